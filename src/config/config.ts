@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+const flag = z.enum(["0", "1"]).transform((v) => v === "1");
+
+/** One line per variable: its schema, default and meaning (the README's table mirrors it). */
+export const CONFIG_SCHEMA = {
+  PORT: { schema: z.coerce.number().int().min(0).max(65535), default: "8787", doc: "HTTP port" },
+  HOST: { schema: z.string().min(1), default: "127.0.0.1", doc: "bind address (`0.0.0.0` to serve a network)" },
+  DATA_DIR: { schema: z.string().min(1), default: "./data", doc: "where the embedded store (SQLite file) lives; created if missing" },
+  FEEDS_OPML: { schema: z.string().min(1), default: "feeds/default.opml", doc: "feed catalogue imported on first start (feeds already in the store are kept)" },
+  POLL_INTERVAL_MINUTES: { schema: z.coerce.number().min(0).max(7 * 24 * 60), default: "30", doc: "scheduler period for `npm start`; `0` = no scheduler" },
+  MEILI_HOST: { schema: z.url().optional(), default: undefined, doc: "when set, Meilisearch is the search index; otherwise the embedded index" },
+  MEILI_API_KEY: { schema: z.string().optional(), default: undefined, doc: "API key for Meilisearch" },
+  ADMIN_TOKEN: { schema: z.string().min(16, "must be at least 16 characters").optional(), default: undefined, doc: "bearer token for write endpoints; unset = write endpoints answer 403" },
+  ALLOW_PRIVATE_FEEDS: { schema: flag, default: "0", doc: "`1` lets feeds and article pages live on loopback/private addresses (tests, local mirrors)" },
+  FETCH_ARTICLE_PAGES: { schema: flag, default: "1", doc: "fetch the article page when a feed item carries only a short summary" },
+} as const;
+
+type Schema = typeof CONFIG_SCHEMA;
+/** The validated configuration every runtime entry builds once. */
+export type Config = { [K in keyof Schema]: z.output<Schema[K]["schema"]> };
+
+/** Validates an environment; returns the config or one problem per bad variable. */
+export function parseConfig(env: Record<string, string | undefined>): { ok: true; config: Config } | { ok: false; problems: string[] } {
+  const problems: string[] = [];
+  const out: Record<string, unknown> = {};
+  for (const [key, spec] of Object.entries(CONFIG_SCHEMA)) {
+    const raw = env[key] === "" ? undefined : (env[key] ?? spec.default);
+    const parsed = (spec.schema as z.ZodType).safeParse(raw);
+    if (parsed.success) out[key] = parsed.data;
+    else problems.push(`${key}=${JSON.stringify(raw)}: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, config: out as Config };
+}

@@ -1,0 +1,56 @@
+import type { AttackType, Evidence, ImpactType, Ransom, VictimType } from "./entities";
+
+/** A threat group as the gazetteer knows it. */
+export interface AttackerGroup {
+  name: string;
+  slug: string;
+  aliases: string[];
+}
+
+export interface AttackerRef {
+  name: string;
+  slug: string;
+}
+
+/** One article in an incident's timeline. */
+export interface IncidentSource {
+  article_id: number;
+  url: string;
+  title: string;
+  site: string;
+  published: string;
+  /** Title of the feed it came from. */
+  feed: string | null;
+  /** What this source added to the story: "first report", "ransom demand", "data leaked", ... */
+  added: string[];
+  provenance: string | null;
+}
+
+/** Where a merged value came from, and the alternatives other sources gave. */
+export interface FactProvenance {
+  field: string;
+  value: string;
+  sources: string[];
+  alternatives: { value: string; sources: string[] }[];
+  /** The sentence that supports the value, from the first source that said it. */
+  quote: string | null;
+}
+
+/** The unit of search, the UI and the digests: one attack, told by one or more sources. */
+export interface Incident {
+  id: string;
+  title: string;
+  summary: string;
+  first_seen: string;
+  last_seen: string;
+  victim: { orgs: string[]; type: VictimType | null; country: string | null };
+  attacker_groups: AttackerRef[];
+  ransom: Ransom;
+  data_volume_bytes: number | null;
+  people_affected: number | null;
+  attack_types: AttackType[];
+  impact: ImpactType[];
+  sources: IncidentSource[];
+  facts: FactProvenance[];
+  evidence: Evidence[];
+}
