@@ -1,0 +1,274 @@
+import { hashString } from "../lib/hash";
+import type { Article, Entities, FeedError, FeedSource, FeedStatePatch, Incident, NewFeed, ParsedItem } from "../model";
+import { chunk, placeholders, type SqlClient, type SqlStatement } from "./sql-client";
+import type { BatchResult, Store } from "./store";
+
+type Row = Record<string, unknown>;
+
+const FEED_COLUMNS = `f.id, f.url, f.title, f.category, f.site_url, f.etag, f.last_modified, f.status, f.last_error,
+  f.consecutive_errors, f.last_fetch_at, f.last_success_at, f.next_due_at,
+  (SELECT COUNT(*) FROM articles a WHERE a.feed_id = f.id) AS item_count`;
+
+const PATCHABLE = new Set([
+  "url", "title", "site_url", "etag", "last_modified", "status", "last_error",
+  "consecutive_errors", "last_fetch_at", "last_success_at", "next_due_at",
+]);
+
+function toFeed(row: Row): FeedSource {
+  return {
+    id: Number(row.id),
+    url: String(row.url),
+    title: (row.title as string | null) ?? null,
+    category: (row.category as string | null) ?? null,
+    site_url: (row.site_url as string | null) ?? null,
+    etag: (row.etag as string | null) ?? null,
+    last_modified: (row.last_modified as string | null) ?? null,
+    status: row.status as FeedSource["status"],
+    last_error: row.last_error ? (JSON.parse(String(row.last_error)) as FeedError) : null,
+    consecutive_errors: Number(row.consecutive_errors),
+    last_fetch_at: (row.last_fetch_at as string | null) ?? null,
+    last_success_at: (row.last_success_at as string | null) ?? null,
+    next_due_at: String(row.next_due_at),
+    item_count: Number(row.item_count ?? 0),
+  };
+}
+
+function toArticle(row: Row): Article {
+  return {
+    id: Number(row.id),
+    feed_id: Number(row.feed_id),
+    url: String(row.url),
+    guid: (row.guid as string | null) ?? null,
+    title: String(row.title),
+    site: String(row.site),
+    published: String(row.published),
+    first_seen: String(row.first_seen),
+    author: (row.author as string | null) ?? null,
+    categories: JSON.parse(String(row.categories)) as string[],
+    content_html: String(row.content_html),
+    text: String(row.text),
+    provenance: (row.provenance as string | null) ?? null,
+    entities: row.entities ? (JSON.parse(String(row.entities)) as Entities) : null,
+  };
+}
+
+function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return "";
+  }
+}
+
+/** What decides whether a re-polled item was edited: its visible content, not its position in the feed. */
+function contentHash(item: ParsedItem): string {
+  return hashString(JSON.stringify([item.title, item.text, item.published, item.author, item.categories]));
+}
+
+function patchStatement(id: number, patch: FeedStatePatch): SqlStatement | null {
+  const entries = Object.entries(patch).filter(([k, v]) => PATCHABLE.has(k) && v !== undefined);
+  if (entries.length === 0) return null;
+  const sets = entries.map(([k]) => `${k} = ?`).join(", ");
+  const params = entries.map(([k, v]) => (k === "last_error" && v !== null ? JSON.stringify(v) : v));
+  return { sql: `UPDATE feeds SET ${sets} WHERE id = ?`, params: [...params, id] };
+}
+
+/** The `Store` over any `SqlClient`: the embedded SQLite adapter and the D1 adapter both wrap this. */
+export function createSqlStore(db: SqlClient): Store {
+  const articlesWhere = async (column: "id" | "url", values: unknown[]): Promise<Article[]> => {
+    const out: Article[] = [];
+    for (const part of chunk(values)) {
+      const rows = await db.all(`SELECT * FROM articles WHERE ${column} IN (${placeholders(part.length)})`, part);
+      out.push(...rows.map(toArticle));
+    }
+    return out;
+  };
+
+  return {
+    async addFeeds(feeds: NewFeed[]) {
+      const now = new Date(0).toISOString();
+      let added = 0;
+      for (const part of chunk(feeds, 20)) {
+        const results = await db.batch(
+          part.map((f) => ({
+            sql: `INSERT INTO feeds (url, title, category, site_url, next_due_at, created_at) VALUES (?, ?, ?, ?, ?, ?)
+                  ON CONFLICT (url) DO NOTHING RETURNING id`,
+            params: [f.url, f.title ?? null, f.category ?? null, f.site_url ?? null, now, new Date().toISOString()],
+          })),
+        );
+        added += results.filter((rows) => rows.length > 0).length;
+      }
+      return added;
+    },
+
+    async listFeeds() {
+      return (await db.all(`SELECT ${FEED_COLUMNS} FROM feeds f ORDER BY f.category, f.title, f.id`)).map(toFeed);
+    },
+
+    async getFeed(id) {
+      const [row] = await db.all(`SELECT ${FEED_COLUMNS} FROM feeds f WHERE f.id = ?`, [id]);
+      return row ? toFeed(row) : null;
+    },
+
+    async dueFeeds(now, limit = 10_000) {
+      const rows =
+        now === null
+          ? await db.all(`SELECT ${FEED_COLUMNS} FROM feeds f WHERE f.status != 'gone' ORDER BY f.next_due_at, f.id LIMIT ?`, [limit])
+          : await db.all(
+              `SELECT ${FEED_COLUMNS} FROM feeds f WHERE f.status != 'gone' AND f.next_due_at <= ? ORDER BY f.next_due_at, f.id LIMIT ?`,
+              [now, limit],
+            );
+      return rows.map(toFeed);
+    },
+
+    async updateFeed(id, patch) {
+      const stmt = patchStatement(id, patch);
+      if (stmt) await db.run(stmt.sql, stmt.params);
+    },
+
+    async saveFeedBatch(feedId, items, state, now) {
+      // Later copies of one URL within a batch replace earlier ones, as the feed's last word.
+      const byUrl = new Map(items.map((item) => [item.url, item]));
+      const unique = [...byUrl.values()];
+      const existingByUrl = new Map<string, Row>();
+      const existingByGuid = new Map<string, Row>();
+      for (const part of chunk(unique.map((i) => i.url))) {
+        for (const row of await db.all(`SELECT id, feed_id, url, guid, content_hash FROM articles WHERE url IN (${placeholders(part.length)})`, part))
+          existingByUrl.set(String(row.url), row);
+      }
+      const guids = unique.map((i) => i.guid).filter((g): g is string => Boolean(g));
+      for (const part of chunk(guids, 80)) {
+        const rows = await db.all(
+          `SELECT id, feed_id, url, guid, content_hash FROM articles WHERE feed_id = ? AND guid IN (${placeholders(part.length)})`,
+          [feedId, ...part],
+        );
+        for (const row of rows) existingByGuid.set(String(row.guid), row);
+      }
+
+      const statements: SqlStatement[] = [];
+      const kinds: ("inserted" | "updated")[] = [];
+      const claimedIds = new Set<number>();
+      for (const item of unique) {
+        const hash = contentHash(item);
+        const known = existingByUrl.get(item.url) ?? (item.guid ? existingByGuid.get(item.guid) : undefined);
+        if (!known) {
+          statements.push({
+            sql: `INSERT INTO articles (feed_id, url, guid, title, site, published, first_seen, updated_at, author, categories,
+                    content_html, text, provenance, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                  ON CONFLICT DO NOTHING RETURNING *`,
+            params: [feedId, item.url, item.guid, item.title, siteOf(item.url), item.published ?? now, now, now, item.author,
+              JSON.stringify(item.categories), item.content_html, item.text, item.provenance, hash],
+          });
+          kinds.push("inserted");
+          continue;
+        }
+        const id = Number(known.id);
+        // The same story syndicated into another feed stays with the feed that brought it first.
+        if (Number(known.feed_id) !== feedId || known.content_hash === hash || claimedIds.has(id)) continue;
+        claimedIds.add(id);
+        statements.push({
+          sql: `UPDATE articles SET url = ?, guid = ?, title = ?, site = ?, published = COALESCE(?, published), updated_at = ?,
+                  author = ?, categories = ?, content_html = ?, text = ?, provenance = ?, content_hash = ?, entities = NULL
+                WHERE id = ? RETURNING *`,
+          params: [item.url, item.guid, item.title, siteOf(item.url), item.published, now, item.author, JSON.stringify(item.categories),
+            item.content_html, item.text, item.provenance, hash, id],
+        });
+        kinds.push("updated");
+      }
+      const feedPatch = patchStatement(feedId, state);
+      const results = await db.batch(feedPatch ? [...statements, feedPatch] : statements);
+      const out: BatchResult = { inserted: [], updated: [] };
+      kinds.forEach((kind, i) => {
+        const row = results[i]?.[0] as Row | undefined;
+        if (row) out[kind].push(toArticle(row));
+      });
+      return out;
+    },
+
+    async setArticleEntities(articleId, entities) {
+      await db.run(`UPDATE articles SET entities = ? WHERE id = ?`, [JSON.stringify(entities), articleId]);
+    },
+
+    async getArticles(ids) {
+      const found = new Map((await articlesWhere("id", ids)).map((a) => [a.id, a]));
+      return ids.map((id) => found.get(id)).filter((a): a is Article => Boolean(a));
+    },
+
+    async listArticles(afterId, limit) {
+      return (await db.all(`SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT ?`, [afterId, limit])).map(toArticle);
+    },
+
+    async countArticles() {
+      const [row] = await db.all<{ n: number }>(`SELECT COUNT(*) AS n FROM articles`);
+      return Number(row?.n ?? 0);
+    },
+
+    async saveIncident(incident: Incident, keys: string[]) {
+      const articleIds = [...new Set(incident.sources.map((s) => s.article_id))];
+      const statements: SqlStatement[] = [
+        {
+          sql: `INSERT INTO incidents (id, first_seen, last_seen, doc) VALUES (?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET first_seen = excluded.first_seen, last_seen = excluded.last_seen, doc = excluded.doc`,
+          params: [incident.id, incident.first_seen, incident.last_seen, JSON.stringify(incident)],
+        },
+        { sql: `DELETE FROM incident_keys WHERE incident_id = ?`, params: [incident.id] },
+        { sql: `DELETE FROM incident_articles WHERE incident_id = ?`, params: [incident.id] },
+      ];
+      for (const part of chunk([...new Set(keys)], 40))
+        statements.push({
+          sql: `INSERT INTO incident_keys (key, incident_id) VALUES ${part.map(() => "(?, ?)").join(", ")} ON CONFLICT DO NOTHING`,
+          params: part.flatMap((k) => [k, incident.id]),
+        });
+      for (const part of chunk(articleIds, 40))
+        statements.push({
+          sql: `INSERT INTO incident_articles (article_id, incident_id) VALUES ${part.map(() => "(?, ?)").join(", ")}
+                ON CONFLICT (article_id) DO UPDATE SET incident_id = excluded.incident_id`,
+          params: part.flatMap((id) => [id, incident.id]),
+        });
+      await db.batch(statements);
+    },
+
+    async getIncident(id) {
+      const [row] = await db.all(`SELECT doc FROM incidents WHERE id = ?`, [id]);
+      return row ? (JSON.parse(String(row.doc)) as Incident) : null;
+    },
+
+    async incidentsByKeys(keys, limit = 50) {
+      const docs = new Map<string, Incident>();
+      for (const part of chunk([...new Set(keys)], 80)) {
+        const rows = await db.all(
+          `SELECT i.id, i.doc FROM incidents i WHERE i.id IN (SELECT incident_id FROM incident_keys WHERE key IN (${placeholders(part.length)}))
+           ORDER BY i.last_seen DESC LIMIT ?`,
+          [...part, limit],
+        );
+        for (const row of rows) docs.set(String(row.id), JSON.parse(String(row.doc)) as Incident);
+      }
+      return [...docs.values()].sort((a, b) => b.last_seen.localeCompare(a.last_seen)).slice(0, limit);
+    },
+
+    async incidentIdForArticle(articleId) {
+      const [row] = await db.all(`SELECT incident_id FROM incident_articles WHERE article_id = ?`, [articleId]);
+      return row ? String(row.incident_id) : null;
+    },
+
+    async listIncidents(afterId, limit) {
+      const rows = await db.all(`SELECT doc FROM incidents WHERE id > ? ORDER BY id LIMIT ?`, [afterId, limit]);
+      return rows.map((r) => JSON.parse(String(r.doc)) as Incident);
+    },
+
+    async countIncidents() {
+      const [row] = await db.all<{ n: number }>(`SELECT COUNT(*) AS n FROM incidents`);
+      return Number(row?.n ?? 0);
+    },
+
+    async deleteAllIncidents() {
+      await db.batch([
+        { sql: `DELETE FROM incident_articles`, params: [] },
+        { sql: `DELETE FROM incident_keys`, params: [] },
+        { sql: `DELETE FROM incidents`, params: [] },
+      ]);
+    },
+
+    close: () => db.close(),
+  };
+}
