@@ -1,0 +1,30 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import type { AppDeps } from "../app-deps";
+import { requireAdmin } from "./auth";
+import { badRequest } from "./errors";
+
+const newFeedSchema = z.strictObject({
+  url: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).max(2000),
+  title: z.string().trim().min(1).max(200).optional(),
+  category: z.string().trim().min(1).max(80).optional(),
+});
+
+/** `GET /api/feeds` (feed health) and `POST /api/feeds` (add one feed; admin only). */
+export function feedRoutes(deps: AppDeps): Hono {
+  return new Hono()
+    .get("/", async (c) => c.json({ feeds: await deps.store.listFeeds() }))
+    .post("/", requireAdmin(deps.adminToken), async (c) => {
+      const body = await c.req.json().catch(() => {
+        throw badRequest("body: must be JSON");
+      });
+      const parsed = newFeedSchema.safeParse(body);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        throw badRequest(`${issue.path.join(".") || "body"}: ${issue.message}`);
+      }
+      const added = await deps.store.addFeeds([parsed.data]);
+      const feed = (await deps.store.listFeeds()).find((f) => f.url === parsed.data.url);
+      return c.json({ added: added > 0, feed }, added > 0 ? 201 : 200);
+    });
+}

@@ -1,0 +1,23 @@
+import { Hono } from "hono";
+import type { AppDeps } from "../app-deps";
+import { badRequest } from "./errors";
+import { parseSearchParams } from "./search-params";
+
+const INCIDENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** `GET /api/incidents` (search with filters and facets) and `GET /api/incidents/:id` (one incident with its timeline). */
+export function incidentRoutes(deps: AppDeps): Hono {
+  return new Hono()
+    .get("/", async (c) => {
+      const parsed = parseSearchParams(new URL(c.req.url).searchParams, (s) => deps.findGroup(s)?.slug ?? null);
+      if (!parsed.ok) throw badRequest(parsed.error);
+      return c.json(await deps.search.search(parsed.query));
+    })
+    .get("/:id", async (c) => {
+      const id = c.req.param("id");
+      if (!INCIDENT_ID.test(id)) throw badRequest("id: not an incident id");
+      const incident = await deps.store.getIncident(id);
+      if (!incident) throw badRequest(`no incident "${id}"`, 404);
+      return c.json(incident);
+    });
+}

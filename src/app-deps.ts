@@ -1,0 +1,34 @@
+import type { AttackerGroup } from "./model";
+import type { Fetcher } from "./fetch/fetcher";
+import type { SearchIndex } from "./search/search-index";
+import type { Store } from "./store/store";
+
+/** A static file of the built UI. */
+export interface Asset {
+  body: Uint8Array | string;
+  contentType: string;
+}
+
+/** Where the built UI comes from: `dist/web` on Node, the assets binding on Workers. */
+export interface AssetSource {
+  get(path: string): Promise<Asset | null>;
+}
+
+/** Everything the HTTP app needs; runtime entries build it, tests pass fakes. */
+export interface AppDeps {
+  store: Store;
+  search: SearchIndex;
+  fetcher: Fetcher;
+  clock: () => Date;
+  /** Bearer token for write endpoints; null means they answer 403. */
+  adminToken: string | null;
+  /** Starts a poll in the background (or returns the one already running). */
+  startPoll: () => { id: string; running: boolean };
+  /** Resolves a group name, alias or slug to the gazetteer entry. */
+  findGroup: (nameAliasOrSlug: string) => AttackerGroup | null;
+  listGroups: () => AttackerGroup[];
+  assets: AssetSource | null;
+  version: string;
+  /** Public origin for absolute links (digests); the request's origin when null. */
+  baseUrl: string | null;
+}

@@ -1,0 +1,29 @@
+import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { AppDeps } from "./app-deps";
+import { feedRoutes } from "./api/feeds";
+import { healthRoutes } from "./api/health";
+import { incidentRoutes } from "./api/incidents";
+import { pollRoutes } from "./api/poll";
+import { uiRoutes } from "./api/ui";
+
+export type { AppDeps } from "./app-deps";
+
+/** The whole HTTP surface, independent of the runtime: Node and the Worker both serve `createApp(deps).fetch`. */
+export function createApp(deps: AppDeps): Hono {
+  const app = new Hono();
+  app.route("/", healthRoutes(deps));
+  app.route("/api/incidents", incidentRoutes(deps));
+  app.route("/api/feeds", feedRoutes(deps));
+  app.route("/api/poll", pollRoutes(deps));
+  app.route("/", uiRoutes(deps));
+
+  app.notFound((c) => c.json({ error: `no route for ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 200)}` }, 404));
+  app.onError((err, c) => {
+    if (err instanceof HTTPException) return err.getResponse();
+    // Stack traces stay in the log; a client only learns that it was our fault.
+    console.error(`[medbreach] ${c.req.method} ${new URL(c.req.url).pathname}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    return c.json({ error: "internal error" }, 500);
+  });
+  return app;
+}
