@@ -21,7 +21,12 @@ export type FetchOutcome =
       etag: string | null;
       lastModified: string | null;
     }
-  | { kind: "not-modified"; url: string }
+  | {
+      kind: "not-modified";
+      url: string;
+      /** Set when a permanent redirect (301/308) led to the 304: the stored URL should still move. */
+      movedTo?: string | null;
+    }
   | { kind: "gone"; url: string }
   | { kind: "error"; url: string; code: string; message: string; retryable: boolean; retryAfterMs: number | null };
 
