@@ -1,0 +1,150 @@
+/**
+ * Bytes → text for feeds and pages.
+ *
+ * Order (feedparser's and miniflux's practice, in that order of trust):
+ * 1. a byte order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE);
+ * 2. the byte pattern of a leading `<` in UTF-16/32 without a BOM (XML 1.0 appendix F);
+ * 3. bytes that are valid UTF-8 (and not plain ASCII) are UTF-8 whatever the prolog says: publishers
+ *    often declare ISO-8859-1 over UTF-8 bytes, and legacy text is almost never valid UTF-8 by chance;
+ * 4. the XML declaration's `encoding`, or for HTML a `<meta charset>` / `http-equiv` in the first 1 KiB;
+ * 5. the charset of the HTTP `Content-Type`;
+ * 6. UTF-8 with U+FFFD for bad bytes when the bytes look mostly like UTF-8, otherwise windows-1252,
+ *    which maps every byte and is what unlabelled Western legacy feeds almost always are.
+ * Unknown or bogus labels are skipped. ISO-8859-1 is decoded as windows-1252, as browsers do
+ * (TextDecoder's WHATWG label table does that by itself).
+ */
+
+/** Decoded text and the encoding it was read with (for diagnostics). */
+export interface DecodedText {
+  text: string;
+  encoding: string;
+}
+
+/** Decodes feed or page bytes to a string; never throws, whatever the bytes. */
+export function decodeBytes(bytes: Uint8Array, contentType?: string | null): string {
+  return decodeWithEncoding(bytes, contentType).text;
+}
+
+/** Like `decodeBytes`, and also says which encoding won. */
+export function decodeWithEncoding(bytes: Uint8Array, contentType?: string | null): DecodedText {
+  const bom = sniffBom(bytes);
+  if (bom) return decodeAs(bytes.subarray(bom.length), bom.encoding);
+
+  const wide = sniffWideXml(bytes);
+  if (wide) return decodeAs(bytes, wide);
+
+  if (isValidUtf8(bytes)) return decodeAs(bytes, "utf-8");
+
+  for (const label of [declaredEncoding(bytes), charsetFromContentType(contentType)]) {
+    const decoded = label ? tryDecode(bytes, label) : null;
+    if (decoded) return decoded;
+  }
+  return looksMostlyUtf8(bytes) ? decodeAs(bytes, "utf-8") : decodeAs(bytes, "windows-1252");
+}
+
+/** Reads the `charset` parameter of a Content-Type header value. */
+export function charsetFromContentType(contentType: string | null | undefined): string | null {
+  const match = contentType?.match(/charset\s*=\s*["']?([\w.:-]+)/i);
+  return match ? match[1]! : null;
+}
+
+function sniffBom(bytes: Uint8Array): { length: number; encoding: string } | null {
+  const [a, b, c, d] = bytes;
+  if (a === 0xef && b === 0xbb && c === 0xbf) return { length: 3, encoding: "utf-8" };
+  // UTF-32 LE must be tested before UTF-16 LE: its BOM starts with the same two bytes.
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return { length: 4, encoding: "utf-32le" };
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return { length: 4, encoding: "utf-32be" };
+  if (a === 0xff && b === 0xfe) return { length: 2, encoding: "utf-16le" };
+  if (a === 0xfe && b === 0xff) return { length: 2, encoding: "utf-16be" };
+  return null;
+}
+
+function sniffWideXml(bytes: Uint8Array): string | null {
+  if (bytes.length < 4) return null;
+  const [a, b, c, d] = bytes;
+  if (a === 0x3c && b === 0 && c === 0 && d === 0) return "utf-32le";
+  if (a === 0 && b === 0 && c === 0 && d === 0x3c) return "utf-32be";
+  if (a === 0x3c && b === 0 && c !== 0 && d === 0) return "utf-16le";
+  if (a === 0 && b === 0x3c && c === 0 && d !== 0) return "utf-16be";
+  return null;
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function declaredEncoding(bytes: Uint8Array): string | null {
+  const head = new TextDecoder("windows-1252").decode(bytes.subarray(0, 1024));
+  const xml = head.match(/<\?xml[^>]*?encoding\s*=\s*["']\s*([\w.:-]+)\s*["']/i);
+  if (xml) return xml[1]!;
+  const meta =
+    head.match(/<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i) ??
+    head.match(/<meta[^>]+content\s*=\s*["'][^"']*charset\s*=\s*([\w.:-]+)/i);
+  return meta ? meta[1]! : null;
+}
+
+function tryDecode(bytes: Uint8Array, label: string): DecodedText | null {
+  const normalised = label.trim().toLowerCase();
+  // A declaration of UTF-16/32 over bytes that had neither BOM nor wide pattern is a lie; the bytes are 8-bit.
+  if (/^(utf-?16|utf-?32|ucs-?[24])/.test(normalised)) return null;
+  try {
+    return decodeAs(bytes, normalised);
+  } catch {
+    return null;
+  }
+}
+
+function decodeAs(bytes: Uint8Array, encoding: string): DecodedText {
+  if (encoding === "utf-32le" || encoding === "utf-32be") {
+    return { text: decodeUtf32(bytes, encoding === "utf-32le"), encoding };
+  }
+  const decoder = new TextDecoder(encoding, { ignoreBOM: false });
+  return { text: decoder.decode(bytes), encoding: decoder.encoding };
+}
+
+// TextDecoder has no UTF-32 (the WHATWG Encoding standard leaves it out), so it is read by hand.
+function decodeUtf32(bytes: Uint8Array, littleEndian: boolean): string {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const parts: string[] = [];
+  let chunk: number[] = [];
+  for (let offset = 0; offset + 4 <= bytes.length; offset += 4) {
+    const cp = view.getUint32(offset, littleEndian);
+    const valid = cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff);
+    chunk.push(valid ? cp : 0xfffd);
+    // fromCodePoint takes its arguments on the stack, so feed it bounded chunks.
+    if (chunk.length === 8192) {
+      parts.push(String.fromCodePoint(...chunk));
+      chunk = [];
+    }
+  }
+  if (bytes.length % 4 !== 0) chunk.push(0xfffd);
+  parts.push(String.fromCodePoint(...chunk));
+  const text = parts.join("");
+  return text.startsWith("\ufeff") ? text.slice(1) : text;
+}
+
+// Counts well-formed multi-byte sequences against stray high bytes: a UTF-8 document with a few bad
+// bytes still has many good sequences, while windows-1252 text has almost none.
+function looksMostlyUtf8(bytes: Uint8Array): boolean {
+  let good = 0;
+  let bad = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!;
+    if (byte < 0x80) continue;
+    const extra = byte >= 0xf0 && byte <= 0xf4 ? 3 : byte >= 0xe0 && byte <= 0xef ? 2 : byte >= 0xc2 && byte <= 0xdf ? 1 : -1;
+    let ok = extra > 0 && i + extra < bytes.length;
+    for (let k = 1; ok && k <= extra; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      good++;
+      i += extra;
+    } else {
+      bad++;
+    }
+  }
+  return good >= bad;
+}

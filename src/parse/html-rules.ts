@@ -1,0 +1,58 @@
+/** Elements dropped together with everything inside them, in text extraction and in sanitising. */
+export const DROPPED_WITH_CONTENT = new Set([
+  "script",
+  "style",
+  "iframe",
+  "frame",
+  "frameset",
+  "object",
+  "embed",
+  "applet",
+  "svg",
+  "math",
+  "form",
+  "template",
+  "noscript",
+  "noembed",
+  "noframes",
+  "textarea",
+  "select",
+  "button",
+  "head",
+  "title",
+  "xmp",
+]);
+
+/** Elements after which text starts a new paragraph. */
+export const BLOCK_ELEMENTS = new Set([
+  "p",
+  "div",
+  "section",
+  "article",
+  "main",
+  "header",
+  "footer",
+  "aside",
+  "nav",
+  "blockquote",
+  "pre",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "ul",
+  "ol",
+  "dl",
+  "table",
+  "figure",
+  "figcaption",
+  "hr",
+  "address",
+  "details",
+  "summary",
+]);
+
+/** Elements after which text starts a new line. */
+export const LINE_ELEMENTS = new Set(["br", "li", "dt", "dd", "tr", "caption"]);

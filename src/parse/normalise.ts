@@ -1,0 +1,85 @@
+import type { ParsedItem } from "../model/article";
+import { canonicalUrl, parseUrl } from "./canonical-url";
+import { htmlToText } from "./html-text";
+import { parseFeedDate } from "./parse-date";
+import { findProvenance } from "./provenance";
+import type { RawFeed, RawItem } from "./raw-feed";
+import { escapeHtml, sanitizeHtml } from "./sanitize-html";
+
+/** A parsed feed: its own title and link, and its items normalised. */
+export interface ParsedFeed {
+  title: string | null;
+  link: string | null;
+  items: ParsedItem[];
+}
+
+/** How far into the future a date may lie before it is taken for a clock or zone error. */
+const MAX_FUTURE_MS = 2 * 24 * 3600 * 1000;
+const TITLE_FALLBACK_CHARS = 100;
+
+/** Turns a raw feed into display-safe, canonical items. `url` is where the feed was fetched from. */
+export function normaliseFeed(raw: RawFeed, url: string, now: string): ParsedFeed {
+  const docBase = parseUrl(raw.base, url)?.href ?? url;
+  const link = canonicalUrl(raw.link, docBase);
+  // Relative item links are relative to the site more often than to the feed file.
+  const itemBase = raw.base ? docBase : (link ?? url);
+  const latest = Date.parse(now) + MAX_FUTURE_MS;
+  return {
+    title: oneLine(raw.title ? htmlToText(raw.title) : "") || null,
+    link,
+    items: raw.items.map((item) => normaliseItem(item, itemBase, url, latest)),
+  };
+}
+
+function normaliseItem(raw: RawItem, feedBase: string, feedUrl: string, latest: number): ParsedItem {
+  const base = parseUrl(raw.base, feedBase)?.href ?? feedBase;
+  const guid = raw.guid?.trim() || null;
+  const body = raw.content?.value.trim() ? raw.content : raw.summary;
+  const html = body ? (body.type === "html" ? body.value : escapeHtml(body.value)) : "";
+  const text = htmlToText(html);
+  const title = oneLine(raw.title ? (raw.titleType === "html" ? htmlToText(raw.title) : raw.title) : "");
+  return {
+    url: itemUrl(raw, base, guid, feedUrl, title),
+    guid,
+    title: title || titleFromText(text) || "(untitled)",
+    published: firstDate(raw.dates, latest),
+    author: oneLine(raw.author ?? "") || null,
+    categories: [...new Set(raw.categories.map(oneLine).filter(Boolean))],
+    content_html: sanitizeHtml(html, base),
+    text,
+    provenance: findProvenance(text),
+  };
+}
+
+// An item with neither link nor permalink GUID still needs a stable, unique absolute URL for the store:
+// the feed's URL with the GUID (or title) as fragment, which canonicalisation elsewhere never produces.
+function itemUrl(raw: RawItem, base: string, guid: string | null, feedUrl: string, title: string): string {
+  for (const link of raw.links) {
+    const url = canonicalUrl(link, base);
+    if (url) return url;
+  }
+  const permalink = guid && raw.guidIsPermaLink ? canonicalUrl(guid, base) : null;
+  if (permalink) return permalink;
+  const anchor = guid ?? title;
+  return `${canonicalUrl(feedUrl) ?? feedUrl}#${encodeURIComponent(anchor)}`;
+}
+
+function firstDate(candidates: string[], latest: number): string | null {
+  for (const candidate of candidates) {
+    const iso = parseFeedDate(candidate);
+    if (iso && Date.parse(iso) <= latest) return iso;
+  }
+  return null;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+function titleFromText(text: string): string {
+  const line = oneLine(text);
+  if (line.length <= TITLE_FALLBACK_CHARS) return line;
+  const cut = line.slice(0, TITLE_FALLBACK_CHARS);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > 40 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

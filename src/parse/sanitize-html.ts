@@ -1,0 +1,90 @@
+import { Parser } from "htmlparser2";
+import { parseUrl } from "./canonical-url";
+import { DROPPED_WITH_CONTENT } from "./html-rules";
+
+/**
+ * The one place feed and page HTML is made safe to display (UI and digests call it).
+ * Allow-list: a few structural and inline elements survive, with no attributes at all except a
+ * checked absolute `href` on links; everything else keeps only its text, and active containers
+ * (script, style, iframe, svg, ...) vanish with their content. Text is re-escaped from the decoded
+ * value, so entity tricks in the source cannot produce markup.
+ */
+const ALLOWED = new Set([
+  "p",
+  "br",
+  "a",
+  "ul",
+  "ol",
+  "li",
+  "strong",
+  "em",
+  "b",
+  "i",
+  "blockquote",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "code",
+  "pre",
+]);
+
+const VOID = new Set(["br"]);
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const SAFE_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
+
+/** Sanitises an HTML fragment for display: allow-listed elements only, links resolved against `baseUrl`. */
+export function sanitizeHtml(html: string, baseUrl?: string | null): string {
+  const out: string[] = [];
+  // One entry per open element (htmlparser2 reports a close for every open, implied ones included).
+  const stack: { name: string; emitted: boolean }[] = [];
+  let dropped = 0;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        let emitted = false;
+        if (DROPPED_WITH_CONTENT.has(name)) dropped++;
+        else if (!dropped && ALLOWED.has(name)) {
+          const open = openTag(name, attributes, baseUrl);
+          if (open) {
+            out.push(open);
+            emitted = !VOID.has(name);
+          }
+        }
+        stack.push({ name, emitted });
+      },
+      ontext(text) {
+        if (!dropped) out.push(escapeHtml(text));
+      },
+      onclosetag() {
+        const top = stack.pop();
+        if (!top) return;
+        if (DROPPED_WITH_CONTENT.has(top.name)) dropped = Math.max(0, dropped - 1);
+        if (top.emitted) out.push(`</${top.name}>`);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  return out.join("").trim();
+}
+
+function openTag(name: string, attributes: Record<string, string>, baseUrl?: string | null): string | null {
+  if (name !== "a") return `<${name}>`;
+  const href = safeHref(attributes.href, baseUrl);
+  // A link without a usable target keeps its text but loses the element.
+  return href ? `<a href="${escapeHtml(href)}" rel="noopener noreferrer nofollow">` : null;
+}
+
+/** Returns an absolute http(s)/mailto URL for a link target, or null for anything else. */
+export function safeHref(href: string | undefined, baseUrl?: string | null): string | null {
+  if (!href) return null;
+  const url = parseUrl(href, baseUrl);
+  return url && SAFE_PROTOCOLS.has(url.protocol) ? url.href : null;
+}
+
+/** Escapes text for HTML element content and double-quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
