@@ -269,6 +269,20 @@ export function createSqlStore(db: SqlClient): Store {
       ]);
     },
 
+    async tryLock(name, holder, now, until) {
+      const { changes } = await db.run(
+        `INSERT INTO locks (name, holder, expires_at) VALUES (?, ?, ?)
+         ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
+         WHERE locks.expires_at <= ? OR locks.holder = excluded.holder`,
+        [name, holder, until, now],
+      );
+      return changes > 0;
+    },
+
+    async releaseLock(name, holder) {
+      await db.run(`DELETE FROM locks WHERE name = ? AND holder = ?`, [name, holder]);
+    },
+
     close: () => db.close(),
   };
 }

@@ -42,5 +42,9 @@ export interface Store {
   listIncidents(afterId: string, limit: number): Promise<Incident[]>;
   countIncidents(): Promise<number>;
   deleteAllIncidents(): Promise<void>;
+
+  /** Takes the named lease for `holder` until `until` unless someone else holds an unexpired one. */
+  tryLock(name: string, holder: string, now: string, until: string): Promise<boolean>;
+  releaseLock(name: string, holder: string): Promise<void>;
   close(): Promise<void>;
 }

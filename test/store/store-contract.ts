@@ -1,0 +1,138 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Incident, ParsedItem } from "../../src/model";
+import type { Store } from "../../src/store/store";
+
+const NOW = "2026-03-01T10:00:00.000Z";
+
+/** A parsed feed item with sensible defaults. */
+export function item(n: number, overrides: Partial<ParsedItem> = {}): ParsedItem {
+  return {
+    url: `https://news.example/story-${n}`,
+    guid: `guid-${n}`,
+    title: `Story ${n}`,
+    published: `2026-02-${String(10 + n).padStart(2, "0")}T08:00:00.000Z`,
+    author: null,
+    categories: ["security"],
+    content_html: `<p>Body ${n}</p>`,
+    text: `Body ${n}`,
+    provenance: null,
+    ...overrides,
+  };
+}
+
+/** A minimal incident built over the given article ids. */
+export function incident(id: string, articleIds: number[], lastSeen = NOW): Incident {
+  return {
+    id,
+    title: `Incident ${id}`,
+    summary: "",
+    first_seen: lastSeen,
+    last_seen: lastSeen,
+    victim: { orgs: ["Fictional Hospital"], type: "hospital", country: "GB" },
+    attacker_groups: [],
+    ransom: { status: "not-mentioned", amount: null, currency: null },
+    data_volume_bytes: null,
+    people_affected: null,
+    attack_types: [],
+    impact: [],
+    sources: articleIds.map((article_id) => ({
+      article_id,
+      url: `https://news.example/story-${article_id}`,
+      title: "t",
+      site: "news.example",
+      published: lastSeen,
+      feed: null,
+      added: [],
+      provenance: null,
+    })),
+    facts: [],
+    evidence: [],
+  };
+}
+
+/** The behaviour every `Store` adapter must show; run against SQLite always and D1 in the Worker suite. */
+export function describeStoreContract(name: string, open: () => Promise<Store>): void {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store;
+    let feedId: number;
+    beforeEach(async () => {
+      store = await open();
+      await store.addFeeds([{ url: "https://news.example/feed.xml", title: "News", category: "security news" }]);
+      feedId = (await store.listFeeds())[0]!.id;
+    });
+
+    it("adds a feed once however often the catalogue is imported", async () => {
+      expect(await store.addFeeds([{ url: "https://news.example/feed.xml" }, { url: "https://other.example/rss" }])).toBe(1);
+      expect((await store.listFeeds()).map((f) => f.url).sort()).toEqual(["https://news.example/feed.xml", "https://other.example/rss"]);
+    });
+
+    it("stores nothing twice when the same batch is polled again", async () => {
+      const first = await store.saveFeedBatch(feedId, [item(1), item(2)], { status: "ok" }, NOW);
+      const second = await store.saveFeedBatch(feedId, [item(1), item(2)], { status: "ok" }, NOW);
+      expect([first.inserted.length, second.inserted.length, second.updated.length]).toEqual([2, 0, 0]);
+      expect(await store.countArticles()).toBe(2);
+      expect((await store.getFeed(feedId))!.item_count).toBe(2);
+    });
+
+    it("updates an edited item in place, found by its GUID when the link changed", async () => {
+      const { inserted } = await store.saveFeedBatch(feedId, [item(1)], {}, NOW);
+      const edited = item(1, { url: "https://news.example/story-1-updated", title: "Story 1 (updated)" });
+      const { updated } = await store.saveFeedBatch(feedId, [edited], {}, NOW);
+      expect(updated.map((a) => [a.id, a.title, a.url])).toEqual([[inserted[0]!.id, "Story 1 (updated)", "https://news.example/story-1-updated"]]);
+      expect(await store.countArticles()).toBe(1);
+    });
+
+    it("falls back to first-seen when an item has no date", async () => {
+      const { inserted } = await store.saveFeedBatch(feedId, [item(1, { published: null })], {}, NOW);
+      expect(inserted[0]!.published).toBe(NOW);
+    });
+
+    it("writes the feed state with the batch", async () => {
+      await store.saveFeedBatch(feedId, [item(1)], { status: "ok", etag: '"v1"', last_success_at: NOW, consecutive_errors: 0 }, NOW);
+      const feed = (await store.getFeed(feedId))!;
+      expect([feed.status, feed.etag, feed.last_success_at]).toEqual(["ok", '"v1"', NOW]);
+    });
+
+    it("records a feed error as data", async () => {
+      await store.updateFeed(feedId, { status: "error", consecutive_errors: 2, last_error: { code: "http-500", message: "server error", at: NOW } });
+      const feed = (await store.getFeed(feedId))!;
+      expect(feed.last_error).toEqual({ code: "http-500", message: "server error", at: NOW });
+      expect(feed.consecutive_errors).toBe(2);
+    });
+
+    it("lists only feeds that are due, and never gone ones", async () => {
+      await store.addFeeds([{ url: "https://later.example/rss" }, { url: "https://gone.example/rss" }]);
+      const feeds = await store.listFeeds();
+      const later = feeds.find((f) => f.url.includes("later"))!;
+      const gone = feeds.find((f) => f.url.includes("gone"))!;
+      await store.updateFeed(later.id, { next_due_at: "2026-03-02T00:00:00.000Z" });
+      await store.updateFeed(gone.id, { status: "gone" });
+      expect((await store.dueFeeds(NOW)).map((f) => f.id)).toEqual([feedId]);
+      expect((await store.dueFeeds(null)).map((f) => f.id).sort()).toEqual([feedId, later.id].sort());
+    });
+
+    it("finds incidents by blocking key and remembers which incident holds an article", async () => {
+      const { inserted } = await store.saveFeedBatch(feedId, [item(1), item(2)], {}, NOW);
+      const [a, b] = inserted.map((x) => x.id);
+      await store.saveIncident(incident("inc_a", [a!]), ["victim:fictional", "group:lockbit"]);
+      await store.saveIncident(incident("inc_b", [b!], "2026-03-02T00:00:00.000Z"), ["victim:other"]);
+      expect((await store.incidentsByKeys(["group:lockbit", "victim:other"])).map((i) => i.id)).toEqual(["inc_b", "inc_a"]);
+      expect(await store.incidentIdForArticle(a!)).toBe("inc_a");
+      await store.saveIncident(incident("inc_a", [a!, b!]), ["victim:fictional"]);
+      expect(await store.incidentIdForArticle(b!)).toBe("inc_a");
+      expect((await store.incidentsByKeys(["group:lockbit"])).length).toBe(0);
+      expect(await store.countIncidents()).toBe(2);
+      expect((await store.listIncidents("", 10)).map((i) => i.id)).toEqual(["inc_a", "inc_b"]);
+      await store.deleteAllIncidents();
+      expect(await store.countIncidents()).toBe(0);
+    });
+
+    it("gives a lease to one holder at a time until it expires or is released", async () => {
+      expect(await store.tryLock("poll", "a", NOW, "2026-03-01T10:10:00.000Z")).toBe(true);
+      expect(await store.tryLock("poll", "b", NOW, "2026-03-01T10:10:00.000Z")).toBe(false);
+      expect(await store.tryLock("poll", "b", "2026-03-01T10:11:00.000Z", "2026-03-01T10:20:00.000Z")).toBe(true);
+      await store.releaseLock("poll", "b");
+      expect(await store.tryLock("poll", "c", NOW, "2026-03-01T10:10:00.000Z")).toBe(true);
+    });
+  });
+}
