@@ -1,0 +1,55 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { OpmlError, parseOpml, toOpml } from "../../src/parse/opml";
+
+const doc = (body: string) => `<?xml version="1.0"?><opml version="2.0"><head><title>t</title></head><body>${body}</body></opml>`;
+
+describe("parseOpml", () => {
+  it.each([
+    {
+      name: "takes the category from the enclosing outline group",
+      xml: doc(`<outline text="Security news"><outline type="rss" text="A" xmlUrl="https://a.example/feed"/></outline>`),
+      expected: [{ url: "https://a.example/feed", title: "A", category: "Security news", site_url: null }],
+    },
+    {
+      name: "prefers the feed's own category attribute and title",
+      xml: doc(`<outline text="G"><outline text="a" title="A feed" category="breach tracker" xmlUrl="https://a.example/rss" htmlUrl="https://a.example/"/></outline>`),
+      expected: [{ url: "https://a.example/rss", title: "A feed", category: "breach tracker", site_url: "https://a.example/" }],
+    },
+    {
+      name: "keeps one entry per URL and ignores non-http URLs",
+      xml: doc(`<outline xmlUrl="https://a.example/rss"/><outline xmlUrl="https://a.example/rss"/><outline xmlUrl="file:///etc/passwd"/>`),
+      expected: [{ url: "https://a.example/rss", title: null, category: null, site_url: null }],
+    },
+  ])("$name", ({ xml, expected }) => {
+    expect(parseOpml(xml)).toEqual(expected);
+  });
+
+  it.each([
+    ["a document that is not XML", "<opml><body><outline"],
+    ["a document that is not OPML", "<rss><channel/></rss>"],
+    ["a DOCTYPE (entity expansion)", `<!DOCTYPE x [<!ENTITY a "aaaa">]>${doc("")}`],
+  ])("refuses %s with an OpmlError", (_name, xml) => {
+    expect(() => parseOpml(xml)).toThrow(OpmlError);
+  });
+
+  it("reads the shipped catalogue", () => {
+    const feeds = parseOpml(readFileSync("feeds/default.opml", "utf8"));
+    expect(feeds.length).toBeGreaterThanOrEqual(25);
+    expect(feeds.every((f) => f.category)).toBe(true);
+  });
+});
+
+describe("toOpml", () => {
+  it("round-trips feeds with their categories and escapes markup", () => {
+    const feeds = [
+      { url: "https://a.example/rss?x=1&y=2", title: "A <b> & \"c\"", category: "security news", site_url: "https://a.example/" },
+      { url: "https://b.example/feed", title: null, category: null, site_url: null },
+    ];
+    const xml = toOpml(feeds, "medbreach feeds", new Date("2026-01-01T00:00:00Z"));
+    expect(parseOpml(xml)).toEqual([
+      { url: "https://a.example/rss?x=1&y=2", title: "A <b> & \"c\"", category: "security news", site_url: "https://a.example/" },
+      { url: "https://b.example/feed", title: "https://b.example/feed", category: "Uncategorised", site_url: null },
+    ]);
+  });
+});
