@@ -24,6 +24,8 @@ export interface IncidentSource {
   /** What this source added to the story: "first report", "ransom demand", "data leaked", ... */
   added: string[];
   provenance: string | null;
+  /** MinHash signature of the source's text (hex), so matching can spot near-duplicates without reloading articles. */
+  signature?: string | null;
 }
 
 /** Where a merged value came from, and the alternatives other sources gave. */

@@ -1,0 +1,83 @@
+import type { Entities } from "../model";
+import { incidentIdFor } from "./incident-id";
+import { tieredKeys } from "./keys";
+import { bestMatch, DEFAULT_MATCH_OPTIONS, type MatchOptions } from "./match";
+import { absorbProfile, articleProfile, type MatchProfile } from "./profile";
+
+/** One input of `clusterBatch`: an `extract` line with its entities. */
+export interface BatchDoc {
+  id: string;
+  url: string;
+  site: string;
+  title: string;
+  text: string;
+  published?: string | null;
+  entities: Entities;
+}
+
+/** Candidate lists per tier: a strong-key hit is tried before the looser keys are consulted. */
+export const CANDIDATE_LIMITS = { strong: 20, weak: 50 } as const;
+
+/** An in-memory key → incident index, the batch counterpart of `Store.incidentsByKeys`. */
+export class CandidateIndex<T> {
+  private readonly byKey = new Map<string, T[]>();
+
+  /** Files `item` under each key (an item already under a key is not repeated). */
+  add(item: T, keys: readonly string[]): void {
+    for (const k of keys) {
+      const list = this.byKey.get(k);
+      if (!list) this.byKey.set(k, [item]);
+      else if (!list.includes(item)) list.push(item);
+    }
+  }
+
+  /** Items under any of `keys`, most recently filed first, at most `limit`. */
+  lookup(keys: readonly string[], limit: number): T[] {
+    const seen = new Set<T>();
+    const lists = keys.map((k) => this.byKey.get(k) ?? []);
+    for (let depth = 1; seen.size < limit && lists.some((l) => l.length >= depth); depth++) {
+      for (const l of lists) {
+        const item = l[l.length - depth];
+        if (item !== undefined && !seen.has(item)) seen.add(item);
+        if (seen.size >= limit) break;
+      }
+    }
+    return [...seen];
+  }
+}
+
+interface Cluster {
+  id: string;
+  profile: MatchProfile;
+}
+
+/**
+ * An incident id per input, in order: the batch is clustered as if its articles arrived one by one,
+ * with the matching the pipeline uses. Articles that are not relevant get an incident of their own.
+ */
+export function clusterBatch(docs: readonly BatchDoc[], opts: MatchOptions = DEFAULT_MATCH_OPTIONS): string[] {
+  const index = new CandidateIndex<Cluster>();
+  const used = new Set<string>();
+  const freshId = (url: string) => {
+    let salt = 0;
+    while (used.has(incidentIdFor(url, salt))) salt++;
+    const id = incidentIdFor(url, salt);
+    used.add(id);
+    return id;
+  };
+  return docs.map((doc) => {
+    if (!doc.entities.relevant) return freshId(doc.url);
+    const profile = articleProfile(doc);
+    const keys = tieredKeys(profile);
+    let match: Cluster | undefined;
+    for (const [tier, limit] of [[keys.strong, CANDIDATE_LIMITS.strong], [keys.weak, CANDIDATE_LIMITS.weak]] as const) {
+      const candidates = index.lookup(tier, limit);
+      match = candidates[bestMatch(profile, candidates.map((c) => c.profile), opts)];
+      if (match) break;
+    }
+    const cluster = match ?? { id: freshId(doc.url), profile };
+    if (match) absorbProfile(match.profile, profile);
+    index.add(cluster, [...keys.strong, ...keys.weak]);
+    return cluster.id;
+  });
+}

@@ -1,0 +1,106 @@
+import type { MatchProfile } from "./profile";
+import { signatureSimilarity } from "./signature";
+import { compareVictims } from "./victim-keys";
+
+/** Thresholds and weights of same-incident matching (README.md explains the choices). */
+export interface MatchOptions {
+  /** A report joins an incident only within this many days of the incident's reports (before or after). */
+  windowDays: number;
+  /** Reports this close in time count as corroboration. */
+  closeDays: number;
+  /** Estimated Jaccard similarity of shingles from which two texts are copies of one story. */
+  nearDuplicate: number;
+  /** Score from which an article joins. */
+  joinScore: number;
+}
+
+/** The defaults used by the pipeline and the `extract` command. */
+export const DEFAULT_MATCH_OPTIONS: MatchOptions = { windowDays: 75, closeDays: 14, nearDuplicate: 0.5, joinScore: 3 };
+
+const DAY = 86_400_000;
+
+// Weights: a shared victim name decides on its own (3), an acronym needs one corroborating fact,
+// a different victim or country outweighs any amount of shared context, and a near-copy of the
+// text decides even against a conflicting victim (extraction differs a little between copies).
+const W = {
+  victim: { name: 3, contains: 3, acronym: 2.5, conflict: -3, unknown: 0 },
+  groupSame: 1.5,
+  groupConflict: -1.5,
+  countrySame: 0.5,
+  countryConflict: -2,
+  typeSame: 0.5,
+  typeConflict: -0.5,
+  close: 0.5,
+  nearDuplicate: 6,
+} as const;
+
+/** A scored comparison; `reasons` name what counted, for tests and debugging. */
+export interface MatchResult {
+  score: number;
+  joins: boolean;
+  similarity: number;
+  reasons: string[];
+}
+
+function relation(a: Set<string>, b: Set<string>): "same" | "conflict" | "unknown" {
+  if (a.size === 0 || b.size === 0) return "unknown";
+  for (const x of a) if (b.has(x)) return "same";
+  return "conflict";
+}
+
+/** Days between an article and the span of an incident's reports; null when either has no date. */
+function gapDays(article: MatchProfile, incident: MatchProfile): number | null {
+  if (article.first === null || incident.first === null || incident.last === null) return null;
+  if (article.first > incident.last) return (article.first - incident.last) / DAY;
+  if (article.first < incident.first) return (incident.first - article.first) / DAY;
+  return 0;
+}
+
+/** Scores whether `article` reports the incident summarised by `incident`. */
+export function scoreMatch(article: MatchProfile, incident: MatchProfile, opts: MatchOptions = DEFAULT_MATCH_OPTIONS): MatchResult {
+  const reasons: string[] = [];
+  let score = 0;
+  let similarity = 0;
+  for (const a of article.signatures) for (const b of incident.signatures) similarity = Math.max(similarity, signatureSimilarity(a, b));
+  const duplicate = similarity >= opts.nearDuplicate;
+  if (duplicate) {
+    score += W.nearDuplicate;
+    reasons.push(`near-duplicate ${similarity.toFixed(2)}`);
+  }
+
+  const victim = compareVictims(article.victims, incident.victims);
+  score += W.victim[victim];
+  reasons.push(`victim ${victim}`);
+
+  const group = relation(article.groups, incident.groups);
+  if (group === "same") score += W.groupSame;
+  if (group === "conflict") score += W.groupConflict;
+  const country = relation(article.countries, incident.countries);
+  if (country === "same") score += W.countrySame;
+  if (country === "conflict") score += W.countryConflict;
+  const type = relation(article.types, incident.types);
+  if (type === "same") score += W.typeSame;
+  if (type === "conflict") score += W.typeConflict;
+  reasons.push(`group ${group}`, `country ${country}`, `type ${type}`);
+
+  const gap = gapDays(article, incident);
+  if (gap !== null && gap <= opts.closeDays) score += W.close;
+  const inWindow = gap === null || gap <= opts.windowDays;
+  if (gap !== null) reasons.push(`gap ${Math.round(gap)}d${inWindow ? "" : " (outside window)"}`);
+
+  return { score, similarity, reasons, joins: (inWindow || duplicate) && score >= opts.joinScore };
+}
+
+/** Index of the best joining candidate (highest score, then the earlier candidate), or -1. */
+export function bestMatch(article: MatchProfile, candidates: readonly MatchProfile[], opts: MatchOptions = DEFAULT_MATCH_OPTIONS): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  candidates.forEach((c, i) => {
+    const r = scoreMatch(article, c, opts);
+    if (r.joins && r.score > bestScore) {
+      best = i;
+      bestScore = r.score;
+    }
+  });
+  return best;
+}

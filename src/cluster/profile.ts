@@ -1,0 +1,78 @@
+import type { Entities, Incident } from "../model";
+import { groupSlugOf } from "./group-slug";
+import { decodeSignature, textSignature, type Signature } from "./signature";
+import { victimKeys, type VictimKeys } from "./victim-keys";
+
+/**
+ * What matching compares, for one article or for a whole incident (then each set is the union
+ * over its members): the same shape on both sides keeps one scoring function for both.
+ */
+export interface MatchProfile {
+  victims: VictimKeys;
+  groups: Set<string>;
+  countries: Set<string>;
+  types: Set<string>;
+  /** Epoch milliseconds of the earliest and latest report; null when no date is known. */
+  first: number | null;
+  last: number | null;
+  signatures: Signature[];
+}
+
+/** The fields of an article that matching reads. */
+export interface ArticleLike {
+  text: string;
+  /** ISO date; null or absent when unknown (the `extract` command's input has none). */
+  published?: string | null;
+  entities: Entities;
+}
+
+function epoch(iso: string | null | undefined): number | null {
+  if (!iso) return null;
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? null : t;
+}
+
+/** The profile of one article. Pass `signature` when it is already computed, to avoid hashing the text twice. */
+export function articleProfile(article: ArticleLike, signature: Signature | null = textSignature(article.text)): MatchProfile {
+  const e = article.entities;
+  const at = epoch(article.published);
+  return {
+    victims: victimKeys(e.victim_orgs, article.text),
+    groups: new Set(e.attacker_groups.map(groupSlugOf)),
+    countries: new Set(e.country ? [e.country.toUpperCase()] : []),
+    types: new Set(e.victim_type ? [e.victim_type] : []),
+    first: at,
+    last: at,
+    signatures: signature ? [signature] : [],
+  };
+}
+
+/** The profile of a stored incident: its merged fields plus the alternatives its facts kept. */
+export function incidentProfile(incident: Incident): MatchProfile {
+  const alternatives = (field: string) =>
+    incident.facts.filter((f) => f.field === field).flatMap((f) => [f.value, ...f.alternatives.map((a) => a.value)]);
+  const countries = [incident.victim.country, ...alternatives("country")].filter((c): c is string => !!c);
+  const types = [incident.victim.type, ...alternatives("victim_type")].filter((t): t is string => !!t);
+  return {
+    victims: victimKeys(incident.victim.orgs),
+    groups: new Set(incident.attacker_groups.map((g) => g.slug)),
+    countries: new Set(countries.map((c) => c.toUpperCase())),
+    types: new Set(types),
+    first: epoch(incident.first_seen),
+    last: epoch(incident.last_seen),
+    signatures: incident.sources.map((s) => decodeSignature(s.signature)).filter((s): s is Signature => s !== null),
+  };
+}
+
+/** Adds an article's profile into an incident's (in place), as the batch clusterer does on each join. */
+export function absorbProfile(into: MatchProfile, add: MatchProfile): void {
+  for (const n of add.victims.names) into.victims.names.add(n);
+  for (const a of add.victims.acronyms) into.victims.acronyms.add(a);
+  for (const t of add.victims.tokens) into.victims.tokens.add(t);
+  for (const g of add.groups) into.groups.add(g);
+  for (const c of add.countries) into.countries.add(c);
+  for (const t of add.types) into.types.add(t);
+  if (add.first !== null) into.first = into.first === null ? add.first : Math.min(into.first, add.first);
+  if (add.last !== null) into.last = into.last === null ? add.last : Math.max(into.last, add.last);
+  into.signatures.push(...add.signatures);
+}

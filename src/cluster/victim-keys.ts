@@ -1,0 +1,120 @@
+import { foldWords } from "./text";
+
+// Words that say what kind of body an organisation is, not which one: "Capital Health" and
+// "Capital Health Regional Medical Center" share "capital", not "health".
+const GENERIC = new Set(
+  "the a an of and for at in de du des la le les der die das und inc ltd llc plc limited corp corporation co company gmbh ag sa nhs foundation trust trusts hospital hospitals hopital hospitalier health healthcare medical medicine center centre centers centres clinic clinics group groups system systems service services care network partners practice practices surgery associates institute authority board department dept".split(" "),
+);
+// Distinctive-looking words that many unrelated organisations share: alone they identify nobody.
+const WEAK = new Set(
+  "community regional general memorial university universities county city state national royal children childrens women womens north south east west northern southern eastern western central saint st mount mt valley united public private family county district provincial mercy baptist methodist catholic christian lutheran presbyterian adventist sisters good samaritan".split(" "),
+);
+const LEGAL_SUFFIX = new Set("inc ltd llc plc limited corp corporation co gmbh ag sa".split(" "));
+
+/** The keys under which a set of victim names can be found, and compared, across articles. */
+export interface VictimKeys {
+  /** Normalised full names and their distinctive cores: equal entries mean the same organisation. */
+  names: Set<string>;
+  /** Acronyms (lower-case) written by the text or formed from a name of three or more words. */
+  acronyms: Set<string>;
+  /** Distinctive single words (not generic, not weak), for the looser blocking tier. */
+  tokens: Set<string>;
+}
+
+// An acronym in brackets or on its own: "HMR", "MDLab", "CHC-SV" (a capital, then 2–7 letters with
+// at least one more capital).
+const ACRONYM = /^(?=.*[A-Z].*[A-Z])[A-Z][A-Za-z-]{1,7}$/;
+
+// Capitalised words that are not names of anybody: "NHS Lothian" and "NHS Tayside" share no acronym.
+const NOT_ACRONYMS = new Set("nhs usa ehr emr icu pacs ceo cio ciso fbi hhs ocr".split(" "));
+
+function acronymKey(token: string): string | null {
+  if (!ACRONYM.test(token)) return null;
+  const key = token.toLowerCase().replace(/-/g, "");
+  return key.length >= 3 && !GENERIC.has(key) && !NOT_ACRONYMS.has(key) ? key : null;
+}
+
+/** Splits "London Bridge Plastic Surgery (LBPS)" into the name and the acronyms its brackets give. */
+function splitBrackets(name: string): { bare: string; acronyms: string[] } {
+  const acronyms: string[] = [];
+  const bare = name.replace(/\(([^)]*)\)/g, (_, inner: string) => {
+    const key = acronymKey(inner.trim());
+    if (key) acronyms.push(key);
+    return " ";
+  });
+  return { bare, acronyms };
+}
+
+/** Folded words of an organisation name without a leading article or legal suffix. */
+export function orgWords(name: string): string[] {
+  const words = foldWords(splitBrackets(name).bare);
+  while (words.length > 1 && (words[0] === "the" || words[0] === "a")) words.shift();
+  while (words.length > 1 && LEGAL_SUFFIX.has(words[words.length - 1]!)) words.pop();
+  return words;
+}
+
+/** Initials of a name's words other than small linking words, when there are at least three ("LBPS"). */
+function initials(name: string): string | null {
+  const words = foldWords(splitBrackets(name).bare).filter((w) => !["of", "and", "the", "for", "de", "du", "la", "le", "at"].includes(w));
+  return words.length >= 3 ? words.map((w) => w[0]).join("") : null;
+}
+
+/** The distinctive part of a name, or null when what is left after generic words identifies nobody. */
+export function orgCore(words: string[]): string | null {
+  const core = words.filter((w) => !GENERIC.has(w));
+  return core.some((w) => !WEAK.has(w) && w.length >= 3) || core.length >= 2 ? core.join(" ") : null;
+}
+
+/**
+ * Keys for a list of victim names. `text`, when given, ties a name to the acronym the text
+ * puts after it ("London Bridge Plastic Surgery (LBPS)"), so a later "LBPS clinic" finds it.
+ */
+export function victimKeys(orgs: readonly string[], text = ""): VictimKeys {
+  const keys: VictimKeys = { names: new Set(), acronyms: new Set(), tokens: new Set() };
+  for (const org of orgs) {
+    const words = orgWords(org);
+    if (words.length === 0) continue;
+    keys.names.add(words.join(" "));
+    const core = orgCore(words);
+    if (core) keys.names.add(core);
+    for (const w of words) if (!GENERIC.has(w) && !WEAK.has(w) && w.length >= 4 && !/^\d+$/.test(w)) keys.tokens.add(w);
+    const { bare, acronyms } = splitBrackets(org);
+    for (const a of acronyms) keys.acronyms.add(a);
+    for (const raw of bare.split(/\s+/)) {
+      const a = acronymKey(raw.replace(/[^A-Za-z-]/g, ""));
+      if (a) keys.acronyms.add(a);
+    }
+    const init = initials(org);
+    if (init && init.length >= 3) keys.acronyms.add(init);
+    if (text) for (const a of textTiedAcronyms(bare.trim(), text)) keys.acronyms.add(a);
+  }
+  return keys;
+}
+
+function textTiedAcronyms(name: string, text: string): string[] {
+  if (name.length < 4) return [];
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  const out: string[] = [];
+  for (const m of text.matchAll(new RegExp(`${escaped}\\s*\\(([^)]{2,10})\\)`, "g"))) {
+    const key = acronymKey(m[1]!.trim());
+    if (key) out.push(key);
+  }
+  return out;
+}
+
+/** How two victim key sets relate: one named organisation in common, an acronym in common, or none. */
+export function compareVictims(a: VictimKeys, b: VictimKeys): "name" | "contains" | "acronym" | "conflict" | "unknown" {
+  if (a.names.size === 0 || b.names.size === 0) return "unknown";
+  for (const n of a.names) if (b.names.has(n)) return "name";
+  for (const x of a.names) for (const y of b.names) if (containsName(x, y) || containsName(y, x)) return "contains";
+  for (const n of a.acronyms) if (b.acronyms.has(n) || b.names.has(n)) return "acronym";
+  for (const n of b.acronyms) if (a.names.has(n)) return "acronym";
+  return "conflict";
+}
+
+// "capital health" inside "capital health regional medical center": whole words, and the shorter
+// name must carry a distinctive word so "health system" never contains its way into a match.
+function containsName(longer: string, shorter: string): boolean {
+  if (longer.length <= shorter.length || !(" " + longer + " ").includes(" " + shorter + " ")) return false;
+  return shorter.split(" ").some((w) => !GENERIC.has(w) && !WEAK.has(w) && w.length >= 4);
+}
