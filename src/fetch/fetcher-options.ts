@@ -21,6 +21,8 @@ export interface FetcherOptions {
   maxRetryAfterMs: number;
   /** Lets loopback/private addresses through (tests, `ALLOW_PRIVATE_FEEDS=1`). */
   allowPrivate: boolean;
+  /** Hostnames exempt from the private-address rule, e.g. an operator's own intranet bulletin feed. */
+  allowedHosts: readonly string[];
   sleep: (ms: number) => Promise<void>;
   /** Uniform in [0, 1), as `Math.random`. */
   random: () => number;
@@ -50,6 +52,7 @@ const numbers = z.object({
   maxBackoffMs: z.number().int().min(0),
   maxRetryAfterMs: z.number().int().min(0),
   allowPrivate: z.boolean(),
+  allowedHosts: z.array(z.string().min(1)),
 });
 
 /** The documented defaults. */
@@ -65,6 +68,7 @@ export const DEFAULT_FETCHER_OPTIONS: FetcherOptions = {
   maxBackoffMs: 10_000,
   maxRetryAfterMs: 30_000,
   allowPrivate: false,
+  allowedHosts: [],
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   random: Math.random,
   now: Date.now,

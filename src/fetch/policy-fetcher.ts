@@ -46,7 +46,7 @@ export function createPolicyFetcher(transport: Transport, options: FetcherOption
         if (REDIRECTS.has(status)) {
           const location = response.header("location");
           if (!location) return failure(current.href, "bad-redirect", `HTTP ${status} without Location`, false);
-          const next = checkUrl(resolve(location, current), options.allowPrivate);
+          const next = checkUrl(resolve(location, current), options.allowPrivate, options.allowedHosts);
           if (!next.ok) return failure(current.href, next.code, `redirect refused: ${next.message}`, false);
           if (visited.has(next.url.href)) {
             return failure(current.href, "redirect-loop", `redirect loop back to ${next.url.href}`, false);
@@ -92,7 +92,7 @@ export function createPolicyFetcher(transport: Transport, options: FetcherOption
 
   return {
     async fetch(request: FetchRequest): Promise<FetchOutcome> {
-      const checked = checkUrl(request.url, options.allowPrivate);
+      const checked = checkUrl(request.url, options.allowPrivate, options.allowedHosts);
       if (!checked.ok) return failure(request.url, checked.code, checked.message, false);
       for (let retry = 0; ; retry += 1) {
         const outcome = await attempt(checked.url, request);

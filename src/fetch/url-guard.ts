@@ -5,8 +5,8 @@ export type UrlCheck = { ok: true; url: URL } | { ok: false; code: "bad-url" | "
 const BLOCKED_NAMES = new Set(["localhost", "metadata", "metadata.google.internal", "instance-data"]);
 const BLOCKED_SUFFIXES = [".localhost", ".internal", ".local", ".localdomain", ".home.arpa"];
 
-/** Refuses non-http(s) schemes, credentials, and (unless `allowPrivate`) hosts that are or name an internal address. */
-export function checkUrl(input: string | URL, allowPrivate: boolean): UrlCheck {
+/** Refuses non-http(s) schemes, credentials, and (unless `allowPrivate` or listed in `allowedHosts`) hosts that are or name an internal address. */
+export function checkUrl(input: string | URL, allowPrivate: boolean, allowedHosts: readonly string[] = []): UrlCheck {
   let url: URL;
   try {
     url = new URL(String(input));
@@ -22,6 +22,7 @@ export function checkUrl(input: string | URL, allowPrivate: boolean): UrlCheck {
   if (allowPrivate) return { ok: true, url };
   const host = url.hostname.toLowerCase().replace(/\.+$/, "");
   if (host === "") return { ok: false, code: "bad-url", message: "URL has no host" };
+  if (isAllowedHost(host, allowedHosts)) return { ok: true, url };
   if (BLOCKED_NAMES.has(host) || BLOCKED_SUFFIXES.some((suffix) => host.endsWith(suffix))) {
     return { ok: false, code: "blocked-address", message: `host ${host} is internal` };
   }
@@ -31,6 +32,12 @@ export function checkUrl(input: string | URL, allowPrivate: boolean): UrlCheck {
     return { ok: false, code: "blocked-address", message: `address ${literal} is not public` };
   }
   return { ok: true, url };
+}
+
+/** True when `hostname` is on the operator's exemption list (case and trailing dots ignored). */
+export function isAllowedHost(hostname: string, allowedHosts: readonly string[]): boolean {
+  const host = hostname.toLowerCase().replace(/\.+$/, "");
+  return allowedHosts.some((allowed) => allowed.toLowerCase().replace(/\.+$/, "") === host);
 }
 
 /** True for any address that is not plainly public unicast: loopback, private, link-local, CGNAT, multicast, reserved, and IPv6 forms that embed one. */
