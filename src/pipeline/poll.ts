@@ -1,0 +1,154 @@
+import { hashString } from "../lib/hash";
+import type { Article, FeedPollResult, FeedSource, FeedStatePatch, Incident, ParsedItem, PollReport } from "../model";
+import type { Fetcher } from "../fetch/fetcher";
+import { FeedParseError, parseFeed } from "../parse/parse-feed";
+import type { SearchIndex } from "../search/search-index";
+import type { Store } from "../store/store";
+import { extractEntities } from "../extract";
+import { assignIncident } from "./assign-incident";
+import { enrichWithArticlePages } from "./article-pages";
+import { nextDueAfterError, nextDueAfterSuccess } from "./schedule";
+import { createSerialQueue, mapPool } from "./serial";
+
+/** What a poll needs; runtime entries build it from the config. */
+export interface PipelineDeps {
+  store: Store;
+  search: SearchIndex;
+  fetcher: Fetcher;
+  clock: () => Date;
+  intervalMinutes: number;
+  fetchArticlePages: boolean;
+}
+
+export interface PollOptions {
+  /** Ignore due times and poll every feed that is not gone. */
+  all?: boolean;
+  /** At most this many feeds (the Worker polls bounded batches). */
+  limit?: number;
+  /** Feeds fetched at once; the fetcher still allows one request per host. */
+  concurrency?: number;
+  onFeedDone?: (result: FeedPollResult, done: number, total: number) => void;
+}
+
+/** A poll that did not run because another one holds the lease. */
+export interface PollSkipped {
+  skipped: true;
+  reason: string;
+}
+
+const LEASE_MS = 30 * 60_000;
+
+/**
+ * The one place that sequences fetch → parse → extract → cluster → store → index.
+ * Feeds are fetched and parsed in parallel; what follows runs one feed at a time, so
+ * clustering sees articles in a stable order and two copies of one story never race.
+ */
+export async function pollFeeds(deps: PipelineDeps, options: PollOptions = {}): Promise<PollReport | PollSkipped> {
+  const started = deps.clock();
+  const id = `poll_${started.getTime().toString(36)}_${hashString(String(Math.random())).slice(0, 6)}`;
+  if (!(await deps.store.tryLock("poll", id, started.toISOString(), new Date(started.getTime() + LEASE_MS).toISOString())))
+    return { skipped: true, reason: "another poll is running" };
+  try {
+    const feeds = await deps.store.dueFeeds(options.all ? null : started.toISOString(), options.limit);
+    const serial = createSerialQueue();
+    let done = 0;
+    const results = await mapPool(feeds, options.concurrency ?? 8, async (feed) => {
+      const result = await pollOneFeed(deps, feed, serial);
+      options.onFeedDone?.(result, ++done, feeds.length);
+      return result;
+    });
+    return { id, started_at: started.toISOString(), finished_at: deps.clock().toISOString(), feeds: results };
+  } finally {
+    await deps.store.releaseLock("poll", id);
+  }
+}
+
+async function pollOneFeed(deps: PipelineDeps, feed: FeedSource, serial: ReturnType<typeof createSerialQueue>): Promise<FeedPollResult> {
+  const t0 = Date.now();
+  const result = (outcome: FeedPollResult["outcome"], extra: Partial<FeedPollResult> = {}): FeedPollResult => ({
+    feed_id: feed.id,
+    url: feed.url,
+    title: feed.title,
+    outcome,
+    new_articles: 0,
+    updated_articles: 0,
+    error: null,
+    ms: Date.now() - t0,
+    ...extra,
+  });
+  const fail = async (code: string, message: string, retryAfterMs: number | null = null) => {
+    const now = deps.clock();
+    const errors = feed.consecutive_errors + 1;
+    await deps.store.updateFeed(feed.id, {
+      status: "error",
+      last_error: { code, message: message.slice(0, 500), at: now.toISOString() },
+      consecutive_errors: errors,
+      last_fetch_at: now.toISOString(),
+      next_due_at: nextDueAfterError(now, deps.intervalMinutes, errors, retryAfterMs),
+    });
+    return result("error", { error: `${code}: ${message}` });
+  };
+
+  try {
+    const outcome = await deps.fetcher.fetch({ url: feed.url, etag: feed.etag, lastModified: feed.last_modified, kind: "feed" });
+    const now = deps.clock();
+    const healthy: FeedStatePatch = {
+      status: "ok",
+      last_error: null,
+      consecutive_errors: 0,
+      last_fetch_at: now.toISOString(),
+      last_success_at: now.toISOString(),
+      next_due_at: nextDueAfterSuccess(now, deps.intervalMinutes),
+    };
+    if (outcome.kind === "not-modified") {
+      await deps.store.updateFeed(feed.id, healthy);
+      return result("not-modified");
+    }
+    if (outcome.kind === "gone") {
+      await deps.store.updateFeed(feed.id, {
+        status: "gone",
+        last_error: { code: "http-410", message: "the feed is gone (HTTP 410); it will not be polled again", at: now.toISOString() },
+        last_fetch_at: now.toISOString(),
+      });
+      return result("gone", { error: "http-410: gone" });
+    }
+    if (outcome.kind === "error") return await fail(outcome.code, outcome.message, outcome.retryAfterMs);
+
+    const parsed = await parseFeed(outcome.body, { url: outcome.url, contentType: outcome.contentType, now: now.toISOString() });
+    const items: ParsedItem[] = deps.fetchArticlePages ? await enrichWithArticlePages(deps.fetcher, parsed.items) : parsed.items;
+    const state: FeedStatePatch = {
+      ...healthy,
+      etag: outcome.etag,
+      last_modified: outcome.lastModified,
+      ...(feed.title ? {} : { title: parsed.title }),
+      ...(feed.site_url || !parsed.link ? {} : { site_url: parsed.link }),
+      ...(outcome.movedTo && outcome.movedTo !== feed.url && !(await feedExists(deps.store, outcome.movedTo)) ? { url: outcome.movedTo } : {}),
+    };
+    return await serial(async () => {
+      const batch = await deps.store.saveFeedBatch(feed.id, items, state, now.toISOString());
+      await ingestArticles(deps, [...batch.inserted, ...batch.updated], now.toISOString());
+      const changed = batch.inserted.length + batch.updated.length;
+      return result(changed ? "new-items" : "unchanged", { new_articles: batch.inserted.length, updated_articles: batch.updated.length });
+    });
+  } catch (err) {
+    if (err instanceof FeedParseError) return await fail(`parse-${err.code}`, err.message);
+    return await fail("internal", err instanceof Error ? err.message : String(err));
+  }
+}
+
+async function feedExists(store: Store, url: string): Promise<boolean> {
+  return (await store.listFeeds()).some((f) => f.url === url);
+}
+
+/** Extracts entities, places each article in an incident and re-indexes the incidents it touched. */
+export async function ingestArticles(deps: Pick<PipelineDeps, "store" | "search">, articles: Article[], now: string): Promise<Incident[]> {
+  const touched = new Map<string, Incident>();
+  for (const article of articles) {
+    const entities = extractEntities({ url: article.url, site: article.site, title: article.title, text: article.text });
+    await deps.store.setArticleEntities(article.id, entities);
+    const incident = await assignIncident(deps.store, { ...article, entities }, now);
+    if (incident) touched.set(incident.id, incident);
+  }
+  if (touched.size) await deps.search.upsert([...touched.values()]);
+  return [...touched.values()];
+}
