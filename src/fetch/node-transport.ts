@@ -70,6 +70,10 @@ function wrapResponse(res: http.IncomingMessage, signal: AbortSignal): Transport
         }
         return concatChunks(chunks, total);
       } catch (error) {
+        // Whatever error the torn-down stream chain surfaces, an aborted signal means the budget ran out.
+        if (signal.aborted && !(error instanceof TransportError && error.code === "too-large")) {
+          throw new TransportError("timeout", "total timeout exceeded while reading the body");
+        }
         throw mapNodeError(error);
       } finally {
         signal.removeEventListener("abort", onAbort);

@@ -15,8 +15,9 @@ export function createPolicyFetcher(transport: Transport, options: FetcherOption
   const limiter = createLimiter(options.concurrency);
 
   /** One exchange inside the host and global limits; the body is read while the slot is held. */
-  const exchange = (url: URL, request: FetchRequest, signal: AbortSignal) =>
+  const exchange = (url: URL, request: FetchRequest, signal: AbortSignal, startClock: () => void) =>
     limiter.run(url.hostname, async () => {
+      startClock();
       const response = await transport({
         url,
         headers: requestHeaders(request, options.userAgent),
@@ -34,14 +35,18 @@ export function createPolicyFetcher(transport: Transport, options: FetcherOption
   /** One attempt: follows redirects within the attempt's total budget. */
   const attempt = async (start: URL, request: FetchRequest): Promise<FetchOutcome> => {
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), options.totalTimeoutMs);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // The budget starts once the first exchange holds its slot: time queued behind the same host is not spent.
+    const startClock = () => {
+      timer ??= setTimeout(() => controller.abort(), options.totalTimeoutMs);
+    };
     let current = start;
     try {
       const visited = new Set([current.href]);
       let movedTo: string | null = null;
       let permanentSoFar = true;
       for (let hops = 0; ; hops += 1) {
-        const { response, body } = await exchange(current, request, controller.signal);
+        const { response, body } = await exchange(current, request, controller.signal, startClock);
         const status = response.status;
         if (REDIRECTS.has(status)) {
           const location = response.header("location");

@@ -250,6 +250,19 @@ export function describeFetcherContract(name: string, make: MakeFetcher): void {
       }
     });
 
+    it("does not spend a queued request's total timeout while it waits for its host", async () => {
+      const own = await startMisbehavingServer();
+      try {
+        const f = fetcher({ totalTimeoutMs: 250 });
+        const outcomes = await Promise.all(
+          [1, 2, 3].map((i) => f.fetch({ url: own.url(`/delay?ms=150&q=${i}`), kind: "page" })),
+        );
+        expect(outcomes.map((o) => o.kind)).toEqual(["ok", "ok", "ok"]);
+      } finally {
+        await own.close();
+      }
+    });
+
     it("keeps at most `concurrency` requests in flight across hosts", async () => {
       const own = await startMisbehavingServer();
       const names = ["a.example", "b.example", "c.example", "d.example", "e.example", "f.example"];
