@@ -3,7 +3,7 @@ import { canonicalUrl, parseUrl } from "./canonical-url";
 import { htmlToText } from "./html-text";
 import { parseFeedDate } from "./parse-date";
 import { findProvenance } from "./provenance";
-import type { RawFeed, RawItem } from "./raw-feed";
+import type { ContentType, RawFeed, RawItem } from "./raw-feed";
 import { escapeHtml, sanitizeHtml } from "./sanitize-html";
 
 /** A parsed feed: its own title and link, and its items normalised. */
@@ -25,7 +25,7 @@ export function normaliseFeed(raw: RawFeed, url: string, now: string): ParsedFee
   const itemBase = raw.base ? docBase : (link ?? url);
   const latest = Date.parse(now) + MAX_FUTURE_MS;
   return {
-    title: oneLine(raw.title ? htmlToText(raw.title) : "") || null,
+    title: oneLine(raw.title ? plain(raw.title, raw.titleType) : "") || null,
     link,
     items: raw.items.map((item) => normaliseItem(item, itemBase, url, latest)),
   };
@@ -37,7 +37,7 @@ function normaliseItem(raw: RawItem, feedBase: string, feedUrl: string, latest: 
   const body = raw.content?.value.trim() ? raw.content : raw.summary;
   const html = body ? (body.type === "html" ? body.value : escapeHtml(body.value)) : "";
   const text = htmlToText(html);
-  const title = oneLine(raw.title ? (raw.titleType === "html" ? htmlToText(raw.title) : raw.title) : "");
+  const title = oneLine(raw.title ? plain(raw.title, raw.titleType) : "");
   return {
     url: itemUrl(raw, base, guid, feedUrl, title),
     guid,
@@ -45,7 +45,7 @@ function normaliseItem(raw: RawItem, feedBase: string, feedUrl: string, latest: 
     published: firstDate(raw.dates, latest),
     author: oneLine(raw.author ?? "") || null,
     categories: [...new Set(raw.categories.map(oneLine).filter(Boolean))],
-    content_html: sanitizeHtml(html, base),
+    content_html: sanitizeHtml(html, parseUrl(body?.base, base)?.href ?? base),
     text,
     provenance: findProvenance(text),
   };
@@ -70,6 +70,10 @@ function firstDate(candidates: string[], latest: number): string | null {
     if (iso && Date.parse(iso) <= latest) return iso;
   }
   return null;
+}
+
+function plain(value: string, type: ContentType): string {
+  return type === "html" ? htmlToText(value) : value;
 }
 
 function oneLine(text: string): string {

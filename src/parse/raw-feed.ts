@@ -1,6 +1,7 @@
 /** A feed as read from the XML, before normalising: values are raw strings, links unresolved. */
 export interface RawFeed {
   title: string | null;
+  titleType: ContentType;
   link: string | null;
   /** `xml:base` in scope on the channel/feed element, if any. */
   base: string | null;
@@ -27,7 +28,14 @@ export interface RawItem {
   author: string | null;
   categories: string[];
   /** Full content (`content:encoded`, Atom `content`), if any. */
-  content: { value: string; type: ContentType } | null;
+  content: RawContent | null;
   /** Summary (`description`, Atom `summary`), if any. */
-  summary: { value: string; type: ContentType } | null;
+  summary: RawContent | null;
+}
+
+/** A content value with its encoding and the `xml:base` in scope where it was found. */
+export interface RawContent {
+  value: string;
+  type: ContentType;
+  base: string | null;
 }
