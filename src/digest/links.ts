@@ -1,0 +1,28 @@
+import { filterPairs, type DigestFilters, type DigestPeriod } from "./digest-filters";
+
+/** The file name extension of each digest format; the route paths are `/digest.<ext>`. */
+export type DigestFormat = "rss" | "atom" | "json";
+
+/** Absolute URLs of the site, from a base URL with or without a trailing slash or a path prefix. */
+export interface SiteLinks {
+  home(): string;
+  incident(id: string): string;
+  group(slug: string): string;
+  /** The UI view of these filters (`/?…`); the UI keeps its state in the same parameters. */
+  view(filters: DigestFilters): string;
+  digest(format: DigestFormat, filters: DigestFilters, period: DigestPeriod): string;
+}
+
+/** Link builders over one base URL. */
+export function siteLinks(baseUrl: string): SiteLinks {
+  const base = baseUrl.replace(/\/+$/, "");
+  const query = (pairs: [string, string][]) => (pairs.length ? `?${new URLSearchParams(pairs).toString()}` : "");
+  return {
+    home: () => `${base}/`,
+    incident: (id) => `${base}/incidents/${encodeURIComponent(id)}`,
+    group: (slug) => `${base}/groups/${encodeURIComponent(slug)}`,
+    view: (filters) => `${base}/${query(filterPairs(filters))}`,
+    digest: (format, filters, period) =>
+      `${base}/digest.${format}${query([...filterPairs(filters), ...(period === "none" ? [] : ([["period", period]] as [string, string][]))])}`,
+  };
+}

@@ -1,0 +1,44 @@
+import type { FeedDocument } from "./feed-document";
+import { xmlElement, xmlEmpty } from "./xml-text";
+
+/** RFC 822 date as RSS 2.0 wants it ("Sat, 28 Nov 2026 10:00:00 GMT"). */
+function rfc822(iso: string): string {
+  return new Date(iso).toUTCString();
+}
+
+/**
+ * RSS 2.0 with `atom:link rel="self"` (what validators ask for). RSS has one date per item: pubDate is the
+ * entry's updated time, so a digest whose period filled up sorts by its last change; the guid stays the same.
+ */
+export function renderRss(doc: FeedDocument): string {
+  const items = doc.entries.map((entry) =>
+    [
+      "<item>",
+      xmlElement("title", entry.title),
+      xmlElement("link", entry.url),
+      xmlElement("guid", entry.id, { isPermaLink: "false" }),
+      xmlElement("pubDate", rfc822(entry.updated)),
+      ...entry.tags.map((tag) => xmlElement("category", tag)),
+      // Escaped HTML is how RSS 2.0 carries markup; escaping `>` keeps a literal `]]>` harmless.
+      xmlElement("description", entry.contentHtml),
+      "</item>",
+    ].join("\n"),
+  );
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
+    "<channel>",
+    xmlElement("title", doc.title),
+    xmlElement("link", doc.alternateUrl),
+    xmlEmpty("atom:link", { href: doc.selfUrl, rel: "self", type: "application/rss+xml" }),
+    xmlElement("description", doc.description),
+    xmlElement("language", "en"),
+    xmlElement("lastBuildDate", rfc822(doc.updated)),
+    xmlElement("generator", doc.generator.name),
+    xmlElement("docs", "https://www.rssboard.org/rss-specification"),
+    ...items,
+    "</channel>",
+    "</rss>",
+    "",
+  ].join("\n");
+}
