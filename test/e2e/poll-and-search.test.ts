@@ -1,0 +1,78 @@
+import { execFile } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../src/app";
+import { parseConfig, type Config } from "../../src/config/config";
+import { createNodeContext } from "../../src/runtime/node-context";
+import { startSampleFeedServer } from "../../src/runtime/sample-feed-server";
+import { tempDir } from "../helpers/temp-dir";
+
+const run = promisify(execFile);
+
+describe("a feed on a loopback server, from poll to search", () => {
+  const dir = tempDir("e2e");
+  let feeds: Awaited<ReturnType<typeof startSampleFeedServer>>;
+  let env: Record<string, string>;
+
+  beforeAll(async () => {
+    feeds = await startSampleFeedServer(join(process.cwd(), "test/fixtures/e2e"));
+    const opml = join(dir.path, "feeds.opml");
+    writeFileSync(
+      opml,
+      `<?xml version="1.0"?><opml version="2.0"><head><title>e2e</title></head><body>
+         <outline text="security news"><outline type="rss" text="Healthwire" xmlUrl="${feeds.base}/healthwire.xml"/></outline>
+       </body></opml>`,
+    );
+    env = { DATA_DIR: join(dir.path, "data"), FEEDS_OPML: opml, ALLOW_PRIVATE_FEEDS: "1", FETCH_ARTICLE_PAGES: "0", POLL_INTERVAL_MINUTES: "0" };
+  });
+  afterAll(async () => {
+    await feeds.close();
+    dir.remove();
+  });
+
+  const config = (): Config => {
+    const parsed = parseConfig(env);
+    if (!parsed.ok) throw new Error(parsed.problems.join("; "));
+    return parsed.config;
+  };
+
+  it("`npm run poll -- --once` stores the items and prints a summary", async () => {
+    const { stdout } = await run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "src/runtime/cli.ts", "poll", "--once"], {
+      env: { ...process.env, ...env },
+      timeout: 60_000,
+    });
+    expect(stdout).toMatch(/Healthwire.*new-items\s+2\s+0/);
+    expect(stdout).toContain("1 feeds, 2 new articles");
+  });
+
+  it("finds the incident by a word from the item, and not the non-incident item", async () => {
+    const ctx = await createNodeContext(config(), { assetsDir: null });
+    try {
+      const app = createApp({ ...ctx.app, startPoll: () => ({ id: "x", running: false }) });
+      const hit = await (await app.request("/api/incidents?q=Marrowfield")).json();
+      expect(hit.total).toBe(1);
+      expect(hit.hits[0].sources[0].url).toBe("https://healthwire.example/news/marrowfield-ransomware");
+      expect(hit.hits[0].attacker_groups.map((g: { name: string }) => g.name)).toEqual(["LockBit"]);
+      const miss = await (await app.request("/api/incidents?q=checklists")).json();
+      expect(miss.total).toBe(0);
+      const health = await (await app.request("/healthz")).json();
+      expect(health).toMatchObject({ ok: true, articles: 2 });
+    } finally {
+      await ctx.close();
+    }
+  });
+
+  it("a second poll of an unchanged feed stores nothing twice", async () => {
+    const ctx = await createNodeContext(config(), { assetsDir: null });
+    try {
+      const report = await ctx.poll({ all: true });
+      if ("skipped" in report) throw new Error("poll skipped");
+      expect(report.feeds.map((f) => [f.outcome, f.new_articles])).toEqual([["unchanged", 0]]);
+      expect(await ctx.pipeline.store.countArticles()).toBe(2);
+    } finally {
+      await ctx.close();
+    }
+  });
+});
