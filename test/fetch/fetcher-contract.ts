@@ -253,9 +253,9 @@ export function describeFetcherContract(name: string, make: MakeFetcher): void {
     it("does not spend a queued request's total timeout while it waits for its host", async () => {
       const own = await startMisbehavingServer();
       try {
-        const f = fetcher({ totalTimeoutMs: 250 });
+        const f = fetcher({ totalTimeoutMs: 350 });
         const outcomes = await Promise.all(
-          [1, 2, 3].map((i) => f.fetch({ url: own.url(`/delay?ms=150&q=${i}`), kind: "page" })),
+          [1, 2, 3].map((i) => f.fetch({ url: own.url(`/delay?ms=200&q=${i}`), kind: "page" })),
         );
         expect(outcomes.map((o) => o.kind)).toEqual(["ok", "ok", "ok"]);
       } finally {
