@@ -91,7 +91,7 @@ export function createPolicyFetcher(transport: Transport, options: FetcherOption
       }
       return failure(current.href, "connection", error instanceof Error ? error.message : String(error), true);
     } finally {
-      clearTimeout(timer);
+      if (timer !== undefined) clearTimeout(timer);
     }
   };
 
