@@ -22,6 +22,7 @@ const DAY = 86_400_000;
 // Weights: a shared victim name decides on its own (3), an acronym needs one corroborating fact,
 // a different victim or country outweighs any amount of shared context, and a near-copy of the
 // text decides even against a conflicting victim (extraction differs a little between copies).
+// An unnamed victim joins only with group, country, type and a close date all agreeing.
 const W = {
   victim: { name: 3, contains: 3, acronym: 2.5, conflict: -3, unknown: 0 },
   groupSame: 1.5,
@@ -29,7 +30,6 @@ const W = {
   countrySame: 0.5,
   countryConflict: -2,
   typeSame: 0.5,
-  typeConflict: -0.5,
   close: 0.5,
   nearDuplicate: 6,
 } as const;
@@ -79,8 +79,9 @@ export function scoreMatch(article: MatchProfile, incident: MatchProfile, opts: 
   if (country === "same") score += W.countrySame;
   if (country === "conflict") score += W.countryConflict;
   const type = relation(article.types, incident.types);
+  // Sources often disagree on the kind of body ("clinic" against "cosmetic-surgery"), so a
+  // different type costs nothing; only agreement counts.
   if (type === "same") score += W.typeSame;
-  if (type === "conflict") score += W.typeConflict;
   reasons.push(`group ${group}`, `country ${country}`, `type ${type}`);
 
   const gap = gapDays(article, incident);

@@ -1,7 +1,8 @@
 // Lines that differ between copies of one story without changing it: syndication notes, bylines,
 // share/related furniture. Dropping them keeps a reprint's signature equal to the original's.
 const BOILERPLATE_LINE: RegExp[] = [
-  /^\s*(source|via|originally published (by|on|in)|this (article|story) (first )?appeared (on|in))\s*[:\-–]?\s*\S.{0,80}$/i,
+  /^\s*(source|via)\s*:\s*\S.{0,80}$/i,
+  /^\s*(originally published (by|on|in)|this (article|story) (first )?appeared (on|in))\b.{0,80}$/i,
   /^\s*(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Aa]uthor:?)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:[,|–-].{0,60})?$/u,
   /^\s*(filed under|tags?|topics?|categories|related( news| articles| stories)?|read more|see also|share( this)?|image|photo|credit)\s*[:\-–].{0,200}$/i,
   /^\s*-?\s*(posted|updated|published)\b.{0,60}$/i,

@@ -1,0 +1,128 @@
+import { buildIncident } from "../cluster/build-incident";
+import { CANDIDATE_LIMITS } from "../cluster/batch";
+import { incidentIdFor } from "../cluster/incident-id";
+import { tieredKeys } from "../cluster/keys";
+import { bestMatch, DEFAULT_MATCH_OPTIONS, type MatchOptions } from "../cluster/match";
+import { articleProfile, incidentProfile } from "../cluster/profile";
+import type { Article, Incident } from "../model";
+import type { Store } from "../store/store";
+
+/** The store calls clustering makes; any `Store` has them. */
+export type ClusterStore = Pick<
+  Store,
+  | "incidentIdForArticle"
+  | "getIncident"
+  | "getArticles"
+  | "incidentsByKeys"
+  | "saveIncident"
+  | "getFeed"
+  | "listFeeds"
+  | "deleteAllIncidents"
+  | "countArticles"
+  | "listArticles"
+  | "countIncidents"
+>;
+
+/** An article's date for matching: never later than when we first saw it, nor than `now` (feeds misdate items). */
+function effectiveDate(article: Article, now: string): string {
+  return [article.published, article.first_seen, now].filter(Boolean).sort()[0]!;
+}
+
+/** Blocking keys of a set of member articles: the union of each relevant member's keys. */
+function memberKeys(members: readonly Article[], now: string): string[] {
+  const keys = new Set<string>();
+  for (const a of members) {
+    if (!a.entities?.relevant) continue;
+    const t = tieredKeys(articleProfile({ text: a.text, published: effectiveDate(a, now), entities: a.entities }));
+    for (const k of [...t.strong, ...t.weak]) keys.add(k);
+  }
+  return [...keys].sort();
+}
+
+/** Feed titles for the members' feeds: the caller's map first, the store for any feed it lacks. */
+async function titlesFor(store: ClusterStore, members: readonly Article[], given: ReadonlyMap<number, string>): Promise<Map<number, string>> {
+  const titles = new Map(given);
+  for (const feedId of new Set(members.map((a) => a.feed_id))) {
+    if (titles.has(feedId)) continue;
+    const feed = await store.getFeed(feedId);
+    if (feed?.title) titles.set(feedId, feed.title);
+  }
+  return titles;
+}
+
+async function rebuild(store: ClusterStore, id: string, members: Article[], now: string, feedTitles: ReadonlyMap<number, string>): Promise<Incident> {
+  const incident = buildIncident(id, members, await titlesFor(store, members, feedTitles));
+  await store.saveIncident(incident, memberKeys(members, now));
+  return incident;
+}
+
+/** A fresh incident id for the article: its URL's hash, salted past any incident already holding it. */
+async function freshId(store: ClusterStore, url: string): Promise<string> {
+  for (let salt = 0; ; salt++) {
+    const id = incidentIdFor(url, salt);
+    if (!(await store.getIncident(id))) return id;
+  }
+}
+
+/**
+ * The incremental clustering step for one new or updated article with entities. Returns the incident
+ * the article now belongs to (saved), or null when it is not relevant. An article already in an
+ * incident rebuilds that incident; if it stopped being relevant it leaves it, and the rebuilt
+ * incident of the remaining members is returned so it can be re-indexed.
+ */
+export async function assignIncident(
+  store: ClusterStore,
+  article: Article,
+  now: string,
+  feedTitles: ReadonlyMap<number, string> = new Map(),
+  opts: MatchOptions = DEFAULT_MATCH_OPTIONS,
+): Promise<Incident | null> {
+  const existing = await store.incidentIdForArticle(article.id);
+  if (existing) {
+    const current = await store.getIncident(existing);
+    const otherIds = (current?.sources ?? []).map((s) => s.article_id).filter((id) => id !== article.id);
+    const others = await store.getArticles(otherIds);
+    if (article.entities?.relevant) return rebuild(store, existing, [...others, article], now, feedTitles);
+    return others.length > 0 ? rebuild(store, existing, others, now, feedTitles) : null;
+  }
+  if (!article.entities?.relevant) return null;
+
+  const profile = articleProfile({ text: article.text, published: effectiveDate(article, now), entities: article.entities });
+  const keys = tieredKeys(profile);
+  let match: Incident | undefined;
+  for (const [tier, limit] of [[keys.strong, CANDIDATE_LIMITS.strong], [keys.weak, CANDIDATE_LIMITS.weak]] as const) {
+    if (tier.length === 0) continue;
+    const candidates = await store.incidentsByKeys(tier, limit);
+    match = candidates[bestMatch(profile, candidates.map(incidentProfile), opts)];
+    if (match) break;
+  }
+  if (!match) return rebuild(store, await freshId(store, article.url), [article], now, feedTitles);
+  const members = await store.getArticles(match.sources.map((s) => s.article_id).filter((id) => id !== article.id));
+  return rebuild(store, match.id, [...members, article], now, feedTitles);
+}
+
+/** Progress of `reclusterAll`: articles replayed so far out of the total. */
+export type ReclusterProgress = (done: number, total: number) => void;
+
+/**
+ * Rebuilds every incident from the stored articles (`npm run reindex`): deletes all incidents and
+ * replays the articles in id order, in batches, through `assignIncident`. Each article's own
+ * `first_seen` stands in for "now", so the replay sees what the live poll saw. Returns the number of incidents.
+ */
+export async function reclusterAll(store: ClusterStore, onProgress: ReclusterProgress = () => {}, batchSize = 500): Promise<number> {
+  await store.deleteAllIncidents();
+  const feedTitles = new Map((await store.listFeeds()).flatMap((f) => (f.title ? [[f.id, f.title] as const] : [])));
+  const total = await store.countArticles();
+  let done = 0;
+  for (let after = 0; ; ) {
+    const batch = await store.listArticles(after, batchSize);
+    if (batch.length === 0) break;
+    for (const article of batch) {
+      if (article.entities?.relevant) await assignIncident(store, article, article.first_seen, feedTitles);
+      done++;
+    }
+    after = batch[batch.length - 1]!.id;
+    onProgress(done, total);
+  }
+  return store.countIncidents();
+}

@@ -1,0 +1,67 @@
+// An in-memory store with the calls clustering makes, keyed like the SQL store (key → incident ids).
+import type { Article, FeedSource, Incident } from "../../src/model";
+import type { ClusterStore } from "../../src/pipeline/assign-incident";
+
+/** A ClusterStore over maps; `keyLookups` counts incidentsByKeys calls so tests can check blocking. */
+export function fakeStore(articles: Article[] = [], feeds: Pick<FeedSource, "id" | "title">[] = []) {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const incidents = new Map<string, Incident>();
+  const keysOf = new Map<string, string[]>();
+  const byKey = new Map<string, Set<string>>();
+  const articleIncident = new Map<number, string>();
+  const stats = { keyLookups: 0, candidatesReturned: 0 };
+  const store: ClusterStore & { incidents: Map<string, Incident>; stats: typeof stats; putArticle(a: Article): void } = {
+    incidents,
+    stats,
+    putArticle(a) {
+      byId.set(a.id, a);
+    },
+    async incidentIdForArticle(id) {
+      return articleIncident.get(id) ?? null;
+    },
+    async getIncident(id) {
+      return incidents.get(id) ?? null;
+    },
+    async getArticles(ids) {
+      return ids.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined);
+    },
+    async incidentsByKeys(keys, limit = 50) {
+      stats.keyLookups++;
+      const ids = new Set(keys.flatMap((k) => [...(byKey.get(k) ?? [])]));
+      const found = [...ids].map((id) => incidents.get(id)!).sort((a, b) => b.last_seen.localeCompare(a.last_seen)).slice(0, limit);
+      stats.candidatesReturned += found.length;
+      return found;
+    },
+    async saveIncident(incident, keys) {
+      for (const k of keysOf.get(incident.id) ?? []) byKey.get(k)?.delete(incident.id);
+      for (const [a, i] of articleIncident) if (i === incident.id) articleIncident.delete(a);
+      incidents.set(incident.id, incident);
+      keysOf.set(incident.id, keys);
+      for (const k of keys) byKey.set(k, (byKey.get(k) ?? new Set()).add(incident.id));
+      for (const s of incident.sources) articleIncident.set(s.article_id, incident.id);
+    },
+    async getFeed(id) {
+      const f = feeds.find((x) => x.id === id);
+      return f ? ({ ...f } as FeedSource) : null;
+    },
+    async listFeeds() {
+      return feeds.map((f) => ({ ...f }) as FeedSource);
+    },
+    async deleteAllIncidents() {
+      incidents.clear();
+      keysOf.clear();
+      byKey.clear();
+      articleIncident.clear();
+    },
+    async countArticles() {
+      return byId.size;
+    },
+    async listArticles(afterId, limit) {
+      return [...byId.values()].filter((a) => a.id > afterId).sort((a, b) => a.id - b.id).slice(0, limit);
+    },
+    async countIncidents() {
+      return incidents.size;
+    },
+  };
+  return store;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { incidentKeys, tieredKeys } from "../../src/cluster/keys";
+import { DEFAULT_MATCH_OPTIONS, scoreMatch } from "../../src/cluster/match";
+import { absorbProfile, articleProfile, type MatchProfile } from "../../src/cluster/profile";
+import type { Article } from "../../src/model";
+import { kestrelValley, quillfireDay, thornbury } from "../fixtures/cluster/stories";
+
+const profile = (a: Article) => articleProfile({ text: a.text, published: a.published, entities: a.entities! });
+function incidentOf(...members: Article[]): MatchProfile {
+  const [first, ...rest] = members.map(profile);
+  for (const p of rest) absorbProfile(first!, p);
+  return first!;
+}
+
+describe("same-incident matching", () => {
+  it.each([
+    { name: "a word-for-word reprint whose extraction found no victim", article: thornbury.reprint, incident: [thornbury.original], joins: true },
+    { name: "a rewrite by another outlet with a different title", article: thornbury.rewrite, incident: [thornbury.original, thornbury.reprint], joins: true },
+    { name: "a follow-up three weeks later naming the victim by its acronym", article: thornbury.followUp, incident: [thornbury.original, thornbury.rewrite], joins: true },
+    { name: "a follow-up a week later", article: kestrelValley.firstFollowUp, incident: [kestrelValley.first], joins: true },
+    { name: "a new attack on the same hospital a year later", article: kestrelValley.nextYear, incident: [kestrelValley.first, kestrelValley.firstFollowUp], joins: false },
+    { name: "another victim of the same group on the same day", article: quillfireDay.ashgrove, incident: [quillfireDay.marlow], joins: false },
+    { name: "a different story altogether", article: kestrelValley.first, incident: [thornbury.original], joins: false },
+  ])("decides that $name joins: $joins", ({ article, incident, joins }) => {
+    const r = scoreMatch(profile(article), incidentOf(...incident));
+    expect(r.joins, r.reasons.join(", ")).toBe(joins);
+  });
+
+  it("lets a near-duplicate join outside the time window, as an old story reprinted", () => {
+    const late = { ...thornbury.reprint, published: "2024-09-01T00:00:00Z" };
+    expect(scoreMatch(profile(late), incidentOf(thornbury.original)).joins).toBe(true);
+  });
+
+  it("follows the window it is given", () => {
+    const narrow = { ...DEFAULT_MATCH_OPTIONS, windowDays: 5 };
+    expect(scoreMatch(profile(kestrelValley.firstFollowUp), incidentOf(kestrelValley.first), narrow).joins).toBe(false);
+  });
+
+  it("joins a same-named victim with no dates known, as in the extract command", () => {
+    const undated = (a: Article) => articleProfile({ text: a.text, published: null, entities: a.entities! });
+    expect(scoreMatch(undated(kestrelValley.firstFollowUp), undated(kestrelValley.first)).joins).toBe(true);
+  });
+});
+
+describe("blocking keys", () => {
+  it("files an article under its victim, acronym, LSH bands, distinctive words and group context", () => {
+    const keys = tieredKeys(profile(thornbury.rewrite));
+    expect(keys.strong).toEqual(expect.arrayContaining(["v:thornbury cosmetic surgery", "v:thornbury cosmetic", "a:tcs"]));
+    expect(keys.strong.filter((k) => k.startsWith("lsh:"))).toHaveLength(21);
+    expect(keys.weak).toEqual(["g:blue-heron|c:GB", "g:blue-heron|y:cosmetic-surgery", "t:cosmetic", "t:thornbury"]);
+  });
+
+  it("gives a text too short to compare no LSH band keys", () => {
+    const short = { ...thornbury.rewrite, text: "Bristol clinic hit by hackers." };
+    expect(incidentKeys(profile(short)).filter((k) => k.startsWith("lsh:"))).toEqual([]);
+  });
+
+  it("gives two victims of one group on one day no strong key in common", () => {
+    const a = new Set(tieredKeys(profile(quillfireDay.marlow)).strong);
+    expect(tieredKeys(profile(quillfireDay.ashgrove)).strong.filter((k) => a.has(k))).toEqual([]);
+  });
+});
