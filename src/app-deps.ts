@@ -1,3 +1,5 @@
+import type { Context } from "hono";
+import type { RateLimitOptions } from "./api/rate-limit";
 import type { AttackerGroup } from "./model";
 import type { Fetcher } from "./fetch/fetcher";
 import type { SearchIndex } from "./search/search-index";
@@ -31,4 +33,8 @@ export interface AppDeps {
   version: string;
   /** Public origin for absolute links (digests); the request's origin when null. */
   baseUrl: string | null;
+  /** Per-client limit on the public API and digests; null turns it off (tests, benchmarks). */
+  rateLimit?: RateLimitOptions | null;
+  /** The client's address as the runtime sees it (socket on Node, `CF-Connecting-IP` on Workers). */
+  clientKey?: (c: Context) => string;
 }

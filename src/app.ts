@@ -1,10 +1,13 @@
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps } from "./app-deps";
 import { feedRoutes } from "./api/feeds";
 import { healthRoutes } from "./api/health";
 import { incidentRoutes } from "./api/incidents";
 import { pollRoutes } from "./api/poll";
+import { rateLimit } from "./api/rate-limit";
+import { requestLimits } from "./api/request-limits";
 import { uiRoutes } from "./api/ui";
 
 export type { AppDeps } from "./app-deps";
@@ -12,6 +15,13 @@ export type { AppDeps } from "./app-deps";
 /** The whole HTTP surface, independent of the runtime: Node and the Worker both serve `createApp(deps).fetch`. */
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
+  app.use(secureHeaders({ crossOriginEmbedderPolicy: false, crossOriginResourcePolicy: "same-origin", xFrameOptions: "DENY" }));
+  app.use(...requestLimits());
+  if (deps.rateLimit) {
+    const limiter = rateLimit(deps.rateLimit, deps.clientKey ?? (() => "unknown"));
+    app.use("/api/*", limiter);
+    app.use("/digest.*", limiter);
+  }
   app.route("/", healthRoutes(deps));
   app.route("/api/incidents", incidentRoutes(deps));
   app.route("/api/feeds", feedRoutes(deps));

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import type { IncomingMessage } from "node:http";
 import { join } from "node:path";
 import type { AppDeps } from "../app-deps";
 import type { Config } from "../config/config";
@@ -51,6 +52,8 @@ export async function createNodeContext(config: Config, options: { assetsDir?: s
       assets: options.assetsDir === null ? null : createNodeAssets(options.assetsDir ?? "dist/web"),
       version: VERSION,
       baseUrl: null,
+      rateLimit: { perMinute: 300, burst: 120 },
+      clientKey: (c) => (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress ?? "unknown",
     },
     importOpml: async (path) => store.addFeeds(parseOpml(readFileSync(path, "utf8"))),
     poll: (opts) => pollFeeds(pipeline, opts),

@@ -1,0 +1,32 @@
+import type { Hono } from "hono";
+import { createApp, type AppDeps } from "../../src/app";
+import { findGroup, listGroups } from "../../src/extract/gazetteer";
+import type { Fetcher } from "../../src/fetch/fetcher";
+import { createEmbeddedSearch } from "../../src/search/embedded";
+import { openSqliteStore, sqliteClient } from "../../src/store/sqlite";
+
+/** A fetcher for tests that must never reach the network. */
+export const offlineFetcher: Fetcher = {
+  fetch: async (req) => ({ kind: "error", url: req.url, code: "offline", message: "tests do not fetch", retryable: false, retryAfterMs: null }),
+};
+
+/** An app over an in-memory store and the embedded search; `overrides` replace any dependency. */
+export function createTestApp(overrides: Partial<AppDeps> = {}): { app: Hono; deps: AppDeps } {
+  const { store, db } = openSqliteStore(":memory:");
+  const deps: AppDeps = {
+    store,
+    search: createEmbeddedSearch(sqliteClient(db)),
+    fetcher: offlineFetcher,
+    clock: () => new Date("2026-11-28T12:00:00Z"),
+    adminToken: null,
+    startPoll: () => ({ id: "poll-test", running: false }),
+    findGroup,
+    listGroups,
+    assets: null,
+    version: "test",
+    baseUrl: null,
+    rateLimit: null,
+    ...overrides,
+  };
+  return { app: createApp(deps), deps };
+}
