@@ -22,6 +22,8 @@ export interface Facets {
   country: Record<string, number>;
   attack_types: Record<string, number>;
   year: Record<string, number>;
+  /** YYYY-MM of `first_seen` → count, for the UI's charts. */
+  month?: Record<string, number>;
 }
 
 export type SearchHit = Incident & { snippet?: string };
@@ -32,4 +34,27 @@ export interface SearchResult {
   page: number;
   limit: number;
   facets: Facets;
+}
+
+/** An attacker group as the index knows it: how many incidents name it, and their span. */
+export interface GroupSummary {
+  name: string;
+  slug: string;
+  incident_count: number;
+  first_seen: string;
+  last_seen: string;
+}
+
+/** The overview behind `GET /api/stats`, over the incidents matching a query's text and filters. */
+export interface SearchStats {
+  total: number;
+  /** YYYY-MM of `first_seen` → incidents. */
+  per_month: Record<string, number>;
+  /** YYYY-MM → victim type → incidents (victim type "unknown" when not known). */
+  per_month_by_victim_type: Record<string, Record<string, number>>;
+  victim_types: Record<string, number>;
+  /** Groups with the most incidents seen in the 90 days up to `top_groups_until`. */
+  top_groups: { name: string; slug: string; count: number }[];
+  top_groups_since: string | null;
+  top_groups_until: string | null;
 }

@@ -1,0 +1,72 @@
+import type { SearchQuery } from "../model";
+
+/** FTS5 columns user text may match; `tags` (filter tokens) is deliberately left out. */
+export const TEXT_COLUMNS = ["title", "names", "body", "sources"] as const;
+
+/** At most this many words of a query reach FTS5, which bounds the cost of one query. */
+const MAX_TERMS = 16;
+
+/** Kinds of filter tokens kept in the `tags` column. */
+export type TagKind = "g" | "v" | "c" | "a";
+
+/**
+ * A filter value as one opaque FTS5 token: `z`, the kind, then the value's UTF-8 in hex, so any slug
+ * or code becomes a single alphanumeric token that no word of real text can equal by accident.
+ */
+export function tagToken(kind: TagKind, value: string): string {
+  const hex = Array.from(new TextEncoder().encode(value.toLowerCase()), (b) => b.toString(16).padStart(2, "0")).join("");
+  return `z${kind}${hex}`;
+}
+
+/** The words of a query, as FTS5 will see them: split on white space, NUL and control characters gone, wordless tokens dropped. */
+export function queryTerms(q: string): string[] {
+  return (
+    q
+      // Control characters and our private-use snippet markers never belong to a word.
+      .replace(/[\u0000-\u001f\u007f\ue000\ue001]/g, " ")
+      .split(/\s+/)
+      // A term without a letter or digit ("*", "(", "-", an emoji) yields no FTS5 token at all.
+      .filter((t) => /[\p{L}\p{N}]/u.test(t))
+      .slice(0, MAX_TERMS)
+  );
+}
+
+/** One term as an FTS5 string: quoted, inner quotes doubled, so `NEAR(`, `AND`, `*`, `col:` stay plain words. */
+function quote(term: string): string {
+  return `"${term.replace(/"/g, '""')}"`;
+}
+
+/**
+ * The free-text part of a MATCH expression, or null when the text has no words. Every word must
+ * match (AND); the last one also matches as a prefix (search-as-you-type) when it is a plain
+ * word of two or more characters, the shortest prefix the `prefix='2 3'` index serves.
+ */
+export function textExpression(q: string): string | null {
+  const terms = queryTerms(q);
+  if (terms.length === 0) return null;
+  const parts = terms.map(quote);
+  const last = terms[terms.length - 1]!;
+  // "c++"* would make the prefix of its last token, "c", match every c-word: only plain words get a star.
+  if (/^[\p{L}\p{N}]{2,}$/u.test(last)) parts[parts.length - 1] += "*";
+  return `{${TEXT_COLUMNS.join(" ")}} : (${parts.join(" ")})`;
+}
+
+/** The filter part of a MATCH expression (OR within one filter, AND across filters), or null without filters. */
+export function filterExpression(query: Pick<SearchQuery, "attacker" | "victim_type" | "country" | "attack_type">): string | null {
+  const groups: [TagKind, string[]][] = [
+    ["g", query.attacker],
+    ["v", query.victim_type],
+    ["c", query.country],
+    ["a", query.attack_type],
+  ];
+  const parts = groups
+    .filter(([, values]) => values.length > 0)
+    .map(([kind, values]) => `tags : (${values.map((v) => tagToken(kind, v)).join(" OR ")})`);
+  return parts.length > 0 ? parts.join(" AND ") : null;
+}
+
+/** Text and filters as one MATCH expression, or null when neither narrows the set. */
+export function matchExpression(query: SearchQuery): string | null {
+  const parts = [textExpression(query.q), filterExpression(query)].filter((p): p is string => p !== null);
+  return parts.length > 0 ? parts.join(" AND ") : null;
+}
