@@ -1,3 +1,4 @@
+import { hashString } from "../lib/hash";
 import type { ParsedItem } from "../model/article";
 import { canonicalUrl, parseUrl } from "./canonical-url";
 import { htmlToText } from "./html-text";
@@ -15,6 +16,8 @@ export interface ParsedFeed {
 
 /** How far into the future a date may lie before it is taken for a clock or zone error. */
 const MAX_FUTURE_MS = 2 * 24 * 3600 * 1000;
+/** Earlier dates are placeholders (the Unix epoch, 1900) rather than news; the store then uses first-seen. */
+const EARLIEST = Date.parse("1995-01-01T00:00:00Z");
 const TITLE_FALLBACK_CHARS = 100;
 
 /** Turns a raw feed into display-safe, canonical items. `url` is where the feed was fetched from. */
@@ -39,7 +42,7 @@ function normaliseItem(raw: RawItem, feedBase: string, feedUrl: string, latest: 
   const text = htmlToText(html);
   const title = oneLine(raw.title ? plain(raw.title, raw.titleType) : "");
   return {
-    url: itemUrl(raw, base, guid, feedUrl, title),
+    url: itemUrl(raw, base, guid, feedUrl, title, text),
     guid,
     title: title || titleFromText(text) || "(untitled)",
     published: firstDate(raw.dates, latest),
@@ -52,22 +55,23 @@ function normaliseItem(raw: RawItem, feedBase: string, feedUrl: string, latest: 
 }
 
 // An item with neither link nor permalink GUID still needs a stable, unique absolute URL for the store:
-// the feed's URL with the GUID (or title) as fragment, which canonicalisation elsewhere never produces.
-function itemUrl(raw: RawItem, base: string, guid: string | null, feedUrl: string, title: string): string {
+// the feed's URL with the GUID (or a hash of the item) as fragment, which canonicalUrl never produces.
+function itemUrl(raw: RawItem, base: string, guid: string | null, feedUrl: string, title: string, text: string): string {
   for (const link of raw.links) {
     const url = canonicalUrl(link, base);
     if (url) return url;
   }
   const permalink = guid && raw.guidIsPermaLink ? canonicalUrl(guid, base) : null;
   if (permalink) return permalink;
-  const anchor = guid ?? title;
+  const anchor = guid ?? `item-${hashString(`${title}\n${text}`)}`;
   return `${canonicalUrl(feedUrl) ?? feedUrl}#${encodeURIComponent(anchor)}`;
 }
 
 function firstDate(candidates: string[], latest: number): string | null {
   for (const candidate of candidates) {
     const iso = parseFeedDate(candidate);
-    if (iso && Date.parse(iso) <= latest) return iso;
+    const ms = iso ? Date.parse(iso) : NaN;
+    if (ms >= EARLIEST && ms <= latest) return iso;
   }
   return null;
 }

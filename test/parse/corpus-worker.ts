@@ -1,0 +1,66 @@
+/**
+ * Child process of the corpus test: parses the files named on the command line one by one and
+ * writes one JSON line per event, so the parent can tell which file a crash or hang happened on.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { FeedParseError, parseFeed } from "../../src/parse/parse-feed";
+
+/** One file's result as the parent receives it. */
+export interface CorpusOutcome {
+  path: string;
+  status: "resolved" | "rejected" | "crashed" | "hung";
+  ms: number;
+  error?: { name: string; message: string; code: string | null; isError: boolean; isFeedParseError: boolean };
+  items?: number;
+  title?: string | null;
+  link?: string | null;
+  sample?: { title: string; url: string; published: string | null; author: string | null }[];
+}
+
+const NOW = "2026-11-28T00:00:00.000Z";
+
+function emit(line: object): void {
+  process.stdout.write(`${JSON.stringify(line)}\n`);
+}
+
+for (const event of ["uncaughtException", "unhandledRejection"] as const) {
+  process.on(event, (error) => {
+    emit({ event: "crash", message: String(error) });
+    process.exit(70);
+  });
+}
+
+const [root, ...paths] = process.argv.slice(2);
+for (const path of paths) {
+  emit({ event: "start", path });
+  const bytes = readFileSync(join(root!, path));
+  const started = performance.now();
+  let outcome: CorpusOutcome;
+  try {
+    const feed = await parseFeed(bytes, { url: `https://corpus.example/${path}`, now: NOW });
+    outcome = {
+      path,
+      status: "resolved",
+      ms: performance.now() - started,
+      items: feed.items.length,
+      title: feed.title,
+      link: feed.link,
+      sample: feed.items.slice(0, 3).map(({ title, url, published, author }) => ({ title, url, published, author })),
+    };
+  } catch (error) {
+    outcome = {
+      path,
+      status: "rejected",
+      ms: performance.now() - started,
+      error: {
+        name: error instanceof Error ? error.name : typeof error,
+        message: error instanceof Error ? error.message : String(error),
+        code: error instanceof FeedParseError ? error.code : null,
+        isError: error instanceof Error,
+        isFeedParseError: error instanceof FeedParseError,
+      },
+    };
+  }
+  emit({ event: "done", outcome, rssMb: process.memoryUsage().rss / 1048576 });
+}

@@ -1,0 +1,149 @@
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { CorpusOutcome } from "./corpus-worker";
+
+/**
+ * Every file of ../shared/corpus/feeds goes through decode → parse → normalise in child processes
+ * (a chunk of files each, with a heap cap and a wall-clock limit), so a crash, a hang or runaway
+ * memory shows up as a failed file instead of taking the test runner down.
+ */
+const PROJECT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
+const CORPUS = resolve(PROJECT, "../shared/corpus/feeds");
+const WORKER = fileURLToPath(new URL("./corpus-worker.ts", import.meta.url));
+const CHUNKS = 6;
+const PARALLEL = 2;
+const CHUNK_TIMEOUT_MS = 60_000;
+const HEAP_MB = 384;
+
+interface Row {
+  path: string;
+  kind: string;
+  wellformed: string;
+  item_count: number;
+}
+
+const available = existsSync(join(CORPUS, "MANIFEST.tsv"));
+if (!available) console.warn(`Feed corpus not found at ${CORPUS}: corpus tests skipped.`);
+
+const rows: Row[] = available
+  ? readFileSync(join(CORPUS, "MANIFEST.tsv"), "utf8")
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((line) => {
+        const cols = line.split("\t");
+        return { path: cols[0]!, kind: cols[4]!, wellformed: cols[5]!, item_count: Number(cols[7]) };
+      })
+  : [];
+const strict = rows.filter((r) => r.wellformed === "yes" && ["rss2", "rss1", "atom"].includes(r.kind));
+
+/** Real-site feeds: what a reader would show for them, checked by eye once and pinned here. */
+const SPOT_CHECKS = [
+  { path: "rss-parser/guardian.rss", title: "The Guardian", first: "Trump State of the Union address promised unity but emphasized discord", url: "https://www.theguardian.com/us-news/2018/jan/31/donald-trump-state-of-the-union-address-unity-discord", published: "2018-01-31T07:26:05.000Z" },
+  { path: "rss-parser/uolNoticias.rss", title: "UOL Noticias", first: /^Ibope: Bolsonaro perde de Haddad, Ciro e Alckmin em simulações/, url: "https://noticias.uol.com.br/politica/eleicoes/2018/noticias/2018/09/24/ibope-bolsonaro-perde-de-haddad-ciro-e-alckmin-em-simulacoes-de-2-turno.htm", published: "2018-09-24T22:42:40.000Z" },
+  { path: "rss-parser/heraldsun.rss", title: "RSS0.92 Example", first: "The First Item", url: "http://www.oreilly.com/example/001.html", published: null },
+  { path: "rss-parser/heise.atom", title: "heise developer neueste Meldungen", first: "Java-Anwendungsserver: Red Hat gibt WildFly 10 frei", url: "http://www.heise.de/developer/meldung/Java-Anwendungsserver-Red-Hat-gibt-WildFly-10-frei-3088438.html", published: "2016-02-01T16:22:00.000Z" },
+  { path: "rss-parser/giantbomb-podcast.rss", title: "Giant Bombcast", first: "Giant Bombcast 603: Call of Tuesday", url: "https://www.giantbomb.com/shows/603-call-of-tuesday/2970-19653/free-podcast", published: "2019-10-01T22:30:00.000Z" },
+  { path: "feed-rs/rss2/rss_2.0_bbc.xml", title: "In Our Time", first: "Marcus Aurelius", url: "http://www.bbc.co.uk/programmes/m000sjxt", published: "2021-02-25T10:15:00.000Z" },
+  { path: "feed-rs/rss2/rss_2.0_cloudflare.xml", title: "The Cloudflare Blog", first: "Privacy-Preserving Compromised Credential Checking", url: "https://blog.cloudflare.com/privacy-preserving-compromised-credential-checking/", published: "2021-10-14T12:59:53.000Z" },
+  { path: "feed-rs/rss1/rss_1.0_iso8859.xml", title: "Golem.de", first: /^Digitalministerium: Neue Glasfaserförderung/, url: "https://www.golem.de/news/digitalministerium-neue-glasfaserfoerderung-mit-schnellkasse-2301-171451.html", published: "2023-01-25T18:03:02.000Z" },
+  { path: "feed-rs/rss2/rss_2.0_spiegel.xml", title: "SPIEGEL Update – Die Nachrichten", first: /^07\.02\. – die Wochenvorschau/, url: /^https:\/\/omny\.fm\/shows\/spiegel-update-die-nachrichten\//, published: "2021-02-06T23:01:00.000Z" },
+  { path: "feed-rs/atom/atom_relative.xml", title: "Example Feed with Relative URLs", first: "Atom-Powered Robots Run Amok", url: "https://corpus.example/blog/2003/12/13/atom03", published: "2003-12-13T18:30:02.000Z" },
+  { path: "rome/rome/src/test/resources/atom_1.0_b.xml", title: "xml:base support tests", first: "1: Alternate link: Absolute URL", url: "http://example.org/tests/base/result.html", published: "2006-01-17T11:35:16.000Z" },
+  { path: "rome/rome-modules/src/test/resources/index.rss", title: "photocast_test", first: "IMG_0663.JPG", url: "http://web.mac.com/mrakes/iPhoto/photocast_test/1C8C5C8D-651D-4990-B6DD-DF11D515213C.jpg", published: "2006-01-12T00:42:55.000Z" },
+  { path: "rome/rome-modules/src/test/resources/xml/slashdot.xml", title: "Slashdot", first: "The Prisoner To Be Remade On U.K. TV", url: "http://rss.slashdot.org/Slashdot/slashdot?m=1961", published: "2005-11-20T00:43:00.000Z" },
+];
+
+function runChunk(paths: string[]): Promise<CorpusOutcome[]> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, "--import", "tsx", WORKER, CORPUS, ...paths], {
+      cwd: PROJECT,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const outcomes = new Map<string, CorpusOutcome>();
+    let current: string | null = null;
+    let failure: CorpusOutcome["status"] = "crashed";
+    let buffer = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      buffer += chunk;
+      let newline: number;
+      while ((newline = buffer.indexOf("\n")) >= 0) {
+        const event = JSON.parse(buffer.slice(0, newline));
+        buffer = buffer.slice(newline + 1);
+        if (event.event === "start") current = event.path;
+        if (event.event === "done") outcomes.set(event.outcome.path, event.outcome);
+      }
+    });
+    child.stderr.resume();
+    const timer = setTimeout(() => {
+      failure = "hung";
+      child.kill("SIGKILL");
+    }, CHUNK_TIMEOUT_MS);
+    child.on("close", () => {
+      clearTimeout(timer);
+      // The file in progress when the child died or stalled is the culprit; later files never ran.
+      const missing = paths.filter((p) => !outcomes.has(p));
+      for (const path of missing) outcomes.set(path, { path, status: path === current ? failure : "crashed", ms: 0 });
+      done(paths.map((p) => outcomes.get(p)!));
+    });
+  });
+}
+
+async function runCorpus(paths: string[]): Promise<Map<string, CorpusOutcome>> {
+  const size = Math.ceil(paths.length / CHUNKS);
+  const chunks = Array.from({ length: CHUNKS }, (_, i) => paths.slice(i * size, (i + 1) * size));
+  const results = new Map<string, CorpusOutcome>();
+  const queue = [...chunks];
+  const lanes = Array.from({ length: PARALLEL }, async () => {
+    for (let chunk = queue.shift(); chunk; chunk = queue.shift()) {
+      for (const outcome of await runChunk(chunk)) results.set(outcome.path, outcome);
+    }
+  });
+  await Promise.all(lanes);
+  return results;
+}
+
+describe.skipIf(!available)("the feed corpus", () => {
+  let results: Map<string, CorpusOutcome>;
+  beforeAll(async () => {
+    results = await runCorpus(rows.map((r) => r.path));
+  }, 5 * CHUNK_TIMEOUT_MS);
+
+  it.each(rows)("settles $path with a feed or an ordinary FeedParseError", ({ path }) => {
+    const outcome = results.get(path)!;
+    expect(outcome.status, `${path} ${outcome.status}`).toMatch(/^(resolved|rejected)$/);
+    if (outcome.status === "rejected") {
+      expect(outcome.error).toMatchObject({ isError: true, isFeedParseError: true });
+    }
+    expect(outcome.ms).toBeLessThan(2000);
+  });
+
+  it.each(strict)("returns exactly $item_count items for the well-formed $path", ({ path, item_count }) => {
+    const outcome = results.get(path)!;
+    expect(outcome.error?.message ?? null).toBeNull();
+    expect(outcome.items).toBe(item_count);
+  });
+
+  it.each(SPOT_CHECKS)("reads a sensible title, link and date from $path", ({ path, title, first, url, published }) => {
+    const outcome = results.get(path)!;
+    expect(outcome.title).toBe(title);
+    expect(outcome.sample![0]).toMatchObject({
+      title: typeof first === "string" ? first : expect.stringMatching(first),
+      url: typeof url === "string" ? url : expect.stringMatching(url),
+      published,
+    });
+  });
+
+  it("gives every item of the real-site feeds an absolute http(s) URL and a title", () => {
+    const realSites = rows.filter((r) => /^(rss-parser|feed-rs|rome)\//.test(r.path));
+    for (const { path } of realSites) {
+      for (const item of results.get(path)!.sample ?? []) {
+        expect(item.url, path).toMatch(/^https?:\/\/[^/]+/);
+        expect(item.title.trim(), path).not.toBe("");
+      }
+    }
+  });
+});
