@@ -1,0 +1,74 @@
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { DomUtils, parseDocument } from "htmlparser2";
+import { describe, expect, it } from "vitest";
+import { buildDigest } from "../../src/digest/build-digest";
+import type { DigestFilters, DigestPeriod } from "../../src/digest/digest-filters";
+import type { DigestFormat } from "../../src/digest/links";
+import type { Incident } from "../../src/model";
+import { BASE_URL, groupName, INCIDENTS, NOW } from "../fixtures/digest/incidents";
+
+// Everything a hostile or broken feed could push into an incident's plain-text fields.
+const HOSTILE = "<script>alert(1)</script> ]]> <img src=x onerror=alert(1)> \u0000\u0008\u001b \uD800 \uFFFE 🏥 &amp; done";
+// What must survive: the same text minus the characters XML 1.0 forbids (C0 controls, lone surrogate, U+FFFE).
+const SURVIVES = "<script>alert(1)</script> ]]> <img src=x onerror=alert(1)>    🏥 &amp; done";
+
+const hostile: Incident = {
+  ...INCIDENTS[0]!,
+  id: "inc-hostile",
+  title: `Title ${HOSTILE}`,
+  summary: `Summary ${HOSTILE}`,
+  victim: { orgs: [`Victim ${HOSTILE}`], type: "hospital", country: "GB" },
+  attacker_groups: [{ name: `Group ${HOSTILE}`, slug: 'evil"><script>alert(1)</script>' }],
+  sources: [{ ...INCIDENTS[0]!.sources[0]!, title: `Source ${HOSTILE}`, url: "javascript:alert(1)" }],
+};
+const NONE: DigestFilters = { q: "", attacker: [], victim_type: [], country: [], attack_type: [], since: null, until: null };
+const FILTERS: DigestFilters = { ...NONE, q: `q ${HOSTILE}` };
+
+/** Title and content HTML of each entry plus the feed title, read back with a real XML or JSON parser. */
+function readBack(format: DigestFormat, body: string): { feedTitle: string; entries: { title: string; html: string }[] } {
+  if (format === "json") {
+    const feed = JSON.parse(body) as { title: string; items: { title: string; content_html: string }[] };
+    return { feedTitle: feed.title, entries: feed.items.map((i) => ({ title: i.title, html: i.content_html })) };
+  }
+  expect(XMLValidator.validate(body)).toBe(true);
+  const xml = new XMLParser({ ignoreAttributes: false, parseTagValue: false, trimValues: false, isArray: (name) => name === "item" || name === "entry" }).parse(body);
+  if (format === "rss") {
+    const channel = xml.rss.channel;
+    return { feedTitle: channel.title, entries: channel.item.map((i: { title: string; description: string }) => ({ title: i.title, html: i.description })) };
+  }
+  return {
+    feedTitle: xml.feed.title,
+    entries: xml.feed.entry.map((e: { title: string; content: { "#text": string } }) => ({ title: e.title, html: e.content["#text"] })),
+  };
+}
+
+const ALLOWED_ELEMENTS = new Set(["p", "ul", "li", "strong", "a", "h3", "br"]);
+
+const CASES = (["rss", "atom", "json"] as const).flatMap((format) => (["none", "daily"] as DigestPeriod[]).map((period) => ({ format, period })));
+
+describe("hostile incident text", () => {
+  it.each(CASES)("survives as text in $format with period=$period", ({ format, period }) => {
+    const { body } = buildDigest({ incidents: [hostile], filters: FILTERS, period, baseUrl: BASE_URL, now: NOW, format, groupName });
+    // No character XML 1.0 forbids, in any format; the emoji (a surrogate pair) is kept.
+    expect(body).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    const { feedTitle, entries } = readBack(format, body);
+    expect(feedTitle).toBe(`medbreach: “q ${SURVIVES}”${period === "daily" ? " (daily digest)" : ""}`);
+    // Per incident: one entry. Per day: the fixture incident changed on two days, so two roundups.
+    expect(entries).toHaveLength(period === "none" ? 1 : 2);
+    for (const entry of entries) {
+      if (period === "none") expect(entry.title).toBe(`Title ${SURVIVES}`);
+      const dom = parseDocument(entry.html);
+      const text = DomUtils.textContent(dom);
+      for (const field of period === "none" ? ["Summary", "Victim", "Group", "Source"] : ["Title", "Victim", "Group"]) {
+        expect(text).toContain(`${field} ${SURVIVES}`);
+      }
+      const elements = DomUtils.findAll(() => true, dom.children);
+      expect(elements.length).toBeGreaterThan(0);
+      for (const element of elements) {
+        expect(ALLOWED_ELEMENTS).toContain(element.name);
+        expect(Object.keys(element.attribs)).toEqual(element.name === "a" ? ["href"] : []);
+        if (element.name === "a") expect(element.attribs.href).toMatch(/^https:\/\/medbreach\.example\/[^"<>\s]*$/);
+      }
+    }
+  });
+});
