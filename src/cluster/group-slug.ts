@@ -1,9 +1,6 @@
-/** The URL slug of a canonical group name ("The Dark Overlord" → "the-dark-overlord"). */
+import { findGroup, groupSlug } from "../extract/gazetteer";
+
+/** The gazetteer's slug for a group name or alias; for a group it does not know, the slug of the name itself. */
 export function groupSlugOf(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+  return findGroup(name)?.slug ?? groupSlug(name);
 }

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { clusterBatch } from "../../src/cluster/batch";
+import { assignIncident, reclusterAll } from "../../src/pipeline/assign-incident";
+import type { Article } from "../../src/model";
+import { kestrelValley, quillfireDay, thornbury } from "../fixtures/cluster/stories";
+import { fakeStore } from "./fake-store";
+
+const arrivals = [
+  thornbury.original,
+  kestrelValley.first,
+  thornbury.reprint,
+  quillfireDay.marlow,
+  thornbury.rewrite,
+  quillfireDay.ashgrove,
+  kestrelValley.firstFollowUp,
+  thornbury.followUp,
+  thornbury.secondFollowUp,
+  kestrelValley.nextYear,
+];
+const NOW = "2025-01-01T00:00:00Z";
+
+async function ingest(articles: Article[]) {
+  const store = fakeStore(articles, [{ id: 1, title: "V3" }]);
+  const ids: string[] = [];
+  for (const a of articles) ids.push((await assignIncident(store, a, NOW))!.id);
+  return { store, ids };
+}
+
+describe("assignIncident", () => {
+  it("puts each arriving article into the same incidents as the batch clusterer", async () => {
+    const { ids } = await ingest(arrivals);
+    const batch = clusterBatch(arrivals.map((a) => ({ id: String(a.id), url: a.url, site: a.site, title: a.title, text: a.text, published: a.published, entities: a.entities! })));
+    expect(ids).toEqual(batch);
+  });
+
+  it("keeps the whole Thornbury story in one incident with a five-source timeline", async () => {
+    const { store, ids } = await ingest(arrivals);
+    const incident = store.incidents.get(ids[0]!)!;
+    expect(incident.sources.map((s) => s.article_id)).toEqual(Object.values(thornbury).map((a) => a.id));
+    expect(incident.sources[0]!.feed).toBe("V3");
+    expect(store.incidents.size).toBe(5);
+  });
+
+  it("returns null for an article that is not relevant and saves nothing", async () => {
+    const store = fakeStore();
+    const off = { ...thornbury.original, entities: { ...thornbury.original.entities!, relevant: false } };
+    expect(await assignIncident(store, off, NOW)).toBeNull();
+    expect(store.incidents.size).toBe(0);
+  });
+
+  it("rebuilds the incident of an updated article instead of matching it again", async () => {
+    const { store, ids } = await ingest([thornbury.original, thornbury.rewrite]);
+    const updated = { ...thornbury.rewrite, entities: { ...thornbury.rewrite.entities!, people_affected: 4000 } };
+    store.putArticle(updated);
+    const incident = await assignIncident(store, updated, NOW);
+    expect(incident!.id).toBe(ids[0]);
+    expect(incident!.people_affected).toBe(4000);
+    expect(store.incidents.size).toBe(1);
+  });
+
+  it("takes an article that stopped being relevant out of its incident", async () => {
+    const { store, ids } = await ingest([thornbury.original, thornbury.rewrite]);
+    const withdrawn = { ...thornbury.rewrite, entities: { ...thornbury.rewrite.entities!, relevant: false } };
+    const incident = await assignIncident(store, withdrawn, NOW);
+    expect(incident!.id).toBe(ids[0]);
+    expect(incident!.sources.map((s) => s.article_id)).toEqual([thornbury.original.id]);
+  });
+
+  it("asks the store for candidates by key, never for every incident", async () => {
+    const { store } = await ingest(arrivals);
+    expect(store.stats.keyLookups).toBeLessThanOrEqual(arrivals.length * 2);
+    expect(store.stats.candidatesReturned).toBeLessThan(arrivals.length * 3);
+  });
+});
+
+describe("reclusterAll", () => {
+  it("rebuilds the same incidents from the stored articles, reporting progress", async () => {
+    const { store } = await ingest(arrivals);
+    const before = [...store.incidents.values()].sort((a, b) => a.id.localeCompare(b.id));
+    const progress: [number, number][] = [];
+    const count = await reclusterAll(store, (done, total) => progress.push([done, total]), 4);
+    expect(count).toBe(5);
+    expect([...store.incidents.values()].sort((a, b) => a.id.localeCompare(b.id))).toEqual(before);
+    expect(progress).toEqual([[4, 10], [8, 10], [10, 10]]);
+  });
+});
