@@ -4,23 +4,9 @@ import { describe, expect, it } from "vitest";
 import { buildDigest } from "../../src/digest/build-digest";
 import type { DigestFilters, DigestPeriod } from "../../src/digest/digest-filters";
 import type { DigestFormat } from "../../src/digest/links";
-import type { Incident } from "../../src/model";
-import { BASE_URL, groupName, INCIDENTS, NOW } from "../fixtures/digest/incidents";
+import { hostile, HOSTILE, SURVIVES } from "../fixtures/digest/hostile-incident";
+import { BASE_URL, groupName, NOW } from "../fixtures/digest/incidents";
 
-// Everything a hostile or broken feed could push into an incident's plain-text fields.
-const HOSTILE = "<script>alert(1)</script> ]]> <img src=x onerror=alert(1)> \u0000\u0008\u001b \uD800 \uFFFE 🏥 &amp; done";
-// What must survive: the same text minus the characters XML 1.0 forbids (C0 controls, lone surrogate, U+FFFE).
-const SURVIVES = "<script>alert(1)</script> ]]> <img src=x onerror=alert(1)>    🏥 &amp; done";
-
-const hostile: Incident = {
-  ...INCIDENTS[0]!,
-  id: "inc-hostile",
-  title: `Title ${HOSTILE}`,
-  summary: `Summary ${HOSTILE}`,
-  victim: { orgs: [`Victim ${HOSTILE}`], type: "hospital", country: "GB" },
-  attacker_groups: [{ name: `Group ${HOSTILE}`, slug: 'evil"><script>alert(1)</script>' }],
-  sources: [{ ...INCIDENTS[0]!.sources[0]!, title: `Source ${HOSTILE}`, url: "javascript:alert(1)" }],
-};
 const NONE: DigestFilters = { q: "", attacker: [], victim_type: [], country: [], attack_type: [], since: null, until: null };
 const FILTERS: DigestFilters = { ...NONE, q: `q ${HOSTILE}` };
 
