@@ -104,7 +104,18 @@ function decodeAs(bytes: Uint8Array, encoding: string): DecodedText {
     return { text: decodeUtf32(bytes, encoding === "utf-32le"), encoding };
   }
   const decoder = new TextDecoder(encoding, { ignoreBOM: false });
-  return { text: decoder.decode(bytes), encoding: decoder.encoding };
+  const text = decoder.decode(bytes);
+  return { text: decoder.encoding === "windows-1252" ? fixWindows1252(text) : text, encoding: decoder.encoding };
+}
+
+// Node 20's TextDecoder takes a latin1 fast path for windows-1252 and leaves 0x80-0x9F as C1 controls,
+// which turns curly quotes into invisible characters. Map them as the standard says (5 bytes stay as is).
+const WINDOWS_1252_C1 =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+function fixWindows1252(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80]!);
 }
 
 // TextDecoder has no UTF-32 (the WHATWG Encoding standard leaves it out), so it is read by hand.
