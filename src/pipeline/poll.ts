@@ -25,6 +25,8 @@ export interface PollOptions {
   all?: boolean;
   /** At most this many feeds (the Worker polls bounded batches). */
   limit?: number;
+  /** Who takes the poll lease; runtimes name themselves so a crashed holder can be recognised. */
+  holder?: string;
   /** Feeds fetched at once; the fetcher still allows one request per host. */
   concurrency?: number;
   onFeedDone?: (result: FeedPollResult, done: number, total: number) => void;
@@ -36,7 +38,8 @@ export interface PollSkipped {
   reason: string;
 }
 
-const LEASE_MS = 30 * 60_000;
+/** A poll renews its lease after every feed, so a crashed poller blocks the next one for at most this long. */
+const LEASE_MS = 10 * 60_000;
 
 /**
  * The one place that sequences fetch → parse → extract → cluster → store → index.
@@ -46,20 +49,25 @@ const LEASE_MS = 30 * 60_000;
 export async function pollFeeds(deps: PipelineDeps, options: PollOptions = {}): Promise<PollReport | PollSkipped> {
   const started = deps.clock();
   const id = `poll_${started.getTime().toString(36)}_${hashString(String(Math.random())).slice(0, 6)}`;
-  if (!(await deps.store.tryLock("poll", id, started.toISOString(), new Date(started.getTime() + LEASE_MS).toISOString())))
-    return { skipped: true, reason: "another poll is running" };
+  const holder = options.holder ?? id;
+  const lease = () => {
+    const now = deps.clock();
+    return deps.store.tryLock("poll", holder, now.toISOString(), new Date(now.getTime() + LEASE_MS).toISOString());
+  };
+  if (!(await lease())) return { skipped: true, reason: "another poll is running" };
   try {
     const feeds = await deps.store.dueFeeds(options.all ? null : started.toISOString(), options.limit);
     const serial = createSerialQueue();
     let done = 0;
     const results = await mapPool(feeds, options.concurrency ?? 8, async (feed) => {
       const result = await pollOneFeed(deps, feed, serial);
+      await lease();
       options.onFeedDone?.(result, ++done, feeds.length);
       return result;
     });
     return { id, started_at: started.toISOString(), finished_at: deps.clock().toISOString(), feeds: results };
   } finally {
-    await deps.store.releaseLock("poll", id);
+    await deps.store.releaseLock("poll", holder);
   }
 }
 
@@ -101,7 +109,7 @@ async function pollOneFeed(deps: PipelineDeps, feed: FeedSource, serial: ReturnT
       next_due_at: nextDueAfterSuccess(now, deps.intervalMinutes),
     };
     if (outcome.kind === "not-modified") {
-      await deps.store.updateFeed(feed.id, healthy);
+      await deps.store.updateFeed(feed.id, { ...healthy, ...(await movedUrl(deps.store, feed, outcome.movedTo)) });
       return result("not-modified");
     }
     if (outcome.kind === "gone") {
@@ -122,7 +130,7 @@ async function pollOneFeed(deps: PipelineDeps, feed: FeedSource, serial: ReturnT
       last_modified: outcome.lastModified,
       ...(feed.title ? {} : { title: parsed.title }),
       ...(feed.site_url || !parsed.link ? {} : { site_url: parsed.link }),
-      ...(outcome.movedTo && outcome.movedTo !== feed.url && !(await feedExists(deps.store, outcome.movedTo)) ? { url: outcome.movedTo } : {}),
+      ...(await movedUrl(deps.store, feed, outcome.movedTo)),
     };
     return await serial(async () => {
       const batch = await deps.store.saveFeedBatch(feed.id, items, state, now.toISOString());
@@ -136,8 +144,10 @@ async function pollOneFeed(deps: PipelineDeps, feed: FeedSource, serial: ReturnT
   }
 }
 
-async function feedExists(store: Store, url: string): Promise<boolean> {
-  return (await store.listFeeds()).some((f) => f.url === url);
+/** A permanent redirect moves the feed, unless the new address is already a feed of its own. */
+async function movedUrl(store: Store, feed: FeedSource, movedTo: string | null | undefined): Promise<FeedStatePatch> {
+  if (!movedTo || movedTo === feed.url) return {};
+  return (await store.listFeeds()).some((f) => f.url === movedTo) ? {} : { url: movedTo };
 }
 
 /** Extracts entities, places each article in an incident and re-indexes the incidents it touched. */

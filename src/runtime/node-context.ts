@@ -10,6 +10,7 @@ import { pollFeeds, type PipelineDeps, type PollOptions } from "../pipeline/poll
 import { openSqliteStore, sqliteClient } from "../store/sqlite";
 import { createSearchIndexForNode } from "./node-search";
 import { createNodeAssets } from "./node-assets";
+import { nodeLeaseHolder, releaseLeaseOfDeadProcess } from "./node-poll-lease";
 
 const VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
@@ -56,7 +57,10 @@ export async function createNodeContext(config: Config, options: { assetsDir?: s
       clientKey: (c) => (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress ?? "unknown",
     },
     importOpml: async (path) => store.addFeeds(parseOpml(readFileSync(path, "utf8"))),
-    poll: (opts) => pollFeeds(pipeline, opts),
+    poll: async (opts) => {
+      await releaseLeaseOfDeadProcess(store);
+      return pollFeeds(pipeline, { holder: nodeLeaseHolder(), ...opts });
+    },
     close: () => store.close(),
   };
 }

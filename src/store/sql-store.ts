@@ -283,6 +283,11 @@ export function createSqlStore(db: SqlClient): Store {
       await db.run(`DELETE FROM locks WHERE name = ? AND holder = ?`, [name, holder]);
     },
 
+    async getLock(name) {
+      const [row] = await db.all<{ holder: string; expires_at: string }>(`SELECT holder, expires_at FROM locks WHERE name = ?`, [name]);
+      return row ? { holder: row.holder, expires_at: row.expires_at } : null;
+    },
+
     close: () => db.close(),
   };
 }

@@ -46,5 +46,7 @@ export interface Store {
   /** Takes the named lease for `holder` until `until` unless someone else holds an unexpired one. */
   tryLock(name: string, holder: string, now: string, until: string): Promise<boolean>;
   releaseLock(name: string, holder: string): Promise<void>;
+  /** Who holds the named lease, if anyone (expired leases included). */
+  getLock(name: string): Promise<{ holder: string; expires_at: string } | null>;
   close(): Promise<void>;
 }

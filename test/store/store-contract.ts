@@ -133,6 +133,8 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       expect(await store.tryLock("poll", "b", "2026-03-01T10:11:00.000Z", "2026-03-01T10:20:00.000Z")).toBe(true);
       await store.releaseLock("poll", "b");
       expect(await store.tryLock("poll", "c", NOW, "2026-03-01T10:10:00.000Z")).toBe(true);
+      expect(await store.getLock("poll")).toEqual({ holder: "c", expires_at: "2026-03-01T10:10:00.000Z" });
+      expect(await store.getLock("other")).toBeNull();
     });
   });
 }
