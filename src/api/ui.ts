@@ -1,26 +1,75 @@
 import { Hono } from "hono";
 import type { AppDeps } from "../app-deps";
+import { parseSearchParams } from "./search-params";
 
 const ASSET_PATH = /^\/assets\/[A-Za-z0-9._-]+$/;
 const ROOT_FILES = new Set(["/favicon.svg", "/robots.txt"]);
+/** The UI's pages; anything else falls through to the JSON 404 (and to later routes such as the digests). */
+const UI_PAGE = /^\/(?:|overview|feeds|incidents\/[A-Za-z0-9_-]{1,64}|groups\/[^/]{1,80})\/?$/;
+const INCIDENT_PAGE = /^\/incidents\/([A-Za-z0-9_-]{1,64})\/?$/;
 
-/** Serves the built Preact UI: hashed assets with a long cache, and `index.html` for every UI page. */
+/** Headers for every HTML page: no inline script or style can run, no framing, no MIME sniffing. */
+export const HTML_SECURITY_HEADERS: Record<string, string> = {
+  "Content-Security-Policy":
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "X-Frame-Options": "DENY",
+};
+
+/** Serves the built Preact UI: hashed assets with a long cache, and `index.html` (with the first API answer inlined) for every UI page. */
 export function uiRoutes(deps: AppDeps): Hono {
   const app = new Hono();
   app.get("*", async (c, next) => {
     const path = c.req.path;
-    if (path.startsWith("/api/") || !deps.assets) return next();
+    if (!deps.assets) return next();
     if (ASSET_PATH.test(path) || ROOT_FILES.has(path)) {
       const asset = await deps.assets.get(path);
       if (!asset) return next();
       c.header("Content-Type", asset.contentType);
+      c.header("X-Content-Type-Options", "nosniff");
       c.header("Cache-Control", path.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "public, max-age=3600");
       return c.body(typeof asset.body === "string" ? asset.body : (asset.body as Uint8Array<ArrayBuffer>));
     }
+    if (!UI_PAGE.test(path)) return next();
     const index = await deps.assets.get("/index.html");
     if (!index) return next();
+    const html = typeof index.body === "string" ? index.body : new TextDecoder().decode(index.body);
+    const initial = await initialData(deps, new URL(c.req.url));
+    for (const [name, value] of Object.entries(HTML_SECURITY_HEADERS)) c.header(name, value);
     c.header("Cache-Control", "no-cache");
-    return c.html(typeof index.body === "string" ? index.body : new TextDecoder().decode(index.body));
+    return c.html(initial ? inlineInitialData(html, initial) : html);
   });
   return app;
+}
+
+/**
+ * The API answer the page will ask for first, keyed by the API URL the UI requests, so the first paint
+ * needs no second round trip. Null when the page has nothing to inline or its parameters are invalid
+ * (the UI then fetches and shows the API's own error).
+ */
+async function initialData(deps: AppDeps, url: URL): Promise<Record<string, unknown> | null> {
+  try {
+    if (url.pathname === "/") {
+      const parsed = parseSearchParams(url.searchParams, (s) => deps.findGroup(s)?.slug ?? null);
+      if (!parsed.ok) return null;
+      return { [`/api/incidents${url.search}`]: await deps.search.search(parsed.query) };
+    }
+    const incidentId = INCIDENT_PAGE.exec(url.pathname)?.[1];
+    if (incidentId) {
+      const incident = await deps.store.getIncident(incidentId);
+      return incident ? { [`/api/incidents/${incidentId}`]: incident } : null;
+    }
+  } catch (err) {
+    // Inlining is an optimisation: if it fails, the page still loads and fetches (and reports) for itself.
+    console.error(`[medbreach] inlining ${url.pathname}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  return null;
+}
+
+/** Puts `data` into a JSON data block before `</head>`; `<` is escaped so no text can close the script element. */
+export function inlineInitialData(html: string, data: unknown): string {
+  const json = JSON.stringify(data).replace(/</g, "\\u003c");
+  const block = `<script type="application/json" id="initial-data">${json}</script>`;
+  return html.includes("</head>") ? html.replace("</head>", () => `${block}</head>`) : block + html;
 }

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openPage, startBrowserApp, type BrowserApp } from "./browser";
+
+let app: BrowserApp;
+beforeAll(async () => {
+  app = await startBrowserApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const cardTitles = (page: import("playwright-core").Page) => page.locator(".results .card-title").allTextContents();
+
+describe("the search page", () => {
+  it("loads /, and typing a query shows the matching incident", async () => {
+    const page = await openPage(app, "/");
+    await page.getByLabel("Search incidents").fill("Westmoor");
+    await expect.poll(() => cardTitles(page)).toEqual(["Westmoor University Hospital diverts ambulances after LockBit attack"]);
+    await expect.poll(() => page.locator(".result-count").textContent()).toBe("1 incident found");
+    await page.close();
+  });
+
+  it("paints the first results from the inlined data, without asking the API", async () => {
+    const page = await app.context.newPage();
+    const apiCalls: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().includes("/api/incidents")) apiCalls.push(r.url());
+    });
+    await page.goto(`${app.origin}/?victim_type=hospital`);
+    await expect.poll(() => cardTitles(page)).toHaveLength(2);
+    expect(apiCalls).toEqual([]);
+    await page.close();
+  });
+
+  it("finds REvil's incident when the alias Sodinokibi is typed, and puts q in the URL", async () => {
+    const page = await openPage(app, "/");
+    await page.getByLabel("Search incidents").pressSequentially("Sodinokibi", { delay: 20 });
+    await expect.poll(() => cardTitles(page)).toEqual(["Sodinokibi ransomware halts surgery at Northfield General Hospital"]);
+    expect(new URL(page.url()).searchParams.get("q")).toBe("Sodinokibi");
+    await expect(page.locator(".card").first().getByRole("link", { name: "REvil" }).getAttribute("href")).resolves.toBe("/groups/revil");
+    await page.close();
+  });
+
+  it("filters by victim type from the facet, shows a chip, and the chip is removable by keyboard", async () => {
+    const page = await openPage(app, "/");
+    await expect.poll(() => cardTitles(page)).toHaveLength(6);
+    await page.locator(".facet", { hasText: "Victim type" }).getByRole("button", { name: /Dental/ }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll("victim_type")).toEqual(["dental"]);
+    await expect.poll(() => cardTitles(page)).toEqual(["LockBit hits Riverside Dental Group, patient records leaked"]);
+    const chip = page.getByRole("button", { name: "Remove filter Victim type: Dental" });
+    await chip.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => cardTitles(page)).toHaveLength(6);
+    expect(new URL(page.url()).search).toBe("");
+    await page.close();
+  });
+
+  it("goes back to the previous view with the browser's back button", async () => {
+    const page = await openPage(app, "/");
+    await page.locator(".facet", { hasText: "Country" }).getByRole("button", { name: /Germany/ }).click();
+    await expect.poll(() => cardTitles(page)).toHaveLength(1);
+    await page.goBack();
+    await expect.poll(() => cardTitles(page)).toHaveLength(6);
+    await page.close();
+  });
+
+  it("offers the view's digest URLs, copies one to the clipboard, and advertises them for autodiscovery", async () => {
+    await app.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: app.origin });
+    const page = await openPage(app, "/?attacker=lockbit&country=GB");
+    const expected = `${app.origin}/digest.rss?attacker=lockbit&country=GB`;
+    await expect(page.getByLabel("RSS", { exact: true }).inputValue()).resolves.toBe(expected);
+    await page.getByRole("button", { name: "Copy RSS URL" }).click();
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "copied" }).textContent()).toBe("RSS URL copied.");
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(expected);
+    const alternates = await page.locator('head link[rel="alternate"]').evaluateAll((links) => links.map((l) => `${l.getAttribute("type")} ${l.getAttribute("href")}`));
+    expect(alternates).toEqual([
+      `application/rss+xml ${expected}`,
+      `application/atom+xml ${app.origin}/digest.atom?attacker=lockbit&country=GB`,
+      `application/feed+json ${app.origin}/digest.json?attacker=lockbit&country=GB`,
+    ]);
+    await page.close();
+  });
+
+  it("works with the keyboard alone: Tab to the search box, type, Tab to a result, Enter opens it", async () => {
+    const page = await openPage(app, "/");
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.id || document.activeElement?.className || "");
+    for (let i = 0; i < 10 && (await focused()) !== "q"; i++) await page.keyboard.press("Tab");
+    expect(await focused()).toBe("q");
+    await page.keyboard.type("Rhysida");
+    await expect.poll(() => cardTitles(page)).toEqual(["Rhysida claims Lakeside Community Clinic data theft"]);
+    const onResultTitle = () => page.evaluate(() => Boolean(document.activeElement?.closest(".card-title")));
+    for (let i = 0; i < 10 && !(await onResultTitle()); i++) await page.keyboard.press("Tab");
+    expect(await onResultTitle()).toBe(true);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => new URL(page.url()).pathname).toBe("/incidents/inc-lakeside");
+    await expect(page.locator("main h1").textContent()).resolves.toBe("Rhysida claims Lakeside Community Clinic data theft");
+    await page.close();
+  });
+
+  it("renders snippet highlights as <mark> elements and never as other markup", async () => {
+    const page = await openPage(app, "/?q=Westmoor");
+    await expect.poll(() => page.locator(".card-text mark").first().textContent()).toBe("Westmoor");
+    await page.close();
+  });
+});

@@ -1,0 +1,57 @@
+import { useEffect, useRef, useState } from "preact/hooks";
+import { getJson, takeInitial } from "../lib/api-client";
+
+/** What a page knows about one API call: the last answer (kept while the next one loads), or the error. */
+export interface ApiState<T> {
+  data: T | undefined;
+  error: string | null;
+  loading: boolean;
+}
+
+/**
+ * GETs `url` whenever it changes (null: nothing to fetch). A newer URL aborts the older request, so a
+ * slow answer to a stale query never overwrites a fresh one. The server's inlined answer is used on first render.
+ */
+export function useApi<T>(url: string | null): ApiState<T> {
+  const [state, setState] = useState<ApiState<T>>(() => {
+    const data = url ? takeInitial<T>(url) : undefined;
+    return { data, error: null, loading: url !== null && data === undefined };
+  });
+  // The URL whose answer `state` holds; the inlined answer counts as already fetched.
+  const loaded = useRef<string | null>(state.data !== undefined ? url : null);
+  useEffect(() => {
+    if (url === null || loaded.current === url) return;
+    const controller = new AbortController();
+    setState((s) => ({ ...s, loading: true }));
+    getJson<T>(url, controller.signal).then(
+      (data) => {
+        loaded.current = url;
+        setState({ data, error: null, loading: false });
+      },
+      (err: unknown) => {
+        if (controller.signal.aborted) return;
+        loaded.current = url;
+        setState((s) => ({ ...s, error: err instanceof Error ? err.message : String(err), loading: false }));
+      },
+    );
+    return () => controller.abort();
+  }, [url]);
+  return state;
+}
+
+/** Several GETs at once (for charts made of per-month counts); null while any is loading or when one failed. */
+export function useApiAll<T>(urls: string[]): { data: T[] | null; error: string | null } {
+  const key = urls.join("\n");
+  const [state, setState] = useState<{ key: string; data: T[] | null; error: string | null }>({ key: "", data: null, error: null });
+  useEffect(() => {
+    const controller = new AbortController();
+    Promise.all(urls.map((u) => getJson<T>(u, controller.signal))).then(
+      (data) => setState({ key, data, error: null }),
+      (err: unknown) => {
+        if (!controller.signal.aborted) setState({ key, data: null, error: err instanceof Error ? err.message : String(err) });
+      },
+    );
+    return () => controller.abort();
+  }, [key]);
+  return state.key === key ? { data: state.data, error: state.error } : { data: null, error: null };
+}

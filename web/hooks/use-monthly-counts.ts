@@ -1,0 +1,30 @@
+import type { SearchResult } from "../../src/model";
+import { formatMonth } from "../lib/format";
+import { lastMonths, monthRange } from "../lib/months";
+import { EMPTY_SEARCH, searchQuery, type SearchState } from "../lib/search-url";
+import { useApiAll } from "./use-api";
+import type { BarRow } from "../components/chart/stacked-bar-chart";
+
+/**
+ * Incidents per month over the last `months` months, split by victim type, for a base filter.
+ * Asks the search API once per month (limit=1: only the total and facets are read), so the counts are exact
+ * whatever the number of incidents.
+ */
+export function useMonthlyCounts(base: Partial<SearchState>, months = 12): { rows: BarRow[] | null; series: string[]; error: string | null } {
+  const keys = lastMonths(new Date(), months);
+  // since/until are always set, so the query string is never empty and `&limit=1` can be appended.
+  const urls = keys.map((m) => `/api/incidents${searchQuery({ ...EMPTY_SEARCH, ...base, ...monthRange(m) })}&limit=1`);
+  const { data, error } = useApiAll<SearchResult>(urls);
+  if (!data) return { rows: null, series: [], error };
+  const rows = data.map((r, i) => {
+    const values: Record<string, number> = { ...r.facets.victim_type };
+    // Incidents without a victim type still count towards the month's total.
+    const typed = Object.values(values).reduce((a, b) => a + b, 0);
+    if (r.total > typed) values.unknown = r.total - typed;
+    return { label: formatMonth(keys[i]!), values };
+  });
+  const totals = new Map<string, number>();
+  for (const row of rows) for (const [k, v] of Object.entries(row.values)) totals.set(k, (totals.get(k) ?? 0) + v);
+  const series = [...totals.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
+  return { rows, series, error };
+}

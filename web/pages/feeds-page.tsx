@@ -1,0 +1,62 @@
+import type { FeedSource } from "../../src/model";
+import { useApi } from "../hooks/use-api";
+import { useDocumentTitle } from "../hooks/use-document-title";
+import { formatDate } from "../lib/format";
+
+const STATUS_TEXT: Record<FeedSource["status"], string> = { ok: "✓ OK", error: "✗ Failing", gone: "✗ Gone (410)", new: "• Not yet fetched" };
+
+/** Feed health for whoever runs the instance: failing feeds first, with their last error. */
+export function FeedsPage() {
+  useDocumentTitle("Feeds");
+  const { data, error } = useApi<{ feeds: FeedSource[] }>("/api/feeds");
+  const feeds = [...(data?.feeds ?? [])].sort((a, b) => b.consecutive_errors - a.consecutive_errors || (a.title ?? a.url).localeCompare(b.title ?? b.url));
+  const failing = feeds.filter((f) => f.status === "error" || f.status === "gone").length;
+  return (
+    <div class="feeds">
+      <h1>Feeds</h1>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {data && (
+        <p role="status">
+          {feeds.length} feeds, {failing} failing.
+        </p>
+      )}
+      {/* Focusable so keyboard users can scroll the wide table on a phone. */}
+      <div class="table-scroll" tabIndex={0} role="region" aria-label="Feed health table">
+        <table class="feed-table">
+          <thead>
+            <tr>
+              <th scope="col">Feed</th>
+              <th scope="col">Status</th>
+              <th scope="col">Last success</th>
+              <th scope="col">Errors in a row</th>
+              <th scope="col">Last error</th>
+              <th scope="col">Next due</th>
+              <th scope="col">Items</th>
+            </tr>
+          </thead>
+          <tbody>
+            {feeds.map((f) => (
+              <tr key={f.id} class={f.status === "error" || f.status === "gone" ? "feed-failing" : undefined}>
+                <th scope="row">
+                  <span class="feed-title">{f.title ?? f.url}</span>
+                  <span class="feed-url">{f.url}</span>
+                  {f.category && <span class="feed-category">{f.category}</span>}
+                </th>
+                <td>{STATUS_TEXT[f.status]}</td>
+                <td>{formatDate(f.last_success_at)}</td>
+                <td>{f.consecutive_errors}</td>
+                <td>{f.last_error ? `${f.last_error.code}: ${f.last_error.message}` : "—"}</td>
+                <td>{formatDate(f.next_due_at)}</td>
+                <td>{f.item_count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import { useEffect, useRef, useState } from "preact/hooks";
+import type { SearchResult } from "../../src/model";
+import { FacetSidebar, type FacetAction } from "../components/search/facet-sidebar";
+import { FilterChips } from "../components/search/filter-chips";
+import { IncidentCard } from "../components/search/incident-card";
+import { Pagination } from "../components/search/pagination";
+import { SubscribeBox } from "../components/subscribe/subscribe-box";
+import { useApi } from "../hooks/use-api";
+import { useDocumentTitle } from "../hooks/use-document-title";
+import { plural } from "../lib/format";
+import { navigate } from "../lib/router";
+import { filterQuery, parseSearch, searchQuery, toggleFilter, yearRange, type SearchState } from "../lib/search-url";
+
+/** How long typing must pause before the URL (and so the search) follows. */
+const DEBOUNCE_MS = 200;
+
+/** Search / home: search-as-you-type, facets, chips, sort, pages and the view's digest URLs, all driven by the URL. */
+export function SearchPage(props: { search: string }) {
+  const state = parseSearch(props.search);
+  const query = searchQuery(state);
+  const result = useApi<SearchResult>(`/api/incidents${query}`);
+  const [text, setText] = useState(state.q);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useDocumentTitle(state.q ? `“${state.q}”` : "Search");
+
+  // Back/forward or a removed chip changes q under the box: follow it unless the user is mid-typing.
+  useEffect(() => {
+    if (timer.current === undefined) setText(state.q);
+  }, [state.q]);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const go = (next: SearchState, replace = false) => navigate(`/${searchQuery(next)}`, { replace });
+  const commitText = (value: string) => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    const current = parseSearch(location.search);
+    if (value.trim() !== current.q.trim()) go({ ...current, q: value, page: 1 }, true);
+  };
+  const onToggle = (a: FacetAction) => {
+    if (a.key === "year") {
+      const r = yearRange(a.value);
+      const same = state.since === r.since && state.until === r.until;
+      go({ ...state, ...(same ? { since: "", until: "" } : r), page: 1 });
+    } else go(toggleFilter(state, a.key, a.value));
+  };
+
+  const data = result.data;
+  const sortValue = state.sort || (state.q ? "relevance" : "newest");
+  return (
+    <div class="search-layout">
+      <div class="search-main">
+        <h1 class="visually-hidden">Search healthcare cyber incidents</h1>
+        <form
+          role="search"
+          class="search-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            commitText(text);
+          }}
+        >
+          <label for="q">Search incidents</label>
+          <div class="search-row">
+            <input
+              id="q"
+              type="search"
+              value={text}
+              autoComplete="off"
+              placeholder="Group, hospital, country… e.g. LockBit"
+              onInput={(e) => {
+                const value = e.currentTarget.value;
+                setText(value);
+                clearTimeout(timer.current);
+                timer.current = setTimeout(() => commitText(value), DEBOUNCE_MS);
+              }}
+            />
+            <label for="sort" class="sort-label">
+              Sort by
+            </label>
+            <select id="sort" value={sortValue} onChange={(e) => go({ ...state, sort: e.currentTarget.value as SearchState["sort"], page: 1 })}>
+              <option value="newest">Newest</option>
+              <option value="relevance">Relevance</option>
+            </select>
+          </div>
+        </form>
+        <FilterChips state={state} onChange={(next) => go(next)} />
+        <p class="result-count" role="status" aria-live="polite">
+          {result.error ? "" : data ? `${plural(data.total, "incident")} found` : "Searching…"}
+        </p>
+        {result.error && (
+          <p class="error" role="alert">
+            The search failed: {result.error}
+          </p>
+        )}
+        <section aria-label="Results" aria-busy={result.loading}>
+          {data && data.hits.length === 0 && <p class="empty">No incidents match. Try fewer words or remove a filter.</p>}
+          <ol class="results">
+            {data?.hits.map((hit) => (
+              <li key={hit.id}>
+                <IncidentCard hit={hit} headingLevel={2} />
+              </li>
+            ))}
+          </ol>
+          {data && <Pagination state={state} total={data.total} limit={data.limit} />}
+        </section>
+      </div>
+      <div class="search-side">
+        {data && <FacetSidebar facets={data.facets} state={state} onToggle={onToggle} />}
+        <SubscribeBox filters={filterQuery(state)} title={state.q ? `medbreach: ${state.q}` : "medbreach: incidents"} />
+      </div>
+    </div>
+  );
+}
