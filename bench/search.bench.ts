@@ -1,0 +1,230 @@
+// Embedded search at scale: N synthetic incidents (BENCH_SEARCH_N, default 100,000) in a temp SQLite file,
+// the index built through `rebuild`, then p50/p99 per query class, beside a plain LIKE scan of the same text.
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { AttackType, AttackerGroup, Incident, SearchQuery, VictimType } from "../src/model";
+import { createEmbeddedSearch } from "../src/search/embedded";
+import { openSqliteDatabase, sqliteClient } from "../src/store/sqlite";
+import { percentile, peakRssMb, type BenchRow } from "./harness";
+
+/** Shown in the bench table. */
+export const title = "search: embedded FTS5 over synthetic incidents";
+
+const N = Number(process.env.BENCH_SEARCH_N ?? 100_000);
+const QUERIES = 300;
+const BASELINE_QUERIES = 20;
+const WARMUP = 100;
+
+/** Mulberry32: small, seeded, good enough to make the same corpus on every run. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Draws ranks 0..n-1 with probability ∝ 1/(rank+1)^s (Zipf), by binary search on the cumulative weights. */
+function zipf(n: number, s: number, random: () => number): () => number {
+  const cum: number[] = [];
+  let total = 0;
+  for (let i = 0; i < n; i++) cum.push((total += 1 / Math.pow(i + 1, s)));
+  return () => {
+    const x = random() * total;
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cum[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}
+
+const COMMON = `the of and to in a for on hospital ransomware attack data patients health said cyber systems trust
+  nhs group services breach medical care network incident stolen clinic leak site records security ransom investigation
+  police officials affected information access emergency operations cancelled appointments staff systems offline paper
+  backup restore claimed encrypted servers files personal email phishing vendor pharmacy laboratory imaging ambulance
+  diverted outage recovery disruption threat actor extortion payment bitcoin demand million terabytes exfiltrated dark
+  web notification regulator fine lawsuit class action insurer claims members radiology pathology surgery theatre`
+  .split(/\s+/)
+  .filter(Boolean);
+
+/** A vocabulary of real words first (most frequent), then pronounceable pseudo-words. */
+function vocabulary(size: number, random: () => number): string[] {
+  const syllables = ["ka", "lo", "mer", "ten", "vi", "sa", "dor", "pel", "qui", "ran", "zu", "bo", "nis", "tra", "gel", "fo"];
+  const words = new Set(COMMON);
+  while (words.size < size) {
+    const n = 2 + Math.floor(random() * 3);
+    words.add(Array.from({ length: n }, () => syllables[Math.floor(random() * syllables.length)]).join(""));
+  }
+  return [...words];
+}
+
+const VICTIM_TYPES: VictimType[] = ["hospital", "clinic", "primary-care", "dental", "pharmacy", "laboratory", "imaging", "mental-health",
+  "care-home", "ambulance", "insurer", "health-it-vendor", "pharma-medtech", "public-health", "research", "other-healthcare"];
+const COUNTRIES = ["US", "GB", "DE", "FR", "CA", "AU", "IT", "ES", "NL", "IE", "IN", "BR", "JP", "SE", "NO", "PL", "AT", "BE", "CH", "NZ"];
+const ATTACKS: AttackType[] = ["ransomware", "data-theft", "extortion", "ddos", "phishing", "insider", "misconfiguration", "bec", "malware", "unknown"];
+const ORG_KINDS = ["Hospital", "General Hospital", "Clinic", "Health", "Medical Centre", "Pharmacy", "Laboratories", "Imaging", "Care", "NHS Trust"];
+
+function gazetteer(): AttackerGroup[] {
+  const path = fileURLToPath(new URL("../src/extract/data/groups.json", import.meta.url));
+  const raw = JSON.parse(readFileSync(path, "utf8")) as { groups: { name: string; aliases: string[] }[] };
+  return raw.groups.map((g) => ({ name: g.name, aliases: g.aliases, slug: g.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") }));
+}
+
+/** N incidents with Zipf-distributed words, groups, victim types and countries. */
+function* syntheticIncidents(n: number, groups: AttackerGroup[]): Generator<Incident> {
+  const random = rng(42);
+  const vocab = vocabulary(30_000, random);
+  const word = zipf(vocab.length, 1.07, random);
+  const group = zipf(groups.length, 1.2, random);
+  const victimType = zipf(VICTIM_TYPES.length, 1.3, random);
+  const country = zipf(COUNTRIES.length, 1.4, random);
+  const attack = zipf(ATTACKS.length, 1.5, random);
+  const words = (k: number) => Array.from({ length: k }, () => vocab[word()]!);
+  const capital = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+  const start = Date.parse("2015-01-01T00:00:00Z");
+  const span = Date.parse("2025-12-31T00:00:00Z") - start;
+  for (let i = 0; i < n; i++) {
+    const g = random() < 0.7 ? [groups[group()]!] : [];
+    const org = `${capital(vocab[100 + Math.floor(random() * 5000)]!)} ${ORG_KINDS[Math.floor(random() * ORG_KINDS.length)]}`;
+    const titleWords = words(5 + Math.floor(random() * 5));
+    if (g[0]) titleWords.splice(Math.floor(random() * titleWords.length), 0, g[0].name);
+    titleWords.push(org);
+    const first = start + Math.floor(random() * span);
+    const last = first + Math.floor(random() * 30 * 86_400_000);
+    const attackTypes = [...new Set([ATTACKS[attack()]!, ...(random() < 0.3 ? [ATTACKS[attack()]!] : [])])];
+    yield {
+      id: `inc_${i.toString(16).padStart(8, "0")}`,
+      title: capital(titleWords.join(" ")),
+      summary: capital(words(25 + Math.floor(random() * 25)).join(" ")) + ".",
+      first_seen: new Date(first).toISOString(),
+      last_seen: new Date(last).toISOString(),
+      victim: { orgs: [org], type: VICTIM_TYPES[victimType()]!, country: COUNTRIES[country()]! },
+      attacker_groups: g.map((x) => ({ name: x.name, slug: x.slug })),
+      ransom: { status: "not-mentioned", amount: null, currency: null },
+      data_volume_bytes: null,
+      people_affected: null,
+      attack_types: attackTypes,
+      impact: [],
+      sources: [{ article_id: i, url: `https://news.example/${i}`, title: capital(words(8).join(" ")), site: "news.example", published: new Date(first).toISOString(), feed: null, added: [], provenance: null }],
+      facts: [],
+      evidence: [],
+    };
+  }
+}
+
+async function* inBatches(items: Iterable<Incident>, size: number): AsyncGenerator<Incident[]> {
+  let batch: Incident[] = [];
+  for (const item of items) {
+    batch.push(item);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
+}
+
+const base: SearchQuery = { q: "", attacker: [], victim_type: [], country: [], attack_type: [], since: null, until: null, sort: "relevance", page: 1, limit: 20 };
+
+/** Bench entry: builds the index, then times each query class on FTS5 and on the LIKE baseline. */
+export async function run(log: (line: string) => void): Promise<BenchRow[]> {
+  const dir = mkdtempSync(join(tmpdir(), "medbreach-search-bench-"));
+  const path = join(dir, "bench.sqlite");
+  const rows: BenchRow[] = [];
+  const bench = "search";
+  try {
+    const db = openSqliteDatabase(path);
+    const client = sqliteClient(db);
+    const groups = gazetteer();
+    const index = createEmbeddedSearch(client, { groups });
+    const rssBefore = process.memoryUsage().rss / 1e6;
+
+    const t0 = performance.now();
+    await index.rebuild(inBatches(syntheticIncidents(N, groups), 1000), (done) => {
+      if (done % 20_000 === 0) log(`indexed ${done}/${N}`);
+    });
+    const buildS = (performance.now() - t0) / 1000;
+    db.pragma("wal_checkpoint(TRUNCATE)");
+    const sizeMb = statSync(path).size / 1e6;
+    rows.push({ bench, metric: `index build, ${N} incidents`, value: buildS, unit: "s", target: "≤ 30 s" });
+    rows.push({ bench, metric: "database size", value: sizeMb, unit: "MB" });
+    rows.push({ bench, metric: "peak RSS", value: peakRssMb(), unit: "MB" });
+    log(`built in ${buildS.toFixed(1)} s, ${sizeMb.toFixed(0)} MB, RSS grew ${(process.memoryUsage().rss / 1e6 - rssBefore).toFixed(0)} MB`);
+
+    // The baseline: the same text columns in a plain table, searched with LIKE '%word%'.
+    db.exec(`CREATE TABLE like_docs AS SELECT d.id AS id, d.last_seen AS last_seen, d.victim_type AS victim_type, d.country AS country,
+               f.title || ' ' || f.names || ' ' || f.body || ' ' || f.sources AS text FROM search_docs d JOIN search_fts f ON f.rowid = d.id`);
+
+    // Query material drawn from indexed documents, so every query can have hits.
+    const random = rng(7);
+    const sample = db.prepare(`SELECT f.title AS title FROM search_fts f WHERE f.rowid = ?`);
+    const maxId = Number(db.prepare(`SELECT MAX(id) AS m FROM search_docs`).pluck().get());
+    const common = new Set(COMMON.slice(0, 100));
+    const titleWords = () => {
+      for (;;) {
+        const row = sample.get(1 + Math.floor(random() * maxId)) as { title: string } | undefined;
+        const words = (row?.title ?? "").toLowerCase().split(/\s+/).filter((w) => /^[a-z]{3,}$/.test(w) && !common.has(w));
+        if (words.length >= 3) return words;
+      }
+    };
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+    const classes: [string, () => SearchQuery, string][] = [
+      ["one common word", () => ({ ...base, q: pick(["hospital", "ransomware", "data", "attack", "patients", "health"]) }), "≤ 10 ms"],
+      ["one word", () => ({ ...base, q: pick(titleWords()) }), "≤ 10 ms"],
+      ["three words", () => ({ ...base, q: titleWords().slice(0, 3).join(" ") }), "≤ 10 ms"],
+      ["a prefix", () => ({ ...base, q: pick(titleWords()).slice(0, 4) }), "≤ 10 ms"],
+      ["a filter only", () => ({ ...base, sort: "newest", victim_type: [pick(VICTIM_TYPES)] }), "≤ 25 ms"],
+      ["text + two filters", () => ({ ...base, q: pick(titleWords()), victim_type: [pick(VICTIM_TYPES.slice(0, 4))], country: [pick(COUNTRIES.slice(0, 5))] }), "≤ 25 ms"],
+    ];
+
+    const like = (q: SearchQuery) => {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      for (const w of q.q.split(/\s+/).filter(Boolean)) {
+        where.push("text LIKE ?");
+        params.push(`%${w}%`);
+      }
+      if (q.victim_type.length) (where.push("victim_type = ?"), params.push(q.victim_type[0]));
+      if (q.country.length) (where.push("country = ?"), params.push(q.country[0]));
+      const w = where.length ? `WHERE ${where.join(" AND ")}` : "";
+      db.prepare(`SELECT id FROM like_docs ${w} ORDER BY last_seen DESC LIMIT 20`).all(...params);
+      db.prepare(`SELECT victim_type, COUNT(*) FROM like_docs ${w} GROUP BY victim_type`).all(...params);
+    };
+
+    for (let i = 0; i < WARMUP; i++) await index.search(pick(classes)[1]());
+    for (const [name, make, target] of classes) {
+      const queries = Array.from({ length: QUERIES }, make);
+      const times: number[] = [];
+      let hits = 0;
+      for (const q of queries) {
+        const t = performance.now();
+        const r = await index.search(q);
+        times.push(performance.now() - t);
+        hits += r.total;
+      }
+      const base: number[] = [];
+      for (const q of queries.slice(0, BASELINE_QUERIES)) {
+        const t = performance.now();
+        like(q);
+        base.push(performance.now() - t);
+      }
+      rows.push({ bench, metric: `${name}: p50 (hits+total+facets)`, value: percentile(times, 50), unit: "ms", baseline: percentile(base, 50) });
+      rows.push({ bench, metric: `${name}: p99 (hits+total+facets)`, value: percentile(times, 99), unit: "ms", baseline: percentile(base, 99), target });
+      log(`${name}: p50 ${percentile(times, 50).toFixed(2)} ms, p99 ${percentile(times, 99).toFixed(2)} ms, mean total ${(hits / QUERIES).toFixed(0)}; LIKE p50 ${percentile(base, 50).toFixed(1)} ms`);
+    }
+    await client.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
