@@ -10,7 +10,7 @@ export function htmlToText(html: string): string {
     {
       onopentag(name) {
         if (DROPPED_WITH_CONTENT.has(name)) dropped++;
-        else if (!dropped) breakFor(out, name);
+        else if (!dropped) breakFor(out, name, true);
         if (name === "pre") pre++;
       },
       ontext(text) {
@@ -19,7 +19,7 @@ export function htmlToText(html: string): string {
       },
       onclosetag(name) {
         if (DROPPED_WITH_CONTENT.has(name)) dropped = Math.max(0, dropped - 1);
-        else if (!dropped) breakFor(out, name);
+        else if (!dropped) breakFor(out, name, false);
         if (name === "pre") pre = Math.max(0, pre - 1);
       },
     },
@@ -29,9 +29,10 @@ export function htmlToText(html: string): string {
   return normaliseWhitespace(out.join(""));
 }
 
-function breakFor(out: string[], name: string): void {
+// Blocks are set apart on both sides; a line element (br, li) only starts a new line where it opens.
+function breakFor(out: string[], name: string, opening: boolean): void {
   if (BLOCK_ELEMENTS.has(name)) out.push("\n\n");
-  else if (LINE_ELEMENTS.has(name)) out.push("\n");
+  else if (opening && LINE_ELEMENTS.has(name)) out.push("\n");
 }
 
 /** Collapses runs of spaces inside lines, trims lines and keeps at most one blank line in a row. */

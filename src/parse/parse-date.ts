@@ -31,7 +31,9 @@ export function parseFeedDate(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const value = raw.trim().replace(/\s+/g, " ");
   if (!value) return null;
-  const ms = parseIso(value) ?? parseRfc822(value) ?? parseLoose(value);
+  // A value in one of the two known shapes but with impossible fields is rejected, not handed to Date.parse,
+  // which would quietly roll 30 February over into March.
+  const ms = ISO8601.test(value) ? parseIso(value) : RFC822.test(value) ? parseRfc822(value) : parseLoose(value);
   if (ms === null || !Number.isFinite(ms)) return null;
   const date = new Date(ms);
   const year = date.getUTCFullYear();
