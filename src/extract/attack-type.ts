@@ -1,0 +1,38 @@
+// Attack types stated for this incident (eval README: "Attack types").
+import type { AttackType } from "../model/entities";
+import { isNegated } from "./scope";
+import type { Sentence } from "./text";
+
+const CUES: [AttackType, RegExp][] = [
+  ["ransomware", /\b(?:ransomware(?! (?:gang|group|operation|operators?|crew|cartel|actors?|affiliates?|outfit|collective|syndicate|as-a-service))|encrypt(?:ed|ion|s|ing)|locked up|decryption (?:key|tool)|decryptor)\b/i],
+  ["data-theft", /\b(?:st(?:ole|olen)|steal(?:s|ing)?|exfiltrat\w*|theft of (?:data|information|records)|data theft|t(?:ook|aken) (?:\S+ ){0,3}?(?:data|files|information|records|photos|documents|databases?|images)|(?:data|files|information|records) (?:was|were|had been|have been|has been) (?:taken|copied)|copied (?:files|data)|made off with|leak(?:ed|ing) (?:\S+ ){0,2}?(?:data|files|information|records)|(?:data|files|information) (?:was |were )?(?:leaked|published|dumped)|obtained (?:\S+ ){0,3}?(?:data|information|files))\b/i],
+  ["extortion", /\b(?:extort\w*|threaten(?:s|ed|ing)? to (?:publish|release|leak|sell|post|expose|dump)|(?:data )?leak (?:site|website|blog|page)|double[- ]extortion|publish (?:\S+ ){0,6}?unless|deadline)\b/i],
+  ["phishing", /\b(?:phishing|phished|spear-?phish\w*|malicious (?:email|link)s?)\b/i],
+  ["insider", /\b(?:insider|snoop\w*|(?:employee|staff member|worker)s? (?:who )?(?:had )?(?:improperly|inappropriately|wrongly|illegally) (?:accessed|viewed|looked)|improperly (?:accessed|viewed|looked at)|inappropriately accessed|former (?:\w+ )?employee (?:improperly|accessed|stole)|rogue (?:employee|staff))\b/i],
+  ["misconfiguration", /\b(?:misconfigur\w*|unsecured (?:database|server|bucket|cloud)|(?:database|server|bucket)s? (?:was |were )?(?:left )?(?:exposed|unprotected|open) (?:online|to the internet)|left (?:open|exposed|unprotected)|publicly accessible (?:database|server|bucket)|without (?:a )?password protection)\b/i],
+  ["ddos", /\b(?:DDoS|denial[- ]of[- ]service)\b/i],
+  ["bec", /\b(?:business email compromise|BEC|impersonat\w+ (?:an? |the )?(?:executive|ceo|cfo|staff|employee|vendor|supplier)|invoice fraud|divert(?:ed)? (?:\S+ )?(?:payments?|funds))\b/],
+  ["malware", /\b(?:malware|trojan|infostealer|info-stealer|spyware|wiper|backdoor|keylogger|virus)\b/i],
+];
+const CYBER = /\b(?:cyber-?\s?attacks?|cyber incident|cybersecurity incident|security incident|hack(?:ed|ers?|ing)?|breach(?:ed)?|intrusion|unauthori[sz]ed (?:access|party|individuals|actor)|compromised|cyber)\b/i;
+
+/** Attack types of this incident, in the canonical order; "unknown" when only "a cyber attack" is said. */
+export function extractAttackTypes(sentences: Sentence[]): { types: AttackType[]; evidence: Map<AttackType, { start: number; end: number; sentence: Sentence }> } {
+  const evidence = new Map<AttackType, { start: number; end: number; sentence: Sentence }>();
+  let cyber: Sentence | null = null;
+  for (const s of sentences) {
+    if (s.background || s.generic || s.boilerplate) continue;
+    for (const [type, re] of CUES) {
+      if (evidence.has(type)) continue;
+      const m = re.exec(s.text);
+      if (!m || isNegated(s.text, m.index, 4)) continue;
+      evidence.set(type, { start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: s });
+    }
+    if (!cyber && CYBER.test(s.text)) cyber = s;
+  }
+  // Ransomware is malicious software too; "malware" only counts when no ransomware is mentioned.
+  if (evidence.has("ransomware")) evidence.delete("malware");
+  if (evidence.size === 0 && cyber) evidence.set("unknown", { start: cyber.start, end: cyber.end, sentence: cyber });
+  const order: AttackType[] = ["ransomware", "data-theft", "extortion", "ddos", "phishing", "insider", "misconfiguration", "bec", "malware", "unknown"];
+  return { types: order.filter((t) => evidence.has(t)), evidence };
+}

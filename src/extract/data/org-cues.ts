@@ -1,0 +1,43 @@
+// Lexicons for victim organisations and victim types. Every list is generic vocabulary (no dev-set names).
+import type { VictimType } from "../../model/entities";
+
+/** A word that makes a capitalised name a healthcare organisation ("Health", "Hospital", "Radiology", "HealthCare", "UofLHealth"). */
+export const HEALTH_WORD =
+  /^(?:\S*health\S*|\S*hospital\S*|h[oô]pital|klinik\w*|clinic|clinics|clinique|medical|medicine|medicines|medcenter|infirmary|hospice|radiology|imaging|laborator(?:y|ies)|labs?|pharmacy|pharmacies|pharma\w*|surgery|surgical|surgeons?|ambulance|nursing|dental|dentistry|diagnostics?|physicians|orthop(?:a)?edics?|oncology|cancer|paediatrics?|pediatrics?|rehabilitation|behavioral|behavioural|psychiatric|fertility|dialysis|pathology|care|healthcare|nhs|ems|biotech\w*|therapeutics|medtech)$/i;
+
+/** Words that never make a name distinctive on their own ("Health Department", "Chicago Hospital"). */
+export const GENERIC_ORG_WORDS = new Set(
+  "the a an health healthcare hospital hospitals medical medicine clinic clinics care public national general services service sector system systems department ministry of and & for de la le du des group network trust center centre office agency state federal county city regional".split(
+    " ",
+  ),
+);
+
+/** Names that look like organisations in health news but are never the victim: regulators, agencies, outlets, security firms. */
+export const NOT_A_VICTIM =
+  /^(?:(?:U\.?S\.? )?Department of Health and Human Services|Health and Human Services|HHS|Office (?:for|of) Civil Rights|OCR|FBI|CISA|NSA|NCSC|National Cyber Security Cent(?:re|er)|ICO|Information Commissioner(?:'s Office)?|Europol|Interpol|INTERPOL|World Health Organi[sz]ation|WHO|NHS(?: England| Digital| Scotland| Wales| Providers| Confederation| Trust)?|Care Quality Commission|CQC|BleepingComputer|Bleeping Computer|TechCrunch|The Record|Record|The Register|Register|Reuters|Associated Press|AP|BBC|CNN|CBS|NBC|ABC|Fox|Wired|Bloomberg|The Guardian|Guardian|DataBreaches(?:\.net)?|HIPAA Journal|HIPAA|Becker'?s(?: Hospital Review| Healthcare)?|Modern Healthcare|Healthcare IT News|Health IT Security|Healthcare Dive|Fierce Healthcare|Health Imaging|Radiology Business|SC Media|Security Affairs|Security Week|SecurityWeek|Cybernews|Dark Reading|The Daily Beast|Daily Beast|Emsisoft|Recorded Future|Mandiant|Microsoft|Google|Sophos|Check Point|Kaspersky|CrowdStrike|Palo Alto Networks|Unit 42|Flashpoint|HackManac|BlackBerry|Varonis|Cyble|TRM Labs|Chainalysis|Telegram|Twitter|Reddit|Tor|Bitcoin|Ponemon Institute|Censinet|Health-ISAC|H-ISAC|American Hospital Association|AHA|American Medical Association|British Medical Association|BMA|Royal College of \w+|Joint Commission|Medicare|Medicaid|Z-CERT|Z-Cert|CERT-In|CERT|ANSSI|CNIL|Department of Justice|DOJ|Justice Department|Attorney General|Privacy Commissioner|Maine Attorney General'?s Office|PHI|PII|EHR|EMR|EPR|IT|HPH|MFA|COVID|COVID-19|GP|A&E|ER|ICU)$/i;
+
+/** Descriptions that follow or precede a name and make it a victim organisation ("Medibank, the Australian health insurer"). */
+export const ORG_DESCRIPTOR =
+  "(?:health insurer|health insurance provider|health insurance company|insurer|hospital(?: network| group| chain| system)?|health system|health network|health provider|healthcare provider|health care provider|provider|pharmacy(?: network| chain| services provider)?|clinic|practice|firm|company|vendor|supplier|laborator(?:y|ies)|lab|chain|network|organi[sz]ation|trust|health board|charity|giant|operator|group)";
+
+/** Cue phrases per victim type; the most specific matching type wins ties (order of VICTIM_TYPES). */
+export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
+  hospital:
+    /\b(?:hospitals?|health ?systems?|medical cent(?:er|re)s?|nhs (?:foundation )?trusts?|health boards?|hospital (?:network|group|chain)s?|trauma cent(?:er|re)|teaching hospital|referral hospital|health network|healthcare network|acute care|emergency (?:department|room)s?|h[oô]pital|klinikum|university hospital|health region|health alliance|regional medical)\b/gi,
+  "cosmetic-surgery": /\b(?:cosmetic (?:surgery|surgeon|clinic|procedures?)|plastic (?:surgery|surgeon)s?|aesthetic (?:clinic|surgery)|cosmetic)\b/gi,
+  clinic: /\b(?:clinics?|medical practices?|physician (?:group|practice)s?|fertility|eye (?:clinic|cent(?:er|re)|hospital)|outpatient (?:clinic|cent(?:er|re))s?|specialist practice|urgent care|medical group|orthopa?edic (?:practice|group|clinic))\b/gi,
+  "primary-care": /\b(?:gp (?:surgery|surgeries|practice|practices)|general practi(?:ce|tioners?)|family (?:doctors?|physicians?|medicine)|primary (?:care|health)|community health cent(?:er|re)s?|federally qualified|health cent(?:er|re)s?)\b/gi,
+  dental: /\b(?:dental|dentists?|dentistry|orthodont\w+)\b/gi,
+  pharmacy: /\b(?:pharmac(?:y|ies)|pharmacists?|drugstores?|chemists?|pharmacy benefit)\b/gi,
+  laboratory: /\b(?:laborator(?:y|ies)|diagnostic labs?|pathology|blood test(?:ing|s)?|testing labs?|clinical labs?|medical lab)\b/gi,
+  imaging: /\b(?:radiology|imaging|radiologists?|mri (?:cent(?:er|re)|clinic)|pacs)\b/gi,
+  "mental-health": /\b(?:mental health|behavio(?:u)?ral health|psychiatric|psychotherap\w+|counsel(?:l)?ing service)\b/gi,
+  "care-home": /\b(?:nursing homes?|care homes?|long-term care|assisted living|home care|social care|senior living|aged care|retirement homes?)\b/gi,
+  ambulance: /\b(?:ambulance(?: service| trust| dispatch)?s?|ems agency|paramedics?|999 (?:service|call)|911 dispatch|emergency medical services)\b/gi,
+  insurer: /\b(?:health insur(?:er|ance)|insurers?|health plans?|payers?|medical billing|billing (?:company|provider|services)|claims processor)\b/gi,
+  "health-it-vendor": /\b(?:software (?:provider|vendor|company|supplier|firm)|it (?:services )?(?:provider|supplier|vendor|company)|technology (?:services )?(?:provider|vendor|company)|ehr vendor|health ?it (?:vendor|company)|nhs vendor|vendor|supplier|clearing ?house|payment (?:management|processing) platform|managed (?:service|it) provider|third-party (?:software|provider|vendor)|shared services?|care management software|software platforms?)\b/gi,
+  "pharma-medtech": /\b(?:pharmaceutical (?:company|firm|giant|manufacturer|group)|drugmakers?|drug ?makers?|medical device (?:maker|manufacturer|company)|biotech(?:nology)? (?:company|firm)|vaccine maker)\b/gi,
+  "public-health": /\b(?:department of health|ministry of health|health ministry|health department|public health (?:agency|department|authority)|health agency|state health)\b/gi,
+  research: /\b(?:research (?:institute|cent(?:er|re)|firm|company|organi[sz]ation|team)|clinical (?:research|trials?|studies)|medicines research|contract research|pharmacology specialist)\b/gi,
+  "other-healthcare": /\b(?:healthcare (?:organi[sz]ation|provider|company|firm)|health ?care provider|medical (?:firm|company|provider))\b/gi,
+};

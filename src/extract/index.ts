@@ -1,0 +1,81 @@
+// extractEntities: one article in, its incident entities out. Pure, synchronous and deterministic (see README.md).
+import type { ArticleText } from "../model/article";
+import type { Entities, Evidence } from "../model/entities";
+import { extractAttackTypes } from "./attack-type";
+import { extractAttackers } from "./attacker";
+import { extractCountry } from "./country";
+import { findGroupMentions } from "./gazetteer";
+import { extractImpact } from "./impact";
+import { extractPeople } from "./people";
+import { extractRansom } from "./ransom";
+import { judgeRelevance } from "./relevance";
+import { classifySentences } from "./scope";
+import { buildDocument, cleanPreservingOffsets, MAX_ANALYSED_CHARS, splitSentences, type Sentence } from "./text";
+import { extractVictims, mentionsVictim } from "./victim";
+import { extractVictimType } from "./victim-type";
+import { extractVolume } from "./volume";
+
+export { buildDocument } from "./text";
+export { findGroup, groupSlug, listGroups } from "./gazetteer";
+
+/** Reads one article and returns its entities, each value with the evidence span that supports it. */
+export function extractEntities(doc: ArticleText): Entities {
+  const raw = buildDocument(String(doc?.title ?? ""), String(doc?.text ?? ""));
+  const text = cleanPreservingOffsets(raw.length > MAX_ANALYSED_CHARS ? raw.slice(0, MAX_ANALYSED_CHARS) : raw);
+  const sentences = splitSentences(text);
+  classifySentences(sentences);
+  const evidence: Evidence[] = [];
+  const cite = (field: Evidence["field"], value: string, start: number, end: number, s: Sentence) =>
+    evidence.push({ field, value, start, end, quote: s.text });
+
+  const mentions = findGroupMentions(text);
+  const attackers = extractAttackers(mentions, sentences);
+  for (const a of attackers) cite("attacker_groups", a.name, a.mention.start, a.mention.end, a.sentence);
+
+  const victims = extractVictims(text, sentences, mentions);
+  for (const v of victims) cite("victim_orgs", v.name, v.start, v.end, v.sentence);
+  const aboutVictim = (s: Sentence) => mentionsVictim(s.text, victims);
+  const aboutIncident = (s: Sentence) => aboutVictim(s) || mentions.some((m) => m.start >= s.start && m.end <= s.end);
+
+  const relevance = judgeRelevance(sentences, victims);
+  if (relevance.sentence) cite("relevant", "true", relevance.sentence.start, relevance.sentence.end, relevance.sentence);
+
+  const type = relevance.relevant ? extractVictimType(sentences, victims, aboutVictim) : null;
+  const victimType = relevance.relevant ? (type?.type ?? "other-healthcare") : null;
+  if (type && victimType) cite("victim_type", victimType, type.start, type.end, type.sentence);
+
+  const { ransom, evidence: ransomEvidence } = extractRansom({ sentences, aboutIncident });
+  if (ransomEvidence) cite("ransom", ransom.status, ransomEvidence.start, ransomEvidence.end, ransomEvidence.sentence);
+
+  const volume = extractVolume(sentences);
+  if (volume) cite("data_volume_bytes", String(volume.bytes), volume.start, volume.end, volume.sentence);
+  const people = extractPeople(sentences);
+  if (people) cite("people_affected", String(people.count), people.start, people.end, people.sentence);
+  const country = extractCountry(sentences, aboutVictim);
+  if (country) cite("country", country.code, country.start, country.end, country.sentence);
+
+  const attack = extractAttackTypes(sentences);
+  for (const t of attack.types) {
+    const e = attack.evidence.get(t)!;
+    cite("attack_types", t, e.start, e.end, e.sentence);
+  }
+  const impact = extractImpact(sentences);
+  for (const t of impact.impact) {
+    const e = impact.evidence.get(t)!;
+    cite("impact", t, e.start, e.end, e.sentence);
+  }
+
+  return {
+    relevant: relevance.relevant,
+    attacker_groups: attackers.map((a) => a.name),
+    victim_orgs: victims.map((v) => v.name),
+    victim_type: victimType,
+    ransom,
+    data_volume_bytes: volume?.bytes ?? null,
+    people_affected: people?.count ?? null,
+    country: country?.code ?? null,
+    attack_types: attack.types,
+    impact: impact.impact,
+    evidence,
+  };
+}

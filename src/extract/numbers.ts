@@ -1,0 +1,87 @@
+// Numbers as journalists write them: "5,815,591", "1.2 million", "9.7m", "$900k", "four million", "one million".
+
+const UNITS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+};
+
+const SCALES: Record<string, number> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  lakh: 1e5,
+  crore: 1e7,
+};
+
+const WORD_ALT = Object.keys(UNITS).sort((a, b) => b.length - a.length).join("|");
+
+/** Regex source for a number with an optional scale word; use with the `i` flag. */
+export const NUMBER_SOURCE =
+  `(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|(?:${WORD_ALT})(?:[\\s-](?:${WORD_ALT}))?)` +
+  `(?:\\s?(?:thousand|million|billion|trillion|lakh|crore|mln|mn|bn|[mkb])(?![a-z]))?`;
+
+/** A parsed number and how many significant digits the writer gave (a proxy for precision). */
+export interface ParsedNumber {
+  value: number;
+  significant: number;
+}
+
+/** Parses a match of NUMBER_SOURCE; null when it is not a number. */
+export function parseNumber(raw: string): ParsedNumber | null {
+  const text = raw.trim().toLowerCase();
+  const m = /^([\d.,]+|[a-z]+(?:[\s-][a-z]+)?)\s?(thousand|million|billion|trillion|lakh|crore|mln|mn|bn|[mkb])?$/.exec(text);
+  if (!m) return null;
+  const head = m[1]!;
+  let value: number;
+  let significant: number;
+  if (/^[\d.,]+$/.test(head)) {
+    const digits = head.replace(/,/g, "");
+    value = Number(digits);
+    if (!Number.isFinite(value)) return null;
+    significant = digits.replace(".", "").replace(/^0+/, "").replace(/0+$/, "").length || 1;
+  } else {
+    value = 0;
+    for (const w of head.split(/[\s-]/)) {
+      const u = UNITS[w];
+      if (u === undefined) return null;
+      value = u === 100 ? Math.max(value, 1) * 100 : value + u;
+    }
+    significant = 1;
+  }
+  const scale = m[2] ? SCALES[m[2]]! : 1;
+  return { value: Math.round(value * scale * 1e6) / 1e6, significant };
+}

@@ -1,0 +1,67 @@
+// Sentence-level scoping: which sentences speak about this incident, and which are background, generic or page furniture.
+// Design note: news pages mix the incident with earlier attacks ("LockBit previously hit X"), with how gangs usually work
+// ("the gang encrypts files until a ransom is paid") and with link lists. Each field reads facts from in-scope sentences
+// first; the cue lists below are deliberately phrase-level so that one word such as "earlier" does not drop a sentence.
+import type { Sentence } from "./text";
+
+const BACKGROUND =
+  /\b(?:previously|in the past|last year|(?:at the end|earlier|in the course) of last year|back in (?:19|20)\d\d|back in (?:january|february|march|april|may|june|july|august|september|october|november|december)|previous(?:ly)? (?:victims?|attacks?|targets?)|other (?:victims|targets) (?:include|included|have included)|has (?:also )?previously|had (?:earlier|previously|already) (?:attacked|hit|targeted|struck)|had earlier|also claimed (?:an?|the) (?:attack|incident|cybersecurity incident|breach)|also claimed responsibility for|(?:is|was|are|were) (?:best )?known for|is also known for|for example when|for instance when|a similar (?:data )?breach|had a similar|similar (?:attacks?|incidents?) (?:on|against)|the same group (?:also|carried out|was behind)|(?:before|prior to) (?:this|that), the|has a (?:criminal )?history of|in an earlier attack|an earlier attack on|a separate (?:attack|incident)|in a separate (?:attack|incident)|first appeared|went after .* before|the rule is often broken|after it hit|once hit|began operating|has been operating since|emerged in)\b/i;
+
+const GENERIC =
+  /\b(?:usually|typically|generally|normally|commonly|frequently|tends? to|(?:its|their|the group's|the gang's) (?:methods|tactics|usual pattern|modus operandi)|works? by|modus operandi|speciality involves|specialty involves|involves stealing|(?:press|push|force|pressure)(?:es|ing)? (?:the )?victims?|the victim's network|(?:its|their) victims|victims into paying|until (?:a|the) ransom (?:is|has been) paid|unless the victim pays|every piece of data|is malicious software|ransomware is (?:a|malicious)|ransomware attacks (?:normally|typically|usually|often)|hackers generally|attackers generally|criminals frequently|are known to|is known to)\b/i;
+
+const BOILERPLATE_LINE =
+  /^(?:read more|related(?: news| articles| stories| coverage)?\b|also see|see also|more news|more (?:cybersecurity|security|health ?it) coverage|recommended|you may also like|sign up|subscribe|source link|source:|click|share|follow us|download|©|copyright|image(?: credit| source)?:|photo:|file photo|\(image|advertisement|close ad|menu\b|home »|filed under|posted\b|date \d{4}-\d\d-\d\d$)/i;
+
+const BIO = /\b(?:byline|reporter since|a (?:healthcare|health|staff|senior) (?:reporter|writer|editor)|editors? at|has covered|he covered|she covered|came to .* team|bachelor'?s|newsletter|terms and conditions|privacy policy|all rights reserved)\b/i;
+
+const LIST_HEADER = /^(?:more news|related|read more|also see|more (?:cybersecurity|security|health ?it)? ?coverage|recommended|latest|trending|popular|more from|from around the web|you may also like)\b/i;
+
+/** Sets the `background`, `generic` and `boilerplate` flags of every sentence. */
+export function classifySentences(sentences: Sentence[]): void {
+  let inLinkList = false;
+  let lastParagraph = -1;
+  for (const s of sentences) {
+    const t = s.text;
+    const words = t.split(/\s+/).length;
+    if (s.paragraph !== lastParagraph && !LIST_HEADER.test(t) && words > 25) inLinkList = false;
+    lastParagraph = s.paragraph;
+    if (LIST_HEADER.test(t) && words <= 8) {
+      inLinkList = true;
+      s.boilerplate = true;
+      continue;
+    }
+    const linkItem = /\((?:source)\)\s*$/i.test(t) || (inLinkList && words <= 22 && !/[.!?]["”’]?$/.test(t));
+    s.boilerplate = linkItem || BOILERPLATE_LINE.test(t) || BIO.test(t);
+    if (!s.inTitle) {
+      s.background = BACKGROUND.test(t);
+      s.generic = GENERIC.test(t);
+    }
+  }
+}
+
+/** True when the sentence may be used as evidence about this incident. */
+export function inScope(s: Sentence): boolean {
+  return !s.background && !s.generic && !s.boilerplate;
+}
+
+const MODAL =
+  /\b(?:may|might|could|would|will|should|can|cannot|risk|risks|threaten(?:s|ed|ing)?|threat|plans?|planned|if|unless|expected|likely|set to|possible|possibly|potential(?:ly)?|deadline|warn(?:s|ed|ing)?|fear(?:s|ed)?|prevent|avoid|stop|before)\b/i;
+const NEGATION = /\b(?:not|no|never|nor|neither|without|yet to|denied|den(?:y|ies)|unaffected|rather than|n't|none)\b|n't\b/i;
+
+function clauseBefore(text: string, at: number, words: number): string {
+  const head = text.slice(0, at);
+  const cut = Math.max(head.lastIndexOf(";"), head.lastIndexOf(":"), head.lastIndexOf(" but "), head.lastIndexOf(" while "), head.lastIndexOf(" although "));
+  const clause = cut >= 0 ? head.slice(cut + 1) : head;
+  return clause.split(/\s+/).slice(-words).join(" ");
+}
+
+/** True when a modal or threat word ("may", "could", "threatened to") governs the cue at `at` (index into `text`). */
+export function isHypothetical(text: string, at: number, words = 6): boolean {
+  return MODAL.test(clauseBefore(text, at, words));
+}
+
+/** True when a negation ("not", "no", "never") governs the cue at `at` (index into `text`). */
+export function isNegated(text: string, at: number, words = 5): boolean {
+  return NEGATION.test(clauseBefore(text, at, words));
+}

@@ -1,0 +1,156 @@
+// Shared text utilities: the document the extractor reads, offset-preserving clean-up and sentence splitting.
+
+/** Longest document the extractor analyses; later text is ignored so 1 MB inputs stay fast (news excerpts are far shorter). */
+export const MAX_ANALYSED_CHARS = 60_000;
+
+/** One sentence (or headline, or list item) of the document, with its offsets. */
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the paragraph (a run of lines without a blank line between). */
+  paragraph: number;
+  /** True for the headline, i.e. the part before the first "\n\n". */
+  inTitle: boolean;
+  /** About another incident or the past ("previously", "last year", "earlier attack on"). */
+  background: boolean;
+  /** A general statement about how ransomware or a gang usually works. */
+  generic: boolean;
+  /** Page furniture: related-link lists, newsletter blurbs, bylines, author bios. */
+  boilerplate: boolean;
+}
+
+/** The string every evidence offset points into. */
+export function buildDocument(title: string, text: string): string {
+  return `${title ?? ""}\n\n${text ?? ""}`;
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  rsquo: "’",
+  lsquo: "‘",
+  rdquo: "”",
+  ldquo: "“",
+  ndash: "–",
+  mdash: "—",
+  pound: "£",
+  euro: "€",
+  hellip: "…",
+};
+
+/**
+ * Removes HTML tags and decodes entities without moving any character: a tag becomes spaces, an entity its character
+ * followed by spaces. Offsets into the result are therefore offsets into the original document.
+ */
+export function cleanPreservingOffsets(doc: string): string {
+  if (!/[<&]/.test(doc)) return doc;
+  return doc
+    .replace(/<(?:script|style)\b[^>]*>[\s\S]*?<\/(?:script|style)\s*>/gi, (m) => " ".repeat(m.length))
+    .replace(/<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|blockquote)\b[^>]*>/gi, (m) => "\n".padEnd(m.length, " "))
+    .replace(/<\/?[a-zA-Z][^<>]{0,500}>/g, (m) => " ".repeat(m.length))
+    .replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (m, body: string) => {
+      let ch: string | undefined;
+      if (body[0] === "#") {
+        const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+        // Astral characters take two UTF-16 units; keep those rare cases as they are rather than shift offsets.
+        if (code > 0 && code < 0xffff) ch = String.fromCharCode(code);
+      } else ch = ENTITIES[body.toLowerCase()];
+      return ch === undefined ? m : ch.padEnd(m.length, " ");
+    });
+}
+
+// Words that end in a full stop without ending the sentence.
+const ABBREVIATIONS = new Set(
+  (
+    "mr mrs ms dr prof st sr jr inc ltd co corp llc plc no vs etc e.g i.e al gov sen rep gen col lt mt ft " +
+    "jan feb mar apr jun jul aug sep sept oct nov dec " +
+    "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo " +
+    "u.s u.k u.s.a d.c p.c n.y n.j n.c s.c n.h n.m n.d s.d w.va approx est"
+  ).split(" "),
+);
+
+function endsWithAbbreviation(line: string, dot: number): boolean {
+  let i = dot - 1;
+  while (i >= 0 && /[A-Za-z.]/.test(line[i]!)) i--;
+  const word = line.slice(i + 1, dot).toLowerCase();
+  if (word.length === 1) return true; // initials: "J. Smith"
+  return ABBREVIATIONS.has(word);
+}
+
+/** Splits the document into headline, lines and sentences, each with offsets into `doc`. */
+export function splitSentences(doc: string): Sentence[] {
+  const out: Sentence[] = [];
+  const limit = Math.min(doc.length, MAX_ANALYSED_CHARS);
+  const titleEnd = doc.indexOf("\n\n");
+  let paragraph = 0;
+  let pos = 0;
+  while (pos < limit) {
+    let nl = doc.indexOf("\n", pos);
+    if (nl < 0 || nl > limit) nl = limit;
+    const line = doc.slice(pos, nl);
+    if (line.trim() === "") paragraph++;
+    else splitLine(line, pos, paragraph, titleEnd, out);
+    pos = nl + 1;
+  }
+  return out;
+}
+
+function splitLine(line: string, offset: number, paragraph: number, titleEnd: number, out: Sentence[]): void {
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(line[s]!)) s++;
+    while (e > s && /\s/.test(line[e - 1]!)) e--;
+    if (e > s) {
+      const abs = offset + s;
+      out.push({
+        index: out.length,
+        start: abs,
+        end: offset + e,
+        text: line.slice(s, e),
+        paragraph,
+        inTitle: titleEnd < 0 || abs < titleEnd,
+        background: false,
+        generic: false,
+        boilerplate: false,
+      });
+    }
+  };
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (c !== "." && c !== "!" && c !== "?") continue;
+    let j = i + 1;
+    while (j < line.length && /["'”’)\]]/.test(line[j]!)) j++;
+    if (j >= line.length || !/\s/.test(line[j]!)) continue;
+    let k = j;
+    while (k < line.length && /\s/.test(line[k]!)) k++;
+    if (k >= line.length) continue;
+    if (!/["'“‘(\p{Lu}\d•\-–]/u.test(line[k]!)) continue;
+    if (c === "." && endsWithAbbreviation(line, i) && !/^(?:The|This|It|He|She|They|We|In|On|A|An)\b/.test(line.slice(k, k + 5))) continue;
+    push(j);
+    start = k;
+    i = k - 1;
+  }
+  push(line.length);
+}
+
+/** The sentence containing offset `at`, or null. */
+export function sentenceAt(sentences: Sentence[], at: number): Sentence | null {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}

@@ -1,0 +1,210 @@
+// Victim organisations: capitalised names with a healthcare word ("Capital Health", "Northeast Radiology"), names with a
+// descriptor beside them ("Medibank, the Australian health insurer") and names that are the object of the attack
+// ("ransomware attack on Advanced"), kept when they appear in sentences about this incident.
+import { GENERIC_ORG_WORDS, HEALTH_WORD, NOT_A_VICTIM, ORG_DESCRIPTOR } from "./data/org-cues";
+import { PLACE_CUES } from "./data/places";
+import type { GroupMention } from "./gazetteer";
+import type { Sentence } from "./text";
+
+/** One victim organisation and where it is named. */
+export interface VictimSpan {
+  name: string;
+  start: number;
+  end: number;
+  sentence: Sentence;
+  /** True when the name or its description is a healthcare one ("Capital Health", "Medibank, the health insurer"). */
+  healthcare: boolean;
+}
+
+const CAP = String.raw`(?:[\p{Lu}][\p{L}\p{N}'’\-]*|\p{Ll}{1,4}\p{Lu}[\p{L}\p{N}\-]*|\d+[\p{L}][\p{L}\p{N}]*)`;
+const JOIN = String.raw`(?:\s+(?:of|de|du|des|la|le|for|and|&|di|del)\s+|\s+[-–]\s+|\s+\([\p{Lu}][\p{Ll}]{1,5}\.\)\s+|[ \t]+)`;
+const RUN = new RegExp(`${CAP}(?:${JOIN}${CAP})*`, "gu");
+const ACRONYM_AFTER = /^\s*\(([\p{Lu}][\p{L}\-&]{1,11})\)/u;
+
+// Words that break a title-case run into names ("Maze Ransomware Gang Releases Medical Diagnostic Laboratories Data").
+const BREAKERS = new Set(
+  "hit hits struck strikes strike says say said warns warn confirms confirm confirmed suffers suffer reports report notifies notify discloses disclose breach breaches attack attacks attacked ransomware cyberattack cyberattacks cyber hack hacked hackers hacker data after by with in on at to from as over amid following leaves leave releases release face faces targeted targets claims claim gang threatens threaten patients patient says: reveals reveal pays pay paid refuses refuse while when where but or is are was were has have had its their it this that these those".split(
+    " ",
+  ),
+);
+const LEADING_STOP = new Set(
+  "the a an this that these those its their our his her in on at by for from with according after before when while since both among yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december another security ransomware breaking exclusive update updated also and or but however meanwhile officials staff".split(
+    " ",
+  ),
+);
+const MONTH_OR_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
+const lower = (w: string) => w.toLowerCase();
+
+interface Piece {
+  words: { w: string; start: number }[];
+}
+
+// Splits a capitalised run at breaker words and strips leading stop words, "X-based" and possessive place prefixes.
+function piecesOf(run: string, runStart: number): Piece[] {
+  const tokens: { w: string; start: number }[] = [];
+  const re = /\S+/g;
+  for (let m = re.exec(run); m; m = re.exec(run)) tokens.push({ w: m[0], start: runStart + m.index });
+  const pieces: Piece[] = [];
+  let cur: { w: string; start: number }[] = [];
+  const flush = () => {
+    while (cur.length && (LEADING_STOP.has(lower(cur[0]!.w)) || /-based$/i.test(cur[0]!.w) || MONTH_OR_DAY.test(cur[0]!.w) || /^(?:of|de|du|des|la|le|for|and|&|di|del|-|–)$/i.test(cur[0]!.w)))
+      cur.shift();
+    if (cur.length > 2 && /['’]s$/.test(cur[0]!.w)) cur.shift();
+    while (cur.length && /^(?:of|de|du|des|la|le|for|and|&|di|del|-|–)$/i.test(cur[cur.length - 1]!.w)) cur.pop();
+    if (cur.length) pieces.push({ words: cur });
+    cur = [];
+  };
+  for (const t of tokens) {
+    if (BREAKERS.has(lower(t.w).replace(/[:,]$/, ""))) flush();
+    else cur.push(t);
+  }
+  flush();
+  return pieces;
+}
+
+function isDistinctive(words: string[]): boolean {
+  return words.some((w) => {
+    const l = lower(w.replace(/['’]s$/, ""));
+    return !GENERIC_ORG_WORDS.has(l) && !(w in PLACE_CUES) && !(w.replace(/['’]s$/, "") in PLACE_CUES) && !MONTH_OR_DAY.test(w);
+  });
+}
+
+function candidateName(doc: string, piece: Piece): { name: string; start: number; end: number } | null {
+  const first = piece.words[0]!;
+  const last = piece.words[piece.words.length - 1]!;
+  let start = first.start;
+  let end = last.start + last.w.length;
+  // Drop a trailing possessive or punctuation the run picked up ("Capital Health's").
+  let name = doc.slice(start, end).replace(/['’]s$/, "");
+  end = start + name.length;
+  const acronym = ACRONYM_AFTER.exec(doc.slice(end, end + 16));
+  if (acronym) {
+    name = `${name} (${acronym[1]})`;
+    end = end + acronym[0].length;
+  }
+  start = first.start;
+  return { name, start, end };
+}
+
+function hasHealthWord(words: string[]): boolean {
+  return words.some((w) => HEALTH_WORD.test(w.replace(/['’]s$/, "")));
+}
+
+const DESCRIBED_AFTER = new RegExp(String.raw`^,?\s+(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,4}?${ORG_DESCRIPTOR}\b`, "iu");
+const HEALTH_DESCRIPTION = /\b(?:health|healthcare|medical|hospital|nhs|patients?|care|pharma\w*|pharmacy|clinic|insurer|surgery|dental|radiology|laborator\w+)\b/i;
+const DESCRIBED_BEFORE = new RegExp(String.raw`\b${ORG_DESCRIPTOR}\s+$`, "iu");
+const ATTACK_OBJECT_BEFORE =
+  /\b(?:attack(?:s|ed)? (?:on|against)|cyber-?attacks? (?:on|against)|breach (?:at|of)|hack (?:of|at)|intrusions? at|incident at|hit|struck|targeted|breached|compromised|attacked|victimi[sz]es|target was|victim(?:s)? (?:was|were|is|include[sd]?))\s+(?:the\s+)?$/i;
+const ATTACK_SUBJECT_AFTER =
+  /^(?:['’]s)?\s+(?:(?:has|have|had)\s+been|was|were|is|has|had)?\s*(?:hit|struck|attacked|breached|targeted|compromised|suffered|confirmed|disclosed|reported|notif(?:ied|ying)|warn(?:s|ed)|said it|says it|revealed|acknowledged|data breach|breach|cyberattack|ransomware attack|hack)\b/i;
+
+/** Victim organisations named in sentences about this incident, in order of first mention, one per distinct name. */
+export function extractVictims(doc: string, sentences: Sentence[], groups: GroupMention[]): VictimSpan[] {
+  const groupSpans = groups.map((g) => [g.start, g.end] as const);
+  const overlapsGroup = (s: number, e: number) => groupSpans.some(([a, b]) => s < b && a < e);
+  const titleCase = sentences.filter((s) => s.inTitle).some((s) => {
+    const words = s.text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+    return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
+  });
+  const strong: VictimSpan[] = [];
+  const weak: VictimSpan[] = [];
+  // Names found only in a Title Case headline are unreliable (every word is capitalised): used when nothing else is found.
+  const titleOnly: VictimSpan[] = [];
+  for (const s of sentences) {
+    if (s.boilerplate || s.background) continue;
+    RUN.lastIndex = 0;
+    for (let m = RUN.exec(s.text); m; m = RUN.exec(s.text)) {
+      for (const piece of piecesOf(m[0], s.start + m.index)) {
+        const words = piece.words.map((w) => w.w);
+        const c = candidateName(doc, piece);
+        if (!c || overlapsGroup(c.start, c.end) || NOT_A_VICTIM.test(c.name.replace(/ \(.*\)$/, ""))) continue;
+        if (hasHealthWord(words) && (isDistinctive(words) || / \(/.test(c.name))) {
+          (titleCase && s.inTitle ? titleOnly : strong).push({ ...c, sentence: s, healthcare: true });
+          continue;
+        }
+        if (words.length > 4 || !isDistinctive(words)) continue;
+        const before = doc.slice(Math.max(0, c.start - 60), c.start);
+        const after = doc.slice(c.end, c.end + 80);
+        const described = DESCRIBED_AFTER.exec(after)?.[0] ?? DESCRIBED_BEFORE.exec(before)?.[0];
+        if (described || ATTACK_OBJECT_BEFORE.test(before) || ATTACK_SUBJECT_AFTER.test(after))
+          weak.push({ ...c, sentence: s, healthcare: !!described && HEALTH_DESCRIPTION.test(described) });
+      }
+    }
+    for (const v of acronymPhrases(doc, s)) if (!overlapsGroup(v.start, v.end)) strong.push(v);
+  }
+  const mentions = (name: string) => {
+    const bare = name.replace(/ \(.*\)$/, "");
+    let n = 0;
+    for (let i = doc.indexOf(bare); i >= 0 && n < 3; i = doc.indexOf(bare, i + bare.length)) n++;
+    return n;
+  };
+  const healthWeak = new Set(weak.filter((w) => w.healthcare).map((w) => w.name));
+  const keptWeak = weak
+    .filter((w) => mentions(w.name) >= 2 && isDistinctive([w.name]))
+    .map((w) => ({ ...w, healthcare: healthWeak.has(w.name) }));
+  const kept = [...strong, ...keptWeak].sort((a, b) => a.start - b.start);
+  return dedupe(kept.length ? kept : titleOnly);
+}
+
+// "the Quebec City health services communication centre (CCSC)": a lower-case name introduced by its acronym.
+const ACRONYM_PHRASE = /((?:[\p{Lu}][\p{L}'’\-]*\s+)(?:(?:[\p{L}'’\-]+|of|and|&|-)\s+){0,7}?)\(([\p{Lu}][\p{L}\-]{1,11})\)/gu;
+const PHRASE_WORD = /^(?:[\p{Lu}][\p{L}'’\-]*|of|and|&|-|health|healthcare|services?|care|medical|hospital|centre|center|communications?|regional|public|university|sciences?|research|medicines?|institute|dispatch|ambulance|clinic|network|system|trust|board|authority|agency)$/u;
+
+function acronymPhrases(doc: string, s: Sentence): VictimSpan[] {
+  const out: VictimSpan[] = [];
+  ACRONYM_PHRASE.lastIndex = 0;
+  for (let m = ACRONYM_PHRASE.exec(s.text); m; m = ACRONYM_PHRASE.exec(s.text)) {
+    const words = m[1]!.trim().split(/\s+/);
+    let i = words.length;
+    while (i > 0 && PHRASE_WORD.test(words[i - 1]!)) i--;
+    let kept = words.slice(i);
+    while (kept.length && (!/^\p{Lu}/u.test(kept[0]!) || LEADING_STOP.has(lower(kept[0]!)))) kept = kept.slice(1);
+    if (kept.length < 2 || !hasHealthWord(kept) || kept.every((w) => /^\p{Lu}/u.test(w))) continue;
+    const phrase = kept.join(" ");
+    const at = s.text.indexOf(phrase, m.index);
+    if (at < 0) continue;
+    const name = `${phrase} (${m[2]})`;
+    if (NOT_A_VICTIM.test(m[2]!)) continue;
+    out.push({ name, start: s.start + at, end: s.start + m.index + m[0].length, sentence: s, healthcare: true });
+  }
+  return out;
+}
+
+const key = (n: string) =>
+  n
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, " ")
+    .replace(/\b(?:the|inc|ltd|llc|plc|limited|corp|corporation|co)\b/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+
+// One entry per name: a bare name folds into the same name with its acronym, and a bare acronym into the name it abbreviates.
+function dedupe(spans: VictimSpan[]): VictimSpan[] {
+  const out: VictimSpan[] = [];
+  const acronyms = new Set(spans.map((v) => / \(([^)]+)\)$/.exec(v.name)?.[1]).filter((a): a is string => !!a));
+  for (const v of spans) {
+    const k = key(v.name);
+    const bare = key(v.name.replace(/ \(.*\)$/, ""));
+    if (acronyms.has(v.name)) continue;
+    const same = out.findIndex((o) => key(o.name) === k || key(o.name.replace(/ \(.*\)$/, "")) === bare);
+    if (same >= 0) {
+      if (v.name.length > out[same]!.name.length && / \(/.test(v.name)) out[same] = v;
+      continue;
+    }
+    out.push(v);
+  }
+  return out;
+}
+
+/** True when `name` names one of the victims (used to scope other fields to sentences about the victim). */
+export function mentionsVictim(text: string, victims: VictimSpan[]): boolean {
+  return victims.some((v) => {
+    const bare = v.name.replace(/ \(.*\)$/, "");
+    const acr = / \(([^)]+)\)$/.exec(v.name)?.[1];
+    const first = bare.split(/\s+/)[0]!;
+    return text.includes(bare) || (!!acr && text.includes(acr)) || (first.length > 4 && !GENERIC_ORG_WORDS.has(lower(first)) && text.includes(first));
+  });
+}
+
