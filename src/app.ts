@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps } from "./app-deps";
+import { digestRoutes } from "./api/digest";
 import { feedRoutes } from "./api/feeds";
 import { healthRoutes } from "./api/health";
 import { incidentRoutes } from "./api/incidents";
@@ -26,6 +27,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route("/api/incidents", incidentRoutes(deps));
   app.route("/api/feeds", feedRoutes(deps));
   app.route("/api/poll", pollRoutes(deps));
+  app.route("/", digestRoutes(deps));
   app.route("/", uiRoutes(deps));
 
   app.notFound((c) => c.json({ error: `no route for ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 200)}` }, 404));

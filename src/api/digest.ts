@@ -1,0 +1,79 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import type { AppDeps } from "../app-deps";
+import { buildDigest } from "../digest/build-digest";
+import { DIGEST_PERIODS, type DigestFilters, type DigestPeriod } from "../digest/digest-filters";
+import { DIGEST_CACHE_CONTROL, isNotModified } from "../digest/http-cache";
+import type { DigestFormat } from "../digest/links";
+import type { Incident } from "../model";
+import { badRequest } from "./errors";
+import { MAX_LIMIT, parseSearchParams } from "./search-params";
+
+/** Roundups page through the newest incidents up to this bound; beyond it the oldest periods are left out, not shown partial. */
+const MAX_ROUNDUP_INCIDENTS = 500;
+
+/**
+ * Refused rather than ignored: a digest is always newest first and bounded, so honouring them is
+ * impossible and silently dropping them would make the feed's self link differ from the URL subscribed to.
+ */
+const REFUSED_PARAMS = ["sort", "page", "limit"] as const;
+
+const periodSchema = z.enum(DIGEST_PERIODS);
+
+/** The newest incidents of a search: one page per incident feed, up to the bound for roundups. */
+async function fetchIncidents(deps: AppDeps, filters: DigestFilters, period: DigestPeriod): Promise<{ incidents: Incident[]; truncated: boolean }> {
+  const wanted = period === "none" ? MAX_LIMIT : MAX_ROUNDUP_INCIDENTS;
+  const incidents: Incident[] = [];
+  for (let page = 1; incidents.length < wanted; page++) {
+    const result = await deps.search.search({ ...filters, sort: "newest", page, limit: MAX_LIMIT });
+    incidents.push(...result.hits);
+    if (result.hits.length < MAX_LIMIT || incidents.length >= result.total) {
+      return { incidents, truncated: false };
+    }
+  }
+  // An incident feed shows the newest page by design; only a roundup can be cut short.
+  return { incidents: incidents.slice(0, wanted), truncated: period !== "none" };
+}
+
+/** `GET /digest.rss`, `/digest.atom`, `/digest.json`: any search of `/api/incidents` as a subscribable feed, with `period=none|daily|weekly`. */
+export function digestRoutes(deps: AppDeps): Hono {
+  const app = new Hono();
+  for (const format of ["rss", "atom", "json"] as const satisfies DigestFormat[]) {
+    app.get(`/digest.${format}`, async (c) => {
+      const params = new URL(c.req.url).searchParams;
+      for (const key of REFUSED_PARAMS) {
+        if (params.has(key)) throw badRequest(`${key}: not accepted by digests, which are always the newest incidents first`);
+      }
+      const parsed = parseSearchParams(params, (s) => deps.findGroup(s)?.slug ?? null, ["period"]);
+      if (!parsed.ok) throw badRequest(parsed.error);
+      const periods = params.getAll("period");
+      if (periods.length > 1) throw badRequest('parameter "period" may be given once');
+      const period = periodSchema.safeParse(periods[0] || "none");
+      if (!period.success) throw badRequest(`period: must be one of ${DIGEST_PERIODS.join(", ")}`);
+
+      const { q, attacker, victim_type, country, attack_type, since, until } = parsed.query;
+      const filters: DigestFilters = { q, attacker, victim_type, country, attack_type, since, until };
+      const { incidents, truncated } = await fetchIncidents(deps, filters, period.data);
+      const digest = buildDigest({
+        incidents,
+        filters,
+        period: period.data,
+        baseUrl: deps.baseUrl ?? new URL(c.req.url).origin,
+        now: deps.clock().toISOString(),
+        format,
+        groupName: (slug) => deps.findGroup(slug)?.name ?? null,
+        truncated,
+      });
+
+      c.header("ETag", digest.etag);
+      c.header("Last-Modified", digest.lastModified);
+      c.header("Cache-Control", DIGEST_CACHE_CONTROL);
+      if (isNotModified({ ifNoneMatch: c.req.header("If-None-Match") ?? null, ifModifiedSince: c.req.header("If-Modified-Since") ?? null }, digest)) {
+        return c.body(null, 304);
+      }
+      c.header("Content-Type", digest.contentType);
+      return c.body(digest.body);
+    });
+  }
+  return app;
+}
