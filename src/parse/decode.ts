@@ -71,7 +71,8 @@ function sniffWideXml(bytes: Uint8Array): string | null {
 
 function isValidUtf8(bytes: Uint8Array): boolean {
   try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    // Both options spelled out (defaults included): @cloudflare/workers-types declares them required.
+    new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
     return true;
   } catch {
     return false;
@@ -103,7 +104,7 @@ function decodeAs(bytes: Uint8Array, encoding: string): DecodedText {
   if (encoding === "utf-32le" || encoding === "utf-32be") {
     return { text: decodeUtf32(bytes, encoding === "utf-32le"), encoding };
   }
-  const decoder = new TextDecoder(encoding, { ignoreBOM: false });
+  const decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: false });
   const text = decoder.decode(bytes);
   return { text: decoder.encoding === "windows-1252" ? fixWindows1252(text) : text, encoding: decoder.encoding };
 }

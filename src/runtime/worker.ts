@@ -1,8 +1,52 @@
-// The Cloudflare Worker entry. Until the D1 store and cron polling land (issue 9) it only answers its health check.
+// The Cloudflare Worker entry: the same app and pipeline as Node, over D1, the assets binding and global fetch.
+import catalogue from "../../feeds/default.opml";
+import { version } from "../../package.json";
+import { createWorkerIsolate, type WorkerIsolate } from "./worker-context";
+import type { WorkerEnv } from "./worker-env";
+
+/** The bindings wrangler.toml declares, plus `[vars]` and secrets. */
+interface Env extends WorkerEnv {
+  DB: D1Database;
+  ASSETS: Fetcher;
+}
+
+type Built = { ok: true; isolate: WorkerIsolate } | { ok: false; problems: string[] };
+
+// `env` is the same object for every event an isolate handles; keyed by it, a changed deployment rebuilds.
+const isolates = new WeakMap<object, Built>();
+
+function isolateFor(env: Env): Built {
+  let built = isolates.get(env);
+  if (!built) {
+    built = createWorkerIsolate(env, { catalogue, version });
+    isolates.set(env, built);
+  }
+  return built;
+}
+
+function configurationError(problems: string[]): string {
+  return `bad configuration: ${problems.join("; ")}`;
+}
+
 export default {
-  async fetch(request: Request): Promise<Response> {
-    const { pathname } = new URL(request.url);
-    if (pathname === "/healthz") return Response.json({ ok: true, runtime: "worker", store: null });
-    return Response.json({ error: "the Worker runtime does not serve this route yet" }, { status: 501 });
+  async fetch(request, env, ctx) {
+    const built = isolateFor(env);
+    if (!built.ok) return Response.json({ error: configurationError(built.problems) }, { status: 500 });
+    const response = await built.isolate.app.fetch(request, env, ctx);
+    built.isolate.polls.startPending((work) => ctx.waitUntil(work));
+    return response;
   },
-} satisfies ExportedHandler;
+
+  async scheduled(controller, env, ctx) {
+    const built = isolateFor(env);
+    if (!built.ok) {
+      console.error(`[medbreach] scheduled poll not run: ${configurationError(built.problems)}`);
+      return;
+    }
+    if (built.isolate.settings.config.POLL_INTERVAL_MINUTES === 0) {
+      console.log("[medbreach] scheduled poll not run: POLL_INTERVAL_MINUTES is 0");
+      return;
+    }
+    ctx.waitUntil(built.isolate.poll(`cron:${new Date(controller.scheduledTime).toISOString()}`));
+  },
+} satisfies ExportedHandler<Env>;
