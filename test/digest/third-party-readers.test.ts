@@ -1,5 +1,3 @@
-import { execFileSync, spawnSync } from "node:child_process";
-import { join } from "node:path";
 import Parser from "rss-parser";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -7,30 +5,13 @@ import { buildDigest, buildFeedDocument, type DigestInput } from "../../src/dige
 import type { DigestFilters, DigestPeriod } from "../../src/digest/digest-filters";
 import { hostile, SURVIVES } from "../fixtures/digest/hostile-incident";
 import { BASE_URL, groupName, INCIDENTS, NOW } from "../fixtures/digest/incidents";
-
-// Debian's python3-feedparser is only visible to the system interpreter, not to the pyenv `python3` on PATH.
-const PYTHON = "/usr/bin/python3";
-const hasFeedparser = spawnSync(PYTHON, ["-c", "import feedparser"], { stdio: "ignore" }).status === 0;
-if (!hasFeedparser) console.warn("[digest] SKIPPED feedparser checks: `apt-get install -y python3-feedparser` to run them");
+import { feedparser, hasFeedparser } from "./feedparser";
 
 const NONE: DigestFilters = { q: "", attacker: [], victim_type: [], country: [], attack_type: [], since: null, until: null };
 const VARIANTS = (["none", "daily", "weekly"] as DigestPeriod[]).map((period) => ({
   period,
   input: { incidents: INCIDENTS, filters: { ...NONE, victim_type: ["hospital"], country: ["GB"] }, period, baseUrl: BASE_URL, now: NOW, groupName } satisfies Omit<DigestInput, "format">,
 }));
-
-interface FeedparserView {
-  bozo: number;
-  bozo_exception: string;
-  version: string;
-  title: string;
-  links: { rel: string; href: string }[];
-  entries: { id: string; title: string; link: string }[];
-}
-
-function feedparser(body: string): FeedparserView {
-  return JSON.parse(execFileSync(PYTHON, [join(import.meta.dirname, "feedparser-read.py")], { input: body, encoding: "utf8" })) as FeedparserView;
-}
 
 describe.skipIf(!hasFeedparser)("Python feedparser", () => {
   it.each(VARIANTS.flatMap((v) => [{ ...v, format: "rss" as const, version: "rss20" }, { ...v, format: "atom" as const, version: "atom10" }]))(
