@@ -61,7 +61,8 @@ function itemUrl(raw: RawItem, base: string, guid: string | null, feedUrl: strin
     const url = canonicalUrl(link, base);
     if (url) return url;
   }
-  const permalink = guid && raw.guidIsPermaLink ? canonicalUrl(guid, base) : null;
+  // A GUID is only a permalink when it is an absolute URL on its own; "123" is not a path.
+  const permalink = guid && raw.guidIsPermaLink ? canonicalUrl(guid) : null;
   if (permalink) return permalink;
   const anchor = guid ?? `item-${hashString(`${title}\n${text}`)}`;
   return `${canonicalUrl(feedUrl) ?? feedUrl}#${encodeURIComponent(anchor)}`;
