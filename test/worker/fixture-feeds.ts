@@ -88,7 +88,7 @@ export async function startFixtureFeedServer(feeds: FixtureFeed[]): Promise<Fixt
   let served = 0;
   let origin = "";
   const byPath = new Map(feeds.map((f) => [`/feeds/${f.name}.xml`, f]));
-  const items = new Map(feeds.flatMap((f) => f.items.map((i) => [`/articles/${i.slug}`, i] as const)));
+  const items = new Map<string, FixtureItem>(feeds.flatMap((f) => f.items.map((i) => [`/articles/${i.slug}`, i] as const)));
   const server = http.createServer((req, res) => {
     served++;
     const path = (req.url ?? "/").split("?")[0]!;
