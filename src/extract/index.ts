@@ -40,7 +40,7 @@ export function extractEntities(doc: ArticleText): Entities {
   const relevance = judgeRelevance(sentences, victims);
   if (relevance.sentence) cite("relevant", "true", relevance.sentence.start, relevance.sentence.end, relevance.sentence);
 
-  const type = relevance.relevant ? extractVictimType(sentences, victims, aboutVictim) : null;
+  const type = relevance.relevant ? extractVictimType(sentences, victims, aboutVictim, text) : null;
   const victimType = relevance.relevant ? (type?.type ?? "other-healthcare") : null;
   if (type && victimType) cite("victim_type", victimType, type.start, type.end, type.sentence);
 

@@ -90,7 +90,7 @@ export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: {
       }
     }
     const refused = REFUSED.exec(t);
-    if (refused && !isHypothetical(t, refused.index, 3)) raise("refused", s);
+    if (refused) raise("refused", s);
     if (ransomWord || /\bextortion\b/i.test(t)) {
       PAID.lastIndex = 0;
       for (let m = PAID.exec(t); m; m = PAID.exec(t)) {

@@ -11,6 +11,7 @@ const ATTACK_VERB = /\b(?:hit|hits|struck|strikes|attack\w*|breach\w*|hack\w*|ta
 const ADVICE_TITLE =
   /\b(?:how (?:to|hospitals|healthcare|health systems|providers|can)|ways (?:to|hospitals|healthcare)|tips|steps to|guide to|best practices|(?:report|survey|study|research) (?:finds|shows|reveals|overview)|survey|state of ransomware|webinar|podcast|checklist|predictions|lessons from|protect (?:themselves|yourself|your)|what (?:to|you) (?:know|do)|overview)\b/i;
 const SURVEY_BODY = /\b(?:respondents|surveyed|survey of|according to (?:a|the) (?:new )?(?:\S+ )?(?:report|survey|study)|report (?:by|from)|(?:ponemon|sophos|verizon) (?:report|institute)|per ?cent of (?:healthcare )?organi[sz]ations|\d+% of (?:hdos|healthcare|organi[sz]ations|respondents|hospitals))\b/i;
+const HEALTH_TERM = /\b(?:health\w*|hospital\w*|patients?|medical|clinic\w*|nhs|insurer|pharmac\w+|surg\w+|nursing|care homes?|ambulance\w*|gp)\b/gi;
 const ADVISORY = /\b(?:joint (?:alert|advisory|cybersecurity advisory)|advisory|issued (?:a )?(?:warning|alert)|warns? (?:healthcare|hospitals|the sector)|sector alert)\b/i;
 
 /** Whether the article reports a specific cyber incident against a healthcare victim, and the sentence that says so. */
@@ -25,12 +26,21 @@ export function judgeRelevance(sentences: Sentence[], victims: VictimSpan[]): { 
   const leadText = lead.map((s) => s.text).join(" ");
   const advice = ADVICE_TITLE.test(title) || SURVEY_BODY.test(leadText);
   const advisory = ADVISORY.test(leadText);
-  if (healthVictims.length > 0) {
-    // An advice piece or a survey may cite a victim in passing; it still needs the victim in a cyber sentence up front.
-    const victimInCyber = cyber.find((s) => healthVictims.some((v) => v.sentence === s) || (s.inTitle && healthVictims.some((v) => s.text.includes(v.name.replace(/ \(.*\)$/, "")))));
-    if (!advice || (victimInCyber && (victimInCyber.inTitle || lead.includes(victimInCyber)))) return { relevant: true, sentence: victimInCyber ?? cyber[0]! };
-    return { relevant: false, sentence: null };
+  const titleSentence = sentences.find((s) => s.inTitle) ?? null;
+  if (advice) {
+    // An advice piece or a survey may cite a victim in passing; it counts only when its headline names one.
+    const named = healthVictims.find((v) => v.sentence.inTitle || title.includes(v.name.replace(/ \(.*\)$/, "")));
+    return named ? { relevant: true, sentence: named.sentence } : { relevant: false, sentence: null };
   }
-  if (phraseVictim && !advice && !advisory) return { relevant: true, sentence: phraseVictim };
+  if (healthVictims.length > 0) {
+    const victimInCyber = cyber.find((s) => healthVictims.some((v) => v.sentence === s));
+    return { relevant: true, sentence: victimInCyber ?? cyber[0]! };
+  }
+  if (advisory) return { relevant: false, sentence: null };
+  if (phraseVictim) return { relevant: true, sentence: phraseVictim };
+  // A victim without a healthcare word in its name ("Medibank", "Advanced") in an article steeped in healthcare terms.
+  const healthTerms = scoped.reduce((n, s) => n + (s.text.match(HEALTH_TERM) ?? []).length, 0);
+  const cyberUpFront = cyber.some((s) => s.inTitle || lead.includes(s));
+  if ((victims.length > 0 || cyberUpFront) && healthTerms >= 4) return { relevant: true, sentence: cyber.find((s) => s.inTitle) ?? titleSentence ?? cyber[0]! };
   return { relevant: false, sentence: null };
 }

@@ -5,36 +5,51 @@ import { VICTIM_TYPE_CUES } from "./data/org-cues";
 import type { Sentence } from "./text";
 import type { VictimSpan } from "./victim";
 
+// Weight of one cue by type: "hospital" is named in most health news (as the place where care suffered) and
+// "other-healthcare" is the fallback wording, so both need more evidence than a specific type such as "dental".
+const TYPE_WEIGHT: Partial<Record<VictimType, number>> = { hospital: 0.7, "other-healthcare": 0.3, clinic: 0.9 };
+// A cue right after an attack verb names the victim ("an attack targeting an IT services provider") ...
+const ATTACKED_BEFORE = /\b(?:attack(?:s|ed)? on|targeting|targeted|hit|struck|breach at|breached|compromised|victim(?:s)? (?:was|were|is)|target (?:of the attack )?was)\s+(?:(?:a|an|the|its|one|two|three|several)\s+)?(?:[\p{L}\-]+\s+){0,3}$/iu;
+// ... and a cue after a supply verb names the victim's customers ("supplies data storage to nursing homes").
+const CUSTOMER_BEFORE = /\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|sell(?:s|ing)?|used by|customers? (?:include|such as)|clients? (?:include|such as)|rel(?:y|ies) on)\b[^.;]{0,60}$/i;
+const APPOSITION = /^\s?,\s+(?:a|an|the|which|that|who)\b[^.;]{0,100}/i;
+
 /** The victim type and the span of its strongest cue, or null when no cue is found. */
 export function extractVictimType(
   sentences: Sentence[],
   victims: VictimSpan[],
   aboutVictim: (s: Sentence) => boolean,
+  doc: string,
 ): { type: VictimType; start: number; end: number; sentence: Sentence } | null {
   const score = new Map<VictimType, number>();
   const best = new Map<VictimType, { w: number; start: number; end: number; sentence: Sentence }>();
   const add = (type: VictimType, w: number, start: number, end: number, sentence: Sentence) => {
-    // "hospital" is named in most health news (as the place where care suffered): it needs more evidence than the rest.
-    const weight = type === "hospital" ? w * 0.7 : w;
+    const before = doc.slice(Math.max(0, start - 80), start);
+    const context = CUSTOMER_BEFORE.test(before) ? 0.3 : ATTACKED_BEFORE.test(before) ? 2 : 1;
+    const weight = w * context * (TYPE_WEIGHT[type] ?? 1);
     score.set(type, (score.get(type) ?? 0) + weight);
     const b = best.get(type);
     if (!b || weight > b.w) best.set(type, { w: weight, start, end, sentence });
   };
-  for (const v of victims) {
+  const scan = (text: string, offset: number, w: number, sentence: Sentence) => {
     for (const type of VICTIM_TYPES) {
       const re = VICTIM_TYPE_CUES[type];
       re.lastIndex = 0;
-      if (re.test(v.name)) add(type, 4, v.start, v.end, v.sentence);
+      for (let m = re.exec(text); m; m = re.exec(text)) add(type, w, offset + m.index, offset + m.index + m[0].length, sentence);
     }
+  };
+  for (const v of victims) {
+    scan(v.name, v.start, 3, v.sentence);
+    // "Medibank, the Australian health insurer": what the text says the victim is weighs most.
+    const app = APPOSITION.exec(doc.slice(v.end, v.end + 110));
+    if (app) scan(app[0], v.end, 5, v.sentence);
   }
+  // A victim's own name is evidence once (above), not again each time the article repeats it.
+  const names = victims.map((v) => v.name.replace(/ \(.*\)$/, "")).filter((n) => n.length > 3);
+  const mask = (t: string) => names.reduce((acc, n) => acc.split(n).join(" ".repeat(n.length)), t);
   sentences.forEach((s, i) => {
     if (s.background || s.boilerplate || s.generic) return;
-    const w = s.inTitle ? 3 : aboutVictim(s) ? 2 : i < 4 ? 1.2 : 0.6;
-    for (const type of VICTIM_TYPES) {
-      const re = VICTIM_TYPE_CUES[type];
-      re.lastIndex = 0;
-      for (let m = re.exec(s.text); m; m = re.exec(s.text)) add(type, w, s.start + m.index, s.start + m.index + m[0].length, s);
-    }
+    scan(mask(s.text), s.start, s.inTitle ? 3 : aboutVictim(s) ? 2 : i < 4 ? 1.2 : 0.6, s);
   });
   let top: VictimType | null = null;
   for (const type of VICTIM_TYPES) if ((score.get(type) ?? 0) > (top ? score.get(top)! : 0)) top = type;

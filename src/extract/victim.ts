@@ -17,7 +17,7 @@ export interface VictimSpan {
 }
 
 const CAP = String.raw`(?:[\p{Lu}][\p{L}\p{N}'’\-]*|\p{Ll}{1,4}\p{Lu}[\p{L}\p{N}\-]*|\d+[\p{L}][\p{L}\p{N}]*)`;
-const JOIN = String.raw`(?:\s+(?:of|de|du|des|la|le|for|and|&|di|del)\s+|\s+[-–]\s+|\s+\([\p{Lu}][\p{Ll}]{1,5}\.\)\s+|[ \t]+)`;
+const JOIN = String.raw`(?:\s+(?:of|de|du|des|la|le|for|and|&|di|del)\s+|\s+-\s+|\s+\([\p{Lu}][\p{Ll}]{1,5}\.\)\s+|[ \t]+)`;
 const RUN = new RegExp(`${CAP}(?:${JOIN}${CAP})*`, "gu");
 const ACRONYM_AFTER = /^\s*\(([\p{Lu}][\p{L}\-&]{1,11})\)/u;
 
@@ -28,11 +28,14 @@ const BREAKERS = new Set(
   ),
 );
 const LEADING_STOP = new Set(
-  "the a an this that these those its their our his her in on at by for from with according after before when while since both among yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december another security ransomware breaking exclusive update updated also and or but however meanwhile officials staff".split(
+  "the a an this that these those its their our his her in on at by for from with according after before when while since both among yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december another security ransomware breaking exclusive update updated also and or but however meanwhile officials staff yet under how why what who which he she they we it i you nearly almost about major big large small new several many some each every one two three four five six seven eight nine ten dozens hundreds thousands".split(
     " ",
   ),
 );
-const MONTH_OR_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const MONTH_OR_DAY =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+// Job titles before "of": "President and CEO of Memorial Health System" names a person's role, not the organisation.
+const ROLE = /^(?:ceo|president|chair(?:man|woman)?|director|head|chief|spokes(?:person|man|woman)|officer|executive|founder|manager|vice|deputy|board|members?|staff|patients?|employees?|customers?)$/i;
 
 const lower = (w: string) => w.toLowerCase();
 
@@ -51,6 +54,11 @@ function piecesOf(run: string, runStart: number): Piece[] {
     while (cur.length && (LEADING_STOP.has(lower(cur[0]!.w)) || /-based$/i.test(cur[0]!.w) || MONTH_OR_DAY.test(cur[0]!.w) || /^(?:of|de|du|des|la|le|for|and|&|di|del|-|–)$/i.test(cur[0]!.w)))
       cur.shift();
     if (cur.length > 2 && /['’]s$/.test(cur[0]!.w)) cur.shift();
+    const of = cur.findIndex((t) => lower(t.w) === "of");
+    if (of > 0 && cur.slice(0, of).every((t) => ROLE.test(t.w) || lower(t.w) === "and")) cur = cur.slice(of + 1);
+    // "Virtual Care's CEO": a possessive ends the name unless a healthcare word follows ("Children's Hospital").
+    const poss = cur.findIndex((t, i) => i < cur.length - 1 && /['’]s$/.test(t.w));
+    if (poss >= 0 && !cur.slice(poss + 1).some((t) => HEALTH_WORD.test(t.w))) cur = cur.slice(0, poss + 1);
     while (cur.length && /^(?:of|de|du|des|la|le|for|and|&|di|del|-|–)$/i.test(cur[cur.length - 1]!.w)) cur.pop();
     if (cur.length) pieces.push({ words: cur });
     cur = [];
@@ -63,11 +71,24 @@ function piecesOf(run: string, runStart: number): Piece[] {
   return pieces;
 }
 
+// Country names and nationalities make no name distinctive ("US Healthcare", "British Hospital"); a town or state does
+// ("Chattanooga Imaging", "Michigan Medicine").
+const COUNTRY_WORD =
+  /^(?:U\.?S\.?A?|U\.?K\.?|America|American|Britain|British|England|English|Scotland|Scottish|Wales|Welsh|Canada|Canadian|Australia|Australian|France|French|Germany|German|Netherlands|Dutch|India|Indian|Ireland|Irish|Europe|European|National|International|Global|World)$/;
+
 function isDistinctive(words: string[]): boolean {
   return words.some((w) => {
-    const l = lower(w.replace(/['’]s$/, ""));
-    return !GENERIC_ORG_WORDS.has(l) && !(w in PLACE_CUES) && !(w.replace(/['’]s$/, "") in PLACE_CUES) && !MONTH_OR_DAY.test(w);
+    const bare = w.replace(/['’]s$/, "");
+    return !GENERIC_ORG_WORDS.has(lower(bare)) && !COUNTRY_WORD.test(bare) && !MONTH_OR_DAY.test(bare);
   });
+}
+
+// A regulator or outlet inside a longer run ("National Cyber Security Centre and NHS England").
+function containsNonVictim(name: string): boolean {
+  const words = name.replace(/ \(.*\)$/, "").split(/\s+/);
+  if (NOT_A_VICTIM.test(words.join(" "))) return true;
+  for (let i = 0; i < words.length; i++) for (let j = i + 2; j <= words.length; j++) if (NOT_A_VICTIM.test(words.slice(i, j).join(" "))) return true;
+  return false;
 }
 
 function candidateName(doc: string, piece: Piece): { name: string; start: number; end: number } | null {
@@ -99,31 +120,49 @@ const ATTACK_OBJECT_BEFORE =
 const ATTACK_SUBJECT_AFTER =
   /^(?:['’]s)?\s+(?:(?:has|have|had)\s+been|was|were|is|has|had)?\s*(?:hit|struck|attacked|breached|targeted|compromised|suffered|confirmed|disclosed|reported|notif(?:ied|ying)|warn(?:s|ed)|said it|says it|revealed|acknowledged|data breach|breach|cyberattack|ransomware attack|hack)\b/i;
 
+// A heading or Title Case headline: every word capitalised, so capitalisation says nothing about where a name starts.
+function isHeading(s: Sentence): boolean {
+  const words = s.text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && !/^(?:of|and|the|a|an|in|on|at|to|for|by|with|from|as|or|de)$/i.test(w));
+  if (words.length < 2) return false;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length;
+  return caps >= 0.85 && (s.inTitle ? words.length >= 4 : words.length <= 14 && !/[.!?]["”’]?$/.test(s.text));
+}
+
+const wordCount = (doc: string, name: string) => {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu");
+  return (doc.match(re) ?? []).length;
+};
+const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{3,6}(?![\p{L}\p{N}])/gu;
+
 /** Victim organisations named in sentences about this incident, in order of first mention, one per distinct name. */
 export function extractVictims(doc: string, sentences: Sentence[], groups: GroupMention[]): VictimSpan[] {
   const groupSpans = groups.map((g) => [g.start, g.end] as const);
   const overlapsGroup = (s: number, e: number) => groupSpans.some(([a, b]) => s < b && a < e);
-  const titleCase = sentences.filter((s) => s.inTitle).some((s) => {
-    const words = s.text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
-    return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
-  });
   const strong: VictimSpan[] = [];
   const weak: VictimSpan[] = [];
-  // Names found only in a Title Case headline are unreliable (every word is capitalised): used when nothing else is found.
-  const titleOnly: VictimSpan[] = [];
+  // Names found only in headings are unreliable (every word is capitalised): used when nothing else is found.
+  const fromHeadings: VictimSpan[] = [];
   for (const s of sentences) {
     if (s.boilerplate || s.background) continue;
+    const heading = isHeading(s);
     RUN.lastIndex = 0;
     for (let m = RUN.exec(s.text); m; m = RUN.exec(s.text)) {
       for (const piece of piecesOf(m[0], s.start + m.index)) {
+        // "confirmed by The Hospital Group": a capitalised "The" inside a sentence belongs to the name.
+        const the = piece.words[0]!.start - 4;
+        const withThe = the > s.start && doc.slice(the, piece.words[0]!.start) === "The " && !heading;
         const words = piece.words.map((w) => w.w);
         const c = candidateName(doc, piece);
-        if (!c || overlapsGroup(c.start, c.end) || NOT_A_VICTIM.test(c.name.replace(/ \(.*\)$/, ""))) continue;
-        if (hasHealthWord(words) && (isDistinctive(words) || / \(/.test(c.name))) {
-          (titleCase && s.inTitle ? titleOnly : strong).push({ ...c, sentence: s, healthcare: true });
+        if (!c || overlapsGroup(c.start, c.end)) continue;
+        const acronym = / \(([^)]+)\)$/.exec(c.name)?.[1];
+        if (containsNonVictim(c.name) || (acronym && NOT_A_VICTIM.test(acronym))) continue;
+        if (hasHealthWord(words) && (isDistinctive(words) || withThe || !!acronym)) {
+          const span = withThe ? { ...c, name: `The ${c.name}`, start: the } : c;
+          if (heading) fromHeadings.push({ ...span, sentence: s, healthcare: false });
+          else strong.push({ ...span, sentence: s, healthcare: true });
           continue;
         }
-        if (words.length > 4 || !isDistinctive(words)) continue;
+        if (heading || words.length > 4 || !isDistinctive(words)) continue;
         const before = doc.slice(Math.max(0, c.start - 60), c.start);
         const after = doc.slice(c.end, c.end + 80);
         const described = DESCRIBED_AFTER.exec(after)?.[0] ?? DESCRIBED_BEFORE.exec(before)?.[0];
@@ -131,20 +170,43 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           weak.push({ ...c, sentence: s, healthcare: !!described && HEALTH_DESCRIPTION.test(described) });
       }
     }
-    for (const v of acronymPhrases(doc, s)) if (!overlapsGroup(v.start, v.end)) strong.push(v);
+    if (!heading) for (const v of acronymPhrases(doc, s)) if (!overlapsGroup(v.start, v.end)) strong.push(v);
   }
-  const mentions = (name: string) => {
-    const bare = name.replace(/ \(.*\)$/, "");
-    let n = 0;
-    for (let i = doc.indexOf(bare); i >= 0 && n < 3; i = doc.indexOf(bare, i + bare.length)) n++;
-    return n;
-  };
+  // A name without a healthcare word counts when it is described as a healthcare body somewhere, or, in an article
+  // with no healthcare victim at all (a law firm, a council), when it recurs as the object of the attack.
   const healthWeak = new Set(weak.filter((w) => w.healthcare).map((w) => w.name));
-  const keptWeak = weak
-    .filter((w) => mentions(w.name) >= 2 && isDistinctive([w.name]))
-    .map((w) => ({ ...w, healthcare: healthWeak.has(w.name) }));
-  const kept = [...strong, ...keptWeak].sort((a, b) => a.start - b.start);
-  return dedupe(kept.length ? kept : titleOnly);
+  const recurring = weak.filter((w) => wordCount(doc, w.name) >= 2);
+  let kept = [...strong, ...recurring.filter((w) => healthWeak.has(w.name)).map((w) => ({ ...w, healthcare: true }))];
+  if (kept.length === 0) kept = recurring;
+  if (kept.length === 0) kept = fromHeadings;
+  if (kept.length === 0) kept = repeatedAcronym(doc, sentences, groups);
+  kept.sort((a, b) => a.start - b.start);
+  // "Memorial Health" beside "Memorial Health System": the short form is a separate victim only if it stands alone twice.
+  // Counted in the body only: pages often repeat the headline as their first line.
+  const body = doc.slice(doc.indexOf("\n\n") + 2);
+  const names = kept.map((v) => v.name);
+  kept = kept.filter((v) => {
+    const longer = names.filter((n) => n !== v.name && n.startsWith(`${v.name} `));
+    return longer.length === 0 || wordCount(body, v.name) - longer.reduce((t, n) => t + wordCount(body, n.replace(/ \(.*\)$/, "")), 0) >= 2;
+  });
+  return dedupe(kept, new Set(strong.map((v) => v.name)));
+}
+
+// "the UMCG in Groningen", "the UMCG website": an organisation the article only ever names by its acronym.
+function repeatedAcronym(doc: string, sentences: Sentence[], groups: GroupMention[]): VictimSpan[] {
+  const counts = new Map<string, number>();
+  ACRONYM.lastIndex = 0;
+  for (let m = ACRONYM.exec(doc); m; m = ACRONYM.exec(doc)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  const names = new Set(groups.map((g) => g.alias.toUpperCase()));
+  for (const [acr, n] of counts) {
+    if (n < 3 || NOT_A_VICTIM.test(acr) || names.has(acr) || acr in PLACE_CUES) continue;
+    const at = doc.search(new RegExp(`\\b(?:the|at|on) ${acr}\\b|\\b${acr} (?:website|spokes\\w+|hospital|attack|systems?)\\b`));
+    if (at < 0) continue;
+    const start = doc.indexOf(acr, at);
+    const sentence = sentences.find((s) => s.start <= start && start < s.end);
+    if (sentence && !sentence.background && !sentence.boilerplate) return [{ name: acr, start, end: start + acr.length, sentence, healthcare: true }];
+  }
+  return [];
 }
 
 // "the Quebec City health services communication centre (CCSC)": a lower-case name introduced by its acronym.
@@ -180,15 +242,18 @@ const key = (n: string) =>
     .replace(/\s+/g, " ")
     .trim();
 
-// One entry per name: a bare name folds into the same name with its acronym, and a bare acronym into the name it abbreviates.
-function dedupe(spans: VictimSpan[]): VictimSpan[] {
+// One entry per name: a bare name folds into the same name with its acronym, a bare acronym (or "MD Lab" for MDLab)
+// into the name it abbreviates, and a name without a healthcare word into the longer healthcare name it begins.
+function dedupe(spans: VictimSpan[], strongNames: Set<string>): VictimSpan[] {
   const out: VictimSpan[] = [];
-  const acronyms = new Set(spans.map((v) => / \(([^)]+)\)$/.exec(v.name)?.[1]).filter((a): a is string => !!a));
+  const acronyms = new Set(spans.map((v) => / \(([^)]+)\)$/.exec(v.name)?.[1]?.toLowerCase()).filter((a): a is string => !!a));
+  const squash = (n: string) => key(n).replace(/ /g, "");
   for (const v of spans) {
     const k = key(v.name);
     const bare = key(v.name.replace(/ \(.*\)$/, ""));
-    if (acronyms.has(v.name)) continue;
-    const same = out.findIndex((o) => key(o.name) === k || key(o.name.replace(/ \(.*\)$/, "")) === bare);
+    if (acronyms.has(squash(v.name)) || acronyms.has(v.name.toLowerCase())) continue;
+    if (!strongNames.has(v.name) && spans.some((o) => o !== v && strongNames.has(o.name) && key(o.name).startsWith(`${bare} `))) continue;
+    const same = out.findIndex((o) => key(o.name) === k || squash(o.name.replace(/ \(.*\)$/, "")) === squash(bare));
     if (same >= 0) {
       if (v.name.length > out[same]!.name.length && / \(/.test(v.name)) out[same] = v;
       continue;
@@ -197,7 +262,6 @@ function dedupe(spans: VictimSpan[]): VictimSpan[] {
   }
   return out;
 }
-
 /** True when `name` names one of the victims (used to scope other fields to sentences about the victim). */
 export function mentionsVictim(text: string, victims: VictimSpan[]): boolean {
   return victims.some((v) => {

@@ -7,7 +7,7 @@ export const HEALTH_WORD =
 
 /** Words that never make a name distinctive on their own ("Health Department", "Chicago Hospital"). */
 export const GENERIC_ORG_WORDS = new Set(
-  "the a an health healthcare hospital hospitals medical medicine clinic clinics care public national general services service sector system systems department ministry of and & for de la le du des group network trust center centre office agency state federal county city regional".split(
+  "the a an health healthcare hospital hospitals medical medicine clinic clinics care public national general services service sector system systems department ministry of and & for de la le du des group network trust center centre office agency state federal county city regional radiology imaging laboratory laboratories lab labs pharmacy pharmacies surgery surgical dental nursing home homes ambulance hospice patients patient medicines research institute university chain giant provider providers company firm two three four five six several".split(
     " ",
   ),
 );
@@ -35,7 +35,7 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
   "care-home": /\b(?:nursing homes?|care homes?|long-term care|assisted living|home care|social care|senior living|aged care|retirement homes?)\b/gi,
   ambulance: /\b(?:ambulance(?: service| trust| dispatch)?s?|ems agency|paramedics?|999 (?:service|call)|911 dispatch|emergency medical services)\b/gi,
   insurer: /\b(?:health insur(?:er|ance)|insurers?|health plans?|payers?|medical billing|billing (?:company|provider|services)|claims processor)\b/gi,
-  "health-it-vendor": /\b(?:software (?:provider|vendor|company|supplier|firm)|it (?:services )?(?:provider|supplier|vendor|company)|technology (?:services )?(?:provider|vendor|company)|ehr vendor|health ?it (?:vendor|company)|nhs vendor|vendor|supplier|clearing ?house|payment (?:management|processing) platform|managed (?:service|it) provider|third-party (?:software|provider|vendor)|shared services?|care management software|software platforms?)\b/gi,
+  "health-it-vendor": /\b(?:software (?:provider|vendor|company|supplier|firm)|it (?:services )?(?:provider|supplier|vendor|company)|technology (?:services )?(?:provider|vendor|company)|ehr vendor|health ?it (?:vendor|company)|nhs vendor|vendor|supplier|clearing ?house|payment (?:management|processing) platform|managed (?:service|it) provider|third[- ]party (?:software|provider|vendor|supplier)|healthcare (?:technology|payment|claims) \w+|claims (?:processing|clearing)|health ?tech(?:nology)? (?:company|firm|giant)|shared services?|care management software|software platforms?)\b/gi,
   "pharma-medtech": /\b(?:pharmaceutical (?:company|firm|giant|manufacturer|group)|drugmakers?|drug ?makers?|medical device (?:maker|manufacturer|company)|biotech(?:nology)? (?:company|firm)|vaccine maker)\b/gi,
   "public-health": /\b(?:department of health|ministry of health|health ministry|health department|public health (?:agency|department|authority)|health agency|state health)\b/gi,
   research: /\b(?:research (?:institute|cent(?:er|re)|firm|company|organi[sz]ation|team)|clinical (?:research|trials?|studies)|medicines research|contract research|pharmacology specialist)\b/gi,
