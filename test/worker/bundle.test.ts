@@ -60,7 +60,7 @@ describe("the Worker bundle", () => {
     expect(await res.json()).toMatchObject({ ok: true, articles: 0 });
   });
 
-  it.each([
+  it.each<{ name: string; vars: Record<string, string>; variable: string; secret: string | null }>([
     { name: "a flag that is not 0 or 1", vars: { ALLOW_PRIVATE_FEEDS: "yes" }, variable: "ALLOW_PRIVATE_FEEDS", secret: "yes" },
     { name: "an admin token too short to be safe", vars: { ADMIN_TOKEN: "hunter2" }, variable: "ADMIN_TOKEN", secret: "hunter2" },
     { name: "a batch size of zero", vars: { POLL_BATCH_SIZE: "0" }, variable: "POLL_BATCH_SIZE", secret: null },
