@@ -78,7 +78,8 @@ function firstDate(candidates: string[], latest: number): string | null {
 }
 
 function plain(value: string, type: ContentType): string {
-  return type === "html" ? htmlToText(value) : value;
+  // Most titles hold neither markup nor entities; they skip the HTML parser.
+  return type === "html" && /[<&]/.test(value) ? htmlToText(value) : value;
 }
 
 function oneLine(text: string): string {

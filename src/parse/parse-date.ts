@@ -72,7 +72,8 @@ function parseLoose(value: string): number | null {
 }
 
 function stripAccents(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  const lower = text.toLowerCase();
+  return /[^\x00-\x7f]/.test(lower) ? lower.normalize("NFD").replace(/\p{M}/gu, "") : lower;
 }
 
 function zoneOffsetMinutes(zone: string | undefined): number | null {

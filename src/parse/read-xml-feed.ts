@@ -45,6 +45,7 @@ const VOCAB_BY_PREFIX: Record<string, Vocab> = {
   xhtml: "xhtml",
 };
 
+const NONE: Element[] = [];
 const VOID_HTML = new Set(["br", "hr", "img", "input", "meta", "link", "area", "base", "col", "source", "wbr"]);
 
 /** Reads a decoded XML document as a feed; rejects with FeedParseError when it is not one. */
@@ -77,6 +78,7 @@ function prefixOf(name: string): string {
 class Reader {
   private readonly vocabCache = new Map<Element, Vocab>();
   private readonly baseCache = new Map<Element, string | null>();
+  private readonly childIndex = new Map<Element, Map<string, Element[]>>();
   private rootUri: string | null = null;
   private rootIsAtom = false;
   private rootSet = false;
@@ -297,14 +299,25 @@ class Reader {
   }
 
   private child(el: Element, vocab: Vocab, name: string): Element | null {
-    for (const node of el.children) {
-      if (isElement(node) && local(node) === name && this.vocabOf(node) === vocab) return node;
-    }
-    return null;
+    return this.children(el, vocab, name)[0] ?? null;
   }
 
+  // An item is asked for a dozen or more element kinds; indexing its children once by vocabulary and
+  // local name keeps that linear in the number of children.
   private children(el: Element, vocab: Vocab, name: string): Element[] {
-    return el.children.filter((n): n is Element => isElement(n) && local(n) === name && this.vocabOf(n) === vocab);
+    let index = this.childIndex.get(el);
+    if (!index) {
+      index = new Map();
+      for (const node of el.children) {
+        if (!isElement(node)) continue;
+        const key = `${this.vocabOf(node)} ${local(node)}`;
+        const list = index.get(key);
+        if (list) list.push(node);
+        else index.set(key, [node]);
+      }
+      this.childIndex.set(el, index);
+    }
+    return index.get(`${vocab} ${name}`) ?? NONE;
   }
 
   private attr(el: Element, name: string): string | null {

@@ -7,7 +7,7 @@ describe("htmlToText", () => {
     { name: "separates paragraphs by a blank line", input: "<p>One</p><p>Two</p>", expected: "One\n\nTwo" },
     { name: "turns <br> and list items into line breaks", input: "a<br>b<ul><li>c</li><li>d</li></ul>", expected: "a\nb\n\nc\nd" },
     { name: "collapses source whitespace inside a paragraph", input: "<p>one\n   two\tthree</p>", expected: "one two three" },
-    { name: "keeps line breaks inside <pre>", input: "<pre>a\n  b</pre>", expected: "a\nb" },
+    { name: "keeps line breaks and indentation inside <pre>", input: "<pre>a\n  b</pre>", expected: "a\n  b" },
     { name: "decodes named and numeric entities", input: "AT&amp;T &eacute; &#8220;q&#x201D; &hellip;", expected: "AT&T é “q” …" },
     { name: "turns non-breaking spaces into spaces", input: "a&nbsp;&nbsp;b", expected: "a b" },
     { name: "drops scripts and styles with their content", input: "<p>a<script>var x = '<p>';</script><style>p{}</style>b</p>", expected: "ab" },
