@@ -38,7 +38,7 @@ export function extractImpact(sentences: Sentence[]): { impact: ImpactType[]; ev
         for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
           const span = m[0];
           if (isNegated(s.text, m.index, 5) || isNegated(span, span.length, 8)) continue;
-          if (isHypothetical(s.text, m.index, 6) || (type === "data-leaked" && (FUTURE.test(span) || isHypothetical(s.text, m.index, 10)))) continue;
+          if (isHypothetical(s.text, m.index, 6) || /\b(?:may|might|could|would|will|if|unless|should)\b/i.test(span) || (type === "data-leaked" && (FUTURE.test(span) || isHypothetical(s.text, m.index, 10)))) continue;
           if (type === "data-leaked" && /\b(?:breach|meme|screenshot|proof|listed|named)\b/i.test(span)) continue;
           hit = m;
           break;

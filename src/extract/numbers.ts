@@ -63,7 +63,7 @@ export interface ParsedNumber {
 /** Parses a match of NUMBER_SOURCE; null when it is not a number. */
 export function parseNumber(raw: string): ParsedNumber | null {
   const text = raw.trim().toLowerCase();
-  const m = /^([\d.,]+|[a-z]+(?:[\s-][a-z]+)?)\s?(thousand|million|billion|trillion|lakh|crore|mln|mn|bn|[mkb])?$/.exec(text);
+  const m = /^([\d.,]+|[a-z]+(?:[\s-](?!(?:thousand|million|billion|trillion|lakh|crore)$)[a-z]+)?)\s?(thousand|million|billion|trillion|lakh|crore|mln|mn|bn|[mkb])?$/.exec(text);
   if (!m) return null;
   const head = m[1]!;
   let value: number;

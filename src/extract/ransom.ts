@@ -50,7 +50,7 @@ const ACTOR_WORD = /\b(?:hackers?|attackers?|gang|group|criminals?|cybercriminal
 const NOT_A_RANSOM = /\b(?:worth|valu(?:e|ed)|revenue|revenues|fined?|funding|invest\w*|acquir\w*|costs?|cost it|losses|lost|budget|salar\w+|settlement|average|median|insurance|bounty|reward|market|billion in|sales|income|damages)\b/i;
 const DENIAL = /\b(?:rejected (?:the )?claims?|denied|denies|no (?:such )?ransom demand|not (?:received|seen) any ransom)\b/i;
 
-const PAID = /\b(?:paid|paying|payment|pays|took in|received)\b/gi;
+const PAID = /\b(?:paid|paying|payment|pays|took in|received (?:a |an |the )?(?:\$|[\d.,]+ |ransom payment|payment))/gi;
 const REFUSED =
   /\b(?:refus(?:e|ed|es|ing|al) to (?:pay|give in|meet)|refusal to pay|declin(?:e|ed|es|ing) to pay|rejected (?:the |a |its |their )?(?:ransom )?demands?|(?:would|will|did) not pay|won'?t pay|wouldn'?t pay|never pays?|no intention of paying|never intended to pay|get no ransom|not (?:going|willing|intend(?:ing)?) to pay|does not intend to (?:pay|meet)|demands? went unmet|refused the demands?)\b/i;
 const DEMANDED =

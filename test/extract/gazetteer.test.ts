@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { findGroup, findGroupMentions, groupSlug, listGroups } from "../../src/extract/gazetteer";
+import data from "../../src/extract/data/groups.json";
+
+describe("findGroup", () => {
+  it.each([
+    ["Sodinokibi", "REvil"],
+    ["revil", "REvil"],
+    ["lockbit-3-0", "LockBit"],
+    ["LockBit 3.0", "LockBit"],
+    ["Cl0p", "Clop"],
+    ["BlackCat", "ALPHV"],
+    ["Noberus", "ALPHV"],
+    ["TheDarkOverlord", "The Dark Overlord"],
+    ["daixin-team", "Daixin Team"],
+    ["Bian Lian", "BianLian"],
+    ["INC Ransom", "INC Ransom"],
+    ["Hive", "Hive"],
+  ])("resolves %s to %s", (query, name) => {
+    expect(findGroup(query)?.name).toBe(name);
+  });
+
+  it.each(["", "hospital", "ransomware", "nope-group"])("returns null for %j", (query) => {
+    expect(findGroup(query)).toBeNull();
+  });
+});
+
+describe("the gazetteer data", () => {
+  it("gives every group a unique slug that findGroup resolves back to it", () => {
+    const groups = listGroups();
+    expect(new Set(groups.map((g) => g.slug)).size).toBe(groups.length);
+    for (const g of groups) expect(findGroup(g.slug)?.name).toBe(g.name);
+  });
+
+  it("cites a source for every entry", () => {
+    for (const g of (data as { groups: { name: string; source: string }[] }).groups) expect(g.source, g.name).toMatch(/^(?:misp |added: )/);
+  });
+
+  it("includes the groups active against healthcare that misp lacked", () => {
+    for (const name of ["Daixin Team", "INC Ransom", "RansomHub", "BianLian", "Money Message", "Rhysida", "Qilin", "Black Basta"])
+      expect(findGroup(name)?.name).toBe(name);
+  });
+
+  it("makes slugs from names", () => {
+    expect(groupSlug("LockBit 3.0")).toBe("lockbit-3-0");
+    expect(groupSlug("The Dark Overlord")).toBe("the-dark-overlord");
+  });
+});
+
+describe("findGroupMentions", () => {
+  it.each([
+    ["The Hive ransomware gang struck the clinic.", ["Hive"]],
+    ["The clinic was a hive of activity.", []],
+    ["Staff play games on Play days.", []],
+    ["The Play ransomware group claimed it.", ["Play"]],
+    ["Acme Inc. said INC ransomware was not involved.", ["INC Ransom"]],
+    ["Acme Inc. said nothing.", []],
+    ["Alphv/BlackCat and Lockbit 3.0 both posted.", ["ALPHV", "LockBit"]],
+  ])("finds the groups in %j", (text, names) => {
+    expect(findGroupMentions(text).map((m) => m.group.name)).toEqual(names);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { parseNumber } from "../../src/extract/numbers";
+import { buildDocument, cleanPreservingOffsets, splitSentences } from "../../src/extract/text";
+
+describe("splitSentences", () => {
+  it("keeps abbreviations such as U.S. and Ky. inside a sentence", () => {
+    const doc = buildDocument("Headline here", "Louisville, Ky.-based UofL Health said on Dec. 4 it was hit. The U.S. agency helped.");
+    expect(splitSentences(doc).map((s) => s.text)).toEqual([
+      "Headline here",
+      "Louisville, Ky.-based UofL Health said on Dec. 4 it was hit.",
+      "The U.S. agency helped.",
+    ]);
+  });
+
+  it("gives offsets that point back into the document", () => {
+    const doc = buildDocument("Title", "First one. Second one!\nThird line");
+    for (const s of splitSentences(doc)) expect(doc.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it("marks the headline as the title", () => {
+    const [title, body] = splitSentences(buildDocument("A headline", "Body text."));
+    expect([title!.inTitle, body!.inTitle]).toEqual([true, false]);
+  });
+});
+
+describe("cleanPreservingOffsets", () => {
+  it("removes tags and decodes entities without moving text", () => {
+    const raw = "<p>Acme &amp; Co <b>Hospital</b></p>";
+    const clean = cleanPreservingOffsets(raw);
+    expect(clean.length).toBe(raw.length);
+    expect(clean.replace(/\s+/g, " ").trim()).toBe("Acme & Co Hospital");
+    expect(clean.indexOf("Hospital")).toBe(raw.indexOf("Hospital"));
+  });
+});
+
+describe("parseNumber", () => {
+  it.each([
+    ["5,815,591", 5815591, 7],
+    ["1.2 million", 1200000, 2],
+    ["9.7m", 9700000, 2],
+    ["900k", 900000, 1],
+    ["four million", 4000000, 1],
+    ["one million", 1000000, 1],
+    ["twenty five", 25, 1],
+    ["200 crore", 2000000000, 1],
+  ])("reads %s as %d", (raw, value, significant) => {
+    expect(parseNumber(raw)).toEqual({ value, significant });
+  });
+});

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers";
+
+const T = "Hackers claim theft from Crestview Clinic";
+
+describe("data volume", () => {
+  it.each([
+    ["The gang says it stole 900GB of files from Crestview Clinic.", 900e9],
+    ["Over 7 terabytes of records were taken.", 7e12],
+    ["It claims a 4.7-terabyte database was exfiltrated.", 4.7e12],
+    ["The group stole four terabytes of data.", 4e12],
+    ["The hackers stole several terabytes of images.", null],
+    ["Crestview Clinic was hit. Back in May, the same gang stole 756 gigabytes from a law firm.", null],
+  ])("reads %j", (text, bytes) => {
+    expect(extract(T, text).data_volume_bytes).toBe(bytes);
+  });
+});
