@@ -72,6 +72,9 @@ describe("the search page", () => {
     await page.getByRole("button", { name: "Copy RSS URL" }).click();
     await expect.poll(() => page.getByRole("status").filter({ hasText: "copied" }).textContent()).toBe("RSS URL copied.");
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(expected);
+    const digest = await fetch(expected);
+    expect(digest.status).toBe(200);
+    expect(await digest.text()).toContain("Westmoor University Hospital");
     const alternates = await page.locator('head link[rel="alternate"]').evaluateAll((links) => links.map((l) => `${l.getAttribute("type")} ${l.getAttribute("href")}`));
     expect(alternates).toEqual([
       `application/rss+xml ${expected}`,

@@ -21,7 +21,10 @@ export function useMonthlyCounts(base: Partial<SearchState>, months = 12): { row
     // Incidents without a victim type still count towards the month's total.
     const typed = Object.values(values).reduce((a, b) => a + b, 0);
     if (r.total > typed) values.unknown = r.total - typed;
-    return { label: formatMonth(keys[i]!), values };
+    // The year is printed under January and the first bar only, so twelve labels fit a phone's width.
+    const [year, month] = keys[i]!.split("-") as [string, string];
+    const short = new Date(Date.UTC(Number(year), Number(month) - 1, 1)).toLocaleString("en-GB", { month: "short", timeZone: "UTC" });
+    return { label: formatMonth(keys[i]!), axis: [short, i === 0 || month === "01" ? year : undefined] as BarRow["axis"], values };
   });
   const totals = new Map<string, number>();
   for (const row of rows) for (const [k, v] of Object.entries(row.values)) totals.set(k, (totals.get(k) ?? 0) + v);
