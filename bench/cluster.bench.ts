@@ -88,9 +88,12 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
     while (stories.length < to) {
       const s = newStory((day += 0.05));
       const doc = report(s, 0);
+      const profile = articleProfile(doc);
       stories.push(s);
-      profiles.push(articleProfile(doc));
-      clusterer.add(doc);
+      // The clusterer keeps this object as the new incident's profile and grows it on each join,
+      // so the brute-force scan below sees the same incidents.
+      profiles.push(profile);
+      clusterer.add(doc, profile);
     }
   };
   const sample = () => (rand() < 0.5 ? report(pick(stories.slice(-5000)), 3) : report(newStory(day + 1), 0));

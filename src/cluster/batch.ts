@@ -52,32 +52,53 @@ interface Cluster {
 }
 
 /**
+ * Clusters articles one at a time in memory, with the matching the pipeline uses: the engine behind
+ * `clusterBatch`, kept as a class so a benchmark can time one addition at a given size.
+ */
+export class BatchClusterer {
+  private readonly index = new CandidateIndex<Cluster>();
+  private readonly used = new Set<string>();
+
+  constructor(private readonly opts: MatchOptions = DEFAULT_MATCH_OPTIONS) {}
+
+  /** Number of incidents so far. */
+  get size(): number {
+    return this.used.size;
+  }
+
+  private freshId(url: string): string {
+    let salt = 0;
+    while (this.used.has(incidentIdFor(url, salt))) salt++;
+    const id = incidentIdFor(url, salt);
+    this.used.add(id);
+    return id;
+  }
+
+  /**
+   * The incident id for the next article: an existing incident it matches, or a new one. Irrelevant
+   * articles get their own. Pass `profile` when it is already computed; a new incident keeps it as its own.
+   */
+  add(doc: Omit<BatchDoc, "id" | "site" | "title">, profile: MatchProfile = articleProfile(doc)): string {
+    if (!doc.entities.relevant) return this.freshId(doc.url);
+    const keys = tieredKeys(profile);
+    let match: Cluster | undefined;
+    for (const [tier, limit] of [[keys.strong, CANDIDATE_LIMITS.strong], [keys.weak, CANDIDATE_LIMITS.weak]] as const) {
+      const candidates = this.index.lookup(tier, limit);
+      match = candidates[bestMatch(profile, candidates.map((c) => c.profile), this.opts)];
+      if (match) break;
+    }
+    const cluster = match ?? { id: this.freshId(doc.url), profile };
+    if (match) absorbProfile(match.profile, profile);
+    this.index.add(cluster, [...keys.strong, ...keys.weak]);
+    return cluster.id;
+  }
+}
+
+/**
  * An incident id per input, in order: the batch is clustered as if its articles arrived one by one,
  * with the matching the pipeline uses. Articles that are not relevant get an incident of their own.
  */
 export function clusterBatch(docs: readonly BatchDoc[], opts: MatchOptions = DEFAULT_MATCH_OPTIONS): string[] {
-  const index = new CandidateIndex<Cluster>();
-  const used = new Set<string>();
-  const freshId = (url: string) => {
-    let salt = 0;
-    while (used.has(incidentIdFor(url, salt))) salt++;
-    const id = incidentIdFor(url, salt);
-    used.add(id);
-    return id;
-  };
-  return docs.map((doc) => {
-    if (!doc.entities.relevant) return freshId(doc.url);
-    const profile = articleProfile(doc);
-    const keys = tieredKeys(profile);
-    let match: Cluster | undefined;
-    for (const [tier, limit] of [[keys.strong, CANDIDATE_LIMITS.strong], [keys.weak, CANDIDATE_LIMITS.weak]] as const) {
-      const candidates = index.lookup(tier, limit);
-      match = candidates[bestMatch(profile, candidates.map((c) => c.profile), opts)];
-      if (match) break;
-    }
-    const cluster = match ?? { id: freshId(doc.url), profile };
-    if (match) absorbProfile(match.profile, profile);
-    index.add(cluster, [...keys.strong, ...keys.weak]);
-    return cluster.id;
-  });
+  const clusterer = new BatchClusterer(opts);
+  return docs.map((doc) => clusterer.add(doc));
 }

@@ -28,21 +28,29 @@ const W = {
   groupSame: 1.5,
   groupConflict: -1.5,
   countrySame: 0.5,
-  countryConflict: -2,
+  countryConflict: -3,
   typeSame: 0.5,
   close: 0.5,
   nearDuplicate: 6,
 } as const;
 
-/** A scored comparison; `reasons` name what counted, for tests and debugging. */
+type Relation = "same" | "conflict" | "unknown";
+
+/** A scored comparison with what counted (plain values, not text: scoring runs for every candidate). */
 export interface MatchResult {
   score: number;
   joins: boolean;
+  /** Highest estimated shingle similarity between the article and any of the incident's sources; 0 below the near-duplicate threshold. */
   similarity: number;
-  reasons: string[];
+  victim: ReturnType<typeof compareVictims>;
+  group: Relation;
+  country: Relation;
+  type: Relation;
+  /** Days outside the incident's span; null when a date is missing. */
+  gap: number | null;
 }
 
-function relation(a: Set<string>, b: Set<string>): "same" | "conflict" | "unknown" {
+function relation(a: Set<string>, b: Set<string>): Relation {
   if (a.size === 0 || b.size === 0) return "unknown";
   for (const x of a) if (b.has(x)) return "same";
   return "conflict";
@@ -58,19 +66,14 @@ function gapDays(article: MatchProfile, incident: MatchProfile): number | null {
 
 /** Scores whether `article` reports the incident summarised by `incident`. */
 export function scoreMatch(article: MatchProfile, incident: MatchProfile, opts: MatchOptions = DEFAULT_MATCH_OPTIONS): MatchResult {
-  const reasons: string[] = [];
   let score = 0;
   let similarity = 0;
-  for (const a of article.signatures) for (const b of incident.signatures) similarity = Math.max(similarity, signatureSimilarity(a, b));
+  for (const a of article.signatures) for (const b of incident.signatures) similarity = Math.max(similarity, signatureSimilarity(a, b, opts.nearDuplicate));
   const duplicate = similarity >= opts.nearDuplicate;
-  if (duplicate) {
-    score += W.nearDuplicate;
-    reasons.push(`near-duplicate ${similarity.toFixed(2)}`);
-  }
+  if (duplicate) score += W.nearDuplicate;
 
   const victim = compareVictims(article.victims, incident.victims);
   score += W.victim[victim];
-  reasons.push(`victim ${victim}`);
 
   const group = relation(article.groups, incident.groups);
   if (group === "same") score += W.groupSame;
@@ -82,14 +85,11 @@ export function scoreMatch(article: MatchProfile, incident: MatchProfile, opts: 
   // Sources often disagree on the kind of body ("clinic" against "cosmetic-surgery"), so a
   // different type costs nothing; only agreement counts.
   if (type === "same") score += W.typeSame;
-  reasons.push(`group ${group}`, `country ${country}`, `type ${type}`);
 
   const gap = gapDays(article, incident);
   if (gap !== null && gap <= opts.closeDays) score += W.close;
   const inWindow = gap === null || gap <= opts.windowDays;
-  if (gap !== null) reasons.push(`gap ${Math.round(gap)}d${inWindow ? "" : " (outside window)"}`);
-
-  return { score, similarity, reasons, joins: (inWindow || duplicate) && score >= opts.joinScore };
+  return { score, similarity, victim, group, country, type, gap, joins: (inWindow || duplicate) && score >= opts.joinScore };
 }
 
 /** Index of the best joining candidate (highest score, then the earlier candidate), or -1. */

@@ -40,11 +40,16 @@ export function textSignature(text: string): Signature | null {
   return Uint16Array.from(mins, (m) => m & 0xffff);
 }
 
-/** Estimated Jaccard similarity of the shingle sets behind two signatures (share of equal positions). */
-export function signatureSimilarity(a: Signature, b: Signature): number {
-  let same = 0;
-  for (let i = 0; i < SIGNATURE_SIZE; i++) if (a[i] === b[i]) same++;
-  return same / SIGNATURE_SIZE;
+/**
+ * Estimated Jaccard similarity of the shingle sets behind two signatures (share of equal positions).
+ * With `floor`, gives up and answers 0 once the similarity can no longer reach it: most candidate
+ * pairs share nothing, and matching only asks whether they reach the near-duplicate threshold.
+ */
+export function signatureSimilarity(a: Signature, b: Signature, floor = 0): number {
+  const maxMisses = Math.floor(SIGNATURE_SIZE * (1 - floor));
+  let misses = 0;
+  for (let i = 0; i < SIGNATURE_SIZE; i++) if (a[i] !== b[i] && ++misses > maxMisses) return 0;
+  return (SIGNATURE_SIZE - misses) / SIGNATURE_SIZE;
 }
 
 /** LSH band keys: two texts with Jaccard similarity 0.5 share at least one with probability 0.94, at 0.2 only 0.15. */

@@ -1,6 +1,7 @@
 // `npm run --silent extract`: JSON Lines of {id, url, site, title, text} on stdin → one JSON line of entities per input line.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { clusterBatch } from "../cluster/batch";
 import { extractEntities } from "../extract";
 import type { Entities } from "../model/entities";
 
@@ -26,11 +27,6 @@ interface ExtractedDoc {
   title: string;
   text: string;
   entities: Entities;
-}
-
-/** One incident id per article; a stand-in that the batch clusterer (src/cluster) replaces with one call. */
-function perArticleIncidentIds(docs: readonly ExtractedDoc[]): string[] {
-  return docs.map((d) => `inc-${d.id}`);
 }
 
 const asText = (v: unknown) => (typeof v === "string" ? v : v == null ? "" : JSON.stringify(v));
@@ -70,7 +66,7 @@ for (const line of input.split("\n")) {
 }
 
 const docs = rows.flatMap((r) => ("doc" in r ? [r.doc] : []));
-const incidentIds = perArticleIncidentIds(docs);
+const incidentIds = clusterBatch(docs);
 const idOf = new Map(docs.map((d, i) => [d, incidentIds[i]!]));
 
 const out = rows.map((r) => {

@@ -23,7 +23,7 @@ describe("same-incident matching", () => {
     { name: "a different story altogether", article: kestrelValley.first, incident: [thornbury.original], joins: false },
   ])("decides that $name joins: $joins", ({ article, incident, joins }) => {
     const r = scoreMatch(profile(article), incidentOf(...incident));
-    expect(r.joins, r.reasons.join(", ")).toBe(joins);
+    expect(r.joins, JSON.stringify(r)).toBe(joins);
   });
 
   it("lets a near-duplicate join outside the time window, as an old story reprinted", () => {

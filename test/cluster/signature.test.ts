@@ -27,6 +27,12 @@ describe("near-duplicate signatures", () => {
     expect(s).toBeLessThanOrEqual(max);
   });
 
+  it("answers 0 early for a pair that cannot reach the floor, and the full estimate for one that can", () => {
+    const a = sig(thornbury.original.text);
+    expect(signatureSimilarity(a, sig(thornbury.rewrite.text), 0.5)).toBe(0);
+    expect(signatureSimilarity(a, sig(thornbury.reprint.text), 0.5)).toBe(signatureSimilarity(a, sig(thornbury.reprint.text)));
+  });
+
   it("gives a reprint at least one LSH band key in common with its original", () => {
     const a = new Set(bandKeys(sig(thornbury.original.text)));
     expect(bandKeys(sig(thornbury.reprint.text)).some((k) => a.has(k))).toBe(true);
