@@ -73,13 +73,15 @@ export function SearchPage(props: { search: string }) {
                 timer.current = setTimeout(() => commitText(value), DEBOUNCE_MS);
               }}
             />
-            <label for="sort" class="sort-label">
-              Sort by
-            </label>
-            <select id="sort" value={sortValue} onChange={(e) => go({ ...state, sort: e.currentTarget.value as SearchState["sort"], page: 1 })}>
-              <option value="newest">Newest</option>
-              <option value="relevance">Relevance</option>
-            </select>
+            <span class="sort">
+              <label for="sort" class="sort-label">
+                Sort by
+              </label>
+              <select id="sort" value={sortValue} onChange={(e) => go({ ...state, sort: e.currentTarget.value as SearchState["sort"], page: 1 })}>
+                <option value="newest">Newest</option>
+                <option value="relevance">Relevance</option>
+              </select>
+            </span>
           </div>
         </form>
         <FilterChips state={state} onChange={(next) => go(next)} />
