@@ -80,7 +80,7 @@ function isValidUtf8(bytes: Uint8Array): boolean {
 }
 
 function declaredEncoding(bytes: Uint8Array): string | null {
-  const head = new TextDecoder("windows-1252").decode(bytes.subarray(0, 1024));
+  const head = decodeWindows1252(bytes.subarray(0, 1024));
   const xml = head.match(/<\?xml[^>]*?encoding\s*=\s*["']\s*([\w.:-]+)\s*["']/i);
   if (xml) return xml[1]!;
   const meta =
@@ -104,19 +104,33 @@ function decodeAs(bytes: Uint8Array, encoding: string): DecodedText {
   if (encoding === "utf-32le" || encoding === "utf-32be") {
     return { text: decodeUtf32(bytes, encoding === "utf-32le"), encoding };
   }
+  if (WINDOWS_1252_LABELS.has(encoding)) return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
   const decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: false });
-  const text = decoder.decode(bytes);
-  return { text: decoder.encoding === "windows-1252" ? fixWindows1252(text) : text, encoding: decoder.encoding };
+  return { text: decoder.decode(bytes), encoding: decoder.encoding };
 }
 
-// Node 20's TextDecoder takes a latin1 fast path for windows-1252 and leaves 0x80-0x9F as C1 controls,
-// which turns curly quotes into invisible characters. Map them as the standard says (5 bytes stay as is).
+// The WHATWG labels that mean windows-1252 (ISO-8859-1 and ASCII included, as browsers read them).
+const WINDOWS_1252_LABELS = new Set([
+  "ansi_x3.4-1968", "ascii", "cp1252", "cp819", "csisolatin1", "ibm819", "iso-8859-1", "iso-ir-100", "iso8859-1",
+  "iso88591", "iso_8859-1", "iso_8859-1:1987", "l1", "latin1", "us-ascii", "windows-1252", "x-cp1252",
+]);
+
+// Decoded by hand rather than with TextDecoder: Node 20 takes a latin1 fast path that leaves 0x80-0x9F as
+// C1 controls (curly quotes vanish), and this last-resort fallback must never throw in any runtime.
 const WINDOWS_1252_C1 =
   "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
   "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
 
-function fixWindows1252(text: string): string {
-  return text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80]!);
+function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let start = 0; start < bytes.length; start += 8192) {
+    let text = "";
+    for (const byte of bytes.subarray(start, start + 8192)) {
+      text += byte >= 0x80 && byte < 0xa0 ? WINDOWS_1252_C1[byte - 0x80] : String.fromCharCode(byte);
+    }
+    parts.push(text);
+  }
+  return parts.join("");
 }
 
 // TextDecoder has no UTF-32 (the WHATWG Encoding standard leaves it out), so it is read by hand.

@@ -74,6 +74,10 @@ describe("decodeBytes", () => {
     expect(decodeBytes(bytes)).toBe(expected);
   });
 
+  it.each(["latin1", "US-ASCII", "cp1252", "iso_8859-1", "x-cp1252"])("reads the label %s as windows-1252", (label) => {
+    expect(decodeBytes(latin(`<?xml version="1.0" encoding="${label}"?><t>\x93\x80\xe9</t>`))).toContain("<t>“€é</t>");
+  });
+
   it("uses the HTTP charset when the document declares none", () => {
     expect(decodeBytes(latin("<t>\xe9t\xe9</t>"), "text/xml; charset=ISO-8859-1")).toBe("<t>été</t>");
   });

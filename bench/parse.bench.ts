@@ -1,0 +1,156 @@
+// Feed parsing and article-page extraction, each beside the plain library call it replaces.
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { load as loadParse5 } from "cheerio";
+import { load as loadSlim } from "cheerio/slim";
+import Parser from "rss-parser";
+import { extractArticlePage } from "../src/parse/article-page";
+import { decodeBytes } from "../src/parse/decode";
+import { parseFeed } from "../src/parse/parse-feed";
+import { readXmlFeed } from "../src/parse/read-xml-feed";
+import { percentile, type BenchRow } from "./harness";
+
+/** Shown in the bench table. */
+export const title = "parse: feeds (1,000-item RSS, corpus) and article pages";
+
+const NOW = "2026-11-28T00:00:00.000Z";
+const ROUNDS = 7;
+const CORPUS = resolve(fileURLToPath(new URL("..", import.meta.url)), "../shared/corpus/feeds");
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run parses the same bytes. */
+function rng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = "hospital trust ransomware attack patients systems offline elective surgery postponed data breach nhs cyber incident investigation lockbit clinic records stolen recovery".split(" ");
+
+function sentence(next: () => number, words: number): string {
+  return Array.from({ length: words }, () => WORDS[Math.floor(next() * WORDS.length)]).join(" ");
+}
+
+/** A 1,000-item RSS 2.0 feed shaped like a trade journal's (content:encoded, dc:creator, categories). */
+function generatedFeed(): string {
+  const next = rng(42);
+  const items = Array.from({ length: 1000 }, (_, i) => {
+    const paragraphs = Array.from({ length: 6 }, () => `<p>${sentence(next, 40)}.</p>`).join("");
+    return `<item><title>${sentence(next, 8)}</title><link>https://news.example/2025/${i}?utm_source=rss</link>
+<guid isPermaLink="false">news-${i}</guid><pubDate>Mon, 03 Nov 2025 ${String(i % 24).padStart(2, "0")}:00:00 GMT</pubDate>
+<dc:creator>Reporter ${i % 17}</dc:creator><category>Security</category><category>NHS</category>
+<description>${sentence(next, 30)}</description><content:encoded><![CDATA[${paragraphs}<p>Source: v3</p>]]></content:encoded></item>`;
+  }).join("\n");
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Generated</title><link>https://news.example/</link>${items}</channel></rss>`;
+}
+
+/** A ~75 KiB news page: head metadata, a big inline style and state script, nav, article, ads, related links, footer. */
+function generatedPage(seed: number): string {
+  const next = rng(seed);
+  const nav = Array.from({ length: 120 }, (_, i) => `<li><a href="/section/${i}">${sentence(next, 2)}</a></li>`).join("");
+  const style = Array.from({ length: 250 }, (_, i) => `.c${i}{margin:${i}px;color:#${(i * 4099).toString(16).slice(0, 6)}}`).join("");
+  const body = Array.from({ length: 85 }, (_, i) =>
+    i % 20 === 10 ? `<div class="ad-slot">Advertisement</div><p>${sentence(next, 20)}.</p>` : `<p>${sentence(next, 20)}.</p>`,
+  ).join("");
+  const related = Array.from({ length: 85 }, (_, i) => `<li><a href="/story/${i}">${sentence(next, 6)}</a></li>`).join("");
+  return `<!DOCTYPE html><html><head><title>Story ${seed}</title><meta property="og:title" content="Story ${seed}">
+<meta property="article:published_time" content="2025-11-03T09:30:00Z"><style>${style}</style>
+<script>window.__STATE__=${JSON.stringify({ items: Array.from({ length: 300 }, (_, i) => ({ id: i, text: sentence(next, 6) })) })}</script></head>
+<body><header><nav><ul>${nav}</ul></nav></header><article><h1>Story ${seed}</h1>${body}<p>Source: Computing</p>
+<div class="newsletter-signup"><form><input name="email"></form></div><aside><ul>${related}</ul></aside></article>
+<footer><p>Footer</p></footer></body></html>`;
+}
+
+function median(sample: number[]): number {
+  return percentile(sample, 50);
+}
+
+async function timeRounds(task: () => Promise<unknown> | unknown, rounds = ROUNDS): Promise<number> {
+  await task();
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const started = performance.now();
+    await task();
+    times.push(performance.now() - started);
+  }
+  return median(times);
+}
+
+async function settleRssParser(parser: Parser, xml: string): Promise<number | null> {
+  try {
+    return (await parser.parseString(xml)).items.length;
+  } catch {
+    return null;
+  }
+}
+
+/** Runs the three measurements and returns their rows. */
+export async function run(log: (line: string) => void): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const rssParser = new Parser();
+
+  const xml = generatedFeed();
+  const bytes = new TextEncoder().encode(xml);
+  const mb = bytes.length / 1048576;
+  log(`generated feed: 1,000 items, ${mb.toFixed(2)} MB`);
+  const ours = await timeRounds(() => parseFeed(bytes, { url: "https://news.example/rss", now: NOW }));
+  const theirs = await timeRounds(() => rssParser.parseString(xml));
+  const readOnly = await timeRounds(() => readXmlFeed(decodeBytes(bytes), "https://news.example/rss"));
+  log(`1,000-item feed: parseFeed ${ours.toFixed(0)} ms (decode+parse+sanitise+text), of which decode+read ${readOnly.toFixed(0)} ms; rss-parser ${theirs.toFixed(0)} ms (parse only)`);
+  rows.push(
+    { bench: "parse", metric: "1,000-item RSS: decode+read only, items/s", value: 1000 / (readOnly / 1000), unit: "items/s", baseline: 1000 / (theirs / 1000) },
+    { bench: "parse", metric: "1,000-item RSS: items/s", value: 1000 / (ours / 1000), unit: "items/s", baseline: 1000 / (theirs / 1000) },
+    { bench: "parse", metric: "1,000-item RSS: MB/s", value: mb / (ours / 1000), unit: "MB/s", baseline: mb / (theirs / 1000) },
+  );
+
+  if (existsSync(join(CORPUS, "MANIFEST.tsv"))) {
+    const manifest = readFileSync(join(CORPUS, "MANIFEST.tsv"), "utf8").trim().split("\n").slice(1).map((l) => l.split("\t"));
+    const files = manifest.map(([path, , , , kind, wellformed, , count]) => ({
+      bytes: readFileSync(join(CORPUS, path!)),
+      strict: wellformed === "yes" && ["rss2", "rss1", "atom"].includes(kind!),
+      count: Number(count),
+    }));
+    const texts = files.map((f) => f.bytes.toString("utf8"));
+    const corpusMb = files.reduce((sum, f) => sum + f.bytes.length, 0) / 1048576;
+    let exactOurs = 0;
+    let exactTheirs = 0;
+    const oursMs = await timeRounds(async () => {
+      exactOurs = 0;
+      for (const f of files) {
+        const n = await parseFeed(f.bytes, { url: "https://corpus.example/feed", now: NOW }).then((feed) => feed.items.length, () => null);
+        if (f.strict && n === f.count) exactOurs++;
+      }
+    }, 3);
+    const theirsMs = await timeRounds(async () => {
+      exactTheirs = 0;
+      for (let i = 0; i < files.length; i++) {
+        const n = await settleRssParser(rssParser, texts[i]!);
+        if (files[i]!.strict && n === files[i]!.count) exactTheirs++;
+      }
+    }, 3);
+    const strict = files.filter((f) => f.strict).length;
+    log(`corpus: ${files.length} files, ${corpusMb.toFixed(1)} MB; exact item counts on well-formed RSS/Atom: ours ${exactOurs}/${strict}, rss-parser ${exactTheirs}/${strict}`);
+    rows.push(
+      { bench: "parse", metric: `corpus (${files.length} files): MB/s`, value: corpusMb / (oursMs / 1000), unit: "MB/s", baseline: corpusMb / (theirsMs / 1000) },
+      { bench: "parse", metric: `corpus: well-formed feeds with exact item count (of ${strict})`, value: exactOurs, unit: "files", baseline: exactTheirs, target: `${strict}` },
+    );
+  } else {
+    log(`corpus not found at ${CORPUS}: corpus rows skipped`);
+  }
+
+  const pages = Array.from({ length: 20 }, (_, i) => generatedPage(i + 1));
+  log(`article pages: 20 × ${(pages.reduce((s, p) => s + p.length, 0) / 20 / 1024).toFixed(0)} KiB`);
+  const perPage = async (task: (html: string) => unknown) => (await timeRounds(() => pages.forEach(task), 5)) / pages.length;
+  const extract = await perPage((html) => extractArticlePage(html, "https://news.example/story"));
+  const slimLoad = await perPage((html) => loadSlim(html));
+  const parse5Load = await perPage((html) => loadParse5(html));
+  log(`per page: extractArticlePage ${extract.toFixed(2)} ms; load only: cheerio/slim ${slimLoad.toFixed(2)} ms, cheerio (parse5) ${parse5Load.toFixed(2)} ms`);
+  rows.push(
+    { bench: "parse", metric: "article page: extract (cheerio/slim) vs parse5 load alone", value: extract, unit: "ms/page", baseline: parse5Load },
+    { bench: "parse", metric: "article page: cheerio/slim load vs parse5 load", value: slimLoad, unit: "ms/page", baseline: parse5Load },
+  );
+  return rows;
+}
