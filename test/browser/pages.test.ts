@@ -46,6 +46,15 @@ describe("the incident page", () => {
     await page.close();
   });
 
+  it("prints the incident without navigation or subscribe box, spelling out source URLs", async () => {
+    const page = await openPage(app, "/incidents/inc-northfield");
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator(".banner").isVisible()).resolves.toBe(false);
+    const after = await page.locator(".source-link").first().evaluate((a) => getComputedStyle(a, "::after").content);
+    expect(after).toContain("https://theatre-journal.example/news/inc-northfield-1");
+    await page.close();
+  });
+
   it("links to other incidents by the same group", async () => {
     const page = await openPage(app, "/incidents/inc-westmoor");
     await expect.poll(() => page.locator(".related .card-title").allTextContents()).toEqual(["LockBit hits Riverside Dental Group, patient records leaked"]);

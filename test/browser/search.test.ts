@@ -100,6 +100,27 @@ describe("the search page", () => {
     await page.close();
   });
 
+  it("aborts the request for a stale query, so a slow old answer never replaces the new one", async () => {
+    const page = await openPage(app, "/");
+    await expect.poll(() => cardTitles(page)).toHaveLength(6);
+    const aborted: string[] = [];
+    page.on("requestfailed", (r) => aborted.push(new URL(r.url()).search));
+    // The answer for "Riverside" is held back for a second; by then the user has typed another query.
+    await page.route("**/api/incidents?q=Riverside", async (route) => {
+      await new Promise((r) => setTimeout(r, 1000));
+      await route.continue().catch(() => undefined);
+    });
+    const box = page.getByLabel("Search incidents");
+    await box.fill("Riverside");
+    await expect.poll(() => page.locator('section[aria-label="Results"]').getAttribute("aria-busy")).toBe("true");
+    await box.fill("Westmoor");
+    await expect.poll(() => cardTitles(page)).toEqual(["Westmoor University Hospital diverts ambulances after LockBit attack"]);
+    await page.waitForTimeout(1200);
+    expect(await cardTitles(page)).toEqual(["Westmoor University Hospital diverts ambulances after LockBit attack"]);
+    expect(aborted).toEqual(["?q=Riverside"]);
+    await page.close();
+  });
+
   it("renders snippet highlights as <mark> elements and never as other markup", async () => {
     const page = await openPage(app, "/?q=Westmoor");
     await expect.poll(() => page.locator(".card-text mark").first().textContent()).toBe("Westmoor");
