@@ -61,8 +61,9 @@ export function readXmlFeed(text: string, url: string): RawFeed {
   throw new FeedParseError("not-a-feed", `The document is not a feed: its root element is <${root.name}>.`);
 }
 
+// In XML mode htmlparser2 gives every element the type "tag" (no script/style special cases).
 function isElement(node: AnyNode): node is Element {
-  return node.type === "tag" || node.type === "script" || node.type === "style";
+  return node.type === "tag";
 }
 
 function local(el: Element): string {
