@@ -105,12 +105,14 @@ class Reader {
   readAtom(root: Element): RawFeed {
     this.setRoot(root, true);
     const title = this.textConstruct(this.child(root, "atom", "title"));
+    // RFC 4287 4.2.1: an entry without an author inherits the feed's.
+    const feedAuthor = this.atomAuthor(root);
     return {
       title: title?.value ?? null,
       titleType: title?.type ?? "text",
       link: this.atomLinks(root)[0] ?? null,
       base: this.baseAt(root),
-      items: this.collect(root, "atom", "entry").map((entry) => this.readAtomEntry(entry)),
+      items: this.collect(root, "atom", "entry").map((entry) => this.readAtomEntry(entry, feedAuthor)),
     };
   }
 
@@ -162,7 +164,7 @@ class Reader {
     };
   }
 
-  private readAtomEntry(entry: Element): RawItem {
+  private readAtomEntry(entry: Element, feedAuthor: string | null): RawItem {
     const title = this.textConstruct(this.child(entry, "atom", "title"));
     const id = this.child(entry, "atom", "id");
     return {
@@ -180,7 +182,7 @@ class Reader {
         ...this.texts(entry, "atom", "updated"),
         ...this.texts(entry, "atom", "modified"),
       ],
-      author: this.atomAuthor(entry) ?? this.texts(entry, "dc", "creator")[0] ?? null,
+      author: this.atomAuthor(entry) ?? this.texts(entry, "dc", "creator")[0] ?? feedAuthor,
       categories: [...this.atomCategories(entry), ...this.texts(entry, "dc", "subject")],
       content: this.textConstruct(this.child(entry, "atom", "content")),
       summary: this.textConstruct(this.child(entry, "atom", "summary")),

@@ -139,6 +139,11 @@ describe("parseFeed", () => {
     expect((await firstItem(rss(`<item><title>t</title>${item}</item>`))).author).toBe(author);
   });
 
+  it("gives an Atom entry without an author the feed's author", async () => {
+    const feed = await parse(atom("<author><name>Feed Author</name></author><entry><title>a</title><id>1</id></entry><entry><title>b</title><id>2</id><author><name>Own</name></author></entry>"));
+    expect(feed.items.map((i) => i.author)).toEqual(["Feed Author", "Own"]);
+  });
+
   it("loses only the bad date, not the item or the feed", async () => {
     const feed = await parse(
       rss(`<item><title>a</title><pubDate>not a date</pubDate></item>
