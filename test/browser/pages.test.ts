@@ -23,9 +23,11 @@ describe("the incident page", () => {
     const ransom = page.locator(".fact", { has: page.locator("dt", { hasText: /^Ransom$/ }) });
     await expect(ransom.locator(".fact-value").textContent()).resolves.toBe("US$2,500,000");
     await expect(ransom.locator("blockquote").textContent()).resolves.toBe("The attackers demanded $2.5m in bitcoin for a decryption key.");
-    await expect(ransom.locator(".alternatives").textContent()).resolves.toContain("“USD 2,000,000” (theatre-journal.example)");
+    await expect(ransom.locator("figcaption").textContent()).resolves.toBe("— computing.example");
+    await expect(ransom.locator(".alternatives").textContent()).resolves.toBe("Sources disagree: “US$2,000,000” (theatre-journal.example)");
     const impact = page.locator(".fact", { has: page.locator("dt", { hasText: "Impact on care" }) });
     await expect(impact.locator(".fact-value").textContent()).resolves.toBe("Operations cancelled, Systems offline, Paper records");
+    await expect(impact.locator("blockquote").textContent()).resolves.toBe("All planned operations were cancelled on Monday and staff returned to paper records.");
     await expect(page.locator(".fact", { hasText: "Data stolen" }).locator(".fact-value").textContent()).resolves.toBe("400 GB");
     await page.close();
   });

@@ -155,15 +155,22 @@ function fixtureIncident(s: FixtureSpec, articleIds: Map<string, number>): Incid
     const url = sourceUrl(s.id, i, src.site);
     return { article_id: articleIds.get(url)!, url, title: src.title, site: src.site, published: src.published, feed: "Fixture feed", added: src.added, provenance: null };
   });
-  const sites = sources.map((x) => x.site);
-  const facts = Object.entries(s.quotes).map(([field, quote]) => ({
-    field,
-    value: factValue(s, field),
-    sources: [sites[sites.length - 1]!],
-    // The first fixture disagrees with itself on the ransom, so the UI's "alternatives" path is exercised.
-    alternatives: s.id === "inc-northfield" && field === "ransom" ? [{ value: "USD 2,000,000", sources: [sites[0]!] }] : [],
-    quote,
-  }));
+  // Facts as clustering writes them: fact field names, raw values, article URLs as sources. Impact is
+  // only in the evidence, as with real incidents, so the UI's evidence fallback is exercised too.
+  const last = sources[sources.length - 1]!;
+  const facts = Object.entries(s.quotes)
+    .filter(([field]) => field !== "impact")
+    .map(([field, quote]) => ({
+      field: field === "ransom" && !s.ransom.amount ? "ransom_status" : FACT_FIELD[field]!,
+      value: factValue(s, field),
+      sources: [last.url],
+      // The first fixture disagrees with itself on the ransom, so the UI's "alternatives" path is exercised.
+      alternatives: s.id === "inc-northfield" && field === "ransom" ? [{ value: "2000000 USD", sources: [sources[0]!.url] }] : [],
+      quote,
+    }));
+  const evidence = s.quotes.impact
+    ? [{ field: "impact" as const, value: s.impact[0]!, start: 0, end: 0, quote: s.quotes.impact }]
+    : [];
   return {
     id: s.id,
     title: s.title,
@@ -179,16 +186,16 @@ function fixtureIncident(s: FixtureSpec, articleIds: Map<string, number>): Incid
     impact: s.impact,
     sources,
     facts,
-    evidence: [],
+    evidence,
   };
 }
 
+const FACT_FIELD: Record<string, string> = { attacker_groups: "attacker_group", ransom: "ransom_amount", people_affected: "people_affected" };
+
 function factValue(s: FixtureSpec, field: string): string {
   if (field === "attacker_groups") return s.attacker_groups.map((g) => g.name).join(", ");
-  if (field === "ransom") return s.ransom.amount ? `${s.ransom.currency} ${s.ransom.amount.toLocaleString("en-GB")}` : s.ransom.status;
-  if (field === "impact") return s.impact.join(", ");
-  if (field === "people_affected") return String(s.people_affected);
-  return "";
+  if (field === "ransom") return s.ransom.amount ? `${s.ransom.amount} ${s.ransom.currency}` : s.ransom.status;
+  return String(s.people_affected);
 }
 
 /** Everything a seeded app holds, for tests that need to look behind the HTTP surface. */
