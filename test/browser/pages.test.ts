@@ -99,7 +99,7 @@ describe("the group, overview and feeds pages", () => {
     const page = await openPage(app, "/feeds");
     const row = page.locator(".feed-table tbody tr").first();
     await expect.poll(() => row.locator("th .feed-title").textContent()).toBe("Fixture feed");
-    await expect(row.locator("td").allTextContents()).resolves.toEqual(["✓ OK", "28 Nov 2026", "0", "—", expect.any(String), "8"]);
+    await expect(row.locator("td").allTextContents()).resolves.toEqual(["✓ OK", "28 Nov 2026, 09:00 UTC", "0", "—", expect.any(String), "8"]);
     await page.close();
   });
 });

@@ -1,8 +1,10 @@
 import type { SearchResult } from "../../src/model";
+import { limitSeries } from "../lib/chart-series";
 import { formatMonth } from "../lib/format";
 import { lastMonths, monthRange } from "../lib/months";
 import { EMPTY_SEARCH, searchQuery, type SearchState } from "../lib/search-url";
 import { useApiAll } from "./use-api";
+import { PATTERN_COUNT } from "../components/chart/patterns";
 import type { BarRow } from "../components/chart/stacked-bar-chart";
 
 /**
@@ -26,8 +28,5 @@ export function useMonthlyCounts(base: Partial<SearchState>, months = 12): { row
     const short = new Date(Date.UTC(Number(year), Number(month) - 1, 1)).toLocaleString("en-GB", { month: "short", timeZone: "UTC" });
     return { label: formatMonth(keys[i]!), axis: [short, i === 0 || month === "01" ? year : undefined] as BarRow["axis"], values };
   });
-  const totals = new Map<string, number>();
-  for (const row of rows) for (const [k, v] of Object.entries(row.values)) totals.set(k, (totals.get(k) ?? 0) + v);
-  const series = [...totals.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
-  return { rows, series, error };
+  return { ...limitSeries(rows, PATTERN_COUNT), error };
 }

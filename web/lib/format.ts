@@ -37,6 +37,15 @@ export function formatDate(iso: string | null): string {
   return Number.isNaN(d.getTime()) ? iso : dateFormat.format(d);
 }
 
+const dateTimeFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" });
+
+/** "28 Nov 2026, 17:34 UTC": for feed health, where the hour matters. */
+export function formatDateTime(iso: string | null): string {
+  if (!iso) return "never";
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : dateTimeFormat.format(d);
+}
+
 /** "Nov 2026" for a `YYYY-MM` month key. */
 export function formatMonth(month: string): string {
   return monthFormat.format(new Date(`${month}-01T00:00:00Z`));

@@ -1,7 +1,7 @@
 import type { FeedSource } from "../../src/model";
 import { useApi } from "../hooks/use-api";
 import { useDocumentTitle } from "../hooks/use-document-title";
-import { formatDate } from "../lib/format";
+import { formatDateTime } from "../lib/format";
 
 const STATUS_TEXT: Record<FeedSource["status"], string> = { ok: "✓ OK", error: "✗ Failing", gone: "✗ Gone (410)", new: "• Not yet fetched" };
 
@@ -47,10 +47,10 @@ export function FeedsPage() {
                   {f.category && <span class="feed-category">{f.category}</span>}
                 </th>
                 <td>{STATUS_TEXT[f.status]}</td>
-                <td>{formatDate(f.last_success_at)}</td>
+                <td>{formatDateTime(f.last_success_at)}</td>
                 <td>{f.consecutive_errors}</td>
                 <td>{f.last_error ? `${f.last_error.code}: ${f.last_error.message}` : "—"}</td>
-                <td>{formatDate(f.next_due_at)}</td>
+                <td>{formatDateTime(f.next_due_at)}</td>
                 <td>{f.item_count}</td>
               </tr>
             ))}

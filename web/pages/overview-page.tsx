@@ -10,12 +10,9 @@ import { labelOf } from "../lib/format";
 import { daysBefore } from "../lib/months";
 import { EMPTY_SEARCH, searchQuery } from "../lib/search-url";
 
-const TOP = 8;
+const TOP_GROUPS = 8;
 
-const top = (counts: Record<string, number>) =>
-  Object.entries(counts)
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, TOP);
+const ranked = (counts: Record<string, number>) => Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 
 /** The morning view: incidents per month, the most active groups of the last 90 days, who gets hit, and the latest incidents. */
 export function OverviewPage() {
@@ -42,7 +39,7 @@ export function OverviewPage() {
           (Object.keys(recent.data.facets.attacker_groups).length ? (
             <BarList
               label="Incidents per group, last 90 days"
-              items={top(recent.data.facets.attacker_groups).map(([name, n]) => ({
+              items={ranked(recent.data.facets.attacker_groups).slice(0, TOP_GROUPS).map(([name, n]) => ({
                 key: name,
                 label: <Link href={`/groups/${encodeURIComponent(name)}`}>{name}</Link>,
                 value: n,
@@ -57,7 +54,7 @@ export function OverviewPage() {
         {latest.data && (
           <BarList
             label="Incidents per victim type"
-            items={top(latest.data.facets.victim_type).map(([type, n]) => ({
+            items={ranked(latest.data.facets.victim_type).map(([type, n]) => ({
               key: type,
               label: <Link href={`/${searchQuery({ ...EMPTY_SEARCH, victim_type: [type] })}`}>{labelOf(type)}</Link>,
               value: n,
