@@ -24,7 +24,7 @@ describe("npm run extract", () => {
       .split("\n")
       .map((l) => JSON.parse(l) as { id: string | null; relevant?: boolean; error?: string; incident_id?: string; victim_orgs?: string[] });
     expect(out.map((o) => o.id)).toEqual(["a", null, "b", "c", "d", "e", null]);
-    expect(out[0]).toMatchObject({ relevant: true, incident_id: "inc-a" });
+    expect(out[0]).toMatchObject({ relevant: true, incident_id: expect.stringMatching(/^inc_[0-9a-f]{12}$/) });
     expect(out[1]!.error).toMatch(/not JSON/);
     expect(out[5]!.victim_orgs).toEqual(["Elm Clinic"]);
     expect(out[6]!.error).toMatch(/expected an object/);
