@@ -4,11 +4,13 @@ import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps } from "./app-deps";
 import { digestRoutes } from "./api/digest";
 import { feedRoutes } from "./api/feeds";
+import { groupRoutes } from "./api/groups";
 import { healthRoutes } from "./api/health";
 import { incidentRoutes } from "./api/incidents";
 import { pollRoutes } from "./api/poll";
 import { rateLimit } from "./api/rate-limit";
 import { requestLimits } from "./api/request-limits";
+import { statsRoutes } from "./api/stats";
 import { uiRoutes } from "./api/ui";
 
 export type { AppDeps } from "./app-deps";
@@ -25,6 +27,8 @@ export function createApp(deps: AppDeps): Hono {
   }
   app.route("/", healthRoutes(deps));
   app.route("/api/incidents", incidentRoutes(deps));
+  app.route("/api/groups", groupRoutes(deps));
+  app.route("/api/stats", statsRoutes(deps));
   app.route("/api/feeds", feedRoutes(deps));
   app.route("/api/poll", pollRoutes(deps));
   app.route("/", digestRoutes(deps));

@@ -1,6 +1,6 @@
 import type { AttackerGroup, Facets, GroupSummary, Incident, SearchHit, SearchQuery, SearchResult, SearchStats } from "../model";
 import { chunk, placeholders, type SqlClient, type SqlStatement } from "../store/sql-client";
-import { matchExpression, textExpression } from "./fts-query";
+import { matchExpression, textExpression, withinMonths } from "./fts-query";
 import type { SearchIndex } from "./search-index";
 import { aliasLookup, toSearchDocument, type AliasLookup } from "./search-document";
 import { MARK_END, MARK_START, snippetHtml } from "./snippet";
@@ -14,6 +14,8 @@ export interface EmbeddedSearchOptions {
 // Incidents per `batch` call: one atomic unit on D1, small enough to stay within its statement limits.
 const UPSERT_BATCH = 50;
 const TOP_GROUPS = 10;
+/** Relevance ranks at most about this many matches: those of the most recent months (see rankWindow). */
+export const RANK_WINDOW = 2_000;
 const TOP_GROUPS_DAYS = 90;
 // FTS5 column numbers: body, title, sources, names (see 0002_search.sql), in order of preference for snippets.
 const SNIPPET_COLUMNS = [2, 0, 3, 1] as const;
@@ -55,6 +57,29 @@ function fromClause(sel: Selection, join = "", extra: string[] = []): { sql: str
   };
 }
 
+/**
+ * Bounded ranking. bm25 must score every row it orders, so a common word matching half of 100,000
+ * incidents would cost tens of milliseconds. Relevance therefore ranks the matches of the most recent
+ * months (by first_seen, from the month facet already counted) that together hold at least
+ * RANK_WINDOW matches and reach the requested page; null when all matches fit in the window.
+ * Total and facets still count every match. News readers want recent incidents first among equals,
+ * and a window of whole months keeps the choice exact and independent of insertion order.
+ */
+export function rankWindow(monthCounts: Record<string, number>, needed: number): string[] | null {
+  const months = Object.keys(monthCounts).sort().reverse();
+  const total = months.reduce((n, m) => n + monthCounts[m]!, 0);
+  const want = Math.max(RANK_WINDOW, needed);
+  if (total <= want) return null;
+  const chosen: string[] = [];
+  let n = 0;
+  for (const m of months) {
+    if (n >= want) break;
+    chosen.push(m);
+    n += monthCounts[m]!;
+  }
+  return chosen;
+}
+
 function emptyFacets(): Required<Facets> {
   return { attacker_groups: {}, victim_type: {}, country: {}, attack_types: {}, year: {}, month: {} };
 }
@@ -67,11 +92,15 @@ function upsertStatements(incident: Incident, aliases: AliasLookup, gen: number 
   const genSql = gen === null ? `(SELECT COALESCE(MAX(gen), 0) FROM search_docs)` : `?`;
   const statements: SqlStatement[] = [
     {
-      sql: `INSERT INTO search_docs (incident_id, first_seen, last_seen, month, victim_type, country, gen, doc)
-            VALUES (?, ?, ?, ?, ?, ?, ${genSql}, ?)
+      sql: `INSERT INTO search_docs (incident_id, first_seen, last_seen, month, victim_type, country, gen)
+            VALUES (?, ?, ?, ?, ?, ?, ${genSql})
             ON CONFLICT (incident_id) DO UPDATE SET first_seen = excluded.first_seen, last_seen = excluded.last_seen,
-              month = excluded.month, victim_type = excluded.victim_type, country = excluded.country, gen = excluded.gen, doc = excluded.doc`,
-      params: [id, incident.first_seen, incident.last_seen, doc.month, doc.victim_type, doc.country, ...(gen === null ? [] : [gen]), JSON.stringify(incident)],
+              month = excluded.month, victim_type = excluded.victim_type, country = excluded.country, gen = excluded.gen`,
+      params: [id, incident.first_seen, incident.last_seen, doc.month, doc.victim_type, doc.country, ...(gen === null ? [] : [gen])],
+    },
+    {
+      sql: `INSERT INTO search_payload (id, doc) SELECT id, ? FROM search_docs WHERE incident_id = ? ON CONFLICT (id) DO UPDATE SET doc = excluded.doc`,
+      params: [JSON.stringify(incident), id],
     },
     { sql: `DELETE FROM search_fts WHERE rowid = ${docId}`, params: [id] },
     {
@@ -98,14 +127,13 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
     for (const part of chunk(incidents, UPSERT_BATCH)) await client.batch(part.flatMap((i) => upsertStatements(i, aliases, gen)));
   };
 
-  /** Ids of one page, best first: bounded work, as only the ids (not documents) pass through the sort. */
-  const pageIds = async (query: SearchQuery, sel: Selection): Promise<number[]> => {
-    const from = fromClause(sel);
+  /** Ids of one page, best first: only ids pass through the sort; documents are read for the page alone. */
+  const pageIds = async (query: SearchQuery, sel: Selection, monthCounts: Record<string, number>): Promise<number[]> => {
     const offset = (query.page - 1) * query.limit;
-    const order =
-      query.sort === "relevance" && sel.match && textExpression(query.q)
-        ? "search_fts.rank"
-        : "d.last_seen DESC, d.id DESC";
+    const byRank = query.sort === "relevance" && sel.match !== null && textExpression(query.q) !== null;
+    const months = byRank ? rankWindow(monthCounts, offset + query.limit) : null;
+    const from = fromClause(months ? { ...sel, match: withinMonths(sel.match!, months) } : sel);
+    const order = byRank ? "search_fts.rank" : "d.last_seen DESC, d.id DESC";
     const rows = await client.all<{ id: number }>(`SELECT d.id AS id ${from.sql} ORDER BY ${order} LIMIT ? OFFSET ?`, [
       ...from.params,
       query.limit,
@@ -123,12 +151,12 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
     // filter tokens in `tags` are never what is shown.
     const rows = text
       ? await client.all(
-          `SELECT d.id AS id, d.doc AS doc, ${SNIPPET_COLUMNS.map((c) => `snippet(search_fts, ${c}, '${MARK_START}', '${MARK_END}', '…', 16) AS s${c}`).join(", ")}
-           FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
+          `SELECT p.id AS id, p.doc AS doc, ${SNIPPET_COLUMNS.map((c) => `snippet(search_fts, ${c}, '${MARK_START}', '${MARK_END}', '…', 16) AS s${c}`).join(", ")}
+           FROM search_fts JOIN search_payload p ON p.id = search_fts.rowid
            WHERE search_fts MATCH ? AND search_fts.rowid IN (${placeholders(ids.length)})`,
           [text, ...ids],
         )
-      : await client.all(`SELECT d.id AS id, d.doc AS doc FROM search_docs d WHERE d.id IN (${placeholders(ids.length)})`, ids);
+      : await client.all(`SELECT p.id AS id, p.doc AS doc FROM search_payload p WHERE p.id IN (${placeholders(ids.length)})`, ids);
     const byId = new Map(rows.map((r) => [Number(r.id), r]));
     return ids.flatMap((id) => {
       const row = byId.get(id);
@@ -182,6 +210,7 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
         await client.batch([
           { sql: `DELETE FROM search_fts WHERE rowid IN ${docIds}`, params: part },
           { sql: `DELETE FROM search_facets WHERE doc_id IN ${docIds}`, params: part },
+          { sql: `DELETE FROM search_payload WHERE id IN ${docIds}`, params: part },
           { sql: `DELETE FROM search_docs WHERE incident_id IN (${placeholders(part.length)})`, params: part },
         ]);
       }
@@ -189,7 +218,8 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
 
     async search(query) {
       const sel = selectionOf(query);
-      const [ids, counted] = await Promise.all([pageIds(query, sel), facetsFor(sel)]);
+      const counted = await facetsFor(sel);
+      const ids = counted.total > 0 ? await pageIds(query, sel, counted.facets.month) : [];
       const hits = await hitsFor(ids, query.q);
       const result: SearchResult = { hits, total: counted.total, page: query.page, limit: query.limit, facets: counted.facets };
       return result;
@@ -268,6 +298,7 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
       await client.batch([
         { sql: `DELETE FROM search_fts WHERE rowid IN ${stale}`, params: [gen] },
         { sql: `DELETE FROM search_facets WHERE doc_id IN ${stale}`, params: [gen] },
+        { sql: `DELETE FROM search_payload WHERE id IN ${stale}`, params: [gen] },
         { sql: `DELETE FROM search_docs WHERE gen < ?`, params: [gen] },
       ]);
       // Merges the b-trees the many small inserts left behind, for the steadiest query times.

@@ -7,7 +7,7 @@ export const TEXT_COLUMNS = ["title", "names", "body", "sources"] as const;
 const MAX_TERMS = 16;
 
 /** Kinds of filter tokens kept in the `tags` column. */
-export type TagKind = "g" | "v" | "c" | "a";
+export type TagKind = "g" | "v" | "c" | "a" | "m";
 
 /**
  * A filter value as one opaque FTS5 token: `z`, the kind, then the value's UTF-8 in hex, so any slug
@@ -69,4 +69,9 @@ export function filterExpression(query: Pick<SearchQuery, "attacker" | "victim_t
 export function matchExpression(query: SearchQuery): string | null {
   const parts = [textExpression(query.q), filterExpression(query)].filter((p): p is string => p !== null);
   return parts.length > 0 ? parts.join(" AND ") : null;
+}
+
+/** Narrows a MATCH expression to incidents that began in one of `months` (YYYY-MM). */
+export function withinMonths(match: string, months: string[]): string {
+  return `(${match}) AND tags : (${months.map((m) => tagToken("m", m)).join(" OR ")})`;
 }

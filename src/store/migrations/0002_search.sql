@@ -1,7 +1,8 @@
 -- The embedded search index (src/search/embedded.ts): a projection of incidents, rebuilt by `npm run reindex`.
 -- One short, denormalised document per incident, not whole articles, so ranking a common word stays cheap.
 
--- Single-valued facets and sort keys, plus the incident JSON returned as hits.
+-- Single-valued facets and sort keys. Rows stay narrow (the JSON lives in search_payload) so that
+-- joining tens of thousands of matches for facet counts touches few pages.
 CREATE TABLE search_docs (
   id INTEGER PRIMARY KEY,
   incident_id TEXT NOT NULL UNIQUE,
@@ -13,12 +14,17 @@ CREATE TABLE search_docs (
   country TEXT,
   -- Rebuild generation: a rebuild stamps the documents it writes and then drops older ones,
   -- so the previous index keeps answering until the new one is complete.
-  gen INTEGER NOT NULL DEFAULT 0,
-  doc TEXT NOT NULL
+  gen INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX search_docs_last_seen ON search_docs (last_seen);
 CREATE INDEX search_docs_month ON search_docs (month, victim_type);
 CREATE INDEX search_docs_gen ON search_docs (gen);
+
+-- The incident JSON returned as a hit, read only for the rows of one page. id = search_docs.id.
+CREATE TABLE search_payload (
+  id INTEGER PRIMARY KEY,
+  doc TEXT NOT NULL
+);
 
 -- Multi-valued facets (kind 'g' = attacker group slug, 'a' = attack type), so their counts are GROUP BYs.
 CREATE TABLE search_facets (
