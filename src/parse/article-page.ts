@@ -2,7 +2,7 @@ import type { Cheerio, CheerioAPI } from "cheerio/slim";
 import { load } from "cheerio/slim";
 import type { AnyNode, Element } from "domhandler";
 import type { ParsedItem } from "../model/article";
-import { htmlToText } from "./html-text";
+import { nodesToText } from "./html-text";
 import { parseFeedDate } from "./parse-date";
 import { findProvenance } from "./provenance";
 
@@ -58,7 +58,7 @@ export function extractArticlePage(html: string, url: string): ArticlePage {
   main.find(FURNITURE_ROLES).remove();
   main.find("[class], [id]").filter((_, el) => isFurniture(el)).remove();
   main.find("ul, ol").filter((_, el) => isLinkList($, el)).remove();
-  const text = htmlToText(main.html() ?? "");
+  const text = nodesToText(main.toArray());
   return { title, text, published, provenance: findProvenance(text) };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { htmlToText } from "../../src/parse/html-text";
+import { load } from "cheerio/slim";
+import { htmlToText, nodesToText } from "../../src/parse/html-text";
 import { findProvenance } from "../../src/parse/provenance";
 
 describe("htmlToText", () => {
@@ -16,6 +17,19 @@ describe("htmlToText", () => {
     { name: "trims leading and trailing blank lines", input: "<div><p>x</p></div>", expected: "x" },
   ])("$name", ({ input, expected }) => {
     expect(htmlToText(input)).toBe(expected);
+  });
+});
+
+describe("nodesToText", () => {
+  it.each([
+    "<p>One</p><p>Two</p>",
+    "a<br>b<ul><li>c</li><li>d</li></ul>",
+    "<p>a<script>var x = 1;</script><style>p{}</style>b</p>",
+    "<pre>a\n  b</pre><p>AT&amp;T&nbsp;&hellip;</p>",
+    "<div><h2>Head</h2> <span>inline</span> <em>text</em></div>",
+  ])("gives the same text from a parsed DOM as htmlToText from the source of %j", (html) => {
+    const $ = load(html, null, false);
+    expect(nodesToText($.root().contents().toArray())).toBe(htmlToText(html));
   });
 });
 
