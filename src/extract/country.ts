@@ -1,12 +1,13 @@
 // Country of the victim from explicit place cues, weighted by where they appear (headline, sentences naming the victim).
 import { PLACE_CUES, US_POSTAL, WEAK_PLACE_CUES } from "./data/places";
+import { compileLexicon } from "./lexicon";
 import type { Sentence } from "./text";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const keys = Object.keys(PLACE_CUES).sort((a, b) => b.length - a.length);
-const STRONG = new RegExp(`(?<![\\p{L}\\p{N}.\\-])(?:${keys.map(escape).join("|")})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, "gu");
+const STRONG = compileLexicon(keys, { source: escape, key: (k) => k.slice(0, 2), ignoreCase: false, notAfter: ".-", notBefore: "(?![\\p{L}\\p{N}]|\\.[\\p{L}])" });
 const weakKeys = Object.keys(WEAK_PLACE_CUES).sort((a, b) => b.length - a.length);
-const WEAK = new RegExp(`(?<![\\p{L}\\p{N}])(?:${weakKeys.map(escape).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+const WEAK = compileLexicon(weakKeys, { source: escape, key: (k) => k.slice(0, 2), ignoreCase: false });
 const POSTAL = /,\s([A-Z]{2})\b(?![.\-'’])/g;
 // A nationality that describes the attacker or a foreign body, not the victim ("pro-Russian hackers", "French law enforcement").
 const ATTACKER_AFTER = /^\s*(?:-?based )?(?:hackers?|gang|group|cyber ?criminals?|threat actors?|ransomware group|government|intelligence|state-sponsored|authorities|police)\b/i;
@@ -24,15 +25,13 @@ export function extractCountry(sentences: Sentence[], aboutVictim: (s: Sentence)
     if (s.boilerplate) return;
     const base = s.background ? 0.2 : s.inTitle ? 3 : aboutVictim(s) ? 2 : i < 4 ? 1.5 : 1;
     const text = s.text.replace(/https?:\/\/\S+|\b\S+\.(?:com|net|org|co\.uk|uk|io)\b\S*/g, (m) => " ".repeat(m.length));
-    STRONG.lastIndex = 0;
-    for (let m = STRONG.exec(text); m; m = STRONG.exec(text)) {
-      if (ATTACKER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
-      add(PLACE_CUES[m[0]]!, base, s.start + m.index, s.start + m.index + m[0].length, s);
+    for (const m of STRONG.find(text)) {
+      if (ATTACKER_AFTER.test(text.slice(m.end, m.end + 30))) continue;
+      add(PLACE_CUES[m.entry]!, base, s.start + m.start, s.start + m.end, s);
     }
     POSTAL.lastIndex = 0;
     for (let m = POSTAL.exec(text); m; m = POSTAL.exec(text)) if (US_POSTAL.has(m[1]!)) add("US", base, s.start + m.index + 2, s.start + m.index + 4, s);
-    WEAK.lastIndex = 0;
-    for (let m = WEAK.exec(text); m; m = WEAK.exec(text)) add(WEAK_PLACE_CUES[m[0]]!, 0.25 * base, s.start + m.index, s.start + m.index + m[0].length, s);
+    for (const m of WEAK.find(text)) add(WEAK_PLACE_CUES[m.entry]!, 0.25 * base, s.start + m.start, s.start + m.end, s);
   });
   let best: string | null = null;
   for (const [code, v] of score) if (!best || v > score.get(best)!) best = code;

@@ -1,6 +1,7 @@
 // The attacker-group gazetteer: lookup by name, alias or slug, and one compiled matcher for running text.
 import type { AttackerGroup } from "../model/incident";
 import data from "./data/groups.json";
+import { compileLexicon } from "./lexicon";
 
 interface GroupEntry {
   name: string;
@@ -85,9 +86,7 @@ entries.forEach((e, i) => {
   }
 });
 patterns.sort((a, b) => b.alias.length - a.alias.length);
-const patternByKey = new Map(patterns.map((p) => [lookupKey(p.alias), p]));
-
-const MATCHER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.map((p) => aliasSource(p.alias)).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+const matcher = compileLexicon(patterns, { source: (p) => aliasSource(p.alias), key: (p) => p.alias.slice(0, 2), ignoreCase: true });
 
 // A cue word next to a name that is also an ordinary word ("Hive ransomware", "the Play gang", "ransomware group Royal").
 const CUE_AFTER = /^(?:['’]s)?[\s\-]*(?:ransomware|ransom|gang|group|hackers?|team|operation|operators?|affiliates?|crew|cartel|extortion|threat actors?|cybercrime|cyber ?criminals?|leak site|data leak)\b/i;
@@ -97,19 +96,17 @@ const CUE_BEFORE = /\b(?:ransomware|gang|group|hackers?|operation|called|named|d
 export function findGroupMentions(doc: string, limit = doc.length): GroupMention[] {
   const out: GroupMention[] = [];
   const text = limit < doc.length ? doc.slice(0, limit) : doc;
-  MATCHER.lastIndex = 0;
-  for (let m = MATCHER.exec(text); m; m = MATCHER.exec(text)) {
-    const raw = m[0];
-    const p = patternByKey.get(lookupKey(raw));
-    if (!p) continue;
+  for (const hit of matcher.find(text)) {
+    const p = hit.entry;
+    const raw = text.slice(hit.start, hit.end);
     if (p.needsCue) {
       // Ordinary-word names must also be capitalised as the text's own name for the group.
       if (raw[0] !== raw[0]!.toUpperCase() || raw === raw.toLowerCase()) continue;
-      const after = text.slice(m.index + raw.length, m.index + raw.length + 30);
-      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      const after = text.slice(hit.end, hit.end + 30);
+      const before = text.slice(Math.max(0, hit.start - 30), hit.start);
       if (!CUE_AFTER.test(after) && !CUE_BEFORE.test(before)) continue;
     }
-    out.push({ group: p.group, alias: raw, start: m.index, end: m.index + raw.length });
+    out.push({ group: p.group, alias: raw, start: hit.start, end: hit.end });
   }
   return out;
 }

@@ -34,7 +34,8 @@ export function extractEntities(doc: ArticleText): Entities {
 
   const victims = extractVictims(text, sentences, mentions);
   for (const v of victims) cite("victim_orgs", v.name, v.start, v.end, v.sentence);
-  const aboutVictim = (s: Sentence) => mentionsVictim(s.text, victims);
+  const victimSentences = new Set(sentences.filter((s) => mentionsVictim(s.text, victims)));
+  const aboutVictim = (s: Sentence) => victimSentences.has(s);
   const aboutIncident = (s: Sentence) => aboutVictim(s) || mentions.some((m) => m.start >= s.start && m.end <= s.end);
 
   const relevance = judgeRelevance(sentences, victims);

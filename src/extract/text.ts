@@ -77,7 +77,7 @@ const ABBREVIATIONS = new Set(
 
 function endsWithAbbreviation(line: string, dot: number): boolean {
   let i = dot - 1;
-  while (i >= 0 && /[A-Za-z.]/.test(line[i]!)) i--;
+  for (let c = line.charCodeAt(i); i >= 0 && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46); c = line.charCodeAt(--i));
   const word = line.slice(i + 1, dot).toLowerCase();
   if (word.length === 1) return true; // initials: "J. Smith"
   return ABBREVIATIONS.has(word);

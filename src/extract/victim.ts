@@ -87,7 +87,8 @@ function isDistinctive(words: string[]): boolean {
 function containsNonVictim(name: string): boolean {
   const words = name.replace(/ \(.*\)$/, "").split(/\s+/);
   if (NOT_A_VICTIM.test(words.join(" "))) return true;
-  for (let i = 0; i < words.length; i++) for (let j = i + 2; j <= words.length; j++) if (NOT_A_VICTIM.test(words.slice(i, j).join(" "))) return true;
+  if (words.length < 3) return false;
+  for (let i = 0; i < words.length; i++) for (let j = i + 2; j <= words.length; j++) if (j - i < words.length && NOT_A_VICTIM.test(words.slice(i, j).join(" "))) return true;
   return false;
 }
 
@@ -128,10 +129,14 @@ function isHeading(s: Sentence): boolean {
   return caps >= 0.85 && (s.inTitle ? words.length >= 4 : words.length <= 14 && !/[.!?]["”’]?$/.test(s.text));
 }
 
-const wordCount = (doc: string, name: string) => {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu");
-  return (doc.match(re) ?? []).length;
-};
+const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
+// Whole-word occurrences of `name` in `text`.
+function wordCount(text: string, name: string): number {
+  let n = 0;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length))
+    if (!isWordChar(text[i - 1]) && !isWordChar(text[i + name.length])) n++;
+  return n;
+}
 const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{3,6}(?![\p{L}\p{N}])/gu;
 
 /** Victim organisations named in sentences about this incident, in order of first mention, one per distinct name. */
@@ -170,7 +175,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           weak.push({ ...c, sentence: s, healthcare: !!described && HEALTH_DESCRIPTION.test(described) });
       }
     }
-    if (!heading) for (const v of acronymPhrases(doc, s)) if (!overlapsGroup(v.start, v.end)) strong.push(v);
+    if (!heading && /\(\p{Lu}/u.test(s.text)) for (const v of acronymPhrases(doc, s)) if (!overlapsGroup(v.start, v.end)) strong.push(v);
   }
   // A name without a healthcare word counts when it is described as a healthcare body somewhere, or, in an article
   // with no healthcare victim at all (a law firm, a council), when it recurs as the object of the attack.

@@ -7,6 +7,8 @@ const VOLUME = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,])(?<num>${NUMBER_SOURCE})\s?-?\s?(?<unit>[kmgtp]b|[kmgtp]bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|petabytes?|gigs?|teras?)(?![\p{L}])`,
   "giu",
 );
+// Cheap gate before the full pattern: a unit must be present.
+const QUICK = /(?:[kmgtp]b|bytes?|gigs?|teras?)\b/i;
 const THEFT = /\b(?:st(?:ole|olen|eal\w*)|exfiltrat\w*|t(?:ook|aken)|obtain\w*|cop(?:ied|y)|leak\w*|publish\w*|releas\w*|dump\w*|hold\w*|claim\w*|access\w*|grab\w*|netted|made off|breach\w*|compromised|exposed)\b/i;
 
 /** A data volume in bytes and the span that states it. */
@@ -20,6 +22,7 @@ export interface Volume {
 /** Every data volume in the sentence. */
 export function findVolumes(s: Sentence): Volume[] {
   const out: Volume[] = [];
+  if (!QUICK.test(s.text)) return out;
   VOLUME.lastIndex = 0;
   for (let m = VOLUME.exec(s.text); m; m = VOLUME.exec(s.text)) {
     const n = parseNumber(m.groups!.num!);

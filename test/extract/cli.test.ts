@@ -9,7 +9,7 @@ const run = (input: string, args: string[] = []) =>
   execFileSync(tsx, ["src/runtime/extract-cli.ts", ...args], { cwd: root, input, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 
 describe("npm run extract", () => {
-  it("answers every input line in order, odd input included", () => {
+  it("answers every input line in order, odd input included", { timeout: 60_000 }, () => {
     const lines = [
       JSON.stringify({ id: "a", url: "u", site: "s", title: "Ransomware attack on Lakeside Hospital", text: "Lakeside Hospital diverted ambulances." }),
       "{not json",
@@ -30,7 +30,7 @@ describe("npm run extract", () => {
     expect(out[6]!.error).toMatch(/expected an object/);
   });
 
-  it("prints usage for --help", () => {
+  it("prints usage for --help", { timeout: 30_000 }, () => {
     expect(run("", ["--help"])).toMatch(/usage: npm run --silent extract/);
   });
 });

@@ -17,7 +17,7 @@ interface FieldScore {
 }
 
 describe.skipIf(!available)("dev-set score", () => {
-  it("stays at or above the floors in test/extract/score-floor.json", () => {
+  it("stays at or above the floors in test/extract/score-floor.json", { timeout: 60_000 }, () => {
     const lines = readFileSync(gold, "utf8").split("\n").filter(Boolean);
     const preds = lines.map((l) => {
       const { id, url, site, title, text } = JSON.parse(l) as { id: string; url: string; site: string; title: string; text: string };

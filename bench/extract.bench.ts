@@ -1,0 +1,56 @@
+// Extraction throughput on the dev set repeated to 10,000 articles, beside a floor that only lower-cases and tokenises.
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { extractEntities } from "../src/extract";
+import type { ArticleText } from "../src/model/article";
+import type { BenchRow } from "./harness";
+
+/** Shown in the bench table header. */
+export const title = "entity extraction throughput (dev set × 10,000 articles, one core)";
+
+const TOTAL = 10_000;
+const dev = resolve(dirname(fileURLToPath(import.meta.url)), "../../shared/eval/dev.jsonl");
+
+function baseline(a: ArticleText): number {
+  return `${a.title}\n\n${a.text}`.toLowerCase().split(/[^\p{L}\p{N}]+/u).length;
+}
+
+function timed(articles: ArticleText[], fn: (a: ArticleText) => unknown): number {
+  const t0 = performance.now();
+  for (const a of articles) fn(a);
+  return (articles.length / (performance.now() - t0)) * 1000;
+}
+
+/** Runs the benchmark and returns articles/s for the extractor and the baseline. */
+export async function run(log: (line: string) => void): Promise<BenchRow[]> {
+  if (!existsSync(dev)) {
+    log(`skipped: ${dev} not found`);
+    return [];
+  }
+  const base = readFileSync(dev, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => {
+      const { id, url, site, title, text } = JSON.parse(l) as ArticleText;
+      return { id, url, site, title, text };
+    });
+  const articles = Array.from({ length: TOTAL }, (_, i) => base[i % base.length]!);
+  const chars = articles.reduce((n, a) => n + a.title.length + a.text.length, 0) / articles.length;
+  log(`${base.length} dev articles repeated to ${TOTAL}, ${Math.round(chars)} chars on average`);
+  timed(articles.slice(0, 500), extractEntities); // warm-up: JIT and the compiled matchers
+  const rounds = 3;
+  const extract: number[] = [];
+  const floor: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    floor.push(timed(articles, baseline));
+    extract.push(timed(articles, extractEntities));
+    log(`round ${r + 1}: extract ${extract[r]!.toFixed(0)}/s, baseline ${floor[r]!.toFixed(0)}/s`);
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const perArticleMs = 1000 / median(extract);
+  return [
+    { bench: "extract", metric: "articles per second", value: median(extract), unit: "articles/s", baseline: median(floor), target: "≥ 2000" },
+    { bench: "extract", metric: "time per article", value: perArticleMs, unit: "ms", baseline: 1000 / median(floor) },
+  ];
+}
