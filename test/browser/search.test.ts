@@ -87,6 +87,8 @@ describe("the search page", () => {
   it("works with the keyboard alone: Tab to the search box, type, Tab to a result, Enter opens it", async () => {
     const page = await openPage(app, "/");
     const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.id || document.activeElement?.className || "");
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("skip-link");
     for (let i = 0; i < 10 && (await focused()) !== "q"; i++) await page.keyboard.press("Tab");
     expect(await focused()).toBe("q");
     await page.keyboard.type("Rhysida");
@@ -118,6 +120,22 @@ describe("the search page", () => {
     await page.waitForTimeout(1200);
     expect(await cardTitles(page)).toEqual(["Westmoor University Hospital diverts ambulances after LockBit attack"]);
     expect(aborted).toEqual(["?q=Riverside"]);
+    await page.close();
+  });
+
+  it("settles when the query returns to the one on screen while a request is still pending", async () => {
+    const page = await openPage(app, "/?q=Westmoor");
+    await page.route("**/api/incidents?q=Westmoorx", async (route) => {
+      await new Promise((r) => setTimeout(r, 1000));
+      await route.continue().catch(() => undefined);
+    });
+    const box = page.getByLabel("Search incidents");
+    const results = page.locator('section[aria-label="Results"]');
+    await box.fill("Westmoorx");
+    await expect.poll(() => results.getAttribute("aria-busy")).toBe("true");
+    await box.fill("Westmoor");
+    await expect.poll(() => results.getAttribute("aria-busy")).toBe("false");
+    expect(await cardTitles(page)).toEqual(["Westmoor University Hospital diverts ambulances after LockBit attack"]);
     await page.close();
   });
 

@@ -20,7 +20,8 @@ export function useApi<T>(url: string | null): ApiState<T> {
   // The URL whose answer `state` holds; the inlined answer counts as already fetched.
   const loaded = useRef<string | null>(state.data !== undefined ? url : null);
   useEffect(() => {
-    if (url === null || loaded.current === url) return;
+    // Back to the URL whose answer is on screen (e.g. typing then undoing): stop showing "loading".
+    if (url === null || loaded.current === url) return void setState((s) => (s.loading ? { ...s, loading: false } : s));
     const controller = new AbortController();
     setState((s) => ({ ...s, loading: true }));
     getJson<T>(url, controller.signal).then(
