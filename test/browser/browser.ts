@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { createNodeAssets } from "../../src/runtime/node-assets";
+import type { Incident } from "../../src/model";
 import { createSeededApp, FIXTURE_NOW, listen, type SeededApp } from "../helpers/seed";
 
 /** Where `npm run build` puts the UI. */
@@ -29,9 +30,9 @@ export function requireBuiltUi(): void {
 }
 
 /** Starts the seeded app on 127.0.0.1 and Chromium with the clock fixed at the fixtures' "now". */
-export async function startBrowserApp(viewport = { width: 1280, height: 900 }): Promise<BrowserApp> {
+export async function startBrowserApp(viewport = { width: 1280, height: 900 }, extraIncidents: Incident[] = []): Promise<BrowserApp> {
   requireBuiltUi();
-  const seeded = await createSeededApp({ assets: createNodeAssets(DIST_WEB) });
+  const seeded = await createSeededApp({ assets: createNodeAssets(DIST_WEB), extraIncidents });
   const server = await listen(seeded.app);
   const profile = mkdtempSync(join(tmpdir(), "medbreach-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
