@@ -68,16 +68,23 @@ function median(sample: number[]): number {
   return percentile(sample, 50);
 }
 
-async function timeRounds(task: () => Promise<unknown> | unknown, rounds = ROUNDS): Promise<number> {
+/** Median wall and CPU milliseconds of `rounds` runs after one warm-up; CPU time is steadier on a busy machine. */
+async function timeRounds(task: () => Promise<unknown> | unknown, rounds = ROUNDS): Promise<{ wall: number; cpu: number }> {
   await task();
-  const times: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < rounds; i++) {
     const started = performance.now();
+    const cpuStart = process.cpuUsage();
     await task();
-    times.push(performance.now() - started);
+    const used = process.cpuUsage(cpuStart);
+    wall.push(performance.now() - started);
+    cpu.push((used.user + used.system) / 1000);
   }
-  return median(times);
+  return { wall: median(wall), cpu: median(cpu) };
 }
+
+const ms = (t: { wall: number; cpu: number }, per = 1) => `${(t.wall / per).toFixed(2)} ms (cpu ${(t.cpu / per).toFixed(2)})`;
 
 async function settleRssParser(parser: Parser, xml: string): Promise<number | null> {
   try {
@@ -99,11 +106,11 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
   const ours = await timeRounds(() => parseFeed(bytes, { url: "https://news.example/rss", now: NOW }));
   const theirs = await timeRounds(() => rssParser.parseString(xml));
   const readOnly = await timeRounds(() => readXmlFeed(decodeBytes(bytes), "https://news.example/rss"));
-  log(`1,000-item feed: parseFeed ${ours.toFixed(0)} ms (decode+parse+sanitise+text), of which decode+read ${readOnly.toFixed(0)} ms; rss-parser ${theirs.toFixed(0)} ms (parse only)`);
+  log(`1,000-item feed: parseFeed ${ms(ours)} (decode+parse+sanitise+text), of which decode+read ${ms(readOnly)}; rss-parser ${ms(theirs)} (parse only)`);
   rows.push(
-    { bench: "parse", metric: "1,000-item RSS: decode+read only, items/s", value: 1000 / (readOnly / 1000), unit: "items/s", baseline: 1000 / (theirs / 1000) },
-    { bench: "parse", metric: "1,000-item RSS: items/s", value: 1000 / (ours / 1000), unit: "items/s", baseline: 1000 / (theirs / 1000) },
-    { bench: "parse", metric: "1,000-item RSS: MB/s", value: mb / (ours / 1000), unit: "MB/s", baseline: mb / (theirs / 1000) },
+    { bench: "parse", metric: "1,000-item RSS: decode+read only, items/s", value: 1000 / (readOnly.wall / 1000), unit: "items/s", baseline: 1000 / (theirs.wall / 1000) },
+    { bench: "parse", metric: "1,000-item RSS: items/s", value: 1000 / (ours.wall / 1000), unit: "items/s", baseline: 1000 / (theirs.wall / 1000) },
+    { bench: "parse", metric: "1,000-item RSS: MB/s", value: mb / (ours.wall / 1000), unit: "MB/s", baseline: mb / (theirs.wall / 1000) },
   );
 
   if (existsSync(join(CORPUS, "MANIFEST.tsv"))) {
@@ -132,9 +139,9 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
       }
     }, 3);
     const strict = files.filter((f) => f.strict).length;
-    log(`corpus: ${files.length} files, ${corpusMb.toFixed(1)} MB; exact item counts on well-formed RSS/Atom: ours ${exactOurs}/${strict}, rss-parser ${exactTheirs}/${strict}`);
+    log(`corpus: ${files.length} files, ${corpusMb.toFixed(1)} MB in ${ms(oursMs)}, rss-parser ${ms(theirsMs)}; exact item counts on well-formed RSS/Atom: ours ${exactOurs}/${strict}, rss-parser ${exactTheirs}/${strict}`);
     rows.push(
-      { bench: "parse", metric: `corpus (${files.length} files): MB/s`, value: corpusMb / (oursMs / 1000), unit: "MB/s", baseline: corpusMb / (theirsMs / 1000) },
+      { bench: "parse", metric: `corpus (${files.length} files): MB/s`, value: corpusMb / (oursMs.wall / 1000), unit: "MB/s", baseline: corpusMb / (theirsMs.wall / 1000) },
       { bench: "parse", metric: `corpus: well-formed feeds with exact item count (of ${strict})`, value: exactOurs, unit: "files", baseline: exactTheirs, target: `${strict}` },
     );
   } else {
@@ -143,14 +150,17 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
 
   const pages = Array.from({ length: 20 }, (_, i) => generatedPage(i + 1));
   log(`article pages: 20 × ${(pages.reduce((s, p) => s + p.length, 0) / 20 / 1024).toFixed(0)} KiB`);
-  const perPage = async (task: (html: string) => unknown) => (await timeRounds(() => pages.forEach(task), 5)) / pages.length;
+  const perPage = async (task: (html: string) => unknown) => {
+    const t = await timeRounds(() => pages.forEach(task), 5);
+    return { wall: t.wall / pages.length, cpu: t.cpu / pages.length };
+  };
   const extract = await perPage((html) => extractArticlePage(html, "https://news.example/story"));
   const slimLoad = await perPage((html) => loadSlim(html));
   const parse5Load = await perPage((html) => loadParse5(html));
-  log(`per page: extractArticlePage ${extract.toFixed(2)} ms; load only: cheerio/slim ${slimLoad.toFixed(2)} ms, cheerio (parse5) ${parse5Load.toFixed(2)} ms`);
+  log(`per page: extractArticlePage ${ms(extract)}; load only: cheerio/slim ${ms(slimLoad)}, cheerio (parse5) ${ms(parse5Load)}`);
   rows.push(
-    { bench: "parse", metric: "article page: extract (cheerio/slim) vs parse5 load alone", value: extract, unit: "ms/page", baseline: parse5Load },
-    { bench: "parse", metric: "article page: cheerio/slim load vs parse5 load", value: slimLoad, unit: "ms/page", baseline: parse5Load },
+    { bench: "parse", metric: "article page: extract (cheerio/slim) vs parse5 load alone", value: extract.wall, unit: "ms/page", baseline: parse5Load.wall },
+    { bench: "parse", metric: "article page: cheerio/slim load vs parse5 load", value: slimLoad.wall, unit: "ms/page", baseline: parse5Load.wall },
   );
   return rows;
 }
