@@ -1,0 +1,195 @@
+import { Meilisearch, type EnqueuedTaskPromise, type Index, type SearchParams } from "meilisearch";
+import type { AttackerGroup, GroupSummary, Incident, SearchHit, SearchStats } from "../model";
+import {
+  FACET_FIELDS,
+  meiliFilter,
+  meiliQueryText,
+  meiliSettings,
+  splitAttackerKey,
+  toFacets,
+  toMeiliDocument,
+  type MeiliDocument,
+} from "./meili-mapping";
+import type { SearchIndex } from "./search-index";
+import { MARK_END, MARK_START, snippetHtml } from "./snippet";
+
+/** Where and how to reach Meilisearch. */
+export interface MeiliSearchOptions {
+  host: string;
+  apiKey?: string;
+  /** Index uid; a rebuild fills `<index>_rebuild` and swaps it in. */
+  index?: string;
+  /** Gazetteer entries: their aliases become synonyms. */
+  groups?: readonly AttackerGroup[];
+  /** How long to wait for one indexing task before failing, in ms. */
+  taskTimeoutMs?: number;
+  /** Documents per upsert request. */
+  batchSize?: number;
+  /** Replaces `fetch` (tests); returns the parsed JSON body. */
+  httpClient?: (input: RequestInfo | URL, init?: RequestInit) => Promise<unknown>;
+}
+
+const TOP_GROUPS = 10;
+const TOP_GROUPS_DAYS = 90;
+const DAY_MS = 86_400_000;
+
+type Doc = Pick<MeiliDocument, "id" | "incident"> & { _formatted?: Record<string, unknown> };
+
+/** Fails unless the task ended well: Meilisearch reports task errors in the task, not as an HTTP error. */
+async function settle(task: EnqueuedTaskPromise, timeout: number): Promise<void> {
+  const done = await task.waitTask({ timeout, interval: 50 });
+  if (done.status !== "succeeded") throw new Error(`meilisearch task ${done.uid} ${done.status}: ${done.error?.message ?? "no detail"}`);
+}
+
+function snippetOf(formatted: Record<string, unknown> | undefined): string | undefined {
+  const marked = [formatted?.summary, formatted?.title].find((v): v is string => typeof v === "string" && v.includes(MARK_START));
+  return marked === undefined ? undefined : snippetHtml(marked);
+}
+
+/** The Meilisearch search index, with the official client; settings, mapping and filters are in meili-mapping.ts. */
+export function createMeiliSearch(options: MeiliSearchOptions): SearchIndex {
+  const uid = options.index ?? "incidents";
+  const timeout = options.taskTimeoutMs ?? 30_000;
+  const batchSize = options.batchSize ?? 1_000;
+  const settings = meiliSettings(options.groups ?? []);
+  const client = new Meilisearch({ host: options.host, apiKey: options.apiKey, httpClient: options.httpClient });
+
+  /** Creates `name` if missing and applies our settings; task failures other than "already exists" throw. */
+  const prepare = async (name: string) => {
+    const created = await client.createIndex(name, { primaryKey: "id" }).waitTask({ timeout, interval: 50 });
+    if (created.status !== "succeeded" && created.error?.code !== "index_already_exists")
+      throw new Error(`meilisearch: cannot create index ${name}: ${created.error?.message ?? created.status}`);
+    await settle(client.index(name).updateSettings(settings), timeout);
+  };
+  let ready: Promise<void> | null = null;
+  const index = async (): Promise<Index<MeiliDocument>> => {
+    // Settings are applied once per process; a failure is retried on the next call rather than cached.
+    ready ??= prepare(uid).catch((err) => {
+      ready = null;
+      throw err;
+    });
+    await ready;
+    return client.index<MeiliDocument>(uid);
+  };
+
+  const addAll = async (target: Index<MeiliDocument>, incidents: Incident[]) => {
+    for (let i = 0; i < incidents.length; i += batchSize)
+      await settle(target.addDocuments(incidents.slice(i, i + batchSize).map(toMeiliDocument), { primaryKey: "id" }), timeout);
+  };
+
+  const facetSearch = async (filter: (string | string[])[], facets: string[], q = "") =>
+    (await index()).search(q, { filter, facets, limit: 0 });
+
+  return {
+    async upsert(incidents) {
+      await addAll(await index(), incidents);
+    },
+
+    async remove(ids) {
+      if (ids.length === 0) return;
+      await settle((await index()).deleteDocuments(ids), timeout);
+    },
+
+    async search(query) {
+      const q = meiliQueryText(query.q);
+      const params = {
+        filter: meiliFilter(query),
+        facets: [...FACET_FIELDS],
+        page: query.page,
+        hitsPerPage: query.limit,
+        // Without text there is nothing to rank: newest first, as the embedded index does.
+        sort: query.sort === "newest" || !q ? ["last_seen_ms:desc"] : undefined,
+        attributesToRetrieve: ["id", "incident"],
+        attributesToHighlight: q ? ["title", "summary"] : undefined,
+        attributesToCrop: q ? ["summary"] : undefined,
+        cropLength: 24,
+        cropMarker: "…",
+        highlightPreTag: MARK_START,
+        highlightPostTag: MARK_END,
+      } satisfies SearchParams;
+      const res = await (await index()).search<Doc, typeof params>(q, params);
+      const hits = res.hits.map((h): SearchHit => {
+        const snippet = q ? snippetOf(h._formatted) : undefined;
+        return snippet === undefined ? h.incident : { ...h.incident, snippet };
+      });
+      return { hits, total: res.totalHits, page: query.page, limit: query.limit, facets: toFacets(res.facetDistribution) };
+    },
+
+    async groups() {
+      const all = await facetSearch([], ["attacker_keys"]);
+      const keys = Object.entries(all.facetDistribution?.attacker_keys ?? {});
+      if (keys.length === 0) return [];
+      // First and last seen per group come from numeric facet stats, all groups in one multi-search.
+      const spans = await client.multiSearch({
+        queries: keys.map(([key]) => ({
+          indexUid: uid,
+          q: "",
+          filter: [`attacker_keys = ${JSON.stringify(key)}`],
+          facets: ["first_seen_ms", "last_seen_ms"],
+          limit: 0,
+        })),
+      });
+      return keys
+        .map(([key, n], i): GroupSummary => {
+          const stats = spans.results[i]?.facetStats;
+          return {
+            ...splitAttackerKey(key),
+            incident_count: n,
+            first_seen: new Date(stats?.first_seen_ms?.min ?? 0).toISOString(),
+            last_seen: new Date(stats?.last_seen_ms?.max ?? 0).toISOString(),
+          };
+        })
+        .sort((a, b) => b.incident_count - a.incident_count || a.name.localeCompare(b.name));
+    },
+
+    async stats(query, now) {
+      const res = await facetSearch(meiliFilter(query), ["month_victim", "last_seen_ms"], meiliQueryText(query.q));
+      const stats: SearchStats = {
+        total: res.estimatedTotalHits ?? 0,
+        per_month: {},
+        per_month_by_victim_type: {},
+        victim_types: {},
+        top_groups: [],
+        top_groups_since: null,
+        top_groups_until: null,
+      };
+      for (const [key, n] of Object.entries(res.facetDistribution?.month_victim ?? {})) {
+        const [month, vt] = key.split("|") as [string, string];
+        stats.per_month[month] = (stats.per_month[month] ?? 0) + n;
+        (stats.per_month_by_victim_type[month] ??= {})[vt] = n;
+        stats.victim_types[vt] = (stats.victim_types[vt] ?? 0) + n;
+      }
+      stats.total = Object.values(stats.per_month).reduce((a, b) => a + b, 0);
+      const newest = res.facetStats?.last_seen_ms?.max;
+      if (stats.total === 0 || newest === undefined) return stats;
+      const until = Math.min(newest, now.getTime());
+      const since = until - TOP_GROUPS_DAYS * DAY_MS;
+      const top = await facetSearch(meiliFilter(query, [`last_seen_ms >= ${since}`, `first_seen_ms <= ${until}`]), ["attacker_keys"], meiliQueryText(query.q));
+      stats.top_groups = Object.entries(top.facetDistribution?.attacker_keys ?? {})
+        .map(([key, count]) => ({ ...splitAttackerKey(key), count }))
+        .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+        .slice(0, TOP_GROUPS);
+      stats.top_groups_since = new Date(since).toISOString().slice(0, 10);
+      stats.top_groups_until = new Date(until).toISOString().slice(0, 10);
+      return stats;
+    },
+
+    async rebuild(batches, onProgress) {
+      // Fill a fresh index while the live one keeps answering, then swap them in one atomic task.
+      const staging = `${uid}_rebuild`;
+      await index();
+      // A staging index left by an interrupted rebuild goes first; "not found" is the usual answer.
+      await settle(client.deleteIndex(staging), timeout).catch(() => undefined);
+      await prepare(staging);
+      const target = client.index<MeiliDocument>(staging);
+      let done = 0;
+      for await (const batch of batches) {
+        await addAll(target, batch);
+        done += batch.length;
+        onProgress?.(done);
+      }
+      await settle(client.swapIndexes([{ indexes: [uid, staging], rename: false }]), timeout);
+      await settle(client.deleteIndex(staging), timeout);
+    },
+  };
+}
