@@ -58,8 +58,8 @@ export function countryName(code: string): string {
   return COUNTRY[code.toUpperCase()] ?? code.toUpperCase();
 }
 
-/** Human wording of an impact slug ("operations cancelled"). */
-export function impactPhrase(impact: ImpactType): string {
+// The summary's wording of an impact slug.
+function impactPhrase(impact: ImpactType): string {
   return IMPACT_PHRASE[impact];
 }
 

@@ -54,7 +54,8 @@ export function incidentProfile(incident: Incident): MatchProfile {
   const countries = [incident.victim.country, ...alternatives("country")].filter((c): c is string => !!c);
   const types = [incident.victim.type, ...alternatives("victim_type")].filter((t): t is string => !!t);
   return {
-    victims: victimKeys(incident.victim.orgs),
+    // Every spelling any source used, so "TCS clinic" still finds the incident merged under its full name.
+    victims: victimKeys([...incident.victim.orgs, ...alternatives("victim_org")]),
     groups: new Set(incident.attacker_groups.map((g) => g.slug)),
     countries: new Set(countries.map((c) => c.toUpperCase())),
     types: new Set(types),

@@ -1,7 +1,17 @@
-import type { Article, Entities, IncidentSource } from "../model";
-import { impactPhrase } from "./describe";
+import type { Article, Entities, ImpactType, IncidentSource } from "../model";
 import { signatureSimilarity, type Signature } from "./signature";
 import { victimKeys, compareVictims } from "./victim-keys";
+
+// Timeline tags are short labels, not the summary's prose.
+const IMPACT_TAG: Record<ImpactType, string> = {
+  "operations-cancelled": "operations cancelled",
+  "appointments-cancelled": "appointments cancelled",
+  "ambulance-diversion": "ambulances diverted",
+  "systems-offline": "systems offline",
+  "paper-records": "paper records",
+  "services-closed": "services closed",
+  "data-leaked": "data leaked",
+};
 
 /** What the sources before this one had already said. */
 interface Known {
@@ -13,7 +23,7 @@ interface Known {
   refused: boolean;
   volume: boolean;
   people: number | null;
-  impact: Set<string>;
+  impact: Set<ImpactType>;
   types: Set<string>;
 }
 
@@ -40,7 +50,7 @@ function additions(e: Entities, known: Known): string[] {
   if (e.attack_types.includes("data-theft") && !known.types.has("data-theft")) added.push("data stolen");
   if (e.data_volume_bytes !== null && !known.volume) added.push("data volume");
   if (e.people_affected !== null && e.people_affected !== known.people) added.push("people affected");
-  for (const i of e.impact) if (!known.impact.has(i)) added.push(impactPhrase(i));
+  for (const i of e.impact) if (!known.impact.has(i)) added.push(IMPACT_TAG[i]);
 
   for (const g of e.attacker_groups) known.groups.add(g);
   known.victims.push(...e.victim_orgs);

@@ -20,7 +20,7 @@ describe("buildIncident", () => {
       ["v3.example.co.uk", ["first report"]],
       ["theatre-journal.example.org", ["reprint"]],
       ["healthsec.example.com", ["ransom amount"]],
-      ["news.example.net", ["ransom refused", "stolen data published"]],
+      ["news.example.net", ["ransom refused", "data leaked"]],
       ["regional.example.co.uk", ["people affected"]],
     ]);
   });

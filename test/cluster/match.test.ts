@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { incidentKeys, tieredKeys } from "../../src/cluster/keys";
 import { DEFAULT_MATCH_OPTIONS, scoreMatch } from "../../src/cluster/match";
-import { absorbProfile, articleProfile, type MatchProfile } from "../../src/cluster/profile";
+import { buildIncident } from "../../src/cluster/build-incident";
+import { absorbProfile, articleProfile, incidentProfile, type MatchProfile } from "../../src/cluster/profile";
 import type { Article } from "../../src/model";
 import { kestrelValley, quillfireDay, thornbury } from "../fixtures/cluster/stories";
 
@@ -58,5 +59,22 @@ describe("blocking keys", () => {
   it("gives two victims of one group on one day no strong key in common", () => {
     const a = new Set(tieredKeys(profile(quillfireDay.marlow)).strong);
     expect(tieredKeys(profile(quillfireDay.ashgrove)).strong.filter((k) => a.has(k))).toEqual([]);
+  });
+});
+
+describe("incident profiles", () => {
+  it("reads a stored incident with every spelling its sources used for the victim", () => {
+    const incident = buildIncident("inc_t", [thornbury.original, thornbury.secondFollowUp, thornbury.followUp]);
+    const laterMention = { ...thornbury.followUp, published: "2024-04-01T00:00:00Z" };
+    const r = scoreMatch(profile(laterMention), incidentProfile(incident));
+    expect([r.victim, r.joins]).toEqual(["name", true]);
+  });
+
+  it("gives the same verdict on a stored incident as on the profiles it was built from", () => {
+    const members = [kestrelValley.first, kestrelValley.firstFollowUp];
+    const stored = incidentProfile(buildIncident("inc_k", members));
+    for (const a of [kestrelValley.nextYear, quillfireDay.marlow, thornbury.original]) {
+      expect(scoreMatch(profile(a), stored).joins).toBe(scoreMatch(profile(a), incidentOf(...members)).joins);
+    }
   });
 });
