@@ -76,6 +76,7 @@ describe("the group, overview and feeds pages", () => {
     const page = await openPage(app, "/groups/lockbit");
     const fact = (label: string) => page.locator(".group-facts div", { has: page.locator("dt", { hasText: label }) }).locator("dd");
     await expect.poll(() => fact("Incidents").textContent()).toBe("2");
+    await expect(fact("Also known as").textContent()).resolves.toContain("LockBit 3.0");
     await expect(fact("First seen").textContent()).resolves.toBe("21 Jun 2026");
     await expect(fact("Last seen").textContent()).resolves.toBe("2 Oct 2026");
     await expect.poll(() => page.locator("#group-chart-table tbody tr").count()).toBe(12);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatBytes, formatRansom, labelOf } from "../../web/lib/format";
-import { lastMonths, monthRange } from "../../web/lib/months";
+import { monthlyRows, monthsEndingAt } from "../../web/lib/monthly-rows";
 
 describe("formatting for the UI", () => {
   it.each([
@@ -25,12 +25,17 @@ describe("formatting for the UI", () => {
     expect([labelOf("operations-cancelled"), labelOf("health-it-vendor"), labelOf("ddos")]).toEqual(["Operations cancelled", "Health IT vendor", "DDoS"]);
   });
 
-  it("lists the last twelve months across a year boundary, oldest first", () => {
-    const months = lastMonths(new Date("2026-02-10T00:00:00Z"), 12);
-    expect([months[0], months[10], months[11]]).toEqual(["2025-03", "2026-01", "2026-02"]);
+  it("lists twelve months ending at a given one across a year boundary, oldest first", () => {
+    const months = monthsEndingAt("2026-02", 12);
+    expect([months.length, months[0], months[10], months[11]]).toEqual([12, "2025-03", "2026-01", "2026-02"]);
   });
 
-  it("knows the last day of each month, leap years included", () => {
-    expect([monthRange("2028-02").until, monthRange("2026-02").until, monthRange("2026-04").until]).toEqual(["2028-02-29", "2026-02-28", "2026-04-30"]);
+  it("makes a bar per month, empty where the stats have none, with the year under the first bar and January", () => {
+    const rows = monthlyRows({ "2026-01": { hospital: 2 } }, ["2025-12", "2026-01", "2026-02"]);
+    expect(rows.map((r) => [r.label, r.axis, r.values])).toEqual([
+      ["Dec 2025", ["Dec", "2025"], {}],
+      ["Jan 2026", ["Jan", "2026"], { hospital: 2 }],
+      ["Feb 2026", ["Feb", undefined], {}],
+    ]);
   });
 });

@@ -39,20 +39,3 @@ export function useApi<T>(url: string | null): ApiState<T> {
   }, [url]);
   return state;
 }
-
-/** Several GETs at once (for charts made of per-month counts); null while any is loading or when one failed. */
-export function useApiAll<T>(urls: string[]): { data: T[] | null; error: string | null } {
-  const key = urls.join("\n");
-  const [state, setState] = useState<{ key: string; data: T[] | null; error: string | null }>({ key: "", data: null, error: null });
-  useEffect(() => {
-    const controller = new AbortController();
-    Promise.all(urls.map((u) => getJson<T>(u, controller.signal))).then(
-      (data) => setState({ key, data, error: null }),
-      (err: unknown) => {
-        if (!controller.signal.aborted) setState({ key, data: null, error: err instanceof Error ? err.message : String(err) });
-      },
-    );
-    return () => controller.abort();
-  }, [key]);
-  return state.key === key ? { data: state.data, error: state.error } : { data: null, error: null };
-}
