@@ -168,7 +168,10 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
     });
   };
 
-  /** Total and facet counts in one statement over a materialised set of matching documents. */
+  /**
+   * Total and facet counts in one statement over a materialised set of matching documents.
+   * CROSS JOIN pins the loop order: without it SQLite may scan all of search_facets and probe the hits.
+   */
   const facetsFor = async (sel: Selection): Promise<{ total: number; facets: Required<Facets> }> => {
     const from = fromClause(sel);
     const rows = await client.all<{ k: string; v: string | null; n: number }>(
@@ -177,7 +180,7 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
        UNION ALL SELECT 'victim_type', victim_type, COUNT(*) FROM hits WHERE victim_type IS NOT NULL GROUP BY victim_type
        UNION ALL SELECT 'country', country, COUNT(*) FROM hits WHERE country IS NOT NULL GROUP BY country
        UNION ALL SELECT 'month', month, COUNT(*) FROM hits GROUP BY month
-       UNION ALL SELECT f.kind, MIN(f.label), COUNT(*) FROM hits JOIN search_facets f ON f.doc_id = hits.id GROUP BY f.kind, f.value`,
+       UNION ALL SELECT f.kind, MIN(f.label), COUNT(*) FROM hits CROSS JOIN search_facets f ON f.doc_id = hits.id GROUP BY f.kind, f.value`,
       from.params,
     );
     const facets = emptyFacets();
