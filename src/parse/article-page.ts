@@ -45,7 +45,8 @@ const MAIN_SELECTORS = [
 /** True when a feed item carries only a teaser, so the article page is worth fetching. */
 export function needsArticlePage(item: Pick<ParsedItem, "text">): boolean {
   const text = item.text.trim();
-  return text.length < SHORT_TEXT_CHARS || TEASER_ENDING.test(text);
+  // Only the tail is tested: the pattern is unanchored on the left and would be slow over a long text.
+  return text.length < SHORT_TEXT_CHARS || TEASER_ENDING.test(text.slice(-200));
 }
 
 /** Extracts title, main text, publication date and syndication note from an article page. */

@@ -21,6 +21,7 @@ const ZONES: Record<string, number> = {
   akst: -540, akdt: -480, hst: -600, ist: 330, jst: 540, aest: 600, aedt: 660,
 };
 
+const MAX_DATE_CHARS = 100;
 const RFC822 =
   /^(?:[^\s\d,]+,?\s+)?(\d{1,2})[\s-]+([^\s\d,.-]+)\.?[\s-]+(\d{2,4})(?:[\s,T]+(\d{1,2}):?(\d{2})(?::(\d{1,2}))?(?:[.,]\d+)?)?\s*([A-Za-z]{1,5}|[+-]\d{1,2}:?\d{2})?\s*(?:\([^)]*\))?$/;
 const ISO8601 =
@@ -30,7 +31,8 @@ const ISO8601 =
 export function parseFeedDate(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const value = raw.trim().replace(/\s+/g, " ");
-  if (!value) return null;
+  // No real date is longer; the cap also keeps the patterns below cheap on hostile input.
+  if (!value || value.length > MAX_DATE_CHARS) return null;
   // A value in one of the two known shapes but with impossible fields is rejected, not handed to Date.parse,
   // which would quietly roll 30 February over into March.
   const ms = ISO8601.test(value) ? parseIso(value) : RFC822.test(value) ? parseRfc822(value) : parseLoose(value);

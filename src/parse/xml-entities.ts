@@ -13,6 +13,7 @@ import { FeedParseError } from "./feed-parse-error";
 const MAX_DEPTH = 8;
 const MAX_EXPANDED = 1_000_000;
 const MAX_DECLARATIONS = 256;
+const MAX_SUBSET = 64 * 1024;
 
 const XML_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 const REFERENCE = /&(#[xX][0-9a-fA-F]{1,8}|#[0-9]{1,10}|[A-Za-z_][\w.-]{0,63});/g;
@@ -29,8 +30,12 @@ export function stripDoctype(xml: string): Prolog {
   const start = doctypeStart(xml);
   if (start < 0) return { xml, entities };
   const end = doctypeEnd(xml, start);
-  const subset = xml.slice(start, end);
-  const declaration = /<!ENTITY\s+(%\s*)?([^\s%;"']+)\s+(?:"([^"]*)"|'([^']*)'|(?:SYSTEM|PUBLIC)\b[^>]*)\s*>/g;
+  // Real internal subsets are a few lines; reading at most 64 KiB of one keeps a hostile DOCTYPE cheap.
+  const subset = xml.slice(start, Math.min(end, start + MAX_SUBSET));
+  // Bounded runs, each ending on a character the next part cannot match: a declaration without its
+  // closing quote or ">" fails after a few KiB instead of rescanning the rest of the subset.
+  const declaration =
+    /<!ENTITY\s+(%\s*)?([^\s%;"']{1,64})\s+(?:"([^"]{0,4096})"\s*|'([^']{0,4096})'\s*|(?:SYSTEM|PUBLIC)\b[^>]{0,1024})>/g;
   for (const m of subset.matchAll(declaration)) {
     if (entities.size >= MAX_DECLARATIONS) break;
     // Parameter entities only matter inside the DTD, which is never processed further.

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { needsArticlePage } from "../../src/parse/article-page";
 import { FeedParseError, parseFeed } from "../../src/parse/parse-feed";
 
 const NOW = "2026-01-01T00:00:00.000Z";
@@ -30,7 +31,7 @@ describe("parseFeed against hostile documents", () => {
   });
 
   it("stops a quadratic blow-up (one large entity referenced many times)", async () => {
-    const xml = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY big "${"x".repeat(50_000)}">]>
+    const xml = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY big "${"x".repeat(4_000)}">]>
 <rss version="2.0"><channel><title>t</title><item><title>t</title><description>${"&big;".repeat(2_000)}</description></item></channel></rss>`;
     const started = performance.now();
     const { error } = await settle(bytes(xml));
@@ -106,5 +107,30 @@ describe("parseFeed against hostile documents", () => {
       title: "Trust’s systems – back online",
       text: "“We’re recovering…” said the CIO. Coût: €100k.",
     });
+  });
+});
+
+describe("parse helpers on input built to make patterns backtrack", () => {
+  it.each([
+    { name: "a DOCTYPE of unterminated SYSTEM declarations", doctype: `<!DOCTYPE rss [${"<!ENTITY a SYSTEM x".repeat(20_000)}` },
+    { name: "a DOCTYPE with one unterminated declaration and a long run of spaces", doctype: `<!DOCTYPE rss [<!ENTITY a SYSTEM${" ".repeat(500_000)}` },
+    { name: "a DOCTYPE of unterminated quoted values", doctype: `<!DOCTYPE rss [${'<!ENTITY a "x'.repeat(20_000)}` },
+  ])("reads a feed after $name quickly", async ({ doctype }) => {
+    const started = performance.now();
+    await settle(bytes(`${doctype}]><rss version="2.0"><channel><item><title>t</title></item></channel></rss>`));
+    expect(performance.now() - started).toBeLessThan(1500);
+  });
+
+  it("reads an absurdly long date quickly and gives no date", async () => {
+    const started = performance.now();
+    const { feed } = await settle(bytes(`<rss version="2.0"><channel><item><title>t</title><pubDate>1 Jan 2020${" x".repeat(200_000)}</pubDate></item></channel></rss>`));
+    expect(performance.now() - started).toBeLessThan(1500);
+    expect(feed!.items[0]!.published).toBeNull();
+  });
+
+  it("tells whether a long text is a teaser quickly", () => {
+    const started = performance.now();
+    expect(needsArticlePage({ text: `${"word ".repeat(200)}${".".repeat(100_000)}x` })).toBe(false);
+    expect(performance.now() - started).toBeLessThan(200);
   });
 });
