@@ -47,6 +47,7 @@ describe("the search page", () => {
     await page.locator(".facet", { hasText: "Victim type" }).getByRole("button", { name: /Dental/ }).click();
     await expect.poll(() => new URL(page.url()).searchParams.getAll("victim_type")).toEqual(["dental"]);
     await expect.poll(() => cardTitles(page)).toEqual(["LockBit hits Riverside Dental Group, patient records leaked"]);
+    await expect.poll(() => page.locator('head link[type="application/rss+xml"]').getAttribute("href")).toBe(`${app.origin}/digest.rss?victim_type=dental`);
     const chip = page.getByRole("button", { name: "Remove filter Victim type: Dental" });
     await chip.focus();
     await page.keyboard.press("Enter");
