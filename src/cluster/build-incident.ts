@@ -78,9 +78,15 @@ function carryEvidence(members: readonly WithEntities[]): Evidence[] {
  * Merges member articles into one incident. Scalar fields: most sources, then most recent (the
  * losers stay in `facts` as alternatives); ransom status: the latest stage reached (paid > refused >
  * demand); sets (groups, victims, attack types, impact): union. Articles without entities appear
- * in the timeline only. `feedTitles` names each source's feed by `feed_id`.
+ * in the timeline only. `feedTitles` names each source's feed by `feed_id`; `knownSignatures` (by
+ * article id, e.g. from the incident's stored sources) saves re-hashing texts that did not change.
  */
-export function buildIncident(id: string, members: readonly Article[], feedTitles: ReadonlyMap<number, string> = new Map()): Incident {
+export function buildIncident(
+  id: string,
+  members: readonly Article[],
+  feedTitles: ReadonlyMap<number, string> = new Map(),
+  knownSignatures: ReadonlyMap<number, Signature> = new Map(),
+): Incident {
   if (members.length === 0) throw new Error(`incident ${id} has no member articles`);
   const byTime = [...members].sort((a, b) => a.published.localeCompare(b.published) || a.id - b.id);
   const told = byTime.filter((a): a is WithEntities => a.entities !== null);
@@ -117,7 +123,7 @@ export function buildIncident(id: string, members: readonly Article[], feedTitle
     data_kind: dataKind(told),
   };
 
-  const signatures = new Map<number, Signature | null>(byTime.map((a) => [a.id, textSignature(a.text)]));
+  const signatures = new Map<number, Signature | null>(byTime.map((a) => [a.id, knownSignatures.get(a.id) ?? textSignature(a.text)]));
   return {
     id,
     title: incidentTitle(facts),

@@ -4,6 +4,7 @@ import { incidentIdFor } from "../cluster/incident-id";
 import { tieredKeys } from "../cluster/keys";
 import { bestMatch, DEFAULT_MATCH_OPTIONS, type MatchOptions } from "../cluster/match";
 import { articleProfile, incidentProfile } from "../cluster/profile";
+import { decodeSignature, type Signature } from "../cluster/signature";
 import type { Article, Incident } from "../model";
 import type { Store } from "../store/store";
 
@@ -28,12 +29,13 @@ function effectiveDate(article: Article, now: string): string {
   return [article.published, article.first_seen, now].filter(Boolean).sort()[0]!;
 }
 
-/** Blocking keys of a set of member articles: the union of each relevant member's keys. */
-function memberKeys(members: readonly Article[], now: string): string[] {
+/** Blocking keys of an incident: the union of each relevant member's keys, with the signatures its sources carry. */
+function memberKeys(members: readonly Article[], incident: Incident, now: string): string[] {
+  const signatures = new Map(incident.sources.map((s) => [s.article_id, decodeSignature(s.signature)]));
   const keys = new Set<string>();
   for (const a of members) {
     if (!a.entities?.relevant) continue;
-    const t = tieredKeys(articleProfile({ text: a.text, published: effectiveDate(a, now), entities: a.entities }));
+    const t = tieredKeys(articleProfile({ text: a.text, published: effectiveDate(a, now), entities: a.entities }, signatures.get(a.id) ?? null));
     for (const k of [...t.strong, ...t.weak]) keys.add(k);
   }
   return [...keys].sort();
@@ -50,9 +52,26 @@ async function titlesFor(store: ClusterStore, members: readonly Article[], given
   return titles;
 }
 
-async function rebuild(store: ClusterStore, id: string, members: Article[], now: string, feedTitles: ReadonlyMap<number, string>): Promise<Incident> {
-  const incident = buildIncident(id, members, await titlesFor(store, members, feedTitles));
-  await store.saveIncident(incident, memberKeys(members, now));
+/** Signatures stored on an incident's sources, by article id, so a rebuild hashes only new or changed texts. */
+function storedSignatures(incident: Incident | null, except: number): Map<number, Signature> {
+  const out = new Map<number, Signature>();
+  for (const s of incident?.sources ?? []) {
+    const sig = s.article_id === except ? null : decodeSignature(s.signature);
+    if (sig) out.set(s.article_id, sig);
+  }
+  return out;
+}
+
+async function rebuild(
+  store: ClusterStore,
+  id: string,
+  members: Article[],
+  now: string,
+  feedTitles: ReadonlyMap<number, string>,
+  signatures: ReadonlyMap<number, Signature> = new Map(),
+): Promise<Incident> {
+  const incident = buildIncident(id, members, await titlesFor(store, members, feedTitles), signatures);
+  await store.saveIncident(incident, memberKeys(members, incident, now));
   return incident;
 }
 
@@ -82,8 +101,9 @@ export async function assignIncident(
     const current = await store.getIncident(existing);
     const otherIds = (current?.sources ?? []).map((s) => s.article_id).filter((id) => id !== article.id);
     const others = await store.getArticles(otherIds);
-    if (article.entities?.relevant) return rebuild(store, existing, [...others, article], now, feedTitles);
-    return others.length > 0 ? rebuild(store, existing, others, now, feedTitles) : null;
+    const known = storedSignatures(current, article.id);
+    if (article.entities?.relevant) return rebuild(store, existing, [...others, article], now, feedTitles, known);
+    return others.length > 0 ? rebuild(store, existing, others, now, feedTitles, known) : null;
   }
   if (!article.entities?.relevant) return null;
 
@@ -98,7 +118,7 @@ export async function assignIncident(
   }
   if (!match) return rebuild(store, await freshId(store, article.url), [article], now, feedTitles);
   const members = await store.getArticles(match.sources.map((s) => s.article_id).filter((id) => id !== article.id));
-  return rebuild(store, match.id, [...members, article], now, feedTitles);
+  return rebuild(store, match.id, [...members, article], now, feedTitles, storedSignatures(match, article.id));
 }
 
 /** Progress of `reclusterAll`: articles replayed so far out of the total. */

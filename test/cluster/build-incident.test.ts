@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildIncident } from "../../src/cluster/build-incident";
 import { resolveClaims } from "../../src/cluster/facts";
+import { decodeSignature } from "../../src/cluster/signature";
 import { article, thornbury } from "../fixtures/cluster/stories";
 
 const story = [thornbury.secondFollowUp, thornbury.rewrite, thornbury.original, thornbury.followUp, thornbury.reprint];
@@ -71,6 +72,13 @@ describe("buildIncident", () => {
 
   it("stores each source's signature so later near-duplicates are found without reloading articles", () => {
     expect(incident.sources.every((s) => typeof s.signature === "string" && s.signature.length === 252)).toBe(true);
+  });
+
+  it("takes a member's signature from the stored sources instead of hashing its text again", () => {
+    const stored = decodeSignature(incident.sources[0]!.signature)!;
+    const changedText = { ...thornbury.original, text: "Entirely different words that would hash to another signature altogether, if they were hashed at all." };
+    const rebuilt = buildIncident("inc_test", [changedText], feeds, new Map([[thornbury.original.id, stored]]));
+    expect(rebuilt.sources[0]!.signature).toBe(incident.sources[0]!.signature);
   });
 
   it("gives the same incident whatever order the members come in", () => {
