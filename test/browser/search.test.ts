@@ -34,9 +34,15 @@ describe("the search page", () => {
 
   it("finds REvil's incident when the alias Sodinokibi is typed, and puts q in the URL", async () => {
     const page = await openPage(app, "/");
+    const searches: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().includes("/api/incidents")) searches.push(new URL(r.url()).search);
+    });
     await page.getByLabel("Search incidents").pressSequentially("Sodinokibi", { delay: 20 });
     await expect.poll(() => cardTitles(page)).toEqual(["Sodinokibi ransomware halts surgery at Northfield General Hospital"]);
     expect(new URL(page.url()).searchParams.get("q")).toBe("Sodinokibi");
+    // Typing faster than the debounce sends one search, not one per keystroke.
+    expect(searches).toEqual(["?q=Sodinokibi"]);
     await expect(page.locator(".card").first().getByRole("link", { name: "REvil" }).getAttribute("href")).resolves.toBe("/groups/revil");
     await page.close();
   });
@@ -137,6 +143,12 @@ describe("the search page", () => {
     await box.fill("Westmoor");
     await expect.poll(() => results.getAttribute("aria-busy")).toBe("false");
     expect(await cardTitles(page)).toEqual(["Westmoor University Hospital diverts ambulances after LockBit attack"]);
+    await page.close();
+  });
+
+  it("shows the API's message for a view with an invalid filter", async () => {
+    const page = await openPage(app, "/?victim_type=spaceship");
+    await expect.poll(() => page.getByRole("alert").textContent()).toContain("victim_type");
     await page.close();
   });
 
