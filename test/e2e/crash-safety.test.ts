@@ -18,8 +18,9 @@ function feedXml(n: number): string {
   return `<?xml version="1.0"?><rss version="2.0"><channel><title>Crash feed ${n}</title><link>https://crash.example/</link>${items.join("")}</channel></rss>`;
 }
 
+/** The poller in one process (`--import tsx`, not tsx's CLI, which forks a child that SIGKILL would orphan). */
 function pollChild(env: Record<string, string>) {
-  return spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "src/runtime/cli.ts", "poll", "--all"], {
+  return spawn(process.execPath, ["--import", "tsx", "src/runtime/cli.ts", "poll", "--all"], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

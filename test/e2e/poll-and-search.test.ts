@@ -39,7 +39,7 @@ describe("a feed on a loopback server, from poll to search", () => {
   };
 
   it("`npm run poll -- --once` stores the items and prints a summary", async () => {
-    const { stdout } = await run(process.execPath, ["node_modules/tsx/dist/cli.mjs", "src/runtime/cli.ts", "poll", "--once"], {
+    const { stdout } = await run(process.execPath, ["--import", "tsx", "src/runtime/cli.ts", "poll", "--once"], {
       env: { ...process.env, ...env },
       timeout: 60_000,
     });
