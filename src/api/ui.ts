@@ -8,8 +8,12 @@ const ROOT_FILES = new Set(["/favicon.svg", "/robots.txt"]);
 const UI_PAGE = /^\/(?:|overview|feeds|incidents\/[A-Za-z0-9_-]{1,64}|groups\/[^/]{1,80})\/?$/;
 const INCIDENT_PAGE = /^\/incidents\/([A-Za-z0-9_-]{1,64})\/?$/;
 
-/** Headers for every HTML page: no inline script or style can run, no framing, no MIME sniffing. */
-export const HTML_SECURITY_HEADERS: Record<string, string> = {
+/**
+ * Headers for every HTML page: no inline script or style can run, no framing, no MIME sniffing.
+ * Set here so the UI stays safe on its own; app.ts's secureHeaders middleware currently replaces
+ * Referrer-Policy with the stricter `no-referrer`, which is fine (source links carry noreferrer anyway).
+ */
+const HTML_SECURITY_HEADERS: Record<string, string> = {
   "Content-Security-Policy":
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
   "X-Content-Type-Options": "nosniff",
