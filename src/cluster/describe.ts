@@ -89,10 +89,15 @@ function list(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
+/** "a hospital", "an ambulance service". */
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? "an" : "a"} ${noun}`;
+}
+
 function victimPhrase(f: IncidentFacts): string {
   if (f.victims.length > 0) return f.victims[0]!;
   const noun = f.victim_type ? TYPE_NOUN[f.victim_type] : "healthcare organisation";
-  return `a ${noun}${f.country ? ` in ${countryName(f.country)}` : ""}`;
+  return `${withArticle(noun)}${f.country ? ` in ${countryName(f.country)}` : ""}`;
 }
 
 /**
@@ -111,14 +116,15 @@ export function incidentTitle(f: IncidentFacts): string {
     if (types.has("ddos")) return `${group} DDoS attack on ${v}`;
     return `${group} attack on ${v}`;
   }
+  // Staff snooping and open databases are their own kinds of story, whatever else a source mentions.
+  if (types.has("insider")) return `Insider data breach at ${v}`;
+  if (types.has("misconfiguration")) return `Exposed data at ${v}`;
   const lead = types.has("ransomware") ? "Ransomware attack" : "Cyber attack";
   if (f.impact.includes("systems-offline")) return `${lead} takes systems offline at ${v}`;
   if (f.impact.includes("operations-cancelled")) return `${lead} forces cancelled operations at ${v}`;
   if (types.has("ransomware")) return `Ransomware attack on ${v}`;
   if (stolen) return `${capitalise(data)} stolen from ${v}`;
   if (types.has("phishing")) return `Phishing attack on ${v}`;
-  if (types.has("insider")) return `Insider data breach at ${v}`;
-  if (types.has("misconfiguration")) return `Exposed data at ${v}`;
   if (types.has("ddos")) return `DDoS attack on ${v}`;
   return `Cyber attack on ${v}`;
 }
@@ -158,7 +164,7 @@ function capitalise(text: string): string {
 function subject(f: IncidentFacts): string {
   const where = f.country ? ` in ${countryName(f.country)}` : "";
   if (f.victims.length === 0) return capitalise(victimPhrase(f));
-  if (f.victims.length === 1) return f.victim_type ? `${f.victims[0]}, a ${TYPE_NOUN[f.victim_type]}${where},` : `${f.victims[0]}${where}`;
+  if (f.victims.length === 1) return f.victim_type ? `${f.victims[0]}, ${withArticle(TYPE_NOUN[f.victim_type])}${where},` : `${f.victims[0]}${where}`;
   const names = f.victims.length > 3 ? `${f.victims.slice(0, 3).join(", ")} and ${f.victims.length - 3} more` : list(f.victims);
   return `${names}${where}`;
 }

@@ -24,6 +24,8 @@ describe("generated titles", () => {
     { facts: { victims: ["UMCG"], groups: ["Killnet"], attack_types: ["ddos"] }, expected: "Killnet DDoS attack on UMCG" },
     { facts: { victims: ["Navicent Health"], attack_types: ["phishing"] }, expected: "Phishing attack on Navicent Health" },
     { facts: { victim_type: "hospital", country: "DE", attack_types: ["unknown"] }, expected: "Cyber attack on a hospital in Germany" },
+    { facts: { victim_type: "ambulance", country: "CA", attack_types: ["ransomware"] }, expected: "Ransomware attack on an ambulance service in Canada" },
+    { facts: { victims: ["Parkland Health Region"], attack_types: ["insider", "data-theft"], impact: ["systems-offline"] }, expected: "Insider data breach at Parkland Health Region" },
     { facts: {}, expected: "Cyber attack on a healthcare organisation" },
   ] as { facts: Partial<IncidentFacts>; expected: string }[])("titles $expected", ({ facts, expected }) => {
     expect(incidentTitle({ ...base, ...facts })).toBe(expected);
@@ -41,6 +43,11 @@ describe("generated summaries", () => {
       name: "several victims and no group",
       facts: { victims: ["Bluewater Health", "Erie Shores HealthCare", "Windsor Regional Hospital", "Chatham-Kent Health Alliance"], country: "CA", ransom: { status: "demanded-undisclosed", amount: null, currency: null }, people_affected: 267000 },
       expected: "Bluewater Health, Erie Shores HealthCare, Windsor Regional Hospital and 1 more in Canada were hit by a cyber attack. The attackers demanded a ransom. 267,000 people are reported affected.",
+    },
+    {
+      name: "a victim whose type starts with a vowel",
+      facts: { victims: ["Quebec City CCSC"], victim_type: "ambulance", country: "CA", attack_types: ["ransomware"] },
+      expected: "Quebec City CCSC, an ambulance service in Canada, was hit by a ransomware attack.",
     },
     {
       name: "an unnamed victim",
