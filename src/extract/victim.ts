@@ -116,6 +116,10 @@ function hasHealthWord(words: string[]): boolean {
 const DESCRIBED_AFTER = new RegExp(String.raw`^,?\s+(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,4}?${ORG_DESCRIPTOR}\b`, "iu");
 const HEALTH_DESCRIPTION = /\b(?:health|healthcare|medical|hospital|nhs|patients?|care|pharma\w*|pharmacy|clinic|insurer|surgery|dental|radiology|laborator\w+)\b/i;
 const DESCRIBED_BEFORE = new RegExp(String.raw`\b${ORG_DESCRIPTOR}\s+$`, "iu");
+const DESCRIPTOR_ENDS = new Set(
+  "insurer provider company hospital network group chain system clinic practice firm vendor supplier laboratory laboratories lab organisation organization trust board charity giant operator pharmacy".split(" "),
+);
+const OBJECT_ENDS = new Set("on against at of hit struck targeted breached compromised attacked victimises victimizes was were is include included includes the".split(" "));
 const ATTACK_OBJECT_BEFORE =
   /\b(?:attack(?:s|ed)? (?:on|against)|cyber-?attacks? (?:on|against)|breach (?:at|of)|hack (?:of|at)|intrusions? at|incident at|hit|struck|targeted|breached|compromised|attacked|victimi[sz]es|target was|victim(?:s)? (?:was|were|is|include[sd]?))\s+(?:the\s+)?$/i;
 const ATTACK_SUBJECT_AFTER =
@@ -170,8 +174,10 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         if (heading || words.length > 4 || !isDistinctive(words)) continue;
         const before = doc.slice(Math.max(0, c.start - 60), c.start);
         const after = doc.slice(c.end, c.end + 80);
-        const described = DESCRIBED_AFTER.exec(after)?.[0] ?? DESCRIBED_BEFORE.exec(before)?.[0];
-        if (described || ATTACK_OBJECT_BEFORE.test(before) || ATTACK_SUBJECT_AFTER.test(after))
+        // The anchored patterns are costly on every capitalised word; the word just before the name gates them.
+        const lastWord = /(\S+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? "";
+        const described = DESCRIBED_AFTER.exec(after)?.[0] ?? (DESCRIPTOR_ENDS.has(lastWord) ? DESCRIBED_BEFORE.exec(before)?.[0] : undefined);
+        if (described || (OBJECT_ENDS.has(lastWord) && ATTACK_OBJECT_BEFORE.test(before)) || ATTACK_SUBJECT_AFTER.test(after))
           weak.push({ ...c, sentence: s, healthcare: !!described && HEALTH_DESCRIPTION.test(described) });
       }
     }
