@@ -85,9 +85,15 @@ export function SearchPage(props: { search: string }) {
           </div>
         </form>
         <FilterChips state={state} onChange={(next) => go(next)} />
-        <p class="result-count" role="status" aria-live="polite">
-          {result.error ? "" : data ? `${plural(data.total, "incident")} found` : "Searching…"}
-        </p>
+        <div class="result-bar">
+          <p class="result-count" role="status" aria-live="polite">
+            {result.error ? "" : data ? `${plural(data.total, "incident")} found` : "Searching…"}
+          </p>
+          {/* On phones the facets sit below the results; this jumps there. */}
+          <a class="jump-to-facets" href="#facets-title">
+            Refine results
+          </a>
+        </div>
         {result.error && (
           <p class="error" role="alert">
             The search failed: {result.error}
