@@ -4,9 +4,9 @@ import { isNegated } from "./scope";
 import type { Sentence } from "./text";
 
 const CUES: [AttackType, RegExp][] = [
-  ["ransomware", /\b(?:ransomware(?! (?:gang|group|operation|operators?|crew|cartel|actors?|affiliates?|outfit|collective|syndicate|as-a-service))|encrypt(?:ed|ion|s|ing)|locked up|decryption (?:key|tool)|decryptor)\b/i],
+  ["ransomware", /\b(?:ransomware|encrypt(?:ed|ion|s|ing)|locked up|decryption (?:key|tool)|decryptor)\b/i],
   ["data-theft", /\b(?:st(?:ole|olen)|steal(?:s|ing)?|exfiltrat\w*|theft of (?:data|information|records)|data theft|t(?:ook|aken) (?:\S+ ){0,3}?(?:data|files|information|records|photos|documents|databases?|images)|(?:data|files|information|records) (?:was|were|had been|have been|has been) (?:taken|copied)|copied (?:files|data)|made off with|leak(?:ed|ing) (?:\S+ ){0,2}?(?:data|files|information|records)|(?:data|files|information) (?:was |were )?(?:leaked|published|dumped)|obtained (?:\S+ ){0,3}?(?:data|information|files))\b/i],
-  ["extortion", /\b(?:extort\w*|threaten(?:s|ed|ing)? to (?:publish|release|leak|sell|post|expose|dump)|(?:data )?leak (?:site|website|blog|page)|double[- ]extortion|publish (?:\S+ ){0,6}?unless|deadline)\b/i],
+  ["extortion", /\b(?:extort\w*|threaten(?:s|ed|ing)? (?:\S+ ){0,2}?to (?:publish|release|leak|sell|post|expose|dump)|(?:published|leaked|dumped|released) (?:\S+ ){0,4}?(?:data|files|records|documents|details|photos)|(?:data )?leak (?:site|website|blog|page)|double[- ]extortion|publish (?:\S+ ){0,6}?unless|deadline)\b/i],
   ["phishing", /\b(?:phishing|phished|spear-?phish\w*|malicious (?:email|link)s?)\b/i],
   ["insider", /\b(?:insider|snoop\w*|(?:employee|staff member|worker)s? (?:who )?(?:had )?(?:improperly|inappropriately|wrongly|illegally) (?:accessed|viewed|looked)|improperly (?:accessed|viewed|looked at)|inappropriately accessed|former (?:\w+ )?employee (?:improperly|accessed|stole)|rogue (?:employee|staff))\b/i],
   ["misconfiguration", /\b(?:misconfigur\w*|unsecured (?:database|server|bucket|cloud)|(?:database|server|bucket)s? (?:was |were )?(?:left )?(?:exposed|unprotected|open) (?:online|to the internet)|left (?:open|exposed|unprotected)|publicly accessible (?:database|server|bucket)|without (?:a )?password protection)\b/i],
