@@ -71,6 +71,7 @@ export function orgCore(words: string[]): string | null {
  */
 export function victimKeys(orgs: readonly string[], text = ""): VictimKeys {
   const keys: VictimKeys = { names: new Set(), acronyms: new Set(), tokens: new Set() };
+  const tied = text && orgs.length > 0 ? bracketedAcronyms(text) : [];
   for (const org of orgs) {
     const words = orgWords(org);
     if (words.length === 0) continue;
@@ -86,18 +87,18 @@ export function victimKeys(orgs: readonly string[], text = ""): VictimKeys {
     }
     const init = initials(org);
     if (init && init.length >= 3) keys.acronyms.add(init);
-    if (text) for (const a of textTiedAcronyms(bare.trim(), text)) keys.acronyms.add(a);
+    const name = bare.replace(/\s+/g, " ").trim();
+    if (name.length >= 4) for (const t of tied) if (t.before.endsWith(name)) keys.acronyms.add(t.key);
   }
   return keys;
 }
 
-function textTiedAcronyms(name: string, text: string): string[] {
-  if (name.length < 4) return [];
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
-  const out: string[] = [];
-  for (const m of text.matchAll(new RegExp(`${escaped}\\s*\\(([^)]{2,10})\\)`, "g"))) {
+/** Acronyms the text puts in brackets, each with the 120 characters before it (spaces folded), read once per text. */
+function bracketedAcronyms(text: string): { key: string; before: string }[] {
+  const out: { key: string; before: string }[] = [];
+  for (const m of text.matchAll(/\(([^)]{2,10})\)/g)) {
     const key = acronymKey(m[1]!.trim());
-    if (key) out.push(key);
+    if (key) out.push({ key, before: text.slice(Math.max(0, m.index - 120), m.index).replace(/\s+/g, " ").trimEnd() });
   }
   return out;
 }
