@@ -33,6 +33,8 @@ export interface AppDeps {
   version: string;
   /** Public origin for absolute links (digests); the request's origin when null. */
   baseUrl: string | null;
+  /** Lets `POST /api/feeds` accept loopback and private addresses (`ALLOW_PRIVATE_FEEDS=1`). */
+  allowPrivateFeeds?: boolean;
   /** Per-client limit on the public API and digests; null turns it off (tests, benchmarks). */
   rateLimit?: RateLimitOptions | null;
   /** The client's address as the runtime sees it (socket on Node, `CF-Connecting-IP` on Workers). */

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import type { AppDeps } from "../app-deps";
+import { checkUrl } from "../fetch/url-guard";
 import { requireAdmin } from "./auth";
 import { badRequest } from "./errors";
 
@@ -23,8 +24,11 @@ export function feedRoutes(deps: AppDeps): Hono {
         const issue = parsed.error.issues[0]!;
         throw badRequest(`${issue.path.join(".") || "body"}: ${issue.message}`);
       }
-      const added = await deps.store.addFeeds([parsed.data]);
-      const feed = (await deps.store.listFeeds()).find((f) => f.url === parsed.data.url);
+      // Refused here as well as at fetch time, so a bad address never enters the catalogue.
+      const check = checkUrl(parsed.data.url, deps.allowPrivateFeeds ?? false);
+      if (!check.ok) throw badRequest(`url: ${check.message}`);
+      const added = await deps.store.addFeeds([{ ...parsed.data, url: check.url.href }]);
+      const feed = (await deps.store.listFeeds()).find((f) => f.url === check.url.href);
       return c.json({ added: added > 0, feed }, added > 0 ? 201 : 200);
     });
 }

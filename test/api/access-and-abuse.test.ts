@@ -30,6 +30,16 @@ describe("write endpoints", () => {
     expect((await deps.store.listFeeds()).map((f) => [f.url, f.title, f.category])).toEqual([["https://a.example/rss", "A", "security news"]]);
   });
 
+  it("accepts a loopback feed only when private feeds are allowed", async () => {
+    const post = (allowPrivateFeeds: boolean) =>
+      createTestApp({ adminToken: TOKEN, allowPrivateFeeds }).app.request("/api/feeds", {
+        method: "POST",
+        headers: { Authorization: `Bearer ${TOKEN}`, "Content-Type": "application/json" },
+        body: JSON.stringify({ url: "http://127.0.0.1:9/rss" }),
+      });
+    expect([(await post(false)).status, (await post(true)).status]).toEqual([400, 201]);
+  });
+
   it.each([
     ["equal strings", "abc", "abc", true],
     ["different strings of one length", "abc", "abd", false],
