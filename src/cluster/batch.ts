@@ -22,12 +22,18 @@ export const CANDIDATE_LIMITS = { strong: 20, weak: 50 } as const;
 export class CandidateIndex<T> {
   private readonly byKey = new Map<string, T[]>();
 
-  /** Files `item` under each key (an item already under a key is not repeated). */
+  /** Files `item` under each key as the most recent entry (an item already under a key moves to the end). */
   add(item: T, keys: readonly string[]): void {
     for (const k of keys) {
       const list = this.byKey.get(k);
-      if (!list) this.byKey.set(k, [item]);
-      else if (!list.includes(item)) list.push(item);
+      if (!list) {
+        this.byKey.set(k, [item]);
+        continue;
+      }
+      const at = list.lastIndexOf(item);
+      if (at === list.length - 1) continue;
+      if (at >= 0) list.splice(at, 1);
+      list.push(item);
     }
   }
 
@@ -60,11 +66,6 @@ export class BatchClusterer {
   private readonly used = new Set<string>();
 
   constructor(private readonly opts: MatchOptions = DEFAULT_MATCH_OPTIONS) {}
-
-  /** Number of incidents so far. */
-  get size(): number {
-    return this.used.size;
-  }
 
   private freshId(url: string): string {
     let salt = 0;

@@ -74,4 +74,12 @@ describe("the candidate index", () => {
     expect(index.lookup(["k1", "k2"], 10)).toEqual(["mid", "new", "old"]);
     expect(index.lookup(["k3"], 10)).toEqual([]);
   });
+
+  it("moves an item filed again to the front, as an incident that just grew", () => {
+    const index = new CandidateIndex<string>();
+    index.add("a", ["k"]);
+    index.add("b", ["k"]);
+    index.add("a", ["k"]);
+    expect(index.lookup(["k"], 1)).toEqual(["a"]);
+  });
 });
