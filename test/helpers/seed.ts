@@ -211,10 +211,23 @@ export interface SeededApp {
 export async function createSeededApp(options: { assets?: AssetSource | null; extraIncidents?: Incident[] } = {}): Promise<SeededApp> {
   const dir = mkdtempSync(join(tmpdir(), "medbreach-seed-"));
   const { store, db } = openSqliteStore(join(dir, "medbreach.sqlite"));
-  await store.addFeeds([{ url: "https://fixture.example/feed.xml", title: "Fixture feed", category: "test" }]);
-  const [feed] = await store.listFeeds();
+  await store.addFeeds([
+    { url: "https://fixture.example/feed.xml", title: "Fixture feed", category: "test" },
+    { url: "https://broken.example/feed.xml", title: "Broken fixture feed", category: "test" },
+  ]);
+  const feeds = await store.listFeeds();
+  const feed = feeds.find((f) => f.url.startsWith("https://fixture."));
+  const broken = feeds.find((f) => f.url.startsWith("https://broken."));
   const now = FIXTURE_NOW.toISOString();
-  const batch = await store.saveFeedBatch(feed!.id, fixtureItems(), { status: "ok", last_fetch_at: now, last_success_at: now }, now);
+  const nextDue = new Date(FIXTURE_NOW.getTime() + 30 * 60_000).toISOString();
+  const batch = await store.saveFeedBatch(feed!.id, fixtureItems(), { status: "ok", last_fetch_at: now, last_success_at: now, next_due_at: nextDue }, now);
+  await store.updateFeed(broken!.id, {
+    status: "error",
+    consecutive_errors: 3,
+    last_fetch_at: now,
+    last_error: { code: "http_503", message: "HTTP 503 Service Unavailable", at: now },
+    next_due_at: nextDue,
+  });
   const articleIds = new Map(batch.inserted.map((a) => [a.url, a.id]));
   const incidents = [...SPECS.map((s) => fixtureIncident(s, articleIds)), ...(options.extraIncidents ?? [])];
   for (const inc of incidents) await store.saveIncident(inc, [`fixture:${inc.id}`]);

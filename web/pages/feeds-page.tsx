@@ -1,7 +1,7 @@
 import type { FeedSource } from "../../src/model";
 import { useApi } from "../hooks/use-api";
 import { useDocumentTitle } from "../hooks/use-document-title";
-import { formatDateTime } from "../lib/format";
+import { formatDateTime, plural } from "../lib/format";
 
 const STATUS_TEXT: Record<FeedSource["status"], string> = { ok: "✓ OK", error: "✗ Failing", gone: "✗ Gone (410)", new: "• Not yet fetched" };
 
@@ -21,10 +21,10 @@ export function FeedsPage() {
       )}
       {data && (
         <p role="status">
-          {feeds.length} feeds, {failing} failing.
+          {plural(feeds.length, "feed")}, {failing} failing.
         </p>
       )}
-      {/* Focusable so keyboard users can scroll the wide table on a phone. */}
+      {/* Focusable so keyboard users can scroll the table if it is still too wide; on phones rows become cards (styles.css). */}
       <div class="table-scroll" tabIndex={0} role="region" aria-label="Feed health table">
         <table class="feed-table">
           <thead>
@@ -46,12 +46,12 @@ export function FeedsPage() {
                   <span class="feed-url">{f.url}</span>
                   {f.category && <span class="feed-category">{f.category}</span>}
                 </th>
-                <td>{STATUS_TEXT[f.status]}</td>
-                <td>{formatDateTime(f.last_success_at)}</td>
-                <td>{f.consecutive_errors}</td>
-                <td>{f.last_error ? `${f.last_error.code}: ${f.last_error.message}` : "—"}</td>
-                <td>{formatDateTime(f.next_due_at)}</td>
-                <td>{f.item_count}</td>
+                <td data-label="Status">{STATUS_TEXT[f.status]}</td>
+                <td data-label="Last success">{formatDateTime(f.last_success_at)}</td>
+                <td data-label="Errors in a row">{f.consecutive_errors}</td>
+                <td data-label="Last error">{f.last_error ? `${f.last_error.code}: ${f.last_error.message}` : "—"}</td>
+                <td data-label="Next due">{Date.parse(f.next_due_at) <= Date.now() ? "due now" : formatDateTime(f.next_due_at)}</td>
+                <td data-label="Items">{f.item_count}</td>
               </tr>
             ))}
           </tbody>
