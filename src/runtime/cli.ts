@@ -1,6 +1,8 @@
 // The command-line entry: `npm run poll`, `npm run feeds`, `npm run reindex`.
 import { writeSync } from "node:fs";
+import { extractEntities } from "../extract";
 import { createProgress } from "../lib/progress";
+import { reclusterAll } from "../pipeline/assign-incident";
 import type { Incident } from "../model";
 import { OpmlError, toOpml } from "../parse/opml";
 import { loadConfigOrExit } from "./load-config";
@@ -16,7 +18,8 @@ Shows progress on a terminal and a per-feed summary at the end. Exits 0 even whe
   import FILE.opml  add the feeds of an OPML file (feeds already stored are kept)
   export            write every stored feed as OPML 2.0 to stdout`,
   reindex: `usage: npm run reindex
-Rebuilds incidents from the stored articles and the search index from the incidents, with progress.`,
+Re-extracts entities from every stored article, rebuilds the incidents from them and the search index
+from the incidents, with progress. Run it after upgrading the extractor or the clustering.`,
 };
 
 const [command = "", ...args] = process.argv.slice(2);
@@ -87,8 +90,21 @@ async function feeds(ctx: NodeContext, args: string[]): Promise<number> {
 
 async function reindex(ctx: NodeContext): Promise<number> {
   const { store, search } = ctx.pipeline;
-  const total = await store.countIncidents();
-  const bar = createProgress("indexing", total);
+  const articles = await store.countArticles();
+  const extracting = createProgress("extracting", articles);
+  let done = 0;
+  for (let after = 0; ; ) {
+    const batch = await store.listArticles(after, 500);
+    if (!batch.length) break;
+    for (const a of batch) await store.setArticleEntities(a.id, extractEntities({ url: a.url, site: a.site, title: a.title, text: a.text }));
+    after = batch[batch.length - 1]!.id;
+    extracting.update((done += batch.length));
+  }
+  extracting.done();
+  const clustering = createProgress("clustering", articles);
+  const incidents = await reclusterAll(store, (n) => clustering.update(n));
+  clustering.done();
+  const indexing = createProgress("indexing", incidents);
   async function* batches(): AsyncIterable<Incident[]> {
     let after = "";
     for (;;) {
@@ -98,8 +114,8 @@ async function reindex(ctx: NodeContext): Promise<number> {
       yield batch;
     }
   }
-  await search.rebuild(batches(), (done) => bar.update(done));
-  bar.done();
-  console.log(`indexed ${total} incidents`);
+  await search.rebuild(batches(), (n) => indexing.update(n));
+  indexing.done();
+  console.log(`${articles} articles, ${incidents} incidents indexed`);
   return 0;
 }

@@ -1,9 +1,12 @@
 import type { Config } from "../config/config";
+import { listGroups } from "../extract/gazetteer";
 import { createEmbeddedSearch } from "../search/embedded";
+import { createMeiliSearch } from "../search/meilisearch";
 import type { SearchIndex } from "../search/search-index";
 import type { SqlClient } from "../store/sql-client";
 
 /** Meilisearch when `MEILI_HOST` is set, the embedded FTS5 index in the same SQLite file otherwise. */
-export async function createSearchIndexForNode(config: Config, client: SqlClient): Promise<SearchIndex> {
+export function createSearchIndexForNode(config: Config, client: SqlClient): SearchIndex {
+  if (config.MEILI_HOST) return createMeiliSearch({ host: config.MEILI_HOST, apiKey: config.MEILI_API_KEY, groups: listGroups() });
   return createEmbeddedSearch(client);
 }

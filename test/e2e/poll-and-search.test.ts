@@ -64,6 +64,28 @@ describe("a feed on a loopback server, from poll to search", () => {
     }
   });
 
+  it("`npm run reindex` rebuilds incidents and the index from the stored articles", async () => {
+    const { stdout } = await run(process.execPath, ["--import", "tsx", "src/runtime/cli.ts", "reindex"], { env: { ...process.env, ...env }, timeout: 60_000 });
+    expect(stdout).toContain("2 articles, 1 incidents indexed");
+    const ctx = await createNodeContext(config(), { assetsDir: null });
+    try {
+      const app = createApp({ ...ctx.app, startPoll: () => ({ id: "x", running: false }) });
+      expect((await (await app.request("/api/incidents?q=Marrowfield")).json()).total).toBe(1);
+    } finally {
+      await ctx.close();
+    }
+  });
+
+  it("exports the catalogue as OPML and imports it again without duplicates", async () => {
+    const { stdout } = await run(process.execPath, ["--import", "tsx", "src/runtime/cli.ts", "feeds", "export"], { env: { ...process.env, ...env } });
+    expect(stdout).toContain('<opml version="2.0">');
+    expect(stdout).toContain("/healthwire.xml");
+    const file = join(dir.path, "export.opml");
+    writeFileSync(file, stdout);
+    const imported = await run(process.execPath, ["--import", "tsx", "src/runtime/cli.ts", "feeds", "import", file], { env: { ...process.env, ...env } });
+    expect(imported.stdout).toContain("imported 0 new feeds");
+  });
+
   it("a second poll of an unchanged feed stores nothing twice", async () => {
     const ctx = await createNodeContext(config(), { assetsDir: null });
     try {
