@@ -1,5 +1,6 @@
 import { render } from "preact";
 import { useEffect, useRef } from "preact/hooks";
+import { Link } from "./components/layout/link";
 import { Shell } from "./components/layout/shell";
 import { useDocumentTitle } from "./hooks/use-document-title";
 import { useLocation } from "./lib/router";
@@ -10,13 +11,22 @@ import { OverviewPage } from "./pages/overview-page";
 import { SearchPage } from "./pages/search-page";
 import "./styles.css";
 
+/** A path segment as text; a malformed escape is kept as typed rather than crashing the page. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 function NotFound() {
   useDocumentTitle("Not found");
   return (
     <>
       <h1>Page not found</h1>
       <p>
-        <a href="/">Back to the search</a>
+        <Link href="/">Back to the search</Link>
       </p>
     </>
   );
@@ -29,9 +39,9 @@ function Route(props: { path: string; search: string }) {
   if (path === "/overview") return <OverviewPage />;
   if (path === "/feeds") return <FeedsPage />;
   const incident = /^\/incidents\/([^/]+)\/?$/.exec(path);
-  if (incident) return <IncidentPage key={incident[1]} id={decodeURIComponent(incident[1]!)} />;
+  if (incident) return <IncidentPage key={incident[1]} id={decodeSegment(incident[1]!)} />;
   const group = /^\/groups\/([^/]+)\/?$/.exec(path);
-  if (group) return <GroupPage key={group[1]} slug={decodeURIComponent(group[1]!)} />;
+  if (group) return <GroupPage key={group[1]} slug={decodeSegment(group[1]!)} />;
   return <NotFound />;
 }
 

@@ -87,6 +87,13 @@ describe("the group, overview and feeds pages", () => {
     await page.close();
   });
 
+  it("answers an unknown or malformed group path with an error page rather than a blank one", async () => {
+    const page = await openPage(app, "/groups/%E0%A4%A");
+    await expect(page.locator("main h1").textContent()).resolves.toBe("Group “%E0%A4%A”");
+    await expect(page.getByRole("alert").textContent()).resolves.toContain("no group");
+    await page.close();
+  });
+
   it("shows incidents per month, the top groups of the last 90 days, victim types and the latest incidents", async () => {
     const page = await openPage(app, "/overview");
     await expect.poll(() => page.locator("#monthly-table tbody tr").count()).toBe(12);
