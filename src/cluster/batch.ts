@@ -1,6 +1,6 @@
 import type { Entities } from "../model";
 import { incidentIdFor } from "./incident-id";
-import { tieredKeys } from "./keys";
+import { incidentKeys, lookupKeys } from "./keys";
 import { bestMatch, DEFAULT_MATCH_OPTIONS, type MatchOptions } from "./match";
 import { absorbProfile, articleProfile, type MatchProfile } from "./profile";
 
@@ -81,7 +81,7 @@ export class BatchClusterer {
    */
   add(doc: Omit<BatchDoc, "id" | "site" | "title">, profile: MatchProfile = articleProfile(doc)): string {
     if (!doc.entities.relevant) return this.freshId(doc.url);
-    const keys = tieredKeys(profile);
+    const keys = lookupKeys(profile);
     let match: Cluster | undefined;
     for (const [tier, limit] of [[keys.strong, CANDIDATE_LIMITS.strong], [keys.weak, CANDIDATE_LIMITS.weak]] as const) {
       const candidates = this.index.lookup(tier, limit);
@@ -90,7 +90,9 @@ export class BatchClusterer {
     }
     const cluster = match ?? { id: this.freshId(doc.url), profile };
     if (match) absorbProfile(match.profile, profile);
-    this.index.add(cluster, [...keys.strong, ...keys.weak]);
+    // The article's own keys: over time the incident is filed under the union of its members' keys.
+    const named = cluster.profile.victims.names.size > 0;
+    this.index.add(cluster, incidentKeys(profile).filter((k) => !(named && k.startsWith("u:"))));
     return cluster.id;
   }
 }

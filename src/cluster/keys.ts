@@ -1,33 +1,57 @@
 import type { MatchProfile } from "./profile";
 import { bandKeys } from "./signature";
 
-/** Blocking keys in two tiers: `strong` keys nearly identify an incident, `weak` ones only narrow the field. */
-export interface TieredKeys {
+/** The keys an article looks incidents up by, in two tiers: `strong` nearly identify an incident, `weak` only narrow the field. */
+export interface LookupKeys {
   strong: string[];
   weak: string[];
 }
 
-/**
- * Blocking keys of an article (or incident) profile. Strong: victim names and acronyms, MinHash LSH
- * bands. Weak: distinctive victim words, and attacker slug with country or victim type.
- */
-export function tieredKeys(p: MatchProfile): TieredKeys {
-  const strong = new Set<string>();
-  const weak = new Set<string>();
-  for (const n of p.victims.names) strong.add(`v:${n}`);
-  for (const a of p.victims.acronyms) strong.add(`a:${a}`);
-  for (const s of p.signatures) for (const k of bandKeys(s)) strong.add(k);
-  for (const t of p.victims.tokens) weak.add(`t:${t}`);
-  for (const g of p.groups) {
-    for (const c of p.countries) weak.add(`g:${g}|c:${c}`);
-    for (const t of p.types) weak.add(`g:${g}|y:${t}`);
-    if (p.countries.size === 0 && p.types.size === 0) weak.add(`g:${g}`);
-  }
-  return { strong: [...strong].sort(), weak: [...weak].sort() };
+function strongKeys(p: MatchProfile): Set<string> {
+  const keys = new Set<string>();
+  for (const n of p.victims.names) keys.add(`v:${n}`);
+  for (const a of p.victims.acronyms) keys.add(`a:${a}`);
+  for (const s of p.signatures) for (const k of bandKeys(s)) keys.add(k);
+  return keys;
 }
 
-/** All blocking keys of a profile, as stored beside its incident. */
+/** Group-context keys (`prefix:slug|c:country`, `prefix:slug|y:type`, or `prefix:slug` when neither is known). */
+function groupKeys(p: MatchProfile, prefix: string): string[] {
+  const keys: string[] = [];
+  for (const g of p.groups) {
+    for (const c of p.countries) keys.push(`${prefix}:${g}|c:${c}`);
+    for (const t of p.types) keys.push(`${prefix}:${g}|y:${t}`);
+    if (p.countries.size === 0 && p.types.size === 0) keys.push(`${prefix}:${g}`);
+  }
+  return keys;
+}
+
+/**
+ * Keys an incident (or a new article founding one) is filed under: victim names (`v:`), acronyms
+ * (`a:`), MinHash LSH bands (`lsh:`), distinctive victim words (`t:`), group with country or victim
+ * type (`g:`), and the same group keys again as `u:` when no victim is named yet.
+ */
 export function incidentKeys(p: MatchProfile): string[] {
-  const { strong, weak } = tieredKeys(p);
-  return [...strong, ...weak];
+  const keys = strongKeys(p);
+  for (const t of p.victims.tokens) keys.add(`t:${t}`);
+  for (const k of groupKeys(p, "g")) keys.add(k);
+  if (p.victims.names.size === 0) for (const k of groupKeys(p, "u")) keys.add(k);
+  return [...keys].sort();
+}
+
+/**
+ * Keys an article looks candidates up by. An article that names its victim asks the weak tier only
+ * for incidents sharing a distinctive victim word or naming no victim (`u:`): another named victim
+ * of the same group could not join it, so scoring those would only cost time. An article without a
+ * victim asks for every incident of its group context (`g:`).
+ */
+export function lookupKeys(p: MatchProfile): LookupKeys {
+  const weak = new Set<string>();
+  if (p.victims.names.size > 0) {
+    for (const t of p.victims.tokens) weak.add(`t:${t}`);
+    for (const k of groupKeys(p, "u")) weak.add(k);
+  } else {
+    for (const k of groupKeys(p, "g")) weak.add(k);
+  }
+  return { strong: [...strongKeys(p)].sort(), weak: [...weak].sort() };
 }

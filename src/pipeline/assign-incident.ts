@@ -1,7 +1,7 @@
 import { buildIncident } from "../cluster/build-incident";
 import { CANDIDATE_LIMITS } from "../cluster/batch";
 import { incidentIdFor } from "../cluster/incident-id";
-import { tieredKeys } from "../cluster/keys";
+import { incidentKeys, lookupKeys } from "../cluster/keys";
 import { bestMatch, DEFAULT_MATCH_OPTIONS, type MatchOptions } from "../cluster/match";
 import { articleProfile, incidentProfile } from "../cluster/profile";
 import { decodeSignature, type Signature } from "../cluster/signature";
@@ -29,14 +29,18 @@ function effectiveDate(article: Article, now: string): string {
   return [article.published, article.first_seen, now].filter(Boolean).sort()[0]!;
 }
 
-/** Blocking keys of an incident: the union of each relevant member's keys, with the signatures its sources carry. */
+/**
+ * Blocking keys of an incident: the union of each relevant member's keys (with the signatures its
+ * sources carry), without the no-victim-yet keys once any source names the victim.
+ */
 function memberKeys(members: readonly Article[], incident: Incident, now: string): string[] {
   const signatures = new Map(incident.sources.map((s) => [s.article_id, decodeSignature(s.signature)]));
+  const named = incident.victim.orgs.length > 0;
   const keys = new Set<string>();
   for (const a of members) {
     if (!a.entities?.relevant) continue;
-    const t = tieredKeys(articleProfile({ text: a.text, published: effectiveDate(a, now), entities: a.entities }, signatures.get(a.id) ?? null));
-    for (const k of [...t.strong, ...t.weak]) keys.add(k);
+    const profile = articleProfile({ text: a.text, published: effectiveDate(a, now), entities: a.entities }, signatures.get(a.id) ?? null);
+    for (const k of incidentKeys(profile)) if (!(named && k.startsWith("u:"))) keys.add(k);
   }
   return [...keys].sort();
 }
@@ -108,7 +112,7 @@ export async function assignIncident(
   if (!article.entities?.relevant) return null;
 
   const profile = articleProfile({ text: article.text, published: effectiveDate(article, now), entities: article.entities });
-  const keys = tieredKeys(profile);
+  const keys = lookupKeys(profile);
   let match: Incident | undefined;
   for (const [tier, limit] of [[keys.strong, CANDIDATE_LIMITS.strong], [keys.weak, CANDIDATE_LIMITS.weak]] as const) {
     if (tier.length === 0) continue;

@@ -66,6 +66,24 @@ describe("assignIncident", () => {
     expect(incident!.sources.map((s) => s.article_id)).toEqual([thornbury.original.id]);
   });
 
+  it.each([
+    { name: "a report naming no victim joins the named incident of its group", order: ["named", "unnamed"] },
+    { name: "a report naming the victim joins the incident a victimless report opened", order: ["unnamed", "named"] },
+  ])("$name when group, country, type and date agree", async ({ order }) => {
+    const named = { ...quillfireDay.marlow, id: 901, url: "https://x.example/named" };
+    const unnamed = {
+      ...quillfireDay.marlow,
+      id: 902,
+      url: "https://x.example/unnamed",
+      published: "2024-05-08T10:00:00Z",
+      text: "An Ohio hospital is the latest victim of Quillfire.",
+      entities: { ...quillfireDay.marlow.entities!, victim_orgs: [] },
+    };
+    const articles = order.map((o) => (o === "named" ? named : unnamed));
+    const { ids } = await ingest(articles);
+    expect(ids[1]).toBe(ids[0]);
+  });
+
   it("asks the store for candidates by key, never for every incident", async () => {
     const { store } = await ingest(arrivals);
     expect(store.stats.keyLookups).toBeLessThanOrEqual(arrivals.length * 2);

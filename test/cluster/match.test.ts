@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { incidentKeys, tieredKeys } from "../../src/cluster/keys";
+import { incidentKeys, lookupKeys } from "../../src/cluster/keys";
 import { DEFAULT_MATCH_OPTIONS, scoreMatch } from "../../src/cluster/match";
 import { buildIncident } from "../../src/cluster/build-incident";
 import { absorbProfile, articleProfile, incidentProfile, type MatchProfile } from "../../src/cluster/profile";
@@ -44,11 +44,23 @@ describe("same-incident matching", () => {
 });
 
 describe("blocking keys", () => {
-  it("files an article under its victim, acronym, LSH bands, distinctive words and group context", () => {
-    const keys = tieredKeys(profile(thornbury.rewrite));
-    expect(keys.strong).toEqual(expect.arrayContaining(["v:thornbury cosmetic surgery", "v:thornbury cosmetic", "a:tcs"]));
-    expect(keys.strong.filter((k) => k.startsWith("lsh:"))).toHaveLength(21);
-    expect(keys.weak).toEqual(["g:blue-heron|c:GB", "g:blue-heron|y:cosmetic-surgery", "t:cosmetic", "t:thornbury"]);
+  it("files an incident under its victim, acronym, LSH bands, distinctive words and group context", () => {
+    const keys = incidentKeys(profile(thornbury.rewrite));
+    expect(keys).toEqual(expect.arrayContaining(["v:thornbury cosmetic surgery", "v:thornbury cosmetic", "a:tcs", "t:thornbury", "g:blue-heron|c:GB", "g:blue-heron|y:cosmetic-surgery"]));
+    expect(keys.filter((k) => k.startsWith("lsh:"))).toHaveLength(21);
+    expect(keys.some((k) => k.startsWith("u:"))).toBe(false);
+  });
+
+  it("files an incident without a named victim under its group context for named victims to find", () => {
+    const p = profile({ ...quillfireDay.marlow, entities: { ...quillfireDay.marlow.entities!, victim_orgs: [] } });
+    expect(incidentKeys(p).filter((k) => k.startsWith("u:"))).toEqual(["u:quillfire|c:US", "u:quillfire|y:hospital"]);
+  });
+
+  it.each([
+    { name: "an article naming its victim", article: thornbury.rewrite, weak: ["t:cosmetic", "t:thornbury", "u:blue-heron|c:GB", "u:blue-heron|y:cosmetic-surgery"] },
+    { name: "an article naming no victim", article: { ...thornbury.rewrite, entities: { ...thornbury.rewrite.entities!, victim_orgs: [] } }, weak: ["g:blue-heron|c:GB", "g:blue-heron|y:cosmetic-surgery"] },
+  ])("lets $name look up the weak tier by the keys that can lead to a join", ({ article, weak }) => {
+    expect(lookupKeys(profile(article)).weak).toEqual(weak);
   });
 
   it("gives a text too short to compare no LSH band keys", () => {
@@ -56,9 +68,10 @@ describe("blocking keys", () => {
     expect(incidentKeys(profile(short)).filter((k) => k.startsWith("lsh:"))).toEqual([]);
   });
 
-  it("gives two victims of one group on one day no strong key in common", () => {
-    const a = new Set(tieredKeys(profile(quillfireDay.marlow)).strong);
-    expect(tieredKeys(profile(quillfireDay.ashgrove)).strong.filter((k) => a.has(k))).toEqual([]);
+  it("gives two victims of one group on one day no lookup key in common", () => {
+    const filed = new Set(incidentKeys(profile(quillfireDay.marlow)));
+    const asked = lookupKeys(profile(quillfireDay.ashgrove));
+    expect([...asked.strong, ...asked.weak].filter((k) => filed.has(k))).toEqual([]);
   });
 });
 
