@@ -152,6 +152,17 @@ describe("the search page", () => {
     await page.close();
   });
 
+  it("keeps the space after a word when the search runs during a pause, so the next word is typed apart", async () => {
+    const page = await openPage(app, "/");
+    const box = page.getByLabel("Search incidents");
+    await box.pressSequentially("Westmoor ");
+    await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe("Westmoor");
+    await box.pressSequentially("University");
+    await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe("Westmoor University");
+    expect(await box.inputValue()).toBe("Westmoor University");
+    await page.close();
+  });
+
   it("renders snippet highlights as <mark> elements and never as other markup", async () => {
     const page = await openPage(app, "/?q=Westmoor");
     await expect.poll(() => page.locator(".card-text mark").first().textContent()).toBe("Westmoor");

@@ -24,8 +24,9 @@ export function SearchPage(props: { search: string }) {
   useDocumentTitle(state.q ? `“${state.q}”` : "Search");
 
   // Back/forward or a removed chip changes q under the box: follow it unless the user is mid-typing.
+  // The URL's q is trimmed, so a box that differs only by spaces is left alone (the user may be about to type a second word).
   useEffect(() => {
-    if (timer.current === undefined) setText(state.q);
+    if (timer.current === undefined) setText((t) => (t.trim() === state.q.trim() ? t : state.q));
   }, [state.q]);
   useEffect(() => () => clearTimeout(timer.current), []);
 
