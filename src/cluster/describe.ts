@@ -53,8 +53,8 @@ const IMPACT_PHRASE: Record<ImpactType, string> = {
   "data-leaked": "stolen data published",
 };
 
-/** "United Kingdom" for "GB"; the code itself for countries the table does not name. */
-export function countryName(code: string): string {
+// "the United Kingdom" for "GB"; the code itself for countries the table does not name.
+function countryName(code: string): string {
   return COUNTRY[code.toUpperCase()] ?? code.toUpperCase();
 }
 

@@ -18,8 +18,8 @@ const SEEDS = Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix32(0x9e3779b9 
  */
 export type Signature = Uint16Array;
 
-/** Shingles (word 4-grams) of the text after boilerplate removal, as 32-bit hashes. */
-export function shingleHashes(text: string): Set<number> {
+// Shingles (word 4-grams) of the text after boilerplate removal, as 32-bit hashes.
+function shingleHashes(text: string): Set<number> {
   const words = foldWords(stripBoilerplate(text));
   const out = new Set<number>();
   for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) out.add(fnv1a32(words.slice(i, i + SHINGLE_WORDS).join(" ")));

@@ -45,8 +45,8 @@ function splitBrackets(name: string): { bare: string; acronyms: string[] } {
   return { bare, acronyms };
 }
 
-/** Folded words of an organisation name without a leading article or legal suffix. */
-export function orgWords(name: string): string[] {
+// Folded words of an organisation name without a leading article or legal suffix.
+function orgWords(name: string): string[] {
   const words = foldWords(splitBrackets(name).bare);
   while (words.length > 1 && (words[0] === "the" || words[0] === "a")) words.shift();
   while (words.length > 1 && LEGAL_SUFFIX.has(words[words.length - 1]!)) words.pop();
@@ -59,8 +59,8 @@ function initials(name: string): string | null {
   return words.length >= 3 ? words.map((w) => w[0]).join("") : null;
 }
 
-/** The distinctive part of a name, or null when what is left after generic words identifies nobody. */
-export function orgCore(words: string[]): string | null {
+// The distinctive part of a name, or null when what is left after generic words identifies nobody.
+function orgCore(words: string[]): string | null {
   const core = words.filter((w) => !GENERIC.has(w));
   return core.some((w) => !WEAK.has(w) && w.length >= 3) || core.length >= 2 ? core.join(" ") : null;
 }
