@@ -14,6 +14,8 @@ export interface SearchQuery {
   sort: "relevance" | "newest";
   page: number;
   limit: number;
+  /** False skips facet counting (digests, search-as-you-type); `facets` is then empty. Default true. */
+  facets?: boolean;
 }
 
 export interface Facets {

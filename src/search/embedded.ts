@@ -9,12 +9,14 @@ import { MARK_END, MARK_START, snippetHtml } from "./snippet";
 export interface EmbeddedSearchOptions {
   /** Gazetteer entries, so an alias typed as free text ("Sodinokibi") finds its group's incidents. */
   groups?: readonly AttackerGroup[];
+  /** Matches relevance ranks at least (see rankWindow); RANK_WINDOW unless a test needs it small. */
+  rankWindow?: number;
 }
 
 // Incidents per `batch` call: one atomic unit on D1, small enough to stay within its statement limits.
 const UPSERT_BATCH = 50;
 const TOP_GROUPS = 10;
-/** Relevance ranks at most about this many matches: those of the most recent months (see rankWindow). */
+/** Relevance ranks about this many matches: those of the most recent months (see rankWindow). */
 export const RANK_WINDOW = 2_000;
 const TOP_GROUPS_DAYS = 90;
 // FTS5 column numbers: body, title, sources, names (see 0002_search.sql), in order of preference for snippets.
@@ -47,38 +49,54 @@ function nextDay(date: string): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
-/** `FROM ... WHERE ...` selecting the matching documents as `d`, with `join`ed tables and `extra` conditions. */
-function fromClause(sel: Selection, join = "", extra: string[] = []): { sql: string; params: unknown[] } {
+/**
+ * `FROM ... WHERE ...` selecting the matching documents, whose id is `ID`. The FTS table alone
+ * answers when nothing needs search_docs (no dates, no `join`, `needDocs` false): counting or
+ * ranking then never touches another b-tree.
+ */
+function fromClause(sel: Selection, join = "", extra: string[] = [], needDocs = true): { sql: string; params: unknown[] } {
   const where = [...(sel.match ? ["search_fts MATCH ?"] : []), ...sel.dates, ...extra];
-  const from = sel.match ? "search_fts JOIN search_docs d ON d.id = search_fts.rowid" : "search_docs d";
+  const ftsOnly = sel.match !== null && !needDocs && sel.dates.length === 0 && join === "" && extra.length === 0;
+  const from = !sel.match ? "search_docs d" : ftsOnly ? "search_fts" : "search_fts JOIN search_docs d ON d.id = search_fts.rowid";
   return {
     sql: `FROM ${from}${join}${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`,
     params: [...(sel.match ? [sel.match] : []), ...sel.params],
   };
 }
 
+/** The id column of a `fromClause`: the FTS rowid whenever there is a MATCH (equal to d.id). */
+function idOf(sel: Selection): string {
+  return sel.match ? "search_fts.rowid" : "d.id";
+}
+
 /**
  * Bounded ranking. bm25 must score every row it orders, so a common word matching half of 100,000
  * incidents would cost tens of milliseconds. Relevance therefore ranks the matches of the most recent
- * months (by first_seen, from the month facet already counted) that together hold at least
- * RANK_WINDOW matches and reach the requested page; null when all matches fit in the window.
- * Total and facets still count every match. News readers want recent incidents first among equals,
- * and a window of whole months keeps the choice exact and independent of insertion order.
+ * months (by first_seen) that together hold at least `want` matches (RANK_WINDOW, or more to reach
+ * a deep page); null when all `total` matches fit. Total and facets still count every match. News
+ * readers want recent incidents first among equals, and a window of whole months keeps the choice
+ * exact and independent of insertion order. `monthCounts` may hold only the newest months.
  */
-export function rankWindow(monthCounts: Record<string, number>, needed: number): string[] | null {
-  const months = Object.keys(monthCounts).sort().reverse();
-  const total = months.reduce((n, m) => n + monthCounts[m]!, 0);
-  const want = Math.max(RANK_WINDOW, needed);
+export function rankWindow(monthCounts: Record<string, number>, total: number, want: number): string[] | null {
   if (total <= want) return null;
   const chosen: string[] = [];
   let n = 0;
-  for (const m of months) {
+  for (const m of Object.keys(monthCounts).sort().reverse()) {
     if (n >= want) break;
     chosen.push(m);
     n += monthCounts[m]!;
   }
   return chosen;
 }
+
+/** The month before a YYYY-MM month. */
+function previousMonth(month: string): string {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`;
+}
+
+// Months counted per statement when probing for the ranking window without facets.
+const PROBE_MONTHS = 12;
 
 function emptyFacets(): Required<Facets> {
   return { attacker_groups: {}, victim_type: {}, country: {}, attack_types: {}, year: {}, month: {} };
@@ -122,19 +140,47 @@ function upsertStatements(incident: Incident, aliases: AliasLookup, gen: number 
 /** The embedded search index: SQLite FTS5 over `SqlClient`, so the Worker runs the same SQL on D1. */
 export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchOptions = {}): SearchIndex {
   const aliases = aliasLookup(options.groups ?? []);
+  const windowSize = options.rankWindow ?? RANK_WINDOW;
 
   const write = async (incidents: Incident[], gen: number | null) => {
     for (const part of chunk(incidents, UPSERT_BATCH)) await client.batch(part.flatMap((i) => upsertStatements(i, aliases, gen)));
   };
 
+  /**
+   * Match counts of the newest months, newest first, until `want` matches are covered: each count is
+   * an FTS5 intersection with one small month-token posting list, so a common word needs only a few.
+   */
+  const probeMonths = async (sel: Selection, want: number): Promise<Record<string, number>> => {
+    const [span] = await client.all<{ lo: string | null; hi: string | null }>(`SELECT MIN(month) AS lo, MAX(month) AS hi FROM search_docs`);
+    const counts: Record<string, number> = {};
+    let n = 0;
+    let month = span?.hi ?? null;
+    while (month !== null && span?.lo && month >= span.lo && n < want) {
+      const months: string[] = [];
+      for (; months.length < PROBE_MONTHS && month >= span.lo; month = previousMonth(month)) months.push(month);
+      const parts = months.map((m) => fromClause({ ...sel, match: withinMonths(sel.match!, [m]) }, "", [], false));
+      const rows = await client.all<{ n: number }>(
+        parts.map((p) => `SELECT COUNT(*) AS n ${p.sql}`).join(" UNION ALL "),
+        parts.flatMap((p) => p.params),
+      );
+      // UNION ALL keeps the order of its parts, so row i is month i.
+      rows.forEach((r, i) => {
+        counts[months[i]!] = Number(r.n);
+        n += Number(r.n);
+      });
+    }
+    return counts;
+  };
+
   /** Ids of one page, best first: only ids pass through the sort; documents are read for the page alone. */
-  const pageIds = async (query: SearchQuery, sel: Selection, monthCounts: Record<string, number>): Promise<number[]> => {
+  const pageIds = async (query: SearchQuery, sel: Selection, total: number, monthCounts: Record<string, number> | null): Promise<number[]> => {
     const offset = (query.page - 1) * query.limit;
     const byRank = query.sort === "relevance" && sel.match !== null && textExpression(query.q) !== null;
-    const months = byRank ? rankWindow(monthCounts, offset + query.limit) : null;
-    const from = fromClause(months ? { ...sel, match: withinMonths(sel.match!, months) } : sel);
+    const want = Math.max(windowSize, offset + query.limit);
+    const months = byRank && total > want ? rankWindow(monthCounts ?? (await probeMonths(sel, want)), total, want) : null;
+    const from = fromClause(months ? { ...sel, match: withinMonths(sel.match!, months) } : sel, "", [], !byRank);
     const order = byRank ? "search_fts.rank" : "d.last_seen DESC, d.id DESC";
-    const rows = await client.all<{ id: number }>(`SELECT d.id AS id ${from.sql} ORDER BY ${order} LIMIT ? OFFSET ?`, [
+    const rows = await client.all<{ id: number }>(`SELECT ${idOf(sel)} AS id ${from.sql} ORDER BY ${order} LIMIT ? OFFSET ?`, [
       ...from.params,
       query.limit,
       offset,
@@ -221,10 +267,18 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
 
     async search(query) {
       const sel = selectionOf(query);
-      const counted = await facetsFor(sel);
-      const ids = counted.total > 0 ? await pageIds(query, sel, counted.facets.month) : [];
-      const hits = await hitsFor(ids, query.q);
-      const result: SearchResult = { hits, total: counted.total, page: query.page, limit: query.limit, facets: counted.facets };
+      let total: number;
+      let facets: Facets;
+      if (query.facets === false) {
+        const from = fromClause(sel, "", [], false);
+        const [row] = await client.all<{ n: number }>(`SELECT COUNT(*) AS n ${from.sql}`, from.params);
+        total = Number(row?.n ?? 0);
+        facets = { attacker_groups: {}, victim_type: {}, country: {}, attack_types: {}, year: {} };
+      } else {
+        ({ total, facets } = await facetsFor(sel));
+      }
+      const ids = total > 0 ? await pageIds(query, sel, total, facets.month ?? null) : [];
+      const result: SearchResult = { hits: await hitsFor(ids, query.q), total, page: query.page, limit: query.limit, facets };
       return result;
     },
 

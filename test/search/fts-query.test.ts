@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { filterExpression, queryTerms, tagToken, textExpression } from "../../src/search/fts-query";
+import { snippetHtml } from "../../src/search/snippet";
+import { query } from "./contract";
+
+const COLS = "{title names body sources} : ";
+
+describe("FTS5 text expressions", () => {
+  it.each([
+    ["one word becomes a quoted prefix", "lock", `${COLS}("lock"*)`],
+    ["earlier words are exact, the last is a prefix", "northvale hosp", `${COLS}("northvale" "hosp"*)`],
+    ["quotes inside a word are doubled, and such a word is no prefix", 'lock"bit', `${COLS}("lock""bit")`],
+    ["operators stay words", "NEAR( AND", `${COLS}("NEAR(" "AND"*)`],
+    ["a hyphenated code is a phrase, not a column", "APT-29", `${COLS}("APT-29")`],
+    ["a term with symbols gets no star", "C++", `${COLS}("C++")`],
+    ["a one-letter last word gets no star", "hospital a", `${COLS}("hospital" "a")`],
+    ["symbols-only terms are dropped", "* ( ) - 🔥 hospital", `${COLS}("hospital"*)`],
+    ["NUL splits words", "lock\u0000bit", `${COLS}("lock" "bit"*)`],
+  ])("%s", (_name, q, expected) => {
+    expect(textExpression(q)).toBe(expected);
+  });
+
+  it.each(["", "   ", "*", "( )", "🔥💊", "\u0000"])("has no text expression for %j", (q) => {
+    expect(textExpression(q)).toBeNull();
+  });
+
+  it("keeps at most 16 words", () => {
+    expect(queryTerms("w ".repeat(40))).toHaveLength(16);
+  });
+});
+
+describe("FTS5 filter expressions", () => {
+  it("ORs values within a filter and ANDs filters, as opaque tokens", () => {
+    expect(filterExpression(query({ attacker: ["lockbit", "alphv"], country: ["GB"] }))).toBe(
+      `tags : (${tagToken("g", "lockbit")} OR ${tagToken("g", "alphv")}) AND tags : (${tagToken("c", "GB")})`,
+    );
+  });
+
+  it("makes tokens that are single alphanumeric words and never collide across kinds", () => {
+    expect(tagToken("v", "health-it-vendor")).toMatch(/^zv[0-9a-f]+$/);
+    expect(tagToken("c", "GB")).toBe(tagToken("c", "gb"));
+    expect(tagToken("v", "x")).not.toBe(tagToken("a", "x"));
+  });
+
+  it("has no filter expression without filters", () => {
+    expect(filterExpression(query())).toBeNull();
+  });
+});
+
+describe("snippets", () => {
+  it("escapes feed text before turning markers into <mark>", () => {
+    expect(snippetHtml('<img src=x onerror="a()"> \ue000LockBit\ue001 & co')).toBe(
+      "&lt;img src=x onerror=&quot;a()&quot;&gt; <mark>LockBit</mark> &amp; co",
+    );
+  });
+});
