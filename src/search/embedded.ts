@@ -195,14 +195,19 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
     // One snippet per readable column; the first that holds a match wins (body, then title, sources,
     // and the names list last, as a run of aliases reads poorly). Taken against the text alone, so
     // filter tokens in `tags` are never what is shown.
-    const rows = text
-      ? await client.all(
-          `SELECT p.id AS id, p.doc AS doc, ${SNIPPET_COLUMNS.map((c) => `snippet(search_fts, ${c}, '${MARK_START}', '${MARK_END}', '…', 16) AS s${c}`).join(", ")}
-           FROM search_fts JOIN search_payload p ON p.id = search_fts.rowid
-           WHERE search_fts MATCH ? AND search_fts.rowid IN (${placeholders(ids.length)})`,
-          [text, ...ids],
-        )
-      : await client.all(`SELECT p.id AS id, p.doc AS doc FROM search_payload p WHERE p.id IN (${placeholders(ids.length)})`, ids);
+    const rows: Record<string, unknown>[] = [];
+    // D1 binds at most 100 parameters and a page may hold 100 ids plus the text: read in chunks.
+    for (const part of chunk(ids))
+      rows.push(
+        ...(text
+          ? await client.all(
+              `SELECT p.id AS id, p.doc AS doc, ${SNIPPET_COLUMNS.map((c) => `snippet(search_fts, ${c}, '${MARK_START}', '${MARK_END}', '…', 16) AS s${c}`).join(", ")}
+               FROM search_fts JOIN search_payload p ON p.id = search_fts.rowid
+               WHERE search_fts MATCH ? AND search_fts.rowid IN (${placeholders(part.length)})`,
+              [text, ...part],
+            )
+          : await client.all(`SELECT p.id AS id, p.doc AS doc FROM search_payload p WHERE p.id IN (${placeholders(part.length)})`, part)),
+      );
     const byId = new Map(rows.map((r) => [Number(r.id), r]));
     return ids.flatMap((id) => {
       const row = byId.get(id);
