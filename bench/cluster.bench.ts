@@ -1,15 +1,24 @@
 // Cost of clustering one new article as the incident count grows, with the keyed candidate index
-// (what the pipeline and the extract command do) beside a brute-force scan of every incident.
+// (what the pipeline and the extract command do) beside a brute-force scan of every incident:
+// in memory at 1k/10k/100k, and through assignIncident over the SQLite store at 1k/10k.
 import { BatchClusterer, type BatchDoc } from "../src/cluster/batch";
 import { bestMatch } from "../src/cluster/match";
-import { articleProfile, type MatchProfile } from "../src/cluster/profile";
-import { VICTIM_TYPES, type Entities } from "../src/model";
+import { articleProfile, incidentProfile, type MatchProfile } from "../src/cluster/profile";
+import { VICTIM_TYPES, type Article, type Entities, type Incident } from "../src/model";
+import { assignIncident } from "../src/pipeline/assign-incident";
+import { openSqliteStore } from "../src/store/sqlite";
+import type { Store } from "../src/store/store";
 import { percentile, type BenchRow } from "./harness";
 
 /** Shown in the bench table. */
 export const title = "cluster: add one article at 1k / 10k / 100k incidents, keyed index vs brute force";
 
 const SIZES = [1_000, 10_000, 100_000];
+/** The SQLite store is filled through the real incremental path, which bounds how far it can grow in a bench run. */
+const STORE_SIZES = [1_000, 10_000];
+const STORE_SAMPLES = 200;
+const STORE_BRUTE_SAMPLES = 5;
+const NOW = "2040-01-01T00:00:00Z";
 const SAMPLES = 400;
 /** The brute-force baseline stops after this many articles or this much time per size, whichever comes first. */
 const BRUTE_SAMPLES = 60;
@@ -77,6 +86,73 @@ function bruteForce(doc: BatchDoc, all: MatchProfile[]): number {
   return bestMatch(articleProfile(doc), all);
 }
 
+/** Stores documents as one feed's batch with their entities, as the poller does before clustering. */
+async function storeArticles(store: Store, feedId: number, docs: BatchDoc[]): Promise<Article[]> {
+  const items = docs.map((d) => ({ url: d.url, guid: null, title: d.title, published: d.published ?? null, author: null, categories: [], content_html: "", text: d.text, provenance: null }));
+  const entities = new Map(docs.map((d) => [d.url, d.entities]));
+  const { inserted } = await store.saveFeedBatch(feedId, items, {}, NOW);
+  const out: Article[] = [];
+  for (const a of inserted) {
+    const e = entities.get(a.url)!;
+    await store.setArticleEntities(a.id, e);
+    out.push({ ...a, entities: e });
+  }
+  return out;
+}
+
+/** Brute force over the store: read every incident and score the article against each. */
+async function bruteForceStore(store: Store, article: Article): Promise<number> {
+  const all: Incident[] = [];
+  for (let after = ""; ; ) {
+    const page = await store.listIncidents(after, 1000);
+    if (page.length === 0) break;
+    all.push(...page);
+    after = page[page.length - 1]!.id;
+  }
+  return bestMatch(articleProfile({ text: article.text, published: article.published, entities: article.entities! }), all.map(incidentProfile));
+}
+
+/** assignIncident over an in-memory SQLite store, against reading every stored incident. */
+async function runStore(log: (line: string) => void, stories: Story[]): Promise<BenchRow[]> {
+  const { store } = openSqliteStore(":memory:");
+  const rows: BenchRow[] = [];
+  try {
+    await store.addFeeds([{ url: "https://news.example/feed.xml", title: "News" }]);
+    const feedId = (await store.listFeeds())[0]!.id;
+    let next = 0;
+    // Follow-ups of recently stored stories, or new attacks a day after the last one.
+    const sample = () => (rand() < 0.5 ? report(pick(stories.slice(Math.max(0, next - 2000), next)), 3) : report(newStory(stories[next - 1]!.day + 1), 0));
+    for (const size of STORE_SIZES) {
+      const started = performance.now();
+      while ((await store.countIncidents()) < size) {
+        const docs = stories.slice(next, next + 500).map((s) => report(s, 0));
+        next += 500;
+        for (const a of await storeArticles(store, feedId, docs)) await assignIncident(store, a, NOW);
+      }
+      log(`SQLite store: ${await store.countIncidents()} incidents built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      const articles = await storeArticles(store, feedId, Array.from({ length: STORE_SAMPLES }, sample));
+      const brute: number[] = [];
+      for (const a of articles.slice(0, STORE_BRUTE_SAMPLES)) {
+        const t = performance.now();
+        await bruteForceStore(store, a);
+        brute.push((performance.now() - t) * 1000);
+      }
+      const keyed: number[] = [];
+      for (const a of articles) {
+        const t = performance.now();
+        await assignIncident(store, a, NOW);
+        keyed.push((performance.now() - t) * 1000);
+      }
+      const k = percentile(keyed, 50);
+      log(`SQLite store ${size}: assignIncident p50 ${k.toFixed(0)} µs, p99 ${percentile(keyed, 99).toFixed(0)} µs; reading every incident p50 ${percentile(brute, 50).toFixed(0)} µs`);
+      rows.push({ bench: "cluster", metric: `assignIncident via SQLite, ${size / 1000}k incidents (p50)`, value: k, unit: "µs", baseline: percentile(brute, 50) });
+    }
+  } finally {
+    await store.close();
+  }
+  return rows;
+}
+
 /** Grows one clusterer through the sizes, timing additions (half follow-ups, half new incidents) at each. */
 export async function run(log: (line: string) => void): Promise<BenchRow[]> {
   const clusterer = new BatchClusterer();
@@ -124,6 +200,7 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
   }
   const growth = p50[p50.length - 1]! / p50[0]!;
   const allowed = Math.log(SIZES[SIZES.length - 1]!) / Math.log(SIZES[0]!);
-  rows.push({ bench: "cluster", metric: "keyed cost growth 1k → 100k", value: growth, unit: "×", target: `≤ ${allowed.toFixed(2)}× (log n ratio)` });
+  rows.push({ bench: "cluster", metric: `keyed cost growth ${SIZES[0]! / 1000}k → ${SIZES[SIZES.length - 1]! / 1000}k`, value: growth, unit: "×", target: `≤ ${allowed.toFixed(2)}× (log n ratio)` });
+  rows.push(...(await runStore(log, stories)));
   return rows;
 }
