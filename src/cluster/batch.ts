@@ -15,8 +15,12 @@ export interface BatchDoc {
   entities: Entities;
 }
 
-/** Candidate lists per tier: a strong-key hit is tried before the looser keys are consulted. */
-export const CANDIDATE_LIMITS = { strong: 20, weak: 50 } as const;
+/**
+ * Candidates fetched per tier, most recently seen first. Only incidents seen within the match window
+ * can join (older near-copies come through the strong tier's LSH keys), so a short list loses nothing
+ * unless more than this many incidents sharing a key were active in the same weeks.
+ */
+export const CANDIDATE_LIMITS = { strong: 20, weak: 25 } as const;
 
 /** An in-memory key → incident index, the batch counterpart of `Store.incidentsByKeys`. */
 export class CandidateIndex<T> {
