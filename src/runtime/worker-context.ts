@@ -62,6 +62,7 @@ export function createWorkerIsolate(env: WorkerEnv, bundle: WorkerBundle): { ok:
     assets: env.ASSETS ? createWorkerAssets(env.ASSETS) : null,
     version: bundle.version,
     baseUrl: null,
+    allowPrivateFeeds: config.ALLOW_PRIVATE_FEEDS,
     rateLimit: { perMinute: 300, burst: 120 },
     // Cloudflare's edge sets this header to the visitor's address; a client cannot forge it past the edge.
     clientKey: (c) => c.req.header("CF-Connecting-IP") ?? "unknown",

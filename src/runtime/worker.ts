@@ -47,6 +47,13 @@ export default {
       console.log("[medbreach] scheduled poll not run: POLL_INTERVAL_MINUTES is 0");
       return;
     }
-    ctx.waitUntil(built.isolate.poll(`cron:${new Date(controller.scheduledTime).toISOString()}`));
+    const holder = `cron:${new Date(controller.scheduledTime).toISOString()}`;
+    ctx.waitUntil(
+      built.isolate.poll(holder).catch((err: unknown) => {
+        console.error(`[medbreach] poll worker:${holder} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+        // Rethrown so the cron event is recorded as failed in the dashboard, not only in the log.
+        throw err;
+      }),
+    );
   },
 } satisfies ExportedHandler<Env>;

@@ -69,10 +69,11 @@ export function descendants(pid: number): number[] {
   return out;
 }
 
+/** Running, or stopped but not yet reaped by its parent; a zombie ("Z") has released everything and counts as gone. */
 function alive(pid: number): boolean {
   try {
-    process.kill(pid, 0);
-    return true;
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
   } catch {
     return false;
   }
@@ -110,10 +111,16 @@ export interface WranglerDev {
 }
 
 /** Starts `wrangler dev` offline on loopback and waits until `/healthz` answers 200. */
-export async function startWranglerDev(options: { persistTo: string; logDir: string; vars: Record<string, string>; timeoutMs?: number }): Promise<WranglerDev> {
+export async function startWranglerDev(options: {
+  config: string;
+  persistTo: string;
+  logDir: string;
+  vars: Record<string, string>;
+  timeoutMs?: number;
+}): Promise<WranglerDev> {
   const [port, inspectorPort] = [await freePort(), await freePort()];
   const args = [
-    "dev", "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(inspectorPort),
+    "dev", "--config", options.config, "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(inspectorPort),
     "--show-interactive-dev-session=false", "--test-scheduled", "--persist-to", options.persistTo,
     ...Object.entries(options.vars).flatMap(([k, v]) => ["--var", `${k}:${v}`]),
   ];
