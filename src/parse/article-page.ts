@@ -2,6 +2,7 @@ import type { Cheerio, CheerioAPI } from "cheerio/slim";
 import { load } from "cheerio/slim";
 import type { AnyNode, Element } from "domhandler";
 import type { ParsedItem } from "../model/article";
+import { parseBoundedDocument } from "./bounded-html";
 import { nodesToText } from "./html-text";
 import { parseFeedDate } from "./parse-date";
 import { findProvenance } from "./provenance";
@@ -51,7 +52,8 @@ export function needsArticlePage(item: Pick<ParsedItem, "text">): boolean {
 
 /** Extracts title, main text, publication date and syndication note from an article page. */
 export function extractArticlePage(html: string, url: string): ArticlePage {
-  const $ = load(html, { baseURI: url });
+  // Parsed here rather than by cheerio so the nesting cap applies; a page nested past it keeps its top part.
+  const $ = load(parseBoundedDocument(html, { decodeEntities: true }, true), { baseURI: url });
   const title = meta($, 'meta[property="og:title"], meta[name="twitter:title"]') ?? firstText($, "h1") ?? firstText($, "title");
   const published = publishedDate($);
   const main = mainElement($);

@@ -1,5 +1,5 @@
 import type { AnyNode } from "domhandler";
-import { Parser } from "htmlparser2";
+import { streamHtml, type HtmlEvents } from "./bounded-html";
 import { BLOCK_ELEMENTS, DROPPED_WITH_CONTENT, LINE_ELEMENTS } from "./html-rules";
 
 // Runs of HTML whitespace plus the Unicode spaces feeds use for layout; all become one space.
@@ -8,15 +8,7 @@ const SPACES = /[ \t\n\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 /** Plain text of an HTML fragment: entities decoded, scripts dropped, one blank line between blocks. */
 export function htmlToText(html: string): string {
   const writer = new TextWriter();
-  const parser = new Parser(
-    {
-      onopentag: (name) => writer.open(name),
-      ontext: (text) => writer.text(text),
-      onclosetag: (name) => writer.close(name),
-    },
-    { decodeEntities: true, lowerCaseTags: true },
-  );
-  parser.end(html);
+  streamHtml(html, writer);
   return writer.result();
 }
 
@@ -26,6 +18,7 @@ export function nodesToText(nodes: AnyNode[]): string {
   const walk = (list: AnyNode[]): void => {
     for (const node of list) {
       if (node.type === "text") writer.text(node.data);
+      else if (node.type === "root") walk(node.children);
       else if (node.type === "tag" || node.type === "script" || node.type === "style") {
         writer.open(node.name);
         walk(node.children);
@@ -42,7 +35,7 @@ export function nodesToText(nodes: AnyNode[]): string {
  * 2 = blank line) and written only before the next visible text, so empty blocks and trailing spaces
  * never need a clean-up pass afterwards.
  */
-class TextWriter {
+class TextWriter implements HtmlEvents {
   private readonly out: string[] = [];
   private pending = 0;
   private dropped = 0;

@@ -1,5 +1,5 @@
-import type { AnyNode, Element } from "domhandler";
-import { parseDocument } from "htmlparser2";
+import type { AnyNode, Document, Element } from "domhandler";
+import { parseBoundedDocument, TooDeepError } from "./bounded-html";
 import { parseUrl } from "./canonical-url";
 import { FeedParseError } from "./feed-parse-error";
 import type { RawContent, RawFeed, RawItem } from "./raw-feed";
@@ -52,7 +52,7 @@ const VOID_HTML = new Set(["br", "hr", "img", "input", "meta", "link", "area", "
 export function readXmlFeed(text: string, url: string): RawFeed {
   const { xml, entities } = stripDoctype(text);
   const reader = new Reader(createEntityDecoder(entities), url);
-  const root = parseDocument(xml, { xmlMode: true, decodeEntities: false }).children.find(isElement);
+  const root = parseXml(xml).children.find(isElement);
   if (!root) throw new FeedParseError("not-a-feed", "The document has no XML element.");
   const rootName = local(root);
   const rootVocab = reader.vocabOf(root);
@@ -62,6 +62,15 @@ export function readXmlFeed(text: string, url: string): RawFeed {
 }
 
 // In XML mode htmlparser2 gives every element the type "tag" (no script/style special cases).
+function parseXml(xml: string): Document {
+  try {
+    return parseBoundedDocument(xml, { xmlMode: true, decodeEntities: false });
+  } catch (error) {
+    if (error instanceof TooDeepError) throw new FeedParseError("malformed", error.message);
+    throw error;
+  }
+}
+
 function isElement(node: AnyNode): node is Element {
   return node.type === "tag";
 }

@@ -1,4 +1,4 @@
-import { Parser } from "htmlparser2";
+import { streamHtml } from "./bounded-html";
 import { parseUrl } from "./canonical-url";
 import { DROPPED_WITH_CONTENT } from "./html-rules";
 
@@ -40,33 +40,31 @@ export function sanitizeHtml(html: string, baseUrl?: string | null): string {
   // One entry per open element (htmlparser2 reports a close for every open, implied ones included).
   const stack: { name: string; emitted: boolean }[] = [];
   let dropped = 0;
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        let emitted = false;
-        if (DROPPED_WITH_CONTENT.has(name)) dropped++;
-        else if (!dropped && ALLOWED.has(name)) {
-          const open = openTag(name, attributes, baseUrl);
-          if (open) {
-            out.push(open);
-            emitted = !VOID.has(name);
-          }
+  streamHtml(html, {
+    open(name, attributes) {
+      let emitted = false;
+      if (DROPPED_WITH_CONTENT.has(name)) dropped++;
+      else if (!dropped && ALLOWED.has(name)) {
+        const open = openTag(name, attributes, baseUrl);
+        if (open) {
+          out.push(open);
+          emitted = !VOID.has(name);
         }
-        stack.push({ name, emitted });
-      },
-      ontext(text) {
-        if (!dropped) out.push(escapeHtml(text));
-      },
-      onclosetag() {
-        const top = stack.pop();
-        if (!top) return;
-        if (DROPPED_WITH_CONTENT.has(top.name)) dropped = Math.max(0, dropped - 1);
-        if (top.emitted) out.push(`</${top.name}>`);
-      },
+      }
+      stack.push({ name, emitted });
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.end(html);
+    text(text) {
+      if (!dropped) out.push(escapeHtml(text));
+    },
+    close() {
+      const top = stack.pop();
+      if (!top) return;
+      if (DROPPED_WITH_CONTENT.has(top.name)) dropped = Math.max(0, dropped - 1);
+      if (top.emitted) out.push(`</${top.name}>`);
+    },
+  });
+  // Elements still open here were cut off by the nesting cap; close them so the output stays balanced.
+  for (let top = stack.pop(); top; top = stack.pop()) if (top.emitted) out.push(`</${top.name}>`);
   return out.join("").trim();
 }
 

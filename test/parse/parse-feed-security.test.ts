@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { needsArticlePage } from "../../src/parse/article-page";
+import { extractArticlePage, needsArticlePage } from "../../src/parse/article-page";
+import { htmlToText } from "../../src/parse/html-text";
+import { sanitizeHtml } from "../../src/parse/sanitize-html";
 import { FeedParseError, parseFeed } from "../../src/parse/parse-feed";
 
 const NOW = "2026-01-01T00:00:00.000Z";
@@ -132,5 +134,34 @@ describe("parse helpers on input built to make patterns backtrack", () => {
     const started = performance.now();
     expect(needsArticlePage({ text: `${"word ".repeat(200)}${".".repeat(100_000)}x` })).toBe(false);
     expect(performance.now() - started).toBeLessThan(200);
+  });
+});
+
+describe("deeply nested markup (htmlparser2 pays the nesting depth on every tag)", () => {
+  const DEEP = 200_000;
+
+  it("rejects a feed nested 200,000 deep quickly as malformed", async () => {
+    const xml = `<rss version="2.0"><channel><item><title>t</title><description>${"<x>".repeat(DEEP)}</description></item></channel></rss>`;
+    const started = performance.now();
+    const { error } = await settle(bytes(xml));
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(error).toMatchObject({ name: "FeedParseError", code: "malformed", message: expect.stringContaining("256") });
+  });
+
+  it("keeps a feed whose content nests a realistic 60 deep", async () => {
+    const xml = `<rss version="2.0"><channel><item><title>t</title><description>${"<x>".repeat(60)}deep${"</x>".repeat(60)}</description></item></channel></rss>`;
+    const { feed } = await settle(bytes(xml));
+    expect(feed!.items[0]!.text).toBe("deep");
+  });
+
+  it.each([
+    { name: "sanitizeHtml", run: (html: string) => sanitizeHtml(html), expected: `<p>${"<b>".repeat(255)}top${"</b>".repeat(255)}</p>` },
+    { name: "htmlToText", run: (html: string) => htmlToText(html), expected: "top" },
+    { name: "extractArticlePage", run: (html: string) => extractArticlePage(html, "https://x.example/").text, expected: "top" },
+  ])("$name cuts a 200,000-deep fragment off at the cap, quickly", ({ run, expected }) => {
+    const html = `<p>${"<b>".repeat(255)}top${"<b>".repeat(DEEP)}bottom`;
+    const started = performance.now();
+    expect(run(html)).toBe(expected);
+    expect(performance.now() - started).toBeLessThan(3000);
   });
 });
