@@ -1,0 +1,122 @@
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import type { AnyNode } from "domhandler";
+import { DomUtils, parseDocument } from "htmlparser2";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Incident, SearchResult } from "../../src/model";
+import { XSS_PAYLOADS } from "../fixtures/xss/payloads";
+import { pollHostileFeeds, type PolledXss } from "../fixtures/xss/polled-store";
+
+/**
+ * The digest half of issue 10's XSS proof: the hostile feeds, polled for real, come out of
+ * `/digest.rss|atom|json` with every payload reduced to escaped text and no markup that could act.
+ */
+
+const ACTIVE_ELEMENTS = new Set(["script", "iframe", "frame", "object", "embed", "svg", "math", "base", "meta", "style", "form", "link", "img", "video", "audio", "input", "details", "template", "noscript", "body"]);
+const SCRIPT_URL = /^(?:javascript|data|vbscript):/;
+
+/** Reads entry titles and HTML bodies back with a real XML or JSON parser. */
+function readEntries(format: "rss" | "atom" | "json", body: string): { feedTitle: string; entries: { title: string; html: string }[] } {
+  if (format === "json") {
+    const feed = JSON.parse(body) as { title: string; items: { title: string; content_html: string }[] };
+    return { feedTitle: feed.title, entries: feed.items.map((i) => ({ title: i.title, html: i.content_html })) };
+  }
+  expect(XMLValidator.validate(body)).toBe(true);
+  const xml = new XMLParser({ ignoreAttributes: false, parseTagValue: false, trimValues: false, isArray: (name) => name === "item" || name === "entry" }).parse(body);
+  if (format === "rss") {
+    const channel = xml.rss.channel;
+    return { feedTitle: channel.title, entries: (channel.item ?? []).map((i: { title: string; description: string }) => ({ title: i.title, html: i.description })) };
+  }
+  return {
+    feedTitle: typeof xml.feed.title === "string" ? xml.feed.title : xml.feed.title["#text"],
+    entries: (xml.feed.entry ?? []).map((e: { title: string | { "#text": string }; content: { "#text": string } }) => ({
+      title: typeof e.title === "string" ? e.title : e.title["#text"],
+      html: e.content["#text"],
+    })),
+  };
+}
+
+/** Walks the parsed entry HTML and lists anything that could act: active elements, handlers, script URLs, comments. */
+function activeMarkup(html: string): string[] {
+  const problems: string[] = [];
+  const visit = (node: AnyNode): void => {
+    if (node.type === "tag" || node.type === "script" || node.type === "style") {
+      if (ACTIVE_ELEMENTS.has(node.name)) problems.push(`<${node.name}> element`);
+      for (const [name, value] of Object.entries(node.attribs)) {
+        if (name.startsWith("on")) problems.push(`${name} attribute on <${node.name}>`);
+        if (name === "style" || name === "srcdoc") problems.push(`${name} attribute on <${node.name}>`);
+        // Browsers skip leading spaces and control characters and tabs/newlines inside a scheme.
+        if (SCRIPT_URL.test(value.replace(/[\u0000-\u0020]/g, "").toLowerCase())) problems.push(`${name}=${value.slice(0, 60)} on <${node.name}>`);
+      }
+    } else if (node.type !== "text") {
+      problems.push(`${node.type} node`);
+    }
+    if ("children" in node) node.children.forEach(visit);
+  };
+  parseDocument(html).children.forEach(visit);
+  return problems;
+}
+
+const textOf = (html: string) => DomUtils.textContent(parseDocument(html)).replace(/\s+/g, " ");
+
+let polled: PolledXss;
+let incidents: Incident[];
+beforeAll(async () => {
+  polled = await pollHostileFeeds(null);
+  incidents = ((await (await polled.app.request("/api/incidents?limit=100")).json()) as SearchResult).hits;
+}, 60_000);
+afterAll(async () => {
+  await polled?.close();
+});
+
+const HOSTILE_QUERY = `</script><script>window.__xss('dq')</script> "><img src=x onerror=window.__xss('dq2')>`;
+const CASES = (["rss", "atom", "json"] as const).flatMap((format) =>
+  (["none", "daily"] as const).flatMap((period) => [
+    { format, period, query: "" },
+    { format, period, query: `&attacker=lockbit&q=${encodeURIComponent("hospital")}` },
+  ]),
+);
+
+describe("digests of hostile incidents", () => {
+  it("are built from incidents whose sources carry the payloads", () => {
+    expect(XSS_PAYLOADS.length).toBeGreaterThanOrEqual(30);
+    // However clustering groups them, every hostile item is a source of some incident.
+    expect(incidents.length).toBeGreaterThanOrEqual(2);
+    expect(incidents.reduce((n, i) => n + i.sources.length, 0)).toBe(polled.items.length);
+    expect(incidents.flatMap((i) => i.sources).filter((s) => /<script|onerror|javascript:/i.test(s.title)).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it("would notice every payload that carries markup if a digest let it through unescaped", () => {
+    // Payloads that only act inside an attribute or a script (breakouts, template literals), or that
+    // htmlparser2 reads as a bogus tag name, are plain text to an HTML parser on their own.
+    const contextOnly = new Set(["x32", "x34", "x36", "x37", "x48"]);
+    for (const p of XSS_PAYLOADS) expect(activeMarkup(p.html).length > 0, `${p.id} ${p.trick}`).toBe(!contextOnly.has(p.id));
+  });
+
+  it.each(CASES)("leave no active markup in $format with period=$period$query", async ({ format, period, query }) => {
+    const res = await polled.app.request(`/digest.${format}?period=${period}${query}`);
+    expect(res.status).toBe(200);
+    const { entries } = readEntries(format, await res.text());
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) expect(activeMarkup(entry.html)).toEqual([]);
+  });
+
+  it.each(["rss", "atom", "json"] as const)("keep every hostile source title as escaped text in the %s incident entries", async (format) => {
+    const res = await polled.app.request(`/digest.${format}`);
+    const { entries } = readEntries(format, await res.text());
+    const text = entries.map((e) => textOf(e.html)).join("\n");
+    const hostile = incidents.flatMap((i) => i.sources.map((s) => s.title)).filter((t) => /[<>"']/.test(t));
+    expect(hostile.length).toBeGreaterThanOrEqual(6);
+    for (const title of hostile) expect(text).toContain(title.replace(/\s+/g, " "));
+    // The literal script payload is text, so the raw body holds it only escaped.
+    expect(text).toContain(XSS_PAYLOADS[0]!.html);
+  });
+
+  it.each(["rss", "atom", "json"] as const)("echo a hostile search query in the %s feed title only as text", async (format) => {
+    const res = await polled.app.request(`/digest.${format}?q=${encodeURIComponent(HOSTILE_QUERY)}`);
+    expect(res.status).toBe(200);
+    const { feedTitle, entries } = readEntries(format, await res.text());
+    // Feed and entry titles are plain text in all three formats, so the query comes back verbatim, not reduced.
+    expect(feedTitle).toContain(HOSTILE_QUERY);
+    for (const entry of entries) expect(activeMarkup(entry.html)).toEqual([]);
+  });
+});
