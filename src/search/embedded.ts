@@ -71,32 +71,40 @@ function idOf(sel: Selection): string {
 
 /**
  * Bounded ranking. bm25 must score every row it orders, so a common word matching half of 100,000
- * incidents would cost tens of milliseconds. Relevance therefore ranks the matches of the most recent
- * months (by first_seen) that together hold at least `want` matches (RANK_WINDOW, or more to reach
- * a deep page); null when all `total` matches fit. Total and facets still count every match. News
- * readers want recent incidents first among equals, and a window of whole months keeps the choice
- * exact and independent of insertion order. `monthCounts` may hold only the newest months.
+ * incidents would cost tens of milliseconds. Relevance therefore ranks only the matches of the most
+ * recent months (by first_seen): runs of 1, 2, 4, 8, … calendar months going back from the newest
+ * month in the index, until the months taken hold at least `want` matches (RANK_WINDOW, or more to
+ * reach a deep page). Total and facets still count every match. News readers want recent incidents
+ * first among equals; whole months keep the choice exact and independent of insertion order, and
+ * doubling runs need only a few counts for a common word. `countRun` counts the matches in a run
+ * (from the month facet when it is at hand, else one FTS5 query). Null: the window would be everything.
  */
-export function rankWindow(monthCounts: Record<string, number>, total: number, want: number): string[] | null {
-  if (total <= want) return null;
-  const chosen: string[] = [];
+export async function rankWindow(
+  monthsNewestFirst: string[],
+  want: number,
+  countRun: (run: string[]) => number | Promise<number>,
+): Promise<string[] | null> {
   let n = 0;
-  for (const m of Object.keys(monthCounts).sort().reverse()) {
-    if (n >= want) break;
-    chosen.push(m);
-    n += monthCounts[m]!;
+  let taken = 0;
+  // A run that would reach the oldest month means the window is everything: no need to count it.
+  for (let run = 1; taken + run < monthsNewestFirst.length; run *= 2) {
+    taken += run;
+    n += await countRun(monthsNewestFirst.slice(taken - run, taken));
+    if (n >= want) return monthsNewestFirst.slice(0, taken);
   }
-  return chosen;
+  return null;
 }
 
-/** The month before a YYYY-MM month. */
-function previousMonth(month: string): string {
-  const [y, m] = month.split("-").map(Number) as [number, number];
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`;
+/** Calendar months from `hi` back to `lo` (YYYY-MM), newest first. */
+export function monthsBetween(lo: string, hi: string): string[] {
+  const out: string[] = [];
+  let [y, m] = hi.split("-").map(Number) as [number, number];
+  for (let month = hi; month >= lo; month = `${y}-${String(m).padStart(2, "0")}`) {
+    out.push(month);
+    if (--m === 0) [y, m] = [y - 1, 12];
+  }
+  return out;
 }
-
-// Months counted per statement when probing for the ranking window without facets.
-const PROBE_MONTHS = 12;
 
 function emptyFacets(): Required<Facets> {
   return { attacker_groups: {}, victim_type: {}, country: {}, attack_types: {}, year: {}, month: {} };
@@ -146,30 +154,20 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
     for (const part of chunk(incidents, UPSERT_BATCH)) await client.batch(part.flatMap((i) => upsertStatements(i, aliases, gen)));
   };
 
-  /**
-   * Match counts of the newest months, newest first, until `want` matches are covered: each count is
-   * an FTS5 intersection with one small month-token posting list, so a common word needs only a few.
-   */
-  const probeMonths = async (sel: Selection, want: number): Promise<Record<string, number>> => {
-    const [span] = await client.all<{ lo: string | null; hi: string | null }>(`SELECT MIN(month) AS lo, MAX(month) AS hi FROM search_docs`);
-    const counts: Record<string, number> = {};
-    let n = 0;
-    let month = span?.hi ?? null;
-    while (month !== null && span?.lo && month >= span.lo && n < want) {
-      const months: string[] = [];
-      for (; months.length < PROBE_MONTHS && month >= span.lo; month = previousMonth(month)) months.push(month);
-      const parts = months.map((m) => fromClause({ ...sel, match: withinMonths(sel.match!, [m]) }, "", [], false));
-      const rows = await client.all<{ n: number }>(
-        parts.map((p) => `SELECT COUNT(*) AS n ${p.sql}`).join(" UNION ALL "),
-        parts.flatMap((p) => p.params),
-      );
-      // UNION ALL keeps the order of its parts, so row i is month i.
-      rows.forEach((r, i) => {
-        counts[months[i]!] = Number(r.n);
-        n += Number(r.n);
-      });
-    }
-    return counts;
+  /** The calendar months of the whole index, newest first. */
+  const indexMonths = async (): Promise<string[]> => {
+    // Two subqueries: MIN and MAX together in one SELECT would scan the table instead of reading the index ends.
+    const [span] = await client.all<{ lo: string | null; hi: string | null }>(
+      `SELECT (SELECT MIN(month) FROM search_docs) AS lo, (SELECT MAX(month) FROM search_docs) AS hi`,
+    );
+    return span?.lo && span.hi ? monthsBetween(span.lo, span.hi) : [];
+  };
+
+  /** Matches in a run of months: one FTS5 query intersecting the text with those months' tokens. */
+  const countInMonths = async (sel: Selection, months: string[]): Promise<number> => {
+    const from = fromClause({ ...sel, match: withinMonths(sel.match!, months) }, "", [], false);
+    const [row] = await client.all<{ n: number }>(`SELECT COUNT(*) AS n ${from.sql}`, from.params);
+    return Number(row?.n ?? 0);
   };
 
   /** Ids of one page, best first: only ids pass through the sort; documents are read for the page alone. */
@@ -177,7 +175,12 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
     const offset = (query.page - 1) * query.limit;
     const byRank = query.sort === "relevance" && sel.match !== null && textExpression(query.q) !== null;
     const want = Math.max(windowSize, offset + query.limit);
-    const months = byRank && total > want ? rankWindow(monthCounts ?? (await probeMonths(sel, want)), total, want) : null;
+    const months =
+      byRank && total > want
+        ? await rankWindow(await indexMonths(), want, (run) =>
+            monthCounts ? run.reduce((n, m) => n + (monthCounts[m] ?? 0), 0) : countInMonths(sel, run),
+          )
+        : null;
     const from = fromClause(months ? { ...sel, match: withinMonths(sel.match!, months) } : sel, "", [], !byRank);
     const order = byRank ? "search_fts.rank" : "d.last_seen DESC, d.id DESC";
     const rows = await client.all<{ id: number }>(`SELECT ${idOf(sel)} AS id ${from.sql} ORDER BY ${order} LIMIT ? OFFSET ?`, [

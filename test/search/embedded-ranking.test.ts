@@ -1,18 +1,35 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createEmbeddedSearch, rankWindow } from "../../src/search/embedded";
+import { createEmbeddedSearch, monthsBetween, rankWindow } from "../../src/search/embedded";
 import type { SearchIndex } from "../../src/search/search-index";
 import { openSqliteDatabase, sqliteClient } from "../../src/store/sqlite";
 import { FIXTURE_GROUPS, FIXTURE_INCIDENTS } from "../fixtures/search/incidents";
 import { query } from "./contract";
 
 describe("the relevance window", () => {
-  it.each<[string, Record<string, number>, number, number, string[] | null]>([
-    ["no window when every match fits", { "2024-01": 3, "2024-02": 2 }, 5, 5, null],
-    ["the newest months until the window is full", { "2024-01": 3, "2024-03": 2, "2024-02": 2 }, 7, 4, ["2024-03", "2024-02"]],
-    ["one month when it alone fills the window", { "2023-12": 9, "2024-01": 10 }, 19, 10, ["2024-01"]],
-    ["every known month when probing stopped short", { "2024-01": 1 }, 50, 10, ["2024-01"]],
-  ])("%s", (_name, counts, total, want, expected) => {
-    expect(rankWindow(counts, total, want)).toEqual(expected);
+  const months = monthsBetween("2023-11", "2024-08");
+  const per = (counts: Record<string, number>) => (run: string[]) => run.reduce((n, m) => n + (counts[m] ?? 0), 0);
+
+  it.each<[string, Record<string, number>, number, string[] | null]>([
+    ["the newest month alone when it fills the window", { "2024-08": 5 }, 5, ["2024-08"]],
+    ["the first two runs (1 + 2 months) when they suffice", { "2024-08": 1, "2024-06": 2 }, 3, ["2024-08", "2024-07", "2024-06"]],
+    ["three runs (1 + 2 + 4 months)", { "2024-08": 1, "2024-07": 1, "2024-03": 1 }, 3, months.slice(0, 7)],
+    ["no window when only the last run completes it", { "2024-08": 1, "2023-11": 5 }, 3, null],
+    ["no window when every month together falls short", { "2024-08": 1 }, 3, null],
+  ])("takes %s", async (_name, counts, want, expected) => {
+    expect(await rankWindow(months, want, per(counts))).toEqual(expected);
+  });
+
+  it("asks for one count per run, not per month", async () => {
+    const runs: string[][] = [];
+    await rankWindow(months, 100, (run) => (runs.push(run), 0));
+    expect(runs.map((r) => r.length)).toEqual([1, 2, 4]);
+  });
+
+  it.each([
+    ["2023-11", "2024-02", ["2024-02", "2024-01", "2023-12", "2023-11"]],
+    ["2024-05", "2024-05", ["2024-05"]],
+  ])("lists calendar months from %s to %s newest first", (lo, hi, expected) => {
+    expect(monthsBetween(lo, hi)).toEqual(expected);
   });
 });
 
