@@ -39,7 +39,7 @@ function quote(term: string): string {
 /**
  * The free-text part of a MATCH expression, or null when the text has no words. Every word must
  * match (AND); the last one also matches as a prefix (search-as-you-type) when it is a plain
- * word of two or more characters, the shortest prefix the `prefix='2 3'` index serves.
+ * word of two or more characters, the shortest prefix the `prefix='2 3 4'` index serves.
  */
 export function textExpression(q: string): string | null {
   const terms = queryTerms(q);

@@ -36,12 +36,13 @@ CREATE TABLE search_facets (
 ) WITHOUT ROWID;
 CREATE INDEX search_facets_value ON search_facets (kind, value, doc_id);
 
+-- Prefix index for 2-4 characters: search-as-you-type reads one posting list instead of merging every term that starts so.
 -- rowid = search_docs.id. `tags` holds the filter values as opaque tokens (see src/search/fts-query.ts),
 -- so text and filters intersect inside FTS5; user text is always column-filtered away from it.
 CREATE VIRTUAL TABLE search_fts USING fts5 (
   title, names, body, sources, tags,
   tokenize = 'unicode61 remove_diacritics 2',
-  prefix = '2 3'
+  prefix = '2 3 4'
 );
 -- Weights per column for FTS5's own `rank`: title and attacker/victim names above body; tags never score.
 INSERT INTO search_fts (search_fts, rank) VALUES ('rank', 'bm25(10.0, 8.0, 1.0, 2.0, 0.0)');
