@@ -55,13 +55,17 @@ export function extractArticlePage(html: string, url: string): ArticlePage {
   // Parsed here rather than by cheerio so the nesting cap applies; a page nested past it keeps its top part.
   const $ = load(parseBoundedDocument(html, { decodeEntities: true }, true), { baseURI: url });
   const title = meta($, 'meta[property="og:title"], meta[name="twitter:title"]') ?? firstText($, "h1") ?? firstText($, "title");
-  const published = publishedDate($);
+  const jsonLd = readJsonLd($);
+  const published = publishedDate($, jsonLd);
   const main = mainElement($);
   main.find(FURNITURE_TAGS).remove();
   main.find(FURNITURE_ROLES).remove();
   main.find("[class], [id]").filter((_, el) => isFurniture(el)).remove();
   main.find("ul, ol").filter((_, el) => isLinkList($, el)).remove();
-  const text = nodesToText(main.toArray());
+  const pageText = nodesToText(main.toArray());
+  // Script-rendered pages often ship the story only in JSON-LD; take it when it says more than the markup.
+  const ldText = jsonLd.bodies.map((body) => body.replace(/\s*\n\s*\n\s*/g, "\n\n").trim()).sort((a, b) => b.length - a.length)[0] ?? "";
+  const text = ldText.length > pageText.length ? ldText : pageText;
   return { title, text, published, provenance: findProvenance(text) };
 }
 
@@ -109,12 +113,12 @@ function firstText($: CheerioAPI, selector: string): string | null {
   return value || null;
 }
 
-function publishedDate($: CheerioAPI): string | null {
+function publishedDate($: CheerioAPI, jsonLd: JsonLdFacts): string | null {
   const candidates = [
     meta($, 'meta[property="article:published_time"]'),
     meta($, 'meta[itemprop="datePublished"]'),
     $('[itemprop="datePublished"]').first().attr("datetime") ?? null,
-    ...jsonLdDates($),
+    ...jsonLd.dates,
     meta($, 'meta[name="date"], meta[name="pubdate"], meta[name="dc.date"], meta[name="DC.date.issued"]'),
     $("article time[datetime], time[datetime]").first().attr("datetime") ?? null,
   ];
@@ -125,25 +129,32 @@ function publishedDate($: CheerioAPI): string | null {
   return null;
 }
 
-function jsonLdDates($: CheerioAPI): string[] {
-  const dates: string[] = [];
-  $('script[type="application/ld+json"]').each((_, el) => {
-    try {
-      collectDatePublished(JSON.parse($(el).text()), dates, 0);
-    } catch {
-      // Broken JSON-LD is common and only costs us this hint.
-    }
-  });
-  return dates;
+/** The NewsArticle facts a page states in JSON-LD (`@graph` and arrays included). */
+interface JsonLdFacts {
+  dates: string[];
+  bodies: string[];
 }
 
-function collectDatePublished(node: unknown, out: string[], depth: number): void {
+function readJsonLd($: CheerioAPI): JsonLdFacts {
+  const facts: JsonLdFacts = { dates: [], bodies: [] };
+  $('script[type="application/ld+json"]').each((_, el) => {
+    try {
+      collectJsonLd(JSON.parse($(el).text()), facts, 0);
+    } catch {
+      // Broken JSON-LD is common and only costs us these hints.
+    }
+  });
+  return facts;
+}
+
+function collectJsonLd(node: unknown, facts: JsonLdFacts, depth: number): void {
   if (depth > 6 || !node || typeof node !== "object") return;
   if (Array.isArray(node)) {
-    for (const child of node) collectDatePublished(child, out, depth + 1);
+    for (const child of node) collectJsonLd(child, facts, depth + 1);
     return;
   }
   const record = node as Record<string, unknown>;
-  if (typeof record.datePublished === "string") out.push(record.datePublished);
-  if (record["@graph"]) collectDatePublished(record["@graph"], out, depth + 1);
+  if (typeof record.datePublished === "string") facts.dates.push(record.datePublished);
+  if (typeof record.articleBody === "string") facts.bodies.push(record.articleBody);
+  if (record["@graph"]) collectJsonLd(record["@graph"], facts, depth + 1);
 }

@@ -33,6 +33,17 @@ describe("extractArticlePage", () => {
     expect(extractArticlePage(html, "https://x.example/").published).toBe(expected);
   });
 
+  it("takes the story from JSON-LD articleBody when the markup holds less (script-rendered pages)", () => {
+    const body = "Patients were diverted after the attack.\n\nThe trust restored systems on Friday.\n\nSource: v3";
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify({ "@type": "NewsArticle", articleBody: body })}</script></head><body><div id="app">Loading…</div></body></html>`;
+    expect(extractArticlePage(html, "https://x.example/")).toMatchObject({ text: body, provenance: "Source: v3" });
+  });
+
+  it("keeps the markup text when it says more than a JSON-LD teaser", () => {
+    const html = `<html><head><script type="application/ld+json">{"articleBody":"Short."}</script></head><body><article><p>The longer story as marked up on the page.</p></article></body></html>`;
+    expect(extractArticlePage(html, "https://x.example/").text).toBe("The longer story as marked up on the page.");
+  });
+
   it("uses the whole body when the page has no article container", () => {
     const html = "<html><body><nav>Menu</nav><p>Plain page text.</p><footer>Foot</footer></body></html>";
     expect(extractArticlePage(html, "https://x.example/")).toEqual({
