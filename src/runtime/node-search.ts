@@ -8,5 +8,5 @@ import type { SqlClient } from "../store/sql-client";
 /** Meilisearch when `MEILI_HOST` is set, the embedded FTS5 index in the same SQLite file otherwise. */
 export function createSearchIndexForNode(config: Config, client: SqlClient): SearchIndex {
   if (config.MEILI_HOST) return createMeiliSearch({ host: config.MEILI_HOST, apiKey: config.MEILI_API_KEY, groups: listGroups() });
-  return createEmbeddedSearch(client);
+  return createEmbeddedSearch(client, { groups: listGroups() });
 }
