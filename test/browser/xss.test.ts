@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createNodeAssets } from "../../src/runtime/node-assets";
 import type { Incident, SearchResult } from "../../src/model";
 import { XSS_PAYLOADS } from "../fixtures/xss/payloads";
-import { pollHostileFeeds, type PolledXss } from "../fixtures/xss/polled-store";
+import { BROKEN_FEED_URL, pollHostileFeeds, type PolledXss } from "../fixtures/xss/polled-store";
 import { FIXTURE_NOW, listen } from "../helpers/seed";
 import { DIST_WEB, requireBuiltUi } from "./browser";
 
@@ -123,7 +123,7 @@ const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 describe("hostile feed text in the UI", () => {
   it("polls every hostile item into incidents the UI can show", () => {
     expect(XSS_PAYLOADS.length).toBeGreaterThanOrEqual(30);
-    expect(polled.report.feeds.map((f) => f.new_articles).sort((a, b) => a - b)).toEqual([6, 20]);
+    expect(polled.report.feeds.map((f) => f.new_articles).sort((a, b) => a - b)).toEqual([0, 6, 20]);
     // However clustering groups them, every hostile item is a source of some incident.
     expect(incidents.length).toBeGreaterThanOrEqual(2);
     expect(incidents.reduce((n, i) => n + i.sources.length, 0)).toBe(polled.items.length);
@@ -138,6 +138,7 @@ describe("hostile feed text in the UI", () => {
     ...incidents.map((i) => `/incidents/${i.id}`),
     "/groups/lockbit",
     "/groups/rhysida",
+    `/groups/${encodeURIComponent(`"><img src=x onerror=window.__xss('slug')>`)}`,
     "/overview",
     "/feeds",
   ];
@@ -178,6 +179,7 @@ describe("hostile feed text in the UI", () => {
     expect(feeds).toContain(`Clinical Security Digest ${XSS_PAYLOADS[1]!.html}`);
     expect(feeds).toContain(`News ${XSS_PAYLOADS[3]!.html}`);
     expect(feeds).toContain(`Alerts ${XSS_PAYLOADS[35]!.html}`);
+    expect(feeds).toContain(BROKEN_FEED_URL(polled.server));
   });
 
   it("shows a hostile search query as text in the search box and the document title", async () => {

@@ -111,6 +111,23 @@ describe("digests of hostile incidents", () => {
     expect(text).toContain(XSS_PAYLOADS[0]!.html);
   });
 
+  it.each(["rss", "atom", "json"] as const)("link every %s entry and every source only to http(s) addresses", async (format) => {
+    const body = await (await polled.app.request(`/digest.${format}`)).text();
+    const links: string[] = [];
+    if (format === "json") {
+      for (const item of (JSON.parse(body) as { items: { url?: string; external_url?: string }[] }).items) links.push(...[item.url, item.external_url].filter((u): u is string => !!u));
+    } else {
+      const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["item", "entry", "link"].includes(name) }).parse(body);
+      if (format === "rss") for (const item of xml.rss.channel.item as { link: string[] }[]) links.push(...item.link);
+      else for (const entry of xml.feed.entry as { link: { "@_href": string }[] }[]) links.push(...entry.link.map((l) => l["@_href"]));
+    }
+    for (const entry of readEntries(format, body).entries) {
+      for (const a of DomUtils.findAll((el) => el.name === "a", parseDocument(entry.html).children)) links.push(a.attribs.href ?? "");
+    }
+    expect(links.length).toBeGreaterThan(incidents.length);
+    expect(links.filter((l) => !/^https?:\/\/[^\s"<>]+$/.test(l))).toEqual([]);
+  });
+
   it.each(["rss", "atom", "json"] as const)("echo a hostile search query in the %s feed title only as text", async (format) => {
     const res = await polled.app.request(`/digest.${format}?q=${encodeURIComponent(HOSTILE_QUERY)}`);
     expect(res.status).toBe(200);
