@@ -38,7 +38,7 @@ function normaliseItem(raw: RawItem, feedBase: string, feedUrl: string, latest: 
   const base = parseUrl(raw.base, feedBase)?.href ?? feedBase;
   const guid = raw.guid?.trim() || null;
   const body = raw.content?.value.trim() ? raw.content : raw.summary;
-  const html = body ? (body.type === "html" ? body.value : escapeHtml(body.value)) : "";
+  const html = body ? (body.type === "html" ? body.value : textToHtml(body.value)) : "";
   const text = htmlToText(html);
   const title = oneLine(raw.title ? plain(raw.title, raw.titleType) : "");
   return {
@@ -75,6 +75,12 @@ function firstDate(candidates: string[], latest: number): string | null {
     if (ms >= EARLIEST && ms <= latest) return iso;
   }
   return null;
+}
+
+// A plain-text body keeps its paragraphs and line breaks once it is shown as HTML.
+function textToHtml(text: string): string {
+  const paragraphs = text.trim().split(/\n[ \t]*\n\s*/);
+  return paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>")}</p>`).join("");
 }
 
 function plain(value: string, type: ContentType): string {

@@ -76,11 +76,12 @@ describe("parseFeed", () => {
   });
 
   it.each([
-    { name: "text content is escaped, not read as markup", content: '<content type="text">if a &lt; b &amp;&amp; c &gt; d</content>', html: "if a &lt; b &amp;&amp; c &gt; d", text: "if a < b && c > d" },
+    { name: "text content is escaped, not read as markup", content: '<content type="text">if a &lt; b &amp;&amp; c &gt; d</content>', html: "<p>if a &lt; b &amp;&amp; c &gt; d</p>", text: "if a < b && c > d" },
+    { name: "text content keeps its paragraphs and line breaks", content: '<content type="text">One\nline\n\nTwo</content>', html: "<p>One<br>line</p><p>Two</p>", text: "One\nline\n\nTwo" },
     { name: "xhtml content keeps its markup without the wrapper div", content: '<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>One <b>two</b></p></div></content>', html: "<p>One <b>two</b></p>", text: "One two" },
     { name: "Atom 0.3 escaped html", content: '<content type="text/html" mode="escaped">&lt;p&gt;Hi&lt;/p&gt;</content>', html: "<p>Hi</p>", text: "Hi" },
     { name: "Atom 0.3 base64 html", content: `<content type="text/html" mode="base64">${btoa("<p>Encoded</p>")}</content>`, html: "<p>Encoded</p>", text: "Encoded" },
-    { name: "content with a src has no inline body, so the summary is used", content: '<content src="https://x.example/a.pdf" type="application/pdf"/><summary>Sum</summary>', html: "Sum", text: "Sum" },
+    { name: "content with a src has no inline body, so the summary is used", content: '<content src="https://x.example/a.pdf" type="application/pdf"/><summary>Sum</summary>', html: "<p>Sum</p>", text: "Sum" },
   ])("reads Atom content: $name", async ({ content, html, text }) => {
     const item = await firstItem(atom(`<entry><title>t</title><id>i</id>${content}</entry>`));
     expect(item.content_html).toBe(html);
