@@ -1,5 +1,5 @@
 // Runs every bench/*.bench.ts (or those named on the command line), prints one table and writes bench/results.json.
-import { readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BenchModule, BenchRow } from "./harness";
@@ -37,4 +37,10 @@ const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join
 console.log(line([...cols]));
 console.log(line(widths.map((w) => "-".repeat(w))));
 for (const t of table) console.log(line(cols.map((c) => t[c])));
-writeFileSync(join(here, "results.json"), JSON.stringify({ at: new Date().toISOString(), node: process.version, rows }, null, 2) + "\n");
+// A partial run (`npm run bench -- NAME`) replaces only its own benches' rows in results.json.
+const resultsPath = join(here, "results.json");
+const ran = new Set(rows.map((r) => r.bench));
+const kept = existsSync(resultsPath)
+  ? ((JSON.parse(readFileSync(resultsPath, "utf8")) as { rows?: BenchRow[] }).rows ?? []).filter((r) => !ran.has(r.bench))
+  : [];
+writeFileSync(resultsPath, JSON.stringify({ at: new Date().toISOString(), node: process.version, rows: [...kept, ...rows] }, null, 2) + "\n");

@@ -13,7 +13,13 @@ export async function enrichWithArticlePages(fetcher: Fetcher, items: ParsedItem
       if (!needsArticlePage(item)) return item;
       const outcome = await fetcher.fetch({ url: item.url, kind: "page" });
       if (outcome.kind !== "ok") return item;
-      const page = extractArticlePage(decodeBytes(outcome.body, outcome.contentType), outcome.url);
+      let page: ReturnType<typeof extractArticlePage>;
+      try {
+        page = extractArticlePage(decodeBytes(outcome.body, outcome.contentType), outcome.url);
+      } catch {
+        // A page the HTML reader chokes on costs us the page, never the feed.
+        return item;
+      }
       if (page.text.length <= item.text.length) return { ...item, provenance: item.provenance ?? page.provenance };
       return { ...item, text: page.text, provenance: item.provenance ?? page.provenance, published: item.published ?? page.published };
     }),
