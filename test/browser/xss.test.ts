@@ -191,6 +191,26 @@ describe("hostile feed text in the UI", () => {
     await page.close();
   });
 
+  it("runs no payload when a digest itself is opened in the browser", async () => {
+    const q = encodeURIComponent(`<html:script xmlns:html="http://www.w3.org/1999/xhtml">window.__xss('dg')</html:script>`);
+    for (const path of ["/digest.rss", "/digest.atom", "/digest.json", `/digest.atom?q=${q}`, `/digest.rss?period=daily&q=${q}`]) {
+      const page = await context.newPage();
+      page.on("dialog", (dialog) => {
+        dialogs.push({ path, what: `${dialog.type()}: ${dialog.message()}` });
+        void dialog.dismiss();
+      });
+      // Chromium renders XML types as a document tree; a type it will not render becomes a download, which is fine.
+      await page.goto(server.origin + path).catch((err: Error) => expect(err.message).toMatch(/Download is starting/));
+      await page.waitForTimeout(100);
+      const calls = await page.evaluate(() => (window as unknown as { __xssCalls?: string[] }).__xssCalls ?? []).catch(() => []);
+      expect({ path, calls }).toEqual({ path, calls: [] });
+      expect(page.frames()).toHaveLength(1);
+      await page.close();
+    }
+    expect(ran).toEqual([]);
+    expect(dialogs).toEqual([]);
+  });
+
   // Last, so its findings cannot mask the real ones above: proves each detector fires when something does run or survive.
   it("notices a hook call, a dialog, a CSP violation and injected markup when they happen", async () => {
     const page = await visit("/overview");

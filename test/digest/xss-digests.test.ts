@@ -137,3 +137,21 @@ describe("digests of hostile incidents", () => {
     for (const entry of entries) expect(activeMarkup(entry.html)).toEqual([]);
   });
 });
+
+describe("hostile items as the pipeline stored them", () => {
+  it("keep no active markup in the sanitised HTML of any item", async () => {
+    const articles = await polled.deps.store.listArticles(0, 1000);
+    expect(articles).toHaveLength(polled.items.length);
+    for (const article of articles) expect(activeMarkup(article.content_html), article.url).toEqual([]);
+  });
+
+  it("replace teasers with the hostile article page's text, its payloads kept as plain text", async () => {
+    const articles = await polled.deps.store.listArticles(0, 1000);
+    const fromPages = articles.filter((a) => a.url.includes("/news/"));
+    expect(fromPages.length).toBeGreaterThanOrEqual(5);
+    for (const article of fromPages) {
+      expect(article.text).toContain(`Quoted ${XSS_PAYLOADS[0]!.id}: ${XSS_PAYLOADS[0]!.html}`);
+      expect(article.text).not.toContain("page-head");
+    }
+  });
+});
