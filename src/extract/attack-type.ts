@@ -1,5 +1,6 @@
 // Attack types stated for this incident (eval README: "Attack types").
 import type { AttackType } from "../model/entities";
+import { unionOf } from "./cue-gate";
 import { isNegated } from "./scope";
 import type { Sentence } from "./text";
 
@@ -14,6 +15,9 @@ const CUES: [AttackType, RegExp][] = [
   ["bec", /\b(?:business email compromise|BEC|impersonat\w+ (?:an? |the )?(?:executive|ceo|cfo|staff|employee|vendor|supplier)|invoice fraud|divert(?:ed)? (?:\S+ )?(?:payments?|funds))\b/],
   ["malware", /\b(?:malware|trojan|infostealer|info-stealer|spyware|wiper|backdoor|keylogger|virus)\b/i],
 ];
+// "BEC" must be capitalised, so that cue is checked on its own rather than inside the case-insensitive union.
+const ANY_CUE = unionOf(CUES.filter(([, re]) => re.ignoreCase).map(([, re]) => re));
+const CASED_CUES = CUES.filter(([, re]) => !re.ignoreCase).map(([, re]) => re);
 const CYBER = /\b(?:cyber-?\s?attacks?|cyber incident|cybersecurity incident|security incident|hack(?:ed|ers?|ing)?|breach(?:ed)?|intrusion|unauthori[sz]ed (?:access|party|individuals|actor)|compromised|cyber)\b/i;
 
 /** Attack types of this incident, in the canonical order; "unknown" when only "a cyber attack" is said. */
@@ -22,7 +26,8 @@ export function extractAttackTypes(sentences: Sentence[]): { types: AttackType[]
   let cyber: Sentence | null = null;
   for (const s of sentences) {
     if (s.background || s.generic || s.boilerplate) continue;
-    for (const [type, re] of CUES) {
+    const cued = ANY_CUE.test(s.text) || CASED_CUES.some((re) => re.test(s.text));
+    for (const [type, re] of cued ? CUES : []) {
       if (evidence.has(type)) continue;
       const m = re.exec(s.text);
       if (!m || isNegated(s.text, m.index, 4)) continue;

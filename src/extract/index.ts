@@ -11,7 +11,7 @@ import { extractRansom } from "./ransom";
 import { judgeRelevance } from "./relevance";
 import { classifySentences } from "./scope";
 import { buildDocument, cleanPreservingOffsets, MAX_ANALYSED_CHARS, splitSentences, type Sentence } from "./text";
-import { extractVictims, mentionsVictim } from "./victim";
+import { extractVictims, victimMentioner } from "./victim";
 import { extractVictimType } from "./victim-type";
 import { extractVolume } from "./volume";
 
@@ -34,7 +34,8 @@ export function extractEntities(doc: ArticleText): Entities {
 
   const victims = extractVictims(text, sentences, mentions);
   for (const v of victims) cite("victim_orgs", v.name, v.start, v.end, v.sentence);
-  const victimSentences = new Set(sentences.filter((s) => mentionsVictim(s.text, victims)));
+  const namesVictim = victimMentioner(victims);
+  const victimSentences = new Set(sentences.filter((s) => namesVictim(s.text)));
   const aboutVictim = (s: Sentence) => victimSentences.has(s);
   const aboutIncident = (s: Sentence) => aboutVictim(s) || mentions.some((m) => m.start >= s.start && m.end <= s.end);
 

@@ -21,6 +21,12 @@ export interface Sentence {
   boilerplate: boolean;
 }
 
+/** True when the UTF-16 unit `c` is whitespace as the regex class `\s` defines it. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** The string every evidence offset points into. */
 export function buildDocument(title: string, text: string): string {
   return `${title ?? ""}\n\n${text ?? ""}`;
@@ -106,8 +112,8 @@ function splitLine(line: string, offset: number, paragraph: number, titleEnd: nu
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(line[s]!)) s++;
-    while (e > s && /\s/.test(line[e - 1]!)) e--;
+    while (s < e && isSpaceCode(line.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(line.charCodeAt(e - 1))) e--;
     if (e > s) {
       const abs = offset + s;
       out.push({
@@ -128,9 +134,9 @@ function splitLine(line: string, offset: number, paragraph: number, titleEnd: nu
     if (c !== "." && c !== "!" && c !== "?") continue;
     let j = i + 1;
     while (j < line.length && /["'”’)\]]/.test(line[j]!)) j++;
-    if (j >= line.length || !/\s/.test(line[j]!)) continue;
+    if (j >= line.length || !isSpaceCode(line.charCodeAt(j))) continue;
     let k = j;
-    while (k < line.length && /\s/.test(line[k]!)) k++;
+    while (k < line.length && isSpaceCode(line.charCodeAt(k))) k++;
     if (k >= line.length) continue;
     if (!/["'“‘(\p{Lu}\d•\-–]/u.test(line[k]!)) continue;
     if (c === "." && endsWithAbbreviation(line, i) && !/^(?:The|This|It|He|She|They|We|In|On|A|An)\b/.test(line.slice(k, k + 5))) continue;

@@ -1,6 +1,7 @@
 // Victim type: cue phrases from data/org-cues.ts counted in the victims' names (strongest), the headline, sentences naming
 // a victim and the rest of the text; ties go to the more specific type (order of VICTIM_TYPES).
 import { VICTIM_TYPES, type VictimType } from "../model/entities";
+import { unionOf } from "./cue-gate";
 import { VICTIM_TYPE_CUES } from "./data/org-cues";
 import type { Sentence } from "./text";
 import type { VictimSpan } from "./victim";
@@ -12,6 +13,7 @@ const TYPE_WEIGHT: Partial<Record<VictimType, number>> = { hospital: 0.7, "other
 const ATTACKED_BEFORE = /\b(?:attack(?:s|ed)? on|targeting|targeted|hit|struck|breach at|breached|compromised|victim(?:s)? (?:was|were|is)|target (?:of the attack )?was)\s+(?:(?:a|an|the|its|one|two|three|several)\s+)?(?:[\p{L}\-]+\s+){0,3}$/iu;
 // ... and a cue after a supply verb names the victim's customers ("supplies data storage to nursing homes").
 const CUSTOMER_BEFORE = /\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|sell(?:s|ing)?|(?:supplier|vendor|provider|contractor)s? (?:to|for)|used by|customers? (?:include|such as)|clients? (?:include|such as)|rel(?:y|ies) on)\b[^.;]{0,60}$/i;
+const ANY_TYPE_CUE = unionOf(VICTIM_TYPES.map((t) => VICTIM_TYPE_CUES[t]));
 const APPOSITION = /^\s?,\s+(?:a|an|the|which|that|who)\b[^.;]{0,100}/i;
 
 /** The victim type and the span of its strongest cue, or null when no cue is found. */
@@ -32,6 +34,7 @@ export function extractVictimType(
     if (!b || weight > b.w) best.set(type, { w: weight, start, end, sentence });
   };
   const scan = (text: string, offset: number, w: number, sentence: Sentence) => {
+    if (!ANY_TYPE_CUE.test(text)) return;
     for (const type of VICTIM_TYPES) {
       const re = VICTIM_TYPE_CUES[type];
       re.lastIndex = 0;
@@ -46,7 +49,7 @@ export function extractVictimType(
   }
   // A victim's own name is evidence once (above), not again each time the article repeats it.
   const names = victims.map((v) => v.name.replace(/ \(.*\)$/, "")).filter((n) => n.length > 3);
-  const mask = (t: string) => names.reduce((acc, n) => acc.split(n).join(" ".repeat(n.length)), t);
+  const mask = (t: string) => names.reduce((acc, n) => (acc.includes(n) ? acc.split(n).join(" ".repeat(n.length)) : acc), t);
   sentences.forEach((s, i) => {
     if (s.background || s.boilerplate || s.generic) return;
     scan(mask(s.text), s.start, s.inTitle ? 3 : aboutVictim(s) ? 2 : i < 4 ? 1.2 : 0.6, s);

@@ -4,7 +4,10 @@
 import { GENERIC_ORG_WORDS, HEALTH_WORD, NOT_A_VICTIM, ORG_DESCRIPTOR } from "./data/org-cues";
 import { PLACE_CUES } from "./data/places";
 import type { GroupMention } from "./gazetteer";
-import type { Sentence } from "./text";
+import { isSpaceCode as isSpaceCodeImported, type Sentence } from "./text";
+
+// A local binding: the imported one is read through a module getter on every call in the per-character loops.
+const isSpaceCode = isSpaceCodeImported;
 
 /** One victim organisation and where it is named. */
 export interface VictimSpan {
@@ -125,12 +128,42 @@ const ATTACK_OBJECT_BEFORE =
 const ATTACK_SUBJECT_AFTER =
   /^(?:['’]s)?\s+(?:(?:has|have|had)\s+been|was|were|is|has|had)?\s*(?:hit|struck|attacked|breached|targeted|compromised|suffered|confirmed|disclosed|reported|notif(?:ied|ying)|warn(?:s|ed)|said it|says it|revealed|acknowledged|data breach|breach|cyberattack|ransomware attack|hack)\b/i;
 
+const HEADING_SMALL_WORDS = new Set("of and the a an in on at to for by with from as or de".split(" "));
+const LETTER = /^\p{L}/u;
+const UPPER = /^\p{Lu}/u;
+
 // A heading or Title Case headline: every word capitalised, so capitalisation says nothing about where a name starts.
+// Walks the words by hand: it runs on every sentence, and splitting each into arrays was a hot spot.
 function isHeading(s: Sentence): boolean {
-  const words = s.text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && !/^(?:of|and|the|a|an|in|on|at|to|for|by|with|from|as|or|de)$/i.test(w));
-  if (words.length < 2) return false;
-  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length;
-  return caps >= 0.85 && (s.inTitle ? words.length >= 4 : words.length <= 14 && !/[.!?]["”’]?$/.test(s.text));
+  const t = s.text;
+  let words = 0;
+  let caps = 0;
+  for (let i = 0; i < t.length; ) {
+    if (isSpaceCode(t.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < t.length && !isSpaceCode(t.charCodeAt(j))) j++;
+    const cp = t.codePointAt(i)!;
+    const letter = cp < 128 ? (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) : LETTER.test(String.fromCodePoint(cp));
+    if (letter && (j - i > 4 || !HEADING_SMALL_WORDS.has(t.slice(i, j).toLowerCase()))) {
+      words++;
+      if (cp < 128 ? cp <= 90 : UPPER.test(String.fromCodePoint(cp))) caps++;
+    }
+    i = j;
+  }
+  if (words < 2) return false;
+  return caps / words >= 0.85 && (s.inTitle ? words >= 4 : words <= 14 && !/[.!?]["”’]?$/.test(t));
+}
+
+// The last whitespace-separated word of `text`, lower-cased ("" when there is none).
+function lastWordOf(text: string): string {
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end).toLowerCase();
 }
 
 const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
@@ -175,7 +208,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         const before = doc.slice(Math.max(0, c.start - 60), c.start);
         const after = doc.slice(c.end, c.end + 80);
         // The anchored patterns are costly on every capitalised word; the word just before the name gates them.
-        const lastWord = /(\S+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? "";
+        const lastWord = lastWordOf(before);
         const described = DESCRIBED_AFTER.exec(after)?.[0] ?? (DESCRIPTOR_ENDS.has(lastWord) ? DESCRIBED_BEFORE.exec(before)?.[0] : undefined);
         if (described || (OBJECT_ENDS.has(lastWord) && ATTACK_OBJECT_BEFORE.test(before)) || ATTACK_SUBJECT_AFTER.test(after))
           weak.push({ ...c, sentence: s, healthcare: !!described && HEALTH_DESCRIPTION.test(described) });
@@ -273,13 +306,16 @@ function dedupe(spans: VictimSpan[], strongNames: Set<string>): VictimSpan[] {
   }
   return out;
 }
-/** True when `name` names one of the victims (used to scope other fields to sentences about the victim). */
-export function mentionsVictim(text: string, victims: VictimSpan[]): boolean {
-  return victims.some((v) => {
+/** A test for "this text names one of the victims" (used to scope other fields to sentences about the victim). */
+export function victimMentioner(victims: VictimSpan[]): (text: string) => boolean {
+  const needles: string[] = [];
+  for (const v of victims) {
     const bare = v.name.replace(/ \(.*\)$/, "");
     const acr = / \(([^)]+)\)$/.exec(v.name)?.[1];
     const first = bare.split(/\s+/)[0]!;
-    return text.includes(bare) || (!!acr && text.includes(acr)) || (first.length > 4 && !GENERIC_ORG_WORDS.has(lower(first)) && text.includes(first));
-  });
+    needles.push(bare);
+    if (acr) needles.push(acr);
+    if (first.length > 4 && !GENERIC_ORG_WORDS.has(lower(first))) needles.push(first);
+  }
+  return (text) => needles.some((n) => text.includes(n));
 }
-
