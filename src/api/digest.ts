@@ -68,6 +68,8 @@ export function digestRoutes(deps: AppDeps): Hono {
       c.header("ETag", digest.etag);
       c.header("Last-Modified", digest.lastModified);
       c.header("Cache-Control", DIGEST_CACHE_CONTROL);
+      // A digest opened in a browser is a document of its own: it may load and run nothing.
+      c.header("Content-Security-Policy", "default-src 'none'; sandbox");
       if (isNotModified({ ifNoneMatch: c.req.header("If-None-Match") ?? null, ifModifiedSince: c.req.header("If-Modified-Since") ?? null }, digest)) {
         return c.body(null, 304);
       }

@@ -82,6 +82,7 @@ describe("digest routes", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Type")).toBe(contentType);
     expect(res.headers.get("Cache-Control")).toBe("public, max-age=300");
+    expect(res.headers.get("Content-Security-Policy")).toBe("default-src 'none'; sandbox");
     expect(res.headers.get("ETag")).toMatch(/^"[0-9a-z-]+"$/);
     expect(res.headers.get("Last-Modified")).toBe("Sat, 28 Nov 2026 09:30:00 GMT");
     expect((await res.text()).startsWith(start)).toBe(true);
