@@ -15,9 +15,10 @@ import { createEntityDecoder, stripDoctype } from "./xml-entities";
  */
 
 /** Vocabularies the reader knows; "core" is RSS itself (any version), whatever its namespace. */
-type Vocab = "core" | "atom" | "rdf" | "content" | "dc" | "dcterms" | "xhtml" | "other";
+export type Vocab = "core" | "atom" | "rdf" | "content" | "dc" | "dcterms" | "xhtml" | "other";
 
-const VOCAB_BY_URI: Record<string, Vocab> = {
+/** Vocabulary of each namespace URI the reader knows (lower-cased). */
+export const VOCAB_BY_URI: Record<string, Vocab> = {
   "": "core",
   "http://purl.org/rss/1.0/": "core",
   "http://my.netscape.com/rdf/simple/0.9/": "core",
@@ -35,7 +36,8 @@ const VOCAB_BY_URI: Record<string, Vocab> = {
   "http://www.w3.org/1999/xhtml": "xhtml",
 };
 
-const VOCAB_BY_PREFIX: Record<string, Vocab> = {
+/** Conventional prefix of each vocabulary: what an undeclared prefix is taken to mean. */
+export const VOCAB_BY_PREFIX: Record<string, Vocab> = {
   rss: "core",
   atom: "atom",
   rdf: "rdf",
@@ -379,7 +381,7 @@ class Reader {
 }
 
 /** RSS `author` is an e-mail address, often followed by the name in parentheses. */
-function authorName(raw: string | undefined): string | null {
+export function authorName(raw: string | undefined): string | null {
   if (!raw) return null;
   const named = /\(([^)]+)\)/.exec(raw);
   return (named ? named[1]! : raw).trim() || null;

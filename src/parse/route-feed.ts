@@ -1,0 +1,148 @@
+import { MAX_DEPTH } from "./bounded-html";
+import { VOCAB_BY_PREFIX, VOCAB_BY_URI, type Vocab } from "./read-xml-feed";
+
+/**
+ * Decides, from one cheap pass over the tags, whether rss-parser can read a document faithfully or the
+ * namespace-aware reader (read-xml-feed.ts) must. rss-parser matches elements by their written name
+ * (`pubDate`, `dc:creator`), knows no `xml:base`, no DTD entities and no nesting bound; the reader has
+ * all of these. Each reason below is a document feature rss-parser 3.13.0 is known to mishandle.
+ */
+
+/** Why a document was read by the reader instead of rss-parser. */
+export type FallbackReason =
+  /** A DOCTYPE with an internal subset: only the reader expands its entities, within bounds. */
+  | "internal-dtd"
+  /** `xml:base` on some element: rss-parser ignores it, so relative links would resolve wrongly. */
+  | "xml-base"
+  /** Not RSS 2.x/0.9x with a version, RSS 1.0/0.90 `rdf:RDF`, or Atom 1.0 in the default namespace (prefixed roots, `<rss>` without version, Atom 0.3, not a feed). */
+  | "root"
+  /** A vocabulary we read under another prefix than its usual one, a usual prefix bound elsewhere, or the default namespace redeclared below the root. */
+  | "namespaces"
+  /** Elements nested deeper than MAX_DEPTH: the reader rejects the document like every other parse here. */
+  | "too-deep"
+  /** rss-parser threw or rejected (strict XML errors, undeclared HTML entities, a bad Atom date, no channel). */
+  | "rejected"
+  /** rss-parser returned another number of items than the document's item/entry start tags (items outside the channel, nested or mis-cased ones). */
+  | "item-count"
+  /** An element read as text holds child elements (naked HTML, XHTML content), whose order xml2js loses. */
+  | "markup-in-text";
+
+/** What rss-parser needs to know about a document it may read. */
+export interface FeedRoute {
+  format: "rss" | "atom";
+  /** Item (RSS) or entry (Atom) start tags in the document. */
+  items: number;
+}
+
+const ATOM_1 = "http://www.w3.org/2005/Atom";
+const NAME = /[^\s/>]+/y;
+const DECLARATION = /\sxmlns(?::([^\s=]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+const USUAL_PREFIX = new Map<Vocab, string>(Object.entries(VOCAB_BY_PREFIX).map(([prefix, vocab]) => [vocab, prefix]));
+
+/** Routes a decoded document to rss-parser (its format and item count) or to the reader (the reason). */
+export function routeFeed(xml: string): FeedRoute | FallbackReason {
+  let route: FeedRoute | null = null;
+  let itemName = "";
+  let depth = 0;
+  for (let i = xml.indexOf("<"); i >= 0 && i < xml.length; i = xml.indexOf("<", i)) {
+    const next = xml[i + 1];
+    if (next === "?") i = skipPast(xml, i, "?>");
+    else if (xml.startsWith("<!--", i)) i = skipPast(xml, i, "-->");
+    else if (xml.startsWith("<![CDATA[", i)) i = skipPast(xml, i, "]]>");
+    else if (next === "!") {
+      if (!route && hasInternalSubset(xml, i)) return "internal-dtd";
+      i = skipPast(xml, i, ">");
+    } else if (next === "/") {
+      depth--;
+      i = skipPast(xml, i, ">");
+    } else if (next && /[A-Za-z_:]/.test(next)) {
+      const end = xml.indexOf(">", i);
+      // A document cut off inside a tag is not well-formed: rss-parser rejects it.
+      if (end < 0) break;
+      const tag = xml.slice(i, end);
+      NAME.lastIndex = i + 1;
+      const name = NAME.exec(xml)?.[0] ?? "";
+      if (!route) {
+        const root = rootRoute(name, tag);
+        if (typeof root === "string") return root;
+        route = root;
+        itemName = root.format === "atom" ? "entry" : "item";
+      }
+      const problem = tagProblem(name, tag, route.format, depth === 0);
+      if (problem) return problem;
+      if (name === itemName) route.items++;
+      if (tag[tag.length - 1] !== "/" && ++depth > MAX_DEPTH) return "too-deep";
+      i = end + 1;
+    } else i++;
+  }
+  return route ?? "root";
+}
+
+function skipPast(xml: string, from: number, end: string): number {
+  const at = xml.indexOf(end, from);
+  return at < 0 ? xml.length : at + end.length;
+}
+
+// An internal subset starts with "[" before the DOCTYPE's closing ">" (outside quoted identifiers).
+function hasInternalSubset(xml: string, start: number): boolean {
+  if (!/^<!DOCTYPE/i.test(xml.slice(start, start + 9))) return false;
+  let quote = "";
+  for (let i = start + 9; i < xml.length; i++) {
+    const c = xml[i]!;
+    if (quote) {
+      if (c === quote) quote = "";
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === "[") return true;
+    else if (c === ">") return false;
+  }
+  return false;
+}
+
+// The root decides which rss-parser branch runs: `rss` with a version matching /^2/ or /0\.9/ (its
+// own tests), `rdf:RDF` whose default namespace is RSS 1.0's or 0.90's, or `feed` in Atom 1.0's.
+function rootRoute(name: string, tag: string): FeedRoute | FallbackReason {
+  const defaultNs = declarations(tag).find(([prefix]) => prefix === "")?.[1];
+  if (name === "rss") {
+    const version = /\sversion\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(tag);
+    const value = version?.[1] ?? version?.[2] ?? "";
+    return /^2/.test(value) || /0\.9/.test(value) ? { format: "rss", items: 0 } : "root";
+  }
+  if (name === "rdf:RDF") {
+    return defaultNs === undefined || vocabOf(defaultNs) === "core" ? { format: "rss", items: 0 } : "root";
+  }
+  if (name === "feed") return defaultNs?.trim() === ATOM_1 ? { format: "atom", items: 0 } : "root";
+  return "root";
+}
+
+function tagProblem(name: string, tag: string, format: FeedRoute["format"], isRoot: boolean): FallbackReason | null {
+  if (tag.includes("xml:base")) return "xml-base";
+  const prefix = name.includes(":") ? name.slice(0, name.indexOf(":")) : "";
+  // Undeclared, these prefixes still mean their vocabulary to the reader, but nothing to rss-parser.
+  if (prefix && misplaced(VOCAB_BY_PREFIX[prefix.toLowerCase()], format)) return "namespaces";
+  if (!tag.includes("xmlns")) return null;
+  for (const [declared, uri] of declarations(tag)) {
+    if (declared === "") {
+      if (!isRoot) return "namespaces";
+      continue;
+    }
+    const vocab = vocabOf(uri);
+    const usual = VOCAB_BY_PREFIX[declared];
+    if (vocab === "other" ? usual !== undefined : misplaced(vocab, format) || USUAL_PREFIX.get(vocab) !== declared) {
+      return "namespaces";
+    }
+  }
+  return null;
+}
+
+// rss-parser reads the feed's own vocabulary only unprefixed, and XHTML bodies not at all.
+function misplaced(vocab: Vocab | undefined, format: FeedRoute["format"]): boolean {
+  return vocab === "xhtml" || (format === "rss" ? vocab === "core" : vocab === "atom");
+}
+
+function declarations(tag: string): [prefix: string, uri: string][] {
+  return [...tag.matchAll(DECLARATION)].map((m) => [m[1] ?? "", m[2] ?? m[3] ?? ""]);
+}
+
+function vocabOf(uri: string): Vocab {
+  return VOCAB_BY_URI[uri.trim().toLowerCase()] ?? "other";
+}
