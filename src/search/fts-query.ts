@@ -1,7 +1,7 @@
 import type { SearchQuery } from "../model";
 
-/** FTS5 columns user text may match; `tags` (filter tokens) is deliberately left out. */
-export const TEXT_COLUMNS = ["title", "names", "body", "sources"] as const;
+/** First character of every filter token (private use: never in user text, see queryTerms). */
+const TAG_MARK = "\ue002";
 
 /** At most this many words of a query reach FTS5, which bounds the cost of one query. */
 const MAX_TERMS = 16;
@@ -10,20 +10,22 @@ const MAX_TERMS = 16;
 export type TagKind = "g" | "v" | "c" | "a" | "m";
 
 /**
- * A filter value as one opaque FTS5 token: `z`, the kind, then the value's UTF-8 in hex, so any slug
- * or code becomes a single alphanumeric token that no word of real text can equal by accident.
+ * A filter value as one opaque FTS5 token: a private-use character, the kind, then the value's UTF-8
+ * in hex. unicode61 keeps private-use characters inside tokens, and queryTerms strips them from user
+ * text, so no typed word (or prefix) can ever reach a tag; that is what lets text queries skip a
+ * column filter, which would make FTS5 decode every position list.
  */
 export function tagToken(kind: TagKind, value: string): string {
   const hex = Array.from(new TextEncoder().encode(value.toLowerCase()), (b) => b.toString(16).padStart(2, "0")).join("");
-  return `z${kind}${hex}`;
+  return `${TAG_MARK}${kind}${hex}`;
 }
 
 /** The words of a query, as FTS5 will see them: split on white space, NUL and control characters gone, wordless tokens dropped. */
 export function queryTerms(q: string): string[] {
   return (
     q
-      // Control characters and our private-use snippet markers never belong to a word.
-      .replace(/[\u0000-\u001f\u007f\ue000\ue001]/g, " ")
+      // Control characters and private-use characters (our snippet markers and tag mark) never belong to a word.
+      .replace(/[\u0000-\u001f\u007f\ue000-\uf8ff]/g, " ")
       .split(/\s+/)
       // A term without a letter or digit ("*", "(", "-", an emoji) yields no FTS5 token at all.
       .filter((t) => /[\p{L}\p{N}]/u.test(t))
@@ -48,7 +50,7 @@ export function textExpression(q: string): string | null {
   const last = terms[terms.length - 1]!;
   // "c++"* would make the prefix of its last token, "c", match every c-word: only plain words get a star.
   if (/^[\p{L}\p{N}]{2,}$/u.test(last)) parts[parts.length - 1] += "*";
-  return `{${TEXT_COLUMNS.join(" ")}} : (${parts.join(" ")})`;
+  return `(${parts.join(" ")})`;
 }
 
 /** The filter part of a MATCH expression (OR within one filter, AND across filters), or null without filters. */
@@ -61,7 +63,7 @@ export function filterExpression(query: Pick<SearchQuery, "attacker" | "victim_t
   ];
   const parts = groups
     .filter(([, values]) => values.length > 0)
-    .map(([kind, values]) => `tags : (${values.map((v) => tagToken(kind, v)).join(" OR ")})`);
+    .map(([kind, values]) => `tags : (${values.map((v) => `"${tagToken(kind, v)}"`).join(" OR ")})`);
   return parts.length > 0 ? parts.join(" AND ") : null;
 }
 
@@ -73,5 +75,5 @@ export function matchExpression(query: SearchQuery): string | null {
 
 /** Narrows a MATCH expression to incidents that began in one of `months` (YYYY-MM). */
 export function withinMonths(match: string, months: string[]): string {
-  return `(${match}) AND tags : (${months.map((m) => tagToken("m", m)).join(" OR ")})`;
+  return `(${match}) AND tags : (${months.map((m) => `"${tagToken("m", m)}"`).join(" OR ")})`;
 }

@@ -36,9 +36,9 @@ export function aliasLookup(groups: readonly AttackerGroup[]): AliasLookup {
 const MAX_BODY_CHARS = 2_000;
 const MAX_SOURCE_TITLES = 12;
 
-/** Our snippet markers are private-use characters; text must not carry them in. */
+/** Snippet markers and tag marks are private-use characters; indexed text must not carry any in. */
 function clean(text: string): string {
-  return text.replace(/[\ue000\ue001\u0000]/g, " ");
+  return text.replace(/[\ue000-\uf8ff\u0000]/g, " ");
 }
 
 /** YYYY-MM of an ISO timestamp. */

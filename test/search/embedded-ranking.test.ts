@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEmbeddedSearch, monthsBetween, rankWindow } from "../../src/search/embedded";
+import { tagToken } from "../../src/search/fts-query";
 import type { SearchIndex } from "../../src/search/search-index";
 import { openSqliteDatabase, sqliteClient } from "../../src/store/sqlite";
 import { FIXTURE_GROUPS, FIXTURE_INCIDENTS } from "../fixtures/search/incidents";
@@ -45,6 +46,11 @@ describe("the embedded index with a small relevance window", () => {
     expect(r.total).toBe(11);
     // The three newest months with a "hospital" match: 2024-10, 2024-09 and 2024-06.
     expect(r.hits.map((h) => h.id).sort()).toEqual(["inc_fx06", "inc_fx27", "inc_fx30"]);
+  });
+
+  it("finds nothing when a filter tag is typed as text", async () => {
+    expect((await index.search(query({ q: tagToken("v", "hospital") }))).total).toBe(0);
+    expect((await index.search(query({ q: "\ue002v" }))).total).toBe(0);
   });
 
   it("reaches pages beyond the window by widening it", async () => {

@@ -3,7 +3,7 @@ import { filterExpression, queryTerms, tagToken, textExpression } from "../../sr
 import { snippetHtml } from "../../src/search/snippet";
 import { query } from "./contract";
 
-const COLS = "{title names body sources} : ";
+const COLS = "";
 
 describe("FTS5 text expressions", () => {
   it.each([
@@ -24,6 +24,11 @@ describe("FTS5 text expressions", () => {
     expect(textExpression(q)).toBeNull();
   });
 
+  it("strips private-use characters, so typed text can never spell a filter tag", () => {
+    const tag = tagToken("v", "hospital");
+    expect(queryTerms(`${tag} \ue000x\ue001`)).toEqual([tag.slice(1), "x"]);
+  });
+
   it("keeps at most 16 words", () => {
     expect(queryTerms("w ".repeat(40))).toHaveLength(16);
   });
@@ -32,12 +37,12 @@ describe("FTS5 text expressions", () => {
 describe("FTS5 filter expressions", () => {
   it("ORs values within a filter and ANDs filters, as opaque tokens", () => {
     expect(filterExpression(query({ attacker: ["lockbit", "alphv"], country: ["GB"] }))).toBe(
-      `tags : (${tagToken("g", "lockbit")} OR ${tagToken("g", "alphv")}) AND tags : (${tagToken("c", "GB")})`,
+      `tags : ("${tagToken("g", "lockbit")}" OR "${tagToken("g", "alphv")}") AND tags : ("${tagToken("c", "GB")}")`,
     );
   });
 
   it("makes tokens that are single alphanumeric words and never collide across kinds", () => {
-    expect(tagToken("v", "health-it-vendor")).toMatch(/^zv[0-9a-f]+$/);
+    expect(tagToken("v", "health-it-vendor")).toMatch(/^\ue002v[0-9a-f]+$/);
     expect(tagToken("c", "GB")).toBe(tagToken("c", "gb"));
     expect(tagToken("v", "x")).not.toBe(tagToken("a", "x"));
   });

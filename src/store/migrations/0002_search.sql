@@ -38,7 +38,7 @@ CREATE INDEX search_facets_value ON search_facets (kind, value, doc_id);
 
 -- Prefix index for 2-4 characters: search-as-you-type reads one posting list instead of merging every term that starts so.
 -- rowid = search_docs.id. `tags` holds the filter values as opaque tokens (see src/search/fts-query.ts),
--- so text and filters intersect inside FTS5; user text is always column-filtered away from it.
+-- so text and filters intersect inside FTS5; tags start with a private-use character that user text never carries.
 CREATE VIRTUAL TABLE search_fts USING fts5 (
   title, names, body, sources, tags,
   tokenize = 'unicode61 remove_diacritics 2',
