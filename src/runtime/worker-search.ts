@@ -1,9 +1,15 @@
+import type { Config } from "../config/config";
 import { listGroups } from "../extract/gazetteer";
 import { createEmbeddedSearch } from "../search/embedded";
+import { createMeiliSearch } from "../search/meilisearch";
 import type { SearchIndex } from "../search/search-index";
 import type { SqlClient } from "../store/sql-client";
 
-/** The embedded FTS5 index in the same D1 database, with the same queries as the SQLite one on Node. */
-export function createWorkerSearch(client: SqlClient): SearchIndex {
+/**
+ * Meilisearch when `MEILI_HOST` is set (the client speaks over global fetch, as Workers want); otherwise the
+ * embedded FTS5 index in the same D1 database, with the same queries as the SQLite one on Node.
+ */
+export function createWorkerSearch(config: Config, client: SqlClient): SearchIndex {
+  if (config.MEILI_HOST) return createMeiliSearch({ host: config.MEILI_HOST, apiKey: config.MEILI_API_KEY, groups: listGroups() });
   return createEmbeddedSearch(client, { groups: listGroups() });
 }
