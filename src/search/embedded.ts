@@ -50,7 +50,7 @@ function nextDay(date: string): string {
 }
 
 /**
- * `FROM ... WHERE ...` selecting the matching documents, whose id is `ID`. The FTS table alone
+ * `FROM ... WHERE ...` selecting the matching documents, whose id is `idOf(sel)`. The FTS table alone
  * answers when nothing needs search_docs (no dates, no `join`, `needDocs` false): counting or
  * ranking then never touches another b-tree.
  */
