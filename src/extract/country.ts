@@ -12,6 +12,10 @@ const POSTAL = /,\s([A-Z]{2})\b(?![.\-'’])/g;
 // A nationality that describes the attacker or a foreign body, not the victim ("pro-Russian hackers", "French law enforcement").
 const ATTACKER_AFTER = /^\s*(?:-?based )?(?:hackers?|gang|group|cyber ?criminals?|threat actors?|ransomware group|government|intelligence|state-sponsored|authorities|police)\b/i;
 
+const WEB_ADDRESS = /https?:\/\/\S+|\b\S+\.(?:com|net|org|co\.uk|uk|io)\b\S*/g;
+// What every web address holds; testing for it first spares most sentences the costly address pattern.
+const WEB_ADDRESS_HINT = /https?:\/\/|\.(?:com|net|org|co\.uk|uk|io)\b/;
+
 /** The victim's country (ISO 3166-1 alpha-2) and the span that names it, or null when the text names no place. */
 export function extractCountry(sentences: Sentence[], aboutVictim: (s: Sentence) => boolean): { code: string; start: number; end: number; sentence: Sentence } | null {
   const score = new Map<string, number>();
@@ -24,7 +28,7 @@ export function extractCountry(sentences: Sentence[], aboutVictim: (s: Sentence)
   sentences.forEach((s, i) => {
     if (s.boilerplate) return;
     const base = s.background ? 0.2 : s.inTitle ? 3 : aboutVictim(s) ? 2 : i < 4 ? 1.5 : 1;
-    const text = s.text.replace(/https?:\/\/\S+|\b\S+\.(?:com|net|org|co\.uk|uk|io)\b\S*/g, (m) => " ".repeat(m.length));
+    const text = WEB_ADDRESS_HINT.test(s.text) ? s.text.replace(WEB_ADDRESS, (m) => " ".repeat(m.length)) : s.text;
     for (const m of STRONG.find(text)) {
       if (ATTACKER_AFTER.test(text.slice(m.end, m.end + 30))) continue;
       add(PLACE_CUES[m.entry]!, base, s.start + m.start, s.start + m.end, s);

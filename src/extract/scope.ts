@@ -2,7 +2,10 @@
 // Design note: news pages mix the incident with earlier attacks ("LockBit previously hit X"), with how gangs usually work
 // ("the gang encrypts files until a ransom is paid") and with link lists. Each field reads facts from in-scope sentences
 // first; the cue lists below are deliberately phrase-level so that one word such as "earlier" does not drop a sentence.
-import type { Sentence } from "./text";
+import { isSpaceCode as isSpaceCodeImported, type Sentence } from "./text";
+
+// A local binding: the imported one is read through a module getter on every call in the per-character loop.
+const isSpaceCode = isSpaceCodeImported;
 
 const BACKGROUND =
   /\b(?:previously|in the past|last year|(?:at the end|earlier|in the course) of last year|back in (?:19|20)\d\d|back in (?:january|february|march|april|may|june|july|august|september|october|november|december)|previous(?:ly)? (?:victims?|attacks?|targets?)|other (?:victims|targets) (?:include|included|have included)|has (?:also )?previously|had (?:earlier|previously|already) (?:attacked|hit|targeted|struck)|had earlier|also claimed (?:an?|the) (?:attack|incident|cybersecurity incident|breach)|also claimed responsibility for|(?:is|was|are|were) (?:best )?known for|is also known for|for example when|for instance when|a similar (?:data )?breach|had a similar|similar (?:attacks?|incidents?) (?:on|against)|the same group (?:also|carried out|was behind)|(?:before|prior to) (?:this|that), the|has a (?:criminal )?history of|in an earlier attack|an earlier attack on|a separate (?:attack|incident)|in a separate (?:attack|incident)|first appeared|went after .* before|the rule is often broken|after it hit|once hit|began operating|has been operating since|emerged in)\b/i;
@@ -17,16 +20,24 @@ const BIO = /\b(?:byline|reporter since|a (?:healthcare|health|staff|senior) (?:
 
 const LIST_HEADER = /^(?:more news|related|read more|also see|more (?:cybersecurity|security|health ?it)? ?coverage|recommended|latest|trending|popular|more from|from around the web|you may also like)\b/i;
 
+// Words of a trimmed sentence, as `text.split(/\s+/).length` counts them, without building the array.
+function wordCount(text: string): number {
+  let n = 1;
+  for (let i = 1; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i)) && !isSpaceCode(text.charCodeAt(i - 1))) n++;
+  return n;
+}
+
 /** Sets the `background`, `generic` and `boilerplate` flags of every sentence. */
 export function classifySentences(sentences: Sentence[]): void {
   let inLinkList = false;
   let lastParagraph = -1;
   for (const s of sentences) {
     const t = s.text;
-    const words = t.split(/\s+/).length;
-    if (s.paragraph !== lastParagraph && !LIST_HEADER.test(t) && words > 25) inLinkList = false;
+    const words = wordCount(t);
+    const header = LIST_HEADER.test(t);
+    if (s.paragraph !== lastParagraph && !header && words > 25) inLinkList = false;
     lastParagraph = s.paragraph;
-    if (LIST_HEADER.test(t) && words <= 8) {
+    if (header && words <= 8) {
       inLinkList = true;
       s.boilerplate = true;
       continue;

@@ -21,8 +21,28 @@ export interface VictimSpan {
 
 const CAP = String.raw`(?:[\p{Lu}][\p{L}\p{N}'’\-]*|\p{Ll}{1,4}\p{Lu}[\p{L}\p{N}\-]*|\d+[\p{L}][\p{L}\p{N}]*)`;
 const JOIN = String.raw`(?:\s+(?:of|de|du|des|la|le|for|and|&|di|del)\s+|\s+-\s+|\s+\([\p{Lu}][\p{Ll}]{1,5}\.\)\s+|[ \t]+)`;
-const RUN = new RegExp(`${CAP}(?:${JOIN}${CAP})*`, "gu");
+const RUN = new RegExp(`${CAP}(?:${JOIN}${CAP})*`, "uy");
 const ACRONYM_AFTER = /^\s*\(([\p{Lu}][\p{L}\-&]{1,11})\)/u;
+
+// The next capitalised run at or after `from`. The run pattern opens on any letter ("eHealth"), so a plain global scan
+// tried it at every character; here it is tried only where it can open: at an upper-case letter, a digit or a non-ASCII
+// character (left to the pattern to judge), or on one of the four lower-case letters just before one.
+function nextRun(text: string, from: number): RegExpExecArray | null {
+  for (let u = from; u < text.length; u++) {
+    const c = text.charCodeAt(u);
+    if (c < 128 && !(c >= 65 && c <= 90) && !(c >= 48 && c <= 57)) continue;
+    let q = u;
+    while (q > from && q > u - 4 && isAsciiLower(text.charCodeAt(q - 1))) q--;
+    for (; q <= u; q++) {
+      RUN.lastIndex = q;
+      const m = RUN.exec(text);
+      if (m) return m;
+    }
+  }
+  return null;
+}
+
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 
 // Words that break a title-case run into names ("Maze Ransomware Gang Releases Medical Diagnostic Laboratories Data").
 const BREAKERS = new Set(
@@ -49,8 +69,16 @@ interface Piece {
 // Splits a capitalised run at breaker words and strips leading stop words, "X-based" and possessive place prefixes.
 function piecesOf(run: string, runStart: number): Piece[] {
   const tokens: { w: string; start: number }[] = [];
-  const re = /\S+/g;
-  for (let m = re.exec(run); m; m = re.exec(run)) tokens.push({ w: m[0], start: runStart + m.index });
+  for (let i = 0; i < run.length; ) {
+    if (isSpaceCode(run.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < run.length && !isSpaceCode(run.charCodeAt(j))) j++;
+    tokens.push({ w: run.slice(i, j), start: runStart + i });
+    i = j;
+  }
   const pieces: Piece[] = [];
   let cur: { w: string; start: number }[] = [];
   const flush = () => {
@@ -67,7 +95,9 @@ function piecesOf(run: string, runStart: number): Piece[] {
     cur = [];
   };
   for (const t of tokens) {
-    if (BREAKERS.has(lower(t.w).replace(/[:,]$/, ""))) flush();
+    const w = lower(t.w);
+    const end = w.charCodeAt(w.length - 1);
+    if (BREAKERS.has(end === 58 || end === 44 ? w.slice(0, -1) : w)) flush();
     else cur.push(t);
   }
   flush();
@@ -128,7 +158,17 @@ const ATTACK_OBJECT_BEFORE =
 const ATTACK_SUBJECT_AFTER =
   /^(?:['’]s)?\s+(?:(?:has|have|had)\s+been|was|were|is|has|had)?\s*(?:hit|struck|attacked|breached|targeted|compromised|suffered|confirmed|disclosed|reported|notif(?:ied|ying)|warn(?:s|ed)|said it|says it|revealed|acknowledged|data breach|breach|cyberattack|ransomware attack|hack)\b/i;
 
-const HEADING_SMALL_WORDS = new Set("of and the a an in on at to for by with from as or de".split(" "));
+// Small words packed as numbers (seven bits per lower-cased ASCII letter), so checking a word builds no substring.
+const packWord = (t: string, i: number, j: number): number => {
+  let code = 0;
+  for (let k = i; k < j; k++) {
+    const c = t.charCodeAt(k) | 32;
+    if (c < 97 || c > 122) return -1;
+    code = code * 128 + c;
+  }
+  return code;
+};
+const HEADING_SMALL_WORDS = new Set("of and the a an in on at to for by with from as or de".split(" ").map((w) => packWord(w, 0, w.length)));
 const LETTER = /^\p{L}/u;
 const UPPER = /^\p{Lu}/u;
 
@@ -147,7 +187,7 @@ function isHeading(s: Sentence): boolean {
     while (j < t.length && !isSpaceCode(t.charCodeAt(j))) j++;
     const cp = t.codePointAt(i)!;
     const letter = cp < 128 ? (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) : LETTER.test(String.fromCodePoint(cp));
-    if (letter && (j - i > 4 || !HEADING_SMALL_WORDS.has(t.slice(i, j).toLowerCase()))) {
+    if (letter && (j - i > 4 || !HEADING_SMALL_WORDS.has(packWord(t, i, j)))) {
       words++;
       if (cp < 128 ? cp <= 90 : UPPER.test(String.fromCodePoint(cp))) caps++;
     }
@@ -187,8 +227,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   for (const s of sentences) {
     if (s.boilerplate || s.background) continue;
     const heading = isHeading(s);
-    RUN.lastIndex = 0;
-    for (let m = RUN.exec(s.text); m; m = RUN.exec(s.text)) {
+    for (let m = nextRun(s.text, 0); m; m = nextRun(s.text, m.index + m[0].length)) {
       for (const piece of piecesOf(m[0], s.start + m.index)) {
         // "confirmed by The Hospital Group": a capitalised "The" inside a sentence belongs to the name.
         const the = piece.words[0]!.start - 4;
@@ -277,10 +316,9 @@ function acronymPhrases(doc: string, s: Sentence): VictimSpan[] {
   return out;
 }
 
-const key = (n: string) =>
-  n
-    .toLowerCase()
-    .normalize("NFKD")
+// NFKD leaves ASCII as it is, and normalising is costly.
+const nameKey = (n: string) =>
+  (/^[\x00-\x7f]*$/.test(n) ? n.toLowerCase() : n.toLowerCase().normalize("NFKD"))
     .replace(/[^a-z0-9]+/g, " ")
     .replace(/\b(?:the|inc|ltd|llc|plc|limited|corp|corporation|co)\b/g, " ")
     .replace(/\s+/g, " ")
@@ -290,6 +328,13 @@ const key = (n: string) =>
 // into the name it abbreviates, and a name without a healthcare word into the longer healthcare name it begins.
 function dedupe(spans: VictimSpan[], strongNames: Set<string>): VictimSpan[] {
   const out: VictimSpan[] = [];
+  // Names are compared pairwise and Unicode normalisation is costly: each name's key is worked out once.
+  const keys = new Map<string, string>();
+  const key = (n: string) => {
+    let k = keys.get(n);
+    if (k === undefined) keys.set(n, (k = nameKey(n)));
+    return k;
+  };
   const acronyms = new Set(spans.map((v) => / \(([^)]+)\)$/.exec(v.name)?.[1]?.toLowerCase()).filter((a): a is string => !!a));
   const squash = (n: string) => key(n).replace(/ /g, "");
   for (const v of spans) {
