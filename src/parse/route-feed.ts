@@ -20,7 +20,7 @@ export type FallbackReason =
   | "namespaces"
   /** Elements nested deeper than MAX_DEPTH: the reader rejects the document like every other parse here. */
   | "too-deep"
-  /** rss-parser threw or rejected (strict XML errors, undeclared HTML entities, a bad Atom date, no channel). */
+  /** rss-parser threw or rejected (strict XML errors such as an unclosed tag or a cut-off document, a bad Atom date, no channel). */
   | "rejected"
   /** rss-parser returned another number of items than the document's item/entry start tags (items outside the channel, nested or mis-cased ones). */
   | "item-count"

@@ -4,7 +4,10 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { FeedParseError, parseFeed } from "../../src/parse/parse-feed";
+import { decodeBytes } from "../../src/parse/decode";
+import { normaliseFeed } from "../../src/parse/normalise";
+import { FeedParseError, parseFeedWithReport, type FallbackReason } from "../../src/parse/parse-feed";
+import { readXmlFeed } from "../../src/parse/read-xml-feed";
 
 /** One file's result as the parent receives it. */
 export interface CorpusOutcome {
@@ -13,6 +16,11 @@ export interface CorpusOutcome {
   ms: number;
   error?: { name: string; message: string; code: string | null; isError: boolean; isFeedParseError: boolean };
   items?: number;
+  /** Which parser read the file, and why not rss-parser. */
+  reader?: "rss-parser" | "fallback";
+  fallback?: FallbackReason | null;
+  /** For files rss-parser read: whether the reader gives exactly the same normalised feed. */
+  sameAsReader?: boolean;
   title?: string | null;
   link?: string | null;
   sample?: { title: string; url: string; published: string | null; author: string | null }[];
@@ -38,12 +46,19 @@ for (const path of paths) {
   const started = performance.now();
   let outcome: CorpusOutcome;
   try {
-    const feed = await parseFeed(bytes, { url: `https://corpus.example/${path}`, now: NOW });
+    const url = `https://corpus.example/${path}`;
+    const { feed, reader, fallback } = await parseFeedWithReport(bytes, { url, now: NOW });
+    const ms = performance.now() - started;
+    const sameAsReader =
+      reader === "rss-parser" ? JSON.stringify(feed) === JSON.stringify(normaliseFeed(readXmlFeed(decodeBytes(bytes), url), url, NOW)) : undefined;
     outcome = {
       path,
       status: "resolved",
-      ms: performance.now() - started,
+      ms,
       items: feed.items.length,
+      reader,
+      fallback,
+      sameAsReader,
       title: feed.title,
       link: feed.link,
       sample: feed.items.slice(0, 3).map(({ title, url, published, author }) => ({ title, url, published, author })),

@@ -58,6 +58,20 @@ const SPOT_CHECKS = [
   { path: "rome/rome-modules/src/test/resources/xml/slashdot.xml", title: "Slashdot", first: "The Prisoner To Be Remade On U.K. TV", url: "http://rss.slashdot.org/Slashdot/slashdot?m=1961", published: "2005-11-20T00:43:00.000Z" },
 ];
 
+/**
+ * Which parser reads the well-formed RSS/Atom files: rss-parser, or the reader for the reason given
+ * (src/parse/route-feed.ts). Pinned so a routing change shows up here as a reviewed count change.
+ */
+const ROUTES = {
+  "rss-parser": 184,
+  root: 80,
+  namespaces: 27,
+  rejected: 15,
+  "xml-base": 9,
+  "internal-dtd": 2,
+  "markup-in-text": 2,
+};
+
 /** Largest resident set any child reported after a file, in MB. */
 let peakRssMb = 0;
 
@@ -138,6 +152,22 @@ describe.skipIf(!available)("the feed corpus", () => {
     const outcome = results.get(path)!;
     expect(outcome.error?.message ?? null).toBeNull();
     expect(outcome.items).toBe(item_count);
+  });
+
+  it("reads the ordinary well-formed RSS and Atom files with rss-parser, and the rest with the reader for a known reason", () => {
+    const counts: Record<string, number> = {};
+    for (const { path } of strict) {
+      const { reader, fallback } = results.get(path)!;
+      const route = reader === "rss-parser" ? reader : fallback!;
+      counts[route] = (counts[route] ?? 0) + 1;
+    }
+    expect(counts).toEqual(ROUTES);
+  });
+
+  it("gives exactly the reader's normalised feed for every file rss-parser reads", () => {
+    const read = [...results.values()].filter((o) => o.reader === "rss-parser");
+    expect(read.length).toBeGreaterThanOrEqual(ROUTES["rss-parser"]);
+    expect(read.filter((o) => !o.sameAsReader).map((o) => o.path)).toEqual([]);
   });
 
   it.each(SPOT_CHECKS)("reads a sensible title, link and date from $path", ({ path, title, first, url, published }) => {
