@@ -49,10 +49,11 @@ export function routeFeed(xml: string): FeedRoute | FallbackReason {
     if (next === "?") i = skipPast(xml, i, "?>");
     else if (xml.startsWith("<!--", i)) i = skipPast(xml, i, "-->");
     else if (xml.startsWith("<![CDATA[", i)) i = skipPast(xml, i, "]]>");
-    else if (next === "!") {
-      if (!route && hasInternalSubset(xml, i)) return "internal-dtd";
-      i = skipPast(xml, i, ">");
-    } else if (next === "/") {
+    else if (/^<!DOCTYPE/i.test(xml.slice(i, i + 9))) {
+      const doctype = scanDoctype(xml, i);
+      if (doctype.subset && !route) return "internal-dtd";
+      i = doctype.end;
+    } else if (next === "!") i = skipPast(xml, i, ">"); else if (next === "/") {
       depth--;
       i = skipPast(xml, i, ">");
     } else if (next && /[A-Za-z_:]/.test(next)) {
@@ -84,18 +85,18 @@ function skipPast(xml: string, from: number, end: string): number {
 }
 
 // An internal subset starts with "[" before the DOCTYPE's closing ">" (outside quoted identifiers).
-function hasInternalSubset(xml: string, start: number): boolean {
-  if (!/^<!DOCTYPE/i.test(xml.slice(start, start + 9))) return false;
+// The scan resumes where this one stopped, so no character is read twice whatever the DOCTYPEs look like.
+function scanDoctype(xml: string, start: number): { subset: boolean; end: number } {
   let quote = "";
   for (let i = start + 9; i < xml.length; i++) {
     const c = xml[i]!;
     if (quote) {
       if (c === quote) quote = "";
     } else if (c === '"' || c === "'") quote = c;
-    else if (c === "[") return true;
-    else if (c === ">") return false;
+    else if (c === "[") return { subset: true, end: i };
+    else if (c === ">") return { subset: false, end: i + 1 };
   }
-  return false;
+  return { subset: false, end: xml.length };
 }
 
 // The root decides which rss-parser branch runs: `rss` with a version matching /^2/ or /0\.9/ (its

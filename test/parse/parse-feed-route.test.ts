@@ -99,6 +99,16 @@ describe("parseFeed falls back to the reader", () => {
     await expect(parseFeed(bytes(xml), { url: FEED_URL, now: NOW })).rejects.toMatchObject({ name: FeedParseError.name, code: "malformed" });
   });
 
+  it.each([
+    { name: "DOCTYPEs with unterminated quotes", prolog: "<!DOCTYPE rss '>".repeat(50_000) },
+    { name: "tags that never close", prolog: "<a<b".repeat(100_000) },
+    { name: "comments that never close", prolog: "<!--<!--".repeat(100_000) },
+  ])("routes a document led by $name in linear time", ({ prolog }) => {
+    const started = performance.now();
+    routeFeed(`${prolog}<rss version="2.0"><channel><item><title>t</title></item></channel></rss>`);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
   it("routes what is not a feed to the reader, which says so", async () => {
     expect(routeFeed("<html><body>hi</body></html>")).toBe("root");
     await expect(parseFeed(bytes("<html><body>hi</body></html>"), { url: FEED_URL, now: NOW })).rejects.toMatchObject({ code: "not-a-feed" });
