@@ -14,6 +14,9 @@ const SURVEY_BODY = /\b(?:respondents|surveyed|survey of|according to (?:a|the) 
 const HEALTH_TERM = /\b(?:health\w*|hospital\w*|patients?|medical|clinic\w*|nhs|insurer|pharmac\w+|surg\w+|nursing|care homes?|ambulance\w*|gp)\b/gi;
 const ADVISORY = /\b(?:joint (?:alert|advisory|cybersecurity advisory)|advisory|issued (?:a )?(?:warning|alert)|warns? (?:healthcare|hospitals|the sector)|sector alert)\b/i;
 
+// "the health insurer said", "the hospital confirmed": the article refers back to its victim by a healthcare noun.
+const HEALTH_ANAPHOR = new RegExp(String.raw`\bthe (?:\S+ )?(?:${HEALTH_VICTIM_PHRASE.source}) (?:said|says|confirmed|confirms|told|added|stated|admitted|acknowledged)\b`, "i");
+
 /** Whether the article reports a specific cyber incident against a healthcare victim, and the sentence that says so. */
 export function judgeRelevance(sentences: Sentence[], victims: VictimSpan[]): { relevant: boolean; sentence: Sentence | null } {
   const scoped = sentences.filter((s) => !s.boilerplate && !s.background);
@@ -38,6 +41,8 @@ export function judgeRelevance(sentences: Sentence[], victims: VictimSpan[]): { 
   }
   if (advisory) return { relevant: false, sentence: null };
   if (phraseVictim) return { relevant: true, sentence: phraseVictim };
+  const anaphor = victims.length > 0 ? scoped.find((s) => HEALTH_ANAPHOR.test(s.text)) : undefined;
+  if (anaphor) return { relevant: true, sentence: anaphor };
   // A victim without a healthcare word in its name ("Medibank", "Advanced") in an article steeped in healthcare terms.
   const healthTerms = scoped.reduce((n, s) => n + (s.text.match(HEALTH_TERM) ?? []).length, 0);
   const cyberUpFront = cyber.some((s) => s.inTitle || lead.includes(s));

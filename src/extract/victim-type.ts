@@ -15,6 +15,27 @@ const ATTACKED_BEFORE = /\b(?:attack(?:s|ed)? on|targeting|targeted|hit|struck|b
 const CUSTOMER_BEFORE = /\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|sell(?:s|ing)?|(?:supplier|vendor|provider|contractor)s? (?:to|for)|used by|customers? (?:include|such as)|clients? (?:include|such as)|rel(?:y|ies) on)\b[^.;]{0,60}$/i;
 const ANY_TYPE_CUE = unionOf(VICTIM_TYPES.map((t) => VICTIM_TYPE_CUES[t]));
 const APPOSITION = /^\s?,\s+(?:a|an|the|which|that|who)\b[^.;]{0,100}/i;
+// A sentence that defines what the victim does (its speciality, what it sells to care providers) settles the type: the
+// eval's slugs ask for the most specific one that fits, over the customers and facilities named around it.
+const DEFINING = 10;
+// "X, which supplies data storage to nursing homes": a victim described as selling to care providers is their supplier.
+const SUPPLIER_CLAUSE = /^\s?,\s+(?:which|that|who|a (?:company|firm|business) that)\s+(?:suppl(?:y|ies|ied)|provid(?:e|es|ed)|sells?|sold|deliver(?:s|ed)?|offer(?:s|ed)?)\b[^.;]{0,80}?\bto\b/i;
+// "a hospital chain that specialises in cosmetic surgery": the speciality is the most specific thing said of the victim.
+const SPECIALITY_BEFORE = /\bspeciali[sz](?:es|ed|ing|e)? in\s+(?:[\p{L}\-]+\s+){0,2}$/iu;
+
+// The ends of the victim's name: where it was found, and its later mentions in sentences about this incident.
+function appositionSites(v: VictimSpan, sentences: Sentence[]): { at: number; sentence: Sentence }[] {
+  const sites = [{ at: v.end, sentence: v.sentence }];
+  const bare = v.name.replace(/ \(.*\)$/, "");
+  for (const s of sentences) {
+    if (s.background || s.generic || s.boilerplate) continue;
+    for (let i = s.text.indexOf(bare); i >= 0; i = s.text.indexOf(bare, i + bare.length)) {
+      const at = s.start + i + bare.length;
+      if (at !== v.end && !sites.some((x) => x.at === at)) sites.push({ at, sentence: s });
+    }
+  }
+  return sites;
+}
 
 /** The victim type and the span of its strongest cue, or null when no cue is found. */
 export function extractVictimType(
@@ -27,8 +48,9 @@ export function extractVictimType(
   const best = new Map<VictimType, { w: number; start: number; end: number; sentence: Sentence }>();
   const add = (type: VictimType, w: number, start: number, end: number, sentence: Sentence) => {
     const before = doc.slice(Math.max(0, start - 80), start);
-    const context = CUSTOMER_BEFORE.test(before) ? 0.3 : ATTACKED_BEFORE.test(before) ? 2 : 1;
-    const weight = w * context * (TYPE_WEIGHT[type] ?? 1);
+    const speciality = SPECIALITY_BEFORE.test(before);
+    const context = speciality ? 1 : CUSTOMER_BEFORE.test(before) ? 0.3 : ATTACKED_BEFORE.test(before) ? 2 : 1;
+    const weight = speciality ? DEFINING : w * context * (TYPE_WEIGHT[type] ?? 1);
     score.set(type, (score.get(type) ?? 0) + weight);
     const b = best.get(type);
     if (!b || weight > b.w) best.set(type, { w: weight, start, end, sentence });
@@ -43,9 +65,14 @@ export function extractVictimType(
   };
   for (const v of victims) {
     scan(v.name, v.start, 3, v.sentence);
-    // "Medibank, the Australian health insurer": what the text says the victim is weighs most.
-    const app = APPOSITION.exec(doc.slice(v.end, v.end + 110));
-    if (app) scan(app[0], v.end, 5, v.sentence);
+    // "Medibank, the Australian health insurer": what the text says the victim is weighs most, wherever it is said.
+    for (const { at, sentence } of appositionSites(v, sentences)) {
+      const after = doc.slice(at, at + 110);
+      const app = APPOSITION.exec(after);
+      if (app) scan(app[0], at, 5, sentence);
+      const supplier = SUPPLIER_CLAUSE.exec(after);
+      if (supplier) add("health-it-vendor", DEFINING, at, at + supplier[0].length, sentence);
+    }
   }
   // A victim's own name is evidence once (above), not again each time the article repeats it.
   const names = victims.map((v) => v.name.replace(/ \(.*\)$/, "")).filter((n) => n.length > 3);

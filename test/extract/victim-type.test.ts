@@ -9,6 +9,21 @@ describe("victim type", () => {
     ["Cyberattack on Medline Software, a supplier to hospitals", "The attack targeting an IT services provider hit Medline Software, which supplies scheduling software to hospitals and nursing homes.", "health-it-vendor"],
     ["Hackers hit Greenway Pharmacy chain", "Greenway Pharmacy said prescriptions were delayed after the cyberattack.", "pharmacy"],
     ["Ransomware attack on Eastshire Ambulance Service", "Eastshire Ambulance Service crews went back to paper.", "ambulance"],
+    [
+      "Ransomware attack leaves dozens of nursing homes without records",
+      "Nursing homes across the state lost access to patient charts after Orbis Systems was hit by ransomware. Orbis Systems, which provides hosting and backups to nursing homes and care providers, is investigating.",
+      "health-it-vendor",
+    ],
+    [
+      "Hackers threaten to release photos from Hospital Group",
+      "Photos were taken from a hospital chain that specialises in plastic surgery. The Aurora Hospital Group confirmed a ransomware attack on its hospital systems.",
+      "cosmetic-surgery",
+    ],
+    [
+      "Patients notified after attack on two clinics",
+      "Pinecrest Medical Center, which has 12 sites, reported a breach. Pinecrest Medical Center, a community health center that is federally qualified, said 40,000 patients were affected.",
+      "primary-care",
+    ],
   ])("types %j as %s", (title, text, type) => {
     expect(extract(title, text).victim_type).toBe(type);
   });
