@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import type { AppDeps } from "../app-deps";
 import { buildDigest } from "../digest/build-digest";
 import { DIGEST_PERIODS, type DigestFilters, type DigestPeriod } from "../digest/digest-filters";

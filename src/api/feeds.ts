@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import type { AppDeps } from "../app-deps";
 import { checkUrl } from "../fetch/url-guard";
 import { requireAdmin } from "./auth";

@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import type { AppDeps } from "../app-deps";
 import type { GroupSummary, SearchQuery } from "../model";
 import { badRequest } from "./errors";

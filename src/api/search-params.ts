@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ATTACK_TYPES, VICTIM_TYPES, type SearchQuery } from "../model";
 
 /** The filter parameters shared by `/api/incidents`, the digests and the UI's URLs. */

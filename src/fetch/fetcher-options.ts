@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** Policy knobs shared by every Fetcher adapter; `sleep`, `random` and `now` are injectable so tests are fast and deterministic. */
 export interface FetcherOptions {

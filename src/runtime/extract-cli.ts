@@ -1,6 +1,6 @@
 // `npm run --silent extract`: JSON Lines of {id, url, site, title, text} on stdin → one JSON line of entities per input line.
 import { readFileSync } from "node:fs";
-import { z } from "zod";
+import * as z from "zod";
 import { clusterBatch } from "../cluster/batch";
 import { extractEntities } from "../extract";
 import type { Entities } from "../model/entities";
