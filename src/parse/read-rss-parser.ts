@@ -5,7 +5,7 @@ import type { FeedRoute } from "./route-feed";
 import { escapeHtml } from "./sanitize-html";
 
 /**
- * RSS 0.9x/1.0/2.0 and Atom 1.0 read with rss-parser (xml2js on sax, strict XML, no DTD processing).
+ * RSS 0.9x/1.0/2.0 and Atom 1.0 read with rss-parser (xml2js on sax in strict mode; no DTD is processed or fetched).
  * rss-parser recognises the format and picks the channel and its items or the feed and its entries;
  * every element we read comes through `customFields` as xml2js gave it (`keepArray`), because
  * rss-parser's own fields drop attributes (`isPermaLink`, Atom `type`, `term`/`label`, `rel`) and all but
@@ -30,8 +30,8 @@ type Node = string | { $?: Record<string, string>; _?: string; [child: string]: 
 type Nodes = Node[] | undefined;
 type Loose = Record<string, unknown>;
 
-// [element, key] pairs read raw (keepArray) on items and on the channel/feed; keys are prefixed with
-// "x:" so they never collide with rss-parser's own fields.
+// Elements read raw (keepArray) on items and on the channel/feed, each under the key "x:<name>" so it
+// never collides with rss-parser's own fields.
 const ITEM_ELEMENTS = [
   "title", "dc:title", "link", "atom:link", "guid", "pubDate", "dc:date", "dcterms:issued", "dcterms:created",
   "atom:published", "dcterms:modified", "atom:updated", "dc:creator", "author", "atom:author", "category",
