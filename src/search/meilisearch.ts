@@ -41,6 +41,11 @@ async function settle(task: EnqueuedTaskPromise, timeout: number): Promise<void>
   if (done.status !== "succeeded") throw new Error(`meilisearch task ${done.uid} ${done.status}: ${done.error?.message ?? "no detail"}`);
 }
 
+/** An empty filter is sent as no filter at all, which every server version accepts. */
+function orNone(filter: (string | string[])[]): (string | string[])[] | undefined {
+  return filter.length > 0 ? filter : undefined;
+}
+
 function snippetOf(formatted: Record<string, unknown> | undefined): string | undefined {
   const marked = [formatted?.summary, formatted?.title].find((v): v is string => typeof v === "string" && v.includes(MARK_START));
   return marked === undefined ? undefined : snippetHtml(marked);
@@ -78,7 +83,7 @@ export function createMeiliSearch(options: MeiliSearchOptions): SearchIndex {
   };
 
   const facetSearch = async (filter: (string | string[])[], facets: string[], q = "") =>
-    (await index()).search(q, { filter, facets, limit: 0 });
+    (await index()).search(q, { filter: orNone(filter), facets, limit: 0 });
 
   return {
     async upsert(incidents) {
@@ -93,7 +98,7 @@ export function createMeiliSearch(options: MeiliSearchOptions): SearchIndex {
     async search(query) {
       const q = meiliQueryText(query.q);
       const params = {
-        filter: meiliFilter(query),
+        filter: orNone(meiliFilter(query)),
         facets: [...FACET_FIELDS],
         page: query.page,
         hitsPerPage: query.limit,

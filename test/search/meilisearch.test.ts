@@ -108,10 +108,12 @@ describe("the Meilisearch adapter's requests", () => {
     expect(r.facets.attacker_groups).toEqual({ LockBit: 41 });
   });
 
-  it("sorts by newest when there is no text to rank", async () => {
+  it("sorts by newest and sends no filter when there is no text and no filter", async () => {
     const fake = fakeMeili();
     const index = createMeiliSearch({ host: "http://127.0.0.1:7700", httpClient: fake.httpClient });
     await index.search(query({ sort: "relevance" }));
-    expect(fake.calls.find((c) => c.path.endsWith("/search"))!.body.sort).toEqual(["last_seen_ms:desc"]);
+    const sent = fake.calls.find((c) => c.path.endsWith("/search"))!.body;
+    expect(sent.sort).toEqual(["last_seen_ms:desc"]);
+    expect(sent.filter).toBeUndefined();
   });
 });
