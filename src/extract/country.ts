@@ -5,9 +5,9 @@ import type { Sentence } from "./text";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const keys = Object.keys(PLACE_CUES).sort((a, b) => b.length - a.length);
-const STRONG = compileLexicon(keys, { source: escape, key: (k) => k.slice(0, 2), ignoreCase: false, notAfter: ".-", notBefore: "(?![\\p{L}\\p{N}]|\\.[\\p{L}])" });
+const STRONG = compileLexicon(keys, { source: escape, literal: (k) => k, key: (k) => k.slice(0, 2), ignoreCase: false, notAfter: ".-", notBefore: "(?![\\p{L}\\p{N}]|\\.[\\p{L}])" });
 const weakKeys = Object.keys(WEAK_PLACE_CUES).sort((a, b) => b.length - a.length);
-const WEAK = compileLexicon(weakKeys, { source: escape, key: (k) => k.slice(0, 2), ignoreCase: false });
+const WEAK = compileLexicon(weakKeys, { source: escape, literal: (k) => k, key: (k) => k.slice(0, 2), ignoreCase: false });
 const POSTAL = /,\s([A-Z]{2})\b(?![.\-'’])/g;
 // A nationality that describes the attacker or a foreign body, not the victim ("pro-Russian hackers", "French law enforcement").
 const ATTACKER_AFTER = /^\s*(?:-?based )?(?:hackers?|gang|group|cyber ?criminals?|threat actors?|ransomware group|government|intelligence|state-sponsored|authorities|police)\b/i;

@@ -34,22 +34,45 @@ function foldCode(c: number): number {
  */
 export function compileLexicon<T>(
   entries: readonly T[],
-  opts: { source: (e: T) => string; key: (e: T) => string; ignoreCase: boolean; notAfter?: string; notBefore?: string },
+  opts: {
+    source: (e: T) => string;
+    key: (e: T) => string;
+    ignoreCase: boolean;
+    notAfter?: string;
+    notBefore?: string;
+    /** The entry's exact text when it is a plain word or phrase (case-sensitive lexicons only): compared without a regex. */
+    literal?: (e: T) => string;
+  },
 ): Lexicon<T> {
+  if (opts.literal && opts.ignoreCase) throw new Error("literal lexicon entries are compared case-sensitively");
   // Keyed by the two UTF-16 units packed into one number, so the scan builds no substring per word.
-  const buckets = new Map<number, { entry: T; re: RegExp }[]>();
+  const buckets = new Map<number, { entry: T; re: RegExp | null; literal: string; order: number }[]>();
   const flags = opts.ignoreCase ? "iuy" : "uy";
   const tail = opts.notBefore ?? "(?![\\p{L}\\p{N}])";
+  const tailRe = new RegExp(tail, "uy");
   const fold = opts.ignoreCase ? foldCode : (c: number) => c;
   for (const entry of entries) {
     const k = opts.key(entry);
     if (k.length !== 2 || !isWordCode(k.charCodeAt(0))) throw new Error(`lexicon key must be two characters opening a word: "${k}"`);
     const code = fold(k.charCodeAt(0)) * 65536 + fold(k.charCodeAt(1));
     const list = buckets.get(code) ?? [];
-    list.push({ entry, re: new RegExp(`(?:${opts.source(entry)})${tail}`, flags) });
+    const source = `(?:${opts.source(entry)})${tail}`;
+    const literal = opts.literal?.(entry) ?? "";
+    list.push({ entry, re: literal ? null : new RegExp(source, flags), literal, order: source.length });
     buckets.set(code, list);
   }
-  for (const list of buckets.values()) list.sort((a, b) => b.re.source.length - a.re.source.length);
+  for (const list of buckets.values()) list.sort((a, b) => b.order - a.order);
+  // Length of the entry's match at `i`, or -1.
+  const matchAt = (c: { re: RegExp | null; literal: string }, text: string, i: number): number => {
+    if (c.re) {
+      c.re.lastIndex = i;
+      const hit = c.re.exec(text);
+      return hit ? hit[0].length : -1;
+    }
+    if (!text.startsWith(c.literal, i)) return -1;
+    tailRe.lastIndex = i + c.literal.length;
+    return tailRe.test(text) ? c.literal.length : -1;
+  };
   const notAfter = opts.notAfter ?? "";
   return {
     find(text: string): LexiconHit<T>[] {
@@ -73,11 +96,10 @@ export function compileLexicon<T>(
         // Both openings' characters are passed over, as a regex finding the openings would consume them.
         let next = i + 2;
         for (const c of list) {
-          c.re.lastIndex = i;
-          const hit = c.re.exec(text);
-          if (!hit) continue;
-          hits.push({ entry: c.entry, start: i, end: i + hit[0].length });
-          next = i + hit[0].length;
+          const length = matchAt(c, text, i);
+          if (length < 0) continue;
+          hits.push({ entry: c.entry, start: i, end: i + length });
+          next = i + length;
           break;
         }
         prevWord = isWordCode(text.charCodeAt(next - 1));
