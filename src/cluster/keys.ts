@@ -7,10 +7,16 @@ export interface LookupKeys {
   weak: string[];
 }
 
-function strongKeys(p: MatchProfile): Set<string> {
+// Filing and lookup differ only for acronyms: written ones (`a:`) look up initials (`i:`) too, and
+// initials look up written acronyms only, as compareVictims matches them.
+function strongKeys(p: MatchProfile, lookup: boolean): Set<string> {
   const keys = new Set<string>();
   for (const n of p.victims.names) keys.add(`v:${n}`);
-  for (const a of p.victims.acronyms) keys.add(`a:${a}`);
+  for (const a of p.victims.acronyms) {
+    keys.add(`a:${a}`);
+    if (lookup) keys.add(`i:${a}`);
+  }
+  for (const i of p.victims.initials) keys.add(lookup ? `a:${i}` : `i:${i}`);
   for (const s of p.signatures) for (const k of bandKeys(s)) keys.add(k);
   return keys;
 }
@@ -27,12 +33,12 @@ function groupKeys(p: MatchProfile, prefix: string): string[] {
 }
 
 /**
- * Keys an incident (or a new article founding one) is filed under: victim names (`v:`), acronyms
- * (`a:`), MinHash LSH bands (`lsh:`), distinctive victim words (`t:`), group with country or victim
+ * Keys an incident (or a new article founding one) is filed under: victim names (`v:`), written
+ * acronyms (`a:`) and initials (`i:`), MinHash LSH bands (`lsh:`), distinctive victim words (`t:`), group with country or victim
  * type (`g:`), and the same group keys again as `u:` when no victim is named yet.
  */
 export function incidentKeys(p: MatchProfile): string[] {
-  const keys = strongKeys(p);
+  const keys = strongKeys(p, false);
   for (const t of p.victims.tokens) keys.add(`t:${t}`);
   for (const k of groupKeys(p, "g")) keys.add(k);
   if (p.victims.names.size === 0) for (const k of groupKeys(p, "u")) keys.add(k);
@@ -53,5 +59,5 @@ export function lookupKeys(p: MatchProfile): LookupKeys {
   } else {
     for (const k of groupKeys(p, "g")) weak.add(k);
   }
-  return { strong: [...strongKeys(p)].sort(), weak: [...weak].sort() };
+  return { strong: [...strongKeys(p, true)].sort(), weak: [...weak].sort() };
 }

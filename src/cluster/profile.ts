@@ -69,6 +69,7 @@ export function incidentProfile(incident: Incident): MatchProfile {
 export function absorbProfile(into: MatchProfile, add: MatchProfile): void {
   for (const n of add.victims.names) into.victims.names.add(n);
   for (const a of add.victims.acronyms) into.victims.acronyms.add(a);
+  for (const i of add.victims.initials) into.victims.initials.add(i);
   for (const t of add.victims.tokens) into.victims.tokens.add(t);
   for (const g of add.groups) into.groups.add(g);
   for (const c of add.countries) into.countries.add(c);

@@ -15,8 +15,13 @@ const LEGAL_SUFFIX = new Set("inc ltd llc plc limited corp corporation co gmbh a
 export interface VictimKeys {
   /** Normalised full names and their distinctive cores: equal entries mean the same organisation. */
   names: Set<string>;
-  /** Acronyms (lower-case) written by the text or formed from a name of three or more words. */
+  /** Acronyms (lower-case) the sources wrote: a name that is one, one in brackets, one the text ties to a name. */
   acronyms: Set<string>;
+  /**
+   * Initials of names of three or more words. They match a written acronym, never other initials:
+   * "Saint Anthony Hospital" and "Southern Arizona Hospital" share "sah" and nothing else.
+   */
+  initials: Set<string>;
   /** Distinctive single words (not generic, not weak), for the looser blocking tier. */
   tokens: Set<string>;
 }
@@ -70,7 +75,7 @@ function orgCore(words: string[]): string | null {
  * puts after it ("London Bridge Plastic Surgery (LBPS)"), so a later "LBPS clinic" finds it.
  */
 export function victimKeys(orgs: readonly string[], text = ""): VictimKeys {
-  const keys: VictimKeys = { names: new Set(), acronyms: new Set(), tokens: new Set() };
+  const keys: VictimKeys = { names: new Set(), acronyms: new Set(), initials: new Set(), tokens: new Set() };
   const tied = text && orgs.length > 0 ? bracketedAcronyms(text) : [];
   for (const org of orgs) {
     const words = orgWords(org);
@@ -86,7 +91,7 @@ export function victimKeys(orgs: readonly string[], text = ""): VictimKeys {
       if (a) keys.acronyms.add(a);
     }
     const init = initials(org);
-    if (init && init.length >= 3) keys.acronyms.add(init);
+    if (init) keys.initials.add(init);
     const name = bare.replace(/\s+/g, " ").trim();
     if (name.length >= 4) for (const t of tied) if (t.before.endsWith(name)) keys.acronyms.add(t.key);
   }
@@ -108,9 +113,15 @@ export function compareVictims(a: VictimKeys, b: VictimKeys): "name" | "contains
   if (a.names.size === 0 || b.names.size === 0) return "unknown";
   for (const n of a.names) if (b.names.has(n)) return "name";
   for (const x of a.names) for (const y of b.names) if (containsName(x, y) || containsName(y, x)) return "contains";
-  for (const n of a.acronyms) if (b.acronyms.has(n) || b.names.has(n)) return "acronym";
-  for (const n of b.acronyms) if (a.names.has(n)) return "acronym";
+  if (writtenAcronymMatches(a, b) || writtenAcronymMatches(b, a)) return "acronym";
   return "conflict";
+}
+
+// An acronym one side wrote, found among the other side's acronyms, initials or names ("LBPS" as a name).
+function writtenAcronymMatches(a: VictimKeys, b: VictimKeys): boolean {
+  for (const n of a.acronyms) if (b.acronyms.has(n) || b.initials.has(n) || b.names.has(n)) return true;
+  for (const n of a.initials) if (b.names.has(n)) return true;
+  return false;
 }
 
 // "capital health" inside "capital health regional medical center": whole words, and the shorter

@@ -63,6 +63,16 @@ describe("blocking keys", () => {
     expect(lookupKeys(profile(article)).weak).toEqual(weak);
   });
 
+  it("files initials apart from written acronyms, and lets each find the other", () => {
+    const full = { ...thornbury.original, entities: { ...thornbury.original.entities!, victim_orgs: ["London Bridge Plastic Surgery"] } };
+    const short = { ...thornbury.followUp, entities: { ...thornbury.followUp.entities!, victim_orgs: ["LBPS clinic"] } };
+    expect(incidentKeys(profile(full))).toContain("i:lbps");
+    expect(incidentKeys(profile(full))).not.toContain("a:lbps");
+    expect(lookupKeys(profile(short)).strong).toEqual(expect.arrayContaining(["a:lbps", "i:lbps"]));
+    expect(lookupKeys(profile(full)).strong).toContain("a:lbps");
+    expect(lookupKeys(profile(full)).strong).not.toContain("i:lbps");
+  });
+
   it("gives a text too short to compare no LSH band keys", () => {
     const short = { ...thornbury.rewrite, text: "Bristol clinic hit by hackers." };
     expect(incidentKeys(profile(short)).filter((k) => k.startsWith("lsh:"))).toEqual([]);

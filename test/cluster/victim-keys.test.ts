@@ -10,6 +10,8 @@ describe("victim names", () => {
     { a: ["Marlow Ridge Health"], b: ["Marlow Ridge Health Regional Medical Center"], expected: "contains" },
     { a: ["Hôpital de Thornbury"], b: ["Hopital de Thornbury"], expected: "name" },
     { a: ["Marlow Ridge Medical Center"], b: ["Ashgrove Children's Hospital"], expected: "conflict" },
+    { a: ["Saint Anthony Hospital"], b: ["Southern Arizona Hospital"], expected: "conflict" },
+    { a: ["London Bridge Plastic Surgery"], b: ["LBPS"], expected: "acronym" },
     { a: ["Community Hospital"], b: ["Community Health Centers"], expected: "conflict" },
     { a: ["NHS Lothian"], b: ["NHS Tayside"], expected: "conflict" },
     { a: ["Health System"], b: ["Kestrel Valley Health System"], expected: "conflict" },
