@@ -9,6 +9,10 @@ describe("attack types", () => {
     ["Bay Clinic fires employee who snooped on records", "An employee improperly accessed 40 patient records.", ["insider"]],
     ["DDoS attack takes Bay Clinic website down", "The DDoS attack came in waves.", ["ddos"]],
     ["Bay Clinic hit by malware", "Malware was found on the clinic's servers; no data theft could be confirmed.", ["malware"]],
+    ["Bay Clinic investigates breach", "Patient files reportedly taken from the clinic's server included names.", ["data-theft"]],
+    ["Bay Clinic notifies patients", "Some personal information may have been taken during the incident.", ["data-theft"]],
+    ["Bay Clinic breach claimed", "The intruders said they took roughly 40 GB from the clinic's network.", ["data-theft"]],
+    ["Bay Clinic records surface online", "The intruders put two spreadsheets on a forum, the clinic said.", ["data-theft"]],
   ])("reads %j", (title, text, types) => {
     expect(extract(title, text).attack_types).toEqual(types);
   });
