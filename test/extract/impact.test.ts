@@ -16,6 +16,10 @@ describe("impact on care", () => {
     ["a negated effect is not an effect", "The hospital said its systems were not affected and no data has been published.", []],
     ["a general statement is not an effect", "Ransomware attacks typically force hospitals to divert ambulances.", []],
     ["background effects are not this incident's", "Last year a different hospital in the region diverted ambulances after an attack.", []],
+    ["staff unable to reach records", "Nurses could not get into patient charts for two days.", ["systems-offline"]],
+    ["a verb and particle across a comma are two actions", "Staff turned on two-factor logins, swapped out old laptops and retrained teams.", []],
+    ["a publication verb across a comma is another clause", "In an update it published Friday, the clinic said attackers copied files.", []],
+    ["a check whether data leaked is no leak", "Investigators reviewed the mailbox to see whether patient data had leaked.", []],
   ])("%s", (_name, text, impact) => {
     expect(extract(T, text).impact).toEqual(impact);
   });
