@@ -10,7 +10,7 @@ import { extractPeople } from "./people";
 import { extractRansom } from "./ransom";
 import { judgeRelevance } from "./relevance";
 import { classifySentences } from "./scope";
-import { buildDocument, cleanPreservingOffsets, MAX_ANALYSED_CHARS, splitSentences, type Sentence } from "./text";
+import { buildDocument, cleanPreservingOffsets, MAX_ANALYSED_CHARS, sentenceAt, splitSentences, type Sentence } from "./text";
 import { extractVictims, victimMentioner } from "./victim";
 import { extractVictimType } from "./victim-type";
 import { extractVolume } from "./volume";
@@ -37,7 +37,12 @@ export function extractEntities(doc: ArticleText): Entities {
   const namesVictim = victimMentioner(victims);
   const victimSentences = new Set(sentences.filter((s) => namesVictim(s.text)));
   const aboutVictim = (s: Sentence) => victimSentences.has(s);
-  const aboutIncident = (s: Sentence) => aboutVictim(s) || mentions.some((m) => m.start >= s.start && m.end <= s.end);
+  const groupSentences = new Set<Sentence>();
+  for (const m of mentions) {
+    const s = sentenceAt(sentences, m.start);
+    if (s && m.end <= s.end) groupSentences.add(s);
+  }
+  const aboutIncident = (s: Sentence) => aboutVictim(s) || groupSentences.has(s);
 
   const relevance = judgeRelevance(sentences, victims);
   if (relevance.sentence) cite("relevant", "true", relevance.sentence.start, relevance.sentence.end, relevance.sentence);

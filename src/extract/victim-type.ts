@@ -21,6 +21,7 @@ const DEFINING = 10;
 // "X, which supplies data storage to nursing homes": a victim described as selling to care providers is their supplier.
 const SUPPLIER_CLAUSE = /^\s?,\s+(?:which|that|who|a (?:company|firm|business) that)\s+(?:suppl(?:y|ies|ied)|provid(?:e|es|ed)|sells?|sold|deliver(?:s|ed)?|offer(?:s|ed)?)\b[^.;]{0,80}?\bto\b/i;
 // "a hospital chain that specialises in cosmetic surgery": the speciality is the most specific thing said of the victim.
+const SPECIALITY_HINT = /speciali[sz]/i;
 const SPECIALITY_BEFORE = /\bspeciali[sz](?:es|ed|ing|e)? in\s+(?:[\p{L}\-]+\s+){0,2}$/iu;
 
 // The ends of the victim's name: where it was found, and its later mentions in sentences about this incident.
@@ -48,7 +49,7 @@ export function extractVictimType(
   const best = new Map<VictimType, { w: number; start: number; end: number; sentence: Sentence }>();
   const add = (type: VictimType, w: number, start: number, end: number, sentence: Sentence) => {
     const before = doc.slice(Math.max(0, start - 80), start);
-    const speciality = SPECIALITY_BEFORE.test(before);
+    const speciality = SPECIALITY_HINT.test(before) && SPECIALITY_BEFORE.test(before);
     const context = speciality ? 1 : CUSTOMER_BEFORE.test(before) ? 0.3 : ATTACKED_BEFORE.test(before) ? 2 : 1;
     const weight = speciality ? DEFINING : w * context * (TYPE_WEIGHT[type] ?? 1);
     score.set(type, (score.get(type) ?? 0) + weight);
