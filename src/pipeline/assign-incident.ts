@@ -18,6 +18,7 @@ export type ClusterStore = Pick<
   | "saveIncident"
   | "getFeed"
   | "listFeeds"
+  | "deleteIncident"
   | "deleteAllIncidents"
   | "countArticles"
   | "listArticles"
@@ -91,7 +92,8 @@ async function freshId(store: ClusterStore, url: string): Promise<string> {
  * The incremental clustering step for one new or updated article with entities. Returns the incident
  * the article now belongs to (saved), or null when it is not relevant. An article already in an
  * incident rebuilds that incident; if it stopped being relevant it leaves it, and the rebuilt
- * incident of the remaining members is returned so it can be re-indexed.
+ * incident of the remaining members is returned so it can be re-indexed. An incident left with no
+ * member is deleted (the caller removes it from the search index).
  */
 export async function assignIncident(
   store: ClusterStore,
@@ -107,7 +109,9 @@ export async function assignIncident(
     const others = await store.getArticles(otherIds);
     const known = storedSignatures(current, article.id);
     if (article.entities?.relevant) return rebuild(store, existing, [...others, article], now, feedTitles, known);
-    return others.length > 0 ? rebuild(store, existing, others, now, feedTitles, known) : null;
+    if (others.length > 0) return rebuild(store, existing, others, now, feedTitles, known);
+    await store.deleteIncident(existing);
+    return null;
   }
   if (!article.entities?.relevant) return null;
 

@@ -57,10 +57,12 @@ export async function pollFeeds(deps: PipelineDeps, options: PollOptions = {}): 
   if (!(await lease())) return { skipped: true, reason: "another poll is running" };
   try {
     const feeds = await deps.store.dueFeeds(options.all ? null : started.toISOString(), options.limit);
+    // Looked up once per poll: clustering names each source's feed, and a query per article is costly on D1.
+    const feedTitles = new Map((await deps.store.listFeeds()).flatMap((f) => (f.title ? [[f.id, f.title] as const] : [])));
     const serial = createSerialQueue();
     let done = 0;
     const results = await mapPool(feeds, options.concurrency ?? 8, async (feed) => {
-      const result = await pollOneFeed(deps, feed, serial);
+      const result = await pollOneFeed(deps, feed, serial, feedTitles);
       await lease();
       options.onFeedDone?.(result, ++done, feeds.length);
       return result;
@@ -71,7 +73,12 @@ export async function pollFeeds(deps: PipelineDeps, options: PollOptions = {}): 
   }
 }
 
-async function pollOneFeed(deps: PipelineDeps, feed: FeedSource, serial: ReturnType<typeof createSerialQueue>): Promise<FeedPollResult> {
+async function pollOneFeed(
+  deps: PipelineDeps,
+  feed: FeedSource,
+  serial: ReturnType<typeof createSerialQueue>,
+  feedTitles: Map<number, string>,
+): Promise<FeedPollResult> {
   const t0 = Date.now();
   const result = (outcome: FeedPollResult["outcome"], extra: Partial<FeedPollResult> = {}): FeedPollResult => ({
     feed_id: feed.id,
@@ -134,7 +141,9 @@ async function pollOneFeed(deps: PipelineDeps, feed: FeedSource, serial: ReturnT
     };
     return await serial(async () => {
       const batch = await deps.store.saveFeedBatch(feed.id, items, state, now.toISOString());
-      await ingestArticles(deps, [...batch.inserted, ...batch.updated], now.toISOString());
+      // A feed that only now told us its title names its sources from this batch on.
+      if (state.title && !feedTitles.has(feed.id)) feedTitles.set(feed.id, state.title);
+      await ingestArticles(deps, [...batch.inserted, ...batch.updated], now.toISOString(), feedTitles);
       const changed = batch.inserted.length + batch.updated.length;
       return result(changed ? "new-items" : "unchanged", { new_articles: batch.inserted.length, updated_articles: batch.updated.length });
     });
@@ -150,15 +159,30 @@ async function movedUrl(store: Store, feed: FeedSource, movedTo: string | null |
   return (await store.listFeeds()).some((f) => f.url === movedTo) ? {} : { url: movedTo };
 }
 
-/** Extracts entities, places each article in an incident and re-indexes the incidents it touched. */
-export async function ingestArticles(deps: Pick<PipelineDeps, "store" | "search">, articles: Article[], now: string): Promise<Incident[]> {
+/**
+ * Extracts entities, places each article in an incident and re-indexes the incidents it touched;
+ * an incident whose last source stopped being relevant leaves the index too.
+ */
+export async function ingestArticles(
+  deps: Pick<PipelineDeps, "store" | "search">,
+  articles: Article[],
+  now: string,
+  feedTitles: ReadonlyMap<number, string>,
+): Promise<Incident[]> {
   const touched = new Map<string, Incident>();
+  const removed = new Set<string>();
   for (const article of articles) {
     const entities = extractEntities({ url: article.url, site: article.site, title: article.title, text: article.text });
     await deps.store.setArticleEntities(article.id, entities);
-    const incident = await assignIncident(deps.store, { ...article, entities }, now);
+    const before = await deps.store.incidentIdForArticle(article.id);
+    const incident = await assignIncident(deps.store, { ...article, entities }, now, feedTitles);
     if (incident) touched.set(incident.id, incident);
+    else if (before && !(await deps.store.getIncident(before))) {
+      touched.delete(before);
+      removed.add(before);
+    }
   }
+  if (removed.size) await deps.search.remove([...removed]);
   if (touched.size) await deps.search.upsert([...touched.values()]);
   return [...touched.values()];
 }

@@ -261,6 +261,14 @@ export function createSqlStore(db: SqlClient): Store {
       return Number(row?.n ?? 0);
     },
 
+    async deleteIncident(id) {
+      await db.batch([
+        { sql: `DELETE FROM incident_articles WHERE incident_id = ?`, params: [id] },
+        { sql: `DELETE FROM incident_keys WHERE incident_id = ?`, params: [id] },
+        { sql: `DELETE FROM incidents WHERE id = ?`, params: [id] },
+      ]);
+    },
+
     async deleteAllIncidents() {
       await db.batch([
         { sql: `DELETE FROM incident_articles`, params: [] },

@@ -41,6 +41,8 @@ export interface Store {
   /** Incidents in id order after `afterId`, for reindexing. */
   listIncidents(afterId: string, limit: number): Promise<Incident[]>;
   countIncidents(): Promise<number>;
+  /** Removes one incident with its keys and memberships (its last source stopped being an incident). */
+  deleteIncident(id: string): Promise<void>;
   deleteAllIncidents(): Promise<void>;
 
   /** Takes the named lease for `holder` until `until` unless someone else holds an unexpired one. */

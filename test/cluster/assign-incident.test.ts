@@ -66,6 +66,14 @@ describe("assignIncident", () => {
     expect(incident!.sources.map((s) => s.article_id)).toEqual([thornbury.original.id]);
   });
 
+  it("deletes an incident whose only source stopped being relevant", async () => {
+    const { store, ids } = await ingest([thornbury.original]);
+    const withdrawn = { ...thornbury.original, entities: { ...thornbury.original.entities!, relevant: false } };
+    expect(await assignIncident(store, withdrawn, NOW)).toBeNull();
+    expect(await store.getIncident(ids[0]!)).toBeNull();
+    expect(await store.incidentIdForArticle(thornbury.original.id)).toBeNull();
+  });
+
   it.each([
     { name: "a report naming no victim joins the named incident of its group", order: ["named", "unnamed"] },
     { name: "a report naming the victim joins the incident a victimless report opened", order: ["unnamed", "named"] },

@@ -47,6 +47,12 @@ export function fakeStore(articles: Article[] = [], feeds: Pick<FeedSource, "id"
     async listFeeds() {
       return feeds.map((f) => ({ ...f }) as FeedSource);
     },
+    async deleteIncident(id) {
+      for (const k of keysOf.get(id) ?? []) byKey.get(k)?.delete(id);
+      keysOf.delete(id);
+      for (const [a, i] of articleIncident) if (i === id) articleIncident.delete(a);
+      incidents.delete(id);
+    },
     async deleteAllIncidents() {
       incidents.clear();
       keysOf.clear();

@@ -123,6 +123,9 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       expect((await store.incidentsByKeys(["group:lockbit"])).length).toBe(0);
       expect(await store.countIncidents()).toBe(2);
       expect((await store.listIncidents("", 10)).map((i) => i.id)).toEqual(["inc_a", "inc_b"]);
+      await store.deleteIncident("inc_b");
+      expect(await store.getIncident("inc_b")).toBeNull();
+      expect(await store.countIncidents()).toBe(1);
       await store.deleteAllIncidents();
       expect(await store.countIncidents()).toBe(0);
     });
