@@ -1,6 +1,6 @@
 // Attack types stated for this incident (eval README: "Attack types").
 import type { AttackType } from "../model/entities";
-import { unionOf } from "./cue-gate";
+import { wordGates } from "./cue-gate";
 import { isNegated } from "./scope";
 import type { Sentence } from "./text";
 
@@ -15,9 +15,19 @@ const CUES: [AttackType, RegExp][] = [
   ["bec", /\b(?:business email compromise|BEC|impersonat\w+ (?:an? |the )?(?:executive|ceo|cfo|staff|employee|vendor|supplier)|invoice fraud|divert(?:ed)? (?:\S+ )?(?:payments?|funds))\b/],
   ["malware", /\b(?:malware|trojan|infostealer|info-stealer|spyware|wiper|backdoor|keylogger|virus)\b/i],
 ];
-// "BEC" must be capitalised, so that cue is checked on its own rather than inside the case-insensitive union.
-const ANY_CUE = unionOf(CUES.filter(([, re]) => re.ignoreCase).map(([, re]) => re));
-const CASED_CUES = CUES.filter(([, re]) => !re.ignoreCase).map(([, re]) => re);
+// Per type, the words its pattern cannot match without (see cue-gate.ts); keep them in step with CUES.
+const GATES = wordGates<AttackType>({
+  ransomware: "ransomware encrypt* locked decryption decryptor",
+  "data-theft": "stole stolen steal* exfiltrat* theft took taken copied made leaked leaking published dumped obtained grabbed posted put",
+  extortion: "extort* threaten* published leaked dumped released leak double publish deadline",
+  phishing: "phishing phished spear* malicious",
+  insider: "insider snoop* improperly inappropriately wrongly illegally former rogue",
+  misconfiguration: "misconfigur* unsecured online internet left publicly password",
+  ddos: "ddos denial",
+  bec: "business bec impersonat* invoice divert*",
+  malware: "malware trojan infostealer info spyware wiper backdoor keylogger virus",
+  unknown: "",
+});
 const CYBER = /\b(?:cyber-?\s?attacks?|cyber incident|cybersecurity incident|security incident|hack(?:ed|ers?|ing)?|breach(?:ed)?|intrusion|unauthori[sz]ed (?:access|party|individuals|actor)|compromised|cyber)\b/i;
 
 /** Attack types of this incident, in the canonical order; "unknown" when only "a cyber attack" is said. */
@@ -26,9 +36,9 @@ export function extractAttackTypes(sentences: Sentence[]): { types: AttackType[]
   let cyber: Sentence | null = null;
   for (const s of sentences) {
     if (s.background || s.generic || s.boilerplate) continue;
-    const cued = ANY_CUE.test(s.text) || CASED_CUES.some((re) => re.test(s.text));
-    for (const [type, re] of cued ? CUES : []) {
-      if (evidence.has(type)) continue;
+    const hits = GATES.hits(s);
+    for (const [type, re] of CUES) {
+      if (evidence.has(type) || !(hits & GATES.bit[type])) continue;
       const m = re.exec(s.text);
       if (!m || isNegated(s.text, m.index, 4)) continue;
       evidence.set(type, { start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: s });

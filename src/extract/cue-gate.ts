@@ -1,5 +1,7 @@
-// One pre-check for a family of cue patterns: most sentences hold none of a field's cues, and testing their union once
-// costs about as much as one of them, so the per-cue loops run only where the union matched.
+// Cheap pre-checks for families of cue patterns. Most sentences hold none of a field's cues, and running a dozen large
+// alternations over every sentence was the bulk of the extractor's regex time. A sentence's words are split once (cached
+// per sentence) and each pattern runs only where one of the words it cannot match without is present.
+import type { Sentence } from "./text";
 
 /** A regex that matches wherever any of `patterns` matches (they must agree on case sensitivity and Unicode mode). */
 export function unionOf(patterns: readonly RegExp[]): RegExp {
@@ -7,4 +9,75 @@ export function unionOf(patterns: readonly RegExp[]): RegExp {
   const shared = flags(patterns[0]!);
   for (const re of patterns) if (flags(re) !== shared) throw new Error(`cue patterns disagree on flags: /${re.source}/${re.flags}`);
   return new RegExp(patterns.map((re) => `(?:${re.source})`).join("|"), shared);
+}
+
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/** The sentence's words, lower-cased: runs of ASCII letters, digits and "_", the units that a non-Unicode `\b` separates. */
+export function wordsOf(s: Sentence): string[] {
+  if (s.words) return s.words;
+  const words: string[] = [];
+  const t = s.text;
+  // One lower-casing per sentence; a character whose lower case is longer (rare) shifts offsets, so words are then
+  // lower-cased one by one.
+  const lower = t.toLowerCase();
+  const aligned = lower.length === t.length;
+  for (let i = 0; i < t.length; ) {
+    if (!isWordCode(t.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < t.length && isWordCode(t.charCodeAt(j))) j++;
+    words.push(aligned ? lower.slice(i, j) : t.slice(i, j).toLowerCase());
+    i = j;
+  }
+  s.words = words;
+  return words;
+}
+
+/** Which of a family's gates a sentence opens, as bits (`bit[key]`); built by wordGates. */
+export interface WordGates<K extends string> {
+  hits(s: Sentence): number;
+  bit: Record<K, number>;
+}
+
+/**
+ * Gates for a family of cue patterns, one per key: each spec lists words, and stems ending in "*" that match any word
+ * they open. A spec must name, for every alternative of the patterns it guards, a word that alternative cannot match
+ * without (each alternative opening at a `\b`), so that a sentence its gate rejects is one the patterns would not match.
+ */
+export function wordGates<K extends string>(specs: Record<K, string>): WordGates<K> {
+  const keys = Object.keys(specs) as K[];
+  if (keys.length > 30) throw new Error("at most 30 gates per family");
+  const bit = {} as Record<K, number>;
+  const exact = new Map<string, number>();
+  const stems = new Map<number, { stem: string; mask: number }[]>();
+  keys.forEach((k, i) => {
+    bit[k] = 1 << i;
+    for (const w of specs[k].split(/\s+/).filter(Boolean)) {
+      if (!w.endsWith("*")) {
+        exact.set(w, (exact.get(w) ?? 0) | bit[k]);
+        continue;
+      }
+      const stem = w.slice(0, -1);
+      if (stem.length < 2) throw new Error(`stem too short: ${w}`);
+      const code = stem.charCodeAt(0) * 65536 + stem.charCodeAt(1);
+      stems.set(code, [...(stems.get(code) ?? []), { stem, mask: bit[k] }]);
+    }
+  });
+  const all = (1 << keys.length) - 1;
+  return {
+    bit,
+    hits(s) {
+      let mask = 0;
+      for (const w of wordsOf(s)) {
+        mask |= exact.get(w) ?? 0;
+        const list = w.length >= 2 ? stems.get(w.charCodeAt(0) * 65536 + w.charCodeAt(1)) : undefined;
+        if (list) for (const x of list) if (!(mask & x.mask) && w.startsWith(x.stem)) mask |= x.mask;
+        if (mask === all) break;
+      }
+      return mask;
+    },
+  };
 }

@@ -2,7 +2,7 @@
 // in-scope sentences only, and skipped when a modal ("may", "could", "threatened to") or a negation governs it. A hedged
 // report of something that happened ("reportedly diverted") is kept: "reportedly" is not in the modal list.
 import { IMPACT_TYPES, type ImpactType } from "../model/entities";
-import { unionOf } from "./cue-gate";
+import { wordGates } from "./cue-gate";
 import { isHypothetical, isNegated } from "./scope";
 import type { Sentence } from "./text";
 
@@ -26,7 +26,18 @@ const CUES: [ImpactType, RegExp[]][] = [
   ["data-leaked", [new RegExp(String.raw`\b${DATA}\b[^.;]{0,60}?\b(?:(?:been|was|were|had|has|have|is|are|started|begun|began) )?(?:published|leaked|dumped|posted|released|put (?:online|up|out)|made public|uploaded|(?:put )?(?:up )?for sale|auctioned|appeared on)\b`, "gi"), new RegExp(String.raw`\b(?:published|leaked|leaking|dumped|posted|released|putting|put|uploaded|sold|selling) (?:[^\s,;]+ ){0,6}?${DATA}\b`, "gi"), new RegExp(String.raw`\b(?:published|leaked|dumped|posted|put|uploaded|appeared)\b[^.;]{0,30}?\b(?:on|onto|to) (?:a |the |its |their )?(?:dark ?web|leak site|hacking forum|forum|darknet)`, "gi")]],
 ];
 
-const ANY_IMPACT_CUE = unionOf(CUES.flatMap(([, res]) => res));
+// Per effect, the words its patterns cannot match without (see cue-gate.ts); keep them in step with CUES.
+const CANCEL_WORDS = "cancel* postpon* delay* called* call* resched* put* halted* suspended* moved* deferred* scrapped* turned*";
+const GATES = wordGates<ImpactType>({
+  "operations-cancelled": `${CANCEL_WORDS} disrupted*`,
+  "appointments-cancelled": CANCEL_WORDS,
+  "ambulance-diversion": "divert* diversion* other* elsewhere* nearby* neighbo* alternative* instead*",
+  "systems-offline":
+    "down* offline* off* shut* knocked* outage* inaccessible* unavailable* unusable* could* cannot* switch* taken* standstill* stopped* malfunction* crippled* disrupted* back* not* went* paralys* paralyz* locked* too* tak* knock* power* bring* brought* turn* longer* unable* can* couldn* problem* difficult* trouble* failure* shutdown*",
+  "paper-records": "paper* manual* hand* offline* downtime* whiteboards*",
+  "services-closed": "closed* suspended* shut* unavailable* halted* stopped* unable* turned* closure*",
+  "data-leaked": "published* leak* dumped* posted* released* put* made* sale* uploaded* auctioned* appeared* sold* selling*",
+});
 
 // Words that mean the sentence speaks of a threat or a future step, even without a modal ("would soon be revealed").
 const FUTURE = /\b(?:threat\w*|will|would|could|might|may|soon|deadline|unless|if|warn\w*|plan\w*|whether)\b/i;
@@ -35,9 +46,10 @@ const FUTURE = /\b(?:threat\w*|will|would|could|might|may|soon|deadline|unless|i
 export function extractImpact(sentences: Sentence[]): { impact: ImpactType[]; evidence: Map<ImpactType, { start: number; end: number; sentence: Sentence }> } {
   const evidence = new Map<ImpactType, { start: number; end: number; sentence: Sentence }>();
   for (const s of sentences) {
-    if (s.background || s.generic || s.boilerplate || !ANY_IMPACT_CUE.test(s.text)) continue;
+    if (s.background || s.generic || s.boilerplate) continue;
+    const hits = GATES.hits(s);
     for (const [type, res] of CUES) {
-      if (evidence.has(type)) continue;
+      if (evidence.has(type) || !(hits & GATES.bit[type])) continue;
       for (const re of res) {
         re.lastIndex = 0;
         let hit: RegExpExecArray | null = null;

@@ -2,7 +2,7 @@
 // the value the gang puts on the data, a fine, revenue). Only sums in sentences about a ransom or payment count, sentences
 // about this incident's victim or group rank first, and background, generic and denied sentences are skipped.
 import type { Ransom } from "../model/entities";
-import { unionOf } from "./cue-gate";
+import { wordGates } from "./cue-gate";
 import { NUMBER_SOURCE, parseNumber } from "./numbers";
 import { isHypothetical, isNegated } from "./scope";
 import type { Sentence } from "./text";
@@ -57,8 +57,9 @@ const REFUSED =
 const DEMANDED =
   /\b(?:ransom (?:demand|note|request)s?|demand(?:ed|ing|s)? (?:a |an |the )?(?:\S+ )?ransom|ransom (?:was|were|had been|is being|has been) (?:demanded|sought|requested)|ransom demanded|(?:pay|paying) (?:the|a) ransom|unless (?:a|the) ransom|ransom (?:demand )?is (?:not )?(?:paid|met)|extortion (?:attempt|demand|note)s?|ask(?:ed|ing|s)? for (?:a )?ransom|negotiat(?:ions?|ing|ed|e) (?:\w+ ){0,4}?(?:with|between) (?:the )?(?:hackers|attackers|gang|group|two sides)|ransomware demand|demand(?:ed|ing) (?:a )?payment|deadline for paying)\b/i;
 
-// A sentence with none of these says nothing about a ransom: one pre-check spares it the patterns below.
-const ANY_RANSOM_CUE = unionOf([RANSOM_WORD, PAY_WORD, REFUSED, DEMANDED, /\bextortion\b/i]);
+// A sentence without one of these words matches none of RANSOM_WORD, PAY_WORD, REFUSED, DEMANDED or "extortion" (see
+// cue-gate.ts; keep them in step), so it says nothing about a ransom.
+const RANSOM_GATE = wordGates({ any: "ransom* extort* demand* decrypt* pay* paid asked asking sought took received refus* declin* rejected intend* negotiat* deadline" });
 
 /** What the ransom field needs to know about the rest of the article. */
 export interface RansomContext {
@@ -80,7 +81,7 @@ export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: {
     }
   };
   for (const s of ctx.sentences) {
-    if (s.background || s.generic || s.boilerplate || !ANY_RANSOM_CUE.test(s.text) || DENIAL.test(s.text)) continue;
+    if (s.background || s.generic || s.boilerplate || !RANSOM_GATE.hits(s) || DENIAL.test(s.text)) continue;
     const t = s.text;
     const about = ctx.aboutIncident(s);
     const ransomWord = RANSOM_WORD.test(t);

@@ -19,6 +19,8 @@ export interface Sentence {
   generic: boolean;
   /** Page furniture: related-link lists, newsletter blurbs, bylines, author bios. */
   boilerplate: boolean;
+  /** Lower-cased words, split on first use by the cue gates (cue-gate.ts) and shared between fields. */
+  words?: string[];
 }
 
 /** True when the UTF-16 unit `c` is whitespace as the regex class `\s` defines it. */
@@ -126,6 +128,7 @@ function splitLine(line: string, offset: number, paragraph: number, titleEnd: nu
         background: false,
         generic: false,
         boilerplate: false,
+        words: undefined,
       });
     }
   };
