@@ -1,7 +1,7 @@
 // Victim type: cue phrases from data/org-cues.ts counted in the victims' names (strongest), the headline, sentences naming
 // a victim and the rest of the text; ties go to the more specific type (order of VICTIM_TYPES).
 import { VICTIM_TYPES, type VictimType } from "../model/entities";
-import { unionOf } from "./cue-gate";
+import { unionOf, wordGates } from "./cue-gate";
 import { VICTIM_TYPE_CUES } from "./data/org-cues";
 import type { Sentence } from "./text";
 import type { VictimSpan } from "./victim";
@@ -14,6 +14,28 @@ const ATTACKED_BEFORE = /\b(?:attack(?:s|ed)? on|targeting|targeted|hit|struck|b
 // ... and a cue after a supply verb names the victim's customers ("supplies data storage to nursing homes").
 const CUSTOMER_BEFORE = /\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|sell(?:s|ing)?|(?:supplier|vendor|provider|contractor)s? (?:to|for)|used by|customers? (?:include|such as)|clients? (?:include|such as)|rel(?:y|ies) on)\b[^.;]{0,60}$/i;
 const ANY_TYPE_CUE = unionOf(VICTIM_TYPES.map((t) => VICTIM_TYPE_CUES[t]));
+// Per type, the words its cue pattern cannot match without (see cue-gate.ts); keep them in step with VICTIM_TYPE_CUES.
+const TYPE_GATES = wordGates<VictimType>({
+  hospital: "hospital* health* medical nhs trauma teaching referral acute emergency hopital pital klinikum university regional",
+  "cosmetic-surgery": "cosmetic plastic aesthetic",
+  clinic: "clinic* medical physician fertility eye outpatient specialist urgent orthop*",
+  "primary-care": "gp general family primary community federally health",
+  dental: "dental dentist* dentistry orthodont*",
+  pharmacy: "pharmac* drugstore* chemist*",
+  laboratory: "laborator* diagnostic pathology blood testing clinical medical",
+  imaging: "radiolog* imaging mri pacs",
+  "mental-health": "mental behavioral behavioural psychiatric psychotherap* counseling counselling",
+  "care-home": "nursing care long assisted home senior aged retirement",
+  ambulance: "ambulance* ems paramedic* 999 911 emergency",
+  insurer: "health insurer* payer* medical billing claims",
+  "health-it-vendor": "software it technology ehr health* nhs vendor supplier clearing* payment managed third healthcare claims shared care",
+  "pharma-medtech": "pharmaceutical drugmaker* drug medical biotech* vaccine",
+  "public-health": "department ministry health public state",
+  research: "research clinical medicines contract pharmacology",
+  "other-healthcare": "healthcare health medical",
+});
+// Gate bits for text that is not a whole sentence (names, appositions): every type is tried behind the union.
+const EVERY_TYPE = -1;
 const APPOSITION = /^\s?,\s+(?:a|an|the|which|that|who)\b[^.;]{0,100}/i;
 // A sentence that defines what the victim does (its speciality, what it sells to care providers) settles the type: the
 // eval's slugs ask for the most specific one that fits, over the customers and facilities named around it.
@@ -56,9 +78,10 @@ export function extractVictimType(
     const b = best.get(type);
     if (!b || weight > b.w) best.set(type, { w: weight, start, end, sentence });
   };
-  const scan = (text: string, offset: number, w: number, sentence: Sentence) => {
-    if (!ANY_TYPE_CUE.test(text)) return;
+  const scan = (text: string, offset: number, w: number, sentence: Sentence, gates = EVERY_TYPE) => {
+    if (gates === EVERY_TYPE ? !ANY_TYPE_CUE.test(text) : gates === 0) return;
     for (const type of VICTIM_TYPES) {
+      if (!(gates & TYPE_GATES.bit[type])) continue;
       const re = VICTIM_TYPE_CUES[type];
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) add(type, w, offset + m.index, offset + m.index + m[0].length, sentence);
@@ -80,7 +103,9 @@ export function extractVictimType(
   const mask = (t: string) => names.reduce((acc, n) => (acc.includes(n) ? acc.split(n).join(" ".repeat(n.length)) : acc), t);
   sentences.forEach((s, i) => {
     if (s.background || s.boilerplate || s.generic) return;
-    scan(mask(s.text), s.start, s.inTitle ? 3 : aboutVictim(s) ? 2 : i < 4 ? 1.2 : 0.6, s);
+    // Masking a name can open a word boundary inside a word, so a masked sentence is tried behind the union instead.
+    const masked = mask(s.text);
+    scan(masked, s.start, s.inTitle ? 3 : aboutVictim(s) ? 2 : i < 4 ? 1.2 : 0.6, s, masked === s.text ? TYPE_GATES.hits(s) : EVERY_TYPE);
   });
   let top: VictimType | null = null;
   for (const type of VICTIM_TYPES) if ((score.get(type) ?? 0) > (top ? score.get(top)! : 0)) top = type;
