@@ -1,6 +1,6 @@
 import type { AttackerGroup, Facets, GroupSummary, Incident, SearchHit, SearchQuery, SearchResult, SearchStats } from "../model";
 import { chunk, placeholders, type SqlClient, type SqlStatement } from "../store/sql-client";
-import { matchExpression, textExpression, withinMonths } from "./fts-query";
+import { cheapSetup, matchExpression, textExpression, withinMonths } from "./fts-query";
 import type { SearchIndex } from "./search-index";
 import { aliasLookup, toSearchDocument, type AliasLookup } from "./search-document";
 import { MARK_END, MARK_START, snippetHtml } from "./snippet";
@@ -200,16 +200,18 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
     // filter tokens in `tags` are never what is shown.
     const rows: Record<string, unknown>[] = [];
     // D1 binds at most 100 parameters and a page may hold 100 ids plus the text: read in chunks.
-    // The unary + keeps the id list away from FTS5: offered as a constraint, FTS5 would set the
-    // query up once per id (for a prefix, a merge of every matching term's postings); as a filter,
-    // it runs the query once and snippets only the rows of the page.
+    // Offered as a constraint, the id list makes FTS5 set the query up once per id and seek straight
+    // to it: cheap for plain words and short prefixes, while a longer prefix would merge every
+    // matching term's postings per id. Then the unary + makes the list a filter: FTS5 runs the query
+    // once and snippets only the rows of the page.
+    const idTest = cheapSetup(q) ? "search_fts.rowid" : "+search_fts.rowid";
     for (const part of chunk(ids))
       rows.push(
         ...(text
           ? await client.all(
               `SELECT p.id AS id, p.doc AS doc, ${SNIPPET_COLUMNS.map((c) => `snippet(search_fts, ${c}, '${MARK_START}', '${MARK_END}', '…', 16) AS s${c}`).join(", ")}
                FROM search_fts JOIN search_payload p ON p.id = search_fts.rowid
-               WHERE search_fts MATCH ? AND +search_fts.rowid IN (${placeholders(part.length)})`,
+               WHERE search_fts MATCH ? AND ${idTest} IN (${placeholders(part.length)})`,
               [text, ...part],
             )
           : await client.all(`SELECT p.id AS id, p.doc AS doc FROM search_payload p WHERE p.id IN (${placeholders(part.length)})`, part)),

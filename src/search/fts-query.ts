@@ -53,6 +53,21 @@ export function textExpression(q: string): string | null {
   return `(${parts.join(" ")})`;
 }
 
+/** Longest prefix the `prefix='2 3 4'` index of 0002_search.sql holds. */
+const PREFIX_INDEX_MAX = 4;
+
+/**
+ * Whether FTS5 can set up the text expression of `q` cheaply: no prefix term, or one of at most
+ * PREFIX_INDEX_MAX ASCII characters, which the prefix index answers with one posting list. A longer
+ * prefix makes FTS5 merge the postings of every term starting so, at each setup of the query.
+ */
+export function cheapSetup(q: string): boolean {
+  const text = textExpression(q);
+  if (text === null || !text.endsWith("*)")) return true;
+  const last = queryTerms(q).at(-1)!;
+  return last.length <= PREFIX_INDEX_MAX && /^[a-z0-9]+$/i.test(last);
+}
+
 /** The filter part of a MATCH expression (OR within one filter, AND across filters), or null without filters. */
 export function filterExpression(query: Pick<SearchQuery, "attacker" | "victim_type" | "country" | "attack_type">): string | null {
   const groups: [TagKind, string[]][] = [

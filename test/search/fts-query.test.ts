@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filterExpression, queryTerms, tagToken, textExpression } from "../../src/search/fts-query";
+import { cheapSetup, filterExpression, queryTerms, tagToken, textExpression } from "../../src/search/fts-query";
 import { snippetHtml } from "../../src/search/snippet";
 import { query } from "./contract";
 
@@ -31,6 +31,20 @@ describe("FTS5 text expressions", () => {
 
   it("keeps at most 16 words", () => {
     expect(queryTerms("w ".repeat(40))).toHaveLength(16);
+  });
+});
+
+describe("the cost of setting a text query up", () => {
+  it.each<[string, string, boolean]>([
+    ["no text at all", "", true],
+    ["a word that is no prefix", "C++", true],
+    ["a two-letter prefix", "lo", true],
+    ["a four-letter prefix, the longest the prefix index holds", "hosp", true],
+    ["exact earlier words before a short prefix", "northvale hosp", true],
+    ["a five-letter prefix, merged from every term starting so", "hospi", false],
+    ["a non-ASCII prefix, on the safe side", "café", false],
+  ])("is cheap for %s: %j → %s", (_name, q, cheap) => {
+    expect(cheapSetup(q)).toBe(cheap);
   });
 });
 
