@@ -86,7 +86,12 @@ entries.forEach((e, i) => {
   }
 });
 patterns.sort((a, b) => b.alias.length - a.alias.length);
-const matcher = compileLexicon(patterns, { source: (p) => aliasSource(p.alias), key: (p) => p.alias.slice(0, 2), ignoreCase: true });
+const matcher = compileLexicon(patterns, {
+  source: (p) => aliasSource(p.alias),
+  key: (p) => p.alias.slice(0, 2),
+  ignoreCase: true,
+  skeleton: (p) => p.alias.replace(/[\s\-./]+/g, "").toLowerCase(),
+});
 
 // A cue word next to a name that is also an ordinary word ("Hive ransomware", "the Play gang", "ransomware group Royal").
 const CUE_AFTER = /^(?:['’]s)?[\s\-]*(?:ransomware|ransom|gang|group|hackers?|team|operation|operators?|affiliates?|crew|cartel|extortion|threat actors?|cybercrime|cyber ?criminals?|leak site|data leak)\b/i;

@@ -27,6 +27,21 @@ function foldCode(c: number): number {
   return c < 128 ? c : String.fromCharCode(c).toLowerCase().charCodeAt(0);
 }
 
+const isSeparatorCode = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 45 || c === 46 || c === 47;
+
+// False only when the text at `i` cannot hold `skeleton`; a non-ASCII character is left to the entry's regex to judge.
+function skeletonAt(text: string, i: number, skeleton: string, fold: (c: number) => number): boolean {
+  let p = i;
+  for (let k = 0; k < skeleton.length; k++, p++) {
+    if (k > 0) while (p < text.length && isSeparatorCode(text.charCodeAt(p))) p++;
+    if (p >= text.length) return false;
+    const c = text.charCodeAt(p);
+    if (c >= 128) return true;
+    if (fold(c) !== skeleton.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
 /**
  * Compiles `entries`; `source(entry)` is the regex source that matches the entry's text and `key(entry)` its literal
  * first two characters (which must open with a letter or digit). A hit must start a word, may not follow a character
@@ -42,11 +57,16 @@ export function compileLexicon<T>(
     notBefore?: string;
     /** The entry's exact text when it is a plain word or phrase (case-sensitive lexicons only): compared without a regex. */
     literal?: (e: T) => string;
+    /**
+     * Characters every match holds in this order (lower-cased when `ignoreCase`), with only spaces, "-", "." or "/"
+     * between them: checked before the entry's regex, which most word starts sharing its opening then never run.
+     */
+    skeleton?: (e: T) => string;
   },
 ): Lexicon<T> {
   if (opts.literal && opts.ignoreCase) throw new Error("literal lexicon entries are compared case-sensitively");
   // Keyed by the two UTF-16 units packed into one number, so the scan builds no substring per word.
-  const buckets = new Map<number, { entry: T; re: RegExp | null; literal: string; order: number }[]>();
+  const buckets = new Map<number, { entry: T; re: RegExp | null; literal: string; skeleton: string; order: number }[]>();
   const flags = opts.ignoreCase ? "iuy" : "uy";
   const tail = opts.notBefore ?? "(?![\\p{L}\\p{N}])";
   const tailRe = new RegExp(tail, "uy");
@@ -58,13 +78,14 @@ export function compileLexicon<T>(
     const list = buckets.get(code) ?? [];
     const source = `(?:${opts.source(entry)})${tail}`;
     const literal = opts.literal?.(entry) ?? "";
-    list.push({ entry, re: literal ? null : new RegExp(source, flags), literal, order: source.length });
+    list.push({ entry, re: literal ? null : new RegExp(source, flags), literal, skeleton: opts.skeleton?.(entry) ?? "", order: source.length });
     buckets.set(code, list);
   }
   for (const list of buckets.values()) list.sort((a, b) => b.order - a.order);
   // Length of the entry's match at `i`, or -1.
-  const matchAt = (c: { re: RegExp | null; literal: string }, text: string, i: number): number => {
+  const matchAt = (c: { re: RegExp | null; literal: string; skeleton: string }, text: string, i: number): number => {
     if (c.re) {
+      if (c.skeleton && !skeletonAt(text, i, c.skeleton, fold)) return -1;
       c.re.lastIndex = i;
       const hit = c.re.exec(text);
       return hit ? hit[0].length : -1;
