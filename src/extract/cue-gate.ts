@@ -51,19 +51,16 @@ export function wordGates<K extends string>(specs: Record<K, string>): WordGates
   const keys = Object.keys(specs) as K[];
   if (keys.length > 30) throw new Error("at most 30 gates per family");
   const bit = {} as Record<K, number>;
-  const exact = new Map<string, number>();
-  const stems = new Map<number, { stem: string; mask: number }[]>();
+  // Keyed by a word's first two characters, so most words ("the", "and") are passed over after one numeric lookup.
+  const heads = new Map<number, { word: string; stem: boolean; mask: number }[]>();
   keys.forEach((k, i) => {
     bit[k] = 1 << i;
     for (const w of specs[k].split(/\s+/).filter(Boolean)) {
-      if (!w.endsWith("*")) {
-        exact.set(w, (exact.get(w) ?? 0) | bit[k]);
-        continue;
-      }
-      const stem = w.slice(0, -1);
-      if (stem.length < 2) throw new Error(`stem too short: ${w}`);
-      const code = stem.charCodeAt(0) * 65536 + stem.charCodeAt(1);
-      stems.set(code, [...(stems.get(code) ?? []), { stem, mask: bit[k] }]);
+      const stem = w.endsWith("*");
+      const word = stem ? w.slice(0, -1) : w;
+      if (stem && word.length < 2) throw new Error(`stem too short: ${w}`);
+      const code = headCode(word);
+      heads.set(code, [...(heads.get(code) ?? []), { word, stem, mask: bit[k] }]);
     }
   });
   const all = (1 << keys.length) - 1;
@@ -72,12 +69,14 @@ export function wordGates<K extends string>(specs: Record<K, string>): WordGates
     hits(s) {
       let mask = 0;
       for (const w of wordsOf(s)) {
-        mask |= exact.get(w) ?? 0;
-        const list = w.length >= 2 ? stems.get(w.charCodeAt(0) * 65536 + w.charCodeAt(1)) : undefined;
-        if (list) for (const x of list) if (!(mask & x.mask) && w.startsWith(x.stem)) mask |= x.mask;
+        const list = heads.get(headCode(w));
+        if (!list) continue;
+        for (const e of list) if (!(mask & e.mask) && (e.stem ? w.startsWith(e.word) : w === e.word)) mask |= e.mask;
         if (mask === all) break;
       }
       return mask;
     },
   };
 }
+
+const headCode = (w: string) => w.charCodeAt(0) * 65536 + (w.length > 1 ? w.charCodeAt(1) : 0);
