@@ -53,6 +53,8 @@ export function wordGates<K extends string>(specs: Record<K, string>): WordGates
   const bit = {} as Record<K, number>;
   // Keyed by a word's first two characters, so most words ("the", "and") are passed over after one numeric lookup.
   const heads = new Map<number, { word: string; stem: boolean; mask: number }[]>();
+  // A word's first two characters folded into 16 bits: a zero here rules the word out without a map lookup.
+  const maybe = new Uint8Array(65536);
   keys.forEach((k, i) => {
     bit[k] = 1 << i;
     for (const w of specs[k].split(/\s+/).filter(Boolean)) {
@@ -61,6 +63,7 @@ export function wordGates<K extends string>(specs: Record<K, string>): WordGates
       if (stem && word.length < 2) throw new Error(`stem too short: ${w}`);
       const code = headCode(word);
       heads.set(code, [...(heads.get(code) ?? []), { word, stem, mask: bit[k] }]);
+      maybe[headHash(word)] = 1;
     }
   });
   const all = (1 << keys.length) - 1;
@@ -69,6 +72,7 @@ export function wordGates<K extends string>(specs: Record<K, string>): WordGates
     hits(s) {
       let mask = 0;
       for (const w of wordsOf(s)) {
+        if (!maybe[headHash(w)]) continue;
         const list = heads.get(headCode(w));
         if (!list) continue;
         for (const e of list) if (!(mask & e.mask) && (e.stem ? w.startsWith(e.word) : w === e.word)) mask |= e.mask;
@@ -80,3 +84,4 @@ export function wordGates<K extends string>(specs: Record<K, string>): WordGates
 }
 
 const headCode = (w: string) => w.charCodeAt(0) * 65536 + (w.length > 1 ? w.charCodeAt(1) : 0);
+const headHash = (w: string) => ((w.charCodeAt(0) & 255) << 8) | (w.length > 1 ? w.charCodeAt(1) & 255 : 0);

@@ -82,6 +82,10 @@ export function compileLexicon<T>(
     buckets.set(code, list);
   }
   for (const list of buckets.values()) list.sort((a, b) => b.order - a.order);
+  // The characters an entry can open on, so most word starts are passed over without building a bucket key.
+  const firstCodes = new Set([...buckets.keys()].map((code) => Math.floor(code / 65536)));
+  const opens = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) if (firstCodes.has(fold(c))) opens[c] = 1;
   // Length of the entry's match at `i`, or -1.
   const matchAt = (c: { re: RegExp | null; literal: string; skeleton: string }, text: string, i: number): number => {
     if (c.re) {
@@ -108,7 +112,7 @@ export function compileLexicon<T>(
           i++;
           continue;
         }
-        const list = buckets.get(fold(c) * 65536 + fold(text.charCodeAt(i + 1)));
+        const list = opens[c] ? buckets.get(fold(c) * 65536 + fold(text.charCodeAt(i + 1))) : undefined;
         if (!list || (i > 0 && notAfter.includes(text[i - 1]!))) {
           prevWord = true;
           i++;
