@@ -2,6 +2,7 @@
 // Design note: news pages mix the incident with earlier attacks ("LockBit previously hit X"), with how gangs usually work
 // ("the gang encrypts files until a ransom is paid") and with link lists. Each field reads facts from in-scope sentences
 // first; the cue lists below are deliberately phrase-level so that one word such as "earlier" does not drop a sentence.
+import { wordGates } from "./cue-gate";
 import { isSpaceCode as isSpaceCodeImported, type Sentence } from "./text";
 
 // A local binding: the imported one is read through a module getter on every call in the per-character loop.
@@ -19,6 +20,15 @@ const BOILERPLATE_LINE =
 const BIO = /\b(?:byline|reporter since|a (?:healthcare|health|staff|senior) (?:reporter|writer|editor)|editors? at|has covered|he covered|she covered|came to .* team|bachelor'?s|newsletter|terms and conditions|privacy policy|all rights reserved)\b/i;
 
 const LIST_HEADER = /^(?:more news|related|read more|also see|more (?:cybersecurity|security|health ?it)? ?coverage|recommended|latest|trending|popular|more from|from around the web|you may also like)\b/i;
+
+// The words BACKGROUND, GENERIC and BIO cannot match without (see cue-gate.ts; keep them in step).
+const GATES = wordGates({
+  background:
+    "previously past last earlier back previous other already claimed known example instance similar same before prior history separate appeared went rule after once began operating emerged",
+  generic:
+    "usually typically generally normally commonly frequently tend tends methods tactics usual modus work works speciality specialty involves press* push* force* victim victims until unless every malicious ransomware known",
+  bio: "byline reporter writer editor editors covered came bachelor newsletter terms privacy rights",
+});
 
 // Words of a trimmed sentence, as `text.split(/\s+/).length` counts them, without building the array.
 function wordCount(text: string): number {
@@ -43,10 +53,11 @@ export function classifySentences(sentences: Sentence[]): void {
       continue;
     }
     const linkItem = /\((?:source)\)\s*$/i.test(t) || (inLinkList && words <= 22 && !/[.!?]["”’]?$/.test(t));
-    s.boilerplate = linkItem || BOILERPLATE_LINE.test(t) || BIO.test(t);
+    const hits = GATES.hits(s);
+    s.boilerplate = linkItem || BOILERPLATE_LINE.test(t) || (!!(hits & GATES.bit.bio) && BIO.test(t));
     if (!s.inTitle) {
-      s.background = BACKGROUND.test(t);
-      s.generic = GENERIC.test(t);
+      s.background = !!(hits & GATES.bit.background) && BACKGROUND.test(t);
+      s.generic = !!(hits & GATES.bit.generic) && GENERIC.test(t);
     }
   }
 }
