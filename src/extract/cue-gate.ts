@@ -42,6 +42,30 @@ export interface WordGates<K extends string> {
   bit: Record<K, number>;
 }
 
+// Every family's words in one table, so a sentence's words are looked up once for all fields, not once per field.
+const registry = {
+  families: 0,
+  // A word's first two characters folded into 16 bits: a zero here rules the word out without a map lookup.
+  maybe: new Uint8Array(65536),
+  heads: new Map<number, { word: string; stem: boolean; family: number; mask: number }[]>(),
+};
+
+const headCode = (w: string) => w.charCodeAt(0) * 65536 + (w.length > 1 ? w.charCodeAt(1) : 0);
+const headHash = (w: string) => ((w.charCodeAt(0) & 255) << 8) | (w.length > 1 ? w.charCodeAt(1) & 255 : 0);
+
+// The gate bits of every family for this sentence, worked out on first use.
+function gateHits(s: Sentence): number[] {
+  if (s.gates && s.gates.length === registry.families) return s.gates;
+  const out: number[] = new Array(registry.families).fill(0);
+  for (const w of wordsOf(s)) {
+    if (!registry.maybe[headHash(w)]) continue;
+    const list = registry.heads.get(headCode(w));
+    if (list) for (const e of list) if (!(out[e.family]! & e.mask) && (e.stem ? w.startsWith(e.word) : w === e.word)) out[e.family]! |= e.mask;
+  }
+  s.gates = out;
+  return out;
+}
+
 /**
  * Gates for a family of cue patterns, one per key: each spec lists words, and stems ending in "*" that match any word
  * they open. A spec must name, for every alternative of the patterns it guards, a word that alternative cannot match
@@ -50,11 +74,8 @@ export interface WordGates<K extends string> {
 export function wordGates<K extends string>(specs: Record<K, string>): WordGates<K> {
   const keys = Object.keys(specs) as K[];
   if (keys.length > 30) throw new Error("at most 30 gates per family");
+  const family = registry.families++;
   const bit = {} as Record<K, number>;
-  // Keyed by a word's first two characters, so most words ("the", "and") are passed over after one numeric lookup.
-  const heads = new Map<number, { word: string; stem: boolean; mask: number }[]>();
-  // A word's first two characters folded into 16 bits: a zero here rules the word out without a map lookup.
-  const maybe = new Uint8Array(65536);
   keys.forEach((k, i) => {
     bit[k] = 1 << i;
     for (const w of specs[k].split(/\s+/).filter(Boolean)) {
@@ -62,26 +83,9 @@ export function wordGates<K extends string>(specs: Record<K, string>): WordGates
       const word = stem ? w.slice(0, -1) : w;
       if (stem && word.length < 2) throw new Error(`stem too short: ${w}`);
       const code = headCode(word);
-      heads.set(code, [...(heads.get(code) ?? []), { word, stem, mask: bit[k] }]);
-      maybe[headHash(word)] = 1;
+      registry.heads.set(code, [...(registry.heads.get(code) ?? []), { word, stem, family, mask: bit[k] }]);
+      registry.maybe[headHash(word)] = 1;
     }
   });
-  const all = (1 << keys.length) - 1;
-  return {
-    bit,
-    hits(s) {
-      let mask = 0;
-      for (const w of wordsOf(s)) {
-        if (!maybe[headHash(w)]) continue;
-        const list = heads.get(headCode(w));
-        if (!list) continue;
-        for (const e of list) if (!(mask & e.mask) && (e.stem ? w.startsWith(e.word) : w === e.word)) mask |= e.mask;
-        if (mask === all) break;
-      }
-      return mask;
-    },
-  };
+  return { bit, hits: (s) => gateHits(s)[family]! };
 }
-
-const headCode = (w: string) => w.charCodeAt(0) * 65536 + (w.length > 1 ? w.charCodeAt(1) : 0);
-const headHash = (w: string) => ((w.charCodeAt(0) & 255) << 8) | (w.length > 1 ? w.charCodeAt(1) & 255 : 0);

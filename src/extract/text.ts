@@ -21,6 +21,8 @@ export interface Sentence {
   boilerplate: boolean;
   /** Lower-cased words, split on first use by the cue gates (cue-gate.ts) and shared between fields. */
   words?: string[];
+  /** Which cue gates the words open, per family (cue-gate.ts), worked out once and shared between fields. */
+  gates?: number[];
 }
 
 /** True when the UTF-16 unit `c` is whitespace as the regex class `\s` defines it. */
@@ -129,6 +131,7 @@ function splitLine(line: string, offset: number, paragraph: number, titleEnd: nu
         generic: false,
         boilerplate: false,
         words: undefined,
+        gates: undefined,
       });
     }
   };
