@@ -84,8 +84,9 @@ export function compileLexicon<T>(
   for (const list of buckets.values()) list.sort((a, b) => b.order - a.order);
   // The characters an entry can open on, so most word starts are passed over without building a bucket key.
   const firstCodes = new Set([...buckets.keys()].map((code) => Math.floor(code / 65536)));
-  const opens = new Uint8Array(65536);
-  for (let c = 0; c < 65536; c++) if (firstCodes.has(fold(c))) opens[c] = 1;
+  // Per UTF-16 unit: 0 outside words, 1 inside a word, 2 for a letter or digit an entry can open on.
+  const kind = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) kind[c] = !isWordCode(c) ? 0 : firstCodes.has(fold(c)) ? 2 : 1;
   // Length of the entry's match at `i`, or -1.
   const matchAt = (c: { re: RegExp | null; literal: string; skeleton: string }, text: string, i: number): number => {
     if (c.re) {
@@ -106,13 +107,13 @@ export function compileLexicon<T>(
       let prevWord = false;
       for (let i = 0; i < last; ) {
         const c = text.charCodeAt(i);
-        const word = isWordCode(c);
-        if (!word || prevWord) {
-          prevWord = word;
+        const k = kind[c]!;
+        if (k === 0 || prevWord || k === 1) {
+          prevWord = k !== 0;
           i++;
           continue;
         }
-        const list = opens[c] ? buckets.get(fold(c) * 65536 + fold(text.charCodeAt(i + 1))) : undefined;
+        const list = buckets.get(fold(c) * 65536 + fold(text.charCodeAt(i + 1)));
         if (!list || (i > 0 && notAfter.includes(text[i - 1]!))) {
           prevWord = true;
           i++;
