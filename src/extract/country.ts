@@ -1,6 +1,6 @@
 // Country of the victim from explicit place cues, weighted by where they appear (headline, sentences naming the victim).
 import { PLACE_CUES, US_POSTAL, WEAK_PLACE_CUES } from "./data/places";
-import { compileLexicon } from "./lexicon";
+import { compileLexicon, wordStarts } from "./lexicon";
 import type { Sentence } from "./text";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -29,13 +29,14 @@ export function extractCountry(sentences: Sentence[], aboutVictim: (s: Sentence)
     if (s.boilerplate) return;
     const base = s.background ? 0.2 : s.inTitle ? 3 : aboutVictim(s) ? 2 : i < 4 ? 1.5 : 1;
     const text = WEB_ADDRESS_HINT.test(s.text) ? s.text.replace(WEB_ADDRESS, (m) => " ".repeat(m.length)) : s.text;
-    for (const m of STRONG.find(text)) {
+    const starts = wordStarts(text);
+    for (const m of STRONG.find(text, starts)) {
       if (ATTACKER_AFTER.test(text.slice(m.end, m.end + 30))) continue;
       add(PLACE_CUES[m.entry]!, base, s.start + m.start, s.start + m.end, s);
     }
     POSTAL.lastIndex = 0;
     for (let m = POSTAL.exec(text); m; m = POSTAL.exec(text)) if (US_POSTAL.has(m[1]!)) add("US", base, s.start + m.index + 2, s.start + m.index + 4, s);
-    for (const m of WEAK.find(text)) add(WEAK_PLACE_CUES[m.entry]!, 0.25 * base, s.start + m.start, s.start + m.end, s);
+    for (const m of WEAK.find(text, starts)) add(WEAK_PLACE_CUES[m.entry]!, 0.25 * base, s.start + m.start, s.start + m.end, s);
   });
   let best: string | null = null;
   for (const [code, v] of score) if (!best || v > score.get(best)!) best = code;

@@ -11,7 +11,8 @@ export interface LexiconHit<T> {
 
 /** Finds entries in texts; built once by compileLexicon. */
 export interface Lexicon<T> {
-  find(text: string): LexiconHit<T>[];
+  /** Entries in `text`; `starts` (from wordStarts) may be passed when several lexicons read the same text. */
+  find(text: string, starts?: number[]): LexiconHit<T>[];
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -20,6 +21,21 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 export function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   return WORD_CHAR.test(String.fromCharCode(c));
+}
+
+const WORD_CODES = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) if (isWordCode(c)) WORD_CODES[c] = 1;
+
+/** Offsets where a word starts in `text`: a letter or digit that does not follow one. */
+export function wordStarts(text: string): number[] {
+  const starts: number[] = [];
+  let prevWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const word = WORD_CODES[text.charCodeAt(i)] === 1;
+    if (word && !prevWord) starts.push(i);
+    prevWord = word;
+  }
+  return starts;
 }
 
 function foldCode(c: number): number {
@@ -84,9 +100,8 @@ export function compileLexicon<T>(
   for (const list of buckets.values()) list.sort((a, b) => b.order - a.order);
   // The characters an entry can open on, so most word starts are passed over without building a bucket key.
   const firstCodes = new Set([...buckets.keys()].map((code) => Math.floor(code / 65536)));
-  // Per UTF-16 unit: 0 outside words, 1 inside a word, 2 for a letter or digit an entry can open on.
-  const kind = new Uint8Array(65536);
-  for (let c = 0; c < 65536; c++) kind[c] = !isWordCode(c) ? 0 : firstCodes.has(fold(c)) ? 2 : 1;
+  const opens = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) if (WORD_CODES[c] && firstCodes.has(fold(c))) opens[c] = 1;
   // Length of the entry's match at `i`, or -1.
   const matchAt = (c: { re: RegExp | null; literal: string; skeleton: string }, text: string, i: number): number => {
     if (c.re) {
@@ -101,35 +116,27 @@ export function compileLexicon<T>(
   };
   const notAfter = opts.notAfter ?? "";
   return {
-    find(text: string): LexiconHit<T>[] {
+    find(text: string, starts = wordStarts(text)): LexiconHit<T>[] {
       const hits: LexiconHit<T>[] = [];
       const last = text.length - 1;
-      let prevWord = false;
-      for (let i = 0; i < last; ) {
+      // Word starts inside a hit, or on the second character of an opening, are passed over, as a regex finding the
+      // openings would consume them.
+      let next = 0;
+      for (const i of starts) {
+        if (i >= last) break;
+        if (i < next) continue;
         const c = text.charCodeAt(i);
-        const k = kind[c]!;
-        if (k === 0 || prevWord || k === 1) {
-          prevWord = k !== 0;
-          i++;
-          continue;
-        }
+        if (!opens[c]) continue;
         const list = buckets.get(fold(c) * 65536 + fold(text.charCodeAt(i + 1)));
-        if (!list || (i > 0 && notAfter.includes(text[i - 1]!))) {
-          prevWord = true;
-          i++;
-          continue;
-        }
-        // Both openings' characters are passed over, as a regex finding the openings would consume them.
-        let next = i + 2;
-        for (const c of list) {
-          const length = matchAt(c, text, i);
+        if (!list || (i > 0 && notAfter.includes(text[i - 1]!))) continue;
+        next = i + 2;
+        for (const candidate of list) {
+          const length = matchAt(candidate, text, i);
           if (length < 0) continue;
-          hits.push({ entry: c.entry, start: i, end: i + length });
+          hits.push({ entry: candidate.entry, start: i, end: i + length });
           next = i + length;
           break;
         }
-        prevWord = isWordCode(text.charCodeAt(next - 1));
-        i = next;
       }
       return hits;
     },
