@@ -17,8 +17,8 @@ export interface Lexicon<T> {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** True when the UTF-16 unit `c` is a letter or digit (the `[\p{L}\p{N}]` of the patterns, ASCII answered without a regex). */
-export function isWordCode(c: number): boolean {
+// True when the UTF-16 unit `c` is a letter or digit (the `[\p{L}\p{N}]` of the patterns, ASCII answered without a regex).
+function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   return WORD_CHAR.test(String.fromCharCode(c));
 }
