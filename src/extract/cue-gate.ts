@@ -1,6 +1,6 @@
 // Cheap pre-checks for families of cue patterns. Most sentences hold none of a field's cues, and running a dozen large
-// alternations over every sentence was the bulk of the extractor's regex time. A sentence's words are split once (cached
-// per sentence) and each pattern runs only where one of the words it cannot match without is present.
+// alternations over every sentence was the bulk of the extractor's regex time. A sentence's words are read once for all
+// fields (the result is kept on the sentence) and each pattern runs only where a word it cannot match without is present.
 import type { Sentence } from "./text";
 
 /** A regex that matches wherever any of `patterns` matches (they must agree on case sensitivity and Unicode mode). */
@@ -12,29 +12,8 @@ export function unionOf(patterns: readonly RegExp[]): RegExp {
 }
 
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-
-/** The sentence's words, lower-cased: runs of ASCII letters, digits and "_", the units that a non-Unicode `\b` separates. */
-export function wordsOf(s: Sentence): string[] {
-  if (s.words) return s.words;
-  const words: string[] = [];
-  const t = s.text;
-  // One lower-casing per sentence; a character whose lower case is longer (rare) shifts offsets, so words are then
-  // lower-cased one by one.
-  const lower = t.toLowerCase();
-  const aligned = lower.length === t.length;
-  for (let i = 0; i < t.length; ) {
-    if (!isWordCode(t.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < t.length && isWordCode(t.charCodeAt(j))) j++;
-    words.push(aligned ? lower.slice(i, j) : t.slice(i, j).toLowerCase());
-    i = j;
-  }
-  s.words = words;
-  return words;
-}
+// ASCII lower case of a word character (digits and "_" are left as they are).
+const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
 /** Which of a family's gates a sentence opens, as bits (`bit[key]`); built by wordGates. */
 export interface WordGates<K extends string> {
@@ -51,16 +30,29 @@ const registry = {
 };
 
 const headCode = (w: string) => w.charCodeAt(0) * 65536 + (w.length > 1 ? w.charCodeAt(1) : 0);
-const headHash = (w: string) => ((w.charCodeAt(0) & 255) << 8) | (w.length > 1 ? w.charCodeAt(1) & 255 : 0);
+const headHash = (c0: number, c1: number) => ((c0 & 255) << 8) | (c1 & 255);
 
-// The gate bits of every family for this sentence, worked out on first use.
+// The gate bits of every family for this sentence, worked out on first use. Words are runs of ASCII letters, digits
+// and "_" (the units a non-Unicode `\b` separates), lower-cased; one is cut out of the text only when its first two
+// characters open some gate word, which spares most of them.
 function gateHits(s: Sentence): number[] {
   if (s.gates && s.gates.length === registry.families) return s.gates;
   const out: number[] = new Array(registry.families).fill(0);
-  for (const w of wordsOf(s)) {
-    if (!registry.maybe[headHash(w)]) continue;
-    const list = registry.heads.get(headCode(w));
-    if (list) for (const e of list) if (!(out[e.family]! & e.mask) && (e.stem ? w.startsWith(e.word) : w === e.word)) out[e.family]! |= e.mask;
+  const t = s.text;
+  for (let i = 0; i < t.length; ) {
+    if (!isWordCode(t.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < t.length && isWordCode(t.charCodeAt(j))) j++;
+    const c1 = j - i > 1 ? lowerCode(t.charCodeAt(i + 1)) : 0;
+    if (registry.maybe[headHash(lowerCode(t.charCodeAt(i)), c1)]) {
+      const w = t.slice(i, j).toLowerCase();
+      const list = registry.heads.get(headCode(w));
+      if (list) for (const e of list) if (!(out[e.family]! & e.mask) && (e.stem ? w.startsWith(e.word) : w === e.word)) out[e.family]! |= e.mask;
+    }
+    i = j;
   }
   s.gates = out;
   return out;
@@ -84,7 +76,7 @@ export function wordGates<K extends string>(specs: Record<K, string>): WordGates
       if (stem && word.length < 2) throw new Error(`stem too short: ${w}`);
       const code = headCode(word);
       registry.heads.set(code, [...(registry.heads.get(code) ?? []), { word, stem, family, mask: bit[k] }]);
-      registry.maybe[headHash(word)] = 1;
+      registry.maybe[headHash(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : 0)] = 1;
     }
   });
   return { bit, hits: (s) => gateHits(s)[family]! };

@@ -19,8 +19,6 @@ export interface Sentence {
   generic: boolean;
   /** Page furniture: related-link lists, newsletter blurbs, bylines, author bios. */
   boilerplate: boolean;
-  /** Lower-cased words, split on first use by the cue gates (cue-gate.ts) and shared between fields. */
-  words?: string[];
   /** Which cue gates the words open, per family (cue-gate.ts), worked out once and shared between fields. */
   gates?: number[];
 }
@@ -130,7 +128,6 @@ function splitLine(line: string, offset: number, paragraph: number, titleEnd: nu
         background: false,
         generic: false,
         boilerplate: false,
-        words: undefined,
         gates: undefined,
       });
     }
