@@ -2,14 +2,22 @@ import { createServer, type Server } from "node:http";
 
 const GROUPS = ["LockBit", "ALPHV", "Rhysida", "Qilin", "INC Ransom", "BianLian", "Clop", "Daixin Team"];
 const VICTIMS = ["Hospital", "Medical Center", "Health System", "Dental Care", "Pathology Services", "Ambulance Service", "Care Homes"];
-const TOWNS = ["Ashford", "Bramley", "Carlow", "Dunmore", "Easton", "Fairview", "Glenwood", "Hartley", "Ivybridge", "Kingsley"];
+const TOWNS = ["Ashford", "Bramley", "Carlow", "Dunmore", "Easton", "Fairview", "Glenwood", "Hartley", "Ivybridge", "Kingsley",
+  "Larkhill", "Marston", "Northwick", "Oakridge", "Pembury", "Queensbury", "Redhill", "Stanmore", "Thornbury", "Upton"];
+const QUALIFIERS = ["", "North", "South", "East", "West", "Upper", "Lower", "Great", "Little", "Saint", "Royal", "Old", "New",
+  "Vale of", "Port", "Mount", "Fort", "Lake", "Glen", "Castle", "Bridge", "Market", "Kings", "Queens", "Abbey"];
+const STATES = ["Ohio", "Texas", "Oregon", "Kent", "Surrey", "Ontario", "Bavaria", "Leinster", "Victoria", "Quebec"];
 
 /** A deterministic incident-like item: victim, group, ransom and impact sentences. */
 export function benchItem(feed: number, i: number): string {
-  const town = TOWNS[(feed * 7 + i) % TOWNS.length]!;
-  const victim = `${town} ${VICTIMS[(feed + i) % VICTIMS.length]} ${feed}-${i}`;
+  // Every item names a distinct victim, as a real feed's items mostly report different attacks.
+  const n = feed * 50 + i;
+  const qualifier = QUALIFIERS[Math.floor(n / TOWNS.length) % QUALIFIERS.length]!;
+  const town = `${qualifier} ${TOWNS[n % TOWNS.length]}`.trim();
+  const victim = `${town} ${VICTIMS[Math.floor(n / (TOWNS.length * QUALIFIERS.length)) % VICTIMS.length]}`;
+  const state = STATES[(feed + i) % STATES.length]!;
   const group = GROUPS[(feed * 3 + i) % GROUPS.length]!;
-  const body = `<p>${victim} said a ransomware attack claimed by the ${group} gang took its patient record systems offline.</p>
+  const body = `<p>${victim} in ${state} said a ransomware attack claimed by the ${group} gang took its patient record systems offline.</p>
 <p>The group demanded $${(i % 9) + 1} million and says it stole ${(i % 7) + 1}00GB of data, including records of ${(i + 1) * 1000} patients.</p>
 <p>Planned operations were cancelled and staff moved to paper records while the systems were restored.</p>`;
   return `<item><title>${victim} hit by ${group} ransomware</title><link>https://bench.example/${feed}/${i}</link><guid>bench-${feed}-${i}</guid>

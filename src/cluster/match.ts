@@ -21,7 +21,9 @@ const DAY = 86_400_000;
 
 // Weights: a shared victim name decides on its own (3), an acronym needs one corroborating fact,
 // a different victim or country outweighs any amount of shared context, and a near-copy of the
-// text decides even against a conflicting victim (extraction differs a little between copies).
+// text decides on its own, but never against a different victim name: breach trackers and gang-claim
+// feeds write every item from one template, so their items are near-copies about different victims
+// (a real reprint is the same text, so extraction finds the same victim or none).
 // An unnamed victim joins only with group, country, type and a close date all agreeing.
 const W = {
   victim: { name: 3, contains: 3, acronym: 2.5, conflict: -3, unknown: 0 },
@@ -69,10 +71,9 @@ export function scoreMatch(article: MatchProfile, incident: MatchProfile, opts: 
   let score = 0;
   let similarity = 0;
   for (const a of article.signatures) for (const b of incident.signatures) similarity = Math.max(similarity, signatureSimilarity(a, b, opts.nearDuplicate));
-  const duplicate = similarity >= opts.nearDuplicate;
-  if (duplicate) score += W.nearDuplicate;
-
   const victim = compareVictims(article.victims, incident.victims);
+  const duplicate = victim !== "conflict" && similarity >= opts.nearDuplicate;
+  if (duplicate) score += W.nearDuplicate;
   score += W.victim[victim];
 
   const group = relation(article.groups, incident.groups);

@@ -27,6 +27,20 @@ describe("same-incident matching", () => {
     expect(r.joins, JSON.stringify(r)).toBe(joins);
   });
 
+  it("keeps apart two items written from one template about different victims, as breach trackers publish them", () => {
+    const templated = (id: number, victim: string): Article => ({
+      ...quillfireDay.marlow,
+      id,
+      url: `https://tracker.example/${id}`,
+      title: `${victim} hit by Quillfire ransomware`,
+      text: `${victim} in Ohio said a ransomware attack claimed by the Quillfire gang took its patient record systems offline. The group demanded $2 million and says it stole 300GB of data, including records of 4,000 patients. Planned operations were cancelled and staff moved to paper records while the systems were restored.`,
+      entities: { ...quillfireDay.marlow.entities!, victim_orgs: [victim] },
+    });
+    const r = scoreMatch(profile(templated(801, "Larkhill Hospital")), incidentOf(templated(802, "Pembury Medical Center")));
+    expect(r.similarity, "the template makes the texts near-copies").toBeGreaterThanOrEqual(DEFAULT_MATCH_OPTIONS.nearDuplicate);
+    expect(r.joins, JSON.stringify(r)).toBe(false);
+  });
+
   it("lets a near-duplicate join outside the time window, as an old story reprinted", () => {
     const late = { ...thornbury.reprint, published: "2024-09-01T00:00:00Z" };
     expect(scoreMatch(profile(late), incidentOf(thornbury.original)).joins).toBe(true);
