@@ -26,7 +26,8 @@ const registry = {
   families: 0,
   // A word's first two characters folded into 16 bits: a zero here rules the word out without a map lookup.
   maybe: new Uint8Array(65536),
-  heads: new Map<number, { word: string; stem: boolean; family: number; mask: number }[]>(),
+  words: new Map<string, { family: number; mask: number }[]>(),
+  stems: new Map<number, { stem: string; family: number; mask: number }[]>(),
 };
 
 const headCode = (w: string) => w.charCodeAt(0) * 65536 + (w.length > 1 ? w.charCodeAt(1) : 0);
@@ -49,8 +50,10 @@ function gateHits(s: Sentence): number[] {
     const c1 = j - i > 1 ? lowerCode(t.charCodeAt(i + 1)) : 0;
     if (registry.maybe[headHash(lowerCode(t.charCodeAt(i)), c1)]) {
       const w = t.slice(i, j).toLowerCase();
-      const list = registry.heads.get(headCode(w));
-      if (list) for (const e of list) if (!(out[e.family]! & e.mask) && (e.stem ? w.startsWith(e.word) : w === e.word)) out[e.family]! |= e.mask;
+      const exact = registry.words.get(w);
+      if (exact) for (const e of exact) out[e.family]! |= e.mask;
+      const stems = registry.stems.get(headCode(w));
+      if (stems) for (const e of stems) if (!(out[e.family]! & e.mask) && w.startsWith(e.stem)) out[e.family]! |= e.mask;
     }
     i = j;
   }
@@ -74,8 +77,8 @@ export function wordGates<K extends string>(specs: Record<K, string>): WordGates
       const stem = w.endsWith("*");
       const word = stem ? w.slice(0, -1) : w;
       if (stem && word.length < 2) throw new Error(`stem too short: ${w}`);
-      const code = headCode(word);
-      registry.heads.set(code, [...(registry.heads.get(code) ?? []), { word, stem, family, mask: bit[k] }]);
+      if (stem) registry.stems.set(headCode(word), [...(registry.stems.get(headCode(word)) ?? []), { stem: word, family, mask: bit[k] }]);
+      else registry.words.set(word, [...(registry.words.get(word) ?? []), { family, mask: bit[k] }]);
       registry.maybe[headHash(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : 0)] = 1;
     }
   });

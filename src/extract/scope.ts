@@ -33,7 +33,12 @@ const GATES = wordGates({
 // Words of a trimmed sentence, as `text.split(/\s+/).length` counts them, without building the array.
 function wordCount(text: string): number {
   let n = 1;
-  for (let i = 1; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i)) && !isSpaceCode(text.charCodeAt(i - 1))) n++;
+  let prevSpace = isSpaceCode(text.charCodeAt(0));
+  for (let i = 1; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (space && !prevSpace) n++;
+    prevSpace = space;
+  }
   return n;
 }
 
