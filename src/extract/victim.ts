@@ -176,6 +176,8 @@ const UPPER = /^\p{Lu}/u;
 // Walks the words by hand: it runs on every sentence, and splitting each into arrays was a hot spot.
 function isHeading(s: Sentence): boolean {
   const t = s.text;
+  // A body line is a heading only when short and without a full stop: most sentences are ruled out before any counting.
+  if (!s.inTitle && /[.!?]["”’]?$/.test(t)) return false;
   let words = 0;
   let caps = 0;
   for (let i = 0; i < t.length; ) {
@@ -188,13 +190,13 @@ function isHeading(s: Sentence): boolean {
     const cp = t.codePointAt(i)!;
     const letter = cp < 128 ? (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) : LETTER.test(String.fromCodePoint(cp));
     if (letter && (j - i > 4 || !HEADING_SMALL_WORDS.has(packWord(t, i, j)))) {
-      words++;
+      if (++words > 14 && !s.inTitle) return false;
       if (cp < 128 ? cp <= 90 : UPPER.test(String.fromCodePoint(cp))) caps++;
     }
     i = j;
   }
   if (words < 2) return false;
-  return caps / words >= 0.85 && (s.inTitle ? words >= 4 : words <= 14 && !/[.!?]["”’]?$/.test(t));
+  return caps / words >= 0.85 && (!s.inTitle || words >= 4);
 }
 
 // The last whitespace-separated word of `text`, lower-cased ("" when there is none).
