@@ -2,19 +2,16 @@ import { createServer, type Server } from "node:http";
 
 const GROUPS = ["LockBit", "ALPHV", "Rhysida", "Qilin", "INC Ransom", "BianLian", "Clop", "Daixin Team"];
 const VICTIMS = ["Hospital", "Medical Center", "Health System", "Dental Care", "Pathology Services", "Ambulance Service", "Care Homes"];
-const TOWNS = ["Ashford", "Bramley", "Carlow", "Dunmore", "Easton", "Fairview", "Glenwood", "Hartley", "Ivybridge", "Kingsley",
-  "Larkhill", "Marston", "Northwick", "Oakridge", "Pembury", "Queensbury", "Redhill", "Stanmore", "Thornbury", "Upton"];
-const QUALIFIERS = ["", "North", "South", "East", "West", "Upper", "Lower", "Great", "Little", "Saint", "Royal", "Old", "New",
-  "Vale of", "Port", "Mount", "Fort", "Lake", "Glen", "Castle", "Bridge", "Market", "Kings", "Queens", "Abbey"];
+const SYLLABLES = ["ka", "lo", "mi", "ren", "tor", "val", "bri", "dun", "fel", "gar", "hol", "jes", "kir", "lan", "mor", "nes", "pol", "quin", "ros", "sel", "tam", "wyn"];
 const STATES = ["Ohio", "Texas", "Oregon", "Kent", "Surrey", "Ontario", "Bavaria", "Leinster", "Victoria", "Quebec"];
 
 /** A deterministic incident-like item: victim, group, ransom and impact sentences. */
 export function benchItem(feed: number, i: number): string {
   // Every item names a distinct victim, as a real feed's items mostly report different attacks.
   const n = feed * 50 + i;
-  const qualifier = QUALIFIERS[Math.floor(n / TOWNS.length) % QUALIFIERS.length]!;
-  const town = `${qualifier} ${TOWNS[n % TOWNS.length]}`.trim();
-  const victim = `${town} ${VICTIMS[Math.floor(n / (TOWNS.length * QUALIFIERS.length)) % VICTIMS.length]}`;
+  const s = SYLLABLES.length;
+  const town = SYLLABLES[n % s]! + SYLLABLES[Math.floor(n / s) % s]! + SYLLABLES[Math.floor(n / s / s) % s]!;
+  const victim = `${town[0]!.toUpperCase()}${town.slice(1)} ${VICTIMS[n % VICTIMS.length]}`;
   const state = STATES[(feed + i) % STATES.length]!;
   const group = GROUPS[(feed * 3 + i) % GROUPS.length]!;
   const body = `<p>${victim} in ${state} said a ransomware attack claimed by the ${group} gang took its patient record systems offline.</p>

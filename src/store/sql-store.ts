@@ -214,10 +214,10 @@ export function createSqlStore(db: SqlClient): Store {
         { sql: `DELETE FROM incident_keys WHERE incident_id = ?`, params: [incident.id] },
         { sql: `DELETE FROM incident_articles WHERE incident_id = ?`, params: [incident.id] },
       ];
-      for (const part of chunk([...new Set(keys)], 40))
+      for (const part of chunk([...new Set(keys)], 30))
         statements.push({
-          sql: `INSERT INTO incident_keys (key, incident_id) VALUES ${part.map(() => "(?, ?)").join(", ")} ON CONFLICT DO NOTHING`,
-          params: part.flatMap((k) => [k, incident.id]),
+          sql: `INSERT INTO incident_keys (key, incident_id, last_seen) VALUES ${part.map(() => "(?, ?, ?)").join(", ")} ON CONFLICT DO NOTHING`,
+          params: part.flatMap((k) => [k, incident.id, incident.last_seen]),
         });
       for (const part of chunk(articleIds, 40))
         statements.push({
@@ -234,16 +234,24 @@ export function createSqlStore(db: SqlClient): Store {
     },
 
     async incidentsByKeys(keys, limit = 50) {
+      // The newest `limit` incidents of each key, merged: the overall newest `limit` are among them,
+      // and the work per key stays bounded however many incidents share it.
+      const recent = new Map<string, string>();
+      for (const part of chunk([...new Set(keys)], 45)) {
+        const perKey = part.map(() => `SELECT * FROM (SELECT incident_id, last_seen FROM incident_keys WHERE key = ? ORDER BY last_seen DESC LIMIT ?)`);
+        const rows = await db.all<{ incident_id: string; last_seen: string }>(perKey.join(" UNION ALL "), part.flatMap((k) => [k, limit]));
+        for (const row of rows) recent.set(row.incident_id, row.last_seen);
+      }
+      const ids = [...recent.entries()]
+        .sort((a, b) => b[1].localeCompare(a[1]) || a[0].localeCompare(b[0]))
+        .slice(0, limit)
+        .map(([id]) => id);
       const docs = new Map<string, Incident>();
-      for (const part of chunk([...new Set(keys)], 80)) {
-        const rows = await db.all(
-          `SELECT i.id, i.doc FROM incidents i WHERE i.id IN (SELECT incident_id FROM incident_keys WHERE key IN (${placeholders(part.length)}))
-           ORDER BY i.last_seen DESC LIMIT ?`,
-          [...part, limit],
-        );
+      for (const part of chunk(ids)) {
+        const rows = await db.all(`SELECT id, doc FROM incidents WHERE id IN (${placeholders(part.length)})`, part);
         for (const row of rows) docs.set(String(row.id), JSON.parse(String(row.doc)) as Incident);
       }
-      return [...docs.values()].sort((a, b) => b.last_seen.localeCompare(a.last_seen)).slice(0, limit);
+      return ids.map((id) => docs.get(id)).filter((i): i is Incident => i !== undefined);
     },
 
     async incidentIdForArticle(articleId) {
