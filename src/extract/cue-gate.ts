@@ -12,8 +12,6 @@ export function unionOf(patterns: readonly RegExp[]): RegExp {
 }
 
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-// ASCII lower case of a word character (digits and "_" are left as they are).
-const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
 /** Which of a family's gates a sentence opens, as bits (`bit[key]`); built by wordGates. */
 export interface WordGates<K extends string> {
@@ -24,18 +22,18 @@ export interface WordGates<K extends string> {
 // Every family's words in one table, so a sentence's words are looked up once for all fields, not once per field.
 const registry = {
   families: 0,
-  // A word's first two characters folded into 16 bits: a zero here rules the word out without a map lookup.
-  maybe: new Uint8Array(65536),
+  // A word's first three characters folded into 15 bits: a zero here rules the word out without cutting it out.
+  maybe: new Uint8Array(32768),
   words: new Map<string, { family: number; mask: number }[]>(),
   stems: new Map<number, { stem: string; family: number; mask: number }[]>(),
 };
 
 const headCode = (w: string) => w.charCodeAt(0) * 65536 + (w.length > 1 ? w.charCodeAt(1) : 0);
-const headHash = (c0: number, c1: number) => ((c0 & 255) << 8) | (c1 & 255);
+const headHash = (c0: number, c1: number, c2: number) => ((c0 & 31) << 10) | ((c1 & 31) << 5) | (c2 & 31);
 
 // The gate bits of every family for this sentence, worked out on first use. Words are runs of ASCII letters, digits
-// and "_" (the units a non-Unicode `\b` separates), lower-cased; one is cut out of the text only when its first two
-// characters open some gate word, which spares most of them.
+// and "_" (the units a non-Unicode `\b` separates), lower-cased; one is cut out of the text only when its first three
+// characters may open some gate word ("& 31" folds case), which spares most of them.
 function gateHits(s: Sentence): number[] {
   if (s.gates && s.gates.length === registry.families) return s.gates;
   const out: number[] = new Array(registry.families).fill(0);
@@ -47,8 +45,9 @@ function gateHits(s: Sentence): number[] {
     }
     let j = i + 1;
     while (j < t.length && isWordCode(t.charCodeAt(j))) j++;
-    const c1 = j - i > 1 ? lowerCode(t.charCodeAt(i + 1)) : 0;
-    if (registry.maybe[headHash(lowerCode(t.charCodeAt(i)), c1)]) {
+    const c1 = j - i > 1 ? t.charCodeAt(i + 1) : 0;
+    const c2 = j - i > 2 ? t.charCodeAt(i + 2) : 0;
+    if (registry.maybe[headHash(t.charCodeAt(i), c1, c2)]) {
       const w = t.slice(i, j).toLowerCase();
       const exact = registry.words.get(w);
       if (exact) for (const e of exact) out[e.family]! |= e.mask;
@@ -79,7 +78,10 @@ export function wordGates<K extends string>(specs: Record<K, string>): WordGates
       if (stem && word.length < 2) throw new Error(`stem too short: ${w}`);
       if (stem) registry.stems.set(headCode(word), [...(registry.stems.get(headCode(word)) ?? []), { stem: word, family, mask: bit[k] }]);
       else registry.words.set(word, [...(registry.words.get(word) ?? []), { family, mask: bit[k] }]);
-      registry.maybe[headHash(word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : 0)] = 1;
+      const c1 = word.length > 1 ? word.charCodeAt(1) : 0;
+      // A two-letter stem opens words with any third character.
+      if (stem && word.length === 2) for (let c2 = 0; c2 < 32; c2++) registry.maybe[headHash(word.charCodeAt(0), c1, c2)] = 1;
+      else registry.maybe[headHash(word.charCodeAt(0), c1, word.length > 2 ? word.charCodeAt(2) : 0)] = 1;
     }
   });
   return { bit, hits: (s) => gateHits(s)[family]! };
