@@ -118,6 +118,7 @@ function isDistinctive(words: string[]): boolean {
 
 // A regulator or outlet inside a longer run ("National Cyber Security Centre and NHS England").
 function containsNonVictim(name: string): boolean {
+  if (!/\s/.test(name)) return NOT_A_VICTIM.test(name);
   const words = name.replace(/ \(.*\)$/, "").split(/\s+/);
   if (NOT_A_VICTIM.test(words.join(" "))) return true;
   if (words.length < 3) return false;
@@ -133,7 +134,8 @@ function candidateName(doc: string, piece: Piece): { name: string; start: number
   // Drop a trailing possessive or punctuation the run picked up ("Capital Health's").
   let name = doc.slice(start, end).replace(/['’]s$/, "");
   end = start + name.length;
-  const acronym = ACRONYM_AFTER.exec(doc.slice(end, end + 16));
+  const tail = doc.slice(end, end + 16);
+  const acronym = tail.includes("(") ? ACRONYM_AFTER.exec(tail) : null;
   if (acronym) {
     name = `${name} (${acronym[1]})`;
     end = end + acronym[0].length;
