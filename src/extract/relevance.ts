@@ -1,10 +1,15 @@
 // Relevance: a specific cyber incident whose victim is a healthcare organisation. Advice pieces, surveys, advisories
 // without a named victim, incidents at non-healthcare bodies and healthcare news without a cyber incident are not relevant.
+import { wordGates } from "./cue-gate";
 import type { Sentence } from "./text";
 import type { VictimSpan } from "./victim";
 
 const CYBER =
   /\b(?:cyber-?\s?attack(?:s|ed|ers)?|cyber incident|cyber-?security incident|ransomware|hack(?:ed|ers?|ing)?|data breach|breach(?:ed)?|phishing|ddos|malware|st(?:ole|olen)|exfiltrat\w*|unauthori[sz]ed (?:access|party|individuals|actor)|snoop\w*|improperly (?:accessed|viewed)|leak site|extortion|threat actors?|compromised|cyber-?\s?criminals?|intrusion)\b/i;
+// The words CYBER cannot match without (see cue-gate.ts; keep them in step).
+const CYBER_GATE = wordGates({
+  any: "cyber* ransomware hack* breach* phishing ddos malware stole stolen exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion",
+});
 const HEALTH_VICTIM_PHRASE =
   /\b(?:hospitals?|health ?systems?|health (?:board|trust|network|service|provider|insurer)s?|clinics?|medical (?:cent(?:er|re)|practice|group|firm)s?|nursing homes?|care homes?|pharmac(?:y|ies)|ambulance (?:service|trust)s?|nhs trusts?|gp (?:practice|surgery|surgeries)|healthcare (?:provider|organi[sz]ation|firm|company|giant|system)s?|radiology (?:practice|group|provider)|laborator(?:y|ies)|cosmetic surgery|plastic surgery|health insurer)\b/i;
 const ATTACK_VERB = /\b(?:cyber-?\s?attack\w*|hit|hits|struck|strikes|attack\w*|breach\w*|hack\w*|targeted|compromised|ransomware|suffered|victim|disrupt\w*|paralys\w+|paralyz\w+|notif\w+|leak\w*|stole\w*|snoop\w*)\b/i;
@@ -20,7 +25,7 @@ const HEALTH_ANAPHOR = new RegExp(String.raw`\bthe (?:\S+ )?(?:${HEALTH_VICTIM_P
 /** Whether the article reports a specific cyber incident against a healthcare victim, and the sentence that says so. */
 export function judgeRelevance(sentences: Sentence[], victims: VictimSpan[]): { relevant: boolean; sentence: Sentence | null } {
   const scoped = sentences.filter((s) => !s.boilerplate && !s.background);
-  const cyber = scoped.filter((s) => CYBER.test(s.text));
+  const cyber = scoped.filter((s) => CYBER_GATE.hits(s) !== 0 && CYBER.test(s.text));
   if (cyber.length === 0) return { relevant: false, sentence: null };
   const healthVictims = victims.filter((v) => v.healthcare && !v.sentence.generic);
   const lead = scoped.slice(0, 4);
