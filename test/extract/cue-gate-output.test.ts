@@ -1,0 +1,42 @@
+// The cue gates only skip work: with every gate open the extractor must say the same about every dev-set article.
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { extractEntities } from "../../src/extract";
+import { openEveryGate } from "../../src/extract/cue-gate";
+import { extract } from "./helpers";
+
+const gold = join(resolve(__dirname, "../../../shared/eval"), "dev.jsonl");
+const articles = existsSync(gold)
+  ? readFileSync(gold, "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { id: string; url: string; site: string; title: string; text: string })
+  : [];
+
+const both = (run: () => unknown) => {
+  openEveryGate(false);
+  const gated = JSON.stringify(run());
+  openEveryGate(true);
+  const open = JSON.stringify(run());
+  return { gated, open };
+};
+
+describe("cue gates", () => {
+  afterEach(() => openEveryGate(false));
+
+  it.each([
+    ["Surgery postponed at Bay Hospital", "Bay Hospital postponed surgeries and staff could not get into records after the ransomware attack; data was posted online."],
+    ["Bay Clinic refuses ransom", "Bay Clinic said it would not pay the $2 million ransom demand, and the gang leaked 40 GB of patient files."],
+  ])("change nothing extracted from %j", (title, text) => {
+    const { gated, open } = both(() => extract(title, text));
+    expect(gated).toBe(open);
+  });
+
+  it.skipIf(articles.length === 0)("change nothing extracted from the dev set", () => {
+    for (const a of articles) {
+      const { gated, open } = both(() => extractEntities({ id: a.id, url: a.url, site: a.site, title: a.title, text: a.text }));
+      expect(gated, a.id).toBe(open);
+    }
+  });
+});
