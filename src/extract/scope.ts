@@ -79,8 +79,27 @@ const NEGATION = /\b(?:not|no|never|nor|neither|without|yet to|denied|den(?:y|ie
 function clauseBefore(text: string, at: number, words: number): string {
   const head = text.slice(0, at);
   const cut = Math.max(head.lastIndexOf(";"), head.lastIndexOf(":"), head.lastIndexOf(" but "), head.lastIndexOf(" while "), head.lastIndexOf(" although "));
-  const clause = cut >= 0 ? head.slice(cut + 1) : head;
-  return clause.split(/\s+/).slice(-words).join(" ");
+  return lastWords(head, cut >= 0 ? cut + 1 : 0, words);
+}
+
+// The last `n` pieces of text.slice(from).split(/\s+/), joined by single spaces, read backwards so a long clause is not
+// split whole (a trailing space leaves an empty last piece, and a leading one an empty first piece, as split does).
+function lastWords(text: string, from: number, n: number): string {
+  const pieces: string[] = [];
+  let end = text.length;
+  while (pieces.length < n) {
+    let start = end;
+    while (start > from && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+    pieces.push(text.slice(start, end));
+    if (start === from) break;
+    end = start;
+    while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    if (end === from) {
+      if (pieces.length < n) pieces.push("");
+      break;
+    }
+  }
+  return pieces.reverse().join(" ");
 }
 
 /** True when a modal or threat word ("may", "could", "threatened to") governs the cue at `at` (index into `text`). */
