@@ -36,6 +36,11 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
   let polling = true;
   const latencies: number[] = [];
   let errors = 0;
+  const errorKinds = new Map<string, number>();
+  const failed = (kind: string) => {
+    errors++;
+    errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
+  };
   const client = async (n: number) => {
     for (let i = n; polling; i++) {
       const path = `/api/incidents?${QUERIES[i % QUERIES.length]!}`;
@@ -43,9 +48,9 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
       try {
         const res = await fetch(base + path);
         await res.arrayBuffer();
-        if (res.status !== 200) errors++;
-      } catch {
-        errors++;
+        if (res.status !== 200) failed(`HTTP ${res.status}`);
+      } catch (err) {
+        failed(String((err as Error & { cause?: Error }).cause?.message ?? (err as Error).message));
       }
       latencies.push(performance.now() - t0);
     }
@@ -62,6 +67,7 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
   const items = report.feeds.reduce((s, f) => s + f.new_articles, 0);
   const feedErrors = report.feeds.filter((f) => f.outcome === "error").length;
   log(`${items} items in ${(ms / 1000).toFixed(1)} s; ${latencies.length} searches, ${errors} search errors, ${feedErrors} feed errors`);
+  for (const [kind, n] of errorKinds) log(`search error: ${kind} × ${n}`);
   server.close();
   await store.close();
   await feeds.close();

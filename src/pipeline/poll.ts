@@ -1,4 +1,5 @@
 import { hashString } from "../lib/hash";
+import { createYielder } from "../lib/yield";
 import type { Article, FeedPollResult, FeedSource, FeedStatePatch, Incident, ParsedItem, PollReport } from "../model";
 import type { Fetcher } from "../fetch/fetcher";
 import { FeedParseError, parseFeed } from "../parse/parse-feed";
@@ -171,7 +172,9 @@ export async function ingestArticles(
 ): Promise<Incident[]> {
   const touched = new Map<string, Incident>();
   const removed = new Set<string>();
+  const yieldNow = createYielder();
   for (const article of articles) {
+    await yieldNow();
     const entities = extractEntities({ url: article.url, site: article.site, title: article.title, text: article.text });
     await deps.store.setArticleEntities(article.id, entities);
     const before = await deps.store.incidentIdForArticle(article.id);
