@@ -1,4 +1,5 @@
 // Issue 3: a cold poll of 200 feeds × 50 items through fetch, parse, extract, cluster and store; then a warm re-poll of 304s.
+import { listGroups } from "../src/extract/gazetteer";
 import { createNodeFetcher } from "../src/fetch/node-fetcher";
 import { createProgress } from "../src/lib/progress";
 import { pollFeeds, type PipelineDeps } from "../src/pipeline/poll";
@@ -18,7 +19,7 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
   const { store, db } = openSqliteStore(`${dir.path}/bench.sqlite`);
   const deps: PipelineDeps = {
     store,
-    search: createEmbeddedSearch(sqliteClient(db)),
+    search: createEmbeddedSearch(sqliteClient(db), { groups: listGroups() }),
     fetcher: createNodeFetcher({ allowPrivate: true, concurrency: 16 }),
     clock: () => new Date(),
     intervalMinutes: 30,

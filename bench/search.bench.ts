@@ -74,14 +74,15 @@ const COUNTRIES = ["US", "GB", "DE", "FR", "CA", "AU", "IT", "ES", "NL", "IE", "
 const ATTACKS: AttackType[] = ["ransomware", "data-theft", "extortion", "ddos", "phishing", "insider", "misconfiguration", "bec", "malware", "unknown"];
 const ORG_KINDS = ["Hospital", "General Hospital", "Clinic", "Health", "Medical Centre", "Pharmacy", "Laboratories", "Imaging", "Care", "NHS Trust"];
 
-function gazetteer(): AttackerGroup[] {
+/** The attacker groups of the gazetteer file, read as data. */
+export function gazetteer(): AttackerGroup[] {
   const path = fileURLToPath(new URL("../src/extract/data/groups.json", import.meta.url));
   const raw = JSON.parse(readFileSync(path, "utf8")) as { groups: { name: string; aliases: string[] }[] };
   return raw.groups.map((g) => ({ name: g.name, aliases: g.aliases, slug: g.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") }));
 }
 
 /** N incidents with Zipf-distributed words, groups, victim types and countries. */
-function* syntheticIncidents(n: number, groups: AttackerGroup[]): Generator<Incident> {
+export function* syntheticIncidents(n: number, groups: AttackerGroup[]): Generator<Incident> {
   const random = rng(42);
   const vocab = vocabulary(30_000, random);
   const word = zipf(vocab.length, 1.07, random);
@@ -122,7 +123,8 @@ function* syntheticIncidents(n: number, groups: AttackerGroup[]): Generator<Inci
   }
 }
 
-async function* inBatches(items: Iterable<Incident>, size: number): AsyncGenerator<Incident[]> {
+/** Groups items into batches of `size`, as `SearchIndex.rebuild` takes them. */
+export async function* inBatches(items: Iterable<Incident>, size: number): AsyncGenerator<Incident[]> {
   let batch: Incident[] = [];
   for (const item of items) {
     batch.push(item);

@@ -21,7 +21,7 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
   const feeds = await startBenchFeedServer(FEEDS, 50);
   const dir = tempDirFor("soak");
   const { store, db } = openSqliteStore(`${dir.path}/soak.sqlite`);
-  const search = createEmbeddedSearch(sqliteClient(db));
+  const search = createEmbeddedSearch(sqliteClient(db), { groups: listGroups() });
   const fetcher = createNodeFetcher({ allowPrivate: true, concurrency: 16 });
   const deps: PipelineDeps = { store, search, fetcher, clock: () => new Date(), intervalMinutes: 30, fetchArticlePages: false };
   const app = createApp({

@@ -15,7 +15,7 @@ export function createTestApp(overrides: Partial<AppDeps> = {}): { app: Hono; de
   const { store, db } = openSqliteStore(":memory:");
   const deps: AppDeps = {
     store,
-    search: createEmbeddedSearch(sqliteClient(db)),
+    search: createEmbeddedSearch(sqliteClient(db), { groups: listGroups() }),
     fetcher: offlineFetcher,
     clock: () => new Date("2026-11-28T12:00:00Z"),
     adminToken: null,
