@@ -9,7 +9,7 @@ import { tempDirFor } from "./temp";
 import { peakRssMb, type BenchRow } from "./harness";
 import { startBenchFeedServer } from "./loopback-feeds";
 
-export const title = "poll pipeline: 200 loopback feeds × 50 items";
+export const title = "poll pipeline: loopback feeds × 50 items (200 feeds unless BENCH_POLL_FEEDS)";
 
 export async function run(log: (line: string) => void): Promise<BenchRow[]> {
   const FEEDS = Number(process.env.BENCH_POLL_FEEDS ?? 200);

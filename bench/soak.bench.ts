@@ -11,7 +11,7 @@ import { peakRssMb, percentile, type BenchRow } from "./harness";
 import { startBenchFeedServer } from "./loopback-feeds";
 import { tempDirFor } from "./temp";
 
-export const title = "soak: 500 feeds × 50 items polled while 20 clients search";
+export const title = "soak: loopback feeds × 50 items (500 feeds unless BENCH_SOAK_FEEDS) polled while 20 clients search";
 
 const QUERIES = ["q=ransomware", "q=hospital", "attacker=lockbit", "q=Ash", "q=patients%20records", "victim_type=hospital", "q=Qilin&country=GB", "q=operations%20cancelled&sort=newest"];
 
