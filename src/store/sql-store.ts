@@ -1,6 +1,6 @@
 import { hashString } from "../lib/hash";
 import type { Article, Entities, FeedError, FeedSource, FeedStatePatch, Incident, NewFeed, ParsedItem } from "../model";
-import { chunk, placeholders, type SqlClient, type SqlStatement } from "./sql-client";
+import { chunk, MAX_COMPOUND_TERMS, placeholders, type SqlClient, type SqlStatement } from "./sql-client";
 import type { BatchResult, Store } from "./store";
 
 type Row = Record<string, unknown>;
@@ -237,7 +237,7 @@ export function createSqlStore(db: SqlClient): Store {
       // The newest `limit` incidents of each key, merged: the overall newest `limit` are among them,
       // and the work per key stays bounded however many incidents share it.
       const recent = new Map<string, string>();
-      for (const part of chunk([...new Set(keys)], 45)) {
+      for (const part of chunk([...new Set(keys)], MAX_COMPOUND_TERMS)) {
         const perKey = part.map(() => `SELECT * FROM (SELECT incident_id, last_seen FROM incident_keys WHERE key = ? ORDER BY last_seen DESC LIMIT ?)`);
         const rows = await db.all<{ incident_id: string; last_seen: string }>(perKey.join(" UNION ALL "), part.flatMap((k) => [k, limit]));
         for (const row of rows) recent.set(row.incident_id, row.last_seen);

@@ -117,6 +117,10 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       await store.saveIncident(incident("inc_a", [a!]), ["victim:fictional", "group:lockbit"]);
       await store.saveIncident(incident("inc_b", [b!], "2026-03-02T00:00:00.000Z"), ["victim:other"]);
       expect((await store.incidentsByKeys(["group:lockbit", "victim:other"])).map((i) => i.id)).toEqual(["inc_b", "inc_a"]);
+      // More keys than one compound statement may hold on D1.
+      const many = [...Array.from({ length: 12 }, (_, k) => `none:${k}`), "group:lockbit"];
+      expect((await store.incidentsByKeys(many)).map((i) => i.id)).toEqual(["inc_a"]);
+      expect((await store.incidentsByKeys(["group:lockbit", "victim:other"], 1)).map((i) => i.id)).toEqual(["inc_b"]);
       expect(await store.incidentIdForArticle(a!)).toBe("inc_a");
       await store.saveIncident(incident("inc_a", [a!, b!]), ["victim:fictional"]);
       expect(await store.incidentIdForArticle(b!)).toBe("inc_a");
