@@ -2,21 +2,9 @@ import { describe, expect, it } from "vitest";
 import { clusterBatch } from "../../src/cluster/batch";
 import { assignIncident, reclusterAll } from "../../src/pipeline/assign-incident";
 import type { Article } from "../../src/model";
-import { kestrelValley, quillfireDay, thornbury } from "../fixtures/cluster/stories";
+import { arrivals, quillfireDay, thornbury } from "../fixtures/cluster/stories";
 import { fakeStore } from "./fake-store";
 
-const arrivals = [
-  thornbury.original,
-  kestrelValley.first,
-  thornbury.reprint,
-  quillfireDay.marlow,
-  thornbury.rewrite,
-  quillfireDay.ashgrove,
-  kestrelValley.firstFollowUp,
-  thornbury.followUp,
-  thornbury.secondFollowUp,
-  kestrelValley.nextYear,
-];
 const NOW = "2025-01-01T00:00:00Z";
 
 async function ingest(articles: Article[]) {

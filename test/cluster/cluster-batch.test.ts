@@ -1,21 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { CandidateIndex, clusterBatch, type BatchDoc } from "../../src/cluster/batch";
 import type { Article } from "../../src/model";
-import { kestrelValley, quillfireDay, thornbury } from "../fixtures/cluster/stories";
+import { arrivals, kestrelValley, quillfireDay, thornbury } from "../fixtures/cluster/stories";
 
 const doc = (a: Article): BatchDoc => ({ id: String(a.id), url: a.url, site: a.site, title: a.title, text: a.text, published: a.published, entities: a.entities! });
-const all = [
-  thornbury.original,
-  kestrelValley.first,
-  thornbury.reprint,
-  quillfireDay.marlow,
-  thornbury.rewrite,
-  quillfireDay.ashgrove,
-  kestrelValley.firstFollowUp,
-  thornbury.followUp,
-  thornbury.secondFollowUp,
-  kestrelValley.nextYear,
-];
 
 /** The partition as groups of article ids, independent of the ids clustering chose. */
 function partition(articles: Article[], ids: string[]): number[][] {
@@ -26,8 +14,8 @@ function partition(articles: Article[], ids: string[]): number[][] {
 
 describe("clusterBatch", () => {
   it("clusters the fixture stories into their incidents", () => {
-    const ids = clusterBatch(all.map(doc));
-    expect(partition(all, ids)).toEqual(
+    const ids = clusterBatch(arrivals.map(doc));
+    expect(partition(arrivals, ids)).toEqual(
       [
         Object.values(thornbury).map((a) => a.id),
         [kestrelValley.first.id, kestrelValley.firstFollowUp.id],
@@ -41,11 +29,11 @@ describe("clusterBatch", () => {
   });
 
   it("gives the same ids for the same articles in the same order", () => {
-    expect(clusterBatch(all.map(doc))).toEqual(clusterBatch(all.map(doc)));
+    expect(clusterBatch(arrivals.map(doc))).toEqual(clusterBatch(arrivals.map(doc)));
   });
 
   it("names each incident after its first article", () => {
-    const ids = clusterBatch(all.map(doc));
+    const ids = clusterBatch(arrivals.map(doc));
     const again = clusterBatch([thornbury.original].map(doc));
     expect(ids[0]).toBe(again[0]);
     expect(ids[0]).toMatch(/^inc_[0-9a-f]{12}$/);
