@@ -1,3 +1,4 @@
+import type { Config } from "../config/config";
 import { hashString } from "../lib/hash";
 import { createYielder } from "../lib/yield";
 import type { Article, FeedPollResult, FeedSource, FeedStatePatch, Incident, ParsedItem, PollReport } from "../model";
@@ -19,6 +20,14 @@ export interface PipelineDeps {
   clock: () => Date;
   intervalMinutes: number;
   fetchArticlePages: boolean;
+}
+
+/**
+ * The pipeline's settings from the validated config. `POLL_INTERVAL_MINUTES=0` turns the scheduler off,
+ * but a feed polled by hand still needs a next-due time, so it falls back to the default period.
+ */
+export function pipelineSettings(config: Pick<Config, "POLL_INTERVAL_MINUTES" | "FETCH_ARTICLE_PAGES">): Pick<PipelineDeps, "intervalMinutes" | "fetchArticlePages"> {
+  return { intervalMinutes: config.POLL_INTERVAL_MINUTES || 30, fetchArticlePages: config.FETCH_ARTICLE_PAGES };
 }
 
 export interface PollOptions {

@@ -6,7 +6,7 @@ import type { Config } from "../config/config";
 import { findGroup, listGroups } from "../extract/gazetteer";
 import { createNodeFetcher } from "../fetch/node-fetcher";
 import { parseOpml } from "../parse/opml";
-import { pollFeeds, type PipelineDeps, type PollOptions } from "../pipeline/poll";
+import { pipelineSettings, pollFeeds, type PipelineDeps, type PollOptions } from "../pipeline/poll";
 import { openSqliteStore, sqliteClient } from "../store/sqlite";
 import { createSearchIndexForNode } from "./node-search";
 import { createNodeAssets } from "./node-assets";
@@ -36,8 +36,7 @@ export async function createNodeContext(config: Config, options: { assetsDir?: s
     search,
     fetcher,
     clock,
-    intervalMinutes: config.POLL_INTERVAL_MINUTES || 30,
-    fetchArticlePages: config.FETCH_ARTICLE_PAGES,
+    ...pipelineSettings(config),
   };
   return {
     config,

@@ -2,7 +2,7 @@ import type { Hono } from "hono";
 import { createApp } from "../app";
 import { findGroup, listGroups } from "../extract/gazetteer";
 import { createFetchApiFetcher } from "../fetch/fetch-api-fetcher";
-import type { PipelineDeps } from "../pipeline/poll";
+import { pipelineSettings, type PipelineDeps } from "../pipeline/poll";
 import { d1Client } from "../store/d1";
 import { createSqlStore } from "../store/sql-store";
 import { createWorkerAssets } from "./worker-assets";
@@ -45,8 +45,7 @@ export function createWorkerIsolate(env: WorkerEnv, bundle: WorkerBundle): { ok:
     search,
     fetcher,
     clock,
-    intervalMinutes: config.POLL_INTERVAL_MINUTES || 30,
-    fetchArticlePages: config.FETCH_ARTICLE_PAGES,
+    ...pipelineSettings(config),
   };
   const poll = (holder: string) => runBoundedPoll(pipeline, { limit: pollBatchSize, holder: `worker:${holder}`, catalogue: bundle.catalogue, log });
   const polls = createBackgroundPolls((id) => poll(`api:${id}`), log);
