@@ -1,32 +1,14 @@
-import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { DomUtils, parseDocument } from "htmlparser2";
 import { describe, expect, it } from "vitest";
 import { buildDigest } from "../../src/digest/build-digest";
 import type { DigestFilters, DigestPeriod } from "../../src/digest/digest-filters";
-import type { DigestFormat } from "../../src/digest/links";
 import { hostile, HOSTILE, SURVIVES } from "../fixtures/digest/hostile-incident";
 import { BASE_URL, groupName, NOW } from "../fixtures/digest/incidents";
+import { readDigest } from "../helpers/read-digest";
 
 const NONE: DigestFilters = { q: "", attacker: [], victim_type: [], country: [], attack_type: [], since: null, until: null };
 const FILTERS: DigestFilters = { ...NONE, q: `q ${HOSTILE}` };
 
-/** Title and content HTML of each entry plus the feed title, read back with a real XML or JSON parser. */
-function readBack(format: DigestFormat, body: string): { feedTitle: string; entries: { title: string; html: string }[] } {
-  if (format === "json") {
-    const feed = JSON.parse(body) as { title: string; items: { title: string; content_html: string }[] };
-    return { feedTitle: feed.title, entries: feed.items.map((i) => ({ title: i.title, html: i.content_html })) };
-  }
-  expect(XMLValidator.validate(body)).toBe(true);
-  const xml = new XMLParser({ ignoreAttributes: false, parseTagValue: false, trimValues: false, isArray: (name) => name === "item" || name === "entry" }).parse(body);
-  if (format === "rss") {
-    const channel = xml.rss.channel;
-    return { feedTitle: channel.title, entries: channel.item.map((i: { title: string; description: string }) => ({ title: i.title, html: i.description })) };
-  }
-  return {
-    feedTitle: xml.feed.title,
-    entries: xml.feed.entry.map((e: { title: string; content: { "#text": string } }) => ({ title: e.title, html: e.content["#text"] })),
-  };
-}
 
 const ALLOWED_ELEMENTS = new Set(["p", "ul", "li", "strong", "a", "h3", "br"]);
 
@@ -37,7 +19,7 @@ describe("hostile incident text", () => {
     const { body } = buildDigest({ incidents: [hostile], filters: FILTERS, period, baseUrl: BASE_URL, now: NOW, format, groupName });
     // No character XML 1.0 forbids, in any format; the emoji (a surrogate pair) is kept.
     expect(body).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
-    const { feedTitle, entries } = readBack(format, body);
+    const { feedTitle, entries } = readDigest(format, body);
     expect(feedTitle).toBe(`medbreach: “q ${SURVIVES}”${period === "daily" ? " (daily digest)" : ""}`);
     // Per incident: one entry. Per day: the fixture incident changed on two days, so two roundups.
     expect(entries).toHaveLength(period === "none" ? 1 : 2);

@@ -1,10 +1,11 @@
-import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { XMLParser } from "fast-xml-parser";
 import type { AnyNode } from "domhandler";
 import { DomUtils, parseDocument } from "htmlparser2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Incident, SearchResult } from "../../src/model";
 import { XSS_PAYLOADS } from "../fixtures/xss/payloads";
 import { pollHostileFeeds, type PolledXss } from "../fixtures/xss/polled-store";
+import { readDigest } from "../helpers/read-digest";
 
 /**
  * The digest half of issue 10's XSS proof: the hostile feeds, polled for real, come out of
@@ -14,26 +15,6 @@ import { pollHostileFeeds, type PolledXss } from "../fixtures/xss/polled-store";
 const ACTIVE_ELEMENTS = new Set(["script", "iframe", "frame", "object", "embed", "svg", "math", "base", "meta", "style", "form", "link", "img", "video", "audio", "input", "details", "template", "noscript", "body"]);
 const SCRIPT_URL = /^(?:javascript|data|vbscript):/;
 
-/** Reads entry titles and HTML bodies back with a real XML or JSON parser. */
-function readEntries(format: "rss" | "atom" | "json", body: string): { feedTitle: string; entries: { title: string; html: string }[] } {
-  if (format === "json") {
-    const feed = JSON.parse(body) as { title: string; items: { title: string; content_html: string }[] };
-    return { feedTitle: feed.title, entries: feed.items.map((i) => ({ title: i.title, html: i.content_html })) };
-  }
-  expect(XMLValidator.validate(body)).toBe(true);
-  const xml = new XMLParser({ ignoreAttributes: false, parseTagValue: false, trimValues: false, isArray: (name) => name === "item" || name === "entry" }).parse(body);
-  if (format === "rss") {
-    const channel = xml.rss.channel;
-    return { feedTitle: channel.title, entries: (channel.item ?? []).map((i: { title: string; description: string }) => ({ title: i.title, html: i.description })) };
-  }
-  return {
-    feedTitle: typeof xml.feed.title === "string" ? xml.feed.title : xml.feed.title["#text"],
-    entries: (xml.feed.entry ?? []).map((e: { title: string | { "#text": string }; content: { "#text": string } }) => ({
-      title: typeof e.title === "string" ? e.title : e.title["#text"],
-      html: e.content["#text"],
-    })),
-  };
-}
 
 /** Walks the parsed entry HTML and lists anything that could act: active elements, handlers, script URLs, comments. */
 function activeMarkup(html: string): string[] {
@@ -95,14 +76,14 @@ describe("digests of hostile incidents", () => {
   it.each(CASES)("leave no active markup in $format with period=$period$query", async ({ format, period, query }) => {
     const res = await polled.app.request(`/digest.${format}?period=${period}${query}`);
     expect(res.status).toBe(200);
-    const { entries } = readEntries(format, await res.text());
+    const { entries } = readDigest(format, await res.text());
     expect(entries.length).toBeGreaterThan(0);
     for (const entry of entries) expect(activeMarkup(entry.html)).toEqual([]);
   });
 
   it.each(["rss", "atom", "json"] as const)("keep every hostile source title as escaped text in the %s incident entries", async (format) => {
     const res = await polled.app.request(`/digest.${format}`);
-    const { entries } = readEntries(format, await res.text());
+    const { entries } = readDigest(format, await res.text());
     const text = entries.map((e) => textOf(e.html)).join("\n");
     const hostile = incidents.flatMap((i) => i.sources.map((s) => s.title)).filter((t) => /[<>"']/.test(t));
     expect(hostile.length).toBeGreaterThanOrEqual(6);
@@ -121,7 +102,7 @@ describe("digests of hostile incidents", () => {
       if (format === "rss") for (const item of xml.rss.channel.item as { link: string[] }[]) links.push(...item.link);
       else for (const entry of xml.feed.entry as { link: { "@_href": string }[] }[]) links.push(...entry.link.map((l) => l["@_href"]));
     }
-    for (const entry of readEntries(format, body).entries) {
+    for (const entry of readDigest(format, body).entries) {
       for (const a of DomUtils.findAll((el) => el.name === "a", parseDocument(entry.html).children)) links.push(a.attribs.href ?? "");
     }
     expect(links.length).toBeGreaterThan(incidents.length);
@@ -131,7 +112,7 @@ describe("digests of hostile incidents", () => {
   it.each(["rss", "atom", "json"] as const)("echo a hostile search query in the %s feed title only as text", async (format) => {
     const res = await polled.app.request(`/digest.${format}?q=${encodeURIComponent(HOSTILE_QUERY)}`);
     expect(res.status).toBe(200);
-    const { feedTitle, entries } = readEntries(format, await res.text());
+    const { feedTitle, entries } = readDigest(format, await res.text());
     // Feed and entry titles are plain text in all three formats, so the query comes back verbatim, not reduced.
     expect(feedTitle).toContain(HOSTILE_QUERY);
     for (const entry of entries) expect(activeMarkup(entry.html)).toEqual([]);
