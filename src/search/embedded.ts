@@ -1,9 +1,10 @@
-import type { AttackerGroup, Facets, GroupSummary, Incident, SearchHit, SearchQuery, SearchResult, SearchStats } from "../model";
+import type { AttackerGroup, Facets, GroupSummary, Incident, SearchHit, SearchQuery, SearchResult } from "../model";
 import { chunk, placeholders, type SqlClient, type SqlStatement } from "../store/sql-client";
 import { cheapSetup, matchExpression, textExpression, withinMonths } from "./fts-query";
 import type { SearchIndex } from "./search-index";
 import { aliasLookup, toSearchDocument, type AliasLookup } from "./search-document";
 import { MARK_END, MARK_START, snippetHtml } from "./snippet";
+import { statsFromMonthCounts, TOP_GROUPS, topGroupsWindow } from "./stats";
 
 /** Options of the embedded index. */
 export interface EmbeddedSearchOptions {
@@ -15,10 +16,8 @@ export interface EmbeddedSearchOptions {
 
 // Incidents per `batch` call: one atomic unit on D1, small enough to stay within its statement limits.
 const UPSERT_BATCH = 50;
-const TOP_GROUPS = 10;
 /** Relevance ranks about this many matches: those of the most recent months (see rankWindow). */
 export const RANK_WINDOW = 2_000;
-const TOP_GROUPS_DAYS = 90;
 // FTS5 column numbers: body, title, sources, names (see 0002_search.sql), in order of preference for snippets.
 const SNIPPET_COLUMNS = [2, 0, 3, 1] as const;
 
@@ -320,29 +319,10 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
          ${from.sql} GROUP BY d.month, vt`,
         from.params,
       );
-      const stats: SearchStats = {
-        total: 0,
-        per_month: {},
-        per_month_by_victim_type: {},
-        victim_types: {},
-        top_groups: [],
-        top_groups_since: null,
-        top_groups_until: null,
-      };
-      let newest = "";
-      for (const r of perMonth) {
-        const n = Number(r.n);
-        stats.total += n;
-        stats.per_month[r.month] = (stats.per_month[r.month] ?? 0) + n;
-        (stats.per_month_by_victim_type[r.month] ??= {})[r.vt] = n;
-        stats.victim_types[r.vt] = (stats.victim_types[r.vt] ?? 0) + n;
-        if (r.newest > newest) newest = r.newest;
-      }
+      const stats = statsFromMonthCounts(perMonth.map((r) => ({ month: r.month, victim_type: r.vt, count: Number(r.n) })));
       if (stats.total === 0) return stats;
-      // Relative to the newest matching incident, so a quiet quarter or an old archive still shows its leaders;
-      // never past the clock, so one mis-dated future article cannot empty the window.
-      const until = new Date(Math.min(Date.parse(newest), now.getTime()));
-      const since = new Date(until.getTime() - TOP_GROUPS_DAYS * 86_400_000);
+      const newest = perMonth.reduce((max, r) => (r.newest > max ? r.newest : max), "");
+      const { since, until } = topGroupsWindow(Date.parse(newest), now);
       const window = fromClause(sel, " JOIN search_facets f ON f.doc_id = d.id AND f.kind = 'g'", ["d.last_seen >= ?", "d.first_seen <= ?"]);
       const top = await client.all<{ slug: string; name: string; n: number }>(
         `SELECT f.value AS slug, MIN(f.label) AS name, COUNT(*) AS n ${window.sql} GROUP BY f.value ORDER BY n DESC, name LIMIT ${TOP_GROUPS}`,

@@ -1,5 +1,5 @@
 import { Meilisearch, type EnqueuedTaskPromise, type Index, type SearchParams } from "meilisearch";
-import type { AttackerGroup, GroupSummary, Incident, SearchHit, SearchStats } from "../model";
+import type { AttackerGroup, GroupSummary, Incident, SearchHit } from "../model";
 import {
   FACET_FIELDS,
   meiliFilter,
@@ -12,6 +12,7 @@ import {
 } from "./meili-mapping";
 import type { SearchIndex } from "./search-index";
 import { MARK_END, MARK_START, snippetHtml } from "./snippet";
+import { statsFromMonthCounts, TOP_GROUPS, topGroupsWindow } from "./stats";
 
 /** Where and how to reach Meilisearch. */
 export interface MeiliSearchOptions {
@@ -29,9 +30,6 @@ export interface MeiliSearchOptions {
   httpClient?: (input: RequestInfo | URL, init?: RequestInit) => Promise<unknown>;
 }
 
-const TOP_GROUPS = 10;
-const TOP_GROUPS_DAYS = 90;
-const DAY_MS = 86_400_000;
 
 type Doc = Pick<MeiliDocument, "id" | "incident"> & { _formatted?: Record<string, unknown> };
 
@@ -149,33 +147,26 @@ export function createMeiliSearch(options: MeiliSearchOptions): SearchIndex {
 
     async stats(query, now) {
       const res = await facetSearch(meiliFilter(query), ["month_victim", "last_seen_ms"], meiliQueryText(query.q));
-      const stats: SearchStats = {
-        total: res.estimatedTotalHits ?? 0,
-        per_month: {},
-        per_month_by_victim_type: {},
-        victim_types: {},
-        top_groups: [],
-        top_groups_since: null,
-        top_groups_until: null,
-      };
-      for (const [key, n] of Object.entries(res.facetDistribution?.month_victim ?? {})) {
-        const [month, vt] = key.split("|") as [string, string];
-        stats.per_month[month] = (stats.per_month[month] ?? 0) + n;
-        (stats.per_month_by_victim_type[month] ??= {})[vt] = n;
-        stats.victim_types[vt] = (stats.victim_types[vt] ?? 0) + n;
-      }
-      stats.total = Object.values(stats.per_month).reduce((a, b) => a + b, 0);
+      const stats = statsFromMonthCounts(
+        Object.entries(res.facetDistribution?.month_victim ?? {}).map(([key, count]) => {
+          const [month, victim_type] = key.split("|") as [string, string];
+          return { month, victim_type, count };
+        }),
+      );
       const newest = res.facetStats?.last_seen_ms?.max;
       if (stats.total === 0 || newest === undefined) return stats;
-      const until = Math.min(newest, now.getTime());
-      const since = until - TOP_GROUPS_DAYS * DAY_MS;
-      const top = await facetSearch(meiliFilter(query, [`last_seen_ms >= ${since}`, `first_seen_ms <= ${until}`]), ["attacker_keys"], meiliQueryText(query.q));
+      const { since, until } = topGroupsWindow(newest, now);
+      const top = await facetSearch(
+        meiliFilter(query, [`last_seen_ms >= ${since.getTime()}`, `first_seen_ms <= ${until.getTime()}`]),
+        ["attacker_keys"],
+        meiliQueryText(query.q),
+      );
       stats.top_groups = Object.entries(top.facetDistribution?.attacker_keys ?? {})
         .map(([key, count]) => ({ ...splitAttackerKey(key), count }))
         .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
         .slice(0, TOP_GROUPS);
-      stats.top_groups_since = new Date(since).toISOString().slice(0, 10);
-      stats.top_groups_until = new Date(until).toISOString().slice(0, 10);
+      stats.top_groups_since = since.toISOString().slice(0, 10);
+      stats.top_groups_until = until.toISOString().slice(0, 10);
       return stats;
     },
 

@@ -9,7 +9,6 @@ import { readDigest } from "../helpers/read-digest";
 const NONE: DigestFilters = { q: "", attacker: [], victim_type: [], country: [], attack_type: [], since: null, until: null };
 const FILTERS: DigestFilters = { ...NONE, q: `q ${HOSTILE}` };
 
-
 const ALLOWED_ELEMENTS = new Set(["p", "ul", "li", "strong", "a", "h3", "br"]);
 
 const CASES = (["rss", "atom", "json"] as const).flatMap((format) => (["none", "daily"] as DigestPeriod[]).map((period) => ({ format, period })));
