@@ -6,6 +6,7 @@ import { bestMatch } from "../src/cluster/match";
 import { articleProfile, incidentProfile, type MatchProfile } from "../src/cluster/profile";
 import { VICTIM_TYPES, type Article, type Entities, type Incident } from "../src/model";
 import { assignIncident } from "../src/pipeline/assign-incident";
+import { openClusterSession } from "../src/pipeline/cluster-session";
 import { openSqliteStore } from "../src/store/sqlite";
 import type { Store } from "../src/store/store";
 import { percentile, type BenchRow } from "./harness";
@@ -127,7 +128,9 @@ async function runStore(log: (line: string) => void, stories: Story[]): Promise<
       while ((await store.countIncidents()) < size) {
         const docs = stories.slice(next, next + 500).map((s) => report(s, 0));
         next += 500;
-        for (const a of await storeArticles(store, feedId, docs)) await assignIncident(store, a, NOW);
+        const session = openClusterSession(store);
+        for (const a of await storeArticles(store, feedId, docs)) await assignIncident(session, a, NOW);
+        await session.flush();
       }
       log(`SQLite store: ${await store.countIncidents()} incidents built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       const articles = await storeArticles(store, feedId, Array.from({ length: STORE_SAMPLES }, sample));
@@ -140,7 +143,9 @@ async function runStore(log: (line: string) => void, stories: Story[]): Promise<
       const keyed: number[] = [];
       for (const a of articles) {
         const t = performance.now();
-        await assignIncident(store, a, NOW);
+        const session = openClusterSession(store);
+        await assignIncident(session, a, NOW);
+        await session.flush();
         keyed.push((performance.now() - t) * 1000);
       }
       const k = percentile(keyed, 50);

@@ -1,6 +1,6 @@
 import type { Entities, Incident } from "../model";
 import { groupSlugOf } from "./group-slug";
-import { decodeSignature, textSignature, type Signature } from "./signature";
+import { decodeSignature, encodeSignature, textSignature, type Signature } from "./signature";
 import { victimKeys, type VictimKeys } from "./victim-keys";
 
 /**
@@ -77,4 +77,56 @@ export function absorbProfile(into: MatchProfile, add: MatchProfile): void {
   if (add.first !== null) into.first = into.first === null ? add.first : Math.min(into.first, add.first);
   if (add.last !== null) into.last = into.last === null ? add.last : Math.max(into.last, add.last);
   into.signatures.push(...add.signatures);
+}
+
+/** The stored form of an incident's profile: short keys, signatures in hex; what candidate lookup reads instead of the whole incident. */
+interface StoredProfile {
+  n: string[];
+  a: string[];
+  i: string[];
+  t: string[];
+  g: string[];
+  c: string[];
+  y: string[];
+  f: number | null;
+  l: number | null;
+  s: string[];
+}
+
+/** Serialises a profile for the store (`decodeProfile` reads it back). */
+export function encodeProfile(p: MatchProfile): string {
+  const stored: StoredProfile = {
+    n: [...p.victims.names],
+    a: [...p.victims.acronyms],
+    i: [...p.victims.initials],
+    t: [...p.victims.tokens],
+    g: [...p.groups],
+    c: [...p.countries],
+    y: [...p.types],
+    f: p.first,
+    l: p.last,
+    s: p.signatures.map(encodeSignature),
+  };
+  return JSON.stringify(stored);
+}
+
+/** Reads `encodeProfile`'s output; null for anything malformed, so the caller falls back to the incident itself. */
+export function decodeProfile(text: string): MatchProfile | null {
+  let s: StoredProfile;
+  try {
+    s = JSON.parse(text) as StoredProfile;
+  } catch {
+    return null;
+  }
+  const lists = [s?.n, s?.a, s?.i, s?.t, s?.g, s?.c, s?.y, s?.s];
+  if (!lists.every(Array.isArray)) return null;
+  return {
+    victims: { names: new Set(s.n), acronyms: new Set(s.a), initials: new Set(s.i), tokens: new Set(s.t) },
+    groups: new Set(s.g),
+    countries: new Set(s.c),
+    types: new Set(s.y),
+    first: typeof s.f === "number" ? s.f : null,
+    last: typeof s.l === "number" ? s.l : null,
+    signatures: s.s.map((h) => decodeSignature(h)).filter((x): x is Signature => x !== null),
+  };
 }

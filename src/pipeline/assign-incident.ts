@@ -3,27 +3,10 @@ import { CANDIDATE_LIMITS } from "../cluster/batch";
 import { incidentIdFor } from "../cluster/incident-id";
 import { incidentKeys, lookupKeys } from "../cluster/keys";
 import { bestMatch, DEFAULT_MATCH_OPTIONS, type MatchOptions } from "../cluster/match";
-import { articleProfile, incidentProfile } from "../cluster/profile";
+import { articleProfile } from "../cluster/profile";
 import { decodeSignature, type Signature } from "../cluster/signature";
 import type { Article, Incident } from "../model";
-import type { Store } from "../store/store";
-
-/** The store calls clustering makes; any `Store` has them. */
-export type ClusterStore = Pick<
-  Store,
-  | "incidentIdForArticle"
-  | "getIncident"
-  | "getArticles"
-  | "incidentsByKeys"
-  | "saveIncident"
-  | "getFeed"
-  | "listFeeds"
-  | "deleteIncident"
-  | "deleteAllIncidents"
-  | "countArticles"
-  | "listArticles"
-  | "countIncidents"
->;
+import { openClusterSession, type ClusterSession, type ClusterStore } from "./cluster-session";
 
 /** An article's date for matching: never later than when we first saw it, nor than `now` (feeds misdate items). */
 function effectiveDate(article: Article, now: string): string {
@@ -47,7 +30,7 @@ function memberKeys(members: readonly Article[], incident: Incident, now: string
 }
 
 /** Feed titles for the members' feeds: the caller's map first, the store for any feed it lacks. */
-async function titlesFor(store: ClusterStore, members: readonly Article[], given: ReadonlyMap<number, string>): Promise<Map<number, string>> {
+async function titlesFor(store: ClusterSession, members: readonly Article[], given: ReadonlyMap<number, string>): Promise<Map<number, string>> {
   const titles = new Map(given);
   for (const feedId of new Set(members.map((a) => a.feed_id))) {
     if (titles.has(feedId)) continue;
@@ -68,7 +51,7 @@ function storedSignatures(incident: Incident | null, except: number): Map<number
 }
 
 async function rebuild(
-  store: ClusterStore,
+  store: ClusterSession,
   id: string,
   members: Article[],
   now: string,
@@ -76,12 +59,12 @@ async function rebuild(
   signatures: ReadonlyMap<number, Signature> = new Map(),
 ): Promise<Incident> {
   const incident = buildIncident(id, members, await titlesFor(store, members, feedTitles), signatures);
-  await store.saveIncident(incident, memberKeys(members, incident, now));
+  store.save(incident, memberKeys(members, incident, now));
   return incident;
 }
 
 /** A fresh incident id for the article: its URL's hash, salted past any incident already holding it. */
-async function freshId(store: ClusterStore, url: string): Promise<string> {
+async function freshId(store: ClusterSession, url: string): Promise<string> {
   for (let salt = 0; ; salt++) {
     const id = incidentIdFor(url, salt);
     if (!(await store.getIncident(id))) return id;
@@ -93,10 +76,11 @@ async function freshId(store: ClusterStore, url: string): Promise<string> {
  * the article now belongs to (saved), or null when it is not relevant. An article already in an
  * incident rebuilds that incident; if it stopped being relevant it leaves it, and the rebuilt
  * incident of the remaining members is returned so it can be re-indexed. An incident left with no
- * member is deleted (the caller removes it from the search index).
+ * member is deleted (the caller removes it from the search index). Changes are written when the
+ * caller flushes the session.
  */
 export async function assignIncident(
-  store: ClusterStore,
+  store: ClusterSession,
   article: Article,
   now: string,
   feedTitles: ReadonlyMap<number, string> = new Map(),
@@ -110,18 +94,19 @@ export async function assignIncident(
     const known = storedSignatures(current, article.id);
     if (article.entities?.relevant) return rebuild(store, existing, [...others, article], now, feedTitles, known);
     if (others.length > 0) return rebuild(store, existing, others, now, feedTitles, known);
-    await store.deleteIncident(existing);
+    store.delete(existing);
     return null;
   }
   if (!article.entities?.relevant) return null;
 
   const profile = articleProfile({ text: article.text, published: effectiveDate(article, now), entities: article.entities });
   const keys = lookupKeys(profile);
-  let match: Incident | undefined;
+  let match: Incident | null = null;
   for (const [tier, limit] of [[keys.strong, CANDIDATE_LIMITS.strong], [keys.weak, CANDIDATE_LIMITS.weak]] as const) {
     if (tier.length === 0) continue;
-    const candidates = await store.incidentsByKeys(tier, limit);
-    match = candidates[bestMatch(profile, candidates.map(incidentProfile), opts)];
+    const candidates = await store.candidates(tier, limit);
+    const best = candidates[bestMatch(profile, candidates.map((c) => c.profile), opts)];
+    match = best ? await store.getIncident(best.id) : null;
     if (match) break;
   }
   if (!match) return rebuild(store, await freshId(store, article.url), [article], now, feedTitles);
@@ -135,10 +120,12 @@ export type ReclusterProgress = (done: number, total: number) => void;
 /**
  * Rebuilds every incident from the stored articles (`npm run reindex`): deletes all incidents and
  * replays the articles in id order, in batches, through `assignIncident`. Each article's own
- * `first_seen` stands in for "now", so the replay sees what the live poll saw. Returns the number of incidents.
+ * `first_seen` stands in for "now", so the replay sees what the live poll saw. Each batch is written
+ * in one transaction. Returns the number of incidents.
  */
 export async function reclusterAll(store: ClusterStore, onProgress: ReclusterProgress = () => {}, batchSize = 500): Promise<number> {
   await store.deleteAllIncidents();
+  const session = openClusterSession(store);
   const feedTitles = new Map((await store.listFeeds()).flatMap((f) => (f.title ? [[f.id, f.title] as const] : [])));
   const total = await store.countArticles();
   let done = 0;
@@ -146,9 +133,10 @@ export async function reclusterAll(store: ClusterStore, onProgress: ReclusterPro
     const batch = await store.listArticles(after, batchSize);
     if (batch.length === 0) break;
     for (const article of batch) {
-      if (article.entities?.relevant) await assignIncident(store, article, article.first_seen, feedTitles);
+      if (article.entities?.relevant) await assignIncident(session, article, article.first_seen, feedTitles);
       done++;
     }
+    await session.flush();
     after = batch[batch.length - 1]!.id;
     onProgress(done, total);
   }

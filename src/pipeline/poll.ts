@@ -8,6 +8,7 @@ import type { SearchIndex } from "../search/search-index";
 import type { Store } from "../store/store";
 import { extractEntities } from "../extract";
 import { assignIncident } from "./assign-incident";
+import { openClusterSession } from "./cluster-session";
 import { enrichWithArticlePages } from "./article-pages";
 import { nextDueAfterError, nextDueAfterSuccess } from "./schedule";
 import { createSerialQueue, mapPool } from "./serial";
@@ -69,6 +70,7 @@ export async function pollFeeds(deps: PipelineDeps, options: PollOptions = {}): 
     const feeds = await deps.store.dueFeeds(options.all ? null : started.toISOString(), options.limit);
     // Looked up once per poll: clustering names each source's feed, and a query per article is costly on D1.
     const feedTitles = new Map((await deps.store.listFeeds()).flatMap((f) => (f.title ? [[f.id, f.title] as const] : [])));
+    await clusterQueuedArticles(deps, started.toISOString(), feedTitles);
     const serial = createSerialQueue();
     let done = 0;
     const results = await mapPool(feeds, options.concurrency ?? 8, async (feed) => {
@@ -150,7 +152,7 @@ async function pollOneFeed(
       ...(await movedUrl(deps.store, feed, outcome.movedTo)),
     };
     return await serial(async () => {
-      const batch = await deps.store.saveFeedBatch(feed.id, items, state, now.toISOString());
+      const batch = await deps.store.saveFeedBatch(feed.id, items, state, now.toISOString(), extractEntities);
       // A feed that only now told us its title names its sources from this batch on.
       if (state.title && !feedTitles.has(feed.id)) feedTitles.set(feed.id, state.title);
       await ingestArticles(deps, [...batch.inserted, ...batch.updated], now.toISOString(), feedTitles);
@@ -169,9 +171,27 @@ async function movedUrl(store: Store, feed: FeedSource, movedTo: string | null |
   return (await store.listFeeds()).some((f) => f.url === movedTo) ? {} : { url: movedTo };
 }
 
+/** Articles a poll re-clusters from the queue at its start; more wait for the next poll, so a long backlog cannot stall one. */
+const QUEUE_REPLAY_LIMIT = 1000;
+
 /**
- * Extracts entities, places each article in an incident and re-indexes the incidents it touched;
- * an incident whose last source stopped being relevant leaves the index too.
+ * Finishes the clustering a stopped poll left undone (crash, Worker time limit): the articles it
+ * wrote but never placed in incidents. A failure here must not stop the feeds from being polled,
+ * so it is reported and the articles stay queued for the next poll.
+ */
+async function clusterQueuedArticles(deps: PipelineDeps, now: string, feedTitles: ReadonlyMap<number, string>): Promise<void> {
+  try {
+    const queued = await deps.store.queuedArticles(QUEUE_REPLAY_LIMIT);
+    if (queued.length) await ingestArticles(deps, queued, now, feedTitles);
+  } catch (err) {
+    console.error(`medbreach poll: clustering queued articles failed, they stay queued: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+/**
+ * Places each article in an incident (extracting its entities first if it has none yet), writes the
+ * incidents at once, re-indexes the incidents it touched and takes the articles off the clustering
+ * queue; an incident whose last source stopped being relevant leaves the index too.
  */
 export async function ingestArticles(
   deps: Pick<PipelineDeps, "store" | "search">,
@@ -179,22 +199,28 @@ export async function ingestArticles(
   now: string,
   feedTitles: ReadonlyMap<number, string>,
 ): Promise<Incident[]> {
+  const session = openClusterSession(deps.store);
   const touched = new Map<string, Incident>();
   const removed = new Set<string>();
   const yieldNow = createYielder();
-  for (const article of articles) {
+  for (const stored of articles) {
     await yieldNow();
-    const entities = extractEntities({ url: article.url, site: article.site, title: article.title, text: article.text });
-    await deps.store.setArticleEntities(article.id, entities);
-    const before = await deps.store.incidentIdForArticle(article.id);
-    const incident = await assignIncident(deps.store, { ...article, entities }, now, feedTitles);
+    let article = stored;
+    if (!article.entities) {
+      article = { ...stored, entities: extractEntities({ url: stored.url, site: stored.site, title: stored.title, text: stored.text }) };
+      await deps.store.setArticleEntities(article.id, article.entities!);
+    }
+    const before = await session.incidentIdForArticle(article.id);
+    const incident = await assignIncident(session, article, now, feedTitles);
     if (incident) touched.set(incident.id, incident);
-    else if (before && !(await deps.store.getIncident(before))) {
+    else if (before && !(await session.getIncident(before))) {
       touched.delete(before);
       removed.add(before);
     }
   }
+  await session.flush();
   if (removed.size) await deps.search.remove([...removed]);
   if (touched.size) await deps.search.upsert([...touched.values()]);
+  await deps.store.dequeueArticles(articles.map((a) => a.id));
   return [...touched.values()];
 }

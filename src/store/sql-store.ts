@@ -1,7 +1,7 @@
 import { hashString } from "../lib/hash";
 import type { Article, Entities, FeedError, FeedSource, FeedStatePatch, Incident, NewFeed, ParsedItem } from "../model";
 import { chunk, MAX_COMPOUND_TERMS, placeholders, type SqlClient, type SqlStatement } from "./sql-client";
-import type { BatchResult, Store } from "./store";
+import type { BatchResult, Store, StoredCandidate } from "./store";
 
 type Row = Record<string, unknown>;
 
@@ -73,6 +73,32 @@ function patchStatement(id: number, patch: FeedStatePatch): SqlStatement | null 
   return { sql: `UPDATE feeds SET ${sets} WHERE id = ?`, params: [...params, id] };
 }
 
+/** Statements that save one incident with its keys, profile and member articles (replacing what it had). */
+function saveIncidentStatements(incident: Incident, keys: string[], profile: string): SqlStatement[] {
+  const articleIds = [...new Set(incident.sources.map((s) => s.article_id))];
+  const statements: SqlStatement[] = [
+    {
+      sql: `INSERT INTO incidents (id, first_seen, last_seen, doc, profile) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET first_seen = excluded.first_seen, last_seen = excluded.last_seen, doc = excluded.doc, profile = excluded.profile`,
+      params: [incident.id, incident.first_seen, incident.last_seen, JSON.stringify(incident), profile],
+    },
+    { sql: `DELETE FROM incident_keys WHERE incident_id = ?`, params: [incident.id] },
+    { sql: `DELETE FROM incident_articles WHERE incident_id = ?`, params: [incident.id] },
+  ];
+  for (const part of chunk([...new Set(keys)], 30))
+    statements.push({
+      sql: `INSERT INTO incident_keys (key, incident_id, last_seen) VALUES ${part.map(() => "(?, ?, ?)").join(", ")} ON CONFLICT DO NOTHING`,
+      params: part.flatMap((k) => [k, incident.id, incident.last_seen]),
+    });
+  for (const part of chunk(articleIds, 40))
+    statements.push({
+      sql: `INSERT INTO incident_articles (article_id, incident_id) VALUES ${part.map(() => "(?, ?)").join(", ")}
+            ON CONFLICT (article_id) DO UPDATE SET incident_id = excluded.incident_id`,
+      params: part.flatMap((id) => [id, incident.id]),
+    });
+  return statements;
+}
+
 /** The `Store` over any `SqlClient`: the embedded SQLite adapter and the D1 adapter both wrap this. */
 export function createSqlStore(db: SqlClient): Store {
   const articlesWhere = async (column: "id" | "url", values: unknown[]): Promise<Article[]> => {
@@ -126,7 +152,7 @@ export function createSqlStore(db: SqlClient): Store {
       if (stmt) await db.run(stmt.sql, stmt.params);
     },
 
-    async saveFeedBatch(feedId, items, state, now) {
+    async saveFeedBatch(feedId, items, state, now, entitiesFor) {
       // Later copies of one URL within a batch replace earlier ones, as the feed's last word.
       const byUrl = new Map(items.map((item) => [item.url, item]));
       const unique = [...byUrl.values()];
@@ -146,20 +172,25 @@ export function createSqlStore(db: SqlClient): Store {
       }
 
       const statements: SqlStatement[] = [];
-      const kinds: ("inserted" | "updated")[] = [];
+      // What each statement's RETURNING row is: an inserted or updated article, or nothing (queue rows).
+      const kinds: ("inserted" | "updated" | null)[] = [];
       const claimedIds = new Set<number>();
       for (const item of unique) {
         const hash = contentHash(item);
         const known = existingByUrl.get(item.url) ?? (item.guid ? existingByGuid.get(item.guid) : undefined);
+        const site = siteOf(item.url);
+        const entities = () => (entitiesFor ? JSON.stringify(entitiesFor({ url: item.url, site, title: item.title, text: item.text })) : null);
         if (!known) {
           statements.push({
             sql: `INSERT INTO articles (feed_id, url, guid, title, site, published, first_seen, updated_at, author, categories,
-                    content_html, text, provenance, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    content_html, text, provenance, content_hash, entities) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                   ON CONFLICT DO NOTHING RETURNING *`,
-            params: [feedId, item.url, item.guid, item.title, siteOf(item.url), item.published ?? now, now, now, item.author,
-              JSON.stringify(item.categories), item.content_html, item.text, item.provenance, hash],
+            params: [feedId, item.url, item.guid, item.title, site, item.published ?? now, now, now, item.author,
+              JSON.stringify(item.categories), item.content_html, item.text, item.provenance, hash, entities()],
           });
           kinds.push("inserted");
+          statements.push({ sql: `INSERT INTO article_queue (article_id) SELECT id FROM articles WHERE url = ? ON CONFLICT DO NOTHING`, params: [item.url] });
+          kinds.push(null);
           continue;
         }
         const id = Number(known.id);
@@ -168,19 +199,21 @@ export function createSqlStore(db: SqlClient): Store {
         claimedIds.add(id);
         statements.push({
           sql: `UPDATE articles SET url = ?, guid = ?, title = ?, site = ?, published = COALESCE(?, published), updated_at = ?,
-                  author = ?, categories = ?, content_html = ?, text = ?, provenance = ?, content_hash = ?, entities = NULL
+                  author = ?, categories = ?, content_html = ?, text = ?, provenance = ?, content_hash = ?, entities = ?
                 WHERE id = ? RETURNING *`,
-          params: [item.url, item.guid, item.title, siteOf(item.url), item.published, now, item.author, JSON.stringify(item.categories),
-            item.content_html, item.text, item.provenance, hash, id],
+          params: [item.url, item.guid, item.title, site, item.published, now, item.author, JSON.stringify(item.categories),
+            item.content_html, item.text, item.provenance, hash, entities(), id],
         });
         kinds.push("updated");
+        statements.push({ sql: `INSERT INTO article_queue (article_id) VALUES (?) ON CONFLICT DO NOTHING`, params: [id] });
+        kinds.push(null);
       }
       const feedPatch = patchStatement(feedId, state);
       const results = await db.batch(feedPatch ? [...statements, feedPatch] : statements);
       const out: BatchResult = { inserted: [], updated: [] };
       kinds.forEach((kind, i) => {
         const row = results[i]?.[0] as Row | undefined;
-        if (row) out[kind].push(toArticle(row));
+        if (kind && row) out[kind].push(toArticle(row));
       });
       return out;
     },
@@ -203,29 +236,23 @@ export function createSqlStore(db: SqlClient): Store {
       return Number(row?.n ?? 0);
     },
 
-    async saveIncident(incident: Incident, keys: string[]) {
-      const articleIds = [...new Set(incident.sources.map((s) => s.article_id))];
-      const statements: SqlStatement[] = [
-        {
-          sql: `INSERT INTO incidents (id, first_seen, last_seen, doc) VALUES (?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET first_seen = excluded.first_seen, last_seen = excluded.last_seen, doc = excluded.doc`,
-          params: [incident.id, incident.first_seen, incident.last_seen, JSON.stringify(incident)],
-        },
-        { sql: `DELETE FROM incident_keys WHERE incident_id = ?`, params: [incident.id] },
-        { sql: `DELETE FROM incident_articles WHERE incident_id = ?`, params: [incident.id] },
-      ];
-      for (const part of chunk([...new Set(keys)], 30))
-        statements.push({
-          sql: `INSERT INTO incident_keys (key, incident_id, last_seen) VALUES ${part.map(() => "(?, ?, ?)").join(", ")} ON CONFLICT DO NOTHING`,
-          params: part.flatMap((k) => [k, incident.id, incident.last_seen]),
-        });
-      for (const part of chunk(articleIds, 40))
-        statements.push({
-          sql: `INSERT INTO incident_articles (article_id, incident_id) VALUES ${part.map(() => "(?, ?)").join(", ")}
-                ON CONFLICT (article_id) DO UPDATE SET incident_id = excluded.incident_id`,
-          params: part.flatMap((id) => [id, incident.id]),
-        });
-      await db.batch(statements);
+    async writeIncidents({ saved, deleted }) {
+      const statements: SqlStatement[] = deleted.flatMap((id) => [
+        { sql: `DELETE FROM incident_articles WHERE incident_id = ?`, params: [id] },
+        { sql: `DELETE FROM incident_keys WHERE incident_id = ?`, params: [id] },
+        { sql: `DELETE FROM incidents WHERE id = ?`, params: [id] },
+      ]);
+      for (const { incident, keys, profile } of saved) statements.push(...saveIncidentStatements(incident, keys, profile));
+      if (statements.length) await db.batch(statements);
+    },
+
+    async queuedArticles(limit) {
+      const rows = await db.all(`SELECT a.* FROM article_queue q JOIN articles a ON a.id = q.article_id ORDER BY q.article_id LIMIT ?`, [limit]);
+      return rows.map(toArticle);
+    },
+
+    async dequeueArticles(ids) {
+      for (const part of chunk(ids)) await db.run(`DELETE FROM article_queue WHERE article_id IN (${placeholders(part.length)})`, part);
     },
 
     async getIncident(id) {
@@ -233,7 +260,7 @@ export function createSqlStore(db: SqlClient): Store {
       return row ? (JSON.parse(String(row.doc)) as Incident) : null;
     },
 
-    async incidentsByKeys(keys, limit = 50) {
+    async incidentCandidates(keys, limit = 50) {
       // The newest `limit` incidents of each key, merged: the overall newest `limit` are among them,
       // and the work per key stays bounded however many incidents share it.
       const recent = new Map<string, string>();
@@ -246,12 +273,15 @@ export function createSqlStore(db: SqlClient): Store {
         .sort((a, b) => b[1].localeCompare(a[1]) || a[0].localeCompare(b[0]))
         .slice(0, limit)
         .map(([id]) => id);
-      const docs = new Map<string, Incident>();
+      const found = new Map<string, StoredCandidate>();
       for (const part of chunk(ids)) {
-        const rows = await db.all(`SELECT id, doc FROM incidents WHERE id IN (${placeholders(part.length)})`, part);
-        for (const row of rows) docs.set(String(row.id), JSON.parse(String(row.doc)) as Incident);
+        const rows = await db.all<StoredCandidate>(
+          `SELECT id, last_seen, profile, CASE WHEN profile IS NULL THEN doc END AS doc FROM incidents WHERE id IN (${placeholders(part.length)})`,
+          part,
+        );
+        for (const row of rows) found.set(row.id, row);
       }
-      return ids.map((id) => docs.get(id)).filter((i): i is Incident => i !== undefined);
+      return ids.map((id) => found.get(id)).filter((c): c is StoredCandidate => c !== undefined);
     },
 
     async incidentIdForArticle(articleId) {
@@ -267,14 +297,6 @@ export function createSqlStore(db: SqlClient): Store {
     async countIncidents() {
       const [row] = await db.all<{ n: number }>(`SELECT COUNT(*) AS n FROM incidents`);
       return Number(row?.n ?? 0);
-    },
-
-    async deleteIncident(id) {
-      await db.batch([
-        { sql: `DELETE FROM incident_articles WHERE incident_id = ?`, params: [id] },
-        { sql: `DELETE FROM incident_keys WHERE incident_id = ?`, params: [id] },
-        { sql: `DELETE FROM incidents WHERE id = ?`, params: [id] },
-      ]);
     },
 
     async deleteAllIncidents() {

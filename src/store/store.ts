@@ -1,5 +1,30 @@
 import type { Article, Entities, FeedSource, FeedStatePatch, Incident, NewFeed, ParsedItem } from "../model";
 
+/** A candidate incident for clustering: its stored match profile, or its document when stored without one. */
+export interface StoredCandidate {
+  id: string;
+  last_seen: string;
+  profile: string | null;
+  /** The incident JSON, only when `profile` is null (incidents saved before profiles were kept). */
+  doc: string | null;
+}
+
+/** One incident to save: the incident, its blocking keys and its encoded match profile. */
+export interface IncidentWrite {
+  incident: Incident;
+  keys: string[];
+  profile: string;
+}
+
+/** What one clustering step changed, written at once. */
+export interface IncidentChanges {
+  saved: IncidentWrite[];
+  deleted: string[];
+}
+
+/** The article fields extraction reads, passed to `saveFeedBatch`'s `entitiesFor`. */
+export type ArticleText = Pick<Article, "url" | "site" | "title" | "text">;
+
 /** Result of writing one feed's batch. */
 export interface BatchResult {
   inserted: Article[];
@@ -22,27 +47,31 @@ export interface Store {
   /**
    * Writes one feed's items and its new state in a single transaction.
    * Items are keyed by canonical URL and by GUID within the feed: a known item with
-   * changed title or text is updated in place, an unchanged one is left alone.
+   * changed title or text is updated in place, an unchanged one is left alone. `entitiesFor`, when given, is asked
+   * for the entities of each new or changed item only, and those articles join the clustering queue
+   * in the same transaction, so a crash before clustering them loses nothing.
    */
-  saveFeedBatch(feedId: number, items: ParsedItem[], state: FeedStatePatch, now: string): Promise<BatchResult>;
+  saveFeedBatch(feedId: number, items: ParsedItem[], state: FeedStatePatch, now: string, entitiesFor?: (article: ArticleText) => Entities): Promise<BatchResult>;
   setArticleEntities(articleId: number, entities: Entities): Promise<void>;
   getArticles(ids: number[]): Promise<Article[]>;
   /** Articles in id order after `afterId`, for rebuilding incidents. */
   listArticles(afterId: number, limit: number): Promise<Article[]>;
   countArticles(): Promise<number>;
 
-  /** Saves an incident (insert or replace), its blocking keys and its member articles. */
-  saveIncident(incident: Incident, keys: string[]): Promise<void>;
+  /** Saves incidents (insert or replace, with their keys, profiles and member articles) and deletes others, in one transaction. */
+  writeIncidents(changes: IncidentChanges): Promise<void>;
+  /** Articles waiting to be clustered (written but not yet placed in incidents), oldest first. */
+  queuedArticles(limit: number): Promise<Article[]>;
+  /** Takes clustered articles off the queue. */
+  dequeueArticles(ids: number[]): Promise<void>;
   getIncident(id: string): Promise<Incident | null>;
-  /** Incidents that share at least one blocking key, most recently seen first. */
-  incidentsByKeys(keys: string[], limit?: number): Promise<Incident[]>;
+  /** Incidents that share at least one blocking key, most recently seen first, as clustering compares them. */
+  incidentCandidates(keys: string[], limit?: number): Promise<StoredCandidate[]>;
   /** The incident an article belongs to, if any. */
   incidentIdForArticle(articleId: number): Promise<string | null>;
   /** Incidents in id order after `afterId`, for reindexing. */
   listIncidents(afterId: string, limit: number): Promise<Incident[]>;
   countIncidents(): Promise<number>;
-  /** Removes one incident with its keys and memberships (its last source stopped being an incident). */
-  deleteIncident(id: string): Promise<void>;
   deleteAllIncidents(): Promise<void>;
 
   /** Takes the named lease for `holder` until `until` unless someone else holds an unexpired one. */

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { assignIncident, reclusterAll } from "../../src/pipeline/assign-incident";
+import { openClusterSession } from "../../src/pipeline/cluster-session";
 import type { Article, ParsedItem } from "../../src/model";
 import { openSqliteStore } from "../../src/store/sqlite";
 import type { Store } from "../../src/store/store";
@@ -30,8 +31,12 @@ async function seeded(): Promise<{ store: Store; articles: Article[] }> {
 describe("assignIncident over the SQLite store", () => {
   it("clusters the stories through the store's key index and names the feed", async () => {
     const { store, articles } = await seeded();
+    const session = openClusterSession(store);
     const ids: string[] = [];
-    for (const a of articles) ids.push((await assignIncident(store, a, NOW))!.id);
+    for (const a of articles) {
+      ids.push((await assignIncident(session, a, NOW))!.id);
+      await session.flush();
+    }
     const byUrl = new Map(articles.map((a, i) => [a.url, ids[i]]));
     const thornburyIds = new Set([thornbury.original, thornbury.reprint, thornbury.rewrite, thornbury.followUp].map((a) => byUrl.get(a.url)));
     expect(thornburyIds.size).toBe(1);
@@ -50,7 +55,9 @@ describe("assignIncident over the SQLite store", () => {
 
   it("rebuilds the same incidents from stored articles", async () => {
     const { store, articles } = await seeded();
-    for (const a of articles) await assignIncident(store, a, NOW);
+    const session = openClusterSession(store);
+    for (const a of articles) await assignIncident(session, a, NOW);
+    await session.flush();
     const before = await store.listIncidents("", 100);
     expect(await reclusterAll(store)).toBe(5);
     expect(await store.listIncidents("", 100)).toEqual(before);

@@ -1,17 +1,32 @@
 import { describe, expect, it } from "vitest";
 import { clusterBatch } from "../../src/cluster/batch";
 import { assignIncident, reclusterAll } from "../../src/pipeline/assign-incident";
+import { openClusterSession, type ClusterStore } from "../../src/pipeline/cluster-session";
 import type { Article } from "../../src/model";
 import { arrivals, quillfireDay, thornbury } from "../fixtures/cluster/stories";
 import { fakeStore } from "./fake-store";
 
 const NOW = "2025-01-01T00:00:00Z";
 
-async function ingest(articles: Article[]) {
+/** Clusters the articles one at a time; `flushEach: false` keeps every write pending in one session until the end. */
+async function ingest(articles: Article[], { flushEach = true } = {}) {
   const store = fakeStore(articles, [{ id: 1, title: "V3" }]);
+  const session = openClusterSession(store);
   const ids: string[] = [];
-  for (const a of articles) ids.push((await assignIncident(store, a, NOW))!.id);
+  for (const a of articles) {
+    ids.push((await assignIncident(session, a, NOW))!.id);
+    if (flushEach) await session.flush();
+  }
+  await session.flush();
   return { store, ids };
+}
+
+/** One clustering step, written at once. */
+async function assignAndFlush(store: ClusterStore, article: Article) {
+  const session = openClusterSession(store);
+  const incident = await assignIncident(session, article, NOW);
+  await session.flush();
+  return incident;
 }
 
 describe("assignIncident", () => {
@@ -19,6 +34,14 @@ describe("assignIncident", () => {
     const { ids } = await ingest(arrivals);
     const batch = clusterBatch(arrivals.map((a) => ({ id: String(a.id), url: a.url, site: a.site, title: a.title, text: a.text, published: a.published, entities: a.entities! })));
     expect(ids).toEqual(batch);
+  });
+
+  it("clusters the same way when a session keeps every write pending until the end", async () => {
+    const flushed = await ingest(arrivals);
+    const pending = await ingest(arrivals, { flushEach: false });
+    expect(pending.ids).toEqual(flushed.ids);
+    const byId = (m: Map<string, unknown>) => [...m.entries()].sort(([a], [b]) => a.localeCompare(b));
+    expect(byId(pending.store.incidents)).toEqual(byId(flushed.store.incidents));
   });
 
   it("keeps the whole Thornbury story in one incident with a five-source timeline", async () => {
@@ -32,7 +55,7 @@ describe("assignIncident", () => {
   it("returns null for an article that is not relevant and saves nothing", async () => {
     const store = fakeStore();
     const off = { ...thornbury.original, entities: { ...thornbury.original.entities!, relevant: false } };
-    expect(await assignIncident(store, off, NOW)).toBeNull();
+    expect(await assignAndFlush(store, off)).toBeNull();
     expect(store.incidents.size).toBe(0);
   });
 
@@ -40,7 +63,7 @@ describe("assignIncident", () => {
     const { store, ids } = await ingest([thornbury.original, thornbury.rewrite]);
     const updated = { ...thornbury.rewrite, entities: { ...thornbury.rewrite.entities!, people_affected: 4000 } };
     store.putArticle(updated);
-    const incident = await assignIncident(store, updated, NOW);
+    const incident = await assignAndFlush(store, updated);
     expect(incident!.id).toBe(ids[0]);
     expect(incident!.people_affected).toBe(4000);
     expect(store.incidents.size).toBe(1);
@@ -49,7 +72,7 @@ describe("assignIncident", () => {
   it("takes an article that stopped being relevant out of its incident", async () => {
     const { store, ids } = await ingest([thornbury.original, thornbury.rewrite]);
     const withdrawn = { ...thornbury.rewrite, entities: { ...thornbury.rewrite.entities!, relevant: false } };
-    const incident = await assignIncident(store, withdrawn, NOW);
+    const incident = await assignAndFlush(store, withdrawn);
     expect(incident!.id).toBe(ids[0]);
     expect(incident!.sources.map((s) => s.article_id)).toEqual([thornbury.original.id]);
   });
@@ -57,7 +80,7 @@ describe("assignIncident", () => {
   it("deletes an incident whose only source stopped being relevant", async () => {
     const { store, ids } = await ingest([thornbury.original]);
     const withdrawn = { ...thornbury.original, entities: { ...thornbury.original.entities!, relevant: false } };
-    expect(await assignIncident(store, withdrawn, NOW)).toBeNull();
+    expect(await assignAndFlush(store, withdrawn)).toBeNull();
     expect(await store.getIncident(ids[0]!)).toBeNull();
     expect(await store.incidentIdForArticle(thornbury.original.id)).toBeNull();
   });

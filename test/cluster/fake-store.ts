@@ -1,15 +1,23 @@
 // An in-memory store with the calls clustering makes, keyed like the SQL store (key → incident ids).
 import type { Article, FeedSource, Incident } from "../../src/model";
-import type { ClusterStore } from "../../src/pipeline/assign-incident";
+import type { ClusterStore } from "../../src/pipeline/cluster-session";
 
-/** A ClusterStore over maps; `keyLookups` counts incidentsByKeys calls so tests can check blocking. */
+/** A ClusterStore over maps; `keyLookups` counts incidentCandidates calls so tests can check blocking. */
 export function fakeStore(articles: Article[] = [], feeds: Pick<FeedSource, "id" | "title">[] = []) {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const incidents = new Map<string, Incident>();
   const keysOf = new Map<string, string[]>();
+  const profiles = new Map<string, string>();
   const byKey = new Map<string, Set<string>>();
   const articleIncident = new Map<number, string>();
   const stats = { keyLookups: 0, candidatesReturned: 0 };
+  const drop = (id: string) => {
+    for (const k of keysOf.get(id) ?? []) byKey.get(k)?.delete(id);
+    keysOf.delete(id);
+    profiles.delete(id);
+    for (const [a, i] of articleIncident) if (i === id) articleIncident.delete(a);
+    incidents.delete(id);
+  };
   const store: ClusterStore & { incidents: Map<string, Incident>; stats: typeof stats; putArticle(a: Article): void } = {
     incidents,
     stats,
@@ -25,20 +33,23 @@ export function fakeStore(articles: Article[] = [], feeds: Pick<FeedSource, "id"
     async getArticles(ids) {
       return ids.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined);
     },
-    async incidentsByKeys(keys, limit = 50) {
+    async incidentCandidates(keys, limit = 50) {
       stats.keyLookups++;
       const ids = new Set(keys.flatMap((k) => [...(byKey.get(k) ?? [])]));
       const found = [...ids].map((id) => incidents.get(id)!).sort((a, b) => b.last_seen.localeCompare(a.last_seen)).slice(0, limit);
       stats.candidatesReturned += found.length;
-      return found;
+      return found.map((i) => ({ id: i.id, last_seen: i.last_seen, profile: profiles.get(i.id) ?? null, doc: profiles.has(i.id) ? null : JSON.stringify(i) }));
     },
-    async saveIncident(incident, keys) {
-      for (const k of keysOf.get(incident.id) ?? []) byKey.get(k)?.delete(incident.id);
-      for (const [a, i] of articleIncident) if (i === incident.id) articleIncident.delete(a);
-      incidents.set(incident.id, incident);
-      keysOf.set(incident.id, keys);
-      for (const k of keys) byKey.set(k, (byKey.get(k) ?? new Set()).add(incident.id));
-      for (const s of incident.sources) articleIncident.set(s.article_id, incident.id);
+    async writeIncidents({ saved, deleted }) {
+      for (const id of deleted) drop(id);
+      for (const { incident, keys, profile } of saved) {
+        drop(incident.id);
+        incidents.set(incident.id, incident);
+        keysOf.set(incident.id, keys);
+        profiles.set(incident.id, profile);
+        for (const k of keys) byKey.set(k, (byKey.get(k) ?? new Set()).add(incident.id));
+        for (const s of incident.sources) articleIncident.set(s.article_id, incident.id);
+      }
     },
     async getFeed(id) {
       const f = feeds.find((x) => x.id === id);
@@ -47,15 +58,10 @@ export function fakeStore(articles: Article[] = [], feeds: Pick<FeedSource, "id"
     async listFeeds() {
       return feeds.map((f) => ({ ...f }) as FeedSource);
     },
-    async deleteIncident(id) {
-      for (const k of keysOf.get(id) ?? []) byKey.get(k)?.delete(id);
-      keysOf.delete(id);
-      for (const [a, i] of articleIncident) if (i === id) articleIncident.delete(a);
-      incidents.delete(id);
-    },
     async deleteAllIncidents() {
       incidents.clear();
       keysOf.clear();
+      profiles.clear();
       byKey.clear();
       articleIncident.clear();
     },

@@ -1,3 +1,4 @@
+import { encodeProfile, incidentProfile } from "../../src/cluster/profile";
 import { serve } from "@hono/node-server";
 import type { AddressInfo } from "node:net";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -230,7 +231,10 @@ export async function createSeededApp(options: { assets?: AssetSource | null; ex
   });
   const articleIds = new Map(batch.inserted.map((a) => [a.url, a.id]));
   const incidents = [...SPECS.map((s) => fixtureIncident(s, articleIds)), ...(options.extraIncidents ?? [])];
-  for (const inc of incidents) await store.saveIncident(inc, [`fixture:${inc.id}`]);
+  await store.writeIncidents({
+    saved: incidents.map((incident) => ({ incident, keys: [`fixture:${incident.id}`], profile: encodeProfile(incidentProfile(incident)) })),
+    deleted: [],
+  });
   const search = createEmbeddedSearch(sqliteClient(db), { groups: listGroups() });
   await search.upsert(incidents);
   const deps: AppDeps = {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ParsedItem } from "../../src/model";
-import { ingestArticles } from "../../src/pipeline/poll";
+import { extractEntities } from "../../src/extract";
+import type { Fetcher } from "../../src/fetch/fetcher";
+import { ingestArticles, pollFeeds } from "../../src/pipeline/poll";
 import { createEmbeddedSearch } from "../../src/search/embedded";
 import { openSqliteStore, sqliteClient } from "../../src/store/sqlite";
 
@@ -17,6 +19,8 @@ const incidentItem: ParsedItem = {
   provenance: null,
 };
 
+const ANY = { q: "", attacker: [], victim_type: [], country: [], attack_type: [], since: null, until: null, sort: "relevance" as const, page: 1, limit: 10 };
+
 describe("ingesting articles", () => {
   it("indexes the incident an article opens, names its feed, and drops it when the article is edited into a non-incident", async () => {
     const { store, db } = openSqliteStore(":memory:");
@@ -24,7 +28,7 @@ describe("ingesting articles", () => {
     await store.addFeeds([{ url: "https://wire.example/rss", title: "Wire" }]);
     const feed = (await store.listFeeds())[0]!;
     const titles = new Map([[feed.id, "Wire"]]);
-    const query = { q: "Kestrel", attacker: [], victim_type: [], country: [], attack_type: [], since: null, until: null, sort: "relevance" as const, page: 1, limit: 10 };
+    const query = { ...ANY, q: "Kestrel" };
 
     const first = await store.saveFeedBatch(feed.id, [incidentItem], {}, NOW);
     const [incident] = await ingestArticles({ store, search }, first.inserted, NOW, titles);
@@ -36,5 +40,21 @@ describe("ingesting articles", () => {
     expect(await ingestArticles({ store, search }, second.updated, NOW, titles)).toEqual([]);
     expect(await store.countIncidents()).toBe(0);
     expect((await search.search(query)).total).toBe(0);
+  });
+
+  it("clusters at the next poll the articles a stopped poll wrote but never clustered", async () => {
+    const { store, db } = openSqliteStore(":memory:");
+    const search = createEmbeddedSearch(sqliteClient(db));
+    await store.addFeeds([{ url: "https://wire.example/rss", title: "Wire" }]);
+    const feed = (await store.listFeeds())[0]!;
+    // What a poll killed between writing a feed's batch and clustering it leaves behind.
+    await store.saveFeedBatch(feed.id, [incidentItem], { next_due_at: "2099-01-01T00:00:00.000Z" }, NOW, extractEntities);
+    expect(await store.countIncidents()).toBe(0);
+    const offline: Fetcher = { fetch: async () => { throw new Error("no feed is due, nothing is fetched"); } };
+    const report = await pollFeeds({ store, search, fetcher: offline, clock: () => new Date(NOW), intervalMinutes: 30, fetchArticlePages: false });
+    expect("skipped" in report ? report : report.feeds).toEqual([]);
+    expect(await store.countIncidents()).toBe(1);
+    expect((await search.search({ ...ANY, q: "Kestrel" })).total).toBe(1);
+    expect(await store.queuedArticles(10)).toEqual([]);
   });
 });

@@ -1,10 +1,12 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import Database from "better-sqlite3";
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { openSqliteDatabase, openSqliteStore } from "../../src/store/sqlite";
+import { applyMigrations, openSqliteDatabase, openSqliteStore } from "../../src/store/sqlite";
 import { describeStoreContract } from "./store-contract";
 
+const MIGRATIONS = join(import.meta.dirname, "../../src/store/migrations");
 const dir = mkdtempSync(join(tmpdir(), "medbreach-store-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
@@ -21,5 +23,35 @@ describe("SQLite migrations", () => {
     const second = openSqliteDatabase(path);
     expect(second.prepare("SELECT COUNT(*) FROM schema_migrations").pluck().get()).toBe(applied);
     second.close();
+  });
+
+  it("upgrades a database written before the clustering queue: unclustered articles are queued, keys and incidents kept", () => {
+    const path = join(dir, "upgrade.sqlite");
+    const before = mkdtempSync(join(tmpdir(), "medbreach-migrations-"));
+    try {
+      for (const name of readdirSync(MIGRATIONS).filter((f) => f < "0005")) copyFileSync(join(MIGRATIONS, name), join(before, name));
+      const old = new Database(path);
+      applyMigrations(old, before);
+      old.exec(`INSERT INTO feeds (id, url, next_due_at, created_at) VALUES (1, 'https://f.example/rss', '', '')`);
+      const article = (id: number, entities: string | null) =>
+        old.prepare(`INSERT INTO articles (id, feed_id, url, title, site, published, first_seen, updated_at, content_html, text, content_hash, entities)
+          VALUES (?, 1, ?, 't', 's', '', '', '', '', '', '', ?)`).run(id, `https://f.example/${id}`, entities);
+      article(1, '{"relevant":true}');
+      article(2, null);
+      old.exec(`INSERT INTO incidents (id, first_seen, last_seen, doc) VALUES ('inc_a', '2026-01-01', '2026-01-02', '{}');
+        INSERT INTO incident_keys (key, incident_id, last_seen) VALUES ('v:a', 'inc_a', '2026-01-02'), ('g:b', 'inc_a', '2026-01-02');`);
+      old.close();
+
+      const db = openSqliteDatabase(path);
+      expect(db.prepare(`SELECT article_id FROM article_queue`).pluck().all()).toEqual([2]);
+      expect(db.prepare(`SELECT key, last_seen, incident_id FROM incident_keys ORDER BY key`).all()).toEqual([
+        { key: "g:b", last_seen: "2026-01-02", incident_id: "inc_a" },
+        { key: "v:a", last_seen: "2026-01-02", incident_id: "inc_a" },
+      ]);
+      expect(db.prepare(`SELECT profile FROM incidents`).pluck().all()).toEqual([null]);
+      db.close();
+    } finally {
+      rmSync(before, { recursive: true, force: true });
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { extractEntities } from "../../src/extract";
 import type { Incident, ParsedItem } from "../../src/model";
-import type { Store } from "../../src/store/store";
+import type { ArticleText, Store } from "../../src/store/store";
 
 const NOW = "2026-03-01T10:00:00.000Z";
 
@@ -114,24 +115,40 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     it("finds incidents by blocking key and remembers which incident holds an article", async () => {
       const { inserted } = await store.saveFeedBatch(feedId, [item(1), item(2)], {}, NOW);
       const [a, b] = inserted.map((x) => x.id);
-      await store.saveIncident(incident("inc_a", [a!]), ["victim:fictional", "group:lockbit"]);
-      await store.saveIncident(incident("inc_b", [b!], "2026-03-02T00:00:00.000Z"), ["victim:other"]);
-      expect((await store.incidentsByKeys(["group:lockbit", "victim:other"])).map((i) => i.id)).toEqual(["inc_b", "inc_a"]);
+      const save = (inc: Incident, keys: string[]) => store.writeIncidents({ saved: [{ incident: inc, keys, profile: `profile of ${inc.id}` }], deleted: [] });
+      const ids = async (keys: string[], limit?: number) => (await store.incidentCandidates(keys, limit)).map((c) => c.id);
+      await save(incident("inc_a", [a!]), ["victim:fictional", "group:lockbit"]);
+      await save(incident("inc_b", [b!], "2026-03-02T00:00:00.000Z"), ["victim:other"]);
+      expect(await ids(["group:lockbit", "victim:other"])).toEqual(["inc_b", "inc_a"]);
+      expect(await store.incidentCandidates(["victim:other"])).toEqual([{ id: "inc_b", last_seen: "2026-03-02T00:00:00.000Z", profile: "profile of inc_b", doc: null }]);
       // More keys than one compound statement may hold on D1.
       const many = [...Array.from({ length: 12 }, (_, k) => `none:${k}`), "group:lockbit"];
-      expect((await store.incidentsByKeys(many)).map((i) => i.id)).toEqual(["inc_a"]);
-      expect((await store.incidentsByKeys(["group:lockbit", "victim:other"], 1)).map((i) => i.id)).toEqual(["inc_b"]);
+      expect(await ids(many)).toEqual(["inc_a"]);
+      expect(await ids(["group:lockbit", "victim:other"], 1)).toEqual(["inc_b"]);
       expect(await store.incidentIdForArticle(a!)).toBe("inc_a");
-      await store.saveIncident(incident("inc_a", [a!, b!]), ["victim:fictional"]);
+      await save(incident("inc_a", [a!, b!]), ["victim:fictional"]);
       expect(await store.incidentIdForArticle(b!)).toBe("inc_a");
-      expect((await store.incidentsByKeys(["group:lockbit"])).length).toBe(0);
+      expect(await ids(["group:lockbit"])).toEqual([]);
       expect(await store.countIncidents()).toBe(2);
       expect((await store.listIncidents("", 10)).map((i) => i.id)).toEqual(["inc_a", "inc_b"]);
-      await store.deleteIncident("inc_b");
+      await store.writeIncidents({ saved: [], deleted: ["inc_b"] });
       expect(await store.getIncident("inc_b")).toBeNull();
+      expect(await ids(["victim:other"])).toEqual([]);
       expect(await store.countIncidents()).toBe(1);
       await store.deleteAllIncidents();
       expect(await store.countIncidents()).toBe(0);
+    });
+
+    it("queues new and changed articles for clustering, with the entities it was given, until they are dequeued", async () => {
+      const entities = (a: ArticleText) => ({ ...extractEntities(a), victim_orgs: [a.title] });
+      const first = await store.saveFeedBatch(feedId, [item(1), item(2)], {}, NOW, entities);
+      expect(first.inserted.map((a) => a.entities?.victim_orgs)).toEqual([["Story 1"], ["Story 2"]]);
+      expect((await store.queuedArticles(10)).map((a) => a.url)).toEqual([item(1).url, item(2).url]);
+      await store.dequeueArticles(first.inserted.map((a) => a.id));
+      expect(await store.queuedArticles(10)).toEqual([]);
+      const edited = await store.saveFeedBatch(feedId, [item(1), item(2, { title: "Story 2, updated" })], {}, NOW, entities);
+      expect(edited.updated.map((a) => a.entities?.victim_orgs)).toEqual([["Story 2, updated"]]);
+      expect((await store.queuedArticles(10)).map((a) => a.title)).toEqual(["Story 2, updated"]);
     });
 
     it("gives a lease to one holder at a time until it expires or is released", async () => {

@@ -1,0 +1,131 @@
+import { decodeProfile, encodeProfile, incidentProfile, type MatchProfile } from "../cluster/profile";
+import type { Article, FeedSource, Incident } from "../model";
+import type { Store } from "../store/store";
+
+/** The store calls clustering makes; any `Store` has them. */
+export type ClusterStore = Pick<
+  Store,
+  | "incidentIdForArticle"
+  | "getIncident"
+  | "getArticles"
+  | "incidentCandidates"
+  | "writeIncidents"
+  | "getFeed"
+  | "listFeeds"
+  | "deleteAllIncidents"
+  | "countArticles"
+  | "listArticles"
+  | "countIncidents"
+>;
+
+/** An incident clustering may join, as matching compares it. */
+export interface Candidate {
+  id: string;
+  last_seen: string;
+  profile: MatchProfile;
+}
+
+/**
+ * What incremental clustering reads and writes. Writes stay in memory until `flush`, which stores
+ * them in one transaction: a feed's fifty articles cost one commit, not fifty, and reads in between
+ * see the pending writes as if they were stored.
+ */
+export interface ClusterSession {
+  incidentIdForArticle(articleId: number): Promise<string | null>;
+  getIncident(id: string): Promise<Incident | null>;
+  getArticles(ids: number[]): Promise<Article[]>;
+  getFeed(id: number): Promise<FeedSource | null>;
+  /** Incidents sharing at least one key, most recently seen first, at most `limit`. */
+  candidates(keys: string[], limit: number): Promise<Candidate[]>;
+  save(incident: Incident, keys: string[]): void;
+  delete(id: string): void;
+  /** Writes the pending changes; the session stays usable. */
+  flush(): Promise<void>;
+}
+
+interface Pending {
+  incident: Incident;
+  keys: string[];
+  profile: MatchProfile;
+}
+
+const newestFirst = (a: Candidate, b: Candidate) => b.last_seen.localeCompare(a.last_seen) || a.id.localeCompare(b.id);
+
+/** A session over `store`; see `ClusterSession`. */
+export function openClusterSession(store: ClusterStore): ClusterSession {
+  const pending = new Map<string, Pending>();
+  const deleted = new Set<string>();
+  // Stored incidents read in this session, to know which members a save or delete takes away.
+  const loaded = new Map<string, Incident>();
+  // Article → incident as pending writes leave it; null when an article left its incident.
+  const membership = new Map<number, string | null>();
+
+  const getIncident = async (id: string): Promise<Incident | null> => {
+    if (deleted.has(id)) return null;
+    const p = pending.get(id)?.incident ?? loaded.get(id);
+    if (p) return p;
+    const stored = await store.getIncident(id);
+    if (stored) loaded.set(id, stored);
+    return stored;
+  };
+  const releaseMembers = (id: string) => {
+    for (const s of (pending.get(id)?.incident ?? loaded.get(id))?.sources ?? []) membership.set(s.article_id, null);
+  };
+  const storedProfile = async (c: { id: string; profile: string | null; doc: string | null }): Promise<MatchProfile | null> => {
+    const decoded = c.profile === null ? null : decodeProfile(c.profile);
+    if (decoded) return decoded;
+    const incident = c.doc ? (JSON.parse(c.doc) as Incident) : await store.getIncident(c.id);
+    return incident ? incidentProfile(incident) : null;
+  };
+
+  return {
+    async incidentIdForArticle(articleId) {
+      return membership.has(articleId) ? membership.get(articleId)! : store.incidentIdForArticle(articleId);
+    },
+    getIncident,
+    getArticles: (ids) => store.getArticles(ids),
+    getFeed: (id) => store.getFeed(id),
+
+    async candidates(keys, limit) {
+      // Incidents with pending writes are matched by their pending keys, not their stored ones. They can
+      // push stored incidents out of the store's newest `limit`, so the list may come up a little short of
+      // `limit` on keys shared by very many incidents; matching only needs the newest few.
+      const out: Candidate[] = [];
+      for (const c of await store.incidentCandidates(keys, limit)) {
+        if (pending.has(c.id) || deleted.has(c.id)) continue;
+        const profile = await storedProfile(c);
+        if (profile) out.push({ id: c.id, last_seen: c.last_seen, profile });
+      }
+      const wanted = new Set(keys);
+      for (const [id, p] of pending) {
+        if (p.keys.some((k) => wanted.has(k))) out.push({ id, last_seen: p.incident.last_seen, profile: p.profile });
+      }
+      return out.sort(newestFirst).slice(0, limit);
+    },
+
+    save(incident, keys) {
+      releaseMembers(incident.id);
+      deleted.delete(incident.id);
+      pending.set(incident.id, { incident, keys, profile: incidentProfile(incident) });
+      for (const s of incident.sources) membership.set(s.article_id, incident.id);
+    },
+
+    delete(id) {
+      releaseMembers(id);
+      pending.delete(id);
+      deleted.add(id);
+    },
+
+    async flush() {
+      if (pending.size === 0 && deleted.size === 0) return;
+      await store.writeIncidents({
+        saved: [...pending.values()].map((p) => ({ incident: p.incident, keys: p.keys, profile: encodeProfile(p.profile) })),
+        deleted: [...deleted],
+      });
+      pending.clear();
+      deleted.clear();
+      loaded.clear();
+      membership.clear();
+    },
+  };
+}
