@@ -7,9 +7,9 @@ export interface LookupKeys {
   weak: string[];
 }
 
-// Filing and lookup differ only for acronyms: written ones (`a:`) look up initials (`i:`) too, and
+// Filing and lookup differ for acronyms: written ones (`a:`) look up initials (`i:`) too, and
 // initials look up written acronyms only, as compareVictims matches them.
-function strongKeys(p: MatchProfile, lookup: boolean): Set<string> {
+function victimNameKeys(p: MatchProfile, lookup: boolean): Set<string> {
   const keys = new Set<string>();
   for (const n of p.victims.names) keys.add(`v:${n}`);
   for (const a of p.victims.acronyms) {
@@ -17,8 +17,11 @@ function strongKeys(p: MatchProfile, lookup: boolean): Set<string> {
     if (lookup) keys.add(`i:${a}`);
   }
   for (const i of p.victims.initials) keys.add(lookup ? `a:${i}` : `i:${i}`);
-  for (const s of p.signatures) for (const k of bandKeys(s)) keys.add(k);
   return keys;
+}
+
+function signatureKeys(p: MatchProfile, prefix: string): string[] {
+  return p.signatures.flatMap((s) => bandKeys(s).map((k) => prefix + k));
 }
 
 /** Group-context keys (`prefix:slug|c:country`, `prefix:slug|y:type`, or `prefix:slug` when neither is known). */
@@ -35,29 +38,35 @@ function groupKeys(p: MatchProfile, prefix: string): string[] {
 /**
  * Keys an incident (or a new article founding one) is filed under: victim names (`v:`), written
  * acronyms (`a:`) and initials (`i:`), MinHash LSH bands (`lsh:`), distinctive victim words (`t:`), group with country or victim
- * type (`g:`), and the same group keys again as `u:` when no victim is named yet.
+ * type (`g:`), and the group and band keys again under `u:` when no victim is named yet.
  */
 export function incidentKeys(p: MatchProfile): string[] {
-  const keys = strongKeys(p, false);
+  const keys = victimNameKeys(p, false);
+  for (const k of signatureKeys(p, "")) keys.add(k);
   for (const t of p.victims.tokens) keys.add(`t:${t}`);
   for (const k of groupKeys(p, "g")) keys.add(k);
-  if (p.victims.names.size === 0) for (const k of groupKeys(p, "u")) keys.add(k);
+  if (p.victims.names.size === 0) for (const k of [...groupKeys(p, "u"), ...signatureKeys(p, "u:")]) keys.add(k);
   return [...keys].sort();
 }
 
 /**
- * Keys an article looks candidates up by. An article that names its victim asks the weak tier only
- * for incidents sharing a distinctive victim word or naming no victim (`u:`): another named victim
- * of the same group could not join it, so scoring those would only cost time. An article without a
- * victim asks for every incident of its group context (`g:`).
+ * Keys an article looks candidates up by. An article that names its victim asks only for incidents
+ * that could take it: those naming the same victim, sharing a distinctive victim word, or naming no
+ * victim yet (`u:`). A near-copy naming another victim cannot join it, and breach trackers write every
+ * item from one template, so asking every near-copy would bring back dozens of other victims per
+ * item. An article without a victim asks for every near-copy (`lsh:`) and every incident of its group
+ * context (`g:`).
  */
 export function lookupKeys(p: MatchProfile): LookupKeys {
+  const named = p.victims.names.size > 0;
+  const strong = victimNameKeys(p, true);
+  for (const k of signatureKeys(p, named ? "u:" : "")) strong.add(k);
   const weak = new Set<string>();
-  if (p.victims.names.size > 0) {
+  if (named) {
     for (const t of p.victims.tokens) weak.add(`t:${t}`);
     for (const k of groupKeys(p, "u")) weak.add(k);
   } else {
     for (const k of groupKeys(p, "g")) weak.add(k);
   }
-  return { strong: [...strongKeys(p, true)].sort(), weak: [...weak].sort() };
+  return { strong: [...strong].sort(), weak: [...weak].sort() };
 }

@@ -103,6 +103,25 @@ describe("assignIncident", () => {
     expect(ids[1]).toBe(ids[0]);
   });
 
+  it("does not bring back the other victims of a breach tracker's template as candidates", async () => {
+    const victims = ["Larkhill", "Pembury", "Ashcombe", "Brackley", "Cranford", "Dunmore", "Elmstead", "Fernhill", "Gosford", "Hartley", "Ivybridge", "Kelso"];
+    const templated = victims.map((name, i): Article => {
+      const victim = `${name} Hospital`;
+      return {
+        ...quillfireDay.marlow,
+        id: 700 + i,
+        url: `https://tracker.example/${i}`,
+        title: `${victim} hit by Quillfire ransomware`,
+        text: `${victim} in Ohio said a ransomware attack claimed by the Quillfire gang took its patient record systems offline. The group demanded $2 million and says it stole 300GB of data, including records of 4,000 patients. Planned operations were cancelled and staff moved to paper records while the systems were restored.`,
+        entities: { ...quillfireDay.marlow.entities!, victim_orgs: [victim] },
+      };
+    });
+    const { store, ids } = await ingest(templated);
+    expect(new Set(ids).size).toBe(victims.length);
+    // Every item is a near-copy of every other; only victims that could join are worth scoring.
+    expect(store.stats.candidatesReturned).toBe(0);
+  });
+
   it("asks the store for candidates by key, never for every incident", async () => {
     const { store } = await ingest(arrivals);
     expect(store.stats.keyLookups).toBeLessThanOrEqual(arrivals.length * 2);

@@ -65,9 +65,20 @@ describe("blocking keys", () => {
     expect(keys.some((k) => k.startsWith("u:"))).toBe(false);
   });
 
-  it("files an incident without a named victim under its group context for named victims to find", () => {
+  it("files an incident without a named victim under its group context and LSH bands for named victims to find", () => {
     const p = profile({ ...quillfireDay.marlow, entities: { ...quillfireDay.marlow.entities!, victim_orgs: [] } });
-    expect(incidentKeys(p).filter((k) => k.startsWith("u:"))).toEqual(["u:quillfire|c:US", "u:quillfire|y:hospital"]);
+    const keys = incidentKeys(p);
+    expect(keys.filter((k) => k.startsWith("u:") && !k.startsWith("u:lsh:"))).toEqual(["u:quillfire|c:US", "u:quillfire|y:hospital"]);
+    expect(keys.filter((k) => k.startsWith("u:lsh:"))).toEqual(keys.filter((k) => k.startsWith("lsh:")).map((k) => `u:${k}`).sort());
+  });
+
+  it.each([
+    { name: "naming its victim asks only near-copies that name no victim", article: thornbury.rewrite, prefix: "u:lsh:" },
+    { name: "naming no victim asks every near-copy", article: { ...thornbury.rewrite, entities: { ...thornbury.rewrite.entities!, victim_orgs: [] } }, prefix: "lsh:" },
+  ])("lets an article $name in the strong tier", ({ article, prefix }) => {
+    const bands = lookupKeys(profile(article)).strong.filter((k) => k.includes("lsh:"));
+    expect(bands).toHaveLength(21);
+    expect(bands.every((k) => k.startsWith(prefix))).toBe(true);
   });
 
   it.each([
