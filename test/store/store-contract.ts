@@ -121,8 +121,8 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       await save(incident("inc_b", [b!], "2026-03-02T00:00:00.000Z"), ["victim:other"]);
       expect(await ids(["group:lockbit", "victim:other"])).toEqual(["inc_b", "inc_a"]);
       expect(await store.incidentCandidates(["victim:other"])).toEqual([{ id: "inc_b", last_seen: "2026-03-02T00:00:00.000Z", profile: "profile of inc_b", doc: null }]);
-      // More keys than one compound statement may hold on D1.
-      const many = [...Array.from({ length: 12 }, (_, k) => `none:${k}`), "group:lockbit"];
+      // More keys than D1 binds parameters or allows terms in a compound SELECT.
+      const many = [...Array.from({ length: 120 }, (_, k) => `none:${k}`), "group:lockbit"];
       expect(await ids(many)).toEqual(["inc_a"]);
       expect(await ids(["group:lockbit", "victim:other"], 1)).toEqual(["inc_b"]);
       expect(await store.incidentIdForArticle(a!)).toBe("inc_a");
@@ -137,6 +137,18 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       expect(await store.countIncidents()).toBe(1);
       await store.deleteAllIncidents();
       expect(await store.countIncidents()).toBe(0);
+    });
+
+    it("gives the newest incidents of a key shared by many, however many share it", async () => {
+      const { inserted } = await store.saveFeedBatch(feedId, [1, 2, 3, 4, 5].map((n) => item(n)), {}, NOW);
+      await store.writeIncidents({
+        saved: inserted.map((a, i) => ({ incident: incident(`inc_${i}`, [a.id], `2026-03-0${i + 1}T00:00:00.000Z`), keys: ["shared", ...(i === 0 ? ["rare"] : [])], profile: "p" })),
+        deleted: [],
+      });
+      const ids = async (keys: string[], limit: number) => (await store.incidentCandidates(keys, limit)).map((c) => c.id);
+      expect(await ids(["shared"], 3)).toEqual(["inc_4", "inc_3", "inc_2"]);
+      expect(await ids(["rare", "shared"], 10)).toEqual(["inc_4", "inc_3", "inc_2", "inc_1", "inc_0"]);
+      expect(await ids(["rare"], 1)).toEqual(["inc_0"]);
     });
 
     it("queues new and changed articles for clustering, with the entities it was given, until they are dequeued", async () => {
