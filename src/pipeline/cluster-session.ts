@@ -59,6 +59,11 @@ export function openClusterSession(store: ClusterStore): ClusterSession {
   const loaded = new Map<string, Incident>();
   // Article → incident as pending writes leave it; null when an article left its incident.
   const membership = new Map<number, string | null>();
+  // Key → pending incidents filed under it, so a lookup costs per key, not per pending incident.
+  const pendingByKey = new Map<string, Set<string>>();
+  const unfile = (id: string) => {
+    for (const k of pending.get(id)?.keys ?? []) pendingByKey.get(k)?.delete(id);
+  };
 
   const getIncident = async (id: string): Promise<Incident | null> => {
     if (deleted.has(id)) return null;
@@ -96,22 +101,30 @@ export function openClusterSession(store: ClusterStore): ClusterSession {
         const profile = await storedProfile(c);
         if (profile) out.push({ id: c.id, last_seen: c.last_seen, profile });
       }
-      const wanted = new Set(keys);
-      for (const [id, p] of pending) {
-        if (p.keys.some((k) => wanted.has(k))) out.push({ id, last_seen: p.incident.last_seen, profile: p.profile });
+      const ids = new Set(keys.flatMap((k) => [...(pendingByKey.get(k) ?? [])]));
+      for (const id of ids) {
+        const p = pending.get(id)!;
+        out.push({ id, last_seen: p.incident.last_seen, profile: p.profile });
       }
       return out.sort(newestFirst).slice(0, limit);
     },
 
     save(incident, keys) {
       releaseMembers(incident.id);
+      unfile(incident.id);
       deleted.delete(incident.id);
       pending.set(incident.id, { incident, keys, profile: incidentProfile(incident) });
+      for (const k of keys) {
+        let ids = pendingByKey.get(k);
+        if (!ids) pendingByKey.set(k, (ids = new Set()));
+        ids.add(incident.id);
+      }
       for (const s of incident.sources) membership.set(s.article_id, incident.id);
     },
 
     delete(id) {
       releaseMembers(id);
+      unfile(id);
       pending.delete(id);
       deleted.add(id);
     },
@@ -123,6 +136,7 @@ export function openClusterSession(store: ClusterStore): ClusterSession {
         deleted: [...deleted],
       });
       pending.clear();
+      pendingByKey.clear();
       deleted.clear();
       loaded.clear();
       membership.clear();

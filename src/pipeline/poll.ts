@@ -1,14 +1,12 @@
 import type { Config } from "../config/config";
 import { hashString } from "../lib/hash";
-import { createYielder } from "../lib/yield";
-import type { Article, FeedPollResult, FeedSource, FeedStatePatch, Incident, ParsedItem, PollReport } from "../model";
+import type { FeedPollResult, FeedSource, FeedStatePatch, ParsedItem, PollReport } from "../model";
 import type { Fetcher } from "../fetch/fetcher";
 import { FeedParseError, parseFeed } from "../parse/parse-feed";
 import type { SearchIndex } from "../search/search-index";
 import type { Store } from "../store/store";
 import { extractEntities } from "../extract";
-import { assignIncident } from "./assign-incident";
-import { openClusterSession } from "./cluster-session";
+import { createIngestion, ingestArticles, type Ingestion } from "./ingest";
 import { enrichWithArticlePages } from "./article-pages";
 import { nextDueAfterError, nextDueAfterSuccess } from "./schedule";
 import { createSerialQueue, mapPool } from "./serial";
@@ -41,6 +39,8 @@ export interface PollOptions {
   /** Feeds fetched at once; the fetcher still allows one request per host. */
   concurrency?: number;
   onFeedDone?: (result: FeedPollResult, done: number, total: number) => void;
+  /** Articles clustered between writes of incidents and the search index (default `FLUSH_EVERY`). */
+  flushEvery?: number;
 }
 
 /** A poll that did not run because another one holds the lease. */
@@ -72,13 +72,15 @@ export async function pollFeeds(deps: PipelineDeps, options: PollOptions = {}): 
     const feedTitles = new Map((await deps.store.listFeeds()).flatMap((f) => (f.title ? [[f.id, f.title] as const] : [])));
     await clusterQueuedArticles(deps, started.toISOString(), feedTitles);
     const serial = createSerialQueue();
+    const ingestion = createIngestion(deps, feedTitles, options.flushEvery);
     let done = 0;
     const results = await mapPool(feeds, options.concurrency ?? 8, async (feed) => {
-      const result = await pollOneFeed(deps, feed, serial, feedTitles);
+      const result = await pollOneFeed(deps, feed, serial, ingestion, feedTitles);
       await lease();
       options.onFeedDone?.(result, ++done, feeds.length);
       return result;
     });
+    await serial(() => ingestion.flush());
     return { id, started_at: started.toISOString(), finished_at: deps.clock().toISOString(), feeds: results };
   } finally {
     await deps.store.releaseLock("poll", holder);
@@ -89,6 +91,7 @@ async function pollOneFeed(
   deps: PipelineDeps,
   feed: FeedSource,
   serial: ReturnType<typeof createSerialQueue>,
+  ingestion: Ingestion,
   feedTitles: Map<number, string>,
 ): Promise<FeedPollResult> {
   const t0 = Date.now();
@@ -155,7 +158,7 @@ async function pollOneFeed(
       const batch = await deps.store.saveFeedBatch(feed.id, items, state, now.toISOString(), extractEntities);
       // A feed that only now told us its title names its sources from this batch on.
       if (state.title && !feedTitles.has(feed.id)) feedTitles.set(feed.id, state.title);
-      await ingestArticles(deps, [...batch.inserted, ...batch.updated], now.toISOString(), feedTitles);
+      await ingestion.add([...batch.inserted, ...batch.updated], now.toISOString());
       const changed = batch.inserted.length + batch.updated.length;
       return result(changed ? "new-items" : "unchanged", { new_articles: batch.inserted.length, updated_articles: batch.updated.length });
     });
@@ -186,41 +189,4 @@ async function clusterQueuedArticles(deps: PipelineDeps, now: string, feedTitles
   } catch (err) {
     console.error(`medbreach poll: clustering queued articles failed, they stay queued: ${err instanceof Error ? err.message : String(err)}`);
   }
-}
-
-/**
- * Places each article in an incident (extracting its entities first if it has none yet), writes the
- * incidents at once, re-indexes the incidents it touched and takes the articles off the clustering
- * queue; an incident whose last source stopped being relevant leaves the index too.
- */
-export async function ingestArticles(
-  deps: Pick<PipelineDeps, "store" | "search">,
-  articles: Article[],
-  now: string,
-  feedTitles: ReadonlyMap<number, string>,
-): Promise<Incident[]> {
-  const session = openClusterSession(deps.store);
-  const touched = new Map<string, Incident>();
-  const removed = new Set<string>();
-  const yieldNow = createYielder();
-  for (const stored of articles) {
-    await yieldNow();
-    let article = stored;
-    if (!article.entities) {
-      article = { ...stored, entities: extractEntities({ url: stored.url, site: stored.site, title: stored.title, text: stored.text }) };
-      await deps.store.setArticleEntities(article.id, article.entities!);
-    }
-    const before = await session.incidentIdForArticle(article.id);
-    const incident = await assignIncident(session, article, now, feedTitles);
-    if (incident) touched.set(incident.id, incident);
-    else if (before && !(await session.getIncident(before))) {
-      touched.delete(before);
-      removed.add(before);
-    }
-  }
-  await session.flush();
-  if (removed.size) await deps.search.remove([...removed]);
-  if (touched.size) await deps.search.upsert([...touched.values()]);
-  await deps.store.dequeueArticles(articles.map((a) => a.id));
-  return [...touched.values()];
 }

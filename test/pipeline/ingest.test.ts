@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { ParsedItem } from "../../src/model";
 import { extractEntities } from "../../src/extract";
 import type { Fetcher } from "../../src/fetch/fetcher";
-import { ingestArticles, pollFeeds } from "../../src/pipeline/poll";
+import { createIngestion, ingestArticles } from "../../src/pipeline/ingest";
+import { pollFeeds } from "../../src/pipeline/poll";
 import { createEmbeddedSearch } from "../../src/search/embedded";
 import { openSqliteStore, sqliteClient } from "../../src/store/sqlite";
 
@@ -55,6 +56,30 @@ describe("ingesting articles", () => {
     expect("skipped" in report ? report : report.feeds).toEqual([]);
     expect(await store.countIncidents()).toBe(1);
     expect((await search.search({ ...ANY, q: "Kestrel" })).total).toBe(1);
+    expect(await store.queuedArticles(10)).toEqual([]);
+  });
+
+  it("writes incidents, the index and the queue every `flushEvery` articles, and the rest on flush", async () => {
+    const { store, db } = openSqliteStore(":memory:");
+    const search = createEmbeddedSearch(sqliteClient(db));
+    await store.addFeeds([{ url: "https://wire.example/rss", title: "Wire" }]);
+    const feed = (await store.listFeeds())[0]!;
+    const items = ["Kestrel Vale", "Larkhill", "Pembury"].map((name, i) => ({
+      ...incidentItem,
+      url: `https://wire.example/${i}`,
+      guid: `g-${i}`,
+      title: `${name} Hospital cancels operations after Rhysida ransomware attack`,
+      text: incidentItem.text.replace("Kestrel Vale", name),
+    }));
+    const { inserted } = await store.saveFeedBatch(feed.id, items, {}, NOW, extractEntities);
+    const ingestion = createIngestion({ store, search }, new Map(), 2);
+    await ingestion.add(inserted, NOW);
+    expect(await store.countIncidents()).toBe(2);
+    expect((await search.search(ANY)).total).toBe(2);
+    expect((await store.queuedArticles(10)).map((a) => a.id)).toEqual([inserted[2]!.id]);
+    expect((await ingestion.flush()).map((i) => i.sources[0]!.url)).toEqual([items[2]!.url]);
+    expect(await store.countIncidents()).toBe(3);
+    expect((await search.search(ANY)).total).toBe(3);
     expect(await store.queuedArticles(10)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ParsedItem } from "../../src/model";
-import { ingestArticles } from "../../src/pipeline/poll";
+import { ingestArticles } from "../../src/pipeline/ingest";
 import { createEmbeddedSearch } from "../../src/search/embedded";
 import { openSqliteStore, sqliteClient } from "../../src/store/sqlite";
 
