@@ -63,17 +63,34 @@ export function bandKeys(sig: Signature): string[] {
   return keys;
 }
 
+const HEX = "0123456789abcdef";
+
 /** Compact text form of a signature (hex), as stored on an incident's sources. */
 export function encodeSignature(sig: Signature): string {
   let out = "";
-  for (const v of sig) out += v.toString(16).padStart(4, "0");
+  for (const v of sig) out += HEX[v >> 12]! + HEX[(v >> 8) & 15]! + HEX[(v >> 4) & 15]! + HEX[v & 15]!;
   return out;
+}
+
+// Value of a lower-case hex digit's char code, or -1. Decoding runs for every candidate's every source.
+function hexValue(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  if (code >= 97 && code <= 102) return code - 87;
+  return -1;
 }
 
 /** Parses `encodeSignature`'s output; null for anything malformed (an older or foreign value). */
 export function decodeSignature(text: string | null | undefined): Signature | null {
-  if (!text || text.length !== SIGNATURE_SIZE * 4 || !/^[0-9a-f]+$/.test(text)) return null;
+  if (!text || text.length !== SIGNATURE_SIZE * 4) return null;
   const sig = new Uint16Array(SIGNATURE_SIZE);
-  for (let i = 0; i < SIGNATURE_SIZE; i++) sig[i] = parseInt(text.slice(i * 4, i * 4 + 4), 16);
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    let v = 0;
+    for (let j = 0; j < 4; j++) {
+      const d = hexValue(text.charCodeAt(i * 4 + j));
+      if (d < 0) return null;
+      v = (v << 4) | d;
+    }
+    sig[i] = v;
+  }
   return sig;
 }

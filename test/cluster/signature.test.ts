@@ -47,7 +47,13 @@ describe("near-duplicate signatures", () => {
     expect(decodeSignature(encodeSignature(s))).toEqual(s);
   });
 
-  it.each([null, "", "zz", "0".repeat(10)])("refuses the malformed stored signature %j", (text) => {
+  it("encodes every 16-bit value as four lower-case hex digits", () => {
+    const s = Uint16Array.from({ length: 63 }, (_, i) => [0, 0xffff, 0x0a0f, 0xbeef][i % 4]!);
+    expect(encodeSignature(s)).toBe("0000ffff0a0fbeef".repeat(16).slice(0, 252));
+    expect(decodeSignature(encodeSignature(s))).toEqual(s);
+  });
+
+  it.each([null, "", "zz", "0".repeat(10), "g".repeat(252), "0".repeat(251) + "G", "0".repeat(251) + " "])("refuses the malformed stored signature %j", (text) => {
     expect(decodeSignature(text)).toBeNull();
   });
 });
