@@ -1,5 +1,10 @@
 /** A fast, stable, non-cryptographic 53-bit string hash (cyrb53), as lower-case base36. Same value on Node and Workers. */
 export function hashString(input: string, seed = 0): string {
+  return hash53(input, seed).toString(36);
+}
+
+/** `hashString` as a number: a safe integer, so SQLite stores it as a compact INTEGER. */
+export function hash53(input: string, seed = 0): number {
   let h1 = 0xdeadbeef ^ seed;
   let h2 = 0x41c6ce57 ^ seed;
   for (let i = 0; i < input.length; i++) {
@@ -9,5 +14,5 @@ export function hashString(input: string, seed = 0): string {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }

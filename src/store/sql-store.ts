@@ -1,4 +1,4 @@
-import { hashString } from "../lib/hash";
+import { hash53, hashString } from "../lib/hash";
 import type { Article, Entities, FeedError, FeedSource, FeedStatePatch, Incident, NewFeed, ParsedItem } from "../model";
 import { chunk, placeholders, type SqlClient, type SqlStatement } from "./sql-client";
 import type { BatchResult, Store, StoredCandidate } from "./store";
@@ -73,6 +73,15 @@ function patchStatement(id: number, patch: FeedStatePatch): SqlStatement | null 
   return { sql: `UPDATE feeds SET ${sets} WHERE id = ?`, params: [...params, id] };
 }
 
+/** A blocking key as stored: its 53-bit hash, a compact INTEGER. */
+const keyHash = (key: string) => hash53(key);
+
+/** An ISO date as stored in the key index: epoch milliseconds (0 when unreadable, so it sorts oldest). */
+function epochMs(iso: string): number {
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? 0 : t;
+}
+
 /** Statements that save one incident with its keys, profile and member articles (replacing what it had). */
 function saveIncidentStatements(incident: Incident, keys: string[], profile: string): SqlStatement[] {
   const articleIds = [...new Set(incident.sources.map((s) => s.article_id))];
@@ -82,14 +91,13 @@ function saveIncidentStatements(incident: Incident, keys: string[], profile: str
             ON CONFLICT (id) DO UPDATE SET first_seen = excluded.first_seen, last_seen = excluded.last_seen, doc = excluded.doc, profile = excluded.profile`,
       params: [incident.id, incident.first_seen, incident.last_seen, JSON.stringify(incident), profile],
     },
-    { sql: `DELETE FROM incident_keys WHERE incident_id = ?`, params: [incident.id] },
+    { sql: `DELETE FROM incident_keys WHERE incident = (SELECT rowid FROM incidents WHERE id = ?)`, params: [incident.id] },
     { sql: `DELETE FROM incident_articles WHERE incident_id = ?`, params: [incident.id] },
   ];
-  for (const part of chunk([...new Set(keys)], 30))
-    statements.push({
-      sql: `INSERT INTO incident_keys (key, incident_id, last_seen) VALUES ${part.map(() => "(?, ?, ?)").join(", ")} ON CONFLICT DO NOTHING`,
-      params: part.flatMap((k) => [k, incident.id, incident.last_seen]),
-    });
+  statements.push({
+    sql: `INSERT OR IGNORE INTO incident_keys (key, last_seen, incident) SELECT j.value, ?, i.rowid FROM json_each(?) j JOIN incidents i ON i.id = ?`,
+    params: [epochMs(incident.last_seen), JSON.stringify([...new Set(keys.map(keyHash))]), incident.id],
+  });
   for (const part of chunk(articleIds, 40))
     statements.push({
       sql: `INSERT INTO incident_articles (article_id, incident_id) VALUES ${part.map(() => "(?, ?)").join(", ")}
@@ -239,7 +247,7 @@ export function createSqlStore(db: SqlClient): Store {
     async writeIncidents({ saved, deleted }) {
       const statements: SqlStatement[] = deleted.flatMap((id) => [
         { sql: `DELETE FROM incident_articles WHERE incident_id = ?`, params: [id] },
-        { sql: `DELETE FROM incident_keys WHERE incident_id = ?`, params: [id] },
+        { sql: `DELETE FROM incident_keys WHERE incident = (SELECT rowid FROM incidents WHERE id = ?)`, params: [id] },
         { sql: `DELETE FROM incidents WHERE id = ?`, params: [id] },
       ]);
       for (const { incident, keys, profile } of saved) statements.push(...saveIncidentStatements(incident, keys, profile));
@@ -264,26 +272,27 @@ export function createSqlStore(db: SqlClient): Store {
       // The newest `limit` incidents of each key (those seen no earlier than the key's limit-th newest),
       // merged: the overall newest `limit` are among them, and the work per key stays bounded however
       // many incidents share it. One statement for all keys: a new article asks for about thirty.
-      const recent = new Map<string, string>();
-      const rows = await db.all<{ incident_id: string; last_seen: string }>(
-        `SELECT k.incident_id, k.last_seen FROM json_each(?) j JOIN incident_keys k ON k.key = j.value
-           AND k.last_seen >= IFNULL((SELECT last_seen FROM incident_keys WHERE key = j.value ORDER BY last_seen DESC LIMIT 1 OFFSET ?), '')`,
-        [JSON.stringify([...new Set(keys)]), limit - 1],
+      const recent = new Map<number, number>();
+      const rows = await db.all<{ incident: number; last_seen: number }>(
+        `SELECT k.incident, k.last_seen FROM json_each(?) j JOIN incident_keys k ON k.key = j.value
+           AND k.last_seen >= IFNULL((SELECT last_seen FROM incident_keys WHERE key = j.value ORDER BY last_seen DESC LIMIT 1 OFFSET ?), 0)`,
+        [JSON.stringify([...new Set(keys.map(keyHash))]), limit - 1],
       );
-      for (const row of rows) if ((recent.get(row.incident_id) ?? "") < row.last_seen) recent.set(row.incident_id, row.last_seen);
-      const ids = [...recent.entries()]
-        .sort((a, b) => b[1].localeCompare(a[1]) || a[0].localeCompare(b[0]))
+      for (const row of rows) recent.set(row.incident, Math.max(recent.get(row.incident) ?? 0, row.last_seen));
+      const rowids = [...recent.entries()]
+        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
         .slice(0, limit)
-        .map(([id]) => id);
-      const found = new Map<string, StoredCandidate>();
-      for (const part of chunk(ids)) {
-        const rows = await db.all<StoredCandidate>(
-          `SELECT id, last_seen, profile, CASE WHEN profile IS NULL THEN doc END AS doc FROM incidents WHERE id IN (${placeholders(part.length)})`,
-          part,
+        .map(([rowid]) => rowid);
+      const found: StoredCandidate[] = [];
+      for (const part of chunk(rowids)) {
+        found.push(
+          ...(await db.all<StoredCandidate>(
+            `SELECT id, last_seen, profile, CASE WHEN profile IS NULL THEN doc END AS doc FROM incidents WHERE rowid IN (${placeholders(part.length)})`,
+            part,
+          )),
         );
-        for (const row of rows) found.set(row.id, row);
       }
-      return ids.map((id) => found.get(id)).filter((c): c is StoredCandidate => c !== undefined);
+      return found.sort((a, b) => b.last_seen.localeCompare(a.last_seen) || a.id.localeCompare(b.id));
     },
 
     async incidentIdForArticle(articleId) {

@@ -11,16 +11,19 @@ CREATE TABLE article_queue (
 -- Articles a stopped poll left without entities before this queue existed.
 INSERT INTO article_queue (article_id) SELECT id FROM articles WHERE entities IS NULL;
 
--- Blocking keys with (key, last_seen) as the primary key's prefix: the newest incidents of a key are a
--- range of the table itself, so each new incident writes its ~30 keys into two b-trees instead of three.
--- Keys are unique per incident because an incident's keys are always replaced as a whole.
-CREATE TABLE incident_keys_by_recency (
-  key TEXT NOT NULL,
-  last_seen TEXT NOT NULL,
-  incident_id TEXT NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
-  PRIMARY KEY (key, last_seen, incident_id)
-) WITHOUT ROWID;
-INSERT INTO incident_keys_by_recency (key, last_seen, incident_id) SELECT key, last_seen, incident_id FROM incident_keys;
+-- Blocking keys, compact: each new incident writes ~30 of them at random places in the index, so the
+-- index's size decides how many pages every write touches. A key is its 53-bit hash (a collision only
+-- adds a candidate that matching then rejects), last_seen is epoch milliseconds and the incident is its
+-- rowid: ~20 bytes an entry instead of ~70. (key, last_seen) leads the primary key, so the newest
+-- incidents of a key are a range of the table itself.
 DROP TABLE incident_keys;
-ALTER TABLE incident_keys_by_recency RENAME TO incident_keys;
-CREATE INDEX incident_keys_incident ON incident_keys (incident_id);
+CREATE TABLE incident_keys (
+  key INTEGER NOT NULL,
+  last_seen INTEGER NOT NULL,
+  incident INTEGER NOT NULL,
+  PRIMARY KEY (key, last_seen, incident)
+) WITHOUT ROWID;
+CREATE INDEX incident_keys_incident ON incident_keys (incident);
+-- SQL cannot hash the old text keys, so one member of each incident goes through clustering again,
+-- which rebuilds the incident and files its keys (`npm run reindex` does them all at once).
+INSERT OR IGNORE INTO article_queue (article_id) SELECT MIN(article_id) FROM incident_articles GROUP BY incident_id;
