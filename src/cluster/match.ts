@@ -93,11 +93,18 @@ export function scoreMatch(article: MatchProfile, incident: MatchProfile, opts: 
   return { score, similarity, victim, group, country, type, gap, joins: (inWindow || duplicate) && score >= opts.joinScore };
 }
 
+// The most a candidate can score besides its victim and a near-copy of the text: a candidate whose
+// victim conflicts stays below the join score with all of it, so `bestMatch` skips it without
+// comparing signatures (most candidates of a named article are other victims).
+const MOST_BESIDES_VICTIM = W.groupSame + W.countrySame + W.typeSame + W.close;
+
 /** Index of the best joining candidate (highest score, then the earlier candidate), or -1. */
 export function bestMatch(article: MatchProfile, candidates: readonly MatchProfile[], opts: MatchOptions = DEFAULT_MATCH_OPTIONS): number {
   let best = -1;
   let bestScore = -Infinity;
+  const conflictCannotJoin = W.victim.conflict + MOST_BESIDES_VICTIM < opts.joinScore;
   candidates.forEach((c, i) => {
+    if (conflictCannotJoin && compareVictims(article.victims, c.victims) === "conflict") return;
     const r = scoreMatch(article, c, opts);
     if (r.joins && r.score > bestScore) {
       best = i;

@@ -120,6 +120,7 @@ export function decodeProfile(text: string): MatchProfile | null {
   }
   const lists = [s?.n, s?.a, s?.i, s?.t, s?.g, s?.c, s?.y, s?.s];
   if (!lists.every(Array.isArray)) return null;
+  let signatures: Signature[] | null = null;
   return {
     victims: { names: new Set(s.n), acronyms: new Set(s.a), initials: new Set(s.i), tokens: new Set(s.t) },
     groups: new Set(s.g),
@@ -127,6 +128,9 @@ export function decodeProfile(text: string): MatchProfile | null {
     types: new Set(s.y),
     first: typeof s.f === "number" ? s.f : null,
     last: typeof s.l === "number" ? s.l : null,
-    signatures: s.s.map((h) => decodeSignature(h)).filter((x): x is Signature => x !== null),
+    // Decoded on first use: matching skips most candidates on their victim alone.
+    get signatures() {
+      return (signatures ??= s.s.map((h) => decodeSignature(h)).filter((x): x is Signature => x !== null));
+    },
   };
 }

@@ -109,9 +109,12 @@ export async function assignIncident(
     match = best ? await store.getIncident(best.id) : null;
     if (match) break;
   }
-  if (!match) return rebuild(store, await freshId(store, article.url), [article], now, feedTitles);
+  // The article's signature was just computed for matching; the rebuild need not hash its text again.
+  const known = storedSignatures(match, article.id);
+  if (profile.signatures[0]) known.set(article.id, profile.signatures[0]);
+  if (!match) return rebuild(store, await freshId(store, article.url), [article], now, feedTitles, known);
   const members = await store.getArticles(match.sources.map((s) => s.article_id).filter((id) => id !== article.id));
-  return rebuild(store, match.id, [...members, article], now, feedTitles, storedSignatures(match, article.id));
+  return rebuild(store, match.id, [...members, article], now, feedTitles, known);
 }
 
 /** Progress of `reclusterAll`: articles replayed so far out of the total. */

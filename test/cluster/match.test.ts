@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { incidentKeys, lookupKeys } from "../../src/cluster/keys";
-import { DEFAULT_MATCH_OPTIONS, scoreMatch } from "../../src/cluster/match";
+import { bestMatch, DEFAULT_MATCH_OPTIONS, scoreMatch } from "../../src/cluster/match";
 import { buildIncident } from "../../src/cluster/build-incident";
 import { absorbProfile, articleProfile, incidentProfile, type MatchProfile } from "../../src/cluster/profile";
 import type { Article } from "../../src/model";
-import { kestrelValley, quillfireDay, thornbury } from "../fixtures/cluster/stories";
+import { arrivals, kestrelValley, quillfireDay, thornbury } from "../fixtures/cluster/stories";
 
 const profile = (a: Article) => articleProfile({ text: a.text, published: a.published, entities: a.entities! });
 function incidentOf(...members: Article[]): MatchProfile {
@@ -54,6 +54,24 @@ describe("same-incident matching", () => {
   it("joins a same-named victim with no dates known, as in the extract command", () => {
     const undated = (a: Article) => articleProfile({ text: a.text, published: null, entities: a.entities! });
     expect(scoreMatch(undated(kestrelValley.firstFollowUp), undated(kestrelValley.first)).joins).toBe(true);
+  });
+});
+
+describe("choosing the best candidate", () => {
+  it("picks what scoring every candidate would pick, for every fixture article against every other", () => {
+    const profiles = arrivals.map(profile);
+    for (const [i, p] of profiles.entries()) {
+      const others = profiles.filter((_, j) => j !== i);
+      const scored = others.map((c) => scoreMatch(p, c));
+      const top = Math.max(-Infinity, ...scored.filter((r) => r.joins).map((r) => r.score));
+      expect(bestMatch(p, others)).toBe(scored.findIndex((r) => r.joins && r.score === top));
+    }
+  });
+
+  it("never compares the text of a candidate naming another victim", () => {
+    const other = { ...profile(quillfireDay.marlow) };
+    Object.defineProperty(other, "signatures", { get: () => { throw new Error("signatures read"); } });
+    expect(bestMatch(profile(quillfireDay.ashgrove), [other])).toBe(-1);
   });
 });
 
