@@ -81,9 +81,10 @@ describe("the Worker under wrangler dev", () => {
     expect(before.feeds).toHaveLength(2);
     const res = await get("/__scheduled?cron=*/15+*+*+*+*");
     expect(res.status, dev!.output()).toBe(200);
-    const health = await waitFor("the scheduled poll to store 4 articles", async () => {
+    // Articles are written feed by feed, incidents once the poll has clustered them.
+    const health = await waitFor("the scheduled poll to store 4 articles and their incidents", async () => {
       const body = (await (await get("/healthz")).json()) as { articles: number; incidents: number };
-      return body.articles === 4 ? body : null;
+      return body.articles === 4 && body.incidents > 0 ? body : null;
     });
     expect(health.incidents).toBeGreaterThan(0);
     const listed = (await (await get("/api/feeds")).json()) as { feeds: { status: string; item_count: number }[] };
