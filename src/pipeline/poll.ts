@@ -41,6 +41,8 @@ export interface PollOptions {
   onFeedDone?: (result: FeedPollResult, done: number, total: number) => void;
   /** Articles clustered between writes of incidents and the search index (default `FLUSH_EVERY`). */
   flushEvery?: number;
+  /** Queued articles a stopped poll left that this poll clusters first, at most (default 1000). */
+  replayLimit?: number;
 }
 
 /** A poll that did not run because another one holds the lease. */
@@ -70,7 +72,7 @@ export async function pollFeeds(deps: PipelineDeps, options: PollOptions = {}): 
     const feeds = await deps.store.dueFeeds(options.all ? null : started.toISOString(), options.limit);
     // Looked up once per poll: clustering names each source's feed, and a query per article is costly on D1.
     const feedTitles = new Map((await deps.store.listFeeds()).flatMap((f) => (f.title ? [[f.id, f.title] as const] : [])));
-    await clusterQueuedArticles(deps, started.toISOString(), feedTitles);
+    await clusterQueuedArticles(deps, started.toISOString(), feedTitles, options.replayLimit ?? QUEUE_REPLAY_LIMIT);
     const serial = createSerialQueue();
     const ingestion = createIngestion(deps, feedTitles, options.flushEvery);
     let done = 0;
@@ -174,7 +176,7 @@ async function movedUrl(store: Store, feed: FeedSource, movedTo: string | null |
   return (await store.listFeeds()).some((f) => f.url === movedTo) ? {} : { url: movedTo };
 }
 
-/** Articles a poll re-clusters from the queue at its start; more wait for the next poll, so a long backlog cannot stall one. */
+/** Queued articles a poll re-clusters at its start by default; more wait for the next poll, so a long backlog cannot stall one. */
 const QUEUE_REPLAY_LIMIT = 1000;
 
 /**
@@ -182,9 +184,9 @@ const QUEUE_REPLAY_LIMIT = 1000;
  * wrote but never placed in incidents. A failure here must not stop the feeds from being polled,
  * so it is reported and the articles stay queued for the next poll.
  */
-async function clusterQueuedArticles(deps: PipelineDeps, now: string, feedTitles: ReadonlyMap<number, string>): Promise<void> {
+async function clusterQueuedArticles(deps: PipelineDeps, now: string, feedTitles: ReadonlyMap<number, string>, limit: number): Promise<void> {
   try {
-    const queued = await deps.store.queuedArticles(QUEUE_REPLAY_LIMIT);
+    const queued = await deps.store.queuedArticles(limit);
     if (queued.length) await ingestArticles(deps, queued, now, feedTitles);
   } catch (err) {
     console.error(`medbreach poll: clustering queued articles failed, they stay queued: ${err instanceof Error ? err.message : String(err)}`);

@@ -6,6 +6,9 @@ import { describeFailure } from "./poll-summary";
 // Feeds fetched at once. A Worker invocation keeps at most six connections open; more would wait inside
 // the runtime while their header timeouts already run, and then fail as timeouts that never happened.
 const WORKER_CONCURRENCY = 6;
+// Queued articles one invocation re-clusters before its feeds: each costs a few D1 queries, and an
+// invocation may make only so many; a longer backlog drains over the next invocations.
+const WORKER_REPLAY_LIMIT = 100;
 
 /** What one bounded poll needs besides the pipeline. */
 export interface BoundedPollOptions {
@@ -33,7 +36,7 @@ export async function runBoundedPoll(pipeline: PipelineDeps, options: BoundedPol
     const added = await pipeline.store.addFeeds(parseOpml(options.catalogue));
     options.log(`imported ${added} feeds from the bundled catalogue`);
   }
-  const report = await pollFeeds(pipeline, { limit: options.limit, holder: options.holder, concurrency: WORKER_CONCURRENCY });
+  const report = await pollFeeds(pipeline, { limit: options.limit, holder: options.holder, concurrency: WORKER_CONCURRENCY, replayLimit: WORKER_REPLAY_LIMIT });
   if ("skipped" in report) {
     options.log(`poll ${options.holder} skipped: ${report.reason}`);
     return report;

@@ -59,6 +59,21 @@ describe("ingesting articles", () => {
     expect(await store.queuedArticles(10)).toEqual([]);
   });
 
+  it("re-clusters at most `replayLimit` queued articles per poll, oldest first", async () => {
+    const { store, db } = openSqliteStore(":memory:");
+    const search = createEmbeddedSearch(sqliteClient(db));
+    await store.addFeeds([{ url: "https://wire.example/rss", title: "Wire" }]);
+    const feed = (await store.listFeeds())[0]!;
+    const items = [0, 1, 2].map((i) => ({ ...incidentItem, url: `https://wire.example/${i}`, guid: `g-${i}`, text: incidentItem.text.replace("Kestrel Vale", `Ward ${i}`), title: `Ward ${i} Hospital hit by ransomware` }));
+    const { inserted } = await store.saveFeedBatch(feed.id, items, { next_due_at: "2099-01-01T00:00:00.000Z" }, NOW, extractEntities);
+    const offline: Fetcher = { fetch: async () => { throw new Error("no feed is due, nothing is fetched"); } };
+    const deps = { store, search, fetcher: offline, clock: () => new Date(NOW), intervalMinutes: 30, fetchArticlePages: false };
+    await pollFeeds(deps, { replayLimit: 2 });
+    expect((await store.queuedArticles(10)).map((a) => a.id)).toEqual([inserted[2]!.id]);
+    await pollFeeds(deps, { replayLimit: 2 });
+    expect(await store.queuedArticles(10)).toEqual([]);
+  });
+
   it("writes incidents, the index and the queue every `flushEvery` articles, and the rest on flush", async () => {
     const { store, db } = openSqliteStore(":memory:");
     const search = createEmbeddedSearch(sqliteClient(db));
