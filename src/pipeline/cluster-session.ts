@@ -85,7 +85,11 @@ export function openClusterSession(store: ClusterStore): ClusterSession {
 
   return {
     async incidentIdForArticle(articleId) {
-      return membership.has(articleId) ? membership.get(articleId)! : store.incidentIdForArticle(articleId);
+      if (membership.has(articleId)) return membership.get(articleId)!;
+      // Only this session's saves change memberships while it is open (one poll at a time), so an answer holds.
+      const id = await store.incidentIdForArticle(articleId);
+      membership.set(articleId, id);
+      return id;
     },
     getIncident,
     getArticles: (ids) => store.getArticles(ids),

@@ -122,6 +122,16 @@ describe("assignIncident", () => {
     expect(store.stats.candidatesReturned).toBe(0);
   });
 
+  it("asks the store once per article which incident holds it, however often clustering asks", async () => {
+    const store = fakeStore(arrivals);
+    const session = openClusterSession(store);
+    for (const a of arrivals) {
+      await session.incidentIdForArticle(a.id);
+      await assignIncident(session, a, NOW);
+    }
+    expect(store.stats.membershipLookups).toBe(arrivals.length);
+  });
+
   it("asks the store for candidates by key, never for every incident", async () => {
     const { store } = await ingest(arrivals);
     expect(store.stats.keyLookups).toBeLessThanOrEqual(arrivals.length * 2);

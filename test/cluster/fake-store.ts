@@ -10,7 +10,7 @@ export function fakeStore(articles: Article[] = [], feeds: Pick<FeedSource, "id"
   const profiles = new Map<string, string>();
   const byKey = new Map<string, Set<string>>();
   const articleIncident = new Map<number, string>();
-  const stats = { keyLookups: 0, candidatesReturned: 0 };
+  const stats = { keyLookups: 0, candidatesReturned: 0, membershipLookups: 0 };
   const drop = (id: string) => {
     for (const k of keysOf.get(id) ?? []) byKey.get(k)?.delete(id);
     keysOf.delete(id);
@@ -25,6 +25,7 @@ export function fakeStore(articles: Article[] = [], feeds: Pick<FeedSource, "id"
       byId.set(a.id, a);
     },
     async incidentIdForArticle(id) {
+      stats.membershipLookups++;
       return articleIncident.get(id) ?? null;
     },
     async getIncident(id) {
