@@ -3,7 +3,9 @@ import type { ParsedItem } from "../../src/model";
 import { extractEntities } from "../../src/extract";
 import type { Fetcher } from "../../src/fetch/fetcher";
 import { createIngestion, ingestArticles } from "../../src/pipeline/ingest";
-import { pollFeeds } from "../../src/pipeline/poll";
+import { pollFeeds, type PipelineDeps } from "../../src/pipeline/poll";
+import type { SearchIndex } from "../../src/search/search-index";
+import type { Store } from "../../src/store/store";
 import { createEmbeddedSearch } from "../../src/search/embedded";
 import { openSqliteStore, sqliteClient } from "../../src/store/sqlite";
 
@@ -22,12 +24,33 @@ const incidentItem: ParsedItem = {
 
 const ANY = { q: "", attacker: [], victim_type: [], country: [], attack_type: [], since: null, until: null, sort: "relevance" as const, page: 1, limit: 10 };
 
+/** A fresh store with one feed, "Wire", and the embedded search index. */
+async function wire() {
+  const { store, db } = openSqliteStore(":memory:");
+  const search = createEmbeddedSearch(sqliteClient(db));
+  await store.addFeeds([{ url: "https://wire.example/rss", title: "Wire" }]);
+  return { store, search, feed: (await store.listFeeds())[0]! };
+}
+
+/** The incident item again, once per victim name. */
+const victims = (names: string[]): ParsedItem[] =>
+  names.map((name, i) => ({
+    ...incidentItem,
+    url: `https://wire.example/${i}`,
+    guid: `g-${i}`,
+    title: `${name} Hospital cancels operations after Rhysida ransomware attack`,
+    text: incidentItem.text.replace("Kestrel Vale", name),
+  }));
+
+/** Pipeline deps for polls that only replay the clustering queue: no feed is due, and fetching fails the test. */
+function offlineDeps(store: Store, search: SearchIndex): PipelineDeps {
+  const offline: Fetcher = { fetch: async () => { throw new Error("no feed is due, nothing is fetched"); } };
+  return { store, search, fetcher: offline, clock: () => new Date(NOW), intervalMinutes: 30, fetchArticlePages: false };
+}
+
 describe("ingesting articles", () => {
   it("indexes the incident an article opens, names its feed, and drops it when the article is edited into a non-incident", async () => {
-    const { store, db } = openSqliteStore(":memory:");
-    const search = createEmbeddedSearch(sqliteClient(db));
-    await store.addFeeds([{ url: "https://wire.example/rss", title: "Wire" }]);
-    const feed = (await store.listFeeds())[0]!;
+    const { store, search, feed } = await wire();
     const titles = new Map([[feed.id, "Wire"]]);
     const query = { ...ANY, q: "Kestrel" };
 
@@ -44,15 +67,11 @@ describe("ingesting articles", () => {
   });
 
   it("clusters at the next poll the articles a stopped poll wrote but never clustered", async () => {
-    const { store, db } = openSqliteStore(":memory:");
-    const search = createEmbeddedSearch(sqliteClient(db));
-    await store.addFeeds([{ url: "https://wire.example/rss", title: "Wire" }]);
-    const feed = (await store.listFeeds())[0]!;
+    const { store, search, feed } = await wire();
     // What a poll killed between writing a feed's batch and clustering it leaves behind.
     await store.saveFeedBatch(feed.id, [incidentItem], { next_due_at: "2099-01-01T00:00:00.000Z" }, NOW, extractEntities);
     expect(await store.countIncidents()).toBe(0);
-    const offline: Fetcher = { fetch: async () => { throw new Error("no feed is due, nothing is fetched"); } };
-    const report = await pollFeeds({ store, search, fetcher: offline, clock: () => new Date(NOW), intervalMinutes: 30, fetchArticlePages: false });
+    const report = await pollFeeds(offlineDeps(store, search));
     expect("skipped" in report ? report : report.feeds).toEqual([]);
     expect(await store.countIncidents()).toBe(1);
     expect((await search.search({ ...ANY, q: "Kestrel" })).total).toBe(1);
@@ -60,14 +79,10 @@ describe("ingesting articles", () => {
   });
 
   it("re-clusters at most `replayLimit` queued articles per poll, oldest first", async () => {
-    const { store, db } = openSqliteStore(":memory:");
-    const search = createEmbeddedSearch(sqliteClient(db));
-    await store.addFeeds([{ url: "https://wire.example/rss", title: "Wire" }]);
-    const feed = (await store.listFeeds())[0]!;
-    const items = [0, 1, 2].map((i) => ({ ...incidentItem, url: `https://wire.example/${i}`, guid: `g-${i}`, text: incidentItem.text.replace("Kestrel Vale", `Ward ${i}`), title: `Ward ${i} Hospital hit by ransomware` }));
+    const { store, search, feed } = await wire();
+    const items = victims(["Ward 0", "Ward 1", "Ward 2"]);
     const { inserted } = await store.saveFeedBatch(feed.id, items, { next_due_at: "2099-01-01T00:00:00.000Z" }, NOW, extractEntities);
-    const offline: Fetcher = { fetch: async () => { throw new Error("no feed is due, nothing is fetched"); } };
-    const deps = { store, search, fetcher: offline, clock: () => new Date(NOW), intervalMinutes: 30, fetchArticlePages: false };
+    const deps = offlineDeps(store, search);
     await pollFeeds(deps, { replayLimit: 2 });
     expect((await store.queuedArticles(10)).map((a) => a.id)).toEqual([inserted[2]!.id]);
     await pollFeeds(deps, { replayLimit: 2 });
@@ -75,17 +90,8 @@ describe("ingesting articles", () => {
   });
 
   it("writes incidents, the index and the queue every `flushEvery` articles, and the rest on flush", async () => {
-    const { store, db } = openSqliteStore(":memory:");
-    const search = createEmbeddedSearch(sqliteClient(db));
-    await store.addFeeds([{ url: "https://wire.example/rss", title: "Wire" }]);
-    const feed = (await store.listFeeds())[0]!;
-    const items = ["Kestrel Vale", "Larkhill", "Pembury"].map((name, i) => ({
-      ...incidentItem,
-      url: `https://wire.example/${i}`,
-      guid: `g-${i}`,
-      title: `${name} Hospital cancels operations after Rhysida ransomware attack`,
-      text: incidentItem.text.replace("Kestrel Vale", name),
-    }));
+    const { store, search, feed } = await wire();
+    const items = victims(["Kestrel Vale", "Larkhill", "Pembury"]);
     const { inserted } = await store.saveFeedBatch(feed.id, items, {}, NOW, extractEntities);
     const ingestion = createIngestion({ store, search }, new Map(), 2);
     await ingestion.add(inserted, NOW);
