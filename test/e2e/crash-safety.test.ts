@@ -94,6 +94,9 @@ describe("a poll killed with SIGKILL", () => {
       expect(db.prepare("SELECT COUNT(*) FROM articles").pluck().get()).toBe(FEEDS * ITEMS);
       expect(db.prepare("SELECT COUNT(DISTINCT url) FROM articles").pluck().get()).toBe(FEEDS * ITEMS);
       expect(db.prepare("SELECT COUNT(*) FROM feeds WHERE status = 'ok'").pluck().get()).toBe(FEEDS);
+      // Articles the killed poll wrote but never clustered were clustered by the restart.
+      expect(db.prepare("SELECT COUNT(*) FROM article_queue").pluck().get()).toBe(0);
+      expect(db.prepare("SELECT COUNT(*) FROM articles WHERE entities IS NULL").pluck().get()).toBe(0);
       expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
     } finally {
       db.close();
