@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import type { AppDeps } from "../app-deps";
+import { publicIncident } from "../cluster/public-incident";
 import { badRequest } from "./errors";
 import { parseSearchParams } from "./search-params";
 
@@ -18,6 +19,6 @@ export function incidentRoutes(deps: AppDeps): Hono {
       if (!INCIDENT_ID.test(id)) throw badRequest("id: not an incident id");
       const incident = await deps.store.getIncident(id);
       if (!incident) throw badRequest(`no incident "${id}"`, 404);
-      return c.json(incident);
+      return c.json(publicIncident(incident));
     });
 }

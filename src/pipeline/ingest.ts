@@ -1,3 +1,4 @@
+import { publicIncident } from "../cluster/public-incident";
 import { extractEntities } from "../extract";
 import { createYielder } from "../lib/yield";
 import type { Article, Incident } from "../model";
@@ -40,7 +41,7 @@ export function createIngestion(deps: IngestDeps, feedTitles: ReadonlyMap<number
     const indexed = [...touched.values()];
     // Removals first: an id freed by a removed incident can be taken again by a new one.
     if (removed.size) await deps.search.remove([...removed]);
-    if (indexed.length) await deps.search.upsert(indexed);
+    if (indexed.length) await deps.search.upsert(indexed.map(publicIncident));
     if (clustered.length) await deps.store.dequeueArticles(clustered);
     touched = new Map();
     removed = new Set();

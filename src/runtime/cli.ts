@@ -1,5 +1,6 @@
 // The command-line entry: `npm run poll`, `npm run feeds`, `npm run reindex`.
 import { writeSync } from "node:fs";
+import { publicIncident } from "../cluster/public-incident";
 import { extractEntities } from "../extract";
 import { createProgress } from "../lib/progress";
 import { reclusterAll } from "../pipeline/assign-incident";
@@ -111,7 +112,7 @@ async function reindex(ctx: NodeContext): Promise<number> {
       const batch = await store.listIncidents(after, 500);
       if (!batch.length) return;
       after = batch[batch.length - 1]!.id;
-      yield batch;
+      yield batch.map(publicIncident);
     }
   }
   await search.rebuild(batches(), (n) => indexing.update(n));

@@ -55,6 +55,10 @@ describe("a feed on a loopback server, from poll to search", () => {
       expect(hit.total).toBe(1);
       expect(hit.hits[0].sources[0].url).toBe("https://healthwire.example/news/marrowfield-ransomware");
       expect(hit.hits[0].attacker_groups.map((g: { name: string }) => g.name)).toEqual(["LockBit"]);
+      // Signatures are for clustering only: neither search hits nor the incident page carry them.
+      const one = await (await app.request(`/api/incidents/${hit.hits[0].id}`)).text();
+      expect(one).toContain("marrowfield-ransomware");
+      expect(JSON.stringify(hit) + one).not.toContain("signature");
       const miss = await (await app.request("/api/incidents?q=checklists")).json();
       expect(miss.total).toBe(0);
       const health = await (await app.request("/healthz")).json();
@@ -70,7 +74,9 @@ describe("a feed on a loopback server, from poll to search", () => {
     const ctx = await createNodeContext(config(), { assetsDir: null });
     try {
       const app = createApp({ ...ctx.app, startPoll: () => ({ id: "x", running: false }) });
-      expect((await (await app.request("/api/incidents?q=Marrowfield")).json()).total).toBe(1);
+      const hit = await (await app.request("/api/incidents?q=Marrowfield")).json();
+      expect(hit.total).toBe(1);
+      expect(JSON.stringify(hit)).not.toContain("signature");
     } finally {
       await ctx.close();
     }
