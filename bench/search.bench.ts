@@ -172,12 +172,12 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
 
     // Query material drawn from indexed documents, so every query can have hits.
     const random = rng(7);
-    const sample = db.prepare(`SELECT f.title AS title FROM search_fts f WHERE f.rowid = ?`);
-    const maxId = Number(db.prepare(`SELECT MAX(id) AS m FROM search_docs`).pluck().get());
+    // Drawn by incident, not by document id: ids are sparse (grouped by month), incident ids are the generation order.
+    const sample = db.prepare(`SELECT f.title AS title FROM search_docs d JOIN search_fts f ON f.rowid = d.id WHERE d.incident_id = ?`);
     const common = new Set(COMMON.slice(0, 100));
     const titleWords = () => {
       for (;;) {
-        const row = sample.get(1 + Math.floor(random() * maxId)) as { title: string } | undefined;
+        const row = sample.get(`inc_${Math.floor(random() * N).toString(16).padStart(8, "0")}`) as { title: string } | undefined;
         const words = (row?.title ?? "").toLowerCase().split(/\s+/).filter((w) => /^[a-z]{3,}$/.test(w) && !common.has(w));
         if (words.length >= 3) return words;
       }
