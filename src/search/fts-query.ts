@@ -7,7 +7,7 @@ const TAG_MARK = "\ue002";
 const MAX_TERMS = 16;
 
 /** Kinds of filter tokens kept in the `tags` column. */
-export type TagKind = "g" | "v" | "c" | "a" | "m";
+export type TagKind = "g" | "v" | "c" | "a";
 
 /**
  * A filter value as one opaque FTS5 token: a private-use character, the kind, then the value's UTF-8
@@ -41,15 +41,16 @@ function quote(term: string): string {
 /**
  * The free-text part of a MATCH expression, or null when the text has no words. Every word must
  * match (AND); the last one also matches as a prefix (search-as-you-type) when it is a plain
- * word of two or more characters, the shortest prefix the `prefix='2 3 4'` index serves.
+ * word of two or more characters, the shortest prefix the `prefix='2 3 4'` index serves, unless
+ * `wholeLast` says the index holds no longer word starting with it (see prefixProbe).
  */
-export function textExpression(q: string): string | null {
+export function textExpression(q: string, wholeLast = false): string | null {
   const terms = queryTerms(q);
   if (terms.length === 0) return null;
   const parts = terms.map(quote);
   const last = terms[terms.length - 1]!;
   // "c++"* would make the prefix of its last token, "c", match every c-word: only plain words get a star.
-  if (/^[\p{L}\p{N}]{2,}$/u.test(last)) parts[parts.length - 1] += "*";
+  if (!wholeLast && /^[\p{L}\p{N}]{2,}$/u.test(last)) parts[parts.length - 1] += "*";
   return `(${parts.join(" ")})`;
 }
 
@@ -61,11 +62,28 @@ const PREFIX_INDEX_MAX = 4;
  * PREFIX_INDEX_MAX ASCII characters, which the prefix index answers with one posting list. A longer
  * prefix makes FTS5 merge the postings of every term starting so, at each setup of the query.
  */
-export function cheapSetup(q: string): boolean {
-  const text = textExpression(q);
+export function cheapSetup(q: string, wholeLast = false): boolean {
+  const text = textExpression(q, wholeLast);
   if (text === null || !text.endsWith("*)")) return true;
   const last = queryTerms(q).at(-1)!;
   return last.length <= PREFIX_INDEX_MAX && /^[a-z0-9]+$/i.test(last);
+}
+
+/**
+ * For a last word the prefix index does not serve (plain ASCII, longer than PREFIX_INDEX_MAX), the
+ * range of index terms that would extend it: from the word plus "0", the lowest character a token
+ * can continue with (unicode61 tokens hold only letters, digits and private-use characters), up to
+ * the word with its last character incremented. When the index holds no term in that range, the
+ * prefix matches exactly what the whole word matches, with the same bm25 scores, and the word is
+ * cheaper as a plain term: FTS5 copies out the merged postings of a prefix at every statement.
+ * Null when the question does not arise.
+ */
+export function prefixProbe(q: string): { from: string; to: string } | null {
+  const text = textExpression(q);
+  if (text === null || !text.endsWith("*)")) return null;
+  const last = queryTerms(q).at(-1)!.toLowerCase();
+  if (last.length <= PREFIX_INDEX_MAX || !/^[a-z0-9]+$/.test(last)) return null;
+  return { from: `${last}0`, to: last.slice(0, -1) + String.fromCharCode(last.charCodeAt(last.length - 1) + 1) };
 }
 
 /** The filter part of a MATCH expression (OR within one filter, AND across filters), or null without filters. */
@@ -83,12 +101,7 @@ export function filterExpression(query: Pick<SearchQuery, "attacker" | "victim_t
 }
 
 /** Text and filters as one MATCH expression, or null when neither narrows the set. */
-export function matchExpression(query: SearchQuery): string | null {
-  const parts = [textExpression(query.q), filterExpression(query)].filter((p): p is string => p !== null);
+export function matchExpression(query: SearchQuery, wholeLast = false): string | null {
+  const parts = [textExpression(query.q, wholeLast), filterExpression(query)].filter((p): p is string => p !== null);
   return parts.length > 0 ? parts.join(" AND ") : null;
-}
-
-/** Narrows a MATCH expression to incidents that began in one of `months` (YYYY-MM). */
-export function withinMonths(match: string, months: string[]): string {
-  return `(${match}) AND tags : (${months.map((m) => `"${tagToken("m", m)}"`).join(" OR ")})`;
 }

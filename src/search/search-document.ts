@@ -58,7 +58,6 @@ export function toSearchDocument(incident: Incident, aliases: AliasLookup): Sear
     ...(incident.victim.type ? [tagToken("v", incident.victim.type)] : []),
     ...(incident.victim.country ? [tagToken("c", incident.victim.country)] : []),
     ...incident.attack_types.map((a) => tagToken("a", a)),
-    tagToken("m", monthOf(incident.first_seen)),
   ];
   const facets: FacetRow[] = [
     ...uniqueBy(incident.attacker_groups, (g) => g.slug).map((g) => ({ kind: "g" as const, value: g.slug, label: g.name })),

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createEmbeddedSearch, monthsBetween, rankWindow } from "../../src/search/embedded";
+import { createEmbeddedSearch, rankWindow } from "../../src/search/embedded";
 import { tagToken } from "../../src/search/fts-query";
 import type { SearchIndex } from "../../src/search/search-index";
 import { openSqliteDatabase, sqliteClient } from "../../src/store/sqlite";
@@ -7,30 +7,19 @@ import { FIXTURE_GROUPS, FIXTURE_INCIDENTS } from "../fixtures/search/incidents"
 import { query } from "./contract";
 
 describe("the relevance window", () => {
-  const months = monthsBetween("2023-11", "2024-08");
-  const per = (counts: Record<string, number>) => (run: string[]) => run.reduce((n, m) => n + (counts[m] ?? 0), 0);
-
-  it.each<[string, Record<string, number>, number, string[] | null]>([
-    ["the newest month alone when it fills the window", { "2024-08": 5 }, 5, ["2024-08"]],
-    ["the first two runs (1 + 2 months) when they suffice", { "2024-08": 1, "2024-06": 2 }, 3, ["2024-08", "2024-07", "2024-06"]],
-    ["three runs (1 + 2 + 4 months)", { "2024-08": 1, "2024-07": 1, "2024-03": 1 }, 3, months.slice(0, 7)],
-    ["no window when only the last run completes it", { "2024-08": 1, "2023-11": 5 }, 3, null],
-    ["no window when every month together falls short", { "2024-08": 1 }, 3, null],
-  ])("takes %s", async (_name, counts, want, expected) => {
-    expect(await rankWindow(months, want, per(counts))).toEqual(expected);
+  // Ten calendar months, newest first (0 = the newest month of the index).
+  it.each<[string, number, number | null]>([
+    ["the newest month alone when the want-th newest match began in it", 0, 1],
+    ["the first two runs (1 + 2 months) when it began two months back", 2, 3],
+    ["three runs (1 + 2 + 4 months) when it began six months back", 6, 7],
+    ["no window when only the last run would reach it", 9, null],
+    ["no window when every month together falls short", 10, null],
+  ])("takes %s", (_name, k, expected) => {
+    expect(rankWindow(10, k)).toBe(expected);
   });
 
-  it("asks for one count per run, not per month", async () => {
-    const runs: string[][] = [];
-    await rankWindow(months, 100, (run) => (runs.push(run), 0));
-    expect(runs.map((r) => r.length)).toEqual([1, 2, 4]);
-  });
-
-  it.each([
-    ["2023-11", "2024-02", ["2024-02", "2024-01", "2023-12", "2023-11"]],
-    ["2024-05", "2024-05", ["2024-05"]],
-  ])("lists calendar months from %s to %s newest first", (lo, hi, expected) => {
-    expect(monthsBetween(lo, hi)).toEqual(expected);
+  it("grows in whole doubling runs", () => {
+    expect([0, 1, 2, 3, 4, 6, 7, 14, 15, 30].map((k) => rankWindow(100, k))).toEqual([1, 3, 3, 7, 7, 7, 15, 15, 31, 31]);
   });
 });
 
@@ -69,4 +58,23 @@ describe("the embedded index with a small relevance window", () => {
     expect(without.total).toBe(withFacets.total);
     expect(without.facets.victim_type).toEqual({});
   });
+});
+
+describe("a last word no longer term extends", () => {
+  it.each(["hospital", "ransomware", "northvale", "pathology", "ambulances", "zebrafish"])(
+    "finds the same incidents in the same order for %s as its prefix does",
+    async (word) => {
+      const db = openSqliteDatabase(":memory:");
+      const index = createEmbeddedSearch(sqliteClient(db), { groups: FIXTURE_GROUPS });
+      await index.upsert(FIXTURE_INCIDENTS);
+      const r = await index.search(query({ q: word, sort: "relevance", limit: 100 }));
+      const byPrefix = db
+        .prepare(`SELECT p.doc FROM search_fts JOIN search_payload p ON p.id = search_fts.rowid WHERE search_fts MATCH ? ORDER BY rank`)
+        .pluck()
+        .all(`"${word}"*`)
+        .map((doc) => (JSON.parse(doc as string) as { id: string }).id);
+      expect(r.hits.map((h) => h.id)).toEqual(byPrefix);
+      expect(r.total).toBe(byPrefix.length);
+    },
+  );
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cheapSetup, filterExpression, queryTerms, tagToken, textExpression } from "../../src/search/fts-query";
+import { cheapSetup, filterExpression, prefixProbe, queryTerms, tagToken, textExpression } from "../../src/search/fts-query";
 import { snippetHtml } from "../../src/search/snippet";
 import { query } from "./contract";
 
@@ -45,6 +45,25 @@ describe("the cost of setting a text query up", () => {
     ["a non-ASCII prefix, on the safe side", "café", false],
   ])("is cheap for %s: %j → %s", (_name, q, cheap) => {
     expect(cheapSetup(q)).toBe(cheap);
+  });
+});
+
+describe("whole last words", () => {
+  it.each<[string, string, { from: string; to: string } | null]>([
+    ["a long ASCII last word, lower-cased", "northvale Hospital", { from: "hospital0", to: "hospitam" }],
+    ["a last word ending in z or 9", "gaz apt29", { from: "apt290", to: "apt2:" }],
+    ["a word the prefix index already serves", "hosp", null],
+    ["a non-ASCII word, whose tokens the index may fold", "krankenhäuser", null],
+    ["a word that is no prefix anyway", "C++", null],
+    ["no text", "", null],
+  ])("probes the terms extending %s", (_name, q, expected) => {
+    expect(prefixProbe(q)).toEqual(expected);
+  });
+
+  it("drops the star only when told the last word is whole", () => {
+    expect(textExpression("northvale hospital", true)).toBe('("northvale" "hospital")');
+    expect(textExpression("northvale hospital")).toBe('("northvale" "hospital"*)');
+    expect(cheapSetup("hospital", true)).toBe(true);
   });
 });
 
