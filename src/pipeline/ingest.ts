@@ -28,8 +28,18 @@ export interface Ingestion {
 /** Articles clustered between writes during a poll. */
 export const FLUSH_EVERY = 500;
 
-/** An ingestion over `deps`; `feedTitles` names each source's feed and may grow as feeds report titles. */
-export function createIngestion(deps: IngestDeps, feedTitles: ReadonlyMap<number, string>, flushEvery = FLUSH_EVERY): Ingestion {
+/** Called for an article that could not be clustered; it stays queued, so the next poll tries again. */
+export type ClusterFailure = (article: Article, error: unknown) => void;
+
+const logFailure: ClusterFailure = (article, error) =>
+  console.error(`medbreach: article ${article.id} (${article.url}) could not be clustered and stays queued: ${error instanceof Error ? error.message : String(error)}`);
+
+/**
+ * An ingestion over `deps`; `feedTitles` names each source's feed and may grow as feeds report titles.
+ * One article that cannot be clustered (a bug meeting odd input) is reported and left queued; the
+ * others go on, so it never holds back the rest of a poll or of the queue.
+ */
+export function createIngestion(deps: IngestDeps, feedTitles: ReadonlyMap<number, string>, flushEvery = FLUSH_EVERY, onFailure = logFailure): Ingestion {
   const session = openClusterSession(deps.store);
   const yieldNow = createYielder();
   let touched = new Map<string, Incident>();
@@ -49,23 +59,32 @@ export function createIngestion(deps: IngestDeps, feedTitles: ReadonlyMap<number
     return indexed;
   };
 
+  // A failure before `session.save` leaves the session as it was: each step reads, then saves at most once.
+  const place = async (stored: Article, now: string) => {
+    let article = stored;
+    if (!article.entities) {
+      article = { ...stored, entities: extractEntities({ url: stored.url, site: stored.site, title: stored.title, text: stored.text }) };
+      await deps.store.setArticleEntities(article.id, article.entities!);
+    }
+    const before = await session.incidentIdForArticle(article.id);
+    const incident = await assignIncident(session, article, now, feedTitles);
+    if (incident) touched.set(incident.id, incident);
+    else if (before && !(await session.getIncident(before))) {
+      touched.delete(before);
+      removed.add(before);
+    }
+  };
+
   return {
     async add(articles, now) {
       for (const stored of articles) {
         await yieldNow();
-        let article = stored;
-        if (!article.entities) {
-          article = { ...stored, entities: extractEntities({ url: stored.url, site: stored.site, title: stored.title, text: stored.text }) };
-          await deps.store.setArticleEntities(article.id, article.entities!);
+        try {
+          await place(stored, now);
+          clustered.push(stored.id);
+        } catch (err) {
+          onFailure(stored, err);
         }
-        const before = await session.incidentIdForArticle(article.id);
-        const incident = await assignIncident(session, article, now, feedTitles);
-        if (incident) touched.set(incident.id, incident);
-        else if (before && !(await session.getIncident(before))) {
-          touched.delete(before);
-          removed.add(before);
-        }
-        clustered.push(article.id);
         if (clustered.length >= flushEvery) await flush();
       }
     },
@@ -78,8 +97,14 @@ export function createIngestion(deps: IngestDeps, feedTitles: ReadonlyMap<number
  * (an incident whose last source stopped being relevant leaves it) and the clustering queue.
  * Returns the incidents it indexed.
  */
-export async function ingestArticles(deps: IngestDeps, articles: Article[], now: string, feedTitles: ReadonlyMap<number, string>): Promise<Incident[]> {
-  const ingestion = createIngestion(deps, feedTitles, Infinity);
+export async function ingestArticles(
+  deps: IngestDeps,
+  articles: Article[],
+  now: string,
+  feedTitles: ReadonlyMap<number, string>,
+  onFailure?: ClusterFailure,
+): Promise<Incident[]> {
+  const ingestion = createIngestion(deps, feedTitles, Infinity, onFailure);
   await ingestion.add(articles, now);
   return ingestion.flush();
 }

@@ -103,4 +103,22 @@ describe("ingesting articles", () => {
     expect((await search.search(ANY)).total).toBe(3);
     expect(await store.queuedArticles(10)).toEqual([]);
   });
+
+  it("reports an article it cannot cluster, leaves it queued and clusters the others", async () => {
+    const { store, search, feed } = await wire();
+    const { inserted } = await store.saveFeedBatch(feed.id, victims(["Kestrel Vale", "Larkhill", "Pembury"]), {}, NOW, extractEntities);
+    const poisoned = inserted[1]!.id;
+    const failing: Store = {
+      ...store,
+      incidentIdForArticle: async (id) => {
+        if (id === poisoned) throw new Error("odd input");
+        return store.incidentIdForArticle(id);
+      },
+    };
+    const failures: [number, string][] = [];
+    await ingestArticles({ store: failing, search }, inserted, NOW, new Map(), (a, e) => failures.push([a.id, (e as Error).message]));
+    expect(failures).toEqual([[poisoned, "odd input"]]);
+    expect(await store.countIncidents()).toBe(2);
+    expect((await store.queuedArticles(10)).map((a) => a.id)).toEqual([poisoned]);
+  });
 });
