@@ -101,10 +101,13 @@ export async function assignIncident(
 
   const profile = articleProfile({ text: article.text, published: effectiveDate(article, now), entities: article.entities });
   const keys = lookupKeys(profile);
+  // Both tiers are fetched at once (one round trip on D1); the weak one counts only when no strong candidate joins.
+  const tiers = await store.candidates([
+    { keys: keys.strong, limit: CANDIDATE_LIMITS.strong },
+    { keys: keys.weak, limit: CANDIDATE_LIMITS.weak },
+  ]);
   let match: Incident | null = null;
-  for (const [tier, limit] of [[keys.strong, CANDIDATE_LIMITS.strong], [keys.weak, CANDIDATE_LIMITS.weak]] as const) {
-    if (tier.length === 0) continue;
-    const candidates = await store.candidates(tier, limit);
+  for (const candidates of tiers) {
     const best = candidates[bestMatch(profile, candidates.map((c) => c.profile), opts)];
     match = best ? await store.getIncident(best.id) : null;
     if (match) break;

@@ -1,6 +1,6 @@
 import { decodeProfile, encodeProfile, incidentProfile, type MatchProfile } from "../cluster/profile";
 import type { Article, FeedSource, Incident } from "../model";
-import type { Store } from "../store/store";
+import type { CandidateQuery, Store } from "../store/store";
 
 /** The store calls clustering makes; any `Store` has them. */
 export type ClusterStore = Pick<
@@ -35,8 +35,8 @@ export interface ClusterSession {
   getIncident(id: string): Promise<Incident | null>;
   getArticles(ids: number[]): Promise<Article[]>;
   getFeed(id: number): Promise<FeedSource | null>;
-  /** Incidents sharing at least one key, most recently seen first, at most `limit`. */
-  candidates(keys: string[], limit: number): Promise<Candidate[]>;
+  /** For each query, the incidents sharing at least one of its keys, most recently seen first, at most its `limit`. */
+  candidates(queries: CandidateQuery[]): Promise<Candidate[][]>;
   save(incident: Incident, keys: string[]): void;
   delete(id: string): void;
   /** Writes the pending changes; the session stays usable. */
@@ -95,22 +95,26 @@ export function openClusterSession(store: ClusterStore): ClusterSession {
     getArticles: (ids) => store.getArticles(ids),
     getFeed: (id) => store.getFeed(id),
 
-    async candidates(keys, limit) {
+    async candidates(queries) {
       // Incidents with pending writes are matched by their pending keys, not their stored ones. They can
-      // push stored incidents out of the store's newest `limit`, so the list may come up a little short of
+      // push stored incidents out of the store's newest `limit`, so a list may come up a little short of
       // `limit` on keys shared by very many incidents; matching only needs the newest few.
-      const out: Candidate[] = [];
-      for (const c of await store.incidentCandidates(keys, limit)) {
-        if (pending.has(c.id) || deleted.has(c.id)) continue;
-        const profile = await storedProfile(c);
-        if (profile) out.push({ id: c.id, last_seen: c.last_seen, profile });
+      const stored = await store.incidentCandidates(queries);
+      const out: Candidate[][] = [];
+      for (const [i, { keys, limit }] of queries.entries()) {
+        const list: Candidate[] = [];
+        for (const c of stored[i] ?? []) {
+          if (pending.has(c.id) || deleted.has(c.id)) continue;
+          const profile = await storedProfile(c);
+          if (profile) list.push({ id: c.id, last_seen: c.last_seen, profile });
+        }
+        for (const id of new Set(keys.flatMap((k) => [...(pendingByKey.get(k) ?? [])]))) {
+          const p = pending.get(id)!;
+          list.push({ id, last_seen: p.incident.last_seen, profile: p.profile });
+        }
+        out.push(list.sort(newestFirst).slice(0, limit));
       }
-      const ids = new Set(keys.flatMap((k) => [...(pendingByKey.get(k) ?? [])]));
-      for (const id of ids) {
-        const p = pending.get(id)!;
-        out.push({ id, last_seen: p.incident.last_seen, profile: p.profile });
-      }
-      return out.sort(newestFirst).slice(0, limit);
+      return out;
     },
 
     save(incident, keys) {

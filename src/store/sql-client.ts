@@ -20,6 +20,9 @@ export interface SqlClient {
 /** D1 binds at most 100 parameters per statement; every IN-list is cut to stay under it. */
 export const MAX_PARAMS = 90;
 
+/** D1 allows at most five terms in one compound SELECT (`... UNION ALL ...`). */
+export const MAX_COMPOUND_TERMS = 5;
+
 /** Splits a list into chunks of at most `size`. */
 export function chunk<T>(items: T[], size = MAX_PARAMS): T[][] {
   const out: T[][] = [];

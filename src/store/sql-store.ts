@@ -1,6 +1,6 @@
 import { hash53, hashString } from "../lib/hash";
 import type { Article, Entities, FeedError, FeedSource, FeedStatePatch, Incident, NewFeed, ParsedItem } from "../model";
-import { chunk, placeholders, type SqlClient, type SqlStatement } from "./sql-client";
+import { chunk, MAX_COMPOUND_TERMS, placeholders, type SqlClient, type SqlStatement } from "./sql-client";
 import type { BatchResult, Store, StoredCandidate } from "./store";
 
 type Row = Record<string, unknown>;
@@ -268,31 +268,47 @@ export function createSqlStore(db: SqlClient): Store {
       return row ? (JSON.parse(String(row.doc)) as Incident) : null;
     },
 
-    async incidentCandidates(keys, limit = 50) {
-      // The newest `limit` incidents of each key (those seen no earlier than the key's limit-th newest),
-      // merged: the overall newest `limit` are among them, and the work per key stays bounded however
-      // many incidents share it. One statement for all keys: a new article asks for about thirty.
-      const recent = new Map<number, number>();
-      const rows = await db.all<{ incident: number; last_seen: number }>(
-        `SELECT k.incident, k.last_seen FROM json_each(?) j JOIN incident_keys k ON k.key = j.value
-           AND k.last_seen >= IFNULL((SELECT last_seen FROM incident_keys WHERE key = j.value ORDER BY last_seen DESC LIMIT 1 OFFSET ?), 0)`,
-        [JSON.stringify([...new Set(keys.map(keyHash))]), limit - 1],
-      );
-      for (const row of rows) recent.set(row.incident, Math.max(recent.get(row.incident) ?? 0, row.last_seen));
-      const rowids = [...recent.entries()]
-        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-        .slice(0, limit)
-        .map(([rowid]) => rowid);
-      const found: StoredCandidate[] = [];
-      for (const part of chunk(rowids)) {
-        found.push(
-          ...(await db.all<StoredCandidate>(
-            `SELECT id, last_seen, profile, CASE WHEN profile IS NULL THEN doc END AS doc FROM incidents WHERE rowid IN (${placeholders(part.length)})`,
-            part,
-          )),
+    async incidentCandidates(queries) {
+      // Per query, the newest `limit` incidents of each key (those seen no earlier than the key's
+      // limit-th newest), merged: the overall newest `limit` are among them, and the work per key stays
+      // bounded however many incidents share it. One statement for all keys of all queries, one for the rows.
+      const recent = queries.map(() => new Map<number, number>());
+      const asked = queries.map((q, i) => ({ ...q, i })).filter((q) => q.keys.length > 0);
+      for (const part of chunk(asked, MAX_COMPOUND_TERMS)) {
+        const rows = await db.all<{ query: number; incident: number; last_seen: number }>(
+          part
+            .map(
+              () => `SELECT ? AS query, k.incident, k.last_seen FROM json_each(?) j JOIN incident_keys k ON k.key = j.value
+                AND k.last_seen >= IFNULL((SELECT last_seen FROM incident_keys WHERE key = j.value ORDER BY last_seen DESC LIMIT 1 OFFSET ?), 0)`,
+            )
+            .join(" UNION ALL "),
+          part.flatMap((q) => [q.i, JSON.stringify([...new Set(q.keys.map(keyHash))]), q.limit - 1]),
         );
+        for (const row of rows) {
+          const seen = recent[row.query]!;
+          seen.set(row.incident, Math.max(seen.get(row.incident) ?? 0, row.last_seen));
+        }
       }
-      return found.sort((a, b) => b.last_seen.localeCompare(a.last_seen) || a.id.localeCompare(b.id));
+      const chosen = recent.map((seen, i) =>
+        [...seen.entries()]
+          .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+          .slice(0, queries[i]!.limit)
+          .map(([rowid]) => rowid),
+      );
+      const byRowid = new Map<number, StoredCandidate>();
+      for (const part of chunk([...new Set(chosen.flat())])) {
+        const rows = await db.all<StoredCandidate & { rowid: number }>(
+          `SELECT rowid, id, last_seen, profile, CASE WHEN profile IS NULL THEN doc END AS doc FROM incidents WHERE rowid IN (${placeholders(part.length)})`,
+          part,
+        );
+        for (const { rowid, ...candidate } of rows) byRowid.set(rowid, candidate);
+      }
+      return chosen.map((rowids) =>
+        rowids
+          .map((r) => byRowid.get(r))
+          .filter((c): c is StoredCandidate => c !== undefined)
+          .sort((a, b) => b.last_seen.localeCompare(a.last_seen) || a.id.localeCompare(b.id)),
+      );
     },
 
     async incidentIdForArticle(articleId) {

@@ -9,6 +9,12 @@ export interface StoredCandidate {
   doc: string | null;
 }
 
+/** Blocking keys to look candidates up by, and how many candidates to return at most. */
+export interface CandidateQuery {
+  keys: string[];
+  limit: number;
+}
+
 /** One incident to save: the incident, its blocking keys and its encoded match profile. */
 export interface IncidentWrite {
   incident: Incident;
@@ -65,8 +71,11 @@ export interface Store {
   /** Takes clustered articles off the queue. */
   dequeueArticles(ids: number[]): Promise<void>;
   getIncident(id: string): Promise<Incident | null>;
-  /** Incidents that share at least one blocking key, most recently seen first, as clustering compares them. */
-  incidentCandidates(keys: string[], limit?: number): Promise<StoredCandidate[]>;
+  /**
+   * For each query, the incidents sharing at least one of its keys, most recently seen first, at most
+   * its `limit`, as clustering compares them. All queries in one go: clustering asks a strong and a weak tier.
+   */
+  incidentCandidates(queries: CandidateQuery[]): Promise<StoredCandidate[][]>;
   /** The incident an article belongs to, if any. */
   incidentIdForArticle(articleId: number): Promise<string | null>;
   /** Incidents in id order after `afterId`, for reindexing. */

@@ -34,12 +34,14 @@ export function fakeStore(articles: Article[] = [], feeds: Pick<FeedSource, "id"
     async getArticles(ids) {
       return ids.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined);
     },
-    async incidentCandidates(keys, limit = 50) {
+    async incidentCandidates(queries) {
       stats.keyLookups++;
-      const ids = new Set(keys.flatMap((k) => [...(byKey.get(k) ?? [])]));
-      const found = [...ids].map((id) => incidents.get(id)!).sort((a, b) => b.last_seen.localeCompare(a.last_seen)).slice(0, limit);
-      stats.candidatesReturned += found.length;
-      return found.map((i) => ({ id: i.id, last_seen: i.last_seen, profile: profiles.get(i.id) ?? null, doc: profiles.has(i.id) ? null : JSON.stringify(i) }));
+      return queries.map(({ keys, limit }) => {
+        const ids = new Set(keys.flatMap((k) => [...(byKey.get(k) ?? [])]));
+        const found = [...ids].map((id) => incidents.get(id)!).sort((a, b) => b.last_seen.localeCompare(a.last_seen)).slice(0, limit);
+        stats.candidatesReturned += found.length;
+        return found.map((i) => ({ id: i.id, last_seen: i.last_seen, profile: profiles.get(i.id) ?? null, doc: profiles.has(i.id) ? null : JSON.stringify(i) }));
+      });
     },
     async writeIncidents({ saved, deleted }) {
       for (const id of deleted) drop(id);

@@ -116,11 +116,11 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       const { inserted } = await store.saveFeedBatch(feedId, [item(1), item(2)], {}, NOW);
       const [a, b] = inserted.map((x) => x.id);
       const save = (inc: Incident, keys: string[]) => store.writeIncidents({ saved: [{ incident: inc, keys, profile: `profile of ${inc.id}` }], deleted: [] });
-      const ids = async (keys: string[], limit?: number) => (await store.incidentCandidates(keys, limit)).map((c) => c.id);
+      const ids = async (keys: string[], limit = 50) => (await store.incidentCandidates([{ keys, limit }]))[0]!.map((c) => c.id);
       await save(incident("inc_a", [a!]), ["victim:fictional", "group:lockbit"]);
       await save(incident("inc_b", [b!], "2026-03-02T00:00:00.000Z"), ["victim:other"]);
       expect(await ids(["group:lockbit", "victim:other"])).toEqual(["inc_b", "inc_a"]);
-      expect(await store.incidentCandidates(["victim:other"])).toEqual([{ id: "inc_b", last_seen: "2026-03-02T00:00:00.000Z", profile: "profile of inc_b", doc: null }]);
+      expect(await store.incidentCandidates([{ keys: ["victim:other"], limit: 5 }])).toEqual([[{ id: "inc_b", last_seen: "2026-03-02T00:00:00.000Z", profile: "profile of inc_b", doc: null }]]);
       // More keys than D1 binds parameters or allows terms in a compound SELECT.
       const many = [...Array.from({ length: 120 }, (_, k) => `none:${k}`), "group:lockbit"];
       expect(await ids(many)).toEqual(["inc_a"]);
@@ -145,10 +145,13 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
         saved: inserted.map((a, i) => ({ incident: incident(`inc_${i}`, [a.id], `2026-03-0${i + 1}T00:00:00.000Z`), keys: ["shared", ...(i === 0 ? ["rare"] : [])], profile: "p" })),
         deleted: [],
       });
-      const ids = async (keys: string[], limit: number) => (await store.incidentCandidates(keys, limit)).map((c) => c.id);
+      const ids = async (keys: string[], limit: number) => (await store.incidentCandidates([{ keys, limit }]))[0]!.map((c) => c.id);
       expect(await ids(["shared"], 3)).toEqual(["inc_4", "inc_3", "inc_2"]);
       expect(await ids(["rare", "shared"], 10)).toEqual(["inc_4", "inc_3", "inc_2", "inc_1", "inc_0"]);
       expect(await ids(["rare"], 1)).toEqual(["inc_0"]);
+      // Several queries at once, each with its own limit; one without keys finds nothing.
+      const lists = await store.incidentCandidates([{ keys: ["shared"], limit: 2 }, { keys: [], limit: 5 }, { keys: ["rare"], limit: 5 }]);
+      expect(lists.map((l) => l.map((c) => c.id))).toEqual([["inc_4", "inc_3"], [], ["inc_0"]]);
     });
 
     it("queues new and changed articles for clustering, with the entities it was given, until they are dequeued", async () => {
