@@ -17,6 +17,8 @@ export interface EmbeddedSearchOptions {
 
 // Incidents per `batch` call: one atomic unit on D1, small enough to stay within its statement limits.
 const UPSERT_BATCH = 50;
+/** Most terms extending a last word that are OR-ed in its place for counting; beyond, it stays a prefix. */
+const MAX_LONGER = 8;
 /** Rows a newest-first page may walk in the last_seen index before sorting the matches is cheaper (see countsFor). */
 const NEWEST_WALK = 5_000;
 /** Relevance ranks about this many matches: those of the most recent months (see rankWindow). */
@@ -28,13 +30,15 @@ const SNIPPET_COLUMNS = [2, 0, 3, 1] as const;
 interface Selection {
   /** FTS5 expression of text and filters, or null (then every document qualifies). */
   match: string | null;
+  /** The same rows as `match`, as bm25 and snippets must see them (the last word as a prefix; see textExpression). */
+  rankMatch: string | null;
   /** Lowest document id to consider: the start of the relevance window (ids grow by month, see doc-ids.ts). */
   minId?: number;
   dates: string[];
   params: unknown[];
 }
 
-function selectionOf(query: SearchQuery, wholeLast = false): Selection {
+function selectionOf(query: SearchQuery, longer?: readonly string[]): Selection {
   const dates: string[] = [];
   const params: unknown[] = [];
   // An incident qualifies when its span [first_seen, last_seen] overlaps the inclusive window.
@@ -46,7 +50,8 @@ function selectionOf(query: SearchQuery, wholeLast = false): Selection {
     dates.push("d.first_seen < ?");
     params.push(nextDay(query.until));
   }
-  return { match: matchExpression(query, wholeLast), dates, params };
+  const match = matchExpression(query, longer);
+  return { match, rankMatch: longer?.length ? matchExpression(query) : match, dates, params };
 }
 
 function nextDay(date: string): string {
@@ -151,12 +156,15 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
     for (const part of chunk(byMonth, UPSERT_BATCH)) await client.batch(part.flatMap((i) => upsertStatements(i, aliases, gen)));
   };
 
-  /** Whether no indexed term extends the query's last word, so it can be searched as a whole word (see prefixProbe). */
-  const isWholeWord = async (q: string): Promise<boolean> => {
+  /** The indexed terms that extend the query's last word (see prefixProbe), or undefined to keep it a prefix. */
+  const longerTerms = async (q: string): Promise<string[] | undefined> => {
     const probe = prefixProbe(q);
-    if (!probe) return false;
-    const longer = await client.all(`SELECT 1 FROM search_vocab WHERE term >= ? AND term < ? LIMIT 1`, [probe.from, probe.to]);
-    return longer.length === 0;
+    if (!probe) return undefined;
+    const rows = await client.all<{ term: string }>(`SELECT term FROM search_vocab WHERE term >= ? AND term < ? LIMIT ${MAX_LONGER + 1}`, [
+      probe.from,
+      probe.to,
+    ]);
+    return rows.length > MAX_LONGER ? undefined : rows.map((r) => String(r.term));
   };
 
   /**
@@ -185,7 +193,7 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
     const byRank = query.sort === "relevance" && sel.match !== null && textExpression(query.q) !== null;
     const want = Math.max(windowSize, offset + query.limit);
     const minId = byRank && total > want ? await windowStart(sel, want) : null;
-    const from = fromClause(minId === null ? sel : { ...sel, minId }, "", [], !byRank);
+    const from = fromClause({ ...sel, match: sel.rankMatch, ...(minId === null ? {} : { minId }) }, "", [], !byRank);
     const order = byRank ? "search_fts.rank" : "d.last_seen DESC, d.id DESC";
     const rows = await client.all<{ id: number }>(`SELECT ${idOf(sel)} AS id ${from.sql} ORDER BY ${order} LIMIT ? OFFSET ?`, [
       ...from.params,
@@ -196,9 +204,11 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
   };
 
   /** The documents of a page, in the given order, each with a highlighted snippet when there is text. */
-  const hitsFor = async (ids: number[], q: string, wholeLast: boolean): Promise<SearchHit[]> => {
+  const hitsFor = async (ids: number[], q: string, longer?: readonly string[]): Promise<SearchHit[]> => {
     if (ids.length === 0) return [];
-    const text = textExpression(q, wholeLast);
+    // As bm25 sees it, so the fragment chosen is the one the prefix picks.
+    const exact = longer?.length === 0 ? longer : undefined;
+    const text = textExpression(q, exact);
     // One snippet per readable column; the first that holds a match wins (body, then title, sources,
     // and the names list last, as a run of aliases reads poorly). Taken against the text alone, so
     // filter tokens in `tags` are never what is shown.
@@ -208,7 +218,7 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
     // to it: cheap for plain words and short prefixes, while a longer prefix would merge every
     // matching term's postings per id. Then the unary + makes the list a filter: FTS5 runs the query
     // once and snippets only the rows of the page, within the rowid range the page spans.
-    const idTest = cheapSetup(q, wholeLast) ? "search_fts.rowid" : "+search_fts.rowid";
+    const idTest = cheapSetup(q, exact) ? "search_fts.rowid" : "+search_fts.rowid";
     for (const part of chunk(ids))
       rows.push(
         ...(text
@@ -339,10 +349,10 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
       const counted = query.facets === false ? null : await countsFor(query);
       if (counted) {
         const { total, facets, ids } = counted;
-        return { hits: await hitsFor(ids, query.q, false), total, page: query.page, limit: query.limit, facets };
+        return { hits: await hitsFor(ids, query.q), total, page: query.page, limit: query.limit, facets };
       }
-      const wholeLast = await isWholeWord(query.q);
-      const sel = selectionOf(query, wholeLast);
+      const longer = await longerTerms(query.q);
+      const sel = selectionOf(query, longer);
       let total: number;
       let facets: Facets;
       if (query.facets === false) {
@@ -354,7 +364,7 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
         ({ total, facets } = await facetsFor(sel));
       }
       const ids = total > 0 ? await pageIds(query, sel, total) : [];
-      const result: SearchResult = { hits: await hitsFor(ids, query.q, wholeLast), total, page: query.page, limit: query.limit, facets };
+      const result: SearchResult = { hits: await hitsFor(ids, query.q, longer), total, page: query.page, limit: query.limit, facets };
       return result;
     },
 

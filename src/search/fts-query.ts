@@ -41,16 +41,23 @@ function quote(term: string): string {
 /**
  * The free-text part of a MATCH expression, or null when the text has no words. Every word must
  * match (AND); the last one also matches as a prefix (search-as-you-type) when it is a plain
- * word of two or more characters, the shortest prefix the `prefix='2 3 4'` index serves, unless
- * `wholeLast` says the index holds no longer word starting with it (see prefixProbe).
+ * word of two or more characters, the shortest prefix the `prefix='2 3 4'` index serves.
+ * `longer`, when given, lists every indexed term that extends the last word (see prefixProbe): the
+ * prefix then becomes the word OR those terms, which matches the same rows without making FTS5
+ * merge the prefix's postings; the bm25 scores of an OR differ, so only counting may use it
+ * unless `longer` is empty, when the word alone scores exactly as its prefix does.
  */
-export function textExpression(q: string, wholeLast = false): string | null {
+export function textExpression(q: string, longer?: readonly string[]): string | null {
   const terms = queryTerms(q);
   if (terms.length === 0) return null;
   const parts = terms.map(quote);
   const last = terms[terms.length - 1]!;
   // "c++"* would make the prefix of its last token, "c", match every c-word: only plain words get a star.
-  if (!wholeLast && /^[\p{L}\p{N}]{2,}$/u.test(last)) parts[parts.length - 1] += "*";
+  if (/^[\p{L}\p{N}]{2,}$/u.test(last)) {
+    if (!longer) parts[parts.length - 1] += "*";
+    // FTS5 reads no implicit AND before a parenthesis: the group needs its own AND.
+    else if (longer.length > 0) parts[parts.length - 1] = `${parts.length > 1 ? "AND " : ""}(${[last, ...longer].map(quote).join(" OR ")})`;
+  }
   return `(${parts.join(" ")})`;
 }
 
@@ -62,8 +69,8 @@ const PREFIX_INDEX_MAX = 4;
  * PREFIX_INDEX_MAX ASCII characters, which the prefix index answers with one posting list. A longer
  * prefix makes FTS5 merge the postings of every term starting so, at each setup of the query.
  */
-export function cheapSetup(q: string, wholeLast = false): boolean {
-  const text = textExpression(q, wholeLast);
+export function cheapSetup(q: string, longer?: readonly string[]): boolean {
+  const text = textExpression(q, longer);
   if (text === null || !text.endsWith("*)")) return true;
   const last = queryTerms(q).at(-1)!;
   return last.length <= PREFIX_INDEX_MAX && /^[a-z0-9]+$/i.test(last);
@@ -73,10 +80,9 @@ export function cheapSetup(q: string, wholeLast = false): boolean {
  * For a last word the prefix index does not serve (plain ASCII, longer than PREFIX_INDEX_MAX), the
  * range of index terms that would extend it: from the word plus "0", the lowest character a token
  * can continue with (unicode61 tokens hold only letters, digits and private-use characters), up to
- * the word with its last character incremented. When the index holds no term in that range, the
- * prefix matches exactly what the whole word matches, with the same bm25 scores, and the word is
- * cheaper as a plain term: FTS5 copies out the merged postings of a prefix at every statement.
- * Null when the question does not arise.
+ * the word with its last character incremented. The terms in that range are what the prefix matches
+ * besides the word (see textExpression); plain terms are cheaper than a prefix, whose merged
+ * postings FTS5 copies out at every statement. Null when the question does not arise.
  */
 export function prefixProbe(q: string): { from: string; to: string } | null {
   const text = textExpression(q);
@@ -101,7 +107,7 @@ export function filterExpression(query: Pick<SearchQuery, "attacker" | "victim_t
 }
 
 /** Text and filters as one MATCH expression, or null when neither narrows the set. */
-export function matchExpression(query: SearchQuery, wholeLast = false): string | null {
-  const parts = [textExpression(query.q, wholeLast), filterExpression(query)].filter((p): p is string => p !== null);
+export function matchExpression(query: SearchQuery, longer?: readonly string[]): string | null {
+  const parts = [textExpression(query.q, longer), filterExpression(query)].filter((p): p is string => p !== null);
   return parts.length > 0 ? parts.join(" AND ") : null;
 }

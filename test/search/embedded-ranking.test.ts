@@ -60,7 +60,7 @@ describe("the embedded index with a small relevance window", () => {
   });
 });
 
-describe("a last word no longer term extends", () => {
+describe("a typed last word, whether or not longer terms extend it", () => {
   it.each(["hospital", "ransomware", "northvale", "pathology", "ambulances", "zebrafish"])(
     "finds the same incidents in the same order for %s as its prefix does",
     async (word) => {

@@ -60,10 +60,18 @@ describe("whole last words", () => {
     expect(prefixProbe(q)).toEqual(expected);
   });
 
-  it("drops the star only when told the last word is whole", () => {
-    expect(textExpression("northvale hospital", true)).toBe('("northvale" "hospital")');
-    expect(textExpression("northvale hospital")).toBe('("northvale" "hospital"*)');
-    expect(cheapSetup("hospital", true)).toBe(true);
+  it.each<[string, string, string[] | undefined, string]>([
+    ["stays a prefix when the longer terms are unknown", "northvale hospital", undefined, '("northvale" "hospital"*)'],
+    ["is the word alone when no term extends it", "northvale hospital", [], '("northvale" "hospital")'],
+    ["is the word or its extensions otherwise", "lockbit", ["lockbit3", "lockbitsupp"], '(("lockbit" OR "lockbit3" OR "lockbitsupp"))'],
+    ["is ANDed to the words before it as a group", "or not lockbit", ["lockbit3"], '("or" "not" AND ("lockbit" OR "lockbit3"))'],
+    ["never applies to a word that is no prefix", "C++", [], '("C++")'],
+  ])("a last word %s", (_name, q, longer, expected) => {
+    expect(textExpression(q, longer)).toBe(expected);
+  });
+
+  it("sets a whole last word up cheaply", () => {
+    expect(cheapSetup("hospital", [])).toBe(true);
   });
 });
 
