@@ -13,10 +13,16 @@ export interface EmbeddedSearchOptions {
   groups?: readonly AttackerGroup[];
   /** Matches relevance ranks at least (see rankWindow); RANK_WINDOW unless a test needs it small. */
   rankWindow?: number;
+  /**
+   * Incidents per transaction while rebuilding: every commit makes FTS5 flush its pending terms into a
+   * new segment, so SQLite gains from large ones; D1, which counts each statement, wants UPSERT_BATCH.
+   */
+  rebuildBatch?: number;
 }
 
-// Incidents per `batch` call: one atomic unit on D1, small enough to stay within its statement limits.
-const UPSERT_BATCH = 50;
+/** Incidents per `batch` call: one atomic unit on D1, small enough to stay within its statement limits. */
+export const UPSERT_BATCH = 50;
+const REBUILD_BATCH = 500;
 /** Most terms extending a last word that are OR-ed in its place for counting; beyond, it stays a prefix. */
 const MAX_LONGER = 8;
 /** Rows a newest-first page may walk in the last_seen index before sorting the matches is cheaper (see countsFor). */
@@ -110,16 +116,13 @@ function emptyFacets(): Required<Facets> {
 function upsertStatements(incident: Incident, aliases: AliasLookup, gen: number | null): SqlStatement[] {
   const doc = toSearchDocument(incident, aliases);
   const id = incident.id;
-  const docId = `(SELECT id FROM search_docs WHERE incident_id = ?)`;
   // Outside a rebuild a document joins the current generation, so a rebuild running meanwhile keeps it.
   const genSql = gen === null ? `(SELECT COALESCE(MAX(gen), 0) FROM search_docs)` : `?`;
   // The id depends on the month (doc-ids.ts), which an update may change: the old rows go, new ones
   // take the next free id of the month.
   const base = firstIdOf(monthIndex(doc.month));
   const statements: SqlStatement[] = [
-    { sql: `DELETE FROM search_fts WHERE rowid = ${docId}`, params: [id] },
-    { sql: `DELETE FROM search_facets WHERE doc_id = ${docId}`, params: [id] },
-    { sql: `DELETE FROM search_payload WHERE id = ${docId}`, params: [id] },
+    // Its text, payload and facet rows go with it (trigger search_docs_cascade).
     { sql: `DELETE FROM search_docs WHERE incident_id = ?`, params: [id] },
     {
       sql: `INSERT INTO search_docs (id, incident_id, first_seen, last_seen, month, victim_type, country, gen)
@@ -153,7 +156,8 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
   const write = async (incidents: Incident[], gen: number | null) => {
     // In id order, that is by month: FTS5 flushes its pending terms whenever a rowid is lower than the last one written.
     const byMonth = [...incidents].sort((a, b) => monthIndex(monthOf(a.first_seen)) - monthIndex(monthOf(b.first_seen)));
-    for (const part of chunk(byMonth, UPSERT_BATCH)) await client.batch(part.flatMap((i) => upsertStatements(i, aliases, gen)));
+    const size = gen === null ? UPSERT_BATCH : (options.rebuildBatch ?? REBUILD_BATCH);
+    for (const part of chunk(byMonth, size)) await client.batch(part.flatMap((i) => upsertStatements(i, aliases, gen)));
   };
 
   /** The indexed terms that extend the query's last word (see prefixProbe), or undefined to keep it a prefix. */
@@ -274,6 +278,7 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
       // Four of the five terms below bind every value.
       4 * (types.length + countries.length) <= MAX_PARAMS;
     if (!plain) return null;
+    if ((await client.all(`SELECT 1 FROM search_rebuilding LIMIT 1`)).length > 0) return null;
     const where = [
       ...(types.length ? [`victim_type IN (${placeholders(types.length)})`] : []),
       ...(countries.length ? [`country IN (${placeholders(countries.length)})`] : []),
@@ -335,13 +340,7 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
 
     async remove(ids) {
       for (const part of chunk([...new Set(ids)])) {
-        const docIds = `(SELECT id FROM search_docs WHERE incident_id IN (${placeholders(part.length)}))`;
-        await client.batch([
-          { sql: `DELETE FROM search_fts WHERE rowid IN ${docIds}`, params: part },
-          { sql: `DELETE FROM search_facets WHERE doc_id IN ${docIds}`, params: part },
-          { sql: `DELETE FROM search_payload WHERE id IN ${docIds}`, params: part },
-          { sql: `DELETE FROM search_docs WHERE incident_id IN (${placeholders(part.length)})`, params: part },
-        ]);
+        await client.run(`DELETE FROM search_docs WHERE incident_id IN (${placeholders(part.length)})`, part);
       }
     },
 
@@ -411,19 +410,32 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
     async rebuild(batches, onProgress) {
       const [row] = await client.all<{ gen: number }>(`SELECT COALESCE(MAX(gen), 0) + 1 AS gen FROM search_docs`);
       const gen = Number(row?.gen ?? 1);
+      await client.run(`INSERT INTO search_rebuilding (gen) VALUES (?) ON CONFLICT DO NOTHING`, [gen]);
       let done = 0;
       for await (const batch of batches) {
         await write(batch, gen);
         done += batch.length;
         onProgress?.(done);
       }
-      // The old generation answered queries until now; it goes in one atomic step.
-      const stale = `(SELECT id FROM search_docs WHERE gen < ?)`;
+      // The old generation answered queries until now; it goes in one atomic step, and the counts
+      // the triggers left alone are made afresh.
       await client.batch([
-        { sql: `DELETE FROM search_fts WHERE rowid IN ${stale}`, params: [gen] },
-        { sql: `DELETE FROM search_facets WHERE doc_id IN ${stale}`, params: [gen] },
-        { sql: `DELETE FROM search_payload WHERE id IN ${stale}`, params: [gen] },
         { sql: `DELETE FROM search_docs WHERE gen < ?`, params: [gen] },
+        { sql: `DELETE FROM search_counts`, params: [] },
+        {
+          sql: `INSERT INTO search_counts (victim_type, country, month, n)
+                SELECT COALESCE(victim_type, ''), COALESCE(country, ''), month, COUNT(*) FROM search_docs GROUP BY 1, 2, 3`,
+          params: [],
+        },
+        { sql: `DELETE FROM search_facet_counts`, params: [] },
+        {
+          sql: `INSERT INTO search_facet_counts (victim_type, country, kind, value, label, n)
+                SELECT COALESCE(d.victim_type, ''), COALESCE(d.country, ''), f.kind, f.value, f.label, COUNT(*)
+                FROM search_facets f JOIN search_docs d ON d.id = f.doc_id GROUP BY 1, 2, 3, 4, 5`,
+          params: [],
+        },
+        // Every rebuild under way stops here too: the counts just made include whatever they wrote.
+        { sql: `DELETE FROM search_rebuilding`, params: [] },
       ]);
       // Merges the b-trees the many small inserts left behind, for the steadiest query times.
       await client.run(`INSERT INTO search_fts (search_fts) VALUES ('optimize')`);

@@ -58,22 +58,35 @@ INSERT INTO search_facet_counts (victim_type, country, kind, value, label, n)
   SELECT COALESCE(d.victim_type, ''), COALESCE(d.country, ''), f.kind, f.value, f.label, COUNT(*)
   FROM search_facets f JOIN search_docs d ON d.id = f.doc_id GROUP BY 1, 2, 3, 4, 5;
 
+-- A document's text, payload and facet rows go with it, in one statement for whoever deletes it;
+-- BEFORE, so that the facet rows are uncounted (below) while their document still says where.
+CREATE TRIGGER search_docs_cascade BEFORE DELETE ON search_docs BEGIN
+  DELETE FROM search_fts WHERE rowid = old.id;
+  DELETE FROM search_facets WHERE doc_id = old.id;
+  DELETE FROM search_payload WHERE id = old.id;
+END;
+
+-- A rebuild in progress (one row per rebuild generation): the triggers below stand aside and the
+-- rebuild recounts at its end, which is cheaper than counting every row it replaces; meanwhile
+-- searches count the documents themselves.
+CREATE TABLE search_rebuilding (gen INTEGER PRIMARY KEY);
+
 -- Documents are only ever inserted and deleted (an update is a delete and an insert), and a document's
 -- facet rows are written after it and deleted before it, so these four keep the counts exact.
-CREATE TRIGGER search_docs_counted AFTER INSERT ON search_docs BEGIN
+CREATE TRIGGER search_docs_counted AFTER INSERT ON search_docs WHEN NOT EXISTS (SELECT 1 FROM search_rebuilding) BEGIN
   INSERT INTO search_counts (victim_type, country, month, n) VALUES (COALESCE(new.victim_type, ''), COALESCE(new.country, ''), new.month, 1)
     ON CONFLICT DO UPDATE SET n = n + 1;
 END;
-CREATE TRIGGER search_docs_uncounted AFTER DELETE ON search_docs BEGIN
+CREATE TRIGGER search_docs_uncounted AFTER DELETE ON search_docs WHEN NOT EXISTS (SELECT 1 FROM search_rebuilding) BEGIN
   UPDATE search_counts SET n = n - 1
     WHERE victim_type = COALESCE(old.victim_type, '') AND country = COALESCE(old.country, '') AND month = old.month;
 END;
-CREATE TRIGGER search_facets_counted AFTER INSERT ON search_facets BEGIN
+CREATE TRIGGER search_facets_counted AFTER INSERT ON search_facets WHEN NOT EXISTS (SELECT 1 FROM search_rebuilding) BEGIN
   INSERT INTO search_facet_counts (victim_type, country, kind, value, label, n)
     SELECT COALESCE(victim_type, ''), COALESCE(country, ''), new.kind, new.value, new.label, 1 FROM search_docs WHERE id = new.doc_id
     ON CONFLICT DO UPDATE SET n = n + 1;
 END;
-CREATE TRIGGER search_facets_uncounted AFTER DELETE ON search_facets BEGIN
+CREATE TRIGGER search_facets_uncounted AFTER DELETE ON search_facets WHEN NOT EXISTS (SELECT 1 FROM search_rebuilding) BEGIN
   UPDATE search_facet_counts SET n = n - 1
     WHERE (victim_type, country, kind, value, label) =
       (SELECT COALESCE(victim_type, ''), COALESCE(country, ''), old.kind, old.value, old.label FROM search_docs WHERE id = old.doc_id);
