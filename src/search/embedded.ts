@@ -113,39 +113,70 @@ function emptyFacets(): Required<Facets> {
   return { attacker_groups: {}, victim_type: {}, country: {}, attack_types: {}, year: {}, month: {} };
 }
 
-function upsertStatements(incident: Incident, aliases: AliasLookup, gen: number | null): SqlStatement[] {
-  const doc = toSearchDocument(incident, aliases);
-  const id = incident.id;
+/** Characters of JSON bound to one statement at most (at most 1.5 MB of UTF-8): D1 refuses strings over 2 MB. */
+const MAX_JSON_CHARS = 500_000;
+
+/** Rows as JSON arrays of at most MAX_JSON_CHARS (a single larger row gets an array of its own). */
+function jsonChunks(rows: unknown[]): string[] {
+  const out: string[] = [];
+  let part: string[] = [];
+  let size = 0;
+  for (const row of rows) {
+    const json = JSON.stringify(row);
+    if (part.length > 0 && size + json.length > MAX_JSON_CHARS) {
+      out.push(`[${part.join(",")}]`);
+      part = [];
+      size = 0;
+    }
+    part.push(json);
+    size += json.length + 1;
+  }
+  if (part.length > 0) out.push(`[${part.join(",")}]`);
+  return out;
+}
+
+/**
+ * Statements writing `incidents` (distinct ids, in month order), replacing any earlier version.
+ * Payload, facets and text go in as JSON, many documents per statement, text last: FTS5 flushes its
+ * pending terms into a new segment whenever a later statement of the transaction starts, so a
+ * statement per document left a segment per document to write and merge.
+ */
+function writeStatements(incidents: Incident[], aliases: AliasLookup, gen: number | null): SqlStatement[] {
+  const docs = incidents.map((incident) => ({ incident, doc: toSearchDocument(incident, aliases) }));
   // Outside a rebuild a document joins the current generation, so a rebuild running meanwhile keeps it.
   const genSql = gen === null ? `(SELECT COALESCE(MAX(gen), 0) FROM search_docs)` : `?`;
-  // The id depends on the month (doc-ids.ts), which an update may change: the old rows go, new ones
-  // take the next free id of the month.
-  const base = firstIdOf(monthIndex(doc.month));
-  const statements: SqlStatement[] = [
-    // Its text, payload and facet rows go with it (trigger search_docs_cascade).
-    { sql: `DELETE FROM search_docs WHERE incident_id = ?`, params: [id] },
-    {
-      sql: `INSERT INTO search_docs (id, incident_id, first_seen, last_seen, month, victim_type, country, gen)
-            VALUES ((SELECT COALESCE(MAX(id), ?) + 1 FROM search_docs WHERE id >= ? AND id < ?), ?, ?, ?, ?, ?, ?, ${genSql})`,
-      params: [base, base, base + MONTH_SPAN, id, incident.first_seen, incident.last_seen, doc.month, doc.victim_type, doc.country, ...(gen === null ? [] : [gen])],
-    },
-    {
-      sql: `INSERT INTO search_payload (id, doc) SELECT id, ? FROM search_docs WHERE incident_id = ?`,
-      params: [JSON.stringify(incident), id],
-    },
-    {
-      sql: `INSERT INTO search_fts (rowid, title, names, body, sources, tags) SELECT id, ?, ?, ?, ?, ? FROM search_docs WHERE incident_id = ?`,
-      params: [doc.title, doc.names, doc.body, doc.sources, doc.tags, id],
-    },
-  ];
-  for (const part of chunk(doc.facets, 25))
-    statements.push({
+  const byIncident = (table: string) => `FROM json_each(?) j JOIN search_docs d ON d.incident_id = json_extract(j.value, '$.id')${table}`;
+  return [
+    // Their text, payload and facet rows go with them (trigger search_docs_cascade).
+    ...chunk(incidents.map((i) => i.id)).map((ids) => ({ sql: `DELETE FROM search_docs WHERE incident_id IN (${placeholders(ids.length)})`, params: ids })),
+    // The id depends on the month (doc-ids.ts), which an update may change: a new version takes the next free id of its month.
+    ...docs.map(({ incident, doc }) => {
+      const base = firstIdOf(monthIndex(doc.month));
+      return {
+        sql: `INSERT INTO search_docs (id, incident_id, first_seen, last_seen, month, victim_type, country, gen)
+              VALUES ((SELECT COALESCE(MAX(id), ?) + 1 FROM search_docs WHERE id >= ? AND id < ?), ?, ?, ?, ?, ?, ?, ${genSql})`,
+        params: [base, base, base + MONTH_SPAN, incident.id, incident.first_seen, incident.last_seen, doc.month, doc.victim_type, doc.country, ...(gen === null ? [] : [gen])],
+      };
+    }),
+    ...jsonChunks(docs.map(({ incident }) => ({ id: incident.id, doc: JSON.stringify(incident) }))).map((json) => ({
+      sql: `INSERT INTO search_payload (id, doc) SELECT d.id, json_extract(j.value, '$.doc') ${byIncident("")}`,
+      params: [json],
+    })),
+    ...jsonChunks(docs.flatMap(({ incident, doc }) => doc.facets.map((f) => ({ id: incident.id, ...f })))).map((json) => ({
       sql: `INSERT INTO search_facets (doc_id, kind, value, label)
-            SELECT d.id, v.column1, v.column2, v.column3 FROM search_docs d, (VALUES ${part.map(() => "(?, ?, ?)").join(", ")}) v
-            WHERE d.incident_id = ?`,
-      params: [...part.flatMap((f) => [f.kind, f.value, f.label]), id],
-    });
-  return statements;
+            SELECT d.id, json_extract(j.value, '$.kind'), json_extract(j.value, '$.value'), json_extract(j.value, '$.label') ${byIncident("")}`,
+      params: [json],
+    })),
+    ...jsonChunks(docs.map(({ incident, doc }) => ({ id: incident.id, title: doc.title, names: doc.names, body: doc.body, sources: doc.sources, tags: doc.tags }))).map(
+      (json) => ({
+        // In rowid order: FTS5 also flushes whenever a rowid is lower than the last one written.
+        sql: `INSERT INTO search_fts (rowid, title, names, body, sources, tags)
+              SELECT d.id, json_extract(j.value, '$.title'), json_extract(j.value, '$.names'), json_extract(j.value, '$.body'),
+                json_extract(j.value, '$.sources'), json_extract(j.value, '$.tags') ${byIncident(" ORDER BY d.id")}`,
+        params: [json],
+      }),
+    ),
+  ];
 }
 
 /** The embedded search index: SQLite FTS5 over `SqlClient`, so the Worker runs the same SQL on D1. */
@@ -155,9 +186,11 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
 
   const write = async (incidents: Incident[], gen: number | null) => {
     // In id order, that is by month: FTS5 flushes its pending terms whenever a rowid is lower than the last one written.
-    const byMonth = [...incidents].sort((a, b) => monthIndex(monthOf(a.first_seen)) - monthIndex(monthOf(b.first_seen)));
+    // The last version of an incident given twice wins, as when they were written one by one.
+    const latest = [...new Map(incidents.map((i) => [i.id, i])).values()];
+    const byMonth = latest.sort((a, b) => monthIndex(monthOf(a.first_seen)) - monthIndex(monthOf(b.first_seen)));
     const size = gen === null ? UPSERT_BATCH : (options.rebuildBatch ?? REBUILD_BATCH);
-    for (const part of chunk(byMonth, size)) await client.batch(part.flatMap((i) => upsertStatements(i, aliases, gen)));
+    for (const part of chunk(byMonth, size)) await client.batch(writeStatements(part, aliases, gen));
   };
 
   /** The indexed terms that extend the query's last word (see prefixProbe), or undefined to keep it a prefix. */

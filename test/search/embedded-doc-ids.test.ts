@@ -154,3 +154,27 @@ describe("facet counts kept in count tables", () => {
     await expectSameAnswers(createEmbeddedSearch(sqliteClient(db), { groups: FIXTURE_GROUPS }));
   });
 });
+
+describe("writing many incidents at once", () => {
+  it("keeps the last version of an incident given twice in one call", async () => {
+    const db = new Database(":memory:");
+    applyMigrations(db);
+    const index = createEmbeddedSearch(sqliteClient(db), { groups: FIXTURE_GROUPS });
+    const first = FIXTURE_INCIDENTS[0]!;
+    await index.upsert([first, { ...first, title: "Quokka outage at Northvale" }]);
+    expect((await index.search(query({ q: "quokka" }))).hits.map((h) => h.id)).toEqual([first.id]);
+    expect((await index.search(query())).total).toBe(1);
+  });
+
+  it("splits large documents over several statements and still writes each once", async () => {
+    const db = new Database(":memory:");
+    applyMigrations(db);
+    const index = createEmbeddedSearch(sqliteClient(db), { groups: FIXTURE_GROUPS });
+    // Payloads of ~300,000 characters each: more than one fits no statement.
+    const big = FIXTURE_INCIDENTS.slice(0, 5).map((i) => ({ ...i, summary: `${i.summary} ${"padding ".repeat(37_500)}` }));
+    await index.upsert(big);
+    expect((await index.search(query({ limit: 100 }))).hits.map((h) => h.summary.length)).toEqual(expect.arrayContaining(big.map((b) => b.summary.length)));
+    expect(db.prepare(`SELECT COUNT(*) FROM search_payload`).pluck().get()).toBe(5);
+    expect(db.prepare(`SELECT COUNT(*) FROM search_fts`).pluck().get()).toBe(5);
+  });
+});
