@@ -3,7 +3,7 @@ import { CANDIDATE_LIMITS } from "../cluster/batch";
 import { incidentIdFor } from "../cluster/incident-id";
 import { incidentKeys, lookupKeys } from "../cluster/keys";
 import { bestMatch, DEFAULT_MATCH_OPTIONS, type MatchOptions } from "../cluster/match";
-import { articleProfile } from "../cluster/profile";
+import { articleProfile, type MatchProfile } from "../cluster/profile";
 import { decodeSignature, type Signature } from "../cluster/signature";
 import type { Article, Incident } from "../model";
 import { openClusterSession, type ClusterSession, type ClusterStore } from "./cluster-session";
@@ -15,15 +15,17 @@ function effectiveDate(article: Article, now: string): string {
 
 /**
  * Blocking keys of an incident: the union of each relevant member's keys (with the signatures its
- * sources carry), without the no-victim-yet keys once any source names the victim.
+ * sources carry), without the no-victim-yet keys once any source names the victim. `known` holds
+ * member profiles already computed (the arriving article's, built for matching).
  */
-function memberKeys(members: readonly Article[], incident: Incident, now: string): string[] {
+function memberKeys(members: readonly Article[], incident: Incident, now: string, known: ReadonlyMap<number, MatchProfile>): string[] {
   const signatures = new Map(incident.sources.map((s) => [s.article_id, decodeSignature(s.signature)]));
   const named = incident.victim.orgs.length > 0;
   const keys = new Set<string>();
   for (const a of members) {
     if (!a.entities?.relevant) continue;
-    const profile = articleProfile({ text: a.text, published: effectiveDate(a, now), entities: a.entities }, signatures.get(a.id) ?? null);
+    const profile =
+      known.get(a.id) ?? articleProfile({ text: a.text, published: effectiveDate(a, now), entities: a.entities }, signatures.get(a.id) ?? null);
     for (const k of incidentKeys(profile)) if (!(named && k.startsWith("u:"))) keys.add(k);
   }
   return [...keys].sort();
@@ -57,9 +59,10 @@ async function rebuild(
   now: string,
   feedTitles: ReadonlyMap<number, string>,
   signatures: ReadonlyMap<number, Signature> = new Map(),
+  profiles: ReadonlyMap<number, MatchProfile> = new Map(),
 ): Promise<Incident> {
   const incident = buildIncident(id, members, await titlesFor(store, members, feedTitles), signatures);
-  store.save(incident, memberKeys(members, incident, now));
+  store.save(incident, memberKeys(members, incident, now, profiles));
   return incident;
 }
 
@@ -112,12 +115,13 @@ export async function assignIncident(
     match = best ? await store.getIncident(best.id) : null;
     if (match) break;
   }
-  // The article's signature was just computed for matching; the rebuild need not hash its text again.
+  // The article's profile and signature were just computed for matching; the rebuild need not redo them.
   const known = storedSignatures(match, article.id);
   if (profile.signatures[0]) known.set(article.id, profile.signatures[0]);
-  if (!match) return rebuild(store, await freshId(store, article.url), [article], now, feedTitles, known);
+  const profiles = new Map([[article.id, profile]]);
+  if (!match) return rebuild(store, await freshId(store, article.url), [article], now, feedTitles, known, profiles);
   const members = await store.getArticles(match.sources.map((s) => s.article_id).filter((id) => id !== article.id));
-  return rebuild(store, match.id, [...members, article], now, feedTitles, known);
+  return rebuild(store, match.id, [...members, article], now, feedTitles, known, profiles);
 }
 
 /** Progress of `reclusterAll`: articles replayed so far out of the total. */
