@@ -230,8 +230,10 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
     const byRank = query.sort === "relevance" && sel.match !== null && textExpression(query.q) !== null;
     const want = Math.max(windowSize, offset + query.limit);
     const minId = byRank && total > want ? await windowStart(sel, want) : null;
-    const from = fromClause({ ...sel, match: sel.rankMatch, ...(minId === null ? {} : { minId }) }, "", [], !byRank);
-    const order = byRank ? "search_fts.rank" : "d.last_seen DESC, d.id DESC";
+    // Only bm25 needs the prefix form of the last word; a lone match needs no order at all.
+    const ranked = byRank && total > 1;
+    const from = fromClause({ ...sel, match: ranked ? sel.rankMatch : sel.match, ...(minId === null ? {} : { minId }) }, "", [], !byRank);
+    const order = ranked ? "search_fts.rank" : byRank ? "search_fts.rowid" : "d.last_seen DESC, d.id DESC";
     const rows = await client.all<{ id: number }>(`SELECT ${idOf(sel)} AS id ${from.sql} ORDER BY ${order} LIMIT ? OFFSET ?`, [
       ...from.params,
       query.limit,
