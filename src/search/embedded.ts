@@ -205,31 +205,42 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
   };
 
   /**
-   * The first id of the relevance window (see rankWindow), or null for no window. One statement finds
-   * the want-th newest match by id, that is by month, whatever the text costs to set up.
+   * The first id of the relevance window (see rankWindow), or null for no window. The month of the
+   * want-th newest match comes from the month facet when the query counted one, else from one
+   * statement that finds that match by id, that is by month.
    */
-  const windowStart = async (sel: Selection, want: number): Promise<number | null> => {
+  const windowStart = async (sel: Selection, want: number, monthCounts: Record<string, number> | null): Promise<number | null> => {
     // Two subqueries: MIN and MAX together in one SELECT would scan the table instead of reading the index ends.
     const [span] = await client.all<{ lo: number | null; hi: number | null }>(
       `SELECT (SELECT MIN(id) FROM search_docs) AS lo, (SELECT MAX(id) FROM search_docs) AS hi`,
     );
-    const from = fromClause(sel, "", [], false);
-    const [nth] = await client.all<{ id: number }>(`SELECT ${idOf(sel)} AS id ${from.sql} ORDER BY ${idOf(sel)} DESC LIMIT 1 OFFSET ?`, [
-      ...from.params,
-      want - 1,
-    ]);
-    if (span?.lo == null || span.hi == null || !nth) return null;
+    if (span?.lo == null || span.hi == null) return null;
     const newest = monthOfId(Number(span.hi));
-    const taken = rankWindow(newest - monthOfId(Number(span.lo)) + 1, newest - monthOfId(Number(nth.id)));
+    const oldest = monthOfId(Number(span.lo));
+    let nthMonth: number | null = null;
+    if (monthCounts) {
+      const perMonth = new Map<number, number>();
+      for (const [month, n] of Object.entries(monthCounts)) perMonth.set(monthIndex(month), (perMonth.get(monthIndex(month)) ?? 0) + n);
+      for (let m = newest, seen = 0; m >= oldest && nthMonth === null; m--) if ((seen += perMonth.get(m) ?? 0) >= want) nthMonth = m;
+    } else {
+      const from = fromClause(sel, "", [], false);
+      const [nth] = await client.all<{ id: number }>(`SELECT ${idOf(sel)} AS id ${from.sql} ORDER BY ${idOf(sel)} DESC LIMIT 1 OFFSET ?`, [
+        ...from.params,
+        want - 1,
+      ]);
+      if (nth) nthMonth = monthOfId(Number(nth.id));
+    }
+    if (nthMonth === null) return null;
+    const taken = rankWindow(newest - oldest + 1, newest - nthMonth);
     return taken === null ? null : firstIdOf(newest - taken + 1);
   };
 
   /** Ids of one page, best first: only ids pass through the sort; documents are read for the page alone. */
-  const pageIds = async (query: SearchQuery, sel: Selection, total: number): Promise<number[]> => {
+  const pageIds = async (query: SearchQuery, sel: Selection, total: number, monthCounts: Record<string, number> | null = null): Promise<number[]> => {
     const offset = (query.page - 1) * query.limit;
     const byRank = query.sort === "relevance" && sel.match !== null && textExpression(query.q) !== null;
     const want = Math.max(windowSize, offset + query.limit);
-    const minId = byRank && total > want ? await windowStart(sel, want) : null;
+    const minId = byRank && total > want ? await windowStart(sel, want, monthCounts) : null;
     // Only bm25 needs the prefix form of the last word; a lone match needs no order at all.
     const ranked = byRank && total > 1;
     const from = fromClause({ ...sel, match: ranked ? sel.rankMatch : sel.match, ...(minId === null ? {} : { minId }) }, "", [], !byRank);
@@ -397,7 +408,7 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
       } else {
         ({ total, facets } = await facetsFor(sel));
       }
-      const ids = total > 0 ? await pageIds(query, sel, total) : [];
+      const ids = total > 0 ? await pageIds(query, sel, total, facets.month ?? null) : [];
       const result: SearchResult = { hits: await hitsFor(ids, query.q, longer), total, page: query.page, limit: query.limit, facets };
       return result;
     },
