@@ -27,8 +27,11 @@ const REBUILD_BATCH = 500;
 const MAX_LONGER = 8;
 /** Rows a newest-first page may walk in the last_seen index before sorting the matches is cheaper (see countsFor). */
 const NEWEST_WALK = 5_000;
-/** Relevance ranks about this many matches: those of the most recent months (see rankWindow). */
-export const RANK_WINDOW = 2_000;
+/**
+ * Relevance ranks about this many matches: those of the most recent months (see rankWindow). A
+ * thousand is ten of the largest pages; bm25 over twice as many put a common word's p99 past 10 ms.
+ */
+export const RANK_WINDOW = 1_000;
 // FTS5 column numbers: body, title, sources, names (see 0002_search.sql), in order of preference for snippets.
 const SNIPPET_COLUMNS = [2, 0, 3, 1] as const;
 
@@ -36,8 +39,6 @@ const SNIPPET_COLUMNS = [2, 0, 3, 1] as const;
 interface Selection {
   /** FTS5 expression of text and filters, or null (then every document qualifies). */
   match: string | null;
-  /** The same rows as `match`, as bm25 and snippets must see them (the last word as a prefix; see textExpression). */
-  rankMatch: string | null;
   /** Lowest document id to consider: the start of the relevance window (ids grow by month, see doc-ids.ts). */
   minId?: number;
   dates: string[];
@@ -56,8 +57,7 @@ function selectionOf(query: SearchQuery, longer?: readonly string[]): Selection 
     dates.push("d.first_seen < ?");
     params.push(nextDay(query.until));
   }
-  const match = matchExpression(query, longer);
-  return { match, rankMatch: longer?.length ? matchExpression(query) : match, dates, params };
+  return { match: matchExpression(query, longer), dates, params };
 }
 
 function nextDay(date: string): string {
@@ -241,9 +241,9 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
     const byRank = query.sort === "relevance" && sel.match !== null && textExpression(query.q) !== null;
     const want = Math.max(windowSize, offset + query.limit);
     const minId = byRank && total > want ? await windowStart(sel, want, monthCounts) : null;
-    // Only bm25 needs the prefix form of the last word; a lone match needs no order at all.
+    // A lone match needs no order at all.
     const ranked = byRank && total > 1;
-    const from = fromClause({ ...sel, match: ranked ? sel.rankMatch : sel.match, ...(minId === null ? {} : { minId }) }, "", [], !byRank);
+    const from = fromClause({ ...sel, ...(minId === null ? {} : { minId }) }, "", [], !byRank);
     const order = ranked ? "search_fts.rank" : byRank ? "search_fts.rowid" : "d.last_seen DESC, d.id DESC";
     const rows = await client.all<{ id: number }>(`SELECT ${idOf(sel)} AS id ${from.sql} ORDER BY ${order} LIMIT ? OFFSET ?`, [
       ...from.params,
@@ -256,9 +256,8 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
   /** The documents of a page, in the given order, each with a highlighted snippet when there is text. */
   const hitsFor = async (ids: number[], q: string, longer?: readonly string[]): Promise<SearchHit[]> => {
     if (ids.length === 0) return [];
-    // As bm25 sees it, so the fragment chosen is the one the prefix picks.
-    const exact = longer?.length === 0 ? longer : undefined;
-    const text = textExpression(q, exact);
+    // As bm25 sees it, so the fragment shown is one the ranking counted.
+    const text = textExpression(q, longer);
     // One snippet per readable column; the first that holds a match wins (body, then title, sources,
     // and the names list last, as a run of aliases reads poorly). Taken against the text alone, so
     // filter tokens in `tags` are never what is shown.
@@ -268,7 +267,7 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
     // to it: cheap for plain words and short prefixes, while a longer prefix would merge every
     // matching term's postings per id. Then the unary + makes the list a filter: FTS5 runs the query
     // once and snippets only the rows of the page, within the rowid range the page spans.
-    const idTest = cheapSetup(q, exact) ? "search_fts.rowid" : "+search_fts.rowid";
+    const idTest = cheapSetup(q, longer) ? "search_fts.rowid" : "+search_fts.rowid";
     for (const part of chunk(ids))
       rows.push(
         ...(text

@@ -44,8 +44,9 @@ function quote(term: string): string {
  * word of two or more characters, the shortest prefix the `prefix='2 3 4'` index serves.
  * `longer`, when given, lists every indexed term that extends the last word (see prefixProbe): the
  * prefix then becomes the word OR those terms, which matches the same rows without making FTS5
- * merge the prefix's postings; the bm25 scores of an OR differ, so only counting may use it
- * unless `longer` is empty, when the word alone scores exactly as its prefix does.
+ * merge the prefix's postings at every statement. bm25 then weighs each term by its own rarity
+ * instead of the prefix's as one, so "lockbit" ranks a document saying "lockbit3" by how rare
+ * "lockbit3" is; ranking and snippets use this form too, as counting does.
  */
 export function textExpression(q: string, longer?: readonly string[]): string | null {
   const terms = queryTerms(q);

@@ -62,19 +62,30 @@ describe("the embedded index with a small relevance window", () => {
 
 describe("a typed last word, whether or not longer terms extend it", () => {
   it.each(["hospital", "ransomware", "northvale", "pathology", "ambulances", "zebrafish"])(
-    "finds the same incidents in the same order for %s as its prefix does",
+    "finds the incidents its prefix finds, ranked by bm25 of the word or the indexed terms extending it, for %s",
     async (word) => {
       const db = openSqliteDatabase(":memory:");
       const index = createEmbeddedSearch(sqliteClient(db), { groups: FIXTURE_GROUPS });
       await index.upsert(FIXTURE_INCIDENTS);
       const r = await index.search(query({ q: word, sort: "relevance", limit: 100 }));
-      const byPrefix = db
-        .prepare(`SELECT p.doc FROM search_fts JOIN search_payload p ON p.id = search_fts.rowid WHERE search_fts MATCH ? ORDER BY rank`)
-        .pluck()
-        .all(`"${word}"*`)
-        .map((doc) => (JSON.parse(doc as string) as { id: string }).id);
-      expect(r.hits.map((h) => h.id)).toEqual(byPrefix);
+      const ids = (match: string) =>
+        db
+          .prepare(`SELECT p.doc FROM search_fts JOIN search_payload p ON p.id = search_fts.rowid WHERE search_fts MATCH ? ORDER BY rank`)
+          .pluck()
+          .all(match)
+          .map((doc) => (JSON.parse(doc as string) as { id: string }).id);
+      const byPrefix = ids(`"${word}"*`);
+      const terms = db.prepare(`SELECT term FROM search_vocab WHERE term >= ? AND term < ?`).pluck().all(`${word}0`, `${word}\uffff`) as string[];
+      expect([...r.hits.map((h) => h.id)].sort()).toEqual([...byPrefix].sort());
       expect(r.total).toBe(byPrefix.length);
+      expect(r.hits.map((h) => h.id)).toEqual(ids([word, ...terms].map((t) => `"${t}"`).join(" OR ")));
     },
   );
+
+  it("has fixtures in which a longer indexed term extends a typed word, so the ranking above is put to the test", async () => {
+    const db = openSqliteDatabase(":memory:");
+    await createEmbeddedSearch(sqliteClient(db), { groups: FIXTURE_GROUPS }).upsert(FIXTURE_INCIDENTS);
+    const extended = db.prepare(`SELECT COUNT(*) FROM search_vocab WHERE term >= 'hospital0' AND term < 'hospitam'`).pluck().get() as number;
+    expect(extended, "the fixtures hold 'hospitals' as well as 'hospital'").toBeGreaterThan(0);
+  });
 });
