@@ -236,6 +236,8 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
       // CPU time beside wall time: on a shared 2-core machine the wall clock also measures the neighbours.
       rows.push({ bench, metric: `${name}: CPU p50`, value: percentile(cpu, 50), unit: "ms" });
       rows.push({ bench, metric: `${name}: CPU p99`, value: percentile(cpu, 99), unit: "ms" });
+      const slowest = times.map((t, i) => [t, i] as const).sort((a, b) => b[0] - a[0]).slice(0, 3);
+      log(`${name}: slowest ${slowest.map(([t, i]) => `${JSON.stringify(queries[i]!.q)} ${t.toFixed(1)} ms`).join(", ")}`);
       log(`${name}: p50 ${percentile(times, 50).toFixed(2)} ms, p99 ${percentile(times, 99).toFixed(2)} ms (CPU ${percentile(cpu, 50).toFixed(2)} / ${percentile(cpu, 99).toFixed(2)}), mean total ${(hits / QUERIES).toFixed(0)}; LIKE p50 ${percentile(base, 50).toFixed(1)} ms`);
     }
     await client.close();
