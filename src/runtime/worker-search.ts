@@ -1,6 +1,6 @@
 import type { Config } from "../config/config";
 import { listGroups } from "../extract/gazetteer";
-import { createEmbeddedSearch, UPSERT_BATCH } from "../search/embedded";
+import { createEmbeddedSearch, D1_WRITE_BATCH } from "../search/embedded";
 import { createMeiliSearch } from "../search/meilisearch";
 import type { SearchIndex } from "../search/search-index";
 import type { SqlClient } from "../store/sql-client";
@@ -11,5 +11,5 @@ import type { SqlClient } from "../store/sql-client";
  */
 export function createWorkerSearch(config: Config, client: SqlClient): SearchIndex {
   if (config.MEILI_HOST) return createMeiliSearch({ host: config.MEILI_HOST, apiKey: config.MEILI_API_KEY, groups: listGroups() });
-  return createEmbeddedSearch(client, { groups: listGroups(), rebuildBatch: UPSERT_BATCH });
+  return createEmbeddedSearch(client, { groups: listGroups(), writeBatch: D1_WRITE_BATCH });
 }

@@ -14,15 +14,16 @@ export interface EmbeddedSearchOptions {
   /** Matches relevance ranks at least (see rankWindow); RANK_WINDOW unless a test needs it small. */
   rankWindow?: number;
   /**
-   * Incidents per transaction while rebuilding: every commit makes FTS5 flush its pending terms into a
-   * new segment, so SQLite gains from large ones; D1, which counts each statement, wants UPSERT_BATCH.
+   * Incidents per transaction when writing (upserts and rebuilds): every commit makes FTS5 flush its
+   * pending terms into a new segment, so SQLite gains from large ones (WRITE_BATCH); D1, which counts
+   * each statement, wants D1_WRITE_BATCH.
    */
-  rebuildBatch?: number;
+  writeBatch?: number;
 }
 
-/** Incidents per `batch` call: one atomic unit on D1, small enough to stay within its statement limits. */
-export const UPSERT_BATCH = 50;
-const REBUILD_BATCH = 500;
+/** Incidents per `batch` call on D1: one atomic unit, small enough to stay within its statement limits. */
+export const D1_WRITE_BATCH = 50;
+const WRITE_BATCH = 500;
 /** Most terms extending a last word that are OR-ed in its place for counting; beyond, it stays a prefix. */
 const MAX_LONGER = 8;
 /** Rows a newest-first page may walk in the last_seen index before sorting the matches is cheaper (see countsFor). */
@@ -189,7 +190,7 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
     // The last version of an incident given twice wins, as when they were written one by one.
     const latest = [...new Map(incidents.map((i) => [i.id, i])).values()];
     const byMonth = latest.sort((a, b) => monthIndex(monthOf(a.first_seen)) - monthIndex(monthOf(b.first_seen)));
-    const size = gen === null ? UPSERT_BATCH : (options.rebuildBatch ?? REBUILD_BATCH);
+    const size = options.writeBatch ?? WRITE_BATCH;
     for (const part of chunk(byMonth, size)) await client.batch(writeStatements(part, aliases, gen));
   };
 
