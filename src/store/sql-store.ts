@@ -260,7 +260,7 @@ export function createSqlStore(db: SqlClient): Store {
     },
 
     async dequeueArticles(ids) {
-      for (const part of chunk(ids)) await db.run(`DELETE FROM article_queue WHERE article_id IN (${placeholders(part.length)})`, part);
+      if (ids.length) await db.batch(chunk(ids).map((part) => ({ sql: `DELETE FROM article_queue WHERE article_id IN (${placeholders(part.length)})`, params: part })));
     },
 
     async getIncident(id) {
