@@ -82,6 +82,14 @@ function epochMs(iso: string): number {
   return Number.isNaN(t) ? 0 : t;
 }
 
+/** Statements that detach an incident's blocking keys and member articles (its row must still exist). */
+function unlinkStatements(id: string): SqlStatement[] {
+  return [
+    { sql: `DELETE FROM incident_keys WHERE incident = (SELECT rowid FROM incidents WHERE id = ?)`, params: [id] },
+    { sql: `DELETE FROM incident_articles WHERE incident_id = ?`, params: [id] },
+  ];
+}
+
 /** Statements that save one incident with its keys, profile and member articles (replacing what it had). */
 function saveIncidentStatements(incident: Incident, keys: string[], profile: string): SqlStatement[] {
   const articleIds = [...new Set(incident.sources.map((s) => s.article_id))];
@@ -91,13 +99,12 @@ function saveIncidentStatements(incident: Incident, keys: string[], profile: str
             ON CONFLICT (id) DO UPDATE SET first_seen = excluded.first_seen, last_seen = excluded.last_seen, doc = excluded.doc, profile = excluded.profile`,
       params: [incident.id, incident.first_seen, incident.last_seen, JSON.stringify(incident), profile],
     },
-    { sql: `DELETE FROM incident_keys WHERE incident = (SELECT rowid FROM incidents WHERE id = ?)`, params: [incident.id] },
-    { sql: `DELETE FROM incident_articles WHERE incident_id = ?`, params: [incident.id] },
+    ...unlinkStatements(incident.id),
+    {
+      sql: `INSERT OR IGNORE INTO incident_keys (key, last_seen, incident) SELECT j.value, ?, i.rowid FROM json_each(?) j JOIN incidents i ON i.id = ?`,
+      params: [epochMs(incident.last_seen), JSON.stringify([...new Set(keys.map(keyHash))]), incident.id],
+    },
   ];
-  statements.push({
-    sql: `INSERT OR IGNORE INTO incident_keys (key, last_seen, incident) SELECT j.value, ?, i.rowid FROM json_each(?) j JOIN incidents i ON i.id = ?`,
-    params: [epochMs(incident.last_seen), JSON.stringify([...new Set(keys.map(keyHash))]), incident.id],
-  });
   for (const part of chunk(articleIds, 40))
     statements.push({
       sql: `INSERT INTO incident_articles (article_id, incident_id) VALUES ${part.map(() => "(?, ?)").join(", ")}
@@ -245,11 +252,7 @@ export function createSqlStore(db: SqlClient): Store {
     },
 
     async writeIncidents({ saved, deleted }) {
-      const statements: SqlStatement[] = deleted.flatMap((id) => [
-        { sql: `DELETE FROM incident_articles WHERE incident_id = ?`, params: [id] },
-        { sql: `DELETE FROM incident_keys WHERE incident = (SELECT rowid FROM incidents WHERE id = ?)`, params: [id] },
-        { sql: `DELETE FROM incidents WHERE id = ?`, params: [id] },
-      ]);
+      const statements: SqlStatement[] = deleted.flatMap((id) => [...unlinkStatements(id), { sql: `DELETE FROM incidents WHERE id = ?`, params: [id] }]);
       for (const { incident, keys, profile } of saved) statements.push(...saveIncidentStatements(incident, keys, profile));
       if (statements.length) await db.batch(statements);
     },
