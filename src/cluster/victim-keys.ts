@@ -9,6 +9,13 @@ const GENERIC = new Set(
 const WEAK = new Set(
   "community regional general memorial university universities county city state national royal children childrens women womens north south east west northern southern eastern western central saint st mount mt valley united public private family county district provincial mercy baptist methodist catholic christian lutheran presbyterian adventist sisters good samaritan".split(" "),
 );
+// Words naming a kind of healthcare body ("Kalomi Dental", "Brenmoor Ambulance Service"). They stay in
+// names, where they tell a town's dental practice from its hospital, but as loose blocking tokens
+// each would bring back every dental practice or ambulance service on file, and none of those can
+// match without a truly distinctive word in common anyway.
+const KIND = new Set(
+  "dental dentist dentists dentistry orthodontic orthodontics pathology laboratory laboratories labs lab ambulance ambulances home homes nursing hospice hospices pharmacy pharmacies pharmacists imaging radiology diagnostic diagnostics surgical physicians physician doctors pediatric pediatrics paediatric orthopaedic orthopedic orthopaedics orthopedics eye eyes vision optical optometry rehabilitation rehab behavioral behavioural mental wellness therapy therapies urgent emergency cancer oncology cardiology heart fertility maternity dialysis kidney blood dermatology clinical residential living senior seniors elderly".split(" "),
+);
 const LEGAL_SUFFIX = new Set("inc ltd llc plc limited corp corporation co gmbh ag sa".split(" "));
 
 /** The keys under which a set of victim names can be found, and compared, across articles. */
@@ -22,7 +29,10 @@ export interface VictimKeys {
    * "Saint Anthony Hospital" and "Southern Arizona Hospital" share "sah" and nothing else.
    */
   initials: Set<string>;
-  /** Distinctive single words (not generic, not weak), for the looser blocking tier. */
+  /**
+   * Distinctive single words (not generic, not weak, not a kind of body unless the name has nothing
+   * else), for the looser blocking tier.
+   */
   tokens: Set<string>;
 }
 
@@ -83,7 +93,7 @@ export function victimKeys(orgs: readonly string[], text = ""): VictimKeys {
     keys.names.add(words.join(" "));
     const core = orgCore(words);
     if (core) keys.names.add(core);
-    for (const w of words) if (!GENERIC.has(w) && !WEAK.has(w) && w.length >= 4 && !/^\d+$/.test(w)) keys.tokens.add(w);
+    for (const w of distinctiveTokens(words)) keys.tokens.add(w);
     const { bare, acronyms } = splitBrackets(org);
     for (const a of acronyms) keys.acronyms.add(a);
     for (const raw of bare.split(/\s+/)) {
@@ -96,6 +106,13 @@ export function victimKeys(orgs: readonly string[], text = ""): VictimKeys {
     if (name.length >= 4) for (const t of tied) if (t.before.endsWith(name)) keys.acronyms.add(t.key);
   }
   return keys;
+}
+
+// Words that single an organisation out, kind-of-body words only when nothing else does ("Dental Care Alliance").
+function distinctiveTokens(words: readonly string[]): string[] {
+  const distinctive = words.filter((w) => !GENERIC.has(w) && !WEAK.has(w) && w.length >= 4 && !/^\d+$/.test(w));
+  const specific = distinctive.filter((w) => !KIND.has(w));
+  return specific.length > 0 ? specific : distinctive;
 }
 
 /** Acronyms the text puts in brackets, each with the 120 characters before it (spaces folded), read once per text. */

@@ -30,4 +30,14 @@ describe("victim names", () => {
   it("keeps generic words out of the distinctive tokens", () => {
     expect([...victimKeys(["Kestrel Valley Regional Medical Center"]).tokens]).toEqual(["kestrel"]);
   });
+
+  it.each([
+    { name: "Kalomi Dental Care", tokens: ["kalomi"] },
+    { name: "Brenmoor Ambulance Service", tokens: ["brenmoor"] },
+    { name: "Ashgrove Care Homes", tokens: ["ashgrove"] },
+    { name: "Dental Care", tokens: ["dental"] },
+    { name: "Pathology Services", tokens: ["pathology"] },
+  ])("gives $name the loose tokens $tokens: kind-of-body words only when nothing else is distinctive", ({ name, tokens }) => {
+    expect([...victimKeys([name]).tokens]).toEqual(tokens);
+  });
 });
