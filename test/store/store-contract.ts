@@ -139,6 +139,30 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       expect(await store.countIncidents()).toBe(0);
     });
 
+    it("writes many incidents in one call: a member moving between them, a deletion, the last version of one given twice", async () => {
+      const { inserted } = await store.saveFeedBatch(feedId, [1, 2, 3].map((n) => item(n)), {}, NOW);
+      const [a, b, c] = inserted.map((x) => x.id);
+      const write = (saved: [Incident, string[]][], deleted: string[] = []) =>
+        store.writeIncidents({ saved: saved.map(([incident, keys]) => ({ incident, keys, profile: "p" })), deleted });
+      await write([[incident("inc_a", [a!, b!]), ["k:a", "k:shared"]], [incident("inc_c", [c!]), ["k:c"]]]);
+      const ids = async (keys: string[]) => (await store.incidentCandidates([{ keys, limit: 10 }]))[0]!.map((x) => x.id).sort();
+      expect(await ids(["k:shared", "k:c"])).toEqual(["inc_a", "inc_c"]);
+      await write(
+        [
+          [incident("inc_a", [a!]), ["k:a"]],
+          [incident("inc_b", [b!]), ["k:stale"]],
+          [incident("inc_b", [b!]), ["k:b", "k:shared"]],
+        ],
+        ["inc_c"],
+      );
+      expect(await store.incidentIdForArticle(b!)).toBe("inc_b");
+      expect(await store.incidentIdForArticle(c!)).toBeNull();
+      expect(await store.getIncident("inc_c")).toBeNull();
+      expect(await ids(["k:shared"])).toEqual(["inc_b"]);
+      expect(await ids(["k:stale", "k:c"])).toEqual([]);
+      expect(await ids(["k:a", "k:b"])).toEqual(["inc_a", "inc_b"]);
+    });
+
     it("gives the newest incidents of a key shared by many, however many share it", async () => {
       const { inserted } = await store.saveFeedBatch(feedId, [1, 2, 3, 4, 5].map((n) => item(n)), {}, NOW);
       await store.writeIncidents({
