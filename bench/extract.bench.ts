@@ -4,7 +4,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractEntities } from "../src/extract";
 import type { ArticleText } from "../src/model/article";
-import type { BenchRow } from "./harness";
+import { median, type BenchRow } from "./harness";
 
 /** Shown in the bench table header. */
 export const title = "entity extraction throughput (dev set × 10,000 articles, one core)";
@@ -54,7 +54,6 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
     extract.push(timed(articles, extractEntities, extractCpu));
     log(`round ${r + 1}: extract ${extract[r]!.toFixed(0)}/s, baseline ${floor[r]!.toFixed(0)}/s`);
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const perArticleMs = 1000 / median(extract);
   return [
     { bench: "extract", metric: "articles per second", value: median(extract), unit: "articles/s", baseline: median(floor), target: "≥ 2000" },

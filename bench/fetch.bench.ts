@@ -3,7 +3,7 @@ import type { LookupFunction } from "node:net";
 import { createNodeFetcher } from "../src/fetch/node-fetcher";
 import { startMisbehavingServer } from "../test/helpers/misbehaving-server";
 import { gzipSync } from "node:zlib";
-import type { BenchRow } from "./harness";
+import { pool, type BenchRow } from "./harness";
 
 /** Shown in the bench table. */
 export const title = "fetch: 200 loopback feeds, cold and warm (304)";
@@ -30,16 +30,6 @@ async function timed(task: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
   await task();
   return performance.now() - started;
-}
-
-/** Runs `task` over 0..count-1 with at most `limit` in flight: the floor's only politeness. */
-async function pool(count: number, limit: number, task: (i: number) => Promise<unknown>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: limit }, async () => {
-      while (next < count) await task(next++);
-    }),
-  );
 }
 
 /** Measures cold and warm polls through the node fetcher and through bare `fetch`. */

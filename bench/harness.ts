@@ -25,3 +25,18 @@ export function percentile(sample: number[], p: number): number {
 export function peakRssMb(): number {
   return process.resourceUsage().maxRSS / 1024;
 }
+
+/** Median of a numeric sample (the upper one of an even sample). */
+export function median(sample: number[]): number {
+  return [...sample].sort((a, b) => a - b)[Math.floor(sample.length / 2)]!;
+}
+
+/** Runs `task` over 0..count-1 with at most `limit` in flight: a floor's only politeness. */
+export async function pool(count: number, limit: number, task: (i: number) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < count) await task(next++);
+    }),
+  );
+}
