@@ -32,6 +32,8 @@ export interface Candidate {
  */
 export interface ClusterSession {
   incidentIdForArticle(articleId: number): Promise<string | null>;
+  /** Tells the session that an article was only just stored, so no incident can hold it: one query fewer per new article. */
+  markUnclustered(articleId: number): void;
   getIncident(id: string): Promise<Incident | null>;
   getArticles(ids: number[]): Promise<Article[]>;
   getFeed(id: number): Promise<FeedSource | null>;
@@ -90,6 +92,9 @@ export function openClusterSession(store: ClusterStore): ClusterSession {
       const id = await store.incidentIdForArticle(articleId);
       membership.set(articleId, id);
       return id;
+    },
+    markUnclustered(articleId) {
+      if (!membership.has(articleId)) membership.set(articleId, null);
     },
     getIncident,
     getArticles: (ids) => store.getArticles(ids),

@@ -19,8 +19,12 @@ export interface IngestDeps {
  * indexes, so one write per few hundred articles costs much less than one per feed.
  */
 export interface Ingestion {
-  /** Places the articles in incidents (extracting entities for any that have none); writes once `flushEvery` articles wait. */
-  add(articles: Article[], now: string): Promise<void>;
+  /**
+   * Places the articles in incidents (extracting entities for any that have none); writes once
+   * `flushEvery` articles wait. `inserted` says the articles were only just stored, so no incident
+   * holds them yet (on D1 that spares a round trip per article).
+   */
+  add(articles: Article[], now: string, inserted?: boolean): Promise<void>;
   /** Writes what waits; returns the incidents it indexed. */
   flush(): Promise<Incident[]>;
 }
@@ -60,8 +64,9 @@ export function createIngestion(deps: IngestDeps, feedTitles: ReadonlyMap<number
   };
 
   // A failure before `session.save` leaves the session as it was: each step reads, then saves at most once.
-  const place = async (stored: Article, now: string) => {
+  const place = async (stored: Article, now: string, inserted: boolean) => {
     let article = stored;
+    if (inserted) session.markUnclustered(article.id);
     if (!article.entities) {
       article = { ...stored, entities: extractEntities({ url: stored.url, site: stored.site, title: stored.title, text: stored.text }) };
       await deps.store.setArticleEntities(article.id, article.entities!);
@@ -76,11 +81,11 @@ export function createIngestion(deps: IngestDeps, feedTitles: ReadonlyMap<number
   };
 
   return {
-    async add(articles, now) {
+    async add(articles, now, inserted = false) {
       for (const stored of articles) {
         await yieldNow();
         try {
-          await place(stored, now);
+          await place(stored, now, inserted);
           clustered.push(stored.id);
         } catch (err) {
           onFailure(stored, err);

@@ -160,7 +160,8 @@ async function pollOneFeed(
       const batch = await deps.store.saveFeedBatch(feed.id, items, state, now.toISOString(), extractEntities);
       // A feed that only now told us its title names its sources from this batch on.
       if (state.title && !feedTitles.has(feed.id)) feedTitles.set(feed.id, state.title);
-      await ingestion.add([...batch.inserted, ...batch.updated], now.toISOString());
+      await ingestion.add(batch.inserted, now.toISOString(), true);
+      await ingestion.add(batch.updated, now.toISOString());
       const changed = batch.inserted.length + batch.updated.length;
       return result(changed ? "new-items" : "unchanged", { new_articles: batch.inserted.length, updated_articles: batch.updated.length });
     });

@@ -121,4 +121,20 @@ describe("ingesting articles", () => {
     expect(await store.countIncidents()).toBe(2);
     expect((await store.queuedArticles(10)).map((a) => a.id)).toEqual([poisoned]);
   });
+
+  it("asks the store which incident holds an article only for articles that were not just inserted", async () => {
+    const { store, search, feed } = await wire();
+    const { inserted } = await store.saveFeedBatch(feed.id, victims(["Kestrel Vale", "Larkhill"]), {}, NOW, extractEntities);
+    const asked: number[] = [];
+    const counting: Store = { ...store, incidentIdForArticle: async (id) => (asked.push(id), store.incidentIdForArticle(id)) };
+    const ingestion = createIngestion({ store: counting, search }, new Map());
+    await ingestion.add(inserted, NOW, true);
+    await ingestion.flush();
+    expect(asked).toEqual([]);
+    expect(await store.countIncidents()).toBe(2);
+    await ingestion.add(inserted.slice(0, 1), NOW);
+    await ingestion.flush();
+    expect(asked).toEqual([inserted[0]!.id]);
+    expect(await store.countIncidents()).toBe(2);
+  });
 });
