@@ -1,4 +1,5 @@
 import { createServer, type Server } from "node:http";
+import { firstJsonLine, spawnBenchScript } from "./child-process";
 
 const GROUPS = ["LockBit", "ALPHV", "Rhysida", "Qilin", "INC Ransom", "BianLian", "Clop", "Daixin Team"];
 const VICTIMS = ["Hospital", "Medical Center", "Health System", "Dental Care", "Pathology Services", "Ambulance Service", "Care Homes"];
@@ -49,4 +50,14 @@ export async function startBenchFeedServer(feeds: number, items: number, hosts =
   }
   const urls = Array.from({ length: feeds }, (_, f) => `http://127.0.0.${(f % hosts) + 1}:${port}/feed/${f}.xml`);
   return { urls, close: async () => void (await Promise.all(servers.map((s) => new Promise((r) => s.close(() => r(null)))))) };
+}
+
+/**
+ * `startBenchFeedServer` in a process of its own (bench/feed-server.child.ts): a publisher's server is
+ * not the product, so its memory and CPU must not count in the bench process's peak RSS or time.
+ */
+export async function startBenchFeedServerProcess(feeds: number, items: number): Promise<{ urls: string[]; close(): Promise<void> }> {
+  const child = spawnBenchScript("./feed-server.child.ts", [String(feeds), String(items)]);
+  const urls = await firstJsonLine<string[]>(child);
+  return { urls, close: () => new Promise((resolve) => (child.once("exit", () => resolve()), child.stdin.end())) };
 }

@@ -1,8 +1,8 @@
 // Issue 3: a cold poll of 200 feeds × 50 items through fetch, parse, extract, cluster and store; then a warm re-poll of 304s.
 // Beside each cold poll, the floor: the same feeds fetched with bare `fetch` and read by rss-parser, nothing kept.
+// The feed server and the floor run in processes of their own, so this one's CPU and peak RSS are the product's.
 // The machine's speed drifts by ±10% over minutes here, so each figure is the median of a few rounds, and the
 // ratio to the floor of the same round is steadier than either alone.
-import Parser from "rss-parser";
 import { listGroups } from "../src/extract/gazetteer";
 import { createNodeFetcher } from "../src/fetch/node-fetcher";
 import { createProgress } from "../src/lib/progress";
@@ -10,8 +10,9 @@ import { pollFeeds, type PipelineDeps } from "../src/pipeline/poll";
 import { createEmbeddedSearch } from "../src/search/embedded";
 import { openSqliteStore, sqliteClient } from "../src/store/sqlite";
 import { tempDirFor } from "./temp";
-import { median, peakRssMb, pool, type BenchRow } from "./harness";
-import { startBenchFeedServer } from "./loopback-feeds";
+import { firstJsonLine, spawnBenchScript } from "./child-process";
+import { median, peakRssMb, type BenchRow } from "./harness";
+import { startBenchFeedServerProcess } from "./loopback-feeds";
 
 export const title = "poll pipeline: loopback feeds × 50 items (200 feeds unless BENCH_POLL_FEEDS; median of BENCH_POLL_ROUNDS, 3)";
 
@@ -53,27 +54,21 @@ async function pollRound(urls: string[], round: string, log: (line: string) => v
   }
 }
 
-/** The floor: every feed fetched with bare `fetch` and read by rss-parser; items/s. */
+/** The floor (bench/poll-floor.child.ts), in a process of its own so it adds nothing to this one's peak RSS; items/s. */
 async function floorRound(urls: string[]): Promise<number> {
-  const parser = new Parser();
-  let items = 0;
-  const t0 = performance.now();
-  await pool(urls.length, CONCURRENCY, async (n) => {
-    const feed = await parser.parseString(await (await fetch(urls[n]!)).text());
-    items += feed.items.length;
-  });
-  return (items / (performance.now() - t0)) * 1000;
+  const child = spawnBenchScript("./poll-floor.child.ts", []);
+  child.stdin.end(JSON.stringify(urls));
+  return firstJsonLine<number>(child);
 }
 
 export async function run(log: (line: string) => void): Promise<BenchRow[]> {
   const FEEDS = Number(process.env.BENCH_POLL_FEEDS ?? 200);
   const ROUNDS = Number(process.env.BENCH_POLL_ROUNDS ?? 3);
-  const server = await startBenchFeedServer(FEEDS, 50);
+  const server = await startBenchFeedServerProcess(FEEDS, 50);
   try {
     const cold: number[] = [];
     const warm: number[] = [];
     const floor: number[] = [];
-    await floorRound(server.urls); // warm-up: rss-parser's first pass runs cold code
     for (let r = 1; r <= ROUNDS; r++) {
       floor.push(await floorRound(server.urls));
       const round = await pollRound(server.urls, `round ${r}/${ROUNDS}`, log);

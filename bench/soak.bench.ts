@@ -8,7 +8,7 @@ import { pollFeeds, type PipelineDeps } from "../src/pipeline/poll";
 import { createEmbeddedSearch } from "../src/search/embedded";
 import { openSqliteStore, sqliteClient } from "../src/store/sqlite";
 import { peakRssMb, percentile, type BenchRow } from "./harness";
-import { startBenchFeedServer } from "./loopback-feeds";
+import { startBenchFeedServerProcess } from "./loopback-feeds";
 import { tempDirFor } from "./temp";
 
 export const title = "soak: loopback feeds × 50 items (500 feeds unless BENCH_SOAK_FEEDS) polled while 20 clients search";
@@ -18,7 +18,7 @@ const QUERIES = ["q=ransomware", "q=hospital", "attacker=lockbit", "q=Ash", "q=p
 export async function run(log: (line: string) => void): Promise<BenchRow[]> {
   const FEEDS = Number(process.env.BENCH_SOAK_FEEDS ?? 500);
   const CLIENTS = 20;
-  const feeds = await startBenchFeedServer(FEEDS, 50);
+  const feeds = await startBenchFeedServerProcess(FEEDS, 50);
   const dir = tempDirFor("soak");
   const { store, db } = openSqliteStore(`${dir.path}/soak.sqlite`);
   const search = createEmbeddedSearch(sqliteClient(db), { groups: listGroups() });
