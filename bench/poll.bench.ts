@@ -56,7 +56,7 @@ async function pollRound(urls: string[], round: string, log: (line: string) => v
 
 /** The floor (bench/poll-floor.child.ts), in a process of its own so it adds nothing to this one's peak RSS; items/s. */
 async function floorRound(urls: string[]): Promise<number> {
-  const child = spawnBenchScript("./poll-floor.child.ts", []);
+  const child = spawnBenchScript("./poll-floor.child.ts", [String(CONCURRENCY)]);
   child.stdin.end(JSON.stringify(urls));
   return firstJsonLine<number>(child);
 }
