@@ -10,7 +10,7 @@ import { extractPeople } from "./people";
 import { extractRansom } from "./ransom";
 import { judgeRelevance } from "./relevance";
 import { classifySentences } from "./scope";
-import { buildDocument, cleanPreservingOffsets, MAX_ANALYSED_CHARS, sentenceAt, splitSentences, type Sentence } from "./text";
+import { buildDocument, cleanPreservingOffsets, foldPunctuation, MAX_ANALYSED_CHARS, sentenceAt, splitSentences, type Sentence } from "./text";
 import { extractVictims, victimMentioner } from "./victim";
 import { extractVictimType } from "./victim-type";
 import { extractVolume } from "./volume";
@@ -21,12 +21,14 @@ export { findGroup, groupSlug, listGroups } from "./gazetteer";
 /** Reads one article and returns its entities, each value with the evidence span that supports it. */
 export function extractEntities(doc: ArticleText): Entities {
   const raw = buildDocument(String(doc?.title ?? ""), String(doc?.text ?? ""));
-  const text = cleanPreservingOffsets(raw.length > MAX_ANALYSED_CHARS ? raw.slice(0, MAX_ANALYSED_CHARS) : raw);
+  const shown = cleanPreservingOffsets(raw.length > MAX_ANALYSED_CHARS ? raw.slice(0, MAX_ANALYSED_CHARS) : raw);
+  const text = foldPunctuation(shown);
   const sentences = splitSentences(text);
   classifySentences(sentences);
   const evidence: Evidence[] = [];
+  // Quotes are cut from the text as written, so the UI shows the article's own punctuation.
   const cite = (field: Evidence["field"], value: string, start: number, end: number, s: Sentence) =>
-    evidence.push({ field, value, start, end, quote: s.text });
+    evidence.push({ field, value, start, end, quote: shown.slice(s.start, s.end) });
 
   const mentions = findGroupMentions(text);
   const attackers = extractAttackers(mentions, sentences);

@@ -73,6 +73,38 @@ export function cleanPreservingOffsets(doc: string): string {
     });
 }
 
+// Typographic quotes, apostrophes and dashes that news copy uses interchangeably with the ASCII ones, each mapped to one
+// character of the same length, so cue patterns are written once ("aren't", "Queen's") and offsets do not move.
+const PUNCTUATION_FOLDS: Record<string, string> = {
+  "\u2018": "'", // left single quote
+  "\u2019": "'", // right single quote / apostrophe
+  "\u201a": "'",
+  "\u201b": "'",
+  "\u02bc": "'", // modifier letter apostrophe
+  "\u2032": "'", // prime
+  "\u00b4": "'", // acute accent typed as an apostrophe
+  "\u201c": '"',
+  "\u201d": '"',
+  "\u201e": '"',
+  "\u201f": '"',
+  "\u2033": '"',
+  "\u00ab": '"',
+  "\u00bb": '"',
+  "\u2010": "-", // hyphen
+  "\u2011": "-", // non-breaking hyphen
+  "\u00ad": "-", // soft hyphen
+};
+const FOLDABLE = /[\u2018\u2019\u201a\u201b\u02bc\u2032\u00b4\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2010\u2011\u00ad]/g;
+
+/**
+ * The text the field rules read: typographic quotes and apostrophes folded to ASCII, one character for one, so every
+ * offset still points into the original document (evidence quotes are cut from the original, not from this).
+ */
+export function foldPunctuation(doc: string): string {
+  FOLDABLE.lastIndex = 0;
+  return doc.replace(FOLDABLE, (c) => PUNCTUATION_FOLDS[c] ?? c);
+}
+
 // Words that end in a full stop without ending the sentence.
 const ABBREVIATIONS = new Set(
   (

@@ -36,7 +36,7 @@ describe.skipIf(!available)("dev-set score", () => {
       const below = Object.entries(floor.fields).filter(([k, min]) => got[k]! < min);
       expect(below, JSON.stringify(got)).toEqual([]);
       // The headline score averages in clustering, which this in-process run leaves at one incident per article.
-      expect(out.score).toBeGreaterThanOrEqual(floor.score);
+      expect(out.score, `score ${out.score}`).toBeGreaterThanOrEqual(floor.score);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseNumber } from "../../src/extract/numbers";
-import { buildDocument, cleanPreservingOffsets, splitSentences } from "../../src/extract/text";
+import { buildDocument, cleanPreservingOffsets, foldPunctuation, splitSentences } from "../../src/extract/text";
 
 describe("splitSentences", () => {
   it("keeps abbreviations such as U.S. and Ky. inside a sentence", () => {
@@ -45,5 +45,27 @@ describe("parseNumber", () => {
     ["200 crore", 2000000000, 1],
   ])("reads %s as %d", (raw, value, significant) => {
     expect(parseNumber(raw)).toEqual({ value, significant });
+  });
+});
+
+describe("foldPunctuation", () => {
+  it.each([
+    ["Queen’s Park Hospital", "Queen's Park Hospital"],
+    ["they aren’t even considering paying", "they aren't even considering paying"],
+    ["known as “Hive.”", 'known as "Hive."'],
+    ["plain ASCII stays", "plain ASCII stays"],
+  ])("folds %j to ASCII without moving any character", (input, expected) => {
+    const out = foldPunctuation(input);
+    expect(out).toBe(expected);
+    expect(out.length).toBe(input.length);
+  });
+});
+
+describe("evidence quotes", () => {
+  it("quote the sentence with the article's own typographic punctuation, although rules read it folded", async () => {
+    const { extractEntities } = await import("../../src/extract");
+    const e = extractEntities({ title: "Queen’s Park Hospital hit by ransomware attack", text: "Queen’s Park Hospital said its systems were down after a ransomware attack." });
+    const quote = e.evidence.find((x) => x.field === "victim_orgs")?.quote ?? "";
+    expect(quote).toContain("Queen’s");
   });
 });
