@@ -64,7 +64,7 @@ describe("foldPunctuation", () => {
 describe("evidence quotes", () => {
   it("quote the sentence with the article's own typographic punctuation, although rules read it folded", async () => {
     const { extractEntities } = await import("../../src/extract");
-    const e = extractEntities({ title: "Queen’s Park Hospital hit by ransomware attack", text: "Queen’s Park Hospital said its systems were down after a ransomware attack." });
+    const e = extractEntities({ url: "https://news.example/a", site: "news.example", title: "Queen’s Park Hospital hit by ransomware attack", text: "Queen’s Park Hospital said its systems were down after a ransomware attack." });
     const quote = e.evidence.find((x) => x.field === "victim_orgs")?.quote ?? "";
     expect(quote).toContain("Queen’s");
   });
