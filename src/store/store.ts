@@ -1,4 +1,4 @@
-import type { Article, Entities, FeedSource, FeedStatePatch, Incident, NewFeed, ParsedItem } from "../model";
+import type { Article, ChangeRecord, Entities, FeedSource, FeedStatePatch, Incident, NewFeed, ParsedItem } from "../model";
 
 /** A candidate incident for clustering: its stored match profile, or its document when stored without one. */
 export interface StoredCandidate {
@@ -26,6 +26,8 @@ export interface IncidentWrite {
 export interface IncidentChanges {
   saved: IncidentWrite[];
   deleted: string[];
+  /** Material changes to record (insert or replace by id); a deleted incident's changes go with it. */
+  changes?: ChangeRecord[];
 }
 
 /** The article fields extraction reads, passed to `saveFeedBatch`'s `entitiesFor`. */
@@ -64,7 +66,7 @@ export interface Store {
   listArticles(afterId: number, limit: number): Promise<Article[]>;
   countArticles(): Promise<number>;
 
-  /** Saves incidents (insert or replace, with their keys, profiles and member articles) and deletes others, in one transaction. */
+  /** Saves incidents (insert or replace, with their keys, profiles and member articles), records their material changes and deletes others, in one transaction. */
   writeIncidents(changes: IncidentChanges): Promise<void>;
   /** Articles waiting to be clustered (written but not yet placed in incidents), oldest first. */
   queuedArticles(limit: number): Promise<Article[]>;
@@ -81,6 +83,9 @@ export interface Store {
   /** Incidents in id order after `afterId`, for reindexing. */
   listIncidents(afterId: string, limit: number): Promise<Incident[]>;
   countIncidents(): Promise<number>;
+  /** The material changes of these incidents, newest first (ties by id). */
+  listChanges(incidentIds: string[]): Promise<ChangeRecord[]>;
+  /** Deletes every incident and its material changes (a full re-clustering writes them again). */
   deleteAllIncidents(): Promise<void>;
 
   /** Takes the named lease for `holder` until `until` unless someone else holds an unexpired one. */
