@@ -167,6 +167,15 @@ export function createSqlStore(db: SqlClient): Store {
       if (stmt) await db.run(stmt.sql, stmt.params);
     },
 
+    async feedUsage() {
+      const rows = await db.all<{ feed_id: number; read: number; used: number; not_relevant: number }>(
+        `SELECT a.feed_id, COUNT(*) AS read, COUNT(ia.article_id) AS used,
+                SUM(CASE WHEN json_extract(a.entities, '$.relevant') = 0 THEN 1 ELSE 0 END) AS not_relevant
+         FROM articles a LEFT JOIN incident_articles ia ON ia.article_id = a.id GROUP BY a.feed_id ORDER BY a.feed_id`,
+      );
+      return rows.map((r) => ({ feed_id: Number(r.feed_id), read: Number(r.read), used: Number(r.used), not_relevant: Number(r.not_relevant ?? 0) }));
+    },
+
     async saveFeedBatch(feedId, items, state, now, entitiesFor) {
       // Later copies of one URL within a batch replace earlier ones, as the feed's last word.
       const byUrl = new Map(items.map((item) => [item.url, item]));

@@ -33,6 +33,14 @@ export interface IncidentChanges {
 /** The article fields extraction reads, passed to `saveFeedBatch`'s `entitiesFor`. */
 export type ArticleText = Pick<Article, "url" | "site" | "title" | "text">;
 
+/** What became of one feed's items: read (stored), used in incidents, judged not relevant by extraction. */
+export interface FeedUsage {
+  feed_id: number;
+  read: number;
+  used: number;
+  not_relevant: number;
+}
+
 /** Result of writing one feed's batch. */
 export interface BatchResult {
   inserted: Article[];
@@ -51,6 +59,8 @@ export interface Store {
   /** Feeds whose `next_due_at` is at or before `now` (all feeds when `now` is null), oldest due first. */
   dueFeeds(now: string | null, limit?: number): Promise<FeedSource[]>;
   updateFeed(id: number, patch: FeedStatePatch): Promise<void>;
+  /** Per feed with items: how many were read, used in incidents and judged not relevant (the rest await clustering). */
+  feedUsage(): Promise<FeedUsage[]>;
 
   /**
    * Writes one feed's items and its new state in a single transaction.

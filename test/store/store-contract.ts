@@ -185,6 +185,13 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       expect(await store.listChanges(["inc_b"])).toEqual([]);
     });
 
+    it("counts per feed the items read, used in incidents and judged not relevant", async () => {
+      const entities = (relevant: boolean) => ({ ...extractEntities({ url: "u", site: "s", title: "t", text: "" }), relevant });
+      const { inserted } = await store.saveFeedBatch(feedId, [1, 2, 3, 4].map((n) => item(n)), {}, NOW, (a) => entities(!a.url.endsWith("-2")));
+      await store.writeIncidents({ saved: [{ incident: incident("inc_a", [inserted[0]!.id]), keys: [], profile: "p" }], deleted: [] });
+      expect(await store.feedUsage()).toEqual([{ feed_id: feedId, read: 4, used: 1, not_relevant: 1 }]);
+    });
+
     it("gives the newest incidents of a key shared by many, however many share it", async () => {
       const { inserted } = await store.saveFeedBatch(feedId, [1, 2, 3, 4, 5].map((n) => item(n)), {}, NOW);
       await store.writeIncidents({
