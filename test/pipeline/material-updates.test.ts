@@ -74,4 +74,23 @@ describe("material changes through the pipeline", () => {
     expect(await store.listChanges([incident!.id])).toEqual(before);
     expect((await store.getIncident(incident!.id))!.updated).toBe(worse.published);
   });
+
+  it("keeps a leak-site claim claimed while only relays report it, and records its confirmation as a change", async () => {
+    const { store, ingest } = await setUp();
+    const relay = item("https://tracker.example/qilin-kingsmere", "2026-11-28T08:00:00.000Z", "Qilin has just published a new victim: Kingsmere General Hospital", "The Qilin ransomware group has just published a new victim on its leak site: Kingsmere General Hospital (United Kingdom).");
+    const otherRelay = item("https://tracker2.example/kingsmere", "2026-11-28T10:00:00.000Z", "Kingsmere General Hospital listed by Qilin", "Ransomware group Qilin added Kingsmere General Hospital in the UK to its data leak site, claiming to have stolen data.");
+    const report = item("https://healthwire.example/kingsmere-confirms", "2026-11-29T09:00:00.000Z", "Kingsmere General Hospital confirms cyber attack", "Kingsmere General Hospital in England confirmed on Tuesday that a cyber attack claimed by the Qilin ransomware gang had taken its computer systems offline.");
+    const [incident] = await ingest([relay]);
+    expect(incident!.claim).toBe("claimed");
+    await ingest([otherRelay]);
+    expect((await store.getIncident(incident!.id))!.claim).toBe("claimed");
+    expect(await store.listChanges([incident!.id])).toEqual([]);
+    await ingest([report]);
+    const confirmed = (await store.getIncident(incident!.id))!;
+    expect(confirmed.claim).toBe("confirmed");
+    const [change] = await store.listChanges([incident!.id]);
+    expect(change!.kinds).toContain("claim-confirmed");
+    expect(change!.source.url).toBe(report.url);
+    expect(confirmed.updated).toBe(report.published);
+  });
 });
