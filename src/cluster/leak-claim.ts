@@ -10,7 +10,8 @@ const CLAIM = [
   /\b(?:added|listed|posted|named|published|claimed)\b[^.\n]{0,80}\b(?:leak site|leak blog|data leak site|victim (?:list|blog)|dark ?web (?:leak )?(?:site|blog|portal)|onion site|tor site)\b/i,
   /\bclaimed by:/i,
 ];
-const VICTIM_SPOKE = /\b(?:confirmed|statement|spokes(?:person|man|woman)|said (?:it|that|in)|told (?:patients|staff|reporters)|notif(?:y|ies|ied|ying)|acknowledged|is investigating|are investigating)\b/i;
+// Words of the victim or of someone who checked; "said" alone is left out, since relays quote the gang ("the group said it holds 200 GB").
+const VICTIM_SPOKE = /\b(?:confirmed|statement|spokes(?:person|man|woman)|told (?:patients|staff|reporters)|notif(?:y|ies|ied|ying)|acknowledged|is investigating|are investigating)\b/i;
 
 /** True when the article only relays a gang's leak-site claim (no word from the victim or anyone who checked). */
 export function isLeakSiteClaim(article: Pick<Article, "title" | "text">): boolean {
@@ -23,8 +24,8 @@ export function isLeakSiteClaim(article: Pick<Article, "title" | "text">): boole
  * a relay too, or a reprint (near-copy) in the timeline. `sources` is the timeline built from `byTime`.
  */
 export function claimStatus(byTime: readonly Article[], sources: readonly IncidentSource[]): ClaimStatus {
-  const relay = byTime.map(isLeakSiteClaim);
-  if (!relay[0]) return "confirmed";
-  const reprint = new Map(sources.map((s) => [s.article_id, s.added.includes("reprint")]));
-  return byTime.every((a, i) => relay[i] || reprint.get(a.id)) ? "claimed" : "confirmed";
+  // Most incidents start with a report, which settles it without reading the other members.
+  if (byTime.length === 0 || !isLeakSiteClaim(byTime[0]!)) return "confirmed";
+  const reprint = new Set(sources.filter((s) => s.added.includes("reprint")).map((s) => s.article_id));
+  return byTime.every((a) => reprint.has(a.id) || isLeakSiteClaim(a)) ? "claimed" : "confirmed";
 }

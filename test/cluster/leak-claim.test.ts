@@ -8,6 +8,7 @@ describe("isLeakSiteClaim", () => {
     ["a tracker's new-victim item", "Qilin has just published a new victim: Kingsmere NHS Trust", "", true],
     ["a listing on a leak site", "LockBit lists Northvale", "LockBit added Northvale General Hospital to its data leak site on Tuesday.", true],
     ["a tracker template", "Victim: Heatherbrook Care Homes", "Claimed by: BianLian. Country: GB.", true],
+    ["a relay quoting the gang", "Qilin lists Kingsmere", "Qilin added Kingsmere NHS Trust to its leak site. The group said it holds 200 GB of patient data.", true],
     ["a listing the victim has confirmed", "LockBit lists Northvale", "LockBit added Northvale to its leak site. The hospital confirmed the attack in a statement.", false],
     ["a report of an attack", "Kingsmere NHS Trust hit by cyber attack", "The trust said it had taken systems offline.", false],
   ])("%s → %s", (_name, title, text, expected) => {
