@@ -86,7 +86,7 @@ export function extractEntities(doc: ArticleText): Entities {
     country: country?.code ?? null,
     attack_types: attack.types,
     impact: impact.impact,
-    impact_details: extractImpactDetails(impact.evidence, (s) => shown.slice(s.start, s.end)),
+    impact_details: extractImpactDetails(impact.evidence, sentences, (s) => shown.slice(s.start, s.end)),
     evidence,
   };
 }

@@ -16,6 +16,16 @@ describe("impact detail", () => {
     expect(details.find((d) => d.type === detail.type)?.quote).toBe(text);
   });
 
+  it("reads the count from a later sentence naming the effect again", () => {
+    const details = extract(T, "Kingsmere NHS Trust cancelled planned operations on Monday. By Wednesday 300 operations had been postponed.").impact_details ?? [];
+    expect(details).toEqual([{ type: "operations-cancelled", count: 300, counted: "operations", duration: null, status: null, quote: "By Wednesday 300 operations had been postponed." }]);
+  });
+
+  it("takes no figure from a sentence about another incident", () => {
+    const details = extract(T, "Kingsmere NHS Trust cancelled planned operations on Monday. Last year another trust postponed 900 operations after an attack.").impact_details ?? [];
+    expect(details).toEqual([]);
+  });
+
   it("gives no detail when the sentence states none", () => {
     expect(extract(T, "At Kingsmere NHS Trust operations were postponed after the attack.").impact_details).toEqual([]);
   });
