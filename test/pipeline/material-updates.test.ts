@@ -93,4 +93,14 @@ describe("material changes through the pipeline", () => {
     expect(change!.source.url).toBe(report.url);
     expect(confirmed.updated).toBe(report.published);
   });
+
+  it("records an effect's count revised upwards, with the sentence that gives the new figure", async () => {
+    const { store, ingest } = await setUp();
+    const text = (n: string) => `Kingsmere General Hospital in England said a cyber attack by the INC Ransom gang forced it to cancel planned operations. So far ${n} operations have been postponed.`;
+    const [incident] = await ingest([item("https://healthwire.example/kingsmere-300", "2026-11-28T08:00:00.000Z", "Kingsmere General Hospital cancels operations", text("300"))]);
+    expect(incident!.impact_details).toMatchObject([{ type: "operations-cancelled", count: 300 }]);
+    await ingest([item("https://theatrenews.example/kingsmere-500", "2026-11-30T08:00:00.000Z", "Kingsmere General Hospital: more operations postponed", text("500"))]);
+    const [change] = await store.listChanges([incident!.id]);
+    expect(change!.changes).toEqual([{ kind: "impact-count", impact: "operations-cancelled", from: 300, to: 500, counted: "operations", quote: "So far 500 operations have been postponed." }]);
+  });
 });
