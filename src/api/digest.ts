@@ -19,6 +19,18 @@ const MAX_ROUNDUP_INCIDENTS = 500;
 const REFUSED_PARAMS = ["sort", "page", "limit"] as const;
 
 const periodSchema = z.enum(DIGEST_PERIODS);
+/** `only=new`: new incidents without their material updates. */
+const onlySchema = z.enum(["new"]);
+
+/** A parameter given at most once, checked by `schema`; absent gives undefined. */
+function single<T>(params: URLSearchParams, key: string, schema: z.ZodType<T>, expected: string): T | undefined {
+  const values = params.getAll(key);
+  if (values.length > 1) throw badRequest(`parameter "${key}" may be given once`);
+  if (!values[0]) return undefined;
+  const parsed = schema.safeParse(values[0]);
+  if (!parsed.success) throw badRequest(`${key}: must be ${expected}`);
+  return parsed.data;
+}
 
 /** The newest incidents of a search: one page per incident feed, up to the bound for roundups. */
 async function fetchIncidents(deps: AppDeps, filters: DigestFilters, period: DigestPeriod): Promise<{ incidents: Incident[]; truncated: boolean }> {
@@ -35,7 +47,10 @@ async function fetchIncidents(deps: AppDeps, filters: DigestFilters, period: Dig
   return { incidents: incidents.slice(0, wanted), truncated: period !== "none" };
 }
 
-/** `GET /digest.rss`, `/digest.atom`, `/digest.json`: any search of `/api/incidents` as a subscribable feed, with `period=none|daily|weekly`. */
+/**
+ * `GET /digest.rss`, `/digest.atom`, `/digest.json`: any search of `/api/incidents` as a subscribable feed, with
+ * `period=none|daily|weekly`; new incidents and their material updates, or new incidents only with `only=new`.
+ */
 export function digestRoutes(deps: AppDeps): Hono {
   const app = new Hono();
   for (const format of ["rss", "atom", "json"] as const satisfies DigestFormat[]) {
@@ -44,20 +59,21 @@ export function digestRoutes(deps: AppDeps): Hono {
       for (const key of REFUSED_PARAMS) {
         if (params.has(key)) throw badRequest(`${key}: not accepted by digests, which are always the newest incidents first`);
       }
-      const parsed = parseSearchParams(params, (s) => deps.findGroup(s)?.slug ?? null, ["period"]);
+      const parsed = parseSearchParams(params, (s) => deps.findGroup(s)?.slug ?? null, ["period", "only"]);
       if (!parsed.ok) throw badRequest(parsed.error);
-      const periods = params.getAll("period");
-      if (periods.length > 1) throw badRequest('parameter "period" may be given once');
-      const period = periodSchema.safeParse(periods[0] || "none");
-      if (!period.success) throw badRequest(`period: must be one of ${DIGEST_PERIODS.join(", ")}`);
+      const period: DigestPeriod = single(params, "period", periodSchema, `one of ${DIGEST_PERIODS.join(", ")}`) ?? "none";
+      const scope = single(params, "only", onlySchema, '"new" (new incidents only) or absent (new incidents and their updates)') ?? "all";
 
       const { q, attacker, victim_type, country, attack_type, since, until } = parsed.query;
       const filters: DigestFilters = { q, attacker, victim_type, country, attack_type, since, until };
-      const { incidents, truncated } = await fetchIncidents(deps, filters, period.data);
+      const { incidents, truncated } = await fetchIncidents(deps, filters, period);
+      const changes = scope === "all" && incidents.length ? await deps.store.listChanges(incidents.map((i) => i.id)) : [];
       const digest = buildDigest({
         incidents,
+        changes,
+        scope,
         filters,
-        period: period.data,
+        period: period,
         baseUrl: deps.baseUrl ?? new URL(c.req.url).origin,
         now: deps.clock().toISOString(),
         format,

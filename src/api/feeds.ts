@@ -11,10 +11,20 @@ const newFeedSchema = z.strictObject({
   category: z.string().trim().min(1).max(80).optional(),
 });
 
-/** `GET /api/feeds` (feed health) and `POST /api/feeds` (add one feed; admin only). */
+/** `GET /api/feeds` (feed health and what became of each feed's items) and `POST /api/feeds` (add one feed; admin only). */
 export function feedRoutes(deps: AppDeps): Hono {
   return new Hono()
-    .get("/", async (c) => c.json({ feeds: await deps.store.listFeeds() }))
+    .get("/", async (c) => {
+      const [feeds, usage] = await Promise.all([deps.store.listFeeds(), deps.store.feedUsage()]);
+      const byFeed = new Map(usage.map((u) => [u.feed_id, u]));
+      // So nothing is dropped unseen: what each feed's items became.
+      return c.json({
+        feeds: feeds.map((f) => {
+          const u = byFeed.get(f.id);
+          return { ...f, items_read: u?.read ?? 0, items_used: u?.used ?? 0, items_not_relevant: u?.not_relevant ?? 0 };
+        }),
+      });
+    })
     .post("/", requireAdmin(deps.adminToken), async (c) => {
       const body = await c.req.json().catch(() => {
         throw badRequest("body: must be JSON");

@@ -6,7 +6,7 @@ import { parseSearchParams } from "./search-params";
 
 const INCIDENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-/** `GET /api/incidents` (search with filters and facets) and `GET /api/incidents/:id` (one incident with its timeline). */
+/** `GET /api/incidents` (search with filters and facets) and `GET /api/incidents/:id` (one incident with its timeline and material changes). */
 export function incidentRoutes(deps: AppDeps): Hono {
   return new Hono()
     .get("/", async (c) => {
@@ -19,6 +19,6 @@ export function incidentRoutes(deps: AppDeps): Hono {
       if (!INCIDENT_ID.test(id)) throw badRequest("id: not an incident id");
       const incident = await deps.store.getIncident(id);
       if (!incident) throw badRequest(`no incident "${id}"`, 404);
-      return c.json(publicIncident(incident));
+      return c.json({ ...publicIncident(incident), changes: await deps.store.listChanges([id]) });
     });
 }

@@ -62,7 +62,7 @@ async function initialData(deps: AppDeps, url: URL): Promise<Record<string, unkn
     const incidentId = INCIDENT_PAGE.exec(url.pathname)?.[1];
     if (incidentId) {
       const incident = await deps.store.getIncident(incidentId);
-      return incident ? { [`/api/incidents/${incidentId}`]: incident } : null;
+      return incident ? { [`/api/incidents/${incidentId}`]: { ...incident, changes: await deps.store.listChanges([incidentId]) } } : null;
     }
   } catch (err) {
     // Inlining is an optimisation: if it fails, the page still loads and fetches (and reports) for itself.

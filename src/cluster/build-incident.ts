@@ -3,6 +3,8 @@ import type { Article, Entities, Evidence, FactProvenance, Incident, RansomStatu
 import { incidentSummary, incidentTitle, type IncidentFacts } from "./describe";
 import { resolveClaims, quoteFor, type Claim } from "./facts";
 import { groupSlugOf } from "./group-slug";
+import { mergeImpactDetails } from "./impact-details";
+import { claimStatus } from "./leak-claim";
 import { DEFAULT_MATCH_OPTIONS } from "./match";
 import { encodeSignature, textSignature, type Signature } from "./signature";
 import { buildTimeline } from "./timeline";
@@ -124,12 +126,17 @@ export function buildIncident(
   };
 
   const signatures = new Map<number, Signature | null>(byTime.map((a) => [a.id, knownSignatures.get(a.id) ?? textSignature(a.text)]));
+  const sources = buildTimeline(byTime, signatures, encodeSignature, feedTitles, DEFAULT_MATCH_OPTIONS.nearDuplicate);
   return {
     id,
     title: incidentTitle(facts),
     summary: incidentSummary(facts),
     first_seen: byTime[0]!.published,
     last_seen: byTime[byTime.length - 1]!.published,
+    // Members alone cannot tell which source changed the story; clustering moves this on a material change.
+    updated: byTime[0]!.published,
+    claim: claimStatus(byTime, sources),
+    impact_details: mergeImpactDetails(told),
     victim: { orgs: facts.victims, type: facts.victim_type, country: facts.country },
     attacker_groups: groups.names.map((name) => ({ name, slug: groupSlugOf(name) })),
     ransom: facts.ransom,
@@ -137,7 +144,7 @@ export function buildIncident(
     people_affected: facts.people_affected,
     attack_types: attackTypes,
     impact,
-    sources: buildTimeline(byTime, signatures, encodeSignature, feedTitles, DEFAULT_MATCH_OPTIONS.nearDuplicate),
+    sources,
     facts: [
       ...victims.facts,
       ...groups.facts,

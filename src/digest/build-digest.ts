@@ -1,6 +1,6 @@
-import type { Incident } from "../model";
-import { describeFilters, filterHash, type DigestFilters, type DigestPeriod } from "./digest-filters";
-import { incidentEntries, periodEntries } from "./entries";
+import type { ChangeRecord, Incident } from "../model";
+import { describeFilters, filterHash, type DigestFilters, type DigestPeriod, type DigestScope } from "./digest-filters";
+import { incidentEntries, periodEntries, updatedOf } from "./entries";
 import type { FeedDocument } from "./feed-document";
 import { httpDate, strongEtag } from "./http-cache";
 import { siteLinks, type DigestFormat } from "./links";
@@ -11,6 +11,10 @@ import { renderRss } from "./rss";
 /** Everything a digest depends on; equal input gives a byte-equal document. */
 export interface DigestInput {
   incidents: Incident[];
+  /** The material changes of those incidents (any order); none when absent. */
+  changes?: ChangeRecord[];
+  /** `all` (default): new incidents and their material updates; `new`: new incidents only. */
+  scope?: DigestScope;
   filters: DigestFilters;
   period: DigestPeriod;
   /** Public origin (optionally with a path prefix) for absolute links. */
@@ -48,19 +52,23 @@ const RENDERERS: Record<DigestFormat, (doc: FeedDocument) => string> = { rss: re
  */
 export function buildFeedDocument(input: Omit<DigestInput, "format">, format: DigestFormat): FeedDocument {
   const { incidents, filters, period, baseUrl, now, groupName } = input;
+  const changes = input.changes ?? [];
+  const scope = input.scope ?? "all";
   const links = siteLinks(baseUrl);
   const described = describeFilters(filters, groupName);
-  const suffix = period === "none" ? "" : ` (${period} digest)`;
-  const partialUpTo = input.truncated && incidents.length ? incidents.reduce((min, i) => (i.last_seen < min ? i.last_seen : min), incidents[0]!.last_seen) : null;
-  const entries = period === "none" ? incidentEntries(incidents, links) : periodEntries(incidents, filters, period, links, partialUpTo);
+  const suffix = [period === "none" ? "" : `${period} digest`, scope === "new" ? "new incidents only" : ""].filter(Boolean).join(", ");
+  // Newest first is by the last material change (what `sort: "newest"` orders by), so the oldest fetched one bounds what is complete.
+  const partialUpTo = input.truncated && incidents.length ? incidents.map(updatedOf).reduce((min, u) => (u < min ? u : min)) : null;
+  const entries = period === "none" ? incidentEntries(incidents, changes, links, scope) : periodEntries(incidents, changes, filters, period, links, partialUpTo, scope);
   const updated = entries.reduce<string | null>((max, e) => (max === null || e.updated > max ? e.updated : max), null) ?? `${now.slice(0, 10)}T00:00:00.000Z`;
-  const scope = described.length ? `matching ${described.join(" · ")}` : "of every kind";
-  const cadence = period === "none" ? "one entry per incident" : period === "daily" ? "one roundup per UTC day" : "one roundup per ISO week";
+  const matching = described.length ? `matching ${described.join(" · ")}` : "of every kind";
+  const what = scope === "new" ? "new incidents only" : "new incidents and each material update (impact on care, attacker, ransom, victim, people affected, claim confirmed)";
+  const cadence = period === "none" ? "one entry each" : period === "daily" ? "one roundup per UTC day" : "one roundup per ISO week";
   return {
-    id: `urn:medbreach:feed:${period}:${filterHash(filters)}`,
-    title: `medbreach: ${described.length ? described.join(" · ") : "all incidents"}${suffix}`,
-    description: `Healthcare cyber incidents ${scope}, ${cadence}, newest first.`,
-    selfUrl: links.digest(format, filters, period),
+    id: `urn:medbreach:feed:${period}:${filterHash(filters)}${scope === "new" ? ":new" : ""}`,
+    title: `medbreach: ${described.length ? described.join(" · ") : "all incidents"}${suffix ? ` (${suffix})` : ""}`,
+    description: `Healthcare cyber incidents ${matching}: ${what}, ${cadence}, newest first.`,
+    selfUrl: links.digest(format, filters, period, scope),
     alternateUrl: links.view(filters),
     updated,
     generator: { name: "medbreach", uri: links.home() },

@@ -8,6 +8,9 @@ export type DigestFilters = Pick<SearchQuery, "q" | "attacker" | "victim_type" |
 /** `none`: one entry per incident; `daily`/`weekly`: one entry per UTC day or ISO week. */
 export type DigestPeriod = "none" | "daily" | "weekly";
 
+/** `all`: new incidents and their material updates (the default); `new`: new incidents only (`only=new`). */
+export type DigestScope = "all" | "new";
+
 /** The digest periods, for validators. */
 export const DIGEST_PERIODS = ["none", "daily", "weekly"] as const satisfies readonly DigestPeriod[];
 

@@ -1,4 +1,4 @@
-import { filterPairs, type DigestFilters, type DigestPeriod } from "./digest-filters";
+import { filterPairs, type DigestFilters, type DigestPeriod, type DigestScope } from "./digest-filters";
 
 /** The file name extension of each digest format; the route paths are `/digest.<ext>`. */
 export type DigestFormat = "rss" | "atom" | "json";
@@ -10,7 +10,7 @@ export interface SiteLinks {
   group(slug: string): string;
   /** The UI view of these filters (`/?…`); the UI keeps its state in the same parameters. */
   view(filters: DigestFilters): string;
-  digest(format: DigestFormat, filters: DigestFilters, period: DigestPeriod): string;
+  digest(format: DigestFormat, filters: DigestFilters, period: DigestPeriod, scope?: DigestScope): string;
 }
 
 /** Link builders over one base URL. */
@@ -22,7 +22,11 @@ export function siteLinks(baseUrl: string): SiteLinks {
     incident: (id) => `${base}/incidents/${encodeURIComponent(id)}`,
     group: (slug) => `${base}/groups/${encodeURIComponent(slug)}`,
     view: (filters) => `${base}/${query(filterPairs(filters))}`,
-    digest: (format, filters, period) =>
-      `${base}/digest.${format}${query([...filterPairs(filters), ...(period === "none" ? [] : ([["period", period]] as [string, string][]))])}`,
+    digest: (format, filters, period, scope = "all") =>
+      `${base}/digest.${format}${query([
+        ...filterPairs(filters),
+        ...(period === "none" ? [] : ([["period", period]] as [string, string][])),
+        ...(scope === "all" ? [] : ([["only", scope]] as [string, string][])),
+      ])}`,
   };
 }

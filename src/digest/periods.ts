@@ -1,5 +1,3 @@
-import type { Incident } from "../model";
-
 const DAY_MS = 86_400_000;
 
 /** One UTC day or ISO week: its key (`2026-11-28`, `2026-W48`) and its first and last day (YYYY-MM-DD). */
@@ -27,22 +25,6 @@ export function periodOf(instant: string, period: "daily" | "weekly"): PeriodSpa
     start: isoDay(monday),
     end: isoDay(new Date(monday.getTime() + 6 * DAY_MS)),
   };
-}
-
-/**
- * The instants at which an incident changed: first seen, last seen, and each source's publication
- * clamped into [first_seen, last_seen]. Clamping matters: a source published before we first saw the
- * incident (a late-found article) must not reopen a long-closed period and re-notify its subscribers.
- */
-export function changeInstants(incident: Incident): string[] {
-  const first = Date.parse(incident.first_seen);
-  const last = Date.parse(incident.last_seen);
-  const times = new Set<number>([first, last]);
-  for (const source of incident.sources) {
-    const t = Date.parse(source.published);
-    if (!Number.isNaN(t)) times.add(Math.min(Math.max(t, first), last));
-  }
-  return [...times].filter((t) => !Number.isNaN(t)).sort((a, b) => a - b).map((t) => new Date(t).toISOString());
 }
 
 function ymd(instant: string): [number, number, number] {

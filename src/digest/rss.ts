@@ -7,8 +7,9 @@ function rfc822(iso: string): string {
 }
 
 /**
- * RSS 2.0 with `atom:link rel="self"` (what validators ask for). RSS has one date per item: pubDate is the
- * entry's updated time, so a digest whose period filled up sorts by its last change; the guid stays the same.
+ * RSS 2.0 with `atom:link rel="self"` (what validators ask for). One date model in every format: pubDate is the
+ * entry's published time (an incident's first report) and `atom:updated` its last material change, as in Atom
+ * and JSON Feed. A material update is an item of its own, so readers never need a moving pubDate to notice it.
  */
 export function renderRss(doc: FeedDocument): string {
   const items = doc.entries.map((entry) =>
@@ -17,7 +18,8 @@ export function renderRss(doc: FeedDocument): string {
       xmlElement("title", entry.title),
       xmlElement("link", entry.url),
       xmlElement("guid", entry.id, { isPermaLink: "false" }),
-      xmlElement("pubDate", rfc822(entry.updated)),
+      xmlElement("pubDate", rfc822(entry.published)),
+      xmlElement("atom:updated", entry.updated),
       ...entry.tags.map((tag) => xmlElement("category", tag)),
       // Escaped HTML is how RSS 2.0 carries markup; escaping `>` keeps a literal `]]>` harmless.
       xmlElement("description", entry.contentHtml),

@@ -6,6 +6,7 @@ import { extractAttackers } from "./attacker";
 import { extractCountry } from "./country";
 import { findGroupMentions } from "./gazetteer";
 import { extractImpact } from "./impact";
+import { extractImpactDetails } from "./impact-detail";
 import { extractPeople } from "./people";
 import { extractRansom } from "./ransom";
 import { judgeRelevance } from "./relevance";
@@ -85,6 +86,7 @@ export function extractEntities(doc: ArticleText): Entities {
     country: country?.code ?? null,
     attack_types: attack.types,
     impact: impact.impact,
+    impact_details: extractImpactDetails(impact.evidence, sentences, (s) => shown.slice(s.start, s.end)),
     evidence,
   };
 }

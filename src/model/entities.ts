@@ -69,6 +69,21 @@ export interface Evidence {
   quote: string;
 }
 
+/** The detail of one effect on care as a sentence states it: "300 operations postponed for three days". */
+export interface ImpactDetail {
+  type: ImpactType;
+  /** The number the sentence gives (300), or null. */
+  count: number | null;
+  /** What was counted, as written ("operations"), or null. */
+  counted: string | null;
+  /** How long, as written ("for three days"), or null. */
+  duration: string | null;
+  /** `ongoing` or `restored` when the sentence says so. */
+  status: "ongoing" | "restored" | null;
+  /** The sentence that says so. */
+  quote: string;
+}
+
 /** Everything the extractor reads from one article. */
 export interface Entities {
   relevant: boolean;
@@ -83,5 +98,7 @@ export interface Entities {
   country: string | null;
   attack_types: AttackType[];
   impact: ImpactType[];
+  /** Details of the effects on care; absent on articles extracted before it existed. */
+  impact_details?: ImpactDetail[];
   evidence: Evidence[];
 }

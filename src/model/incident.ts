@@ -1,4 +1,4 @@
-import type { AttackType, Evidence, ImpactType, Ransom, VictimType } from "./entities";
+import type { AttackType, Evidence, ImpactDetail, ImpactType, Ransom, VictimType } from "./entities";
 
 /** A threat group as the gazetteer knows it. */
 export interface AttackerGroup {
@@ -43,8 +43,22 @@ export interface Incident {
   id: string;
   title: string;
   summary: string;
+  /** When the first source reported it: the "published" date of every digest, the API and the UI. */
   first_seen: string;
+  /** The newest source's date, whatever it added (clustering's time window). */
   last_seen: string;
+  /**
+   * The last material change (see src/cluster/material-change.ts), else `first_seen`: the "updated" date
+   * everywhere, and what newest-first orders by. Absent on incidents stored before it existed (read as `last_seen`).
+   */
+  updated?: string;
+  /**
+   * `claimed` while every source only relays a leak-site claim (or copies one), `confirmed` once an
+   * independent source reports it. Absent on incidents stored before it existed (read as `confirmed`).
+   */
+  claim?: ClaimStatus;
+  /** Counts, duration and status of the effects on care, where a source states them (newest figure first per effect). */
+  impact_details?: ImpactDetail[];
   victim: { orgs: string[]; type: VictimType | null; country: string | null };
   attacker_groups: AttackerRef[];
   ransom: Ransom;
@@ -56,3 +70,6 @@ export interface Incident {
   facts: FactProvenance[];
   evidence: Evidence[];
 }
+
+/** Whether an incident is only claimed on a leak site so far, or reported by an independent source. */
+export type ClaimStatus = "claimed" | "confirmed";

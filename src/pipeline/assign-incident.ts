@@ -2,6 +2,7 @@ import { buildIncident } from "../cluster/build-incident";
 import { CANDIDATE_LIMITS } from "../cluster/batch";
 import { incidentIdFor } from "../cluster/incident-id";
 import { incidentKeys, lookupKeys } from "../cluster/keys";
+import { materialChange } from "../cluster/material-change";
 import { bestMatch, DEFAULT_MATCH_OPTIONS, type MatchOptions } from "../cluster/match";
 import { articleProfile, type MatchProfile } from "../cluster/profile";
 import { decodeSignature, type Signature } from "../cluster/signature";
@@ -52,6 +53,12 @@ function storedSignatures(incident: Incident | null, except: number): Map<number
   return out;
 }
 
+/** What a rebuild compares with: the incident before `article` joined or changed, to find a material change. */
+interface Previous {
+  incident: Incident;
+  article: Article | null;
+}
+
 async function rebuild(
   store: ClusterSession,
   id: string,
@@ -60,8 +67,21 @@ async function rebuild(
   feedTitles: ReadonlyMap<number, string>,
   signatures: ReadonlyMap<number, Signature> = new Map(),
   profiles: ReadonlyMap<number, MatchProfile> = new Map(),
+  previous: Previous | null = null,
 ): Promise<Incident> {
   const incident = buildIncident(id, members, await titlesFor(store, members, feedTitles), signatures);
+  if (previous) {
+    // `updated` is history, not a function of the members: it moves only when a source changes the story.
+    const before = previous.incident;
+    let updated = before.updated ?? before.last_seen;
+    const at = previous.article ? effectiveDate(previous.article, now) : null;
+    const change = previous.article && at ? materialChange(before, incident, previous.article, at) : null;
+    if (change) {
+      store.recordChange(change);
+      if (change.at > updated) updated = change.at;
+    }
+    incident.updated = updated < incident.first_seen ? incident.first_seen : updated;
+  }
   store.save(incident, memberKeys(members, incident, now, profiles));
   return incident;
 }
@@ -95,8 +115,9 @@ export async function assignIncident(
     const otherIds = (current?.sources ?? []).map((s) => s.article_id).filter((id) => id !== article.id);
     const others = await store.getArticles(otherIds);
     const known = storedSignatures(current, article.id);
-    if (article.entities?.relevant) return rebuild(store, existing, [...others, article], now, feedTitles, known);
-    if (others.length > 0) return rebuild(store, existing, others, now, feedTitles, known);
+    const previous = current ? { incident: current, article: article.entities?.relevant ? article : null } : null;
+    if (article.entities?.relevant) return rebuild(store, existing, [...others, article], now, feedTitles, known, undefined, previous);
+    if (others.length > 0) return rebuild(store, existing, others, now, feedTitles, known, undefined, previous);
     store.delete(existing);
     return null;
   }
@@ -121,7 +142,7 @@ export async function assignIncident(
   const profiles = new Map([[article.id, profile]]);
   if (!match) return rebuild(store, await freshId(store, article.url), [article], now, feedTitles, known, profiles);
   const members = await store.getArticles(match.sources.map((s) => s.article_id).filter((id) => id !== article.id));
-  return rebuild(store, match.id, [...members, article], now, feedTitles, known, profiles);
+  return rebuild(store, match.id, [...members, article], now, feedTitles, known, profiles, { incident: match, article });
 }
 
 /** Progress of `reclusterAll`: articles replayed so far out of the total. */

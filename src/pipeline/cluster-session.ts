@@ -1,5 +1,5 @@
 import { decodeProfile, encodeProfile, incidentProfile, type MatchProfile } from "../cluster/profile";
-import type { Article, FeedSource, Incident } from "../model";
+import type { Article, ChangeRecord, FeedSource, Incident } from "../model";
 import type { CandidateQuery, Store } from "../store/store";
 
 /** The store calls clustering makes; any `Store` has them. */
@@ -40,6 +40,8 @@ export interface ClusterSession {
   /** For each query, the incidents sharing at least one of its keys, most recently seen first, at most its `limit`. */
   candidates(queries: CandidateQuery[]): Promise<Candidate[][]>;
   save(incident: Incident, keys: string[]): void;
+  /** Records a material change of an incident saved in this session; it is written with the incident. */
+  recordChange(change: ChangeRecord): void;
   delete(id: string): void;
   /** Writes the pending changes; the session stays usable. */
   flush(): Promise<void>;
@@ -57,6 +59,7 @@ const newestFirst = (a: Candidate, b: Candidate) => b.last_seen.localeCompare(a.
 export function openClusterSession(store: ClusterStore): ClusterSession {
   const pending = new Map<string, Pending>();
   const deleted = new Set<string>();
+  const changes = new Map<string, ChangeRecord>();
   // Stored incidents read in this session, to know which members a save or delete takes away.
   const loaded = new Map<string, Incident>();
   // Article → incident as pending writes leave it; null when an article left its incident.
@@ -135,7 +138,12 @@ export function openClusterSession(store: ClusterStore): ClusterSession {
       for (const s of incident.sources) membership.set(s.article_id, incident.id);
     },
 
+    recordChange(change) {
+      changes.set(change.id, change);
+    },
+
     delete(id) {
+      for (const [key, c] of changes) if (c.incident_id === id) changes.delete(key);
       releaseMembers(id);
       unfile(id);
       pending.delete(id);
@@ -147,8 +155,10 @@ export function openClusterSession(store: ClusterStore): ClusterSession {
       await store.writeIncidents({
         saved: [...pending.values()].map((p) => ({ incident: p.incident, keys: p.keys, profile: encodeProfile(p.profile) })),
         deleted: [...deleted],
+        changes: [...changes.values()],
       });
       pending.clear();
+      changes.clear();
       pendingByKey.clear();
       deleted.clear();
       loaded.clear();

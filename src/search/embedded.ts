@@ -156,7 +156,8 @@ function writeStatements(incidents: Incident[], aliases: AliasLookup, gen: numbe
       return {
         sql: `INSERT INTO search_docs (id, incident_id, first_seen, last_seen, month, victim_type, country, gen)
               VALUES ((SELECT COALESCE(MAX(id), ?) + 1 FROM search_docs WHERE id >= ? AND id < ?), ?, ?, ?, ?, ?, ?, ${genSql})`,
-        params: [base, base, base + MONTH_SPAN, incident.id, incident.first_seen, incident.last_seen, doc.month, doc.victim_type, doc.country, ...(gen === null ? [] : [gen])],
+        // Newest first means the last material change (issue 16): a reprint must not move an incident up.
+        params: [base, base, base + MONTH_SPAN, incident.id, incident.first_seen, incident.updated ?? incident.last_seen, doc.month, doc.victim_type, doc.country, ...(gen === null ? [] : [gen])],
       };
     }),
     ...jsonChunks(docs.map(({ incident }) => ({ id: incident.id, doc: JSON.stringify(incident) }))).map((json) => ({

@@ -81,7 +81,8 @@ export function toMeiliDocument(incident: Incident): MeiliDocument {
     month,
     month_victim: `${month}|${incident.victim.type ?? "unknown"}`,
     first_seen_ms: ms(incident.first_seen),
-    last_seen_ms: ms(incident.last_seen),
+    // Newest first means the last material change (issue 16): a reprint must not move an incident up.
+    last_seen_ms: ms(incident.updated ?? incident.last_seen),
     incident,
   };
 }

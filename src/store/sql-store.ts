@@ -1,5 +1,5 @@
 import { hash53, hashString } from "../lib/hash";
-import type { Article, Entities, FeedError, FeedSource, FeedStatePatch, Incident, NewFeed, ParsedItem } from "../model";
+import type { Article, ChangeRecord, Entities, FeedError, FeedSource, FeedStatePatch, Incident, NewFeed, ParsedItem } from "../model";
 import { chunk, MAX_COMPOUND_TERMS, placeholders, type SqlClient, type SqlStatement } from "./sql-client";
 import type { BatchResult, Store, StoredCandidate } from "./store";
 
@@ -167,6 +167,15 @@ export function createSqlStore(db: SqlClient): Store {
       if (stmt) await db.run(stmt.sql, stmt.params);
     },
 
+    async feedUsage() {
+      const rows = await db.all<{ feed_id: number; read: number; used: number; not_relevant: number }>(
+        `SELECT a.feed_id, COUNT(*) AS read, COUNT(ia.article_id) AS used,
+                SUM(CASE WHEN json_extract(a.entities, '$.relevant') = 0 THEN 1 ELSE 0 END) AS not_relevant
+         FROM articles a LEFT JOIN incident_articles ia ON ia.article_id = a.id GROUP BY a.feed_id ORDER BY a.feed_id`,
+      );
+      return rows.map((r) => ({ feed_id: Number(r.feed_id), read: Number(r.read), used: Number(r.used), not_relevant: Number(r.not_relevant ?? 0) }));
+    },
+
     async saveFeedBatch(feedId, items, state, now, entitiesFor) {
       // Later copies of one URL within a batch replace earlier ones, as the feed's last word.
       const byUrl = new Map(items.map((item) => [item.url, item]));
@@ -251,10 +260,29 @@ export function createSqlStore(db: SqlClient): Store {
       return Number(row?.n ?? 0);
     },
 
-    async writeIncidents({ saved, deleted }) {
-      const statements: SqlStatement[] = deleted.flatMap((id) => [...unlinkStatements(id), { sql: `DELETE FROM incidents WHERE id = ?`, params: [id] }]);
+    async writeIncidents({ saved, deleted, changes = [] }) {
+      const statements: SqlStatement[] = deleted.flatMap((id) => [
+        ...unlinkStatements(id),
+        { sql: `DELETE FROM incident_changes WHERE incident_id = ?`, params: [id] },
+        { sql: `DELETE FROM incidents WHERE id = ?`, params: [id] },
+      ]);
       for (const { incident, keys, profile } of saved) statements.push(...saveIncidentStatements(incident, keys, profile));
+      for (const change of changes)
+        statements.push({
+          sql: `INSERT INTO incident_changes (id, incident_id, at, doc) VALUES (?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET incident_id = excluded.incident_id, at = excluded.at, doc = excluded.doc`,
+          params: [change.id, change.incident_id, change.at, JSON.stringify(change)],
+        });
       if (statements.length) await db.batch(statements);
+    },
+
+    async listChanges(incidentIds) {
+      const out: ChangeRecord[] = [];
+      for (const part of chunk([...new Set(incidentIds)])) {
+        const rows = await db.all(`SELECT doc FROM incident_changes WHERE incident_id IN (${placeholders(part.length)})`, part);
+        out.push(...rows.map((r) => JSON.parse(String(r.doc)) as ChangeRecord));
+      }
+      return out.sort((a, b) => b.at.localeCompare(a.at) || a.id.localeCompare(b.id));
     },
 
     async queuedArticles(limit) {
@@ -333,6 +361,7 @@ export function createSqlStore(db: SqlClient): Store {
       await db.batch([
         { sql: `DELETE FROM incident_articles`, params: [] },
         { sql: `DELETE FROM incident_keys`, params: [] },
+        { sql: `DELETE FROM incident_changes`, params: [] },
         { sql: `DELETE FROM incidents`, params: [] },
       ]);
     },

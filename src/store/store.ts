@@ -1,4 +1,4 @@
-import type { Article, Entities, FeedSource, FeedStatePatch, Incident, NewFeed, ParsedItem } from "../model";
+import type { Article, ChangeRecord, Entities, FeedSource, FeedStatePatch, Incident, NewFeed, ParsedItem } from "../model";
 
 /** A candidate incident for clustering: its stored match profile, or its document when stored without one. */
 export interface StoredCandidate {
@@ -26,10 +26,20 @@ export interface IncidentWrite {
 export interface IncidentChanges {
   saved: IncidentWrite[];
   deleted: string[];
+  /** Material changes to record (insert or replace by id); a deleted incident's changes go with it. */
+  changes?: ChangeRecord[];
 }
 
 /** The article fields extraction reads, passed to `saveFeedBatch`'s `entitiesFor`. */
 export type ArticleText = Pick<Article, "url" | "site" | "title" | "text">;
+
+/** What became of one feed's items: read (stored), used in incidents, judged not relevant by extraction. */
+export interface FeedUsage {
+  feed_id: number;
+  read: number;
+  used: number;
+  not_relevant: number;
+}
 
 /** Result of writing one feed's batch. */
 export interface BatchResult {
@@ -49,6 +59,8 @@ export interface Store {
   /** Feeds whose `next_due_at` is at or before `now` (all feeds when `now` is null), oldest due first. */
   dueFeeds(now: string | null, limit?: number): Promise<FeedSource[]>;
   updateFeed(id: number, patch: FeedStatePatch): Promise<void>;
+  /** Per feed with items: how many were read, used in incidents and judged not relevant (the rest await clustering). */
+  feedUsage(): Promise<FeedUsage[]>;
 
   /**
    * Writes one feed's items and its new state in a single transaction.
@@ -64,7 +76,7 @@ export interface Store {
   listArticles(afterId: number, limit: number): Promise<Article[]>;
   countArticles(): Promise<number>;
 
-  /** Saves incidents (insert or replace, with their keys, profiles and member articles) and deletes others, in one transaction. */
+  /** Saves incidents (insert or replace, with their keys, profiles and member articles), records their material changes and deletes others, in one transaction. */
   writeIncidents(changes: IncidentChanges): Promise<void>;
   /** Articles waiting to be clustered (written but not yet placed in incidents), oldest first. */
   queuedArticles(limit: number): Promise<Article[]>;
@@ -81,6 +93,9 @@ export interface Store {
   /** Incidents in id order after `afterId`, for reindexing. */
   listIncidents(afterId: string, limit: number): Promise<Incident[]>;
   countIncidents(): Promise<number>;
+  /** The material changes of these incidents, newest first (ties by id). */
+  listChanges(incidentIds: string[]): Promise<ChangeRecord[]>;
+  /** Deletes every incident and its material changes (a full re-clustering writes them again). */
   deleteAllIncidents(): Promise<void>;
 
   /** Takes the named lease for `holder` until `until` unless someone else holds an unexpired one. */

@@ -103,12 +103,12 @@ describe("the group, overview and feeds pages", () => {
     await page.close();
   });
 
-  it("shows feed health, failing feeds first with their last error", async () => {
+  it("shows feed health, failing feeds first with their last error, and what became of their items", async () => {
     const page = await openPage(app, "/feeds");
     const rows = page.locator(".feed-table tbody tr");
     await expect.poll(() => rows.locator("th .feed-title").allTextContents()).toEqual(["Broken fixture feed", "Fixture feed"]);
-    await expect(rows.nth(0).locator("td").allTextContents()).resolves.toEqual(["✗ Failing", "never", "3", "http_503: HTTP 503 Service Unavailable", "28 Nov 2026, 09:30 UTC", "0"]);
-    await expect(rows.nth(1).locator("td").allTextContents()).resolves.toEqual(["✓ OK", "28 Nov 2026, 09:00 UTC", "0", "—", "28 Nov 2026, 09:30 UTC", "8"]);
+    await expect(rows.nth(0).locator("td").allTextContents()).resolves.toEqual(["✗ Failing", "never", "3", "http_503: HTTP 503 Service Unavailable", "28 Nov 2026, 09:30 UTC", "0", "0", "0"]);
+    await expect(rows.nth(1).locator("td").allTextContents()).resolves.toEqual(["✓ OK", "28 Nov 2026, 09:00 UTC", "0", "—", "28 Nov 2026, 09:30 UTC", "8", "8", "0"]);
     await expect(page.getByRole("status").textContent()).resolves.toBe("2 feeds, 1 failing.");
     await page.close();
   });

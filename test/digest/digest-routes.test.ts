@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createApp, type AppDeps } from "../../src/app";
 import type { SearchIndex } from "../../src/search/search-index";
 import type { AttackerGroup, Incident, SearchQuery } from "../../src/model";
-import { INCIDENTS } from "../fixtures/digest/incidents";
+import { CHANGES, INCIDENTS } from "../fixtures/digest/incidents";
 
 const GROUPS: AttackerGroup[] = [
   { name: "LockBit", slug: "lockbit", aliases: ["LockBit 3.0", "LockBit Black"] },
@@ -19,7 +19,7 @@ function only<T>(impl: object): T {
   }) as T;
 }
 
-/** A search index over a fixed list: filters by group, country and victim type, newest last_seen first, paged. */
+/** A search index over a fixed list: filters by group, country and victim type, newest last material change first, paged. */
 function fakeSearch(incidents: Incident[]): SearchIndex & { queries: SearchQuery[] } {
   const queries: SearchQuery[] = [];
   return only({
@@ -30,7 +30,7 @@ function fakeSearch(incidents: Incident[]): SearchIndex & { queries: SearchQuery
         .filter((i) => !query.attacker.length || i.attacker_groups.some((g) => query.attacker.includes(g.slug)))
         .filter((i) => !query.country.length || query.country.includes(i.victim.country ?? ""))
         .filter((i) => !query.victim_type.length || query.victim_type.includes(i.victim.type ?? ""))
-        .sort((a, b) => b.last_seen.localeCompare(a.last_seen) || a.id.localeCompare(b.id));
+        .sort((a, b) => (b.updated ?? b.last_seen).localeCompare(a.updated ?? a.last_seen) || a.id.localeCompare(b.id));
       const start = (query.page - 1) * query.limit;
       return {
         hits: matching.slice(start, start + query.limit),
@@ -47,7 +47,7 @@ function fakeSearch(incidents: Incident[]): SearchIndex & { queries: SearchQuery
 function digestApp(overrides: Partial<AppDeps> = {}, incidents = INCIDENTS) {
   const search = fakeSearch(incidents);
   const deps: AppDeps = {
-    store: only({}),
+    store: only({ listChanges: async (ids: string[]) => CHANGES.filter((c) => ids.includes(c.incident_id)) }),
     fetcher: only({}),
     search,
     clock: () => new Date("2026-11-28T12:00:00Z"),
@@ -68,7 +68,7 @@ function digestApp(overrides: Partial<AppDeps> = {}, incidents = INCIDENTS) {
 function manyIncidents(n: number): Incident[] {
   return Array.from({ length: n }, (_, k) => {
     const at = new Date(Date.parse("2026-11-28T10:00:00Z") - k * 3_600_000).toISOString();
-    return { ...INCIDENTS[4]!, id: `inc-${String(k).padStart(4, "0")}`, first_seen: at, last_seen: at, sources: [] };
+    return { ...INCIDENTS[4]!, id: `inc-${String(k).padStart(4, "0")}`, first_seen: at, last_seen: at, updated: at, sources: [] };
   });
 }
 
@@ -86,6 +86,18 @@ describe("digest routes", () => {
     expect(res.headers.get("ETag")).toMatch(/^"[0-9a-z-]+"$/);
     expect(res.headers.get("Last-Modified")).toBe("Sat, 28 Nov 2026 09:30:00 GMT");
     expect((await res.text()).startsWith(start)).toBe(true);
+  });
+
+  it("carries new incidents and their material updates by default, and new incidents only with only=new", async () => {
+    const { app } = digestApp();
+    const ids = async (path: string) => ((await (await app.request(path)).json()) as { items: { id: string }[] }).items.map((i) => i.id);
+    const all = await ids("/digest.json");
+    expect(all.filter((id) => id.startsWith("urn:medbreach:change:"))).toEqual(["urn:medbreach:change:chg_northvale_lockbit", "urn:medbreach:change:chg_harrowgate_qilin"]);
+    const fresh = await ids("/digest.json?only=new");
+    expect(fresh).toEqual(all.filter((id) => id.startsWith("urn:medbreach:incident:")));
+    const feed = (await (await app.request("/digest.json?country=GB&only=new")).json()) as { feed_url: string; title: string };
+    expect(feed.feed_url).toBe("http://localhost/digest.json?country=GB&only=new");
+    expect(feed.title).toBe("medbreach: GB (new incidents only)");
   });
 
   it("is served before the UI's catch-all when the UI is built", async () => {
@@ -113,6 +125,8 @@ describe("digest routes", () => {
   it.each([
     { query: "period=monthly", error: "period: must be one of none, daily, weekly" },
     { query: "period=daily&period=weekly", error: 'parameter "period" may be given once' },
+    { query: "only=old", error: 'only: must be "new"' },
+    { query: "only=new&only=new", error: 'parameter "only" may be given once' },
     { query: "sort=newest", error: "sort: not accepted by digests, which are always the newest incidents first" },
     { query: "page=2", error: "page: not accepted by digests, which are always the newest incidents first" },
     { query: "limit=5", error: "limit: not accepted by digests, which are always the newest incidents first" },

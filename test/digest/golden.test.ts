@@ -2,7 +2,7 @@ import { describe, it } from "vitest";
 import { buildDigest } from "../../src/digest/build-digest";
 import type { DigestFilters, DigestPeriod } from "../../src/digest/digest-filters";
 import type { DigestFormat } from "../../src/digest/links";
-import { BASE_URL, groupName, INCIDENTS, NOW } from "../fixtures/digest/incidents";
+import { BASE_URL, CHANGES, groupName, INCIDENTS, NOW } from "../fixtures/digest/incidents";
 import { expectGolden } from "./golden";
 
 const NO_FILTERS: DigestFilters = { q: "", attacker: [], victim_type: [], country: [], attack_type: [], since: null, until: null };
@@ -25,7 +25,7 @@ describe("digest golden files", () => {
     "renders the $name digest as $format exactly as $file",
     ({ period, filters, format, file }) => {
       const incidents = filters.attacker.length ? INCIDENTS.filter((i) => i.attacker_groups.some((g) => filters.attacker.includes(g.slug))) : INCIDENTS;
-      const digest = buildDigest({ incidents, filters, period, baseUrl: BASE_URL, now: NOW, format, groupName });
+      const digest = buildDigest({ incidents, changes: CHANGES, filters, period, baseUrl: BASE_URL, now: NOW, format, groupName });
       expectGolden(file, digest.body);
     },
   );

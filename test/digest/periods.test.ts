@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changeInstants, periodOf } from "../../src/digest/periods";
-import { INCIDENTS } from "../fixtures/digest/incidents";
+import { periodOf } from "../../src/digest/periods";
 
 describe("periodOf", () => {
   it.each([
@@ -16,17 +15,5 @@ describe("periodOf", () => {
     { instant: "2021-01-03T10:00:00.000Z", period: "weekly", expected: { key: "2020-W53", start: "2020-12-28", end: "2021-01-03" } },
   ] as const)("puts $instant in the $period period $expected.key", ({ instant, period, expected }) => {
     expect(periodOf(instant, period)).toEqual(expected);
-  });
-});
-
-describe("changeInstants", () => {
-  it("clamps a source published before the incident was first seen to first_seen, so old periods stay closed", () => {
-    const ambulance = INCIDENTS.find((i) => i.id === "inc-ambulance-ddos")!;
-    expect(changeInstants(ambulance)).toEqual(["2026-11-19T13:00:00.000Z", "2026-11-23T20:00:00.000Z"]);
-  });
-
-  it("lists each distinct change once, oldest first", () => {
-    const northvale = INCIDENTS.find((i) => i.id === "inc-northvale-ransomware")!;
-    expect(changeInstants(northvale)).toEqual(["2026-11-27T08:15:00.000Z", "2026-11-28T09:30:00.000Z"]);
   });
 });

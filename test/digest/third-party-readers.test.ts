@@ -4,18 +4,22 @@ import { z } from "zod";
 import { buildDigest, buildFeedDocument, type DigestInput } from "../../src/digest/build-digest";
 import type { DigestFilters, DigestPeriod } from "../../src/digest/digest-filters";
 import { hostile, SURVIVES } from "../fixtures/digest/hostile-incident";
-import { BASE_URL, groupName, INCIDENTS, NOW } from "../fixtures/digest/incidents";
+import { BASE_URL, CHANGES, groupName, INCIDENTS, NOW } from "../fixtures/digest/incidents";
 import { feedparser, hasFeedparser } from "./feedparser";
 
 const NONE: DigestFilters = { q: "", attacker: [], victim_type: [], country: [], attack_type: [], since: null, until: null };
-const VARIANTS = (["none", "daily", "weekly"] as DigestPeriod[]).map((period) => ({
-  period,
-  input: { incidents: INCIDENTS, filters: { ...NONE, victim_type: ["hospital"], country: ["GB"] }, period, baseUrl: BASE_URL, now: NOW, groupName } satisfies Omit<DigestInput, "format">,
-}));
+// Every variant a subscriber can pick: each period, with updates (the default) and new incidents only.
+const VARIANTS = (["none", "daily", "weekly"] as DigestPeriod[]).flatMap((period) =>
+  (["all", "new"] as const).map((scope) => ({
+    period,
+    scope,
+    input: { incidents: INCIDENTS, changes: CHANGES, scope, filters: { ...NONE, victim_type: ["hospital"], country: ["GB"] }, period, baseUrl: BASE_URL, now: NOW, groupName } satisfies Omit<DigestInput, "format">,
+  })),
+);
 
 describe.skipIf(!hasFeedparser)("Python feedparser", () => {
   it.each(VARIANTS.flatMap((v) => [{ ...v, format: "rss" as const, version: "rss20" }, { ...v, format: "atom" as const, version: "atom10" }]))(
-    "reads the $format digest with period=$period without errors and with every entry",
+    "reads the $format digest with period=$period, scope $scope, without errors and with every entry",
     ({ input, format, version }) => {
       const doc = buildFeedDocument(input, format);
       const seen = feedparser(buildDigest({ ...input, format }).body);
@@ -40,7 +44,7 @@ describe.skipIf(!hasFeedparser)("Python feedparser", () => {
 
 describe("rss-parser", () => {
   it.each(VARIANTS.flatMap((v) => [{ ...v, format: "rss" as const }, { ...v, format: "atom" as const }]))(
-    "reads the $format digest with period=$period with every entry",
+    "reads the $format digest with period=$period, scope $scope, with every entry",
     async ({ input, format }) => {
       const doc = buildFeedDocument(input, format);
       const feed = await new Parser().parseString(buildDigest({ ...input, format }).body);

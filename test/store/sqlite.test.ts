@@ -53,4 +53,25 @@ describe("SQLite migrations", () => {
       rmSync(before, { recursive: true, force: true });
     }
   });
+
+  it("dates incidents stored before material changes were kept at their last source, in the store and the search index", () => {
+    const path = join(dir, "upgrade-updated.sqlite");
+    const before = mkdtempSync(join(tmpdir(), "medbreach-migrations-"));
+    try {
+      for (const name of readdirSync(MIGRATIONS).filter((f) => f < "0008")) copyFileSync(join(MIGRATIONS, name), join(before, name));
+      const old = new Database(path);
+      applyMigrations(old, before);
+      const doc = JSON.stringify({ id: "inc_a", first_seen: "2026-01-01T00:00:00Z", last_seen: "2026-01-02T00:00:00Z" });
+      old.prepare(`INSERT INTO incidents (id, first_seen, last_seen, doc) VALUES ('inc_a', '2026-01-01T00:00:00Z', '2026-01-02T00:00:00Z', ?)`).run(doc);
+      old.prepare(`INSERT INTO search_payload (id, doc) VALUES (1, ?)`).run(doc);
+      old.close();
+
+      const db = openSqliteDatabase(path);
+      expect(JSON.parse(db.prepare(`SELECT doc FROM incidents`).pluck().get() as string).updated).toBe("2026-01-02T00:00:00Z");
+      expect(JSON.parse(db.prepare(`SELECT doc FROM search_payload`).pluck().get() as string).updated).toBe("2026-01-02T00:00:00Z");
+      db.close();
+    } finally {
+      rmSync(before, { recursive: true, force: true });
+    }
+  });
 });

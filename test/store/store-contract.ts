@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { extractEntities } from "../../src/extract";
-import type { Incident, ParsedItem } from "../../src/model";
+import type { ChangeRecord, Incident, ParsedItem } from "../../src/model";
 import type { ArticleText, Store } from "../../src/store/store";
 
 const NOW = "2026-03-01T10:00:00.000Z";
@@ -161,6 +161,35 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       expect(await ids(["k:shared"])).toEqual(["inc_b"]);
       expect(await ids(["k:stale", "k:c"])).toEqual([]);
       expect(await ids(["k:a", "k:b"])).toEqual(["inc_a", "inc_b"]);
+    });
+
+    it("records material changes with their incident, lists them newest first, and drops them with the incident", async () => {
+      const { inserted } = await store.saveFeedBatch(feedId, [1, 2].map((n) => item(n)), {}, NOW);
+      const [a, b] = inserted.map((x) => x.id);
+      const change = (id: string, incidentId: string, at: string): ChangeRecord => ({
+        id, incident_id: incidentId, at, kinds: ["impact"], changes: [{ kind: "impact", impact: "operations-cancelled", quote: "Operations were cancelled." }],
+        quote: "Operations were cancelled.", source: { url: `https://news.example/${id}`, title: "t", site: "news.example" },
+      });
+      await store.writeIncidents({
+        saved: [{ incident: incident("inc_a", [a!]), keys: [], profile: "p" }, { incident: incident("inc_b", [b!]), keys: [], profile: "p" }],
+        deleted: [],
+        changes: [change("chg_1", "inc_a", "2026-03-02T00:00:00Z"), change("chg_2", "inc_a", "2026-03-03T00:00:00Z"), change("chg_3", "inc_b", "2026-03-02T00:00:00Z")],
+      });
+      // Written again (a rebuild): replaced by id, never doubled.
+      await store.writeIncidents({ saved: [], deleted: [], changes: [change("chg_1", "inc_a", "2026-03-02T00:00:00Z")] });
+      expect((await store.listChanges(["inc_a"])).map((c) => c.id)).toEqual(["chg_2", "chg_1"]);
+      expect((await store.listChanges(["inc_a", "inc_b"])).map((c) => c.id)).toEqual(["chg_2", "chg_1", "chg_3"]);
+      await store.writeIncidents({ saved: [], deleted: ["inc_a"] });
+      expect((await store.listChanges(["inc_a", "inc_b"])).map((c) => c.id)).toEqual(["chg_3"]);
+      await store.deleteAllIncidents();
+      expect(await store.listChanges(["inc_b"])).toEqual([]);
+    });
+
+    it("counts per feed the items read, used in incidents and judged not relevant", async () => {
+      const entities = (relevant: boolean) => ({ ...extractEntities({ url: "u", site: "s", title: "t", text: "" }), relevant });
+      const { inserted } = await store.saveFeedBatch(feedId, [1, 2, 3, 4].map((n) => item(n)), {}, NOW, (a) => entities(!a.url.endsWith("-2")));
+      await store.writeIncidents({ saved: [{ incident: incident("inc_a", [inserted[0]!.id]), keys: [], profile: "p" }], deleted: [] });
+      expect(await store.feedUsage()).toEqual([{ feed_id: feedId, read: 4, used: 1, not_relevant: 1 }]);
     });
 
     it("gives the newest incidents of a key shared by many, however many share it", async () => {

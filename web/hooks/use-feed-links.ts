@@ -12,7 +12,10 @@ export function digestUrl(ext: string, filters: string): string {
   return `${location.origin}/digest.${ext}${filters}`;
 }
 
-/** Keeps `<link rel="alternate">` feed autodiscovery in `<head>` pointing at the current view's digests. */
+/**
+ * Keeps `<link rel="alternate">` feed autodiscovery in `<head>` pointing at the current view's digests (each incident
+ * and its updates), titled with the filters in words ("medbreach: LockBit · Hospital · United Kingdom (RSS)").
+ */
 export function useFeedLinks(filters: string, title: string): void {
   useEffect(() => {
     const links = DIGEST_FORMATS.map((f) => {

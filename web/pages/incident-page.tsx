@@ -1,5 +1,8 @@
-import type { Incident, SearchResult } from "../../src/model";
+import type { ChangeRecord, Incident, SearchResult } from "../../src/model";
+import { ChangeList } from "../components/incident/change-list";
+import { ClaimBadge } from "../components/incident/claim-badge";
 import { FactList } from "../components/incident/fact-list";
+import { ImpactDetailList } from "../components/incident/impact-detail-list";
 import { SourceTimeline } from "../components/incident/source-timeline";
 import { IncidentCard } from "../components/search/incident-card";
 import { ImpactBadges } from "../components/search/impact-badges";
@@ -8,23 +11,25 @@ import { useDocumentTitle } from "../hooks/use-document-title";
 import { formatDate, plural } from "../lib/format";
 import { EMPTY_SEARCH, searchQuery } from "../lib/search-url";
 
-/** One incident: facts with their quoted support, the source timeline and other incidents by the same group. */
+/** One incident: claimed or confirmed, its dates, facts with their quoted support, impact detail, what changed, the source timeline and other incidents by the same group. */
 export function IncidentPage(props: { id: string }) {
-  const { data: incident, error } = useApi<Incident>(`/api/incidents/${encodeURIComponent(props.id)}`);
+  const { data: incident, error } = useApi<Incident & { changes?: ChangeRecord[] }>(`/api/incidents/${encodeURIComponent(props.id)}`);
   const slugs = incident?.attacker_groups.map((g) => g.slug) ?? [];
   const related = useApi<SearchResult>(slugs.length ? `/api/incidents${searchQuery({ ...EMPTY_SEARCH, attacker: slugs, sort: "newest" })}&limit=6` : null);
   useDocumentTitle(incident?.title ?? "Incident");
   if (error) return <ErrorNotice title="Incident not found" message={error} />;
   if (!incident) return <p role="status">Loading incident…</p>;
   const others = related.data?.hits.filter((h) => h.id !== incident.id).slice(0, 5) ?? [];
+  const updated = incident.updated ?? incident.last_seen;
   return (
     <article class="incident">
       <header>
         <h1>{incident.title}</h1>
         <p class="incident-dates">
-          First reported <time dateTime={incident.first_seen}>{formatDate(incident.first_seen)}</time>, last update{" "}
-          <time dateTime={incident.last_seen}>{formatDate(incident.last_seen)}</time> · {plural(incident.sources.length, "source")}
+          <ClaimBadge claim={incident.claim} /> First reported <time dateTime={incident.first_seen}>{formatDate(incident.first_seen)}</time>, last material change{" "}
+          <time dateTime={updated}>{formatDate(updated)}</time> · {plural(incident.sources.length, "source")}
         </p>
+        {incident.claim === "claimed" && <p class="claim-note">Only a leak-site claim so far: no source independent of the gang has reported this attack.</p>}
         <ImpactBadges impact={incident.impact} />
         <p class="incident-summary">{incident.summary}</p>
       </header>
@@ -32,6 +37,18 @@ export function IncidentPage(props: { id: string }) {
         <h2 id="facts-title">What we know</h2>
         <FactList incident={incident} />
       </section>
+      {(incident.impact_details?.length ?? 0) > 0 && (
+        <section aria-labelledby="impact-title">
+          <h2 id="impact-title">Impact on care in detail</h2>
+          <ImpactDetailList details={incident.impact_details!} />
+        </section>
+      )}
+      {(incident.changes?.length ?? 0) > 0 && (
+        <section aria-labelledby="changes-title">
+          <h2 id="changes-title">What changed</h2>
+          <ChangeList changes={incident.changes!} />
+        </section>
+      )}
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title">Sources</h2>
         <SourceTimeline sources={incident.sources} />

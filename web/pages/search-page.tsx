@@ -10,6 +10,7 @@ import { useDocumentTitle } from "../hooks/use-document-title";
 import { plural } from "../lib/format";
 import { navigate } from "../lib/router";
 import { filterQuery, parseSearch, searchQuery, toggleFilter, yearRange, type SearchState } from "../lib/search-url";
+import { viewFeedTitle } from "../lib/subscriptions";
 
 /** How long typing must pause before the URL (and so the search) follows. */
 const DEBOUNCE_MS = 200;
@@ -90,10 +91,16 @@ export function SearchPage(props: { search: string }) {
           <p class="result-count" role="status" aria-live="polite">
             {result.error ? "" : data ? `${plural(data.total, "incident")} found` : "Searching…"}
           </p>
-          {/* On phones the facets sit below the results; this jumps there. */}
-          <a class="jump-to-facets" href="#facets-title">
-            Refine results
-          </a>
+          <span class="jumps">
+            {/* The subscribe box sits beside the results on wide screens and below them on phones; this reaches it from the top. */}
+            <a class="jump-to-subscribe" href="#subscribe">
+              Subscribe
+            </a>
+            {/* On phones the facets sit below the results; this jumps there. */}
+            <a class="jump-to-facets" href="#facets-title">
+              Refine results
+            </a>
+          </span>
         </div>
         {result.error && (
           <p class="error" role="alert">
@@ -114,7 +121,7 @@ export function SearchPage(props: { search: string }) {
       </div>
       <div class="search-side">
         {data && <FacetSidebar facets={data.facets} state={state} onToggle={onToggle} />}
-        <SubscribeBox filters={filterQuery(state)} title={state.q ? `medbreach: ${state.q}` : "medbreach: incidents"} />
+        <SubscribeBox filters={filterQuery(state)} title={viewFeedTitle(state)} />
       </div>
     </div>
   );
