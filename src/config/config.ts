@@ -14,6 +14,8 @@ export const CONFIG_SCHEMA = {
   ADMIN_TOKEN: { schema: z.string().min(16, "must be at least 16 characters").optional(), default: undefined, doc: "bearer token for write endpoints; unset = write endpoints answer 403" },
   ALLOW_PRIVATE_FEEDS: { schema: flag, default: "0", doc: "`1` lets feeds and article pages live on loopback/private addresses (tests, local mirrors)" },
   FETCH_ARTICLE_PAGES: { schema: flag, default: "1", doc: "fetch the article page when a feed item carries only a short summary" },
+  MAX_ITEMS_PER_FEED: { schema: z.coerce.number().int().min(1).max(10_000), default: "200", doc: "items one feed adds or updates per poll at most, newest first; the rest are left out and counted in feed health (`skipped_items`)" },
+  MAX_PAGE_FETCHES_PER_POLL: { schema: z.coerce.number().int().min(0).max(100_000), default: "500", doc: "article pages one poll fetches at most (each URL once); items beyond keep the feed's summary" },
 } as const;
 
 type Schema = typeof CONFIG_SCHEMA;

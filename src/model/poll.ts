@@ -6,6 +6,8 @@ export interface FeedPollResult {
   outcome: "new-items" | "unchanged" | "not-modified" | "error" | "gone";
   new_articles: number;
   updated_articles: number;
+  /** Items left out because the feed held more than `MAX_ITEMS_PER_FEED`. */
+  skipped_items: number;
   error: string | null;
   ms: number;
 }

@@ -7,7 +7,9 @@ import type { SearchIndex } from "../search/search-index";
 import type { Store } from "../store/store";
 import { extractEntities } from "../extract";
 import { createIngestion, ingestArticles, type Ingestion } from "./ingest";
-import { enrichWithArticlePages } from "./article-pages";
+import { canonicalUrl } from "../parse/canonical-url";
+import { createPageBudget, enrichWithArticlePages, type PageBudget } from "./article-pages";
+import { capItems } from "./item-cap";
 import { nextDueAfterError, nextDueAfterSuccess } from "./schedule";
 import { createSerialQueue, mapPool } from "./serial";
 
@@ -19,14 +21,29 @@ export interface PipelineDeps {
   clock: () => Date;
   intervalMinutes: number;
   fetchArticlePages: boolean;
+  /** Items one feed contributes per poll at most, newest first (`MAX_ITEMS_PER_FEED`). */
+  maxItemsPerFeed?: number;
+  /** Article pages one poll fetches at most (`MAX_PAGE_FETCHES_PER_POLL`). */
+  maxPageFetchesPerPoll?: number;
 }
+
+/** Defaults of the bounds when a caller (a test, a bench) does not set them; the config has the same. */
+export const DEFAULT_MAX_ITEMS_PER_FEED = 200;
+export const DEFAULT_MAX_PAGE_FETCHES_PER_POLL = 500;
 
 /**
  * The pipeline's settings from the validated config. `POLL_INTERVAL_MINUTES=0` turns the scheduler off,
  * but a feed polled by hand still needs a next-due time, so it falls back to the default period.
  */
-export function pipelineSettings(config: Pick<Config, "POLL_INTERVAL_MINUTES" | "FETCH_ARTICLE_PAGES">): Pick<PipelineDeps, "intervalMinutes" | "fetchArticlePages"> {
-  return { intervalMinutes: config.POLL_INTERVAL_MINUTES || 30, fetchArticlePages: config.FETCH_ARTICLE_PAGES };
+export function pipelineSettings(
+  config: Pick<Config, "POLL_INTERVAL_MINUTES" | "FETCH_ARTICLE_PAGES" | "MAX_ITEMS_PER_FEED" | "MAX_PAGE_FETCHES_PER_POLL">,
+): Pick<PipelineDeps, "intervalMinutes" | "fetchArticlePages" | "maxItemsPerFeed" | "maxPageFetchesPerPoll"> {
+  return {
+    intervalMinutes: config.POLL_INTERVAL_MINUTES || 30,
+    fetchArticlePages: config.FETCH_ARTICLE_PAGES,
+    maxItemsPerFeed: config.MAX_ITEMS_PER_FEED,
+    maxPageFetchesPerPoll: config.MAX_PAGE_FETCHES_PER_POLL,
+  };
 }
 
 export interface PollOptions {
@@ -75,9 +92,10 @@ export async function pollFeeds(deps: PipelineDeps, options: PollOptions = {}): 
     await clusterQueuedArticles(deps, started.toISOString(), feedTitles, options.replayLimit ?? QUEUE_REPLAY_LIMIT);
     const serial = createSerialQueue();
     const ingestion = createIngestion(deps, feedTitles, options.flushEvery);
+    const pages = createPageBudget(deps.maxPageFetchesPerPoll ?? DEFAULT_MAX_PAGE_FETCHES_PER_POLL);
     let done = 0;
     const results = await mapPool(feeds, options.concurrency ?? 8, async (feed) => {
-      const result = await pollOneFeed(deps, feed, serial, ingestion, feedTitles);
+      const result = await pollOneFeed(deps, feed, serial, ingestion, feedTitles, pages);
       await lease();
       options.onFeedDone?.(result, ++done, feeds.length);
       return result;
@@ -95,6 +113,7 @@ async function pollOneFeed(
   serial: ReturnType<typeof createSerialQueue>,
   ingestion: Ingestion,
   feedTitles: Map<number, string>,
+  pages: PageBudget,
 ): Promise<FeedPollResult> {
   const t0 = Date.now();
   const result = (outcome: FeedPollResult["outcome"], extra: Partial<FeedPollResult> = {}): FeedPollResult => ({
@@ -104,6 +123,7 @@ async function pollOneFeed(
     outcome,
     new_articles: 0,
     updated_articles: 0,
+    skipped_items: 0,
     error: null,
     ms: Date.now() - t0,
     ...extra,
@@ -147,9 +167,12 @@ async function pollOneFeed(
     if (outcome.kind === "error") return await fail(outcome.code, outcome.message, outcome.retryAfterMs);
 
     const parsed = await parseFeed(outcome.body, { url: outcome.url, contentType: outcome.contentType, now: now.toISOString() });
-    const items: ParsedItem[] = deps.fetchArticlePages ? await enrichWithArticlePages(deps.fetcher, parsed.items) : parsed.items;
+    const capped = capItems(parsed.items, deps.maxItemsPerFeed ?? DEFAULT_MAX_ITEMS_PER_FEED);
+    const feedUrls = [feed.url, outcome.url].flatMap((u) => [u, canonicalUrl(u) ?? u]);
+    const items: ParsedItem[] = deps.fetchArticlePages ? await enrichWithArticlePages(deps.fetcher, capped.items, feedUrls, pages) : capped.items;
     const state: FeedStatePatch = {
       ...healthy,
+      skipped_items: capped.skipped,
       etag: outcome.etag,
       last_modified: outcome.lastModified,
       ...(feed.title ? {} : { title: parsed.title }),
@@ -163,7 +186,11 @@ async function pollOneFeed(
       await ingestion.add(batch.inserted, now.toISOString(), true);
       await ingestion.add(batch.updated, now.toISOString());
       const changed = batch.inserted.length + batch.updated.length;
-      return result(changed ? "new-items" : "unchanged", { new_articles: batch.inserted.length, updated_articles: batch.updated.length });
+      return result(changed ? "new-items" : "unchanged", {
+        new_articles: batch.inserted.length,
+        updated_articles: batch.updated.length,
+        skipped_items: capped.skipped,
+      });
     });
   } catch (err) {
     if (err instanceof FeedParseError) return await fail(`parse-${err.code}`, err.message);
