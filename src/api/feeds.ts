@@ -2,7 +2,8 @@ import { Hono } from "hono";
 import * as z from "zod";
 import type { AppDeps } from "../app-deps";
 import { checkUrl } from "../fetch/url-guard";
-import { requireAdmin } from "./auth";
+import { isAdmin, requireAdmin } from "./auth";
+import { publicFeedHealth } from "./public-feed-health";
 import { badRequest } from "./errors";
 
 const newFeedSchema = z.strictObject({
@@ -14,7 +15,11 @@ const newFeedSchema = z.strictObject({
 /** `GET /api/feeds` (feed health) and `POST /api/feeds` (add one feed; admin only). */
 export function feedRoutes(deps: AppDeps): Hono {
   return new Hono()
-    .get("/", async (c) => c.json({ feeds: await deps.store.listFeeds() }))
+    .get("/", async (c) => {
+      const feeds = await deps.store.listFeeds();
+      const operator = await isAdmin(deps.adminToken, c.req.header("authorization"));
+      return c.json({ feeds: operator ? feeds : feeds.map(publicFeedHealth) });
+    })
     .post("/", requireAdmin(deps.adminToken), async (c) => {
       const body = await c.req.json().catch(() => {
         throw badRequest("body: must be JSON");

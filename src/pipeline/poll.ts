@@ -9,6 +9,7 @@ import { extractEntities } from "../extract";
 import { createIngestion, ingestArticles, type Ingestion } from "./ingest";
 import { canonicalUrl } from "../parse/canonical-url";
 import { createPageBudget, enrichWithArticlePages, type PageBudget } from "./article-pages";
+import { storedFeedError } from "./feed-errors";
 import { capItems } from "./item-cap";
 import { nextDueAfterError, nextDueAfterSuccess } from "./schedule";
 import { createSerialQueue, mapPool } from "./serial";
@@ -133,7 +134,7 @@ async function pollOneFeed(
     const errors = feed.consecutive_errors + 1;
     await deps.store.updateFeed(feed.id, {
       status: "error",
-      last_error: { code, message: message.slice(0, 500), at: now.toISOString() },
+      last_error: { code, message: storedFeedError(feed.id, code, message), at: now.toISOString() },
       consecutive_errors: errors,
       last_fetch_at: now.toISOString(),
       next_due_at: nextDueAfterError(now, deps.intervalMinutes, errors, retryAfterMs),
