@@ -31,8 +31,12 @@ export interface AppDeps {
   listGroups: () => AttackerGroup[];
   assets: AssetSource | null;
   version: string;
-  /** Public origin for absolute links (digests); the request's origin when null. */
+  /** `PUBLIC_URL`: public origin (optionally with a path) for absolute links (digests); see `publicOrigin`. */
   baseUrl: string | null;
+  /** `TRUST_PROXY=1`: honour `X-Forwarded-Proto`/`-Host` when `baseUrl` is not set. */
+  trustProxy?: boolean;
+  /** The configured `http://HOST:PORT` on Node; null/absent where the platform routes only configured hosts (Workers, tests). */
+  configuredOrigin?: string | null;
   /** Lets `POST /api/feeds` accept loopback and private addresses (`ALLOW_PRIVATE_FEEDS=1`). */
   allowPrivateFeeds?: boolean;
   /** Per-client limit on the public API and digests; null turns it off (tests, benchmarks). */

@@ -12,6 +12,12 @@ export const CONFIG_SCHEMA = {
   MEILI_HOST: { schema: z.url().optional(), default: undefined, doc: "when set, Meilisearch is the search index; otherwise the embedded index" },
   MEILI_API_KEY: { schema: z.string().optional(), default: undefined, doc: "API key for Meilisearch" },
   ADMIN_TOKEN: { schema: z.string().min(16, "must be at least 16 characters").optional(), default: undefined, doc: "bearer token for write endpoints; unset = write endpoints answer 403" },
+  PUBLIC_URL: {
+    schema: z.url({ protocol: /^https?$/, error: "must be an absolute http(s) URL" }).optional(),
+    default: undefined,
+    doc: "the absolute base of every link the product writes (digests, autodiscovery); without it, the configured host and port, never the request's `Host` header",
+  },
+  TRUST_PROXY: { schema: flag, default: "0", doc: "`1` honours `X-Forwarded-Proto`/`-Host` from a reverse proxy" },
   ALLOW_PRIVATE_FEEDS: { schema: flag, default: "0", doc: "`1` lets feeds and article pages live on loopback/private addresses (tests, local mirrors)" },
   FETCH_ARTICLE_PAGES: { schema: flag, default: "1", doc: "fetch the article page when a feed item carries only a short summary" },
   MAX_ITEMS_PER_FEED: { schema: z.coerce.number().int().min(1).max(10_000), default: "200", doc: "items one feed adds or updates per poll at most, newest first; the rest are left out and counted in feed health (`skipped_items`)" },

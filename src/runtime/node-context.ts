@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type { IncomingMessage } from "node:http";
 import { join } from "node:path";
 import type { AppDeps } from "../app-deps";
+import { configuredOrigin } from "../api/public-origin";
 import type { Config } from "../config/config";
 import { findGroup, listGroups } from "../extract/gazetteer";
 import { createNodeFetcher } from "../fetch/node-fetcher";
@@ -51,7 +52,9 @@ export async function createNodeContext(config: Config, options: { assetsDir?: s
       listGroups,
       assets: options.assetsDir === null ? null : createNodeAssets(options.assetsDir ?? "dist/web"),
       version: VERSION,
-      baseUrl: null,
+      baseUrl: config.PUBLIC_URL ?? null,
+      trustProxy: config.TRUST_PROXY,
+      configuredOrigin: configuredOrigin(config.HOST, config.PORT),
       allowPrivateFeeds: config.ALLOW_PRIVATE_FEEDS,
       rateLimit: { perMinute: 300, burst: 120 },
       clientKey: (c) => (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress ?? "unknown",

@@ -60,7 +60,8 @@ export function createWorkerIsolate(env: WorkerEnv, bundle: WorkerBundle): { ok:
     listGroups,
     assets: env.ASSETS ? createWorkerAssets(env.ASSETS) : null,
     version: bundle.version,
-    baseUrl: null,
+    baseUrl: config.PUBLIC_URL ?? null,
+    trustProxy: config.TRUST_PROXY,
     allowPrivateFeeds: config.ALLOW_PRIVATE_FEEDS,
     rateLimit: { perMinute: 300, burst: 120 },
     // Cloudflare's edge sets this header to the visitor's address; a client cannot forge it past the edge.
