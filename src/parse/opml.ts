@@ -1,5 +1,6 @@
 import { XMLParser } from "fast-xml-parser";
 import type { FeedSource, NewFeed } from "../model";
+import { stripXmlForbidden } from "../lib/xml-chars";
 
 /** Why an OPML document could not be read. */
 export class OpmlError extends Error {
@@ -59,8 +60,7 @@ export function parseOpml(xml: string): NewFeed[] {
   return feeds;
 }
 
-const escapeXml = (s: string) =>
-  s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+const escapeXml = (s: string) => stripXmlForbidden(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 
 /** Writes feeds as OPML 2.0, grouped into one outline per category. */
 export function toOpml(feeds: Pick<FeedSource, "url" | "title" | "category" | "site_url">[], title: string, now: Date): string {

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { OpmlError, parseOpml, toOpml } from "../../src/parse/opml";
@@ -51,5 +52,14 @@ describe("toOpml", () => {
       { url: "https://a.example/rss?x=1&y=2", title: "A <b> & \"c\"", category: "security news", site_url: "https://a.example/" },
       { url: "https://b.example/feed", title: "https://b.example/feed", category: "Uncategorised", site_url: null },
     ]);
+  });
+
+  it("writes a document a strict XML parser (Python's expat) reads, whatever characters a hostile feed put in its title", () => {
+    const hostile = "Evil\uFFFE feed\uFFFF \uD800lone \u0001ctl \u{1F600} ok";
+    const xml = toOpml([{ url: "https://e.example/feed", title: hostile, category: "x\uFFFF", site_url: null }], "t", new Date("2026-01-01T00:00:00Z"));
+    const read = execFileSync("python3", ["-c", "import sys, xml.dom.minidom as m; d = m.parseString(sys.stdin.buffer.read()); print(d.getElementsByTagName('outline')[1].getAttribute('title'))"], {
+      input: Buffer.from(xml, "utf8"),
+    });
+    expect(read.toString("utf8").trim()).toBe("Evil feed lone ctl \u{1F600} ok");
   });
 });
