@@ -33,7 +33,7 @@ describe("links in digests never come from the request's Host header", () => {
       headers: { "X-Forwarded-Host": "evil.example/\"><x>" },
       origin: "http://127.0.0.1:8787/",
     },
-  ])("$name", async ({ deps, headers, origin }) => {
+  ] as { name: string; deps: Parameters<typeof createTestApp>[0]; headers: Record<string, string>; origin: string }[])("$name", async ({ deps, headers, origin }) => {
     const link = await selfLink(deps, headers);
     expect(link.startsWith(origin)).toBe(true);
     expect(link).not.toContain("evil.example");
