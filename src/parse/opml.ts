@@ -29,14 +29,15 @@ const asString = (v: unknown): string | null => (typeof v === "string" && v.trim
  */
 export function parseOpml(xml: string): NewFeed[] {
   if (/<!DOCTYPE/i.test(xml)) throw new OpmlError("OPML with a DOCTYPE is refused");
-  let doc: { opml?: { body?: Outline } };
+  let doc: { opml?: { body?: Outline | "" } };
   try {
     doc = parser.parse(xml, true) as typeof doc;
   } catch (err) {
     throw new OpmlError(`not well-formed XML: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`);
   }
-  const body = doc.opml?.body;
-  if (!body) throw new OpmlError("not an OPML document (no <opml><body>)");
+  // An empty `<body/>` is valid OPML with no feeds; the parser reads it as an empty string.
+  if (!doc.opml || typeof doc.opml !== "object" || doc.opml.body === undefined) throw new OpmlError("not an OPML document (no <opml><body>)");
+  const body: Outline = doc.opml.body || {};
   const feeds: NewFeed[] = [];
   const seen = new Set<string>();
   const walk = (outlines: Outline[], group: string | null) => {

@@ -41,6 +41,12 @@ describe("parseOpml", () => {
   });
 });
 
+describe("an OPML catalogue with no feeds", () => {
+  it.each(["<body/>", "<body></body>", "<body>\n  </body>"])("reads %j as zero feeds, not as an error", (body) => {
+    expect(parseOpml(`<?xml version="1.0"?><opml version="2.0"><head><title>t</title></head>${body}</opml>`)).toEqual([]);
+  });
+});
+
 describe("toOpml", () => {
   it("round-trips feeds with their categories and escapes markup", () => {
     const feeds = [
