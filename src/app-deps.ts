@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import type { RateLimitOptions } from "./api/rate-limit";
-import type { AttackerGroup } from "./model";
+import type { AttackerGroup, PollStart } from "./model";
 import type { Fetcher } from "./fetch/fetcher";
 import type { SearchIndex } from "./search/search-index";
 import type { Store } from "./store/store";
@@ -24,8 +24,8 @@ export interface AppDeps {
   clock: () => Date;
   /** Bearer token for write endpoints; null means they answer 403. */
   adminToken: string | null;
-  /** Starts a poll in the background (or returns the one already running). */
-  startPoll: () => { id: string; running: boolean };
+  /** Starts a poll in the background, or says which poll (or lease holder) is already running. */
+  startPoll: () => PollStart | Promise<PollStart>;
   /** Resolves a group name, alias or slug to the gazetteer entry. */
   findGroup: (nameAliasOrSlug: string) => AttackerGroup | null;
   listGroups: () => AttackerGroup[];

@@ -19,3 +19,14 @@ export interface PollReport {
   finished_at: string;
   feeds: FeedPollResult[];
 }
+
+/** The answer to "start a poll": the poll started or already running here, or who else holds the poll lease. */
+export interface PollStart {
+  /** The poll's id; null when another process holds the lease and no poll was started here. */
+  id: string | null;
+  /** True when a poll was already running (here or elsewhere), so none was started. */
+  running: boolean;
+  /** The lease holder when it is not this process's poll (another process, or a poll that could not release it). */
+  held_by?: string;
+  lease_expires_at?: string;
+}

@@ -54,6 +54,9 @@ export interface PollOptions {
   limit?: number;
   /** Who takes the poll lease; runtimes name themselves so a crashed holder can be recognised. */
   holder?: string;
+  /** Lease expiry after its last renewal (default `LEASE_MS`) and the renewal period (default `LEASE_HEARTBEAT_MS`). */
+  leaseMs?: number;
+  heartbeatMs?: number;
   /** Feeds fetched at once; the fetcher still allows one request per host. */
   concurrency?: number;
   onFeedDone?: (result: FeedPollResult, done: number, total: number) => void;
@@ -69,8 +72,13 @@ export interface PollSkipped {
   reason: string;
 }
 
-/** A poll renews its lease after every feed, so a crashed poller blocks the next one for at most this long. */
-const LEASE_MS = 10 * 60_000;
+/**
+ * The poll lease expires this long after its last renewal. A running poll renews it every
+ * `LEASE_HEARTBEAT_MS` and after every feed, so only a holder that stopped (killed, frozen, its PID reused
+ * by another process) loses it, and the next poll waits at most this long.
+ */
+export const LEASE_MS = 2 * 60_000;
+export const LEASE_HEARTBEAT_MS = 20_000;
 
 /**
  * The one place that sequences fetch → parse → extract → cluster → store → index.
@@ -81,11 +89,17 @@ export async function pollFeeds(deps: PipelineDeps, options: PollOptions = {}): 
   const started = deps.clock();
   const id = `poll_${started.getTime().toString(36)}_${hashString(String(Math.random())).slice(0, 6)}`;
   const holder = options.holder ?? id;
+  const leaseMs = options.leaseMs ?? LEASE_MS;
   const lease = () => {
     const now = deps.clock();
-    return deps.store.tryLock("poll", holder, now.toISOString(), new Date(now.getTime() + LEASE_MS).toISOString());
+    return deps.store.tryLock("poll", holder, now.toISOString(), new Date(now.getTime() + leaseMs).toISOString());
   };
   if (!(await lease())) return { skipped: true, reason: "another poll is running" };
+  const heartbeat = setInterval(() => {
+    lease().catch((err: unknown) => console.error(`medbreach poll: renewing the poll lease failed: ${err instanceof Error ? err.message : String(err)}`));
+  }, options.heartbeatMs ?? LEASE_HEARTBEAT_MS);
+  // Node: a heartbeat alone must not keep a finished process alive.
+  (heartbeat as { unref?: () => void }).unref?.();
   try {
     const feeds = await deps.store.dueFeeds(options.all ? null : started.toISOString(), options.limit);
     // Looked up once per poll: clustering names each source's feed, and a query per article is costly on D1.
@@ -104,7 +118,11 @@ export async function pollFeeds(deps: PipelineDeps, options: PollOptions = {}): 
     await serial(() => ingestion.flush());
     return { id, started_at: started.toISOString(), finished_at: deps.clock().toISOString(), feeds: results };
   } finally {
-    await deps.store.releaseLock("poll", holder);
+    clearInterval(heartbeat);
+    // A release that fails (disk full) must not lose the poll's report; the lease then lapses after LEASE_MS.
+    await deps.store.releaseLock("poll", holder).catch((err: unknown) => {
+      console.error(`medbreach poll: releasing the poll lease failed, it lapses in ${Math.round(leaseMs / 1000)} s: ${err instanceof Error ? err.message : String(err)}`);
+    });
   }
 }
 

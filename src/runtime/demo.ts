@@ -48,7 +48,7 @@ async function start() {
   });
   ctx = await createNodeContext(config);
   const context = ctx;
-  const scheduler = createScheduler((o) => context.poll({ ...o, all: true }), 0, (l) => console.log(`[medbreach demo] ${l}`));
+  const scheduler = createScheduler((o) => context.poll({ ...o, all: true }), 0, (l) => console.log(`[medbreach demo] ${l}`), () => context.pipeline.store.getLock("poll"));
   // Listen before ingesting: a port in use is known at once, not after the poll.
   server = await listen(createApp({ ...context.app, startPoll: () => scheduler.trigger() }).fetch, config.HOST, config.PORT);
   await context.importOpml(opml);

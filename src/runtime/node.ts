@@ -28,7 +28,7 @@ async function start() {
     } else log(`feed catalogue ${config.FEEDS_OPML} not found; starting with the feeds already stored`);
     if ((await ctx.pipeline.store.listFeeds()).length === 0) log(`no feeds yet: add some to ${config.FEEDS_OPML} or with POST /api/feeds`);
 
-    const scheduler = createScheduler((o) => ctx.poll(o), config.POLL_INTERVAL_MINUTES, log);
+    const scheduler = createScheduler((o) => ctx.poll(o), config.POLL_INTERVAL_MINUTES, log, () => ctx.pipeline.store.getLock("poll"));
     const app = createApp({ ...ctx.app, startPoll: () => scheduler.trigger() });
     const server = await listen(app.fetch, config.HOST, config.PORT);
     const { address, port } = server.address() as AddressInfo;
