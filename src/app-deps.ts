@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import type { RateLimitOptions } from "./api/rate-limit";
+import type { SearchGateOptions } from "./api/search-gate";
 import type { AttackerGroup, PollStart } from "./model";
 import type { Fetcher } from "./fetch/fetcher";
 import type { SearchIndex } from "./search/search-index";
@@ -41,6 +42,8 @@ export interface AppDeps {
   allowPrivateFeeds?: boolean;
   /** Per-client limit on the public API and digests; null turns it off (tests, benchmarks). */
   rateLimit?: RateLimitOptions | null;
+  /** Bounds on search work (`MAX_CONCURRENT_SEARCHES`, `SEARCH_TIME_SHARE`); null/absent turns them off (tests, benchmarks). */
+  searchLimits?: SearchGateOptions | null;
   /** The client's address as the runtime sees it (socket on Node, `CF-Connecting-IP` on Workers). */
   clientKey?: (c: Context) => string;
 }

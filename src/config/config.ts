@@ -12,6 +12,12 @@ export const CONFIG_SCHEMA = {
   MEILI_HOST: { schema: z.url().optional(), default: undefined, doc: "when set, Meilisearch is the search index; otherwise the embedded index" },
   MEILI_API_KEY: { schema: z.string().optional(), default: undefined, doc: "API key for Meilisearch" },
   ADMIN_TOKEN: { schema: z.string().min(16, "must be at least 16 characters").optional(), default: undefined, doc: "bearer token for write endpoints; unset = write endpoints answer 403" },
+  MAX_CONCURRENT_SEARCHES: { schema: z.coerce.number().int().min(1).max(1000), default: "4", doc: "searches running at once; more answer 503 with `Retry-After` at once" },
+  SEARCH_TIME_SHARE: {
+    schema: z.coerce.number().min(0.05).max(1),
+    default: "0.5",
+    doc: "share of each second searches may take (0.05–1); beyond it new searches answer 503 with `Retry-After`, so `/healthz` and pages stay fast",
+  },
   PUBLIC_URL: {
     schema: z.url({ protocol: /^https?$/, error: "must be an absolute http(s) URL" }).optional(),
     default: undefined,

@@ -59,6 +59,7 @@ export async function createNodeContext(config: Config, options: { assetsDir?: s
       configuredOrigin: configuredOrigin(config.HOST, config.PORT),
       allowPrivateFeeds: config.ALLOW_PRIVATE_FEEDS,
       rateLimit: { perMinute: 300, burst: 120 },
+      searchLimits: { maxConcurrent: config.MAX_CONCURRENT_SEARCHES, maxShare: config.SEARCH_TIME_SHARE },
       clientKey: (c) => (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress ?? "unknown",
     },
     importOpml: async (path) => store.addFeeds(readCatalogue(path)),
