@@ -1,6 +1,7 @@
 import { XMLParser } from "fast-xml-parser";
 import type { FeedSource, NewFeed } from "../model";
 import { stripXmlForbidden } from "../lib/xml-chars";
+import { feedIdentity } from "./canonical-url";
 
 /** Why an OPML document could not be read. */
 export class OpmlError extends Error {
@@ -42,9 +43,10 @@ export function parseOpml(xml: string): NewFeed[] {
   const seen = new Set<string>();
   const walk = (outlines: Outline[], group: string | null) => {
     for (const o of outlines) {
-      const url = asString(o.xmlUrl);
+      const xmlUrl = asString(o.xmlUrl);
+      const url = xmlUrl && /^https?:\/\//i.test(xmlUrl) ? feedIdentity(xmlUrl) : null;
       if (url) {
-        if (!seen.has(url) && /^https?:\/\//i.test(url)) {
+        if (!seen.has(url)) {
           seen.add(url);
           feeds.push({
             url,
