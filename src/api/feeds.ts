@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import * as z from "zod";
 import type { AppDeps } from "../app-deps";
 import { checkUrl } from "../fetch/url-guard";
+import { feedIdentity } from "../parse/canonical-url";
 import { isAdmin, requireAdmin } from "./auth";
 import { publicFeedHealth } from "./public-feed-health";
 import { badRequest } from "./errors";
@@ -32,8 +33,9 @@ export function feedRoutes(deps: AppDeps): Hono {
       // Refused here as well as at fetch time, so a bad address never enters the catalogue.
       const check = checkUrl(parsed.data.url, deps.allowPrivateFeeds ?? false);
       if (!check.ok) throw badRequest(`url: ${check.message}`);
-      const added = await deps.store.addFeeds([{ ...parsed.data, url: check.url.href }]);
-      const feed = (await deps.store.listFeeds()).find((f) => f.url === check.url.href);
+      const url = feedIdentity(check.url.href) ?? check.url.href;
+      const added = await deps.store.addFeeds([{ ...parsed.data, url }]);
+      const feed = (await deps.store.listFeeds()).find((f) => f.url === url);
       return c.json({ added: added > 0, feed }, added > 0 ? 201 : 200);
     });
 }

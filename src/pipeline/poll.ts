@@ -7,7 +7,7 @@ import type { SearchIndex } from "../search/search-index";
 import type { Store } from "../store/store";
 import { extractEntities } from "../extract";
 import { createIngestion, ingestArticles, type Ingestion } from "./ingest";
-import { canonicalUrl } from "../parse/canonical-url";
+import { canonicalUrl, feedIdentity } from "../parse/canonical-url";
 import { createPageBudget, enrichWithArticlePages, type PageBudget } from "./article-pages";
 import { storedFeedError } from "./feed-errors";
 import { capItems } from "./item-cap";
@@ -218,7 +218,8 @@ async function pollOneFeed(
 }
 
 /** A permanent redirect moves the feed, unless the new address is already a feed of its own. */
-async function movedUrl(store: Store, feed: FeedSource, movedTo: string | null | undefined): Promise<FeedStatePatch> {
+async function movedUrl(store: Store, feed: FeedSource, redirectedTo: string | null | undefined): Promise<FeedStatePatch> {
+  const movedTo = redirectedTo ? (feedIdentity(redirectedTo) ?? redirectedTo) : null;
   if (!movedTo || movedTo === feed.url) return {};
   return (await store.listFeeds()).some((f) => f.url === movedTo) ? {} : { url: movedTo };
 }
