@@ -5,7 +5,8 @@ import { htmlToText } from "./html-text";
 import { parseFeedDate } from "./parse-date";
 import { findProvenance } from "./provenance";
 import type { ContentType, RawFeed, RawItem } from "./raw-feed";
-import { escapeHtml, sanitizeHtml } from "./sanitize-html";
+import { escapeHtml } from "./sanitize-html";
+import { sanitizedHtmlAndText } from "./html-content";
 
 /** A parsed feed: its own title and link, and its items normalised. */
 export interface ParsedFeed {
@@ -62,7 +63,8 @@ function normaliseItem(raw: RawItem, feedBase: string, docBase: string, feedUrl:
   const guid = raw.guid?.trim() || null;
   const body = raw.content?.value.trim() ? raw.content : raw.summary;
   const html = body ? (body.type === "html" ? body.value : textToHtml(body.value)) : "";
-  const text = htmlToText(html);
+  const content = sanitizedHtmlAndText(html, parseUrl(body?.base, base)?.href ?? base);
+  const text = content.text;
   const title = oneLine(raw.title ? plain(raw.title, raw.titleType) : "");
   const url = itemUrl(raw, base, parseUrl(raw.base, docBase)?.href ?? docBase, guid, feedUrl, title, text);
   const item: ParsedItem = {
@@ -72,7 +74,7 @@ function normaliseItem(raw: RawItem, feedBase: string, docBase: string, feedUrl:
     published: firstDate(raw.dates, latest),
     author: oneLine(raw.author ?? "") || null,
     categories: [...new Set(raw.categories.map(oneLine).filter(Boolean))],
-    content_html: sanitizeHtml(html, parseUrl(body?.base, base)?.href ?? base),
+    content_html: content.html,
     text,
     provenance: findProvenance(text),
   };

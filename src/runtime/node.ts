@@ -12,7 +12,7 @@ if (process.argv.includes("--help")) {
 Serves the medbreach UI, API and digests, and polls the feed catalogue every POLL_INTERVAL_MINUTES.
 Configuration comes from the environment (see README.md): PORT, HOST, DATA_DIR, FEEDS_OPML, POLL_INTERVAL_MINUTES,
 MEILI_HOST, MEILI_API_KEY, ADMIN_TOKEN, PUBLIC_URL, TRUST_PROXY, ALLOW_PRIVATE_FEEDS, FETCH_ARTICLE_PAGES,
-MAX_ITEMS_PER_FEED, MAX_PAGE_FETCHES_PER_POLL.`);
+MAX_ITEMS_PER_FEED, MAX_PAGE_FETCHES_PER_POLL, MAX_CONCURRENT_SEARCHES, SEARCH_TIME_SHARE.`);
   process.exit(0);
 }
 
