@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import type { RateLimitOptions } from "./api/rate-limit";
-import type { AttackerGroup } from "./model";
+import type { SearchGateOptions } from "./api/search-gate";
+import type { AttackerGroup, PollStart } from "./model";
 import type { Fetcher } from "./fetch/fetcher";
 import type { SearchIndex } from "./search/search-index";
 import type { Store } from "./store/store";
@@ -24,19 +25,25 @@ export interface AppDeps {
   clock: () => Date;
   /** Bearer token for write endpoints; null means they answer 403. */
   adminToken: string | null;
-  /** Starts a poll in the background (or returns the one already running). */
-  startPoll: () => { id: string; running: boolean };
+  /** Starts a poll in the background, or says which poll (or lease holder) is already running. */
+  startPoll: () => PollStart | Promise<PollStart>;
   /** Resolves a group name, alias or slug to the gazetteer entry. */
   findGroup: (nameAliasOrSlug: string) => AttackerGroup | null;
   listGroups: () => AttackerGroup[];
   assets: AssetSource | null;
   version: string;
-  /** Public origin for absolute links (digests); the request's origin when null. */
+  /** `PUBLIC_URL`: public origin (optionally with a path) for absolute links (digests); see `publicOrigin`. */
   baseUrl: string | null;
+  /** `TRUST_PROXY=1`: honour `X-Forwarded-Proto`/`-Host` when `baseUrl` is not set. */
+  trustProxy?: boolean;
+  /** The configured `http://HOST:PORT` on Node; null/absent where the platform routes only configured hosts (Workers, tests). */
+  configuredOrigin?: string | null;
   /** Lets `POST /api/feeds` accept loopback and private addresses (`ALLOW_PRIVATE_FEEDS=1`). */
   allowPrivateFeeds?: boolean;
   /** Per-client limit on the public API and digests; null turns it off (tests, benchmarks). */
   rateLimit?: RateLimitOptions | null;
+  /** Bounds on search work (`MAX_CONCURRENT_SEARCHES`, `SEARCH_TIME_SHARE`); null/absent turns them off (tests, benchmarks). */
+  searchLimits?: SearchGateOptions | null;
   /** The client's address as the runtime sees it (socket on Node, `CF-Connecting-IP` on Workers). */
   clientKey?: (c: Context) => string;
 }

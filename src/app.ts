@@ -10,10 +10,14 @@ import { incidentRoutes } from "./api/incidents";
 import { pollRoutes } from "./api/poll";
 import { rateLimit } from "./api/rate-limit";
 import { requestLimits } from "./api/request-limits";
+import { createSearchGate } from "./api/search-gate";
 import { statsRoutes } from "./api/stats";
 import { uiRoutes } from "./api/ui";
 
 export type { AppDeps } from "./app-deps";
+
+/** Routes whose every request runs a search (the UI's `/` only inlines one, under `tryRun`). */
+const SEARCH_ROUTES = ["/api/incidents", "/api/stats", "/api/groups", "/api/groups/*", "/digest.*"];
 
 /** The whole HTTP surface, independent of the runtime: Node and the Worker both serve `createApp(deps).fetch`. */
 export function createApp(deps: AppDeps): Hono {
@@ -24,7 +28,11 @@ export function createApp(deps: AppDeps): Hono {
     const limiter = rateLimit(deps.rateLimit, deps.clientKey ?? (() => "unknown"));
     app.use("/api/*", limiter);
     app.use("/digest.*", limiter);
+    // The search page inlines its first results, so `/?q=` searches as `/api/incidents` does.
+    app.use("/", limiter);
   }
+  const gate = deps.searchLimits ? createSearchGate(deps.searchLimits) : null;
+  if (gate) for (const path of SEARCH_ROUTES) app.use(path, gate.middleware);
   app.route("/", healthRoutes(deps));
   app.route("/api/incidents", incidentRoutes(deps));
   app.route("/api/groups", groupRoutes(deps));
@@ -32,7 +40,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route("/api/feeds", feedRoutes(deps));
   app.route("/api/poll", pollRoutes(deps));
   app.route("/", digestRoutes(deps));
-  app.route("/", uiRoutes(deps));
+  app.route("/", uiRoutes(deps, gate));
 
   app.notFound((c) => c.json({ error: `no route for ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 200)}` }, 404));
   app.onError((err, c) => {

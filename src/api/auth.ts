@@ -13,6 +13,12 @@ export async function constantTimeEqual(a: string, b: string): Promise<boolean> 
   return diff === 0;
 }
 
+/** Whether a request carries the right bearer token; for routes that show more to the operator than to the public. */
+export async function isAdmin(adminToken: string | null, authorization: string | undefined): Promise<boolean> {
+  const match = /^Bearer\s+(.+)$/i.exec(authorization ?? "");
+  return Boolean(adminToken && match && (await constantTimeEqual(match[1]!.trim(), adminToken)));
+}
+
 /** Guards write endpoints with `Authorization: Bearer <ADMIN_TOKEN>`; 403 when no token is configured. */
 export function requireAdmin(adminToken: string | null): MiddlewareHandler {
   return async (c, next) => {

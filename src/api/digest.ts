@@ -6,6 +6,7 @@ import { DIGEST_PERIODS, type DigestFilters, type DigestPeriod } from "../digest
 import { DIGEST_CACHE_CONTROL, isNotModified } from "../digest/http-cache";
 import type { DigestFormat } from "../digest/links";
 import type { Incident } from "../model";
+import { publicOrigin } from "./public-origin";
 import { badRequest } from "./errors";
 import { MAX_LIMIT, parseSearchParams } from "./search-params";
 
@@ -74,7 +75,7 @@ export function digestRoutes(deps: AppDeps): Hono {
         scope,
         filters,
         period: period,
-        baseUrl: deps.baseUrl ?? new URL(c.req.url).origin,
+        baseUrl: publicOrigin({ publicUrl: deps.baseUrl, trustProxy: deps.trustProxy ?? false, configuredOrigin: deps.configuredOrigin ?? null }, c),
         now: deps.clock().toISOString(),
         format,
         groupName: (slug) => deps.findGroup(slug)?.name ?? null,

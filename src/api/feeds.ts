@@ -2,7 +2,9 @@ import { Hono } from "hono";
 import * as z from "zod";
 import type { AppDeps } from "../app-deps";
 import { checkUrl } from "../fetch/url-guard";
-import { requireAdmin } from "./auth";
+import { feedIdentity } from "../parse/canonical-url";
+import { isAdmin, requireAdmin } from "./auth";
+import { publicFeedHealth } from "./public-feed-health";
 import { badRequest } from "./errors";
 
 const newFeedSchema = z.strictObject({
@@ -16,12 +18,14 @@ export function feedRoutes(deps: AppDeps): Hono {
   return new Hono()
     .get("/", async (c) => {
       const [feeds, usage] = await Promise.all([deps.store.listFeeds(), deps.store.feedUsage()]);
+      const operator = await isAdmin(deps.adminToken, c.req.header("authorization"));
       const byFeed = new Map(usage.map((u) => [u.feed_id, u]));
       // So nothing is dropped unseen: what each feed's items became.
       return c.json({
         feeds: feeds.map((f) => {
           const u = byFeed.get(f.id);
-          return { ...f, items_read: u?.read ?? 0, items_used: u?.used ?? 0, items_not_relevant: u?.not_relevant ?? 0 };
+          const health = operator ? f : publicFeedHealth(f);
+          return { ...health, items_read: u?.read ?? 0, items_used: u?.used ?? 0, items_not_relevant: u?.not_relevant ?? 0 };
         }),
       });
     })
@@ -37,8 +41,9 @@ export function feedRoutes(deps: AppDeps): Hono {
       // Refused here as well as at fetch time, so a bad address never enters the catalogue.
       const check = checkUrl(parsed.data.url, deps.allowPrivateFeeds ?? false);
       if (!check.ok) throw badRequest(`url: ${check.message}`);
-      const added = await deps.store.addFeeds([{ ...parsed.data, url: check.url.href }]);
-      const feed = (await deps.store.listFeeds()).find((f) => f.url === check.url.href);
+      const url = feedIdentity(check.url.href) ?? check.url.href;
+      const added = await deps.store.addFeeds([{ ...parsed.data, url }]);
+      const feed = (await deps.store.listFeeds()).find((f) => f.url === url);
       return c.json({ added: added > 0, feed }, added > 0 ? 201 : 200);
     });
 }

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import type { AppDeps } from "../app-deps";
+import type { SearchGate } from "./search-gate";
 import { parseSearchParams } from "./search-params";
 
 const ASSET_PATH = /^\/assets\/[A-Za-z0-9._-]+$/;
@@ -22,7 +23,7 @@ const HTML_SECURITY_HEADERS: Record<string, string> = {
 };
 
 /** Serves the built Preact UI: hashed assets with a long cache, and `index.html` (with the first API answer inlined) for every UI page. */
-export function uiRoutes(deps: AppDeps): Hono {
+export function uiRoutes(deps: AppDeps, gate: SearchGate | null = null): Hono {
   const app = new Hono();
   app.get("*", async (c, next) => {
     const path = c.req.path;
@@ -39,7 +40,7 @@ export function uiRoutes(deps: AppDeps): Hono {
     const index = await deps.assets.get("/index.html");
     if (!index) return next();
     const html = typeof index.body === "string" ? index.body : new TextDecoder().decode(index.body);
-    const initial = await initialData(deps, new URL(c.req.url));
+    const initial = await initialData(deps, new URL(c.req.url), gate);
     for (const [name, value] of Object.entries(HTML_SECURITY_HEADERS)) c.header(name, value);
     c.header("Cache-Control", "no-cache");
     return c.html(initial ? inlineInitialData(html, initial) : html);
@@ -52,12 +53,15 @@ export function uiRoutes(deps: AppDeps): Hono {
  * needs no second round trip. Null when the page has nothing to inline or its parameters are invalid
  * (the UI then fetches and shows the API's own error).
  */
-async function initialData(deps: AppDeps, url: URL): Promise<Record<string, unknown> | null> {
+async function initialData(deps: AppDeps, url: URL, gate: SearchGate | null): Promise<Record<string, unknown> | null> {
   try {
     if (url.pathname === "/") {
       const parsed = parseSearchParams(url.searchParams, (s) => deps.findGroup(s)?.slug ?? null);
       if (!parsed.ok) return null;
-      return { [`/api/incidents${url.search}`]: await deps.search.search(parsed.query) };
+      // When search is busy the page still loads at once, without its first results, and asks the API itself.
+      const search = () => deps.search.search(parsed.query);
+      const result = gate ? await gate.tryRun(search) : await search();
+      return result ? { [`/api/incidents${url.search}`]: result } : null;
     }
     const incidentId = INCIDENT_PAGE.exec(url.pathname)?.[1];
     if (incidentId) {

@@ -12,8 +12,22 @@ export const CONFIG_SCHEMA = {
   MEILI_HOST: { schema: z.url().optional(), default: undefined, doc: "when set, Meilisearch is the search index; otherwise the embedded index" },
   MEILI_API_KEY: { schema: z.string().optional(), default: undefined, doc: "API key for Meilisearch" },
   ADMIN_TOKEN: { schema: z.string().min(16, "must be at least 16 characters").optional(), default: undefined, doc: "bearer token for write endpoints; unset = write endpoints answer 403" },
+  MAX_CONCURRENT_SEARCHES: { schema: z.coerce.number().int().min(1).max(1000), default: "4", doc: "searches running at once; more answer 503 with `Retry-After` at once" },
+  SEARCH_TIME_SHARE: {
+    schema: z.coerce.number().min(0.05).max(1),
+    default: "0.5",
+    doc: "share of each second searches may take (0.05–1); beyond it new searches answer 503 with `Retry-After`, so `/healthz` and pages stay fast",
+  },
+  PUBLIC_URL: {
+    schema: z.url({ protocol: /^https?$/, error: "must be an absolute http(s) URL" }).optional(),
+    default: undefined,
+    doc: "the absolute base of every link the product writes (digests, autodiscovery); without it, the configured host and port, never the request's `Host` header",
+  },
+  TRUST_PROXY: { schema: flag, default: "0", doc: "`1` honours `X-Forwarded-Proto`/`-Host` from a reverse proxy" },
   ALLOW_PRIVATE_FEEDS: { schema: flag, default: "0", doc: "`1` lets feeds and article pages live on loopback/private addresses (tests, local mirrors)" },
   FETCH_ARTICLE_PAGES: { schema: flag, default: "1", doc: "fetch the article page when a feed item carries only a short summary" },
+  MAX_ITEMS_PER_FEED: { schema: z.coerce.number().int().min(1).max(10_000), default: "200", doc: "items one feed adds or updates per poll at most, newest first; the rest are left out and counted in feed health (`skipped_items`)" },
+  MAX_PAGE_FETCHES_PER_POLL: { schema: z.coerce.number().int().min(0).max(100_000), default: "500", doc: "article pages one poll fetches at most (each URL once); items beyond keep the feed's summary" },
 } as const;
 
 type Schema = typeof CONFIG_SCHEMA;

@@ -19,6 +19,8 @@ export function checkUrl(input: string | URL, allowPrivate: boolean, allowedHost
   if (url.username !== "" || url.password !== "") {
     return { ok: false, code: "bad-url", message: "credentials in URLs are refused" };
   }
+  // Port 0 is no port at all: connecting to it fails on some systems and means "any port" to others.
+  if (url.port === "0") return { ok: false, code: "bad-url", message: "port 0 is not a port" };
   if (allowPrivate) return { ok: true, url };
   const host = url.hostname.toLowerCase().replace(/\.+$/, "");
   if (host === "") return { ok: false, code: "bad-url", message: "URL has no host" };

@@ -16,6 +16,8 @@ export interface FeedSource {
   last_success_at: string | null;
   next_due_at: string;
   item_count: number;
+  /** Items the last fetch left out because the feed held more than `MAX_ITEMS_PER_FEED` (newest kept). */
+  skipped_items: number;
 }
 
 export type FeedStatus = "new" | "ok" | "error" | "gone";
@@ -50,5 +52,6 @@ export type FeedStatePatch = Partial<
     | "last_fetch_at"
     | "last_success_at"
     | "next_due_at"
+    | "skipped_items"
   >
 >;

@@ -40,11 +40,15 @@ function isTrackingParam(rawName: string): boolean {
   return TRACKING_PARAMS.has(name) || TRACKING_PREFIXES.some((p) => name.startsWith(p));
 }
 
-/** Resolves `href` against `base` and returns it in canonical form, or null when it is not an http(s) URL. */
-export function canonicalUrl(href: string | null | undefined, base?: string | null): string | null {
+/**
+ * Resolves `href` against `base` and returns it in canonical form, or null when it is not an http(s) URL.
+ * The fragment is dropped unless `keepFragment`: it names a place in a page, except in feeds whose items
+ * are places in one page (a newsletter's issues, a linkblog's entries), which normalise.ts decides.
+ */
+export function canonicalUrl(href: string | null | undefined, base?: string | null, keepFragment = false): string | null {
   const url = parseUrl(href, base);
   if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || !url.hostname) return null;
-  url.hash = "";
+  if (!keepFragment || url.hash === "#") url.hash = "";
   // Filter the raw query by hand: URLSearchParams would re-encode the parameters we keep.
   if (url.search) {
     const kept = url.search
@@ -66,4 +70,15 @@ export function parseUrl(href: string | null | undefined, base?: string | null):
   } catch {
     return null;
   }
+}
+
+/**
+ * A feed's identity in the catalogue: the absolute http(s) URL without its fragment, which never reaches
+ * the server, so `…/feed.xml#x` is the same feed as `…/feed.xml`. Query parameters stay: a feed's may be its key.
+ */
+export function feedIdentity(href: string): string | null {
+  const url = parseUrl(href);
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:")) return null;
+  url.hash = "";
+  return url.href;
 }

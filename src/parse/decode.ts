@@ -104,7 +104,7 @@ function decodeAs(bytes: Uint8Array, encoding: string): DecodedText {
   if (encoding === "utf-32le" || encoding === "utf-32be") {
     return { text: decodeUtf32(bytes, encoding === "utf-32le"), encoding };
   }
-  if (WINDOWS_1252_LABELS.has(encoding)) return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
+  if (WINDOWS_1252_LABELS.has(encoding)) return { text: decodeLatinRepairingUtf8(bytes), encoding: "windows-1252" };
   const decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: false });
   return { text: decoder.decode(bytes), encoding: decoder.encoding };
 }
@@ -134,6 +134,39 @@ function decodeWindows1252(bytes: Uint8Array): string {
 }
 
 // TextDecoder has no UTF-32 (the WHATWG Encoding standard leaves it out), so it is read by hand.
+/**
+ * windows-1252, except that well-formed UTF-8 multi-byte sequences are read as UTF-8. Feeds declared
+ * ISO-8859-1 that paste in UTF-8 text (a Danish feed's "BrÃ¸ndby") are repaired as Python feedparser
+ * repairs them; genuine Latin-1 text almost never holds a lead byte followed by the right continuation bytes.
+ */
+function decodeLatinRepairingUtf8(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i]! < 0xc2) continue;
+    const length = utf8SequenceLength(bytes, i);
+    if (!length) continue;
+    parts.push(decodeWindows1252(bytes.subarray(from, i)), new TextDecoder().decode(bytes.subarray(i, i + length)));
+    i += length - 1;
+    from = i + 1;
+  }
+  parts.push(decodeWindows1252(bytes.subarray(from)));
+  return parts.join("");
+}
+
+/** Length of the well-formed UTF-8 multi-byte sequence starting at `i` (no overlongs, no surrogates), or 0. */
+function utf8SequenceLength(bytes: Uint8Array, i: number): number {
+  const lead = bytes[i]!;
+  const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+  if (!length || i + length > bytes.length) return 0;
+  const second = bytes[i + 1]!;
+  const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+  const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+  if (second < low || second > high) return 0;
+  for (let k = 2; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return 0;
+  return length;
+}
+
 function decodeUtf32(bytes: Uint8Array, littleEndian: boolean): string {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const parts: string[] = [];

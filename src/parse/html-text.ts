@@ -35,7 +35,7 @@ export function nodesToText(nodes: AnyNode[]): string {
  * 2 = blank line) and written only before the next visible text, so empty blocks and trailing spaces
  * never need a clean-up pass afterwards.
  */
-class TextWriter implements HtmlEvents {
+export class TextWriter implements HtmlEvents {
   private readonly out: string[] = [];
   private pending = 0;
   private dropped = 0;

@@ -5,7 +5,8 @@ import { htmlToText } from "./html-text";
 import { parseFeedDate } from "./parse-date";
 import { findProvenance } from "./provenance";
 import type { ContentType, RawFeed, RawItem } from "./raw-feed";
-import { escapeHtml, sanitizeHtml } from "./sanitize-html";
+import { escapeHtml } from "./sanitize-html";
+import { sanitizedHtmlAndText } from "./html-content";
 
 /** A parsed feed: its own title and link, and its items normalised. */
 export interface ParsedFeed {
@@ -27,45 +28,81 @@ export function normaliseFeed(raw: RawFeed, url: string, now: string): ParsedFee
   // Relative item links are relative to the site more often than to the feed file.
   const itemBase = raw.base ? docBase : (link ?? url);
   const latest = Date.parse(now) + MAX_FUTURE_MS;
+  const items = raw.items.map((item) => normaliseItem(item, itemBase, docBase, url, latest));
   return {
     title: oneLine(raw.title ? plain(raw.title, raw.titleType) : "") || null,
     link,
-    items: raw.items.map((item) => normaliseItem(item, itemBase, url, latest)),
+    items: keepDistinguishingFragments(items),
   };
 }
 
-function normaliseItem(raw: RawItem, feedBase: string, feedUrl: string, latest: number): ParsedItem {
+/** An item with its link's fragment, kept aside until the whole feed shows whether fragments tell items apart. */
+interface Normalised {
+  item: ParsedItem;
+  withFragment: string | null;
+}
+
+/**
+ * Items whose links differ only by fragment (a newsletter's issues as `page#issue-12`, a linkblog's entries)
+ * keep their fragments, or they would be stored as one article and the rest lost; everywhere else the
+ * fragment goes (`#top`, `#comments`), so the same article keeps one URL across feeds.
+ */
+function keepDistinguishingFragments(items: Normalised[]): ParsedItem[] {
+  const fragmentsByUrl = new Map<string, Set<string>>();
+  for (const { item, withFragment } of items) {
+    if (!withFragment) continue;
+    const set = fragmentsByUrl.get(item.url) ?? new Set<string>();
+    set.add(withFragment);
+    fragmentsByUrl.set(item.url, set);
+  }
+  return items.map(({ item, withFragment }) => (withFragment && fragmentsByUrl.get(item.url)!.size > 1 ? { ...item, url: withFragment } : item));
+}
+
+function normaliseItem(raw: RawItem, feedBase: string, docBase: string, feedUrl: string, latest: number): Normalised {
   const base = parseUrl(raw.base, feedBase)?.href ?? feedBase;
   const guid = raw.guid?.trim() || null;
   const body = raw.content?.value.trim() ? raw.content : raw.summary;
   const html = body ? (body.type === "html" ? body.value : textToHtml(body.value)) : "";
-  const text = htmlToText(html);
+  const content = sanitizedHtmlAndText(html, parseUrl(body?.base, base)?.href ?? base);
+  const text = content.text;
   const title = oneLine(raw.title ? plain(raw.title, raw.titleType) : "");
-  return {
-    url: itemUrl(raw, base, guid, feedUrl, title, text),
+  const url = itemUrl(raw, base, parseUrl(raw.base, docBase)?.href ?? docBase, guid, feedUrl, title, text);
+  const item: ParsedItem = {
+    url: url.canonical,
     guid,
     title: title || titleFromText(text) || "(untitled)",
     published: firstDate(raw.dates, latest),
     author: oneLine(raw.author ?? "") || null,
     categories: [...new Set(raw.categories.map(oneLine).filter(Boolean))],
-    content_html: sanitizeHtml(html, parseUrl(body?.base, base)?.href ?? base),
+    content_html: content.html,
     text,
     provenance: findProvenance(text),
   };
+  return { item, withFragment: url.withFragment };
 }
 
 // An item with neither link nor permalink GUID still needs a stable, unique absolute URL for the store:
-// the feed's URL with the GUID (or a hash of the item) as fragment, which canonicalUrl never produces.
-function itemUrl(raw: RawItem, base: string, guid: string | null, feedUrl: string, title: string, text: string): string {
+// the feed's URL with the GUID (or a hash of the item) as fragment.
+function itemUrl(
+  raw: RawItem,
+  base: string,
+  docBase: string,
+  guid: string | null,
+  feedUrl: string,
+  title: string,
+  text: string,
+): { canonical: string; withFragment: string | null } {
   for (const link of raw.links) {
     const url = canonicalUrl(link, base);
-    if (url) return url;
+    if (url) return { canonical: url, withFragment: canonicalUrl(link, base, true) };
   }
-  // A GUID is only a permalink when it is an absolute URL on its own; "123" is not a path.
-  const permalink = guid && raw.guidIsPermaLink ? canonicalUrl(guid) : null;
-  if (permalink) return permalink;
+  // A GUID is a permalink when it is an absolute URL, or a root-relative path (resolved against the document,
+  // as Python feedparser does); "123" is not a path.
+  const permalinkHref = guid && raw.guidIsPermaLink ? (canonicalUrl(guid) ? guid : guid.startsWith("/") ? parseUrl(guid, docBase)?.href : null) : null;
+  const permalink = permalinkHref ? canonicalUrl(permalinkHref) : null;
+  if (permalink) return { canonical: permalink, withFragment: canonicalUrl(permalinkHref, null, true) };
   const anchor = guid ?? `item-${hashString(`${title}\n${text}`)}`;
-  return `${canonicalUrl(feedUrl) ?? feedUrl}#${encodeURIComponent(anchor)}`;
+  return { canonical: `${canonicalUrl(feedUrl) ?? feedUrl}#${encodeURIComponent(anchor)}`, withFragment: null };
 }
 
 function firstDate(candidates: string[], latest: number): string | null {

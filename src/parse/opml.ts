@@ -1,5 +1,7 @@
 import { XMLParser } from "fast-xml-parser";
 import type { FeedSource, NewFeed } from "../model";
+import { stripXmlForbidden } from "../lib/xml-chars";
+import { feedIdentity } from "./canonical-url";
 
 /** Why an OPML document could not be read. */
 export class OpmlError extends Error {
@@ -28,21 +30,23 @@ const asString = (v: unknown): string | null => (typeof v === "string" && v.trim
  */
 export function parseOpml(xml: string): NewFeed[] {
   if (/<!DOCTYPE/i.test(xml)) throw new OpmlError("OPML with a DOCTYPE is refused");
-  let doc: { opml?: { body?: Outline } };
+  let doc: { opml?: { body?: Outline | "" } };
   try {
     doc = parser.parse(xml, true) as typeof doc;
   } catch (err) {
     throw new OpmlError(`not well-formed XML: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`);
   }
-  const body = doc.opml?.body;
-  if (!body) throw new OpmlError("not an OPML document (no <opml><body>)");
+  // An empty `<body/>` is valid OPML with no feeds; the parser reads it as an empty string.
+  if (!doc.opml || typeof doc.opml !== "object" || doc.opml.body === undefined) throw new OpmlError("not an OPML document (no <opml><body>)");
+  const body: Outline = doc.opml.body || {};
   const feeds: NewFeed[] = [];
   const seen = new Set<string>();
   const walk = (outlines: Outline[], group: string | null) => {
     for (const o of outlines) {
-      const url = asString(o.xmlUrl);
+      const xmlUrl = asString(o.xmlUrl);
+      const url = xmlUrl && /^https?:\/\//i.test(xmlUrl) ? feedIdentity(xmlUrl) : null;
       if (url) {
-        if (!seen.has(url) && /^https?:\/\//i.test(url)) {
+        if (!seen.has(url)) {
           seen.add(url);
           feeds.push({
             url,
@@ -59,8 +63,7 @@ export function parseOpml(xml: string): NewFeed[] {
   return feeds;
 }
 
-const escapeXml = (s: string) =>
-  s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+const escapeXml = (s: string) => stripXmlForbidden(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 
 /** Writes feeds as OPML 2.0, grouped into one outline per category. */
 export function toOpml(feeds: Pick<FeedSource, "url" | "title" | "category" | "site_url">[], title: string, now: Date): string {

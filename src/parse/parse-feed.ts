@@ -2,6 +2,7 @@ import { decodeBytes } from "./decode";
 import { FeedParseError } from "./feed-parse-error";
 import { normaliseFeed, type ParsedFeed } from "./normalise";
 import { readWithRssParser, RssParserMismatch } from "./read-rss-parser";
+import { looksLikeJson, readJsonFeed } from "./read-json-feed";
 import { readXmlFeed } from "./read-xml-feed";
 import type { RawFeed } from "./raw-feed";
 import { routeFeed, type FallbackReason } from "./route-feed";
@@ -20,7 +21,7 @@ export interface ParseFeedOptions {
 /** A parsed feed with the parser that read it: rss-parser, or the reader and why. */
 export interface FeedReport {
   feed: ParsedFeed;
-  reader: "rss-parser" | "fallback";
+  reader: "rss-parser" | "fallback" | "json-feed";
   /** Why rss-parser was not used; null when it was. */
   fallback: FallbackReason | null;
 }
@@ -38,6 +39,7 @@ export async function parseFeedWithReport(bytes: Uint8Array, opts: ParseFeedOpti
   const text = decodeBytes(bytes, opts.contentType);
   if (!text.trim()) throw new FeedParseError("empty", "The document is empty.");
   try {
+    if (looksLikeJson(text)) return { feed: normaliseFeed(readJsonFeed(text), opts.url, opts.now), reader: "json-feed", fallback: null };
     const { raw, fallback } = await read(text, opts.url);
     return { feed: normaliseFeed(raw, opts.url, opts.now), reader: fallback ? "fallback" : "rss-parser", fallback };
   } catch (error) {

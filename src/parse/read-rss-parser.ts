@@ -33,7 +33,7 @@ type Loose = Record<string, unknown>;
 // Elements read raw (keepArray) on items and on the channel/feed, each under the key "x:<name>" so it
 // never collides with rss-parser's own fields.
 const ITEM_ELEMENTS = [
-  "title", "dc:title", "link", "atom:link", "guid", "pubDate", "dc:date", "dcterms:issued", "dcterms:created",
+  "title", "dc:title", "media:title", "media:content", "media:group", "link", "atom:link", "guid", "pubDate", "pubdate", "dc:date", "dcterms:issued", "dcterms:created",
   "atom:published", "dcterms:modified", "atom:updated", "dc:creator", "author", "atom:author", "category",
   "dc:subject", "atom:category", "content:encoded", "atom:content", "description", "dc:description",
   "atom:summary", "id", "published", "issued", "created", "updated", "modified", "content", "summary",
@@ -70,7 +70,7 @@ function readRss(feed: Loose & { items: Loose[] }): RawFeed {
 }
 
 function readRssItem(item: Loose): RawItem {
-  const title = first(field(item, "title")) ?? first(field(item, "dc:title"));
+  const title = first(field(item, "title")) ?? first(field(item, "dc:title")) ?? mediaTitle(item);
   const guid = first(field(item, "guid"));
   const about = typeof item["rdf:about"] === "string" ? item["rdf:about"] : null;
   const links = [rssLink(field(item, "link")), ...atomLinks(field(item, "atom:link")), about];
@@ -81,7 +81,8 @@ function readRssItem(item: Loose): RawItem {
     base: null,
     guid: guid === undefined ? null : text(guid),
     guidIsPermaLink: guid === undefined ? false : attr(guid, "isPermaLink")?.trim().toLowerCase() !== "false",
-    dates: ["pubDate", "dc:date", "dcterms:issued", "dcterms:created", "atom:published", "dcterms:modified", "atom:updated"].flatMap(
+    // Lower-case <pubdate> is not RSS, but real feeds (Rutube) carry only that.
+    dates: ["pubDate", "pubdate", "dc:date", "dcterms:issued", "dcterms:created", "atom:published", "dcterms:modified", "atom:updated"].flatMap(
       (name) => texts(field(item, name)),
     ),
     author: texts(field(item, "dc:creator"))[0] ?? authorName(texts(field(item, "author"))[0]) ?? atomAuthor(field(item, "atom:author")),
@@ -108,7 +109,9 @@ function readAtom(feed: Loose & { items: Loose[] }): RawFeed {
 }
 
 function readAtomEntry(entry: Loose, feedAuthor: string | null): RawItem {
-  const title = textConstruct(first(field(entry, "title")));
+  const own = textConstruct(first(field(entry, "title")));
+  const other = own ? undefined : (first(field(entry, "dc:title")) ?? mediaTitle(entry));
+  const title = own ?? (other === undefined ? null : { value: text(other), type: "text" as const });
   const id = first(field(entry, "id"));
   return {
     title: title?.value ?? null,
@@ -123,6 +126,20 @@ function readAtomEntry(entry: Loose, feedAuthor: string | null): RawItem {
     content: textConstruct(first(field(entry, "content"))),
     summary: textConstruct(first(field(entry, "summary"))),
   };
+}
+
+/** A Media RSS title: the item's own, else its media:content's or media:group's (as read-xml-feed.ts reads it). */
+function mediaTitle(item: Loose): Node | undefined {
+  const group = first(field(item, "media:group"));
+  const inner = (holder: Node | undefined, name: string): Node | undefined =>
+    holder === undefined || typeof holder === "string" ? undefined : first(holder[name] as Nodes);
+  const holders = [item as Node, first(field(item, "media:content")), group, inner(group, "media:content")];
+  for (const holder of holders) {
+    if (holder === undefined || typeof holder === "string") continue;
+    const title = holder === item ? first(field(item, "media:title")) : first(holder["media:title"] as Nodes);
+    if (title !== undefined && text(title).trim()) return title;
+  }
+  return undefined;
 }
 
 function field(from: Loose, name: string): Nodes {

@@ -15,7 +15,7 @@ import { createEntityDecoder, stripDoctype } from "./xml-entities";
  */
 
 /** Vocabularies the reader knows; "core" is RSS itself (any version), whatever its namespace. */
-export type Vocab = "core" | "atom" | "rdf" | "content" | "dc" | "dcterms" | "xhtml" | "other";
+export type Vocab = "core" | "atom" | "rdf" | "content" | "dc" | "dcterms" | "xhtml" | "media" | "other";
 
 /** Vocabulary of each namespace URI the reader knows (lower-cased). */
 export const VOCAB_BY_URI: Record<string, Vocab> = {
@@ -34,6 +34,8 @@ export const VOCAB_BY_URI: Record<string, Vocab> = {
   "http://purl.org/dc/elements/1.0/": "dc",
   "http://purl.org/dc/terms/": "dcterms",
   "http://www.w3.org/1999/xhtml": "xhtml",
+  "http://search.yahoo.com/mrss/": "media",
+  "http://search.yahoo.com/mrss": "media",
 };
 
 /** Conventional prefix of each vocabulary: what an undeclared prefix is taken to mean. */
@@ -45,12 +47,18 @@ export const VOCAB_BY_PREFIX: Record<string, Vocab> = {
   dc: "dc",
   dcterms: "dcterms",
   xhtml: "xhtml",
+  media: "media",
 };
 
 const NONE: Element[] = [];
 const VOID_HTML = new Set(["br", "hr", "img", "input", "meta", "link", "area", "base", "col", "source", "wbr"]);
 
 /** Reads a decoded XML document as a feed; rejects with FeedParseError when it is not one. */
+/** Elements RSS 0.9x, 1.0 and 2.0 define (lower-cased); any other element in the RSS vocabulary is unknown. */
+const RSS_ELEMENTS = new Set(
+  "rss channel title link description language copyright managingeditor webmaster pubdate lastbuilddate category generator docs cloud ttl image rating textinput skiphours skipdays hour day item items url width height name author comments enclosure guid source".split(" "),
+);
+
 export function readXmlFeed(text: string, url: string): RawFeed {
   const { xml, entities } = stripDoctype(text);
   const reader = new Reader(createEntityDecoder(entities), url);
@@ -109,7 +117,9 @@ class Reader {
       titleType: "html",
       link: this.rssLink(channel),
       base: this.baseAt(channel),
-      items: this.collect(root, "core", "item").map((item) => this.readRssItem(item)),
+      // An item inside an element RSS does not define is not the channel's; one inside another vocabulary's
+      // element is still read, since that is where an unclosed element (`<itunes:category>`) leaves the items.
+      items: this.collect(root, "core", "item", (el) => this.vocabOf(el) !== "core" || RSS_ELEMENTS.has(local(el).toLowerCase())).map((item) => this.readRssItem(item)),
     };
   }
 
@@ -136,7 +146,7 @@ class Reader {
   }
 
   private readRssItem(item: Element): RawItem {
-    const title = this.child(item, "core", "title") ?? this.child(item, "dc", "title");
+    const title = this.child(item, "core", "title") ?? this.child(item, "dc", "title") ?? this.mediaTitle(item);
     const guid = this.child(item, "core", "guid");
     const about = this.attr(item, "rdf:about");
     const links = [this.rssLink(item), ...this.atomLinks(item), about].filter((l): l is string => !!l);
@@ -176,7 +186,9 @@ class Reader {
   }
 
   private readAtomEntry(entry: Element, feedAuthor: string | null): RawItem {
-    const title = this.textConstruct(this.child(entry, "atom", "title"));
+    const own = this.textConstruct(this.child(entry, "atom", "title"));
+    const other = own ? null : (this.child(entry, "dc", "title") ?? this.mediaTitle(entry));
+    const title = own ?? (other ? { value: this.text(other), type: "text" as const } : null);
     const id = this.child(entry, "atom", "id");
     return {
       title: title?.value ?? null,
@@ -200,18 +212,32 @@ class Reader {
     };
   }
 
-  /** Outermost matching elements below `root` (an item inside an item is part of its parent). */
-  private collect(root: Element, vocab: Vocab, name: string): Element[] {
+  /**
+   * Outermost matching elements below `root` (an item inside an item is part of its parent), looking
+   * inside only the elements `into` accepts, when given.
+   */
+  private collect(root: Element, vocab: Vocab, name: string, into?: (el: Element) => boolean): Element[] {
     const found: Element[] = [];
     const visit = (el: Element): void => {
       for (const node of el.children) {
         if (!isElement(node)) continue;
         if (local(node) === name && this.vocabOf(node) === vocab) found.push(node);
-        else visit(node);
+        else if (!into || into(node)) visit(node);
       }
     };
     visit(root);
     return found;
+  }
+
+  /** A Media RSS title: the item's own, else its media:content's or media:group's (what podcast and video feeds carry). */
+  private mediaTitle(el: Element): Element | null {
+    const group = this.child(el, "media", "group");
+    const holders = [el, this.child(el, "media", "content"), group, group && this.child(group, "media", "content")];
+    for (const holder of holders) {
+      const title = holder && this.child(holder, "media", "title");
+      if (title && this.text(title).trim()) return title;
+    }
+    return null;
   }
 
   private rssLink(el: Element): string | null {

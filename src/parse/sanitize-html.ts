@@ -1,4 +1,4 @@
-import { streamHtml } from "./bounded-html";
+import { streamHtml, type HtmlEvents } from "./bounded-html";
 import { parseUrl } from "./canonical-url";
 import { DROPPED_WITH_CONTENT } from "./html-rules";
 
@@ -36,36 +36,49 @@ const SAFE_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
 
 /** Sanitises an HTML fragment for display: allow-listed elements only, links resolved against `baseUrl`. */
 export function sanitizeHtml(html: string, baseUrl?: string | null): string {
-  const out: string[] = [];
+  const writer = new SanitizingWriter(baseUrl);
+  streamHtml(html, writer);
+  return writer.result();
+}
+
+/** The sanitiser as a sink of HTML events, so one parse can feed it and the text writer at once (html-content.ts). */
+export class SanitizingWriter implements HtmlEvents {
+  private readonly out: string[] = [];
   // One entry per open element (htmlparser2 reports a close for every open, implied ones included).
-  const stack: { name: string; emitted: boolean }[] = [];
-  let dropped = 0;
-  streamHtml(html, {
-    open(name, attributes) {
-      let emitted = false;
-      if (DROPPED_WITH_CONTENT.has(name)) dropped++;
-      else if (!dropped && ALLOWED.has(name)) {
-        const open = openTag(name, attributes, baseUrl);
-        if (open) {
-          out.push(open);
-          emitted = !VOID.has(name);
-        }
+  private readonly stack: { name: string; emitted: boolean }[] = [];
+  private dropped = 0;
+
+  constructor(private readonly baseUrl?: string | null) {}
+
+  open(name: string, attributes: Record<string, string>): void {
+    let emitted = false;
+    if (DROPPED_WITH_CONTENT.has(name)) this.dropped++;
+    else if (!this.dropped && ALLOWED.has(name)) {
+      const open = openTag(name, attributes, this.baseUrl);
+      if (open) {
+        this.out.push(open);
+        emitted = !VOID.has(name);
       }
-      stack.push({ name, emitted });
-    },
-    text(text) {
-      if (!dropped) out.push(escapeHtml(text));
-    },
-    close() {
-      const top = stack.pop();
-      if (!top) return;
-      if (DROPPED_WITH_CONTENT.has(top.name)) dropped = Math.max(0, dropped - 1);
-      if (top.emitted) out.push(`</${top.name}>`);
-    },
-  });
-  // Elements still open here were cut off by the nesting cap; close them so the output stays balanced.
-  for (let top = stack.pop(); top; top = stack.pop()) if (top.emitted) out.push(`</${top.name}>`);
-  return out.join("").trim();
+    }
+    this.stack.push({ name, emitted });
+  }
+
+  text(text: string): void {
+    if (!this.dropped) this.out.push(escapeHtml(text));
+  }
+
+  close(): void {
+    const top = this.stack.pop();
+    if (!top) return;
+    if (DROPPED_WITH_CONTENT.has(top.name)) this.dropped = Math.max(0, this.dropped - 1);
+    if (top.emitted) this.out.push(`</${top.name}>`);
+  }
+
+  result(): string {
+    // Elements still open here were cut off by the nesting cap; close them so the output stays balanced.
+    for (let top = this.stack.pop(); top; top = this.stack.pop()) if (top.emitted) this.out.push(`</${top.name}>`);
+    return this.out.join("").trim();
+  }
 }
 
 function openTag(name: string, attributes: Record<string, string>, baseUrl?: string | null): string | null {

@@ -7,7 +7,10 @@ import type { SearchIndex } from "../search/search-index";
 import type { Store } from "../store/store";
 import { extractEntities } from "../extract";
 import { createIngestion, ingestArticles, type Ingestion } from "./ingest";
-import { enrichWithArticlePages } from "./article-pages";
+import { canonicalUrl, feedIdentity } from "../parse/canonical-url";
+import { createPageBudget, enrichWithArticlePages, type PageBudget } from "./article-pages";
+import { storedFeedError } from "./feed-errors";
+import { capItems } from "./item-cap";
 import { nextDueAfterError, nextDueAfterSuccess } from "./schedule";
 import { createSerialQueue, mapPool } from "./serial";
 
@@ -19,14 +22,29 @@ export interface PipelineDeps {
   clock: () => Date;
   intervalMinutes: number;
   fetchArticlePages: boolean;
+  /** Items one feed contributes per poll at most, newest first (`MAX_ITEMS_PER_FEED`). */
+  maxItemsPerFeed?: number;
+  /** Article pages one poll fetches at most (`MAX_PAGE_FETCHES_PER_POLL`). */
+  maxPageFetchesPerPoll?: number;
 }
+
+/** Defaults of the bounds when a caller (a test, a bench) does not set them; the config has the same. */
+export const DEFAULT_MAX_ITEMS_PER_FEED = 200;
+export const DEFAULT_MAX_PAGE_FETCHES_PER_POLL = 500;
 
 /**
  * The pipeline's settings from the validated config. `POLL_INTERVAL_MINUTES=0` turns the scheduler off,
  * but a feed polled by hand still needs a next-due time, so it falls back to the default period.
  */
-export function pipelineSettings(config: Pick<Config, "POLL_INTERVAL_MINUTES" | "FETCH_ARTICLE_PAGES">): Pick<PipelineDeps, "intervalMinutes" | "fetchArticlePages"> {
-  return { intervalMinutes: config.POLL_INTERVAL_MINUTES || 30, fetchArticlePages: config.FETCH_ARTICLE_PAGES };
+export function pipelineSettings(
+  config: Pick<Config, "POLL_INTERVAL_MINUTES" | "FETCH_ARTICLE_PAGES" | "MAX_ITEMS_PER_FEED" | "MAX_PAGE_FETCHES_PER_POLL">,
+): Pick<PipelineDeps, "intervalMinutes" | "fetchArticlePages" | "maxItemsPerFeed" | "maxPageFetchesPerPoll"> {
+  return {
+    intervalMinutes: config.POLL_INTERVAL_MINUTES || 30,
+    fetchArticlePages: config.FETCH_ARTICLE_PAGES,
+    maxItemsPerFeed: config.MAX_ITEMS_PER_FEED,
+    maxPageFetchesPerPoll: config.MAX_PAGE_FETCHES_PER_POLL,
+  };
 }
 
 export interface PollOptions {
@@ -36,6 +54,9 @@ export interface PollOptions {
   limit?: number;
   /** Who takes the poll lease; runtimes name themselves so a crashed holder can be recognised. */
   holder?: string;
+  /** Lease expiry after its last renewal (default `LEASE_MS`) and the renewal period (default `LEASE_HEARTBEAT_MS`). */
+  leaseMs?: number;
+  heartbeatMs?: number;
   /** Feeds fetched at once; the fetcher still allows one request per host. */
   concurrency?: number;
   onFeedDone?: (result: FeedPollResult, done: number, total: number) => void;
@@ -51,8 +72,13 @@ export interface PollSkipped {
   reason: string;
 }
 
-/** A poll renews its lease after every feed, so a crashed poller blocks the next one for at most this long. */
-const LEASE_MS = 10 * 60_000;
+/**
+ * The poll lease expires this long after its last renewal. A running poll renews it every
+ * `LEASE_HEARTBEAT_MS` and after every feed, so only a holder that stopped (killed, frozen, its PID reused
+ * by another process) loses it, and the next poll waits at most this long.
+ */
+export const LEASE_MS = 2 * 60_000;
+export const LEASE_HEARTBEAT_MS = 20_000;
 
 /**
  * The one place that sequences fetch → parse → extract → cluster → store → index.
@@ -63,11 +89,17 @@ export async function pollFeeds(deps: PipelineDeps, options: PollOptions = {}): 
   const started = deps.clock();
   const id = `poll_${started.getTime().toString(36)}_${hashString(String(Math.random())).slice(0, 6)}`;
   const holder = options.holder ?? id;
+  const leaseMs = options.leaseMs ?? LEASE_MS;
   const lease = () => {
     const now = deps.clock();
-    return deps.store.tryLock("poll", holder, now.toISOString(), new Date(now.getTime() + LEASE_MS).toISOString());
+    return deps.store.tryLock("poll", holder, now.toISOString(), new Date(now.getTime() + leaseMs).toISOString());
   };
   if (!(await lease())) return { skipped: true, reason: "another poll is running" };
+  const heartbeat = setInterval(() => {
+    lease().catch((err: unknown) => console.error(`medbreach poll: renewing the poll lease failed: ${err instanceof Error ? err.message : String(err)}`));
+  }, options.heartbeatMs ?? LEASE_HEARTBEAT_MS);
+  // Node: a heartbeat alone must not keep a finished process alive.
+  (heartbeat as { unref?: () => void }).unref?.();
   try {
     const feeds = await deps.store.dueFeeds(options.all ? null : started.toISOString(), options.limit);
     // Looked up once per poll: clustering names each source's feed, and a query per article is costly on D1.
@@ -75,9 +107,10 @@ export async function pollFeeds(deps: PipelineDeps, options: PollOptions = {}): 
     await clusterQueuedArticles(deps, started.toISOString(), feedTitles, options.replayLimit ?? QUEUE_REPLAY_LIMIT);
     const serial = createSerialQueue();
     const ingestion = createIngestion(deps, feedTitles, options.flushEvery);
+    const pages = createPageBudget(deps.maxPageFetchesPerPoll ?? DEFAULT_MAX_PAGE_FETCHES_PER_POLL);
     let done = 0;
     const results = await mapPool(feeds, options.concurrency ?? 8, async (feed) => {
-      const result = await pollOneFeed(deps, feed, serial, ingestion, feedTitles);
+      const result = await pollOneFeed(deps, feed, serial, ingestion, feedTitles, pages);
       await lease();
       options.onFeedDone?.(result, ++done, feeds.length);
       return result;
@@ -85,7 +118,11 @@ export async function pollFeeds(deps: PipelineDeps, options: PollOptions = {}): 
     await serial(() => ingestion.flush());
     return { id, started_at: started.toISOString(), finished_at: deps.clock().toISOString(), feeds: results };
   } finally {
-    await deps.store.releaseLock("poll", holder);
+    clearInterval(heartbeat);
+    // A release that fails (disk full) must not lose the poll's report; the lease then lapses after LEASE_MS.
+    await deps.store.releaseLock("poll", holder).catch((err: unknown) => {
+      console.error(`medbreach poll: releasing the poll lease failed, it lapses in ${Math.round(leaseMs / 1000)} s: ${err instanceof Error ? err.message : String(err)}`);
+    });
   }
 }
 
@@ -95,6 +132,7 @@ async function pollOneFeed(
   serial: ReturnType<typeof createSerialQueue>,
   ingestion: Ingestion,
   feedTitles: Map<number, string>,
+  pages: PageBudget,
 ): Promise<FeedPollResult> {
   const t0 = Date.now();
   const result = (outcome: FeedPollResult["outcome"], extra: Partial<FeedPollResult> = {}): FeedPollResult => ({
@@ -104,6 +142,7 @@ async function pollOneFeed(
     outcome,
     new_articles: 0,
     updated_articles: 0,
+    skipped_items: 0,
     error: null,
     ms: Date.now() - t0,
     ...extra,
@@ -113,7 +152,7 @@ async function pollOneFeed(
     const errors = feed.consecutive_errors + 1;
     await deps.store.updateFeed(feed.id, {
       status: "error",
-      last_error: { code, message: message.slice(0, 500), at: now.toISOString() },
+      last_error: { code, message: storedFeedError(feed.id, code, message), at: now.toISOString() },
       consecutive_errors: errors,
       last_fetch_at: now.toISOString(),
       next_due_at: nextDueAfterError(now, deps.intervalMinutes, errors, retryAfterMs),
@@ -147,9 +186,12 @@ async function pollOneFeed(
     if (outcome.kind === "error") return await fail(outcome.code, outcome.message, outcome.retryAfterMs);
 
     const parsed = await parseFeed(outcome.body, { url: outcome.url, contentType: outcome.contentType, now: now.toISOString() });
-    const items: ParsedItem[] = deps.fetchArticlePages ? await enrichWithArticlePages(deps.fetcher, parsed.items) : parsed.items;
+    const capped = capItems(parsed.items, deps.maxItemsPerFeed ?? DEFAULT_MAX_ITEMS_PER_FEED);
+    const feedUrls = [feed.url, outcome.url].flatMap((u) => [u, canonicalUrl(u) ?? u]);
+    const items: ParsedItem[] = deps.fetchArticlePages ? await enrichWithArticlePages(deps.fetcher, capped.items, feedUrls, pages) : capped.items;
     const state: FeedStatePatch = {
       ...healthy,
+      skipped_items: capped.skipped,
       etag: outcome.etag,
       last_modified: outcome.lastModified,
       ...(feed.title ? {} : { title: parsed.title }),
@@ -163,7 +205,11 @@ async function pollOneFeed(
       await ingestion.add(batch.inserted, now.toISOString(), true);
       await ingestion.add(batch.updated, now.toISOString());
       const changed = batch.inserted.length + batch.updated.length;
-      return result(changed ? "new-items" : "unchanged", { new_articles: batch.inserted.length, updated_articles: batch.updated.length });
+      return result(changed ? "new-items" : "unchanged", {
+        new_articles: batch.inserted.length,
+        updated_articles: batch.updated.length,
+        skipped_items: capped.skipped,
+      });
     });
   } catch (err) {
     if (err instanceof FeedParseError) return await fail(`parse-${err.code}`, err.message);
@@ -172,7 +218,8 @@ async function pollOneFeed(
 }
 
 /** A permanent redirect moves the feed, unless the new address is already a feed of its own. */
-async function movedUrl(store: Store, feed: FeedSource, movedTo: string | null | undefined): Promise<FeedStatePatch> {
+async function movedUrl(store: Store, feed: FeedSource, redirectedTo: string | null | undefined): Promise<FeedStatePatch> {
+  const movedTo = redirectedTo ? (feedIdentity(redirectedTo) ?? redirectedTo) : null;
   if (!movedTo || movedTo === feed.url) return {};
   return (await store.listFeeds()).some((f) => f.url === movedTo) ? {} : { url: movedTo };
 }

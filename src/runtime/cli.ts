@@ -9,6 +9,7 @@ import { OpmlError, toOpml } from "../parse/opml";
 import { loadConfigOrExit } from "./load-config";
 import { createNodeContext, type NodeContext } from "./node-context";
 import { formatPollSummary } from "./poll-summary";
+import { exitOnStartupError, StartupError } from "./startup";
 
 const HELP: Record<string, string> = {
   poll: `usage: npm run poll -- [--once | --all]
@@ -34,11 +35,11 @@ if (args.includes("--help") || args.includes("-h")) {
 }
 
 const config = loadConfigOrExit();
-const ctx = await createNodeContext(config, { assetsDir: null });
+const ctx = await createNodeContext(config, { assetsDir: null }).catch((err: unknown) => exitOnStartupError(err, `medbreach ${command}`));
 try {
   process.exitCode = await ({ poll, feeds, reindex } as Record<string, (ctx: NodeContext, args: string[]) => Promise<number>>)[command]!(ctx, args);
 } catch (err) {
-  console.error(`medbreach ${command}: ${err instanceof Error ? err.message : String(err)}`);
+  console.error(`medbreach ${command}: ${err instanceof Error ? err.message : String(err)}${err instanceof StartupError ? ` (${err.setting})` : ""}`);
   process.exitCode = 1;
 } finally {
   await ctx.close();

@@ -1,14 +1,16 @@
 // `npm run demo`: the whole product offline — the bundled sample feeds served on loopback, ingested into a throw-away data dir.
-import { serve } from "@hono/node-server";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createApp } from "../app";
 import { loadConfigOrExit } from "./load-config";
-import { createNodeContext } from "./node-context";
+import { createNodeContext, type NodeContext } from "./node-context";
 import { formatPollSummary } from "./poll-summary";
 import { startSampleFeedServer } from "./sample-feed-server";
 import { createScheduler } from "./scheduler";
+import { exitOnStartupError, listen } from "./startup";
 
 if (process.argv.includes("--help")) {
   console.log(`usage: npm run demo
@@ -18,37 +20,52 @@ and serves the UI on http://127.0.0.1:$PORT/ (default 8787). Nothing touches the
 }
 
 const samples = join(process.cwd(), "feeds", "samples");
-const feeds = await startSampleFeedServer(samples);
 const dataDir = mkdtempSync(join(tmpdir(), "medbreach-demo-"));
-const opml = join(dataDir, "samples.opml");
-writeFileSync(opml, readFileSync(join(samples, "samples.opml"), "utf8").replaceAll("{{BASE}}", feeds.base));
+let feeds: Awaited<ReturnType<typeof startSampleFeedServer>> | null = null;
+let ctx: NodeContext | null = null;
+let server: Server | null = null;
 
-const config = loadConfigOrExit({
-  ...process.env,
-  DATA_DIR: dataDir,
-  FEEDS_OPML: opml,
-  ALLOW_PRIVATE_FEEDS: "1",
-  // The sample items link to fictional .example pages: there is nothing to fetch.
-  FETCH_ARTICLE_PAGES: "0",
-  POLL_INTERVAL_MINUTES: "0",
-});
-const ctx = await createNodeContext(config);
-await ctx.importOpml(opml);
-const report = await ctx.poll({ all: true });
-if (!("skipped" in report)) console.log(formatPollSummary(report));
-const incidents = await ctx.pipeline.store.countIncidents();
-const scheduler = createScheduler((o) => ctx.poll({ ...o, all: true }), 0, (l) => console.log(`[medbreach demo] ${l}`));
-const app = createApp({ ...ctx.app, startPoll: () => scheduler.trigger() });
-const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
-  console.log(`\nmedbreach demo: ${incidents} sample incidents — open http://${info.address}:${info.port}/ (Ctrl-C to stop)`);
-});
+/** Everything the demo made goes away however it ends: the data dir is temporary by promise. */
+async function cleanUp() {
+  server?.close();
+  await feeds?.close();
+  await ctx?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+async function start() {
+  feeds = await startSampleFeedServer(samples);
+  const opml = join(dataDir, "samples.opml");
+  writeFileSync(opml, readFileSync(join(samples, "samples.opml"), "utf8").replaceAll("{{BASE}}", feeds.base));
+  const config = loadConfigOrExit({
+    ...process.env,
+    DATA_DIR: dataDir,
+    FEEDS_OPML: opml,
+    ALLOW_PRIVATE_FEEDS: "1",
+    // The sample items link to fictional .example pages: there is nothing to fetch.
+    FETCH_ARTICLE_PAGES: "0",
+    POLL_INTERVAL_MINUTES: "0",
+  });
+  ctx = await createNodeContext(config);
+  const context = ctx;
+  const scheduler = createScheduler((o) => context.poll({ ...o, all: true }), 0, (l) => console.log(`[medbreach demo] ${l}`), () => context.pipeline.store.getLock("poll"));
+  // Listen before ingesting: a port in use is known at once, not after the poll.
+  server = await listen(createApp({ ...context.app, startPoll: () => scheduler.trigger() }).fetch, config.HOST, config.PORT);
+  await context.importOpml(opml);
+  const report = await context.poll({ all: true });
+  if (!("skipped" in report)) console.log(formatPollSummary(report));
+  const incidents = await context.pipeline.store.countIncidents();
+  const { address, port } = server.address() as AddressInfo;
+  console.log(`\nmedbreach demo: ${incidents} sample incidents — open http://${address}:${port}/ (Ctrl-C to stop)`);
+}
 
 const shutdown = async () => {
-  server.close();
-  await feeds.close();
-  await ctx.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  await cleanUp();
   process.exit(0);
 };
 process.on("SIGINT", shutdown);
 process.on("SIGTERM", shutdown);
+await start().catch(async (err: unknown) => {
+  await cleanUp().catch(() => {});
+  exitOnStartupError(err, "medbreach demo");
+});

@@ -1,13 +1,16 @@
 import { readFileSync } from "node:fs";
 import type { IncomingMessage } from "node:http";
-import { join } from "node:path";
 import type { AppDeps } from "../app-deps";
+import { configuredOrigin } from "../api/public-origin";
 import type { Config } from "../config/config";
 import { findGroup, listGroups } from "../extract/gazetteer";
 import { createNodeFetcher } from "../fetch/node-fetcher";
-import { parseOpml } from "../parse/opml";
+import type { NewFeed } from "../model";
+import { OpmlError, parseOpml } from "../parse/opml";
 import { pipelineSettings, pollFeeds, type PipelineDeps, type PollOptions } from "../pipeline/poll";
-import { openSqliteStore, sqliteClient } from "../store/sqlite";
+import { sqliteClient } from "../store/sqlite";
+import { openNodeStore } from "./open-node-store";
+import { StartupError } from "./startup";
 import { createSearchIndexForNode } from "./node-search";
 import { createNodeAssets } from "./node-assets";
 import { nodeLeaseHolder, releaseLeaseOfDeadProcess } from "./node-poll-lease";
@@ -27,7 +30,7 @@ export interface NodeContext {
 
 /** Opens the store, the search index and the fetcher that the config asks for. */
 export async function createNodeContext(config: Config, options: { assetsDir?: string | null } = {}): Promise<NodeContext> {
-  const { store, db } = openSqliteStore(join(config.DATA_DIR, "medbreach.sqlite"));
+  const { store, db } = openNodeStore(config.DATA_DIR);
   const search = createSearchIndexForNode(config, sqliteClient(db));
   const fetcher = createNodeFetcher({ allowPrivate: config.ALLOW_PRIVATE_FEEDS });
   const clock = () => new Date();
@@ -51,16 +54,35 @@ export async function createNodeContext(config: Config, options: { assetsDir?: s
       listGroups,
       assets: options.assetsDir === null ? null : createNodeAssets(options.assetsDir ?? "dist/web"),
       version: VERSION,
-      baseUrl: null,
+      baseUrl: config.PUBLIC_URL ?? null,
+      trustProxy: config.TRUST_PROXY,
+      configuredOrigin: configuredOrigin(config.HOST, config.PORT),
       allowPrivateFeeds: config.ALLOW_PRIVATE_FEEDS,
       rateLimit: { perMinute: 300, burst: 120 },
+      searchLimits: { maxConcurrent: config.MAX_CONCURRENT_SEARCHES, maxShare: config.SEARCH_TIME_SHARE },
       clientKey: (c) => (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress ?? "unknown",
     },
-    importOpml: async (path) => store.addFeeds(parseOpml(readFileSync(path, "utf8"))),
+    importOpml: async (path) => store.addFeeds(readCatalogue(path)),
     poll: async (opts) => {
       await releaseLeaseOfDeadProcess(store);
       return pollFeeds(pipeline, { holder: nodeLeaseHolder(), ...opts });
     },
     close: () => store.close(),
   };
+}
+
+/** The feeds of the OPML file at `path`; an unreadable file is a StartupError naming FEEDS_OPML. */
+function readCatalogue(path: string): NewFeed[] {
+  let xml: string;
+  try {
+    xml = readFileSync(path, "utf8");
+  } catch (err) {
+    throw new StartupError(`cannot read the feed catalogue ${path} (${(err as { code?: string }).code ?? "error"})`, "FEEDS_OPML");
+  }
+  try {
+    return parseOpml(xml);
+  } catch (err) {
+    if (err instanceof OpmlError) throw new StartupError(`the feed catalogue ${path} is not usable OPML: ${err.message}`, "FEEDS_OPML");
+    throw err;
+  }
 }

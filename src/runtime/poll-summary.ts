@@ -7,8 +7,8 @@ export function describeFailure(r: FeedPollResult): string {
 
 /** The end-of-poll table: feed, status, new, updated, time. */
 export function formatPollSummary(report: PollReport): string {
-  const rows = report.feeds.map((r) => [r.title ?? r.url, r.outcome, String(r.new_articles), String(r.updated_articles), `${r.ms} ms`, r.error ?? ""]);
-  const head = ["feed", "status", "new", "updated", "time", "error"];
+  const rows = report.feeds.map((r) => [r.title ?? r.url, r.outcome, String(r.new_articles), String(r.updated_articles), String(r.skipped_items), `${r.ms} ms`, r.error ?? ""]);
+  const head = ["feed", "status", "new", "updated", "left out", "time", "error"];
   const widths = head.map((h, i) => Math.min(i === 0 ? 48 : 60, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
   const fmt = (cells: string[]) => cells.map((c, i) => (c.length > widths[i]! ? c.slice(0, widths[i]! - 1) + "…" : c.padEnd(widths[i]!))).join("  ").trimEnd();
   const totals = report.feeds.reduce(

@@ -1,4 +1,4 @@
-import type { PollReport } from "../model";
+import type { PollReport, PollStart } from "../model";
 import type { PollOptions } from "../pipeline/poll";
 import type { PollSkipped } from "../pipeline/poll";
 import { describeFailure } from "./poll-summary";
@@ -6,20 +6,25 @@ import { describeFailure } from "./poll-summary";
 /** Runs polls in the background: on demand (`POST /api/poll`) and every `intervalMinutes`; never two at once. */
 export interface Scheduler {
   start(): void;
-  /** Starts a poll unless one is running; returns the running poll's id either way. */
-  trigger(): { id: string; running: boolean };
+  /** Starts a poll unless one is running here or another holder has the poll lease; says which is the case. */
+  trigger(): Promise<PollStart>;
   stop(): Promise<void>;
 }
+
+/** The poll lease as the store has it: who holds it and until when. */
+export type LeaseReader = () => Promise<{ holder: string; expires_at: string } | null>;
 
 export function createScheduler(
   poll: (options?: PollOptions) => Promise<PollReport | PollSkipped>,
   intervalMinutes: number,
   log: (line: string) => void,
+  lease: LeaseReader = async () => null,
+  now: () => Date = () => new Date(),
 ): Scheduler {
   let current: { id: string; done: Promise<void> } | null = null;
   let timer: NodeJS.Timeout | null = null;
   let n = 0;
-  const run = () => {
+  const run = (): PollStart => {
     if (current) return { id: current.id, running: true };
     const id = `poll-${Date.now().toString(36)}-${++n}`;
     const done = poll()
@@ -41,7 +46,14 @@ export function createScheduler(
       run();
       if (intervalMinutes > 0) timer = setInterval(run, intervalMinutes * 60_000);
     },
-    trigger: run,
+    async trigger() {
+      if (current) return { id: current.id, running: true };
+      // Another process (or a poll of ours that could not release it) holds the lease: a poll started now
+      // would only be skipped, so say who holds it and until when instead of claiming to have started one.
+      const held = await lease();
+      if (held && Date.parse(held.expires_at) > now().getTime()) return { id: null, running: true, held_by: held.holder, lease_expires_at: held.expires_at };
+      return run();
+    },
     async stop() {
       if (timer) clearInterval(timer);
       await current?.done;

@@ -60,9 +60,11 @@ export function createWorkerIsolate(env: WorkerEnv, bundle: WorkerBundle): { ok:
     listGroups,
     assets: env.ASSETS ? createWorkerAssets(env.ASSETS) : null,
     version: bundle.version,
-    baseUrl: null,
+    baseUrl: config.PUBLIC_URL ?? null,
+    trustProxy: config.TRUST_PROXY,
     allowPrivateFeeds: config.ALLOW_PRIVATE_FEEDS,
     rateLimit: { perMinute: 300, burst: 120 },
+    searchLimits: { maxConcurrent: config.MAX_CONCURRENT_SEARCHES, maxShare: config.SEARCH_TIME_SHARE },
     // Cloudflare's edge sets this header to the visitor's address; a client cannot forge it past the edge.
     clientKey: (c) => c.req.header("CF-Connecting-IP") ?? "unknown",
   });

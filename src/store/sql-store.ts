@@ -6,12 +6,12 @@ import type { BatchResult, Store, StoredCandidate } from "./store";
 type Row = Record<string, unknown>;
 
 const FEED_COLUMNS = `f.id, f.url, f.title, f.category, f.site_url, f.etag, f.last_modified, f.status, f.last_error,
-  f.consecutive_errors, f.last_fetch_at, f.last_success_at, f.next_due_at,
+  f.consecutive_errors, f.last_fetch_at, f.last_success_at, f.next_due_at, f.skipped_items,
   (SELECT COUNT(*) FROM articles a WHERE a.feed_id = f.id) AS item_count`;
 
 const PATCHABLE = new Set([
   "url", "title", "site_url", "etag", "last_modified", "status", "last_error",
-  "consecutive_errors", "last_fetch_at", "last_success_at", "next_due_at",
+  "consecutive_errors", "last_fetch_at", "last_success_at", "next_due_at", "skipped_items",
 ]);
 
 function toFeed(row: Row): FeedSource {
@@ -30,6 +30,7 @@ function toFeed(row: Row): FeedSource {
     last_success_at: (row.last_success_at as string | null) ?? null,
     next_due_at: String(row.next_due_at),
     item_count: Number(row.item_count ?? 0),
+    skipped_items: Number(row.skipped_items ?? 0),
   };
 }
 

@@ -8,6 +8,15 @@ import type { Store } from "./store";
 
 const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), "migrations");
 
+/**
+ * Proves the database takes writes: rewriting the header's user_version is a real, committed write, so a
+ * read-only file (or directory, or file system) fails here, at start, instead of on the first poll.
+ */
+export function assertWritable(db: Database.Database): void {
+  const version = Number(db.pragma("user_version", { simple: true }));
+  db.pragma(`user_version = ${version}`);
+}
+
 /** The embedded database: one SQLite file in WAL mode, migrated to the latest schema. */
 export function openSqliteDatabase(path: string): Database.Database {
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
@@ -18,6 +27,7 @@ export function openSqliteDatabase(path: string): Database.Database {
   db.pragma("foreign_keys = ON");
   db.pragma("busy_timeout = 5000");
   applyMigrations(db);
+  if (path !== ":memory:") assertWritable(db);
   return db;
 }
 

@@ -17,7 +17,7 @@ export interface CorpusOutcome {
   error?: { name: string; message: string; code: string | null; isError: boolean; isFeedParseError: boolean };
   items?: number;
   /** Which parser read the file, and why not rss-parser. */
-  reader?: "rss-parser" | "fallback";
+  reader?: "rss-parser" | "fallback" | "json-feed";
   fallback?: FallbackReason | null;
   /** For files rss-parser read: whether the reader gives exactly the same normalised feed. */
   sameAsReader?: boolean;

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { OpmlError, parseOpml, toOpml } from "../../src/parse/opml";
@@ -40,6 +41,12 @@ describe("parseOpml", () => {
   });
 });
 
+describe("an OPML catalogue with no feeds", () => {
+  it.each(["<body/>", "<body></body>", "<body>\n  </body>"])("reads %j as zero feeds, not as an error", (body) => {
+    expect(parseOpml(`<?xml version="1.0"?><opml version="2.0"><head><title>t</title></head>${body}</opml>`)).toEqual([]);
+  });
+});
+
 describe("toOpml", () => {
   it("round-trips feeds with their categories and escapes markup", () => {
     const feeds = [
@@ -51,5 +58,14 @@ describe("toOpml", () => {
       { url: "https://a.example/rss?x=1&y=2", title: "A <b> & \"c\"", category: "security news", site_url: "https://a.example/" },
       { url: "https://b.example/feed", title: "https://b.example/feed", category: "Uncategorised", site_url: null },
     ]);
+  });
+
+  it("writes a document a strict XML parser (Python's expat) reads, whatever characters a hostile feed put in its title", () => {
+    const hostile = "Evil\uFFFE feed\uFFFF \uD800lone \u0001ctl \u{1F600} ok";
+    const xml = toOpml([{ url: "https://e.example/feed", title: hostile, category: "x\uFFFF", site_url: null }], "t", new Date("2026-01-01T00:00:00Z"));
+    const read = execFileSync("python3", ["-c", "import sys, xml.dom.minidom as m; d = m.parseString(sys.stdin.buffer.read()); print(d.getElementsByTagName('outline')[1].getAttribute('title'))"], {
+      input: Buffer.from(xml, "utf8"),
+    });
+    expect(read.toString("utf8").trim()).toBe("Evil feed lone ctl \u{1F600} ok");
   });
 });

@@ -84,7 +84,7 @@ describe("parseFeed against hostile documents", () => {
     { name: "a bare Atom entry", input: bytes('<entry xmlns="http://www.w3.org/2005/Atom"><title>x</title></entry>'), code: "not-a-feed" },
     { name: "some other XML", input: bytes("<catalog><book>x</book></catalog>"), code: "not-a-feed" },
     { name: "plain text", input: bytes("502 Bad Gateway"), code: "not-a-feed" },
-    { name: "a JSON document", input: bytes('{"version":"https://jsonfeed.org/version/1.1","items":[]}'), code: "not-a-feed" },
+    { name: "a JSON document that is not a JSON Feed", input: bytes('{"version":"2","items":[]}'), code: "not-a-feed" },
     { name: "an empty body", input: new Uint8Array(0), code: "empty" },
     { name: "whitespace only", input: bytes(" \r\n\t"), code: "empty" },
   ])("rejects $name with code $code", async ({ input, code }) => {

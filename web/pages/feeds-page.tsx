@@ -56,7 +56,10 @@ export function FeedsPage() {
                 <td data-label="Errors in a row">{f.consecutive_errors}</td>
                 <td data-label="Last error">{f.last_error ? `${f.last_error.code}: ${f.last_error.message}` : "—"}</td>
                 <td data-label="Next due">{Date.parse(f.next_due_at) <= Date.now() ? "due now" : formatDateTime(f.next_due_at)}</td>
-                <td data-label="Items read">{f.items_read}</td>
+                <td data-label="Items read">
+                  {f.items_read}
+                  {f.skipped_items > 0 && <span class="feed-skipped"> ({f.skipped_items} left out by the per-feed limit in the last fetch)</span>}
+                </td>
                 <td data-label="Used in incidents">{f.items_used}</td>
                 <td data-label="Not relevant">{f.items_not_relevant}</td>
               </tr>

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import type { AssetSource } from "../../src/app-deps";
+import { createSearchGate } from "../../src/api/search-gate";
+import type { SearchIndex } from "../../src/search/search-index";
+import { createTestApp } from "../helpers/test-app";
+
+const assets: AssetSource = {
+  get: async (path) => (path === "/index.html" ? { body: "<!doctype html><html><head></head><body></body></html>", contentType: "text/html" } : null),
+};
+
+/** A search index whose searches wait until released, as a flood of expensive searches keeps the engine busy. */
+function hangingSearch(real: SearchIndex) {
+  const waiting: (() => void)[] = [];
+  let released = false;
+  const search: SearchIndex = {
+    ...real,
+    search: async (query) => {
+      if (!released) await new Promise<void>((resolve) => waiting.push(resolve));
+      return real.search(query);
+    },
+  };
+  const releaseAll = () => {
+    released = true;
+    waiting.splice(0).forEach((release) => release());
+  };
+  return { search, waiting, releaseAll };
+}
+
+describe("search is limited by work, and the rest of the server stays available", () => {
+  it("rate-limits /?q= like the API: a client limited on the API is limited on the search page too", async () => {
+    const { app } = createTestApp({ assets, rateLimit: { perMinute: 1, burst: 2 } });
+    expect((await app.request("/api/incidents?q=lockbit")).status).toBe(200);
+    expect((await app.request("/api/incidents?q=lockbit")).status).toBe(200);
+    expect((await app.request("/api/incidents?q=lockbit")).status).toBe(429);
+    const page = await app.request("/?q=lockbit");
+    expect(page.status).toBe(429);
+    expect(page.headers.get("Retry-After")).toMatch(/^\d+$/);
+  });
+
+  it("answers 503 with Retry-After at once beyond MAX_CONCURRENT_SEARCHES, while /healthz and pages still answer", async () => {
+    const base = createTestApp();
+    const hanging = hangingSearch(base.deps.search);
+    const { app } = createTestApp({ assets, search: hanging.search, searchLimits: { maxConcurrent: 2, maxShare: 1 } });
+    const running = [app.request("/api/incidents?q=a"), app.request("/digest.rss?q=b")];
+    await expect.poll(() => hanging.waiting.length).toBe(2);
+    const refused = await app.request("/api/incidents?q=c");
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get("Retry-After")).toBe("1");
+    expect((await app.request("/healthz")).status).toBe(200);
+    const page = await app.request("/?q=d");
+    expect(page.status).toBe(200);
+    expect(await page.text()).not.toContain("initial-data");
+    hanging.releaseAll();
+    expect((await Promise.all(running)).map((r) => r.status)).toEqual([200, 200]);
+    expect((await app.request("/api/incidents?q=c")).status).toBe(200);
+  });
+
+  it.each([
+    { name: "admits searches while they have taken less than their share of the window", spentMs: 400, at: 500, admitted: true },
+    { name: "refuses a search once searches have taken their share of the window", spentMs: 600, at: 700, admitted: false },
+    { name: "admits again once the expensive searches have left the window", spentMs: 600, at: 1700, admitted: true },
+  ])("$name", async ({ spentMs, at, admitted }) => {
+    let now = 0;
+    const gate = createSearchGate({ maxConcurrent: 10, maxShare: 0.5, windowMs: 1000, now: () => now });
+    await gate.tryRun(async () => {
+      now += spentMs;
+    });
+    now = at;
+    expect(await gate.tryRun(async () => "ran")).toBe(admitted ? "ran" : null);
+  });
+});
