@@ -19,7 +19,7 @@ import { extractVolume } from "./volume";
 
 export { buildDocument } from "./text";
 export { findGroup, groupSlug, listGroups } from "./gazetteer";
-export { createOrgRegistry, type RegistryEntry } from "./registry-index";
+export { createOrgRegistry } from "./registry-index";
 
 /**
  * Reads one article and returns its entities, each value with the evidence span that supports it. With an imported

@@ -3,20 +3,9 @@
 // INFIRMARY" and single words, so only names of two words or more with a distinctive word are known at all, and only
 // names whose distinctive word is neither a place nor a kind-of-body word are looked for in running text.
 import { VICTIM_TYPES, type VictimType } from "../model/entities";
-import type { OrgRegistry, RegistryMention, RegistryOrg } from "../model/registry";
+import type { OrgRegistry, RegistryEntry, RegistryMention, RegistryOrg } from "../model/registry";
 import { GENERIC_ORG_WORDS, HEALTH_WORD } from "./data/org-cues";
 import { PLACE_CUES } from "./data/places";
-
-/** One registry row as extraction needs it (the store keeps the whole row). */
-export interface RegistryEntry {
-  name: string;
-  aliases: string[];
-  category: string | null;
-  /** How the source set `category`; a category guessed from a word of the name says no more than the name does. */
-  categoryBasis: string | null;
-  country: string | null;
-  city: string | null;
-}
 
 // Words that say what kind of body or building a name is, or are common in every list of names: a name made only of
 // them ("Royal Infirmary", "The Surgery", "Community Health Centre") names no one organisation.
@@ -89,7 +78,7 @@ export function createOrgRegistry(entries: Iterable<RegistryEntry>): OrgRegistry
   // Many rows share a town: one string each, not one per row.
   const towns = new Map<string, string>();
   for (const e of entries) {
-    const category = e.category && CATEGORIES.has(e.category) && e.categoryBasis !== "name-keyword" ? (e.category as VictimType) : null;
+    const category = e.category && CATEGORIES.has(e.category) && e.category_basis !== "name-keyword" ? (e.category as VictimType) : null;
     const country = e.country && /^[A-Z]{2}$/.test(e.country) ? e.country : null;
     let city = e.city?.trim() || null;
     if (city) city = towns.get(city) ?? (towns.set(city, city), city);

@@ -26,3 +26,32 @@ export interface OrgRegistry {
   /** Distinctive registry names written as capitalised names in `text`, in order, none overlapping. */
   findNames(text: string): RegistryMention[];
 }
+
+/** One row of a registry CSV (the format of ../shared/data/health-orgs), as validated and stored. */
+export interface RegistryRow {
+  name: string;
+  /** Other names of the same organisation. */
+  aliases: string[];
+  type: string;
+  category: VictimType | null;
+  category_basis: "source" | "source-file" | "name-keyword" | "curated" | null;
+  country: string | null;
+  region: string | null;
+  city: string | null;
+  postcode: string | null;
+  status: "active" | "closed" | "dormant" | "proposed" | "not-in-latest-listing" | "unknown";
+  parent: string | null;
+  source_id: string;
+  source: string;
+}
+
+/** The fields of a registry row that extraction reads (categories and codes still unchecked: the registry index checks them). */
+export interface RegistryEntry {
+  name: string;
+  aliases: string[];
+  category: string | null;
+  /** How the source set `category`; a category guessed from a word of the name says no more than the name does. */
+  category_basis: string | null;
+  country: string | null;
+  city: string | null;
+}

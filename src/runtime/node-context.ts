@@ -1,16 +1,17 @@
 import { readFileSync } from "node:fs";
 import type { IncomingMessage } from "node:http";
-import { join } from "node:path";
 import type { AppDeps } from "../app-deps";
 import type { Config } from "../config/config";
 import { findGroup, listGroups } from "../extract/gazetteer";
 import { createNodeFetcher } from "../fetch/node-fetcher";
 import { parseOpml } from "../parse/opml";
 import { pipelineSettings, pollFeeds, type PipelineDeps, type PollOptions } from "../pipeline/poll";
+import { createRegistryStore } from "../store/registry-store";
 import { openSqliteStore, sqliteClient } from "../store/sqlite";
 import { createSearchIndexForNode } from "./node-search";
 import { createNodeAssets } from "./node-assets";
 import { nodeLeaseHolder, releaseLeaseOfDeadProcess } from "./node-poll-lease";
+import { loadRegistry, storePath } from "./node-registry";
 
 const VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
@@ -27,8 +28,9 @@ export interface NodeContext {
 
 /** Opens the store, the search index and the fetcher that the config asks for. */
 export async function createNodeContext(config: Config, options: { assetsDir?: string | null } = {}): Promise<NodeContext> {
-  const { store, db } = openSqliteStore(join(config.DATA_DIR, "medbreach.sqlite"));
-  const search = createSearchIndexForNode(config, sqliteClient(db));
+  const { store, db } = openSqliteStore(storePath(config.DATA_DIR));
+  const sql = sqliteClient(db);
+  const search = createSearchIndexForNode(config, sql);
   const fetcher = createNodeFetcher({ allowPrivate: config.ALLOW_PRIVATE_FEEDS });
   const clock = () => new Date();
   const pipeline: PipelineDeps = {
@@ -37,6 +39,7 @@ export async function createNodeContext(config: Config, options: { assetsDir?: s
     fetcher,
     clock,
     ...pipelineSettings(config),
+    registry: await loadRegistry(createRegistryStore(sql)),
   };
   return {
     config,
