@@ -1,13 +1,14 @@
 // The organisation registry as extraction reads it: which names it knows, where it finds them in text, and what it adds
 // to the rules (victims without a healthcare word, the type when the text says nothing beyond a name, the country by town).
 import { describe, expect, it } from "vitest";
-import { createOrgRegistry, extractEntities, type RegistryEntry } from "../../src/extract";
+import { createOrgRegistry, extractEntities } from "../../src/extract";
+import type { RegistryEntry } from "../../src/model/registry";
 
 const row = (name: string, category: string | null, country: string | null, extra: Partial<RegistryEntry> = {}): RegistryEntry => ({
   name,
   aliases: [],
   category,
-  categoryBasis: category ? "source" : null,
+  category_basis: category ? "source" : null,
   country,
   city: null,
   ...extra,
@@ -25,7 +26,7 @@ const registry = createOrgRegistry([
   row("LONDON CLINIC", "clinic", "GB"),
   row("ST MARY'S HOSPITAL", "hospital", "GB"),
   row("St Mary's Hospital", "hospital", "US"),
-  row("HARBOUR VIEW HEALTH CENTRE", "clinic", "GB", { categoryBasis: "name-keyword" }),
+  row("HARBOUR VIEW HEALTH CENTRE", "clinic", "GB", { category_basis: "name-keyword" }),
   row("Henry Schein, Inc.", "pharma-medtech", "US", { aliases: ["Schein Dental Supply"] }),
   row("DR PATEL AND PARTNERS", "primary-care", "GB"),
   row("CARE QUALITY COMMISSION", "public-health", "GB"),
