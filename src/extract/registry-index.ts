@@ -3,7 +3,7 @@
 // INFIRMARY" and single words, so only names of two words or more with a distinctive word are known at all, and only
 // names whose distinctive word is neither a place nor a kind-of-body word are looked for in running text.
 import { VICTIM_TYPES, type VictimType } from "../model/entities";
-import type { OrgRegistry, RegistryEntry, RegistryMention, RegistryOrg } from "../model/registry";
+import type { OrgRegistry, RegistryEntry, RegistryOrg } from "../model/registry";
 import { GENERIC_ORG_WORDS, HEALTH_WORD } from "./data/org-cues";
 import { PLACE_CUES } from "./data/places";
 
@@ -72,16 +72,33 @@ function merge(k: Known, category: VictimType | null, country: string | null, ci
   }
 }
 
-/** Builds the in-memory registry from its rows. */
-export function createOrgRegistry(entries: Iterable<RegistryEntry>): OrgRegistry {
+/**
+ * The registry reduced to what extraction reads: the keys of the names it knows, one per line in sorted order, and for
+ * each a packed number (findable bit, category, country and town as indices into the lists). Built once per import and
+ * stored, so start-up parses one string instead of normalising 100,000 names.
+ */
+export interface CompiledRegistry {
+  version: 1;
+  keys: string;
+  info: number[];
+  countries: string[];
+  cities: string[];
+}
+
+const CATEGORY_LIST: (VictimType | null)[] = [null, ...VICTIM_TYPES];
+// Bit layout of an info number: findable (1 bit), category (5), country (8), town (17): under 2^31, a small integer.
+const CATEGORY_SHIFT = 1;
+const COUNTRY_SHIFT = 6;
+const CITY_SHIFT = 14;
+const MAX_CITIES = 1 << 17;
+
+/** Reduces registry rows to the compact form extraction loads: names of one key merged, generic names left out. */
+export function compileRegistry(entries: Iterable<RegistryEntry>): CompiledRegistry {
   const known = new Map<string, Known>();
-  // Many rows share a town: one string each, not one per row.
-  const towns = new Map<string, string>();
   for (const e of entries) {
     const category = e.category && CATEGORIES.has(e.category) && e.category_basis !== "name-keyword" ? (e.category as VictimType) : null;
     const country = e.country && /^[A-Z]{2}$/.test(e.country) ? e.country : null;
-    let city = e.city?.trim() || null;
-    if (city) city = towns.get(city) ?? (towns.set(city, city), city);
+    const city = e.city?.trim() || null;
     for (const name of [e.name, ...e.aliases]) {
       const words = nameKeyWords(name);
       if (!isKnowable(words)) continue;
@@ -91,13 +108,45 @@ export function createOrgRegistry(entries: Iterable<RegistryEntry>): OrgRegistry
       else known.set(key, { category, country, city, findable: isFindable(words), categoryClash: false, countryClash: false, cityClash: false });
     }
   }
+  const countries = [...new Set([...known.values()].flatMap((k) => (k.country ? [k.country] : [])))].sort();
+  const cities = [...new Set([...known.values()].flatMap((k) => (k.city ? [k.city] : [])))].sort().slice(0, MAX_CITIES - 1);
+  const countryIndex = new Map(countries.map((c, i) => [c, i + 1]));
+  const cityIndex = new Map(cities.map((c, i) => [c, i + 1]));
+  const keys = [...known.keys()].sort();
+  const info = keys.map((key) => {
+    const k = known.get(key)!;
+    return (
+      (k.findable ? 1 : 0) +
+      CATEGORY_LIST.indexOf(k.category) * 2 ** CATEGORY_SHIFT +
+      (k.country ? countryIndex.get(k.country)! : 0) * 2 ** COUNTRY_SHIFT +
+      (k.city ? (cityIndex.get(k.city) ?? 0) : 0) * 2 ** CITY_SHIFT
+    );
+  });
+  return { version: 1, keys: keys.join("\n"), info, countries, cities };
+}
+
+/** The registry extraction reads, from its compiled form. */
+export function loadCompiledRegistry(compiled: CompiledRegistry): OrgRegistry {
+  const known = new Map<string, number>();
+  const keys = compiled.keys ? compiled.keys.split("\n") : [];
+  for (let i = 0; i < keys.length; i++) known.set(keys[i]!, compiled.info[i]!);
+  const org = (info: number): RegistryOrg => ({
+    category: CATEGORY_LIST[(info >>> CATEGORY_SHIFT) & 31] ?? null,
+    country: compiled.countries[((info >>> COUNTRY_SHIFT) & 255) - 1] ?? null,
+    city: compiled.cities[(info >>> CITY_SHIFT) - 1] ?? null,
+  });
   return {
     lookup(name) {
-      const k = known.get(nameKeyWords(name.replace(/\s*\([^)]*\)\s*$/, "")).join(" "));
-      return k ? { category: k.category, country: k.country, city: k.city } : null;
+      const info = known.get(nameKeyWords(name.replace(/\s*\([^)]*\)\s*$/, "")).join(" "));
+      return info === undefined ? null : org(info);
     },
-    findNames: (text) => findNames(text, known),
+    findNames: (text) => findNames(text, known).map((m) => ({ start: m.start, end: m.end, ...org(m.info) })),
   };
+}
+
+/** Builds the in-memory registry straight from its rows (tests, and a store whose compiled form is missing). */
+export function createOrgRegistry(entries: Iterable<RegistryEntry>): OrgRegistry {
+  return loadCompiledRegistry(compileRegistry(entries));
 }
 
 interface Word {
@@ -142,9 +191,9 @@ function isJoining(text: string, prev: Word, next: number): boolean {
   return true;
 }
 
-function findNames(text: string, known: Map<string, Known>): RegistryMention[] {
+function findNames(text: string, known: Map<string, number>): { start: number; end: number; info: number }[] {
   const words = wordsOf(text);
-  const out: RegistryMention[] = [];
+  const out: { start: number; end: number; info: number }[] = [];
   for (let i = 0; i < words.length; i++) {
     const first = words[i]!;
     if (!first.capital || !first.key) continue;
@@ -152,26 +201,26 @@ function findNames(text: string, known: Map<string, Known>): RegistryMention[] {
     const before = words[i - 1];
     if (before && before.joinsNext && before.capital && !OPENER.has(before.key) && !isSentenceStart(text, before.start)) continue;
     let key = "";
-    let best: Known | null = null;
+    let best = -1;
     let bestEnd = -1;
     for (let j = i; j < words.length && j < i + MAX_WORDS; j++) {
       const w = words[j]!;
       if (!w.key || (!w.capital && !JOINERS.has(w.key))) break;
       // A leading "The" is not part of the key ("The Christie" is "CHRISTIE").
       if (!(j === i && w.key === "the")) key = key ? `${key} ${w.key}` : w.key;
-      const k = w.capital ? known.get(key) : undefined;
-      if (k?.findable) {
-        best = k;
+      const info = w.capital ? known.get(key) : undefined;
+      if (info !== undefined && info & 1) {
+        best = info;
         bestEnd = j;
       }
       if (!w.joinsNext) break;
     }
-    if (!best) continue;
+    if (best < 0) continue;
     let last = bestEnd;
     while (words[last]!.joinsNext && words[last + 1] && CORPORATE_SUFFIX.has(words[last + 1]!.key)) last++;
     const after = words[last + 1];
     if (words[last]!.joinsNext && after?.capital) continue;
-    out.push({ start: first.start, end: words[last]!.end, category: best.category, country: best.country, city: best.city });
+    out.push({ start: first.start, end: words[last]!.end, info: best });
     i = last;
   }
   return out;

@@ -1,5 +1,6 @@
 // `npm run registry -- import`: registry CSVs, read from disk or fetched through the Fetcher (SSRF guard, size cap,
 // timeouts), validated row by row and written file by file into the registry store.
+import { compileRegistry } from "../extract/registry-index";
 import type { Fetcher } from "../fetch/fetcher";
 import { parseRegistryCsv, RegistryFormatError, type RejectedRow } from "../parse/registry-csv";
 import type { RegistryStore } from "../store/registry-store";
@@ -51,4 +52,11 @@ export async function fetchRegistrySource(fetcher: Fetcher, url: string): Promis
   if (outcome.kind === "ok") return { file: registryFileName(url), origin: url, text: new TextDecoder("utf-8").decode(outcome.body) };
   if (outcome.kind === "error") return { origin: url, error: `${outcome.code}: ${outcome.message}` };
   return { origin: url, error: outcome.kind === "gone" ? "gone (HTTP 410)" : "not modified" };
+}
+
+/** Compiles every imported row into the form extraction loads, and stores it; returns how many names it knows. */
+export async function rebuildRegistryIndex(store: RegistryStore, now: string): Promise<number> {
+  const compiled = compileRegistry(await store.entries());
+  await store.saveIndex(JSON.stringify(compiled), now);
+  return compiled.info.length;
 }

@@ -2,7 +2,7 @@
 import Database from "better-sqlite3";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { createOrgRegistry } from "../extract";
+import { createOrgRegistry, loadCompiledRegistry, type CompiledRegistry } from "../extract/registry-index";
 import type { OrgRegistry } from "../model/registry";
 import { createRegistryStore, type RegistryStore } from "../store/registry-store";
 import { sqliteClient } from "../store/sqlite";
@@ -12,6 +12,10 @@ export const storePath = (dataDir: string) => join(dataDir, "medbreach.sqlite");
 
 /** The registry built from the store's rows, or null when none has been imported (extraction then runs on rules alone). */
 export async function loadRegistry(store: RegistryStore): Promise<OrgRegistry | null> {
+  const data = await store.loadIndex();
+  const compiled = data ? (JSON.parse(data) as CompiledRegistry) : null;
+  if (compiled?.version === 1) return loadCompiledRegistry(compiled);
+  // An import stopped before compiling (or an older compiled form): build from the rows, slower but complete.
   const entries = await store.entries();
   return entries.length ? createOrgRegistry(entries) : null;
 }

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import { createNodeFetcher } from "../fetch/node-fetcher";
 import { createProgress } from "../lib/progress";
-import { fetchRegistrySource, importRegistrySource, type RegistryImportReport, type RegistrySource } from "../pipeline/registry-import";
+import { fetchRegistrySource, importRegistrySource, rebuildRegistryIndex, type RegistryImportReport, type RegistrySource } from "../pipeline/registry-import";
 import { createRegistryStore, type RegistryStore } from "../store/registry-store";
 import { openSqliteDatabase, sqliteClient } from "../store/sqlite";
 import { loadConfigOrExit } from "./load-config";
@@ -86,9 +86,11 @@ async function importAll(store: RegistryStore, args: string[]): Promise<number> 
     printReport(report);
   }
   progress.done();
+  const names = failed < list.length ? await rebuildRegistryIndex(store, new Date().toISOString()) : null;
   const total = await store.countRows();
   console.log(
-    `registry: ${list.length - failed} of ${list.length} files imported, ${rows} rows, ${rejected} rows rejected; ${total} rows in the registry under ${config.DATA_DIR}`,
+    `registry: ${list.length - failed} of ${list.length} files imported, ${rows} rows, ${rejected} rows rejected; ${total} rows in the registry under ${config.DATA_DIR}` +
+      (names === null ? "" : `, ${names} distinct names for extraction`),
   );
   return failed ? 1 : 0;
 }

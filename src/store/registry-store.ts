@@ -26,6 +26,10 @@ export interface RegistryStore {
   countRows(): Promise<number>;
   /** Every row's name, aliases, category, country and town, for building the in-memory registry. */
   entries(): Promise<RegistryEntry[]>;
+  /** Stores the compiled registry (a JSON document), replacing the previous one. */
+  saveIndex(data: string, builtAt: string): Promise<void>;
+  /** The compiled registry last stored, or null. */
+  loadIndex(): Promise<string | null>;
 }
 
 const COLUMNS = ["file", "name", "aliases", "type", "category", "category_basis", "country", "region", "city", "postcode", "status", "parent", "source_id", "source"] as const;
@@ -82,6 +86,13 @@ export function createRegistryStore(sql: SqlClient): RegistryStore {
         `SELECT name, aliases, category, category_basis, country, city FROM registry_orgs`,
       );
       return rows.map((r) => ({ ...r, aliases: r.aliases ? r.aliases.split("|") : [] }));
+    },
+    async saveIndex(data, builtAt) {
+      await sql.run(`INSERT OR REPLACE INTO registry_index (id, built_at, data) VALUES (1, ?, ?)`, [builtAt, data]);
+    },
+    async loadIndex() {
+      const [row] = await sql.all<{ data: string }>(`SELECT data FROM registry_index WHERE id = 1`);
+      return row?.data ?? null;
     },
   };
 }

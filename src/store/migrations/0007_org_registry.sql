@@ -26,3 +26,11 @@ CREATE TABLE registry_orgs (
   source TEXT NOT NULL
 );
 CREATE INDEX registry_orgs_file ON registry_orgs (file);
+
+-- The registry compiled for extraction (compileRegistry in src/extract/registry-index.ts): one JSON document rebuilt
+-- after every import, so start-up parses one value instead of normalising every name of every row.
+CREATE TABLE registry_index (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  built_at TEXT NOT NULL,
+  data TEXT NOT NULL
+);
