@@ -128,8 +128,13 @@ export function compileRegistry(entries: Iterable<RegistryEntry>): CompiledRegis
 /** The registry extraction reads, from its compiled form. */
 export function loadCompiledRegistry(compiled: CompiledRegistry): OrgRegistry {
   const known = new Map<string, number>();
+  // The first words of the names looked for in text.
+  const starts = new Set<string>();
   const keys = compiled.keys ? compiled.keys.split("\n") : [];
-  for (let i = 0; i < keys.length; i++) known.set(keys[i]!, compiled.info[i]!);
+  for (let i = 0; i < keys.length; i++) {
+    known.set(keys[i]!, compiled.info[i]!);
+    if (compiled.info[i]! & 1) starts.add(firstToken(keys[i]!));
+  }
   const org = (info: number): RegistryOrg => ({
     category: CATEGORY_LIST[(info >>> CATEGORY_SHIFT) & 31] ?? null,
     country: compiled.countries[((info >>> COUNTRY_SHIFT) & 255) - 1] ?? null,
@@ -140,7 +145,7 @@ export function loadCompiledRegistry(compiled: CompiledRegistry): OrgRegistry {
       const info = known.get(nameKeyWords(name.replace(/\s*\([^)]*\)\s*$/, "")).join(" "));
       return info === undefined ? null : org(info);
     },
-    findNames: (text) => findNames(text, known).map((m) => ({ start: m.start, end: m.end, ...org(m.info) })),
+    findNames: (text) => findNames(text, known, starts).map((m) => ({ start: m.start, end: m.end, ...org(m.info) })),
   };
 }
 
@@ -165,17 +170,32 @@ const OPENER = new Set(
   "the a an at in on by for from with after before to as and or but of this that its their our yesterday today when while since among including".split(" "),
 );
 
+const PLAIN_WORD = /^[A-Za-z]+$/;
+
+// The key of one word of text, as nameKeyWords would give it inside a name; plain ASCII words (most) skip the general path.
+function wordKey(w: string): string {
+  if (PLAIN_WORD.test(w)) {
+    const l = w.toLowerCase();
+    return l === "saint" ? "st" : l;
+  }
+  const bare = w.replace(/['’]s?$|-$/, (t) => (t.length === 2 ? "s" : ""));
+  return bare.length ? bare.replace(/&/g, " and ").split(/[^\p{L}\p{N}'’]+/u).map(normaliseWord).filter(Boolean).join(" ") : "";
+}
+
+// The capitalised words and joiners of the text, the only words a name can be made of.
 function wordsOf(text: string): Word[] {
   const out: Word[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const w = m[0].replace(/['’]s?$|-$/, (t) => (t.length === 2 ? "s" : ""));
+    const w = m[0];
     const c = w.charCodeAt(0);
     const capital = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && w[0] !== w[0]!.toLowerCase());
-    const end = m.index + m[0].length;
+    const key = capital || w === "&" ? wordKey(w) : w.length <= 5 && JOINERS.has(w) ? w : "";
+    // Other words are left out: the letters they leave in the gap already keep the words around them apart.
+    if (!key) continue;
     const prev = out[out.length - 1];
     if (prev) prev.joinsNext = isJoining(text, prev, m.index);
-    out.push({ start: m.index, end, key: nameKeyWords(w).join(" "), capital, joinsNext: false });
+    out.push({ start: m.index, end: m.index + w.length, key, capital, joinsNext: false });
   }
   return out;
 }
@@ -191,12 +211,20 @@ function isJoining(text: string, prev: Word, next: number): boolean {
   return true;
 }
 
-function findNames(text: string, known: Map<string, number>): { start: number; end: number; info: number }[] {
+const firstToken = (key: string) => {
+  const sp = key.indexOf(" ");
+  return sp < 0 ? key : key.slice(0, sp);
+};
+
+function findNames(text: string, known: Map<string, number>, starts: Set<string>): { start: number; end: number; info: number }[] {
   const words = wordsOf(text);
   const out: { start: number; end: number; info: number }[] = [];
   for (let i = 0; i < words.length; i++) {
     const first = words[i]!;
     if (!first.capital || !first.key) continue;
+    // Most capitalised words open no findable name: one set lookup spares them the walk below.
+    const opening = first.key === "the" && first.joinsNext ? words[i + 1]?.key : first.key;
+    if (!opening || !starts.has(firstToken(opening))) continue;
     // Inside a longer capitalised name ("North Manchester General" must not yield "Manchester General").
     const before = words[i - 1];
     if (before && before.joinsNext && before.capital && !OPENER.has(before.key) && !isSentenceStart(text, before.start)) continue;
