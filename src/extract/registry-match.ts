@@ -72,9 +72,14 @@ export function registryVictimType(found: TypeFinding | null, victims: VictimSpa
  * places and the registry tells which country that town is in.
  */
 export function registryCountry(text: string, victims: VictimSpan[], sentences: Sentence[], registry: OrgRegistry): { code: string; start: number; end: number; sentence: Sentence } | null {
+  // The first few victims the registry places in a town: each is one pass over the text, so a roundup of a hundred
+  // victims does not cost a hundred passes.
+  let tried = 0;
   for (const victim of victims) {
+    if (tried === MAX_TOWNS) break;
     const org = registry.lookup(victim.name);
     if (!org?.country || !org.city || org.city.length < 3) continue;
+    tried++;
     const town = new RegExp(`(?<![\\p{L}\\p{N}])${org.city.split(/[\\s-]+/).map(escape).join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "giu");
     for (let m = town.exec(text); m; m = town.exec(text)) {
       const s = sentenceAt(sentences, m.index);
@@ -85,4 +90,5 @@ export function registryCountry(text: string, victims: VictimSpan[], sentences: 
   return null;
 }
 
+const MAX_TOWNS = 3;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
