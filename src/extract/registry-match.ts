@@ -17,7 +17,8 @@ const PERSON_TITLE = /^(?:dr|doctor|mr|mrs|ms|miss|prof|professor)$/;
 
 /**
  * Registry organisations the rules did not name: written as a capitalised name with no healthcare word and at least two
- * distinctive words ("Kaiser Permanente"), in a sentence about this incident (the headline, or one telling the attack).
+ * distinctive words ("Kaiser Permanente"), named in the headline, or named twice in this incident's sentences with once
+ * in a sentence telling the attack. A known organisation named once in passing ("patients went to X") is no victim.
  */
 export function registryVictims(
   text: string,
@@ -26,23 +27,29 @@ export function registryVictims(
   groups: GroupMention[],
   registry: OrgRegistry,
 ): VictimSpan[] {
-  const out: VictimSpan[] = [];
   const taken = (m: RegistryMention) =>
     victims.some((v) => m.start < v.end && v.start < m.end) || groups.some((g) => m.start < g.end && g.start < m.end);
-  const seen = new Set(victims.map((v) => v.name.toLowerCase()));
+  const ruleNames = new Set(victims.map((v) => v.name.toLowerCase()));
+  const candidates = new Map<string, { mentions: number; span: VictimSpan | null; inTitle: boolean }>();
   for (const m of registry.findNames(text)) {
     const name = text.slice(m.start, m.end).replace(/'s?$/, "");
-    if (seen.has(name.toLowerCase()) || taken(m) || NOT_A_VICTIM.test(name)) continue;
-    const words = name.split(/\s+/);
-    if (words.some((w) => HEALTH_WORD.test(w.replace(/'s$/, "")))) continue;
-    const distinctive = distinctiveWords(name);
-    if (distinctive.length < 2 || PERSON_TITLE.test(distinctive[0]!)) continue;
+    const key = name.toLowerCase();
+    if (ruleNames.has(key) || taken(m) || NOT_A_VICTIM.test(name)) continue;
     const s = sentenceAt(sentences, m.start);
-    if (!s || s.background || s.boilerplate || s.generic || !(s.inTitle || INCIDENT_CUE.test(s.text))) continue;
-    seen.add(name.toLowerCase());
-    out.push({ name, start: m.start, end: m.start + name.length, sentence: s, healthcare: true });
+    if (!s || s.background || s.boilerplate || s.generic) continue;
+    let c = candidates.get(key);
+    if (!c) {
+      const words = name.split(/\s+/);
+      if (words.some((w) => HEALTH_WORD.test(w.replace(/'s$/, "")))) continue;
+      const distinctive = distinctiveWords(name);
+      if (distinctive.length < 2 || PERSON_TITLE.test(distinctive[0]!)) continue;
+      candidates.set(key, (c = { mentions: 0, span: null, inTitle: false }));
+    }
+    c.mentions++;
+    c.inTitle ||= s.inTitle;
+    if (!c.span && (s.inTitle || INCIDENT_CUE.test(s.text))) c.span = { name, start: m.start, end: m.start + name.length, sentence: s, healthcare: true };
   }
-  return out;
+  return [...candidates.values()].flatMap((c) => (c.span && (c.inTitle || c.mentions >= 2) ? [c.span] : []));
 }
 
 /** The victim type and where it is supported, as `extractVictimType` returns it. */

@@ -85,6 +85,18 @@ describe("extraction with a registry", () => {
       expected: ["Kaiser Permanente"],
     },
     {
+      name: "or when the body names it twice, once telling the attack",
+      title: "Ransomware attack on Elm Valley Hospital",
+      text: "Elm Valley Hospital said hackers encrypted its servers. Kaiser Permanente said the same attack stole its data. Kaiser Permanente has notified patients.",
+      expected: ["Elm Valley Hospital", "Kaiser Permanente"],
+    },
+    {
+      name: "not when the body names it once in passing",
+      title: "Ransomware attack on Elm Valley Hospital",
+      text: "Elm Valley Hospital said hackers encrypted its servers. After the attack, ambulances were sent to Kaiser Permanente instead.",
+      expected: ["Elm Valley Hospital"],
+    },
+    {
       name: "not when it is only named as background",
       title: "Ransomware attack on Elm Valley Hospital",
       text: "Elm Valley Hospital said hackers encrypted its servers. Last year Kaiser Permanente was hit by a similar attack.",

@@ -11,7 +11,7 @@ import { startMisbehavingServer, type MisbehavingServer } from "../helpers/misbe
 const FEED = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Fixture</title><link>https://fixture.example/</link>
 <item><title>Ransomware attack on Elm Valley Hospital</title><link>https://fixture.example/s/1</link><guid>fx-1</guid>
 <pubDate>Mon, 02 Nov 2026 08:00:00 GMT</pubDate>
-<description>Elm Valley Hospital said hackers encrypted its servers. Brackwell Permanente said the same attack stole its patient data.</description></item>
+<description>Elm Valley Hospital said hackers encrypted its servers. Brackwell Permanente said the same attack stole its patient data. Brackwell Permanente has told its patients.</description></item>
 </channel></rss>`;
 
 const registry = createOrgRegistry([

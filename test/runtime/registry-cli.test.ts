@@ -36,7 +36,7 @@ async function run(script: string, args: string[], env: Record<string, string>, 
 
 const article = (id: string, title: string, text: string) => JSON.stringify({ id, url: `https://news.example/${id}`, site: "news.example", title, text });
 const ARTICLES = [
-  article("known", "Ransomware attack on Elm Valley Hospital", "Elm Valley Hospital said hackers encrypted its servers. Brackwell Permanente said the same attack stole its patient data."),
+  article("known", "Ransomware attack on Elm Valley Hospital", "Elm Valley Hospital said hackers encrypted its servers. Brackwell Permanente said the same attack stole its patient data. Brackwell Permanente has told its patients."),
   article("town", "Harrowgate Valley Medical Center hit by ransomware", "The attack on the Dunmore Falls medical center encrypted its servers."),
 ].join("\n");
 
