@@ -2,7 +2,7 @@
 // healthcare word but are known organisations, the victim type when the text says nothing beyond the name's own words,
 // and the country when the text names no place. The text's own description always wins over the registry.
 import type { VictimType } from "../model/entities";
-import type { OrgRegistry, RegistryMention } from "../model/registry";
+import type { OrgRegistry } from "../model/registry";
 import { HEALTH_WORD, NOT_A_VICTIM } from "./data/org-cues";
 import type { GroupMention } from "./gazetteer";
 import { distinctiveWords } from "./registry-index";
@@ -27,29 +27,35 @@ export function registryVictims(
   groups: GroupMention[],
   registry: OrgRegistry,
 ): VictimSpan[] {
-  const taken = (m: RegistryMention) =>
+  const taken = (m: { start: number; end: number }) =>
     victims.some((v) => m.start < v.end && v.start < m.end) || groups.some((g) => m.start < g.end && g.start < m.end);
   const ruleNames = new Set(victims.map((v) => v.name.toLowerCase()));
-  const candidates = new Map<string, { mentions: number; span: VictimSpan | null; inTitle: boolean }>();
-  for (const m of registry.findNames(text)) {
-    const name = text.slice(m.start, m.end).replace(/'s?$/, "");
-    const key = name.toLowerCase();
-    if (ruleNames.has(key) || taken(m) || NOT_A_VICTIM.test(name)) continue;
-    const s = sentenceAt(sentences, m.start);
-    if (!s || s.background || s.boilerplate || s.generic) continue;
-    let c = candidates.get(key);
-    if (!c) {
-      const words = name.split(/\s+/);
-      if (words.some((w) => HEALTH_WORD.test(w.replace(/'s$/, "")))) continue;
+  const scoped = sentences.filter((s) => !s.background && !s.boilerplate && !s.generic);
+  const out: VictimSpan[] = [];
+  // Only the headline and the sentences telling the attack are scanned (scanning is the costly part); a name found
+  // there is then counted in the rest of the incident's sentences by plain search.
+  for (const s of scoped) {
+    if (!s.inTitle && !INCIDENT_CUE.test(s.text)) continue;
+    for (const m of registry.findNames(s.text)) {
+      const at = { start: s.start + m.start, end: s.start + m.end };
+      const name = s.text.slice(m.start, m.end).replace(/'s?$/, "");
+      const key = name.toLowerCase();
+      if (ruleNames.has(key) || taken(at) || NOT_A_VICTIM.test(name)) continue;
+      ruleNames.add(key);
+      if (name.split(/\s+/).some((w) => HEALTH_WORD.test(w.replace(/'s$/, "")))) continue;
       const distinctive = distinctiveWords(name);
       if (distinctive.length < 2 || PERSON_TITLE.test(distinctive[0]!)) continue;
-      candidates.set(key, (c = { mentions: 0, span: null, inTitle: false }));
+      if (s.inTitle || scoped.some((o) => o !== s && wholeWordIn(o.text, name)) || wholeWordIn(s.text.slice(m.end), name))
+        out.push({ name, start: at.start, end: at.start + name.length, sentence: s, healthcare: true });
     }
-    c.mentions++;
-    c.inTitle ||= s.inTitle;
-    if (!c.span && (s.inTitle || INCIDENT_CUE.test(s.text))) c.span = { name, start: m.start, end: m.start + name.length, sentence: s, healthcare: true };
   }
-  return [...candidates.values()].flatMap((c) => (c.span && (c.inTitle || c.mentions >= 2) ? [c.span] : []));
+  return out;
+}
+
+function wholeWordIn(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
+    if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? "") && !/[\p{L}\p{N}]/u.test(text[i + name.length] ?? "")) return true;
+  return false;
 }
 
 /** The victim type and where it is supported, as `extractVictimType` returns it. */
