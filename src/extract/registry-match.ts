@@ -14,6 +14,8 @@ const INCIDENT_CUE =
   /\b(?:cyber-?\s?attack\w*|cyber incident|ransomware|hack\w*|breach\w*|attack\w*|st(?:ole|olen)|exfiltrat\w*|leak\w*|extortion|compromised|intrusion|unauthori[sz]ed|outage|incident|threat actors?|encrypt\w*)\b/i;
 // A doctor's or person's name ("Dr Patel", the name of many GP practices) is a person when it stands in news text.
 const PERSON_TITLE = /^(?:dr|doctor|mr|mrs|ms|miss|prof|professor)$/;
+/** Registry names without a healthcare word weighed per article; a real victim is among the first few named. */
+const MAX_CANDIDATES = 20;
 
 /**
  * Registry organisations the rules did not name: written as a capitalised name with no healthcare word and at least two
@@ -32,6 +34,7 @@ export function registryVictims(
   const ruleNames = new Set(victims.map((v) => v.name.toLowerCase()));
   const scoped = sentences.filter((s) => !s.background && !s.boilerplate && !s.generic);
   const out: VictimSpan[] = [];
+  let tried = 0;
   // Only the headline and the sentences telling the attack are scanned (scanning is the costly part); a name found
   // there is then counted in the rest of the incident's sentences by plain search.
   for (const s of scoped) {
@@ -45,6 +48,8 @@ export function registryVictims(
       if (name.split(/\s+/).some((w) => HEALTH_WORD.test(w.replace(/'s$/, "")))) continue;
       const distinctive = distinctiveWords(name);
       if (distinctive.length < 2 || PERSON_TITLE.test(distinctive[0]!)) continue;
+      // Each candidate is searched for in every sentence: a list of hundreds of names must not cost hundreds of passes.
+      if (++tried > MAX_CANDIDATES) return out;
       if (s.inTitle || scoped.some((o) => o !== s && wholeWordIn(o.text, name)) || wholeWordIn(s.text.slice(m.end), name))
         out.push({ name, start: at.start, end: at.start + name.length, sentence: s, healthcare: true });
     }
