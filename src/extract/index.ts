@@ -1,6 +1,7 @@
 // extractEntities: one article in, its incident entities out. Pure, synchronous and deterministic (see README.md).
 import type { ArticleText } from "../model/article";
 import type { Entities, Evidence } from "../model/entities";
+import type { OrgRegistry } from "../model/registry";
 import { extractAttackTypes } from "./attack-type";
 import { extractAttackers } from "./attacker";
 import { extractCountry } from "./country";
@@ -8,6 +9,7 @@ import { findGroupMentions } from "./gazetteer";
 import { extractImpact } from "./impact";
 import { extractImpactDetails } from "./impact-detail";
 import { extractPeople } from "./people";
+import { registryCountry, registryVictims, registryVictimType } from "./registry-match";
 import { extractRansom } from "./ransom";
 import { judgeRelevance } from "./relevance";
 import { classifySentences } from "./scope";
@@ -18,9 +20,13 @@ import { extractVolume } from "./volume";
 
 export { buildDocument } from "./text";
 export { findGroup, groupSlug, listGroups } from "./gazetteer";
+export { createOrgRegistry } from "./registry-index";
 
-/** Reads one article and returns its entities, each value with the evidence span that supports it. */
-export function extractEntities(doc: ArticleText): Entities {
+/**
+ * Reads one article and returns its entities, each value with the evidence span that supports it. With an imported
+ * organisation `registry`, known organisations fill the gaps the text leaves (registry-match.ts); without one, rules alone.
+ */
+export function extractEntities(doc: ArticleText, registry?: OrgRegistry | null): Entities {
   const raw = buildDocument(String(doc?.title ?? ""), String(doc?.text ?? ""));
   const shown = cleanPreservingOffsets(raw.length > MAX_ANALYSED_CHARS ? raw.slice(0, MAX_ANALYSED_CHARS) : raw);
   const text = foldPunctuation(shown);
@@ -35,7 +41,8 @@ export function extractEntities(doc: ArticleText): Entities {
   const attackers = extractAttackers(mentions, sentences);
   for (const a of attackers) cite("attacker_groups", a.name, a.mention.start, a.mention.end, a.sentence);
 
-  const victims = extractVictims(text, sentences, mentions);
+  const ruleVictims = extractVictims(text, sentences, mentions);
+  const victims = registry ? [...ruleVictims, ...registryVictims(text, sentences, ruleVictims, mentions, registry)] : ruleVictims;
   for (const v of victims) cite("victim_orgs", v.name, v.start, v.end, v.sentence);
   const namesVictim = victimMentioner(victims);
   const victimSentences = new Set(sentences.filter((s) => namesVictim(s.text)));
@@ -50,7 +57,8 @@ export function extractEntities(doc: ArticleText): Entities {
   const relevance = judgeRelevance(sentences, victims);
   if (relevance.sentence) cite("relevant", "true", relevance.sentence.start, relevance.sentence.end, relevance.sentence);
 
-  const type = relevance.relevant ? extractVictimType(sentences, victims, aboutVictim, text) : null;
+  const ruleType = relevance.relevant ? extractVictimType(sentences, victims, aboutVictim, text) : null;
+  const type = registry && relevance.relevant ? registryVictimType(ruleType, victims, registry) : ruleType;
   const victimType = relevance.relevant ? (type?.type ?? "other-healthcare") : null;
   if (type && victimType) cite("victim_type", victimType, type.start, type.end, type.sentence);
 
@@ -61,7 +69,7 @@ export function extractEntities(doc: ArticleText): Entities {
   if (volume) cite("data_volume_bytes", String(volume.bytes), volume.start, volume.end, volume.sentence);
   const people = extractPeople(sentences);
   if (people) cite("people_affected", String(people.count), people.start, people.end, people.sentence);
-  const country = extractCountry(sentences, aboutVictim);
+  const country = extractCountry(sentences, aboutVictim) ?? (registry ? registryCountry(text, victims, sentences, registry) : null);
   if (country) cite("country", country.code, country.start, country.end, country.sentence);
 
   const attack = extractAttackTypes(sentences);

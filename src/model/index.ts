@@ -5,5 +5,6 @@ export type * from "./incident";
 export type * from "./search";
 export type * from "./poll";
 export type * from "./change";
+export type * from "./registry";
 export { VICTIM_TYPES, ATTACK_TYPES, IMPACT_TYPES, RANSOM_STATUSES } from "./entities";
 export { CHANGE_KINDS } from "./change";

@@ -1,7 +1,7 @@
 import { publicIncident } from "../cluster/public-incident";
 import { extractEntities } from "../extract";
 import { createYielder } from "../lib/yield";
-import type { Article, Incident } from "../model";
+import type { Article, Incident, OrgRegistry } from "../model";
 import type { SearchIndex } from "../search/search-index";
 import type { Store } from "../store/store";
 import { assignIncident } from "./assign-incident";
@@ -11,6 +11,8 @@ import { openClusterSession } from "./cluster-session";
 export interface IngestDeps {
   store: Store;
   search: SearchIndex;
+  /** The imported organisation registry, for articles extracted here; without one, rules alone. */
+  registry?: OrgRegistry | null;
 }
 
 /**
@@ -68,7 +70,7 @@ export function createIngestion(deps: IngestDeps, feedTitles: ReadonlyMap<number
     let article = stored;
     if (inserted) session.markUnclustered(article.id);
     if (!article.entities) {
-      article = { ...stored, entities: extractEntities({ url: stored.url, site: stored.site, title: stored.title, text: stored.text }) };
+      article = { ...stored, entities: extractEntities({ url: stored.url, site: stored.site, title: stored.title, text: stored.text }, deps.registry) };
       await deps.store.setArticleEntities(article.id, article.entities!);
     }
     const before = await session.incidentIdForArticle(article.id);

@@ -1,6 +1,6 @@
 import type { Config } from "../config/config";
 import { hashString } from "../lib/hash";
-import type { FeedPollResult, FeedSource, FeedStatePatch, ParsedItem, PollReport } from "../model";
+import type { FeedPollResult, FeedSource, FeedStatePatch, OrgRegistry, ParsedItem, PollReport } from "../model";
 import type { Fetcher } from "../fetch/fetcher";
 import { FeedParseError, parseFeed } from "../parse/parse-feed";
 import type { SearchIndex } from "../search/search-index";
@@ -26,6 +26,8 @@ export interface PipelineDeps {
   maxItemsPerFeed?: number;
   /** Article pages one poll fetches at most (`MAX_PAGE_FETCHES_PER_POLL`). */
   maxPageFetchesPerPoll?: number;
+  /** The imported organisation registry; without one, extraction runs on rules alone. */
+  registry?: OrgRegistry | null;
 }
 
 /** Defaults of the bounds when a caller (a test, a bench) does not set them; the config has the same. */
@@ -199,7 +201,7 @@ async function pollOneFeed(
       ...(await movedUrl(deps.store, feed, outcome.movedTo)),
     };
     return await serial(async () => {
-      const batch = await deps.store.saveFeedBatch(feed.id, items, state, now.toISOString(), extractEntities);
+      const batch = await deps.store.saveFeedBatch(feed.id, items, state, now.toISOString(), (article) => extractEntities(article, deps.registry));
       // A feed that only now told us its title names its sources from this batch on.
       if (state.title && !feedTitles.has(feed.id)) feedTitles.set(feed.id, state.title);
       await ingestion.add(batch.inserted, now.toISOString(), true);

@@ -91,14 +91,14 @@ async function feeds(ctx: NodeContext, args: string[]): Promise<number> {
 }
 
 async function reindex(ctx: NodeContext): Promise<number> {
-  const { store, search } = ctx.pipeline;
+  const { store, search, registry } = ctx.pipeline;
   const articles = await store.countArticles();
   const extracting = createProgress("extracting", articles);
   let done = 0;
   for (let after = 0; ; ) {
     const batch = await store.listArticles(after, 500);
     if (!batch.length) break;
-    for (const a of batch) await store.setArticleEntities(a.id, extractEntities({ url: a.url, site: a.site, title: a.title, text: a.text }));
+    for (const a of batch) await store.setArticleEntities(a.id, extractEntities({ url: a.url, site: a.site, title: a.title, text: a.text }, registry));
     after = batch[batch.length - 1]!.id;
     extracting.update((done += batch.length));
   }

@@ -2,14 +2,17 @@
 import { readFileSync } from "node:fs";
 import * as z from "zod";
 import { clusterBatch } from "../cluster/batch";
+import { CONFIG_SCHEMA } from "../config/config";
 import { extractEntities } from "../extract";
 import type { Entities } from "../model/entities";
+import { loadRegistryFromDataDir } from "./node-registry";
 
-const HELP = `usage: npm run --silent extract < articles.jsonl > entities.jsonl
+const HELP = `usage: npm run --silent extract [-- --no-registry] < articles.jsonl > entities.jsonl
 Reads JSON Lines {id, url, site, title, text} on stdin and writes, for every non-blank input line and in the same order,
 one JSON line {id, relevant, attacker_groups, victim_orgs, victim_type, ransom, data_volume_bytes, people_affected,
 country, attack_types, impact, incident_id, evidence}. A line that is not a JSON object yields {"id": null, "error": ...}.
-Field meanings: ../shared/eval/README.md.`;
+Uses the organisation registry imported under DATA_DIR (npm run registry -- import), if any; --no-registry runs on
+rules alone. Field meanings: ../shared/eval/README.md.`;
 
 const Line = z.object({
   id: z.union([z.string(), z.number()]).nullish(),
@@ -36,6 +39,10 @@ if (process.argv.includes("--help") || process.argv.includes("-h")) {
   process.exit(0);
 }
 
+// Only DATA_DIR is read: the filter must not refuse to run over a server setting it does not use.
+const dataDir = CONFIG_SCHEMA.DATA_DIR.schema.safeParse(process.env.DATA_DIR || CONFIG_SCHEMA.DATA_DIR.default);
+const registry = process.argv.includes("--no-registry") || !dataDir.success ? null : await loadRegistryFromDataDir(dataDir.data);
+
 const input = readFileSync(0, "utf8");
 const rows: ({ doc: ExtractedDoc } | { error: string; id: string | null })[] = [];
 let n = 0;
@@ -58,7 +65,7 @@ for (const line of input.split("\n")) {
   const id = p.id == null ? `line-${n}` : String(p.id);
   try {
     const article = { id, url: p.url ?? "", site: p.site ?? "", title: asText(p.title), text: asText(p.text) };
-    rows.push({ doc: { ...article, entities: extractEntities(article) } });
+    rows.push({ doc: { ...article, entities: extractEntities(article, registry) } });
   } catch (err) {
     // The extractor is total by design; this keeps the one-line-per-input promise if a bug slips through.
     rows.push({ id, error: `line ${n}: ${err instanceof Error ? err.message : String(err)}` });

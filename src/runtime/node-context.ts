@@ -8,12 +8,14 @@ import { createNodeFetcher } from "../fetch/node-fetcher";
 import type { NewFeed } from "../model";
 import { OpmlError, parseOpml } from "../parse/opml";
 import { pipelineSettings, pollFeeds, type PipelineDeps, type PollOptions } from "../pipeline/poll";
+import { createRegistryStore } from "../store/registry-store";
 import { sqliteClient } from "../store/sqlite";
 import { openNodeStore } from "./open-node-store";
 import { StartupError } from "./startup";
 import { createSearchIndexForNode } from "./node-search";
 import { createNodeAssets } from "./node-assets";
 import { nodeLeaseHolder, releaseLeaseOfDeadProcess } from "./node-poll-lease";
+import { loadRegistry } from "./node-registry";
 
 const VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
@@ -31,7 +33,8 @@ export interface NodeContext {
 /** Opens the store, the search index and the fetcher that the config asks for. */
 export async function createNodeContext(config: Config, options: { assetsDir?: string | null } = {}): Promise<NodeContext> {
   const { store, db } = openNodeStore(config.DATA_DIR);
-  const search = createSearchIndexForNode(config, sqliteClient(db));
+  const sql = sqliteClient(db);
+  const search = createSearchIndexForNode(config, sql);
   const fetcher = createNodeFetcher({ allowPrivate: config.ALLOW_PRIVATE_FEEDS });
   const clock = () => new Date();
   const pipeline: PipelineDeps = {
@@ -40,6 +43,7 @@ export async function createNodeContext(config: Config, options: { assetsDir?: s
     fetcher,
     clock,
     ...pipelineSettings(config),
+    registry: await loadRegistry(createRegistryStore(sql)),
   };
   return {
     config,
