@@ -1,5 +1,5 @@
 // Country of the victim from explicit place cues, weighted by where they appear (headline, sentences naming the victim).
-import { PLACE_CUES, US_POSTAL, WEAK_PLACE_CUES } from "./data/places";
+import { ATTACKER_COUNTRIES, CITY_CUES, PERSON_LIKE, PLACE_CUES, US_POSTAL, WEAK_PLACE_CUES } from "./data/places";
 import { compileLexicon, wordStarts } from "./lexicon";
 import type { Sentence } from "./text";
 
@@ -9,15 +9,35 @@ const STRONG = compileLexicon(keys, { source: escape, literal: (k) => k, key: (k
 const weakKeys = Object.keys(WEAK_PLACE_CUES).sort((a, b) => b.length - a.length);
 const WEAK = compileLexicon(weakKeys, { source: escape, literal: (k) => k, key: (k) => k.slice(0, 2), ignoreCase: false });
 const POSTAL = /,\s([A-Z]{2})\b(?![.\-'’])/g;
-// A nationality that describes the attacker or a foreign body, not the victim ("pro-Russian hackers", "French law enforcement").
-const ATTACKER_AFTER = /^\s*(?:-?based )?(?:hackers?|gang|group|cyber ?criminals?|threat actors?|ransomware group|government|intelligence|state-sponsored|authorities|police)\b/i;
+// A nationality that describes the attacker or a foreign body, not the victim ("Russian hackers", "a Russian-speaking
+// gang", "Iran-linked actors", "French law enforcement", "Cuba ransomware").
+const ATTACKER_AFTER =
+  /^(?:-(?:speaking|linked|backed|sponsored|affiliated|aligned|nexus|origin)\b|\s*(?:-?based )?(?:(?:state[- ])?(?:hackers?|hacktivists?|gang|group|cyber ?criminals?|threat actors?|actors?|crew|operators?|ransomware|government|intelligence|military|state-sponsored|authorities|police|law enforcement|nationals?)\b))/i;
+// A given name before or a surname after a country that is also a name ("Michael Jordan", "Chad Brown").
+const NAME_AFTER = /^ [A-Z][a-z]/;
+const NAME_BEFORE = /[A-Z][a-z]+ $/;
+// A city opening a company name ("Paris Pharmacy Group" of Quebec) says little about where the company is.
+const NAME_WORD_AFTER = /^ (?!City\b|County\b|Metro\b|Area\b)[A-Z][a-z]/;
+// A place that says where a commentator is, not the victim ("a researcher based in the UK").
+const COMMENTATOR_BEFORE = /\b(?:researchers?|analysts?|experts?|journalists?|reporters?|investigators?|consultants?|specialists?)\b[^.;]{0,12}\b(?:based|located) in (?:the )?$/;
+// An acronym the article defines for a name of its own ("Hamilton Health Sciences (HHS)") is not the institution a weak
+// cue means by it.
+const DEFINED_ACRONYM = /\(([A-Z][A-Za-z]{1,7})\)/g;
+// Currencies of one country ("₹57 lakh"), a weak cue like an institution.
+const CURRENCY_CUES: [RegExp, string][] = [[/₹/, "IN"]];
+// Place words inside a group's name ("Anonymous Sudan") name no victim.
+const inside = (spans: readonly { start: number; end: number }[], start: number, end: number) => spans.some((g) => g.start <= start && end <= g.end);
 
 const WEB_ADDRESS = /https?:\/\/\S+|\b\S+\.(?:com|net|org|co\.uk|uk|io)\b\S*/g;
 // What every web address holds; testing for it first spares most sentences the costly address pattern.
 const WEB_ADDRESS_HINT = /https?:\/\/|\.(?:com|net|org|co\.uk|uk|io)\b/;
 
 /** The victim's country (ISO 3166-1 alpha-2) and the span that names it, or null when the text names no place. */
-export function extractCountry(sentences: Sentence[], aboutVictim: (s: Sentence) => boolean): { code: string; start: number; end: number; sentence: Sentence } | null {
+export function extractCountry(
+  sentences: Sentence[],
+  aboutVictim: (s: Sentence) => boolean,
+  groupSpans: readonly { start: number; end: number }[] = [],
+): { code: string; start: number; end: number; sentence: Sentence } | null {
   const score = new Map<string, number>();
   const first = new Map<string, { start: number; end: number; sentence: Sentence; weight: number }>();
   const add = (code: string, w: number, start: number, end: number, s: Sentence) => {
@@ -25,18 +45,36 @@ export function extractCountry(sentences: Sentence[], aboutVictim: (s: Sentence)
     const f = first.get(code);
     if (!f || w > f.weight) first.set(code, { start, end, sentence: s, weight: w });
   };
+  const defined = new Set<string>();
+  for (const s of sentences) {
+    if (!s.text.includes("(")) continue;
+    DEFINED_ACRONYM.lastIndex = 0;
+    for (let m = DEFINED_ACRONYM.exec(s.text); m; m = DEFINED_ACRONYM.exec(s.text)) defined.add(m[1]!);
+  }
   sentences.forEach((s, i) => {
     if (s.boilerplate) return;
     const base = s.background ? 0.2 : s.inTitle ? 3 : aboutVictim(s) ? 2 : i < 4 ? 1.5 : 1;
     const text = WEB_ADDRESS_HINT.test(s.text) ? s.text.replace(WEB_ADDRESS, (m) => " ".repeat(m.length)) : s.text;
     const starts = wordStarts(text);
     for (const m of STRONG.find(text, starts)) {
-      if (ATTACKER_AFTER.test(text.slice(m.end, m.end + 30))) continue;
-      add(PLACE_CUES[m.entry]!, base, s.start + m.start, s.start + m.end, s);
+      const after = text.slice(m.end, m.end + 30);
+      if (ATTACKER_AFTER.test(after)) continue;
+      if (PERSON_LIKE.has(m.entry) && (NAME_AFTER.test(after) || NAME_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)))) continue;
+      if (COMMENTATOR_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
+      if (groupSpans.length && inside(groupSpans, s.start + m.start, s.start + m.end)) continue;
+      const code = PLACE_CUES[m.entry]!;
+      let w = base;
+      if (ATTACKER_COUNTRIES.has(code)) w *= 0.3;
+      if (m.entry in CITY_CUES && NAME_WORD_AFTER.test(after)) w *= 0.3;
+      add(code, w, s.start + m.start, s.start + m.end, s);
     }
     POSTAL.lastIndex = 0;
     for (let m = POSTAL.exec(text); m; m = POSTAL.exec(text)) if (US_POSTAL.has(m[1]!)) add("US", base, s.start + m.index + 2, s.start + m.index + 4, s);
-    for (const m of WEAK.find(text, starts)) add(WEAK_PLACE_CUES[m.entry]!, 0.25 * base, s.start + m.start, s.start + m.end, s);
+    for (const m of WEAK.find(text, starts)) if (!defined.has(m.entry)) add(WEAK_PLACE_CUES[m.entry]!, 0.25 * base, s.start + m.start, s.start + m.end, s);
+    for (const [re, code] of CURRENCY_CUES) {
+      const m = re.exec(text);
+      if (m) add(code, 0.25 * base, s.start + m.index, s.start + m.index + m[0].length, s);
+    }
   });
   let best: string | null = null;
   for (const [code, v] of score) if (!best || v > score.get(best)!) best = code;

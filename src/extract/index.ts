@@ -60,7 +60,7 @@ export function extractEntities(doc: ArticleText): Entities {
   if (volume) cite("data_volume_bytes", String(volume.bytes), volume.start, volume.end, volume.sentence);
   const people = extractPeople(sentences);
   if (people) cite("people_affected", String(people.count), people.start, people.end, people.sentence);
-  const country = extractCountry(sentences, aboutVictim);
+  const country = extractCountry(sentences, aboutVictim, mentions);
   if (country) cite("country", country.code, country.start, country.end, country.sentence);
 
   const attack = extractAttackTypes(sentences);
