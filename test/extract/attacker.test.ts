@@ -1,4 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { extractAttackers } from "../../src/extract/attacker";
+import { findGroupMentions } from "../../src/extract/gazetteer";
+import { classifySentences } from "../../src/extract/scope";
+import { splitSentences } from "../../src/extract/text";
 import { extract } from "./helpers";
 
 describe("attacker groups", () => {
@@ -11,5 +15,76 @@ describe("attacker groups", () => {
     ["ignores groups in a related-links list", "Oak Clinic reports a cyberattack", "Oak Clinic said its systems were down.\n\nRelated news\nQilin ransomware hits a school", []],
   ])("%s", (_name, title, text, groups) => {
     expect(extract(title, text).attacker_groups).toEqual(groups);
+  });
+});
+
+describe("attacker groups named as relatives, examples or background", () => {
+  it.each([
+    ["a group named only as another group's relative", "Harbour Clinic hit by cyberattack", "A new group with ties to Conti encrypted files at Harbour Clinic.", []],
+    ["a group the attackers support or are tied to", "Hacktivists knock Elm Hospital offline", "The hacktivists, who have ties to Killnet, claimed the outage at Elm Hospital. Killnet had earlier called on supporters to flood German sites.", []],
+    ["the relative in a relative clause, keeping the attacker", "Rhysida claims Oak Health", "Rhysida, which has been linked to Vice Society, posted Oak Health's files.", ["Rhysida"]],
+    ["groups given as examples in a list", "Bay Hospital breach", "Gangs such as LockBit, Clop and Akira often target hospitals. Qilin claimed the Bay Hospital breach.", ["Qilin"]],
+    ["a group an advisory warned about", "Elm Hospital outage continues", "Last month the agency warned hospitals about the Trinity ransomware group. Elm Hospital said systems were down.", []],
+  ])("leaves out %s", (_name, title, text, groups) => {
+    expect(extract(title, text).attacker_groups).toEqual(groups);
+  });
+
+  it.each([
+    ["an attack the text links to a group", "Oak Health attack linked to LockBit", "The attack on Oak Health was linked to LockBit, investigators said.", ["LockBit"]],
+    ["a claim in one clause of a background sentence", "Tampa Clinic breach", "The Snatch ransomware gang has claimed the attack; the gang has previously breached a city council and an opera house.", ["Snatch"]],
+    ["a claim around a relative clause about the group's past", "Pine Hospital attack", "On its leak site, hacking group REvil, which is known for hacking a law firm in May, claimed the incident at Pine Hospital.", ["REvil"]],
+    ["a group both compared and claiming", "Pine Hospital attack", "Groups like Akira rarely publish so fast. Akira claimed the Pine Hospital attack on Monday.", ["Akira"]],
+  ])("keeps %s", (_name, title, text, groups) => {
+    expect(extract(title, text).attacker_groups).toEqual(groups);
+  });
+});
+
+describe("attacker groups the gazetteer does not know or names in quotes", () => {
+  it.each([
+    ["a quoted ordinary-word name after 'known as'", "Pine Hospital attack", 'The hospital said the attackers were known as "Hive."', ["Hive"]],
+    ["a quoted name beside a group word", "Pine Hospital attack", "A screenshot released by the group points to the 'Monti' leak site.", ["Monti"]],
+    ["a new gang in apposition", "Ridge Hospital leak", "This Sunday a previously unknown ransomware gang, Blackout, claimed the attack on Ridge Hospital.", ["Blackout"]],
+    ["an unknown gang in apposition", "Ridge Hospital leak", "A little-known ransomware gang, Corvid Leaks, claimed the attack on Ridge Hospital.", ["Corvid Leaks"]],
+    ["a hacker going by a handle", "Sun Insurance breach", "Sun Insurance is suing a hacker going by zenByte over the leak.", ["zenByte"]],
+    ["an unknown group named after 'ransomware group'", "Patient data leaked by ransomware group Vexa Team", "Montgomery Hospital did not pay.", ["Vexa Team"]],
+    ["a group writing its name with a sign", "Patient data leaked by ransomware group D#nut Leaks", "Montgomery Hospital did not pay.", ["Donut Leaks"]],
+    ["an ordinary-word name repeated after the text named it with a cue", "Ridge Hospital leak", "The Blackout ransomware gang listed Ridge Hospital on Sunday.", ["Blackout"]],
+  ])("finds %s", (_name, title, text, groups) => {
+    expect(extract(title, text).attacker_groups).toEqual(groups);
+  });
+
+  it.each([
+    ["a weekday after 'ransomware gang'", "Ridge Hospital attack", "The ransomware gang Tuesday published files."],
+    ["a nationality before 'ransomware group'", "Ridge Hospital attack", "A Russian ransomware group was blamed."],
+    ["a group word followed by lower-case words", "Ridge Hospital attack", "The ransomware group behind the attack has not been named."],
+    ["ordinary words with no cue", "Ridge Hospital attack", "Staff play games on Play days; Money Message was the slogan of the bank advert."],
+  ])("finds nothing in %s", (_name, title, text) => {
+    expect(extract(title, text).attacker_groups).toEqual([]);
+  });
+});
+
+describe("the group matcher on hostile input", () => {
+  it("stays near-linear on a text that repeats group names tens of thousands of times", () => {
+    // Thousands of short sentences, each naming groups (an ordinary-word one, an introduced one) in a list.
+    const unit = "Akira hit the clinic, and the Blackout gang and the ransomware gang Vexa Team posted files. ";
+    // The best of three runs, so one garbage-collection pause does not decide.
+    const time = (n: number) => {
+      const text = "LockBit claimed it. " + unit.repeat(n);
+      const sentences = splitSentences(text);
+      classifySentences(sentences);
+      let best = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const t0 = performance.now();
+        extractAttackers(findGroupMentions(text), sentences);
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
+    };
+    time(200);
+    const small = Math.max(time(300), 1);
+    const large = time(2100);
+    // Seven times the text may cost up to seven times the time, plus headroom for a loaded machine; work that grows
+    // with the square of the mentions (comparing mention pairs, span against span) would cost about fifty times.
+    expect(large / small).toBeLessThan(20);
   });
 });
