@@ -97,7 +97,8 @@ const matcher = compileLexicon(patterns, {
 // A cue word next to a name that is also an ordinary word ("Hive ransomware", "the Play gang", "ransomware group Royal",
 // "a new gang, Blackout, claimed", "known as \"Hive.\"").
 const CUE_AFTER = /^["']?(?:'s)?[\s\-]*(?:ransomware|ransom|gang|group|hackers?|team|operation|operators?|affiliates?|crew|cartel|extortion|threat actors?|cybercrime|cyber ?criminals?|leak site|data leak)\b/i;
-const CUE_BEFORE = /\b(?:ransomware|gang|group|hackers?|operation|called|named|dubbed|by|as)\s*,?\s+(?:the\s+)?["']?$/i;
+// "as the X" compares ("sees itself as the Robin Hood of gangs"); "as X", "by X" and "group X" name.
+const CUE_BEFORE = /\b(?:(?:ransomware|gang|group|hackers?|operation)\s*,?\s+(?:the\s+)?|(?:called|named|dubbed|by|as)\s+)["']?$/i;
 // A quoted ordinary-word name counts when a group word stands near it ("the group ... the 'Monti' bulletin board").
 const QUOTED_AFTER = /^[.,]?["']/;
 const GROUP_WORD = /\b(?:ransomware|gang|group|hackers?|cybercriminals?|threat actors?|extortion|leak site|operators?)\b/i;

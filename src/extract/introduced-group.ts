@@ -7,6 +7,7 @@
 import { COUNTRY_NAMES } from "./data/countries";
 
 const INTRO = "known as|also known as|going by|goes by|calling (?:itself|himself|themselves)|who calls? (?:itself|himself|themselves)|dubbed|named|called|under the (?:name|alias|handle|moniker)";
+const SELF_NAMED = "calling (?:itself|themselves)|calls (?:itself|themselves)|who call themselves|known as|also known as|going by|goes by";
 // One word of a name: letters, digits and the signs groups put in names ("D#nut", "Lapsus$", "Ransomed.vc").
 const WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}#$@&!_]{0,30}(?:\\.[\\p{L}]{1,8})?";
 const NAME = `["']?(${WORD}(?: [\\p{Lu}\\p{N}][\\p{L}\\p{N}#$@&!_]{0,30}){0,2})["']?`;
@@ -15,11 +16,14 @@ const AFTER_GROUP_NOUN = new RegExp(
   `\\b(?:[Rr]ansomware|[Ee]xtortion|[Hh]acking|[Hh]acker|[Hh]acktivist|[Cc]ybercrime|[Cc]yber-?criminal|[Tt]hreat|[Dd]ata[- ]leak) (?:gang|group|operation|outfit|crew|collective|actor|cartel|team|syndicate)s?,?(?: (?:${INTRO}))? ${NAME}`,
   "gu",
 );
-// "a hacker going by xenZen", "an individual calling himself Foo": a bare noun needs the intro verb.
+// "a hacker going by xenZen", "an individual calling himself Foo": a bare noun needs the intro verb; "group" and "gang"
+// need one that can only introduce a name ("a support group called Friends of the Ward" is no attacker).
 const AFTER_INTRO = new RegExp(
-  `\\b(?:hackers?|attackers?|actors?|group|gang|individual|cyber ?criminals?|perpetrators?|culprits?|persona),? (?:${INTRO}) ${NAME}`,
+  `\\b(?:(?:hackers?|attackers?|actors?|individual|cyber ?criminals?|perpetrators?|culprits?|persona),? (?:${INTRO})|(?:group|gang),? (?:${SELF_NAMED})) ${NAME}`,
   "gu",
 );
+// A name followed by a reporting verb is the researcher, not the group ("a threat actor Microsoft tracks as Storm-0501").
+const REPORTER_AFTER = /^ (?:tracks|tracked|calls|called|dubs|dubbed|names|named|says|said|reports|reported|identified|identifies|describes|described|attributes|attributed|refers|monitors)\b/;
 
 const NOT_A_NAME = new Set(
   (
@@ -29,6 +33,8 @@ const NOT_A_NAME = new Set(
     "in on at of for from by with to as after before since during behind " +
     "monday tuesday wednesday thursday friday saturday sunday " +
     "january february march april may june july august september october november december " +
+    "according however last earlier yesterday today recently now still then first both all each several many most what " +
+    "when where while if because so not no just only " +
     "mr ms mrs dr health healthcare hospital medical"
   ).split(" "),
 );
@@ -60,6 +66,7 @@ export function findIntroducedNames(text: string): IntroducedName[] {
       const name = cleanName(m[1]!);
       if (!name) continue;
       const start = m.index + m[0].lastIndexOf(m[1]!);
+      if (REPORTER_AFTER.test(text.slice(start + name.length, start + name.length + 14))) continue;
       out.push({ name, start, end: start + name.length });
     }
   }

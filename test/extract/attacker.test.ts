@@ -46,6 +46,7 @@ describe("attacker groups the gazetteer does not know or names in quotes", () =>
     ["a new gang in apposition", "Ridge Hospital leak", "This Sunday a previously unknown ransomware gang, Blackout, claimed the attack on Ridge Hospital.", ["Blackout"]],
     ["an unknown gang in apposition", "Ridge Hospital leak", "A little-known ransomware gang, Corvid Leaks, claimed the attack on Ridge Hospital.", ["Corvid Leaks"]],
     ["a hacker going by a handle", "Sun Insurance breach", "Sun Insurance is suing a hacker going by zenByte over the leak.", ["zenByte"]],
+    ["a group calling itself by a name", "Water plant and clinic hit", "A group calling itself Cyber Av3ngers claimed the attack on Ridge Clinic.", ["Cyber Av3ngers"]],
     ["an unknown group named after 'ransomware group'", "Patient data leaked by ransomware group Vexa Team", "Montgomery Hospital did not pay.", ["Vexa Team"]],
     ["a group writing its name with a sign", "Patient data leaked by ransomware group D#nut Leaks", "Montgomery Hospital did not pay.", ["Donut Leaks"]],
     ["an ordinary-word name repeated after the text named it with a cue", "Ridge Hospital leak", "The Blackout ransomware gang listed Ridge Hospital on Sunday.", ["Blackout"]],
@@ -58,6 +59,9 @@ describe("attacker groups the gazetteer does not know or names in quotes", () =>
     ["a nationality before 'ransomware group'", "Ridge Hospital attack", "A Russian ransomware group was blamed."],
     ["a group word followed by lower-case words", "Ridge Hospital attack", "The ransomware group behind the attack has not been named."],
     ["ordinary words with no cue", "Ridge Hospital attack", "Staff play games on Play days; Money Message was the slogan of the bank advert."],
+    ["the researcher who tracks a group", "Ridge Hospital attack", "A threat actor Microsoft tracks under a number hit Ridge Hospital."],
+    ["a name given to a group that is no attacker", "Ridge Hospital attack", "Ridge Hospital said a support group called Friends of the Ward raised funds after the attack."],
+    ["a sentence word after a group noun", "Ridge Hospital attack", "The ransomware gang According to the FBI was not identified."],
   ])("finds nothing in %s", (_name, title, text) => {
     expect(extract(title, text).attacker_groups).toEqual([]);
   });

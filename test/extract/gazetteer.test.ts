@@ -73,6 +73,9 @@ describe("findGroupMentions", () => {
     ["Data leaked by ransomware group D#nut Leaks.", ["Donut Leaks"]],
     ['The attackers are known as "Hive."', ["Hive"]],
     ["The hospital had a 'Hive' of activity.", []],
+    ["RobbinHood encrypted the city's servers.", ["RobbinHood"]],
+    ["The ward staged Robin Hood for the children.", []],
+    ['The gang sees itself as the "Robin Hood" of cybergangs, as the Play of the year.', []],
   ])("finds the groups in %j", (text, names) => {
     expect(findGroupMentions(text).map((m) => m.group.name)).toEqual(names);
   });
