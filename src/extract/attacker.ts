@@ -15,6 +15,11 @@ const RELATIVE_BEFORE =
 // to LockBit"), and relate two groups otherwise ("Rhysida, which has been linked to Vice Society").
 const VERB_RELATION = /\b(?:connected|tied|linked|associated|affiliated|related) (?:to|with)\s+$/i;
 const ATTACK_SUBJECT = /\b(?:attack|attacks|incident|breach|intrusion|hack|compromise|cyberattack|cyber-attack|ransomware)\b/i;
+// A group the text says was not involved: "investigators ruled out LockBit", "there is no evidence that Conti was
+// involved", "Akira was not behind the attack", "LockBit denied any involvement".
+const DENIED_BEFORE = /\b(?:ruled out|den(?:y|ies|ied)(?: that)?|no (?:evidence|sign|indication|suggestion|link)s? (?:of|that|to)|not (?:linked|tied|connected|attributed|related) to|unrelated to|nothing to do with|rather than|instead of)\b[^.;]{0,30}$/i;
+const DENIED_AFTER =
+  /^(?:'s)?[^.;]{0,25}?\b(?:(?:was|were|is|are|has|have|had)(?: been)? (?:not|never)|wasn't|weren't|isn't|aren't|hasn't|haven't)\b[^.;]{0,20}?\b(?:behind|involved|responsible|linked|connected|claimed)|^(?:'s)?[^.;]{0,25}?\bden(?:y|ies|ied) (?:any |all )?(?:involvement|responsibility|being behind|carrying out|that it)/i;
 // A group joined to the one before it in a list ("such as LockBit, Clop and Akira") shares its reading.
 const LIST_JOIN = /^(?:,\s*|\s+(?:and|or|&)\s+|,\s*(?:and|or)\s+)$/;
 // Clause ends inside a sentence: a background sentence may still hold a clause that names this incident's attacker
@@ -38,7 +43,8 @@ export interface AttackerHit {
 
 // Offsets in the sentence where its clauses begin (0 first), worked out once per sentence.
 const clauseStarts = new WeakMap<Sentence, number[]>();
-function clauseOf(s: Sentence, at: number): string {
+// The clause of the sentence that holds offset `at`, as [start, end) offsets into the sentence's text.
+function clauseSpan(s: Sentence, at: number): [number, number] {
   let starts = clauseStarts.get(s);
   if (!starts) {
     starts = [0];
@@ -53,20 +59,22 @@ function clauseOf(s: Sentence, at: number): string {
     if (starts[mid]! <= at) lo = mid;
     else hi = mid - 1;
   }
-  const i = lo;
-  const end = i + 1 < starts.length ? starts[i + 1]! : s.text.length;
-  return s.text.slice(starts[i]!, end);
+  return [starts[lo]!, lo + 1 < starts.length ? starts[lo + 1]! : s.text.length];
+}
+function clauseOf(s: Sentence, at: number): string {
+  const [start, end] = clauseSpan(s, at);
+  return s.text.slice(start, end);
 }
 
-// True when the words before the mention make its group a relative or example of another.
+// True when the words around the mention make its group a relative or example of another, or deny its part.
 function relativeMention(m: GroupMention, s: Sentence): boolean {
   const offset = m.start - s.start;
-  const before = s.text.slice(Math.max(0, offset - 40), offset);
+  const [clauseStart, clauseEnd] = clauseSpan(s, offset);
+  const before = s.text.slice(Math.max(clauseStart, offset - 60), offset);
+  if (DENIED_BEFORE.test(before) || DENIED_AFTER.test(s.text.slice(m.end - s.start, Math.min(clauseEnd, m.end - s.start + 70)))) return true;
   if (!RELATIVE_BEFORE.test(before)) return false;
   if (!VERB_RELATION.test(before)) return true;
-  const clause = clauseOf(s, offset);
-  const head = clause.slice(0, Math.max(0, clause.length - (s.text.length - offset)));
-  return !ATTACK_SUBJECT.test(head.slice(-80));
+  return !ATTACK_SUBJECT.test(s.text.slice(Math.max(clauseStart, offset - 80), offset));
 }
 
 // Background sentences are left out, except for a clause of one that itself claims this attack for the group.

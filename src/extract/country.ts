@@ -1,5 +1,6 @@
 // Country of the victim from explicit place cues, weighted by where they appear (headline, sentences naming the victim).
 import { ATTACKER_COUNTRIES, CITY_CUES, PERSON_LIKE, PLACE_CUES, US_POSTAL, WEAK_PLACE_CUES } from "./data/places";
+import { COUNTRIES } from "./data/countries";
 import { compileLexicon, wordStarts } from "./lexicon";
 import type { Sentence } from "./text";
 
@@ -25,6 +26,20 @@ const COMMENTATOR_BEFORE = /\b(?:researchers?|analysts?|experts?|journalists?|re
 const DEFINED_ACRONYM = /\(([A-Z][A-Za-z]{1,7})\)/g;
 // Currencies of one country ("₹57 lakh"), a weak cue like an institution.
 const CURRENCY_CUES: [RegExp, string][] = [[/₹/, "IN"]];
+// A country code in brackets after a name, as tracker posts write it ("Fairview Community Hospital (US)"); an acronym
+// of the words before it ("Cancer Center (CC)", "Medical Group (MG)") is no country.
+const BRACKET_CODE = /\(([A-Z]{2})\)/g;
+const ISO_CODES = new Set([...COUNTRIES.map((c) => c.code), "UK"]);
+function bracketCountry(text: string, at: number, code: string): string | null {
+  if (!ISO_CODES.has(code)) return null;
+  const words = text.slice(Math.max(0, at - 80), at).trim().split(/\s+/).slice(-6);
+  if (!/^[A-Z]/.test(words[words.length - 1] ?? "")) return null;
+  const initials = words.map((w) => w[0] ?? "").join("").toUpperCase();
+  let k = 0;
+  for (const c of initials) if (c === code[k]) k++;
+  if (k === code.length) return null;
+  return code === "UK" ? "GB" : code;
+}
 // Place words inside a group's name ("Anonymous Sudan") name no victim.
 const inside = (spans: readonly { start: number; end: number }[], start: number, end: number) => spans.some((g) => g.start <= start && end <= g.end);
 
@@ -67,6 +82,13 @@ export function extractCountry(
       if (ATTACKER_COUNTRIES.has(code)) w *= 0.3;
       if (m.entry in CITY_CUES && NAME_WORD_AFTER.test(after)) w *= 0.3;
       add(code, w, s.start + m.start, s.start + m.end, s);
+    }
+    if (text.includes("(")) {
+      BRACKET_CODE.lastIndex = 0;
+      for (let m = BRACKET_CODE.exec(text); m; m = BRACKET_CODE.exec(text)) {
+        const code = bracketCountry(text, m.index, m[1]!);
+        if (code) add(code, base, s.start + m.index + 1, s.start + m.index + 3, s);
+      }
     }
     POSTAL.lastIndex = 0;
     for (let m = POSTAL.exec(text); m; m = POSTAL.exec(text)) if (US_POSTAL.has(m[1]!)) add("US", base, s.start + m.index + 2, s.start + m.index + 4, s);

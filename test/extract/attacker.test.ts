@@ -24,6 +24,10 @@ describe("attacker groups named as relatives, examples or background", () => {
     ["a group the attackers support or are tied to", "Hacktivists knock Elm Hospital offline", "The hacktivists, who have ties to Killnet, claimed the outage at Elm Hospital. Killnet had earlier called on supporters to flood German sites.", []],
     ["the relative in a relative clause, keeping the attacker", "Rhysida claims Oak Health", "Rhysida, which has been linked to Vice Society, posted Oak Health's files.", ["Rhysida"]],
     ["groups given as examples in a list", "Bay Hospital breach", "Gangs such as LockBit, Clop and Akira often target hospitals. Qilin claimed the Bay Hospital breach.", ["Qilin"]],
+    ["a group investigators ruled out", "Elm Hospital outage", "Investigators have ruled out LockBit, and Elm Hospital said systems were down.", []],
+    ["a group the text says was not behind the attack", "Elm Hospital outage", "Akira was not behind the attack on Elm Hospital, the FBI said.", []],
+    ["a group that denied any involvement", "Elm Hospital outage", "Elm Hospital's systems were down; BianLian denied any involvement.", []],
+    ["a group with no evidence of its part", "Elm Hospital outage", "There is no evidence that Conti was involved in the Elm Hospital outage.", []],
     ["a group an advisory warned about", "Elm Hospital outage continues", "Last month the agency warned hospitals about the Trinity ransomware group. Elm Hospital said systems were down.", []],
   ])("leaves out %s", (_name, title, text, groups) => {
     expect(extract(title, text).attacker_groups).toEqual(groups);
@@ -33,6 +37,7 @@ describe("attacker groups named as relatives, examples or background", () => {
     ["an attack the text links to a group", "Oak Health attack linked to LockBit", "The attack on Oak Health was linked to LockBit, investigators said.", ["LockBit"]],
     ["a claim in one clause of a background sentence", "Tampa Clinic breach", "The Snatch ransomware gang has claimed the attack; the gang has previously breached a city council and an opera house.", ["Snatch"]],
     ["a claim around a relative clause about the group's past", "Pine Hospital attack", "On its leak site, hacking group REvil, which is known for hacking a law firm in May, claimed the incident at Pine Hospital.", ["REvil"]],
+    ["a group that claimed the attack after another denied it", "Elm Hospital outage", "LockBit denied any involvement. Rhysida claimed the Elm Hospital attack.", ["Rhysida"]],
     ["a group both compared and claiming", "Pine Hospital attack", "Groups like Akira rarely publish so fast. Akira claimed the Pine Hospital attack on Monday.", ["Akira"]],
   ])("keeps %s", (_name, title, text, groups) => {
     expect(extract(title, text).attacker_groups).toEqual(groups);

@@ -23,6 +23,8 @@ describe("country: every ISO 3166-1 country by name or demonym", () => {
     ["Kenyan insurer reports breach", "Customers were told on Monday.", "KE"],
     ["Hospital network in Puerto Rico hit", "Systems were offline.", "PR"],
     ["Hackers hit the health ministry of Vanuatu", "Email was down for weeks.", "VU"],
+    ["Qilin has just published a new victim : Fairview Community Hospital (DE)", "", "DE"],
+    ["Akira lists Clinica San Rafael (ES)", "The group claims 40 GB.", "ES"],
   ])("reads %j as %s", (title, text, country) => {
     expect(extract(title, text).country).toBe(country);
   });
@@ -44,6 +46,7 @@ describe("country: place words that do not place the victim", () => {
     ["a place inside a group's name", "Anonymous Sudan floods Elm Hospital", "Anonymous Sudan claimed the outage.", null],
     ["a place inside a group's name before 'ransomware'", "Elm Hospital attacked", "The Cuba ransomware gang claimed the attack.", null],
     ["where a researcher is based", "Elm Insurance breach", "A researcher based in the UK found Elm Insurance data online. Elm Insurance said customers in Kenya were affected.", "KE"],
+    ["an acronym in brackets that spells the words before it", "Breach at Riverside Cancer Center (CC)", "Files were stolen from Oak Medical Group (MG).", null],
     ["an acronym the article defines for the victim", "Hamilton Health Sciences breach", "Hamilton Health Sciences (HHS) said staff snooped. HHS fired eight staff. HHS apologised. The Ontario privacy commissioner was told.", "CA"],
   ])("leaves out %s", (_name, title, text, country) => {
     expect(extract(title, text).country).toBe(country);
