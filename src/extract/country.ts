@@ -41,7 +41,17 @@ function bracketCountry(text: string, at: number, code: string): string | null {
   return code === "UK" ? "GB" : code;
 }
 // Place words inside a group's name ("Anonymous Sudan") name no victim.
-const inside = (spans: readonly { start: number; end: number }[], start: number, end: number) => spans.some((g) => g.start <= start && end <= g.end);
+// `spans` are ordered by start and do not overlap (group mentions), so a binary search finds the one that could hold it.
+function inside(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo]!.start <= start;
+}
 
 const WEB_ADDRESS = /https?:\/\/\S+|\b\S+\.(?:com|net|org|co\.uk|uk|io)\b\S*/g;
 // What every web address holds; testing for it first spares most sentences the costly address pattern.
@@ -75,7 +85,8 @@ export function extractCountry(
       const after = text.slice(m.end, m.end + 30);
       if (ATTACKER_AFTER.test(after)) continue;
       if (PERSON_LIKE.has(m.entry) && (NAME_AFTER.test(after) || NAME_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)))) continue;
-      if (COMMENTATOR_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
+      const before = text.slice(Math.max(0, m.start - 60), m.start);
+      if (before.includes(" in ") && COMMENTATOR_BEFORE.test(before)) continue;
       if (groupSpans.length && inside(groupSpans, s.start + m.start, s.start + m.end)) continue;
       const code = PLACE_CUES[m.entry]!;
       let w = base;

@@ -25,6 +25,8 @@ const AFTER_INTRO = new RegExp(
 // A name followed by a reporting verb is the researcher, not the group ("a threat actor Microsoft tracks as Storm-0501").
 const REPORTER_AFTER = /^ (?:tracks|tracked|calls|called|dubs|dubbed|names|named|says|said|reports|reported|identified|identifies|describes|described|attributes|attributed|refers|monitors)\b/;
 
+const INTRO_HINT = / (?:gang|group|operation|outfit|crew|collective|actor|cartel|team|syndicate|known as|going by|goes by|calling|calls|call|dubbed|named|called|under the)s?[ ,]/;
+
 const NOT_A_NAME = new Set(
   (
     "a an the this that these those it its their his her our your my one some any another other same new unknown " +
@@ -60,6 +62,8 @@ function cleanName(raw: string): string | null {
 /** Names introduced as a group's in `text`, left to right (each introduction once). */
 export function findIntroducedNames(text: string): IntroducedName[] {
   const out: IntroducedName[] = [];
+  // Every introduction holds one of these words; most articles hold none, and a plain search is cheaper than the patterns.
+  if (!INTRO_HINT.test(text)) return out;
   for (const re of [AFTER_GROUP_NOUN, AFTER_INTRO]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
