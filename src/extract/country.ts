@@ -10,6 +10,7 @@ const STRONG = compileLexicon(keys, { source: escape, literal: (k) => k, key: (k
 const weakKeys = Object.keys(WEAK_PLACE_CUES).sort((a, b) => b.length - a.length);
 const WEAK = compileLexicon(weakKeys, { source: escape, literal: (k) => k, key: (k) => k.slice(0, 2), ignoreCase: false });
 const POSTAL = /,\s([A-Z]{2})\b(?![.\-'’])/g;
+const TOWN_STATE = /^, (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b(?![.\-'])/;
 // A nationality that describes the attacker or a foreign body, not the victim ("Russian hackers", "a Russian-speaking
 // gang", "Iran-linked actors", "French law enforcement", "Cuba ransomware").
 const ATTACKER_AFTER =
@@ -81,19 +82,24 @@ export function extractCountry(
     const base = s.background ? 0.2 : s.inTitle ? 3 : aboutVictim(s) ? 2 : i < 4 ? 1.5 : 1;
     const text = WEB_ADDRESS_HINT.test(s.text) ? s.text.replace(WEB_ADDRESS, (m) => " ".repeat(m.length)) : s.text;
     const starts = wordStarts(text);
-    for (const m of STRONG.find(text, starts)) {
+    const hits = STRONG.find(text, starts);
+    hits.forEach((m, k) => {
       const after = text.slice(m.end, m.end + 30);
-      if (ATTACKER_AFTER.test(after)) continue;
-      if (PERSON_LIKE.has(m.entry) && (NAME_AFTER.test(after) || NAME_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)))) continue;
+      if (ATTACKER_AFTER.test(after)) return;
+      // "Lebanon, Pa.", "London, Ontario", "Paris, KY": a town named after a place, in the region that follows it.
+      const next = hits[k + 1];
+      if (after.startsWith(", ") && ((next && next.start === m.end + 2 && PLACE_CUES[next.entry] !== PLACE_CUES[m.entry]) || TOWN_STATE.test(after))) return;
+      if (PERSON_LIKE.has(m.entry) && (NAME_AFTER.test(after) || NAME_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)))) return;
       const before = text.slice(Math.max(0, m.start - 60), m.start);
-      if (before.includes(" in ") && COMMENTATOR_BEFORE.test(before)) continue;
-      if (groupSpans.length && inside(groupSpans, s.start + m.start, s.start + m.end)) continue;
+      if (before.includes(" in ") && COMMENTATOR_BEFORE.test(before)) return;
+      if (groupSpans.length && inside(groupSpans, s.start + m.start, s.start + m.end)) return;
       const code = PLACE_CUES[m.entry]!;
+      if (!code) return;
       let w = base;
       if (ATTACKER_COUNTRIES.has(code)) w *= 0.3;
       if (m.entry in CITY_CUES && NAME_WORD_AFTER.test(after)) w *= 0.3;
       add(code, w, s.start + m.start, s.start + m.end, s);
-    }
+    });
     if (text.includes("(")) {
       BRACKET_CODE.lastIndex = 0;
       for (let m = BRACKET_CODE.exec(text); m; m = BRACKET_CODE.exec(text)) {

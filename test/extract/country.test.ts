@@ -46,6 +46,11 @@ describe("country: place words that do not place the victim", () => {
     ["a place inside a group's name", "Anonymous Sudan floods Elm Hospital", "Anonymous Sudan claimed the outage.", null],
     ["a place inside a group's name before 'ransomware'", "Elm Hospital attacked", "The Cuba ransomware gang claimed the attack.", null],
     ["where a researcher is based", "Elm Insurance breach", "A researcher based in the UK found Elm Insurance data online. Elm Insurance said customers in Kenya were affected.", "KE"],
+    ["a town named after a country, in the state that follows", "Ransomware hits Good Samaritan Hospital in Lebanon, Pa.", "Systems were down.", "US"],
+    ["a town named after a city, in the province that follows", "London, Ontario hospitals hit", "Files were encrypted at London Health Sciences Centre.", "CA"],
+    ["a town named after a city, before a state's postal code", "Clinic in Paris, KY attacked", "Files were encrypted.", "US"],
+    ["a region of several countries", "Latin American hospitals face attacks; Elm Hospital in Chile hit", "Files were encrypted.", "CL"],
+    ["a demonym inside a US agency's name", "Indian Health Service clinic hit", "Files were encrypted.", "US"],
     ["an acronym in brackets that spells the words before it", "Breach at Riverside Cancer Center (CC)", "Files were stolen from Oak Medical Group (MG).", null],
     ["an acronym the article defines for the victim", "Hamilton Health Sciences breach", "Hamilton Health Sciences (HHS) said staff snooped. HHS fired eight staff. HHS apologised. The Ontario privacy commissioner was told.", "CA"],
   ])("leaves out %s", (_name, title, text, country) => {

@@ -13,6 +13,7 @@ const REGION_CUES: Record<string, string> = {
   "North Carolina": "US", "North Dakota": "US", Ohio: "US", Oklahoma: "US", Oregon: "US", Pennsylvania: "US", "Rhode Island": "US",
   "South Carolina": "US", "South Dakota": "US", Tennessee: "US", Texas: "US", Utah: "US", Vermont: "US", Virginia: "US",
   Washington: "US", "West Virginia": "US", Wisconsin: "US", Wyoming: "US", "D.C.": "US", "District of Columbia": "US",
+  "New England": "US", "New Britain": "US",
   "Ala.": "US", "Ariz.": "US", "Ark.": "US", "Calif.": "US", "Colo.": "US", "Conn.": "US", "Del.": "US", "Fla.": "US", "Ga.": "US",
   "Ill.": "US", "Ind.": "US", "Kan.": "US", "Ky.": "US", "La.": "US", "Md.": "US", "Mass.": "US", "Mich.": "US", "Minn.": "US",
   "Miss.": "US", "Mo.": "US", "Mont.": "US", "Neb.": "US", "Nev.": "US", "N.H.": "US", "N.J.": "US", "N.M.": "US", "N.Y.": "US",
@@ -87,14 +88,21 @@ export const CITY_CUES: Record<string, string> = {
   Palermo: "IT", Cagliari: "IT",
 };
 
+// Regions of several countries and names that hold a country name without naming it: no country ("" is skipped).
+const NOT_ONE_COUNTRY: Record<string, string> = {
+  "Latin America": "", "Latin American": "", "South America": "", "South American": "", "North America": "",
+  "North American": "", "Central America": "", "Central American": "", "Native American": "", "African American": "",
+};
+
 // Bodies that belong to one country.
 const INSTITUTION_CUES: Record<string, string> = {
+  "Indian Health Service": "US",
   NHS: "GB", "Scotland Yard": "GB", "Metropolitan Police": "GB", "Information Commissioner": "GB",
   "Health Service Executive": "IE", HSE: "IE",
 };
 
 /** Strong cues: they name a country, a region or a city inside one country, or a body of one country. */
-export const PLACE_CUES: Record<string, string> = { ...COUNTRY_CUES, ...REGION_CUES, ...CITY_CUES, ...INSTITUTION_CUES };
+export const PLACE_CUES: Record<string, string> = { ...COUNTRY_CUES, ...REGION_CUES, ...CITY_CUES, ...NOT_ONE_COUNTRY, ...INSTITUTION_CUES };
 
 /** Countries whose names and demonyms in this news mostly describe attackers ("Russian hackers", "North Korean actors"). */
 export const ATTACKER_COUNTRIES: ReadonlySet<string> = new Set(["RU", "CN", "IR", "KP", "BY"]);
