@@ -10,10 +10,10 @@ const RELATION = /\b(?:tied to|linked to|associated with|connected to|rebrand(?:
 // Words just before a mention that make the group a relative or an example, not the attacker: "ties to Conti",
 // "an offshoot of Conti", "in support of Killnet", "groups such as LockBit".
 const RELATIVE_BEFORE =
-  /\b(?:(?:ties|links|connections|relationship|connected|tied|linked|associated|affiliated|related|allied) (?:to|with)|(?:affiliates?|members?|offshoot|successor|rebrand|spin-?off|splinter(?: group)?|remnants?|descendant|variant|fork|heir) of|successor to|descend(?:s|ed) from|derived from|formerly (?:known as|part of)|in support of|(?:such as|like|including|the likes of|similar to|compared (?:to|with)|inspired by|modelled on|modeled on)(?: the)?|\b(?:warn(?:s|ed|ing)?|alert(?:s|ed)?|advisory|advisories)\b[^.;]{0,40}\b(?:about|on|of)(?: the)?)\s+$/i;
+  /\b(?:(?:ties|links?|connections|relationship|connected|tied|linked|associated|affiliated|related|allied) (?:to|with)|(?:affiliates?|members?|offshoot|successor|rebrand|spin-?off|splinter(?: group)?|remnants?|descendant|variant|fork|heir) of|successor to|descend(?:s|ed) from|derived from|formerly (?:known as|part of)|in support of|(?:such as|like|including|the likes of|similar to|compared (?:to|with)|inspired by|modelled on|modeled on)(?: the)?|\b(?:warn(?:s|ed|ing)?|alert(?:s|ed)?|advisory|advisories)\b[^.;]{0,40}\b(?:about|on|of)(?: the)?)\s+$/i;
 // Verb forms ("linked to") attribute the attack itself when the clause's subject is the attack ("the attack was linked
 // to LockBit"), and relate two groups otherwise ("Rhysida, which has been linked to Vice Society").
-const VERB_RELATION = /\b(?:connected|tied|linked|associated|affiliated|related) (?:to|with)\s+$/i;
+const VERB_RELATION = /\b(?:connected|tied|link(?:ed)?|associated|affiliated|related) (?:to|with)\s+$/i;
 const ATTACK_SUBJECT = /\b(?:attack|attacks|incident|breach|intrusion|hack|compromise|cyberattack|cyber-attack|ransomware)\b/i;
 // A group the text says was not involved: "investigators ruled out LockBit", "there is no evidence that Conti was
 // involved", "Akira was not behind the attack", "LockBit denied any involvement".

@@ -22,10 +22,15 @@ const AFTER_INTRO = new RegExp(
   `\\b(?:(?:hackers?|attackers?|actors?|individual|cyber ?criminals?|perpetrators?|culprits?|persona),? (?:${INTRO})|(?:group|gang),? (?:${SELF_NAMED})) ${NAME}`,
   "gu",
 );
+// "Vexa Team, a relatively new ransomware gang, claimed": an appositive group noun after a comma, and the name before
+// it (read backwards from the comma, so the pattern runs at commas only).
+const APPOSITIVE_GROUP_NOUN =
+  /, (?:a|an) (?:[a-z-]{1,20} ){0,3}(?:ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cyber-?criminal|threat) (?:gang|group|operation|outfit|crew|collective|actor|cartel|team|syndicate)\b(?!')/g;
+const NAME_BEFORE_COMMA = /(?:^|[^\p{L}\p{N}#$@&!_])((?:[\p{Lu}\p{N}][\p{L}\p{N}#$@&!_]{0,30} ){0,2}[\p{Lu}\p{N}][\p{L}\p{N}#$@&!_]{0,30})$/u;
 // A name followed by a reporting verb is the researcher, not the group ("a threat actor Microsoft tracks as Storm-0501").
 const REPORTER_AFTER = /^ (?:tracks|tracked|calls|called|dubs|dubbed|names|named|says|said|reports|reported|identified|identifies|describes|described|attributes|attributed|refers|monitors)\b/;
 
-const INTRO_HINT = / (?:gang|group|operation|outfit|crew|collective|actor|cartel|team|syndicate|known as|going by|goes by|calling|calls|call|dubbed|named|called|under the)s?[ ,]/;
+const INTRO_HINT = / (?:gang|group|operation|outfit|crew|collective|actor|cartel|team|syndicate|known as|going by|goes by|calling|calls|call|dubbed|named|called|under the)s?[ ,.;:)]/;
 
 const NOT_A_NAME = new Set(
   (
@@ -36,7 +41,8 @@ const NOT_A_NAME = new Set(
     "monday tuesday wednesday thursday friday saturday sunday " +
     "january february march april may june july august september october november december " +
     "according however last earlier yesterday today recently now still then first both all each several many most what " +
-    "when where while if because so not no just only " +
+    "when where while if because so not no just only meanwhile separately later additionally similarly instead overall " +
+    "in-house " +
     "mr ms mrs dr health healthcare hospital medical"
   ).split(" "),
 );
@@ -64,6 +70,12 @@ export function findIntroducedNames(text: string): IntroducedName[] {
   const out: IntroducedName[] = [];
   // Every introduction holds one of these words; most articles hold none, and a plain search is cheaper than the patterns.
   if (!INTRO_HINT.test(text)) return out;
+  APPOSITIVE_GROUP_NOUN.lastIndex = 0;
+  for (let m = APPOSITIVE_GROUP_NOUN.exec(text); m; m = APPOSITIVE_GROUP_NOUN.exec(text)) {
+    const before = NAME_BEFORE_COMMA.exec(text.slice(Math.max(0, m.index - 100), m.index));
+    const name = before ? cleanName(before[1]!) : null;
+    if (name) out.push({ name, start: m.index - before![1]!.length, end: m.index - before![1]!.length + name.length });
+  }
   for (const re of [AFTER_GROUP_NOUN, AFTER_INTRO]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

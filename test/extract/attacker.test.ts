@@ -23,6 +23,7 @@ describe("attacker groups named as relatives, examples or background", () => {
     ["a group named only as another group's relative", "Harbour Clinic hit by cyberattack", "A new group with ties to Conti encrypted files at Harbour Clinic.", []],
     ["a group the attackers support or are tied to", "Hacktivists knock Elm Hospital offline", "The hacktivists, who have ties to Killnet, claimed the outage at Elm Hospital. Killnet had earlier called on supporters to flood German sites.", []],
     ["the relative in a relative clause, keeping the attacker", "Rhysida claims Oak Health", "Rhysida, which has been linked to Vice Society, posted Oak Health's files.", ["Rhysida"]],
+    ["a group researchers link a new group to", "Cicada3301 claims Oak Clinic", "Cicada3301, which researchers link to ALPHV, posted Oak Clinic's files.", ["Cicada3301"]],
     ["groups given as examples in a list", "Bay Hospital breach", "Gangs such as LockBit, Clop and Akira often target hospitals. Qilin claimed the Bay Hospital breach.", ["Qilin"]],
     ["a group investigators ruled out", "Elm Hospital outage", "Investigators have ruled out LockBit, and Elm Hospital said systems were down.", []],
     ["a group the text says was not behind the attack", "Elm Hospital outage", "Akira was not behind the attack on Elm Hospital, the FBI said.", []],
@@ -35,6 +36,7 @@ describe("attacker groups named as relatives, examples or background", () => {
 
   it.each([
     ["an attack the text links to a group", "Oak Health attack linked to LockBit", "The attack on Oak Health was linked to LockBit, investigators said.", ["LockBit"]],
+    ["an attack investigators link to a group", "Oak Health attack", "The attack on Oak Health, which investigators link to LockBit, shut the lab.", ["LockBit"]],
     ["a claim in one clause of a background sentence", "Tampa Clinic breach", "The Snatch ransomware gang has claimed the attack; the gang has previously breached a city council and an opera house.", ["Snatch"]],
     ["a claim around a relative clause about the group's past", "Pine Hospital attack", "On its leak site, hacking group REvil, which is known for hacking a law firm in May, claimed the incident at Pine Hospital.", ["REvil"]],
     ["a group that claimed the attack after another denied it", "Elm Hospital outage", "LockBit denied any involvement. Rhysida claimed the Elm Hospital attack.", ["Rhysida"]],
@@ -50,6 +52,7 @@ describe("attacker groups the gazetteer does not know or names in quotes", () =>
     ["a quoted name beside a group word", "Pine Hospital attack", "A screenshot released by the group points to the 'Monti' leak site.", ["Monti"]],
     ["a new gang in apposition", "Ridge Hospital leak", "This Sunday a previously unknown ransomware gang, Blackout, claimed the attack on Ridge Hospital.", ["Blackout"]],
     ["an unknown gang in apposition", "Ridge Hospital leak", "A little-known ransomware gang, Corvid Leaks, claimed the attack on Ridge Hospital.", ["Corvid Leaks"]],
+    ["an unknown name before an appositive group noun", "Ridge Hospital leak", "Vexa Team, a relatively new ransomware gang, claimed the attack on Ridge Hospital.", ["Vexa Team"]],
     ["a hacker going by a handle", "Sun Insurance breach", "Sun Insurance is suing a hacker going by zenByte over the leak.", ["zenByte"]],
     ["a group calling itself by a name", "Water plant and clinic hit", "A group calling itself Cyber Av3ngers claimed the attack on Ridge Clinic.", ["Cyber Av3ngers"]],
     ["an unknown group named after 'ransomware group'", "Patient data leaked by ransomware group Vexa Team", "Montgomery Hospital did not pay.", ["Vexa Team"]],
@@ -66,6 +69,8 @@ describe("attacker groups the gazetteer does not know or names in quotes", () =>
     ["ordinary words with no cue", "Ridge Hospital attack", "Staff play games on Play days; Money Message was the slogan of the bank advert."],
     ["the researcher who tracks a group", "Ridge Hospital attack", "A threat actor Microsoft tracks under a number hit Ridge Hospital."],
     ["a name given to a group that is no attacker", "Ridge Hospital attack", "Ridge Hospital said a support group called Friends of the Ward raised funds after the attack."],
+    ["a sentence adverb before an appositive group noun", "Ridge Hospital attack", "Meanwhile, a ransomware group claimed the attack on Ridge Hospital."],
+    ["a victim described as a group's victim", "Ridge Hospital attack", "Ridge Hospital, a ransomware group's latest victim, said systems were down."],
     ["a sentence word after a group noun", "Ridge Hospital attack", "The ransomware gang According to the FBI was not identified."],
   ])("finds nothing in %s", (_name, title, text) => {
     expect(extract(title, text).attacker_groups).toEqual([]);
