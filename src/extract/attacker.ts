@@ -1,9 +1,38 @@
-// Attacker groups: gazetteer names outside background and page furniture, minus groups named only as the origin or
-// relative of another group ("Ryuk ... has been tied to Wizard Spider", "built on the Babuk source code").
+// Attacker groups: group names outside background and page furniture, minus groups named only as the origin or
+// relative of another group ("Ryuk ... has been tied to Wizard Spider", "a group with ties to Conti", "built on the
+// Babuk source code") or only in a list of examples ("gangs such as LockBit and Clop").
 import type { GroupMention } from "./gazetteer";
+import { isBackgroundText } from "./scope";
 import { sentenceAt, type Sentence } from "./text";
 
 const RELATION = /\b(?:tied to|linked to|associated with|connected to|rebrand(?:ed|ing)? (?:of|as|from)|successor (?:of|to)|offshoot of|spin-?off of|derived from|based on|built on|source code|affiliated with|formerly known as|aka|a\.k\.a\.)\b/i;
+
+// Words just before a mention that make the group a relative or an example, not the attacker: "ties to Conti",
+// "an offshoot of Conti", "in support of Killnet", "groups such as LockBit".
+const RELATIVE_BEFORE =
+  /\b(?:(?:ties|links?|connections|relationship|connected|tied|linked|associated|affiliated|related|allied) (?:to|with)|(?:affiliates?|members?|offshoot|successor|rebrand|spin-?off|splinter(?: group)?|remnants?|descendant|variant|fork|heir) of|successor to|descend(?:s|ed) from|derived from|formerly (?:known as|part of)|in support of|(?:such as|like|including|the likes of|similar to|compared (?:to|with)|inspired by|modelled on|modeled on)(?: the)?|\b(?:warn(?:s|ed|ing)?|alert(?:s|ed)?|advisory|advisories)\b[^.;]{0,40}\b(?:about|on|of)(?: the)?)\s+$/i;
+// Verb forms ("linked to") attribute the attack itself when the clause's subject is the attack ("the attack was linked
+// to LockBit"), and relate two groups otherwise ("Rhysida, which has been linked to Vice Society").
+const VERB_RELATION = /\b(?:connected|tied|link(?:ed)?|associated|affiliated|related) (?:to|with)\s+$/i;
+const ATTACK_SUBJECT = /\b(?:attack|attacks|incident|breach|intrusion|hack|compromise|cyberattack|cyber-attack|ransomware)\b/i;
+// A group the text says was not involved: "investigators ruled out LockBit", "there is no evidence that Conti was
+// involved", "Akira was not behind the attack", "LockBit denied any involvement".
+const DENIED_BEFORE = /\b(?:ruled out|den(?:y|ies|ied)(?: that)?|no (?:evidence|sign|indication|suggestion|link)s? (?:of|that|to)|not (?:linked|tied|connected|attributed|related) to|unrelated to|nothing to do with|rather than|instead of)\b[^.;]{0,30}$/i;
+const DENIED_AFTER =
+  /^(?:'s)?[^.;]{0,25}?\b(?:(?:was|were|is|are|has|have|had)(?: been)? (?:not|never)|wasn't|weren't|isn't|aren't|hasn't|haven't)\b[^.;]{0,20}?\b(?:behind|involved|responsible|linked|connected|claimed)|^(?:'s)?[^.;]{0,25}?\bden(?:y|ies|ied) (?:any |all )?(?:involvement|responsibility|being behind|carrying out|that it)/i;
+// A group joined to the one before it in a list ("such as LockBit, Clop and Akira") shares its reading.
+const LIST_JOIN = /^(?:,\s*|\s+(?:and|or|&)\s+|,\s*(?:and|or)\s+)$/;
+// Clause ends inside a sentence: a background sentence may still hold a clause that names this incident's attacker
+// ("the Snatch gang has claimed the attack; the gang has previously breached ...").
+const CLAUSE_BREAK = /;|:|\s[-–—]\s|,\s(?:but|while|and)\s|\s(?:but|while|whereas)\s/g;
+const CLAIM = /\b(?:claim(?:s|ed|ing)?|took credit|taken credit|responsib(?:le|ility)|behind the|carried out|attributed)\b/i;
+// A relative clause set off by commas ("REvil, which is known for hacking a law firm, claimed the incident") describes
+// the group's past; the clause around it may still claim this attack.
+// "a previously unknown gang" introduces a group; it does not date the clause.
+const NEW_GROUP = /\bpreviously (?:unknown|unseen|unreported|undocumented|unnamed)\b/gi;
+const PARENTHETICAL = /,\s(?:which|who|whose)\b[^,;]*,/g;
+// What a group does to a victim: a group also named as another's relative counts only in a clause that says one of these.
+const ACTS = /\b(?:claim\w*|took credit|taken credit|responsib\w*|behind|attack(?:ed|ing)?|hit|struck|strikes?|breach(?:ed)?|target(?:ed|ing|s)?|compromis\w*|encrypt\w*|stole|steal\w*|leak(?:ed|s)?|publish\w*|post(?:ed|s)|list(?:ed|s)|hack(?:ed)?|demand\w*|DDoS\w*|infiltrat\w*|exfiltrat\w*)\b/i;
 
 /** One responsible group with the mention that supports it. */
 export interface AttackerHit {
@@ -12,24 +41,88 @@ export interface AttackerHit {
   sentence: Sentence;
 }
 
+// Offsets in the sentence where its clauses begin (0 first), worked out once per sentence.
+const clauseStarts = new WeakMap<Sentence, number[]>();
+// The clause of the sentence that holds offset `at`, as [start, end) offsets into the sentence's text.
+function clauseSpan(s: Sentence, at: number): [number, number] {
+  let starts = clauseStarts.get(s);
+  if (!starts) {
+    starts = [0];
+    CLAUSE_BREAK.lastIndex = 0;
+    for (let m = CLAUSE_BREAK.exec(s.text); m; m = CLAUSE_BREAK.exec(s.text)) starts.push(m.index + m[0].length);
+    clauseStarts.set(s, starts);
+  }
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return [starts[lo]!, lo + 1 < starts.length ? starts[lo + 1]! : s.text.length];
+}
+function clauseOf(s: Sentence, at: number): string {
+  const [start, end] = clauseSpan(s, at);
+  return s.text.slice(start, end);
+}
+
+// True when the words around the mention make its group a relative or example of another, or deny its part.
+function relativeMention(m: GroupMention, s: Sentence): boolean {
+  const offset = m.start - s.start;
+  const [clauseStart, clauseEnd] = clauseSpan(s, offset);
+  const before = s.text.slice(Math.max(clauseStart, offset - 60), offset);
+  if (DENIED_BEFORE.test(before) || DENIED_AFTER.test(s.text.slice(m.end - s.start, Math.min(clauseEnd, m.end - s.start + 70)))) return true;
+  if (!RELATIVE_BEFORE.test(before)) return false;
+  if (!VERB_RELATION.test(before)) return true;
+  return !ATTACK_SUBJECT.test(s.text.slice(Math.max(clauseStart, offset - 80), offset));
+}
+
+// Background sentences are left out, except for a clause of one that itself claims this attack for the group.
+function usable(m: GroupMention, s: Sentence): boolean {
+  if (s.boilerplate) return false;
+  if (!s.background) return true;
+  const clause = clauseOf(s, m.start - s.start).replace(PARENTHETICAL, ",").replace(NEW_GROUP, "");
+  return CLAIM.test(clause) && !isBackgroundText(clause);
+}
+
 /** Groups the text names as responsible (or as the incident's group), in order of first mention. */
 export function extractAttackers(mentions: GroupMention[], sentences: Sentence[]): AttackerHit[] {
-  const byGroup = new Map<string, { mention: GroupMention; sentence: Sentence }[]>();
+  const byGroup = new Map<string, { mention: GroupMention; sentence: Sentence; relative: boolean }[]>();
+  // The groups named in each sentence, so a sentence relating two groups is found without comparing mention pairs.
+  const groupsIn = new Map<Sentence, Set<string>>();
+  let previous: { mention: GroupMention; relative: boolean } | null = null;
   for (const m of mentions) {
     const s = sentenceAt(sentences, m.start);
-    if (!s || s.boilerplate || s.background) continue;
+    if (s && m.end <= s.end) groupsIn.set(s, (groupsIn.get(s) ?? new Set()).add(m.group.name));
+    if (!s || !usable(m, s)) {
+      previous = null;
+      continue;
+    }
+    const gap: string | null = previous && previous.mention.end >= s.start && m.start - previous.mention.end <= 8 ? s.text.slice(previous.mention.end - s.start, m.start - s.start) : null;
+    const relative: boolean = gap !== null && LIST_JOIN.test(gap) ? previous!.relative : relativeMention(m, s);
+    previous = { mention: m, relative };
     const list = byGroup.get(m.group.name) ?? [];
-    list.push({ mention: m, sentence: s });
+    list.push({ mention: m, sentence: s, relative });
     byGroup.set(m.group.name, list);
   }
+  const relates = new Map<Sentence, boolean>();
+  const relatesGroups = (s: Sentence) => {
+    let r = relates.get(s);
+    if (r === undefined) relates.set(s, (r = RELATION.test(s.text)));
+    return r;
+  };
   const hits: AttackerHit[] = [];
   for (const [name, list] of byGroup) {
-    const independent = list.filter(({ sentence }) => {
-      const others = mentions.some((o) => o.group.name !== name && o.start >= sentence.start && o.end <= sentence.end);
-      return !(others && RELATION.test(sentence.text));
+    const isRelative = list.some((x) => x.relative);
+    const direct = list.filter((x) => !x.relative && (!isRelative || ACTS.test(clauseOf(x.sentence, x.mention.start - x.sentence.start))));
+    if (direct.length === 0) continue;
+    const independent = direct.filter(({ sentence }) => {
+      const named = groupsIn.get(sentence);
+      const others = !!named && (named.size > 1 || !named.has(name));
+      return !(others && relatesGroups(sentence));
     });
     if (independent.length === 0 && byGroup.size > 1) continue;
-    const first = (independent[0] ?? list[0])!;
+    const first = (independent[0] ?? direct[0])!;
     hits.push({ name, mention: first.mention, sentence: first.sentence });
   }
   return hits.sort((a, b) => a.mention.start - b.mention.start);

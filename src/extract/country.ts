@@ -1,5 +1,6 @@
 // Country of the victim from explicit place cues, weighted by where they appear (headline, sentences naming the victim).
-import { PLACE_CUES, US_POSTAL, WEAK_PLACE_CUES } from "./data/places";
+import { ATTACKER_COUNTRIES, CITY_CUES, PERSON_LIKE, PLACE_CUES, US_POSTAL, WEAK_PLACE_CUES } from "./data/places";
+import { COUNTRIES } from "./data/countries";
 import { compileLexicon, wordStarts } from "./lexicon";
 import type { Sentence } from "./text";
 
@@ -9,15 +10,60 @@ const STRONG = compileLexicon(keys, { source: escape, literal: (k) => k, key: (k
 const weakKeys = Object.keys(WEAK_PLACE_CUES).sort((a, b) => b.length - a.length);
 const WEAK = compileLexicon(weakKeys, { source: escape, literal: (k) => k, key: (k) => k.slice(0, 2), ignoreCase: false });
 const POSTAL = /,\s([A-Z]{2})\b(?![.\-'’])/g;
-// A nationality that describes the attacker or a foreign body, not the victim ("pro-Russian hackers", "French law enforcement").
-const ATTACKER_AFTER = /^\s*(?:-?based )?(?:hackers?|gang|group|cyber ?criminals?|threat actors?|ransomware group|government|intelligence|state-sponsored|authorities|police)\b/i;
+const TOWN_STATE = /^, (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b(?![.\-'])/;
+// A nationality that describes the attacker or a foreign body, not the victim ("Russian hackers", "a Russian-speaking
+// gang", "Iran-linked actors", "French law enforcement", "Cuba ransomware").
+const ATTACKER_AFTER =
+  /^(?:-(?:speaking|linked|backed|sponsored|affiliated|aligned|nexus|origin)\b|\s*(?:-?based )?(?:(?:state[- ])?(?:hackers?|hacktivists?|gang|group|cyber ?criminals?|threat actors?|actors?|crew|operators?|ransomware|government|intelligence|military|state-sponsored|authorities|police|law enforcement|nationals?)\b))/i;
+// A given name before or a surname after a country that is also a name ("Michael Jordan", "Chad Brown").
+const NAME_AFTER = /^ [A-Z][a-z]/;
+const NAME_BEFORE = /[A-Z][a-z]+ $/;
+// A city opening a company name ("Paris Pharmacy Group" of Quebec) says little about where the company is.
+const NAME_WORD_AFTER = /^ (?!City\b|County\b|Metro\b|Area\b)[A-Z][a-z]/;
+// A place that says where a commentator is, not the victim ("a researcher based in the UK").
+const COMMENTATOR_BEFORE = /\b(?:researchers?|analysts?|experts?|journalists?|reporters?|investigators?|consultants?|specialists?)\b[^.;]{0,12}\b(?:based|located) in (?:the )?$/;
+// An acronym the article defines for a name of its own ("Hamilton Health Sciences (HHS)") is not the institution a weak
+// cue means by it.
+const DEFINED_ACRONYM = /\(([A-Z][A-Za-z]{1,7})\)/g;
+// Currencies of one country ("₹57 lakh"), a weak cue like an institution.
+const CURRENCY_CUES: [RegExp, string][] = [[/₹/, "IN"]];
+// A country code in brackets after a name, as tracker posts write it ("Fairview Community Hospital (US)"); an acronym
+// of the words before it ("Cancer Center (CC)", "Medical Group (MG)") is no country.
+const BRACKET_CODE = /\(([A-Z]{2})\)/g;
+const ISO_CODES = new Set([...COUNTRIES.map((c) => c.code), "UK"]);
+function bracketCountry(text: string, at: number, code: string): string | null {
+  if (!ISO_CODES.has(code)) return null;
+  const words = text.slice(Math.max(0, at - 80), at).trim().split(/\s+/).slice(-6);
+  if (!/^[A-Z]/.test(words[words.length - 1] ?? "")) return null;
+  const initials = words.map((w) => w[0] ?? "").join("").toUpperCase();
+  let k = 0;
+  for (const c of initials) if (c === code[k]) k++;
+  if (k === code.length) return null;
+  return code === "UK" ? "GB" : code;
+}
+// Place words inside a group's name ("Anonymous Sudan") name no victim.
+// `spans` are ordered by start and do not overlap (group mentions), so a binary search finds the one that could hold it.
+function inside(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo]!.start <= start;
+}
 
 const WEB_ADDRESS = /https?:\/\/\S+|\b\S+\.(?:com|net|org|co\.uk|uk|io)\b\S*/g;
 // What every web address holds; testing for it first spares most sentences the costly address pattern.
 const WEB_ADDRESS_HINT = /https?:\/\/|\.(?:com|net|org|co\.uk|uk|io)\b/;
 
 /** The victim's country (ISO 3166-1 alpha-2) and the span that names it, or null when the text names no place. */
-export function extractCountry(sentences: Sentence[], aboutVictim: (s: Sentence) => boolean): { code: string; start: number; end: number; sentence: Sentence } | null {
+export function extractCountry(
+  sentences: Sentence[],
+  aboutVictim: (s: Sentence) => boolean,
+  groupSpans: readonly { start: number; end: number }[] = [],
+): { code: string; start: number; end: number; sentence: Sentence } | null {
   const score = new Map<string, number>();
   const first = new Map<string, { start: number; end: number; sentence: Sentence; weight: number }>();
   const add = (code: string, w: number, start: number, end: number, s: Sentence) => {
@@ -25,18 +71,49 @@ export function extractCountry(sentences: Sentence[], aboutVictim: (s: Sentence)
     const f = first.get(code);
     if (!f || w > f.weight) first.set(code, { start, end, sentence: s, weight: w });
   };
+  const defined = new Set<string>();
+  for (const s of sentences) {
+    if (!s.text.includes("(")) continue;
+    DEFINED_ACRONYM.lastIndex = 0;
+    for (let m = DEFINED_ACRONYM.exec(s.text); m; m = DEFINED_ACRONYM.exec(s.text)) defined.add(m[1]!);
+  }
   sentences.forEach((s, i) => {
     if (s.boilerplate) return;
     const base = s.background ? 0.2 : s.inTitle ? 3 : aboutVictim(s) ? 2 : i < 4 ? 1.5 : 1;
     const text = WEB_ADDRESS_HINT.test(s.text) ? s.text.replace(WEB_ADDRESS, (m) => " ".repeat(m.length)) : s.text;
     const starts = wordStarts(text);
-    for (const m of STRONG.find(text, starts)) {
-      if (ATTACKER_AFTER.test(text.slice(m.end, m.end + 30))) continue;
-      add(PLACE_CUES[m.entry]!, base, s.start + m.start, s.start + m.end, s);
+    const hits = STRONG.find(text, starts);
+    hits.forEach((m, k) => {
+      const after = text.slice(m.end, m.end + 30);
+      if (ATTACKER_AFTER.test(after)) return;
+      // "Lebanon, Pa.", "London, Ontario", "Paris, KY": a town named after a place, in the region that follows it.
+      const next = hits[k + 1];
+      if (after.startsWith(", ") && ((next && next.start === m.end + 2 && PLACE_CUES[next.entry] !== PLACE_CUES[m.entry]) || TOWN_STATE.test(after))) return;
+      if (PERSON_LIKE.has(m.entry) && (NAME_AFTER.test(after) || NAME_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)))) return;
+      const before = text.slice(Math.max(0, m.start - 60), m.start);
+      if (before.includes(" in ") && COMMENTATOR_BEFORE.test(before)) return;
+      if (groupSpans.length && inside(groupSpans, s.start + m.start, s.start + m.end)) return;
+      const code = PLACE_CUES[m.entry]!;
+      if (!code) return;
+      let w = base;
+      if (ATTACKER_COUNTRIES.has(code)) w *= 0.3;
+      if (m.entry in CITY_CUES && NAME_WORD_AFTER.test(after)) w *= 0.3;
+      add(code, w, s.start + m.start, s.start + m.end, s);
+    });
+    if (text.includes("(")) {
+      BRACKET_CODE.lastIndex = 0;
+      for (let m = BRACKET_CODE.exec(text); m; m = BRACKET_CODE.exec(text)) {
+        const code = bracketCountry(text, m.index, m[1]!);
+        if (code) add(code, base, s.start + m.index + 1, s.start + m.index + 3, s);
+      }
     }
     POSTAL.lastIndex = 0;
     for (let m = POSTAL.exec(text); m; m = POSTAL.exec(text)) if (US_POSTAL.has(m[1]!)) add("US", base, s.start + m.index + 2, s.start + m.index + 4, s);
-    for (const m of WEAK.find(text, starts)) add(WEAK_PLACE_CUES[m.entry]!, 0.25 * base, s.start + m.start, s.start + m.end, s);
+    for (const m of WEAK.find(text, starts)) if (!defined.has(m.entry)) add(WEAK_PLACE_CUES[m.entry]!, 0.25 * base, s.start + m.start, s.start + m.end, s);
+    for (const [re, code] of CURRENCY_CUES) {
+      const m = re.exec(text);
+      if (m) add(code, 0.25 * base, s.start + m.index, s.start + m.index + m[0].length, s);
+    }
   });
   let best: string | null = null;
   for (const [code, v] of score) if (!best || v > score.get(best)!) best = code;

@@ -1,6 +1,7 @@
 // The attacker-group gazetteer: lookup by name, alias or slug, and one compiled matcher for running text.
 import type { AttackerGroup } from "../model/incident";
 import data from "./data/groups.json";
+import { findIntroducedNames } from "./introduced-group";
 import { compileLexicon } from "./lexicon";
 
 interface GroupEntry {
@@ -93,25 +94,78 @@ const matcher = compileLexicon(patterns, {
   skeleton: (p) => p.alias.replace(/[\s\-./]+/g, "").toLowerCase(),
 });
 
-// A cue word next to a name that is also an ordinary word ("Hive ransomware", "the Play gang", "ransomware group Royal").
-const CUE_AFTER = /^(?:['’]s)?[\s\-]*(?:ransomware|ransom|gang|group|hackers?|team|operation|operators?|affiliates?|crew|cartel|extortion|threat actors?|cybercrime|cyber ?criminals?|leak site|data leak)\b/i;
-const CUE_BEFORE = /\b(?:ransomware|gang|group|hackers?|operation|called|named|dubbed|by|as)\s+(?:the\s+)?$/i;
+// A cue word next to a name that is also an ordinary word ("Hive ransomware", "the Play gang", "ransomware group Royal",
+// "a new gang, Blackout, claimed", "known as \"Hive.\"").
+const CUE_AFTER = /^["']?(?:'s)?[\s\-]*(?:ransomware|ransom|gang|group|hackers?|team|operation|operators?|affiliates?|crew|cartel|extortion|threat actors?|cybercrime|cyber ?criminals?|leak site|data leak)\b/i;
+// "as the X" compares ("sees itself as the Robin Hood of gangs"); "as X", "by X" and "group X" name.
+const CUE_BEFORE = /\b(?:(?:ransomware|gang|group|hackers?|operation)\s*,?\s+(?:the\s+)?|(?:called|named|dubbed|by|as)\s+)["']?$/i;
+// A quoted ordinary-word name counts when a group word stands near it ("the group ... the 'Monti' bulletin board").
+const QUOTED_AFTER = /^[.,]?["']/;
+const GROUP_WORD = /\b(?:ransomware|gang|group|hackers?|cybercriminals?|threat actors?|extortion|leak site|operators?)\b/i;
 
-/** Every gazetteer name in `doc`, left to right; ordinary-word names only where a cue word stands beside them. */
+function cueBeside(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  if (CUE_AFTER.test(text.slice(end, end + 30)) || CUE_BEFORE.test(before)) return true;
+  if (!/["']$/.test(before) || !QUOTED_AFTER.test(text.slice(end, end + 2))) return false;
+  return GROUP_WORD.test(text.slice(Math.max(0, start - 80), Math.min(text.length, end + 80)));
+}
+
+/**
+ * Every group named in `doc`, left to right: gazetteer names (ordinary-word names only where a cue word stands beside
+ * them) and names the text introduces as a group's ("ransomware gang Foo", "a hacker known as Bar") with their repeats.
+ */
 export function findGroupMentions(doc: string, limit = doc.length): GroupMention[] {
   const out: GroupMention[] = [];
   const text = limit < doc.length ? doc.slice(0, limit) : doc;
+  // Capitalised ordinary-word names without a cue, kept in case the text writes the same name with a cue elsewhere ("the
+  // Blackout gang ... Blackout posted screenshots").
+  const uncued: GroupMention[] = [];
+  const cued = new Set<string>();
   for (const hit of matcher.find(text)) {
     const p = hit.entry;
     const raw = text.slice(hit.start, hit.end);
+    const mention = { group: p.group, alias: raw, start: hit.start, end: hit.end };
     if (p.needsCue) {
       // Ordinary-word names must also be capitalised as the text's own name for the group.
       if (raw[0] !== raw[0]!.toUpperCase() || raw === raw.toLowerCase()) continue;
-      const after = text.slice(hit.end, hit.end + 30);
-      const before = text.slice(Math.max(0, hit.start - 30), hit.start);
-      if (!CUE_AFTER.test(after) && !CUE_BEFORE.test(before)) continue;
+      if (!cueBeside(text, hit.start, hit.end)) {
+        uncued.push(mention);
+        continue;
+      }
+      cued.add(raw);
     }
-    out.push({ group: p.group, alias: raw, start: hit.start, end: hit.end });
+    out.push(mention);
   }
-  return out;
+  if (cued.size > 0 && uncued.some((m) => cued.has(m.alias))) {
+    out.push(...uncued.filter((m) => cued.has(m.alias)));
+    out.sort((a, b) => a.start - b.start);
+  }
+  const introduced = findIntroducedNames(text).filter((n) => !overlaps(out, n.start, n.end));
+  if (introduced.length === 0) return out;
+  const named = new Map<string, AttackerGroup>();
+  for (const n of introduced) if (!named.has(n.name)) named.set(n.name, findGroup(n.name) ?? { name: n.name, slug: groupSlug(n.name), aliases: [] });
+  // Later bare repeats of an introduced name ("Blackout put out screenshots") are mentions of it too.
+  const repeats: GroupMention[] = [];
+  for (const [name, group] of named) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (WORD_CHAR.test(text[at - 1] ?? "") || WORD_CHAR.test(text[end] ?? "") || overlaps(out, at, end)) continue;
+      repeats.push({ group, alias: name, start: at, end });
+    }
+  }
+  return [...out, ...repeats].sort((a, b) => a.start - b.start);
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+// True when [start, end) overlaps a mention of `sorted` (ordered by start, not overlapping each other): a binary search.
+function overlaps(sorted: GroupMention[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]!.start < end;
 }

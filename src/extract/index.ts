@@ -69,7 +69,7 @@ export function extractEntities(doc: ArticleText, registry?: OrgRegistry | null)
   if (volume) cite("data_volume_bytes", String(volume.bytes), volume.start, volume.end, volume.sentence);
   const people = extractPeople(sentences);
   if (people) cite("people_affected", String(people.count), people.start, people.end, people.sentence);
-  const country = extractCountry(sentences, aboutVictim) ?? (registry ? registryCountry(text, victims, sentences, registry) : null);
+  const country = extractCountry(sentences, aboutVictim, mentions) ?? (registry ? registryCountry(text, victims, sentences, registry) : null);
   if (country) cite("country", country.code, country.start, country.end, country.sentence);
 
   const attack = extractAttackTypes(sentences);

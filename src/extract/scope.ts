@@ -67,6 +67,11 @@ export function classifySentences(sentences: Sentence[]): void {
   }
 }
 
+/** True when `text` (a sentence or one clause of it) reads as background about another incident or the past. */
+export function isBackgroundText(text: string): boolean {
+  return BACKGROUND.test(text);
+}
+
 /** True when the sentence may be used as evidence about this incident. */
 export function inScope(s: Sentence): boolean {
   return !s.background && !s.generic && !s.boilerplate;

@@ -37,8 +37,17 @@ describe("the gazetteer data", () => {
   });
 
   it("includes the groups active against healthcare that misp lacked", () => {
-    for (const name of ["Daixin Team", "INC Ransom", "RansomHub", "BianLian", "Money Message", "Rhysida", "Qilin", "Black Basta"])
+    for (const name of ["Daixin Team", "INC Ransom", "RansomHub", "BianLian", "Money Message", "Rhysida", "Qilin", "Black Basta", "RansomHouse", "Lynx", "KillSec", "Blackout", "Donut Leaks"])
       expect(findGroup(name)?.name).toBe(name);
+  });
+
+  it("puts ordinary-word names in needs_cue, never in aliases", () => {
+    const entries = (data as { groups: { name: string; aliases: string[]; needs_cue?: string[] }[] }).groups;
+    const byName = new Map(entries.map((e) => [e.name, e]));
+    for (const name of ["Play", "Hive", "Royal", "Money Message", "Blackout", "Fog", "Lynx"]) {
+      expect(byName.get(name)?.needs_cue, name).toContain(name);
+      expect(byName.get(name)?.aliases, name).not.toContain(name);
+    }
   });
 
   it("makes slugs from names", () => {
@@ -56,6 +65,17 @@ describe("findGroupMentions", () => {
     ["Acme Inc. said INC ransomware was not involved.", ["INC Ransom"]],
     ["Acme Inc. said nothing.", []],
     ["Alphv/BlackCat and Lockbit 3.0 both posted.", ["ALPHV", "LockBit"]],
+    ["The Money Message gang posted the files.", ["Money Message"]],
+    ["Money Message was the bank's slogan.", []],
+    ["A blackout hit the ward; Blackout ransomware claimed it.", ["Blackout"]],
+    ["A new gang, Blackout, claimed it. Blackout then posted files.", ["Blackout", "Blackout"]],
+    ["The Blackout Festival was cancelled.", []],
+    ["Data leaked by ransomware group D#nut Leaks.", ["Donut Leaks"]],
+    ['The attackers are known as "Hive."', ["Hive"]],
+    ["The hospital had a 'Hive' of activity.", []],
+    ["RobbinHood encrypted the city's servers.", ["RobbinHood"]],
+    ["The ward staged Robin Hood for the children.", []],
+    ['The gang sees itself as the "Robin Hood" of cybergangs, as the Play of the year.', []],
   ])("finds the groups in %j", (text, names) => {
     expect(findGroupMentions(text).map((m) => m.group.name)).toEqual(names);
   });
