@@ -68,7 +68,7 @@ export function extractEntities(doc: ArticleText): Entities {
     const e = attack.evidence.get(t)!;
     cite("attack_types", t, e.start, e.end, e.sentence);
   }
-  const impact = extractImpact(sentences);
+  const impact = extractImpact(sentences, attack.types);
   for (const t of impact.impact) {
     const e = impact.evidence.get(t)!;
     cite("impact", t, e.start, e.end, e.sentence);

@@ -24,6 +24,68 @@ describe("impact on care", () => {
     expect(extract(T, text).impact).toEqual(impact);
   });
 
+  // The grammar: an effect noun group and a disruption verb or adjective, in either order, in one clause.
+  it.each([
+    ["noun then 'on hold'", "Hundreds of outpatient appointments are on hold at the trust.", ["appointments-cancelled"]],
+    ["noun then 'on pause'", "Elective procedures remain on pause while engineers rebuild servers.", ["operations-cancelled"]],
+    ["passive cancellation of theatre lists", "Theatre lists were cancelled across both sites on Tuesday.", ["operations-cancelled"]],
+    ["active verb before its object", "The outage forced the trust to cancel operations for a second day.", ["operations-cancelled"]],
+    ["a coordinated object", "Kestrel Health cut back on some elective and outpatient services.", ["operations-cancelled", "appointments-cancelled"]],
+    ["'holding up' before its object", "The outage is holding up thousands of scans.", ["appointments-cancelled"]],
+    ["a singular procedure with a long gap", "Almost every procedure apart from emergency ones has been cancelled.", ["operations-cancelled"]],
+    ["reverted to paper", "Clinicians reverted to paper while the network was rebuilt.", ["paper-records"]],
+    ["paper documentation", "The hospital is relying on backup systems, paper documentation among them.", ["paper-records"]],
+    ["patients moved to other hospitals", "Patients were moved to other hospitals in the region overnight.", ["ambulance-diversion"]],
+    ["a patient taken to a distant hospital", "A woman was taken to a hospital 30 miles away.", ["ambulance-diversion"]],
+    ["diverted payments are not ambulances", "The fraudsters diverted payments to an account they controlled.", []],
+    ["systems taken offline with an object between", "The health board took its clinical network offline.", ["systems-offline"]],
+    ["a verb before its system object", "Engineers are disconnecting all servers from the internet.", ["systems-offline"]],
+    ["a negated 'up and running' is out of action", "The hospital's IT is still not fully up and running.", ["systems-offline"]],
+    ["systems being restored were down", "Its computer systems are being restored one by one.", ["systems-offline"]],
+    ["many websites brought down", "The group brought down as many as nine websites.", ["systems-offline"]],
+    ["a breach shut down is no system", "The breach was spotted on 11 May and shut down two days later.", []],
+    ["advice to turn off a service is not an outage", "Experts suggest companies turn off remote access on computer systems.", []],
+    ["a relative clause about access after failed logins", "It added procedures that cut off access to systems after failed attempts.", []],
+    ["the pronoun 'it' is no IT", "The test environment was completely isolated from production.", []],
+    ["emergency care unavailable", "Emergency care is still unavailable at both hospitals.", ["services-closed"]],
+    ["no new patients taken in", "The hospital could not take in new patients for two days.", ["services-closed"]],
+    ["a practice shut for good", "The two doctors decided to close the practice for good.", ["services-closed"]],
+    ["stopped providing emergency care", "It stopped providing emergency care on Friday.", ["services-closed"]],
+    ["data offered for sale", "A seller is advertising for sale a large database of scans.", ["data-leaked"]],
+    ["a headline's present tense", "The gang releases research data from the laboratory.", ["data-leaked"]],
+    ["stolen and then published", "Patient details were part of the haul and were subsequently published on the group's site.", ["data-leaked"]],
+    ["posting about the hack is not posting data", "The group says it holds patient data and posted about the hack on its site.", []],
+    ["a meme about a data breach is no leak", "A meme about the data breach was posted by the hackers.", []],
+    ["thumbnails as proof are no leak", "The gang posted thumbnails of documents it says it took.", []],
+    ["a threat actor selling data is no modal", "A threat actor is selling the clinic's patient records.", ["data-leaked"]],
+    ["'to stop data being published' is a purpose", "The company paid to stop stolen data being published.", []],
+  ])("grammar: %s", (_name, text, impact) => {
+    expect(extract(T, text).impact).toEqual(impact);
+  });
+
+  // A stated absence, a plan or a condition is not an effect that happened.
+  it.each([
+    ["care not disrupted", "Patient care has not been disrupted and no operations were cancelled.", []],
+    ["negation between noun and verb", "Appointments have not been postponed, the trust said.", []],
+    ["no impact on care", "There has been no impact on patient care and systems are not offline.", []],
+    ["a plan", "The trust plans to postpone elective surgery next week.", []],
+    ["a condition", "If systems stay down, outpatient clinics will be closed.", []],
+    ["an expectation", "Ambulances are expected to be diverted to other hospitals tomorrow.", []],
+    ["'will remain closed' says it is closed now", "The emergency department will remain closed until Monday.", ["services-closed"]],
+    ["'could not' reports what happened", "Staff could no longer reach patient records.", ["systems-offline"]],
+    ["a negation in an earlier clause does not govern a later one", "No data was taken, but appointments were rescheduled.", ["appointments-cancelled"]],
+    ["'operations' as the business is not surgery", "The attack disrupted business operations at the firm.", []],
+    ["'operations' cancelled outright is surgery", "The hospital cancelled operations on Monday.", ["operations-cancelled"]],
+  ])("absence and modality: %s", (_name, text, impact) => {
+    expect(extract(T, text).impact).toEqual(impact);
+  });
+
+  it("leaves an open database found by researchers out of data-leaked", () => {
+    const e = extract("Misconfigured database exposes Bay Clinic patients", "An unsecured database left exposed online leaked records of 10,000 patients, researchers found.");
+    expect(e.attack_types).toContain("misconfiguration");
+    expect(e.impact).toEqual([]);
+  });
+
   it("quotes the supporting sentence as evidence", () => {
     const e = extract(T, "Staff said the hospital. Ambulances were diverted to other hospitals on Monday.");
     const ev = e.evidence.find((x) => x.field === "impact" && x.value === "ambulance-diversion");
