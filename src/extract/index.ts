@@ -46,7 +46,7 @@ export function extractEntities(doc: ArticleText): Entities {
   }
   const aboutIncident = (s: Sentence) => aboutVictim(s) || groupSentences.has(s);
 
-  const relevance = judgeRelevance(sentences, victims);
+  const relevance = judgeRelevance(sentences, victims, groupSentences);
   if (relevance.sentence) cite("relevant", "true", relevance.sentence.start, relevance.sentence.end, relevance.sentence);
 
   const type = relevance.relevant ? extractVictimType(sentences, victims, aboutVictim, text) : null;
