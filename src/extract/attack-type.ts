@@ -57,7 +57,9 @@ const DESCRIBES_ATTACKER =
 const CLAUSE_END = /[;:!?()]|\.\s|,\s|\s-\s|\s(?:but|though|although|while|whereas|however|because|after|before|when|which)\s/g;
 const NEGATION = /\b(?:not|no|never|nor|neither|without|yet to|denied|den(?:y|ies)|rather than|none|nothing|no longer)\b|n't\b/i;
 // "may have taken the data" is a hedged report of what happened, and counts.
-const HEDGE = /\b(?:(?:may|might|could|would|will)(?! have)|if|whether|unless|attempts? to|attempting to|trying to|tried to|designed to|aim(?:s|ed)? to|seek(?:s|ing)? to|in order to|possibl[ey]|potential(?:ly)?)\b/i;
+const HEDGE = /\b(?:(?:may|might|could|would|will)(?! have)|attempts? to|attempting to|trying to|tried to|designed to|aim(?:s|ed)? to|seek(?:s|ing)? to|in order to|possibl[ey]|potential(?:ly)?)\b/i;
+// An open question or a condition says nothing happened: "whether ransomware was involved", "should it find data was taken".
+const OPEN_QUESTION = /\b(?:whether|if|unless|should|in case|in the event)\b/i;
 // A hedge that follows its cue: "data theft could not be ruled out", "whether data was stolen is not clear".
 const HEDGE_AFTER = /^[^.;]{0,40}?\b(?:could not be (?:ruled out|excluded)|cannot be (?:ruled out|excluded)|is (?:not (?:yet )?(?:clear|known)|unclear|unknown)|remains unclear)\b/i;
 
@@ -75,7 +77,7 @@ function clauseHead(text: string, at: number, words: number): string {
 
 function stated(type: Cue[0], text: string, m: RegExpExecArray): boolean {
   const head = clauseHead(text, m.index, 8);
-  if (NEGATION.test(head)) return false;
+  if (NEGATION.test(head) || OPEN_QUESTION.test(head)) return false;
   if (type === "ransomware" && /^ransomware$/i.test(m[0]) && DESCRIBES_ATTACKER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
   // Encryption as protection ("poorly encrypted", "the data was encrypted at rest") is no ransomware.
   if (type === "ransomware") return !/\b(?:poorly|properly|securely|strongly|weakly|adequately|at rest)\b/i.test(m[0]);

@@ -75,7 +75,7 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
     after: /$^/g,
     before: /$^/g,
     phrases: [
-      /\b(?:pen and paper|paper and pen|pencil and paper|paper[- ](?:records|charts|charting|cards|forms|prescriptions|documentation|notes|files|processes|systems|backups?|based|copies|logs)|on paper|to paper|manual(?:ly)? (?:processes|systems|records|workarounds|procedures|methods|charting|documentation|operations|mode)|work(?:ing|ed|s)? manually|run(?:ning)? manually|by hand|offline documentation|downtime procedures|whiteboards)\b/gi,
+      /\b(?:pen and paper|paper and pen|pencil and paper|paper[- ](?:records|charts|charting|cards|forms|prescriptions|documentation|notes|files|processes|systems|backups?|based|copies|logs)|(?:work\w*|record\w*|revert\w*|return\w*|resort\w*|switch\w*|back|mov\w+|turn\w*|fall\w* back|rel(?:y|ied|ying)|chart\w*|document\w*|run\w*|operat\w*|done) (?:\S+ ){0,2}?(?:on|to) paper|manual(?:ly)? (?:processes|systems|records|workarounds|procedures|methods|charting|documentation|operations|mode)|work(?:ing|ed|s)? manually|run(?:ning)? manually|by hand|offline documentation|downtime procedures|whiteboards)\b/gi,
     ],
   },
   "services-closed": {

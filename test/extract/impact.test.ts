@@ -35,6 +35,7 @@ describe("impact on care", () => {
     ["a singular procedure with a long gap", "Almost every procedure apart from emergency ones has been cancelled.", ["operations-cancelled"]],
     ["reverted to paper", "Clinicians reverted to paper while the network was rebuilt.", ["paper-records"]],
     ["paper documentation", "The hospital is relying on backup systems, paper documentation among them.", ["paper-records"]],
+    ["a ransom note printed on paper is no paper records", "The ransom note was printed on paper by every printer in the building.", []],
     ["patients moved to other hospitals", "Patients were moved to other hospitals in the region overnight.", ["ambulance-diversion"]],
     ["a patient taken to a distant hospital", "A woman was taken to a hospital 30 miles away.", ["ambulance-diversion"]],
     ["diverted payments are not ambulances", "The fraudsters diverted payments to an account they controlled.", []],
