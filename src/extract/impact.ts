@@ -145,6 +145,8 @@ const crosses = (gap: string) => {
 // Between a verb and its object: articles, quantifiers, adjectives and nouns, no preposition that starts another phrase.
 const OBJECT_GAP = /^(?:\s+(?!(?:on|in|at|for|with|from|by|to|about|after|during|while|because|since|into|across|over)\b)[^\s,;:]+)*\s+$/i;
 
+const NOMINAL = /^(?:delays|cancellations?|postponements?)$/i;
+
 interface Hit {
   start: number;
   end: number;
@@ -176,7 +178,7 @@ const ABOUT_ATTACK = /^\s(?:of|about|on) (?:the |this |its |their )?(?:\S+ )?(?:
 // "Operations" on its own is as often the business as surgery: it counts only when cancelled or postponed outright, and
 // not as "business operations" or "care operations" (README: "operations" disrupted is not enough).
 const OUTRIGHT = /^(?:cancel|postpon|resched|defer|put off|call|delay|held up|hold|on hold|on pause|pushed back)/i;
-const BUSINESS = /\b(?:business|financial|normal|daily|day-to-day|care|company|network|commercial|manufacturing|its|their|clinical and financial)\s+$/i;
+const BUSINESS = /\b(?:business|financial|normal|daily|day-to-day|care|company|network|commercial|manufacturing|its|clinical and financial)\s+$/i;
 
 function vetoed(type: ImpactType, text: string, start: number, end: number, noun: Hit, verb: Hit): boolean {
   if (type === "operations-cancelled" && /^operations$/i.test(text.slice(noun.start, noun.end))) {
@@ -212,7 +214,9 @@ function findEffect(type: ImpactType, text: string): Hit | null {
     while (k < nouns.length && nouns[k]!.start < v.end) k++;
     for (let j = k; j < nouns.length && nouns[j]!.start - v.end <= 45; j++) {
       const gap = text.slice(v.end, nouns[j]!.start);
-      if (!OBJECT_GAP.test(gap) || gap.split(/\s+/).length > 7) continue;
+      // A noun of disruption takes "to" before what it hits: "delays to cancer treatment".
+      const nominal = NOMINAL.test(text.slice(v.start, v.end)) && /^\s+to\s/i.test(gap);
+      if (!(nominal || OBJECT_GAP.test(gap)) || gap.split(/\s+/).length > 7) continue;
       if (happened(text, v.start, gap, type) && !vetoed(type, text, v.start, nouns[j]!.end, nouns[j]!, v)) return { start: v.start, end: nouns[j]!.end };
     }
   }

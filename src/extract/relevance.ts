@@ -5,14 +5,16 @@ import type { Sentence } from "./text";
 import type { VictimSpan } from "./victim";
 
 const CYBER =
-  /\b(?:cyber-?\s?attack(?:s|ed|ers)?|cyber incident|cyber-?security incident|ransomware|hack(?:ed|ers?|ing)?|data breach|breach(?:ed)?|phishing|ddos|malware|st(?:ole|olen)|exfiltrat\w*|unauthori[sz]ed (?:access|party|individuals|actor)|snoop\w*|improperly (?:accessed|viewed)|leak site|extortion|threat actors?|compromised|cyber-?\s?criminals?|intrusion|scam(?:med|mers?)?|fraud(?:ulent)? (?:email|attempt|scheme)|business email compromise|leaked online|(?:published|posted|added|listed) (?:a )?new victim)\b/i;
+  /\b(?:cyber-?\s?attack(?:s|ed|ers)?|cyber incident|cyber-?security incident|ransomware|hack(?:ed|ers?|ing)?|data breach|breach(?:ed)?|phishing|ddos|malware|st(?:ole|olen)|exfiltrat\w*|unauthori[sz]ed (?:access|party|individuals|actor)|snoop\w*|improperly (?:accessed|viewed)|leak site|extortion|threat actors?|compromised|cyber-?\s?criminals?|intrusion|scammed|fraud(?:ulent)? (?:email|wire|payment|invoice)s?|business email compromise|leaked online|(?:published|posted|added|listed) (?:a )?new victim)\b/i;
 // The words CYBER cannot match without (see cue-gate.ts; keep them in step).
 const CYBER_GATE = wordGates({
-  any: "cyber* ransomware hack* breach* phishing ddos malware stole stolen exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion scam* fraud* business leaked new",
+  any: "cyber* ransomware hack* breach* phishing ddos malware stole stolen exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion scammed fraud* business leaked new",
 });
 const HEALTH_VICTIM_PHRASE =
   /\b(?:hospitals?|health ?systems?|health (?:board|trust|network|service|provider|insurer)s?|clinics?|medical (?:cent(?:er|re)|practice|group|firm)s?|nursing homes?|care homes?|pharmac(?:y|ies)|ambulance (?:service|trust)s?|nhs trusts?|gp (?:practices?|surgery|surgeries)|healthcare (?:provider|organi[sz]ation|firm|company|giant|system)s?|radiology (?:practice|group|provider)|laborator(?:y|ies)|cosmetic surgery|plastic surgery|health insurer|senior living|assisted living|retirement (?:home|communit(?:y|ies))|blood (?:service|bank|donors?))\b/i;
 const ATTACK_VERB = /\b(?:cyber-?\s?attack\w*|hit|hits|struck|strikes|attack\w*|breach\w*|hack\w*|targeted|compromised|ransomware|suffered|victim|disrupt\w*|paralys\w+|paralyz\w+|notif\w+|leak\w*|stole\w*|snoop\w*)\b/i;
+// What a tracker or leak-site post says a group did: "RansomHub claims X", "BianLian adds X to its list".
+const TRACKER_VERB = /\b(?:claim(?:s|ed|ing)?|adds?|added|lists?|listed|posts?|posted|names?|named|publish\w*)\b/i;
 const ADVICE_TITLE =
   /\b(?:how (?:to|hospitals|healthcare|health systems|providers|can)|ways (?:to|hospitals|healthcare)|tips|steps to|guide to|best practices|(?:report|survey|study|research) (?:finds|shows|reveals|overview)|survey|state of ransomware|webinar|podcast|checklist|predictions|lessons from|protect (?:themselves|yourself|your)|what (?:to|you) (?:know|do)|overview|(?:study|analysis|report|survey|research) (?:finds|found|shows|reveals|looks|says|suggests)|(?:annual|new|latest|detailed) (?:study|analysis|report|survey)|analyst note|trends|threat landscape|(?:threat )?intelligence|posing (?:a )?risk|(?:elevated|heightened|increased|growing|rising) (?:risk|threat)s?|arrest\w*|indicted|extradited)\b/i;
 // "According to a report by The Record" is news attribution, not a survey: only survey language counts.
@@ -24,6 +26,8 @@ const ADVISORY = /\b(?:joint (?:alert|advisory|cybersecurity advisory)|advisory|
 // incident or cyber attack": the article rules a cyber incident out.
 const DENIAL =
   /\b(?:not|nothing suggests|no (?:sign|evidence|indication)s?(?: of| that)?|rather than|ruled out|unrelated to|isn't|wasn't)\s(?:(?:a|an|any|caused|by|the|result|of|related|to|due|linked|it|was|been|or|an?\s\w+|outside|external)\s){0,5}?(?:cyber-?\s?attacks?|cyber incident|(?:cyber-?)?security incident|(?:malicious )?hack(?:ing)?|outside tampering|external attack|malicious (?:activity|attack))\b/i;
+// A rehearsal is no incident, whoever takes part in it.
+const EXERCISE = /\b(?:(?:cyber|ransomware|phishing) (?:drill|exercise|simulation|rehearsal)s?|mock (?:cyber-?\s?attack|ransomware))\b/i;
 // A cyber word that is feared, possible or unrelated is no report of an incident: "raised fears of a possible breach".
 const NOT_AN_INCIDENT = /\b(?:fears? of|possible|potential|risk of|threat of|unrelated|separate)\s(?:\S+\s){0,2}?$/i;
 
@@ -65,9 +69,9 @@ export function judgeRelevance(
   const scoped = sentences.filter((s) => !s.boilerplate && !s.background);
   const lead = scoped.slice(0, 4);
   const leadAndTitle = [...sentences.filter((s) => s.inTitle), ...lead];
-  if (leadAndTitle.some((s) => DENIAL.test(s.text))) return { relevant: false, sentence: null };
+  if (leadAndTitle.some((s) => DENIAL.test(s.text) || EXERCISE.test(s.text))) return { relevant: false, sentence: null };
   // A tracker post names no cyber word: "Qilin has just published a new victim", "GP surgeries hit by Akira".
-  const cyber = scoped.filter((s) => (CYBER_GATE.hits(s) !== 0 && reportsIncident(s.text)) || (groupSentences.has(s) && ATTACK_VERB.test(s.text)));
+  const cyber = scoped.filter((s) => (CYBER_GATE.hits(s) !== 0 && reportsIncident(s.text)) || (groupSentences.has(s) && (ATTACK_VERB.test(s.text) || TRACKER_VERB.test(s.text))));
   if (cyber.length === 0) return { relevant: false, sentence: null };
   const opening = [...sentences.filter((s) => s.inTitle), ...scoped.filter((s) => !s.inTitle).slice(0, 1)];
   const other = opening.map((s) => OTHER_TARGET.exec(s.text)).find((m) => m && !HEALTH_WORD.test(m[0]) && !SERVES_HEALTH.test(m.input.slice(m.index + m[0].length)));

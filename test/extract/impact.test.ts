@@ -77,6 +77,9 @@ describe("impact on care", () => {
     ["a negation in an earlier clause does not govern a later one", "No data was taken, but appointments were rescheduled.", ["appointments-cancelled"]],
     ["'operations' as the business is not surgery", "The attack disrupted business operations at the firm.", []],
     ["'operations' cancelled outright is surgery", "The hospital cancelled operations on Monday.", ["operations-cancelled"]],
+    ["patients' own operations", "Patients had their operations cancelled at short notice.", ["operations-cancelled"]],
+    ["'delays to' before what is delayed", "The attack led to delays to cancer treatment.", ["operations-cancelled"]],
+    ["'delays to' something else", "The firm announced delays to the rollout of its software.", []],
   ])("absence and modality: %s", (_name, text, impact) => {
     expect(extract(T, text).impact).toEqual(impact);
   });

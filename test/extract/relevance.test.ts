@@ -18,6 +18,8 @@ describe("relevance", () => {
     // Tracker posts: no cyber word, but a group and a healthcare victim.
     ["Akira has just published a new victim : Marsh Lane Community Hospital (US)", "Marsh Lane Community Hospital is a 40-bed hospital in Ohio.", true],
     ["Tolworth GP surgeries hit by Akira, £250,000 demanded", "The practices serve 30,000 patients.", true],
+    ["RansomHub claims Sunridge Medical Group", "The group posted the name on its site on Monday.", true],
+    ["BianLian adds Northside Clinic to its list of victims", "", true],
     // A cyber cause ruled out.
     ["Outage at Bay Valley Hospital was not a cyber attack", "Bay Valley Hospital said a failed network switch took systems down; this was not a security incident or cyber attack.", false],
     ["Bay Valley Hospital restores systems", "Bay Valley Hospital blamed the outage on a power fault rather than an outside cyberattack, though early reports raised fears of a possible breach.", false],
@@ -32,6 +34,8 @@ describe("relevance", () => {
     ["Annual study looks at what 300 healthcare providers hit by ransomware went through", "Hospitals hit by ransomware paid more this year.", false],
     ["Health agencies face elevated risk of cyberattacks, intelligence agency says", "Criminals are exploiting the pandemic; the national cyber centre warned hospitals to patch systems.", false],
     ["National Cyber Security Centre is aware of ransomware campaigns aimed at the aged care and healthcare sectors", "A ransomware attack on a hospital would have a major impact.", false],
+    ["Bay Valley Hospital stages ransomware drill", "Staff at Bay Valley Hospital practised working on paper during a mock cyber attack.", false],
+    ["Hospital warns patients about scam calls", "Bay Valley Hospital said fraudsters are phoning patients and asking for card details.", false],
     // News attribution is not a survey.
     ["Patient data leaked by ransomware group", "Bay Valley Hospital did not pay the ransom, so the group released data it had stolen from the hospital, according to a report by a news site.", true],
     ["Care group says residents' data at risk", "A recent ransomware attack on Elmfield Homes, which runs senior living communities in three states, may have exposed residents' data.", true],
