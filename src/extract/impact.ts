@@ -25,7 +25,7 @@ const HALT = String.raw`cancel(?:l?ed|ing|lations?|s)?|postpon\w+|delay(?:ed|s|i
 const PROCEDURES = String.raw`surger(?:y|ies)|(?:surgical|elective|planned|non-urgent|nonurgent|scheduled|routine) (?:\w+ )?(?:procedures?|operations?|surger(?:y|ies)|cases|care|lists|work|services|treatments?|admissions)|operations|procedures|electives?|chemotherapy|chemo|radiotherapy|radiation (?:treatments?|therapy)|cancer (?:treatments?|care|therapy)|treatments?|dialysis|transplants?|infusions?|(?:theatre|theater|operating) (?:lists|sessions|slots)|procedure|clinical and diagnostic operations`;
 const VISITS = String.raw`(?:outpatient |hospital |clinic |doctor'?s? |gp |medical )?(?:appointments?|consultations?|check-?ups?|visits)|outpatient (?:clinics|services|care|activity)|scans?|tests|exams?|x-rays?|screenings?|mri|ct scans?|blood tests|diagnostic (?:tests|imaging|services)|imaging (?:appointments|exams|services)`;
 const SYSTEMS = String.raw`systems?|networks?|computers?|servers?|phones?|phone lines|telephon\w+|e-?mails?|websites?|web ?sites?|patient records|(?:electronic |digital |medical )(?:health |patient )?records?|records systems?|it|platforms?|wi-?fi|infrastructure|emr|ehr|epr|portals?|workstations|pcs|software|connectivity|internet|technology`;
-const DOWN = String.raw`down|offline|off-line|out of (?:action|service|operation|use)|shut (?:down|off)|shutting (?:\S+ )?down|knocked (?:out|offline)|outages?|inaccessible|unavailable|unusable|(?:could|can)(?:not| not) be (?:used|accessed)|switched off|taken (?:down|offline)|at a standstill|stopped (?:responding|working)|malfunction\w*|crippled|disrupted|disabled|(?:back|coming back|brought back) online|(?:not|no longer) (?:fully |yet |been )*(?:up and running|operational|working|functioning|functional|available|accessible)|went dark|paralys\w+|paralyz\w+|locked|disconnected|isolated|quarantined|back (?:online|by|to normal|in (?:service|operation))|(?:being |been |was |were |are |is )?restored`;
+const DOWN = String.raw`(?<!track |hunt |crack |narrow |wind |calm |slow |step |turn |broken |break )down|offline|off-line|out of (?:action|service|operation|use)|shut (?:down|off)|shutting (?:\S+ )?down|knocked (?:out|offline)|outages?|inaccessible|unavailable|unusable|(?:could|can)(?:not| not) be (?:used|accessed)|switched off|taken (?:down|offline)|at a standstill|stopped (?:responding|working)|malfunction\w*|crippled|disrupted|disabled|(?:back|coming back|brought back) online|(?:not|no longer) (?:fully |yet |been )*(?:up and running|operational|working|functioning|functional|available|accessible)|went dark|paralys\w+|paralyz\w+|locked|disconnected|isolated|quarantined|back (?:online|by|to normal|in (?:service|operation))|(?:being |been |was |were |are |is )?restored`;
 const TAKE_DOWN = String.raw`(?:shut(?:ting)?|took|take|taken|taking|switch(?:ed|ing)?|turn(?:ed|ing)?|power(?:ed|ing)?|knock(?:ed|ing)?|brought|bring(?:ing)?) (?:down|off|offline|out)|disabled|paralys\w+|paralyz\w+|crippled|disrupted|disconnect(?:ed|ing)?|isolat(?:ed|ing)|quarantin(?:ed|ing)|cut off|restor(?:e|ed|ing)|(?:lost|loss of) (?:access to)?`;
 const SERVICES = String.raw`emergency (?:care|departments?|rooms?|services|units?|patients|admissions)|a&e|er|(?:urgent|maternity|walk-in|outpatient|cancer|imaging|radiology) (?:care|cent(?:er|re)s|services|units|clinics)|clinics?|pharmac(?:y|ies)|wards?|departments?|locations|sites|cent(?:er|re)s|offices|practices?|facilities|branches|doors`;
 const CLOSED = String.raw`closed|closures?|(?:still |remains? |was |is )?(?:unavailable|not available|out of service)|shut|shuttered|suspended|halted|stopped (?:accepting|admitting|taking|providing)|(?:unable|not able) to (?:accept|admit|take)|(?:could|can)(?:not|n't| not) (?:take|accept|admit)(?: in)?|no longer (?:accepting|admitting|taking)|turned away`;
@@ -142,8 +142,9 @@ const crosses = (gap: string) => {
   CLAUSE_END.lastIndex = 0;
   return CLAUSE_END.test(gap);
 };
-// Between a verb and its object: articles, quantifiers, adjectives and nouns, no preposition that starts another phrase.
-const OBJECT_GAP = /^(?:\s+(?!(?:on|in|at|for|with|from|by|to|about|after|during|while|because|since|into|across|over)\b)[^\s,;:]+)*\s+$/i;
+// Between a verb and its object: articles, quantifiers, adjectives and nouns, no preposition that starts another phrase;
+// "taken down and its servers seized": an "and" before a new determiner starts another clause.
+const OBJECT_GAP = /^(?:\s+(?!(?:on|in|at|for|with|from|by|to|about|after|during|while|because|since|into|across|over)\b)(?!(?:and|or)\s+(?:its|their|the|his|her|an?|it|they|we)\b)[^\s,;:]+)*\s+$/i;
 
 const NOMINAL = /^(?:delays|cancellations?|postponements?)$/i;
 
@@ -180,12 +181,24 @@ const ABOUT_ATTACK = /^\s(?:of|about|on) (?:the |this |its |their )?(?:\S+ )?(?:
 const OUTRIGHT = /^(?:cancel|postpon|resched|defer|put off|call|delay|held up|hold|on hold|on pause|pushed back)/i;
 const BUSINESS = /\b(?:business|financial|normal|daily|day-to-day|care|company|network|commercial|manufacturing|its|clinical and financial)\s+$/i;
 
+// Systems and sites of the attackers, taken down by the police, are not the victim's: "the gang's leak site was shut down".
+const HOSTILE_OWNER = /\b(?:leak|dark ?web|darknet|tor|gang'?s?|group's|criminals'?|hackers'|attackers'|forum|extortion|ransomware)\s+(?:\S+\s+)?$/i;
+const VICTIM_SIDE = /\b(?:hospital|trust|clinic|company|health system|organi[sz]ation|provider|practice|officials?|spokes\w+|authorit\w+|police|regulators?|it|we)\b/i;
+const ATTACKER_SIDE = /\b(?:gang|group|hackers?|attackers?|criminals?|cybercriminals|actors?|crooks|they|operators?|affiliates?|extortionists?)\b/i;
+const BY_VICTIM = /^\s+by (?:the |its )?(?:hospital|trust|clinic|company|health system|organi[sz]ation|provider|practice|officials?|authorit\w+|police|regulators?|department|ministry)\b/i;
+
 function vetoed(type: ImpactType, text: string, start: number, end: number, noun: Hit, verb: Hit): boolean {
   if (type === "operations-cancelled" && /^operations$/i.test(text.slice(noun.start, noun.end))) {
     return !OUTRIGHT.test(text.slice(verb.start, verb.end)) || BUSINESS.test(text.slice(Math.max(0, noun.start - 30), noun.start));
   }
+  const owner = text.slice(Math.max(0, noun.start - 30), noun.start);
+  if ((type === "systems-offline" || type === "services-closed") && HOSTILE_OWNER.test(owner)) return true;
   if (type !== "data-leaked") return false;
-  return NOT_LEAKED.test(text.slice(start, end)) || ABOUT_ATTACK.test(text.slice(noun.end, noun.end + 40));
+  if (NOT_LEAKED.test(text.slice(start, end)) || ABOUT_ATTACK.test(text.slice(noun.end, noun.end + 40))) return true;
+  // Who published: the victim or the authorities releasing details is no leak ("information released by the trust").
+  const after = text.slice(end, end + 40);
+  if (verb.start < noun.start) return VICTIM_SIDE.test(head(text, verb.start, 6)) && !ATTACKER_SIDE.test(head(text, verb.start, 6));
+  return BY_VICTIM.test(after);
 }
 
 function findEffect(type: ImpactType, text: string): Hit | null {

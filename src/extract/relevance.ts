@@ -54,8 +54,10 @@ const CARE_WORD = /\b(?:hospital|health|clinic|medical cent(?:er|re)|care)\b/i;
 const HEALTH_ANAPHOR = new RegExp(String.raw`\bthe (?:\S+ )?(?:${HEALTH_VICTIM_PHRASE.source}) (?:said|says|confirmed|confirms|told|added|stated|admitted|acknowledged)\b`, "i");
 
 // A cyber word that reports an incident, not a fear of one or an unrelated one.
+const CYBER_ALL = new RegExp(CYBER.source, "gi");
 function reportsIncident(text: string): boolean {
-  const re = new RegExp(CYBER.source, "gi");
+  const re = CYBER_ALL;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) if (!NOT_AN_INCIDENT.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
   return false;
 }

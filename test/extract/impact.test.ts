@@ -58,6 +58,11 @@ describe("impact on care", () => {
     ["posting about the hack is not posting data", "The group says it holds patient data and posted about the hack on its site.", []],
     ["a meme about a data breach is no leak", "A meme about the data breach was posted by the hackers.", []],
     ["thumbnails as proof are no leak", "The gang posted thumbnails of documents it says it took.", []],
+    ["details the hospital published are no leak", "The hospital posted details on its website on Friday.", []],
+    ["information released by the trust is no leak", "Information released by the trust shows 40 staff were affected.", []],
+    ["the gang publishing data is a leak", "The gang posted details of 3,000 patients on Friday.", ["data-leaked"]],
+    ["the gang's leak site taken down is not the victim's", "Police said the gang's leak site was taken down and its servers seized.", []],
+    ["tracking down the attackers is no outage", "Investigators are using forensic systems to track down the attackers.", []],
     ["a threat actor selling data is no modal", "A threat actor is selling the clinic's patient records.", ["data-leaked"]],
     ["'to stop data being published' is a purpose", "The company paid to stop stolen data being published.", []],
   ])("grammar: %s", (_name, text, impact) => {
