@@ -20,6 +20,8 @@ const CUES: Cue[] = [
   ["ransomware", new RegExp(String.raw`\b${ENCRYPTED_THING} (?:\S+ ){0,3}?(?:encrypted|locked up|locked)\b|\b(?:encrypt(?:ed|ing|s)?|locked up|locked(?! out)) (?:\S+ ){0,4}?${ENCRYPTED_THING}\b|\b${ATTACKER} (?:\S+ ){0,2}?encrypt(?:ed|ing|s)\b|\bencrypted by\b|\b(?:encryption|crypto) (?:malware|trojan|virus)\b|\bdecryption (?:key|tool)|\bdecryptor\b|\bransom note\b`, "gi")],
   // Data theft: "theft-strong" is taking data; the weaker words (leaked, exposed) also fit a database left open.
   ["theft-strong", /\b(?:st(?:ole|olen)|steal(?:s|ing)?|exfiltrat\w*|theft of (?:data|information|records)|data theft|made off with|copied (?:files|data))\b/gi],
+  // Claimed possession of a stated volume: "says it has 4TB of patient data", "holding around 900GB of images".
+  ["theft-strong", /\b(?:holding|holds?|held|has|have|had|possess\w*) (?:\S+ ){0,3}?[\d.,]+ ?(?:[kmgt]b|[gt]|gigabytes?|terabytes?)\b/gi],
   ["theft-strong", new RegExp(String.raw`\b(?:t(?:ook|aken)|grabbed|copied|obtained|downloaded|acquired) (?:\S+ ){0,3}?(?:${DATA}|[\d.,]+ ?(?:[kmgt]b|gigabytes?|terabytes?))\b|\b${DATA} (?:\S+ ){0,2}?(?:was |were |had been |have been |has been )?(?:allegedly |reportedly )?(?:taken|stolen|copied|exfiltrated|acquired|downloaded) (?:from|by|during|in)\b|\b${DATA} (?:was|were|had been|have been|has been) (?:taken|copied|acquired|downloaded)\b`, "gi")],
   ["data-theft", new RegExp(String.raw`\b(?:leak(?:ed|ing) (?:\S+ ){0,2}?${DATA}|${DATA} (?:was |were |has |had |have )?(?:been )?(?:leaked|published|dumped)|(?:published|dumped|posted|put) (?:\S+ ){0,3}?(?:spreadsheets|documents|files|records|data)|breach of (?:\S+ ){0,2}?(?:data|information|records))\b`, "gi")],
   // Extortion: a threat to publish stands alone; a ransom counts only beside stolen data (see extractAttackTypes).
@@ -36,7 +38,7 @@ const CUES: Cue[] = [
 // Per cue family, the words its pattern cannot match without (see cue-gate.ts); keep them in step with CUES.
 const GATES = wordGates<AttackType | "ransom" | "theft-strong">({
   ransomware: "ransomware encrypt* locked decryption decryptor encryption crypto ransom",
-  "theft-strong": "stole stolen steal* exfiltrat* theft made copied took taken grabbed obtained downloaded acquired",
+  "theft-strong": "stole stolen steal* exfiltrat* theft made copied took taken grabbed obtained downloaded acquired holding hold* held has have had possess*",
   "data-theft": "leak* leaked published dumped posted put exposed breach",
   extortion: "threaten* unless will would double",
   ransom: "ransom extort* blackmail* deadline",
@@ -131,17 +133,16 @@ export function extractAttackTypes(sentences: Sentence[]): { types: AttackType[]
   if (strong) evidence.set("data-theft", strong);
   else if (evidence.has("misconfiguration")) evidence.delete("data-theft");
   if (evidence.has("insider")) evidence.delete("data-theft");
+  // With no other type stated, data said to be accessed or exposed in the breach is data theft.
+  const exposed = evidence.size === 0 ? firstStated(sentences, EXPOSED) : null;
+  if (exposed) evidence.set("data-theft", exposed);
   // A ransom, extortion or blackmail word is extortion when stolen data is what it is for.
   const ransom = found.get("ransom");
   if (!evidence.has("extortion") && ransom && evidence.has("data-theft")) evidence.set("extortion", ransom);
+  if (evidence.size === 0 && cyber) evidence.set("unknown", { start: cyber.start, end: cyber.end, sentence: cyber });
   // Ransomware is malicious software too; "malware" only counts when no ransomware is mentioned.
   if (evidence.has("ransomware")) evidence.delete("malware");
-  // With no other type stated, data said to be accessed or exposed in the breach is data theft; otherwise "unknown".
-  if (evidence.size === 0) {
-    const exposed = firstStated(sentences, EXPOSED);
-    if (exposed) evidence.set("data-theft", exposed);
-    else if (cyber) evidence.set("unknown", { start: cyber.start, end: cyber.end, sentence: cyber });
-  }
+
   const order: AttackType[] = ["ransomware", "data-theft", "extortion", "ddos", "phishing", "insider", "misconfiguration", "bec", "malware", "unknown"];
   return { types: order.filter((t) => evidence.has(t)), evidence };
 }

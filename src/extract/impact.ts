@@ -67,6 +67,8 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
       // "staff could not get into records": the cue itself says no, so it is not read as a negated effect.
       /\b(?:no longer|unable to|could not|cannot|can't|couldn't|problems?|difficult(?:y|ies)|trouble)\s(?:\S+\s){0,2}?(?:get into|get at|access(?:ing)?|reach|use|log (?:into|on to|onto)|check|view|retrieve|look up|pull up)\b/gi,
       /\b(?:locked out of|without access to)\b/gi,
+      /\b(?:affected|disrupted|lost|loss of|cut|knocked out) (?:\S+ ){0,2}?(?:connectivity|internet access|network access)\b/gi,
+      /\b(?:stopp\w+|prevent\w+|kept|keeping) (?:\S+ ){0,2}?from (?:\S+ ){0,4}?(?:accessing|getting (?:at|into)|reaching|using|logging (?:in|on))\b/gi,
       /\b(?:it|system|network|computer|technology|phone|email) (?:outages?|failures?|shutdowns?|blackouts?)\b/gi,
     ],
   },
@@ -89,8 +91,8 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
   },
   "data-leaked": {
     nouns: re(String.raw`\b(?:${DATA})\b`),
-    after: re(String.raw`\b(?:(?:been|was|were|had|has|have|is|are|being|started|begun|began|got) )?(?:${PUBLISH})\b(?! (?:about|that|a (?:notice|statement|post|message|claim|update)))`),
-    before: re(String.raw`\b(?:${PUBLISH_VERB})\b(?! (?:about|that|a (?:notice|statement|post|message|claim|update)))`),
+    after: re(String.raw`\b(?:(?:been|was|were|had|has|have|is|are|being|started|begun|began|got) )?(?:${PUBLISH})\b(?! (?:about|that (?!${DATA})|a (?:notice|statement|post|message|claim|update)))`),
+    before: re(String.raw`\b(?:${PUBLISH_VERB})\b(?! (?:about|that (?!${DATA})|a (?:notice|statement|post|message|claim|update)))`),
     phrases: [],
   },
 };
@@ -102,7 +104,7 @@ const GATES = wordGates<ImpactType>({
   "appointments-cancelled": HALT_WORDS,
   "ambulance-diversion": "sent send* moved transferred taken redirected rerouted re driven rushed flown diverted divert* diversion* bypass go",
   "systems-offline":
-    "down offline off out shut* shutting knocked outage* inaccessible unavailable unusable could can cannot couldn switched taken standstill stopped malfunction* crippled disrupted disabled online not no went paralys* paralyz* locked restor* took tak* switch* turn* power* knock* brought bring* lost loss unable problem* difficult* trouble without failure* shutdown* blackout* back disconnect* isolat* quarantin* cut check view retrieve look pull",
+    "affected connectivity internet network kept keeping stopp* prevent* down offline off out shut* shutting knocked outage* inaccessible unavailable unusable could can cannot couldn switched taken standstill stopped malfunction* crippled disrupted disabled online not no went paralys* paralyz* locked restor* took tak* switch* turn* power* knock* brought bring* lost loss unable problem* difficult* trouble without failure* shutdown* blackout* back disconnect* isolat* quarantin* cut check view retrieve look pull",
   "paper-records": "paper* manual* hand offline downtime whiteboards",
   "services-closed": "clos* shut* suspend* halted stopped unable not could can cannot couldn no turned ceased unavailable available service announc* permanently",
   "data-leaked": "published publish* leak* dump* post* releas* put* made upload* sale sold sell* auction* appeared shared spread advertis* offer*",
