@@ -28,11 +28,11 @@ const CUES: Cue[] = [
   ["extortion", new RegExp(String.raw`\b(?:threaten(?:s|ed|ing)? (?:\S+ ){0,3}?to (?:publish|release|leak|sell|post|expose|dump|disclose|auction|make)|(?:publish|release|leak|sell|post|expose|dump|disclose)\w* (?:\S+ ){0,6}?unless|${DATA} (?:\S+ ){0,2}?(?:will|would) be (?:leaked|published|released|sold|made public|posted)|double[- ]extortion)\b`, "gi")],
   ["ransom", /\b(?:ransom(?! ?ware)|extort\w*|blackmail\w*|deadline)\b/gi],
   ["phishing", /\b(?:phishing|phished|spear-?phish\w*|malicious (?:email|link)s?|spoofed (?:email|message)s?|(?:e-?mail|message)s? (?:\S+ ){0,4}?(?:posing as|pretending to be|purporting to be|impersonating))\b/gi],
-  ["insider", /\b(?:insider|snoop\w*|(?:employee|staff member|worker)s? (?:who )?(?:had )?(?:improperly|inappropriately|wrongly|illegally) (?:accessed|viewed|looked)|improperly (?:accessed|viewed|looked at)|inappropriately accessed|former (?:\w+ )?employee (?:improperly|accessed|stole)|rogue (?:employee|staff))\b/gi],
-  ["misconfiguration", /\b(?:misconfigur\w*|unsecured (?:database|server|bucket|cloud)|(?:database|server|bucket)s? (?:was |were )?(?:left )?(?:exposed|unprotected|open) (?:online|to the internet)|left (?:open|exposed|unprotected)|publicly (?:accessible|available|exposed) (?:database|server|bucket|backup)|public-facing (?:website|server|site)|without (?:a )?password protection)\b/gi],
+  ["insider", /\b(?:insider|snoop\w*|(?:employee|staff member|worker)s? (?:who )?(?:had )?(?:improperly|inappropriately|wrongly|illegally) (?:accessed|viewed|looked)|improperly (?:accessed|viewed|looked at)|inappropriately accessed|former (?:\w+ )?employee (?:improperly|accessed|stole)|rogue (?:employee|staff)|accessed by (?:a |an )?(?:former |rogue |disgruntled )?(?:employee|staff member|worker|contractor)|(?:employee|staff member|worker|nurse)s? (?:who )?(?:\S+ ){0,2}?(?:emailed|sent|forwarded|copied|downloaded) (?:\S+ ){0,3}?(?:records|data|information|files) to (?:a |an |his |her |their )?(?:personal|private|home))\b/gi],
+  ["misconfiguration", /\b(?:misconfigur\w*|(?:unsecured|unprotected|unsecure|password-less) (?:\S+ )?(?:database|server|bucket|cloud|storage)|(?:database|server|bucket)s? (?:was |were )?(?:left )?(?:exposed|unprotected|open) (?:online|to the internet)|left (?:open|exposed|unprotected)|publicly (?:accessible|available|exposed) (?:database|server|bucket|backup)|public-facing (?:website|server|site)|without (?:a )?password protection)\b/gi],
   ["ddos", /\b(?:DDoS|denial[- ]of[- ]service)\b/gi],
   ["bec", /\bBEC\b/g],
-  ["bec", /\b(?:business email compromise|impersonat\w+ (?:an? |the )?(?:executive|ceo|cfo|staff|employee|vendor|supplier)|pos(?:ing|ed) as (?:the |a |an )?(?:\S+ ){0,3}?(?:ceo|cfo|chief|executive|director|vendor|supplier|contractor)|invoice fraud|divert(?:ed)? (?:\S+ )?(?:payments?|funds)|switch(?:ed)? (?:its |their )?(?:payment|bank) (?:method|details|account))\b/gi],
+  ["bec", /\b(?:business email compromise|impersonat\w+ (?:an? |the )?(?:executive|ceo|cfo|staff|employee|vendor|supplier)|pos(?:ing|ed) as (?:the |a |an )?(?:\S+ ){0,3}?(?:ceo|cfo|chief|executive|director|vendor|supplier|contractor)|invoice fraud|fake invoices?|(?:divert|redirect)(?:ed|ing)? (?:\S+ )?(?:payments?|funds|wire transfers?)|switch(?:ed)? (?:its |their )?(?:payment|bank) (?:method|details|account))\b/gi],
   ["malware", /\b(?:malware|trojan|infostealer|info-stealer|spyware|wiper|backdoor|keylogger|computer virus)\b/gi],
 ];
 // Per cue family, the words its pattern cannot match without (see cue-gate.ts); keep them in step with CUES.
@@ -43,10 +43,10 @@ const GATES = wordGates<AttackType | "ransom" | "theft-strong">({
   extortion: "threaten* unless will would double",
   ransom: "ransom extort* blackmail* deadline",
   phishing: "phishing phished spear* malicious spoofed email* e message* mail*",
-  insider: "insider snoop* improperly inappropriately wrongly illegally former rogue",
-  misconfiguration: "misconfigur* unsecured online internet left publicly public password",
+  insider: "insider snoop* improperly inappropriately wrongly illegally former rogue accessed employee* staff worker* nurse*",
+  misconfiguration: "misconfigur* unsecured unprotected unsecure password online internet left publicly public",
   ddos: "ddos denial",
-  bec: "business bec impersonat* posing posed invoice divert* switch*",
+  bec: "business bec impersonat* posing posed invoice* fake divert* redirect* switch*",
   malware: "malware trojan infostealer info spyware wiper backdoor keylogger computer",
   unknown: "",
 });

@@ -47,6 +47,10 @@ describe("attack types", () => {
     ["an open database is a misconfiguration, not theft", "Bay Clinic database", "A misconfigured server leaked records of 9,000 patients.", ["misconfiguration"]],
     ["insider theft is the insider's", "Employee data theft at Bay Clinic", "A former employee improperly accessed patient files.", ["insider"]],
     ["an email posing as an executive", "Bay Clinic loses $1m", "Staff received an email from a sender posing as the chief financial officer of a supplier.", ["phishing", "bec"]],
+    ["an employee emailing records home is an insider", "Bay Clinic employee breach", "An employee emailed patient records to a personal account.", ["insider"]],
+    ["records accessed by a former employee", "Bay Clinic breach", "Patient records were accessed by a former employee.", ["insider"]],
+    ["an unprotected server", "Bay Clinic records exposed", "Records sat on an unprotected cloud server.", ["misconfiguration"]],
+    ["redirected payments", "Bay Clinic loses $400,000", "Fraudsters redirected payments meant for a builder.", ["bec"]],
     ["a virus-testing centre is no malware", "Virus-testing centre hit by cyber attack", "The virus testing centre said a cyber attack took its systems offline.", ["unknown"]],
   ])("%s", (_name, title, text, types) => {
     expect(extract(title, text).attack_types).toEqual(types);

@@ -36,6 +36,10 @@ describe("relevance", () => {
     ["National Cyber Security Centre is aware of ransomware campaigns aimed at the aged care and healthcare sectors", "A ransomware attack on a hospital would have a major impact.", false],
     ["Bay Valley Hospital stages ransomware drill", "Staff at Bay Valley Hospital practised working on paper during a mock cyber attack.", false],
     ["Hospital warns patients about scam calls", "Bay Valley Hospital said fraudsters are phoning patients and asking for card details.", false],
+    // Healthcare bodies named by their kind when the name itself says nothing.
+    ["Dental chain Brightsmile confirms cyber attack", "The company said hackers accessed its systems.", true],
+    ["Hospice provider Graceway notifies patients of data breach", "Graceway said an unauthorized party accessed patient files.", true],
+    ["Medical device maker Tenara discloses ransomware attack", "Tenara said systems were encrypted.", true],
     // News attribution is not a survey.
     ["Patient data leaked by ransomware group", "Bay Valley Hospital did not pay the ransom, so the group released data it had stolen from the hospital, according to a report by a news site.", true],
     ["Care group says residents' data at risk", "A recent ransomware attack on Elmfield Homes, which runs senior living communities in three states, may have exposed residents' data.", true],
