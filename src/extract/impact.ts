@@ -21,7 +21,7 @@ interface Grammar {
   phrases: RegExp[];
 }
 
-const HALT = String.raw`cancel(?:l?ed|ing|lations?|s)?|postpon\w+|delay(?:ed|s|ing)?|defer(?:red|ring|s)?|resched\w+|put off|called off|call(?:ing)? off|held up|(?:put |placed |kept )?on (?:hold|pause|ice)|paused|halt(?:ed|ing)?|suspend(?:ed|ing)?|scrapped|stopped|cut back(?: on)?|scaled back|pushed back|moved`;
+const HALT = String.raw`cancel(?:l?ed|ing|lations?|s)?|postpon\w+|delay(?:ed|s|ing)?|defer(?:red|ring|s)?|resched\w+|put off|called off|call(?:ing)? off|held up|(?:put |placed |kept )?on (?:hold|pause|ice)|paused|halt(?:ed|ing)?|suspend(?:ed|ing)?|scrapped|stopped|cut back(?: on)?|scaled back|pushed back|moved|(?:could not|couldn't|cannot|can't|did not|didn't|were unable to|was unable to) (?:be )?(?:go ahead|carried out|performed|take place|proceed)`;
 const PROCEDURES = String.raw`surger(?:y|ies)|(?:surgical|elective|planned|non-urgent|nonurgent|scheduled|routine) (?:\w+ )?(?:procedures?|operations?|surger(?:y|ies)|cases|care|lists|work|services|treatments?|admissions)|operations|procedures|electives?|chemotherapy|chemo|radiotherapy|radiation (?:treatments?|therapy)|cancer (?:treatments?|care|therapy)|treatments?|dialysis|transplants?|infusions?|(?:theatre|theater|operating) (?:lists|sessions|slots)|procedure|clinical and diagnostic operations`;
 const VISITS = String.raw`(?:outpatient |hospital |clinic |doctor'?s? |gp |medical )?(?:appointments?|consultations?|check-?ups?|visits)|outpatient (?:clinics|services|care|activity)|scans?|tests|exams?|x-rays?|screenings?|mri|ct scans?|blood tests|diagnostic (?:tests|imaging|services)|imaging (?:appointments|exams|services)`;
 const SYSTEMS = String.raw`systems?|networks?|computers?|servers?|phones?|phone lines|telephon\w+|e-?mails?|websites?|web ?sites?|patient records|(?:electronic |digital |medical )(?:health |patient )?records?|records systems?|it|platforms?|wi-?fi|infrastructure|emr|ehr|epr|portals?|workstations|pcs|software|connectivity|internet|technology`;
@@ -77,7 +77,7 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
     after: /$^/g,
     before: /$^/g,
     phrases: [
-      /\b(?:pen and paper|paper and pen|pencil and paper|paper[- ](?:records|charts|charting|cards|forms|prescriptions|documentation|notes|files|processes|systems|backups?|based|copies|logs)|(?:work\w*|record\w*|revert\w*|return\w*|resort\w*|switch\w*|back|mov\w+|turn\w*|fall\w* back|rel(?:y|ied|ying)|chart\w*|document\w*|run\w*|operat\w*|done) (?:\S+ ){0,2}?(?:on|to) paper|manual(?:ly)? (?:processes|systems|records|workarounds|procedures|methods|charting|documentation|operations|mode)|work(?:ing|ed|s)? manually|run(?:ning)? manually|by hand|offline documentation|downtime procedures|whiteboards)\b/gi,
+      /\b(?:pen and paper|paper and pen|pencil and paper|paper[- ](?:records|charts|charting|cards|forms|prescriptions|documentation|notes|files|processes|systems|backups?|based|copies|logs)|(?:work\w*|record\w*|revert\w*|return\w*|resort\w*|switch\w*|back|mov\w+|turn\w*|fall\w* back|rel(?:y|ied|ying)|chart\w*|document\w*|run\w*|operat\w*|done) (?:\S+ ){0,2}?(?:on|to) paper|manual(?:ly)? (?:processes|systems|records|workarounds|procedures|methods|charting|documentation|operations|mode)|(?:work|run|process|handl|record|complet|do|done)\w* manually|by hand|offline documentation|downtime procedures|whiteboards)\b/gi,
     ],
   },
   "services-closed": {
@@ -98,7 +98,7 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
 };
 
 // Per effect, the words its verb groups and phrases cannot match without (see cue-gate.ts); keep them in step above.
-const HALT_WORDS = "cancel* postpon* delay* defer* resched* put called call* hold* held pause ice paus* halt* suspend* scrap* stop* cut scal* pushed moved";
+const HALT_WORDS = "cancel* postpon* delay* defer* resched* put called call* hold* held pause ice paus* halt* suspend* scrap* stop* cut scal* pushed moved could couldn cannot can did didn unable";
 const GATES = wordGates<ImpactType>({
   "operations-cancelled": `${HALT_WORDS} disrupted`,
   "appointments-cancelled": HALT_WORDS,
@@ -180,7 +180,7 @@ const ABOUT_ATTACK = /^\s(?:of|about|on) (?:the |this |its |their )?(?:\S+ )?(?:
 
 // "Operations" on its own is as often the business as surgery: it counts only when cancelled or postponed outright, and
 // not as "business operations" or "care operations" (README: "operations" disrupted is not enough).
-const OUTRIGHT = /^(?:cancel|postpon|resched|defer|put off|call|delay|held up|hold|on hold|on pause|pushed back)/i;
+const OUTRIGHT = /^(?:cancel|postpon|resched|defer|put off|call|delay|held up|hold|on hold|on pause|pushed back|could|couldn't|cannot|can't|did|didn't|were unable|was unable)/i;
 const BUSINESS = /\b(?:business|financial|normal|daily|day-to-day|care|company|network|commercial|manufacturing|its|clinical and financial)\s+$/i;
 
 // Systems and sites of the attackers, taken down by the police, are not the victim's: "the gang's leak site was shut down".
