@@ -58,6 +58,8 @@ describe("impact on care", () => {
     ["emergency care unavailable", "Emergency care is still unavailable at both hospitals.", ["services-closed"]],
     ["no new patients taken in", "The hospital could not take in new patients for two days.", ["services-closed"]],
     ["a practice shut for good", "The two doctors decided to close the practice for good.", ["services-closed"]],
+    ["services suspended", "Maternity services were suspended at the site.", ["services-closed"]],
+    ["online services are systems, not care", "Its online services were suspended for a day.", []],
     ["stopped providing emergency care", "It stopped providing emergency care on Friday.", ["services-closed"]],
     ["data offered for sale", "A seller is advertising for sale a large database of scans.", ["data-leaked"]],
     ["a headline's present tense", "The gang releases research data from the laboratory.", ["data-leaked"]],
