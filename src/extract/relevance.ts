@@ -38,6 +38,7 @@ const OTHER_TARGET = new RegExp(
   String.raw`\b(?:(?:attack|hack|breach|incident|intrusion)\s+(?:on|at|against)\s+(?:an?\s|the\s)?(?:[\w'&.-]+\s){0,4}?${"(?:company|firm|council|city|town|county|school|district|university|college|government|retailer|telecom\\w*|carrier|bank|airline|airport|pipeline|library|municipality)"}|(?:law firm|council|school|city|retailer|telecom|bank|government)(?:'s)?\s(?:hack|breach|cyber-?\s?attack|attack|ransomware|computers|systems|network))\b`,
   "i",
 );
+const KNOCK_ON = /\b(?:effects? of|knock-on|fallout from|ripple|affected by|customers? of|clients? of)\b/i;
 const HEALTH_WORD = /\b(?:health\w*|hospital\w*|medical|clinic\w*|patients?|nhs|pharma\w*|dental|care)\b/i;
 // ... unless that body is then described as serving healthcare: "an attack on software company Tabor, which supplies GPs".
 const SERVES_HEALTH = /^(?:\s[\w&.'-]+){0,4}?\s*,?\s*(?:which|that|a|an|the)\b[^.;]{0,50}?\b(?:suppl(?:y|ies|ier)|provid(?:es|er)|serv(?:es|ing)|vendor|sells|works with|contractor) (?:\S+ ){0,5}?(?:health\w*|hospital\w*|medical|clinic\w*|patients?|nhs|gps?|pharma\w*|dental|care)\b/i;
@@ -76,7 +77,16 @@ export function judgeRelevance(
   const cyber = scoped.filter((s) => (CYBER_GATE.hits(s) !== 0 && reportsIncident(s.text)) || (groupSentences.has(s) && (ATTACK_VERB.test(s.text) || TRACKER_VERB.test(s.text))));
   if (cyber.length === 0) return { relevant: false, sentence: null };
   const opening = [...sentences.filter((s) => s.inTitle), ...scoped.filter((s) => !s.inTitle).slice(0, 1)];
-  const other = opening.map((s) => OTHER_TARGET.exec(s.text)).find((m) => m && !HEALTH_WORD.test(m[0]) && !SERVES_HEALTH.test(m.input.slice(m.index + m[0].length)));
+  const other = opening
+    .map((s) => OTHER_TARGET.exec(s.text))
+    .find((m) => {
+      if (!m || HEALTH_WORD.test(m[0])) return false;
+      const rest = m.input.slice(m.index + m[0].length);
+      // A "company" or "firm" may be a health-IT supplier: any healthcare word in the rest of its sentence keeps it in,
+      // except a knock-on effect ("hospitals hit by the effects of an attack on payroll company X").
+      if (/(?:company|firm)$/i.test(m[0]) && HEALTH_WORD.test(rest) && !KNOCK_ON.test(m.input)) return false;
+      return !SERVES_HEALTH.test(rest);
+    });
   if (other) return { relevant: false, sentence: null };
   const healthcareBody = (v: VictimSpan) => !RESPONDER.test(v.name) && !(SCHOOL.test(v.name) && !CARE_WORD.test(v.name));
   const healthVictims = victims.filter((v) => v.healthcare && !v.sentence.generic && healthcareBody(v));
