@@ -6,6 +6,7 @@
 // ("whether data was stolen", "attempts to steal") governs its clause.
 import type { AttackType } from "../model/entities";
 import { wordGates } from "./cue-gate";
+import { aboutAnotherIncident } from "./impact";
 import type { Sentence } from "./text";
 
 type Cue = [AttackType | "ransom" | "theft-strong", RegExp];
@@ -118,7 +119,7 @@ export function extractAttackTypes(sentences: Sentence[]): { types: AttackType[]
       if (found.has(type) || !(hits & GATES.bit[type])) continue;
       re.lastIndex = 0;
       for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
-        if (!stated(type, s.text, m)) continue;
+        if (!stated(type, s.text, m) || aboutAnotherIncident(s.text.slice(0, m.index + m[0].length + 10))) continue;
         found.set(type, { start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: s });
         break;
       }

@@ -241,6 +241,16 @@ function findEffect(type: ImpactType, text: string): Hit | null {
 }
 
 /**
+ * Whether a text speaks of an earlier or another incident, in words the shared background cues leave to the fields:
+ * "in a 2019 attack", "a previous breach", "a separate incident", "two years ago".
+ */
+export function aboutAnotherIncident(text: string): boolean {
+  return ANOTHER_INCIDENT.test(text);
+}
+const ANOTHER_INCIDENT =
+  /\b(?:(?:in|during|after|since) (?:a|an|the|its|their) (?:19|20)\d\d (?:\S+ )?(?:attack|incident|breach|hack)|(?:previous|earlier|prior|past) (?:\S+ )?(?:attacks?|incidents?|breach(?:es)?|hacks?)|an? (?:separate|similar|different|unrelated) (?:\S+ )?(?:attack|incident|breach)|(?:two|three|four|five|several|\d+) years ago)\b/i;
+
+/**
  * Effects of this incident on care, in the README's order, each with the sentence that supports it. `attackTypes` lets
  * a database left open by a misconfiguration, with nothing stolen, stay out of `data-leaked`.
  */
@@ -253,11 +263,13 @@ export function extractImpact(
   for (const s of sentences) {
     if (s.background || s.generic || s.boilerplate) continue;
     const hits = GATES.hits(s);
+    if (hits === 0) continue;
     for (const type of IMPACT_TYPES) {
       if (evidence.has(type) || !(hits & GATES.bit[type])) continue;
       if (type === "data-leaked" && exposedOnly) continue;
       const hit = findEffect(type, s.text);
-      if (hit) evidence.set(type, { start: s.start + hit.start, end: s.start + hit.end, sentence: s });
+      // Another incident named before the effect is what the effect belongs to: "In a 2019 attack, it diverted ...".
+      if (hit && !aboutAnotherIncident(s.text.slice(0, hit.end))) evidence.set(type, { start: s.start + hit.start, end: s.start + hit.end, sentence: s });
     }
   }
   return { impact: IMPACT_TYPES.filter((t) => evidence.has(t)), evidence };

@@ -41,6 +41,7 @@ describe("attack types", () => {
     ["claimed possession of a volume is theft", "Bay Clinic named on leak site", "The group says it has 4TB of patient data from Bay Clinic.", ["data-theft"]],
     ["data held to ransom", "Bay Clinic held to ransom", "Holding around 900GB of images, the hackers are holding Bay Clinic to ransom.", ["data-theft", "extortion"]],
     ["a ransom paid after data was exposed", "Bay Clinic paid a ransom", "Bay Clinic paid a ransom after a cyberattack exposed information on 15,000 patients.", ["data-theft", "extortion"]],
+    ["a previous attack is background", "Bay Clinic hit by cyber attack", "After a previous ransomware attack, Bay Clinic said a cyber attack hit its network.", ["unknown"]],
     ["a hedged past theft counts", "Bay Clinic cyberattack", "The criminals may have taken the data, the clinic said.", ["data-theft"]],
     ["data exposed, nothing else said", "Bay Clinic breach", "The security incident exposed patient records at Bay Clinic.", ["data-theft"]],
     ["data that may have been exposed is not theft", "Bay Clinic breach", "A cyber attack may have exposed patient records at Bay Clinic.", ["unknown"]],
