@@ -41,6 +41,7 @@ describe("relevance", () => {
     ["Dental chain Brightsmile confirms cyber attack", "The company said hackers accessed its systems.", true],
     ["Hospice provider Graceway notifies patients of data breach", "Graceway said an unauthorized party accessed patient files.", true],
     ["Medical device maker Tenara discloses ransomware attack", "Tenara said systems were encrypted.", true],
+    ["FBI warns of ransomware gang targeting hospitals", "The FBI said the Kestrel gang has hit hospitals across the US and steals patient data.", false],
     // News attribution is not a survey.
     ["Patient data leaked by ransomware group", "Bay Valley Hospital did not pay the ransom, so the group released data it had stolen from the hospital, according to a report by a news site.", true],
     ["Care group says residents' data at risk", "A recent ransomware attack on Elmfield Homes, which runs senior living communities in three states, may have exposed residents' data.", true],
