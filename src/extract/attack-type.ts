@@ -9,7 +9,7 @@ import { wordGates } from "./cue-gate";
 import { aboutAnotherIncident } from "./impact";
 import type { Sentence } from "./text";
 
-type Cue = [AttackType | "ransom" | "theft-strong", RegExp];
+type Cue = [AttackType | "ransom" | "theft-strong" | "theft-claim", RegExp];
 
 const ENCRYPTED_THING = String.raw`(?:files|systems?|servers?|data|devices|computers|records|networks?|machines|workstations|drives|pcs|endpoints|databases?|documents|information)`;
 const ATTACKER = String.raw`(?:hackers|attackers|gang|group|malware|ransomware|criminals|intruders|cybercriminals|actors?|it|they)`;
@@ -21,8 +21,9 @@ const CUES: Cue[] = [
   ["ransomware", new RegExp(String.raw`\b${ENCRYPTED_THING} (?:\S+ ){0,3}?(?:encrypted|locked up|locked)\b|\b(?:encrypt(?:ed|ing|s)?|locked up|locked(?! out)) (?:\S+ ){0,4}?${ENCRYPTED_THING}\b|\b${ATTACKER} (?:\S+ ){0,2}?encrypt(?:ed|ing|s)\b|\bencrypted by\b|\b(?:encryption|crypto) (?:malware|trojan|virus)\b|\bdecryption (?:key|tool)|\bdecryptor\b|\bransom note\b`, "gi")],
   // Data theft: "theft-strong" is taking data; the weaker words (leaked, exposed) also fit a database left open.
   ["theft-strong", /\b(?:st(?:ole|olen)|steal(?:s|ing)?|exfiltrat\w*|theft of (?:data|information|records)|data theft|made off with|copied (?:files|data))\b/gi],
-  // Claimed possession of a stated volume: "says it has 4TB of patient data", "holding around 900GB of images".
-  ["theft-strong", /\b(?:holding|holds?|held|has|have|had|possess\w*) (?:\S+ ){0,3}?[\d.,]+ ?(?:[kmgt]b|[gt]|gigabytes?|terabytes?)\b/gi],
+  // Claimed possession of a stated volume: "says it has 4TB of patient data", "holding around 900GB of images". The
+  // volume is matched first and the verb behind it, so the pattern costs nothing on sentences without a number.
+  ["theft-claim", /\b\d(?<=\b(?:holding|holds?|held|has|have|had|possess\w*) (?:\S+ ){0,3}?\d)[\d.,]* ?(?:[kmgt]b|[gt]|gigabytes?|terabytes?)\b/gi],
   ["theft-strong", new RegExp(String.raw`\b(?:t(?:ook|aken)|grabbed|copied|obtained|downloaded|acquired) (?:\S+ ){0,3}?(?:${DATA}|[\d.,]+ ?(?:[kmgt]b|gigabytes?|terabytes?))\b|\b${DATA} (?:\S+ ){0,2}?(?:was |were |had been |have been |has been )?(?:allegedly |reportedly )?(?:taken|stolen|copied|exfiltrated|acquired|downloaded) (?:from|by|during|in)\b|\b${DATA} (?:was|were|had been|have been|has been) (?:taken|copied|acquired|downloaded)\b`, "gi")],
   ["data-theft", new RegExp(String.raw`\b(?:leak(?:ed|ing) (?:\S+ ){0,2}?${DATA}|${DATA} (?:was |were |has |had |have )?(?:been )?(?:leaked|published|dumped)|(?:published|dumped|posted|put) (?:\S+ ){0,3}?(?:spreadsheets|documents|files|records|data)|breach of (?:\S+ ){0,2}?(?:data|information|records))\b`, "gi")],
   // Extortion: a threat to publish stands alone; a ransom counts only beside stolen data (see extractAttackTypes).
@@ -37,11 +38,13 @@ const CUES: Cue[] = [
   ["malware", /\b(?:malware|trojan|infostealer|info-stealer|spyware|wiper|backdoor|keylogger|computer virus)\b/gi],
 ];
 // Per cue family, the words its pattern cannot match without (see cue-gate.ts); keep them in step with CUES.
-const GATES = wordGates<AttackType | "ransom" | "theft-strong">({
+const GATES = wordGates<AttackType | "ransom" | "theft-strong" | "theft-claim">({
   ransomware: "ransomware encrypt* locked decryption decryptor encryption crypto ransom",
-  "theft-strong": "stole stolen steal* exfiltrat* theft made copied took taken grabbed obtained downloaded acquired holding hold* held has have had possess*",
+  "theft-strong": "stole stolen steal* exfiltrat* theft made copied took taken grabbed obtained downloaded acquired",
+  // Numbers are no gate words: the pattern's own first step (a digit) is its gate.
+  "theft-claim": "",
   "data-theft": "leak* leaked published dumped posted put exposed breach",
-  extortion: "threaten* unless will would double",
+  extortion: "threaten* unless leaked published released sold made posted double",
   ransom: "ransom extort* blackmail* deadline",
   phishing: "phishing phished spear* malicious spoofed email* e message* mail*",
   insider: "insider snoop* improperly inappropriately wrongly illegally former rogue accessed employee* staff worker* nurse*",
@@ -86,7 +89,7 @@ function stated(type: Cue[0], text: string, m: RegExpExecArray): boolean {
   if (type === "ransomware") return !/\b(?:poorly|properly|securely|strongly|weakly|adequately|at rest)\b/i.test(m[0]);
   // Only taking data is hedged ("whether data was stolen", "attempts to steal"); the other cues state facts or carry
   // their own modal ("will be leaked", "unless").
-  if (type !== "theft-strong" && type !== "data-theft") return true;
+  if (type !== "theft-strong" && type !== "theft-claim" && type !== "data-theft") return true;
   return !HEDGE.test(head) && !HEDGE_AFTER.test(text.slice(m.index + m[0].length));
 }
 
@@ -116,7 +119,7 @@ export function extractAttackTypes(sentences: Sentence[]): { types: AttackType[]
     if (s.background || s.generic || s.boilerplate || EXPLAINER.test(s.text)) continue;
     const hits = GATES.hits(s);
     for (const [type, re] of CUES) {
-      if (found.has(type) || !(hits & GATES.bit[type])) continue;
+      if (found.has(type) || !(hits & GATES.bit[type] || type === "theft-claim")) continue;
       re.lastIndex = 0;
       for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
         if (!stated(type, s.text, m) || aboutAnotherIncident(s.text.slice(0, m.index + m[0].length + 10))) continue;
@@ -127,10 +130,10 @@ export function extractAttackTypes(sentences: Sentence[]): { types: AttackType[]
     if (!cyber && CYBER.test(s.text)) cyber = s;
   }
   const evidence = new Map<AttackType, { start: number; end: number; sentence: Sentence }>();
-  for (const [k, v] of found) if (k !== "ransom" && k !== "theft-strong") evidence.set(k, v);
+  for (const [k, v] of found) if (k !== "ransom" && k !== "theft-strong" && k !== "theft-claim") evidence.set(k, v);
   // Data taken is theft; data leaked or exposed is theft unless the article is about a database left open, and data
   // an employee looked at or took is the insider's doing.
-  const strong = found.get("theft-strong");
+  const strong = found.get("theft-strong") ?? found.get("theft-claim");
   if (strong) evidence.set("data-theft", strong);
   else if (evidence.has("misconfiguration")) evidence.delete("data-theft");
   if (evidence.has("insider")) evidence.delete("data-theft");

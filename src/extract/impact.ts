@@ -98,13 +98,13 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
 };
 
 // Per effect, the words its verb groups and phrases cannot match without (see cue-gate.ts); keep them in step above.
-const HALT_WORDS = "cancel* postpon* delay* defer* resched* put called call* hold* held pause ice paus* halt* suspend* scrap* stop* cut scal* pushed moved could couldn cannot can did didn unable";
+const HALT_WORDS = "cancel* postpon* delay* defer* resched* put called call* hold* held pause ice paus* halt* suspend* scrap* stop* cut scal* pushed moved ahead carried performed place proceed";
 const GATES = wordGates<ImpactType>({
   "operations-cancelled": `${HALT_WORDS} disrupted`,
   "appointments-cancelled": HALT_WORDS,
   "ambulance-diversion": "sent send* moved transferred taken redirected rerouted re driven rushed flown diverted divert* diversion* bypass go",
   "systems-offline":
-    "affected connectivity internet network kept keeping stopp* prevent* down offline off out shut* shutting knocked outage* inaccessible unavailable unusable could can cannot couldn switched taken standstill stopped malfunction* crippled disrupted disabled online not no went paralys* paralyz* locked restor* took tak* switch* turn* power* knock* brought bring* lost loss unable problem* difficult* trouble without failure* shutdown* blackout* back disconnect* isolat* quarantin* cut check view retrieve look pull",
+    "affected connectivity internet network kept keeping stopp* prevent* down offline line action service operation use shut* knocked outage* inaccessible unavailable unusable could can cannot couldn switched taken standstill stopped malfunction* crippled disrupted disabled online running operational working functioning functional available accessible dark paralys* paralyz* locked restor* took tak* switch* turn* power* knock* brought bring* lost loss unable problem* difficult* trouble without failure* shutdown* blackout* back disconnect* isolat* quarantin* cut check view retrieve look pull",
   "paper-records": "paper* manual* hand offline downtime whiteboards",
   "services-closed": "clos* shut* suspend* halted stopped unable not could can cannot couldn no turned ceased unavailable available service announc* permanently",
   "data-leaked": "published publish* leak* dump* post* releas* put* made upload* sale sold sell* auction* appeared shared spread advertis* offer*",
