@@ -40,8 +40,9 @@ const OTHER_TARGET = new RegExp(
 );
 const KNOCK_ON = /\b(?:effects? of|knock-on|fallout from|ripple|affected by|customers? of|clients? of)\b/i;
 const HEALTH_WORD = /\b(?:health\w*|hospital\w*|medical|clinic\w*|patients?|nhs|pharma\w*|dental|care)\b/i;
-// ... unless that body is then described as serving healthcare: "an attack on software company Tabor, which supplies GPs".
-const SERVES_HEALTH = /^(?:\s[\w&.'-]+){0,4}?\s*,?\s*(?:which|that|a|an|the)\b[^.;]{0,50}?\b(?:suppl(?:y|ies|ier)|provid(?:es|er)|serv(?:es|ing)|vendor|sells|works with|contractor) (?:\S+ ){0,5}?(?:health\w*|hospital\w*|medical|clinic\w*|patients?|nhs|gps?|pharma\w*|dental|care)\b/i;
+// ... unless that body is then described as serving or running healthcare: "an attack on software company Tabor, which
+// supplies GPs", "an attack on retailer Brightway, which runs 900 pharmacies".
+const SERVES_HEALTH = /^(?:\s[\w&.'-]+){0,4}?\s*,?\s*(?:which|that|a|an|the)\b[^.;]{0,50}?\b(?:suppl(?:y|ies|ier)|provid(?:es|er)|serv(?:es|ing)|vendor|sells|works with|contractor|runs|operates|owns|manages) (?:\S+ ){0,5}?(?:health\w*|hospital\w*|medical|clinic\w*|patients?|nhs|gps?|pharma\w*|dental|care)\b/i;
 // A medical school is a university: "UCSF School of Medicine" is no healthcare body unless a hospital or clinic is named.
 const SCHOOL = /\b(?:school of medicine|medical school|college of medicine|university|college)\b/i;
 // Names of the bodies that respond to attacks, not their victims ("Australian Cyber Security Centre").

@@ -29,6 +29,7 @@ describe("relevance", () => {
     ["Law Firm Hack Compromises Health System's Patient Data", "A hacking incident at the law firm Grey & Sons exposed files of its client Kestrel Health.", false],
     ["Ransomware attack on software company Tabor, which supplies GP practices", "Tabor said its systems were encrypted and GP practices lost access to records.", true],
     ["Cyber attack on software company Tabor disrupts NHS 111 services", "Tabor said its systems were encrypted. NHS 111 call handlers and GP practices lost access to patient records, and hospital staff used paper.", true],
+    ["Cyber attack on retailer Brightway, which runs 900 pharmacies", "Brightway said hackers stole customer and prescription data.", true],
     ["Pemberton Law Firm Faces Lawsuit After Data Breach", "Hackers got into Pemberton Law Firm's network, which held files of hospital patients, health plan members and medical clinics.", false],
     ["Tarn Valley School of Medicine pays ransom to hackers", "Tarn Valley School of Medicine paid hackers $1 million after ransomware encrypted research data at the medical school.", false],
     // Advice, studies and advisories name no victim of their own.
