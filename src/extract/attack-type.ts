@@ -1,53 +1,152 @@
-// Attack types stated for this incident (eval README: "Attack types").
+// Attack types stated for this incident (eval README: "Attack types"). Design note: a type needs a statement about this
+// attack, not a word: "ransomware" counts when the attack is called ransomware or systems were encrypted, not when it
+// only describes the attacker ("Clop, a ransomware gang, stole files"); a ransom demand or payment is extortion only
+// when stolen data is what the money is for, while a threat to publish is extortion on its own. Every cue is read in
+// in-scope sentences, and skipped when a negation ("no longer encrypts", "no reason to think data was taken") or a hedge
+// ("whether data was stolen", "attempts to steal") governs its clause.
 import type { AttackType } from "../model/entities";
 import { wordGates } from "./cue-gate";
-import { isNegated } from "./scope";
+import { aboutAnotherIncident } from "./impact";
 import type { Sentence } from "./text";
 
-const CUES: [AttackType, RegExp][] = [
-  ["ransomware", /\b(?:ransomware|encrypt(?:ed|ion|s|ing)|locked up|decryption (?:key|tool)|decryptor)\b/i],
-  ["data-theft", /\b(?:st(?:ole|olen)|steal(?:s|ing)?|exfiltrat\w*|theft of (?:data|information|records)|data theft|t(?:ook|aken) (?:\S+ ){0,3}?(?:data|files|information|records|photos|documents|databases?|images)|(?:data|files|information|records) (?:was|were|had been|have been|has been) (?:taken|copied)|copied (?:files|data)|made off with|leak(?:ed|ing) (?:\S+ ){0,2}?(?:data|files|information|records)|(?:data|files|information) (?:was |were )?(?:leaked|published|dumped)|obtained (?:\S+ ){0,3}?(?:data|information|files)|(?:data|files|information|records) (?:allegedly |reportedly )?(?:taken|stolen|copied|exfiltrated) from|(?:data|files|information|records) (?:may|might|could) have been (?:taken|stolen|copied|exfiltrated)|(?:t(?:ook|aken)|st(?:ole|olen)|exfiltrated|grabbed|copied) (?:\S+ ){0,2}?[\d.,]+ ?(?:[kmgt]b|gigabytes?|terabytes?)|(?:published|dumped|posted|put) (?:\S+ ){0,3}?(?:spreadsheets|documents|files|records|data))\b/i],
-  ["extortion", /\b(?:extort\w*|threaten(?:s|ed|ing)? (?:\S+ ){0,2}?to (?:publish|release|leak|sell|post|expose|dump)|(?:published|leaked|dumped|released) (?:\S+ ){0,4}?(?:data|files|records|documents|details|photos)|(?:data )?leak (?:site|website|blog|page)|double[- ]extortion|publish (?:\S+ ){0,6}?unless|deadline)\b/i],
-  ["phishing", /\b(?:phishing|phished|spear-?phish\w*|malicious (?:email|link)s?)\b/i],
-  ["insider", /\b(?:insider|snoop\w*|(?:employee|staff member|worker)s? (?:who )?(?:had )?(?:improperly|inappropriately|wrongly|illegally) (?:accessed|viewed|looked)|improperly (?:accessed|viewed|looked at)|inappropriately accessed|former (?:\w+ )?employee (?:improperly|accessed|stole)|rogue (?:employee|staff))\b/i],
-  ["misconfiguration", /\b(?:misconfigur\w*|unsecured (?:database|server|bucket|cloud)|(?:database|server|bucket)s? (?:was |were )?(?:left )?(?:exposed|unprotected|open) (?:online|to the internet)|left (?:open|exposed|unprotected)|publicly accessible (?:database|server|bucket)|without (?:a )?password protection)\b/i],
-  ["ddos", /\b(?:DDoS|denial[- ]of[- ]service)\b/i],
-  ["bec", /\b(?:business email compromise|BEC|impersonat\w+ (?:an? |the )?(?:executive|ceo|cfo|staff|employee|vendor|supplier)|invoice fraud|divert(?:ed)? (?:\S+ )?(?:payments?|funds))\b/],
-  ["malware", /\b(?:malware|trojan|infostealer|info-stealer|spyware|wiper|backdoor|keylogger|virus)\b/i],
+type Cue = [AttackType | "ransom" | "theft-strong" | "theft-claim", RegExp];
+
+const ENCRYPTED_THING = String.raw`(?:files|systems?|servers?|data|devices|computers|records|networks?|machines|workstations|drives|pcs|endpoints|databases?|documents|information)`;
+const ATTACKER = String.raw`(?:hackers|attackers|gang|group|malware|ransomware|criminals|intruders|cybercriminals|actors?|it|they)`;
+const DATA = String.raw`(?:data|files|information|records|photos|documents|databases?|images|details|emails)`;
+
+const CUES: Cue[] = [
+  // Ransomware: the attack called so, or something encrypted or locked by it.
+  ["ransomware", /\bransomware\b/gi],
+  ["ransomware", new RegExp(String.raw`\b${ENCRYPTED_THING} (?:\S+ ){0,3}?(?:encrypted|locked up|locked)\b|\b(?:encrypt(?:ed|ing|s)?|locked up|locked(?! out)) (?:\S+ ){0,4}?${ENCRYPTED_THING}\b|\b${ATTACKER} (?:\S+ ){0,2}?encrypt(?:ed|ing|s)\b|\bencrypted by\b|\b(?:encryption|crypto) (?:malware|trojan|virus)\b|\bdecryption (?:key|tool)|\bdecryptor\b|\bransom note\b`, "gi")],
+  // Data theft: "theft-strong" is taking data; the weaker words (leaked, exposed) also fit a database left open.
+  ["theft-strong", /\b(?:st(?:ole|olen)|steal(?:s|ing)?|exfiltrat\w*|theft of (?:data|information|records)|data theft|made off with|copied (?:files|data))\b/gi],
+  // Claimed possession of a stated volume: "says it has 4TB of patient data", "holding around 900GB of images". The
+  // volume is matched first and the verb behind it, so the pattern costs nothing on sentences without a number.
+  ["theft-claim", /\b\d(?<=\b(?:holding|holds?|held|has|have|had|possess\w*) (?:\S+ ){0,3}?\d)[\d.,]* ?(?:[kmgt]b|[gt]|gigabytes?|terabytes?)\b/gi],
+  ["theft-strong", new RegExp(String.raw`\b(?:t(?:ook|aken)|grabbed|copied|obtained|downloaded|acquired) (?:\S+ ){0,3}?(?:${DATA}|[\d.,]+ ?(?:[kmgt]b|gigabytes?|terabytes?))\b|\b${DATA} (?:\S+ ){0,2}?(?:was |were |had been |have been |has been )?(?:allegedly |reportedly )?(?:taken|stolen|copied|exfiltrated|acquired|downloaded) (?:from|by|during|in)\b|\b${DATA} (?:was|were|had been|have been|has been) (?:taken|copied|acquired|downloaded)\b`, "gi")],
+  ["data-theft", new RegExp(String.raw`\b(?:leak(?:ed|ing) (?:\S+ ){0,2}?${DATA}|${DATA} (?:was |were |has |had |have )?(?:been )?(?:leaked|published|dumped)|(?:published|dumped|posted|put) (?:\S+ ){0,3}?(?:spreadsheets|documents|files|records|data)|breach of (?:\S+ ){0,2}?(?:data|information|records))\b`, "gi")],
+  // Extortion: a threat to publish stands alone; a ransom counts only beside stolen data (see extractAttackTypes).
+  ["extortion", new RegExp(String.raw`\b(?:threaten(?:s|ed|ing)? (?:\S+ ){0,3}?to (?:publish|release|leak|sell|post|expose|dump|disclose|auction|make)|(?:publish|release|leak|sell|post|expose|dump|disclose)\w* (?:\S+ ){0,6}?unless|${DATA} (?:\S+ ){0,2}?(?:will|would) be (?:leaked|published|released|sold|made public|posted)|double[- ]extortion)\b`, "gi")],
+  ["ransom", /\b(?:ransom(?! ?ware)|extort\w*|blackmail\w*|deadline)\b/gi],
+  ["phishing", /\b(?:phishing|phished|spear-?phish\w*|malicious (?:email|link)s?|spoofed (?:email|message)s?|(?:e-?mail|message)s? (?:\S+ ){0,4}?(?:posing as|pretending to be|purporting to be|impersonating))\b/gi],
+  ["insider", /\b(?:insider|snoop\w*|(?:employee|staff member|worker)s? (?:who )?(?:had )?(?:improperly|inappropriately|wrongly|illegally) (?:accessed|viewed|looked)|improperly (?:accessed|viewed|looked at)|inappropriately accessed|former (?:\w+ )?employee (?:improperly|accessed|stole)|rogue (?:employee|staff)|accessed by (?:a |an )?(?:former |rogue |disgruntled )?(?:employee|staff member|worker|contractor)|(?:employee|staff member|worker|nurse)s? (?:who )?(?:\S+ ){0,2}?(?:emailed|sent|forwarded|copied|downloaded) (?:\S+ ){0,3}?(?:records|data|information|files) to (?:a |an |his |her |their )?(?:personal|private|home))\b/gi],
+  ["misconfiguration", /\b(?:misconfigur\w*|(?:unsecured|unprotected|unsecure|password-less) (?:\S+ )?(?:database|server|bucket|cloud|storage)|(?:database|server|bucket)s? (?:was |were )?(?:left )?(?:exposed|unprotected|open) (?:online|to the internet)|left (?:open|exposed|unprotected)|publicly (?:accessible|available|exposed) (?:database|server|bucket|backup)|public-facing (?:website|server|site)|without (?:a )?password protection)\b/gi],
+  ["ddos", /\b(?:DDoS|denial[- ]of[- ]service)\b/gi],
+  ["bec", /\bBEC\b/g],
+  ["bec", /\b(?:business email compromise|impersonat\w+ (?:an? |the )?(?:executive|ceo|cfo|staff|employee|vendor|supplier)|pos(?:ing|ed) as (?:the |a |an )?(?:\S+ ){0,3}?(?:ceo|cfo|chief|executive|director|vendor|supplier|contractor)|invoice fraud|fake invoices?|(?:divert|redirect)(?:ed|ing)? (?:\S+ )?(?:payments?|funds|wire transfers?)|switch(?:ed)? (?:its |their )?(?:payment|bank) (?:method|details|account))\b/gi],
+  ["malware", /\b(?:malware|trojan|infostealer|info-stealer|spyware|wiper|backdoor|keylogger|computer virus)\b/gi],
 ];
-// Per type, the words its pattern cannot match without (see cue-gate.ts); keep them in step with CUES.
-const GATES = wordGates<AttackType>({
-  ransomware: "ransomware encrypt* locked decryption decryptor",
-  "data-theft": "stole stolen steal* exfiltrat* theft took taken copied made leaked leaking published dumped obtained grabbed posted put",
-  extortion: "extort* threaten* published leaked dumped released leak double publish deadline",
-  phishing: "phishing phished spear* malicious",
-  insider: "insider snoop* improperly inappropriately wrongly illegally former rogue",
-  misconfiguration: "misconfigur* unsecured online internet left publicly password",
+// Per cue family, the words its pattern cannot match without (see cue-gate.ts); keep them in step with CUES.
+const GATES = wordGates<AttackType | "ransom" | "theft-strong" | "theft-claim">({
+  ransomware: "ransomware encrypt* locked decryption decryptor encryption crypto ransom",
+  "theft-strong": "stole stolen steal* exfiltrat* theft made copied took taken grabbed obtained downloaded acquired",
+  // Numbers are no gate words: the pattern's own first step (a digit) is its gate.
+  "theft-claim": "",
+  "data-theft": "leak* leaked published dumped posted put exposed breach",
+  extortion: "threaten* unless leaked published released sold made posted double",
+  ransom: "ransom extort* blackmail* deadline",
+  phishing: "phishing phished spear* malicious spoofed email* e message* mail*",
+  insider: "insider snoop* improperly inappropriately wrongly illegally former rogue accessed employee* staff worker* nurse*",
+  misconfiguration: "misconfigur* unsecured unprotected unsecure password online internet left publicly public",
   ddos: "ddos denial",
-  bec: "business bec impersonat* invoice divert*",
-  malware: "malware trojan infostealer info spyware wiper backdoor keylogger virus",
+  bec: "business bec impersonat* posing posed invoice* fake divert* redirect* switch*",
+  malware: "malware trojan infostealer info spyware wiper backdoor keylogger computer",
   unknown: "",
 });
 const CYBER = /\b(?:cyber-?\s?attacks?|cyber incident|cybersecurity incident|security incident|hack(?:ed|ers?|ing)?|breach(?:ed)?|intrusion|unauthori[sz]ed (?:access|party|individuals|actor)|compromised|cyber)\b/i;
 
-/** Attack types of this incident, in the canonical order; "unknown" when only "a cyber attack" is said. */
-export function extractAttackTypes(sentences: Sentence[]): { types: AttackType[]; evidence: Map<AttackType, { start: number; end: number; sentence: Sentence }> } {
-  const evidence = new Map<AttackType, { start: number; end: number; sentence: Sentence }>();
-  let cyber: Sentence | null = null;
+// "ransomware" naming the attacker rather than the attack: "the LockBit ransomware gang", "a ransomware-as-a-service operation".
+const DESCRIBES_ATTACKER =
+  /^\.\w|^(?:-as-a-service)?(?: \(raas\))?\s+(?:gangs?|groups?|operations?|operators?|actors?|crews?|cartels?|outfits?|affiliates?|brands?|collectives?|syndicates?|famil(?:y|ies)|developers?|negotiators?|criminals?|hackers?|players?|threat actors?|leak sites?|sites?|blogs?|(?:\(raas\) )?operation)\b/i;
+
+const CLAUSE_END = /[;:!?()]|\.\s|,\s|\s-\s|\s(?:but|though|although|while|whereas|however|because|after|before|when|which)\s/g;
+const NEGATION = /\b(?:not|no|never|nor|neither|without|yet to|denied|den(?:y|ies)|rather than|none|nothing|no longer)\b|n't\b/i;
+// "may have taken the data" is a hedged report of what happened, and counts.
+const HEDGE = /\b(?:(?:may|might|could|would|will)(?! have)|attempts? to|attempting to|trying to|tried to|designed to|aim(?:s|ed)? to|seek(?:s|ing)? to|in order to|possibl[ey]|potential(?:ly)?)\b/i;
+// An open question or a condition says nothing happened: "whether ransomware was involved", "should it find data was taken".
+const OPEN_QUESTION = /\b(?:whether|if|unless|should|in case|in the event)\b/i;
+// A hedge that follows its cue: "data theft could not be ruled out", "whether data was stolen is not clear".
+const HEDGE_AFTER = /^[^.;]{0,40}?\b(?:could not be (?:ruled out|excluded)|cannot be (?:ruled out|excluded)|is (?:not (?:yet )?(?:clear|known)|unclear|unknown)|remains unclear)\b/i;
+
+// An explainer of how such attacks go ("In a ransomware attack, the attackers steal ..."), not a fact of this one.
+const EXPLAINER = /^(?:in|during|with) (?:a|an|any) (?:typical )?(?:ransomware|cyber|double[- ]extortion)[- ]?attacks?,/i;
+
+// The last `words` words of the clause that holds `at`.
+function clauseHead(text: string, at: number, words: number): string {
+  const from = Math.max(0, at - 100);
+  let start = from;
+  CLAUSE_END.lastIndex = from;
+  for (let m = CLAUSE_END.exec(text); m && m.index < at; m = CLAUSE_END.exec(text)) start = m.index + m[0].length;
+  return text.slice(Math.min(start, at), at).trim().split(/\s+/).slice(-words).join(" ");
+}
+
+function stated(type: Cue[0], text: string, m: RegExpExecArray): boolean {
+  const head = clauseHead(text, m.index, 8);
+  if (NEGATION.test(head) || OPEN_QUESTION.test(head)) return false;
+  if (type === "ransomware" && /^ransomware$/i.test(m[0]) && DESCRIBES_ATTACKER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
+  // Encryption as protection ("poorly encrypted", "the data was encrypted at rest") is no ransomware.
+  if (type === "ransomware") return !/\b(?:poorly|properly|securely|strongly|weakly|adequately|at rest)\b/i.test(m[0]);
+  // Only taking data is hedged ("whether data was stolen", "attempts to steal"); the other cues state facts or carry
+  // their own modal ("will be leaked", "unless").
+  if (type !== "theft-strong" && type !== "theft-claim" && type !== "data-theft") return true;
+  return !HEDGE.test(head) && !HEDGE_AFTER.test(text.slice(m.index + m[0].length));
+}
+
+const EXPOSED = new RegExp(String.raw`\b(?:${DATA} (?:\S+ ){0,4}?(?:accessed|compromised|exposed|acquired|viewed)|(?:accessed|exposed|compromised|acquired|viewed) (?:\S+ ){0,3}?${DATA})\b`, "gi");
+
+const MAYBE = /\b(?:may|might|could|would|will|if|whether|possibl[ey]|potential(?:ly)?)\b/i;
+
+function firstStated(sentences: Sentence[], re: RegExp): { start: number; end: number; sentence: Sentence } | null {
   for (const s of sentences) {
     if (s.background || s.generic || s.boilerplate) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+      // Unlike data taken, data that "may have been exposed" is not said to be in anyone's hands.
+      const head = clauseHead(s.text, m.index, 8);
+      if (NEGATION.test(head) || MAYBE.test(head) || MAYBE.test(m[0])) continue;
+      return { start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: s };
+    }
+  }
+  return null;
+}
+
+/** Attack types of this incident, in the canonical order; "unknown" when only "a cyber attack" is said. */
+export function extractAttackTypes(sentences: Sentence[]): { types: AttackType[]; evidence: Map<AttackType, { start: number; end: number; sentence: Sentence }> } {
+  const found = new Map<Cue[0], { start: number; end: number; sentence: Sentence }>();
+  let cyber: Sentence | null = null;
+  for (const s of sentences) {
+    if (s.background || s.generic || s.boilerplate || EXPLAINER.test(s.text)) continue;
     const hits = GATES.hits(s);
     for (const [type, re] of CUES) {
-      if (evidence.has(type) || !(hits & GATES.bit[type])) continue;
-      const m = re.exec(s.text);
-      if (!m || isNegated(s.text, m.index, 4)) continue;
-      evidence.set(type, { start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: s });
+      if (found.has(type) || !(hits & GATES.bit[type] || type === "theft-claim")) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+        if (!stated(type, s.text, m) || aboutAnotherIncident(s.text.slice(0, m.index + m[0].length + 10))) continue;
+        found.set(type, { start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: s });
+        break;
+      }
     }
     if (!cyber && CYBER.test(s.text)) cyber = s;
   }
+  const evidence = new Map<AttackType, { start: number; end: number; sentence: Sentence }>();
+  for (const [k, v] of found) if (k !== "ransom" && k !== "theft-strong" && k !== "theft-claim") evidence.set(k, v);
+  // Data taken is theft; data leaked or exposed is theft unless the article is about a database left open, and data
+  // an employee looked at or took is the insider's doing.
+  const strong = found.get("theft-strong") ?? found.get("theft-claim");
+  if (strong) evidence.set("data-theft", strong);
+  else if (evidence.has("misconfiguration")) evidence.delete("data-theft");
+  if (evidence.has("insider")) evidence.delete("data-theft");
+  // With no other type stated, data said to be accessed or exposed in the breach is data theft.
+  const exposed = evidence.size === 0 ? firstStated(sentences, EXPOSED) : null;
+  if (exposed) evidence.set("data-theft", exposed);
+  // A ransom, extortion or blackmail word is extortion when stolen data is what it is for.
+  const ransom = found.get("ransom");
+  if (!evidence.has("extortion") && ransom && evidence.has("data-theft")) evidence.set("extortion", ransom);
+  if (evidence.size === 0 && cyber) evidence.set("unknown", { start: cyber.start, end: cyber.end, sentence: cyber });
   // Ransomware is malicious software too; "malware" only counts when no ransomware is mentioned.
   if (evidence.has("ransomware")) evidence.delete("malware");
-  if (evidence.size === 0 && cyber) evidence.set("unknown", { start: cyber.start, end: cyber.end, sentence: cyber });
+
   const order: AttackType[] = ["ransomware", "data-theft", "extortion", "ddos", "phishing", "insider", "misconfiguration", "bec", "malware", "unknown"];
   return { types: order.filter((t) => evidence.has(t)), evidence };
 }

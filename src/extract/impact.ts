@@ -1,72 +1,275 @@
-// Impact on care. Design note: the README's rules are about what happened in this incident, so each cue is checked in
-// in-scope sentences only, and skipped when a modal ("may", "could", "threatened to") or a negation governs it. A hedged
-// report of something that happened ("reportedly diverted") is kept: "reportedly" is not in the modal list.
-import { IMPACT_TYPES, type ImpactType } from "../model/entities";
+// Impact on care. Design note: news states an effect as a small grammar, (effect noun group) x (disruption verb or
+// adjective), in either order: "theatre lists were cancelled", "appointments on hold", "forced the trust to cancel
+// operations", "systems remain offline", "took its network offline". Each effect names its noun group and its verb
+// group; a pair counts when both sit in one clause of an in-scope sentence, with only a short gap between them, and when
+// neither a negation ("were not cancelled", "no data has been published") nor a modal or plan ("may be postponed",
+// "plans to close", "threatened to publish") governs it. A hedged report of something that happened ("reportedly
+// diverted") is kept. A few effects also have fixed phrases that need no noun ("reverted to paper", "diverted").
+import type { AttackType, ImpactType } from "../model/entities";
+import { IMPACT_TYPES } from "../model/entities";
 import { wordGates } from "./cue-gate";
-import { isHypothetical, isNegated } from "./scope";
 import type { Sentence } from "./text";
 
-const CANCEL = String.raw`(?:cancel(?:l?ed|ing|lations?|s)?|postpon\w+|delay(?:ed|s|ing)?|called off|call off|resched\w+|put on hold|halted|suspended|moved to other|deferred|scrapped|turned away)`;
-const PROCEDURES = String.raw`(?:surger(?:y|ies)|surgical (?:procedures|cases|lists)|operations|procedures|elective (?:care|cases|surgery)|chemotherapy|radiotherapy|radiation (?:treatment|therapy)|cancer treatments?|treatments|dialysis|surgery cases)`;
-const VISITS = String.raw`(?:appointments?|consultations?|outpatient (?:clinics|visits|services)|scans?|tests?|exams?|x-rays?|screenings?|visits|mri)`;
-const SYSTEMS = String.raw`(?:systems?|networks?|computers?|servers?|phones?|phone lines|telephon\w+|e-?mails?|websites?|site|records|patient records|it|platforms?|wi-?fi|infrastructure|emr|ehr|epr|portals?|devices|workstations|111|software)`;
-const DOWN = String.raw`(?:down|offline|off-line|shut (?:down|off)|shutting (?:\S+ )?down|knocked out|outage|inaccessible|unavailable|unusable|could not be used|cannot be used|switched off|taken off|standstill|stopped (?:responding|working)|malfunction\w*|crippled|disrupted|back online|not working|went dark|paralys\w+|paralyz\w+|locked)`;
-const DATA = String.raw`(?:data|files|information|records|documents|details|photos|photographs|images|spreadsheets|databases?|archive|emails)`;
+interface Grammar {
+  /** The effect's nouns ("surgeries", "outpatient appointments", "IT systems"). */
+  nouns: RegExp;
+  /** Disruption verbs or adjectives, read after the noun ("were cancelled", "remain offline", "on hold"). */
+  after: RegExp;
+  /** Disruption verbs read before the noun, which is then their object ("cancelled all elective surgery"). */
+  before: RegExp;
+  /** Fixed phrases that state the effect on their own. */
+  phrases: RegExp[];
+}
 
-// "staff could not get into records": the cue itself says no, so it is not read as a negated or hypothetical effect.
-const INABILITY = /\b(?:no longer|unable to|could not|cannot|can't|couldn't|problems?|difficult(?:y|ies)|trouble)\s(?:\S+\s){0,2}?(?:get into|access(?:ing)?|reach|use|log into)\b/gi;
+const HALT = String.raw`cancel(?:l?ed|ing|lations?|s)?|postpon\w+|delay(?:ed|s|ing)?|defer(?:red|ring|s)?|resched\w+|put off|called off|call(?:ing)? off|held up|(?:put |placed |kept )?on (?:hold|pause|ice)|paused|halt(?:ed|ing)?|suspend(?:ed|ing)?|scrapped|stopped|cut back(?: on)?|scaled back|pushed back|moved|(?:could not|couldn't|cannot|can't|did not|didn't|were unable to|was unable to) (?:be )?(?:go ahead|carried out|performed|take place|proceed)`;
+const PROCEDURES = String.raw`surger(?:y|ies)|(?:surgical|elective|planned|non-urgent|nonurgent|scheduled|routine) (?:\w+ )?(?:procedures?|operations?|surger(?:y|ies)|cases|care|lists|work|services|treatments?|admissions)|operations|procedures|electives?|chemotherapy|chemo|radiotherapy|radiation (?:treatments?|therapy)|cancer (?:treatments?|care|therapy)|treatments?|dialysis|transplants?|infusions?|(?:theatre|theater|operating) (?:lists|sessions|slots)|procedure|clinical and diagnostic operations`;
+const VISITS = String.raw`(?:outpatient |hospital |clinic |doctor'?s? |gp |medical )?(?:appointments?|consultations?|check-?ups?|visits)|outpatient (?:clinics|services|care|activity)|scans?|tests|exams?|x-rays?|screenings?|mri|ct scans?|blood tests|diagnostic (?:tests|imaging|services)|imaging (?:appointments|exams|services)`;
+const SYSTEMS = String.raw`systems?|networks?|computers?|servers?|phones?|phone lines|telephon\w+|e-?mails?|websites?|web ?sites?|patient records|(?:electronic |digital |medical )(?:health |patient )?records?|records systems?|it|platforms?|wi-?fi|infrastructure|emr|ehr|epr|portals?|workstations|pcs|software|connectivity|internet|technology`;
+const DOWN = String.raw`down(?<!(?:track|hunt|crack|narrow|wind|calm|slow|step|turn|broken|break) down)|offline|off-line|out of (?:action|service|operation|use)|shut (?:down|off)|shutting (?:\S+ )?down|knocked (?:out|offline)|outages?|inaccessible|unavailable(?! (?:for|to) comment)|unusable|(?:could|can)(?:not| not) be (?:used|accessed)|switched off|taken (?:down|offline)|at a standstill|stopped (?:responding|working)|malfunction\w*|crippled|disrupted|disabled|(?:back|coming back|brought back) online|(?:not|no longer) (?:fully |yet |been )*(?:up and running|operational|working|functioning|functional|available|accessible)|went dark|paralys\w+|paralyz\w+|locked|disconnected|isolated|quarantined|back (?:online|by|to normal|in (?:service|operation))|(?:being |been |was |were |are |is )?restored`;
+const TAKE_DOWN = String.raw`(?:shut(?:ting)?|took|take|taken|taking|switch(?:ed|ing)?|turn(?:ed|ing)?|power(?:ed|ing)?|knock(?:ed|ing)?|brought|bring(?:ing)?) (?:down|off|offline)|knock(?:ed|ing)? out|disabled|paralys\w+|paralyz\w+|crippled|disrupted|disconnect(?:ed|ing)?|isolat(?:ed|ing)|quarantin(?:ed|ing)|cut off|restor(?:e|ed|ing)|(?:lost|loss of) (?:access to)?`;
+const SERVICES = String.raw`emergency (?:care|departments?|rooms?|services|units?|patients|admissions)|a&e|er|(?:urgent|maternity|walk-in|outpatient|cancer|imaging|radiology) (?:care|cent(?:er|re)s|services|units|clinics)|clinics?|pharmac(?:y|ies)|wards?|departments?|locations|sites|cent(?:er|re)s|offices|practices?|facilities|branches|doors|services`;
+const CLOSED = String.raw`closed|closures?|(?:still |remains? |was |is )?(?:unavailable(?! (?:for|to) comment)|not available(?! (?:for|to) comment)|out of service)|shut|shuttered|suspended|halted|stopped (?:accepting|admitting|taking|providing)|(?:unable|not able) to (?:accept|admit|take)|(?:could|can)(?:not|n't| not) (?:take|accept|admit)(?: in)?|no longer (?:accepting|admitting|taking)|turned away`;
+const CLOSE_VERB = String.raw`clos(?:ed|ing|e)|shut(?:tered)?|suspend(?:ed|ing)?|stopped (?:providing|offering|running)|(?:unable|not able) to (?:accept|admit|take|see)|(?:could|can)(?:not|n't| not) (?:take|accept|admit|see)(?: in)?`;
+// Where diverted patients go: "other hospitals", "a distant hospital", "a hospital 20 miles away".
+const DESTINATION = String.raw`(?:other|another|nearby|neighbou?ring|alternative|alternate|different|distant|surrounding|local) (?:\S+ ){0,2}?(?:hospitals?|facilities|sites|cent(?:er|re)s?|trusts?|providers|emergency (?:rooms|departments)|a&es?)|hospitals? (?:\S+ ){0,2}?(?:miles|km|kilometres|kilometers) away|hospitals? (?:elsewhere|further away|out of (?:town|the area))`;
+const DATA = String.raw`data(?! breach| leak site| leak blog| leak website| security)|files|information|records|documents|details|photos|photographs|images|spreadsheets|databases?|dataset|archive|emails|scans`;
+const PUBLISH = String.raw`published|leaked|dumped|posted|released|put (?:online|up|out)|made public|uploaded|(?:put |offered |listed |advertised |up )?for sale|auctioned|sold|appeared on|shared online|spread online`;
+const PUBLISH_VERB = String.raw`publish(?:e[ds]|ing)?|leak(?:ed|ing|s)|dump(?:ed|ing|s)?|post(?:ed|ing|s)|releas(?:e[ds]|ing)|put(?:ting)?|upload(?:ed|ing)|sold|sell(?:s|ing)|auction(?:ed|ing)|advertis(?:ed|ing)(?: for sale)?|offer(?:ed|ing) for sale|for sale|spread`;
 
-const CUES: [ImpactType, RegExp[]][] = [
-  ["operations-cancelled", [new RegExp(String.raw`\b${PROCEDURES}\b[^.;]{0,60}?\b${CANCEL}`, "gi"), new RegExp(String.raw`\b(?:cancel\w*|postpon\w+|resched\w+|disrupted|delay\w*) (?:\S+ ){0,5}?(?:surger(?:y|ies)|procedures|chemotherapy|treatments|elective)`, "gi")]],
-  ["appointments-cancelled", [new RegExp(String.raw`\b${VISITS}\b[^.;]{0,50}?\b${CANCEL}`, "gi"), new RegExp(String.raw`\b(?:cancel\w*|postpon\w+|resched\w+) (?:\S+ ){0,4}?(?:appointments?|consultations?|scans|tests|exams)`, "gi")]],
-  ["ambulance-diversion", [/\b(?:divert(?:ed|ing|s)?|diversion)\b/gi, /\b(?:sent|send|sending|moved|transferred|redirected|taken|ambulances)\b(?:\s\S+){0,6}?\s(?:to other|elsewhere|to nearby|to neighbou?ring|to alternative|instead)\b/gi]],
-  ["systems-offline", [new RegExp(String.raw`\b${SYSTEMS}\b[^.;]{0,60}?\b${DOWN}`, "gi"), /\b(?:t(?:ook|ake|akes|aken|aking)|knock(?:ed|s|ing)?|shut|switch(?:ed)?|power(?:ed)?|bring|brought|turn(?:ed)?)\b(?:\s[^\s,;]+){0,6}?\s(?:offline|off|down|out)\b/gi, INABILITY, /\b(?:it|system|network|computer) (?:outage|failure|shutdown)\b/gi]],
-  ["paper-records", [/\b(?:pen and paper|paper and pen|pencil and paper|paper records|paper charts|paper cards|paper-based|on paper|manual(?:ly)? (?:processes|systems|records|workarounds|procedures)|work(?:ing|ed)? manually|run manually|by hand|offline documentation|downtime procedures|whiteboards)\b/gi]],
-  ["services-closed", [/\b(?:emergency (?:care|department|room|services|unit)s?|a&e|er|clinics?|pharmac(?:y|ies)|outpatient services|maternity|walk-in cent(?:er|re)s?|urgent care|wards?|departments?)\b[^.;]{0,50}?\b(?:closed|suspended|shut|unavailable|halted|stopped accepting|unable to accept|turned away|closure)\b/gi, /\b(?:closed|suspended|shut) (?:\S+ ){0,3}?(?:emergency (?:care|department|room)|a&e|clinics?|pharmac(?:y|ies)|services)\b/gi]],
-  ["data-leaked", [new RegExp(String.raw`\b${DATA}\b[^.;]{0,60}?\b(?:(?:been|was|were|had|has|have|is|are|started|begun|began) )?(?:published|leaked|dumped|posted|released|put (?:online|up|out)|made public|uploaded|(?:put )?(?:up )?for sale|auctioned|appeared on)\b`, "gi"), new RegExp(String.raw`\b(?:published|leaked|leaking|dumped|posted|released|putting|put|uploaded|sold|selling) (?:[^\s,;]+ ){0,6}?${DATA}\b`, "gi"), new RegExp(String.raw`\b(?:published|leaked|dumped|posted|put|uploaded|appeared)\b[^.;]{0,30}?\b(?:on|onto|to) (?:a |the |its |their )?(?:dark ?web|leak site|hacking forum|forum|darknet)`, "gi")]],
-];
+const re = (src: string, flags = "gi") => new RegExp(src, flags);
+const GRAMMARS: Record<ImpactType, Grammar> = {
+  "operations-cancelled": {
+    nouns: re(String.raw`\b(?:${PROCEDURES})\b`),
+    after: re(String.raw`\b(?:${HALT}|disrupted)\b`),
+    before: re(String.raw`\b(?:cancel\w*|postpon\w+|resched\w+|defer\w*|delay\w*|put off|call(?:ed|ing)? off|hold(?:ing)? up|held up|halt\w*|suspend\w*|stopp?\w*|paus\w+|scrap\w*|cut back(?: on)?|scaled? back(?: on)?|disrupted)\b`),
+    phrases: [],
+  },
+  "appointments-cancelled": {
+    nouns: re(String.raw`\b(?:${VISITS})\b`),
+    after: re(String.raw`\b(?:${HALT})\b`),
+    before: re(String.raw`\b(?:cancel\w*|postpon\w+|resched\w+|defer\w*|delay\w*|put off|call(?:ed|ing)? off|hold(?:ing)? up|held up|halt\w*|suspend\w*|paus\w+|scrap\w*|cut back(?: on)?|scaled? back(?: on)?)\b`),
+    phrases: [],
+  },
+  "ambulance-diversion": {
+    nouns: re(String.raw`\b(?:patients?|ambulances?|emergency (?:patients|cases|traffic))\b`),
+    after: re(String.raw`\b(?:sent|moved|transferred|taken|redirected|re-?routed|driven|rushed|flown|diverted)(?:\s\S+){0,4}?\s(?:elsewhere|instead|away)\b`),
+    before: /$^/g,
+    phrases: [
+      /\b(?:divert(?:ed|ing|s)?|diversions?|on divert|on bypass)\b(?! (?:\S+ )?(?:payments?|funds|money|wages|salar\w+|invoices?|attention|resources|staff))/gi,
+      re(String.raw`\b(?:sent|send(?:ing)?|moved|transferred|taken|redirected|re-?routed|driven|rushed|flown|diverted|(?:had|told|asked|forced) to go) (?:\S+ ){0,4}?to (?:a |an |the )?(?:${DESTINATION})\b`),
+    ],
+  },
+  "systems-offline": {
+    nouns: re(String.raw`\b(?:${SYSTEMS})\b`),
+    after: re(String.raw`\b(?:${DOWN})\b`),
+    before: re(String.raw`\b(?:${TAKE_DOWN})\b`),
+    phrases: [
+      // "staff could not get into records": the cue itself says no, so it is not read as a negated effect.
+      /\b(?:no longer|unable to|could not|cannot|can't|couldn't|problems?|difficult(?:y|ies)|trouble)\s(?:\S+\s){0,2}?(?:get into|get at|access(?:ing)?|reach|use|log (?:into|on to|onto)|check|view|retrieve|look up|pull up)\b/gi,
+      /\b(?:locked out of|without access to)\b/gi,
+      /\b(?:affected|disrupted|lost|loss of|cut|knocked out) (?:\S+ ){0,2}?(?:connectivity|internet access|network access)\b/gi,
+      /\b(?:stopp\w+|prevent\w+|kept|keeping) (?:\S+ ){0,2}?from (?:\S+ ){0,4}?(?:accessing|getting (?:at|into)|reaching|using|logging (?:in|on))\b/gi,
+      /\b(?:it|system|network|computer|technology|phone|email) (?:outages?|failures?|shutdowns?|blackouts?)\b/gi,
+    ],
+  },
+  "paper-records": {
+    nouns: /$^/g,
+    after: /$^/g,
+    before: /$^/g,
+    phrases: [
+      /\b(?:pen and paper|paper and pen|pencil and paper|paper[- ](?:records|charts|charting|cards|forms|prescriptions|documentation|notes|files|processes|systems|backups?|based|copies|logs)|(?:work\w*|record\w*|revert\w*|return\w*|resort\w*|switch\w*|back|mov\w+|turn\w*|fall\w* back|rel(?:y|ied|ying)|chart\w*|document\w*|run\w*|operat\w*|done) (?:\S+ ){0,2}?(?:on|to) paper|manual(?:ly)? (?:processes|systems|records|workarounds|procedures|methods|charting|documentation|operations|mode)|(?:work|run|process|handl|record|complet|do|done)\w* manually|by hand|offline documentation|downtime procedures|whiteboards)\b/gi,
+    ],
+  },
+  "services-closed": {
+    nouns: re(String.raw`\b(?:${SERVICES})\b`),
+    after: re(String.raw`\b(?:${CLOSED})\b`),
+    before: re(String.raw`\b(?:${CLOSE_VERB})\b`),
+    phrases: [
+      /\b(?:cannot|could not|can't|couldn't|unable to|not able to|stopped|no longer|ceased) (?:\S+ )?(?:take|taking|accept|accepting|admit|admitting|see|seeing|treat|treating) (?:in )?(?:any )?(?:new |emergency )?patients\b/gi,
+      /\b(?:clos(?:ed|ing|e)|shut(?:ting)?)(?: down)? (?:for good|permanently)|permanently (?:closed|shut)|announc\w+ (?:its |the |a )?(?:permanent )?closure\b/gi,
+    ],
+  },
+  "data-leaked": {
+    nouns: re(String.raw`\b(?:${DATA})\b`),
+    after: re(String.raw`\b(?:(?:been|was|were|had|has|have|is|are|being|started|begun|began|got) )?(?:${PUBLISH})\b(?! (?:about|that (?!${DATA})|a (?:notice|statement|post|message|claim|update)))`),
+    before: re(String.raw`\b(?:${PUBLISH_VERB})\b(?! (?:about|that (?!${DATA})|a (?:notice|statement|post|message|claim|update)))`),
+    phrases: [],
+  },
+};
 
-// Per effect, the words its patterns cannot match without (see cue-gate.ts); keep them in step with CUES.
-const CANCEL_WORDS = "cancel* postpon* delay* called* call* resched* put* halted* suspended* moved* deferred* scrapped* turned*";
+// Per effect, the words its verb groups and phrases cannot match without (see cue-gate.ts); keep them in step above.
+const HALT_WORDS = "cancel* postpon* delay* defer* resched* put called call* hold* held pause ice paus* halt* suspend* scrap* stop* cut scal* pushed moved ahead carried performed place proceed";
 const GATES = wordGates<ImpactType>({
-  "operations-cancelled": `${CANCEL_WORDS} disrupted*`,
-  "appointments-cancelled": CANCEL_WORDS,
-  "ambulance-diversion": "divert* diversion* other* elsewhere* nearby* neighbo* alternative* instead*",
+  "operations-cancelled": `${HALT_WORDS} disrupted`,
+  "appointments-cancelled": HALT_WORDS,
+  "ambulance-diversion": "sent send* moved transferred taken redirected rerouted re driven rushed flown diverted divert* diversion* bypass go",
   "systems-offline":
-    "down* offline* off* shut* knocked* outage* inaccessible* unavailable* unusable* could* cannot* switch* taken* standstill* stopped* malfunction* crippled* disrupted* back* not* went* paralys* paralyz* locked* too* tak* knock* power* bring* brought* turn* longer* unable* can* couldn* problem* difficult* trouble* failure* shutdown*",
-  "paper-records": "paper* manual* hand* offline* downtime* whiteboards*",
-  "services-closed": "closed* suspended* shut* unavailable* halted* stopped* unable* turned* closure*",
-  "data-leaked": "published* leak* dumped* posted* released* put* made* sale* uploaded* auctioned* appeared* sold* selling*",
+    "affected connectivity internet network kept keeping stopp* prevent* down offline line action service operation use shut* knocked outage* inaccessible unavailable unusable could can cannot couldn switched taken standstill stopped malfunction* crippled disrupted disabled online running operational working functioning functional available accessible dark paralys* paralyz* locked restor* took tak* switch* turn* power* knock* brought bring* lost loss unable problem* difficult* trouble without failure* shutdown* blackout* back disconnect* isolat* quarantin* cut check view retrieve look pull",
+  "paper-records": "paper* manual* hand offline downtime whiteboards",
+  "services-closed": "clos* shut* suspend* halted stopped unable not could can cannot couldn no turned ceased unavailable available service announc* permanently",
+  "data-leaked": "published publish* leak* dump* post* releas* put* made upload* sale sold sell* auction* appeared shared spread advertis* offer*",
 });
 
-// Words that mean the sentence speaks of a threat or a future step, even without a modal ("would soon be revealed").
-const FUTURE = /\b(?:threat\w*|will|would|could|might|may|soon|deadline|unless|if|warn\w*|plan\w*|whether)\b/i;
+// What ends a clause for the checks below: a pair never spans one, and a negation or modal beyond one does not govern.
+// "were stolen and then published": an "and" before an auxiliary or a time adverb carries on the same subject.
+const CLAUSE_END = /[;:!?()]|\.\s|,\s|\s-\s|\sand\s(?!(?:were|was|has|have|had|is|are|then|later|subsequently|also)\b)|\s(?:but|though|although|while|whereas|however|so|because|after|before|when|until|which|who)\s/gi;
+const NEGATION = /\b(?:not|no|never|nor|neither|without|yet to|denied|den(?:y|ies)|unaffected|rather than|none|nothing)\b|n't\b/i;
+// Modals, plans and threats; "could not"/"cannot" say that something did not work, which is a report of what happened.
+const MODAL =
+  /\b(?:may|might|could(?! not| no longer| never|n't)|would|will(?! (?:remain|stay|continue))|shall|should|can(?! ?not|'t| no longer)|if|unless|whether|plan(?:s|ned|ning)? to|set to|expected to|likely to|threaten\w*|threats?(?! actors?| intelligence| analysts?| group)|risk(?:s|ed|ing)?|warn\w*|fears?|feared|prepared to|ready to|in case|in the event|potential(?:ly)?|possibl[ey]|avoid\w*|prevent\w*|stop(?!ped|s)|to get|in order to|deadline|countdown)\b/gi;
 
-/** Effects of this incident on care, in the README's order, each with the sentence that supports it. */
-export function extractImpact(sentences: Sentence[]): { impact: ImpactType[]; evidence: Map<ImpactType, { start: number; end: number; sentence: Sentence }> } {
+// Whether a modal opens before `limit` in `text` (text runs on past `limit` so "could" can see the "not" after it).
+function modal(text: string, limit: number): boolean {
+  MODAL.lastIndex = 0;
+  const m = MODAL.exec(text);
+  return !!m && m.index < limit;
+}
+
+// The start of the clause that holds index `at`, looking no further back than `max` characters.
+function clauseStart(text: string, at: number, max = 80): number {
+  const from = Math.max(0, at - max);
+  let start = from;
+  CLAUSE_END.lastIndex = from;
+  for (let m = CLAUSE_END.exec(text); m && m.index < at; m = CLAUSE_END.exec(text)) start = m.index + m[0].length;
+  return Math.min(start, at);
+}
+
+// The last `words` words of the clause before `at`.
+function head(text: string, at: number, words: number): string {
+  const pieces = text.slice(clauseStart(text, at), at).trim().split(/\s+/);
+  return pieces.slice(-words).join(" ");
+}
+
+const crosses = (gap: string) => {
+  CLAUSE_END.lastIndex = 0;
+  return CLAUSE_END.test(gap);
+};
+// Between a verb and its object: articles, quantifiers, adjectives and nouns, no preposition that starts another phrase;
+// "taken down and its servers seized": an "and" before a new determiner starts another clause.
+const OBJECT_GAP = /^(?:\s+(?!(?:on|in|at|for|with|from|by|to|about|after|during|while|because|since|into|across|over)\b)(?!(?:and|or)\s+(?:its|their|the|his|her|an?|it|they|we)\b)[^\s,;:]+)*\s+$/i;
+
+const NOMINAL = /^(?:delays|cancellations?|postponements?)$/i;
+
+interface Hit {
+  start: number;
+  end: number;
+}
+
+function collect(r: RegExp, text: string): Hit[] {
+  const out: Hit[] = [];
+  r.lastIndex = 0;
+  for (let m = r.exec(text); m; m = r.exec(text)) {
+    // "IT" the department, not the pronoun "it".
+    if (m[0] === "it" || m[0] === "It") continue;
+    out.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) r.lastIndex++;
+  }
+  return out;
+}
+
+// A pair or phrase at [start, end) is an effect that happened unless a negation or a modal governs its clause.
+function happened(text: string, start: number, gap: string, type: ImpactType): boolean {
+  const before = head(text, start, type === "data-leaked" ? 10 : 6);
+  if (NEGATION.test(before) || NEGATION.test(gap)) return false;
+  return !modal(`${before} ${text.slice(start, start + 16)}`, before.length) && !modal(gap, gap.length);
+}
+
+// News about the attack is no leak of data: "details of the breach were made public", "a screenshot posted as proof".
+const NOT_LEAKED = /\b(?:screenshots?|thumbnails?|proof|memes?|soon)\b/i;
+const ABOUT_ATTACK = /^\s(?:of|about|on) (?:the |this |its |their )?(?:\S+ )?(?:breach|incident|attack|hack|investigation)/i;
+
+// "Operations" on its own is as often the business as surgery: it counts only when cancelled or postponed outright, and
+// not as "business operations" or "care operations" (README: "operations" disrupted is not enough).
+const OUTRIGHT = /^(?:cancel|postpon|resched|defer|put off|call|delay|held up|hold|on hold|on pause|pushed back|could|couldn't|cannot|can't|did|didn't|were unable|was unable)/i;
+const BUSINESS = /\b(?:business|financial|normal|daily|day-to-day|care|company|network|commercial|manufacturing|its|clinical and financial)\s+$/i;
+
+// Systems and sites of the attackers, taken down by the police, are not the victim's: "the gang's leak site was shut down".
+const HOSTILE_OWNER = /\b(?:leak|dark ?web|darknet|tor|gang'?s?|group's|criminals'?|hackers'|attackers'|forum|extortion|ransomware)\s+(?:\S+\s+)?$/i;
+const VICTIM_SIDE = /\b(?:hospital|trust|clinic|company|health system|organi[sz]ation|provider|practice|officials?|spokes\w+|authorit\w+|police|regulators?|it|we)\b/i;
+const ATTACKER_SIDE = /\b(?:gang|group|hackers?|attackers?|criminals?|cybercriminals|actors?|crooks|they|operators?|affiliates?|extortionists?)\b/i;
+const BY_VICTIM = /^\s+by (?:the |its |a )?(?:hospital|trust|clinic|company|health system|organi[sz]ation|provider|practice|officials?|authorit\w+|police|regulators?|department|ministry|researchers?|analysts?|journal|report|study|survey)\b/i;
+
+function vetoed(type: ImpactType, text: string, start: number, end: number, noun: Hit, verb: Hit): boolean {
+  if (type === "operations-cancelled" && /^operations$/i.test(text.slice(noun.start, noun.end))) {
+    return !OUTRIGHT.test(text.slice(verb.start, verb.end)) || BUSINESS.test(text.slice(Math.max(0, noun.start - 30), noun.start));
+  }
+  const owner = text.slice(Math.max(0, noun.start - 30), noun.start);
+  if ((type === "systems-offline" || type === "services-closed") && HOSTILE_OWNER.test(owner)) return true;
+  // "Services" closed is care closed; online, IT or billing services are systems, not care.
+  if (type === "services-closed" && /^services$/i.test(text.slice(noun.start, noun.end)) && /\b(?:online|digital|web|it|e-?mail|phone|payment|billing|business|support)\s+$/i.test(owner)) return true;
+  if (type !== "data-leaked") return false;
+  if (NOT_LEAKED.test(text.slice(start, end)) || ABOUT_ATTACK.test(text.slice(noun.end, noun.end + 40))) return true;
+  // Who published: the victim or the authorities releasing details is no leak ("information released by the trust").
+  const after = text.slice(end, end + 40);
+  if (verb.start < noun.start) return VICTIM_SIDE.test(head(text, verb.start, 6)) && !ATTACKER_SIDE.test(head(text, verb.start, 6));
+  return BY_VICTIM.test(after);
+}
+
+function findEffect(type: ImpactType, text: string): Hit | null {
+  const g = GRAMMARS[type];
+  for (const p of g.phrases) {
+    for (const h of collect(p, text)) if (happened(text, h.start, "", type) && !(type === "data-leaked" && NOT_LEAKED.test(text.slice(h.start, h.end)))) return h;
+  }
+  const afters = collect(g.after, text);
+  const befores = collect(g.before, text);
+  if (afters.length === 0 && befores.length === 0) return null;
+  const nouns = collect(g.nouns, text);
+  if (nouns.length === 0) return null;
+  // Noun first, then its verb or adjective within 60 characters of the same clause ("operations were cancelled").
+  let i = 0;
+  for (const v of afters) {
+    while (i < nouns.length && nouns[i]!.end < v.start - 60) i++;
+    for (let j = i; j < nouns.length && nouns[j]!.end <= v.start; j++) {
+      const gap = text.slice(nouns[j]!.end, v.start);
+      if (crosses(gap)) continue;
+      if (happened(text, nouns[j]!.start, gap, type) && !vetoed(type, text, nouns[j]!.start, v.end, nouns[j]!, v)) return { start: nouns[j]!.start, end: v.end };
+    }
+  }
+  // Verb first, then its object within five words ("cancelled all elective surgery").
+  let k = 0;
+  for (const v of befores) {
+    while (k < nouns.length && nouns[k]!.start < v.end) k++;
+    for (let j = k; j < nouns.length && nouns[j]!.start - v.end <= 45; j++) {
+      const gap = text.slice(v.end, nouns[j]!.start);
+      // A noun of disruption takes "to" before what it hits: "delays to cancer treatment".
+      const nominal = NOMINAL.test(text.slice(v.start, v.end)) && /^\s+to\s/i.test(gap);
+      if (!(nominal || OBJECT_GAP.test(gap)) || gap.split(/\s+/).length > 7) continue;
+      if (happened(text, v.start, gap, type) && !vetoed(type, text, v.start, nouns[j]!.end, nouns[j]!, v)) return { start: v.start, end: nouns[j]!.end };
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether a text speaks of an earlier or another incident, in words the shared background cues leave to the fields:
+ * "in a 2019 attack", "a previous breach", "a separate incident", "two years ago".
+ */
+export function aboutAnotherIncident(text: string): boolean {
+  return ANOTHER_INCIDENT.test(text);
+}
+const ANOTHER_INCIDENT =
+  /\b(?:(?:in|during|after|since) (?:a|an|the|its|their) (?:19|20)\d\d (?:\S+ )?(?:attack|incident|breach|hack)|(?:previous|earlier|prior|past) (?:\S+ )?(?:attacks?|incidents?|breach(?:es)?|hacks?)|an? (?:separate|similar|different|unrelated) (?:\S+ )?(?:attack|incident|breach)|(?:two|three|four|five|several|\d+) years ago)\b/i;
+
+/**
+ * Effects of this incident on care, in the README's order, each with the sentence that supports it. `attackTypes` lets
+ * a database left open by a misconfiguration, with nothing stolen, stay out of `data-leaked`.
+ */
+export function extractImpact(
+  sentences: Sentence[],
+  attackTypes: readonly AttackType[] = [],
+): { impact: ImpactType[]; evidence: Map<ImpactType, { start: number; end: number; sentence: Sentence }> } {
   const evidence = new Map<ImpactType, { start: number; end: number; sentence: Sentence }>();
+  const exposedOnly = attackTypes.includes("misconfiguration") && !attackTypes.includes("data-theft");
   for (const s of sentences) {
     if (s.background || s.generic || s.boilerplate) continue;
     const hits = GATES.hits(s);
-    for (const [type, res] of CUES) {
+    if (hits === 0) continue;
+    for (const type of IMPACT_TYPES) {
       if (evidence.has(type) || !(hits & GATES.bit[type])) continue;
-      for (const re of res) {
-        re.lastIndex = 0;
-        let hit: RegExpExecArray | null = null;
-        for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
-          const span = m[0];
-          const inability = re === INABILITY;
-          if (isNegated(s.text, m.index, 5) || (!inability && isNegated(span, span.length, 8))) continue;
-          if (isHypothetical(s.text, m.index, 6) || (!inability && /\b(?:may|might|could|would|will|if|unless|should)\b/i.test(span)) || (type === "data-leaked" && (FUTURE.test(span) || isHypothetical(s.text, m.index, 10)))) continue;
-          if (type === "data-leaked" && /\b(?:breach|meme|screenshot|proof|listed|named)\b/i.test(span)) continue;
-          hit = m;
-          break;
-        }
-        if (hit) {
-          evidence.set(type, { start: s.start + hit.index, end: s.start + hit.index + hit[0].length, sentence: s });
-          break;
-        }
-      }
+      if (type === "data-leaked" && exposedOnly) continue;
+      const hit = findEffect(type, s.text);
+      // Another incident named before the effect is what the effect belongs to: "In a 2019 attack, it diverted ...".
+      if (hit && !aboutAnotherIncident(s.text.slice(0, hit.end))) evidence.set(type, { start: s.start + hit.start, end: s.start + hit.end, sentence: s });
     }
   }
   return { impact: IMPACT_TYPES.filter((t) => evidence.has(t)), evidence };

@@ -54,7 +54,7 @@ export function extractEntities(doc: ArticleText, registry?: OrgRegistry | null)
   }
   const aboutIncident = (s: Sentence) => aboutVictim(s) || groupSentences.has(s);
 
-  const relevance = judgeRelevance(sentences, victims);
+  const relevance = judgeRelevance(sentences, victims, groupSentences);
   if (relevance.sentence) cite("relevant", "true", relevance.sentence.start, relevance.sentence.end, relevance.sentence);
 
   const ruleType = relevance.relevant ? extractVictimType(sentences, victims, aboutVictim, text) : null;
@@ -77,7 +77,7 @@ export function extractEntities(doc: ArticleText, registry?: OrgRegistry | null)
     const e = attack.evidence.get(t)!;
     cite("attack_types", t, e.start, e.end, e.sentence);
   }
-  const impact = extractImpact(sentences);
+  const impact = extractImpact(sentences, attack.types);
   for (const t of impact.impact) {
     const e = impact.evidence.get(t)!;
     cite("impact", t, e.start, e.end, e.sentence);
