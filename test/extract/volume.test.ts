@@ -10,6 +10,9 @@ describe("data volume", () => {
     ["It claims a 4.7-terabyte database was exfiltrated.", 4.7e12],
     ["The group stole four terabytes of data.", 4e12],
     ["The hackers stole several terabytes of images.", null],
+    ["The gang released 9.5GB of research files after it stole 100GB from Crestview Clinic.", 100e9],
+    ["The gang leaked 9.5GB of files. It says it took 100GB in all.", 100e9],
+    ["The gang published 12 GB of Crestview Clinic files.", 12e9],
     ["Crestview Clinic was hit. Back in May, the same gang stole 756 gigabytes from a law firm.", null],
   ])("reads %j", (text, bytes) => {
     expect(extract(T, text).data_volume_bytes).toBe(bytes);
