@@ -21,11 +21,13 @@ export interface CueFrame {
   /** The part of `hypothetical` that is no condition: a possibility, plan or aim ("may", "could", "plans to",
    *  "whether"), so "unless a ransom is paid" is a condition and still says a ransom was asked. */
   possibility: boolean;
+  /** The marker that makes the cue hypothetical, lower-cased ("could", "offered to", "unless"), or null. */
+  modal: string | null;
   /** A hedge on a reported fact: "reportedly", "allegedly", "is said to", "believed to". */
   hedged: boolean;
   /** Attributed to a source: "said", "told", "according to", "confirmed". */
   reported: boolean;
-  /** Time or actor cues of another, earlier incident: "in 2019" (before the article's latest year), "years ago",
+  /** Time or actor cues of another, earlier incident, read up to the nearest contrast ("but", ";", "this time"): "in 2019" (before the article's latest year), "years ago",
    *  "previously", "last month the same gang". */
   past: boolean;
 }
@@ -70,6 +72,21 @@ const PAST_NEAR =
 const SAME_ACTOR = /\b(?:the same|that same) (?:gang|group|hackers?|attackers?|actors?|threat actors?|crew|operators?|ransomware|criminals)\b/i;
 const YEAR = /\b(?:19[89]\d|20\d\d)\b/g;
 const AFTER_NEGATION = /^\s+(?:no|nothing|none|neither)\b/i;
+
+// Time cues reach across relative clauses ("In 2019 the gang hit X, which paid $1m") but not across a contrast.
+const CONTRAST = /;|\s(?:but|however|whereas|while|whilst)\b|\bthis (?:time|week|month|year)\b/gi;
+
+function contrastSpan(text: string, at: number): string {
+  const lo = Math.max(0, at - REACH_BEFORE);
+  const head = text.slice(lo, at);
+  let start = 0;
+  CONTRAST.lastIndex = 0;
+  for (let m = CONTRAST.exec(head); m; m = CONTRAST.exec(head)) start = m.index;
+  const tail = text.slice(at, Math.min(text.length, at + REACH_AFTER));
+  CONTRAST.lastIndex = 0;
+  const m = CONTRAST.exec(tail);
+  return head.slice(start) + (m ? tail.slice(0, m.index) : tail);
+}
 
 /** The clause holding position `at` of `text`: cut at ";", ":", dashes, brackets, "but", "while", "although", ", which". */
 export function clauseAround(text: string, at: number): { start: number; end: number } {
@@ -130,13 +147,16 @@ export function frameCue(text: string, at: number, end = at, options: FrameOptio
   const refusal = negated && ((negatorEnd >= 0 && !REPORTING_GAP.test(gap) && VOLITION.test(before.slice(Math.max(0, negatorStart - 24)))) || /\bagainst(?:\s+\S+){0,2}\s*$/i.test(before));
   let modalEnd = -1;
   let possibility = false;
+  let modal: string | null = null;
   MODAL_ALL.lastIndex = 0;
   for (let m = MODAL_ALL.exec(before); m; m = MODAL_ALL.exec(before)) {
     modalEnd = m.index + m[0].length;
+    modal = m[0].toLowerCase();
     if (!CONDITION.test(m[0])) possibility = true;
   }
   const hypothetical = modalEnd >= 0 && !SCOPE_BREAK.test(before.slice(modalEnd));
   const clause = text.slice(clauseStart, clauseEnd);
+  const span = contrastSpan(text, at);
   return {
     clauseStart,
     clauseEnd,
@@ -145,8 +165,9 @@ export function frameCue(text: string, at: number, end = at, options: FrameOptio
     refusal,
     hypothetical,
     possibility: hypothetical && possibility,
+    modal: hypothetical ? modal : null,
     hedged: HEDGE.test(before),
     reported: REPORTED.test(clause),
-    past: PAST_FAR.test(clause) || (SAME_ACTOR.test(clause) && PAST_NEAR.test(clause)) || namesEarlierYear(clause, options.latestYear),
+    past: PAST_FAR.test(span) || (SAME_ACTOR.test(span) && PAST_NEAR.test(span)) || namesEarlierYear(span, options.latestYear),
   };
 }

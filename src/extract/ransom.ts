@@ -53,42 +53,51 @@ export function findMoney(text: string, offset = 0): Money[] {
 
 // "ransomware" alone names the kind of attack, not a ransom: "recovery from the ransomware attack cost $10 million".
 const RANSOM_WORD = /\b(?:ransom(?!ware)\w*|extort\w*|blackmail\w*|decrypt\w*)\b/i;
-// A clause that makes a sum a ransom: a ransom word, a demand, a payment, or the asking price of stolen data.
-const MONEY_CLAUSE =
-  /\b(?:ransom(?!ware)\w*|extort\w*|blackmail\w*|decrypt\w*|demand\w*|ask(?:ed|ing|s)?|sought|seek(?:s|ing)?|wants?|wanted|request\w*|pa(?:y|id|ys|ying|yments?)|(?:for|on|up for) sale|sell\w*|sold|auction\w*|price[ds]?)\b/i;
+// A clause that makes a sum a ransom: a ransom word, a demand or the asking price of stolen data; or a payment.
+const ASK_CLAUSE =
+  /\b(?:ransom(?!ware)\w*|extort\w*|blackmail\w*|decrypt\w*|demand\w*|ask(?:ed|ing|s)?|sought|seek(?:s|ing)?|wants?|wanted|request\w*|(?:for|on|up for) sale|sell\w*|sold|auction\w*|price[ds]?)\b/i;
+// What a payment bought when the text does not call it a ransom: "paid $1.2 million to regain access to its systems".
+const RANSOM_PURPOSE =
+  /\b(?:to|in order to) (?:regain|restore|recover|unlock|decrypt|get back|retrieve|release|stop|prevent)\b|\b(?:decryption|decryptor|the key|a key)\b/i;
 const PAY_CLAUSE = /\b(?:pa(?:y|id|ys|ying|yments?)|took in|received|handed over)\b/i;
 const ACTOR_WORD = /\b(?:hackers?|attackers?|gang|group|criminals?|cybercriminals?|threat actors?|extortionists?|affiliate|bitcoins?|btc|crypto\w*)\b/i;
 // Words beside a sum that make it something other than a ransom.
 const NOT_A_RANSOM =
-  /\b(?:valu(?:e|ed)|revenues?|fined?|fines|penalt\w+|funding|grants?|invest\w*|acquir\w*|costs?|cost it|losses|lost|budget|salar\w+|settle\w*|lawsuits?|class action|compensation|average|median|insurance|insurers?|bounty|reward|market|billion in|sales|income|damages|recovery|remediation|spent|spend\w*|turnover|profits?|contracts?)\b/i;
+  /\b(?:valu(?:e|ed)|revenues?|fined?|fines|penalt\w+|funding|grants?|invest\w*|acquir\w*|costs?|cost it|losses|lost|budget|salar\w+|settle\w*|lawsuits?|class action|compensation|average|median|insurance|bounty|reward|market|billion in|sales|income|damages|recovery|remediation|spent|spend\w*|turnover|profits?|contracts?)\b/i;
 const DENIAL =
   /\b(?:rejected (?:the )?claims?|denied|denies|no (?:such )?ransom (?:demand|request|note)|no ransom (?:was|has been|had been) (?:demanded|requested|sought)|not (?:received|seen) (?:any|a) ransom (?:demand|request|note))\b/i;
 
 // A payment that happened. Bare "pay" counts only after a decision ("agreed to pay"); "payment" only when made or sent.
 const PAID =
-  /\b(?:paid|pays|paying|(?:agreed|decided|chose|opted|elected|had|was forced|were forced) to pay|(?:made|sent|transferred|wired|completed|handed over) (?:a |an |the |its |their )?(?:\S+ ){0,2}?payments?|payments? (?:of [^,.;]{1,30} )?(?:was|were|has been|had been|have been) (?:made|sent|transferred|wired|completed)|(?:after|following|upon) (?:a |an |the )?(?:ransom )?payment|took in|received (?:a |an |the )?(?:\S+ )?payment|received (?=[$£€])|handed over (?:(?=[$£€\d])|(?:the |a |an )?(?:ransom|payment|money|bitcoins?)))/gi;
+  /\b(?:paid(?! off| (?:close |little |no )?attention| tribute| a visit| for by)|pays|paying|(?:agreed|decided|chose|opted|elected|had|was forced|were forced) to pay|(?:made|sent|transferred|wired|completed|handed over) (?:a |an |the |its |their )?(?:\S+ ){0,2}?payments?|payments? (?:of [^,.;]{1,30} )?(?:was|were|has been|had been|have been) (?:made|sent|transferred|wired|completed)|(?:after|following|upon) (?:a |an |the )?(?:ransom )?payment|took in|received (?:a |an |the )?(?:\S+ ){0,3}?payment|received (?=[$£€])|handed over (?:(?=[$£€\d])|(?:the |a |an )?(?:ransom|payment|money|bitcoins?)))/gi;
 // A pay-word whose refusal is a refusal to pay: "refused to pay", "will not be paying", "won't give in".
 const PAY_VERB = /\b(?:pay|pays|paying|paid|payments?|meet (?:the |their |its |any |a )?(?:\w+ )?demands?|give in|hand over|comply)\b/gi;
-const REFUSED = /\b(?:rejected (?:the |a |its |their |any )?(?:ransom )?demands?|refused (?:the |a |its |their |any )?(?:ransom )?demands?|demands? went unmet|refusal to pay)\b/gi;
+const REFUSED = /\b(?:reject(?:s|ed|ing)? (?:the |a |its |their |any )?(?:ransom )?demands?|refus(?:es|ed|ing|e) (?:the |a |its |their |any )?(?:ransom )?demands?|demands? went unmet|refusal to pay)\b/gi;
 // A refusal that is only a condition or a possibility: "if the hospital refuses to pay", "it may decline to pay".
 const HYPOTHETICAL_REFUSAL = /\b(?:if|unless|until|whether|may|might|could|should)\b/i;
 // "TGH did not pay a ransom" reads as a refusal; "has not paid yet" and "did not pay on time" do not.
 const VICTIM_DID_NOT = /\b(?:did|does|do|has|have|had)(?: not|n't)\s+(?:\S+\s+)?$/i;
 const NOT_YET = /^\S+\s+(?:\S+\s+){0,10}?(?:yet|on time|in time|before|by the deadline|within)\b/i;
+const YET = /\byet\b/i;
 // The pay-word is what was asked, not what was done: "demanding a payment", "asked to be paid", "in return for payment".
 const ASKED_FOR = /\b(?:demand\w*|ask(?:ed|ing|s)?|wants?|wanted|seek\w*|sought|request\w*|in (?:exchange|return) for|to be)\b(?:\s+\S+){0,3}\s*$/i;
 // A general statement about victims, not about this one: "when victims refuse to pay", "companies that would not pay".
-const GENERIC_SUBJECT = /\b(?:victims|companies|organi[sz]ations|businesses|firms|those|anyone|whoever|targets|entities)\b/i;
+const GENERIC_SUBJECT =
+  /\b(?:victims|companies|organi[sz]ations|businesses|firms|those|anyone|whoever|targets|entities)\b|\b\w+s (?:that|who) (?:\S+ )?$/i;
+const GERUND_SUBJECT =
+  /^\s+(?:ransoms\b|(?:\S+\s+){0,4}?(?:would|could|will|may|might|can|is|isn't|does|doesn't|encourages|fuels|funds|rewards|guarantees)\b)/i;
 const DEMANDED =
-  /\b(?:ransom (?:demand|note|request|letter|message|payment|amount|of)s?|demand(?:ed|ing|s)? (?:that|an? |the |\S+ )?(?:\S+ )?(?:ransom|payment|money|sum|fee|bitcoins?|crypto\w*)|demand(?:ed|ing|s)? (?=[$£€\d])|ransom (?:was|were|had been|is being|has been) (?:demanded|sought|requested|asked)|ransom demanded|(?:pay|paying) (?:the|a) ransom|unless (?:a|the) ransom|ransom (?:demand )?is (?:not )?(?:paid|met)|extortion (?:attempt|demand|note|letter|email|message)s?|(?:bid|attempt|effort|plot|scheme) to extort|extort(?:ed|ing)? (?:money|payment|cash|funds|\S+ from)|blackmail(?:ers?|ing|ed)?\b|ask(?:ed|ing|s)? for (?:a |an )?(?:ransom|payment|money)|ask(?:ed|ing|s)? for (?=[$£€\d])|ask(?:ed|ing|s)? (?:\S+ ){1,4}?for (?=[$£€\d])|asking price|(?:held|holding|hold|holds) (?:\S+ ){1,5}?to ransom|negotiat(?:ions?|ing|ed|e) (?:\w+ ){0,4}?(?:with|between) (?:the )?(?:hackers|attackers|gang|group|two sides)|ransomware demand|deadline for paying)(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
+  /\b(?:ransom (?:demands?|notes?|requests?|letters?|messages?|payment|amount|of)|demand(?:ed|ing|s)? (?:that|an? |the |\S+ )?(?:\S+ )?(?:ransom|payment|money|sum|fee|bitcoins?|crypto\w*)|demand(?:ed|ing|s)? (?=[$£€\d])|ransom (?:was|were|had been|is being|has been) (?:demanded|sought|requested|asked)|ransom demanded|(?:pay|paying) (?:the|a) ransom|unless (?:a|the) ransom|ransom (?:demand )?is (?:not )?(?:paid|met)|extortion (?:attempt|demand|note|letter|email|message)s?|(?:bid|attempt|effort|plot|scheme) to extort|extort(?:ed|ing)? (?:money|payment|cash|funds|\S+ from)|blackmail(?:ers?|ing|ed)?\b|ask(?:ed|ing|s)? for (?:a |an )?(?:ransom|payment|money)|ask(?:ed|ing|s)? for (?=[$£€\d])|ask(?:ed|ing|s)? (?:\S+ ){1,4}?for (?=[$£€\d])|asking price|(?:held|holding|hold|holds) (?:\S+ ){1,5}?to ransom|negotiat(?:ions?|ing|ed|e) (?:\w+ ){0,4}?(?:with|between) (?:the )?(?:hackers|attackers|gang|group|two sides)|ransomware demand|deadline for paying|(?:\d+|one|two|three|four|five|six|seven|ten|a few) (?:days|hours|weeks) to pay)(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
 // The demand cues that name the asking itself, whose negation denies a demand ("were not demanding a ransom").
 const ASKING = /\b(?:demand\w*|ask\w*|sought|request\w*|note|letter)\b/i;
+const POSSIBLE = /^(?:may|might|could|would|should|can|whether|likely|possibl\w*|potential\w*|risk\w*)$/;
+const STATISTIC = /\b(?:averag\w+|median|surveys?|per ?cent|percentage|respondents|study|studies)\b|\d%/i;
 // A negated demand still says one was made when the text withholds its size: "did not disclose how much the gang asked".
 const SIZE_WITHHELD = /\b(?:how much|the (?:size|amount|sum|value)|(?:which|what) amount)\b/i;
 
 // A sentence without one of these words matches none of the cue patterns above (see cue-gate.ts; keep them in step).
 const RANSOM_GATE = wordGates({
-  any: "denied denies ransom* extort* blackmail* demand* decrypt* pay* paid asked asking ask asks sought took received refus* rejected negotiat* deadline sale sell* sold auction* price prices priced handed made sent transferred wired completed",
+  any: "want* seek* request* denied denies ransom* extort* blackmail* demand* decrypt* pay* paid asked asking ask asks sought took received refus* rejected negotiat* deadline sale sell* sold auction* price prices priced handed made sent transferred wired completed",
 });
 
 /** What the ransom field needs to know about the rest of the article. */
@@ -177,13 +186,13 @@ export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: {
       const f = frame(t, m.index, end);
       const clause = t.slice(f.clauseStart, f.clauseEnd);
       const moneyInClause = moneyHere.some((x) => x.start - s.start >= f.clauseStart && x.end - s.start <= f.clauseEnd);
-      if (!ransomWord && !(moneyInClause && (articleRansom || ACTOR_WORD.test(t))) && !(articleRansom && ACTOR_WORD.test(clause))) continue;
+      if (!ransomWord && !ACTOR_WORD.test(clause) && !(moneyInClause && (articleRansom || ACTOR_WORD.test(t) || RANSOM_PURPOSE.test(t)))) continue;
       if (f.negated || f.hypothetical || f.past) continue;
       if (ASKED_FOR.test(t.slice(Math.max(f.clauseStart, m.index - 40), m.index))) continue;
       if (GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index))) continue;
       if (/^(?:paid|pays|paying)$/i.test(m[0]) && !PAY_CLAUSE.test(clause)) continue;
-      // "paying $1,000 would buy 24 more hours": a gerund that a modal follows is a possibility.
-      if (/^paying$/i.test(m[0]) && /^\s+(?:\S+\s+){0,4}?(?:would|could|will|may|might|can)\b/i.test(t.slice(end, f.clauseEnd))) continue;
+      // "paying $1,000 would buy 24 more hours", "paying ransoms encourages attacks": a gerund as the subject.
+      if (/^paying$/i.test(m[0]) && GERUND_SUBJECT.test(t.slice(end, f.clauseEnd))) continue;
       paid.push(cue(s, m.index, end));
     }
 
@@ -192,7 +201,8 @@ export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: {
       if (!ransomWord && !articleRansom && !ACTOR_WORD.test(t)) break;
       const f = frame(t, m.index, m.index + m[0].length);
       if (!f.negated || f.negatesSaying || f.past || HYPOTHETICAL_REFUSAL.test(t.slice(f.clauseStart, m.index))) continue;
-      if (!f.refusal && !(VICTIM_DID_NOT.test(t.slice(f.clauseStart, m.index)) && !NOT_YET.test(t.slice(m.index, f.clauseEnd)))) continue;
+      const head = t.slice(f.clauseStart, m.index);
+      if (!f.refusal && !(VICTIM_DID_NOT.test(head) && !YET.test(head.slice(-12)) && !NOT_YET.test(t.slice(m.index, f.clauseEnd)))) continue;
       if (GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index))) continue;
       refused.push(cue(s, m.index, m.index + m[0].length));
     }
@@ -203,8 +213,9 @@ export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: {
       refused.push(cue(s, m.index, m.index + m[0].length));
     }
 
-    // A range of sums ("demands range between $500,000 and $2 million") describes a gang's habits, not this demand.
-    const range = moneyHere.some((x, i) => isRange(t, x, moneyHere[i - 1], s.start));
+    // A range of sums ("demands range between $500,000 and $2 million") describes a gang's habits, and a statistic
+    // ("ransom payments averaged $1.5 million") many victims': neither is this demand.
+    const range = moneyHere.some((x, i) => isRange(t, x, moneyHere[i - 1], s.start)) || STATISTIC.test(t);
     DEMANDED.lastIndex = 0;
     for (let m = DEMANDED.exec(t); m; m = DEMANDED.exec(t)) {
       if (range) break;
@@ -221,12 +232,15 @@ export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: {
     }
 
     moneyHere.forEach((money, i) => {
-      if (notARansom(t, money, moneyHere[i - 1], s.start)) return;
+      if (range || notARansom(t, money, moneyHere[i - 1], s.start)) return;
       const f = frame(t, money.start - s.start, money.end - s.start);
-      if (f.past || f.possibility) return;
+      // "could demand up to $5 million" is no demand; "offered to sell the data for 10 BTC" is an asking price.
+      if (f.past || (f.modal && POSSIBLE.test(f.modal))) return;
       const clause = t.slice(f.clauseStart, f.clauseEnd);
-      const clauseSays = MONEY_CLAUSE.test(clause);
-      if (!ransomWord && !(clauseSays && (about || ACTOR_WORD.test(t)) && (articleRansom || ACTOR_WORD.test(t)))) return;
+      const asks = ASK_CLAUSE.test(clause);
+      const pays = PAY_CLAUSE.test(clause) && (articleRansom || ACTOR_WORD.test(t) || RANSOM_PURPOSE.test(t));
+      const clauseSays = asks || pays;
+      if (!ransomWord && !(clauseSays && (about || ACTOR_WORD.test(t)))) return;
       const inPaidClause = paid.some((p) => p.sentence === s && p.start - s.start >= f.clauseStart && p.start - s.start < f.clauseEnd);
       const score = (about ? 2 : 0) + (clauseSays ? 2 : 0) + (ransomWord ? 1 : 0);
       candidates.push({ money, score, sentence: s, paid: inPaidClause });

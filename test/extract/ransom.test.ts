@@ -40,9 +40,44 @@ describe("ransom", () => {
     ["reads attackers that asked for nothing as no demand", "The attackers were not demanding a ransom, Harbor Point Hospital said.", { status: "not-mentioned", amount: null, currency: null }],
     ["reads a key handed over as no payment", "The gang handed over a key to Harbor Point Hospital after police called it.", { status: "not-mentioned", amount: null, currency: null }],
     ["takes the first currency of a conversion", "Harbor Point Hospital paid the ransom that was demanded, four bitcoins worth about $55,000.", { status: "paid", amount: 4, currency: "BTC" }],
+    ["reads a payment the gang received", "LockBit said it received a $1.5 million payment from Harbor Point Hospital.", { status: "paid", amount: 1500000, currency: "USD" }],
+    ["reads a refusal in a present-tense headline style", "Harbor Point Hospital refuses ransom demand from hackers.", { status: "refused", amount: null, currency: null }],
+    ["reads a deadline to pay as a demand", "The gang gave Harbor Point Hospital five days to pay.", { status: "demanded-undisclosed", amount: null, currency: null }],
+    ["ignores a survey average", "Harbor Point Hospital was hit. Ransom payments averaged $1.5 million last quarter, a survey found.", { status: "not-mentioned", amount: null, currency: null }],
+    ["ignores a payment in a relative clause of an earlier year", "Harbor Point Hospital was hit in 2024. In 2019 the gang struck a clinic, which paid $1 million in bitcoin.", { status: "not-mentioned", amount: null, currency: null }],
     ["reads lakh amounts", "Harbor Point Hospital got a ransom demand of ₹57L.", { status: "demanded-amount", amount: 5700000, currency: "INR" }],
   ])("%s", (_name, text, ransom) => {
     expect(extract(T, text).ransom).toEqual(ransom);
+  });
+
+  it.each([
+    ["Harbor Point Hospital reportedly paid $1.2 million to regain access to its systems.", "paid", 1200000, "USD"],
+    ["Harbor Point Hospital paid the hackers, the CEO confirmed.", "paid", null, null],
+    ["Harbor Point Hospital's insurer paid the $2 million ransom.", "paid", 2000000, "USD"],
+    ["The attackers demanded $3 million in Bitcoin from Harbor Point Hospital.", "demanded-amount", 3000000, "USD"],
+    ["Hackers want $5m from Harbor Point Hospital.", "demanded-amount", 5000000, "USD"],
+    ["The gang is asking $2 million for the Harbor Point Hospital data.", "demanded-amount", 2000000, "USD"],
+    ["The hackers offered to sell the stolen data for 10 BTC.", "demanded-amount", 10, "BTC"],
+    ["The stolen Harbor Point Hospital records were listed for sale on a forum for $20,000.", "demanded-amount", 20000, "USD"],
+    ["The criminals demanded a ransom of 5 million euros ($5.4 million) from Harbor Point Hospital.", "demanded-amount", 5000000, "EUR"],
+    ["The gang threatened to publish the data unless a ransom was paid.", "demanded-undisclosed", null, null],
+    ["The hospital is considering paying the ransom.", "demanded-undisclosed", null, null],
+    ["Harbor Point Hospital refused to pay the ransom, which the hackers said was $10 million.", "refused", 10000000, "USD"],
+    ["The hospital has no intention of paying the hackers, its CEO said.", "refused", null, null],
+    ["Harbor Point Hospital said it would never pay criminals.", "refused", null, null],
+    ["Harbor Point Hospital has not paid the ransom and is restoring from backups.", "refused", null, null],
+    ["It is not known whether Harbor Point Hospital paid a ransom.", "not-mentioned", null, null],
+    ["Harbor Point Hospital would not say whether it paid the ransom.", "not-mentioned", null, null],
+    ["Officials declined to say if a ransom had been demanded.", "not-mentioned", null, null],
+    ["Harbor Point Hospital would not confirm whether it had received a ransom demand.", "not-mentioned", null, null],
+    ["The FBI advises victims not to pay ransoms.", "not-mentioned", null, null],
+    ["Harbor Point Hospital, which paid a $1m ransom last year, was hit again by LockBit on Monday.", "not-mentioned", null, null],
+    ["In a previous attack in 2019, Harbor Point Hospital paid $500,000.", "not-mentioned", null, null],
+    ["Paying ransoms encourages more attacks on hospitals like Harbor Point Hospital.", "not-mentioned", null, null],
+    ["Hospitals that paid a ransom recovered no faster than Harbor Point Hospital.", "not-mentioned", null, null],
+    ["The hackers' gamble paid off when Harbor Point Hospital went offline.", "not-mentioned", null, null],
+  ])("reads news phrasing: %s", (text, status, amount, currency) => {
+    expect(extract("Cyberattack hits Harbor Point Hospital", text).ransom).toEqual({ status, amount, currency });
   });
 
   it("ignores a payment to a fraudster", () => {

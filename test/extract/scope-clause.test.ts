@@ -54,6 +54,8 @@ describe("frameCue", () => {
     ["In 2021 the hospital [paid] a ransom to the same group.", 2023, true],
     ["In 2023 the hospital [paid] a ransom.", 2023, false],
     ["In 2021 the hospital [paid] a ransom.", null, false],
+    ["In 2019 the gang hit a clinic, which [paid] $1 million.", 2024, true],
+    ["In 2019 the gang hit a clinic, but this year the hospital [paid].", 2024, false],
   ])("reads a year as the past only before the article's latest year: %s", (marked, latest, past) => {
     expect(frame(marked, latest ?? undefined).past).toBe(past);
   });
