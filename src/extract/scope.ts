@@ -81,11 +81,23 @@ export function inScope(s: Sentence): boolean {
 
 const MODAL =
   /\b(?:may|might|could|would|will|should|can|cannot|risk|risks|threaten(?:s|ed|ing)?|threat|plans?|planned|if|unless|expected|likely|set to|possible|possibly|potential(?:ly)?|deadline|warn(?:s|ed|ing)?|fear(?:s|ed)?|prevent|avoid|stop|before|whether)\b/i;
-const NEGATION = /\b(?:not|no|never|nor|neither|without|yet to|denied|den(?:y|ies)|unaffected|rather than|n't|none)\b|n't\b/i;
+const NEGATION = /\b(?:not|no|never|nor|neither|without|yet to|denied|den(?:y|ies)|unaffected|rather than|n't|none|refus(?:ed|es|e) to|declin(?:ed|es|e) to|no longer)\b|n't\b/i;
+
+// Clause boundaries further back than this cannot change the last few words before a cue.
+const CLAUSE_REACH = 400;
 
 function clauseBefore(text: string, at: number, words: number): string {
-  const head = text.slice(0, at);
-  const cut = Math.max(head.lastIndexOf(";"), head.lastIndexOf(":"), head.lastIndexOf(" but "), head.lastIndexOf(" while "), head.lastIndexOf(" although "));
+  const head = text.slice(Math.max(0, at - CLAUSE_REACH), at);
+  const cut = Math.max(
+    head.lastIndexOf(";"),
+    head.lastIndexOf(":"),
+    head.lastIndexOf(" but "),
+    head.lastIndexOf(" while "),
+    head.lastIndexOf(" although "),
+    head.lastIndexOf(" whereas "),
+    head.lastIndexOf(", which "),
+    head.lastIndexOf(" - "),
+  );
   return lastWords(head, cut >= 0 ? cut + 1 : 0, words);
 }
 
