@@ -35,9 +35,13 @@ const MONEY = new RegExp(
   "giu",
 );
 
+// Cheap test before the full grammar: a sum needs a currency sign, code or word.
+const CURRENCY_HINT = /[$£€₹]|\b(?:usd|gbp|eur|aud|cad|nzd|chf|inr|btc|xmr|rs|dollars?|pounds|euros?|bitcoins?|monero|rupees)\b/i;
+
 /** Every sum of money in `text` (offsets relative to `offset`). */
 export function findMoney(text: string, offset = 0): Money[] {
   const out: Money[] = [];
+  if (!CURRENCY_HINT.test(text)) return out;
   MONEY.lastIndex = 0;
   for (let m = MONEY.exec(text); m; m = MONEY.exec(text)) {
     const g = m.groups!;
@@ -145,6 +149,24 @@ function notARansom(t: string, money: Money, previous: Money | undefined, senten
   return NOT_A_RANSOM.test(before + " " + after);
 }
 
+// A sentence states a ransom in a handful of cues; past this many of one kind (a run of repeated text) the rest are not
+// read, so a pathological sentence costs no more than an ordinary one.
+const MAX_CUES = 16;
+
+const sumKey = (currency: string, amount: number) => `${currency}:${Math.round(amount)}`;
+
+// Index of the first element of the ascending `list` that is >= `value`.
+function firstAtOrAfter(list: number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The ransom of this incident and the span that supports it. */
 export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: { start: number; end: number; sentence: Sentence } | null } {
   const candidates: Candidate[] = [];
@@ -178,15 +200,21 @@ export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: {
       continue;
     }
     const about = ctx.aboutIncident(s);
-    const moneyHere = findMoney(t, s.start);
+    const moneyHere = findMoney(t, s.start).slice(0, MAX_CUES);
+    const moneyAt = moneyHere.map((x) => x.start - s.start);
+    const actor = ACTOR_WORD.test(t);
+    const paysForKey = articleRansom || actor || RANSOM_PURPOSE.test(t);
 
+    // Positions of this sentence's payment cues, ascending, so each sum finds the one in its clause by binary search.
+    const paidHere: number[] = [];
     PAID.lastIndex = 0;
-    for (let m = PAID.exec(t); m; m = PAID.exec(t)) {
+    for (let m = PAID.exec(t), n = 0; m && n < MAX_CUES; m = PAID.exec(t), n++) {
       const end = m.index + m[0].length;
       const f = frame(t, m.index, end);
       const clause = t.slice(f.clauseStart, f.clauseEnd);
-      const moneyInClause = moneyHere.some((x) => x.start - s.start >= f.clauseStart && x.end - s.start <= f.clauseEnd);
-      if (!ransomWord && !ACTOR_WORD.test(clause) && !(moneyInClause && (articleRansom || ACTOR_WORD.test(t) || RANSOM_PURPOSE.test(t)))) continue;
+      const firstSum = firstAtOrAfter(moneyAt, f.clauseStart);
+      const moneyInClause = firstSum < moneyAt.length && moneyAt[firstSum]! < f.clauseEnd;
+      if (!ransomWord && !ACTOR_WORD.test(clause) && !(moneyInClause && paysForKey)) continue;
       if (f.negated || f.hypothetical || f.past) continue;
       if (ASKED_FOR.test(t.slice(Math.max(f.clauseStart, m.index - 40), m.index))) continue;
       if (GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index))) continue;
@@ -194,11 +222,12 @@ export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: {
       // "paying $1,000 would buy 24 more hours", "paying ransoms encourages attacks": a gerund as the subject.
       if (/^paying$/i.test(m[0]) && GERUND_SUBJECT.test(t.slice(end, f.clauseEnd))) continue;
       paid.push(cue(s, m.index, end));
+      paidHere.push(m.index);
     }
 
     PAY_VERB.lastIndex = 0;
-    for (let m = PAY_VERB.exec(t); m; m = PAY_VERB.exec(t)) {
-      if (!ransomWord && !articleRansom && !ACTOR_WORD.test(t)) break;
+    for (let m = PAY_VERB.exec(t), n = 0; m && n < MAX_CUES; m = PAY_VERB.exec(t), n++) {
+      if (!ransomWord && !articleRansom && !actor) break;
       const f = frame(t, m.index, m.index + m[0].length);
       if (!f.negated || f.negatesSaying || f.past || HYPOTHETICAL_REFUSAL.test(t.slice(f.clauseStart, m.index))) continue;
       const head = t.slice(f.clauseStart, m.index);
@@ -207,7 +236,7 @@ export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: {
       refused.push(cue(s, m.index, m.index + m[0].length));
     }
     REFUSED.lastIndex = 0;
-    for (let m = REFUSED.exec(t); m; m = REFUSED.exec(t)) {
+    for (let m = REFUSED.exec(t), n = 0; m && n < MAX_CUES; m = REFUSED.exec(t), n++) {
       const f = frame(t, m.index, m.index + m[0].length);
       if (f.negated || f.hypothetical || f.past || GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index))) continue;
       refused.push(cue(s, m.index, m.index + m[0].length));
@@ -217,7 +246,7 @@ export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: {
     // ("ransom payments averaged $1.5 million") many victims': neither is this demand.
     const range = moneyHere.some((x, i) => isRange(t, x, moneyHere[i - 1], s.start)) || STATISTIC.test(t);
     DEMANDED.lastIndex = 0;
-    for (let m = DEMANDED.exec(t); m; m = DEMANDED.exec(t)) {
+    for (let m = DEMANDED.exec(t), n = 0; m && n < MAX_CUES; m = DEMANDED.exec(t), n++) {
       if (range) break;
       const f = frame(t, m.index, m.index + m[0].length);
       // "to pressure the clinic into paying a ransom", "whether it will pay the ransom": a ransom is there to be paid.
@@ -238,19 +267,19 @@ export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: {
       if (f.past || (f.modal && POSSIBLE.test(f.modal))) return;
       const clause = t.slice(f.clauseStart, f.clauseEnd);
       const asks = ASK_CLAUSE.test(clause);
-      const pays = PAY_CLAUSE.test(clause) && (articleRansom || ACTOR_WORD.test(t) || RANSOM_PURPOSE.test(t));
+      const pays = PAY_CLAUSE.test(clause) && paysForKey;
       const clauseSays = asks || pays;
-      if (!ransomWord && !(clauseSays && (about || ACTOR_WORD.test(t)))) return;
-      const inPaidClause = paid.some((p) => p.sentence === s && p.start - s.start >= f.clauseStart && p.start - s.start < f.clauseEnd);
+      if (!ransomWord && !(clauseSays && (about || actor))) return;
+      const next = firstAtOrAfter(paidHere, f.clauseStart);
+      const inPaidClause = next < paidHere.length && paidHere[next]! < f.clauseEnd;
       const score = (about ? 2 : 0) + (clauseSays ? 2 : 0) + (ransomWord ? 1 : 0);
       candidates.push({ money, score, sentence: s, paid: inPaidClause });
     });
   }
 
   // A bare figure that a scaled one repeats ("€4.2" in a cut headline, "€4.2 million" in the body) gives way to it.
-  const kept = candidates.filter(
-    (c) => c.money.scaled || !candidates.some((o) => o.money.scaled && o.money.currency === c.money.currency && [1e3, 1e6, 1e9].some((k) => Math.abs(o.money.amount - c.money.amount * k) < 1e-6 * o.money.amount)),
-  );
+  const scaledSums = new Set(candidates.filter((c) => c.money.scaled).map((c) => sumKey(c.money.currency, c.money.amount)));
+  const kept = candidates.filter((c) => c.money.scaled || ![1e3, 1e6, 1e9].some((k) => scaledSums.has(sumKey(c.money.currency, c.money.amount * k))));
   let best: Candidate | null = null;
   for (const c of kept) if (!best || c.score > best.score) best = c;
   const paidSum = kept.find((c) => c.paid && c.score >= (best?.score ?? 0) - 2);
