@@ -64,6 +64,7 @@ const ASK_CLAUSE =
 const RANSOM_PURPOSE =
   /\b(?:to|in order to) (?:regain|restore|recover|unlock|decrypt|get back|retrieve|release|stop|prevent)\b|\b(?:decryption|decryptor|the key|a key)\b/i;
 const PAY_CLAUSE = /\b(?:pa(?:y|id|ys|ying|yments?)|took in|received|handed over)\b/i;
+const ATTACK_WORD = /\b(?:ransom\w*|extort\w*|hack\w*|cyber\w*|attack\w*)/i;
 const ACTOR_WORD = /\b(?:hackers?|attackers?|gang|group|criminals?|cybercriminals?|threat actors?|extortionists?|affiliate|bitcoins?|btc|crypto\w*)\b/i;
 // Words beside a sum that make it something other than a ransom.
 const NOT_A_RANSOM =
@@ -91,7 +92,7 @@ const GENERIC_SUBJECT =
 const GERUND_SUBJECT =
   /^\s+(?:ransoms\b|(?:\S+\s+){0,4}?(?:would|could|will|may|might|can|is|isn't|does|doesn't|encourages|fuels|funds|rewards|guarantees)\b)/i;
 const DEMANDED =
-  /\b(?:ransom (?:demands?|notes?|requests?|letters?|messages?|payment|amount|of)|demand(?:ed|ing|s)? (?:that|an? |the |\S+ )?(?:\S+ )?(?:ransom|payment|money|sum|fee|bitcoins?|crypto\w*)|demand(?:ed|ing|s)? (?=[$£€\d])|ransom (?:was|were|had been|is being|has been) (?:demanded|sought|requested|asked)|ransom demanded|(?:pay|paying) (?:the|a) ransom|unless (?:a|the) ransom|ransom (?:demand )?is (?:not )?(?:paid|met)|extortion (?:attempt|demand|note|letter|email|message)s?|(?:bid|attempt|effort|plot|scheme) to extort|extort(?:ed|ing)? (?:money|payment|cash|funds|\S+ from)|blackmail(?:ers?|ing|ed)?\b|ask(?:ed|ing|s)? for (?:a |an )?(?:ransom|payment|money)|ask(?:ed|ing|s)? for (?=[$£€\d])|ask(?:ed|ing|s)? (?:\S+ ){1,4}?for (?=[$£€\d])|asking price|(?:held|holding|hold|holds) (?:\S+ ){1,5}?to ransom|negotiat(?:ions?|ing|ed|e) (?:\w+ ){0,4}?(?:with|between) (?:the )?(?:hackers|attackers|gang|group|two sides)|ransomware demand|deadline for paying|(?:\d+|one|two|three|four|five|six|seven|ten|a few) (?:days|hours|weeks) to pay)(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
+  /\b(?:ransom (?:demands?|notes?|requests?|letters?|messages?|payment|amount|of)|demand(?:ed|ing|s)? (?:that|an? |the |\S+ )?(?:\S+ )?(?:ransom|payment|money|sum|fee|bitcoins?|crypto\w*)|demand(?:ed|ing|s)? (?=[$£€\d])|ransom (?:was|were|had been|is being|has been) (?:demanded|sought|requested|asked)|ransom demanded|(?:pay|paying) (?:the|a) ransom|unless (?:a|the) ransom|ransom (?:demand )?is (?:not )?(?:paid|met)|extortion (?:attempt|demand|note|letter|email|message)s?|(?:bid|attempt|effort|plot|scheme) to extort|extort(?:ed|ing)? (?:money|payment|cash|funds|\S+ from)|blackmail(?:ers?|ing|ed)?\b|ask(?:ed|ing|s)? for (?:a |an )?(?:ransom|payment|money)|ask(?:ed|ing|s)? for (?=[$£€\d])|ask(?:ed|ing|s)? (?:\S+ ){1,4}?for (?=[$£€\d])|asking price|(?:held|holding|hold|holds) (?:\S+ ){1,5}?to ransom|negotiat(?:ions?|ing|ed|e) (?:\w+ ){0,4}?(?:with|between) (?:the )?(?:hackers|attackers|gang|group|two sides)|ransomware demand|deadline for paying|how much (?:\S+ ){0,4}?(?:demanded|asked for|wanted|sought|requested)|(?:amount|sum|figure) (?:demanded|sought|requested)|(?:\d+|one|two|three|four|five|six|seven|ten|a few) (?:days|hours|weeks) to pay)(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
 // The demand cues that name the asking itself, whose negation denies a demand ("were not demanding a ransom").
 const ASKING = /\b(?:demand\w*|ask\w*|sought|request\w*|note|letter)\b/i;
 const POSSIBLE = /^(?:may|might|could|would|should|can|whether|likely|possibl\w*|potential\w*|risk\w*)$/;
@@ -186,6 +187,9 @@ export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: {
     }
     return frameCue(t, at, end, { latestYear: year });
   };
+  // A refusal to pay in an article about an attack is a refusal of a ransom even where no sentence says "ransom".
+  let attacked: boolean | undefined;
+  const underAttack = () => (attacked ??= ctx.sentences.some((s) => ATTACK_WORD.test(s.text)));
   const cue = (s: Sentence, at: number, end: number): StatusCue => ({ sentence: s, start: s.start + at, end: s.start + end });
   const usable = ctx.sentences.filter((s) => !s.background && !s.generic && !s.boilerplate && RANSOM_GATE.hits(s));
   // Context for pay-words without a ransom word of their own ("paid the hackers $1 million", "refused to pay").
@@ -227,7 +231,7 @@ export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: {
 
     PAY_VERB.lastIndex = 0;
     for (let m = PAY_VERB.exec(t), n = 0; m && n < MAX_CUES; m = PAY_VERB.exec(t), n++) {
-      if (!ransomWord && !articleRansom && !actor) break;
+      if (!ransomWord && !articleRansom && !actor && !underAttack()) break;
       const f = frame(t, m.index, m.index + m[0].length);
       if (!f.negated || f.negatesSaying || f.past || HYPOTHETICAL_REFUSAL.test(t.slice(f.clauseStart, m.index))) continue;
       const head = t.slice(f.clauseStart, m.index);
