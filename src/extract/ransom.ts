@@ -77,11 +77,11 @@ const PAID =
   /\b(?:paid(?! off| (?:close |little |no )?attention| tribute| a visit| for by)|pays|paying|(?:agreed|decided|chose|opted|elected|had|was forced|were forced) to pay|(?:made|sent|transferred|wired|completed|handed over) (?:a |an |the |its |their )?(?:\S+ ){0,2}?payments?|payments? (?:of [^,.;]{1,30} )?(?:was|were|has been|had been|have been) (?:made|sent|transferred|wired|completed)|(?:after|following|upon) (?:a |an |the )?(?:ransom )?payment|took in|received (?:a |an |the )?(?:\S+ ){0,3}?payment|received (?=[$£€])|handed over (?:(?=[$£€\d])|(?:the |a |an )?(?:ransom|payment|money|bitcoins?)))/gi;
 // A pay-word whose refusal is a refusal to pay: "refused to pay", "will not be paying", "won't give in".
 const PAY_VERB = /\b(?:pay|pays|paying|paid|payments?|meet (?:the |their |its |any |a )?(?:\w+ )?demands?|give in|hand over|comply)\b/gi;
-const REFUSED = /\b(?:reject(?:s|ed|ing)? (?:the |a |its |their |any )?(?:ransom )?demands?|refus(?:es|ed|ing|e) (?:the |a |its |their |any )?(?:ransom )?demands?|demands? went unmet|refusal to pay)\b/gi;
+const REFUSED = /\b(?:reject(?:s|ed|ing)? (?:the |a |its |their |any )?(?:ransom )?demands?|refus(?:es|ed|ing|e) (?:the |a |its |their |any )?(?:ransom )?demands?|demands? went unmet|refusal to pay|paying (?:the |a |any )?(?:ransom )?(?:was|is|has been) (?:not|never) an option|(?:ruled|rules|ruling) out (?:paying|a payment|any payment))\b/gi;
 // A refusal that is only a condition or a possibility: "if the hospital refuses to pay", "it may decline to pay".
 const HYPOTHETICAL_REFUSAL = /\b(?:if|unless|until|whether|may|might|could|should)\b/i;
 // "TGH did not pay a ransom" reads as a refusal; "has not paid yet" and "did not pay on time" do not.
-const VICTIM_DID_NOT = /\b(?:did|does|do|has|have|had)(?: not|n't)\s+(?:\S+\s+)?$/i;
+const VICTIM_DID_NOT = /\b(?:did|does|do|has|have|had)(?: not|n't)\s+(?:(?!been\b)\S+\s+)?$/i;
 const NOT_YET = /^\S+\s+(?:\S+\s+){0,10}?(?:yet|on time|in time|before|by the deadline|within)\b/i;
 const YET = /\byet\b/i;
 // The pay-word is what was asked, not what was done: "demanding a payment", "asked to be paid", "in return for payment".
@@ -90,9 +90,9 @@ const ASKED_FOR = /\b(?:demand\w*|ask(?:ed|ing|s)?|wants?|wanted|seek\w*|sought|
 const GENERIC_SUBJECT =
   /\b(?:victims|companies|organi[sz]ations|businesses|firms|those|anyone|whoever|targets|entities)\b|\b\w+s (?:that|who) (?:\S+ )?$/i;
 const GERUND_SUBJECT =
-  /^\s+(?:ransoms\b|(?:\S+\s+){0,4}?(?:would|could|will|may|might|can|is|isn't|does|doesn't|encourages|fuels|funds|rewards|guarantees)\b)/i;
+  /^\s+(?:ransoms\b|(?:\S+\s+){0,4}?(?:would|could|will|may|might|can|is|isn't|was|wasn't|does|doesn't|encourages|fuels|funds|rewards|guarantees)\b)/i;
 const DEMANDED =
-  /\b(?:ransom (?:demands?|notes?|requests?|letters?|messages?|payment|amount|of)|demand(?:ed|ing|s)? (?:that|an? |the |\S+ )?(?:\S+ )?(?:ransom|payment|money|sum|fee|bitcoins?|crypto\w*)|demand(?:ed|ing|s)? (?=[$£€\d])|ransom (?:was|were|had been|is being|has been) (?:demanded|sought|requested|asked)|ransom demanded|(?:pay|paying) (?:the|a) ransom|unless (?:a|the) ransom|ransom (?:demand )?is (?:not )?(?:paid|met)|extortion (?:attempt|demand|note|letter|email|message)s?|(?:bid|attempt|effort|plot|scheme) to extort|extort(?:ed|ing)? (?:money|payment|cash|funds|\S+ from)|blackmail(?:ers?|ing|ed)?\b|ask(?:ed|ing|s)? for (?:a |an )?(?:ransom|payment|money)|ask(?:ed|ing|s)? for (?=[$£€\d])|ask(?:ed|ing|s)? (?:\S+ ){1,4}?for (?=[$£€\d])|asking price|(?:held|holding|hold|holds) (?:\S+ ){1,5}?to ransom|negotiat(?:ions?|ing|ed|e) (?:\w+ ){0,4}?(?:with|between) (?:the )?(?:hackers|attackers|gang|group|two sides)|ransomware demand|deadline for paying|how much (?:\S+ ){0,4}?(?:demanded|asked for|wanted|sought|requested)|(?:amount|sum|figure) (?:demanded|sought|requested)|(?:\d+|one|two|three|four|five|six|seven|ten|a few) (?:days|hours|weeks) to pay)(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
+  /\b(?:ransom (?:demands?|notes?|requests?|letters?|messages?|payment|amount|of)|demand(?:ed|ing|s)? (?:that|an? |the |\S+ )?(?:\S+ )?(?:ransom|payment|money|sum|fee|bitcoins?|crypto\w*)|demand(?:ed|ing|s)? (?=[$£€\d])|ransom (?:was|were|had been|is being|has been) (?:demanded|sought|requested|asked)|ransom demanded|(?:pay|paying) (?:the|a) ransom|unless (?:a|the) ransom|ransom (?:demand )?(?:is|was|were|has|had|have)(?: not| never)?(?: been)? (?:paid|met)|extortion (?:attempt|demand|note|letter|email|message)s?|(?:bid|attempt|effort|plot|scheme) to extort|extort(?:ed|ing)? (?:money|payment|cash|funds|\S+ from)|blackmail(?:ers?|ing|ed)?\b|ask(?:ed|ing|s)? for (?:a |an )?(?:ransom|payment|money)|ask(?:ed|ing|s)? for (?=[$£€\d])|ask(?:ed|ing|s)? (?:\S+ ){1,4}?for (?=[$£€\d])|asking price|(?:held|holding|hold|holds) (?:\S+ ){1,5}?to ransom|negotiat(?:ions?|ing|ed|e) (?:\w+ ){0,4}?(?:with|between) (?:the )?(?:hackers|attackers|gang|group|two sides)|ransomware demand|deadline for paying|how much (?:\S+ ){0,4}?(?:demanded|asked for|wanted|sought|requested)|(?:amount|sum|figure) (?:demanded|sought|requested)|(?:\d+|one|two|three|four|five|six|seven|ten|a few) (?:days|hours|weeks) to pay)(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
 // The demand cues that name the asking itself, whose negation denies a demand ("were not demanding a ransom").
 const ASKING = /\b(?:demand\w*|ask\w*|sought|request\w*|note|letter)\b/i;
 const POSSIBLE = /^(?:may|might|could|would|should|can|whether|likely|possibl\w*|potential\w*|risk\w*)$/;
@@ -102,7 +102,7 @@ const SIZE_WITHHELD = /\b(?:how much|the (?:size|amount|sum|value)|(?:which|what
 
 // A sentence without one of these words matches none of the cue patterns above (see cue-gate.ts; keep them in step).
 const RANSOM_GATE = wordGates({
-  any: "want* seek* request* denied denies ransom* extort* blackmail* demand* decrypt* pay* paid asked asking ask asks sought took received refus* rejected negotiat* deadline sale sell* sold auction* price prices priced handed made sent transferred wired completed",
+  any: "want* seek* request* denied denies ransom* extort* blackmail* demand* decrypt* pay* paid asked asking ask asks sought took received refus* reject* negotiat* deadline sale sell* sold auction* price prices priced handed made sent transferred wired completed",
 });
 
 /** What the ransom field needs to know about the rest of the article. */
@@ -254,9 +254,10 @@ export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: {
       if (range) break;
       const f = frame(t, m.index, m.index + m[0].length);
       // "to pressure the clinic into paying a ransom", "whether it will pay the ransom": a ransom is there to be paid.
-      const toBePaid = /^pay/i.test(m[0]);
+      // "did not pay the ransom", "the ransom has not been paid": whether or not paid, a ransom was asked.
+      const toBePaid = /\b(?:pay|paying|paid|met)\b/i.test(m[0]);
       if (f.past || (f.possibility && !toBePaid)) continue;
-      if (f.negated && !SIZE_WITHHELD.test(t.slice(f.clauseStart, f.clauseEnd))) {
+      if (f.negated && !toBePaid && !SIZE_WITHHELD.test(t.slice(f.clauseStart, f.clauseEnd))) {
         // "The attackers were not demanding a ransom" denies one; "it did not comment on any ransom demand" says nothing.
         if (!f.negatesSaying && ASKING.test(m[0]) && !/\b(?:further|new|additional|second|other)\b/i.test(t.slice(f.clauseStart, m.index))) denied = true;
         continue;
