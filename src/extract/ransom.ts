@@ -19,24 +19,56 @@ export interface Money {
   scaled: boolean;
 }
 
-const PREFIX: Record<string, string> = {
-  "us$": "USD", usd: "USD", $: "USD", "£": "GBP", gbp: "GBP", "€": "EUR", eur: "EUR", aud: "AUD", "a$": "AUD", "au$": "AUD",
-  cad: "CAD", "c$": "CAD", "ca$": "CAD", rs: "INR", "rs.": "INR", inr: "INR", "₹": "INR", nzd: "NZD", "nz$": "NZD", chf: "CHF",
-  btc: "BTC", xmr: "XMR",
-};
-const SUFFIX: Record<string, string> = {
-  dollars: "USD", dollar: "USD", "us dollars": "USD", pounds: "GBP", "pounds sterling": "GBP", euros: "EUR", euro: "EUR",
-  bitcoins: "BTC", bitcoin: "BTC", btc: "BTC", xmr: "XMR", monero: "XMR", rupees: "INR", usd: "USD", eur: "EUR", gbp: "GBP",
-};
+// Each currency with the signs and codes written before a figure and the words written after it. "dollars" alone is
+// the US dollar; other dollars, francs and crowns are read only with their country ("Australian dollars").
+const CURRENCIES: [code: string, before: string[], after: string[]][] = [
+  ["USD", ["us$", "usd", "$"], ["dollars", "dollar", "us dollars", "usd"]],
+  ["GBP", ["£", "gbp"], ["pounds", "pounds sterling", "gbp"]],
+  ["EUR", ["€", "eur"], ["euros", "euro", "eur"]],
+  ["AUD", ["aud", "a$", "au$"], ["australian dollars", "aud"]],
+  ["CAD", ["cad", "c$", "ca$"], ["canadian dollars", "cad"]],
+  ["NZD", ["nzd", "nz$"], ["new zealand dollars", "nzd"]],
+  ["SGD", ["sgd", "s$"], ["singapore dollars", "sgd"]],
+  ["HKD", ["hkd", "hk$"], ["hong kong dollars", "hkd"]],
+  ["INR", ["rs", "rs.", "inr", "₹"], ["rupees", "inr"]],
+  ["CHF", ["chf"], ["swiss francs", "chf"]],
+  ["JPY", ["jpy", "¥"], ["yen", "jpy"]],
+  ["SEK", ["sek"], ["swedish kronor", "kronor", "sek"]],
+  ["NOK", ["nok"], ["norwegian kroner", "nok"]],
+  ["DKK", ["dkk"], ["danish kroner", "dkk"]],
+  ["ZAR", ["zar"], ["rand", "zar"]],
+  ["BRL", ["brl", "r$"], ["reais", "brl"]],
+  ["PLN", ["pln"], ["zloty", "zlotys", "pln"]],
+  ["ILS", ["ils", "₪"], ["shekels", "ils"]],
+  ["AED", ["aed"], ["dirhams", "aed"]],
+  ["RUB", ["rub", "₽"], ["rubles", "roubles", "rub"]],
+  ["KRW", ["krw", "₩"], ["krw"]],
+  ["MXN", ["mxn"], ["mexican pesos", "mxn"]],
+  ["BTC", ["btc"], ["bitcoins", "bitcoin", "btc"]],
+  ["XMR", ["xmr"], ["monero", "xmr"]],
+  ["ETH", ["eth"], ["ether", "ethereum", "eth"]],
+];
+const PREFIX: Record<string, string> = {};
+const SUFFIX: Record<string, string> = {};
+for (const [code, before, after] of CURRENCIES) {
+  for (const p of before) PREFIX[p] = code;
+  for (const w of after) SUFFIX[w] = code;
+}
+const escape = (x: string) => x.replace(/[$.]/g, (c) => `\\${c}`);
+// Longest first, so "US$" is read before "$" and "pounds sterling" before "pounds".
+const alternatives = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(escape).join("|");
 
 const MONEY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?<pre>US\$|AU\$|NZ\$|CA\$|A\$|C\$|USD|GBP|EUR|AUD|CAD|NZD|CHF|INR|BTC|XMR|Rs\.?|[$£€₹])\s?(?<pnum>${NUMBER_SOURCE})` +
-    String.raw`|(?<snum>${NUMBER_SOURCE})\s?(?<suf>us dollars|pounds sterling|dollars?|pounds|euros?|bitcoins?|btc|xmr|monero|rupees|usd|eur|gbp)(?![\p{L}]))`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?<pre>${alternatives(Object.keys(PREFIX))})\s?(?<pnum>${NUMBER_SOURCE})` +
+    String.raw`|(?<snum>${NUMBER_SOURCE})\s?(?<suf>${alternatives(Object.keys(SUFFIX))})(?![\p{L}]))`,
   "giu",
 );
 
 // Cheap test before the full grammar: a sum needs a currency sign, code or word.
-const CURRENCY_HINT = /[$£€₹]|\b(?:usd|gbp|eur|aud|cad|nzd|chf|inr|btc|xmr|rs|dollars?|pounds|euros?|bitcoins?|monero|rupees)\b/i;
+const CURRENCY_HINT = new RegExp(
+  String.raw`[$£€₹¥₪₽₩]|\b(?:${alternatives([...Object.keys(PREFIX), ...Object.keys(SUFFIX)].filter((x) => /^[a-z]/.test(x)).map((x) => x.split(" ").pop()!.replace(/\.$/, "")))})\b`,
+  "i",
+);
 
 /** Every sum of money in `text` (offsets relative to `offset`). */
 export function findMoney(text: string, offset = 0): Money[] {
