@@ -7,6 +7,8 @@ const VOLUME = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,])(?<num>${NUMBER_SOURCE})\s?-?\s?(?<unit>[kmgtp]b|[kmgtp]bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|petabytes?|gigs?|teras?)(?![\p{L}])`,
   "giu",
 );
+// The unit cut to its capital letter before "of": "4T of patient data", "100G of files" (a lower-case "4t of" is tonnes).
+const BARE = /(?<![\p{L}\p{N}.,])(\d+(?:\.\d+)?)([GT]) of\b/gu;
 // Cheap gate before the full pattern: a unit must be present.
 const QUICK = /(?:[kmgtp]b|bytes?|gigs?|teras?)\b/i;
 // What was taken outranks what has been published so far: "stole 100GB ... released 9.5GB of it" is a 100GB theft.
@@ -24,6 +26,11 @@ export interface Volume {
 /** Every data volume in the sentence. */
 export function findVolumes(s: Sentence): Volume[] {
   const out: Volume[] = [];
+  BARE.lastIndex = 0;
+  for (let m = BARE.exec(s.text); m; m = BARE.exec(s.text)) {
+    const bytes = Math.round(Number(m[1]) * UNIT[m[2]!.toLowerCase()]!);
+    if (bytes > 0) out.push({ bytes, start: s.start + m.index, end: s.start + m.index + m[1]!.length + 1, sentence: s });
+  }
   if (!QUICK.test(s.text)) return out;
   VOLUME.lastIndex = 0;
   for (let m = VOLUME.exec(s.text); m; m = VOLUME.exec(s.text)) {
@@ -33,7 +40,7 @@ export function findVolumes(s: Sentence): Volume[] {
     if (!n || !scale || n.value <= 0) continue;
     out.push({ bytes: Math.round(n.value * scale), start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: s });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 // The theft verb belongs to this figure when it is the last verb between the previous figure and this one, or a

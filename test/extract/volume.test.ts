@@ -12,6 +12,8 @@ describe("data volume", () => {
     ["The hackers stole several terabytes of images.", null],
     ["The gang released 9.5GB of research files after it stole 100GB from Crestview Clinic.", 100e9],
     ["The gang leaked 9.5GB of files. It says it took 100GB in all.", 100e9],
+    ["The gang claims it holds 2T of scanned records.", 2e12],
+    ["The truck carried 4t of waste after the breach.", null],
     ["The gang published 12 GB of Crestview Clinic files.", 12e9],
     ["Crestview Clinic was hit. Back in May, the same gang stole 756 gigabytes from a law firm.", null],
   ])("reads %j", (text, bytes) => {
