@@ -13,12 +13,12 @@ describe("people affected", () => {
     ["Millions of records were stolen.", null],
     ["Hackers stole the data of 1.4 million patients.", 1400000],
     ["The data of over half a million patients was exposed.", 500000],
-    ["Data on more than half a million blood donors leaked. The file held records for 550,000 blood donor applicants.", 550000],
+    ["Data on more than half a million blood donors leaked. The file listed 530,000 donors by name.", 530000],
     ["The breach affected 1.4 million current and former patients.", 1400000],
     ["Tens of thousands of patients were affected.", null],
     ["The MOVEit breach exposed data of 60 million people across 2,600 organisations.", null],
-    ["A database leaking 886 million patient records was found. No patients were affected, the company said.", null],
-    ["Eight employees were fired for snooping on patient records.", null],
+    ["An open database exposed 40 million test records. No patients were affected, the vendor said.", null],
+    ["Twelve employees were dismissed after viewing patient records.", null],
   ])("reads %j", (text, count) => {
     expect(extract(T, text).people_affected).toBe(count);
   });

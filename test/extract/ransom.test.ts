@@ -22,24 +22,24 @@ describe("ransom", () => {
     ["reads a refusal with a typographic apostrophe", "Harbor Point Hospital said they aren\u2019t even considering paying the ransom.", { status: "refused", amount: null, currency: null }],
     ["reads a refusal in the future tense", "Harbor Point Hospital will not be paying any ransom.", { status: "refused", amount: null, currency: null }],
     ["reads an unwilling victim as refusing", "Harbor Point Hospital is unwilling and unable to pay the ransom.", { status: "refused", amount: null, currency: null }],
-    ["reads a victim that did not pay as refusing", "Harbor Point Hospital did not pay a ransom to the hackers, a spokesperson said.", { status: "refused", amount: null, currency: null }],
-    ["keeps a missed deadline a demand", "Harbor Point Hospital did not pay the $750,000 ransom on time, so the gang leaked the data.", { status: "demanded-amount", amount: 750000, currency: "USD" }],
+    ["reads a victim that did not pay as refusing", "A spokesperson said Harbor Point Hospital didn't pay the attackers anything.", { status: "refused", amount: null, currency: null }],
+    ["keeps a missed deadline a demand", "Harbor Point Hospital did not pay the $400,000 demand in time, and the files were posted.", { status: "demanded-amount", amount: 400000, currency: "USD" }],
     ["reads the aim of an attack as no payment", "The attackers encrypted files at Harbor Point Hospital to pressure the clinic into paying a ransom.", { status: "demanded-undisclosed", amount: null, currency: null }],
-    ["reads a price a gerund makes possible as no payment", "The gang is demanding $900k from Harbor Point Hospital. Paying $1,000 would buy the hospital another day.", { status: "demanded-amount", amount: 900000, currency: "USD" }],
+    ["reads a price a gerund makes possible as no payment", "The gang is demanding $900k from Harbor Point Hospital. Paying $500 would extend the deadline by a week, it said.", { status: "demanded-amount", amount: 900000, currency: "USD" }],
     ["ignores a regulator's fine", "Harbor Point Hospital was fined £1.2 million by the regulator after the ransomware attack.", { status: "not-mentioned", amount: null, currency: null }],
     ["ignores recovery costs", "Recovery costs after the ransomware attack on Harbor Point Hospital reached $10 million.", { status: "not-mentioned", amount: null, currency: null }],
     ["ignores a gang's usual range", "Harbor Point Hospital was hit by LockBit. LockBit ransom demands range between $500,000 and $2 million.", { status: "not-mentioned", amount: null, currency: null }],
     ["ignores a payment in an earlier year", "Harbor Point Hospital was hit by ransomware in March 2023. In 2021 the hospital paid a $1 million ransom.", { status: "not-mentioned", amount: null, currency: null }],
     ["reads a demand without the word ransom", "The hackers asked for $500 worth of Bitcoin to unlock the files at Harbor Point Hospital.", { status: "demanded-amount", amount: 500, currency: "USD" }],
     ["reads an asking price for the stolen data as a demand", "The gang put the Harbor Point Hospital files up for sale with an asking price of $50,000.", { status: "demanded-amount", amount: 50000, currency: "USD" }],
-    ["reads an attempt to extort as a demand", "Hackers broke into the Harbor Point Hospital network in a bid to extort money.", { status: "demanded-undisclosed", amount: null, currency: null }],
-    ["reads holding a victim to ransom as a demand", "The hackers are holding Harbor Point Hospital to ransom.", { status: "demanded-undisclosed", amount: null, currency: null }],
-    ["reads a blackmail letter as a demand", "The blackmailers left a letter addressed to Harbor Point Hospital.", { status: "demanded-undisclosed", amount: null, currency: null }],
+    ["reads an attempt to extort as a demand", "Intruders copied files from Harbor Point Hospital in an attempt to extort the clinic.", { status: "demanded-undisclosed", amount: null, currency: null }],
+    ["reads holding a victim to ransom as a demand", "The gang has held Harbor Point Hospital to ransom since Monday.", { status: "demanded-undisclosed", amount: null, currency: null }],
+    ["reads a blackmail letter as a demand", "A blackmail note was found on the servers of Harbor Point Hospital.", { status: "demanded-undisclosed", amount: null, currency: null }],
     ["reads no comment on a demand as no demand", "Harbor Point Hospital has not commented on any ransom demand.", { status: "not-mentioned", amount: null, currency: null }],
     ["reads a denied demand as no demand", "Reports said hackers demanded $2 million from Harbor Point Hospital. Police denied that any ransom had been demanded.", { status: "not-mentioned", amount: null, currency: null }],
-    ["reads attackers that asked for nothing as no demand", "The attackers were not demanding a ransom, Harbor Point Hospital said.", { status: "not-mentioned", amount: null, currency: null }],
+    ["reads attackers that asked for nothing as no demand", "Investigators said the intruders never asked Harbor Point Hospital for a ransom.", { status: "not-mentioned", amount: null, currency: null }],
     ["reads a key handed over as no payment", "The gang handed over a key to Harbor Point Hospital after police called it.", { status: "not-mentioned", amount: null, currency: null }],
-    ["takes the first currency of a conversion", "Harbor Point Hospital paid the ransom that was demanded, four bitcoins worth about $55,000.", { status: "paid", amount: 4, currency: "BTC" }],
+    ["takes the first currency of a conversion", "Harbor Point Hospital paid what the gang asked, three bitcoins worth roughly $40,000.", { status: "paid", amount: 3, currency: "BTC" }],
     ["reads a payment the gang received", "LockBit said it received a $1.5 million payment from Harbor Point Hospital.", { status: "paid", amount: 1500000, currency: "USD" }],
     ["reads a refusal in a present-tense headline style", "Harbor Point Hospital refuses ransom demand from hackers.", { status: "refused", amount: null, currency: null }],
     ["reads a deadline to pay as a demand", "The gang gave Harbor Point Hospital five days to pay.", { status: "demanded-undisclosed", amount: null, currency: null }],
@@ -48,7 +48,7 @@ describe("ransom", () => {
     ["reads a country's dollars", "The gang demanded 5 million Australian dollars from Harbor Point Hospital.", { status: "demanded-amount", amount: 5000000, currency: "AUD" }],
     ["reads yen", "The gang demanded ¥100 million from Harbor Point Hospital.", { status: "demanded-amount", amount: 100000000, currency: "JPY" }],
     ["reads kronor", "The hackers asked Harbor Point Hospital for a ransom of 10 million kronor.", { status: "demanded-amount", amount: 10000000, currency: "SEK" }],
-    ["reads lakh amounts", "Harbor Point Hospital got a ransom demand of ₹57L.", { status: "demanded-amount", amount: 5700000, currency: "INR" }],
+    ["reads lakh amounts", "Harbor Point Hospital got a ransom demand of ₹35L.", { status: "demanded-amount", amount: 3500000, currency: "INR" }],
   ])("%s", (_name, text, ransom) => {
     expect(extract(T, text).ransom).toEqual(ransom);
   });
@@ -94,7 +94,7 @@ describe("ransom", () => {
   });
 
   it("ignores a payment to a fraudster", () => {
-    const e = extract("Harbor Point Hospital loses $1.26 million to email scam", "Harbor Point Hospital made two payments totalling $1.26 million to a scammer posing as a builder.");
+    const e = extract("Harbor Point Hospital loses $800,000 to email scam", "Harbor Point Hospital made a payment of $800,000 to a fraudster posing as a supplier.");
     expect(e.ransom).toEqual({ status: "not-mentioned", amount: null, currency: null });
   });
 
