@@ -121,6 +121,9 @@ const ASKED_FOR = /\b(?:demand\w*|ask(?:ed|ing|s)?|wants?|wanted|seek\w*|sought|
 // A general statement about victims, not about this one: "when victims refuse to pay", "companies that would not pay".
 const GENERIC_SUBJECT =
   /\b(?:victims|companies|organi[sz]ations|businesses|firms|those|anyone|whoever|targets|entities)\b|\b\w+s (?:that|who) (?:\S+ )?$/i;
+// A sentence that names neither the victim nor the group but introduces an organisation of its own ("Southwire, a cable
+// maker, declined to pay") tells what that organisation did, not this victim.
+const OTHER_ORGANISATION = /(?:^|[,.]\s+)(?:the\s+)?\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*)*,\s+(?:a|an)\s/u;
 const GERUND_SUBJECT =
   /^\s+(?:ransoms\b|(?:\S+\s+){0,4}?(?:would|could|will|may|might|can|is|isn't|was|wasn't|does|doesn't|encourages|fuels|funds|rewards|guarantees)\b)/i;
 const DEMANDED =
@@ -253,7 +256,7 @@ export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: {
       if (!ransomWord && !ACTOR_WORD.test(clause) && !(moneyInClause && paysForKey)) continue;
       if (f.negated || f.hypothetical || f.past) continue;
       if (ASKED_FOR.test(t.slice(Math.max(f.clauseStart, m.index - 40), m.index))) continue;
-      if (GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index))) continue;
+      if (GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index)) || (!about && OTHER_ORGANISATION.test(t.slice(f.clauseStart, m.index)))) continue;
       if (/^(?:paid|pays|paying)$/i.test(m[0]) && !PAY_CLAUSE.test(clause)) continue;
       // "paying $1,000 would buy 24 more hours", "paying ransoms encourages attacks": a gerund as the subject.
       if (/^paying$/i.test(m[0]) && GERUND_SUBJECT.test(t.slice(end, f.clauseEnd))) continue;
@@ -268,13 +271,14 @@ export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: {
       if (!f.negated || f.negatesSaying || f.past || HYPOTHETICAL_REFUSAL.test(t.slice(f.clauseStart, m.index))) continue;
       const head = t.slice(f.clauseStart, m.index);
       if (!f.refusal && !(VICTIM_DID_NOT.test(head) && !YET.test(head.slice(-12)) && !NOT_YET.test(t.slice(m.index, f.clauseEnd)))) continue;
-      if (GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index))) continue;
+      if (GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index)) || (!about && OTHER_ORGANISATION.test(t.slice(f.clauseStart, m.index)))) continue;
       refused.push(cue(s, m.index, m.index + m[0].length));
     }
     REFUSED.lastIndex = 0;
     for (let m = REFUSED.exec(t), n = 0; m && n < MAX_CUES; m = REFUSED.exec(t), n++) {
       const f = frame(t, m.index, m.index + m[0].length);
       if (f.negated || f.hypothetical || f.past || GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index))) continue;
+      if (!about && OTHER_ORGANISATION.test(t.slice(f.clauseStart, m.index))) continue;
       refused.push(cue(s, m.index, m.index + m[0].length));
     }
 

@@ -45,6 +45,8 @@ describe("ransom", () => {
     ["reads a deadline to pay as a demand", "The gang gave Harbor Point Hospital five days to pay.", { status: "demanded-undisclosed", amount: null, currency: null }],
     ["ignores a survey average", "Harbor Point Hospital was hit. Ransom payments averaged $1.5 million last quarter, a survey found.", { status: "not-mentioned", amount: null, currency: null }],
     ["ignores a payment in a relative clause of an earlier year", "Harbor Point Hospital was hit in 2024. In 2019 the gang struck a clinic, which paid $1 million in bitcoin.", { status: "not-mentioned", amount: null, currency: null }],
+    ["ignores another organisation's refusal", "LockBit is demanding $2 million from Harbor Point Hospital. Quillon, a furniture maker hit by the gang, declined to pay.", { status: "demanded-amount", amount: 2000000, currency: "USD" }],
+    ["keeps the victim's own refusal beside its description", "Harbor Point Hospital, a 300-bed hospital in Ohio, refused to pay the ransom.", { status: "refused", amount: null, currency: null }],
     ["reads a country's dollars", "The gang demanded 5 million Australian dollars from Harbor Point Hospital.", { status: "demanded-amount", amount: 5000000, currency: "AUD" }],
     ["reads yen", "The gang demanded ¥100 million from Harbor Point Hospital.", { status: "demanded-amount", amount: 100000000, currency: "JPY" }],
     ["reads kronor", "The hackers asked Harbor Point Hospital for a ransom of 10 million kronor.", { status: "demanded-amount", amount: 10000000, currency: "SEK" }],
