@@ -112,7 +112,7 @@ const PAY_VERB = /\b(?:pay|pays|paying|paid|payments?|meet (?:the |their |its |a
 const REFUSED = /\b(?:reject(?:s|ed|ing)? (?:the |a |its |their |any )?(?:ransom )?demands?|refus(?:es|ed|ing|e) (?:the |a |its |their |any )?(?:ransom )?demands?|demands? went unmet|refusal to pay|paying (?:the |a |any )?(?:ransom )?(?:was|is|has been) (?:not|never) an option|(?:ruled|rules|ruling) out (?:paying|a payment|any payment))\b/gi;
 // A refusal that is only a condition or a possibility: "if the hospital refuses to pay", "it may decline to pay".
 const HYPOTHETICAL_REFUSAL = /\b(?:if|unless|until|whether|may|might|could|should)\b/i;
-// "TGH did not pay a ransom" reads as a refusal; "has not paid yet" and "did not pay on time" do not.
+// "the clinic did not pay a ransom" reads as a refusal; "has not paid yet" and "did not pay on time" do not.
 const VICTIM_DID_NOT = /\b(?:did|does|do|has|have|had)(?: not|n't)\s+(?:(?!been\b)\S+\s+)?$/i;
 const NOT_YET = /^\S+\s+(?:\S+\s+){0,10}?(?:yet|on time|in time|before|by the deadline|within)\b/i;
 const YET = /\byet\b/i;
@@ -121,7 +121,7 @@ const ASKED_FOR = /\b(?:demand\w*|ask(?:ed|ing|s)?|wants?|wanted|seek\w*|sought|
 // A general statement about victims, not about this one: "when victims refuse to pay", "companies that would not pay".
 const GENERIC_SUBJECT =
   /\b(?:victims|companies|organi[sz]ations|businesses|firms|those|anyone|whoever|targets|entities)\b|\b\w+s (?:that|who) (?:\S+ )?$/i;
-// A sentence that names neither the victim nor the group but introduces an organisation of its own ("Southwire, a cable
+// A sentence that names neither the victim nor the group but introduces an organisation of its own ("Quillon, a cable
 // maker, declined to pay") tells what that organisation did, not this victim.
 const OTHER_ORGANISATION = /(?:^|[,.]\s+)(?:the\s+)?\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*)*,\s+(?:a|an)\s/u;
 const GERUND_SUBJECT =
@@ -137,7 +137,7 @@ const SIZE_WITHHELD = /\b(?:how much|the (?:size|amount|sum|value)|(?:which|what
 
 // A sentence without one of these words matches none of the cue patterns above (see cue-gate.ts; keep them in step).
 const RANSOM_GATE = wordGates({
-  any: "want* seek* request* denied denies ransom* extort* blackmail* demand* decrypt* pay* paid asked asking ask asks sought took received refus* reject* negotiat* deadline sale sell* sold auction* price prices priced handed made sent transferred wired completed",
+  any: "comply give hand want* seek* request* denied denies ransom* extort* blackmail* demand* decrypt* pay* paid asked asking ask asks sought took received refus* reject* negotiat* deadline sale sell* sold auction* price prices priced handed made sent transferred wired completed",
 });
 
 /** What the ransom field needs to know about the rest of the article. */
@@ -162,7 +162,7 @@ interface StatusCue {
 }
 
 // Sums that are no ransom: "between $1 million and $5 million" (a gang's usual range), "worth $250,000" (a value) and
-// "4 BTC worth about $55,000" (a conversion: the first currency is the one used).
+// "3 BTC worth roughly $40,000" (a conversion: the first currency is the one used).
 function isRange(t: string, money: Money, previous: Money | undefined, sentenceStart: number): boolean {
   const from = money.start - sentenceStart;
   const to = money.end - sentenceStart;
@@ -258,7 +258,7 @@ export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: {
       if (ASKED_FOR.test(t.slice(Math.max(f.clauseStart, m.index - 40), m.index))) continue;
       if (GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index)) || (!about && OTHER_ORGANISATION.test(t.slice(f.clauseStart, m.index)))) continue;
       if (/^(?:paid|pays|paying)$/i.test(m[0]) && !PAY_CLAUSE.test(clause)) continue;
-      // "paying $1,000 would buy 24 more hours", "paying ransoms encourages attacks": a gerund as the subject.
+      // "paying $500 would extend the deadline", "paying ransoms encourages attacks": a gerund as the subject.
       if (/^paying$/i.test(m[0]) && GERUND_SUBJECT.test(t.slice(end, f.clauseEnd))) continue;
       paid.push(cue(s, m.index, end));
       paidHere.push(m.index);

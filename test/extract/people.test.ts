@@ -13,7 +13,7 @@ describe("people affected", () => {
     ["Millions of records were stolen.", null],
     ["Hackers stole the data of 1.4 million patients.", 1400000],
     ["The data of over half a million patients was exposed.", 500000],
-    ["Data on more than half a million blood donors leaked. The file listed 530,000 donors by name.", 530000],
+    ["Data on more than half a million donors leaked. The file listed 530,000 donors by name.", 530000],
     ["The breach affected 1.4 million current and former patients.", 1400000],
     ["Tens of thousands of patients were affected.", null],
     ["The MOVEit breach exposed data of 60 million people across 2,600 organisations.", null],
