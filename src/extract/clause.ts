@@ -49,8 +49,9 @@ const BOUNDARY = /;|:(?=\s)|\s-{1,2}\s|\s(?:but|while|whilst|although|though|whe
 
 const NEGATOR =
   /\b(?:not(?! only\b)|no(?! doubt\b)|never|nor|neither|none|nothing|cannot|yet to|no longer|den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing|al) to|declin(?:e|es|ed|ing) to|unwilling|unable|fail(?:s|ed)? to)\b|n't\b/gi;
-// Prepositions that negate only the word right after them: "restored without paying", not "without warning, it paid".
-const NEGATING_PREPOSITION = /\b(?:without|instead of|rather than|against)(?:\s+\S+){0,2}\s*$/i;
+// Prepositions that negate only the word right after them: "restored without paying", "closing was preferred to paying",
+// not "without warning, it paid".
+const NEGATING_PREPOSITION = /\b(?:without|instead of|rather than|against|(?:preferred|preferable) to)(?:\s+\S+){0,2}\s*$/i;
 // Between a negation and the cue, these show the negation governs saying, not doing: "would not say whether it paid".
 const REPORTING_GAP =
   /\b(?:whether|if|how|what|when|why|comment\w*|say|said|disclos\w*|confirm\w*|reveal\w*|discuss\w*|speak|spoke|elaborate|specify|answer\w*|respond\w*|address\w*)\b/i;
@@ -144,7 +145,7 @@ export function frameCue(text: string, at: number, end = at, options: FrameOptio
   const preposition = NEGATING_PREPOSITION.test(before);
   const negated =
     (negatorEnd >= 0 && !SCOPE_BREAK.test(gap)) || preposition || AFTER_NEGATION.test(text.slice(end, end + 12));
-  const refusal = negated && ((negatorEnd >= 0 && !REPORTING_GAP.test(gap) && VOLITION.test(before.slice(Math.max(0, negatorStart - 24)))) || /\bagainst(?:\s+\S+){0,2}\s*$/i.test(before));
+  const refusal = negated && ((negatorEnd >= 0 && !REPORTING_GAP.test(gap) && VOLITION.test(before.slice(Math.max(0, negatorStart - 24)))) || /\b(?:against|(?:preferred|preferable) to)(?:\s+\S+){0,2}\s*$/i.test(before));
   let modalEnd = -1;
   let possibility = false;
   let modal: string | null = null;

@@ -91,6 +91,9 @@ describe("ransom", () => {
     ["Paying ransoms encourages more attacks on hospitals like Harbor Point Hospital.", "not-mentioned", null, null],
     ["Hospitals that paid a ransom recovered no faster than Harbor Point Hospital.", "not-mentioned", null, null],
     ["The hackers' gamble paid off when Harbor Point Hospital went offline.", "not-mentioned", null, null],
+    ["The gang took information on patients and threatens to leak it unless Harbor Point Hospital pays.", "demanded-undisclosed", null, null],
+    ["Paying, the agency said, only rewards the hackers who hit Harbor Point Hospital.", "not-mentioned", null, null],
+    ["Harbor Point Hospital said shutting the clinic was preferred to paying the criminals.", "refused", null, null],
   ])("reads news phrasing: %s", (text, status, amount, currency) => {
     expect(extract("Cyberattack hits Harbor Point Hospital", text).ransom).toEqual({ status, amount, currency });
   });

@@ -25,6 +25,7 @@ describe("frameCue", () => {
     ["The board declined to [pay] the attackers.", { negated: true, refusal: true }],
     ["The hospital has a policy against [paying] ransoms.", { negated: true, refusal: true }],
     ["Systems were restored without [paying] the gang.", { negated: true, refusal: false }],
+    ["Closing the clinic was preferred to [paying] the gang.", { negated: true }],
     ["The hospital [paid] no ransom.", { negated: true }],
     ["The hospital did not [pay] on time.", { negated: true, refusal: false }],
     ["The hospital would not say whether it [paid] the ransom.", { negated: true, refusal: false }],
