@@ -36,6 +36,8 @@ describe("ransom", () => {
     ["reads holding a victim to ransom as a demand", "The gang has held Harbor Point Hospital to ransom since Monday.", { status: "demanded-undisclosed", amount: null, currency: null }],
     ["reads a blackmail letter as a demand", "A blackmail note was found on the servers of Harbor Point Hospital.", { status: "demanded-undisclosed", amount: null, currency: null }],
     ["reads no comment on a demand as no demand", "Harbor Point Hospital has not commented on any ransom demand.", { status: "not-mentioned", amount: null, currency: null }],
+    ["reads a group extorting the victim as a demand", "The gang appears to be extorting Harbor Point Hospital.", { status: "demanded-undisclosed", amount: null, currency: null }],
+    ["keeps a demand beside a denial of something else", "Harbor Point Hospital denied that records were taken, but patients got emails that demanded $50 each.", { status: "demanded-amount", amount: 50, currency: "USD" }],
     ["reads a denied demand as no demand", "Reports said hackers demanded $2 million from Harbor Point Hospital. Police denied that any ransom had been demanded.", { status: "not-mentioned", amount: null, currency: null }],
     ["reads attackers that asked for nothing as no demand", "Investigators said the intruders never asked Harbor Point Hospital for a ransom.", { status: "not-mentioned", amount: null, currency: null }],
     ["reads a key handed over as no payment", "The gang handed over a key to Harbor Point Hospital after police called it.", { status: "not-mentioned", amount: null, currency: null }],
