@@ -12,6 +12,7 @@ describe("people affected", () => {
     ["Meadow Health, which employs 3,000 people, suffered a breach.", null],
     ["Millions of records were stolen.", null],
     ["Hackers stole the data of 1.4 million patients.", 1400000],
+    ["The gang claims to hold the medical histories of over 300,000 individuals.", 300000],
     ["The data of over half a million patients was exposed.", 500000],
     ["Data on more than half a million donors leaked. The file listed 530,000 donors by name.", 530000],
     ["The breach affected 1.4 million current and former patients.", 1400000],
