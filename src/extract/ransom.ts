@@ -108,9 +108,9 @@ const DENIAL =
 // A payment that happened. Bare "pay" counts only after a decision ("agreed to pay"); "payment" only when made or sent.
 const PAID =
   /\b(?:paid(?! off| (?:close |little |no )?attention| tribute| a visit| for by)|pays|paying|(?:agreed|decided|chose|opted|elected|had|was forced|were forced) to pay|(?:made|sent|transferred|wired|completed|handed over) (?:a |an |the |its |their )?(?:\S+ ){0,2}?payments?|payments? (?:of [^,.;]{1,30} )?(?:was|were|has been|had been|have been) (?:made|sent|transferred|wired|completed)|(?:after|following|upon) (?:a |an |the )?(?:ransom )?payment|took in|received (?:a |an |the )?(?:\S+ ){0,3}?payment|received (?=[$£€])|handed over (?:(?=[$£€\d])|(?:the |a |an )?(?:ransom|payment|money|bitcoins?)))(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
-// A pay-word whose refusal is a refusal to pay: "refused to pay", "will not be paying", "won't give in".
-const PAY_VERB = /\b(?:pay|pays|paying|paid|payments?|meet (?:the |their |its |any |a )?(?:\w+ )?demands?|give in|hand over|comply)\b/gi;
-const REFUSED = /\b(?:reject(?:s|ed|ing)? (?:the |a |its |their |any )?(?:ransom )?demands?|refus(?:es|ed|ing|e) (?:the |a |its |their |any )?(?:ransom )?demands?|demands? went unmet|refusal to pay|paying (?:the |a |any )?(?:ransom )?(?:was|is|has been) (?:not|never) an option|(?:ruled|rules|ruling) out (?:paying|a payment|any payment))\b/gi;
+// A pay-word whose refusal is a refusal to pay: "refused to pay", "will not be paying", "won't meet the demand".
+const PAY_VERB = /\b(?:pay|pays|paying|paid|payments?|meet (?:the |their |its |any |a )?(?:\w+ )?demands?)\b/gi;
+const REFUSED = /\b(?:reject(?:s|ed|ing)? (?:the |a |its |their |any )?(?:ransom )?demands?|refus(?:es|ed|ing|e) (?:the |a |its |their |any )?(?:ransom )?demands?|demands? went unmet|refusal to pay|refus(?:es|ed|ing|e) to (?:give in|comply|hand over)|paying (?:the |a |any )?(?:ransom )?(?:was|is|has been) (?:not|never) an option|(?:ruled|rules|ruling) out (?:paying|a payment|any payment))\b/gi;
 // A refusal that is only a condition or a possibility: "if the hospital refuses to pay", "it may decline to pay".
 const HYPOTHETICAL_REFUSAL = /\b(?:if|unless|until|whether|may|might|could|should)\b/i;
 // "the clinic did not pay a ransom" reads as a refusal; "has not paid yet" and "did not pay on time" do not.
@@ -138,7 +138,7 @@ const SIZE_WITHHELD = /\b(?:how much|the (?:size|amount|sum|value)|(?:which|what
 
 // A sentence without one of these words matches none of the cue patterns above (see cue-gate.ts; keep them in step).
 const RANSOM_GATE = wordGates({
-  any: "comply give hand want* seek* request* denied denies ransom* extort* blackmail* demand* decrypt* pay* paid asked asking ask asks sought took received refus* reject* negotiat* deadline sale sell* sold auction* price prices priced handed made sent transferred wired completed",
+  any: "want* seek* request* denied denies ransom* extort* blackmail* demand* decrypt* pay* paid asked asking ask asks sought took received refus* reject* negotiat* deadline sale sell* sold auction* price prices priced handed",
 });
 
 /** What the ransom field needs to know about the rest of the article. */
