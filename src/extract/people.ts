@@ -4,18 +4,25 @@ import { NUMBER_SOURCE, parseNumber } from "./numbers";
 import type { Sentence } from "./text";
 
 const PEOPLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,$£€])(?<num>${NUMBER_SOURCE})\+?\s+(?:(?:current|former|affected|impacted|individual|\p{Lu}[\p{L}\-]*|of (?:its|their|the)|more|other|health|insurance|plan)\s+){0,2}(?<noun>patients|people|persons|individuals|customers|members|records|residents|users|clients|volunteers|consumers|citizens|Australians|Americans|Canadians|Britons|policyholders|enrollees|beneficiaries|patient records|health records|medical records)\b`,
+  String.raw`(?<![\p{L}\p{N}.,$£€])(?<num>${NUMBER_SOURCE})\+?\s+(?:(?:current|former|past|present|and|or|affected|impacted|potentially|additional|unique|individual|adult|blood|donor|\p{Lu}[\p{L}\-.]*|of (?:its|their|the|our)|more|other|health|insurance|plan)\s+){0,3}(?<noun>patients|people|persons|individuals|customers|members|records|residents|users|clients|volunteers|donors|applicants|consumers|citizens|Australians|Americans|Canadians|Britons|policyholders|enrollees|beneficiaries|patient records|health records|medical records)\b`,
   "gu",
 );
-const CUE = /\b(?:affect\w*|impact\w*|notif\w*|expos\w*|st(?:ole|olen)|breach\w*|compromis\w*|access\w*|leak\w*|hack\w*|attack\w*|cyber\w*|snoop\w*|viewed|told|letters?|data (?:of|on|belonging)|information (?:of|on|about|belonging)|records (?:of|belonging)|belonging to|involv\w*|caught up|swept up|taken|t(?:ook|heft))\b/i;
+const CUE = /\b(?:affect\w*|impact\w*|notif\w*|expos\w*|st(?:ole|olen)|breach\w*|compromis\w*|access\w*|leak\w*|hack\w*|attack\w*|cyber\w*|snoop\w*|viewed|told|letters?|data (?:of|on|belonging)|information (?:of|on|about|belonging)|records (?:of|belonging)|belonging to|involv\w*|caught up|swept up|taken|t(?:ook|heft)|claim\w*|hold\w*|held|obtain\w*|exfiltrat\w*|publish\w*|posted|dump\w*|sold|sale)\b/i;
 const NOT_AFFECTED = /\b(?:serv(?:es|ing|e)|home to|employ\w*|population|a year|annually|per year|each year|beds|treats?|cares? for|covers?|catchment)\b/i;
 
-// The words CUE and PEOPLE's nouns cannot match without (see cue-gate.ts; keep them in step).
+// "no patients were affected", "dummy data": the figures describe nobody.
+const NOBODY =
+  /\bno (?:real |actual )?(?:patients?|people|persons|individuals|customers|members|donors)(?:'s?)? (?:(?:data|information|records) )?(?:were|was|have been|has been|had been) (?:affected|impacted|compromised|exposed|involved)\b|\b(?:dummy|fake|synthetic|fictitious) (?:data|records)\b/i;
+// Totals over many victims of one campaign ("across 2,600 organisations", "all victims of the MOVEit attacks").
+const CAMPAIGN =
+  /\b(?:across|among|from|at) (?:more than |over |nearly |almost |about |some |at least )?[\d,]+ (?:other |different |separate )?(?:organi[sz]ations|companies|entities|victims|firms|hospitals|providers|businesses|institutions)\b|\b(?:all|every) (?:of (?:the|its) )?(?:victims|organi[sz]ations|companies|entities)\b|\b(?:mass|global|worldwide) (?:exploitation|hacking campaign|campaign)\b/i;
+
+// The words CUE, PEOPLE's nouns and NOBODY cannot match without (see cue-gate.ts; keep them in step).
 const GATES = wordGates({
-  cue: "affect* impact* notif* expos* stole stolen breach* compromis* access* leak* hack* attack* cyber* snoop* viewed told letter letters data information records belonging involv* caught swept taken took theft",
-  noun: "patients people persons individuals customers members records residents users clients volunteers consumers citizens australians americans canadians britons policyholders enrollees beneficiaries",
+  cue: "affect* impact* notif* expos* stole stolen breach* compromis* access* leak* hack* attack* cyber* snoop* viewed told letter letters data information records belonging involv* caught swept taken took theft claim* hold* held obtain* exfiltrat* publish* posted dump* sold sale",
+  nobody: "no dummy fake synthetic fictitious",
+  noun: "patients people persons individuals customers members records residents users clients volunteers donors applicants consumers citizens australians americans canadians britons policyholders enrollees beneficiaries",
 });
-const CUE_AND_NOUN = GATES.bit.cue | GATES.bit.noun;
 
 /** A head-count and the span that states it. */
 export interface PeopleCount {
@@ -26,23 +33,32 @@ export interface PeopleCount {
   sentence: Sentence;
 }
 
-/** People affected by this incident: the first figure in a breach sentence, replaced by a more precise figure within 10 %. */
+/** People affected by this incident: the first figure in a breach sentence, replaced by a more precise figure within 10 %
+ *  (from any sentence: "half a million donors were exposed ... records for 550,000 donor applicants"). */
 export function extractPeople(sentences: Sentence[]): PeopleCount | null {
-  const found: PeopleCount[] = [];
+  const stated: PeopleCount[] = [];
+  const refiners: PeopleCount[] = [];
   for (const s of sentences) {
-    if (s.background || s.generic || s.boilerplate || (GATES.hits(s) & CUE_AND_NOUN) !== CUE_AND_NOUN || !CUE.test(s.text)) continue;
+    if (s.background || s.generic || s.boilerplate) continue;
+    const hits = GATES.hits(s);
+    // A stated absence ("no patients were affected", "the records were dummy data") leaves no count to report.
+    if (hits & GATES.bit.nobody && NOBODY.test(s.text)) return null;
+    if (!(hits & GATES.bit.noun)) continue;
+    if (CAMPAIGN.test(s.text)) continue;
+    const breach = !!(hits & GATES.bit.cue) && CUE.test(s.text);
     PEOPLE.lastIndex = 0;
     for (let m = PEOPLE.exec(s.text); m; m = PEOPLE.exec(s.text)) {
       const before = s.text.slice(Math.max(0, m.index - 40), m.index);
       if (NOT_AFFECTED.test(before)) continue;
       const n = parseNumber(m.groups!.num!);
       if (!n || n.value < 1 || !Number.isInteger(n.value)) continue;
-      found.push({ count: n.value, significant: n.significant, start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: s });
+      const count = { count: n.value, significant: n.significant, start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: s };
+      (breach ? stated : refiners).push(count);
     }
   }
-  const first = found[0];
+  const first = stated[0];
   if (!first) return null;
   let best = first;
-  for (const f of found) if (f.significant > best.significant && Math.abs(f.count - first.count) <= 0.1 * first.count) best = f;
+  for (const f of [...stated, ...refiners]) if (f.significant > best.significant && Math.abs(f.count - first.count) <= 0.1 * first.count) best = f;
   return best;
 }

@@ -1,10 +1,12 @@
 // Ransom status and amount. Design note: a page often carries several sums (the demand, a payment in another incident,
-// the value the gang puts on the data, a fine, revenue). Only sums in sentences about a ransom or payment count, sentences
-// about this incident's victim or group rank first, and background, generic and denied sentences are skipped.
+// the value the gang puts on the data, a fine, recovery costs, a gang's usual range) and several pay-words that say the
+// opposite of paying ("demanding a payment", "refused to pay it", "to pressure the clinic into paying"). Each cue is read
+// through the shared clause analysis (clause.ts): negated, refused, conditional, possible or past. A sum counts when its
+// own clause speaks of a ransom, a demand, a payment or a sale of the data, and sums about this incident rank first.
 import type { Ransom } from "../model/entities";
+import { frameCue, latestYear, type CueFrame } from "./clause";
 import { wordGates } from "./cue-gate";
 import { NUMBER_SOURCE, parseNumber } from "./numbers";
-import { isHypothetical, isNegated } from "./scope";
 import type { Sentence } from "./text";
 
 /** A sum of money found in the text. */
@@ -13,53 +15,131 @@ export interface Money {
   currency: string;
   start: number;
   end: number;
+  /** True when the writer gave a scale ("4.2 million", "$3m"), false for a bare figure ("€4.2"). */
+  scaled: boolean;
 }
 
-const PREFIX: Record<string, string> = {
-  "us$": "USD", usd: "USD", $: "USD", "£": "GBP", gbp: "GBP", "€": "EUR", eur: "EUR", aud: "AUD", "a$": "AUD", "au$": "AUD",
-  cad: "CAD", "c$": "CAD", "ca$": "CAD", rs: "INR", "rs.": "INR", inr: "INR", "₹": "INR", nzd: "NZD", "nz$": "NZD", chf: "CHF",
-  btc: "BTC", xmr: "XMR",
-};
-const SUFFIX: Record<string, string> = {
-  dollars: "USD", dollar: "USD", "us dollars": "USD", pounds: "GBP", "pounds sterling": "GBP", euros: "EUR", euro: "EUR",
-  bitcoins: "BTC", bitcoin: "BTC", btc: "BTC", xmr: "XMR", monero: "XMR", rupees: "INR", usd: "USD", eur: "EUR", gbp: "GBP",
-};
+// Each currency with the signs and codes written before a figure and the words written after it. "dollars" alone is
+// the US dollar; other dollars, francs and crowns are read only with their country ("Australian dollars").
+const CURRENCIES: [code: string, before: string[], after: string[]][] = [
+  ["USD", ["us$", "usd", "$"], ["dollars", "dollar", "us dollars", "usd"]],
+  ["GBP", ["£", "gbp"], ["pounds", "pounds sterling", "gbp"]],
+  ["EUR", ["€", "eur"], ["euros", "euro", "eur"]],
+  ["AUD", ["aud", "a$", "au$"], ["australian dollars", "aud"]],
+  ["CAD", ["cad", "c$", "ca$"], ["canadian dollars", "cad"]],
+  ["NZD", ["nzd", "nz$"], ["new zealand dollars", "nzd"]],
+  ["SGD", ["sgd", "s$"], ["singapore dollars", "sgd"]],
+  ["HKD", ["hkd", "hk$"], ["hong kong dollars", "hkd"]],
+  ["INR", ["rs", "rs.", "inr", "₹"], ["rupees", "inr"]],
+  ["CHF", ["chf"], ["swiss francs", "chf"]],
+  ["JPY", ["jpy", "¥"], ["yen", "jpy"]],
+  ["SEK", ["sek"], ["swedish kronor", "kronor", "sek"]],
+  ["NOK", ["nok"], ["norwegian kroner", "nok"]],
+  ["DKK", ["dkk"], ["danish kroner", "dkk"]],
+  ["ZAR", ["zar"], ["rand", "zar"]],
+  ["BRL", ["brl", "r$"], ["reais", "brl"]],
+  ["PLN", ["pln"], ["zloty", "zlotys", "pln"]],
+  ["ILS", ["ils", "₪"], ["shekels", "ils"]],
+  ["AED", ["aed"], ["dirhams", "aed"]],
+  ["RUB", ["rub", "₽"], ["rubles", "roubles", "rub"]],
+  ["KRW", ["krw", "₩"], ["krw"]],
+  ["MXN", ["mxn"], ["mexican pesos", "mxn"]],
+  ["BTC", ["btc"], ["bitcoins", "bitcoin", "btc"]],
+  ["XMR", ["xmr"], ["monero", "xmr"]],
+  ["ETH", ["eth"], ["ether", "ethereum", "eth"]],
+];
+const PREFIX: Record<string, string> = {};
+const SUFFIX: Record<string, string> = {};
+for (const [code, before, after] of CURRENCIES) {
+  for (const p of before) PREFIX[p] = code;
+  for (const w of after) SUFFIX[w] = code;
+}
+const escape = (x: string) => x.replace(/[$.]/g, (c) => `\\${c}`);
+// Longest first, so "US$" is read before "$" and "pounds sterling" before "pounds".
+const alternatives = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(escape).join("|");
 
 const MONEY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?<pre>US\$|AU\$|NZ\$|CA\$|A\$|C\$|USD|GBP|EUR|AUD|CAD|NZD|CHF|INR|BTC|XMR|Rs\.?|[$£€₹])\s?(?<pnum>${NUMBER_SOURCE})` +
-    String.raw`|(?<snum>${NUMBER_SOURCE})\s?(?<suf>us dollars|pounds sterling|dollars?|pounds|euros?|bitcoins?|btc|xmr|monero|rupees|usd|eur|gbp)(?![\p{L}]))`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?<pre>${alternatives(Object.keys(PREFIX))})\s?(?<pnum>${NUMBER_SOURCE})` +
+    String.raw`|(?<snum>${NUMBER_SOURCE})\s?(?<suf>${alternatives(Object.keys(SUFFIX))})(?![\p{L}]))`,
   "giu",
+);
+
+// Cheap test before the full grammar: a sum needs a currency sign, code or word.
+const CURRENCY_HINT = new RegExp(
+  String.raw`[$£€₹¥₪₽₩]|\b(?:${alternatives([...Object.keys(PREFIX), ...Object.keys(SUFFIX)].filter((x) => /^[a-z]/.test(x)).map((x) => x.split(" ").pop()!.replace(/\.$/, "")))})\b`,
+  "i",
 );
 
 /** Every sum of money in `text` (offsets relative to `offset`). */
 export function findMoney(text: string, offset = 0): Money[] {
   const out: Money[] = [];
+  if (!CURRENCY_HINT.test(text)) return out;
   MONEY.lastIndex = 0;
   for (let m = MONEY.exec(text); m; m = MONEY.exec(text)) {
     const g = m.groups!;
     const currency = g.pre ? PREFIX[g.pre.toLowerCase()] : SUFFIX[g.suf!.toLowerCase()];
-    const n = parseNumber((g.pnum ?? g.snum)!);
+    const raw = (g.pnum ?? g.snum)!;
+    const n = parseNumber(raw);
     if (!currency || !n || n.value <= 0) continue;
-    out.push({ amount: n.value, currency, start: offset + m.index, end: offset + m.index + m[0].length });
+    const scaled = /[a-z]\s*$/i.test(raw);
+    out.push({ amount: n.value, currency, start: offset + m.index, end: offset + m.index + m[0].length, scaled });
   }
   return out;
 }
 
-const RANSOM_WORD = /\b(?:ransom\w*|extort\w*|demand\w*|decrypt\w*)\b/i;
-const PAY_WORD = /\b(?:pa(?:y|id|ying|yment|yments)|asked|asking|sought|took in|received)\b/i;
-const ACTOR_WORD = /\b(?:hackers?|attackers?|gang|group|criminals?|cybercriminals?|threat actors?|extortionists?|affiliate)\b/i;
-const NOT_A_RANSOM = /\b(?:worth|valu(?:e|ed)|revenue|revenues|fined?|funding|invest\w*|acquir\w*|costs?|cost it|losses|lost|budget|salar\w+|settlement|average|median|insurance|bounty|reward|market|billion in|sales|income|damages)\b/i;
-const DENIAL = /\b(?:rejected (?:the )?claims?|denied|denies|no (?:such )?ransom demand|not (?:received|seen) any ransom)\b/i;
+// "ransomware" alone names the kind of attack, not a ransom: "recovery from the ransomware attack cost $10 million".
+const RANSOM_WORD = /\b(?:ransom(?!ware)\w*|extort\w*|blackmail\w*|decrypt\w*)\b/i;
+// A clause that makes a sum a ransom: a ransom word, a demand or the asking price of stolen data; or a payment.
+const ASK_CLAUSE =
+  /\b(?:ransom(?!ware)\w*|extort\w*|blackmail\w*|decrypt\w*|demand\w*|ask(?:ed|ing|s)?|sought|seek(?:s|ing)?|wants?|wanted|request\w*|(?:for|on|up for) sale|sell\w*|sold|auction\w*|price[ds]?)\b/i;
+// What a payment bought when the text does not call it a ransom: "paid $1.2 million to regain access to its systems".
+const RANSOM_PURPOSE =
+  /\b(?:to|in order to) (?:regain|restore|recover|unlock|decrypt|get back|retrieve|release|stop|prevent)\b|\b(?:decryption|decryptor|the key|a key)\b/i;
+const PAY_CLAUSE = /\b(?:pa(?:y|id|ys|ying|yments?)|took in|received|handed over)\b/i;
+const ATTACK_WORD = /\b(?:ransom\w*|extort\w*|hack\w*|cyber\w*|attack\w*)/i;
+const ACTOR_WORD = /\b(?:hackers?|attackers?|gang|group|criminals?|cybercriminals?|threat actors?|extortionists?|affiliate|bitcoins?|btc|crypto\w*)\b/i;
+// Words beside a sum that make it something other than a ransom.
+const NOT_A_RANSOM =
+  /\b(?:valu(?:e|ed)|revenues?|fined?|fines|penalt\w+|funding|grants?|invest\w*|acquir\w*|costs?|cost it|losses|lost|budget|salar\w+|settle\w*|lawsuits?|class action|compensation|average|median|insurance|bounty|reward|market|billion in|sales|income|damages|recovery|remediation|spent|spend\w*|turnover|profits?|contracts?)\b/i;
+const DENIED_RANSOM = /\b(?:ransom\w*|demand\w*|extort\w*|pa(?:y|id|ying|yment)\w*|sought|ask\w*|want\w*|request\w*)/i;
+const DENIAL =
+  /\b(?:rejected (?:the )?claims?|denied|denies|no (?:such )?ransom (?:demand|request|note)|no ransom (?:was|has been|had been) (?:demanded|requested|sought)|not (?:received|seen) (?:any|a) ransom (?:demand|request|note))\b/i;
 
-const PAID = /\b(?:paid|paying|payment|pays|took in|received (?:a |an |the )?(?:\$|[\d.,]+ |ransom payment|payment))/gi;
-const REFUSED =
-  /\b(?:refus(?:e|ed|es|ing|al) to (?:pay|give in|meet)|refusal to pay|declin(?:e|ed|es|ing) to pay|rejected (?:the |a |its |their )?(?:ransom )?demands?|(?:would|will|did) not pay|won'?t pay|wouldn'?t pay|never pays?|no intention of paying|never intended to pay|get no ransom|not (?:going|willing|intend(?:ing)?) to pay|does not intend to (?:pay|meet)|demands? went unmet|refused the demands?)\b/i;
+// A payment that happened. Bare "pay" counts only after a decision ("agreed to pay"); "payment" only when made or sent.
+const PAID =
+  /\b(?:paid(?! off| (?:close |little |no )?attention| tribute| a visit| for by)|pays|paying|(?:agreed|decided|chose|opted|elected|had|was forced|were forced) to pay|(?:made|sent|transferred|wired|completed|handed over) (?:a |an |the |its |their )?(?:\S+ ){0,2}?payments?|payments? (?:of [^,.;]{1,30} )?(?:was|were|has been|had been|have been) (?:made|sent|transferred|wired|completed)|(?:after|following|upon) (?:a |an |the )?(?:ransom )?payment|took in|received (?:a |an |the )?(?:\S+ ){0,3}?payment|received (?=[$£€])|handed over (?:(?=[$£€\d])|(?:the |a |an )?(?:ransom|payment|money|bitcoins?)))(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
+// A pay-word whose refusal is a refusal to pay: "refused to pay", "will not be paying", "won't meet the demand".
+const PAY_VERB = /\b(?:pay|pays|paying|paid|payments?|meet (?:the |their |its |any |a )?(?:\w+ )?demands?)\b/gi;
+const REFUSED = /\b(?:reject(?:s|ed|ing)? (?:the |a |its |their |any )?(?:ransom )?demands?|refus(?:es|ed|ing|e) (?:the |a |its |their |any )?(?:ransom )?demands?|demands? went unmet|refusal to pay|refus(?:es|ed|ing|e) to (?:give in|comply|hand over)|paying (?:the |a |any )?(?:ransom )?(?:was|is|has been) (?:not|never) an option|(?:ruled|rules|ruling) out (?:paying|a payment|any payment))\b/gi;
+// A refusal that is only a condition or a possibility: "if the hospital refuses to pay", "it may decline to pay".
+const HYPOTHETICAL_REFUSAL = /\b(?:if|unless|until|whether|may|might|could|should)\b/i;
+// "the clinic did not pay a ransom" reads as a refusal; "has not paid yet" and "did not pay on time" do not.
+const VICTIM_DID_NOT = /\b(?:did|does|do|has|have|had)(?: not|n't)\s+(?:(?!been\b)\S+\s+)?$/i;
+const NOT_YET = /^\S+\s+(?:\S+\s+){0,10}?(?:yet|on time|in time|before|by the deadline|within)\b/i;
+const YET = /\byet\b/i;
+// The pay-word is what was asked, not what was done: "demanding a payment", "asked to be paid", "in return for payment".
+const ASKED_FOR = /\b(?:demand\w*|ask(?:ed|ing|s)?|wants?|wanted|seek\w*|sought|request\w*|in (?:exchange|return) for|to be)\b(?:\s+\S+){0,3}\s*$/i;
+// A general statement about victims, not about this one: "when victims refuse to pay", "companies that would not pay".
+const GENERIC_SUBJECT =
+  /\b(?:victims|companies|organi[sz]ations|businesses|firms|those|anyone|whoever|targets|entities)\b|\b\w+s (?:that|who) (?:\S+ )?$/i;
+// A sentence that names neither the victim nor the group but introduces an organisation of its own ("Quillon, a cable
+// maker, declined to pay") tells what that organisation did, not this victim.
+const OTHER_ORGANISATION = /(?:^|[,.]\s+)(?:the\s+)?\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*)*,\s+(?:a|an)\s/u;
+const GERUND_SUBJECT =
+  /^(?:\s*,[^,]{1,40},)?\s+(?:ransoms\b|(?:\S+\s+){0,4}?(?:would|could|will|may|might|can|is|isn't|was|wasn't|does|doesn't|encourages|fuels|funds|rewards|guarantees)\b)/i;
 const DEMANDED =
-  /\b(?:ransom (?:demand|note|request)s?|demand(?:ed|ing|s)? (?:a |an |the )?(?:\S+ )?ransom|ransom (?:was|were|had been|is being|has been) (?:demanded|sought|requested)|ransom demanded|(?:pay|paying) (?:the|a) ransom|unless (?:a|the) ransom|ransom (?:demand )?is (?:not )?(?:paid|met)|extortion (?:attempt|demand|note)s?|ask(?:ed|ing|s)? for (?:a )?ransom|negotiat(?:ions?|ing|ed|e) (?:\w+ ){0,4}?(?:with|between) (?:the )?(?:hackers|attackers|gang|group|two sides)|ransomware demand|demand(?:ed|ing) (?:a )?payment|deadline for paying)\b/i;
+  /\b(?:ransom (?:demands?|notes?|requests?|letters?|messages?|payment|amount|of)|demand(?:ed|ing|s)? (?:that|an? |the |\S+ )?(?:\S+ )?(?:ransom|payment|money|sum|fee|bitcoins?|crypto\w*)|demand(?:ed|ing|s)? (?=[$£€\d])|ransom (?:was|were|had been|is being|has been) (?:demanded|sought|requested|asked)|ransom demanded|(?:pay|paying) (?:the|a) ransom|unless (?:a|the) ransom|unless (?:\S+ ){0,4}?(?:pays?|paid|payment)|ransom (?:demand )?(?:is|was|were|has|had|have)(?: not| never)?(?: been)? (?:paid|met)|extortion (?:attempt|demand|note|letter|email|message)s?|(?:bid|attempt|effort|plot|scheme) to extort|extort(?:s|ed|ing)\b|blackmail(?:ers?|ing|ed)?\b|ask(?:ed|ing|s)? for (?:a |an )?(?:ransom|payment|money)|ask(?:ed|ing|s)? for (?=[$£€\d])|ask(?:ed|ing|s)? (?:\S+ ){1,4}?for (?=[$£€\d])|asking price|(?:held|holding|hold|holds) (?:\S+ ){1,5}?to ransom|negotiat(?:ions?|ing|ed|e) (?:\w+ ){0,4}?(?:with|between) (?:the )?(?:hackers|attackers|gang|group|two sides)|ransomware demand|deadline for paying|how much (?:\S+ ){0,4}?(?:demanded|asked for|wanted|sought|requested)|(?:amount|sum|figure) (?:demanded|sought|requested)|(?:\d+|one|two|three|four|five|six|seven|ten|a few) (?:days|hours|weeks) to pay)(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
+// The demand cues that name the asking itself, whose negation denies a demand ("were not demanding a ransom").
+const ASKING = /\b(?:demand\w*|ask\w*|sought|request\w*|note|letter)\b/i;
+const POSSIBLE = /^(?:may|might|could|would|should|can|whether|likely|possibl\w*|potential\w*|risk\w*)$/;
+const STATISTIC = /\b(?:averag\w+|median|surveys?|per ?cent|percentage|respondents|study|studies)\b|\d%/i;
+// A negated demand still says one was made when the text withholds its size: "did not disclose how much the gang asked".
+const SIZE_WITHHELD = /\b(?:how much|the (?:size|amount|sum|value)|(?:which|what) amount)\b/i;
 
-// A sentence without one of these words matches none of RANSOM_WORD, PAY_WORD, REFUSED, DEMANDED or "extortion" (see
-// cue-gate.ts; keep them in step), so it says nothing about a ransom.
-const RANSOM_GATE = wordGates({ any: "ransom* extort* demand* decrypt* pay* paid asked asking sought took received refus* declin* rejected intend* negotiat* deadline" });
+// A sentence without one of these words matches none of the cue patterns above (see cue-gate.ts; keep them in step).
+const RANSOM_GATE = wordGates({
+  any: "want* seek* request* denied denies ransom* extort* blackmail* demand* decrypt* pay* paid asked asking ask asks sought took received refus* reject* negotiat* deadline sale sell* sold auction* price prices priced handed",
+});
 
 /** What the ransom field needs to know about the rest of the article. */
 export interface RansomContext {
@@ -68,61 +148,200 @@ export interface RansomContext {
   aboutIncident: (s: Sentence) => boolean;
 }
 
+interface Candidate {
+  money: Money;
+  score: number;
+  sentence: Sentence;
+  /** The sum sits in a clause that says it was paid. */
+  paid: boolean;
+}
+
+interface StatusCue {
+  sentence: Sentence;
+  start: number;
+  end: number;
+}
+
+// Sums that are no ransom: "between $1 million and $5 million" (a gang's usual range), "worth $250,000" (a value) and
+// "3 BTC worth roughly $40,000" (a conversion: the first currency is the one used).
+function isRange(t: string, money: Money, previous: Money | undefined, sentenceStart: number): boolean {
+  const from = money.start - sentenceStart;
+  const to = money.end - sentenceStart;
+  if (/\b(?:between|from)\s*$/i.test(t.slice(Math.max(0, from - 20), from)) && /^\s*(?:and|to|-)\s*\S*[$£€\d]/i.test(t.slice(to, to + 25))) return true;
+  return (
+    !!previous &&
+    /^\s*(?:and|to|-)\s*$/i.test(t.slice(previous.end - sentenceStart, from)) &&
+    /\b(?:between|from)\s*$/i.test(t.slice(Math.max(0, previous.start - sentenceStart - 20), previous.start - sentenceStart))
+  );
+}
+
+function notARansom(t: string, money: Money, previous: Money | undefined, sentenceStart: number): boolean {
+  const from = money.start - sentenceStart;
+  const to = money.end - sentenceStart;
+  const before = t.slice(Math.max(0, from - 40), from);
+  const after = t.slice(to, to + 25);
+  if (isRange(t, money, previous, sentenceStart)) return true;
+  if (/\bworth\s+(?:(?:about|around|roughly|approximately|some|nearly|almost|over|more than)\s+)?$/i.test(before)) return true;
+  if (/^\s+worth of\b/i.test(after)) return false;
+  return NOT_A_RANSOM.test(before + " " + after);
+}
+
+// A sentence states a ransom in a handful of cues; past this many of one kind (a run of repeated text) the rest are not
+// read, so a pathological sentence costs no more than an ordinary one.
+const MAX_CUES = 16;
+
+const sumKey = (currency: string, amount: number) => `${currency}:${Math.round(amount)}`;
+
+// Index of the first element of the ascending `list` that is >= `value`.
+function firstAtOrAfter(list: number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The ransom of this incident and the span that supports it. */
 export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: { start: number; end: number; sentence: Sentence } | null } {
-  let best: { money: Money; score: number; sentence: Sentence } | null = null;
-  let status: Ransom["status"] = "not-mentioned";
-  let statusSentence: Sentence | null = null;
-  const rank: Record<Ransom["status"], number> = { "not-mentioned": 0, "demanded-undisclosed": 1, "demanded-amount": 2, refused: 3, paid: 4 };
-  const raise = (to: Ransom["status"], s: Sentence) => {
-    if (rank[to] > rank[status]) {
-      status = to;
-      statusSentence = s;
+  const candidates: Candidate[] = [];
+  const paid: StatusCue[] = [];
+  const refused: StatusCue[] = [];
+  const demanded: StatusCue[] = [];
+  let denied = false;
+  let articleRansom = false;
+  let year: number | null | undefined;
+  const frame = (t: string, at: number, end: number): CueFrame => {
+    if (year === undefined) {
+      year = null;
+      for (const s of ctx.sentences) {
+        const y = latestYear(s.text);
+        if (y !== null && (year === null || y > year)) year = y;
+      }
     }
+    return frameCue(t, at, end, { latestYear: year });
   };
-  for (const s of ctx.sentences) {
-    if (s.background || s.generic || s.boilerplate || !RANSOM_GATE.hits(s) || DENIAL.test(s.text)) continue;
+  // A refusal to pay in an article about an attack is a refusal of a ransom even where no sentence says "ransom".
+  let attacked: boolean | undefined;
+  const underAttack = () => (attacked ??= ctx.sentences.some((s) => ATTACK_WORD.test(s.text)));
+  const cue = (s: Sentence, at: number, end: number): StatusCue => ({ sentence: s, start: s.start + at, end: s.start + end });
+  const usable = ctx.sentences.filter((s) => !s.background && !s.generic && !s.boilerplate && RANSOM_GATE.hits(s));
+  // Context for pay-words without a ransom word of their own ("paid the hackers $1 million", "refused to pay").
+  for (const s of usable) if (/\b(?:ransom\w*|extort\w*|blackmail\w*)/i.test(s.text)) articleRansom = true;
+
+  for (const s of usable) {
     const t = s.text;
-    const about = ctx.aboutIncident(s);
     const ransomWord = RANSOM_WORD.test(t);
-    const moneyHere = ransomWord || (PAY_WORD.test(t) && (about || ACTOR_WORD.test(t)));
-    if (moneyHere) {
-      for (const money of findMoney(t, s.start)) {
-        const around = t.slice(Math.max(0, money.start - s.start - 40), money.end - s.start + 25);
-        if (NOT_A_RANSOM.test(around)) continue;
-        const score = (about ? 2 : 0) + (ransomWord ? 1 : 0);
-        if (!best || score > best.score) best = { money, score, sentence: s };
-      }
+    // Only a denial about a ransom ("police denied any ransom was sought") cancels the demands reported elsewhere and
+    // silences its sentence; "denied that data was stolen, but patients got emails demanding $50" denies something else.
+    const denial = DENIAL.exec(t);
+    if (denial && DENIED_RANSOM.test(t.slice(denial.index, denial.index + denial[0].length + 60))) {
+      denied = true;
+      continue;
     }
-    const refused = REFUSED.exec(t);
-    if (refused) raise("refused", s);
-    if (ransomWord || /\bextortion\b/i.test(t)) {
-      PAID.lastIndex = 0;
-      for (let m = PAID.exec(t); m; m = PAID.exec(t)) {
-        const head = t.slice(Math.max(0, m.index - 40), m.index);
-        if (/\b(?:refus\w*|declin\w*|reject\w*|whether|if|unless|until|before|than)\b[^,.;]*$/i.test(head)) continue;
-        if (isNegated(t, m.index, 4) || isHypothetical(t, m.index, 4)) continue;
-        if (/\bpayment\b/i.test(m[0]) && !/\b(?:ransom\w* payment|payment (?:of|worth)|\$|bitcoin|received|took in|made|sent|transaction)\b/i.test(t)) continue;
-        raise("paid", s);
-        break;
-      }
+    const about = ctx.aboutIncident(s);
+    const moneyHere = findMoney(t, s.start).slice(0, MAX_CUES);
+    const moneyAt = moneyHere.map((x) => x.start - s.start);
+    const actor = ACTOR_WORD.test(t);
+    const paysForKey = articleRansom || actor || RANSOM_PURPOSE.test(t);
+
+    // Positions of this sentence's payment cues, ascending, so each sum finds the one in its clause by binary search.
+    const paidHere: number[] = [];
+    PAID.lastIndex = 0;
+    for (let m = PAID.exec(t), n = 0; m && n < MAX_CUES; m = PAID.exec(t), n++) {
+      const end = m.index + m[0].length;
+      const f = frame(t, m.index, end);
+      const clause = t.slice(f.clauseStart, f.clauseEnd);
+      const firstSum = firstAtOrAfter(moneyAt, f.clauseStart);
+      const moneyInClause = firstSum < moneyAt.length && moneyAt[firstSum]! < f.clauseEnd;
+      if (!ransomWord && !ACTOR_WORD.test(clause) && !(moneyInClause && paysForKey)) continue;
+      if (f.negated || f.hypothetical || f.past) continue;
+      if (ASKED_FOR.test(t.slice(Math.max(f.clauseStart, m.index - 40), m.index))) continue;
+      if (GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index)) || (!about && OTHER_ORGANISATION.test(t.slice(f.clauseStart, m.index)))) continue;
+      if (/^(?:paid|pays|paying)$/i.test(m[0]) && !PAY_CLAUSE.test(clause)) continue;
+      // "paying $500 would extend the deadline", "paying ransoms encourages attacks": a gerund as the subject.
+      if (/^paying$/i.test(m[0]) && GERUND_SUBJECT.test(t.slice(end, f.clauseEnd))) continue;
+      paid.push(cue(s, m.index, end));
+      paidHere.push(m.index);
     }
-    const demanded = DEMANDED.exec(t);
-    if (demanded && !isNegated(t, demanded.index, 3)) raise("demanded-undisclosed", s);
+
+    PAY_VERB.lastIndex = 0;
+    for (let m = PAY_VERB.exec(t), n = 0; m && n < MAX_CUES; m = PAY_VERB.exec(t), n++) {
+      if (!ransomWord && !articleRansom && !actor && !underAttack()) break;
+      const f = frame(t, m.index, m.index + m[0].length);
+      if (!f.negated || f.negatesSaying || f.past || HYPOTHETICAL_REFUSAL.test(t.slice(f.clauseStart, m.index))) continue;
+      const head = t.slice(f.clauseStart, m.index);
+      if (!f.refusal && !(VICTIM_DID_NOT.test(head) && !YET.test(head.slice(-12)) && !NOT_YET.test(t.slice(m.index, f.clauseEnd)))) continue;
+      if (GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index)) || (!about && OTHER_ORGANISATION.test(t.slice(f.clauseStart, m.index)))) continue;
+      refused.push(cue(s, m.index, m.index + m[0].length));
+    }
+    REFUSED.lastIndex = 0;
+    for (let m = REFUSED.exec(t), n = 0; m && n < MAX_CUES; m = REFUSED.exec(t), n++) {
+      const f = frame(t, m.index, m.index + m[0].length);
+      if (f.negated || f.hypothetical || f.past || GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index))) continue;
+      if (!about && OTHER_ORGANISATION.test(t.slice(f.clauseStart, m.index))) continue;
+      refused.push(cue(s, m.index, m.index + m[0].length));
+    }
+
+    // A range of sums ("demands range between $500,000 and $2 million") describes a gang's habits, and a statistic
+    // ("ransom payments averaged $1.5 million") many victims': neither is this demand.
+    const range = moneyHere.some((x, i) => isRange(t, x, moneyHere[i - 1], s.start)) || STATISTIC.test(t);
+    DEMANDED.lastIndex = 0;
+    for (let m = DEMANDED.exec(t), n = 0; m && n < MAX_CUES; m = DEMANDED.exec(t), n++) {
+      if (range) break;
+      const f = frame(t, m.index, m.index + m[0].length);
+      // "to pressure the clinic into paying a ransom", "whether it will pay the ransom": a ransom is there to be paid.
+      // "did not pay the ransom", "the ransom has not been paid": whether or not paid, a ransom was asked.
+      const toBePaid = /\b(?:pay|paying|paid|met)\b/i.test(m[0]);
+      if (f.past || (f.possibility && !toBePaid)) continue;
+      if (f.negated && !toBePaid && !SIZE_WITHHELD.test(t.slice(f.clauseStart, f.clauseEnd))) {
+        // "The attackers were not demanding a ransom" denies one; "it did not comment on any ransom demand" says nothing.
+        if (!f.negatesSaying && ASKING.test(m[0]) && !/\b(?:further|new|additional|second|other)\b/i.test(t.slice(f.clauseStart, m.index))) denied = true;
+        continue;
+      }
+      demanded.push(cue(s, m.index, m.index + m[0].length));
+    }
+
+    moneyHere.forEach((money, i) => {
+      if (range || notARansom(t, money, moneyHere[i - 1], s.start)) return;
+      const f = frame(t, money.start - s.start, money.end - s.start);
+      // "could demand up to $5 million" is no demand; "offered to sell the data for 10 BTC" is an asking price.
+      if (f.past || (f.modal && POSSIBLE.test(f.modal))) return;
+      const clause = t.slice(f.clauseStart, f.clauseEnd);
+      const asks = ASK_CLAUSE.test(clause);
+      const pays = PAY_CLAUSE.test(clause) && paysForKey;
+      const clauseSays = asks || pays;
+      if (!ransomWord && !(clauseSays && (about || actor))) return;
+      const next = firstAtOrAfter(paidHere, f.clauseStart);
+      const inPaidClause = next < paidHere.length && paidHere[next]! < f.clauseEnd;
+      const score = (about ? 2 : 0) + (clauseSays ? 2 : 0) + (ransomWord ? 1 : 0);
+      candidates.push({ money, score, sentence: s, paid: inPaidClause });
+    });
   }
-  const chosen = best as { money: Money; score: number; sentence: Sentence } | null;
-  if (chosen && rank[status] < rank["demanded-amount"]) raise("demanded-amount", chosen.sentence);
-  const finalStatus = status as Ransom["status"];
-  const ransom: Ransom = {
-    status: finalStatus,
-    amount: chosen && finalStatus !== "not-mentioned" && finalStatus !== "demanded-undisclosed" ? chosen.money.amount : null,
-    currency: chosen && finalStatus !== "not-mentioned" && finalStatus !== "demanded-undisclosed" ? chosen.money.currency : null,
-  };
-  const evSentence = (ransom.amount !== null ? chosen!.sentence : statusSentence) as Sentence | null;
-  const evidence = evSentence
-    ? ransom.amount !== null
-      ? { start: chosen!.money.start, end: chosen!.money.end, sentence: evSentence }
-      : { start: evSentence.start, end: evSentence.end, sentence: evSentence }
-    : null;
+
+  // A bare figure that a scaled one repeats ("€4.2" in a cut headline, "€4.2 million" in the body) gives way to it.
+  const scaledSums = new Set(candidates.filter((c) => c.money.scaled).map((c) => sumKey(c.money.currency, c.money.amount)));
+  const kept = candidates.filter((c) => c.money.scaled || ![1e3, 1e6, 1e9].some((k) => scaledSums.has(sumKey(c.money.currency, c.money.amount * k))));
+  let best: Candidate | null = null;
+  for (const c of kept) if (!best || c.score > best.score) best = c;
+  const paidSum = kept.find((c) => c.paid && c.score >= (best?.score ?? 0) - 2);
+
+  let status: Ransom["status"] = "not-mentioned";
+  let statusCue: StatusCue | null = null;
+  if (paid.length) [status, statusCue] = ["paid", paid[0]!];
+  else if (refused.length) [status, statusCue] = ["refused", refused[0]!];
+  else if (!denied && best) [status, statusCue] = ["demanded-amount", null];
+  else if (!denied && demanded.length) [status, statusCue] = ["demanded-undisclosed", demanded[0]!];
+  const sum = status === "paid" && paidSum ? paidSum : status === "paid" || status === "refused" || status === "demanded-amount" ? best : null;
+  const ransom: Ransom = { status, amount: sum ? sum.money.amount : null, currency: sum ? sum.money.currency : null };
+
+  // The quoted sentence must say what the status says: the sum's sentence when it does (a demand, or a payment that
+  // states the sum), else the sentence of the status cue.
+  let evidence: { start: number; end: number; sentence: Sentence } | null = null;
+  if (sum && (status === "demanded-amount" || (status === "paid" && sum.paid) || statusCue?.sentence === sum.sentence))
+    evidence = { start: sum.money.start, end: sum.money.end, sentence: sum.sentence };
+  else if (statusCue) evidence = { start: statusCue.start, end: statusCue.end, sentence: statusCue.sentence };
   return { ransom, evidence };
 }

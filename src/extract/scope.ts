@@ -5,14 +5,21 @@
 import { wordGates } from "./cue-gate";
 import { isSpaceCode as isSpaceCodeImported, type Sentence } from "./text";
 
+export { clauseAround, frameCue, latestYear, type CueFrame, type FrameOptions } from "./clause";
+
 // A local binding: the imported one is read through a module getter on every call in the per-character loop.
 const isSpaceCode = isSpaceCodeImported;
 
-const BACKGROUND =
-  /\b(?:previously|in the past|last year|(?:at the end|earlier|in the course) of last year|back in (?:19|20)\d\d|back in (?:january|february|march|april|may|june|july|august|september|october|november|december)|previous(?:ly)? (?:victims?|attacks?|targets?)|other (?:victims|targets) (?:include|included|have included)|has (?:also )?previously|had (?:earlier|previously|already) (?:attacked|hit|targeted|struck)|had earlier|also claimed (?:an?|the) (?:attack|incident|cybersecurity incident|breach)|also claimed responsibility for|(?:is|was|are|were) (?:best )?known for|is also known for|for example when|for instance when|a similar (?:data )?breach|had a similar|similar (?:attacks?|incidents?) (?:on|against)|the same group (?:also|carried out|was behind)|(?:before|prior to) (?:this|that), the|has a (?:criminal )?history of|in an earlier attack|an earlier attack on|a separate (?:attack|incident)|in a separate (?:attack|incident)|first appeared|went after .* before|the rule is often broken|after it hit|once hit|began operating|has been operating since|emerged in)\b/i;
+// Written with single spaces; matched across any run of whitespace ("until a  ransom is paid").
+const spaced = (re: RegExp) => new RegExp(re.source.replace(/ /g, String.raw`\s+`), re.flags);
 
-const GENERIC =
-  /\b(?:usually|typically|generally|normally|commonly|frequently|tends? to|(?:its|their|the group's|the gang's) (?:methods|tactics|usual pattern|modus operandi)|works? by|modus operandi|speciality involves|specialty involves|involves stealing|(?:press|push|force|pressure)(?:es|ing)? (?:the )?victims?|the victim's network|(?:its|their) victims|victims into paying|until (?:a|the) ransom (?:is|has been) paid|unless the victim pays|every piece of data|is malicious software|ransomware is (?:a|malicious)|ransomware attacks (?:normally|typically|usually|often)|hackers generally|attackers generally|criminals frequently|are known to|is known to)\b/i;
+const BACKGROUND = spaced(
+  /\b(?:previously|in the past|last year|(?:at the end|earlier|in the course) of last year|back in (?:19|20)\d\d|back in (?:january|february|march|april|may|june|july|august|september|october|november|december)|previous(?:ly)? (?:victims?|attacks?|targets?)|other (?:victims|targets) (?:include|included|have included)|has (?:also )?previously|had (?:earlier|previously|already) (?:attacked|hit|targeted|struck)|had earlier|also claimed (?:an?|the) (?:attack|incident|cybersecurity incident|breach)|also claimed responsibility for|(?:is|was|are|were) (?:best )?known for|is also known for|for example when|for instance when|a similar (?:data )?breach|had a similar|similar (?:attacks?|incidents?) (?:on|against)|the same group (?:also|carried out|was behind)|(?:before|prior to) (?:this|that), the|has a (?:criminal )?history of|in an earlier attack|an earlier attack on|a separate (?:attack|incident)|in a separate (?:attack|incident)|first appeared|went after .* before|the rule is often broken|after it hit|once hit|began operating|has been operating since|emerged in)\b/i,
+);
+
+const GENERIC = spaced(
+  /\b(?:usually|typically|generally|normally|commonly|frequently|tends? to|(?:its|their|the group's|the gang's) (?:methods|tactics|usual pattern|modus operandi)|works? by|modus operandi|speciality involves|specialty involves|involves stealing|(?:press|push|force|pressure)(?:es|ing)? (?:the )?victims?|the victim's network|(?:its|their) victims|victims into paying|until (?:a|the) ransom (?:is|has been) paid|unless the victim pays|every piece of data|is malicious software|ransomware is (?:a|malicious)|ransomware attacks (?:normally|typically|usually|often)|hackers generally|attackers generally|criminals frequently|are known to|is known to)\b/i,
+);
 
 const BOILERPLATE_LINE =
   /^(?:read more|related(?: news| articles| stories| coverage)?\b|also see|see also|more news|more (?:cybersecurity|security|health ?it) coverage|recommended|you may also like|sign up|subscribe|source link|source:|click|share|follow us|download|©|copyright|image(?: credit| source)?:|photo:|file photo|\(image|advertisement|close ad|menu\b|home »|filed under|posted\b|date \d{4}-\d\d-\d\d$)/i;
@@ -79,11 +86,23 @@ export function inScope(s: Sentence): boolean {
 
 const MODAL =
   /\b(?:may|might|could|would|will|should|can|cannot|risk|risks|threaten(?:s|ed|ing)?|threat|plans?|planned|if|unless|expected|likely|set to|possible|possibly|potential(?:ly)?|deadline|warn(?:s|ed|ing)?|fear(?:s|ed)?|prevent|avoid|stop|before|whether)\b/i;
-const NEGATION = /\b(?:not|no|never|nor|neither|without|yet to|denied|den(?:y|ies)|unaffected|rather than|n't|none)\b|n't\b/i;
+const NEGATION = /\b(?:not|no|never|nor|neither|without|yet to|denied|den(?:y|ies)|unaffected|rather than|n't|none|refus(?:ed|es|e) to|declin(?:ed|es|e) to|no longer)\b|n't\b/i;
+
+// Clause boundaries further back than this cannot change the last few words before a cue.
+const CLAUSE_REACH = 400;
 
 function clauseBefore(text: string, at: number, words: number): string {
-  const head = text.slice(0, at);
-  const cut = Math.max(head.lastIndexOf(";"), head.lastIndexOf(":"), head.lastIndexOf(" but "), head.lastIndexOf(" while "), head.lastIndexOf(" although "));
+  const head = text.slice(Math.max(0, at - CLAUSE_REACH), at);
+  const cut = Math.max(
+    head.lastIndexOf(";"),
+    head.lastIndexOf(":"),
+    head.lastIndexOf(" but "),
+    head.lastIndexOf(" while "),
+    head.lastIndexOf(" although "),
+    head.lastIndexOf(" whereas "),
+    head.lastIndexOf(", which "),
+    head.lastIndexOf(" - "),
+  );
   return lastWords(head, cut >= 0 ? cut + 1 : 0, words);
 }
 

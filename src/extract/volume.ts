@@ -7,9 +7,13 @@ const VOLUME = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,])(?<num>${NUMBER_SOURCE})\s?-?\s?(?<unit>[kmgtp]b|[kmgtp]bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|petabytes?|gigs?|teras?)(?![\p{L}])`,
   "giu",
 );
+// The unit cut to its capital letter before "of": "4T of patient data", "100G of files" (a lower-case "4t of" is tonnes).
+const BARE = /(?<![\p{L}\p{N}.,])(\d+(?:\.\d+)?)([GT]) of\b/gu;
 // Cheap gate before the full pattern: a unit must be present.
 const QUICK = /(?:[kmgtp]b|bytes?|gigs?|teras?)\b/i;
-const THEFT = /\b(?:st(?:ole|olen|eal\w*)|exfiltrat\w*|t(?:ook|aken)|obtain\w*|cop(?:ied|y)|leak\w*|publish\w*|releas\w*|dump\w*|hold\w*|claim\w*|access\w*|grab\w*|netted|made off|breach\w*|compromised|exposed)\b/i;
+// What was taken outranks what has been published so far: "stole 100GB ... released 9.5GB of it" is a 100GB theft.
+const THEFT = /\b(?:st(?:ole|olen|eal\w*)|exfiltrat\w*|t(?:ook|aken)|obtain\w*|cop(?:ied|y)|hold\w*|claim\w*|access\w*|grab\w*|netted|made off|breach\w*|compromised|exposed)\b/i;
+const PUBLISHED = /\b(?:leak\w*|publish\w*|releas\w*|dump\w*|post(?:ed|s|ing)?)\b/i;
 
 /** A data volume in bytes and the span that states it. */
 export interface Volume {
@@ -22,6 +26,11 @@ export interface Volume {
 /** Every data volume in the sentence. */
 export function findVolumes(s: Sentence): Volume[] {
   const out: Volume[] = [];
+  BARE.lastIndex = 0;
+  for (let m = BARE.exec(s.text); m; m = BARE.exec(s.text)) {
+    const bytes = Math.round(Number(m[1]) * UNIT[m[2]!.toLowerCase()]!);
+    if (bytes > 0) out.push({ bytes, start: s.start + m.index, end: s.start + m.index + m[1]!.length + 1, sentence: s });
+  }
   if (!QUICK.test(s.text)) return out;
   VOLUME.lastIndex = 0;
   for (let m = VOLUME.exec(s.text); m; m = VOLUME.exec(s.text)) {
@@ -31,18 +40,42 @@ export function findVolumes(s: Sentence): Volume[] {
     if (!n || !scale || n.value <= 0) continue;
     out.push({ bytes: Math.round(n.value * scale), start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: s });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
-/** The volume of data stolen in this incident: the first one stated beside a theft verb, else the first one in scope. */
+// The theft verb belongs to this figure when it is the last verb between the previous figure and this one, or a
+// participle right after it ("released 9.5GB after it stole 100GB", "100GB of files stolen").
+const THEFT_ALL = new RegExp(THEFT.source, "gi");
+const PUBLISHED_ALL = new RegExp(PUBLISHED.source, "gi");
+const STOLEN_AFTER = /^\s*(?:\S+\s+){0,3}?(?:(?:was|were|has been|had been|have been)\s+)?(?:stolen|taken|exfiltrated|copied|grabbed|obtained)\b/i;
+
+function lastIndex(re: RegExp, text: string): number {
+  let at = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) at = m.index;
+  return at;
+}
+
+function besideTheft(s: Sentence, found: Volume[], i: number): boolean {
+  const from = i > 0 ? found[i - 1]!.end - s.start : 0;
+  const before = s.text.slice(from, found[i]!.start - s.start);
+  const theft = lastIndex(THEFT_ALL, before);
+  if (theft >= 0 && theft > lastIndex(PUBLISHED_ALL, before)) return true;
+  return STOLEN_AFTER.test(s.text.slice(found[i]!.end - s.start, found[i]!.end - s.start + 60));
+}
+
+/** The volume of data stolen in this incident: the first one stated beside a theft verb, else beside a publishing verb,
+ *  else the first one in scope. */
 export function extractVolume(sentences: Sentence[]): Volume | null {
+  let published: Volume | null = null;
   let fallback: Volume | null = null;
   for (const s of sentences) {
     if (s.background || s.generic || s.boilerplate) continue;
     const found = findVolumes(s);
     if (!found.length) continue;
-    if (THEFT.test(s.text)) return found[0]!;
+    if (THEFT.test(s.text)) return found.find((v, i) => besideTheft(s, found, i)) ?? found[0]!;
+    if (PUBLISHED.test(s.text)) published ??= found[0]!;
     fallback ??= found[0]!;
   }
-  return fallback;
+  return published ?? fallback;
 }

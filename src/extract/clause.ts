@@ -1,0 +1,174 @@
+// How a sentence frames one cue in it: the clause the cue sits in, and whether that clause negates it, refuses it, makes
+// it a condition or a plan, hedges it, attributes it to a source, or places it in the past of another incident.
+// Design note: fields used to read the few words before a cue. News sentences pack several clauses ("asked for a ransom
+// but the hospital refused to pay it"), so the words are first cut at the clause's boundary, then read for markers whose
+// scope reaches the cue. Every reading looks at a bounded number of characters around the cue, so a cue costs the same
+// however long its sentence is. Rules read text with typographic apostrophes folded to ASCII ("aren't").
+
+/** How a sentence frames the cue at one position. */
+export interface CueFrame {
+  /** Start and end (indexes into the text read) of the clause holding the cue. */
+  clauseStart: number;
+  clauseEnd: number;
+  /** A negation governs the cue: "no ransom was paid", "has not paid", "aren't paying", "paid no ransom", "denied paying". */
+  negated: boolean;
+  /** A negation of will: "refused to pay", "will not be paying", "aren't even considering paying", "unwilling to pay". */
+  refusal: boolean;
+  /** The negation governs a verb of saying, not the cue: "would not say whether it paid", "did not comment on any demand". */
+  negatesSaying: boolean;
+  /** A condition, plan, possibility or aim: "if it pays", "plans to pay", "would pay", "to pressure the clinic into paying". */
+  hypothetical: boolean;
+  /** The part of `hypothetical` that is no condition: a possibility, plan or aim ("may", "could", "plans to",
+   *  "whether"), so "unless a ransom is paid" is a condition and still says a ransom was asked. */
+  possibility: boolean;
+  /** The marker that makes the cue hypothetical, lower-cased ("could", "offered to", "unless"), or null. */
+  modal: string | null;
+  /** A hedge on a reported fact: "reportedly", "allegedly", "is said to", "believed to". */
+  hedged: boolean;
+  /** Attributed to a source: "said", "told", "according to", "confirmed". */
+  reported: boolean;
+  /** Time or actor cues of another, earlier incident, read up to the nearest contrast ("but", ";", "this time"): "in 2019" (before the article's latest year), "years ago",
+   *  "previously", "last month the same gang". */
+  past: boolean;
+}
+
+/** Options for frameCue. */
+export interface FrameOptions {
+  /** How many words before the cue may hold a negation or modal that governs it. */
+  words?: number;
+  /** The latest year the article mentions: a clause naming an earlier year speaks of the past. */
+  latestYear?: number | null;
+}
+
+// Characters read either side of a cue: clause boundaries further away do not change what governs it.
+const REACH_BEFORE = 220;
+const REACH_AFTER = 140;
+
+// Where one clause ends and the next begins. "yet" only after a comma: "has yet to pay" is a negation, not a boundary.
+const BOUNDARY = /;|:(?=\s)|\s-{1,2}\s|\s(?:but|while|whilst|although|though|whereas|however)\b|,\s*(?:which|who|whose|yet)\b|\(|\)/gi;
+
+const NEGATOR =
+  /\b(?:not(?! only\b)|no(?! doubt\b)|never|nor|neither|none|nothing|cannot|yet to|no longer|den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing|al) to|declin(?:e|es|ed|ing) to|unwilling|unable|fail(?:s|ed)? to)\b|n't\b/gi;
+// Prepositions that negate only the word right after them: "restored without paying", "closing was preferred to paying",
+// not "without warning, it paid".
+const NEGATING_PREPOSITION = /\b(?:without|instead of|rather than|against|(?:preferred|preferable) to)(?:\s+\S+){0,2}\s*$/i;
+// Between a negation and the cue, these show the negation governs saying, not doing: "would not say whether it paid".
+const REPORTING_GAP =
+  /\b(?:whether|if|how|what|when|why|comment\w*|say|said|disclos\w*|confirm\w*|reveal\w*|discuss\w*|speak|spoke|elaborate|specify|answer\w*|respond\w*|address\w*)\b/i;
+// With a negation, these make it a refusal rather than a plain "has not happened".
+const VOLITION =
+  /\b(?:will|would|shall|going to|intend\w*|plan\w*|consider\w*|want\w*|wish\w*|refus\w*|declin\w*|unwilling|polic(?:y|ies)|reject\w*|intention|decision|decided|chose|opted|no (?:way|interest)|against)\b|\b(?:wo|would|sha)n't\b/i;
+// After the negator, these start a new predicate the negation does not reach: "did not say how, and then paid".
+const SCOPE_BREAK = /,\s*(?:and|so)\b|\band then\b|\bthen\b/i;
+const MODAL =
+  /\b(?:may|might|could|would|should|can|must|shall|will|if|unless|whether|until|in case|(?:plan|intend|aim|hope|expect|want|offer|promise|threaten|prepare|ask|tell|urge)(?:s|ed|ing)? to|threat\w*|consider\w*|weigh\w*|contemplat\w*|in order to|so as to|(?:pressure|force|push|coerce|bully|scare|intimidate)\w* (?:\S+ ){0,4}?into|into paying|likely|possible|possibly|potential(?:ly)?|risk\w*|before|avoid\w*|prevent\w*|ultimatum|deadline)\b|\bwon't\b/i;
+const MODAL_ALL = new RegExp(MODAL.source, "gi");
+const CONDITION = /^(?:if|unless|until|in case|threat\w*|threaten(?:s|ed|ing)? to|ultimatum|deadline)$/i;
+const HEDGE = /\b(?:reported(?:ly)?|allegedly|alleged|apparently|purportedly|supposedly|(?:said|believed|thought|understood|rumou?red) to|suspected|appears? to|seem(?:s|ed)? to|claim(?:s|ed|ing)?)\b/i;
+const REPORTED = /\b(?:said|says|told|according to|stated|statement|confirmed|announced|reported|tweeted|wrote|explained|added|noted|spokes(?:man|woman|person))\b/i;
+const PAST_FAR =
+  /\b(?:previously|in the past|last year|(?:a|one|two|three|four|five|several|many|\d+) years? ago|back in|the year before|(?:in|during) (?:an?|the) (?:earlier|previous|prior|separate|unrelated|different) (?:attack|incident|breach|case)|(?:an?|the) (?:earlier|previous|prior|separate) (?:attack|incident|breach))\b/i;
+const PAST_NEAR =
+  /\b(?:last (?:week|month|summer|spring|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|earlier this (?:year|month|week)|(?:weeks|months) ago|earlier|before that)\b/i;
+const SAME_ACTOR = /\b(?:the same|that same) (?:gang|group|hackers?|attackers?|actors?|threat actors?|crew|operators?|ransomware|criminals)\b/i;
+const YEAR = /\b(?:19[89]\d|20\d\d)\b/g;
+const AFTER_NEGATION = /^\s+(?:no|nothing|none|neither)\b/i;
+
+// Time cues reach across relative clauses ("In 2019 the gang hit X, which paid $1m") but not across a contrast.
+const CONTRAST = /;|\s(?:but|however|whereas|while|whilst)\b|\bthis (?:time|week|month|year)\b/gi;
+
+function contrastSpan(text: string, at: number): string {
+  const lo = Math.max(0, at - REACH_BEFORE);
+  const head = text.slice(lo, at);
+  let start = 0;
+  CONTRAST.lastIndex = 0;
+  for (let m = CONTRAST.exec(head); m; m = CONTRAST.exec(head)) start = m.index;
+  const tail = text.slice(at, Math.min(text.length, at + REACH_AFTER));
+  CONTRAST.lastIndex = 0;
+  const m = CONTRAST.exec(tail);
+  return head.slice(start) + (m ? tail.slice(0, m.index) : tail);
+}
+
+/** The clause holding position `at` of `text`: cut at ";", ":", dashes, brackets, "but", "while", "although", ", which". */
+export function clauseAround(text: string, at: number): { start: number; end: number } {
+  const lo = Math.max(0, at - REACH_BEFORE);
+  const head = text.slice(lo, at);
+  let start = lo;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(head); m; m = BOUNDARY.exec(head)) start = lo + m.index + m[0].length;
+  const hi = Math.min(text.length, at + REACH_AFTER);
+  const tail = text.slice(at, hi);
+  BOUNDARY.lastIndex = 0;
+  // A boundary opening exactly at the cue (a cue that begins with "(") does not end the clause before it.
+  let m = BOUNDARY.exec(tail);
+  if (m && m.index === 0) m = BOUNDARY.exec(tail);
+  return { start, end: m ? at + m.index : hi };
+}
+
+// The last `n` words of `text`, joined by single spaces.
+function lastWords(text: string, n: number): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.slice(Math.max(0, words.length - n)).join(" ");
+}
+
+/** The latest year (1980-2099) the text names, leaving out deadlines and plans ("by 2030", "until 2026"). */
+export function latestYear(text: string): number | null {
+  let best: number | null = null;
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+    if (/\b(?:by|until|till|through|before)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const y = Number(m[0]);
+    if (best === null || y > best) best = y;
+  }
+  return best;
+}
+
+function namesEarlierYear(clause: string, latest: number | null | undefined): boolean {
+  if (!latest) return false;
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(clause); m; m = YEAR.exec(clause)) if (Number(m[0]) < latest) return true;
+  return false;
+}
+
+/** How the sentence `text` frames the cue that starts at `at` and ends at `end`. */
+export function frameCue(text: string, at: number, end = at, options: FrameOptions = {}): CueFrame {
+  const { start: clauseStart, end: clauseEnd } = clauseAround(text, at);
+  const before = lastWords(text.slice(clauseStart, at), options.words ?? 8);
+  let negatorStart = -1;
+  let negatorEnd = -1;
+  NEGATOR.lastIndex = 0;
+  for (let m = NEGATOR.exec(before); m; m = NEGATOR.exec(before)) {
+    negatorStart = m.index;
+    negatorEnd = m.index + m[0].length;
+  }
+  const gap = negatorEnd >= 0 ? before.slice(negatorEnd) : "";
+  const preposition = NEGATING_PREPOSITION.test(before);
+  const negated =
+    (negatorEnd >= 0 && !SCOPE_BREAK.test(gap)) || preposition || AFTER_NEGATION.test(text.slice(end, end + 12));
+  const refusal = negated && ((negatorEnd >= 0 && !REPORTING_GAP.test(gap) && VOLITION.test(before.slice(Math.max(0, negatorStart - 24)))) || /\b(?:against|(?:preferred|preferable) to)(?:\s+\S+){0,2}\s*$/i.test(before));
+  let modalEnd = -1;
+  let possibility = false;
+  let modal: string | null = null;
+  MODAL_ALL.lastIndex = 0;
+  for (let m = MODAL_ALL.exec(before); m; m = MODAL_ALL.exec(before)) {
+    modalEnd = m.index + m[0].length;
+    modal = m[0].toLowerCase();
+    if (!CONDITION.test(m[0])) possibility = true;
+  }
+  const hypothetical = modalEnd >= 0 && !SCOPE_BREAK.test(before.slice(modalEnd));
+  const clause = text.slice(clauseStart, clauseEnd);
+  const span = contrastSpan(text, at);
+  return {
+    clauseStart,
+    clauseEnd,
+    negated,
+    negatesSaying: negated && negatorEnd >= 0 && REPORTING_GAP.test(gap),
+    refusal,
+    hypothetical,
+    possibility: hypothetical && possibility,
+    modal: hypothetical ? modal : null,
+    hedged: HEDGE.test(before),
+    reported: REPORTED.test(clause),
+    past: PAST_FAR.test(span) || (SAME_ACTOR.test(span) && PAST_NEAR.test(span)) || namesEarlierYear(span, options.latestYear),
+  };
+}
