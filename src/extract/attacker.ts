@@ -22,11 +22,19 @@ export function extractAttackers(mentions: GroupMention[], sentences: Sentence[]
     list.push({ mention: m, sentence: s });
     byGroup.set(m.group.name, list);
   }
+  // Per sentence, once: the groups it names and whether it states a relation (a sentence read per mention was quadratic
+  // in an article that repeats group names).
+  const named = new Map<Sentence, Set<string>>();
+  for (const list of byGroup.values())
+    for (const { mention, sentence } of list) if (mention.end <= sentence.end) (named.get(sentence) ?? named.set(sentence, new Set()).get(sentence)!).add(mention.group.name);
+  const relation = new Map<Sentence, boolean>();
+  const states = (s: Sentence) => relation.get(s) ?? relation.set(s, RELATION.test(s.text)).get(s)!;
   const hits: AttackerHit[] = [];
   for (const [name, list] of byGroup) {
     const independent = list.filter(({ sentence }) => {
-      const others = mentions.some((o) => o.group.name !== name && o.start >= sentence.start && o.end <= sentence.end);
-      return !(others && RELATION.test(sentence.text));
+      const groups = named.get(sentence);
+      const others = !!groups && (groups.size > 1 || !groups.has(name));
+      return !(others && states(sentence));
     });
     if (independent.length === 0 && byGroup.size > 1) continue;
     const first = (independent[0] ?? list[0])!;

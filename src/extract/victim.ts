@@ -19,7 +19,7 @@ export interface VictimSpan {
   healthcare: boolean;
 }
 
-const CAP = String.raw`(?:[\p{Lu}][\p{L}\p{N}'’\-]*|\p{Ll}{1,4}\p{Lu}[\p{L}\p{N}\-]*|\d+[\p{L}][\p{L}\p{N}]*)`;
+const CAP = String.raw`(?:[\p{Lu}][\p{L}\p{N}'’\-]*|\p{Ll}{1,4}\p{Lu}[\p{L}\p{N}\-]*|\d{1,6}[\p{L}][\p{L}\p{N}]*)`;
 const JOIN = String.raw`(?:\s+(?:of|de|du|des|la|le|for|and|&|di|del)\s+|\s+-\s+|\s+\([\p{Lu}][\p{Ll}]{1,5}\.\)\s+|[ \t]+)`;
 const RUN = new RegExp(`${CAP}(?:${JOIN}${CAP})*`, "uy");
 const ACRONYM_AFTER = /^\s*\(([\p{Lu}][\p{L}\-&]{1,11})\)/u;
@@ -31,6 +31,8 @@ function nextRun(text: string, from: number): RegExpExecArray | null {
   for (let u = from; u < text.length; u++) {
     const c = text.charCodeAt(u);
     if (c < 128 && !(c >= 65 && c <= 90) && !(c >= 48 && c <= 57)) continue;
+    // A name opens on the first digit of a number ("23andMe"), never inside one: a long run of digits stays linear.
+    if (c >= 48 && c <= 57 && u > from && isDigit(text.charCodeAt(u - 1))) continue;
     let q = u;
     while (q > from && q > u - 4 && isAsciiLower(text.charCodeAt(q - 1))) q--;
     for (; q <= u; q++) {
@@ -43,6 +45,7 @@ function nextRun(text: string, from: number): RegExpExecArray | null {
 }
 
 const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 // Words that break a title-case run into names ("Maze Ransomware Gang Releases Medical Diagnostic Laboratories Data").
 const BREAKERS = new Set(
@@ -117,12 +120,16 @@ function isDistinctive(words: string[]): boolean {
 }
 
 // A regulator or outlet inside a longer run ("National Cyber Security Centre and NHS England").
+const NOT_A_VICTIM_MAX_WORDS = 8;
 function containsNonVictim(name: string): boolean {
   if (!/\s/.test(name)) return NOT_A_VICTIM.test(name);
   const words = name.replace(/ \(.*\)$/, "").split(/\s+/);
   if (NOT_A_VICTIM.test(words.join(" "))) return true;
   if (words.length < 3) return false;
-  for (let i = 0; i < words.length; i++) for (let j = i + 2; j <= words.length; j++) if (j - i < words.length && NOT_A_VICTIM.test(words.slice(i, j).join(" "))) return true;
+  // Windows no longer than the longest listed name: a run of capitalised words costs linear time, not cubic.
+  for (let i = 0; i < words.length; i++)
+    for (let j = i + 2; j <= Math.min(words.length, i + NOT_A_VICTIM_MAX_WORDS); j++)
+      if (j - i < words.length && NOT_A_VICTIM.test(words.slice(i, j).join(" "))) return true;
   return false;
 }
 
@@ -211,14 +218,46 @@ function lastWordOf(text: string): string {
 }
 
 const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
-// Whole-word occurrences of `name` in `text`.
-function wordCount(text: string, name: string): number {
-  let n = 0;
-  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length))
-    if (!isWordChar(text[i - 1]) && !isWordChar(text[i + name.length])) n++;
-  return n;
+// Whole-word occurrences of a name in `text`, counted once per distinct name: a page repeating one name thousands of
+// times would otherwise rescan the whole text for each mention.
+function wordCounter(text: string): (name: string) => number {
+  const counts = new Map<string, number>();
+  return (name) => {
+    let n = counts.get(name);
+    if (n !== undefined) return n;
+    n = 0;
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length))
+      if (!isWordChar(text[i - 1]) && !isWordChar(text[i + name.length])) n++;
+    counts.set(name, n);
+    return n;
+  };
+}
+
+// The first span of each name, in order: later mentions add nothing to what is kept, only work.
+function firstOfEachName(spans: VictimSpan[]): VictimSpan[] {
+  const seen = new Set<string>();
+  return spans.filter((v) => !seen.has(v.name) && !!seen.add(v.name));
+}
+
+// Names in `sorted` (ascending) that begin with `name` followed by a space: a binary search, not a scan of every name.
+function longerForms(sorted: string[], name: string): string[] {
+  const prefix = `${name} `;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.startsWith(prefix); i++) out.push(sorted[i]!);
+  return out;
 }
 const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{3,6}(?![\p{L}\p{N}])/gu;
+
+// More victims than any roundup names: fields read every victim against every sentence, so a page listing thousands of
+// names would cost their product.
+const MAX_VICTIMS = 40;
 
 /** Victim organisations named in sentences about this incident, in order of first mention, one per distinct name. */
 export function extractVictims(doc: string, sentences: Sentence[], groups: GroupMention[]): VictimSpan[] {
@@ -263,21 +302,23 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   // A name without a healthcare word counts when it is described as a healthcare body somewhere, or, in an article
   // with no healthcare victim at all (a law firm, a council), when it recurs as the object of the attack.
   const healthWeak = new Set(weak.filter((w) => w.healthcare).map((w) => w.name));
-  const recurring = weak.filter((w) => wordCount(doc, w.name) >= 2);
+  const inDoc = wordCounter(doc);
+  const recurring = weak.filter((w) => inDoc(w.name) >= 2);
   let kept = [...strong, ...recurring.filter((w) => healthWeak.has(w.name)).map((w) => ({ ...w, healthcare: true }))];
   if (kept.length === 0) kept = recurring;
   if (kept.length === 0) kept = fromHeadings;
   if (kept.length === 0) kept = repeatedAcronym(doc, sentences, groups);
   kept.sort((a, b) => a.start - b.start);
+  kept = firstOfEachName(kept);
   // "Memorial Health" beside "Memorial Health System": the short form is a separate victim only if it stands alone twice.
   // Counted in the body only: pages often repeat the headline as their first line.
-  const body = doc.slice(doc.indexOf("\n\n") + 2);
-  const names = kept.map((v) => v.name);
+  const inBody = wordCounter(doc.slice(doc.indexOf("\n\n") + 2));
+  const names = kept.map((v) => v.name).sort();
   kept = kept.filter((v) => {
-    const longer = names.filter((n) => n !== v.name && n.startsWith(`${v.name} `));
-    return longer.length === 0 || wordCount(body, v.name) - longer.reduce((t, n) => t + wordCount(body, n.replace(/ \(.*\)$/, "")), 0) >= 2;
+    const longer = longerForms(names, v.name);
+    return longer.length === 0 || inBody(v.name) - longer.reduce((t, n) => t + inBody(n.replace(/ \(.*\)$/, "")), 0) >= 2;
   });
-  return dedupe(kept, new Set(strong.map((v) => v.name)));
+  return dedupe(kept, new Set(strong.map((v) => v.name))).slice(0, MAX_VICTIMS);
 }
 
 // "the UMCG in Groningen", "the UMCG website": an organisation the article only ever names by its acronym.
@@ -332,26 +373,39 @@ const nameKey = (n: string) =>
 // One entry per name: a bare name folds into the same name with its acronym, a bare acronym (or "MD Lab" for MDLab)
 // into the name it abbreviates, and a name without a healthcare word into the longer healthcare name it begins.
 function dedupe(spans: VictimSpan[], strongNames: Set<string>): VictimSpan[] {
-  const out: VictimSpan[] = [];
-  // Names are compared pairwise and Unicode normalisation is costly: each name's key is worked out once.
+  // Each name's key is worked out once and looked up in maps: comparing every name with every other one was quadratic
+  // in a page that lists thousands of names.
   const keys = new Map<string, string>();
   const key = (n: string) => {
     let k = keys.get(n);
     if (k === undefined) keys.set(n, (k = nameKey(n)));
     return k;
   };
+  const bareOf = (n: string) => n.replace(/ \(.*\)$/, "");
   const acronyms = new Set(spans.map((v) => / \(([^)]+)\)$/.exec(v.name)?.[1]?.toLowerCase()).filter((a): a is string => !!a));
   const squash = (n: string) => key(n).replace(/ /g, "");
+  const strongKeys = spans.filter((o) => strongNames.has(o.name)).map((o) => key(o.name)).sort();
+  const out: VictimSpan[] = [];
+  const byKey = new Map<string, number>();
+  const bySquashed = new Map<string, number>();
+  const index = (v: VictimSpan, at: number) => {
+    byKey.set(key(v.name), at);
+    bySquashed.set(squash(bareOf(v.name)), at);
+  };
   for (const v of spans) {
     const k = key(v.name);
-    const bare = key(v.name.replace(/ \(.*\)$/, ""));
+    const bare = key(bareOf(v.name));
     if (acronyms.has(squash(v.name)) || acronyms.has(v.name.toLowerCase())) continue;
-    if (!strongNames.has(v.name) && spans.some((o) => o !== v && strongNames.has(o.name) && key(o.name).startsWith(`${bare} `))) continue;
-    const same = out.findIndex((o) => key(o.name) === k || squash(o.name.replace(/ \(.*\)$/, "")) === squash(bare));
-    if (same >= 0) {
-      if (v.name.length > out[same]!.name.length && / \(/.test(v.name)) out[same] = v;
+    if (!strongNames.has(v.name) && longerForms(strongKeys, bare).length > 0) continue;
+    const same = byKey.get(k) ?? bySquashed.get(squash(bare));
+    if (same !== undefined) {
+      if (v.name.length > out[same]!.name.length && / \(/.test(v.name)) {
+        out[same] = v;
+        index(v, same);
+      }
       continue;
     }
+    index(v, out.length);
     out.push(v);
   }
   return out;

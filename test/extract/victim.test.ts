@@ -13,3 +13,13 @@ describe("victim organisations", () => {
     expect(extract(title, text).victim_orgs).toEqual(orgs);
   });
 });
+
+describe("victim organisations on a page of names", () => {
+  it("keeps the first 40 of a list of thousands, in order", () => {
+    const names = Array.from({ length: 2000 }, (_, i) => `Hospital Q${i}`);
+    const text = names.map((n) => `${n} was hit by ransomware.`).join(" ");
+    const orgs = extract("Ransomware hits hospitals", text).victim_orgs;
+    expect(orgs).toHaveLength(40);
+    expect(orgs[0]).toBe(names[0]);
+  });
+});
