@@ -19,8 +19,9 @@ export interface VictimSpan {
   healthcare: boolean;
 }
 
-const CAP = String.raw`(?:[\p{Lu}][\p{L}\p{N}'’\-]*|\p{Ll}{1,4}\p{Lu}[\p{L}\p{N}\-]*|\d{1,6}[\p{L}][\p{L}\p{N}]*)`;
-const JOIN = String.raw`(?:\s+(?:of|de|du|des|la|le|for|and|&|di|del)\s+|\s+-\s+|\s+\([\p{Lu}][\p{Ll}]{1,5}\.\)\s+|[ \t]+)`;
+// "St. Aldric's", "Mt. Sinai": the abbreviation's full stop belongs to the name.
+const CAP = String.raw`(?:(?:St|Ste|Mt|Ft)\.(?=[ \t]+\p{Lu})|[\p{Lu}][\p{L}\p{N}'’\-]*|\p{Ll}{1,4}\p{Lu}[\p{L}\p{N}\-]*|\d{1,6}[\p{L}][\p{L}\p{N}]*)`;
+const JOIN = String.raw`(?:\s+(?:of|de|du|des|la|le|for|and|&|di|del)\s+|\s+-\s+|\s+\([\p{Lu}][\p{Ll}.][\p{L}.]{0,14}(?:[ \t][\p{Lu}][\p{L}.]{1,15})?\)\s+|[ \t]+)`;
 const RUN = new RegExp(`${CAP}(?:${JOIN}${CAP})*`, "uy");
 const ACRONYM_AFTER = /^\s*\(([\p{Lu}][\p{L}\-&]{1,11})\)/u;
 
@@ -54,7 +55,7 @@ const BREAKERS = new Set(
   ),
 );
 const LEADING_STOP = new Set(
-  "the a an this that these those its their our his her in on at by for from with according after before when while since both among yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december another security ransomware breaking exclusive update updated also and or but however meanwhile officials staff yet under how why what who which he she they we it i you nearly almost about major big large small new several many some each every one two three four five six seven eight nine ten dozens hundreds thousands".split(
+  "the a an this that these those its their our his her in on at by for from with according after before when while since both among yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december another security ransomware breaking exclusive update updated also and or but however meanwhile officials staff yet under how why what who which he she they we it i you nearly almost about major big large small new several many some each every one two three four five six seven eight nine ten dozens hundreds thousands now nonprofit non-profit not-for-profit for-profit then here there still currently recently later earlier officials".split(
     " ",
   ),
 );
@@ -62,6 +63,16 @@ const MONTH_OR_DAY =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 // Job titles before "of": "President and CEO of Memorial Health System" names a person's role, not the organisation.
 const ROLE = /^(?:ceo|president|chair(?:man|woman)?|director|head|chief|spokes(?:person|man|woman)|officer|executive|founder|manager|vice|deputy|board|members?|staff|patients?|employees?|customers?)$/i;
+
+// Titles that put a person after an organisation's name ("Harlow Health CEO Dana Moss", "Health Minister Ann Roe"): the
+// name ends before them, and a run that opens with one names a person.
+const PERSON_TITLE = new Set(
+  "ceo cfo coo cio ciso cto cmo president vice-president chairman chairwoman chairperson spokesperson spokesman spokeswoman minister secretary governor mayor senator congressman congresswoman representative superintendent commissioner deputy director officer dr dr. mr mr. mrs mrs. ms ms. prof prof. professor".split(" "),
+);
+// An honorific that opens a run belongs to a name ("Dr Reddy's Laboratories"); anywhere else it starts a person's name.
+const HONORIFIC = /^(?:dr|mr|mrs|ms|prof)\.?$/i;
+// The words that join two names ("Catholic Health Initiatives and Dignity Health").
+const AND = new Set(["and", "&"]);
 
 const lower = (w: string) => w.toLowerCase();
 
@@ -87,14 +98,17 @@ function piecesOf(run: string, runStart: number): Piece[] {
   const flush = () => {
     while (cur.length && (LEADING_STOP.has(lower(cur[0]!.w)) || /-based$/i.test(cur[0]!.w) || MONTH_OR_DAY.test(cur[0]!.w) || /^(?:of|de|du|des|la|le|for|and|&|di|del|-|–)$/i.test(cur[0]!.w)))
       cur.shift();
-    if (cur.length > 2 && /['’]s$/.test(cur[0]!.w)) cur.shift();
+    // "Michigan's Beaumont Health": a place's possessive is not part of the name ("Queen's Park Hospital" keeps its own).
+    if (cur.length > 2 && /['’]s$/.test(cur[0]!.w) && cur[0]!.w.slice(0, -2) in PLACE_CUES) cur.shift();
     const of = cur.findIndex((t) => lower(t.w) === "of");
     if (of > 0 && cur.slice(0, of).every((t) => ROLE.test(t.w) || lower(t.w) === "and")) cur = cur.slice(of + 1);
+    const title = cur.findIndex((t, i) => PERSON_TITLE.has(lower(t.w)) && (i > 0 || !HONORIFIC.test(t.w)));
+    if (title >= 0) cur = cur.slice(0, title);
     // "Virtual Care's CEO": a possessive ends the name unless a healthcare word follows ("Children's Hospital").
     const poss = cur.findIndex((t, i) => i < cur.length - 1 && /['’]s$/.test(t.w));
     if (poss >= 0 && !cur.slice(poss + 1).some((t) => HEALTH_WORD.test(t.w))) cur = cur.slice(0, poss + 1);
     while (cur.length && /^(?:of|de|du|des|la|le|for|and|&|di|del|-|–)$/i.test(cur[cur.length - 1]!.w)) cur.pop();
-    if (cur.length) pieces.push({ words: cur });
+    if (cur.length) for (const words of splitAtAnd(cur)) pieces.push({ words });
     cur = [];
   };
   for (const t of tokens) {
@@ -105,6 +119,25 @@ function piecesOf(run: string, runStart: number): Piece[] {
   }
   flush();
   return pieces;
+}
+
+// Two healthcare names joined by "and" are two victims; a name whose second part opens on a healthcare or generic word is
+// one ("Department of Health and Human Services", "St. Mary's Health and Rehabilitation Center").
+function splitAtAnd(words: { w: string; start: number }[]): { w: string; start: number }[][] {
+  const parts: { w: string; start: number }[][] = [];
+  let from = 0;
+  for (let i = 2; i < words.length - 2; i++) {
+    if (!AND.has(lower(words[i]!.w))) continue;
+    const left = words.slice(from, i);
+    const right = words.slice(i + 1);
+    const head = right[0]!.w.replace(/['’]s$/, "");
+    if (left.length < 2 || !hasHealthWord(left.map((t) => t.w)) || !hasHealthWord(right.map((t) => t.w))) continue;
+    if (HEALTH_WORD.test(head) || GENERIC_ORG_WORDS.has(lower(head)) || !/^\p{Lu}/u.test(head)) continue;
+    parts.push(left);
+    from = i + 1;
+  }
+  parts.push(words.slice(from));
+  return parts;
 }
 
 // Country names and nationalities make no name distinctive ("US Healthcare", "British Hospital"); a town or state does

@@ -9,6 +9,17 @@ describe("victim organisations", () => {
     ["leaves out regulators and outlets", "Breach at Elm Street Clinic", "Elm Street Clinic told the Department of Health and Human Services, TechCrunch reported.", ["Elm Street Clinic"]],
     ["leaves out a victim of an earlier incident", "Ransomware hits Brookside Hospital", "Brookside Hospital diverted ambulances. The gang previously attacked Hill Top Medical Center last year.", ["Brookside Hospital"]],
     ["strips a job title before the name", "Stonebridge Health breached", "Jane Roe, President and CEO of Stonebridge Health, said data was taken.", ["Stonebridge Health"]],
+    ["keeps a saint's abbreviation in the name", "Hospital hit by ransomware", "St. Aldric's Regional Medical Center said its systems were encrypted.", ["St. Aldric's Regional Medical Center"]],
+    ["keeps a possessive that opens the name", "Breach notice", "Queen’s Park Hospital said hackers copied patient files.", ["Queen's Park Hospital"]],
+    ["drops a place's possessive before the name", "Breach notice", "Ohio's Larkfield Medical Center said hackers copied patient files.", ["Larkfield Medical Center"]],
+    ["ends the name before a job title and a person", "Systems down", "Harlow Valley Health Network President and CEO Dana Moss said the network was hit by ransomware.", ["Harlow Valley Health Network"]],
+    ["leaves out a minister named by title", "Ransomware attack", "Health Minister Ann Roe said Eastern Vale Health was hit by ransomware.", ["Eastern Vale Health"]],
+    ["keeps an honorific that opens a company name", "Breach at drugmaker", "Dr Ashby's Laboratories Ltd said it was hit by ransomware.", ["Dr Ashby's Laboratories Ltd"]],
+    ["keeps a bracketed state inside the name", "Ransomware attack", "Wrenfield (Texas) Hospital said it was hit by ransomware.", ["Wrenfield (Texas) Hospital"]],
+    ["splits two victims joined by and", "Ransomware attack", "Harwick Health Partners and Dunmore Health said both were hit by ransomware.", ["Harwick Health Partners", "Dunmore Health"]],
+    ["keeps one name whose second part opens on a generic word", "Ransomware attack", "Grantham Health and Wellness Center said it was hit by ransomware.", ["Grantham Health and Wellness Center"]],
+    ["drops a sentence adverb before the name", "Ransomware attack", "Now Kessler Family Medical says it was hit by ransomware.", ["Kessler Family Medical"]],
+    ["finds a hospital word inside a compound", "Ransomware attack", "The Universitätsklinikum Halberg said it was hit by ransomware.", ["Universitätsklinikum Halberg"]],
   ])("%s", (_name, title, text, orgs) => {
     expect(extract(title, text).victim_orgs).toEqual(orgs);
   });

@@ -3,7 +3,7 @@ import type { VictimType } from "../../model/entities";
 
 /** A word that makes a capitalised name a healthcare organisation ("Health", "Hospital", "Radiology", "HealthCare", "UofLHealth"). */
 export const HEALTH_WORD =
-  /^(?:\S*health\S*|\S*hospital\S*|h[oô]pital|klinik\w*|clinic|clinics|clinique|medical|medicine|medicines|medcenter|infirmary|hospice|radiology|imaging|laborator(?:y|ies)|labs?|pharmacy|pharmacies|pharma\w*|surgery|surgical|surgeons?|ambulance|nursing|dental|dentistry|diagnostics?|physicians|orthop(?:a)?edics?|oncology|cancer|paediatrics?|pediatrics?|rehabilitation|behavioral|behavioural|psychiatric|fertility|dialysis|pathology|care|healthcare|nhs|ems|biotech\w*|therapeutics|medtech)$/i;
+  /^(?:\S*health\S*|\S*hospital\S*|h[oô]pital|\S*klinik\S*|clinic|clinics|clinique|medical|medicine|medicines|medcenter|infirmary|hospice|radiology|imaging|laborator(?:y|ies)|labs?|pharmacy|pharmacies|pharma\w*|surgery|surgical|surgeons?|ambulance|nursing|dental|dentistry|diagnostics?|physicians|orthop(?:a)?edics?|oncology|cancer|paediatrics?|pediatrics?|rehabilitation|behavioral|behavioural|psychiatric|fertility|dialysis|pathology|care|healthcare|nhs|ems|biotech\w*|therapeutics|medtech)$/i;
 
 /** Words that never make a name distinctive on their own ("Health Department", "Chicago Hospital"). */
 export const GENERIC_ORG_WORDS = new Set(
