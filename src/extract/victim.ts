@@ -189,16 +189,25 @@ function hasHealthWord(words: string[]): boolean {
 }
 
 const DESCRIBED_AFTER = new RegExp(String.raw`^,?\s+(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,4}?${ORG_DESCRIPTOR}\b`, "iu");
-const HEALTH_DESCRIPTION = /\b(?:health|healthcare|medical|hospital|nhs|patients?|care|pharma\w*|pharmacy|clinic|insurer|surgery|dental|radiology|laborator\w+)\b/i;
+const HEALTH_DESCRIPTION =
+  /\b(?:health|healthcare|medical|medicines?|hospitals?|nhs|patients?|care|pharma\w*|pharmac(?:y|ies)|prescriptions?|e-prescri\w+|drugs?|clinic(?:al|s)?|insurer|surgery|surgical|dental|radiology|imaging|diagnostics?|laborator\w+|pathology|blood|plasma|transplant|therap(?:y|ies|ists?)|nursing|ambulance|ems|paramedics?|doctors?|physicians?|dialysis|fertility|mental|behaviou?ral|hospice)\b/i;
 const DESCRIBED_BEFORE = new RegExp(String.raw`\b${ORG_DESCRIPTOR}\s+$`, "iu");
 const DESCRIPTOR_ENDS = new Set(
-  "insurer provider company hospital network group chain system clinic practice firm vendor supplier laboratory laboratories lab organisation organization trust board charity giant operator pharmacy".split(" "),
+  "insurer provider company hospital network group chain system clinic practice firm vendor supplier laboratory laboratories lab organisation organization trust board charity giant operator pharmacy center centre service platform maker manufacturer developer distributor collector facility institute foundation business contractor specialist authority home surgery hospice".split(
+    " ",
+  ),
 );
 const OBJECT_ENDS = new Set("on against at of hit struck targeted breached compromised attacked victimises victimizes was were is include included includes the".split(" "));
 const ATTACK_OBJECT_BEFORE =
   /\b(?:attack(?:s|ed)? (?:on|against)|cyber-?attacks? (?:on|against)|breach (?:at|of)|hack (?:of|at)|intrusions? at|incident at|hit|struck|targeted|breached|compromised|attacked|victimi[sz]es|target was|victim(?:s)? (?:was|were|is|include[sd]?))\s+(?:the\s+)?$/i;
 const ATTACK_SUBJECT_AFTER =
   /^(?:['’]s)?\s+(?:(?:has|have|had)\s+been|was|were|is|has|had)?\s*(?:hit|struck|attacked|breached|targeted|compromised|suffered|confirmed|disclosed|reported|notif(?:ied|ying)|warn(?:s|ed)|said it|says it|revealed|acknowledged|data breach|breach|cyberattack|ransomware attack|hack)\b/i;
+
+const DEMONYM = /(?:an|ish|ese|ian|ic|i)$|^(?:U\.?S\.?A?|U\.?K\.?|US|UK)$/;
+const PLACE_NOUN = /^ (?:(?:university|general|regional|teaching|children's|psychiatric) )?(?:hospital|clinic|health board|medical cent(?:er|re))(?![\p{L}\p{N}])/u;
+
+// The part of ATTACK_SUBJECT_AFTER that says the name was attacked, not merely that it spoke.
+const ATTACKED_SUBJECT = /\b(?:hit|struck|attacked|breached|targeted|compromised|suffered|data breach|breach|cyberattack|ransomware attack|hack)$/i;
 
 // Small words packed as numbers (seven bits per lower-cased ASCII letter), so checking a word builds no substring.
 const packWord = (t: string, i: number, j: number): number => {
@@ -272,6 +281,8 @@ function firstOfEachName(spans: VictimSpan[]): VictimSpan[] {
   return spans.filter((v) => !seen.has(v.name) && !!seen.add(v.name));
 }
 
+const reverse = (s: string) => [...s].reverse().join("");
+
 // Names in `sorted` (ascending) that begin with `name` followed by a space: a binary search, not a scan of every name.
 function longerForms(sorted: string[], name: string): string[] {
   const prefix = `${name} `;
@@ -298,6 +309,10 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   const overlapsGroup = (s: number, e: number) => groupSpans.some(([a, b]) => s < b && a < e);
   const strong: VictimSpan[] = [];
   const weak: VictimSpan[] = [];
+  // Names without a healthcare word described as an organisation, and those named as the one attacked.
+  const describedOrg = new Set<string>();
+  const attacked = new Set<string>();
+  const placeNamed: VictimSpan[] = [];
   // Names found only in headings are unreliable (every word is capitalised): used when nothing else is found.
   const fromHeadings: VictimSpan[] = [];
   for (const s of sentences) {
@@ -313,6 +328,13 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         if (!c || overlapsGroup(c.start, c.end)) continue;
         const acronym = / \(([^)]+)\)$/.exec(c.name)?.[1];
         if (containsNonVictim(c.name) || (acronym && NOT_A_VICTIM.test(acronym))) continue;
+        // A place ("Denmark", "Ohio") names where the victim is, never the victim, unless "the" and a lower-case
+        // healthcare noun make it a name ("the Armentieres hospital", as translated news writes it; not "a German hospital").
+        if (c.name in PLACE_CUES) {
+          const noun = heading || DEMONYM.test(c.name) || !/\bthe $/i.test(doc.slice(c.start - 4, c.start)) ? null : PLACE_NOUN.exec(doc.slice(c.end, c.end + 40));
+          if (noun) placeNamed.push({ name: c.name + noun[0], start: c.start, end: c.end + noun[0].length, sentence: s, healthcare: true });
+          continue;
+        }
         if (hasHealthWord(words) && (isDistinctive(words) || withThe || !!acronym)) {
           // Built field by field: object spread was a measurable cost on this per-name path.
           const name = withThe ? `The ${c.name}` : c.name;
@@ -326,7 +348,11 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         // The anchored patterns are costly on every capitalised word; the word just before the name gates them.
         const lastWord = lastWordOf(before);
         const described = DESCRIBED_AFTER.exec(after)?.[0] ?? (DESCRIPTOR_ENDS.has(lastWord) ? DESCRIBED_BEFORE.exec(before)?.[0] : undefined);
-        if (described || (OBJECT_ENDS.has(lastWord) && ATTACK_OBJECT_BEFORE.test(before)) || ATTACK_SUBJECT_AFTER.test(after))
+        const object = OBJECT_ENDS.has(lastWord) && ATTACK_OBJECT_BEFORE.test(before);
+        const subject = ATTACK_SUBJECT_AFTER.exec(after);
+        if (described) describedOrg.add(c.name);
+        if (object || (subject && ATTACKED_SUBJECT.test(subject[0]))) attacked.add(c.name);
+        if (described || object || subject)
           weak.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: !!described && HEALTH_DESCRIPTION.test(described) });
       }
     }
@@ -334,10 +360,14 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   }
   // A name without a healthcare word counts when it is described as a healthcare body somewhere, or, in an article
   // with no healthcare victim at all (a law firm, a council), when it recurs as the object of the attack.
-  const healthWeak = new Set(weak.filter((w) => w.healthcare).map((w) => w.name));
+  // A supplier hit alongside its healthcare customer ("its third-party provider Fortra", "Fortra had suffered a
+  // breach") is a victim too: described as an organisation in one place and named as the one attacked in another.
+  const healthWeak = new Set(weak.filter((w) => w.healthcare || (describedOrg.has(w.name) && attacked.has(w.name))).map((w) => w.name));
   const inDoc = wordCounter(doc);
   const recurring = weak.filter((w) => inDoc(w.name) >= 2);
-  let kept = [...strong, ...recurring.filter((w) => healthWeak.has(w.name)).map((w) => ({ ...w, healthcare: true }))];
+  // Named by place more than once: a single "the Chicago hospital" is more often a back-reference than a name.
+  const placeNames = placeNamed.filter((v) => inDoc(v.name) >= 2);
+  let kept = [...strong, ...placeNames, ...recurring.filter((w) => healthWeak.has(w.name)).map((w) => ({ ...w, healthcare: true }))];
   if (kept.length === 0) kept = recurring;
   if (kept.length === 0) kept = fromHeadings;
   if (kept.length === 0) kept = repeatedAcronym(doc, sentences, groups);
@@ -346,9 +376,11 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   // "Memorial Health" beside "Memorial Health System": the short form is a separate victim only if it stands alone twice.
   // Counted in the body only: pages often repeat the headline as their first line.
   const inBody = wordCounter(doc.slice(doc.indexOf("\n\n") + 2));
+  // "Blood Service" beside "Red Cross Blood Service" likewise: the longer name's tail, found among the reversed names.
   const names = kept.map((v) => v.name).sort();
+  const reversed = kept.map((v) => reverse(v.name)).sort();
   kept = kept.filter((v) => {
-    const longer = longerForms(names, v.name);
+    const longer = [...longerForms(names, v.name), ...longerForms(reversed, reverse(v.name)).map(reverse)];
     return longer.length === 0 || inBody(v.name) - longer.reduce((t, n) => t + inBody(n.replace(/ \(.*\)$/, "")), 0) >= 2;
   });
   return dedupe(kept, new Set(strong.map((v) => v.name))).slice(0, MAX_VICTIMS);

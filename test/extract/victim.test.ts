@@ -19,6 +19,16 @@ describe("victim organisations", () => {
     ["splits two victims joined by and", "Ransomware attack", "Harwick Health Partners and Dunmore Health said both were hit by ransomware.", ["Harwick Health Partners", "Dunmore Health"]],
     ["keeps one name whose second part opens on a generic word", "Ransomware attack", "Grantham Health and Wellness Center said it was hit by ransomware.", ["Grantham Health and Wellness Center"]],
     ["drops a sentence adverb before the name", "Ransomware attack", "Now Kessler Family Medical says it was hit by ransomware.", ["Kessler Family Medical"]],
+    ["finds a brand described as a pharmacy chain", "Tessaly breach", "Tessaly, a Canadian retail pharmacy chain, said hackers stole customer data. Tessaly is notifying customers.", ["Tessaly"]],
+    ["finds a brand described as an e-prescription provider", "Corvane breach", "Corvane, an e-prescription provider, said its systems were breached. Corvane has restored service.", ["Corvane"]],
+    ["finds a brand described as a plasma collector", "Plasma firm hit", "Halvane, the plasma collector, said its donation centers closed after a ransomware attack. Halvane has not paid.", ["Halvane"]],
+    ["keeps a supplier described in one place and attacked in another", "Hospital data exposed", "Marlow Health said its file-transfer provider Quillion told it of the breach. Quillion had suffered a cyberattack in January.", ["Marlow Health", "Quillion"]],
+    ["does not keep a supplier that is only described", "Hospital data exposed", "Marlow Health was hit by ransomware. Its software provider Quillion helped restore systems. Quillion said the work took a week.", ["Marlow Health"]],
+    ["leaves out a country named where the victim is", "Hospitals hit", "Hospitals in Denmark were attacked, Denmark officials said. Kestrel Health was hit. Kestrel Health restored systems.", ["Kestrel Health"]],
+    ["names a hospital by its town and a lower-case noun", "Cyberattack hits Armentières hospital", "The Armentières hospital was hit by ransomware. The Armentières hospital has diverted patients.", ["Armentières hospital"]],
+    ["does not take a nationality and a noun for a name", "Ransomware", "The German hospital was hit by ransomware. The German hospital diverted patients.", []],
+    ["folds a name into the longer name it ends", "Blood service hit", "The Westland Red Cross Blood Service said it was hit. The Blood Service said donors' data was taken.", ["Westland Red Cross Blood Service"]],
+    ["leaves out the federal coordination centre that issued a warning", "Hospital hit", "Marlow Health was hit by ransomware. The Health Sector Cybersecurity Coordination Center warned hospitals.", ["Marlow Health"]],
     ["finds a hospital word inside a compound", "Ransomware attack", "The Universitätsklinikum Halberg said it was hit by ransomware.", ["Universitätsklinikum Halberg"]],
   ])("%s", (_name, title, text, orgs) => {
     expect(extract(title, text).victim_orgs).toEqual(orgs);
