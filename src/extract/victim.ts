@@ -21,7 +21,7 @@ export interface VictimSpan {
 
 // "St. Aldric's", "Mt. Sinai": the abbreviation's full stop belongs to the name.
 const CAP = String.raw`(?:(?:St|Ste|Mt|Ft)\.(?=[ \t]+\p{Lu})|[\p{Lu}][\p{L}\p{N}'’\-]*|\p{Ll}{1,4}\p{Lu}[\p{L}\p{N}\-]*|\d{1,6}[\p{L}][\p{L}\p{N}]*)`;
-const JOIN = String.raw`(?:\s+(?:of|de|du|des|la|le|for|and|&|di|del)\s+|\s+-\s+|\s+\([\p{Lu}][\p{Ll}.][\p{L}.]{0,14}(?:[ \t][\p{Lu}][\p{L}.]{1,15})?\)\s+|[ \t]+)`;
+const JOIN = String.raw`(?:\s+(?:of(?:[ \t]+the)?|de|du|des|la|le|for|and|&|di|del)\s+|\s+-\s+|\s+\([\p{Lu}][\p{Ll}.][\p{L}.]{0,14}(?:[ \t][\p{Lu}][\p{L}.]{1,15})?\)\s+|[ \t]+)`;
 const RUN = new RegExp(`${CAP}(?:${JOIN}${CAP})*`, "uy");
 const ACRONYM_AFTER = /^\s*\(([\p{Lu}][\p{L}\-&]{1,11})\)/u;
 
@@ -75,6 +75,7 @@ const HONORIFIC = /^(?:dr|mr|mrs|ms|prof)\.?$/i;
 const AND = new Set(["and", "&"]);
 
 const lower = (w: string) => w.toLowerCase();
+const JOIN_WORD = /^(?:of|the|de|du|des|la|le|for|and|&|di|del|-|–)$/i;
 
 interface Piece {
   words: { w: string; start: number }[];
@@ -189,8 +190,10 @@ function hasHealthWord(words: string[]): boolean {
 }
 
 const DESCRIBED_AFTER = new RegExp(String.raw`^,?\s+(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,4}?${ORG_DESCRIPTOR}\b`, "iu");
+// "Pathwise, which provides pathology services to hospitals": what the organisation does describes it as well.
+const DEFINED_AFTER = /^,\s+(?:which|that|who)\s+(?:provides?|supplies|runs?|operates?|offers?|makes?|manufactures?|sells?|develops?)\b[^.;,]{0,60}/i;
 const HEALTH_DESCRIPTION =
-  /\b(?:health|healthcare|medical|medicines?|hospitals?|nhs|patients?|care|pharma\w*|pharmac(?:y|ies)|prescriptions?|e-prescri\w+|drugs?|clinic(?:al|s)?|insurer|surgery|surgical|dental|radiology|imaging|diagnostics?|laborator\w+|pathology|blood|plasma|transplant|therap(?:y|ies|ists?)|nursing|ambulance|ems|paramedics?|doctors?|physicians?|dialysis|fertility|mental|behaviou?ral|hospice)\b/i;
+  /\b(?:health|healthcare|medical|medicines?|hospitals?|nhs|patients?|care|pharma\w*|pharmac(?:y|ies)|prescriptions?|e-prescri\w+|drugs?|clinic(?:al|s)?|insurer|surgery|surgical|dental|radiology|imaging|diagnostics?|laborator\w+|pathology|blood|plasma|transplant|therap(?:y|ies|ists?)|nursing|ambulance|ems|paramedics?|doctors?|physicians?|dialysis|fertility|mental|behaviou?ral|hospice|senior living|assisted living|long-term care|retirement|care homes?|nursing homes?)\b/i;
 const DESCRIBED_BEFORE = new RegExp(String.raw`\b${ORG_DESCRIPTOR}\s+$`, "iu");
 const DESCRIPTOR_ENDS = new Set(
   "insurer provider company hospital network group chain system clinic practice firm vendor supplier laboratory laboratories lab organisation organization trust board charity giant operator pharmacy center centre service platform maker manufacturer developer distributor collector facility institute foundation business contractor specialist authority home surgery hospice".split(
@@ -342,12 +345,13 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           (heading ? fromHeadings : strong).push(span);
           continue;
         }
-        if (heading || words.length > 4 || !isDistinctive(words)) continue;
+        if (heading || words.filter((w) => !JOIN_WORD.test(w)).length > 4 || !isDistinctive(words)) continue;
         const before = doc.slice(Math.max(0, c.start - 60), c.start);
         const after = doc.slice(c.end, c.end + 80);
         // The anchored patterns are costly on every capitalised word; the word just before the name gates them.
         const lastWord = lastWordOf(before);
-        const described = DESCRIBED_AFTER.exec(after)?.[0] ?? (DESCRIPTOR_ENDS.has(lastWord) ? DESCRIBED_BEFORE.exec(before)?.[0] : undefined);
+        const described =
+          DESCRIBED_AFTER.exec(after)?.[0] ?? (DESCRIPTOR_ENDS.has(lastWord) ? DESCRIBED_BEFORE.exec(before)?.[0] : undefined) ?? DEFINED_AFTER.exec(after)?.[0];
         const object = OBJECT_ENDS.has(lastWord) && ATTACK_OBJECT_BEFORE.test(before);
         const subject = ATTACK_SUBJECT_AFTER.exec(after);
         if (described) describedOrg.add(c.name);

@@ -29,6 +29,8 @@ describe("victim organisations", () => {
     ["does not take a nationality and a noun for a name", "Ransomware", "The German hospital was hit by ransomware. The German hospital diverted patients.", []],
     ["folds a name into the longer name it ends", "Blood service hit", "The Westland Red Cross Blood Service said it was hit. The Blood Service said donors' data was taken.", ["Westland Red Cross Blood Service"]],
     ["leaves out the federal coordination centre that issued a warning", "Hospital hit", "Marlow Health was hit by ransomware. The Health Sector Cybersecurity Coordination Center warned hospitals.", ["Marlow Health"]],
+    ["keeps 'of the' inside a long name", "Care provider hit", "A ransomware attack on Lutheran Senior Homes of the Plains, which runs senior living communities in four states, exposed residents' data. Lutheran Senior Homes of the Plains is notifying residents.", ["Lutheran Senior Homes of the Plains"]],
+    ["finds a brand defined by the care service it provides", "Pathwise hit by ransomware", "Pathwise, which provides pathology services to NHS hospitals, said test results were delayed.", ["Pathwise"]],
     ["finds a hospital word inside a compound", "Ransomware attack", "The Universitätsklinikum Halberg said it was hit by ransomware.", ["Universitätsklinikum Halberg"]],
   ])("%s", (_name, title, text, orgs) => {
     expect(extract(title, text).victim_orgs).toEqual(orgs);

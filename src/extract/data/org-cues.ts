@@ -3,7 +3,7 @@ import type { VictimType } from "../../model/entities";
 
 /** A word that makes a capitalised name a healthcare organisation ("Health", "Hospital", "Radiology", "HealthCare", "UofLHealth"). */
 export const HEALTH_WORD =
-  /^(?:\S*health\S*|\S*hospital\S*|h[oô]pital|\S*klinik\S*|clinic|clinics|clinique|medical|medicine|medicines|medcenter|infirmary|hospice|radiology|imaging|laborator(?:y|ies)|labs?|pharmacy|pharmacies|pharma\w*|surgery|surgical|surgeons?|ambulance|nursing|dental|dentistry|diagnostics?|physicians|orthop(?:a)?edics?|oncology|cancer|paediatrics?|pediatrics?|rehabilitation|behavioral|behavioural|psychiatric|fertility|dialysis|pathology|care|healthcare|nhs|ems|biotech\w*|therapeutics|medtech|transplant|blood)$/i;
+  /^(?:\S*health\S*|\S*hospital\S*|h[oô]pital|\S*klinik\S*|clinic|clinics|clinique|medical|medicine|medicines|medcenter|infirmary|hospice|radiology|imaging|laborator(?:y|ies)|labs?|pharmacy|pharmacies|pharma\w*|surgery|surgical|surgeons?|ambulance|nursing|dental|dentistry|diagnostics?|physicians|orthop(?:a)?edics?|oncology|cancer|paediatrics?|pediatrics?|rehabilitation|behavioral|behavioural|psychiatric|fertility|dialysis|pathology|care|healthcare|nhs|ems|biotech\w*|therapeutics|medtech|transplant|blood|therapy|physiotherapy)$/i;
 
 /** Words that never make a name distinctive on their own ("Health Department", "Chicago Hospital"). */
 export const GENERIC_ORG_WORDS = new Set(
@@ -23,9 +23,10 @@ export const ORG_DESCRIPTOR =
 /** Cue phrases per victim type; the most specific matching type wins ties (order of VICTIM_TYPES). */
 export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
   hospital:
-    /\b(?:hospitals?|health ?systems?|medical cent(?:er|re)s?|nhs (?:foundation )?trusts?|health boards?|hospital (?:network|group|chain)s?|trauma cent(?:er|re)|teaching hospital|referral hospital|health network|healthcare network|acute care|emergency (?:department|room)s?|h[oô]pital|klinikum|university hospital|health region|health alliance|regional medical)\b/gi,
+    /\b(?:hospitals?|health ?systems?|medical cent(?:er|re)s?|nhs (?:foundation )?trusts?|health boards?|hospital (?:network|group|chain)s?|trauma cent(?:er|re)|teaching hospital|referral hospital|health network|healthcare network|acute care|emergency (?:department|room)s?|h[oô]pital|klinikum|university (?:hospital|clinic)|health region|health alliance|regional medical)\b/gi,
   "cosmetic-surgery": /\b(?:cosmetic (?:surgery|surgeon|clinic|procedures?)|plastic (?:surgery|surgeon)s?|aesthetic (?:clinic|surgery)|cosmetic)\b/gi,
-  clinic: /\b(?:clinics?|medical practices?|physician (?:group|practice)s?|fertility|eye (?:clinic|cent(?:er|re)|hospital)|outpatient (?:clinic|cent(?:er|re))s?|specialist practice|urgent care|medical group|orthopa?edic (?:practice|group|clinic))\b/gi,
+  // "university clinic" is how translated news names a university hospital (Uniklinik).
+  clinic: /\b(?:(?<!university )clinics?|medical practices?|physician (?:group|practice)s?|fertility|eye (?:clinic|cent(?:er|re)|hospital)|outpatient (?:clinic|cent(?:er|re))s?|specialist practice|urgent care|medical group|orthopa?edic (?:practice|group|clinic)|physical therap(?:y|ists?)|physiotherap\w+|chiropract\w+|rehabilitation (?:clinic|cent(?:er|re))s?)\b/gi,
   "primary-care": /\b(?:gp (?:surgery|surgeries|practice|practices)|general practi(?:ce|tioners?)|family (?:doctors?|physicians?|medicine)|primary (?:care|health)|community health cent(?:er|re)s?|federally qualified|health cent(?:er|re)s?)\b/gi,
   dental: /\b(?:dental|dentists?|dentistry|orthodont\w+)\b/gi,
   pharmacy: /\b(?:pharmac(?:y|ies)|pharmacists?|drugstores?|chemists?|pharmacy benefit)\b/gi,
@@ -33,8 +34,11 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
   imaging: /\b(?:radiology|imaging|radiologists?|mri (?:cent(?:er|re)|clinic)|pacs)\b/gi,
   "mental-health": /\b(?:mental health|behavio(?:u)?ral health|psychiatric|psychotherap\w+|counsel(?:l)?ing service)\b/gi,
   "care-home": /\b(?:nursing homes?|care homes?|long-term care|assisted living|home care|social care|senior living|aged care|retirement homes?)\b/gi,
-  ambulance: /\b(?:ambulance(?: service| trust| dispatch)?s?|ems agency|paramedics?|999 (?:service|call)|911 dispatch|emergency medical services)\b/gi,
-  insurer: /\b(?:health insur(?:er|ance)|insurers?|health plans?|payers?|medical billing|billing (?:company|provider|services)|claims processor)\b/gi,
+  // The vehicles ("diverted ambulances", "ambulance diversion") say nothing about what the victim is.
+  ambulance:
+    /\b(?:ambulance (?:services?|trusts?|dispatch|authority|authorities|district|provider|company)|ambulance(?! divers| divert)|ems (?:agency|agencies|authority|authorities|district|department|provider|service)|paramedics?|999 (?:service|call)|911 dispatch|emergency medical services)\b/gi,
+  // "health insurance information" is a kind of stolen data, not what the victim is.
+  insurer: /\b(?:health insur(?:er|ance(?! (?:information|info|details|data|numbers?|cards?|claims?|policy|policies|ids?|identification|member)))|insurers?|health plans?|payers?|medical billing|billing (?:company|provider|services)|claims processor)\b/gi,
   "health-it-vendor": /\b(?:software (?:provider|vendor|company|supplier|firm)|it (?:services )?(?:provider|supplier|vendor|company)|technology (?:services )?(?:provider|vendor|company)|ehr vendor|health ?it (?:vendor|company)|nhs vendor|vendor|supplier|clearing ?house|payment (?:management|processing) platform|managed (?:service|it) provider|third[- ]party (?:software|provider|vendor|supplier)|healthcare (?:technology|payment|claims) \w+|claims (?:processing|clearing)|health ?tech(?:nology)? (?:company|firm|giant)|shared services?|care management software|software platforms?)\b/gi,
   "pharma-medtech": /\b(?:pharmaceutical (?:company|firm|giant|manufacturer|group)|drugmakers?|drug ?makers?|medical device (?:maker|manufacturer|company)|biotech(?:nology)? (?:company|firm)|vaccine maker)\b/gi,
   "public-health": /\b(?:department of health|ministry of health|health ministry|health department|public health (?:agency|department|authority)|health agency|state health)\b/gi,
