@@ -209,6 +209,19 @@ const ATTACK_SUBJECT_AFTER =
 const DEMONYM = /(?:an|ish|ese|ian|ic|i)$|^(?:U\.?S\.?A?|U\.?K\.?|US|UK)$/;
 const PLACE_NOUN = /^ (?:(?:university|general|regional|teaching|children's|psychiatric) )?(?:hospital|clinic|health board|medical cent(?:er|re))(?![\p{L}\p{N}])/u;
 
+// "X, the company's management provider", "its parent company X": the name is given for its tie to the victim.
+const TIE = String.raw`(?:parent(?: company| firm| organi[sz]ation)?|owner|subsidiary|partner|(?:[\p{L}\-]+ )?(?:provider|vendor|supplier|contractor)|affiliate|client|customer|acquirer|buyer)`;
+const RELATED_AFTER = new RegExp(String.raw`^,\s+(?:(?:the|a) (?:[\p{L}\-]+ ){0,2}?(?:company|hospital|firm|group|organi[sz]ation|system|practice|clinic|provider|chain|network|trust)'s|its|their)\s+(?:[\p{L}\-]+\s+){0,2}?${TIE}\b`, "iu");
+const RELATED_BEFORE = new RegExp(String.raw`\b(?:its|their|(?:company|hospital|firm|group|organi[sz]ation|system|practice|clinic|provider|chain|network|trust)'s)\s+(?:[\p{L}\-]+\s+){0,2}?${TIE}\s+$`, "iu");
+function isRelated(doc: string, start: number, end: number): boolean {
+  return RELATED_AFTER.test(doc.slice(end, end + 80)) || RELATED_BEFORE.test(doc.slice(Math.max(0, start - 60), start));
+}
+function isAttacked(doc: string, start: number, end: number): boolean {
+  const before = doc.slice(Math.max(0, start - 60), start);
+  const subject = ATTACK_SUBJECT_AFTER.exec(doc.slice(end, end + 80));
+  return (OBJECT_ENDS.has(lastWordOf(before)) && ATTACK_OBJECT_BEFORE.test(before)) || (!!subject && ATTACKED_SUBJECT.test(subject[0]));
+}
+
 // The part of ATTACK_SUBJECT_AFTER that says the name was attacked, not merely that it spoke.
 const ATTACKED_SUBJECT = /\b(?:hit|struck|attacked|breached|targeted|compromised|suffered|data breach|breach|cyberattack|ransomware attack|hack)$/i;
 
@@ -316,6 +329,8 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   const describedOrg = new Set<string>();
   const attacked = new Set<string>();
   const placeNamed: VictimSpan[] = [];
+  // Healthcare names introduced by their tie to the victim ("Alliance Health, the company's management provider").
+  const related = new Set<string>();
   // Names found only in headings are unreliable (every word is capitalised): used when nothing else is found.
   const fromHeadings: VictimSpan[] = [];
   for (const s of sentences) {
@@ -343,6 +358,10 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           const name = withThe ? `The ${c.name}` : c.name;
           const span = { name, start: withThe ? the : c.start, end: c.end, sentence: s, healthcare: !heading };
           (heading ? fromHeadings : strong).push(span);
+          if (!heading && isRelated(doc, c.start, c.end)) {
+            related.add(name);
+            if (isAttacked(doc, c.start, c.end)) attacked.add(name);
+          }
           continue;
         }
         if (heading || words.filter((w) => !JOIN_WORD.test(w)).length > 4 || !isDistinctive(words)) continue;
@@ -356,6 +375,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         const subject = ATTACK_SUBJECT_AFTER.exec(after);
         if (described) describedOrg.add(c.name);
         if (object || (subject && ATTACKED_SUBJECT.test(subject[0]))) attacked.add(c.name);
+        if (isRelated(doc, c.start, c.end)) related.add(c.name);
         if (described || object || subject)
           weak.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: !!described && HEALTH_DESCRIPTION.test(described) });
       }
@@ -372,6 +392,8 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   // Named by place more than once: a single "the Chicago hospital" is more often a back-reference than a name.
   const placeNames = placeNamed.filter((v) => inDoc(v.name) >= 2);
   let kept = [...strong, ...placeNames, ...recurring.filter((w) => healthWeak.has(w.name)).map((w) => ({ ...w, healthcare: true }))];
+  // A parent, owner or supplier named for its tie to the victim is not a victim unless it is itself said to be attacked.
+  if (related.size) kept = kept.filter((v) => !related.has(v.name) || attacked.has(v.name));
   if (kept.length === 0) kept = recurring;
   if (kept.length === 0) kept = fromHeadings;
   if (kept.length === 0) kept = repeatedAcronym(doc, sentences, groups);

@@ -31,6 +31,9 @@ describe("victim organisations", () => {
     ["leaves out the federal coordination centre that issued a warning", "Hospital hit", "Marlow Health was hit by ransomware. The Health Sector Cybersecurity Coordination Center warned hospitals.", ["Marlow Health"]],
     ["keeps 'of the' inside a long name", "Care provider hit", "A ransomware attack on Lutheran Senior Homes of the Plains, which runs senior living communities in four states, exposed residents' data. Lutheran Senior Homes of the Plains is notifying residents.", ["Lutheran Senior Homes of the Plains"]],
     ["finds a brand defined by the care service it provides", "Pathwise hit by ransomware", "Pathwise, which provides pathology services to NHS hospitals, said test results were delayed.", ["Pathwise"]],
+    ["leaves out a provider named for its tie to the victim", "Imaging chain breached", "Northgate Radiology said hackers reached patient files. Harbor Health Services, the company's billing provider, helped the investigation.", ["Northgate Radiology"]],
+    ["leaves out a parent company named for its tie", "Pharmacy breach", "Medrow Pharmacy said hackers took patient data. Its parent company Lanward Health Group is notifying customers.", ["Medrow Pharmacy"]],
+    ["keeps a related company that was itself attacked", "Breach", "Medrow Pharmacy said its software provider Lanward Health Systems was hit by ransomware.", ["Medrow Pharmacy", "Lanward Health Systems"]],
     ["finds a hospital word inside a compound", "Ransomware attack", "The Universitätsklinikum Halberg said it was hit by ransomware.", ["Universitätsklinikum Halberg"]],
   ])("%s", (_name, title, text, orgs) => {
     expect(extract(title, text).victim_orgs).toEqual(orgs);
