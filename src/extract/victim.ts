@@ -1,7 +1,7 @@
 // Victim organisations: capitalised names with a healthcare word ("Capital Health", "Northeast Radiology"), names with a
 // descriptor beside them ("Medibank, the Australian health insurer") and names that are the object of the attack
 // ("ransomware attack on Advanced"), kept when they appear in sentences about this incident.
-import { GENERIC_ORG_WORDS, HEALTH_WORD, NOT_A_VICTIM, ORG_DESCRIPTOR } from "./data/org-cues";
+import { GENERIC_ORG_WORDS, HEALTH_WORD, MEDIA_WORD, NOT_A_VICTIM, ORG_DESCRIPTOR } from "./data/org-cues";
 import { PLACE_CUES } from "./data/places";
 import type { GroupMention } from "./gazetteer";
 import { isSpaceCode as isSpaceCodeImported, type Sentence } from "./text";
@@ -158,6 +158,7 @@ const NOT_A_VICTIM_MAX_WORDS = 8;
 function containsNonVictim(name: string): boolean {
   if (!/\s/.test(name)) return NOT_A_VICTIM.test(name);
   const words = name.replace(/ \(.*\)$/, "").split(/\s+/);
+  if (MEDIA_WORD.test(words[words.length - 1]!)) return true;
   if (NOT_A_VICTIM.test(words.join(" "))) return true;
   if (words.length < 3) return false;
   // Windows no longer than the longest listed name: a run of capitalised words costs linear time, not cubic.

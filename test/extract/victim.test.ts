@@ -34,6 +34,8 @@ describe("victim organisations", () => {
     ["leaves out a provider named for its tie to the victim", "Imaging chain breached", "Northgate Radiology said hackers reached patient files. Harbor Health Services, the company's billing provider, helped the investigation.", ["Northgate Radiology"]],
     ["leaves out a parent company named for its tie", "Pharmacy breach", "Medrow Pharmacy said hackers took patient data. Its parent company Lanward Health Group is notifying customers.", ["Medrow Pharmacy"]],
     ["keeps a related company that was itself attacked", "Breach", "Medrow Pharmacy said its software provider Lanward Health Systems was hit by ransomware.", ["Medrow Pharmacy", "Lanward Health Systems"]],
+    ["leaves out an outlet whose name holds a health word", "Clinic breach", "Elm Street Clinic was hit by ransomware, Rivermouth Health News reported. The Coastal Medical Times said patients were notified.", ["Elm Street Clinic"]],
+    ["leaves out the agencies the victim informed", "Clinic breach", "Elm Street Clinic was hit by ransomware. It informed the HHS Office for Civil Rights, the Maine Attorney General and the FBI.", ["Elm Street Clinic"]],
     ["finds a hospital word inside a compound", "Ransomware attack", "The Universitätsklinikum Halberg said it was hit by ransomware.", ["Universitätsklinikum Halberg"]],
   ])("%s", (_name, title, text, orgs) => {
     expect(extract(title, text).victim_orgs).toEqual(orgs);
