@@ -223,6 +223,10 @@ function isAttacked(doc: string, start: number, end: number): boolean {
   return (OBJECT_ENDS.has(lastWordOf(before)) && ATTACK_OBJECT_BEFORE.test(before)) || (!!subject && ATTACKED_SUBJECT.test(subject[0]));
 }
 
+// Sentences about other incidents: another time at their opening, or a comparison with other victims.
+const OTHER_INCIDENT =
+  /^(?:earlier (?:this|that|last) (?:week|month|year)|last (?:week|month|year)|in (?:19|20)\d\d\b|(?:a|one|two|three|four|five|six|several|a few) (?:days|weeks|months|years) (?:ago|earlier|before)|the (?:previous|prior) (?:week|month|year)|previously)|\b(?:one of (?:several|many|a (?:number|series|string) of)|(?:is|was) the latest (?:in|of)|joins a (?:growing |long )?(?:list|string)|comes (?:days|weeks|months) after|follows (?:similar|other|recent) (?:attacks|incidents|breaches)|similar (?:attacks|incidents|breaches) (?:at|on|against))\b/i;
+
 // The part of ATTACK_SUBJECT_AFTER that says the name was attacked, not merely that it spoke.
 const ATTACKED_SUBJECT = /\b(?:hit|struck|attacked|breached|targeted|compromised|suffered|data breach|breach|cyberattack|ransomware attack|hack)$/i;
 
@@ -393,6 +397,12 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   // Named by place more than once: a single "the Chicago hospital" is more often a back-reference than a name.
   const placeNames = placeNamed.filter((v) => inDoc(v.name) >= 2);
   let kept = [...strong, ...placeNames, ...recurring.filter((w) => healthWeak.has(w.name)).map((w) => ({ ...w, healthcare: true }))];
+  // "Earlier this month Pinehurst Radiology reported a breach": a name met only in sentences about other incidents is
+  // background beside a victim named elsewhere.
+  const elsewhere = new Map<Sentence, boolean>();
+  const aboutOther = (s: Sentence) => elsewhere.get(s) ?? elsewhere.set(s, OTHER_INCIDENT.test(s.text)).get(s)!;
+  const current = new Set(kept.filter((v) => !aboutOther(v.sentence)).map((v) => v.name));
+  if (current.size) kept = kept.filter((v) => current.has(v.name));
   // A parent, owner or supplier named for its tie to the victim is not a victim unless it is itself said to be attacked.
   if (related.size) kept = kept.filter((v) => !related.has(v.name) || attacked.has(v.name));
   if (kept.length === 0) kept = recurring;

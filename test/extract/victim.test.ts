@@ -36,6 +36,9 @@ describe("victim organisations", () => {
     ["keeps a related company that was itself attacked", "Breach", "Medrow Pharmacy said its software provider Lanward Health Systems was hit by ransomware.", ["Medrow Pharmacy", "Lanward Health Systems"]],
     ["leaves out an outlet whose name holds a health word", "Clinic breach", "Elm Street Clinic was hit by ransomware, Rivermouth Health News reported. The Coastal Medical Times said patients were notified.", ["Elm Street Clinic"]],
     ["leaves out the agencies the victim informed", "Clinic breach", "Elm Street Clinic was hit by ransomware. It informed the HHS Office for Civil Rights, the Maine Attorney General and the FBI.", ["Elm Street Clinic"]],
+    ["leaves out a victim of another incident named after a time cue", "Imaging group hit", "Westfield Imaging said hackers stole patient data. Earlier this month Pine Ridge Radiology Associates reported a breach.", ["Westfield Imaging"]],
+    ["leaves out victims named in a comparison", "Imaging group hit", "Westfield Imaging said hackers stole patient data. The attack is one of several on radiology practices, including Pine Ridge Radiology Associates.", ["Westfield Imaging"]],
+    ["keeps the only victim even when named after a time cue", "Imaging group hit", "Earlier this month Westfield Imaging said hackers stole patient data.", ["Westfield Imaging"]],
     ["finds a hospital word inside a compound", "Ransomware attack", "The Universitätsklinikum Halberg said it was hit by ransomware.", ["Universitätsklinikum Halberg"]],
   ])("%s", (_name, title, text, orgs) => {
     expect(extract(title, text).victim_orgs).toEqual(orgs);
