@@ -125,16 +125,17 @@ function piecesOf(run: string, runStart: number): Piece[] {
 // Two healthcare names joined by "and" are two victims; a name whose second part opens on a healthcare or generic word is
 // one ("Department of Health and Human Services", "St. Mary's Health and Rehabilitation Center").
 function splitAtAnd(words: { w: string; start: number }[]): { w: string; start: number }[][] {
+  // Healthcare words before each position, counted once: a long run with many "and"s stays linear.
+  const healthBefore = [0];
+  for (const t of words) healthBefore.push(healthBefore[healthBefore.length - 1]! + (HEALTH_WORD.test(t.w.replace(/['’]s$/, "")) ? 1 : 0));
   const parts: { w: string; start: number }[][] = [];
   let from = 0;
   for (let i = 2; i < words.length - 2; i++) {
     if (!AND.has(lower(words[i]!.w))) continue;
-    const left = words.slice(from, i);
-    const right = words.slice(i + 1);
-    const head = right[0]!.w.replace(/['’]s$/, "");
-    if (left.length < 2 || !hasHealthWord(left.map((t) => t.w)) || !hasHealthWord(right.map((t) => t.w))) continue;
+    const head = words[i + 1]!.w.replace(/['’]s$/, "");
+    if (i - from < 2 || healthBefore[i]! === healthBefore[from]! || healthBefore[words.length]! === healthBefore[i + 1]!) continue;
     if (HEALTH_WORD.test(head) || GENERIC_ORG_WORDS.has(lower(head)) || !/^\p{Lu}/u.test(head)) continue;
-    parts.push(left);
+    parts.push(words.slice(from, i));
     from = i + 1;
   }
   parts.push(words.slice(from));
@@ -324,10 +325,25 @@ const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{3,6}(?![\p{L}\p{N}])/gu;
 // names would cost their product.
 const MAX_VICTIMS = 40;
 
+// A test for "this span overlaps a group name": a binary search over the mentions (left to right, not overlapping),
+// since a page repeating group names would make a scan per candidate quadratic.
+function groupOverlap(groups: GroupMention[]): (start: number, end: number) => boolean {
+  const ends = groups.map((g) => g.end);
+  return (start, end) => {
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid]! <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < groups.length && groups[lo]!.start < end;
+  };
+}
+
 /** Victim organisations named in sentences about this incident, in order of first mention, one per distinct name. */
 export function extractVictims(doc: string, sentences: Sentence[], groups: GroupMention[]): VictimSpan[] {
-  const groupSpans = groups.map((g) => [g.start, g.end] as const);
-  const overlapsGroup = (s: number, e: number) => groupSpans.some(([a, b]) => s < b && a < e);
+  const overlapsGroup = groupOverlap(groups);
   const strong: VictimSpan[] = [];
   const weak: VictimSpan[] = [];
   // Names without a healthcare word described as an organisation, and those named as the one attacked.

@@ -1,6 +1,6 @@
 // Extraction must stay linear in its input on pages built to be expensive. Time is not measured (a loaded machine would
-// make the test flaky): the work is counted as calls of the primitives every rule is built from, regex executions and
-// substring searches, and doubling the page must about double the count. Backtracking inside one regex execution is
+// make the test flaky): the work is counted as calls of the primitives every rule is built from (regex executions,
+// substring searches) and elements walked by array methods, and doubling the page must about double the count. Backtracking inside one regex execution is
 // not counted here; `npm run bench -- extract` times each hostile page beside an ordinary one of the same length.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractEntities } from "../../src/extract";
@@ -16,14 +16,25 @@ const ORDINARY = [
   "Security researchers at a threat intelligence firm said the group has posted data from more than 30 healthcare organisations since January, including two dental chains in Texas.",
 ];
 
-// Calls of the counted primitives while `fn` runs.
+// Calls of the counted primitives while `fn` runs, and the elements the array methods walk over.
 const counted = { n: 0 };
 const originals = {
   exec: RegExp.prototype.exec,
   indexOf: String.prototype.indexOf,
   includes: String.prototype.includes,
 };
+const WALKS = ["some", "every", "filter", "find", "findIndex", "map", "forEach", "reduce"] as const;
+const walks = Object.fromEntries(WALKS.map((m) => [m, Array.prototype[m]])) as Record<(typeof WALKS)[number], (...a: unknown[]) => unknown>;
 beforeAll(() => {
+  for (const m of WALKS)
+    Object.defineProperty(Array.prototype, m, {
+      configurable: true,
+      writable: true,
+      value(this: unknown[], ...a: unknown[]) {
+        counted.n += this.length;
+        return walks[m].apply(this, a);
+      },
+    });
   RegExp.prototype.exec = function (this: RegExp, s: string) {
     counted.n++;
     return originals.exec.call(this, s);
@@ -38,6 +49,7 @@ beforeAll(() => {
   };
 });
 afterAll(() => {
+  for (const m of WALKS) Object.defineProperty(Array.prototype, m, { configurable: true, writable: true, value: walks[m] });
   Object.assign(RegExp.prototype, { exec: originals.exec });
   Object.assign(String.prototype, { indexOf: originals.indexOf, includes: originals.includes });
 });
