@@ -59,12 +59,17 @@ const SPECIALITY_BEFORE = /\bspeciali[sz](?:es|ed|ing|e)? in\s+(?:[\p{L}\-]+\s+)
 // The ends of the victim's name: where it was found, and its later mentions in sentences about this incident.
 function appositionSites(v: VictimSpan, sentences: Sentence[]): { at: number; sentence: Sentence }[] {
   const sites = [{ at: v.end, sentence: v.sentence }];
+  // Positions seen, in a set: a page naming the victim thousands of times made a scan of the sites quadratic.
+  const seen = new Set([v.end]);
   const bare = v.name.replace(/ \(.*\)$/, "");
   for (const s of sentences) {
     if (s.background || s.generic || s.boilerplate) continue;
     for (let i = s.text.indexOf(bare); i >= 0; i = s.text.indexOf(bare, i + bare.length)) {
       const at = s.start + i + bare.length;
-      if (at !== v.end && !sites.some((x) => x.at === at)) sites.push({ at, sentence: s });
+      if (!seen.has(at)) {
+        seen.add(at);
+        sites.push({ at, sentence: s });
+      }
     }
   }
   return sites;
