@@ -100,7 +100,7 @@ function piecesOf(run: string, runStart: number): Piece[] {
     while (cur.length && (LEADING_STOP.has(lower(cur[0]!.w)) || /-based$/i.test(cur[0]!.w) || MONTH_OR_DAY.test(cur[0]!.w) || /^(?:of|de|du|des|la|le|for|and|&|di|del|-|–)$/i.test(cur[0]!.w)))
       cur.shift();
     // "Michigan's Beaumont Health": a place's possessive is not part of the name ("Queen's Park Hospital" keeps its own).
-    if (cur.length > 2 && /['’]s$/.test(cur[0]!.w) && cur[0]!.w.slice(0, -2) in PLACE_CUES) cur.shift();
+    if (cur.length > 2 && /['’]s$/.test(cur[0]!.w) && PLACE_NAMES.has(cur[0]!.w.slice(0, -2))) cur.shift();
     const of = cur.findIndex((t) => lower(t.w) === "of");
     if (of > 0 && cur.slice(0, of).every((t) => ROLE.test(t.w) || lower(t.w) === "and")) cur = cur.slice(of + 1);
     const title = cur.findIndex((t, i) => PERSON_TITLE.has(lower(t.w)) && (i > 0 || !HONORIFIC.test(t.w)));
@@ -125,6 +125,7 @@ function piecesOf(run: string, runStart: number): Piece[] {
 // Two healthcare names joined by "and" are two victims; a name whose second part opens on a healthcare or generic word is
 // one ("Department of Health and Human Services", "St. Mary's Health and Rehabilitation Center").
 function splitAtAnd(words: { w: string; start: number }[]): { w: string; start: number }[][] {
+  if (!words.some((t) => AND.has(lower(t.w)))) return [words];
   // Healthcare words before each position, counted once: a long run with many "and"s stays linear.
   const healthBefore = [0];
   for (const t of words) healthBefore.push(healthBefore[healthBefore.length - 1]! + (HEALTH_WORD.test(t.w.replace(/['’]s$/, "")) ? 1 : 0));
@@ -208,6 +209,8 @@ const ATTACK_OBJECT_BEFORE =
 const ATTACK_SUBJECT_AFTER =
   /^(?:['’]s)?\s+(?:(?:has|have|had)\s+been|was|were|is|has|had)?\s*(?:hit|struck|attacked|breached|targeted|compromised|suffered|confirmed|disclosed|reported|notif(?:ied|ying)|warn(?:s|ed)|said it|says it|revealed|acknowledged|data breach|breach|cyberattack|ransomware attack|hack)\b/i;
 
+// A set, not `in` on the cue object: a lookup of a freshly cut string there was a hot spot.
+const PLACE_NAMES = new Set(Object.keys(PLACE_CUES));
 const DEMONYM = /(?:an|ish|ese|ian|ic|i)$|^(?:U\.?S\.?A?|U\.?K\.?|US|UK)$/;
 const PLACE_NOUN = /^ (?:(?:university|general|regional|teaching|children's|psychiatric) )?(?:hospital|clinic|health board|medical cent(?:er|re))(?![\p{L}\p{N}])/u;
 
@@ -215,8 +218,12 @@ const PLACE_NOUN = /^ (?:(?:university|general|regional|teaching|children's|psyc
 const TIE = String.raw`(?:parent(?: company| firm| organi[sz]ation)?|owner|subsidiary|partner|(?:[\p{L}\-]+ )?(?:provider|vendor|supplier|contractor)|affiliate|client|customer|acquirer|buyer)`;
 const RELATED_AFTER = new RegExp(String.raw`^,\s+(?:(?:the|a) (?:[\p{L}\-]+ ){0,2}?(?:company|hospital|firm|group|organi[sz]ation|system|practice|clinic|provider|chain|network|trust)'s|its|their)\s+(?:[\p{L}\-]+\s+){0,2}?${TIE}\b`, "iu");
 const RELATED_BEFORE = new RegExp(String.raw`\b(?:its|their|(?:company|hospital|firm|group|organi[sz]ation|system|practice|clinic|provider|chain|network|trust)'s)\s+(?:[\p{L}\-]+\s+){0,2}?${TIE}\s+$`, "iu");
+// The last word before a tie ("provider", "owner"): the pattern before the name runs only after one of these.
+const TIE_ENDS = new Set("parent company firm organisation organization owner subsidiary partner provider vendor supplier contractor affiliate client customer acquirer buyer".split(" "));
 function isRelated(doc: string, start: number, end: number): boolean {
-  return RELATED_AFTER.test(doc.slice(end, end + 80)) || RELATED_BEFORE.test(doc.slice(Math.max(0, start - 60), start));
+  if (doc.charCodeAt(end) === 44 && RELATED_AFTER.test(doc.slice(end, end + 80))) return true;
+  const before = doc.slice(Math.max(0, start - 60), start);
+  return TIE_ENDS.has(lastWordOf(before)) && RELATED_BEFORE.test(before);
 }
 function isAttacked(doc: string, start: number, end: number): boolean {
   const before = doc.slice(Math.max(0, start - 60), start);
@@ -369,7 +376,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         if (containsNonVictim(c.name) || (acronym && NOT_A_VICTIM.test(acronym))) continue;
         // A place ("Denmark", "Ohio") names where the victim is, never the victim, unless "the" and a lower-case
         // healthcare noun make it a name ("the Armentieres hospital", as translated news writes it; not "a German hospital").
-        if (c.name in PLACE_CUES) {
+        if (PLACE_NAMES.has(c.name)) {
           const noun = heading || DEMONYM.test(c.name) || !/\bthe $/i.test(doc.slice(c.start - 4, c.start)) ? null : PLACE_NOUN.exec(doc.slice(c.end, c.end + 40));
           if (noun) placeNamed.push({ name: c.name + noun[0], start: c.start, end: c.end + noun[0].length, sentence: s, healthcare: true });
           continue;
