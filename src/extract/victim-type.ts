@@ -28,7 +28,7 @@ const TYPE_GATES = wordGates<VictimType>({
   "care-home": "nursing care long assisted home senior aged retirement",
   ambulance: "ambulance* ems paramedic* 999 911 emergency",
   insurer: "health insurer* payer* medical billing claims",
-  "health-it-vendor": "software it technology ehr health* nhs vendor supplier clearing* payment managed third healthcare claims shared care",
+  "health-it-vendor": "software it technology ehr emr electronic health* nhs vendor supplier clearing* payment managed third healthcare claims shared care",
   "pharma-medtech": "pharmaceutical drugmaker* drug medical biotech* vaccine",
   "public-health": "department ministry health public state",
   research: "research clinical medicines contract pharmacology",

@@ -192,7 +192,8 @@ function hasHealthWord(words: string[]): boolean {
   return words.some((w) => HEALTH_WORD.test(w.replace(/['’]s$/, "")));
 }
 
-const DESCRIBED_AFTER = new RegExp(String.raw`^,?\s+(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,4}?${ORG_DESCRIPTOR}\b`, "iu");
+// "Allscripts, the electronic health record (EHR) company": a bracketed acronym may stand among the describing words.
+const DESCRIBED_AFTER = new RegExp(String.raw`^,?\s+(?:the|a|an)\s+(?:[\p{L}\-]+\s+|\(\p{Lu}{2,6}\)\s+){0,5}?${ORG_DESCRIPTOR}\b`, "iu");
 // "Pathwise, which provides pathology services to hospitals": what the organisation does describes it as well.
 const DEFINED_AFTER = /^,\s+(?:which|that|who)\s+(?:provides?|supplies|runs?|operates?|offers?|makes?|manufactures?|sells?|develops?)\b[^.;,]{0,60}/i;
 const HEALTH_DESCRIPTION =

@@ -33,6 +33,7 @@ describe("victim type", () => {
     ["Breach at Ferngrove Hospital", "Ferngrove Hospital said names, dates of birth and health insurance information were taken.", "hospital"],
     ["Ransomware attack on Halberg university clinic", "The university clinic in Halberg diverted emergency patients after hackers encrypted 30 servers.", "hospital"],
     ["Care provider hit", "A ransomware attack on Lutheran Senior Homes of the Plains, which runs senior living communities in four states, exposed residents' data. Lutheran Senior Homes of the Plains is notifying residents.", "care-home"],
+    ["Attack on Veritrax, the electronic health record (EHR) company", "Hospitals and clinics are still dealing with the ransomware attack on Veritrax, the electronic health record (EHR) company.", "health-it-vendor"],
   ])("types %j as %s", (title, text, type) => {
     expect(extract(title, text).victim_type).toBe(type);
   });

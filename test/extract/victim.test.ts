@@ -40,6 +40,7 @@ describe("victim organisations", () => {
     ["leaves out victims named in a comparison", "Imaging group hit", "Westfield Imaging said hackers stole patient data. The attack is one of several on radiology practices, including Pine Ridge Radiology Associates.", ["Westfield Imaging"]],
     ["keeps the only victim even when named after a time cue", "Imaging group hit", "Earlier this month Westfield Imaging said hackers stole patient data.", ["Westfield Imaging"]],
     ["finds counselling practices by their own words", "Behavioural health network hit", "Riverbend Counseling Associates and Lakeside Psychology Group said patient files were stolen in the ransomware attack.", ["Riverbend Counseling Associates", "Lakeside Psychology Group"]],
+    ["reads a description holding a bracketed acronym", "Attack on Veritrax, the electronic health record (EHR) company", "Clinics are still dealing with the attack on Veritrax, the electronic health record (EHR) company.", ["Veritrax"]],
     ["finds a hospital word inside a compound", "Ransomware attack", "The Universitätsklinikum Halberg said it was hit by ransomware.", ["Universitätsklinikum Halberg"]],
   ])("%s", (_name, title, text, orgs) => {
     expect(extract(title, text).victim_orgs).toEqual(orgs);
