@@ -1,5 +1,7 @@
 // Extraction throughput on the dev set repeated to 10,000 articles, beside a floor that only lower-cases and tokenises;
-// also with the organisation registry of ../shared/data/health-orgs loaded, when that folder is there.
+// also with the organisation registry of ../shared/data/health-orgs loaded, when that folder is there; then the worst
+// case: pages built to be expensive (test/extract/hostile-articles.ts) at the 60,000-character cap, each timed beside an
+// ordinary page of the same length made of dev articles.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -7,6 +9,7 @@ import { createOrgRegistry, extractEntities } from "../src/extract";
 import type { ArticleText } from "../src/model/article";
 import type { OrgRegistry } from "../src/model/registry";
 import { parseRegistryCsv } from "../src/parse/registry-csv";
+import { HOSTILE_SHAPES, hostileArticle, ordinaryArticle } from "../test/extract/hostile-articles";
 import { median, type BenchRow } from "./harness";
 
 /** Shown in the bench table header. */
@@ -71,6 +74,7 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
   }
   const perArticleMs = 1000 / median(extract);
   return [
+    ...worstCase(base, log),
     { bench: "extract", metric: "articles per second", value: median(extract), unit: "articles/s", baseline: median(floor), target: "≥ 2000" },
     { bench: "extract", metric: "time per article", value: perArticleMs, unit: "ms", baseline: 1000 / median(floor) },
     { bench: "extract", metric: "CPU time per article", value: median(extractCpu), unit: "ms", baseline: median(floorCpu), target: "≤ 0.5" },
@@ -78,4 +82,32 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
       ? [{ bench: "extract", metric: "articles per second, organisation registry loaded", value: median(registered), unit: "articles/s", baseline: median(floor), target: "≥ 2000" }]
       : []),
   ];
+}
+
+const CAP = 60_000;
+const REPEATS = 5;
+
+// Median wall milliseconds of one extraction of `a`.
+function msPer(a: ArticleText): number {
+  const times: number[] = [];
+  for (let i = 0; i < REPEATS; i++) {
+    const t0 = performance.now();
+    extractEntities(a);
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+function worstCase(base: ArticleText[], log: (line: string) => void): BenchRow[] {
+  const ordinary = ordinaryArticle(
+    base.map((a) => a.text),
+    CAP,
+  );
+  const ordinaryMs = msPer(ordinary);
+  log(`ordinary page of ${CAP} chars: ${ordinaryMs.toFixed(1)} ms`);
+  return HOSTILE_SHAPES.map((shape) => {
+    const ms = msPer(hostileArticle(shape, CAP));
+    log(`hostile page "${shape.name}": ${ms.toFixed(1)} ms (${(ms / ordinaryMs).toFixed(1)}× ordinary)`);
+    return { bench: "extract", metric: `worst case: ${shape.name} (${CAP} chars)`, value: ms, unit: "ms", baseline: ordinaryMs, target: "≤ 3× baseline" };
+  });
 }

@@ -38,6 +38,7 @@ const OTHER_TARGET = new RegExp(
   String.raw`\b(?:(?:attack|hack|breach|incident|intrusion)\s+(?:on|at|against)\s+(?:an?\s|the\s)?(?:[\w'&.-]+\s){0,4}?${"(?:company|firm|council|city|town|county|school|district|university|college|government|retailer|telecom\\w*|carrier|bank|airline|airport|pipeline|library|municipality)"}|(?:law firm|council|school|city|retailer|telecom|bank|government)(?:'s)?\s(?:hack|breach|cyber-?\s?attack|attack|ransomware|computers|systems|network))\b`,
   "i",
 );
+const MODIFIES_HEALTH_NOUN = /^(?:'s)?\s+(?:hospitals?|clinics?|health\w*|medical|infirmary|surgery|practice|pharmac\w+|nursing|care)\b/i;
 const KNOCK_ON = /\b(?:effects? of|knock-on|fallout from|ripple|affected by|customers? of|clients? of)\b/i;
 const HEALTH_WORD = /\b(?:health\w*|hospital\w*|medical|clinic\w*|patients?|nhs|pharma\w*|dental|care)\b/i;
 // ... unless that body is then described as serving or running healthcare: "an attack on software company Tabor, which
@@ -83,6 +84,8 @@ export function judgeRelevance(
     .find((m) => {
       if (!m || HEALTH_WORD.test(m[0])) return false;
       const rest = m.input.slice(m.index + m[0].length);
+      // The body word only modifies a healthcare head noun: "a university clinic", "the county hospital".
+      if (MODIFIES_HEALTH_NOUN.test(rest)) return false;
       // A "company" or "firm" may be a health-IT supplier: any healthcare word in the rest of its sentence keeps it in,
       // except a knock-on effect ("hospitals hit by the effects of an attack on payroll company X").
       if (/(?:company|firm)$/i.test(m[0]) && HEALTH_WORD.test(rest) && !KNOCK_ON.test(m.input)) return false;

@@ -52,15 +52,34 @@ const ENTITIES: Record<string, string> = {
   hellip: "…",
 };
 
+// Script and style elements become spaces, one element after the other, so that many unclosed "<script>"
+// openings cost one pass rather than one scan to the end of the page each.
+const SCRIPT_OPEN = /<(script|style)\b/gi;
+const SCRIPT_CLOSE = { script: /<\/script\s*>/gi, style: /<\/style\s*>/gi };
+function blankScripts(doc: string): string {
+  let out = "";
+  let copied = 0;
+  SCRIPT_OPEN.lastIndex = 0;
+  for (let open = SCRIPT_OPEN.exec(doc); open; open = SCRIPT_OPEN.exec(doc)) {
+    const close = SCRIPT_CLOSE[open[1]!.toLowerCase() as "script" | "style"];
+    close.lastIndex = SCRIPT_OPEN.lastIndex;
+    const end = close.exec(doc);
+    if (!end) break;
+    out += doc.slice(copied, open.index) + " ".repeat(close.lastIndex - open.index);
+    copied = SCRIPT_OPEN.lastIndex = close.lastIndex;
+  }
+  return copied === 0 ? doc : out + doc.slice(copied);
+}
+
 /**
  * Removes HTML tags and decodes entities without moving any character: a tag becomes spaces, an entity its character
  * followed by spaces. Offsets into the result are therefore offsets into the original document.
  */
 export function cleanPreservingOffsets(doc: string): string {
   if (!/[<&]/.test(doc)) return doc;
-  return doc
-    .replace(/<(?:script|style)\b[^>]*>[\s\S]*?<\/(?:script|style)\s*>/gi, (m) => " ".repeat(m.length))
-    .replace(/<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|blockquote)\b[^>]*>/gi, (m) => "\n".padEnd(m.length, " "))
+  // Tag bodies stop at the next "<": an unclosed tag repeated through a page must not make every one scan to its end.
+  return blankScripts(doc)
+    .replace(/<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|blockquote)\b[^<>]*>/gi, (m) => "\n".padEnd(m.length, " "))
     .replace(/<\/?[a-zA-Z][^<>]{0,500}>/g, (m) => " ".repeat(m.length))
     .replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (m, body: string) => {
       let ch: string | undefined;

@@ -18,7 +18,7 @@ const ANY_TYPE_CUE = unionOf(VICTIM_TYPES.map((t) => VICTIM_TYPE_CUES[t]));
 const TYPE_GATES = wordGates<VictimType>({
   hospital: "hospital* health* medical nhs trauma teaching referral acute emergency hopital pital klinikum university regional",
   "cosmetic-surgery": "cosmetic plastic aesthetic",
-  clinic: "clinic* medical physician fertility eye outpatient specialist urgent orthop*",
+  clinic: "clinic* medical physician fertility eye outpatient specialist urgent orthop* physical physiotherap* chiropract* rehabilitation",
   "primary-care": "gp general family primary community federally health",
   dental: "dental dentist* dentistry orthodont*",
   pharmacy: "pharmac* drugstore* chemist*",
@@ -28,7 +28,7 @@ const TYPE_GATES = wordGates<VictimType>({
   "care-home": "nursing care long assisted home senior aged retirement",
   ambulance: "ambulance* ems paramedic* 999 911 emergency",
   insurer: "health insurer* payer* medical billing claims",
-  "health-it-vendor": "software it technology ehr health* nhs vendor supplier clearing* payment managed third healthcare claims shared care",
+  "health-it-vendor": "software it technology ehr emr electronic health* nhs vendor supplier clearing* payment managed third healthcare claims shared care",
   "pharma-medtech": "pharmaceutical drugmaker* drug medical biotech* vaccine",
   "public-health": "department ministry health public state",
   research: "research clinical medicines contract pharmacology",
@@ -42,6 +42,16 @@ const APPOSITION = /^\s?,\s+(?:a|an|the|which|that|who)\b[^.;]{0,100}/i;
 const DEFINING = 10;
 // "X, which supplies data storage to nursing homes": a victim described as selling to care providers is their supplier.
 const SUPPLIER_CLAUSE = /^\s?,\s+(?:which|that|who|a (?:company|firm|business) that)\s+(?:suppl(?:y|ies|ied)|provid(?:e|es|ed)|sells?|sold|deliver(?:s|ed)?|offer(?:s|ed)?)\b[^.;]{0,80}?\bto\b/i;
+// "X, which provides pathology services to NHS hospitals": a supplier of a care service is that kind of provider.
+const SERVICE_TYPES: VictimType[] = ["laboratory", "imaging", "pharmacy", "ambulance", "mental-health", "dental"];
+function suppliedService(clause: string): VictimType | null {
+  for (const type of SERVICE_TYPES) {
+    const re = VICTIM_TYPE_CUES[type];
+    re.lastIndex = 0;
+    if (re.test(clause)) return type;
+  }
+  return null;
+}
 // "a hospital chain that specialises in cosmetic surgery": the speciality is the most specific thing said of the victim.
 const SPECIALITY_HINT = /speciali[sz]/i;
 const SPECIALITY_BEFORE = /\bspeciali[sz](?:es|ed|ing|e)? in\s+(?:[\p{L}\-]+\s+){0,2}$/iu;
@@ -49,12 +59,17 @@ const SPECIALITY_BEFORE = /\bspeciali[sz](?:es|ed|ing|e)? in\s+(?:[\p{L}\-]+\s+)
 // The ends of the victim's name: where it was found, and its later mentions in sentences about this incident.
 function appositionSites(v: VictimSpan, sentences: Sentence[]): { at: number; sentence: Sentence }[] {
   const sites = [{ at: v.end, sentence: v.sentence }];
+  // Positions seen, in a set: a page naming the victim thousands of times made a scan of the sites quadratic.
+  const seen = new Set([v.end]);
   const bare = v.name.replace(/ \(.*\)$/, "");
   for (const s of sentences) {
     if (s.background || s.generic || s.boilerplate) continue;
     for (let i = s.text.indexOf(bare); i >= 0; i = s.text.indexOf(bare, i + bare.length)) {
       const at = s.start + i + bare.length;
-      if (at !== v.end && !sites.some((x) => x.at === at)) sites.push({ at, sentence: s });
+      if (!seen.has(at)) {
+        seen.add(at);
+        sites.push({ at, sentence: s });
+      }
     }
   }
   return sites;
@@ -69,8 +84,10 @@ export function extractVictimType(
 ): { type: VictimType; start: number; end: number; sentence: Sentence } | null {
   const score = new Map<VictimType, number>();
   const best = new Map<VictimType, { w: number; start: number; end: number; sentence: Sentence }>();
-  const add = (type: VictimType, w: number, start: number, end: number, sentence: Sentence) => {
-    const before = doc.slice(Math.max(0, start - 80), start);
+  // A cue inside the victim's own name is read without its context: "attack on Brookfield Clinic" says the victim was
+  // attacked, not that it is a clinic more than its description says.
+  const add = (type: VictimType, w: number, start: number, end: number, sentence: Sentence, inName = false) => {
+    const before = inName ? "" : doc.slice(Math.max(0, start - 80), start);
     const speciality = SPECIALITY_HINT.test(before) && SPECIALITY_BEFORE.test(before);
     const context = speciality ? 1 : CUSTOMER_BEFORE.test(before) ? 0.3 : ATTACKED_BEFORE.test(before) ? 2 : 1;
     const weight = speciality ? DEFINING : w * context * (TYPE_WEIGHT[type] ?? 1);
@@ -78,24 +95,24 @@ export function extractVictimType(
     const b = best.get(type);
     if (!b || weight > b.w) best.set(type, { w: weight, start, end, sentence });
   };
-  const scan = (text: string, offset: number, w: number, sentence: Sentence, gates = EVERY_TYPE) => {
+  const scan = (text: string, offset: number, w: number, sentence: Sentence, gates = EVERY_TYPE, inName = false) => {
     if (gates === EVERY_TYPE ? !ANY_TYPE_CUE.test(text) : gates === 0) return;
     for (const type of VICTIM_TYPES) {
       if (!(gates & TYPE_GATES.bit[type])) continue;
       const re = VICTIM_TYPE_CUES[type];
       re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) add(type, w, offset + m.index, offset + m.index + m[0].length, sentence);
+      for (let m = re.exec(text); m; m = re.exec(text)) add(type, w, offset + m.index, offset + m.index + m[0].length, sentence, inName);
     }
   };
   for (const v of victims) {
-    scan(v.name, v.start, 3, v.sentence);
+    scan(v.name, v.start, 3, v.sentence, EVERY_TYPE, true);
     // "Medibank, the Australian health insurer": what the text says the victim is weighs most, wherever it is said.
     for (const { at, sentence } of appositionSites(v, sentences)) {
       const after = doc.slice(at, at + 110);
       const app = APPOSITION.exec(after);
       if (app) scan(app[0], at, 5, sentence);
       const supplier = SUPPLIER_CLAUSE.exec(after);
-      if (supplier) add("health-it-vendor", DEFINING, at, at + supplier[0].length, sentence);
+      if (supplier) add(suppliedService(supplier[0]) ?? "health-it-vendor", DEFINING, at, at + supplier[0].length, sentence);
     }
   }
   // A victim's own name is evidence once (above), not again each time the article repeats it.

@@ -1,7 +1,7 @@
 // Victim organisations: capitalised names with a healthcare word ("Capital Health", "Northeast Radiology"), names with a
 // descriptor beside them ("Medibank, the Australian health insurer") and names that are the object of the attack
 // ("ransomware attack on Advanced"), kept when they appear in sentences about this incident.
-import { GENERIC_ORG_WORDS, HEALTH_WORD, NOT_A_VICTIM, ORG_DESCRIPTOR } from "./data/org-cues";
+import { GENERIC_ORG_WORDS, HEALTH_WORD, MEDIA_WORD, NOT_A_VICTIM, ORG_DESCRIPTOR } from "./data/org-cues";
 import { PLACE_CUES } from "./data/places";
 import type { GroupMention } from "./gazetteer";
 import { isSpaceCode as isSpaceCodeImported, type Sentence } from "./text";
@@ -19,8 +19,9 @@ export interface VictimSpan {
   healthcare: boolean;
 }
 
-const CAP = String.raw`(?:[\p{Lu}][\p{L}\p{N}'’\-]*|\p{Ll}{1,4}\p{Lu}[\p{L}\p{N}\-]*|\d+[\p{L}][\p{L}\p{N}]*)`;
-const JOIN = String.raw`(?:\s+(?:of|de|du|des|la|le|for|and|&|di|del)\s+|\s+-\s+|\s+\([\p{Lu}][\p{Ll}]{1,5}\.\)\s+|[ \t]+)`;
+// "St. Aldric's", "Mt. Sinai": the abbreviation's full stop belongs to the name.
+const CAP = String.raw`(?:(?:St|Ste|Mt|Ft)\.(?=[ \t]+\p{Lu})|[\p{Lu}][\p{L}\p{N}'’\-]*|\p{Ll}{1,4}\p{Lu}[\p{L}\p{N}\-]*|\d{1,6}[\p{L}][\p{L}\p{N}]*)`;
+const JOIN = String.raw`(?:\s+(?:of(?:[ \t]+the)?|de|du|des|la|le|for|and|&|di|del)\s+|\s+-\s+|\s+\([\p{Lu}][\p{Ll}.][\p{L}.]{0,14}(?:[ \t][\p{Lu}][\p{L}.]{1,15})?\)\s+|[ \t]+)`;
 const RUN = new RegExp(`${CAP}(?:${JOIN}${CAP})*`, "uy");
 const ACRONYM_AFTER = /^\s*\(([\p{Lu}][\p{L}\-&]{1,11})\)/u;
 
@@ -31,6 +32,8 @@ function nextRun(text: string, from: number): RegExpExecArray | null {
   for (let u = from; u < text.length; u++) {
     const c = text.charCodeAt(u);
     if (c < 128 && !(c >= 65 && c <= 90) && !(c >= 48 && c <= 57)) continue;
+    // A name opens on the first digit of a number ("23andMe"), never inside one: a long run of digits stays linear.
+    if (c >= 48 && c <= 57 && u > from && isDigit(text.charCodeAt(u - 1))) continue;
     let q = u;
     while (q > from && q > u - 4 && isAsciiLower(text.charCodeAt(q - 1))) q--;
     for (; q <= u; q++) {
@@ -43,6 +46,7 @@ function nextRun(text: string, from: number): RegExpExecArray | null {
 }
 
 const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 // Words that break a title-case run into names ("Maze Ransomware Gang Releases Medical Diagnostic Laboratories Data").
 const BREAKERS = new Set(
@@ -51,7 +55,7 @@ const BREAKERS = new Set(
   ),
 );
 const LEADING_STOP = new Set(
-  "the a an this that these those its their our his her in on at by for from with according after before when while since both among yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december another security ransomware breaking exclusive update updated also and or but however meanwhile officials staff yet under how why what who which he she they we it i you nearly almost about major big large small new several many some each every one two three four five six seven eight nine ten dozens hundreds thousands".split(
+  "the a an this that these those its their our his her in on at by for from with according after before when while since both among yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december another security ransomware breaking exclusive update updated also and or but however meanwhile officials staff yet under how why what who which he she they we it i you nearly almost about major big large small new several many some each every one two three four five six seven eight nine ten dozens hundreds thousands now nonprofit non-profit not-for-profit for-profit then here there still currently recently later earlier officials".split(
     " ",
   ),
 );
@@ -60,7 +64,18 @@ const MONTH_OR_DAY =
 // Job titles before "of": "President and CEO of Memorial Health System" names a person's role, not the organisation.
 const ROLE = /^(?:ceo|president|chair(?:man|woman)?|director|head|chief|spokes(?:person|man|woman)|officer|executive|founder|manager|vice|deputy|board|members?|staff|patients?|employees?|customers?)$/i;
 
+// Titles that put a person after an organisation's name ("Harlow Health CEO Dana Moss", "Health Minister Ann Roe"): the
+// name ends before them, and a run that opens with one names a person.
+const PERSON_TITLE = new Set(
+  "ceo cfo coo cio ciso cto cmo president vice-president chairman chairwoman chairperson spokesperson spokesman spokeswoman minister secretary governor mayor senator congressman congresswoman representative superintendent commissioner deputy director officer dr dr. mr mr. mrs mrs. ms ms. prof prof. professor".split(" "),
+);
+// An honorific that opens a run belongs to a name ("Dr Reddy's Laboratories"); anywhere else it starts a person's name.
+const HONORIFIC = /^(?:dr|mr|mrs|ms|prof)\.?$/i;
+// The words that join two names ("Catholic Health Initiatives and Dignity Health").
+const AND = new Set(["and", "&"]);
+
 const lower = (w: string) => w.toLowerCase();
+const JOIN_WORD = /^(?:of|the|de|du|des|la|le|for|and|&|di|del|-|–)$/i;
 
 interface Piece {
   words: { w: string; start: number }[];
@@ -84,14 +99,17 @@ function piecesOf(run: string, runStart: number): Piece[] {
   const flush = () => {
     while (cur.length && (LEADING_STOP.has(lower(cur[0]!.w)) || /-based$/i.test(cur[0]!.w) || MONTH_OR_DAY.test(cur[0]!.w) || /^(?:of|de|du|des|la|le|for|and|&|di|del|-|–)$/i.test(cur[0]!.w)))
       cur.shift();
-    if (cur.length > 2 && /['’]s$/.test(cur[0]!.w)) cur.shift();
+    // "Michigan's Beaumont Health": a place's possessive is not part of the name ("Queen's Park Hospital" keeps its own).
+    if (cur.length > 2 && /['’]s$/.test(cur[0]!.w) && PLACE_NAMES.has(cur[0]!.w.slice(0, -2))) cur.shift();
     const of = cur.findIndex((t) => lower(t.w) === "of");
     if (of > 0 && cur.slice(0, of).every((t) => ROLE.test(t.w) || lower(t.w) === "and")) cur = cur.slice(of + 1);
+    const title = cur.findIndex((t, i) => PERSON_TITLE.has(lower(t.w)) && (i > 0 || !HONORIFIC.test(t.w)));
+    if (title >= 0) cur = cur.slice(0, title);
     // "Virtual Care's CEO": a possessive ends the name unless a healthcare word follows ("Children's Hospital").
     const poss = cur.findIndex((t, i) => i < cur.length - 1 && /['’]s$/.test(t.w));
     if (poss >= 0 && !cur.slice(poss + 1).some((t) => HEALTH_WORD.test(t.w))) cur = cur.slice(0, poss + 1);
     while (cur.length && /^(?:of|de|du|des|la|le|for|and|&|di|del|-|–)$/i.test(cur[cur.length - 1]!.w)) cur.pop();
-    if (cur.length) pieces.push({ words: cur });
+    if (cur.length) for (const words of splitAtAnd(cur)) pieces.push({ words });
     cur = [];
   };
   for (const t of tokens) {
@@ -102,6 +120,27 @@ function piecesOf(run: string, runStart: number): Piece[] {
   }
   flush();
   return pieces;
+}
+
+// Two healthcare names joined by "and" are two victims; a name whose second part opens on a healthcare or generic word is
+// one ("Department of Health and Human Services", "St. Mary's Health and Rehabilitation Center").
+function splitAtAnd(words: { w: string; start: number }[]): { w: string; start: number }[][] {
+  if (!words.some((t) => AND.has(lower(t.w)))) return [words];
+  // Healthcare words before each position, counted once: a long run with many "and"s stays linear.
+  const healthBefore = [0];
+  for (const t of words) healthBefore.push(healthBefore[healthBefore.length - 1]! + (HEALTH_WORD.test(t.w.replace(/['’]s$/, "")) ? 1 : 0));
+  const parts: { w: string; start: number }[][] = [];
+  let from = 0;
+  for (let i = 2; i < words.length - 2; i++) {
+    if (!AND.has(lower(words[i]!.w))) continue;
+    const head = words[i + 1]!.w.replace(/['’]s$/, "");
+    if (i - from < 2 || healthBefore[i]! === healthBefore[from]! || healthBefore[words.length]! === healthBefore[i + 1]!) continue;
+    if (HEALTH_WORD.test(head) || GENERIC_ORG_WORDS.has(lower(head)) || !/^\p{Lu}/u.test(head)) continue;
+    parts.push(words.slice(from, i));
+    from = i + 1;
+  }
+  parts.push(words.slice(from));
+  return parts;
 }
 
 // Country names and nationalities make no name distinctive ("US Healthcare", "British Hospital"); a town or state does
@@ -117,12 +156,17 @@ function isDistinctive(words: string[]): boolean {
 }
 
 // A regulator or outlet inside a longer run ("National Cyber Security Centre and NHS England").
+const NOT_A_VICTIM_MAX_WORDS = 8;
 function containsNonVictim(name: string): boolean {
   if (!/\s/.test(name)) return NOT_A_VICTIM.test(name);
   const words = name.replace(/ \(.*\)$/, "").split(/\s+/);
+  if (MEDIA_WORD.test(words[words.length - 1]!)) return true;
   if (NOT_A_VICTIM.test(words.join(" "))) return true;
   if (words.length < 3) return false;
-  for (let i = 0; i < words.length; i++) for (let j = i + 2; j <= words.length; j++) if (j - i < words.length && NOT_A_VICTIM.test(words.slice(i, j).join(" "))) return true;
+  // Windows no longer than the longest listed name: a run of capitalised words costs linear time, not cubic.
+  for (let i = 0; i < words.length; i++)
+    for (let j = i + 2; j <= Math.min(words.length, i + NOT_A_VICTIM_MAX_WORDS); j++)
+      if (j - i < words.length && NOT_A_VICTIM.test(words.slice(i, j).join(" "))) return true;
   return false;
 }
 
@@ -148,17 +192,52 @@ function hasHealthWord(words: string[]): boolean {
   return words.some((w) => HEALTH_WORD.test(w.replace(/['’]s$/, "")));
 }
 
-const DESCRIBED_AFTER = new RegExp(String.raw`^,?\s+(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,4}?${ORG_DESCRIPTOR}\b`, "iu");
-const HEALTH_DESCRIPTION = /\b(?:health|healthcare|medical|hospital|nhs|patients?|care|pharma\w*|pharmacy|clinic|insurer|surgery|dental|radiology|laborator\w+)\b/i;
+// "Allscripts, the electronic health record (EHR) company": a bracketed acronym may stand among the describing words.
+const DESCRIBED_AFTER = new RegExp(String.raw`^,?\s+(?:the|a|an)\s+(?:[\p{L}\-]+\s+|\(\p{Lu}{2,6}\)\s+){0,5}?${ORG_DESCRIPTOR}\b`, "iu");
+// "Pathwise, which provides pathology services to hospitals": what the organisation does describes it as well.
+const DEFINED_AFTER = /^,\s+(?:which|that|who)\s+(?:provides?|supplies|runs?|operates?|offers?|makes?|manufactures?|sells?|develops?)\b[^.;,]{0,60}/i;
+const HEALTH_DESCRIPTION =
+  /\b(?:health|healthcare|medical|medicines?|hospitals?|nhs|patients?|care|pharma\w*|pharmac(?:y|ies)|prescriptions?|e-prescri\w+|drugs?|clinic(?:al|s)?|insurer|surgery|surgical|dental|radiology|imaging|diagnostics?|laborator\w+|pathology|blood|plasma|transplant|therap(?:y|ies|ists?)|nursing|ambulance|ems|paramedics?|doctors?|physicians?|dialysis|fertility|mental|behaviou?ral|hospice|senior living|assisted living|long-term care|retirement|care homes?|nursing homes?)\b/i;
 const DESCRIBED_BEFORE = new RegExp(String.raw`\b${ORG_DESCRIPTOR}\s+$`, "iu");
 const DESCRIPTOR_ENDS = new Set(
-  "insurer provider company hospital network group chain system clinic practice firm vendor supplier laboratory laboratories lab organisation organization trust board charity giant operator pharmacy".split(" "),
+  "insurer provider company hospital network group chain system clinic practice firm vendor supplier laboratory laboratories lab organisation organization trust board charity giant operator pharmacy center centre service platform maker manufacturer developer distributor collector facility institute foundation business contractor specialist authority home surgery hospice".split(
+    " ",
+  ),
 );
 const OBJECT_ENDS = new Set("on against at of hit struck targeted breached compromised attacked victimises victimizes was were is include included includes the".split(" "));
 const ATTACK_OBJECT_BEFORE =
   /\b(?:attack(?:s|ed)? (?:on|against)|cyber-?attacks? (?:on|against)|breach (?:at|of)|hack (?:of|at)|intrusions? at|incident at|hit|struck|targeted|breached|compromised|attacked|victimi[sz]es|target was|victim(?:s)? (?:was|were|is|include[sd]?))\s+(?:the\s+)?$/i;
 const ATTACK_SUBJECT_AFTER =
   /^(?:['’]s)?\s+(?:(?:has|have|had)\s+been|was|were|is|has|had)?\s*(?:hit|struck|attacked|breached|targeted|compromised|suffered|confirmed|disclosed|reported|notif(?:ied|ying)|warn(?:s|ed)|said it|says it|revealed|acknowledged|data breach|breach|cyberattack|ransomware attack|hack)\b/i;
+
+// A set, not `in` on the cue object: a lookup of a freshly cut string there was a hot spot.
+const PLACE_NAMES = new Set(Object.keys(PLACE_CUES));
+const DEMONYM = /(?:an|ish|ese|ian|ic|i)$|^(?:U\.?S\.?A?|U\.?K\.?|US|UK)$/;
+const PLACE_NOUN = /^ (?:(?:university|general|regional|teaching|children's|psychiatric) )?(?:hospital|clinic|health board|medical cent(?:er|re))(?![\p{L}\p{N}])/u;
+
+// "X, the company's management provider", "its parent company X": the name is given for its tie to the victim.
+const TIE = String.raw`(?:parent(?: company| firm| organi[sz]ation)?|owner|subsidiary|partner|(?:[\p{L}\-]+ )?(?:provider|vendor|supplier|contractor)|affiliate|client|customer|acquirer|buyer)`;
+const RELATED_AFTER = new RegExp(String.raw`^,\s+(?:(?:the|a) (?:[\p{L}\-]+ ){0,2}?(?:company|hospital|firm|group|organi[sz]ation|system|practice|clinic|provider|chain|network|trust)'s|its|their)\s+(?:[\p{L}\-]+\s+){0,2}?${TIE}\b`, "iu");
+const RELATED_BEFORE = new RegExp(String.raw`\b(?:its|their|(?:company|hospital|firm|group|organi[sz]ation|system|practice|clinic|provider|chain|network|trust)'s)\s+(?:[\p{L}\-]+\s+){0,2}?${TIE}\s+$`, "iu");
+// The last word before a tie ("provider", "owner"): the pattern before the name runs only after one of these.
+const TIE_ENDS = new Set("parent company firm organisation organization owner subsidiary partner provider vendor supplier contractor affiliate client customer acquirer buyer".split(" "));
+function isRelated(doc: string, start: number, end: number): boolean {
+  if (doc.charCodeAt(end) === 44 && RELATED_AFTER.test(doc.slice(end, end + 80))) return true;
+  const before = doc.slice(Math.max(0, start - 60), start);
+  return TIE_ENDS.has(lastWordOf(before)) && RELATED_BEFORE.test(before);
+}
+function isAttacked(doc: string, start: number, end: number): boolean {
+  const before = doc.slice(Math.max(0, start - 60), start);
+  const subject = ATTACK_SUBJECT_AFTER.exec(doc.slice(end, end + 80));
+  return (OBJECT_ENDS.has(lastWordOf(before)) && ATTACK_OBJECT_BEFORE.test(before)) || (!!subject && ATTACKED_SUBJECT.test(subject[0]));
+}
+
+// Sentences about other incidents: another time at their opening, or a comparison with other victims.
+const OTHER_INCIDENT =
+  /^(?:earlier (?:this|that|last) (?:week|month|year)|last (?:week|month|year)|in (?:19|20)\d\d\b|(?:a|one|two|three|four|five|six|several|a few) (?:days|weeks|months|years) (?:ago|earlier|before)|the (?:previous|prior) (?:week|month|year)|previously)|\b(?:one of (?:several|many|a (?:number|series|string) of)|(?:is|was) the latest (?:in|of)|joins a (?:growing |long )?(?:list|string)|comes (?:days|weeks|months) after|follows (?:similar|other|recent) (?:attacks|incidents|breaches)|similar (?:attacks|incidents|breaches) (?:at|on|against)|(?:was|were|had|has) also\b[^.;]{0,80}\b(?:earlier|last) (?:this |that )?(?:week|month|year))\b/i;
+
+// The part of ATTACK_SUBJECT_AFTER that says the name was attacked, not merely that it spoke.
+const ATTACKED_SUBJECT = /\b(?:hit|struck|attacked|breached|targeted|compromised|suffered|data breach|breach|cyberattack|ransomware attack|hack)$/i;
 
 // Small words packed as numbers (seven bits per lower-cased ASCII letter), so checking a word builds no substring.
 const packWord = (t: string, i: number, j: number): number => {
@@ -211,21 +290,76 @@ function lastWordOf(text: string): string {
 }
 
 const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
-// Whole-word occurrences of `name` in `text`.
-function wordCount(text: string, name: string): number {
-  let n = 0;
-  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length))
-    if (!isWordChar(text[i - 1]) && !isWordChar(text[i + name.length])) n++;
-  return n;
+// Whole-word occurrences of a name in `text`, counted once per distinct name: a page repeating one name thousands of
+// times would otherwise rescan the whole text for each mention.
+function wordCounter(text: string): (name: string) => number {
+  const counts = new Map<string, number>();
+  return (name) => {
+    let n = counts.get(name);
+    if (n !== undefined) return n;
+    n = 0;
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length))
+      if (!isWordChar(text[i - 1]) && !isWordChar(text[i + name.length])) n++;
+    counts.set(name, n);
+    return n;
+  };
+}
+
+// The first span of each name, in order: later mentions add nothing to what is kept, only work.
+function firstOfEachName(spans: VictimSpan[]): VictimSpan[] {
+  const seen = new Set<string>();
+  return spans.filter((v) => !seen.has(v.name) && !!seen.add(v.name));
+}
+
+const reverse = (s: string) => [...s].reverse().join("");
+
+// Names in `sorted` (ascending) that begin with `name` followed by a space: a binary search, not a scan of every name.
+function longerForms(sorted: string[], name: string): string[] {
+  const prefix = `${name} `;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.startsWith(prefix); i++) out.push(sorted[i]!);
+  return out;
 }
 const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{3,6}(?![\p{L}\p{N}])/gu;
 
+// More victims than any roundup names: fields read every victim against every sentence, so a page listing thousands of
+// names would cost their product.
+const MAX_VICTIMS = 40;
+
+// A test for "this span overlaps a group name": a binary search over the mentions (left to right, not overlapping),
+// since a page repeating group names would make a scan per candidate quadratic.
+function groupOverlap(groups: GroupMention[]): (start: number, end: number) => boolean {
+  const ends = groups.map((g) => g.end);
+  return (start, end) => {
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid]! <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < groups.length && groups[lo]!.start < end;
+  };
+}
+
 /** Victim organisations named in sentences about this incident, in order of first mention, one per distinct name. */
 export function extractVictims(doc: string, sentences: Sentence[], groups: GroupMention[]): VictimSpan[] {
-  const groupSpans = groups.map((g) => [g.start, g.end] as const);
-  const overlapsGroup = (s: number, e: number) => groupSpans.some(([a, b]) => s < b && a < e);
+  const overlapsGroup = groupOverlap(groups);
   const strong: VictimSpan[] = [];
   const weak: VictimSpan[] = [];
+  // Names without a healthcare word described as an organisation, and those named as the one attacked.
+  const describedOrg = new Set<string>();
+  const attacked = new Set<string>();
+  const placeNamed: VictimSpan[] = [];
+  // Healthcare names introduced by their tie to the victim ("Alliance Health, the company's management provider").
+  const related = new Set<string>();
   // Names found only in headings are unreliable (every word is capitalised): used when nothing else is found.
   const fromHeadings: VictimSpan[] = [];
   for (const s of sentences) {
@@ -241,20 +375,37 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         if (!c || overlapsGroup(c.start, c.end)) continue;
         const acronym = / \(([^)]+)\)$/.exec(c.name)?.[1];
         if (containsNonVictim(c.name) || (acronym && NOT_A_VICTIM.test(acronym))) continue;
+        // A place ("Denmark", "Ohio") names where the victim is, never the victim, unless "the" and a lower-case
+        // healthcare noun make it a name ("the Armentieres hospital", as translated news writes it; not "a German hospital").
+        if (PLACE_NAMES.has(c.name)) {
+          const noun = heading || DEMONYM.test(c.name) || !/\bthe $/i.test(doc.slice(c.start - 4, c.start)) ? null : PLACE_NOUN.exec(doc.slice(c.end, c.end + 40));
+          if (noun) placeNamed.push({ name: c.name + noun[0], start: c.start, end: c.end + noun[0].length, sentence: s, healthcare: true });
+          continue;
+        }
         if (hasHealthWord(words) && (isDistinctive(words) || withThe || !!acronym)) {
           // Built field by field: object spread was a measurable cost on this per-name path.
           const name = withThe ? `The ${c.name}` : c.name;
           const span = { name, start: withThe ? the : c.start, end: c.end, sentence: s, healthcare: !heading };
           (heading ? fromHeadings : strong).push(span);
+          if (!heading && isRelated(doc, c.start, c.end)) {
+            related.add(name);
+            if (isAttacked(doc, c.start, c.end)) attacked.add(name);
+          }
           continue;
         }
-        if (heading || words.length > 4 || !isDistinctive(words)) continue;
+        if (heading || words.filter((w) => !JOIN_WORD.test(w)).length > 4 || !isDistinctive(words)) continue;
         const before = doc.slice(Math.max(0, c.start - 60), c.start);
         const after = doc.slice(c.end, c.end + 80);
         // The anchored patterns are costly on every capitalised word; the word just before the name gates them.
         const lastWord = lastWordOf(before);
-        const described = DESCRIBED_AFTER.exec(after)?.[0] ?? (DESCRIPTOR_ENDS.has(lastWord) ? DESCRIBED_BEFORE.exec(before)?.[0] : undefined);
-        if (described || (OBJECT_ENDS.has(lastWord) && ATTACK_OBJECT_BEFORE.test(before)) || ATTACK_SUBJECT_AFTER.test(after))
+        const described =
+          DESCRIBED_AFTER.exec(after)?.[0] ?? (DESCRIPTOR_ENDS.has(lastWord) ? DESCRIBED_BEFORE.exec(before)?.[0] : undefined) ?? DEFINED_AFTER.exec(after)?.[0];
+        const object = OBJECT_ENDS.has(lastWord) && ATTACK_OBJECT_BEFORE.test(before);
+        const subject = ATTACK_SUBJECT_AFTER.exec(after);
+        if (described) describedOrg.add(c.name);
+        if (object || (subject && ATTACKED_SUBJECT.test(subject[0]))) attacked.add(c.name);
+        if (isRelated(doc, c.start, c.end)) related.add(c.name);
+        if (described || object || subject)
           weak.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: !!described && HEALTH_DESCRIPTION.test(described) });
       }
     }
@@ -262,22 +413,38 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   }
   // A name without a healthcare word counts when it is described as a healthcare body somewhere, or, in an article
   // with no healthcare victim at all (a law firm, a council), when it recurs as the object of the attack.
-  const healthWeak = new Set(weak.filter((w) => w.healthcare).map((w) => w.name));
-  const recurring = weak.filter((w) => wordCount(doc, w.name) >= 2);
-  let kept = [...strong, ...recurring.filter((w) => healthWeak.has(w.name)).map((w) => ({ ...w, healthcare: true }))];
+  // A supplier hit alongside its healthcare customer ("its third-party provider Fortra", "Fortra had suffered a
+  // breach") is a victim too: described as an organisation in one place and named as the one attacked in another.
+  const healthWeak = new Set(weak.filter((w) => w.healthcare || (describedOrg.has(w.name) && attacked.has(w.name))).map((w) => w.name));
+  const inDoc = wordCounter(doc);
+  const recurring = weak.filter((w) => inDoc(w.name) >= 2);
+  // Named by place more than once: a single "the Chicago hospital" is more often a back-reference than a name.
+  const placeNames = placeNamed.filter((v) => inDoc(v.name) >= 2);
+  let kept = [...strong, ...placeNames, ...recurring.filter((w) => healthWeak.has(w.name)).map((w) => ({ ...w, healthcare: true }))];
+  // "Earlier this month Pinehurst Radiology reported a breach": a name met only in sentences about other incidents is
+  // background beside a victim named elsewhere.
+  const elsewhere = new Map<Sentence, boolean>();
+  const aboutOther = (s: Sentence) => elsewhere.get(s) ?? elsewhere.set(s, OTHER_INCIDENT.test(s.text)).get(s)!;
+  const current = new Set(kept.filter((v) => !aboutOther(v.sentence)).map((v) => v.name));
+  if (current.size) kept = kept.filter((v) => current.has(v.name));
+  // A parent, owner or supplier named for its tie to the victim is not a victim unless it is itself said to be attacked.
+  if (related.size) kept = kept.filter((v) => !related.has(v.name) || attacked.has(v.name));
   if (kept.length === 0) kept = recurring;
   if (kept.length === 0) kept = fromHeadings;
   if (kept.length === 0) kept = repeatedAcronym(doc, sentences, groups);
   kept.sort((a, b) => a.start - b.start);
+  kept = firstOfEachName(kept);
   // "Memorial Health" beside "Memorial Health System": the short form is a separate victim only if it stands alone twice.
   // Counted in the body only: pages often repeat the headline as their first line.
-  const body = doc.slice(doc.indexOf("\n\n") + 2);
-  const names = kept.map((v) => v.name);
+  const inBody = wordCounter(doc.slice(doc.indexOf("\n\n") + 2));
+  // "Blood Service" beside "Red Cross Blood Service" likewise: the longer name's tail, found among the reversed names.
+  const names = kept.map((v) => v.name).sort();
+  const reversed = kept.map((v) => reverse(v.name)).sort();
   kept = kept.filter((v) => {
-    const longer = names.filter((n) => n !== v.name && n.startsWith(`${v.name} `));
-    return longer.length === 0 || wordCount(body, v.name) - longer.reduce((t, n) => t + wordCount(body, n.replace(/ \(.*\)$/, "")), 0) >= 2;
+    const longer = [...longerForms(names, v.name), ...longerForms(reversed, reverse(v.name)).map(reverse)];
+    return longer.length === 0 || inBody(v.name) - longer.reduce((t, n) => t + inBody(n.replace(/ \(.*\)$/, "")), 0) >= 2;
   });
-  return dedupe(kept, new Set(strong.map((v) => v.name)));
+  return dedupe(kept, new Set(strong.map((v) => v.name))).slice(0, MAX_VICTIMS);
 }
 
 // "the UMCG in Groningen", "the UMCG website": an organisation the article only ever names by its acronym.
@@ -332,26 +499,39 @@ const nameKey = (n: string) =>
 // One entry per name: a bare name folds into the same name with its acronym, a bare acronym (or "MD Lab" for MDLab)
 // into the name it abbreviates, and a name without a healthcare word into the longer healthcare name it begins.
 function dedupe(spans: VictimSpan[], strongNames: Set<string>): VictimSpan[] {
-  const out: VictimSpan[] = [];
-  // Names are compared pairwise and Unicode normalisation is costly: each name's key is worked out once.
+  // Each name's key is worked out once and looked up in maps: comparing every name with every other one was quadratic
+  // in a page that lists thousands of names.
   const keys = new Map<string, string>();
   const key = (n: string) => {
     let k = keys.get(n);
     if (k === undefined) keys.set(n, (k = nameKey(n)));
     return k;
   };
+  const bareOf = (n: string) => n.replace(/ \(.*\)$/, "");
   const acronyms = new Set(spans.map((v) => / \(([^)]+)\)$/.exec(v.name)?.[1]?.toLowerCase()).filter((a): a is string => !!a));
   const squash = (n: string) => key(n).replace(/ /g, "");
+  const strongKeys = spans.filter((o) => strongNames.has(o.name)).map((o) => key(o.name)).sort();
+  const out: VictimSpan[] = [];
+  const byKey = new Map<string, number>();
+  const bySquashed = new Map<string, number>();
+  const index = (v: VictimSpan, at: number) => {
+    byKey.set(key(v.name), at);
+    bySquashed.set(squash(bareOf(v.name)), at);
+  };
   for (const v of spans) {
     const k = key(v.name);
-    const bare = key(v.name.replace(/ \(.*\)$/, ""));
+    const bare = key(bareOf(v.name));
     if (acronyms.has(squash(v.name)) || acronyms.has(v.name.toLowerCase())) continue;
-    if (!strongNames.has(v.name) && spans.some((o) => o !== v && strongNames.has(o.name) && key(o.name).startsWith(`${bare} `))) continue;
-    const same = out.findIndex((o) => key(o.name) === k || squash(o.name.replace(/ \(.*\)$/, "")) === squash(bare));
-    if (same >= 0) {
-      if (v.name.length > out[same]!.name.length && / \(/.test(v.name)) out[same] = v;
+    if (!strongNames.has(v.name) && longerForms(strongKeys, bare).length > 0) continue;
+    const same = byKey.get(k) ?? bySquashed.get(squash(bare));
+    if (same !== undefined) {
+      if (v.name.length > out[same]!.name.length && / \(/.test(v.name)) {
+        out[same] = v;
+        index(v, same);
+      }
       continue;
     }
+    index(v, out.length);
     out.push(v);
   }
   return out;

@@ -31,6 +31,9 @@ describe("relevance", () => {
     ["Cyber attack on software company Tabor disrupts NHS 111 services", "Tabor said its systems were encrypted. NHS 111 call handlers and GP practices lost access to patient records, and hospital staff used paper.", true],
     ["Cyber attack on retailer Brightway, which runs 900 pharmacies", "Brightway said hackers stole customer and prescription data.", true],
     ["Pemberton Law Firm Faces Lawsuit After Data Breach", "Hackers got into Pemberton Law Firm's network, which held files of hospital patients, health plan members and medical clinics.", false],
+    // A non-healthcare word that only modifies a healthcare noun names a healthcare body.
+    ["Ransomware attack on Wexley county hospital", "The county hospital in Wexley diverted ambulances after its servers were encrypted.", true],
+    ["Cyber attack on Dunmore university clinic", "The university clinic in Dunmore postponed operations after hackers encrypted its systems.", true],
     ["Tarn Valley School of Medicine pays ransom to hackers", "Tarn Valley School of Medicine paid hackers $1 million after ransomware encrypted research data at the medical school.", false],
     // Advice, studies and advisories name no victim of their own.
     ["Annual study looks at what 300 healthcare providers hit by ransomware went through", "Hospitals hit by ransomware paid more this year.", false],

@@ -31,6 +31,18 @@ describe("cleanPreservingOffsets", () => {
     expect(clean.replace(/\s+/g, " ").trim()).toBe("Acme & Co Hospital");
     expect(clean.indexOf("Hospital")).toBe(raw.indexOf("Hospital"));
   });
+
+  it.each([
+    ["blanks a script element", 'Before <script type="x">var a = "<b>";</script> after', "Before after"],
+    ["blanks a style element whatever its case", "Before <STYLE>p { color: red }</Style > after", "Before after"],
+    ["blanks each of several elements", "A <script>1</script> B <style>2</style> C", "A B C"],
+    ["leaves an unclosed script's text in place (the page may be cut off)", "Before <script>var a after", "Before var a after"],
+    ["does not take a <scripted> tag for a script", "Before <scripted>kept</scripted> after", "Before kept after"],
+  ])("%s without moving text", (_name, raw, expected) => {
+    const clean = cleanPreservingOffsets(raw);
+    expect(clean.length).toBe(raw.length);
+    expect(clean.replace(/\s+/g, " ").trim()).toBe(expected);
+  });
 });
 
 describe("parseNumber", () => {

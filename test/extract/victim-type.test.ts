@@ -24,6 +24,16 @@ describe("victim type", () => {
       "Pinecrest Medical Center, which has 12 sites, reported a breach. Pinecrest Medical Center, a community health center that is federally qualified, said 40,000 patients were affected.",
       "primary-care",
     ],
+    ["Ransomware attack on Brookfield Clinic", "Brookfield Clinic, a 600-bed hospital in Ohio, diverted ambulances after the ransomware attack.", "hospital"],
+    ["Harmon Health Center hit by hackers", "Harmon Health Center, a 300-bed teaching hospital, said its systems were encrypted.", "hospital"],
+    ["Cyberattack on Tri-County EMS Authority", "Tri-County EMS Authority said a ransomware attack took its dispatch systems offline.", "ambulance"],
+    ["Data breach at Kestrel Physical Therapy", "Kestrel Physical Therapy said hackers accessed patient records at its outpatient sites.", "clinic"],
+    ["Pathwise hit by ransomware", "Pathwise, which provides pathology services to NHS hospitals, said blood test results were delayed.", "laboratory"],
+    ["Carewell breach", "Carewell, a health insurer, said hackers stole member data from the clinics it runs.", "insurer"],
+    ["Breach at Ferngrove Hospital", "Ferngrove Hospital said names, dates of birth and health insurance information were taken.", "hospital"],
+    ["Ransomware attack on Halberg university clinic", "The university clinic in Halberg diverted emergency patients after hackers encrypted 30 servers.", "hospital"],
+    ["Care provider hit", "A ransomware attack on Lutheran Senior Homes of the Plains, which runs senior living communities in four states, exposed residents' data. Lutheran Senior Homes of the Plains is notifying residents.", "care-home"],
+    ["Attack on Veritrax, the electronic health record (EHR) company", "Hospitals and clinics are still dealing with the ransomware attack on Veritrax, the electronic health record (EHR) company.", "health-it-vendor"],
   ])("types %j as %s", (title, text, type) => {
     expect(extract(title, text).victim_type).toBe(type);
   });

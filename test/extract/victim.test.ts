@@ -9,7 +9,51 @@ describe("victim organisations", () => {
     ["leaves out regulators and outlets", "Breach at Elm Street Clinic", "Elm Street Clinic told the Department of Health and Human Services, TechCrunch reported.", ["Elm Street Clinic"]],
     ["leaves out a victim of an earlier incident", "Ransomware hits Brookside Hospital", "Brookside Hospital diverted ambulances. The gang previously attacked Hill Top Medical Center last year.", ["Brookside Hospital"]],
     ["strips a job title before the name", "Stonebridge Health breached", "Jane Roe, President and CEO of Stonebridge Health, said data was taken.", ["Stonebridge Health"]],
+    ["keeps a saint's abbreviation in the name", "Hospital hit by ransomware", "St. Aldric's Regional Medical Center said its systems were encrypted.", ["St. Aldric's Regional Medical Center"]],
+    ["keeps a possessive that opens the name", "Breach notice", "Queen’s Park Hospital said hackers copied patient files.", ["Queen's Park Hospital"]],
+    ["drops a place's possessive before the name", "Breach notice", "Ohio's Larkfield Medical Center said hackers copied patient files.", ["Larkfield Medical Center"]],
+    ["ends the name before a job title and a person", "Systems down", "Harlow Valley Health Network President and CEO Dana Moss said the network was hit by ransomware.", ["Harlow Valley Health Network"]],
+    ["leaves out a minister named by title", "Ransomware attack", "Health Minister Ann Roe said Eastern Vale Health was hit by ransomware.", ["Eastern Vale Health"]],
+    ["keeps an honorific that opens a company name", "Breach at drugmaker", "Dr Ashby's Laboratories Ltd said it was hit by ransomware.", ["Dr Ashby's Laboratories Ltd"]],
+    ["keeps a bracketed state inside the name", "Ransomware attack", "Wrenfield (Texas) Hospital said it was hit by ransomware.", ["Wrenfield (Texas) Hospital"]],
+    ["splits two victims joined by and", "Ransomware attack", "Harwick Health Partners and Dunmore Health said both were hit by ransomware.", ["Harwick Health Partners", "Dunmore Health"]],
+    ["keeps one name whose second part opens on a generic word", "Ransomware attack", "Grantham Health and Wellness Center said it was hit by ransomware.", ["Grantham Health and Wellness Center"]],
+    ["drops a sentence adverb before the name", "Ransomware attack", "Now Kessler Family Medical says it was hit by ransomware.", ["Kessler Family Medical"]],
+    ["finds a brand described as a pharmacy chain", "Tessaly breach", "Tessaly, a Canadian retail pharmacy chain, said hackers stole customer data. Tessaly is notifying customers.", ["Tessaly"]],
+    ["finds a brand described as an e-prescription provider", "Corvane breach", "Corvane, an e-prescription provider, said its systems were breached. Corvane has restored service.", ["Corvane"]],
+    ["finds a brand described as a plasma collector", "Plasma firm hit", "Halvane, the plasma collector, said its donation centers closed after a ransomware attack. Halvane has not paid.", ["Halvane"]],
+    ["keeps a supplier described in one place and attacked in another", "Hospital data exposed", "Marlow Health said its file-transfer provider Quillion told it of the breach. Quillion had suffered a cyberattack in January.", ["Marlow Health", "Quillion"]],
+    ["does not keep a supplier that is only described", "Hospital data exposed", "Marlow Health was hit by ransomware. Its software provider Quillion helped restore systems. Quillion said the work took a week.", ["Marlow Health"]],
+    ["leaves out a country named where the victim is", "Hospitals hit", "Hospitals in Denmark were attacked, Denmark officials said. Kestrel Health was hit. Kestrel Health restored systems.", ["Kestrel Health"]],
+    ["names a hospital by its town and a lower-case noun", "Cyberattack hits Armentières hospital", "The Armentières hospital was hit by ransomware. The Armentières hospital has diverted patients.", ["Armentières hospital"]],
+    ["does not take a nationality and a noun for a name", "Ransomware", "The German hospital was hit by ransomware. The German hospital diverted patients.", []],
+    ["folds a name into the longer name it ends", "Blood service hit", "The Westland Red Cross Blood Service said it was hit. The Blood Service said donors' data was taken.", ["Westland Red Cross Blood Service"]],
+    ["leaves out the federal coordination centre that issued a warning", "Hospital hit", "Marlow Health was hit by ransomware. The Health Sector Cybersecurity Coordination Center warned hospitals.", ["Marlow Health"]],
+    ["keeps 'of the' inside a long name", "Care provider hit", "A ransomware attack on Lutheran Senior Homes of the Plains, which runs senior living communities in four states, exposed residents' data. Lutheran Senior Homes of the Plains is notifying residents.", ["Lutheran Senior Homes of the Plains"]],
+    ["finds a brand defined by the care service it provides", "Pathwise hit by ransomware", "Pathwise, which provides pathology services to NHS hospitals, said test results were delayed.", ["Pathwise"]],
+    ["leaves out a provider named for its tie to the victim", "Imaging chain breached", "Northgate Radiology said hackers reached patient files. Harbor Health Services, the company's billing provider, helped the investigation.", ["Northgate Radiology"]],
+    ["leaves out a parent company named for its tie", "Pharmacy breach", "Medrow Pharmacy said hackers took patient data. Its parent company Lanward Health Group is notifying customers.", ["Medrow Pharmacy"]],
+    ["keeps a related company that was itself attacked", "Breach", "Medrow Pharmacy said its software provider Lanward Health Systems was hit by ransomware.", ["Medrow Pharmacy", "Lanward Health Systems"]],
+    ["leaves out an outlet whose name holds a health word", "Clinic breach", "Elm Street Clinic was hit by ransomware, Rivermouth Health News reported. The Coastal Medical Times said patients were notified.", ["Elm Street Clinic"]],
+    ["leaves out the agencies the victim informed", "Clinic breach", "Elm Street Clinic was hit by ransomware. It informed the HHS Office for Civil Rights, the Maine Attorney General and the FBI.", ["Elm Street Clinic"]],
+    ["leaves out a victim of another incident named after a time cue", "Imaging group hit", "Westfield Imaging said hackers stole patient data. Earlier this month Pine Ridge Radiology Associates reported a breach.", ["Westfield Imaging"]],
+    ["leaves out victims named in a comparison", "Imaging group hit", "Westfield Imaging said hackers stole patient data. The attack is one of several on radiology practices, including Pine Ridge Radiology Associates.", ["Westfield Imaging"]],
+    ["leaves out a victim said to have been hit also at another time", "Vendor attack", "Clinics are dealing with the ransomware attack on Westfield Imaging. The same strain was also used last month against Harlan Memorial Hospital.", ["Westfield Imaging"]],
+    ["keeps the only victim even when named after a time cue", "Imaging group hit", "Earlier this month Westfield Imaging said hackers stole patient data.", ["Westfield Imaging"]],
+    ["finds counselling practices by their own words", "Behavioural health network hit", "Riverbend Counseling Associates and Lakeside Psychology Group said patient files were stolen in the ransomware attack.", ["Riverbend Counseling Associates", "Lakeside Psychology Group"]],
+    ["reads a description holding a bracketed acronym", "Attack on Veritrax, the electronic health record (EHR) company", "Clinics are still dealing with the attack on Veritrax, the electronic health record (EHR) company.", ["Veritrax"]],
+    ["finds a hospital word inside a compound", "Ransomware attack", "The Universitätsklinikum Halberg said it was hit by ransomware.", ["Universitätsklinikum Halberg"]],
   ])("%s", (_name, title, text, orgs) => {
     expect(extract(title, text).victim_orgs).toEqual(orgs);
+  });
+});
+
+describe("victim organisations on a page of names", () => {
+  it("keeps the first 40 of a list of thousands, in order", () => {
+    const names = Array.from({ length: 2000 }, (_, i) => `Hospital Q${i}`);
+    const text = names.map((n) => `${n} was hit by ransomware.`).join(" ");
+    const orgs = extract("Ransomware hits hospitals", text).victim_orgs;
+    expect(orgs).toHaveLength(40);
+    expect(orgs[0]).toBe(names[0]);
   });
 });
