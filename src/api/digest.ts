@@ -25,7 +25,7 @@ async function fetchIncidents(deps: AppDeps, filters: DigestFilters, period: Dig
   const wanted = period === "none" ? MAX_LIMIT : MAX_ROUNDUP_INCIDENTS;
   const incidents: Incident[] = [];
   for (let page = 1; incidents.length < wanted; page++) {
-    const result = await deps.search.search({ ...filters, sort: "newest", page, limit: MAX_LIMIT });
+    const result = await deps.search.search({ ...filters, impact: filters.impact ?? [], sort: "newest", page, limit: MAX_LIMIT });
     incidents.push(...result.hits);
     if (result.hits.length < MAX_LIMIT || incidents.length >= result.total) {
       return { incidents, truncated: false };
@@ -51,8 +51,8 @@ export function digestRoutes(deps: AppDeps): Hono {
       const period = periodSchema.safeParse(periods[0] || "none");
       if (!period.success) throw badRequest(`period: must be one of ${DIGEST_PERIODS.join(", ")}`);
 
-      const { q, attacker, victim_type, country, attack_type, since, until } = parsed.query;
-      const filters: DigestFilters = { q, attacker, victim_type, country, attack_type, since, until };
+      const { q, attacker, victim_type, country, attack_type, impact, since, until } = parsed.query;
+      const filters: DigestFilters = { q, attacker, victim_type, country, attack_type, impact, since, until };
       const { incidents, truncated } = await fetchIncidents(deps, filters, period.data);
       const digest = buildDigest({
         incidents,

@@ -28,7 +28,7 @@ export interface NodeContext {
 /** Opens the store, the search index and the fetcher that the config asks for. */
 export async function createNodeContext(config: Config, options: { assetsDir?: string | null } = {}): Promise<NodeContext> {
   const { store, db } = openSqliteStore(join(config.DATA_DIR, "medbreach.sqlite"));
-  const search = createSearchIndexForNode(config, sqliteClient(db));
+  const search = createSearchIndexForNode(config, sqliteClient(db), store);
   const fetcher = createNodeFetcher({ allowPrivate: config.ALLOW_PRIVATE_FEEDS });
   const clock = () => new Date();
   const pipeline: PipelineDeps = {
