@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { SearchResult } from "../../src/model";
 import { FacetSidebar, type FacetAction } from "../components/search/facet-sidebar";
 import { FilterChips } from "../components/search/filter-chips";
+import { QueryReadings, SearchSyntax } from "../components/search/query-help";
 import { IncidentCard } from "../components/search/incident-card";
 import { Pagination } from "../components/search/pagination";
 import { SubscribeBox } from "../components/subscribe/subscribe-box";
@@ -84,8 +85,10 @@ export function SearchPage(props: { search: string }) {
               </select>
             </span>
           </div>
+          <SearchSyntax />
         </form>
-        <FilterChips state={state} onChange={(next) => go(next)} />
+        <FilterChips state={state} onChange={(next) => go(next)} groupNames={Object.keys(data?.facets.attacker_groups ?? {})} />
+        {data?.readings && <QueryReadings readings={data.readings} />}
         <div class="result-bar">
           <p class="result-count" role="status" aria-live="polite">
             {result.error ? "" : data ? `${plural(data.total, "incident")} found` : "Searching…"}
