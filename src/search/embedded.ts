@@ -2,6 +2,7 @@ import type { AttackerGroup, Facets, GroupSummary, Incident, SearchHit, SearchQu
 import { chunk, MAX_PARAMS, placeholders, type SqlClient, type SqlStatement } from "../store/sql-client";
 import { firstIdOf, monthIndex, monthOfId, MONTH_SPAN } from "./doc-ids";
 import { countryOfPlace } from "./country-words";
+import { countFacets, loadFacetTable, positionsOf, type FacetTable } from "./facet-memory";
 import { cheapSetup, matchExpression, prefixProbe, textExpression, type FilterQuery } from "./fts-query";
 import { aliasIndex, queryReadings } from "./query-readings";
 import { oneEditApart, parseQuery, placeTypos, typoCandidates, withTypos, type QueryClause } from "./query-syntax";
@@ -24,11 +25,19 @@ export interface EmbeddedSearchOptions {
   writeBatch?: number;
   /** The text of the sources' articles, so a search finds what an article said; titles and summaries only without it. */
   sourceTexts?: SourceTextLookup;
+  /**
+   * Count facets over a copy of every document's facet values held in memory (facet-memory.ts), read
+   * again whenever the database changed: a common word's tens of thousands of matches then cost a walk
+   * over arrays instead of two joins each. For a long-lived process with a local file (Node); D1 counts in SQL.
+   */
+  memoryFacets?: boolean;
 }
 
 /** Incidents per `batch` call on D1: one atomic unit, small enough to stay within its statement limits. */
 export const D1_WRITE_BATCH = 50;
 const WRITE_BATCH = 500;
+/** Text expressions whose matches the in-memory facet table keeps (at most 100,000 positions each: 400 KB). */
+const MATCHES_KEPT = 32;
 /** Most names one edit from a typed word that are searched besides it. */
 const MAX_TYPOS = 4;
 /** Most terms extending a last word that are OR-ed in its place for counting; beyond, it stays a prefix. */
@@ -214,6 +223,53 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
   const aliasesByName = aliasIndex(options.groups ?? []);
   const windowSize = options.rankWindow ?? RANK_WINDOW;
 
+  // The in-memory facet table and the data_version it was read at; our own writes drop it, as SQLite
+  // changes data_version only for other connections' commits.
+  // Beside it, the matches of the last few text expressions as table positions: a common word is
+  // typed by many readers, and listing its tens of thousands of matches costs more than counting them.
+  let table: { data: FacetTable; version: number; matches: Map<string, Int32Array> } | null = null;
+  const facetTable = async (): Promise<{ data: FacetTable; matches: Map<string, Int32Array> }> => {
+    const [row] = await client.all<{ data_version: number }>(`PRAGMA data_version`);
+    const version = Number(row?.data_version ?? 0);
+    if (table && table.version === version) return table;
+    table = { data: await loadFacetTable(client), version, matches: new Map() };
+    return table;
+  };
+  const matchesOf = async (data: FacetTable, matches: Map<string, Int32Array>, text: string): Promise<Int32Array> => {
+    const known = matches.get(text);
+    if (known) {
+      // Most recently used last, so the oldest goes first.
+      matches.delete(text);
+      matches.set(text, known);
+      return known;
+    }
+    const [row] = await client.all<{ ids: string | null }>(`SELECT group_concat(rowid) AS ids FROM search_fts WHERE search_fts MATCH ?`, [text]);
+    const found = positionsOf(data, String(row?.ids ?? ""));
+    matches.set(text, found);
+    if (matches.size > MATCHES_KEPT) matches.delete(matches.keys().next().value!);
+    return found;
+  };
+
+  /** Ids of one newest-first page among the table positions `matched` (last_seen, then id, descending). */
+  const newestPage = (data: FacetTable, matched: Int32Array, offset: number, limit: number): number[] => {
+    const want = offset + limit;
+    const before = (a: number, b: number) => data.lastSeen[a]! > data.lastSeen[b]! || (data.lastSeen[a] === data.lastSeen[b] && data.ids[a]! > data.ids[b]!);
+    const best: number[] = [];
+    for (const i of matched) {
+      if (best.length === want && !before(i, best[want - 1]!)) continue;
+      let lo = 0;
+      let hi = best.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (before(best[mid]!, i)) lo = mid + 1;
+        else hi = mid;
+      }
+      best.splice(lo, 0, i);
+      if (best.length > want) best.pop();
+    }
+    return best.slice(offset).map((i) => data.ids[i]!);
+  };
+
   const write = async (incidents: Incident[], gen: number | null) => {
     // In id order, that is by month: FTS5 flushes its pending terms whenever a rowid is lower than the last one written.
     // The last version of an incident given twice wins, as when they were written one by one.
@@ -224,6 +280,7 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
       const articleIds = [...new Set(part.flatMap((i) => i.sources.map((s) => s.article_id)))];
       const texts = options.sourceTexts && articleIds.length ? await options.sourceTexts(articleIds) : new Map<number, string>();
       await client.batch(writeStatements(part, aliases, gen, texts));
+      table = null;
     }
   };
 
@@ -462,6 +519,7 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
       for (const part of chunk([...new Set(ids)])) {
         await client.run(`DELETE FROM search_docs WHERE incident_id IN (${placeholders(part.length)})`, part);
       }
+      table = null;
     },
 
     async search(query) {
@@ -477,6 +535,17 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
       const longer = await longerTerms(clauses);
       const select = (q: SearchQuery) => selectionOf(q, longer, clauses);
       const sel = select(query);
+      if (options.memoryFacets && query.facets !== false) {
+        const { data, matches } = await facetTable();
+        const text = textExpression(clauses, longer);
+        const candidates = text === null ? null : await matchesOf(data, matches, text);
+        const { total, facets, matched } = countFacets(data, candidates, query);
+        const byRank = query.sort === "relevance" && text !== null && total > 1;
+        const offset = (query.page - 1) * query.limit;
+        const ids =
+          total === 0 ? [] : byRank || offset + query.limit > NEWEST_WALK ? await pageIds(query, sel, total, facets.month, text !== null) : newestPage(data, matched, offset, query.limit);
+        return answer({ hits: await hitsFor(ids, clauses, longer), total, page: query.page, limit: query.limit, facets });
+      }
       let total: number;
       let facets: Facets;
       if (query.facets === false) {
@@ -563,6 +632,7 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
         // Every rebuild under way stops here too: the counts just made include whatever they wrote.
         { sql: `DELETE FROM search_rebuilding`, params: [] },
       ]);
+      table = null;
       // Merges the b-trees the many small inserts left behind, for the steadiest query times.
       await client.run(`INSERT INTO search_fts (search_fts) VALUES ('optimize')`);
     },
