@@ -83,3 +83,40 @@ describe("the UI routes", () => {
     expect(res.headers.get("content-type")).toContain("application/json");
   });
 });
+
+describe("addresses that are not pages of their own", () => {
+  const html = { Accept: "text/html,application/xhtml+xml" };
+
+  it.each(["/groups", "/groups/"])("serves the groups index at %s", async (path) => {
+    const res = await seeded.app.request(path, { headers: html });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^text\/html/);
+  });
+
+  it.each(["/nope", "/groups/lockbit/extra", "/incidents/a/b"])("answers an unknown UI path %s with the HTML not-found page and a 404", async (path) => {
+    const res = await seeded.app.request(path, { headers: html });
+    expect(res.status).toBe(404);
+    expect(res.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(res.headers.get("content-security-policy")).toContain("script-src 'self'");
+    expect(await res.text()).toContain('<div id="app">');
+  });
+
+  it.each([
+    ["an API path, even from a browser", "/api/nope", html],
+    ["a script that does not ask for HTML", "/nope", { Accept: "application/json" }],
+  ])("keeps the JSON 404 for %s", async (_name, path, headers) => {
+    const res = await seeded.app.request(path, { headers });
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { error: string }).error).toMatch(/no route/);
+  });
+
+  it.each([
+    ["/favicon.ico", "/favicon.svg"],
+    ["/incidents", "/"],
+    ["/incidents?q=lockbit", "/?q=lockbit"],
+  ])("redirects %s to %s", async (path, target) => {
+    const res = await seeded.app.request(path, { headers: html });
+    expect(res.status).toBe(301);
+    expect(res.headers.get("location")).toBe(target);
+  });
+});
