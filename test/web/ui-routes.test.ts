@@ -120,3 +120,11 @@ describe("addresses that are not pages of their own", () => {
     expect(res.headers.get("location")).toBe(target);
   });
 });
+
+describe("the page itself", () => {
+  it("is gzipped for a browser that accepts it", async () => {
+    const res = await seeded.app.request("/", { headers: { Accept: "text/html", "Accept-Encoding": "gzip" } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-encoding")).toBe("gzip");
+  });
+});
