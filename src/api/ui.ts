@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import type { AppDeps } from "../app-deps";
+import { cardHits } from "./card-hits";
 import { parseSearchParams } from "./search-params";
 
 const ASSET_PATH = /^\/assets\/[A-Za-z0-9._-]+$/;
@@ -65,7 +66,8 @@ async function initialData(deps: AppDeps, url: URL): Promise<Record<string, unkn
     if (url.pathname === "/") {
       const parsed = parseSearchParams(url.searchParams, (s) => deps.findGroup(s)?.slug ?? null);
       if (!parsed.ok) return null;
-      return { [`/api/incidents${url.search}`]: await deps.search.search(parsed.query) };
+      const result = await deps.search.search(parsed.query);
+      return { [`/api/incidents${url.search}`]: { ...result, hits: cardHits(result.hits) } };
     }
     const incidentId = INCIDENT_PAGE.exec(url.pathname)?.[1];
     if (incidentId) {

@@ -149,3 +149,12 @@ describe("GET /api/stats", () => {
     expect((await get("/api/stats?until=yesterday")).status).toBe(400);
   });
 });
+
+describe("what a search hit carries", () => {
+  it("carries what a card shows, and leaves facts and evidence to the incident route", async () => {
+    const { body } = await get("/api/incidents?q=Northvale");
+    expect(body.hits[0]).toMatchObject({ id: "inc_fx01", title: expect.any(String), victim: expect.any(Object), impact: expect.any(Array), sources: expect.any(Array) });
+    expect(body.hits[0]).not.toHaveProperty("evidence");
+    expect(body.hits[0]).not.toHaveProperty("facts");
+  });
+});
