@@ -54,7 +54,9 @@ function App() {
   useEffect(() => {
     if (previous.current === path) return;
     previous.current = path;
-    document.getElementById("main")?.focus();
+    // A page that already put focus inside (Back to a list focuses the result opened) keeps it.
+    const main = document.getElementById("main");
+    if (main && !main.contains(document.activeElement)) main.focus();
   }, [path]);
   return (
     <Shell path={path}>
