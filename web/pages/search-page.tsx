@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { SearchResult } from "../../src/model";
 import { FacetSidebar, type FacetAction } from "../components/search/facet-sidebar";
 import { FilterChips } from "../components/search/filter-chips";
+import { FirstRunNotice } from "../components/search/first-run";
 import { QueryReadings, SearchSyntax } from "../components/search/query-help";
 import { IncidentCard } from "../components/search/incident-card";
 import { Pagination } from "../components/search/pagination";
@@ -127,7 +128,8 @@ export function SearchPage(props: { search: string }) {
             if (link) rememberOpened(link.getAttribute("href")!);
           }}
         >
-          {data && data.hits.length === 0 && <p class="empty">No incidents match. Try fewer words or remove a filter.</p>}
+          {data && data.total === 0 && filterQuery(state) === "" && <FirstRunNotice />}
+          {data && data.hits.length === 0 && (data.total > 0 || filterQuery(state) !== "") && <p class="empty">No incidents match. Try fewer words or remove a filter.</p>}
           <ol class="results">
             {data?.hits.map((hit) => (
               <li key={hit.id}>
