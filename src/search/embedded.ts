@@ -2,7 +2,7 @@ import type { AttackerGroup, Facets, GroupSummary, Incident, SearchHit, SearchQu
 import { chunk, MAX_PARAMS, placeholders, type SqlClient, type SqlStatement } from "../store/sql-client";
 import { firstIdOf, monthIndex, monthOfId, MONTH_SPAN } from "./doc-ids";
 import { countryOfPlace } from "./country-words";
-import { countFacets, loadFacetTable, positionsOf, type FacetTable } from "./facet-memory";
+import { countFacets, loadFacetTable, patchFacetTable, positionsOf, readDocRows, type FacetTable } from "./facet-memory";
 import { cheapSetup, matchExpression, prefixProbe, textExpression, type FilterQuery } from "./fts-query";
 import { aliasIndex, queryReadings } from "./query-readings";
 import { oneEditApart, parseQuery, placeTypos, typoCandidates, withTypos, type QueryClause } from "./query-syntax";
@@ -279,9 +279,29 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
     for (const part of chunk(byMonth, size)) {
       const articleIds = [...new Set(part.flatMap((i) => i.sources.map((s) => s.article_id)))];
       const texts = options.sourceTexts && articleIds.length ? await options.sourceTexts(articleIds) : new Map<number, string>();
+      const before = table ? await docIdsOf(part.map((i) => i.id)) : [];
       await client.batch(writeStatements(part, aliases, gen, texts));
-      table = null;
+      await patchTable(before, part.map((i) => i.id));
     }
+  };
+
+  /** The document ids of incidents. */
+  const docIdsOf = async (incidentIds: string[]): Promise<number[]> => {
+    const ids: number[] = [];
+    for (const part of chunk(incidentIds))
+      for (const r of await client.all<{ id: number }>(`SELECT id FROM search_docs WHERE incident_id IN (${placeholders(part.length)})`, part)) ids.push(Number(r.id));
+    return ids;
+  };
+
+  /**
+   * Brings the in-memory facet table up to our own write (SQLite leaves data_version alone for those):
+   * the documents `removed` go, the current documents of `written` incidents come in. Cheaper than
+   * reading every row again, which after each write of a poll would stall the next search.
+   */
+  const patchTable = async (removed: number[], written: string[]) => {
+    if (!table) return;
+    const rows = written.length ? await readDocRows(client, await docIdsOf(written)) : { docs: [], facets: [] };
+    table = { ...table, data: patchFacetTable(table.data, new Set(removed), rows.docs, rows.facets), matches: new Map() };
   };
 
   /**
@@ -516,10 +536,11 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
     },
 
     async remove(ids) {
+      const before = table ? await docIdsOf([...new Set(ids)]) : [];
       for (const part of chunk([...new Set(ids)])) {
         await client.run(`DELETE FROM search_docs WHERE incident_id IN (${placeholders(part.length)})`, part);
       }
-      table = null;
+      await patchTable(before, []);
     },
 
     async search(query) {

@@ -1,5 +1,5 @@
 import type { Facets } from "../model";
-import type { SqlClient } from "../store/sql-client";
+import { chunk, placeholders, type SqlClient } from "../store/sql-client";
 
 /** The list filters of a query as the counting below reads them (values as the index stores them). */
 export interface MemoryFilters {
@@ -44,19 +44,62 @@ export interface FacetTable {
   multiValues: { kind: string; value: string; label: string }[];
 }
 
+/** A search_docs row as the table reads it. */
+export interface DocRow {
+  id: number;
+  victim_type: string | null;
+  country: string | null;
+  month: string;
+  first_seen: string;
+  last_seen: string;
+}
+
+/** A search_facets row. */
+export interface FacetDbRow {
+  doc_id: number;
+  kind: string;
+  value: string;
+  label: string;
+}
+
+const DOC_COLUMNS = `id, victim_type, country, month, first_seen, last_seen`;
+
 /** Reads the whole table from the index (two statements). */
 export async function loadFacetTable(client: SqlClient): Promise<FacetTable> {
-  const docs = await client.all<{ id: number; victim_type: string | null; country: string | null; month: string; first_seen: string; last_seen: string }>(
-    `SELECT id, victim_type, country, month, first_seen, last_seen FROM search_docs ORDER BY id`,
-  );
-  const rows = await client.all<{ doc_id: number; kind: string; value: string; label: string }>(`SELECT doc_id, kind, value, label FROM search_facets ORDER BY doc_id`);
-  const codes = <T>(list: T[], index: Map<T, number>, key: T): number => {
-    let code = index.get(key);
-    if (code === undefined) (code = list.length), list.push(key), index.set(key, code);
-    return code;
-  };
-  const n = docs.length;
-  const table: FacetTable = {
+  const docs = await client.all<DocRow>(`SELECT ${DOC_COLUMNS} FROM search_docs ORDER BY id`);
+  const rows = await client.all<FacetDbRow>(`SELECT doc_id, kind, value, label FROM search_facets ORDER BY doc_id`);
+  return patchFacetTable(null, new Set(), docs, rows);
+}
+
+/** The rows of the documents with ids `ids` (for patching the table after a write). */
+export async function readDocRows(client: SqlClient, ids: number[]): Promise<{ docs: DocRow[]; facets: FacetDbRow[] }> {
+  const docs: DocRow[] = [];
+  const facets: FacetDbRow[] = [];
+  for (const part of chunk(ids)) {
+    docs.push(...(await client.all<DocRow>(`SELECT ${DOC_COLUMNS} FROM search_docs WHERE id IN (${placeholders(part.length)})`, part)));
+    facets.push(...(await client.all<FacetDbRow>(`SELECT doc_id, kind, value, label FROM search_facets WHERE doc_id IN (${placeholders(part.length)})`, part)));
+  }
+  return { docs, facets };
+}
+
+/**
+ * `table` without the documents in `removed` and with `docs` (and their `facets`) added, as a new table;
+ * from nothing when `table` is null. One merge of two id-ordered lists: a write of a few hundred
+ * incidents costs a copy of the arrays, not a reading of 100,000 rows.
+ */
+export function patchFacetTable(table: FacetTable | null, removed: ReadonlySet<number>, docs: DocRow[], facets: FacetDbRow[]): FacetTable {
+  const added = [...docs].map((d) => ({ ...d, id: Number(d.id) })).sort((a, b) => a.id - b.id);
+  const facetsOf = new Map<number, FacetDbRow[]>();
+  for (const f of facets) {
+    const id = Number(f.doc_id);
+    const list = facetsOf.get(id);
+    if (list) list.push(f);
+    else facetsOf.set(id, [f]);
+  }
+  const old = table;
+  const kept = old ? old.ids.length - [...removed].filter((id) => positionOf(old, id) >= 0).length : 0;
+  const n = kept + added.length;
+  const next: FacetTable = {
     ids: new Float64Array(n),
     victimType: new Int32Array(n),
     country: new Int32Array(n),
@@ -64,39 +107,70 @@ export async function loadFacetTable(client: SqlClient): Promise<FacetTable> {
     firstSeen: new Array<string>(n),
     lastSeen: new Array<string>(n),
     multiStart: new Int32Array(n + 1),
-    multi: new Int32Array(rows.length),
-    victimTypes: [],
-    countries: [],
-    months: [],
-    multiValues: [],
+    multi: new Int32Array((old?.multi.length ?? 0) + facets.length),
+    victimTypes: [...(old?.victimTypes ?? [])],
+    countries: [...(old?.countries ?? [])],
+    months: [...(old?.months ?? [])],
+    multiValues: [...(old?.multiValues ?? [])],
   };
-  const vt = new Map<string, number>();
-  const co = new Map<string, number>();
-  const mo = new Map<string, number>();
-  const mv = new Map<string, number>();
-  let r = 0;
+  const codeMap = (list: string[]) => new Map(list.map((v, i) => [v, i]));
+  const vt = codeMap(next.victimTypes);
+  const co = codeMap(next.countries);
+  const mo = codeMap(next.months);
+  const mv = new Map(next.multiValues.map((v, i) => [`${v.kind}\u0000${v.value}\u0000${v.label}`, i]));
+  const code = (list: string[], index: Map<string, number>, key: string): number => {
+    let c = index.get(key);
+    if (c === undefined) (c = list.length), list.push(key), index.set(key, c);
+    return c;
+  };
+  let at = 0;
   let m = 0;
-  docs.forEach((d, i) => {
-    const id = Number(d.id);
-    table.ids[i] = id;
-    table.victimType[i] = d.victim_type === null ? -1 : codes(table.victimTypes, vt, String(d.victim_type));
-    table.country[i] = d.country === null ? -1 : codes(table.countries, co, String(d.country));
-    table.month[i] = codes(table.months, mo, String(d.month));
-    table.firstSeen[i] = String(d.first_seen);
-    table.lastSeen[i] = String(d.last_seen);
-    table.multiStart[i] = m;
-    while (r < rows.length && Number(rows[r]!.doc_id) < id) r++;
-    for (; r < rows.length && Number(rows[r]!.doc_id) === id; r++) {
-      const row = rows[r]!;
-      const key = `${row.kind}\u0000${row.value}\u0000${row.label}`;
-      let code = mv.get(key);
-      if (code === undefined) (code = table.multiValues.length), table.multiValues.push({ kind: String(row.kind), value: String(row.value), label: String(row.label) }), mv.set(key, code);
-      table.multi[m++] = code;
+  const copyOld = (i: number) => {
+    next.ids[at] = old!.ids[i]!;
+    next.victimType[at] = old!.victimType[i]!;
+    next.country[at] = old!.country[i]!;
+    next.month[at] = old!.month[i]!;
+    next.firstSeen[at] = old!.firstSeen[i]!;
+    next.lastSeen[at] = old!.lastSeen[i]!;
+    next.multiStart[at] = m;
+    for (let j = old!.multiStart[i]!; j < old!.multiStart[i + 1]!; j++) next.multi[m++] = old!.multi[j]!;
+    at++;
+  };
+  const addNew = (d: DocRow & { id: number }) => {
+    next.ids[at] = d.id;
+    next.victimType[at] = d.victim_type === null ? -1 : code(next.victimTypes, vt, String(d.victim_type));
+    next.country[at] = d.country === null ? -1 : code(next.countries, co, String(d.country));
+    next.month[at] = code(next.months, mo, String(d.month));
+    next.firstSeen[at] = String(d.first_seen);
+    next.lastSeen[at] = String(d.last_seen);
+    next.multiStart[at] = m;
+    for (const f of facetsOf.get(d.id) ?? []) {
+      const key = `${f.kind}\u0000${f.value}\u0000${f.label}`;
+      let c = mv.get(key);
+      if (c === undefined) (c = next.multiValues.length), next.multiValues.push({ kind: String(f.kind), value: String(f.value), label: String(f.label) }), mv.set(key, c);
+      next.multi[m++] = c;
     }
-  });
-  table.multiStart[n] = m;
-  table.multi = table.multi.slice(0, m);
-  return table;
+    at++;
+  };
+  let i = 0;
+  let k = 0;
+  const oldLength = old?.ids.length ?? 0;
+  while (i < oldLength || k < added.length) {
+    if (i < oldLength && removed.has(old!.ids[i]!)) {
+      i++;
+      continue;
+    }
+    if (k >= added.length || (i < oldLength && old!.ids[i]! < added[k]!.id)) copyOld(i++);
+    else addNew(added[k++]!);
+  }
+  next.multiStart[at] = m;
+  next.multi = next.multi.slice(0, m);
+  return next;
+}
+
+function positionOf(table: FacetTable, id: number): number {
+  const at = bisect(table.ids, id);
+  return at < table.ids.length && table.ids[at] === id ? at : -1;
 }
 
 /**

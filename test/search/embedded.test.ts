@@ -37,6 +37,25 @@ describe("facets counted in memory", () => {
     await writer.close();
   });
 
+  it("patches its table on its own writes, as reading it afresh would have it", async () => {
+    const db = openSqliteDatabase(":memory:");
+    const client = sqliteClient(db);
+    const memory = createEmbeddedSearch(client, { groups: FIXTURE_GROUPS, memoryFacets: true });
+    await memory.upsert(FIXTURE_INCIDENTS.slice(0, 20));
+    expect((await memory.search(query())).total).toBe(20);
+    const moved = { ...FIXTURE_INCIDENTS[0]!, first_seen: "2019-05-01T09:00:00.000Z", impact: ["data-leaked" as const], attacker_groups: [{ name: "Qilin", slug: "qilin" }] };
+    await memory.upsert([moved, ...FIXTURE_INCIDENTS.slice(20)]);
+    await memory.remove(["inc_fx02", "inc_fx03"]);
+    const patched = await memory.search(query({ q: "hospital" }));
+    const fresh = await createEmbeddedSearch(client, { groups: FIXTURE_GROUPS, memoryFacets: true }).search(query({ q: "hospital" }));
+    expect(patched.facets).toEqual(fresh.facets);
+    expect(patched.total).toBe(fresh.total);
+    const all = await memory.search(query());
+    expect(all.total).toBe(28);
+    expect(all.facets.impact["data-leaked"]).toBe(1);
+    expect(all.facets.year["2019"]).toBe(1);
+  });
+
   it("gives the same answers as counting in SQL, pages included", async () => {
     const sql = createEmbeddedSearch(sqliteClient(openSqliteDatabase(":memory:")), { groups: FIXTURE_GROUPS });
     const memory = createEmbeddedSearch(sqliteClient(openSqliteDatabase(":memory:")), { groups: FIXTURE_GROUPS, memoryFacets: true });
