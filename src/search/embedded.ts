@@ -556,15 +556,20 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
       const longer = await longerTerms(clauses);
       const select = (q: SearchQuery) => selectionOf(q, longer, clauses);
       const sel = select(query);
-      if (options.memoryFacets && query.facets !== false) {
+      // A search without facets (search-as-you-type, digests) takes this path too when its text's matches
+      // are kept already: the total is then a count over the table instead of a walk of the postings.
+      const text = textExpression(clauses, longer);
+      const kept = query.facets === false && text !== null && table !== null && table.matches.has(text);
+      if (options.memoryFacets && (query.facets !== false || kept)) {
         const { data, matches } = await facetTable();
-        const text = textExpression(clauses, longer);
         const candidates = text === null ? null : await matchesOf(data, matches, text);
-        const { total, facets, matched } = countFacets(data, candidates, query);
+        const counted = countFacets(data, candidates, query);
+        const { total, matched } = counted;
+        const facets = query.facets === false ? { attacker_groups: {}, victim_type: {}, country: {}, attack_types: {}, impact: {}, year: {} } : counted.facets;
         const byRank = query.sort === "relevance" && text !== null && total > 1;
         const offset = (query.page - 1) * query.limit;
         const ids =
-          total === 0 ? [] : byRank || offset + query.limit > NEWEST_WALK ? await pageIds(query, sel, total, facets.month, text !== null) : newestPage(data, matched, offset, query.limit);
+          total === 0 ? [] : byRank || offset + query.limit > NEWEST_WALK ? await pageIds(query, sel, total, counted.facets.month, text !== null) : newestPage(data, matched, offset, query.limit);
         return answer({ hits: await hitsFor(ids, clauses, longer), total, page: query.page, limit: query.limit, facets });
       }
       let total: number;
