@@ -22,7 +22,7 @@ export function createApp(deps: AppDeps): Hono {
   app.use(secureHeaders({ crossOriginEmbedderPolicy: false, crossOriginResourcePolicy: "same-origin", xFrameOptions: "DENY" }));
   app.use(...requestLimits());
   // gzip or deflate as the client asks, for HTML, JSON and the digests (RSS, Atom, JSON Feed are +xml/+json types).
-  app.use(compress({ contentTypeFilter: (type) => /^(?:text\/html|application\/(?:json|xml|[a-z.-]+\+(?:xml|json)))\b/i.test(type) }));
+  if (deps.compress) app.use(compress({ contentTypeFilter: (type) => /^(?:text\/html|application\/(?:json|xml|[a-z.-]+\+(?:xml|json)))\b/i.test(type) }));
   if (deps.rateLimit) {
     const limiter = rateLimit(deps.rateLimit, deps.clientKey ?? (() => "unknown"));
     app.use("/api/*", limiter);

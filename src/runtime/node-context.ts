@@ -52,6 +52,7 @@ export async function createNodeContext(config: Config, options: { assetsDir?: s
       assets: options.assetsDir === null ? null : createNodeAssets(options.assetsDir ?? "dist/web"),
       version: VERSION,
       baseUrl: null,
+      compress: true,
       allowPrivateFeeds: config.ALLOW_PRIVATE_FEEDS,
       rateLimit: { perMinute: 300, burst: 120 },
       clientKey: (c) => (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress ?? "unknown",

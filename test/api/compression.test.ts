@@ -1,10 +1,14 @@
 import { gunzipSync } from "node:zlib";
+import type { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../src/app";
 import { createSeededApp, type SeededApp } from "../helpers/seed";
 
-let seeded: SeededApp;
+// As the Node runtime builds it; on Workers the platform compresses instead.
+let seeded: { app: Hono; close: SeededApp["close"] };
 beforeAll(async () => {
-  seeded = await createSeededApp();
+  const base = await createSeededApp();
+  seeded = { app: createApp({ ...base.deps, compress: true }), close: base.close };
 });
 afterAll(async () => {
   await seeded?.close();
@@ -27,6 +31,13 @@ describe("compression", () => {
     const body = gunzipSync(bytes).toString("utf8");
     expect(body).toBe(await plain.text());
     expect(bytes.length).toBeLessThan(body.length / 2);
+  });
+
+  it("is left to the platform when the runtime does not ask for it (Workers)", async () => {
+    const base = await createSeededApp();
+    const res = await base.app.request("/api/incidents", { headers: { "Accept-Encoding": "gzip" } });
+    expect(res.headers.get("content-encoding")).toBeNull();
+    await base.close();
   });
 
   it("sends nothing compressed to a client that does not ask", async () => {

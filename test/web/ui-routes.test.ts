@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Asset, AssetSource } from "../../src/app-deps";
 import { inlineInitialData } from "../../src/api/ui";
+import { createApp } from "../../src/app";
 import { createSeededApp, type SeededApp } from "../helpers/seed";
 
 const INDEX = `<!doctype html><html><head><title>medbreach</title><script type="module" src="/assets/index-abc.js"></script></head><body><div id="app"></div></body></html>`;
@@ -122,8 +123,8 @@ describe("addresses that are not pages of their own", () => {
 });
 
 describe("the page itself", () => {
-  it("is gzipped for a browser that accepts it", async () => {
-    const res = await seeded.app.request("/", { headers: { Accept: "text/html", "Accept-Encoding": "gzip" } });
+  it("is gzipped for a browser that accepts it, where the app compresses (Node)", async () => {
+    const res = await createApp({ ...seeded.deps, compress: true }).request("/", { headers: { Accept: "text/html", "Accept-Encoding": "gzip" } });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-encoding")).toBe("gzip");
   });
