@@ -40,6 +40,11 @@ export interface AppDeps {
   configuredOrigin?: string | null;
   /** Lets `POST /api/feeds` accept loopback and private addresses (`ALLOW_PRIVATE_FEEDS=1`). */
   allowPrivateFeeds?: boolean;
+  /**
+   * Compress HTML, JSON and digests in the app (Node). Off on Workers, where the platform compresses
+   * whatever it serves and would encode an already compressed body a second time.
+   */
+  compress?: boolean;
   /** Per-client limit on the public API and digests; null turns it off (tests, benchmarks). */
   rateLimit?: RateLimitOptions | null;
   /** Bounds on search work (`MAX_CONCURRENT_SEARCHES`, `SEARCH_TIME_SHARE`); null/absent turns them off (tests, benchmarks). */

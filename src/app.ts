@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { compress } from "hono/compress";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppDeps } from "./app-deps";
@@ -24,6 +25,8 @@ export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
   app.use(secureHeaders({ crossOriginEmbedderPolicy: false, crossOriginResourcePolicy: "same-origin", xFrameOptions: "DENY" }));
   app.use(...requestLimits());
+  // gzip or deflate as the client asks, for HTML, JSON and the digests (RSS, Atom, JSON Feed are +xml/+json types).
+  if (deps.compress) app.use(compress({ contentTypeFilter: (type) => /^(?:text\/html|application\/(?:json|xml|[a-z.-]+\+(?:xml|json)))\b/i.test(type) }));
   if (deps.rateLimit) {
     const limiter = rateLimit(deps.rateLimit, deps.clientKey ?? (() => "unknown"));
     app.use("/api/*", limiter);

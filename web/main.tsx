@@ -6,6 +6,7 @@ import { useDocumentTitle } from "./hooks/use-document-title";
 import { useLocation } from "./lib/router";
 import { FeedsPage } from "./pages/feeds-page";
 import { GroupPage } from "./pages/group-page";
+import { GroupsPage } from "./pages/groups-page";
 import { IncidentPage } from "./pages/incident-page";
 import { OverviewPage } from "./pages/overview-page";
 import { SearchPage } from "./pages/search-page";
@@ -38,6 +39,7 @@ function Route(props: { path: string; search: string }) {
   if (path === "/") return <SearchPage search={props.search} />;
   if (path === "/overview") return <OverviewPage />;
   if (path === "/feeds") return <FeedsPage />;
+  if (path === "/groups" || path === "/groups/") return <GroupsPage />;
   const incident = /^\/incidents\/([^/]+)\/?$/.exec(path);
   if (incident) return <IncidentPage key={incident[1]} id={decodeSegment(incident[1]!)} />;
   const group = /^\/groups\/([^/]+)\/?$/.exec(path);
@@ -52,7 +54,9 @@ function App() {
   useEffect(() => {
     if (previous.current === path) return;
     previous.current = path;
-    document.getElementById("main")?.focus();
+    // A page that already put focus inside (Back to a list focuses the result opened) keeps it.
+    const main = document.getElementById("main");
+    if (main && !main.contains(document.activeElement)) main.focus();
   }, [path]);
   return (
     <Shell path={path}>

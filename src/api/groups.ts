@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import * as z from "zod";
 import type { AppDeps } from "../app-deps";
 import type { GroupSummary, SearchQuery } from "../model";
+import { cardHits } from "./card-hits";
 import { badRequest } from "./errors";
 import { MAX_LIMIT } from "./search-params";
 
@@ -13,7 +14,7 @@ const paging = z
   .strict();
 
 function emptyQuery(over: Partial<SearchQuery>): SearchQuery {
-  return { q: "", attacker: [], victim_type: [], country: [], attack_type: [], since: null, until: null, sort: "newest", page: 1, limit: 20, ...over };
+  return { q: "", attacker: [], victim_type: [], country: [], attack_type: [], impact: [], since: null, until: null, sort: "newest", page: 1, limit: 20, ...over };
 }
 
 /** Query parameters as an object, refusing repeated keys (each of ours is given once). */
@@ -66,7 +67,7 @@ export function groupRoutes(deps: AppDeps): Hono {
         : { name: entry!.name, slug, aliases: entry!.aliases, incident_count: 0, first_seen: null, last_seen: null };
       return c.json({
         group,
-        incidents: { hits: found.hits, total: found.total, page: found.page, limit: found.limit },
+        incidents: { hits: cardHits(found.hits), total: found.total, page: found.page, limit: found.limit },
         per_month_by_victim_type: stats.per_month_by_victim_type,
       });
     });

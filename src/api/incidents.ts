@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { AppDeps } from "../app-deps";
 import { publicIncident } from "../cluster/public-incident";
+import { cardHits } from "./card-hits";
 import { badRequest } from "./errors";
 import { parseSearchParams } from "./search-params";
 
@@ -12,7 +13,8 @@ export function incidentRoutes(deps: AppDeps): Hono {
     .get("/", async (c) => {
       const parsed = parseSearchParams(new URL(c.req.url).searchParams, (s) => deps.findGroup(s)?.slug ?? null);
       if (!parsed.ok) throw badRequest(parsed.error);
-      return c.json(await deps.search.search(parsed.query));
+      const result = await deps.search.search(parsed.query);
+      return c.json({ ...result, hits: cardHits(result.hits) });
     })
     .get("/:id", async (c) => {
       const id = c.req.param("id");

@@ -1,10 +1,11 @@
 import * as z from "zod";
-import { ATTACK_TYPES, VICTIM_TYPES, type SearchQuery } from "../model";
+import { ATTACK_TYPES, IMPACT_TYPES, VICTIM_TYPES, type SearchQuery } from "../model";
+import { parseCountry } from "../search/country-words";
 
 /** The filter parameters shared by `/api/incidents`, the digests and the UI's URLs. */
-export const FILTER_PARAMS = ["q", "attacker", "victim_type", "country", "attack_type", "since", "until"] as const;
+export const FILTER_PARAMS = ["q", "attacker", "victim_type", "country", "attack_type", "impact", "since", "until"] as const;
 const PAGING_PARAMS = ["sort", "page", "limit"] as const;
-const REPEATABLE = new Set(["attacker", "victim_type", "country", "attack_type"]);
+const REPEATABLE = new Set(["attacker", "victim_type", "country", "attack_type", "impact"]);
 
 export const MAX_LIMIT = 100;
 const MAX_QUERY_CHARS = 200;
@@ -19,11 +20,18 @@ const schema = z.object({
   q: z.string().max(MAX_QUERY_CHARS, `must be at most ${MAX_QUERY_CHARS} characters`).default(""),
   attacker: z.array(z.string().min(1).max(80)).max(MAX_VALUES).default([]),
   victim_type: z.array(z.enum(VICTIM_TYPES)).max(MAX_VALUES).default([]),
+  // A code ("GB", "gb"), a common code ("UK") or a name ("United Kingdom", "British"): never a silent empty result.
   country: z
-    .array(z.string().regex(/^[A-Za-z]{2}$/, "must be an ISO 3166 alpha-2 code").transform((s) => s.toUpperCase()))
+    .array(
+      z
+        .string()
+        .max(60)
+        .transform((s, ctx) => parseCountry(s) ?? (ctx.addIssue({ code: "custom", message: `must be an ISO 3166 alpha-2 code (GB) or a country's name, not "${s.slice(0, 60)}"` }), z.NEVER)),
+    )
     .max(MAX_VALUES)
     .default([]),
   attack_type: z.array(z.enum(ATTACK_TYPES)).max(MAX_VALUES).default([]),
+  impact: z.array(z.enum(IMPACT_TYPES)).max(MAX_VALUES).default([]),
   since: isoDate.nullable().default(null),
   until: isoDate.nullable().default(null),
   sort: z.enum(["relevance", "newest"]).optional(),
@@ -74,6 +82,7 @@ export function parseSearchParams(
       victim_type: [...new Set(v.victim_type)],
       country: [...new Set(v.country)],
       attack_type: [...new Set(v.attack_type)],
+      impact: [...new Set(v.impact)],
       since: v.since,
       until: v.until,
       sort: v.sort ?? (q ? "relevance" : "newest"),

@@ -1,12 +1,17 @@
 import { Hono } from "hono";
 import type { AppDeps } from "../app-deps";
 import type { SearchGate } from "./search-gate";
+import { cardHits } from "./card-hits";
 import { parseSearchParams } from "./search-params";
 
 const ASSET_PATH = /^\/assets\/[A-Za-z0-9._-]+$/;
 const ROOT_FILES = new Set(["/favicon.svg", "/robots.txt"]);
-/** The UI's pages; anything else falls through to the JSON 404 (and to later routes such as the digests). */
-const UI_PAGE = /^\/(?:|overview|feeds|incidents\/[A-Za-z0-9_-]{1,64}|groups\/[^/]{1,80})\/?$/;
+/** The UI's pages. */
+const UI_PAGE = /^\/(?:|overview|feeds|groups|incidents\/[A-Za-z0-9_-]{1,64}|groups\/[^/]{1,80})\/?$/;
+/** Paths that are never UI pages: an unknown one there keeps the JSON 404 that API clients read. */
+const NOT_UI = /^\/(?:api\/|digest\.|healthz)/;
+/** Addresses people and browsers try that live elsewhere in the UI. */
+const REDIRECTS: Record<string, string> = { "/favicon.ico": "/favicon.svg", "/incidents": "/", "/incidents/": "/", "/search": "/" };
 const INCIDENT_PAGE = /^\/incidents\/([A-Za-z0-9_-]{1,64})\/?$/;
 
 /**
@@ -36,14 +41,18 @@ export function uiRoutes(deps: AppDeps, gate: SearchGate | null = null): Hono {
       c.header("Cache-Control", path.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "public, max-age=3600");
       return c.body(typeof asset.body === "string" ? asset.body : (asset.body as Uint8Array<ArrayBuffer>));
     }
-    if (!UI_PAGE.test(path)) return next();
+    const redirect = REDIRECTS[path];
+    if (redirect) return c.redirect(redirect + (path.startsWith("/incidents") || path === "/search" ? new URL(c.req.url).search : ""), 301);
+    // An unknown address in the UI gets the UI's "not found" page, with a 404 status for crawlers and scripts.
+    const known = UI_PAGE.test(path);
+    if (!known && (NOT_UI.test(path) || !(c.req.header("Accept") ?? "").includes("text/html"))) return next();
     const index = await deps.assets.get("/index.html");
     if (!index) return next();
     const html = typeof index.body === "string" ? index.body : new TextDecoder().decode(index.body);
-    const initial = await initialData(deps, new URL(c.req.url), gate);
+    const initial = known ? await initialData(deps, new URL(c.req.url), gate) : null;
     for (const [name, value] of Object.entries(HTML_SECURITY_HEADERS)) c.header(name, value);
     c.header("Cache-Control", "no-cache");
-    return c.html(initial ? inlineInitialData(html, initial) : html);
+    return c.html(initial ? inlineInitialData(html, initial) : html, known ? 200 : 404);
   });
   return app;
 }
@@ -61,7 +70,7 @@ async function initialData(deps: AppDeps, url: URL, gate: SearchGate | null): Pr
       // When search is busy the page still loads at once, without its first results, and asks the API itself.
       const search = () => deps.search.search(parsed.query);
       const result = gate ? await gate.tryRun(search) : await search();
-      return result ? { [`/api/incidents${url.search}`]: result } : null;
+      return result ? { [`/api/incidents${url.search}`]: { ...result, hits: cardHits(result.hits) } } : null;
     }
     const incidentId = INCIDENT_PAGE.exec(url.pathname)?.[1];
     if (incidentId) {

@@ -1,3 +1,4 @@
+import type { ImpactType } from "./entities";
 import type { Incident } from "./incident";
 
 /** The query semantics both search adapters implement (validated at the HTTP edge). */
@@ -8,6 +9,8 @@ export interface SearchQuery {
   victim_type: string[];
   country: string[];
   attack_type: string[];
+  /** Effects on care (slugs of IMPACT_TYPES). */
+  impact: ImpactType[];
   /** ISO dates (YYYY-MM-DD), inclusive, compared with `last_seen`/`first_seen`. */
   since: string | null;
   until: string | null;
@@ -23,6 +26,7 @@ export interface Facets {
   victim_type: Record<string, number>;
   country: Record<string, number>;
   attack_types: Record<string, number>;
+  impact: Record<string, number>;
   year: Record<string, number>;
   /** YYYY-MM of `first_seen` → count, for the UI's charts. */
   month?: Record<string, number>;
@@ -30,12 +34,28 @@ export interface Facets {
 
 export type SearchHit = Incident & { snippet?: string };
 
+/**
+ * How the search read a word of the query, so the page can say why something matched: an alias of a
+ * group ("Sodinokibi" is REvil), a place standing for a country ("Scottish": United Kingdom), or a
+ * typo corrected ("lokbit": lockbit).
+ */
+export type QueryReading =
+  | { kind: "alias"; said: string; name: string; slug: string }
+  | { kind: "place"; said: string; country: string }
+  | { kind: "typo"; said: string; read: string };
+
 export interface SearchResult {
   hits: SearchHit[];
   total: number;
   page: number;
   limit: number;
+  /**
+   * Counts per facet value. Disjunctive: a facet with values picked counts as if its own filter alone
+   * were absent, so its other values stay listed with the incidents picking them too would add.
+   */
   facets: Facets;
+  /** How words of the query were read (aliases, places, typos), when any was read so. */
+  readings?: QueryReading[];
 }
 
 /** An attacker group as the index knows it: how many incidents name it, and their span. */

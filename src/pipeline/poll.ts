@@ -157,7 +157,7 @@ async function pollOneFeed(
       last_error: { code, message: storedFeedError(feed.id, code, message), at: now.toISOString() },
       consecutive_errors: errors,
       last_fetch_at: now.toISOString(),
-      next_due_at: nextDueAfterError(now, deps.intervalMinutes, errors, retryAfterMs),
+      next_due_at: nextDueAfterError(now, deps.intervalMinutes, errors, retryAfterMs, feed.last_success_at === null),
     });
     return result("error", { error: `${code}: ${message}` });
   };

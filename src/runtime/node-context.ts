@@ -34,7 +34,7 @@ export interface NodeContext {
 export async function createNodeContext(config: Config, options: { assetsDir?: string | null } = {}): Promise<NodeContext> {
   const { store, db } = openNodeStore(config.DATA_DIR);
   const sql = sqliteClient(db);
-  const search = createSearchIndexForNode(config, sql);
+  const search = createSearchIndexForNode(config, sql, store);
   const fetcher = createNodeFetcher({ allowPrivate: config.ALLOW_PRIVATE_FEEDS });
   const clock = () => new Date();
   const pipeline: PipelineDeps = {
@@ -61,6 +61,7 @@ export async function createNodeContext(config: Config, options: { assetsDir?: s
       baseUrl: config.PUBLIC_URL ?? null,
       trustProxy: config.TRUST_PROXY,
       configuredOrigin: configuredOrigin(config.HOST, config.PORT),
+      compress: true,
       allowPrivateFeeds: config.ALLOW_PRIVATE_FEEDS,
       rateLimit: { perMinute: 300, burst: 120 },
       searchLimits: { maxConcurrent: config.MAX_CONCURRENT_SEARCHES, maxShare: config.SEARCH_TIME_SHARE },

@@ -4,9 +4,11 @@ import { createEmbeddedSearch } from "../search/embedded";
 import { createMeiliSearch } from "../search/meilisearch";
 import type { SearchIndex } from "../search/search-index";
 import type { SqlClient } from "../store/sql-client";
+import type { Store } from "../store/store";
+import { storeSourceTexts } from "./source-texts";
 
 /** Meilisearch when `MEILI_HOST` is set, the embedded FTS5 index in the same SQLite file otherwise. */
-export function createSearchIndexForNode(config: Config, client: SqlClient): SearchIndex {
-  if (config.MEILI_HOST) return createMeiliSearch({ host: config.MEILI_HOST, apiKey: config.MEILI_API_KEY, groups: listGroups() });
-  return createEmbeddedSearch(client, { groups: listGroups() });
+export function createSearchIndexForNode(config: Config, client: SqlClient, store: Store): SearchIndex {
+  if (config.MEILI_HOST) return createMeiliSearch({ host: config.MEILI_HOST, apiKey: config.MEILI_API_KEY, groups: listGroups(), sourceTexts: storeSourceTexts(store) });
+  return createEmbeddedSearch(client, { groups: listGroups(), sourceTexts: storeSourceTexts(store), memoryFacets: true });
 }

@@ -1,7 +1,15 @@
 import type { PollReport, PollStart } from "../model";
 import type { PollOptions } from "../pipeline/poll";
 import type { PollSkipped } from "../pipeline/poll";
+import { FIRST_RETRY_MS } from "../pipeline/schedule";
 import { describeFailure } from "./poll-summary";
+
+/** The line a finished poll logs: feeds polled, new articles, and how many feeds failed. */
+export function pollDoneLine(report: PollReport): string {
+  const added = report.feeds.reduce((s, r) => s + r.new_articles, 0);
+  const failed = report.feeds.filter((r) => r.outcome === "error" || r.outcome === "gone").length;
+  return `poll done: ${report.feeds.length} feeds, ${added} new articles, ${failed} failed${failed > 0 ? " (see above, or the Feeds page)" : ""}`;
+}
 
 /** Runs polls in the background: on demand (`POST /api/poll`) and every `intervalMinutes`; never two at once. */
 export interface Scheduler {
@@ -31,8 +39,9 @@ export function createScheduler(
       .then((report) => {
         if ("skipped" in report) return log(`poll skipped: ${report.reason}`);
         for (const r of report.feeds) if (r.outcome === "error" || r.outcome === "gone") log(describeFailure(r));
-        const added = report.feeds.reduce((s, r) => s + r.new_articles, 0);
-        log(`poll done: ${report.feeds.length} feeds, ${added} new articles`);
+        // A tick with no feed due says nothing (see start).
+        if (report.feeds.length === 0) return;
+        log(pollDoneLine(report));
       })
       .catch((err: unknown) => log(`poll failed: ${err instanceof Error ? err.message : String(err)}`))
       .finally(() => {
@@ -44,7 +53,9 @@ export function createScheduler(
   return {
     start() {
       run();
-      if (intervalMinutes > 0) timer = setInterval(run, intervalMinutes * 60_000);
+      // Each poll takes only the feeds that are due, so ticking more often than the interval costs one
+      // query; it lets a feed retried after FIRST_RETRY_MS (never answered yet) be polled on time.
+      if (intervalMinutes > 0) timer = setInterval(run, Math.min(intervalMinutes * 60_000, FIRST_RETRY_MS));
     },
     async trigger() {
       if (current) return { id: current.id, running: true };

@@ -37,7 +37,7 @@ export function createWorkerIsolate(env: WorkerEnv, bundle: WorkerBundle): { ok:
   const { config, pollBatchSize } = read.settings;
   const client = d1Client(env.DB);
   const store = createSqlStore(client);
-  const search = createWorkerSearch(config, client);
+  const search = createWorkerSearch(config, client, store);
   const fetcher = createFetchApiFetcher({ allowPrivate: config.ALLOW_PRIVATE_FEEDS });
   const clock = () => new Date();
   const pipeline: PipelineDeps = {

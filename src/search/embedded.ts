@@ -1,9 +1,13 @@
 import type { AttackerGroup, Facets, GroupSummary, Incident, SearchHit, SearchQuery, SearchResult } from "../model";
 import { chunk, MAX_PARAMS, placeholders, type SqlClient, type SqlStatement } from "../store/sql-client";
 import { firstIdOf, monthIndex, monthOfId, MONTH_SPAN } from "./doc-ids";
-import { cheapSetup, matchExpression, prefixProbe, textExpression } from "./fts-query";
+import { countryOfPlace } from "./country-words";
+import { countFacets, loadFacetTable, patchFacetTable, positionsOf, readDocRows, type FacetTable } from "./facet-memory";
+import { cheapSetup, matchExpression, prefixProbe, textExpression, type FilterQuery } from "./fts-query";
+import { aliasIndex, queryReadings } from "./query-readings";
+import { oneEditApart, parseQuery, placeTypos, typoCandidates, withTypos, type QueryClause } from "./query-syntax";
 import type { SearchIndex } from "./search-index";
-import { aliasLookup, monthOf, toSearchDocument, type AliasLookup } from "./search-document";
+import { aliasLookup, monthOf, toSearchDocument, type AliasLookup, type SourceTextLookup } from "./search-document";
 import { MARK_END, MARK_START, snippetHtml } from "./snippet";
 import { statsFromMonthCounts, TOP_GROUPS, topGroupsWindow } from "./stats";
 
@@ -19,11 +23,23 @@ export interface EmbeddedSearchOptions {
    * each statement, wants D1_WRITE_BATCH.
    */
   writeBatch?: number;
+  /** The text of the sources' articles, so a search finds what an article said; titles and summaries only without it. */
+  sourceTexts?: SourceTextLookup;
+  /**
+   * Count facets over a copy of every document's facet values held in memory (facet-memory.ts), read
+   * again whenever the database changed: a common word's tens of thousands of matches then cost a walk
+   * over arrays instead of two joins each. For a long-lived process with a local file (Node); D1 counts in SQL.
+   */
+  memoryFacets?: boolean;
 }
 
 /** Incidents per `batch` call on D1: one atomic unit, small enough to stay within its statement limits. */
 export const D1_WRITE_BATCH = 50;
 const WRITE_BATCH = 500;
+/** Text expressions whose matches the in-memory facet table keeps (at most 100,000 positions each: 400 KB). */
+const MATCHES_KEPT = 32;
+/** Most names one edit from a typed word that are searched besides it. */
+const MAX_TYPOS = 4;
 /** Most terms extending a last word that are OR-ed in its place for counting; beyond, it stays a prefix. */
 const MAX_LONGER = 8;
 /** Rows a newest-first page may walk in the last_seen index before sorting the matches is cheaper (see countsFor). */
@@ -46,7 +62,7 @@ interface Selection {
   params: unknown[];
 }
 
-function selectionOf(query: SearchQuery, longer?: readonly string[]): Selection {
+function selectionOf(query: SearchQuery, longer?: readonly string[], clauses?: readonly QueryClause[]): Selection {
   const dates: string[] = [];
   const params: unknown[] = [];
   // An incident qualifies when its span [first_seen, last_seen] overlaps the inclusive window.
@@ -58,7 +74,7 @@ function selectionOf(query: SearchQuery, longer?: readonly string[]): Selection 
     dates.push("d.first_seen < ?");
     params.push(nextDay(query.until));
   }
-  return { match: matchExpression(query, longer), dates, params };
+  return { match: matchExpression(query, longer, clauses), dates, params };
 }
 
 function nextDay(date: string): string {
@@ -110,8 +126,25 @@ export function rankWindow(months: number, k: number): number | null {
   return null;
 }
 
+/** What a facet counts: a column of search_docs, or a kind of search_facets rows. */
+type FacetKind = "victim_type" | "country" | "g" | "a" | "i";
+
+/** The list filters whose facets count disjunctively: parameter, what it counts, and its facet. */
+const DISJUNCTIVE: [keyof FilterQuery, FacetKind, keyof Facets & ("attacker_groups" | "victim_type" | "country" | "attack_types" | "impact")][] = [
+  ["attacker", "g", "attacker_groups"],
+  ["victim_type", "victim_type", "victim_type"],
+  ["country", "country", "country"],
+  ["attack_type", "a", "attack_types"],
+  ["impact", "i", "impact"],
+];
+
+/** The count of a single-valued facet over the materialised `hits`. */
+function column(name: "victim_type" | "country"): string {
+  return `SELECT '${name}' AS k, ${name} AS v, COUNT(*) AS n FROM hits WHERE ${name} IS NOT NULL GROUP BY ${name}`;
+}
+
 function emptyFacets(): Required<Facets> {
-  return { attacker_groups: {}, victim_type: {}, country: {}, attack_types: {}, year: {}, month: {} };
+  return { attacker_groups: {}, victim_type: {}, country: {}, attack_types: {}, impact: {}, year: {}, month: {} };
 }
 
 /** Characters of JSON bound to one statement at most (at most 1.5 MB of UTF-8): D1 refuses strings over 2 MB. */
@@ -142,8 +175,8 @@ function jsonChunks(rows: unknown[]): string[] {
  * pending terms into a new segment whenever a later statement of the transaction starts, so a
  * statement per document left a segment per document to write and merge.
  */
-function writeStatements(incidents: Incident[], aliases: AliasLookup, gen: number | null): SqlStatement[] {
-  const docs = incidents.map((incident) => ({ incident, doc: toSearchDocument(incident, aliases) }));
+function writeStatements(incidents: Incident[], aliases: AliasLookup, gen: number | null, texts: ReadonlyMap<number, string>): SqlStatement[] {
+  const docs = incidents.map((incident) => ({ incident, doc: toSearchDocument(incident, aliases, texts) }));
   // Outside a rebuild a document joins the current generation, so a rebuild running meanwhile keeps it.
   const genSql = gen === null ? `(SELECT COALESCE(MAX(gen), 0) FROM search_docs)` : `?`;
   const byIncident = (table: string) => `FROM json_each(?) j JOIN search_docs d ON d.incident_id = json_extract(j.value, '$.id')${table}`;
@@ -169,6 +202,10 @@ function writeStatements(incidents: Incident[], aliases: AliasLookup, gen: numbe
             SELECT d.id, json_extract(j.value, '$.kind'), json_extract(j.value, '$.value'), json_extract(j.value, '$.label') ${byIncident("")}`,
       params: [json],
     })),
+    ...jsonChunks(docs.flatMap(({ incident, doc }) => doc.nameTerms.map((term) => ({ id: incident.id, term })))).map((json) => ({
+      sql: `INSERT OR IGNORE INTO search_name_terms (doc_id, term) SELECT d.id, json_extract(j.value, '$.term') ${byIncident("")}`,
+      params: [json],
+    })),
     ...jsonChunks(docs.map(({ incident, doc }) => ({ id: incident.id, title: doc.title, names: doc.names, body: doc.body, sources: doc.sources, tags: doc.tags }))).map(
       (json) => ({
         // In rowid order: FTS5 also flushes whenever a rowid is lower than the last one written.
@@ -184,7 +221,55 @@ function writeStatements(incidents: Incident[], aliases: AliasLookup, gen: numbe
 /** The embedded search index: SQLite FTS5 over `SqlClient`, so the Worker runs the same SQL on D1. */
 export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchOptions = {}): SearchIndex {
   const aliases = aliasLookup(options.groups ?? []);
+  const aliasesByName = aliasIndex(options.groups ?? []);
   const windowSize = options.rankWindow ?? RANK_WINDOW;
+
+  // The in-memory facet table and the data_version it was read at; our own writes drop it, as SQLite
+  // changes data_version only for other connections' commits.
+  // Beside it, the matches of the last few text expressions as table positions: a common word is
+  // typed by many readers, and listing its tens of thousands of matches costs more than counting them.
+  let table: { data: FacetTable; version: number; matches: Map<string, Int32Array> } | null = null;
+  const facetTable = async (): Promise<{ data: FacetTable; matches: Map<string, Int32Array> }> => {
+    const [row] = await client.all<{ data_version: number }>(`PRAGMA data_version`);
+    const version = Number(row?.data_version ?? 0);
+    if (table && table.version === version) return table;
+    table = { data: await loadFacetTable(client), version, matches: new Map() };
+    return table;
+  };
+  const matchesOf = async (data: FacetTable, matches: Map<string, Int32Array>, text: string): Promise<Int32Array> => {
+    const known = matches.get(text);
+    if (known) {
+      // Most recently used last, so the oldest goes first.
+      matches.delete(text);
+      matches.set(text, known);
+      return known;
+    }
+    const [row] = await client.all<{ ids: string | null }>(`SELECT group_concat(rowid) AS ids FROM search_fts WHERE search_fts MATCH ?`, [text]);
+    const found = positionsOf(data, String(row?.ids ?? ""));
+    matches.set(text, found);
+    if (matches.size > MATCHES_KEPT) matches.delete(matches.keys().next().value!);
+    return found;
+  };
+
+  /** Ids of one newest-first page among the table positions `matched` (last_seen, then id, descending). */
+  const newestPage = (data: FacetTable, matched: Int32Array, offset: number, limit: number): number[] => {
+    const want = offset + limit;
+    const before = (a: number, b: number) => data.lastSeen[a]! > data.lastSeen[b]! || (data.lastSeen[a] === data.lastSeen[b] && data.ids[a]! > data.ids[b]!);
+    const best: number[] = [];
+    for (const i of matched) {
+      if (best.length === want && !before(i, best[want - 1]!)) continue;
+      let lo = 0;
+      let hi = best.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (before(best[mid]!, i)) lo = mid + 1;
+        else hi = mid;
+      }
+      best.splice(lo, 0, i);
+      if (best.length > want) best.pop();
+    }
+    return best.slice(offset).map((i) => data.ids[i]!);
+  };
 
   const write = async (incidents: Incident[], gen: number | null) => {
     // In id order, that is by month: FTS5 flushes its pending terms whenever a rowid is lower than the last one written.
@@ -192,12 +277,59 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
     const latest = [...new Map(incidents.map((i) => [i.id, i])).values()];
     const byMonth = latest.sort((a, b) => monthIndex(monthOf(a.first_seen)) - monthIndex(monthOf(b.first_seen)));
     const size = options.writeBatch ?? WRITE_BATCH;
-    for (const part of chunk(byMonth, size)) await client.batch(writeStatements(part, aliases, gen));
+    for (const part of chunk(byMonth, size)) {
+      const articleIds = [...new Set(part.flatMap((i) => i.sources.map((s) => s.article_id)))];
+      const texts = options.sourceTexts && articleIds.length ? await options.sourceTexts(articleIds) : new Map<number, string>();
+      const before = table ? await docIdsOf(part.map((i) => i.id)) : [];
+      await client.batch(writeStatements(part, aliases, gen, texts));
+      await patchTable(before, part.map((i) => i.id));
+    }
+  };
+
+  /** The document ids of incidents. */
+  const docIdsOf = async (incidentIds: string[]): Promise<number[]> => {
+    const ids: number[] = [];
+    for (const part of chunk(incidentIds))
+      for (const r of await client.all<{ id: number }>(`SELECT id FROM search_docs WHERE incident_id IN (${placeholders(part.length)})`, part)) ids.push(Number(r.id));
+    return ids;
+  };
+
+  /**
+   * Brings the in-memory facet table up to our own write (SQLite leaves data_version alone for those):
+   * the documents `removed` go, the current documents of `written` incidents come in. Cheaper than
+   * reading every row again, which after each write of a poll would stall the next search.
+   */
+  const patchTable = async (removed: number[], written: string[]) => {
+    if (!table) return;
+    const rows = written.length ? await readDocRows(client, await docIdsOf(written)) : { docs: [], facets: [] };
+    table = { ...table, data: patchFacetTable(table.data, new Set(removed), rows.docs, rows.facets), matches: new Map() };
+  };
+
+  /**
+   * For each typed word of five letters or more that is no name itself, the names one edit from it
+   * (first letter kept), and the places one edit from it: "lokbit" is also read as "lockbit".
+   */
+  const typosOf = async (clauses: readonly QueryClause[]): Promise<Map<string, string[]>> => {
+    const words = typoCandidates(clauses).filter((w) => countryOfPlace(w) === null);
+    const out = placeTypos(words);
+    if (words.length === 0) return out;
+    const rows = await client.all<{ term: string }>(
+      `SELECT term FROM search_names WHERE ${words.map(() => "(term >= ? AND term < ? AND length(term) BETWEEN ? AND ?)").join(" OR ")}`,
+      words.flatMap((w) => [w[0]!, String.fromCodePoint(w.codePointAt(0)! + 1), w.length - 1, w.length + 1]),
+    );
+    const names = rows.map((r) => String(r.term));
+    const known = new Set(names);
+    for (const w of words) {
+      if (known.has(w) || out.has(w)) continue;
+      const near = names.filter((t) => oneEditApart(w, t)).slice(0, MAX_TYPOS);
+      if (near.length) out.set(w, near);
+    }
+    return out;
   };
 
   /** The indexed terms that extend the query's last word (see prefixProbe), or undefined to keep it a prefix. */
-  const longerTerms = async (q: string): Promise<string[] | undefined> => {
-    const probe = prefixProbe(q);
+  const longerTerms = async (clauses: readonly QueryClause[]): Promise<string[] | undefined> => {
+    const probe = prefixProbe(clauses);
     if (!probe) return undefined;
     const rows = await client.all<{ term: string }>(`SELECT term FROM search_vocab WHERE term >= ? AND term < ? LIMIT ${MAX_LONGER + 1}`, [
       probe.from,
@@ -238,9 +370,9 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
   };
 
   /** Ids of one page, best first: only ids pass through the sort; documents are read for the page alone. */
-  const pageIds = async (query: SearchQuery, sel: Selection, total: number, monthCounts: Record<string, number> | null = null): Promise<number[]> => {
+  const pageIds = async (query: SearchQuery, sel: Selection, total: number, monthCounts: Record<string, number> | null = null, hasText = false): Promise<number[]> => {
     const offset = (query.page - 1) * query.limit;
-    const byRank = query.sort === "relevance" && sel.match !== null && textExpression(query.q) !== null;
+    const byRank = query.sort === "relevance" && sel.match !== null && hasText;
     const want = Math.max(windowSize, offset + query.limit);
     const minId = byRank && total > want ? await windowStart(sel, want, monthCounts) : null;
     // A lone match needs no order at all.
@@ -256,7 +388,7 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
   };
 
   /** The documents of a page, in the given order, each with a highlighted snippet when there is text. */
-  const hitsFor = async (ids: number[], q: string, longer?: readonly string[]): Promise<SearchHit[]> => {
+  const hitsFor = async (ids: number[], q: readonly QueryClause[], longer?: readonly string[]): Promise<SearchHit[]> => {
     if (ids.length === 0) return [];
     // As bm25 sees it, so the fragment shown is one the ranking counted.
     const text = textExpression(q, longer);
@@ -296,18 +428,36 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
    * Total and facet counts in one statement over a materialised set of matching documents.
    * CROSS JOIN pins the loop order: without it SQLite may scan all of search_facets and probe the hits.
    */
-  const facetsFor = async (sel: Selection): Promise<{ total: number; facets: Required<Facets> }> => {
+  const facetsFor = async (sel: Selection, only?: FacetKind): Promise<{ total: number; facets: Required<Facets> }> => {
     const from = fromClause(sel);
+    const parts = only
+      ? [only === "victim_type" || only === "country" ? column(only) : `SELECT f.kind AS k, MIN(f.label) AS v, COUNT(*) AS n FROM hits CROSS JOIN search_facets f ON f.doc_id = hits.id AND f.kind = '${only}' GROUP BY f.value`]
+      : [
+          `SELECT 'total' AS k, NULL AS v, COUNT(*) AS n FROM hits`,
+          column("victim_type"),
+          column("country"),
+          `SELECT 'month', month, COUNT(*) FROM hits GROUP BY month`,
+          `SELECT f.kind, MIN(f.label), COUNT(*) FROM hits CROSS JOIN search_facets f ON f.doc_id = hits.id GROUP BY f.kind, f.value`,
+        ];
     const rows = await client.all<{ k: string; v: string | null; n: number }>(
       `WITH hits AS MATERIALIZED (SELECT d.id AS id, d.victim_type AS victim_type, d.country AS country, d.month AS month ${from.sql})
-       SELECT 'total' AS k, NULL AS v, COUNT(*) AS n FROM hits
-       UNION ALL SELECT 'victim_type', victim_type, COUNT(*) FROM hits WHERE victim_type IS NOT NULL GROUP BY victim_type
-       UNION ALL SELECT 'country', country, COUNT(*) FROM hits WHERE country IS NOT NULL GROUP BY country
-       UNION ALL SELECT 'month', month, COUNT(*) FROM hits GROUP BY month
-       UNION ALL SELECT f.kind, MIN(f.label), COUNT(*) FROM hits CROSS JOIN search_facets f ON f.doc_id = hits.id GROUP BY f.kind, f.value`,
+       ${parts.join(" UNION ALL ")}`,
       from.params,
     );
     return facetsOfRows(rows);
+  };
+
+  /**
+   * Facet counts as the page lists them: a facet with values picked is counted without its own filter
+   * (other filters and the text still apply), so "LockBit" picked still shows Qilin's count, which
+   * picking it too would add (values of one facet are OR-ed).
+   */
+  const disjunctive = async (query: SearchQuery, facets: Required<Facets>, select: (q: SearchQuery) => Selection): Promise<void> => {
+    for (const [param, kind, facet] of DISJUNCTIVE) {
+      if (query[param].length === 0) continue;
+      const counted = await facetsFor(select({ ...query, [param]: [] }), kind);
+      facets[facet] = counted.facets[facet];
+    }
   };
 
   /**
@@ -320,26 +470,26 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
     const types = query.victim_type;
     const countries = query.country;
     const plain =
-      textExpression(query.q) === null && !query.since && !query.until && query.attacker.length === 0 && query.attack_type.length === 0 &&
+      textExpression(query.q) === null && !query.since && !query.until && query.attacker.length === 0 && query.attack_type.length === 0 && query.impact.length === 0 &&
       types.every((v) => /^[a-z0-9-]+$/.test(v)) && countries.every((c) => /^[A-Z]{2}$/.test(c)) &&
       // Four of the five terms below bind every value.
       4 * (types.length + countries.length) <= MAX_PARAMS;
     if (!plain) return null;
     if ((await client.all(`SELECT 1 FROM search_rebuilding LIMIT 1`)).length > 0) return null;
-    const where = [
-      ...(types.length ? [`victim_type IN (${placeholders(types.length)})`] : []),
-      ...(countries.length ? [`country IN (${placeholders(countries.length)})`] : []),
-    ];
+    const byType = types.length ? [`victim_type IN (${placeholders(types.length)})`] : [];
+    const byCountry = countries.length ? [`country IN (${placeholders(countries.length)})`] : [];
+    const where = [...byType, ...byCountry];
     const params = [...types, ...countries];
     const w = where.length ? `WHERE ${where.join(" AND ")}` : "";
-    const and = where.length ? `AND ${where.join(" AND ")}` : "";
+    const and = (conds: string[]) => (conds.length ? `AND ${conds.join(" AND ")}` : "");
+    // Each of the two facets is counted without its own filter (see disjunctive).
     const rows = await client.all<{ k: string; v: string | null; n: number }>(
       `SELECT 'all' AS k, NULL AS v, SUM(n) AS n FROM search_counts
-       UNION ALL SELECT 'victim_type', victim_type, SUM(n) FROM search_counts WHERE n > 0 ${and} GROUP BY victim_type
-       UNION ALL SELECT 'country', country, SUM(n) FROM search_counts WHERE n > 0 ${and} GROUP BY country
-       UNION ALL SELECT 'month', month, SUM(n) FROM search_counts WHERE n > 0 ${and} GROUP BY month
-       UNION ALL SELECT kind, MIN(label), SUM(n) FROM search_facet_counts WHERE n > 0 ${and} GROUP BY kind, value`,
-      [...params, ...params, ...params, ...params],
+       UNION ALL SELECT 'victim_type', victim_type, SUM(n) FROM search_counts WHERE n > 0 ${and(byCountry)} GROUP BY victim_type
+       UNION ALL SELECT 'country', country, SUM(n) FROM search_counts WHERE n > 0 ${and(byType)} GROUP BY country
+       UNION ALL SELECT 'month', month, SUM(n) FROM search_counts WHERE n > 0 ${and(where)} GROUP BY month
+       UNION ALL SELECT kind, MIN(label), SUM(n) FROM search_facet_counts WHERE n > 0 ${and(where)} GROUP BY kind, value`,
+      [...countries, ...types, ...params, ...params],
     );
     // '' stands for "none" in the count tables, where the search path leaves such documents out of the facet.
     const { facets } = facetsOfRows(rows.filter((r) => r.k === "all" || r.k === "month" || r.v !== ""));
@@ -371,6 +521,7 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
       else if (k === "country") facets.country[v] = count;
       else if (k === "g") facets.attacker_groups[v] = count;
       else if (k === "a") facets.attack_types[v] = count;
+      else if (k === "i") facets.impact[v] = count;
       else if (k === "month") {
         facets.month[v] = count;
         const year = v.slice(0, 4);
@@ -386,32 +537,56 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
     },
 
     async remove(ids) {
+      const before = table ? await docIdsOf([...new Set(ids)]) : [];
       for (const part of chunk([...new Set(ids)])) {
         await client.run(`DELETE FROM search_docs WHERE incident_id IN (${placeholders(part.length)})`, part);
       }
+      await patchTable(before, []);
     },
 
     async search(query) {
-      const counted = query.facets === false ? null : await countsFor(query);
+      const typed = parseQuery(query.q);
+      const clauses = withTypos(typed, await typosOf(typed));
+      const readings = queryReadings(clauses, aliasesByName);
+      const answer = (r: SearchResult): SearchResult => (readings.length ? { ...r, readings } : r);
+      const counted = query.facets === false || clauses.length > 0 ? null : await countsFor(query);
       if (counted) {
         const { total, facets, ids } = counted;
-        return { hits: await hitsFor(ids, query.q), total, page: query.page, limit: query.limit, facets };
+        return answer({ hits: await hitsFor(ids, clauses), total, page: query.page, limit: query.limit, facets });
       }
-      const longer = await longerTerms(query.q);
-      const sel = selectionOf(query, longer);
+      const longer = await longerTerms(clauses);
+      const select = (q: SearchQuery) => selectionOf(q, longer, clauses);
+      const sel = select(query);
+      // A search without facets (search-as-you-type, digests) takes this path too when its text's matches
+      // are kept already: the total is then a count over the table instead of a walk of the postings.
+      const text = textExpression(clauses, longer);
+      const kept = query.facets === false && text !== null && table !== null && table.matches.has(text);
+      if (options.memoryFacets && (query.facets !== false || kept)) {
+        const { data, matches } = await facetTable();
+        const candidates = text === null ? null : await matchesOf(data, matches, text);
+        const counted = countFacets(data, candidates, query);
+        const { total, matched } = counted;
+        const facets = query.facets === false ? { attacker_groups: {}, victim_type: {}, country: {}, attack_types: {}, impact: {}, year: {} } : counted.facets;
+        const byRank = query.sort === "relevance" && text !== null && total > 1;
+        const offset = (query.page - 1) * query.limit;
+        const ids =
+          total === 0 ? [] : byRank || offset + query.limit > NEWEST_WALK ? await pageIds(query, sel, total, counted.facets.month, text !== null) : newestPage(data, matched, offset, query.limit);
+        return answer({ hits: await hitsFor(ids, clauses, longer), total, page: query.page, limit: query.limit, facets });
+      }
       let total: number;
       let facets: Facets;
       if (query.facets === false) {
         const from = fromClause(sel, "", [], false);
         const [row] = await client.all<{ n: number }>(`SELECT COUNT(*) AS n ${from.sql}`, from.params);
         total = Number(row?.n ?? 0);
-        facets = { attacker_groups: {}, victim_type: {}, country: {}, attack_types: {}, year: {} };
+        facets = { attacker_groups: {}, victim_type: {}, country: {}, attack_types: {}, impact: {}, year: {} };
       } else {
-        ({ total, facets } = await facetsFor(sel));
+        const counts = await facetsFor(sel);
+        await disjunctive(query, counts.facets, select);
+        ({ total, facets } = counts);
       }
-      const ids = total > 0 ? await pageIds(query, sel, total, facets.month ?? null) : [];
-      const result: SearchResult = { hits: await hitsFor(ids, query.q, longer), total, page: query.page, limit: query.limit, facets };
-      return result;
+      const ids = total > 0 ? await pageIds(query, sel, total, facets.month ?? null, clauses.length > 0) : [];
+      return answer({ hits: await hitsFor(ids, clauses, longer), total, page: query.page, limit: query.limit, facets });
     },
 
     async groups() {
@@ -484,6 +659,7 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
         // Every rebuild under way stops here too: the counts just made include whatever they wrote.
         { sql: `DELETE FROM search_rebuilding`, params: [] },
       ]);
+      table = null;
       // Merges the b-trees the many small inserts left behind, for the steadiest query times.
       await client.run(`INSERT INTO search_fts (search_fts) VALUES ('optimize')`);
     },

@@ -1,17 +1,15 @@
 import type { SearchQuery } from "../model";
+import { parseQuery, type QueryAtom, type QueryClause } from "./query-syntax";
 
 /** First character of every filter token (private use: never in user text, see queryTerms). */
 const TAG_MARK = "\ue002";
 
-/** At most this many words of a query reach FTS5, which bounds the cost of one query. */
-const MAX_TERMS = 16;
-
-/** Kinds of filter tokens kept in the `tags` column. */
-export type TagKind = "g" | "v" | "c" | "a";
+/** Kinds of filter tokens kept in the `tags` column: group, victim type, country, attack type, impact. */
+export type TagKind = "g" | "v" | "c" | "a" | "i";
 
 /**
  * A filter value as one opaque FTS5 token: a private-use character, the kind, then the value's UTF-8
- * in hex. unicode61 keeps private-use characters inside tokens, and queryTerms strips them from user
+ * in hex. unicode61 keeps private-use characters inside tokens, and parseQuery strips them from user
  * text, so no typed word (or prefix) can ever reach a tag; that is what lets text queries skip a
  * column filter, which would make FTS5 decode every position list.
  */
@@ -22,15 +20,7 @@ export function tagToken(kind: TagKind, value: string): string {
 
 /** The words of a query, as FTS5 will see them: split on white space, NUL and control characters gone, wordless tokens dropped. */
 export function queryTerms(q: string): string[] {
-  return (
-    q
-      // Control characters and private-use characters (our snippet markers and tag mark) never belong to a word.
-      .replace(/[\u0000-\u001f\u007f\ue000-\uf8ff]/g, " ")
-      .split(/\s+/)
-      // A term without a letter or digit ("*", "(", "-", an emoji) yields no FTS5 token at all.
-      .filter((t) => /[\p{L}\p{N}]/u.test(t))
-      .slice(0, MAX_TERMS)
-  );
+  return parseQuery(q).flatMap((c) => c.atoms.flatMap((a) => (a.kind === "term" ? [a.text] : [])));
 }
 
 /** One term as an FTS5 string: quoted, inner quotes doubled, so `NEAR(`, `AND`, `*`, `col:` stay plain words. */
@@ -38,9 +28,25 @@ function quote(term: string): string {
   return `"${term.replace(/"/g, '""')}"`;
 }
 
+const clausesOf = (q: string | readonly QueryClause[]): readonly QueryClause[] => (typeof q === "string" ? parseQuery(q) : q);
+
+/** The last word of a query when it may be read as a prefix (search-as-you-type): a plain word ending the text, not in an OR. */
+function prefixWord(clauses: readonly QueryClause[]): string | null {
+  const last = clauses.at(-1);
+  if (!last || last.or || last.atoms.length !== 1) return null;
+  const atom = last.atoms[0]!;
+  // "c++"* would make the prefix of its last token, "c", match every c-word: only plain words get a star.
+  return atom.kind === "term" && !atom.phrase && /^[\p{L}\p{N}]{2,}$/u.test(atom.text) ? atom.text : null;
+}
+
+function atomExpression(atom: QueryAtom): string {
+  return atom.kind === "country" ? `"${tagToken("c", atom.code)}"` : quote(atom.text);
+}
+
 /**
- * The free-text part of a MATCH expression, or null when the text has no words. Every word must
- * match (AND); the last one also matches as a prefix (search-as-you-type) when it is a plain
+ * The free-text part of a MATCH expression, or null when the text has no words. Every clause must
+ * match (AND), any one alternative of a clause will do (OR: typed, a place's country, a typo's
+ * correction); the last word also matches as a prefix (search-as-you-type) when it is a plain
  * word of two or more characters, the shortest prefix the `prefix='2 3 4'` index serves.
  * `longer`, when given, lists every indexed term that extends the last word (see prefixProbe): the
  * prefix then becomes the word OR those terms, which matches the same rows without making FTS5
@@ -48,18 +54,17 @@ function quote(term: string): string {
  * instead of the prefix's as one, so "lockbit" ranks a document saying "lockbit3" by how rare
  * "lockbit3" is; ranking and snippets use this form too, as counting does.
  */
-export function textExpression(q: string, longer?: readonly string[]): string | null {
-  const terms = queryTerms(q);
-  if (terms.length === 0) return null;
-  const parts = terms.map(quote);
-  const last = terms[terms.length - 1]!;
-  // "c++"* would make the prefix of its last token, "c", match every c-word: only plain words get a star.
-  if (/^[\p{L}\p{N}]{2,}$/u.test(last)) {
+export function textExpression(q: string | readonly QueryClause[], longer?: readonly string[]): string | null {
+  const clauses = clausesOf(q);
+  if (clauses.length === 0) return null;
+  const parts = clauses.map((c) => (c.atoms.length === 1 ? atomExpression(c.atoms[0]!) : `(${c.atoms.map(atomExpression).join(" OR ")})`));
+  const last = prefixWord(clauses);
+  if (last !== null) {
     if (!longer) parts[parts.length - 1] += "*";
-    // FTS5 reads no implicit AND before a parenthesis: the group needs its own AND.
-    else if (longer.length > 0) parts[parts.length - 1] = `${parts.length > 1 ? "AND " : ""}(${[last, ...longer].map(quote).join(" OR ")})`;
+    else if (longer.length > 0) parts[parts.length - 1] = `(${[last, ...longer].map(quote).join(" OR ")})`;
   }
-  return `(${parts.join(" ")})`;
+  // FTS5 reads no implicit AND next to a parenthesis: such a group needs its own AND.
+  return `(${parts.map((p, i) => (i > 0 && (p.startsWith("(") || parts[i - 1]!.startsWith("(")) ? `AND ${p}` : p)).join(" ")})`;
 }
 
 /** Longest prefix the `prefix='2 3 4'` index of 0002_search.sql holds. */
@@ -70,10 +75,10 @@ const PREFIX_INDEX_MAX = 4;
  * PREFIX_INDEX_MAX ASCII characters, which the prefix index answers with one posting list. A longer
  * prefix makes FTS5 merge the postings of every term starting so, at each setup of the query.
  */
-export function cheapSetup(q: string, longer?: readonly string[]): boolean {
+export function cheapSetup(q: string | readonly QueryClause[], longer?: readonly string[]): boolean {
   const text = textExpression(q, longer);
   if (text === null || !text.endsWith("*)")) return true;
-  const last = queryTerms(q).at(-1)!;
+  const last = prefixWord(clausesOf(q))!;
   return last.length <= PREFIX_INDEX_MAX && /^[a-z0-9]+$/i.test(last);
 }
 
@@ -85,21 +90,22 @@ export function cheapSetup(q: string, longer?: readonly string[]): boolean {
  * besides the word (see textExpression); plain terms are cheaper than a prefix, whose merged
  * postings FTS5 copies out at every statement. Null when the question does not arise.
  */
-export function prefixProbe(q: string): { from: string; to: string } | null {
-  const text = textExpression(q);
-  if (text === null || !text.endsWith("*)")) return null;
-  const last = queryTerms(q).at(-1)!.toLowerCase();
+export function prefixProbe(q: string | readonly QueryClause[]): { from: string; to: string } | null {
+  const word = prefixWord(clausesOf(q));
+  if (word === null) return null;
+  const last = word.toLowerCase();
   if (last.length <= PREFIX_INDEX_MAX || !/^[a-z0-9]+$/.test(last)) return null;
   return { from: `${last}0`, to: last.slice(0, -1) + String.fromCharCode(last.charCodeAt(last.length - 1) + 1) };
 }
 
 /** The filter part of a MATCH expression (OR within one filter, AND across filters), or null without filters. */
-export function filterExpression(query: Pick<SearchQuery, "attacker" | "victim_type" | "country" | "attack_type">): string | null {
+export function filterExpression(query: FilterQuery): string | null {
   const groups: [TagKind, string[]][] = [
     ["g", query.attacker],
     ["v", query.victim_type],
     ["c", query.country],
     ["a", query.attack_type],
+    ["i", query.impact],
   ];
   const parts = groups
     .filter(([, values]) => values.length > 0)
@@ -107,8 +113,11 @@ export function filterExpression(query: Pick<SearchQuery, "attacker" | "victim_t
   return parts.length > 0 ? parts.join(" AND ") : null;
 }
 
-/** Text and filters as one MATCH expression, or null when neither narrows the set. */
-export function matchExpression(query: SearchQuery, longer?: readonly string[]): string | null {
-  const parts = [textExpression(query.q, longer), filterExpression(query)].filter((p): p is string => p !== null);
+/** The filters of a query, each a list of values of which one must match. */
+export type FilterQuery = Pick<SearchQuery, "attacker" | "victim_type" | "country" | "attack_type" | "impact">;
+
+/** Text (the query's, or its clauses as read) and filters as one MATCH expression, or null when neither narrows the set. */
+export function matchExpression(query: FilterQuery & { q: string }, longer?: readonly string[], clauses?: readonly QueryClause[]): string | null {
+  const parts = [textExpression(clauses ?? query.q, longer), filterExpression(query)].filter((p): p is string => p !== null);
   return parts.length > 0 ? parts.join(" AND ") : null;
 }

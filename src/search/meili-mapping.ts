@@ -1,5 +1,6 @@
 import type { AttackerGroup, Facets, Incident, SearchQuery } from "../model";
-import { queryTerms } from "./fts-query";
+import { COUNTRY_NAMES } from "./country-words";
+import type { QueryAtom, QueryClause } from "./query-syntax";
 import { monthOf } from "./search-document";
 
 /** What one incident becomes in Meilisearch: searchable text, filter and facet fields, and the incident itself for hits. */
@@ -16,6 +17,11 @@ export interface MeiliDocument {
   victim_type: string | null;
   country: string | null;
   attack_types: string[];
+  impact: string[];
+  /** The English name of the victim's country, so a place typed as text finds it (see meiliQueryText). */
+  country_name: string | null;
+  /** The text of the sources, weighed last. */
+  source_text: string;
   year: string;
   month: string;
   /** `YYYY-MM|victim type`, for the per-month chart by victim type in one facet. */
@@ -26,22 +32,22 @@ export interface MeiliDocument {
 }
 
 /** Facet fields requested with every search. */
-export const FACET_FIELDS = ["attacker_keys", "victim_type", "country", "attack_types", "year", "month"] as const;
+export const FACET_FIELDS = ["attacker_keys", "victim_type", "country", "attack_types", "impact", "year", "month"] as const;
 
 /** The index settings: attribute order is the field weighting (title and names above body). */
 export function meiliSettings(groups: readonly AttackerGroup[]) {
   return {
-    searchableAttributes: ["title", "attacker_names", "victim_orgs", "summary", "source_titles"],
-    filterableAttributes: ["attacker_keys", "attacker_slugs", "victim_type", "country", "attack_types", "year", "month", "month_victim", "first_seen_ms", "last_seen_ms"],
+    searchableAttributes: ["title", "attacker_names", "victim_orgs", "summary", "source_titles", "country_name", "source_text"],
+    filterableAttributes: ["attacker_keys", "attacker_slugs", "victim_type", "country", "attack_types", "impact", "year", "month", "month_victim", "first_seen_ms", "last_seen_ms"],
     sortableAttributes: ["last_seen_ms"],
-    displayedAttributes: ["id", "title", "summary", "incident"],
+    displayedAttributes: ["id", "title", "summary", "source_text", "incident"],
     rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness"],
     synonyms: groupSynonyms(groups),
     typoTolerance: {
       enabled: true,
       minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
       // Codes and slugs are exact keys: "US" must not match "UK".
-      disableOnAttributes: ["attacker_keys", "attacker_slugs", "victim_type", "country", "attack_types"],
+      disableOnAttributes: ["attacker_keys", "attacker_slugs", "victim_type", "country", "attack_types", "impact"],
     },
     faceting: { maxValuesPerFacet: 1000 },
     // Exact totals for our deepest page (page 10,000 × 100 is refused at the edge long before).
@@ -62,8 +68,8 @@ export function groupSynonyms(groups: readonly AttackerGroup[]): Record<string, 
 
 const ms = (iso: string) => Date.parse(iso);
 
-/** Maps an incident to its Meilisearch document. */
-export function toMeiliDocument(incident: Incident): MeiliDocument {
+/** Maps an incident to its Meilisearch document; `sourceText` is what its sources said, when known. */
+export function toMeiliDocument(incident: Incident, sourceText = ""): MeiliDocument {
   const month = monthOf(incident.first_seen);
   return {
     id: incident.id,
@@ -77,6 +83,9 @@ export function toMeiliDocument(incident: Incident): MeiliDocument {
     victim_type: incident.victim.type,
     country: incident.victim.country ? incident.victim.country.toUpperCase() : null,
     attack_types: incident.attack_types,
+    impact: incident.impact ?? [],
+    country_name: incident.victim.country ? (COUNTRY_NAMES[incident.victim.country.toUpperCase()] ?? null) : null,
+    source_text: sourceText,
     year: month.slice(0, 4),
     month,
     month_victim: `${month}|${incident.victim.type ?? "unknown"}`,
@@ -97,12 +106,13 @@ function nextDayMs(date: string): number {
 }
 
 /** The filter of a query: an AND of OR-groups, in the array form the client sends as is. */
-export function meiliFilter(query: Pick<SearchQuery, "attacker" | "victim_type" | "country" | "attack_type" | "since" | "until">, extra: string[] = []): (string | string[])[] {
+export function meiliFilter(query: Pick<SearchQuery, "attacker" | "victim_type" | "country" | "attack_type" | "impact" | "since" | "until">, extra: string[] = []): (string | string[])[] {
   const groups: [string, string[]][] = [
     ["attacker_slugs", query.attacker],
     ["victim_type", query.victim_type],
     ["country", query.country.map((c) => c.toUpperCase())],
     ["attack_types", query.attack_type],
+    ["impact", query.impact ?? []],
   ];
   const out: (string | string[])[] = groups
     .filter(([, values]) => values.length > 0)
@@ -114,15 +124,45 @@ export function meiliFilter(query: Pick<SearchQuery, "attacker" | "victim_type" 
 }
 
 /**
- * User text as Meilisearch reads it: the same words as the embedded index, without the characters
- * Meilisearch gives a meaning to (`"` starts a phrase, a leading `-` negates a word).
+ * The facet searches that make counts disjunctive, as the embedded index counts them: for each list
+ * filter with values, its facet over the same query without that filter.
  */
-export function meiliQueryText(q: string): string {
-  return queryTerms(q)
-    .map((t) => t.replace(/"/g, " ").replace(/^-+/, ""))
-    .join(" ")
-    .trim();
+export function disjunctiveFacetQueries(query: Pick<SearchQuery, "attacker" | "victim_type" | "country" | "attack_type" | "impact" | "since" | "until">): { facet: (typeof FACET_FIELDS)[number]; filter: (string | string[])[] }[] {
+  const lists = [
+    ["attacker", "attacker_keys"],
+    ["victim_type", "victim_type"],
+    ["country", "country"],
+    ["attack_type", "attack_types"],
+    ["impact", "impact"],
+  ] as const;
+  return lists.filter(([param]) => (query[param] ?? []).length > 0).map(([param, facet]) => ({ facet, filter: meiliFilter({ ...query, [param]: [] }) }));
 }
+
+/** One word or phrase as Meilisearch reads it: a phrase in double quotes, a word without a leading minus (negation). */
+function meiliAtom(atom: QueryAtom): string {
+  if (atom.kind === "country") return `"${COUNTRY_NAMES[atom.code] ?? atom.code}"`;
+  const text = atom.text.replace(/"/g, " ").trim();
+  return atom.phrase ? `"${text}"` : text.replace(/^-+/, "");
+}
+
+/**
+ * The queries Meilisearch runs for `clauses`: one per combination of OR alternatives (few: at most
+ * MAX_MEILI_QUERIES), whose union is the answer. A place becomes the country's name as a phrase,
+ * which the country_name attribute holds; "GB" alone is that name only, so "6 GB" finds no British
+ * incident. Meilisearch's own typo tolerance and synonyms do the rest.
+ */
+export function meiliQueryTexts(clauses: readonly QueryClause[]): string[] {
+  let texts: string[][] = [[]];
+  for (const clause of clauses) {
+    const options = [...new Set(clause.atoms.map(meiliAtom).filter((t) => t.replace(/"/g, "").trim()))];
+    if (options.length === 0) continue;
+    texts = texts.flatMap((t) => options.map((o) => [...t, o])).slice(0, MAX_MEILI_QUERIES);
+  }
+  return texts.map((t) => t.join(" ").trim());
+}
+
+/** Most Meilisearch queries one search may fan out to for its ORs. */
+export const MAX_MEILI_QUERIES = 8;
 
 /** `slug|name` back to its parts. */
 export function splitAttackerKey(key: string): { slug: string; name: string } {
@@ -143,6 +183,7 @@ export function toFacets(distribution: Record<string, Record<string, number>> | 
     victim_type: { ...(d.victim_type ?? {}) },
     country: { ...(d.country ?? {}) },
     attack_types: { ...(d.attack_types ?? {}) },
+    impact: { ...(d.impact ?? {}) },
     year: { ...(d.year ?? {}) },
     month: { ...(d.month ?? {}) },
   };

@@ -1,16 +1,20 @@
 import { Meilisearch, type EnqueuedTaskPromise, type Index, type SearchParams } from "meilisearch";
 import type { AttackerGroup, GroupSummary, Incident, SearchHit } from "../model";
 import {
+  disjunctiveFacetQueries,
   FACET_FIELDS,
   meiliFilter,
-  meiliQueryText,
+  meiliQueryTexts,
   meiliSettings,
   splitAttackerKey,
   toFacets,
   toMeiliDocument,
   type MeiliDocument,
 } from "./meili-mapping";
+import { aliasIndex, queryReadings } from "./query-readings";
+import { parseQuery } from "./query-syntax";
 import type { SearchIndex } from "./search-index";
+import type { SourceTextLookup } from "./search-document";
 import { MARK_END, MARK_START, snippetHtml } from "./snippet";
 import { statsFromMonthCounts, TOP_GROUPS, topGroupsWindow } from "./stats";
 
@@ -26,6 +30,8 @@ export interface MeiliSearchOptions {
   taskTimeoutMs?: number;
   /** Documents per upsert request. */
   batchSize?: number;
+  /** The text of the sources' articles, indexed below titles, names and summary. */
+  sourceTexts?: SourceTextLookup;
   /** Replaces `fetch` (tests); returns the parsed JSON body. */
   httpClient?: (input: RequestInfo | URL, init?: RequestInit) => Promise<unknown>;
 }
@@ -45,7 +51,7 @@ function orNone(filter: (string | string[])[]): (string | string[])[] | undefine
 }
 
 function snippetOf(formatted: Record<string, unknown> | undefined): string | undefined {
-  const marked = [formatted?.summary, formatted?.title].find((v): v is string => typeof v === "string" && v.includes(MARK_START));
+  const marked = [formatted?.summary, formatted?.title, formatted?.source_text].find((v): v is string => typeof v === "string" && v.includes(MARK_START));
   return marked === undefined ? undefined : snippetHtml(marked);
 }
 
@@ -75,13 +81,29 @@ export function createMeiliSearch(options: MeiliSearchOptions): SearchIndex {
     return client.index<MeiliDocument>(uid);
   };
 
+  const aliases = aliasIndex(options.groups ?? []);
+
   const addAll = async (target: Index<MeiliDocument>, incidents: Incident[]) => {
-    for (let i = 0; i < incidents.length; i += batchSize)
-      await settle(target.addDocuments(incidents.slice(i, i + batchSize).map(toMeiliDocument), { primaryKey: "id" }), timeout);
+    for (let i = 0; i < incidents.length; i += batchSize) {
+      const part = incidents.slice(i, i + batchSize);
+      const texts = options.sourceTexts ? await options.sourceTexts([...new Set(part.flatMap((x) => x.sources.map((s) => s.article_id)))]) : new Map<number, string>();
+      const docs = part.map((x) => toMeiliDocument(x, [...new Set(x.sources.map((s) => texts.get(s.article_id)).filter(Boolean))].join(" ; ")));
+      await settle(target.addDocuments(docs, { primaryKey: "id" }), timeout);
+    }
   };
 
   const facetSearch = async (filter: (string | string[])[], facets: string[], q = "") =>
     (await index()).search(q, { filter: orNone(filter), facets, limit: 0 });
+
+  /** Facet counts over the union of `texts` (the ORs of a query): one federated multi-search. */
+  const unionFacets = async (texts: string[], filter: (string | string[])[], facets: string[]) => {
+    if (texts.length <= 1) return (await facetSearch(filter, facets, texts[0] ?? "")).facetDistribution;
+    const res = await client.multiSearch({
+      federation: { limit: 0, facetsByIndex: { [uid]: facets }, mergeFacets: {} },
+      queries: texts.map((q) => ({ indexUid: uid, q, filter: orNone(filter) })),
+    });
+    return (res as { facetDistribution?: Record<string, Record<string, number>> }).facetDistribution;
+  };
 
   return {
     async upsert(incidents) {
@@ -94,7 +116,10 @@ export function createMeiliSearch(options: MeiliSearchOptions): SearchIndex {
     },
 
     async search(query) {
-      const q = meiliQueryText(query.q);
+      const clauses = parseQuery(query.q);
+      const readings = queryReadings(clauses, aliases);
+      const texts = meiliQueryTexts(clauses);
+      const q = texts[0] ?? "";
       const params = {
         filter: orNone(meiliFilter(query)),
         facets: [...FACET_FIELDS],
@@ -103,19 +128,36 @@ export function createMeiliSearch(options: MeiliSearchOptions): SearchIndex {
         // Without text there is nothing to rank: newest first, as the embedded index does.
         sort: query.sort === "newest" || !q ? ["last_seen_ms:desc"] : undefined,
         attributesToRetrieve: ["id", "incident"],
-        attributesToHighlight: q ? ["title", "summary"] : undefined,
-        attributesToCrop: q ? ["summary"] : undefined,
+        attributesToHighlight: q ? ["title", "summary", "source_text"] : undefined,
+        attributesToCrop: q ? ["summary", "source_text"] : undefined,
         cropLength: 24,
         cropMarker: "…",
         highlightPreTag: MARK_START,
         highlightPostTag: MARK_END,
       } satisfies SearchParams;
-      const res = await (await index()).search<Doc, typeof params>(q, params);
-      const hits = res.hits.map((h): SearchHit => {
+      let found: { hits: Doc[]; total: number; facets: Record<string, Record<string, number>> | undefined };
+      if (texts.length <= 1) {
+        const res = await (await index()).search<Doc, typeof params>(q, params);
+        found = { hits: res.hits, total: res.totalHits, facets: res.facetDistribution };
+      } else {
+        // An OR: the union of one query per alternative, documents and facets merged by Meilisearch.
+        const { page, hitsPerPage, facets, ...each } = params;
+        const res = await client.multiSearch({
+          federation: { offset: (page - 1) * hitsPerPage, limit: hitsPerPage, facetsByIndex: { [uid]: facets }, mergeFacets: {} },
+          queries: texts.map((text) => ({ ...each, indexUid: uid, q: text })),
+        });
+        const merged = res as unknown as { hits: Doc[]; estimatedTotalHits?: number; totalHits?: number; facetDistribution?: Record<string, Record<string, number>> };
+        found = { hits: merged.hits, total: merged.totalHits ?? merged.estimatedTotalHits ?? merged.hits.length, facets: merged.facetDistribution };
+      }
+      const hits = found.hits.map((h): SearchHit => {
         const snippet = q ? snippetOf(h._formatted) : undefined;
         return snippet === undefined ? h.incident : { ...h.incident, snippet };
       });
-      return { hits, total: res.totalHits, page: query.page, limit: query.limit, facets: toFacets(res.facetDistribution) };
+      // Disjunctive counts: a facet with values picked is counted without its own filter.
+      const distribution = { ...(found.facets ?? {}) };
+      for (const { facet, filter } of disjunctiveFacetQueries(query)) distribution[facet] = (await unionFacets(texts, filter, [facet]))?.[facet] ?? {};
+      const result = { hits, total: found.total, page: query.page, limit: query.limit, facets: toFacets(distribution) };
+      return readings.length ? { ...result, readings } : result;
     },
 
     async groups() {
@@ -146,7 +188,7 @@ export function createMeiliSearch(options: MeiliSearchOptions): SearchIndex {
     },
 
     async stats(query, now) {
-      const res = await facetSearch(meiliFilter(query), ["month_victim", "last_seen_ms"], meiliQueryText(query.q));
+      const res = await facetSearch(meiliFilter(query), ["month_victim", "last_seen_ms"], (meiliQueryTexts(parseQuery(query.q))[0] ?? ""));
       const stats = statsFromMonthCounts(
         Object.entries(res.facetDistribution?.month_victim ?? {}).map(([key, count]) => {
           const [month, victim_type] = key.split("|") as [string, string];
@@ -159,7 +201,7 @@ export function createMeiliSearch(options: MeiliSearchOptions): SearchIndex {
       const top = await facetSearch(
         meiliFilter(query, [`last_seen_ms >= ${since.getTime()}`, `first_seen_ms <= ${until.getTime()}`]),
         ["attacker_keys"],
-        meiliQueryText(query.q),
+        (meiliQueryTexts(parseQuery(query.q))[0] ?? ""),
       );
       stats.top_groups = Object.entries(top.facetDistribution?.attacker_keys ?? {})
         .map(([key, count]) => ({ ...splitAttackerKey(key), count }))

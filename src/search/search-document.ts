@@ -1,9 +1,9 @@
 import type { AttackerGroup, Incident } from "../model";
 import { tagToken } from "./fts-query";
 
-/** A multi-valued facet row: kind `g` (attacker group: value slug, label name) or `a` (attack type). */
+/** A multi-valued facet row: kind `g` (attacker group: value slug, label name), `a` (attack type) or `i` (impact on care). */
 export interface FacetRow {
-  kind: "g" | "a";
+  kind: "g" | "a" | "i";
   value: string;
   label: string;
 }
@@ -14,8 +14,11 @@ export interface SearchDocument {
   /** Attacker names with their gazetteer aliases, and victim organisations. */
   names: string;
   body: string;
+  /** Titles and text of the incident's sources. */
   sources: string;
   tags: string;
+  /** The distinct words of `names`, lower-case, for typo tolerance (search_names). */
+  nameTerms: string[];
   month: string;
   victim_type: string | null;
   country: string | null;
@@ -31,10 +34,15 @@ export function aliasLookup(groups: readonly AttackerGroup[]): AliasLookup {
   return (slug) => bySlug.get(slug) ?? [];
 }
 
-// A document is a short summary of an incident, not its articles: bounded text keeps every
-// posting list short and bm25 cheap, which is what keeps one-word queries fast.
+/** The text of stored articles by id (the store's), for indexing what an incident's sources said. */
+export type SourceTextLookup = (articleIds: number[]) => Promise<ReadonlyMap<number, string>>;
+
+// Text is bounded per source and per incident: a syndicated story told twenty times adds little past
+// the first tellings, and bounded posting lists keep ranking and snippets cheap.
 const MAX_BODY_CHARS = 2_000;
 const MAX_SOURCE_TITLES = 12;
+const MAX_SOURCE_CHARS = 8_000;
+const MAX_SOURCES_CHARS = 24_000;
 
 /** Snippet markers and tag marks are private-use characters; indexed text must not carry any in. */
 function clean(text: string): string {
@@ -46,8 +54,30 @@ export function monthOf(iso: string): string {
   return iso.slice(0, 7);
 }
 
-/** Denormalises an incident into its search document. */
-export function toSearchDocument(incident: Incident, aliases: AliasLookup): SearchDocument {
+/**
+ * Lower-case words as unicode61 with remove_diacritics splits them (letters and digits), near enough
+ * for a list of names to correct typos against.
+ */
+export function wordsOf(text: string): string[] {
+  const folded = text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  return [...new Set(folded.match(/[\p{L}\p{N}]+/gu) ?? [])];
+}
+
+/** The text of the sources, in timeline order, each and all bounded; the same text told twice is kept once. */
+function sourceText(incident: Incident, texts: ReadonlyMap<number, string>): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (const text of new Set(incident.sources.map((s) => texts.get(s.article_id)).filter((t): t is string => !!t))) {
+    if (size >= MAX_SOURCES_CHARS) break;
+    const part = text.slice(0, Math.min(MAX_SOURCE_CHARS, MAX_SOURCES_CHARS - size));
+    parts.push(part);
+    size += part.length;
+  }
+  return parts.join(" ; ");
+}
+
+/** Denormalises an incident into its search document; `texts` holds its sources' text by article id, when known. */
+export function toSearchDocument(incident: Incident, aliases: AliasLookup, texts: ReadonlyMap<number, string> = new Map()): SearchDocument {
   const names = [
     ...incident.attacker_groups.flatMap((g) => [g.name, ...aliases(g.slug)]),
     ...incident.victim.orgs,
@@ -58,21 +88,26 @@ export function toSearchDocument(incident: Incident, aliases: AliasLookup): Sear
     ...(incident.victim.type ? [tagToken("v", incident.victim.type)] : []),
     ...(incident.victim.country ? [tagToken("c", incident.victim.country)] : []),
     ...incident.attack_types.map((a) => tagToken("a", a)),
+    ...(incident.impact ?? []).map((i) => tagToken("i", i)),
   ];
   const facets: FacetRow[] = [
     ...uniqueBy(incident.attacker_groups, (g) => g.slug).map((g) => ({ kind: "g" as const, value: g.slug, label: g.name })),
     ...[...new Set(incident.attack_types)].map((a) => ({ kind: "a" as const, value: a, label: a })),
+    ...[...new Set(incident.impact ?? [])].map((i) => ({ kind: "i" as const, value: i, label: i })),
   ];
+  const namesText = clean(names.join(" ; "));
+  const fullText = sourceText(incident, texts);
   return {
     title: clean(incident.title),
-    names: clean(names.join(" ; ")),
+    names: namesText,
     body: clean(incident.summary.slice(0, MAX_BODY_CHARS)),
-    sources: clean(sourceTitles.join(" ; ")),
+    sources: clean([...sourceTitles, ...(fullText ? [fullText] : [])].join(" ; ")),
     tags: tags.join(" "),
     month: monthOf(incident.first_seen),
     victim_type: incident.victim.type,
     country: incident.victim.country ? incident.victim.country.toUpperCase() : null,
     facets,
+    nameTerms: wordsOf(namesText),
   };
 }
 

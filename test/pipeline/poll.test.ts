@@ -123,9 +123,10 @@ describe("a poll over feeds that misbehave", () => {
     expect(await deps.store.countArticles()).toBe(count);
   }, 30_000);
 
-  it("backs off a failing feed: the wait doubles with each consecutive error", async () => {
+  it("backs off a failing feed: the wait doubles with each consecutive error, from two minutes for a feed that never answered", async () => {
     const feed = await feedFor("/status/404");
     expect(feed.consecutive_errors).toBe(2);
-    expect(Date.parse(feed.next_due_at) - Date.parse(feed.last_fetch_at!)).toBe(30 * 60_000 * 4);
+    expect(feed.last_success_at).toBeNull();
+    expect(Date.parse(feed.next_due_at) - Date.parse(feed.last_fetch_at!)).toBe(2 * 60_000 * 2);
   });
 });

@@ -11,7 +11,7 @@ export interface ContractTarget {
 
 /** A query with every field at its default, overridden by `over`. */
 export function query(over: Partial<SearchQuery> = {}): SearchQuery {
-  return { q: "", attacker: [], victim_type: [], country: [], attack_type: [], since: null, until: null, sort: "newest", page: 1, limit: 20, ...over };
+  return { q: "", attacker: [], victim_type: [], country: [], attack_type: [], impact: [], since: null, until: null, sort: "newest", page: 1, limit: 20, ...over };
 }
 
 const ids = (r: { hits: { id: string }[] }) => r.hits.map((h) => h.id).sort();
@@ -175,6 +175,138 @@ export function searchContract(name: string, makeTarget: () => Promise<ContractT
       const r = await index.search(query({ q: q.slice(0, 200), sort: "relevance" }));
       expect(r.total).toBeGreaterThanOrEqual(0);
       expect(r.hits.length).toBeLessThanOrEqual(20);
+    });
+
+    const GB = ["inc_fx01", "inc_fx05", "inc_fx06", "inc_fx09", "inc_fx16", "inc_fx25", "inc_fx28", "inc_fx30"];
+    const US = ["inc_fx02", "inc_fx03", "inc_fx10", "inc_fx14", "inc_fx15", "inc_fx18", "inc_fx19", "inc_fx23", "inc_fx27"];
+    it.each<[string, string[]]>([
+      ["UK", GB],
+      ["Britain", GB],
+      ["British", GB],
+      ["England", GB],
+      ["Scotland", GB],
+      ["Scottish", GB],
+      ["United Kingdom", GB],
+      ["united kingdom", GB],
+      ["GB", GB],
+      ["US", US],
+      ["American", US],
+      ["Irish", ["inc_fx11", "inc_fx26"]],
+      ["Ireland", ["inc_fx11", "inc_fx26"]],
+    ])("reads the place %j as the victim's country", async (q, expected) => {
+      expect(ids(await index.search(query({ q, sort: "relevance", limit: 100 })))).toEqual(expected);
+    });
+
+    it("reads a place word together with other words", async () => {
+      expect(ids(await index.search(query({ q: "British ransomware", sort: "relevance", limit: 100 })))).toEqual(["inc_fx01", "inc_fx30"]);
+    });
+
+    it("reads GB after a number as a data size, not as the country", async () => {
+      expect(ids(await index.search(query({ q: "6 GB", sort: "relevance" })))).toEqual(["inc_fx11"]);
+      expect(ids(await index.search(query({ q: "GB", sort: "relevance", limit: 100 })))).not.toContain("inc_fx11");
+    });
+
+    it.each<[string, string, string[]]>([
+      ["a group's name missing a letter", "lokbit", ["inc_fx01", "inc_fx09", "inc_fx13", "inc_fx21", "inc_fx27"]],
+      ["a victim's name with two letters swapped", "Northvael", ["inc_fx01"]],
+      ["a victim's name missing a letter", "Greyhavn", ["inc_fx01", "inc_fx13"]],
+      ["a place missing a letter", "Scotlnd", GB],
+    ])("tolerates a typo: %s (%j)", async (_name, q, expected) => {
+      expect(ids(await index.search(query({ q, sort: "relevance", limit: 100 })))).toEqual(expected);
+    });
+
+    it("allows no typo in a word of four letters", async () => {
+      expect((await index.search(query({ q: "qlin", sort: "relevance" }))).total).toBe(0);
+    });
+
+    it("finds either word around OR", async () => {
+      const r = await index.search(query({ q: "lockbit OR qilin", sort: "relevance", limit: 100 }));
+      expect(ids(r)).toEqual(["inc_fx01", "inc_fx06", "inc_fx09", "inc_fx13", "inc_fx19", "inc_fx21", "inc_fx25", "inc_fx27"]);
+      expect(r.total).toBe(8);
+      expect(sum(r.facets.victim_type)).toBe(8);
+    });
+
+    it("ANDs an OR group with the words beside it", async () => {
+      expect(ids(await index.search(query({ q: "lockbit OR qilin hospital", sort: "relevance", limit: 100 })))).toEqual(["inc_fx01", "inc_fx06", "inc_fx13", "inc_fx21", "inc_fx27"]);
+    });
+
+    it("matches a quoted phrase only with its words together and in order", async () => {
+      expect(ids(await index.search(query({ q: '"theatres ran"', sort: "relevance" })))).toEqual(["inc_fx13"]);
+      expect((await index.search(query({ q: '"ran theatres"', sort: "relevance" }))).total).toBe(0);
+      expect(ids(await index.search(query({ q: "ran theatres", sort: "relevance" })))).toEqual(["inc_fx13"]);
+    });
+
+    it("says when a query matched an alias", async () => {
+      const r = await index.search(query({ q: "Sodinokibi", sort: "relevance" }));
+      expect(r.readings).toEqual([{ kind: "alias", said: "Sodinokibi", name: "REvil", slug: "revil" }]);
+      expect((await index.search(query({ q: "REvil", sort: "relevance" }))).readings ?? []).toEqual([]);
+    });
+
+    it("says when a query took a place for a country", async () => {
+      const r = await index.search(query({ q: "Scottish", sort: "relevance" }));
+      expect(r.readings).toContainEqual({ kind: "place", said: "Scottish", country: "GB" });
+    });
+
+    it.each<[string, string[]]>([
+      ["elective", ["inc_fx01"]],
+      ["Brendan", ["inc_fx01"]],
+      ["Lubbock", ["inc_fx19"]],
+    ])("finds %j, which only a source's text says, with a snippet of it", async (q, expected) => {
+      const r = await index.search(query({ q, sort: "relevance" }));
+      expect(ids(r)).toEqual(expected);
+      expect(r.hits[0]!.snippet).toMatch(new RegExp(`<mark>${q}</mark>`, "i"));
+    });
+
+    it("ranks a name in a title above the same name in a source's text", async () => {
+      const r = await index.search(query({ q: "Greyhaven", sort: "relevance" }));
+      expect(r.hits.map((h) => h.id)).toEqual(["inc_fx13", "inc_fx01"]);
+    });
+
+    it.each<[string, Partial<SearchQuery>, string[]]>([
+      ["one impact", { impact: ["operations-cancelled"] }, ["inc_fx01", "inc_fx06", "inc_fx13"]],
+      ["an impact and a country (operations cancelled · GB)", { impact: ["operations-cancelled"], country: ["GB"] }, ["inc_fx01", "inc_fx06"]],
+      ["two impacts (either)", { impact: ["systems-offline", "services-closed"] }, ["inc_fx03", "inc_fx08"]],
+      ["an impact and text", { q: "Qilin", impact: ["paper-records"] }, ["inc_fx06"]],
+    ])("filters by impact: %s", async (_name, over, expected) => {
+      const r = await index.search(query({ limit: 100, ...over }));
+      expect(ids(r)).toEqual(expected);
+      expect(r.total).toBe(expected.length);
+    });
+
+    it("counts incidents per impact on care", async () => {
+      const r = await index.search(query());
+      expect(r.facets.impact).toEqual({
+        "operations-cancelled": 3,
+        "paper-records": 2,
+        "ambulance-diversion": 1,
+        "systems-offline": 1,
+        "appointments-cancelled": 1,
+        "services-closed": 1,
+      });
+    });
+
+    it.each<[string, Partial<SearchQuery>]>([
+      ["no text", {}],
+      ["text", { q: "ransomware" }],
+    ])("keeps the other values of a picked facet listed with their counts (%s)", async (_name, over) => {
+      const all = await index.search(query(over));
+      const picked = await index.search(query({ ...over, attacker: ["lockbit"], impact: ["operations-cancelled"] }));
+      const onlyImpact = await index.search(query({ ...over, impact: ["operations-cancelled"] }));
+      const onlyGroup = await index.search(query({ ...over, attacker: ["lockbit"] }));
+      // Each picked facet counts as if its own filter were absent: values of one facet are OR-ed.
+      expect(picked.facets.attacker_groups).toEqual(onlyImpact.facets.attacker_groups);
+      expect(picked.facets.impact).toEqual(onlyGroup.facets.impact);
+      // Facets not picked count the whole selection.
+      expect(sum(picked.facets.victim_type)).toBe(picked.total);
+      expect(onlyGroup.facets.attacker_groups).toEqual(all.facets.attacker_groups);
+    });
+
+    it("ORs values within a facet and ANDs facets", async () => {
+      const r = await index.search(query({ attacker: ["lockbit", "qilin"], victim_type: ["hospital", "imaging"], limit: 100 }));
+      expect(ids(r)).toEqual(["inc_fx01", "inc_fx13", "inc_fx21", "inc_fx25", "inc_fx27"]);
+      expect(r.facets.victim_type).toEqual({ hospital: 4, laboratory: 1, "care-home": 1, clinic: 1, imaging: 1 });
+      // Groups are counted over hospitals and imaging (the other facet), victim types over LockBit and Qilin.
+      expect(r.facets.attacker_groups).toEqual({ LockBit: 4, Qilin: 1, REvil: 1, APT29: 1 });
     });
 
     it("reads APT-29 as a phrase, not as a column name", async () => {

@@ -32,18 +32,27 @@ function databaseBefore0005(): Database.Database {
       id, incident.id, incident.first_seen, incident.last_seen, doc.month, doc.victim_type, doc.country,
     );
     db.prepare(`INSERT INTO search_payload (id, doc) VALUES (?, ?)`).run(id, JSON.stringify(incident));
-    db.prepare(`INSERT INTO search_fts (rowid, title, names, body, sources, tags) VALUES (?, ?, ?, ?, ?, ?)`).run(id, doc.title, doc.names, doc.body, doc.sources, doc.tags);
-    for (const f of doc.facets) db.prepare(`INSERT INTO search_facets (doc_id, kind, value, label) VALUES (?, ?, ?, ?)`).run(id, f.kind, f.value, f.label);
+    // Impact on care was neither a facet nor a filter token before 0009.
+    const tags = doc.tags.split(" ").filter((t) => !t.startsWith("\ue002i")).join(" ");
+    db.prepare(`INSERT INTO search_fts (rowid, title, names, body, sources, tags) VALUES (?, ?, ?, ?, ?, ?)`).run(id, doc.title, doc.names, doc.body, doc.sources, tags);
+    for (const f of doc.facets.filter((f) => f.kind !== "i")) db.prepare(`INSERT INTO search_facets (doc_id, kind, value, label) VALUES (?, ?, ?, ?)`).run(id, f.kind, f.value, f.label);
   });
   return db;
 }
 
-it("renumbers an existing index by month and keeps every answer", async () => {
+it("renumbers an existing index by month, adds impact and name words (0009), and keeps every answer", async () => {
   const fresh = new Database(":memory:");
   applyMigrations(fresh);
   const expected = createEmbeddedSearch(sqliteClient(fresh), { groups: FIXTURE_GROUPS });
   await expected.upsert(FIXTURE_INCIDENTS);
-  const questions = [query(), query({ q: "hospital", sort: "relevance" }), query({ q: "lock", attacker: ["lockbit"] }), query({ country: ["GB"], limit: 100 })];
+  const questions = [
+    query(),
+    query({ q: "hospital", sort: "relevance" }),
+    query({ q: "lock", attacker: ["lockbit"] }),
+    query({ country: ["GB"], limit: 100 }),
+    query({ impact: ["operations-cancelled"], country: ["GB"] }),
+    query({ q: "Northvael", sort: "relevance" }),
+  ];
   const answers = [];
   for (const q of questions) answers.push(await expected.search(q));
 

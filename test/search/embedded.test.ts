@@ -1,9 +1,79 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
 import { openSqliteDatabase, sqliteClient } from "../../src/store/sqlite";
 import { createEmbeddedSearch } from "../../src/search/embedded";
-import { FIXTURE_GROUPS } from "../fixtures/search/incidents";
-import { searchContract } from "./contract";
+import { FIXTURE_GROUPS, FIXTURE_INCIDENTS, fixtureSourceTexts } from "../fixtures/search/incidents";
+import { query, searchContract } from "./contract";
 
 searchContract("embedded (SQLite FTS5)", async () => {
   const client = sqliteClient(openSqliteDatabase(":memory:"));
-  return { index: createEmbeddedSearch(client, { groups: FIXTURE_GROUPS }), dispose: () => client.close() };
+  return { index: createEmbeddedSearch(client, { groups: FIXTURE_GROUPS, sourceTexts: fixtureSourceTexts }), dispose: () => client.close() };
+});
+
+searchContract("embedded (SQLite FTS5), facets counted in memory", async () => {
+  const client = sqliteClient(openSqliteDatabase(":memory:"));
+  return { index: createEmbeddedSearch(client, { groups: FIXTURE_GROUPS, sourceTexts: fixtureSourceTexts, memoryFacets: true }), dispose: () => client.close() };
+});
+
+describe("facets counted in memory", () => {
+  const dir = mkdtempSync(join(tmpdir(), "medbreach-facet-memory-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("follows what another connection writes to the same file", async () => {
+    const path = join(dir, "shared.sqlite");
+    const reader = sqliteClient(openSqliteDatabase(path));
+    const writer = sqliteClient(openSqliteDatabase(path));
+    const counting = createEmbeddedSearch(reader, { groups: FIXTURE_GROUPS, memoryFacets: true });
+    const writing = createEmbeddedSearch(writer, { groups: FIXTURE_GROUPS });
+    await writing.upsert(FIXTURE_INCIDENTS.slice(0, 10));
+    expect((await counting.search(query({ q: "lockbit" }))).facets.attacker_groups).toEqual({ LockBit: 2 });
+    await writing.upsert(FIXTURE_INCIDENTS.slice(10));
+    const after = await counting.search(query({ q: "lockbit" }));
+    expect(after.facets.attacker_groups).toEqual({ LockBit: 5 });
+    expect(after.total).toBe(5);
+    await reader.close();
+    await writer.close();
+  });
+
+  it("patches its table on its own writes, as reading it afresh would have it", async () => {
+    const db = openSqliteDatabase(":memory:");
+    const client = sqliteClient(db);
+    const memory = createEmbeddedSearch(client, { groups: FIXTURE_GROUPS, memoryFacets: true });
+    await memory.upsert(FIXTURE_INCIDENTS.slice(0, 20));
+    expect((await memory.search(query())).total).toBe(20);
+    const moved = { ...FIXTURE_INCIDENTS[0]!, first_seen: "2019-05-01T09:00:00.000Z", impact: ["data-leaked" as const], attacker_groups: [{ name: "Qilin", slug: "qilin" }] };
+    await memory.upsert([moved, ...FIXTURE_INCIDENTS.slice(20)]);
+    await memory.remove(["inc_fx02", "inc_fx03"]);
+    const patched = await memory.search(query({ q: "hospital" }));
+    const fresh = await createEmbeddedSearch(client, { groups: FIXTURE_GROUPS, memoryFacets: true }).search(query({ q: "hospital" }));
+    expect(patched.facets).toEqual(fresh.facets);
+    expect(patched.total).toBe(fresh.total);
+    const all = await memory.search(query());
+    expect(all.total).toBe(28);
+    expect(all.facets.impact["data-leaked"]).toBe(1);
+    expect(all.facets.year["2019"]).toBe(1);
+  });
+
+  it("gives the same answers as counting in SQL, pages included", async () => {
+    const sql = createEmbeddedSearch(sqliteClient(openSqliteDatabase(":memory:")), { groups: FIXTURE_GROUPS });
+    const memory = createEmbeddedSearch(sqliteClient(openSqliteDatabase(":memory:")), { groups: FIXTURE_GROUPS, memoryFacets: true });
+    await sql.upsert(FIXTURE_INCIDENTS);
+    await memory.upsert(FIXTURE_INCIDENTS);
+    for (const q of [
+      query({ q: "hospital", limit: 5, page: 2 }),
+      query({ q: "ransomware", sort: "relevance", country: ["GB", "US"] }),
+      query({ attacker: ["lockbit", "qilin"], victim_type: ["hospital"], impact: ["operations-cancelled"] }),
+      query({ since: "2023-01-01", until: "2023-12-31", attack_type: ["ransomware"] }),
+    ]) {
+      const [a, b] = [await sql.search(q), await memory.search(q)];
+      expect(b.total).toBe(a.total);
+      expect(b.facets).toEqual(a.facets);
+      expect(b.hits.map((h) => h.id)).toEqual(a.hits.map((h) => h.id));
+      // Without facets, once the text's matches are kept.
+      const [c, d] = [await sql.search({ ...q, facets: false }), await memory.search({ ...q, facets: false })];
+      expect(d).toEqual(c);
+    }
+  });
 });

@@ -3,11 +3,13 @@ import {
   filterValue,
   groupSynonyms,
   meiliFilter,
-  meiliQueryText,
+  disjunctiveFacetQueries,
+  meiliQueryTexts,
   meiliSettings,
   toFacets,
   toMeiliDocument,
 } from "../../src/search/meili-mapping";
+import { parseQuery } from "../../src/search/query-syntax";
 import { FIXTURE_GROUPS, FIXTURE_INCIDENTS } from "../fixtures/search/incidents";
 import { query } from "./contract";
 
@@ -79,14 +81,29 @@ describe("meilisearch filter strings", () => {
 });
 
 describe("meilisearch query text", () => {
-  it.each([
-    ['"lockbit"', "lockbit"],
-    ["-hospital", "hospital"],
-    ["( * )", ""],
-    ["APT-29 C++", "APT-29 C++"],
-    ["lock\u0000bit", "lock bit"],
-  ])("reads %j as the words %j", (q, expected) => {
-    expect(meiliQueryText(q)).toBe(expected);
+  it.each<[string, string[]]>([
+    ['"lockbit"', ["lockbit"]],
+    ["-hospital", ["hospital"]],
+    ["( * )", [""]],
+    ["APT-29 C++", ["APT-29 C++"]],
+    ["lock\u0000bit", ["lock bit"]],
+    ['"operations cancelled" kingsmere', ['"operations cancelled" kingsmere']],
+    ["lockbit OR qilin hospital", ["lockbit hospital", "qilin hospital"]],
+    ["Scottish hospital", ["Scottish hospital", '"United Kingdom" hospital']],
+    ["United Kingdom", ['"United Kingdom"']],
+    ["GB", ['"United Kingdom"']],
+    ["6 GB", ["6 GB"]],
+  ])("reads %j as the queries %j", (q, expected) => {
+    expect(meiliQueryTexts(parseQuery(q))).toEqual(expected);
+  });
+});
+
+describe("meilisearch disjunctive facets", () => {
+  it("counts each picked facet without its own filter, keeping the others", () => {
+    expect(disjunctiveFacetQueries(query({ attacker: ["lockbit", "qilin"], impact: ["operations-cancelled"] }))).toEqual([
+      { facet: "attacker_keys", filter: [['impact = "operations-cancelled"']] },
+      { facet: "impact", filter: [['attacker_slugs = "lockbit"', 'attacker_slugs = "qilin"']] },
+    ]);
   });
 });
 
@@ -94,7 +111,7 @@ describe("meilisearch facets", () => {
   it("maps the facet distribution to our facets, groups keyed by name", () => {
     expect(
       toFacets({ attacker_keys: { "lockbit|LockBit": 3, "alphv|ALPHV": 1 }, victim_type: { hospital: 4 }, year: { "2024": 4 }, month: { "2024-01": 4 } }),
-    ).toEqual({ attacker_groups: { LockBit: 3, ALPHV: 1 }, victim_type: { hospital: 4 }, country: {}, attack_types: {}, year: { "2024": 4 }, month: { "2024-01": 4 } });
+    ).toEqual({ attacker_groups: { LockBit: 3, ALPHV: 1 }, victim_type: { hospital: 4 }, country: {}, attack_types: {}, impact: {}, year: { "2024": 4 }, month: { "2024-01": 4 } });
   });
 
   it("answers empty facets when Meilisearch sends none", () => {

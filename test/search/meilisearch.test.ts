@@ -27,7 +27,7 @@ function fakeMeili(opts: { taskStatus?: (call: Call) => "succeeded" | "failed"; 
     }
     calls.push(call);
     if (call.path.endsWith("/search")) return opts.search?.(call.body) ?? { hits: [], totalHits: 0, facetDistribution: {} };
-    if (call.path === "/multi-search") return { results: [] };
+    if (call.path === "/multi-search") return call.body.federation ? { hits: [], totalHits: 0, facetDistribution: {} } : { results: [] };
     const uid = tasks.size + 1;
     tasks.set(uid, call);
     return { taskUid: uid, indexUid: null, status: "enqueued", type: "x", enqueuedAt: new Date(0).toISOString() };
@@ -115,5 +115,26 @@ describe("the Meilisearch adapter's requests", () => {
     const sent = fake.calls.find((c) => c.path.endsWith("/search"))!.body;
     expect(sent.sort).toEqual(["last_seen_ms:desc"]);
     expect(sent.filter).toBeUndefined();
+  });
+
+  it("runs an OR as one federated multi-search, a query per alternative, with facets merged", async () => {
+    const fake = fakeMeili();
+    const index = createMeiliSearch({ host: "http://127.0.0.1:7700", httpClient: fake.httpClient });
+    await index.search(query({ q: "lockbit OR qilin hospital", sort: "relevance", page: 2, limit: 5 }));
+    const sent = fake.calls.find((c) => c.path === "/multi-search")!.body;
+    expect(sent.federation).toMatchObject({ offset: 5, limit: 5, facetsByIndex: { incidents: expect.arrayContaining(["impact", "attacker_keys"]) }, mergeFacets: {} });
+    expect(sent.queries.map((q: { q: string }) => q.q)).toEqual(["lockbit hospital", "qilin hospital"]);
+  });
+
+  it("counts a picked facet without its own filter in a second search", async () => {
+    const fake = fakeMeili();
+    const index = createMeiliSearch({ host: "http://127.0.0.1:7700", httpClient: fake.httpClient });
+    await index.search(query({ impact: ["operations-cancelled"], country: ["GB"] }));
+    const searches = fake.calls.filter((c) => c.path === "/indexes/incidents/search").map((c) => c.body);
+    expect(searches[0].filter).toEqual([['country = "GB"'], ['impact = "operations-cancelled"']]);
+    expect(searches.slice(1).map((b) => [b.facets, b.filter])).toEqual([
+      [["country"], [['impact = "operations-cancelled"']]],
+      [["impact"], [['country = "GB"']]],
+    ]);
   });
 });

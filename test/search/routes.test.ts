@@ -28,6 +28,9 @@ describe("GET /api/incidents", () => {
     ["an unknown victim type", "/api/incidents?victim_type=spaceport", /victim_type/],
     ["an unknown attacker", "/api/incidents?attacker=nobody-at-all", /attacker/],
     ["an unknown parameter", "/api/incidents?colour=red", /unknown parameter/],
+    ["an unknown country, never a silent 0", "/api/incidents?country=Narnia", /country: must be an ISO 3166 alpha-2 code/],
+    ["a three-letter code", "/api/incidents?country=GBR", /country/],
+    ["an unknown impact", "/api/incidents?impact=sad", /impact/],
     ["a page of zero", "/api/incidents?page=0", /page/],
     ["since after until", "/api/incidents?since=2024-02-01&until=2024-01-01", /since/],
   ])("answers 400 with an error for %s", async (_name, path, message) => {
@@ -36,12 +39,41 @@ describe("GET /api/incidents", () => {
     expect(body.error).toMatch(message);
   });
 
+  it.each(["GB", "gb", "UK", "United%20Kingdom", "British"])("reads country=%s as GB", async (value) => {
+    const { status, body } = await get(`/api/incidents?country=${value}&limit=100`);
+    expect(status).toBe(200);
+    expect(body.total).toBe(8);
+  });
+
+  it("filters by impact, repeatable and combined with a country, and counts the impact facet", async () => {
+    const { status, body } = await get("/api/incidents?impact=operations-cancelled&impact=systems-offline&country=GB");
+    expect(status).toBe(200);
+    expect(body.hits.map((h: { id: string }) => h.id).sort()).toEqual(["inc_fx01", "inc_fx06"]);
+    expect(body.facets.impact).toMatchObject({ "operations-cancelled": 2 });
+  });
+
+  it("serves “operations cancelled · GB” as a subscribable digest", async () => {
+    const res = await app.request("/digest.json?impact=operations-cancelled&country=UK");
+    expect(res.status).toBe(200);
+    const feed = (await res.json()) as { title: string; items: { url: string }[] };
+    expect(feed.title).toMatch(/operations cancelled/);
+    expect(feed.items.map((i) => i.url).join(" ")).toMatch(/inc_fx01/);
+    expect(feed.items.map((i) => i.url).join(" ")).toMatch(/inc_fx06/);
+    expect(feed.items).toHaveLength(2);
+  });
+
+  it("says which alias a query matched", async () => {
+    const { body } = await get("/api/incidents?q=Sodinokibi");
+    expect(body.readings).toEqual([{ kind: "alias", said: "Sodinokibi", name: "REvil", slug: "revil" }]);
+  });
+
   it("resolves an attacker alias in the filter and returns hits, total and facets", async () => {
     const { status, body } = await get("/api/incidents?attacker=Sodinokibi&sort=newest");
     expect(status).toBe(200);
     expect(body.hits.map((h: { id: string }) => h.id)).toEqual(["inc_fx02", "inc_fx18"]);
     expect(body.total).toBe(2);
-    expect(body.facets.attacker_groups).toEqual({ REvil: 2 });
+    // The picked facet counts without its own filter, so every group stays listed with its count.
+    expect(body.facets.attacker_groups).toEqual({ LockBit: 5, ALPHV: 4, REvil: 2, Clop: 3, Rhysida: 2, Qilin: 3, APT29: 2 });
     expect(body.facets.month).toEqual({ "2021-03": 1, "2021-06": 1 });
   });
 
@@ -115,5 +147,14 @@ describe("GET /api/stats", () => {
 
   it("answers 400 for a malformed filter", async () => {
     expect((await get("/api/stats?until=yesterday")).status).toBe(400);
+  });
+});
+
+describe("what a search hit carries", () => {
+  it("carries what a card shows, and leaves facts and evidence to the incident route", async () => {
+    const { body } = await get("/api/incidents?q=Northvale");
+    expect(body.hits[0]).toMatchObject({ id: "inc_fx01", title: expect.any(String), victim: expect.any(Object), impact: expect.any(Array), sources: expect.any(Array) });
+    expect(body.hits[0]).not.toHaveProperty("evidence");
+    expect(body.hits[0]).not.toHaveProperty("facts");
   });
 });

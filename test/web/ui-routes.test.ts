@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Asset, AssetSource } from "../../src/app-deps";
 import { inlineInitialData } from "../../src/api/ui";
+import { createApp } from "../../src/app";
 import { createSeededApp, type SeededApp } from "../helpers/seed";
 
 const INDEX = `<!doctype html><html><head><title>medbreach</title><script type="module" src="/assets/index-abc.js"></script></head><body><div id="app"></div></body></html>`;
@@ -81,5 +82,50 @@ describe("the UI routes", () => {
     const res = await seeded.app.request(path);
     expect(res.status).toBe(404);
     expect(res.headers.get("content-type")).toContain("application/json");
+  });
+});
+
+describe("addresses that are not pages of their own", () => {
+  const html = { Accept: "text/html,application/xhtml+xml" };
+
+  it.each(["/groups", "/groups/"])("serves the groups index at %s", async (path) => {
+    const res = await seeded.app.request(path, { headers: html });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^text\/html/);
+  });
+
+  it.each(["/nope", "/groups/lockbit/extra", "/incidents/a/b"])("answers an unknown UI path %s with the HTML not-found page and a 404", async (path) => {
+    const res = await seeded.app.request(path, { headers: html });
+    expect(res.status).toBe(404);
+    expect(res.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(res.headers.get("content-security-policy")).toContain("script-src 'self'");
+    expect(await res.text()).toContain('<div id="app">');
+  });
+
+  it.each([
+    ["an API path, even from a browser", "/api/nope", html],
+    ["a script that does not ask for HTML", "/nope", { Accept: "application/json" }],
+  ])("keeps the JSON 404 for %s", async (_name, path, headers) => {
+    const res = await seeded.app.request(path, { headers });
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { error: string }).error).toMatch(/no route/);
+  });
+
+  it.each([
+    ["/favicon.ico", "/favicon.svg"],
+    ["/incidents", "/"],
+    ["/incidents?q=lockbit", "/?q=lockbit"],
+  ])("redirects %s to %s", async (path, target) => {
+    const res = await seeded.app.request(path, { headers: html });
+    expect(res.status).toBe(301);
+    expect(res.headers.get("location")).toBe(target);
+  });
+});
+
+describe("the page itself", () => {
+  it("is gzipped for a browser that accepts it, where the app compresses (Node)", async () => {
+    const res = await createApp({ ...seeded.deps, compress: true }).request("/", { headers: { Accept: "text/html", "Accept-Encoding": "gzip" } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-encoding")).toBe("gzip");
   });
 });

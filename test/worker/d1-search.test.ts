@@ -2,7 +2,7 @@ import { Miniflare } from "miniflare";
 import { afterAll } from "vitest";
 import { createEmbeddedSearch } from "../../src/search/embedded";
 import { d1Client, type D1DatabaseLike } from "../../src/store/d1";
-import { FIXTURE_GROUPS } from "../fixtures/search/incidents";
+import { FIXTURE_GROUPS, fixtureSourceTexts } from "../fixtures/search/incidents";
 import { searchContract } from "../search/contract";
 import { applyMigrationsToD1 } from "./migrations";
 
@@ -13,5 +13,5 @@ afterAll(() => mf.dispose());
 searchContract("embedded on D1 (Miniflare)", async () => {
   const db = (await mf.getD1Database("DB")) as unknown as D1DatabaseLike;
   await applyMigrationsToD1(db);
-  return { index: createEmbeddedSearch(d1Client(db), { groups: FIXTURE_GROUPS }) };
+  return { index: createEmbeddedSearch(d1Client(db), { groups: FIXTURE_GROUPS, sourceTexts: fixtureSourceTexts }) };
 });

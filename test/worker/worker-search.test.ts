@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConfig, type Config } from "../../src/config/config";
 import type { SearchQuery } from "../../src/model";
 import { createWorkerSearch } from "../../src/runtime/worker-search";
+import { createSqlStore } from "../../src/store/sql-store";
 import type { SqlClient } from "../../src/store/sql-client";
 
 // A loopback stand-in for Meilisearch that records what it is asked, completes every task at once and finds nothing.
@@ -25,7 +26,7 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((r) => meili.close(() => r())));
 
-const query: SearchQuery = { q: "lockbit", attacker: [], victim_type: [], country: [], attack_type: [], since: null, until: null, sort: "relevance", page: 1, limit: 10 };
+const query: SearchQuery = { q: "lockbit", attacker: [], victim_type: [], country: [], attack_type: [], impact: [], since: null, until: null, sort: "relevance", page: 1, limit: 10 };
 
 function config(env: Record<string, string>): Config {
   const parsed = parseConfig(env);
@@ -48,7 +49,7 @@ function recordingClient(): SqlClient & { sql: string[] } {
 describe("createWorkerSearch", () => {
   it("sends searches to Meilisearch, with the API key, when MEILI_HOST is set", async () => {
     const client = recordingClient();
-    await createWorkerSearch(config({ MEILI_HOST: host, MEILI_API_KEY: "meili-master-key" }), client).search(query);
+    await createWorkerSearch(config({ MEILI_HOST: host, MEILI_API_KEY: "meili-master-key" }), client, createSqlStore(client)).search(query);
     expect(seen.some((r) => r.method === "POST" && r.path === "/indexes/incidents/search" && r.auth === "Bearer meili-master-key")).toBe(true);
     expect(client.sql).toEqual([]);
   });
@@ -56,7 +57,7 @@ describe("createWorkerSearch", () => {
   it("searches the FTS5 index in D1 when MEILI_HOST is unset", async () => {
     const client = recordingClient();
     const before = seen.length;
-    await createWorkerSearch(config({}), client).search(query);
+    await createWorkerSearch(config({}), client, createSqlStore(client)).search(query);
     expect(client.sql.some((s) => s.includes("search_fts MATCH"))).toBe(true);
     expect(seen.length).toBe(before);
   });

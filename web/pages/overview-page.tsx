@@ -3,6 +3,7 @@ import { BarList } from "../components/chart/bar-list";
 import { PATTERN_COUNT } from "../components/chart/patterns";
 import { StackedBarChart } from "../components/chart/stacked-bar-chart";
 import { Link } from "../components/layout/link";
+import { FirstRunNotice } from "../components/search/first-run";
 import { IncidentCard } from "../components/search/incident-card";
 import { useApi } from "../hooks/use-api";
 import { useDocumentTitle } from "../hooks/use-document-title";
@@ -24,6 +25,11 @@ export function OverviewPage() {
   return (
     <div class="overview">
       <h1>Overview</h1>
+      {s && s.total === 0 && (
+        <div class="panel panel-wide">
+          <FirstRunNotice />
+        </div>
+      )}
       {stats.error && (
         <p class="error panel-wide" role="alert">
           {stats.error}

@@ -2,12 +2,15 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { SearchResult } from "../../src/model";
 import { FacetSidebar, type FacetAction } from "../components/search/facet-sidebar";
 import { FilterChips } from "../components/search/filter-chips";
+import { FirstRunNotice } from "../components/search/first-run";
+import { QueryReadings, SearchSyntax } from "../components/search/query-help";
 import { IncidentCard } from "../components/search/incident-card";
 import { Pagination } from "../components/search/pagination";
 import { SubscribeBox } from "../components/subscribe/subscribe-box";
 import { useApi } from "../hooks/use-api";
 import { useDocumentTitle } from "../hooks/use-document-title";
 import { plural } from "../lib/format";
+import { rememberOpened, takeOpened } from "../lib/return-focus";
 import { navigate } from "../lib/router";
 import { filterQuery, parseSearch, searchQuery, toggleFilter, yearRange, type SearchState } from "../lib/search-url";
 import { viewFeedTitle } from "../lib/subscriptions";
@@ -22,6 +25,9 @@ export function SearchPage(props: { search: string }) {
   const result = useApi<SearchResult>(`/api/incidents${query}`);
   const [text, setText] = useState(state.q);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // The first search of a bout of typing gets a history entry of its own, so Back returns to the view
+  // before typing; the searches after it, until the box loses focus, replace that entry.
+  const typing = useRef(false);
   useDocumentTitle(state.q ? `“${state.q}”` : "Search");
 
   // Back/forward or a removed chip changes q under the box: follow it unless the user is mid-typing.
@@ -36,7 +42,9 @@ export function SearchPage(props: { search: string }) {
     clearTimeout(timer.current);
     timer.current = undefined;
     const current = parseSearch(location.search);
-    if (value.trim() !== current.q.trim()) go({ ...current, q: value, page: 1 }, true);
+    if (value.trim() === current.q.trim()) return;
+    go({ ...current, q: value, page: 1 }, typing.current);
+    typing.current = true;
   };
   const onToggle = (a: FacetAction) => {
     if (a.key === "year") {
@@ -47,6 +55,12 @@ export function SearchPage(props: { search: string }) {
   };
 
   const data = result.data;
+  // Back from an incident opened here: focus returns to its link once the results are on screen.
+  useEffect(() => {
+    if (!data) return;
+    const href = takeOpened(location.pathname + location.search);
+    if (href) document.querySelector<HTMLAnchorElement>(`.results a[href="${CSS.escape(href)}"]`)?.focus();
+  }, [data]);
   const sortValue = state.sort || (state.q ? "relevance" : "newest");
   return (
     <div class="search-layout">
@@ -68,6 +82,9 @@ export function SearchPage(props: { search: string }) {
               value={text}
               autoComplete="off"
               placeholder="Group, hospital, country… e.g. LockBit"
+              onBlur={() => {
+                typing.current = false;
+              }}
               onInput={(e) => {
                 const value = e.currentTarget.value;
                 setText(value);
@@ -85,8 +102,10 @@ export function SearchPage(props: { search: string }) {
               </select>
             </span>
           </div>
+          <SearchSyntax />
         </form>
-        <FilterChips state={state} onChange={(next) => go(next)} />
+        <FilterChips state={state} onChange={(next) => go(next)} groupNames={Object.keys(data?.facets.attacker_groups ?? {})} />
+        {data?.readings && <QueryReadings readings={data.readings} />}
         <div class="result-bar">
           <p class="result-count" role="status" aria-live="polite">
             {result.error ? "" : data ? `${plural(data.total, "incident")} found` : "Searching…"}
@@ -107,8 +126,17 @@ export function SearchPage(props: { search: string }) {
             The search failed: {result.error}
           </p>
         )}
-        <section aria-label="Results" aria-busy={result.loading}>
-          {data && data.hits.length === 0 && <p class="empty">No incidents match. Try fewer words or remove a filter.</p>}
+        <section
+          aria-label="Results"
+          aria-busy={result.loading}
+          onClickCapture={(e) => {
+            // Capture: the link's own handler navigates, after which this page's address is gone.
+            const link = (e.target as Element).closest?.('a[href^="/incidents/"]');
+            if (link) rememberOpened(link.getAttribute("href")!);
+          }}
+        >
+          {data && data.total === 0 && filterQuery(state) === "" && <FirstRunNotice />}
+          {data && data.hits.length === 0 && (data.total > 0 || filterQuery(state) !== "") && <p class="empty">No incidents match. Try fewer words or remove a filter.</p>}
           <ol class="results">
             {data?.hits.map((hit) => (
               <li key={hit.id}>

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from "preact/hooks";
 import { PatternDefs, patternFill } from "./patterns";
 
 /** One bar: its full label (tooltips, table), a short axis label with an optional second line, and a value per series. */
@@ -22,11 +23,17 @@ export function StackedBarChart(props: { id: string; caption: string; rows: BarR
   const slot = (W - PAD.left - PAD.right) / Math.max(1, rows.length);
   const barW = Math.min(40, slot * 0.7);
   const plotH = H - PAD.top - PAD.bottom;
+  // On a narrow screen the chart scrolls sideways: start at its right end, where the latest months are.
+  const scroller = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (el) el.scrollLeft = el.scrollWidth;
+  }, [rows.length, rows[rows.length - 1]?.label]);
   return (
     <figure class="chart">
       <figcaption id={`${props.id}-caption`}>{props.caption}</figcaption>
       {/* On a phone the chart keeps a readable size and scrolls sideways; focusable so keyboards can scroll it too. */}
-      <div class="chart-scroll" tabIndex={0} role="region" aria-label={`${props.caption} (chart)`}>
+      <div class="chart-scroll" ref={scroller} tabIndex={0} role="region" aria-label={`${props.caption} (chart)`}>
         <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${props.id}-caption`} aria-describedby={`${props.id}-table`}>
           <PatternDefs prefix={props.id} />
           <line x1={PAD.left} x2={W - PAD.right} y1={H - PAD.bottom} y2={H - PAD.bottom} class="axis" />

@@ -4,6 +4,7 @@ import { Link } from "./link";
 const NAV = [
   { href: "/", label: "Search" },
   { href: "/overview", label: "Overview" },
+  { href: "/groups", label: "Groups" },
   { href: "/feeds", label: "Feeds" },
 ];
 

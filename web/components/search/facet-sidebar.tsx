@@ -11,6 +11,7 @@ const GROUPS: { key: ListFilter | "year"; facet: keyof Facets; title: string; la
   { key: "victim_type", facet: "victim_type", title: "Victim type", label: labelOf },
   { key: "country", facet: "country", title: "Country", label: countryName },
   { key: "attack_type", facet: "attack_types", title: "Attack type", label: labelOf },
+  { key: "impact", facet: "impact", title: "Impact on care", label: labelOf },
   { key: "year", facet: "year", title: "Year", label: (v) => v },
 ];
 
@@ -22,7 +23,11 @@ function isActive(state: SearchState, key: ListFilter | "year", value: string): 
   return state.since === r.since && state.until === r.until;
 }
 
-/** Facet counts as toggle buttons (`aria-pressed`), grouped under headings; years sort newest first, the rest by count. */
+/**
+ * Facet counts as toggle buttons (`aria-pressed`), grouped under headings; years sort newest first, the rest by count.
+ * Values of one facet combine with OR and the API counts each facet without its own filter, so picking
+ * one value leaves the others listed with what picking them too would add.
+ */
 export function FacetSidebar(props: { facets: Facets; state: SearchState; onToggle: (a: FacetAction) => void }) {
   return (
     <aside class="facets" aria-labelledby="facets-title">
