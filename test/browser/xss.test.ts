@@ -179,7 +179,9 @@ describe("hostile feed text in the UI", () => {
     expect(feeds).toContain(`Clinical Security Digest ${XSS_PAYLOADS[1]!.html}`);
     expect(feeds).toContain(`News ${XSS_PAYLOADS[3]!.html}`);
     expect(feeds).toContain(`Alerts ${XSS_PAYLOADS[35]!.html}`);
-    expect(feeds).toContain(BROKEN_FEED_URL(polled.server));
+    // A feed URL's query string may hold a key, so without the admin token the page shows it cut at "?" (SECURITY.md).
+    expect(feeds).toContain(BROKEN_FEED_URL(polled.server).split("?")[0] + "?…");
+    expect(feeds).not.toContain("broken-url");
   });
 
   it("shows a hostile search query as text in the search box and the document title", async () => {
