@@ -11,6 +11,8 @@ describe("isLeakSiteClaim", () => {
     ["a relay quoting the gang", "Qilin lists Kingsmere", "Qilin added Kingsmere NHS Trust to its leak site. The group said it holds 200 GB of patient data.", true],
     ["a listing the victim has confirmed", "LockBit lists Northvale", "LockBit added Northvale to its leak site. The hospital confirmed the attack in a statement.", false],
     ["a report of an attack", "Kingsmere NHS Trust hit by cyber attack", "The trust said it had taken systems offline.", false],
+    ["a report that mentions the listing", "Texas hospital diverts ambulances after INC Ransom attack", "Harlow Valley Hospital has been diverting ambulances since Sunday. INC Ransom listed the hospital on its leak site. The hospital said its records were offline.", false],
+    ["a report of effects on care", "Northvale postpones operations", "LockBit added Northvale to its leak site after an attack that forced it to postpone operations.", false],
   ])("%s → %s", (_name, title, text, expected) => {
     expect(isLeakSiteClaim({ title, text })).toBe(expected);
   });
