@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import * as z from "zod";
 import type { AppDeps } from "../app-deps";
-import { checkUrl } from "../fetch/url-guard";
+import { checkUrl } from "../lib/url-guard";
 import { feedIdentity } from "../parse/canonical-url";
 import { isAdmin, requireAdmin } from "./auth";
 import { publicFeedHealth } from "./public-feed-health";

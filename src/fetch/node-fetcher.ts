@@ -4,7 +4,7 @@ import type { Fetcher } from "./fetcher";
 import { resolveFetcherOptions, type FetcherOptions } from "./fetcher-options";
 import { BLOCKED_LOOKUP_CODE, createNodeTransport } from "./node-transport";
 import { createPolicyFetcher } from "./policy-fetcher";
-import { isAllowedHost, isBlockedAddress } from "./url-guard";
+import { isAllowedHost, isBlockedAddress } from "../lib/url-guard";
 
 /** Node options: the shared policy plus the resolver (injectable so tests map names to loopback without DNS). */
 export interface NodeFetcherOptions extends FetcherOptions {

@@ -3,7 +3,7 @@ import { ACCEPT, type FetcherOptions } from "./fetcher-options";
 import { createLimiter } from "./limiter";
 import { backoffDelayMs, isTransient, parseRetryAfter } from "./retry-policy";
 import { TransportError, type Transport } from "./transport";
-import { checkUrl } from "./url-guard";
+import { checkUrl } from "../lib/url-guard";
 
 type ErrorOutcome = Extract<FetchOutcome, { kind: "error" }>;
 

@@ -3,7 +3,7 @@ import { listGroups } from "../extract/gazetteer";
 import { createEmbeddedSearch } from "../search/embedded";
 import { createMeiliSearch } from "../search/meilisearch";
 import type { SearchIndex } from "../search/search-index";
-import type { SqlClient } from "../store/sql-client";
+import type { SqlClient } from "../lib/sql-client";
 import type { Store } from "../store/store";
 import { storeSourceTexts } from "./source-texts";
 

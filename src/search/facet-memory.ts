@@ -1,5 +1,5 @@
 import type { Facets } from "../model";
-import { chunk, placeholders, type SqlClient } from "../store/sql-client";
+import { chunk, placeholders, type SqlClient } from "../lib/sql-client";
 
 /** The list filters of a query as the counting below reads them (values as the index stores them). */
 export interface MemoryFilters {

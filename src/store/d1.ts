@@ -1,4 +1,4 @@
-import type { SqlClient } from "./sql-client";
+import type { SqlClient } from "../lib/sql-client";
 
 // The few D1 calls the adapter makes, typed structurally rather than through @cloudflare/workers-types,
 // so the Node build (tests with Miniflare's Node API) can import this file without the Workers globals.

@@ -1,7 +1,7 @@
 // The organisation registry's rows in the store (migration 0007), over the same SqlClient as the Store, so the SQLite
 // file under DATA_DIR holds it beside the articles and D1 could hold it too.
 import type { RegistryEntry, RegistryRow } from "../model/registry";
-import { chunk, type SqlClient, type SqlStatement } from "./sql-client";
+import { chunk, type SqlClient, type SqlStatement } from "../lib/sql-client";
 
 /** One imported file: where it came from, when, and how many of its rows were kept and rejected. */
 export interface RegistryFile {

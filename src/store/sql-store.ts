@@ -1,6 +1,6 @@
 import { hash53, hashString } from "../lib/hash";
 import type { Article, ChangeRecord, Entities, FeedError, FeedSource, FeedStatePatch, Incident, NewFeed, ParsedItem } from "../model";
-import { chunk, MAX_COMPOUND_TERMS, placeholders, type SqlClient, type SqlStatement } from "./sql-client";
+import { chunk, MAX_COMPOUND_TERMS, placeholders, type SqlClient, type SqlStatement } from "../lib/sql-client";
 import type { BatchResult, Store, StoredCandidate } from "./store";
 
 type Row = Record<string, unknown>;

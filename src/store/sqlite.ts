@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { SqlClient } from "./sql-client";
+import type { SqlClient } from "../lib/sql-client";
 import { createSqlStore } from "./sql-store";
 import type { Store } from "./store";
 

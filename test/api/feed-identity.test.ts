@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkUrl } from "../../src/fetch/url-guard";
+import { checkUrl } from "../../src/lib/url-guard";
 import { parseOpml } from "../../src/parse/opml";
 import { createTestApp } from "../helpers/test-app";
 

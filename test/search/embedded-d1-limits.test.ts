@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { createEmbeddedSearch } from "../../src/search/embedded";
-import type { SqlClient } from "../../src/store/sql-client";
+import type { SqlClient } from "../../src/lib/sql-client";
 import { openSqliteDatabase, sqliteClient } from "../../src/store/sqlite";
 import { FIXTURE_GROUPS, FIXTURE_INCIDENTS, makeIncident } from "../fixtures/search/incidents";
 import { query } from "./contract";

@@ -5,7 +5,7 @@ import { parseConfig, type Config } from "../../src/config/config";
 import type { SearchQuery } from "../../src/model";
 import { createWorkerSearch } from "../../src/runtime/worker-search";
 import { createSqlStore } from "../../src/store/sql-store";
-import type { SqlClient } from "../../src/store/sql-client";
+import type { SqlClient } from "../../src/lib/sql-client";
 
 // A loopback stand-in for Meilisearch that records what it is asked, completes every task at once and finds nothing.
 const seen: { method: string; path: string; auth: string | undefined }[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkUrl, isBlockedAddress } from "../../src/fetch/url-guard";
+import { checkUrl, isBlockedAddress } from "../../src/lib/url-guard";
 
 describe("checkUrl", () => {
   it.each([
