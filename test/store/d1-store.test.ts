@@ -2,8 +2,8 @@ import { Miniflare } from "miniflare";
 import { afterAll, describe, expect, it } from "vitest";
 import { d1Client, type D1DatabaseLike } from "../../src/store/d1";
 import { createSqlStore } from "../../src/store/sql-store";
-import { describeStoreContract } from "../store/store-contract";
-import { applyMigrationsToD1, splitSqlStatements } from "./migrations";
+import { describeStoreContract } from "./store-contract";
+import { applyMigrationsToD1, splitSqlStatements } from "../worker/migrations";
 
 // One local workerd with many empty in-memory D1 databases: each store under test gets a fresh one
 // without paying for another runtime start.
