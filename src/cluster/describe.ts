@@ -1,4 +1,5 @@
 import type { AttackType, ImpactType, Ransom, VictimType } from "../model";
+import { formatBytes } from "../lib/format-bytes";
 
 /** The merged facts a title and summary are written from. */
 export interface IncidentFacts {
@@ -78,12 +79,6 @@ export function formatMoney(amount: number, currency: string | null): string {
   return symbol ? `${symbol}${size}` : `${size}${currency ? " " + currency : ""}`;
 }
 
-/** "900 GB", "7 TB", in decimal units as the extractor reads them. */
-export function formatBytes(bytes: number): string {
-  const units: [number, string][] = [[1e15, "PB"], [1e12, "TB"], [1e9, "GB"], [1e6, "MB"], [1e3, "KB"]];
-  for (const [size, unit] of units) if (bytes >= size) return `${trimmed(bytes / size)} ${unit}`;
-  return `${bytes} bytes`;
-}
 
 function list(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;

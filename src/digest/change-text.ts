@@ -1,5 +1,6 @@
 import type { ChangeItem, ChangeRecord, ImpactType, Incident, RansomStatus } from "../model";
-import { escapeHtml, htmlLink } from "./html";
+import { escapeHtml } from "../lib/escape-html";
+import { htmlLink } from "./html";
 import { formatCount, IMPACT_LABELS } from "./labels";
 import type { SiteLinks } from "./links";
 

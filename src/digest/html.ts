@@ -1,9 +1,4 @@
-const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-/** Plain text → HTML text or attribute value: incident fields are text, so every `<` is shown, never parsed. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]!);
-}
+import { escapeHtml } from "../lib/escape-html";
 
 /** The URL itself when it is absolute http(s), otherwise null: no `javascript:`, `data:` or relative links reach a reader. */
 export function safeHttpUrl(url: string): string | null {

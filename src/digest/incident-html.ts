@@ -1,6 +1,8 @@
 import type { Incident } from "../model";
-import { escapeHtml, htmlLink } from "./html";
-import { attackTypeLabel, formatBytes, formatCount, IMPACT_LABELS, ransomLabel, victimTypeLabel } from "./labels";
+import { escapeHtml } from "../lib/escape-html";
+import { htmlLink } from "./html";
+import { formatBytes } from "../lib/format-bytes";
+import { attackTypeLabel, formatCount, IMPACT_LABELS, ransomLabel, victimTypeLabel } from "./labels";
 import type { SiteLinks } from "./links";
 
 /** One labelled fact of an incident, its value already HTML. */

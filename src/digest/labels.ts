@@ -78,16 +78,3 @@ export function ransomLabel(ransom: Ransom): string {
       return "undisclosed";
   }
 }
-
-/** Bytes in decimal units as the press writes them: "1.2 TB", "450 GB". */
-export function formatBytes(bytes: number): string {
-  const units = ["bytes", "kB", "MB", "GB", "TB", "PB"];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  const rounded = unit === 0 || value >= 100 ? Math.round(value) : Math.round(value * 10) / 10;
-  return `${rounded} ${units[unit]}`;
-}

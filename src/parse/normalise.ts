@@ -5,7 +5,7 @@ import { htmlToText } from "./html-text";
 import { parseFeedDate } from "./parse-date";
 import { findProvenance } from "./provenance";
 import type { ContentType, RawFeed, RawItem } from "./raw-feed";
-import { escapeHtml } from "./sanitize-html";
+import { escapeHtml } from "../lib/escape-html";
 import { sanitizedHtmlAndText } from "./html-content";
 
 /** A parsed feed: its own title and link, and its items normalised. */

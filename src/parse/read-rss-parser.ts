@@ -2,7 +2,7 @@ import Parser from "rss-parser";
 import type { ContentType, RawContent, RawFeed, RawItem } from "./raw-feed";
 import { authorName } from "./read-xml-feed";
 import type { FeedRoute } from "./route-feed";
-import { escapeHtml } from "./sanitize-html";
+import { escapeHtml } from "../lib/escape-html";
 
 /**
  * RSS 0.9x/1.0/2.0 and Atom 1.0 read with rss-parser (xml2js on sax in strict mode; no DTD is processed or fetched).

@@ -3,7 +3,7 @@ import { parseBoundedDocument, TooDeepError } from "./bounded-html";
 import { parseUrl } from "./canonical-url";
 import { FeedParseError } from "./feed-parse-error";
 import type { RawContent, RawFeed, RawItem } from "./raw-feed";
-import { escapeHtml } from "./sanitize-html";
+import { escapeHtml } from "../lib/escape-html";
 import { createEntityDecoder, stripDoctype } from "./xml-entities";
 
 /**

@@ -1,3 +1,4 @@
+import { escapeHtml } from "../lib/escape-html";
 import { streamHtml, type HtmlEvents } from "./bounded-html";
 import { parseUrl } from "./canonical-url";
 import { DROPPED_WITH_CONTENT } from "./html-rules";
@@ -31,7 +32,6 @@ const ALLOWED = new Set([
 ]);
 
 const VOID = new Set(["br"]);
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 const SAFE_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
 
 /** Sanitises an HTML fragment for display: allow-listed elements only, links resolved against `baseUrl`. */
@@ -95,7 +95,3 @@ export function safeHref(href: string | undefined, baseUrl?: string | null): str
   return url && SAFE_PROTOCOLS.has(url.protocol) ? url.href : null;
 }
 
-/** Escapes text for HTML element content and double-quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}

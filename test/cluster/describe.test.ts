@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatBytes, formatMoney, incidentSummary, incidentTitle, type IncidentFacts } from "../../src/cluster/describe";
+import { formatMoney, incidentSummary, incidentTitle, type IncidentFacts } from "../../src/cluster/describe";
 
 const base: IncidentFacts = {
   victims: [],
@@ -71,13 +71,4 @@ describe("formatting", () => {
     expect(formatMoney(amount, currency)).toBe(expected);
   });
 
-  it.each([
-    [900e9, "900 GB"],
-    [7e12, "7 TB"],
-    [1.5e12, "1.5 TB"],
-    [160e9, "160 GB"],
-    [512, "512 bytes"],
-  ])("writes %d bytes as %s", (bytes, expected) => {
-    expect(formatBytes(bytes)).toBe(expected);
-  });
 });
