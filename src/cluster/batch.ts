@@ -1,7 +1,7 @@
 import type { Entities } from "../model";
-import { incidentIdFor } from "./incident-id";
-import { incidentKeys, lookupKeys } from "./keys";
-import { bestMatch, DEFAULT_MATCH_OPTIONS, type MatchOptions } from "./match";
+import { CANDIDATE_LIMITS, filingKeys, incidentIdCandidates, joinChoices } from "./decide";
+import { lookupKeys } from "./keys";
+import { DEFAULT_MATCH_OPTIONS, type MatchOptions } from "./match";
 import { absorbProfile, articleProfile, type MatchProfile } from "./profile";
 
 /** One input of `clusterBatch`: an `extract` line with its entities. */
@@ -14,13 +14,6 @@ export interface BatchDoc {
   published?: string | null;
   entities: Entities;
 }
-
-/**
- * Candidates fetched per tier, most recently seen first. Only incidents seen within the match window
- * can join (older near-copies come through the strong tier's LSH keys), so a short list loses nothing
- * unless more than this many incidents sharing a key were active in the same weeks.
- */
-export const CANDIDATE_LIMITS = { strong: 20, weak: 25 } as const;
 
 /** An in-memory key → incident index, the batch counterpart of `Store.incidentsByKeys`. */
 export class CandidateIndex<T> {
@@ -72,11 +65,12 @@ export class BatchClusterer {
   constructor(private readonly opts: MatchOptions = DEFAULT_MATCH_OPTIONS) {}
 
   private freshId(url: string): string {
-    let salt = 0;
-    while (this.used.has(incidentIdFor(url, salt))) salt++;
-    const id = incidentIdFor(url, salt);
-    this.used.add(id);
-    return id;
+    for (const id of incidentIdCandidates(url)) {
+      if (this.used.has(id)) continue;
+      this.used.add(id);
+      return id;
+    }
+    throw new Error("unreachable: incident id candidates never end");
   }
 
   /**
@@ -86,17 +80,12 @@ export class BatchClusterer {
   add(doc: Omit<BatchDoc, "id" | "site" | "title">, profile: MatchProfile = articleProfile(doc)): string {
     if (!doc.entities.relevant) return this.freshId(doc.url);
     const keys = lookupKeys(profile);
-    let match: Cluster | undefined;
-    for (const [tier, limit] of [[keys.strong, CANDIDATE_LIMITS.strong], [keys.weak, CANDIDATE_LIMITS.weak]] as const) {
-      const candidates = this.index.lookup(tier, limit);
-      match = candidates[bestMatch(profile, candidates.map((c) => c.profile), this.opts)];
-      if (match) break;
-    }
+    const tiers = [this.index.lookup(keys.strong, CANDIDATE_LIMITS.strong), this.index.lookup(keys.weak, CANDIDATE_LIMITS.weak)];
+    const match = joinChoices(profile, tiers, this.opts)[0];
     const cluster = match ?? { id: this.freshId(doc.url), profile };
     if (match) absorbProfile(match.profile, profile);
     // The article's own keys: over time the incident is filed under the union of its members' keys.
-    const named = cluster.profile.victims.names.size > 0;
-    this.index.add(cluster, incidentKeys(profile).filter((k) => !(named && k.startsWith("u:"))));
+    this.index.add(cluster, filingKeys(profile, cluster.profile.victims.names.size > 0));
     return cluster.id;
   }
 }

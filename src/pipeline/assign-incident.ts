@@ -1,9 +1,8 @@
 import { buildIncident } from "../cluster/build-incident";
-import { CANDIDATE_LIMITS } from "../cluster/batch";
-import { incidentIdFor } from "../cluster/incident-id";
-import { incidentKeys, lookupKeys } from "../cluster/keys";
+import { CANDIDATE_LIMITS, filingKeys, incidentIdCandidates, joinChoices } from "../cluster/decide";
+import { lookupKeys } from "../cluster/keys";
 import { materialChange } from "../cluster/material-change";
-import { bestMatch, DEFAULT_MATCH_OPTIONS, type MatchOptions } from "../cluster/match";
+import { DEFAULT_MATCH_OPTIONS, type MatchOptions } from "../cluster/match";
 import { articleProfile, type MatchProfile } from "../cluster/profile";
 import { decodeSignature, type Signature } from "../cluster/signature";
 import type { Article, Incident } from "../model";
@@ -27,7 +26,7 @@ function memberKeys(members: readonly Article[], incident: Incident, now: string
     if (!a.entities?.relevant) continue;
     const profile =
       known.get(a.id) ?? articleProfile({ text: a.text, published: effectiveDate(a, now), entities: a.entities }, signatures.get(a.id) ?? null);
-    for (const k of incidentKeys(profile)) if (!(named && k.startsWith("u:"))) keys.add(k);
+    for (const k of filingKeys(profile, named)) keys.add(k);
   }
   return [...keys].sort();
 }
@@ -88,10 +87,8 @@ async function rebuild(
 
 /** A fresh incident id for the article: its URL's hash, salted past any incident already holding it. */
 async function freshId(store: ClusterSession, url: string): Promise<string> {
-  for (let salt = 0; ; salt++) {
-    const id = incidentIdFor(url, salt);
-    if (!(await store.getIncident(id))) return id;
-  }
+  for (const id of incidentIdCandidates(url)) if (!(await store.getIncident(id))) return id;
+  throw new Error("unreachable: incident id candidates never end");
 }
 
 /**
@@ -131,9 +128,8 @@ export async function assignIncident(
     { keys: keys.weak, limit: CANDIDATE_LIMITS.weak },
   ]);
   let match: Incident | null = null;
-  for (const candidates of tiers) {
-    const best = candidates[bestMatch(profile, candidates.map((c) => c.profile), opts)];
-    match = best ? await store.getIncident(best.id) : null;
+  for (const choice of joinChoices(profile, tiers, opts)) {
+    match = await store.getIncident(choice.id);
     if (match) break;
   }
   // The article's profile and signature were just computed for matching; the rebuild need not redo them.
