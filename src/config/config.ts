@@ -10,8 +10,13 @@ export const CONFIG_SCHEMA = {
   FEEDS_OPML: { schema: z.string().min(1), default: "feeds/default.opml", doc: "feed catalogue imported on first start (feeds already in the store are kept)" },
   POLL_INTERVAL_MINUTES: { schema: z.coerce.number().min(0).max(7 * 24 * 60), default: "30", doc: "scheduler period for `npm start`; `0` = no scheduler" },
   MEILI_HOST: { schema: z.url().optional(), default: undefined, doc: "when set, Meilisearch is the search index; otherwise the embedded index" },
-  MEILI_API_KEY: { schema: z.string().optional(), default: undefined, doc: "API key for Meilisearch" },
-  ADMIN_TOKEN: { schema: z.string().min(16, "must be at least 16 characters").optional(), default: undefined, doc: "bearer token for write endpoints; unset = write endpoints answer 403" },
+  MEILI_API_KEY: { schema: z.string().optional(), default: undefined, doc: "API key for Meilisearch", secret: true },
+  ADMIN_TOKEN: {
+    schema: z.string().min(16, "must be at least 16 characters").optional(),
+    default: undefined,
+    doc: "bearer token for write endpoints; unset = write endpoints answer 403",
+    secret: true,
+  },
   MAX_CONCURRENT_SEARCHES: { schema: z.coerce.number().int().min(1).max(1000), default: "4", doc: "searches running at once; more answer 503 with `Retry-After` at once" },
   SEARCH_TIME_SHARE: {
     schema: z.coerce.number().min(0.05).max(1),
@@ -31,18 +36,33 @@ export const CONFIG_SCHEMA = {
 } as const;
 
 type Schema = typeof CONFIG_SCHEMA;
+
+/** One bad variable: which, why, and its value unless the variable holds a secret (never echoed). */
+export interface ConfigProblem {
+  key: string;
+  reason: string;
+  value?: string;
+}
+
+/** `KEY="value": reason`, or `KEY: reason` for a secret or an unset variable, for a terminal or a log line. */
+export function formatConfigProblem(p: ConfigProblem): string {
+  return p.value === undefined ? `${p.key}: ${p.reason}` : `${p.key}=${JSON.stringify(p.value)}: ${p.reason}`;
+}
 /** The validated configuration every runtime entry builds once. */
 export type Config = { [K in keyof Schema]: z.output<Schema[K]["schema"]> };
 
 /** Validates an environment; returns the config or one problem per bad variable. */
-export function parseConfig(env: Record<string, string | undefined>): { ok: true; config: Config } | { ok: false; problems: string[] } {
-  const problems: string[] = [];
+export function parseConfig(env: Record<string, string | undefined>): { ok: true; config: Config } | { ok: false; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
   const out: Record<string, unknown> = {};
   for (const [key, spec] of Object.entries(CONFIG_SCHEMA)) {
     const raw = env[key] === "" ? undefined : (env[key] ?? spec.default);
     const parsed = (spec.schema as z.ZodType).safeParse(raw);
     if (parsed.success) out[key] = parsed.data;
-    else problems.push(`${key}=${JSON.stringify(raw)}: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+    else {
+      const reason = parsed.error.issues[0]?.message ?? "invalid";
+      problems.push("secret" in spec || raw === undefined ? { key, reason } : { key, reason, value: raw });
+    }
   }
   return problems.length ? { ok: false, problems } : { ok: true, config: out as Config };
 }

@@ -22,16 +22,11 @@ export function readWorkerSettings(env: Record<string, unknown>): { ok: true; se
     if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") vars[key] = String(value);
 
   const parsed = parseConfig(vars);
-  const problems = parsed.ok ? [] : parsed.problems.map(withoutValue);
+  // Shown to HTTP clients and logged: the reason and the variable, never the value.
+  const problems = parsed.ok ? [] : parsed.problems.map((p) => `${p.key}: ${p.reason}`);
   const rawBatch = vars.POLL_BATCH_SIZE || DEFAULT_POLL_BATCH_SIZE;
   const batch = POLL_BATCH_SIZE.safeParse(rawBatch);
   if (!batch.success) problems.push(`POLL_BATCH_SIZE: ${batch.error.issues[0]?.message ?? "invalid"}`);
   if (!parsed.ok || !batch.success) return { ok: false, problems };
   return { ok: true, settings: { config: parsed.config, pollBatchSize: batch.data } };
-}
-
-/** `KEY="value": reason` (parseConfig's format) → `KEY: reason`. */
-function withoutValue(problem: string): string {
-  const match = /^([A-Za-z0-9_]+)=(?:"(?:[^"\\]|\\.)*"|undefined): ([\s\S]*)$/.exec(problem);
-  return match ? `${match[1]}: ${match[2]}` : problem.replace(/=.*/s, "");
 }
