@@ -8,7 +8,8 @@ import type { DigestFormat } from "../digest/links";
 import type { Incident } from "../model";
 import { publicOrigin } from "./public-origin";
 import { badRequest } from "./errors";
-import { MAX_LIMIT, parseSearchParams } from "./search-params";
+import { MAX_LIMIT } from "./search-params";
+import { readSearchParams } from "./search-query";
 
 /** Roundups page through the newest incidents up to this bound; beyond it the oldest periods are left out, not shown partial. */
 const MAX_ROUNDUP_INCIDENTS = 500;
@@ -60,7 +61,7 @@ export function digestRoutes(deps: AppDeps): Hono {
       for (const key of REFUSED_PARAMS) {
         if (params.has(key)) throw badRequest(`${key}: not accepted by digests, which are always the newest incidents first`);
       }
-      const parsed = parseSearchParams(params, (s) => deps.findGroup(s)?.slug ?? null, ["period", "only"]);
+      const parsed = readSearchParams(deps, params, ["period", "only"]);
       if (!parsed.ok) throw badRequest(parsed.error);
       const period: DigestPeriod = single(params, "period", periodSchema, `one of ${DIGEST_PERIODS.join(", ")}`) ?? "none";
       const scope = single(params, "only", onlySchema, '"new" (new incidents only) or absent (new incidents and their updates)') ?? "all";

@@ -3,17 +3,15 @@ import type { AppDeps } from "../app-deps";
 import { publicIncident } from "../cluster/public-incident";
 import { cardHits } from "./card-hits";
 import { badRequest } from "./errors";
-import { parseSearchParams } from "./search-params";
+import { searchQuery } from "./search-query";
 
 const INCIDENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** `GET /api/incidents` (search with filters and facets) and `GET /api/incidents/:id` (one incident with its timeline and material changes). */
 export function incidentRoutes(deps: AppDeps): Hono {
   return new Hono()
-    .get("/", async (c) => {
-      const parsed = parseSearchParams(new URL(c.req.url).searchParams, (s) => deps.findGroup(s)?.slug ?? null);
-      if (!parsed.ok) throw badRequest(parsed.error);
-      const result = await deps.search.search(parsed.query);
+    .get("/", searchQuery(deps), async (c) => {
+      const result = await deps.search.search(c.req.valid("query"));
       return c.json({ ...result, hits: cardHits(result.hits) });
     })
     .get("/:id", async (c) => {

@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import type { AppDeps } from "../app-deps";
 import type { SearchGate } from "./search-gate";
 import { cardHits } from "./card-hits";
-import { parseSearchParams } from "./search-params";
+import { readSearchParams } from "./search-query";
 
 const ASSET_PATH = /^\/assets\/[A-Za-z0-9._-]+$/;
 const ROOT_FILES = new Set(["/favicon.svg", "/robots.txt"]);
@@ -65,7 +65,7 @@ export function uiRoutes(deps: AppDeps, gate: SearchGate | null = null): Hono {
 async function initialData(deps: AppDeps, url: URL, gate: SearchGate | null): Promise<Record<string, unknown> | null> {
   try {
     if (url.pathname === "/") {
-      const parsed = parseSearchParams(url.searchParams, (s) => deps.findGroup(s)?.slug ?? null);
+      const parsed = readSearchParams(deps, url.searchParams);
       if (!parsed.ok) return null;
       // When search is busy the page still loads at once, without its first results, and asks the API itself.
       const search = () => deps.search.search(parsed.query);
