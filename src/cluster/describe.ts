@@ -1,4 +1,4 @@
-import type { AttackType, ImpactType, Ransom, VictimType } from "../model";
+import { IMPACT_WORDS, VICTIM_TYPE_WORDS, type AttackType, type ImpactType, type Ransom, type VictimType } from "../model";
 import { formatBytes } from "../lib/format-bytes";
 
 /** The merged facts a title and summary are written from. */
@@ -16,42 +16,12 @@ export interface IncidentFacts {
   data_kind: string | null;
 }
 
-const TYPE_NOUN: Record<VictimType, string> = {
-  hospital: "hospital",
-  "cosmetic-surgery": "cosmetic surgery clinic",
-  clinic: "clinic",
-  "primary-care": "primary care provider",
-  dental: "dental practice",
-  pharmacy: "pharmacy",
-  laboratory: "laboratory",
-  imaging: "imaging provider",
-  "mental-health": "mental health provider",
-  "care-home": "care provider",
-  ambulance: "ambulance service",
-  insurer: "health insurer",
-  "health-it-vendor": "healthcare IT supplier",
-  "pharma-medtech": "pharmaceutical or medical device company",
-  "public-health": "public health body",
-  research: "medical research organisation",
-  "other-healthcare": "healthcare organisation",
-};
-
 const COUNTRY: Record<string, string> = {
   US: "the United States", GB: "the United Kingdom", CA: "Canada", AU: "Australia", NZ: "New Zealand", IE: "Ireland",
   FR: "France", DE: "Germany", NL: "the Netherlands", BE: "Belgium", ES: "Spain", IT: "Italy", PT: "Portugal",
   CH: "Switzerland", AT: "Austria", SE: "Sweden", NO: "Norway", DK: "Denmark", FI: "Finland", PL: "Poland",
   CZ: "the Czech Republic", RO: "Romania", IN: "India", JP: "Japan", KR: "South Korea", SG: "Singapore",
   IL: "Israel", BR: "Brazil", MX: "Mexico", ZA: "South Africa", AE: "the United Arab Emirates", SA: "Saudi Arabia",
-};
-
-const IMPACT_PHRASE: Record<ImpactType, string> = {
-  "operations-cancelled": "operations cancelled",
-  "appointments-cancelled": "appointments cancelled",
-  "ambulance-diversion": "ambulances diverted",
-  "systems-offline": "systems offline",
-  "paper-records": "staff back on paper records",
-  "services-closed": "services closed",
-  "data-leaked": "stolen data published",
 };
 
 // "the United Kingdom" for "GB"; the code itself for countries the table does not name.
@@ -61,7 +31,7 @@ function countryName(code: string): string {
 
 // The summary's wording of an impact slug.
 function impactPhrase(impact: ImpactType): string {
-  return IMPACT_PHRASE[impact];
+  return IMPACT_WORDS[impact].phrase;
 }
 
 function groupDigits(n: number): string {
@@ -91,7 +61,7 @@ function withArticle(noun: string): string {
 
 function victimPhrase(f: IncidentFacts): string {
   if (f.victims.length > 0) return f.victims[0]!;
-  const noun = f.victim_type ? TYPE_NOUN[f.victim_type] : "healthcare organisation";
+  const noun = f.victim_type ? VICTIM_TYPE_WORDS[f.victim_type].one : "healthcare organisation";
   return `${withArticle(noun)}${f.country ? ` in ${countryName(f.country)}` : ""}`;
 }
 
@@ -159,7 +129,7 @@ function capitalise(text: string): string {
 function subject(f: IncidentFacts): string {
   const where = f.country ? ` in ${countryName(f.country)}` : "";
   if (f.victims.length === 0) return capitalise(victimPhrase(f));
-  if (f.victims.length === 1) return f.victim_type ? `${f.victims[0]}, ${withArticle(TYPE_NOUN[f.victim_type])}${where},` : `${f.victims[0]}${where}`;
+  if (f.victims.length === 1) return f.victim_type ? `${f.victims[0]}, ${withArticle(VICTIM_TYPE_WORDS[f.victim_type].one)}${where},` : `${f.victims[0]}${where}`;
   const names = f.victims.length > 3 ? `${f.victims.slice(0, 3).join(", ")} and ${f.victims.length - 3} more` : list(f.victims);
   return `${names}${where}`;
 }
