@@ -39,7 +39,7 @@ async function fetchIncidents(deps: AppDeps, filters: DigestFilters, period: Dig
   const wanted = period === "none" ? MAX_LIMIT : MAX_ROUNDUP_INCIDENTS;
   const incidents: Incident[] = [];
   for (let page = 1; incidents.length < wanted; page++) {
-    const result = await deps.search.search({ ...filters, impact: filters.impact ?? [], sort: "newest", page, limit: MAX_LIMIT });
+    const result = await deps.search.search({ ...filters, impact: filters.impact ?? [], claim: filters.claim ?? [], sort: "newest", page, limit: MAX_LIMIT });
     incidents.push(...result.hits);
     if (result.hits.length < MAX_LIMIT || incidents.length >= result.total) {
       return { incidents, truncated: false };
@@ -66,8 +66,8 @@ export function digestRoutes(deps: AppDeps): Hono {
       const period: DigestPeriod = single(params, "period", periodSchema, `one of ${DIGEST_PERIODS.join(", ")}`) ?? "none";
       const scope = single(params, "only", onlySchema, '"new" (new incidents only) or absent (new incidents and their updates)') ?? "all";
 
-      const { q, attacker, victim_type, country, attack_type, impact, since, until } = parsed.query;
-      const filters: DigestFilters = { q, attacker, victim_type, country, attack_type, impact, since, until };
+      const { q, attacker, victim_type, country, attack_type, impact, claim, since, until } = parsed.query;
+      const filters: DigestFilters = { q, attacker, victim_type, country, attack_type, impact, claim, since, until };
       const { incidents, truncated } = await fetchIncidents(deps, filters, period);
       const changes = scope === "all" && incidents.length ? await deps.store.listChanges(incidents.map((i) => i.id)) : [];
       const digest = buildDigest({

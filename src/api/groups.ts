@@ -14,7 +14,7 @@ const paging = z
   .strict();
 
 function emptyQuery(over: Partial<SearchQuery>): SearchQuery {
-  return { q: "", attacker: [], victim_type: [], country: [], attack_type: [], impact: [], since: null, until: null, sort: "newest", page: 1, limit: 20, ...over };
+  return { q: "", attacker: [], victim_type: [], country: [], attack_type: [], impact: [], claim: [], since: null, until: null, sort: "newest", page: 1, limit: 20, ...over };
 }
 
 /** Query parameters as an object, refusing repeated keys (each of ours is given once). */

@@ -1,11 +1,11 @@
 import * as z from "zod";
-import { ATTACK_TYPES, IMPACT_TYPES, VICTIM_TYPES, type SearchQuery } from "../model";
+import { ATTACK_TYPES, CLAIM_STATUSES, IMPACT_TYPES, VICTIM_TYPES, type SearchQuery } from "../model";
 import { parseCountry } from "../search/country-words";
 
 /** The filter parameters shared by `/api/incidents`, the digests and the UI's URLs. */
-export const FILTER_PARAMS = ["q", "attacker", "victim_type", "country", "attack_type", "impact", "since", "until"] as const;
+export const FILTER_PARAMS = ["q", "attacker", "victim_type", "country", "attack_type", "impact", "claim", "since", "until"] as const;
 const PAGING_PARAMS = ["sort", "page", "limit"] as const;
-const REPEATABLE = new Set(["attacker", "victim_type", "country", "attack_type", "impact"]);
+const REPEATABLE = new Set(["attacker", "victim_type", "country", "attack_type", "impact", "claim"]);
 
 export const MAX_LIMIT = 100;
 const MAX_QUERY_CHARS = 200;
@@ -32,6 +32,7 @@ const schema = z.object({
     .default([]),
   attack_type: z.array(z.enum(ATTACK_TYPES)).max(MAX_VALUES).default([]),
   impact: z.array(z.enum(IMPACT_TYPES)).max(MAX_VALUES).default([]),
+  claim: z.array(z.enum(CLAIM_STATUSES)).max(MAX_VALUES).default([]),
   since: isoDate.nullable().default(null),
   until: isoDate.nullable().default(null),
   sort: z.enum(["relevance", "newest"]).optional(),
@@ -83,6 +84,7 @@ export function parseSearchParams(
       country: [...new Set(v.country)],
       attack_type: [...new Set(v.attack_type)],
       impact: [...new Set(v.impact)],
+      claim: [...new Set(v.claim)],
       since: v.since,
       until: v.until,
       sort: v.sort ?? (q ? "relevance" : "newest"),

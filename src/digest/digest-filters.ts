@@ -1,9 +1,9 @@
-import type { ImpactType, SearchQuery } from "../model";
+import type { ClaimStatus, ImpactType, SearchQuery } from "../model";
 import { hashString } from "../lib/hash";
 import { attackTypeLabel, IMPACT_LABELS, victimTypeLabel } from "./labels";
 
 /** The search filters a digest was asked for (no sort or paging: a digest is always newest first). */
-export type DigestFilters = Pick<SearchQuery, "q" | "attacker" | "victim_type" | "country" | "attack_type" | "since" | "until"> & { impact?: ImpactType[] };
+export type DigestFilters = Pick<SearchQuery, "q" | "attacker" | "victim_type" | "country" | "attack_type" | "since" | "until"> & { impact?: ImpactType[]; claim?: ClaimStatus[] };
 
 /** `none`: one entry per incident; `daily`/`weekly`: one entry per UTC day or ISO week. */
 export type DigestPeriod = "none" | "daily" | "weekly";
@@ -18,7 +18,7 @@ export const DIGEST_PERIODS = ["none", "daily", "weekly"] as const satisfies rea
  * The filter parameters in the order links are written. Mirrors `FILTER_PARAMS` of the API validator
  * (digest may not import from api/); a test keeps the two equal.
  */
-export const DIGEST_FILTER_ORDER = ["q", "attacker", "victim_type", "country", "attack_type", "impact", "since", "until"] as const;
+export const DIGEST_FILTER_ORDER = ["q", "attacker", "victim_type", "country", "attack_type", "impact", "claim", "since", "until"] as const;
 
 /**
  * The filters as query pairs in a stable order, repeatable values sorted, so equal searches give equal
@@ -57,6 +57,8 @@ export function describeFilters(filters: DigestFilters, groupName: (slug: string
   if (filters.country.length) parts.push(any(filters.country));
   if (filters.attack_type.length) parts.push(any(filters.attack_type.map(attackTypeLabel)));
   if (filters.impact?.length) parts.push(any(filters.impact.map((i) => IMPACT_LABELS[i] ?? i)));
+  // The words cards and pages show for the status ("claimed", "confirmed").
+  if (filters.claim?.length) parts.push(any(filters.claim));
   if (filters.since && filters.until) parts.push(`${filters.since} to ${filters.until}`);
   else if (filters.since) parts.push(`since ${filters.since}`);
   else if (filters.until) parts.push(`until ${filters.until}`);

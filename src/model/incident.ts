@@ -72,4 +72,5 @@ export interface Incident {
 }
 
 /** Whether an incident is only claimed on a leak site so far, or reported by an independent source. */
-export type ClaimStatus = "claimed" | "confirmed";
+export const CLAIM_STATUSES = ["claimed", "confirmed"] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];

@@ -9,3 +9,4 @@ export type * from "./registry";
 export { VICTIM_TYPES, ATTACK_TYPES, IMPACT_TYPES, RANSOM_STATUSES } from "./entities";
 export { VICTIM_TYPE_WORDS, ATTACK_TYPE_WORDS, IMPACT_WORDS, type VictimTypeWords } from "./vocabulary";
 export { CHANGE_KINDS } from "./change";
+export { CLAIM_STATUSES } from "./incident";

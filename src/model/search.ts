@@ -1,5 +1,5 @@
 import type { ImpactType } from "./entities";
-import type { Incident } from "./incident";
+import type { ClaimStatus, Incident } from "./incident";
 
 /** The query semantics both search adapters implement (validated at the HTTP edge). */
 export interface SearchQuery {
@@ -11,6 +11,8 @@ export interface SearchQuery {
   attack_type: string[];
   /** Effects on care (slugs of IMPACT_TYPES). */
   impact: ImpactType[];
+  /** Leak-site claim status: `claimed` (only relays of a gang's claim so far) or `confirmed`. */
+  claim: ClaimStatus[];
   /** ISO dates (YYYY-MM-DD), inclusive, compared with `last_seen`/`first_seen`. */
   since: string | null;
   until: string | null;
@@ -27,6 +29,8 @@ export interface Facets {
   country: Record<string, number>;
   attack_types: Record<string, number>;
   impact: Record<string, number>;
+  /** `claimed`/`confirmed` → count; an incident stored without a status counts as confirmed. */
+  claim: Record<string, number>;
   year: Record<string, number>;
   /** YYYY-MM of `first_seen` → count, for the UI's charts. */
   month?: Record<string, number>;

@@ -127,15 +127,16 @@ export function rankWindow(months: number, k: number): number | null {
 }
 
 /** What a facet counts: a column of search_docs, or a kind of search_facets rows. */
-type FacetKind = "victim_type" | "country" | "g" | "a" | "i";
+type FacetKind = "victim_type" | "country" | "g" | "a" | "i" | "k";
 
 /** The list filters whose facets count disjunctively: parameter, what it counts, and its facet. */
-const DISJUNCTIVE: [keyof FilterQuery, FacetKind, keyof Facets & ("attacker_groups" | "victim_type" | "country" | "attack_types" | "impact")][] = [
+const DISJUNCTIVE: [keyof FilterQuery, FacetKind, keyof Facets & ("attacker_groups" | "victim_type" | "country" | "attack_types" | "impact" | "claim")][] = [
   ["attacker", "g", "attacker_groups"],
   ["victim_type", "victim_type", "victim_type"],
   ["country", "country", "country"],
   ["attack_type", "a", "attack_types"],
   ["impact", "i", "impact"],
+  ["claim", "k", "claim"],
 ];
 
 /** The count of a single-valued facet over the materialised `hits`. */
@@ -144,7 +145,7 @@ function column(name: "victim_type" | "country"): string {
 }
 
 function emptyFacets(): Required<Facets> {
-  return { attacker_groups: {}, victim_type: {}, country: {}, attack_types: {}, impact: {}, year: {}, month: {} };
+  return { attacker_groups: {}, victim_type: {}, country: {}, attack_types: {}, impact: {}, claim: {}, year: {}, month: {} };
 }
 
 /** Characters of JSON bound to one statement at most (at most 1.5 MB of UTF-8): D1 refuses strings over 2 MB. */
@@ -470,7 +471,7 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
     const types = query.victim_type;
     const countries = query.country;
     const plain =
-      textExpression(query.q) === null && !query.since && !query.until && query.attacker.length === 0 && query.attack_type.length === 0 && query.impact.length === 0 &&
+      textExpression(query.q) === null && !query.since && !query.until && query.attacker.length === 0 && query.attack_type.length === 0 && query.impact.length === 0 && query.claim.length === 0 &&
       types.every((v) => /^[a-z0-9-]+$/.test(v)) && countries.every((c) => /^[A-Z]{2}$/.test(c)) &&
       // Four of the five terms below bind every value.
       4 * (types.length + countries.length) <= MAX_PARAMS;
@@ -522,6 +523,7 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
       else if (k === "g") facets.attacker_groups[v] = count;
       else if (k === "a") facets.attack_types[v] = count;
       else if (k === "i") facets.impact[v] = count;
+      else if (k === "k") facets.claim[v] = count;
       else if (k === "month") {
         facets.month[v] = count;
         const year = v.slice(0, 4);
@@ -566,7 +568,7 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
         const candidates = text === null ? null : await matchesOf(data, matches, text);
         const counted = countFacets(data, candidates, query);
         const { total, matched } = counted;
-        const facets = query.facets === false ? { attacker_groups: {}, victim_type: {}, country: {}, attack_types: {}, impact: {}, year: {} } : counted.facets;
+        const facets = query.facets === false ? { attacker_groups: {}, victim_type: {}, country: {}, attack_types: {}, impact: {}, claim: {}, year: {} } : counted.facets;
         const byRank = query.sort === "relevance" && text !== null && total > 1;
         const offset = (query.page - 1) * query.limit;
         const ids =
@@ -579,7 +581,7 @@ export function createEmbeddedSearch(client: SqlClient, options: EmbeddedSearchO
         const from = fromClause(sel, "", [], false);
         const [row] = await client.all<{ n: number }>(`SELECT COUNT(*) AS n ${from.sql}`, from.params);
         total = Number(row?.n ?? 0);
-        facets = { attacker_groups: {}, victim_type: {}, country: {}, attack_types: {}, impact: {}, year: {} };
+        facets = { attacker_groups: {}, victim_type: {}, country: {}, attack_types: {}, impact: {}, claim: {}, year: {} };
       } else {
         const counts = await facetsFor(sel);
         await disjunctive(query, counts.facets, select);

@@ -8,6 +8,7 @@ export interface MemoryFilters {
   country: readonly string[];
   attack_type: readonly string[];
   impact: readonly string[];
+  claim: readonly string[];
   /** Inclusive ISO dates, compared as the SQL path compares them. */
   since: string | null;
   until: string | null;
@@ -216,8 +217,9 @@ const MULTI = [
   [0, "attacker", "g"],
   [3, "attack_type", "a"],
   [4, "impact", "i"],
+  [5, "claim", "k"],
 ] as const;
-const MULTI_BIT: Record<string, number> = { g: 0, a: 3, i: 4 };
+const MULTI_BIT: Record<string, number> = { g: 0, a: 3, i: 4, k: 5 };
 
 function nextDay(date: string): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
@@ -283,7 +285,7 @@ export function countFacets(table: FacetTable, candidates: Int32Array | null, fi
     else for (let j = from; j < to; j++) if (MULTI_BIT[table.multiValues[table.multi[j]!]!.kind] === failedBit) mvCount[table.multi[j]!]!++;
   }
 
-  const facets: Required<Facets> = { attacker_groups: {}, victim_type: {}, country: {}, attack_types: {}, impact: {}, year: {}, month: {} };
+  const facets: Required<Facets> = { attacker_groups: {}, victim_type: {}, country: {}, attack_types: {}, impact: {}, claim: {}, year: {}, month: {} };
   vtCount.forEach((c, code) => c > 0 && (facets.victim_type[table.victimTypes[code]!] = c));
   coCount.forEach((c, code) => c > 0 && (facets.country[table.countries[code]!] = c));
   moCount.forEach((c, code) => {
@@ -299,7 +301,7 @@ export function countFacets(table: FacetTable, candidates: Int32Array | null, fi
   mvCount.forEach((c, code) => {
     if (c === 0) return;
     const v = table.multiValues[code]!;
-    const target = v.kind === "g" ? facets.attacker_groups : v.kind === "a" ? facets.attack_types : v.kind === "i" ? facets.impact : null;
+    const target = v.kind === "g" ? facets.attacker_groups : v.kind === "a" ? facets.attack_types : v.kind === "i" ? facets.impact : v.kind === "k" ? facets.claim : null;
     if (!target) return;
     const key = v.kind === "g" ? groupLabel.get(v.value)! : v.value;
     target[key] = (target[key] ?? 0) + c;

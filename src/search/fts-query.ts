@@ -4,8 +4,8 @@ import { parseQuery, type QueryAtom, type QueryClause } from "./query-syntax";
 /** First character of every filter token (private use: never in user text, see queryTerms). */
 const TAG_MARK = "\ue002";
 
-/** Kinds of filter tokens kept in the `tags` column: group, victim type, country, attack type, impact. */
-export type TagKind = "g" | "v" | "c" | "a" | "i";
+/** Kinds of filter tokens kept in the `tags` column: group, victim type, country, attack type, impact, claim status. */
+export type TagKind = "g" | "v" | "c" | "a" | "i" | "k";
 
 /**
  * A filter value as one opaque FTS5 token: a private-use character, the kind, then the value's UTF-8
@@ -106,6 +106,7 @@ export function filterExpression(query: FilterQuery): string | null {
     ["c", query.country],
     ["a", query.attack_type],
     ["i", query.impact],
+    ["k", query.claim],
   ];
   const parts = groups
     .filter(([, values]) => values.length > 0)
@@ -114,7 +115,7 @@ export function filterExpression(query: FilterQuery): string | null {
 }
 
 /** The filters of a query, each a list of values of which one must match. */
-export type FilterQuery = Pick<SearchQuery, "attacker" | "victim_type" | "country" | "attack_type" | "impact">;
+export type FilterQuery = Pick<SearchQuery, "attacker" | "victim_type" | "country" | "attack_type" | "impact" | "claim">;
 
 /** Text (the query's, or its clauses as read) and filters as one MATCH expression, or null when neither narrows the set. */
 export function matchExpression(query: FilterQuery & { q: string }, longer?: readonly string[], clauses?: readonly QueryClause[]): string | null {

@@ -1,7 +1,7 @@
 import type { AttackerGroup, Facets, Incident, SearchQuery } from "../model";
 import { COUNTRY_NAMES } from "./country-words";
 import type { QueryAtom, QueryClause } from "./query-syntax";
-import { monthOf } from "./search-document";
+import { claimOf, monthOf } from "./search-document";
 
 /** What one incident becomes in Meilisearch: searchable text, filter and facet fields, and the incident itself for hits. */
 export interface MeiliDocument {
@@ -18,6 +18,8 @@ export interface MeiliDocument {
   country: string | null;
   attack_types: string[];
   impact: string[];
+  /** `claimed` or `confirmed` (see claimOf). */
+  claim: string;
   /** The English name of the victim's country, so a place typed as text finds it (see meiliQueryText). */
   country_name: string | null;
   /** The text of the sources, weighed last. */
@@ -32,13 +34,13 @@ export interface MeiliDocument {
 }
 
 /** Facet fields requested with every search. */
-export const FACET_FIELDS = ["attacker_keys", "victim_type", "country", "attack_types", "impact", "year", "month"] as const;
+export const FACET_FIELDS = ["attacker_keys", "victim_type", "country", "attack_types", "impact", "claim", "year", "month"] as const;
 
 /** The index settings: attribute order is the field weighting (title and names above body). */
 export function meiliSettings(groups: readonly AttackerGroup[]) {
   return {
     searchableAttributes: ["title", "attacker_names", "victim_orgs", "summary", "source_titles", "country_name", "source_text"],
-    filterableAttributes: ["attacker_keys", "attacker_slugs", "victim_type", "country", "attack_types", "impact", "year", "month", "month_victim", "first_seen_ms", "last_seen_ms"],
+    filterableAttributes: ["attacker_keys", "attacker_slugs", "victim_type", "country", "attack_types", "impact", "claim", "year", "month", "month_victim", "first_seen_ms", "last_seen_ms"],
     sortableAttributes: ["last_seen_ms"],
     displayedAttributes: ["id", "title", "summary", "source_text", "incident"],
     rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness"],
@@ -47,7 +49,7 @@ export function meiliSettings(groups: readonly AttackerGroup[]) {
       enabled: true,
       minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
       // Codes and slugs are exact keys: "US" must not match "UK".
-      disableOnAttributes: ["attacker_keys", "attacker_slugs", "victim_type", "country", "attack_types", "impact"],
+      disableOnAttributes: ["attacker_keys", "attacker_slugs", "victim_type", "country", "attack_types", "impact", "claim"],
     },
     faceting: { maxValuesPerFacet: 1000 },
     // Exact totals for our deepest page (page 10,000 × 100 is refused at the edge long before).
@@ -84,6 +86,7 @@ export function toMeiliDocument(incident: Incident, sourceText = ""): MeiliDocum
     country: incident.victim.country ? incident.victim.country.toUpperCase() : null,
     attack_types: incident.attack_types,
     impact: incident.impact ?? [],
+    claim: claimOf(incident),
     country_name: incident.victim.country ? (COUNTRY_NAMES[incident.victim.country.toUpperCase()] ?? null) : null,
     source_text: sourceText,
     year: month.slice(0, 4),
@@ -106,13 +109,14 @@ function nextDayMs(date: string): number {
 }
 
 /** The filter of a query: an AND of OR-groups, in the array form the client sends as is. */
-export function meiliFilter(query: Pick<SearchQuery, "attacker" | "victim_type" | "country" | "attack_type" | "impact" | "since" | "until">, extra: string[] = []): (string | string[])[] {
+export function meiliFilter(query: Pick<SearchQuery, "attacker" | "victim_type" | "country" | "attack_type" | "impact" | "claim" | "since" | "until">, extra: string[] = []): (string | string[])[] {
   const groups: [string, string[]][] = [
     ["attacker_slugs", query.attacker],
     ["victim_type", query.victim_type],
     ["country", query.country.map((c) => c.toUpperCase())],
     ["attack_types", query.attack_type],
     ["impact", query.impact ?? []],
+    ["claim", query.claim ?? []],
   ];
   const out: (string | string[])[] = groups
     .filter(([, values]) => values.length > 0)
@@ -127,13 +131,14 @@ export function meiliFilter(query: Pick<SearchQuery, "attacker" | "victim_type" 
  * The facet searches that make counts disjunctive, as the embedded index counts them: for each list
  * filter with values, its facet over the same query without that filter.
  */
-export function disjunctiveFacetQueries(query: Pick<SearchQuery, "attacker" | "victim_type" | "country" | "attack_type" | "impact" | "since" | "until">): { facet: (typeof FACET_FIELDS)[number]; filter: (string | string[])[] }[] {
+export function disjunctiveFacetQueries(query: Pick<SearchQuery, "attacker" | "victim_type" | "country" | "attack_type" | "impact" | "claim" | "since" | "until">): { facet: (typeof FACET_FIELDS)[number]; filter: (string | string[])[] }[] {
   const lists = [
     ["attacker", "attacker_keys"],
     ["victim_type", "victim_type"],
     ["country", "country"],
     ["attack_type", "attack_types"],
     ["impact", "impact"],
+    ["claim", "claim"],
   ] as const;
   return lists.filter(([param]) => (query[param] ?? []).length > 0).map(([param, facet]) => ({ facet, filter: meiliFilter({ ...query, [param]: [] }) }));
 }
@@ -184,6 +189,7 @@ export function toFacets(distribution: Record<string, Record<string, number>> | 
     country: { ...(d.country ?? {}) },
     attack_types: { ...(d.attack_types ?? {}) },
     impact: { ...(d.impact ?? {}) },
+    claim: { ...(d.claim ?? {}) },
     year: { ...(d.year ?? {}) },
     month: { ...(d.month ?? {}) },
   };

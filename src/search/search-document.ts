@@ -1,9 +1,12 @@
-import type { AttackerGroup, Incident } from "../model";
+import type { AttackerGroup, ClaimStatus, Incident } from "../model";
 import { tagToken } from "./fts-query";
 
-/** A multi-valued facet row: kind `g` (attacker group: value slug, label name), `a` (attack type) or `i` (impact on care). */
+/**
+ * A facet row of search_facets: kind `g` (attacker group: value slug, label name), `a` (attack type),
+ * `i` (impact on care) or `k` (claim status, one per document).
+ */
 export interface FacetRow {
-  kind: "g" | "a" | "i";
+  kind: "g" | "a" | "i" | "k";
   value: string;
   label: string;
 }
@@ -89,11 +92,13 @@ export function toSearchDocument(incident: Incident, aliases: AliasLookup, texts
     ...(incident.victim.country ? [tagToken("c", incident.victim.country)] : []),
     ...incident.attack_types.map((a) => tagToken("a", a)),
     ...(incident.impact ?? []).map((i) => tagToken("i", i)),
+    tagToken("k", claimOf(incident)),
   ];
   const facets: FacetRow[] = [
     ...uniqueBy(incident.attacker_groups, (g) => g.slug).map((g) => ({ kind: "g" as const, value: g.slug, label: g.name })),
     ...[...new Set(incident.attack_types)].map((a) => ({ kind: "a" as const, value: a, label: a })),
     ...[...new Set(incident.impact ?? [])].map((i) => ({ kind: "i" as const, value: i, label: i })),
+    { kind: "k" as const, value: claimOf(incident), label: claimOf(incident) },
   ];
   const namesText = clean(names.join(" ; "));
   const fullText = sourceText(incident, texts);
@@ -109,6 +114,11 @@ export function toSearchDocument(incident: Incident, aliases: AliasLookup, texts
     facets,
     nameTerms: wordsOf(namesText),
   };
+}
+
+/** The claim status as search filters and counts it: incidents stored before it existed are confirmed (see Incident.claim). */
+export function claimOf(incident: Pick<Incident, "claim">): ClaimStatus {
+  return incident.claim ?? "confirmed";
 }
 
 function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {

@@ -167,7 +167,7 @@ describe("digest routes", () => {
     const { app, search } = digestApp({}, manyIncidents(250));
     const body = await (await app.request("/digest.rss?q=theatre&country=US")).text();
     expect(search.queries).toEqual([
-      { q: "theatre", attacker: [], victim_type: [], country: ["US"], attack_type: [], impact: [], since: null, until: null, sort: "newest", page: 1, limit: 100 },
+      { q: "theatre", attacker: [], victim_type: [], country: ["US"], attack_type: [], impact: [], claim: [], since: null, until: null, sort: "newest", page: 1, limit: 100 },
     ]);
     expect(body.match(/<item>/g)).toHaveLength(100);
   });

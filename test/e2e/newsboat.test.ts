@@ -172,7 +172,7 @@ describe.skipIf(!hasNewsboat)("newsboat subscribed to the digests", () => {
   it("shows nothing unread after a word-for-word reprint", async () => {
     items = [...FIRST, CHANGE, REPRINT];
     await poll("2026-12-01T12:00:00Z");
-    const incident = (await search.search({ q: "Kingsmere", attacker: [], victim_type: [], country: [], attack_type: [], impact: [], since: null, until: null, sort: "newest", page: 1, limit: 5 })).hits[0]!;
+    const incident = (await search.search({ q: "Kingsmere", attacker: [], victim_type: [], country: [], attack_type: [], impact: [], claim: [], since: null, until: null, sort: "newest", page: 1, limit: 5 })).hits[0]!;
     expect(incident.sources.map((s) => s.url)).toContain(REPRINT.url);
     await reload();
     expect(Object.values(unread()).flat()).toEqual([]);

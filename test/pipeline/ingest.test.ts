@@ -22,7 +22,7 @@ const incidentItem: ParsedItem = {
   provenance: null,
 };
 
-const ANY = { q: "", attacker: [], victim_type: [], country: [], attack_type: [], impact: [], since: null, until: null, sort: "relevance" as const, page: 1, limit: 10 };
+const ANY = { q: "", attacker: [], victim_type: [], country: [], attack_type: [], impact: [], claim: [], since: null, until: null, sort: "relevance" as const, page: 1, limit: 10 };
 
 /** A fresh store with one feed, "Wire", and the embedded search index. */
 async function wire() {

@@ -60,7 +60,7 @@ describe("material changes through the pipeline", () => {
     expect(afterReprint.last_seen).toBe(reprint.published);
     expect(afterReprint.updated).toBe(worse.published);
     expect(await store.listChanges([incident!.id])).toHaveLength(1);
-    const newest = await search.search({ q: "", attacker: [], victim_type: [], country: [], attack_type: [], impact: [], since: null, until: null, sort: "newest", page: 1, limit: 10 });
+    const newest = await search.search({ q: "", attacker: [], victim_type: [], country: [], attack_type: [], impact: [], claim: [], since: null, until: null, sort: "newest", page: 1, limit: 10 });
     expect(newest.hits.map((h) => h.id)).toEqual([newest.hits.find((h) => h.id !== incident!.id)!.id, incident!.id]);
   });
 

@@ -11,7 +11,7 @@ export interface ContractTarget {
 
 /** A query with every field at its default, overridden by `over`. */
 export function query(over: Partial<SearchQuery> = {}): SearchQuery {
-  return { q: "", attacker: [], victim_type: [], country: [], attack_type: [], impact: [], since: null, until: null, sort: "newest", page: 1, limit: 20, ...over };
+  return { q: "", attacker: [], victim_type: [], country: [], attack_type: [], impact: [], claim: [], since: null, until: null, sort: "newest", page: 1, limit: 20, ...over };
 }
 
 const ids = (r: { hits: { id: string }[] }) => r.hits.map((h) => h.id).sort();
@@ -283,6 +283,46 @@ export function searchContract(name: string, makeTarget: () => Promise<ContractT
         "appointments-cancelled": 1,
         "services-closed": 1,
       });
+    });
+
+    it.each<[string, Partial<SearchQuery>, string[]]>([
+      ["claimed", { claim: ["claimed"] }, ["inc_fx05", "inc_fx14", "inc_fx19"]],
+      ["claimed and a country", { claim: ["claimed"], country: ["US"] }, ["inc_fx14", "inc_fx19"]],
+      ["claimed and a group", { claim: ["claimed"], attacker: ["rhysida"] }, ["inc_fx05", "inc_fx19"]],
+      ["claimed and text", { q: "Clop", claim: ["claimed"] }, ["inc_fx14"]],
+      ["confirmed, including incidents stored without a status", { claim: ["confirmed"], attacker: ["rhysida"] }, []],
+      ["confirmed and a group", { claim: ["confirmed"], attacker: ["clop"] }, ["inc_fx04", "inc_fx23"]],
+    ])("filters by claim status: %s", async (_name, over, expected) => {
+      const r = await index.search(query({ limit: 100, ...over }));
+      expect(ids(r)).toEqual(expected);
+      expect(r.total).toBe(expected.length);
+    });
+
+    it("ORs the two claim statuses: every incident is one or the other", async () => {
+      const r = await index.search(query({ claim: ["claimed", "confirmed"], limit: 100 }));
+      expect(r.total).toBe(FIXTURE_INCIDENTS.length);
+    });
+
+    it.each<[string, Partial<SearchQuery>, Record<string, number>]>([
+      ["everything", {}, { claimed: 3, confirmed: 27 }],
+      ["a country (count tables)", { country: ["GB"] }, { claimed: 1, confirmed: 7 }],
+      ["text", { q: "Rhysida" }, { claimed: 2 }],
+    ])("counts incidents per claim status exactly: %s", async (_name, over, expected) => {
+      const r = await index.search(query(over));
+      expect(r.facets.claim).toEqual(expected);
+      expect(sum(r.facets.claim)).toBe(r.total);
+    });
+
+    it.each<[string, Partial<SearchQuery>]>([
+      ["no text", { country: ["US"] }],
+      ["text", { q: "ransomware" }],
+    ])("keeps the other claim status listed with its count once one is picked (%s)", async (_name, over) => {
+      const picked = await index.search(query({ ...over, claim: ["claimed"] }));
+      const unpicked = await index.search(query(over));
+      expect(picked.facets.claim).toEqual(unpicked.facets.claim);
+      expect(picked.total).toBe(unpicked.facets.claim.claimed ?? 0);
+      // Other facets count the claimed incidents only.
+      expect(sum(picked.facets.month!)).toBe(picked.total);
     });
 
     it.each<[string, Partial<SearchQuery>]>([

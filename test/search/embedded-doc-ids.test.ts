@@ -32,15 +32,15 @@ function databaseBefore0005(): Database.Database {
       id, incident.id, incident.first_seen, incident.last_seen, doc.month, doc.victim_type, doc.country,
     );
     db.prepare(`INSERT INTO search_payload (id, doc) VALUES (?, ?)`).run(id, JSON.stringify(incident));
-    // Impact on care was neither a facet nor a filter token before 0009.
-    const tags = doc.tags.split(" ").filter((t) => !t.startsWith("\ue002i")).join(" ");
+    // Impact on care was neither a facet nor a filter token before 0009, the claim status before 0011.
+    const tags = doc.tags.split(" ").filter((t) => !t.startsWith("\ue002i") && !t.startsWith("\ue002k")).join(" ");
     db.prepare(`INSERT INTO search_fts (rowid, title, names, body, sources, tags) VALUES (?, ?, ?, ?, ?, ?)`).run(id, doc.title, doc.names, doc.body, doc.sources, tags);
-    for (const f of doc.facets.filter((f) => f.kind !== "i")) db.prepare(`INSERT INTO search_facets (doc_id, kind, value, label) VALUES (?, ?, ?, ?)`).run(id, f.kind, f.value, f.label);
+    for (const f of doc.facets.filter((f) => f.kind !== "i" && f.kind !== "k")) db.prepare(`INSERT INTO search_facets (doc_id, kind, value, label) VALUES (?, ?, ?, ?)`).run(id, f.kind, f.value, f.label);
   });
   return db;
 }
 
-it("renumbers an existing index by month, adds impact and name words (0009), and keeps every answer", async () => {
+it("renumbers an existing index by month, adds impact and name words (0009) and the claim status (0011), and keeps every answer", async () => {
   const fresh = new Database(":memory:");
   applyMigrations(fresh);
   const expected = createEmbeddedSearch(sqliteClient(fresh), { groups: FIXTURE_GROUPS });
@@ -52,9 +52,13 @@ it("renumbers an existing index by month, adds impact and name words (0009), and
     query({ country: ["GB"], limit: 100 }),
     query({ impact: ["operations-cancelled"], country: ["GB"] }),
     query({ q: "Northvael", sort: "relevance" }),
+    query({ claim: ["claimed"] }),
+    query({ claim: ["confirmed"], country: ["GB"] }),
+    query({ q: "Rhysida", claim: ["claimed"] }),
   ];
   const answers = [];
   for (const q of questions) answers.push(await expected.search(q));
+  expect(answers[0]!.facets.claim).toEqual({ claimed: 3, confirmed: 27 });
 
   const db = databaseBefore0005();
   applyMigrations(db);

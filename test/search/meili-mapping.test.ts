@@ -22,9 +22,12 @@ describe("meilisearch settings", () => {
 
   it("makes every field a filter uses filterable and last_seen sortable", () => {
     const s = meiliSettings([]);
-    const used = meiliFilter(query({ attacker: ["x"], victim_type: ["clinic"], country: ["GB"], attack_type: ["ddos"], since: "2024-01-01", until: "2024-02-01" }))
+    const used = meiliFilter(
+      query({ attacker: ["x"], victim_type: ["clinic"], country: ["GB"], attack_type: ["ddos"], impact: ["systems-offline"], claim: ["claimed"], since: "2024-01-01", until: "2024-02-01" }),
+    )
       .flat()
       .map((f) => f.split(" ")[0]!);
+    expect(used).toContain("claim");
     for (const field of used) expect(s.filterableAttributes).toContain(field);
     expect(s.sortableAttributes).toEqual(["last_seen_ms"]);
   });
@@ -53,6 +56,15 @@ describe("meilisearch document mapping", () => {
       first_seen_ms: Date.parse("2024-05-06T09:00:00.000Z"),
     });
     expect(doc.incident).toBe(FIXTURE_INCIDENTS[18]);
+  });
+
+  it.each([
+    ["claimed", "claimed"],
+    ["confirmed", "confirmed"],
+    [undefined, "confirmed"],
+  ] as const)("carries the claim status %s as %s (absent: stored before claims were told apart)", (claim, expected) => {
+    const { claim: _, ...incident } = FIXTURE_INCIDENTS[0]!;
+    expect(toMeiliDocument(claim ? { ...incident, claim } : incident).claim).toBe(expected);
   });
 });
 
@@ -105,13 +117,31 @@ describe("meilisearch disjunctive facets", () => {
       { facet: "impact", filter: [['attacker_slugs = "lockbit"', 'attacker_slugs = "qilin"']] },
     ]);
   });
+
+  it("counts the claim facet without the claim filter, which ORs its values", () => {
+    const q = query({ country: ["GB"], claim: ["claimed", "confirmed"] });
+    expect(meiliFilter(q)).toEqual([['country = "GB"'], ['claim = "claimed"', 'claim = "confirmed"']]);
+    expect(disjunctiveFacetQueries(q)).toEqual([
+      { facet: "country", filter: [['claim = "claimed"', 'claim = "confirmed"']] },
+      { facet: "claim", filter: [['country = "GB"']] },
+    ]);
+  });
 });
 
 describe("meilisearch facets", () => {
   it("maps the facet distribution to our facets, groups keyed by name", () => {
     expect(
-      toFacets({ attacker_keys: { "lockbit|LockBit": 3, "alphv|ALPHV": 1 }, victim_type: { hospital: 4 }, year: { "2024": 4 }, month: { "2024-01": 4 } }),
-    ).toEqual({ attacker_groups: { LockBit: 3, ALPHV: 1 }, victim_type: { hospital: 4 }, country: {}, attack_types: {}, impact: {}, year: { "2024": 4 }, month: { "2024-01": 4 } });
+      toFacets({ attacker_keys: { "lockbit|LockBit": 3, "alphv|ALPHV": 1 }, victim_type: { hospital: 4 }, claim: { claimed: 1, confirmed: 3 }, year: { "2024": 4 }, month: { "2024-01": 4 } }),
+    ).toEqual({
+      attacker_groups: { LockBit: 3, ALPHV: 1 },
+      victim_type: { hospital: 4 },
+      country: {},
+      attack_types: {},
+      impact: {},
+      claim: { claimed: 1, confirmed: 3 },
+      year: { "2024": 4 },
+      month: { "2024-01": 4 },
+    });
   });
 
   it("answers empty facets when Meilisearch sends none", () => {

@@ -70,7 +70,7 @@ describe("runBoundedPoll", () => {
     const deps = await pipeline();
     await runBoundedPoll(deps, { limit: 5, holder: "test", catalogue: opml(server.feedUrls), log: () => undefined });
     const result = await deps.search.search({
-      q: "Quillmoor", attacker: [], victim_type: [], country: [], attack_type: [], impact: [], since: null, until: null, sort: "relevance", page: 1, limit: 10,
+      q: "Quillmoor", attacker: [], victim_type: [], country: [], attack_type: [], impact: [], claim: [], since: null, until: null, sort: "relevance", page: 1, limit: 10,
     });
     expect(result.total).toBe(1);
     expect(result.hits[0]!.attacker_groups.map((g) => findGroup(g.slug)?.name)).toEqual(["Rhysida"]);

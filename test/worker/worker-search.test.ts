@@ -26,7 +26,7 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((r) => meili.close(() => r())));
 
-const query: SearchQuery = { q: "lockbit", attacker: [], victim_type: [], country: [], attack_type: [], impact: [], since: null, until: null, sort: "relevance", page: 1, limit: 10 };
+const query: SearchQuery = { q: "lockbit", attacker: [], victim_type: [], country: [], attack_type: [], impact: [], claim: [], since: null, until: null, sort: "relevance", page: 1, limit: 10 };
 
 function config(env: Record<string, string>): Config {
   const parsed = parseConfig(env);
