@@ -14,6 +14,7 @@ describe("digest filters", () => {
     { name: "nothing filtered", filters: NONE, expected: "" },
     { name: "the example search", filters: { ...NONE, attacker: ["lockbit"], victim_type: ["hospital"], country: ["GB"] }, expected: "attacker=lockbit&victim_type=hospital&country=GB" },
     { name: "repeated values, sorted and deduplicated", filters: { ...NONE, country: ["GB", "DE", "GB"] }, expected: "country=DE&country=GB" },
+    { name: "claim statuses, after impact", filters: { ...NONE, impact: ["operations-cancelled" as const], claim: ["confirmed" as const, "claimed" as const] }, expected: "impact=operations-cancelled&claim=claimed&claim=confirmed" },
     { name: "text and dates, encoded", filters: { ...NONE, q: "theatre & wards", since: "2026-01-01", until: "2026-03-31" }, expected: "q=theatre+%26+wards&since=2026-01-01&until=2026-03-31" },
   ])("canonicalises $name", ({ filters, expected }) => {
     expect(filterQueryString(filters)).toBe(expected);
@@ -27,6 +28,8 @@ describe("digest filters", () => {
   it.each([
     { name: "the example search", filters: { ...NONE, attacker: ["lockbit"], victim_type: ["hospital"], country: ["GB"] }, expected: ["LockBit", "hospitals", "GB"] },
     { name: "alternatives of one parameter", filters: { ...NONE, attacker: ["lockbit", "qilin"], attack_type: ["ddos", "data-theft"] }, expected: ["LockBit or Qilin", "DDoS or data theft"] },
+    { name: "a claim status, as cards say it", filters: { ...NONE, attacker: ["qilin"], country: ["GB"], claim: ["claimed" as const] }, expected: ["Qilin", "GB", "claimed"] },
+    { name: "both claim statuses", filters: { ...NONE, claim: ["claimed" as const, "confirmed" as const] }, expected: ["claimed or confirmed"] },
     { name: "a slug the lookup does not know", filters: { ...NONE, attacker: ["mystery-group"] }, expected: ["mystery-group"] },
     { name: "text and a date range", filters: { ...NONE, q: "theatre", since: "2026-01-01", until: "2026-03-31" }, expected: ["“theatre”", "2026-01-01 to 2026-03-31"] },
     { name: "an open date range", filters: { ...NONE, until: "2026-03-31" }, expected: ["until 2026-03-31"] },

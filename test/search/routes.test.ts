@@ -31,6 +31,7 @@ describe("GET /api/incidents", () => {
     ["an unknown country, never a silent 0", "/api/incidents?country=Narnia", /country: must be an ISO 3166 alpha-2 code/],
     ["a three-letter code", "/api/incidents?country=GBR", /country/],
     ["an unknown impact", "/api/incidents?impact=sad", /impact/],
+    ["an unknown claim status", "/api/incidents?claim=rumoured", /^claim: .*"claimed"\|"confirmed"/],
     ["a page of zero", "/api/incidents?page=0", /page/],
     ["since after until", "/api/incidents?since=2024-02-01&until=2024-01-01", /since/],
   ])("answers 400 with an error for %s", async (_name, path, message) => {
@@ -50,6 +51,34 @@ describe("GET /api/incidents", () => {
     expect(status).toBe(200);
     expect(body.hits.map((h: { id: string }) => h.id).sort()).toEqual(["inc_fx01", "inc_fx06"]);
     expect(body.facets.impact).toMatchObject({ "operations-cancelled": 2 });
+  });
+
+  it("filters by claim status, and counts both statuses whichever is picked", async () => {
+    const { status, body } = await get("/api/incidents?claim=claimed&limit=100");
+    expect(status).toBe(200);
+    expect(body.hits.map((h: { id: string }) => h.id).sort()).toEqual(["inc_fx05", "inc_fx14", "inc_fx19"]);
+    expect(body.hits.every((h: { claim?: string }) => h.claim === "claimed")).toBe(true);
+    expect(body.total).toBe(3);
+    expect(body.facets.claim).toEqual({ claimed: 3, confirmed: 27 });
+  });
+
+  it("ORs repeated claim values and ANDs them with other filters", async () => {
+    const both = await get("/api/incidents?claim=claimed&claim=confirmed&country=US&limit=100");
+    const us = await get("/api/incidents?country=US&limit=100");
+    expect(both.body.total).toBe(us.body.total);
+    const claimedUs = await get("/api/incidents?claim=claimed,confirmed&claim=claimed&country=US");
+    expect(claimedUs.body.total).toBe(us.body.total);
+    const { body } = await get("/api/incidents?claim=confirmed&attacker=rhysida");
+    expect(body.total).toBe(0);
+  });
+
+  it("serves claimed incidents as a digest titled with the status", async () => {
+    const res = await app.request("/digest.json?claim=claimed&country=US");
+    expect(res.status).toBe(200);
+    const feed = (await res.json()) as { title: string; items: { url: string }[] };
+    expect(feed.title).toMatch(/claimed/);
+    expect(feed.items.map((i) => i.url).join(" ")).toMatch(/inc_fx14/);
+    expect(feed.items).toHaveLength(2);
   });
 
   it("serves “operations cancelled · GB” as a subscribable digest", async () => {
