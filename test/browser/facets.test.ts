@@ -51,6 +51,23 @@ describe("facets that combine", () => {
     await page.close();
   });
 
+  it("filters by claim status under Status, names the chips, and keeps the other status listed with its count", async () => {
+    const page = await openPage(app, "/");
+    await expect.poll(() => cardTitles(page)).toHaveLength(6);
+    await expect.poll(() => facet(page, "Status", /Confirmed/).textContent()).toBe("Confirmed 5");
+    await facet(page, "Status", /Claimed/).click();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll("claim")).toEqual(["claimed"]);
+    await expect.poll(() => cardTitles(page)).toEqual(["Rhysida claims Lakeside Community Clinic data theft"]);
+    await expect.poll(() => chips(page)).toEqual(["Status: Claimed ×"]);
+    await expect.poll(() => facet(page, "Status", /Claimed/).getAttribute("aria-pressed")).toBe("true");
+    await expect.poll(() => facet(page, "Status", /Confirmed/).textContent()).toBe("Confirmed 5");
+    await expect.poll(() => page.locator('head link[type="application/rss+xml"]').getAttribute("href")).toBe(`${app.origin}/digest.rss?claim=claimed`);
+    // Picking the other status too ORs them: everything again.
+    await facet(page, "Status", /Confirmed/).click();
+    await expect.poll(() => cardTitles(page)).toHaveLength(6);
+    await page.close();
+  });
+
   it("names a group in its chip when the link carried its slug", async () => {
     const page = await openPage(app, "/?attacker=lockbit");
     await expect.poll(() => chips(page)).toEqual(["Attacker: LockBit ×"]);

@@ -98,6 +98,8 @@ const SPECS: FixtureSpec[] = [
     people_affected: 3_200,
     attack_types: ["data-theft", "extortion"],
     impact: ["data-leaked"],
+    // Told only by a tracker relaying the gang's leak-site listing.
+    claim: "claimed",
     sources: [{ site: "breach-tracker.example", title: "Rhysida lists Irish clinic on leak site", published: "2026-08-05T15:00:00Z", added: ["first report"] }],
     quotes: { ransom: "Rhysida asked for €400,000 within seven days." },
   },
@@ -185,6 +187,7 @@ function fixtureIncident(s: FixtureSpec, articleIds: Map<string, number>): Incid
     people_affected: s.people_affected,
     attack_types: s.attack_types,
     impact: s.impact,
+    ...(s.claim ? { claim: s.claim } : {}),
     sources,
     facts,
     evidence,

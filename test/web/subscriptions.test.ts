@@ -15,6 +15,7 @@ describe("subscriptions", () => {
   it.each([
     { search: "?attacker=LockBit&victim_type=hospital&country=GB", expected: "medbreach: LockBit · Hospital · United Kingdom" },
     { search: "?q=theatre&attacker=LockBit&attacker=Qilin", expected: "medbreach: “theatre” · LockBit or Qilin" },
+    { search: "?impact=operations-cancelled&country=GB&claim=claimed", expected: "medbreach: United Kingdom · Operations cancelled · Claimed" },
     { search: "", expected: "medbreach: all incidents" },
   ])("names the filters of $search in the feed title", ({ search, expected }) => {
     expect(viewFeedTitle(parseSearch(search))).toBe(expected);

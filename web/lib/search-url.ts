@@ -1,5 +1,5 @@
 /** The multi-valued filters, in the order they appear in URLs. */
-export const LIST_FILTERS = ["attacker", "victim_type", "country", "attack_type", "impact"] as const;
+export const LIST_FILTERS = ["attacker", "victim_type", "country", "attack_type", "impact", "claim"] as const;
 export type ListFilter = (typeof LIST_FILTERS)[number];
 
 /** A search view, exactly as the URL (and the API, and the digests) name it. */
@@ -10,6 +10,8 @@ export interface SearchState {
   country: string[];
   attack_type: string[];
   impact: string[];
+  /** `claimed` and/or `confirmed`. */
+  claim: string[];
   since: string;
   until: string;
   /** Empty means the API's default: relevance with a query, newest without. */
@@ -18,7 +20,7 @@ export interface SearchState {
 }
 
 /** The view of an empty search. */
-export const EMPTY_SEARCH: SearchState = { q: "", attacker: [], victim_type: [], country: [], attack_type: [], impact: [], since: "", until: "", sort: "", page: 1 };
+export const EMPTY_SEARCH: SearchState = { q: "", attacker: [], victim_type: [], country: [], attack_type: [], impact: [], claim: [], since: "", until: "", sort: "", page: 1 };
 
 /** Reads a search view from a query string (unknown or malformed values are left for the API to refuse). */
 export function parseSearch(search: string): SearchState {
@@ -33,6 +35,7 @@ export function parseSearch(search: string): SearchState {
     country: list("country"),
     attack_type: list("attack_type"),
     impact: list("impact"),
+    claim: list("claim"),
     since: p.get("since") ?? "",
     until: p.get("until") ?? "",
     sort: sort === "relevance" || sort === "newest" ? sort : "",

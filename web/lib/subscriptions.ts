@@ -22,6 +22,8 @@ export function viewFeedTitle(s: SearchState): string {
     any(s.victim_type, labelOf),
     any(s.country, countryName),
     any(s.attack_type, labelOf),
+    any(s.impact, labelOf),
+    any(s.claim, labelOf),
     s.since && s.until ? `${s.since} to ${s.until}` : s.since ? `since ${s.since}` : s.until ? `until ${s.until}` : "",
   ].filter(Boolean);
   return `medbreach: ${parts.length ? parts.join(" · ") : "all incidents"}`;

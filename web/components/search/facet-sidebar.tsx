@@ -12,6 +12,7 @@ const GROUPS: { key: ListFilter | "year"; facet: keyof Facets; title: string; la
   { key: "country", facet: "country", title: "Country", label: countryName },
   { key: "attack_type", facet: "attack_types", title: "Attack type", label: labelOf },
   { key: "impact", facet: "impact", title: "Impact on care", label: labelOf },
+  { key: "claim", facet: "claim", title: "Status", label: labelOf },
   { key: "year", facet: "year", title: "Year", label: (v) => v },
 ];
 

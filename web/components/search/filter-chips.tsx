@@ -1,7 +1,7 @@
 import { countryName, labelOf } from "../../lib/format";
 import { LIST_FILTERS, type SearchState } from "../../lib/search-url";
 
-const KEY_LABEL: Record<string, string> = { attacker: "Attacker", victim_type: "Victim type", country: "Country", attack_type: "Attack type", impact: "Impact" };
+const KEY_LABEL: Record<string, string> = { attacker: "Attacker", victim_type: "Victim type", country: "Country", attack_type: "Attack type", impact: "Impact", claim: "Status" };
 
 const slugOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 
