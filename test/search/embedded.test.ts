@@ -53,6 +53,11 @@ describe("facets counted in memory", () => {
     const all = await memory.search(query());
     expect(all.total).toBe(28);
     expect(all.facets.impact["data-leaked"]).toBe(1);
+    // A status that changes (claimed, then confirmed) moves the incident between the two counts.
+    await memory.upsert([{ ...FIXTURE_INCIDENTS[20]!, claim: "claimed" }]);
+    expect((await memory.search(query({ claim: ["claimed"] }))).facets.claim).toEqual({ claimed: 4, confirmed: 24 });
+    await memory.upsert([{ ...FIXTURE_INCIDENTS[20]!, claim: "confirmed" }]);
+    expect((await memory.search(query({ claim: ["claimed"] }))).total).toBe(3);
     expect(all.facets.year["2019"]).toBe(1);
   });
 
@@ -66,6 +71,8 @@ describe("facets counted in memory", () => {
       query({ q: "ransomware", sort: "relevance", country: ["GB", "US"] }),
       query({ attacker: ["lockbit", "qilin"], victim_type: ["hospital"], impact: ["operations-cancelled"] }),
       query({ since: "2023-01-01", until: "2023-12-31", attack_type: ["ransomware"] }),
+      query({ claim: ["claimed"], attacker: ["rhysida", "clop"] }),
+      query({ q: "leak", claim: ["confirmed"], country: ["US"] }),
     ]) {
       const [a, b] = [await sql.search(q), await memory.search(q)];
       expect(b.total).toBe(a.total);
