@@ -83,8 +83,7 @@ interface Piece {
 
 // Splits a capitalised run at breaker words and strips leading stop words, "X-based" and possessive place prefixes.
 function piecesOf(run: string, runStart: number): Piece[] {
-  // Each word lower-cased once ("l"): the checks below read it many times.
-  const tokens: { w: string; start: number; l: string }[] = [];
+  const tokens: { w: string; start: number }[] = [];
   for (let i = 0; i < run.length; ) {
     if (isSpaceCode(run.charCodeAt(i))) {
       i++;
@@ -92,20 +91,19 @@ function piecesOf(run: string, runStart: number): Piece[] {
     }
     let j = i + 1;
     while (j < run.length && !isSpaceCode(run.charCodeAt(j))) j++;
-    const w = run.slice(i, j);
-    tokens.push({ w, start: runStart + i, l: w.toLowerCase() });
+    tokens.push({ w: run.slice(i, j), start: runStart + i });
     i = j;
   }
   const pieces: Piece[] = [];
-  let cur: { w: string; start: number; l: string }[] = [];
+  let cur: { w: string; start: number }[] = [];
   const flush = () => {
-    while (cur.length && (LEADING_STOP.has(cur[0]!.l) || /-based$/i.test(cur[0]!.w) || MONTH_OR_DAY.test(cur[0]!.w) || /^(?:of|de|du|des|la|le|for|and|&|di|del|-|–)$/i.test(cur[0]!.w)))
+    while (cur.length && (LEADING_STOP.has(lower(cur[0]!.w)) || /-based$/i.test(cur[0]!.w) || MONTH_OR_DAY.test(cur[0]!.w) || /^(?:of|de|du|des|la|le|for|and|&|di|del|-|–)$/i.test(cur[0]!.w)))
       cur.shift();
     // "Michigan's Beaumont Health": a place's possessive is not part of the name ("Queen's Park Hospital" keeps its own).
     if (cur.length > 2 && /['’]s$/.test(cur[0]!.w) && PLACE_NAMES.has(cur[0]!.w.slice(0, -2))) cur.shift();
-    const of = cur.findIndex((t) => t.l === "of");
-    if (of > 0 && cur.slice(0, of).every((t) => ROLE.test(t.w) || t.l === "and")) cur = cur.slice(of + 1);
-    const title = cur.findIndex((t, i) => PERSON_TITLE.has(t.l) && (i > 0 || !HONORIFIC.test(t.w)));
+    const of = cur.findIndex((t) => lower(t.w) === "of");
+    if (of > 0 && cur.slice(0, of).every((t) => ROLE.test(t.w) || lower(t.w) === "and")) cur = cur.slice(of + 1);
+    const title = cur.findIndex((t, i) => PERSON_TITLE.has(lower(t.w)) && (i > 0 || !HONORIFIC.test(t.w)));
     if (title >= 0) cur = cur.slice(0, title);
     // "Virtual Care's CEO": a possessive ends the name unless a healthcare word follows ("Children's Hospital").
     const poss = cur.findIndex((t, i) => i < cur.length - 1 && /['’]s$/.test(t.w));
@@ -115,7 +113,7 @@ function piecesOf(run: string, runStart: number): Piece[] {
     cur = [];
   };
   for (const t of tokens) {
-    const w = t.l;
+    const w = lower(t.w);
     const end = w.charCodeAt(w.length - 1);
     if (BREAKERS.has(end === 58 || end === 44 ? w.slice(0, -1) : w)) flush();
     else cur.push(t);
