@@ -41,8 +41,8 @@ const CUES: Cue[] = [
 const GATES = wordGates<AttackType | "ransom" | "theft-strong" | "theft-claim">({
   ransomware: "ransomware encrypt* locked decryption decryptor encryption crypto ransom",
   "theft-strong": "stole stolen steal* exfiltrat* theft made copied took taken grabbed obtained downloaded acquired",
-  // Numbers are no gate words: the pattern's own first step (a digit) is its gate.
-  "theft-claim": "",
+  // The verb its look-behind reads: the pattern runs on no sentence without one.
+  "theft-claim": "holding hold holds held has have had possess*",
   "data-theft": "leak* leaked published dumped posted put exposed breach",
   extortion: "threaten* unless leaked published released sold made posted double",
   ransom: "ransom extort* blackmail* deadline",
@@ -119,7 +119,7 @@ export function extractAttackTypes(sentences: Sentence[]): { types: AttackType[]
     if (s.background || s.generic || s.boilerplate || EXPLAINER.test(s.text)) continue;
     const hits = GATES.hits(s);
     for (const [type, re] of CUES) {
-      if (found.has(type) || !(hits & GATES.bit[type] || type === "theft-claim")) continue;
+      if (found.has(type) || !(hits & GATES.bit[type])) continue;
       re.lastIndex = 0;
       for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
         if (!stated(type, s.text, m) || aboutAnotherIncident(s.text.slice(0, m.index + m[0].length + 10))) continue;

@@ -43,6 +43,8 @@ function foldCode(c: number): number {
   return c < 128 ? c : String.fromCharCode(c).toLowerCase().charCodeAt(0);
 }
 
+const pairHash = (c0: number, c1: number) => ((c0 & 255) << 8) | (c1 & 255);
+
 const isSeparatorCode = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 45 || c === 46 || c === 47;
 
 // False only when the text at `i` cannot hold `skeleton`; a non-ASCII character is left to the entry's regex to judge.
@@ -102,6 +104,10 @@ export function compileLexicon<T>(
   const firstCodes = new Set([...buckets.keys()].map((code) => Math.floor(code / 65536)));
   const opens = new Uint8Array(65536);
   for (let c = 0; c < 65536; c++) if (WORD_CODES[c] && firstCodes.has(fold(c))) opens[c] = 1;
+  // The bucket keys folded into 16 bits: a zero rules an opening out without the map lookup, which most word starts
+  // that pass `opens` would otherwise pay for nothing.
+  const maybePair = new Uint8Array(65536);
+  for (const code of buckets.keys()) maybePair[pairHash(Math.floor(code / 65536), code % 65536)] = 1;
   // Length of the entry's match at `i`, or -1.
   const matchAt = (c: { re: RegExp | null; literal: string; skeleton: string }, text: string, i: number): number => {
     if (c.re) {
@@ -127,7 +133,10 @@ export function compileLexicon<T>(
         if (i < next) continue;
         const c = text.charCodeAt(i);
         if (!opens[c]) continue;
-        const list = buckets.get(fold(c) * 65536 + fold(text.charCodeAt(i + 1)));
+        const c0 = fold(c);
+        const c1 = fold(text.charCodeAt(i + 1));
+        if (!maybePair[pairHash(c0, c1)]) continue;
+        const list = buckets.get(c0 * 65536 + c1);
         if (!list || (i > 0 && notAfter.includes(text[i - 1]!))) continue;
         next = i + 2;
         for (const candidate of list) {

@@ -66,7 +66,7 @@ const MONEY = new RegExp(
 
 // Cheap test before the full grammar: a sum needs a currency sign, code or word.
 const CURRENCY_HINT = new RegExp(
-  String.raw`[$£€₹¥₪₽₩]|\b(?:${alternatives([...Object.keys(PREFIX), ...Object.keys(SUFFIX)].filter((x) => /^[a-z]/.test(x)).map((x) => x.split(" ").pop()!.replace(/\.$/, "")))})\b`,
+  String.raw`[$£€₹¥₪₽₩]|\b(?:${alternatives([...new Set([...Object.keys(PREFIX), ...Object.keys(SUFFIX)].filter((x) => /^[a-z]/.test(x)).map((x) => x.split(" ").pop()!.replace(/\.$/, "")))])})\b`,
   "i",
 );
 
@@ -111,6 +111,10 @@ const PAID =
 // A pay-word whose refusal is a refusal to pay: "refused to pay", "will not be paying", "won't meet the demand".
 const PAY_VERB = /\b(?:pay|pays|paying|paid|payments?|meet (?:the |their |its |any |a )?(?:\w+ )?demands?)\b/gi;
 const REFUSED = /\b(?:reject(?:s|ed|ing)? (?:the |a |its |their |any )?(?:ransom )?demands?|refus(?:es|ed|ing|e) (?:the |a |its |their |any )?(?:ransom )?demands?|demands? went unmet|refusal to pay|refus(?:es|ed|ing|e) to (?:give in|comply|hand over)|paying (?:the |a |any )?(?:ransom )?(?:was|is|has been) (?:not|never) an option|(?:ruled|rules|ruling) out (?:paying|a payment|any payment))\b/gi;
+// Every word that can make frameCue read a cue as negated (its negators, negating prepositions and a negation after the
+// cue), with no boundary before it, as a clause cut mid-word may open on one; keep in step with clause.ts.
+const MAY_NEGATE =
+  /(?:not|no|never|nor|neither|none|nothing|yet|deny|denies|denied|denying|refuse|refuses|refused|refusing|refusal|decline|declines|declined|declining|unwilling|unable|fail|fails|failed|without|instead|rather|against|preferred|preferable)\b|n't\b/i;
 // A refusal that is only a condition or a possibility: "if the hospital refuses to pay", "it may decline to pay".
 const HYPOTHETICAL_REFUSAL = /\b(?:if|unless|until|whether|may|might|could|should)\b/i;
 // "the clinic did not pay a ransom" reads as a refusal; "has not paid yet" and "did not pay on time" do not.
@@ -221,8 +225,18 @@ export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: {
         if (y !== null && (year === null || y > year)) year = y;
       }
     }
-    return frameCue(t, at, end, { latestYear: year });
+    // Several cue patterns open on the same word ("paid" is a payment and a pay-verb): each span is framed once.
+    if (t !== framedText) {
+      framedText = t;
+      framed.clear();
+    }
+    const key = at * 65536 + (end - at);
+    let f = framed.get(key);
+    if (!f) framed.set(key, (f = frameCue(t, at, end, { latestYear: year })));
+    return f;
   };
+  let framedText = "";
+  const framed = new Map<number, CueFrame>();
   // A refusal to pay in an article about an attack is a refusal of a ransom even where no sentence says "ransom".
   let attacked: boolean | undefined;
   const underAttack = () => (attacked ??= ctx.sentences.some((s) => ATTACK_WORD.test(s.text)));
@@ -268,7 +282,10 @@ export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: {
     }
 
     PAY_VERB.lastIndex = 0;
+    // Only a negated pay-word is a refusal: a sentence without a word that can negate has none to read.
+    let mayNegate: boolean | undefined;
     for (let m = PAY_VERB.exec(t), n = 0; m && n < MAX_CUES; m = PAY_VERB.exec(t), n++) {
+      if (!(mayNegate ??= MAY_NEGATE.test(t))) break;
       if (!ransomWord && !articleRansom && !actor && !underAttack()) break;
       const f = frame(t, m.index, m.index + m[0].length);
       if (!f.negated || f.negatesSaying || f.past || HYPOTHETICAL_REFUSAL.test(t.slice(f.clauseStart, m.index))) continue;
@@ -287,10 +304,12 @@ export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: {
 
     // A range of sums ("demands range between $500,000 and $2 million") describes a gang's habits, and a statistic
     // ("ransom payments averaged $1.5 million") many victims': neither is this demand.
-    const range = moneyHere.some((x, i) => isRange(t, x, moneyHere[i - 1], s.start)) || STATISTIC.test(t);
+    // Worked out only for a sentence with a demand cue or a sum, the two things it rules out.
+    let inRange: boolean | undefined;
+    const range = () => (inRange ??= moneyHere.some((x, i) => isRange(t, x, moneyHere[i - 1], s.start)) || STATISTIC.test(t));
     DEMANDED.lastIndex = 0;
     for (let m = DEMANDED.exec(t), n = 0; m && n < MAX_CUES; m = DEMANDED.exec(t), n++) {
-      if (range) break;
+      if (range()) break;
       const f = frame(t, m.index, m.index + m[0].length);
       // "to pressure the clinic into paying a ransom", "whether it will pay the ransom": a ransom is there to be paid.
       // "did not pay the ransom", "the ransom has not been paid": whether or not paid, a ransom was asked.
@@ -305,7 +324,7 @@ export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: {
     }
 
     moneyHere.forEach((money, i) => {
-      if (range || notARansom(t, money, moneyHere[i - 1], s.start)) return;
+      if (range() || notARansom(t, money, moneyHere[i - 1], s.start)) return;
       const f = frame(t, money.start - s.start, money.end - s.start);
       // "could demand up to $5 million" is no demand; "offered to sell the data for 10 BTC" is an asking price.
       if (f.past || (f.modal && POSSIBLE.test(f.modal))) return;

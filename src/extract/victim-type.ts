@@ -120,9 +120,9 @@ export function extractVictimType(
   const mask = (t: string) => names.reduce((acc, n) => (acc.includes(n) ? acc.split(n).join(" ".repeat(n.length)) : acc), t);
   sentences.forEach((s, i) => {
     if (s.background || s.boilerplate || s.generic) return;
-    // Masking a name can open a word boundary inside a word, so a masked sentence is tried behind the union instead.
+    // Masking a name can open a word boundary inside a word, so a masked sentence's gates are read from the masked text.
     const masked = mask(s.text);
-    scan(masked, s.start, s.inTitle ? 3 : aboutVictim(s) ? 2 : i < 4 ? 1.2 : 0.6, s, masked === s.text ? TYPE_GATES.hits(s) : EVERY_TYPE);
+    scan(masked, s.start, s.inTitle ? 3 : aboutVictim(s) ? 2 : i < 4 ? 1.2 : 0.6, s, TYPE_GATES.hits(masked === s.text ? s : { ...s, text: masked, gates: undefined }));
   });
   let top: VictimType | null = null;
   for (const type of VICTIM_TYPES) if ((score.get(type) ?? 0) > (top ? score.get(top)! : 0)) top = type;
