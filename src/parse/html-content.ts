@@ -1,17 +1,24 @@
 import { streamHtml, type HtmlEvents } from "./bounded-html";
 import { TextWriter } from "./html-text";
 import { SanitizingWriter } from "./sanitize-html";
-import { streamSimpleHtml } from "./simple-html";
+import { readSimpleHtml, streamSimpleHtml } from "./simple-html";
 
 /**
  * An item body's display HTML and plain text from one parse: `sanitizeHtml` and `htmlToText` each parsed
  * the same HTML again, and tokenising is most of what normalising a feed costs. The results equal theirs.
- * Simple bodies skip htmlparser2 (simple-html.ts); when the simple reading gives up half-way, htmlparser2
- * starts again into fresh writers.
+ * Simple bodies skip htmlparser2 (simple-html.ts), and those already in the sanitiser's output form skip
+ * the sanitiser too; when the simple reading gives up half-way, htmlparser2 starts again into fresh writers.
  */
 export function sanitizedHtmlAndText(html: string, baseUrl?: string | null): { html: string; text: string } {
-  const simple = new BodyWriters(baseUrl);
-  if (streamSimpleHtml(html, simple)) return simple.result();
+  const plain = new TextWriter();
+  const reading = readSimpleHtml(html, plain);
+  // The sanitiser would write such a body back unchanged, so it need not run.
+  if (reading === "sanitised") return { html: html.trim(), text: plain.result() };
+  if (reading === "simple") {
+    const display = new SanitizingWriter(baseUrl);
+    streamSimpleHtml(html, display);
+    return { html: display.result(), text: plain.result() };
+  }
   const full = new BodyWriters(baseUrl);
   streamHtml(html, full);
   return full.result();

@@ -13,33 +13,58 @@ import { MAX_DEPTH, type HtmlEvents } from "./bounded-html";
  * which htmlparser2 reports as separate one-character text events.
  */
 export function streamSimpleHtml(html: string, events: HtmlEvents): boolean {
+  return readSimpleHtml(html, events) !== "other";
+}
+
+/**
+ * `streamSimpleHtml`, also telling when the fragment is already in the sanitiser's output form ("sanitised":
+ * only attribute-less allow-listed tags written as it writes them, text escaped as escapeHtml escapes it),
+ * so that its display HTML is the fragment itself, trimmed.
+ */
+export function readSimpleHtml(html: string, events: HtmlEvents): "sanitised" | "simple" | "other" {
   const open: string[] = [];
+  let sanitised = true;
+  let tags = 0;
   let at = 0;
   while (at < html.length) {
     const lt = html.indexOf("<", at);
     const textEnd = lt < 0 ? html.length : lt;
-    if (textEnd > at && !emitText(html, at, textEnd, events)) return false;
+    if (textEnd > at && !emitText(html, at, textEnd, events)) return "other";
     if (lt < 0) break;
     const gt = html.indexOf(">", lt);
-    if (gt < 0) return false;
+    if (gt < 0) return "other";
     const tag = html.slice(lt + 1, gt);
     if (tag.charCodeAt(0) === 47 /* "/" */) {
       const name = tag.slice(1);
-      if (open[open.length - 1] !== name) return false;
+      if (open[open.length - 1] !== name) return "other";
+      sanitised &&= name !== "a";
       open.pop();
       events.close(name);
     } else if (tag === "br" || tag === "br/" || tag === "br /") {
+      sanitised &&= tag === "br";
       events.open("br", {});
       events.close("br");
     } else {
       const opened = openTag(tag, open);
-      if (!opened || open.length >= MAX_DEPTH - 1) return false;
+      if (!opened || open.length >= MAX_DEPTH - 1) return "other";
+      sanitised &&= opened.name !== "a";
       open.push(opened.name);
       events.open(opened.name, opened.attributes);
     }
+    tags++;
     at = gt + 1;
   }
-  return open.length === 0;
+  if (open.length) return "other";
+  return sanitised && !hasUnescaped(html, tags) ? "sanitised" : "simple";
+}
+
+// Whether text holds a character escapeHtml writes as an entity (`&` cannot: emitText accepts only entities).
+// Sanitised tags have no attributes, so any quote is text, and every `>` but the tags' own is text.
+function hasUnescaped(html: string, tags: number): boolean {
+  if (html.includes('"') || html.includes("'")) return true;
+  let closings = 0;
+  for (let at = html.indexOf(">"); at >= 0; at = html.indexOf(">", at + 1)) closings++;
+  return closings !== tags;
 }
 
 const INLINE = new Set(["a", "b", "i", "em", "strong"]);

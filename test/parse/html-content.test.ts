@@ -16,6 +16,8 @@ const SAMPLES = [
   '<p>One &amp; two &lt;b&gt; &quot;q&quot; &#39;s\r\n  spaced</p>\n<p><a href="/x?a=1">link</a><br/>after<br />end <strong>s</strong><em>e</em><i>i</i><b>b</b></p>',
   '<p><a href="javascript:alert(1)">js</a> <a href="">empty</a> <a>none</a></p>',
   "<p>outer<p>implied close</p>",
+  " <p>already &amp; sanitised &lt;x&gt; &quot;q&quot; &#39;s<br>line</p>\n<p><b>b</b> <em>e</em></p> ",
+  "<p>unescaped \" ' > characters</p>",
   "<p>unclosed <b>bold</p>",
   '<a href="x&#106;">entity in href</a><p>&nbsp;&copy</p>',
   "a < b > c",

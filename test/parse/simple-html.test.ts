@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { streamHtml, type HtmlEvents } from "../../src/parse/bounded-html";
-import { streamSimpleHtml } from "../../src/parse/simple-html";
+import { readSimpleHtml, streamSimpleHtml } from "../../src/parse/simple-html";
+import { sanitizeHtml } from "../../src/parse/sanitize-html";
 
 function events(stream: (html: string, events: HtmlEvents) => boolean, html: string): { read: boolean; log: string[] } {
   const log: string[] = [];
@@ -51,5 +52,19 @@ describe("simple bodies read without htmlparser2", () => {
 
   it.each(GIVEN_UP)("%#: hands %j to htmlparser2", (html) => {
     expect(events(streamSimpleHtml, html).read).toBe(false);
+  });
+});
+
+describe("bodies already in the sanitiser's output form", () => {
+  const SANITISED = ["", " <p>a &amp; b &lt;c&gt; &quot;d&quot; &#39;e&#39;<br>f</p> ", "<p><strong>s</strong><em>e</em><b>b</b><i>i</i></p>text"];
+  const NOT_SANITISED = ['<p>"quoted"</p>', "<p>it's</p>", "<p>a > b</p>", "<p>a<br/>b</p>", "<p>a<br />b</p>", '<a href="https://x.example/">link</a>', "<a>bare</a>"];
+
+  it.each(SANITISED)("%#: %j is its own display HTML", (html) => {
+    expect(readSimpleHtml(html, { open() {}, text() {}, close() {} })).toBe("sanitised");
+    expect(sanitizeHtml(html, "https://news.example/")).toBe(html.trim());
+  });
+
+  it.each(NOT_SANITISED)("%#: %j goes through the sanitiser", (html) => {
+    expect(readSimpleHtml(html, { open() {}, text() {}, close() {} })).toBe("simple");
   });
 });
