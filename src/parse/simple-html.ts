@@ -37,7 +37,6 @@ export function readSimpleHtml(html: string, events: HtmlEvents): "sanitised" | 
     if (tag.charCodeAt(0) === 47 /* "/" */) {
       const name = tag.slice(1);
       if (open[open.length - 1] !== name) return "other";
-      sanitised &&= name !== "a";
       open.pop();
       events.close(name);
     } else if (tag === "br" || tag === "br/" || tag === "br /") {
