@@ -66,10 +66,23 @@ export function parseUrl(href: string | null | undefined, base?: string | null):
   // The WHATWG parser itself strips C0 controls and spaces at the ends and tabs/newlines inside,
   // exactly as a browser does, so "java\nscript:" is seen as javascript: and then refused by callers.
   try {
-    return base ? new URL(href, parseUrl(base) ?? undefined) : new URL(href);
+    return base && isUrl(base) ? new URL(href, base) : new URL(href);
   } catch {
     return null;
   }
+}
+
+// A feed resolves every item's links against the same base or two; remembering the last answer saves a parse
+// per link (Node would turn a URL object given as base back into a string and parse it again anyway).
+let lastBase: string | null = null;
+let lastBaseIsUrl = false;
+
+function isUrl(text: string): boolean {
+  if (text !== lastBase) {
+    lastBaseIsUrl = parseUrl(text) !== null;
+    lastBase = text;
+  }
+  return lastBaseIsUrl;
 }
 
 /**

@@ -94,7 +94,8 @@ function itemUrl(
 ): { canonical: string; withFragment: string | null } {
   for (const link of raw.links) {
     const url = canonicalUrl(link, base);
-    if (url) return { canonical: url, withFragment: canonicalUrl(link, base, true) };
+    // Without a "#" the link has no fragment to keep (a base's fragment never carries over), so it parses once.
+    if (url) return { canonical: url, withFragment: link.includes("#") ? canonicalUrl(link, base, true) : url };
   }
   // A GUID is a permalink when it is an absolute URL, or a root-relative path (resolved against the document,
   // as Python feedparser does); "123" is not a path.

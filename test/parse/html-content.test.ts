@@ -12,6 +12,16 @@ const SAMPLES = [
   "<div><p>unclosed <em>inline<p>next</div><br>tail",
   "<style>p{}</style><iframe src=x>in</iframe><h2>Head</h2>&nbsp;&hellip;",
   "<div>".repeat(300) + "deep" + "</div>".repeat(300),
+  // Bodies the simple reader takes (simple-html.ts), and near misses it must hand to htmlparser2.
+  '<p>One &amp; two &lt;b&gt; &quot;q&quot; &#39;s\r\n  spaced</p>\n<p><a href="/x?a=1">link</a><br/>after<br />end <strong>s</strong><em>e</em><i>i</i><b>b</b></p>',
+  '<p><a href="javascript:alert(1)">js</a> <a href="">empty</a> <a>none</a></p>',
+  "<p>outer<p>implied close</p>",
+  " <p>already &amp; sanitised &lt;x&gt; &quot;q&quot; &#39;s<br>line</p>\n<p><b>b</b> <em>e</em></p> ",
+  "<p>unescaped \" ' > characters</p>",
+  "<p>unclosed <b>bold</p>",
+  '<a href="x&#106;">entity in href</a><p>&nbsp;&copy</p>',
+  "a < b > c",
+  "<p>" + "<b>".repeat(300) + "deep" + "</b>".repeat(300) + "</p>",
 ];
 
 describe("one parse gives the same display HTML and text as the sanitiser and the text writer apart", () => {
