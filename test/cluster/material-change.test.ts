@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { changeId, materialChange, type ChangeSource } from "../../src/cluster/material-change";
 import type { Entities, Evidence, Incident } from "../../src/model";
+import { NO_ENTITIES } from "../fixtures/cluster/stories";
 
 const AT = "2026-11-30T10:00:00.000Z";
 
@@ -25,20 +26,6 @@ const BEFORE: Incident = {
   evidence: [],
 };
 
-const NO_ENTITIES: Entities = {
-  relevant: true,
-  attacker_groups: [],
-  victim_orgs: [],
-  victim_type: null,
-  ransom: { status: "not-mentioned", amount: null, currency: null },
-  data_volume_bytes: null,
-  people_affected: null,
-  country: null,
-  attack_types: [],
-  impact: [],
-  impact_details: [],
-  evidence: [],
-};
 
 const ev = (field: Evidence["field"], value: string, quote: string): Evidence => ({ field, value, start: 0, end: 1, quote });
 const source = (entities: Partial<Entities>): ChangeSource => ({
