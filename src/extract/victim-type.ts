@@ -104,8 +104,13 @@ export function extractVictimType(
       for (let m = re.exec(text); m; m = re.exec(text)) add(type, w, offset + m.index, offset + m.index + m[0].length, sentence, inName);
     }
   };
+  // An alias inside another victim's name ("The Hospital Group", also "Transform Hospital Group") repeats its name's cues.
+  const aliasOf = (v: VictimSpan) => {
+    const bare = v.name.replace(/^The /, "");
+    return victims.some((o) => o !== v && o.name.length > bare.length && o.name.includes(bare));
+  };
   for (const v of victims) {
-    scan(v.name, v.start, 3, v.sentence, EVERY_TYPE, true);
+    if (!aliasOf(v)) scan(v.name, v.start, 3, v.sentence, EVERY_TYPE, true);
     // "Medibank, the Australian health insurer": what the text says the victim is weighs most, wherever it is said.
     for (const { at, sentence } of appositionSites(v, sentences)) {
       const after = doc.slice(at, at + 110);

@@ -208,7 +208,7 @@ const OBJECT_ENDS = new Set("on against at of hit struck targeted breached compr
 const ATTACK_OBJECT_BEFORE =
   /\b(?:attack(?:s|ed)? (?:on|against)|cyber-?attacks? (?:on|against)|breach (?:at|of)|hack (?:of|at)|intrusions? at|incident at|hit|struck|targeted|breached|compromised|attacked|victimi[sz]es|target was|victim(?:s)? (?:was|were|is|include[sd]?))\s+(?:the\s+)?$/i;
 const ATTACK_SUBJECT_AFTER =
-  /^(?:['’]s)?\s+(?:(?:has|have|had)\s+been|was|were|is|has|had)?\s*(?:hit|struck|attacked|breached|targeted|compromised|suffered|confirmed|disclosed|reported|notif(?:ied|ying)|warn(?:s|ed)|said it|says it|revealed|acknowledged|data breach|breach|cyberattack|ransomware attack|hack)\b/i;
+  /^(?:['’]s)?\s+(?:also\s+)?(?:(?:has|have|had)\s+been|was|were|is|has|had)?\s*(?:hit|struck|attacked|breached|targeted|compromised|suffered|confirmed|disclosed|reported|notif(?:ied|ying)|warn(?:s|ed)|said it|says it|revealed|acknowledged|data breach|breach|cyberattack|ransomware attack|hack)\b/i;
 
 // A set, not `in` on the cue object: a lookup of a freshly cut string there was a hot spot.
 const PLACE_NAMES = new Set(Object.keys(PLACE_CUES));
@@ -235,6 +235,23 @@ function isAttacked(doc: string, start: number, end: number): boolean {
 // Sentences about other incidents: another time at their opening, or a comparison with other victims.
 const OTHER_INCIDENT =
   /^(?:earlier (?:this|that|last) (?:week|month|year)|last (?:week|month|year)|in (?:19|20)\d\d\b|(?:a|one|two|three|four|five|six|several|a few) (?:days|weeks|months|years) (?:ago|earlier|before)|the (?:previous|prior) (?:week|month|year)|previously)|\b(?:one of (?:several|many|a (?:number|series|string) of)|(?:is|was) the latest (?:in|of)|joins a (?:growing |long )?(?:list|string)|comes (?:days|weeks|months) after|follows (?:similar|other|recent) (?:attacks|incidents|breaches)|similar (?:attacks|incidents|breaches) (?:at|on|against)|(?:was|were|had|has) also\b[^.;]{0,80}\b(?:earlier|last) (?:this |that )?(?:week|month|year))\b/i;
+
+// Sentences about who owns whom ("X is the parent of Y and Z", "part of the X family", "later combined X with Y"): the
+// names there are given for their ties, not as victims, unless one is itself said to be attacked.
+const OWNERSHIP =
+  /\b(?:(?:is|was|are|were) (?:the|a|its|their) (?:parent|owner|subsidiary|subsidiaries|sister)(?: companies| company| firm| organi[sz]ation)? of|part of the\b[^.;]{0,40}\b(?:family|group)|(?:owned|acquired|bought|purchased|taken over) by|(?:combined|merged)\b[^.;]{0,60}\bwith|(?:has|have) (?:links|ties)\b|links (?:as well )?to)\b/i;
+
+// "The Hospital Group, which also goes by the name Transform Hospital Group": an alias apposition makes a sentence's
+// opening "The" part of the name, and both names are the victim's.
+const ALIAS_AFTER =
+  /^,\s+(?:(?:which|who) (?:also )?(?:goes|went|is known|was known|trades|traded|operates|does business)\b|also known as\b|(?:now|formerly|previously) (?:known as|called)\b|trading as\b|doing business as\b)/i;
+
+// A site or branch of a victim named with the victim's own leading words ("Kestrel Valley Medical Center" and "the Kestrel
+// Valley Downtown Pharmacy are open"): the site is part of the victim, not another one.
+const SITE_WORD = /^(?:pharmacy|pharmacies|clinics?|campus(?:es)?|locations?|sites?|branch(?:es)?|wards?|wing|units?|outpatient|downtown|express|urgent|store|stores)$/i;
+const SITE_AFTER = /^\s+(?:locations?|sites?|campus(?:es)?|branch(?:es)?|stores?|clinics?)\b/i;
+// Laws, crimes and campaigns are capitalised like names but are no organisation ("Medical Identity Theft", "Health Act").
+const NOT_ORG_TAIL = /^(?:theft|fraud|scams?|act|rule|law|awareness|month|week|day)$/i;
 
 // The part of ATTACK_SUBJECT_AFTER that says the name was attacked, not merely that it spoke.
 const ATTACKED_SUBJECT = /\b(?:hit|struck|attacked|breached|targeted|compromised|suffered|data breach|breach|cyberattack|ransomware attack|hack)$/i;
@@ -382,10 +399,14 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           if (noun) placeNamed.push({ name: c.name + noun[0], start: c.start, end: c.end + noun[0].length, sentence: s, healthcare: true });
           continue;
         }
-        if (hasHealthWord(words) && (isDistinctive(words) || withThe || !!acronym)) {
+        if (NOT_ORG_TAIL.test(words[words.length - 1]!)) continue;
+        // "The Hospital Group, which also goes by ...": at a sentence's opening, "The" belongs to a name given an alias.
+        const openingThe =
+          !withThe && the === s.start && !heading && doc.charCodeAt(c.end) === 44 && doc.slice(the, piece.words[0]!.start) === "The " && ALIAS_AFTER.test(doc.slice(c.end, c.end + 60));
+        if (hasHealthWord(words) && (isDistinctive(words) || withThe || openingThe || !!acronym)) {
           // Built field by field: object spread was a measurable cost on this per-name path.
-          const name = withThe ? `The ${c.name}` : c.name;
-          const span = { name, start: withThe ? the : c.start, end: c.end, sentence: s, healthcare: !heading };
+          const name = withThe || openingThe ? `The ${c.name}` : c.name;
+          const span = { name, start: withThe || openingThe ? the : c.start, end: c.end, sentence: s, healthcare: !heading };
           (heading ? fromHeadings : strong).push(span);
           if (!heading && isRelated(doc, c.start, c.end)) {
             related.add(name);
@@ -425,7 +446,9 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   // background beside a victim named elsewhere.
   const elsewhere = new Map<Sentence, boolean>();
   const aboutOther = (s: Sentence) => elsewhere.get(s) ?? elsewhere.set(s, OTHER_INCIDENT.test(s.text)).get(s)!;
-  const current = new Set(kept.filter((v) => !aboutOther(v.sentence)).map((v) => v.name));
+  const ownership = new Map<Sentence, boolean>();
+  const aboutOwners = (s: Sentence) => ownership.get(s) ?? ownership.set(s, OWNERSHIP.test(s.text)).get(s)!;
+  const current = new Set(kept.filter((v) => !aboutOther(v.sentence) && (!aboutOwners(v.sentence) || isAttacked(doc, v.start, v.end))).map((v) => v.name));
   if (current.size) kept = kept.filter((v) => current.has(v.name));
   // A parent, owner or supplier named for its tie to the victim is not a victim unless it is itself said to be attacked.
   if (related.size) kept = kept.filter((v) => !related.has(v.name) || attacked.has(v.name));
@@ -434,6 +457,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   if (kept.length === 0) kept = repeatedAcronym(doc, sentences, groups);
   kept.sort((a, b) => a.start - b.start);
   kept = firstOfEachName(kept);
+  kept = withoutSites(doc, kept);
   // "Memorial Health" beside "Memorial Health System": the short form is a separate victim only if it stands alone twice.
   // Counted in the body only: pages often repeat the headline as their first line.
   const inBody = wordCounter(doc.slice(doc.indexOf("\n\n") + 2));
@@ -445,6 +469,35 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
     return longer.length === 0 || inBody(v.name) - longer.reduce((t, n) => t + inBody(n.replace(/ \(.*\)$/, "")), 0) >= 2;
   });
   return dedupe(kept, new Set(strong.map((v) => v.name))).slice(0, MAX_VICTIMS);
+}
+
+// Drops names that are sites of another victim: they open with the same distinctive words ("Kestrel Valley") and name a
+// site ("... Downtown Pharmacy", "... Express locations"), while the other does not. Grouped by those words, so linear.
+function withoutSites(doc: string, kept: VictimSpan[]): VictimSpan[] {
+  const leadOf = (words: string[]) => {
+    let n = 0;
+    while (n < words.length && !HEALTH_WORD.test(words[n]!) && !GENERIC_ORG_WORDS.has(lower(words[n]!))) n++;
+    return n > 0 && n < words.length && isDistinctive(words.slice(0, n)) ? n : 0;
+  };
+  const isSite = (v: VictimSpan, words: string[], lead: number) =>
+    words.slice(lead).some((w) => SITE_WORD.test(w)) || SITE_AFTER.test(doc.slice(v.end, v.end + 20));
+  // The leading words of each victim that is no site itself.
+  const leads = new Map<string, VictimSpan>();
+  for (const v of kept) {
+    const words = v.name.split(" ");
+    const n = leadOf(words);
+    if (n && !isSite(v, words, n)) leads.set(words.slice(0, n).join(" "), v);
+  }
+  if (!leads.size) return kept;
+  return kept.filter((v) => {
+    const words = v.name.split(" ");
+    // Names are a few words long: trying each of their prefixes keeps this linear in the number of victims.
+    for (let k = 1; k < words.length; k++) {
+      const owner = leads.get(words.slice(0, k).join(" "));
+      if (owner && owner !== v && isSite(v, words, k)) return false;
+    }
+    return true;
+  });
 }
 
 // "the UMCG in Groningen", "the UMCG website": an organisation the article only ever names by its acronym.

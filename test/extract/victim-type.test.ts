@@ -3,6 +3,8 @@ import { extract } from "./helpers";
 
 describe("victim type", () => {
   it.each([
+    ["Cosmetic surgery group hit", "The Hospital Group, which also goes by the name Velora Hospital Group, said the ransomware attack hit its cosmetic surgery clinics.", "cosmetic-surgery"],
+    ["Ransomware attack hits Kestrel Valley Medical Center", "Kestrel Valley Medical Center, a 200-bed hospital, was hit by ransomware. The Kestrel Valley Downtown Pharmacy and the Kestrel Valley Outpatient Pharmacy are open.", "hospital"],
     ["Ransomware attack hits Westbrook General Hospital", "Westbrook General Hospital diverted ambulances.", "hospital"],
     ["Hackers steal photos from Belle Forme, a cosmetic surgery clinic", "Belle Forme, a cosmetic surgery clinic with three hospital sites, was breached.", "cosmetic-surgery"],
     ["Data breach at Smile Bright Dental", "Smile Bright Dental said hackers accessed patient files.", "dental"],

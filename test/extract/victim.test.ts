@@ -42,6 +42,18 @@ describe("victim organisations", () => {
     ["keeps the only victim even when named after a time cue", "Imaging group hit", "Earlier this month Westfield Imaging said hackers stole patient data.", ["Westfield Imaging"]],
     ["finds counselling practices by their own words", "Behavioural health network hit", "Riverbend Counseling Associates and Lakeside Psychology Group said patient files were stolen in the ransomware attack.", ["Riverbend Counseling Associates", "Lakeside Psychology Group"]],
     ["reads a description holding a bracketed acronym", "Attack on Veritrax, the electronic health record (EHR) company", "Clinics are still dealing with the attack on Veritrax, the electronic health record (EHR) company.", ["Veritrax"]],
+    ["keeps an opening 'The' of a name given an alias", "Ransomware attack", "The Surgery Group, which also goes by the name Velora Surgery Group, said it was hit by ransomware.", ["The Surgery Group", "Velora Surgery Group"]],
+    ["keeps a name followed by 'also known as'", "Ransomware attack", "The Care Partnership, also known as Thornbury Care Partnership, said files were stolen in the ransomware attack.", ["The Care Partnership", "Thornbury Care Partnership"]],
+    ["does not keep an opening 'The' without an alias", "Ransomware attack", "Ashcombe Hospital was hit by ransomware. The Hospital Group said systems were down.", ["Ashcombe Hospital"]],
+    ["folds the victim's pharmacies into it", "Hospital hit", "Kestrel Valley Medical Center was hit by ransomware. The Kestrel Valley Downtown Pharmacy and the Kestrel Valley Outpatient Pharmacy are open.", ["Kestrel Valley Medical Center"]],
+    ["folds a branded site named before 'locations'", "Hospital hit", "Harwood Health was hit by ransomware. Its Harwood HealthExpress locations are still open.", ["Harwood Health"]],
+    ["keeps two victims sharing a first word when neither is a site", "Ransomware attack", "Files came from Lindell Medical Group and Lindell Health, both hit by ransomware.", ["Lindell Medical Group", "Lindell Health"]],
+    ["leaves out companies named as the victim's parent", "Pharmacy breach", "Medrow Pharmacy said hackers took patient data. Medrow is the parent of Ashlane Health Partners and Birchview Health.", ["Medrow Pharmacy"]],
+    ["leaves out a company the victim was merged with", "Pharmacy breach", "Medrow Pharmacy said hackers took patient data. An investor later combined Medrow Pharmacy with Ashlane Health Services.", ["Medrow Pharmacy"]],
+    ["leaves out the group the victim is part of", "Hospital hit", "Kestrel Hospital was hit by ransomware, says the website of Ashlane Health International, part of the Birchview Health family. Kestrel Hospital diverted patients.", ["Kestrel Hospital"]],
+    ["keeps an owner that was itself attacked", "Hospital group hit", "Ransomware hit Ashlane Health, which is the parent of Kestrel Hospital.", ["Ashlane Health"]],
+    ["finds a brand that also speaks of the attack", "Imaging provider hit", "A hacker reached patient data at Corvane. Corvane also said it will notify patients of the ransomware attack.", ["Corvane"]],
+    ["leaves out a crime named like an organisation", "Dental chain hit", "Smileway Dental said hackers stole patient files.\n- Medical Identity Theft: stolen records fuel fraud.", ["Smileway Dental"]],
     ["finds a hospital word inside a compound", "Ransomware attack", "The Universitätsklinikum Halberg said it was hit by ransomware.", ["Universitätsklinikum Halberg"]],
   ])("%s", (_name, title, text, orgs) => {
     expect(extract(title, text).victim_orgs).toEqual(orgs);
