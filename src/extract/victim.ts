@@ -379,6 +379,8 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   const related = new Set<string>();
   // Names found only in headings are unreliable (every word is capitalised): used when nothing else is found.
   const fromHeadings: VictimSpan[] = [];
+  // Organisations without a healthcare word or description, kept only when listed beside a victim.
+  const listed: VictimSpan[] = [];
   for (const s of sentences) {
     if (s.boilerplate || s.background) continue;
     const heading = isHeading(s);
@@ -403,10 +405,14 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         // "The Hospital Group, which also goes by ...": at a sentence's opening, "The" belongs to a name given an alias.
         const openingThe =
           !withThe && the === s.start && !heading && doc.charCodeAt(c.end) === 44 && doc.slice(the, piece.words[0]!.start) === "The " && ALIAS_AFTER.test(doc.slice(c.end, c.end + 60));
-        if (hasHealthWord(words) && (isDistinctive(words) || withThe || openingThe || !!acronym)) {
+        const health = hasHealthWord(words);
+        // "Brazil's Ministry of Health": a place's possessive makes a generic body's name its own.
+        const owner = health && !heading && !withThe && !openingThe && !acronym && !isDistinctive(words) ? placePossessive(doc, c.start) : null;
+        if (health && (isDistinctive(words) || withThe || openingThe || !!owner || !!acronym)) {
           // Built field by field: object spread was a measurable cost on this per-name path.
-          const name = withThe || openingThe ? `The ${c.name}` : c.name;
-          const span = { name, start: withThe || openingThe ? the : c.start, end: c.end, sentence: s, healthcare: !heading };
+          const name = withThe || openingThe ? `The ${c.name}` : owner ? `${owner} ${c.name}` : c.name;
+          const from = withThe || openingThe ? the : owner ? c.start - owner.length - 1 : c.start;
+          const span = { name, start: from, end: c.end, sentence: s, healthcare: !heading };
           (heading ? fromHeadings : strong).push(span);
           if (!heading && isRelated(doc, c.start, c.end)) {
             related.add(name);
@@ -428,6 +434,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         if (isRelated(doc, c.start, c.end)) related.add(c.name);
         if (described || object || subject)
           weak.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: !!described && HEALTH_DESCRIPTION.test(described) });
+        else if (words.length > 1 && ORG_TAIL.test(words[words.length - 1]!)) listed.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true });
       }
     }
     if (!heading && /\(\p{Lu}/u.test(s.text)) for (const v of acronymPhrases(doc, s)) if (!overlapsGroup(v.start, v.end)) strong.push(v);
@@ -455,6 +462,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   if (kept.length === 0) kept = recurring;
   if (kept.length === 0) kept = fromHeadings;
   if (kept.length === 0) kept = repeatedAcronym(doc, sentences, groups);
+  if (kept.length) kept = [...kept, ...coordinated(doc, listed, kept), ...parallelAcronyms(sentences, kept, overlapsGroup)];
   kept.sort((a, b) => a.start - b.start);
   kept = firstOfEachName(kept);
   kept = withoutSites(doc, kept);
@@ -469,6 +477,72 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
     return longer.length === 0 || inBody(v.name) - longer.reduce((t, n) => t + inBody(n.replace(/ \(.*\)$/, "")), 0) >= 2;
   });
   return dedupe(kept, new Set(strong.map((v) => v.name))).slice(0, MAX_VICTIMS);
+}
+
+// "Brazil's " before a name: the place and its possessive, or null.
+const PLACE_POSSESSIVE = /(\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?)'s $/u;
+function placePossessive(doc: string, start: number): string | null {
+  const m = PLACE_POSSESSIVE.exec(doc.slice(Math.max(0, start - 30), start));
+  return m && PLACE_NAMES.has(m[1]!) ? `${m[1]}'s` : null;
+}
+
+// "A, B Inc., and C": an organisation listed beside a victim, with nothing between them but a comma, "and" or a company
+// suffix, is another victim of the same list ("subsidiaries affected included Lakeview Health, Ozark Guidance Center").
+const ORG_TAIL = /^(?:cent(?:er|re)|inc\.?|llc|ltd\.?|limited|associates|group|services|house|partners|partnership|foundation|institute|society|corporation|company)$/i;
+const LIST_GAP_AFTER = /^(?:,? (?:Inc|Ltd|LLC|Corp)\.?)?(?:,? and|,? or|,? as well as|,) /;
+const LIST_GAP_BEFORE = /(?:,? (?:Inc|Ltd|LLC|Corp)\.?)?(?:,? and|,? or|,? as well as|,) $/;
+function coordinated(doc: string, listed: VictimSpan[], kept: VictimSpan[]): VictimSpan[] {
+  if (!listed.length) return [];
+  const starts = new Set(kept.map((v) => v.start));
+  const ends = new Set(kept.map((v) => v.end));
+  const taken = new Set<VictimSpan>();
+  const take = (l: VictimSpan) => {
+    taken.add(l);
+    starts.add(l.start);
+    ends.add(l.end);
+  };
+  // Forward from a victim listed before, then backward from one listed after: a run of such names joins one by one.
+  for (const l of listed) {
+    const before = LIST_GAP_BEFORE.exec(doc.slice(Math.max(0, l.start - 24), l.start));
+    if (before && ends.has(l.start - before[0].length)) take(l);
+  }
+  for (let i = listed.length - 1; i >= 0; i--) {
+    const l = listed[i]!;
+    const after = LIST_GAP_AFTER.exec(doc.slice(l.end, l.end + 24));
+    if (!taken.has(l) && after && starts.has(l.end + after[0].length)) take(l);
+  }
+  return listed.filter((l) => taken.has(l));
+}
+
+// "5.1 million Medibank customers and 2.8 million AHM customers": an acronym whose customers (patients, members) are
+// counted beside the victim's is a brand of the victim's, hit too.
+const CLIENTELE = /(?<![\p{L}\p{N}'])(\p{Lu}[\p{L}\p{N}]*) (customers|patients|members|policyholders|clients)\b/gu;
+const CLIENTELE_GATE = /\b(?:customers|patients|members|policyholders|clients)\b/;
+function parallelAcronyms(sentences: Sentence[], kept: VictimSpan[], overlapsGroup: (start: number, end: number) => boolean): VictimSpan[] {
+  const names = new Set(kept.map((v) => v.name.replace(/ \(.*\)$/, "")));
+  // Kept names by their last word, the one just before the noun.
+  const byLastWord = new Map<string, string[]>();
+  for (const n of names) {
+    const last = n.slice(n.lastIndexOf(" ") + 1);
+    byLastWord.set(last, [...(byLastWord.get(last) ?? []), n]);
+  }
+  const out: VictimSpan[] = [];
+  for (const s of sentences) {
+    if (s.background || s.boilerplate || !CLIENTELE_GATE.test(s.text)) continue;
+    const found: { w: string; noun: string; at: number; victim: boolean }[] = [];
+    CLIENTELE.lastIndex = 0;
+    for (let m = CLIENTELE.exec(s.text); m; m = CLIENTELE.exec(s.text)) {
+      const end = m.index + m[1]!.length;
+      const victim = (byLastWord.get(m[1]!) ?? []).some((n) => n.length <= end && s.text.startsWith(n, end - n.length));
+      found.push({ w: m[1]!, noun: m[2]!, at: s.start + m.index, victim });
+    }
+    const nouns = new Set(found.filter((f) => f.victim).map((f) => f.noun));
+    if (!nouns.size) continue;
+    for (const f of found)
+      if (nouns.has(f.noun) && !f.victim && /^\p{Lu}{2,6}$/u.test(f.w) && !NOT_A_VICTIM.test(f.w) && !PLACE_NAMES.has(f.w) && !overlapsGroup(f.at, f.at + f.w.length))
+        out.push({ name: f.w, start: f.at, end: f.at + f.w.length, sentence: s, healthcare: true });
+  }
+  return out;
 }
 
 // Drops names that are sites of another victim: they open with the same distinctive words ("Kestrel Valley") and name a

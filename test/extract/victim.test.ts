@@ -54,6 +54,12 @@ describe("victim organisations", () => {
     ["keeps an owner that was itself attacked", "Hospital group hit", "Ransomware hit Ashlane Health, which is the parent of Kestrel Hospital.", ["Ashlane Health"]],
     ["finds a brand that also speaks of the attack", "Imaging provider hit", "A hacker reached patient data at Corvane. Corvane also said it will notify patients of the ransomware attack.", ["Corvane"]],
     ["leaves out a crime named like an organisation", "Dental chain hit", "Smileway Dental said hackers stole patient files.\n- Medical Identity Theft: stolen records fuel fraud.", ["Smileway Dental"]],
+    ["keeps a place's possessive on a generic body's name", "Ministry hit", "Hackers say they stole data from networks run by Peru's Ministry of Health. The Ministry of Health website is down.", ["Peru's Ministry of Health"]],
+    ["does not name a generic body without its place", "Ministry hit", "Hackers say they stole data from networks run by the Ministry of Health. The Ministry of Health website is down.", []],
+    ["keeps an organisation listed beside victims", "Subsidiaries hit", "The breach affected subsidiaries of Lakeview Health, among them Brookline Associates, Inc., Ozark Guidance Center, Inc., and Hillcrest Behavioral Health.", ["Lakeview Health", "Brookline Associates", "Ozark Guidance Center", "Hillcrest Behavioral Health"]],
+    ["does not list an organisation named apart from the victims", "Clinic hit", "Hillcrest Behavioral Health was hit by ransomware. Police told Ozark Guidance Center to stay alert.", ["Hillcrest Behavioral Health"]],
+    ["keeps a brand whose customers are counted beside the victim's", "Insurer hacked", "Hackers reached data on 4 million Carewell Health customers and 1.2 million CHX customers.", ["Carewell Health", "CHX"]],
+    ["does not keep an acronym counted with other nouns", "Insurer hacked", "Hackers reached data on 4 million Carewell Health customers and 20 CHX staff.", ["Carewell Health"]],
     ["finds a hospital word inside a compound", "Ransomware attack", "The Universitätsklinikum Halberg said it was hit by ransomware.", ["Universitätsklinikum Halberg"]],
   ])("%s", (_name, title, text, orgs) => {
     expect(extract(title, text).victim_orgs).toEqual(orgs);
