@@ -3,6 +3,10 @@ import { extract } from "./helpers";
 
 describe("victim type", () => {
   it.each([
+    ["Attack on medical supplier", "Hartwell Rehab Supplies, a major supplier of medical equipment to hospitals and councils, was hit by a ransomware attack.", "pharma-medtech"],
+    ["Attack on Ostrava Mobility, a medical equipment distributor", "Ostrava Mobility said the ransomware attack disrupted deliveries.", "pharma-medtech"],
+    ["Data exposed at Cortiva Health", "Cortiva Health, a healthcare AI firm, was hit by ransomware. Cortiva Health helps find patients for clinical trials.", "health-it-vendor"],
+    ["Scheduling supplier hit", "Planwise, a supplier of scheduling software to clinics, was hit by ransomware.", "health-it-vendor"],
     ["Cosmetic surgery group hit", "The Hospital Group, which also goes by the name Velora Hospital Group, said the ransomware attack hit its cosmetic surgery clinics.", "cosmetic-surgery"],
     ["Ransomware attack hits Kestrel Valley Medical Center", "Kestrel Valley Medical Center, a 200-bed hospital, was hit by ransomware. The Kestrel Valley Downtown Pharmacy and the Kestrel Valley Outpatient Pharmacy are open.", "hospital"],
     ["Ransomware attack hits Westbrook General Hospital", "Westbrook General Hospital diverted ambulances.", "hospital"],
