@@ -226,6 +226,26 @@ function isRelated(doc: string, start: number, end: number): boolean {
   const before = doc.slice(Math.max(0, start - 60), start);
   return TIE_ENDS.has(lastWordOf(before)) && RELATED_BEFORE.test(before);
 }
+// Names that receive something from the incident rather than suffer it: the agency told of it ("notified the Ridge County
+// Health Department", "is working with the Oregon Health Authority"), the hospital that took the victim's patients
+// ("ambulances were diverted to Pine Valley Medical Center"), the body the victim belongs to ("a member of X", "part of
+// X"), the victim's provider named by the victim's possessive ("Kestrel Hospital's IT provider, X").
+const RECEIVER_ENDS = new Set(
+  "the to with of by notified informed alerted contacted notifying informing alerting nearby neighbouring neighboring other local state federal county provider, vendor, supplier, contractor, owner, parent,".split(" "),
+);
+const NOTIFIED_BEFORE =
+  /\b(?:notif(?:ied|ying|y)|inform(?:ed|ing|s)?|alert(?:ed|ing|s)?|contacted|reported (?:(?:it|this|the (?:breach|incident|attack)) )?to|(?:working|worked|work|works|cooperating|co-operating|liaising|in contact) (?:closely )?with|filed (?:a (?:notice|report) )?with)\s+(?:the\s+)?(?:(?:state|federal|local|county|national|regional)\s+)?$/i;
+const AGENCY = /\b(?:Department|Dept|Authority|Board|Agency|Ministry|Commission|Commissioner|Office|Regulator|Executive|Directorate|Inspectorate|Council)\b/;
+const RECEIVED_BEFORE =
+  /\b(?:(?:diverted|sent|transferred|moved|taken|redirected|re-routed|rerouted|referred|directed|going) to|(?:a )?(?:part|member|division|unit|affiliate) of|affiliated with|operated by|run by|managed by)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|other|local)\s+)?$/i;
+const POSSESSOR_TIE = new RegExp(String.raw`['’]s\s+(?:[\p{L}\-]+\s+){0,2}?${TIE},\s+$`, "iu");
+function isReceiver(doc: string, start: number, end: number, name: string): boolean {
+  const before = doc.slice(Math.max(0, start - 60), start);
+  const last = lastWordOf(before);
+  if (!RECEIVER_ENDS.has(last)) return false;
+  if (AGENCY.test(name) && NOTIFIED_BEFORE.test(before)) return true;
+  return RECEIVED_BEFORE.test(before) || (last.endsWith(",") && POSSESSOR_TIE.test(before));
+}
 function isAttacked(doc: string, start: number, end: number): boolean {
   const before = doc.slice(Math.max(0, start - 60), start);
   const subject = ATTACK_SUBJECT_AFTER.exec(doc.slice(end, end + 80));
@@ -234,7 +254,7 @@ function isAttacked(doc: string, start: number, end: number): boolean {
 
 // Sentences about other incidents: another time at their opening, or a comparison with other victims.
 const OTHER_INCIDENT =
-  /^(?:earlier (?:this|that|last) (?:week|month|year)|last (?:week|month|year)|in (?:19|20)\d\d\b|(?:a|one|two|three|four|five|six|several|a few) (?:days|weeks|months|years) (?:ago|earlier|before)|the (?:previous|prior) (?:week|month|year)|previously)|\b(?:one of (?:several|many|a (?:number|series|string) of)|(?:is|was) the latest (?:in|of)|joins a (?:growing |long )?(?:list|string)|comes (?:days|weeks|months) after|follows (?:similar|other|recent) (?:attacks|incidents|breaches)|similar (?:attacks|incidents|breaches) (?:at|on|against)|(?:was|were|had|has) also\b[^.;]{0,80}\b(?:earlier|last) (?:this |that )?(?:week|month|year))\b/i;
+  /^(?:earlier (?:this|that|last) (?:week|month|year)|last (?:week|month|year)|in (?:19|20)\d\d\b|(?:a|one|two|three|four|five|six|several|a few) (?:days|weeks|months|years) (?:ago|earlier|before)|the (?:previous|prior) (?:week|month|year)|previously)|\b(?:one of (?:several|many|a (?:number|series|string) of)|(?:is|was) the latest (?:in|of)|joins a (?:growing |long )?(?:list|string)|comes (?:days|weeks|months) after|follows (?:similar|other|recent) (?:attacks|incidents|breaches)|similar (?:attacks|incidents|breaches) (?:at|on|against)|(?:suffered|experienced|reported|faced|was hit by|were hit by) a similar|(?:other|previous|earlier|past) (?:victims|targets)\b[^.;]{0,40}\b(?:include|included|have included|were|are)|(?:was|were|had|has) also\b[^.;]{0,80}\b(?:earlier|last) (?:this |that )?(?:week|month|year))\b/i;
 
 // Sentences about who owns whom ("X is the parent of Y and Z", "part of the X family", "later combined X with Y"): the
 // names there are given for their ties, not as victims, unless one is itself said to be attacked.
@@ -381,6 +401,8 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   const fromHeadings: VictimSpan[] = [];
   // Organisations without a healthcare word or description, kept only when listed beside a victim.
   const listed: VictimSpan[] = [];
+  // Names met at least once outside a receiving frame (see isReceiver).
+  const freeMention = new Set<string>();
   for (const s of sentences) {
     if (s.boilerplate || s.background) continue;
     const heading = isHeading(s);
@@ -418,6 +440,8 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
             related.add(name);
             if (isAttacked(doc, c.start, c.end)) attacked.add(name);
           }
+          if (heading || !isReceiver(doc, span.start, c.end, name)) freeMention.add(name);
+          else if (isAttacked(doc, span.start, c.end)) attacked.add(name);
           continue;
         }
         if (heading || words.filter((w) => !JOIN_WORD.test(w)).length > 4 || !isDistinctive(words)) continue;
@@ -432,6 +456,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         if (described) describedOrg.add(c.name);
         if (object || (subject && ATTACKED_SUBJECT.test(subject[0]))) attacked.add(c.name);
         if (isRelated(doc, c.start, c.end)) related.add(c.name);
+        if (!isReceiver(doc, c.start, c.end, c.name)) freeMention.add(c.name);
         if (described || object || subject)
           weak.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: !!described && HEALTH_DESCRIPTION.test(described) });
         else if (words.length > 1 && ORG_TAIL.test(words[words.length - 1]!)) listed.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true });
@@ -459,6 +484,9 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   if (current.size) kept = kept.filter((v) => current.has(v.name));
   // A parent, owner or supplier named for its tie to the victim is not a victim unless it is itself said to be attacked.
   if (related.size) kept = kept.filter((v) => !related.has(v.name) || attacked.has(v.name));
+  // A name only ever met receiving (told of the incident, taking the victim's patients) is no victim beside one that is.
+  const received = kept.filter((v) => !freeMention.has(v.name) && !attacked.has(v.name));
+  if (received.length && received.length < kept.length) kept = kept.filter((v) => freeMention.has(v.name) || attacked.has(v.name));
   if (kept.length === 0) kept = recurring;
   if (kept.length === 0) kept = fromHeadings;
   if (kept.length === 0) kept = repeatedAcronym(doc, sentences, groups);

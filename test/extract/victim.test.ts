@@ -60,6 +60,18 @@ describe("victim organisations", () => {
     ["does not list an organisation named apart from the victims", "Clinic hit", "Hillcrest Behavioral Health was hit by ransomware. Police told Ozark Guidance Center to stay alert.", ["Hillcrest Behavioral Health"]],
     ["keeps a brand whose customers are counted beside the victim's", "Insurer hacked", "Hackers reached data on 4 million Carewell Health customers and 1.2 million CHX customers.", ["Carewell Health", "CHX"]],
     ["does not keep an acronym counted with other nouns", "Insurer hacked", "Hackers reached data on 4 million Carewell Health customers and 20 CHX staff.", ["Carewell Health"]],
+    ["leaves out the health department the victim notified", "Hospital hit", "Kestrel Hospital was hit by ransomware. The hospital notified the Ridge County Health Department.", ["Kestrel Hospital"]],
+    ["leaves out the authority the breach was reported to", "Hospital hit", "Kestrel Hospital was hit by ransomware. The breach was reported to the Oregon Health Authority.", ["Kestrel Hospital"]],
+    ["leaves out the agency the victim works with", "Hospital hit", "Kestrel Hospital was hit by ransomware. The hospital is working with the Maryland Department of Health.", ["Kestrel Hospital"]],
+    ["keeps a health department that was attacked", "Department hit", "Hackers claimed intrusions at the Ridge County Health Department and at Kestrel Hospital.", ["Ridge County Health Department", "Kestrel Hospital"]],
+    ["leaves out the hospital that took the victim's ambulances", "Hospital hit", "Kestrel Hospital was hit by ransomware. Ambulances were diverted to Pine Valley Medical Center.", ["Kestrel Hospital"]],
+    ["leaves out the hospitals patients were sent to", "Hospital hit", "Kestrel Hospital was hit by ransomware. Patients were sent to nearby Pine Valley Medical Center.", ["Kestrel Hospital"]],
+    ["leaves out the network the victim is a member of", "Hospital hit", "Kestrel Hospital, a member of Ridgeway Health Alliance, diverted ambulances after the ransomware attack.", ["Kestrel Hospital"]],
+    ["leaves out a provider named after the victim's possessive", "Hospital hit", "Kestrel Hospital was hit by ransomware. Kestrel Hospital's IT provider, Ridgeway Health Technologies, is investigating.", ["Kestrel Hospital"]],
+    ["keeps a hospital patients were sent to when it was hit too", "Hospitals hit", "Kestrel Hospital was hit by ransomware. Patients were sent to Pine Valley Medical Center. The attack also hit Pine Valley Medical Center.", ["Kestrel Hospital", "Pine Valley Medical Center"]],
+    ["keeps the only victim even when named receiving", "Hospital hit", "After the ransomware attack, patients were transferred to Pine Valley Medical Center's other campus.", ["Pine Valley Medical Center"]],
+    ["leaves out a victim of a similar attack", "Hospital hit", "Kestrel Hospital was hit by ransomware. In November, Pine Valley Medical Center suffered a similar attack.", ["Kestrel Hospital"]],
+    ["leaves out the gang's other victims", "Hospital hit", "Kestrel Hospital was hit by ransomware. Other victims of the gang include Pine Valley Medical Center.", ["Kestrel Hospital"]],
     ["finds a hospital word inside a compound", "Ransomware attack", "The Universitätsklinikum Halberg said it was hit by ransomware.", ["Universitätsklinikum Halberg"]],
   ])("%s", (_name, title, text, orgs) => {
     expect(extract(title, text).victim_orgs).toEqual(orgs);
