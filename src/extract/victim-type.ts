@@ -4,7 +4,7 @@ import { VICTIM_TYPES, type VictimType } from "../model/entities";
 import { unionOf, wordGates } from "./cue-gate";
 import { VICTIM_TYPE_CUES } from "./data/org-cues";
 import type { Sentence } from "./text";
-import type { VictimSpan } from "./victim";
+import { ALIAS_AFTER, type VictimSpan } from "./victim";
 
 // Weight of one cue by type: "hospital" is named in most health news (as the place where care suffered) and
 // "other-healthcare" is the fallback wording, so both need more evidence than a specific type such as "dental".
@@ -34,8 +34,13 @@ const TYPE_GATES = wordGates<VictimType>({
   research: "research clinical medicines contract pharmacology",
   "other-healthcare": "healthcare health medical",
 });
+// Types that name what is supplied ("provides care management software"), never the customers it goes to.
+const SUPPLIED = new Set<VictimType>(["health-it-vendor", "pharma-medtech"]);
 // Gate bits for text that is not a whole sentence (names, appositions): every type is tried behind the union.
 const EVERY_TYPE = -1;
+// What the text says the victim is outweighs the bodies a knock-on paragraph names ("pharmacies could not fill
+// prescriptions" after "X, a payment processing company, was hit").
+const APPOSED = 8;
 const APPOSITION = /^\s?,\s+(?:a|an|the|which|that|who)\b[^.;]{0,100}/i;
 // A sentence that defines what the victim does (its speciality, what it sells to care providers) settles the type: the
 // eval's slugs ask for the most specific one that fits, over the customers and facilities named around it.
@@ -89,7 +94,7 @@ export function extractVictimType(
   const add = (type: VictimType, w: number, start: number, end: number, sentence: Sentence, inName = false) => {
     const before = inName ? "" : doc.slice(Math.max(0, start - 80), start);
     const speciality = SPECIALITY_HINT.test(before) && SPECIALITY_BEFORE.test(before);
-    const context = speciality ? 1 : CUSTOMER_BEFORE.test(before) ? 0.3 : ATTACKED_BEFORE.test(before) ? 2 : 1;
+    const context = speciality ? 1 : !SUPPLIED.has(type) && CUSTOMER_BEFORE.test(before) ? 0.3 : ATTACKED_BEFORE.test(before) ? 2 : 1;
     const weight = speciality ? DEFINING : w * context * (TYPE_WEIGHT[type] ?? 1);
     score.set(type, (score.get(type) ?? 0) + weight);
     const b = best.get(type);
@@ -115,7 +120,8 @@ export function extractVictimType(
     for (const { at, sentence } of appositionSites(v, sentences)) {
       const after = doc.slice(at, at + 110);
       const app = APPOSITION.exec(after);
-      if (app) scan(app[0], at, 5, sentence);
+      // An alias ("which also goes by the name X Hospital Group") is a name, not a description.
+      if (app && !ALIAS_AFTER.test(after)) scan(app[0], at, APPOSED, sentence);
       const supplier = SUPPLIER_CLAUSE.exec(after);
       if (supplier) add(suppliedService(supplier[0]) ?? "health-it-vendor", DEFINING, at, at + supplier[0].length, sentence);
     }

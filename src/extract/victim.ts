@@ -263,7 +263,7 @@ const OWNERSHIP =
 
 // "The Hospital Group, which also goes by the name Transform Hospital Group": an alias apposition makes a sentence's
 // opening "The" part of the name, and both names are the victim's.
-const ALIAS_AFTER =
+export const ALIAS_AFTER =
   /^,\s+(?:(?:which|who) (?:also )?(?:goes|went|is known|was known|trades|traded|operates|does business)\b|also known as\b|(?:now|formerly|previously) (?:known as|called)\b|trading as\b|doing business as\b)/i;
 
 // A site or branch of a victim named with the victim's own leading words ("Kestrel Valley Medical Center" and "the Kestrel

@@ -3,6 +3,9 @@ import { extract } from "./helpers";
 
 describe("victim type", () => {
   it.each([
+    ["Ransomware attack on Corvane disrupts pharmacies", "Corvane, a payment processing company, was hit by ransomware. Pharmacies across the country could not process prescriptions. Independent pharmacies said patients paid cash for medicines.", "health-it-vendor"],
+    ["Care homes hit by attack on Vexon", "Vexon, which provides care management software, was hit by ransomware. Care homes lost access to records. Nursing homes went back to paper.", "health-it-vendor"],
+    ["Hospitals hit by attack on Lindqvist Labs", "Lindqvist Labs, which provides pathology services to hospitals, was hit by ransomware. Hospitals cancelled operations and hospitals delayed transfusions.", "laboratory"],
     ["Attack on medical supplier", "Hartwell Rehab Supplies, a major supplier of medical equipment to hospitals and councils, was hit by a ransomware attack.", "pharma-medtech"],
     ["Attack on Ostrava Mobility, a medical equipment distributor", "Ostrava Mobility said the ransomware attack disrupted deliveries.", "pharma-medtech"],
     ["Data exposed at Cortiva Health", "Cortiva Health, a healthcare AI firm, was hit by ransomware. Cortiva Health helps find patients for clinical trials.", "health-it-vendor"],
