@@ -22,7 +22,9 @@ export interface VictimSpan {
 // "St. Aldric's", "Mt. Sinai": the abbreviation's full stop belongs to the name.
 const CAP = String.raw`(?:(?:St|Ste|Mt|Ft)\.(?=[ \t]+\p{Lu})|[\p{Lu}][\p{L}\p{N}'’\-]*|\p{Ll}{1,4}\p{Lu}[\p{L}\p{N}\-]*|\d{1,6}[\p{L}][\p{L}\p{N}]*)`;
 const JOIN = String.raw`(?:\s+(?:of(?:[ \t]+the)?|de|du|des|la|le|for|and|&|di|del)\s+|\s+-\s+|\s+\([\p{Lu}][\p{Ll}.][\p{L}.]{0,14}(?:[ \t][\p{Lu}][\p{L}.]{1,15})?\)\s+|[ \t]+)`;
-const RUN = new RegExp(`${CAP}(?:${JOIN}${CAP})*`, "uy");
+// "Deep 6 AI": a short number between two capitalised words stays inside the name (a leading one is stripped below).
+const INNER_NUMBER = String.raw`\d{1,3}(?=[ \t]+\p{Lu})`;
+const RUN = new RegExp(`${CAP}(?:${JOIN}(?:${CAP}|${INNER_NUMBER}))*`, "uy");
 const ACRONYM_AFTER = /^\s*\(([\p{Lu}][\p{L}\-&]{1,11})\)/u;
 
 // The next capitalised run at or after `from`. The run pattern opens on any letter ("eHealth"), so a plain global scan
@@ -97,7 +99,7 @@ function piecesOf(run: string, runStart: number): Piece[] {
   const pieces: Piece[] = [];
   let cur: { w: string; start: number }[] = [];
   const flush = () => {
-    while (cur.length && (LEADING_STOP.has(lower(cur[0]!.w)) || /-based$/i.test(cur[0]!.w) || MONTH_OR_DAY.test(cur[0]!.w) || /^(?:of|de|du|des|la|le|for|and|&|di|del|-|–)$/i.test(cur[0]!.w)))
+    while (cur.length && (LEADING_STOP.has(lower(cur[0]!.w)) || /-based$/i.test(cur[0]!.w) || MONTH_OR_DAY.test(cur[0]!.w) || /^\d+$/.test(cur[0]!.w) || /^(?:of|de|du|des|la|le|for|and|&|di|del|-|–)$/i.test(cur[0]!.w)))
       cur.shift();
     // "Michigan's Beaumont Health": a place's possessive is not part of the name ("Queen's Park Hospital" keeps its own).
     if (cur.length > 2 && /['’]s$/.test(cur[0]!.w) && PLACE_NAMES.has(cur[0]!.w.slice(0, -2))) cur.shift();
@@ -108,7 +110,7 @@ function piecesOf(run: string, runStart: number): Piece[] {
     // "Virtual Care's CEO": a possessive ends the name unless a healthcare word follows ("Children's Hospital").
     const poss = cur.findIndex((t, i) => i < cur.length - 1 && /['’]s$/.test(t.w));
     if (poss >= 0 && !cur.slice(poss + 1).some((t) => HEALTH_WORD.test(t.w))) cur = cur.slice(0, poss + 1);
-    while (cur.length && /^(?:of|de|du|des|la|le|for|and|&|di|del|-|–)$/i.test(cur[cur.length - 1]!.w)) cur.pop();
+    while (cur.length && /^(?:of|de|du|des|la|le|for|and|&|di|del|-|–|\d+)$/i.test(cur[cur.length - 1]!.w)) cur.pop();
     if (cur.length) for (const words of splitAtAnd(cur)) pieces.push({ words });
     cur = [];
   };

@@ -72,6 +72,8 @@ describe("victim organisations", () => {
     ["keeps the only victim even when named receiving", "Hospital hit", "After the ransomware attack, patients were transferred to Pine Valley Medical Center's other campus.", ["Pine Valley Medical Center"]],
     ["leaves out a victim of a similar attack", "Hospital hit", "Kestrel Hospital was hit by ransomware. In November, Pine Valley Medical Center suffered a similar attack.", ["Kestrel Hospital"]],
     ["leaves out the gang's other victims", "Hospital hit", "Kestrel Hospital was hit by ransomware. Other victims of the gang include Pine Valley Medical Center.", ["Kestrel Hospital"]],
+    ["keeps a number inside a brand's name", "Data exposed", "Vanta 6 AI, a healthcare AI firm, was hit by ransomware. Vanta 6 AI is notifying hospitals.", ["Vanta 6 AI"]],
+    ["does not open a name on a number", "Hospital hit", "On March 6 Kestrel Hospital said it was hit by ransomware, and 2 Hospitals Group staff helped.", ["Kestrel Hospital"]],
     ["finds a hospital word inside a compound", "Ransomware attack", "The Universitätsklinikum Halberg said it was hit by ransomware.", ["Universitätsklinikum Halberg"]],
   ])("%s", (_name, title, text, orgs) => {
     expect(extract(title, text).victim_orgs).toEqual(orgs);
