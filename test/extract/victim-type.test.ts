@@ -3,6 +3,13 @@ import { extract } from "./helpers";
 
 describe("victim type", () => {
   it.each([
+    ["Kestrel Cancer Center hit", "Kestrel Cancer Center, an outpatient oncology practice, said chemotherapy was delayed after the ransomware attack.", "clinic"],
+    ["Ransomware at Kestrel County EMS", "Kestrel County EMS said dispatch moved to radios after the ransomware attack. Hospitals received patients as normal.", "ambulance"],
+    ["Hackers hit Kestrel Medical Billing", "Kestrel Medical Billing, which handles billing for 200 hospitals, was hit by ransomware.", "insurer"],
+    ["Kestrel Pharmaceuticals hit", "Kestrel Pharmaceuticals said production lines stopped after the ransomware attack.", "pharma-medtech"],
+    ["Kestrel Orthopaedics hit", "Kestrel Orthopaedic Associates said patient data was stolen by hackers.", "clinic"],
+    ["Addiction clinic breached", "Kestrel Recovery Center, an addiction treatment provider, said patient data was stolen in the ransomware attack.", "mental-health"],
+    ["Hearing clinics breached", "Kestrel Hearing, an audiology chain, said patient data was stolen in the ransomware attack.", "clinic"],
     ["Ransomware attack on Corvane disrupts pharmacies", "Corvane, a payment processing company, was hit by ransomware. Pharmacies across the country could not process prescriptions. Independent pharmacies said patients paid cash for medicines.", "health-it-vendor"],
     ["Care homes hit by attack on Vexon", "Vexon, which provides care management software, was hit by ransomware. Care homes lost access to records. Nursing homes went back to paper.", "health-it-vendor"],
     ["Hospitals hit by attack on Lindqvist Labs", "Lindqvist Labs, which provides pathology services to hospitals, was hit by ransomware. Hospitals cancelled operations and hospitals delayed transfusions.", "laboratory"],
