@@ -242,6 +242,7 @@ const RECEIVED_BEFORE =
   /\b(?:(?:diverted|sent|transferred|moved|taken|redirected|re-routed|rerouted|referred|directed|going) to|(?:a )?(?:part|member|division|unit|affiliate) of|affiliated with|operated by|run by|managed by)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|other|local)\s+)?$/i;
 const POSSESSOR_TIE = new RegExp(String.raw`['’]s\s+(?:[\p{L}\-]+\s+){0,2}?${TIE},\s+$`, "iu");
 function isReceiver(doc: string, start: number, end: number, name: string): boolean {
+  if (SPARED_AFTER.test(doc.slice(end, end + 50))) return true;
   const before = doc.slice(Math.max(0, start - 60), start);
   const last = lastWordOf(before);
   if (!RECEIVER_ENDS.has(last)) return false;
@@ -256,7 +257,7 @@ function isAttacked(doc: string, start: number, end: number): boolean {
 
 // Sentences about other incidents: another time at their opening, or a comparison with other victims.
 const OTHER_INCIDENT =
-  /^(?:earlier (?:this|that|last) (?:week|month|year)|last (?:week|month|year)|in (?:19|20)\d\d\b|(?:a|one|two|three|four|five|six|several|a few) (?:days|weeks|months|years) (?:ago|earlier|before)|the (?:previous|prior) (?:week|month|year)|previously)|\b(?:one of (?:several|many|a (?:number|series|string) of)|(?:is|was) the latest (?:in|of)|joins a (?:growing |long )?(?:list|string)|comes (?:days|weeks|months) after|follows (?:similar|other|recent) (?:attacks|incidents|breaches)|similar (?:attacks|incidents|breaches) (?:at|on|against)|(?:suffered|experienced|reported|faced|was hit by|were hit by) a similar|(?:other|previous|earlier|past) (?:victims|targets)\b[^.;]{0,40}\b(?:include|included|have included|were|are)|(?:was|were|had|has) also\b[^.;]{0,80}\b(?:earlier|last) (?:this |that )?(?:week|month|year))\b/i;
+  /^(?:earlier (?:this|that|last) (?:week|month|year)|last (?:week|month|year)|in (?:19|20)\d\d\b|(?:a|one|two|three|four|five|six|several|a few) (?:days|weeks|months|years) (?:ago|earlier|before)|the (?:previous|prior) (?:week|month|year)|previously)|\b(?:one of (?:several|many|a (?:number|series|string) of)|(?:is|was) the latest (?:in|of)|joins a (?:growing |long )?(?:list|string)|comes (?:days|weeks|months) after|follows (?:similar|other|recent) (?:attacks|incidents|breaches)|similar (?:attacks|incidents|breaches) (?:at|on|against)|(?:suffered|experienced|reported|faced|was hit by|were hit by) a similar|in recent (?:years|months)|(?:has|have) (?:also )?faced (?:similar )?(?:attacks|breaches|incidents)|(?:other|previous|earlier|past) (?:victims|targets)\b[^.;]{0,40}\b(?:include|included|have included|were|are)|(?:was|were|had|has) also\b[^.;]{0,80}\b(?:earlier|last) (?:this |that )?(?:week|month|year))\b/i;
 
 // Sentences about who owns whom ("X is the parent of Y and Z", "part of the X family", "later combined X with Y"): the
 // names there are given for their ties, not as victims, unless one is itself said to be attacked.
@@ -273,7 +274,16 @@ export const ALIAS_AFTER =
 const SITE_WORD = /^(?:pharmacy|pharmacies|clinics?|campus(?:es)?|locations?|sites?|branch(?:es)?|wards?|wing|units?|outpatient|downtown|express|urgent|store|stores)$/i;
 const SITE_AFTER = /^\s+(?:locations?|sites?|campus(?:es)?|branch(?:es)?|stores?|clinics?)\b/i;
 // Laws, crimes and campaigns are capitalised like names but are no organisation ("Medical Identity Theft", "Health Act").
-const NOT_ORG_TAIL = /^(?:theft|fraud|scams?|act|rule|law|awareness|month|week|day)$/i;
+// Kinds of data, records, parts of a hospital and events likewise ("Protected Health Information", "Medical Record Numbers",
+// "Intensive Care Unit", "Healthcare Cybersecurity Forum").
+const NOT_ORG_TAIL =
+  /^(?:theft|fraud|scams?|act|rule|law|awareness|month|week|day|information|records?|numbers?|details|files|portals?|units?|wards?|forum|conference|summit|report|survey|index)$/i;
+// "The Veterans Health Administration was not affected": a name the text says was spared.
+const SPARED_AFTER = /^(?:['’]s)?\s+(?:(?:was|were|is|are|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:affected|impacted|involved|hit|targeted|breached|compromised|attacked)|(?:was|were|is|are|remains?|remained)\s+(?:unaffected|unaffected|not affected))\b/i;
+// "analyst Jane Roe of Kestrel Medical School": a person's name before "of" after a word for a person is no part of the name.
+const PERSON_NOUN = new Set(
+  "expert analyst researcher researchers professor doctor dr dr. nurse surgeon physician spokesperson spokesman spokeswoman director officer official executive manager consultant lawyer attorney economist scientist".split(" "),
+);
 
 // The part of ATTACK_SUBJECT_AFTER that says the name was attacked, not merely that it spoke.
 const ATTACKED_SUBJECT = /\b(?:hit|struck|attacked|breached|targeted|compromised|suffered|data breach|breach|cyberattack|ransomware attack|hack)$/i;
@@ -426,6 +436,15 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           continue;
         }
         if (NOT_ORG_TAIL.test(words[words.length - 1]!)) continue;
+        // "expert Jane Roe of Kestrel Medical School", "Dr Jane Roe of Kestrel Hospital": keep what follows "of".
+        const of = words.length > 3 ? words.indexOf("of") : -1;
+        if ((of === 2 || of === 3) && !hasHealthWord(words.slice(0, of)) && (HONORIFIC.test(words[0]!) || PERSON_NOUN.has(lastWordOf(doc.slice(Math.max(0, c.start - 30), c.start))))) {
+          const rest = { words: piece.words.slice(of + 1) };
+          const r = candidateName(doc, rest);
+          if (r && hasHealthWord(words.slice(of + 1)) && isDistinctive(words.slice(of + 1)))
+            strong.push({ name: r.name, start: r.start, end: r.end, sentence: s, healthcare: !heading });
+          continue;
+        }
         // "The Hospital Group, which also goes by ...": at a sentence's opening, "The" belongs to a name given an alias.
         const openingThe =
           !withThe && the === s.start && !heading && doc.charCodeAt(c.end) === 44 && doc.slice(the, piece.words[0]!.start) === "The " && ALIAS_AFTER.test(doc.slice(c.end, c.end + 60));

@@ -74,6 +74,12 @@ describe("victim organisations", () => {
     ["leaves out the gang's other victims", "Hospital hit", "Kestrel Hospital was hit by ransomware. Other victims of the gang include Pine Valley Medical Center.", ["Kestrel Hospital"]],
     ["keeps a number inside a brand's name", "Data exposed", "Vanta 6 AI, a healthcare AI firm, was hit by ransomware. Vanta 6 AI is notifying hospitals.", ["Vanta 6 AI"]],
     ["does not open a name on a number", "Hospital hit", "On March 6 Kestrel Hospital said it was hit by ransomware, and 2 Hospitals Group staff helped.", ["Kestrel Hospital"]],
+    ["leaves out kinds of data named like organisations", "Hospital hit", "Kestrel Hospital was hit by ransomware. Protected Health Information, Electronic Health Records and Medical Record Numbers were exposed.", ["Kestrel Hospital"]],
+    ["leaves out a unit of the hospital", "Hospital hit", "Kestrel Hospital was hit by ransomware. The Intensive Care Unit was unaffected.", ["Kestrel Hospital"]],
+    ["leaves out an event", "Hospital hit", "Kestrel Hospital was hit by ransomware. The attack was discussed at the Healthcare Cybersecurity Forum.", ["Kestrel Hospital"]],
+    ["leaves out a body said to be unaffected", "Hospital hit", "Kestrel Hospital was hit by ransomware. The Ridgeway Health Administration was not affected.", ["Kestrel Hospital"]],
+    ["leaves out earlier victims of recent years", "Hospital hit", "Kestrel Hospital was hit by ransomware. Ridgeway Health and Pine Valley Medical Center have faced attacks in recent years.", ["Kestrel Hospital"]],
+    ["cuts a person's name off the organisation after 'expert ... of'", "Hospital hit", "Kestrel Hospital was hit by ransomware, cybersecurity expert Jane Roe of Ridgeway Health Institute said. Ridgeway Health Institute studies attacks.", ["Kestrel Hospital", "Ridgeway Health Institute"]],
     ["finds a hospital word inside a compound", "Ransomware attack", "The Universitätsklinikum Halberg said it was hit by ransomware.", ["Universitätsklinikum Halberg"]],
   ])("%s", (_name, title, text, orgs) => {
     expect(extract(title, text).victim_orgs).toEqual(orgs);
