@@ -481,6 +481,11 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         if (described || object || subject)
           weak.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: !!described && HEALTH_DESCRIPTION.test(described) });
         else if (words.length > 1 && ORG_TAIL.test(words[words.length - 1]!)) listed.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true });
+        else {
+          // "Bluewater Health, Norfolk hospice and Erie Shores HealthCare": a name and a lower-case healthcare noun.
+          const noun = LOWER_NOUN_AFTER.exec(after);
+          if (noun) listed.push({ name: c.name + noun[0], start: c.start, end: c.end + noun[0].length, sentence: s, healthcare: true });
+        }
       }
     }
     if (!heading && /\(\p{Lu}/u.test(s.text)) for (const v of acronymPhrases(doc, s)) if (!overlapsGroup(v.start, v.end)) strong.push(v);
@@ -538,6 +543,7 @@ function placePossessive(doc: string, start: number): string | null {
 // "A, B Inc., and C": an organisation listed beside a victim, with nothing between them but a comma, "and" or a company
 // suffix, is another victim of the same list ("subsidiaries affected included Lakeview Health, Ozark Guidance Center").
 const ORG_TAIL = /^(?:cent(?:er|re)|inc\.?|llc|ltd\.?|limited|associates|group|services|house|partners|partnership|foundation|institute|society|corporation|company)$/i;
+const LOWER_NOUN_AFTER = /^ (?:hospice|hospital|clinic|health (?:centre|center|unit)|medical cent(?:er|re)|nursing home|care home)(?![\p{L}\p{N}])/u;
 const LIST_GAP_AFTER = /^(?:,? (?:Inc|Ltd|LLC|Corp)\.?)?(?:,? and|,? or|,? as well as|,) /;
 const LIST_GAP_BEFORE = /(?:,? (?:Inc|Ltd|LLC|Corp)\.?)?(?:,? and|,? or|,? as well as|,) $/;
 function coordinated(doc: string, listed: VictimSpan[], kept: VictimSpan[]): VictimSpan[] {

@@ -80,6 +80,8 @@ describe("victim organisations", () => {
     ["leaves out a body said to be unaffected", "Hospital hit", "Kestrel Hospital was hit by ransomware. The Ridgeway Health Administration was not affected.", ["Kestrel Hospital"]],
     ["leaves out earlier victims of recent years", "Hospital hit", "Kestrel Hospital was hit by ransomware. Ridgeway Health and Pine Valley Medical Center have faced attacks in recent years.", ["Kestrel Hospital"]],
     ["cuts a person's name off the organisation after 'expert ... of'", "Hospital hit", "Kestrel Hospital was hit by ransomware, cybersecurity expert Jane Roe of Ridgeway Health Institute said. Ridgeway Health Institute studies attacks.", ["Kestrel Hospital", "Ridgeway Health Institute"]],
+    ["keeps a name and a lower-case healthcare noun listed beside victims", "Hospitals hit", "The affected hospitals, among them Bluewater Health, Norvale-Kent hospice and Erie Shores HealthCare, were hit by ransomware.", ["Bluewater Health", "Norvale-Kent hospice", "Erie Shores HealthCare"]],
+    ["does not take a name and a lower-case noun outside a list", "Hospital hit", "Bluewater Health was hit by ransomware. Staff at the Norvale-Kent hospice were told.", ["Bluewater Health"]],
     ["finds a hospital word inside a compound", "Ransomware attack", "The Universitätsklinikum Halberg said it was hit by ransomware.", ["Universitätsklinikum Halberg"]],
   ])("%s", (_name, title, text, orgs) => {
     expect(extract(title, text).victim_orgs).toEqual(orgs);
