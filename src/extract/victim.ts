@@ -242,10 +242,13 @@ const RECEIVED_BEFORE =
   /\b(?:(?:diverted|sent|transferred|moved|taken|redirected|re-routed|rerouted|referred|directed|going) to|(?:a )?(?:part|member|division|unit|affiliate) of|affiliated with|operated by|run by|managed by)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|other|local)\s+)?$/i;
 const POSSESSOR_TIE = new RegExp(String.raw`['’]s\s+(?:[\p{L}\-]+\s+){0,2}?${TIE},\s+$`, "iu");
 function isReceiver(doc: string, start: number, end: number, name: string): boolean {
-  if (SPARED_AFTER.test(doc.slice(end, end + 50))) return true;
-  const before = doc.slice(Math.max(0, start - 60), start);
-  const last = lastWordOf(before);
+  // Cheap character checks first: this runs for every candidate name, and pages of names are the worst case.
+  const next = doc.charCodeAt(end + 1);
+  if ((doc.charCodeAt(end) === 32 || doc.charCodeAt(end) === 39) && (next === 119 || next === 105 || next === 104 || next === 97 || next === 114 || next === 115) && SPARED_AFTER.test(doc.slice(end, end + 50)))
+    return true;
+  const last = lastWordBefore(doc, start);
   if (!RECEIVER_ENDS.has(last)) return false;
+  const before = doc.slice(Math.max(0, start - 60), start);
   if (AGENCY.test(name) && NOTIFIED_BEFORE.test(before)) return true;
   return RECEIVED_BEFORE.test(before) || (last.endsWith(",") && POSSESSOR_TIE.test(before));
 }
@@ -327,6 +330,15 @@ function isHeading(s: Sentence): boolean {
   }
   if (words < 2) return false;
   return caps / words >= 0.85 && (!s.inTitle || words >= 4);
+}
+
+// The word ending just before `start` (spaces skipped), lower-cased, read without slicing the text before it.
+function lastWordBefore(doc: string, start: number): string {
+  let end = start;
+  while (end > 0 && end > start - 8 && isSpaceCode(doc.charCodeAt(end - 1))) end--;
+  let from = end;
+  while (from > 0 && from > end - 16 && !isSpaceCode(doc.charCodeAt(from - 1))) from--;
+  return doc.slice(from, end).toLowerCase();
 }
 
 // The last whitespace-separated word of `text`, lower-cased ("" when there is none).
