@@ -586,16 +586,21 @@ function coordinated(doc: string, listed: VictimSpan[], kept: VictimSpan[]): Vic
 const CLIENTELE = /(?<![\p{L}\p{N}'])(\p{Lu}[\p{L}\p{N}]*) (customers|patients|members|policyholders|clients)\b/gu;
 const CLIENTELE_GATE = /\b(?:customers|patients|members|policyholders|clients)\b/;
 function parallelAcronyms(sentences: Sentence[], kept: VictimSpan[], overlapsGroup: (start: number, end: number) => boolean): VictimSpan[] {
-  const names = new Set(kept.map((v) => v.name.replace(/ \(.*\)$/, "")));
-  // Kept names by their last word, the one just before the noun.
-  const byLastWord = new Map<string, string[]>();
-  for (const n of names) {
-    const last = n.slice(n.lastIndexOf(" ") + 1);
-    byLastWord.set(last, [...(byLastWord.get(last) ?? []), n]);
-  }
+  // Kept names by their last word, the one just before the noun; built only once a sentence counts customers.
+  let byLastWord: Map<string, string[]> | null = null;
   const out: VictimSpan[] = [];
   for (const s of sentences) {
     if (s.background || s.boilerplate || !CLIENTELE_GATE.test(s.text)) continue;
+    if (!byLastWord) {
+      byLastWord = new Map();
+      for (const v of kept) {
+        const n = v.name.replace(/ \(.*\)$/, "");
+        const last = n.slice(n.lastIndexOf(" ") + 1);
+        const list = byLastWord.get(last);
+        if (!list) byLastWord.set(last, [n]);
+        else if (!list.includes(n) && list.length < MAX_VICTIMS) list.push(n);
+      }
+    }
     const found: { w: string; noun: string; at: number; victim: boolean }[] = [];
     CLIENTELE.lastIndex = 0;
     for (let m = CLIENTELE.exec(s.text); m; m = CLIENTELE.exec(s.text)) {
