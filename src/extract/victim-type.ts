@@ -4,7 +4,7 @@ import { VICTIM_TYPES, type VictimType } from "../model/entities";
 import { unionOf, wordGates } from "./cue-gate";
 import { VICTIM_TYPE_CUES } from "./data/org-cues";
 import type { Sentence } from "./text";
-import type { VictimSpan } from "./victim";
+import { ALIAS_AFTER, type VictimSpan } from "./victim";
 
 // Weight of one cue by type: "hospital" is named in most health news (as the place where care suffered) and
 // "other-healthcare" is the fallback wording, so both need more evidence than a specific type such as "dental".
@@ -12,30 +12,35 @@ const TYPE_WEIGHT: Partial<Record<VictimType, number>> = { hospital: 0.7, "other
 // A cue right after an attack verb names the victim ("an attack targeting an IT services provider") ...
 const ATTACKED_BEFORE = /\b(?:attack(?:s|ed)? on|targeting|targeted|hit|struck|breach at|breached|compromised|victim(?:s)? (?:was|were|is)|target (?:of the attack )?was)\s+(?:(?:a|an|the|its|one|two|three|several)\s+)?(?:[\p{L}\-]+\s+){0,3}$/iu;
 // ... and a cue after a supply verb names the victim's customers ("supplies data storage to nursing homes").
-const CUSTOMER_BEFORE = /\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|sell(?:s|ing)?|(?:supplier|vendor|provider|contractor)s? (?:to|for)|used by|customers? (?:include|such as)|clients? (?:include|such as)|rel(?:y|ies) on)\b[^.;]{0,60}$/i;
+const CUSTOMER_BEFORE = /\b(?:(?:billing|claims|services?|software|work) for|on behalf of|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|sell(?:s|ing)?|(?:supplier|vendor|provider|contractor)s? (?:to|for)|used by|customers? (?:include|such as)|clients? (?:include|such as)|rel(?:y|ies) on)\b[^.;]{0,60}$/i;
 const ANY_TYPE_CUE = unionOf(VICTIM_TYPES.map((t) => VICTIM_TYPE_CUES[t]));
 // Per type, the words its cue pattern cannot match without (see cue-gate.ts); keep them in step with VICTIM_TYPE_CUES.
 const TYPE_GATES = wordGates<VictimType>({
   hospital: "hospital* health* medical nhs trauma teaching referral acute emergency hopital pital klinikum university regional",
   "cosmetic-surgery": "cosmetic plastic aesthetic",
-  clinic: "clinic* medical physician fertility eye outpatient specialist urgent orthop* physical physiotherap* chiropract* rehabilitation",
+  clinic: "clinic* medical physician fertility eye outpatient specialist urgent orthop* physical physiotherap* chiropract* rehabilitation oncology cancer dermatology cardiology gastroenterology urology neurology podiatry allergy pain specialty audiolog* hearing",
   "primary-care": "gp general family primary community federally health",
   dental: "dental dentist* dentistry orthodont*",
   pharmacy: "pharmac* drugstore* chemist*",
   laboratory: "laborator* diagnostic pathology blood testing clinical medical",
   imaging: "radiolog* imaging mri pacs",
-  "mental-health": "mental behavioral behavioural psychiatric psychotherap* counseling counselling",
+  "mental-health": "mental behavioral behavioural psychiatric psychotherap* counseling counselling addiction substance",
   "care-home": "nursing care long assisted home senior aged retirement",
   ambulance: "ambulance* ems paramedic* 999 911 emergency",
   insurer: "health insurer* payer* medical billing claims",
-  "health-it-vendor": "software it technology ehr emr electronic health* nhs vendor supplier clearing* payment managed third healthcare claims shared care",
-  "pharma-medtech": "pharmaceutical drugmaker* drug medical biotech* vaccine",
+  "health-it-vendor": "software it technology ehr emr electronic health* nhs vendor supplier clearing* payment managed third healthcare claims shared care ai artificial analytics data",
+  "pharma-medtech": "pharmaceutical* pharma biopharma drugmaker* drug medical biotech* vaccine supplier* maker* manufacturer* distributor* surgical",
   "public-health": "department ministry health public state",
   research: "research clinical medicines contract pharmacology",
   "other-healthcare": "healthcare health medical",
 });
+// Types that name what is supplied ("provides care management software"), never the customers it goes to.
+const SUPPLIED = new Set<VictimType>(["health-it-vendor", "pharma-medtech"]);
 // Gate bits for text that is not a whole sentence (names, appositions): every type is tried behind the union.
 const EVERY_TYPE = -1;
+// What the text says the victim is outweighs the bodies a knock-on paragraph names ("pharmacies could not fill
+// prescriptions" after "X, a payment processing company, was hit").
+const APPOSED = 8;
 const APPOSITION = /^\s?,\s+(?:a|an|the|which|that|who)\b[^.;]{0,100}/i;
 // A sentence that defines what the victim does (its speciality, what it sells to care providers) settles the type: the
 // eval's slugs ask for the most specific one that fits, over the customers and facilities named around it.
@@ -89,7 +94,7 @@ export function extractVictimType(
   const add = (type: VictimType, w: number, start: number, end: number, sentence: Sentence, inName = false) => {
     const before = inName ? "" : doc.slice(Math.max(0, start - 80), start);
     const speciality = SPECIALITY_HINT.test(before) && SPECIALITY_BEFORE.test(before);
-    const context = speciality ? 1 : CUSTOMER_BEFORE.test(before) ? 0.3 : ATTACKED_BEFORE.test(before) ? 2 : 1;
+    const context = speciality ? 1 : !SUPPLIED.has(type) && CUSTOMER_BEFORE.test(before) ? 0.3 : ATTACKED_BEFORE.test(before) ? 2 : 1;
     const weight = speciality ? DEFINING : w * context * (TYPE_WEIGHT[type] ?? 1);
     score.set(type, (score.get(type) ?? 0) + weight);
     const b = best.get(type);
@@ -104,13 +109,19 @@ export function extractVictimType(
       for (let m = re.exec(text); m; m = re.exec(text)) add(type, w, offset + m.index, offset + m.index + m[0].length, sentence, inName);
     }
   };
+  // An alias inside another victim's name ("The Hospital Group", also "Transform Hospital Group") repeats its name's cues.
+  const aliasOf = (v: VictimSpan) => {
+    const bare = v.name.replace(/^The /, "");
+    return victims.some((o) => o !== v && o.name.length > bare.length && o.name.includes(bare));
+  };
   for (const v of victims) {
-    scan(v.name, v.start, 3, v.sentence, EVERY_TYPE, true);
+    if (!aliasOf(v)) scan(v.name, v.start, 3, v.sentence, EVERY_TYPE, true);
     // "Medibank, the Australian health insurer": what the text says the victim is weighs most, wherever it is said.
     for (const { at, sentence } of appositionSites(v, sentences)) {
       const after = doc.slice(at, at + 110);
       const app = APPOSITION.exec(after);
-      if (app) scan(app[0], at, 5, sentence);
+      // An alias ("which also goes by the name X Hospital Group") is a name, not a description.
+      if (app && !ALIAS_AFTER.test(after)) scan(app[0], at, APPOSED, sentence);
       const supplier = SUPPLIER_CLAUSE.exec(after);
       if (supplier) add(suppliedService(supplier[0]) ?? "health-it-vendor", DEFINING, at, at + supplier[0].length, sentence);
     }

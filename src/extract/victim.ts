@@ -22,7 +22,9 @@ export interface VictimSpan {
 // "St. Aldric's", "Mt. Sinai": the abbreviation's full stop belongs to the name.
 const CAP = String.raw`(?:(?:St|Ste|Mt|Ft)\.(?=[ \t]+\p{Lu})|[\p{Lu}][\p{L}\p{N}'’\-]*|\p{Ll}{1,4}\p{Lu}[\p{L}\p{N}\-]*|\d{1,6}[\p{L}][\p{L}\p{N}]*)`;
 const JOIN = String.raw`(?:\s+(?:of(?:[ \t]+the)?|de|du|des|la|le|for|and|&|di|del)\s+|\s+-\s+|\s+\([\p{Lu}][\p{Ll}.][\p{L}.]{0,14}(?:[ \t][\p{Lu}][\p{L}.]{1,15})?\)\s+|[ \t]+)`;
-const RUN = new RegExp(`${CAP}(?:${JOIN}${CAP})*`, "uy");
+// "Deep 6 AI": a short number between two capitalised words stays inside the name (a leading one is stripped below).
+const INNER_NUMBER = String.raw`\d{1,3}(?=[ \t]+\p{Lu})`;
+const RUN = new RegExp(`${CAP}(?:${JOIN}(?:${CAP}|${INNER_NUMBER}))*`, "uy");
 const ACRONYM_AFTER = /^\s*\(([\p{Lu}][\p{L}\-&]{1,11})\)/u;
 
 // The next capitalised run at or after `from`. The run pattern opens on any letter ("eHealth"), so a plain global scan
@@ -97,7 +99,7 @@ function piecesOf(run: string, runStart: number): Piece[] {
   const pieces: Piece[] = [];
   let cur: { w: string; start: number }[] = [];
   const flush = () => {
-    while (cur.length && (LEADING_STOP.has(lower(cur[0]!.w)) || /-based$/i.test(cur[0]!.w) || MONTH_OR_DAY.test(cur[0]!.w) || /^(?:of|de|du|des|la|le|for|and|&|di|del|-|–)$/i.test(cur[0]!.w)))
+    while (cur.length && (LEADING_STOP.has(lower(cur[0]!.w)) || /-based$/i.test(cur[0]!.w) || MONTH_OR_DAY.test(cur[0]!.w) || /^\d+$/.test(cur[0]!.w) || /^(?:of|de|du|des|la|le|for|and|&|di|del|-|–)$/i.test(cur[0]!.w)))
       cur.shift();
     // "Michigan's Beaumont Health": a place's possessive is not part of the name ("Queen's Park Hospital" keeps its own).
     if (cur.length > 2 && /['’]s$/.test(cur[0]!.w) && PLACE_NAMES.has(cur[0]!.w.slice(0, -2))) cur.shift();
@@ -108,7 +110,7 @@ function piecesOf(run: string, runStart: number): Piece[] {
     // "Virtual Care's CEO": a possessive ends the name unless a healthcare word follows ("Children's Hospital").
     const poss = cur.findIndex((t, i) => i < cur.length - 1 && /['’]s$/.test(t.w));
     if (poss >= 0 && !cur.slice(poss + 1).some((t) => HEALTH_WORD.test(t.w))) cur = cur.slice(0, poss + 1);
-    while (cur.length && /^(?:of|de|du|des|la|le|for|and|&|di|del|-|–)$/i.test(cur[cur.length - 1]!.w)) cur.pop();
+    while (cur.length && /^(?:of|de|du|des|la|le|for|and|&|di|del|-|–|\d+)$/i.test(cur[cur.length - 1]!.w)) cur.pop();
     if (cur.length) for (const words of splitAtAnd(cur)) pieces.push({ words });
     cur = [];
   };
@@ -197,7 +199,7 @@ const DESCRIBED_AFTER = new RegExp(String.raw`^,?\s+(?:the|a|an)\s+(?:[\p{L}\-]+
 // "Pathwise, which provides pathology services to hospitals": what the organisation does describes it as well.
 const DEFINED_AFTER = /^,\s+(?:which|that|who)\s+(?:provides?|supplies|runs?|operates?|offers?|makes?|manufactures?|sells?|develops?)\b[^.;,]{0,60}/i;
 const HEALTH_DESCRIPTION =
-  /\b(?:health|healthcare|medical|medicines?|hospitals?|nhs|patients?|care|pharma\w*|pharmac(?:y|ies)|prescriptions?|e-prescri\w+|drugs?|clinic(?:al|s)?|insurer|surgery|surgical|dental|radiology|imaging|diagnostics?|laborator\w+|pathology|blood|plasma|transplant|therap(?:y|ies|ists?)|nursing|ambulance|ems|paramedics?|doctors?|physicians?|dialysis|fertility|mental|behaviou?ral|hospice|senior living|assisted living|long-term care|retirement|care homes?|nursing homes?)\b/i;
+  /\b(?:health|healthcare|medical|medicines?|hospitals?|nhs|patients?|care|pharma\w*|pharmac(?:y|ies)|prescriptions?|e-prescri\w+|drugs?|clinic(?:al|s)?|insurer|surgery|surgical|dental|radiology|imaging|diagnostics?|laborator\w+|pathology|blood|plasma|transplant|therap(?:y|ies|ists?)|nursing|ambulance|ems|paramedics?|doctors?|physicians?|dialysis|fertility|mental|behaviou?ral|hospice|addiction|substance use|audiology|hearing care|optometr\w*|senior living|assisted living|long-term care|retirement|care homes?|nursing homes?)\b/i;
 const DESCRIBED_BEFORE = new RegExp(String.raw`\b${ORG_DESCRIPTOR}\s+$`, "iu");
 const DESCRIPTOR_ENDS = new Set(
   "insurer provider company hospital network group chain system clinic practice firm vendor supplier laboratory laboratories lab organisation organization trust board charity giant operator pharmacy center centre service platform maker manufacturer developer distributor collector facility institute foundation business contractor specialist authority home surgery hospice".split(
@@ -208,7 +210,7 @@ const OBJECT_ENDS = new Set("on against at of hit struck targeted breached compr
 const ATTACK_OBJECT_BEFORE =
   /\b(?:attack(?:s|ed)? (?:on|against)|cyber-?attacks? (?:on|against)|breach (?:at|of)|hack (?:of|at)|intrusions? at|incident at|hit|struck|targeted|breached|compromised|attacked|victimi[sz]es|target was|victim(?:s)? (?:was|were|is|include[sd]?))\s+(?:the\s+)?$/i;
 const ATTACK_SUBJECT_AFTER =
-  /^(?:['’]s)?\s+(?:(?:has|have|had)\s+been|was|were|is|has|had)?\s*(?:hit|struck|attacked|breached|targeted|compromised|suffered|confirmed|disclosed|reported|notif(?:ied|ying)|warn(?:s|ed)|said it|says it|revealed|acknowledged|data breach|breach|cyberattack|ransomware attack|hack)\b/i;
+  /^(?:['’]s)?\s+(?:also\s+)?(?:(?:has|have|had)\s+been|was|were|is|has|had)?\s*(?:hit|struck|attacked|breached|targeted|compromised|suffered|confirmed|disclosed|reported|notif(?:ied|ying)|warn(?:s|ed)|said it|says it|revealed|acknowledged|data breach|breach|cyberattack|ransomware attack|hack)\b/i;
 
 // A set, not `in` on the cue object: a lookup of a freshly cut string there was a hot spot.
 const PLACE_NAMES = new Set(Object.keys(PLACE_CUES));
@@ -226,6 +228,30 @@ function isRelated(doc: string, start: number, end: number): boolean {
   const before = doc.slice(Math.max(0, start - 60), start);
   return TIE_ENDS.has(lastWordOf(before)) && RELATED_BEFORE.test(before);
 }
+// Names that receive something from the incident rather than suffer it: the agency told of it ("notified the Ridge County
+// Health Department", "is working with the Oregon Health Authority"), the hospital that took the victim's patients
+// ("ambulances were diverted to Pine Valley Medical Center"), the body the victim belongs to ("a member of X", "part of
+// X"), the victim's provider named by the victim's possessive ("Kestrel Hospital's IT provider, X").
+const RECEIVER_ENDS = new Set(
+  "the to with of by notified informed alerted contacted notifying informing alerting nearby neighbouring neighboring other local state federal county provider, vendor, supplier, contractor, owner, parent,".split(" "),
+);
+const NOTIFIED_BEFORE =
+  /\b(?:notif(?:ied|ying|y)|inform(?:ed|ing|s)?|alert(?:ed|ing|s)?|contacted|reported (?:(?:it|this|the (?:breach|incident|attack)) )?to|(?:working|worked|work|works|cooperating|co-operating|liaising|in contact) (?:closely )?with|filed (?:a (?:notice|report) )?with)\s+(?:the\s+)?(?:(?:state|federal|local|county|national|regional)\s+)?$/i;
+const AGENCY = /\b(?:Department|Dept|Authority|Board|Agency|Ministry|Commission|Commissioner|Office|Regulator|Executive|Directorate|Inspectorate|Council)\b/;
+const RECEIVED_BEFORE =
+  /\b(?:(?:diverted|sent|transferred|moved|taken|redirected|re-routed|rerouted|referred|directed|going) to|(?:a )?(?:part|member|division|unit|affiliate) of|affiliated with|operated by|run by|managed by)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|other|local)\s+)?$/i;
+const POSSESSOR_TIE = new RegExp(String.raw`['’]s\s+(?:[\p{L}\-]+\s+){0,2}?${TIE},\s+$`, "iu");
+function isReceiver(doc: string, start: number, end: number, name: string): boolean {
+  // Cheap character checks first: this runs for every candidate name, and pages of names are the worst case.
+  const next = doc.charCodeAt(end + 1);
+  if ((doc.charCodeAt(end) === 32 || doc.charCodeAt(end) === 39) && (next === 119 || next === 105 || next === 104 || next === 97 || next === 114 || next === 115) && SPARED_AFTER.test(doc.slice(end, end + 50)))
+    return true;
+  const last = lastWordBefore(doc, start);
+  if (!RECEIVER_ENDS.has(last)) return false;
+  const before = doc.slice(Math.max(0, start - 60), start);
+  if (AGENCY.test(name) && NOTIFIED_BEFORE.test(before)) return true;
+  return RECEIVED_BEFORE.test(before) || (last.endsWith(",") && POSSESSOR_TIE.test(before));
+}
 function isAttacked(doc: string, start: number, end: number): boolean {
   const before = doc.slice(Math.max(0, start - 60), start);
   const subject = ATTACK_SUBJECT_AFTER.exec(doc.slice(end, end + 80));
@@ -234,7 +260,33 @@ function isAttacked(doc: string, start: number, end: number): boolean {
 
 // Sentences about other incidents: another time at their opening, or a comparison with other victims.
 const OTHER_INCIDENT =
-  /^(?:earlier (?:this|that|last) (?:week|month|year)|last (?:week|month|year)|in (?:19|20)\d\d\b|(?:a|one|two|three|four|five|six|several|a few) (?:days|weeks|months|years) (?:ago|earlier|before)|the (?:previous|prior) (?:week|month|year)|previously)|\b(?:one of (?:several|many|a (?:number|series|string) of)|(?:is|was) the latest (?:in|of)|joins a (?:growing |long )?(?:list|string)|comes (?:days|weeks|months) after|follows (?:similar|other|recent) (?:attacks|incidents|breaches)|similar (?:attacks|incidents|breaches) (?:at|on|against)|(?:was|were|had|has) also\b[^.;]{0,80}\b(?:earlier|last) (?:this |that )?(?:week|month|year))\b/i;
+  /^(?:earlier (?:this|that|last) (?:week|month|year)|last (?:week|month|year)|in (?:19|20)\d\d\b|(?:a|one|two|three|four|five|six|several|a few) (?:days|weeks|months|years) (?:ago|earlier|before)|the (?:previous|prior) (?:week|month|year)|previously)|\b(?:one of (?:several|many|a (?:number|series|string) of)|(?:is|was) the latest (?:in|of)|joins a (?:growing |long )?(?:list|string)|comes (?:days|weeks|months) after|follows (?:similar|other|recent) (?:attacks|incidents|breaches)|similar (?:attacks|incidents|breaches) (?:at|on|against)|(?:suffered|experienced|reported|faced|was hit by|were hit by) a similar|in recent (?:years|months)|(?:has|have) (?:also )?faced (?:similar )?(?:attacks|breaches|incidents)|(?:other|previous|earlier|past) (?:victims|targets)\b[^.;]{0,40}\b(?:include|included|have included|were|are)|(?:was|were|had|has) also\b[^.;]{0,80}\b(?:earlier|last) (?:this |that )?(?:week|month|year))\b/i;
+
+// Sentences about who owns whom ("X is the parent of Y and Z", "part of the X family", "later combined X with Y"): the
+// names there are given for their ties, not as victims, unless one is itself said to be attacked.
+const OWNERSHIP =
+  /\b(?:(?:is|was|are|were) (?:the|a|its|their) (?:parent|owner|subsidiary|subsidiaries|sister)(?: companies| company| firm| organi[sz]ation)? of|part of the\b[^.;]{0,40}\b(?:family|group)|(?:owned|acquired|bought|purchased|taken over) by|(?:combined|merged)\b[^.;]{0,60}\bwith|(?:has|have) (?:links|ties)\b|links (?:as well )?to)\b/i;
+
+// "The Hospital Group, which also goes by the name Transform Hospital Group": an alias apposition makes a sentence's
+// opening "The" part of the name, and both names are the victim's.
+export const ALIAS_AFTER =
+  /^,\s+(?:(?:which|who) (?:also )?(?:goes|went|is known|was known|trades|traded|operates|does business)\b|also known as\b|(?:now|formerly|previously) (?:known as|called)\b|trading as\b|doing business as\b)/i;
+
+// A site or branch of a victim named with the victim's own leading words ("Kestrel Valley Medical Center" and "the Kestrel
+// Valley Downtown Pharmacy are open"): the site is part of the victim, not another one.
+const SITE_WORD = /^(?:pharmacy|pharmacies|clinics?|campus(?:es)?|locations?|sites?|branch(?:es)?|wards?|wing|units?|outpatient|downtown|express|urgent|store|stores)$/i;
+const SITE_AFTER = /^\s+(?:locations?|sites?|campus(?:es)?|branch(?:es)?|stores?|clinics?)\b/i;
+// Laws, crimes and campaigns are capitalised like names but are no organisation ("Medical Identity Theft", "Health Act").
+// Kinds of data, records, parts of a hospital and events likewise ("Protected Health Information", "Medical Record Numbers",
+// "Intensive Care Unit", "Healthcare Cybersecurity Forum").
+const NOT_ORG_TAIL =
+  /^(?:theft|fraud|scams?|act|rule|law|awareness|month|week|day|information|records?|numbers?|details|files|portals?|units?|wards?|forum|conference|summit|report|survey|index)$/i;
+// "The Veterans Health Administration was not affected": a name the text says was spared.
+const SPARED_AFTER = /^(?:['’]s)?\s+(?:(?:was|were|is|are|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:affected|impacted|involved|hit|targeted|breached|compromised|attacked)|(?:was|were|is|are|remains?|remained)\s+(?:unaffected|unaffected|not affected))\b/i;
+// "analyst Jane Roe of Kestrel Medical School": a person's name before "of" after a word for a person is no part of the name.
+const PERSON_NOUN = new Set(
+  "expert analyst researcher researchers professor doctor dr dr. nurse surgeon physician spokesperson spokesman spokeswoman director officer official executive manager consultant lawyer attorney economist scientist".split(" "),
+);
 
 // The part of ATTACK_SUBJECT_AFTER that says the name was attacked, not merely that it spoke.
 const ATTACKED_SUBJECT = /\b(?:hit|struck|attacked|breached|targeted|compromised|suffered|data breach|breach|cyberattack|ransomware attack|hack)$/i;
@@ -278,6 +330,15 @@ function isHeading(s: Sentence): boolean {
   }
   if (words < 2) return false;
   return caps / words >= 0.85 && (!s.inTitle || words >= 4);
+}
+
+// The word ending just before `start` (spaces skipped), lower-cased, read without slicing the text before it.
+function lastWordBefore(doc: string, start: number): string {
+  let end = start;
+  while (end > 0 && end > start - 8 && isSpaceCode(doc.charCodeAt(end - 1))) end--;
+  let from = end;
+  while (from > 0 && from > end - 16 && !isSpaceCode(doc.charCodeAt(from - 1))) from--;
+  return doc.slice(from, end).toLowerCase();
 }
 
 // The last whitespace-separated word of `text`, lower-cased ("" when there is none).
@@ -362,6 +423,10 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   const related = new Set<string>();
   // Names found only in headings are unreliable (every word is capitalised): used when nothing else is found.
   const fromHeadings: VictimSpan[] = [];
+  // Organisations without a healthcare word or description, kept only when listed beside a victim.
+  const listed: VictimSpan[] = [];
+  // Names met at least once outside a receiving frame (see isReceiver).
+  const freeMention = new Set<string>();
   for (const s of sentences) {
     if (s.boilerplate || s.background) continue;
     const heading = isHeading(s);
@@ -382,15 +447,34 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           if (noun) placeNamed.push({ name: c.name + noun[0], start: c.start, end: c.end + noun[0].length, sentence: s, healthcare: true });
           continue;
         }
-        if (hasHealthWord(words) && (isDistinctive(words) || withThe || !!acronym)) {
+        if (NOT_ORG_TAIL.test(words[words.length - 1]!)) continue;
+        // "expert Jane Roe of Kestrel Medical School", "Dr Jane Roe of Kestrel Hospital": keep what follows "of".
+        const of = words.length > 3 ? words.indexOf("of") : -1;
+        if ((of === 2 || of === 3) && !hasHealthWord(words.slice(0, of)) && (HONORIFIC.test(words[0]!) || PERSON_NOUN.has(lastWordOf(doc.slice(Math.max(0, c.start - 30), c.start))))) {
+          const rest = { words: piece.words.slice(of + 1) };
+          const r = candidateName(doc, rest);
+          if (r && hasHealthWord(words.slice(of + 1)) && isDistinctive(words.slice(of + 1)))
+            strong.push({ name: r.name, start: r.start, end: r.end, sentence: s, healthcare: !heading });
+          continue;
+        }
+        // "The Hospital Group, which also goes by ...": at a sentence's opening, "The" belongs to a name given an alias.
+        const openingThe =
+          !withThe && the === s.start && !heading && doc.charCodeAt(c.end) === 44 && doc.slice(the, piece.words[0]!.start) === "The " && ALIAS_AFTER.test(doc.slice(c.end, c.end + 60));
+        const health = hasHealthWord(words);
+        // "Brazil's Ministry of Health": a place's possessive makes a generic body's name its own.
+        const owner = health && !heading && !withThe && !openingThe && !acronym && !isDistinctive(words) ? placePossessive(doc, c.start) : null;
+        if (health && (isDistinctive(words) || withThe || openingThe || !!owner || !!acronym)) {
           // Built field by field: object spread was a measurable cost on this per-name path.
-          const name = withThe ? `The ${c.name}` : c.name;
-          const span = { name, start: withThe ? the : c.start, end: c.end, sentence: s, healthcare: !heading };
+          const name = withThe || openingThe ? `The ${c.name}` : owner ? `${owner} ${c.name}` : c.name;
+          const from = withThe || openingThe ? the : owner ? c.start - owner.length - 1 : c.start;
+          const span = { name, start: from, end: c.end, sentence: s, healthcare: !heading };
           (heading ? fromHeadings : strong).push(span);
           if (!heading && isRelated(doc, c.start, c.end)) {
             related.add(name);
             if (isAttacked(doc, c.start, c.end)) attacked.add(name);
           }
+          if (heading || !isReceiver(doc, span.start, c.end, name)) freeMention.add(name);
+          else if (isAttacked(doc, span.start, c.end)) attacked.add(name);
           continue;
         }
         if (heading || words.filter((w) => !JOIN_WORD.test(w)).length > 4 || !isDistinctive(words)) continue;
@@ -405,8 +489,15 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         if (described) describedOrg.add(c.name);
         if (object || (subject && ATTACKED_SUBJECT.test(subject[0]))) attacked.add(c.name);
         if (isRelated(doc, c.start, c.end)) related.add(c.name);
+        if (!isReceiver(doc, c.start, c.end, c.name)) freeMention.add(c.name);
         if (described || object || subject)
           weak.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: !!described && HEALTH_DESCRIPTION.test(described) });
+        else if (words.length > 1 && ORG_TAIL.test(words[words.length - 1]!)) listed.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true });
+        else {
+          // "Bluewater Health, Norfolk hospice and Erie Shores HealthCare": a name and a lower-case healthcare noun.
+          const noun = LOWER_NOUN_AFTER.exec(after);
+          if (noun) listed.push({ name: c.name + noun[0], start: c.start, end: c.end + noun[0].length, sentence: s, healthcare: true });
+        }
       }
     }
     if (!heading && /\(\p{Lu}/u.test(s.text)) for (const v of acronymPhrases(doc, s)) if (!overlapsGroup(v.start, v.end)) strong.push(v);
@@ -425,15 +516,22 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   // background beside a victim named elsewhere.
   const elsewhere = new Map<Sentence, boolean>();
   const aboutOther = (s: Sentence) => elsewhere.get(s) ?? elsewhere.set(s, OTHER_INCIDENT.test(s.text)).get(s)!;
-  const current = new Set(kept.filter((v) => !aboutOther(v.sentence)).map((v) => v.name));
+  const ownership = new Map<Sentence, boolean>();
+  const aboutOwners = (s: Sentence) => ownership.get(s) ?? ownership.set(s, OWNERSHIP.test(s.text)).get(s)!;
+  const current = new Set(kept.filter((v) => !aboutOther(v.sentence) && (!aboutOwners(v.sentence) || isAttacked(doc, v.start, v.end))).map((v) => v.name));
   if (current.size) kept = kept.filter((v) => current.has(v.name));
   // A parent, owner or supplier named for its tie to the victim is not a victim unless it is itself said to be attacked.
   if (related.size) kept = kept.filter((v) => !related.has(v.name) || attacked.has(v.name));
+  // A name only ever met receiving (told of the incident, taking the victim's patients) is no victim beside one that is.
+  const received = kept.filter((v) => !freeMention.has(v.name) && !attacked.has(v.name));
+  if (received.length && received.length < kept.length) kept = kept.filter((v) => freeMention.has(v.name) || attacked.has(v.name));
   if (kept.length === 0) kept = recurring;
   if (kept.length === 0) kept = fromHeadings;
   if (kept.length === 0) kept = repeatedAcronym(doc, sentences, groups);
+  if (kept.length) kept = [...kept, ...coordinated(doc, listed, kept), ...parallelAcronyms(sentences, kept, overlapsGroup)];
   kept.sort((a, b) => a.start - b.start);
   kept = firstOfEachName(kept);
+  kept = withoutSites(doc, kept);
   // "Memorial Health" beside "Memorial Health System": the short form is a separate victim only if it stands alone twice.
   // Counted in the body only: pages often repeat the headline as their first line.
   const inBody = wordCounter(doc.slice(doc.indexOf("\n\n") + 2));
@@ -445,6 +543,107 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
     return longer.length === 0 || inBody(v.name) - longer.reduce((t, n) => t + inBody(n.replace(/ \(.*\)$/, "")), 0) >= 2;
   });
   return dedupe(kept, new Set(strong.map((v) => v.name))).slice(0, MAX_VICTIMS);
+}
+
+// "Brazil's " before a name: the place and its possessive, or null.
+const PLACE_POSSESSIVE = /(\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?)'s $/u;
+function placePossessive(doc: string, start: number): string | null {
+  const m = PLACE_POSSESSIVE.exec(doc.slice(Math.max(0, start - 30), start));
+  return m && PLACE_NAMES.has(m[1]!) ? `${m[1]}'s` : null;
+}
+
+// "A, B Inc., and C": an organisation listed beside a victim, with nothing between them but a comma, "and" or a company
+// suffix, is another victim of the same list ("subsidiaries affected included Lakeview Health, Ozark Guidance Center").
+const ORG_TAIL = /^(?:cent(?:er|re)|inc\.?|llc|ltd\.?|limited|associates|group|services|house|partners|partnership|foundation|institute|society|corporation|company)$/i;
+const LOWER_NOUN_AFTER = /^ (?:hospice|hospital|clinic|health (?:centre|center|unit)|medical cent(?:er|re)|nursing home|care home)(?![\p{L}\p{N}])/u;
+const LIST_GAP_AFTER = /^(?:,? (?:Inc|Ltd|LLC|Corp)\.?)?(?:,? and|,? or|,? as well as|,) /;
+const LIST_GAP_BEFORE = /(?:,? (?:Inc|Ltd|LLC|Corp)\.?)?(?:,? and|,? or|,? as well as|,) $/;
+function coordinated(doc: string, listed: VictimSpan[], kept: VictimSpan[]): VictimSpan[] {
+  if (!listed.length) return [];
+  const starts = new Set(kept.map((v) => v.start));
+  const ends = new Set(kept.map((v) => v.end));
+  const taken = new Set<VictimSpan>();
+  const take = (l: VictimSpan) => {
+    taken.add(l);
+    starts.add(l.start);
+    ends.add(l.end);
+  };
+  // Forward from a victim listed before, then backward from one listed after: a run of such names joins one by one.
+  for (const l of listed) {
+    const before = LIST_GAP_BEFORE.exec(doc.slice(Math.max(0, l.start - 24), l.start));
+    if (before && ends.has(l.start - before[0].length)) take(l);
+  }
+  for (let i = listed.length - 1; i >= 0; i--) {
+    const l = listed[i]!;
+    const after = LIST_GAP_AFTER.exec(doc.slice(l.end, l.end + 24));
+    if (!taken.has(l) && after && starts.has(l.end + after[0].length)) take(l);
+  }
+  return listed.filter((l) => taken.has(l));
+}
+
+// "5.1 million Medibank customers and 2.8 million AHM customers": an acronym whose customers (patients, members) are
+// counted beside the victim's is a brand of the victim's, hit too.
+const CLIENTELE = /(?<![\p{L}\p{N}'])(\p{Lu}[\p{L}\p{N}]*) (customers|patients|members|policyholders|clients)\b/gu;
+const CLIENTELE_GATE = /\b(?:customers|patients|members|policyholders|clients)\b/;
+function parallelAcronyms(sentences: Sentence[], kept: VictimSpan[], overlapsGroup: (start: number, end: number) => boolean): VictimSpan[] {
+  // Kept names by their last word, the one just before the noun; built only once a sentence counts customers.
+  let byLastWord: Map<string, string[]> | null = null;
+  const out: VictimSpan[] = [];
+  for (const s of sentences) {
+    if (s.background || s.boilerplate || !CLIENTELE_GATE.test(s.text)) continue;
+    if (!byLastWord) {
+      byLastWord = new Map();
+      for (const v of kept) {
+        const n = v.name.replace(/ \(.*\)$/, "");
+        const last = n.slice(n.lastIndexOf(" ") + 1);
+        const list = byLastWord.get(last);
+        if (!list) byLastWord.set(last, [n]);
+        else if (!list.includes(n) && list.length < MAX_VICTIMS) list.push(n);
+      }
+    }
+    const found: { w: string; noun: string; at: number; victim: boolean }[] = [];
+    CLIENTELE.lastIndex = 0;
+    for (let m = CLIENTELE.exec(s.text); m; m = CLIENTELE.exec(s.text)) {
+      const end = m.index + m[1]!.length;
+      const victim = (byLastWord.get(m[1]!) ?? []).some((n) => n.length <= end && s.text.startsWith(n, end - n.length));
+      found.push({ w: m[1]!, noun: m[2]!, at: s.start + m.index, victim });
+    }
+    const nouns = new Set(found.filter((f) => f.victim).map((f) => f.noun));
+    if (!nouns.size) continue;
+    for (const f of found)
+      if (nouns.has(f.noun) && !f.victim && /^\p{Lu}{2,6}$/u.test(f.w) && !NOT_A_VICTIM.test(f.w) && !PLACE_NAMES.has(f.w) && !overlapsGroup(f.at, f.at + f.w.length))
+        out.push({ name: f.w, start: f.at, end: f.at + f.w.length, sentence: s, healthcare: true });
+  }
+  return out;
+}
+
+// Drops names that are sites of another victim: they open with the same distinctive words ("Kestrel Valley") and name a
+// site ("... Downtown Pharmacy", "... Express locations"), while the other does not. Grouped by those words, so linear.
+function withoutSites(doc: string, kept: VictimSpan[]): VictimSpan[] {
+  const leadOf = (words: string[]) => {
+    let n = 0;
+    while (n < words.length && !HEALTH_WORD.test(words[n]!) && !GENERIC_ORG_WORDS.has(lower(words[n]!))) n++;
+    return n > 0 && n < words.length && isDistinctive(words.slice(0, n)) ? n : 0;
+  };
+  const isSite = (v: VictimSpan, words: string[], lead: number) =>
+    words.slice(lead).some((w) => SITE_WORD.test(w)) || SITE_AFTER.test(doc.slice(v.end, v.end + 20));
+  // The leading words of each victim that is no site itself.
+  const leads = new Map<string, VictimSpan>();
+  for (const v of kept) {
+    const words = v.name.split(" ");
+    const n = leadOf(words);
+    if (n && !isSite(v, words, n)) leads.set(words.slice(0, n).join(" "), v);
+  }
+  if (!leads.size) return kept;
+  return kept.filter((v) => {
+    const words = v.name.split(" ");
+    // Names are a few words long: trying each of their prefixes keeps this linear in the number of victims.
+    for (let k = 1; k < words.length; k++) {
+      const owner = leads.get(words.slice(0, k).join(" "));
+      if (owner && owner !== v && isSite(v, words, k)) return false;
+    }
+    return true;
+  });
 }
 
 // "the UMCG in Groningen", "the UMCG website": an organisation the article only ever names by its acronym.

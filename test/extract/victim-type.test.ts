@@ -3,6 +3,22 @@ import { extract } from "./helpers";
 
 describe("victim type", () => {
   it.each([
+    ["Kestrel Cancer Center hit", "Kestrel Cancer Center, an outpatient oncology practice, said chemotherapy was delayed after the ransomware attack.", "clinic"],
+    ["Ransomware at Kestrel County EMS", "Kestrel County EMS said dispatch moved to radios after the ransomware attack. Hospitals received patients as normal.", "ambulance"],
+    ["Hackers hit Kestrel Medical Billing", "Kestrel Medical Billing, which handles billing for 200 hospitals, was hit by ransomware.", "insurer"],
+    ["Kestrel Pharmaceuticals hit", "Kestrel Pharmaceuticals said production lines stopped after the ransomware attack.", "pharma-medtech"],
+    ["Kestrel Orthopaedics hit", "Kestrel Orthopaedic Associates said patient data was stolen by hackers.", "clinic"],
+    ["Addiction clinic breached", "Kestrel Recovery Center, an addiction treatment provider, said patient data was stolen in the ransomware attack.", "mental-health"],
+    ["Hearing clinics breached", "Kestrel Hearing, an audiology chain, said patient data was stolen in the ransomware attack.", "clinic"],
+    ["Ransomware attack on Corvane disrupts pharmacies", "Corvane, a payment processing company, was hit by ransomware. Pharmacies across the country could not process prescriptions. Independent pharmacies said patients paid cash for medicines.", "health-it-vendor"],
+    ["Care homes hit by attack on Vexon", "Vexon, which provides care management software, was hit by ransomware. Care homes lost access to records. Nursing homes went back to paper.", "health-it-vendor"],
+    ["Hospitals hit by attack on Lindqvist Labs", "Lindqvist Labs, which provides pathology services to hospitals, was hit by ransomware. Hospitals cancelled operations and hospitals delayed transfusions.", "laboratory"],
+    ["Attack on medical supplier", "Hartwell Rehab Supplies, a major supplier of medical equipment to hospitals and councils, was hit by a ransomware attack.", "pharma-medtech"],
+    ["Attack on Ostrava Mobility, a medical equipment distributor", "Ostrava Mobility said the ransomware attack disrupted deliveries.", "pharma-medtech"],
+    ["Data exposed at Cortiva Health", "Cortiva Health, a healthcare AI firm, was hit by ransomware. Cortiva Health helps find patients for clinical trials.", "health-it-vendor"],
+    ["Scheduling supplier hit", "Planwise, a supplier of scheduling software to clinics, was hit by ransomware.", "health-it-vendor"],
+    ["Cosmetic surgery group hit", "The Hospital Group, which also goes by the name Velora Hospital Group, said the ransomware attack hit its cosmetic surgery clinics.", "cosmetic-surgery"],
+    ["Ransomware attack hits Kestrel Valley Medical Center", "Kestrel Valley Medical Center, a 200-bed hospital, was hit by ransomware. The Kestrel Valley Downtown Pharmacy and the Kestrel Valley Outpatient Pharmacy are open.", "hospital"],
     ["Ransomware attack hits Westbrook General Hospital", "Westbrook General Hospital diverted ambulances.", "hospital"],
     ["Hackers steal photos from Belle Forme, a cosmetic surgery clinic", "Belle Forme, a cosmetic surgery clinic with three hospital sites, was breached.", "cosmetic-surgery"],
     ["Data breach at Smile Bright Dental", "Smile Bright Dental said hackers accessed patient files.", "dental"],
