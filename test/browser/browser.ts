@@ -69,6 +69,11 @@ export async function openPage(app: BrowserApp, path: string): Promise<Page> {
   return page;
 }
 
+/** The titles of the result cards on the search page, in order. */
+export function cardTitles(page: Page): Promise<string[]> {
+  return page.locator(".results .card-title").allTextContents();
+}
+
 /** axe-core violations of impact serious or critical, as "rule: target" lines. */
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
   // evaluate() runs through the DevTools protocol, which the page's CSP does not govern (a <script> tag would be blocked).

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openPage, startBrowserApp, type BrowserApp } from "./browser";
+import { cardTitles, openPage, startBrowserApp, type BrowserApp } from "./browser";
 
 let app: BrowserApp;
 beforeAll(async () => {
@@ -10,7 +10,6 @@ afterAll(async () => {
   await app?.close();
 });
 
-const cardTitles = (page: Page) => page.locator(".results .card-title").allTextContents();
 const facet = (page: Page, title: string, value: RegExp) => page.locator(".facet", { hasText: title }).getByRole("button", { name: value });
 const chips = (page: Page) => page.locator(".chips .chip").allTextContents();
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openPage, startBrowserApp, type BrowserApp } from "./browser";
+import { cardTitles, openPage, startBrowserApp, type BrowserApp } from "./browser";
 
 let app: BrowserApp;
 beforeAll(async () => {
@@ -9,7 +9,6 @@ afterAll(async () => {
   await app?.close();
 });
 
-const cardTitles = (page: import("playwright-core").Page) => page.locator(".results .card-title").allTextContents();
 
 describe("history and focus", () => {
   it("keeps the view before typing in the history: Back returns to it", async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_NOW } from "../helpers/seed";
-import { openPage, startBrowserApp, type BrowserApp } from "./browser";
+import { cardTitles, openPage, startBrowserApp, type BrowserApp } from "./browser";
 
 let app: BrowserApp;
 beforeAll(async () => {
@@ -10,7 +10,6 @@ afterAll(async () => {
   await app?.close();
 });
 
-const cardTitles = (page: import("playwright-core").Page) => page.locator(".results .card-title").allTextContents();
 
 describe("the search page", () => {
   it("loads /, and typing a query shows the matching incident", async () => {
