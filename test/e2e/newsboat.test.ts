@@ -8,13 +8,13 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../src/app";
-import { findGroup, listGroups } from "../../src/extract/gazetteer";
+import { listGroups } from "../../src/extract/gazetteer";
 import { createNodeFetcher } from "../../src/fetch/node-fetcher";
 import { pollFeeds } from "../../src/pipeline/poll";
 import { createEmbeddedSearch } from "../../src/search/embedded";
 import { openSqliteStore, sqliteClient } from "../../src/store/sqlite";
 import { listen } from "../helpers/seed";
+import { createTestApp } from "../helpers/test-app";
 import { tempDir } from "../helpers/temp-dir";
 
 const run = promisify(execFile);
@@ -117,20 +117,7 @@ describe.skipIf(!hasNewsboat)("newsboat subscribed to the digests", () => {
     });
     await new Promise<void>((done) => source.listen(0, "127.0.0.1", done));
     await store.addFeeds([{ url: `http://127.0.0.1:${(source.address() as AddressInfo).port}/feed.xml`, title: "Healthwire" }]);
-    const app = createApp({
-      store,
-      search,
-      fetcher: createNodeFetcher({ allowPrivate: true }),
-      clock: () => now,
-      adminToken: null,
-      startPoll: () => ({ id: "unused", running: false }),
-      findGroup,
-      listGroups,
-      assets: null,
-      version: "test",
-      baseUrl: null,
-      rateLimit: null,
-    });
+    const { app } = createTestApp({ store, search, fetcher: createNodeFetcher({ allowPrivate: true }), clock: () => now });
     product = await listen(app);
     paths.forEach((path, i) => writeFileSync(reader(i).urls, `${product.origin}${path}\n`));
     writeFileSync(join(dir.path, "config"), "");
