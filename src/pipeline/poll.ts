@@ -11,6 +11,7 @@ import { canonicalUrl, feedIdentity } from "../parse/canonical-url";
 import { createPageBudget, enrichWithArticlePages, type PageBudget } from "./article-pages";
 import { storedFeedError } from "./feed-errors";
 import { capItems } from "./item-cap";
+import { createPollLease, type PollLease } from "./poll-lease";
 import { nextDueAfterError, nextDueAfterSuccess } from "./schedule";
 import { createSerialQueue, mapPool } from "./serial";
 
@@ -76,7 +77,7 @@ export interface PollSkipped {
 
 /**
  * The poll lease expires this long after its last renewal. A running poll renews it every
- * `LEASE_HEARTBEAT_MS` and after every feed, so only a holder that stopped (killed, frozen, its PID reused
+ * `LEASE_HEARTBEAT_MS` and before every write, so only a holder that stopped (killed, frozen, its PID reused
  * by another process) loses it, and the next poll waits at most this long.
  */
 export const LEASE_MS = 2 * 60_000;
@@ -92,13 +93,10 @@ export async function pollFeeds(deps: PipelineDeps, options: PollOptions = {}): 
   const id = `poll_${started.getTime().toString(36)}_${hashString(String(Math.random())).slice(0, 6)}`;
   const holder = options.holder ?? id;
   const leaseMs = options.leaseMs ?? LEASE_MS;
-  const lease = () => {
-    const now = deps.clock();
-    return deps.store.tryLock("poll", holder, now.toISOString(), new Date(now.getTime() + leaseMs).toISOString());
-  };
-  if (!(await lease())) return { skipped: true, reason: "another poll is running" };
+  const lease = createPollLease(deps.store, holder, deps.clock, leaseMs);
+  if (!(await lease.acquire())) return { skipped: true, reason: "another poll is running" };
   const heartbeat = setInterval(() => {
-    lease().catch((err: unknown) => console.error(`medbreach poll: renewing the poll lease failed: ${err instanceof Error ? err.message : String(err)}`));
+    lease.renew().catch((err: unknown) => console.error(`medbreach poll: renewing the poll lease failed: ${err instanceof Error ? err.message : String(err)}`));
   }, options.heartbeatMs ?? LEASE_HEARTBEAT_MS);
   // Node: a heartbeat alone must not keep a finished process alive.
   (heartbeat as { unref?: () => void }).unref?.();
@@ -112,17 +110,17 @@ export async function pollFeeds(deps: PipelineDeps, options: PollOptions = {}): 
     const pages = createPageBudget(deps.maxPageFetchesPerPoll ?? DEFAULT_MAX_PAGE_FETCHES_PER_POLL);
     let done = 0;
     const results = await mapPool(feeds, options.concurrency ?? 8, async (feed) => {
-      const result = await pollOneFeed(deps, feed, serial, ingestion, feedTitles, pages);
-      await lease();
+      const result = await pollOneFeed(deps, feed, serial, ingestion, feedTitles, pages, lease);
       options.onFeedDone?.(result, ++done, feeds.length);
       return result;
     });
-    await serial(() => ingestion.flush());
+    // A poll that lost its lease leaves its last articles queued: the poll that took over clusters them.
+    await serial(async () => (await lease.renew()) && ingestion.flush());
     return { id, started_at: started.toISOString(), finished_at: deps.clock().toISOString(), feeds: results };
   } finally {
     clearInterval(heartbeat);
     // A release that fails (disk full) must not lose the poll's report; the lease then lapses after LEASE_MS.
-    await deps.store.releaseLock("poll", holder).catch((err: unknown) => {
+    await lease.release().catch((err: unknown) => {
       console.error(`medbreach poll: releasing the poll lease failed, it lapses in ${Math.round(leaseMs / 1000)} s: ${err instanceof Error ? err.message : String(err)}`);
     });
   }
@@ -135,6 +133,7 @@ async function pollOneFeed(
   ingestion: Ingestion,
   feedTitles: Map<number, string>,
   pages: PageBudget,
+  lease: PollLease,
 ): Promise<FeedPollResult> {
   const t0 = Date.now();
   const result = (outcome: FeedPollResult["outcome"], extra: Partial<FeedPollResult> = {}): FeedPollResult => ({
@@ -149,7 +148,9 @@ async function pollOneFeed(
     ms: Date.now() - t0,
     ...extra,
   });
+  const leaseLost = () => result("error", { error: "lease-lost: another poll took over the poll lease; this feed was left to it" });
   const fail = async (code: string, message: string, retryAfterMs: number | null = null) => {
+    if (!(await lease.renew())) return leaseLost();
     const now = deps.clock();
     const errors = feed.consecutive_errors + 1;
     await deps.store.updateFeed(feed.id, {
@@ -162,8 +163,10 @@ async function pollOneFeed(
     return result("error", { error: `${code}: ${message}` });
   };
 
+  if (lease.lost) return leaseLost();
   try {
     const outcome = await deps.fetcher.fetch({ url: feed.url, etag: feed.etag, lastModified: feed.last_modified, kind: "feed" });
+    if ((outcome.kind === "not-modified" || outcome.kind === "gone") && !(await lease.renew())) return leaseLost();
     const now = deps.clock();
     const healthy: FeedStatePatch = {
       status: "ok",
@@ -201,6 +204,7 @@ async function pollOneFeed(
       ...(await movedUrl(deps.store, feed, outcome.movedTo)),
     };
     return await serial(async () => {
+      if (!(await lease.renew())) return leaseLost();
       const batch = await deps.store.saveFeedBatch(feed.id, items, state, now.toISOString(), (article) => extractEntities(article, deps.registry));
       // A feed that only now told us its title names its sources from this batch on.
       if (state.title && !feedTitles.has(feed.id)) feedTitles.set(feed.id, state.title);

@@ -53,6 +53,32 @@ describe("the poll lease", () => {
     await stuck;
   });
 
+  it("stops a poll that lost its lease while stalled: it writes nothing after another poll took over", async () => {
+    const feedBody = `<?xml version="1.0"?><rss version="2.0"><channel><title>F</title><item><title>Hospital hit by ransomware</title><link>https://news.example/a/1</link></item></channel></rss>`;
+    const stalledGate = hangingFetcher();
+    const stalled: Fetcher = {
+      fetch: async (req) => (await stalledGate.fetcher.fetch(req), { kind: "ok", url: req.url, movedTo: null, status: 200, body: new TextEncoder().encode(feedBody), contentType: "application/rss+xml", etag: null, lastModified: null }),
+    };
+    const deps = await pipeline(stalled, () => T0);
+    const first = pollFeeds(deps, { all: true, holder: "stalled" });
+    await vi.waitFor(async () => expect((await deps.store.getLock("poll"))?.holder).toBe("stalled"));
+    // The stalled poll's lease lapsed; a second poll takes over and is still running when the first wakes up.
+    const takeover = hangingFetcher();
+    const second = pollFeeds({ ...deps, fetcher: takeover.fetcher, clock: () => new Date(T0.getTime() + LEASE_MS + 1) }, { all: true, holder: "takeover" });
+    await vi.waitFor(async () => expect((await deps.store.getLock("poll"))?.holder).toBe("takeover"));
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    stalledGate.release();
+    const report = await first;
+    if ("skipped" in report) throw new Error("the stalled poll had the lease");
+    expect(report.feeds[0]).toMatchObject({ outcome: "error", new_articles: 0 });
+    expect(report.feeds[0]!.error).toMatch(/^lease-lost:/);
+    expect(await deps.store.countArticles()).toBe(0);
+    expect((await deps.store.getLock("poll"))?.holder).toBe("takeover");
+    expect(errors.mock.calls.flat().join(" ")).toContain("lease");
+    takeover.release();
+    expect("skipped" in (await second)).toBe(false);
+  });
+
   it("answers POST /api/poll truthfully when a release failed: who holds the lease and until when, not running:false", async () => {
     const opened = openSqliteStore(":memory:");
     const failingRelease: Store = { ...opened.store, releaseLock: async () => Promise.reject(new Error("disk full")) };
