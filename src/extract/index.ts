@@ -43,7 +43,9 @@ export function extractEntities(doc: ArticleText, registry?: OrgRegistry | null)
 
   const ruleVictims = extractVictims(text, sentences, mentions);
   const victims = registry ? [...ruleVictims, ...registryVictims(text, sentences, ruleVictims, mentions, registry)] : ruleVictims;
-  for (const v of victims) cite("victim_orgs", v.name, v.start, v.end, v.sentence);
+  // Rules read and compare the folded names; what is shown is the name as the article wrote it ("Queen’s").
+  const victimNames = victims.map((v) => asWritten(v, text, shown));
+  victims.forEach((v, i) => cite("victim_orgs", victimNames[i]!, v.start, v.end, v.sentence));
   const namesVictim = victimMentioner(victims);
   const victimSentences = new Set(sentences.filter((s) => namesVictim(s.text)));
   const aboutVictim = (s: Sentence) => victimSentences.has(s);
@@ -86,7 +88,7 @@ export function extractEntities(doc: ArticleText, registry?: OrgRegistry | null)
   return {
     relevant: relevance.relevant,
     attacker_groups: attackers.map((a) => a.name),
-    victim_orgs: victims.map((v) => v.name),
+    victim_orgs: victimNames,
     victim_type: victimType,
     ransom,
     data_volume_bytes: volume?.bytes ?? null,
@@ -97,4 +99,13 @@ export function extractEntities(doc: ArticleText, registry?: OrgRegistry | null)
     impact_details: extractImpactDetails(impact.evidence, sentences, (s) => shown.slice(s.start, s.end)),
     evidence,
   };
+}
+
+/**
+ * Folding keeps every character's offset, so a name found verbatim in the folded text within its span maps back
+ * to the same characters of the text as written; a name the rules rebuilt (cut, joined) stays as they made it.
+ */
+function asWritten(victim: { name: string; start: number; end: number }, folded: string, shown: string): string {
+  const at = folded.indexOf(victim.name, victim.start);
+  return at >= 0 && at + victim.name.length <= victim.end ? shown.slice(at, at + victim.name.length) : victim.name;
 }

@@ -10,7 +10,7 @@ describe("victim organisations", () => {
     ["leaves out a victim of an earlier incident", "Ransomware hits Brookside Hospital", "Brookside Hospital diverted ambulances. The gang previously attacked Hill Top Medical Center last year.", ["Brookside Hospital"]],
     ["strips a job title before the name", "Stonebridge Health breached", "Jane Roe, President and CEO of Stonebridge Health, said data was taken.", ["Stonebridge Health"]],
     ["keeps a saint's abbreviation in the name", "Hospital hit by ransomware", "St. Aldric's Regional Medical Center said its systems were encrypted.", ["St. Aldric's Regional Medical Center"]],
-    ["keeps a possessive that opens the name", "Breach notice", "Queen’s Park Hospital said hackers copied patient files.", ["Queen's Park Hospital"]],
+    ["keeps a possessive that opens the name, with the apostrophe the article wrote", "Breach notice", "Queen’s Park Hospital said hackers copied patient files.", ["Queen’s Park Hospital"]],
     ["drops a place's possessive before the name", "Breach notice", "Ohio's Larkfield Medical Center said hackers copied patient files.", ["Larkfield Medical Center"]],
     ["ends the name before a job title and a person", "Systems down", "Harlow Valley Health Network President and CEO Dana Moss said the network was hit by ransomware.", ["Harlow Valley Health Network"]],
     ["leaves out a minister named by title", "Ransomware attack", "Health Minister Ann Roe said Eastern Vale Health was hit by ransomware.", ["Eastern Vale Health"]],
