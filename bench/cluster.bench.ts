@@ -7,6 +7,7 @@ import { articleProfile, incidentProfile, type MatchProfile } from "../src/clust
 import { VICTIM_TYPES, type Article, type Entities, type Incident } from "../src/model";
 import { assignIncident } from "../src/pipeline/assign-incident";
 import { openClusterSession } from "../src/pipeline/cluster-session";
+import { groupSlugOf } from "../src/pipeline/group-slug";
 import { openSqliteStore } from "../src/store/sqlite";
 import type { Store } from "../src/store/store";
 import { percentile, type BenchRow } from "./harness";
@@ -84,7 +85,7 @@ function report(s: Story, dayOffset: number): BatchDoc {
 
 /** Brute force: score the article against every incident profile. */
 function bruteForce(doc: BatchDoc, all: MatchProfile[]): number {
-  return bestMatch(articleProfile(doc), all);
+  return bestMatch(articleProfile(doc, groupSlugOf), all);
 }
 
 /** Stores documents as one feed's batch with their entities, as the poller does before clustering. */
@@ -110,7 +111,7 @@ async function bruteForceStore(store: Store, article: Article): Promise<number> 
     all.push(...page);
     after = page[page.length - 1]!.id;
   }
-  return bestMatch(articleProfile({ text: article.text, published: article.published, entities: article.entities! }), all.map(incidentProfile));
+  return bestMatch(articleProfile({ text: article.text, published: article.published, entities: article.entities! }, groupSlugOf), all.map(incidentProfile));
 }
 
 /** assignIncident over an in-memory SQLite store, against reading every stored incident. */
@@ -160,7 +161,7 @@ async function runStore(log: (line: string) => void, stories: Story[]): Promise<
 
 /** Grows one clusterer through the sizes, timing additions (half follow-ups, half new incidents) at each. */
 export async function run(log: (line: string) => void): Promise<BenchRow[]> {
-  const clusterer = new BatchClusterer();
+  const clusterer = new BatchClusterer(groupSlugOf);
   const stories: Story[] = [];
   const profiles: MatchProfile[] = [];
   const rows: BenchRow[] = [];
@@ -169,7 +170,7 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
     while (stories.length < to) {
       const s = newStory((day += 0.05));
       const doc = report(s, 0);
-      const profile = articleProfile(doc);
+      const profile = articleProfile(doc, groupSlugOf);
       stories.push(s);
       // The clusterer keeps this object as the new incident's profile and grows it on each join,
       // so the brute-force scan below sees the same incidents.

@@ -2,6 +2,7 @@ import type { Entities } from "../model";
 import { CANDIDATE_LIMITS, filingKeys, incidentIdCandidates, joinChoices } from "./decide";
 import { lookupKeys } from "./keys";
 import { DEFAULT_MATCH_OPTIONS, type MatchOptions } from "./match";
+import type { GroupSlugOf } from "./group-slug";
 import { absorbProfile, articleProfile, type MatchProfile } from "./profile";
 
 /** One input of `clusterBatch`: an `extract` line with its entities. */
@@ -62,7 +63,10 @@ export class BatchClusterer {
   private readonly index = new CandidateIndex<Cluster>();
   private readonly used = new Set<string>();
 
-  constructor(private readonly opts: MatchOptions = DEFAULT_MATCH_OPTIONS) {}
+  constructor(
+    private readonly groupSlugOf: GroupSlugOf,
+    private readonly opts: MatchOptions = DEFAULT_MATCH_OPTIONS,
+  ) {}
 
   private freshId(url: string): string {
     for (const id of incidentIdCandidates(url)) {
@@ -77,7 +81,7 @@ export class BatchClusterer {
    * The incident id for the next article: an existing incident it matches, or a new one. Irrelevant
    * articles get their own. Pass `profile` when it is already computed; a new incident keeps it as its own.
    */
-  add(doc: Omit<BatchDoc, "id" | "site" | "title">, profile: MatchProfile = articleProfile(doc)): string {
+  add(doc: Omit<BatchDoc, "id" | "site" | "title">, profile: MatchProfile = articleProfile(doc, this.groupSlugOf)): string {
     if (!doc.entities.relevant) return this.freshId(doc.url);
     const keys = lookupKeys(profile);
     const tiers = [this.index.lookup(keys.strong, CANDIDATE_LIMITS.strong), this.index.lookup(keys.weak, CANDIDATE_LIMITS.weak)];
@@ -92,9 +96,10 @@ export class BatchClusterer {
 
 /**
  * An incident id per input, in order: the batch is clustered as if its articles arrived one by one,
- * with the matching the pipeline uses. Articles that are not relevant get an incident of their own.
+ * with the matching the pipeline uses. Articles that are not relevant get an incident of their own. Group names are
+ * compared by `groupSlugOf` (the gazetteer's lookup, passed in by the caller).
  */
-export function clusterBatch(docs: readonly BatchDoc[], opts: MatchOptions = DEFAULT_MATCH_OPTIONS): string[] {
-  const clusterer = new BatchClusterer(opts);
+export function clusterBatch(docs: readonly BatchDoc[], groupSlugOf: GroupSlugOf, opts: MatchOptions = DEFAULT_MATCH_OPTIONS): string[] {
+  const clusterer = new BatchClusterer(groupSlugOf, opts);
   return docs.map((doc) => clusterer.add(doc));
 }

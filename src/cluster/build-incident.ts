@@ -2,7 +2,7 @@ import { ATTACK_TYPES, IMPACT_TYPES } from "../model";
 import type { Article, Entities, Evidence, FactProvenance, Incident, RansomStatus, VictimType } from "../model";
 import { incidentSummary, incidentTitle, type IncidentFacts } from "./describe";
 import { resolveClaims, quoteFor, type Claim } from "./facts";
-import { groupSlugOf } from "./group-slug";
+import type { GroupSlugOf } from "./group-slug";
 import { mergeImpactDetails } from "./impact-details";
 import { claimStatus } from "./leak-claim";
 import { DEFAULT_MATCH_OPTIONS } from "./match";
@@ -51,7 +51,6 @@ function mergeNames(field: string, members: readonly WithEntities[], names: (e: 
 }
 
 const sameOrg = (a: string, b: string) => compareVictims(victimKeys([a]), victimKeys([b])) !== "conflict";
-const sameGroup = (a: string, b: string) => groupSlugOf(a) === groupSlugOf(b);
 
 /** What was taken, when a title or a quote says so: photos are worse news than "data". */
 function dataKind(members: readonly WithEntities[]): string | null {
@@ -80,12 +79,14 @@ function carryEvidence(members: readonly WithEntities[]): Evidence[] {
  * Merges member articles into one incident. Scalar fields: most sources, then most recent (the
  * losers stay in `facts` as alternatives); ransom status: the latest stage reached (paid > refused >
  * demand); sets (groups, victims, attack types, impact): union. Articles without entities appear
- * in the timeline only. `feedTitles` names each source's feed by `feed_id`; `knownSignatures` (by
- * article id, e.g. from the incident's stored sources) saves re-hashing texts that did not change.
+ * in the timeline only. Group names that `groupSlugOf` files under one slug are one group. `feedTitles` names each
+ * source's feed by `feed_id`; `knownSignatures` (by article id, e.g. from the incident's stored sources) saves
+ * re-hashing texts that did not change.
  */
 export function buildIncident(
   id: string,
   members: readonly Article[],
+  groupSlugOf: GroupSlugOf,
   feedTitles: ReadonlyMap<number, string> = new Map(),
   knownSignatures: ReadonlyMap<number, Signature> = new Map(),
 ): Incident {
@@ -94,7 +95,7 @@ export function buildIncident(
   const told = byTime.filter((a): a is WithEntities => a.entities !== null);
 
   const victims = mergeNames("victim_org", told, (e) => e.victim_orgs, sameOrg);
-  const groups = mergeNames("attacker_group", told, (e) => e.attacker_groups, sameGroup);
+  const groups = mergeNames("attacker_group", told, (e) => e.attacker_groups, (a, b) => groupSlugOf(a) === groupSlugOf(b));
   const type = resolveClaims("victim_type", claims(told, (e) => e.victim_type));
   const country = resolveClaims("country", claims(told, (e) => e.country?.toUpperCase() ?? null));
   const volume = resolveClaims("data_volume_bytes", claims(told, (e) => (e.data_volume_bytes === null ? null : String(e.data_volume_bytes))));

@@ -1,6 +1,5 @@
-import { findGroup, groupSlug } from "../extract/gazetteer";
-
-/** The gazetteer's slug for a group name or alias; for a group it does not know, the slug of the name itself. */
-export function groupSlugOf(name: string): string {
-  return findGroup(name)?.slug ?? groupSlug(name);
-}
+/**
+ * The slug an incident files a group name or alias under. Clustering knows no group list: the pipeline and the
+ * `extract` command pass in the gazetteer's lookup (`src/pipeline/group-slug.ts`), tests may pass their own.
+ */
+export type GroupSlugOf = (name: string) => string;

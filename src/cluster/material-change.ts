@@ -3,7 +3,7 @@
 // because a copy of it arrived) is never announced: it adds a source to the timeline and nothing else.
 import type { Article, ChangeItem, ChangeKind, ChangeRecord, Evidence, Incident } from "../model";
 import { CHANGE_KINDS } from "../model";
-import { groupSlugOf } from "./group-slug";
+import type { GroupSlugOf } from "./group-slug";
 import { hash64Hex } from "./hash";
 
 /** The source a change is attributed to: the article that just joined (or was edited in) the incident. */
@@ -19,7 +19,7 @@ function quote(evidence: readonly Evidence[], field: Evidence["field"], value?: 
   return (ev.find((e) => value === undefined || e.value.toLowerCase() === value.toLowerCase()) ?? ev[0])?.quote ?? null;
 }
 
-function changes(before: Incident, after: Incident, source: ChangeSource): ChangeItem[] {
+function changes(before: Incident, after: Incident, source: ChangeSource, groupSlugOf: GroupSlugOf): ChangeItem[] {
   const e = source.entities;
   if (!e) return [];
   const ev = e.evidence;
@@ -72,8 +72,8 @@ function changes(before: Incident, after: Incident, source: ChangeSource): Chang
  * brought none: a new effect on care, an attacker named or changed, the ransom's status or amount, a victim
  * named, the people affected revised, a leak-site claim confirmed, an effect's count revised upwards.
  */
-export function materialChange(before: Incident, after: Incident, source: ChangeSource, at: string): ChangeRecord | null {
-  const items = changes(before, after, source);
+export function materialChange(before: Incident, after: Incident, source: ChangeSource, at: string, groupSlugOf: GroupSlugOf): ChangeRecord | null {
+  const items = changes(before, after, source, groupSlugOf);
   if (items.length === 0) return null;
   const kinds = CHANGE_KINDS.filter((k: ChangeKind) => items.some((i) => i.kind === k));
   return {

@@ -1,5 +1,5 @@
 import type { Entities, Incident } from "../model";
-import { groupSlugOf } from "./group-slug";
+import type { GroupSlugOf } from "./group-slug";
 import { decodeSignature, encodeSignature, textSignature, type Signature } from "./signature";
 import { victimKeys, type VictimKeys } from "./victim-keys";
 
@@ -32,8 +32,11 @@ function epoch(iso: string | null | undefined): number | null {
   return Number.isNaN(t) ? null : t;
 }
 
-/** The profile of one article. Pass `signature` when it is already computed, to avoid hashing the text twice. */
-export function articleProfile(article: ArticleLike, signature: Signature | null = textSignature(article.text)): MatchProfile {
+/**
+ * The profile of one article, its groups filed under `groupSlugOf`. Pass `signature` when it is already computed, to
+ * avoid hashing the text twice.
+ */
+export function articleProfile(article: ArticleLike, groupSlugOf: GroupSlugOf, signature: Signature | null = textSignature(article.text)): MatchProfile {
   const e = article.entities;
   const at = epoch(article.published);
   return {

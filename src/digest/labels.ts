@@ -10,7 +10,7 @@ export function victimTypeLabel(slug: string, form: "one" | "many"): string {
 
 /** An attack type slug as a label; an unknown slug is shown as it is. */
 export function attackTypeLabel(slug: string): string {
-  return ATTACK_TYPE_WORDS[slug as AttackType] ?? slug;
+  return ATTACK_TYPE_WORDS[slug as AttackType]?.label ?? slug;
 }
 
 /** Groups digits by thousands without Intl, so the output is byte-identical on every runtime. */

@@ -7,6 +7,7 @@ import { articleProfile, type MatchProfile } from "../cluster/profile";
 import { decodeSignature, type Signature } from "../cluster/signature";
 import type { Article, Incident } from "../model";
 import { openClusterSession, type ClusterSession, type ClusterStore } from "./cluster-session";
+import { groupSlugOf } from "./group-slug";
 
 /** An article's date for matching: never later than when we first saw it, nor than `now` (feeds misdate items). */
 function effectiveDate(article: Article, now: string): string {
@@ -25,7 +26,7 @@ function memberKeys(members: readonly Article[], incident: Incident, now: string
   for (const a of members) {
     if (!a.entities?.relevant) continue;
     const profile =
-      known.get(a.id) ?? articleProfile({ text: a.text, published: effectiveDate(a, now), entities: a.entities }, signatures.get(a.id) ?? null);
+      known.get(a.id) ?? articleProfile({ text: a.text, published: effectiveDate(a, now), entities: a.entities }, groupSlugOf, signatures.get(a.id) ?? null);
     for (const k of filingKeys(profile, named)) keys.add(k);
   }
   return [...keys].sort();
@@ -68,13 +69,13 @@ async function rebuild(
   profiles: ReadonlyMap<number, MatchProfile> = new Map(),
   previous: Previous | null = null,
 ): Promise<Incident> {
-  const incident = buildIncident(id, members, await titlesFor(store, members, feedTitles), signatures);
+  const incident = buildIncident(id, members, groupSlugOf, await titlesFor(store, members, feedTitles), signatures);
   if (previous) {
     // `updated` is history, not a function of the members: it moves only when a source changes the story.
     const before = previous.incident;
     let updated = before.updated ?? before.last_seen;
     const at = previous.article ? effectiveDate(previous.article, now) : null;
-    const change = previous.article && at ? materialChange(before, incident, previous.article, at) : null;
+    const change = previous.article && at ? materialChange(before, incident, previous.article, at, groupSlugOf) : null;
     if (change) {
       store.recordChange(change);
       if (change.at > updated) updated = change.at;
@@ -120,7 +121,7 @@ export async function assignIncident(
   }
   if (!article.entities?.relevant) return null;
 
-  const profile = articleProfile({ text: article.text, published: effectiveDate(article, now), entities: article.entities });
+  const profile = articleProfile({ text: article.text, published: effectiveDate(article, now), entities: article.entities }, groupSlugOf);
   const keys = lookupKeys(profile);
   // Both tiers are fetched at once (one round trip on D1); the weak one counts only when no strong candidate joins.
   const tiers = await store.candidates([

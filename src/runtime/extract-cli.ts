@@ -5,6 +5,7 @@ import { clusterBatch } from "../cluster/batch";
 import { CONFIG_SCHEMA } from "../config/config";
 import { extractEntities } from "../extract";
 import type { Entities } from "../model/entities";
+import { groupSlugOf } from "../pipeline/group-slug";
 import { loadRegistryFromDataDir } from "./node-registry";
 
 const HELP = `usage: npm run --silent extract [-- --no-registry] < articles.jsonl > entities.jsonl
@@ -73,7 +74,7 @@ for (const line of input.split("\n")) {
 }
 
 const docs = rows.flatMap((r) => ("doc" in r ? [r.doc] : []));
-const incidentIds = clusterBatch(docs);
+const incidentIds = clusterBatch(docs, groupSlugOf);
 const idOf = new Map(docs.map((d, i) => [d, incidentIds[i]!]));
 
 const out = rows.map((r) => {

@@ -3,13 +3,13 @@ import type { IncomingMessage } from "node:http";
 import type { AppDeps } from "../app-deps";
 import { configuredOrigin } from "../api/public-origin";
 import type { Config } from "../config/config";
-import { findGroup, listGroups } from "../extract/gazetteer";
 import { createNodeFetcher } from "../fetch/node-fetcher";
 import type { NewFeed } from "../model";
 import { OpmlError, parseOpml } from "../parse/opml";
-import { pipelineSettings, pollFeeds, type PipelineDeps, type PollOptions } from "../pipeline/poll";
+import { pollFeeds, type PipelineDeps, type PollOptions } from "../pipeline/poll";
 import { createRegistryStore } from "../store/registry-store";
 import { sqliteClient } from "../store/sqlite";
+import { buildAppDeps } from "./build-app-deps";
 import { openNodeStore } from "./open-node-store";
 import { StartupError } from "./startup";
 import { createSearchIndexForNode } from "./node-search";
@@ -34,39 +34,21 @@ export interface NodeContext {
 export async function createNodeContext(config: Config, options: { assetsDir?: string | null } = {}): Promise<NodeContext> {
   const { store, db } = openNodeStore(config.DATA_DIR);
   const sql = sqliteClient(db);
-  const search = createSearchIndexForNode(config, sql, store);
-  const fetcher = createNodeFetcher({ allowPrivate: config.ALLOW_PRIVATE_FEEDS });
-  const clock = () => new Date();
-  const pipeline: PipelineDeps = {
+  const { pipeline, app } = buildAppDeps(config, {
     store,
-    search,
-    fetcher,
-    clock,
-    ...pipelineSettings(config),
+    search: createSearchIndexForNode(config, sql, store),
+    fetcher: createNodeFetcher({ allowPrivate: config.ALLOW_PRIVATE_FEEDS }),
     registry: await loadRegistry(createRegistryStore(sql)),
-  };
+    assets: options.assetsDir === null ? null : createNodeAssets(options.assetsDir ?? "dist/web"),
+    version: VERSION,
+    configuredOrigin: configuredOrigin(config.HOST, config.PORT),
+    compress: true,
+    clientKey: (c) => (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress ?? "unknown",
+  });
   return {
     config,
     pipeline,
-    app: {
-      store,
-      search,
-      fetcher,
-      clock,
-      adminToken: config.ADMIN_TOKEN ?? null,
-      findGroup,
-      listGroups,
-      assets: options.assetsDir === null ? null : createNodeAssets(options.assetsDir ?? "dist/web"),
-      version: VERSION,
-      baseUrl: config.PUBLIC_URL ?? null,
-      trustProxy: config.TRUST_PROXY,
-      configuredOrigin: configuredOrigin(config.HOST, config.PORT),
-      compress: true,
-      allowPrivateFeeds: config.ALLOW_PRIVATE_FEEDS,
-      rateLimit: { perMinute: 300, burst: 120 },
-      searchLimits: { maxConcurrent: config.MAX_CONCURRENT_SEARCHES, maxShare: config.SEARCH_TIME_SHARE },
-      clientKey: (c) => (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress ?? "unknown",
-    },
+    app,
     importOpml: async (path) => store.addFeeds(readCatalogue(path)),
     poll: async (opts) => {
       await releaseLeaseOfDeadProcess(store);

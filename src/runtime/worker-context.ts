@@ -1,10 +1,10 @@
 import type { Hono } from "hono";
 import { createApp } from "../app";
-import { findGroup, listGroups } from "../extract/gazetteer";
 import { createFetchApiFetcher } from "../fetch/fetch-api-fetcher";
-import { pipelineSettings, type PipelineDeps } from "../pipeline/poll";
+import type { PipelineDeps } from "../pipeline/poll";
 import { d1Client } from "../store/d1";
 import { createSqlStore } from "../store/sql-store";
+import { buildAppDeps } from "./build-app-deps";
 import { createWorkerAssets } from "./worker-assets";
 import { readWorkerSettings, type WorkerSettings } from "./worker-config";
 import type { WorkerEnv } from "./worker-env";
@@ -37,36 +37,17 @@ export function createWorkerIsolate(env: WorkerEnv, bundle: WorkerBundle): { ok:
   const { config, pollBatchSize } = read.settings;
   const client = d1Client(env.DB);
   const store = createSqlStore(client);
-  const search = createWorkerSearch(config, client, store);
-  const fetcher = createFetchApiFetcher({ allowPrivate: config.ALLOW_PRIVATE_FEEDS });
-  const clock = () => new Date();
-  const pipeline: PipelineDeps = {
+  const { pipeline, app: deps } = buildAppDeps(config, {
     store,
-    search,
-    fetcher,
-    clock,
-    ...pipelineSettings(config),
-  };
-  const poll = (holder: string) => runBoundedPoll(pipeline, { limit: pollBatchSize, holder: `worker:${holder}`, catalogue: bundle.catalogue, log });
-  const polls = createBackgroundPolls((id) => poll(`api:${id}`), log);
-  const app = createApp({
-    store,
-    search,
-    fetcher,
-    clock,
-    adminToken: config.ADMIN_TOKEN ?? null,
-    startPoll: () => polls.request(),
-    findGroup,
-    listGroups,
+    search: createWorkerSearch(config, client, store),
+    fetcher: createFetchApiFetcher({ allowPrivate: config.ALLOW_PRIVATE_FEEDS }),
     assets: env.ASSETS ? createWorkerAssets(env.ASSETS) : null,
     version: bundle.version,
-    baseUrl: config.PUBLIC_URL ?? null,
-    trustProxy: config.TRUST_PROXY,
-    allowPrivateFeeds: config.ALLOW_PRIVATE_FEEDS,
-    rateLimit: { perMinute: 300, burst: 120 },
-    searchLimits: { maxConcurrent: config.MAX_CONCURRENT_SEARCHES, maxShare: config.SEARCH_TIME_SHARE },
     // Cloudflare's edge sets this header to the visitor's address; a client cannot forge it past the edge.
     clientKey: (c) => c.req.header("CF-Connecting-IP") ?? "unknown",
   });
+  const poll = (holder: string) => runBoundedPoll(pipeline, { limit: pollBatchSize, holder: `worker:${holder}`, catalogue: bundle.catalogue, log });
+  const polls = createBackgroundPolls((id) => poll(`api:${id}`), log);
+  const app = createApp({ ...deps, startPoll: () => polls.request() });
   return { ok: true, isolate: { settings: read.settings, pipeline, app, polls, poll } };
 }

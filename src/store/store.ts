@@ -47,11 +47,8 @@ export interface BatchResult {
   updated: Article[];
 }
 
-/**
- * The persistence port. Asynchronous because D1 is; the SQLite adapter is synchronous inside.
- * Only the calls the product makes live here.
- */
-export interface Store {
+/** The feed catalogue and each feed's polling state. */
+export interface FeedStore {
   /** Inserts feeds whose URL is not yet known; returns how many were added. */
   addFeeds(feeds: NewFeed[]): Promise<number>;
   listFeeds(): Promise<FeedSource[]>;
@@ -61,7 +58,10 @@ export interface Store {
   updateFeed(id: number, patch: FeedStatePatch): Promise<void>;
   /** Per feed with items: how many were read, used in incidents and judged not relevant (the rest await clustering). */
   feedUsage(): Promise<FeedUsage[]>;
+}
 
+/** The articles the feeds brought, keyed by canonical URL. */
+export interface ArticleStore {
   /**
    * Writes one feed's items and its new state in a single transaction.
    * Items are keyed by canonical URL and by GUID within the feed: a known item with
@@ -75,13 +75,12 @@ export interface Store {
   /** Articles in id order after `afterId`, for rebuilding incidents. */
   listArticles(afterId: number, limit: number): Promise<Article[]>;
   countArticles(): Promise<number>;
+}
 
+/** Incidents with their blocking keys, match profiles, member articles and material changes. */
+export interface IncidentStore {
   /** Saves incidents (insert or replace, with their keys, profiles and member articles), records their material changes and deletes others, in one transaction. */
   writeIncidents(changes: IncidentChanges): Promise<void>;
-  /** Articles waiting to be clustered (written but not yet placed in incidents), oldest first. */
-  queuedArticles(limit: number): Promise<Article[]>;
-  /** Takes clustered articles off the queue. */
-  dequeueArticles(ids: number[]): Promise<void>;
   getIncident(id: string): Promise<Incident | null>;
   /**
    * For each query, the incidents sharing at least one of its keys, most recently seen first, at most
@@ -97,11 +96,29 @@ export interface Store {
   listChanges(incidentIds: string[]): Promise<ChangeRecord[]>;
   /** Deletes every incident and its material changes (a full re-clustering writes them again). */
   deleteAllIncidents(): Promise<void>;
+}
 
+/** Articles written but not yet placed in incidents (`saveFeedBatch` queues them). */
+export interface ClusterQueue {
+  /** Articles waiting to be clustered (written but not yet placed in incidents), oldest first. */
+  queuedArticles(limit: number): Promise<Article[]>;
+  /** Takes clustered articles off the queue. */
+  dequeueArticles(ids: number[]): Promise<void>;
+}
+
+/** Named leases with an expiry, so one poll runs at a time across processes and isolates. */
+export interface LeaseStore {
   /** Takes the named lease for `holder` until `until` unless someone else holds an unexpired one. */
   tryLock(name: string, holder: string, now: string, until: string): Promise<boolean>;
   releaseLock(name: string, holder: string): Promise<void>;
   /** Who holds the named lease, if anyone (expired leases included). */
   getLock(name: string): Promise<{ holder: string; expires_at: string } | null>;
+}
+
+/**
+ * The persistence port, one part per aggregate. Asynchronous because D1 is; the SQLite adapter is synchronous inside.
+ * Only the calls the product makes live here.
+ */
+export interface Store extends FeedStore, ArticleStore, IncidentStore, ClusterQueue, LeaseStore {
   close(): Promise<void>;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildIncident } from "../../src/cluster/build-incident";
 import { resolveClaims } from "../../src/cluster/facts";
 import { decodeSignature } from "../../src/cluster/signature";
+import { groupSlugOf } from "../../src/pipeline/group-slug";
 import { article, thornbury } from "../fixtures/cluster/stories";
 
 const story = [thornbury.secondFollowUp, thornbury.rewrite, thornbury.original, thornbury.followUp, thornbury.reprint];
@@ -9,7 +10,7 @@ const feeds = new Map([
   [1, "V3"],
   [2, "Operating Theatre Journal"],
 ]);
-const incident = buildIncident("inc_test", story, feeds);
+const incident = buildIncident("inc_test", story, groupSlugOf, feeds);
 
 describe("buildIncident", () => {
   it("takes first and last seen from the members' publication dates", () => {
@@ -77,17 +78,17 @@ describe("buildIncident", () => {
   it("takes a member's signature from the stored sources instead of hashing its text again", () => {
     const stored = decodeSignature(incident.sources[0]!.signature)!;
     const changedText = { ...thornbury.original, text: "Entirely different words that would hash to another signature altogether, if they were hashed at all." };
-    const rebuilt = buildIncident("inc_test", [changedText], feeds, new Map([[thornbury.original.id, stored]]));
+    const rebuilt = buildIncident("inc_test", [changedText], groupSlugOf, feeds, new Map([[thornbury.original.id, stored]]));
     expect(rebuilt.sources[0]!.signature).toBe(incident.sources[0]!.signature);
   });
 
   it("gives the same incident whatever order the members come in", () => {
-    expect(buildIncident("inc_test", [...story].reverse(), feeds)).toEqual(incident);
+    expect(buildIncident("inc_test", [...story].reverse(), groupSlugOf, feeds)).toEqual(incident);
   });
 
   it("keeps an article without entities in the timeline only", () => {
     const bare = article({ url: "https://x.example/bare", title: "Clinic update", text: "No details.", published: "2024-03-10T00:00:00Z", entities: null });
-    const built = buildIncident("inc_bare", [thornbury.original, bare]);
+    const built = buildIncident("inc_bare", [thornbury.original, bare], groupSlugOf);
     expect(built.sources.map((s) => s.added)).toEqual([["first report"], ["further coverage"]]);
     expect(built.victim.orgs).toEqual(["Thornbury Cosmetic Surgery"]);
   });
@@ -110,5 +111,22 @@ describe("resolving claims", () => {
     const r = resolveClaims("data_volume_bytes", claims.map(([value, day], i) => ({ value: value!, article: at(day!, `https://s${i}.example/`) })));
     expect(r!.value).toBe(expected);
     expect(r!.fact.alternatives).toHaveLength(1);
+  });
+
+  it.each([
+    { name: "the gazetteer's, which knows LockBit 3.0 as LockBit", slugOf: groupSlugOf, expected: [{ name: "LockBit", slug: "lockbit" }] },
+    {
+      name: "one that knows no aliases",
+      slugOf: (n: string) => n.toLowerCase().replace(/\W+/g, "-"),
+      expected: [
+        { name: "LockBit", slug: "lockbit" },
+        { name: "LockBit 3.0", slug: "lockbit-3-0" },
+      ],
+    },
+  ])("merges group names by the slug function it is given: $name", ({ slugOf, expected }) => {
+    const told = (url: string, group: string) =>
+      article({ url, title: "Harbour Clinic hit", text: "Harbour Clinic was hit.", published: "2024-03-01T09:00:00Z", entities: { relevant: true, attacker_groups: [group] } });
+    const built = buildIncident("inc_groups", [told("https://a.example/1", "LockBit"), told("https://b.example/2", "LockBit 3.0"), told("https://c.example/3", "LockBit")], slugOf);
+    expect(built.attacker_groups).toEqual(expected);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CandidateIndex, clusterBatch, type BatchDoc } from "../../src/cluster/batch";
+import { groupSlugOf } from "../../src/pipeline/group-slug";
 import type { Article } from "../../src/model";
 import { arrivals, kestrelValley, quillfireDay, thornbury } from "../fixtures/cluster/stories";
 
@@ -14,7 +15,7 @@ function partition(articles: Article[], ids: string[]): number[][] {
 
 describe("clusterBatch", () => {
   it("clusters the fixture stories into their incidents", () => {
-    const ids = clusterBatch(arrivals.map(doc));
+    const ids = clusterBatch(arrivals.map(doc), groupSlugOf);
     expect(partition(arrivals, ids)).toEqual(
       [
         Object.values(thornbury).map((a) => a.id),
@@ -29,25 +30,25 @@ describe("clusterBatch", () => {
   });
 
   it("gives the same ids for the same articles in the same order", () => {
-    expect(clusterBatch(arrivals.map(doc))).toEqual(clusterBatch(arrivals.map(doc)));
+    expect(clusterBatch(arrivals.map(doc), groupSlugOf)).toEqual(clusterBatch(arrivals.map(doc), groupSlugOf));
   });
 
   it("names each incident after its first article", () => {
-    const ids = clusterBatch(arrivals.map(doc));
-    const again = clusterBatch([thornbury.original].map(doc));
+    const ids = clusterBatch(arrivals.map(doc), groupSlugOf);
+    const again = clusterBatch([thornbury.original].map(doc), groupSlugOf);
     expect(ids[0]).toBe(again[0]);
     expect(ids[0]).toMatch(/^inc_[0-9a-f]{12}$/);
   });
 
   it("gives each article that is not relevant an incident of its own", () => {
     const irrelevant = (a: Article) => ({ ...doc(a), entities: { ...a.entities!, relevant: false } });
-    const ids = clusterBatch([irrelevant(thornbury.original), irrelevant(thornbury.reprint), doc(thornbury.rewrite)]);
+    const ids = clusterBatch([irrelevant(thornbury.original), irrelevant(thornbury.reprint), doc(thornbury.rewrite)], groupSlugOf);
     expect(new Set(ids).size).toBe(3);
   });
 
   it("keeps two inputs with the same URL apart when neither is relevant", () => {
     const irrelevant = { ...doc(thornbury.original), entities: { ...thornbury.original.entities!, relevant: false } };
-    const [a, b] = clusterBatch([irrelevant, irrelevant]);
+    const [a, b] = clusterBatch([irrelevant, irrelevant], groupSlugOf);
     expect(a).not.toBe(b);
   });
 });

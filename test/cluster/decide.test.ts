@@ -3,11 +3,12 @@ import { filingKeys, incidentIdCandidates, joinChoices } from "../../src/cluster
 import { incidentIdFor } from "../../src/cluster/incident-id";
 import { DEFAULT_MATCH_OPTIONS } from "../../src/cluster/match";
 import { articleProfile, type MatchProfile } from "../../src/cluster/profile";
+import { groupSlugOf } from "../../src/pipeline/group-slug";
 import { article } from "../fixtures/cluster/stories";
 
 const profileOf = (title: string, victims: string[], groups: string[], published = "2026-11-20T08:00:00Z"): MatchProfile => {
   const a = article({ url: `https://news.example/${encodeURIComponent(title)}`, title, text: `${title}. ${"The attack disrupted services at the site. ".repeat(4)}`, published, entities: { victim_orgs: victims, attacker_groups: groups, victim_type: "hospital", country: "GB" } });
-  return articleProfile({ text: a.text, published, entities: a.entities! });
+  return articleProfile({ text: a.text, published, entities: a.entities! }, groupSlugOf);
 };
 
 describe("joinChoices", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildIncident } from "../../src/cluster/build-incident";
 import { isLeakSiteClaim } from "../../src/cluster/leak-claim";
+import { groupSlugOf } from "../../src/pipeline/group-slug";
 import { article } from "../fixtures/cluster/stories";
 
 describe("isLeakSiteClaim", () => {
@@ -29,6 +30,6 @@ describe("claim status of an incident", () => {
     ["a relay and an independent report", [relay, report], "confirmed"],
     ["a report first", [report, otherRelay], "confirmed"],
   ])("%s → %s", (_name, members, expected) => {
-    expect(buildIncident("inc_k", members).claim).toBe(expected);
+    expect(buildIncident("inc_k", members, groupSlugOf).claim).toBe(expected);
   });
 });

@@ -3,10 +3,11 @@ import { incidentKeys, lookupKeys } from "../../src/cluster/keys";
 import { bestMatch, DEFAULT_MATCH_OPTIONS, scoreMatch } from "../../src/cluster/match";
 import { buildIncident } from "../../src/cluster/build-incident";
 import { absorbProfile, articleProfile, incidentProfile, type MatchProfile } from "../../src/cluster/profile";
+import { groupSlugOf } from "../../src/pipeline/group-slug";
 import type { Article } from "../../src/model";
 import { arrivals, kestrelValley, quillfireDay, thornbury } from "../fixtures/cluster/stories";
 
-const profile = (a: Article) => articleProfile({ text: a.text, published: a.published, entities: a.entities! });
+const profile = (a: Article) => articleProfile({ text: a.text, published: a.published, entities: a.entities! }, groupSlugOf);
 function incidentOf(...members: Article[]): MatchProfile {
   const [first, ...rest] = members.map(profile);
   for (const p of rest) absorbProfile(first!, p);
@@ -52,7 +53,7 @@ describe("same-incident matching", () => {
   });
 
   it("joins a same-named victim with no dates known, as in the extract command", () => {
-    const undated = (a: Article) => articleProfile({ text: a.text, published: null, entities: a.entities! });
+    const undated = (a: Article) => articleProfile({ text: a.text, published: null, entities: a.entities! }, groupSlugOf);
     expect(scoreMatch(undated(kestrelValley.firstFollowUp), undated(kestrelValley.first)).joins).toBe(true);
   });
 });
@@ -130,7 +131,7 @@ describe("blocking keys", () => {
 
 describe("incident profiles", () => {
   it("reads a stored incident with every spelling its sources used for the victim", () => {
-    const incident = buildIncident("inc_t", [thornbury.original, thornbury.secondFollowUp, thornbury.followUp]);
+    const incident = buildIncident("inc_t", [thornbury.original, thornbury.secondFollowUp, thornbury.followUp], groupSlugOf);
     const laterMention = { ...thornbury.followUp, published: "2024-04-01T00:00:00Z" };
     const r = scoreMatch(profile(laterMention), incidentProfile(incident));
     expect([r.victim, r.joins]).toEqual(["name", true]);
@@ -138,7 +139,7 @@ describe("incident profiles", () => {
 
   it("gives the same verdict on a stored incident as on the profiles it was built from", () => {
     const members = [kestrelValley.first, kestrelValley.firstFollowUp];
-    const stored = incidentProfile(buildIncident("inc_k", members));
+    const stored = incidentProfile(buildIncident("inc_k", members, groupSlugOf));
     for (const a of [kestrelValley.nextYear, quillfireDay.marlow, thornbury.original]) {
       expect(scoreMatch(profile(a), stored).joins).toBe(scoreMatch(profile(a), incidentOf(...members)).joins);
     }

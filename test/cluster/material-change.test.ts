@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { changeId, materialChange, type ChangeSource } from "../../src/cluster/material-change";
+import { groupSlugOf } from "../../src/pipeline/group-slug";
 import type { Entities, Evidence, Incident } from "../../src/model";
 import { NO_ENTITIES } from "../fixtures/cluster/stories";
 
@@ -122,13 +123,13 @@ const CASES: { name: string; before?: Partial<Incident>; after: Partial<Incident
 
 describe("materialChange", () => {
   it.each(CASES)("$name → $kinds", ({ before, after, said, kinds, quote }) => {
-    const change = materialChange(before ? { ...BEFORE, ...before } : BEFORE, { ...BEFORE, ...after }, source(said), AT);
+    const change = materialChange(before ? { ...BEFORE, ...before } : BEFORE, { ...BEFORE, ...after }, source(said), AT, groupSlugOf);
     expect(change?.kinds ?? []).toEqual(kinds);
     if (quote) expect(change?.quote).toBe(quote);
   });
 
   it("records the incident, the time, the new source and a stable id", () => {
-    const change = materialChange(BEFORE, { ...BEFORE, people_affected: 25_000 }, source({ people_affected: 25_000 }), AT)!;
+    const change = materialChange(BEFORE, { ...BEFORE, people_affected: 25_000 }, source({ people_affected: 25_000 }), AT, groupSlugOf)!;
     expect(change).toMatchObject({
       id: changeId("inc_kingsmere", "https://news.example/kingsmere-update"),
       incident_id: "inc_kingsmere",
@@ -136,7 +137,7 @@ describe("materialChange", () => {
       source: { url: "https://news.example/kingsmere-update", title: "Kingsmere update", site: "news.example" },
       changes: [{ kind: "people-affected", from: 1000, to: 25_000 }],
     });
-    expect(materialChange(BEFORE, { ...BEFORE, people_affected: 25_000 }, source({ people_affected: 25_000 }), "2027-01-01T00:00:00Z")!.id).toBe(change.id);
+    expect(materialChange(BEFORE, { ...BEFORE, people_affected: 25_000 }, source({ people_affected: 25_000 }), "2027-01-01T00:00:00Z", groupSlugOf)!.id).toBe(change.id);
   });
 
   it("gives different ids to changes brought by different sources", () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { clusterBatch } from "../../src/cluster/batch";
 import { assignIncident, reclusterAll } from "../../src/pipeline/assign-incident";
 import { openClusterSession, type ClusterStore } from "../../src/pipeline/cluster-session";
+import { groupSlugOf } from "../../src/pipeline/group-slug";
 import type { Article } from "../../src/model";
 import { arrivals, quillfireDay, thornbury } from "../fixtures/cluster/stories";
 import { fakeStore } from "./fake-store";
@@ -32,7 +33,7 @@ async function assignAndFlush(store: ClusterStore, article: Article) {
 describe("assignIncident", () => {
   it("puts each arriving article into the same incidents as the batch clusterer", async () => {
     const { ids } = await ingest(arrivals);
-    const batch = clusterBatch(arrivals.map((a) => ({ id: String(a.id), url: a.url, site: a.site, title: a.title, text: a.text, published: a.published, entities: a.entities! })));
+    const batch = clusterBatch(arrivals.map((a) => ({ id: String(a.id), url: a.url, site: a.site, title: a.title, text: a.text, published: a.published, entities: a.entities! })), groupSlugOf);
     expect(ids).toEqual(batch);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ATTACK_TYPE_WORDS, IMPACT_WORDS, VICTIM_TYPE_WORDS } from "../../src/model/vocabulary";
 import { formatBytes, formatRansom, labelOf } from "../../web/lib/format";
 import { monthlyRows, monthsEndingAt } from "../../web/lib/monthly-rows";
 
@@ -17,12 +18,25 @@ describe("formatting for the UI", () => {
     { bytes: 400_000_000_000, expected: "400 GB" },
     { bytes: 1_500_000, expected: "1.5 MB" },
     { bytes: 512, expected: "512 bytes" },
+    // As the server writes it in summaries and digests: no trailing ".0".
+    { bytes: 1_000_000_000, expected: "1 GB" },
   ])("writes $bytes bytes as $expected", ({ bytes, expected }) => {
     expect(formatBytes(bytes)).toBe(expected);
   });
 
   it("labels slugs for people, with the few acronyms spelled right", () => {
     expect([labelOf("operations-cancelled"), labelOf("health-it-vendor"), labelOf("ddos")]).toEqual(["Operations cancelled", "Health IT vendor", "DDoS"]);
+  });
+
+  it("takes each victim type's, attack type's and effect's label from the vocabulary, whose kinds share no slug", () => {
+    const kinds = [VICTIM_TYPE_WORDS, ATTACK_TYPE_WORDS, IMPACT_WORDS].map((words) => Object.entries(words));
+    const slugs = kinds.flat().map(([slug]) => slug);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    expect(kinds.flat().filter(([slug, w]) => labelOf(slug) !== w.tag)).toEqual([]);
+  });
+
+  it("capitalises a slug the vocabulary does not name", () => {
+    expect([labelOf("claimed"), labelOf("demanded-amount")]).toEqual(["Claimed", "Demanded amount"]);
   });
 
   it("lists twelve months ending at a given one across a year boundary, oldest first", () => {

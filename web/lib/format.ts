@@ -1,17 +1,17 @@
 import type { Ransom } from "../../src/model";
+import { ATTACK_TYPE_WORDS, IMPACT_WORDS, VICTIM_TYPE_WORDS } from "../../src/model/vocabulary";
 
-const SPECIAL_LABELS: Record<string, string> = {
-  "health-it-vendor": "Health IT vendor",
-  "pharma-medtech": "Pharma / medtech",
-  "other-healthcare": "Other healthcare",
-  ddos: "DDoS",
-  bec: "Business email compromise",
-};
+export { formatBytes } from "../../src/lib/format-bytes";
 
-/** A human label for a slug such as `operations-cancelled` → "Operations cancelled". */
+// The vocabulary's UI names of victim types, attack types and effects on care, by slug (the three share no slug).
+const TAGS = new Map<string, string>(
+  [...Object.entries(VICTIM_TYPE_WORDS), ...Object.entries(ATTACK_TYPE_WORDS), ...Object.entries(IMPACT_WORDS)].map(([slug, w]) => [slug, w.tag]),
+);
+
+/** A human label for a slug: the vocabulary's tag ("health-it-vendor" → "Health IT vendor"), else the slug capitalised ("claimed" → "Claimed"). */
 export function labelOf(slug: string): string {
-  const special = SPECIAL_LABELS[slug];
-  if (special) return special;
+  const tag = TAGS.get(slug);
+  if (tag) return tag;
   const words = slug.replace(/-/g, " ");
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
@@ -67,18 +67,6 @@ export function formatRansom(r: Ransom): string {
   if (r.status === "paid") return `${what} (paid)`;
   if (r.status === "refused") return `${what} (refused)`;
   return what;
-}
-
-/** Bytes in decimal units as news reports give them ("400 GB"). */
-export function formatBytes(bytes: number): string {
-  const units = ["bytes", "KB", "MB", "GB", "TB", "PB"];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return `${value >= 100 || unit === 0 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
 }
 
 /** "1 source" / "3 sources". */
