@@ -1,7 +1,7 @@
 import type { AttackerGroup, Facets, GroupSummary, Incident, SearchHit, SearchQuery, SearchResult } from "../model";
 import { chunk, MAX_PARAMS, placeholders, type SqlClient, type SqlStatement } from "../lib/sql-client";
 import { firstIdOf, monthIndex, monthOfId, MONTH_SPAN } from "./doc-ids";
-import { countryOfPlace } from "./country-words";
+import { countryOfPlace } from "../model/country-words";
 import { countFacets, loadFacetTable, patchFacetTable, positionsOf, readDocRows, type FacetTable } from "./facet-memory";
 import { cheapSetup, matchExpression, prefixProbe, textExpression, type FilterQuery } from "./fts-query";
 import { aliasIndex, queryReadings } from "./query-readings";

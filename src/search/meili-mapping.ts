@@ -1,5 +1,5 @@
 import type { AttackerGroup, Facets, Incident, SearchQuery } from "../model";
-import { COUNTRY_NAMES } from "./country-words";
+import { COUNTRY_NAMES } from "../model/country-words";
 import type { QueryAtom, QueryClause } from "./query-syntax";
 import { claimOf, monthOf } from "./search-document";
 

@@ -1,4 +1,4 @@
-import { countryOfPlace, longestPlaceWords, singlePlaceWords } from "./country-words";
+import { countryOfPlace, longestPlaceWords, singlePlaceWords } from "../model/country-words";
 
 /**
  * One thing a clause may match: a typed word (FTS5 reads it as a phrase of its tokens, so "APT-29"

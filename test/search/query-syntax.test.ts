@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCountry } from "../../src/search/country-words";
+import { parseCountry } from "../../src/model/country-words";
 import { textExpression } from "../../src/search/fts-query";
 import { oneEditApart, parseQuery, placeTypos, withTypos } from "../../src/search/query-syntax";
 
