@@ -79,17 +79,24 @@ function readRssItem(item: Loose): RawItem {
   const title = first(field(item, "title")) ?? first(field(item, "dc:title")) ?? mediaTitle(item);
   const guid = first(field(item, "guid"));
   const about = typeof item["rdf:about"] === "string" ? item["rdf:about"] : null;
-  const links = [rssLink(field(item, "link")), ...atomLinks(field(item, "atom:link")), about];
+  const links: string[] = [];
+  const link = rssLink(field(item, "link"));
+  if (link) links.push(link);
+  links.push(...atomLinks(field(item, "atom:link")));
+  if (about) links.push(about);
+  const dates: string[] = [];
+  for (const name of RSS_DATES) texts(field(item, name), dates);
+  const categories = texts(field(item, "dc:subject"), texts(field(item, "category")));
   return {
     title: title === undefined ? null : text(title),
     titleType: "html",
-    links: links.filter((l): l is string => !!l),
+    links,
     base: null,
     guid: guid === undefined ? null : text(guid),
     guidIsPermaLink: guid === undefined ? false : attr(guid, "isPermaLink")?.trim().toLowerCase() !== "false",
-    dates: RSS_DATES.flatMap((name) => texts(field(item, name))),
+    dates,
     author: texts(field(item, "dc:creator"))[0] ?? authorName(texts(field(item, "author"))[0]) ?? atomAuthor(field(item, "atom:author")),
-    categories: [...texts(field(item, "category")), ...texts(field(item, "dc:subject")), ...atomCategories(field(item, "atom:category"))],
+    categories: atomCategories(field(item, "atom:category"), categories),
     content: htmlContent(first(field(item, "content:encoded"))) ?? textConstruct(first(field(item, "atom:content"))),
     summary:
       htmlContent(first(field(item, "description"))) ??
@@ -160,12 +167,13 @@ function first(nodes: Nodes): Node | undefined {
  */
 function text(node: Node): string {
   if (typeof node === "string") return node;
-  if (Object.keys(node).some((key) => key !== "$" && key !== "_")) throw new RssParserMismatch("markup-in-text");
+  // A loop rather than Object.keys: this runs for every attribute-bearing element of every item.
+  for (const key in node) if (key !== "$" && key !== "_" && Object.hasOwn(node, key)) throw new RssParserMismatch("markup-in-text");
   return node._ ?? "";
 }
 
-function texts(nodes: Nodes): string[] {
-  const found: string[] = [];
+/** The non-blank trimmed texts of `nodes`, appended to `found`. */
+function texts(nodes: Nodes, found: string[] = []): string[] {
   if (nodes === undefined) return found;
   for (const node of nodes) {
     const value = text(node).trim();
@@ -188,6 +196,7 @@ function rssLink(nodes: Nodes): string | null {
 
 /** Alternate links, HTML ones first; Atom's default relation is "alternate". */
 function atomLinks(nodes: Nodes): string[] {
+  if (nodes === undefined) return [];
   const ranked: { href: string; rank: number }[] = [];
   for (const link of nodes ?? []) {
     const rel = (attr(link, "rel") ?? "alternate").trim().toLowerCase();
@@ -206,8 +215,14 @@ function atomAuthor(nodes: Nodes): string | null {
   return text(name ?? author).trim() || null;
 }
 
-function atomCategories(nodes: Nodes): string[] {
-  return (nodes ?? []).map((c) => attr(c, "label") ?? attr(c, "term") ?? text(c)).filter(Boolean);
+/** Atom categories' labels (else terms, else texts), appended to `found`. */
+function atomCategories(nodes: Nodes, found: string[] = []): string[] {
+  if (nodes === undefined) return found;
+  for (const node of nodes) {
+    const value = attr(node, "label") ?? attr(node, "term") ?? text(node);
+    if (value) found.push(value);
+  }
+  return found;
 }
 
 /** RSS description-like elements: escaped HTML or CDATA. */
