@@ -2,6 +2,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { load as loadParse5 } from "cheerio";
 import { load as loadSlim } from "cheerio/slim";
 import Parser from "rss-parser";
@@ -11,13 +13,15 @@ import { parseFeed, parseFeedWithReport } from "../src/parse/parse-feed";
 import { readWithRssParser } from "../src/parse/read-rss-parser";
 import { readXmlFeed } from "../src/parse/read-xml-feed";
 import { routeFeed } from "../src/parse/route-feed";
-import { percentile, type BenchRow } from "./harness";
+import { median, type BenchRow } from "./harness";
 
 /** Shown in the bench table. */
 export const title = "parse: feeds (1,000-item RSS, corpus) and article pages";
 
 const NOW = "2026-11-28T00:00:00.000Z";
 const ROUNDS = 7;
+/** Rounds of the side-by-side feed measurements: each round runs every task once, so load drifts hit all alike. */
+const FEED_ROUNDS = 15;
 const CORPUS = resolve(fileURLToPath(new URL("..", import.meta.url)), "../shared/corpus/feeds");
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run parses the same bytes. */
@@ -66,24 +70,42 @@ function generatedPage(seed: number): string {
 <footer><p>Footer</p></footer></body></html>`;
 }
 
-function median(sample: number[]): number {
-  return percentile(sample, 50);
-}
-
 /** Median wall and CPU milliseconds of `rounds` runs after one warm-up; CPU time is steadier on a busy machine. */
 async function timeRounds(task: () => Promise<unknown> | unknown, rounds = ROUNDS): Promise<{ wall: number; cpu: number }> {
-  await task();
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const started = performance.now();
-    const cpuStart = process.cpuUsage();
-    await task();
-    const used = process.cpuUsage(cpuStart);
-    wall.push(performance.now() - started);
-    cpu.push((used.user + used.system) / 1000);
+  return (await timeInterleaved({ task }, rounds)).task!;
+}
+
+// A full collection before each timed run, so no task pays for the garbage of the one before it.
+setFlagsFromString("--expose-gc");
+const collectGarbage = runInNewContext("gc") as () => void;
+
+/**
+ * Median wall and CPU milliseconds of each task, timed side by side: every task is warmed up the same way, then
+ * each round runs every task once (starting with a different one each round) after a full collection. Timing one
+ * task's rounds and then the next's let the machine's load change in between and let the later task run on code
+ * the earlier one had warmed (rss-parser inside parseFeed warms rss-parser alone).
+ */
+async function timeInterleaved<K extends string>(
+  tasks: Record<K, () => Promise<unknown> | unknown>,
+  rounds: number,
+): Promise<Record<K, { wall: number; cpu: number }>> {
+  const names = Object.keys(tasks) as K[];
+  for (let warm = 0; warm < 2; warm++) for (const name of names) await tasks[name]();
+  const wall = Object.fromEntries(names.map((n) => [n, [] as number[]])) as Record<K, number[]>;
+  const cpu = Object.fromEntries(names.map((n) => [n, [] as number[]])) as Record<K, number[]>;
+  for (let round = 0; round < rounds; round++) {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(round + k) % names.length]!;
+      collectGarbage();
+      const started = performance.now();
+      const cpuStart = process.cpuUsage();
+      await tasks[name]();
+      const used = process.cpuUsage(cpuStart);
+      wall[name].push(performance.now() - started);
+      cpu[name].push((used.user + used.system) / 1000);
+    }
   }
-  return { wall: median(wall), cpu: median(cpu) };
+  return Object.fromEntries(names.map((n) => [n, { wall: median(wall[n]), cpu: median(cpu[n]) }])) as Record<K, { wall: number; cpu: number }>;
 }
 
 const ms = (t: { wall: number; cpu: number }, per = 1) => `${(t.wall / per).toFixed(2)} ms (cpu ${(t.cpu / per).toFixed(2)})`;
@@ -105,21 +127,29 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
   const bytes = new TextEncoder().encode(xml);
   const mb = bytes.length / 1048576;
   log(`generated feed: 1,000 items, ${mb.toFixed(2)} MB`);
-  const ours = await timeRounds(() => parseFeed(bytes, { url: "https://news.example/rss", now: NOW }));
-  const theirs = await timeRounds(() => rssParser.parseString(xml));
-  // parseFeed's own path for this feed (route + rss-parser + mapping), and the fallback reader on the same text.
-  const readOnly = await timeRounds(async () => {
-    const text = decodeBytes(bytes);
-    const route = routeFeed(text);
-    if (typeof route === "string") throw new Error(`the generated feed was routed to the reader (${route})`);
-    return readWithRssParser(text, route);
-  });
-  const fallbackOnly = await timeRounds(() => readXmlFeed(decodeBytes(bytes), "https://news.example/rss"));
+  // parseFeed, rss-parser alone, parseFeed's own path for this feed (route + rss-parser + mapping), and the
+  // fallback reader on the same text, side by side.
+  const timed = await timeInterleaved(
+    {
+      ours: () => parseFeed(bytes, { url: "https://news.example/rss", now: NOW }),
+      theirs: () => rssParser.parseString(xml),
+      readOnly: async () => {
+        const text = decodeBytes(bytes);
+        const route = routeFeed(text);
+        if (typeof route === "string") throw new Error(`the generated feed was routed to the reader (${route})`);
+        return readWithRssParser(text, route);
+      },
+      fallbackOnly: () => readXmlFeed(decodeBytes(bytes), "https://news.example/rss"),
+    },
+    FEED_ROUNDS,
+  );
+  const { ours, theirs, readOnly, fallbackOnly } = timed;
   log(`1,000-item feed: parseFeed ${ms(ours)} (decode+parse+sanitise+text), of which decode+route+rss-parser read ${ms(readOnly)}; fallback reader ${ms(fallbackOnly)}; rss-parser alone ${ms(theirs)} (parse only)`);
   rows.push(
     { bench: "parse", metric: "1,000-item RSS: decode+route+rss-parser read, items/s", value: 1000 / (readOnly.wall / 1000), unit: "items/s", baseline: 1000 / (theirs.wall / 1000) },
     { bench: "parse", metric: "1,000-item RSS: decode+fallback reader, items/s", value: 1000 / (fallbackOnly.wall / 1000), unit: "items/s", baseline: 1000 / (theirs.wall / 1000) },
     { bench: "parse", metric: "1,000-item RSS: items/s", value: 1000 / (ours.wall / 1000), unit: "items/s", baseline: 1000 / (theirs.wall / 1000) },
+    { bench: "parse", metric: "1,000-item RSS: items per CPU second", value: 1000 / (ours.cpu / 1000), unit: "items/s", baseline: 1000 / (theirs.cpu / 1000) },
     { bench: "parse", metric: "1,000-item RSS: MB/s", value: mb / (ours.wall / 1000), unit: "MB/s", baseline: mb / (theirs.wall / 1000) },
   );
 
@@ -135,22 +165,29 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
     let exactOurs = 0;
     let exactTheirs = 0;
     let byRssParser = 0;
-    const oursMs = await timeRounds(async () => {
-      exactOurs = 0;
-      byRssParser = 0;
-      for (const f of files) {
-        const report = await parseFeedWithReport(f.bytes, { url: "https://corpus.example/feed", now: NOW }).catch(() => null);
-        if (f.strict && report?.feed.items.length === f.count) exactOurs++;
-        if (f.strict && report?.reader === "rss-parser") byRssParser++;
-      }
-    }, 3);
-    const theirsMs = await timeRounds(async () => {
-      exactTheirs = 0;
-      for (let i = 0; i < files.length; i++) {
-        const n = await settleRssParser(rssParser, texts[i]!);
-        if (files[i]!.strict && n === files[i]!.count) exactTheirs++;
-      }
-    }, 3);
+    const corpusTimes = await timeInterleaved(
+      {
+        ours: async () => {
+          exactOurs = 0;
+          byRssParser = 0;
+          for (const f of files) {
+            const report = await parseFeedWithReport(f.bytes, { url: "https://corpus.example/feed", now: NOW }).catch(() => null);
+            if (f.strict && report?.feed.items.length === f.count) exactOurs++;
+            if (f.strict && report?.reader === "rss-parser") byRssParser++;
+          }
+        },
+        theirs: async () => {
+          exactTheirs = 0;
+          for (let i = 0; i < files.length; i++) {
+            const n = await settleRssParser(rssParser, texts[i]!);
+            if (files[i]!.strict && n === files[i]!.count) exactTheirs++;
+          }
+        },
+      },
+      3,
+    );
+    const oursMs = corpusTimes.ours;
+    const theirsMs = corpusTimes.theirs;
     const strict = files.filter((f) => f.strict).length;
     log(`corpus: ${files.length} files, ${corpusMb.toFixed(1)} MB in ${ms(oursMs)}, rss-parser ${ms(theirsMs)}; exact item counts on well-formed RSS/Atom: ours ${exactOurs}/${strict} (${byRssParser} read by rss-parser, ${strict - byRssParser} by the fallback reader), rss-parser alone ${exactTheirs}/${strict}`);
     rows.push(

@@ -48,6 +48,8 @@ interface Normalised {
  * fragment goes (`#top`, `#comments`), so the same article keeps one URL across feeds.
  */
 function keepDistinguishingFragments(items: Normalised[]): ParsedItem[] {
+  // Without a single link that had a fragment there is nothing to tell apart.
+  if (items.every(({ item, withFragment }) => !withFragment || withFragment === item.url)) return items.map(({ item }) => item);
   const fragmentsByUrl = new Map<string, Set<string>>();
   for (const { item, withFragment } of items) {
     if (!withFragment) continue;
@@ -126,8 +128,12 @@ function plain(value: string, type: ContentType): string {
   return type === "html" && /[<&]/.test(value) ? htmlToText(value) : value;
 }
 
+// What oneLine's replace would change: whitespace other than " ", or a run of spaces. Most titles, authors and
+// categories have neither, and the replace would build each of them again.
+const CHANGING_WHITESPACE = /[^\S ]| {2}/;
+
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return (CHANGING_WHITESPACE.test(text) ? text.replace(/\s+/g, " ") : text).trim();
 }
 
 function titleFromText(text: string): string {

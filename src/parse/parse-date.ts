@@ -30,21 +30,23 @@ const ISO8601 =
 /** Reads a feed date and returns it as an ISO 8601 UTC string, or null when it is not a usable date. */
 export function parseFeedDate(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  const value = raw.trim().replace(/\s+/g, " ");
+  // Most dates hold single spaces only, and the replace would build each of them again.
+  const trimmed = raw.trim();
+  const value = /[^\S ]| {2}/.test(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed;
   // No real date is longer; the cap also keeps the patterns below cheap on hostile input.
   if (!value || value.length > MAX_DATE_CHARS) return null;
   // A value in one of the two known shapes but with impossible fields is rejected, not handed to Date.parse,
   // which would quietly roll 30 February over into March.
-  const ms = ISO8601.test(value) ? parseIso(value) : RFC822.test(value) ? parseRfc822(value) : parseLoose(value);
+  const iso = ISO8601.exec(value);
+  const rfc822 = iso ? null : RFC822.exec(value);
+  const ms = iso ? fromIso(iso) : rfc822 ? fromRfc822(rfc822) : parseLoose(value);
   if (ms === null || !Number.isFinite(ms)) return null;
   const date = new Date(ms);
   const year = date.getUTCFullYear();
   return year >= 1970 && year <= 9999 ? date.toISOString() : null;
 }
 
-function parseIso(value: string): number | null {
-  const m = ISO8601.exec(value);
-  if (!m) return null;
+function fromIso(m: RegExpExecArray): number | null {
   const [, y, mo, d, h = "0", mi = "0", s = "0", frac = "0", zone] = m;
   const offset = zoneOffsetMinutes(zone);
   if (offset === null) return null;
@@ -52,9 +54,7 @@ function parseIso(value: string): number | null {
   return utc(Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s), Math.round(millis), offset);
 }
 
-function parseRfc822(value: string): number | null {
-  const m = RFC822.exec(value);
-  if (!m) return null;
+function fromRfc822(m: RegExpExecArray): number | null {
   const [, d, monthName, y, h = "0", mi = "0", s = "0", zone] = m;
   // Four letters first: Greek June and July differ only in their fourth letter (Ιουν, Ιουλ).
   const key = stripAccents(monthName!);

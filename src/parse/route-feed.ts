@@ -35,7 +35,6 @@ export interface FeedRoute {
 }
 
 const ATOM_1 = "http://www.w3.org/2005/Atom";
-const NAME = /[^\s/>]+/y;
 const DECLARATION = /\sxmlns(?::([^\s=]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 const USUAL_PREFIX = new Map<Vocab, string>(Object.entries(VOCAB_BY_PREFIX).map(([prefix, vocab]) => [vocab, prefix]));
 
@@ -44,12 +43,16 @@ export function routeFeed(xml: string): FeedRoute | FallbackReason {
   let route: FeedRoute | null = null;
   let itemName = "";
   let depth = 0;
+  // The next "xml:base" and "xmlns" at or after the tag being read (-1: none left), so a tag is searched for them
+  // without being copied out; the scan allocates nothing for ordinary tags, which kept the young heap small.
+  let baseAt = xml.indexOf("xml:base");
+  let nsAt = xml.indexOf("xmlns");
   for (let i = xml.indexOf("<"); i >= 0 && i < xml.length; i = xml.indexOf("<", i)) {
     const next = xml[i + 1];
     if (next === "?") i = skipPast(xml, i, "?>");
     else if (xml.startsWith("<!--", i)) i = skipPast(xml, i, "-->");
     else if (xml.startsWith("<![CDATA[", i)) i = skipPast(xml, i, "]]>");
-    else if (/^<!DOCTYPE/i.test(xml.slice(i, i + 9))) {
+    else if (next === "!" && /^<!DOCTYPE/i.test(xml.slice(i, i + 9))) {
       const doctype = scanDoctype(xml, i);
       if (doctype.subset && !route) return "internal-dtd";
       i = doctype.end;
@@ -60,23 +63,42 @@ export function routeFeed(xml: string): FeedRoute | FallbackReason {
       const end = xml.indexOf(">", i);
       // A document cut off inside a tag is not well-formed: rss-parser rejects it.
       if (end < 0) break;
-      const tag = xml.slice(i, end);
-      NAME.lastIndex = i + 1;
-      const name = NAME.exec(xml)?.[0] ?? "";
+      // The name runs to a space, "/" or ">" (so it ends by `end`); `colon` is its first ":".
+      let nameEnd = i + 1;
+      let colon = -1;
+      for (; nameEnd < end; nameEnd++) {
+        const c = xml.charCodeAt(nameEnd);
+        if (c === 0x2f || isSpace(c)) break;
+        if (c === 0x3a && colon < 0) colon = nameEnd;
+      }
       if (!route) {
-        const root = rootRoute(name, tag);
+        const root = rootRoute(xml.slice(i + 1, nameEnd), xml.slice(i, end));
         if (typeof root === "string") return root;
         route = root;
         itemName = root.format === "atom" ? "entry" : "item";
       }
-      const problem = tagProblem(name, tag, route.format, depth === 0);
-      if (problem) return problem;
-      if (name === itemName) route.items++;
-      if (tag[tag.length - 1] !== "/" && ++depth > MAX_DEPTH) return "too-deep";
+      if (baseAt >= 0 && baseAt < i) baseAt = xml.indexOf("xml:base", i);
+      if (baseAt >= 0 && baseAt + 8 <= end) return "xml-base";
+      // Undeclared, these prefixes still mean their vocabulary to the reader, but nothing to rss-parser.
+      if (colon > i + 1 && misplaced(VOCAB_BY_PREFIX[xml.slice(i + 1, colon).toLowerCase()], route.format)) return "namespaces";
+      if (nsAt >= 0 && nsAt < i) nsAt = xml.indexOf("xmlns", i);
+      if (nsAt >= 0 && nsAt + 5 <= end) {
+        const problem = declarationProblem(xml.slice(i, end), route.format, depth === 0);
+        if (problem) return problem;
+      }
+      if (nameEnd - i - 1 === itemName.length && xml.startsWith(itemName, i + 1)) route.items++;
+      if (xml.charCodeAt(end - 1) !== 0x2f && ++depth > MAX_DEPTH) return "too-deep";
       i = end + 1;
     } else i++;
   }
   return route ?? "root";
+}
+
+/** Whether a UTF-16 unit is one of JavaScript's `\s` (where the regular expression this replaced ended a name). */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function skipPast(xml: string, from: number, end: string): number {
@@ -115,12 +137,8 @@ function rootRoute(name: string, tag: string): FeedRoute | FallbackReason {
   return "root";
 }
 
-function tagProblem(name: string, tag: string, format: FeedRoute["format"], isRoot: boolean): FallbackReason | null {
-  if (tag.includes("xml:base")) return "xml-base";
-  const prefix = name.includes(":") ? name.slice(0, name.indexOf(":")) : "";
-  // Undeclared, these prefixes still mean their vocabulary to the reader, but nothing to rss-parser.
-  if (prefix && misplaced(VOCAB_BY_PREFIX[prefix.toLowerCase()], format)) return "namespaces";
-  if (!tag.includes("xmlns")) return null;
+// A tag's namespace declarations that rss-parser would misread.
+function declarationProblem(tag: string, format: FeedRoute["format"], isRoot: boolean): FallbackReason | null {
   for (const [declared, uri] of declarations(tag)) {
     if (declared === "") {
       if (!isRoot) return "namespaces";

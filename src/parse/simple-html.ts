@@ -33,22 +33,30 @@ export function readSimpleHtml(html: string, events: HtmlEvents): "sanitised" | 
     if (lt < 0) break;
     const gt = html.indexOf(">", lt);
     if (gt < 0) return "other";
-    const tag = html.slice(lt + 1, gt);
-    if (tag.charCodeAt(0) === 47 /* "/" */) {
-      const name = tag.slice(1);
-      if (open[open.length - 1] !== name) return "other";
+    // Tags are compared where they stand rather than copied out: a body has dozens, a feed thousands of bodies.
+    if (html.charCodeAt(lt + 1) === 47 /* "/" */) {
+      const name = open[open.length - 1];
+      if (name === undefined || gt - lt - 2 !== name.length || !html.startsWith(name, lt + 2)) return "other";
       open.pop();
       events.close(name);
-    } else if (tag === "br" || tag === "br/" || tag === "br /") {
-      sanitised &&= tag === "br";
-      events.open("br", {});
+    } else if (isBreak(html, lt + 1, gt)) {
+      sanitised &&= gt - lt - 1 === 2;
+      events.open("br", NO_ATTRIBUTES);
       events.close("br");
     } else {
-      const opened = openTag(tag, open);
-      if (!opened || open.length >= MAX_DEPTH - 1) return "other";
-      sanitised &&= opened.name !== "a";
-      open.push(opened.name);
-      events.open(opened.name, opened.attributes);
+      let name = simpleTagName(html, lt + 1, gt);
+      let attributes = NO_ATTRIBUTES;
+      if (name === null) {
+        const href = linkTarget(html, lt + 1, gt);
+        if (href === null) return "other";
+        name = "a";
+        attributes = { href };
+      }
+      // htmlparser2 closes an open <p> at the next <p>; such bodies are left to it.
+      if ((name === "p" && open.includes("p")) || open.length >= MAX_DEPTH - 1) return "other";
+      sanitised &&= name !== "a";
+      open.push(name);
+      events.open(name, attributes);
     }
     tags++;
     at = gt + 1;
@@ -66,20 +74,29 @@ function hasUnescaped(html: string, tags: number): boolean {
   return closings !== tags;
 }
 
-const INLINE = new Set(["a", "b", "i", "em", "strong"]);
+// The tags read without attributes; "a" also with a lone href (linkTarget).
+const SIMPLE_TAGS = ["p", "a", "b", "i", "em", "strong"];
 const HREF_PREFIX = 'a href="';
+// Shared by every attribute-less open event: the writers only read attributes.
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({});
 
-function openTag(tag: string, open: string[]): { name: string; attributes: Record<string, string> } | null {
-  // htmlparser2 closes an open <p> at the next <p>; such bodies are left to it.
-  if (tag === "p") return open.includes("p") ? null : { name: "p", attributes: {} };
-  if (INLINE.has(tag)) return { name: tag, attributes: {} };
-  if (tag.startsWith(HREF_PREFIX) && tag.endsWith('"') && tag.length > HREF_PREFIX.length) {
-    const href = tag.slice(HREF_PREFIX.length, -1);
-    // Entities, quotes and `<` in a value take the tokeniser's own rules.
-    if (/["&<]/.test(href)) return null;
-    return { name: "a", attributes: { href } };
-  }
+// The tag text html[from, to) (between "<" and ">") is a line break: "br", "br/" or "br /".
+function isBreak(html: string, from: number, to: number): boolean {
+  const length = to - from;
+  return html.startsWith("br", from) && (length === 2 || (length === 3 && html[from + 2] === "/") || (length === 4 && html.startsWith(" /", from + 2)));
+}
+
+function simpleTagName(html: string, from: number, to: number): string | null {
+  for (const name of SIMPLE_TAGS) if (to - from === name.length && html.startsWith(name, from)) return name;
   return null;
+}
+
+// The href of a tag text `a href="…"`, or null.
+function linkTarget(html: string, from: number, to: number): string | null {
+  if (to - from <= HREF_PREFIX.length || !html.startsWith(HREF_PREFIX, from) || html.charCodeAt(to - 1) !== 34 /* '"' */) return null;
+  const href = html.slice(from + HREF_PREFIX.length, to - 1);
+  // Entities, quotes and `<` in a value take the tokeniser's own rules.
+  return /["&<]/.test(href) ? null : href;
 }
 
 const ENTITIES: [string, string][] = [

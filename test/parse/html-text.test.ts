@@ -41,6 +41,12 @@ describe("findProvenance", () => {
     { text: "Body. This story was first published in The Record", expected: "This story was first published in The Record" },
     { text: "Body.\nOriginally published by HealthITSecurity.", expected: "Originally published by HealthITSecurity" },
     { text: "Reprinted with permission from BleepingComputer.", expected: "Reprinted with permission from BleepingComputer" },
+    { text: "Body.\r  \tSOURCE:  The Record", expected: "SOURCE: The Record" },
+    { text: "Body.\u2028source: HSJ", expected: "source: HSJ" },
+    { text: "Intro: Source: not a line start\nSource:x\nSource: Digital Health", expected: "Source: Digital Health" },
+    { text: "Source: v3\nmore text", expected: "Source: v3" },
+    { text: "Source: first published by HSJ", expected: "Source: first published by HSJ" },
+    { text: "A resource: none.\n\nFirst published on HSJ", expected: "First published on HSJ" },
   ])("finds $expected", ({ text, expected }) => {
     expect(findProvenance(text)).toBe(expected);
   });
@@ -49,7 +55,34 @@ describe("findProvenance", () => {
     { name: "an ordinary mention of a source", text: "A source said the attack began on Monday." },
     { name: "open-source software", text: "The open source tool was abused: a source of risk." },
     { name: "no text", text: "" },
+    { name: "a source line cut short", text: "Body.\nSource:x" },
+    { name: "a colon at the very start", text: ":source: x" },
   ])("finds nothing in $name", ({ text }) => {
     expect(findProvenance(text)).toBeNull();
+  });
+
+  // The patterns as one multi-line search over the whole text, before findProvenance looked only at colons and words.
+  const wholeText = [
+    /^[ \t]*(source:[ \t]*[^\n]{2,80}?)[ \t]*\.?$/im,
+    /\b((?:this|the)\s+(?:article|story|post|piece|report)\s+(?:was\s+)?(?:originally|first)\s+(?:appeared|published|ran|posted)\s+(?:on|in|at|by)\s+[^\n.]{2,80})/i,
+    /\b((?:originally|first)\s+(?:appeared|published|posted)\s+(?:on|in|at|by)\s+[^\n.]{2,80})/i,
+    /\b((?:reprinted|republished|syndicated)\s+(?:with\s+permission\s+)?from\s+[^\n.]{2,80})/i,
+  ];
+  const byWholeText = (text: string) => {
+    for (const pattern of wholeText) {
+      const match = pattern.exec(text);
+      if (match) return match[1]!.trim().replace(/\s+/g, " ");
+    }
+    return null;
+  };
+
+  it("finds what the whole-text patterns find in 20,000 texts made of their pieces", () => {
+    const pieces = ["Source:", "sOuRcE:", "source", ":", " ", "\t", "\n", "\r", "\u2028", ".", "x", "HSJ", "ab", "Firſt", "FIRST", "originally", "published", "on", "from", "This article", "was", "reprinted", "\u0130"];
+    let seed = 7;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let n = 0; n < 20000; n++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 14) }, () => pieces[Math.floor(next() * pieces.length)]).join(next() < 0.5 ? " " : "");
+      expect(findProvenance(text), JSON.stringify(text)).toBe(byWholeText(text));
+    }
   });
 });

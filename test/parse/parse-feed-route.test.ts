@@ -109,6 +109,20 @@ describe("parseFeed falls back to the reader", () => {
     expect(performance.now() - started).toBeLessThan(500);
   });
 
+  it.each([" ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "\ufeff"])("counts an item whose name ends at %j", (space) => {
+    const xml = `<rss version="2.0"><channel><item${space}a="1"><title>t</title></item><itemx/><item/></channel></rss>`;
+    expect(routeFeed(xml)).toEqual({ format: "rss", items: 2 });
+  });
+
+  it.each([
+    { name: "xml:base on an item", xml: '<rss version="2.0"><channel><item xml:base="/a/"><title>t</title></item></channel></rss>', reason: "xml-base" },
+    { name: "xml:base only in text", xml: '<rss version="2.0"><channel><item><title>xml:base</title></item></channel></rss>', reason: null },
+    { name: "xmlns only in text", xml: '<rss version="2.0"><channel><item><title>xmlns="x"</title></item></channel></rss>', reason: null },
+    { name: "a default namespace below the root", xml: '<rss version="2.0"><channel><item><title>t</title><div xmlns="http://www.w3.org/1999/xhtml"/></item></channel></rss>', reason: "namespaces" },
+  ])("sees $name where the tag holds it", ({ xml, reason }) => {
+    expect(routeFeed(xml)).toEqual(reason ?? { format: "rss", items: 1 });
+  });
+
   it("routes what is not a feed to the reader, which says so", async () => {
     expect(routeFeed("<html><body>hi</body></html>")).toBe("root");
     await expect(parseFeed(bytes("<html><body>hi</body></html>"), { url: FEED_URL, now: NOW })).rejects.toMatchObject({ code: "not-a-feed" });
