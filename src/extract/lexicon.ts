@@ -123,6 +123,10 @@ export function compileLexicon<T>(
   // that pass `opens` would otherwise pay for nothing.
   const maybePair = new Uint8Array(65536);
   for (const code of buckets.keys()) maybePair[pairHash(Math.floor(code / 65536), code % 65536)] = 1;
+  // Openings of two Latin-1 characters (nearly all) find their bucket by index, without hashing a map key.
+  type Bucket = typeof buckets extends Map<number, infer B> ? B : never;
+  const latin: (Bucket | undefined)[] = new Array<Bucket | undefined>(65536).fill(undefined);
+  for (const [code, list] of buckets) if (code < 256 * 65536 && code % 65536 < 256) latin[pairHash(Math.floor(code / 65536), code % 65536)] = list;
   // Length of the entry's match at `i`, or -1.
   const matchAt = (c: { re: RegExp | null; literal: string; skeleton: string }, text: string, i: number, third: number): number => {
     if (c.re) {
@@ -154,7 +158,7 @@ export function compileLexicon<T>(
         const c0 = fold(c);
         const c1 = fold(text.charCodeAt(i + 1));
         if (!maybePair[pairHash(c0, c1)]) continue;
-        const list = buckets.get(c0 * 65536 + c1);
+        const list = c0 < 256 && c1 < 256 ? latin[pairHash(c0, c1)] : buckets.get(c0 * 65536 + c1);
         if (!list || (i > 0 && notAfter.includes(text[i - 1]!))) continue;
         next = i + 2;
         const third = opts.skeleton ? thirdSkeletonCode(text, i, fold) : -1;
