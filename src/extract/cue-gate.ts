@@ -22,14 +22,23 @@ export interface WordGates<K extends string> {
 // Every family's words in one table, so a sentence's words are looked up once for all fields, not once per field.
 const registry = {
   families: 0,
-  // A word's first three characters folded into 15 bits: a zero here rules the word out without cutting it out.
-  maybe: new Uint8Array(32768),
-  words: new Map<string, { family: number; mask: number }[]>(),
-  stems: new Map<number, { stem: string; family: number; mask: number }[]>(),
+  // Gate words and stems keyed by their foldHash, and the low 16 bits of those hashes: a word whose hash is not in `whole`
+  // and none of whose openings is in `opening` is passed over without a map lookup, which spares most of them. Words
+  // are never cut out of the text: a hash shared by another word only opens a gate, which costs time but no output.
+  whole: new Uint8Array(65536),
+  opening: new Uint8Array(65536),
+  words: new Map<number, { family: number; mask: number }[]>(),
+  stems: new Map<number, { family: number; mask: number }[]>(),
 };
 
-const headCode = (w: string) => w.charCodeAt(0) * 65536 + (w.length > 1 ? w.charCodeAt(1) : 0);
-const headHash = (c0: number, c1: number, c2: number) => ((c0 & 31) << 10) | ((c1 & 31) << 5) | (c2 & 31);
+// A hash of a word's characters read left to right, extended one character at a time; "| 32" lower-cases the ASCII
+// letters a word is made of (it maps "_" and digits to other codes, the same for the text as for the gate words).
+const extendHash = (h: number, c: number) => (Math.imul(h, 31) + (c | 32)) | 0;
+function foldHash(w: string): number {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = extendHash(h, w.charCodeAt(i));
+  return h;
+}
 
 let everyGateOpen = false;
 
@@ -39,29 +48,29 @@ export function openEveryGate(open: boolean): void {
 }
 
 // The gate bits of every family for this sentence, worked out on first use. Words are runs of ASCII letters, digits
-// and "_" (the units a non-Unicode `\b` separates), lower-cased; one is cut out of the text only when its first three
-// characters may open some gate word ("& 31" folds case), which spares most of them.
+// and "_" (the units a non-Unicode `\b` separates), compared by their folded hash.
 function gateHits(s: Sentence): number[] {
   if (everyGateOpen) return new Array(registry.families).fill(-1);
   if (s.gates && s.gates.length === registry.families) return s.gates;
   const out: number[] = new Array(registry.families).fill(0);
   const t = s.text;
+  const { whole, opening, words, stems } = registry;
+  const open = (entries: { family: number; mask: number }[] | undefined) => {
+    if (entries) for (const e of entries) out[e.family]! |= e.mask;
+  };
   for (let i = 0; i < t.length; ) {
-    if (!isWordCode(t.charCodeAt(i))) {
+    let c = t.charCodeAt(i);
+    if (!isWordCode(c)) {
       i++;
       continue;
     }
+    let h = extendHash(0, c);
     let j = i + 1;
-    while (j < t.length && isWordCode(t.charCodeAt(j))) j++;
-    const c1 = j - i > 1 ? t.charCodeAt(i + 1) : 0;
-    const c2 = j - i > 2 ? t.charCodeAt(i + 2) : 0;
-    if (registry.maybe[headHash(t.charCodeAt(i), c1, c2)]) {
-      const w = t.slice(i, j).toLowerCase();
-      const exact = registry.words.get(w);
-      if (exact) for (const e of exact) out[e.family]! |= e.mask;
-      const stems = registry.stems.get(headCode(w));
-      if (stems) for (const e of stems) if (!(out[e.family]! & e.mask) && w.startsWith(e.stem)) out[e.family]! |= e.mask;
+    for (; j < t.length && isWordCode((c = t.charCodeAt(j))); j++) {
+      h = extendHash(h, c);
+      if (opening[h & 0xffff]) open(stems.get(h));
     }
+    if (whole[h & 0xffff]) open(words.get(h));
     i = j;
   }
   s.gates = out;
@@ -84,12 +93,10 @@ export function wordGates<K extends string>(specs: Record<K, string>): WordGates
       const stem = w.endsWith("*");
       const word = stem ? w.slice(0, -1) : w;
       if (stem && word.length < 2) throw new Error(`stem too short: ${w}`);
-      if (stem) registry.stems.set(headCode(word), [...(registry.stems.get(headCode(word)) ?? []), { stem: word, family, mask: bit[k] }]);
-      else registry.words.set(word, [...(registry.words.get(word) ?? []), { family, mask: bit[k] }]);
-      const c1 = word.length > 1 ? word.charCodeAt(1) : 0;
-      // A two-letter stem opens words with any third character.
-      if (stem && word.length === 2) for (let c2 = 0; c2 < 32; c2++) registry.maybe[headHash(word.charCodeAt(0), c1, c2)] = 1;
-      else registry.maybe[headHash(word.charCodeAt(0), c1, word.length > 2 ? word.charCodeAt(2) : 0)] = 1;
+      const h = foldHash(word);
+      const table = stem ? registry.stems : registry.words;
+      table.set(h, [...(table.get(h) ?? []), { family, mask: bit[k] }]);
+      (stem ? registry.opening : registry.whole)[h & 0xffff] = 1;
     }
   });
   return { bit, hits: (s) => gateHits(s)[family]! };

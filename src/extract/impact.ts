@@ -210,11 +210,12 @@ function findEffect(type: ImpactType, text: string): Hit | null {
   for (const p of g.phrases) {
     for (const h of collect(p, text)) if (happened(text, h.start, "", type) && !(type === "data-leaked" && NOT_LEAKED.test(text.slice(h.start, h.end)))) return h;
   }
+  // Nouns first: a sentence holds an effect's noun less often than a word of its verb groups, so most stop here.
+  const nouns = collect(g.nouns, text);
+  if (nouns.length === 0) return null;
   const afters = collect(g.after, text);
   const befores = collect(g.before, text);
   if (afters.length === 0 && befores.length === 0) return null;
-  const nouns = collect(g.nouns, text);
-  if (nouns.length === 0) return null;
   // Noun first, then its verb or adjective within 60 characters of the same clause ("operations were cancelled").
   let i = 0;
   for (const v of afters) {

@@ -11,6 +11,7 @@ import { extractImpactDetails } from "./impact-detail";
 import { extractPeople } from "./people";
 import { registryCountry, registryVictims, registryVictimType } from "./registry-match";
 import { extractRansom } from "./ransom";
+import { wordStarts } from "./lexicon";
 import { judgeRelevance } from "./relevance";
 import { classifySentences } from "./scope";
 import { buildDocument, cleanPreservingOffsets, foldPunctuation, MAX_ANALYSED_CHARS, sentenceAt, splitSentences, type Sentence } from "./text";
@@ -37,7 +38,9 @@ export function extractEntities(doc: ArticleText, registry?: OrgRegistry | null)
   const cite = (field: Evidence["field"], value: string, start: number, end: number, s: Sentence) =>
     evidence.push({ field, value, start, end, quote: shown.slice(s.start, s.end) });
 
-  const mentions = findGroupMentions(text);
+  // Word starts are found once and read by the gazetteer and the place lexicons alike.
+  const starts = wordStarts(text);
+  const mentions = findGroupMentions(text, text.length, starts);
   const attackers = extractAttackers(mentions, sentences);
   for (const a of attackers) cite("attacker_groups", a.name, a.mention.start, a.mention.end, a.sentence);
 
@@ -71,7 +74,7 @@ export function extractEntities(doc: ArticleText, registry?: OrgRegistry | null)
   if (volume) cite("data_volume_bytes", String(volume.bytes), volume.start, volume.end, volume.sentence);
   const people = extractPeople(sentences);
   if (people) cite("people_affected", String(people.count), people.start, people.end, people.sentence);
-  const country = extractCountry(sentences, aboutVictim, mentions) ?? (registry ? registryCountry(text, victims, sentences, registry) : null);
+  const country = extractCountry(sentences, aboutVictim, mentions, starts) ?? (registry ? registryCountry(text, victims, sentences, registry) : null);
   if (country) cite("country", country.code, country.start, country.end, country.sentence);
 
   const attack = extractAttackTypes(sentences);

@@ -60,6 +60,21 @@ function skeletonAt(text: string, i: number, skeleton: string, fold: (c: number)
   return true;
 }
 
+// The third character `skeletonAt` would compare at `i` (folded), -1 when it would not judge there (a non-ASCII
+// character comes first), -2 when the text ends before it: read once per opening, it rules out most entries of a
+// bucket without walking each one's skeleton.
+function thirdSkeletonCode(text: string, i: number, fold: (c: number) => number): number {
+  let p = i;
+  for (let k = 0; k < 3; k++, p++) {
+    if (k > 0) while (p < text.length && isSeparatorCode(text.charCodeAt(p))) p++;
+    if (p >= text.length) return -2;
+    const c = text.charCodeAt(p);
+    if (c >= 128) return -1;
+    if (k === 2) return fold(c);
+  }
+  return -1;
+}
+
 /**
  * Compiles `entries`; `source(entry)` is the regex source that matches the entry's text and `key(entry)` its literal
  * first two characters (which must open with a letter or digit). A hit must start a word, may not follow a character
@@ -108,14 +123,21 @@ export function compileLexicon<T>(
   // that pass `opens` would otherwise pay for nothing.
   const maybePair = new Uint8Array(65536);
   for (const code of buckets.keys()) maybePair[pairHash(Math.floor(code / 65536), code % 65536)] = 1;
+  // Openings of two Latin-1 characters (nearly all) find their bucket by index, without hashing a map key.
+  type Bucket = typeof buckets extends Map<number, infer B> ? B : never;
+  const latin: (Bucket | undefined)[] = new Array<Bucket | undefined>(65536).fill(undefined);
+  for (const [code, list] of buckets) if (code < 256 * 65536 && code % 65536 < 256) latin[pairHash(Math.floor(code / 65536), code % 65536)] = list;
   // Length of the entry's match at `i`, or -1.
-  const matchAt = (c: { re: RegExp | null; literal: string; skeleton: string }, text: string, i: number): number => {
+  const matchAt = (c: { re: RegExp | null; literal: string; skeleton: string }, text: string, i: number, third: number): number => {
     if (c.re) {
+      if (c.skeleton.length > 2 && third !== -1 && third !== c.skeleton.charCodeAt(2)) return -1;
       if (c.skeleton && !skeletonAt(text, i, c.skeleton, fold)) return -1;
       c.re.lastIndex = i;
       const hit = c.re.exec(text);
       return hit ? hit[0].length : -1;
     }
+    // Entries sharing a bucket share their first two characters: the third rules most of them out without a call.
+    if (c.literal.length > 2 && text.charCodeAt(i + 2) !== c.literal.charCodeAt(2)) return -1;
     if (!text.startsWith(c.literal, i)) return -1;
     tailRe.lastIndex = i + c.literal.length;
     return tailRe.test(text) ? c.literal.length : -1;
@@ -136,11 +158,12 @@ export function compileLexicon<T>(
         const c0 = fold(c);
         const c1 = fold(text.charCodeAt(i + 1));
         if (!maybePair[pairHash(c0, c1)]) continue;
-        const list = buckets.get(c0 * 65536 + c1);
+        const list = c0 < 256 && c1 < 256 ? latin[pairHash(c0, c1)] : buckets.get(c0 * 65536 + c1);
         if (!list || (i > 0 && notAfter.includes(text[i - 1]!))) continue;
         next = i + 2;
+        const third = opts.skeleton ? thirdSkeletonCode(text, i, fold) : -1;
         for (const candidate of list) {
-          const length = matchAt(candidate, text, i);
+          const length = matchAt(candidate, text, i, third);
           if (length < 0) continue;
           hits.push({ entry: candidate.entry, start: i, end: i + length });
           next = i + length;

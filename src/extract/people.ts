@@ -17,11 +17,12 @@ const NOBODY =
 const CAMPAIGN =
   /\b(?:across|among|from|at) (?:more than |over |nearly |almost |about |some |at least )?[\d,]+ (?:other |different |separate )?(?:organi[sz]ations|companies|entities|victims|firms|hospitals|providers|businesses|institutions)\b|\b(?:all|every) (?:of (?:the|its) )?(?:victims|organi[sz]ations|companies|entities)\b|\b(?:mass|global|worldwide) (?:exploitation|hacking campaign|campaign)\b/i;
 
-// The words CUE, PEOPLE's nouns and NOBODY cannot match without (see cue-gate.ts; keep them in step).
+// The words CUE, PEOPLE's nouns, NOBODY and CAMPAIGN cannot match without (see cue-gate.ts; keep them in step).
 const GATES = wordGates({
   cue: "affect* impact* notif* expos* stole stolen breach* compromis* access* leak* hack* attack* cyber* snoop* viewed told letter letters data information records belonging involv* caught swept taken took theft claim* hold* held obtain* exfiltrat* publish* posted dump* sold sale",
   nobody: "no dummy fake synthetic fictitious",
   noun: "patients people persons individuals customers members records residents users clients volunteers donors applicants consumers citizens australians americans canadians britons policyholders enrollees beneficiaries",
+  campaign: "organisations organizations companies entities victims firms hospitals providers businesses institutions exploitation campaign",
 });
 
 /** A head-count and the span that states it. */
@@ -44,7 +45,7 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
     // A stated absence ("no patients were affected", "the records were dummy data") leaves no count to report.
     if (hits & GATES.bit.nobody && NOBODY.test(s.text)) return null;
     if (!(hits & GATES.bit.noun)) continue;
-    if (CAMPAIGN.test(s.text)) continue;
+    if (hits & GATES.bit.campaign && CAMPAIGN.test(s.text)) continue;
     const breach = !!(hits & GATES.bit.cue) && CUE.test(s.text);
     PEOPLE.lastIndex = 0;
     for (let m = PEOPLE.exec(s.text); m; m = PEOPLE.exec(s.text)) {

@@ -184,8 +184,9 @@ function splitLine(line: string, offset: number, paragraph: number, titleEnd: nu
     }
   };
   for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code !== 46 && code !== 33 && code !== 63) continue; // . ! ?
     const c = line[i]!;
-    if (c !== "." && c !== "!" && c !== "?") continue;
     let j = i + 1;
     while (j < line.length && /["'”’)\]]/.test(line[j]!)) j++;
     if (j >= line.length || !isSpaceCode(line.charCodeAt(j))) continue;

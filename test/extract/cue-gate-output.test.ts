@@ -28,6 +28,7 @@ describe("cue gates", () => {
   it.each([
     ["Surgery postponed at Bay Hospital", "Bay Hospital postponed surgeries and staff could not get into records after the ransomware attack; data was posted online."],
     ["Bay Clinic refuses ransom", "Bay Clinic said it would not pay the $2 million ransom demand, and the gang leaked 40 GB of patient files."],
+    ["Bay Labs breach", "Records of 12,000 patients were stolen from 2,600 organizations."],
   ])("change nothing extracted from %j", (title, text) => {
     const { gated, open } = both(() => extract(title, text));
     expect(gated).toBe(open);
