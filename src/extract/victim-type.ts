@@ -9,30 +9,32 @@ import { ALIAS_AFTER, type VictimSpan } from "./victim";
 // Weight of one cue by type: "hospital" is named in most health news (as the place where care suffered) and
 // "other-healthcare" is the fallback wording, so both need more evidence than a specific type such as "dental".
 const TYPE_WEIGHT: Partial<Record<VictimType, number>> = { hospital: 0.7, "other-healthcare": 0.3, clinic: 0.9 };
+// ... except where the other-healthcare cue names a kind of body no slug covers ("a blood bank", "a plasma collector").
+const OTHER_KIND = /\b(?:blood|plasma)\b/i;
 // A cue right after an attack verb names the victim ("an attack targeting an IT services provider") ...
 const ATTACKED_BEFORE = /\b(?:attack(?:s|ed)? on|targeting|targeted|hit|struck|breach at|breached|compromised|victim(?:s)? (?:was|were|is)|target (?:of the attack )?was)\s+(?:(?:a|an|the|its|one|two|three|several)\s+)?(?:[\p{L}\-]+\s+){0,3}$/iu;
 // ... and a cue after a supply verb names the victim's customers ("supplies data storage to nursing homes").
-const CUSTOMER_BEFORE = /\b(?:(?:billing|claims|services?|software|work) for|on behalf of|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|sell(?:s|ing)?|(?:supplier|vendor|provider|contractor)s? (?:to|for)|used by|customers? (?:include|such as)|clients? (?:include|such as)|rel(?:y|ies) on)\b[^.;]{0,60}$/i;
+const CUSTOMER_BEFORE = /\b(?:(?:billing|claims|services?|software|work) for|on behalf of|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|sell(?:s|ing)?|deliver(?:s|ed|ing|y|ies)?|(?:supplier|vendor|provider|contractor)s? (?:to|for)|used by|customers? (?:include|such as)|clients? (?:include|such as)|rel(?:y|ies) on)\b[^.;]{0,60}$/i;
 const ANY_TYPE_CUE = unionOf(VICTIM_TYPES.map((t) => VICTIM_TYPE_CUES[t]));
 // Per type, the words its cue pattern cannot match without (see cue-gate.ts); keep them in step with VICTIM_TYPE_CUES.
 const TYPE_GATES = wordGates<VictimType>({
-  hospital: "hospital* health* medical nhs trauma teaching referral acute emergency hopital pital klinikum university regional",
+  hospital: "hospital* health* medical nhs trauma teaching referral acute emergency hopital pital klinikum university regional academic chu centre kliniken krankenhaus ospedale ziekenhuis",
   "cosmetic-surgery": "cosmetic plastic aesthetic",
-  clinic: "clinic* medical physician fertility eye outpatient specialist urgent orthop* physical physiotherap* chiropract* rehabilitation oncology cancer dermatology cardiology gastroenterology urology neurology podiatry allergy pain specialty audiolog* hearing",
+  clinic: "clinic* medical physician fertility eye outpatient specialist urgent orthop* physical physiotherap* chiropract* rehabilitation oncology cancer dermatology cardiology gastroenterology urology neurology podiatry allergy pain specialty audiolog* hearing optician* optometr* ophthalmolog* eye dialysis kidney walk",
   "primary-care": "gp general family primary community federally health",
   dental: "dental dentist* dentistry orthodont*",
   pharmacy: "pharmac* drugstore* chemist*",
   laboratory: "laborator* diagnostic pathology blood testing clinical medical",
   imaging: "radiolog* imaging mri pacs",
   "mental-health": "mental behavioral behavioural psychiatric psychotherap* counseling counselling addiction substance",
-  "care-home": "nursing care long assisted home senior aged retirement",
+  "care-home": "nursing care long assisted home senior aged retirement hospice*",
   ambulance: "ambulance* ems paramedic* 999 911 emergency",
-  insurer: "health insurer* payer* medical billing claims",
+  insurer: "health insurer* payer* medical billing claims revenue",
   "health-it-vendor": "software it technology ehr emr electronic health* nhs vendor supplier clearing* payment managed third healthcare claims shared care ai artificial analytics data",
-  "pharma-medtech": "pharmaceutical* pharma biopharma drugmaker* drug medical biotech* vaccine supplier* maker* manufacturer* distributor* surgical",
+  "pharma-medtech": "pharmaceutical* pharma biopharma drugmaker* drug medical biotech* vaccine supplier* maker* manufacturer* distributor* surgical developer* medtech",
   "public-health": "department ministry health public state",
   research: "research clinical medicines contract pharmacology",
-  "other-healthcare": "healthcare health medical",
+  "other-healthcare": "healthcare health medical blood plasma",
 });
 // Types that name what is supplied ("provides care management software"), never the customers it goes to.
 const SUPPLIED = new Set<VictimType>(["health-it-vendor", "pharma-medtech"]);
@@ -91,11 +93,12 @@ export function extractVictimType(
   const best = new Map<VictimType, { w: number; start: number; end: number; sentence: Sentence }>();
   // A cue inside the victim's own name is read without its context: "attack on Brookfield Clinic" says the victim was
   // attacked, not that it is a clinic more than its description says.
-  const add = (type: VictimType, w: number, start: number, end: number, sentence: Sentence, inName = false) => {
+  const add = (type: VictimType, w: number, start: number, end: number, sentence: Sentence, inName = false, cue = "") => {
     const before = inName ? "" : doc.slice(Math.max(0, start - 80), start);
     const speciality = SPECIALITY_HINT.test(before) && SPECIALITY_BEFORE.test(before);
     const context = speciality ? 1 : !SUPPLIED.has(type) && CUSTOMER_BEFORE.test(before) ? 0.3 : ATTACKED_BEFORE.test(before) ? 2 : 1;
-    const weight = speciality ? DEFINING : w * context * (TYPE_WEIGHT[type] ?? 1);
+    const typeWeight = type === "other-healthcare" && OTHER_KIND.test(cue) ? 1 : (TYPE_WEIGHT[type] ?? 1);
+    const weight = speciality ? DEFINING : w * context * typeWeight;
     score.set(type, (score.get(type) ?? 0) + weight);
     const b = best.get(type);
     if (!b || weight > b.w) best.set(type, { w: weight, start, end, sentence });
@@ -106,7 +109,7 @@ export function extractVictimType(
       if (!(gates & TYPE_GATES.bit[type])) continue;
       const re = VICTIM_TYPE_CUES[type];
       re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) add(type, w, offset + m.index, offset + m.index + m[0].length, sentence, inName);
+      for (let m = re.exec(text); m; m = re.exec(text)) add(type, w, offset + m.index, offset + m.index + m[0].length, sentence, inName, m[0]);
     }
   };
   // An alias inside another victim's name ("The Hospital Group", also "Transform Hospital Group") repeats its name's cues.

@@ -58,3 +58,91 @@ describe("victim type", () => {
     expect(extract("Council hit by ransomware", "Rivertown Council said its systems were encrypted.").victim_type).toBeNull();
   });
 });
+
+// Invented news (never dev articles): what the text says the organisation IS outranks a word of its name, and the most
+// specific slug that fits wins. Grouped by the class of confusion each row guards.
+describe("victim type on unseen wording", () => {
+  it.each([
+    // description outranks a word of the name
+    ["Ransomware hits Corlett Clinic", "Corlett Clinic, a 450-bed academic hospital in Minnesota, diverted ambulances after the ransomware attack.", "hospital"],
+    ["Marrow Health Center attack", "Hackers encrypted servers at Marrow Health Center, the region's only acute-care hospital, which has 180 beds.", "hospital"],
+    ["Attack on Pellham Clinic", "Pellham Clinic, which runs 14 hospitals across the Midwest, said emergency rooms stayed open after the cyberattack.", "hospital"],
+    ["Tamsin Medical Group breach", "Tamsin Medical Group, a physician practice with eight offices, said hackers stole patient records.", "clinic"],
+    ["Data theft at Orrin Health", "Orrin Health, a 12-hospital system in Ohio, said the ransomware attack forced it to divert ambulances.", "hospital"],
+    ["Orrin Health breach", "Orrin Health, a chain of dental practices in Texas, said patient records were stolen in a cyberattack.", "dental"],
+    ["Cyberattack on Brenner Care", "Brenner Care, which operates 40 nursing homes in Bavaria, said resident records were encrypted.", "care-home"],
+    ["Hackers hit Arden Health Services", "Arden Health Services, a behavioral health provider with 20 inpatient facilities, said patient data was stolen.", "mental-health"],
+    ["Attack on Wexcombe Hospital Pharmacy Services", "Wexcombe, a pharmacy services provider to hospitals, said the ransomware attack delayed medication deliveries.", "pharmacy"],
+    ["Ransomware at Fallow Medical Center", "Fallow Medical Center, a federally qualified health center serving rural patients, said hackers accessed records.", "primary-care"],
+    // EMS and ambulance
+    ["Ransomware hits Calder County EMS", "Calder County EMS said the ransomware attack took computer-aided dispatch offline. Paramedics used paper run sheets. Hospitals in the county were unaffected.", "ambulance"],
+    ["Metro Emergency Medical Services Authority hacked", "The Metro Emergency Medical Services Authority, which runs ambulances for the city, said patient data was stolen.", "ambulance"],
+    ["Ambulance trust hit", "North Brannock Ambulance Service NHS Trust said its 999 call handlers moved to paper after the cyberattack on a supplier.", "ambulance"],
+    ["Fire district hit", "The Harlan Fire and EMS district said hackers accessed billing data for ambulance transports.", "ambulance"],
+    // physical therapy, rehabilitation
+    ["Breach at Strideway", "Strideway, a physical therapy chain with 90 clinics, said hackers stole patient records.", "clinic"],
+    ["Attack on Kinetic Rehab", "Kinetic Rehab, an outpatient physiotherapy provider, said appointments were cancelled after the cyberattack.", "clinic"],
+    // laboratories and pathology
+    ["Ransomware at Corvex", "Corvex, a pathology supplier to NHS hospitals, said blood test processing was delayed after the ransomware attack.", "laboratory"],
+    ["Diagnostics firm hacked", "Halvern Diagnostics, a clinical laboratory that tests blood samples for hospitals, said patient data was stolen.", "laboratory"],
+    ["Attack hits Veyra Laboratories", "Veyra Laboratories, a drugmaker that makes generic medicines, said production stopped after the ransomware attack.", "pharma-medtech"],
+    ["Lab breach", "Quillon Labs, a pharmaceutical company, said hackers took research data.", "pharma-medtech"],
+    // insurers vs providers, billing
+    ["Member data stolen at Harrow Health", "Harrow Health, a health plan with 2 million members, said hackers stole claims data.", "insurer"],
+    ["Breach at Larkspur Health Partners", "Larkspur Health Partners, the insurer said, learned that member data had been accessed. Hospitals in its network were not affected.", "insurer"],
+    ["Revenue cycle firm breached", "Mendel Revenue Solutions, a medical billing and revenue cycle company, said the data of patients at 300 hospitals was stolen.", "insurer"],
+    ["Pallas hit by ransomware", "Pallas, a revenue cycle management company serving hospitals and clinics, was hit by ransomware.", "insurer"],
+    ["Hospital data exposed", "Ashby Regional Hospital said hackers stole patients' health insurance details and billing records.", "hospital"],
+    // vendors vs pharma
+    ["EHR maker hit", "Clarion Systems, a maker of electronic health record software for clinics, said the ransomware attack took its cloud offline.", "health-it-vendor"],
+    ["Attack on Norvik Pharma", "Norvik Pharma, a Danish pharmaceutical manufacturer, said production was disrupted by a cyberattack.", "pharma-medtech"],
+    ["Device maker breach", "Tallis Medical, a maker of insulin pumps and other medical devices, said hackers stole employee data.", "pharma-medtech"],
+    ["Managed IT provider hit", "Broadline IT, a managed service provider for dental practices, was hit by ransomware and 80 practices lost access to records.", "health-it-vendor"],
+    // public health vs national services
+    ["Ministry of Health hacked", "The Ministry of Health of Veltara said hackers stole vaccination records. Hospitals were not affected.", "public-health"],
+    ["County health department breach", "The Bramwell County Health Department said the data of people tested for tuberculosis was exposed in a ransomware attack.", "public-health"],
+    ["National health service attack", "The Caldor National Health Service, which runs all 30 public hospitals on the island, said surgeries were postponed after the ransomware attack.", "hospital"],
+    // non-English and UK names
+    ["Health board hit by cyberattack", "NHS Glenmoor, the health board that runs hospitals in the region, said cancer appointments were postponed.", "hospital"],
+    ["NHS trust attack", "Fernhill Hospitals NHS Foundation Trust said operations were cancelled after the ransomware attack.", "hospital"],
+    ["Cyberattack on CHU de Valmont", "The CHU de Valmont said the ransomware attack forced it to send patients to other hospitals.", "hospital"],
+    ["Clinique hit by ransomware", "The Clinique des Tilleuls, a private hospital near Lyon with 200 beds, said surgeries were postponed after the ransomware attack.", "hospital"],
+    ["Cyberangriff auf Kliniken", "Die Kliniken Wendelstein, which run three hospitals in Bavaria, said the emergency department stopped taking ambulances after the ransomware attack.", "hospital"],
+    ["ASL hit by ransomware", "ASL Valdorno, the local health authority that runs four hospitals in Italy, said its booking system was down after the ransomware attack.", "hospital"],
+    ["Region Hovland attack", "Region Hovland, the Danish region that runs the capital's hospitals, said the cyberattack disrupted emergency services.", "hospital"],
+    // clinic, medical group, urgent care
+    ["Urgent care chain breached", "QuickMend, an urgent care chain with 40 walk-in centres, said patient data was stolen by hackers.", "clinic"],
+    ["Medical group attack", "Seabrook Medical Group said the ransomware attack forced its 60 physicians to reschedule appointments.", "clinic"],
+    ["Fertility clinic breach", "Haven Fertility said hackers stole the records of IVF patients.", "clinic"],
+    ["Eye clinic hit", "Clearview Eye Care, an ophthalmology practice, said patient data was exposed in a ransomware attack.", "clinic"],
+    // mental health
+    ["Behavioral health provider hit", "Ridgeway Behavioral Health said the ransomware attack exposed therapy notes of its patients.", "mental-health"],
+    ["Psychotherapy centre hacked", "Hackers stole session notes from Vastaamo-style psychotherapy centre Mieli Therapy, which treats 30,000 patients.", "mental-health"],
+    // hospice, home health, care
+    ["Hospice breach", "Evening Star Hospice, which provides end-of-life care in patients' homes, said hackers stole patient files in a ransomware attack.", "care-home"],
+    ["Home health agency hit", "BrightPath Home Health, a home health agency with 3,000 caregivers, said patient records were stolen in a cyberattack.", "care-home"],
+    ["Senior living operator hit", "Maplecrest Senior Living said residents' data was exposed in a ransomware attack.", "care-home"],
+    // dialysis, blood, plasma
+    ["Dialysis provider hacked", "Renwell Kidney Care, a dialysis provider with 300 kidney care centers, said patient data was stolen by ransomware hackers.", "clinic"],
+    ["Blood bank hit", "Tri-State Blood Bank said the ransomware attack delayed blood deliveries to hospitals.", "other-healthcare"],
+    ["Plasma collector breached", "Plazmara Health, a plasma collector that runs 80 donation centers, said donor records were stolen in a ransomware attack.", "other-healthcare"],
+    // pharmacy and optician
+    ["Pharmacy chain attack", "Tessaly, a Canadian retail pharmacy chain, said stores could not fill prescriptions after the cyberattack.", "pharmacy"],
+    ["Optician chain hacked", "Lensmark, a chain of opticians with 200 stores, said customer eye-test records were stolen in a ransomware attack.", "clinic"],
+    // cancer centres and academic centres
+    ["Cancer center hit", "Birchwood Cancer Center, a 120-bed cancer hospital, said inpatients were moved after the ransomware attack.", "hospital"],
+    ["Cancer care clinic breach", "Alder Cancer Care, an outpatient oncology practice with five offices, said chemotherapy schedules were delayed.", "clinic"],
+    ["University health attack", "Ridgemont University Health, an academic medical center, said elective surgeries were postponed after hackers hit.", "hospital"],
+    // dental support, imaging, research
+    ["Dental support organisation breached", "Bright Arc Health Partners, a dental support organization serving 150 practices, said patient data was stolen in a ransomware attack.", "dental"],
+    ["Imaging provider hit", "Clearscan Health, which runs 40 MRI and CT centres, said scans were delayed after the ransomware attack.", "imaging"],
+    ["Research institute hacked", "The Harcourt Institute for Medical Research said hackers stole data from clinical trials.", "research"],
+    // cosmetic
+    ["Cosmetic clinic hack", "Lumiere Aesthetics, a cosmetic surgery clinic in London, said before-and-after photos were stolen.", "cosmetic-surgery"],
+    // primary care
+    ["GP surgeries hit", "Haddon Moor Medical Practice, a GP surgery with 12,000 patients, said appointments were moved to the phone after a ransomware attack.", "primary-care"],
+    ["Community health centre breached", "Eastgate Community Health Center said hackers accessed patient records.", "primary-care"],
+  ])("types %j as %s", (title, text, type) => {
+    expect(extract(title, text).victim_type).toBe(type);
+  });
+});

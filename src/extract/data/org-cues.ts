@@ -48,6 +48,14 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`health region`,
     String.raw`health alliance`,
     String.raw`regional medical`,
+    String.raw`academic medical cent(?:er|re)s?`,
+    // Hospital names in the languages health news quotes them in (CHU de ..., Kliniken ..., Krankenhaus ...).
+    String.raw`chu (?:de|du|d')`,
+    String.raw`centre hospitalier`,
+    String.raw`kliniken`,
+    String.raw`krankenhaus`,
+    String.raw`ospedale`,
+    String.raw`ziekenhuis`,
   ),
   "cosmetic-surgery": phrases(
     String.raw`cosmetic (?:surgery|surgeon|clinic|procedures?)`,
@@ -76,6 +84,13 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`physiotherap\w+`,
     String.raw`chiropract\w+`,
     String.raw`rehabilitation (?:clinic|cent(?:er|re))s?`,
+    String.raw`opticians?`,
+    String.raw`optometr\w+`,
+    String.raw`ophthalmolog\w+`,
+    String.raw`eye (?:care|associates)`,
+    String.raw`dialysis`,
+    String.raw`kidney care`,
+    String.raw`walk-in (?:cent(?:er|re)|clinic)s?`,
   ),
   "primary-care": phrases(
     String.raw`gp (?:surgery|surgeries|practice|practices)`,
@@ -134,6 +149,9 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`senior living`,
     String.raw`aged care`,
     String.raw`retirement homes?`,
+    // Hospice and home health care are long-term and end-of-life care given at home or in a residence.
+    String.raw`hospices?`,
+    String.raw`home health`,
   ),
   // The vehicles ("diverted ambulances", "ambulance diversion") say nothing about what the victim is.
   ambulance: phrases(
@@ -155,6 +173,7 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`medical billing`,
     String.raw`billing (?:company|provider|services)`,
     String.raw`claims processor`,
+    String.raw`revenue cycle`,
   ),
   "health-it-vendor": phrases(
     String.raw`software (?:provider|vendor|company|supplier|firm)`,
@@ -188,6 +207,9 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`medical device (?:maker|manufacturer|company)`,
     String.raw`biotech(?:nology)? (?:company|firm)`,
     String.raw`vaccine maker`,
+    String.raw`(?:maker|manufacturer|developer)s? of (?:[\w-]+,? ){0,5}?(?:medical )?(?:devices|implants|drugs|medicines|vaccines)`,
+    String.raw`medical technology (?:company|firm|group)`,
+    String.raw`medtech (?:company|firm|group)`,
   ),
   "public-health": phrases(
     String.raw`department of health`,
@@ -195,7 +217,7 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`health ministry`,
     String.raw`health department`,
     String.raw`public health (?:agency|department|authority)`,
-    String.raw`health agency`,
+    String.raw`(?<!home )health agency`,
     String.raw`state health`,
   ),
   research: phrases(
@@ -209,5 +231,7 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`healthcare (?:organi[sz]ation|provider|company|firm)`,
     String.raw`health ?care provider`,
     String.raw`medical (?:firm|company|provider)`,
+    String.raw`blood (?:bank|service|donation cent(?:er|re))s?`,
+    String.raw`plasma (?:collector|collection|donation)s?`,
   ),
 };
