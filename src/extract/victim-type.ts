@@ -13,6 +13,9 @@ const TYPE_WEIGHT: Partial<Record<VictimType, number>> = { hospital: 0.7, "other
 const OTHER_KIND = /\b(?:blood|plasma)\b/i;
 // A cue right after an attack verb names the victim ("an attack targeting an IT services provider") ...
 const ATTACKED_BEFORE = /\b(?:attack(?:s|ed)? on|targeting|targeted|hit|struck|breach at|breached|compromised|victim(?:s)? (?:was|were|is)|target (?:of the attack )?was)\s+(?:(?:a|an|the|its|one|two|three|several)\s+)?(?:[\p{L}\-]+\s+){0,3}$/iu;
+// "the 300-bed hospital", "a 120-bed nursing home": a bed count describes the facility the text is about ...
+const BEDS_BEFORE = /\b\d[\d,]*-bed\s+(?:[\p{L}\-]+\s+){0,2}$/iu;
+const BEDS = 4;
 // ... and a cue after a supply verb names the victim's customers ("supplies data storage to nursing homes").
 const CUSTOMER_BEFORE = /\b(?:(?:billing|claims|services?|software|work) for|on behalf of|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|sell(?:s|ing)?|deliver(?:s|ed|ing|y|ies)?|(?:supplier|vendor|provider|contractor)s? (?:to|for)|used by|customers? (?:include|such as)|clients? (?:include|such as)|rel(?:y|ies) on)\b[^.;]{0,60}$/i;
 const ANY_TYPE_CUE = unionOf(VICTIM_TYPES.map((t) => VICTIM_TYPE_CUES[t]));
@@ -44,6 +47,10 @@ const EVERY_TYPE = -1;
 // prescriptions" after "X, a payment processing company, was hit").
 const APPOSED = 8;
 const APPOSITION = /^\s?,\s+(?:a|an|the|which|that|who)\b[^.;]{0,100}/i;
+// "X, which operates two hospitals" describes X; only "which operates as Y" names an alias.
+const RUNS = /^\s?,\s+(?:which|that|who)\s+(?:also\s+)?(?:runs|operates|owns|manages)\s+(?!as\b|under\b)/i;
+// An organisation that runs hospitals is a hospital system, whatever else it runs beside them (guide: health systems).
+const RUNS_HOSPITALS = /^\s?,\s+(?:which|that|who)\s+(?:also\s+)?(?:runs|operates|owns|manages)\s+(?:[\w-]+\s+){0,3}?hospitals?\b/i;
 // A sentence that defines what the victim does (its speciality, what it sells to care providers) settles the type: the
 // eval's slugs ask for the most specific one that fits, over the customers and facilities named around it.
 const DEFINING = 10;
@@ -96,7 +103,7 @@ export function extractVictimType(
   const add = (type: VictimType, w: number, start: number, end: number, sentence: Sentence, inName = false, cue = "") => {
     const before = inName ? "" : doc.slice(Math.max(0, start - 80), start);
     const speciality = SPECIALITY_HINT.test(before) && SPECIALITY_BEFORE.test(before);
-    const context = speciality ? 1 : !SUPPLIED.has(type) && CUSTOMER_BEFORE.test(before) ? 0.3 : ATTACKED_BEFORE.test(before) ? 2 : 1;
+    const context = speciality ? 1 : BEDS_BEFORE.test(before) ? BEDS : !SUPPLIED.has(type) && CUSTOMER_BEFORE.test(before) ? 0.3 : ATTACKED_BEFORE.test(before) ? 2 : 1;
     const typeWeight = type === "other-healthcare" && OTHER_KIND.test(cue) ? 1 : (TYPE_WEIGHT[type] ?? 1);
     const weight = speciality ? DEFINING : w * context * typeWeight;
     score.set(type, (score.get(type) ?? 0) + weight);
@@ -124,7 +131,9 @@ export function extractVictimType(
       const after = doc.slice(at, at + 110);
       const app = APPOSITION.exec(after);
       // An alias ("which also goes by the name X Hospital Group") is a name, not a description.
-      if (app && !ALIAS_AFTER.test(after)) scan(app[0], at, APPOSED, sentence);
+      if (app && (!ALIAS_AFTER.test(after) || RUNS.test(after))) scan(app[0], at, APPOSED, sentence);
+      const runs = RUNS_HOSPITALS.exec(after);
+      if (runs) add("hospital", DEFINING, at, at + runs[0].length, sentence);
       const supplier = SUPPLIER_CLAUSE.exec(after);
       if (supplier) add(suppliedService(supplier[0]) ?? "health-it-vendor", DEFINING, at, at + supplier[0].length, sentence);
     }

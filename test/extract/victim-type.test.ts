@@ -142,6 +142,25 @@ describe("victim type on unseen wording", () => {
     // primary care
     ["GP surgeries hit", "Haddon Moor Medical Practice, a GP surgery with 12,000 patients, said appointments were moved to the phone after a ransomware attack.", "primary-care"],
     ["Community health centre breached", "Eastgate Community Health Center said hackers accessed patient records.", "primary-care"],
+    // weight of evidence: a bed count, "which operates N hospitals", "the insurer said" outweigh a word of the name
+    ["Halden Clinic hit by ransomware", "Halden Clinic said the ransomware attack hit its systems on Monday. The 300-bed hospital diverted ambulances and postponed surgeries.", "hospital"],
+    ["Ransomware at Kessler Health Center", "Kessler Health Center, which operates two hospitals and 30 clinics, said the ransomware attack disrupted care.", "hospital"],
+    ["Larkspur Health breach", "Larkspur Health said hackers stole member data in a ransomware attack. The insurer said claims would be paid as normal.", "insurer"],
+    ["Marlow Health breach", "Marlow Health said patients of its clinics had data stolen in a ransomware attack. Its 14 outpatient clinics remain open.", "clinic"],
+    ["Calder Regional EMS hit", "Calder Regional EMS Authority said the ransomware attack took dispatch offline. Crews used radios.", "ambulance"],
+    ["Ransomware at Ostrander Medical Center", "Ostrander Medical Center, a primary care practice, said patient data was stolen in a ransomware attack.", "primary-care"],
+    ["Attack on Pine Ridge Health", "Pine Ridge Health, a nursing home operator, said residents' data was stolen in a ransomware attack. Residents were sent to the hospital for dialysis.", "care-home"],
+    ["Attack on Birchwood Health Clinic", "Birchwood Health Clinic, a 90-bed rural hospital, said the cyberattack forced staff to paper records.", "hospital"],
+    ["Hospital vendor hit", "Medisoft Solutions, an EHR vendor used by 500 hospitals, said the ransomware attack took its servers offline. Hospitals went to paper.", "health-it-vendor"],
+    ["Hospitals hit by attack on lab", "Hospitals in the region delayed surgeries after Clearpath Diagnostics, the laboratory that processes their blood tests, was hit by ransomware. Hospitals said emergency care continued.", "laboratory"],
+    ["Ransomware at Westvale Behavioral Hospital", "Westvale Behavioral Hospital, a psychiatric hospital with 80 beds, said patient data was stolen in a ransomware attack.", "mental-health"],
+    ["Breach at Harbor Physical Therapy Hospital", "Harbor Rehabilitation Hospital, an inpatient rehabilitation hospital, said data was stolen in a ransomware attack.", "hospital"],
+    ["Cyberattack on Region Nordvik", "Region Nordvik said the ransomware attack hit the computer systems of its hospitals.", "hospital"],
+    ["Health board ransomware", "Glenmoor Health Board said the ransomware attack delayed operations.", "hospital"],
+    ["Department of health hit", "The Tarvia Department of Health said hackers stole vaccination data in a ransomware attack.", "public-health"],
+    ["Ambulance service data stolen", "Westmark Ambulance Service said hackers stole patient data. Patients taken to hospital were not affected.", "ambulance"],
+    ["Medical billing firm breached", "Carta Medical Billing said it was hit by ransomware; the data of patients at its client hospitals was stolen.", "insurer"],
+    ["Orrin Health Plan hit", "Orrin Health Plan said the ransomware attack delayed claims payments to hospitals and doctors.", "insurer"],
   ])("types %j as %s", (title, text, type) => {
     expect(extract(title, text).victim_type).toBe(type);
   });
