@@ -23,7 +23,7 @@ const ANY_TYPE_CUE = unionOf(VICTIM_TYPES.map((t) => VICTIM_TYPE_CUES[t]));
 const TYPE_GATES = wordGates<VictimType>({
   hospital: "hospital* health* medical nhs trauma teaching referral acute emergency hopital pital klinikum university regional academic chu centre kliniken krankenhaus ospedale ziekenhuis",
   "cosmetic-surgery": "cosmetic plastic aesthetic",
-  clinic: "clinic* medical physician fertility eye outpatient specialist urgent orthop* physical physiotherap* chiropract* rehabilitation oncology cancer dermatology cardiology gastroenterology urology neurology podiatry allergy pain specialty audiolog* hearing optician* optometr* ophthalmolog* eye dialysis kidney walk",
+  clinic: "clinic* medical physician fertility eye outpatient specialist urgent orthop* physical physiotherap* surgery surgical cancer chiropract* rehabilitation oncology cancer dermatology cardiology gastroenterology urology neurology podiatry allergy pain specialty audiolog* hearing optician* optometr* ophthalmolog* eye dialysis kidney walk",
   "primary-care": "gp general family primary community federally health",
   dental: "dental dentist* dentistry orthodont*",
   pharmacy: "pharmac* drugstore* chemist*",
@@ -49,21 +49,31 @@ const APPOSED = 8;
 const APPOSITION = /^\s?,\s+(?:a|an|the|which|that|who)\b[^.;]{0,100}/i;
 // "X, which operates two hospitals" describes X; only "which operates as Y" names an alias.
 const RUNS = /^\s?,\s+(?:which|that|who)\s+(?:also\s+)?(?:runs|operates|owns|manages)\s+(?!as\b|under\b)/i;
-// An organisation that runs hospitals is a hospital system, whatever else it runs beside them (guide: health systems).
-const RUNS_HOSPITALS = /^\s?,\s+(?:which|that|who)\s+(?:also\s+)?(?:runs|operates|owns|manages)\s+(?:[\w-]+\s+){0,3}?hospitals?\b/i;
+// An organisation that runs hospitals is a hospital system, whatever else it runs beside them (guide: health systems):
+// "X, which runs 14 hospitals", "It operates 79 acute-care hospitals and 1,000 other sites". A count is required, so
+// "which sells software used by hospitals" or "operates in 200 hospitals" says nothing of what X is.
+const HOSPITALS_RUN = String.raw`(?:runs?|operates?|owns?|manages?)\s+(?:(?:all|the|its|[\p{L}\-]+'s)\s+){0,2}(?:(?:more than|over|about|nearly|almost|some)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of)\s+(?:[\p{L}\-]+\s+){0,2}?hospitals?\b`;
+const RUNS_HOSPITALS = new RegExp(String.raw`^\s?,\s+(?:which|that|who)\s+(?:also\s+)?${HOSPITALS_RUN}`, "iu");
+const IT_RUNS_HOSPITALS = new RegExp(String.raw`\b(?:it|which|that|who|the (?:company|group|system|organi[sz]ation|trust|provider))\s+(?:also\s+|now\s+)?${HOSPITALS_RUN}`, "iu");
 // A sentence that defines what the victim does (its speciality, what it sells to care providers) settles the type: the
 // eval's slugs ask for the most specific one that fits, over the customers and facilities named around it.
 const DEFINING = 10;
 // "X, which supplies data storage to nursing homes": a victim described as selling to care providers is their supplier.
-const SUPPLIER_CLAUSE = /^\s?,\s+(?:which|that|who|a (?:company|firm|business) that)\s+(?:suppl(?:y|ies|ied)|provid(?:e|es|ed)|sells?|sold|deliver(?:s|ed)?|offer(?:s|ed)?)\b[^.;]{0,80}?\bto\b/i;
+const SUPPLIER_CLAUSE = /^\s?,\s+(?:which|that|who|an? (?:[\w-]+ ){0,2}?(?:company|firm|business|contractor|agency) that)\s+(?:suppl(?:y|ies|ied)|provid(?:e|es|ed)|sells?|sold|deliver(?:s|ed)?|offer(?:s|ed)?)\b[^.;]{0,80}?\bto\b/i;
 // "X, which provides pathology services to NHS hospitals": a supplier of a care service is that kind of provider.
 const SERVICE_TYPES: VictimType[] = ["laboratory", "imaging", "pharmacy", "ambulance", "mental-health", "dental"];
+// What is supplied, when it is no care service: medicines make a pharmacy service, equipment a medtech supplier.
+const SUPPLIED_GOODS: [RegExp, VictimType][] = [
+  [/\b(?:medicines?|medications?|prescriptions?)\b/i, "pharmacy"],
+  [/\b(?:gloves|gowns|masks|equipment|devices|implants|consumables|(?:medical|surgical) supplies)\b/i, "pharma-medtech"],
+];
 function suppliedService(clause: string): VictimType | null {
   for (const type of SERVICE_TYPES) {
     const re = VICTIM_TYPE_CUES[type];
     re.lastIndex = 0;
     if (re.test(clause)) return type;
   }
+  for (const [goods, type] of SUPPLIED_GOODS) if (goods.test(clause)) return type;
   return null;
 }
 // "a hospital chain that specialises in cosmetic surgery": the speciality is the most specific thing said of the victim.
@@ -146,6 +156,10 @@ export function extractVictimType(
     // Masking a name can open a word boundary inside a word, so a masked sentence's gates are read from the masked text.
     const masked = mask(s.text);
     scan(masked, s.start, s.inTitle ? 3 : aboutVictim(s) ? 2 : i < 4 ? 1.2 : 0.6, s, TYPE_GATES.hits(masked === s.text ? s : { ...s, text: masked, gates: undefined }));
+    if ((aboutVictim(s) || (i > 0 && aboutVictim(sentences[i - 1]!))) && TYPE_GATES.hits(s) & TYPE_GATES.bit.hospital) {
+      const runs = IT_RUNS_HOSPITALS.exec(s.text);
+      if (runs) add("hospital", DEFINING, s.start + runs.index, s.start + runs.index + runs[0].length, s);
+    }
   });
   let top: VictimType | null = null;
   for (const type of VICTIM_TYPES) if ((score.get(type) ?? 0) > (top ? score.get(top)! : 0)) top = type;

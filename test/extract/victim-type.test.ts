@@ -161,6 +161,22 @@ describe("victim type on unseen wording", () => {
     ["Ambulance service data stolen", "Westmark Ambulance Service said hackers stole patient data. Patients taken to hospital were not affected.", "ambulance"],
     ["Medical billing firm breached", "Carta Medical Billing said it was hit by ransomware; the data of patients at its client hospitals was stolen.", "insurer"],
     ["Orrin Health Plan hit", "Orrin Health Plan said the ransomware attack delayed claims payments to hospitals and doctors.", "insurer"],
+    // suppliers by what they supply; specialist centres; counted hospitals in a later sentence; names other than English
+    ["Sunfield Pharmacy Services hit", "Sunfield Pharmacy Services, which supplies medicines to care homes, said the ransomware attack delayed deliveries.", "pharmacy"],
+    ["Glove supplier hit", "Brantley Medical Supplies, which supplies gloves and gowns to hospitals, said the ransomware attack stopped orders.", "pharma-medtech"],
+    ["Staffing firm breach", "NurseLink Health, a staffing company that supplies nurses to hospitals, said hackers stole employee data in a ransomware attack.", "health-it-vendor"],
+    ["Surgery center hit", "Lakeshore Surgery Center, an ambulatory surgery center, said patient data was stolen in a ransomware attack.", "clinic"],
+    ["Xavier Medical Group hit", "Xavier Medical Group, which runs three hospitals in Georgia, said the ransomware attack forced ambulance diversions.", "hospital"],
+    ["Insurer breach", "Calloway Health, a health insurer that also runs 20 clinics, said member data was stolen in a ransomware attack.", "insurer"],
+    ["Fernway Cancer Center hit", "Fernway Cancer Center, which treats outpatients at six sites, said chemotherapy appointments were delayed after the ransomware attack.", "clinic"],
+    ["Hospice attack", "Willowbrook Hospice and Palliative Care said the ransomware attack exposed patient records.", "care-home"],
+    ["Ortho chain hit", "Straightline Orthodontics, a chain of 70 orthodontic offices, said the ransomware attack exposed patient data.", "dental"],
+    ["Telepharmacy vendor", "Dosewise, a software company that sells dispensing systems to pharmacies, said the ransomware attack took its cloud offline. Pharmacies could not fill prescriptions.", "health-it-vendor"],
+    ["Blood service attack", "The National Blood Service said the ransomware attack delayed blood deliveries to hospitals; hospitals postponed operations.", "other-healthcare"],
+    ["Dialysis hit", "Renwell Kidney Care said the ransomware attack hit its dialysis clinics; patients were sent to hospitals.", "clinic"],
+    ["Health department runs hospitals", "The Norland Health Department, which runs the county's two hospitals, said the ransomware attack forced ambulance diversions.", "hospital"],
+    ["Attack on Halvorsen Health", "Halvorsen Health said the ransomware attack disrupted care. It operates 41 acute-care hospitals and more than 600 other sites, among them urgent care centers, cancer centers and ambulatory surgery centers.", "hospital"],
+    ["Vendor hit", "Medrex Health, a software company, was hit by ransomware. It operates in 200 hospitals and 900 clinics.", "health-it-vendor"],
   ])("types %j as %s", (title, text, type) => {
     expect(extract(title, text).victim_type).toBe(type);
   });

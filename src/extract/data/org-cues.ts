@@ -3,7 +3,7 @@ import type { VictimType } from "../../model/entities";
 
 /** A word that makes a capitalised name a healthcare organisation ("Health", "Hospital", "Radiology", "HealthCare", "UofLHealth"). */
 export const HEALTH_WORD =
-  /^(?:\S*health\S*|\S*hospital\S*|h[oô]pital|\S*klinik\S*|clinic|clinics|clinique|medical|medicine|medicines|medcenter|infirmary|hospice|radiology|imaging|laborator(?:y|ies)|labs?|pharmacy|pharmacies|pharma\w*|surgery|surgical|surgeons?|ambulance|nursing|dental|dentistry|diagnostics?|physicians|orthop(?:a)?edics?|oncology|cancer|paediatrics?|pediatrics?|rehabilitation|behavioral|behavioural|psychiatric|fertility|dialysis|pathology|care|healthcare|nhs|ems|biotech\w*|therapeutics|medtech|transplant|blood|therapy|physiotherapy|counseling|counselling|psychology|psychological|psychotherapy)$/i;
+  /^(?:\S*health\S*|\S*hospital\S*|h[oô]pital|\S*klinik\S*|clinic|clinics|clinique|medical|medicine|medicines|medcenter|infirmary|hospice|radiology|imaging|laborator(?:y|ies)|labs?|pharmacy|pharmacies|pharma\w*|surgery|surgical|surgeons?|ambulance|nursing|dental|dentistry|orthodontics?|orthodontists?|opticians?|optometry|diagnostics?|physicians|orthop(?:a)?edics?|oncology|cancer|paediatrics?|pediatrics?|rehabilitation|behavioral|behavioural|psychiatric|fertility|dialysis|pathology|care|healthcare|nhs|ems|biotech\w*|therapeutics|medtech|transplant|blood|therapy|physiotherapy|counseling|counselling|psychology|psychological|psychotherapy)$/i;
 
 /** Words that never make a name distinctive on their own ("Health Department", "Chicago Hospital"). */
 export const GENERIC_ORG_WORDS = new Set(
@@ -91,6 +91,9 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`dialysis`,
     String.raw`kidney care`,
     String.raw`walk-in (?:cent(?:er|re)|clinic)s?`,
+    String.raw`(?:ambulatory )?(?:surgery|surgical) cent(?:er|re)s?`,
+    // A cancer centre is a specialist clinic unless the text gives it beds or calls it a hospital (weighed above it).
+    String.raw`cancer cent(?:er|re)s?`,
   ),
   "primary-care": phrases(
     String.raw`gp (?:surgery|surgeries|practice|practices)`,
