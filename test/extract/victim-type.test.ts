@@ -177,6 +177,16 @@ describe("victim type on unseen wording", () => {
     ["Health department runs hospitals", "The Norland Health Department, which runs the county's two hospitals, said the ransomware attack forced ambulance diversions.", "hospital"],
     ["Attack on Halvorsen Health", "Halvorsen Health said the ransomware attack disrupted care. It operates 41 acute-care hospitals and more than 600 other sites, among them urgent care centers, cancer centers and ambulatory surgery centers.", "hospital"],
     ["Vendor hit", "Medrex Health, a software company, was hit by ransomware. It operates in 200 hospitals and 900 clinics.", "health-it-vendor"],
+    // 111 and air ambulances; billing for EMS; charities; children's hospitals; insurers that also run clinics
+    ["111 provider hit", "Carelink Health, a non-profit that runs the NHS 111 service in the region, said call handlers moved to paper after the ransomware attack.", "ambulance"],
+    ["EMS billing firm breached", "Medbill Health, a company that handles billing for EMS agencies and hospitals, said patient data was stolen in a ransomware attack.", "insurer"],
+    ["Mental health charity hit", "Mindwell Health, a mental health charity, said the ransomware attack exposed counselling records.", "mental-health"],
+    ["Air ambulance data breach", "Skyline Air Ambulance said hackers stole patient data in a ransomware attack.", "ambulance"],
+    ["Pathology provider hit", "Halden Hospital patients could not get results after Pathnet Health, its pathology provider, was hit by ransomware.", "laboratory"],
+    ["Occupational health", "Workfit Health, an occupational health provider, said patient data was stolen in a ransomware attack.", "other-healthcare"],
+    ["Children's hospital", "Lumen Children's, a 300-bed pediatric hospital, said ambulances were diverted after the ransomware attack.", "hospital"],
+    ["Pediatric practice", "Little Steps Pediatrics, a pediatric physician group, said patient data was stolen in a ransomware attack.", "clinic"],
+    ["Health plan runs clinics", "Orrin Health, which runs 30 clinics and a health plan, said member data was stolen in a ransomware attack. The insurer said claims were delayed.", "insurer"],
   ])("types %j as %s", (title, text, type) => {
     expect(extract(title, text).victim_type).toBe(type);
   });

@@ -164,6 +164,7 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`(?:county|city|regional|district|area|fire and|fire &) ems\b`,
     String.raw`paramedics?`,
     String.raw`999 (?:service|call)`,
+    String.raw`(?:nhs )?111 (?:service|provider|line|call handl(?:ing|ers?))s?`,
     String.raw`911 dispatch`,
     String.raw`emergency medical services`,
   ),
@@ -176,6 +177,8 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`medical billing`,
     String.raw`billing (?:company|provider|services)`,
     String.raw`claims processor`,
+    // "handles billing for EMS agencies": the customers named after it are not what the victim is.
+    String.raw`billing (?:and (?:coding|collections) )?(?:for|on behalf of)`,
     String.raw`revenue cycle`,
   ),
   "health-it-vendor": phrases(
