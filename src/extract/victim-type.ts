@@ -55,6 +55,10 @@ const RUNS = /^\s?,\s+(?:which|that|who)\s+(?:also\s+)?(?:runs|operates|owns|man
 const HOSPITALS_RUN = String.raw`(?:runs?|operates?|owns?|manages?)\s+(?:(?:all|the|its|[\p{L}\-]+'s)\s+){0,2}(?:(?:more than|over|about|nearly|almost|some)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of)\s+(?:[\p{L}\-]+\s+){0,2}?hospitals?\b`;
 const RUNS_HOSPITALS = new RegExp(String.raw`^\s?,\s+(?:which|that|who)\s+(?:also\s+)?${HOSPITALS_RUN}`, "iu");
 const IT_RUNS_HOSPITALS = new RegExp(String.raw`\b(?:it|which|that|who|the (?:company|group|system|organi[sz]ation|trust|provider))\s+(?:also\s+|now\s+)?${HOSPITALS_RUN}`, "iu");
+// "..., the hospital said": the noun a statement is attributed to is how the text refers back to the victim. Half an
+// apposition: a customer can be quoted too ("we are on paper, the hospital said" in a vendor's outage).
+const SAID_BY = /\b(?:the ([\p{L}\-]+(?: [\p{L}\-]+)?) (?:said|says|added|confirmed|stated|announced|explained|wrote)|(?:said|says|added|confirmed) the ([\p{L}\-]+(?: [\p{L}\-]+)?))\b/giu;
+const SAID_W = APPOSED / 2;
 // A sentence that defines what the victim does (its speciality, what it sells to care providers) settles the type: the
 // eval's slugs ask for the most specific one that fits, over the customers and facilities named around it.
 const DEFINING = 10;
@@ -156,6 +160,13 @@ export function extractVictimType(
     // Masking a name can open a word boundary inside a word, so a masked sentence's gates are read from the masked text.
     const masked = mask(s.text);
     scan(masked, s.start, s.inTitle ? 3 : aboutVictim(s) ? 2 : i < 4 ? 1.2 : 0.6, s, TYPE_GATES.hits(masked === s.text ? s : { ...s, text: masked, gates: undefined }));
+    if (/\b(?:said|says|added|confirmed|stated|announced|explained|wrote)\b/.test(s.text)) {
+      SAID_BY.lastIndex = 0;
+      for (let m = SAID_BY.exec(s.text); m; m = SAID_BY.exec(s.text)) {
+        const noun = m[1] ?? m[2]!;
+        scan(noun, s.start + m.index + m[0].indexOf(noun), SAID_W, s);
+      }
+    }
     if ((aboutVictim(s) || (i > 0 && aboutVictim(sentences[i - 1]!))) && TYPE_GATES.hits(s) & TYPE_GATES.bit.hospital) {
       const runs = IT_RUNS_HOSPITALS.exec(s.text);
       if (runs) add("hospital", DEFINING, s.start + runs.index, s.start + runs.index + runs[0].length, s);

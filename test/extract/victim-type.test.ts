@@ -187,6 +187,12 @@ describe("victim type on unseen wording", () => {
     ["Children's hospital", "Lumen Children's, a 300-bed pediatric hospital, said ambulances were diverted after the ransomware attack.", "hospital"],
     ["Pediatric practice", "Little Steps Pediatrics, a pediatric physician group, said patient data was stolen in a ransomware attack.", "clinic"],
     ["Health plan runs clinics", "Orrin Health, which runs 30 clinics and a health plan, said member data was stolen in a ransomware attack. The insurer said claims were delayed.", "insurer"],
+    // a statement attributed to "the hospital" / "the clinic" refers back to the victim; a quoted customer does not outweigh an apposition
+    ["Ransomware at Harmon Health Center", "Harmon Health Center was hit by a ransomware attack on Tuesday. Emergency care continues, the hospital said in a statement.", "hospital"],
+    ["Greystone Clinic attack", "Greystone Clinic said the ransomware attack took its records offline. \"We are working to restore systems,\" the hospital said.", "hospital"],
+    ["Medrex outage", "Medrex Health, a software vendor, was hit by ransomware. \"We are on paper,\" the hospital said, one of its customers.", "health-it-vendor"],
+    ["Tallow Medical Center breach", "Tallow Medical Center was hit by ransomware. The clinic said patient appointments were rescheduled.", "clinic"],
+    ["Ashfield Health hit", "Ashfield Health said hackers stole records in a ransomware attack. The health system said its hospitals stayed open.", "hospital"],
   ])("types %j as %s", (title, text, type) => {
     expect(extract(title, text).victim_type).toBe(type);
   });
