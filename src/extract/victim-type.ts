@@ -21,7 +21,7 @@ const CUSTOMER_BEFORE = /\b(?:(?:billing|claims|services?|software|work) for|on 
 const ANY_TYPE_CUE = unionOf(VICTIM_TYPES.map((t) => VICTIM_TYPE_CUES[t]));
 // Per type, the words its cue pattern cannot match without (see cue-gate.ts); keep them in step with VICTIM_TYPE_CUES.
 const TYPE_GATES = wordGates<VictimType>({
-  hospital: "hospital* health* medical nhs trauma teaching referral acute emergency hopital pital klinikum university regional academic chu centre kliniken krankenhaus ospedale ziekenhuis",
+  hospital: "hospital* health* medical nhs trauma teaching referral acute emergency hopital pital klinikum university regional academic chu centre klinik* uniklinik* krankenhaus ospedal* azienda hospitalari* hospices assistance executive ziekenhuis",
   "cosmetic-surgery": "cosmetic plastic aesthetic",
   clinic: "clinic* medical physician fertility eye outpatient specialist urgent orthop* physical physiotherap* surgery surgical cancer chiropract* rehabilitation oncology cancer dermatology cardiology gastroenterology urology neurology podiatry allergy pain specialty audiolog* hearing optician* optometr* ophthalmolog* eye dialysis kidney walk",
   "primary-care": "gp general family primary community federally health",

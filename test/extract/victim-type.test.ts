@@ -193,6 +193,11 @@ describe("victim type on unseen wording", () => {
     ["Medrex outage", "Medrex Health, a software vendor, was hit by ransomware. \"We are on paper,\" the hospital said, one of its customers.", "health-it-vendor"],
     ["Tallow Medical Center breach", "Tallow Medical Center was hit by ransomware. The clinic said patient appointments were rescheduled.", "clinic"],
     ["Ashfield Health hit", "Ashfield Health said hackers stole records in a ransomware attack. The health system said its hospitals stayed open.", "hospital"],
+    // hospital names in other languages; a hospice that is a hospital group in French
+    ["Cyberangriff: Uniklinikum Halden", "Das Uniklinikum Halden said the ransomware attack forced it to postpone operations.", "hospital"],
+    ["Hospices Civils de Valmont hit", "The Hospices Civils de Valmont said the ransomware attack forced staff to work on paper.", "hospital"],
+    ["HSE hit", "The Health Service Executive said the ransomware attack forced it to shut down its IT systems.", "hospital"],
+    ["Hospice charity", "St Brannock's Hospice said the ransomware attack exposed patient records.", "care-home"],
   ])("types %j as %s", (title, text, type) => {
     expect(extract(title, text).victim_type).toBe(type);
   });

@@ -43,7 +43,6 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`acute care`,
     String.raw`emergency (?:department|room)s?`,
     String.raw`h[oô]pital`,
-    String.raw`klinikum`,
     String.raw`university (?:hospital|clinic)`,
     String.raw`health region`,
     String.raw`health alliance`,
@@ -52,9 +51,14 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     // Hospital names in the languages health news quotes them in (CHU de ..., Kliniken ..., Krankenhaus ...).
     String.raw`chu (?:de|du|d')`,
     String.raw`centre hospitalier`,
-    String.raw`kliniken`,
+    String.raw`[a-z\u00e0-\u00ff]*klinik(?:um|en)`,
     String.raw`krankenhaus`,
-    String.raw`ospedale`,
+    String.raw`ospedal[ei]`,
+    String.raw`azienda (?:ospedaliera|sanitaria)`,
+    String.raw`hospitalari[oa]`,
+    String.raw`hospices civils`,
+    String.raw`assistance publique`,
+    String.raw`health service executive`,
     String.raw`ziekenhuis`,
   ),
   "cosmetic-surgery": phrases(
@@ -153,7 +157,7 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`aged care`,
     String.raw`retirement homes?`,
     // Hospice and home health care are long-term and end-of-life care given at home or in a residence.
-    String.raw`hospices?`,
+    String.raw`hospices?(?! civils)`,
     String.raw`home health`,
   ),
   // The vehicles ("diverted ambulances", "ambulance diversion") say nothing about what the victim is.
