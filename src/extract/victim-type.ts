@@ -9,30 +9,35 @@ import { ALIAS_AFTER, type VictimSpan } from "./victim";
 // Weight of one cue by type: "hospital" is named in most health news (as the place where care suffered) and
 // "other-healthcare" is the fallback wording, so both need more evidence than a specific type such as "dental".
 const TYPE_WEIGHT: Partial<Record<VictimType, number>> = { hospital: 0.7, "other-healthcare": 0.3, clinic: 0.9 };
+// ... except where the other-healthcare cue names a kind of body no slug covers ("a blood bank", "a plasma collector").
+const OTHER_KIND = /\b(?:blood|plasma)\b/i;
 // A cue right after an attack verb names the victim ("an attack targeting an IT services provider") ...
 const ATTACKED_BEFORE = /\b(?:attack(?:s|ed)? on|targeting|targeted|hit|struck|breach at|breached|compromised|victim(?:s)? (?:was|were|is)|target (?:of the attack )?was)\s+(?:(?:a|an|the|its|one|two|three|several)\s+)?(?:[\p{L}\-]+\s+){0,3}$/iu;
+// "the 300-bed hospital", "a 120-bed nursing home": a bed count describes the facility the text is about ...
+const BEDS_BEFORE = /\b\d[\d,]*-bed\s+(?:[\p{L}\-]+\s+){0,2}$/iu;
+const BEDS = 4;
 // ... and a cue after a supply verb names the victim's customers ("supplies data storage to nursing homes").
-const CUSTOMER_BEFORE = /\b(?:(?:billing|claims|services?|software|work) for|on behalf of|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|sell(?:s|ing)?|(?:supplier|vendor|provider|contractor)s? (?:to|for)|used by|customers? (?:include|such as)|clients? (?:include|such as)|rel(?:y|ies) on)\b[^.;]{0,60}$/i;
+const CUSTOMER_BEFORE = /\b(?:(?:billing|claims|services?|software|work) for|on behalf of|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|sell(?:s|ing)?|deliver(?:s|ed|ing|y|ies)?|(?:supplier|vendor|provider|contractor)s? (?:to|for)|used by|customers? (?:include|such as)|clients? (?:include|such as)|rel(?:y|ies) on)\b[^.;]{0,60}$/i;
 const ANY_TYPE_CUE = unionOf(VICTIM_TYPES.map((t) => VICTIM_TYPE_CUES[t]));
 // Per type, the words its cue pattern cannot match without (see cue-gate.ts); keep them in step with VICTIM_TYPE_CUES.
 const TYPE_GATES = wordGates<VictimType>({
-  hospital: "hospital* health* medical nhs trauma teaching referral acute emergency hopital pital klinikum university regional",
+  hospital: "hospital* health* medical nhs trauma teaching referral acute emergency hopital pital klinikum university regional academic chu centre klinik* uniklinik* krankenhaus ospedal* azienda hospitalari* hospices assistance executive ziekenhuis",
   "cosmetic-surgery": "cosmetic plastic aesthetic",
-  clinic: "clinic* medical physician fertility eye outpatient specialist urgent orthop* physical physiotherap* chiropract* rehabilitation oncology cancer dermatology cardiology gastroenterology urology neurology podiatry allergy pain specialty audiolog* hearing",
+  clinic: "clinic* medical physician fertility eye outpatient specialist urgent orthop* physical physiotherap* surgery surgical cancer chiropract* rehabilitation oncology cancer dermatology cardiology gastroenterology urology neurology podiatry allergy pain specialty audiolog* hearing optician* optometr* ophthalmolog* eye dialysis kidney walk",
   "primary-care": "gp general family primary community federally health",
   dental: "dental dentist* dentistry orthodont*",
   pharmacy: "pharmac* drugstore* chemist*",
   laboratory: "laborator* diagnostic pathology blood testing clinical medical",
   imaging: "radiolog* imaging mri pacs",
   "mental-health": "mental behavioral behavioural psychiatric psychotherap* counseling counselling addiction substance",
-  "care-home": "nursing care long assisted home senior aged retirement",
-  ambulance: "ambulance* ems paramedic* 999 911 emergency",
-  insurer: "health insurer* payer* medical billing claims",
+  "care-home": "nursing care long assisted home senior aged retirement hospice*",
+  ambulance: "ambulance* ems paramedic* 999 911 111 emergency",
+  insurer: "health insurer* payer* medical billing claims revenue",
   "health-it-vendor": "software it technology ehr emr electronic health* nhs vendor supplier clearing* payment managed third healthcare claims shared care ai artificial analytics data",
-  "pharma-medtech": "pharmaceutical* pharma biopharma drugmaker* drug medical biotech* vaccine supplier* maker* manufacturer* distributor* surgical",
+  "pharma-medtech": "pharmaceutical* pharma biopharma drugmaker* drug medical biotech* vaccine supplier* maker* manufacturer* distributor* surgical developer* medtech",
   "public-health": "department ministry health public state",
   research: "research clinical medicines contract pharmacology",
-  "other-healthcare": "healthcare health medical",
+  "other-healthcare": "healthcare health medical blood plasma",
 });
 // Types that name what is supplied ("provides care management software"), never the customers it goes to.
 const SUPPLIED = new Set<VictimType>(["health-it-vendor", "pharma-medtech"]);
@@ -42,19 +47,37 @@ const EVERY_TYPE = -1;
 // prescriptions" after "X, a payment processing company, was hit").
 const APPOSED = 8;
 const APPOSITION = /^\s?,\s+(?:a|an|the|which|that|who)\b[^.;]{0,100}/i;
+// "X, which operates two hospitals" describes X; only "which operates as Y" names an alias.
+const RUNS = /^\s?,\s+(?:which|that|who)\s+(?:also\s+)?(?:runs|operates|owns|manages)\s+(?!as\b|under\b)/i;
+// An organisation that runs hospitals is a hospital system, whatever else it runs beside them (guide: health systems):
+// "X, which runs 14 hospitals", "It operates 79 acute-care hospitals and 1,000 other sites". A count is required, so
+// "which sells software used by hospitals" or "operates in 200 hospitals" says nothing of what X is.
+const HOSPITALS_RUN = String.raw`(?:runs?|operates?|owns?|manages?)\s+(?:(?:all|the|its|[\p{L}\-]+'s)\s+){0,2}(?:(?:more than|over|about|nearly|almost|some)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of)\s+(?:[\p{L}\-]+\s+){0,2}?hospitals?\b`;
+const RUNS_HOSPITALS = new RegExp(String.raw`^\s?,\s+(?:which|that|who)\s+(?:also\s+)?${HOSPITALS_RUN}`, "iu");
+const IT_RUNS_HOSPITALS = new RegExp(String.raw`\b(?:it|which|that|who|the (?:company|group|system|organi[sz]ation|trust|provider))\s+(?:also\s+|now\s+)?${HOSPITALS_RUN}`, "iu");
+// "..., the hospital said": the noun a statement is attributed to is how the text refers back to the victim. Half an
+// apposition: a customer can be quoted too ("we are on paper, the hospital said" in a vendor's outage).
+const SAID_BY = /\b(?:the ([\p{L}\-]+(?: [\p{L}\-]+)?) (?:said|says|added|confirmed|stated|announced|explained|wrote)|(?:said|says|added|confirmed) the ([\p{L}\-]+(?: [\p{L}\-]+)?))\b/giu;
+const SAID_W = APPOSED / 2;
 // A sentence that defines what the victim does (its speciality, what it sells to care providers) settles the type: the
 // eval's slugs ask for the most specific one that fits, over the customers and facilities named around it.
 const DEFINING = 10;
 // "X, which supplies data storage to nursing homes": a victim described as selling to care providers is their supplier.
-const SUPPLIER_CLAUSE = /^\s?,\s+(?:which|that|who|a (?:company|firm|business) that)\s+(?:suppl(?:y|ies|ied)|provid(?:e|es|ed)|sells?|sold|deliver(?:s|ed)?|offer(?:s|ed)?)\b[^.;]{0,80}?\bto\b/i;
+const SUPPLIER_CLAUSE = /^\s?,\s+(?:which|that|who|an? (?:[\w-]+ ){0,2}?(?:company|firm|business|contractor|agency) that)\s+(?:suppl(?:y|ies|ied)|provid(?:e|es|ed)|sells?|sold|deliver(?:s|ed)?|offer(?:s|ed)?)\b[^.;]{0,80}?\bto\b/i;
 // "X, which provides pathology services to NHS hospitals": a supplier of a care service is that kind of provider.
 const SERVICE_TYPES: VictimType[] = ["laboratory", "imaging", "pharmacy", "ambulance", "mental-health", "dental"];
+// What is supplied, when it is no care service: medicines make a pharmacy service, equipment a medtech supplier.
+const SUPPLIED_GOODS: [RegExp, VictimType][] = [
+  [/\b(?:medicines?|medications?|prescriptions?)\b/i, "pharmacy"],
+  [/\b(?:gloves|gowns|masks|equipment|devices|implants|consumables|(?:medical|surgical) supplies)\b/i, "pharma-medtech"],
+];
 function suppliedService(clause: string): VictimType | null {
   for (const type of SERVICE_TYPES) {
     const re = VICTIM_TYPE_CUES[type];
     re.lastIndex = 0;
     if (re.test(clause)) return type;
   }
+  for (const [goods, type] of SUPPLIED_GOODS) if (goods.test(clause)) return type;
   return null;
 }
 // "a hospital chain that specialises in cosmetic surgery": the speciality is the most specific thing said of the victim.
@@ -91,11 +114,12 @@ export function extractVictimType(
   const best = new Map<VictimType, { w: number; start: number; end: number; sentence: Sentence }>();
   // A cue inside the victim's own name is read without its context: "attack on Brookfield Clinic" says the victim was
   // attacked, not that it is a clinic more than its description says.
-  const add = (type: VictimType, w: number, start: number, end: number, sentence: Sentence, inName = false) => {
+  const add = (type: VictimType, w: number, start: number, end: number, sentence: Sentence, inName = false, cue = "") => {
     const before = inName ? "" : doc.slice(Math.max(0, start - 80), start);
     const speciality = SPECIALITY_HINT.test(before) && SPECIALITY_BEFORE.test(before);
-    const context = speciality ? 1 : !SUPPLIED.has(type) && CUSTOMER_BEFORE.test(before) ? 0.3 : ATTACKED_BEFORE.test(before) ? 2 : 1;
-    const weight = speciality ? DEFINING : w * context * (TYPE_WEIGHT[type] ?? 1);
+    const context = speciality ? 1 : BEDS_BEFORE.test(before) ? BEDS : !SUPPLIED.has(type) && CUSTOMER_BEFORE.test(before) ? 0.3 : ATTACKED_BEFORE.test(before) ? 2 : 1;
+    const typeWeight = type === "other-healthcare" && OTHER_KIND.test(cue) ? 1 : (TYPE_WEIGHT[type] ?? 1);
+    const weight = speciality ? DEFINING : w * context * typeWeight;
     score.set(type, (score.get(type) ?? 0) + weight);
     const b = best.get(type);
     if (!b || weight > b.w) best.set(type, { w: weight, start, end, sentence });
@@ -106,7 +130,7 @@ export function extractVictimType(
       if (!(gates & TYPE_GATES.bit[type])) continue;
       const re = VICTIM_TYPE_CUES[type];
       re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) add(type, w, offset + m.index, offset + m.index + m[0].length, sentence, inName);
+      for (let m = re.exec(text); m; m = re.exec(text)) add(type, w, offset + m.index, offset + m.index + m[0].length, sentence, inName, m[0]);
     }
   };
   // An alias inside another victim's name ("The Hospital Group", also "Transform Hospital Group") repeats its name's cues.
@@ -121,7 +145,9 @@ export function extractVictimType(
       const after = doc.slice(at, at + 110);
       const app = APPOSITION.exec(after);
       // An alias ("which also goes by the name X Hospital Group") is a name, not a description.
-      if (app && !ALIAS_AFTER.test(after)) scan(app[0], at, APPOSED, sentence);
+      if (app && (!ALIAS_AFTER.test(after) || RUNS.test(after))) scan(app[0], at, APPOSED, sentence);
+      const runs = RUNS_HOSPITALS.exec(after);
+      if (runs) add("hospital", DEFINING, at, at + runs[0].length, sentence);
       const supplier = SUPPLIER_CLAUSE.exec(after);
       if (supplier) add(suppliedService(supplier[0]) ?? "health-it-vendor", DEFINING, at, at + supplier[0].length, sentence);
     }
@@ -134,6 +160,17 @@ export function extractVictimType(
     // Masking a name can open a word boundary inside a word, so a masked sentence's gates are read from the masked text.
     const masked = mask(s.text);
     scan(masked, s.start, s.inTitle ? 3 : aboutVictim(s) ? 2 : i < 4 ? 1.2 : 0.6, s, TYPE_GATES.hits(masked === s.text ? s : { ...s, text: masked, gates: undefined }));
+    if (/\b(?:said|says|added|confirmed|stated|announced|explained|wrote)\b/.test(s.text)) {
+      SAID_BY.lastIndex = 0;
+      for (let m = SAID_BY.exec(s.text); m; m = SAID_BY.exec(s.text)) {
+        const noun = m[1] ?? m[2]!;
+        scan(noun, s.start + m.index + m[0].indexOf(noun), SAID_W, s);
+      }
+    }
+    if ((aboutVictim(s) || (i > 0 && aboutVictim(sentences[i - 1]!))) && TYPE_GATES.hits(s) & TYPE_GATES.bit.hospital) {
+      const runs = IT_RUNS_HOSPITALS.exec(s.text);
+      if (runs) add("hospital", DEFINING, s.start + runs.index, s.start + runs.index + runs[0].length, s);
+    }
   });
   let top: VictimType | null = null;
   for (const type of VICTIM_TYPES) if ((score.get(type) ?? 0) > (top ? score.get(top)! : 0)) top = type;
