@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { IncomingMessage } from "node:http";
+import { getConnInfo } from "@hono/node-server/conninfo";
 import type { AppDeps } from "../app-deps";
 import { configuredOrigin } from "../api/public-origin";
 import type { Config } from "../config/config";
@@ -27,6 +27,8 @@ export interface NodeContext {
   /** Imports the feeds of an OPML file that the store does not know yet; returns how many were added. */
   importOpml(path: string): Promise<number>;
   poll(options?: PollOptions): ReturnType<typeof pollFeeds>;
+  /** Starts the search threads (`SEARCH_THREADS`) and resolves once they answer; servers await it before listening. */
+  startSearch(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -34,7 +36,7 @@ export interface NodeContext {
 export async function createNodeContext(config: Config, options: { assetsDir?: string | null } = {}): Promise<NodeContext> {
   const { store, db } = openNodeStore(config.DATA_DIR);
   const sql = sqliteClient(db);
-  const search = createSearchIndexForNode(config, sql, store);
+  const { index: search, start: startSearch, close: closeSearch } = createSearchIndexForNode(config, sql, store, db.name);
   const fetcher = createNodeFetcher({ allowPrivate: config.ALLOW_PRIVATE_FEEDS });
   const clock = () => new Date();
   const pipeline: PipelineDeps = {
@@ -64,15 +66,19 @@ export async function createNodeContext(config: Config, options: { assetsDir?: s
       compress: true,
       allowPrivateFeeds: config.ALLOW_PRIVATE_FEEDS,
       rateLimit: { perMinute: 300, burst: 120 },
-      searchLimits: { maxConcurrent: config.MAX_CONCURRENT_SEARCHES, maxShare: config.SEARCH_TIME_SHARE },
-      clientKey: (c) => (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress ?? "unknown",
+      searchLimits: { maxConcurrent: config.MAX_CONCURRENT_SEARCHES, maxShare: config.SEARCH_TIME_SHARE, clientShare: config.SEARCH_CLIENT_SHARE },
+      connInfo: getConnInfo,
     },
     importOpml: async (path) => store.addFeeds(readCatalogue(path)),
     poll: async (opts) => {
       await releaseLeaseOfDeadProcess(store);
       return pollFeeds(pipeline, { holder: nodeLeaseHolder(), ...opts });
     },
-    close: () => store.close(),
+    startSearch,
+    close: async () => {
+      await closeSearch();
+      await store.close();
+    },
   };
 }
 

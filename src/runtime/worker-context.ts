@@ -1,4 +1,5 @@
 import type { Hono } from "hono";
+import type { GetConnInfo } from "hono/conninfo";
 import { createApp } from "../app";
 import { findGroup, listGroups } from "../extract/gazetteer";
 import { createFetchApiFetcher } from "../fetch/fetch-api-fetcher";
@@ -27,6 +28,10 @@ export interface WorkerBundle {
   catalogue: string;
   version: string;
 }
+
+// Cloudflare's edge sets this header to the visitor's address; a client cannot forge it past the edge. (Hono's own
+// `hono/cloudflare-workers` adapter reads the same header, but is deprecated and brings its static-file helpers along.)
+const cloudflareConnInfo: GetConnInfo = (c) => ({ remote: { address: c.req.header("CF-Connecting-IP") } });
 
 const log = (line: string) => console.log(`[medbreach] ${line}`);
 
@@ -64,9 +69,8 @@ export function createWorkerIsolate(env: WorkerEnv, bundle: WorkerBundle): { ok:
     trustProxy: config.TRUST_PROXY,
     allowPrivateFeeds: config.ALLOW_PRIVATE_FEEDS,
     rateLimit: { perMinute: 300, burst: 120 },
-    searchLimits: { maxConcurrent: config.MAX_CONCURRENT_SEARCHES, maxShare: config.SEARCH_TIME_SHARE },
-    // Cloudflare's edge sets this header to the visitor's address; a client cannot forge it past the edge.
-    clientKey: (c) => c.req.header("CF-Connecting-IP") ?? "unknown",
+    searchLimits: { maxConcurrent: config.MAX_CONCURRENT_SEARCHES, maxShare: config.SEARCH_TIME_SHARE, clientShare: config.SEARCH_CLIENT_SHARE },
+    connInfo: cloudflareConnInfo,
   });
   return { ok: true, isolate: { settings: read.settings, pipeline, app, polls, poll } };
 }
