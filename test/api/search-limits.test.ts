@@ -118,5 +118,38 @@ describe("search is limited by work, and the rest of the server stays available"
     now = 400;
     expect(await gate.tryRun(anyClient, async () => "ran")).toBe("ran");
   });
+
+  it("charges a search that ran beside another client's only its part of the time, so a reader behind a flood is still admitted", async () => {
+    let now = 0;
+    const gate = createSearchGate({ maxConcurrent: 10, maxShare: 0.5, clientShare: 0.5, windowMs: 1000, now: () => now }, (c) => c.req.header("x-test-client") ?? "?");
+    const request = (name: string) => ({ req: { header: () => name } }) as unknown as Context;
+    let finish = () => {};
+    const flood = gate.tryRun(request("flood"), () => new Promise<void>((resolve) => (finish = resolve)));
+    await gate.tryRun(request("reader"), async () => {
+      now = 400;
+    });
+    finish();
+    await flood;
+    // 400 ms with two searches running: 200 ms each, within the 250 ms a client may take.
+    expect(await gate.tryRun(request("reader"), async () => "ran")).toBe("ran");
+  });
+
+  it.each([
+    { name: "once the time share is spent, still admits a client holding less than an equal part of it", client: "reader", admitted: true },
+    { name: "once the time share is spent, refuses the client holding more than an equal part of it", client: "flood", admitted: false },
+  ])("$name", async ({ client, admitted }) => {
+    let now = 0;
+    const gate = createSearchGate({ maxConcurrent: 10, maxShare: 0.5, clientShare: 0.9, windowMs: 1000, now: () => now }, (c) => c.req.header("x-test-client") ?? "?");
+    const request = (name: string) => ({ req: { header: () => name } }) as unknown as Context;
+    // 440 ms for the flood, then 100 ms for the reader: 540 ms, past the 500 ms share; each below its own 450 ms.
+    await gate.tryRun(request("flood"), async () => {
+      now = 440;
+    });
+    await gate.tryRun(request("reader"), async () => {
+      now = 540;
+    });
+    now = 600;
+    expect(await gate.tryRun(request(client), async () => "ran")).toBe(admitted ? "ran" : null);
+  });
 });
 
