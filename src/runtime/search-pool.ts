@@ -64,9 +64,11 @@ export function createSearchPool(options: SearchPoolOptions): SearchPool {
   const queue: Pending[] = [];
   let nextId = 1;
   let closed = false;
+  let closing: Promise<void> | null = null;
 
   const start = (): Slot => {
-    const worker = new Worker(bootstrap(entry), { eval: true, workerData: options.workerData });
+    // Not the process's own flags: tsx's `--import` would start a loader the thread cannot use (see bootstrap).
+    const worker = new Worker(bootstrap(entry), { eval: true, workerData: options.workerData, execArgv: [] });
     worker.unref();
     let loaded = () => {};
     let answered = false;
@@ -128,12 +130,14 @@ export function createSearchPool(options: SearchPoolOptions): SearchPool {
         queue.push({ request: { id: nextId++, call: { method, args } as ReadCall }, resolve: resolve as (value: unknown) => void, reject });
         dispatch();
       }),
-    close: async () => {
-      closed = true;
-      const stopped = [...queue.splice(0), ...slots.flatMap((s) => (s.busy ? [s.busy] : []))];
-      for (const pending of stopped) pending.reject(new UnavailableError("search is shutting down"));
-      await Promise.all(slots.map((s) => s.worker.terminate()));
-    },
+    // Once: a server told to stop twice (SIGTERM, then SIGINT) closes twice.
+    close: () =>
+      (closing ??= (async () => {
+        closed = true;
+        const stopped = [...queue.splice(0), ...slots.flatMap((s) => (s.busy ? [s.busy] : []))];
+        for (const pending of stopped) pending.reject(new UnavailableError("search is shutting down"));
+        await Promise.all(slots.map((s) => s.worker.terminate()));
+      })()),
   };
 }
 

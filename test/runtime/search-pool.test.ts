@@ -80,4 +80,20 @@ describe("embedded searches on a search thread", () => {
     expect((await waiting).status).toBe(503);
     expect((await held).status).toBe(503);
   });
+
+  it("closes once, however often it is asked to (a server told to stop twice)", async () => {
+    seeded = await createSeededApp();
+    pool = createSearchPool({ size: 1, workerData: { dbPath: seeded.dbPath } });
+    await pool.start();
+    const warnings: Error[] = [];
+    const onWarning = (w: Error) => warnings.push(w);
+    process.on("warning", onWarning);
+    try {
+      await Promise.all(Array.from({ length: 12 }, () => pool!.close()));
+    } finally {
+      process.off("warning", onWarning);
+    }
+    expect(warnings.map((w) => w.message)).toEqual([]);
+  });
 });
+
