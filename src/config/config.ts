@@ -31,7 +31,7 @@ export const CONFIG_SCHEMA = {
   SEARCH_THREADS: {
     schema: z.coerce.number().int().min(0).max(16),
     default: "1",
-    doc: "threads that run the embedded index's searches off the server's event loop, each with its own read-only connection and facet memory (70–90 MB more peak RSS on 10,000 incidents); `0` = searches run on the event loop",
+    doc: "threads that run the embedded index's searches off the server's event loop, each with its own read-only connection and facet memory (70–110 MB more peak RSS on 10,000 incidents); `0` = searches run on the event loop",
   },
   PUBLIC_URL: {
     schema: z.url({ protocol: /^https?$/, error: "must be an absolute http(s) URL" }).optional(),
