@@ -1,4 +1,4 @@
-import type { Context } from "hono";
+import type { GetConnInfo } from "hono/conninfo";
 import type { RateLimitOptions } from "./api/rate-limit";
 import type { SearchGateOptions } from "./api/search-gate";
 import type { AttackerGroup, PollStart } from "./model";
@@ -49,6 +49,6 @@ export interface AppDeps {
   rateLimit?: RateLimitOptions | null;
   /** Bounds on search work (`MAX_CONCURRENT_SEARCHES`, `SEARCH_TIME_SHARE`); null/absent turns them off (tests, benchmarks). */
   searchLimits?: SearchGateOptions | null;
-  /** The client's address as the runtime sees it (socket on Node, `CF-Connecting-IP` on Workers). */
-  clientKey?: (c: Context) => string;
+  /** The runtime's Hono connection-info adapter (socket on Node, `CF-Connecting-IP` on Workers): who a client is, for per-client limits. */
+  connInfo?: GetConnInfo;
 }

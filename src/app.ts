@@ -9,11 +9,13 @@ import { groupRoutes } from "./api/groups";
 import { healthRoutes } from "./api/health";
 import { incidentRoutes } from "./api/incidents";
 import { pollRoutes } from "./api/poll";
+import { clientKeyOf } from "./api/client-key";
 import { rateLimit } from "./api/rate-limit";
 import { requestLimits } from "./api/request-limits";
 import { createSearchGate } from "./api/search-gate";
 import { statsRoutes } from "./api/stats";
 import { uiRoutes } from "./api/ui";
+import { UnavailableError } from "./lib/unavailable-error";
 
 export type { AppDeps } from "./app-deps";
 
@@ -27,14 +29,15 @@ export function createApp(deps: AppDeps): Hono {
   app.use(...requestLimits());
   // gzip or deflate as the client asks, for HTML, JSON and the digests (RSS, Atom, JSON Feed are +xml/+json types).
   if (deps.compress) app.use(compress({ contentTypeFilter: (type) => /^(?:text\/html|application\/(?:json|xml|[a-z.-]+\+(?:xml|json)))\b/i.test(type) }));
+  const clientKey = clientKeyOf(deps.connInfo, deps.trustProxy ?? false);
   if (deps.rateLimit) {
-    const limiter = rateLimit(deps.rateLimit, deps.clientKey ?? (() => "unknown"));
+    const limiter = rateLimit(deps.rateLimit, clientKey);
     app.use("/api/*", limiter);
     app.use("/digest.*", limiter);
     // The search page inlines its first results, so `/?q=` searches as `/api/incidents` does.
     app.use("/", limiter);
   }
-  const gate = deps.searchLimits ? createSearchGate(deps.searchLimits) : null;
+  const gate = deps.searchLimits ? createSearchGate(deps.searchLimits, clientKey) : null;
   if (gate) for (const path of SEARCH_ROUTES) app.use(path, gate.middleware);
   app.route("/", healthRoutes(deps));
   app.route("/api/incidents", incidentRoutes(deps));
@@ -48,6 +51,11 @@ export function createApp(deps: AppDeps): Hono {
   app.notFound((c) => c.json({ error: `no route for ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 200)}` }, 404));
   app.onError((err, c) => {
     if (err instanceof HTTPException) return err.getResponse();
+    if (err instanceof UnavailableError) {
+      console.error(`[medbreach] ${c.req.method} ${new URL(c.req.url).pathname}: ${err.message}`);
+      c.header("Retry-After", String(err.retryAfterSeconds));
+      return c.json({ error: err.message }, 503);
+    }
     // Stack traces stay in the log; a client only learns that it was our fault.
     console.error(`[medbreach] ${c.req.method} ${new URL(c.req.url).pathname}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     return c.json({ error: "internal error" }, 500);

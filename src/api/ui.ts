@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import type { AppDeps } from "../app-deps";
 import type { SearchGate } from "./search-gate";
 import { cardHits } from "./card-hits";
@@ -49,7 +49,7 @@ export function uiRoutes(deps: AppDeps, gate: SearchGate | null = null): Hono {
     const index = await deps.assets.get("/index.html");
     if (!index) return next();
     const html = typeof index.body === "string" ? index.body : new TextDecoder().decode(index.body);
-    const initial = known ? await initialData(deps, new URL(c.req.url), gate) : null;
+    const initial = known ? await initialData(deps, c, gate) : null;
     for (const [name, value] of Object.entries(HTML_SECURITY_HEADERS)) c.header(name, value);
     c.header("Cache-Control", "no-cache");
     return c.html(initial ? inlineInitialData(html, initial) : html, known ? 200 : 404);
@@ -62,14 +62,15 @@ export function uiRoutes(deps: AppDeps, gate: SearchGate | null = null): Hono {
  * needs no second round trip. Null when the page has nothing to inline or its parameters are invalid
  * (the UI then fetches and shows the API's own error).
  */
-async function initialData(deps: AppDeps, url: URL, gate: SearchGate | null): Promise<Record<string, unknown> | null> {
+async function initialData(deps: AppDeps, c: Context, gate: SearchGate | null): Promise<Record<string, unknown> | null> {
+  const url = new URL(c.req.url);
   try {
     if (url.pathname === "/") {
       const parsed = readSearchParams(deps, url.searchParams);
       if (!parsed.ok) return null;
       // When search is busy the page still loads at once, without its first results, and asks the API itself.
       const search = () => deps.search.search(parsed.query);
-      const result = gate ? await gate.tryRun(search) : await search();
+      const result = gate ? await gate.tryRun(c, search) : await search();
       return result ? { [`/api/incidents${url.search}`]: { ...result, hits: cardHits(result.hits) } } : null;
     }
     const incidentId = INCIDENT_PAGE.exec(url.pathname)?.[1];

@@ -23,12 +23,22 @@ export const CONFIG_SCHEMA = {
     default: "0.5",
     doc: "share of each second searches may take (0.05–1); beyond it new searches answer 503 with `Retry-After`, so `/healthz` and pages stay fast",
   },
+  SEARCH_CLIENT_SHARE: {
+    schema: z.coerce.number().min(0.05).max(1),
+    default: "0.5",
+    doc: "share of `MAX_CONCURRENT_SEARCHES` (at least one search) and of `SEARCH_TIME_SHARE` one client may take (0.05–1); beyond it that client's searches answer 429 with `Retry-After` while others are served",
+  },
+  SEARCH_THREADS: {
+    schema: z.coerce.number().int().min(0).max(16),
+    default: "1",
+    doc: "threads that run the embedded index's searches off the server's event loop, each with its own read-only connection and facet memory (70–110 MB more peak RSS on 10,000 incidents); `0` = searches run on the event loop",
+  },
   PUBLIC_URL: {
     schema: z.url({ protocol: /^https?$/, error: "must be an absolute http(s) URL" }).optional(),
     default: undefined,
     doc: "the absolute base of every link the product writes (digests, autodiscovery); without it, the configured host and port, never the request's `Host` header",
   },
-  TRUST_PROXY: { schema: flag, default: "0", doc: "`1` honours `X-Forwarded-Proto`/`-Host` from a reverse proxy" },
+  TRUST_PROXY: { schema: flag, default: "0", doc: "`1` honours `X-Forwarded-Proto`/`-Host` from a reverse proxy, and the last `X-Forwarded-For` entry as the client's address" },
   ALLOW_PRIVATE_FEEDS: { schema: flag, default: "0", doc: "`1` lets feeds and article pages live on loopback/private addresses (tests, local mirrors)" },
   FETCH_ARTICLE_PAGES: { schema: flag, default: "1", doc: "fetch the article page when a feed item carries only a short summary" },
   MAX_ITEMS_PER_FEED: { schema: z.coerce.number().int().min(1).max(10_000), default: "200", doc: "items one feed adds or updates per poll at most, newest first; the rest are left out and counted in feed health (`skipped_items`)" },

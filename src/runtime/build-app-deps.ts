@@ -1,4 +1,4 @@
-import type { Context } from "hono";
+import type { GetConnInfo } from "hono/conninfo";
 import type { AppDeps, AssetSource } from "../app-deps";
 import type { Config } from "../config/config";
 import { findGroup, listGroups } from "../extract/gazetteer";
@@ -15,8 +15,8 @@ export interface RuntimeParts {
   fetcher: Fetcher;
   assets: AssetSource | null;
   version: string;
-  /** The client's address as the platform reports it (socket on Node, `CF-Connecting-IP` on Workers). */
-  clientKey: (c: Context) => string;
+  /** The client's address as the platform reports it (Hono's socket info on Node, `CF-Connecting-IP` on Workers). */
+  connInfo: GetConnInfo;
   /** The imported organisation registry (Node reads it from the data dir; Workers have none). */
   registry?: OrgRegistry | null;
   /** See `AppDeps.configuredOrigin`: set on Node only. */
@@ -51,10 +51,10 @@ export function buildAppDeps(config: Config, parts: RuntimeParts): RuntimeDeps {
     trustProxy: config.TRUST_PROXY,
     allowPrivateFeeds: config.ALLOW_PRIVATE_FEEDS,
     rateLimit: { perMinute: 300, burst: 120 },
-    searchLimits: { maxConcurrent: config.MAX_CONCURRENT_SEARCHES, maxShare: config.SEARCH_TIME_SHARE },
+    searchLimits: { maxConcurrent: config.MAX_CONCURRENT_SEARCHES, maxShare: config.SEARCH_TIME_SHARE, clientShare: config.SEARCH_CLIENT_SHARE },
     configuredOrigin: parts.configuredOrigin ?? null,
     compress: parts.compress ?? false,
-    clientKey: parts.clientKey,
+    connInfo: parts.connInfo,
   };
   return { pipeline, app };
 }

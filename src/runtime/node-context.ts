@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { IncomingMessage } from "node:http";
+import { getConnInfo } from "@hono/node-server/conninfo";
 import type { AppDeps } from "../app-deps";
 import { configuredOrigin } from "../api/public-origin";
 import type { Config } from "../config/config";
@@ -27,6 +27,8 @@ export interface NodeContext {
   /** Imports the feeds of an OPML file that the store does not know yet; returns how many were added. */
   importOpml(path: string): Promise<number>;
   poll(options?: PollOptions): ReturnType<typeof pollFeeds>;
+  /** Starts the search threads (`SEARCH_THREADS`) and resolves once they answer; servers await it before listening. */
+  startSearch(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -34,16 +36,17 @@ export interface NodeContext {
 export async function createNodeContext(config: Config, options: { assetsDir?: string | null } = {}): Promise<NodeContext> {
   const { store, db } = openNodeStore(config.DATA_DIR);
   const sql = sqliteClient(db);
+  const { index: search, start: startSearch, close: closeSearch } = createSearchIndexForNode(config, sql, store, db.name);
   const { pipeline, app } = buildAppDeps(config, {
     store,
-    search: createSearchIndexForNode(config, sql, store),
+    search,
     fetcher: createNodeFetcher({ allowPrivate: config.ALLOW_PRIVATE_FEEDS }),
     registry: await loadRegistry(createRegistryStore(sql)),
     assets: options.assetsDir === null ? null : createNodeAssets(options.assetsDir ?? "dist/web"),
     version: VERSION,
     configuredOrigin: configuredOrigin(config.HOST, config.PORT),
     compress: true,
-    clientKey: (c) => (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress ?? "unknown",
+    connInfo: getConnInfo,
   });
   return {
     config,
@@ -54,7 +57,11 @@ export async function createNodeContext(config: Config, options: { assetsDir?: s
       await releaseLeaseOfDeadProcess(store);
       return pollFeeds(pipeline, { holder: nodeLeaseHolder(), ...opts });
     },
-    close: () => store.close(),
+    startSearch,
+    close: async () => {
+      await closeSearch();
+      await store.close();
+    },
   };
 }
 

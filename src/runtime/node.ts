@@ -12,7 +12,8 @@ if (process.argv.includes("--help")) {
 Serves the medbreach UI, API and digests, and polls the feed catalogue every POLL_INTERVAL_MINUTES.
 Configuration comes from the environment (see README.md): PORT, HOST, DATA_DIR, FEEDS_OPML, POLL_INTERVAL_MINUTES,
 MEILI_HOST, MEILI_API_KEY, ADMIN_TOKEN, PUBLIC_URL, TRUST_PROXY, ALLOW_PRIVATE_FEEDS, FETCH_ARTICLE_PAGES,
-MAX_ITEMS_PER_FEED, MAX_PAGE_FETCHES_PER_POLL, MAX_CONCURRENT_SEARCHES, SEARCH_TIME_SHARE.`);
+MAX_ITEMS_PER_FEED, MAX_PAGE_FETCHES_PER_POLL, MAX_CONCURRENT_SEARCHES, SEARCH_TIME_SHARE, SEARCH_CLIENT_SHARE,
+SEARCH_THREADS.`);
   process.exit(0);
 }
 
@@ -22,6 +23,8 @@ const log = (line: string) => console.log(`[medbreach] ${line}`);
 async function start() {
   const ctx = await createNodeContext(config);
   try {
+    // Search threads start while the catalogue is read, and are ready before the first request.
+    const searchReady = ctx.startSearch();
     if (existsSync(config.FEEDS_OPML)) {
       const added = await ctx.importOpml(config.FEEDS_OPML);
       if (added) log(`imported ${added} feeds from ${config.FEEDS_OPML}`);
@@ -30,6 +33,7 @@ async function start() {
 
     const scheduler = createScheduler((o) => ctx.poll(o), config.POLL_INTERVAL_MINUTES, log, () => ctx.pipeline.store.getLock("poll"));
     const app = createApp({ ...ctx.app, startPoll: () => scheduler.trigger() });
+    await searchReady;
     const server = await listen(app.fetch, config.HOST, config.PORT);
     const { address, port } = server.address() as AddressInfo;
     log(`serving on http://${address}:${port}/`);

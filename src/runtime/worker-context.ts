@@ -1,4 +1,5 @@
 import type { Hono } from "hono";
+import type { GetConnInfo } from "hono/conninfo";
 import { createApp } from "../app";
 import { createFetchApiFetcher } from "../fetch/fetch-api-fetcher";
 import type { PipelineDeps } from "../pipeline/poll";
@@ -28,6 +29,10 @@ export interface WorkerBundle {
   version: string;
 }
 
+// Cloudflare's edge sets this header to the visitor's address; a client cannot forge it past the edge. (Hono's own
+// `hono/cloudflare-workers` adapter reads the same header, but is deprecated and brings its static-file helpers along.)
+const cloudflareConnInfo: GetConnInfo = (c) => ({ remote: { address: c.req.header("CF-Connecting-IP") } });
+
 const log = (line: string) => console.log(`[medbreach] ${line}`);
 
 /** Builds the isolate's store, search, fetcher and app, or the configuration problems that prevent it. */
@@ -43,8 +48,7 @@ export function createWorkerIsolate(env: WorkerEnv, bundle: WorkerBundle): { ok:
     fetcher: createFetchApiFetcher({ allowPrivate: config.ALLOW_PRIVATE_FEEDS }),
     assets: env.ASSETS ? createWorkerAssets(env.ASSETS) : null,
     version: bundle.version,
-    // Cloudflare's edge sets this header to the visitor's address; a client cannot forge it past the edge.
-    clientKey: (c) => c.req.header("CF-Connecting-IP") ?? "unknown",
+    connInfo: cloudflareConnInfo,
   });
   const poll = (holder: string) => runBoundedPoll(pipeline, { limit: pollBatchSize, holder: `worker:${holder}`, catalogue: bundle.catalogue, log });
   const polls = createBackgroundPolls((id) => poll(`api:${id}`), log);

@@ -52,7 +52,7 @@ describe("write endpoints", () => {
 describe("rate limiting", () => {
   it("answers 429 with Retry-After once a client spends its burst, and serves other clients", async () => {
     let client = "198.51.100.7";
-    const { app } = createTestApp({ rateLimit: { perMinute: 60, burst: 3 }, clientKey: () => client });
+    const { app } = createTestApp({ rateLimit: { perMinute: 60, burst: 3 }, connInfo: () => ({ remote: { address: client } }) });
     const statuses = [];
     for (let i = 0; i < 4; i++) statuses.push((await app.request("/api/incidents")).status);
     expect(statuses).toEqual([200, 200, 200, 429]);
@@ -65,7 +65,7 @@ describe("rate limiting", () => {
   });
 
   it("limits the digests too but never the health check", async () => {
-    const { app } = createTestApp({ rateLimit: { perMinute: 1, burst: 1 }, clientKey: () => "one" });
+    const { app } = createTestApp({ rateLimit: { perMinute: 1, burst: 1 }, connInfo: () => ({ remote: { address: "one" } }) });
     await app.request("/api/incidents");
     expect((await app.request("/digest.rss")).status).toBe(429);
     expect((await app.request("/healthz")).status).toBe(200);

@@ -206,6 +206,8 @@ function factValue(s: FixtureSpec, field: string): string {
 export interface SeededApp {
   app: Hono;
   store: Store;
+  /** The SQLite file the store and search write. */
+  dbPath: string;
   incidents: Incident[];
   deps: AppDeps;
   close(): Promise<void>;
@@ -214,7 +216,8 @@ export interface SeededApp {
 /** Builds `createApp` on a temp SQLite store holding the fixture incidents (fictional), indexed by the embedded search. */
 export async function createSeededApp(options: { assets?: AssetSource | null; extraIncidents?: Incident[] } = {}): Promise<SeededApp> {
   const dir = mkdtempSync(join(tmpdir(), "medbreach-seed-"));
-  const { store, db } = openSqliteStore(join(dir, "medbreach.sqlite"));
+  const dbPath = join(dir, "medbreach.sqlite");
+  const { store, db } = openSqliteStore(dbPath);
   await store.addFeeds([
     { url: "https://fixture.example/feed.xml", title: "Fixture feed", category: "test" },
     { url: "https://broken.example/feed.xml", title: "Broken fixture feed", category: "test" },
@@ -257,6 +260,7 @@ export async function createSeededApp(options: { assets?: AssetSource | null; ex
   return {
     app: createApp(deps),
     store,
+    dbPath,
     incidents,
     deps,
     async close() {

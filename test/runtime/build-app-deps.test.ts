@@ -18,7 +18,7 @@ const parts = {
   fetcher: {} as Fetcher,
   assets: null,
   version: "9.9.9",
-  clientKey: () => "client",
+  connInfo: () => ({ remote: { address: "192.0.2.1" } }),
 };
 
 describe("buildAppDeps", () => {
@@ -28,11 +28,12 @@ describe("buildAppDeps", () => {
     expect(app.search).toBe(pipeline.search);
     expect(app.fetcher).toBe(pipeline.fetcher);
     expect(app.clock).toBe(pipeline.clock);
+    expect(app.connInfo).toBe(parts.connInfo);
   });
 
   it("reads the settings both runtimes share from the config", () => {
     const { pipeline, app } = buildAppDeps(
-      config({ ADMIN_TOKEN: "a-long-enough-admin-token-0123456789", PUBLIC_URL: "https://breach.example/", TRUST_PROXY: "1", ALLOW_PRIVATE_FEEDS: "1", POLL_INTERVAL_MINUTES: "0", MAX_CONCURRENT_SEARCHES: "3" }),
+      config({ ADMIN_TOKEN: "a-long-enough-admin-token-0123456789", PUBLIC_URL: "https://breach.example/", TRUST_PROXY: "1", ALLOW_PRIVATE_FEEDS: "1", POLL_INTERVAL_MINUTES: "0", MAX_CONCURRENT_SEARCHES: "3", SEARCH_CLIENT_SHARE: "0.25" }),
       parts,
     );
     expect(app).toMatchObject({
@@ -41,7 +42,7 @@ describe("buildAppDeps", () => {
       trustProxy: true,
       allowPrivateFeeds: true,
       version: "9.9.9",
-      searchLimits: { maxConcurrent: 3 },
+      searchLimits: { maxConcurrent: 3, clientShare: 0.25 },
     });
     expect(pipeline.intervalMinutes).toBe(30);
   });
