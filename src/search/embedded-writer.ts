@@ -10,9 +10,6 @@ import { aliasLookup, monthOf, toSearchDocument, type AliasLookup, type SourceTe
 export const D1_WRITE_BATCH = 50;
 /** Incidents per transaction on SQLite (see EmbeddedSearchOptions.writeBatch). */
 const WRITE_BATCH = 500;
-/** FTS5's own automerge setting, which upserts between rebuilds rely on to keep the segments few. */
-const RESTORE_AUTOMERGE: SqlStatement = { sql: `INSERT INTO search_fts (search_fts, rank) VALUES ('automerge', 4)`, params: [] };
-
 /** Characters of JSON bound to one statement at most (at most 1.5 MB of UTF-8): D1 refuses strings over 2 MB. */
 const MAX_JSON_CHARS = 500_000;
 
@@ -135,20 +132,11 @@ export function createIndexWriter(client: SqlClient, options: WriterOptions, mem
       const [row] = await client.all<{ gen: number }>(`SELECT COALESCE(MAX(gen), 0) + 1 AS gen FROM search_docs`);
       const gen = Number(row?.gen ?? 1);
       await client.run(`INSERT INTO search_rebuilding (gen) VALUES (?) ON CONFLICT DO NOTHING`, [gen]);
-      // FTS5 merges its segments as it goes (automerge); a rebuild ends with 'optimize', which merges
-      // everything once, so merging along the way is wasted: a quarter of the text indexing's time.
-      // Its crisis merges still bound the segments that searches during the rebuild read.
-      await client.run(`INSERT INTO search_fts (search_fts, rank) VALUES ('automerge', 0)`);
       let done = 0;
-      try {
-        for await (const batch of batches) {
-          await write(batch, gen);
-          done += batch.length;
-          onProgress?.(done);
-        }
-      } catch (error) {
-        await client.run(RESTORE_AUTOMERGE.sql);
-        throw error;
+      for await (const batch of batches) {
+        await write(batch, gen);
+        done += batch.length;
+        onProgress?.(done);
       }
       // The old generation answered queries until now; it goes in one atomic step, and the counts
       // the triggers left alone are made afresh.
@@ -169,7 +157,6 @@ export function createIndexWriter(client: SqlClient, options: WriterOptions, mem
         },
         // Every rebuild under way stops here too: the counts just made include whatever they wrote.
         { sql: `DELETE FROM search_rebuilding`, params: [] },
-        RESTORE_AUTOMERGE,
       ]);
       memory.drop();
       // Merges the b-trees the many small inserts left behind, for the steadiest query times.
