@@ -83,12 +83,21 @@ export function gazetteer(): AttackerGroup[] {
 
 /** Words per synthetic source text: the length of a short news item. */
 const SOURCE_WORDS = 150;
+/**
+ * Article ids per incident when sources are syndicated (see syntheticIncidents): the first source's id is
+ * incident × SOURCE_SLOTS, its word-for-word copies follow it, and a later source with a text of its own
+ * takes the last slot.
+ */
+const SOURCE_SLOTS = 8;
+const FOLLOW_UP = SOURCE_SLOTS - 1;
 
 /**
  * The text of synthetic source `articleId`, as the store would give it to the index: Zipf-distributed
  * words of the same vocabulary, drawn from a generator seeded by the id, so it is the same on every call.
+ * With `syndicated`, ids are read as syntheticIncidents writes them then: a copy is its story's text
+ * under a line of its own ("Reprinted from wire 2."), as syndicated news arrives.
  */
-export function syntheticSourceTexts(): (articleIds: number[]) => Promise<Map<number, string>> {
+export function syntheticSourceTexts(syndicated = false): (articleIds: number[]) => Promise<Map<number, string>> {
   const vocab = vocabulary(30_000, rng(42));
   const cum: number[] = [];
   let total = 0;
@@ -104,15 +113,28 @@ export function syntheticSourceTexts(): (articleIds: number[]) => Promise<Map<nu
     }
     return vocab[lo]!;
   };
-  return async (ids) => new Map(ids.map((id) => {
-    const random = rng(1_000_003 + id);
-    return [id, Array.from({ length: SOURCE_WORDS }, () => draw(random)).join(" ")] as const;
-  }));
+  const story = (seed: number) => {
+    const random = rng(seed);
+    return Array.from({ length: SOURCE_WORDS }, () => draw(random)).join(" ");
+  };
+  const textOf = (id: number): string => {
+    if (!syndicated) return story(1_000_003 + id);
+    const slot = id % SOURCE_SLOTS;
+    const incident = Math.floor(id / SOURCE_SLOTS);
+    if (slot === FOLLOW_UP) return story(2_000_003 + incident);
+    return `${slot > 0 ? `Reprinted from wire ${slot}. ` : ""}${story(1_000_003 + incident)}`;
+  };
+  return async (ids) => new Map(ids.map((id) => [id, textOf(id)] as const));
 }
 
-/** N incidents with Zipf-distributed words, groups, victim types and countries. */
-export function* syntheticIncidents(n: number, groups: AttackerGroup[]): Generator<Incident> {
+/**
+ * N incidents with Zipf-distributed words, groups, victim types and countries, one source each; with
+ * `syndicated`, half of them also have one to three word-for-word copies of it, and one in five a later
+ * source of its own (see syntheticSourceTexts), drawn apart so the incidents are otherwise the same.
+ */
+export function* syntheticIncidents(n: number, groups: AttackerGroup[], syndicated = false): Generator<Incident> {
   const random = rng(42);
+  const spread = rng(99);
   const vocab = vocabulary(30_000, random);
   const word = zipf(vocab.length, 1.07, random);
   const group = zipf(groups.length, 1.2, random);
@@ -123,6 +145,17 @@ export function* syntheticIncidents(n: number, groups: AttackerGroup[]): Generat
   const capital = (w: string) => w[0]!.toUpperCase() + w.slice(1);
   const start = Date.parse("2015-01-01T00:00:00Z");
   const span = Date.parse("2025-12-31T00:00:00Z") - start;
+  const source = (articleId: number, title: string, published: string, site = "news.example") =>
+    ({ article_id: articleId, url: `https://${site}/${articleId}`, title, site, published, feed: null, added: [], provenance: null });
+  const sourcesOf = (i: number, title: string, published: string) => {
+    if (!syndicated) return [source(i, title, published)];
+    const x = spread();
+    const copies = x < 0.5 ? 0 : x < 0.75 ? 1 : x < 0.9 ? 2 : 3;
+    return [
+      ...Array.from({ length: copies + 1 }, (_, k) => source(i * SOURCE_SLOTS + k, title, published, k ? `wire${k}.example` : "news.example")),
+      ...(spread() < 0.2 ? [source(i * SOURCE_SLOTS + FOLLOW_UP, `${title} update`, published, "later.example")] : []),
+    ];
+  };
   for (let i = 0; i < n; i++) {
     const g = random() < 0.7 ? [groups[group()]!] : [];
     const org = `${capital(vocab[100 + Math.floor(random() * 5000)]!)} ${ORG_KINDS[Math.floor(random() * ORG_KINDS.length)]}`;
@@ -146,7 +179,7 @@ export function* syntheticIncidents(n: number, groups: AttackerGroup[]): Generat
       people_affected: null,
       attack_types: attackTypes,
       impact,
-      sources: [{ article_id: i, url: `https://news.example/${i}`, title: capital(words(8).join(" ")), site: "news.example", published: new Date(first).toISOString(), feed: null, added: [], provenance: null }],
+      sources: sourcesOf(i, capital(words(8).join(" ")), new Date(first).toISOString()),
       facts: [],
       evidence: [],
     };
@@ -179,12 +212,14 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
     const client = sqliteClient(db);
     const groups = gazetteer();
     // As the Node runtime opens it: facets counted over an in-memory table.
-    const index = createEmbeddedSearch(client, { groups, sourceTexts: syntheticSourceTexts(), memoryFacets: true });
+    // Sources syndicated as news is (BENCH_SEARCH_SYNDICATED=0 for one source per incident, as before).
+    const syndicated = process.env.BENCH_SEARCH_SYNDICATED !== "0";
+    const index = createEmbeddedSearch(client, { groups, sourceTexts: syntheticSourceTexts(syndicated), memoryFacets: true });
     const rssBefore = process.memoryUsage().rss / 1e6;
 
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
-    await index.rebuild(inBatches(syntheticIncidents(N, groups), 1000), (done) => {
+    await index.rebuild(inBatches(syntheticIncidents(N, groups, syndicated), 1000), (done) => {
       if (done % 20_000 === 0) log(`indexed ${done}/${N}`);
     });
     const buildS = (performance.now() - t0) / 1000;
@@ -193,7 +228,7 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
     const sizeMb = statSync(path).size / 1e6;
     rows.push({ bench, metric: `index build, ${N} incidents`, value: buildS, unit: "s", target: "≤ 30 s" });
     rows.push({ bench, metric: "index build CPU (incl. generating the corpus)", value: (buildCpu.user + buildCpu.system) / 1e6, unit: "s" });
-    rows.push({ bench, metric: `database size (${SOURCE_WORDS} words of source text per incident)`, value: sizeMb, unit: "MB" });
+    rows.push({ bench, metric: `database size (${SOURCE_WORDS} words of source text per story${syndicated ? ", syndicated" : ""})`, value: sizeMb, unit: "MB" });
     rows.push({ bench, metric: "peak RSS", value: peakRssMb(), unit: "MB" });
     log(`built in ${buildS.toFixed(1)} s, ${sizeMb.toFixed(0)} MB, RSS grew ${(process.memoryUsage().rss / 1e6 - rssBefore).toFixed(0)} MB`);
 

@@ -14,7 +14,7 @@ import {
 import { aliasIndex, queryReadings } from "./query-readings";
 import { parseQuery } from "./query-syntax";
 import type { SearchIndex } from "./search-index";
-import type { SourceTextLookup } from "./search-document";
+import { sourceText, sourceTextsOf, type SourceTextLookup } from "./search-document";
 import { MARK_END, MARK_START, snippetHtml } from "./snippet";
 import { statsFromMonthCounts, TOP_GROUPS, topGroupsWindow } from "./stats";
 
@@ -87,7 +87,8 @@ export function createMeiliSearch(options: MeiliSearchOptions): SearchIndex {
     for (let i = 0; i < incidents.length; i += batchSize) {
       const part = incidents.slice(i, i + batchSize);
       const texts = options.sourceTexts ? await options.sourceTexts([...new Set(part.flatMap((x) => x.sources.map((s) => s.article_id)))]) : new Map<number, string>();
-      const docs = part.map((x) => toMeiliDocument(x, [...new Set(x.sources.map((s) => texts.get(s.article_id)).filter(Boolean))].join(" ; ")));
+      // Bounded and de-duplicated as the embedded index holds it, so both engines find the same words.
+      const docs = part.map((x) => toMeiliDocument(x, sourceText(sourceTextsOf(x, texts), [x.title, ...x.sources.map((s) => s.title)])));
       await settle(target.addDocuments(docs, { primaryKey: "id" }), timeout);
     }
   };

@@ -40,12 +40,18 @@ export function aliasLookup(groups: readonly AttackerGroup[]): AliasLookup {
 /** The text of stored articles by id (the store's), for indexing what an incident's sources said. */
 export type SourceTextLookup = (articleIds: number[]) => Promise<ReadonlyMap<number, string>>;
 
-// Text is bounded per source and per incident: a syndicated story told twenty times adds little past
-// the first tellings, and bounded posting lists keep ranking and snippets cheap.
+// Text is bounded per source and per incident. The lead of a news story carries its who, where and
+// what; what follows is background, quotes and related links. A syndicated story told twenty times
+// adds nothing past its first telling, and every indexed word costs the build, the file and the
+// ranking of common words alike. So the index holds each incident's distinct sentences only (see
+// sourceText), at most MAX_SOURCE_CHARS of them from one source and MAX_SOURCES_CHARS in all: the
+// leads of two or three distinct tellings, or one telling and what later sources added.
 const MAX_BODY_CHARS = 2_000;
 const MAX_SOURCE_TITLES = 12;
-const MAX_SOURCE_CHARS = 8_000;
-const MAX_SOURCES_CHARS = 24_000;
+/** Distinct characters of one source's text indexed at most. */
+export const MAX_SOURCE_CHARS = 3_000;
+/** Distinct characters of source text indexed per incident at most. */
+export const MAX_SOURCES_CHARS = 8_000;
 
 /** Snippet markers and tag marks are private-use characters; indexed text must not carry any in. */
 function clean(text: string): string {
@@ -66,17 +72,43 @@ export function wordsOf(text: string): string[] {
   return [...new Set(folded.match(/[\p{L}\p{N}]+/gu) ?? [])];
 }
 
-/** The text of the sources, in timeline order, each and all bounded; the same text told twice is kept once. */
-function sourceText(incident: Incident, texts: ReadonlyMap<number, string>): string {
+/** A sentence as the index would read it (lower-case letters and digits), to tell copies apart from new text. */
+function sentenceKey(sentence: string): string {
+  return (sentence.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
+}
+
+/**
+ * The text of the sources to index, in timeline order: each sentence once per incident (a syndicated
+ * copy, with its own byline or a headline the titles already hold, adds only the sentences no earlier
+ * source said), at most MAX_SOURCE_CHARS from one source and MAX_SOURCES_CHARS in all. Sentences end
+ * at ". ", "! " or "? ", near enough to tell a reprint from a rewrite; a cap may cut one short.
+ * `seen` holds text already indexed elsewhere in the document (titles).
+ */
+export function sourceText(texts: readonly string[], seen: Iterable<string> = []): string {
+  const known = new Set([...seen].map(sentenceKey));
   const parts: string[] = [];
   let size = 0;
-  for (const text of new Set(incident.sources.map((s) => texts.get(s.article_id)).filter((t): t is string => !!t))) {
+  for (const text of texts) {
+    let taken = 0;
+    for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+      const room = Math.min(MAX_SOURCE_CHARS - taken, MAX_SOURCES_CHARS - size);
+      if (room <= 0) break;
+      const key = sentenceKey(sentence);
+      if (key === "" || known.has(key)) continue;
+      known.add(key);
+      const part = sentence.length > room ? sentence.slice(0, room) : sentence;
+      parts.push(part);
+      taken += part.length + 1;
+      size += part.length + 1;
+    }
     if (size >= MAX_SOURCES_CHARS) break;
-    const part = text.slice(0, Math.min(MAX_SOURCE_CHARS, MAX_SOURCES_CHARS - size));
-    parts.push(part);
-    size += part.length;
   }
-  return parts.join(" ; ");
+  return parts.join(" ");
+}
+
+/** The stored text of an incident's sources by article id, in timeline order (see sourceText). */
+export function sourceTextsOf(incident: Incident, texts: ReadonlyMap<number, string>): string[] {
+  return incident.sources.map((s) => texts.get(s.article_id)).filter((t): t is string => !!t);
 }
 
 /** Denormalises an incident into its search document; `texts` holds its sources' text by article id, when known. */
@@ -101,7 +133,7 @@ export function toSearchDocument(incident: Incident, aliases: AliasLookup, texts
     { kind: "k" as const, value: claimOf(incident), label: claimOf(incident) },
   ];
   const namesText = clean(names.join(" ; "));
-  const fullText = sourceText(incident, texts);
+  const fullText = sourceText(sourceTextsOf(incident, texts), [incident.title, ...sourceTitles]);
   return {
     title: clean(incident.title),
     names: namesText,

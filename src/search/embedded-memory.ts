@@ -1,0 +1,88 @@
+import type { SqlClient } from "../lib/sql-client";
+import { docIdsOf } from "./embedded-selection";
+import { loadFacetTable, patchFacetTable, positionsOf, readDocRows, type FacetTable } from "./facet-memory";
+
+/** Text expressions whose matches the in-memory facet table keeps (at most 100,000 positions each: 400 KB). */
+const MATCHES_KEPT = 32;
+
+/**
+ * The in-memory facet table of one index (facet-memory.ts) as searches and writes share it: read when
+ * first needed or when another connection changed the database, patched after our own writes.
+ */
+export function createMemoryFacets(client: SqlClient) {
+  // The in-memory facet table and the data_version it was read at; our own writes drop it, as SQLite
+  // changes data_version only for other connections' commits.
+  // Beside it, the matches of the last few text expressions as table positions: a common word is
+  // typed by many readers, and listing its tens of thousands of matches costs more than counting them.
+  let table: { data: FacetTable; version: number; matches: Map<string, Int32Array> } | null = null;
+  const facetTable = async (): Promise<{ data: FacetTable; matches: Map<string, Int32Array> }> => {
+    const [row] = await client.all<{ data_version: number }>(`PRAGMA data_version`);
+    const version = Number(row?.data_version ?? 0);
+    if (table && table.version === version) return table;
+    table = { data: await loadFacetTable(client), version, matches: new Map() };
+    return table;
+  };
+  const matchesOf = async (data: FacetTable, matches: Map<string, Int32Array>, text: string): Promise<Int32Array> => {
+    const known = matches.get(text);
+    if (known) {
+      // Most recently used last, so the oldest goes first.
+      matches.delete(text);
+      matches.set(text, known);
+      return known;
+    }
+    const [row] = await client.all<{ ids: string | null }>(`SELECT group_concat(rowid) AS ids FROM search_fts WHERE search_fts MATCH ?`, [text]);
+    const found = positionsOf(data, String(row?.ids ?? ""));
+    matches.set(text, found);
+    if (matches.size > MATCHES_KEPT) matches.delete(matches.keys().next().value!);
+    return found;
+  };
+
+  /** Ids of one newest-first page among the table positions `matched` (last_seen, then id, descending). */
+  const newestPage = (data: FacetTable, matched: Int32Array, offset: number, limit: number): number[] => {
+    const want = offset + limit;
+    const before = (a: number, b: number) => data.lastSeen[a]! > data.lastSeen[b]! || (data.lastSeen[a] === data.lastSeen[b] && data.ids[a]! > data.ids[b]!);
+    const best: number[] = [];
+    for (const i of matched) {
+      if (best.length === want && !before(i, best[want - 1]!)) continue;
+      let lo = 0;
+      let hi = best.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (before(best[mid]!, i)) lo = mid + 1;
+        else hi = mid;
+      }
+      best.splice(lo, 0, i);
+      if (best.length > want) best.pop();
+    }
+    return best.slice(offset).map((i) => data.ids[i]!);
+  };
+
+  /**
+   * Brings the in-memory facet table up to our own write (SQLite leaves data_version alone for those):
+   * the documents `removed` go, the current documents of `written` incidents come in. Cheaper than
+   * reading every row again, which after each write of a poll would stall the next search.
+   */
+  const patchTable = async (removed: number[], written: string[]) => {
+    if (!table) return;
+    const rows = written.length ? await readDocRows(client, await docIdsOf(client, written)) : { docs: [], facets: [] };
+    table = { ...table, data: patchFacetTable(table.data, new Set(removed), rows.docs, rows.facets), matches: new Map() };
+  };
+
+  return {
+    facetTable,
+    matchesOf,
+    newestPage,
+    patchTable,
+    /** Whether the table is held (writes then patch it, and must read the ids they replace first). */
+    loaded: () => table !== null,
+    /** Whether the matches of text expression `text` are kept. */
+    keeps: (text: string) => table !== null && table.matches.has(text),
+    /** Forgets the table, to be read afresh by the next search (after a rebuild). */
+    drop: () => {
+      table = null;
+    },
+  };
+}
+
+/** The in-memory facet table of one index. */
+export type MemoryFacets = ReturnType<typeof createMemoryFacets>;

@@ -1,0 +1,243 @@
+import type { AttackerGroup, Facets, GroupSummary, Incident, SearchHit, SearchQuery, SearchResult } from "../model";
+import { chunk, placeholders, type SqlClient } from "../lib/sql-client";
+import { firstIdOf, monthIndex, monthOfId } from "./doc-ids";
+import { countryOfPlace } from "../model/country-words";
+import { createFacetCounts, NEWEST_WALK } from "./embedded-facets";
+import type { MemoryFacets } from "./embedded-memory";
+import { fromClause, idOf, rankWindow, RANK_WINDOW, selectionOf, type Selection } from "./embedded-selection";
+import { countFacets } from "./facet-memory";
+import { cheapSetup, prefixProbe, textExpression } from "./fts-query";
+import { aliasIndex, queryReadings } from "./query-readings";
+import { oneEditApart, parseQuery, placeTypos, typoCandidates, withTypos, type QueryClause } from "./query-syntax";
+import type { SearchIndex } from "./search-index";
+import { MARK_END, MARK_START, snippetHtml } from "./snippet";
+import { statsFromMonthCounts, TOP_GROUPS, topGroupsWindow } from "./stats";
+
+/** Most names one edit from a typed word that are searched besides it. */
+const MAX_TYPOS = 4;
+/** Most terms extending a last word that are OR-ed in its place for counting; beyond, it stays a prefix. */
+const MAX_LONGER = 8;
+// FTS5 column numbers: body, title, sources, names (see 0002_search.sql), in order of preference for snippets.
+const SNIPPET_COLUMNS = [2, 0, 3, 1] as const;
+
+/** What the reader needs of the index's options (see EmbeddedSearchOptions). */
+export interface ReaderOptions {
+  groups?: readonly AttackerGroup[];
+  rankWindow?: number;
+  memoryFacets?: boolean;
+}
+
+/** The querying half of the embedded index: search, groups and stats, counting facets in `memory` when asked to. */
+export function createIndexReader(client: SqlClient, options: ReaderOptions, memory: MemoryFacets): Pick<SearchIndex, "search" | "groups" | "stats"> {
+  const aliasesByName = aliasIndex(options.groups ?? []);
+  const windowSize = options.rankWindow ?? RANK_WINDOW;
+  const { facetsFor, disjunctive, countsFor } = createFacetCounts(client);
+
+  /**
+   * For each typed word of five letters or more that is no name itself, the names one edit from it
+   * (first letter kept), and the places one edit from it: "lokbit" is also read as "lockbit".
+   */
+  const typosOf = async (clauses: readonly QueryClause[]): Promise<Map<string, string[]>> => {
+    const words = typoCandidates(clauses).filter((w) => countryOfPlace(w) === null);
+    const out = placeTypos(words);
+    if (words.length === 0) return out;
+    const rows = await client.all<{ term: string }>(
+      `SELECT term FROM search_names WHERE ${words.map(() => "(term >= ? AND term < ? AND length(term) BETWEEN ? AND ?)").join(" OR ")}`,
+      words.flatMap((w) => [w[0]!, String.fromCodePoint(w.codePointAt(0)! + 1), w.length - 1, w.length + 1]),
+    );
+    const names = rows.map((r) => String(r.term));
+    const known = new Set(names);
+    for (const w of words) {
+      if (known.has(w) || out.has(w)) continue;
+      const near = names.filter((t) => oneEditApart(w, t)).slice(0, MAX_TYPOS);
+      if (near.length) out.set(w, near);
+    }
+    return out;
+  };
+
+  /** The indexed terms that extend the query's last word (see prefixProbe), or undefined to keep it a prefix. */
+  const longerTerms = async (clauses: readonly QueryClause[]): Promise<string[] | undefined> => {
+    const probe = prefixProbe(clauses);
+    if (!probe) return undefined;
+    const rows = await client.all<{ term: string }>(`SELECT term FROM search_vocab WHERE term >= ? AND term < ? LIMIT ${MAX_LONGER + 1}`, [
+      probe.from,
+      probe.to,
+    ]);
+    return rows.length > MAX_LONGER ? undefined : rows.map((r) => String(r.term));
+  };
+
+  /**
+   * The first id of the relevance window (see rankWindow), or null for no window. The month of the
+   * want-th newest match comes from the month facet when the query counted one, else from one
+   * statement that finds that match by id, that is by month.
+   */
+  const windowStart = async (sel: Selection, want: number, monthCounts: Record<string, number> | null): Promise<number | null> => {
+    // Two subqueries: MIN and MAX together in one SELECT would scan the table instead of reading the index ends.
+    const [span] = await client.all<{ lo: number | null; hi: number | null }>(
+      `SELECT (SELECT MIN(id) FROM search_docs) AS lo, (SELECT MAX(id) FROM search_docs) AS hi`,
+    );
+    if (span?.lo == null || span.hi == null) return null;
+    const newest = monthOfId(Number(span.hi));
+    const oldest = monthOfId(Number(span.lo));
+    let nthMonth: number | null = null;
+    if (monthCounts) {
+      const perMonth = new Map<number, number>();
+      for (const [month, n] of Object.entries(monthCounts)) perMonth.set(monthIndex(month), (perMonth.get(monthIndex(month)) ?? 0) + n);
+      for (let m = newest, seen = 0; m >= oldest && nthMonth === null; m--) if ((seen += perMonth.get(m) ?? 0) >= want) nthMonth = m;
+    } else {
+      const from = fromClause(sel, "", [], false);
+      const [nth] = await client.all<{ id: number }>(`SELECT ${idOf(sel)} AS id ${from.sql} ORDER BY ${idOf(sel)} DESC LIMIT 1 OFFSET ?`, [
+        ...from.params,
+        want - 1,
+      ]);
+      if (nth) nthMonth = monthOfId(Number(nth.id));
+    }
+    if (nthMonth === null) return null;
+    const taken = rankWindow(newest - oldest + 1, newest - nthMonth);
+    return taken === null ? null : firstIdOf(newest - taken + 1);
+  };
+
+  /** Ids of one page, best first: only ids pass through the sort; documents are read for the page alone. */
+  const pageIds = async (query: SearchQuery, sel: Selection, total: number, monthCounts: Record<string, number> | null = null, hasText = false): Promise<number[]> => {
+    const offset = (query.page - 1) * query.limit;
+    const byRank = query.sort === "relevance" && sel.match !== null && hasText;
+    const want = Math.max(windowSize, offset + query.limit);
+    const minId = byRank && total > want ? await windowStart(sel, want, monthCounts) : null;
+    // A lone match needs no order at all.
+    const ranked = byRank && total > 1;
+    const from = fromClause({ ...sel, ...(minId === null ? {} : { minId }) }, "", [], !byRank);
+    const order = ranked ? "search_fts.rank" : byRank ? "search_fts.rowid" : "d.last_seen DESC, d.id DESC";
+    const rows = await client.all<{ id: number }>(`SELECT ${idOf(sel)} AS id ${from.sql} ORDER BY ${order} LIMIT ? OFFSET ?`, [
+      ...from.params,
+      query.limit,
+      offset,
+    ]);
+    return rows.map((r) => Number(r.id));
+  };
+
+  /** The documents of a page, in the given order, each with a highlighted snippet when there is text. */
+  const hitsFor = async (ids: number[], q: readonly QueryClause[], longer?: readonly string[]): Promise<SearchHit[]> => {
+    if (ids.length === 0) return [];
+    // As bm25 sees it, so the fragment shown is one the ranking counted.
+    const text = textExpression(q, longer);
+    // One snippet per readable column; the first that holds a match wins (body, then title, sources,
+    // and the names list last, as a run of aliases reads poorly). Taken against the text alone, so
+    // filter tokens in `tags` are never what is shown.
+    const rows: Record<string, unknown>[] = [];
+    // D1 binds at most 100 parameters and a page may hold 100 ids plus the text: read in chunks.
+    // Offered as a constraint, the id list makes FTS5 set the query up once per id and seek straight
+    // to it: cheap for plain words and short prefixes, while a longer prefix would merge every
+    // matching term's postings per id. Then the unary + makes the list a filter: FTS5 runs the query
+    // once and snippets only the rows of the page, within the rowid range the page spans.
+    const idTest = cheapSetup(q, longer) ? "search_fts.rowid" : "+search_fts.rowid";
+    for (const part of chunk(ids))
+      rows.push(
+        ...(text
+          ? await client.all(
+              `SELECT p.id AS id, p.doc AS doc, ${SNIPPET_COLUMNS.map((c) => `snippet(search_fts, ${c}, '${MARK_START}', '${MARK_END}', '…', 16) AS s${c}`).join(", ")}
+               FROM search_fts JOIN search_payload p ON p.id = search_fts.rowid
+               WHERE search_fts MATCH ? AND search_fts.rowid BETWEEN ? AND ? AND ${idTest} IN (${placeholders(part.length)})`,
+              [text, Math.min(...part), Math.max(...part), ...part],
+            )
+          : await client.all(`SELECT p.id AS id, p.doc AS doc FROM search_payload p WHERE p.id IN (${placeholders(part.length)})`, part)),
+      );
+    const byId = new Map(rows.map((r) => [Number(r.id), r]));
+    return ids.flatMap((id) => {
+      const row = byId.get(id);
+      if (!row) return [];
+      const incident = JSON.parse(String(row.doc)) as Incident;
+      if (!text) return [incident];
+      const marked = SNIPPET_COLUMNS.map((c) => String(row[`s${c}`] ?? "")).find((s) => s.includes(MARK_START));
+      return [marked ? { ...incident, snippet: snippetHtml(marked) } : incident];
+    });
+  };
+
+  return {
+    async search(query) {
+      const typed = parseQuery(query.q);
+      const clauses = withTypos(typed, await typosOf(typed));
+      const readings = queryReadings(clauses, aliasesByName);
+      const answer = (r: SearchResult): SearchResult => (readings.length ? { ...r, readings } : r);
+      const counted = query.facets === false || clauses.length > 0 ? null : await countsFor(query);
+      if (counted) {
+        const { total, facets } = counted;
+        const ids = counted.ids ?? (await pageIds(query, selectionOf(query), total));
+        return answer({ hits: await hitsFor(ids, clauses), total, page: query.page, limit: query.limit, facets });
+      }
+      const longer = await longerTerms(clauses);
+      const select = (q: SearchQuery) => selectionOf(q, longer, clauses);
+      const sel = select(query);
+      // A search without facets (search-as-you-type, digests) takes this path too when its text's matches
+      // are kept already: the total is then a count over the table instead of a walk of the postings.
+      const text = textExpression(clauses, longer);
+      const kept = query.facets === false && text !== null && memory.keeps(text);
+      if (options.memoryFacets && (query.facets !== false || kept)) {
+        const { data, matches } = await memory.facetTable();
+        const candidates = text === null ? null : await memory.matchesOf(data, matches, text);
+        const counted = countFacets(data, candidates, query);
+        const { total, matched } = counted;
+        const facets = query.facets === false ? { attacker_groups: {}, victim_type: {}, country: {}, attack_types: {}, impact: {}, claim: {}, year: {} } : counted.facets;
+        const byRank = query.sort === "relevance" && text !== null && total > 1;
+        const offset = (query.page - 1) * query.limit;
+        const ids =
+          total === 0 ? [] : byRank || offset + query.limit > NEWEST_WALK ? await pageIds(query, sel, total, counted.facets.month, text !== null) : memory.newestPage(data, matched, offset, query.limit);
+        return answer({ hits: await hitsFor(ids, clauses, longer), total, page: query.page, limit: query.limit, facets });
+      }
+      let total: number;
+      let facets: Facets;
+      if (query.facets === false) {
+        const from = fromClause(sel, "", [], false);
+        const [row] = await client.all<{ n: number }>(`SELECT COUNT(*) AS n ${from.sql}`, from.params);
+        total = Number(row?.n ?? 0);
+        facets = { attacker_groups: {}, victim_type: {}, country: {}, attack_types: {}, impact: {}, claim: {}, year: {} };
+      } else {
+        const counts = await facetsFor(sel);
+        await disjunctive(query, counts.facets, select);
+        ({ total, facets } = counts);
+      }
+      const ids = total > 0 ? await pageIds(query, sel, total, facets.month ?? null, clauses.length > 0) : [];
+      return answer({ hits: await hitsFor(ids, clauses, longer), total, page: query.page, limit: query.limit, facets });
+    },
+
+    async groups() {
+      const rows = await client.all(
+        `SELECT f.value AS slug, MIN(f.label) AS name, COUNT(*) AS n, MIN(d.first_seen) AS first_seen, MAX(d.last_seen) AS last_seen
+         FROM search_facets f JOIN search_docs d ON d.id = f.doc_id
+         WHERE f.kind = 'g' GROUP BY f.value ORDER BY n DESC, name`,
+      );
+      return rows.map(
+        (r): GroupSummary => ({
+          name: String(r.name),
+          slug: String(r.slug),
+          incident_count: Number(r.n),
+          first_seen: String(r.first_seen),
+          last_seen: String(r.last_seen),
+        }),
+      );
+    },
+
+    async stats(query, now) {
+      const sel = selectionOf(query);
+      const from = fromClause(sel);
+      const perMonth = await client.all<{ month: string; vt: string; n: number; newest: string }>(
+        `SELECT d.month AS month, COALESCE(d.victim_type, 'unknown') AS vt, COUNT(*) AS n, MAX(d.last_seen) AS newest
+         ${from.sql} GROUP BY d.month, vt`,
+        from.params,
+      );
+      const stats = statsFromMonthCounts(perMonth.map((r) => ({ month: r.month, victim_type: r.vt, count: Number(r.n) })));
+      if (stats.total === 0) return stats;
+      const newest = perMonth.reduce((max, r) => (r.newest > max ? r.newest : max), "");
+      const { since, until } = topGroupsWindow(Date.parse(newest), now);
+      const window = fromClause(sel, " JOIN search_facets f ON f.doc_id = d.id AND f.kind = 'g'", ["d.last_seen >= ?", "d.first_seen <= ?"]);
+      const top = await client.all<{ slug: string; name: string; n: number }>(
+        `SELECT f.value AS slug, MIN(f.label) AS name, COUNT(*) AS n ${window.sql} GROUP BY f.value ORDER BY n DESC, name LIMIT ${TOP_GROUPS}`,
+        [...window.params, since.toISOString(), until.toISOString()],
+      );
+      stats.top_groups = top.map((r) => ({ name: String(r.name), slug: String(r.slug), count: Number(r.n) }));
+      stats.top_groups_since = since.toISOString().slice(0, 10);
+      stats.top_groups_until = until.toISOString().slice(0, 10);
+      return stats;
+    },
+
+  };
+}

@@ -1,0 +1,91 @@
+import type { SearchQuery } from "../model";
+import { chunk, placeholders, type SqlClient } from "../lib/sql-client";
+import { matchExpression } from "./fts-query";
+import type { QueryClause } from "./query-syntax";
+
+/**
+ * Relevance ranks about this many matches: those of the most recent months (see rankWindow). A
+ * thousand is ten of the largest pages; bm25 over twice as many put a common word's p99 past 10 ms.
+ */
+export const RANK_WINDOW = 1_000;
+/** The SQL conditions on `search_docs d` and their parameters, shared by hits, facets and stats. */
+export interface Selection {
+  /** FTS5 expression of text and filters, or null (then every document qualifies). */
+  match: string | null;
+  /** Lowest document id to consider: the start of the relevance window (ids grow by month, see doc-ids.ts). */
+  minId?: number;
+  dates: string[];
+  params: unknown[];
+}
+
+export function selectionOf(query: SearchQuery, longer?: readonly string[], clauses?: readonly QueryClause[]): Selection {
+  const dates: string[] = [];
+  const params: unknown[] = [];
+  // An incident qualifies when its span [first_seen, last_seen] overlaps the inclusive window.
+  if (query.since) {
+    dates.push("d.last_seen >= ?");
+    params.push(query.since);
+  }
+  if (query.until) {
+    dates.push("d.first_seen < ?");
+    params.push(nextDay(query.until));
+  }
+  return { match: matchExpression(query, longer, clauses), dates, params };
+}
+
+function nextDay(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * `FROM ... WHERE ...` selecting the matching documents, whose id is `idOf(sel)`. The FTS table alone
+ * answers when nothing needs search_docs (no dates, no `join`, `needDocs` false): counting or
+ * ranking then never touches another b-tree.
+ */
+export function fromClause(sel: Selection, join = "", extra: string[] = [], needDocs = true): { sql: string; params: unknown[] } {
+  // Written into the SQL, not bound: FTS5 honours a bound rowid limit in most plans but not when it
+  // sorts by rank, where it would score every match (50 ms instead of 3 for a common word).
+  const minId = sel.minId === undefined || !Number.isSafeInteger(sel.minId) ? [] : [sel.minId];
+  const where = [...(sel.match ? ["search_fts MATCH ?"] : []), ...minId.map((id) => `${idOf(sel)} >= ${id}`), ...sel.dates, ...extra];
+  const ftsOnly = sel.match !== null && !needDocs && sel.dates.length === 0 && join === "" && extra.length === 0;
+  const from = !sel.match ? "search_docs d" : ftsOnly ? "search_fts" : "search_fts JOIN search_docs d ON d.id = search_fts.rowid";
+  return {
+    sql: `FROM ${from}${join}${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`,
+    params: [...(sel.match ? [sel.match] : []), ...sel.params],
+  };
+}
+
+/** The id column of a `fromClause`: the FTS rowid whenever there is a MATCH (equal to d.id). */
+export function idOf(sel: Selection): string {
+  return sel.match ? "search_fts.rowid" : "d.id";
+}
+
+/**
+ * Bounded ranking. bm25 must score every row it orders, so a common word matching half of 100,000
+ * incidents would cost tens of milliseconds. Relevance therefore ranks only the matches of the most
+ * recent months (by first_seen): runs of 1, 2, 4, 8, … calendar months going back from the newest
+ * month in the index, until the months taken hold at least `want` matches (RANK_WINDOW, or more to
+ * reach a deep page). Total and facets still count every match. News readers want recent incidents
+ * first among equals; whole months keep the choice exact and independent of insertion order, and
+ * doubling runs keep the window within twice the months needed.
+ * `months` is how many calendar months the index spans; `k` is how many months before the newest
+ * one the want-th newest match began: the runs taken hold `want` matches once they reach its month.
+ * Returns how many of the newest months to rank, or null when the window would be everything.
+ */
+export function rankWindow(months: number, k: number): number | null {
+  let taken = 0;
+  // A run that would reach the oldest month means the window is everything.
+  for (let run = 1; taken + run < months; run *= 2) {
+    taken += run;
+    if (k < taken) return taken;
+  }
+  return null;
+}
+
+/** The document ids of incidents. */
+export async function docIdsOf(client: SqlClient, incidentIds: string[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (const part of chunk(incidentIds))
+    for (const r of await client.all<{ id: number }>(`SELECT id FROM search_docs WHERE incident_id IN (${placeholders(part.length)})`, part)) ids.push(Number(r.id));
+  return ids;
+}

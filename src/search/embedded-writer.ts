@@ -1,0 +1,166 @@
+import type { AttackerGroup, Incident } from "../model";
+import { chunk, placeholders, type SqlClient, type SqlStatement } from "../lib/sql-client";
+import { firstIdOf, monthIndex, MONTH_SPAN } from "./doc-ids";
+import { docIdsOf } from "./embedded-selection";
+import type { MemoryFacets } from "./embedded-memory";
+import type { SearchIndex } from "./search-index";
+import { aliasLookup, monthOf, toSearchDocument, type AliasLookup, type SourceTextLookup } from "./search-document";
+
+/** Incidents per `batch` call on D1: one atomic unit, small enough to stay within its statement limits. */
+export const D1_WRITE_BATCH = 50;
+/** Incidents per transaction on SQLite (see EmbeddedSearchOptions.writeBatch). */
+const WRITE_BATCH = 500;
+/** Characters of JSON bound to one statement at most (at most 1.5 MB of UTF-8): D1 refuses strings over 2 MB. */
+const MAX_JSON_CHARS = 500_000;
+
+/** Rows as JSON arrays of at most MAX_JSON_CHARS (a single larger row gets an array of its own). */
+function jsonChunks(rows: unknown[]): string[] {
+  const out: string[] = [];
+  let part: string[] = [];
+  let size = 0;
+  for (const row of rows) {
+    const json = JSON.stringify(row);
+    if (part.length > 0 && size + json.length > MAX_JSON_CHARS) {
+      out.push(`[${part.join(",")}]`);
+      part = [];
+      size = 0;
+    }
+    part.push(json);
+    size += json.length + 1;
+  }
+  if (part.length > 0) out.push(`[${part.join(",")}]`);
+  return out;
+}
+
+/**
+ * Statements writing `incidents` (distinct ids, in month order), replacing any earlier version.
+ * Payload, facets and text go in as JSON, many documents per statement, text last: FTS5 flushes its
+ * pending terms into a new segment whenever a later statement of the transaction starts, so a
+ * statement per document left a segment per document to write and merge.
+ */
+function writeStatements(incidents: Incident[], aliases: AliasLookup, gen: number | null, texts: ReadonlyMap<number, string>): SqlStatement[] {
+  const docs = incidents.map((incident) => ({ incident, doc: toSearchDocument(incident, aliases, texts) }));
+  // Outside a rebuild a document joins the current generation, so a rebuild running meanwhile keeps it.
+  const genSql = gen === null ? `(SELECT COALESCE(MAX(gen), 0) FROM search_docs)` : `?`;
+  const byIncident = (table: string) => `FROM json_each(?) j JOIN search_docs d ON d.incident_id = json_extract(j.value, '$.id')${table}`;
+  return [
+    // Their text, payload and facet rows go with them (trigger search_docs_cascade).
+    ...chunk(incidents.map((i) => i.id)).map((ids) => ({ sql: `DELETE FROM search_docs WHERE incident_id IN (${placeholders(ids.length)})`, params: ids })),
+    // The id depends on the month (doc-ids.ts), which an update may change: a new version takes the next
+    // free ids of its month, in the order given. One statement per chunk, not per document: the
+    // statements themselves were a tenth of a rebuild. SQLite reads the month's last id before writing,
+    // as it materialises a SELECT that reads the table it inserts into.
+    ...jsonChunks(
+      docs.map(({ incident, doc }) => [firstIdOf(monthIndex(doc.month)), incident.id, incident.first_seen, incident.updated ?? incident.last_seen, doc.month, doc.victim_type, doc.country]),
+    ).map((json) => ({
+      sql: `INSERT INTO search_docs (id, incident_id, first_seen, last_seen, month, victim_type, country, gen)
+            SELECT (SELECT COALESCE(MAX(id), b.base) FROM search_docs WHERE id >= b.base AND id < b.base + ${MONTH_SPAN}) + ROW_NUMBER() OVER (PARTITION BY b.base ORDER BY b.key),
+              b.incident_id, b.first_seen, b.last_seen, b.month, b.victim_type, b.country, ${genSql}
+            FROM (SELECT j.key AS key, j.value ->> 0 AS base, j.value ->> 1 AS incident_id, j.value ->> 2 AS first_seen, j.value ->> 3 AS last_seen,
+                    j.value ->> 4 AS month, j.value ->> 5 AS victim_type, j.value ->> 6 AS country FROM json_each(?) j) b
+            ORDER BY b.key`,
+      // Newest first means the last material change (issue 16): a reprint must not move an incident up.
+      // The generation's placeholder comes first in the text, so its value comes first.
+      params: [...(gen === null ? [] : [gen]), json],
+    })),
+    // The incident goes in as a JSON object, not as a string inside JSON: escaping it twice cost as much as indexing it.
+    ...jsonChunks(docs.map(({ incident }) => ({ id: incident.id, doc: incident }))).map((json) => ({
+      sql: `INSERT INTO search_payload (id, doc) SELECT d.id, json_extract(j.value, '$.doc') ${byIncident("")}`,
+      params: [json],
+    })),
+    ...jsonChunks(docs.flatMap(({ incident, doc }) => doc.facets.map((f) => ({ id: incident.id, ...f })))).map((json) => ({
+      sql: `INSERT INTO search_facets (doc_id, kind, value, label)
+            SELECT d.id, json_extract(j.value, '$.kind'), json_extract(j.value, '$.value'), json_extract(j.value, '$.label') ${byIncident("")}`,
+      params: [json],
+    })),
+    ...jsonChunks(docs.flatMap(({ incident, doc }) => doc.nameTerms.map((term) => ({ id: incident.id, term })))).map((json) => ({
+      sql: `INSERT OR IGNORE INTO search_name_terms (doc_id, term) SELECT d.id, json_extract(j.value, '$.term') ${byIncident("")}`,
+      params: [json],
+    })),
+    ...jsonChunks(docs.map(({ incident, doc }) => ({ id: incident.id, title: doc.title, names: doc.names, body: doc.body, sources: doc.sources, tags: doc.tags }))).map(
+      (json) => ({
+        // In rowid order: FTS5 also flushes whenever a rowid is lower than the last one written.
+        sql: `INSERT INTO search_fts (rowid, title, names, body, sources, tags)
+              SELECT d.id, json_extract(j.value, '$.title'), json_extract(j.value, '$.names'), json_extract(j.value, '$.body'),
+                json_extract(j.value, '$.sources'), json_extract(j.value, '$.tags') ${byIncident(" ORDER BY d.id")}`,
+        params: [json],
+      }),
+    ),
+  ];
+}
+
+/** What the writer needs of the index's options (see EmbeddedSearchOptions). */
+export interface WriterOptions {
+  groups?: readonly AttackerGroup[];
+  writeBatch?: number;
+  sourceTexts?: SourceTextLookup;
+}
+
+/** The writing half of the embedded index: upserts, removals and rebuilds, keeping `memory` up to them. */
+export function createIndexWriter(client: SqlClient, options: WriterOptions, memory: MemoryFacets): Pick<SearchIndex, "upsert" | "remove" | "rebuild"> {
+  const aliases = aliasLookup(options.groups ?? []);
+
+  const write = async (incidents: Incident[], gen: number | null) => {
+    // In id order, that is by month: FTS5 flushes its pending terms whenever a rowid is lower than the last one written.
+    // The last version of an incident given twice wins, as when they were written one by one.
+    const latest = [...new Map(incidents.map((i) => [i.id, i])).values()];
+    const byMonth = latest.sort((a, b) => monthIndex(monthOf(a.first_seen)) - monthIndex(monthOf(b.first_seen)));
+    const size = options.writeBatch ?? WRITE_BATCH;
+    for (const part of chunk(byMonth, size)) {
+      const articleIds = [...new Set(part.flatMap((i) => i.sources.map((s) => s.article_id)))];
+      const texts = options.sourceTexts && articleIds.length ? await options.sourceTexts(articleIds) : new Map<number, string>();
+      const before = memory.loaded() ? await docIdsOf(client, part.map((i) => i.id)) : [];
+      await client.batch(writeStatements(part, aliases, gen, texts));
+      await memory.patchTable(before, part.map((i) => i.id));
+    }
+  };
+
+  return {
+    async upsert(incidents) {
+      await write(incidents, null);
+    },
+
+    async remove(ids) {
+      const before = memory.loaded() ? await docIdsOf(client, [...new Set(ids)]) : [];
+      for (const part of chunk([...new Set(ids)])) {
+        await client.run(`DELETE FROM search_docs WHERE incident_id IN (${placeholders(part.length)})`, part);
+      }
+      await memory.patchTable(before, []);
+    },
+
+    async rebuild(batches, onProgress) {
+      const [row] = await client.all<{ gen: number }>(`SELECT COALESCE(MAX(gen), 0) + 1 AS gen FROM search_docs`);
+      const gen = Number(row?.gen ?? 1);
+      await client.run(`INSERT INTO search_rebuilding (gen) VALUES (?) ON CONFLICT DO NOTHING`, [gen]);
+      let done = 0;
+      for await (const batch of batches) {
+        await write(batch, gen);
+        done += batch.length;
+        onProgress?.(done);
+      }
+      // The old generation answered queries until now; it goes in one atomic step, and the counts
+      // the triggers left alone are made afresh.
+      await client.batch([
+        { sql: `DELETE FROM search_docs WHERE gen < ?`, params: [gen] },
+        { sql: `DELETE FROM search_counts`, params: [] },
+        {
+          sql: `INSERT INTO search_counts (victim_type, country, month, n)
+                SELECT COALESCE(victim_type, ''), COALESCE(country, ''), month, COUNT(*) FROM search_docs GROUP BY 1, 2, 3`,
+          params: [],
+        },
+        { sql: `DELETE FROM search_facet_counts`, params: [] },
+        {
+          sql: `INSERT INTO search_facet_counts (victim_type, country, kind, value, label, n)
+                SELECT COALESCE(d.victim_type, ''), COALESCE(d.country, ''), f.kind, f.value, f.label, COUNT(*)
+                FROM search_facets f JOIN search_docs d ON d.id = f.doc_id GROUP BY 1, 2, 3, 4, 5`,
+          params: [],
+        },
+        // Every rebuild under way stops here too: the counts just made include whatever they wrote.
+        { sql: `DELETE FROM search_rebuilding`, params: [] },
+      ]);
+      memory.drop();
+      // Merges the b-trees the many small inserts left behind, for the steadiest query times.
+      await client.run(`INSERT INTO search_fts (search_fts) VALUES ('optimize')`);
+    },
+  };
+}
