@@ -139,8 +139,12 @@ describe("news language: impact on care", () => {
 describe("news language: attack types", () => {
   it.each<[string, string, string[]]>([
     ["a ransomware gang that stole data", "A ransomware gang stole patient data from Marrowgate General Hospital.", ["data-theft"]],
+    ["encrypted servers", "Servers at Marrowgate General Hospital were encrypted overnight.", ["ransomware"]],
+    ["a negated encryption", "Hackers stole data from Marrowgate General Hospital, but the files were not encrypted.", ["data-theft"]],
+    ["encryption as protection", "The stolen laptop's data was encrypted at rest, Marrowgate General Hospital said.", ["data-theft"]],
     ["a denial of service", "A DDoS attack knocked the Marrowgate General Hospital website offline.", ["ddos"]],
     ["an employee emailing records", "A former employee emailed patient files to a personal account, Marrowgate General Hospital said.", ["insider"]],
+    ["a nurse snooping", "A nurse accessed the records of 300 patients without authorisation.", ["insider"]],
     ["an open storage bucket", "An unsecured cloud storage bucket exposed 20,000 patient records at Marrowgate General Hospital.", ["misconfiguration"]],
     ["a phishing email", "A member of staff fell for a phishing email that gave the attackers access to mailboxes.", ["phishing"]],
     ["executive impersonation", "Fraudsters posing as the chief financial officer persuaded staff to redirect a supplier payment.", ["bec"]],
@@ -150,6 +154,7 @@ describe("news language: attack types", () => {
     ["locked out by ransomware", "The attackers deployed ransomware that locked staff out of their computers.", ["ransomware"]],
     ["theft before encryption", "The hackers exfiltrated data before encrypting systems at Marrowgate General Hospital.", ["ransomware", "data-theft"]],
     ["a misconfigured server", "A misconfigured server left Marrowgate General Hospital patient records accessible online.", ["misconfiguration"]],
+    ["a flood of traffic", "A flood of junk traffic from a hacktivist group took the hospital's websites down.", ["ddos"]],
     ["an info-stealer", "Info-stealer malware harvested staff passwords at Marrowgate General Hospital.", ["malware"]],
   ])("%s", (_name, text, types) => {
     expect(extract(HIT, text).attack_types).toEqual(types);
