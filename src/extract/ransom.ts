@@ -110,7 +110,7 @@ const PAID =
   /\b(?:paid(?! off| (?:close |little |no )?attention| tribute| a visit| for by)|pays|paying|(?:agreed|decided|chose|opted|elected|had|was forced|were forced) to pay|(?:made|sent|transferred|wired|completed|handed over) (?:a |an |the |its |their )?(?:\S+ ){0,2}?payments?|payments? (?:of [^,.;]{1,30} )?(?:was|were|has been|had been|have been) (?:made|sent|transferred|wired|completed)|(?:after|following|upon) (?:a |an |the )?(?:ransom )?payment|took in|received (?:a |an |the )?(?:\S+ ){0,3}?payment|received (?=[$£€])|handed over (?:(?=[$£€\d])|(?:the |a |an )?(?:ransom|payment|money|bitcoins?)))(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
 // A pay-word whose refusal is a refusal to pay: "refused to pay", "will not be paying", "won't meet the demand".
 const PAY_VERB = /\b(?:pay|pays|paying|paid|payments?|meet (?:the |their |its |any |a )?(?:\w+ )?demands?)\b/gi;
-const REFUSED = /\b(?:reject(?:s|ed|ing)? (?:the |a |its |their |any )?(?:ransom )?demands?|refus(?:es|ed|ing|e) (?:the |a |its |their |any )?(?:ransom )?demands?|demands? went unmet|refusal to pay|refus(?:es|ed|ing|e) to (?:give in|comply|hand over)|paying (?:the |a |any )?(?:ransom )?(?:was|is|has been) (?:not|never) an option|(?:ruled|rules|ruling) out (?:paying|a payment|any payment))\b/gi;
+const REFUSED = /\b(?:reject(?:s|ed|ing)? (?:the |a |its |their |any )?(?:ransom )?demands?|refus(?:es|ed|ing|e) (?:the |a |its |their |any )?(?:ransom )?demands?|demands? went unmet|refusal to pay|refus(?:es|ed|ing|e) to (?:give in|comply|hand over)|paying (?:\S+ ){0,3}?(?:was|is|has been|were|would be) (?:not|never) (?:an option|on the table)|(?:ruled|rules|ruling) out (?:paying|a payment|any payment))\b/gi;
 // Every word that can make frameCue read a cue as negated (its negators, negating prepositions and a negation after the
 // cue), with no boundary before it, as a clause cut mid-word may open on one; keep in step with clause.ts.
 const MAY_NEGATE =
@@ -118,9 +118,14 @@ const MAY_NEGATE =
 // A refusal that is only a condition or a possibility: "if the hospital refuses to pay", "it may decline to pay".
 const HYPOTHETICAL_REFUSAL = /\b(?:if|unless|until|whether|may|might|could|should)\b/i;
 // "the clinic did not pay a ransom" reads as a refusal; "has not paid yet" and "did not pay on time" do not.
-const VICTIM_DID_NOT = /\b(?:did|does|do|has|have|had)(?: not|n't)\s+(?:(?!been\b)\S+\s+)?$/i;
+// "is not paying" is a present decision, as "did not pay" is a past one.
+const VICTIM_DID_NOT = /\b(?:did|does|do|has|have|had)(?: not|n't)\s+(?:(?!been\b)\S+\s+)?$|\b(?:is|are)(?: not|n't)\s+(?=$)/i;
 const NOT_YET = /^\S+\s+(?:\S+\s+){0,10}?(?:yet|on time|in time|before|by the deadline|within)\b/i;
 const YET = /\byet\b/i;
+// What follows a pay-word can make it a payment of something else: "paying attention", "did not pay for credit
+// monitoring", "paid its staff"; "pay for the release of the data" and "pay for a decryption key" stay ransoms.
+const OTHER_PAYMENT =
+  /^\s+(?:attention|tribute|respect|heed|(?:a |an )?visit|(?:the |its |their |his |her )?(?:staff|employees|workers|nurses|wages|salar\w+|bills?|invoices?|suppliers?|vendors?|taxes|rent)\b|for (?!(?:the |a |an |any |their |its )?(?:ransom|decrypt\w*|keys?|data|files|records|release|return|deletion|restoration|unlocking|access|silence|tool)\b)\S)/i;
 // The pay-word is what was asked, not what was done: "demanding a payment", "asked to be paid", "in return for payment".
 const ASKED_FOR = /\b(?:demand\w*|ask(?:ed|ing|s)?|wants?|wanted|seek\w*|sought|request\w*|in (?:exchange|return) for|to be)\b(?:\s+\S+){0,3}\s*$/i;
 // A general statement about victims, not about this one: "when victims refuse to pay", "companies that would not pay".
@@ -275,6 +280,7 @@ export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: {
       if (ASKED_FOR.test(t.slice(Math.max(f.clauseStart, m.index - 40), m.index))) continue;
       if (GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index)) || (!about && OTHER_ORGANISATION.test(t.slice(f.clauseStart, m.index)))) continue;
       if (/^(?:paid|pays|paying)$/i.test(m[0]) && !PAY_CLAUSE.test(clause)) continue;
+      if (OTHER_PAYMENT.test(t.slice(end, end + 40))) continue;
       // "paying $500 would extend the deadline", "paying ransoms encourages attacks": a gerund as the subject.
       if (/^paying$/i.test(m[0]) && GERUND_SUBJECT.test(t.slice(end, f.clauseEnd))) continue;
       paid.push(cue(s, m.index, end));
@@ -289,6 +295,7 @@ export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: {
       if (!ransomWord && !articleRansom && !actor && !underAttack()) break;
       const f = frame(t, m.index, m.index + m[0].length);
       if (!f.negated || f.negatesSaying || f.past || HYPOTHETICAL_REFUSAL.test(t.slice(f.clauseStart, m.index))) continue;
+      if (OTHER_PAYMENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       const head = t.slice(f.clauseStart, m.index);
       if (!f.refusal && !(VICTIM_DID_NOT.test(head) && !YET.test(head.slice(-12)) && !NOT_YET.test(t.slice(m.index, f.clauseEnd)))) continue;
       if (GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index)) || (!about && OTHER_ORGANISATION.test(t.slice(f.clauseStart, m.index)))) continue;
