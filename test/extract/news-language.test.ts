@@ -197,8 +197,13 @@ describe("news language: attacker groups", () => {
     ["a version number", "Lockbit 3.0 claimed responsibility for the attack on Marrowgate General Hospital.", ["LockBit"]],
     ["a name in typographic quotes", "The attack was carried out by a group known as \u201cMedusa.\u201d", ["Medusa"]],
     ["a zero for an o", "Cl0p claimed to have stolen data from Marrowgate General Hospital.", ["Clop"]],
+    ["background group dropped", "Marrowgate General Hospital was hit by BianLian. Last month the Akira gang hit another hospital in the region.", ["BianLian"]],
     ["the work of a group", "The hack on Marrowgate General Hospital was the work of the Everest group.", ["Everest"]],
+    ["a comparison dropped", "Marrowgate General Hospital was hit by Play ransomware. Researchers compared its tactics to those of Black Basta.", ["Play"]],
     ["a slash alias", "An ALPHV/BlackCat affiliate claimed the attack on Marrowgate General Hospital.", ["ALPHV"]],
+    ["background group after the time cue", "Marrowgate General Hospital was hit by BianLian. The Akira gang struck a different clinic in the city weeks ago.", ["BianLian"]],
+    ["a group that resembles another", "Marrowgate General Hospital was hit by Rhysida, whose methods resemble those of Vice Society.", ["Rhysida"]],
+    ["a new victim of a group is no background", "Qilin has hit another hospital: Marrowgate General Hospital said on Monday its systems were encrypted.", ["Qilin"]],
     ["a relative of the group dropped", "Royal, a ransomware group with ties to Conti, claimed the attack on Marrowgate General Hospital.", ["Royal"]],
   ])("%s", (_name, text, groups) => {
     expect(extract(HIT, text).attacker_groups).toEqual(groups);
