@@ -29,7 +29,8 @@ const CUES: Cue[] = [
   ["data-theft", new RegExp(String.raw`\b(?:leak(?:ed|ing) (?:\S+ ){0,2}?${DATA}|${DATA} (?:was |were |has |had |have )?(?:been )?(?:leaked|published|dumped)|(?:published|dumped|posted|put) (?:\S+ ){0,3}?(?:spreadsheets|documents|files|records|data)|breach of (?:\S+ ){0,2}?(?:data|information|records))\b`, "gi")],
   // Extortion: a threat to publish stands alone; a ransom counts only beside stolen data (see extractAttackTypes).
   ["extortion", new RegExp(String.raw`\b(?:threaten(?:s|ed|ing)? (?:\S+ ){0,3}?to (?:publish|release|leak|sell|post|expose|dump|disclose|auction|make)|(?:publish|release|leak|sell|post|expose|dump|disclose)\w* (?:\S+ ){0,6}?unless|${DATA} (?:\S+ ){0,2}?(?:will|would) be (?:leaked|published|released|sold|made public|posted)|double[- ]extortion)\b`, "gi")],
-  ["ransom", /\b(?:ransom(?! ?ware)|extort\w*|blackmail\w*|deadline)\b/gi],
+  // A demand for money is a ransom though the word is missing: "demanding two million euros", "asking A$750,000".
+  ["ransom", /\b(?:ransom(?! ?ware)|extort\w*|blackmail\w*|deadline|(?:demand(?:ed|ing|s)?|ask(?:ed|ing|s)?(?: for)?|seek(?:ing|s)?|sought) (?:about |around |roughly |some |nearly |almost )?(?:[$\u00a3\u20ac\u00a5\u20b9]|(?:rs\.?|inr|usd|eur|gbp|chf|aud|cad|a\$|c\$) ?\d[\d.,]*|\d[\d.,]* ?(?:million|m|k|bn|btc|bitcoins?|xmr|crores?|lakhs?)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|half a|a) (?:hundred thousand|thousand|million|billion)\b|(?:a )?payment|money|bitcoins?|cryptocurrency))\b/gi],
   ["phishing", /\b(?:phishing|phished|spear-?phish\w*|malicious (?:email|link)s?|spoofed (?:email|message)s?|(?:e-?mail|message)s? (?:\S+ ){0,4}?(?:posing as|pretending to be|purporting to be|impersonating))\b/gi],
   ["insider", /\b(?:insider|snoop\w*|(?:employee|staff member|worker)s? (?:who )?(?:had )?(?:improperly|inappropriately|wrongly|illegally) (?:accessed|viewed|looked)|improperly (?:accessed|viewed|looked at)|inappropriately accessed|former (?:\w+ )?employee (?:improperly|accessed|stole)|rogue (?:employee|staff)|accessed by (?:a |an )?(?:former |rogue |disgruntled )?(?:employee|staff member|worker|contractor)|(?:employee|staff member|worker|nurse|doctor|physician|clinician|receptionist|pharmacist|contractor)s? (?:who )?(?:had )?(?:accessed|viewed|looked at|looked up|opened) (?:\S+ ){0,6}?without (?:\S+ )?(?:authori[sz]ation|permission|consent|(?:a |any )?(?:\S+ )?(?:reason|need|purpose))|(?:employee|staff member|worker|nurse)s? (?:who )?(?:\S+ ){0,2}?(?:emailed|sent|forwarded|copied|downloaded) (?:\S+ ){0,3}?(?:records|data|information|files) to (?:a |an |his |her |their )?(?:personal|private|home))\b/gi],
   ["misconfiguration", /\b(?:misconfigur\w*|(?:unsecured|unprotected|unsecure|password-less) (?:\S+ )?(?:database|server|bucket|cloud|storage)|(?:database|server|bucket)s? (?:was |were )?(?:left )?(?:exposed|unprotected|open) (?:online|to the internet)|left (?:open|exposed|unprotected)|publicly (?:accessible|available|exposed) (?:database|server|bucket|backup)|public-facing (?:website|server|site)|without (?:a )?password protection)\b/gi],
@@ -47,7 +48,7 @@ const GATES = wordGates<AttackType | "ransom" | "theft-strong" | "theft-claim">(
   "theft-claim": "holding hold holds held has have had possess*",
   "data-theft": "leak* leaked published dumped posted put exposed breach",
   extortion: "threaten* unless leaked published released sold made posted double",
-  ransom: "ransom extort* blackmail* deadline",
+  ransom: "ransom extort* blackmail* deadline demand* ask* seek* sought",
   phishing: "phishing phished spear* malicious spoofed email* e message* mail*",
   insider: "insider snoop* improperly inappropriately wrongly illegally former rogue accessed employee* staff worker* nurse* doctor* physician* clinician* receptionist* pharmacist* contractor*",
   misconfiguration: "misconfigur* unsecured unprotected unsecure password online internet left publicly public",
@@ -83,11 +84,19 @@ function clauseHead(text: string, at: number, words: number): string {
   return text.slice(Math.min(start, at), at).trim().split(/\s+/).slice(-words).join(" ");
 }
 
+// A cue that is a relative clause ("the hackers who encrypted its servers") has its own subject: a negation before it
+// governs the main verb ("won't pay the ransom demanded by the hackers who ..."), not the cue.
+const RELATIVE_CUE = /^\S+ (?:who|that|which) /i;
+
+const SUM_RANGE = /^\S*(?:\s+\S+){0,3}?\s*[$\u00a3\u20ac\u00a5\u20b9]?\d[\d.,]*(?:\s?(?:million|billion|m|k|bn|crores?|lakhs?)\b)?\s*(?:to|-|\u2013|and|or)\s*(?:[$\u00a3\u20ac\u00a5\u20b9]|\d)/i;
+
 function stated(type: Cue[0], text: string, m: RegExpExecArray): boolean {
-  const head = clauseHead(text, m.index, 8);
+  const head = RELATIVE_CUE.test(m[0]) ? "" : clauseHead(text, m.index, 8);
   if (NEGATION.test(head) || OPEN_QUESTION.test(head)) return false;
   if (type === "ransomware" && /^ransomware$/i.test(m[0]) && DESCRIBES_ATTACKER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
   // Encryption as protection ("poorly encrypted", "the data was encrypted at rest") is no ransomware.
+  // A range of sums ("sought payments of $250,000 to $500,000") is a gang's habit or many victims', not this demand.
+  if (type === "ransom" && SUM_RANGE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
   // A negation inside the match ("files were not encrypted") denies it; "encrypted at rest" after it is protection too.
   if (type === "ransomware") {
     return !/\b(?:poorly|properly|securely|strongly|weakly|adequately|at rest|not|never|no longer)\b|n't\b/i.test(m[0]) && !/^,? (?:at rest|in transit)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));

@@ -157,6 +157,10 @@ describe("news language: attack types", () => {
     ["executive impersonation", "Fraudsters posing as the chief financial officer persuaded staff to redirect a supplier payment.", ["bec"]],
     ["only a cyber attack", "Marrowgate General Hospital is dealing with a cyber attack, it said on Monday.", ["unknown"]],
     ["a threat to leak stolen files", "The hackers stole files and threatened to leak them unless the hospital paid.", ["data-theft", "extortion"]],
+    ["a demand for a sum beside stolen data", "The attackers stole patient files and are demanding $2 million from Marrowgate General Hospital.", ["data-theft", "extortion"]],
+    ["a demand in rupees beside stolen data", "Hackers stole patient records and demanded Rs 50 lakh from Marrowgate General Hospital.", ["data-theft", "extortion"]],
+    ["a group named Ransom-something is no ransom", "RansomHub stole patient files from Marrowgate General Hospital.", ["data-theft"]],
+    ["a range of sums is no demand", "The attackers stole patient files. Letters to patients sought payments of $200 to $1,000 each.", ["data-theft"]],
     ["a ransomware denial", "Marrowgate General Hospital said there is no evidence that ransomware was involved in the incident.", ["unknown"]],
     ["locked out by ransomware", "The attackers deployed ransomware that locked staff out of their computers.", ["ransomware"]],
     ["theft before encryption", "The hackers exfiltrated data before encrypting systems at Marrowgate General Hospital.", ["ransomware", "data-theft"]],
@@ -225,5 +229,103 @@ describe("news language: relevance", () => {
     ["healthcare news without an attack", "New surgical wing opens at Dunmere Hospital", "Dunmere Hospital opened four new operating theatres on Monday.", false],
   ])("%s", (_name, title, text, relevant) => {
     expect(extract(title, text).relevant).toBe(relevant);
+  });
+});
+
+// Short invented articles that mix the classes above, as real pages do; each checks the fields it states.
+describe("news language: short articles", () => {
+  it.each<[string, string, string, Partial<Entities>]>([
+    [
+      "a UK trust: cancellations, diversion and a bitcoin demand",
+      "Hospital trust says cyber attack forced it to cancel operations",
+      "Marrowgate NHS Foundation Trust said on Tuesday that a cyber attack had forced it to cancel more than 200 operations. The trust declared a critical incident and ambulances were diverted to neighbouring hospitals. The Rhysida group has claimed responsibility and is demanding 20 bitcoin. In 2022, the same trust was fined \u00a3500,000 over a separate data breach.",
+      { relevant: true, attacker_groups: ["Rhysida"], ransom: asked(20, "BTC"), country: "GB", impact: ["operations-cancelled", "ambulance-diversion"] },
+    ],
+    [
+      "an Australian lab: an asking price and a refusal",
+      "Coral Bay Pathology confirms data theft",
+      "Queensland-based Coral Bay Pathology says hackers stole about 1.2TB of data, including the records of roughly 350,000 patients. The lab said testing services were not affected. The Medusa ransomware gang listed the company on its leak site, asking A$750,000 for the files. Coral Bay said it would not pay.",
+      { relevant: true, attacker_groups: ["Medusa"], ransom: refused(750000, "AUD"), data_volume_bytes: 1.2e12, people_affected: 350000, country: "AU", impact: [] },
+    ],
+    [
+      "an Indian hospital: crore, manual work, not paid",
+      "Hackers demand Rs 100 crore from Mumbai hospital",
+      "Lotus Multispeciality Hospital in Mumbai was hit by ransomware on Sunday, locking doctors out of patient files. Staff switched to manual registration. Police said the attackers demanded Rs 100 crore in cryptocurrency. The hospital has not paid.",
+      { relevant: true, ransom: refused(1e9, "INR"), country: "IN", attack_types: ["ransomware"], impact: ["systems-offline", "paper-records"] },
+    ],
+    [
+      "a tracker post on a US practice",
+      "INC Ransom claims Dallow Family Medicine",
+      "INC Ransom has added Dallow Family Medicine, a primary-care practice in Ohio, to its leak site, claiming to hold 60 GB of patient data. The group has not stated a ransom amount.",
+      { relevant: true, attacker_groups: ["INC Ransom"], ransom: none, data_volume_bytes: 6e10, country: "US" },
+    ],
+    [
+      "hacktivist DDoS on German hospital websites",
+      "Pro-Russian hackers knock German hospital websites offline",
+      "The hacktivist group NoName057(16) claimed DDoS attacks that took the websites of several hospitals in Bavaria offline on Wednesday. Patient care was not affected, a spokesperson for Klinikum Aldenau said.",
+      { attacker_groups: ["NoName057(16)"], ransom: none, country: "DE", attack_types: ["ddos"], impact: ["systems-offline"] },
+    ],
+    [
+      "a Canadian network that won't pay, in typographic quotes",
+      "Ontario health network won\u2019t pay ransom",
+      "Brookvale Health Network said it won\u2019t pay the ransom demanded by the hackers who encrypted its servers last week. \u201cWe are not going to reward criminals,\u201d chief executive Dana Moss said. Emergency departments at two hospitals were on diversion, and elective surgeries were postponed.",
+      { relevant: true, ransom: refused(), country: "CA", attack_types: ["ransomware"], impact: ["operations-cancelled", "ambulance-diversion"] },
+    ],
+    [
+      "a French clinic: euros in words and a refusal",
+      "Hackers demand \u20ac2m from French clinic",
+      "Clinique Saint-Amand in Lyon said attackers were demanding two million euros after stealing patient files. The clinic filed a complaint with police and said it has no intention of paying. Consultations continue, but the online booking system is down.",
+      { relevant: true, ransom: refused(2000000, "EUR"), country: "FR", attack_types: ["data-theft", "extortion"], impact: ["systems-offline"] },
+    ],
+    [
+      "a care home operator that paid after saying it would not",
+      "Care home operator paid hackers, documents show",
+      "Ashgrove Care Homes paid a ransom of about \u00a3250,000 in bitcoin after a cyber attack in March, according to board minutes seen by this newspaper. The company had earlier said it would not pay.",
+      { relevant: true, ransom: paid(250000, "GBP") },
+    ],
+    [
+      "this demand, not an earlier payment",
+      "LockBit demands $1.5m from Kestwick Clinic",
+      "The LockBit gang is demanding $1.5 million from Kestwick Clinic. In 2021, the clinic paid $200,000 to a different gang after a similar attack.",
+      { relevant: true, attacker_groups: ["LockBit"], ransom: asked(1500000, "USD") },
+    ],
+    [
+      "an advisory about a gang",
+      "HHS warns of Rhysida attacks on hospitals",
+      "The Health Sector Cybersecurity Coordination Center said the Rhysida gang has targeted hospitals in the US and UK, typically demanding between $500,000 and $5 million.",
+      { relevant: false, ransom: none },
+    ],
+    [
+      "a law firm holding medical records",
+      "Law firm breach exposes medical records",
+      "Hartley & Finch LLP, a personal injury law firm in Texas, said hackers stole files containing medical records of 40,000 clients.",
+      { relevant: false },
+    ],
+    [
+      "a pharmacist looking at records",
+      "Pharmacist accessed patient records without permission",
+      "A pharmacist at Greenway Pharmacy in Manchester viewed the records of 1,300 patients without authorisation, the company said.",
+      { relevant: true, attack_types: ["insider"], people_affected: 1300, country: "GB" },
+    ],
+    [
+      "an open database at a dental chain",
+      "Exposed database held dental patients' x-rays",
+      "Researchers found an unprotected database belonging to Smileline Dental that exposed the x-rays and names of 80,000 patients.",
+      { relevant: true, attack_types: ["misconfiguration"], people_affected: 80000, impact: [] },
+    ],
+    [
+      "systems back online, nothing cancelled",
+      "Hospital restores systems after attack",
+      "Marrowgate General Hospital said its systems were back online on Friday after a ransomware attack. No operations were cancelled, and the hospital did not need to divert ambulances.",
+      { relevant: true, attack_types: ["ransomware"], impact: ["systems-offline"] },
+    ],
+    [
+      "the affected members, not the customer base",
+      "Breach at health insurer hits nearly 2.5 million",
+      "Harbourline Health Insurance said the data of nearly 2.5 million members was accessed. The insurer has about 9 million customers.",
+      { relevant: true, people_affected: 2500000 },
+    ],
+  ])("%s", (_name, title, text, want) => {
+    expect(extract(title, text)).toMatchObject(want);
   });
 });
