@@ -4,7 +4,7 @@ import { NUMBER_SOURCE, parseNumber } from "./numbers";
 import type { Sentence } from "./text";
 
 const PEOPLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,$£€])(?<num>${NUMBER_SOURCE})\+?\s+(?:(?:current|former|past|present|and|or|affected|impacted|potentially|additional|unique|individual|adult|blood|donor|\p{Lu}[\p{L}\-.]*|of (?:its|their|the|our)|more|other|health|insurance|plan)\s+){0,3}(?<noun>patients|people|persons|individuals|customers|members|records|residents|users|clients|volunteers|donors|applicants|consumers|citizens|Australians|Americans|Canadians|Britons|policyholders|enrollees|beneficiaries|employees|staff members|staff|workers|patient records|health records|medical records)\b`,
+  String.raw`(?<![\p{L}\p{N}.,$£€])(?<num>${NUMBER_SOURCE})\+?\s+(?:(?:current|former|past|present|and|or|affected|impacted|potentially|additional|unique|individual|adult|blood|donor|\p{Lu}[\p{L}\-.]*|of (?:its|their|the|our)(?:\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:million|m))?)?|more|other|health|insurance|plan)\s+){0,3}(?<noun>patients|people|persons|individuals|customers|members|records|residents|users|clients|volunteers|donors|applicants|consumers|citizens|Australians|Americans|Canadians|Britons|policyholders|enrollees|beneficiaries|employees|staff members|staff|workers|patient records|health records|medical records|(?:patient|medical|health) files)\b`,
   "gu",
 );
 const CUE = /\b(?:affect\w*|impact\w*|notif\w*|expos\w*|st(?:ole|olen)|breach\w*|compromis\w*|access\w*|leak\w*|hack\w*|attack\w*|cyber\w*|snoop\w*|viewed|told|letters?|data (?:of|on|belonging)|information (?:of|on|about|belonging)|records (?:of|belonging)|belonging to|involv\w*|caught up|swept up|taken|t(?:ook|heft)|claim\w*|hold\w*|held|obtain\w*|exfiltrat\w*|publish\w*|posted|dump\w*|sold|sale)\b/i;
@@ -28,7 +28,7 @@ const CAMPAIGN =
 const GATES = wordGates({
   cue: "affect* impact* notif* expos* stole stolen breach* compromis* access* leak* hack* attack* cyber* snoop* viewed told letter letters data information records belonging involv* caught swept taken took theft claim* hold* held obtain* exfiltrat* publish* posted dump* sold sale",
   nobody: "no dummy fake synthetic fictitious",
-  noun: "patients people persons individuals customers members records residents users clients volunteers donors applicants consumers citizens australians americans canadians britons policyholders enrollees beneficiaries employees staff workers",
+  noun: "patients people persons individuals customers members records residents users clients volunteers donors applicants consumers citizens australians americans canadians britons policyholders enrollees beneficiaries employees staff workers files",
 });
 
 function sinceLastDigit(text: string): string {
