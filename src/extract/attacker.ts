@@ -67,8 +67,12 @@ function clauseOf(s: Sentence, at: number): string {
 }
 
 // True when the words around the mention make its group a relative or example of another, or deny its part.
+// A group named for its own fate or tools, not this attack: "emerged after LockBit's takedown", "built with Babuk's leaked code".
+const FATE_AFTER = /^'s (?:\S+ )?(?:takedown|disruption|demise|shutdown|collapse|dismantling|exit|closure|source code|leaked code|builder|playbook)\b/i;
+
 function relativeMention(m: GroupMention, s: Sentence): boolean {
   const offset = m.start - s.start;
+  if (FATE_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 40))) return true;
   const [clauseStart, clauseEnd] = clauseSpan(s, offset);
   const before = s.text.slice(Math.max(clauseStart, offset - 60), offset);
   if (DENIED_BEFORE.test(before) || DENIED_AFTER.test(s.text.slice(m.end - s.start, Math.min(clauseEnd, m.end - s.start + 70)))) return true;

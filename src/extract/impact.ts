@@ -53,9 +53,11 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
   },
   "ambulance-diversion": {
     nouns: re(String.raw`\b(?:patients?|ambulances?|emergency (?:patients|cases|traffic))\b`),
-    after: re(String.raw`\b(?:sent|moved|transferred|taken|redirected|re-?routed|driven|rushed|flown|diverted)(?:\s\S+){0,4}?\s(?:elsewhere|instead|away)\b`),
+    // "patients were redirected to St Olave's Hospital": a hospital named as the destination, not the victim's own.
+    after: re(String.raw`\b(?:sent|moved|transferred|taken|redirected|re-?routed|driven|rushed|flown|diverted)(?:\s\S+){0,4}?\s(?:elsewhere|instead|away)\b|\b(?:redirected|re-?routed|diverted|transferred|moved|sent) to (?!(?:the|this|its|our|their) hospital\b)(?:\S+ ){1,4}?(?:hospitals?|infirmary|medical cent(?:er|re)s?)\b`),
     before: /$^/g,
     phrases: [
+      /\b(?:stopped|no longer|not|unable to|could not|couldn't|can't|cannot) (?:\S+ )?(?:accept|accepting|receive|receiving|take|taking) (?:any |new )?ambulances\b/gi,
       /\b(?:divert(?:ed|ing|s)?|diversions?|on divert|on bypass)\b(?! (?:\S+ )?(?:payments?|funds|money|wages|salar\w+|invoices?|attention|resources|staff))/gi,
       re(String.raw`\b(?:sent|send(?:ing)?|moved|transferred|taken|redirected|re-?routed|driven|rushed|flown|diverted|(?:had|told|asked|forced) to go) (?:\S+ ){0,4}?to (?:a |an |the )?(?:${DESTINATION})\b`),
     ],
@@ -78,7 +80,7 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
     after: /$^/g,
     before: /$^/g,
     phrases: [
-      /\b(?:pen and paper|paper and pen|pencil and paper|paper[- ](?:records|charts|charting|cards|forms|prescriptions|documentation|notes|files|processes|systems|backups?|based|copies|logs)|(?:work\w*|record\w*|revert\w*|return\w*|resort\w*|switch\w*|back|mov\w+|turn\w*|fall\w* back|rel(?:y|ied|ying)|chart\w*|document\w*|run\w*|operat\w*|done) (?:\S+ ){0,2}?(?:on|to) paper|manual(?:ly)? (?:processes|systems|records|workarounds|procedures|methods|charting|documentation|operations|mode|registration|admissions?|prescri\w+|dispensing|entry|logs?|forms?|billing|tracking)|(?:switch|revert|resort|return|mov|turn|fall|fell|went|go|back)\w* (?:back )?to manual|(?:work|run|process|handl|record|complet|do|done)\w* manually|by hand|offline documentation|downtime procedures|whiteboards)\b/gi,
+      /\b(?:pen and paper|paper and pen|pencil and paper|paper[- ](?:records|charts|charting|cards|forms|prescriptions|documentation|notes|files|processes|systems|backups?|based|copies|logs)|(?:work\w*|record\w*|revert\w*|return\w*|resort\w*|switch\w*|back|mov\w+|turn\w*|fall\w* back|rel(?:y|ied|ying)|chart\w*|document\w*|run\w*|operat\w*|done) (?:\S+ ){0,2}?(?:on|to) paper|manual(?:ly)? (?:processes|systems|records|workarounds|procedures|methods|charting|documentation|operations|mode|registration|admissions?|prescri\w+|dispensing|entry|logs?|forms?|billing|tracking)|(?:switch|revert|resort|return|mov|turn|fall|fell|went|go|back)\w* (?:back )?to manual|(?:work|run|process|handl|record|complet|do|done)\w* manually|by hand|hand-?written (?:notes|records|prescriptions|charts|forms|labels|logs|lists)|offline documentation|downtime procedures|whiteboards)\b/gi,
     ],
   },
   "services-closed": {
@@ -103,10 +105,10 @@ const HALT_WORDS = "cancel* postpon* delay* defer* resched* rebook* put called c
 const GATES = wordGates<ImpactType>({
   "operations-cancelled": `${HALT_WORDS} disrupted`,
   "appointments-cancelled": HALT_WORDS,
-  "ambulance-diversion": "sent send* moved transferred taken redirected rerouted re driven rushed flown diverted divert* diversion* bypass go",
+  "ambulance-diversion": "sent send* moved transferred taken redirected rerouted re driven rushed flown diverted divert* diversion* bypass go ambulances",
   "systems-offline":
     "affected connectivity internet network kept keeping stopp* prevent* down offline line action service operation use shut* knocked outage* inaccessible unavailable unusable could can cannot couldn switched taken standstill stopped malfunction* crippled disrupted disabled online running operational working functioning functional available accessible dark paralys* paralyz* locked locking locks restor* took tak* switch* turn* power* knock* brought bring* lost loss unable problem* difficult* trouble without failure* shutdown* blackout* back disconnect* isolat* quarantin* cut check view retrieve look pull",
-  "paper-records": "paper* manual* hand offline downtime whiteboards",
+  "paper-records": "paper* manual* hand handwritten offline downtime whiteboards",
   "services-closed": "clos* shut* suspend* halted stopped unable not could can cannot couldn no turned ceased unavailable available service announc* permanently",
   "data-leaked": "published publish* leak* dump* post* releas* put* made upload* sale sold sell* auction* appeared shared spread advertis* offer*",
 });
