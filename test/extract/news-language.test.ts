@@ -111,6 +111,9 @@ describe("news language: people and data volume", () => {
     ["terabytes, abbreviated", "The gang says it stole 1.5TB of data from Marrowgate General Hospital.", 1.5e12],
     ["gigabytes, spelled out", "Hackers exfiltrated 400 gigabytes of files from Marrowgate General Hospital.", 4e11],
     ["megabytes", "A 750MB archive of Marrowgate General Hospital files appeared on the leak site.", 7.5e8],
+    ["stolen outranks published, with the taker after the figure", "Around 500 GB of Marrowgate General Hospital files were published, out of the 2TB the gang says it stole.", 2e12],
+    ["data the victim stores is no haul", "Marrowgate General Hospital stores 40TB of imaging data, none of which was taken.", null],
+    ["a claimed volume", "The hackers claim to have exfiltrated 80 gigs of patient data from Marrowgate General Hospital.", 8e10],
     ["vague volume", "Several terabytes of data were taken from Marrowgate General Hospital.", null],
   ])("volume: %s", (_name, text, n) => {
     expect(extract(HIT, text).data_volume_bytes).toBe(n);
@@ -245,6 +248,8 @@ describe("news language: attacker groups", () => {
     ["a group named for its takedown", "The group, which emerged after LockBit's takedown, claimed the attack on Marrowgate General Hospital.", []],
     ["an attribution", "The attack on Marrowgate General Hospital has been attributed to Scattered Spider.", ["Scattered Spider"]],
     ["a name in single quotes", "A gang calling itself 'Ransomhouse' claimed the attack on Marrowgate General Hospital.", ["RansomHouse"]],
+    ["a tracker's group label", "Marrowgate General Hospital appeared on a leak site. Group: Lynx.", ["Lynx"]],
+    ["a label-like phrase mid-sentence is no cue", "Fog delayed the ferry; the hospital's group: Play therapy sessions were moved.", []],
     ["a group ruled out", "Marrowgate General Hospital said it had no evidence that Clop was responsible.", []],
     ["a relative of the group dropped", "Royal, a ransomware group with ties to Conti, claimed the attack on Marrowgate General Hospital.", ["Royal"]],
   ])("%s", (_name, text, groups) => {
@@ -264,6 +269,12 @@ describe("news language: relevance", () => {
     ["a tracker post on a fertility clinic", "Hunters International claims breach of Kessington Fertility Clinic", "Kessington Fertility Clinic appeared on the group's leak site on Sunday.", true],
     ["a warning to hospitals", "FBI warns hospitals of new ransomware strain", "Agents say the strain has hit several health systems.", false],
     ["a utility with a hospital on generators", "Cyber attack on Harwell water utility", "The attack on Harwell Water left the town's hospital running on backup supplies.", false],
+    ["a tracker post with field labels", "New victim: Carrow Valley Surgery (UK)", "Group: Lynx. Discovered: 2025-03-04. Description: GP practice in Norfolk.", true],
+    ["a tracker post on a non-healthcare firm", "New victim: Kestrel Logistics (US)", "Group: Akira. Description: freight company in Ohio.", false],
+    ["a health-IT supplier", "Ransomware hits dental software supplier", "Toothline, which provides practice-management software to 3,000 dental practices, said its servers were encrypted.", true],
+    ["a software firm outside healthcare", "Software firm hit by ransomware", "Codeway, a logistics software company, said its servers were encrypted.", false],
+    ["a defence against attacks is no attack", "Marrowgate General Hospital opens new cyber security centre", "The hospital said the centre would protect patients from ransomware attacks.", false],
+    ["an outage that was not malicious", "Hospital IT outage caused by faulty update", "Marrowgate General Hospital said the outage was caused by a software update and was not malicious.", false],
     ["healthcare news without an attack", "New surgical wing opens at Dunmere Hospital", "Dunmere Hospital opened four new operating theatres on Monday.", false],
   ])("%s", (_name, title, text, relevant) => {
     expect(extract(title, text).relevant).toBe(relevant);
