@@ -234,6 +234,9 @@ describe("news language: country", () => {
     ["a Spanish region", "Ransomware at Hospital Universitario Costa", "The hospital in Catalonia said surgeries were postponed.", "ES"],
     ["a demonym of the Philippines", "Hackers hit Filipino insurer", "PhilHealth said member data was stolen.", "PH"],
     ["a Scottish board", "Cyber attack on Scottish health board", "NHS Dumfries and Galloway said patient data was published.", "GB"],
+    ["a town named after a country, in the headline too", "Cyber attack on Lebanon hospital", "Good Samaritan Hospital in Lebanon, Pa., said systems were down.", "US"],
+    ["a town named after a city, in the headline too", "Cyber attack on hospital in London", "The London, Ontario hospital said systems were down.", "CA"],
+    ["the country itself", "Cyber attack on hospital in Lebanon", "The Beirut hospital said its systems were down.", "LB"],
     ["the attackers' country is not the victim's", "Russian-speaking gang hits Dallow Regional Hospital", "The Texas hospital said the attack was claimed by a Russian-speaking group.", "US"],
   ])("%s", (_name, title, text, code) => {
     expect(extract(title, text).country).toBe(code);
