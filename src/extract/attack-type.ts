@@ -18,9 +18,11 @@ const DATA = String.raw`(?:data|files|information|records|photos|documents|datab
 const CUES: Cue[] = [
   // Ransomware: the attack called so, or something encrypted or locked by it.
   ["ransomware", /\bransomware\b/gi],
-  ["ransomware", new RegExp(String.raw`\b${ENCRYPTED_THING} (?:\S+ ){0,3}?(?:encrypted|locked up|locked)\b|\b(?:encrypt(?:ed|ing|s)?|locked up|locked(?! out)) (?:\S+ ){0,4}?${ENCRYPTED_THING}\b|\b${ATTACKER} (?:\S+ ){0,2}?encrypt(?:ed|ing|s)\b|\bencrypted by\b|\b(?:encryption|crypto) (?:malware|trojan|virus)\b|\bdecryption (?:key|tool)|\bdecryptor\b|\bransom note\b`, "gi")],
+  // "Servers at the hospital were encrypted": a passive verb may stand further from its subject than an adjective.
+  ["ransomware", new RegExp(String.raw`\b${ENCRYPTED_THING} (?:\S+ ){0,3}?(?:encrypted|locked up|locked)\b|\b${ENCRYPTED_THING} (?:\S+ ){0,6}?(?:were|was|are|is|been|got) (?:\S+ )?encrypted\b|\b(?:encrypt(?:ed|ing|s)?|locked up|locked(?! out)) (?:\S+ ){0,4}?${ENCRYPTED_THING}\b|\b${ATTACKER} (?:\S+ ){0,2}?encrypt(?:ed|ing|s)\b|\bencrypted by\b|\b(?:encryption|crypto) (?:malware|trojan|virus)\b|\bdecryption (?:key|tool)|\bdecryptor\b|\bransom note\b`, "gi")],
   // Data theft: "theft-strong" is taking data; the weaker words (leaked, exposed) also fit a database left open.
-  ["theft-strong", /\b(?:st(?:ole|olen)|steal(?:s|ing)?|exfiltrat\w*|theft of (?:data|information|records)|data theft|made off with|copied (?:files|data))\b/gi],
+  // Stolen credentials are a way in, not the data taken: "used stolen credentials to log into the VPN".
+  ["theft-strong", /\b(?:st(?:ole|olen)(?! (?:\S+ )?(?:credentials|passwords?|log-?ins?|usernames|tokens|cookies|session))|steal(?:s|ing)?(?! (?:\S+ )?(?:credentials|passwords?|log-?ins?|usernames|tokens|cookies))|exfiltrat\w*|theft of (?:data|information|records)|data theft|made off with|copied (?:files|data))\b/gi],
   // Claimed possession of a stated volume: "says it has 4TB of patient data", "holding around 900GB of images". The
   // volume is matched first and the verb behind it, so the pattern costs nothing on sentences without a number.
   ["theft-claim", /\b\d(?<=\b(?:holding|holds?|held|has|have|had|possess\w*) (?:\S+ ){0,3}?\d)[\d.,]* ?(?:[kmgt]b|[gt]|gigabytes?|terabytes?)\b/gi],
@@ -28,13 +30,15 @@ const CUES: Cue[] = [
   ["data-theft", new RegExp(String.raw`\b(?:leak(?:ed|ing) (?:\S+ ){0,2}?${DATA}|${DATA} (?:was |were |has |had |have )?(?:been )?(?:leaked|published|dumped)|(?:published|dumped|posted|put) (?:\S+ ){0,3}?(?:spreadsheets|documents|files|records|data)|breach of (?:\S+ ){0,2}?(?:data|information|records))\b`, "gi")],
   // Extortion: a threat to publish stands alone; a ransom counts only beside stolen data (see extractAttackTypes).
   ["extortion", new RegExp(String.raw`\b(?:threaten(?:s|ed|ing)? (?:\S+ ){0,3}?to (?:publish|release|leak|sell|post|expose|dump|disclose|auction|make)|(?:publish|release|leak|sell|post|expose|dump|disclose)\w* (?:\S+ ){0,6}?unless|${DATA} (?:\S+ ){0,2}?(?:will|would) be (?:leaked|published|released|sold|made public|posted)|double[- ]extortion)\b`, "gi")],
-  ["ransom", /\b(?:ransom(?! ?ware)|extort\w*|blackmail\w*|deadline)\b/gi],
-  ["phishing", /\b(?:phishing|phished|spear-?phish\w*|malicious (?:email|link)s?|spoofed (?:email|message)s?|(?:e-?mail|message)s? (?:\S+ ){0,4}?(?:posing as|pretending to be|purporting to be|impersonating))\b/gi],
-  ["insider", /\b(?:insider|snoop\w*|(?:employee|staff member|worker)s? (?:who )?(?:had )?(?:improperly|inappropriately|wrongly|illegally) (?:accessed|viewed|looked)|improperly (?:accessed|viewed|looked at)|inappropriately accessed|former (?:\w+ )?employee (?:improperly|accessed|stole)|rogue (?:employee|staff)|accessed by (?:a |an )?(?:former |rogue |disgruntled )?(?:employee|staff member|worker|contractor)|(?:employee|staff member|worker|nurse)s? (?:who )?(?:\S+ ){0,2}?(?:emailed|sent|forwarded|copied|downloaded) (?:\S+ ){0,3}?(?:records|data|information|files) to (?:a |an |his |her |their )?(?:personal|private|home))\b/gi],
+  // A demand for money is a ransom though the word is missing: "demanding two million euros", "asking A$750,000".
+  ["ransom", /\b(?:ransom(?! ?ware)|extort\w*|blackmail\w*|deadline|(?:demand(?:ed|ing|s)?|ask(?:ed|ing|s)?(?: for)?|seek(?:ing|s)?|sought) (?:about |around |roughly |some |nearly |almost )?(?:[$\u00a3\u20ac\u00a5\u20b9]|(?:rs\.?|inr|usd|eur|gbp|chf|aud|cad|a\$|c\$) ?\d[\d.,]*|\d[\d.,]* ?(?:million|m|k|bn|btc|bitcoins?|xmr|crores?|lakhs?)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|half a|a) (?:hundred thousand|thousand|million|billion)\b|(?:a )?payment|money|bitcoins?|cryptocurrency))\b/gi],
+  ["phishing", /\b(?:phishing|phished|spear-?phish\w*|malicious (?:email|link)s?|(?:spoofed|fake|bogus|fraudulent) (?:e-?mail|message|login page)s?|(?:clicked|opened) (?:on )?(?:a |an )?(?:\S+ ){0,2}?(?:link|attachment)s? (?:in|from) (?:a |an )?(?:\S+ ){0,2}?(?:e-?mail|message)s?|(?:e-?mail|message)s? (?:\S+ ){0,4}?(?:posing as|pretending to be|purporting to be|impersonating))\b/gi],
+  ["insider", /\b(?:insider|snoop\w*|(?:employee|staff member|worker)s? (?:who )?(?:had )?(?:improperly|inappropriately|wrongly|illegally) (?:accessed|viewed|looked)|improperly (?:accessed|viewed|looked at)|inappropriately accessed|former (?:\w+ )?(?:employee|staff member|worker|contractor) (?:improperly|accessed|stole|downloaded|copied|took|emailed|sent)|rogue (?:employee|staff)|accessed by (?:a |an )?(?:former |rogue |disgruntled )?(?:employee|staff member|worker|contractor)|(?:employee|staff member|worker|nurse|doctor|physician|clinician|receptionist|pharmacist|contractor)s? (?:who )?(?:had )?(?:accessed|viewed|looked at|looked up|opened) (?:\S+ ){0,6}?without (?:\S+ )?(?:authori[sz]ation|permission|consent|(?:a |any )?(?:\S+ )?(?:reason|need|purpose))|(?:employee|staff member|worker|nurse)s? (?:who )?(?:\S+ ){0,2}?(?:emailed|sent|forwarded|copied|downloaded) (?:\S+ ){0,3}?(?:records|data|information|files) to (?:a |an |his |her |their )?(?:personal|private|home))\b/gi],
   ["misconfiguration", /\b(?:misconfigur\w*|(?:unsecured|unprotected|unsecure|password-less) (?:\S+ )?(?:database|server|bucket|cloud|storage)|(?:database|server|bucket)s? (?:was |were )?(?:left )?(?:exposed|unprotected|open) (?:online|to the internet)|left (?:open|exposed|unprotected)|publicly (?:accessible|available|exposed) (?:database|server|bucket|backup)|public-facing (?:website|server|site)|without (?:a )?password protection)\b/gi],
-  ["ddos", /\b(?:DDoS|denial[- ]of[- ]service)\b/gi],
+  // A denial of service described rather than named: "a flood of junk traffic", "servers overwhelmed with requests".
+  ["ddos", /\b(?:DDoS|denial[- ]of[- ]service|flood(?:ed|ing|s)? of (?:\S+ ){0,2}?(?:traffic|requests)|(?:flood(?:ed|ing)?|overwhelm(?:ed|ing)?|bombard(?:ed|ing)?) (?:\S+ ){0,4}?with (?:\S+ ){0,2}?(?:traffic|requests))\b/gi],
   ["bec", /\bBEC\b/g],
-  ["bec", /\b(?:business email compromise|impersonat\w+ (?:an? |the )?(?:executive|ceo|cfo|staff|employee|vendor|supplier)|pos(?:ing|ed) as (?:the |a |an )?(?:\S+ ){0,3}?(?:ceo|cfo|chief|executive|director|vendor|supplier|contractor)|invoice fraud|fake invoices?|(?:divert|redirect)(?:ed|ing)? (?:\S+ )?(?:payments?|funds|wire transfers?)|switch(?:ed)? (?:its |their )?(?:payment|bank) (?:method|details|account))\b/gi],
+  ["bec", /\b(?:business email compromise|impersonat\w+ (?:an? |the )?(?:executive|ceo|cfo|staff|employee|vendor|supplier)|pos(?:ing|ed) as (?:the |a |an )?(?:\S+ ){0,3}?(?:ceo|cfo|chief|executive|director|vendor|supplier|contractor)|invoice fraud|fake invoices?|(?:tricked|duped|deceived|conned|fooled) (?:\S+ ){0,4}?into (?:wiring|transferring|paying|sending|changing|redirecting)|wir(?:ed|ing) (?:\S+ ){0,3}?to (?:a |an )?(?:fraudulent|fake|criminal|scammers') (?:bank )?accounts?|(?:divert|redirect)(?:ed|ing)? (?:\S+ )?(?:payments?|funds|wire transfers?)|switch(?:ed)? (?:its |their )?(?:payment|bank) (?:method|details|account))\b/gi],
   ["malware", /\b(?:malware|trojan|infostealer|info-stealer|spyware|wiper|backdoor|keylogger|computer virus)\b/gi],
 ];
 // Per cue family, the words its pattern cannot match without (see cue-gate.ts); keep them in step with CUES.
@@ -45,12 +49,12 @@ const GATES = wordGates<AttackType | "ransom" | "theft-strong" | "theft-claim">(
   "theft-claim": "holding hold holds held has have had possess*",
   "data-theft": "leak* leaked published dumped posted put exposed breach",
   extortion: "threaten* unless leaked published released sold made posted double",
-  ransom: "ransom extort* blackmail* deadline",
-  phishing: "phishing phished spear* malicious spoofed email* e message* mail*",
-  insider: "insider snoop* improperly inappropriately wrongly illegally former rogue accessed employee* staff worker* nurse*",
+  ransom: "ransom extort* blackmail* deadline demand* ask* seek* sought",
+  phishing: "phishing phished spear* malicious spoofed email* e message* mail* fake bogus fraudulent",
+  insider: "insider snoop* improperly inappropriately wrongly illegally former rogue accessed employee* staff worker* nurse* doctor* physician* clinician* receptionist* pharmacist* contractor*",
   misconfiguration: "misconfigur* unsecured unprotected unsecure password online internet left publicly public",
-  ddos: "ddos denial",
-  bec: "business bec impersonat* posing posed invoice* fake divert* redirect* switch*",
+  ddos: "ddos denial traffic requests",
+  bec: "business bec impersonat* posing posed invoice* fake divert* redirect* switch* tricked duped deceived conned fooled wired wiring",
   malware: "malware trojan infostealer info spyware wiper backdoor keylogger computer",
   unknown: "",
 });
@@ -81,12 +85,23 @@ function clauseHead(text: string, at: number, words: number): string {
   return text.slice(Math.min(start, at), at).trim().split(/\s+/).slice(-words).join(" ");
 }
 
+// A cue that is a relative clause ("the hackers who encrypted its servers") has its own subject: a negation before it
+// governs the main verb ("won't pay the ransom demanded by the hackers who ..."), not the cue.
+const RELATIVE_CUE = /^\S+ (?:who|that|which) /i;
+
+const SUM_RANGE = /^\S*(?:\s+\S+){0,3}?\s*[$\u00a3\u20ac\u00a5\u20b9]?\d[\d.,]*(?:\s?(?:million|billion|m|k|bn|crores?|lakhs?)\b)?\s*(?:to|-|\u2013|and|or)\s*(?:[$\u00a3\u20ac\u00a5\u20b9]|\d)/i;
+
 function stated(type: Cue[0], text: string, m: RegExpExecArray): boolean {
-  const head = clauseHead(text, m.index, 8);
+  const head = RELATIVE_CUE.test(m[0]) ? "" : clauseHead(text, m.index, 8);
   if (NEGATION.test(head) || OPEN_QUESTION.test(head)) return false;
   if (type === "ransomware" && /^ransomware$/i.test(m[0]) && DESCRIBES_ATTACKER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
   // Encryption as protection ("poorly encrypted", "the data was encrypted at rest") is no ransomware.
-  if (type === "ransomware") return !/\b(?:poorly|properly|securely|strongly|weakly|adequately|at rest)\b/i.test(m[0]);
+  // A range of sums ("sought payments of $250,000 to $500,000") is a gang's habit or many victims', not this demand.
+  if (type === "ransom" && SUM_RANGE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
+  // A negation inside the match ("files were not encrypted") denies it; "encrypted at rest" after it is protection too.
+  if (type === "ransomware") {
+    return !/\b(?:poorly|properly|securely|strongly|weakly|adequately|at rest|not|never|no longer)\b|n't\b/i.test(m[0]) && !/^,? (?:at rest|in transit)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+  }
   // Only taking data is hedged ("whether data was stolen", "attempts to steal"); the other cues state facts or carry
   // their own modal ("will be leaked", "unless").
   if (type !== "theft-strong" && type !== "theft-claim" && type !== "data-theft") return true;

@@ -10,7 +10,7 @@ const RELATION = /\b(?:tied to|linked to|associated with|connected to|rebrand(?:
 // Words just before a mention that make the group a relative or an example, not the attacker: "ties to Conti",
 // "an offshoot of Conti", "in support of Killnet", "groups such as LockBit".
 const RELATIVE_BEFORE =
-  /\b(?:(?:ties|links?|connections|relationship|connected|tied|linked|associated|affiliated|related|allied) (?:to|with)|(?:affiliates?|members?|offshoot|successor|rebrand|spin-?off|splinter(?: group)?|remnants?|descendant|variant|fork|heir) of|successor to|descend(?:s|ed) from|derived from|formerly (?:known as|part of)|in support of|(?:such as|like|including|the likes of|similar to|compared (?:to|with)|inspired by|modelled on|modeled on)(?: the)?|\b(?:warn(?:s|ed|ing)?|alert(?:s|ed)?|advisory|advisories)\b[^.;]{0,40}\b(?:about|on|of)(?: the)?)\s+$/i;
+  /\b(?:(?:ties|links?|connections|relationship|connected|tied|linked|associated|affiliated|related|allied) (?:to|with)|(?:affiliates?|members?|offshoot|successor|rebrand|spin-?off|splinter(?: group)?|remnants?|descendant|variant|fork|heir) of|successor to|descend(?:s|ed) from|derived from|formerly (?:known as|part of)|in support of|(?:such as|like|including|the likes of|similar to|compared (?:to|with)|inspired by|modelled on|modeled on)(?: the)?|(?:compar\w+|likened|resembl\w+|similar\w*|echo\w*|mirror\w*)\b[^.;]{0,40}\b(?:to|with|of)(?: (?:those|that|the \w+) of)?(?: the)?|\b(?:warn(?:s|ed|ing)?|alert(?:s|ed)?|advisory|advisories)\b[^.;]{0,40}\b(?:about|on|of)(?: the)?)\s+$/i;
 // Verb forms ("linked to") attribute the attack itself when the clause's subject is the attack ("the attack was linked
 // to LockBit"), and relate two groups otherwise ("Rhysida, which has been linked to Vice Society").
 const VERB_RELATION = /\b(?:connected|tied|link(?:ed)?|associated|affiliated|related) (?:to|with)\s+$/i;
@@ -67,8 +67,12 @@ function clauseOf(s: Sentence, at: number): string {
 }
 
 // True when the words around the mention make its group a relative or example of another, or deny its part.
+// A group named for its own fate or tools, not this attack: "emerged after LockBit's takedown", "built with Babuk's leaked code".
+const FATE_AFTER = /^'s (?:\S+ )?(?:takedown|disruption|demise|shutdown|collapse|dismantling|exit|closure|source code|leaked code|builder|playbook)\b/i;
+
 function relativeMention(m: GroupMention, s: Sentence): boolean {
   const offset = m.start - s.start;
+  if (FATE_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 40))) return true;
   const [clauseStart, clauseEnd] = clauseSpan(s, offset);
   const before = s.text.slice(Math.max(clauseStart, offset - 60), offset);
   if (DENIED_BEFORE.test(before) || DENIED_AFTER.test(s.text.slice(m.end - s.start, Math.min(clauseEnd, m.end - s.start + 70)))) return true;

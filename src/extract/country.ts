@@ -99,6 +99,10 @@ export function extractCountry(
     DEFINED_ACRONYM.lastIndex = 0;
     for (let m = DEFINED_ACRONYM.exec(s.text); m; m = DEFINED_ACRONYM.exec(s.text)) defined.add(m[1]!);
   }
+  // A place name the text reads once as a town of another region ("Lebanon, Pa.") is that town wherever it appears,
+  // the headline's "Lebanon hospital" included: its other hits are counted only after the whole text is read.
+  const towns = new Set<string>();
+  const placeHits: { entry: string; code: string; w: number; start: number; end: number; s: Sentence }[] = [];
   sentences.forEach((s, i) => {
     if (s.boilerplate) return;
     const base = s.background ? 0.2 : s.inTitle ? 3 : aboutVictim(s) ? 2 : i < 4 ? 1.5 : 1;
@@ -111,7 +115,10 @@ export function extractCountry(
       if (ATTACKER_AFTER.test(after)) return;
       // "Lebanon, Pa.", "London, Ontario", "Paris, KY": a town named after a place, in the region that follows it.
       const next = hits[k + 1];
-      if (after.startsWith(", ") && ((next && next.start === m.end + 2 && PLACE_CUES[next.entry] !== PLACE_CUES[m.entry]) || TOWN_STATE.test(after))) return;
+      if (after.startsWith(", ") && ((next && next.start === m.end + 2 && PLACE_CUES[next.entry] !== PLACE_CUES[m.entry]) || TOWN_STATE.test(after))) {
+        towns.add(m.entry);
+        return;
+      }
       if (PERSON_LIKE.has(m.entry) && (NAME_AFTER.test(after) || NAME_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)))) return;
       const before = text.slice(Math.max(0, m.start - 60), m.start);
       if (before.includes(" in ") && COMMENTATOR_BEFORE.test(before)) return;
@@ -121,7 +128,7 @@ export function extractCountry(
       let w = base;
       if (ATTACKER_COUNTRIES.has(code)) w *= 0.3;
       if (m.entry in CITY_CUES && NAME_WORD_AFTER.test(after)) w *= 0.3;
-      add(code, w, s.start + m.start, s.start + m.end, s);
+      placeHits.push({ entry: m.entry, code, w, start: s.start + m.start, end: s.start + m.end, s });
     });
     if (text.includes("(")) {
       BRACKET_CODE.lastIndex = 0;
@@ -138,6 +145,7 @@ export function extractCountry(
       if (m) add(code, 0.25 * base, s.start + m.index, s.start + m.index + m[0].length, s);
     }
   });
+  for (const h of placeHits) if (!towns.has(h.entry)) add(h.code, h.w, h.start, h.end, h.s);
   let best: string | null = null;
   for (const [code, v] of score) if (!best || v > score.get(best)!) best = code;
   if (!best) return null;

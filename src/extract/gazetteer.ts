@@ -99,13 +99,15 @@ const matcher = compileLexicon(patterns, {
 const CUE_AFTER = /^["']?(?:'s)?[\s\-]*(?:ransomware|ransom|gang|group|hackers?|team|operation|operators?|affiliates?|crew|cartel|extortion|threat actors?|cybercrime|cyber ?criminals?|leak site|data leak)\b/i;
 // "as the X" compares ("sees itself as the Robin Hood of gangs"); "as X", "by X" and "group X" name.
 const CUE_BEFORE = /\b(?:(?:ransomware|gang|group|hackers?|operation)\s*,?\s+(?:the\s+)?|(?:called|named|dubbed|by|as)\s+)["']?$/i;
+// A tracker post's field label that opens a line or sentence: "Group: Lynx", "Threat actor: Fog".
+const FIELD_LABEL = /(?:^|[\n.|]\s*)(?:ransomware\s+)?(?:group|gang|threat actor|actor)\s*:\s*$/i;
 // A quoted ordinary-word name counts when a group word stands near it ("the group ... the 'Monti' bulletin board").
 const QUOTED_AFTER = /^[.,]?["']/;
 const GROUP_WORD = /\b(?:ransomware|gang|group|hackers?|cybercriminals?|threat actors?|extortion|leak site|operators?)\b/i;
 
 function cueBeside(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
-  if (CUE_AFTER.test(text.slice(end, end + 30)) || CUE_BEFORE.test(before)) return true;
+  if (CUE_AFTER.test(text.slice(end, end + 30)) || CUE_BEFORE.test(before) || FIELD_LABEL.test(before)) return true;
   if (!/["']$/.test(before) || !QUOTED_AFTER.test(text.slice(end, end + 2))) return false;
   return GROUP_WORD.test(text.slice(Math.max(0, start - 80), Math.min(text.length, end + 80)));
 }

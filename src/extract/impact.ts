@@ -21,14 +21,15 @@ interface Grammar {
   phrases: RegExp[];
 }
 
-const HALT = String.raw`cancel(?:l?ed|ing|lations?|s)?|postpon\w+|delay(?:ed|s|ing)?|defer(?:red|ring|s)?|resched\w+|put off|called off|call(?:ing)? off|held up|(?:put |placed |kept )?on (?:hold|pause|ice)|paused|halt(?:ed|ing)?|suspend(?:ed|ing)?|scrapped|stopped|cut back(?: on)?|scaled back|pushed back|moved|(?:could not|couldn't|cannot|can't|did not|didn't|were unable to|was unable to) (?:be )?(?:go ahead|carried out|performed|take place|proceed)`;
+const HALT = String.raw`cancel(?:l?ed|ing|lations?|s)?|postpon\w+|delay(?:ed|s|ing)?|defer(?:red|ring|s)?|resched\w+|rebook\w*|put off|called off|call(?:ing)? off|held up|(?:put |placed |kept )?on (?:hold|pause|ice)|paused|halt(?:ed|ing)?|suspend(?:ed|ing)?|scrapped|stopped|cut back(?: on)?|scaled back|pushed back|moved|(?:could not|couldn't|cannot|can't|did not|didn't|were unable to|was unable to) (?:be )?(?:go ahead|carried out|performed|take place|proceed)`;
 const PROCEDURES = String.raw`surger(?:y|ies)|(?:surgical|elective|planned|non-urgent|nonurgent|scheduled|routine) (?:\w+ )?(?:procedures?|operations?|surger(?:y|ies)|cases|care|lists|work|services|treatments?|admissions)|operations|procedures|electives?|chemotherapy|chemo|radiotherapy|radiation (?:treatments?|therapy)|cancer (?:treatments?|care|therapy)|treatments?|dialysis|transplants?|infusions?|(?:theatre|theater|operating) (?:lists|sessions|slots)|procedure|clinical and diagnostic operations`;
 const VISITS = String.raw`(?:outpatient |hospital |clinic |doctor'?s? |gp |medical )?(?:appointments?|consultations?|check-?ups?|visits)|outpatient (?:clinics|services|care|activity)|scans?|tests|exams?|x-rays?|screenings?|mri|ct scans?|blood tests|diagnostic (?:tests|imaging|services)|imaging (?:appointments|exams|services)`;
 const SYSTEMS = String.raw`systems?|networks?|computers?|servers?|phones?|phone lines|telephon\w+|e-?mails?|websites?|web ?sites?|patient records|(?:electronic |digital |medical )(?:health |patient )?records?|records systems?|it|platforms?|wi-?fi|infrastructure|emr|ehr|epr|portals?|workstations|pcs|software|connectivity|internet|technology`;
 const DOWN = String.raw`down(?<!(?:track|hunt|crack|narrow|wind|calm|slow|step|turn|broken|break) down)|offline|off-line|out of (?:action|service|operation|use)|shut (?:down|off)|shutting (?:\S+ )?down|knocked (?:out|offline)|outages?|inaccessible|unavailable(?! (?:for|to) comment)|unusable|(?:could|can)(?:not| not) be (?:used|accessed)|switched off|taken (?:down|offline)|at a standstill|stopped (?:responding|working)|malfunction\w*|crippled|disrupted|disabled|(?:back|coming back|brought back) online|(?:not|no longer) (?:fully |yet |been )*(?:up and running|operational|working|functioning|functional|available|accessible)|went dark|paralys\w+|paralyz\w+|locked|disconnected|isolated|quarantined|back (?:online|by|to normal|in (?:service|operation))|(?:being |been |was |were |are |is )?restored`;
 const TAKE_DOWN = String.raw`(?:shut(?:ting)?|took|take|taken|taking|switch(?:ed|ing)?|turn(?:ed|ing)?|power(?:ed|ing)?|knock(?:ed|ing)?|brought|bring(?:ing)?) (?:down|off|offline)|knock(?:ed|ing)? out|disabled|paralys\w+|paralyz\w+|crippled|disrupted|disconnect(?:ed|ing)?|isolat(?:ed|ing)|quarantin(?:ed|ing)|cut off|restor(?:e|ed|ing)|(?:lost|loss of) (?:access to)?`;
-const SERVICES = String.raw`emergency (?:care|departments?|rooms?|services|units?|patients|admissions)|a&e|er|(?:urgent|maternity|walk-in|outpatient|cancer|imaging|radiology) (?:care|cent(?:er|re)s|services|units|clinics)|clinics?|pharmac(?:y|ies)|wards?|departments?|locations|sites|cent(?:er|re)s|offices|practices?|facilities|branches|doors|services`;
-const CLOSED = String.raw`closed|closures?|(?:still |remains? |was |is )?(?:unavailable(?! (?:for|to) comment)|not available(?! (?:for|to) comment)|out of service)|shut|shuttered|suspended|halted|stopped (?:accepting|admitting|taking|providing)|(?:unable|not able) to (?:accept|admit|take)|(?:could|can)(?:not|n't| not) (?:take|accept|admit)(?: in)?|no longer (?:accepting|admitting|taking)|turned away`;
+const SERVICES = String.raw`emergency (?:care|departments?|rooms?|services|units?|patients|admissions)|a&e|er|(?:urgent|maternity|walk-in|outpatient|cancer|imaging|radiology) (?:care|cent(?:er|re)s|services|units|clinics)|clinics?|pharmac(?:y|ies)|wards?|departments?|locations|sites|cent(?:er|re)s|offices|practices?|facilities|branches|doors|services?`;
+// "had to close", "was forced to shut": the base form after "to" (a plan or threat to close is a modal, read apart).
+const CLOSED = String.raw`closed|closures?|(?<=\bto )(?:close|shut)(?! (?:to|by|on|at|of)\b)|(?:still |remains? |was |is )?(?:unavailable(?! (?:for|to) comment)|not available(?! (?:for|to) comment)|out of service)|shut|shuttered|suspended|halted|stopped (?:accepting|admitting|taking|providing)|(?:unable|not able) to (?:accept|admit|take)|(?:could|can)(?:not|n't| not) (?:take|accept|admit)(?: in)?|no longer (?:accepting|admitting|taking)|turned away`;
 const CLOSE_VERB = String.raw`clos(?:ed|ing|e)|shut(?:tered)?|suspend(?:ed|ing)?|stopped (?:providing|offering|running)|(?:unable|not able) to (?:accept|admit|take|see)|(?:could|can)(?:not|n't| not) (?:take|accept|admit|see)(?: in)?`;
 // Where diverted patients go: "other hospitals", "a distant hospital", "a hospital 20 miles away".
 const DESTINATION = String.raw`(?:other|another|nearby|neighbou?ring|alternative|alternate|different|distant|surrounding|local) (?:\S+ ){0,2}?(?:hospitals?|facilities|sites|cent(?:er|re)s?|trusts?|providers|emergency (?:rooms|departments)|a&es?)|hospitals? (?:\S+ ){0,2}?(?:miles|km|kilometres|kilometers) away|hospitals? (?:elsewhere|further away|out of (?:town|the area))`;
@@ -41,20 +42,22 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
   "operations-cancelled": {
     nouns: re(String.raw`\b(?:${PROCEDURES})\b`),
     after: re(String.raw`\b(?:${HALT}|disrupted)\b`),
-    before: re(String.raw`\b(?:cancel\w*|postpon\w+|resched\w+|defer\w*|delay\w*|put off|call(?:ed|ing)? off|hold(?:ing)? up|held up|halt\w*|suspend\w*|stopp?\w*|paus\w+|scrap\w*|cut back(?: on)?|scaled? back(?: on)?|disrupted)\b`),
+    before: re(String.raw`\b(?:cancel\w*|postpon\w+|resched\w+|rebook\w*|defer\w*|delay\w*|put off|call(?:ed|ing)? off|hold(?:ing)? up|held up|halt\w*|suspend\w*|stopp?\w*|paus\w+|scrap\w*|cut back(?: on)?|scaled? back(?: on)?|disrupted)\b`),
     phrases: [],
   },
   "appointments-cancelled": {
     nouns: re(String.raw`\b(?:${VISITS})\b`),
     after: re(String.raw`\b(?:${HALT})\b`),
-    before: re(String.raw`\b(?:cancel\w*|postpon\w+|resched\w+|defer\w*|delay\w*|put off|call(?:ed|ing)? off|hold(?:ing)? up|held up|halt\w*|suspend\w*|paus\w+|scrap\w*|cut back(?: on)?|scaled? back(?: on)?)\b`),
+    before: re(String.raw`\b(?:cancel\w*|postpon\w+|resched\w+|rebook\w*|defer\w*|delay\w*|put off|call(?:ed|ing)? off|hold(?:ing)? up|held up|halt\w*|suspend\w*|paus\w+|scrap\w*|cut back(?: on)?|scaled? back(?: on)?)\b`),
     phrases: [],
   },
   "ambulance-diversion": {
     nouns: re(String.raw`\b(?:patients?|ambulances?|emergency (?:patients|cases|traffic))\b`),
-    after: re(String.raw`\b(?:sent|moved|transferred|taken|redirected|re-?routed|driven|rushed|flown|diverted)(?:\s\S+){0,4}?\s(?:elsewhere|instead|away)\b`),
+    // "patients were redirected to St Olave's Hospital": a hospital named as the destination, not the victim's own.
+    after: re(String.raw`\b(?:sent|moved|transferred|taken|redirected|re-?routed|driven|rushed|flown|diverted)(?:\s\S+){0,4}?\s(?:elsewhere|instead|away)\b|\b(?:redirected|re-?routed|diverted|transferred|moved|sent) to (?!(?:the|this|its|our|their) hospital\b)(?:\S+ ){1,4}?(?:hospitals?|infirmary|medical cent(?:er|re)s?)\b`),
     before: /$^/g,
     phrases: [
+      /\b(?:stopped|no longer|not|unable to|could not|couldn't|can't|cannot) (?:\S+ )?(?:accept|accepting|receive|receiving|take|taking) (?:any |new )?ambulances\b/gi,
       /\b(?:divert(?:ed|ing|s)?|diversions?|on divert|on bypass)\b(?! (?:\S+ )?(?:payments?|funds|money|wages|salar\w+|invoices?|attention|resources|staff))/gi,
       re(String.raw`\b(?:sent|send(?:ing)?|moved|transferred|taken|redirected|re-?routed|driven|rushed|flown|diverted|(?:had|told|asked|forced) to go) (?:\S+ ){0,4}?to (?:a |an |the )?(?:${DESTINATION})\b`),
     ],
@@ -66,7 +69,7 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
     phrases: [
       // "staff could not get into records": the cue itself says no, so it is not read as a negated effect.
       /\b(?:no longer|unable to|could not|cannot|can't|couldn't|problems?|difficult(?:y|ies)|trouble)\s(?:\S+\s){0,2}?(?:get into|get at|access(?:ing)?|reach|use|log (?:into|on to|onto)|check|view|retrieve|look up|pull up)\b/gi,
-      /\b(?:locked out of|without access to)\b/gi,
+      /\b(?:locked out of|without access to|lock(?:ed|ing|s)? (?:\S+ ){1,3}?out of)\b/gi,
       /\b(?:affected|disrupted|lost|loss of|cut|knocked out) (?:\S+ ){0,2}?(?:connectivity|internet access|network access)\b/gi,
       /\b(?:stopp\w+|prevent\w+|kept|keeping) (?:\S+ ){0,2}?from (?:\S+ ){0,4}?(?:accessing|getting (?:at|into)|reaching|using|logging (?:in|on))\b/gi,
       /\b(?:it|system|network|computer|technology|phone|email) (?:outages?|failures?|shutdowns?|blackouts?)\b/gi,
@@ -77,7 +80,7 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
     after: /$^/g,
     before: /$^/g,
     phrases: [
-      /\b(?:pen and paper|paper and pen|pencil and paper|paper[- ](?:records|charts|charting|cards|forms|prescriptions|documentation|notes|files|processes|systems|backups?|based|copies|logs)|(?:work\w*|record\w*|revert\w*|return\w*|resort\w*|switch\w*|back|mov\w+|turn\w*|fall\w* back|rel(?:y|ied|ying)|chart\w*|document\w*|run\w*|operat\w*|done) (?:\S+ ){0,2}?(?:on|to) paper|manual(?:ly)? (?:processes|systems|records|workarounds|procedures|methods|charting|documentation|operations|mode)|(?:work|run|process|handl|record|complet|do|done)\w* manually|by hand|offline documentation|downtime procedures|whiteboards)\b/gi,
+      /\b(?:pen and paper|paper and pen|pencil and paper|paper[- ](?:records|charts|charting|cards|forms|prescriptions|documentation|notes|files|processes|systems|backups?|based|copies|logs)|(?:work\w*|record\w*|revert\w*|return\w*|resort\w*|switch\w*|back|mov\w+|turn\w*|fall\w* back|rel(?:y|ied|ying)|chart\w*|document\w*|run\w*|operat\w*|done) (?:\S+ ){0,2}?(?:on|to) paper|manual(?:ly)? (?:processes|systems|records|workarounds|procedures|methods|charting|documentation|operations|mode|registration|admissions?|prescri\w+|dispensing|entry|logs?|forms?|billing|tracking)|(?:switch|revert|resort|return|mov|turn|fall|fell|went|go|back)\w* (?:back )?to manual|(?:work|run|process|handl|record|complet|do|done)\w* manually|by hand|hand-?written (?:notes|records|prescriptions|charts|forms|labels|logs|lists)|offline documentation|downtime procedures|whiteboards)\b/gi,
     ],
   },
   "services-closed": {
@@ -98,14 +101,14 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
 };
 
 // Per effect, the words its verb groups and phrases cannot match without (see cue-gate.ts); keep them in step above.
-const HALT_WORDS = "cancel* postpon* delay* defer* resched* put called call* hold* held pause ice paus* halt* suspend* scrap* stop* cut scal* pushed moved ahead carried performed place proceed";
+const HALT_WORDS = "cancel* postpon* delay* defer* resched* rebook* put called call* hold* held pause ice paus* halt* suspend* scrap* stop* cut scal* pushed moved ahead carried performed place proceed";
 const GATES = wordGates<ImpactType>({
   "operations-cancelled": `${HALT_WORDS} disrupted`,
   "appointments-cancelled": HALT_WORDS,
-  "ambulance-diversion": "sent send* moved transferred taken redirected rerouted re driven rushed flown diverted divert* diversion* bypass go",
+  "ambulance-diversion": "sent send* moved transferred taken redirected rerouted re driven rushed flown diverted divert* diversion* bypass go ambulances",
   "systems-offline":
-    "affected connectivity internet network kept keeping stopp* prevent* down offline line action service operation use shut* knocked outage* inaccessible unavailable unusable could can cannot couldn switched taken standstill stopped malfunction* crippled disrupted disabled online running operational working functioning functional available accessible dark paralys* paralyz* locked restor* took tak* switch* turn* power* knock* brought bring* lost loss unable problem* difficult* trouble without failure* shutdown* blackout* back disconnect* isolat* quarantin* cut check view retrieve look pull",
-  "paper-records": "paper* manual* hand offline downtime whiteboards",
+    "affected connectivity internet network kept keeping stopp* prevent* down offline line action service operation use shut* knocked outage* inaccessible unavailable unusable could can cannot couldn switched taken standstill stopped malfunction* crippled disrupted disabled online running operational working functioning functional available accessible dark paralys* paralyz* locked locking locks restor* took tak* switch* turn* power* knock* brought bring* lost loss unable problem* difficult* trouble without failure* shutdown* blackout* back disconnect* isolat* quarantin* cut check view retrieve look pull",
+  "paper-records": "paper* manual* hand handwritten offline downtime whiteboards",
   "services-closed": "clos* shut* suspend* halted stopped unable not could can cannot couldn no turned ceased unavailable available service announc* permanently",
   "data-leaked": "published publish* leak* dump* post* releas* put* made upload* sale sold sell* auction* appeared shared spread advertis* offer*",
 });
@@ -196,7 +199,7 @@ function vetoed(type: ImpactType, text: string, start: number, end: number, noun
   const owner = text.slice(Math.max(0, noun.start - 30), noun.start);
   if ((type === "systems-offline" || type === "services-closed") && HOSTILE_OWNER.test(owner)) return true;
   // "Services" closed is care closed; online, IT or billing services are systems, not care.
-  if (type === "services-closed" && /^services$/i.test(text.slice(noun.start, noun.end)) && /\b(?:online|digital|web|it|e-?mail|phone|payment|billing|business|support)\s+$/i.test(owner)) return true;
+  if (type === "services-closed" && /^services?$/i.test(text.slice(noun.start, noun.end)) && /\b(?:online|digital|web|it|e-?mail|phone|payment|billing|business|support)\s+$/i.test(owner)) return true;
   if (type !== "data-leaked") return false;
   if (NOT_LEAKED.test(text.slice(start, end)) || ABOUT_ATTACK.test(text.slice(noun.end, noun.end + 40))) return true;
   // Who published: the victim or the authorities releasing details is no leak ("information released by the trust").

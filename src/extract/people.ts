@@ -4,11 +4,18 @@ import { NUMBER_SOURCE, parseNumber } from "./numbers";
 import type { Sentence } from "./text";
 
 const PEOPLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,$£€])(?<num>${NUMBER_SOURCE})\+?\s+(?:(?:current|former|past|present|and|or|affected|impacted|potentially|additional|unique|individual|adult|blood|donor|\p{Lu}[\p{L}\-.]*|of (?:its|their|the|our)|more|other|health|insurance|plan)\s+){0,3}(?<noun>patients|people|persons|individuals|customers|members|records|residents|users|clients|volunteers|donors|applicants|consumers|citizens|Australians|Americans|Canadians|Britons|policyholders|enrollees|beneficiaries|patient records|health records|medical records)\b`,
+  String.raw`(?<![\p{L}\p{N}.,$£€])(?<num>${NUMBER_SOURCE})\+?\s+(?:(?:current|former|past|present|and|or|affected|impacted|potentially|additional|unique|individual|adult|blood|donor|\p{Lu}[\p{L}\-.]*|of (?:its|their|the|our)(?:\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:million|m))?)?|more|other|health|insurance|plan)\s+){0,3}(?<noun>patients|people|persons|individuals|customers|members|records|residents|users|clients|volunteers|donors|applicants|consumers|citizens|Australians|Americans|Canadians|Britons|policyholders|enrollees|beneficiaries|employees|staff members|staff|workers|patient records|health records|medical records|(?:patient|medical|health) files)\b`,
   "gu",
 );
 const CUE = /\b(?:affect\w*|impact\w*|notif\w*|expos\w*|st(?:ole|olen)|breach\w*|compromis\w*|access\w*|leak\w*|hack\w*|attack\w*|cyber\w*|snoop\w*|viewed|told|letters?|data (?:of|on|belonging)|information (?:of|on|about|belonging)|records (?:of|belonging)|belonging to|involv\w*|caught up|swept up|taken|t(?:ook|heft)|claim\w*|hold\w*|held|obtain\w*|exfiltrat\w*|publish\w*|posted|dump\w*|sold|sale)\b/i;
-const NOT_AFFECTED = /\b(?:serv(?:es|ing|e)|home to|employ\w*|population|a year|annually|per year|each year|beds|treats?|cares? for|covers?|catchment)\b/i;
+const NOT_AFFECTED = /\b(?:serv(?:es|ing|e)|home to|employ\w*|population|beds|treats?|cares? for|covers?|catchment)\b/i;
+// The size of an organisation rather than who was hit: "which has 30,000 employees", "a workforce of 4,000".
+const SIZE_BEFORE = /\b(?:(?:which|that|it|who) (?:has|have|had)|with|workforce of)\s+(?:about |around |some |roughly |more than |over |nearly |almost )?$/i;
+// A rate is a size too: "treats 300,000 patients a year".
+// People who did the harm, not who suffered it: "8 employees fired for snooping", "two workers who accessed records".
+const PERPETRATORS_AFTER =
+  /^\s*(?:(?:were|was|have been|has been|had been|got) )?(?:fired|dismissed|sacked|disciplined|terminated|let go|charged|arrested|convicted|sentenced|(?:who|that) (?:had )?(?:improperly |inappropriately |wrongly |illegally )?(?:accessed|viewed|snooped|looked))\b/i;
+const RATE_AFTER = /^\s*(?:a|per|each|every) (?:year|month|week|day)\b|^\s*(?:annually|yearly)\b/i;
 
 // "no patients were affected", "dummy data": the figures describe nobody.
 const NOBODY =
@@ -21,9 +28,17 @@ const CAMPAIGN =
 const GATES = wordGates({
   cue: "affect* impact* notif* expos* stole stolen breach* compromis* access* leak* hack* attack* cyber* snoop* viewed told letter letters data information records belonging involv* caught swept taken took theft claim* hold* held obtain* exfiltrat* publish* posted dump* sold sale",
   nobody: "no dummy fake synthetic fictitious",
-  noun: "patients people persons individuals customers members records residents users clients volunteers donors applicants consumers citizens australians americans canadians britons policyholders enrollees beneficiaries",
+  noun: "patients people persons individuals customers members records residents users clients volunteers donors applicants consumers citizens australians americans canadians britons policyholders enrollees beneficiaries employees staff workers files",
   campaign: "organisations organizations companies entities victims firms hospitals providers businesses institutions exploitation campaign",
 });
+
+function sinceLastDigit(text: string): string {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return text.slice(i + 1);
+  }
+  return text;
+}
 
 /** A head-count and the span that states it. */
 export interface PeopleCount {
@@ -49,8 +64,10 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
     const breach = !!(hits & GATES.bit.cue) && CUE.test(s.text);
     PEOPLE.lastIndex = 0;
     for (let m = PEOPLE.exec(s.text); m; m = PEOPLE.exec(s.text)) {
-      const before = s.text.slice(Math.max(0, m.index - 40), m.index);
-      if (NOT_AFFECTED.test(before)) continue;
+      // Read back only to the figure before this one: its own words ("4,000 staff and treats") do not describe this one.
+      const before = sinceLastDigit(s.text.slice(Math.max(0, m.index - 40), m.index));
+      if (NOT_AFFECTED.test(before) || SIZE_BEFORE.test(before) || RATE_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+      if (PERPETRATORS_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
       const n = parseNumber(m.groups!.num!);
       if (!n || n.value < 1 || !Number.isInteger(n.value)) continue;
       const count = { count: n.value, significant: n.significant, start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: s };

@@ -101,6 +101,7 @@ const ACTOR_WORD = /\b(?:hackers?|attackers?|gang|group|criminals?|cybercriminal
 // Words beside a sum that make it something other than a ransom.
 const NOT_A_RANSOM =
   /\b(?:valu(?:e|ed)|revenues?|fined?|fines|penalt\w+|funding|grants?|invest\w*|acquir\w*|costs?|cost it|losses|lost|budget|salar\w+|settle\w*|lawsuits?|class action|compensation|average|median|insurance|bounty|reward|market|billion in|sales|income|damages|recovery|remediation|spent|spend\w*|turnover|profits?|contracts?)\b/i;
+const DENIED_BY_RELATIVE = /,\s*(?:which|a claim|claims|reports) (?:\S+ ){0,4}?(?:has |have |had )?$/i;
 const DENIED_RANSOM = /\b(?:ransom\w*|demand\w*|extort\w*|pa(?:y|id|ying|yment)\w*|sought|ask\w*|want\w*|request\w*)/i;
 const DENIAL =
   /\b(?:rejected (?:the )?claims?|denied|denies|no (?:such )?ransom (?:demand|request|note)|no ransom (?:was|has been|had been) (?:demanded|requested|sought)|not (?:received|seen) (?:any|a) ransom (?:demand|request|note))\b/i;
@@ -110,7 +111,7 @@ const PAID =
   /\b(?:paid(?! off| (?:close |little |no )?attention| tribute| a visit| for by)|pays|paying|(?:agreed|decided|chose|opted|elected|had|was forced|were forced) to pay|(?:made|sent|transferred|wired|completed|handed over) (?:a |an |the |its |their )?(?:\S+ ){0,2}?payments?|payments? (?:of [^,.;]{1,30} )?(?:was|were|has been|had been|have been) (?:made|sent|transferred|wired|completed)|(?:after|following|upon) (?:a |an |the )?(?:ransom )?payment|took in|received (?:a |an |the )?(?:\S+ ){0,3}?payment|received (?=[$£€])|handed over (?:(?=[$£€\d])|(?:the |a |an )?(?:ransom|payment|money|bitcoins?)))(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
 // A pay-word whose refusal is a refusal to pay: "refused to pay", "will not be paying", "won't meet the demand".
 const PAY_VERB = /\b(?:pay|pays|paying|paid|payments?|meet (?:the |their |its |any |a )?(?:\w+ )?demands?)\b/gi;
-const REFUSED = /\b(?:reject(?:s|ed|ing)? (?:the |a |its |their |any )?(?:ransom )?demands?|refus(?:es|ed|ing|e) (?:the |a |its |their |any )?(?:ransom )?demands?|demands? went unmet|refusal to pay|refus(?:es|ed|ing|e) to (?:give in|comply|hand over)|paying (?:the |a |any )?(?:ransom )?(?:was|is|has been) (?:not|never) an option|(?:ruled|rules|ruling) out (?:paying|a payment|any payment))\b/gi;
+const REFUSED = /\b(?:reject(?:s|ed|ing)? (?:the |a |its |their |any )?(?:ransom )?demands?|refus(?:es|ed|ing|e) (?:the |a |its |their |any )?(?:ransom )?demands?|demands? went unmet|refusal to pay|refus(?:es|ed|ing|e) to (?:give in|comply|hand over|negotiate|engage|pay up|do so)|paying (?:\S+ ){0,3}?(?:was|is|has been|were|would be) (?:not|never) (?:an option|on the table)|(?:ruled|rules|ruling) out (?:paying|a payment|any payment))\b/gi;
 // Every word that can make frameCue read a cue as negated (its negators, negating prepositions and a negation after the
 // cue), with no boundary before it, as a clause cut mid-word may open on one; keep in step with clause.ts.
 const MAY_NEGATE =
@@ -118,11 +119,17 @@ const MAY_NEGATE =
 // A refusal that is only a condition or a possibility: "if the hospital refuses to pay", "it may decline to pay".
 const HYPOTHETICAL_REFUSAL = /\b(?:if|unless|until|whether|may|might|could|should)\b/i;
 // "the clinic did not pay a ransom" reads as a refusal; "has not paid yet" and "did not pay on time" do not.
-const VICTIM_DID_NOT = /\b(?:did|does|do|has|have|had)(?: not|n't)\s+(?:(?!been\b)\S+\s+)?$/i;
+// "is not paying" is a present decision, as "did not pay" is a past one.
+const VICTIM_DID_NOT = /\b(?:did|does|do|has|have|had)(?: not|n't)\s+(?:(?!been\b)\S+\s+)?$|\b(?:is|are)(?: not|n't)\s+(?=$)/i;
 const NOT_YET = /^\S+\s+(?:\S+\s+){0,10}?(?:yet|on time|in time|before|by the deadline|within)\b/i;
 const YET = /\byet\b/i;
+// What follows a pay-word can make it a payment of something else: "paying attention", "did not pay for credit
+// monitoring", "paid its staff"; "pay for the release of the data" and "pay for a decryption key" stay ransoms.
+const OTHER_PAYMENT =
+  /^\s+(?:attention|tribute|respect|heed|(?:a |an )?visit|(?:the |its |their |his |her )?(?:staff|employees|workers|nurses|wages|salar\w+|bills?|invoices?|suppliers?|vendors?|taxes|rent)\b|for (?!(?:the |a |an |any |their |its )?(?:ransom|decrypt\w*|keys?|data|files|records|release|return|deletion|restoration|unlocking|access|silence|tool)\b)\S)/i;
 // The pay-word is what was asked, not what was done: "demanding a payment", "asked to be paid", "in return for payment".
-const ASKED_FOR = /\b(?:demand\w*|ask(?:ed|ing|s)?|wants?|wanted|seek\w*|sought|request\w*|in (?:exchange|return) for|to be)\b(?:\s+\S+){0,3}\s*$/i;
+// "negotiated the demand down and paid": after "and" or "then" a new verb starts, which is no longer what was asked.
+const ASKED_FOR = /\b(?:demand\w*|ask(?:ed|ing|s)?|wants?|wanted|seek\w*|sought|request\w*|in (?:exchange|return) for|to be)\b(?:\s+(?!(?:and|then|but)\b)\S+){0,3}\s*$/i;
 // A general statement about victims, not about this one: "when victims refuse to pay", "companies that would not pay".
 const GENERIC_SUBJECT =
   /\b(?:victims|companies|organi[sz]ations|businesses|firms|those|anyone|whoever|targets|entities)\b|\b\w+s (?:that|who) (?:\S+ )?$/i;
@@ -132,7 +139,7 @@ const OTHER_ORGANISATION = /(?:^|[,.]\s+)(?:the\s+)?\p{Lu}[\p{L}&.'-]*(?:\s+\p{L
 const GERUND_SUBJECT =
   /^(?:\s*,[^,]{1,40},)?\s+(?:ransoms\b|(?:\S+\s+){0,4}?(?:would|could|will|may|might|can|is|isn't|was|wasn't|does|doesn't|encourages|fuels|funds|rewards|guarantees)\b)/i;
 const DEMANDED =
-  /\b(?:ransom (?:demands?|notes?|requests?|letters?|messages?|payment|amount|of)|demand(?:ed|ing|s)? (?:that|an? |the |\S+ )?(?:\S+ )?(?:ransom|payment|money|sum|fee|bitcoins?|crypto\w*)|demand(?:ed|ing|s)? (?=[$£€\d])|ransom (?:was|were|had been|is being|has been) (?:demanded|sought|requested|asked)|ransom demanded|(?:pay|paying) (?:the|a) ransom|unless (?:a|the) ransom|unless (?:\S+ ){0,4}?(?:pays?|paid|payment)|ransom (?:demand )?(?:is|was|were|has|had|have)(?: not| never)?(?: been)? (?:paid|met)|extortion (?:attempt|demand|note|letter|email|message)s?|(?:bid|attempt|effort|plot|scheme) to extort|extort(?:s|ed|ing)\b|blackmail(?:ers?|ing|ed)?\b|ask(?:ed|ing|s)? for (?:a |an )?(?:ransom|payment|money)|ask(?:ed|ing|s)? for (?=[$£€\d])|ask(?:ed|ing|s)? (?:\S+ ){1,4}?for (?=[$£€\d])|asking price|(?:held|holding|hold|holds) (?:\S+ ){1,5}?to ransom|negotiat(?:ions?|ing|ed|e) (?:\w+ ){0,4}?(?:with|between) (?:the )?(?:hackers|attackers|gang|group|two sides)|ransomware demand|deadline for paying|how much (?:\S+ ){0,4}?(?:demanded|asked for|wanted|sought|requested)|(?:amount|sum|figure) (?:demanded|sought|requested)|(?:\d+|one|two|three|four|five|six|seven|ten|a few) (?:days|hours|weeks) to pay)(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
+  /\b(?:ransom (?:demands?|notes?|requests?|letters?|messages?|payment|amount|of)|demand(?:ed|ing|s)? (?:that|an? |the |\S+ )?(?:\S+ )?(?:ransom|payment|money|sum|fee|bitcoins?|crypto\w*)|demand(?:ed|ing|s)? (?=[$£€\d])|ransom (?:was|were|had been|is being|has been) (?:demanded|sought|requested|asked)|ransom demanded|(?:pay|paying) (?:the|a) ransom|unless (?:a|the) ransom|unless (?:\S+ ){0,4}?(?:pays?|paid|payment)|ransom (?:demand )?(?:is|was|were|has|had|have)(?: not| never)?(?: been)? (?:paid|met)|extortion (?:attempt|demand|note|letter|email|message)s?|(?:bid|attempt|effort|plot|scheme) to extort|extort(?:s|ed|ing)\b|blackmail(?:ers?|ing|ed)?\b|ask(?:ed|ing|s)? for (?:a |an )?(?:ransom|payment|money)|ask(?:ed|ing|s)? for (?=[$£€\d])|ask(?:ed|ing|s)? (?:\S+ ){1,4}?for (?=[$£€\d])|asking price|(?:held|holding|hold|holds) (?:\S+ ){1,5}?to ransom|negotiat(?:ions?|ing|ed|e) (?:\w+ ){0,4}?(?:with|between) (?:the )?(?:hackers|attackers|gang|group|two sides)|negotiat(?:ions?|ing|ed|e) (?:over|about|on|for) (?:a|the|its|their) ransom|(?:in )?talks with (?:the )?(?:hackers|attackers|gang|group|criminals|extortionists)|ransomware demand|deadline for paying|how much (?:\S+ ){0,4}?(?:demanded|asked for|wanted|sought|requested)|(?:amount|sum|figure) (?:demanded|sought|requested)|(?:\d+|one|two|three|four|five|six|seven|ten|a few) (?:days|hours|weeks) to pay)(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
 // The demand cues that name the asking itself, whose negation denies a demand ("were not demanding a ransom").
 const ASKING = /\b(?:demand\w*|ask\w*|sought|request\w*|note|letter)\b/i;
 const POSSIBLE = /^(?:may|might|could|would|should|can|whether|likely|possibl\w*|potential\w*|risk\w*)$/;
@@ -142,7 +149,7 @@ const SIZE_WITHHELD = /\b(?:how much|the (?:size|amount|sum|value)|(?:which|what
 
 // A sentence without one of these words matches none of the cue patterns above (see cue-gate.ts; keep them in step).
 const RANSOM_GATE = wordGates({
-  any: "want* seek* request* denied denies ransom* extort* blackmail* demand* decrypt* pay* paid asked asking ask asks sought took received refus* reject* negotiat* deadline sale sell* sold auction* price prices priced handed",
+  any: "want* seek* request* denied denies ransom* extort* blackmail* demand* decrypt* pay* paid asked asking ask asks sought took received refus* reject* negotiat* deadline sale sell* sold auction* price prices priced handed talks",
 });
 
 /** What the ransom field needs to know about the rest of the article. */
@@ -251,7 +258,9 @@ export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: {
     // Only a denial about a ransom ("police denied any ransom was sought") cancels the demands reported elsewhere and
     // silences its sentence; "denied that data was stolen, but patients got emails demanding $50" denies something else.
     const denial = DENIAL.exec(t);
-    if (denial && DENIED_RANSOM.test(t.slice(denial.index, denial.index + denial[0].length + 60))) {
+    // "the hackers had demanded $2 million, which the hospital denied": the relative clause denies the one before it.
+    const deniedBefore = denial && DENIED_BY_RELATIVE.test(t.slice(Math.max(0, denial.index - 40), denial.index)) && DENIED_RANSOM.test(t.slice(0, denial.index));
+    if (denial && (deniedBefore || DENIED_RANSOM.test(t.slice(denial.index, denial.index + denial[0].length + 60)))) {
       denied = true;
       continue;
     }
@@ -275,6 +284,7 @@ export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: {
       if (ASKED_FOR.test(t.slice(Math.max(f.clauseStart, m.index - 40), m.index))) continue;
       if (GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index)) || (!about && OTHER_ORGANISATION.test(t.slice(f.clauseStart, m.index)))) continue;
       if (/^(?:paid|pays|paying)$/i.test(m[0]) && !PAY_CLAUSE.test(clause)) continue;
+      if (OTHER_PAYMENT.test(t.slice(end, end + 40))) continue;
       // "paying $500 would extend the deadline", "paying ransoms encourages attacks": a gerund as the subject.
       if (/^paying$/i.test(m[0]) && GERUND_SUBJECT.test(t.slice(end, f.clauseEnd))) continue;
       paid.push(cue(s, m.index, end));
@@ -289,6 +299,7 @@ export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: {
       if (!ransomWord && !articleRansom && !actor && !underAttack()) break;
       const f = frame(t, m.index, m.index + m[0].length);
       if (!f.negated || f.negatesSaying || f.past || HYPOTHETICAL_REFUSAL.test(t.slice(f.clauseStart, m.index))) continue;
+      if (OTHER_PAYMENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       const head = t.slice(f.clauseStart, m.index);
       if (!f.refusal && !(VICTIM_DID_NOT.test(head) && !YET.test(head.slice(-12)) && !NOT_YET.test(t.slice(m.index, f.clauseEnd)))) continue;
       if (GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index)) || (!about && OTHER_ORGANISATION.test(t.slice(f.clauseStart, m.index)))) continue;

@@ -16,6 +16,11 @@ const spaced = (re: RegExp) => new RegExp(re.source.replace(/ /g, String.raw`\s+
 const BACKGROUND = spaced(
   /\b(?:previously|in the past|last year|(?:at the end|earlier|in the course) of last year|back in (?:19|20)\d\d|back in (?:january|february|march|april|may|june|july|august|september|october|november|december)|previous(?:ly)? (?:victims?|attacks?|targets?)|other (?:victims|targets) (?:include|included|have included)|has (?:also )?previously|had (?:earlier|previously|already) (?:attacked|hit|targeted|struck)|had earlier|also claimed (?:an?|the) (?:attack|incident|cybersecurity incident|breach)|also claimed responsibility for|(?:is|was|are|were) (?:best )?known for|is also known for|for example when|for instance when|a similar (?:data )?breach|had a similar|similar (?:attacks?|incidents?) (?:on|against)|the same group (?:also|carried out|was behind)|(?:before|prior to) (?:this|that), the|has a (?:criminal )?history of|in an earlier attack|an earlier attack on|a separate (?:attack|incident)|in a separate (?:attack|incident)|first appeared|went after .* before|the rule is often broken|after it hit|once hit|began operating|has been operating since|emerged in)\b/i,
 );
+// An attack on another body at an earlier time, in either order: "Last month the Akira gang hit another hospital",
+// "the group struck a different clinic weeks ago".
+const EARLIER = String.raw`(?:last (?:week|month)|earlier this (?:year|month|week)|(?:days|weeks|months) ago|the (?:week|month) before)`;
+const OTHER_TARGET = String.raw`(?:hit|attacked|targeted|struck|breached|compromised) (?:another|a different|a separate) (?:\S+ ){0,2}?(?:hospital|clinic|health|provider|practice|trust|victim|organi[sz]ation|company|pharmacy|system)`;
+const EARLIER_OTHER_TARGET = spaced(new RegExp(String.raw`\b(?:${EARLIER}[^.;]{0,80}?\b${OTHER_TARGET}|${OTHER_TARGET}[^.;]{0,40}?\b${EARLIER})`, "i"));
 
 const GENERIC = spaced(
   /\b(?:usually|typically|generally|normally|commonly|frequently|tends? to|(?:its|their|the group's|the gang's) (?:methods|tactics|usual pattern|modus operandi)|works? by|modus operandi|speciality involves|specialty involves|involves stealing|(?:press|push|force|pressure)(?:es|ing)? (?:the )?victims?|the victim's network|(?:its|their) victims|victims into paying|until (?:a|the) ransom (?:is|has been) paid|unless the victim pays|every piece of data|is malicious software|ransomware is (?:a|malicious)|ransomware attacks (?:normally|typically|usually|often)|hackers generally|attackers generally|criminals frequently|are known to|is known to)\b/i,
@@ -34,6 +39,7 @@ const GATES = wordGates({
     "previously past last earlier back previous other already claimed known example instance similar same before prior history separate appeared went rule after once began operating emerged",
   generic:
     "usually typically generally normally commonly frequently tend tends methods tactics usual modus work works speciality specialty involves press* push* force* victim victims until unless every malicious ransomware known",
+  otherTarget: "another different separate",
   bio: "byline reporter writer editor editors covered came bachelor newsletter terms privacy rights",
 });
 
@@ -68,7 +74,7 @@ export function classifySentences(sentences: Sentence[]): void {
     const hits = GATES.hits(s);
     s.boilerplate = linkItem || BOILERPLATE_LINE.test(t) || (!!(hits & GATES.bit.bio) && BIO.test(t));
     if (!s.inTitle) {
-      s.background = !!(hits & GATES.bit.background) && BACKGROUND.test(t);
+      s.background = (!!(hits & GATES.bit.background) && BACKGROUND.test(t)) || (!!(hits & GATES.bit.otherTarget) && EARLIER_OTHER_TARGET.test(t));
       s.generic = !!(hits & GATES.bit.generic) && GENERIC.test(t);
     }
   }

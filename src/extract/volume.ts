@@ -48,6 +48,11 @@ export function findVolumes(s: Sentence): Volume[] {
 const THEFT_ALL = new RegExp(THEFT.source, "gi");
 const PUBLISHED_ALL = new RegExp(PUBLISHED.source, "gi");
 const STOLEN_AFTER = /^\s*(?:\S+\s+){0,3}?(?:(?:was|were|has been|had been|have been)\s+)?(?:stolen|taken|exfiltrated|copied|grabbed|obtained)\b/i;
+// A relative clause after the figure that says who took it: "out of the 2TB the gang says it stole".
+const TAKER_AFTER = /^\s+(?:that |which )?(?:the |a )?(?:gang|group|hackers?|attackers?|criminals|actors?|threat actors?|they|it)\s+(?:(?:says|said|claims|claimed)\s+(?:it|they)\s+)?(?:had\s+|has\s+|have\s+)?(?:stole|stolen|took|taken|exfiltrated|copied|grabbed|obtained)\b/i;
+// Data the victim keeps is no haul: "the hospital stores 40TB of imaging data".
+const STORED_BEFORE = /\b(?:stores?|stored|storing|hosts?|manages?|archives?|generates?|processes)\s+(?:about |around |some |roughly |over |more than |nearly )?$/i;
+const NONE_TAKEN = /\b(?:none|nothing|no (?:data|files|records))\b[^.;]{0,30}\b(?:taken|stolen|accessed|exfiltrated|copied)\b/i;
 
 function lastIndex(re: RegExp, text: string): number {
   let at = -1;
@@ -61,7 +66,8 @@ function besideTheft(s: Sentence, found: Volume[], i: number): boolean {
   const before = s.text.slice(from, found[i]!.start - s.start);
   const theft = lastIndex(THEFT_ALL, before);
   if (theft >= 0 && theft > lastIndex(PUBLISHED_ALL, before)) return true;
-  return STOLEN_AFTER.test(s.text.slice(found[i]!.end - s.start, found[i]!.end - s.start + 60));
+  const after = s.text.slice(found[i]!.end - s.start, found[i]!.end - s.start + 60);
+  return STOLEN_AFTER.test(after) || TAKER_AFTER.test(after);
 }
 
 /** The volume of data stolen in this incident: the first one stated beside a theft verb, else beside a publishing verb,
@@ -71,7 +77,8 @@ export function extractVolume(sentences: Sentence[]): Volume | null {
   let fallback: Volume | null = null;
   for (const s of sentences) {
     if (s.background || s.generic || s.boilerplate) continue;
-    const found = findVolumes(s);
+    if (NONE_TAKEN.test(s.text)) continue;
+    const found = findVolumes(s).filter((v) => !STORED_BEFORE.test(s.text.slice(Math.max(0, v.start - s.start - 30), v.start - s.start)));
     if (!found.length) continue;
     if (THEFT.test(s.text)) return found.find((v, i) => besideTheft(s, found, i)) ?? found[0]!;
     if (PUBLISHED.test(s.text)) published ??= found[0]!;
