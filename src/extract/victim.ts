@@ -4,6 +4,7 @@
 import { GENERIC_ORG_WORDS, HEALTH_WORD, MEDIA_WORD, NOT_A_VICTIM, ORG_DESCRIPTOR } from "./data/org-cues";
 import { PLACE_CUES } from "./data/places";
 import type { GroupMention } from "./gazetteer";
+import { domainVictims } from "./victim-domains";
 import { isSpaceCode as isSpaceCodeImported, type Sentence } from "./text";
 
 // A local binding: the imported one is read through a module getter on every call in the per-character loops.
@@ -525,6 +526,8 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   // A name only ever met receiving (told of the incident, taking the victim's patients) is no victim beside one that is.
   const received = kept.filter((v) => !freeMention.has(v.name) && !attacked.has(v.name));
   if (received.length && received.length < kept.length) kept = kept.filter((v) => freeMention.has(v.name) || attacked.has(v.name));
+  // Sites named by their domain as the ones attacked ("the websites hit included kestrelhospital.dk").
+  kept = [...kept, ...domainVictims(doc, sentences, kept)];
   if (kept.length === 0) kept = recurring;
   if (kept.length === 0) kept = fromHeadings;
   if (kept.length === 0) kept = repeatedAcronym(doc, sentences, groups);
