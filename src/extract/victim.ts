@@ -5,6 +5,7 @@ import { GENERIC_ORG_WORDS, HEALTH_WORD, MEDIA_WORD, NOT_A_VICTIM, ORG_DESCRIPTO
 import { PLACE_CUES } from "./data/places";
 import type { GroupMention } from "./gazetteer";
 import { domainVictims } from "./victim-domains";
+import { namesNoOrganisation } from "./victim-not-org";
 import { isSpaceCode as isSpaceCodeImported, type Sentence } from "./text";
 
 // A local binding: the imported one is read through a module getter on every call in the per-character loops.
@@ -108,8 +109,9 @@ function piecesOf(run: string, runStart: number): Piece[] {
     if (of > 0 && cur.slice(0, of).every((t) => ROLE.test(t.w) || lower(t.w) === "and")) cur = cur.slice(of + 1);
     const title = cur.findIndex((t, i) => PERSON_TITLE.has(lower(t.w)) && (i > 0 || !HONORIFIC.test(t.w)));
     if (title >= 0) cur = cur.slice(0, title);
-    // "Virtual Care's CEO": a possessive ends the name unless a healthcare word follows ("Children's Hospital").
-    const poss = cur.findIndex((t, i) => i < cur.length - 1 && /['’]s$/.test(t.w));
+    // "Virtual Care's CEO", "Human Services' HIPAA": a possessive ends the name unless a healthcare word follows
+    // ("Children's Hospital", "Physicians' Clinic").
+    const poss = cur.findIndex((t, i) => i < cur.length - 1 && /(?:['’]s|s['’])$/.test(t.w));
     if (poss >= 0 && !cur.slice(poss + 1).some((t) => HEALTH_WORD.test(t.w))) cur = cur.slice(0, poss + 1);
     while (cur.length && /^(?:of|de|du|des|la|le|for|and|&|di|del|-|–|\d+)$/i.test(cur[cur.length - 1]!.w)) cur.pop();
     if (cur.length) for (const words of splitAtAnd(cur)) pieces.push({ words });
@@ -178,8 +180,8 @@ function candidateName(doc: string, piece: Piece): { name: string; start: number
   const last = piece.words[piece.words.length - 1]!;
   let start = first.start;
   let end = last.start + last.w.length;
-  // Drop a trailing possessive or punctuation the run picked up ("Capital Health's").
-  let name = doc.slice(start, end).replace(/['’]s$/, "");
+  // Drop a trailing possessive or punctuation the run picked up ("Capital Health's", "Human Services'").
+  let name = doc.slice(start, end).replace(/['’]s$|(?<=s)['’]$/, "");
   end = start + name.length;
   const tail = doc.slice(end, end + 16);
   const acronym = tail.includes("(") ? ACRONYM_AFTER.exec(tail) : null;
@@ -277,11 +279,6 @@ export const ALIAS_AFTER =
 // Valley Downtown Pharmacy are open"): the site is part of the victim, not another one.
 const SITE_WORD = /^(?:pharmacy|pharmacies|clinics?|campus(?:es)?|locations?|sites?|branch(?:es)?|wards?|wing|units?|outpatient|downtown|express|urgent|store|stores)$/i;
 const SITE_AFTER = /^\s+(?:locations?|sites?|campus(?:es)?|branch(?:es)?|stores?|clinics?)\b/i;
-// Laws, crimes and campaigns are capitalised like names but are no organisation ("Medical Identity Theft", "Health Act").
-// Kinds of data, records, parts of a hospital and events likewise ("Protected Health Information", "Medical Record Numbers",
-// "Intensive Care Unit", "Healthcare Cybersecurity Forum").
-const NOT_ORG_TAIL =
-  /^(?:theft|fraud|scams?|act|rule|law|awareness|month|week|day|information|records?|numbers?|details|files|portals?|units?|wards?|forum|conference|summit|report|survey|index)$/i;
 // "The Veterans Health Administration was not affected": a name the text says was spared.
 const SPARED_AFTER = /^(?:['’]s)?\s+(?:(?:was|were|is|are|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:affected|impacted|involved|hit|targeted|breached|compromised|attacked)|(?:was|were|is|are|remains?|remained)\s+(?:unaffected|unaffected|not affected))\b/i;
 // "analyst Jane Roe of Kestrel Medical School": a person's name before "of" after a word for a person is no part of the name.
@@ -435,7 +432,8 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
       for (const piece of piecesOf(m[0], s.start + m.index)) {
         // "confirmed by The Hospital Group": a capitalised "The" inside a sentence belongs to the name.
         const the = piece.words[0]!.start - 4;
-        const withThe = the > s.start && doc.slice(the, piece.words[0]!.start) === "The " && !heading;
+        // One generic word is no name: "The Healthcare industry".
+        const withThe = the > s.start && doc.slice(the, piece.words[0]!.start) === "The " && !heading && (piece.words.length > 1 || isDistinctive([piece.words[0]!.w]));
         const words = piece.words.map((w) => w.w);
         const c = candidateName(doc, piece);
         if (!c || overlapsGroup(c.start, c.end)) continue;
@@ -448,7 +446,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           if (noun) placeNamed.push({ name: c.name + noun[0], start: c.start, end: c.end + noun[0].length, sentence: s, healthcare: true });
           continue;
         }
-        if (NOT_ORG_TAIL.test(words[words.length - 1]!)) continue;
+        if (namesNoOrganisation(doc, words, c.end, !!acronym)) continue;
         // "expert Jane Roe of Kestrel Medical School", "Dr Jane Roe of Kestrel Hospital": keep what follows "of".
         const of = words.length > 3 ? words.indexOf("of") : -1;
         if ((of === 2 || of === 3) && !hasHealthWord(words.slice(0, of)) && (HONORIFIC.test(words[0]!) || PERSON_NOUN.has(lastWordOf(doc.slice(Math.max(0, c.start - 30), c.start))))) {
