@@ -6,6 +6,7 @@ import { PLACE_CUES } from "./data/places";
 import type { GroupMention } from "./gazetteer";
 import { domainVictims } from "./victim-domains";
 import { namesNoOrganisation } from "./victim-not-org";
+import { withoutVariants } from "./victim-variants";
 import { isSpaceCode as isSpaceCodeImported, type Sentence } from "./text";
 
 // A local binding: the imported one is read through a module getter on every call in the per-character loops.
@@ -543,7 +544,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
     const longer = [...longerForms(names, v.name), ...longerForms(reversed, reverse(v.name)).map(reverse)];
     return longer.length === 0 || inBody(v.name) - longer.reduce((t, n) => t + inBody(n.replace(/ \(.*\)$/, "")), 0) >= 2;
   });
-  return dedupe(kept, new Set(strong.map((v) => v.name))).slice(0, MAX_VICTIMS);
+  return dedupe(withoutVariants(kept), new Set(strong.map((v) => v.name))).slice(0, MAX_VICTIMS);
 }
 
 // "Brazil's " before a name: the place and its possessive, or null.
