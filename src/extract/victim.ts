@@ -4,6 +4,7 @@
 import { GENERIC_ORG_WORDS, HEALTH_WORD, MEDIA_WORD, NOT_A_VICTIM, ORG_DESCRIPTOR } from "./data/org-cues";
 import { PLACE_CUES } from "./data/places";
 import type { GroupMention } from "./gazetteer";
+import { pastFramer } from "./victim-background";
 import { domainVictims } from "./victim-domains";
 import { namesNoOrganisation } from "./victim-not-org";
 import { withoutVariants } from "./victim-variants";
@@ -518,7 +519,9 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   const aboutOther = (s: Sentence) => elsewhere.get(s) ?? elsewhere.set(s, OTHER_INCIDENT.test(s.text)).get(s)!;
   const ownership = new Map<Sentence, boolean>();
   const aboutOwners = (s: Sentence) => ownership.get(s) ?? ownership.set(s, OWNERSHIP.test(s.text)).get(s)!;
-  const current = new Set(kept.filter((v) => !aboutOther(v.sentence) && (!aboutOwners(v.sentence) || isAttacked(doc, v.start, v.end))).map((v) => v.name));
+  // "The earlier case was X", "in 2019 the same gang hit X": a mention set in the past of another incident, likewise.
+  const past = pastFramer(sentences);
+  const current = new Set(kept.filter((v) => !aboutOther(v.sentence) && (!aboutOwners(v.sentence) || isAttacked(doc, v.start, v.end)) && !past(v)).map((v) => v.name));
   if (current.size) kept = kept.filter((v) => current.has(v.name));
   // A parent, owner or supplier named for its tie to the victim is not a victim unless it is itself said to be attacked.
   if (related.size) kept = kept.filter((v) => !related.has(v.name) || attacked.has(v.name));
