@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers";
+
+// Healthcare names told by a medical specialty or by another language's health word (data/org-cues.ts HEALTH_WORD).
+describe("healthcare names by specialty and in other languages", () => {
+  it.each([
+    [
+      "reads a specialty practice whose name joins two specialties with 'and'",
+      "Practice closes after ransomware",
+      "The systems at Marlow ENT and Hearing Center, a one-doctor practice in Ohio, were encrypted.",
+      ["Marlow ENT and Hearing Center"],
+    ],
+    ["reads an Italian local health authority", "Attacco hacker", "At Asl 2 Valdoro the hacker attack has disrupted services for a week.", ["Asl 2 Valdoro"]],
+    ["reads an Italian hospital", "Ransomware attack", "Ospedale San Carlo di Valmora said the ransomware attack encrypted its servers.", ["Ospedale San Carlo di Valmora"]],
+    ["reads a Dutch hospital", "Ransomware attack", "Hackers stole patient files from Ziekenhuis Noordrand in the attack.", ["Ziekenhuis Noordrand"]],
+    [
+      "does not take a department named by its specialty for a victim",
+      "Kestrel Hospital hit",
+      "Kestrel Hospital was hit by ransomware. The attackers published files of the Department of Cardiology.",
+      ["Kestrel Hospital"],
+    ],
+  ])("%s", (_label, title, text, victims) => {
+    expect(extract(title, text).victim_orgs).toEqual(victims);
+  });
+});
