@@ -141,6 +141,12 @@ function splitAtAnd(words: { w: string; start: number }[]): { w: string; start: 
   for (let i = 2; i < words.length - 2; i++) {
     if (!AND.has(lower(words[i]!.w))) continue;
     const head = words[i + 1]!.w.replace(/['’]s$/, "");
+    // "Enzo Life Sciences and Enzo Clinical Labs": the first word named again opens a second name.
+    if (i - from >= 2 && head === words[from]!.w && isDistinctive([head])) {
+      parts.push(words.slice(from, i));
+      from = i + 1;
+      continue;
+    }
     if (i - from < 2 || healthBefore[i]! === healthBefore[from]! || healthBefore[words.length]! === healthBefore[i + 1]!) continue;
     if (HEALTH_WORD.test(head) || GENERIC_ORG_WORDS.has(lower(head)) || !/^\p{Lu}/u.test(head)) continue;
     parts.push(words.slice(from, i));
@@ -213,7 +219,7 @@ const DESCRIPTOR_ENDS = new Set(
 );
 const OBJECT_ENDS = new Set("on against at of hit struck targeted breached compromised attacked victimises victimizes was were is include included includes the".split(" "));
 const ATTACK_OBJECT_BEFORE =
-  /\b(?:attack(?:s|ed)? (?:on|against)|cyber-?attacks? (?:on|against)|breach (?:at|of)|hack (?:of|at)|intrusions? at|incident at|hit|struck|targeted|breached|compromised|attacked|victimi[sz]es|target was|victim(?:s)? (?:was|were|is|include[sd]?))\s+(?:the\s+)?$/i;
+  /\b(?:(?:into|breached|accessed|infiltrated|compromised|encrypted|attacked|hit) (?:the )?(?:computer |IT )?(?:network|systems?|servers?) of|attack(?:s|ed)? (?:on|against)|cyber-?attacks? (?:on|against)|breach (?:at|of)|hack (?:of|at)|intrusions? at|incident at|hit|struck|targeted|breached|compromised|attacked|victimi[sz]es|target was|victim(?:s)? (?:was|were|is|include[sd]?))\s+(?:the\s+)?$/i;
 const ATTACK_SUBJECT_AFTER =
   /^(?:['’]s)?\s+(?:also\s+)?(?:(?:has|have|had)\s+been|was|were|is|has|had)?\s*(?:hit|struck|attacked|breached|targeted|compromised|suffered|confirmed|disclosed|reported|notif(?:ied|ying)|warn(?:s|ed)|said it|says it|revealed|acknowledged|data breach|breach|cyberattack|ransomware attack|hack)\b/i;
 
@@ -270,7 +276,7 @@ const OTHER_INCIDENT =
 // Sentences about who owns whom ("X is the parent of Y and Z", "part of the X family", "later combined X with Y"): the
 // names there are given for their ties, not as victims, unless one is itself said to be attacked.
 const OWNERSHIP =
-  /\b(?:(?:is|was|are|were) (?:the|a|its|their) (?:parent|owner|subsidiary|subsidiaries|sister)(?: companies| company| firm| organi[sz]ation)? of|part of the\b[^.;]{0,40}\b(?:family|group)|(?:owned|acquired|bought|purchased|taken over) by|(?:combined|merged)\b[^.;]{0,60}\bwith|(?:has|have) (?:links|ties)\b|links (?:as well )?to)\b/i;
+  /\b(?:(?:is|was|are|were) (?:the|a|its|their) (?:parent|owner|subsidiary|subsidiaries|sister)(?: companies| company| firm| organi[sz]ation)? of|part of the\b[^.;]{0,40}\b(?:family|group)|(?:owned|acquired|bought|purchased|taken over) by|(?:combined|merged)\b[^.;]{0,60}\bwith|(?:has|have) (?:links|ties)\b|links (?:as well )?to|(?:runs|operates|owns|has|includes|comprises) (?:\S+ ){0,3}?(?:wholly[- ]owned )?subsidiaries)\b/i;
 
 // "The Hospital Group, which also goes by the name Transform Hospital Group": an alias apposition makes a sentence's
 // opening "The" part of the name, and both names are the victim's.

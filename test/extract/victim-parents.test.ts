@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers";
+
+// A parent and the subsidiaries it runs, names joined by "and" that repeat their first word, and the object of "broke
+// into the network of".
+describe("parents, subsidiaries and names joined by 'and'", () => {
+  it.each([
+    [
+      "keeps the attacked parent and leaves out the subsidiaries it runs",
+      "Veltra Biosciences hit with ransomware",
+      "Hackers broke into the network of Veltra Biosciences, a New Jersey life sciences company, and stole test results. Veltra Biosciences runs three wholly-owned subsidiaries - Veltra Therapeutics, Veltra Genomics and Veltra Clinical Labs.",
+      ["Veltra Biosciences"],
+    ],
+    [
+      "splits two names joined by 'and' that repeat their first word",
+      "Breach",
+      "The ransomware attack hit Ostrow Genomics and Ostrow Clinical Labs. Ostrow Genomics, a diagnostics company, said files were taken.",
+      ["Ostrow Genomics", "Ostrow Clinical Labs"],
+    ],
+    [
+      "keeps subsidiaries the text says were affected",
+      "Subsidiaries hit",
+      "Lakeview Health said several subsidiaries were affected by the incident, among them Brookline Associates, Inc., and Hillcrest Behavioral Health.",
+      ["Lakeview Health", "Brookline Associates", "Hillcrest Behavioral Health"],
+    ],
+  ])("%s", (_label, title, text, victims) => {
+    expect(extract(title, text).victim_orgs).toEqual(victims);
+  });
+});
