@@ -209,6 +209,7 @@ function hasHealthWord(words: string[]): boolean {
 const DESCRIBED_AFTER = new RegExp(String.raw`^,?\s+(?:the|a|an)\s+(?:[\p{L}\-]+\s+|\(\p{Lu}{2,6}\)\s+){0,5}?${ORG_DESCRIPTOR}\b`, "iu");
 // "Pathwise, which provides pathology services to hospitals": what the organisation does describes it as well.
 const DEFINED_AFTER = /^,\s+(?:which|that|who)\s+(?:provides?|supplies|runs?|operates?|offers?|makes?|manufactures?|sells?|develops?)\b[^.;,]{0,60}/i;
+const DEFINED_SUBJECT = /^\s+(?:provides|supplies|sells|develops|makes|offers|operates|runs)\b[^.;]{0,80}?\bto\b[^.;]{0,60}?\b(?:nhs|health\w*|hospitals?|clinics?|care providers?|pharmac(?:y|ies)|patients?|doctors|physicians)\b/i;
 const HEALTH_DESCRIPTION =
   /\b(?:health|healthcare|medical|medicines?|hospitals?|nhs|patients?|care|pharma\w*|pharmac(?:y|ies)|prescriptions?|e-prescri\w+|drugs?|clinic(?:al|s)?|insurer|surgery|surgical|dental|radiology|imaging|diagnostics?|laborator\w+|pathology|blood|plasma|transplant|therap(?:y|ies|ists?)|nursing|ambulance|ems|paramedics?|doctors?|physicians?|dialysis|fertility|mental|behaviou?ral|hospice|addiction|substance use|audiology|hearing care|optometr\w*|senior living|assisted living|long-term care|retirement|care homes?|nursing homes?)\b/i;
 const DESCRIBED_BEFORE = new RegExp(String.raw`\b${ORG_DESCRIPTOR}\s+$`, "iu");
@@ -493,11 +494,14 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           DESCRIBED_AFTER.exec(after)?.[0] ?? (DESCRIPTOR_ENDS.has(lastWord) ? DESCRIBED_BEFORE.exec(before)?.[0] : undefined) ?? DEFINED_AFTER.exec(after)?.[0];
         const object = OBJECT_ENDS.has(lastWord) && ATTACK_OBJECT_BEFORE.test(before);
         const subject = ATTACK_SUBJECT_AFTER.exec(after);
-        if (described) describedOrg.add(c.name);
+        // "Advanced supplies IT services to the NHS": a sentence that opens on the name and says what it supplies defines
+        // it; a supplier so defined is a victim when attacked, or when the article names no other.
+        const defines = !described && c.start === s.start && DEFINED_SUBJECT.test(after);
+        if (described || defines) describedOrg.add(c.name);
         if (object || (subject && ATTACKED_SUBJECT.test(subject[0]))) attacked.add(c.name);
         if (isRelated(doc, c.start, c.end)) related.add(c.name);
         if (!isReceiver(doc, c.start, c.end, c.name)) freeMention.add(c.name);
-        if (described || object || subject)
+        if (described || object || subject || defines)
           weak.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: !!described && HEALTH_DESCRIPTION.test(described) });
         else if (words.length > 1 && ORG_TAIL.test(words[words.length - 1]!)) listed.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true });
         else {

@@ -23,3 +23,23 @@ describe("healthcare names by specialty and in other languages", () => {
     expect(extract(title, text).victim_orgs).toEqual(victims);
   });
 });
+
+// A brand without a health word defined by a sentence that opens on it and says what it supplies to care.
+describe("a supplier defined by what it supplies", () => {
+  it.each([
+    [
+      "keeps the supplier when the article names no other victim",
+      "Software supplier fined after ransomware attack",
+      "Norvale Systems Ltd (Norvale) was fined for security failings.\nNorvale supplies software to GP practices and NHS trusts across England.\nThe fine concerns a ransomware attack in 2022.",
+      ["Norvale"],
+    ],
+    [
+      "does not add a supplier that is only defined beside another victim",
+      "Kestrel Hospital hit by ransomware",
+      "Kestrel Hospital was hit by ransomware.\nOrbex supplies record software to hospitals in the region. Orbex said it was helping.",
+      ["Kestrel Hospital"],
+    ],
+  ])("%s", (_label, title, text, victims) => {
+    expect(extract(title, text).victim_orgs).toEqual(victims);
+  });
+});
