@@ -222,7 +222,7 @@ const OBJECT_ENDS = new Set("on against at of hit struck targeted breached compr
 const ATTACK_OBJECT_BEFORE =
   /\b(?:(?:into|breached|accessed|infiltrated|compromised|encrypted|attacked|hit) (?:the )?(?:computer |IT )?(?:network|systems?|servers?) of|attack(?:s|ed)? (?:on|against)|cyber-?attacks? (?:on|against)|breach (?:at|of)|hack (?:of|at)|intrusions? at|incident at|hit|struck|targeted|breached|compromised|attacked|victimi[sz]es|target was|victim(?:s)? (?:was|were|is|include[sd]?))\s+(?:the\s+)?$/i;
 const ATTACK_SUBJECT_AFTER =
-  /^(?:['’]s)?\s+(?:also\s+)?(?:(?:has|have|had)\s+been|was|were|is|has|had)?\s*(?:hit|struck|attacked|breached|targeted|compromised|suffered|confirmed|disclosed|reported|notif(?:ied|ying)|warn(?:s|ed)|said it|says it|revealed|acknowledged|data breach|breach|cyberattack|ransomware attack|hack)\b/i;
+  /^(?:['’]s)?,?\s+(?:also\s+)?(?:(?:has|have|had)\s+been|was|were|is|has|had)?\s*(?:also\s+)?(?:hit|struck|attacked|breached|targeted|compromised|suffered|confirmed|disclosed|reported|notif(?:ied|ying)|warn(?:s|ed)|said it|says it|revealed|acknowledged|data breach|breach|cyberattack|ransomware attack|hack|affected by (?:the|this) (?:\S+ )?(?:attack|breach|incident|hack|cyberattack))\b/i;
 
 // A set, not `in` on the cue object: a lookup of a freshly cut string there was a hot spot.
 const PLACE_NAMES = new Set(Object.keys(PLACE_CUES));
@@ -296,7 +296,12 @@ const PERSON_NOUN = new Set(
 );
 
 // The part of ATTACK_SUBJECT_AFTER that says the name was attacked, not merely that it spoke.
-const ATTACKED_SUBJECT = /\b(?:hit|struck|attacked|breached|targeted|compromised|suffered|data breach|breach|cyberattack|ransomware attack|hack)$/i;
+const ATTACKED_SUBJECT = /\b(?:hit|struck|attacked|breached|targeted|compromised|suffered|data breach|breach|cyberattack|ransomware attack|hack|affected by (?:the|this) (?:\S+ )?(?:attack|breach|incident|hack|cyberattack))$/i;
+// "The University of Kestrel (UK), was also affected by the attack": "also" ties a body hit beside the victim to this
+// incident, so it counts without a healthcare word or a second mention.
+// "Also suffered a cyber attack" is more often another incident than this one, so only "affected" or "hit by the attack".
+const ALSO_SAME =
+  /^(?:['’]s)?,?\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?also\s+(?:been\s+)?(?:(?:affected|impacted)\b|(?:hit|compromised|breached|attacked|targeted)\s+(?:by|in)\s+(?:the|this)\b)/i;
 
 // Small words packed as numbers (seven bits per lower-cased ASCII letter), so checking a word builds no substring.
 const packWord = (t: string, i: number, j: number): number => {
@@ -432,6 +437,8 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   const fromHeadings: VictimSpan[] = [];
   // Organisations without a healthcare word or description, kept only when listed beside a victim.
   const listed: VictimSpan[] = [];
+  // Names without a healthcare word said to have been hit too ("X was also affected by the attack").
+  const alsoHit: VictimSpan[] = [];
   // Names met at least once outside a receiving frame (see isReceiver).
   const freeMention = new Set<string>();
   for (const s of sentences) {
@@ -501,6 +508,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         if (object || (subject && ATTACKED_SUBJECT.test(subject[0]))) attacked.add(c.name);
         if (isRelated(doc, c.start, c.end)) related.add(c.name);
         if (!isReceiver(doc, c.start, c.end, c.name)) freeMention.add(c.name);
+        if (subject && ALSO_SAME.test(after)) alsoHit.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true });
         if (described || object || subject || defines)
           weak.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: !!described && HEALTH_DESCRIPTION.test(described) });
         else if (words.length > 1 && ORG_TAIL.test(words[words.length - 1]!)) listed.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true });
@@ -522,7 +530,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   const recurring = weak.filter((w) => inDoc(w.name) >= 2);
   // Named by place more than once: a single "the Chicago hospital" is more often a back-reference than a name.
   const placeNames = placeNamed.filter((v) => inDoc(v.name) >= 2);
-  let kept = [...strong, ...placeNames, ...recurring.filter((w) => healthWeak.has(w.name)).map((w) => ({ ...w, healthcare: true }))];
+  let kept = [...strong, ...placeNames, ...recurring.filter((w) => healthWeak.has(w.name)).map((w) => ({ ...w, healthcare: true })), ...alsoHit];
   // "Earlier this month Pinehurst Radiology reported a breach": a name met only in sentences about other incidents is
   // background beside a victim named elsewhere.
   const elsewhere = new Map<Sentence, boolean>();

@@ -27,3 +27,23 @@ describe("parents, subsidiaries and names joined by 'and'", () => {
     expect(extract(title, text).victim_orgs).toEqual(victims);
   });
 });
+
+// A body without a healthcare word said to have been hit by the same attack ("was also affected by the attack").
+describe("a body also hit by this attack", () => {
+  it.each([
+    [
+      "keeps a parent the text says was also affected",
+      "Cancer centre breached",
+      "Hackers stole data from Kestrel Cancer Center (KCC). KCC's parent entity, the University of Ridgeway (UR), was also affected by the attack.",
+      ["Kestrel Cancer Center (KCC)", "University of Ridgeway (UR)"],
+    ],
+    [
+      "does not keep a body that also suffered an attack of its own",
+      "Ransomware hits Kestrel Hospital",
+      "Kestrel Hospital was hit by ransomware. Ridgeway City Council also suffered a cyber attack, which cost it £1 million.",
+      ["Kestrel Hospital"],
+    ],
+  ])("%s", (_label, title, text, victims) => {
+    expect(extract(title, text).victim_orgs).toEqual(victims);
+  });
+});
