@@ -222,7 +222,7 @@ const OBJECT_ENDS = new Set("on against at of hit struck targeted breached compr
 const ATTACK_OBJECT_BEFORE =
   /\b(?:(?:into|breached|accessed|infiltrated|compromised|encrypted|attacked|hit) (?:the )?(?:computer |IT )?(?:network|systems?|servers?) of|attack(?:s|ed)? (?:on|against)|cyber-?attacks? (?:on|against)|breach (?:at|of)|hack (?:of|at)|intrusions? at|incident at|hit|struck|targeted|breached|compromised|attacked|victimi[sz]es|target was|victim(?:s)? (?:was|were|is|include[sd]?))\s+(?:the\s+)?$/i;
 const ATTACK_SUBJECT_AFTER =
-  /^(?:['’]s)?,?\s+(?:also\s+)?(?:(?:has|have|had)\s+been|was|were|is|has|had)?\s*(?:also\s+)?(?:hit|struck|attacked|breached|targeted|compromised|suffered|confirmed|disclosed|reported|notif(?:ied|ying)|warn(?:s|ed)|said it|says it|revealed|acknowledged|data breach|breach|cyberattack|ransomware attack|hack|affected by (?:the|this) (?:\S+ )?(?:attack|breach|incident|hack|cyberattack))\b/i;
+  /^(?:['’]s)?,?\s+(?:also\s+)?(?:(?:has|have|had)\s+been|was|were|is|has|had)?\s*(?:(?:also|both|all)\s+)?(?:(?:said|says) (?:that )?it (?:was|had been|has been) (?:hit|struck|attacked|breached|targeted|compromised)|hit|struck|attacked|breached|targeted|compromised|suffered|confirmed|disclosed|reported|notif(?:ied|ying)|warn(?:s|ed)|said it|says it|revealed|acknowledged|data breach|breach|cyberattack|ransomware attack|hack|affected by (?:the|this) (?:\S+ )?(?:attack|breach|incident|hack|cyberattack))\b/i;
 
 // A set, not `in` on the cue object: a lookup of a freshly cut string there was a hot spot.
 const PLACE_NAMES = new Set(Object.keys(PLACE_CUES));
@@ -504,9 +504,11 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         // "Advanced supplies IT services to the NHS": a sentence that opens on the name and says what it supplies defines
         // it; a supplier so defined is a victim when attacked, or when the article names no other.
         const defines = !described && c.start === s.start && DEFINED_SUBJECT.test(after);
-        if (described || defines) describedOrg.add(c.name);
+        // A name given by its tie ("its affiliate Ridgeway") is an organisation's, like a described one.
+        const tied = isRelated(doc, c.start, c.end);
+        if (described || defines || tied) describedOrg.add(c.name);
         if (object || (subject && ATTACKED_SUBJECT.test(subject[0]))) attacked.add(c.name);
-        if (isRelated(doc, c.start, c.end)) related.add(c.name);
+        if (tied) related.add(c.name);
         if (!isReceiver(doc, c.start, c.end, c.name)) freeMention.add(c.name);
         if (subject && ALSO_SAME.test(after)) alsoHit.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true });
         if (described || object || subject || defines)

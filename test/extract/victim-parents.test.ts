@@ -47,3 +47,35 @@ describe("a body also hit by this attack", () => {
     expect(extract(title, text).victim_orgs).toEqual(victims);
   });
 });
+
+// A body named by its tie to the victim ("its affiliate X") and said to be hit as well.
+describe("an affiliate or supplier hit with the victim", () => {
+  it.each([
+    [
+      "keeps an affiliate when both were hit",
+      "Ransomware attack",
+      "Kestrel Health and its affiliate Ridgeway Medical Partners were both hit by ransomware.",
+      ["Kestrel Health", "Ridgeway Medical Partners"],
+    ],
+    [
+      "keeps an affiliate without a healthcare word when both were hit",
+      "Ransomware attack",
+      "Kestrel Health and its affiliate Orbex were both hit by ransomware. Orbex restored its systems on Monday.",
+      ["Kestrel Health", "Orbex"],
+    ],
+    [
+      "keeps a supplier that said it was hit",
+      "Kestrel Hospital hit",
+      "Kestrel Hospital was hit by ransomware. Its software supplier Orbex said it was hit in the same attack. Orbex is investigating.",
+      ["Kestrel Hospital", "Orbex"],
+    ],
+    [
+      "still leaves out an affiliate that was not hit",
+      "Kestrel Hospital hit",
+      "Kestrel Hospital was hit by ransomware. Its affiliate Orbex helped restore systems. Orbex said the work took a week.",
+      ["Kestrel Hospital"],
+    ],
+  ])("%s", (_label, title, text, victims) => {
+    expect(extract(title, text).victim_orgs).toEqual(victims);
+  });
+});
