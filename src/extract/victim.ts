@@ -492,7 +492,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           else if (isAttacked(doc, span.start, c.end)) attacked.add(name);
           continue;
         }
-        if (heading || words.filter((w) => !JOIN_WORD.test(w)).length > 4 || !isDistinctive(words)) continue;
+        if (heading || words.filter((w) => !JOIN_WORD.test(w)).length > 5 || !isDistinctive(words)) continue;
         const before = doc.slice(Math.max(0, c.start - 60), c.start);
         const after = doc.slice(c.end, c.end + 80);
         // The anchored patterns are costly on every capitalised word; the word just before the name gates them.
@@ -583,6 +583,8 @@ const ORG_TAIL = /^(?:cent(?:er|re)|inc\.?|llc|ltd\.?|limited|associates|group|s
 const LOWER_NOUN_AFTER = /^ (?:hospice|hospital|clinic|health (?:centre|center|unit)|medical cent(?:er|re)|nursing home|care home)(?![\p{L}\p{N}])/u;
 const LIST_GAP_AFTER = /^(?:,? (?:Inc|Ltd|LLC|Corp)\.?)?(?:,? and|,? or|,? as well as|,) /;
 const LIST_GAP_BEFORE = /(?:,? (?:Inc|Ltd|LLC|Corp)\.?)?(?:,? and|,? or|,? as well as|,) $/;
+const PREPOSITION_BEFORE = /\b(at|on|against) (?:the )?(?:\p{Lu}[\p{L}\-]*-based )?$/iu;
+const PARALLEL_BEFORE = /(?:,|,? and|,? as well as) (at|on|against) (?:the )?(?:\p{Lu}[\p{L}\-]*-based )?$/iu;
 function coordinated(doc: string, listed: VictimSpan[], kept: VictimSpan[]): VictimSpan[] {
   if (!listed.length) return [];
   const starts = new Set(kept.map((v) => v.start));
@@ -603,6 +605,18 @@ function coordinated(doc: string, listed: VictimSpan[], kept: VictimSpan[]): Vic
     const after = LIST_GAP_AFTER.exec(doc.slice(l.end, l.end + 24));
     if (!taken.has(l) && after && starts.has(l.end + after[0].length)) take(l);
   }
+  // "intrusions at A, at B, a rural hospital, and at Kentucky-based C": the preposition that took a victim, repeated
+  // before a name later in the sentence, lists that name too, whatever stands between.
+  const prepositions = new Set<string>();
+  for (const v of kept) {
+    const p = PREPOSITION_BEFORE.exec(doc.slice(Math.max(0, v.start - 40), v.start));
+    if (p) prepositions.add(`${v.sentence.start} ${p[1]!.toLowerCase()}`);
+  }
+  if (prepositions.size)
+    for (const l of listed) {
+      const p = taken.has(l) ? null : PARALLEL_BEFORE.exec(doc.slice(Math.max(0, l.start - 48), l.start));
+      if (p && prepositions.has(`${l.sentence.start} ${p[1]!.toLowerCase()}`)) take(l);
+    }
   return listed.filter((l) => taken.has(l));
 }
 

@@ -43,3 +43,23 @@ describe("a supplier defined by what it supplies", () => {
     expect(extract(title, text).victim_orgs).toEqual(victims);
   });
 });
+
+// Names listed after the preposition that took a victim ("intrusions at A, at B, ..., and at C").
+describe("names listed by a repeated preposition", () => {
+  it.each([
+    [
+      "keeps a name the preposition repeats after an apposition",
+      "Gang claims three victims",
+      "The gang claimed intrusions at Kestrel County Health Department, at Ridgeway Memorial Hospital, a rural critical access provider, and at Ohio-based Harlan Valley Family Support Center.",
+      ["Kestrel County Health Department", "Ridgeway Memorial Hospital", "Harlan Valley Family Support Center"],
+    ],
+    [
+      "does not list a name after another preposition",
+      "Gang claims victim",
+      "The gang claimed an intrusion at Ridgeway Memorial Hospital, and staff moved to Harlan Valley Family Support Center.",
+      ["Ridgeway Memorial Hospital"],
+    ],
+  ])("%s", (_label, title, text, victims) => {
+    expect(extract(title, text).victim_orgs).toEqual(victims);
+  });
+});
