@@ -12,6 +12,9 @@ import type { VictimSpan } from "./victim";
 // match (the label before the top-level one needs two characters).
 const DOMAIN = /(?<![\p{L}\p{N}@./_\-])(?:[a-z0-9][a-z0-9\-]*\.)*[a-z0-9][a-z0-9\-]{1,62}\.(?:com|org|net|gov|edu|info|health|care|[a-z]{2})(?![\p{L}\p{N}_\-]|\.[a-z0-9])/gu;
 
+// A letter or digit, a dot and two letters: most sentences hold none, and the full pattern is not tried on them.
+const DOMAIN_HINT = /[a-z0-9]\.[a-z]{2}/;
+
 // The words a sentence telling an attack on a site, or its outage, cannot do without.
 const ATTACK_WORDS = [
   "attack*",
@@ -70,7 +73,7 @@ export function domainVictims(doc: string, sentences: Sentence[], named: VictimS
   const out: VictimSpan[] = [];
   let keys: string[] | null = null;
   for (const s of sentences) {
-    if (s.background || s.boilerplate || s.generic || !(GATES.hits(s) & GATES.bit.attack) || !ATTACK_CUE.test(s.text)) continue;
+    if (s.background || s.boilerplate || s.generic || !DOMAIN_HINT.test(s.text) || !(GATES.hits(s) & GATES.bit.attack) || !ATTACK_CUE.test(s.text)) continue;
     DOMAIN.lastIndex = 0;
     for (let m = DOMAIN.exec(s.text); m; m = DOMAIN.exec(s.text)) {
       const domain = m[0];

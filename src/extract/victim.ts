@@ -541,7 +541,9 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   const aboutOwners = (s: Sentence) => ownership.get(s) ?? ownership.set(s, OWNERSHIP.test(s.text)).get(s)!;
   // "The earlier case was X", "in 2019 the same gang hit X": a mention set in the past of another incident, likewise.
   const past = pastFramer(sentences);
-  const current = new Set(kept.filter((v) => !aboutOther(v.sentence) && (!aboutOwners(v.sentence) || isAttacked(doc, v.start, v.end)) && !past(v)).map((v) => v.name));
+  const current = new Set<string>();
+  // A name is current once one mention is: its other mentions are not framed.
+  for (const v of kept) if (!current.has(v.name) && !aboutOther(v.sentence) && (!aboutOwners(v.sentence) || isAttacked(doc, v.start, v.end)) && !past(v)) current.add(v.name);
   if (current.size) kept = kept.filter((v) => current.has(v.name));
   // A parent, owner or supplier named for its tie to the victim is not a victim unless it is itself said to be attacked.
   if (related.size) kept = kept.filter((v) => !related.has(v.name) || attacked.has(v.name));
