@@ -15,6 +15,9 @@ const ENCRYPTED_THING = String.raw`(?:files|systems?|servers?|data|devices|compu
 const ATTACKER = String.raw`(?:hackers|attackers|gang|group|malware|ransomware|criminals|intruders|cybercriminals|actors?|it|they)`;
 const DATA = String.raw`(?:data|files|information|records|photos|documents|databases?|images|details|emails)`;
 
+const SITES = String.raw`(?:web ?sites|sites|portals|web servers)`;
+const SITES_DOWN = String.raw`(?:brought|bring(?:s|ing)?|took|tak(?:e|es|ing)|knock(?:ed|s|ing)?) (?:down|offline) (?:\S+ ){0,6}?${SITES}|knock(?:ed|s|ing)? (?:\S+ ){0,6}?${SITES} (?:\S+ ){0,4}?offline|${SITES} (?:\S+ ){0,4}?(?:were|was) (?:brought|taken|knocked) (?:down|offline)`;
+
 const CUES: Cue[] = [
   // Ransomware: the attack called so, or something encrypted or locked by it.
   ["ransomware", /\bransomware\b/gi],
@@ -35,8 +38,10 @@ const CUES: Cue[] = [
   ["phishing", /\b(?:phishing|phished|spear-?phish\w*|malicious (?:email|link)s?|(?:spoofed|fake|bogus|fraudulent) (?:e-?mail|message|login page)s?|(?:clicked|opened) (?:on )?(?:a |an )?(?:\S+ ){0,2}?(?:link|attachment)s? (?:in|from) (?:a |an )?(?:\S+ ){0,2}?(?:e-?mail|message)s?|(?:e-?mail|message)s? (?:\S+ ){0,4}?(?:posing as|pretending to be|purporting to be|impersonating))\b/gi],
   ["insider", /\b(?:insider|snoop\w*|(?:employee|staff member|worker)s? (?:who )?(?:had )?(?:improperly|inappropriately|wrongly|illegally) (?:accessed|viewed|looked)|improperly (?:accessed|viewed|looked at)|inappropriately accessed|former (?:\w+ )?(?:employee|staff member|worker|contractor) (?:improperly|accessed|stole|downloaded|copied|took|emailed|sent)|rogue (?:employee|staff)|accessed by (?:a |an )?(?:former |rogue |disgruntled )?(?:employee|staff member|worker|contractor)|(?:employee|staff member|worker|nurse|doctor|physician|clinician|receptionist|pharmacist|contractor)s? (?:who )?(?:had )?(?:accessed|viewed|looked at|looked up|opened) (?:\S+ ){0,6}?without (?:\S+ )?(?:authori[sz]ation|permission|consent|(?:a |any )?(?:\S+ )?(?:reason|need|purpose))|(?:employee|staff member|worker|nurse)s? (?:who )?(?:\S+ ){0,2}?(?:emailed|sent|forwarded|copied|downloaded) (?:\S+ ){0,3}?(?:records|data|information|files) to (?:a |an |his |her |their )?(?:personal|private|home))\b/gi],
   ["misconfiguration", /\b(?:misconfigur\w*|(?:unsecured|unprotected|unsecure|password-less) (?:\S+ )?(?:database|server|bucket|cloud|storage)|(?:database|server|bucket)s? (?:was |were )?(?:left )?(?:exposed|unprotected|open) (?:online|to the internet)|left (?:open|exposed|unprotected)|publicly (?:accessible|available|exposed) (?:database|server|bucket|backup)|public-facing (?:website|server|site)|without (?:a )?password protection)\b/gi],
-  // A denial of service described rather than named: "a flood of junk traffic", "servers overwhelmed with requests".
-  ["ddos", /\b(?:DDoS|denial[- ]of[- ]service|flood(?:ed|ing|s)? of (?:\S+ ){0,2}?(?:traffic|requests)|(?:flood(?:ed|ing)?|overwhelm(?:ed|ing)?|bombard(?:ed|ing)?) (?:\S+ ){0,4}?with (?:\S+ ){0,2}?(?:traffic|requests))\b/gi],
+  ["ddos", /\b(?:DDoS|denial[- ]of[- ]service)\b/gi],
+  // A flood of traffic, or several websites brought down ("brought down nine websites", "knocked the sites of ... offline"):
+  // a ransomware attack takes down its victim's one site, a DDoS campaign the sites of many.
+  ["ddos", new RegExp(String.raw`\b(?:${SITES_DOWN}|(?:flood(?:ed|ing)?|overwhelm(?:ed|ing)?|bombard(?:ed|ing)?) (?:\S+ ){0,4}?(?:with|by) (?:\S+ ){0,2}?(?:traffic|requests)|flood(?:ed|ing|s)? of (?:\S+ ){0,2}?(?:traffic|requests))\b`, "gi")],
   ["bec", /\bBEC\b/g],
   ["bec", /\b(?:business email compromise|impersonat\w+ (?:an? |the )?(?:executive|ceo|cfo|staff|employee|vendor|supplier)|pos(?:ing|ed) as (?:the |a |an )?(?:\S+ ){0,3}?(?:ceo|cfo|chief|executive|director|vendor|supplier|contractor)|invoice fraud|fake invoices?|(?:tricked|duped|deceived|conned|fooled) (?:\S+ ){0,4}?into (?:wiring|transferring|paying|sending|changing|redirecting)|wir(?:ed|ing) (?:\S+ ){0,3}?to (?:a |an )?(?:fraudulent|fake|criminal|scammers') (?:bank )?accounts?|(?:divert|redirect)(?:ed|ing)? (?:\S+ )?(?:payments?|funds|wire transfers?)|switch(?:ed)? (?:its |their )?(?:payment|bank) (?:method|details|account))\b/gi],
   ["malware", /\b(?:malware|trojan|infostealer|info-stealer|spyware|wiper|backdoor|keylogger|computer virus)\b/gi],
@@ -53,7 +58,7 @@ const GATES = wordGates<AttackType | "ransom" | "theft-strong" | "theft-claim">(
   phishing: "phishing phished spear* malicious spoofed email* e message* mail* fake bogus fraudulent",
   insider: "insider snoop* improperly inappropriately wrongly illegally former rogue accessed employee* staff worker* nurse* doctor* physician* clinician* receptionist* pharmacist* contractor*",
   misconfiguration: "misconfigur* unsecured unprotected unsecure password online internet left publicly public",
-  ddos: "ddos denial traffic requests",
+  ddos: "ddos denial brought bring* took take* taking knock* flood* overwhelm* bombard* sites websites web portals",
   bec: "business bec impersonat* posing posed invoice* fake divert* redirect* switch* tricked duped deceived conned fooled wired wiring",
   malware: "malware trojan infostealer info spyware wiper backdoor keylogger computer",
   unknown: "",

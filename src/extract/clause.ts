@@ -67,7 +67,7 @@ const CONDITION = /^(?:if|unless|until|in case|threat\w*|threaten(?:s|ed|ing)? t
 const HEDGE = /\b(?:reported(?:ly)?|allegedly|alleged|apparently|purportedly|supposedly|(?:said|believed|thought|understood|rumou?red) to|suspected|appears? to|seem(?:s|ed)? to|claim(?:s|ed|ing)?)\b/i;
 const REPORTED = /\b(?:said|says|told|according to|stated|statement|confirmed|announced|reported|tweeted|wrote|explained|added|noted|spokes(?:man|woman|person))\b/i;
 const PAST_FAR =
-  /\b(?:previously|in the past|last year|(?:a|one|two|three|four|five|several|many|\d+) years? ago|back in|the year before|(?:in|during) (?:an?|the) (?:earlier|previous|prior|separate|unrelated|different) (?:attack|incident|breach|case)|(?:an?|the) (?:earlier|previous|prior|separate) (?:attack|incident|breach)|(?:after|in|during|following) an? similar (?:\S+ )?(?:attack|incident|breach|hack))\b/i;
+  /\b(?:previously|in the past|last year|(?:a|one|two|three|four|five|several|many|\d+) years? ago|back in|the year before|(?:in|during) (?:an?|the) (?:earlier|previous|prior|separate|unrelated|different) (?:attack|incident|breach|case)|(?:an?|the) (?:earlier|previous|prior|separate) (?:attack|incident|breach|case)|(?:after|in|during|following) an? similar (?:\S+ )?(?:attack|incident|breach|hack))\b/i;
 const PAST_NEAR =
   /\b(?:last (?:week|month|summer|spring|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|earlier this (?:year|month|week)|(?:weeks|months) ago|earlier|before that)\b/i;
 const SAME_ACTOR = /\b(?:the same|that same) (?:gang|group|hackers?|attackers?|actors?|threat actors?|crew|operators?|ransomware|criminals)\b/i;

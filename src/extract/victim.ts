@@ -4,6 +4,10 @@
 import { GENERIC_ORG_WORDS, HEALTH_WORD, MEDIA_WORD, NOT_A_VICTIM, ORG_DESCRIPTOR } from "./data/org-cues";
 import { PLACE_CUES } from "./data/places";
 import type { GroupMention } from "./gazetteer";
+import { pastFramer } from "./victim-background";
+import { domainVictims } from "./victim-domains";
+import { namesNoOrganisation } from "./victim-not-org";
+import { withoutVariants } from "./victim-variants";
 import { isSpaceCode as isSpaceCodeImported, type Sentence } from "./text";
 
 // A local binding: the imported one is read through a module getter on every call in the per-character loops.
@@ -107,8 +111,9 @@ function piecesOf(run: string, runStart: number): Piece[] {
     if (of > 0 && cur.slice(0, of).every((t) => ROLE.test(t.w) || lower(t.w) === "and")) cur = cur.slice(of + 1);
     const title = cur.findIndex((t, i) => PERSON_TITLE.has(lower(t.w)) && (i > 0 || !HONORIFIC.test(t.w)));
     if (title >= 0) cur = cur.slice(0, title);
-    // "Virtual Care's CEO": a possessive ends the name unless a healthcare word follows ("Children's Hospital").
-    const poss = cur.findIndex((t, i) => i < cur.length - 1 && /['’]s$/.test(t.w));
+    // "Virtual Care's CEO", "Human Services' HIPAA": a possessive ends the name unless a healthcare word follows
+    // ("Children's Hospital", "Physicians' Clinic").
+    const poss = cur.findIndex((t, i) => i < cur.length - 1 && /(?:['’]s|s['’])$/.test(t.w));
     if (poss >= 0 && !cur.slice(poss + 1).some((t) => HEALTH_WORD.test(t.w))) cur = cur.slice(0, poss + 1);
     while (cur.length && /^(?:of|de|du|des|la|le|for|and|&|di|del|-|–|\d+)$/i.test(cur[cur.length - 1]!.w)) cur.pop();
     if (cur.length) for (const words of splitAtAnd(cur)) pieces.push({ words });
@@ -136,6 +141,12 @@ function splitAtAnd(words: { w: string; start: number }[]): { w: string; start: 
   for (let i = 2; i < words.length - 2; i++) {
     if (!AND.has(lower(words[i]!.w))) continue;
     const head = words[i + 1]!.w.replace(/['’]s$/, "");
+    // "Enzo Life Sciences and Enzo Clinical Labs": the first word named again opens a second name.
+    if (i - from >= 2 && head === words[from]!.w && isDistinctive([head])) {
+      parts.push(words.slice(from, i));
+      from = i + 1;
+      continue;
+    }
     if (i - from < 2 || healthBefore[i]! === healthBefore[from]! || healthBefore[words.length]! === healthBefore[i + 1]!) continue;
     if (HEALTH_WORD.test(head) || GENERIC_ORG_WORDS.has(lower(head)) || !/^\p{Lu}/u.test(head)) continue;
     parts.push(words.slice(from, i));
@@ -177,8 +188,8 @@ function candidateName(doc: string, piece: Piece): { name: string; start: number
   const last = piece.words[piece.words.length - 1]!;
   let start = first.start;
   let end = last.start + last.w.length;
-  // Drop a trailing possessive or punctuation the run picked up ("Capital Health's").
-  let name = doc.slice(start, end).replace(/['’]s$/, "");
+  // Drop a trailing possessive or punctuation the run picked up ("Capital Health's", "Human Services'").
+  let name = doc.slice(start, end).replace(/['’]s$|(?<=s)['’]$/, "");
   end = start + name.length;
   const tail = doc.slice(end, end + 16);
   const acronym = tail.includes("(") ? ACRONYM_AFTER.exec(tail) : null;
@@ -198,6 +209,7 @@ function hasHealthWord(words: string[]): boolean {
 const DESCRIBED_AFTER = new RegExp(String.raw`^,?\s+(?:the|a|an)\s+(?:[\p{L}\-]+\s+|\(\p{Lu}{2,6}\)\s+){0,5}?${ORG_DESCRIPTOR}\b`, "iu");
 // "Pathwise, which provides pathology services to hospitals": what the organisation does describes it as well.
 const DEFINED_AFTER = /^,\s+(?:which|that|who)\s+(?:provides?|supplies|runs?|operates?|offers?|makes?|manufactures?|sells?|develops?)\b[^.;,]{0,60}/i;
+const DEFINED_SUBJECT = /^\s+(?:provides|supplies|sells|develops|makes|offers|operates|runs)\b[^.;]{0,80}?\bto\b[^.;]{0,60}?\b(?:nhs|health\w*|hospitals?|clinics?|care providers?|pharmac(?:y|ies)|patients?|doctors|physicians)\b/i;
 const HEALTH_DESCRIPTION =
   /\b(?:health|healthcare|medical|medicines?|hospitals?|nhs|patients?|care|pharma\w*|pharmac(?:y|ies)|prescriptions?|e-prescri\w+|drugs?|clinic(?:al|s)?|insurer|surgery|surgical|dental|radiology|imaging|diagnostics?|laborator\w+|pathology|blood|plasma|transplant|therap(?:y|ies|ists?)|nursing|ambulance|ems|paramedics?|doctors?|physicians?|dialysis|fertility|mental|behaviou?ral|hospice|addiction|substance use|audiology|hearing care|optometr\w*|senior living|assisted living|long-term care|retirement|care homes?|nursing homes?)\b/i;
 const DESCRIBED_BEFORE = new RegExp(String.raw`\b${ORG_DESCRIPTOR}\s+$`, "iu");
@@ -208,9 +220,9 @@ const DESCRIPTOR_ENDS = new Set(
 );
 const OBJECT_ENDS = new Set("on against at of hit struck targeted breached compromised attacked victimises victimizes was were is include included includes the".split(" "));
 const ATTACK_OBJECT_BEFORE =
-  /\b(?:attack(?:s|ed)? (?:on|against)|cyber-?attacks? (?:on|against)|breach (?:at|of)|hack (?:of|at)|intrusions? at|incident at|hit|struck|targeted|breached|compromised|attacked|victimi[sz]es|target was|victim(?:s)? (?:was|were|is|include[sd]?))\s+(?:the\s+)?$/i;
+  /\b(?:(?:into|breached|accessed|infiltrated|compromised|encrypted|attacked|hit) (?:the )?(?:computer |IT )?(?:network|systems?|servers?) of|attack(?:s|ed)? (?:on|against)|cyber-?attacks? (?:on|against)|breach (?:at|of)|hack (?:of|at)|intrusions? at|incident at|hit|struck|targeted|breached|compromised|attacked|victimi[sz]es|target was|victim(?:s)? (?:was|were|is|include[sd]?))\s+(?:the\s+)?$/i;
 const ATTACK_SUBJECT_AFTER =
-  /^(?:['’]s)?\s+(?:also\s+)?(?:(?:has|have|had)\s+been|was|were|is|has|had)?\s*(?:hit|struck|attacked|breached|targeted|compromised|suffered|confirmed|disclosed|reported|notif(?:ied|ying)|warn(?:s|ed)|said it|says it|revealed|acknowledged|data breach|breach|cyberattack|ransomware attack|hack)\b/i;
+  /^(?:['’]s)?,?\s+(?:also\s+)?(?:(?:has|have|had)\s+been|was|were|is|has|had)?\s*(?:(?:also|both|all)\s+)?(?:(?:said|says) (?:that )?it (?:was|had been|has been) (?:hit|struck|attacked|breached|targeted|compromised)|hit|struck|attacked|breached|targeted|compromised|suffered|confirmed|disclosed|reported|notif(?:ied|ying)|warn(?:s|ed)|said it|says it|revealed|acknowledged|data breach|breach|cyberattack|ransomware attack|hack|affected by (?:the|this) (?:\S+ )?(?:attack|breach|incident|hack|cyberattack))\b/i;
 
 // A set, not `in` on the cue object: a lookup of a freshly cut string there was a hot spot.
 const PLACE_NAMES = new Set(Object.keys(PLACE_CUES));
@@ -265,7 +277,7 @@ const OTHER_INCIDENT =
 // Sentences about who owns whom ("X is the parent of Y and Z", "part of the X family", "later combined X with Y"): the
 // names there are given for their ties, not as victims, unless one is itself said to be attacked.
 const OWNERSHIP =
-  /\b(?:(?:is|was|are|were) (?:the|a|its|their) (?:parent|owner|subsidiary|subsidiaries|sister)(?: companies| company| firm| organi[sz]ation)? of|part of the\b[^.;]{0,40}\b(?:family|group)|(?:owned|acquired|bought|purchased|taken over) by|(?:combined|merged)\b[^.;]{0,60}\bwith|(?:has|have) (?:links|ties)\b|links (?:as well )?to)\b/i;
+  /\b(?:(?:is|was|are|were) (?:the|a|its|their) (?:parent|owner|subsidiary|subsidiaries|sister)(?: companies| company| firm| organi[sz]ation)? of|part of the\b[^.;]{0,40}\b(?:family|group)|(?:owned|acquired|bought|purchased|taken over) by|(?:combined|merged)\b[^.;]{0,60}\bwith|(?:has|have) (?:links|ties)\b|links (?:as well )?to|(?:runs|operates|owns|has|includes|comprises) (?:\S+ ){0,3}?(?:wholly[- ]owned )?subsidiaries)\b/i;
 
 // "The Hospital Group, which also goes by the name Transform Hospital Group": an alias apposition makes a sentence's
 // opening "The" part of the name, and both names are the victim's.
@@ -276,11 +288,6 @@ export const ALIAS_AFTER =
 // Valley Downtown Pharmacy are open"): the site is part of the victim, not another one.
 const SITE_WORD = /^(?:pharmacy|pharmacies|clinics?|campus(?:es)?|locations?|sites?|branch(?:es)?|wards?|wing|units?|outpatient|downtown|express|urgent|store|stores)$/i;
 const SITE_AFTER = /^\s+(?:locations?|sites?|campus(?:es)?|branch(?:es)?|stores?|clinics?)\b/i;
-// Laws, crimes and campaigns are capitalised like names but are no organisation ("Medical Identity Theft", "Health Act").
-// Kinds of data, records, parts of a hospital and events likewise ("Protected Health Information", "Medical Record Numbers",
-// "Intensive Care Unit", "Healthcare Cybersecurity Forum").
-const NOT_ORG_TAIL =
-  /^(?:theft|fraud|scams?|act|rule|law|awareness|month|week|day|information|records?|numbers?|details|files|portals?|units?|wards?|forum|conference|summit|report|survey|index)$/i;
 // "The Veterans Health Administration was not affected": a name the text says was spared.
 const SPARED_AFTER = /^(?:['’]s)?\s+(?:(?:was|were|is|are|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:affected|impacted|involved|hit|targeted|breached|compromised|attacked)|(?:was|were|is|are|remains?|remained)\s+(?:unaffected|unaffected|not affected))\b/i;
 // "analyst Jane Roe of Kestrel Medical School": a person's name before "of" after a word for a person is no part of the name.
@@ -289,7 +296,12 @@ const PERSON_NOUN = new Set(
 );
 
 // The part of ATTACK_SUBJECT_AFTER that says the name was attacked, not merely that it spoke.
-const ATTACKED_SUBJECT = /\b(?:hit|struck|attacked|breached|targeted|compromised|suffered|data breach|breach|cyberattack|ransomware attack|hack)$/i;
+const ATTACKED_SUBJECT = /\b(?:hit|struck|attacked|breached|targeted|compromised|suffered|data breach|breach|cyberattack|ransomware attack|hack|affected by (?:the|this) (?:\S+ )?(?:attack|breach|incident|hack|cyberattack))$/i;
+// "The University of Kestrel (UK), was also affected by the attack": "also" ties a body hit beside the victim to this
+// incident, so it counts without a healthcare word or a second mention.
+// "Also suffered a cyber attack" is more often another incident than this one, so only "affected" or "hit by the attack".
+const ALSO_SAME =
+  /^(?:['’]s)?,?\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?also\s+(?:been\s+)?(?:(?:affected|impacted)\b|(?:hit|compromised|breached|attacked|targeted)\s+(?:by|in)\s+(?:the|this)\b)/i;
 
 // Small words packed as numbers (seven bits per lower-cased ASCII letter), so checking a word builds no substring.
 const packWord = (t: string, i: number, j: number): number => {
@@ -425,6 +437,8 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   const fromHeadings: VictimSpan[] = [];
   // Organisations without a healthcare word or description, kept only when listed beside a victim.
   const listed: VictimSpan[] = [];
+  // Names without a healthcare word said to have been hit too ("X was also affected by the attack").
+  const alsoHit: VictimSpan[] = [];
   // Names met at least once outside a receiving frame (see isReceiver).
   const freeMention = new Set<string>();
   for (const s of sentences) {
@@ -434,7 +448,8 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
       for (const piece of piecesOf(m[0], s.start + m.index)) {
         // "confirmed by The Hospital Group": a capitalised "The" inside a sentence belongs to the name.
         const the = piece.words[0]!.start - 4;
-        const withThe = the > s.start && doc.slice(the, piece.words[0]!.start) === "The " && !heading;
+        // One generic word is no name: "The Healthcare industry".
+        const withThe = the > s.start && doc.slice(the, piece.words[0]!.start) === "The " && !heading && (piece.words.length > 1 || isDistinctive([piece.words[0]!.w]));
         const words = piece.words.map((w) => w.w);
         const c = candidateName(doc, piece);
         if (!c || overlapsGroup(c.start, c.end)) continue;
@@ -447,7 +462,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           if (noun) placeNamed.push({ name: c.name + noun[0], start: c.start, end: c.end + noun[0].length, sentence: s, healthcare: true });
           continue;
         }
-        if (NOT_ORG_TAIL.test(words[words.length - 1]!)) continue;
+        if (namesNoOrganisation(doc, words, c.end, !!acronym)) continue;
         // "expert Jane Roe of Kestrel Medical School", "Dr Jane Roe of Kestrel Hospital": keep what follows "of".
         const of = words.length > 3 ? words.indexOf("of") : -1;
         if ((of === 2 || of === 3) && !hasHealthWord(words.slice(0, of)) && (HONORIFIC.test(words[0]!) || PERSON_NOUN.has(lastWordOf(doc.slice(Math.max(0, c.start - 30), c.start))))) {
@@ -477,7 +492,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           else if (isAttacked(doc, span.start, c.end)) attacked.add(name);
           continue;
         }
-        if (heading || words.filter((w) => !JOIN_WORD.test(w)).length > 4 || !isDistinctive(words)) continue;
+        if (heading || words.filter((w) => !JOIN_WORD.test(w)).length > 5 || !isDistinctive(words)) continue;
         const before = doc.slice(Math.max(0, c.start - 60), c.start);
         const after = doc.slice(c.end, c.end + 80);
         // The anchored patterns are costly on every capitalised word; the word just before the name gates them.
@@ -486,11 +501,17 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           DESCRIBED_AFTER.exec(after)?.[0] ?? (DESCRIPTOR_ENDS.has(lastWord) ? DESCRIBED_BEFORE.exec(before)?.[0] : undefined) ?? DEFINED_AFTER.exec(after)?.[0];
         const object = OBJECT_ENDS.has(lastWord) && ATTACK_OBJECT_BEFORE.test(before);
         const subject = ATTACK_SUBJECT_AFTER.exec(after);
-        if (described) describedOrg.add(c.name);
+        // "Advanced supplies IT services to the NHS": a sentence that opens on the name and says what it supplies defines
+        // it; a supplier so defined is a victim when attacked, or when the article names no other.
+        const defines = !described && c.start === s.start && DEFINED_SUBJECT.test(after);
+        // A name given by its tie ("its affiliate Ridgeway") is an organisation's, like a described one.
+        const tied = isRelated(doc, c.start, c.end);
+        if (described || defines || tied) describedOrg.add(c.name);
         if (object || (subject && ATTACKED_SUBJECT.test(subject[0]))) attacked.add(c.name);
-        if (isRelated(doc, c.start, c.end)) related.add(c.name);
+        if (tied) related.add(c.name);
         if (!isReceiver(doc, c.start, c.end, c.name)) freeMention.add(c.name);
-        if (described || object || subject)
+        if (subject && ALSO_SAME.test(after)) alsoHit.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true });
+        if (described || object || subject || defines)
           weak.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: !!described && HEALTH_DESCRIPTION.test(described) });
         else if (words.length > 1 && ORG_TAIL.test(words[words.length - 1]!)) listed.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true });
         else {
@@ -511,20 +532,26 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   const recurring = weak.filter((w) => inDoc(w.name) >= 2);
   // Named by place more than once: a single "the Chicago hospital" is more often a back-reference than a name.
   const placeNames = placeNamed.filter((v) => inDoc(v.name) >= 2);
-  let kept = [...strong, ...placeNames, ...recurring.filter((w) => healthWeak.has(w.name)).map((w) => ({ ...w, healthcare: true }))];
+  let kept = [...strong, ...placeNames, ...recurring.filter((w) => healthWeak.has(w.name)).map((w) => ({ ...w, healthcare: true })), ...alsoHit];
   // "Earlier this month Pinehurst Radiology reported a breach": a name met only in sentences about other incidents is
   // background beside a victim named elsewhere.
   const elsewhere = new Map<Sentence, boolean>();
   const aboutOther = (s: Sentence) => elsewhere.get(s) ?? elsewhere.set(s, OTHER_INCIDENT.test(s.text)).get(s)!;
   const ownership = new Map<Sentence, boolean>();
   const aboutOwners = (s: Sentence) => ownership.get(s) ?? ownership.set(s, OWNERSHIP.test(s.text)).get(s)!;
-  const current = new Set(kept.filter((v) => !aboutOther(v.sentence) && (!aboutOwners(v.sentence) || isAttacked(doc, v.start, v.end))).map((v) => v.name));
+  // "The earlier case was X", "in 2019 the same gang hit X": a mention set in the past of another incident, likewise.
+  const past = pastFramer(sentences);
+  const current = new Set<string>();
+  // A name is current once one mention is: its other mentions are not framed.
+  for (const v of kept) if (!current.has(v.name) && !aboutOther(v.sentence) && (!aboutOwners(v.sentence) || isAttacked(doc, v.start, v.end)) && !past(v)) current.add(v.name);
   if (current.size) kept = kept.filter((v) => current.has(v.name));
   // A parent, owner or supplier named for its tie to the victim is not a victim unless it is itself said to be attacked.
   if (related.size) kept = kept.filter((v) => !related.has(v.name) || attacked.has(v.name));
   // A name only ever met receiving (told of the incident, taking the victim's patients) is no victim beside one that is.
   const received = kept.filter((v) => !freeMention.has(v.name) && !attacked.has(v.name));
   if (received.length && received.length < kept.length) kept = kept.filter((v) => freeMention.has(v.name) || attacked.has(v.name));
+  // Sites named by their domain as the ones attacked ("the websites hit included kestrelhospital.dk").
+  kept = [...kept, ...domainVictims(doc, sentences, kept)];
   if (kept.length === 0) kept = recurring;
   if (kept.length === 0) kept = fromHeadings;
   if (kept.length === 0) kept = repeatedAcronym(doc, sentences, groups);
@@ -542,7 +569,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
     const longer = [...longerForms(names, v.name), ...longerForms(reversed, reverse(v.name)).map(reverse)];
     return longer.length === 0 || inBody(v.name) - longer.reduce((t, n) => t + inBody(n.replace(/ \(.*\)$/, "")), 0) >= 2;
   });
-  return dedupe(kept, new Set(strong.map((v) => v.name))).slice(0, MAX_VICTIMS);
+  return dedupe(withoutVariants(kept), new Set(strong.map((v) => v.name))).slice(0, MAX_VICTIMS);
 }
 
 // "Brazil's " before a name: the place and its possessive, or null.
@@ -558,6 +585,8 @@ const ORG_TAIL = /^(?:cent(?:er|re)|inc\.?|llc|ltd\.?|limited|associates|group|s
 const LOWER_NOUN_AFTER = /^ (?:hospice|hospital|clinic|health (?:centre|center|unit)|medical cent(?:er|re)|nursing home|care home)(?![\p{L}\p{N}])/u;
 const LIST_GAP_AFTER = /^(?:,? (?:Inc|Ltd|LLC|Corp)\.?)?(?:,? and|,? or|,? as well as|,) /;
 const LIST_GAP_BEFORE = /(?:,? (?:Inc|Ltd|LLC|Corp)\.?)?(?:,? and|,? or|,? as well as|,) $/;
+const PREPOSITION_BEFORE = /\b(at|on|against) (?:the )?(?:\p{Lu}[\p{L}\-]*-based )?$/iu;
+const PARALLEL_BEFORE = /(?:,|,? and|,? as well as) (at|on|against) (?:the )?(?:\p{Lu}[\p{L}\-]*-based )?$/iu;
 function coordinated(doc: string, listed: VictimSpan[], kept: VictimSpan[]): VictimSpan[] {
   if (!listed.length) return [];
   const starts = new Set(kept.map((v) => v.start));
@@ -578,6 +607,18 @@ function coordinated(doc: string, listed: VictimSpan[], kept: VictimSpan[]): Vic
     const after = LIST_GAP_AFTER.exec(doc.slice(l.end, l.end + 24));
     if (!taken.has(l) && after && starts.has(l.end + after[0].length)) take(l);
   }
+  // "intrusions at A, at B, a rural hospital, and at Kentucky-based C": the preposition that took a victim, repeated
+  // before a name later in the sentence, lists that name too, whatever stands between.
+  const prepositions = new Set<string>();
+  for (const v of kept) {
+    const p = PREPOSITION_BEFORE.exec(doc.slice(Math.max(0, v.start - 40), v.start));
+    if (p) prepositions.add(`${v.sentence.start} ${p[1]!.toLowerCase()}`);
+  }
+  if (prepositions.size)
+    for (const l of listed) {
+      const p = taken.has(l) ? null : PARALLEL_BEFORE.exec(doc.slice(Math.max(0, l.start - 48), l.start));
+      if (p && prepositions.has(`${l.sentence.start} ${p[1]!.toLowerCase()}`)) take(l);
+    }
   return listed.filter((l) => taken.has(l));
 }
 

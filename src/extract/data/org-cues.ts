@@ -1,6 +1,42 @@
 // Lexicons for victim organisations and victim types. Every list is generic vocabulary (no dev-set names).
 import type { VictimType } from "../../model/entities";
 
+// Medical specialties and the health words of other languages' names ("Brookside ENT and Hearing Center", "Asl 1
+// Avezzano", "Ospedale San Carlo"), one per line.
+const MORE_HEALTH_WORDS = [
+  "ent",
+  "hearing",
+  "audiology",
+  "otolaryngology",
+  "urology",
+  "dermatology",
+  "cardiology",
+  "neurology",
+  "gastroenterology",
+  "ophthalmology",
+  "podiatry",
+  "chiropractic",
+  // Italian local health authorities and hospitals
+  "asl",
+  "asst",
+  "ausl",
+  "ulss",
+  "ospedale",
+  "ospedaliera",
+  "ospedaliero",
+  "sanitaria",
+  "policlinico",
+  // other languages
+  "krankenhaus",
+  "ziekenhuis",
+  "sjukhus",
+  "sygehus",
+  "sairaala",
+  "szpital",
+  "nemocnice",
+  "salud",
+];
+
 /** A word that makes a capitalised name a healthcare organisation ("Health", "Hospital", "Radiology", "HealthCare", "UofLHealth"). */
 export const HEALTH_WORD = new RegExp(
   `^(?:${[
@@ -65,13 +101,14 @@ export const HEALTH_WORD = new RegExp(
     String.raw`psychology`,
     String.raw`psychological`,
     String.raw`psychotherapy`,
+    ...MORE_HEALTH_WORDS,
   ].join("|")})$`,
   "i",
 );
 
 /** Words that never make a name distinctive on their own ("Health Department", "Chicago Hospital"). */
 export const GENERIC_ORG_WORDS = new Set(
-  "the a an health healthcare hospital hospitals medical medicine clinic clinics care public national general services service sector system systems department ministry of and & for de la le du des group network trust center centre office agency state federal county city regional radiology imaging laboratory laboratories lab labs pharmacy pharmacies surgery surgical dental nursing home homes ambulance hospice patients patient medicines research institute university chain giant provider providers company firm two three four five six several behavioral behavioural psychiatric psychological psychology clinical pediatric paediatric diagnostic diagnostics fertility oncology cancer therapy counseling counselling blood transplant pathology dialysis rehabilitation".split(
+  ("the a an health healthcare hospital hospitals medical medicine clinic clinics care public national general services service sector system systems department ministry of and & for de la le du des group network trust center centre office agency state federal county city regional radiology imaging laboratory laboratories lab labs pharmacy pharmacies surgery surgical dental nursing home homes ambulance hospice patients patient medicines research institute university chain giant provider providers company firm two three four five six several behavioral behavioural psychiatric psychological psychology clinical pediatric paediatric diagnostic diagnostics fertility oncology cancer therapy counseling counselling blood transplant pathology dialysis rehabilitation" + ` ${MORE_HEALTH_WORDS.join(" ")}`).split(
     " ",
   ),
 );

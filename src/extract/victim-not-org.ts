@@ -1,0 +1,79 @@
+// Capitalised runs that look like organisations but name something else: laws, crimes and campaigns ("Medical Identity
+// Theft", "Health Act", "Clinical Laboratory Improvement Amendments"), kinds of data and parts of a hospital ("Protected
+// Health Information", "Intensive Care Unit"), events, products and data sets ("Kestrel Imaging Archive (KIA) system",
+// "Sony Surgical Displays"), and descriptions written in capitals ("Top Distributor for Ridgeway Medical").
+
+// The last word of such a name, one per line.
+const TAILS = [
+  // laws, rules and programmes
+  "act",
+  "acts",
+  "amendment",
+  "amendments",
+  "rule",
+  "rules",
+  "law",
+  "regulation",
+  "regulations",
+  "directive",
+  "statute",
+  "guidelines",
+  "framework",
+  "program",
+  "programme",
+  // crimes and campaigns
+  "theft",
+  "fraud",
+  "scam",
+  "scams",
+  "awareness",
+  "month",
+  "week",
+  "day",
+  // kinds of data and records
+  "information",
+  "record",
+  "records",
+  "number",
+  "numbers",
+  "details",
+  "files",
+  "portal",
+  "portals",
+  // parts of a hospital
+  "unit",
+  "units",
+  "ward",
+  "wards",
+  // events and publications
+  "forum",
+  "conference",
+  "summit",
+  "report",
+  "survey",
+  "index",
+  // products
+  "displays",
+  "printers",
+  "monitors",
+  "scanners",
+];
+const NOT_ORG_TAIL = new RegExp(`^(?:${TAILS.join("|")})$`, "i");
+
+// Roles written before "for" describe a business ("Top Master Distributor for X"), they do not name it.
+const ROLE_BEFORE_FOR = new Set(["distributor", "supplier", "reseller", "dealer", "vendor", "provider", "partner", "agent", "maker", "manufacturer"]);
+
+// Lower-case product nouns after a name: "the Kestrel Imaging Archive (KIA) system" is a product, "the Ridgeway
+// database" a data set. After a bare name only the unambiguous ones: "the Kestrel Health system" is a health system.
+const PRODUCT_AFTER_ACRONYM = /^ (?:system|software|platform|database|dataset|data set|data|tool|app|application)\b/;
+const PRODUCT_AFTER_NAME = /^ (?:software|database|dataset|data set)\b/;
+
+/** True when the capitalised run `words`, ending at doc[end], names no organisation. */
+export function namesNoOrganisation(doc: string, words: string[], end: number, hasAcronym: boolean): boolean {
+  if (NOT_ORG_TAIL.test(words[words.length - 1]!)) return true;
+  for (let i = 1; i < words.length - 1; i++) if (words[i + 1] === "for" && ROLE_BEFORE_FOR.has(words[i]!.toLowerCase())) return true;
+  // Product nouns are lower-case words after a space: most names are followed by something else.
+  const next = doc.charCodeAt(end + 1);
+  if (doc.charCodeAt(end) !== 32 || next < 97 || next > 116) return false;
+  return (hasAcronym ? PRODUCT_AFTER_ACRONYM : PRODUCT_AFTER_NAME).test(doc.slice(end, end + 14));
+}
