@@ -19,8 +19,6 @@ import { extractVictims, victimMentioner } from "./victim";
 import { extractVictimType } from "./victim-type";
 import { extractVolume } from "./volume";
 
-export { buildDocument } from "./text";
-export { findGroup, groupSlug, listGroups } from "./gazetteer";
 export { createOrgRegistry } from "./registry-index";
 
 /**

@@ -5,7 +5,7 @@
 import { wordGates } from "./cue-gate";
 import { isSpaceCode as isSpaceCodeImported, type Sentence } from "./text";
 
-export { clauseAround, frameCue, latestYear, type CueFrame, type FrameOptions } from "./clause";
+export { clauseAround, frameCue, latestYear, type CueFrame } from "./clause";
 
 // A local binding: the imported one is read through a module getter on every call in the per-character loop.
 const isSpaceCode = isSpaceCodeImported;
@@ -83,11 +83,6 @@ export function classifySentences(sentences: Sentence[]): void {
 /** True when `text` (a sentence or one clause of it) reads as background about another incident or the past. */
 export function isBackgroundText(text: string): boolean {
   return BACKGROUND.test(text);
-}
-
-/** True when the sentence may be used as evidence about this incident. */
-export function inScope(s: Sentence): boolean {
-  return !s.background && !s.generic && !s.boilerplate;
 }
 
 const MODAL =

@@ -6,7 +6,7 @@ import { createIndexWriter } from "./embedded-writer";
 import type { SearchIndex } from "./search-index";
 import type { SourceTextLookup } from "./search-document";
 
-export { rankWindow, RANK_WINDOW } from "./embedded-selection";
+export { rankWindow } from "./embedded-selection";
 export { D1_WRITE_BATCH } from "./embedded-writer";
 
 /** Options of the embedded index. */
