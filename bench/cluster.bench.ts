@@ -78,9 +78,18 @@ function report(s: Story, dayOffset: number): BatchDoc {
     impact: [],
     evidence: [],
   };
-  const text = `${s.victim} was hit by a cyber attack. ` + Array.from({ length: 140 }, () => pick(vocabulary)).join(" ");
+  const text =
+    `${s.victim} was hit by a cyber attack. ` + Array.from({ length: 140 }, () => pick(vocabulary)).join(" ");
   const n = serial++;
-  return { id: String(n), url: `https://news.example/${n}`, site: "news.example", title: s.victim, text, published: new Date(Date.UTC(2020, 0, 1) + (s.day + dayOffset) * 86_400_000).toISOString(), entities };
+  return {
+    id: String(n),
+    url: `https://news.example/${n}`,
+    site: "news.example",
+    title: s.victim,
+    text,
+    published: new Date(Date.UTC(2020, 0, 1) + (s.day + dayOffset) * 86_400_000).toISOString(),
+    entities,
+  };
 }
 
 /** Brute force: score the article against every incident profile. */
@@ -90,7 +99,17 @@ function bruteForce(doc: BatchDoc, all: MatchProfile[]): number {
 
 /** Stores documents as one feed's batch with their entities, as the poller does before clustering. */
 async function storeArticles(store: Store, feedId: number, docs: BatchDoc[]): Promise<Article[]> {
-  const items = docs.map((d) => ({ url: d.url, guid: null, title: d.title, published: d.published ?? null, author: null, categories: [], content_html: "", text: d.text, provenance: null }));
+  const items = docs.map((d) => ({
+    url: d.url,
+    guid: null,
+    title: d.title,
+    published: d.published ?? null,
+    author: null,
+    categories: [],
+    content_html: "",
+    text: d.text,
+    provenance: null,
+  }));
   const entities = new Map(docs.map((d) => [d.url, d.entities]));
   const { inserted } = await store.saveFeedBatch(feedId, items, {}, NOW);
   const out: Article[] = [];
@@ -105,13 +124,16 @@ async function storeArticles(store: Store, feedId: number, docs: BatchDoc[]): Pr
 /** Brute force over the store: read every incident and score the article against each. */
 async function bruteForceStore(store: Store, article: Article): Promise<number> {
   const all: Incident[] = [];
-  for (let after = ""; ; ) {
+  for (let after = ""; ;) {
     const page = await store.listIncidents(after, 1000);
     if (page.length === 0) break;
     all.push(...page);
     after = page[page.length - 1]!.id;
   }
-  return bestMatch(articleProfile({ text: article.text, published: article.published, entities: article.entities! }, groupSlugOf), all.map(incidentProfile));
+  return bestMatch(
+    articleProfile({ text: article.text, published: article.published, entities: article.entities! }, groupSlugOf),
+    all.map(incidentProfile),
+  );
 }
 
 /** assignIncident over an in-memory SQLite store, against reading every stored incident. */
@@ -123,7 +145,10 @@ async function runStore(log: (line: string) => void, stories: Story[]): Promise<
     const feedId = (await store.listFeeds())[0]!.id;
     let next = 0;
     // Follow-ups of recently stored stories, or new attacks a day after the last one.
-    const sample = () => (rand() < 0.5 ? report(pick(stories.slice(Math.max(0, next - 2000), next)), 3) : report(newStory(stories[next - 1]!.day + 1), 0));
+    const sample = () =>
+      rand() < 0.5
+        ? report(pick(stories.slice(Math.max(0, next - 2000), next)), 3)
+        : report(newStory(stories[next - 1]!.day + 1), 0);
     for (const size of STORE_SIZES) {
       const started = performance.now();
       while ((await store.countIncidents()) < size) {
@@ -133,7 +158,9 @@ async function runStore(log: (line: string) => void, stories: Story[]): Promise<
         for (const a of await storeArticles(store, feedId, docs)) await assignIncident(session, a, NOW);
         await session.flush();
       }
-      log(`SQLite store: ${await store.countIncidents()} incidents built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      log(
+        `SQLite store: ${await store.countIncidents()} incidents built in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
       const articles = await storeArticles(store, feedId, Array.from({ length: STORE_SAMPLES }, sample));
       const brute: number[] = [];
       for (const a of articles.slice(0, STORE_BRUTE_SAMPLES)) {
@@ -150,8 +177,16 @@ async function runStore(log: (line: string) => void, stories: Story[]): Promise<
         keyed.push((performance.now() - t) * 1000);
       }
       const k = percentile(keyed, 50);
-      log(`SQLite store ${size}: assignIncident p50 ${k.toFixed(0)} µs, p99 ${percentile(keyed, 99).toFixed(0)} µs; reading every incident p50 ${percentile(brute, 50).toFixed(0)} µs`);
-      rows.push({ bench: "cluster", metric: `assignIncident via SQLite, ${size / 1000}k incidents (p50)`, value: k, unit: "µs", baseline: percentile(brute, 50) });
+      log(
+        `SQLite store ${size}: assignIncident p50 ${k.toFixed(0)} µs, p99 ${percentile(keyed, 99).toFixed(0)} µs; reading every incident p50 ${percentile(brute, 50).toFixed(0)} µs`,
+      );
+      rows.push({
+        bench: "cluster",
+        metric: `assignIncident via SQLite, ${size / 1000}k incidents (p50)`,
+        value: k,
+        unit: "µs",
+        baseline: percentile(brute, 50),
+      });
     }
   } finally {
     await store.close();
@@ -200,13 +235,33 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
     }
     const k = percentile(keyed, 50);
     p50.push(k);
-    log(`${size}: keyed p50 ${k.toFixed(0)} µs, p99 ${percentile(keyed, 99).toFixed(0)} µs; brute force p50 ${percentile(brute, 50).toFixed(0)} µs over ${brute.length} articles`);
-    rows.push({ bench: "cluster", metric: `add one article, ${size / 1000}k incidents (p50)`, value: k, unit: "µs", baseline: percentile(brute, 50), target: "grows ≤ log n" });
-    rows.push({ bench: "cluster", metric: `add one article, ${size / 1000}k incidents (p99)`, value: percentile(keyed, 99), unit: "µs" });
+    log(
+      `${size}: keyed p50 ${k.toFixed(0)} µs, p99 ${percentile(keyed, 99).toFixed(0)} µs; brute force p50 ${percentile(brute, 50).toFixed(0)} µs over ${brute.length} articles`,
+    );
+    rows.push({
+      bench: "cluster",
+      metric: `add one article, ${size / 1000}k incidents (p50)`,
+      value: k,
+      unit: "µs",
+      baseline: percentile(brute, 50),
+      target: "grows ≤ log n",
+    });
+    rows.push({
+      bench: "cluster",
+      metric: `add one article, ${size / 1000}k incidents (p99)`,
+      value: percentile(keyed, 99),
+      unit: "µs",
+    });
   }
   const growth = p50[p50.length - 1]! / p50[0]!;
   const allowed = Math.log(SIZES[SIZES.length - 1]!) / Math.log(SIZES[0]!);
-  rows.push({ bench: "cluster", metric: `keyed cost growth ${SIZES[0]! / 1000}k → ${SIZES[SIZES.length - 1]! / 1000}k`, value: growth, unit: "×", target: `≤ ${allowed.toFixed(2)}× (log n ratio)` });
+  rows.push({
+    bench: "cluster",
+    metric: `keyed cost growth ${SIZES[0]! / 1000}k → ${SIZES[SIZES.length - 1]! / 1000}k`,
+    value: growth,
+    unit: "×",
+    target: `≤ ${allowed.toFixed(2)}× (log n ratio)`,
+  });
   rows.push(...(await runStore(log, stories)));
   return rows;
 }

@@ -70,16 +70,41 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
     floor.push(timed(articles, baseline, floorCpu));
     extract.push(timed(articles, extractEntities, extractCpu));
     if (registry) registered.push(timed(articles, withRegistry));
-    log(`round ${r + 1}: extract ${extract[r]!.toFixed(0)}/s${registry ? `, with the registry ${registered[r]!.toFixed(0)}/s` : ""}, baseline ${floor[r]!.toFixed(0)}/s`);
+    log(
+      `round ${r + 1}: extract ${extract[r]!.toFixed(0)}/s${registry ? `, with the registry ${registered[r]!.toFixed(0)}/s` : ""}, baseline ${floor[r]!.toFixed(0)}/s`,
+    );
   }
   const perArticleMs = 1000 / median(extract);
   return [
     ...worstCase(base, log),
-    { bench: "extract", metric: "articles per second", value: median(extract), unit: "articles/s", baseline: median(floor), target: "≥ 2000" },
+    {
+      bench: "extract",
+      metric: "articles per second",
+      value: median(extract),
+      unit: "articles/s",
+      baseline: median(floor),
+      target: "≥ 2000",
+    },
     { bench: "extract", metric: "time per article", value: perArticleMs, unit: "ms", baseline: 1000 / median(floor) },
-    { bench: "extract", metric: "CPU time per article", value: median(extractCpu), unit: "ms", baseline: median(floorCpu), target: "≤ 0.5" },
+    {
+      bench: "extract",
+      metric: "CPU time per article",
+      value: median(extractCpu),
+      unit: "ms",
+      baseline: median(floorCpu),
+      target: "≤ 0.5",
+    },
     ...(registry
-      ? [{ bench: "extract", metric: "articles per second, organisation registry loaded", value: median(registered), unit: "articles/s", baseline: median(floor), target: "≥ 2000" }]
+      ? [
+          {
+            bench: "extract",
+            metric: "articles per second, organisation registry loaded",
+            value: median(registered),
+            unit: "articles/s",
+            baseline: median(floor),
+            target: "≥ 2000",
+          },
+        ]
       : []),
   ];
 }
@@ -108,6 +133,13 @@ function worstCase(base: ArticleText[], log: (line: string) => void): BenchRow[]
   return HOSTILE_SHAPES.map((shape) => {
     const ms = msPer(hostileArticle(shape, CAP));
     log(`hostile page "${shape.name}": ${ms.toFixed(1)} ms (${(ms / ordinaryMs).toFixed(1)}× ordinary)`);
-    return { bench: "extract", metric: `worst case: ${shape.name} (${CAP} chars)`, value: ms, unit: "ms", baseline: ordinaryMs, target: "≤ 3× baseline" };
+    return {
+      bench: "extract",
+      metric: `worst case: ${shape.name} (${CAP} chars)`,
+      value: ms,
+      unit: "ms",
+      baseline: ordinaryMs,
+      target: "≤ 3× baseline",
+    };
   });
 }

@@ -72,11 +72,26 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
         fetch(direct(n), { headers: { "if-none-match": `"e${n}"` } }).then((r) => r.arrayBuffer()),
       ),
     );
-    log(`cold ${cold.toFixed(0)} ms (floor ${floorCold.toFixed(0)} ms), warm ${warm.toFixed(0)} ms (floor ${floorWarm.toFixed(0)} ms)`);
+    log(
+      `cold ${cold.toFixed(0)} ms (floor ${floorCold.toFixed(0)} ms), warm ${warm.toFixed(0)} ms (floor ${floorWarm.toFixed(0)} ms)`,
+    );
     return [
       { bench: "fetch", metric: "cold poll, 200 gzip feeds", value: cold, unit: "ms", baseline: floorCold },
-      { bench: "fetch", metric: "cold throughput", value: (FEEDS * 50 * 1000) / cold, unit: "items/s", baseline: (FEEDS * 50 * 1000) / floorCold },
-      { bench: "fetch", metric: "warm poll, 200 × 304", value: warm, unit: "ms", baseline: floorWarm, target: "< 2000 ms" },
+      {
+        bench: "fetch",
+        metric: "cold throughput",
+        value: (FEEDS * 50 * 1000) / cold,
+        unit: "items/s",
+        baseline: (FEEDS * 50 * 1000) / floorCold,
+      },
+      {
+        bench: "fetch",
+        metric: "warm poll, 200 × 304",
+        value: warm,
+        unit: "ms",
+        baseline: floorWarm,
+        target: "< 2000 ms",
+      },
     ];
   } finally {
     await server.close();

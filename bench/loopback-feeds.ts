@@ -2,8 +2,39 @@ import { createServer, type Server } from "node:http";
 import { firstJsonLine, spawnBenchScript } from "./child-process";
 
 const GROUPS = ["LockBit", "ALPHV", "Rhysida", "Qilin", "INC Ransom", "BianLian", "Clop", "Daixin Team"];
-const VICTIMS = ["Hospital", "Medical Center", "Health System", "Dental Care", "Pathology Services", "Ambulance Service", "Care Homes"];
-const SYLLABLES = ["ka", "lo", "mi", "ren", "tor", "val", "bri", "dun", "fel", "gar", "hol", "jes", "kir", "lan", "mor", "nes", "pol", "quin", "ros", "sel", "tam", "wyn"];
+const VICTIMS = [
+  "Hospital",
+  "Medical Center",
+  "Health System",
+  "Dental Care",
+  "Pathology Services",
+  "Ambulance Service",
+  "Care Homes",
+];
+const SYLLABLES = [
+  "ka",
+  "lo",
+  "mi",
+  "ren",
+  "tor",
+  "val",
+  "bri",
+  "dun",
+  "fel",
+  "gar",
+  "hol",
+  "jes",
+  "kir",
+  "lan",
+  "mor",
+  "nes",
+  "pol",
+  "quin",
+  "ros",
+  "sel",
+  "tam",
+  "wyn",
+];
 const STATES = ["Ohio", "Texas", "Oregon", "Kent", "Surrey", "Ontario", "Bavaria", "Leinster", "Victoria", "Quebec"];
 
 /** A deterministic incident-like item: victim, group, ransom and impact sentences. */
@@ -27,7 +58,11 @@ export function benchItem(feed: number, i: number): string {
  * The feeds are spread over `hosts` loopback addresses (127.0.0.1, 127.0.0.2, ...), as real feeds are spread over
  * publishers: the fetcher allows one request at a time per host, so one host would serialise the whole poll.
  */
-export async function startBenchFeedServer(feeds: number, items: number, hosts = 16): Promise<{ urls: string[]; close(): Promise<void> }> {
+export async function startBenchFeedServer(
+  feeds: number,
+  items: number,
+  hosts = 16,
+): Promise<{ urls: string[]; close(): Promise<void> }> {
   const bodies = Array.from({ length: feeds }, (_, f) =>
     Buffer.from(
       `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Bench feed ${f}</title><link>https://bench.example/</link>${Array.from({ length: items }, (_, i) => benchItem(f, i)).join("")}</channel></rss>`,
@@ -49,14 +84,20 @@ export async function startBenchFeedServer(feeds: number, items: number, hosts =
     servers.push(server);
   }
   const urls = Array.from({ length: feeds }, (_, f) => `http://127.0.0.${(f % hosts) + 1}:${port}/feed/${f}.xml`);
-  return { urls, close: async () => void (await Promise.all(servers.map((s) => new Promise((r) => s.close(() => r(null)))))) };
+  return {
+    urls,
+    close: async () => void (await Promise.all(servers.map((s) => new Promise((r) => s.close(() => r(null)))))),
+  };
 }
 
 /**
  * `startBenchFeedServer` in a process of its own (bench/feed-server.child.ts): a publisher's server is
  * not the product, so its memory and CPU must not count in the bench process's peak RSS or time.
  */
-export async function startBenchFeedServerProcess(feeds: number, items: number): Promise<{ urls: string[]; close(): Promise<void> }> {
+export async function startBenchFeedServerProcess(
+  feeds: number,
+  items: number,
+): Promise<{ urls: string[]; close(): Promise<void> }> {
   const child = spawnBenchScript("./feed-server.child.ts", [String(feeds), String(items)]);
   const urls = await firstJsonLine<string[]>(child);
   return { urls, close: () => new Promise((resolve) => (child.once("exit", () => resolve()), child.stdin.end())) };

@@ -34,7 +34,10 @@ function rng(seed: number): () => number {
   };
 }
 
-const WORDS = "hospital trust ransomware attack patients systems offline elective surgery postponed data breach nhs cyber incident investigation lockbit clinic records stolen recovery".split(" ");
+const WORDS =
+  "hospital trust ransomware attack patients systems offline elective surgery postponed data breach nhs cyber incident investigation lockbit clinic records stolen recovery".split(
+    " ",
+  );
 
 function sentence(next: () => number, words: number): string {
   return Array.from({ length: words }, () => WORDS[Math.floor(next() * WORDS.length)]).join(" ");
@@ -56,12 +59,21 @@ function generatedFeed(): string {
 /** A ~75 KiB news page: head metadata, a big inline style and state script, nav, article, ads, related links, footer. */
 function generatedPage(seed: number): string {
   const next = rng(seed);
-  const nav = Array.from({ length: 120 }, (_, i) => `<li><a href="/section/${i}">${sentence(next, 2)}</a></li>`).join("");
-  const style = Array.from({ length: 250 }, (_, i) => `.c${i}{margin:${i}px;color:#${(i * 4099).toString(16).slice(0, 6)}}`).join("");
-  const body = Array.from({ length: 85 }, (_, i) =>
-    i % 20 === 10 ? `<div class="ad-slot">Advertisement</div><p>${sentence(next, 20)}.</p>` : `<p>${sentence(next, 20)}.</p>`,
+  const nav = Array.from({ length: 120 }, (_, i) => `<li><a href="/section/${i}">${sentence(next, 2)}</a></li>`).join(
+    "",
+  );
+  const style = Array.from(
+    { length: 250 },
+    (_, i) => `.c${i}{margin:${i}px;color:#${(i * 4099).toString(16).slice(0, 6)}}`,
   ).join("");
-  const related = Array.from({ length: 85 }, (_, i) => `<li><a href="/story/${i}">${sentence(next, 6)}</a></li>`).join("");
+  const body = Array.from({ length: 85 }, (_, i) =>
+    i % 20 === 10
+      ? `<div class="ad-slot">Advertisement</div><p>${sentence(next, 20)}.</p>`
+      : `<p>${sentence(next, 20)}.</p>`,
+  ).join("");
+  const related = Array.from({ length: 85 }, (_, i) => `<li><a href="/story/${i}">${sentence(next, 6)}</a></li>`).join(
+    "",
+  );
   return `<!DOCTYPE html><html><head><title>Story ${seed}</title><meta property="og:title" content="Story ${seed}">
 <meta property="article:published_time" content="2025-11-03T09:30:00Z"><style>${style}</style>
 <script>window.__STATE__=${JSON.stringify({ items: Array.from({ length: 300 }, (_, i) => ({ id: i, text: sentence(next, 6) })) })}</script></head>
@@ -71,7 +83,10 @@ function generatedPage(seed: number): string {
 }
 
 /** Median wall and CPU milliseconds of `rounds` runs after one warm-up; CPU time is steadier on a busy machine. */
-async function timeRounds(task: () => Promise<unknown> | unknown, rounds = ROUNDS): Promise<{ wall: number; cpu: number }> {
+async function timeRounds(
+  task: () => Promise<unknown> | unknown,
+  rounds = ROUNDS,
+): Promise<{ wall: number; cpu: number }> {
   return (await timeInterleaved({ task }, rounds)).task!;
 }
 
@@ -105,10 +120,14 @@ async function timeInterleaved<K extends string>(
       cpu[name].push((used.user + used.system) / 1000);
     }
   }
-  return Object.fromEntries(names.map((n) => [n, { wall: median(wall[n]), cpu: median(cpu[n]) }])) as Record<K, { wall: number; cpu: number }>;
+  return Object.fromEntries(names.map((n) => [n, { wall: median(wall[n]), cpu: median(cpu[n]) }])) as Record<
+    K,
+    { wall: number; cpu: number }
+  >;
 }
 
-const ms = (t: { wall: number; cpu: number }, per = 1) => `${(t.wall / per).toFixed(2)} ms (cpu ${(t.cpu / per).toFixed(2)})`;
+const ms = (t: { wall: number; cpu: number }, per = 1) =>
+  `${(t.wall / per).toFixed(2)} ms (cpu ${(t.cpu / per).toFixed(2)})`;
 
 async function settleRssParser(parser: Parser, xml: string): Promise<number | null> {
   try {
@@ -144,17 +163,53 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
     FEED_ROUNDS,
   );
   const { ours, theirs, readOnly, fallbackOnly } = timed;
-  log(`1,000-item feed: parseFeed ${ms(ours)} (decode+parse+sanitise+text), of which decode+route+rss-parser read ${ms(readOnly)}; fallback reader ${ms(fallbackOnly)}; rss-parser alone ${ms(theirs)} (parse only)`);
+  log(
+    `1,000-item feed: parseFeed ${ms(ours)} (decode+parse+sanitise+text), of which decode+route+rss-parser read ${ms(readOnly)}; fallback reader ${ms(fallbackOnly)}; rss-parser alone ${ms(theirs)} (parse only)`,
+  );
   rows.push(
-    { bench: "parse", metric: "1,000-item RSS: decode+route+rss-parser read, items/s", value: 1000 / (readOnly.wall / 1000), unit: "items/s", baseline: 1000 / (theirs.wall / 1000) },
-    { bench: "parse", metric: "1,000-item RSS: decode+fallback reader, items/s", value: 1000 / (fallbackOnly.wall / 1000), unit: "items/s", baseline: 1000 / (theirs.wall / 1000) },
-    { bench: "parse", metric: "1,000-item RSS: items/s", value: 1000 / (ours.wall / 1000), unit: "items/s", baseline: 1000 / (theirs.wall / 1000) },
-    { bench: "parse", metric: "1,000-item RSS: items per CPU second", value: 1000 / (ours.cpu / 1000), unit: "items/s", baseline: 1000 / (theirs.cpu / 1000) },
-    { bench: "parse", metric: "1,000-item RSS: MB/s", value: mb / (ours.wall / 1000), unit: "MB/s", baseline: mb / (theirs.wall / 1000) },
+    {
+      bench: "parse",
+      metric: "1,000-item RSS: decode+route+rss-parser read, items/s",
+      value: 1000 / (readOnly.wall / 1000),
+      unit: "items/s",
+      baseline: 1000 / (theirs.wall / 1000),
+    },
+    {
+      bench: "parse",
+      metric: "1,000-item RSS: decode+fallback reader, items/s",
+      value: 1000 / (fallbackOnly.wall / 1000),
+      unit: "items/s",
+      baseline: 1000 / (theirs.wall / 1000),
+    },
+    {
+      bench: "parse",
+      metric: "1,000-item RSS: items/s",
+      value: 1000 / (ours.wall / 1000),
+      unit: "items/s",
+      baseline: 1000 / (theirs.wall / 1000),
+    },
+    {
+      bench: "parse",
+      metric: "1,000-item RSS: items per CPU second",
+      value: 1000 / (ours.cpu / 1000),
+      unit: "items/s",
+      baseline: 1000 / (theirs.cpu / 1000),
+    },
+    {
+      bench: "parse",
+      metric: "1,000-item RSS: MB/s",
+      value: mb / (ours.wall / 1000),
+      unit: "MB/s",
+      baseline: mb / (theirs.wall / 1000),
+    },
   );
 
   if (existsSync(join(CORPUS, "MANIFEST.tsv"))) {
-    const manifest = readFileSync(join(CORPUS, "MANIFEST.tsv"), "utf8").trim().split("\n").slice(1).map((l) => l.split("\t"));
+    const manifest = readFileSync(join(CORPUS, "MANIFEST.tsv"), "utf8")
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((l) => l.split("\t"));
     const files = manifest.map(([path, , , , kind, wellformed, , count]) => ({
       bytes: readFileSync(join(CORPUS, path!)),
       strict: wellformed === "yes" && ["rss2", "rss1", "atom"].includes(kind!),
@@ -171,7 +226,9 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
           exactOurs = 0;
           byRssParser = 0;
           for (const f of files) {
-            const report = await parseFeedWithReport(f.bytes, { url: "https://corpus.example/feed", now: NOW }).catch(() => null);
+            const report = await parseFeedWithReport(f.bytes, { url: "https://corpus.example/feed", now: NOW }).catch(
+              () => null,
+            );
             if (f.strict && report?.feed.items.length === f.count) exactOurs++;
             if (f.strict && report?.reader === "rss-parser") byRssParser++;
           }
@@ -189,11 +246,31 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
     const oursMs = corpusTimes.ours;
     const theirsMs = corpusTimes.theirs;
     const strict = files.filter((f) => f.strict).length;
-    log(`corpus: ${files.length} files, ${corpusMb.toFixed(1)} MB in ${ms(oursMs)}, rss-parser ${ms(theirsMs)}; exact item counts on well-formed RSS/Atom: ours ${exactOurs}/${strict} (${byRssParser} read by rss-parser, ${strict - byRssParser} by the fallback reader), rss-parser alone ${exactTheirs}/${strict}`);
+    log(
+      `corpus: ${files.length} files, ${corpusMb.toFixed(1)} MB in ${ms(oursMs)}, rss-parser ${ms(theirsMs)}; exact item counts on well-formed RSS/Atom: ours ${exactOurs}/${strict} (${byRssParser} read by rss-parser, ${strict - byRssParser} by the fallback reader), rss-parser alone ${exactTheirs}/${strict}`,
+    );
     rows.push(
-      { bench: "parse", metric: `corpus (${files.length} files): MB/s`, value: corpusMb / (oursMs.wall / 1000), unit: "MB/s", baseline: corpusMb / (theirsMs.wall / 1000) },
-      { bench: "parse", metric: `corpus: well-formed feeds with exact item count (of ${strict})`, value: exactOurs, unit: "files", baseline: exactTheirs, target: `${strict}` },
-      { bench: "parse", metric: `corpus: well-formed feeds read by rss-parser (of ${strict}), rest by the fallback reader`, value: byRssParser, unit: "files" },
+      {
+        bench: "parse",
+        metric: `corpus (${files.length} files): MB/s`,
+        value: corpusMb / (oursMs.wall / 1000),
+        unit: "MB/s",
+        baseline: corpusMb / (theirsMs.wall / 1000),
+      },
+      {
+        bench: "parse",
+        metric: `corpus: well-formed feeds with exact item count (of ${strict})`,
+        value: exactOurs,
+        unit: "files",
+        baseline: exactTheirs,
+        target: `${strict}`,
+      },
+      {
+        bench: "parse",
+        metric: `corpus: well-formed feeds read by rss-parser (of ${strict}), rest by the fallback reader`,
+        value: byRssParser,
+        unit: "files",
+      },
     );
   } else {
     log(`corpus not found at ${CORPUS}: corpus rows skipped`);
@@ -208,10 +285,24 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
   const extract = await perPage((html) => extractArticlePage(html, "https://news.example/story"));
   const slimLoad = await perPage((html) => loadSlim(html));
   const parse5Load = await perPage((html) => loadParse5(html));
-  log(`per page: extractArticlePage ${ms(extract)}; load only: cheerio/slim ${ms(slimLoad)}, cheerio (parse5) ${ms(parse5Load)}`);
+  log(
+    `per page: extractArticlePage ${ms(extract)}; load only: cheerio/slim ${ms(slimLoad)}, cheerio (parse5) ${ms(parse5Load)}`,
+  );
   rows.push(
-    { bench: "parse", metric: "article page: extract (cheerio/slim) vs parse5 load alone", value: extract.wall, unit: "ms/page", baseline: parse5Load.wall },
-    { bench: "parse", metric: "article page: cheerio/slim load vs parse5 load", value: slimLoad.wall, unit: "ms/page", baseline: parse5Load.wall },
+    {
+      bench: "parse",
+      metric: "article page: extract (cheerio/slim) vs parse5 load alone",
+      value: extract.wall,
+      unit: "ms/page",
+      baseline: parse5Load.wall,
+    },
+    {
+      bench: "parse",
+      metric: "article page: cheerio/slim load vs parse5 load",
+      value: slimLoad.wall,
+      unit: "ms/page",
+      baseline: parse5Load.wall,
+    },
   );
   return rows;
 }

@@ -23,15 +23,27 @@ async function feedServer() {
   let served = 0;
   const server = http.createServer((req, res) => {
     const n = ++served;
-    const items = Array.from({ length: 5 }, (_, i) => `<item><title>Hospital ${n}-${i} hit by ransomware</title><link>https://news.example/${n}/${i}</link></item>`);
-    setTimeout(() => {
-      res.writeHead(200, { "Content-Type": "application/rss+xml" });
-      res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Feed ${req.url}</title>${items.join("")}</channel></rss>`);
-    }, 30 + (n % 5) * 30);
+    const items = Array.from(
+      { length: 5 },
+      (_, i) =>
+        `<item><title>Hospital ${n}-${i} hit by ransomware</title><link>https://news.example/${n}/${i}</link></item>`,
+    );
+    setTimeout(
+      () => {
+        res.writeHead(200, { "Content-Type": "application/rss+xml" });
+        res.end(
+          `<?xml version="1.0"?><rss version="2.0"><channel><title>Feed ${req.url}</title>${items.join("")}</channel></rss>`,
+        );
+      },
+      30 + (n % 5) * 30,
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { urls: Array.from({ length: FEEDS }, (_, i) => `${base}/feed/${i}.xml`), close: () => new Promise((r) => server.close(r)) };
+  return {
+    urls: Array.from({ length: FEEDS }, (_, i) => `${base}/feed/${i}.xml`),
+    close: () => new Promise((r) => server.close(r)),
+  };
 }
 
 interface Event {
@@ -71,7 +83,8 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
   };
   try {
     // The chaos starts once every poller is up and one poll went through, so start-up time is not counted.
-    while (events.filter((e) => e.event === "ready").length < POLLERS || !events.some((e) => e.event === "poll")) await pause(100);
+    while (events.filter((e) => e.event === "ready").length < POLLERS || !events.some((e) => e.event === "poll"))
+      await pause(100);
     const end = Date.now() + seconds * 1000;
     for (let round = 0; Date.now() < end; round++) {
       await pause(2500);
@@ -107,16 +120,40 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
   const afterKill = kills.map(waitAfter).filter(Number.isFinite);
   const afterFreeze = freezes.map(waitAfter).filter(Number.isFinite);
   log(`poll duration median ${median(polls.map((p) => p.finished! - p.started!))} ms`);
-  log(`${seconds} s: ${polls.length} polls finished, ${kills.length} holders killed, ${freezes.length} frozen past expiry; ${articles} articles; integrity ${integrity}`);
+  log(
+    `${seconds} s: ${polls.length} polls finished, ${kills.length} holders killed, ${freezes.length} frozen past expiry; ${articles} articles; integrity ${integrity}`,
+  );
   log(`batches written without the lease: ${unleased}; polls that stopped on a lost lease: ${lostPolls}`);
-  log(`lease taken again after a kill: median ${median(afterKill)} ms, max ${Math.max(...afterKill)} ms; after a freeze: median ${median(afterFreeze)} ms, max ${Math.max(...afterFreeze)} ms`);
+  log(
+    `lease taken again after a kill: median ${median(afterKill)} ms, max ${Math.max(...afterKill)} ms; after a freeze: median ${median(afterFreeze)} ms, max ${Math.max(...afterFreeze)} ms`,
+  );
   if (integrity !== "ok") throw new Error(`integrity_check: ${integrity}`);
   return [
     { bench: "poll-lease", metric: "polls finished under chaos", value: polls.length, unit: "" },
     { bench: "poll-lease", metric: "batches written without the lease", value: unleased, unit: "", target: "0" },
-    { bench: "poll-lease", metric: "polls stopped on a lost lease (frozen holders)", value: lostPolls, unit: "", target: `≤ ${freezes.length}` },
-    { bench: "poll-lease", metric: "lease taken again after its holder was killed (max)", value: Math.max(...afterKill), unit: "ms", baseline: LEASE_MS, target: "< lease expiry" },
-    { bench: "poll-lease", metric: "lease taken again after its holder froze (max)", value: Math.max(...afterFreeze), unit: "ms", baseline: LEASE_MS, target: "≤ lease expiry + 1 s" },
+    {
+      bench: "poll-lease",
+      metric: "polls stopped on a lost lease (frozen holders)",
+      value: lostPolls,
+      unit: "",
+      target: `≤ ${freezes.length}`,
+    },
+    {
+      bench: "poll-lease",
+      metric: "lease taken again after its holder was killed (max)",
+      value: Math.max(...afterKill),
+      unit: "ms",
+      baseline: LEASE_MS,
+      target: "< lease expiry",
+    },
+    {
+      bench: "poll-lease",
+      metric: "lease taken again after its holder froze (max)",
+      value: Math.max(...afterFreeze),
+      unit: "ms",
+      baseline: LEASE_MS,
+      target: "≤ lease expiry + 1 s",
+    },
     { bench: "poll-lease", metric: "peak RSS of the bench process", value: peakRssMb(), unit: "MB" },
   ];
 }

@@ -14,12 +14,17 @@ import { firstJsonLine, spawnBenchScript } from "./child-process";
 import { median, peakRssMb, type BenchRow } from "./harness";
 import { startBenchFeedServerProcess } from "./loopback-feeds";
 
-export const title = "poll pipeline: loopback feeds × 50 items (200 feeds unless BENCH_POLL_FEEDS; median of BENCH_POLL_ROUNDS, 3)";
+export const title =
+  "poll pipeline: loopback feeds × 50 items (200 feeds unless BENCH_POLL_FEEDS; median of BENCH_POLL_ROUNDS, 3)";
 
 const CONCURRENCY = 16;
 
 /** One cold poll and one warm re-poll into a fresh database; items/s of the cold one and ms of the warm one. */
-async function pollRound(urls: string[], round: string, log: (line: string) => void): Promise<{ cold: number; warm: number }> {
+async function pollRound(
+  urls: string[],
+  round: string,
+  log: (line: string) => void,
+): Promise<{ cold: number; warm: number }> {
   const dir = tempDirFor("poll");
   const { store, db } = openSqliteStore(`${dir.path}/bench.sqlite`);
   const deps: PipelineDeps = {
@@ -35,7 +40,11 @@ async function pollRound(urls: string[], round: string, log: (line: string) => v
     const poll = async (label: string) => {
       const bar = createProgress(`${round} ${label}`, urls.length);
       const t0 = performance.now();
-      const report = await pollFeeds(deps, { all: true, concurrency: CONCURRENCY, onFeedDone: (_r, done) => bar.update(done) });
+      const report = await pollFeeds(deps, {
+        all: true,
+        concurrency: CONCURRENCY,
+        onFeedDone: (_r, done) => bar.update(done),
+      });
       bar.done();
       if ("skipped" in report) throw new Error("poll skipped");
       return { ms: performance.now() - t0, report };
@@ -43,7 +52,9 @@ async function pollRound(urls: string[], round: string, log: (line: string) => v
     const cold = await poll("cold poll");
     const items = cold.report.feeds.reduce((s, f) => s + f.new_articles, 0);
     const failed = cold.report.feeds.filter((f) => f.outcome === "error").length;
-    log(`${round} cold: ${items} items in ${(cold.ms / 1000).toFixed(1)} s, ${failed} feeds failed, ${await store.countIncidents()} incidents`);
+    log(
+      `${round} cold: ${items} items in ${(cold.ms / 1000).toFixed(1)} s, ${failed} feeds failed, ${await store.countIncidents()} incidents`,
+    );
     const warm = await poll("warm re-poll");
     const notModified = warm.report.feeds.filter((f) => f.outcome === "not-modified").length;
     log(`${round} warm: ${notModified}/${urls.length} feeds answered 304 in ${warm.ms.toFixed(0)} ms`);
@@ -77,7 +88,14 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
       log(`round ${r}/${ROUNDS}: cold ${round.cold.toFixed(0)} items/s, floor ${floor[r - 1]!.toFixed(0)} items/s`);
     }
     return [
-      { bench: "poll", metric: "cold poll throughput", value: median(cold), unit: "items/s", baseline: median(floor), target: "≥ 1000 items/s" },
+      {
+        bench: "poll",
+        metric: "cold poll throughput",
+        value: median(cold),
+        unit: "items/s",
+        baseline: median(floor),
+        target: "≥ 1000 items/s",
+      },
       { bench: "poll", metric: "warm re-poll (all 304)", value: median(warm), unit: "ms", target: "< 2000 ms" },
       { bench: "poll", metric: "peak RSS", value: peakRssMb(), unit: "MB", target: "< 300 MB" },
     ];

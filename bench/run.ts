@@ -32,7 +32,11 @@ const scratch = mkdtempSync(join(tmpdir(), "medbreach-bench-rows-"));
 try {
   for (const file of files) {
     const out = join(scratch, `${file}.json`);
-    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--one", file, out], { stdio: ["ignore", "inherit", "inherit"] });
+    const child = spawnSync(
+      process.execPath,
+      [...process.execArgv, fileURLToPath(import.meta.url), "--one", file, out],
+      { stdio: ["ignore", "inherit", "inherit"] },
+    );
     if (child.status !== 0 || !existsSync(out)) {
       console.error(`${file} failed (exit ${child.status ?? child.signal}); its rows are missing`);
       process.exitCode = 1;
@@ -44,7 +48,8 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 
-const fmt = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? "" : n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed(2) : n.toPrecision(3));
+const fmt = (n: number | undefined) =>
+  n === undefined || Number.isNaN(n) ? "" : n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed(2) : n.toPrecision(3);
 const table = rows.map((r) => ({
   bench: r.bench,
   metric: r.metric,
@@ -63,6 +68,11 @@ for (const t of table) console.log(line(cols.map((c) => t[c])));
 const resultsPath = join(here, "results.json");
 const ran = new Set(rows.map((r) => r.bench));
 const kept = existsSync(resultsPath)
-  ? ((JSON.parse(readFileSync(resultsPath, "utf8")) as { rows?: BenchRow[] }).rows ?? []).filter((r) => !ran.has(r.bench))
+  ? ((JSON.parse(readFileSync(resultsPath, "utf8")) as { rows?: BenchRow[] }).rows ?? []).filter(
+      (r) => !ran.has(r.bench),
+    )
   : [];
-writeFileSync(resultsPath, JSON.stringify({ at: new Date().toISOString(), node: process.version, rows: [...kept, ...rows] }, null, 2) + "\n");
+writeFileSync(
+  resultsPath,
+  JSON.stringify({ at: new Date().toISOString(), node: process.version, rows: [...kept, ...rows] }, null, 2) + "\n",
+);

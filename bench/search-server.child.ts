@@ -25,9 +25,31 @@ const search = createSearchIndexForNode(config, sqliteClient(db), store, path);
 await search.index.rebuild(inBatches(syntheticIncidents(n, gazetteer()), 1000));
 await search.start();
 const app = createApp({
-  store, search: search.index, fetcher: { fetch: async () => { throw new Error("no fetching in this bench"); } }, clock: () => new Date(), adminToken: null,
-  startPoll: () => ({ id: "bench", running: false }), findGroup, listGroups, assets: null, version: "bench", baseUrl: null, rateLimit: null, connInfo: getConnInfo,
-  searchLimits: mode === "none" ? null : { maxConcurrent: config.MAX_CONCURRENT_SEARCHES, maxShare: config.SEARCH_TIME_SHARE, clientShare: config.SEARCH_CLIENT_SHARE },
+  store,
+  search: search.index,
+  fetcher: {
+    fetch: async () => {
+      throw new Error("no fetching in this bench");
+    },
+  },
+  clock: () => new Date(),
+  adminToken: null,
+  startPoll: () => ({ id: "bench", running: false }),
+  findGroup,
+  listGroups,
+  assets: null,
+  version: "bench",
+  baseUrl: null,
+  rateLimit: null,
+  connInfo: getConnInfo,
+  searchLimits:
+    mode === "none"
+      ? null
+      : {
+          maxConcurrent: config.MAX_CONCURRENT_SEARCHES,
+          maxShare: config.SEARCH_TIME_SHARE,
+          clientShare: config.SEARCH_CLIENT_SHARE,
+        },
 });
 const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
 await new Promise((r) => server.once("listening", r));
@@ -35,9 +57,12 @@ process.stdout.write(`${JSON.stringify(`http://127.0.0.1:${(server.address() as 
 process.stdin.on("end", () => {
   server.close();
   process.stdout.write(`${JSON.stringify({ maxRssMb: peakRssMb() })}\n`);
-  void search.close().then(() => store.close()).then(() => {
-    dir.remove();
-    process.exit(0);
-  });
+  void search
+    .close()
+    .then(() => store.close())
+    .then(() => {
+      dir.remove();
+      process.exit(0);
+    });
 });
 process.stdin.resume();

@@ -5,7 +5,15 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { IMPACT_TYPES, type AttackType, type AttackerGroup, type ImpactType, type Incident, type SearchQuery, type VictimType } from "../src/model";
+import {
+  IMPACT_TYPES,
+  type AttackType,
+  type AttackerGroup,
+  type ImpactType,
+  type Incident,
+  type SearchQuery,
+  type VictimType,
+} from "../src/model";
 import { createEmbeddedSearch } from "../src/search/embedded";
 import { openSqliteDatabase, sqliteClient } from "../src/store/sqlite";
 import { percentile, peakRssMb, type BenchRow } from "./harness";
@@ -59,7 +67,24 @@ const COMMON = `the of and to in a for on hospital ransomware attack data patien
 
 /** A vocabulary of real words first (most frequent), then pronounceable pseudo-words. */
 function vocabulary(size: number, random: () => number): string[] {
-  const syllables = ["ka", "lo", "mer", "ten", "vi", "sa", "dor", "pel", "qui", "ran", "zu", "bo", "nis", "tra", "gel", "fo"];
+  const syllables = [
+    "ka",
+    "lo",
+    "mer",
+    "ten",
+    "vi",
+    "sa",
+    "dor",
+    "pel",
+    "qui",
+    "ran",
+    "zu",
+    "bo",
+    "nis",
+    "tra",
+    "gel",
+    "fo",
+  ];
   const words = new Set(COMMON);
   while (words.size < size) {
     const n = 2 + Math.floor(random() * 3);
@@ -68,17 +93,83 @@ function vocabulary(size: number, random: () => number): string[] {
   return [...words];
 }
 
-const VICTIM_TYPES: VictimType[] = ["hospital", "clinic", "primary-care", "dental", "pharmacy", "laboratory", "imaging", "mental-health",
-  "care-home", "ambulance", "insurer", "health-it-vendor", "pharma-medtech", "public-health", "research", "other-healthcare"];
-const COUNTRIES = ["US", "GB", "DE", "FR", "CA", "AU", "IT", "ES", "NL", "IE", "IN", "BR", "JP", "SE", "NO", "PL", "AT", "BE", "CH", "NZ"];
-const ATTACKS: AttackType[] = ["ransomware", "data-theft", "extortion", "ddos", "phishing", "insider", "misconfiguration", "bec", "malware", "unknown"];
-const ORG_KINDS = ["Hospital", "General Hospital", "Clinic", "Health", "Medical Centre", "Pharmacy", "Laboratories", "Imaging", "Care", "NHS Trust"];
+const VICTIM_TYPES: VictimType[] = [
+  "hospital",
+  "clinic",
+  "primary-care",
+  "dental",
+  "pharmacy",
+  "laboratory",
+  "imaging",
+  "mental-health",
+  "care-home",
+  "ambulance",
+  "insurer",
+  "health-it-vendor",
+  "pharma-medtech",
+  "public-health",
+  "research",
+  "other-healthcare",
+];
+const COUNTRIES = [
+  "US",
+  "GB",
+  "DE",
+  "FR",
+  "CA",
+  "AU",
+  "IT",
+  "ES",
+  "NL",
+  "IE",
+  "IN",
+  "BR",
+  "JP",
+  "SE",
+  "NO",
+  "PL",
+  "AT",
+  "BE",
+  "CH",
+  "NZ",
+];
+const ATTACKS: AttackType[] = [
+  "ransomware",
+  "data-theft",
+  "extortion",
+  "ddos",
+  "phishing",
+  "insider",
+  "misconfiguration",
+  "bec",
+  "malware",
+  "unknown",
+];
+const ORG_KINDS = [
+  "Hospital",
+  "General Hospital",
+  "Clinic",
+  "Health",
+  "Medical Centre",
+  "Pharmacy",
+  "Laboratories",
+  "Imaging",
+  "Care",
+  "NHS Trust",
+];
 
 /** The attacker groups of the gazetteer file, read as data. */
 export function gazetteer(): AttackerGroup[] {
   const path = fileURLToPath(new URL("../src/extract/data/groups.json", import.meta.url));
   const raw = JSON.parse(readFileSync(path, "utf8")) as { groups: { name: string; aliases: string[] }[] };
-  return raw.groups.map((g) => ({ name: g.name, aliases: g.aliases, slug: g.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") }));
+  return raw.groups.map((g) => ({
+    name: g.name,
+    aliases: g.aliases,
+    slug: g.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, ""),
+  }));
 }
 
 /** Words per synthetic source text: the length of a short news item. */
@@ -145,14 +236,24 @@ export function* syntheticIncidents(n: number, groups: AttackerGroup[], syndicat
   const capital = (w: string) => w[0]!.toUpperCase() + w.slice(1);
   const start = Date.parse("2015-01-01T00:00:00Z");
   const span = Date.parse("2025-12-31T00:00:00Z") - start;
-  const source = (articleId: number, title: string, published: string, site = "news.example") =>
-    ({ article_id: articleId, url: `https://${site}/${articleId}`, title, site, published, feed: null, added: [], provenance: null });
+  const source = (articleId: number, title: string, published: string, site = "news.example") => ({
+    article_id: articleId,
+    url: `https://${site}/${articleId}`,
+    title,
+    site,
+    published,
+    feed: null,
+    added: [],
+    provenance: null,
+  });
   const sourcesOf = (i: number, title: string, published: string) => {
     if (!syndicated) return [source(i, title, published)];
     const x = spread();
     const copies = x < 0.5 ? 0 : x < 0.75 ? 1 : x < 0.9 ? 2 : 3;
     return [
-      ...Array.from({ length: copies + 1 }, (_, k) => source(i * SOURCE_SLOTS + k, title, published, k ? `wire${k}.example` : "news.example")),
+      ...Array.from({ length: copies + 1 }, (_, k) =>
+        source(i * SOURCE_SLOTS + k, title, published, k ? `wire${k}.example` : "news.example"),
+      ),
       ...(spread() < 0.2 ? [source(i * SOURCE_SLOTS + FOLLOW_UP, `${title} update`, published, "later.example")] : []),
     ];
   };
@@ -199,7 +300,20 @@ export async function* inBatches(items: Iterable<Incident>, size: number): Async
   if (batch.length) yield batch;
 }
 
-const base: SearchQuery = { q: "", attacker: [], victim_type: [], country: [], attack_type: [], impact: [], claim: [], since: null, until: null, sort: "relevance", page: 1, limit: 20 };
+const base: SearchQuery = {
+  q: "",
+  attacker: [],
+  victim_type: [],
+  country: [],
+  attack_type: [],
+  impact: [],
+  claim: [],
+  since: null,
+  until: null,
+  sort: "relevance",
+  page: 1,
+  limit: 20,
+};
 
 /** Bench entry: builds the index, then times each query class on FTS5 and on the LIKE baseline. */
 export async function run(log: (line: string) => void): Promise<BenchRow[]> {
@@ -214,7 +328,11 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
     // As the Node runtime opens it: facets counted over an in-memory table.
     // Sources syndicated as news is (BENCH_SEARCH_SYNDICATED=0 for one source per incident, as before).
     const syndicated = process.env.BENCH_SEARCH_SYNDICATED !== "0";
-    const index = createEmbeddedSearch(client, { groups, sourceTexts: syntheticSourceTexts(syndicated), memoryFacets: true });
+    const index = createEmbeddedSearch(client, {
+      groups,
+      sourceTexts: syntheticSourceTexts(syndicated),
+      memoryFacets: true,
+    });
     const rssBefore = process.memoryUsage().rss / 1e6;
 
     const t0 = performance.now();
@@ -227,10 +345,22 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
     db.pragma("wal_checkpoint(TRUNCATE)");
     const sizeMb = statSync(path).size / 1e6;
     rows.push({ bench, metric: `index build, ${N} incidents`, value: buildS, unit: "s", target: "≤ 30 s" });
-    rows.push({ bench, metric: "index build CPU (incl. generating the corpus)", value: (buildCpu.user + buildCpu.system) / 1e6, unit: "s" });
-    rows.push({ bench, metric: `database size (${SOURCE_WORDS} words of source text per story${syndicated ? ", syndicated" : ""})`, value: sizeMb, unit: "MB" });
+    rows.push({
+      bench,
+      metric: "index build CPU (incl. generating the corpus)",
+      value: (buildCpu.user + buildCpu.system) / 1e6,
+      unit: "s",
+    });
+    rows.push({
+      bench,
+      metric: `database size (${SOURCE_WORDS} words of source text per story${syndicated ? ", syndicated" : ""})`,
+      value: sizeMb,
+      unit: "MB",
+    });
     rows.push({ bench, metric: "peak RSS", value: peakRssMb(), unit: "MB" });
-    log(`built in ${buildS.toFixed(1)} s, ${sizeMb.toFixed(0)} MB, RSS grew ${(process.memoryUsage().rss / 1e6 - rssBefore).toFixed(0)} MB`);
+    log(
+      `built in ${buildS.toFixed(1)} s, ${sizeMb.toFixed(0)} MB, RSS grew ${(process.memoryUsage().rss / 1e6 - rssBefore).toFixed(0)} MB`,
+    );
 
     // The baseline: the same text columns in a plain table, searched with LIKE '%word%'.
     db.exec(`CREATE TABLE like_docs AS SELECT d.id AS id, d.last_seen AS last_seen, d.victim_type AS victim_type, d.country AS country,
@@ -239,12 +369,21 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
     // Query material drawn from indexed documents, so every query can have hits.
     const random = rng(7);
     // Drawn by incident, not by document id: ids are sparse (grouped by month), incident ids are the generation order.
-    const sample = db.prepare(`SELECT f.title AS title FROM search_docs d JOIN search_fts f ON f.rowid = d.id WHERE d.incident_id = ?`);
+    const sample = db.prepare(
+      `SELECT f.title AS title FROM search_docs d JOIN search_fts f ON f.rowid = d.id WHERE d.incident_id = ?`,
+    );
     const common = new Set(COMMON.slice(0, 100));
     const titleWords = () => {
       for (;;) {
-        const row = sample.get(`inc_${Math.floor(random() * N).toString(16).padStart(8, "0")}`) as { title: string } | undefined;
-        const words = (row?.title ?? "").toLowerCase().split(/\s+/).filter((w) => /^[a-z]{3,}$/.test(w) && !common.has(w));
+        const row = sample.get(
+          `inc_${Math.floor(random() * N)
+            .toString(16)
+            .padStart(8, "0")}`,
+        ) as { title: string } | undefined;
+        const words = (row?.title ?? "")
+          .toLowerCase()
+          .split(/\s+/)
+          .filter((w) => /^[a-z]{3,}$/.test(w) && !common.has(w));
         if (words.length >= 3) return words;
       }
     };
@@ -253,16 +392,38 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
     // the filter classes are what the list page asks (hits, total and every facet).
     const text = { ...base, facets: false };
     const classes: [string, () => SearchQuery, string][] = [
-      ["one common word", () => ({ ...text, q: pick(["hospital", "ransomware", "data", "attack", "patients", "health"]) }), "≤ 10 ms"],
+      [
+        "one common word",
+        () => ({ ...text, q: pick(["hospital", "ransomware", "data", "attack", "patients", "health"]) }),
+        "≤ 10 ms",
+      ],
       ["one word", () => ({ ...text, q: pick(titleWords()) }), "≤ 10 ms"],
       ["three words", () => ({ ...text, q: titleWords().slice(0, 3).join(" ") }), "≤ 10 ms"],
       ["a prefix", () => ({ ...text, q: pick(titleWords()).slice(0, 4) }), "≤ 10 ms"],
-      ["one common word, with facets", () => ({ ...base, q: pick(["hospital", "ransomware", "data", "attack", "patients", "health"]) }), "≤ 25 ms (goal 15)"],
+      [
+        "one common word, with facets",
+        () => ({ ...base, q: pick(["hospital", "ransomware", "data", "attack", "patients", "health"]) }),
+        "≤ 25 ms (goal 15)",
+      ],
       ["a filter only, with facets", () => ({ ...base, sort: "newest", victim_type: [pick(VICTIM_TYPES)] }), "≤ 10 ms"],
-      ["text + two filters, with facets", () => ({ ...base, q: pick(titleWords()), victim_type: [pick(VICTIM_TYPES.slice(0, 4))], country: [pick(COUNTRIES.slice(0, 5))] }), "≤ 10 ms"],
+      [
+        "text + two filters, with facets",
+        () => ({
+          ...base,
+          q: pick(titleWords()),
+          victim_type: [pick(VICTIM_TYPES.slice(0, 4))],
+          country: [pick(COUNTRIES.slice(0, 5))],
+        }),
+        "≤ 10 ms",
+      ],
       [
         "one common word, two groups OR-ed and an impact, with facets",
-        () => ({ ...base, q: pick(["hospital", "ransomware", "data", "attack", "patients", "health"]), attacker: [pick(groups.slice(0, 10)).slug, pick(groups.slice(10, 40)).slug], impact: [pick(IMPACT_TYPES)] }),
+        () => ({
+          ...base,
+          q: pick(["hospital", "ransomware", "data", "attack", "patients", "health"]),
+          attacker: [pick(groups.slice(0, 10)).slug, pick(groups.slice(10, 40)).slug],
+          impact: [pick(IMPACT_TYPES)],
+        }),
         "≤ 25 ms",
       ],
     ];
@@ -302,32 +463,63 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
         like(q);
         base.push(performance.now() - t);
       }
-      rows.push({ bench, metric: `${name}: p50`, value: percentile(times, 50), unit: "ms", baseline: percentile(base, 50) });
-      rows.push({ bench, metric: `${name}: p99`, value: percentile(times, 99), unit: "ms", baseline: percentile(base, 99), ...(target ? { target } : {}) });
+      rows.push({
+        bench,
+        metric: `${name}: p50`,
+        value: percentile(times, 50),
+        unit: "ms",
+        baseline: percentile(base, 50),
+      });
+      rows.push({
+        bench,
+        metric: `${name}: p99`,
+        value: percentile(times, 99),
+        unit: "ms",
+        baseline: percentile(base, 99),
+        ...(target ? { target } : {}),
+      });
       // CPU time beside wall time: on a shared 2-core machine the wall clock also measures the neighbours.
       rows.push({ bench, metric: `${name}: CPU p50`, value: percentile(cpu, 50), unit: "ms" });
       rows.push({ bench, metric: `${name}: CPU p99`, value: percentile(cpu, 99), unit: "ms" });
-      const slowest = times.map((t, i) => [t, i] as const).sort((a, b) => b[0] - a[0]).slice(0, 3);
-      log(`${name}: slowest ${slowest.map(([t, i]) => `${JSON.stringify(queries[i]!.q)} ${t.toFixed(1)} ms`).join(", ")}`);
-      log(`${name}: p50 ${percentile(times, 50).toFixed(2)} ms, p99 ${percentile(times, 99).toFixed(2)} ms (CPU ${percentile(cpu, 50).toFixed(2)} / ${percentile(cpu, 99).toFixed(2)}), mean total ${(hits / QUERIES).toFixed(0)}; LIKE p50 ${percentile(base, 50).toFixed(1)} ms`);
+      const slowest = times
+        .map((t, i) => [t, i] as const)
+        .sort((a, b) => b[0] - a[0])
+        .slice(0, 3);
+      log(
+        `${name}: slowest ${slowest.map(([t, i]) => `${JSON.stringify(queries[i]!.q)} ${t.toFixed(1)} ms`).join(", ")}`,
+      );
+      log(
+        `${name}: p50 ${percentile(times, 50).toFixed(2)} ms, p99 ${percentile(times, 99).toFixed(2)} ms (CPU ${percentile(cpu, 50).toFixed(2)} / ${percentile(cpu, 99).toFixed(2)}), mean total ${(hits / QUERIES).toFixed(0)}; LIKE p50 ${percentile(base, 50).toFixed(1)} ms`,
+      );
     }
     // The runs above keep the matches of recent text expressions; a fresh index shows what a common
     // word with facets costs the first time (after its facet table is read, which the first search does).
     const fresh = createEmbeddedSearch(client, { groups, memoryFacets: true });
     const tLoad = performance.now();
     await fresh.search({ ...base, q: "zzzz" });
-    rows.push({ bench, metric: "facet table read (first search after a write)", value: performance.now() - tLoad, unit: "ms" });
+    rows.push({
+      bench,
+      metric: "facet table read (first search after a write)",
+      value: performance.now() - tLoad,
+      unit: "ms",
+    });
     const firstTimes: number[] = [];
     for (const q of ["hospital", "ransomware", "data", "attack", "patients", "health"]) {
       const t = performance.now();
       await fresh.search({ ...base, q });
       firstTimes.push(performance.now() - t);
     }
-    rows.push({ bench, metric: "one common word, with facets, first time: max of 6", value: Math.max(...firstTimes), unit: "ms" });
+    rows.push({
+      bench,
+      metric: "one common word, with facets, first time: max of 6",
+      value: Math.max(...firstTimes),
+      unit: "ms",
+    });
     log(`common words with facets, first time: ${firstTimes.map((t) => t.toFixed(1)).join(", ")} ms`);
     await client.close();
   } finally {
-    if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true }); else log(path);
+    if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
+    else log(path);
   }
   return rows;
 }

@@ -11,9 +11,19 @@ import { peakRssMb, percentile, type BenchRow } from "./harness";
 import { startBenchFeedServerProcess } from "./loopback-feeds";
 import { tempDirFor } from "./temp";
 
-export const title = "soak: loopback feeds × 50 items (500 feeds unless BENCH_SOAK_FEEDS) polled while 20 clients search";
+export const title =
+  "soak: loopback feeds × 50 items (500 feeds unless BENCH_SOAK_FEEDS) polled while 20 clients search";
 
-const QUERIES = ["q=ransomware", "q=hospital", "attacker=lockbit", "q=Ash", "q=patients%20records", "victim_type=hospital", "q=Qilin&country=GB", "q=operations%20cancelled&sort=newest"];
+const QUERIES = [
+  "q=ransomware",
+  "q=hospital",
+  "attacker=lockbit",
+  "q=Ash",
+  "q=patients%20records",
+  "victim_type=hospital",
+  "q=Qilin&country=GB",
+  "q=operations%20cancelled&sort=newest",
+];
 
 export async function run(log: (line: string) => void): Promise<BenchRow[]> {
   const FEEDS = Number(process.env.BENCH_SOAK_FEEDS ?? 500);
@@ -23,10 +33,27 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
   const { store, db } = openSqliteStore(`${dir.path}/soak.sqlite`);
   const search = createEmbeddedSearch(sqliteClient(db), { groups: listGroups() });
   const fetcher = createNodeFetcher({ allowPrivate: true, concurrency: 16 });
-  const deps: PipelineDeps = { store, search, fetcher, clock: () => new Date(), intervalMinutes: 30, fetchArticlePages: false };
+  const deps: PipelineDeps = {
+    store,
+    search,
+    fetcher,
+    clock: () => new Date(),
+    intervalMinutes: 30,
+    fetchArticlePages: false,
+  };
   const app = createApp({
-    store, search, fetcher, clock: () => new Date(), adminToken: null, startPoll: () => ({ id: "soak", running: true }),
-    findGroup, listGroups, assets: null, version: "bench", baseUrl: null, rateLimit: null,
+    store,
+    search,
+    fetcher,
+    clock: () => new Date(),
+    adminToken: null,
+    startPoll: () => ({ id: "soak", running: true }),
+    findGroup,
+    listGroups,
+    assets: null,
+    version: "bench",
+    baseUrl: null,
+    rateLimit: null,
   });
   const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
   await new Promise((r) => server.once("listening", r));
@@ -58,7 +85,11 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
   const bar = createProgress("soak poll", FEEDS);
   const t0 = performance.now();
   const clients = Array.from({ length: CLIENTS }, (_, n) => client(n));
-  const report = await pollFeeds(deps, { all: true, concurrency: 16, onFeedDone: (_r, done) => bar.update(done, `${latencies.length} searches`) });
+  const report = await pollFeeds(deps, {
+    all: true,
+    concurrency: 16,
+    onFeedDone: (_r, done) => bar.update(done, `${latencies.length} searches`),
+  });
   polling = false;
   await Promise.all(clients);
   bar.done();
@@ -66,7 +97,9 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
   if ("skipped" in report) throw new Error("poll skipped");
   const items = report.feeds.reduce((s, f) => s + f.new_articles, 0);
   const feedErrors = report.feeds.filter((f) => f.outcome === "error").length;
-  log(`${items} items in ${(ms / 1000).toFixed(1)} s; ${latencies.length} searches, ${errors} search errors, ${feedErrors} feed errors`);
+  log(
+    `${items} items in ${(ms / 1000).toFixed(1)} s; ${latencies.length} searches, ${errors} search errors, ${feedErrors} feed errors`,
+  );
   for (const [kind, n] of errorKinds) log(`search error: ${kind} × ${n}`);
   server.close();
   await store.close();

@@ -12,7 +12,8 @@ import { startBenchFeedServer } from "./loopback-feeds";
 import { tempDirFor } from "./temp";
 
 /** Shown in the bench table. */
-export const title = "worker: bundle size; one scheduled invocation polling 20 loopback feeds under wrangler dev vs Node";
+export const title =
+  "worker: bundle size; one scheduled invocation polling 20 loopback feeds under wrangler dev vs Node";
 
 const FEEDS = 20;
 const ITEMS = 10;
@@ -29,10 +30,15 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
   let stop: (() => Promise<number[]>) | null = null;
   try {
     const { config, bundle } = await prepareLocalWorker(dir.path);
-    log(`bundle: ${bundle.modules.length} modules, ${(bundle.rawBytes / 1024).toFixed(0)} KiB, ${(bundle.gzipBytes / 1024).toFixed(0)} KiB gzip`);
+    log(
+      `bundle: ${bundle.modules.length} modules, ${(bundle.rawBytes / 1024).toFixed(0)} KiB, ${(bundle.gzipBytes / 1024).toFixed(0)} KiB gzip`,
+    );
 
     const persistTo = join(dir.path, "state");
-    await runWrangler(["d1", "migrations", "apply", "DB", "--local", "--config", config, "--persist-to", persistTo], join(dir.path, "logs"));
+    await runWrangler(
+      ["d1", "migrations", "apply", "DB", "--local", "--config", config, "--persist-to", persistTo],
+      join(dir.path, "logs"),
+    );
     const dev = await startWranglerDev({
       config,
       persistTo,
@@ -59,7 +65,9 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
         const matches = [...dev.output().matchAll(done)];
         if (matches.length > round) {
           worker.push(performance.now() - t0);
-          log(`worker round ${round + 1}: ${FEEDS} feeds, ${matches[round]![1]} new articles in ${worker[round]!.toFixed(0)} ms`);
+          log(
+            `worker round ${round + 1}: ${FEEDS} feeds, ${matches[round]![1]} new articles in ${worker[round]!.toFixed(0)} ms`,
+          );
           break;
         }
         if (performance.now() - t0 > 300_000) throw new Error(`scheduled poll did not finish\n${dev.output()}`);
@@ -73,10 +81,29 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
     const node = await nodeBaseline(server.urls.slice(ROUNDS * FEEDS), dir.path, log);
     return [
       { bench: "worker", metric: "bundle size (upload)", value: bundle.rawBytes / 1024, unit: "KiB" },
-      { bench: "worker", metric: "bundle size (gzip -9)", value: bundle.gzipBytes / 1024, unit: "KiB", target: "< 3072 KiB (free plan limit)" },
+      {
+        bench: "worker",
+        metric: "bundle size (gzip -9)",
+        value: bundle.gzipBytes / 1024,
+        unit: "KiB",
+        target: "< 3072 KiB (free plan limit)",
+      },
       { bench: "worker", metric: "wrangler deploy --dry-run", value: bundle.buildMs, unit: "ms" },
-      { bench: "worker", metric: `scheduled poll, ${FEEDS} feeds × ${ITEMS} items, first (cold isolate)`, value: worker[0]!, unit: "ms", baseline: node[0]! },
-      { bench: "worker", metric: `scheduled poll, ${FEEDS} feeds × ${ITEMS} items, median of ${ROUNDS}`, value: percentile(worker, 50), unit: "ms", baseline: percentile(node, 50), target: "wall ≪ 15 min cron limit; CPU (not measurable locally) ≤ 30 s default" },
+      {
+        bench: "worker",
+        metric: `scheduled poll, ${FEEDS} feeds × ${ITEMS} items, first (cold isolate)`,
+        value: worker[0]!,
+        unit: "ms",
+        baseline: node[0]!,
+      },
+      {
+        bench: "worker",
+        metric: `scheduled poll, ${FEEDS} feeds × ${ITEMS} items, median of ${ROUNDS}`,
+        value: percentile(worker, 50),
+        unit: "ms",
+        baseline: percentile(node, 50),
+        target: "wall ≪ 15 min cron limit; CPU (not measurable locally) ≤ 30 s default",
+      },
     ];
   } finally {
     if (stop) await stop();
@@ -104,7 +131,9 @@ async function nodeBaseline(urls: string[], dir: string, log: (line: string) => 
       const report = await pollFeeds(deps, { limit: FEEDS, concurrency: CONCURRENCY });
       times.push(performance.now() - t0);
       if ("skipped" in report) throw new Error("baseline poll skipped");
-      log(`node round ${round + 1}: ${report.feeds.length} feeds, ${report.feeds.reduce((s, f) => s + f.new_articles, 0)} new articles in ${times[round]!.toFixed(0)} ms`);
+      log(
+        `node round ${round + 1}: ${report.feeds.length} feeds, ${report.feeds.reduce((s, f) => s + f.new_articles, 0)} new articles in ${times[round]!.toFixed(0)} ms`,
+      );
     }
   } finally {
     await store.close();

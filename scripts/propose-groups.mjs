@@ -21,7 +21,11 @@ if (!dir || args.length === 0) {
 }
 
 // Case, spaces and punctuation do not matter, as in the gazetteer's own lookup.
-const key = (name) => name.normalize("NFKD").toLowerCase().replace(/[^a-z0-9]/g, "");
+const key = (name) =>
+  name
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
 // MITRE values carry their ATT&CK id: "Play - G1040".
 const bare = (name) => name.replace(/\s+-\s+G\d{4}$/, "").trim();
 // A name made only of plain words (no digit, no inner capital, no sign) reads as ordinary English and needs a cue.
@@ -39,7 +43,8 @@ for (const c of clusters) if (!ownName.has(key(c.value))) ownName.set(key(c.valu
 
 const gazetteer = JSON.parse(readFileSync(GAZETTEER, "utf8"));
 const known = new Map();
-for (const g of gazetteer.groups) for (const n of [g.name, ...g.aliases, ...(g.needs_cue ?? [])]) known.set(key(n), g.name);
+for (const g of gazetteer.groups)
+  for (const n of [g.name, ...g.aliases, ...(g.needs_cue ?? [])]) known.set(key(n), g.name);
 
 const proposals = [];
 for (const wanted of args) {
@@ -64,7 +69,10 @@ for (const wanted of args) {
   const entry = { name: wanted, aliases: all.filter((n) => n !== wanted && !plainWords(n)) };
   const cue = all.filter(plainWords);
   if (cue.length) entry.needs_cue = cue;
-  entry.source = matched.map((c) => `misp ${c.file}: ${c.value}`).filter((s, i, a) => a.indexOf(s) === i).join("; ");
+  entry.source = matched
+    .map((c) => `misp ${c.file}: ${c.value}`)
+    .filter((s, i, a) => a.indexOf(s) === i)
+    .join("; ");
   proposals.push(entry);
 }
 

@@ -25,10 +25,21 @@ const SEARCH_ROUTES = ["/api/incidents", "/api/stats", "/api/groups", "/api/grou
 /** The whole HTTP surface, independent of the runtime: Node and the Worker both serve `createApp(deps).fetch`. */
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
-  app.use(secureHeaders({ crossOriginEmbedderPolicy: false, crossOriginResourcePolicy: "same-origin", xFrameOptions: "DENY" }));
+  app.use(
+    secureHeaders({
+      crossOriginEmbedderPolicy: false,
+      crossOriginResourcePolicy: "same-origin",
+      xFrameOptions: "DENY",
+    }),
+  );
   app.use(...requestLimits());
   // gzip or deflate as the client asks, for HTML, JSON and the digests (RSS, Atom, JSON Feed are +xml/+json types).
-  if (deps.compress) app.use(compress({ contentTypeFilter: (type) => /^(?:text\/html|application\/(?:json|xml|[a-z.-]+\+(?:xml|json)))\b/i.test(type) }));
+  if (deps.compress)
+    app.use(
+      compress({
+        contentTypeFilter: (type) => /^(?:text\/html|application\/(?:json|xml|[a-z.-]+\+(?:xml|json)))\b/i.test(type),
+      }),
+    );
   const clientKey = clientKeyOf(deps.connInfo, deps.trustProxy ?? false);
   if (deps.rateLimit) {
     const limiter = rateLimit(deps.rateLimit, clientKey);
@@ -48,7 +59,9 @@ export function createApp(deps: AppDeps): Hono {
   app.route("/", digestRoutes(deps));
   app.route("/", uiRoutes(deps, gate));
 
-  app.notFound((c) => c.json({ error: `no route for ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 200)}` }, 404));
+  app.notFound((c) =>
+    c.json({ error: `no route for ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 200)}` }, 404),
+  );
   app.onError((err, c) => {
     if (err instanceof HTTPException) return err.getResponse();
     if (err instanceof UnavailableError) {
@@ -57,7 +70,9 @@ export function createApp(deps: AppDeps): Hono {
       return c.json({ error: err.message }, 503);
     }
     // Stack traces stay in the log; a client only learns that it was our fault.
-    console.error(`[medbreach] ${c.req.method} ${new URL(c.req.url).pathname}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    console.error(
+      `[medbreach] ${c.req.method} ${new URL(c.req.url).pathname}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+    );
     return c.json({ error: "internal error" }, 500);
   });
   return app;

@@ -35,11 +35,22 @@ function single<T>(params: URLSearchParams, key: string, schema: z.ZodType<T>, e
 }
 
 /** The newest incidents of a search: one page per incident feed, up to the bound for roundups. */
-async function fetchIncidents(deps: AppDeps, filters: DigestFilters, period: DigestPeriod): Promise<{ incidents: Incident[]; truncated: boolean }> {
+async function fetchIncidents(
+  deps: AppDeps,
+  filters: DigestFilters,
+  period: DigestPeriod,
+): Promise<{ incidents: Incident[]; truncated: boolean }> {
   const wanted = period === "none" ? MAX_LIMIT : MAX_ROUNDUP_INCIDENTS;
   const incidents: Incident[] = [];
   for (let page = 1; incidents.length < wanted; page++) {
-    const result = await deps.search.search({ ...filters, impact: filters.impact ?? [], claim: filters.claim ?? [], sort: "newest", page, limit: MAX_LIMIT });
+    const result = await deps.search.search({
+      ...filters,
+      impact: filters.impact ?? [],
+      claim: filters.claim ?? [],
+      sort: "newest",
+      page,
+      limit: MAX_LIMIT,
+    });
     incidents.push(...result.hits);
     if (result.hits.length < MAX_LIMIT || incidents.length >= result.total) {
       return { incidents, truncated: false };
@@ -59,24 +70,36 @@ export function digestRoutes(deps: AppDeps): Hono {
     app.get(`/digest.${format}`, async (c) => {
       const params = new URL(c.req.url).searchParams;
       for (const key of REFUSED_PARAMS) {
-        if (params.has(key)) throw badRequest(`${key}: not accepted by digests, which are always the newest incidents first`);
+        if (params.has(key))
+          throw badRequest(`${key}: not accepted by digests, which are always the newest incidents first`);
       }
       const parsed = readSearchParams(deps, params, ["period", "only"]);
       if (!parsed.ok) throw badRequest(parsed.error);
-      const period: DigestPeriod = single(params, "period", periodSchema, `one of ${DIGEST_PERIODS.join(", ")}`) ?? "none";
-      const scope = single(params, "only", onlySchema, '"new" (new incidents only) or absent (new incidents and their updates)') ?? "all";
+      const period: DigestPeriod =
+        single(params, "period", periodSchema, `one of ${DIGEST_PERIODS.join(", ")}`) ?? "none";
+      const scope =
+        single(params, "only", onlySchema, '"new" (new incidents only) or absent (new incidents and their updates)') ??
+        "all";
 
       const { q, attacker, victim_type, country, attack_type, impact, claim, since, until } = parsed.query;
       const filters: DigestFilters = { q, attacker, victim_type, country, attack_type, impact, claim, since, until };
       const { incidents, truncated } = await fetchIncidents(deps, filters, period);
-      const changes = scope === "all" && incidents.length ? await deps.store.listChanges(incidents.map((i) => i.id)) : [];
+      const changes =
+        scope === "all" && incidents.length ? await deps.store.listChanges(incidents.map((i) => i.id)) : [];
       const digest = buildDigest({
         incidents,
         changes,
         scope,
         filters,
         period: period,
-        baseUrl: publicOrigin({ publicUrl: deps.baseUrl, trustProxy: deps.trustProxy ?? false, configuredOrigin: deps.configuredOrigin ?? null }, c),
+        baseUrl: publicOrigin(
+          {
+            publicUrl: deps.baseUrl,
+            trustProxy: deps.trustProxy ?? false,
+            configuredOrigin: deps.configuredOrigin ?? null,
+          },
+          c,
+        ),
         now: deps.clock().toISOString(),
         format,
         groupName: (slug) => deps.findGroup(slug)?.name ?? null,
@@ -88,7 +111,15 @@ export function digestRoutes(deps: AppDeps): Hono {
       c.header("Cache-Control", DIGEST_CACHE_CONTROL);
       // A digest opened in a browser is a document of its own: it may load and run nothing.
       c.header("Content-Security-Policy", "default-src 'none'; sandbox");
-      if (isNotModified({ ifNoneMatch: c.req.header("If-None-Match") ?? null, ifModifiedSince: c.req.header("If-Modified-Since") ?? null }, digest)) {
+      if (
+        isNotModified(
+          {
+            ifNoneMatch: c.req.header("If-None-Match") ?? null,
+            ifModifiedSince: c.req.header("If-Modified-Since") ?? null,
+          },
+          digest,
+        )
+      ) {
         return c.body(null, 304);
       }
       c.header("Content-Type", digest.contentType);

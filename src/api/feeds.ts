@@ -25,7 +25,12 @@ export function feedRoutes(deps: AppDeps): Hono {
         feeds: feeds.map((f) => {
           const u = byFeed.get(f.id);
           const health = operator ? f : publicFeedHealth(f);
-          return { ...health, items_read: u?.read ?? 0, items_used: u?.used ?? 0, items_not_relevant: u?.not_relevant ?? 0 };
+          return {
+            ...health,
+            items_read: u?.read ?? 0,
+            items_used: u?.used ?? 0,
+            items_not_relevant: u?.not_relevant ?? 0,
+          };
         }),
       });
     })

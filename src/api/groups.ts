@@ -14,7 +14,21 @@ const paging = z
   .strict();
 
 function emptyQuery(over: Partial<SearchQuery>): SearchQuery {
-  return { q: "", attacker: [], victim_type: [], country: [], attack_type: [], impact: [], claim: [], since: null, until: null, sort: "newest", page: 1, limit: 20, ...over };
+  return {
+    q: "",
+    attacker: [],
+    victim_type: [],
+    country: [],
+    attack_type: [],
+    impact: [],
+    claim: [],
+    since: null,
+    until: null,
+    sort: "newest",
+    page: 1,
+    limit: 20,
+    ...over,
+  };
 }
 
 /** Query parameters as an object, refusing repeated keys (each of ours is given once). */
@@ -52,7 +66,10 @@ export function groupRoutes(deps: AppDeps): Hono {
       const parsed = paging.safeParse(params);
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!;
-        const name = issue.code === "unrecognized_keys" ? `unknown parameter "${String(issue.keys[0]).slice(0, 40)}"` : `${String(issue.path[0])}: ${issue.message}`;
+        const name =
+          issue.code === "unrecognized_keys"
+            ? `unknown parameter "${String(issue.keys[0]).slice(0, 40)}"`
+            : `${String(issue.path[0])}: ${issue.message}`;
         throw badRequest(name);
       }
       // A name or alias is as good as the slug: /api/groups/Sodinokibi shows REvil.

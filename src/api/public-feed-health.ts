@@ -10,7 +10,10 @@ export function publicFeedHealth(feed: FeedSource): FeedSource {
   return {
     ...feed,
     url: withoutQuery(feed.url),
-    last_error: feed.last_error?.code === "blocked-address" ? { ...feed.last_error, message: BLOCKED_PUBLIC_MESSAGE } : feed.last_error,
+    last_error:
+      feed.last_error?.code === "blocked-address"
+        ? { ...feed.last_error, message: BLOCKED_PUBLIC_MESSAGE }
+        : feed.last_error,
   };
 }
 

@@ -17,7 +17,11 @@ interface Bucket {
  * A token bucket per client address, in memory. On Workers each isolate keeps its own buckets,
  * which bounds abuse per isolate; a shared limit would need a Durable Object or the platform's rate limiter.
  */
-export function rateLimit(options: RateLimitOptions, clientKey: (c: Context) => string, now: () => number = Date.now): MiddlewareHandler {
+export function rateLimit(
+  options: RateLimitOptions,
+  clientKey: (c: Context) => string,
+  now: () => number = Date.now,
+): MiddlewareHandler {
   const buckets = new Map<string, Bucket>();
   const ratePerMs = options.perMinute / 60_000;
   const capacity = options.burst;
@@ -26,7 +30,9 @@ export function rateLimit(options: RateLimitOptions, clientKey: (c: Context) => 
     const key = clientKey(c);
     const t = now();
     const previous = buckets.get(key);
-    const bucket = previous ? { tokens: Math.min(capacity, previous.tokens + (t - previous.at) * ratePerMs), at: t } : { tokens: capacity, at: t };
+    const bucket = previous
+      ? { tokens: Math.min(capacity, previous.tokens + (t - previous.at) * ratePerMs), at: t }
+      : { tokens: capacity, at: t };
     buckets.delete(key);
     if (buckets.size >= maxClients) buckets.delete(buckets.keys().next().value!);
     if (bucket.tokens < 1) {

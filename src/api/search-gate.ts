@@ -45,7 +45,10 @@ const newLedger = (): Ledger => ({ running: 0, spent: [], busy: 0 });
  * search waited behind a flood's is charged for its own part of that time, not the flood's. When the
  * share is spent, only clients holding more than an equal part of it are refused (see refusal).
  */
-export function createSearchGate(options: SearchGateOptions, clientKey: (c: Context) => string = () => "unknown"): SearchGate {
+export function createSearchGate(
+  options: SearchGateOptions,
+  clientKey: (c: Context) => string = () => "unknown",
+): SearchGate {
   const windowMs = options.windowMs ?? 1000;
   const now = options.now ?? (() => performance.now());
   const share = options.clientShare ?? 1;
@@ -130,7 +133,8 @@ export function createSearchGate(options: SearchGateOptions, clientKey: (c: Cont
       const refused = refusal(client, now());
       if (refused) {
         c.header("Retry-After", "1");
-        const error = refused === 429 ? "too many searches from this client; retry in 1 s" : "search is busy; retry in 1 s";
+        const error =
+          refused === 429 ? "too many searches from this client; retry in 1 s" : "search is busy; retry in 1 s";
         return c.json({ error }, refused);
       }
       await measure(client, next);

@@ -3,7 +3,17 @@ import { ATTACK_TYPES, CLAIM_STATUSES, IMPACT_TYPES, VICTIM_TYPES, type SearchQu
 import { parseCountry } from "../model/country-words";
 
 /** The filter parameters shared by `/api/incidents`, the digests and the UI's URLs. */
-export const FILTER_PARAMS = ["q", "attacker", "victim_type", "country", "attack_type", "impact", "claim", "since", "until"] as const;
+export const FILTER_PARAMS = [
+  "q",
+  "attacker",
+  "victim_type",
+  "country",
+  "attack_type",
+  "impact",
+  "claim",
+  "since",
+  "until",
+] as const;
 const PAGING_PARAMS = ["sort", "page", "limit"] as const;
 const REPEATABLE = new Set(["attacker", "victim_type", "country", "attack_type", "impact", "claim"]);
 
@@ -14,7 +24,10 @@ const MAX_VALUES = 20;
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "is not a real date");
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    "is not a real date",
+  );
 
 const schema = z.object({
   q: z.string().max(MAX_QUERY_CHARS, `must be at most ${MAX_QUERY_CHARS} characters`).default(""),
@@ -26,7 +39,15 @@ const schema = z.object({
       z
         .string()
         .max(60)
-        .transform((s, ctx) => parseCountry(s) ?? (ctx.addIssue({ code: "custom", message: `must be an ISO 3166 alpha-2 code (GB) or a country's name, not "${s.slice(0, 60)}"` }), z.NEVER)),
+        .transform(
+          (s, ctx) =>
+            parseCountry(s) ??
+            (ctx.addIssue({
+              code: "custom",
+              message: `must be an ISO 3166 alpha-2 code (GB) or a country's name, not "${s.slice(0, 60)}"`,
+            }),
+            z.NEVER),
+        ),
     )
     .max(MAX_VALUES)
     .default([]),
@@ -57,7 +78,11 @@ export function parseSearchParams(
     if (!allowed.has(key)) return { ok: false, error: `unknown parameter "${key.slice(0, 40)}"` };
     if (extra.includes(key)) continue;
     const values = params.getAll(key).filter((v) => v !== "");
-    if (REPEATABLE.has(key)) raw[key] = values.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
+    if (REPEATABLE.has(key))
+      raw[key] = values
+        .flatMap((v) => v.split(","))
+        .map((v) => v.trim())
+        .filter(Boolean);
     else if (values.length > 1) return { ok: false, error: `parameter "${key}" may be given once` };
     else if (values.length === 1) raw[key] = values[0];
   }

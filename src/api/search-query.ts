@@ -5,7 +5,11 @@ import { badRequest } from "./errors";
 import { parseSearchParams, type ParamsResult } from "./search-params";
 
 /** Reads search parameters the way every route does: attacker names and aliases resolved through the gazetteer. */
-export function readSearchParams(deps: Pick<AppDeps, "findGroup">, params: URLSearchParams, extra: readonly string[] = []): ParamsResult {
+export function readSearchParams(
+  deps: Pick<AppDeps, "findGroup">,
+  params: URLSearchParams,
+  extra: readonly string[] = [],
+): ParamsResult {
   return parseSearchParams(params, (s) => deps.findGroup(s)?.slug ?? null, extra);
 }
 

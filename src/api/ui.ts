@@ -11,7 +11,12 @@ const UI_PAGE = /^\/(?:|overview|feeds|groups|incidents\/[A-Za-z0-9_-]{1,64}|gro
 /** Paths that are never UI pages: an unknown one there keeps the JSON 404 that API clients read. */
 const NOT_UI = /^\/(?:api\/|digest\.|healthz)/;
 /** Addresses people and browsers try that live elsewhere in the UI. */
-const REDIRECTS: Record<string, string> = { "/favicon.ico": "/favicon.svg", "/incidents": "/", "/incidents/": "/", "/search": "/" };
+const REDIRECTS: Record<string, string> = {
+  "/favicon.ico": "/favicon.svg",
+  "/incidents": "/",
+  "/incidents/": "/",
+  "/search": "/",
+};
 const INCIDENT_PAGE = /^\/incidents\/([A-Za-z0-9_-]{1,64})\/?$/;
 
 /**
@@ -38,11 +43,18 @@ export function uiRoutes(deps: AppDeps, gate: SearchGate | null = null): Hono {
       if (!asset) return next();
       c.header("Content-Type", asset.contentType);
       c.header("X-Content-Type-Options", "nosniff");
-      c.header("Cache-Control", path.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "public, max-age=3600");
+      c.header(
+        "Cache-Control",
+        path.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "public, max-age=3600",
+      );
       return c.body(typeof asset.body === "string" ? asset.body : (asset.body as Uint8Array<ArrayBuffer>));
     }
     const redirect = REDIRECTS[path];
-    if (redirect) return c.redirect(redirect + (path.startsWith("/incidents") || path === "/search" ? new URL(c.req.url).search : ""), 301);
+    if (redirect)
+      return c.redirect(
+        redirect + (path.startsWith("/incidents") || path === "/search" ? new URL(c.req.url).search : ""),
+        301,
+      );
     // An unknown address in the UI gets the UI's "not found" page, with a 404 status for crawlers and scripts.
     const known = UI_PAGE.test(path);
     if (!known && (NOT_UI.test(path) || !(c.req.header("Accept") ?? "").includes("text/html"))) return next();
@@ -62,7 +74,11 @@ export function uiRoutes(deps: AppDeps, gate: SearchGate | null = null): Hono {
  * needs no second round trip. Null when the page has nothing to inline or its parameters are invalid
  * (the UI then fetches and shows the API's own error).
  */
-async function initialData(deps: AppDeps, c: Context, gate: SearchGate | null): Promise<Record<string, unknown> | null> {
+async function initialData(
+  deps: AppDeps,
+  c: Context,
+  gate: SearchGate | null,
+): Promise<Record<string, unknown> | null> {
   const url = new URL(c.req.url);
   try {
     if (url.pathname === "/") {
@@ -76,7 +92,9 @@ async function initialData(deps: AppDeps, c: Context, gate: SearchGate | null): 
     const incidentId = INCIDENT_PAGE.exec(url.pathname)?.[1];
     if (incidentId) {
       const incident = await deps.store.getIncident(incidentId);
-      return incident ? { [`/api/incidents/${incidentId}`]: { ...incident, changes: await deps.store.listChanges([incidentId]) } } : null;
+      return incident
+        ? { [`/api/incidents/${incidentId}`]: { ...incident, changes: await deps.store.listChanges([incidentId]) } }
+        : null;
     }
   } catch (err) {
     // Inlining is an optimisation: if it fails, the page still loads and fetches (and reports) for itself.

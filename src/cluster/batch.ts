@@ -81,10 +81,16 @@ export class BatchClusterer {
    * The incident id for the next article: an existing incident it matches, or a new one. Irrelevant
    * articles get their own. Pass `profile` when it is already computed; a new incident keeps it as its own.
    */
-  add(doc: Omit<BatchDoc, "id" | "site" | "title">, profile: MatchProfile = articleProfile(doc, this.groupSlugOf)): string {
+  add(
+    doc: Omit<BatchDoc, "id" | "site" | "title">,
+    profile: MatchProfile = articleProfile(doc, this.groupSlugOf),
+  ): string {
     if (!doc.entities.relevant) return this.freshId(doc.url);
     const keys = lookupKeys(profile);
-    const tiers = [this.index.lookup(keys.strong, CANDIDATE_LIMITS.strong), this.index.lookup(keys.weak, CANDIDATE_LIMITS.weak)];
+    const tiers = [
+      this.index.lookup(keys.strong, CANDIDATE_LIMITS.strong),
+      this.index.lookup(keys.weak, CANDIDATE_LIMITS.weak),
+    ];
     const match = joinChoices(profile, tiers, this.opts)[0];
     const cluster = match ?? { id: this.freshId(doc.url), profile };
     if (match) absorbProfile(match.profile, profile);
@@ -99,7 +105,11 @@ export class BatchClusterer {
  * with the matching the pipeline uses. Articles that are not relevant get an incident of their own. Group names are
  * compared by `groupSlugOf` (the gazetteer's lookup, passed in by the caller).
  */
-export function clusterBatch(docs: readonly BatchDoc[], groupSlugOf: GroupSlugOf, opts: MatchOptions = DEFAULT_MATCH_OPTIONS): string[] {
+export function clusterBatch(
+  docs: readonly BatchDoc[],
+  groupSlugOf: GroupSlugOf,
+  opts: MatchOptions = DEFAULT_MATCH_OPTIONS,
+): string[] {
   const clusterer = new BatchClusterer(groupSlugOf, opts);
   return docs.map((doc) => clusterer.add(doc));
 }

@@ -11,7 +11,13 @@ import { buildTimeline } from "./timeline";
 import { compareVictims, victimKeys } from "./victim-keys";
 
 // A ransom story moves through stages; a later stage is news, not a conflict with the demand.
-const STAGE: Record<RansomStatus, number> = { "not-mentioned": 0, "demanded-undisclosed": 1, "demanded-amount": 2, refused: 3, paid: 4 };
+const STAGE: Record<RansomStatus, number> = {
+  "not-mentioned": 0,
+  "demanded-undisclosed": 1,
+  "demanded-amount": 2,
+  refused: 3,
+  paid: 4,
+};
 
 type WithEntities = Article & { entities: Entities };
 
@@ -23,11 +29,19 @@ function claims(members: readonly WithEntities[], pick: (e: Entities) => string 
 }
 
 /** Names of the same organisation collapse into the spelling most sources used (then the longest). */
-function mergeNames(field: string, members: readonly WithEntities[], names: (e: Entities) => string[], same: (a: string, b: string) => boolean) {
+function mergeNames(
+  field: string,
+  members: readonly WithEntities[],
+  names: (e: Entities) => string[],
+  same: (a: string, b: string) => boolean,
+) {
   const groups: { spellings: Map<string, WithEntities[]>; articles: Set<WithEntities> }[] = [];
   for (const a of members) {
     for (const n of names(a.entities)) {
-      const g = groups.find((x) => [...x.spellings.keys()].some((s) => same(s, n))) ?? { spellings: new Map(), articles: new Set() };
+      const g = groups.find((x) => [...x.spellings.keys()].some((s) => same(s, n))) ?? {
+        spellings: new Map(),
+        articles: new Set(),
+      };
       if (!groups.includes(g)) groups.push(g);
       g.spellings.set(n, [...(g.spellings.get(n) ?? []), a]);
       g.articles.add(a);
@@ -35,13 +49,17 @@ function mergeNames(field: string, members: readonly WithEntities[], names: (e: 
   }
   const merged = groups
     .map((g) => {
-      const [name] = [...g.spellings.entries()].sort((x, y) => y[1].length - x[1].length || y[0].length - x[0].length)[0]!;
+      const [name] = [...g.spellings.entries()].sort(
+        (x, y) => y[1].length - x[1].length || y[0].length - x[0].length,
+      )[0]!;
       const articles = [...g.articles];
       const fact: FactProvenance = {
         field,
         value: name,
         sources: articles.map((a) => a.url),
-        alternatives: [...g.spellings.entries()].filter(([s]) => s !== name).map(([s, as]) => ({ value: s, sources: as.map((a) => a.url) })),
+        alternatives: [...g.spellings.entries()]
+          .filter(([s]) => s !== name)
+          .map(([s, as]) => ({ value: s, sources: as.map((a) => a.url) })),
         quote: quoteFor(field, name, articles),
       };
       return { name, support: articles.length, fact };
@@ -95,12 +113,32 @@ export function buildIncident(
   const told = byTime.filter((a): a is WithEntities => a.entities !== null);
 
   const victims = mergeNames("victim_org", told, (e) => e.victim_orgs, sameOrg);
-  const groups = mergeNames("attacker_group", told, (e) => e.attacker_groups, (a, b) => groupSlugOf(a) === groupSlugOf(b));
-  const type = resolveClaims("victim_type", claims(told, (e) => e.victim_type));
-  const country = resolveClaims("country", claims(told, (e) => e.country?.toUpperCase() ?? null));
-  const volume = resolveClaims("data_volume_bytes", claims(told, (e) => (e.data_volume_bytes === null ? null : String(e.data_volume_bytes))));
-  const people = resolveClaims("people_affected", claims(told, (e) => (e.people_affected === null ? null : String(e.people_affected))));
-  const amount = resolveClaims("ransom_amount", claims(told, (e) => (e.ransom.amount === null ? null : `${e.ransom.amount} ${e.ransom.currency ?? ""}`.trim())));
+  const groups = mergeNames(
+    "attacker_group",
+    told,
+    (e) => e.attacker_groups,
+    (a, b) => groupSlugOf(a) === groupSlugOf(b),
+  );
+  const type = resolveClaims(
+    "victim_type",
+    claims(told, (e) => e.victim_type),
+  );
+  const country = resolveClaims(
+    "country",
+    claims(told, (e) => e.country?.toUpperCase() ?? null),
+  );
+  const volume = resolveClaims(
+    "data_volume_bytes",
+    claims(told, (e) => (e.data_volume_bytes === null ? null : String(e.data_volume_bytes))),
+  );
+  const people = resolveClaims(
+    "people_affected",
+    claims(told, (e) => (e.people_affected === null ? null : String(e.people_affected))),
+  );
+  const amount = resolveClaims(
+    "ransom_amount",
+    claims(told, (e) => (e.ransom.amount === null ? null : `${e.ransom.amount} ${e.ransom.currency ?? ""}`.trim())),
+  );
   const status = resolveClaims(
     "ransom_status",
     claims(told, (e) => (e.ransom.status === "not-mentioned" ? null : e.ransom.status)),
@@ -126,7 +164,9 @@ export function buildIncident(
     data_kind: dataKind(told),
   };
 
-  const signatures = new Map<number, Signature | null>(byTime.map((a) => [a.id, knownSignatures.get(a.id) ?? textSignature(a.text)]));
+  const signatures = new Map<number, Signature | null>(
+    byTime.map((a) => [a.id, knownSignatures.get(a.id) ?? textSignature(a.text)]),
+  );
   const sources = buildTimeline(byTime, signatures, encodeSignature, feedTitles, DEFAULT_MATCH_OPTIONS.nearDuplicate);
   return {
     id,

@@ -18,10 +18,21 @@ export const CANDIDATE_LIMITS = { strong: 20, weak: 25 } as const;
  * (the pipeline skips one deleted meanwhile). Empty means the article founds an incident. A weak candidate counts only
  * when no strong one joins, which taking the first entry gives.
  */
-export function joinChoices<T extends { profile: MatchProfile }>(profile: MatchProfile, tiers: readonly (readonly T[])[], opts: MatchOptions): T[] {
+export function joinChoices<T extends { profile: MatchProfile }>(
+  profile: MatchProfile,
+  tiers: readonly (readonly T[])[],
+  opts: MatchOptions,
+): T[] {
   const out: T[] = [];
   for (const candidates of tiers) {
-    const best = candidates[bestMatch(profile, candidates.map((c) => c.profile), opts)];
+    const best =
+      candidates[
+        bestMatch(
+          profile,
+          candidates.map((c) => c.profile),
+          opts,
+        )
+      ];
     if (best) out.push(best);
   }
   return out;

@@ -1,4 +1,11 @@
-import { IMPACT_WORDS, VICTIM_TYPE_WORDS, type AttackType, type ImpactType, type Ransom, type VictimType } from "../model";
+import {
+  IMPACT_WORDS,
+  VICTIM_TYPE_WORDS,
+  type AttackType,
+  type ImpactType,
+  type Ransom,
+  type VictimType,
+} from "../model";
 import { formatBytes } from "../lib/format-bytes";
 
 /** The merged facts a title and summary are written from. */
@@ -17,11 +24,38 @@ export interface IncidentFacts {
 }
 
 const COUNTRY: Record<string, string> = {
-  US: "the United States", GB: "the United Kingdom", CA: "Canada", AU: "Australia", NZ: "New Zealand", IE: "Ireland",
-  FR: "France", DE: "Germany", NL: "the Netherlands", BE: "Belgium", ES: "Spain", IT: "Italy", PT: "Portugal",
-  CH: "Switzerland", AT: "Austria", SE: "Sweden", NO: "Norway", DK: "Denmark", FI: "Finland", PL: "Poland",
-  CZ: "the Czech Republic", RO: "Romania", IN: "India", JP: "Japan", KR: "South Korea", SG: "Singapore",
-  IL: "Israel", BR: "Brazil", MX: "Mexico", ZA: "South Africa", AE: "the United Arab Emirates", SA: "Saudi Arabia",
+  US: "the United States",
+  GB: "the United Kingdom",
+  CA: "Canada",
+  AU: "Australia",
+  NZ: "New Zealand",
+  IE: "Ireland",
+  FR: "France",
+  DE: "Germany",
+  NL: "the Netherlands",
+  BE: "Belgium",
+  ES: "Spain",
+  IT: "Italy",
+  PT: "Portugal",
+  CH: "Switzerland",
+  AT: "Austria",
+  SE: "Sweden",
+  NO: "Norway",
+  DK: "Denmark",
+  FI: "Finland",
+  PL: "Poland",
+  CZ: "the Czech Republic",
+  RO: "Romania",
+  IN: "India",
+  JP: "Japan",
+  KR: "South Korea",
+  SG: "Singapore",
+  IL: "Israel",
+  BR: "Brazil",
+  MX: "Mexico",
+  ZA: "South Africa",
+  AE: "the United Arab Emirates",
+  SA: "Saudi Arabia",
 };
 
 // "the United Kingdom" for "GB"; the code itself for countries the table does not name.
@@ -45,10 +79,14 @@ function trimmed(n: number): string {
 /** "$10 million", "£500,000", "60 BTC". */
 export function formatMoney(amount: number, currency: string | null): string {
   const symbol = ({ USD: "$", GBP: "£", EUR: "€", AUD: "A$", CAD: "C$" } as Record<string, string>)[currency ?? ""];
-  const size = amount >= 1e9 ? `${trimmed(amount / 1e9)} billion` : amount >= 1e6 ? `${trimmed(amount / 1e6)} million` : groupDigits(amount);
+  const size =
+    amount >= 1e9
+      ? `${trimmed(amount / 1e9)} billion`
+      : amount >= 1e6
+        ? `${trimmed(amount / 1e6)} million`
+        : groupDigits(amount);
   return symbol ? `${symbol}${size}` : `${size}${currency ? " " + currency : ""}`;
 }
-
 
 function list(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
@@ -129,8 +167,12 @@ function capitalise(text: string): string {
 function subject(f: IncidentFacts): string {
   const where = f.country ? ` in ${countryName(f.country)}` : "";
   if (f.victims.length === 0) return capitalise(victimPhrase(f));
-  if (f.victims.length === 1) return f.victim_type ? `${f.victims[0]}, ${withArticle(VICTIM_TYPE_WORDS[f.victim_type].one)}${where},` : `${f.victims[0]}${where}`;
-  const names = f.victims.length > 3 ? `${f.victims.slice(0, 3).join(", ")} and ${f.victims.length - 3} more` : list(f.victims);
+  if (f.victims.length === 1)
+    return f.victim_type
+      ? `${f.victims[0]}, ${withArticle(VICTIM_TYPE_WORDS[f.victim_type].one)}${where},`
+      : `${f.victims[0]}${where}`;
+  const names =
+    f.victims.length > 3 ? `${f.victims.slice(0, 3).join(", ")} and ${f.victims.length - 3} more` : list(f.victims);
   return `${names}${where}`;
 }
 
@@ -138,10 +180,15 @@ function subject(f: IncidentFacts): string {
 export function incidentSummary(f: IncidentFacts): string {
   const sentences: string[] = [];
   const by = f.groups.length > 0 ? ` attributed to ${list(f.groups)}` : "";
-  sentences.push(`${subject(f)} ${f.victims.length > 1 ? "were" : "was"} hit by ${attackNoun(new Set(f.attack_types))}${by}.`);
+  sentences.push(
+    `${subject(f)} ${f.victims.length > 1 ? "were" : "was"} hit by ${attackNoun(new Set(f.attack_types))}${by}.`,
+  );
   const ransom = ransomSentence(f.ransom);
   if (ransom) sentences.push(ransom);
-  if (f.data_volume_bytes !== null) sentences.push(`The attackers reportedly stole about ${formatBytes(f.data_volume_bytes)} of ${f.data_kind ?? "data"}.`);
+  if (f.data_volume_bytes !== null)
+    sentences.push(
+      `The attackers reportedly stole about ${formatBytes(f.data_volume_bytes)} of ${f.data_kind ?? "data"}.`,
+    );
   if (f.people_affected !== null) sentences.push(`${groupDigits(f.people_affected)} people are reported affected.`);
   if (f.impact.length > 0) sentences.push(`Effects on care: ${list(f.impact.map(impactPhrase))}.`);
   return sentences.join(" ");

@@ -57,7 +57,11 @@ function tally(claims: readonly Claim[]): Tally[] {
  * recently, then the smaller value as text (only so the result never depends on input order).
  * `rank`, when given, replaces the source count (a ransom that was paid outranks a demand).
  */
-export function resolveClaims(field: string, claims: readonly Claim[], rank?: (value: string) => number): Resolution | null {
+export function resolveClaims(
+  field: string,
+  claims: readonly Claim[],
+  rank?: (value: string) => number,
+): Resolution | null {
   if (claims.length === 0) return null;
   const ordered = tally(claims).sort(
     (a, b) =>

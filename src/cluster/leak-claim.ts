@@ -11,10 +11,12 @@ const CLAIM = [
   /\bclaimed by:/i,
 ];
 // Words of the victim or of someone who checked; "said" alone is left out, since relays quote the gang ("the group said it holds 200 GB").
-const VICTIM_SPOKE = /\b(?:confirmed|statement|spokes(?:person|man|woman)|told (?:patients|staff|reporters)|notif(?:y|ies|ied|ying)|acknowledged|is investigating|are investigating)\b/i;
+const VICTIM_SPOKE =
+  /\b(?:confirmed|statement|spokes(?:person|man|woman)|told (?:patients|staff|reporters)|notif(?:y|ies|ied|ying)|acknowledged|is investigating|are investigating)\b/i;
 // A report that tells what the attack did to care, or what the victim itself said ("the hospital said its records were
 // offline"), has a source beyond the gang: a leak-site listing mentioned in it is background to the report.
-const REPORTED = /\b(?:the (?:hospital|trust|health system|health board|clinic|practice|surgery|pharmacy|insurer|provider|company|organi[sz]ation)(?:'s)? (?:said|says|told)|divert\w*|postpon\w*|cancel\w*|(?:pen and )?paper (?:charts|records))\b/i;
+const REPORTED =
+  /\b(?:the (?:hospital|trust|health system|health board|clinic|practice|surgery|pharmacy|insurer|provider|company|organi[sz]ation)(?:'s)? (?:said|says|told)|divert\w*|postpon\w*|cancel\w*|(?:pen and )?paper (?:charts|records))\b/i;
 
 /** True when the article only relays a gang's leak-site claim (no word from the victim or anyone who checked). */
 export function isLeakSiteClaim(article: Pick<Article, "title" | "text">): boolean {

@@ -67,10 +67,16 @@ function gapDays(article: MatchProfile, incident: MatchProfile): number | null {
 }
 
 /** Scores whether `article` reports the incident summarised by `incident`. */
-export function scoreMatch(article: MatchProfile, incident: MatchProfile, opts: MatchOptions = DEFAULT_MATCH_OPTIONS): MatchResult {
+export function scoreMatch(
+  article: MatchProfile,
+  incident: MatchProfile,
+  opts: MatchOptions = DEFAULT_MATCH_OPTIONS,
+): MatchResult {
   let score = 0;
   let similarity = 0;
-  for (const a of article.signatures) for (const b of incident.signatures) similarity = Math.max(similarity, signatureSimilarity(a, b, opts.nearDuplicate));
+  for (const a of article.signatures)
+    for (const b of incident.signatures)
+      similarity = Math.max(similarity, signatureSimilarity(a, b, opts.nearDuplicate));
   const victim = compareVictims(article.victims, incident.victims);
   const duplicate = victim !== "conflict" && similarity >= opts.nearDuplicate;
   if (duplicate) score += W.nearDuplicate;
@@ -90,7 +96,16 @@ export function scoreMatch(article: MatchProfile, incident: MatchProfile, opts: 
   const gap = gapDays(article, incident);
   if (gap !== null && gap <= opts.closeDays) score += W.close;
   const inWindow = gap === null || gap <= opts.windowDays;
-  return { score, similarity, victim, group, country, type, gap, joins: (inWindow || duplicate) && score >= opts.joinScore };
+  return {
+    score,
+    similarity,
+    victim,
+    group,
+    country,
+    type,
+    gap,
+    joins: (inWindow || duplicate) && score >= opts.joinScore,
+  };
 }
 
 // The most a candidate can score besides its victim and a near-copy of the text: a candidate whose
@@ -99,7 +114,11 @@ export function scoreMatch(article: MatchProfile, incident: MatchProfile, opts: 
 const MOST_BESIDES_VICTIM = W.groupSame + W.countrySame + W.typeSame + W.close;
 
 /** Index of the best joining candidate (highest score, then the earlier candidate), or -1. */
-export function bestMatch(article: MatchProfile, candidates: readonly MatchProfile[], opts: MatchOptions = DEFAULT_MATCH_OPTIONS): number {
+export function bestMatch(
+  article: MatchProfile,
+  candidates: readonly MatchProfile[],
+  opts: MatchOptions = DEFAULT_MATCH_OPTIONS,
+): number {
   let best = -1;
   let bestScore = -Infinity;
   const conflictCannotJoin = W.victim.conflict + MOST_BESIDES_VICTIM < opts.joinScore;

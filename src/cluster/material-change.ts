@@ -40,8 +40,14 @@ function changes(before: Incident, after: Incident, source: ChangeSource, groupS
   const says = new Set(e.attacker_groups.map(groupSlugOf));
   const named = after.attacker_groups.filter((g) => !had.has(g.slug) && says.has(g.slug));
   if (named.length) {
-    const groupQuote = named.map((g) => quote(ev, "attacker_groups", g.name)).find(Boolean) ?? quote(ev, "attacker_groups");
-    out.push({ kind: had.size ? "attacker-changed" : "attacker-named", groups: after.attacker_groups, previous: before.attacker_groups, quote: groupQuote });
+    const groupQuote =
+      named.map((g) => quote(ev, "attacker_groups", g.name)).find(Boolean) ?? quote(ev, "attacker_groups");
+    out.push({
+      kind: had.size ? "attacker-changed" : "attacker-named",
+      groups: after.attacker_groups,
+      previous: before.attacker_groups,
+      quote: groupQuote,
+    });
   }
 
   const r0 = before.ransom;
@@ -51,7 +57,13 @@ function changes(before: Incident, after: Incident, source: ChangeSource, groupS
     out.push({ kind: "ransom-status", from: r0.status, to: r1.status, quote: quote(ev, "ransom") });
   }
   if (r1.amount !== null && r1.amount !== r0.amount && e.ransom.amount === r1.amount) {
-    out.push({ kind: "ransom-amount", from: r0.amount, to: r1.amount, currency: r1.currency, quote: quote(ev, "ransom") });
+    out.push({
+      kind: "ransom-amount",
+      from: r0.amount,
+      to: r1.amount,
+      currency: r1.currency,
+      quote: quote(ev, "ransom"),
+    });
   }
 
   if (before.victim.orgs.length === 0 && after.victim.orgs.length > 0 && e.victim_orgs.length > 0) {
@@ -72,7 +84,13 @@ function changes(before: Incident, after: Incident, source: ChangeSource, groupS
  * brought none: a new effect on care, an attacker named or changed, the ransom's status or amount, a victim
  * named, the people affected revised, a leak-site claim confirmed, an effect's count revised upwards.
  */
-export function materialChange(before: Incident, after: Incident, source: ChangeSource, at: string, groupSlugOf: GroupSlugOf): ChangeRecord | null {
+export function materialChange(
+  before: Incident,
+  after: Incident,
+  source: ChangeSource,
+  at: string,
+  groupSlugOf: GroupSlugOf,
+): ChangeRecord | null {
   const items = changes(before, after, source, groupSlugOf);
   if (items.length === 0) return null;
   const kinds = CHANGE_KINDS.filter((k: ChangeKind) => items.some((i) => i.kind === k));

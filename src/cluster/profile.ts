@@ -36,7 +36,11 @@ function epoch(iso: string | null | undefined): number | null {
  * The profile of one article, its groups filed under `groupSlugOf`. Pass `signature` when it is already computed, to
  * avoid hashing the text twice.
  */
-export function articleProfile(article: ArticleLike, groupSlugOf: GroupSlugOf, signature: Signature | null = textSignature(article.text)): MatchProfile {
+export function articleProfile(
+  article: ArticleLike,
+  groupSlugOf: GroupSlugOf,
+  signature: Signature | null = textSignature(article.text),
+): MatchProfile {
   const e = article.entities;
   const at = epoch(article.published);
   return {

@@ -28,7 +28,18 @@ interface Known {
 }
 
 function empty(): Known {
-  return { groups: new Set(), victims: [], demand: false, amount: false, paid: false, refused: false, volume: false, people: null, impact: new Set(), types: new Set() };
+  return {
+    groups: new Set(),
+    victims: [],
+    demand: false,
+    amount: false,
+    paid: false,
+    refused: false,
+    volume: false,
+    people: null,
+    impact: new Set(),
+    types: new Set(),
+  };
 }
 
 /** What `e` tells that `known` did not, in the words the timeline shows; updates `known`. */
@@ -84,7 +95,10 @@ export function buildTimeline(
       const sig = signatures.get(a.id) ?? null;
       let added = a.entities ? additions(a.entities, known) : [];
       if (i === 0) added = ["first report"];
-      else if (added.length === 0) added = [sig && seen.some((s) => signatureSimilarity(s, sig) >= nearDuplicate) ? "reprint" : "further coverage"];
+      else if (added.length === 0)
+        added = [
+          sig && seen.some((s) => signatureSimilarity(s, sig) >= nearDuplicate) ? "reprint" : "further coverage",
+        ];
       if (sig) seen.push(sig);
       return {
         article_id: a.id,

@@ -3,18 +3,24 @@ import { foldWords } from "./text";
 // Words that say what kind of body an organisation is, not which one: "Capital Health" and
 // "Capital Health Regional Medical Center" share "capital", not "health".
 const GENERIC = new Set(
-  "the a an of and for at in de du des la le les der die das und inc ltd llc plc limited corp corporation co company gmbh ag sa nhs foundation trust trusts hospital hospitals hopital hospitalier health healthcare medical medicine center centre centers centres clinic clinics group groups system systems service services care network partners practice practices surgery associates institute authority board department dept".split(" "),
+  "the a an of and for at in de du des la le les der die das und inc ltd llc plc limited corp corporation co company gmbh ag sa nhs foundation trust trusts hospital hospitals hopital hospitalier health healthcare medical medicine center centre centers centres clinic clinics group groups system systems service services care network partners practice practices surgery associates institute authority board department dept".split(
+    " ",
+  ),
 );
 // Distinctive-looking words that many unrelated organisations share: alone they identify nobody.
 const WEAK = new Set(
-  "community regional general memorial university universities county city state national royal children childrens women womens north south east west northern southern eastern western central saint st mount mt valley united public private family county district provincial mercy baptist methodist catholic christian lutheran presbyterian adventist sisters good samaritan".split(" "),
+  "community regional general memorial university universities county city state national royal children childrens women womens north south east west northern southern eastern western central saint st mount mt valley united public private family county district provincial mercy baptist methodist catholic christian lutheran presbyterian adventist sisters good samaritan".split(
+    " ",
+  ),
 );
 // Words naming a kind of healthcare body ("Kalomi Dental", "Brenmoor Ambulance Service"). They stay in
 // names, where they tell a town's dental practice from its hospital, but as loose blocking tokens
 // each would bring back every dental practice or ambulance service on file, and none of those can
 // match without a truly distinctive word in common anyway.
 const KIND = new Set(
-  "dental dentist dentists dentistry orthodontic orthodontics pathology laboratory laboratories labs lab ambulance ambulances home homes nursing hospice hospices pharmacy pharmacies pharmacists imaging radiology diagnostic diagnostics surgical physicians physician doctors pediatric pediatrics paediatric orthopaedic orthopedic orthopaedics orthopedics eye eyes vision optical optometry rehabilitation rehab behavioral behavioural mental wellness therapy therapies urgent emergency cancer oncology cardiology heart fertility maternity dialysis kidney blood dermatology clinical residential living senior seniors elderly".split(" "),
+  "dental dentist dentists dentistry orthodontic orthodontics pathology laboratory laboratories labs lab ambulance ambulances home homes nursing hospice hospices pharmacy pharmacies pharmacists imaging radiology diagnostic diagnostics surgical physicians physician doctors pediatric pediatrics paediatric orthopaedic orthopedic orthopaedics orthopedics eye eyes vision optical optometry rehabilitation rehab behavioral behavioural mental wellness therapy therapies urgent emergency cancer oncology cardiology heart fertility maternity dialysis kidney blood dermatology clinical residential living senior seniors elderly".split(
+    " ",
+  ),
 );
 const LEGAL_SUFFIX = new Set("inc ltd llc plc limited corp corporation co gmbh ag sa".split(" "));
 
@@ -70,7 +76,9 @@ function orgWords(name: string): string[] {
 
 /** Initials of a name's words other than small linking words, when there are at least three ("LBPS"). */
 function initials(name: string): string | null {
-  const words = foldWords(splitBrackets(name).bare).filter((w) => !["of", "and", "the", "for", "de", "du", "la", "le", "at"].includes(w));
+  const words = foldWords(splitBrackets(name).bare).filter(
+    (w) => !["of", "and", "the", "for", "de", "du", "la", "le", "at"].includes(w),
+  );
   return words.length >= 3 ? words.map((w) => w[0]).join("") : null;
 }
 
@@ -120,7 +128,14 @@ function bracketedAcronyms(text: string): { key: string; before: string }[] {
   const out: { key: string; before: string }[] = [];
   for (const m of text.matchAll(/\(([^)]{2,10})\)/g)) {
     const key = acronymKey(m[1]!.trim());
-    if (key) out.push({ key, before: text.slice(Math.max(0, m.index - 120), m.index).replace(/\s+/g, " ").trimEnd() });
+    if (key)
+      out.push({
+        key,
+        before: text
+          .slice(Math.max(0, m.index - 120), m.index)
+          .replace(/\s+/g, " ")
+          .trimEnd(),
+      });
   }
   return out;
 }

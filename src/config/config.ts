@@ -6,10 +6,29 @@ const flag = z.enum(["0", "1"]).transform((v) => v === "1");
 export const CONFIG_SCHEMA = {
   PORT: { schema: z.coerce.number().int().min(0).max(65535), default: "8787", doc: "HTTP port" },
   HOST: { schema: z.string().min(1), default: "127.0.0.1", doc: "bind address (`0.0.0.0` to serve a network)" },
-  DATA_DIR: { schema: z.string().min(1), default: "./data", doc: "where the embedded store (SQLite file) lives; created if missing" },
-  FEEDS_OPML: { schema: z.string().min(1), default: "feeds/default.opml", doc: "feed catalogue imported on first start (feeds already in the store are kept)" },
-  POLL_INTERVAL_MINUTES: { schema: z.coerce.number().min(0).max(7 * 24 * 60), default: "30", doc: "scheduler period for `npm start`; `0` = no scheduler" },
-  MEILI_HOST: { schema: z.url().optional(), default: undefined, doc: "when set, Meilisearch is the search index; otherwise the embedded index" },
+  DATA_DIR: {
+    schema: z.string().min(1),
+    default: "./data",
+    doc: "where the embedded store (SQLite file) lives; created if missing",
+  },
+  FEEDS_OPML: {
+    schema: z.string().min(1),
+    default: "feeds/default.opml",
+    doc: "feed catalogue imported on first start (feeds already in the store are kept)",
+  },
+  POLL_INTERVAL_MINUTES: {
+    schema: z.coerce
+      .number()
+      .min(0)
+      .max(7 * 24 * 60),
+    default: "30",
+    doc: "scheduler period for `npm start`; `0` = no scheduler",
+  },
+  MEILI_HOST: {
+    schema: z.url().optional(),
+    default: undefined,
+    doc: "when set, Meilisearch is the search index; otherwise the embedded index",
+  },
   MEILI_API_KEY: { schema: z.string().optional(), default: undefined, doc: "API key for Meilisearch", secret: true },
   ADMIN_TOKEN: {
     schema: z.string().min(16, "must be at least 16 characters").optional(),
@@ -17,7 +36,11 @@ export const CONFIG_SCHEMA = {
     doc: "bearer token for write endpoints; unset = write endpoints answer 403",
     secret: true,
   },
-  MAX_CONCURRENT_SEARCHES: { schema: z.coerce.number().int().min(1).max(1000), default: "4", doc: "searches running at once; more answer 503 with `Retry-After` at once" },
+  MAX_CONCURRENT_SEARCHES: {
+    schema: z.coerce.number().int().min(1).max(1000),
+    default: "4",
+    doc: "searches running at once; more answer 503 with `Retry-After` at once",
+  },
   SEARCH_TIME_SHARE: {
     schema: z.coerce.number().min(0.05).max(1),
     default: "0.5",
@@ -38,11 +61,31 @@ export const CONFIG_SCHEMA = {
     default: undefined,
     doc: "the absolute base of every link the product writes (digests, autodiscovery); without it, the configured host and port, never the request's `Host` header",
   },
-  TRUST_PROXY: { schema: flag, default: "0", doc: "`1` honours `X-Forwarded-Proto`/`-Host` from a reverse proxy, and the last `X-Forwarded-For` entry as the client's address" },
-  ALLOW_PRIVATE_FEEDS: { schema: flag, default: "0", doc: "`1` lets feeds and article pages live on loopback/private addresses (tests, local mirrors)" },
-  FETCH_ARTICLE_PAGES: { schema: flag, default: "1", doc: "fetch the article page when a feed item carries only a short summary" },
-  MAX_ITEMS_PER_FEED: { schema: z.coerce.number().int().min(1).max(10_000), default: "200", doc: "items one feed adds or updates per poll at most, newest first; the rest are left out and counted in feed health (`skipped_items`)" },
-  MAX_PAGE_FETCHES_PER_POLL: { schema: z.coerce.number().int().min(0).max(100_000), default: "500", doc: "article pages one poll fetches at most (each URL once); items beyond keep the feed's summary" },
+  TRUST_PROXY: {
+    schema: flag,
+    default: "0",
+    doc: "`1` honours `X-Forwarded-Proto`/`-Host` from a reverse proxy, and the last `X-Forwarded-For` entry as the client's address",
+  },
+  ALLOW_PRIVATE_FEEDS: {
+    schema: flag,
+    default: "0",
+    doc: "`1` lets feeds and article pages live on loopback/private addresses (tests, local mirrors)",
+  },
+  FETCH_ARTICLE_PAGES: {
+    schema: flag,
+    default: "1",
+    doc: "fetch the article page when a feed item carries only a short summary",
+  },
+  MAX_ITEMS_PER_FEED: {
+    schema: z.coerce.number().int().min(1).max(10_000),
+    default: "200",
+    doc: "items one feed adds or updates per poll at most, newest first; the rest are left out and counted in feed health (`skipped_items`)",
+  },
+  MAX_PAGE_FETCHES_PER_POLL: {
+    schema: z.coerce.number().int().min(0).max(100_000),
+    default: "500",
+    doc: "article pages one poll fetches at most (each URL once); items beyond keep the feed's summary",
+  },
 } as const;
 
 type Schema = typeof CONFIG_SCHEMA;
@@ -62,7 +105,9 @@ export function formatConfigProblem(p: ConfigProblem): string {
 export type Config = { [K in keyof Schema]: z.output<Schema[K]["schema"]> };
 
 /** Validates an environment; returns the config or one problem per bad variable. */
-export function parseConfig(env: Record<string, string | undefined>): { ok: true; config: Config } | { ok: false; problems: ConfigProblem[] } {
+export function parseConfig(
+  env: Record<string, string | undefined>,
+): { ok: true; config: Config } | { ok: false; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   const out: Record<string, unknown> = {};
   for (const [key, spec] of Object.entries(CONFIG_SCHEMA)) {

@@ -43,7 +43,11 @@ const CONTENT_TYPES: Record<DigestFormat, string> = {
   json: "application/feed+json; charset=utf-8",
 };
 
-const RENDERERS: Record<DigestFormat, (doc: FeedDocument) => string> = { rss: renderRss, atom: renderAtom, json: renderJsonFeed };
+const RENDERERS: Record<DigestFormat, (doc: FeedDocument) => string> = {
+  rss: renderRss,
+  atom: renderAtom,
+  json: renderJsonFeed,
+};
 
 /**
  * The format-neutral document: title from the filters, links for this exact search, entries per incident
@@ -56,14 +60,26 @@ export function buildFeedDocument(input: Omit<DigestInput, "format">, format: Di
   const scope = input.scope ?? "all";
   const links = siteLinks(baseUrl);
   const described = describeFilters(filters, groupName);
-  const suffix = [period === "none" ? "" : `${period} digest`, scope === "new" ? "new incidents only" : ""].filter(Boolean).join(", ");
+  const suffix = [period === "none" ? "" : `${period} digest`, scope === "new" ? "new incidents only" : ""]
+    .filter(Boolean)
+    .join(", ");
   // Newest first is by the last material change (what `sort: "newest"` orders by), so the oldest fetched one bounds what is complete.
-  const partialUpTo = input.truncated && incidents.length ? incidents.map(updatedOf).reduce((min, u) => (u < min ? u : min)) : null;
-  const entries = period === "none" ? incidentEntries(incidents, changes, links, scope) : periodEntries(incidents, changes, filters, period, links, partialUpTo, scope);
-  const updated = entries.reduce<string | null>((max, e) => (max === null || e.updated > max ? e.updated : max), null) ?? `${now.slice(0, 10)}T00:00:00.000Z`;
+  const partialUpTo =
+    input.truncated && incidents.length ? incidents.map(updatedOf).reduce((min, u) => (u < min ? u : min)) : null;
+  const entries =
+    period === "none"
+      ? incidentEntries(incidents, changes, links, scope)
+      : periodEntries(incidents, changes, filters, period, links, partialUpTo, scope);
+  const updated =
+    entries.reduce<string | null>((max, e) => (max === null || e.updated > max ? e.updated : max), null) ??
+    `${now.slice(0, 10)}T00:00:00.000Z`;
   const matching = described.length ? `matching ${described.join(" · ")}` : "of every kind";
-  const what = scope === "new" ? "new incidents only" : "new incidents and each material update (impact on care, attacker, ransom, victim, people affected, claim confirmed)";
-  const cadence = period === "none" ? "one entry each" : period === "daily" ? "one roundup per UTC day" : "one roundup per ISO week";
+  const what =
+    scope === "new"
+      ? "new incidents only"
+      : "new incidents and each material update (impact on care, attacker, ransom, victim, people affected, claim confirmed)";
+  const cadence =
+    period === "none" ? "one entry each" : period === "daily" ? "one roundup per UTC day" : "one roundup per ISO week";
   return {
     id: `urn:medbreach:feed:${period}:${filterHash(filters)}${scope === "new" ? ":new" : ""}`,
     title: `medbreach: ${described.length ? described.join(" · ") : "all incidents"}${suffix ? ` (${suffix})` : ""}`,
@@ -80,5 +96,10 @@ export function buildFeedDocument(input: Omit<DigestInput, "format">, format: Di
 export function buildDigest(input: DigestInput): Digest {
   const doc = buildFeedDocument(input, input.format);
   const body = RENDERERS[input.format](doc);
-  return { body, contentType: CONTENT_TYPES[input.format], etag: strongEtag(body), lastModified: httpDate(doc.updated) };
+  return {
+    body,
+    contentType: CONTENT_TYPES[input.format],
+    etag: strongEtag(body),
+    lastModified: httpDate(doc.updated),
+  };
 }

@@ -3,7 +3,10 @@ import { hashString } from "../lib/hash";
 import { attackTypeLabel, IMPACT_LABELS, victimTypeLabel } from "./labels";
 
 /** The search filters a digest was asked for (no sort or paging: a digest is always newest first). */
-export type DigestFilters = Pick<SearchQuery, "q" | "attacker" | "victim_type" | "country" | "attack_type" | "since" | "until"> & { impact?: ImpactType[]; claim?: ClaimStatus[] };
+export type DigestFilters = Pick<
+  SearchQuery,
+  "q" | "attacker" | "victim_type" | "country" | "attack_type" | "since" | "until"
+> & { impact?: ImpactType[]; claim?: ClaimStatus[] };
 
 /** `none`: one entry per incident; `daily`/`weekly`: one entry per UTC day or ISO week. */
 export type DigestPeriod = "none" | "daily" | "weekly";
@@ -18,7 +21,17 @@ export const DIGEST_PERIODS = ["none", "daily", "weekly"] as const satisfies rea
  * The filter parameters in the order links are written. Mirrors `FILTER_PARAMS` of the API validator
  * (digest may not import from api/); a test keeps the two equal.
  */
-export const DIGEST_FILTER_ORDER = ["q", "attacker", "victim_type", "country", "attack_type", "impact", "claim", "since", "until"] as const;
+export const DIGEST_FILTER_ORDER = [
+  "q",
+  "attacker",
+  "victim_type",
+  "country",
+  "attack_type",
+  "impact",
+  "claim",
+  "since",
+  "until",
+] as const;
 
 /**
  * The filters as query pairs in a stable order, repeatable values sorted, so equal searches give equal

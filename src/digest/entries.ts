@@ -42,7 +42,12 @@ function incidentTags(incident: Incident): string[] {
  * An update is an entry of its own, with an id of its own, because readers show a known id as read even when its
  * content changed: only a new id tells a subscriber that a hospital now cancels operations.
  */
-export function incidentEntries(incidents: Incident[], changes: ChangeRecord[], links: SiteLinks, scope: DigestScope = "all"): FeedEntry[] {
+export function incidentEntries(
+  incidents: Incident[],
+  changes: ChangeRecord[],
+  links: SiteLinks,
+  scope: DigestScope = "all",
+): FeedEntry[] {
   const byId = new Map(incidents.map((i) => [i.id, i]));
   const entries: FeedEntry[] = incidents.map((incident) => ({
     id: incidentEntryId(incident.id),
@@ -86,7 +91,13 @@ interface PeriodBucket {
  * Sources that changed nothing are in no period. When `partialUpTo` is set (the incident list was cut at a bound),
  * periods at or before that instant may be missing incidents and are left out rather than shown incomplete.
  */
-function bucketByPeriod(incidents: Incident[], changes: ChangeRecord[], period: "daily" | "weekly", partialUpTo: string | null, scope: DigestScope): PeriodBucket[] {
+function bucketByPeriod(
+  incidents: Incident[],
+  changes: ChangeRecord[],
+  period: "daily" | "weekly",
+  partialUpTo: string | null,
+  scope: DigestScope,
+): PeriodBucket[] {
   const buckets = new Map<string, PeriodBucket>();
   const cutKey = partialUpTo ? periodOf(partialUpTo, period).key : null;
   const bucketAt = (instant: string): PeriodBucket | null => {
@@ -127,9 +138,16 @@ export function periodEntries(
   const hash = filterHash(filters);
   return bucketByPeriod(incidents, changes, period, partialUpTo, scope).map(({ span, fresh, updates, first, last }) => {
     const fresher = [...fresh].sort((a, b) => b.first_seen.localeCompare(a.first_seen) || a.id.localeCompare(b.id));
-    const newer = [...updates].sort((a, b) => b.change.at.localeCompare(a.change.at) || a.change.id.localeCompare(b.change.id));
+    const newer = [...updates].sort(
+      (a, b) => b.change.at.localeCompare(a.change.at) || a.change.id.localeCompare(b.change.id),
+    );
     const when = period === "daily" ? span.key : `week ${span.key} (${span.start} to ${span.end})`;
-    const counts = [fresh.length ? `${fresh.length} new` : "", updates.length ? `${updates.length} ${updates.length === 1 ? "update" : "updates"}` : ""].filter(Boolean).join(", ");
+    const counts = [
+      fresh.length ? `${fresh.length} new` : "",
+      updates.length ? `${updates.length} ${updates.length === 1 ? "update" : "updates"}` : "",
+    ]
+      .filter(Boolean)
+      .join(", ");
     // The UI view narrowed to the period, within any date range the search already had.
     const since = filters.since && filters.since > span.start ? filters.since : span.start;
     const until = filters.until && filters.until < span.end ? filters.until : span.end;
@@ -138,8 +156,12 @@ export function periodEntries(
       title: `Healthcare cyber incidents, ${when}: ${counts}`,
       url: links.view({ ...filters, since, until }),
       contentHtml:
-        (fresher.length ? `<h3>New incidents (${fresher.length})</h3><ul>${fresher.map((i) => incidentListItemHtml(i, links)).join("")}</ul>` : "") +
-        (newer.length ? `<h3>Updates (${newer.length})</h3><ul>${newer.map((u) => changeListItemHtml(u.change, u.incident, links)).join("")}</ul>` : ""),
+        (fresher.length
+          ? `<h3>New incidents (${fresher.length})</h3><ul>${fresher.map((i) => incidentListItemHtml(i, links)).join("")}</ul>`
+          : "") +
+        (newer.length
+          ? `<h3>Updates (${newer.length})</h3><ul>${newer.map((u) => changeListItemHtml(u.change, u.incident, links)).join("")}</ul>`
+          : ""),
       published: first,
       updated: last,
       tags: [],

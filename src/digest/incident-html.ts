@@ -13,7 +13,10 @@ interface Fact {
 
 /** Victim, group, attack, ransom, impact on care and scale, in the order a theatre manager scans them. */
 function incidentFacts(incident: Incident, links: SiteLinks): Fact[] {
-  const victimDetails = [incident.victim.type ? victimTypeLabel(incident.victim.type, "one") : null, incident.victim.country].filter(Boolean);
+  const victimDetails = [
+    incident.victim.type ? victimTypeLabel(incident.victim.type, "one") : null,
+    incident.victim.country,
+  ].filter(Boolean);
   const victim = `${incident.victim.orgs.length ? incident.victim.orgs.join(", ") : "unnamed victim"}${victimDetails.length ? ` (${victimDetails.join(", ")})` : ""}`;
   const groups = incident.attacker_groups.length
     ? incident.attacker_groups.map((g) => htmlLink(links.group(g.slug), g.name)).join(", ")
@@ -22,12 +25,19 @@ function incidentFacts(incident: Incident, links: SiteLinks): Fact[] {
   const facts: Fact[] = [
     { label: "Victim", html: escapeHtml(victim) },
     { label: "Group", html: groups },
-    { label: "Attack", html: escapeHtml(incident.attack_types.length ? incident.attack_types.map(attackTypeLabel).join(", ") : "not reported") },
+    {
+      label: "Attack",
+      html: escapeHtml(
+        incident.attack_types.length ? incident.attack_types.map(attackTypeLabel).join(", ") : "not reported",
+      ),
+    },
     { label: "Ransom", html: escapeHtml(ransomLabel(incident.ransom)) },
     { label: "Impact on care", html: escapeHtml(impact.length ? impact.join(", ") : "none reported") },
   ];
-  if (incident.people_affected !== null) facts.push({ label: "People affected", html: escapeHtml(formatCount(incident.people_affected)) });
-  if (incident.data_volume_bytes !== null) facts.push({ label: "Data taken", html: escapeHtml(formatBytes(incident.data_volume_bytes)) });
+  if (incident.people_affected !== null)
+    facts.push({ label: "People affected", html: escapeHtml(formatCount(incident.people_affected)) });
+  if (incident.data_volume_bytes !== null)
+    facts.push({ label: "Data taken", html: escapeHtml(formatBytes(incident.data_volume_bytes)) });
   return facts;
 }
 
@@ -37,7 +47,10 @@ export function incidentContentHtml(incident: Incident, links: SiteLinks): strin
     .map((f) => `<li><strong>${escapeHtml(f.label)}:</strong> ${f.html}</li>`)
     .join("");
   const sources = incident.sources
-    .map((s) => `<li>${htmlLink(s.url, s.title || s.url)} (${escapeHtml([s.site, s.published.slice(0, 10)].filter(Boolean).join(", "))})</li>`)
+    .map(
+      (s) =>
+        `<li>${htmlLink(s.url, s.title || s.url)} (${escapeHtml([s.site, s.published.slice(0, 10)].filter(Boolean).join(", "))})</li>`,
+    )
     .join("");
   return [
     incident.summary ? `<p>${escapeHtml(incident.summary)}</p>` : "",

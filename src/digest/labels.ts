@@ -1,7 +1,18 @@
-import { ATTACK_TYPE_WORDS, IMPACT_WORDS, VICTIM_TYPE_WORDS, type AttackType, type ImpactType, type Ransom, type VictimType } from "../model";
+import {
+  ATTACK_TYPE_WORDS,
+  IMPACT_WORDS,
+  VICTIM_TYPE_WORDS,
+  type AttackType,
+  type ImpactType,
+  type Ransom,
+  type VictimType,
+} from "../model";
 
 /** Reader-facing names of effects on care (the vocabulary's labels). */
-export const IMPACT_LABELS = Object.fromEntries(Object.entries(IMPACT_WORDS).map(([k, w]) => [k, w.label])) as Record<ImpactType, string>;
+export const IMPACT_LABELS = Object.fromEntries(Object.entries(IMPACT_WORDS).map(([k, w]) => [k, w.label])) as Record<
+  ImpactType,
+  string
+>;
 
 /** A victim type slug as a label; an unknown slug (older data) is shown as it is. */
 export function victimTypeLabel(slug: string, form: "one" | "many"): string {

@@ -2,7 +2,8 @@
  * Characters XML 1.0 forbids (C0 controls except tab, newline and CR; U+FFFE/U+FFFF) and lone UTF-16
  * surrogates. A surrogate pair (emoji) is kept: the lookarounds only match halves without their partner.
  */
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Removes what no XML 1.0 document (and no well-formed Unicode string) may carry; used by every format. */
 export function stripForbiddenChars(text: string): string {

@@ -168,7 +168,8 @@ function mapNodeError(error: unknown): TransportError {
   if (code === "ENOTFOUND" || code === "EAI_AGAIN" || code === "ENODATA") return new TransportError("dns", message);
   if (CONNECTION_CODES.has(code)) return new TransportError("connection", `${code}: ${message}`);
   if (code.startsWith("HPE_")) return new TransportError("bad-response", `${code}: ${message}`);
-  if (code.startsWith("Z_") || code.startsWith("ERR__")) return new TransportError("bad-response", `decoding: ${message}`);
+  if (code.startsWith("Z_") || code.startsWith("ERR__"))
+    return new TransportError("bad-response", `decoding: ${message}`);
   if (/CERT|SSL|TLS|SELF_SIGNED/.test(code)) return new TransportError("tls", `${code}: ${message}`);
   return new TransportError("connection", `${code}: ${message}`);
 }

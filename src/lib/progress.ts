@@ -11,7 +11,12 @@ export function createProgress(label: string, total: number, stream: NodeJS.Writ
   const draw = (done: number, note = "") => {
     const width = 24;
     const filled = total > 0 ? Math.min(width, Math.round((done / total) * width)) : 0;
-    stream.write(`\r${label} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} ${note}`.slice(0, (stream.columns ?? 120) - 1) + "\x1b[K");
+    stream.write(
+      `\r${label} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} ${note}`.slice(
+        0,
+        (stream.columns ?? 120) - 1,
+      ) + "\x1b[K",
+    );
   };
   return {
     update(done, note) {

@@ -76,7 +76,7 @@ function isBlockedV4(ip: V4): boolean {
   const value = v4ToInt(ip);
   return BLOCKED_V4.some(([net, bits]) => {
     const mask = bits === 0 ? 0 : (~0 << (32 - bits)) >>> 0;
-    return ((value & mask) >>> 0) === ((v4ToInt(net) & mask) >>> 0);
+    return (value & mask) >>> 0 === (v4ToInt(net) & mask) >>> 0;
   });
 }
 

@@ -18,8 +18,20 @@ export type ChangeKind = (typeof CHANGE_KINDS)[number];
 /** One thing that changed, as data: the digests and the UI put it into words. */
 export type ChangeItem =
   | { kind: "impact"; impact: ImpactType; quote: string | null }
-  | { kind: "impact-count"; impact: ImpactType; from: number | null; to: number; counted: string | null; quote: string | null }
-  | { kind: "attacker-named" | "attacker-changed"; groups: AttackerRef[]; previous: AttackerRef[]; quote: string | null }
+  | {
+      kind: "impact-count";
+      impact: ImpactType;
+      from: number | null;
+      to: number;
+      counted: string | null;
+      quote: string | null;
+    }
+  | {
+      kind: "attacker-named" | "attacker-changed";
+      groups: AttackerRef[];
+      previous: AttackerRef[];
+      quote: string | null;
+    }
   | { kind: "ransom-status"; from: RansomStatus; to: RansomStatus; quote: string | null }
   | { kind: "ransom-amount"; from: number | null; to: number; currency: string | null; quote: string | null }
   | { kind: "victim-named"; victims: string[]; quote: string | null }

@@ -61,7 +61,17 @@ export interface Ransom {
  * Offsets are UTF-16 indices into `title + "\n\n" + text` (the document the extractor reads).
  */
 export interface Evidence {
-  field: "relevant" | "attacker_groups" | "victim_orgs" | "victim_type" | "ransom" | "data_volume_bytes" | "people_affected" | "country" | "attack_types" | "impact";
+  field:
+    | "relevant"
+    | "attacker_groups"
+    | "victim_orgs"
+    | "victim_type"
+    | "ransom"
+    | "data_volume_bytes"
+    | "people_affected"
+    | "country"
+    | "attack_types"
+    | "impact";
   value: string;
   start: number;
   end: number;

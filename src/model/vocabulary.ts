@@ -31,7 +31,11 @@ export const VICTIM_TYPE_WORDS: Record<VictimType, VictimTypeWords> = {
   "pharma-medtech": { tag: "Pharma / medtech", one: "pharma or medtech company", many: "pharma and medtech companies" },
   "public-health": { tag: "Public health", one: "public health body", many: "public health bodies" },
   research: { tag: "Research", one: "medical research organisation", many: "medical research organisations" },
-  "other-healthcare": { tag: "Other healthcare", one: "healthcare organisation", many: "other healthcare organisations" },
+  "other-healthcare": {
+    tag: "Other healthcare",
+    one: "healthcare organisation",
+    many: "other healthcare organisations",
+  },
 };
 
 /** How an attack type is written: `tag` in the UI ("Data theft"), `label` in digests ("data theft"). */
@@ -50,8 +54,16 @@ export const ATTACK_TYPE_WORDS: Record<AttackType, { tag: string; label: string 
 
 /** How an effect on care is written: `tag` in the UI, `label` in digests, `phrase` inside a generated summary. */
 export const IMPACT_WORDS: Record<ImpactType, { tag: string; label: string; phrase: string }> = {
-  "operations-cancelled": { tag: "Operations cancelled", label: "operations cancelled", phrase: "operations cancelled" },
-  "appointments-cancelled": { tag: "Appointments cancelled", label: "appointments cancelled", phrase: "appointments cancelled" },
+  "operations-cancelled": {
+    tag: "Operations cancelled",
+    label: "operations cancelled",
+    phrase: "operations cancelled",
+  },
+  "appointments-cancelled": {
+    tag: "Appointments cancelled",
+    label: "appointments cancelled",
+    phrase: "appointments cancelled",
+  },
   "ambulance-diversion": { tag: "Ambulance diversion", label: "ambulances diverted", phrase: "ambulances diverted" },
   "systems-offline": { tag: "Systems offline", label: "systems offline", phrase: "systems offline" },
   "paper-records": { tag: "Paper records", label: "back to paper records", phrase: "staff back on paper records" },

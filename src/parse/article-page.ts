@@ -23,17 +23,50 @@ export interface ArticlePage {
 
 /** Below this many characters of text, a feed item is taken for a teaser. */
 const SHORT_TEXT_CHARS = 600;
-const TEASER_ENDING = /(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\bread more|\bcontinue reading|\bread the full (?:story|article))[\s.»›→)\]]*$/i;
+const TEASER_ENDING =
+  /(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\bread more|\bcontinue reading|\bread the full (?:story|article))[\s.»›→)\]]*$/i;
 
 const FURNITURE_TAGS =
   "script, style, noscript, template, iframe, svg, nav, header, footer, aside, form, figure, button, dialog";
-const FURNITURE_ROLES = '[role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [aria-hidden="true"]';
+const FURNITURE_ROLES =
+  '[role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [aria-hidden="true"]';
 // Matched against class and id tokens split on spaces, hyphens and underscores.
 const FURNITURE_WORDS = new Set([
-  "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe", "subscription", "signup", "ad", "ads",
-  "advert", "advertisement", "adslot", "dfp", "promo", "sponsored", "related", "recommended", "trending",
-  "popular", "share", "sharing", "social", "comment", "comments", "disqus", "breadcrumb", "breadcrumbs",
-  "sidebar", "popup", "modal", "outbrain", "taboola", "tags", "byline",
+  "cookie",
+  "cookies",
+  "consent",
+  "gdpr",
+  "newsletter",
+  "subscribe",
+  "subscription",
+  "signup",
+  "ad",
+  "ads",
+  "advert",
+  "advertisement",
+  "adslot",
+  "dfp",
+  "promo",
+  "sponsored",
+  "related",
+  "recommended",
+  "trending",
+  "popular",
+  "share",
+  "sharing",
+  "social",
+  "comment",
+  "comments",
+  "disqus",
+  "breadcrumb",
+  "breadcrumbs",
+  "sidebar",
+  "popup",
+  "modal",
+  "outbrain",
+  "taboola",
+  "tags",
+  "byline",
 ]);
 const MAIN_SELECTORS = [
   '[itemprop="articleBody"]',
@@ -54,17 +87,26 @@ export function needsArticlePage(item: Pick<ParsedItem, "text">): boolean {
 export function extractArticlePage(html: string, url: string): ArticlePage {
   // Parsed here rather than by cheerio so the nesting cap applies; a page nested past it keeps its top part.
   const $ = load(parseBoundedDocument(html, { decodeEntities: true }, true), { baseURI: url });
-  const title = meta($, 'meta[property="og:title"], meta[name="twitter:title"]') ?? firstText($, "h1") ?? firstText($, "title");
+  const title =
+    meta($, 'meta[property="og:title"], meta[name="twitter:title"]') ?? firstText($, "h1") ?? firstText($, "title");
   const jsonLd = readJsonLd($);
   const published = publishedDate($, jsonLd);
   const main = mainElement($);
   main.find(FURNITURE_TAGS).remove();
   main.find(FURNITURE_ROLES).remove();
-  main.find("[class], [id]").filter((_, el) => isFurniture(el)).remove();
-  main.find("ul, ol").filter((_, el) => isLinkList($, el)).remove();
+  main
+    .find("[class], [id]")
+    .filter((_, el) => isFurniture(el))
+    .remove();
+  main
+    .find("ul, ol")
+    .filter((_, el) => isLinkList($, el))
+    .remove();
   const pageText = nodesToText(main.toArray());
   // Script-rendered pages often ship the story only in JSON-LD; take it when it says more than the markup.
-  const ldText = jsonLd.bodies.map((body) => body.replace(/\s*\n\s*\n\s*/g, "\n\n").trim()).sort((a, b) => b.length - a.length)[0] ?? "";
+  const ldText =
+    jsonLd.bodies.map((body) => body.replace(/\s*\n\s*\n\s*/g, "\n\n").trim()).sort((a, b) => b.length - a.length)[0] ??
+    "";
   const text = ldText.length > pageText.length ? ldText : pageText;
   return { title, text, published, provenance: findProvenance(text) };
 }

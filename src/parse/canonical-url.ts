@@ -45,7 +45,11 @@ function isTrackingParam(rawName: string): boolean {
  * The fragment is dropped unless `keepFragment`: it names a place in a page, except in feeds whose items
  * are places in one page (a newsletter's issues, a linkblog's entries), which normalise.ts decides.
  */
-export function canonicalUrl(href: string | null | undefined, base?: string | null, keepFragment = false): string | null {
+export function canonicalUrl(
+  href: string | null | undefined,
+  base?: string | null,
+  keepFragment = false,
+): string | null {
   const url = parseUrl(href, base);
   if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || !url.hostname) return null;
   if (!keepFragment || url.hash === "#") url.hash = "";

@@ -113,8 +113,23 @@ function decodeAs(bytes: Uint8Array, encoding: string): DecodedText {
 
 // The WHATWG labels that mean windows-1252 (ISO-8859-1 and ASCII included, as browsers read them).
 const WINDOWS_1252_LABELS = new Set([
-  "ansi_x3.4-1968", "ascii", "cp1252", "cp819", "csisolatin1", "ibm819", "iso-8859-1", "iso-ir-100", "iso8859-1",
-  "iso88591", "iso_8859-1", "iso_8859-1:1987", "l1", "latin1", "us-ascii", "windows-1252", "x-cp1252",
+  "ansi_x3.4-1968",
+  "ascii",
+  "cp1252",
+  "cp819",
+  "csisolatin1",
+  "ibm819",
+  "iso-8859-1",
+  "iso-ir-100",
+  "iso8859-1",
+  "iso88591",
+  "iso_8859-1",
+  "iso_8859-1:1987",
+  "l1",
+  "latin1",
+  "us-ascii",
+  "windows-1252",
+  "x-cp1252",
 ]);
 
 // Decoded by hand rather than with TextDecoder: Node 20 takes a latin1 fast path that leaves 0x80-0x9F as
@@ -159,7 +174,8 @@ function decodeLatinRepairingUtf8(bytes: Uint8Array): string {
 /** Length of the well-formed UTF-8 multi-byte sequence starting at `i` (no overlongs, no surrogates), or 0. */
 function utf8SequenceLength(bytes: Uint8Array, i: number): number {
   const lead = bytes[i]!;
-  const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+  const length =
+    lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
   if (!length || i + length > bytes.length) return 0;
   const second = bytes[i + 1]!;
   const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
@@ -197,7 +213,8 @@ function looksMostlyUtf8(bytes: Uint8Array): boolean {
   for (let i = 0; i < bytes.length; i++) {
     const byte = bytes[i]!;
     if (byte < 0x80) continue;
-    const extra = byte >= 0xf0 && byte <= 0xf4 ? 3 : byte >= 0xe0 && byte <= 0xef ? 2 : byte >= 0xc2 && byte <= 0xdf ? 1 : -1;
+    const extra =
+      byte >= 0xf0 && byte <= 0xf4 ? 3 : byte >= 0xe0 && byte <= 0xef ? 2 : byte >= 0xc2 && byte <= 0xdf ? 1 : -1;
     let ok = extra > 0 && i + extra < bytes.length;
     for (let k = 1; ok && k <= extra; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
     if (ok) {

@@ -49,7 +49,8 @@ interface Normalised {
  */
 function keepDistinguishingFragments(items: Normalised[]): ParsedItem[] {
   // Without a single link that had a fragment there is nothing to tell apart.
-  if (items.every(({ item, withFragment }) => !withFragment || withFragment === item.url)) return items.map(({ item }) => item);
+  if (items.every(({ item, withFragment }) => !withFragment || withFragment === item.url))
+    return items.map(({ item }) => item);
   const fragmentsByUrl = new Map<string, Set<string>>();
   for (const { item, withFragment } of items) {
     if (!withFragment) continue;
@@ -57,7 +58,9 @@ function keepDistinguishingFragments(items: Normalised[]): ParsedItem[] {
     set.add(withFragment);
     fragmentsByUrl.set(item.url, set);
   }
-  return items.map(({ item, withFragment }) => (withFragment && fragmentsByUrl.get(item.url)!.size > 1 ? { ...item, url: withFragment } : item));
+  return items.map(({ item, withFragment }) =>
+    withFragment && fragmentsByUrl.get(item.url)!.size > 1 ? { ...item, url: withFragment } : item,
+  );
 }
 
 function normaliseItem(raw: RawItem, feedBase: string, docBase: string, feedUrl: string, latest: number): Normalised {
@@ -101,7 +104,14 @@ function itemUrl(
   }
   // A GUID is a permalink when it is an absolute URL, or a root-relative path (resolved against the document,
   // as Python feedparser does); "123" is not a path.
-  const permalinkHref = guid && raw.guidIsPermaLink ? (canonicalUrl(guid) ? guid : guid.startsWith("/") ? parseUrl(guid, docBase)?.href : null) : null;
+  const permalinkHref =
+    guid && raw.guidIsPermaLink
+      ? canonicalUrl(guid)
+        ? guid
+        : guid.startsWith("/")
+          ? parseUrl(guid, docBase)?.href
+          : null
+      : null;
   const permalink = permalinkHref ? canonicalUrl(permalinkHref) : null;
   if (permalink) return { canonical: permalink, withFragment: canonicalUrl(permalinkHref, null, true) };
   const anchor = guid ?? `item-${hashString(`${title}\n${text}`)}`;

@@ -37,7 +37,8 @@ export function parseOpml(xml: string): NewFeed[] {
     throw new OpmlError(`not well-formed XML: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`);
   }
   // An empty `<body/>` is valid OPML with no feeds; the parser reads it as an empty string.
-  if (!doc.opml || typeof doc.opml !== "object" || doc.opml.body === undefined) throw new OpmlError("not an OPML document (no <opml><body>)");
+  if (!doc.opml || typeof doc.opml !== "object" || doc.opml.body === undefined)
+    throw new OpmlError("not an OPML document (no <opml><body>)");
   const body: Outline = doc.opml.body || {};
   const feeds: NewFeed[] = [];
   const seen = new Set<string>();
@@ -56,17 +57,23 @@ export function parseOpml(xml: string): NewFeed[] {
           });
         }
       }
-      if (o.outline) walk(Array.isArray(o.outline) ? o.outline : [o.outline], asString(o.text) ?? asString(o.title) ?? group);
+      if (o.outline)
+        walk(Array.isArray(o.outline) ? o.outline : [o.outline], asString(o.text) ?? asString(o.title) ?? group);
     }
   };
   walk(body.outline ? (Array.isArray(body.outline) ? body.outline : [body.outline]) : [], null);
   return feeds;
 }
 
-const escapeXml = (s: string) => stripXmlForbidden(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
+const escapeXml = (s: string) =>
+  stripXmlForbidden(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 
 /** Writes feeds as OPML 2.0, grouped into one outline per category. */
-export function toOpml(feeds: Pick<FeedSource, "url" | "title" | "category" | "site_url">[], title: string, now: Date): string {
+export function toOpml(
+  feeds: Pick<FeedSource, "url" | "title" | "category" | "site_url">[],
+  title: string,
+  now: Date,
+): string {
   const groups = new Map<string, typeof feeds>();
   for (const f of feeds) {
     const key = f.category ?? "Uncategorised";
@@ -87,7 +94,9 @@ export function toOpml(feeds: Pick<FeedSource, "url" | "title" | "category" | "s
       const name = escapeXml(f.title ?? f.url);
       const html = f.site_url ? ` htmlUrl="${escapeXml(f.site_url)}"` : "";
       const cat = f.category ? ` category="${escapeXml(f.category)}"` : "";
-      lines.push(`      <outline type="rss" text="${name}" title="${name}" xmlUrl="${escapeXml(f.url)}"${html}${cat}/>`);
+      lines.push(
+        `      <outline type="rss" text="${name}" title="${name}" xmlUrl="${escapeXml(f.url)}"${html}${cat}/>`,
+      );
     }
     lines.push(`    </outline>`);
   }

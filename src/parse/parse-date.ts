@@ -7,18 +7,70 @@
 
 // Keys are lower-case month names with accents removed; first three letters are enough for all three languages.
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
   // Portuguese
-  fev: 2, abr: 4, mai: 5, ago: 8, set: 9, out: 10, dez: 12,
+  fev: 2,
+  abr: 4,
+  mai: 5,
+  ago: 8,
+  set: 9,
+  out: 10,
+  dez: 12,
   // Greek
-  ιαν: 1, φεβ: 2, μαρ: 3, απρ: 4, μαι: 5, ιουν: 6, ιουλ: 7, αυγ: 8, σεπ: 9, οκτ: 10, νοε: 11, δεκ: 12,
+  ιαν: 1,
+  φεβ: 2,
+  μαρ: 3,
+  απρ: 4,
+  μαι: 5,
+  ιουν: 6,
+  ιουλ: 7,
+  αυγ: 8,
+  σεπ: 9,
+  οκτ: 10,
+  νοε: 11,
+  δεκ: 12,
 };
 
 // RFC 822 zones, plus the common ones RFC 822 never listed.
 const ZONES: Record<string, number> = {
-  ut: 0, utc: 0, gmt: 0, z: 0, wet: 0, bst: 60, cet: 60, cest: 120, met: 60, mest: 120, eet: 120, eest: 180,
-  est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
-  akst: -540, akdt: -480, hst: -600, ist: 330, jst: 540, aest: 600, aedt: 660,
+  ut: 0,
+  utc: 0,
+  gmt: 0,
+  z: 0,
+  wet: 0,
+  bst: 60,
+  cet: 60,
+  cest: 120,
+  met: 60,
+  mest: 120,
+  eet: 120,
+  eest: 180,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
+  akst: -540,
+  akdt: -480,
+  hst: -600,
+  ist: 330,
+  jst: 540,
+  aest: 600,
+  aedt: 660,
 };
 
 const MAX_DATE_CHARS = 100;
@@ -91,7 +143,16 @@ function zoneOffsetMinutes(zone: string | undefined): number | null {
   return /^[a-z]$/i.test(zone) ? 0 : null;
 }
 
-function utc(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, offset: number): number | null {
+function utc(
+  y: number,
+  mo: number,
+  d: number,
+  h: number,
+  mi: number,
+  s: number,
+  ms: number,
+  offset: number,
+): number | null {
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 24 || mi > 59 || s > 60) return null;
   const value = Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59), ms) - offset * 60_000;
   // Date.UTC rolls 31 February over into March; a date that did not survive the round trip is invalid.

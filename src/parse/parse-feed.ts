@@ -39,7 +39,8 @@ export async function parseFeedWithReport(bytes: Uint8Array, opts: ParseFeedOpti
   const text = decodeBytes(bytes, opts.contentType);
   if (!text.trim()) throw new FeedParseError("empty", "The document is empty.");
   try {
-    if (looksLikeJson(text)) return { feed: normaliseFeed(readJsonFeed(text), opts.url, opts.now), reader: "json-feed", fallback: null };
+    if (looksLikeJson(text))
+      return { feed: normaliseFeed(readJsonFeed(text), opts.url, opts.now), reader: "json-feed", fallback: null };
     const { raw, fallback } = await read(text, opts.url);
     return { feed: normaliseFeed(raw, opts.url, opts.now), reader: fallback ? "fallback" : "rss-parser", fallback };
   } catch (error) {

@@ -44,12 +44,24 @@ export function readJsonFeed(json: string): RawFeed {
   try {
     doc = JSON.parse(json);
   } catch (err) {
-    throw new FeedParseError("malformed", `The document is not well-formed JSON: ${err instanceof Error ? err.message : String(err)}`);
+    throw new FeedParseError(
+      "malformed",
+      `The document is not well-formed JSON: ${err instanceof Error ? err.message : String(err)}`,
+    );
   }
-  const isJsonFeed = typeof doc === "object" && doc !== null && typeof (doc as { version?: unknown }).version === "string" && /jsonfeed\.org\/version\/1/.test((doc as { version: string }).version);
-  if (!isJsonFeed) throw new FeedParseError("not-a-feed", "The document is JSON but not a JSON Feed (no jsonfeed.org version).");
+  const isJsonFeed =
+    typeof doc === "object" &&
+    doc !== null &&
+    typeof (doc as { version?: unknown }).version === "string" &&
+    /jsonfeed\.org\/version\/1/.test((doc as { version: string }).version);
+  if (!isJsonFeed)
+    throw new FeedParseError("not-a-feed", "The document is JSON but not a JSON Feed (no jsonfeed.org version).");
   const parsed = feed.safeParse(doc);
-  if (!parsed.success) throw new FeedParseError("malformed", `The JSON Feed is malformed: ${parsed.error.issues[0]?.path.join(".") || "document"}: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+  if (!parsed.success)
+    throw new FeedParseError(
+      "malformed",
+      `The JSON Feed is malformed: ${parsed.error.issues[0]?.path.join(".") || "document"}: ${parsed.error.issues[0]?.message ?? "invalid"}`,
+    );
   return {
     title: parsed.data.title ?? null,
     titleType: "text",
@@ -63,8 +75,12 @@ export function readJsonFeed(json: string): RawFeed {
 }
 
 function readItem(entry: z.infer<typeof item>): RawItem {
-  const html: RawContent | null = entry.content_html?.trim() ? { value: entry.content_html, type: "html", base: null } : null;
-  const plain: RawContent | null = entry.content_text?.trim() ? { value: entry.content_text, type: "text", base: null } : null;
+  const html: RawContent | null = entry.content_html?.trim()
+    ? { value: entry.content_html, type: "html", base: null }
+    : null;
+  const plain: RawContent | null = entry.content_text?.trim()
+    ? { value: entry.content_text, type: "text", base: null }
+    : null;
   const summary: RawContent | null = entry.summary?.trim() ? { value: entry.summary, type: "text", base: null } : null;
   return {
     title: entry.title ?? null,

@@ -33,10 +33,41 @@ type Loose = Record<string, unknown>;
 // Elements read raw (keepArray) on items and on the channel/feed, each under the key "x:<name>" so it
 // never collides with rss-parser's own fields.
 const ITEM_ELEMENTS = [
-  "title", "dc:title", "media:title", "media:content", "media:group", "link", "atom:link", "guid", "pubDate", "pubdate", "dc:date", "dcterms:issued", "dcterms:created",
-  "atom:published", "dcterms:modified", "atom:updated", "dc:creator", "author", "atom:author", "category",
-  "dc:subject", "atom:category", "content:encoded", "atom:content", "description", "dc:description",
-  "atom:summary", "id", "published", "issued", "created", "updated", "modified", "content", "summary",
+  "title",
+  "dc:title",
+  "media:title",
+  "media:content",
+  "media:group",
+  "link",
+  "atom:link",
+  "guid",
+  "pubDate",
+  "pubdate",
+  "dc:date",
+  "dcterms:issued",
+  "dcterms:created",
+  "atom:published",
+  "dcterms:modified",
+  "atom:updated",
+  "dc:creator",
+  "author",
+  "atom:author",
+  "category",
+  "dc:subject",
+  "atom:category",
+  "content:encoded",
+  "atom:content",
+  "description",
+  "dc:description",
+  "atom:summary",
+  "id",
+  "published",
+  "issued",
+  "created",
+  "updated",
+  "modified",
+  "content",
+  "summary",
 ];
 const FEED_ELEMENTS = ["title", "dc:title", "link", "author"];
 
@@ -72,7 +103,16 @@ function readRss(feed: Loose & { items: Loose[] }): RawFeed {
 }
 
 // Lower-case <pubdate> is not RSS, but real feeds (Rutube) carry only that.
-const RSS_DATES = ["pubDate", "pubdate", "dc:date", "dcterms:issued", "dcterms:created", "atom:published", "dcterms:modified", "atom:updated"];
+const RSS_DATES = [
+  "pubDate",
+  "pubdate",
+  "dc:date",
+  "dcterms:issued",
+  "dcterms:created",
+  "atom:published",
+  "dcterms:modified",
+  "atom:updated",
+];
 const ATOM_DATES = ["published", "issued", "created", "dc:date", "updated", "modified"];
 
 function readRssItem(item: Loose): RawItem {
@@ -95,7 +135,10 @@ function readRssItem(item: Loose): RawItem {
     guid: guid === undefined ? null : text(guid),
     guidIsPermaLink: guid === undefined ? false : attr(guid, "isPermaLink")?.trim().toLowerCase() !== "false",
     dates,
-    author: texts(field(item, "dc:creator"))[0] ?? authorName(texts(field(item, "author"))[0]) ?? atomAuthor(field(item, "atom:author")),
+    author:
+      texts(field(item, "dc:creator"))[0] ??
+      authorName(texts(field(item, "author"))[0]) ??
+      atomAuthor(field(item, "atom:author")),
     categories: atomCategories(field(item, "atom:category"), categories),
     content: htmlContent(first(field(item, "content:encoded"))) ?? textConstruct(first(field(item, "atom:content"))),
     summary:
@@ -168,7 +211,8 @@ function first(nodes: Nodes): Node | undefined {
 function text(node: Node): string {
   if (typeof node === "string") return node;
   // A loop rather than Object.keys: this runs for every attribute-bearing element of every item.
-  for (const key in node) if (key !== "$" && key !== "_" && Object.hasOwn(node, key)) throw new RssParserMismatch("markup-in-text");
+  for (const key in node)
+    if (key !== "$" && key !== "_" && Object.hasOwn(node, key)) throw new RssParserMismatch("markup-in-text");
   return node._ ?? "";
 }
 
@@ -241,7 +285,8 @@ function textConstruct(node: Node | undefined): RawContent | null {
   const type = (attr(node, "type") ?? "text").trim().toLowerCase();
   const value = text(node);
   // XHTML content without child elements is text that must stay text once shown as HTML.
-  if (type === "xhtml" || type === "application/xhtml+xml") return { value: escapeHtml(value), type: "html", base: null };
+  if (type === "xhtml" || type === "application/xhtml+xml")
+    return { value: escapeHtml(value), type: "html", base: null };
   const isHtml = type === "html" || type === "text/html";
   if (!isHtml && !type.startsWith("text/") && type !== "text") return null;
   const kind: ContentType = isHtml ? "html" : "text";

@@ -56,7 +56,9 @@ const VOID_HTML = new Set(["br", "hr", "img", "input", "meta", "link", "area", "
 /** Reads a decoded XML document as a feed; rejects with FeedParseError when it is not one. */
 /** Elements RSS 0.9x, 1.0 and 2.0 define (lower-cased); any other element in the RSS vocabulary is unknown. */
 const RSS_ELEMENTS = new Set(
-  "rss channel title link description language copyright managingeditor webmaster pubdate lastbuilddate category generator docs cloud ttl image rating textinput skiphours skipdays hour day item items url width height name author comments enclosure guid source".split(" "),
+  "rss channel title link description language copyright managingeditor webmaster pubdate lastbuilddate category generator docs cloud ttl image rating textinput skiphours skipdays hour day item items url width height name author comments enclosure guid source".split(
+    " ",
+  ),
 );
 
 export function readXmlFeed(text: string, url: string): RawFeed {
@@ -119,7 +121,12 @@ class Reader {
       base: this.baseAt(channel),
       // An item inside an element RSS does not define is not the channel's; one inside another vocabulary's
       // element is still read, since that is where an unclosed element (`<itunes:category>`) leaves the items.
-      items: this.collect(root, "core", "item", (el) => this.vocabOf(el) !== "core" || RSS_ELEMENTS.has(local(el).toLowerCase())).map((item) => this.readRssItem(item)),
+      items: this.collect(
+        root,
+        "core",
+        "item",
+        (el) => this.vocabOf(el) !== "core" || RSS_ELEMENTS.has(local(el).toLowerCase()),
+      ).map((item) => this.readRssItem(item)),
     };
   }
 
@@ -179,7 +186,11 @@ class Reader {
         ...this.texts(item, "atom", "updated"),
       ],
       author,
-      categories: [...this.texts(item, "core", "category"), ...this.texts(item, "dc", "subject"), ...this.atomCategories(item)],
+      categories: [
+        ...this.texts(item, "core", "category"),
+        ...this.texts(item, "dc", "subject"),
+        ...this.atomCategories(item),
+      ],
       content,
       summary,
     };
@@ -421,4 +432,3 @@ function decodeBase64(value: string): string {
     return value;
   }
 }
-

@@ -38,12 +38,19 @@ const blankOr = <T extends readonly [string, ...string[]]>(values: T) =>
   z
     .string()
     .trim()
-    .refine((v) => v === "" || (values as readonly string[]).includes(v), { message: `not one of ${values.join(", ")}` })
+    .refine((v) => v === "" || (values as readonly string[]).includes(v), {
+      message: `not one of ${values.join(", ")}`,
+    })
     .transform((v) => (v === "" ? null : (v as T[number])));
 
 const Row = z.object({
   name: text(300).min(1, "empty"),
-  aliases: text(2000).transform((v) => v.split("|").map((a) => a.trim()).filter(Boolean)),
+  aliases: text(2000).transform((v) =>
+    v
+      .split("|")
+      .map((a) => a.trim())
+      .filter(Boolean),
+  ),
   type: text(500),
   category: blankOr(VICTIM_TYPES),
   category_basis: blankOr(["source", "source-file", "name-keyword", "curated"] as const),
@@ -79,7 +86,10 @@ export function parseRegistryCsv(csv: string): { rows: RegistryRow[]; rejected: 
       }
       // Fields are matched to the header by position, so a row must have as many as the header.
       if (record.fields.length !== columns.width) {
-        rejected.push({ line: record.line, reason: `${record.fields.length} fields where the header has ${columns.width}` });
+        rejected.push({
+          line: record.line,
+          reason: `${record.fields.length} fields where the header has ${columns.width}`,
+        });
         continue;
       }
       const raw = Object.fromEntries(REGISTRY_COLUMNS.map((c, i) => [c, record.fields[columns!.at[i]!]!]));
@@ -93,7 +103,10 @@ export function parseRegistryCsv(csv: string): { rows: RegistryRow[]; rejected: 
     }
   } catch (err) {
     if (!(err instanceof CsvError)) throw err;
-    rejected.push({ line: err.line, reason: "a quoted field is never closed; the rest of the file from this line was not read" });
+    rejected.push({
+      line: err.line,
+      reason: "a quoted field is never closed; the rest of the file from this line was not read",
+    });
   }
   if (!columns) throw new RegistryFormatError("the file is empty");
   return { rows, rejected };

@@ -56,7 +56,8 @@ export function routeFeed(xml: string): FeedRoute | FallbackReason {
       const doctype = scanDoctype(xml, i);
       if (doctype.subset && !route) return "internal-dtd";
       i = doctype.end;
-    } else if (next === "!") i = skipPast(xml, i, ">"); else if (next === "/") {
+    } else if (next === "!") i = skipPast(xml, i, ">");
+    else if (next === "/") {
       depth--;
       i = skipPast(xml, i, ">");
     } else if (next && /[A-Za-z_:]/.test(next)) {
@@ -80,7 +81,8 @@ export function routeFeed(xml: string): FeedRoute | FallbackReason {
       if (baseAt >= 0 && baseAt < i) baseAt = xml.indexOf("xml:base", i);
       if (baseAt >= 0 && baseAt + 8 <= end) return "xml-base";
       // Undeclared, these prefixes still mean their vocabulary to the reader, but nothing to rss-parser.
-      if (colon > i + 1 && misplaced(VOCAB_BY_PREFIX[xml.slice(i + 1, colon).toLowerCase()], route.format)) return "namespaces";
+      if (colon > i + 1 && misplaced(VOCAB_BY_PREFIX[xml.slice(i + 1, colon).toLowerCase()], route.format))
+        return "namespaces";
       if (nsAt >= 0 && nsAt < i) nsAt = xml.indexOf("xmlns", i);
       if (nsAt >= 0 && nsAt + 5 <= end) {
         const problem = declarationProblem(xml.slice(i, end), route.format, depth === 0);
@@ -98,7 +100,17 @@ export function routeFeed(xml: string): FeedRoute | FallbackReason {
 function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 function skipPast(xml: string, from: number, end: string): number {

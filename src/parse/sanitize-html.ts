@@ -94,4 +94,3 @@ export function safeHref(href: string | undefined, baseUrl?: string | null): str
   const url = parseUrl(href, baseUrl);
   return url && SAFE_PROTOCOLS.has(url.protocol) ? url.href : null;
 }
-

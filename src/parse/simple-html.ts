@@ -83,7 +83,10 @@ const NO_ATTRIBUTES: Record<string, string> = Object.freeze({});
 // The tag text html[from, to) (between "<" and ">") is a line break: "br", "br/" or "br /".
 function isBreak(html: string, from: number, to: number): boolean {
   const length = to - from;
-  return html.startsWith("br", from) && (length === 2 || (length === 3 && html[from + 2] === "/") || (length === 4 && html.startsWith(" /", from + 2)));
+  return (
+    html.startsWith("br", from) &&
+    (length === 2 || (length === 3 && html[from + 2] === "/") || (length === 4 && html.startsWith(" /", from + 2)))
+  );
 }
 
 function simpleTagName(html: string, from: number, to: number): string | null {
@@ -93,7 +96,12 @@ function simpleTagName(html: string, from: number, to: number): string | null {
 
 // The href of a tag text `a href="…"`, or null.
 function linkTarget(html: string, from: number, to: number): string | null {
-  if (to - from <= HREF_PREFIX.length || !html.startsWith(HREF_PREFIX, from) || html.charCodeAt(to - 1) !== 34 /* '"' */) return null;
+  if (
+    to - from <= HREF_PREFIX.length ||
+    !html.startsWith(HREF_PREFIX, from) ||
+    html.charCodeAt(to - 1) !== 34 /* '"' */
+  )
+    return null;
   const href = html.slice(from + HREF_PREFIX.length, to - 1);
   // Entities, quotes and `<` in a value take the tokeniser's own rules.
   return /["&<]/.test(href) ? null : href;

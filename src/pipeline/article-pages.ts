@@ -22,7 +22,12 @@ export function createPageBudget(maxFetches: number): PageBudget {
  * the feed was asked for and answered from: an item whose URL is the feed itself (an item without a link
  * becomes `feedURL#guid`) is never fetched, or one feed of 40 such items would be downloaded 41 times.
  */
-export async function enrichWithArticlePages(fetcher: Fetcher, items: ParsedItem[], feedUrls: string[], budget: PageBudget): Promise<ParsedItem[]> {
+export async function enrichWithArticlePages(
+  fetcher: Fetcher,
+  items: ParsedItem[],
+  feedUrls: string[],
+  budget: PageBudget,
+): Promise<ParsedItem[]> {
   const feeds = new Set(feedUrls.map(withoutFragment));
   return Promise.all(
     items.map(async (item) => {
@@ -39,7 +44,12 @@ export async function enrichWithArticlePages(fetcher: Fetcher, items: ParsedItem
       const page = await pending;
       if (!page) return item;
       if (page.text.length <= item.text.length) return { ...item, provenance: item.provenance ?? page.provenance };
-      return { ...item, text: page.text, provenance: item.provenance ?? page.provenance, published: item.published ?? page.published };
+      return {
+        ...item,
+        text: page.text,
+        provenance: item.provenance ?? page.provenance,
+        published: item.published ?? page.published,
+      };
     }),
   );
 }

@@ -19,21 +19,35 @@ function effectiveDate(article: Article, now: string): string {
  * sources carry), without the no-victim-yet keys once any source names the victim. `known` holds
  * member profiles already computed (the arriving article's, built for matching).
  */
-function memberKeys(members: readonly Article[], incident: Incident, now: string, known: ReadonlyMap<number, MatchProfile>): string[] {
+function memberKeys(
+  members: readonly Article[],
+  incident: Incident,
+  now: string,
+  known: ReadonlyMap<number, MatchProfile>,
+): string[] {
   const signatures = new Map(incident.sources.map((s) => [s.article_id, decodeSignature(s.signature)]));
   const named = incident.victim.orgs.length > 0;
   const keys = new Set<string>();
   for (const a of members) {
     if (!a.entities?.relevant) continue;
     const profile =
-      known.get(a.id) ?? articleProfile({ text: a.text, published: effectiveDate(a, now), entities: a.entities }, groupSlugOf, signatures.get(a.id) ?? null);
+      known.get(a.id) ??
+      articleProfile(
+        { text: a.text, published: effectiveDate(a, now), entities: a.entities },
+        groupSlugOf,
+        signatures.get(a.id) ?? null,
+      );
     for (const k of filingKeys(profile, named)) keys.add(k);
   }
   return [...keys].sort();
 }
 
 /** Feed titles for the members' feeds: the caller's map first, the store for any feed it lacks. */
-async function titlesFor(store: ClusterSession, members: readonly Article[], given: ReadonlyMap<number, string>): Promise<Map<number, string>> {
+async function titlesFor(
+  store: ClusterSession,
+  members: readonly Article[],
+  given: ReadonlyMap<number, string>,
+): Promise<Map<number, string>> {
   const titles = new Map(given);
   for (const feedId of new Set(members.map((a) => a.feed_id))) {
     if (titles.has(feedId)) continue;
@@ -114,14 +128,18 @@ export async function assignIncident(
     const others = await store.getArticles(otherIds);
     const known = storedSignatures(current, article.id);
     const previous = current ? { incident: current, article: article.entities?.relevant ? article : null } : null;
-    if (article.entities?.relevant) return rebuild(store, existing, [...others, article], now, feedTitles, known, undefined, previous);
+    if (article.entities?.relevant)
+      return rebuild(store, existing, [...others, article], now, feedTitles, known, undefined, previous);
     if (others.length > 0) return rebuild(store, existing, others, now, feedTitles, known, undefined, previous);
     store.delete(existing);
     return null;
   }
   if (!article.entities?.relevant) return null;
 
-  const profile = articleProfile({ text: article.text, published: effectiveDate(article, now), entities: article.entities }, groupSlugOf);
+  const profile = articleProfile(
+    { text: article.text, published: effectiveDate(article, now), entities: article.entities },
+    groupSlugOf,
+  );
   const keys = lookupKeys(profile);
   // Both tiers are fetched at once (one round trip on D1); the weak one counts only when no strong candidate joins.
   const tiers = await store.candidates([
@@ -139,7 +157,10 @@ export async function assignIncident(
   const profiles = new Map([[article.id, profile]]);
   if (!match) return rebuild(store, await freshId(store, article.url), [article], now, feedTitles, known, profiles);
   const members = await store.getArticles(match.sources.map((s) => s.article_id).filter((id) => id !== article.id));
-  return rebuild(store, match.id, [...members, article], now, feedTitles, known, profiles, { incident: match, article });
+  return rebuild(store, match.id, [...members, article], now, feedTitles, known, profiles, {
+    incident: match,
+    article,
+  });
 }
 
 /** Progress of `reclusterAll`: articles replayed so far out of the total. */
@@ -151,13 +172,17 @@ export type ReclusterProgress = (done: number, total: number) => void;
  * `first_seen` stands in for "now", so the replay sees what the live poll saw. Each batch is written
  * in one transaction. Returns the number of incidents.
  */
-export async function reclusterAll(store: ClusterStore, onProgress: ReclusterProgress = () => {}, batchSize = 500): Promise<number> {
+export async function reclusterAll(
+  store: ClusterStore,
+  onProgress: ReclusterProgress = () => {},
+  batchSize = 500,
+): Promise<number> {
   await store.deleteAllIncidents();
   const session = openClusterSession(store);
   const feedTitles = new Map((await store.listFeeds()).flatMap((f) => (f.title ? [[f.id, f.title] as const] : [])));
   const total = await store.countArticles();
   let done = 0;
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const batch = await store.listArticles(after, batchSize);
     if (batch.length === 0) break;
     for (const article of batch) {

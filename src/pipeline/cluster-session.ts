@@ -81,7 +81,11 @@ export function openClusterSession(store: ClusterStore): ClusterSession {
   const releaseMembers = (id: string) => {
     for (const s of (pending.get(id)?.incident ?? loaded.get(id))?.sources ?? []) membership.set(s.article_id, null);
   };
-  const storedProfile = async (c: { id: string; profile: string | null; doc: string | null }): Promise<MatchProfile | null> => {
+  const storedProfile = async (c: {
+    id: string;
+    profile: string | null;
+    doc: string | null;
+  }): Promise<MatchProfile | null> => {
     const decoded = c.profile === null ? null : decodeProfile(c.profile);
     if (decoded) return decoded;
     const incident = c.doc ? (JSON.parse(c.doc) as Incident) : await store.getIncident(c.id);
@@ -153,7 +157,11 @@ export function openClusterSession(store: ClusterStore): ClusterSession {
     async flush() {
       if (pending.size === 0 && deleted.size === 0) return;
       await store.writeIncidents({
-        saved: [...pending.values()].map((p) => ({ incident: p.incident, keys: p.keys, profile: encodeProfile(p.profile) })),
+        saved: [...pending.values()].map((p) => ({
+          incident: p.incident,
+          keys: p.keys,
+          profile: encodeProfile(p.profile),
+        })),
         deleted: [...deleted],
         changes: [...changes.values()],
       });

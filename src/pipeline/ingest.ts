@@ -38,14 +38,21 @@ export const FLUSH_EVERY = 500;
 export type ClusterFailure = (article: Article, error: unknown) => void;
 
 const logFailure: ClusterFailure = (article, error) =>
-  console.error(`medbreach: article ${article.id} (${article.url}) could not be clustered and stays queued: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `medbreach: article ${article.id} (${article.url}) could not be clustered and stays queued: ${error instanceof Error ? error.message : String(error)}`,
+  );
 
 /**
  * An ingestion over `deps`; `feedTitles` names each source's feed and may grow as feeds report titles.
  * One article that cannot be clustered (a bug meeting odd input) is reported and left queued; the
  * others go on, so it never holds back the rest of a poll or of the queue.
  */
-export function createIngestion(deps: IngestDeps, feedTitles: ReadonlyMap<number, string>, flushEvery = FLUSH_EVERY, onFailure = logFailure): Ingestion {
+export function createIngestion(
+  deps: IngestDeps,
+  feedTitles: ReadonlyMap<number, string>,
+  flushEvery = FLUSH_EVERY,
+  onFailure = logFailure,
+): Ingestion {
   const session = openClusterSession(deps.store);
   const yieldNow = createYielder();
   let touched = new Map<string, Incident>();
@@ -70,7 +77,13 @@ export function createIngestion(deps: IngestDeps, feedTitles: ReadonlyMap<number
     let article = stored;
     if (inserted) session.markUnclustered(article.id);
     if (!article.entities) {
-      article = { ...stored, entities: extractEntities({ url: stored.url, site: stored.site, title: stored.title, text: stored.text }, deps.registry) };
+      article = {
+        ...stored,
+        entities: extractEntities(
+          { url: stored.url, site: stored.site, title: stored.title, text: stored.text },
+          deps.registry,
+        ),
+      };
       await deps.store.setArticleEntities(article.id, article.entities!);
     }
     const before = await session.incidentIdForArticle(article.id);

@@ -25,7 +25,9 @@ export function createPollLease(store: Store, holder: string, clock: () => Date,
       if (lost) return false;
       if (await take()) return true;
       lost = true;
-      console.error(`medbreach poll: another poll took over the poll lease of ${holder} (it stalled past the lease's expiry); this poll writes nothing more`);
+      console.error(
+        `medbreach poll: another poll took over the poll lease of ${holder} (it stalled past the lease's expiry); this poll writes nothing more`,
+      );
       return false;
     },
     get lost() {

@@ -40,7 +40,10 @@ export const DEFAULT_MAX_PAGE_FETCHES_PER_POLL = 500;
  * but a feed polled by hand still needs a next-due time, so it falls back to the default period.
  */
 export function pipelineSettings(
-  config: Pick<Config, "POLL_INTERVAL_MINUTES" | "FETCH_ARTICLE_PAGES" | "MAX_ITEMS_PER_FEED" | "MAX_PAGE_FETCHES_PER_POLL">,
+  config: Pick<
+    Config,
+    "POLL_INTERVAL_MINUTES" | "FETCH_ARTICLE_PAGES" | "MAX_ITEMS_PER_FEED" | "MAX_PAGE_FETCHES_PER_POLL"
+  >,
 ): Pick<PipelineDeps, "intervalMinutes" | "fetchArticlePages" | "maxItemsPerFeed" | "maxPageFetchesPerPoll"> {
   return {
     intervalMinutes: config.POLL_INTERVAL_MINUTES || 30,
@@ -96,14 +99,22 @@ export async function pollFeeds(deps: PipelineDeps, options: PollOptions = {}): 
   const lease = createPollLease(deps.store, holder, deps.clock, leaseMs);
   if (!(await lease.acquire())) return { skipped: true, reason: "another poll is running" };
   const heartbeat = setInterval(() => {
-    lease.renew().catch((err: unknown) => console.error(`medbreach poll: renewing the poll lease failed: ${err instanceof Error ? err.message : String(err)}`));
+    lease
+      .renew()
+      .catch((err: unknown) =>
+        console.error(
+          `medbreach poll: renewing the poll lease failed: ${err instanceof Error ? err.message : String(err)}`,
+        ),
+      );
   }, options.heartbeatMs ?? LEASE_HEARTBEAT_MS);
   // Node: a heartbeat alone must not keep a finished process alive.
   (heartbeat as { unref?: () => void }).unref?.();
   try {
     const feeds = await deps.store.dueFeeds(options.all ? null : started.toISOString(), options.limit);
     // Looked up once per poll: clustering names each source's feed, and a query per article is costly on D1.
-    const feedTitles = new Map((await deps.store.listFeeds()).flatMap((f) => (f.title ? [[f.id, f.title] as const] : [])));
+    const feedTitles = new Map(
+      (await deps.store.listFeeds()).flatMap((f) => (f.title ? [[f.id, f.title] as const] : [])),
+    );
     await clusterQueuedArticles(deps, started.toISOString(), feedTitles, options.replayLimit ?? QUEUE_REPLAY_LIMIT);
     const serial = createSerialQueue();
     const ingestion = createIngestion(deps, feedTitles, options.flushEvery);
@@ -121,7 +132,9 @@ export async function pollFeeds(deps: PipelineDeps, options: PollOptions = {}): 
     clearInterval(heartbeat);
     // A release that fails (disk full) must not lose the poll's report; the lease then lapses after LEASE_MS.
     await lease.release().catch((err: unknown) => {
-      console.error(`medbreach poll: releasing the poll lease failed, it lapses in ${Math.round(leaseMs / 1000)} s: ${err instanceof Error ? err.message : String(err)}`);
+      console.error(
+        `medbreach poll: releasing the poll lease failed, it lapses in ${Math.round(leaseMs / 1000)} s: ${err instanceof Error ? err.message : String(err)}`,
+      );
     });
   }
 }
@@ -148,7 +161,8 @@ async function pollOneFeed(
     ms: Date.now() - t0,
     ...extra,
   });
-  const leaseLost = () => result("error", { error: "lease-lost: another poll took over the poll lease; this feed was left to it" });
+  const leaseLost = () =>
+    result("error", { error: "lease-lost: another poll took over the poll lease; this feed was left to it" });
   const fail = async (code: string, message: string, retryAfterMs: number | null = null) => {
     if (!(await lease.renew())) return leaseLost();
     const now = deps.clock();
@@ -165,7 +179,12 @@ async function pollOneFeed(
 
   if (lease.lost) return leaseLost();
   try {
-    const outcome = await deps.fetcher.fetch({ url: feed.url, etag: feed.etag, lastModified: feed.last_modified, kind: "feed" });
+    const outcome = await deps.fetcher.fetch({
+      url: feed.url,
+      etag: feed.etag,
+      lastModified: feed.last_modified,
+      kind: "feed",
+    });
     if ((outcome.kind === "not-modified" || outcome.kind === "gone") && !(await lease.renew())) return leaseLost();
     const now = deps.clock();
     const healthy: FeedStatePatch = {
@@ -183,17 +202,27 @@ async function pollOneFeed(
     if (outcome.kind === "gone") {
       await deps.store.updateFeed(feed.id, {
         status: "gone",
-        last_error: { code: "http-410", message: "the feed is gone (HTTP 410); it will not be polled again", at: now.toISOString() },
+        last_error: {
+          code: "http-410",
+          message: "the feed is gone (HTTP 410); it will not be polled again",
+          at: now.toISOString(),
+        },
         last_fetch_at: now.toISOString(),
       });
       return result("gone", { error: "http-410: gone" });
     }
     if (outcome.kind === "error") return await fail(outcome.code, outcome.message, outcome.retryAfterMs);
 
-    const parsed = await parseFeed(outcome.body, { url: outcome.url, contentType: outcome.contentType, now: now.toISOString() });
+    const parsed = await parseFeed(outcome.body, {
+      url: outcome.url,
+      contentType: outcome.contentType,
+      now: now.toISOString(),
+    });
     const capped = capItems(parsed.items, deps.maxItemsPerFeed ?? DEFAULT_MAX_ITEMS_PER_FEED);
     const feedUrls = [feed.url, outcome.url].flatMap((u) => [u, canonicalUrl(u) ?? u]);
-    const items: ParsedItem[] = deps.fetchArticlePages ? await enrichWithArticlePages(deps.fetcher, capped.items, feedUrls, pages) : capped.items;
+    const items: ParsedItem[] = deps.fetchArticlePages
+      ? await enrichWithArticlePages(deps.fetcher, capped.items, feedUrls, pages)
+      : capped.items;
     const state: FeedStatePatch = {
       ...healthy,
       skipped_items: capped.skipped,
@@ -205,7 +234,9 @@ async function pollOneFeed(
     };
     return await serial(async () => {
       if (!(await lease.renew())) return leaseLost();
-      const batch = await deps.store.saveFeedBatch(feed.id, items, state, now.toISOString(), (article) => extractEntities(article, deps.registry));
+      const batch = await deps.store.saveFeedBatch(feed.id, items, state, now.toISOString(), (article) =>
+        extractEntities(article, deps.registry),
+      );
       // A feed that only now told us its title names its sources from this batch on.
       if (state.title && !feedTitles.has(feed.id)) feedTitles.set(feed.id, state.title);
       await ingestion.add(batch.inserted, now.toISOString(), true);
@@ -224,7 +255,11 @@ async function pollOneFeed(
 }
 
 /** A permanent redirect moves the feed, unless the new address is already a feed of its own. */
-async function movedUrl(store: Store, feed: FeedSource, redirectedTo: string | null | undefined): Promise<FeedStatePatch> {
+async function movedUrl(
+  store: Store,
+  feed: FeedSource,
+  redirectedTo: string | null | undefined,
+): Promise<FeedStatePatch> {
   const movedTo = redirectedTo ? (feedIdentity(redirectedTo) ?? redirectedTo) : null;
   if (!movedTo || movedTo === feed.url) return {};
   return (await store.listFeeds()).some((f) => f.url === movedTo) ? {} : { url: movedTo };
@@ -238,11 +273,18 @@ const QUEUE_REPLAY_LIMIT = 1000;
  * wrote but never placed in incidents. A failure here must not stop the feeds from being polled,
  * so it is reported and the articles stay queued for the next poll.
  */
-async function clusterQueuedArticles(deps: PipelineDeps, now: string, feedTitles: ReadonlyMap<number, string>, limit: number): Promise<void> {
+async function clusterQueuedArticles(
+  deps: PipelineDeps,
+  now: string,
+  feedTitles: ReadonlyMap<number, string>,
+  limit: number,
+): Promise<void> {
   try {
     const queued = await deps.store.queuedArticles(limit);
     if (queued.length) await ingestArticles(deps, queued, now, feedTitles);
   } catch (err) {
-    console.error(`medbreach poll: clustering queued articles failed, they stay queued: ${err instanceof Error ? err.message : String(err)}`);
+    console.error(
+      `medbreach poll: clustering queued articles failed, they stay queued: ${err instanceof Error ? err.message : String(err)}`,
+    );
   }
 }

@@ -26,8 +26,18 @@ export interface RegistryImportReport {
 }
 
 /** Validates a registry file and replaces that file's rows in the store; a file that is no registry CSV changes nothing. */
-export async function importRegistrySource(store: RegistryStore, source: RegistrySource, now: string): Promise<RegistryImportReport> {
-  const report = { file: source.file, origin: source.origin, rows: 0, rejected: [] as RejectedRow[], error: null as string | null };
+export async function importRegistrySource(
+  store: RegistryStore,
+  source: RegistrySource,
+  now: string,
+): Promise<RegistryImportReport> {
+  const report = {
+    file: source.file,
+    origin: source.origin,
+    rows: 0,
+    rejected: [] as RejectedRow[],
+    error: null as string | null,
+  };
   let parsed: ReturnType<typeof parseRegistryCsv>;
   try {
     parsed = parseRegistryCsv(source.text);
@@ -35,8 +45,22 @@ export async function importRegistrySource(store: RegistryStore, source: Registr
     if (err instanceof RegistryFormatError) return { ...report, error: err.message };
     throw err;
   }
-  if (parsed.rows.length === 0) return { ...report, rejected: parsed.rejected, error: "no valid row; the rows already imported from this file are kept" };
-  await store.replaceFile({ file: source.file, origin: source.origin, imported_at: now, rows: parsed.rows.length, rejected: parsed.rejected.length }, parsed.rows);
+  if (parsed.rows.length === 0)
+    return {
+      ...report,
+      rejected: parsed.rejected,
+      error: "no valid row; the rows already imported from this file are kept",
+    };
+  await store.replaceFile(
+    {
+      file: source.file,
+      origin: source.origin,
+      imported_at: now,
+      rows: parsed.rows.length,
+      rejected: parsed.rejected.length,
+    },
+    parsed.rows,
+  );
   return { ...report, rows: parsed.rows.length, rejected: parsed.rejected };
 }
 
@@ -47,9 +71,13 @@ export function registryFileName(url: string): string {
 }
 
 /** Fetches a registry CSV; a failed fetch is a message, not an exception. */
-export async function fetchRegistrySource(fetcher: Fetcher, url: string): Promise<RegistrySource | { origin: string; error: string }> {
+export async function fetchRegistrySource(
+  fetcher: Fetcher,
+  url: string,
+): Promise<RegistrySource | { origin: string; error: string }> {
   const outcome = await fetcher.fetch({ url, kind: "page" });
-  if (outcome.kind === "ok") return { file: registryFileName(url), origin: url, text: new TextDecoder("utf-8").decode(outcome.body) };
+  if (outcome.kind === "ok")
+    return { file: registryFileName(url), origin: url, text: new TextDecoder("utf-8").decode(outcome.body) };
   if (outcome.kind === "error") return { origin: url, error: `${outcome.code}: ${outcome.message}` };
   return { origin: url, error: outcome.kind === "gone" ? "gone (HTTP 410)" : "not modified" };
 }

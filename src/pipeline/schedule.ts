@@ -16,8 +16,16 @@ export const FIRST_RETRY_MS = 2 * MINUTE;
  * from FIRST_RETRY_MS instead (2, 4, 8… minutes, never beyond the usual backoff), so a first run that
  * met no network fills up within minutes of the network coming back, not an hour later.
  */
-export function nextDueAfterError(now: Date, intervalMinutes: number, consecutiveErrors: number, retryAfterMs: number | null, neverSucceeded = false): string {
+export function nextDueAfterError(
+  now: Date,
+  intervalMinutes: number,
+  consecutiveErrors: number,
+  retryAfterMs: number | null,
+  neverSucceeded = false,
+): string {
   const usual = Math.min(MAX_BACKOFF_MS, Math.max(1, intervalMinutes) * MINUTE * 2 ** Math.min(consecutiveErrors, 20));
-  const backoff = neverSucceeded ? Math.min(usual, FIRST_RETRY_MS * 2 ** Math.min(Math.max(consecutiveErrors - 1, 0), 20)) : usual;
+  const backoff = neverSucceeded
+    ? Math.min(usual, FIRST_RETRY_MS * 2 ** Math.min(Math.max(consecutiveErrors - 1, 0), 20))
+    : usual;
   return new Date(now.getTime() + Math.max(backoff, Math.min(retryAfterMs ?? 0, MAX_BACKOFF_MS))).toISOString();
 }

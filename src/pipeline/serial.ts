@@ -9,7 +9,11 @@ export function createSerialQueue(): <T>(task: () => Promise<T>) => Promise<T> {
 }
 
 /** Maps over items with at most `concurrency` tasks in flight, keeping result order. */
-export async function mapPool<T, R>(items: T[], concurrency: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapPool<T, R>(
+  items: T[],
+  concurrency: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   const worker = async () => {

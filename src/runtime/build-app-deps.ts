@@ -36,7 +36,14 @@ export interface RuntimeDeps {
 export function buildAppDeps(config: Config, parts: RuntimeParts): RuntimeDeps {
   const { store, search, fetcher } = parts;
   const clock = () => new Date();
-  const pipeline: PipelineDeps = { store, search, fetcher, clock, ...pipelineSettings(config), registry: parts.registry ?? null };
+  const pipeline: PipelineDeps = {
+    store,
+    search,
+    fetcher,
+    clock,
+    ...pipelineSettings(config),
+    registry: parts.registry ?? null,
+  };
   const app: Omit<AppDeps, "startPoll"> = {
     store,
     search,
@@ -51,7 +58,11 @@ export function buildAppDeps(config: Config, parts: RuntimeParts): RuntimeDeps {
     trustProxy: config.TRUST_PROXY,
     allowPrivateFeeds: config.ALLOW_PRIVATE_FEEDS,
     rateLimit: { perMinute: 300, burst: 120 },
-    searchLimits: { maxConcurrent: config.MAX_CONCURRENT_SEARCHES, maxShare: config.SEARCH_TIME_SHARE, clientShare: config.SEARCH_CLIENT_SHARE },
+    searchLimits: {
+      maxConcurrent: config.MAX_CONCURRENT_SEARCHES,
+      maxShare: config.SEARCH_TIME_SHARE,
+      clientShare: config.SEARCH_CLIENT_SHARE,
+    },
     configuredOrigin: parts.configuredOrigin ?? null,
     compress: parts.compress ?? false,
     connInfo: parts.connInfo,

@@ -35,11 +35,17 @@ if (args.includes("--help") || args.includes("-h")) {
 }
 
 const config = loadConfigOrExit();
-const ctx = await createNodeContext(config, { assetsDir: null }).catch((err: unknown) => exitOnStartupError(err, `medbreach ${command}`));
+const ctx = await createNodeContext(config, { assetsDir: null }).catch((err: unknown) =>
+  exitOnStartupError(err, `medbreach ${command}`),
+);
 try {
-  process.exitCode = await ({ poll, feeds, reindex } as Record<string, (ctx: NodeContext, args: string[]) => Promise<number>>)[command]!(ctx, args);
+  process.exitCode = await (
+    { poll, feeds, reindex } as Record<string, (ctx: NodeContext, args: string[]) => Promise<number>>
+  )[command]!(ctx, args);
 } catch (err) {
-  console.error(`medbreach ${command}: ${err instanceof Error ? err.message : String(err)}${err instanceof StartupError ? ` (${err.setting})` : ""}`);
+  console.error(
+    `medbreach ${command}: ${err instanceof Error ? err.message : String(err)}${err instanceof StartupError ? ` (${err.setting})` : ""}`,
+  );
   process.exitCode = 1;
 } finally {
   await ctx.close();
@@ -48,7 +54,8 @@ try {
 async function poll(ctx: NodeContext, args: string[]): Promise<number> {
   const unknown = args.filter((a) => a !== "--once" && a !== "--all");
   if (unknown.length) throw new Error(`unknown option ${unknown[0]}\n${HELP.poll}`);
-  if (ctx.config.FEEDS_OPML && (await ctx.pipeline.store.listFeeds()).length === 0) await ctx.importOpml(ctx.config.FEEDS_OPML);
+  if (ctx.config.FEEDS_OPML && (await ctx.pipeline.store.listFeeds()).length === 0)
+    await ctx.importOpml(ctx.config.FEEDS_OPML);
   let total = 0;
   let added = 0;
   const progress = { bar: null as ReturnType<typeof createProgress> | null };
@@ -78,7 +85,8 @@ async function feeds(ctx: NodeContext, args: string[]): Promise<number> {
       console.log(`imported ${added} new feeds from ${file}`);
       return 0;
     } catch (err) {
-      if (err instanceof OpmlError || (err as NodeJS.ErrnoException).code === "ENOENT") throw new Error(`${file}: ${(err as Error).message}`);
+      if (err instanceof OpmlError || (err as NodeJS.ErrnoException).code === "ENOENT")
+        throw new Error(`${file}: ${(err as Error).message}`);
       throw err;
     }
   }
@@ -95,10 +103,14 @@ async function reindex(ctx: NodeContext): Promise<number> {
   const articles = await store.countArticles();
   const extracting = createProgress("extracting", articles);
   let done = 0;
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const batch = await store.listArticles(after, 500);
     if (!batch.length) break;
-    for (const a of batch) await store.setArticleEntities(a.id, extractEntities({ url: a.url, site: a.site, title: a.title, text: a.text }, registry));
+    for (const a of batch)
+      await store.setArticleEntities(
+        a.id,
+        extractEntities({ url: a.url, site: a.site, title: a.title, text: a.text }, registry),
+      );
     after = batch[batch.length - 1]!.id;
     extracting.update((done += batch.length));
   }

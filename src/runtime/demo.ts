@@ -48,9 +48,18 @@ async function start() {
   });
   ctx = await createNodeContext(config);
   const context = ctx;
-  const scheduler = createScheduler((o) => context.poll({ ...o, all: true }), 0, (l) => console.log(`[medbreach demo] ${l}`), () => context.pipeline.store.getLock("poll"));
+  const scheduler = createScheduler(
+    (o) => context.poll({ ...o, all: true }),
+    0,
+    (l) => console.log(`[medbreach demo] ${l}`),
+    () => context.pipeline.store.getLock("poll"),
+  );
   // Listen before ingesting: a port in use is known at once, not after the poll.
-  server = await listen(createApp({ ...context.app, startPoll: () => scheduler.trigger() }).fetch, config.HOST, config.PORT);
+  server = await listen(
+    createApp({ ...context.app, startPoll: () => scheduler.trigger() }).fetch,
+    config.HOST,
+    config.PORT,
+  );
   const searchReady = context.startSearch();
   await context.importOpml(opml);
   const report = await context.poll({ all: true });

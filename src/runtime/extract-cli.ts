@@ -42,7 +42,8 @@ if (process.argv.includes("--help") || process.argv.includes("-h")) {
 
 // Only DATA_DIR is read: the filter must not refuse to run over a server setting it does not use.
 const dataDir = CONFIG_SCHEMA.DATA_DIR.schema.safeParse(process.env.DATA_DIR || CONFIG_SCHEMA.DATA_DIR.default);
-const registry = process.argv.includes("--no-registry") || !dataDir.success ? null : await loadRegistryFromDataDir(dataDir.data);
+const registry =
+  process.argv.includes("--no-registry") || !dataDir.success ? null : await loadRegistryFromDataDir(dataDir.data);
 
 const input = readFileSync(0, "utf8");
 const rows: ({ doc: ExtractedDoc } | { error: string; id: string | null })[] = [];

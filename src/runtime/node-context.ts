@@ -17,7 +17,9 @@ import { createNodeAssets } from "./node-assets";
 import { nodeLeaseHolder, releaseLeaseOfDeadProcess } from "./node-poll-lease";
 import { loadRegistry } from "./node-registry";
 
-const VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+const VERSION = (
+  JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }
+).version;
 
 /** Everything a Node entry point (server, CLI, demo) works with, built once from the config. */
 export interface NodeContext {
@@ -33,10 +35,17 @@ export interface NodeContext {
 }
 
 /** Opens the store, the search index and the fetcher that the config asks for. */
-export async function createNodeContext(config: Config, options: { assetsDir?: string | null } = {}): Promise<NodeContext> {
+export async function createNodeContext(
+  config: Config,
+  options: { assetsDir?: string | null } = {},
+): Promise<NodeContext> {
   const { store, db } = openNodeStore(config.DATA_DIR);
   const sql = sqliteClient(db);
-  const { index: search, start: startSearch, close: closeSearch } = createSearchIndexForNode(config, sql, store, db.name);
+  const {
+    index: search,
+    start: startSearch,
+    close: closeSearch,
+  } = createSearchIndexForNode(config, sql, store, db.name);
   const { pipeline, app } = buildAppDeps(config, {
     store,
     search,
@@ -71,12 +80,16 @@ function readCatalogue(path: string): NewFeed[] {
   try {
     xml = readFileSync(path, "utf8");
   } catch (err) {
-    throw new StartupError(`cannot read the feed catalogue ${path} (${(err as { code?: string }).code ?? "error"})`, "FEEDS_OPML");
+    throw new StartupError(
+      `cannot read the feed catalogue ${path} (${(err as { code?: string }).code ?? "error"})`,
+      "FEEDS_OPML",
+    );
   }
   try {
     return parseOpml(xml);
   } catch (err) {
-    if (err instanceof OpmlError) throw new StartupError(`the feed catalogue ${path} is not usable OPML: ${err.message}`, "FEEDS_OPML");
+    if (err instanceof OpmlError)
+      throw new StartupError(`the feed catalogue ${path} is not usable OPML: ${err.message}`, "FEEDS_OPML");
     throw err;
   }
 }

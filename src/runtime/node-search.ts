@@ -25,10 +25,23 @@ const NOTHING_TO_RUN = { start: async () => {}, close: async () => {} };
  */
 export function createSearchIndexForNode(config: Config, client: SqlClient, store: Store, dbPath: string): NodeSearch {
   if (config.MEILI_HOST)
-    return { index: createMeiliSearch({ host: config.MEILI_HOST, apiKey: config.MEILI_API_KEY, groups: listGroups(), sourceTexts: storeSourceTexts(store) }), ...NOTHING_TO_RUN };
-  const embedded = createEmbeddedSearch(client, { groups: listGroups(), sourceTexts: storeSourceTexts(store), memoryFacets: true });
+    return {
+      index: createMeiliSearch({
+        host: config.MEILI_HOST,
+        apiKey: config.MEILI_API_KEY,
+        groups: listGroups(),
+        sourceTexts: storeSourceTexts(store),
+      }),
+      ...NOTHING_TO_RUN,
+    };
+  const embedded = createEmbeddedSearch(client, {
+    groups: listGroups(),
+    sourceTexts: storeSourceTexts(store),
+    memoryFacets: true,
+  });
   // An in-memory database cannot be opened a second time by another thread.
-  if (config.SEARCH_THREADS === 0 || dbPath === ":memory:" || dbPath === "") return { index: embedded, ...NOTHING_TO_RUN };
+  if (config.SEARCH_THREADS === 0 || dbPath === ":memory:" || dbPath === "")
+    return { index: embedded, ...NOTHING_TO_RUN };
   const pool = createSearchPool({ size: config.SEARCH_THREADS, workerData: { dbPath } satisfies SearchThreadData });
   return { index: withSearchThreads(embedded, pool), start: () => pool.start(), close: () => pool.close() };
 }

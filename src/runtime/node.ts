@@ -29,9 +29,15 @@ async function start() {
       const added = await ctx.importOpml(config.FEEDS_OPML);
       if (added) log(`imported ${added} feeds from ${config.FEEDS_OPML}`);
     } else log(`feed catalogue ${config.FEEDS_OPML} not found; starting with the feeds already stored`);
-    if ((await ctx.pipeline.store.listFeeds()).length === 0) log(`no feeds yet: add some to ${config.FEEDS_OPML} or with POST /api/feeds`);
+    if ((await ctx.pipeline.store.listFeeds()).length === 0)
+      log(`no feeds yet: add some to ${config.FEEDS_OPML} or with POST /api/feeds`);
 
-    const scheduler = createScheduler((o) => ctx.poll(o), config.POLL_INTERVAL_MINUTES, log, () => ctx.pipeline.store.getLock("poll"));
+    const scheduler = createScheduler(
+      (o) => ctx.poll(o),
+      config.POLL_INTERVAL_MINUTES,
+      log,
+      () => ctx.pipeline.store.getLock("poll"),
+    );
     const app = createApp({ ...ctx.app, startPoll: () => scheduler.trigger() });
     await searchReady;
     const server = await listen(app.fetch, config.HOST, config.PORT);

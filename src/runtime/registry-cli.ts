@@ -3,7 +3,13 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import { createNodeFetcher } from "../fetch/node-fetcher";
 import { createProgress } from "../lib/progress";
-import { fetchRegistrySource, importRegistrySource, rebuildRegistryIndex, type RegistryImportReport, type RegistrySource } from "../pipeline/registry-import";
+import {
+  fetchRegistrySource,
+  importRegistrySource,
+  rebuildRegistryIndex,
+  type RegistryImportReport,
+  type RegistrySource,
+} from "../pipeline/registry-import";
 import { createRegistryStore, type RegistryStore } from "../store/registry-store";
 import { openSqliteDatabase, sqliteClient } from "../store/sqlite";
 import { loadConfigOrExit } from "./load-config";
@@ -57,20 +63,35 @@ type Target = { url: string } | { path: string } | { origin: string; error: stri
 function targets(args: string[]): Target[] {
   return args.flatMap((arg): Target[] => {
     if (/^https?:\/\//i.test(arg)) return [{ url: arg }];
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(arg)) return [{ origin: arg, error: "only http and https URLs can be imported" }];
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(arg))
+      return [{ origin: arg, error: "only http and https URLs can be imported" }];
     try {
       if (!statSync(arg).isDirectory()) return [{ path: arg }];
-      const files = readdirSync(arg).filter((f) => f.toLowerCase().endsWith(".csv")).sort();
-      return files.length ? files.map((f) => ({ path: join(arg, f) })) : [{ origin: arg, error: "the directory holds no .csv file" }];
+      const files = readdirSync(arg)
+        .filter((f) => f.toLowerCase().endsWith(".csv"))
+        .sort();
+      return files.length
+        ? files.map((f) => ({ path: join(arg, f) }))
+        : [{ origin: arg, error: "the directory holds no .csv file" }];
     } catch (err) {
-      return [{ origin: arg, error: (err as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or directory" : (err as Error).message }];
+      return [
+        {
+          origin: arg,
+          error:
+            (err as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or directory" : (err as Error).message,
+        },
+      ];
     }
   });
 }
 
 async function importAll(store: RegistryStore, args: string[]): Promise<number> {
   const list = targets(args);
-  const fetcher = createNodeFetcher({ allowPrivate: config.ALLOW_PRIVATE_FEEDS, maxBytes: MAX_BYTES, totalTimeoutMs: 300_000 });
+  const fetcher = createNodeFetcher({
+    allowPrivate: config.ALLOW_PRIVATE_FEEDS,
+    maxBytes: MAX_BYTES,
+    totalTimeoutMs: 300_000,
+  });
   const progress = createProgress("importing", list.length);
   let failed = 0;
   let rows = 0;
@@ -95,8 +116,18 @@ async function importAll(store: RegistryStore, args: string[]): Promise<number> 
   return failed ? 1 : 0;
 }
 
-async function importTarget(store: RegistryStore, fetcher: ReturnType<typeof createNodeFetcher>, target: Target): Promise<RegistryImportReport> {
-  const failure = (file: string, origin: string, error: string): RegistryImportReport => ({ file, origin, rows: 0, rejected: [], error });
+async function importTarget(
+  store: RegistryStore,
+  fetcher: ReturnType<typeof createNodeFetcher>,
+  target: Target,
+): Promise<RegistryImportReport> {
+  const failure = (file: string, origin: string, error: string): RegistryImportReport => ({
+    file,
+    origin,
+    rows: 0,
+    rejected: [],
+    error,
+  });
   if ("error" in target) return failure(basename(target.origin), target.origin, target.error);
   let source: RegistrySource;
   if ("url" in target) {
@@ -115,7 +146,8 @@ async function importTarget(store: RegistryStore, fetcher: ReturnType<typeof cre
 
 function printReport(r: RegistryImportReport): void {
   for (const bad of r.rejected.slice(0, SHOWN_REJECTS)) console.log(`  ${r.file} line ${bad.line}: ${bad.reason}`);
-  if (r.rejected.length > SHOWN_REJECTS) console.log(`  ${r.file}: ... and ${r.rejected.length - SHOWN_REJECTS} more rejected rows`);
+  if (r.rejected.length > SHOWN_REJECTS)
+    console.log(`  ${r.file}: ... and ${r.rejected.length - SHOWN_REJECTS} more rejected rows`);
   if (r.error) console.log(`${r.file}: not imported: ${r.error}${r.origin !== r.file ? ` (${r.origin})` : ""}`);
   else console.log(`${r.file}: ${r.rows} rows imported, ${r.rejected.length} rejected`);
 }
@@ -123,7 +155,9 @@ function printReport(r: RegistryImportReport): void {
 async function status(store: RegistryStore): Promise<number> {
   const { files, sources } = await store.status();
   if (!files.length) {
-    console.log(`no registry imported under ${config.DATA_DIR}: extraction runs on rules alone (npm run registry -- import DIR|URL)`);
+    console.log(
+      `no registry imported under ${config.DATA_DIR}: extraction runs on rules alone (npm run registry -- import DIR|URL)`,
+    );
     return 0;
   }
   console.log("file\trows\trejected\timported_at\torigin");

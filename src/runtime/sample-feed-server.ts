@@ -8,7 +8,11 @@ export async function startSampleFeedServer(dir: string): Promise<{ base: string
     const name = basename(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
     try {
       const body = await readFile(join(dir, name));
-      const type = name.endsWith(".atom") ? "application/atom+xml" : name.endsWith(".opml") ? "text/x-opml" : "application/rss+xml";
+      const type = name.endsWith(".atom")
+        ? "application/atom+xml"
+        : name.endsWith(".opml")
+          ? "text/x-opml"
+          : "application/rss+xml";
       res.writeHead(200, { "Content-Type": `${type}; charset=utf-8` }).end(body);
     } catch {
       res.writeHead(404).end();

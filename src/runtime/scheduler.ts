@@ -62,7 +62,8 @@ export function createScheduler(
       // Another process (or a poll of ours that could not release it) holds the lease: a poll started now
       // would only be skipped, so say who holds it and until when instead of claiming to have started one.
       const held = await lease();
-      if (held && Date.parse(held.expires_at) > now().getTime()) return { id: null, running: true, held_by: held.holder, lease_expires_at: held.expires_at };
+      if (held && Date.parse(held.expires_at) > now().getTime())
+        return { id: null, running: true, held_by: held.holder, lease_expires_at: held.expires_at };
       return run();
     },
     async stop() {

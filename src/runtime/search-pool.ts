@@ -96,7 +96,9 @@ export function createSearchPool(options: SearchPoolOptions): SearchPool {
       const pending = slot.busy;
       slot.busy = null;
       if (closed) return;
-      log(`search thread stopped (${slot.failure?.message ?? `exit code ${code}`})${pending ? `; its ${pending.request.call.method} call failed` : ""}`);
+      log(
+        `search thread stopped (${slot.failure?.message ?? `exit code ${code}`})${pending ? `; its ${pending.request.call.method} call failed` : ""}`,
+      );
       pending?.reject(new UnavailableError("the search thread stopped; retry in 1 s"));
       // A thread that had started is replaced at once, so the next search need not wait for one to start;
       // one that could not start is tried again by the next call only, so a broken set-up cannot loop.
@@ -127,7 +129,11 @@ export function createSearchPool(options: SearchPoolOptions): SearchPool {
     run: (method, ...args) =>
       new Promise((resolve, reject) => {
         if (closed) return reject(new UnavailableError("search is shutting down"));
-        queue.push({ request: { id: nextId++, call: { method, args } as ReadCall }, resolve: resolve as (value: unknown) => void, reject });
+        queue.push({
+          request: { id: nextId++, call: { method, args } as ReadCall },
+          resolve: resolve as (value: unknown) => void,
+          reject,
+        });
         dispatch();
       }),
     // Once: a server told to stop twice (SIGTERM, then SIGINT) closes twice.

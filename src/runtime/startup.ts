@@ -26,7 +26,11 @@ export function exitOnStartupError(err: unknown, program = "medbreach"): never {
 }
 
 /** Serves `fetch` on `host`:`port`; rejects with a StartupError naming PORT or HOST when it cannot listen. */
-export async function listen(fetch: (request: Request, env?: unknown) => Response | Promise<Response>, host: string, port: number): Promise<Server> {
+export async function listen(
+  fetch: (request: Request, env?: unknown) => Response | Promise<Response>,
+  host: string,
+  port: number,
+): Promise<Server> {
   const server = createAdaptorServer({ fetch }) as Server;
   const ready = listening(server, host, port);
   server.listen(port, host);
@@ -39,8 +43,10 @@ function listening(server: Server, host: string, port: number): Promise<void> {
     const onError = (err: NodeJS.ErrnoException) => {
       server.off("listening", onListening);
       if (err.code === "EADDRINUSE") reject(new StartupError(`port ${port} on ${host} is already in use`, "PORT"));
-      else if (err.code === "EACCES") reject(new StartupError(`not allowed to listen on port ${port} of ${host}`, "PORT"));
-      else if (err.code === "EADDRNOTAVAIL" || err.code === "ENOTFOUND") reject(new StartupError(`cannot listen on ${host}: not an address of this machine`, "HOST"));
+      else if (err.code === "EACCES")
+        reject(new StartupError(`not allowed to listen on port ${port} of ${host}`, "PORT"));
+      else if (err.code === "EADDRNOTAVAIL" || err.code === "ENOTFOUND")
+        reject(new StartupError(`cannot listen on ${host}: not an address of this machine`, "HOST"));
       else reject(new StartupError(`cannot listen on ${host}:${port}: ${err.message}`, "PORT"));
     };
     const onListening = () => {

@@ -15,7 +15,9 @@ const DEFAULT_POLL_BATCH_SIZE = "25";
  * Validates the Worker's variables with the shared schema. Problems come back without the offending
  * values: they are shown to HTTP clients and logged, and ADMIN_TOKEN or MEILI_API_KEY may be among them.
  */
-export function readWorkerSettings(env: Record<string, unknown>): { ok: true; settings: WorkerSettings } | { ok: false; problems: string[] } {
+export function readWorkerSettings(
+  env: Record<string, unknown>,
+): { ok: true; settings: WorkerSettings } | { ok: false; problems: string[] } {
   // `[vars]` written unquoted in wrangler.toml arrive as numbers or booleans; bindings are objects and are skipped.
   const vars: Record<string, string | undefined> = {};
   for (const [key, value] of Object.entries(env))

@@ -36,7 +36,10 @@ const cloudflareConnInfo: GetConnInfo = (c) => ({ remote: { address: c.req.heade
 const log = (line: string) => console.log(`[medbreach] ${line}`);
 
 /** Builds the isolate's store, search, fetcher and app, or the configuration problems that prevent it. */
-export function createWorkerIsolate(env: WorkerEnv, bundle: WorkerBundle): { ok: true; isolate: WorkerIsolate } | { ok: false; problems: string[] } {
+export function createWorkerIsolate(
+  env: WorkerEnv,
+  bundle: WorkerBundle,
+): { ok: true; isolate: WorkerIsolate } | { ok: false; problems: string[] } {
   const read = readWorkerSettings(env);
   if (!read.ok) return read;
   const { config, pollBatchSize } = read.settings;
@@ -50,7 +53,8 @@ export function createWorkerIsolate(env: WorkerEnv, bundle: WorkerBundle): { ok:
     version: bundle.version,
     connInfo: cloudflareConnInfo,
   });
-  const poll = (holder: string) => runBoundedPoll(pipeline, { limit: pollBatchSize, holder: `worker:${holder}`, catalogue: bundle.catalogue, log });
+  const poll = (holder: string) =>
+    runBoundedPoll(pipeline, { limit: pollBatchSize, holder: `worker:${holder}`, catalogue: bundle.catalogue, log });
   const polls = createBackgroundPolls((id) => poll(`api:${id}`), log);
   const app = createApp({ ...deps, startPoll: () => polls.request() });
   return { ok: true, isolate: { settings: read.settings, pipeline, app, polls, poll } };

@@ -31,12 +31,20 @@ export interface BoundedPollOptions {
  * pair and a paid-plan product, for a catalogue of tens of feeds that a cron batch covers in one or two runs.
  * The D1 poll lease (renewed after every feed) keeps two invocations from polling at once.
  */
-export async function runBoundedPoll(pipeline: PipelineDeps, options: BoundedPollOptions): Promise<PollReport | PollSkipped> {
+export async function runBoundedPoll(
+  pipeline: PipelineDeps,
+  options: BoundedPollOptions,
+): Promise<PollReport | PollSkipped> {
   if ((await pipeline.store.listFeeds()).length === 0) {
     const added = await pipeline.store.addFeeds(parseOpml(options.catalogue));
     options.log(`imported ${added} feeds from the bundled catalogue`);
   }
-  const report = await pollFeeds(pipeline, { limit: options.limit, holder: options.holder, concurrency: WORKER_CONCURRENCY, replayLimit: WORKER_REPLAY_LIMIT });
+  const report = await pollFeeds(pipeline, {
+    limit: options.limit,
+    holder: options.holder,
+    concurrency: WORKER_CONCURRENCY,
+    replayLimit: WORKER_REPLAY_LIMIT,
+  });
   if ("skipped" in report) {
     options.log(`poll ${options.holder} skipped: ${report.reason}`);
     return report;
@@ -61,7 +69,10 @@ export interface BackgroundPolls {
  * the poll, and the Worker's fetch entry starts it under its own `waitUntil` once the response is ready.
  * Whichever request claims it first runs it; taking the pending id is synchronous, so it runs once.
  */
-export function createBackgroundPolls(run: (id: string) => Promise<unknown>, log: (line: string) => void): BackgroundPolls {
+export function createBackgroundPolls(
+  run: (id: string) => Promise<unknown>,
+  log: (line: string) => void,
+): BackgroundPolls {
   let pending: string | null = null;
   let running: string | null = null;
   let n = 0;

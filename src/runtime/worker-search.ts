@@ -12,6 +12,16 @@ import { storeSourceTexts } from "./source-texts";
  * embedded FTS5 index in the same D1 database, with the same queries as the SQLite one on Node.
  */
 export function createWorkerSearch(config: Config, client: SqlClient, store: Store): SearchIndex {
-  if (config.MEILI_HOST) return createMeiliSearch({ host: config.MEILI_HOST, apiKey: config.MEILI_API_KEY, groups: listGroups(), sourceTexts: storeSourceTexts(store) });
-  return createEmbeddedSearch(client, { groups: listGroups(), writeBatch: D1_WRITE_BATCH, sourceTexts: storeSourceTexts(store) });
+  if (config.MEILI_HOST)
+    return createMeiliSearch({
+      host: config.MEILI_HOST,
+      apiKey: config.MEILI_API_KEY,
+      groups: listGroups(),
+      sourceTexts: storeSourceTexts(store),
+    });
+  return createEmbeddedSearch(client, {
+    groups: listGroups(),
+    writeBatch: D1_WRITE_BATCH,
+    sourceTexts: storeSourceTexts(store),
+  });
 }

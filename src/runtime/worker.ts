@@ -50,7 +50,9 @@ export default {
     const holder = `cron:${new Date(controller.scheduledTime).toISOString()}`;
     ctx.waitUntil(
       built.isolate.poll(holder).catch((err: unknown) => {
-        console.error(`[medbreach] poll worker:${holder} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+        console.error(
+          `[medbreach] poll worker:${holder} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+        );
         // Rethrown so the cron event is recorded as failed in the dashboard, not only in the log.
         throw err;
       }),

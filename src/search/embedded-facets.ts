@@ -9,7 +9,11 @@ export const NEWEST_WALK = 5_000;
 export type FacetKind = "victim_type" | "country" | "g" | "a" | "i" | "k";
 
 /** The list filters whose facets count disjunctively: parameter, what it counts, and its facet. */
-const DISJUNCTIVE: [keyof FilterQuery, FacetKind, keyof Facets & ("attacker_groups" | "victim_type" | "country" | "attack_types" | "impact" | "claim")][] = [
+const DISJUNCTIVE: [
+  keyof FilterQuery,
+  FacetKind,
+  keyof Facets & ("attacker_groups" | "victim_type" | "country" | "attack_types" | "impact" | "claim"),
+][] = [
   ["attacker", "g", "attacker_groups"],
   ["victim_type", "victim_type", "victim_type"],
   ["country", "country", "country"],
@@ -24,7 +28,16 @@ function column(name: "victim_type" | "country"): string {
 }
 
 export function emptyFacets(): Required<Facets> {
-  return { attacker_groups: {}, victim_type: {}, country: {}, attack_types: {}, impact: {}, claim: {}, year: {}, month: {} };
+  return {
+    attacker_groups: {},
+    victim_type: {},
+    country: {},
+    attack_types: {},
+    impact: {},
+    claim: {},
+    year: {},
+    month: {},
+  };
 }
 
 /** Facet counts in SQL: over the matching documents, or from the count tables when no text narrows the set. */
@@ -36,7 +49,11 @@ export function createFacetCounts(client: SqlClient) {
   const facetsFor = async (sel: Selection, only?: FacetKind): Promise<{ total: number; facets: Required<Facets> }> => {
     const from = fromClause(sel);
     const parts = only
-      ? [only === "victim_type" || only === "country" ? column(only) : `SELECT f.kind AS k, MIN(f.label) AS v, COUNT(*) AS n FROM hits CROSS JOIN search_facets f ON f.doc_id = hits.id AND f.kind = '${only}' GROUP BY f.value`]
+      ? [
+          only === "victim_type" || only === "country"
+            ? column(only)
+            : `SELECT f.kind AS k, MIN(f.label) AS v, COUNT(*) AS n FROM hits CROSS JOIN search_facets f ON f.doc_id = hits.id AND f.kind = '${only}' GROUP BY f.value`,
+        ]
       : [
           `SELECT 'total' AS k, NULL AS v, COUNT(*) AS n FROM hits`,
           column("victim_type"),
@@ -57,7 +74,11 @@ export function createFacetCounts(client: SqlClient) {
    * (other filters and the text still apply), so "LockBit" picked still shows Qilin's count, which
    * picking it too would add (values of one facet are OR-ed).
    */
-  const disjunctive = async (query: SearchQuery, facets: Required<Facets>, select: (q: SearchQuery) => Selection): Promise<void> => {
+  const disjunctive = async (
+    query: SearchQuery,
+    facets: Required<Facets>,
+    select: (q: SearchQuery) => Selection,
+  ): Promise<void> => {
     for (const [param, kind, facet] of DISJUNCTIVE) {
       if (query[param].length === 0) continue;
       const counted = await facetsFor(select({ ...query, [param]: [] }), kind);
@@ -72,12 +93,21 @@ export function createFacetCounts(client: SqlClient) {
    * cheaper); null for any other query. Filter values must be as the API normalises them (lower-case victim
    * types, upper-case countries), the form search_docs holds, so equality here is the tag match.
    */
-  const countsFor = async (query: SearchQuery): Promise<{ total: number; facets: Required<Facets>; ids: number[] | null } | null> => {
+  const countsFor = async (
+    query: SearchQuery,
+  ): Promise<{ total: number; facets: Required<Facets>; ids: number[] | null } | null> => {
     const types = query.victim_type;
     const countries = query.country;
     const plain =
-      textExpression(query.q) === null && !query.since && !query.until && query.attacker.length === 0 && query.attack_type.length === 0 && query.impact.length === 0 && query.claim.length === 0 &&
-      types.every((v) => /^[a-z0-9-]+$/.test(v)) && countries.every((c) => /^[A-Z]{2}$/.test(c)) &&
+      textExpression(query.q) === null &&
+      !query.since &&
+      !query.until &&
+      query.attacker.length === 0 &&
+      query.attack_type.length === 0 &&
+      query.impact.length === 0 &&
+      query.claim.length === 0 &&
+      types.every((v) => /^[a-z0-9-]+$/.test(v)) &&
+      countries.every((c) => /^[A-Z]{2}$/.test(c)) &&
       // Four of the five terms below bind every value.
       4 * (types.length + countries.length) <= MAX_PARAMS;
     if (!plain) return null;
@@ -107,16 +137,17 @@ export function createFacetCounts(client: SqlClient) {
     // when that is small it beats sorting every match, which a common victim type makes tens of thousands.
     const walk = ((offset + query.limit) * everything) / total <= NEWEST_WALK;
     const ids = walk
-      ? await client.all<{ id: number }>(`SELECT id FROM search_docs ${w} ORDER BY last_seen DESC, id DESC LIMIT ? OFFSET ?`, [
-          ...params,
-          query.limit,
-          offset,
-        ])
+      ? await client.all<{ id: number }>(
+          `SELECT id FROM search_docs ${w} ORDER BY last_seen DESC, id DESC LIMIT ? OFFSET ?`,
+          [...params, query.limit, offset],
+        )
       : null;
     return { total, facets, ids: ids ? ids.map((r) => Number(r.id)) : null };
   };
 
-  const facetsOfRows = (rows: { k: string; v: string | null; n: number }[]): { total: number; facets: Required<Facets> } => {
+  const facetsOfRows = (
+    rows: { k: string; v: string | null; n: number }[],
+  ): { total: number; facets: Required<Facets> } => {
     const facets = emptyFacets();
     let total = 0;
     for (const { k, v, n } of rows) {

@@ -30,7 +30,10 @@ export function createMemoryFacets(client: SqlClient) {
       matches.set(text, known);
       return known;
     }
-    const [row] = await client.all<{ ids: string | null }>(`SELECT group_concat(rowid) AS ids FROM search_fts WHERE search_fts MATCH ?`, [text]);
+    const [row] = await client.all<{ ids: string | null }>(
+      `SELECT group_concat(rowid) AS ids FROM search_fts WHERE search_fts MATCH ?`,
+      [text],
+    );
     const found = positionsOf(data, String(row?.ids ?? ""));
     matches.set(text, found);
     if (matches.size > MATCHES_KEPT) matches.delete(matches.keys().next().value!);
@@ -40,7 +43,8 @@ export function createMemoryFacets(client: SqlClient) {
   /** Ids of one newest-first page among the table positions `matched` (last_seen, then id, descending). */
   const newestPage = (data: FacetTable, matched: Int32Array, offset: number, limit: number): number[] => {
     const want = offset + limit;
-    const before = (a: number, b: number) => data.lastSeen[a]! > data.lastSeen[b]! || (data.lastSeen[a] === data.lastSeen[b] && data.ids[a]! > data.ids[b]!);
+    const before = (a: number, b: number) =>
+      data.lastSeen[a]! > data.lastSeen[b]! || (data.lastSeen[a] === data.lastSeen[b] && data.ids[a]! > data.ids[b]!);
     const best: number[] = [];
     for (const i of matched) {
       if (best.length === want && !before(i, best[want - 1]!)) continue;
@@ -65,7 +69,11 @@ export function createMemoryFacets(client: SqlClient) {
   const patchTable = async (removed: number[], written: string[]) => {
     if (!table) return;
     const rows = written.length ? await readDocRows(client, await docIdsOf(client, written)) : { docs: [], facets: [] };
-    table = { ...table, data: patchFacetTable(table.data, new Set(removed), rows.docs, rows.facets), matches: new Map() };
+    table = {
+      ...table,
+      data: patchFacetTable(table.data, new Set(removed), rows.docs, rows.facets),
+      matches: new Map(),
+    };
   };
 
   return {

@@ -28,7 +28,11 @@ export interface ReaderOptions {
 }
 
 /** The querying half of the embedded index: search, groups and stats, counting facets in `memory` when asked to. */
-export function createIndexReader(client: SqlClient, options: ReaderOptions, memory: MemoryFacets): Pick<SearchIndex, "search" | "groups" | "stats"> {
+export function createIndexReader(
+  client: SqlClient,
+  options: ReaderOptions,
+  memory: MemoryFacets,
+): Pick<SearchIndex, "search" | "groups" | "stats"> {
   const aliasesByName = aliasIndex(options.groups ?? []);
   const windowSize = options.rankWindow ?? RANK_WINDOW;
   const { facetsFor, disjunctive, countsFor } = createFacetCounts(client);
@@ -59,10 +63,10 @@ export function createIndexReader(client: SqlClient, options: ReaderOptions, mem
   const longerTerms = async (clauses: readonly QueryClause[]): Promise<string[] | undefined> => {
     const probe = prefixProbe(clauses);
     if (!probe) return undefined;
-    const rows = await client.all<{ term: string }>(`SELECT term FROM search_vocab WHERE term >= ? AND term < ? LIMIT ${MAX_LONGER + 1}`, [
-      probe.from,
-      probe.to,
-    ]);
+    const rows = await client.all<{ term: string }>(
+      `SELECT term FROM search_vocab WHERE term >= ? AND term < ? LIMIT ${MAX_LONGER + 1}`,
+      [probe.from, probe.to],
+    );
     return rows.length > MAX_LONGER ? undefined : rows.map((r) => String(r.term));
   };
 
@@ -71,7 +75,11 @@ export function createIndexReader(client: SqlClient, options: ReaderOptions, mem
    * want-th newest match comes from the month facet when the query counted one, else from one
    * statement that finds that match by id, that is by month.
    */
-  const windowStart = async (sel: Selection, want: number, monthCounts: Record<string, number> | null): Promise<number | null> => {
+  const windowStart = async (
+    sel: Selection,
+    want: number,
+    monthCounts: Record<string, number> | null,
+  ): Promise<number | null> => {
     // Two subqueries: MIN and MAX together in one SELECT would scan the table instead of reading the index ends.
     const [span] = await client.all<{ lo: number | null; hi: number | null }>(
       `SELECT (SELECT MIN(id) FROM search_docs) AS lo, (SELECT MAX(id) FROM search_docs) AS hi`,
@@ -82,14 +90,16 @@ export function createIndexReader(client: SqlClient, options: ReaderOptions, mem
     let nthMonth: number | null = null;
     if (monthCounts) {
       const perMonth = new Map<number, number>();
-      for (const [month, n] of Object.entries(monthCounts)) perMonth.set(monthIndex(month), (perMonth.get(monthIndex(month)) ?? 0) + n);
-      for (let m = newest, seen = 0; m >= oldest && nthMonth === null; m--) if ((seen += perMonth.get(m) ?? 0) >= want) nthMonth = m;
+      for (const [month, n] of Object.entries(monthCounts))
+        perMonth.set(monthIndex(month), (perMonth.get(monthIndex(month)) ?? 0) + n);
+      for (let m = newest, seen = 0; m >= oldest && nthMonth === null; m--)
+        if ((seen += perMonth.get(m) ?? 0) >= want) nthMonth = m;
     } else {
       const from = fromClause(sel, "", [], false);
-      const [nth] = await client.all<{ id: number }>(`SELECT ${idOf(sel)} AS id ${from.sql} ORDER BY ${idOf(sel)} DESC LIMIT 1 OFFSET ?`, [
-        ...from.params,
-        want - 1,
-      ]);
+      const [nth] = await client.all<{ id: number }>(
+        `SELECT ${idOf(sel)} AS id ${from.sql} ORDER BY ${idOf(sel)} DESC LIMIT 1 OFFSET ?`,
+        [...from.params, want - 1],
+      );
       if (nth) nthMonth = monthOfId(Number(nth.id));
     }
     if (nthMonth === null) return null;
@@ -98,7 +108,13 @@ export function createIndexReader(client: SqlClient, options: ReaderOptions, mem
   };
 
   /** Ids of one page, best first: only ids pass through the sort; documents are read for the page alone. */
-  const pageIds = async (query: SearchQuery, sel: Selection, total: number, monthCounts: Record<string, number> | null = null, hasText = false): Promise<number[]> => {
+  const pageIds = async (
+    query: SearchQuery,
+    sel: Selection,
+    total: number,
+    monthCounts: Record<string, number> | null = null,
+    hasText = false,
+  ): Promise<number[]> => {
     const offset = (query.page - 1) * query.limit;
     const byRank = query.sort === "relevance" && sel.match !== null && hasText;
     const want = Math.max(windowSize, offset + query.limit);
@@ -107,16 +123,19 @@ export function createIndexReader(client: SqlClient, options: ReaderOptions, mem
     const ranked = byRank && total > 1;
     const from = fromClause({ ...sel, ...(minId === null ? {} : { minId }) }, "", [], !byRank);
     const order = ranked ? "search_fts.rank" : byRank ? "search_fts.rowid" : "d.last_seen DESC, d.id DESC";
-    const rows = await client.all<{ id: number }>(`SELECT ${idOf(sel)} AS id ${from.sql} ORDER BY ${order} LIMIT ? OFFSET ?`, [
-      ...from.params,
-      query.limit,
-      offset,
-    ]);
+    const rows = await client.all<{ id: number }>(
+      `SELECT ${idOf(sel)} AS id ${from.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
+      [...from.params, query.limit, offset],
+    );
     return rows.map((r) => Number(r.id));
   };
 
   /** The documents of a page, in the given order, each with a highlighted snippet when there is text. */
-  const hitsFor = async (ids: number[], q: readonly QueryClause[], longer?: readonly string[]): Promise<SearchHit[]> => {
+  const hitsFor = async (
+    ids: number[],
+    q: readonly QueryClause[],
+    longer?: readonly string[],
+  ): Promise<SearchHit[]> => {
     if (ids.length === 0) return [];
     // As bm25 sees it, so the fragment shown is one the ranking counted.
     const text = textExpression(q, longer);
@@ -139,7 +158,10 @@ export function createIndexReader(client: SqlClient, options: ReaderOptions, mem
                WHERE search_fts MATCH ? AND search_fts.rowid BETWEEN ? AND ? AND ${idTest} IN (${placeholders(part.length)})`,
               [text, Math.min(...part), Math.max(...part), ...part],
             )
-          : await client.all(`SELECT p.id AS id, p.doc AS doc FROM search_payload p WHERE p.id IN (${placeholders(part.length)})`, part)),
+          : await client.all(
+              `SELECT p.id AS id, p.doc AS doc FROM search_payload p WHERE p.id IN (${placeholders(part.length)})`,
+              part,
+            )),
       );
     const byId = new Map(rows.map((r) => [Number(r.id), r]));
     return ids.flatMap((id) => {
@@ -176,12 +198,25 @@ export function createIndexReader(client: SqlClient, options: ReaderOptions, mem
         const candidates = text === null ? null : await memory.matchesOf(data, matches, text);
         const counted = countFacets(data, candidates, query);
         const { total, matched } = counted;
-        const facets = query.facets === false ? { attacker_groups: {}, victim_type: {}, country: {}, attack_types: {}, impact: {}, claim: {}, year: {} } : counted.facets;
+        const facets =
+          query.facets === false
+            ? { attacker_groups: {}, victim_type: {}, country: {}, attack_types: {}, impact: {}, claim: {}, year: {} }
+            : counted.facets;
         const byRank = query.sort === "relevance" && text !== null && total > 1;
         const offset = (query.page - 1) * query.limit;
         const ids =
-          total === 0 ? [] : byRank || offset + query.limit > NEWEST_WALK ? await pageIds(query, sel, total, counted.facets.month, text !== null) : memory.newestPage(data, matched, offset, query.limit);
-        return answer({ hits: await hitsFor(ids, clauses, longer), total, page: query.page, limit: query.limit, facets });
+          total === 0
+            ? []
+            : byRank || offset + query.limit > NEWEST_WALK
+              ? await pageIds(query, sel, total, counted.facets.month, text !== null)
+              : memory.newestPage(data, matched, offset, query.limit);
+        return answer({
+          hits: await hitsFor(ids, clauses, longer),
+          total,
+          page: query.page,
+          limit: query.limit,
+          facets,
+        });
       }
       let total: number;
       let facets: Facets;
@@ -189,7 +224,15 @@ export function createIndexReader(client: SqlClient, options: ReaderOptions, mem
         const from = fromClause(sel, "", [], false);
         const [row] = await client.all<{ n: number }>(`SELECT COUNT(*) AS n ${from.sql}`, from.params);
         total = Number(row?.n ?? 0);
-        facets = { attacker_groups: {}, victim_type: {}, country: {}, attack_types: {}, impact: {}, claim: {}, year: {} };
+        facets = {
+          attacker_groups: {},
+          victim_type: {},
+          country: {},
+          attack_types: {},
+          impact: {},
+          claim: {},
+          year: {},
+        };
       } else {
         const counts = await facetsFor(sel);
         await disjunctive(query, counts.facets, select);
@@ -205,15 +248,13 @@ export function createIndexReader(client: SqlClient, options: ReaderOptions, mem
          FROM search_facets f JOIN search_docs d ON d.id = f.doc_id
          WHERE f.kind = 'g' GROUP BY f.value ORDER BY n DESC, name`,
       );
-      return rows.map(
-        (r): GroupSummary => ({
-          name: String(r.name),
-          slug: String(r.slug),
-          incident_count: Number(r.n),
-          first_seen: String(r.first_seen),
-          last_seen: String(r.last_seen),
-        }),
-      );
+      return rows.map((r): GroupSummary => ({
+        name: String(r.name),
+        slug: String(r.slug),
+        incident_count: Number(r.n),
+        first_seen: String(r.first_seen),
+        last_seen: String(r.last_seen),
+      }));
     },
 
     async stats(query, now) {
@@ -224,11 +265,16 @@ export function createIndexReader(client: SqlClient, options: ReaderOptions, mem
          ${from.sql} GROUP BY d.month, vt`,
         from.params,
       );
-      const stats = statsFromMonthCounts(perMonth.map((r) => ({ month: r.month, victim_type: r.vt, count: Number(r.n) })));
+      const stats = statsFromMonthCounts(
+        perMonth.map((r) => ({ month: r.month, victim_type: r.vt, count: Number(r.n) })),
+      );
       if (stats.total === 0) return stats;
       const newest = perMonth.reduce((max, r) => (r.newest > max ? r.newest : max), "");
       const { since, until } = topGroupsWindow(Date.parse(newest), now);
-      const window = fromClause(sel, " JOIN search_facets f ON f.doc_id = d.id AND f.kind = 'g'", ["d.last_seen >= ?", "d.first_seen <= ?"]);
+      const window = fromClause(sel, " JOIN search_facets f ON f.doc_id = d.id AND f.kind = 'g'", [
+        "d.last_seen >= ?",
+        "d.first_seen <= ?",
+      ]);
       const top = await client.all<{ slug: string; name: string; n: number }>(
         `SELECT f.value AS slug, MIN(f.label) AS name, COUNT(*) AS n ${window.sql} GROUP BY f.value ORDER BY n DESC, name LIMIT ${TOP_GROUPS}`,
         [...window.params, since.toISOString(), until.toISOString()],
@@ -238,6 +284,5 @@ export function createIndexReader(client: SqlClient, options: ReaderOptions, mem
       stats.top_groups_until = until.toISOString().slice(0, 10);
       return stats;
     },
-
   };
 }

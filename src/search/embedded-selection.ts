@@ -18,7 +18,11 @@ export interface Selection {
   params: unknown[];
 }
 
-export function selectionOf(query: SearchQuery, longer?: readonly string[], clauses?: readonly QueryClause[]): Selection {
+export function selectionOf(
+  query: SearchQuery,
+  longer?: readonly string[],
+  clauses?: readonly QueryClause[],
+): Selection {
   const dates: string[] = [];
   const params: unknown[] = [];
   // An incident qualifies when its span [first_seen, last_seen] overlaps the inclusive window.
@@ -42,13 +46,27 @@ function nextDay(date: string): string {
  * answers when nothing needs search_docs (no dates, no `join`, `needDocs` false): counting or
  * ranking then never touches another b-tree.
  */
-export function fromClause(sel: Selection, join = "", extra: string[] = [], needDocs = true): { sql: string; params: unknown[] } {
+export function fromClause(
+  sel: Selection,
+  join = "",
+  extra: string[] = [],
+  needDocs = true,
+): { sql: string; params: unknown[] } {
   // Written into the SQL, not bound: FTS5 honours a bound rowid limit in most plans but not when it
   // sorts by rank, where it would score every match (50 ms instead of 3 for a common word).
   const minId = sel.minId === undefined || !Number.isSafeInteger(sel.minId) ? [] : [sel.minId];
-  const where = [...(sel.match ? ["search_fts MATCH ?"] : []), ...minId.map((id) => `${idOf(sel)} >= ${id}`), ...sel.dates, ...extra];
+  const where = [
+    ...(sel.match ? ["search_fts MATCH ?"] : []),
+    ...minId.map((id) => `${idOf(sel)} >= ${id}`),
+    ...sel.dates,
+    ...extra,
+  ];
   const ftsOnly = sel.match !== null && !needDocs && sel.dates.length === 0 && join === "" && extra.length === 0;
-  const from = !sel.match ? "search_docs d" : ftsOnly ? "search_fts" : "search_fts JOIN search_docs d ON d.id = search_fts.rowid";
+  const from = !sel.match
+    ? "search_docs d"
+    : ftsOnly
+      ? "search_fts"
+      : "search_fts JOIN search_docs d ON d.id = search_fts.rowid";
   return {
     sql: `FROM ${from}${join}${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`,
     params: [...(sel.match ? [sel.match] : []), ...sel.params],
@@ -86,6 +104,10 @@ export function rankWindow(months: number, k: number): number | null {
 export async function docIdsOf(client: SqlClient, incidentIds: string[]): Promise<number[]> {
   const ids: number[] = [];
   for (const part of chunk(incidentIds))
-    for (const r of await client.all<{ id: number }>(`SELECT id FROM search_docs WHERE incident_id IN (${placeholders(part.length)})`, part)) ids.push(Number(r.id));
+    for (const r of await client.all<{ id: number }>(
+      `SELECT id FROM search_docs WHERE incident_id IN (${placeholders(part.length)})`,
+      part,
+    ))
+      ids.push(Number(r.id));
   return ids;
 }

@@ -38,20 +38,37 @@ function jsonChunks(rows: unknown[]): string[] {
  * pending terms into a new segment whenever a later statement of the transaction starts, so a
  * statement per document left a segment per document to write and merge.
  */
-function writeStatements(incidents: Incident[], aliases: AliasLookup, gen: number | null, texts: ReadonlyMap<number, string>): SqlStatement[] {
+function writeStatements(
+  incidents: Incident[],
+  aliases: AliasLookup,
+  gen: number | null,
+  texts: ReadonlyMap<number, string>,
+): SqlStatement[] {
   const docs = incidents.map((incident) => ({ incident, doc: toSearchDocument(incident, aliases, texts) }));
   // Outside a rebuild a document joins the current generation, so a rebuild running meanwhile keeps it.
   const genSql = gen === null ? `(SELECT COALESCE(MAX(gen), 0) FROM search_docs)` : `?`;
-  const byIncident = (table: string) => `FROM json_each(?) j JOIN search_docs d ON d.incident_id = json_extract(j.value, '$.id')${table}`;
+  const byIncident = (table: string) =>
+    `FROM json_each(?) j JOIN search_docs d ON d.incident_id = json_extract(j.value, '$.id')${table}`;
   return [
     // Their text, payload and facet rows go with them (trigger search_docs_cascade).
-    ...chunk(incidents.map((i) => i.id)).map((ids) => ({ sql: `DELETE FROM search_docs WHERE incident_id IN (${placeholders(ids.length)})`, params: ids })),
+    ...chunk(incidents.map((i) => i.id)).map((ids) => ({
+      sql: `DELETE FROM search_docs WHERE incident_id IN (${placeholders(ids.length)})`,
+      params: ids,
+    })),
     // The id depends on the month (doc-ids.ts), which an update may change: a new version takes the next
     // free ids of its month, in the order given. One statement per chunk, not per document: the
     // statements themselves were a tenth of a rebuild. SQLite reads the month's last id before writing,
     // as it materialises a SELECT that reads the table it inserts into.
     ...jsonChunks(
-      docs.map(({ incident, doc }) => [firstIdOf(monthIndex(doc.month)), incident.id, incident.first_seen, incident.updated ?? incident.last_seen, doc.month, doc.victim_type, doc.country]),
+      docs.map(({ incident, doc }) => [
+        firstIdOf(monthIndex(doc.month)),
+        incident.id,
+        incident.first_seen,
+        incident.updated ?? incident.last_seen,
+        doc.month,
+        doc.victim_type,
+        doc.country,
+      ]),
     ).map((json) => ({
       sql: `INSERT INTO search_docs (id, incident_id, first_seen, last_seen, month, victim_type, country, gen)
             SELECT (SELECT COALESCE(MAX(id), b.base) FROM search_docs WHERE id >= b.base AND id < b.base + ${MONTH_SPAN}) + ROW_NUMBER() OVER (PARTITION BY b.base ORDER BY b.key),
@@ -68,24 +85,35 @@ function writeStatements(incidents: Incident[], aliases: AliasLookup, gen: numbe
       sql: `INSERT INTO search_payload (id, doc) SELECT d.id, json_extract(j.value, '$.doc') ${byIncident("")}`,
       params: [json],
     })),
-    ...jsonChunks(docs.flatMap(({ incident, doc }) => doc.facets.map((f) => ({ id: incident.id, ...f })))).map((json) => ({
-      sql: `INSERT INTO search_facets (doc_id, kind, value, label)
-            SELECT d.id, json_extract(j.value, '$.kind'), json_extract(j.value, '$.value'), json_extract(j.value, '$.label') ${byIncident("")}`,
-      params: [json],
-    })),
-    ...jsonChunks(docs.flatMap(({ incident, doc }) => doc.nameTerms.map((term) => ({ id: incident.id, term })))).map((json) => ({
-      sql: `INSERT OR IGNORE INTO search_name_terms (doc_id, term) SELECT d.id, json_extract(j.value, '$.term') ${byIncident("")}`,
-      params: [json],
-    })),
-    ...jsonChunks(docs.map(({ incident, doc }) => ({ id: incident.id, title: doc.title, names: doc.names, body: doc.body, sources: doc.sources, tags: doc.tags }))).map(
+    ...jsonChunks(docs.flatMap(({ incident, doc }) => doc.facets.map((f) => ({ id: incident.id, ...f })))).map(
       (json) => ({
-        // In rowid order: FTS5 also flushes whenever a rowid is lower than the last one written.
-        sql: `INSERT INTO search_fts (rowid, title, names, body, sources, tags)
-              SELECT d.id, json_extract(j.value, '$.title'), json_extract(j.value, '$.names'), json_extract(j.value, '$.body'),
-                json_extract(j.value, '$.sources'), json_extract(j.value, '$.tags') ${byIncident(" ORDER BY d.id")}`,
+        sql: `INSERT INTO search_facets (doc_id, kind, value, label)
+            SELECT d.id, json_extract(j.value, '$.kind'), json_extract(j.value, '$.value'), json_extract(j.value, '$.label') ${byIncident("")}`,
         params: [json],
       }),
     ),
+    ...jsonChunks(docs.flatMap(({ incident, doc }) => doc.nameTerms.map((term) => ({ id: incident.id, term })))).map(
+      (json) => ({
+        sql: `INSERT OR IGNORE INTO search_name_terms (doc_id, term) SELECT d.id, json_extract(j.value, '$.term') ${byIncident("")}`,
+        params: [json],
+      }),
+    ),
+    ...jsonChunks(
+      docs.map(({ incident, doc }) => ({
+        id: incident.id,
+        title: doc.title,
+        names: doc.names,
+        body: doc.body,
+        sources: doc.sources,
+        tags: doc.tags,
+      })),
+    ).map((json) => ({
+      // In rowid order: FTS5 also flushes whenever a rowid is lower than the last one written.
+      sql: `INSERT INTO search_fts (rowid, title, names, body, sources, tags)
+              SELECT d.id, json_extract(j.value, '$.title'), json_extract(j.value, '$.names'), json_extract(j.value, '$.body'),
+                json_extract(j.value, '$.sources'), json_extract(j.value, '$.tags') ${byIncident(" ORDER BY d.id")}`,
+      params: [json],
+    })),
   ];
 }
 
@@ -97,7 +125,11 @@ export interface WriterOptions {
 }
 
 /** The writing half of the embedded index: upserts, removals and rebuilds, keeping `memory` up to them. */
-export function createIndexWriter(client: SqlClient, options: WriterOptions, memory: MemoryFacets): Pick<SearchIndex, "upsert" | "remove" | "rebuild"> {
+export function createIndexWriter(
+  client: SqlClient,
+  options: WriterOptions,
+  memory: MemoryFacets,
+): Pick<SearchIndex, "upsert" | "remove" | "rebuild"> {
   const aliases = aliasLookup(options.groups ?? []);
 
   const write = async (incidents: Incident[], gen: number | null) => {
@@ -108,10 +140,19 @@ export function createIndexWriter(client: SqlClient, options: WriterOptions, mem
     const size = options.writeBatch ?? WRITE_BATCH;
     for (const part of chunk(byMonth, size)) {
       const articleIds = [...new Set(part.flatMap((i) => i.sources.map((s) => s.article_id)))];
-      const texts = options.sourceTexts && articleIds.length ? await options.sourceTexts(articleIds) : new Map<number, string>();
-      const before = memory.loaded() ? await docIdsOf(client, part.map((i) => i.id)) : [];
+      const texts =
+        options.sourceTexts && articleIds.length ? await options.sourceTexts(articleIds) : new Map<number, string>();
+      const before = memory.loaded()
+        ? await docIdsOf(
+            client,
+            part.map((i) => i.id),
+          )
+        : [];
       await client.batch(writeStatements(part, aliases, gen, texts));
-      await memory.patchTable(before, part.map((i) => i.id));
+      await memory.patchTable(
+        before,
+        part.map((i) => i.id),
+      );
     }
   };
 

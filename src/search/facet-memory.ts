@@ -77,8 +77,18 @@ export async function readDocRows(client: SqlClient, ids: number[]): Promise<{ d
   const docs: DocRow[] = [];
   const facets: FacetDbRow[] = [];
   for (const part of chunk(ids)) {
-    docs.push(...(await client.all<DocRow>(`SELECT ${DOC_COLUMNS} FROM search_docs WHERE id IN (${placeholders(part.length)})`, part)));
-    facets.push(...(await client.all<FacetDbRow>(`SELECT doc_id, kind, value, label FROM search_facets WHERE doc_id IN (${placeholders(part.length)})`, part)));
+    docs.push(
+      ...(await client.all<DocRow>(
+        `SELECT ${DOC_COLUMNS} FROM search_docs WHERE id IN (${placeholders(part.length)})`,
+        part,
+      )),
+    );
+    facets.push(
+      ...(await client.all<FacetDbRow>(
+        `SELECT doc_id, kind, value, label FROM search_facets WHERE doc_id IN (${placeholders(part.length)})`,
+        part,
+      )),
+    );
   }
   return { docs, facets };
 }
@@ -88,7 +98,12 @@ export async function readDocRows(client: SqlClient, ids: number[]): Promise<{ d
  * from nothing when `table` is null. One merge of two id-ordered lists: a write of a few hundred
  * incidents costs a copy of the arrays, not a reading of 100,000 rows.
  */
-export function patchFacetTable(table: FacetTable | null, removed: ReadonlySet<number>, docs: DocRow[], facets: FacetDbRow[]): FacetTable {
+export function patchFacetTable(
+  table: FacetTable | null,
+  removed: ReadonlySet<number>,
+  docs: DocRow[],
+  facets: FacetDbRow[],
+): FacetTable {
   const added = [...docs].map((d) => ({ ...d, id: Number(d.id) })).sort((a, b) => a.id - b.id);
   const facetsOf = new Map<number, FacetDbRow[]>();
   for (const f of facets) {
@@ -121,7 +136,7 @@ export function patchFacetTable(table: FacetTable | null, removed: ReadonlySet<n
   const mv = new Map(next.multiValues.map((v, i) => [`${v.kind}\u0000${v.value}\u0000${v.label}`, i]));
   const code = (list: string[], index: Map<string, number>, key: string): number => {
     let c = index.get(key);
-    if (c === undefined) (c = list.length), list.push(key), index.set(key, c);
+    if (c === undefined) ((c = list.length), list.push(key), index.set(key, c));
     return c;
   };
   let at = 0;
@@ -148,7 +163,10 @@ export function patchFacetTable(table: FacetTable | null, removed: ReadonlySet<n
     for (const f of facetsOf.get(d.id) ?? []) {
       const key = `${f.kind}\u0000${f.value}\u0000${f.label}`;
       let c = mv.get(key);
-      if (c === undefined) (c = next.multiValues.length), next.multiValues.push({ kind: String(f.kind), value: String(f.value), label: String(f.label) }), mv.set(key, c);
+      if (c === undefined)
+        ((c = next.multiValues.length),
+          next.multiValues.push({ kind: String(f.kind), value: String(f.value), label: String(f.label) }),
+          mv.set(key, c));
       next.multi[m++] = c;
     }
     at++;
@@ -240,7 +258,14 @@ export function countFacets(table: FacetTable, candidates: Int32Array | null, fi
   const vtOk = accept(filters.victim_type, table.victimTypes);
   const coOk = accept(filters.country, table.countries);
   const multiOk = MULTI.filter(([, param]) => filters[param].length > 0).map(
-    ([bit, param, kind]) => [bit, accept(filters[param], table.multiValues.map((v) => (v.kind === kind ? v.value : "\u0000")))!] as const,
+    ([bit, param, kind]) =>
+      [
+        bit,
+        accept(
+          filters[param],
+          table.multiValues.map((v) => (v.kind === kind ? v.value : "\u0000")),
+        )!,
+      ] as const,
   );
   const until = filters.until ? nextDay(filters.until) : null;
 
@@ -282,10 +307,21 @@ export function countFacets(table: FacetTable, candidates: Int32Array | null, fi
     // Fails only one active filter: it still counts in that filter's own facet.
     if (failedBit === VICTIM_TYPE && vt >= 0) vtCount[vt]!++;
     else if (failedBit === COUNTRY && co >= 0) coCount[co]!++;
-    else for (let j = from; j < to; j++) if (MULTI_BIT[table.multiValues[table.multi[j]!]!.kind] === failedBit) mvCount[table.multi[j]!]!++;
+    else
+      for (let j = from; j < to; j++)
+        if (MULTI_BIT[table.multiValues[table.multi[j]!]!.kind] === failedBit) mvCount[table.multi[j]!]!++;
   }
 
-  const facets: Required<Facets> = { attacker_groups: {}, victim_type: {}, country: {}, attack_types: {}, impact: {}, claim: {}, year: {}, month: {} };
+  const facets: Required<Facets> = {
+    attacker_groups: {},
+    victim_type: {},
+    country: {},
+    attack_types: {},
+    impact: {},
+    claim: {},
+    year: {},
+    month: {},
+  };
   vtCount.forEach((c, code) => c > 0 && (facets.victim_type[table.victimTypes[code]!] = c));
   coCount.forEach((c, code) => c > 0 && (facets.country[table.countries[code]!] = c));
   moCount.forEach((c, code) => {
@@ -297,11 +333,22 @@ export function countFacets(table: FacetTable, candidates: Int32Array | null, fi
   });
   // Groups are keyed by name, as the SQL path labels them (MIN(label) per value).
   const groupLabel = new Map<string, string>();
-  for (const v of table.multiValues) if (v.kind === "g" && (!groupLabel.has(v.value) || v.label < groupLabel.get(v.value)!)) groupLabel.set(v.value, v.label);
+  for (const v of table.multiValues)
+    if (v.kind === "g" && (!groupLabel.has(v.value) || v.label < groupLabel.get(v.value)!))
+      groupLabel.set(v.value, v.label);
   mvCount.forEach((c, code) => {
     if (c === 0) return;
     const v = table.multiValues[code]!;
-    const target = v.kind === "g" ? facets.attacker_groups : v.kind === "a" ? facets.attack_types : v.kind === "i" ? facets.impact : v.kind === "k" ? facets.claim : null;
+    const target =
+      v.kind === "g"
+        ? facets.attacker_groups
+        : v.kind === "a"
+          ? facets.attack_types
+          : v.kind === "i"
+            ? facets.impact
+            : v.kind === "k"
+              ? facets.claim
+              : null;
     if (!target) return;
     const key = v.kind === "g" ? groupLabel.get(v.value)! : v.value;
     target[key] = (target[key] ?? 0) + c;

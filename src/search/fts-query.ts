@@ -14,7 +14,9 @@ export type TagKind = "g" | "v" | "c" | "a" | "i" | "k";
  * column filter, which would make FTS5 decode every position list.
  */
 export function tagToken(kind: TagKind, value: string): string {
-  const hex = Array.from(new TextEncoder().encode(value.toLowerCase()), (b) => b.toString(16).padStart(2, "0")).join("");
+  const hex = Array.from(new TextEncoder().encode(value.toLowerCase()), (b) => b.toString(16).padStart(2, "0")).join(
+    "",
+  );
   return `${TAG_MARK}${kind}${hex}`;
 }
 
@@ -28,7 +30,8 @@ function quote(term: string): string {
   return `"${term.replace(/"/g, '""')}"`;
 }
 
-const clausesOf = (q: string | readonly QueryClause[]): readonly QueryClause[] => (typeof q === "string" ? parseQuery(q) : q);
+const clausesOf = (q: string | readonly QueryClause[]): readonly QueryClause[] =>
+  typeof q === "string" ? parseQuery(q) : q;
 
 /** The last word of a query when it may be read as a prefix (search-as-you-type): a plain word ending the text, not in an OR. */
 function prefixWord(clauses: readonly QueryClause[]): string | null {
@@ -57,7 +60,9 @@ function atomExpression(atom: QueryAtom): string {
 export function textExpression(q: string | readonly QueryClause[], longer?: readonly string[]): string | null {
   const clauses = clausesOf(q);
   if (clauses.length === 0) return null;
-  const parts = clauses.map((c) => (c.atoms.length === 1 ? atomExpression(c.atoms[0]!) : `(${c.atoms.map(atomExpression).join(" OR ")})`));
+  const parts = clauses.map((c) =>
+    c.atoms.length === 1 ? atomExpression(c.atoms[0]!) : `(${c.atoms.map(atomExpression).join(" OR ")})`,
+  );
   const last = prefixWord(clauses);
   if (last !== null) {
     if (!longer) parts[parts.length - 1] += "*";
@@ -115,10 +120,19 @@ export function filterExpression(query: FilterQuery): string | null {
 }
 
 /** The filters of a query, each a list of values of which one must match. */
-export type FilterQuery = Pick<SearchQuery, "attacker" | "victim_type" | "country" | "attack_type" | "impact" | "claim">;
+export type FilterQuery = Pick<
+  SearchQuery,
+  "attacker" | "victim_type" | "country" | "attack_type" | "impact" | "claim"
+>;
 
 /** Text (the query's, or its clauses as read) and filters as one MATCH expression, or null when neither narrows the set. */
-export function matchExpression(query: FilterQuery & { q: string }, longer?: readonly string[], clauses?: readonly QueryClause[]): string | null {
-  const parts = [textExpression(clauses ?? query.q, longer), filterExpression(query)].filter((p): p is string => p !== null);
+export function matchExpression(
+  query: FilterQuery & { q: string },
+  longer?: readonly string[],
+  clauses?: readonly QueryClause[],
+): string | null {
+  const parts = [textExpression(clauses ?? query.q, longer), filterExpression(query)].filter(
+    (p): p is string => p !== null,
+  );
   return parts.length > 0 ? parts.join(" AND ") : null;
 }

@@ -34,13 +34,43 @@ export interface MeiliDocument {
 }
 
 /** Facet fields requested with every search. */
-export const FACET_FIELDS = ["attacker_keys", "victim_type", "country", "attack_types", "impact", "claim", "year", "month"] as const;
+export const FACET_FIELDS = [
+  "attacker_keys",
+  "victim_type",
+  "country",
+  "attack_types",
+  "impact",
+  "claim",
+  "year",
+  "month",
+] as const;
 
 /** The index settings: attribute order is the field weighting (title and names above body). */
 export function meiliSettings(groups: readonly AttackerGroup[]) {
   return {
-    searchableAttributes: ["title", "attacker_names", "victim_orgs", "summary", "source_titles", "country_name", "source_text"],
-    filterableAttributes: ["attacker_keys", "attacker_slugs", "victim_type", "country", "attack_types", "impact", "claim", "year", "month", "month_victim", "first_seen_ms", "last_seen_ms"],
+    searchableAttributes: [
+      "title",
+      "attacker_names",
+      "victim_orgs",
+      "summary",
+      "source_titles",
+      "country_name",
+      "source_text",
+    ],
+    filterableAttributes: [
+      "attacker_keys",
+      "attacker_slugs",
+      "victim_type",
+      "country",
+      "attack_types",
+      "impact",
+      "claim",
+      "year",
+      "month",
+      "month_victim",
+      "first_seen_ms",
+      "last_seen_ms",
+    ],
     sortableAttributes: ["last_seen_ms"],
     displayedAttributes: ["id", "title", "summary", "source_text", "incident"],
     rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness"],
@@ -49,7 +79,15 @@ export function meiliSettings(groups: readonly AttackerGroup[]) {
       enabled: true,
       minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
       // Codes and slugs are exact keys: "US" must not match "UK".
-      disableOnAttributes: ["attacker_keys", "attacker_slugs", "victim_type", "country", "attack_types", "impact", "claim"],
+      disableOnAttributes: [
+        "attacker_keys",
+        "attacker_slugs",
+        "victim_type",
+        "country",
+        "attack_types",
+        "impact",
+        "claim",
+      ],
     },
     faceting: { maxValuesPerFacet: 1000 },
     // Exact totals for our deepest page (page 10,000 × 100 is refused at the edge long before).
@@ -109,7 +147,13 @@ function nextDayMs(date: string): number {
 }
 
 /** The filter of a query: an AND of OR-groups, in the array form the client sends as is. */
-export function meiliFilter(query: Pick<SearchQuery, "attacker" | "victim_type" | "country" | "attack_type" | "impact" | "claim" | "since" | "until">, extra: string[] = []): (string | string[])[] {
+export function meiliFilter(
+  query: Pick<
+    SearchQuery,
+    "attacker" | "victim_type" | "country" | "attack_type" | "impact" | "claim" | "since" | "until"
+  >,
+  extra: string[] = [],
+): (string | string[])[] {
   const groups: [string, string[]][] = [
     ["attacker_slugs", query.attacker],
     ["victim_type", query.victim_type],
@@ -131,7 +175,12 @@ export function meiliFilter(query: Pick<SearchQuery, "attacker" | "victim_type" 
  * The facet searches that make counts disjunctive, as the embedded index counts them: for each list
  * filter with values, its facet over the same query without that filter.
  */
-export function disjunctiveFacetQueries(query: Pick<SearchQuery, "attacker" | "victim_type" | "country" | "attack_type" | "impact" | "claim" | "since" | "until">): { facet: (typeof FACET_FIELDS)[number]; filter: (string | string[])[] }[] {
+export function disjunctiveFacetQueries(
+  query: Pick<
+    SearchQuery,
+    "attacker" | "victim_type" | "country" | "attack_type" | "impact" | "claim" | "since" | "until"
+  >,
+): { facet: (typeof FACET_FIELDS)[number]; filter: (string | string[])[] }[] {
   const lists = [
     ["attacker", "attacker_keys"],
     ["victim_type", "victim_type"],
@@ -140,7 +189,9 @@ export function disjunctiveFacetQueries(query: Pick<SearchQuery, "attacker" | "v
     ["impact", "impact"],
     ["claim", "claim"],
   ] as const;
-  return lists.filter(([param]) => (query[param] ?? []).length > 0).map(([param, facet]) => ({ facet, filter: meiliFilter({ ...query, [param]: [] }) }));
+  return lists
+    .filter(([param]) => (query[param] ?? []).length > 0)
+    .map(([param, facet]) => ({ facet, filter: meiliFilter({ ...query, [param]: [] }) }));
 }
 
 /** One word or phrase as Meilisearch reads it: a phrase in double quotes, a word without a leading minus (negation). */

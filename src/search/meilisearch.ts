@@ -36,13 +36,13 @@ export interface MeiliSearchOptions {
   httpClient?: (input: RequestInfo | URL, init?: RequestInit) => Promise<unknown>;
 }
 
-
 type Doc = Pick<MeiliDocument, "id" | "incident"> & { _formatted?: Record<string, unknown> };
 
 /** Fails unless the task ended well: Meilisearch reports task errors in the task, not as an HTTP error. */
 async function settle(task: EnqueuedTaskPromise, timeout: number): Promise<void> {
   const done = await task.waitTask({ timeout, interval: 50 });
-  if (done.status !== "succeeded") throw new Error(`meilisearch task ${done.uid} ${done.status}: ${done.error?.message ?? "no detail"}`);
+  if (done.status !== "succeeded")
+    throw new Error(`meilisearch task ${done.uid} ${done.status}: ${done.error?.message ?? "no detail"}`);
 }
 
 /** An empty filter is sent as no filter at all, which every server version accepts. */
@@ -51,7 +51,9 @@ function orNone(filter: (string | string[])[]): (string | string[])[] | undefine
 }
 
 function snippetOf(formatted: Record<string, unknown> | undefined): string | undefined {
-  const marked = [formatted?.summary, formatted?.title, formatted?.source_text].find((v): v is string => typeof v === "string" && v.includes(MARK_START));
+  const marked = [formatted?.summary, formatted?.title, formatted?.source_text].find(
+    (v): v is string => typeof v === "string" && v.includes(MARK_START),
+  );
   return marked === undefined ? undefined : snippetHtml(marked);
 }
 
@@ -86,9 +88,13 @@ export function createMeiliSearch(options: MeiliSearchOptions): SearchIndex {
   const addAll = async (target: Index<MeiliDocument>, incidents: Incident[]) => {
     for (let i = 0; i < incidents.length; i += batchSize) {
       const part = incidents.slice(i, i + batchSize);
-      const texts = options.sourceTexts ? await options.sourceTexts([...new Set(part.flatMap((x) => x.sources.map((s) => s.article_id)))]) : new Map<number, string>();
+      const texts = options.sourceTexts
+        ? await options.sourceTexts([...new Set(part.flatMap((x) => x.sources.map((s) => s.article_id)))])
+        : new Map<number, string>();
       // Bounded and de-duplicated as the embedded index holds it, so both engines find the same words.
-      const docs = part.map((x) => toMeiliDocument(x, sourceText(sourceTextsOf(x, texts), [x.title, ...x.sources.map((s) => s.title)])));
+      const docs = part.map((x) =>
+        toMeiliDocument(x, sourceText(sourceTextsOf(x, texts), [x.title, ...x.sources.map((s) => s.title)])),
+      );
       await settle(target.addDocuments(docs, { primaryKey: "id" }), timeout);
     }
   };
@@ -144,11 +150,25 @@ export function createMeiliSearch(options: MeiliSearchOptions): SearchIndex {
         // An OR: the union of one query per alternative, documents and facets merged by Meilisearch.
         const { page, hitsPerPage, facets, ...each } = params;
         const res = await client.multiSearch({
-          federation: { offset: (page - 1) * hitsPerPage, limit: hitsPerPage, facetsByIndex: { [uid]: facets }, mergeFacets: {} },
+          federation: {
+            offset: (page - 1) * hitsPerPage,
+            limit: hitsPerPage,
+            facetsByIndex: { [uid]: facets },
+            mergeFacets: {},
+          },
           queries: texts.map((text) => ({ ...each, indexUid: uid, q: text })),
         });
-        const merged = res as unknown as { hits: Doc[]; estimatedTotalHits?: number; totalHits?: number; facetDistribution?: Record<string, Record<string, number>> };
-        found = { hits: merged.hits, total: merged.totalHits ?? merged.estimatedTotalHits ?? merged.hits.length, facets: merged.facetDistribution };
+        const merged = res as unknown as {
+          hits: Doc[];
+          estimatedTotalHits?: number;
+          totalHits?: number;
+          facetDistribution?: Record<string, Record<string, number>>;
+        };
+        found = {
+          hits: merged.hits,
+          total: merged.totalHits ?? merged.estimatedTotalHits ?? merged.hits.length,
+          facets: merged.facetDistribution,
+        };
       }
       const hits = found.hits.map((h): SearchHit => {
         const snippet = q ? snippetOf(h._formatted) : undefined;
@@ -156,7 +176,8 @@ export function createMeiliSearch(options: MeiliSearchOptions): SearchIndex {
       });
       // Disjunctive counts: a facet with values picked is counted without its own filter.
       const distribution = { ...(found.facets ?? {}) };
-      for (const { facet, filter } of disjunctiveFacetQueries(query)) distribution[facet] = (await unionFacets(texts, filter, [facet]))?.[facet] ?? {};
+      for (const { facet, filter } of disjunctiveFacetQueries(query))
+        distribution[facet] = (await unionFacets(texts, filter, [facet]))?.[facet] ?? {};
       const result = { hits, total: found.total, page: query.page, limit: query.limit, facets: toFacets(distribution) };
       return readings.length ? { ...result, readings } : result;
     },
@@ -189,7 +210,11 @@ export function createMeiliSearch(options: MeiliSearchOptions): SearchIndex {
     },
 
     async stats(query, now) {
-      const res = await facetSearch(meiliFilter(query), ["month_victim", "last_seen_ms"], (meiliQueryTexts(parseQuery(query.q))[0] ?? ""));
+      const res = await facetSearch(
+        meiliFilter(query),
+        ["month_victim", "last_seen_ms"],
+        meiliQueryTexts(parseQuery(query.q))[0] ?? "",
+      );
       const stats = statsFromMonthCounts(
         Object.entries(res.facetDistribution?.month_victim ?? {}).map(([key, count]) => {
           const [month, victim_type] = key.split("|") as [string, string];
@@ -202,7 +227,7 @@ export function createMeiliSearch(options: MeiliSearchOptions): SearchIndex {
       const top = await facetSearch(
         meiliFilter(query, [`last_seen_ms >= ${since.getTime()}`, `first_seen_ms <= ${until.getTime()}`]),
         ["attacker_keys"],
-        (meiliQueryTexts(parseQuery(query.q))[0] ?? ""),
+        meiliQueryTexts(parseQuery(query.q))[0] ?? "",
       );
       stats.top_groups = Object.entries(top.facetDistribution?.attacker_keys ?? {})
         .map(([key, count]) => ({ ...splitAttackerKey(key), count }))

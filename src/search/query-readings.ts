@@ -18,14 +18,19 @@ export function aliasIndex(groups: readonly AttackerGroup[]): Map<string, Attack
  * How the search read the query, for the page to say so: the aliases it names (runs of typed words
  * or a phrase, longest first), the places it took for countries and the typos it corrected.
  */
-export function queryReadings(clauses: readonly QueryClause[], aliases: ReadonlyMap<string, AttackerGroup>): QueryReading[] {
+export function queryReadings(
+  clauses: readonly QueryClause[],
+  aliases: ReadonlyMap<string, AttackerGroup>,
+): QueryReading[] {
   const out: QueryReading[] = [];
   const seen = new Set<string>();
   const add = (reading: QueryReading) => {
     const key = JSON.stringify(reading);
     if (!seen.has(key)) (seen.add(key), out.push(reading));
   };
-  const typed = clauses.flatMap((c) => c.atoms.flatMap((a) => (a.kind === "term" && a.typoOf === undefined ? [a.text] : [])));
+  const typed = clauses.flatMap((c) =>
+    c.atoms.flatMap((a) => (a.kind === "term" && a.typoOf === undefined ? [a.text] : [])),
+  );
   const words = typed.flatMap((t) => t.split(/\s+/));
   for (let i = 0; i < words.length; i++) {
     for (let n = Math.min(MAX_ALIAS_WORDS, words.length - i); n >= 1; n--) {

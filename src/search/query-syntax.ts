@@ -5,8 +5,7 @@ import { countryOfPlace, longestPlaceWords, singlePlaceWords } from "../model/co
  * stays one), a quoted phrase, or the victim's country (a place word: "UK", "Scottish").
  */
 export type QueryAtom =
-  | { kind: "term"; text: string; phrase: boolean; typoOf?: string }
-  | { kind: "country"; code: string; said: string };
+  { kind: "term"; text: string; phrase: boolean; typoOf?: string } | { kind: "country"; code: string; said: string };
 
 /** Alternatives of which one must match; a query is an AND of clauses. */
 export interface QueryClause {
@@ -82,7 +81,13 @@ function withPlaces(clauses: QueryClause[]): QueryClause[] {
       const said = words.join(" ");
       const code = countryOfPlace(said);
       if (!code) continue;
-      out.push({ atoms: [{ kind: "term", text: said, phrase: true }, { kind: "country", code, said }], or: false });
+      out.push({
+        atoms: [
+          { kind: "term", text: said, phrase: true },
+          { kind: "country", code, said },
+        ],
+        or: false,
+      });
       i += n - 1;
       matched = true;
     }
@@ -104,7 +109,11 @@ function withPlaces(clauses: QueryClause[]): QueryClause[] {
 
 /** The words of a query that may carry a typo: plain words of five letters or more (as Meilisearch allows one typo from five). */
 export function typoCandidates(clauses: readonly QueryClause[]): string[] {
-  const words = clauses.flatMap((c) => c.atoms.flatMap((a) => (a.kind === "term" && !a.phrase && /^\p{L}{5,}$/u.test(a.text) ? [a.text.toLowerCase()] : [])));
+  const words = clauses.flatMap((c) =>
+    c.atoms.flatMap((a) =>
+      a.kind === "term" && !a.phrase && /^\p{L}{5,}$/u.test(a.text) ? [a.text.toLowerCase()] : [],
+    ),
+  );
   return [...new Set(words)];
 }
 
@@ -139,7 +148,10 @@ export function placeTypos(words: readonly string[]): Map<string, string[]> {
 }
 
 /** Adds, next to each typed word, the words one edit from it that `typos` found, and the country of any that is a place. */
-export function withTypos(clauses: readonly QueryClause[], typos: ReadonlyMap<string, readonly string[]>): QueryClause[] {
+export function withTypos(
+  clauses: readonly QueryClause[],
+  typos: ReadonlyMap<string, readonly string[]>,
+): QueryClause[] {
   if (typos.size === 0) return [...clauses];
   return clauses.map((clause) => {
     const atoms = clause.atoms.flatMap((atom): QueryAtom[] => {

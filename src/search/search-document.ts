@@ -68,7 +68,10 @@ export function monthOf(iso: string): string {
  * for a list of names to correct typos against.
  */
 export function wordsOf(text: string): string[] {
-  const folded = text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  const folded = text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
   return [...new Set(folded.match(/[\p{L}\p{N}]+/gu) ?? [])];
 }
 
@@ -112,11 +115,12 @@ export function sourceTextsOf(incident: Incident, texts: ReadonlyMap<number, str
 }
 
 /** Denormalises an incident into its search document; `texts` holds its sources' text by article id, when known. */
-export function toSearchDocument(incident: Incident, aliases: AliasLookup, texts: ReadonlyMap<number, string> = new Map()): SearchDocument {
-  const names = [
-    ...incident.attacker_groups.flatMap((g) => [g.name, ...aliases(g.slug)]),
-    ...incident.victim.orgs,
-  ];
+export function toSearchDocument(
+  incident: Incident,
+  aliases: AliasLookup,
+  texts: ReadonlyMap<number, string> = new Map(),
+): SearchDocument {
+  const names = [...incident.attacker_groups.flatMap((g) => [g.name, ...aliases(g.slug)]), ...incident.victim.orgs];
   const sourceTitles = [...new Set(incident.sources.map((s) => s.title))].slice(0, MAX_SOURCE_TITLES);
   const tags = [
     ...incident.attacker_groups.map((g) => tagToken("g", g.slug)),
@@ -127,7 +131,11 @@ export function toSearchDocument(incident: Incident, aliases: AliasLookup, texts
     tagToken("k", claimOf(incident)),
   ];
   const facets: FacetRow[] = [
-    ...uniqueBy(incident.attacker_groups, (g) => g.slug).map((g) => ({ kind: "g" as const, value: g.slug, label: g.name })),
+    ...uniqueBy(incident.attacker_groups, (g) => g.slug).map((g) => ({
+      kind: "g" as const,
+      value: g.slug,
+      label: g.name,
+    })),
     ...[...new Set(incident.attack_types)].map((a) => ({ kind: "a" as const, value: a, label: a })),
     ...[...new Set(incident.impact ?? [])].map((i) => ({ kind: "i" as const, value: i, label: i })),
     { kind: "k" as const, value: claimOf(incident), label: claimOf(incident) },

@@ -32,7 +32,22 @@ export interface RegistryStore {
   loadIndex(): Promise<string | null>;
 }
 
-const COLUMNS = ["file", "name", "aliases", "type", "category", "category_basis", "country", "region", "city", "postcode", "status", "parent", "source_id", "source"] as const;
+const COLUMNS = [
+  "file",
+  "name",
+  "aliases",
+  "type",
+  "category",
+  "category_basis",
+  "country",
+  "region",
+  "city",
+  "postcode",
+  "status",
+  "parent",
+  "source_id",
+  "source",
+] as const;
 // D1 binds at most 100 parameters a statement: six rows of fourteen columns each.
 const ROWS_PER_INSERT = Math.floor(90 / COLUMNS.length);
 const ROW_PLACEHOLDERS = `(${COLUMNS.map(() => "?").join(", ")})`;
@@ -73,18 +88,30 @@ export function createRegistryStore(sql: SqlClient): RegistryStore {
       await sql.batch(statements);
     },
     async status() {
-      const files = await sql.all<RegistryFile>(`SELECT file, origin, imported_at, rows, rejected FROM registry_files ORDER BY file`);
-      const sources = await sql.all<{ source: string; rows: number }>(`SELECT source, COUNT(*) AS rows FROM registry_orgs GROUP BY source ORDER BY source`);
-      return { files: files.map((f) => ({ ...f, rows: Number(f.rows), rejected: Number(f.rejected) })), sources: sources.map((s) => ({ source: s.source, rows: Number(s.rows) })) };
+      const files = await sql.all<RegistryFile>(
+        `SELECT file, origin, imported_at, rows, rejected FROM registry_files ORDER BY file`,
+      );
+      const sources = await sql.all<{ source: string; rows: number }>(
+        `SELECT source, COUNT(*) AS rows FROM registry_orgs GROUP BY source ORDER BY source`,
+      );
+      return {
+        files: files.map((f) => ({ ...f, rows: Number(f.rows), rejected: Number(f.rejected) })),
+        sources: sources.map((s) => ({ source: s.source, rows: Number(s.rows) })),
+      };
     },
     async countRows() {
       const [row] = await sql.all<{ n: number }>(`SELECT COUNT(*) AS n FROM registry_orgs`);
       return Number(row?.n ?? 0);
     },
     async entries() {
-      const rows = await sql.all<{ name: string; aliases: string; category: string | null; category_basis: string | null; country: string | null; city: string | null }>(
-        `SELECT name, aliases, category, category_basis, country, city FROM registry_orgs`,
-      );
+      const rows = await sql.all<{
+        name: string;
+        aliases: string;
+        category: string | null;
+        category_basis: string | null;
+        country: string | null;
+        city: string | null;
+      }>(`SELECT name, aliases, category, category_basis, country, city FROM registry_orgs`);
       return rows.map((r) => ({ ...r, aliases: r.aliases ? r.aliases.split("|") : [] }));
     },
     async saveIndex(data, builtAt) {

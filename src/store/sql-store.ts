@@ -11,5 +11,12 @@ import type { Store } from "./store";
  * the clustering queue, leases). The embedded SQLite adapter and the D1 adapter differ only in the client they pass.
  */
 export function createSqlStore(db: SqlClient): Store {
-  return { ...sqlFeeds(db), ...sqlArticles(db), ...sqlIncidents(db), ...sqlQueue(db), ...sqlLocks(db), close: () => db.close() };
+  return {
+    ...sqlFeeds(db),
+    ...sqlArticles(db),
+    ...sqlIncidents(db),
+    ...sqlQueue(db),
+    ...sqlLocks(db),
+    close: () => db.close(),
+  };
 }

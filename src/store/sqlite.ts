@@ -63,7 +63,9 @@ export function sqliteClient(db: Database.Database): SqlClient {
     const stmt = prepare(sql);
     return stmt.reader ? (stmt.all(...params) as unknown[]) : (stmt.run(...params), []);
   };
-  const batch = db.transaction((statements: { sql: string; params: unknown[] }[]) => statements.map((s) => exec(s.sql, s.params)));
+  const batch = db.transaction((statements: { sql: string; params: unknown[] }[]) =>
+    statements.map((s) => exec(s.sql, s.params)),
+  );
   return {
     all: async <T>(sql: string, params: unknown[] = []) => prepare(sql).all(...params) as T[],
     run: async (sql, params = []) => ({ changes: prepare(sql).run(...params).changes }),

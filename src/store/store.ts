@@ -1,4 +1,13 @@
-import type { Article, ChangeRecord, Entities, FeedSource, FeedStatePatch, Incident, NewFeed, ParsedItem } from "../model";
+import type {
+  Article,
+  ChangeRecord,
+  Entities,
+  FeedSource,
+  FeedStatePatch,
+  Incident,
+  NewFeed,
+  ParsedItem,
+} from "../model";
 
 /** A candidate incident for clustering: its stored match profile, or its document when stored without one. */
 export interface StoredCandidate {
@@ -69,7 +78,13 @@ export interface ArticleStore {
    * for the entities of each new or changed item only, and those articles join the clustering queue
    * in the same transaction, so a crash before clustering them loses nothing.
    */
-  saveFeedBatch(feedId: number, items: ParsedItem[], state: FeedStatePatch, now: string, entitiesFor?: (article: ArticleText) => Entities): Promise<BatchResult>;
+  saveFeedBatch(
+    feedId: number,
+    items: ParsedItem[],
+    state: FeedStatePatch,
+    now: string,
+    entitiesFor?: (article: ArticleText) => Entities,
+  ): Promise<BatchResult>;
   setArticleEntities(articleId: number, entities: Entities): Promise<void>;
   getArticles(ids: number[]): Promise<Article[]>;
   /** Articles in id order after `afterId`, for rebuilding incidents. */

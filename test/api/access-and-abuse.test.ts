@@ -6,9 +6,19 @@ const TOKEN = "correct-horse-battery-staple-42";
 
 describe("write endpoints", () => {
   it.each([
-    { name: "answer 403 when no ADMIN_TOKEN is configured, even with a token", token: null, header: `Bearer ${TOKEN}`, status: 403 },
+    {
+      name: "answer 403 when no ADMIN_TOKEN is configured, even with a token",
+      token: null,
+      header: `Bearer ${TOKEN}`,
+      status: 403,
+    },
     { name: "answer 401 without a token", token: TOKEN, header: undefined, status: 401 },
-    { name: "answer 403 with a wrong token", token: TOKEN, header: "Bearer correct-horse-battery-staple-43", status: 403 },
+    {
+      name: "answer 403 with a wrong token",
+      token: TOKEN,
+      header: "Bearer correct-horse-battery-staple-43",
+      status: 403,
+    },
     { name: "answer 403 with a prefix of the right token", token: TOKEN, header: "Bearer correct-horse", status: 403 },
     { name: "start a poll with the right token", token: TOKEN, header: `Bearer ${TOKEN}`, status: 202 },
   ])("$name", async ({ token, header, status }) => {
@@ -27,7 +37,9 @@ describe("write endpoints", () => {
       });
     expect((await post()).status).toBe(201);
     expect((await post()).status).toBe(200);
-    expect((await deps.store.listFeeds()).map((f) => [f.url, f.title, f.category])).toEqual([["https://a.example/rss", "A", "security news"]]);
+    expect((await deps.store.listFeeds()).map((f) => [f.url, f.title, f.category])).toEqual([
+      ["https://a.example/rss", "A", "security news"],
+    ]);
   });
 
   it("accepts a loopback feed only when private feeds are allowed", async () => {
@@ -52,7 +64,10 @@ describe("write endpoints", () => {
 describe("rate limiting", () => {
   it("answers 429 with Retry-After once a client spends its burst, and serves other clients", async () => {
     let client = "198.51.100.7";
-    const { app } = createTestApp({ rateLimit: { perMinute: 60, burst: 3 }, connInfo: () => ({ remote: { address: client } }) });
+    const { app } = createTestApp({
+      rateLimit: { perMinute: 60, burst: 3 },
+      connInfo: () => ({ remote: { address: client } }),
+    });
     const statuses = [];
     for (let i = 0; i < 4; i++) statuses.push((await app.request("/api/incidents")).status);
     expect(statuses).toEqual([200, 200, 200, 429]);
@@ -65,7 +80,10 @@ describe("rate limiting", () => {
   });
 
   it("limits the digests too but never the health check", async () => {
-    const { app } = createTestApp({ rateLimit: { perMinute: 1, burst: 1 }, connInfo: () => ({ remote: { address: "one" } }) });
+    const { app } = createTestApp({
+      rateLimit: { perMinute: 1, burst: 1 },
+      connInfo: () => ({ remote: { address: "one" } }),
+    });
     await app.request("/api/incidents");
     expect((await app.request("/digest.rss")).status).toBe(429);
     expect((await app.request("/healthz")).status).toBe(200);

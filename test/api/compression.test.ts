@@ -49,7 +49,9 @@ describe("compression", () => {
     const first = await seeded.app.request("/digest.rss", { headers: { "Accept-Encoding": "gzip" } });
     const etag = first.headers.get("etag")!;
     expect(etag).toMatch(/^W\//);
-    const again = await seeded.app.request("/digest.rss", { headers: { "Accept-Encoding": "gzip", "If-None-Match": etag } });
+    const again = await seeded.app.request("/digest.rss", {
+      headers: { "Accept-Encoding": "gzip", "If-None-Match": etag },
+    });
     expect(again.status).toBe(304);
   });
 });

@@ -5,7 +5,11 @@ import { createTestApp } from "../helpers/test-app";
 
 const TOKEN = "a-test-token-of-enough-length";
 const post = (app: ReturnType<typeof createTestApp>["app"], url: string) =>
-  app.request("/api/feeds", { method: "POST", headers: { Authorization: `Bearer ${TOKEN}`, "Content-Type": "application/json" }, body: JSON.stringify({ url }) });
+  app.request("/api/feeds", {
+    method: "POST",
+    headers: { Authorization: `Bearer ${TOKEN}`, "Content-Type": "application/json" },
+    body: JSON.stringify({ url }),
+  });
 
 describe("a feed is one feed whatever fragment its URL carries, and port 0 is no address", () => {
   it("stores …/feed.xml#x as the same feed as …/feed.xml", async () => {

@@ -6,7 +6,10 @@ import type { SearchIndex } from "../../src/search/search-index";
 import { createTestApp } from "../helpers/test-app";
 
 const assets: AssetSource = {
-  get: async (path) => (path === "/index.html" ? { body: "<!doctype html><html><head></head><body></body></html>", contentType: "text/html" } : null),
+  get: async (path) =>
+    path === "/index.html"
+      ? { body: "<!doctype html><html><head></head><body></body></html>", contentType: "text/html" }
+      : null,
 };
 
 /** A search index whose searches wait until released, as a flood of expensive searches keeps the engine busy. */
@@ -62,8 +65,18 @@ describe("search is limited by work, and the rest of the server stays available"
   });
 
   it.each([
-    { name: "admits searches while they have taken less than their share of the window", spentMs: 400, at: 500, admitted: true },
-    { name: "refuses a search once searches have taken their share of the window", spentMs: 600, at: 700, admitted: false },
+    {
+      name: "admits searches while they have taken less than their share of the window",
+      spentMs: 400,
+      at: 500,
+      admitted: true,
+    },
+    {
+      name: "refuses a search once searches have taken their share of the window",
+      spentMs: 600,
+      at: 700,
+      admitted: false,
+    },
     { name: "admits again once the expensive searches have left the window", spentMs: 600, at: 1700, admitted: true },
   ])("$name", async ({ spentMs, at, admitted }) => {
     let now = 0;
@@ -78,7 +91,11 @@ describe("search is limited by work, and the rest of the server stays available"
   it("answers 429 with Retry-After to a client at its share of the search slots, while another client is still served", async () => {
     const base = createTestApp();
     const hanging = hangingSearch(base.deps.search);
-    const { app } = createTestApp({ search: hanging.search, connInfo, searchLimits: { maxConcurrent: 4, maxShare: 1, clientShare: 0.5 } });
+    const { app } = createTestApp({
+      search: hanging.search,
+      connInfo,
+      searchLimits: { maxConcurrent: 4, maxShare: 1, clientShare: 0.5 },
+    });
     const running = [app.request("/api/incidents?q=a", from("flood")), app.request("/digest.rss?q=b", from("flood"))];
     await expect.poll(() => hanging.waiting.length).toBe(2);
     const refused = await app.request("/api/incidents?q=c", from("flood"));
@@ -92,10 +109,17 @@ describe("search is limited by work, and the rest of the server stays available"
 
   it.each([
     { name: "refuses a client that has taken its share of the search time", client: "flood", admitted: false },
-    { name: "still admits another client while one has taken its share of the search time", client: "reader", admitted: true },
+    {
+      name: "still admits another client while one has taken its share of the search time",
+      client: "reader",
+      admitted: true,
+    },
   ])("$name", async ({ client, admitted }) => {
     let now = 0;
-    const gate = createSearchGate({ maxConcurrent: 10, maxShare: 0.5, clientShare: 0.5, windowMs: 1000, now: () => now }, (c) => c.req.header("x-test-client") ?? "?");
+    const gate = createSearchGate(
+      { maxConcurrent: 10, maxShare: 0.5, clientShare: 0.5, windowMs: 1000, now: () => now },
+      (c) => c.req.header("x-test-client") ?? "?",
+    );
     const request = (name: string) => ({ req: { header: () => name } }) as unknown as Context;
     await gate.tryRun(request("flood"), async () => {
       now += 300;
@@ -121,7 +145,10 @@ describe("search is limited by work, and the rest of the server stays available"
 
   it("charges a search that ran beside another client's only its part of the time, so a reader behind a flood is still admitted", async () => {
     let now = 0;
-    const gate = createSearchGate({ maxConcurrent: 10, maxShare: 0.5, clientShare: 0.5, windowMs: 1000, now: () => now }, (c) => c.req.header("x-test-client") ?? "?");
+    const gate = createSearchGate(
+      { maxConcurrent: 10, maxShare: 0.5, clientShare: 0.5, windowMs: 1000, now: () => now },
+      (c) => c.req.header("x-test-client") ?? "?",
+    );
     const request = (name: string) => ({ req: { header: () => name } }) as unknown as Context;
     let finish = () => {};
     const flood = gate.tryRun(request("flood"), () => new Promise<void>((resolve) => (finish = resolve)));
@@ -135,11 +162,22 @@ describe("search is limited by work, and the rest of the server stays available"
   });
 
   it.each([
-    { name: "once the time share is spent, still admits a client holding less than an equal part of it", client: "reader", admitted: true },
-    { name: "once the time share is spent, refuses the client holding more than an equal part of it", client: "flood", admitted: false },
+    {
+      name: "once the time share is spent, still admits a client holding less than an equal part of it",
+      client: "reader",
+      admitted: true,
+    },
+    {
+      name: "once the time share is spent, refuses the client holding more than an equal part of it",
+      client: "flood",
+      admitted: false,
+    },
   ])("$name", async ({ client, admitted }) => {
     let now = 0;
-    const gate = createSearchGate({ maxConcurrent: 10, maxShare: 0.5, clientShare: 0.9, windowMs: 1000, now: () => now }, (c) => c.req.header("x-test-client") ?? "?");
+    const gate = createSearchGate(
+      { maxConcurrent: 10, maxShare: 0.5, clientShare: 0.9, windowMs: 1000, now: () => now },
+      (c) => c.req.header("x-test-client") ?? "?",
+    );
     const request = (name: string) => ({ req: { header: () => name } }) as unknown as Context;
     // 440 ms for the flood, then 100 ms for the reader: 540 ms, past the 500 ms share; each below its own 450 ms.
     await gate.tryRun(request("flood"), async () => {
@@ -152,4 +190,3 @@ describe("search is limited by work, and the rest of the server stays available"
     expect(await gate.tryRun(request(client), async () => "ran")).toBe(admitted ? "ran" : null);
   });
 });
-

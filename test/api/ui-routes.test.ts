@@ -9,7 +9,8 @@ const INDEX = `<!doctype html><html><head><title>medbreach</title><script type="
 const fakeAssets: AssetSource = {
   async get(path): Promise<Asset | null> {
     if (path === "/index.html") return { body: INDEX, contentType: "text/html; charset=utf-8" };
-    if (path === "/assets/index-abc.js") return { body: "console.log(1)", contentType: "text/javascript; charset=utf-8" };
+    if (path === "/assets/index-abc.js")
+      return { body: "console.log(1)", contentType: "text/javascript; charset=utf-8" };
     return null;
   },
 };
@@ -94,13 +95,16 @@ describe("addresses that are not pages of their own", () => {
     expect(res.headers.get("content-type")).toMatch(/^text\/html/);
   });
 
-  it.each(["/nope", "/groups/lockbit/extra", "/incidents/a/b"])("answers an unknown UI path %s with the HTML not-found page and a 404", async (path) => {
-    const res = await seeded.app.request(path, { headers: html });
-    expect(res.status).toBe(404);
-    expect(res.headers.get("content-type")).toMatch(/^text\/html/);
-    expect(res.headers.get("content-security-policy")).toContain("script-src 'self'");
-    expect(await res.text()).toContain('<div id="app">');
-  });
+  it.each(["/nope", "/groups/lockbit/extra", "/incidents/a/b"])(
+    "answers an unknown UI path %s with the HTML not-found page and a 404",
+    async (path) => {
+      const res = await seeded.app.request(path, { headers: html });
+      expect(res.status).toBe(404);
+      expect(res.headers.get("content-type")).toMatch(/^text\/html/);
+      expect(res.headers.get("content-security-policy")).toContain("script-src 'self'");
+      expect(await res.text()).toContain('<div id="app">');
+    },
+  );
 
   it.each([
     ["an API path, even from a browser", "/api/nope", html],
@@ -124,7 +128,9 @@ describe("addresses that are not pages of their own", () => {
 
 describe("the page itself", () => {
   it("is gzipped for a browser that accepts it, where the app compresses (Node)", async () => {
-    const res = await createApp({ ...seeded.deps, compress: true }).request("/", { headers: { Accept: "text/html", "Accept-Encoding": "gzip" } });
+    const res = await createApp({ ...seeded.deps, compress: true }).request("/", {
+      headers: { Accept: "text/html", "Accept-Encoding": "gzip" },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-encoding")).toBe("gzip");
   });

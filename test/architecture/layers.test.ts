@@ -74,18 +74,21 @@ interface Import {
 function importsOf(file: string): Import[] {
   const text = readFileSync(file, "utf8");
   const out: Import[] = [];
-  for (const m of text.matchAll(/^\s*(?:import|export)\s+(type\s+)?(?:[^"';]*?\sfrom\s+)?["'](\.{1,2}\/[^"']+)["']/gm)) {
+  for (const m of text.matchAll(
+    /^\s*(?:import|export)\s+(type\s+)?(?:[^"';]*?\sfrom\s+)?["'](\.{1,2}\/[^"']+)["']/gm,
+  )) {
     let target = resolve(dirname(file), m[2]!);
     if (!/\.(?:tsx?|json|sql)$/.test(target)) {
       const candidates = [`${target}.ts`, `${target}.tsx`, join(target, "index.ts")];
-      target = candidates.find((c) => {
-        try {
-          readFileSync(c);
-          return true;
-        } catch {
-          return false;
-        }
-      }) ?? target;
+      target =
+        candidates.find((c) => {
+          try {
+            readFileSync(c);
+            return true;
+          } catch {
+            return false;
+          }
+        }) ?? target;
     }
     out.push({ from: relative(SRC, file), to: relative(SRC, target), typeOnly: !!m[1] });
   }

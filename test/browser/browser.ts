@@ -25,12 +25,16 @@ export interface BrowserApp {
 
 /** Fails with a clear message when the UI has not been built, rather than timing out on a blank page. */
 export function requireBuiltUi(): void {
-  if (!existsSync(join(DIST_WEB, "index.html"))) throw new Error("dist/web/index.html is missing: run `npm run build` before the browser tests");
+  if (!existsSync(join(DIST_WEB, "index.html")))
+    throw new Error("dist/web/index.html is missing: run `npm run build` before the browser tests");
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
 }
 
 /** Starts the seeded app on 127.0.0.1 and Chromium with the clock fixed at the fixtures' "now". */
-export async function startBrowserApp(viewport = { width: 1280, height: 900 }, extraIncidents: Incident[] = []): Promise<BrowserApp> {
+export async function startBrowserApp(
+  viewport = { width: 1280, height: 900 },
+  extraIncidents: Incident[] = [],
+): Promise<BrowserApp> {
   requireBuiltUi();
   const seeded = await createSeededApp({ assets: createNodeAssets(DIST_WEB), extraIncidents });
   const server = await listen(seeded.app);
@@ -39,7 +43,15 @@ export async function startBrowserApp(viewport = { width: 1280, height: 900 }, e
     executablePath: CHROMIUM,
     headless: true,
     viewport,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   // Only Date is fixed; timers (the search debounce) still run in real time.
   await context.clock.setFixedTime(FIXTURE_NOW);
@@ -79,7 +91,15 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
   // evaluate() runs through the DevTools protocol, which the page's CSP does not govern (a <script> tag would be blocked).
   await page.evaluate(readFileSync(AXE_SOURCE, "utf8"));
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: Document,
+          ): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }>;
+        };
+      }
+    ).axe;
     return (await axe.run(document)).violations;
   });
   return violations

@@ -10,7 +10,8 @@ afterAll(async () => {
   await app?.close();
 });
 
-const facet = (page: Page, title: string, value: RegExp) => page.locator(".facet", { hasText: title }).getByRole("button", { name: value });
+const facet = (page: Page, title: string, value: RegExp) =>
+  page.locator(".facet", { hasText: title }).getByRole("button", { name: value });
 const chips = (page: Page) => page.locator(".chips .chip").allTextContents();
 
 describe("facets that combine", () => {
@@ -19,15 +20,17 @@ describe("facets that combine", () => {
     await expect.poll(() => cardTitles(page)).toHaveLength(6);
     await facet(page, "Impact on care", /Operations cancelled/).click();
     await expect.poll(() => new URL(page.url()).searchParams.getAll("impact")).toEqual(["operations-cancelled"]);
-    await expect.poll(async () => (await cardTitles(page)).sort()).toEqual([
-      "Sodinokibi ransomware halts surgery at Northfield General Hospital",
-      "Westmoor University Hospital diverts ambulances after LockBit attack",
-    ]);
+    await expect
+      .poll(async () => (await cardTitles(page)).sort())
+      .toEqual([
+        "Sodinokibi ransomware halts surgery at Northfield General Hospital",
+        "Westmoor University Hospital diverts ambulances after LockBit attack",
+      ]);
     await expect.poll(() => chips(page)).toEqual(["Impact: Operations cancelled ×"]);
     await facet(page, "Country", /United Kingdom/).click();
-    await expect.poll(() => page.locator('head link[type="application/rss+xml"]').getAttribute("href")).toBe(
-      `${app.origin}/digest.rss?country=GB&impact=operations-cancelled`,
-    );
+    await expect
+      .poll(() => page.locator('head link[type="application/rss+xml"]').getAttribute("href"))
+      .toBe(`${app.origin}/digest.rss?country=GB&impact=operations-cancelled`);
     await expect.poll(() => cardTitles(page)).toHaveLength(2);
     await page.close();
   });
@@ -42,11 +45,15 @@ describe("facets that combine", () => {
     await expect.poll(() => new URL(page.url()).searchParams.getAll("attacker")).toEqual(["LockBit", "REvil"]);
     await expect.poll(() => cardTitles(page)).toHaveLength(3);
     await facet(page, "Victim type", /Hospital/).click();
-    await expect.poll(async () => (await cardTitles(page)).sort()).toEqual([
-      "Sodinokibi ransomware halts surgery at Northfield General Hospital",
-      "Westmoor University Hospital diverts ambulances after LockBit attack",
-    ]);
-    await expect.poll(() => chips(page)).toEqual(["Attacker: LockBit ×", "Attacker: REvil ×", "Victim type: Hospital ×"]);
+    await expect
+      .poll(async () => (await cardTitles(page)).sort())
+      .toEqual([
+        "Sodinokibi ransomware halts surgery at Northfield General Hospital",
+        "Westmoor University Hospital diverts ambulances after LockBit attack",
+      ]);
+    await expect
+      .poll(() => chips(page))
+      .toEqual(["Attacker: LockBit ×", "Attacker: REvil ×", "Victim type: Hospital ×"]);
     await page.close();
   });
 
@@ -60,7 +67,9 @@ describe("facets that combine", () => {
     await expect.poll(() => chips(page)).toEqual(["Status: Claimed ×"]);
     await expect.poll(() => facet(page, "Status", /Claimed/).getAttribute("aria-pressed")).toBe("true");
     await expect.poll(() => facet(page, "Status", /Confirmed/).textContent()).toBe("Confirmed 5");
-    await expect.poll(() => page.locator('head link[type="application/rss+xml"]').getAttribute("href")).toBe(`${app.origin}/digest.rss?claim=claimed`);
+    await expect
+      .poll(() => page.locator('head link[type="application/rss+xml"]').getAttribute("href"))
+      .toBe(`${app.origin}/digest.rss?claim=claimed`);
     // Picking the other status too ORs them: everything again.
     await facet(page, "Status", /Confirmed/).click();
     await expect.poll(() => cardTitles(page)).toHaveLength(6);

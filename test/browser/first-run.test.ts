@@ -17,13 +17,25 @@ const profile = mkdtempSync(join(tmpdir(), "medbreach-chromium-"));
 beforeAll(async () => {
   requireBuiltUi();
   const { app, deps } = createTestApp({ assets: createNodeAssets(DIST_WEB) });
-  await deps.store.addFeeds([1, 2, 3].map((n) => ({ url: `https://feed${n}.example/rss`, title: `Feed ${n}`, category: "test" })));
+  await deps.store.addFeeds(
+    [1, 2, 3].map((n) => ({ url: `https://feed${n}.example/rss`, title: `Feed ${n}`, category: "test" })),
+  );
   const now = "2026-11-28T12:00:00.000Z";
   for (const feed of await deps.store.listFeeds())
-    await deps.store.updateFeed(feed.id, { status: "error", consecutive_errors: 1, last_fetch_at: now, last_error: { code: "dns", message: "getaddrinfo ENOTFOUND", at: now }, next_due_at: now });
+    await deps.store.updateFeed(feed.id, {
+      status: "error",
+      consecutive_errors: 1,
+      last_fetch_at: now,
+      last_error: { code: "dns", message: "getaddrinfo ENOTFOUND", at: now },
+      next_due_at: now,
+    });
   const server = await listen(app);
   origin = server.origin;
-  context = await chromium.launchPersistentContext(profile, { executablePath: "/usr/bin/chromium", headless: true, args: ["--no-sandbox", "--disable-gpu"] });
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu"],
+  });
   close = async () => {
     await context.close();
     await server.close();

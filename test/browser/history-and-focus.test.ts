@@ -9,7 +9,6 @@ afterAll(async () => {
   await app?.close();
 });
 
-
 describe("history and focus", () => {
   it("keeps the view before typing in the history: Back returns to it", async () => {
     const page = await openPage(app, "/?victim_type=hospital");

@@ -19,10 +19,12 @@ describe("charts on a 360 px screen", () => {
     const scroller = page.locator(".chart-scroll").first();
     const at = () => scroller.evaluate((el) => ({ left: el.scrollLeft, room: el.scrollWidth - el.clientWidth }));
     await expect.poll(async () => (await at()).room).toBeGreaterThan(0);
-    await expect.poll(async () => {
-      const { left, room } = await at();
-      return room - left;
-    }).toBeLessThanOrEqual(1);
+    await expect
+      .poll(async () => {
+        const { left, room } = await at();
+        return room - left;
+      })
+      .toBeLessThanOrEqual(1);
     await page.close();
   });
 });

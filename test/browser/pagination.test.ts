@@ -50,7 +50,9 @@ describe("pagination and sorting", () => {
     const page = await openPage(app, "/?q=clinic&page=2");
     await page.getByLabel("Sort by").selectOption("newest");
     await expect.poll(() => new URL(page.url()).search).toBe("?q=clinic&sort=newest");
-    await expect.poll(() => page.locator(".results .card-title").first().textContent()).toBe("Filler clinic 25 reports a phishing incident");
+    await expect
+      .poll(() => page.locator(".results .card-title").first().textContent())
+      .toBe("Filler clinic 25 reports a phishing incident");
     await page.close();
   });
 });

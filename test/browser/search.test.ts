@@ -10,12 +10,13 @@ afterAll(async () => {
   await app?.close();
 });
 
-
 describe("the search page", () => {
   it("loads /, and typing a query shows the matching incident", async () => {
     const page = await openPage(app, "/");
     await page.getByLabel("Search incidents").fill("Westmoor");
-    await expect.poll(() => cardTitles(page)).toEqual(["Westmoor University Hospital diverts ambulances after LockBit attack"]);
+    await expect
+      .poll(() => cardTitles(page))
+      .toEqual(["Westmoor University Hospital diverts ambulances after LockBit attack"]);
     await expect.poll(() => page.locator(".result-count").textContent()).toBe("1 incident found");
     await page.close();
   });
@@ -51,10 +52,14 @@ describe("the search page", () => {
       expect(searches).toEqual([]);
       // Typing faster than the debounce sends one search, not one per keystroke.
       await page.clock.runFor(1_000);
-      await expect.poll(() => cardTitles(page)).toEqual(["Sodinokibi ransomware halts surgery at Northfield General Hospital"]);
+      await expect
+        .poll(() => cardTitles(page))
+        .toEqual(["Sodinokibi ransomware halts surgery at Northfield General Hospital"]);
       expect(new URL(page.url()).searchParams.get("q")).toBe("Sodinokibi");
       expect(searches).toEqual(["?q=Sodinokibi"]);
-      await expect(page.locator(".card").first().getByRole("link", { name: "REvil" }).getAttribute("href")).resolves.toBe("/groups/revil");
+      await expect(
+        page.locator(".card").first().getByRole("link", { name: "REvil" }).getAttribute("href"),
+      ).resolves.toBe("/groups/revil");
     } finally {
       // The clock belongs to the whole browser context: hand it back as the other tests expect it.
       await page.clock.resume();
@@ -66,10 +71,15 @@ describe("the search page", () => {
   it("filters by victim type from the facet, shows a chip, and the chip is removable by keyboard", async () => {
     const page = await openPage(app, "/");
     await expect.poll(() => cardTitles(page)).toHaveLength(6);
-    await page.locator(".facet", { hasText: "Victim type" }).getByRole("button", { name: /Dental/ }).click();
+    await page
+      .locator(".facet", { hasText: "Victim type" })
+      .getByRole("button", { name: /Dental/ })
+      .click();
     await expect.poll(() => new URL(page.url()).searchParams.getAll("victim_type")).toEqual(["dental"]);
     await expect.poll(() => cardTitles(page)).toEqual(["LockBit hits Riverside Dental Group, patient records leaked"]);
-    await expect.poll(() => page.locator('head link[type="application/rss+xml"]').getAttribute("href")).toBe(`${app.origin}/digest.rss?victim_type=dental`);
+    await expect
+      .poll(() => page.locator('head link[type="application/rss+xml"]').getAttribute("href"))
+      .toBe(`${app.origin}/digest.rss?victim_type=dental`);
     const chip = page.getByRole("button", { name: "Remove filter Victim type: Dental" });
     await chip.focus();
     await page.keyboard.press("Enter");
@@ -80,7 +90,10 @@ describe("the search page", () => {
 
   it("goes back to the previous view with the browser's back button", async () => {
     const page = await openPage(app, "/");
-    await page.locator(".facet", { hasText: "Country" }).getByRole("button", { name: /Germany/ }).click();
+    await page
+      .locator(".facet", { hasText: "Country" })
+      .getByRole("button", { name: /Germany/ })
+      .click();
     await expect.poll(() => cardTitles(page)).toHaveLength(1);
     await page.goBack();
     await expect.poll(() => cardTitles(page)).toHaveLength(6);
@@ -93,12 +106,16 @@ describe("the search page", () => {
     const expected = `${app.origin}/digest.rss?attacker=lockbit&country=GB`;
     await expect(page.getByLabel("RSS", { exact: true }).inputValue()).resolves.toBe(expected);
     await page.getByRole("button", { name: "Copy RSS URL" }).click();
-    await expect.poll(() => page.getByRole("status").filter({ hasText: "copied" }).textContent()).toBe("RSS URL copied.");
+    await expect
+      .poll(() => page.getByRole("status").filter({ hasText: "copied" }).textContent())
+      .toBe("RSS URL copied.");
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(expected);
     const digest = await fetch(expected);
     expect(digest.status).toBe(200);
     expect(await digest.text()).toContain("Westmoor University Hospital");
-    const alternates = await page.locator('head link[rel="alternate"]').evaluateAll((links) => links.map((l) => `${l.getAttribute("type")} ${l.getAttribute("href")}`));
+    const alternates = await page
+      .locator('head link[rel="alternate"]')
+      .evaluateAll((links) => links.map((l) => `${l.getAttribute("type")} ${l.getAttribute("href")}`));
     expect(alternates).toEqual([
       `application/rss+xml ${expected}`,
       `application/atom+xml ${app.origin}/digest.atom?attacker=lockbit&country=GB`,
@@ -109,7 +126,10 @@ describe("the search page", () => {
 
   it("works with the keyboard alone: Tab to the search box, type, Tab to a result, Enter opens it", async () => {
     const page = await openPage(app, "/");
-    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.id || document.activeElement?.className || "");
+    const focused = () =>
+      page.evaluate(
+        () => (document.activeElement as HTMLElement | null)?.id || document.activeElement?.className || "",
+      );
     await page.keyboard.press("Tab");
     expect(await focused()).toBe("skip-link");
     for (let i = 0; i < 10 && (await focused()) !== "q"; i++) await page.keyboard.press("Tab");
@@ -121,7 +141,9 @@ describe("the search page", () => {
     expect(await onResultTitle()).toBe(true);
     await page.keyboard.press("Enter");
     await expect.poll(() => new URL(page.url()).pathname).toBe("/incidents/inc-lakeside");
-    await expect(page.locator("main h1").textContent()).resolves.toBe("Rhysida claims Lakeside Community Clinic data theft");
+    await expect(page.locator("main h1").textContent()).resolves.toBe(
+      "Rhysida claims Lakeside Community Clinic data theft",
+    );
     await page.close();
   });
 
@@ -139,7 +161,9 @@ describe("the search page", () => {
     await box.fill("Riverside");
     await expect.poll(() => page.locator('section[aria-label="Results"]').getAttribute("aria-busy")).toBe("true");
     await box.fill("Westmoor");
-    await expect.poll(() => cardTitles(page)).toEqual(["Westmoor University Hospital diverts ambulances after LockBit attack"]);
+    await expect
+      .poll(() => cardTitles(page))
+      .toEqual(["Westmoor University Hospital diverts ambulances after LockBit attack"]);
     await page.waitForTimeout(1200);
     expect(await cardTitles(page)).toEqual(["Westmoor University Hospital diverts ambulances after LockBit attack"]);
     expect(aborted).toEqual(["?q=Riverside"]);

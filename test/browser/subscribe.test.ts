@@ -11,7 +11,16 @@ const CLAIMED: Incident = {
   last_seen: "2026-11-27T08:00:00Z",
   updated: "2026-11-27T08:00:00Z",
   claim: "claimed",
-  impact_details: [{ type: "operations-cancelled", count: 300, counted: "operations", duration: "for three days", status: "ongoing", quote: "300 operations were postponed for three days and remain on hold." }],
+  impact_details: [
+    {
+      type: "operations-cancelled",
+      count: 300,
+      counted: "operations",
+      duration: "for three days",
+      status: "ongoing",
+      quote: "300 operations were postponed for three days and remain on hold.",
+    },
+  ],
   victim: { orgs: ["Kingsmere Community Hospital"], type: "hospital", country: "GB" },
   attacker_groups: [{ name: "Qilin", slug: "qilin" }],
   ransom: { status: "not-mentioned", amount: null, currency: null },
@@ -30,9 +39,21 @@ const CHANGE: ChangeRecord = {
   incident_id: "inc-northfield",
   at: "2026-11-20T08:00:00Z",
   kinds: ["ransom-amount"],
-  changes: [{ kind: "ransom-amount", from: null, to: 2_500_000, currency: "USD", quote: "The attackers demanded $2.5m in bitcoin for a decryption key." }],
+  changes: [
+    {
+      kind: "ransom-amount",
+      from: null,
+      to: 2_500_000,
+      currency: "USD",
+      quote: "The attackers demanded $2.5m in bitcoin for a decryption key.",
+    },
+  ],
   quote: "The attackers demanded $2.5m in bitcoin for a decryption key.",
-  source: { url: "https://computing.example/news/inc-northfield-2", title: "REvil claims Northfield hospital attack, demands $2.5m", site: "computing.example" },
+  source: {
+    url: "https://computing.example/news/inc-northfield-2",
+    title: "REvil claims Northfield hospital attack, demands $2.5m",
+    site: "computing.example",
+  },
 };
 
 let app: BrowserApp;
@@ -52,7 +73,9 @@ describe("subscribing on a 360 px screen", () => {
     expect(box).not.toBeNull();
     expect(box!.y + box!.height).toBeLessThanOrEqual(640);
     await jump.click();
-    await expect.poll(() => page.evaluate(() => document.getElementById("subscribe-title")!.getBoundingClientRect().top)).toBeLessThan(640);
+    await expect
+      .poll(() => page.evaluate(() => document.getElementById("subscribe-title")!.getBoundingClientRect().top))
+      .toBeLessThan(640);
 
     const rss = page.getByLabel("RSS", { exact: true });
     const base = `${app.origin}/digest.rss?attacker=LockBit&country=GB`;
@@ -64,11 +87,20 @@ describe("subscribing on a 360 px screen", () => {
     await expect.poll(() => rss.inputValue()).toBe(`${base}&period=daily`);
     await page.getByLabel("Summary every").selectOption("weekly");
     await expect.poll(() => rss.inputValue()).toBe(`${base}&period=weekly`);
-    await expect(page.getByLabel("Atom", { exact: true }).inputValue()).resolves.toBe(`${app.origin}/digest.atom?attacker=LockBit&country=GB&period=weekly`);
-    for (const url of [base, `${base}&only=new`, `${base}&period=daily`, `${base}&period=weekly`]) expect((await fetch(url)).status).toBe(200);
+    await expect(page.getByLabel("Atom", { exact: true }).inputValue()).resolves.toBe(
+      `${app.origin}/digest.atom?attacker=LockBit&country=GB&period=weekly`,
+    );
+    for (const url of [base, `${base}&only=new`, `${base}&period=daily`, `${base}&period=weekly`])
+      expect((await fetch(url)).status).toBe(200);
 
-    const titles = await page.locator('head link[rel="alternate"]').evaluateAll((links) => links.map((l) => l.getAttribute("title")));
-    expect(titles).toEqual(["medbreach: LockBit · United Kingdom (RSS)", "medbreach: LockBit · United Kingdom (Atom)", "medbreach: LockBit · United Kingdom (JSON Feed)"]);
+    const titles = await page
+      .locator('head link[rel="alternate"]')
+      .evaluateAll((links) => links.map((l) => l.getAttribute("title")));
+    expect(titles).toEqual([
+      "medbreach: LockBit · United Kingdom (RSS)",
+      "medbreach: LockBit · United Kingdom (Atom)",
+      "medbreach: LockBit · United Kingdom (JSON Feed)",
+    ]);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.close();
   });
@@ -78,18 +110,28 @@ describe("claims, dates and changes", () => {
   it("labels a card's date and says whether the incident is claimed or confirmed", async () => {
     const page = await openPage(app, "/?country=GB");
     const card = (title: string) => page.locator(".card", { has: page.locator(".card-title", { hasText: title }) });
-    await expect.poll(() => card("Qilin claims Kingsmere").locator(".card-foot").textContent()).toContain("Claimed First reported 27 Nov 2026");
-    await expect(card("Northfield General").locator(".card-foot").textContent()).resolves.toContain("Confirmed Updated 20 Nov 2026");
+    await expect
+      .poll(() => card("Qilin claims Kingsmere").locator(".card-foot").textContent())
+      .toContain("Claimed First reported 27 Nov 2026");
+    await expect(card("Northfield General").locator(".card-foot").textContent()).resolves.toContain(
+      "Confirmed Updated 20 Nov 2026",
+    );
     await page.close();
   });
 
   it("shows a claimed incident's note and its impact in detail with the sentence", async () => {
     const page = await openPage(app, "/incidents/inc-claimed-kingsmere");
-    await expect(page.locator(".incident-dates").textContent()).resolves.toContain("Claimed First reported 27 Nov 2026, last material change 27 Nov 2026");
+    await expect(page.locator(".incident-dates").textContent()).resolves.toContain(
+      "Claimed First reported 27 Nov 2026, last material change 27 Nov 2026",
+    );
     await expect(page.locator(".claim-note").textContent()).resolves.toContain("Only a leak-site claim so far");
     const detail = page.locator(".impact-details li");
-    await expect(detail.textContent()).resolves.toContain("Operations cancelled · 300 operations · for three days · ongoing");
-    await expect(detail.locator("blockquote").textContent()).resolves.toBe("300 operations were postponed for three days and remain on hold.");
+    await expect(detail.textContent()).resolves.toContain(
+      "Operations cancelled · 300 operations · for three days · ongoing",
+    );
+    await expect(detail.locator("blockquote").textContent()).resolves.toBe(
+      "300 operations were postponed for three days and remain on hold.",
+    );
     await page.close();
   });
 
@@ -105,10 +147,16 @@ describe("claims, dates and changes", () => {
 
   it("shows per feed how many items were read, used in incidents and judged not relevant", async () => {
     const page = await openPage(app, "/feeds");
-    const row = page.locator(".feed-table tbody tr", { has: page.locator(".feed-title", { hasText: /^Fixture feed$/ }) });
+    const row = page.locator(".feed-table tbody tr", {
+      has: page.locator(".feed-title", { hasText: /^Fixture feed$/ }),
+    });
     const cell = (label: string) => row.locator(`td[data-label="${label}"]`).textContent();
     const usage = (await app.seeded.store.feedUsage()).find((u) => u.read > 0)!;
-    expect([await cell("Items read"), await cell("Used in incidents"), await cell("Not relevant")]).toEqual([String(usage.read), String(usage.used), String(usage.not_relevant)]);
+    expect([await cell("Items read"), await cell("Used in incidents"), await cell("Not relevant")]).toEqual([
+      String(usage.read),
+      String(usage.used),
+      String(usage.not_relevant),
+    ]);
     expect(usage.used).toBeGreaterThan(0);
     await page.close();
   });

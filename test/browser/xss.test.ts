@@ -40,11 +40,23 @@ beforeAll(async () => {
   context = await chromium.launchPersistentContext(profile, {
     executablePath: "/usr/bin/chromium",
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   await context.clock.setFixedTime(FIXTURE_NOW);
   // Reported straight to the test, from every page and frame, so a payload that navigates away is still caught.
-  await context.exposeBinding("__xssReport", ({ page }, id: string) => void ran.push({ path: page ? new URL(page.url()).pathname + new URL(page.url()).search : "?", what: String(id) }));
+  await context.exposeBinding(
+    "__xssReport",
+    ({ page }, id: string) =>
+      void ran.push({ path: page ? new URL(page.url()).pathname + new URL(page.url()).search : "?", what: String(id) }),
+  );
   await context.addInitScript(() => {
     const w = window as unknown as { __xss(id: string): void; __xssCalls: string[]; __xssReport(id: string): void };
     w.__xssCalls = [];
@@ -55,7 +67,10 @@ beforeAll(async () => {
     };
   });
   // Nothing outside the app is reachable: a payload's request elsewhere is refused rather than attempted.
-  await context.route((url) => !url.href.startsWith(server.origin), (route) => route.abort());
+  await context.route(
+    (url) => !url.href.startsWith(server.origin),
+    (route) => route.abort(),
+  );
 }, 60_000);
 
 afterAll(async () => {
@@ -86,21 +101,37 @@ async function visit(path: string): Promise<Page> {
 async function activeMarkup(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
-    const URL_ATTRS = new Set(["href", "src", "action", "formaction", "xlink:href", "data", "srcdoc", "background", "poster", "srcset"]);
+    const URL_ATTRS = new Set([
+      "href",
+      "src",
+      "action",
+      "formaction",
+      "xlink:href",
+      "data",
+      "srcdoc",
+      "background",
+      "poster",
+      "srcset",
+    ]);
     for (const el of Array.from(document.querySelectorAll("*"))) {
       const tag = el.tagName.toLowerCase();
       if (tag === "script") {
-        const own = (el.getAttribute("type") === "module" && /^\/assets\/[\w.-]+\.js$/.test(el.getAttribute("src") ?? "")) ||
+        const own =
+          (el.getAttribute("type") === "module" && /^\/assets\/[\w.-]+\.js$/.test(el.getAttribute("src") ?? "")) ||
           (el.id === "initial-data" && el.getAttribute("type") === "application/json");
         if (!own) found.push(`script element: ${el.outerHTML.slice(0, 120)}`);
       }
-      if (["iframe", "frame", "object", "embed", "base", "math", "template", "noscript"].includes(tag)) found.push(`<${tag}> element`);
-      if (tag === "meta" && el.hasAttribute("http-equiv")) found.push(`<meta http-equiv=${el.getAttribute("http-equiv")}>`);
-      if (tag === "svg" && el.closest("#app") && el.querySelector("script, foreignObject, a")) found.push("svg with script or links");
+      if (["iframe", "frame", "object", "embed", "base", "math", "template", "noscript"].includes(tag))
+        found.push(`<${tag}> element`);
+      if (tag === "meta" && el.hasAttribute("http-equiv"))
+        found.push(`<meta http-equiv=${el.getAttribute("http-equiv")}>`);
+      if (tag === "svg" && el.closest("#app") && el.querySelector("script, foreignObject, a"))
+        found.push("svg with script or links");
       for (const attr of Array.from(el.attributes)) {
         const name = attr.name.toLowerCase();
         if (name.startsWith("on")) found.push(`${name} on <${tag}>: ${attr.value.slice(0, 80)}`);
-        if (name === "style" && /expression\s*\(|javascript:|url\s*\(/i.test(attr.value)) found.push(`style on <${tag}>: ${attr.value.slice(0, 80)}`);
+        if (name === "style" && /expression\s*\(|javascript:|url\s*\(/i.test(attr.value))
+          found.push(`style on <${tag}>: ${attr.value.slice(0, 80)}`);
         if (URL_ATTRS.has(name)) {
           // Browsers ignore leading/trailing spaces and tabs or newlines anywhere in a URL's scheme.
           const value = attr.value.replace(/[\u0000-\u0020]/g, "").toLowerCase();
@@ -115,7 +146,7 @@ async function activeMarkup(page: Page): Promise<string[]> {
 
 /** The page's text with whitespace runs collapsed, as a reader would see it. */
 async function visibleText(page: Page): Promise<string> {
-  return (await page.locator("body").textContent() ?? "").replace(/\s+/g, " ");
+  return ((await page.locator("body").textContent()) ?? "").replace(/\s+/g, " ");
 }
 
 const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
@@ -152,7 +183,12 @@ describe("hostile feed text in the UI", () => {
       if (path === "/feeds") await page.locator(".feed-table tbody tr").first().waitFor();
       const calls = await page.evaluate(() => (window as unknown as { __xssCalls: string[] }).__xssCalls);
       for (const id of calls) ran.push({ path, what: id });
-      seen.set(path, { text: await visibleText(page), markup: await activeMarkup(page), title: await page.title(), frames: page.frames().length });
+      seen.set(path, {
+        text: await visibleText(page),
+        markup: await activeMarkup(page),
+        title: await page.title(),
+        frames: page.frames().length,
+      });
       await page.close();
     }
   }, 60_000);
@@ -161,8 +197,17 @@ describe("hostile feed text in the UI", () => {
     expect(seen.size).toBe(PAGES().length);
     const markup = [...seen].flatMap(([path, s]) => s.markup.map((what) => ({ path, what })));
     const titles = [...seen].filter(([, s]) => /^XSS-/.test(s.title)).map(([path, s]) => ({ path, what: s.title }));
-    const frames = [...seen].filter(([, s]) => s.frames !== 1).map(([path, s]) => ({ path, what: `${s.frames} frames` }));
-    expect({ ran, dialogs, cspViolations, markup, titles, frames }).toEqual({ ran: [], dialogs: [], cspViolations: [], markup: [], titles: [], frames: [] });
+    const frames = [...seen]
+      .filter(([, s]) => s.frames !== 1)
+      .map(([path, s]) => ({ path, what: `${s.frames} frames` }));
+    expect({ ran, dialogs, cspViolations, markup, titles, frames }).toEqual({
+      ran: [],
+      dialogs: [],
+      cspViolations: [],
+      markup: [],
+      titles: [],
+      frames: [],
+    });
   });
 
   it("shows hostile titles, feed names and categories verbatim as text on the incident and feeds pages", () => {
@@ -194,8 +239,16 @@ describe("hostile feed text in the UI", () => {
   });
 
   it("runs no payload when a digest itself is opened in the browser", async () => {
-    const q = encodeURIComponent(`<html:script xmlns:html="http://www.w3.org/1999/xhtml">window.__xss('dg')</html:script>`);
-    for (const path of ["/digest.rss", "/digest.atom", "/digest.json", `/digest.atom?q=${q}`, `/digest.rss?period=daily&q=${q}`]) {
+    const q = encodeURIComponent(
+      `<html:script xmlns:html="http://www.w3.org/1999/xhtml">window.__xss('dg')</html:script>`,
+    );
+    for (const path of [
+      "/digest.rss",
+      "/digest.atom",
+      "/digest.json",
+      `/digest.atom?q=${q}`,
+      `/digest.rss?period=daily&q=${q}`,
+    ]) {
       const page = await context.newPage();
       page.on("dialog", (dialog) => {
         dialogs.push({ path, what: `${dialog.type()}: ${dialog.message()}` });
@@ -204,7 +257,9 @@ describe("hostile feed text in the UI", () => {
       // Chromium renders XML types as a document tree; a type it will not render becomes a download, which is fine.
       await page.goto(server.origin + path).catch((err: Error) => expect(err.message).toMatch(/Download is starting/));
       await page.waitForTimeout(100);
-      const calls = await page.evaluate(() => (window as unknown as { __xssCalls?: string[] }).__xssCalls ?? []).catch(() => []);
+      const calls = await page
+        .evaluate(() => (window as unknown as { __xssCalls?: string[] }).__xssCalls ?? [])
+        .catch(() => []);
       expect({ path, calls }).toEqual({ path, calls: [] });
       expect(page.frames()).toHaveLength(1);
       await page.close();

@@ -46,7 +46,9 @@ describe("buildIncident", () => {
 
   it("resolves conflicting victim types the same way, keeping the alternative", () => {
     expect(incident.victim.type).toBe("cosmetic-surgery");
-    expect(incident.facts.find((f) => f.field === "victim_type")!.alternatives).toEqual([{ value: "clinic", sources: [thornbury.followUp.url] }]);
+    expect(incident.facts.find((f) => f.field === "victim_type")!.alternatives).toEqual([
+      { value: "clinic", sources: [thornbury.followUp.url] },
+    ]);
   });
 
   it("merges the spellings of one victim and keeps the others as alternatives", () => {
@@ -77,8 +79,17 @@ describe("buildIncident", () => {
 
   it("takes a member's signature from the stored sources instead of hashing its text again", () => {
     const stored = decodeSignature(incident.sources[0]!.signature)!;
-    const changedText = { ...thornbury.original, text: "Entirely different words that would hash to another signature altogether, if they were hashed at all." };
-    const rebuilt = buildIncident("inc_test", [changedText], groupSlugOf, feeds, new Map([[thornbury.original.id, stored]]));
+    const changedText = {
+      ...thornbury.original,
+      text: "Entirely different words that would hash to another signature altogether, if they were hashed at all.",
+    };
+    const rebuilt = buildIncident(
+      "inc_test",
+      [changedText],
+      groupSlugOf,
+      feeds,
+      new Map([[thornbury.original.id, stored]]),
+    );
     expect(rebuilt.sources[0]!.signature).toBe(incident.sources[0]!.signature);
   });
 
@@ -87,7 +98,13 @@ describe("buildIncident", () => {
   });
 
   it("keeps an article without entities in the timeline only", () => {
-    const bare = article({ url: "https://x.example/bare", title: "Clinic update", text: "No details.", published: "2024-03-10T00:00:00Z", entities: null });
+    const bare = article({
+      url: "https://x.example/bare",
+      title: "Clinic update",
+      text: "No details.",
+      published: "2024-03-10T00:00:00Z",
+      entities: null,
+    });
     const built = buildIncident("inc_bare", [thornbury.original, bare], groupSlugOf);
     expect(built.sources.map((s) => s.added)).toEqual([["first report"], ["further coverage"]]);
     expect(built.victim.orgs).toEqual(["Thornbury Cosmetic Surgery"]);
@@ -99,22 +116,36 @@ describe("resolving claims", () => {
   it.each([
     {
       name: "the value most sources give",
-      claims: [["900", "2024-01-01"], ["600", "2024-01-05"], ["900", "2024-01-02"]],
+      claims: [
+        ["900", "2024-01-01"],
+        ["600", "2024-01-05"],
+        ["900", "2024-01-02"],
+      ],
       expected: "900",
     },
     {
       name: "the most recent value when the sources are split evenly",
-      claims: [["600", "2024-01-01"], ["900", "2024-01-05"]],
+      claims: [
+        ["600", "2024-01-01"],
+        ["900", "2024-01-05"],
+      ],
       expected: "900",
     },
   ])("chooses $name", ({ claims, expected }) => {
-    const r = resolveClaims("data_volume_bytes", claims.map(([value, day], i) => ({ value: value!, article: at(day!, `https://s${i}.example/`) })));
+    const r = resolveClaims(
+      "data_volume_bytes",
+      claims.map(([value, day], i) => ({ value: value!, article: at(day!, `https://s${i}.example/`) })),
+    );
     expect(r!.value).toBe(expected);
     expect(r!.fact.alternatives).toHaveLength(1);
   });
 
   it.each([
-    { name: "the gazetteer's, which knows LockBit 3.0 as LockBit", slugOf: groupSlugOf, expected: [{ name: "LockBit", slug: "lockbit" }] },
+    {
+      name: "the gazetteer's, which knows LockBit 3.0 as LockBit",
+      slugOf: groupSlugOf,
+      expected: [{ name: "LockBit", slug: "lockbit" }],
+    },
     {
       name: "one that knows no aliases",
       slugOf: (n: string) => n.toLowerCase().replace(/\W+/g, "-"),
@@ -125,8 +156,22 @@ describe("resolving claims", () => {
     },
   ])("merges group names by the slug function it is given: $name", ({ slugOf, expected }) => {
     const told = (url: string, group: string) =>
-      article({ url, title: "Harbour Clinic hit", text: "Harbour Clinic was hit.", published: "2024-03-01T09:00:00Z", entities: { relevant: true, attacker_groups: [group] } });
-    const built = buildIncident("inc_groups", [told("https://a.example/1", "LockBit"), told("https://b.example/2", "LockBit 3.0"), told("https://c.example/3", "LockBit")], slugOf);
+      article({
+        url,
+        title: "Harbour Clinic hit",
+        text: "Harbour Clinic was hit.",
+        published: "2024-03-01T09:00:00Z",
+        entities: { relevant: true, attacker_groups: [group] },
+      });
+    const built = buildIncident(
+      "inc_groups",
+      [
+        told("https://a.example/1", "LockBit"),
+        told("https://b.example/2", "LockBit 3.0"),
+        told("https://c.example/3", "LockBit"),
+      ],
+      slugOf,
+    );
     expect(built.attacker_groups).toEqual(expected);
   });
 });

@@ -4,7 +4,15 @@ import { groupSlugOf } from "../../src/pipeline/group-slug";
 import type { Article } from "../../src/model";
 import { arrivals, kestrelValley, quillfireDay, thornbury } from "../fixtures/cluster/stories";
 
-const doc = (a: Article): BatchDoc => ({ id: String(a.id), url: a.url, site: a.site, title: a.title, text: a.text, published: a.published, entities: a.entities! });
+const doc = (a: Article): BatchDoc => ({
+  id: String(a.id),
+  url: a.url,
+  site: a.site,
+  title: a.title,
+  text: a.text,
+  published: a.published,
+  entities: a.entities!,
+});
 
 /** The partition as groups of article ids, independent of the ids clustering chose. */
 function partition(articles: Article[], ids: string[]): number[][] {
@@ -42,7 +50,10 @@ describe("clusterBatch", () => {
 
   it("gives each article that is not relevant an incident of its own", () => {
     const irrelevant = (a: Article) => ({ ...doc(a), entities: { ...a.entities!, relevant: false } });
-    const ids = clusterBatch([irrelevant(thornbury.original), irrelevant(thornbury.reprint), doc(thornbury.rewrite)], groupSlugOf);
+    const ids = clusterBatch(
+      [irrelevant(thornbury.original), irrelevant(thornbury.reprint), doc(thornbury.rewrite)],
+      groupSlugOf,
+    );
     expect(new Set(ids).size).toBe(3);
   });
 

@@ -6,14 +6,28 @@ import { articleProfile, type MatchProfile } from "../../src/cluster/profile";
 import { groupSlugOf } from "../../src/pipeline/group-slug";
 import { article } from "../fixtures/cluster/stories";
 
-const profileOf = (title: string, victims: string[], groups: string[], published = "2026-11-20T08:00:00Z"): MatchProfile => {
-  const a = article({ url: `https://news.example/${encodeURIComponent(title)}`, title, text: `${title}. ${"The attack disrupted services at the site. ".repeat(4)}`, published, entities: { victim_orgs: victims, attacker_groups: groups, victim_type: "hospital", country: "GB" } });
+const profileOf = (
+  title: string,
+  victims: string[],
+  groups: string[],
+  published = "2026-11-20T08:00:00Z",
+): MatchProfile => {
+  const a = article({
+    url: `https://news.example/${encodeURIComponent(title)}`,
+    title,
+    text: `${title}. ${"The attack disrupted services at the site. ".repeat(4)}`,
+    published,
+    entities: { victim_orgs: victims, attacker_groups: groups, victim_type: "hospital", country: "GB" },
+  });
   return articleProfile({ text: a.text, published, entities: a.entities! }, groupSlugOf);
 };
 
 describe("joinChoices", () => {
   const arriving = profileOf("Kingsmere Hospital hit by Qilin", ["Kingsmere Hospital"], ["Qilin"]);
-  const same = { id: "same", profile: profileOf("Qilin attack on Kingsmere Hospital", ["Kingsmere Hospital"], ["Qilin"]) };
+  const same = {
+    id: "same",
+    profile: profileOf("Qilin attack on Kingsmere Hospital", ["Kingsmere Hospital"], ["Qilin"]),
+  };
   const other = { id: "other", profile: profileOf("Northvale Clinic hit by Akira", ["Northvale Clinic"], ["Akira"]) };
 
   it.each([
@@ -23,7 +37,9 @@ describe("joinChoices", () => {
     ["no candidate matches: found an incident", [[other], [other]], []],
     ["no candidates at all", [[], []], []],
   ])("%s", (_name, tiers, expected) => {
-    expect(joinChoices(arriving, tiers as { id: string; profile: MatchProfile }[][], DEFAULT_MATCH_OPTIONS).map((c) => c.id)).toEqual(expected);
+    expect(
+      joinChoices(arriving, tiers as { id: string; profile: MatchProfile }[][], DEFAULT_MATCH_OPTIONS).map((c) => c.id),
+    ).toEqual(expected);
   });
 });
 
@@ -38,6 +54,9 @@ describe("filingKeys", () => {
 describe("incidentIdCandidates", () => {
   it("offers the URL's own id first, then salted ones", () => {
     const ids = incidentIdCandidates("https://news.example/a");
-    expect([ids.next().value, ids.next().value]).toEqual([incidentIdFor("https://news.example/a", 0), incidentIdFor("https://news.example/a", 1)]);
+    expect([ids.next().value, ids.next().value]).toEqual([
+      incidentIdFor("https://news.example/a", 0),
+      incidentIdFor("https://news.example/a", 1),
+    ]);
   });
 });

@@ -16,16 +16,55 @@ const base: IncidentFacts = {
 
 describe("generated titles", () => {
   it.each([
-    { facts: { victims: ["London Bridge Plastic Surgery"], groups: ["The Dark Overlord"], attack_types: ["data-theft", "extortion"], data_kind: "patient photos" }, expected: "The Dark Overlord steals patient photos from London Bridge Plastic Surgery" },
-    { facts: { victims: ["Capital Health"], groups: ["LockBit"], attack_types: ["ransomware", "data-theft"] }, expected: "LockBit ransomware attack on Capital Health" },
-    { facts: { victims: ["Synnovis"], impact: ["operations-cancelled", "systems-offline"] }, expected: "Cyber attack takes systems offline at Synnovis" },
-    { facts: { victims: ["Kestrel Valley Hospital"], attack_types: ["ransomware"], impact: ["operations-cancelled"] }, expected: "Ransomware attack forces cancelled operations at Kestrel Valley Hospital" },
-    { facts: { victims: ["Ostwick Clinic"], attack_types: ["data-theft"] }, expected: "Data stolen from Ostwick Clinic" },
-    { facts: { victims: ["UMCG"], groups: ["Killnet"], attack_types: ["ddos"] }, expected: "Killnet DDoS attack on UMCG" },
-    { facts: { victims: ["Navicent Health"], attack_types: ["phishing"] }, expected: "Phishing attack on Navicent Health" },
-    { facts: { victim_type: "hospital", country: "DE", attack_types: ["unknown"] }, expected: "Cyber attack on a hospital in Germany" },
-    { facts: { victim_type: "ambulance", country: "CA", attack_types: ["ransomware"] }, expected: "Ransomware attack on an ambulance service in Canada" },
-    { facts: { victims: ["Parkland Health Region"], attack_types: ["insider", "data-theft"], impact: ["systems-offline"] }, expected: "Insider data breach at Parkland Health Region" },
+    {
+      facts: {
+        victims: ["London Bridge Plastic Surgery"],
+        groups: ["The Dark Overlord"],
+        attack_types: ["data-theft", "extortion"],
+        data_kind: "patient photos",
+      },
+      expected: "The Dark Overlord steals patient photos from London Bridge Plastic Surgery",
+    },
+    {
+      facts: { victims: ["Capital Health"], groups: ["LockBit"], attack_types: ["ransomware", "data-theft"] },
+      expected: "LockBit ransomware attack on Capital Health",
+    },
+    {
+      facts: { victims: ["Synnovis"], impact: ["operations-cancelled", "systems-offline"] },
+      expected: "Cyber attack takes systems offline at Synnovis",
+    },
+    {
+      facts: { victims: ["Kestrel Valley Hospital"], attack_types: ["ransomware"], impact: ["operations-cancelled"] },
+      expected: "Ransomware attack forces cancelled operations at Kestrel Valley Hospital",
+    },
+    {
+      facts: { victims: ["Ostwick Clinic"], attack_types: ["data-theft"] },
+      expected: "Data stolen from Ostwick Clinic",
+    },
+    {
+      facts: { victims: ["UMCG"], groups: ["Killnet"], attack_types: ["ddos"] },
+      expected: "Killnet DDoS attack on UMCG",
+    },
+    {
+      facts: { victims: ["Navicent Health"], attack_types: ["phishing"] },
+      expected: "Phishing attack on Navicent Health",
+    },
+    {
+      facts: { victim_type: "hospital", country: "DE", attack_types: ["unknown"] },
+      expected: "Cyber attack on a hospital in Germany",
+    },
+    {
+      facts: { victim_type: "ambulance", country: "CA", attack_types: ["ransomware"] },
+      expected: "Ransomware attack on an ambulance service in Canada",
+    },
+    {
+      facts: {
+        victims: ["Parkland Health Region"],
+        attack_types: ["insider", "data-theft"],
+        impact: ["systems-offline"],
+      },
+      expected: "Insider data breach at Parkland Health Region",
+    },
     { facts: {}, expected: "Cyber attack on a healthcare organisation" },
   ] as { facts: Partial<IncidentFacts>; expected: string }[])("titles $expected", ({ facts, expected }) => {
     expect(incidentTitle({ ...base, ...facts })).toBe(expected);
@@ -36,13 +75,34 @@ describe("generated summaries", () => {
   it.each([
     {
       name: "a single victim with a group, a paid ransom, a data volume and effects on care",
-      facts: { victims: ["Capital Health"], victim_type: "hospital", country: "US", groups: ["LockBit"], attack_types: ["ransomware"], ransom: { status: "paid", amount: 22000000, currency: "USD" }, data_volume_bytes: 7e12, impact: ["ambulance-diversion", "systems-offline"] },
-      expected: "Capital Health, a hospital in the United States, was hit by a ransomware attack attributed to LockBit. A ransom of $22 million was paid. The attackers reportedly stole about 7 TB of data. Effects on care: ambulances diverted and systems offline.",
+      facts: {
+        victims: ["Capital Health"],
+        victim_type: "hospital",
+        country: "US",
+        groups: ["LockBit"],
+        attack_types: ["ransomware"],
+        ransom: { status: "paid", amount: 22000000, currency: "USD" },
+        data_volume_bytes: 7e12,
+        impact: ["ambulance-diversion", "systems-offline"],
+      },
+      expected:
+        "Capital Health, a hospital in the United States, was hit by a ransomware attack attributed to LockBit. A ransom of $22 million was paid. The attackers reportedly stole about 7 TB of data. Effects on care: ambulances diverted and systems offline.",
     },
     {
       name: "several victims and no group",
-      facts: { victims: ["Bluewater Health", "Erie Shores HealthCare", "Windsor Regional Hospital", "Chatham-Kent Health Alliance"], country: "CA", ransom: { status: "demanded-undisclosed", amount: null, currency: null }, people_affected: 267000 },
-      expected: "Bluewater Health, Erie Shores HealthCare, Windsor Regional Hospital and 1 more in Canada were hit by a cyber attack. The attackers demanded a ransom. 267,000 people are reported affected.",
+      facts: {
+        victims: [
+          "Bluewater Health",
+          "Erie Shores HealthCare",
+          "Windsor Regional Hospital",
+          "Chatham-Kent Health Alliance",
+        ],
+        country: "CA",
+        ransom: { status: "demanded-undisclosed", amount: null, currency: null },
+        people_affected: 267000,
+      },
+      expected:
+        "Bluewater Health, Erie Shores HealthCare, Windsor Regional Hospital and 1 more in Canada were hit by a cyber attack. The attackers demanded a ransom. 267,000 people are reported affected.",
     },
     {
       name: "a victim whose type starts with a vowel",
@@ -54,9 +114,12 @@ describe("generated summaries", () => {
       facts: { victim_type: "dental", country: "GB", attack_types: ["data-theft"] },
       expected: "A dental practice in the United Kingdom was hit by a data theft.",
     },
-  ] as { name: string; facts: Partial<IncidentFacts>; expected: string }[])("summarises $name", ({ facts, expected }) => {
-    expect(incidentSummary({ ...base, ...facts })).toBe(expected);
-  });
+  ] as { name: string; facts: Partial<IncidentFacts>; expected: string }[])(
+    "summarises $name",
+    ({ facts, expected }) => {
+      expect(incidentSummary({ ...base, ...facts })).toBe(expected);
+    },
+  );
 });
 
 describe("formatting", () => {
@@ -70,5 +133,4 @@ describe("formatting", () => {
   ])("writes %d %s as %s", (amount, currency, expected) => {
     expect(formatMoney(amount, currency)).toBe(expected);
   });
-
 });

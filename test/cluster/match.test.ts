@@ -7,7 +7,8 @@ import { groupSlugOf } from "../../src/pipeline/group-slug";
 import type { Article } from "../../src/model";
 import { arrivals, kestrelValley, quillfireDay, thornbury } from "../fixtures/cluster/stories";
 
-const profile = (a: Article) => articleProfile({ text: a.text, published: a.published, entities: a.entities! }, groupSlugOf);
+const profile = (a: Article) =>
+  articleProfile({ text: a.text, published: a.published, entities: a.entities! }, groupSlugOf);
 function incidentOf(...members: Article[]): MatchProfile {
   const [first, ...rest] = members.map(profile);
   for (const p of rest) absorbProfile(first!, p);
@@ -16,13 +17,48 @@ function incidentOf(...members: Article[]): MatchProfile {
 
 describe("same-incident matching", () => {
   it.each([
-    { name: "a word-for-word reprint whose extraction found no victim", article: thornbury.reprint, incident: [thornbury.original], joins: true },
-    { name: "a rewrite by another outlet with a different title", article: thornbury.rewrite, incident: [thornbury.original, thornbury.reprint], joins: true },
-    { name: "a follow-up three weeks later naming the victim by its acronym", article: thornbury.followUp, incident: [thornbury.original, thornbury.rewrite], joins: true },
-    { name: "a follow-up a week later", article: kestrelValley.firstFollowUp, incident: [kestrelValley.first], joins: true },
-    { name: "a new attack on the same hospital a year later", article: kestrelValley.nextYear, incident: [kestrelValley.first, kestrelValley.firstFollowUp], joins: false },
-    { name: "another victim of the same group on the same day", article: quillfireDay.ashgrove, incident: [quillfireDay.marlow], joins: false },
-    { name: "a different story altogether", article: kestrelValley.first, incident: [thornbury.original], joins: false },
+    {
+      name: "a word-for-word reprint whose extraction found no victim",
+      article: thornbury.reprint,
+      incident: [thornbury.original],
+      joins: true,
+    },
+    {
+      name: "a rewrite by another outlet with a different title",
+      article: thornbury.rewrite,
+      incident: [thornbury.original, thornbury.reprint],
+      joins: true,
+    },
+    {
+      name: "a follow-up three weeks later naming the victim by its acronym",
+      article: thornbury.followUp,
+      incident: [thornbury.original, thornbury.rewrite],
+      joins: true,
+    },
+    {
+      name: "a follow-up a week later",
+      article: kestrelValley.firstFollowUp,
+      incident: [kestrelValley.first],
+      joins: true,
+    },
+    {
+      name: "a new attack on the same hospital a year later",
+      article: kestrelValley.nextYear,
+      incident: [kestrelValley.first, kestrelValley.firstFollowUp],
+      joins: false,
+    },
+    {
+      name: "another victim of the same group on the same day",
+      article: quillfireDay.ashgrove,
+      incident: [quillfireDay.marlow],
+      joins: false,
+    },
+    {
+      name: "a different story altogether",
+      article: kestrelValley.first,
+      incident: [thornbury.original],
+      joins: false,
+    },
   ])("decides that $name joins: $joins", ({ article, incident, joins }) => {
     const r = scoreMatch(profile(article), incidentOf(...incident));
     expect(r.joins, JSON.stringify(r)).toBe(joins);
@@ -37,8 +73,13 @@ describe("same-incident matching", () => {
       text: `${victim} in Ohio said a ransomware attack claimed by the Quillfire gang took its patient record systems offline. The group demanded $2 million and says it stole 300GB of data, including records of 4,000 patients. Planned operations were cancelled and staff moved to paper records while the systems were restored.`,
       entities: { ...quillfireDay.marlow.entities!, victim_orgs: [victim] },
     });
-    const r = scoreMatch(profile(templated(801, "Larkhill Hospital")), incidentOf(templated(802, "Pembury Medical Center")));
-    expect(r.similarity, "the template makes the texts near-copies").toBeGreaterThanOrEqual(DEFAULT_MATCH_OPTIONS.nearDuplicate);
+    const r = scoreMatch(
+      profile(templated(801, "Larkhill Hospital")),
+      incidentOf(templated(802, "Pembury Medical Center")),
+    );
+    expect(r.similarity, "the template makes the texts near-copies").toBeGreaterThanOrEqual(
+      DEFAULT_MATCH_OPTIONS.nearDuplicate,
+    );
     expect(r.joins, JSON.stringify(r)).toBe(false);
   });
 
@@ -53,7 +94,8 @@ describe("same-incident matching", () => {
   });
 
   it("joins a same-named victim with no dates known, as in the extract command", () => {
-    const undated = (a: Article) => articleProfile({ text: a.text, published: null, entities: a.entities! }, groupSlugOf);
+    const undated = (a: Article) =>
+      articleProfile({ text: a.text, published: null, entities: a.entities! }, groupSlugOf);
     expect(scoreMatch(undated(kestrelValley.firstFollowUp), undated(kestrelValley.first)).joins).toBe(true);
   });
 });
@@ -71,7 +113,11 @@ describe("choosing the best candidate", () => {
 
   it("never compares the text of a candidate naming another victim", () => {
     const other = { ...profile(quillfireDay.marlow) };
-    Object.defineProperty(other, "signatures", { get: () => { throw new Error("signatures read"); } });
+    Object.defineProperty(other, "signatures", {
+      get: () => {
+        throw new Error("signatures read");
+      },
+    });
     expect(bestMatch(profile(quillfireDay.ashgrove), [other])).toBe(-1);
   });
 });
@@ -79,7 +125,16 @@ describe("choosing the best candidate", () => {
 describe("blocking keys", () => {
   it("files an incident under its victim, acronym, LSH bands, distinctive words and group context", () => {
     const keys = incidentKeys(profile(thornbury.rewrite));
-    expect(keys).toEqual(expect.arrayContaining(["v:thornbury cosmetic surgery", "v:thornbury cosmetic", "a:tcs", "t:thornbury", "g:blue-heron|c:GB", "g:blue-heron|y:cosmetic-surgery"]));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        "v:thornbury cosmetic surgery",
+        "v:thornbury cosmetic",
+        "a:tcs",
+        "t:thornbury",
+        "g:blue-heron|c:GB",
+        "g:blue-heron|y:cosmetic-surgery",
+      ]),
+    );
     expect(keys.filter((k) => k.startsWith("lsh:"))).toHaveLength(21);
     expect(keys.some((k) => k.startsWith("u:"))).toBe(false);
   });
@@ -87,13 +142,29 @@ describe("blocking keys", () => {
   it("files an incident without a named victim under its group context and LSH bands for named victims to find", () => {
     const p = profile({ ...quillfireDay.marlow, entities: { ...quillfireDay.marlow.entities!, victim_orgs: [] } });
     const keys = incidentKeys(p);
-    expect(keys.filter((k) => k.startsWith("u:") && !k.startsWith("u:lsh:"))).toEqual(["u:quillfire|c:US", "u:quillfire|y:hospital"]);
-    expect(keys.filter((k) => k.startsWith("u:lsh:"))).toEqual(keys.filter((k) => k.startsWith("lsh:")).map((k) => `u:${k}`).sort());
+    expect(keys.filter((k) => k.startsWith("u:") && !k.startsWith("u:lsh:"))).toEqual([
+      "u:quillfire|c:US",
+      "u:quillfire|y:hospital",
+    ]);
+    expect(keys.filter((k) => k.startsWith("u:lsh:"))).toEqual(
+      keys
+        .filter((k) => k.startsWith("lsh:"))
+        .map((k) => `u:${k}`)
+        .sort(),
+    );
   });
 
   it.each([
-    { name: "naming its victim asks only near-copies that name no victim", article: thornbury.rewrite, prefix: "u:lsh:" },
-    { name: "naming no victim asks every near-copy", article: { ...thornbury.rewrite, entities: { ...thornbury.rewrite.entities!, victim_orgs: [] } }, prefix: "lsh:" },
+    {
+      name: "naming its victim asks only near-copies that name no victim",
+      article: thornbury.rewrite,
+      prefix: "u:lsh:",
+    },
+    {
+      name: "naming no victim asks every near-copy",
+      article: { ...thornbury.rewrite, entities: { ...thornbury.rewrite.entities!, victim_orgs: [] } },
+      prefix: "lsh:",
+    },
   ])("lets an article $name in the strong tier", ({ article, prefix }) => {
     const bands = lookupKeys(profile(article)).strong.filter((k) => k.includes("lsh:"));
     expect(bands).toHaveLength(21);
@@ -101,15 +172,29 @@ describe("blocking keys", () => {
   });
 
   it.each([
-    { name: "an article naming its victim", article: thornbury.rewrite, weak: ["t:cosmetic", "t:thornbury", "u:blue-heron|c:GB", "u:blue-heron|y:cosmetic-surgery"] },
-    { name: "an article naming no victim", article: { ...thornbury.rewrite, entities: { ...thornbury.rewrite.entities!, victim_orgs: [] } }, weak: ["g:blue-heron|c:GB", "g:blue-heron|y:cosmetic-surgery"] },
+    {
+      name: "an article naming its victim",
+      article: thornbury.rewrite,
+      weak: ["t:cosmetic", "t:thornbury", "u:blue-heron|c:GB", "u:blue-heron|y:cosmetic-surgery"],
+    },
+    {
+      name: "an article naming no victim",
+      article: { ...thornbury.rewrite, entities: { ...thornbury.rewrite.entities!, victim_orgs: [] } },
+      weak: ["g:blue-heron|c:GB", "g:blue-heron|y:cosmetic-surgery"],
+    },
   ])("lets $name look up the weak tier by the keys that can lead to a join", ({ article, weak }) => {
     expect(lookupKeys(profile(article)).weak).toEqual(weak);
   });
 
   it("files initials apart from written acronyms, and lets each find the other", () => {
-    const full = { ...thornbury.original, entities: { ...thornbury.original.entities!, victim_orgs: ["London Bridge Plastic Surgery"] } };
-    const short = { ...thornbury.followUp, entities: { ...thornbury.followUp.entities!, victim_orgs: ["LBPS clinic"] } };
+    const full = {
+      ...thornbury.original,
+      entities: { ...thornbury.original.entities!, victim_orgs: ["London Bridge Plastic Surgery"] },
+    };
+    const short = {
+      ...thornbury.followUp,
+      entities: { ...thornbury.followUp.entities!, victim_orgs: ["LBPS clinic"] },
+    };
     expect(incidentKeys(profile(full))).toContain("i:lbps");
     expect(incidentKeys(profile(full))).not.toContain("a:lbps");
     expect(lookupKeys(profile(short)).strong).toEqual(expect.arrayContaining(["a:lbps", "i:lbps"]));
@@ -131,7 +216,11 @@ describe("blocking keys", () => {
 
 describe("incident profiles", () => {
   it("reads a stored incident with every spelling its sources used for the victim", () => {
-    const incident = buildIncident("inc_t", [thornbury.original, thornbury.secondFollowUp, thornbury.followUp], groupSlugOf);
+    const incident = buildIncident(
+      "inc_t",
+      [thornbury.original, thornbury.secondFollowUp, thornbury.followUp],
+      groupSlugOf,
+    );
     const laterMention = { ...thornbury.followUp, published: "2024-04-01T00:00:00Z" };
     const r = scoreMatch(profile(laterMention), incidentProfile(incident));
     expect([r.victim, r.joins]).toEqual(["name", true]);

@@ -13,7 +13,14 @@ describe("stored match profiles", () => {
   });
 
   it("keep unknown dates and empty sets as they are", () => {
-    const profile = articleProfile({ text: "too short", published: null, entities: { ...thornbury.original.entities!, victim_orgs: [], country: null } }, groupSlugOf);
+    const profile = articleProfile(
+      {
+        text: "too short",
+        published: null,
+        entities: { ...thornbury.original.entities!, victim_orgs: [], country: null },
+      },
+      groupSlugOf,
+    );
     expect(decodeProfile(encodeProfile(profile))).toEqual(profile);
   });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { bandKeys, decodeSignature, encodeSignature, signatureSimilarity, textSignature } from "../../src/cluster/signature";
+import {
+  bandKeys,
+  decodeSignature,
+  encodeSignature,
+  signatureSimilarity,
+  textSignature,
+} from "../../src/cluster/signature";
 import { stripBoilerplate } from "../../src/cluster/text";
 import { kestrelValley, thornbury } from "../fixtures/cluster/stories";
 
@@ -11,16 +17,37 @@ const sig = (text: string) => {
 
 // A lightly edited copy: one sentence reworded, one dropped, one added.
 const edited = thornbury.original.text
-  .replace("The clinic said it discovered the intrusion on 27 February", "Thornbury said the intrusion was found on 27 February")
+  .replace(
+    "The clinic said it discovered the intrusion on 27 February",
+    "Thornbury said the intrusion was found on 27 February",
+  )
   .replace(/Security researchers say[^\n]*\n/, "")
   .concat("\nThe clinic has set up a helpline for worried patients.");
 
 describe("near-duplicate signatures", () => {
   it.each([
-    { name: "a word-for-word reprint with a syndication note and another byline", a: thornbury.original.text, b: thornbury.reprint.text, min: 0.95, max: 1 },
+    {
+      name: "a word-for-word reprint with a syndication note and another byline",
+      a: thornbury.original.text,
+      b: thornbury.reprint.text,
+      min: 0.95,
+      max: 1,
+    },
     { name: "a lightly edited copy", a: thornbury.original.text, b: edited, min: 0.5, max: 1 },
-    { name: "a rewrite of the same story by another outlet", a: thornbury.original.text, b: thornbury.rewrite.text, min: 0, max: 0.2 },
-    { name: "an unrelated story", a: thornbury.original.text, b: kestrelValley.first.text + " " + kestrelValley.nextYear.text, min: 0, max: 0.1 },
+    {
+      name: "a rewrite of the same story by another outlet",
+      a: thornbury.original.text,
+      b: thornbury.rewrite.text,
+      min: 0,
+      max: 0.2,
+    },
+    {
+      name: "an unrelated story",
+      a: thornbury.original.text,
+      b: kestrelValley.first.text + " " + kestrelValley.nextYear.text,
+      min: 0,
+      max: 0.1,
+    },
   ])("estimates the similarity of $name", ({ a, b, min, max }) => {
     const s = signatureSimilarity(sig(a), sig(b));
     expect(s).toBeGreaterThanOrEqual(min);
@@ -30,7 +57,9 @@ describe("near-duplicate signatures", () => {
   it("answers 0 early for a pair that cannot reach the floor, and the full estimate for one that can", () => {
     const a = sig(thornbury.original.text);
     expect(signatureSimilarity(a, sig(thornbury.rewrite.text), 0.5)).toBe(0);
-    expect(signatureSimilarity(a, sig(thornbury.reprint.text), 0.5)).toBe(signatureSimilarity(a, sig(thornbury.reprint.text)));
+    expect(signatureSimilarity(a, sig(thornbury.reprint.text), 0.5)).toBe(
+      signatureSimilarity(a, sig(thornbury.reprint.text)),
+    );
   });
 
   it("gives a reprint at least one LSH band key in common with its original", () => {
@@ -53,9 +82,12 @@ describe("near-duplicate signatures", () => {
     expect(decodeSignature(encodeSignature(s))).toEqual(s);
   });
 
-  it.each([null, "", "zz", "0".repeat(10), "g".repeat(252), "0".repeat(251) + "G", "0".repeat(251) + " "])("refuses the malformed stored signature %j", (text) => {
-    expect(decodeSignature(text)).toBeNull();
-  });
+  it.each([null, "", "zz", "0".repeat(10), "g".repeat(252), "0".repeat(251) + "G", "0".repeat(251) + " "])(
+    "refuses the malformed stored signature %j",
+    (text) => {
+      expect(decodeSignature(text)).toBeNull();
+    },
+  );
 });
 
 describe("boilerplate", () => {

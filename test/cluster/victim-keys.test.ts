@@ -22,7 +22,10 @@ describe("victim names", () => {
   });
 
   it("ties a name to the acronym the text puts after it", () => {
-    const keys = victimKeys(["Ostwick Fertility Partners"], "Ostwick Fertility Partners (OFPX) said on Monday that its systems were down.");
+    const keys = victimKeys(
+      ["Ostwick Fertility Partners"],
+      "Ostwick Fertility Partners (OFPX) said on Monday that its systems were down.",
+    );
     expect(keys.acronyms.has("ofpx")).toBe(true);
     expect(compareVictims(keys, victimKeys(["OFPX"]))).toBe("acronym");
   });
@@ -37,7 +40,10 @@ describe("victim names", () => {
     { name: "Ashgrove Care Homes", tokens: ["ashgrove"] },
     { name: "Dental Care", tokens: ["dental"] },
     { name: "Pathology Services", tokens: ["pathology"] },
-  ])("gives $name the loose tokens $tokens: kind-of-body words only when nothing else is distinctive", ({ name, tokens }) => {
-    expect([...victimKeys([name]).tokens]).toEqual(tokens);
-  });
+  ])(
+    "gives $name the loose tokens $tokens: kind-of-body words only when nothing else is distinctive",
+    ({ name, tokens }) => {
+      expect([...victimKeys([name]).tokens]).toEqual(tokens);
+    },
+  );
 });

@@ -6,7 +6,11 @@ import { CONFIG_SCHEMA, formatConfigProblem, parseConfig } from "../../src/confi
 describe("parseConfig", () => {
   it.each([
     { name: "a bad port, with its value", env: { PORT: "eighty" }, expected: { key: "PORT", value: "eighty" } },
-    { name: "a short admin token, without its value", env: { ADMIN_TOKEN: "hunter2" }, expected: { key: "ADMIN_TOKEN", value: undefined } },
+    {
+      name: "a short admin token, without its value",
+      env: { ADMIN_TOKEN: "hunter2" },
+      expected: { key: "ADMIN_TOKEN", value: undefined },
+    },
     { name: "a bad flag, with its value", env: { TRUST_PROXY: "yes" }, expected: { key: "TRUST_PROXY", value: "yes" } },
   ])("reports $name", ({ env, expected }) => {
     const parsed = parseConfig(env);
@@ -24,16 +28,19 @@ describe("parseConfig", () => {
   });
 
   it("writes a plain variable's value so the user sees what was read", () => {
-    expect(formatConfigProblem({ key: "PORT", reason: "expected a number", value: "eighty" })).toBe('PORT="eighty": expected a number');
+    expect(formatConfigProblem({ key: "PORT", reason: "expected a number", value: "eighty" })).toBe(
+      'PORT="eighty": expected a number',
+    );
   });
 });
 
 describe("the README's configuration table", () => {
   const readme = readFileSync(resolve(__dirname, "../../README.md"), "utf8");
-  const section = readme.slice(readme.indexOf("## Configuration"), readme.indexOf("\n## ", readme.indexOf("## Configuration") + 1));
-  const rows = new Map(
-    [...section.matchAll(/^\| `([A-Z_]+)` \| ([^|]+) \|/gm)].map((m) => [m[1]!, m[2]!.trim()]),
+  const section = readme.slice(
+    readme.indexOf("## Configuration"),
+    readme.indexOf("\n## ", readme.indexOf("## Configuration") + 1),
   );
+  const rows = new Map([...section.matchAll(/^\| `([A-Z_]+)` \| ([^|]+) \|/gm)].map((m) => [m[1]!, m[2]!.trim()]));
 
   it("lists exactly the variables of the schema, in its order", () => {
     expect([...rows.keys()]).toEqual(Object.keys(CONFIG_SCHEMA));

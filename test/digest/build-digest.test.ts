@@ -4,8 +4,24 @@ import type { DigestFilters } from "../../src/digest/digest-filters";
 import type { ChangeRecord, Incident } from "../../src/model";
 import { BASE_URL, CHANGES, groupName, INCIDENTS, NOW } from "../fixtures/digest/incidents";
 
-const NONE: DigestFilters = { q: "", attacker: [], victim_type: [], country: [], attack_type: [], since: null, until: null };
-const BASE: Omit<DigestInput, "format"> = { incidents: INCIDENTS, changes: CHANGES, filters: NONE, period: "none", baseUrl: BASE_URL, now: NOW, groupName };
+const NONE: DigestFilters = {
+  q: "",
+  attacker: [],
+  victim_type: [],
+  country: [],
+  attack_type: [],
+  since: null,
+  until: null,
+};
+const BASE: Omit<DigestInput, "format"> = {
+  incidents: INCIDENTS,
+  changes: CHANGES,
+  filters: NONE,
+  period: "none",
+  baseUrl: BASE_URL,
+  now: NOW,
+  groupName,
+};
 
 /** The Northvale incident after a third source joined on 2026-11-30 (a Monday: the next ISO week); `material` says it leaked data. */
 function withNewSource(incidents: Incident[], material: boolean): Incident[] {
@@ -17,7 +33,15 @@ function withNewSource(incidents: Incident[], material: boolean): Incident[] {
           title: "LockBit leaks Northvale General Hospital data",
           last_seen: "2026-11-30T07:00:00.000Z",
           ...(material ? { updated: "2026-11-30T07:00:00.000Z", impact: [...i.impact, "data-leaked" as const] } : {}),
-          sources: [...i.sources, { ...i.sources[0]!, article_id: 999, url: "https://news.example/northvale-leak", published: "2026-11-30T07:00:00.000Z" }],
+          sources: [
+            ...i.sources,
+            {
+              ...i.sources[0]!,
+              article_id: 999,
+              url: "https://news.example/northvale-leak",
+              published: "2026-11-30T07:00:00.000Z",
+            },
+          ],
         },
   );
 }
@@ -28,22 +52,32 @@ const LEAK: ChangeRecord = {
   incident_id: "inc-northvale-ransomware",
   at: "2026-11-30T07:00:00.000Z",
   kinds: ["impact"],
-  changes: [{ kind: "impact", impact: "data-leaked", quote: "LockBit published the hospital's theatre lists on Monday." }],
+  changes: [
+    { kind: "impact", impact: "data-leaked", quote: "LockBit published the hospital's theatre lists on Monday." },
+  ],
   quote: "LockBit published the hospital's theatre lists on Monday.",
   source: { url: "https://news.example/northvale-leak", title: "LockBit leaks Northvale data", site: "news.example" },
 };
 
 describe("buildFeedDocument", () => {
   it("keeps an incident's entry, id and dates when a source that changes nothing joins", () => {
-    const northvale = (incidents: Incident[]) => buildFeedDocument({ ...BASE, incidents }, "atom").entries.filter((e) => e.url.endsWith("/inc-northvale-ransomware"));
+    const northvale = (incidents: Incident[]) =>
+      buildFeedDocument({ ...BASE, incidents }, "atom").entries.filter((e) =>
+        e.url.endsWith("/inc-northvale-ransomware"),
+      );
     const before = northvale(INCIDENTS);
     const after = northvale(withNewSource(INCIDENTS, false));
     expect(after.map((e) => [e.id, e.published, e.updated])).toEqual(before.map((e) => [e.id, e.published, e.updated]));
-    expect(after.find((e) => e.id === "urn:medbreach:incident:inc-northvale-ransomware")!.published).toBe("2026-11-27T08:15:00.000Z");
+    expect(after.find((e) => e.id === "urn:medbreach:incident:inc-northvale-ransomware")!.published).toBe(
+      "2026-11-27T08:15:00.000Z",
+    );
   });
 
   it("announces a material change as a new entry of its own, and moves the incident's updated date only", () => {
-    const doc = buildFeedDocument({ ...BASE, incidents: withNewSource(INCIDENTS, true), changes: [...CHANGES, LEAK] }, "atom");
+    const doc = buildFeedDocument(
+      { ...BASE, incidents: withNewSource(INCIDENTS, true), changes: [...CHANGES, LEAK] },
+      "atom",
+    );
     const [update, incident] = doc.entries;
     expect(update).toMatchObject({
       id: "urn:medbreach:change:chg_northvale_leak",
@@ -52,9 +86,17 @@ describe("buildFeedDocument", () => {
       published: LEAK.at,
       updated: LEAK.at,
     });
-    expect(update!.contentHtml).toContain("New effect on care: data leaked<blockquote>LockBit published the hospital&#39;s theatre lists on Monday.</blockquote>");
-    expect(update!.contentHtml).toContain('<a href="https://news.example/northvale-leak">LockBit leaks Northvale data</a> (news.example, 2026-11-30)');
-    expect(incident).toMatchObject({ id: "urn:medbreach:incident:inc-northvale-ransomware", published: "2026-11-27T08:15:00.000Z", updated: LEAK.at });
+    expect(update!.contentHtml).toContain(
+      "New effect on care: data leaked<blockquote>LockBit published the hospital&#39;s theatre lists on Monday.</blockquote>",
+    );
+    expect(update!.contentHtml).toContain(
+      '<a href="https://news.example/northvale-leak">LockBit leaks Northvale data</a> (news.example, 2026-11-30)',
+    );
+    expect(incident).toMatchObject({
+      id: "urn:medbreach:incident:inc-northvale-ransomware",
+      published: "2026-11-27T08:15:00.000Z",
+      updated: LEAK.at,
+    });
   });
 
   it("leaves updates out of a new-incidents-only feed", () => {
@@ -66,7 +108,9 @@ describe("buildFeedDocument", () => {
   });
 
   it("lists incidents and updates newest change first", () => {
-    const ids = buildFeedDocument(BASE, "rss").entries.map((e) => e.id.replace(/^urn:medbreach:(incident|change):/, ""));
+    const ids = buildFeedDocument(BASE, "rss").entries.map((e) =>
+      e.id.replace(/^urn:medbreach:(incident|change):/, ""),
+    );
     expect(ids).toEqual([
       "chg_northvale_lockbit",
       "inc-northvale-ransomware",
@@ -83,9 +127,17 @@ describe("buildFeedDocument", () => {
     const weekly = { ...BASE, period: "weekly" as const };
     const before = buildFeedDocument(weekly, "json").entries;
     const dates = (entries: typeof before) => entries.map((e) => [e.id, e.published, e.updated]);
-    expect(dates(buildFeedDocument({ ...weekly, incidents: withNewSource(INCIDENTS, false) }, "json").entries)).toEqual(dates(before));
-    const after = buildFeedDocument({ ...weekly, incidents: withNewSource(INCIDENTS, true), changes: [...CHANGES, LEAK] }, "json").entries;
-    expect(after.map((e) => e.id)).toEqual([`urn:medbreach:digest:weekly:2026-W49:${idHash(before[0]!.id)}`, ...before.map((e) => e.id)]);
+    expect(dates(buildFeedDocument({ ...weekly, incidents: withNewSource(INCIDENTS, false) }, "json").entries)).toEqual(
+      dates(before),
+    );
+    const after = buildFeedDocument(
+      { ...weekly, incidents: withNewSource(INCIDENTS, true), changes: [...CHANGES, LEAK] },
+      "json",
+    ).entries;
+    expect(after.map((e) => e.id)).toEqual([
+      `urn:medbreach:digest:weekly:2026-W49:${idHash(before[0]!.id)}`,
+      ...before.map((e) => e.id),
+    ]);
     expect(after[0]!.contentHtml).toContain("Updates (1)");
     expect(after[0]!.contentHtml).toContain("Update: Northvale General Hospital data now leaked (LockBit)");
     expect(after[0]!.updated).toBe("2026-11-30T07:00:00.000Z");
@@ -93,7 +145,13 @@ describe("buildFeedDocument", () => {
 
   it("updates the current day's entry as incidents arrive: same id, newest change as its time", () => {
     const daily = { ...BASE, period: "daily" as const };
-    const arriving: Incident = { ...INCIDENTS[1]!, id: "inc-later-today", first_seen: "2026-11-28T11:00:00.000Z", last_seen: "2026-11-28T11:00:00.000Z", sources: [] };
+    const arriving: Incident = {
+      ...INCIDENTS[1]!,
+      id: "inc-later-today",
+      first_seen: "2026-11-28T11:00:00.000Z",
+      last_seen: "2026-11-28T11:00:00.000Z",
+      sources: [],
+    };
     const before = buildFeedDocument(daily, "rss").entries[0]!;
     const after = buildFeedDocument({ ...daily, incidents: [...INCIDENTS, arriving] }, "rss").entries[0]!;
     expect(after.id).toBe(before.id);
@@ -102,7 +160,10 @@ describe("buildFeedDocument", () => {
   });
 
   it.each([
-    { period: "daily" as const, expected: ["2026-11-28", "2026-11-27", "2026-11-26", "2026-11-24", "2026-11-20", "2026-11-19", "2026-11-16"] },
+    {
+      period: "daily" as const,
+      expected: ["2026-11-28", "2026-11-27", "2026-11-26", "2026-11-24", "2026-11-20", "2026-11-19", "2026-11-16"],
+    },
     { period: "weekly" as const, expected: ["2026-W48", "2026-W47"] },
   ])("omits $period periods in which nothing material happened", ({ period, expected }) => {
     const keys = buildFeedDocument({ ...BASE, period }, "rss").entries.map((e) => e.id.split(":")[4]);
@@ -111,7 +172,8 @@ describe("buildFeedDocument", () => {
 
   it("gives the same period different ids for different searches", () => {
     const plain = buildFeedDocument({ ...BASE, period: "daily" }, "rss").entries[0]!.id;
-    const filtered = buildFeedDocument({ ...BASE, period: "daily", filters: { ...NONE, country: ["GB"] } }, "rss").entries[0]!.id;
+    const filtered = buildFeedDocument({ ...BASE, period: "daily", filters: { ...NONE, country: ["GB"] } }, "rss")
+      .entries[0]!.id;
     expect(plain.split(":").slice(0, 5)).toEqual(filtered.split(":").slice(0, 5));
     expect(plain).not.toBe(filtered);
   });
@@ -119,24 +181,51 @@ describe("buildFeedDocument", () => {
   it("leaves out the periods a truncated incident list may have cut into", () => {
     // Pretend the bound stopped after the three newest incidents: the oldest of them was last seen on 2026-11-26.
     const newest = INCIDENTS.slice(0, 3);
-    const keys = buildFeedDocument({ ...BASE, period: "daily", incidents: newest, truncated: true }, "rss").entries.map((e) => e.id.split(":")[4]);
+    const keys = buildFeedDocument({ ...BASE, period: "daily", incidents: newest, truncated: true }, "rss").entries.map(
+      (e) => e.id.split(":")[4],
+    );
     expect(keys).toEqual(["2026-11-28", "2026-11-27"]);
   });
 
   it.each([
-    { name: "the example search", filters: { ...NONE, attacker: ["lockbit"], victim_type: ["hospital" as const], country: ["GB"] }, period: "none" as const, expected: "medbreach: LockBit · hospitals · GB" },
+    {
+      name: "the example search",
+      filters: { ...NONE, attacker: ["lockbit"], victim_type: ["hospital" as const], country: ["GB"] },
+      period: "none" as const,
+      expected: "medbreach: LockBit · hospitals · GB",
+    },
     { name: "no filters", filters: NONE, period: "none" as const, expected: "medbreach: all incidents" },
-    { name: "a weekly digest", filters: { ...NONE, country: ["IE"] }, period: "weekly" as const, expected: "medbreach: IE (weekly digest)" },
+    {
+      name: "a weekly digest",
+      filters: { ...NONE, country: ["IE"] },
+      period: "weekly" as const,
+      expected: "medbreach: IE (weekly digest)",
+    },
   ])("titles $name “$expected”", ({ filters, period, expected }) => {
     expect(buildFeedDocument({ ...BASE, filters, period }, "rss").title).toBe(expected);
   });
 
   it.each([
-    { format: "rss" as const, period: "none" as const, self: `${BASE_URL}/digest.rss?attacker=lockbit&country=DE&country=GB` },
-    { format: "atom" as const, period: "daily" as const, self: `${BASE_URL}/digest.atom?attacker=lockbit&country=DE&country=GB&period=daily` },
-    { format: "json" as const, period: "weekly" as const, self: `${BASE_URL}/digest.json?attacker=lockbit&country=DE&country=GB&period=weekly` },
+    {
+      format: "rss" as const,
+      period: "none" as const,
+      self: `${BASE_URL}/digest.rss?attacker=lockbit&country=DE&country=GB`,
+    },
+    {
+      format: "atom" as const,
+      period: "daily" as const,
+      self: `${BASE_URL}/digest.atom?attacker=lockbit&country=DE&country=GB&period=daily`,
+    },
+    {
+      format: "json" as const,
+      period: "weekly" as const,
+      self: `${BASE_URL}/digest.json?attacker=lockbit&country=DE&country=GB&period=weekly`,
+    },
   ])("links itself as $self and its view in the UI without the period", ({ format, period, self }) => {
-    const doc = buildFeedDocument({ ...BASE, baseUrl: `${BASE_URL}/`, period, filters: { ...NONE, attacker: ["lockbit"], country: ["GB", "DE"] } }, format);
+    const doc = buildFeedDocument(
+      { ...BASE, baseUrl: `${BASE_URL}/`, period, filters: { ...NONE, attacker: ["lockbit"], country: ["GB", "DE"] } },
+      format,
+    );
     expect(doc.selfUrl).toBe(self);
     expect(doc.alternateUrl).toBe(`${BASE_URL}/?attacker=lockbit&country=DE&country=GB`);
   });

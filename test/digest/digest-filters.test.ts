@@ -1,9 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { FILTER_PARAMS } from "../../src/api/search-params";
-import { describeFilters, DIGEST_FILTER_ORDER, filterHash, filterQueryString, type DigestFilters } from "../../src/digest/digest-filters";
+import {
+  describeFilters,
+  DIGEST_FILTER_ORDER,
+  filterHash,
+  filterQueryString,
+  type DigestFilters,
+} from "../../src/digest/digest-filters";
 import { groupName } from "../fixtures/digest/incidents";
 
-const NONE: DigestFilters = { q: "", attacker: [], victim_type: [], country: [], attack_type: [], since: null, until: null };
+const NONE: DigestFilters = {
+  q: "",
+  attacker: [],
+  victim_type: [],
+  country: [],
+  attack_type: [],
+  since: null,
+  until: null,
+};
 
 describe("digest filters", () => {
   it("writes parameters in the same order as the API validator knows them", () => {
@@ -12,10 +26,30 @@ describe("digest filters", () => {
 
   it.each([
     { name: "nothing filtered", filters: NONE, expected: "" },
-    { name: "the example search", filters: { ...NONE, attacker: ["lockbit"], victim_type: ["hospital"], country: ["GB"] }, expected: "attacker=lockbit&victim_type=hospital&country=GB" },
-    { name: "repeated values, sorted and deduplicated", filters: { ...NONE, country: ["GB", "DE", "GB"] }, expected: "country=DE&country=GB" },
-    { name: "claim statuses, after impact", filters: { ...NONE, impact: ["operations-cancelled" as const], claim: ["confirmed" as const, "claimed" as const] }, expected: "impact=operations-cancelled&claim=claimed&claim=confirmed" },
-    { name: "text and dates, encoded", filters: { ...NONE, q: "theatre & wards", since: "2026-01-01", until: "2026-03-31" }, expected: "q=theatre+%26+wards&since=2026-01-01&until=2026-03-31" },
+    {
+      name: "the example search",
+      filters: { ...NONE, attacker: ["lockbit"], victim_type: ["hospital"], country: ["GB"] },
+      expected: "attacker=lockbit&victim_type=hospital&country=GB",
+    },
+    {
+      name: "repeated values, sorted and deduplicated",
+      filters: { ...NONE, country: ["GB", "DE", "GB"] },
+      expected: "country=DE&country=GB",
+    },
+    {
+      name: "claim statuses, after impact",
+      filters: {
+        ...NONE,
+        impact: ["operations-cancelled" as const],
+        claim: ["confirmed" as const, "claimed" as const],
+      },
+      expected: "impact=operations-cancelled&claim=claimed&claim=confirmed",
+    },
+    {
+      name: "text and dates, encoded",
+      filters: { ...NONE, q: "theatre & wards", since: "2026-01-01", until: "2026-03-31" },
+      expected: "q=theatre+%26+wards&since=2026-01-01&until=2026-03-31",
+    },
   ])("canonicalises $name", ({ filters, expected }) => {
     expect(filterQueryString(filters)).toBe(expected);
   });
@@ -26,12 +60,36 @@ describe("digest filters", () => {
   });
 
   it.each([
-    { name: "the example search", filters: { ...NONE, attacker: ["lockbit"], victim_type: ["hospital"], country: ["GB"] }, expected: ["LockBit", "hospitals", "GB"] },
-    { name: "alternatives of one parameter", filters: { ...NONE, attacker: ["lockbit", "qilin"], attack_type: ["ddos", "data-theft"] }, expected: ["LockBit or Qilin", "DDoS or data theft"] },
-    { name: "a claim status, as cards say it", filters: { ...NONE, attacker: ["qilin"], country: ["GB"], claim: ["claimed" as const] }, expected: ["Qilin", "GB", "claimed"] },
-    { name: "both claim statuses", filters: { ...NONE, claim: ["claimed" as const, "confirmed" as const] }, expected: ["claimed or confirmed"] },
-    { name: "a slug the lookup does not know", filters: { ...NONE, attacker: ["mystery-group"] }, expected: ["mystery-group"] },
-    { name: "text and a date range", filters: { ...NONE, q: "theatre", since: "2026-01-01", until: "2026-03-31" }, expected: ["“theatre”", "2026-01-01 to 2026-03-31"] },
+    {
+      name: "the example search",
+      filters: { ...NONE, attacker: ["lockbit"], victim_type: ["hospital"], country: ["GB"] },
+      expected: ["LockBit", "hospitals", "GB"],
+    },
+    {
+      name: "alternatives of one parameter",
+      filters: { ...NONE, attacker: ["lockbit", "qilin"], attack_type: ["ddos", "data-theft"] },
+      expected: ["LockBit or Qilin", "DDoS or data theft"],
+    },
+    {
+      name: "a claim status, as cards say it",
+      filters: { ...NONE, attacker: ["qilin"], country: ["GB"], claim: ["claimed" as const] },
+      expected: ["Qilin", "GB", "claimed"],
+    },
+    {
+      name: "both claim statuses",
+      filters: { ...NONE, claim: ["claimed" as const, "confirmed" as const] },
+      expected: ["claimed or confirmed"],
+    },
+    {
+      name: "a slug the lookup does not know",
+      filters: { ...NONE, attacker: ["mystery-group"] },
+      expected: ["mystery-group"],
+    },
+    {
+      name: "text and a date range",
+      filters: { ...NONE, q: "theatre", since: "2026-01-01", until: "2026-03-31" },
+      expected: ["“theatre”", "2026-01-01 to 2026-03-31"],
+    },
     { name: "an open date range", filters: { ...NONE, until: "2026-03-31" }, expected: ["until 2026-03-31"] },
     { name: "nothing filtered", filters: NONE, expected: [] },
   ])("describes $name for the title", ({ filters, expected }) => {

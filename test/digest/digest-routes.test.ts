@@ -53,7 +53,8 @@ function digestApp(overrides: Partial<AppDeps> = {}, incidents = INCIDENTS) {
     clock: () => new Date("2026-11-28T12:00:00Z"),
     adminToken: null,
     startPoll: () => ({ id: "unused", running: false }),
-    findGroup: (name) => GROUPS.find((g) => [g.name, g.slug, ...g.aliases].some((n) => n.toLowerCase() === name.toLowerCase())) ?? null,
+    findGroup: (name) =>
+      GROUPS.find((g) => [g.name, g.slug, ...g.aliases].some((n) => n.toLowerCase() === name.toLowerCase())) ?? null,
     listGroups: () => GROUPS,
     assets: null,
     version: "test",
@@ -68,15 +69,34 @@ function digestApp(overrides: Partial<AppDeps> = {}, incidents = INCIDENTS) {
 function manyIncidents(n: number): Incident[] {
   return Array.from({ length: n }, (_, k) => {
     const at = new Date(Date.parse("2026-11-28T10:00:00Z") - k * 3_600_000).toISOString();
-    return { ...INCIDENTS[4]!, id: `inc-${String(k).padStart(4, "0")}`, first_seen: at, last_seen: at, updated: at, sources: [] };
+    return {
+      ...INCIDENTS[4]!,
+      id: `inc-${String(k).padStart(4, "0")}`,
+      first_seen: at,
+      last_seen: at,
+      updated: at,
+      sources: [],
+    };
   });
 }
 
 describe("digest routes", () => {
   it.each([
-    { path: "/digest.rss", contentType: "application/rss+xml; charset=utf-8", start: '<?xml version="1.0" encoding="utf-8"?>\n<rss' },
-    { path: "/digest.atom", contentType: "application/atom+xml; charset=utf-8", start: '<?xml version="1.0" encoding="utf-8"?>\n<feed' },
-    { path: "/digest.json", contentType: "application/feed+json; charset=utf-8", start: '{\n  "version": "https://jsonfeed.org/version/1.1"' },
+    {
+      path: "/digest.rss",
+      contentType: "application/rss+xml; charset=utf-8",
+      start: '<?xml version="1.0" encoding="utf-8"?>\n<rss',
+    },
+    {
+      path: "/digest.atom",
+      contentType: "application/atom+xml; charset=utf-8",
+      start: '<?xml version="1.0" encoding="utf-8"?>\n<feed',
+    },
+    {
+      path: "/digest.json",
+      contentType: "application/feed+json; charset=utf-8",
+      start: '{\n  "version": "https://jsonfeed.org/version/1.1"',
+    },
   ])("serves $path as $contentType with caching headers", async ({ path, contentType, start }) => {
     const res = await digestApp().app.request(path);
     expect(res.status).toBe(200);
@@ -90,12 +110,19 @@ describe("digest routes", () => {
 
   it("carries new incidents and their material updates by default, and new incidents only with only=new", async () => {
     const { app } = digestApp();
-    const ids = async (path: string) => ((await (await app.request(path)).json()) as { items: { id: string }[] }).items.map((i) => i.id);
+    const ids = async (path: string) =>
+      ((await (await app.request(path)).json()) as { items: { id: string }[] }).items.map((i) => i.id);
     const all = await ids("/digest.json");
-    expect(all.filter((id) => id.startsWith("urn:medbreach:change:"))).toEqual(["urn:medbreach:change:chg_northvale_lockbit", "urn:medbreach:change:chg_harrowgate_qilin"]);
+    expect(all.filter((id) => id.startsWith("urn:medbreach:change:"))).toEqual([
+      "urn:medbreach:change:chg_northvale_lockbit",
+      "urn:medbreach:change:chg_harrowgate_qilin",
+    ]);
     const fresh = await ids("/digest.json?only=new");
     expect(fresh).toEqual(all.filter((id) => id.startsWith("urn:medbreach:incident:")));
-    const feed = (await (await app.request("/digest.json?country=GB&only=new")).json()) as { feed_url: string; title: string };
+    const feed = (await (await app.request("/digest.json?country=GB&only=new")).json()) as {
+      feed_url: string;
+      title: string;
+    };
     expect(feed.feed_url).toBe("http://localhost/digest.json?country=GB&only=new");
     expect(feed.title).toBe("medbreach: GB (new incidents only)");
   });
@@ -108,14 +135,28 @@ describe("digest routes", () => {
 
   it.each([
     { name: "the current ETag", headers: (etag: string, _lm: string) => ({ "If-None-Match": etag }), status: 304 },
-    { name: "the current ETag among others", headers: (etag: string, _lm: string) => ({ "If-None-Match": `"stale", ${etag}` }), status: 304 },
-    { name: "the Last-Modified date", headers: (_etag: string, lm: string) => ({ "If-Modified-Since": lm }), status: 304 },
+    {
+      name: "the current ETag among others",
+      headers: (etag: string, _lm: string) => ({ "If-None-Match": `"stale", ${etag}` }),
+      status: 304,
+    },
+    {
+      name: "the Last-Modified date",
+      headers: (_etag: string, lm: string) => ({ "If-Modified-Since": lm }),
+      status: 304,
+    },
     { name: "a stale ETag", headers: (_etag: string, _lm: string) => ({ "If-None-Match": '"stale"' }), status: 200 },
-    { name: "an older date", headers: (_etag: string, _lm: string) => ({ "If-Modified-Since": "Fri, 27 Nov 2026 00:00:00 GMT" }), status: 200 },
+    {
+      name: "an older date",
+      headers: (_etag: string, _lm: string) => ({ "If-Modified-Since": "Fri, 27 Nov 2026 00:00:00 GMT" }),
+      status: 200,
+    },
   ])("answers $status to a conditional request with $name", async ({ headers, status }) => {
     const { app } = digestApp();
     const first = await app.request("/digest.rss?country=GB");
-    const res = await app.request("/digest.rss?country=GB", { headers: headers(first.headers.get("ETag")!, first.headers.get("Last-Modified")!) });
+    const res = await app.request("/digest.rss?country=GB", {
+      headers: headers(first.headers.get("ETag")!, first.headers.get("Last-Modified")!),
+    });
     expect(res.status).toBe(status);
     expect(res.headers.get("ETag")).toBe(first.headers.get("ETag"));
     expect(res.headers.get("Cache-Control")).toBe("public, max-age=300");
@@ -146,9 +187,13 @@ describe("digest routes", () => {
 
   it("links itself with exactly the request's filters, canonically, so fetching the self link gives the same feed", async () => {
     const { app } = digestApp();
-    const res = await app.request("http://localhost/digest.json?country=GB&attacker=LockBit+3.0&victim_type=hospital&period=daily");
+    const res = await app.request(
+      "http://localhost/digest.json?country=GB&attacker=LockBit+3.0&victim_type=hospital&period=daily",
+    );
     const feed = (await res.json()) as { feed_url: string; home_page_url: string; title: string };
-    expect(feed.feed_url).toBe("http://localhost/digest.json?attacker=lockbit&victim_type=hospital&country=GB&period=daily");
+    expect(feed.feed_url).toBe(
+      "http://localhost/digest.json?attacker=lockbit&victim_type=hospital&country=GB&period=daily",
+    );
     expect(feed.home_page_url).toBe("http://localhost/?attacker=lockbit&victim_type=hospital&country=GB");
     expect(feed.title).toBe("medbreach: LockBit · hospitals · GB (daily digest)");
     const again = await app.request(feed.feed_url);
@@ -167,7 +212,20 @@ describe("digest routes", () => {
     const { app, search } = digestApp({}, manyIncidents(250));
     const body = await (await app.request("/digest.rss?q=theatre&country=US")).text();
     expect(search.queries).toEqual([
-      { q: "theatre", attacker: [], victim_type: [], country: ["US"], attack_type: [], impact: [], claim: [], since: null, until: null, sort: "newest", page: 1, limit: 100 },
+      {
+        q: "theatre",
+        attacker: [],
+        victim_type: [],
+        country: ["US"],
+        attack_type: [],
+        impact: [],
+        claim: [],
+        since: null,
+        until: null,
+        sort: "newest",
+        page: 1,
+        limit: 100,
+      },
     ]);
     expect(body.match(/<item>/g)).toHaveLength(100);
   });

@@ -8,7 +8,8 @@ const FIXTURES = join(import.meta.dirname, "../fixtures/digest");
 export function expectGolden(name: string, actual: string): void {
   const path = join(FIXTURES, name);
   if (process.env.UPDATE_GOLDEN === "1" || !existsSync(path)) {
-    if (process.env.UPDATE_GOLDEN !== "1") throw new Error(`missing golden file ${name}: run with UPDATE_GOLDEN=1 and review it`);
+    if (process.env.UPDATE_GOLDEN !== "1")
+      throw new Error(`missing golden file ${name}: run with UPDATE_GOLDEN=1 and review it`);
     writeFileSync(path, actual);
     return;
   }

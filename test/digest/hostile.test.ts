@@ -6,28 +6,59 @@ import { hostile, hostileChange, HOSTILE, SURVIVES } from "../fixtures/digest/ho
 import { BASE_URL, groupName, NOW } from "../fixtures/digest/incidents";
 import { readDigest } from "../helpers/read-digest";
 
-const NONE: DigestFilters = { q: "", attacker: [], victim_type: [], country: [], attack_type: [], since: null, until: null };
+const NONE: DigestFilters = {
+  q: "",
+  attacker: [],
+  victim_type: [],
+  country: [],
+  attack_type: [],
+  since: null,
+  until: null,
+};
 const FILTERS: DigestFilters = { ...NONE, q: `q ${HOSTILE}` };
 
 const ALLOWED_ELEMENTS = new Set(["p", "ul", "li", "strong", "a", "h3", "br", "blockquote"]);
 
-const CASES = (["rss", "atom", "json"] as const).flatMap((format) => (["none", "daily"] as DigestPeriod[]).map((period) => ({ format, period })));
+const CASES = (["rss", "atom", "json"] as const).flatMap((format) =>
+  (["none", "daily"] as DigestPeriod[]).map((period) => ({ format, period })),
+);
 
 describe("hostile incident text", () => {
   it.each(CASES)("survives as text in $format with period=$period", ({ format, period }) => {
-    const { body } = buildDigest({ incidents: [hostile], changes: [hostileChange], filters: FILTERS, period, baseUrl: BASE_URL, now: NOW, format, groupName });
+    const { body } = buildDigest({
+      incidents: [hostile],
+      changes: [hostileChange],
+      filters: FILTERS,
+      period,
+      baseUrl: BASE_URL,
+      now: NOW,
+      format,
+      groupName,
+    });
     // No character XML 1.0 forbids, in any format; the emoji (a surrogate pair) is kept.
-    expect(body).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    expect(body).not.toMatch(
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/,
+    );
     const { feedTitle, entries } = readDigest(format, body);
     expect(feedTitle).toBe(`medbreach: “q ${SURVIVES}”${period === "daily" ? " (daily digest)" : ""}`);
     // Per incident: the incident and its update. Per day: first reported on one day, updated the next, so two roundups.
     expect(entries).toHaveLength(2);
     for (const entry of entries) {
       const isUpdate = entry.title.startsWith("Update: ");
-      if (period === "none") expect(entry.title).toBe(isUpdate ? `Update: Victim ${SURVIVES} now 1,200 people affected (Group ${SURVIVES})` : `Title ${SURVIVES}`);
+      if (period === "none")
+        expect(entry.title).toBe(
+          isUpdate ? `Update: Victim ${SURVIVES} now 1,200 people affected (Group ${SURVIVES})` : `Title ${SURVIVES}`,
+        );
       const dom = parseDocument(entry.html);
       const text = DomUtils.textContent(dom);
-      const fields = period === "none" ? (isUpdate ? ["Title", "Quote", "Source"] : ["Summary", "Victim", "Group", "Source"]) : entry.html.includes("Updates (1)") ? ["Victim", "Quote"] : ["Title", "Victim", "Group"];
+      const fields =
+        period === "none"
+          ? isUpdate
+            ? ["Title", "Quote", "Source"]
+            : ["Summary", "Victim", "Group", "Source"]
+          : entry.html.includes("Updates (1)")
+            ? ["Victim", "Quote"]
+            : ["Title", "Victim", "Group"];
       for (const field of fields) {
         expect(text).toContain(`${field} ${SURVIVES}`);
       }

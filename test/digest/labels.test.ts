@@ -24,5 +24,4 @@ describe("digest labels", () => {
   ])("groups $n as $expected", ({ n, expected }) => {
     expect(formatCount(n)).toBe(expected);
   });
-
 });

@@ -7,18 +7,40 @@ import { hostile, SURVIVES } from "../fixtures/digest/hostile-incident";
 import { BASE_URL, CHANGES, groupName, INCIDENTS, NOW } from "../fixtures/digest/incidents";
 import { feedparser, hasFeedparser } from "./feedparser";
 
-const NONE: DigestFilters = { q: "", attacker: [], victim_type: [], country: [], attack_type: [], since: null, until: null };
+const NONE: DigestFilters = {
+  q: "",
+  attacker: [],
+  victim_type: [],
+  country: [],
+  attack_type: [],
+  since: null,
+  until: null,
+};
 // Every variant a subscriber can pick: each period, with updates (the default) and new incidents only.
 const VARIANTS = (["none", "daily", "weekly"] as DigestPeriod[]).flatMap((period) =>
   (["all", "new"] as const).map((scope) => ({
     period,
     scope,
-    input: { incidents: INCIDENTS, changes: CHANGES, scope, filters: { ...NONE, victim_type: ["hospital"], country: ["GB"] }, period, baseUrl: BASE_URL, now: NOW, groupName } satisfies Omit<DigestInput, "format">,
+    input: {
+      incidents: INCIDENTS,
+      changes: CHANGES,
+      scope,
+      filters: { ...NONE, victim_type: ["hospital"], country: ["GB"] },
+      period,
+      baseUrl: BASE_URL,
+      now: NOW,
+      groupName,
+    } satisfies Omit<DigestInput, "format">,
   })),
 );
 
 describe.skipIf(!hasFeedparser)("Python feedparser", () => {
-  it.each(VARIANTS.flatMap((v) => [{ ...v, format: "rss" as const, version: "rss20" }, { ...v, format: "atom" as const, version: "atom10" }]))(
+  it.each(
+    VARIANTS.flatMap((v) => [
+      { ...v, format: "rss" as const, version: "rss20" },
+      { ...v, format: "atom" as const, version: "atom10" },
+    ]),
+  )(
     "reads the $format digest with period=$period, scope $scope, without errors and with every entry",
     ({ input, format, version }) => {
       const doc = buildFeedDocument(input, format);
@@ -43,17 +65,19 @@ describe.skipIf(!hasFeedparser)("Python feedparser", () => {
 });
 
 describe("rss-parser", () => {
-  it.each(VARIANTS.flatMap((v) => [{ ...v, format: "rss" as const }, { ...v, format: "atom" as const }]))(
-    "reads the $format digest with period=$period, scope $scope, with every entry",
-    async ({ input, format }) => {
-      const doc = buildFeedDocument(input, format);
-      const feed = await new Parser().parseString(buildDigest({ ...input, format }).body);
-      expect(feed.title).toBe(doc.title);
-      expect(feed.items.map((i) => ({ id: i.guid ?? i.id, title: i.title, link: i.link }))).toEqual(
-        doc.entries.map((e) => ({ id: e.id, title: e.title, link: e.url })),
-      );
-    },
-  );
+  it.each(
+    VARIANTS.flatMap((v) => [
+      { ...v, format: "rss" as const },
+      { ...v, format: "atom" as const },
+    ]),
+  )("reads the $format digest with period=$period, scope $scope, with every entry", async ({ input, format }) => {
+    const doc = buildFeedDocument(input, format);
+    const feed = await new Parser().parseString(buildDigest({ ...input, format }).body);
+    expect(feed.title).toBe(doc.title);
+    expect(feed.items.map((i) => ({ id: i.guid ?? i.id, title: i.title, link: i.link }))).toEqual(
+      doc.entries.map((e) => ({ id: e.id, title: e.title, link: e.url })),
+    );
+  });
 });
 
 // This feedparser (6.0) does not read JSON Feed, so the JSON digests are checked against the 1.1 spec as a schema.
@@ -91,7 +115,10 @@ const jsonFeed11 = z.strictObject({
         tags: z.array(z.string()).optional(),
         language: z.string().optional(),
       })
-      .refine((item) => item.content_html !== undefined || item.content_text !== undefined, "an item needs content_html or content_text"),
+      .refine(
+        (item) => item.content_html !== undefined || item.content_text !== undefined,
+        "an item needs content_html or content_text",
+      ),
   ),
 });
 
@@ -101,6 +128,8 @@ describe("JSON Feed 1.1 schema", () => {
     const feed = jsonFeed11.parse(JSON.parse(buildDigest({ ...input, format: "json" }).body));
     expect(feed.feed_url).toBe(doc.selfUrl);
     expect(feed.home_page_url).toBe(doc.alternateUrl);
-    expect(feed.items.map((i) => ({ id: i.id, title: i.title }))).toEqual(doc.entries.map((e) => ({ id: e.id, title: e.title })));
+    expect(feed.items.map((i) => ({ id: i.id, title: i.title }))).toEqual(
+      doc.entries.map((e) => ({ id: e.id, title: e.title })),
+    );
   });
 });

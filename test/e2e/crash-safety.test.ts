@@ -12,7 +12,10 @@ const ITEMS = 40;
 function feedXml(n: number): string {
   const items = Array.from(
     { length: ITEMS },
-    (_, i) => `<item><title>Feed ${n} story ${i}</title><link>https://crash.example/${n}/${i}</link><guid>crash-${n}-${i}</guid>
+    (
+      _,
+      i,
+    ) => `<item><title>Feed ${n} story ${i}</title><link>https://crash.example/${n}/${i}</link><guid>crash-${n}-${i}</guid>
       <pubDate>Mon, 02 Nov 2026 08:${String(i).padStart(2, "0")}:00 GMT</pubDate><description>Routine news item ${i} of feed ${n}.</description></item>`,
   );
   return `<?xml version="1.0"?><rss version="2.0"><channel><title>Crash feed ${n}</title><link>https://crash.example/</link>${items.join("")}</channel></rss>`;
@@ -49,13 +52,23 @@ describe("a poll killed with SIGKILL", () => {
     // Each feed answers slowly, so the poll is still running when it is killed.
     server = createServer((req, res) => {
       const n = Number(/feed-(\d+)\.xml/.exec(req.url ?? "")?.[1] ?? -1);
-      setTimeout(() => res.writeHead(n >= 0 ? 200 : 404, { "Content-Type": "application/rss+xml" }).end(n >= 0 ? feedXml(n) : ""), 120);
+      setTimeout(
+        () =>
+          res.writeHead(n >= 0 ? 200 : 404, { "Content-Type": "application/rss+xml" }).end(n >= 0 ? feedXml(n) : ""),
+        120,
+      );
     });
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     const port = (server.address() as { port: number }).port;
     const opml = join(dir.path, "crash.opml");
-    const outlines = Array.from({ length: FEEDS }, (_, n) => `<outline type="rss" text="Crash ${n}" xmlUrl="http://127.0.0.1:${port}/feed-${n}.xml"/>`);
-    writeFileSync(opml, `<?xml version="1.0"?><opml version="2.0"><head/><body><outline text="t">${outlines.join("")}</outline></body></opml>`);
+    const outlines = Array.from(
+      { length: FEEDS },
+      (_, n) => `<outline type="rss" text="Crash ${n}" xmlUrl="http://127.0.0.1:${port}/feed-${n}.xml"/>`,
+    );
+    writeFileSync(
+      opml,
+      `<?xml version="1.0"?><opml version="2.0"><head/><body><outline text="t">${outlines.join("")}</outline></body></opml>`,
+    );
     env = { DATA_DIR: join(dir.path, "data"), FEEDS_OPML: opml, ALLOW_PRIVATE_FEEDS: "1", FETCH_ARTICLE_PAGES: "0" };
   });
   afterAll(async () => {

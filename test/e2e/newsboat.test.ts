@@ -19,7 +19,8 @@ import { tempDir } from "../helpers/temp-dir";
 
 const run = promisify(execFile);
 const hasNewsboat = spawnSync("newsboat", ["-v"], { stdio: "ignore" }).status === 0;
-if (!hasNewsboat) console.warn("[newsboat] SKIPPED the newsboat subscription test: `apt-get install -y newsboat` to run it");
+if (!hasNewsboat)
+  console.warn("[newsboat] SKIPPED the newsboat subscription test: `apt-get install -y newsboat` to run it");
 
 interface Item {
   url: string;
@@ -32,7 +33,12 @@ interface Item {
 const FIRST_TEXT =
   "Kingsmere General Hospital in England said a cyber attack claimed by the INC Ransom gang took its computer systems offline on Monday. Staff are working to restore the network and patients should attend as normal.";
 const FIRST: Item[] = [
-  { url: "https://healthwire.example/kingsmere", published: "2026-11-28T08:00:00.000Z", title: "Kingsmere General Hospital hit by INC Ransom cyber attack", text: FIRST_TEXT },
+  {
+    url: "https://healthwire.example/kingsmere",
+    published: "2026-11-28T08:00:00.000Z",
+    title: "Kingsmere General Hospital hit by INC Ransom cyber attack",
+    text: FIRST_TEXT,
+  },
   {
     url: "https://healthwire.example/brackenford",
     published: "2026-11-28T09:00:00.000Z",
@@ -46,12 +52,20 @@ const CHANGE: Item = {
   title: "Kingsmere NHS Trust: operations cancelled",
   text: "Planned operations at Kingsmere NHS Trust have been cancelled after the INC Ransom cyber attack on Kingsmere General Hospital, the trust said on Wednesday.",
 };
-const REPRINT: Item = { url: "https://syndicate.example/kingsmere", published: "2026-12-01T07:00:00.000Z", title: FIRST[0]!.title, text: FIRST_TEXT };
+const REPRINT: Item = {
+  url: "https://syndicate.example/kingsmere",
+  published: "2026-12-01T07:00:00.000Z",
+  title: FIRST[0]!.title,
+  text: FIRST_TEXT,
+};
 
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 const rss = (items: Item[]) =>
   `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Healthwire</title><link>https://healthwire.example/</link><description>news</description>${items
-    .map((i) => `<item><title>${escape(i.title)}</title><link>${i.url}</link><guid>${i.url}</guid><pubDate>${new Date(i.published).toUTCString()}</pubDate><description>${escape(i.text)}</description></item>`)
+    .map(
+      (i) =>
+        `<item><title>${escape(i.title)}</title><link>${i.url}</link><guid>${i.url}</guid><pubDate>${new Date(i.published).toUTCString()}</pubDate><description>${escape(i.text)}</description></item>`,
+    )
     .join("")}</channel></rss>`;
 
 describe.skipIf(!hasNewsboat)("newsboat subscribed to the digests", () => {
@@ -65,7 +79,10 @@ describe.skipIf(!hasNewsboat)("newsboat subscribed to the digests", () => {
   const poll = async (at: string) => {
     now = new Date(at);
     const fetcher = createNodeFetcher({ allowPrivate: true, retries: 0 });
-    const report = await pollFeeds({ store, search, fetcher, clock: () => now, intervalMinutes: 30, fetchArticlePages: false }, { all: true });
+    const report = await pollFeeds(
+      { store, search, fetcher, clock: () => now, intervalMinutes: 30, fetchArticlePages: false },
+      { all: true },
+    );
     if ("skipped" in report) throw new Error("poll skipped");
     expect(report.feeds.map((f) => f.error)).toEqual([null]);
   };
@@ -85,10 +102,14 @@ describe.skipIf(!hasNewsboat)("newsboat subscribed to the digests", () => {
   const reader = (i: number) => ({ urls: join(dir.path, `urls-${i}`), cache: join(dir.path, `cache-${i}.db`) });
   const reload = async () => {
     for (const [i] of paths.entries()) {
-      await run("newsboat", ["-u", reader(i).urls, "-c", reader(i).cache, "-C", join(dir.path, "config"), "-x", "reload"], {
-        env: { ...process.env, HOME: dir.path },
-        timeout: 60_000,
-      });
+      await run(
+        "newsboat",
+        ["-u", reader(i).urls, "-c", reader(i).cache, "-C", join(dir.path, "config"), "-x", "reload"],
+        {
+          env: { ...process.env, HOME: dir.path },
+          timeout: 60_000,
+        },
+      );
     }
   };
   const withCache = <T>(i: number, readonly: boolean, use: (db: Database.Database) => T): T => {
@@ -104,11 +125,18 @@ describe.skipIf(!hasNewsboat)("newsboat subscribed to the digests", () => {
     Object.fromEntries(
       paths.map((path, i) => [
         path,
-        withCache(i, true, (db) => (db.prepare("SELECT title FROM rss_item WHERE unread = 1 AND deleted = 0 ORDER BY title").all() as { title: string }[]).map((r) => r.title)),
+        withCache(i, true, (db) =>
+          (
+            db.prepare("SELECT title FROM rss_item WHERE unread = 1 AND deleted = 0 ORDER BY title").all() as {
+              title: string;
+            }[]
+          ).map((r) => r.title),
+        ),
       ]),
     );
   /** What a reader does with "mark all read", on every subscription. */
-  const markAllRead = () => paths.forEach((_p, i) => withCache(i, false, (db) => db.prepare("UPDATE rss_item SET unread = 0").run()));
+  const markAllRead = () =>
+    paths.forEach((_p, i) => withCache(i, false, (db) => db.prepare("UPDATE rss_item SET unread = 0").run()));
 
   beforeAll(async () => {
     source = createServer((_req, res) => {
@@ -116,8 +144,15 @@ describe.skipIf(!hasNewsboat)("newsboat subscribed to the digests", () => {
       res.end(rss(items));
     });
     await new Promise<void>((done) => source.listen(0, "127.0.0.1", done));
-    await store.addFeeds([{ url: `http://127.0.0.1:${(source.address() as AddressInfo).port}/feed.xml`, title: "Healthwire" }]);
-    const { app } = createTestApp({ store, search, fetcher: createNodeFetcher({ allowPrivate: true }), clock: () => now });
+    await store.addFeeds([
+      { url: `http://127.0.0.1:${(source.address() as AddressInfo).port}/feed.xml`, title: "Healthwire" },
+    ]);
+    const { app } = createTestApp({
+      store,
+      search,
+      fetcher: createNodeFetcher({ allowPrivate: true }),
+      clock: () => now,
+    });
     product = await listen(app);
     paths.forEach((path, i) => writeFileSync(reader(i).urls, `${product.origin}${path}\n`));
     writeFileSync(join(dir.path, "config"), "");
@@ -159,7 +194,22 @@ describe.skipIf(!hasNewsboat)("newsboat subscribed to the digests", () => {
   it("shows nothing unread after a word-for-word reprint", async () => {
     items = [...FIRST, CHANGE, REPRINT];
     await poll("2026-12-01T12:00:00Z");
-    const incident = (await search.search({ q: "Kingsmere", attacker: [], victim_type: [], country: [], attack_type: [], impact: [], claim: [], since: null, until: null, sort: "newest", page: 1, limit: 5 })).hits[0]!;
+    const incident = (
+      await search.search({
+        q: "Kingsmere",
+        attacker: [],
+        victim_type: [],
+        country: [],
+        attack_type: [],
+        impact: [],
+        claim: [],
+        since: null,
+        until: null,
+        sort: "newest",
+        page: 1,
+        limit: 5,
+      })
+    ).hits[0]!;
     expect(incident.sources.map((s) => s.url)).toContain(REPRINT.url);
     await reload();
     expect(Object.values(unread()).flat()).toEqual([]);

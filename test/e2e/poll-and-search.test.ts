@@ -25,7 +25,13 @@ describe("a feed on a loopback server, from poll to search", () => {
          <outline text="security news"><outline type="rss" text="Healthwire" xmlUrl="${feeds.base}/healthwire.xml"/></outline>
        </body></opml>`,
     );
-    env = { DATA_DIR: join(dir.path, "data"), FEEDS_OPML: opml, ALLOW_PRIVATE_FEEDS: "1", FETCH_ARTICLE_PAGES: "0", POLL_INTERVAL_MINUTES: "0" };
+    env = {
+      DATA_DIR: join(dir.path, "data"),
+      FEEDS_OPML: opml,
+      ALLOW_PRIVATE_FEEDS: "1",
+      FETCH_ARTICLE_PAGES: "0",
+      POLL_INTERVAL_MINUTES: "0",
+    };
   });
   afterAll(async () => {
     await feeds.close();
@@ -72,7 +78,10 @@ describe("a feed on a loopback server, from poll to search", () => {
   });
 
   it("`npm run reindex` rebuilds incidents and the index from the stored articles", async () => {
-    const { stdout } = await run(process.execPath, ["--import", "tsx", "src/runtime/cli.ts", "reindex"], { env: { ...process.env, ...env }, timeout: 60_000 });
+    const { stdout } = await run(process.execPath, ["--import", "tsx", "src/runtime/cli.ts", "reindex"], {
+      env: { ...process.env, ...env },
+      timeout: 60_000,
+    });
     expect(stdout).toContain("2 articles, 1 incidents indexed");
     const ctx = await createNodeContext(config(), { assetsDir: null });
     try {
@@ -89,12 +98,16 @@ describe("a feed on a loopback server, from poll to search", () => {
   });
 
   it("exports the catalogue as OPML and imports it again without duplicates", async () => {
-    const { stdout } = await run(process.execPath, ["--import", "tsx", "src/runtime/cli.ts", "feeds", "export"], { env: { ...process.env, ...env } });
+    const { stdout } = await run(process.execPath, ["--import", "tsx", "src/runtime/cli.ts", "feeds", "export"], {
+      env: { ...process.env, ...env },
+    });
     expect(stdout).toContain('<opml version="2.0">');
     expect(stdout).toContain("/healthwire.xml");
     const file = join(dir.path, "export.opml");
     writeFileSync(file, stdout);
-    const imported = await run(process.execPath, ["--import", "tsx", "src/runtime/cli.ts", "feeds", "import", file], { env: { ...process.env, ...env } });
+    const imported = await run(process.execPath, ["--import", "tsx", "src/runtime/cli.ts", "feeds", "import", file], {
+      env: { ...process.env, ...env },
+    });
     expect(imported.stdout).toContain("imported 0 new feeds");
   });
 

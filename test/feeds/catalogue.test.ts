@@ -56,15 +56,18 @@ describe("feeds/default.opml", () => {
     for (const top of doc.opml.body.outline as Outline[]) expect(attr(top, "xmlUrl")).toBe("");
   });
 
-  it.each(feeds.map((f) => [attr(f, "text"), f] as const))("%s has a type, a title, one of the five categories and an http(s) address", (_name, f) => {
-    expect(attr(f, "type")).toBe("rss");
-    expect(attr(f, "text")).not.toBe("");
-    expect(attr(f, "title")).not.toBe("");
-    expect(CATEGORIES).toContain(attr(f, "category"));
-    expect(new URL(attr(f, "xmlUrl")).protocol).toMatch(/^https?:$/);
-    expect(new URL(attr(f, "htmlUrl")).protocol).toMatch(/^https?:$/);
-    expect(["", "false"]).toContain(attr(f, "medbreach:confirmed"));
-  });
+  it.each(feeds.map((f) => [attr(f, "text"), f] as const))(
+    "%s has a type, a title, one of the five categories and an http(s) address",
+    (_name, f) => {
+      expect(attr(f, "type")).toBe("rss");
+      expect(attr(f, "text")).not.toBe("");
+      expect(attr(f, "title")).not.toBe("");
+      expect(CATEGORIES).toContain(attr(f, "category"));
+      expect(new URL(attr(f, "xmlUrl")).protocol).toMatch(/^https?:$/);
+      expect(new URL(attr(f, "htmlUrl")).protocol).toMatch(/^https?:$/);
+      expect(["", "false"]).toContain(attr(f, "medbreach:confirmed"));
+    },
+  );
 
   it("has no feed address twice", () => {
     expect(new Set(urls).size).toBe(urls.length);
@@ -103,11 +106,14 @@ describe("feeds/samples", () => {
     expect(listedFiles).toContain(file);
   });
 
-  it.each(listed.map((f) => [attr(f, "xmlUrl"), f] as const))("samples.opml entry %s points at an existing file under {{BASE}} with a catalogue category", (url, f) => {
-    expect(url.startsWith("{{BASE}}/")).toBe(true);
-    expect(sampleFiles).toContain(url.slice("{{BASE}}/".length));
-    expect(CATEGORIES).toContain(attr(f, "category"));
-  });
+  it.each(listed.map((f) => [attr(f, "xmlUrl"), f] as const))(
+    "samples.opml entry %s points at an existing file under {{BASE}} with a catalogue category",
+    (url, f) => {
+      expect(url.startsWith("{{BASE}}/")).toBe(true);
+      expect(sampleFiles).toContain(url.slice("{{BASE}}/".length));
+      expect(CATEGORIES).toContain(attr(f, "category"));
+    },
+  );
 
   const items = sampleFiles.flatMap((file) => {
     const doc = parseXml(join(SAMPLES_DIR, file));

@@ -78,14 +78,20 @@ export function describeFetcherContract(name: string, make: MakeFetcher): void {
 
     it("times out when the headers are slower than the connect budget", async () => {
       const started = Date.now();
-      const outcome = await fetcher({ connectTimeoutMs: 100 }).fetch({ url: server.url("/slow-headers?ms=3000"), kind: "feed" });
+      const outcome = await fetcher({ connectTimeoutMs: 100 }).fetch({
+        url: server.url("/slow-headers?ms=3000"),
+        kind: "feed",
+      });
       expect(outcome).toMatchObject({ kind: "error", code: "timeout", retryable: true });
       expect(Date.now() - started).toBeLessThan(1_500);
     });
 
     it("times out when an endless slow body outlasts the total budget", async () => {
       const started = Date.now();
-      const outcome = await fetcher({ totalTimeoutMs: 300 }).fetch({ url: server.url("/slow-body?every=20"), kind: "feed" });
+      const outcome = await fetcher({ totalTimeoutMs: 300 }).fetch({
+        url: server.url("/slow-body?every=20"),
+        kind: "feed",
+      });
       expect(outcome).toMatchObject({ kind: "error", code: "timeout" });
       expect(Date.now() - started).toBeLessThan(1_500);
     });
@@ -96,12 +102,18 @@ export function describeFetcherContract(name: string, make: MakeFetcher): void {
     });
 
     it("stops a gzip bomb at the size cap counted after decompression", async () => {
-      const outcome = await fetcher({ maxBytes: 1024 * 1024 }).fetch({ url: server.url("/gzip-bomb?mb=20"), kind: "feed" });
+      const outcome = await fetcher({ maxBytes: 1024 * 1024 }).fetch({
+        url: server.url("/gzip-bomb?mb=20"),
+        kind: "feed",
+      });
       expect(outcome).toMatchObject({ kind: "error", code: "too-large" });
     });
 
     it.each(["gzip", "deflate", "br"])("decodes a %s body", async (encoding) => {
-      const outcome = await fetcher().fetch({ url: server.url(`/encoded?encoding=${encoding}&text=caf%C3%A9`), kind: "feed" });
+      const outcome = await fetcher().fetch({
+        url: server.url(`/encoded?encoding=${encoding}&text=caf%C3%A9`),
+        kind: "feed",
+      });
       expect(decode(outcome)).toBe("café");
     });
 
@@ -150,7 +162,11 @@ export function describeFetcherContract(name: string, make: MakeFetcher): void {
         kind: "feed",
         etag: '"m"',
       });
-      expect(outcome).toEqual({ kind: "not-modified", url: server.url("/moved-target.xml"), movedTo: server.url("/moved-target.xml") });
+      expect(outcome).toEqual({
+        kind: "not-modified",
+        url: server.url("/moved-target.xml"),
+        movedTo: server.url("/moved-target.xml"),
+      });
     });
 
     it.each([
@@ -162,7 +178,9 @@ export function describeFetcherContract(name: string, make: MakeFetcher): void {
       () => "file:///etc/passwd",
     ])("refuses a redirect into private space (%#)", async (target) => {
       const to = encodeURIComponent(target(server.port));
-      const outcome = await fetcher({ allowPrivate: false, allowedHosts: ["mirror.example"] }, ["mirror.example"]).fetch({
+      const outcome = await fetcher({ allowPrivate: false, allowedHosts: ["mirror.example"] }, [
+        "mirror.example",
+      ]).fetch({
         url: `http://mirror.example:${server.port}/redirect?status=302&to=${to}`,
         kind: "feed",
       });
@@ -216,14 +234,20 @@ export function describeFetcherContract(name: string, make: MakeFetcher): void {
     });
 
     it("retries a 503 with exponential backoff and jitter, then succeeds", async () => {
-      const outcome = await fetcher({ retries: 2 }).fetch({ url: server.url("/flaky?key=backoff&fail=2&status=503"), kind: "feed" });
+      const outcome = await fetcher({ retries: 2 }).fetch({
+        url: server.url("/flaky?key=backoff&fail=2&status=503"),
+        kind: "feed",
+      });
       expect(decode(outcome)).toBe("recovered");
       // base 100 ms doubling, equal jitter with random() = 0.5: 100·(½+¼), 200·(½+¼).
       expect(sleeps).toEqual([75, 150]);
     });
 
     it("gives up after the configured retries and reports a retryable error", async () => {
-      const outcome = await fetcher({ retries: 2 }).fetch({ url: server.url("/flaky?key=exhaust&fail=9&status=502"), kind: "feed" });
+      const outcome = await fetcher({ retries: 2 }).fetch({
+        url: server.url("/flaky?key=exhaust&fail=9&status=502"),
+        kind: "feed",
+      });
       expect(outcome).toMatchObject({ kind: "error", code: "http-502", retryable: true });
       expect(server.requests.filter((r) => r.path.includes("key=exhaust"))).toHaveLength(3);
     });

@@ -41,7 +41,10 @@ describe("node fetcher connect-time checks", () => {
       lookup: loopbackLookup(["mirror.example", "internal.example"]),
     });
     const to = encodeURIComponent(`http://internal.example:${server.port}/echo?rebind=1`);
-    const outcome = await fetcher.fetch({ url: `http://mirror.example:${server.port}/redirect?status=302&to=${to}`, kind: "feed" });
+    const outcome = await fetcher.fetch({
+      url: `http://mirror.example:${server.port}/redirect?status=302&to=${to}`,
+      kind: "feed",
+    });
     expect(outcome).toMatchObject({ kind: "error", code: "blocked-address" });
     expect(server.requests.some((r) => r.path.includes("rebind=1"))).toBe(false);
   });
@@ -64,9 +67,14 @@ describe("node fetcher connect-time checks", () => {
     [["::1"], "EMEDBREACH_BLOCKED"],
   ])("guards a lookup answering %j with error %s", async (addresses, expected) => {
     const inner: LookupFunction = (_host, _options, callback) =>
-      callback(null, addresses.map((address) => ({ address, family: address.includes(":") ? 6 : 4 })));
+      callback(
+        null,
+        addresses.map((address) => ({ address, family: address.includes(":") ? 6 : 4 })),
+      );
     const code = await new Promise((resolve) =>
-      guardedLookup(inner)("feeds.example", { all: true }, (error) => resolve((error as { code?: string } | null)?.code ?? null)),
+      guardedLookup(inner)("feeds.example", { all: true }, (error) =>
+        resolve((error as { code?: string } | null)?.code ?? null),
+      ),
     );
     expect(code).toBe(expected);
   });

@@ -2,16 +2,30 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { expect } from "vitest";
 
 /** The feed title and each entry's title and content HTML, read back from a digest with a real XML or JSON parser. */
-export function readDigest(format: "rss" | "atom" | "json", body: string): { feedTitle: string; entries: { title: string; html: string }[] } {
+export function readDigest(
+  format: "rss" | "atom" | "json",
+  body: string,
+): { feedTitle: string; entries: { title: string; html: string }[] } {
   if (format === "json") {
     const feed = JSON.parse(body) as { title: string; items: { title: string; content_html: string }[] };
     return { feedTitle: feed.title, entries: feed.items.map((i) => ({ title: i.title, html: i.content_html })) };
   }
   expect(XMLValidator.validate(body)).toBe(true);
-  const xml = new XMLParser({ ignoreAttributes: false, parseTagValue: false, trimValues: false, isArray: (name) => name === "item" || name === "entry" }).parse(body);
+  const xml = new XMLParser({
+    ignoreAttributes: false,
+    parseTagValue: false,
+    trimValues: false,
+    isArray: (name) => name === "item" || name === "entry",
+  }).parse(body);
   if (format === "rss") {
     const channel = xml.rss.channel;
-    return { feedTitle: channel.title, entries: (channel.item ?? []).map((i: { title: string; description: string }) => ({ title: i.title, html: i.description })) };
+    return {
+      feedTitle: channel.title,
+      entries: (channel.item ?? []).map((i: { title: string; description: string }) => ({
+        title: i.title,
+        html: i.description,
+      })),
+    };
   }
   // Atom text constructs with a `type` attribute parse as objects.
   return {

@@ -33,7 +33,8 @@ const SPECS: FixtureSpec[] = [
   {
     id: "inc-northfield",
     title: "Sodinokibi ransomware halts surgery at Northfield General Hospital",
-    summary: "Northfield General Hospital cancelled planned operations after REvil (Sodinokibi) ransomware encrypted theatre scheduling systems.",
+    summary:
+      "Northfield General Hospital cancelled planned operations after REvil (Sodinokibi) ransomware encrypted theatre scheduling systems.",
     seen: "2026-11-20T08:00:00Z",
     victim: { orgs: ["Northfield General Hospital"], type: "hospital", country: "GB" },
     attacker_groups: [group("revil")],
@@ -43,8 +44,18 @@ const SPECS: FixtureSpec[] = [
     attack_types: ["ransomware", "data-theft"],
     impact: ["operations-cancelled", "systems-offline", "paper-records"],
     sources: [
-      { site: "theatre-journal.example", title: "Northfield General cancels operations after cyber attack", published: "2026-11-18T07:30:00Z", added: ["first report"] },
-      { site: "computing.example", title: "REvil claims Northfield hospital attack, demands $2.5m", published: "2026-11-20T08:00:00Z", added: ["attacker named", "ransom demand"] },
+      {
+        site: "theatre-journal.example",
+        title: "Northfield General cancels operations after cyber attack",
+        published: "2026-11-18T07:30:00Z",
+        added: ["first report"],
+      },
+      {
+        site: "computing.example",
+        title: "REvil claims Northfield hospital attack, demands $2.5m",
+        published: "2026-11-20T08:00:00Z",
+        added: ["attacker named", "ransom demand"],
+      },
     ],
     quotes: {
       attacker_groups: "The Sodinokibi gang, also known as REvil, listed the hospital on its leak site.",
@@ -56,7 +67,8 @@ const SPECS: FixtureSpec[] = [
   {
     id: "inc-riverside",
     title: "LockBit hits Riverside Dental Group, patient records leaked",
-    summary: "Riverside Dental Group said LockBit affiliates stole patient records and published them after a refused ransom.",
+    summary:
+      "Riverside Dental Group said LockBit affiliates stole patient records and published them after a refused ransom.",
     seen: "2026-10-02T10:00:00Z",
     victim: { orgs: ["Riverside Dental Group"], type: "dental", country: "US" },
     attacker_groups: [group("lockbit")],
@@ -65,13 +77,24 @@ const SPECS: FixtureSpec[] = [
     people_affected: 8_400,
     attack_types: ["ransomware", "extortion"],
     impact: ["data-leaked"],
-    sources: [{ site: "breach-tracker.example", title: "Riverside Dental Group confirms LockBit breach", published: "2026-10-02T10:00:00Z", added: ["first report", "data leaked"] }],
-    quotes: { attacker_groups: "LockBit posted samples of the stolen files on Tuesday.", ransom: "The group said it would not pay the ransom." },
+    sources: [
+      {
+        site: "breach-tracker.example",
+        title: "Riverside Dental Group confirms LockBit breach",
+        published: "2026-10-02T10:00:00Z",
+        added: ["first report", "data leaked"],
+      },
+    ],
+    quotes: {
+      attacker_groups: "LockBit posted samples of the stolen files on Tuesday.",
+      ransom: "The group said it would not pay the ransom.",
+    },
   },
   {
     id: "inc-hafen",
     title: "BlackCat attack disrupts Klinikum Hafenstadt laboratory services",
-    summary: "The laboratory network of Klinikum Hafenstadt went offline after an ALPHV (BlackCat) intrusion; blood tests were diverted.",
+    summary:
+      "The laboratory network of Klinikum Hafenstadt went offline after an ALPHV (BlackCat) intrusion; blood tests were diverted.",
     seen: "2026-09-14T12:00:00Z",
     victim: { orgs: ["Klinikum Hafenstadt Labor"], type: "laboratory", country: "DE" },
     attacker_groups: [group("alphv")],
@@ -81,8 +104,18 @@ const SPECS: FixtureSpec[] = [
     attack_types: ["ransomware"],
     impact: ["systems-offline", "appointments-cancelled"],
     sources: [
-      { site: "security-news.example", title: "German lab network down after BlackCat attack", published: "2026-09-12T09:00:00Z", added: ["first report"] },
-      { site: "theatre-journal.example", title: "Hafenstadt lab outage delays pre-op tests", published: "2026-09-14T12:00:00Z", added: ["impact on care"] },
+      {
+        site: "security-news.example",
+        title: "German lab network down after BlackCat attack",
+        published: "2026-09-12T09:00:00Z",
+        added: ["first report"],
+      },
+      {
+        site: "theatre-journal.example",
+        title: "Hafenstadt lab outage delays pre-op tests",
+        published: "2026-09-14T12:00:00Z",
+        added: ["impact on care"],
+      },
     ],
     quotes: { impact: "Pre-operative blood tests were sent to neighbouring hospitals for two weeks." },
   },
@@ -100,13 +133,21 @@ const SPECS: FixtureSpec[] = [
     impact: ["data-leaked"],
     // Told only by a tracker relaying the gang's leak-site listing.
     claim: "claimed",
-    sources: [{ site: "breach-tracker.example", title: "Rhysida lists Irish clinic on leak site", published: "2026-08-05T15:00:00Z", added: ["first report"] }],
+    sources: [
+      {
+        site: "breach-tracker.example",
+        title: "Rhysida lists Irish clinic on leak site",
+        published: "2026-08-05T15:00:00Z",
+        added: ["first report"],
+      },
+    ],
     quotes: { ransom: "Rhysida asked for €400,000 within seven days." },
   },
   {
     id: "inc-westmoor",
     title: "Westmoor University Hospital diverts ambulances after LockBit attack",
-    summary: "Westmoor University Hospital diverted ambulances and postponed operations for three days after a LockBit ransomware attack.",
+    summary:
+      "Westmoor University Hospital diverted ambulances and postponed operations for three days after a LockBit ransomware attack.",
     seen: "2026-06-21T06:00:00Z",
     victim: { orgs: ["Westmoor University Hospital"], type: "hospital", country: "GB" },
     attacker_groups: [group("lockbit")],
@@ -115,7 +156,14 @@ const SPECS: FixtureSpec[] = [
     people_affected: null,
     attack_types: ["ransomware"],
     impact: ["operations-cancelled", "ambulance-diversion"],
-    sources: [{ site: "computing.example", title: "Westmoor hospital diverts ambulances", published: "2026-06-21T06:00:00Z", added: ["first report"] }],
+    sources: [
+      {
+        site: "computing.example",
+        title: "Westmoor hospital diverts ambulances",
+        published: "2026-06-21T06:00:00Z",
+        added: ["first report"],
+      },
+    ],
     quotes: { impact: "Ambulances were diverted to neighbouring trusts and elective operations postponed." },
   },
   {
@@ -130,7 +178,14 @@ const SPECS: FixtureSpec[] = [
     people_affected: 950,
     attack_types: ["phishing"],
     impact: [],
-    sources: [{ site: "security-news.example", title: "Harbour Pharmacy mailbox breached", published: "2025-12-03T11:00:00Z", added: ["first report"] }],
+    sources: [
+      {
+        site: "security-news.example",
+        title: "Harbour Pharmacy mailbox breached",
+        published: "2025-12-03T11:00:00Z",
+        added: ["first report"],
+      },
+    ],
     quotes: {},
   },
 ];
@@ -156,7 +211,16 @@ function fixtureItems(): ParsedItem[] {
 function fixtureIncident(s: FixtureSpec, articleIds: Map<string, number>): Incident {
   const sources = s.sources.map((src, i) => {
     const url = sourceUrl(s.id, i, src.site);
-    return { article_id: articleIds.get(url)!, url, title: src.title, site: src.site, published: src.published, feed: "Fixture feed", added: src.added, provenance: null };
+    return {
+      article_id: articleIds.get(url)!,
+      url,
+      title: src.title,
+      site: src.site,
+      published: src.published,
+      feed: "Fixture feed",
+      added: src.added,
+      provenance: null,
+    };
   });
   // Facts as clustering writes them: fact field names, raw values, article URLs as sources. Impact is
   // only in the evidence, as with real incidents, so the UI's evidence fallback is exercised too.
@@ -168,7 +232,8 @@ function fixtureIncident(s: FixtureSpec, articleIds: Map<string, number>): Incid
       value: factValue(s, field),
       sources: [last.url],
       // The first fixture disagrees with itself on the ransom, so the UI's "alternatives" path is exercised.
-      alternatives: s.id === "inc-northfield" && field === "ransom" ? [{ value: "2000000 USD", sources: [sources[0]!.url] }] : [],
+      alternatives:
+        s.id === "inc-northfield" && field === "ransom" ? [{ value: "2000000 USD", sources: [sources[0]!.url] }] : [],
       quote,
     }));
   const evidence = s.quotes.impact
@@ -194,7 +259,11 @@ function fixtureIncident(s: FixtureSpec, articleIds: Map<string, number>): Incid
   };
 }
 
-const FACT_FIELD: Record<string, string> = { attacker_groups: "attacker_group", ransom: "ransom_amount", people_affected: "people_affected" };
+const FACT_FIELD: Record<string, string> = {
+  attacker_groups: "attacker_group",
+  ransom: "ransom_amount",
+  people_affected: "people_affected",
+};
 
 function factValue(s: FixtureSpec, field: string): string {
   if (field === "attacker_groups") return s.attacker_groups.map((g) => g.name).join(", ");
@@ -214,7 +283,9 @@ export interface SeededApp {
 }
 
 /** Builds `createApp` on a temp SQLite store holding the fixture incidents (fictional), indexed by the embedded search. */
-export async function createSeededApp(options: { assets?: AssetSource | null; extraIncidents?: Incident[] } = {}): Promise<SeededApp> {
+export async function createSeededApp(
+  options: { assets?: AssetSource | null; extraIncidents?: Incident[] } = {},
+): Promise<SeededApp> {
   const dir = mkdtempSync(join(tmpdir(), "medbreach-seed-"));
   const dbPath = join(dir, "medbreach.sqlite");
   const { store, db } = openSqliteStore(dbPath);
@@ -227,7 +298,12 @@ export async function createSeededApp(options: { assets?: AssetSource | null; ex
   const broken = feeds.find((f) => f.url.startsWith("https://broken."));
   const now = FIXTURE_NOW.toISOString();
   const nextDue = new Date(FIXTURE_NOW.getTime() + 30 * 60_000).toISOString();
-  const batch = await store.saveFeedBatch(feed!.id, fixtureItems(), { status: "ok", last_fetch_at: now, last_success_at: now, next_due_at: nextDue }, now);
+  const batch = await store.saveFeedBatch(
+    feed!.id,
+    fixtureItems(),
+    { status: "ok", last_fetch_at: now, last_success_at: now, next_due_at: nextDue },
+    now,
+  );
   await store.updateFeed(broken!.id, {
     status: "error",
     consecutive_errors: 3,
@@ -238,7 +314,11 @@ export async function createSeededApp(options: { assets?: AssetSource | null; ex
   const articleIds = new Map(batch.inserted.map((a) => [a.url, a.id]));
   const incidents = [...SPECS.map((s) => fixtureIncident(s, articleIds)), ...(options.extraIncidents ?? [])];
   await store.writeIncidents({
-    saved: incidents.map((incident) => ({ incident, keys: [`fixture:${incident.id}`], profile: encodeProfile(incidentProfile(incident)) })),
+    saved: incidents.map((incident) => ({
+      incident,
+      keys: [`fixture:${incident.id}`],
+      profile: encodeProfile(incidentProfile(incident)),
+    })),
     deleted: [],
   });
   const search = createEmbeddedSearch(sqliteClient(db), { groups: listGroups() });
@@ -246,7 +326,16 @@ export async function createSeededApp(options: { assets?: AssetSource | null; ex
   const deps: AppDeps = {
     store,
     search,
-    fetcher: { fetch: async (r) => ({ kind: "error", url: r.url, code: "offline", message: "tests are offline", retryable: false, retryAfterMs: null }) },
+    fetcher: {
+      fetch: async (r) => ({
+        kind: "error",
+        url: r.url,
+        code: "offline",
+        message: "tests are offline",
+        retryable: false,
+        retryAfterMs: null,
+      }),
+    },
     clock: () => FIXTURE_NOW,
     adminToken: null,
     startPoll: () => ({ id: "poll-fixture", running: false }),

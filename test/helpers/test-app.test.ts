@@ -21,7 +21,12 @@ const search = {} as SearchIndex;
 describe("createTestApp", () => {
   it.each([
     { name: "neither store nor search", overrides: {}, databases: 1, opens: "one in-memory database" },
-    { name: "a store of its own (the search still needs one)", overrides: { store }, databases: 1, opens: "one in-memory database" },
+    {
+      name: "a store of its own (the search still needs one)",
+      overrides: { store },
+      databases: 1,
+      opens: "one in-memory database",
+    },
     { name: "both a store and a search", overrides: { store, search }, databases: 0, opens: "no database" },
   ])("opens $opens for a caller bringing $name", ({ overrides, databases }) => {
     opened.count = 0;

@@ -9,7 +9,14 @@ import { openSqliteDatabase, sqliteClient } from "../../src/store/sqlite";
 
 /** A fetcher for tests that must never reach the network. */
 export const offlineFetcher: Fetcher = {
-  fetch: async (req) => ({ kind: "error", url: req.url, code: "offline", message: "tests do not fetch", retryable: false, retryAfterMs: null }),
+  fetch: async (req) => ({
+    kind: "error",
+    url: req.url,
+    code: "offline",
+    message: "tests do not fetch",
+    retryable: false,
+    retryAfterMs: null,
+  }),
 };
 
 /**

@@ -25,8 +25,17 @@ describe("extractArticlePage", () => {
   });
 
   it.each([
-    { name: "JSON-LD datePublished", head: '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-02-01T08:00:00Z"}</script>', expected: "2024-02-01T08:00:00.000Z" },
-    { name: "a time element", head: "", body: '<time datetime="2024-03-05T10:00:00+01:00">5 March</time>', expected: "2024-03-05T09:00:00.000Z" },
+    {
+      name: "JSON-LD datePublished",
+      head: '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-02-01T08:00:00Z"}</script>',
+      expected: "2024-02-01T08:00:00.000Z",
+    },
+    {
+      name: "a time element",
+      head: "",
+      body: '<time datetime="2024-03-05T10:00:00+01:00">5 March</time>',
+      expected: "2024-03-05T09:00:00.000Z",
+    },
     { name: "no date at all", head: "", expected: null },
   ])("falls back to $name for the date", ({ head, body = "", expected }) => {
     const html = `<html><head>${head}</head><body><article>${body}<p>Text</p></article></body></html>`;

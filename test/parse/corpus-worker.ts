@@ -50,7 +50,9 @@ for (const path of paths) {
     const { feed, reader, fallback } = await parseFeedWithReport(bytes, { url, now: NOW });
     const ms = performance.now() - started;
     const sameAsReader =
-      reader === "rss-parser" ? JSON.stringify(feed) === JSON.stringify(normaliseFeed(readXmlFeed(decodeBytes(bytes), url), url, NOW)) : undefined;
+      reader === "rss-parser"
+        ? JSON.stringify(feed) === JSON.stringify(normaliseFeed(readXmlFeed(decodeBytes(bytes), url), url, NOW))
+        : undefined;
     outcome = {
       path,
       status: "resolved",

@@ -52,23 +52,34 @@ describe("decodeBytes", () => {
     },
     {
       name: "KOI8-R from the XML declaration",
-      bytes: concat(latin('<?xml version="1.0" encoding="KOI8-R"?><t>'), Uint8Array.of(0xf0, 0xd2, 0xc9, 0xd7, 0xc5, 0xd4), latin("</t>")),
+      bytes: concat(
+        latin('<?xml version="1.0" encoding="KOI8-R"?><t>'),
+        Uint8Array.of(0xf0, 0xd2, 0xc9, 0xd7, 0xc5, 0xd4),
+        latin("</t>"),
+      ),
       expected: '<?xml version="1.0" encoding="KOI8-R"?><t>Привет</t>',
     },
     {
       name: "Big5 from the XML declaration",
-      bytes: concat(latin('<?xml version="1.0" encoding="big5"?><t>'), Uint8Array.of(0xa4, 0xa4, 0xa4, 0xe5), latin("</t>")),
+      bytes: concat(
+        latin('<?xml version="1.0" encoding="big5"?><t>'),
+        Uint8Array.of(0xa4, 0xa4, 0xa4, 0xe5),
+        latin("</t>"),
+      ),
       expected: '<?xml version="1.0" encoding="big5"?><t>中文</t>',
     },
     {
       name: "an HTML page's <meta charset>",
       bytes: latin('<html><head><meta charset="windows-1252"></head><body>\x93hi\x94</body></html>'),
-      expected: "<html><head><meta charset=\"windows-1252\"></head><body>“hi”</body></html>",
+      expected: '<html><head><meta charset="windows-1252"></head><body>“hi”</body></html>',
     },
     {
       name: "an HTML page's http-equiv Content-Type",
-      bytes: latin('<html><head><meta http-equiv="Content-Type" content="text/html; charset=koi8-r"></head><body>\xf0</body></html>'),
-      expected: '<html><head><meta http-equiv="Content-Type" content="text/html; charset=koi8-r"></head><body>П</body></html>',
+      bytes: latin(
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=koi8-r"></head><body>\xf0</body></html>',
+      ),
+      expected:
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=koi8-r"></head><body>П</body></html>',
     },
   ])("reads $name", ({ bytes, expected }) => {
     expect(decodeBytes(bytes)).toBe(expected);
@@ -84,17 +95,30 @@ describe("decodeBytes", () => {
 
   it("prefers the XML declaration to the HTTP charset", () => {
     const bytes = concat(latin('<?xml version="1.0" encoding="koi8-r"?><t>'), Uint8Array.of(0xf0), latin("</t>"));
-    expect(decodeBytes(bytes, "text/xml; charset=windows-1252")).toBe('<?xml version="1.0" encoding="koi8-r"?><t>П</t>');
+    expect(decodeBytes(bytes, "text/xml; charset=windows-1252")).toBe(
+      '<?xml version="1.0" encoding="koi8-r"?><t>П</t>',
+    );
   });
 
   it("keeps valid UTF-8 as UTF-8 when the prolog claims ISO-8859-1 (a common publisher mistake)", () => {
     const bytes = utf8('<?xml version="1.0" encoding="ISO-8859-1"?><t>Süddeutsche</t>');
-    expect(decodeWithEncoding(bytes)).toEqual({ text: '<?xml version="1.0" encoding="ISO-8859-1"?><t>Süddeutsche</t>', encoding: "utf-8" });
+    expect(decodeWithEncoding(bytes)).toEqual({
+      text: '<?xml version="1.0" encoding="ISO-8859-1"?><t>Süddeutsche</t>',
+      encoding: "utf-8",
+    });
   });
 
   it.each([
-    { name: "a bogus encoding name", bytes: latin('<?xml version="1.0" encoding="bogus"?><t>\xe9</t>'), expected: '<?xml version="1.0" encoding="bogus"?><t>é</t>' },
-    { name: "a UTF-16 declaration over 8-bit bytes", bytes: latin('<?xml version="1.0" encoding="utf-16"?><t>\xe9</t>'), expected: '<?xml version="1.0" encoding="utf-16"?><t>é</t>' },
+    {
+      name: "a bogus encoding name",
+      bytes: latin('<?xml version="1.0" encoding="bogus"?><t>\xe9</t>'),
+      expected: '<?xml version="1.0" encoding="bogus"?><t>é</t>',
+    },
+    {
+      name: "a UTF-16 declaration over 8-bit bytes",
+      bytes: latin('<?xml version="1.0" encoding="utf-16"?><t>\xe9</t>'),
+      expected: '<?xml version="1.0" encoding="utf-16"?><t>é</t>',
+    },
     { name: "undeclared windows-1252 bytes", bytes: latin("<t>\x93Sa\xfade\x94</t>"), expected: "<t>“Saúde”</t>" },
   ])("falls back sensibly for $name", ({ bytes, expected }) => {
     expect(decodeBytes(bytes)).toBe(expected);
@@ -109,7 +133,11 @@ describe("decodeBytes", () => {
     { name: "no bytes", bytes: new Uint8Array(0), expected: "" },
     { name: "a lone BOM", bytes: Uint8Array.of(0xfe, 0xff), expected: "" },
     { name: "a truncated UTF-32 unit", bytes: Uint8Array.of(0xff, 0xfe, 0, 0, 0x3c, 0, 0), expected: "\ufffd" },
-    { name: "UTF-32 with an out-of-range code point", bytes: Uint8Array.of(0, 0, 0xfe, 0xff, 0, 0x11, 0, 0), expected: "\ufffd" },
+    {
+      name: "UTF-32 with an out-of-range code point",
+      bytes: Uint8Array.of(0, 0, 0xfe, 0xff, 0, 0x11, 0, 0),
+      expected: "\ufffd",
+    },
   ])("never throws on $name", ({ bytes, expected }) => {
     expect(decodeBytes(bytes)).toBe(expected);
   });

@@ -26,6 +26,9 @@ const SAMPLES = [
 
 describe("one parse gives the same display HTML and text as the sanitiser and the text writer apart", () => {
   it.each([...SAMPLES, ...XSS_PAYLOADS.map((p) => p.html)])("%#: %s", (html) => {
-    expect(sanitizedHtmlAndText(html, "https://news.example/a/")).toEqual({ html: sanitizeHtml(html, "https://news.example/a/"), text: htmlToText(html) });
+    expect(sanitizedHtmlAndText(html, "https://news.example/a/")).toEqual({
+      html: sanitizeHtml(html, "https://news.example/a/"),
+      text: htmlToText(html),
+    });
   });
 });

@@ -6,12 +6,28 @@ import { findProvenance } from "../../src/parse/provenance";
 describe("htmlToText", () => {
   it.each([
     { name: "separates paragraphs by a blank line", input: "<p>One</p><p>Two</p>", expected: "One\n\nTwo" },
-    { name: "turns <br> and list items into line breaks", input: "a<br>b<ul><li>c</li><li>d</li></ul>", expected: "a\nb\n\nc\nd" },
-    { name: "collapses source whitespace inside a paragraph", input: "<p>one\n   two\tthree</p>", expected: "one two three" },
+    {
+      name: "turns <br> and list items into line breaks",
+      input: "a<br>b<ul><li>c</li><li>d</li></ul>",
+      expected: "a\nb\n\nc\nd",
+    },
+    {
+      name: "collapses source whitespace inside a paragraph",
+      input: "<p>one\n   two\tthree</p>",
+      expected: "one two three",
+    },
     { name: "keeps line breaks and indentation inside <pre>", input: "<pre>a\n  b</pre>", expected: "a\n  b" },
-    { name: "decodes named and numeric entities", input: "AT&amp;T &eacute; &#8220;q&#x201D; &hellip;", expected: "AT&T é “q” …" },
+    {
+      name: "decodes named and numeric entities",
+      input: "AT&amp;T &eacute; &#8220;q&#x201D; &hellip;",
+      expected: "AT&T é “q” …",
+    },
     { name: "turns non-breaking spaces into spaces", input: "a&nbsp;&nbsp;b", expected: "a b" },
-    { name: "drops scripts and styles with their content", input: "<p>a<script>var x = '<p>';</script><style>p{}</style>b</p>", expected: "ab" },
+    {
+      name: "drops scripts and styles with their content",
+      input: "<p>a<script>var x = '<p>';</script><style>p{}</style>b</p>",
+      expected: "ab",
+    },
     { name: "keeps text that only looks like a tag", input: "5 < 6 and 7 > 3", expected: "5 < 6 and 7 > 3" },
     { name: "reads plain text unchanged", input: "Just text.", expected: "Just text." },
     { name: "trims leading and trailing blank lines", input: "<div><p>x</p></div>", expected: "x" },
@@ -37,10 +53,19 @@ describe("findProvenance", () => {
   it.each([
     { text: "The trust was hit.\n\nSource: v3", expected: "Source: v3" },
     { text: "Story text.\nSource: Computing.", expected: "Source: Computing" },
-    { text: "Body. This article originally appeared on Digital Health News.", expected: "This article originally appeared on Digital Health News" },
-    { text: "Body. This story was first published in The Record", expected: "This story was first published in The Record" },
+    {
+      text: "Body. This article originally appeared on Digital Health News.",
+      expected: "This article originally appeared on Digital Health News",
+    },
+    {
+      text: "Body. This story was first published in The Record",
+      expected: "This story was first published in The Record",
+    },
     { text: "Body.\nOriginally published by HealthITSecurity.", expected: "Originally published by HealthITSecurity" },
-    { text: "Reprinted with permission from BleepingComputer.", expected: "Reprinted with permission from BleepingComputer" },
+    {
+      text: "Reprinted with permission from BleepingComputer.",
+      expected: "Reprinted with permission from BleepingComputer",
+    },
     { text: "Body.\r  \tSOURCE:  The Record", expected: "SOURCE: The Record" },
     { text: "Body.\u2028source: HSJ", expected: "source: HSJ" },
     { text: "Intro: Source: not a line start\nSource:x\nSource: Digital Health", expected: "Source: Digital Health" },
@@ -77,11 +102,38 @@ describe("findProvenance", () => {
   };
 
   it("finds what the whole-text patterns find in 20,000 texts made of their pieces", () => {
-    const pieces = ["Source:", "sOuRcE:", "source", ":", " ", "\t", "\n", "\r", "\u2028", ".", "x", "HSJ", "ab", "Firſt", "FIRST", "originally", "published", "on", "from", "This article", "was", "reprinted", "\u0130"];
+    const pieces = [
+      "Source:",
+      "sOuRcE:",
+      "source",
+      ":",
+      " ",
+      "\t",
+      "\n",
+      "\r",
+      "\u2028",
+      ".",
+      "x",
+      "HSJ",
+      "ab",
+      "Firſt",
+      "FIRST",
+      "originally",
+      "published",
+      "on",
+      "from",
+      "This article",
+      "was",
+      "reprinted",
+      "\u0130",
+    ];
     let seed = 7;
-    const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let n = 0; n < 20000; n++) {
-      const text = Array.from({ length: 1 + Math.floor(next() * 14) }, () => pieces[Math.floor(next() * pieces.length)]).join(next() < 0.5 ? " " : "");
+      const text = Array.from(
+        { length: 1 + Math.floor(next() * 14) },
+        () => pieces[Math.floor(next() * pieces.length)],
+      ).join(next() < 0.5 ? " " : "");
       expect(findProvenance(text), JSON.stringify(text)).toBe(byWholeText(text));
     }
   });

@@ -49,7 +49,13 @@ describe("parseFeed against hostile documents", () => {
     expect(output).not.toContain(passwd);
     expect(output).not.toContain("root:");
     expect(feed!.title).toBe("Feed");
-    expect(feed!.items[0]).toMatchObject({ title: "Item", guid: "g1", text: "Before after", author: null, categories: [] });
+    expect(feed!.items[0]).toMatchObject({
+      title: "Item",
+      guid: "g1",
+      text: "Before after",
+      author: null,
+      categories: [],
+    });
   });
 
   describe("with a server listening for DTD and entity fetches", () => {
@@ -81,7 +87,11 @@ describe("parseFeed against hostile documents", () => {
 
   it.each([
     { name: "an HTML page", input: fixture("html-page.html"), code: "not-a-feed" },
-    { name: "a bare Atom entry", input: bytes('<entry xmlns="http://www.w3.org/2005/Atom"><title>x</title></entry>'), code: "not-a-feed" },
+    {
+      name: "a bare Atom entry",
+      input: bytes('<entry xmlns="http://www.w3.org/2005/Atom"><title>x</title></entry>'),
+      code: "not-a-feed",
+    },
     { name: "some other XML", input: bytes("<catalog><book>x</book></catalog>"), code: "not-a-feed" },
     { name: "plain text", input: bytes("502 Bad Gateway"), code: "not-a-feed" },
     { name: "a JSON document that is not a JSON Feed", input: bytes('{"version":"2","items":[]}'), code: "not-a-feed" },
@@ -114,8 +124,14 @@ describe("parseFeed against hostile documents", () => {
 
 describe("parse helpers on input built to make patterns backtrack", () => {
   it.each([
-    { name: "a DOCTYPE of unterminated SYSTEM declarations", doctype: `<!DOCTYPE rss [${"<!ENTITY a SYSTEM x".repeat(20_000)}` },
-    { name: "a DOCTYPE with one unterminated declaration and a long run of spaces", doctype: `<!DOCTYPE rss [<!ENTITY a SYSTEM${" ".repeat(500_000)}` },
+    {
+      name: "a DOCTYPE of unterminated SYSTEM declarations",
+      doctype: `<!DOCTYPE rss [${"<!ENTITY a SYSTEM x".repeat(20_000)}`,
+    },
+    {
+      name: "a DOCTYPE with one unterminated declaration and a long run of spaces",
+      doctype: `<!DOCTYPE rss [<!ENTITY a SYSTEM${" ".repeat(500_000)}`,
+    },
     { name: "a DOCTYPE of unterminated quoted values", doctype: `<!DOCTYPE rss [${'<!ENTITY a "x'.repeat(20_000)}` },
   ])("reads a feed after $name quickly", async ({ doctype }) => {
     const started = performance.now();
@@ -125,7 +141,11 @@ describe("parse helpers on input built to make patterns backtrack", () => {
 
   it("reads an absurdly long date quickly and gives no date", async () => {
     const started = performance.now();
-    const { feed } = await settle(bytes(`<rss version="2.0"><channel><item><title>t</title><pubDate>1 Jan 2020${" x".repeat(200_000)}</pubDate></item></channel></rss>`));
+    const { feed } = await settle(
+      bytes(
+        `<rss version="2.0"><channel><item><title>t</title><pubDate>1 Jan 2020${" x".repeat(200_000)}</pubDate></item></channel></rss>`,
+      ),
+    );
     expect(performance.now() - started).toBeLessThan(1500);
     expect(feed!.items[0]!.published).toBeNull();
   });
@@ -155,9 +175,17 @@ describe("deeply nested markup (htmlparser2 pays the nesting depth on every tag)
   });
 
   it.each([
-    { name: "sanitizeHtml", run: (html: string) => sanitizeHtml(html), expected: `<p>${"<b>".repeat(255)}top${"</b>".repeat(255)}</p>` },
+    {
+      name: "sanitizeHtml",
+      run: (html: string) => sanitizeHtml(html),
+      expected: `<p>${"<b>".repeat(255)}top${"</b>".repeat(255)}</p>`,
+    },
     { name: "htmlToText", run: (html: string) => htmlToText(html), expected: "top" },
-    { name: "extractArticlePage", run: (html: string) => extractArticlePage(html, "https://x.example/").text, expected: "top" },
+    {
+      name: "extractArticlePage",
+      run: (html: string) => extractArticlePage(html, "https://x.example/").text,
+      expected: "top",
+    },
   ])("$name cuts a 200,000-deep fragment off at the cap, quickly", ({ run, expected }) => {
     const html = `<p>${"<b>".repeat(255)}top${"<b>".repeat(DEEP)}bottom`;
     const started = performance.now();

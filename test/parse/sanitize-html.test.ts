@@ -4,7 +4,26 @@ import type { AnyNode } from "domhandler";
 import { describe, expect, it } from "vitest";
 import { sanitizeHtml } from "../../src/parse/sanitize-html";
 
-const ALLOWED = new Set(["p", "br", "a", "ul", "ol", "li", "strong", "em", "b", "i", "blockquote", "h2", "h3", "h4", "h5", "h6", "code", "pre"]);
+const ALLOWED = new Set([
+  "p",
+  "br",
+  "a",
+  "ul",
+  "ol",
+  "li",
+  "strong",
+  "em",
+  "b",
+  "i",
+  "blockquote",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "code",
+  "pre",
+]);
 const SAFE_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
 
 // Walks a parsed tree and lists anything that could act: a non-allow-listed element, an attribute
@@ -48,7 +67,7 @@ const PAYLOADS = [
   "<img src=x onerror=alert(1)>",
   "<svg onload=alert(1)>",
   "<svg><script>alert(1)</script></svg>",
-  "<svg><a xlink:href=\"javascript:alert(1)\"><text x=20 y=20>x</text></a></svg>",
+  '<svg><a xlink:href="javascript:alert(1)"><text x=20 y=20>x</text></a></svg>',
   "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
   '<a href="javascript:alert(1)">x</a>',
   '<a href="JaVaScRiPt:alert(1)">x</a>',
@@ -92,7 +111,7 @@ const PAYLOADS = [
   "<textarea></textarea><script>alert(1)</script>",
   "<title><script>alert(1)</script></title>",
   '"><script>alert(1)</script>',
-  "<p>unclosed <b>bold <i>italic <a href=\"https://ok.example/\">link",
+  '<p>unclosed <b>bold <i>italic <a href="https://ok.example/">link',
   '<a href="https://ok.example/"><a href="javascript:alert(1)">nested</a></a>',
   '<ul><li><script>alert(1)</script><li onclick="x()">b</ul>',
 ];
@@ -102,7 +121,7 @@ describe("the active-markup checker used below", () => {
     '<img src=x onerror="alert(1)">',
     '<a href="javascript:alert(1)">x</a>',
     '<a href="https://ok.example/" onclick="x()">x</a>',
-    "<p style=\"color:red\">x</p>",
+    '<p style="color:red">x</p>',
     "<script>alert(1)</script>",
   ])("flags %j, so the assertions can fail", (html) => {
     expect(activeMarkup(html)).not.toEqual([]);
@@ -135,15 +154,47 @@ describe("sanitizeHtml against XSS payloads", () => {
 
 describe("sanitizeHtml on ordinary content", () => {
   it.each([
-    { name: "keeps allowed structure", input: "<p>One <strong>two</strong> <em>three</em></p><ul><li>a</li></ul>", expected: "<p>One <strong>two</strong> <em>three</em></p><ul><li>a</li></ul>" },
-    { name: "strips attributes from allowed elements", input: '<p class="x" id="y" style="color:red">t</p>', expected: "<p>t</p>" },
-    { name: "keeps the text of unknown elements", input: "<div><span>kept</span> <h1>title</h1></div>", expected: "kept title" },
-    { name: "resolves relative links and marks them", input: '<a href="/story?id=1">s</a>', expected: '<a href="https://feed.example/story?id=1" rel="noopener noreferrer nofollow">s</a>' },
-    { name: "keeps mailto links", input: '<a href="mailto:desk@example.com">mail</a>', expected: '<a href="mailto:desk@example.com" rel="noopener noreferrer nofollow">mail</a>' },
-    { name: "drops a link element without a usable target but keeps its text", input: '<a href="javascript:x()">text</a>', expected: "text" },
+    {
+      name: "keeps allowed structure",
+      input: "<p>One <strong>two</strong> <em>three</em></p><ul><li>a</li></ul>",
+      expected: "<p>One <strong>two</strong> <em>three</em></p><ul><li>a</li></ul>",
+    },
+    {
+      name: "strips attributes from allowed elements",
+      input: '<p class="x" id="y" style="color:red">t</p>',
+      expected: "<p>t</p>",
+    },
+    {
+      name: "keeps the text of unknown elements",
+      input: "<div><span>kept</span> <h1>title</h1></div>",
+      expected: "kept title",
+    },
+    {
+      name: "resolves relative links and marks them",
+      input: '<a href="/story?id=1">s</a>',
+      expected: '<a href="https://feed.example/story?id=1" rel="noopener noreferrer nofollow">s</a>',
+    },
+    {
+      name: "keeps mailto links",
+      input: '<a href="mailto:desk@example.com">mail</a>',
+      expected: '<a href="mailto:desk@example.com" rel="noopener noreferrer nofollow">mail</a>',
+    },
+    {
+      name: "drops a link element without a usable target but keeps its text",
+      input: '<a href="javascript:x()">text</a>',
+      expected: "text",
+    },
     { name: "drops images", input: '<p>a<img src="x.png" alt="pic">b</p>', expected: "<p>ab</p>" },
-    { name: "re-escapes decoded text", input: "<p>5 &lt; 6 &amp;&amp; AT&amp;T &quot;q&quot;</p>", expected: "<p>5 &lt; 6 &amp;&amp; AT&amp;T &quot;q&quot;</p>" },
-    { name: "decodes HTML named entities", input: "<p>&eacute;t&eacute;&nbsp;&hellip;</p>", expected: "<p>été\u00a0…</p>" },
+    {
+      name: "re-escapes decoded text",
+      input: "<p>5 &lt; 6 &amp;&amp; AT&amp;T &quot;q&quot;</p>",
+      expected: "<p>5 &lt; 6 &amp;&amp; AT&amp;T &quot;q&quot;</p>",
+    },
+    {
+      name: "decodes HTML named entities",
+      input: "<p>&eacute;t&eacute;&nbsp;&hellip;</p>",
+      expected: "<p>été\u00a0…</p>",
+    },
     { name: "closes unclosed elements", input: "<p><b>bold", expected: "<p><b>bold</b></p>" },
     { name: "writes line breaks as void elements", input: "a<br/>b<br>c", expected: "a<br>b<br>c" },
     { name: "keeps code blocks", input: "<pre><code>x = 1</code></pre>", expected: "<pre><code>x = 1</code></pre>" },

@@ -56,8 +56,20 @@ describe("simple bodies read without htmlparser2", () => {
 });
 
 describe("bodies already in the sanitiser's output form", () => {
-  const SANITISED = ["", " <p>a &amp; b &lt;c&gt; &quot;d&quot; &#39;e&#39;<br>f</p> ", "<p><strong>s</strong><em>e</em><b>b</b><i>i</i></p>text"];
-  const NOT_SANITISED = ['<p>"quoted"</p>', "<p>it's</p>", "<p>a > b</p>", "<p>a<br/>b</p>", "<p>a<br />b</p>", '<a href="https://x.example/">link</a>', "<a>bare</a>"];
+  const SANITISED = [
+    "",
+    " <p>a &amp; b &lt;c&gt; &quot;d&quot; &#39;e&#39;<br>f</p> ",
+    "<p><strong>s</strong><em>e</em><b>b</b><i>i</i></p>text",
+  ];
+  const NOT_SANITISED = [
+    '<p>"quoted"</p>',
+    "<p>it's</p>",
+    "<p>a > b</p>",
+    "<p>a<br/>b</p>",
+    "<p>a<br />b</p>",
+    '<a href="https://x.example/">link</a>',
+    "<a>bare</a>",
+  ];
 
   it.each(SANITISED)("%#: %j is its own display HTML", (html) => {
     expect(readSimpleHtml(html, { open() {}, text() {}, close() {} })).toBe("sanitised");

@@ -6,7 +6,16 @@ import { openSqliteStore } from "../../src/store/sqlite";
 import type { Store } from "../../src/store/store";
 import { kestrelValley, quillfireDay, thornbury } from "../fixtures/cluster/stories";
 
-const stories = [thornbury.original, kestrelValley.first, thornbury.reprint, quillfireDay.marlow, thornbury.rewrite, quillfireDay.ashgrove, thornbury.followUp, kestrelValley.nextYear];
+const stories = [
+  thornbury.original,
+  kestrelValley.first,
+  thornbury.reprint,
+  quillfireDay.marlow,
+  thornbury.rewrite,
+  quillfireDay.ashgrove,
+  thornbury.followUp,
+  kestrelValley.nextYear,
+];
 const NOW = "2025-01-01T00:00:00Z";
 let close: (() => Promise<void>) | null = null;
 
@@ -21,7 +30,17 @@ async function seeded(): Promise<{ store: Store; articles: Article[] }> {
   close = () => store.close();
   await store.addFeeds([{ url: "https://v3.example.co.uk/feed", title: "V3" }]);
   const [feed] = await store.listFeeds();
-  const items: ParsedItem[] = stories.map((a) => ({ url: a.url, guid: null, title: a.title, published: a.published, author: null, categories: [], content_html: "", text: a.text, provenance: a.provenance }));
+  const items: ParsedItem[] = stories.map((a) => ({
+    url: a.url,
+    guid: null,
+    title: a.title,
+    published: a.published,
+    author: null,
+    categories: [],
+    content_html: "",
+    text: a.text,
+    provenance: a.provenance,
+  }));
   const { inserted } = await store.saveFeedBatch(feed!.id, items, {}, NOW);
   const articles = inserted.map((a) => ({ ...a, entities: stories.find((s) => s.url === a.url)!.entities }));
   for (const a of articles) await store.setArticleEntities(a.id, a.entities!);
@@ -38,7 +57,9 @@ describe("assignIncident over the SQLite store", () => {
       await session.flush();
     }
     const byUrl = new Map(articles.map((a, i) => [a.url, ids[i]]));
-    const thornburyIds = new Set([thornbury.original, thornbury.reprint, thornbury.rewrite, thornbury.followUp].map((a) => byUrl.get(a.url)));
+    const thornburyIds = new Set(
+      [thornbury.original, thornbury.reprint, thornbury.rewrite, thornbury.followUp].map((a) => byUrl.get(a.url)),
+    );
     expect(thornburyIds.size).toBe(1);
     expect(byUrl.get(kestrelValley.first.url)).not.toBe(byUrl.get(kestrelValley.nextYear.url));
     expect(byUrl.get(quillfireDay.marlow.url)).not.toBe(byUrl.get(quillfireDay.ashgrove.url));

@@ -33,7 +33,18 @@ async function assignAndFlush(store: ClusterStore, article: Article) {
 describe("assignIncident", () => {
   it("puts each arriving article into the same incidents as the batch clusterer", async () => {
     const { ids } = await ingest(arrivals);
-    const batch = clusterBatch(arrivals.map((a) => ({ id: String(a.id), url: a.url, site: a.site, title: a.title, text: a.text, published: a.published, entities: a.entities! })), groupSlugOf);
+    const batch = clusterBatch(
+      arrivals.map((a) => ({
+        id: String(a.id),
+        url: a.url,
+        site: a.site,
+        title: a.title,
+        text: a.text,
+        published: a.published,
+        entities: a.entities!,
+      })),
+      groupSlugOf,
+    );
     expect(ids).toEqual(batch);
   });
 
@@ -105,7 +116,20 @@ describe("assignIncident", () => {
   });
 
   it("does not bring back the other victims of a breach tracker's template as candidates", async () => {
-    const victims = ["Larkhill", "Pembury", "Ashcombe", "Brackley", "Cranford", "Dunmore", "Elmstead", "Fernhill", "Gosford", "Hartley", "Ivybridge", "Kelso"];
+    const victims = [
+      "Larkhill",
+      "Pembury",
+      "Ashcombe",
+      "Brackley",
+      "Cranford",
+      "Dunmore",
+      "Elmstead",
+      "Fernhill",
+      "Gosford",
+      "Hartley",
+      "Ivybridge",
+      "Kelso",
+    ];
     const templated = victims.map((name, i): Article => {
       const victim = `${name} Hospital`;
       return {
@@ -148,6 +172,10 @@ describe("reclusterAll", () => {
     const count = await reclusterAll(store, (done, total) => progress.push([done, total]), 4);
     expect(count).toBe(5);
     expect([...store.incidents.values()].sort((a, b) => a.id.localeCompare(b.id))).toEqual(before);
-    expect(progress).toEqual([[4, 10], [8, 10], [10, 10]]);
+    expect(progress).toEqual([
+      [4, 10],
+      [8, 10],
+      [10, 10],
+    ]);
   });
 });

@@ -5,12 +5,14 @@ import { createEmbeddedSearch } from "../../src/search/embedded";
 import { openSqliteStore, sqliteClient } from "../../src/store/sqlite";
 import { startMisbehavingServer, type MisbehavingServer } from "../helpers/misbehaving-server";
 
-const rss = (items: string) => `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Flood</title>${items}</channel></rss>`;
+const rss = (items: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Flood</title>${items}</channel></rss>`;
 const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 3600_000).toUTCString();
 /** A minimal item with a short summary, so the poll wants its article page. */
 const linked = (n: number, href: string) =>
   `<item><title>Ransomware attack on a hospital</title><link>${href}</link><guid>g-${n}</guid><pubDate>${day(n)}</pubDate><description>Short.</description></item>`;
-const linkless = (n: number) => `<item><title>No link ${n}</title><guid isPermaLink="false">nl-${n}</guid><description>Short.</description></item>`;
+const linkless = (n: number) =>
+  `<item><title>No link ${n}</title><guid isPermaLink="false">nl-${n}</guid><description>Short.</description></item>`;
 
 function pipeline(store: ReturnType<typeof openSqliteStore>, bounds: Partial<PipelineDeps>): PipelineDeps {
   return {
@@ -49,9 +51,15 @@ describe("one feed cannot flood the catalogue or the poll", () => {
   }, 30_000);
 
   it("never fetches the feed itself as an article page, and fetches each page once per poll", async () => {
-    const items = Array.from({ length: 40 }, (_, n) => linkless(n)).join("") + linked(1, server.url("/page#one")) + linked(2, server.url("/page#two"));
+    const items =
+      Array.from({ length: 40 }, (_, n) => linkless(n)).join("") +
+      linked(1, server.url("/page#one")) +
+      linked(2, server.url("/page#two"));
     server.serve("/self.xml", { body: rss(items) });
-    server.serve("/page", { body: "<html><body><article><p>The page.</p></article></body></html>", headers: { "Content-Type": "text/html" } });
+    server.serve("/page", {
+      body: "<html><body><article><p>The page.</p></article></body></html>",
+      headers: { "Content-Type": "text/html" },
+    });
     const store = openSqliteStore(":memory:");
     const deps = pipeline(store, {});
     await deps.store.addFeeds([{ url: server.url("/self.xml") }]);

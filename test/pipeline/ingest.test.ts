@@ -22,7 +22,20 @@ const incidentItem: ParsedItem = {
   provenance: null,
 };
 
-const ANY = { q: "", attacker: [], victim_type: [], country: [], attack_type: [], impact: [], claim: [], since: null, until: null, sort: "relevance" as const, page: 1, limit: 10 };
+const ANY = {
+  q: "",
+  attacker: [],
+  victim_type: [],
+  country: [],
+  attack_type: [],
+  impact: [],
+  claim: [],
+  since: null,
+  until: null,
+  sort: "relevance" as const,
+  page: 1,
+  limit: 10,
+};
 
 /** A fresh store with one feed, "Wire", and the embedded search index. */
 async function wire() {
@@ -44,7 +57,11 @@ const victims = (names: string[]): ParsedItem[] =>
 
 /** Pipeline deps for polls that only replay the clustering queue: no feed is due, and fetching fails the test. */
 function offlineDeps(store: Store, search: SearchIndex): PipelineDeps {
-  const offline: Fetcher = { fetch: async () => { throw new Error("no feed is due, nothing is fetched"); } };
+  const offline: Fetcher = {
+    fetch: async () => {
+      throw new Error("no feed is due, nothing is fetched");
+    },
+  };
   return { store, search, fetcher: offline, clock: () => new Date(NOW), intervalMinutes: 30, fetchArticlePages: false };
 }
 
@@ -59,7 +76,11 @@ describe("ingesting articles", () => {
     expect(incident!.sources[0]!.feed).toBe("Wire");
     expect((await search.search(query)).total).toBe(1);
 
-    const edited = { ...incidentItem, title: "Kestrel Vale Hospital opens a new day-surgery unit", text: "Kestrel Vale Hospital opened a new day-surgery unit with four theatres." };
+    const edited = {
+      ...incidentItem,
+      title: "Kestrel Vale Hospital opens a new day-surgery unit",
+      text: "Kestrel Vale Hospital opened a new day-surgery unit with four theatres.",
+    };
     const second = await store.saveFeedBatch(feed.id, [edited], {}, NOW);
     expect(await ingestArticles({ store, search }, second.updated, NOW, titles)).toEqual([]);
     expect(await store.countIncidents()).toBe(0);
@@ -69,7 +90,13 @@ describe("ingesting articles", () => {
   it("clusters at the next poll the articles a stopped poll wrote but never clustered", async () => {
     const { store, search, feed } = await wire();
     // What a poll killed between writing a feed's batch and clustering it leaves behind.
-    await store.saveFeedBatch(feed.id, [incidentItem], { next_due_at: "2099-01-01T00:00:00.000Z" }, NOW, extractEntities);
+    await store.saveFeedBatch(
+      feed.id,
+      [incidentItem],
+      { next_due_at: "2099-01-01T00:00:00.000Z" },
+      NOW,
+      extractEntities,
+    );
     expect(await store.countIncidents()).toBe(0);
     const report = await pollFeeds(offlineDeps(store, search));
     expect("skipped" in report ? report : report.feeds).toEqual([]);
@@ -81,7 +108,13 @@ describe("ingesting articles", () => {
   it("re-clusters at most `replayLimit` queued articles per poll, oldest first", async () => {
     const { store, search, feed } = await wire();
     const items = victims(["Ward 0", "Ward 1", "Ward 2"]);
-    const { inserted } = await store.saveFeedBatch(feed.id, items, { next_due_at: "2099-01-01T00:00:00.000Z" }, NOW, extractEntities);
+    const { inserted } = await store.saveFeedBatch(
+      feed.id,
+      items,
+      { next_due_at: "2099-01-01T00:00:00.000Z" },
+      NOW,
+      extractEntities,
+    );
     const deps = offlineDeps(store, search);
     await pollFeeds(deps, { replayLimit: 2 });
     expect((await store.queuedArticles(10)).map((a) => a.id)).toEqual([inserted[2]!.id]);
@@ -106,7 +139,13 @@ describe("ingesting articles", () => {
 
   it("reports an article it cannot cluster, leaves it queued and clusters the others", async () => {
     const { store, search, feed } = await wire();
-    const { inserted } = await store.saveFeedBatch(feed.id, victims(["Kestrel Vale", "Larkhill", "Pembury"]), {}, NOW, extractEntities);
+    const { inserted } = await store.saveFeedBatch(
+      feed.id,
+      victims(["Kestrel Vale", "Larkhill", "Pembury"]),
+      {},
+      NOW,
+      extractEntities,
+    );
     const poisoned = inserted[1]!.id;
     const failing: Store = {
       ...store,
@@ -116,7 +155,9 @@ describe("ingesting articles", () => {
       },
     };
     const failures: [number, string][] = [];
-    await ingestArticles({ store: failing, search }, inserted, NOW, new Map(), (a, e) => failures.push([a.id, (e as Error).message]));
+    await ingestArticles({ store: failing, search }, inserted, NOW, new Map(), (a, e) =>
+      failures.push([a.id, (e as Error).message]),
+    );
     expect(failures).toEqual([[poisoned, "odd input"]]);
     expect(await store.countIncidents()).toBe(2);
     expect((await store.queuedArticles(10)).map((a) => a.id)).toEqual([poisoned]);
@@ -124,9 +165,18 @@ describe("ingesting articles", () => {
 
   it("asks the store which incident holds an article only for articles that were not just inserted", async () => {
     const { store, search, feed } = await wire();
-    const { inserted } = await store.saveFeedBatch(feed.id, victims(["Kestrel Vale", "Larkhill"]), {}, NOW, extractEntities);
+    const { inserted } = await store.saveFeedBatch(
+      feed.id,
+      victims(["Kestrel Vale", "Larkhill"]),
+      {},
+      NOW,
+      extractEntities,
+    );
     const asked: number[] = [];
-    const counting: Store = { ...store, incidentIdForArticle: async (id) => (asked.push(id), store.incidentIdForArticle(id)) };
+    const counting: Store = {
+      ...store,
+      incidentIdForArticle: async (id) => (asked.push(id), store.incidentIdForArticle(id)),
+    };
     const ingestion = createIngestion({ store: counting, search }, new Map());
     await ingestion.add(inserted, NOW, true);
     await ingestion.flush();

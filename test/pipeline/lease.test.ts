@@ -19,7 +19,14 @@ function hangingFetcher() {
 
 async function pipeline(fetcher: Fetcher, clock: () => Date, store?: Store): Promise<PipelineDeps> {
   const opened = openSqliteStore(":memory:");
-  const deps = { store: store ?? opened.store, search: createEmbeddedSearch(sqliteClient(opened.db)), fetcher, clock, intervalMinutes: 30, fetchArticlePages: false };
+  const deps = {
+    store: store ?? opened.store,
+    search: createEmbeddedSearch(sqliteClient(opened.db)),
+    fetcher,
+    clock,
+    intervalMinutes: 30,
+    fetchArticlePages: false,
+  };
   await deps.store.addFeeds([{ url: "https://feed.example/rss" }]);
   return deps;
 }
@@ -34,7 +41,10 @@ describe("the poll lease", () => {
     const running = pollFeeds(deps, { all: true, holder: "live", heartbeatMs: 5 });
     await vi.waitFor(async () => expect((await deps.store.getLock("poll"))?.holder).toBe("live"));
     now = new Date(T0.getTime() + LEASE_MS - 1000);
-    await vi.waitFor(async () => expect(Date.parse((await deps.store.getLock("poll"))!.expires_at)).toBe(now.getTime() + LEASE_MS), { timeout: 10_000 });
+    await vi.waitFor(
+      async () => expect(Date.parse((await deps.store.getLock("poll"))!.expires_at)).toBe(now.getTime() + LEASE_MS),
+      { timeout: 10_000 },
+    );
     hanging.release();
     expect("skipped" in (await running)).toBe(false);
   });
@@ -57,14 +67,29 @@ describe("the poll lease", () => {
     const feedBody = `<?xml version="1.0"?><rss version="2.0"><channel><title>F</title><item><title>Hospital hit by ransomware</title><link>https://news.example/a/1</link></item></channel></rss>`;
     const stalledGate = hangingFetcher();
     const stalled: Fetcher = {
-      fetch: async (req) => (await stalledGate.fetcher.fetch(req), { kind: "ok", url: req.url, movedTo: null, status: 200, body: new TextEncoder().encode(feedBody), contentType: "application/rss+xml", etag: null, lastModified: null }),
+      fetch: async (req) => (
+        await stalledGate.fetcher.fetch(req),
+        {
+          kind: "ok",
+          url: req.url,
+          movedTo: null,
+          status: 200,
+          body: new TextEncoder().encode(feedBody),
+          contentType: "application/rss+xml",
+          etag: null,
+          lastModified: null,
+        }
+      ),
     };
     const deps = await pipeline(stalled, () => T0);
     const first = pollFeeds(deps, { all: true, holder: "stalled" });
     await vi.waitFor(async () => expect((await deps.store.getLock("poll"))?.holder).toBe("stalled"));
     // The stalled poll's lease lapsed; a second poll takes over and is still running when the first wakes up.
     const takeover = hangingFetcher();
-    const second = pollFeeds({ ...deps, fetcher: takeover.fetcher, clock: () => new Date(T0.getTime() + LEASE_MS + 1) }, { all: true, holder: "takeover" });
+    const second = pollFeeds(
+      { ...deps, fetcher: takeover.fetcher, clock: () => new Date(T0.getTime() + LEASE_MS + 1) },
+      { all: true, holder: "takeover" },
+    );
     await vi.waitFor(async () => expect((await deps.store.getLock("poll"))?.holder).toBe("takeover"));
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
     stalledGate.release();
@@ -88,14 +113,26 @@ describe("the poll lease", () => {
     expect("skipped" in report).toBe(false);
     expect(errors.mock.calls.flat().join(" ")).toContain("disk full");
 
-    const scheduler = createScheduler((o) => pollFeeds(deps, { ...o, all: true }), 0, () => {}, () => deps.store.getLock("poll"), () => T0);
+    const scheduler = createScheduler(
+      (o) => pollFeeds(deps, { ...o, all: true }),
+      0,
+      () => {},
+      () => deps.store.getLock("poll"),
+      () => T0,
+    );
     expect(await scheduler.trigger()).toEqual({
       id: null,
       running: true,
       held_by: "finished-but-stuck",
       lease_expires_at: new Date(T0.getTime() + LEASE_MS).toISOString(),
     });
-    const afterExpiry = createScheduler((o) => pollFeeds(deps, { ...o, all: true }), 0, () => {}, () => deps.store.getLock("poll"), () => new Date(T0.getTime() + LEASE_MS + 1));
+    const afterExpiry = createScheduler(
+      (o) => pollFeeds(deps, { ...o, all: true }),
+      0,
+      () => {},
+      () => deps.store.getLock("poll"),
+      () => new Date(T0.getTime() + LEASE_MS + 1),
+    );
     expect(await afterExpiry.trigger()).toMatchObject({ running: false });
     await afterExpiry.stop();
   });

@@ -17,25 +17,33 @@ describe("a poll over feeds that misbehave", () => {
   let server: MisbehavingServer;
   let deps: PipelineDeps;
   let byPath: Map<string, FeedPollResult>;
-  const feedFor = async (path: string): Promise<FeedSource> => (await deps.store.listFeeds()).find((f) => f.url.includes(path))!;
+  const feedFor = async (path: string): Promise<FeedSource> =>
+    (await deps.store.listFeeds()).find((f) => f.url.includes(path))!;
 
   beforeAll(async () => {
     server = await startMisbehavingServer({
       "/good.xml": { body: rss(item(1) + item(2)), etag: '"v1"', headers: { "Content-Type": "application/rss+xml" } },
       "/moved-here.xml": { body: rss(item(20)) },
-      "/html.xml": { body: "<!doctype html><html><head><title>Not a feed</title></head><body><p>Hello</p></body></html>", headers: { "Content-Type": "text/html" } },
+      "/html.xml": {
+        body: "<!doctype html><html><head><title>Not a feed</title></head><body><p>Hello</p></body></html>",
+        headers: { "Content-Type": "text/html" },
+      },
       "/laughs.xml": { body: rss(item(10, "&lol9;"), LAUGHS) },
       "/xxe.xml": { body: rss(item(11, "Leak &xxe;"), `<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>`) },
       "/bad-utf8.xml": {
         body: Buffer.concat([
-          Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>U</title><item><title>Caf\u00e9 `),
+          Buffer.from(
+            `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>U</title><item><title>Caf\u00e9 `,
+          ),
           Buffer.from([0xff, 0xfe, 0xc3]),
           Buffer.from(`</title><link>https://fixture.example/s/12</link><guid>fx-12</guid></item></channel></rss>`),
         ]),
       },
       "/cp1252.xml": {
         body: Buffer.concat([
-          Buffer.from(`<?xml version="1.0" encoding="windows-1252"?><rss version="2.0"><channel><title>W</title><item><title>`),
+          Buffer.from(
+            `<?xml version="1.0" encoding="windows-1252"?><rss version="2.0"><channel><title>W</title><item><title>`,
+          ),
           Buffer.from([0x93, 0x48, 0x69, 0x94, 0x20, 0x96, 0x20, 0x80]),
           Buffer.from(`</title><link>https://fixture.example/s/13</link><guid>fx-13</guid></item></channel></rss>`),
         ]),
@@ -45,14 +53,31 @@ describe("a poll over feeds that misbehave", () => {
     deps = {
       store,
       search: createEmbeddedSearch(sqliteClient(db)),
-      fetcher: createNodeFetcher({ allowPrivate: true, connectTimeoutMs: 2_000, totalTimeoutMs: 3_000, maxBytes: 256 * 1024, retries: 0 }),
+      fetcher: createNodeFetcher({
+        allowPrivate: true,
+        connectTimeoutMs: 2_000,
+        totalTimeoutMs: 3_000,
+        maxBytes: 256 * 1024,
+        retries: 0,
+      }),
       clock: () => new Date(),
       intervalMinutes: 30,
       fetchArticlePages: false,
     };
     const paths = [
-      "/good.xml", "/html.xml", "/laughs.xml", "/xxe.xml", "/bad-utf8.xml", "/cp1252.xml",
-      "/status/404", "/status/410", "/status/429?retry-after=3600", "/slow-headers?ms=5000", "/endless", "/gzip-bomb?mb=20", "/loop/a",
+      "/good.xml",
+      "/html.xml",
+      "/laughs.xml",
+      "/xxe.xml",
+      "/bad-utf8.xml",
+      "/cp1252.xml",
+      "/status/404",
+      "/status/410",
+      "/status/429?retry-after=3600",
+      "/slow-headers?ms=5000",
+      "/endless",
+      "/gzip-bomb?mb=20",
+      "/loop/a",
       `/chain/2?status=301&end=/good.xml`,
       `/chain/1?status=301&end=/moved-here.xml`,
     ];
@@ -119,7 +144,12 @@ describe("a poll over feeds that misbehave", () => {
     if ("skipped" in report) throw new Error("skipped");
     const good = report.feeds.find((r) => r.url.endsWith("/good.xml"))!;
     expect(good.outcome).toBe("not-modified");
-    expect(server.requestsTo("/good.xml").slice(before).every((r) => r.headers["if-none-match"] === '"v1"')).toBe(true);
+    expect(
+      server
+        .requestsTo("/good.xml")
+        .slice(before)
+        .every((r) => r.headers["if-none-match"] === '"v1"'),
+    ).toBe(true);
     expect(await deps.store.countArticles()).toBe(count);
   }, 30_000);
 

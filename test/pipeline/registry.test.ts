@@ -15,13 +15,22 @@ const FEED = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>
 </channel></rss>`;
 
 const registry = createOrgRegistry([
-  { name: "BRACKWELL PERMANENTE", aliases: [], category: "hospital", category_basis: "source", country: "US", city: "DUNMORE FALLS" },
+  {
+    name: "BRACKWELL PERMANENTE",
+    aliases: [],
+    category: "hospital",
+    category_basis: "source",
+    country: "US",
+    city: "DUNMORE FALLS",
+  },
 ]);
 
 describe("a poll with and without an organisation registry", () => {
   let server: MisbehavingServer;
   beforeAll(async () => {
-    server = await startMisbehavingServer({ "/feed.xml": { body: FEED, headers: { "Content-Type": "application/rss+xml" } } });
+    server = await startMisbehavingServer({
+      "/feed.xml": { body: FEED, headers: { "Content-Type": "application/rss+xml" } },
+    });
   });
   afterAll(() => server.close());
 
@@ -44,7 +53,11 @@ describe("a poll with and without an organisation registry", () => {
   };
 
   it.each([
-    { name: "names a known organisation the rules cannot see", reg: registry, expected: ["Elm Valley Hospital", "Brackwell Permanente"] },
+    {
+      name: "names a known organisation the rules cannot see",
+      reg: registry,
+      expected: ["Elm Valley Hospital", "Brackwell Permanente"],
+    },
     { name: "extracts on rules alone without one", reg: null, expected: ["Elm Valley Hospital"] },
   ])("$name", async ({ reg, expected }) => {
     expect(await victimsAfterPoll(reg)).toEqual(expected);

@@ -28,7 +28,12 @@ describe("ingesting a large batch in the server's process", () => {
     const search = createEmbeddedSearch(sqliteClient(db));
     await store.addFeeds([{ url: "https://wire.example/rss" }]);
     const feed = (await store.listFeeds())[0]!;
-    const { inserted } = await store.saveFeedBatch(feed.id, Array.from({ length: 80 }, (_, n) => item(n)), {}, NOW);
+    const { inserted } = await store.saveFeedBatch(
+      feed.id,
+      Array.from({ length: 80 }, (_, n) => item(n)),
+      {},
+      NOW,
+    );
     // Over synchronous SQLite every await settles as a microtask: without deliberate yields no timer
     // (and no incoming request) could run until the whole batch is done.
     let turns = 0;

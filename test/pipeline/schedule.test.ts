@@ -26,7 +26,12 @@ describe("when a failing feed is due again", () => {
 describe("the poll's closing log line", () => {
   const feed = (outcome: FeedPollResult["outcome"], new_articles = 0) => ({ outcome, new_articles }) as FeedPollResult;
   it("counts the feeds that failed, so an offline first run does not read as a quiet day", () => {
-    const report = { id: "p", started_at: "", finished_at: "", feeds: [feed("error"), feed("error"), feed("new-items", 3), feed("gone")] };
+    const report = {
+      id: "p",
+      started_at: "",
+      finished_at: "",
+      feeds: [feed("error"), feed("error"), feed("new-items", 3), feed("gone")],
+    };
     expect(pollDoneLine(report)).toBe("poll done: 4 feeds, 3 new articles, 3 failed (see above, or the Feeds page)");
   });
 });

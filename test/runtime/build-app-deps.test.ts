@@ -33,7 +33,15 @@ describe("buildAppDeps", () => {
 
   it("reads the settings both runtimes share from the config", () => {
     const { pipeline, app } = buildAppDeps(
-      config({ ADMIN_TOKEN: "a-long-enough-admin-token-0123456789", PUBLIC_URL: "https://breach.example/", TRUST_PROXY: "1", ALLOW_PRIVATE_FEEDS: "1", POLL_INTERVAL_MINUTES: "0", MAX_CONCURRENT_SEARCHES: "3", SEARCH_CLIENT_SHARE: "0.25" }),
+      config({
+        ADMIN_TOKEN: "a-long-enough-admin-token-0123456789",
+        PUBLIC_URL: "https://breach.example/",
+        TRUST_PROXY: "1",
+        ALLOW_PRIVATE_FEEDS: "1",
+        POLL_INTERVAL_MINUTES: "0",
+        MAX_CONCURRENT_SEARCHES: "3",
+        SEARCH_CLIENT_SHARE: "0.25",
+      }),
       parts,
     );
     expect(app).toMatchObject({
@@ -48,10 +56,20 @@ describe("buildAppDeps", () => {
   });
 
   it.each([
-    ["Workers (no origin, no compression, no registry)", {}, { configuredOrigin: null, compress: false, registry: null }],
-    ["Node", { configuredOrigin: "http://127.0.0.1:8787", compress: true }, { configuredOrigin: "http://127.0.0.1:8787", compress: true, registry: null }],
+    [
+      "Workers (no origin, no compression, no registry)",
+      {},
+      { configuredOrigin: null, compress: false, registry: null },
+    ],
+    [
+      "Node",
+      { configuredOrigin: "http://127.0.0.1:8787", compress: true },
+      { configuredOrigin: "http://127.0.0.1:8787", compress: true, registry: null },
+    ],
   ])("keeps what only the runtime knows on %s", (_name, extra, expected) => {
     const { pipeline, app } = buildAppDeps(config({}), { ...parts, ...extra });
-    expect({ configuredOrigin: app.configuredOrigin, compress: app.compress, registry: pipeline.registry }).toEqual(expected);
+    expect({ configuredOrigin: app.configuredOrigin, compress: app.compress, registry: pipeline.registry }).toEqual(
+      expected,
+    );
   });
 });

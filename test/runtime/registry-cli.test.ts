@@ -21,7 +21,11 @@ interface Run {
 
 // Asynchronous: the fixture server lives in this process and must answer while the command runs.
 async function run(script: string, args: string[], env: Record<string, string>, input?: string): Promise<Run> {
-  const child = exec(tsx, [script, ...args], { cwd: root, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+  const child = exec(tsx, [script, ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (input !== undefined) {
     child.child.stdin!.end(input);
   }
@@ -34,10 +38,19 @@ async function run(script: string, args: string[], env: Record<string, string>, 
   }
 }
 
-const article = (id: string, title: string, text: string) => JSON.stringify({ id, url: `https://news.example/${id}`, site: "news.example", title, text });
+const article = (id: string, title: string, text: string) =>
+  JSON.stringify({ id, url: `https://news.example/${id}`, site: "news.example", title, text });
 const ARTICLES = [
-  article("known", "Ransomware attack on Elm Valley Hospital", "Elm Valley Hospital said hackers encrypted its servers. Brackwell Permanente said the same attack stole its patient data. Brackwell Permanente has told its patients."),
-  article("town", "Harrowgate Valley Medical Center hit by ransomware", "The attack on the Dunmore Falls medical center encrypted its servers."),
+  article(
+    "known",
+    "Ransomware attack on Elm Valley Hospital",
+    "Elm Valley Hospital said hackers encrypted its servers. Brackwell Permanente said the same attack stole its patient data. Brackwell Permanente has told its patients.",
+  ),
+  article(
+    "town",
+    "Harrowgate Valley Medical Center hit by ransomware",
+    "The attack on the Dunmore Falls medical center encrypted its servers.",
+  ),
 ].join("\n");
 
 describe("npm run registry", () => {
@@ -48,7 +61,10 @@ describe("npm run registry", () => {
   beforeAll(async () => {
     data = tempDir("registry");
     server = await startMisbehavingServer({
-      "/exports/remote_orgs.csv": { body: readFileSync(join(fixtures, "remote_orgs.csv")), headers: { "Content-Type": "text/csv" } },
+      "/exports/remote_orgs.csv": {
+        body: readFileSync(join(fixtures, "remote_orgs.csv")),
+        headers: { "Content-Type": "text/csv" },
+      },
     });
   });
   afterAll(async () => {
@@ -62,45 +78,69 @@ describe("npm run registry", () => {
     expect(r.stdout).toMatch(/usage: npm run registry -- import DIR\|FILE\|URL\.\.\. \| status/);
   });
 
-  it("imports a directory, listing each bad row with its line and a summary line per file", { timeout: 60_000 }, async () => {
-    const r = await run("src/runtime/registry-cli.ts", ["import", join(fixtures, "dir")], env());
-    // One file is not a registry CSV at all: reported, the others imported, and the exit code says something failed.
-    expect(r.code).toBe(1);
-    const lines = r.stdout.trim().split("\n");
-    expect(lines).toContain("orgs_good.csv: 4 rows imported, 0 rejected");
-    expect(lines).toContain("orgs_mixed.csv: 1 rows imported, 5 rejected");
-    expect(lines).toContain("not_a_registry.csv: not imported: not a registry CSV: the header lacks name, aliases, type, category, category_basis, country, region, city, postcode, status, parent, source_id, source (" + join(fixtures, "dir", "not_a_registry.csv") + ")");
-    expect(lines.filter((l) => l.startsWith("  orgs_mixed.csv line "))).toEqual([
-      '  orgs_mixed.csv line 3: country: not an ISO 3166-1 alpha-2 code (name "Telvoric Labs")',
-      '  orgs_mixed.csv line 4: category: not one of hospital, cosmetic-surgery, clinic, primary-care, dental, pharmacy, laboratory, imaging, mental-health, care-home, ambulance, insurer, health-it-vendor, pharma-medtech, public-health, research, other-healthcare (name "Nimbrel Health")',
-      "  orgs_mixed.csv line 5: name: empty",
-      "  orgs_mixed.csv line 6: 4 fields where the header has 14",
-      expect.stringMatching(/^ {2}orgs_mixed\.csv line 7: status: .* \(name "Cardane Records"\)$/),
-    ]);
-    expect(lines.at(-1)).toMatch(/^registry: 2 of 3 files imported, 5 rows, 5 rows rejected; 5 rows in the registry under .*, \d+ distinct names for extraction$/);
-  });
+  it(
+    "imports a directory, listing each bad row with its line and a summary line per file",
+    { timeout: 60_000 },
+    async () => {
+      const r = await run("src/runtime/registry-cli.ts", ["import", join(fixtures, "dir")], env());
+      // One file is not a registry CSV at all: reported, the others imported, and the exit code says something failed.
+      expect(r.code).toBe(1);
+      const lines = r.stdout.trim().split("\n");
+      expect(lines).toContain("orgs_good.csv: 4 rows imported, 0 rejected");
+      expect(lines).toContain("orgs_mixed.csv: 1 rows imported, 5 rejected");
+      expect(lines).toContain(
+        "not_a_registry.csv: not imported: not a registry CSV: the header lacks name, aliases, type, category, category_basis, country, region, city, postcode, status, parent, source_id, source (" +
+          join(fixtures, "dir", "not_a_registry.csv") +
+          ")",
+      );
+      expect(lines.filter((l) => l.startsWith("  orgs_mixed.csv line "))).toEqual([
+        '  orgs_mixed.csv line 3: country: not an ISO 3166-1 alpha-2 code (name "Telvoric Labs")',
+        '  orgs_mixed.csv line 4: category: not one of hospital, cosmetic-surgery, clinic, primary-care, dental, pharmacy, laboratory, imaging, mental-health, care-home, ambulance, insurer, health-it-vendor, pharma-medtech, public-health, research, other-healthcare (name "Nimbrel Health")',
+        "  orgs_mixed.csv line 5: name: empty",
+        "  orgs_mixed.csv line 6: 4 fields where the header has 14",
+        expect.stringMatching(/^ {2}orgs_mixed\.csv line 7: status: .* \(name "Cardane Records"\)$/),
+      ]);
+      expect(lines.at(-1)).toMatch(
+        /^registry: 2 of 3 files imported, 5 rows, 5 rows rejected; 5 rows in the registry under .*, \d+ distinct names for extraction$/,
+      );
+    },
+  );
 
-  it("imports a URL through the fetcher, and a file imported again replaces its rows", { timeout: 60_000 }, async () => {
-    const url = server.url("/exports/remote_orgs.csv");
-    const r = await run("src/runtime/registry-cli.ts", ["import", url, join(fixtures, "dir", "orgs_good.csv")], { ...env(), ALLOW_PRIVATE_FEEDS: "1" });
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain("remote_orgs.csv: 2 rows imported, 0 rejected");
-    expect(r.stdout).toContain("orgs_good.csv: 4 rows imported, 0 rejected");
-    expect(r.stdout).toMatch(/; 7 rows in the registry under /);
-    expect(server.requestsTo("/exports/remote_orgs.csv").length).toBeGreaterThan(0);
-  });
+  it(
+    "imports a URL through the fetcher, and a file imported again replaces its rows",
+    { timeout: 60_000 },
+    async () => {
+      const url = server.url("/exports/remote_orgs.csv");
+      const r = await run("src/runtime/registry-cli.ts", ["import", url, join(fixtures, "dir", "orgs_good.csv")], {
+        ...env(),
+        ALLOW_PRIVATE_FEEDS: "1",
+      });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain("remote_orgs.csv: 2 rows imported, 0 rejected");
+      expect(r.stdout).toContain("orgs_good.csv: 4 rows imported, 0 rejected");
+      expect(r.stdout).toMatch(/; 7 rows in the registry under /);
+      expect(server.requestsTo("/exports/remote_orgs.csv").length).toBeGreaterThan(0);
+    },
+  );
 
-  it("refuses a loopback URL unless ALLOW_PRIVATE_FEEDS=1, and reports a missing page", { timeout: 60_000 }, async () => {
-    const before = server.requestsTo("/exports/remote_orgs.csv").length;
-    const r = await run("src/runtime/registry-cli.ts", ["import", server.url("/exports/remote_orgs.csv")], env());
-    expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/remote_orgs\.csv: not imported: blocked-address: address 127\.0\.0\.1 is not public/);
-    expect(server.requestsTo("/exports/remote_orgs.csv").length).toBe(before);
-    const missing = await run("src/runtime/registry-cli.ts", ["import", server.url("/status/404")], { ...env(), ALLOW_PRIVATE_FEEDS: "1" });
-    expect(missing.code).toBe(1);
-    expect(missing.stdout).toMatch(/\/status\/404: not imported: .*404/);
-    expect(missing.stdout).toMatch(/; 7 rows in the registry under /);
-  });
+  it(
+    "refuses a loopback URL unless ALLOW_PRIVATE_FEEDS=1, and reports a missing page",
+    { timeout: 60_000 },
+    async () => {
+      const before = server.requestsTo("/exports/remote_orgs.csv").length;
+      const r = await run("src/runtime/registry-cli.ts", ["import", server.url("/exports/remote_orgs.csv")], env());
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(/remote_orgs\.csv: not imported: blocked-address: address 127\.0\.0\.1 is not public/);
+      expect(server.requestsTo("/exports/remote_orgs.csv").length).toBe(before);
+      const missing = await run("src/runtime/registry-cli.ts", ["import", server.url("/status/404")], {
+        ...env(),
+        ALLOW_PRIVATE_FEEDS: "1",
+      });
+      expect(missing.code).toBe(1);
+      expect(missing.stdout).toMatch(/\/status\/404: not imported: .*404/);
+      expect(missing.stdout).toMatch(/; 7 rows in the registry under /);
+    },
+  );
 
   it("tells what is imported, per file and per source", { timeout: 60_000 }, async () => {
     const r = await run("src/runtime/registry-cli.ts", ["status"], env());
@@ -116,7 +156,11 @@ describe("npm run registry", () => {
   });
 
   it("lets extract use the imported registry, and --no-registry run on rules alone", { timeout: 60_000 }, async () => {
-    const read = (out: string) => out.trim().split("\n").map((l) => JSON.parse(l) as { id: string; victim_orgs: string[]; country: string | null });
+    const read = (out: string) =>
+      out
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l) as { id: string; victim_orgs: string[]; country: string | null });
     const withRegistry = read((await run("src/runtime/extract-cli.ts", [], env(), ARTICLES)).stdout);
     const rulesAlone = read((await run("src/runtime/extract-cli.ts", ["--no-registry"], env(), ARTICLES)).stdout);
     expect(rulesAlone[0]!.victim_orgs).not.toContain("Brackwell Permanente");
@@ -125,10 +169,18 @@ describe("npm run registry", () => {
     expect(withRegistry[1]!.country).toBe("US");
   });
 
-  it("extracts on rules alone when DATA_DIR holds no store, and leaves no store behind", { timeout: 60_000 }, async () => {
-    const empty = join(data.path, "nothing-here");
-    const out = (await run("src/runtime/extract-cli.ts", [], { DATA_DIR: empty }, ARTICLES)).stdout.trim().split("\n");
-    expect(out.map((l) => (JSON.parse(l) as { victim_orgs: string[] }).victim_orgs[0])).not.toContain("Brackwell Permanente");
-    expect(existsSync(empty)).toBe(false);
-  });
+  it(
+    "extracts on rules alone when DATA_DIR holds no store, and leaves no store behind",
+    { timeout: 60_000 },
+    async () => {
+      const empty = join(data.path, "nothing-here");
+      const out = (await run("src/runtime/extract-cli.ts", [], { DATA_DIR: empty }, ARTICLES)).stdout
+        .trim()
+        .split("\n");
+      expect(out.map((l) => (JSON.parse(l) as { victim_orgs: string[] }).victim_orgs[0])).not.toContain(
+        "Brackwell Permanente",
+      );
+      expect(existsSync(empty)).toBe(false);
+    },
+  );
 });

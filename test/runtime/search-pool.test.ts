@@ -35,7 +35,13 @@ describe("embedded searches on a search thread", () => {
     seeded = await createSeededApp();
     pool = createSearchPool({ size: 1, workerData: { dbPath: seeded.dbPath } });
     const threaded = createApp({ ...seeded.deps, search: withSearchThreads(seeded.deps.search, pool) });
-    const paths = ["/api/incidents?q=sodinokibi", "/api/incidents?q=lockbit&country=GB", "/api/incidents?victim_type=hospital&sort=newest", "/api/groups", "/api/stats?q=hospital"];
+    const paths = [
+      "/api/incidents?q=sodinokibi",
+      "/api/incidents?q=lockbit&country=GB",
+      "/api/incidents?victim_type=hospital&sort=newest",
+      "/api/groups",
+      "/api/stats?q=hospital",
+    ];
     for (const path of paths) {
       const [own, onThread] = await Promise.all([seeded.app.request(path), threaded.request(path)]);
       expect(onThread.status, path).toBe(200);
@@ -96,4 +102,3 @@ describe("embedded searches on a search thread", () => {
     expect(warnings.map((w) => w.message)).toEqual([]);
   });
 });
-

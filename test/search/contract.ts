@@ -11,7 +11,21 @@ export interface ContractTarget {
 
 /** A query with every field at its default, overridden by `over`. */
 export function query(over: Partial<SearchQuery> = {}): SearchQuery {
-  return { q: "", attacker: [], victim_type: [], country: [], attack_type: [], impact: [], claim: [], since: null, until: null, sort: "newest", page: 1, limit: 20, ...over };
+  return {
+    q: "",
+    attacker: [],
+    victim_type: [],
+    country: [],
+    attack_type: [],
+    impact: [],
+    claim: [],
+    since: null,
+    until: null,
+    sort: "newest",
+    page: 1,
+    limit: 20,
+    ...over,
+  };
 }
 
 const ids = (r: { hits: { id: string }[] }) => r.hits.map((h) => h.id).sort();
@@ -66,7 +80,7 @@ export function searchContract(name: string, makeTarget: () => Promise<ContractT
       expect(ids(await index.search(query({ q, sort: "relevance" })))).toEqual(expected);
     });
 
-    it("finds LockBit's incidents while the user is still typing \"lock\"", async () => {
+    it('finds LockBit\'s incidents while the user is still typing "lock"', async () => {
       const r = await index.search(query({ q: "lock", sort: "relevance" }));
       expect(ids(r)).toEqual(["inc_fx01", "inc_fx09", "inc_fx13", "inc_fx21", "inc_fx27"]);
     });
@@ -96,7 +110,15 @@ export function searchContract(name: string, makeTarget: () => Promise<ContractT
     it("counts each incident once per attacker group and attack type it carries", async () => {
       const r = await index.search(query());
       expect(r.total).toBe(30);
-      expect(r.facets.attacker_groups).toEqual({ LockBit: 5, ALPHV: 4, REvil: 2, Clop: 3, Rhysida: 2, Qilin: 3, APT29: 2 });
+      expect(r.facets.attacker_groups).toEqual({
+        LockBit: 5,
+        ALPHV: 4,
+        REvil: 2,
+        Clop: 3,
+        Rhysida: 2,
+        Qilin: 3,
+        APT29: 2,
+      });
       expect(r.facets.attack_types.ransomware).toBe(15);
       expect(r.facets.country).toMatchObject({ US: 9, GB: 8, DE: 3 });
       expect(r.facets.year).toEqual({ "2020": 2, "2021": 4, "2022": 5, "2023": 9, "2024": 10 });
@@ -105,11 +127,19 @@ export function searchContract(name: string, makeTarget: () => Promise<ContractT
     it.each<[string, Partial<SearchQuery>, string[]]>([
       ["one attacker", { attacker: ["revil"] }, ["inc_fx02", "inc_fx18"]],
       ["two attackers (either)", { attacker: ["rhysida", "apt29"] }, ["inc_fx05", "inc_fx12", "inc_fx19", "inc_fx24"]],
-      ["attacker and victim type", { attacker: ["lockbit"], victim_type: ["hospital"] }, ["inc_fx01", "inc_fx13", "inc_fx21", "inc_fx27"]],
+      [
+        "attacker and victim type",
+        { attacker: ["lockbit"], victim_type: ["hospital"] },
+        ["inc_fx01", "inc_fx13", "inc_fx21", "inc_fx27"],
+      ],
       ["victim type and country", { victim_type: ["clinic"], country: ["US"] }, ["inc_fx02", "inc_fx19"]],
       ["attack type and country", { attack_type: ["data-theft"], country: ["GB"] }, ["inc_fx05"]],
       ["text and attacker", { q: "leaks", attacker: ["lockbit"] }, ["inc_fx27"]],
-      ["text, victim type and attack type", { q: "hospital", victim_type: ["hospital"], attack_type: ["phishing"] }, ["inc_fx24"]],
+      [
+        "text, victim type and attack type",
+        { q: "hospital", victim_type: ["hospital"], attack_type: ["phishing"] },
+        ["inc_fx24"],
+      ],
       ["two victim types (either)", { victim_type: ["dental", "ambulance"] }, ["inc_fx07", "inc_fx08"]],
     ])("filters by %s", async (_name, over, expected) => {
       const r = await index.search(query(over));
@@ -118,8 +148,16 @@ export function searchContract(name: string, makeTarget: () => Promise<ContractT
     });
 
     it.each<[string, Partial<SearchQuery>, string[]]>([
-      ["since keeps incidents still active on that day", { since: "2024-07-01", attacker: ["qilin"] }, ["inc_fx06", "inc_fx25"]],
-      ["until keeps incidents that began by that day", { until: "2021-05-11" }, ["inc_fx12", "inc_fx18", "inc_fx20", "inc_fx24"]],
+      [
+        "since keeps incidents still active on that day",
+        { since: "2024-07-01", attacker: ["qilin"] },
+        ["inc_fx06", "inc_fx25"],
+      ],
+      [
+        "until keeps incidents that began by that day",
+        { until: "2021-05-11" },
+        ["inc_fx12", "inc_fx18", "inc_fx20", "inc_fx24"],
+      ],
       ["since and until together", { since: "2024-03-01", until: "2024-03-31" }, ["inc_fx05", "inc_fx10", "inc_fx15"]],
     ])("filters by date: %s", async (_name, over, expected) => {
       expect(ids(await index.search(query({ limit: 100, ...over })))).toEqual(expected);
@@ -153,7 +191,8 @@ export function searchContract(name: string, makeTarget: () => Promise<ContractT
 
     it("pages through every incident exactly once", async () => {
       const seen: string[] = [];
-      for (let page = 1; page <= 5; page++) seen.push(...(await index.search(query({ page, limit: 7 }))).hits.map((h) => h.id));
+      for (let page = 1; page <= 5; page++)
+        seen.push(...(await index.search(query({ page, limit: 7 }))).hits.map((h) => h.id));
       expect(new Set(seen).size).toBe(30);
     });
 
@@ -178,7 +217,17 @@ export function searchContract(name: string, makeTarget: () => Promise<ContractT
     });
 
     const GB = ["inc_fx01", "inc_fx05", "inc_fx06", "inc_fx09", "inc_fx16", "inc_fx25", "inc_fx28", "inc_fx30"];
-    const US = ["inc_fx02", "inc_fx03", "inc_fx10", "inc_fx14", "inc_fx15", "inc_fx18", "inc_fx19", "inc_fx23", "inc_fx27"];
+    const US = [
+      "inc_fx02",
+      "inc_fx03",
+      "inc_fx10",
+      "inc_fx14",
+      "inc_fx15",
+      "inc_fx18",
+      "inc_fx19",
+      "inc_fx23",
+      "inc_fx27",
+    ];
     it.each<[string, string[]]>([
       ["UK", GB],
       ["Britain", GB],
@@ -198,7 +247,10 @@ export function searchContract(name: string, makeTarget: () => Promise<ContractT
     });
 
     it("reads a place word together with other words", async () => {
-      expect(ids(await index.search(query({ q: "British ransomware", sort: "relevance", limit: 100 })))).toEqual(["inc_fx01", "inc_fx30"]);
+      expect(ids(await index.search(query({ q: "British ransomware", sort: "relevance", limit: 100 })))).toEqual([
+        "inc_fx01",
+        "inc_fx30",
+      ]);
     });
 
     it("reads GB after a number as a data size, not as the country", async () => {
@@ -221,13 +273,24 @@ export function searchContract(name: string, makeTarget: () => Promise<ContractT
 
     it("finds either word around OR", async () => {
       const r = await index.search(query({ q: "lockbit OR qilin", sort: "relevance", limit: 100 }));
-      expect(ids(r)).toEqual(["inc_fx01", "inc_fx06", "inc_fx09", "inc_fx13", "inc_fx19", "inc_fx21", "inc_fx25", "inc_fx27"]);
+      expect(ids(r)).toEqual([
+        "inc_fx01",
+        "inc_fx06",
+        "inc_fx09",
+        "inc_fx13",
+        "inc_fx19",
+        "inc_fx21",
+        "inc_fx25",
+        "inc_fx27",
+      ]);
       expect(r.total).toBe(8);
       expect(sum(r.facets.victim_type)).toBe(8);
     });
 
     it("ANDs an OR group with the words beside it", async () => {
-      expect(ids(await index.search(query({ q: "lockbit OR qilin hospital", sort: "relevance", limit: 100 })))).toEqual(["inc_fx01", "inc_fx06", "inc_fx13", "inc_fx21", "inc_fx27"]);
+      expect(ids(await index.search(query({ q: "lockbit OR qilin hospital", sort: "relevance", limit: 100 })))).toEqual(
+        ["inc_fx01", "inc_fx06", "inc_fx13", "inc_fx21", "inc_fx27"],
+      );
     });
 
     it("matches a quoted phrase only with its words together and in order", async () => {
@@ -264,7 +327,11 @@ export function searchContract(name: string, makeTarget: () => Promise<ContractT
 
     it.each<[string, Partial<SearchQuery>, string[]]>([
       ["one impact", { impact: ["operations-cancelled"] }, ["inc_fx01", "inc_fx06", "inc_fx13"]],
-      ["an impact and a country (operations cancelled · GB)", { impact: ["operations-cancelled"], country: ["GB"] }, ["inc_fx01", "inc_fx06"]],
+      [
+        "an impact and a country (operations cancelled · GB)",
+        { impact: ["operations-cancelled"], country: ["GB"] },
+        ["inc_fx01", "inc_fx06"],
+      ],
       ["two impacts (either)", { impact: ["systems-offline", "services-closed"] }, ["inc_fx03", "inc_fx08"]],
       ["an impact and text", { q: "Qilin", impact: ["paper-records"] }, ["inc_fx06"]],
     ])("filters by impact: %s", async (_name, over, expected) => {
@@ -342,7 +409,9 @@ export function searchContract(name: string, makeTarget: () => Promise<ContractT
     });
 
     it("ORs values within a facet and ANDs facets", async () => {
-      const r = await index.search(query({ attacker: ["lockbit", "qilin"], victim_type: ["hospital", "imaging"], limit: 100 }));
+      const r = await index.search(
+        query({ attacker: ["lockbit", "qilin"], victim_type: ["hospital", "imaging"], limit: 100 }),
+      );
       expect(ids(r)).toEqual(["inc_fx01", "inc_fx13", "inc_fx21", "inc_fx25", "inc_fx27"]);
       expect(r.facets.victim_type).toEqual({ hospital: 4, laboratory: 1, "care-home": 1, clinic: 1, imaging: 1 });
       // Groups are counted over hospitals and imaging (the other facet), victim types over LockBit and Qilin.
@@ -355,8 +424,22 @@ export function searchContract(name: string, makeTarget: () => Promise<ContractT
 
     it("lists the groups that have incidents with their counts and span", async () => {
       const groups = await index.groups();
-      expect(groups[0]).toEqual({ name: "LockBit", slug: "lockbit", incident_count: 5, first_seen: "2023-04-10T09:00:00.000Z", last_seen: "2024-09-02T18:00:00.000Z" });
-      expect(groups.map((g) => g.slug).sort()).toEqual(["alphv", "apt29", "clop", "lockbit", "qilin", "revil", "rhysida"]);
+      expect(groups[0]).toEqual({
+        name: "LockBit",
+        slug: "lockbit",
+        incident_count: 5,
+        first_seen: "2023-04-10T09:00:00.000Z",
+        last_seen: "2024-09-02T18:00:00.000Z",
+      });
+      expect(groups.map((g) => g.slug).sort()).toEqual([
+        "alphv",
+        "apt29",
+        "clop",
+        "lockbit",
+        "qilin",
+        "revil",
+        "rhysida",
+      ]);
     });
 
     it("counts incidents per month and victim type, and the top groups of the last 90 days", async () => {
@@ -401,7 +484,11 @@ export function searchContract(name: string, makeTarget: () => Promise<ContractT
       await index.rebuild(batches(), (done) => progress.push(done));
       expect(progress).toEqual([12, 20]);
       expect((await index.search(query())).total).toBe(20);
-      await index.rebuild((async function* () { yield FIXTURE_INCIDENTS; })());
+      await index.rebuild(
+        (async function* () {
+          yield FIXTURE_INCIDENTS;
+        })(),
+      );
       expect((await index.search(query())).total).toBe(30);
     });
   });

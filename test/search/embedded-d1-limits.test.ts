@@ -32,17 +32,42 @@ it("stays within D1's 100 bound parameters for full pages, many filters and larg
       orgs: [`Org ${i}`],
       type: "hospital",
       country: "GB",
-      attacks: ["ransomware", "data-theft", "extortion", "ddos", "phishing", "insider", "misconfiguration", "bec", "malware", "unknown"],
+      attacks: [
+        "ransomware",
+        "data-theft",
+        "extortion",
+        "ddos",
+        "phishing",
+        "insider",
+        "misconfiguration",
+        "bec",
+        "malware",
+        "unknown",
+      ],
       first: "2024-01-01",
     }),
   );
   await index.upsert([...FIXTURE_INCIDENTS, ...many]);
   const twenty = Array.from({ length: 20 }, (_, i) => `group-${i}`);
-  const r = await index.search(query({ q: "hospital outage", limit: 100, sort: "relevance", attacker: ["lockbit", ...twenty.slice(1)], country: ["GB"], since: "2020-01-01", until: "2025-01-01" }));
+  const r = await index.search(
+    query({
+      q: "hospital outage",
+      limit: 100,
+      sort: "relevance",
+      attacker: ["lockbit", ...twenty.slice(1)],
+      country: ["GB"],
+      since: "2020-01-01",
+      until: "2025-01-01",
+    }),
+  );
   expect(r.hits).toHaveLength(100);
   await index.search(query({ limit: 100 }));
   await index.remove(many.map((m) => m.id));
-  await index.rebuild((async function* () { yield [...FIXTURE_INCIDENTS, ...many]; })());
+  await index.rebuild(
+    (async function* () {
+      yield [...FIXTURE_INCIDENTS, ...many];
+    })(),
+  );
   expect((await index.search(query())).total).toBe(180);
   expect(client.widest()).toBeGreaterThan(80);
 });

@@ -21,21 +21,38 @@ function databaseBefore0005(): Database.Database {
   const old = join(dir, "old-migrations");
   rmSync(old, { recursive: true, force: true });
   mkdirSync(old);
-  for (const f of readdirSync(MIGRATIONS_DIR).filter((f) => /^000[1-4]_/.test(f))) copyFileSync(join(MIGRATIONS_DIR, f), join(old, f));
+  for (const f of readdirSync(MIGRATIONS_DIR).filter((f) => /^000[1-4]_/.test(f)))
+    copyFileSync(join(MIGRATIONS_DIR, f), join(old, f));
   const db = new Database(":memory:");
   applyMigrations(db, old);
   const aliases = aliasLookup(FIXTURE_GROUPS);
   FIXTURE_INCIDENTS.forEach((incident, i) => {
     const doc = toSearchDocument(incident, aliases);
     const id = i + 1;
-    db.prepare(`INSERT INTO search_docs (id, incident_id, first_seen, last_seen, month, victim_type, country) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
-      id, incident.id, incident.first_seen, incident.last_seen, doc.month, doc.victim_type, doc.country,
-    );
+    db.prepare(
+      `INSERT INTO search_docs (id, incident_id, first_seen, last_seen, month, victim_type, country) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ).run(id, incident.id, incident.first_seen, incident.last_seen, doc.month, doc.victim_type, doc.country);
     db.prepare(`INSERT INTO search_payload (id, doc) VALUES (?, ?)`).run(id, JSON.stringify(incident));
     // Impact on care was neither a facet nor a filter token before 0009, the claim status before 0011.
-    const tags = doc.tags.split(" ").filter((t) => !t.startsWith("\ue002i") && !t.startsWith("\ue002k")).join(" ");
-    db.prepare(`INSERT INTO search_fts (rowid, title, names, body, sources, tags) VALUES (?, ?, ?, ?, ?, ?)`).run(id, doc.title, doc.names, doc.body, doc.sources, tags);
-    for (const f of doc.facets.filter((f) => f.kind !== "i" && f.kind !== "k")) db.prepare(`INSERT INTO search_facets (doc_id, kind, value, label) VALUES (?, ?, ?, ?)`).run(id, f.kind, f.value, f.label);
+    const tags = doc.tags
+      .split(" ")
+      .filter((t) => !t.startsWith("\ue002i") && !t.startsWith("\ue002k"))
+      .join(" ");
+    db.prepare(`INSERT INTO search_fts (rowid, title, names, body, sources, tags) VALUES (?, ?, ?, ?, ?, ?)`).run(
+      id,
+      doc.title,
+      doc.names,
+      doc.body,
+      doc.sources,
+      tags,
+    );
+    for (const f of doc.facets.filter((f) => f.kind !== "i" && f.kind !== "k"))
+      db.prepare(`INSERT INTO search_facets (doc_id, kind, value, label) VALUES (?, ?, ?, ?)`).run(
+        id,
+        f.kind,
+        f.value,
+        f.label,
+      );
   });
   return db;
 }
@@ -65,11 +82,14 @@ it("renumbers an existing index by month, adds impact and name words (0009) and 
   const docs = db.prepare(`SELECT id, month FROM search_docs`).all() as { id: number; month: string }[];
   expect(docs).toHaveLength(30);
   for (const d of docs) expect(Math.floor(d.id / MONTH_SPAN)).toBe(monthIndex(d.month));
-  const orphans = db.prepare(
-    `SELECT (SELECT COUNT(*) FROM search_fts WHERE rowid NOT IN (SELECT id FROM search_docs))
+  const orphans = db
+    .prepare(
+      `SELECT (SELECT COUNT(*) FROM search_fts WHERE rowid NOT IN (SELECT id FROM search_docs))
           + (SELECT COUNT(*) FROM search_payload WHERE id NOT IN (SELECT id FROM search_docs))
           + (SELECT COUNT(*) FROM search_facets WHERE doc_id NOT IN (SELECT id FROM search_docs))`,
-  ).pluck().get();
+    )
+    .pluck()
+    .get();
   expect(orphans).toBe(0);
 
   const after = createEmbeddedSearch(sqliteClient(db), { groups: FIXTURE_GROUPS });
@@ -86,7 +106,11 @@ it("moves a document whose first_seen changes month, so the relevance window sti
   applyMigrations(db);
   const index = createEmbeddedSearch(sqliteClient(db), { groups: FIXTURE_GROUPS, rankWindow: 1 });
   await index.upsert(FIXTURE_INCIDENTS);
-  const moved = { ...FIXTURE_INCIDENTS[0]!, first_seen: "2025-02-01T09:00:00.000Z", last_seen: "2025-02-02T09:00:00.000Z" };
+  const moved = {
+    ...FIXTURE_INCIDENTS[0]!,
+    first_seen: "2025-02-01T09:00:00.000Z",
+    last_seen: "2025-02-02T09:00:00.000Z",
+  };
   await index.upsert([moved]);
   const row = db.prepare(`SELECT id FROM search_docs WHERE incident_id = ?`).get(moved.id) as { id: number };
   expect(Math.floor(row.id / MONTH_SPAN)).toBe(monthIndex("2025-02"));
@@ -124,12 +148,23 @@ describe("facet counts kept in count tables", () => {
     const index = createEmbeddedSearch(sqliteClient(db), { groups: FIXTURE_GROUPS });
     await index.upsert(FIXTURE_INCIDENTS);
     await expectSameAnswers(index);
-    const changed = { ...FIXTURE_INCIDENTS[3]!, victim: { orgs: ["Elsewhere"], type: "ambulance" as const, country: "DE" }, attacker_groups: [{ name: "Qilin", slug: "qilin" }] };
-    await index.upsert([changed, { ...FIXTURE_INCIDENTS[4]!, victim: { ...FIXTURE_INCIDENTS[4]!.victim, type: null, country: null } }]);
+    const changed = {
+      ...FIXTURE_INCIDENTS[3]!,
+      victim: { orgs: ["Elsewhere"], type: "ambulance" as const, country: "DE" },
+      attacker_groups: [{ name: "Qilin", slug: "qilin" }],
+    };
+    await index.upsert([
+      changed,
+      { ...FIXTURE_INCIDENTS[4]!, victim: { ...FIXTURE_INCIDENTS[4]!.victim, type: null, country: null } },
+    ]);
     await index.remove([FIXTURE_INCIDENTS[5]!.id, FIXTURE_INCIDENTS[6]!.id]);
     await expectSameAnswers(index);
     expect((await index.search(query({ victim_type: ["ambulance"], country: ["DE"] }))).total).toBe(1);
-    await index.rebuild((async function* () { yield FIXTURE_INCIDENTS.slice(10); })());
+    await index.rebuild(
+      (async function* () {
+        yield FIXTURE_INCIDENTS.slice(10);
+      })(),
+    );
     await expectSameAnswers(index);
     expect((await index.search(query())).total).toBe(20);
     // No row is left counting a document that is gone.
@@ -149,7 +184,9 @@ describe("facet counts kept in count tables", () => {
         await expectSameAnswers(index);
         during.push((await index.search(query({ victim_type: ["dental"] }))).total);
         // An update from a poll meanwhile is counted by the rebuild's recount.
-        await index.upsert([{ ...FIXTURE_INCIDENTS[20]!, victim: { ...FIXTURE_INCIDENTS[20]!.victim, type: "dental" as const } }]);
+        await index.upsert([
+          { ...FIXTURE_INCIDENTS[20]!, victim: { ...FIXTURE_INCIDENTS[20]!.victim, type: "dental" as const } },
+        ]);
         yield FIXTURE_INCIDENTS.slice(10, 20);
       })(),
     );
@@ -184,9 +221,14 @@ describe("writing many incidents at once", () => {
     applyMigrations(db);
     const index = createEmbeddedSearch(sqliteClient(db), { groups: FIXTURE_GROUPS });
     // Payloads of ~300,000 characters each: more than one fits no statement.
-    const big = FIXTURE_INCIDENTS.slice(0, 5).map((i) => ({ ...i, summary: `${i.summary} ${"padding ".repeat(37_500)}` }));
+    const big = FIXTURE_INCIDENTS.slice(0, 5).map((i) => ({
+      ...i,
+      summary: `${i.summary} ${"padding ".repeat(37_500)}`,
+    }));
     await index.upsert(big);
-    expect((await index.search(query({ limit: 100 }))).hits.map((h) => h.summary.length)).toEqual(expect.arrayContaining(big.map((b) => b.summary.length)));
+    expect((await index.search(query({ limit: 100 }))).hits.map((h) => h.summary.length)).toEqual(
+      expect.arrayContaining(big.map((b) => b.summary.length)),
+    );
     expect(db.prepare(`SELECT COUNT(*) FROM search_payload`).pluck().get()).toBe(5);
     expect(db.prepare(`SELECT COUNT(*) FROM search_fts`).pluck().get()).toBe(5);
   });

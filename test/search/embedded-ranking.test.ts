@@ -19,14 +19,19 @@ describe("the relevance window", () => {
   });
 
   it("grows in whole doubling runs", () => {
-    expect([0, 1, 2, 3, 4, 6, 7, 14, 15, 30].map((k) => rankWindow(100, k))).toEqual([1, 3, 3, 7, 7, 7, 15, 15, 31, 31]);
+    expect([0, 1, 2, 3, 4, 6, 7, 14, 15, 30].map((k) => rankWindow(100, k))).toEqual([
+      1, 3, 3, 7, 7, 7, 15, 15, 31, 31,
+    ]);
   });
 });
 
 describe("the embedded index with a small relevance window", () => {
   let index: SearchIndex;
   beforeAll(async () => {
-    index = createEmbeddedSearch(sqliteClient(openSqliteDatabase(":memory:")), { groups: FIXTURE_GROUPS, rankWindow: 3 });
+    index = createEmbeddedSearch(sqliteClient(openSqliteDatabase(":memory:")), {
+      groups: FIXTURE_GROUPS,
+      rankWindow: 3,
+    });
     await index.upsert(FIXTURE_INCIDENTS);
   });
 
@@ -70,12 +75,17 @@ describe("a typed last word, whether or not longer terms extend it", () => {
       const r = await index.search(query({ q: word, sort: "relevance", limit: 100 }));
       const ids = (match: string) =>
         db
-          .prepare(`SELECT p.doc FROM search_fts JOIN search_payload p ON p.id = search_fts.rowid WHERE search_fts MATCH ? ORDER BY rank`)
+          .prepare(
+            `SELECT p.doc FROM search_fts JOIN search_payload p ON p.id = search_fts.rowid WHERE search_fts MATCH ? ORDER BY rank`,
+          )
           .pluck()
           .all(match)
           .map((doc) => (JSON.parse(doc as string) as { id: string }).id);
       const byPrefix = ids(`"${word}"*`);
-      const terms = db.prepare(`SELECT term FROM search_vocab WHERE term >= ? AND term < ?`).pluck().all(`${word}0`, `${word}\uffff`) as string[];
+      const terms = db
+        .prepare(`SELECT term FROM search_vocab WHERE term >= ? AND term < ?`)
+        .pluck()
+        .all(`${word}0`, `${word}\uffff`) as string[];
       expect([...r.hits.map((h) => h.id)].sort()).toEqual([...byPrefix].sort());
       expect(r.total).toBe(byPrefix.length);
       expect(r.hits.map((h) => h.id)).toEqual(ids([word, ...terms].map((t) => `"${t}"`).join(" OR ")));
@@ -85,7 +95,10 @@ describe("a typed last word, whether or not longer terms extend it", () => {
   it("has fixtures in which a longer indexed term extends a typed word, so the ranking above is put to the test", async () => {
     const db = openSqliteDatabase(":memory:");
     await createEmbeddedSearch(sqliteClient(db), { groups: FIXTURE_GROUPS }).upsert(FIXTURE_INCIDENTS);
-    const extended = db.prepare(`SELECT COUNT(*) FROM search_vocab WHERE term >= 'hospital0' AND term < 'hospitam'`).pluck().get() as number;
+    const extended = db
+      .prepare(`SELECT COUNT(*) FROM search_vocab WHERE term >= 'hospital0' AND term < 'hospitam'`)
+      .pluck()
+      .get() as number;
     expect(extended, "the fixtures hold 'hospitals' as well as 'hospital'").toBeGreaterThan(0);
   });
 });

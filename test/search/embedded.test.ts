@@ -9,12 +9,22 @@ import { query, searchContract } from "./contract";
 
 searchContract("embedded (SQLite FTS5)", async () => {
   const client = sqliteClient(openSqliteDatabase(":memory:"));
-  return { index: createEmbeddedSearch(client, { groups: FIXTURE_GROUPS, sourceTexts: fixtureSourceTexts }), dispose: () => client.close() };
+  return {
+    index: createEmbeddedSearch(client, { groups: FIXTURE_GROUPS, sourceTexts: fixtureSourceTexts }),
+    dispose: () => client.close(),
+  };
 });
 
 searchContract("embedded (SQLite FTS5), facets counted in memory", async () => {
   const client = sqliteClient(openSqliteDatabase(":memory:"));
-  return { index: createEmbeddedSearch(client, { groups: FIXTURE_GROUPS, sourceTexts: fixtureSourceTexts, memoryFacets: true }), dispose: () => client.close() };
+  return {
+    index: createEmbeddedSearch(client, {
+      groups: FIXTURE_GROUPS,
+      sourceTexts: fixtureSourceTexts,
+      memoryFacets: true,
+    }),
+    dispose: () => client.close(),
+  };
 });
 
 describe("facets counted in memory", () => {
@@ -43,11 +53,18 @@ describe("facets counted in memory", () => {
     const memory = createEmbeddedSearch(client, { groups: FIXTURE_GROUPS, memoryFacets: true });
     await memory.upsert(FIXTURE_INCIDENTS.slice(0, 20));
     expect((await memory.search(query())).total).toBe(20);
-    const moved = { ...FIXTURE_INCIDENTS[0]!, first_seen: "2019-05-01T09:00:00.000Z", impact: ["data-leaked" as const], attacker_groups: [{ name: "Qilin", slug: "qilin" }] };
+    const moved = {
+      ...FIXTURE_INCIDENTS[0]!,
+      first_seen: "2019-05-01T09:00:00.000Z",
+      impact: ["data-leaked" as const],
+      attacker_groups: [{ name: "Qilin", slug: "qilin" }],
+    };
     await memory.upsert([moved, ...FIXTURE_INCIDENTS.slice(20)]);
     await memory.remove(["inc_fx02", "inc_fx03"]);
     const patched = await memory.search(query({ q: "hospital" }));
-    const fresh = await createEmbeddedSearch(client, { groups: FIXTURE_GROUPS, memoryFacets: true }).search(query({ q: "hospital" }));
+    const fresh = await createEmbeddedSearch(client, { groups: FIXTURE_GROUPS, memoryFacets: true }).search(
+      query({ q: "hospital" }),
+    );
     expect(patched.facets).toEqual(fresh.facets);
     expect(patched.total).toBe(fresh.total);
     const all = await memory.search(query());
@@ -63,7 +80,10 @@ describe("facets counted in memory", () => {
 
   it("gives the same answers as counting in SQL, pages included", async () => {
     const sql = createEmbeddedSearch(sqliteClient(openSqliteDatabase(":memory:")), { groups: FIXTURE_GROUPS });
-    const memory = createEmbeddedSearch(sqliteClient(openSqliteDatabase(":memory:")), { groups: FIXTURE_GROUPS, memoryFacets: true });
+    const memory = createEmbeddedSearch(sqliteClient(openSqliteDatabase(":memory:")), {
+      groups: FIXTURE_GROUPS,
+      memoryFacets: true,
+    });
     await sql.upsert(FIXTURE_INCIDENTS);
     await memory.upsert(FIXTURE_INCIDENTS);
     for (const q of [

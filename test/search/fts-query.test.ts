@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { cheapSetup, filterExpression, prefixProbe, queryTerms, tagToken, textExpression } from "../../src/search/fts-query";
+import {
+  cheapSetup,
+  filterExpression,
+  prefixProbe,
+  queryTerms,
+  tagToken,
+  textExpression,
+} from "../../src/search/fts-query";
 import { snippetHtml } from "../../src/search/snippet";
 import { query } from "./contract";
 
@@ -63,8 +70,18 @@ describe("whole last words", () => {
   it.each<[string, string, string[] | undefined, string]>([
     ["stays a prefix when the longer terms are unknown", "northvale hospital", undefined, '("northvale" "hospital"*)'],
     ["is the word alone when no term extends it", "northvale hospital", [], '("northvale" "hospital")'],
-    ["is the word or its extensions otherwise", "lockbit", ["lockbit3", "lockbitsupp"], '(("lockbit" OR "lockbit3" OR "lockbitsupp"))'],
-    ["is ANDed to the words before it as a group", "or not lockbit", ["lockbit3"], '("or" "not" AND ("lockbit" OR "lockbit3"))'],
+    [
+      "is the word or its extensions otherwise",
+      "lockbit",
+      ["lockbit3", "lockbitsupp"],
+      '(("lockbit" OR "lockbit3" OR "lockbitsupp"))',
+    ],
+    [
+      "is ANDed to the words before it as a group",
+      "or not lockbit",
+      ["lockbit3"],
+      '("or" "not" AND ("lockbit" OR "lockbit3"))',
+    ],
     ["never applies to a word that is no prefix", "C++", [], '("C++")'],
   ])("a last word %s", (_name, q, longer, expected) => {
     expect(textExpression(q, longer)).toBe(expected);

@@ -23,7 +23,16 @@ describe("meilisearch settings", () => {
   it("makes every field a filter uses filterable and last_seen sortable", () => {
     const s = meiliSettings([]);
     const used = meiliFilter(
-      query({ attacker: ["x"], victim_type: ["clinic"], country: ["GB"], attack_type: ["ddos"], impact: ["systems-offline"], claim: ["claimed"], since: "2024-01-01", until: "2024-02-01" }),
+      query({
+        attacker: ["x"],
+        victim_type: ["clinic"],
+        country: ["GB"],
+        attack_type: ["ddos"],
+        impact: ["systems-offline"],
+        claim: ["claimed"],
+        since: "2024-01-01",
+        until: "2024-02-01",
+      }),
     )
       .flat()
       .map((f) => f.split(" ")[0]!);
@@ -73,13 +82,15 @@ describe("meilisearch filter strings", () => {
     ["a plain slug", "lockbit", '"lockbit"'],
     ["a double quote", 'x" OR victim_type = "hospital', '"x\\" OR victim_type = \\"hospital"'],
     ["a backslash before a quote", 'a\\"b', '"a\\\\\\"b"'],
-    ["SQL-ish text", "'; DROP --", "\"'; DROP --\""],
+    ["SQL-ish text", "'; DROP --", '"\'; DROP --"'],
   ])("escapes %s", (_name, value, expected) => {
     expect(filterValue(value)).toBe(expected);
   });
 
   it("ORs values within a filter and ANDs filters, with the same date window as the embedded index", () => {
-    expect(meiliFilter(query({ attacker: ["lockbit", "alphv"], country: ["gb"], since: "2024-01-01", until: "2024-01-31" }))).toEqual([
+    expect(
+      meiliFilter(query({ attacker: ["lockbit", "alphv"], country: ["gb"], since: "2024-01-01", until: "2024-01-31" })),
+    ).toEqual([
       ['attacker_slugs = "lockbit"', 'attacker_slugs = "alphv"'],
       ['country = "GB"'],
       `last_seen_ms >= ${Date.parse("2024-01-01T00:00:00Z")}`,
@@ -112,7 +123,9 @@ describe("meilisearch query text", () => {
 
 describe("meilisearch disjunctive facets", () => {
   it("counts each picked facet without its own filter, keeping the others", () => {
-    expect(disjunctiveFacetQueries(query({ attacker: ["lockbit", "qilin"], impact: ["operations-cancelled"] }))).toEqual([
+    expect(
+      disjunctiveFacetQueries(query({ attacker: ["lockbit", "qilin"], impact: ["operations-cancelled"] })),
+    ).toEqual([
       { facet: "attacker_keys", filter: [['impact = "operations-cancelled"']] },
       { facet: "impact", filter: [['attacker_slugs = "lockbit"', 'attacker_slugs = "qilin"']] },
     ]);
@@ -131,7 +144,13 @@ describe("meilisearch disjunctive facets", () => {
 describe("meilisearch facets", () => {
   it("maps the facet distribution to our facets, groups keyed by name", () => {
     expect(
-      toFacets({ attacker_keys: { "lockbit|LockBit": 3, "alphv|ALPHV": 1 }, victim_type: { hospital: 4 }, claim: { claimed: 1, confirmed: 3 }, year: { "2024": 4 }, month: { "2024-01": 4 } }),
+      toFacets({
+        attacker_keys: { "lockbit|LockBit": 3, "alphv|ALPHV": 1 },
+        victim_type: { hospital: 4 },
+        claim: { claimed: 1, confirmed: 3 },
+        year: { "2024": 4 },
+        month: { "2024-01": 4 },
+      }),
     ).toEqual({
       attacker_groups: { LockBit: 3, ALPHV: 1 },
       victim_type: { hospital: 4 },

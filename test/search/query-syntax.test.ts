@@ -9,13 +9,21 @@ describe("the query syntax", () => {
   it.each<[string, string, string | null]>([
     ["words all match, the last as a prefix", "northvale hosp", '("northvale" "hosp"*)'],
     ["OR joins the words beside it, and is no prefix", "lockbit OR qilin", '(("lockbit" OR "qilin"))'],
-    ["an OR group is ANDed with the words after it", "lockbit OR qilin hospital", '(("lockbit" OR "qilin") AND "hospital"*)'],
+    [
+      "an OR group is ANDed with the words after it",
+      "lockbit OR qilin hospital",
+      '(("lockbit" OR "qilin") AND "hospital"*)',
+    ],
     ["a quoted phrase stays together", '"operations cancelled" trust', '("operations cancelled" "trust"*)'],
     ["an unbalanced quote closes at the end", '"operations cancelled', '("operations cancelled")'],
     ["a lower-case or is a word", "lockbit or qilin", '("lockbit" "or" "qilin"*)'],
     ["a leading or trailing OR is dropped", "OR lockbit OR", '("lockbit"*)'],
     ["a place word also means its country", "Scottish", `(("Scottish" OR "${GB}"))`],
-    ["a place of two words is one clause", "United Kingdom hospital", `(("United Kingdom" OR "${GB}") AND "hospital"*)`],
+    [
+      "a place of two words is one clause",
+      "United Kingdom hospital",
+      `(("United Kingdom" OR "${GB}") AND "hospital"*)`,
+    ],
     ["GB alone is the country, not the unit", "GB", `("${GB}")`],
     ["GB after a number is the unit", "6 GB", '("6" "GB"*)'],
     ["TB is never a country", "4 TB", '("4" "TB"*)'],
@@ -25,7 +33,10 @@ describe("the query syntax", () => {
   });
 
   it("adds the typos found beside the typed word, and a place's country", () => {
-    const clauses = withTypos(parseQuery("lokbit scotlnd"), new Map([["lokbit", ["lockbit"]], ...placeTypos(["scotlnd"])]));
+    const clauses = withTypos(
+      parseQuery("lokbit scotlnd"),
+      new Map([["lokbit", ["lockbit"]], ...placeTypos(["scotlnd"])]),
+    );
     expect(textExpression(clauses)).toBe(`(("lokbit" OR "lockbit") AND ("scotlnd" OR "scotland" OR "${GB}"))`);
   });
 });

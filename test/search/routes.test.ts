@@ -7,13 +7,20 @@ import { FIXTURE_GROUPS, FIXTURE_INCIDENTS } from "../fixtures/search/incidents"
 import { createTestApp } from "../helpers/test-app";
 
 const find = (s: string): AttackerGroup | null =>
-  FIXTURE_GROUPS.find((g) => [g.slug, g.name.toLowerCase(), ...g.aliases.map((a) => a.toLowerCase())].includes(s.toLowerCase())) ?? null;
+  FIXTURE_GROUPS.find((g) =>
+    [g.slug, g.name.toLowerCase(), ...g.aliases.map((a) => a.toLowerCase())].includes(s.toLowerCase()),
+  ) ?? null;
 
 let app: Hono;
 beforeAll(async () => {
   const search = createEmbeddedSearch(sqliteClient(openSqliteDatabase(":memory:")), { groups: FIXTURE_GROUPS });
   await search.upsert(FIXTURE_INCIDENTS);
-  app = createTestApp({ search, findGroup: find, listGroups: () => FIXTURE_GROUPS, clock: () => new Date("2024-12-01T00:00:00Z") }).app;
+  app = createTestApp({
+    search,
+    findGroup: find,
+    listGroups: () => FIXTURE_GROUPS,
+    clock: () => new Date("2024-12-01T00:00:00Z"),
+  }).app;
 });
 
 async function get(path: string): Promise<{ status: number; body: any }> {
@@ -28,7 +35,11 @@ describe("GET /api/incidents", () => {
     ["an unknown victim type", "/api/incidents?victim_type=spaceport", /victim_type/],
     ["an unknown attacker", "/api/incidents?attacker=nobody-at-all", /attacker/],
     ["an unknown parameter", "/api/incidents?colour=red", /unknown parameter/],
-    ["an unknown country, never a silent 0", "/api/incidents?country=Narnia", /country: must be an ISO 3166 alpha-2 code/],
+    [
+      "an unknown country, never a silent 0",
+      "/api/incidents?country=Narnia",
+      /country: must be an ISO 3166 alpha-2 code/,
+    ],
     ["a three-letter code", "/api/incidents?country=GBR", /country/],
     ["an unknown impact", "/api/incidents?impact=sad", /impact/],
     ["an unknown claim status", "/api/incidents?claim=rumoured", /^claim: .*"claimed"\|"confirmed"/],
@@ -102,7 +113,15 @@ describe("GET /api/incidents", () => {
     expect(body.hits.map((h: { id: string }) => h.id)).toEqual(["inc_fx02", "inc_fx18"]);
     expect(body.total).toBe(2);
     // The picked facet counts without its own filter, so every group stays listed with its count.
-    expect(body.facets.attacker_groups).toEqual({ LockBit: 5, ALPHV: 4, REvil: 2, Clop: 3, Rhysida: 2, Qilin: 3, APT29: 2 });
+    expect(body.facets.attacker_groups).toEqual({
+      LockBit: 5,
+      ALPHV: 4,
+      REvil: 2,
+      Clop: 3,
+      Rhysida: 2,
+      Qilin: 3,
+      APT29: 2,
+    });
     expect(body.facets.month).toEqual({ "2021-03": 1, "2021-06": 1 });
   });
 
@@ -182,7 +201,13 @@ describe("GET /api/stats", () => {
 describe("what a search hit carries", () => {
   it("carries what a card shows, and leaves facts and evidence to the incident route", async () => {
     const { body } = await get("/api/incidents?q=Northvale");
-    expect(body.hits[0]).toMatchObject({ id: "inc_fx01", title: expect.any(String), victim: expect.any(Object), impact: expect.any(Array), sources: expect.any(Array) });
+    expect(body.hits[0]).toMatchObject({
+      id: "inc_fx01",
+      title: expect.any(String),
+      victim: expect.any(Object),
+      impact: expect.any(Array),
+      sources: expect.any(Array),
+    });
     expect(body.hits[0]).not.toHaveProperty("evidence");
     expect(body.hits[0]).not.toHaveProperty("facts");
   });

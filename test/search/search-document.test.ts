@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { MAX_SOURCE_CHARS, MAX_SOURCES_CHARS, sourceText } from "../../src/search/search-document";
 
-const story = "Elective surgery was postponed at Northvale. Brendan Lowry apologised to patients! Beds were offered by Greyhaven?";
+const story =
+  "Elective surgery was postponed at Northvale. Brendan Lowry apologised to patients! Beds were offered by Greyhaven?";
 
 describe("the source text an incident indexes", () => {
   it.each<[string, string[], string[], string]>([
@@ -9,12 +10,25 @@ describe("the source text an incident indexes", () => {
     ["keeps a syndicated copy's sentences once", [story, story], [], story],
     [
       "keeps only what a reprint with its own byline and spacing adds",
-      [story, `By Staff Reporter. Elective   surgery was postponed at NORTHVALE. Brendan Lowry apologised to patients! Beds were offered by Greyhaven?`],
+      [
+        story,
+        `By Staff Reporter. Elective   surgery was postponed at NORTHVALE. Brendan Lowry apologised to patients! Beds were offered by Greyhaven?`,
+      ],
       [],
       `${story} By Staff Reporter.`,
     ],
-    ["leaves out a headline the titles already hold", ["LockBit hits Northvale. Elective surgery was postponed."], ["LockBit hits Northvale"], "Elective surgery was postponed."],
-    ["keeps sentences that differ in a word", ["Ten theatres closed.", "Nine theatres closed."], [], "Ten theatres closed. Nine theatres closed."],
+    [
+      "leaves out a headline the titles already hold",
+      ["LockBit hits Northvale. Elective surgery was postponed."],
+      ["LockBit hits Northvale"],
+      "Elective surgery was postponed.",
+    ],
+    [
+      "keeps sentences that differ in a word",
+      ["Ten theatres closed.", "Nine theatres closed."],
+      [],
+      "Ten theatres closed. Nine theatres closed.",
+    ],
   ])("%s", (_name, texts, seen, expected) => {
     expect(sourceText(texts, seen)).toBe(expected);
   });
@@ -28,7 +42,9 @@ describe("the source text an incident indexes", () => {
   });
 
   it("takes at most MAX_SOURCES_CHARS from all sources together", () => {
-    const sources = Array.from({ length: 10 }, (_, s) => Array.from({ length: 200 }, (_, i) => `Source ${s} says thing ${i}.`).join(" "));
+    const sources = Array.from({ length: 10 }, (_, s) =>
+      Array.from({ length: 200 }, (_, i) => `Source ${s} says thing ${i}.`).join(" "),
+    );
     const text = sourceText(sources);
     expect(text.length).toBeLessThanOrEqual(MAX_SOURCES_CHARS);
     expect(text).toContain("Source 2 says thing 0.");

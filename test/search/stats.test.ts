@@ -18,8 +18,20 @@ describe("overview statistics shared by both engines", () => {
   });
 
   it.each([
-    { name: "ends the top-groups window at the newest incident", newest: "2026-06-30T00:00:00Z", now: "2026-11-28T00:00:00Z", since: "2026-04-01", until: "2026-06-30" },
-    { name: "never lets a future-dated incident move the window past the clock", newest: "2027-01-01T00:00:00Z", now: "2026-11-28T00:00:00Z", since: "2026-08-30", until: "2026-11-28" },
+    {
+      name: "ends the top-groups window at the newest incident",
+      newest: "2026-06-30T00:00:00Z",
+      now: "2026-11-28T00:00:00Z",
+      since: "2026-04-01",
+      until: "2026-06-30",
+    },
+    {
+      name: "never lets a future-dated incident move the window past the clock",
+      newest: "2027-01-01T00:00:00Z",
+      now: "2026-11-28T00:00:00Z",
+      since: "2026-08-30",
+      until: "2026-11-28",
+    },
   ])("$name", ({ newest, now, since, until }) => {
     const w = topGroupsWindow(Date.parse(newest), new Date(now));
     expect([w.since.toISOString().slice(0, 10), w.until.toISOString().slice(0, 10)]).toEqual([since, until]);

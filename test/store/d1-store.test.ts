@@ -26,7 +26,10 @@ describe("D1 client", () => {
   it("returns each batched statement's rows in order", async () => {
     const client = d1Client(await freshDatabase());
     const rows = await client.batch([
-      { sql: "INSERT INTO locks (name, holder, expires_at) VALUES (?, ?, ?) RETURNING name", params: ["a", "h", "2030-01-01"] },
+      {
+        sql: "INSERT INTO locks (name, holder, expires_at) VALUES (?, ?, ?) RETURNING name",
+        params: ["a", "h", "2030-01-01"],
+      },
       { sql: "UPDATE locks SET holder = ? WHERE name = ?", params: ["h2", "a"] },
       { sql: "SELECT holder FROM locks WHERE name = ?", params: ["a"] },
     ]);
@@ -46,7 +49,12 @@ describe("D1 client", () => {
 
   it("binds undefined as NULL, as better-sqlite3 does", async () => {
     const client = d1Client(await freshDatabase());
-    await client.run("INSERT INTO feeds (url, title, next_due_at, created_at) VALUES (?, ?, ?, ?)", ["u", undefined, "t", "t"]);
+    await client.run("INSERT INTO feeds (url, title, next_due_at, created_at) VALUES (?, ?, ?, ?)", [
+      "u",
+      undefined,
+      "t",
+      "t",
+    ]);
     expect(await client.all("SELECT title FROM feeds")).toEqual([{ title: null }]);
   });
 
@@ -59,8 +67,16 @@ describe("D1 client", () => {
 
 describe("migration splitting", () => {
   it.each([
-    { name: "keeps semicolons inside strings", sql: "INSERT INTO t VALUES ('a;b');\nSELECT 1;", expected: ["INSERT INTO t VALUES ('a;b');", "SELECT 1;"] },
-    { name: "drops comments, even ones holding semicolons", sql: "-- one; two\nSELECT 1; -- trailing;\n", expected: ["SELECT 1;"] },
+    {
+      name: "keeps semicolons inside strings",
+      sql: "INSERT INTO t VALUES ('a;b');\nSELECT 1;",
+      expected: ["INSERT INTO t VALUES ('a;b');", "SELECT 1;"],
+    },
+    {
+      name: "drops comments, even ones holding semicolons",
+      sql: "-- one; two\nSELECT 1; -- trailing;\n",
+      expected: ["SELECT 1;"],
+    },
     {
       name: "keeps a trigger body whole",
       sql: "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  DELETE FROM b;\n  DELETE FROM c;\nEND;\nSELECT 2;",

@@ -23,7 +23,13 @@ const row = (name: string, source: string, extra: Partial<RegistryRow> = {}): Re
   source,
   ...extra,
 });
-const file = (name: string, rows: number) => ({ file: name, origin: `/data/${name}`, imported_at: "2026-12-06T08:00:00.000Z", rows, rejected: 0 });
+const file = (name: string, rows: number) => ({
+  file: name,
+  origin: `/data/${name}`,
+  imported_at: "2026-12-06T08:00:00.000Z",
+  rows,
+  rejected: 0,
+});
 
 describe("registry store", () => {
   const open = () => createRegistryStore(sqliteClient(openSqliteDatabase(":memory:")));
@@ -31,8 +37,13 @@ describe("registry store", () => {
   it("replaces a file's rows when the file is imported again, and counts per file and source", async () => {
     const store = open();
     // More rows than one INSERT statement holds, to cross the statement boundary.
-    await store.replaceFile(file("a.csv", 20), Array.from({ length: 20 }, (_, i) => row(`Org ${i} Alpha`, "src-a")));
-    await store.replaceFile(file("b.csv", 1), [row("Brackwell Permanente", "src-b", { aliases: ["Brackwell", "BP Health"] })]);
+    await store.replaceFile(
+      file("a.csv", 20),
+      Array.from({ length: 20 }, (_, i) => row(`Org ${i} Alpha`, "src-a")),
+    );
+    await store.replaceFile(file("b.csv", 1), [
+      row("Brackwell Permanente", "src-b", { aliases: ["Brackwell", "BP Health"] }),
+    ]);
     await store.replaceFile(file("a.csv", 2), [row("Org X Alpha", "src-a"), row("Org Y Alpha", "src-c")]);
     expect(await store.countRows()).toBe(3);
     expect(await store.status()).toEqual({
@@ -43,7 +54,10 @@ describe("registry store", () => {
         { source: "src-c", rows: 1 },
       ],
     });
-    expect((await store.entries()).find((e) => e.name === "Brackwell Permanente")?.aliases).toEqual(["Brackwell", "BP Health"]);
+    expect((await store.entries()).find((e) => e.name === "Brackwell Permanente")?.aliases).toEqual([
+      "Brackwell",
+      "BP Health",
+    ]);
   });
 
   it("loads nothing when nothing is imported", async () => {
@@ -59,6 +73,10 @@ describe("registry store", () => {
     if (compile) expect(await rebuildRegistryIndex(store, "2026-12-06T08:00:00.000Z")).toBe(1);
     expect(await store.loadIndex()).toEqual(compile ? expect.any(String) : null);
     const registry = await loadRegistry(store);
-    expect(registry?.lookup("Brackwell Permanente")).toEqual({ category: "hospital", country: "US", city: "DUNMORE FALLS" });
+    expect(registry?.lookup("Brackwell Permanente")).toEqual({
+      category: "hospital",
+      country: "US",
+      city: "DUNMORE FALLS",
+    });
   });
 });

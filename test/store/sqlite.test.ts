@@ -29,13 +29,18 @@ describe("SQLite migrations", () => {
     const path = join(dir, "upgrade.sqlite");
     const before = mkdtempSync(join(tmpdir(), "medbreach-migrations-"));
     try {
-      for (const name of readdirSync(MIGRATIONS).filter((f) => f < "0005")) copyFileSync(join(MIGRATIONS, name), join(before, name));
+      for (const name of readdirSync(MIGRATIONS).filter((f) => f < "0005"))
+        copyFileSync(join(MIGRATIONS, name), join(before, name));
       const old = new Database(path);
       applyMigrations(old, before);
       old.exec(`INSERT INTO feeds (id, url, next_due_at, created_at) VALUES (1, 'https://f.example/rss', '', '')`);
       const article = (id: number, entities: string | null) =>
-        old.prepare(`INSERT INTO articles (id, feed_id, url, title, site, published, first_seen, updated_at, content_html, text, content_hash, entities)
-          VALUES (?, 1, ?, 't', 's', '', '', '', '', '', '', ?)`).run(id, `https://f.example/${id}`, entities);
+        old
+          .prepare(
+            `INSERT INTO articles (id, feed_id, url, title, site, published, first_seen, updated_at, content_html, text, content_hash, entities)
+          VALUES (?, 1, ?, 't', 's', '', '', '', '', '', '', ?)`,
+          )
+          .run(id, `https://f.example/${id}`, entities);
       article(1, '{"relevant":true}');
       article(2, null);
       old.exec(`INSERT INTO incidents (id, first_seen, last_seen, doc) VALUES ('inc_a', '2026-01-01', '2026-01-02', '{}');
@@ -58,17 +63,30 @@ describe("SQLite migrations", () => {
     const path = join(dir, "upgrade-updated.sqlite");
     const before = mkdtempSync(join(tmpdir(), "medbreach-migrations-"));
     try {
-      for (const name of readdirSync(MIGRATIONS).filter((f) => f < "0008")) copyFileSync(join(MIGRATIONS, name), join(before, name));
+      for (const name of readdirSync(MIGRATIONS).filter((f) => f < "0008"))
+        copyFileSync(join(MIGRATIONS, name), join(before, name));
       const old = new Database(path);
       applyMigrations(old, before);
-      const doc = JSON.stringify({ id: "inc_a", first_seen: "2026-01-01T00:00:00Z", last_seen: "2026-01-02T00:00:00Z" });
-      old.prepare(`INSERT INTO incidents (id, first_seen, last_seen, doc) VALUES ('inc_a', '2026-01-01T00:00:00Z', '2026-01-02T00:00:00Z', ?)`).run(doc);
+      const doc = JSON.stringify({
+        id: "inc_a",
+        first_seen: "2026-01-01T00:00:00Z",
+        last_seen: "2026-01-02T00:00:00Z",
+      });
+      old
+        .prepare(
+          `INSERT INTO incidents (id, first_seen, last_seen, doc) VALUES ('inc_a', '2026-01-01T00:00:00Z', '2026-01-02T00:00:00Z', ?)`,
+        )
+        .run(doc);
       old.prepare(`INSERT INTO search_payload (id, doc) VALUES (1, ?)`).run(doc);
       old.close();
 
       const db = openSqliteDatabase(path);
-      expect(JSON.parse(db.prepare(`SELECT doc FROM incidents`).pluck().get() as string).updated).toBe("2026-01-02T00:00:00Z");
-      expect(JSON.parse(db.prepare(`SELECT doc FROM search_payload`).pluck().get() as string).updated).toBe("2026-01-02T00:00:00Z");
+      expect(JSON.parse(db.prepare(`SELECT doc FROM incidents`).pluck().get() as string).updated).toBe(
+        "2026-01-02T00:00:00Z",
+      );
+      expect(JSON.parse(db.prepare(`SELECT doc FROM search_payload`).pluck().get() as string).updated).toBe(
+        "2026-01-02T00:00:00Z",
+      );
       db.close();
     } finally {
       rmSync(before, { recursive: true, force: true });

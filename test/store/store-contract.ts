@@ -63,8 +63,13 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     });
 
     it("adds a feed once however often the catalogue is imported", async () => {
-      expect(await store.addFeeds([{ url: "https://news.example/feed.xml" }, { url: "https://other.example/rss" }])).toBe(1);
-      expect((await store.listFeeds()).map((f) => f.url).sort()).toEqual(["https://news.example/feed.xml", "https://other.example/rss"]);
+      expect(
+        await store.addFeeds([{ url: "https://news.example/feed.xml" }, { url: "https://other.example/rss" }]),
+      ).toBe(1);
+      expect((await store.listFeeds()).map((f) => f.url).sort()).toEqual([
+        "https://news.example/feed.xml",
+        "https://other.example/rss",
+      ]);
     });
 
     it("stores nothing twice when the same batch is polled again", async () => {
@@ -79,7 +84,9 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       const { inserted } = await store.saveFeedBatch(feedId, [item(1)], {}, NOW);
       const edited = item(1, { url: "https://news.example/story-1-updated", title: "Story 1 (updated)" });
       const { updated } = await store.saveFeedBatch(feedId, [edited], {}, NOW);
-      expect(updated.map((a) => [a.id, a.title, a.url])).toEqual([[inserted[0]!.id, "Story 1 (updated)", "https://news.example/story-1-updated"]]);
+      expect(updated.map((a) => [a.id, a.title, a.url])).toEqual([
+        [inserted[0]!.id, "Story 1 (updated)", "https://news.example/story-1-updated"],
+      ]);
       expect(await store.countArticles()).toBe(1);
     });
 
@@ -89,13 +96,22 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     });
 
     it("writes the feed state with the batch", async () => {
-      await store.saveFeedBatch(feedId, [item(1)], { status: "ok", etag: '"v1"', last_success_at: NOW, consecutive_errors: 0 }, NOW);
+      await store.saveFeedBatch(
+        feedId,
+        [item(1)],
+        { status: "ok", etag: '"v1"', last_success_at: NOW, consecutive_errors: 0 },
+        NOW,
+      );
       const feed = (await store.getFeed(feedId))!;
       expect([feed.status, feed.etag, feed.last_success_at]).toEqual(["ok", '"v1"', NOW]);
     });
 
     it("records a feed error as data", async () => {
-      await store.updateFeed(feedId, { status: "error", consecutive_errors: 2, last_error: { code: "http-500", message: "server error", at: NOW } });
+      await store.updateFeed(feedId, {
+        status: "error",
+        consecutive_errors: 2,
+        last_error: { code: "http-500", message: "server error", at: NOW },
+      });
       const feed = (await store.getFeed(feedId))!;
       expect(feed.last_error).toEqual({ code: "http-500", message: "server error", at: NOW });
       expect(feed.consecutive_errors).toBe(2);
@@ -115,12 +131,16 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     it("finds incidents by blocking key and remembers which incident holds an article", async () => {
       const { inserted } = await store.saveFeedBatch(feedId, [item(1), item(2)], {}, NOW);
       const [a, b] = inserted.map((x) => x.id);
-      const save = (inc: Incident, keys: string[]) => store.writeIncidents({ saved: [{ incident: inc, keys, profile: `profile of ${inc.id}` }], deleted: [] });
-      const ids = async (keys: string[], limit = 50) => (await store.incidentCandidates([{ keys, limit }]))[0]!.map((c) => c.id);
+      const save = (inc: Incident, keys: string[]) =>
+        store.writeIncidents({ saved: [{ incident: inc, keys, profile: `profile of ${inc.id}` }], deleted: [] });
+      const ids = async (keys: string[], limit = 50) =>
+        (await store.incidentCandidates([{ keys, limit }]))[0]!.map((c) => c.id);
       await save(incident("inc_a", [a!]), ["victim:fictional", "group:lockbit"]);
       await save(incident("inc_b", [b!], "2026-03-02T00:00:00.000Z"), ["victim:other"]);
       expect(await ids(["group:lockbit", "victim:other"])).toEqual(["inc_b", "inc_a"]);
-      expect(await store.incidentCandidates([{ keys: ["victim:other"], limit: 5 }])).toEqual([[{ id: "inc_b", last_seen: "2026-03-02T00:00:00.000Z", profile: "profile of inc_b", doc: null }]]);
+      expect(await store.incidentCandidates([{ keys: ["victim:other"], limit: 5 }])).toEqual([
+        [{ id: "inc_b", last_seen: "2026-03-02T00:00:00.000Z", profile: "profile of inc_b", doc: null }],
+      ]);
       // More keys than D1 binds parameters or allows terms in a compound SELECT.
       const many = [...Array.from({ length: 120 }, (_, k) => `none:${k}`), "group:lockbit"];
       expect(await ids(many)).toEqual(["inc_a"]);
@@ -140,12 +160,21 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     });
 
     it("writes many incidents in one call: a member moving between them, a deletion, the last version of one given twice", async () => {
-      const { inserted } = await store.saveFeedBatch(feedId, [1, 2, 3].map((n) => item(n)), {}, NOW);
+      const { inserted } = await store.saveFeedBatch(
+        feedId,
+        [1, 2, 3].map((n) => item(n)),
+        {},
+        NOW,
+      );
       const [a, b, c] = inserted.map((x) => x.id);
       const write = (saved: [Incident, string[]][], deleted: string[] = []) =>
         store.writeIncidents({ saved: saved.map(([incident, keys]) => ({ incident, keys, profile: "p" })), deleted });
-      await write([[incident("inc_a", [a!, b!]), ["k:a", "k:shared"]], [incident("inc_c", [c!]), ["k:c"]]]);
-      const ids = async (keys: string[]) => (await store.incidentCandidates([{ keys, limit: 10 }]))[0]!.map((x) => x.id).sort();
+      await write([
+        [incident("inc_a", [a!, b!]), ["k:a", "k:shared"]],
+        [incident("inc_c", [c!]), ["k:c"]],
+      ]);
+      const ids = async (keys: string[]) =>
+        (await store.incidentCandidates([{ keys, limit: 10 }]))[0]!.map((x) => x.id).sort();
       expect(await ids(["k:shared", "k:c"])).toEqual(["inc_a", "inc_c"]);
       await write(
         [
@@ -164,19 +193,40 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     });
 
     it("records material changes with their incident, lists them newest first, and drops them with the incident", async () => {
-      const { inserted } = await store.saveFeedBatch(feedId, [1, 2].map((n) => item(n)), {}, NOW);
+      const { inserted } = await store.saveFeedBatch(
+        feedId,
+        [1, 2].map((n) => item(n)),
+        {},
+        NOW,
+      );
       const [a, b] = inserted.map((x) => x.id);
       const change = (id: string, incidentId: string, at: string): ChangeRecord => ({
-        id, incident_id: incidentId, at, kinds: ["impact"], changes: [{ kind: "impact", impact: "operations-cancelled", quote: "Operations were cancelled." }],
-        quote: "Operations were cancelled.", source: { url: `https://news.example/${id}`, title: "t", site: "news.example" },
+        id,
+        incident_id: incidentId,
+        at,
+        kinds: ["impact"],
+        changes: [{ kind: "impact", impact: "operations-cancelled", quote: "Operations were cancelled." }],
+        quote: "Operations were cancelled.",
+        source: { url: `https://news.example/${id}`, title: "t", site: "news.example" },
       });
       await store.writeIncidents({
-        saved: [{ incident: incident("inc_a", [a!]), keys: [], profile: "p" }, { incident: incident("inc_b", [b!]), keys: [], profile: "p" }],
+        saved: [
+          { incident: incident("inc_a", [a!]), keys: [], profile: "p" },
+          { incident: incident("inc_b", [b!]), keys: [], profile: "p" },
+        ],
         deleted: [],
-        changes: [change("chg_1", "inc_a", "2026-03-02T00:00:00Z"), change("chg_2", "inc_a", "2026-03-03T00:00:00Z"), change("chg_3", "inc_b", "2026-03-02T00:00:00Z")],
+        changes: [
+          change("chg_1", "inc_a", "2026-03-02T00:00:00Z"),
+          change("chg_2", "inc_a", "2026-03-03T00:00:00Z"),
+          change("chg_3", "inc_b", "2026-03-02T00:00:00Z"),
+        ],
       });
       // Written again (a rebuild): replaced by id, never doubled.
-      await store.writeIncidents({ saved: [], deleted: [], changes: [change("chg_1", "inc_a", "2026-03-02T00:00:00Z")] });
+      await store.writeIncidents({
+        saved: [],
+        deleted: [],
+        changes: [change("chg_1", "inc_a", "2026-03-02T00:00:00Z")],
+      });
       expect((await store.listChanges(["inc_a"])).map((c) => c.id)).toEqual(["chg_2", "chg_1"]);
       expect((await store.listChanges(["inc_a", "inc_b"])).map((c) => c.id)).toEqual(["chg_2", "chg_1", "chg_3"]);
       await store.writeIncidents({ saved: [], deleted: ["inc_a"] });
@@ -186,24 +236,50 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     });
 
     it("counts per feed the items read, used in incidents and judged not relevant", async () => {
-      const entities = (relevant: boolean) => ({ ...extractEntities({ url: "u", site: "s", title: "t", text: "" }), relevant });
-      const { inserted } = await store.saveFeedBatch(feedId, [1, 2, 3, 4].map((n) => item(n)), {}, NOW, (a) => entities(!a.url.endsWith("-2")));
-      await store.writeIncidents({ saved: [{ incident: incident("inc_a", [inserted[0]!.id]), keys: [], profile: "p" }], deleted: [] });
+      const entities = (relevant: boolean) => ({
+        ...extractEntities({ url: "u", site: "s", title: "t", text: "" }),
+        relevant,
+      });
+      const { inserted } = await store.saveFeedBatch(
+        feedId,
+        [1, 2, 3, 4].map((n) => item(n)),
+        {},
+        NOW,
+        (a) => entities(!a.url.endsWith("-2")),
+      );
+      await store.writeIncidents({
+        saved: [{ incident: incident("inc_a", [inserted[0]!.id]), keys: [], profile: "p" }],
+        deleted: [],
+      });
       expect(await store.feedUsage()).toEqual([{ feed_id: feedId, read: 4, used: 1, not_relevant: 1 }]);
     });
 
     it("gives the newest incidents of a key shared by many, however many share it", async () => {
-      const { inserted } = await store.saveFeedBatch(feedId, [1, 2, 3, 4, 5].map((n) => item(n)), {}, NOW);
+      const { inserted } = await store.saveFeedBatch(
+        feedId,
+        [1, 2, 3, 4, 5].map((n) => item(n)),
+        {},
+        NOW,
+      );
       await store.writeIncidents({
-        saved: inserted.map((a, i) => ({ incident: incident(`inc_${i}`, [a.id], `2026-03-0${i + 1}T00:00:00.000Z`), keys: ["shared", ...(i === 0 ? ["rare"] : [])], profile: "p" })),
+        saved: inserted.map((a, i) => ({
+          incident: incident(`inc_${i}`, [a.id], `2026-03-0${i + 1}T00:00:00.000Z`),
+          keys: ["shared", ...(i === 0 ? ["rare"] : [])],
+          profile: "p",
+        })),
         deleted: [],
       });
-      const ids = async (keys: string[], limit: number) => (await store.incidentCandidates([{ keys, limit }]))[0]!.map((c) => c.id);
+      const ids = async (keys: string[], limit: number) =>
+        (await store.incidentCandidates([{ keys, limit }]))[0]!.map((c) => c.id);
       expect(await ids(["shared"], 3)).toEqual(["inc_4", "inc_3", "inc_2"]);
       expect(await ids(["rare", "shared"], 10)).toEqual(["inc_4", "inc_3", "inc_2", "inc_1", "inc_0"]);
       expect(await ids(["rare"], 1)).toEqual(["inc_0"]);
       // Several queries at once, each with its own limit; one without keys finds nothing.
-      const lists = await store.incidentCandidates([{ keys: ["shared"], limit: 2 }, { keys: [], limit: 5 }, { keys: ["rare"], limit: 5 }]);
+      const lists = await store.incidentCandidates([
+        { keys: ["shared"], limit: 2 },
+        { keys: [], limit: 5 },
+        { keys: ["rare"], limit: 5 },
+      ]);
       expect(lists.map((l) => l.map((c) => c.id))).toEqual([["inc_4", "inc_3"], [], ["inc_0"]]);
     });
 
@@ -214,7 +290,13 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       expect((await store.queuedArticles(10)).map((a) => a.url)).toEqual([item(1).url, item(2).url]);
       await store.dequeueArticles(first.inserted.map((a) => a.id));
       expect(await store.queuedArticles(10)).toEqual([]);
-      const edited = await store.saveFeedBatch(feedId, [item(1), item(2, { title: "Story 2, updated" })], {}, NOW, entities);
+      const edited = await store.saveFeedBatch(
+        feedId,
+        [item(1), item(2, { title: "Story 2, updated" })],
+        {},
+        NOW,
+        entities,
+      );
       expect(edited.updated.map((a) => a.entities?.victim_orgs)).toEqual([["Story 2, updated"]]);
       expect((await store.queuedArticles(10)).map((a) => a.title)).toEqual(["Story 2, updated"]);
     });

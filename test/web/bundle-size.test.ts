@@ -12,7 +12,9 @@ describe("the built UI", () => {
     const indexPath = join(DIST, "index.html");
     if (!existsSync(indexPath)) throw new Error("dist/web/index.html is missing: run `npm run build` first");
     const html = readFileSync(indexPath, "utf8");
-    const scripts = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map((m) => m[1]!);
+    const scripts = [
+      ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g),
+    ].map((m) => m[1]!);
     expect(scripts.length).toBeGreaterThan(0);
     const gzipped = scripts.reduce((sum, src) => sum + gzipSync(readFileSync(join(DIST, src))).length, 0);
     console.log(`search page JavaScript: ${(gzipped / 1024).toFixed(1)} KB gzip over ${scripts.length} file(s)`);

@@ -25,7 +25,11 @@ describe("formatting for the UI", () => {
   });
 
   it("labels slugs for people, with the few acronyms spelled right", () => {
-    expect([labelOf("operations-cancelled"), labelOf("health-it-vendor"), labelOf("ddos")]).toEqual(["Operations cancelled", "Health IT vendor", "DDoS"]);
+    expect([labelOf("operations-cancelled"), labelOf("health-it-vendor"), labelOf("ddos")]).toEqual([
+      "Operations cancelled",
+      "Health IT vendor",
+      "DDoS",
+    ]);
   });
 
   it("takes each victim type's, attack type's and effect's label from the vocabulary, whose kinds share no slug", () => {

@@ -20,7 +20,10 @@ describe("createNodeAssets", () => {
     expect(new TextDecoder().decode(asset!.body as Uint8Array)).toBe("export {}");
   });
 
-  it.each(["/../secret.txt", "/assets/../../secret.txt", "/missing.js", "/assets/"])("answers null for %s", async (path) => {
-    expect(await assets.get(path)).toBeNull();
-  });
+  it.each(["/../secret.txt", "/assets/../../secret.txt", "/missing.js", "/assets/"])(
+    "answers null for %s",
+    async (path) => {
+      expect(await assets.get(path)).toBeNull();
+    },
+  );
 });

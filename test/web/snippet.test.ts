@@ -3,7 +3,11 @@ import { splitSnippet } from "../../web/lib/snippet";
 
 describe("splitSnippet", () => {
   it.each([
-    { name: "plain text stays one text part", input: "no match here", expected: [{ text: "no match here", mark: false }] },
+    {
+      name: "plain text stays one text part",
+      input: "no match here",
+      expected: [{ text: "no match here", mark: false }],
+    },
     {
       name: "marked matches become mark parts between text parts",
       input: "after <mark>REvil</mark> hit <mark>Northfield</mark>.",

@@ -18,7 +18,9 @@ const runtimes: Miniflare[] = [];
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "medbreach-bundle-"));
   bundle = await buildWorkerBundle(join(dir, "out"), join(dir, "logs"));
-  console.log(`worker bundle: ${(bundle.rawBytes / 1024).toFixed(0)} KiB, ${(bundle.gzipBytes / 1024).toFixed(0)} KiB gzip, built in ${bundle.buildMs.toFixed(0)} ms`);
+  console.log(
+    `worker bundle: ${(bundle.rawBytes / 1024).toFixed(0)} KiB, ${(bundle.gzipBytes / 1024).toFixed(0)} KiB gzip, built in ${bundle.buildMs.toFixed(0)} ms`,
+  );
 }, 120_000);
 
 afterAll(async () => {
@@ -61,18 +63,31 @@ describe("the Worker bundle", () => {
   });
 
   it.each<{ name: string; vars: Record<string, string>; variable: string; secret: string | null }>([
-    { name: "a flag that is not 0 or 1", vars: { ALLOW_PRIVATE_FEEDS: "yes" }, variable: "ALLOW_PRIVATE_FEEDS", secret: "yes" },
-    { name: "an admin token too short to be safe", vars: { ADMIN_TOKEN: "hunter2" }, variable: "ADMIN_TOKEN", secret: "hunter2" },
+    {
+      name: "a flag that is not 0 or 1",
+      vars: { ALLOW_PRIVATE_FEEDS: "yes" },
+      variable: "ALLOW_PRIVATE_FEEDS",
+      secret: "yes",
+    },
+    {
+      name: "an admin token too short to be safe",
+      vars: { ADMIN_TOKEN: "hunter2" },
+      variable: "ADMIN_TOKEN",
+      secret: "hunter2",
+    },
     { name: "a batch size of zero", vars: { POLL_BATCH_SIZE: "0" }, variable: "POLL_BATCH_SIZE", secret: null },
-  ])("answers every request with a 500 naming the variable for $name, without echoing its value", async ({ vars, variable, secret }) => {
-    const mf = load(vars);
-    for (const path of ["/healthz", "/api/incidents?q=x", "/"]) {
-      const res = await mf.dispatchFetch(`http://localhost${path}`);
-      expect(res.status).toBe(500);
-      const text = await res.text();
-      expect(text.split("\n")).toHaveLength(1);
-      expect(text).toContain(variable);
-      if (secret) expect(text).not.toContain(secret);
-    }
-  });
+  ])(
+    "answers every request with a 500 naming the variable for $name, without echoing its value",
+    async ({ vars, variable, secret }) => {
+      const mf = load(vars);
+      for (const path of ["/healthz", "/api/incidents?q=x", "/"]) {
+        const res = await mf.dispatchFetch(`http://localhost${path}`);
+        expect(res.status).toBe(500);
+        const text = await res.text();
+        expect(text.split("\n")).toHaveLength(1);
+        expect(text).toContain(variable);
+        if (secret) expect(text).not.toContain(secret);
+      }
+    },
+  );
 });

@@ -18,7 +18,10 @@ export interface WorkerBundle {
 /** The static assets wrangler.toml points at must exist before wrangler can bundle; builds the UI if missing. */
 export function ensureUiBuilt(): void {
   if (existsSync(join(ROOT, "dist/web/index.html"))) return;
-  const result = spawnSync(join(ROOT, "node_modules/.bin/vite"), ["build", "--config", "web/vite.config.ts"], { cwd: ROOT, encoding: "utf8" });
+  const result = spawnSync(join(ROOT, "node_modules/.bin/vite"), ["build", "--config", "web/vite.config.ts"], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
   if (result.status !== 0) throw new Error(`UI build failed:\n${result.stdout}\n${result.stderr}`);
 }
 
@@ -61,7 +64,8 @@ export async function prepareLocalWorker(dir: string): Promise<LocalWorker> {
   ];
   let toml = readFileSync(join(ROOT, "wrangler.toml"), "utf8");
   for (const [pattern, value] of replacements) {
-    if (!pattern.test(toml)) throw new Error(`wrangler.toml has no line matching ${pattern}; update prepareLocalWorker`);
+    if (!pattern.test(toml))
+      throw new Error(`wrangler.toml has no line matching ${pattern}; update prepareLocalWorker`);
     toml = toml.replace(pattern, value);
   }
   const config = join(dir, "wrangler.toml");

@@ -27,9 +27,16 @@ export interface FixtureFeedServer {
 }
 
 const HOSPITALS = [
-  "Quillmoor General Hospital", "Harrowdene Children's Hospital", "Saint Olwen Infirmary", "Brackenfold Medical Centre",
-  "Vellacott University Hospital", "Marrowby Cancer Institute", "Thistlecombe Community Hospital", "Ashgrove Surgical Clinic",
-  "Penhallow Regional Health", "Dunmere Teaching Hospital",
+  "Quillmoor General Hospital",
+  "Harrowdene Children's Hospital",
+  "Saint Olwen Infirmary",
+  "Brackenfold Medical Centre",
+  "Vellacott University Hospital",
+  "Marrowby Cancer Institute",
+  "Thistlecombe Community Hospital",
+  "Ashgrove Surgical Clinic",
+  "Penhallow Regional Health",
+  "Dunmere Teaching Hospital",
 ];
 const GROUPS = ["Rhysida", "LockBit", "INC Ransom", "Qilin", "Medusa"];
 
@@ -88,7 +95,9 @@ export async function startFixtureFeedServer(feeds: FixtureFeed[]): Promise<Fixt
   let served = 0;
   let origin = "";
   const byPath = new Map(feeds.map((f) => [`/feeds/${f.name}.xml`, f]));
-  const items = new Map<string, FixtureItem>(feeds.flatMap((f) => f.items.map((i) => [`/articles/${i.slug}`, i] as const)));
+  const items = new Map<string, FixtureItem>(
+    feeds.flatMap((f) => f.items.map((i) => [`/articles/${i.slug}`, i] as const)),
+  );
   const server = http.createServer((req, res) => {
     served++;
     const path = (req.url ?? "/").split("?")[0]!;

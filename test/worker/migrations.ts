@@ -37,7 +37,8 @@ export function splitSqlStatements(sql: string): string[] {
     if (ch === "'" || ch === '"' || ch === "`") quote = ch;
     current += ch;
     if (ch === ";") {
-      const inTrigger = /^\s*CREATE\s+(TEMP\s+|TEMPORARY\s+)?TRIGGER\b/i.test(current) && !/\bEND\s*;$/i.test(current.trimEnd());
+      const inTrigger =
+        /^\s*CREATE\s+(TEMP\s+|TEMPORARY\s+)?TRIGGER\b/i.test(current) && !/\bEND\s*;$/i.test(current.trimEnd());
       if (inTrigger) continue;
       if (current.trim() !== ";") out.push(current.trim());
       current = "";

@@ -10,16 +10,23 @@ function binding(files: Record<string, { body: string; type: string }>) {
       const path = new URL(request.url).pathname;
       asked.push(path);
       const file = files[path];
-      return file ? new Response(file.body, { headers: { "Content-Type": file.type } }) : new Response("not found", { status: 404 });
+      return file
+        ? new Response(file.body, { headers: { "Content-Type": file.type } })
+        : new Response("not found", { status: 404 });
     },
   };
 }
 
 describe("createWorkerAssets", () => {
   it("reads a file of the built UI through the binding, with its content type", async () => {
-    const assets = binding({ "/index.html": { body: "<!doctype html><title>medbreach</title>", type: "text/html; charset=utf-8" } });
+    const assets = binding({
+      "/index.html": { body: "<!doctype html><title>medbreach</title>", type: "text/html; charset=utf-8" },
+    });
     const asset = await createWorkerAssets(assets).get("/index.html");
-    expect(asset && [new TextDecoder().decode(asset.body as Uint8Array), asset.contentType]).toEqual(["<!doctype html><title>medbreach</title>", "text/html; charset=utf-8"]);
+    expect(asset && [new TextDecoder().decode(asset.body as Uint8Array), asset.contentType]).toEqual([
+      "<!doctype html><title>medbreach</title>",
+      "text/html; charset=utf-8",
+    ]);
     expect(assets.asked).toEqual(["/index.html"]);
   });
 

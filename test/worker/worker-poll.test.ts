@@ -16,7 +16,11 @@ let server: FixtureFeedServer;
 let n = 0;
 
 beforeAll(async () => {
-  mf = new Miniflare({ modules: true, script: "export default {}", d1Databases: Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`DB${i}`, `poll-${i}`])) });
+  mf = new Miniflare({
+    modules: true,
+    script: "export default {}",
+    d1Databases: Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`DB${i}`, `poll-${i}`])),
+  });
   server = await startFixtureFeedServer(incidentFeeds(5, 1));
 });
 afterAll(async () => {
@@ -47,8 +51,18 @@ describe("runBoundedPoll", () => {
   it("imports the bundled catalogue into an empty store on the first run only", async () => {
     const deps = await pipeline();
     const lines: string[] = [];
-    await runBoundedPoll(deps, { limit: 10, holder: "test:1", catalogue: opml(server.feedUrls.slice(0, 2)), log: (l) => lines.push(l) });
-    await runBoundedPoll(deps, { limit: 10, holder: "test:2", catalogue: opml(server.feedUrls.slice(2)), log: (l) => lines.push(l) });
+    await runBoundedPoll(deps, {
+      limit: 10,
+      holder: "test:1",
+      catalogue: opml(server.feedUrls.slice(0, 2)),
+      log: (l) => lines.push(l),
+    });
+    await runBoundedPoll(deps, {
+      limit: 10,
+      holder: "test:2",
+      catalogue: opml(server.feedUrls.slice(2)),
+      log: (l) => lines.push(l),
+    });
     expect((await deps.store.listFeeds()).map((f) => f.url).sort()).toEqual(server.feedUrls.slice(0, 2).sort());
     expect(lines.filter((l) => l.includes("imported"))).toEqual(["imported 2 feeds from the bundled catalogue"]);
   });
@@ -57,7 +71,12 @@ describe("runBoundedPoll", () => {
     const deps = await pipeline();
     const polled: number[][] = [];
     for (let run = 0; run < 4; run++) {
-      const report = await runBoundedPoll(deps, { limit: 2, holder: `test:${run}`, catalogue: opml(server.feedUrls), log: () => undefined });
+      const report = await runBoundedPoll(deps, {
+        limit: 2,
+        holder: `test:${run}`,
+        catalogue: opml(server.feedUrls),
+        log: () => undefined,
+      });
       if ("skipped" in report) throw new Error("unexpected skip");
       polled.push(report.feeds.map((f) => f.feed_id));
     }
@@ -70,7 +89,18 @@ describe("runBoundedPoll", () => {
     const deps = await pipeline();
     await runBoundedPoll(deps, { limit: 5, holder: "test", catalogue: opml(server.feedUrls), log: () => undefined });
     const result = await deps.search.search({
-      q: "Quillmoor", attacker: [], victim_type: [], country: [], attack_type: [], impact: [], claim: [], since: null, until: null, sort: "relevance", page: 1, limit: 10,
+      q: "Quillmoor",
+      attacker: [],
+      victim_type: [],
+      country: [],
+      attack_type: [],
+      impact: [],
+      claim: [],
+      since: null,
+      until: null,
+      sort: "relevance",
+      page: 1,
+      limit: 10,
     });
     expect(result.total).toBe(1);
     expect(result.hits[0]!.attacker_groups.map((g) => findGroup(g.slug)?.name)).toEqual(["Rhysida"]);
@@ -79,9 +109,19 @@ describe("runBoundedPoll", () => {
   it("steps aside while another invocation holds the poll lease", async () => {
     const deps = await pipeline();
     const now = new Date();
-    await deps.store.tryLock("poll", "worker:cron:other", now.toISOString(), new Date(now.getTime() + 60_000).toISOString());
+    await deps.store.tryLock(
+      "poll",
+      "worker:cron:other",
+      now.toISOString(),
+      new Date(now.getTime() + 60_000).toISOString(),
+    );
     const lines: string[] = [];
-    const report = await runBoundedPoll(deps, { limit: 5, holder: "worker:cron:me", catalogue: opml(server.feedUrls), log: (l) => lines.push(l) });
+    const report = await runBoundedPoll(deps, {
+      limit: 5,
+      holder: "worker:cron:me",
+      catalogue: opml(server.feedUrls),
+      log: (l) => lines.push(l),
+    });
     expect(report).toMatchObject({ skipped: true });
     expect(lines.at(-1)).toBe("poll worker:cron:me skipped: another poll is running");
   });
@@ -91,10 +131,13 @@ describe("createBackgroundPolls", () => {
   it("runs a requested poll once, under the first request that claims it", async () => {
     const runs: string[] = [];
     let finish!: () => void;
-    const polls = createBackgroundPolls((id) => {
-      runs.push(id);
-      return new Promise<void>((resolve) => (finish = resolve));
-    }, () => undefined);
+    const polls = createBackgroundPolls(
+      (id) => {
+        runs.push(id);
+        return new Promise<void>((resolve) => (finish = resolve));
+      },
+      () => undefined,
+    );
     const first = polls.request();
     expect(first.running).toBe(false);
     expect(polls.request()).toEqual({ id: first.id, running: true });
@@ -114,9 +157,12 @@ describe("createBackgroundPolls", () => {
 
   it("logs a failed poll and frees the slot for the next one", async () => {
     const lines: string[] = [];
-    const polls = createBackgroundPolls(async () => {
-      throw new Error("D1 is unavailable");
-    }, (l) => lines.push(l));
+    const polls = createBackgroundPolls(
+      async () => {
+        throw new Error("D1 is unavailable");
+      },
+      (l) => lines.push(l),
+    );
     const { id } = polls.request();
     const claimed: Promise<unknown>[] = [];
     polls.startPending((work) => claimed.push(work));
@@ -126,7 +172,10 @@ describe("createBackgroundPolls", () => {
   });
 
   it("does nothing when no poll was requested", () => {
-    const polls = createBackgroundPolls(async () => undefined, () => undefined);
+    const polls = createBackgroundPolls(
+      async () => undefined,
+      () => undefined,
+    );
     const claimed: Promise<unknown>[] = [];
     polls.startPending((work) => claimed.push(work));
     expect(claimed).toEqual([]);

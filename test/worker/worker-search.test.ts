@@ -18,7 +18,14 @@ beforeAll(async () => {
     // Index and settings calls get a task that has already succeeded (it also serves as that task's status).
     const body = req.url!.endsWith("/search")
       ? { hits: [], estimatedTotalHits: 0, facetDistribution: {}, processingTimeMs: 0, query: "" }
-      : { taskUid: 1, uid: 1, indexUid: "incidents", status: "succeeded", type: "indexCreation", enqueuedAt: new Date().toISOString() };
+      : {
+          taskUid: 1,
+          uid: 1,
+          indexUid: "incidents",
+          status: "succeeded",
+          type: "indexCreation",
+          enqueuedAt: new Date().toISOString(),
+        };
     res.writeHead(req.method === "GET" ? 200 : 202, { "Content-Type": "application/json" }).end(JSON.stringify(body));
   });
   await new Promise<void>((r) => meili.listen(0, "127.0.0.1", r));
@@ -26,7 +33,20 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((r) => meili.close(() => r())));
 
-const query: SearchQuery = { q: "lockbit", attacker: [], victim_type: [], country: [], attack_type: [], impact: [], claim: [], since: null, until: null, sort: "relevance", page: 1, limit: 10 };
+const query: SearchQuery = {
+  q: "lockbit",
+  attacker: [],
+  victim_type: [],
+  country: [],
+  attack_type: [],
+  impact: [],
+  claim: [],
+  since: null,
+  until: null,
+  sort: "relevance",
+  page: 1,
+  limit: 10,
+};
 
 function config(env: Record<string, string>): Config {
   const parsed = parseConfig(env);
@@ -49,8 +69,16 @@ function recordingClient(): SqlClient & { sql: string[] } {
 describe("createWorkerSearch", () => {
   it("sends searches to Meilisearch, with the API key, when MEILI_HOST is set", async () => {
     const client = recordingClient();
-    await createWorkerSearch(config({ MEILI_HOST: host, MEILI_API_KEY: "meili-master-key" }), client, createSqlStore(client)).search(query);
-    expect(seen.some((r) => r.method === "POST" && r.path === "/indexes/incidents/search" && r.auth === "Bearer meili-master-key")).toBe(true);
+    await createWorkerSearch(
+      config({ MEILI_HOST: host, MEILI_API_KEY: "meili-master-key" }),
+      client,
+      createSqlStore(client),
+    ).search(query);
+    expect(
+      seen.some(
+        (r) => r.method === "POST" && r.path === "/indexes/incidents/search" && r.auth === "Bearer meili-master-key",
+      ),
+    ).toBe(true);
     expect(client.sql).toEqual([]);
   });
 

@@ -36,7 +36,10 @@ beforeAll(async () => {
   feeds = await startFixtureFeedServer([first!, second!, late!]);
   const { config } = await prepareLocalWorker(dir);
   const persistTo = join(dir, "state");
-  await runWrangler(["d1", "migrations", "apply", "DB", "--local", "--config", config, "--persist-to", persistTo], join(dir, "logs"));
+  await runWrangler(
+    ["d1", "migrations", "apply", "DB", "--local", "--config", config, "--persist-to", persistTo],
+    join(dir, "logs"),
+  );
   dev = await startWranglerDev({
     config,
     persistTo,
@@ -62,34 +65,49 @@ describe("the Worker under wrangler dev", () => {
   });
 
   it("refuses to add a feed without the admin token", async () => {
-    const res = await get("/api/feeds", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ url: feeds.feedUrls[0] }) });
+    const res = await get("/api/feeds", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ url: feeds.feedUrls[0] }),
+    });
     expect([401, 403]).toContain(res.status);
   });
 
   it("adds the loopback fixture feeds through POST /api/feeds", async () => {
     for (const url of feeds.feedUrls.slice(0, 2)) {
-      const res = await get("/api/feeds", { method: "POST", headers: auth, body: JSON.stringify({ url, category: "fixtures" }) });
+      const res = await get("/api/feeds", {
+        method: "POST",
+        headers: auth,
+        body: JSON.stringify({ url, category: "fixtures" }),
+      });
       expect(res.status).toBe(201);
     }
     const listed = (await (await get("/api/feeds")).json()) as { feeds: { url: string }[] };
     expect(listed.feeds.map((f) => f.url).sort()).toEqual(feeds.feedUrls.slice(0, 2).sort());
   });
 
-  it("polls the due feeds when the cron trigger fires, and the articles land in D1", async () => {
-    // With an empty store the first poll would import the real catalogue and go to the internet.
-    const before = (await (await get("/api/feeds")).json()) as { feeds: unknown[] };
-    expect(before.feeds).toHaveLength(2);
-    const res = await get("/__scheduled?cron=*/15+*+*+*+*");
-    expect(res.status, dev!.output()).toBe(200);
-    // Articles are written feed by feed, incidents once the poll has clustered them.
-    const health = await waitFor("the scheduled poll to store 4 articles and their incidents", async () => {
-      const body = (await (await get("/healthz")).json()) as { articles: number; incidents: number };
-      return body.articles === 4 && body.incidents > 0 ? body : null;
-    });
-    expect(health.incidents).toBeGreaterThan(0);
-    const listed = (await (await get("/api/feeds")).json()) as { feeds: { status: string; item_count: number }[] };
-    expect(listed.feeds.map((f) => [f.status, f.item_count])).toEqual([["ok", 2], ["ok", 2]]);
-  }, POLL_TIMEOUT_MS + 10_000);
+  it(
+    "polls the due feeds when the cron trigger fires, and the articles land in D1",
+    async () => {
+      // With an empty store the first poll would import the real catalogue and go to the internet.
+      const before = (await (await get("/api/feeds")).json()) as { feeds: unknown[] };
+      expect(before.feeds).toHaveLength(2);
+      const res = await get("/__scheduled?cron=*/15+*+*+*+*");
+      expect(res.status, dev!.output()).toBe(200);
+      // Articles are written feed by feed, incidents once the poll has clustered them.
+      const health = await waitFor("the scheduled poll to store 4 articles and their incidents", async () => {
+        const body = (await (await get("/healthz")).json()) as { articles: number; incidents: number };
+        return body.articles === 4 && body.incidents > 0 ? body : null;
+      });
+      expect(health.incidents).toBeGreaterThan(0);
+      const listed = (await (await get("/api/feeds")).json()) as { feeds: { status: string; item_count: number }[] };
+      expect(listed.feeds.map((f) => [f.status, f.item_count])).toEqual([
+        ["ok", 2],
+        ["ok", 2],
+      ]);
+    },
+    POLL_TIMEOUT_MS + 10_000,
+  );
 
   it("finds an incident by a word of a fixture item's title through the D1 full-text index", async () => {
     const res = await get("/api/incidents?q=Quillmoor");
@@ -123,16 +141,22 @@ describe("the Worker under wrangler dev", () => {
     expect(html).toContain("Quillmoor");
   });
 
-  it("starts a bounded poll in the background on POST /api/poll", async () => {
-    await get("/api/feeds", { method: "POST", headers: auth, body: JSON.stringify({ url: feeds.feedUrls[2] }) });
-    const res = await get("/api/poll", { method: "POST", headers: auth });
-    expect(res.status).toBe(202);
-    expect(await res.json()).toMatchObject({ running: false });
-    await waitFor("the late feed to be polled", async () => {
-      const listed = (await (await get("/api/feeds")).json()) as { feeds: { url: string; status: string }[] };
-      return listed.feeds.find((f) => f.url === feeds.feedUrls[2])?.status === "ok" ? true : null;
-    });
-    const found = (await (await get(`/api/incidents?q=${encodeURIComponent("Saint Olwen")}`)).json()) as { total: number };
-    expect(found.total).toBe(1);
-  }, POLL_TIMEOUT_MS + 10_000);
+  it(
+    "starts a bounded poll in the background on POST /api/poll",
+    async () => {
+      await get("/api/feeds", { method: "POST", headers: auth, body: JSON.stringify({ url: feeds.feedUrls[2] }) });
+      const res = await get("/api/poll", { method: "POST", headers: auth });
+      expect(res.status).toBe(202);
+      expect(await res.json()).toMatchObject({ running: false });
+      await waitFor("the late feed to be polled", async () => {
+        const listed = (await (await get("/api/feeds")).json()) as { feeds: { url: string; status: string }[] };
+        return listed.feeds.find((f) => f.url === feeds.feedUrls[2])?.status === "ok" ? true : null;
+      });
+      const found = (await (await get(`/api/incidents?q=${encodeURIComponent("Saint Olwen")}`)).json()) as {
+        total: number;
+      };
+      expect(found.total).toBe(1);
+    },
+    POLL_TIMEOUT_MS + 10_000,
+  );
 });

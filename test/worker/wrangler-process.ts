@@ -10,11 +10,22 @@ export const WRANGLER = join(ROOT, "node_modules/.bin/wrangler");
 
 /** Environment for every wrangler call: no metrics, no Request.cf download, logs kept in `logDir`. */
 export function wranglerEnv(logDir: string): NodeJS.ProcessEnv {
-  return { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_LOG_PATH: logDir, NO_COLOR: "1", CI: "1" };
+  return {
+    ...process.env,
+    WRANGLER_SEND_METRICS: "false",
+    CLOUDFLARE_CF_FETCH_ENABLED: "false",
+    WRANGLER_LOG_PATH: logDir,
+    NO_COLOR: "1",
+    CI: "1",
+  };
 }
 
 /** Runs one wrangler command to completion; rejects with its output when it fails. */
-export function runWrangler(args: string[], logDir: string, timeoutMs = 120_000): Promise<{ stdout: string; stderr: string; ms: number }> {
+export function runWrangler(
+  args: string[],
+  logDir: string,
+  timeoutMs = 120_000,
+): Promise<{ stdout: string; stderr: string; ms: number }> {
   const t0 = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(WRANGLER, args, { cwd: ROOT, env: wranglerEnv(logDir), stdio: ["ignore", "pipe", "pipe"] });
@@ -120,15 +131,34 @@ export async function startWranglerDev(options: {
 }): Promise<WranglerDev> {
   const [port, inspectorPort] = [await freePort(), await freePort()];
   const args = [
-    "dev", "--config", options.config, "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(inspectorPort),
-    "--show-interactive-dev-session=false", "--test-scheduled", "--persist-to", options.persistTo,
+    "dev",
+    "--config",
+    options.config,
+    "--ip",
+    "127.0.0.1",
+    "--port",
+    String(port),
+    "--inspector-port",
+    String(inspectorPort),
+    "--show-interactive-dev-session=false",
+    "--test-scheduled",
+    "--persist-to",
+    options.persistTo,
     ...Object.entries(options.vars).flatMap(([k, v]) => ["--var", `${k}:${v}`]),
   ];
-  const child = spawn(WRANGLER, args, { cwd: ROOT, env: wranglerEnv(options.logDir), stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(WRANGLER, args, {
+    cwd: ROOT,
+    env: wranglerEnv(options.logDir),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout!.on("data", (d: Buffer) => (output += d.toString()));
   child.stderr!.on("data", (d: Buffer) => (output += d.toString()));
-  const dev: WranglerDev = { origin: `http://127.0.0.1:${port}`, output: () => output, stop: () => stopProcessTree(child) };
+  const dev: WranglerDev = {
+    origin: `http://127.0.0.1:${port}`,
+    output: () => output,
+    stop: () => stopProcessTree(child),
+  };
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`wrangler dev exited with ${child.exitCode}\n${output}`);

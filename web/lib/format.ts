@@ -5,7 +5,9 @@ export { formatBytes } from "../../src/lib/format-bytes";
 
 // The vocabulary's UI names of victim types, attack types and effects on care, by slug (the three share no slug).
 const TAGS = new Map<string, string>(
-  [...Object.entries(VICTIM_TYPE_WORDS), ...Object.entries(ATTACK_TYPE_WORDS), ...Object.entries(IMPACT_WORDS)].map(([slug, w]) => [slug, w.tag]),
+  [...Object.entries(VICTIM_TYPE_WORDS), ...Object.entries(ATTACK_TYPE_WORDS), ...Object.entries(IMPACT_WORDS)].map(
+    ([slug, w]) => [slug, w.tag],
+  ),
 );
 
 /** A human label for a slug: the vocabulary's tag ("health-it-vendor" → "Health IT vendor"), else the slug capitalised ("claimed" → "Claimed"). */
@@ -27,7 +29,12 @@ export function countryName(code: string): string {
   }
 }
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
 const monthFormat = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
 
 /** "20 Nov 2026" for an ISO timestamp (UTC, so every reader sees the same day). */
@@ -37,7 +44,15 @@ export function formatDate(iso: string | null): string {
   return Number.isNaN(d.getTime()) ? iso : dateFormat.format(d);
 }
 
-const dateTimeFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" });
+const dateTimeFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "UTC",
+  timeZoneName: "short",
+});
 
 /** "28 Nov 2026, 17:34 UTC": for feed health, where the hour matters. */
 export function formatDateTime(iso: string | null): string {

@@ -15,6 +15,10 @@ export function monthlyRows(perMonth: Record<string, Record<string, number>>, mo
   return months.map((month, i) => {
     const [year, mm] = month.split("-") as [string, string];
     const short = new Date(`${month}-01T00:00:00Z`).toLocaleString("en-GB", { month: "short", timeZone: "UTC" });
-    return { label: formatMonth(month), axis: [short, i === 0 || mm === "01" ? year : undefined], values: { ...(perMonth[month] ?? {}) } };
+    return {
+      label: formatMonth(month),
+      axis: [short, i === 0 || mm === "01" ? year : undefined],
+      values: { ...(perMonth[month] ?? {}) },
+    };
   });
 }

@@ -26,7 +26,16 @@ export function useLocation(): { path: string; search: string } {
 /** Click handler for in-app links: plain left clicks navigate without a reload; modified clicks keep the browser's behaviour. */
 export function onLinkClick(event: MouseEvent): void {
   const a = (event.currentTarget as HTMLAnchorElement | null) ?? null;
-  if (!a || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  if (
+    !a ||
+    event.defaultPrevented ||
+    event.button !== 0 ||
+    event.metaKey ||
+    event.ctrlKey ||
+    event.shiftKey ||
+    event.altKey
+  )
+    return;
   if (a.target || a.origin !== location.origin) return;
   event.preventDefault();
   navigate(a.pathname + a.search);

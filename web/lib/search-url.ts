@@ -20,12 +20,29 @@ export interface SearchState {
 }
 
 /** The view of an empty search. */
-export const EMPTY_SEARCH: SearchState = { q: "", attacker: [], victim_type: [], country: [], attack_type: [], impact: [], claim: [], since: "", until: "", sort: "", page: 1 };
+export const EMPTY_SEARCH: SearchState = {
+  q: "",
+  attacker: [],
+  victim_type: [],
+  country: [],
+  attack_type: [],
+  impact: [],
+  claim: [],
+  since: "",
+  until: "",
+  sort: "",
+  page: 1,
+};
 
 /** Reads a search view from a query string (unknown or malformed values are left for the API to refuse). */
 export function parseSearch(search: string): SearchState {
   const p = new URLSearchParams(search);
-  const list = (k: string) => p.getAll(k).flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
+  const list = (k: string) =>
+    p
+      .getAll(k)
+      .flatMap((v) => v.split(","))
+      .map((v) => v.trim())
+      .filter(Boolean);
   const sort = p.get("sort");
   const page = Number(p.get("page") ?? "1");
   return {

@@ -6,13 +6,20 @@ import { formatDateTime, plural } from "../lib/format";
 /** A feed as `GET /api/feeds` answers it: its health and what became of its items. */
 type FeedWithUsage = FeedSource & { items_read: number; items_used: number; items_not_relevant: number };
 
-const STATUS_TEXT: Record<FeedSource["status"], string> = { ok: "✓ OK", error: "✗ Failing", gone: "✗ Gone (410)", new: "• Not yet fetched" };
+const STATUS_TEXT: Record<FeedSource["status"], string> = {
+  ok: "✓ OK",
+  error: "✗ Failing",
+  gone: "✗ Gone (410)",
+  new: "• Not yet fetched",
+};
 
 /** Feed health for whoever runs the instance: failing feeds first, with their last error, and what became of each feed's items. */
 export function FeedsPage() {
   useDocumentTitle("Feeds");
   const { data, error } = useApi<{ feeds: FeedWithUsage[] }>("/api/feeds");
-  const feeds = [...(data?.feeds ?? [])].sort((a, b) => b.consecutive_errors - a.consecutive_errors || (a.title ?? a.url).localeCompare(b.title ?? b.url));
+  const feeds = [...(data?.feeds ?? [])].sort(
+    (a, b) => b.consecutive_errors - a.consecutive_errors || (a.title ?? a.url).localeCompare(b.title ?? b.url),
+  );
   const failing = feeds.filter((f) => f.status === "error" || f.status === "gone").length;
   return (
     <div class="feeds">
@@ -55,10 +62,17 @@ export function FeedsPage() {
                 <td data-label="Last success">{formatDateTime(f.last_success_at)}</td>
                 <td data-label="Errors in a row">{f.consecutive_errors}</td>
                 <td data-label="Last error">{f.last_error ? `${f.last_error.code}: ${f.last_error.message}` : "—"}</td>
-                <td data-label="Next due">{Date.parse(f.next_due_at) <= Date.now() ? "due now" : formatDateTime(f.next_due_at)}</td>
+                <td data-label="Next due">
+                  {Date.parse(f.next_due_at) <= Date.now() ? "due now" : formatDateTime(f.next_due_at)}
+                </td>
                 <td data-label="Items read">
                   {f.items_read}
-                  {f.skipped_items > 0 && <span class="feed-skipped"> ({f.skipped_items} left out by the per-feed limit in the last fetch)</span>}
+                  {f.skipped_items > 0 && (
+                    <span class="feed-skipped">
+                      {" "}
+                      ({f.skipped_items} left out by the per-feed limit in the last fetch)
+                    </span>
+                  )}
                 </td>
                 <td data-label="Used in incidents">{f.items_used}</td>
                 <td data-label="Not relevant">{f.items_not_relevant}</td>

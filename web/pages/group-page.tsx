@@ -26,7 +26,10 @@ export function GroupPage(props: { slug: string }) {
   const view = { ...EMPTY_SEARCH, attacker: [group.slug] };
   // The chart ends with the group's latest month, so a group that went quiet still shows its activity.
   const lastMonth = (group.last_seen ?? new Date().toISOString()).slice(0, 7);
-  const chart = limitSeries(monthlyRows(data.per_month_by_victim_type, monthsEndingAt(lastMonth, CHART_MONTHS)), PATTERN_COUNT);
+  const chart = limitSeries(
+    monthlyRows(data.per_month_by_victim_type, monthsEndingAt(lastMonth, CHART_MONTHS)),
+    PATTERN_COUNT,
+  );
   return (
     <div class="group">
       <h1>{group.name}</h1>
@@ -53,13 +56,20 @@ export function GroupPage(props: { slug: string }) {
       </p>
       <section aria-labelledby="group-chart-title">
         <h2 id="group-chart-title">Activity by month</h2>
-        <StackedBarChart id="group-chart" caption={`${group.name}: incidents per month by victim type, ${CHART_MONTHS} months to ${chart.rows.at(-1)!.label}`} rows={chart.rows} series={chart.series} seriesLabel={labelOf} />
+        <StackedBarChart
+          id="group-chart"
+          caption={`${group.name}: incidents per month by victim type, ${CHART_MONTHS} months to ${chart.rows.at(-1)!.label}`}
+          rows={chart.rows}
+          series={chart.series}
+          seriesLabel={labelOf}
+        />
       </section>
       <section aria-labelledby="group-incidents-title">
         <h2 id="group-incidents-title">Incidents</h2>
         {incidents.total > incidents.hits.length && (
           <p>
-            The latest {incidents.hits.length} of {plural(incidents.total, "incident")}; <Link href={`/${searchQuery(view)}`}>search them all</Link>.
+            The latest {incidents.hits.length} of {plural(incidents.total, "incident")};{" "}
+            <Link href={`/${searchQuery(view)}`}>search them all</Link>.
           </p>
         )}
         <ul class="results">

@@ -13,9 +13,13 @@ import { EMPTY_SEARCH, searchQuery } from "../lib/search-url";
 
 /** One incident: claimed or confirmed, its dates, facts with their quoted support, impact detail, what changed, the source timeline and other incidents by the same group. */
 export function IncidentPage(props: { id: string }) {
-  const { data: incident, error } = useApi<Incident & { changes?: ChangeRecord[] }>(`/api/incidents/${encodeURIComponent(props.id)}`);
+  const { data: incident, error } = useApi<Incident & { changes?: ChangeRecord[] }>(
+    `/api/incidents/${encodeURIComponent(props.id)}`,
+  );
   const slugs = incident?.attacker_groups.map((g) => g.slug) ?? [];
-  const related = useApi<SearchResult>(slugs.length ? `/api/incidents${searchQuery({ ...EMPTY_SEARCH, attacker: slugs, sort: "newest" })}&limit=6` : null);
+  const related = useApi<SearchResult>(
+    slugs.length ? `/api/incidents${searchQuery({ ...EMPTY_SEARCH, attacker: slugs, sort: "newest" })}&limit=6` : null,
+  );
   useDocumentTitle(incident?.title ?? "Incident");
   if (error) return <ErrorNotice title="Incident not found" message={error} />;
   if (!incident) return <p role="status">Loading incident…</p>;
@@ -26,10 +30,15 @@ export function IncidentPage(props: { id: string }) {
       <header>
         <h1>{incident.title}</h1>
         <p class="incident-dates">
-          <ClaimBadge claim={incident.claim} /> First reported <time dateTime={incident.first_seen}>{formatDate(incident.first_seen)}</time>, last material change{" "}
+          <ClaimBadge claim={incident.claim} /> First reported{" "}
+          <time dateTime={incident.first_seen}>{formatDate(incident.first_seen)}</time>, last material change{" "}
           <time dateTime={updated}>{formatDate(updated)}</time> · {plural(incident.sources.length, "source")}
         </p>
-        {incident.claim === "claimed" && <p class="claim-note">Only a leak-site claim so far: no source independent of the gang has reported this attack.</p>}
+        {incident.claim === "claimed" && (
+          <p class="claim-note">
+            Only a leak-site claim so far: no source independent of the gang has reported this attack.
+          </p>
+        )}
         <ImpactBadges impact={incident.impact} />
         <p class="incident-summary">{incident.summary}</p>
       </header>

@@ -20,7 +20,12 @@ export function OverviewPage() {
   const stats = useApi<SearchStats>("/api/stats");
   const latest = useApi<SearchResult>("/api/incidents?sort=newest&limit=5");
   const s = stats.data;
-  const chart = s ? limitSeries(monthlyRows(s.per_month_by_victim_type, monthsEndingAt(new Date().toISOString().slice(0, 7), CHART_MONTHS)), PATTERN_COUNT) : null;
+  const chart = s
+    ? limitSeries(
+        monthlyRows(s.per_month_by_victim_type, monthsEndingAt(new Date().toISOString().slice(0, 7), CHART_MONTHS)),
+        PATTERN_COUNT,
+      )
+    : null;
   const victimTypes = s ? Object.entries(s.victim_types).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])) : [];
   return (
     <div class="overview">
@@ -38,7 +43,13 @@ export function OverviewPage() {
       <section aria-labelledby="monthly-title" class="panel panel-wide">
         <h2 id="monthly-title">Incidents per month</h2>
         {chart ? (
-          <StackedBarChart id="monthly" caption={`Incidents per month, last ${CHART_MONTHS} months, by victim type`} rows={chart.rows} series={chart.series} seriesLabel={labelOf} />
+          <StackedBarChart
+            id="monthly"
+            caption={`Incidents per month, last ${CHART_MONTHS} months, by victim type`}
+            rows={chart.rows}
+            series={chart.series}
+            seriesLabel={labelOf}
+          />
         ) : (
           !stats.error && <p>Loading chart…</p>
         )}
@@ -54,7 +65,11 @@ export function OverviewPage() {
           (s.top_groups.length ? (
             <BarList
               label="Incidents per group, last 90 days"
-              items={s.top_groups.map((g) => ({ key: g.slug, label: <Link href={`/groups/${encodeURIComponent(g.slug)}`}>{g.name}</Link>, value: g.count }))}
+              items={s.top_groups.map((g) => ({
+                key: g.slug,
+                label: <Link href={`/groups/${encodeURIComponent(g.slug)}`}>{g.name}</Link>,
+                value: g.count,
+              }))}
             />
           ) : (
             <p>No attributed incidents in the last 90 days.</p>
@@ -67,7 +82,12 @@ export function OverviewPage() {
             label="Incidents per victim type"
             items={victimTypes.map(([type, n]) => ({
               key: type,
-              label: type === "unknown" ? "Unknown" : <Link href={`/${searchQuery({ ...EMPTY_SEARCH, victim_type: [type] })}`}>{labelOf(type)}</Link>,
+              label:
+                type === "unknown" ? (
+                  "Unknown"
+                ) : (
+                  <Link href={`/${searchQuery({ ...EMPTY_SEARCH, victim_type: [type] })}`}>{labelOf(type)}</Link>
+                ),
               value: n,
             }))}
           />

@@ -96,7 +96,11 @@ export function SearchPage(props: { search: string }) {
               <label for="sort" class="sort-label">
                 Sort by
               </label>
-              <select id="sort" value={sortValue} onChange={(e) => go({ ...state, sort: e.currentTarget.value as SearchState["sort"], page: 1 })}>
+              <select
+                id="sort"
+                value={sortValue}
+                onChange={(e) => go({ ...state, sort: e.currentTarget.value as SearchState["sort"], page: 1 })}
+              >
                 <option value="newest">Newest</option>
                 <option value="relevance">Relevance</option>
               </select>
@@ -104,7 +108,11 @@ export function SearchPage(props: { search: string }) {
           </div>
           <SearchSyntax />
         </form>
-        <FilterChips state={state} onChange={(next) => go(next)} groupNames={Object.keys(data?.facets.attacker_groups ?? {})} />
+        <FilterChips
+          state={state}
+          onChange={(next) => go(next)}
+          groupNames={Object.keys(data?.facets.attacker_groups ?? {})}
+        />
         {data?.readings && <QueryReadings readings={data.readings} />}
         <div class="result-bar">
           <p class="result-count" role="status" aria-live="polite">
@@ -136,7 +144,9 @@ export function SearchPage(props: { search: string }) {
           }}
         >
           {data && data.total === 0 && filterQuery(state) === "" && <FirstRunNotice />}
-          {data && data.hits.length === 0 && (data.total > 0 || filterQuery(state) !== "") && <p class="empty">No incidents match. Try fewer words or remove a filter.</p>}
+          {data && data.hits.length === 0 && (data.total > 0 || filterQuery(state) !== "") && (
+            <p class="empty">No incidents match. Try fewer words or remove a filter.</p>
+          )}
           <ol class="results">
             {data?.hits.map((hit) => (
               <li key={hit.id}>

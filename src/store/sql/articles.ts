@@ -50,7 +50,10 @@ export function sqlArticles(db: SqlClient): ArticleStore {
       const existingByUrl = new Map<string, Row>();
       const existingByGuid = new Map<string, Row>();
       for (const part of chunk(unique.map((i) => i.url))) {
-        for (const row of await db.all(`SELECT id, feed_id, url, guid, content_hash FROM articles WHERE url IN (${placeholders(part.length)})`, part))
+        for (const row of await db.all(
+          `SELECT id, feed_id, url, guid, content_hash FROM articles WHERE url IN (${placeholders(part.length)})`,
+          part,
+        ))
           existingByUrl.set(String(row.url), row);
       }
       const guids = unique.map((i) => i.guid).filter((g): g is string => Boolean(g));
@@ -70,17 +73,36 @@ export function sqlArticles(db: SqlClient): ArticleStore {
         const hash = contentHash(item);
         const known = existingByUrl.get(item.url) ?? (item.guid ? existingByGuid.get(item.guid) : undefined);
         const site = siteOf(item.url);
-        const entities = () => (entitiesFor ? JSON.stringify(entitiesFor({ url: item.url, site, title: item.title, text: item.text })) : null);
+        const entities = () =>
+          entitiesFor ? JSON.stringify(entitiesFor({ url: item.url, site, title: item.title, text: item.text })) : null;
         if (!known) {
           statements.push({
             sql: `INSERT INTO articles (feed_id, url, guid, title, site, published, first_seen, updated_at, author, categories,
                     content_html, text, provenance, content_hash, entities) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                   ON CONFLICT DO NOTHING RETURNING *`,
-            params: [feedId, item.url, item.guid, item.title, site, item.published ?? now, now, now, item.author,
-              JSON.stringify(item.categories), item.content_html, item.text, item.provenance, hash, entities()],
+            params: [
+              feedId,
+              item.url,
+              item.guid,
+              item.title,
+              site,
+              item.published ?? now,
+              now,
+              now,
+              item.author,
+              JSON.stringify(item.categories),
+              item.content_html,
+              item.text,
+              item.provenance,
+              hash,
+              entities(),
+            ],
           });
           kinds.push("inserted");
-          statements.push({ sql: `INSERT INTO article_queue (article_id) SELECT id FROM articles WHERE url = ? ON CONFLICT DO NOTHING`, params: [item.url] });
+          statements.push({
+            sql: `INSERT INTO article_queue (article_id) SELECT id FROM articles WHERE url = ? ON CONFLICT DO NOTHING`,
+            params: [item.url],
+          });
           kinds.push(null);
           continue;
         }
@@ -92,11 +114,28 @@ export function sqlArticles(db: SqlClient): ArticleStore {
           sql: `UPDATE articles SET url = ?, guid = ?, title = ?, site = ?, published = COALESCE(?, published), updated_at = ?,
                   author = ?, categories = ?, content_html = ?, text = ?, provenance = ?, content_hash = ?, entities = ?
                 WHERE id = ? RETURNING *`,
-          params: [item.url, item.guid, item.title, site, item.published, now, item.author, JSON.stringify(item.categories),
-            item.content_html, item.text, item.provenance, hash, entities(), id],
+          params: [
+            item.url,
+            item.guid,
+            item.title,
+            site,
+            item.published,
+            now,
+            item.author,
+            JSON.stringify(item.categories),
+            item.content_html,
+            item.text,
+            item.provenance,
+            hash,
+            entities(),
+            id,
+          ],
         });
         kinds.push("updated");
-        statements.push({ sql: `INSERT INTO article_queue (article_id) VALUES (?) ON CONFLICT DO NOTHING`, params: [id] });
+        statements.push({
+          sql: `INSERT INTO article_queue (article_id) VALUES (?) ON CONFLICT DO NOTHING`,
+          params: [id],
+        });
         kinds.push(null);
       }
       const feedPatch = patchStatement(feedId, state);

@@ -10,8 +10,18 @@ const FEED_COLUMNS = `f.id, f.url, f.title, f.category, f.site_url, f.etag, f.la
   (SELECT COUNT(*) FROM articles a WHERE a.feed_id = f.id) AS item_count`;
 
 const PATCHABLE = new Set([
-  "url", "title", "site_url", "etag", "last_modified", "status", "last_error",
-  "consecutive_errors", "last_fetch_at", "last_success_at", "next_due_at", "skipped_items",
+  "url",
+  "title",
+  "site_url",
+  "etag",
+  "last_modified",
+  "status",
+  "last_error",
+  "consecutive_errors",
+  "last_fetch_at",
+  "last_success_at",
+  "next_due_at",
+  "skipped_items",
 ]);
 
 function toFeed(row: Row): FeedSource {
@@ -74,7 +84,10 @@ export function sqlFeeds(db: SqlClient): FeedStore {
     async dueFeeds(now, limit = 10_000) {
       const rows =
         now === null
-          ? await db.all(`SELECT ${FEED_COLUMNS} FROM feeds f WHERE f.status != 'gone' ORDER BY f.next_due_at, f.id LIMIT ?`, [limit])
+          ? await db.all(
+              `SELECT ${FEED_COLUMNS} FROM feeds f WHERE f.status != 'gone' ORDER BY f.next_due_at, f.id LIMIT ?`,
+              [limit],
+            )
           : await db.all(
               `SELECT ${FEED_COLUMNS} FROM feeds f WHERE f.status != 'gone' AND f.next_due_at <= ? ORDER BY f.next_due_at, f.id LIMIT ?`,
               [now, limit],
@@ -93,7 +106,12 @@ export function sqlFeeds(db: SqlClient): FeedStore {
                 SUM(CASE WHEN json_extract(a.entities, '$.relevant') = 0 THEN 1 ELSE 0 END) AS not_relevant
          FROM articles a LEFT JOIN incident_articles ia ON ia.article_id = a.id GROUP BY a.feed_id ORDER BY a.feed_id`,
       );
-      return rows.map((r) => ({ feed_id: Number(r.feed_id), read: Number(r.read), used: Number(r.used), not_relevant: Number(r.not_relevant ?? 0) }));
+      return rows.map((r) => ({
+        feed_id: Number(r.feed_id),
+        read: Number(r.read),
+        used: Number(r.used),
+        not_relevant: Number(r.not_relevant ?? 0),
+      }));
     },
   };
 }

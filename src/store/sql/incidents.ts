@@ -42,7 +42,8 @@ export function sqlIncidents(db: SqlClient): IncidentStore {
         { sql: `DELETE FROM incident_changes WHERE incident_id = ?`, params: [id] },
         { sql: `DELETE FROM incidents WHERE id = ?`, params: [id] },
       ]);
-      for (const { incident, keys, profile } of saved) statements.push(...saveIncidentStatements(incident, keys, profile));
+      for (const { incident, keys, profile } of saved)
+        statements.push(...saveIncidentStatements(incident, keys, profile));
       for (const change of changes)
         statements.push({
           sql: `INSERT INTO incident_changes (id, incident_id, at, doc) VALUES (?, ?, ?, ?)
@@ -55,7 +56,10 @@ export function sqlIncidents(db: SqlClient): IncidentStore {
     async listChanges(incidentIds) {
       const out: ChangeRecord[] = [];
       for (const part of chunk([...new Set(incidentIds)])) {
-        const rows = await db.all(`SELECT doc FROM incident_changes WHERE incident_id IN (${placeholders(part.length)})`, part);
+        const rows = await db.all(
+          `SELECT doc FROM incident_changes WHERE incident_id IN (${placeholders(part.length)})`,
+          part,
+        );
         out.push(...rows.map((r) => JSON.parse(String(r.doc)) as ChangeRecord));
       }
       return out.sort((a, b) => b.at.localeCompare(a.at) || a.id.localeCompare(b.id));

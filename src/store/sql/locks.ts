@@ -20,7 +20,10 @@ export function sqlLocks(db: SqlClient): LeaseStore {
     },
 
     async getLock(name) {
-      const [row] = await db.all<{ holder: string; expires_at: string }>(`SELECT holder, expires_at FROM locks WHERE name = ?`, [name]);
+      const [row] = await db.all<{ holder: string; expires_at: string }>(
+        `SELECT holder, expires_at FROM locks WHERE name = ?`,
+        [name],
+      );
       return row ? { holder: row.holder, expires_at: row.expires_at } : null;
     },
   };

@@ -16,7 +16,13 @@ const PAD = { top: 18, right: 8, bottom: 40, left: 8 };
  * Stacked vertical bars in plain SVG: each series has its own texture (see patterns.tsx), every segment
  * carries a `<title>` with its value, totals are printed above the bars, and a visually-hidden table holds the same data.
  */
-export function StackedBarChart(props: { id: string; caption: string; rows: BarRow[]; series: string[]; seriesLabel: (s: string) => string }) {
+export function StackedBarChart(props: {
+  id: string;
+  caption: string;
+  rows: BarRow[];
+  series: string[];
+  seriesLabel: (s: string) => string;
+}) {
   const { rows, series } = props;
   const totals = rows.map((r) => series.reduce((sum, s) => sum + (r.values[s] ?? 0), 0));
   const max = Math.max(1, ...totals);
@@ -34,7 +40,12 @@ export function StackedBarChart(props: { id: string; caption: string; rows: BarR
       <figcaption id={`${props.id}-caption`}>{props.caption}</figcaption>
       {/* On a phone the chart keeps a readable size and scrolls sideways; focusable so keyboards can scroll it too. */}
       <div class="chart-scroll" ref={scroller} tabIndex={0} role="region" aria-label={`${props.caption} (chart)`}>
-        <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${props.id}-caption`} aria-describedby={`${props.id}-table`}>
+        <svg
+          viewBox={`0 0 ${W} ${H}`}
+          role="img"
+          aria-labelledby={`${props.id}-caption`}
+          aria-describedby={`${props.id}-table`}
+        >
           <PatternDefs prefix={props.id} />
           <line x1={PAD.left} x2={W - PAD.right} y1={H - PAD.bottom} y2={H - PAD.bottom} class="axis" />
           {rows.map((r, i) => {

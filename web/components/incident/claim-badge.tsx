@@ -4,7 +4,10 @@ import type { ClaimStatus } from "../../../src/model";
 export function ClaimBadge(props: { claim: ClaimStatus | undefined }) {
   const claim = props.claim ?? "confirmed";
   return claim === "claimed" ? (
-    <span class="claim claim-claimed" title="Only a ransomware gang's leak-site claim, relayed by trackers; no independent source yet">
+    <span
+      class="claim claim-claimed"
+      title="Only a ransomware gang's leak-site claim, relayed by trackers; no independent source yet"
+    >
       Claimed
     </span>
   ) : (

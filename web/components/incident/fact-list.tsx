@@ -27,9 +27,27 @@ const same = (raw: string) => raw;
 function rows(inc: Incident): FactRow[] {
   const list = (xs: string[]) => (xs.length ? xs.map(labelOf).join(", ") : "not reported");
   return [
-    { label: "Victim", value: inc.victim.orgs.join(", ") || "not named", facts: ["victim_org", "victim_orgs"], evidence: "victim_orgs", show: same },
-    { label: "Victim type", value: inc.victim.type ? labelOf(inc.victim.type) : "not reported", facts: ["victim_type"], evidence: "victim_type", show: labelOf },
-    { label: "Country", value: inc.victim.country ? countryName(inc.victim.country) : "not reported", facts: ["country"], evidence: "country", show: asCountry },
+    {
+      label: "Victim",
+      value: inc.victim.orgs.join(", ") || "not named",
+      facts: ["victim_org", "victim_orgs"],
+      evidence: "victim_orgs",
+      show: same,
+    },
+    {
+      label: "Victim type",
+      value: inc.victim.type ? labelOf(inc.victim.type) : "not reported",
+      facts: ["victim_type"],
+      evidence: "victim_type",
+      show: labelOf,
+    },
+    {
+      label: "Country",
+      value: inc.victim.country ? countryName(inc.victim.country) : "not reported",
+      facts: ["country"],
+      evidence: "country",
+      show: asCountry,
+    },
     {
       label: "Attacker group",
       value: inc.attacker_groups.length
@@ -51,9 +69,27 @@ function rows(inc: Incident): FactRow[] {
       evidence: "ransom",
       show: showRansom,
     },
-    { label: "Data stolen", value: inc.data_volume_bytes !== null ? formatBytes(inc.data_volume_bytes) : "not reported", facts: ["data_volume_bytes"], evidence: "data_volume_bytes", show: asBytes },
-    { label: "People affected", value: inc.people_affected !== null ? inc.people_affected.toLocaleString("en-GB") : "not reported", facts: ["people_affected"], evidence: "people_affected", show: asNumber },
-    { label: "Attack type", value: list(inc.attack_types), facts: ["attack_types"], evidence: "attack_types", show: labelOf },
+    {
+      label: "Data stolen",
+      value: inc.data_volume_bytes !== null ? formatBytes(inc.data_volume_bytes) : "not reported",
+      facts: ["data_volume_bytes"],
+      evidence: "data_volume_bytes",
+      show: asBytes,
+    },
+    {
+      label: "People affected",
+      value: inc.people_affected !== null ? inc.people_affected.toLocaleString("en-GB") : "not reported",
+      facts: ["people_affected"],
+      evidence: "people_affected",
+      show: asNumber,
+    },
+    {
+      label: "Attack type",
+      value: list(inc.attack_types),
+      facts: ["attack_types"],
+      evidence: "attack_types",
+      show: labelOf,
+    },
     { label: "Impact on care", value: list(inc.impact), facts: ["impact"], evidence: "impact", show: labelOf },
   ];
 }
@@ -69,7 +105,9 @@ export function FactList(props: { incident: Incident }) {
   return (
     <dl class="fact-list">
       {rows(inc).map((row) => {
-        const facts = row.facts.map((f) => inc.facts.find((x) => x.field === f)).filter((f): f is FactProvenance => Boolean(f));
+        const facts = row.facts
+          .map((f) => inc.facts.find((x) => x.field === f))
+          .filter((f): f is FactProvenance => Boolean(f));
         const quoted = facts.find((f) => f.quote);
         const quote = quoted?.quote ?? inc.evidence.find((e) => e.field === row.evidence && e.quote)?.quote ?? null;
         const quoteSources = quoted ? [...new Set(quoted.sources.map((s) => siteOf(inc, s)))] : [];
@@ -90,7 +128,8 @@ export function FactList(props: { incident: Incident }) {
                   Sources disagree:{" "}
                   {alternatives.map((a, i) => (
                     <span key={a.value}>
-                      {i > 0 && "; "}“{row.show(a.value)}” ({[...new Set(a.sources.map((s) => siteOf(inc, s)))].join(", ")})
+                      {i > 0 && "; "}“{row.show(a.value)}” (
+                      {[...new Set(a.sources.map((s) => siteOf(inc, s)))].join(", ")})
                     </span>
                   ))}
                 </p>

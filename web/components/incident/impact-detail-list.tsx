@@ -8,7 +8,13 @@ export function ImpactDetailList(props: { details: ImpactDetail[] }) {
       {props.details.map((d) => (
         <li key={d.type}>
           <strong>{labelOf(d.type)}</strong>
-          {[d.count !== null ? `${d.count.toLocaleString("en-GB")} ${d.counted ?? ""}`.trim() : null, d.duration, d.status].filter(Boolean).map((part) => ` · ${part}`)}
+          {[
+            d.count !== null ? `${d.count.toLocaleString("en-GB")} ${d.counted ?? ""}`.trim() : null,
+            d.duration,
+            d.status,
+          ]
+            .filter(Boolean)
+            .map((part) => ` · ${part}`)}
           <blockquote>{d.quote}</blockquote>
         </li>
       ))}

@@ -35,7 +35,10 @@ export function Shell(props: { path: string; children: ComponentChildren }) {
         {props.children}
       </main>
       <footer class="footer">
-        <p>Healthcare cyber incidents clustered from public news feeds. Facts are extracted automatically: check the quoted sources.</p>
+        <p>
+          Healthcare cyber incidents clustered from public news feeds. Facts are extracted automatically: check the
+          quoted sources.
+        </p>
       </footer>
     </>
   );

@@ -36,7 +36,9 @@ export function FacetSidebar(props: { facets: Facets; state: SearchState; onTogg
         Refine
       </h2>
       {GROUPS.map((g) => {
-        const entries = Object.entries(props.facets[g.facet] ?? {}).sort((a, b) => (g.key === "year" ? b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0])));
+        const entries = Object.entries(props.facets[g.facet] ?? {}).sort((a, b) =>
+          g.key === "year" ? b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0]),
+        );
         if (!entries.length) return null;
         return (
           <section key={g.key} class="facet">
@@ -46,7 +48,12 @@ export function FacetSidebar(props: { facets: Facets; state: SearchState; onTogg
                 const active = isActive(props.state, g.key, value);
                 return (
                   <li key={value}>
-                    <button type="button" class="facet-button" aria-pressed={active} onClick={() => props.onToggle({ key: g.key, value } as FacetAction)}>
+                    <button
+                      type="button"
+                      class="facet-button"
+                      aria-pressed={active}
+                      onClick={() => props.onToggle({ key: g.key, value } as FacetAction)}
+                    >
                       <span class="facet-label">{g.label(value)}</span> <span class="facet-count">{count}</span>
                     </button>
                   </li>

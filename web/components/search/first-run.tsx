@@ -23,11 +23,16 @@ export function FirstRunNotice() {
           {waiting > 0 && ` ${waiting} have not been fetched yet.`}
         </p>
       ) : (
-        <p>Nothing has been ingested yet: {waiting > 0 ? `${waiting} of ${feeds.length} feeds have not been fetched yet.` : "the feeds have had no healthcare incident so far."}</p>
+        <p>
+          Nothing has been ingested yet:{" "}
+          {waiting > 0
+            ? `${waiting} of ${feeds.length} feeds have not been fetched yet.`
+            : "the feeds have had no healthcare incident so far."}
+        </p>
       )}
       <p>
-        See each feed's state and last error on the <Link href="/feeds">Feeds page</Link>. To try medbreach without the internet, run{" "}
-        <code>npm run demo</code>: it serves bundled sample feeds and ingests them.
+        See each feed's state and last error on the <Link href="/feeds">Feeds page</Link>. To try medbreach without the
+        internet, run <code>npm run demo</code>: it serves bundled sample feeds and ingests them.
       </p>
     </div>
   );

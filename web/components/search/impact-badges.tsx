@@ -2,7 +2,12 @@ import type { ImpactType } from "../../../src/model";
 import { labelOf } from "../../lib/format";
 
 // Effects on patients first get the strong style; IT-only effects a quieter one. The text carries the meaning, not the colour.
-const SEVERE = new Set<ImpactType>(["operations-cancelled", "appointments-cancelled", "ambulance-diversion", "services-closed"]);
+const SEVERE = new Set<ImpactType>([
+  "operations-cancelled",
+  "appointments-cancelled",
+  "ambulance-diversion",
+  "services-closed",
+]);
 
 /** Impact-on-care badges ("Operations cancelled"), as a list so screen readers count them. */
 export function ImpactBadges(props: { impact: ImpactType[] }) {

@@ -11,7 +11,11 @@ export function IncidentCard(props: { hit: SearchHit; headingLevel?: 2 | 3 }) {
   const Heading = props.headingLevel === 2 ? "h2" : "h3";
   // The one date model: a card shows the last material change, and says so (a reprint never moves it).
   const updated = hit.updated ?? hit.last_seen;
-  const victim = [hit.victim.orgs.join(", ") || "Unnamed organisation", hit.victim.type && labelOf(hit.victim.type), hit.victim.country && countryName(hit.victim.country)]
+  const victim = [
+    hit.victim.orgs.join(", ") || "Unnamed organisation",
+    hit.victim.type && labelOf(hit.victim.type),
+    hit.victim.country && countryName(hit.victim.country),
+  ]
     .filter(Boolean)
     .join(" · ");
   return (
@@ -42,8 +46,8 @@ export function IncidentCard(props: { hit: SearchHit; headingLevel?: 2 | 3 }) {
       </dl>
       <ImpactBadges impact={hit.impact} />
       <p class="card-foot">
-        <ClaimBadge claim={hit.claim} /> {updated === hit.first_seen ? "First reported" : "Updated"} <time dateTime={updated}>{formatDate(updated)}</time> ·{" "}
-        {plural(hit.sources.length, "source")}
+        <ClaimBadge claim={hit.claim} /> {updated === hit.first_seen ? "First reported" : "Updated"}{" "}
+        <time dateTime={updated}>{formatDate(updated)}</time> · {plural(hit.sources.length, "source")}
       </p>
     </article>
   );

@@ -9,11 +9,23 @@ export function Pagination(props: { state: SearchState; total: number; limit: nu
   const href = (p: number) => `/${searchQuery({ ...props.state, page: p })}`;
   return (
     <nav class="pagination" aria-label="Result pages">
-      {page > 1 ? <Link href={href(page - 1)} rel="prev">← Previous</Link> : <span aria-hidden="true" />}
+      {page > 1 ? (
+        <Link href={href(page - 1)} rel="prev">
+          ← Previous
+        </Link>
+      ) : (
+        <span aria-hidden="true" />
+      )}
       <span>
         Page {page} of {pages}
       </span>
-      {page < pages ? <Link href={href(page + 1)} rel="next">Next →</Link> : <span aria-hidden="true" />}
+      {page < pages ? (
+        <Link href={href(page + 1)} rel="next">
+          Next →
+        </Link>
+      ) : (
+        <span aria-hidden="true" />
+      )}
     </nav>
   );
 }

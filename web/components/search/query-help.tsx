@@ -36,11 +36,15 @@ export function SearchSyntax() {
           Double quotes keep words together: <code>"operations cancelled"</code>.
         </li>
         <li>
-          Places and their people find the victim's country: <code>UK</code>, <code>Scottish</code>, <code>Irish</code>, <code>American</code>.
-          A size such as <code>6 GB</code> stays a size.
+          Places and their people find the victim's country: <code>UK</code>, <code>Scottish</code>, <code>Irish</code>,{" "}
+          <code>American</code>. A size such as <code>6 GB</code> stays a size.
         </li>
-        <li>Words of five letters or more forgive one typo in a group's, victim's or place's name (<code>lokbit</code>).</li>
-        <li>Aliases find their group: <code>Sodinokibi</code> finds REvil.</li>
+        <li>
+          Words of five letters or more forgive one typo in a group's, victim's or place's name (<code>lokbit</code>).
+        </li>
+        <li>
+          Aliases find their group: <code>Sodinokibi</code> finds REvil.
+        </li>
       </ul>
     </details>
   );

@@ -15,9 +15,21 @@ async function copyText(text: string, input: HTMLInputElement | null): Promise<b
 }
 
 const KINDS: { kind: "updates" | "new" | "summary"; label: string; hint: string }[] = [
-  { kind: "updates", label: "Each incident and its updates", hint: "An entry for every new incident, and another whenever one gets worse or clearer: operations cancelled, a ransom paid, an attacker named." },
-  { kind: "new", label: "New incidents only", hint: "An entry for every new incident; later updates are not announced." },
-  { kind: "summary", label: "Daily or weekly summary", hint: "One entry per day or week listing its new incidents and updates." },
+  {
+    kind: "updates",
+    label: "Each incident and its updates",
+    hint: "An entry for every new incident, and another whenever one gets worse or clearer: operations cancelled, a ransom paid, an attacker named.",
+  },
+  {
+    kind: "new",
+    label: "New incidents only",
+    hint: "An entry for every new incident; later updates are not announced.",
+  },
+  {
+    kind: "summary",
+    label: "Daily or weekly summary",
+    hint: "One entry per day or week listing its new incidents and updates.",
+  },
 ];
 
 /**
@@ -38,7 +50,14 @@ export function SubscribeBox(props: { filters: string; title: string }) {
         <legend>What to receive</legend>
         {KINDS.map((k) => (
           <label key={k.kind} class="subscribe-kind">
-            <input type="radio" name="subscribe-kind" value={k.kind} checked={choice === k.kind} onChange={() => setChoice(k.kind)} /> {k.label}
+            <input
+              type="radio"
+              name="subscribe-kind"
+              value={k.kind}
+              checked={choice === k.kind}
+              onChange={() => setChoice(k.kind)}
+            />{" "}
+            {k.label}
           </label>
         ))}
         {choice === "summary" && (
@@ -62,8 +81,13 @@ export function SubscribeBox(props: { filters: string; title: string }) {
             <button
               type="button"
               onClick={async (e) => {
-                const input = (e.currentTarget.parentElement?.querySelector("input") as HTMLInputElement | null) ?? null;
-                setStatus((await copyText(url, input)) ? `${f.label} URL copied.` : `Could not copy: select the ${f.label} URL and copy it.`);
+                const input =
+                  (e.currentTarget.parentElement?.querySelector("input") as HTMLInputElement | null) ?? null;
+                setStatus(
+                  (await copyText(url, input))
+                    ? `${f.label} URL copied.`
+                    : `Could not copy: select the ${f.label} URL and copy it.`,
+                );
               }}
             >
               Copy<span class="visually-hidden"> {f.label} URL</span>
