@@ -4,8 +4,7 @@ import type { AppDeps } from "../app-deps";
 import { buildDigest } from "../digest/build-digest";
 import { DIGEST_PERIODS, type DigestFilters, type DigestPeriod } from "../digest/digest-filters";
 import { DIGEST_CACHE_CONTROL, isNotModified } from "../digest/http-cache";
-import type { DigestFormat } from "../digest/links";
-import type { Incident } from "../model";
+import { DIGEST_FORMATS, type Incident } from "../model";
 import { publicOrigin } from "./public-origin";
 import { badRequest } from "./errors";
 import { MAX_LIMIT } from "./search-params";
@@ -66,7 +65,7 @@ async function fetchIncidents(
  */
 export function digestRoutes(deps: AppDeps): Hono {
   const app = new Hono();
-  for (const format of ["rss", "atom", "json"] as const satisfies DigestFormat[]) {
+  for (const { ext: format } of DIGEST_FORMATS) {
     app.get(`/digest.${format}`, async (c) => {
       const params = new URL(c.req.url).searchParams;
       for (const key of REFUSED_PARAMS) {

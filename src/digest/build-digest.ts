@@ -1,4 +1,4 @@
-import type { ChangeRecord, Incident } from "../model";
+import { DIGEST_FORMATS, type ChangeRecord, type Incident } from "../model";
 import { describeFilters, filterHash, type DigestFilters, type DigestPeriod, type DigestScope } from "./digest-filters";
 import { incidentEntries, periodEntries, updatedOf } from "./entries";
 import type { FeedDocument } from "./feed-document";
@@ -37,12 +37,12 @@ export interface Digest {
   lastModified: string;
 }
 
-const CONTENT_TYPES: Record<DigestFormat, string> = {
-  rss: "application/rss+xml; charset=utf-8",
-  atom: "application/atom+xml; charset=utf-8",
-  json: "application/feed+json; charset=utf-8",
-};
+const CONTENT_TYPES = Object.fromEntries(DIGEST_FORMATS.map((f) => [f.ext, `${f.mediaType}; charset=utf-8`])) as Record<
+  DigestFormat,
+  string
+>;
 
+// A format added to DIGEST_FORMATS without a renderer here does not compile.
 const RENDERERS: Record<DigestFormat, (doc: FeedDocument) => string> = {
   rss: renderRss,
   atom: renderAtom,

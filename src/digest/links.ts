@@ -1,7 +1,7 @@
+import type { DigestFormat } from "../model";
 import { filterPairs, type DigestFilters, type DigestPeriod, type DigestScope } from "./digest-filters";
 
-/** The file name extension of each digest format; the route paths are `/digest.<ext>`. */
-export type DigestFormat = "rss" | "atom" | "json";
+export type { DigestFormat };
 
 /** Absolute URLs of the site, from a base URL with or without a trailing slash or a path prefix. */
 export interface SiteLinks {

@@ -1,11 +1,5 @@
 import { useEffect } from "preact/hooks";
-
-/** The three digest formats, with the MIME types feed readers look for in `<link rel="alternate">`. */
-export const DIGEST_FORMATS = [
-  { ext: "rss", label: "RSS", type: "application/rss+xml" },
-  { ext: "atom", label: "Atom", type: "application/atom+xml" },
-  { ext: "json", label: "JSON Feed", type: "application/feed+json" },
-] as const;
+import { DIGEST_FORMATS } from "../../src/model/digest-formats";
 
 /** The absolute digest URL of a view, for one format. */
 export function digestUrl(ext: string, filters: string): string {
@@ -21,7 +15,7 @@ export function useFeedLinks(filters: string, title: string): void {
     const links = DIGEST_FORMATS.map((f) => {
       const link = document.createElement("link");
       link.rel = "alternate";
-      link.type = f.type;
+      link.type = f.mediaType;
       link.title = `${title} (${f.label})`;
       link.href = digestUrl(f.ext, filters);
       document.head.appendChild(link);

@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
-import { DIGEST_FORMATS, digestUrl, useFeedLinks } from "../../hooks/use-feed-links";
+import { DIGEST_FORMATS } from "../../../src/model/digest-formats";
+import { digestUrl, useFeedLinks } from "../../hooks/use-feed-links";
 import { subscriptionQuery, type SubscriptionKind } from "../../lib/subscriptions";
 
 /** Copies `text`: the Clipboard API where allowed, else the selected input and the older copy command. */
