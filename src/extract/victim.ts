@@ -331,12 +331,19 @@ const HEADING_SMALL_WORDS = new Set("of and the a an in on at to for by with fro
 const LETTER = /^\p{L}/u;
 const UPPER = /^\p{Lu}/u;
 
+// A full stop, "!" or "?" at the end, perhaps inside a closing quote, as /[.!?]["”’]?$/ reads it, without a scan of the line.
+const isStopCode = (c: number) => c === 46 || c === 33 || c === 63;
+function endsSentence(t: string): boolean {
+  const c = t.charCodeAt(t.length - 1);
+  return isStopCode(c) || ((c === 34 || c === 8221 || c === 8217) && isStopCode(t.charCodeAt(t.length - 2)));
+}
+
 // A heading or Title Case headline: every word capitalised, so capitalisation says nothing about where a name starts.
 // Walks the words by hand: it runs on every sentence, and splitting each into arrays was a hot spot.
 function isHeading(s: Sentence): boolean {
   const t = s.text;
   // A body line is a heading only when short and without a full stop: most sentences are ruled out before any counting.
-  if (!s.inTitle && /[.!?]["”’]?$/.test(t)) return false;
+  if (!s.inTitle && endsSentence(t)) return false;
   let words = 0;
   let caps = 0;
   for (let i = 0; i < t.length; ) {
