@@ -157,7 +157,6 @@ export function frameCue(text: string, at: number, end = at, options: FrameOptio
   }
   const hypothetical = modalEnd >= 0 && !SCOPE_BREAK.test(before.slice(modalEnd));
   const clause = text.slice(clauseStart, clauseEnd);
-  const span = contrastSpan(text, at);
   return {
     clauseStart,
     clauseEnd,
@@ -169,6 +168,15 @@ export function frameCue(text: string, at: number, end = at, options: FrameOptio
     modal: hypothetical ? modal : null,
     hedged: HEDGE.test(before),
     reported: REPORTED.test(clause),
-    past: PAST_FAR.test(span) || (SAME_ACTOR.test(span) && PAST_NEAR.test(span)) || namesEarlierYear(span, options.latestYear),
+    past: pastIn(contrastSpan(text, at), options.latestYear),
   };
+}
+
+// Time or actor cues of another, earlier incident in the span a time cue reaches (see CueFrame.past).
+const pastIn = (span: string, latest: number | null | undefined) =>
+  PAST_FAR.test(span) || (SAME_ACTOR.test(span) && PAST_NEAR.test(span)) || namesEarlierYear(span, latest);
+
+/** frameCue's `past` alone, for a caller that reads nothing else: the rest of the framing is not worked out. */
+export function pastAt(text: string, at: number, latest: number | null | undefined): boolean {
+  return pastIn(contrastSpan(text, at), latest);
 }

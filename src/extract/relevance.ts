@@ -95,7 +95,6 @@ export function judgeRelevance(
   if (other) return { relevant: false, sentence: null };
   const healthcareBody = (v: VictimSpan) => !RESPONDER.test(v.name) && !(SCHOOL.test(v.name) && !CARE_WORD.test(v.name));
   const healthVictims = victims.filter((v) => v.healthcare && !v.sentence.generic && healthcareBody(v));
-  const phraseVictim = cyber.find((s) => (s.inTitle || lead.includes(s)) && HEALTH_VICTIM_PHRASE.test(s.text) && ATTACK_VERB.test(s.text));
   const title = sentences.filter((s) => s.inTitle).map((s) => s.text).join(" ");
   const leadText = lead.map((s) => s.text).join(" ");
   const advice = ADVICE_TITLE.test(title) || SURVEY_BODY.test(leadText);
@@ -110,6 +109,8 @@ export function judgeRelevance(
     const victimInCyber = cyber.find((s) => healthVictims.some((v) => v.sentence === s));
     return { relevant: true, sentence: victimInCyber ?? cyber[0]! };
   }
+  // Read only here: most articles are settled by a named victim above, and the phrase pattern is large.
+  const phraseVictim = cyber.find((s) => (s.inTitle || lead.includes(s)) && HEALTH_VICTIM_PHRASE.test(s.text) && ATTACK_VERB.test(s.text));
   if (phraseVictim) return { relevant: true, sentence: phraseVictim };
   const anaphor = victims.length > 0 ? scoped.find((s) => HEALTH_ANAPHOR.test(s.text)) : undefined;
   if (anaphor) return { relevant: true, sentence: anaphor };

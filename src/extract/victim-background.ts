@@ -1,7 +1,7 @@
 // Victims of other incidents named in passing: "The earlier case was Brookside Clinic", "In 2019 the same gang hit X".
-// The shared clause reading (clause.ts frameCue) tells whether a name's clause is set in the past of another incident;
-// victim.ts keeps such a name out when another victim is named outside any such frame.
-import { frameCue, latestYear } from "./clause";
+// The shared clause reading (clause.ts frameCue's `past`, read alone by pastAt) tells whether a name's clause is set in
+// the past of another incident; victim.ts keeps such a name out when another victim is named outside any such frame.
+import { latestYear, pastAt } from "./clause";
 import type { Sentence } from "./text";
 import type { VictimSpan } from "./victim";
 
@@ -18,6 +18,6 @@ export function pastFramer(sentences: Sentence[]): (v: VictimSpan) => boolean {
       }
     }
     const s = v.sentence;
-    return frameCue(s.text, v.start - s.start, v.end - s.start, { latestYear: year }).past;
+    return pastAt(s.text, v.start - s.start, year);
   };
 }

@@ -73,7 +73,7 @@ export function domainVictims(doc: string, sentences: Sentence[], named: VictimS
   const out: VictimSpan[] = [];
   let keys: string[] | null = null;
   for (const s of sentences) {
-    if (s.background || s.boilerplate || s.generic || !DOMAIN_HINT.test(s.text) || !(GATES.hits(s) & GATES.bit.attack) || !ATTACK_CUE.test(s.text)) continue;
+    if (s.background || s.boilerplate || s.generic || !(GATES.hits(s) & GATES.bit.attack) || !DOMAIN_HINT.test(s.text) || !ATTACK_CUE.test(s.text)) continue;
     DOMAIN.lastIndex = 0;
     for (let m = DOMAIN.exec(s.text); m; m = DOMAIN.exec(s.text)) {
       const domain = m[0];

@@ -1,6 +1,7 @@
 // Victim organisations: capitalised names with a healthcare word ("Capital Health", "Northeast Radiology"), names with a
 // descriptor beside them ("Medibank, the Australian health insurer") and names that are the object of the attack
 // ("ransomware attack on Advanced"), kept when they appear in sentences about this incident.
+import { wordGates } from "./cue-gate";
 import { GENERIC_ORG_WORDS, HEALTH_WORD, MEDIA_WORD, NOT_A_VICTIM, ORG_DESCRIPTOR } from "./data/org-cues";
 import { PLACE_CUES } from "./data/places";
 import type { GroupMention } from "./gazetteer";
@@ -83,6 +84,16 @@ const AND = new Set(["and", "&"]);
 const lower = (w: string) => w.toLowerCase();
 const JOIN_WORD = /^(?:of|the|de|du|des|la|le|for|and|&|di|del|-|–)$/i;
 
+// "Capital Health's" -> "Capital Health", as /['’]s$/ would cut, read by hand: it runs on every word of every candidate.
+function withoutPossessive(w: string): string {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 115) return w;
+  const q = w.charCodeAt(n - 2);
+  return q === 39 || q === 8217 ? w.slice(0, -2) : w;
+}
+// A name without its bracketed acronym ("Kestrel Health (KH)"); only a name ending in ")" can hold one.
+const withoutAcronym = (n: string) => (n.endsWith(")") ? n.replace(/ \(.*\)$/, "") : n);
+
 interface Piece {
   words: { w: string; start: number }[];
 }
@@ -135,12 +146,12 @@ function splitAtAnd(words: { w: string; start: number }[]): { w: string; start: 
   if (!words.some((t) => AND.has(lower(t.w)))) return [words];
   // Healthcare words before each position, counted once: a long run with many "and"s stays linear.
   const healthBefore = [0];
-  for (const t of words) healthBefore.push(healthBefore[healthBefore.length - 1]! + (HEALTH_WORD.test(t.w.replace(/['’]s$/, "")) ? 1 : 0));
+  for (const t of words) healthBefore.push(healthBefore[healthBefore.length - 1]! + (HEALTH_WORD.test(withoutPossessive(t.w)) ? 1 : 0));
   const parts: { w: string; start: number }[][] = [];
   let from = 0;
   for (let i = 2; i < words.length - 2; i++) {
     if (!AND.has(lower(words[i]!.w))) continue;
-    const head = words[i + 1]!.w.replace(/['’]s$/, "");
+    const head = withoutPossessive(words[i + 1]!.w);
     // "Enzo Life Sciences and Enzo Clinical Labs": the first word named again opens a second name.
     if (i - from >= 2 && head === words[from]!.w && isDistinctive([head])) {
       parts.push(words.slice(from, i));
@@ -163,7 +174,7 @@ const COUNTRY_WORD =
 
 function isDistinctive(words: string[]): boolean {
   return words.some((w) => {
-    const bare = w.replace(/['’]s$/, "");
+    const bare = withoutPossessive(w);
     return !GENERIC_ORG_WORDS.has(lower(bare)) && !COUNTRY_WORD.test(bare) && !MONTH_OR_DAY.test(bare);
   });
 }
@@ -172,7 +183,7 @@ function isDistinctive(words: string[]): boolean {
 const NOT_A_VICTIM_MAX_WORDS = 8;
 function containsNonVictim(name: string): boolean {
   if (!/\s/.test(name)) return NOT_A_VICTIM.test(name);
-  const words = name.replace(/ \(.*\)$/, "").split(/\s+/);
+  const words = withoutAcronym(name).split(/\s+/);
   if (MEDIA_WORD.test(words[words.length - 1]!)) return true;
   if (NOT_A_VICTIM.test(words.join(" "))) return true;
   if (words.length < 3) return false;
@@ -189,7 +200,10 @@ function candidateName(doc: string, piece: Piece): { name: string; start: number
   let start = first.start;
   let end = last.start + last.w.length;
   // Drop a trailing possessive or punctuation the run picked up ("Capital Health's", "Human Services'").
-  let name = doc.slice(start, end).replace(/['’]s$|(?<=s)['’]$/, "");
+  let name = doc.slice(start, end);
+  const lastCode = name.charCodeAt(name.length - 1);
+  if (lastCode === 115) name = withoutPossessive(name);
+  else if ((lastCode === 39 || lastCode === 8217) && name.charCodeAt(name.length - 2) === 115) name = name.slice(0, -1);
   end = start + name.length;
   const tail = doc.slice(end, end + 16);
   const acronym = tail.includes("(") ? ACRONYM_AFTER.exec(tail) : null;
@@ -202,7 +216,7 @@ function candidateName(doc: string, piece: Piece): { name: string; start: number
 }
 
 function hasHealthWord(words: string[]): boolean {
-  return words.some((w) => HEALTH_WORD.test(w.replace(/['’]s$/, "")));
+  return words.some((w) => HEALTH_WORD.test(withoutPossessive(w)));
 }
 
 // "Allscripts, the electronic health record (EHR) company": a bracketed acronym may stand among the describing words.
@@ -317,12 +331,19 @@ const HEADING_SMALL_WORDS = new Set("of and the a an in on at to for by with fro
 const LETTER = /^\p{L}/u;
 const UPPER = /^\p{Lu}/u;
 
+// A full stop, "!" or "?" at the end, perhaps inside a closing quote, as /[.!?]["”’]?$/ reads it, without a scan of the line.
+const isStopCode = (c: number) => c === 46 || c === 33 || c === 63;
+function endsSentence(t: string): boolean {
+  const c = t.charCodeAt(t.length - 1);
+  return isStopCode(c) || ((c === 34 || c === 8221 || c === 8217) && isStopCode(t.charCodeAt(t.length - 2)));
+}
+
 // A heading or Title Case headline: every word capitalised, so capitalisation says nothing about where a name starts.
 // Walks the words by hand: it runs on every sentence, and splitting each into arrays was a hot spot.
 function isHeading(s: Sentence): boolean {
   const t = s.text;
   // A body line is a heading only when short and without a full stop: most sentences are ruled out before any counting.
-  if (!s.inTitle && /[.!?]["”’]?$/.test(t)) return false;
+  if (!s.inTitle && endsSentence(t)) return false;
   let words = 0;
   let caps = 0;
   for (let i = 0; i < t.length; ) {
@@ -453,7 +474,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         const words = piece.words.map((w) => w.w);
         const c = candidateName(doc, piece);
         if (!c || overlapsGroup(c.start, c.end)) continue;
-        const acronym = / \(([^)]+)\)$/.exec(c.name)?.[1];
+        const acronym = c.name.endsWith(")") ? / \(([^)]+)\)$/.exec(c.name)?.[1] : undefined;
         if (containsNonVictim(c.name) || (acronym && NOT_A_VICTIM.test(acronym))) continue;
         // A place ("Denmark", "Ohio") names where the victim is, never the victim, unless "the" and a lower-case
         // healthcare noun make it a name ("the Armentieres hospital", as translated news writes it; not "a German hospital").
@@ -626,12 +647,14 @@ function coordinated(doc: string, listed: VictimSpan[], kept: VictimSpan[]): Vic
 // counted beside the victim's is a brand of the victim's, hit too.
 const CLIENTELE = /(?<![\p{L}\p{N}'])(\p{Lu}[\p{L}\p{N}]*) (customers|patients|members|policyholders|clients)\b/gu;
 const CLIENTELE_GATE = /\b(?:customers|patients|members|policyholders|clients)\b/;
+// The sentence's shared word gates rule out most sentences before the pattern reads them.
+const CLIENTELE_WORDS = wordGates({ clientele: "customers patients members policyholders clients" });
 function parallelAcronyms(sentences: Sentence[], kept: VictimSpan[], overlapsGroup: (start: number, end: number) => boolean): VictimSpan[] {
   // Kept names by their last word, the one just before the noun; built only once a sentence counts customers.
   let byLastWord: Map<string, string[]> | null = null;
   const out: VictimSpan[] = [];
   for (const s of sentences) {
-    if (s.background || s.boilerplate || !CLIENTELE_GATE.test(s.text)) continue;
+    if (s.background || s.boilerplate || !(CLIENTELE_WORDS.hits(s) & CLIENTELE_WORDS.bit.clientele) || !CLIENTELE_GATE.test(s.text)) continue;
     if (!byLastWord) {
       byLastWord = new Map();
       for (const v of kept) {

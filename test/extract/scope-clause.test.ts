@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { pastAt } from "../../src/extract/clause";
 import { clauseAround, frameCue, latestYear, type CueFrame } from "../../src/extract/scope";
 
 // Each sentence marks its cue with [brackets]; the frame is read for the bracketed word.
@@ -58,6 +59,21 @@ describe("frameCue", () => {
     ["In 2019 the gang hit a clinic, which [paid] $1 million.", 2024, true],
     ["In 2019 the gang hit a clinic, but this year the hospital [paid].", 2024, false],
   ])("reads a year as the past only before the article's latest year: %s", (marked, latest, past) => {
+    expect(frame(marked, latest ?? undefined).past).toBe(past);
+  });
+});
+
+describe("pastAt", () => {
+  it.each<[string, number | null, boolean]>([
+    ["Last month the same gang [hit] a clinic in Ohio.", null, true],
+    ["The clinic [paid] a ransom two years ago.", null, true],
+    ["The hospital was hit last week and [paid] the ransom.", null, false],
+    ["In 2021 the hospital [paid] a ransom to the same group.", 2023, true],
+    ["In 2019 the gang hit a clinic, but this year the hospital [paid].", 2024, false],
+  ])("reads `past` as frameCue does: %s", (marked, latest, past) => {
+    const at = marked.indexOf("[");
+    const text = marked.replace("[", "").replace("]", "");
+    expect(pastAt(text, at, latest)).toBe(past);
     expect(frame(marked, latest ?? undefined).past).toBe(past);
   });
 });
