@@ -8,6 +8,7 @@ import type { AttackType } from "../model/entities";
 import { wordGates } from "./cue-gate";
 import { aboutAnotherIncident } from "./impact";
 import type { Sentence } from "./text";
+import { phrases } from "./cue-list";
 
 type Cue = [AttackType | "ransom" | "theft-strong" | "theft-claim", RegExp];
 
@@ -22,29 +23,165 @@ const CUES: Cue[] = [
   // Ransomware: the attack called so, or something encrypted or locked by it.
   ["ransomware", /\bransomware\b/gi],
   // "Servers at the hospital were encrypted": a passive verb may stand further from its subject than an adjective.
-  ["ransomware", new RegExp(String.raw`\b${ENCRYPTED_THING} (?:\S+ ){0,3}?(?:encrypted|locked up|locked)\b|\b${ENCRYPTED_THING} (?:\S+ ){0,6}?(?:were|was|are|is|been|got) (?:\S+ )?encrypted\b|\b(?:encrypt(?:ed|ing|s)?|locked up|locked(?! out)) (?:\S+ ){0,4}?${ENCRYPTED_THING}\b|\b${ATTACKER} (?:\S+ ){0,2}?encrypt(?:ed|ing|s)\b|\bencrypted by\b|\b(?:encryption|crypto) (?:malware|trojan|virus)\b|\bdecryption (?:key|tool)|\bdecryptor\b|\bransom note\b`, "gi")],
+  [
+    "ransomware",
+    new RegExp(
+      String.raw`\b${ENCRYPTED_THING} (?:\S+ ){0,3}?(?:encrypted|locked up|locked)\b|\b${ENCRYPTED_THING} (?:\S+ ){0,6}?(?:were|was|are|is|been|got) (?:\S+ )?encrypted\b|\b(?:encrypt(?:ed|ing|s)?|locked up|locked(?! out)) (?:\S+ ){0,4}?${ENCRYPTED_THING}\b|\b${ATTACKER} (?:\S+ ){0,2}?encrypt(?:ed|ing|s)\b|\bencrypted by\b|\b(?:encryption|crypto) (?:malware|trojan|virus)\b|\bdecryption (?:key|tool)|\bdecryptor\b|\bransom note\b`,
+      "gi",
+    ),
+  ],
   // Data theft: "theft-strong" is taking data; the weaker words (leaked, exposed) also fit a database left open.
   // Stolen credentials are a way in, not the data taken: "used stolen credentials to log into the VPN".
-  ["theft-strong", /\b(?:st(?:ole|olen)(?! (?:\S+ )?(?:credentials|passwords?|log-?ins?|usernames|tokens|cookies|session))|steal(?:s|ing)?(?! (?:\S+ )?(?:credentials|passwords?|log-?ins?|usernames|tokens|cookies))|exfiltrat\w*|theft of (?:data|information|records)|data theft|made off with|copied (?:files|data))\b/gi],
+  [
+    "theft-strong",
+    phrases(
+      [
+        String.raw`st(?:ole|olen)(?! (?:\S+ )?(?:credentials|passwords?|log-?ins?|usernames|tokens|cookies|session))`,
+        String.raw`steal(?:s|ing)?(?! (?:\S+ )?(?:credentials|passwords?|log-?ins?|usernames|tokens|cookies))`,
+        String.raw`exfiltrat\w*`,
+        String.raw`theft of (?:data|information|records)`,
+        String.raw`data theft`,
+        String.raw`made off with`,
+        String.raw`copied (?:files|data)`,
+      ],
+      "gi",
+    ),
+  ],
   // Claimed possession of a stated volume: "says it has 4TB of patient data", "holding around 900GB of images". The
   // volume is matched first and the verb behind it, so the pattern costs nothing on sentences without a number.
-  ["theft-claim", /\b\d(?<=\b(?:holding|holds?|held|has|have|had|possess\w*) (?:\S+ ){0,3}?\d)[\d.,]* ?(?:[kmgt]b|[gt]|gigabytes?|terabytes?)\b/gi],
-  ["theft-strong", new RegExp(String.raw`\b(?:t(?:ook|aken)|grabbed|copied|obtained|downloaded|acquired) (?:\S+ ){0,3}?(?:${DATA}|[\d.,]+ ?(?:[kmgt]b|gigabytes?|terabytes?))\b|\b${DATA} (?:\S+ ){0,2}?(?:was |were |had been |have been |has been )?(?:allegedly |reportedly )?(?:taken|stolen|copied|exfiltrated|acquired|downloaded) (?:from|by|during|in)\b|\b${DATA} (?:was|were|had been|have been|has been) (?:taken|copied|acquired|downloaded)\b`, "gi")],
-  ["data-theft", new RegExp(String.raw`\b(?:leak(?:ed|ing) (?:\S+ ){0,2}?${DATA}|${DATA} (?:was |were |has |had |have )?(?:been )?(?:leaked|published|dumped)|(?:published|dumped|posted|put) (?:\S+ ){0,3}?(?:spreadsheets|documents|files|records|data)|breach of (?:\S+ ){0,2}?(?:data|information|records))\b`, "gi")],
+  [
+    "theft-claim",
+    /\b\d(?<=\b(?:holding|holds?|held|has|have|had|possess\w*) (?:\S+ ){0,3}?\d)[\d.,]* ?(?:[kmgt]b|[gt]|gigabytes?|terabytes?)\b/gi,
+  ],
+  [
+    "theft-strong",
+    new RegExp(
+      String.raw`\b(?:t(?:ook|aken)|grabbed|copied|obtained|downloaded|acquired) (?:\S+ ){0,3}?(?:${DATA}|[\d.,]+ ?(?:[kmgt]b|gigabytes?|terabytes?))\b|\b${DATA} (?:\S+ ){0,2}?(?:was |were |had been |have been |has been )?(?:allegedly |reportedly )?(?:taken|stolen|copied|exfiltrated|acquired|downloaded) (?:from|by|during|in)\b|\b${DATA} (?:was|were|had been|have been|has been) (?:taken|copied|acquired|downloaded)\b`,
+      "gi",
+    ),
+  ],
+  [
+    "data-theft",
+    new RegExp(
+      String.raw`\b(?:leak(?:ed|ing) (?:\S+ ){0,2}?${DATA}|${DATA} (?:was |were |has |had |have )?(?:been )?(?:leaked|published|dumped)|(?:published|dumped|posted|put) (?:\S+ ){0,3}?(?:spreadsheets|documents|files|records|data)|breach of (?:\S+ ){0,2}?(?:data|information|records))\b`,
+      "gi",
+    ),
+  ],
   // Extortion: a threat to publish stands alone; a ransom counts only beside stolen data (see extractAttackTypes).
-  ["extortion", new RegExp(String.raw`\b(?:threaten(?:s|ed|ing)? (?:\S+ ){0,3}?to (?:publish|release|leak|sell|post|expose|dump|disclose|auction|make)|(?:publish|release|leak|sell|post|expose|dump|disclose)\w* (?:\S+ ){0,6}?unless|${DATA} (?:\S+ ){0,2}?(?:will|would) be (?:leaked|published|released|sold|made public|posted)|double[- ]extortion)\b`, "gi")],
+  [
+    "extortion",
+    new RegExp(
+      String.raw`\b(?:threaten(?:s|ed|ing)? (?:\S+ ){0,3}?to (?:publish|release|leak|sell|post|expose|dump|disclose|auction|make)|(?:publish|release|leak|sell|post|expose|dump|disclose)\w* (?:\S+ ){0,6}?unless|${DATA} (?:\S+ ){0,2}?(?:will|would) be (?:leaked|published|released|sold|made public|posted)|double[- ]extortion)\b`,
+      "gi",
+    ),
+  ],
   // A demand for money is a ransom though the word is missing: "demanding two million euros", "asking A$750,000".
-  ["ransom", /\b(?:ransom(?! ?ware)|extort\w*|blackmail\w*|deadline|(?:demand(?:ed|ing|s)?|ask(?:ed|ing|s)?(?: for)?|seek(?:ing|s)?|sought) (?:about |around |roughly |some |nearly |almost )?(?:[$\u00a3\u20ac\u00a5\u20b9]|(?:rs\.?|inr|usd|eur|gbp|chf|aud|cad|a\$|c\$) ?\d[\d.,]*|\d[\d.,]* ?(?:million|m|k|bn|btc|bitcoins?|xmr|crores?|lakhs?)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|half a|a) (?:hundred thousand|thousand|million|billion)\b|(?:a )?payment|money|bitcoins?|cryptocurrency))\b/gi],
-  ["phishing", /\b(?:phishing|phished|spear-?phish\w*|malicious (?:email|link)s?|(?:spoofed|fake|bogus|fraudulent) (?:e-?mail|message|login page)s?|(?:clicked|opened) (?:on )?(?:a |an )?(?:\S+ ){0,2}?(?:link|attachment)s? (?:in|from) (?:a |an )?(?:\S+ ){0,2}?(?:e-?mail|message)s?|(?:e-?mail|message)s? (?:\S+ ){0,4}?(?:posing as|pretending to be|purporting to be|impersonating))\b/gi],
-  ["insider", /\b(?:insider|snoop\w*|(?:employee|staff member|worker)s? (?:who )?(?:had )?(?:improperly|inappropriately|wrongly|illegally) (?:accessed|viewed|looked)|improperly (?:accessed|viewed|looked at)|inappropriately accessed|former (?:\w+ )?(?:employee|staff member|worker|contractor) (?:improperly|accessed|stole|downloaded|copied|took|emailed|sent)|rogue (?:employee|staff)|accessed by (?:a |an )?(?:former |rogue |disgruntled )?(?:employee|staff member|worker|contractor)|(?:employee|staff member|worker|nurse|doctor|physician|clinician|receptionist|pharmacist|contractor)s? (?:who )?(?:had )?(?:accessed|viewed|looked at|looked up|opened) (?:\S+ ){0,6}?without (?:\S+ )?(?:authori[sz]ation|permission|consent|(?:a |any )?(?:\S+ )?(?:reason|need|purpose))|(?:employee|staff member|worker|nurse)s? (?:who )?(?:\S+ ){0,2}?(?:emailed|sent|forwarded|copied|downloaded) (?:\S+ ){0,3}?(?:records|data|information|files) to (?:a |an |his |her |their )?(?:personal|private|home))\b/gi],
-  ["misconfiguration", /\b(?:misconfigur\w*|(?:unsecured|unprotected|unsecure|password-less) (?:\S+ )?(?:database|server|bucket|cloud|storage)|(?:database|server|bucket)s? (?:was |were )?(?:left )?(?:exposed|unprotected|open) (?:online|to the internet)|left (?:open|exposed|unprotected)|publicly (?:accessible|available|exposed) (?:database|server|bucket|backup)|public-facing (?:website|server|site)|without (?:a )?password protection)\b/gi],
+  [
+    "ransom",
+    phrases(
+      [
+        String.raw`ransom(?! ?ware)`,
+        String.raw`extort\w*`,
+        String.raw`blackmail\w*`,
+        String.raw`deadline`,
+        String.raw`(?:demand(?:ed|ing|s)?|ask(?:ed|ing|s)?(?: for)?|seek(?:ing|s)?|sought) (?:about |around |roughly |some |nearly |almost )?(?:[$\u00a3\u20ac\u00a5\u20b9]|(?:rs\.?|inr|usd|eur|gbp|chf|aud|cad|a\$|c\$) ?\d[\d.,]*|\d[\d.,]* ?(?:million|m|k|bn|btc|bitcoins?|xmr|crores?|lakhs?)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|half a|a) (?:hundred thousand|thousand|million|billion)\b|(?:a )?payment|money|bitcoins?|cryptocurrency)`,
+      ],
+      "gi",
+    ),
+  ],
+  [
+    "phishing",
+    phrases(
+      [
+        String.raw`phishing`,
+        String.raw`phished`,
+        String.raw`spear-?phish\w*`,
+        String.raw`malicious (?:email|link)s?`,
+        String.raw`(?:spoofed|fake|bogus|fraudulent) (?:e-?mail|message|login page)s?`,
+        String.raw`(?:clicked|opened) (?:on )?(?:a |an )?(?:\S+ ){0,2}?(?:link|attachment)s? (?:in|from) (?:a |an )?(?:\S+ ){0,2}?(?:e-?mail|message)s?`,
+        String.raw`(?:e-?mail|message)s? (?:\S+ ){0,4}?(?:posing as|pretending to be|purporting to be|impersonating)`,
+      ],
+      "gi",
+    ),
+  ],
+  [
+    "insider",
+    phrases(
+      [
+        String.raw`insider`,
+        String.raw`snoop\w*`,
+        String.raw`(?:employee|staff member|worker)s? (?:who )?(?:had )?(?:improperly|inappropriately|wrongly|illegally) (?:accessed|viewed|looked)`,
+        String.raw`improperly (?:accessed|viewed|looked at)`,
+        String.raw`inappropriately accessed`,
+        String.raw`former (?:\w+ )?(?:employee|staff member|worker|contractor) (?:improperly|accessed|stole|downloaded|copied|took|emailed|sent)`,
+        String.raw`rogue (?:employee|staff)`,
+        String.raw`accessed by (?:a |an )?(?:former |rogue |disgruntled )?(?:employee|staff member|worker|contractor)`,
+        String.raw`(?:employee|staff member|worker|nurse|doctor|physician|clinician|receptionist|pharmacist|contractor)s? (?:who )?(?:had )?(?:accessed|viewed|looked at|looked up|opened) (?:\S+ ){0,6}?without (?:\S+ )?(?:authori[sz]ation|permission|consent|(?:a |any )?(?:\S+ )?(?:reason|need|purpose))`,
+        String.raw`(?:employee|staff member|worker|nurse)s? (?:who )?(?:\S+ ){0,2}?(?:emailed|sent|forwarded|copied|downloaded) (?:\S+ ){0,3}?(?:records|data|information|files) to (?:a |an |his |her |their )?(?:personal|private|home)`,
+      ],
+      "gi",
+    ),
+  ],
+  [
+    "misconfiguration",
+    phrases(
+      [
+        String.raw`misconfigur\w*`,
+        String.raw`(?:unsecured|unprotected|unsecure|password-less) (?:\S+ )?(?:database|server|bucket|cloud|storage)`,
+        String.raw`(?:database|server|bucket)s? (?:was |were )?(?:left )?(?:exposed|unprotected|open) (?:online|to the internet)`,
+        String.raw`left (?:open|exposed|unprotected)`,
+        String.raw`publicly (?:accessible|available|exposed) (?:database|server|bucket|backup)`,
+        String.raw`public-facing (?:website|server|site)`,
+        String.raw`without (?:a )?password protection`,
+      ],
+      "gi",
+    ),
+  ],
   ["ddos", /\b(?:DDoS|denial[- ]of[- ]service)\b/gi],
   // A flood of traffic, or several websites brought down ("brought down nine websites", "knocked the sites of ... offline"):
   // a ransomware attack takes down its victim's one site, a DDoS campaign the sites of many.
-  ["ddos", new RegExp(String.raw`\b(?:${SITES_DOWN}|(?:flood(?:ed|ing)?|overwhelm(?:ed|ing)?|bombard(?:ed|ing)?) (?:\S+ ){0,4}?(?:with|by) (?:\S+ ){0,2}?(?:traffic|requests)|flood(?:ed|ing|s)? of (?:\S+ ){0,2}?(?:traffic|requests))\b`, "gi")],
+  [
+    "ddos",
+    new RegExp(
+      String.raw`\b(?:${SITES_DOWN}|(?:flood(?:ed|ing)?|overwhelm(?:ed|ing)?|bombard(?:ed|ing)?) (?:\S+ ){0,4}?(?:with|by) (?:\S+ ){0,2}?(?:traffic|requests)|flood(?:ed|ing|s)? of (?:\S+ ){0,2}?(?:traffic|requests))\b`,
+      "gi",
+    ),
+  ],
   ["bec", /\bBEC\b/g],
-  ["bec", /\b(?:business email compromise|impersonat\w+ (?:an? |the )?(?:executive|ceo|cfo|staff|employee|vendor|supplier)|pos(?:ing|ed) as (?:the |a |an )?(?:\S+ ){0,3}?(?:ceo|cfo|chief|executive|director|vendor|supplier|contractor)|invoice fraud|fake invoices?|(?:tricked|duped|deceived|conned|fooled) (?:\S+ ){0,4}?into (?:wiring|transferring|paying|sending|changing|redirecting)|wir(?:ed|ing) (?:\S+ ){0,3}?to (?:a |an )?(?:fraudulent|fake|criminal|scammers') (?:bank )?accounts?|(?:divert|redirect)(?:ed|ing)? (?:\S+ )?(?:payments?|funds|wire transfers?)|switch(?:ed)? (?:its |their )?(?:payment|bank) (?:method|details|account))\b/gi],
-  ["malware", /\b(?:malware|trojan|infostealer|info-stealer|spyware|wiper|backdoor|keylogger|computer virus)\b/gi],
+  [
+    "bec",
+    phrases(
+      [
+        String.raw`business email compromise`,
+        String.raw`impersonat\w+ (?:an? |the )?(?:executive|ceo|cfo|staff|employee|vendor|supplier)`,
+        String.raw`pos(?:ing|ed) as (?:the |a |an )?(?:\S+ ){0,3}?(?:ceo|cfo|chief|executive|director|vendor|supplier|contractor)`,
+        String.raw`invoice fraud`,
+        String.raw`fake invoices?`,
+        String.raw`(?:tricked|duped|deceived|conned|fooled) (?:\S+ ){0,4}?into (?:wiring|transferring|paying|sending|changing|redirecting)`,
+        String.raw`wir(?:ed|ing) (?:\S+ ){0,3}?to (?:a |an )?(?:fraudulent|fake|criminal|scammers') (?:bank )?accounts?`,
+        String.raw`(?:divert|redirect)(?:ed|ing)? (?:\S+ )?(?:payments?|funds|wire transfers?)`,
+        String.raw`switch(?:ed)? (?:its |their )?(?:payment|bank) (?:method|details|account)`,
+      ],
+      "gi",
+    ),
+  ],
+  [
+    "malware",
+    phrases(
+      [
+        String.raw`malware`,
+        String.raw`trojan`,
+        String.raw`infostealer`,
+        String.raw`info-stealer`,
+        String.raw`spyware`,
+        String.raw`wiper`,
+        String.raw`backdoor`,
+        String.raw`keylogger`,
+        String.raw`computer virus`,
+      ],
+      "gi",
+    ),
+  ],
 ];
 // Per cue family, the words its pattern cannot match without (see cue-gate.ts); keep them in step with CUES.
 const GATES = wordGates<AttackType | "ransom" | "theft-strong" | "theft-claim">({
@@ -56,30 +193,58 @@ const GATES = wordGates<AttackType | "ransom" | "theft-strong" | "theft-claim">(
   extortion: "threaten* unless leaked published released sold made posted double",
   ransom: "ransom extort* blackmail* deadline demand* ask* seek* sought",
   phishing: "phishing phished spear* malicious spoofed email* e message* mail* fake bogus fraudulent",
-  insider: "insider snoop* improperly inappropriately wrongly illegally former rogue accessed employee* staff worker* nurse* doctor* physician* clinician* receptionist* pharmacist* contractor*",
+  insider:
+    "insider snoop* improperly inappropriately wrongly illegally former rogue accessed employee* staff worker* nurse* doctor* physician* clinician* receptionist* pharmacist* contractor*",
   misconfiguration: "misconfigur* unsecured unprotected unsecure password online internet left publicly public",
   ddos: "ddos denial brought bring* took take* taking knock* flood* overwhelm* bombard* sites websites web portals",
   bec: "business bec impersonat* posing posed invoice* fake divert* redirect* switch* tricked duped deceived conned fooled wired wiring",
   malware: "malware trojan infostealer info spyware wiper backdoor keylogger computer",
   unknown: "",
 });
-const CYBER = /\b(?:cyber-?\s?attacks?|cyber incident|cybersecurity incident|security incident|hack(?:ed|ers?|ing)?|breach(?:ed)?|intrusion|unauthori[sz]ed (?:access|party|individuals|actor)|compromised|cyber)\b/i;
+const CYBER = phrases([
+  String.raw`cyber-?\s?attacks?`,
+  String.raw`cyber incident`,
+  String.raw`cybersecurity incident`,
+  String.raw`security incident`,
+  String.raw`hack(?:ed|ers?|ing)?`,
+  String.raw`breach(?:ed)?`,
+  String.raw`intrusion`,
+  String.raw`unauthori[sz]ed (?:access|party|individuals|actor)`,
+  String.raw`compromised`,
+  String.raw`cyber`,
+]);
 
 // "ransomware" naming the attacker rather than the attack: "the LockBit ransomware gang", "a ransomware-as-a-service operation".
 const DESCRIBES_ATTACKER =
   /^\.\w|^(?:-as-a-service)?(?: \(raas\))?\s+(?:gangs?|groups?|operations?|operators?|actors?|crews?|cartels?|outfits?|affiliates?|brands?|collectives?|syndicates?|famil(?:y|ies)|developers?|negotiators?|criminals?|hackers?|players?|threat actors?|leak sites?|sites?|blogs?|(?:\(raas\) )?operation)\b/i;
 
-const CLAUSE_END = /[;:!?()]|\.\s|,\s|\s-\s|\s(?:but|though|although|while|whereas|however|because|after|before|when|which)\s/g;
-const NEGATION = /\b(?:not|no|never|nor|neither|without|yet to|denied|den(?:y|ies)|rather than|none|nothing|no longer)\b|n't\b/i;
+const CLAUSE_END =
+  /[;:!?()]|\.\s|,\s|\s-\s|\s(?:but|though|although|while|whereas|however|because|after|before|when|which)\s/g;
+const NEGATION =
+  /\b(?:not|no|never|nor|neither|without|yet to|denied|den(?:y|ies)|rather than|none|nothing|no longer)\b|n't\b/i;
 // "may have taken the data" is a hedged report of what happened, and counts.
-const HEDGE = /\b(?:(?:may|might|could|would|will)(?! have)|attempts? to|attempting to|trying to|tried to|designed to|aim(?:s|ed)? to|seek(?:s|ing)? to|in order to|possibl[ey]|potential(?:ly)?)\b/i;
+const HEDGE = phrases([
+  String.raw`(?:may|might|could|would|will)(?! have)`,
+  String.raw`attempts? to`,
+  String.raw`attempting to`,
+  String.raw`trying to`,
+  String.raw`tried to`,
+  String.raw`designed to`,
+  String.raw`aim(?:s|ed)? to`,
+  String.raw`seek(?:s|ing)? to`,
+  String.raw`in order to`,
+  String.raw`possibl[ey]`,
+  String.raw`potential(?:ly)?`,
+]);
 // An open question or a condition says nothing happened: "whether ransomware was involved", "should it find data was taken".
 const OPEN_QUESTION = /\b(?:whether|if|unless|should|in case|in the event)\b/i;
 // A hedge that follows its cue: "data theft could not be ruled out", "whether data was stolen is not clear".
-const HEDGE_AFTER = /^[^.;]{0,40}?\b(?:could not be (?:ruled out|excluded)|cannot be (?:ruled out|excluded)|is (?:not (?:yet )?(?:clear|known)|unclear|unknown)|remains unclear)\b/i;
+const HEDGE_AFTER =
+  /^[^.;]{0,40}?\b(?:could not be (?:ruled out|excluded)|cannot be (?:ruled out|excluded)|is (?:not (?:yet )?(?:clear|known)|unclear|unknown)|remains unclear)\b/i;
 
 // An explainer of how such attacks go ("In a ransomware attack, the attackers steal ..."), not a fact of this one.
-const EXPLAINER = /^(?:in|during|with) (?:a|an|any) (?:typical )?(?:ransomware|cyber|double[- ]extortion)[- ]?attacks?,/i;
+const EXPLAINER =
+  /^(?:in|during|with) (?:a|an|any) (?:typical )?(?:ransomware|cyber|double[- ]extortion)[- ]?attacks?,/i;
 
 // The last `words` words of the clause that holds `at`.
 function clauseHead(text: string, at: number, words: number): string {
@@ -94,18 +259,27 @@ function clauseHead(text: string, at: number, words: number): string {
 // governs the main verb ("won't pay the ransom demanded by the hackers who ..."), not the cue.
 const RELATIVE_CUE = /^\S+ (?:who|that|which) /i;
 
-const SUM_RANGE = /^\S*(?:\s+\S+){0,3}?\s*[$\u00a3\u20ac\u00a5\u20b9]?\d[\d.,]*(?:\s?(?:million|billion|m|k|bn|crores?|lakhs?)\b)?\s*(?:to|-|\u2013|and|or)\s*(?:[$\u00a3\u20ac\u00a5\u20b9]|\d)/i;
+const SUM_RANGE =
+  /^\S*(?:\s+\S+){0,3}?\s*[$\u00a3\u20ac\u00a5\u20b9]?\d[\d.,]*(?:\s?(?:million|billion|m|k|bn|crores?|lakhs?)\b)?\s*(?:to|-|\u2013|and|or)\s*(?:[$\u00a3\u20ac\u00a5\u20b9]|\d)/i;
 
 function stated(type: Cue[0], text: string, m: RegExpExecArray): boolean {
   const head = RELATIVE_CUE.test(m[0]) ? "" : clauseHead(text, m.index, 8);
   if (NEGATION.test(head) || OPEN_QUESTION.test(head)) return false;
-  if (type === "ransomware" && /^ransomware$/i.test(m[0]) && DESCRIBES_ATTACKER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
+  if (
+    type === "ransomware" &&
+    /^ransomware$/i.test(m[0]) &&
+    DESCRIBES_ATTACKER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))
+  )
+    return false;
   // Encryption as protection ("poorly encrypted", "the data was encrypted at rest") is no ransomware.
   // A range of sums ("sought payments of $250,000 to $500,000") is a gang's habit or many victims', not this demand.
   if (type === "ransom" && SUM_RANGE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
   // A negation inside the match ("files were not encrypted") denies it; "encrypted at rest" after it is protection too.
   if (type === "ransomware") {
-    return !/\b(?:poorly|properly|securely|strongly|weakly|adequately|at rest|not|never|no longer)\b|n't\b/i.test(m[0]) && !/^,? (?:at rest|in transit)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    return (
+      !/\b(?:poorly|properly|securely|strongly|weakly|adequately|at rest|not|never|no longer)\b|n't\b/i.test(m[0]) &&
+      !/^,? (?:at rest|in transit)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
+    );
   }
   // Only taking data is hedged ("whether data was stolen", "attempts to steal"); the other cues state facts or carry
   // their own modal ("will be leaked", "unless").
@@ -113,7 +287,10 @@ function stated(type: Cue[0], text: string, m: RegExpExecArray): boolean {
   return !HEDGE.test(head) && !HEDGE_AFTER.test(text.slice(m.index + m[0].length));
 }
 
-const EXPOSED = new RegExp(String.raw`\b(?:${DATA} (?:\S+ ){0,4}?(?:accessed|compromised|exposed|acquired|viewed)|(?:accessed|exposed|compromised|acquired|viewed) (?:\S+ ){0,3}?${DATA})\b`, "gi");
+const EXPOSED = new RegExp(
+  String.raw`\b(?:${DATA} (?:\S+ ){0,4}?(?:accessed|compromised|exposed|acquired|viewed)|(?:accessed|exposed|compromised|acquired|viewed) (?:\S+ ){0,3}?${DATA})\b`,
+  "gi",
+);
 
 const MAYBE = /\b(?:may|might|could|would|will|if|whether|possibl[ey]|potential(?:ly)?)\b/i;
 
@@ -132,7 +309,10 @@ function firstStated(sentences: Sentence[], re: RegExp): { start: number; end: n
 }
 
 /** Attack types of this incident, in the canonical order; "unknown" when only "a cyber attack" is said. */
-export function extractAttackTypes(sentences: Sentence[]): { types: AttackType[]; evidence: Map<AttackType, { start: number; end: number; sentence: Sentence }> } {
+export function extractAttackTypes(sentences: Sentence[]): {
+  types: AttackType[];
+  evidence: Map<AttackType, { start: number; end: number; sentence: Sentence }>;
+} {
   const found = new Map<Cue[0], { start: number; end: number; sentence: Sentence }>();
   let cyber: Sentence | null = null;
   for (const s of sentences) {
@@ -167,6 +347,17 @@ export function extractAttackTypes(sentences: Sentence[]): { types: AttackType[]
   // Ransomware is malicious software too; "malware" only counts when no ransomware is mentioned.
   if (evidence.has("ransomware")) evidence.delete("malware");
 
-  const order: AttackType[] = ["ransomware", "data-theft", "extortion", "ddos", "phishing", "insider", "misconfiguration", "bec", "malware", "unknown"];
+  const order: AttackType[] = [
+    "ransomware",
+    "data-theft",
+    "extortion",
+    "ddos",
+    "phishing",
+    "insider",
+    "misconfiguration",
+    "bec",
+    "malware",
+    "unknown",
+  ];
   return { types: order.filter((t) => evidence.has(t)), evidence };
 }

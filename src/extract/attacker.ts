@@ -4,8 +4,26 @@
 import type { GroupMention } from "./gazetteer";
 import { isBackgroundText } from "./scope";
 import { sentenceAt, type Sentence } from "./text";
+import { phrases } from "./cue-list";
 
-const RELATION = /\b(?:tied to|linked to|associated with|connected to|rebrand(?:ed|ing)? (?:of|as|from)|successor (?:of|to)|offshoot of|spin-?off of|derived from|based on|built on|source code|affiliated with|formerly known as|aka|a\.k\.a\.)\b/i;
+const RELATION = phrases([
+  String.raw`tied to`,
+  String.raw`linked to`,
+  String.raw`associated with`,
+  String.raw`connected to`,
+  String.raw`rebrand(?:ed|ing)? (?:of|as|from)`,
+  String.raw`successor (?:of|to)`,
+  String.raw`offshoot of`,
+  String.raw`spin-?off of`,
+  String.raw`derived from`,
+  String.raw`based on`,
+  String.raw`built on`,
+  String.raw`source code`,
+  String.raw`affiliated with`,
+  String.raw`formerly known as`,
+  String.raw`aka`,
+  String.raw`a\.k\.a\.`,
+]);
 
 // Words just before a mention that make the group a relative or an example, not the attacker: "ties to Conti",
 // "an offshoot of Conti", "in support of Killnet", "groups such as LockBit".
@@ -14,10 +32,22 @@ const RELATIVE_BEFORE =
 // Verb forms ("linked to") attribute the attack itself when the clause's subject is the attack ("the attack was linked
 // to LockBit"), and relate two groups otherwise ("Rhysida, which has been linked to Vice Society").
 const VERB_RELATION = /\b(?:connected|tied|link(?:ed)?|associated|affiliated|related) (?:to|with)\s+$/i;
-const ATTACK_SUBJECT = /\b(?:attack|attacks|incident|breach|intrusion|hack|compromise|cyberattack|cyber-attack|ransomware)\b/i;
+const ATTACK_SUBJECT = phrases([
+  String.raw`attack`,
+  String.raw`attacks`,
+  String.raw`incident`,
+  String.raw`breach`,
+  String.raw`intrusion`,
+  String.raw`hack`,
+  String.raw`compromise`,
+  String.raw`cyberattack`,
+  String.raw`cyber-attack`,
+  String.raw`ransomware`,
+]);
 // A group the text says was not involved: "investigators ruled out LockBit", "there is no evidence that Conti was
 // involved", "Akira was not behind the attack", "LockBit denied any involvement".
-const DENIED_BEFORE = /\b(?:ruled out|den(?:y|ies|ied)(?: that)?|no (?:evidence|sign|indication|suggestion|link)s? (?:of|that|to)|not (?:linked|tied|connected|attributed|related) to|unrelated to|nothing to do with|rather than|instead of)\b[^.;]{0,30}$/i;
+const DENIED_BEFORE =
+  /\b(?:ruled out|den(?:y|ies|ied)(?: that)?|no (?:evidence|sign|indication|suggestion|link)s? (?:of|that|to)|not (?:linked|tied|connected|attributed|related) to|unrelated to|nothing to do with|rather than|instead of)\b[^.;]{0,30}$/i;
 const DENIED_AFTER =
   /^(?:'s)?[^.;]{0,25}?\b(?:(?:was|were|is|are|has|have|had)(?: been)? (?:not|never)|wasn't|weren't|isn't|aren't|hasn't|haven't)\b[^.;]{0,20}?\b(?:behind|involved|responsible|linked|connected|claimed)|^(?:'s)?[^.;]{0,25}?\bden(?:y|ies|ied) (?:any |all )?(?:involvement|responsibility|being behind|carrying out|that it)/i;
 // A group joined to the one before it in a list ("such as LockBit, Clop and Akira") shares its reading.
@@ -25,14 +55,47 @@ const LIST_JOIN = /^(?:,\s*|\s+(?:and|or|&)\s+|,\s*(?:and|or)\s+)$/;
 // Clause ends inside a sentence: a background sentence may still hold a clause that names this incident's attacker
 // ("the Snatch gang has claimed the attack; the gang has previously breached ...").
 const CLAUSE_BREAK = /;|:|\s[-–—]\s|,\s(?:but|while|and)\s|\s(?:but|while|whereas)\s/g;
-const CLAIM = /\b(?:claim(?:s|ed|ing)?|took credit|taken credit|responsib(?:le|ility)|behind the|carried out|attributed)\b/i;
+const CLAIM = phrases([
+  String.raw`claim(?:s|ed|ing)?`,
+  String.raw`took credit`,
+  String.raw`taken credit`,
+  String.raw`responsib(?:le|ility)`,
+  String.raw`behind the`,
+  String.raw`carried out`,
+  String.raw`attributed`,
+]);
 // A relative clause set off by commas ("REvil, which is known for hacking a law firm, claimed the incident") describes
 // the group's past; the clause around it may still claim this attack.
 // "a previously unknown gang" introduces a group; it does not date the clause.
 const NEW_GROUP = /\bpreviously (?:unknown|unseen|unreported|undocumented|unnamed)\b/gi;
 const PARENTHETICAL = /,\s(?:which|who|whose)\b[^,;]*,/g;
 // What a group does to a victim: a group also named as another's relative counts only in a clause that says one of these.
-const ACTS = /\b(?:claim\w*|took credit|taken credit|responsib\w*|behind|attack(?:ed|ing)?|hit|struck|strikes?|breach(?:ed)?|target(?:ed|ing|s)?|compromis\w*|encrypt\w*|stole|steal\w*|leak(?:ed|s)?|publish\w*|post(?:ed|s)|list(?:ed|s)|hack(?:ed)?|demand\w*|DDoS\w*|infiltrat\w*|exfiltrat\w*)\b/i;
+const ACTS = phrases([
+  String.raw`claim\w*`,
+  String.raw`took credit`,
+  String.raw`taken credit`,
+  String.raw`responsib\w*`,
+  String.raw`behind`,
+  String.raw`attack(?:ed|ing)?`,
+  String.raw`hit`,
+  String.raw`struck`,
+  String.raw`strikes?`,
+  String.raw`breach(?:ed)?`,
+  String.raw`target(?:ed|ing|s)?`,
+  String.raw`compromis\w*`,
+  String.raw`encrypt\w*`,
+  String.raw`stole`,
+  String.raw`steal\w*`,
+  String.raw`leak(?:ed|s)?`,
+  String.raw`publish\w*`,
+  String.raw`post(?:ed|s)`,
+  String.raw`list(?:ed|s)`,
+  String.raw`hack(?:ed)?`,
+  String.raw`demand\w*`,
+  String.raw`DDoS\w*`,
+  String.raw`infiltrat\w*`,
+  String.raw`exfiltrat\w*`,
+]);
 
 /** One responsible group with the mention that supports it. */
 export interface AttackerHit {
@@ -68,14 +131,19 @@ function clauseOf(s: Sentence, at: number): string {
 
 // True when the words around the mention make its group a relative or example of another, or deny its part.
 // A group named for its own fate or tools, not this attack: "emerged after LockBit's takedown", "built with Babuk's leaked code".
-const FATE_AFTER = /^'s (?:\S+ )?(?:takedown|disruption|demise|shutdown|collapse|dismantling|exit|closure|source code|leaked code|builder|playbook)\b/i;
+const FATE_AFTER =
+  /^'s (?:\S+ )?(?:takedown|disruption|demise|shutdown|collapse|dismantling|exit|closure|source code|leaked code|builder|playbook)\b/i;
 
 function relativeMention(m: GroupMention, s: Sentence): boolean {
   const offset = m.start - s.start;
   if (FATE_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 40))) return true;
   const [clauseStart, clauseEnd] = clauseSpan(s, offset);
   const before = s.text.slice(Math.max(clauseStart, offset - 60), offset);
-  if (DENIED_BEFORE.test(before) || DENIED_AFTER.test(s.text.slice(m.end - s.start, Math.min(clauseEnd, m.end - s.start + 70)))) return true;
+  if (
+    DENIED_BEFORE.test(before) ||
+    DENIED_AFTER.test(s.text.slice(m.end - s.start, Math.min(clauseEnd, m.end - s.start + 70)))
+  )
+    return true;
   if (!RELATIVE_BEFORE.test(before)) return false;
   if (!VERB_RELATION.test(before)) return true;
   return !ATTACK_SUBJECT.test(s.text.slice(Math.max(clauseStart, offset - 80), offset));
@@ -85,7 +153,9 @@ function relativeMention(m: GroupMention, s: Sentence): boolean {
 function usable(m: GroupMention, s: Sentence): boolean {
   if (s.boilerplate) return false;
   if (!s.background) return true;
-  const clause = clauseOf(s, m.start - s.start).replace(PARENTHETICAL, ",").replace(NEW_GROUP, "");
+  const clause = clauseOf(s, m.start - s.start)
+    .replace(PARENTHETICAL, ",")
+    .replace(NEW_GROUP, "");
   return CLAIM.test(clause) && !isBackgroundText(clause);
 }
 
@@ -102,7 +172,10 @@ export function extractAttackers(mentions: GroupMention[], sentences: Sentence[]
       previous = null;
       continue;
     }
-    const gap: string | null = previous && previous.mention.end >= s.start && m.start - previous.mention.end <= 8 ? s.text.slice(previous.mention.end - s.start, m.start - s.start) : null;
+    const gap: string | null =
+      previous && previous.mention.end >= s.start && m.start - previous.mention.end <= 8
+        ? s.text.slice(previous.mention.end - s.start, m.start - s.start)
+        : null;
     const relative: boolean = gap !== null && LIST_JOIN.test(gap) ? previous!.relative : relativeMention(m, s);
     previous = { mention: m, relative };
     const list = byGroup.get(m.group.name) ?? [];
@@ -118,7 +191,9 @@ export function extractAttackers(mentions: GroupMention[], sentences: Sentence[]
   const hits: AttackerHit[] = [];
   for (const [name, list] of byGroup) {
     const isRelative = list.some((x) => x.relative);
-    const direct = list.filter((x) => !x.relative && (!isRelative || ACTS.test(clauseOf(x.sentence, x.mention.start - x.sentence.start))));
+    const direct = list.filter(
+      (x) => !x.relative && (!isRelative || ACTS.test(clauseOf(x.sentence, x.mention.start - x.sentence.start))),
+    );
     if (direct.length === 0) continue;
     const independent = direct.filter(({ sentence }) => {
       const named = groupsIn.get(sentence);

@@ -1,3 +1,4 @@
+import { phrases } from "./cue-list";
 // How a sentence frames one cue in it: the clause the cue sits in, and whether that clause negates it, refuses it, makes
 // it a condition or a plan, hedges it, attributes it to a source, or places it in the past of another incident.
 // Design note: fields used to read the few words before a cue. News sentences pack several clauses ("asked for a ransom
@@ -45,16 +46,38 @@ const REACH_BEFORE = 220;
 const REACH_AFTER = 140;
 
 // Where one clause ends and the next begins. "yet" only after a comma: "has yet to pay" is a negation, not a boundary.
-const BOUNDARY = /;|:(?=\s)|\s-{1,2}\s|\s(?:but|while|whilst|although|though|whereas|however)\b|,\s*(?:which|who|whose|yet)\b|\(|\)/gi;
+const BOUNDARY =
+  /;|:(?=\s)|\s-{1,2}\s|\s(?:but|while|whilst|although|though|whereas|however)\b|,\s*(?:which|who|whose|yet)\b|\(|\)/gi;
 
 const NEGATOR =
   /\b(?:not(?! only\b)|no(?! doubt\b)|never|nor|neither|none|nothing|cannot|yet to|no longer|den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing|al) to|declin(?:e|es|ed|ing) to|unwilling|unable|fail(?:s|ed)? to)\b|n't\b/gi;
 // Prepositions that negate only the word right after them: "restored without paying", "closing was preferred to paying",
 // not "without warning, it paid".
-const NEGATING_PREPOSITION = /\b(?:without|instead of|rather than|against|(?:preferred|preferable) to)(?:\s+\S+){0,2}\s*$/i;
+const NEGATING_PREPOSITION =
+  /\b(?:without|instead of|rather than|against|(?:preferred|preferable) to)(?:\s+\S+){0,2}\s*$/i;
 // Between a negation and the cue, these show the negation governs saying, not doing: "would not say whether it paid".
-const REPORTING_GAP =
-  /\b(?:whether|if|how|what|when|why|comment\w*|say|said|disclos\w*|confirm\w*|reveal\w*|discuss\w*|speak|spoke|elaborate|specify|answer\w*|respond\w*|address\w*)\b/i;
+const REPORTING_GAP = phrases([
+  String.raw`whether`,
+  String.raw`if`,
+  String.raw`how`,
+  String.raw`what`,
+  String.raw`when`,
+  String.raw`why`,
+  String.raw`comment\w*`,
+  String.raw`say`,
+  String.raw`said`,
+  String.raw`disclos\w*`,
+  String.raw`confirm\w*`,
+  String.raw`reveal\w*`,
+  String.raw`discuss\w*`,
+  String.raw`speak`,
+  String.raw`spoke`,
+  String.raw`elaborate`,
+  String.raw`specify`,
+  String.raw`answer\w*`,
+  String.raw`respond\w*`,
+  String.raw`address\w*`,
+]);
 // With a negation, these make it a refusal rather than a plain "has not happened".
 const VOLITION =
   /\b(?:will|would|shall|going to|intend\w*|plan\w*|consider\w*|want\w*|wish\w*|refus\w*|declin\w*|unwilling|polic(?:y|ies)|reject\w*|intention|decision|decided|chose|opted|no (?:way|interest)|against)\b|\b(?:wo|would|sha)n't\b/i;
@@ -64,13 +87,56 @@ const MODAL =
   /\b(?:may|might|could|would|should|can|must|shall|will|if|unless|whether|until|in case|(?:plan|intend|aim|hope|expect|want|offer|promise|threaten|prepare|ask|tell|urge)(?:s|ed|ing)? to|threat\w*|consider\w*|weigh\w*|contemplat\w*|in order to|so as to|(?:pressure|force|push|coerce|bully|scare|intimidate)\w* (?:\S+ ){0,4}?into|into paying|likely|possible|possibly|potential(?:ly)?|risk\w*|before|avoid\w*|prevent\w*|ultimatum|deadline)\b|\bwon't\b/i;
 const MODAL_ALL = new RegExp(MODAL.source, "gi");
 const CONDITION = /^(?:if|unless|until|in case|threat\w*|threaten(?:s|ed|ing)? to|ultimatum|deadline)$/i;
-const HEDGE = /\b(?:reported(?:ly)?|allegedly|alleged|apparently|purportedly|supposedly|(?:said|believed|thought|understood|rumou?red) to|suspected|appears? to|seem(?:s|ed)? to|claim(?:s|ed|ing)?)\b/i;
-const REPORTED = /\b(?:said|says|told|according to|stated|statement|confirmed|announced|reported|tweeted|wrote|explained|added|noted|spokes(?:man|woman|person))\b/i;
-const PAST_FAR =
-  /\b(?:previously|in the past|last year|(?:a|one|two|three|four|five|several|many|\d+) years? ago|back in|the year before|(?:in|during) (?:an?|the) (?:earlier|previous|prior|separate|unrelated|different) (?:attack|incident|breach|case)|(?:an?|the) (?:earlier|previous|prior|separate) (?:attack|incident|breach|case)|(?:after|in|during|following) an? similar (?:\S+ )?(?:attack|incident|breach|hack))\b/i;
-const PAST_NEAR =
-  /\b(?:last (?:week|month|summer|spring|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|earlier this (?:year|month|week)|(?:weeks|months) ago|earlier|before that)\b/i;
-const SAME_ACTOR = /\b(?:the same|that same) (?:gang|group|hackers?|attackers?|actors?|threat actors?|crew|operators?|ransomware|criminals)\b/i;
+const HEDGE = phrases([
+  String.raw`reported(?:ly)?`,
+  String.raw`allegedly`,
+  String.raw`alleged`,
+  String.raw`apparently`,
+  String.raw`purportedly`,
+  String.raw`supposedly`,
+  String.raw`(?:said|believed|thought|understood|rumou?red) to`,
+  String.raw`suspected`,
+  String.raw`appears? to`,
+  String.raw`seem(?:s|ed)? to`,
+  String.raw`claim(?:s|ed|ing)?`,
+]);
+const REPORTED = phrases([
+  String.raw`said`,
+  String.raw`says`,
+  String.raw`told`,
+  String.raw`according to`,
+  String.raw`stated`,
+  String.raw`statement`,
+  String.raw`confirmed`,
+  String.raw`announced`,
+  String.raw`reported`,
+  String.raw`tweeted`,
+  String.raw`wrote`,
+  String.raw`explained`,
+  String.raw`added`,
+  String.raw`noted`,
+  String.raw`spokes(?:man|woman|person)`,
+]);
+const PAST_FAR = phrases([
+  String.raw`previously`,
+  String.raw`in the past`,
+  String.raw`last year`,
+  String.raw`(?:a|one|two|three|four|five|several|many|\d+) years? ago`,
+  String.raw`back in`,
+  String.raw`the year before`,
+  String.raw`(?:in|during) (?:an?|the) (?:earlier|previous|prior|separate|unrelated|different) (?:attack|incident|breach|case)`,
+  String.raw`(?:an?|the) (?:earlier|previous|prior|separate) (?:attack|incident|breach|case)`,
+  String.raw`(?:after|in|during|following) an? similar (?:\S+ )?(?:attack|incident|breach|hack)`,
+]);
+const PAST_NEAR = phrases([
+  String.raw`last (?:week|month|summer|spring|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)`,
+  String.raw`earlier this (?:year|month|week)`,
+  String.raw`(?:weeks|months) ago`,
+  String.raw`earlier`,
+  String.raw`before that`,
+]);
+const SAME_ACTOR =
+  /\b(?:the same|that same) (?:gang|group|hackers?|attackers?|actors?|threat actors?|crew|operators?|ransomware|criminals)\b/i;
 const YEAR = /\b(?:19[89]\d|20\d\d)\b/g;
 const AFTER_NEGATION = /^\s+(?:no|nothing|none|neither)\b/i;
 
@@ -116,7 +182,8 @@ export function latestYear(text: string): number | null {
   let best: number | null = null;
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
-    if (/\b(?:by|until|till|through|before)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    if (/\b(?:by|until|till|through|before)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index)))
+      continue;
     const y = Number(m[0]);
     if (best === null || y > best) best = y;
   }
@@ -145,7 +212,10 @@ export function frameCue(text: string, at: number, end = at, options: FrameOptio
   const preposition = NEGATING_PREPOSITION.test(before);
   const negated =
     (negatorEnd >= 0 && !SCOPE_BREAK.test(gap)) || preposition || AFTER_NEGATION.test(text.slice(end, end + 12));
-  const refusal = negated && ((negatorEnd >= 0 && !REPORTING_GAP.test(gap) && VOLITION.test(before.slice(Math.max(0, negatorStart - 24)))) || /\b(?:against|(?:preferred|preferable) to)(?:\s+\S+){0,2}\s*$/i.test(before));
+  const refusal =
+    negated &&
+    ((negatorEnd >= 0 && !REPORTING_GAP.test(gap) && VOLITION.test(before.slice(Math.max(0, negatorStart - 24)))) ||
+      /\b(?:against|(?:preferred|preferable) to)(?:\s+\S+){0,2}\s*$/i.test(before));
   let modalEnd = -1;
   let possibility = false;
   let modal: string | null = null;

@@ -6,11 +6,24 @@ import type { Sentence } from "./text";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const keys = Object.keys(PLACE_CUES).sort((a, b) => b.length - a.length);
-const STRONG = compileLexicon(keys, { source: escape, literal: (k) => k, key: (k) => k.slice(0, 2), ignoreCase: false, notAfter: ".-", notBefore: "(?![\\p{L}\\p{N}]|\\.[\\p{L}])" });
+const STRONG = compileLexicon(keys, {
+  source: escape,
+  literal: (k) => k,
+  key: (k) => k.slice(0, 2),
+  ignoreCase: false,
+  notAfter: ".-",
+  notBefore: "(?![\\p{L}\\p{N}]|\\.[\\p{L}])",
+});
 const weakKeys = Object.keys(WEAK_PLACE_CUES).sort((a, b) => b.length - a.length);
-const WEAK = compileLexicon(weakKeys, { source: escape, literal: (k) => k, key: (k) => k.slice(0, 2), ignoreCase: false });
+const WEAK = compileLexicon(weakKeys, {
+  source: escape,
+  literal: (k) => k,
+  key: (k) => k.slice(0, 2),
+  ignoreCase: false,
+});
 const POSTAL = /,\s([A-Z]{2})\b(?![.\-'’])/g;
-const TOWN_STATE = /^, (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b(?![.\-'])/;
+const TOWN_STATE =
+  /^, (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b(?![.\-'])/;
 // A nationality that describes the attacker or a foreign body, not the victim ("Russian hackers", "a Russian-speaking
 // gang", "Iran-linked actors", "French law enforcement", "Cuba ransomware").
 const ATTACKER_AFTER =
@@ -21,7 +34,8 @@ const NAME_BEFORE = /[A-Z][a-z]+ $/;
 // A city opening a company name ("Paris Pharmacy Group" of Quebec) says little about where the company is.
 const NAME_WORD_AFTER = /^ (?!City\b|County\b|Metro\b|Area\b)[A-Z][a-z]/;
 // A place that says where a commentator is, not the victim ("a researcher based in the UK").
-const COMMENTATOR_BEFORE = /\b(?:researchers?|analysts?|experts?|journalists?|reporters?|investigators?|consultants?|specialists?)\b[^.;]{0,12}\b(?:based|located) in (?:the )?$/;
+const COMMENTATOR_BEFORE =
+  /\b(?:researchers?|analysts?|experts?|journalists?|reporters?|investigators?|consultants?|specialists?)\b[^.;]{0,12}\b(?:based|located) in (?:the )?$/;
 // An acronym the article defines for a name of its own ("Hamilton Health Sciences (HHS)") is not the institution a weak
 // cue means by it.
 const DEFINED_ACRONYM = /\(([A-Z][A-Za-z]{1,7})\)/g;
@@ -33,9 +47,16 @@ const BRACKET_CODE = /\(([A-Z]{2})\)/g;
 const ISO_CODES = new Set([...COUNTRIES.map((c) => c.code), "UK"]);
 function bracketCountry(text: string, at: number, code: string): string | null {
   if (!ISO_CODES.has(code)) return null;
-  const words = text.slice(Math.max(0, at - 80), at).trim().split(/\s+/).slice(-6);
+  const words = text
+    .slice(Math.max(0, at - 80), at)
+    .trim()
+    .split(/\s+/)
+    .slice(-6);
   if (!/^[A-Z]/.test(words[words.length - 1] ?? "")) return null;
-  const initials = words.map((w) => w[0] ?? "").join("").toUpperCase();
+  const initials = words
+    .map((w) => w[0] ?? "")
+    .join("")
+    .toUpperCase();
   let k = 0;
   for (const c of initials) if (c === code[k]) k++;
   if (k === code.length) return null;
@@ -115,11 +136,18 @@ export function extractCountry(
       if (ATTACKER_AFTER.test(after)) return;
       // "Lebanon, Pa.", "London, Ontario", "Paris, KY": a town named after a place, in the region that follows it.
       const next = hits[k + 1];
-      if (after.startsWith(", ") && ((next && next.start === m.end + 2 && PLACE_CUES[next.entry] !== PLACE_CUES[m.entry]) || TOWN_STATE.test(after))) {
+      if (
+        after.startsWith(", ") &&
+        ((next && next.start === m.end + 2 && PLACE_CUES[next.entry] !== PLACE_CUES[m.entry]) || TOWN_STATE.test(after))
+      ) {
         towns.add(m.entry);
         return;
       }
-      if (PERSON_LIKE.has(m.entry) && (NAME_AFTER.test(after) || NAME_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)))) return;
+      if (
+        PERSON_LIKE.has(m.entry) &&
+        (NAME_AFTER.test(after) || NAME_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)))
+      )
+        return;
       const before = text.slice(Math.max(0, m.start - 60), m.start);
       if (before.includes(" in ") && COMMENTATOR_BEFORE.test(before)) return;
       if (groupSpans.length && inside(groupSpans, s.start + m.start, s.start + m.end)) return;
@@ -138,8 +166,10 @@ export function extractCountry(
       }
     }
     POSTAL.lastIndex = 0;
-    for (let m = POSTAL.exec(text); m; m = POSTAL.exec(text)) if (US_POSTAL.has(m[1]!)) add("US", base, s.start + m.index + 2, s.start + m.index + 4, s);
-    for (const m of WEAK.find(text, starts)) if (!defined.has(m.entry)) add(WEAK_PLACE_CUES[m.entry]!, 0.25 * base, s.start + m.start, s.start + m.end, s);
+    for (let m = POSTAL.exec(text); m; m = POSTAL.exec(text))
+      if (US_POSTAL.has(m[1]!)) add("US", base, s.start + m.index + 2, s.start + m.index + 4, s);
+    for (const m of WEAK.find(text, starts))
+      if (!defined.has(m.entry)) add(WEAK_PLACE_CUES[m.entry]!, 0.25 * base, s.start + m.start, s.start + m.end, s);
     for (const [re, code] of CURRENCY_CUES) {
       const m = re.exec(text);
       if (m) add(code, 0.25 * base, s.start + m.index, s.start + m.index + m[0].length, s);

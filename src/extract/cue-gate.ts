@@ -7,7 +7,8 @@ import type { Sentence } from "./text";
 export function unionOf(patterns: readonly RegExp[]): RegExp {
   const flags = (re: RegExp) => `${re.ignoreCase ? "i" : ""}${re.unicode ? "u" : ""}`;
   const shared = flags(patterns[0]!);
-  for (const re of patterns) if (flags(re) !== shared) throw new Error(`cue patterns disagree on flags: /${re.source}/${re.flags}`);
+  for (const re of patterns)
+    if (flags(re) !== shared) throw new Error(`cue patterns disagree on flags: /${re.source}/${re.flags}`);
   return new RegExp(patterns.map((re) => `(?:${re.source})`).join("|"), shared);
 }
 
@@ -58,7 +59,7 @@ function gateHits(s: Sentence): number[] {
   const open = (entries: { family: number; mask: number }[] | undefined) => {
     if (entries) for (const e of entries) out[e.family]! |= e.mask;
   };
-  for (let i = 0; i < t.length; ) {
+  for (let i = 0; i < t.length;) {
     let c = t.charCodeAt(i);
     if (!isWordCode(c)) {
       i++;

@@ -3,6 +3,7 @@ import type { AttackerGroup } from "../model/incident";
 import data from "./data/groups.json";
 import { findIntroducedNames } from "./introduced-group";
 import { compileLexicon } from "./lexicon";
+import { phrases } from "./cue-list";
 
 interface GroupEntry {
   name: string;
@@ -43,7 +44,8 @@ const groups: AttackerGroup[] = entries.map((e) => ({
 
 const byKey = new Map<string, AttackerGroup>();
 entries.forEach((e, i) => {
-  for (const n of [e.name, ...e.aliases, ...(e.needs_cue ?? [])]) if (!byKey.has(lookupKey(n))) byKey.set(lookupKey(n), groups[i]!);
+  for (const n of [e.name, ...e.aliases, ...(e.needs_cue ?? [])])
+    if (!byKey.has(lookupKey(n))) byKey.set(lookupKey(n), groups[i]!);
 });
 
 /** Every group in the gazetteer, in data-file order. */
@@ -74,7 +76,12 @@ function aliasSource(alias: string): string {
   return alias
     .split(/[\s\-./]+/)
     .filter(Boolean)
-    .map((part) => part.split(/(?<=[a-z])(?=[A-Z0-9])|(?<=\d)(?=[A-Za-z])/).map(escape).join("[\\s\\-.]?"))
+    .map((part) =>
+      part
+        .split(/(?<=[a-z])(?=[A-Z0-9])|(?<=\d)(?=[A-Za-z])/)
+        .map(escape)
+        .join("[\\s\\-.]?"),
+    )
     .join("[\\s\\-./]*");
 }
 
@@ -96,14 +103,26 @@ const matcher = compileLexicon(patterns, {
 
 // A cue word next to a name that is also an ordinary word ("Hive ransomware", "the Play gang", "ransomware group Royal",
 // "a new gang, Blackout, claimed", "known as \"Hive.\"").
-const CUE_AFTER = /^["']?(?:'s)?[\s\-]*(?:ransomware|ransom|gang|group|hackers?|team|operation|operators?|affiliates?|crew|cartel|extortion|threat actors?|cybercrime|cyber ?criminals?|leak site|data leak)\b/i;
+const CUE_AFTER =
+  /^["']?(?:'s)?[\s\-]*(?:ransomware|ransom|gang|group|hackers?|team|operation|operators?|affiliates?|crew|cartel|extortion|threat actors?|cybercrime|cyber ?criminals?|leak site|data leak)\b/i;
 // "as the X" compares ("sees itself as the Robin Hood of gangs"); "as X", "by X" and "group X" name.
-const CUE_BEFORE = /\b(?:(?:ransomware|gang|group|hackers?|operation)\s*,?\s+(?:the\s+)?|(?:called|named|dubbed|by|as)\s+)["']?$/i;
+const CUE_BEFORE =
+  /\b(?:(?:ransomware|gang|group|hackers?|operation)\s*,?\s+(?:the\s+)?|(?:called|named|dubbed|by|as)\s+)["']?$/i;
 // A tracker post's field label that opens a line or sentence: "Group: Lynx", "Threat actor: Fog".
 const FIELD_LABEL = /(?:^|[\n.|]\s*)(?:ransomware\s+)?(?:group|gang|threat actor|actor)\s*:\s*$/i;
 // A quoted ordinary-word name counts when a group word stands near it ("the group ... the 'Monti' bulletin board").
 const QUOTED_AFTER = /^[.,]?["']/;
-const GROUP_WORD = /\b(?:ransomware|gang|group|hackers?|cybercriminals?|threat actors?|extortion|leak site|operators?)\b/i;
+const GROUP_WORD = phrases([
+  String.raw`ransomware`,
+  String.raw`gang`,
+  String.raw`group`,
+  String.raw`hackers?`,
+  String.raw`cybercriminals?`,
+  String.raw`threat actors?`,
+  String.raw`extortion`,
+  String.raw`leak site`,
+  String.raw`operators?`,
+]);
 
 function cueBeside(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
@@ -146,7 +165,9 @@ export function findGroupMentions(doc: string, limit = doc.length, starts?: numb
   const introduced = findIntroducedNames(text).filter((n) => !overlaps(out, n.start, n.end));
   if (introduced.length === 0) return out;
   const named = new Map<string, AttackerGroup>();
-  for (const n of introduced) if (!named.has(n.name)) named.set(n.name, findGroup(n.name) ?? { name: n.name, slug: groupSlug(n.name), aliases: [] });
+  for (const n of introduced)
+    if (!named.has(n.name))
+      named.set(n.name, findGroup(n.name) ?? { name: n.name, slug: groupSlug(n.name), aliases: [] });
   // Later bare repeats of an introduced name ("Blackout put out screenshots") are mentions of it too.
   const repeats: GroupMention[] = [];
   for (const [name, group] of named) {

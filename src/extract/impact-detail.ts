@@ -5,6 +5,7 @@
 import type { ImpactDetail, ImpactType } from "../model/entities";
 import { NUMBER_SOURCE, parseNumber } from "./numbers";
 import type { Sentence } from "./text";
+import { phrases } from "./cue-list";
 
 // What each effect counts; the noun must follow the number closely ("300 planned operations", "1,200 appointments").
 const COUNTED: Partial<Record<ImpactType, string>> = {
@@ -17,7 +18,10 @@ const COUNTED: Partial<Record<ImpactType, string>> = {
 };
 
 const COUNT_PATTERNS = new Map<ImpactType, RegExp>(
-  Object.entries(COUNTED).map(([type, noun]) => [type as ImpactType, new RegExp(String.raw`\b(${NUMBER_SOURCE})\s+(?:[a-z-]+\s+){0,2}?(${noun})\b`, "i")]),
+  Object.entries(COUNTED).map(([type, noun]) => [
+    type as ImpactType,
+    new RegExp(String.raw`\b(${NUMBER_SOURCE})\s+(?:[a-z-]+\s+){0,2}?(${noun})\b`, "i"),
+  ]),
 );
 
 const DURATION = new RegExp(
@@ -35,7 +39,18 @@ const EFFECT: Record<ImpactType, RegExp> = {
   "data-leaked": /\b(?:leak\w*|published|posted|dumped)\b/i,
 };
 
-const RESTORED = /\b(?:restored|back online|back up and running|resumed|recovered|returned to normal|reopened|re-opened|are working again|is working again)\b/i;
+const RESTORED = phrases([
+  String.raw`restored`,
+  String.raw`back online`,
+  String.raw`back up and running`,
+  String.raw`resumed`,
+  String.raw`recovered`,
+  String.raw`returned to normal`,
+  String.raw`reopened`,
+  String.raw`re-opened`,
+  String.raw`are working again`,
+  String.raw`is working again`,
+]);
 const ONGOING = /\b(?:remains?|remained|still|continues? to|continuing|ongoing|until further notice)\b/i;
 
 /** What a sentence says about an effect's detail, or null when it says nothing. */
@@ -46,7 +61,14 @@ function detailIn(type: ImpactType, sentence: Sentence, quoteOf: (s: Sentence) =
   const duration = DURATION.exec(text)?.[0] ?? null;
   const status = RESTORED.test(text) ? "restored" : ONGOING.test(text) ? "ongoing" : null;
   if (count === null && duration === null && status === null) return null;
-  return { type, count, counted: count === null ? null : counted![2]!.toLowerCase(), duration, status, quote: quoteOf(sentence) };
+  return {
+    type,
+    count,
+    counted: count === null ? null : counted![2]!.toLowerCase(),
+    duration,
+    status,
+    quote: quoteOf(sentence),
+  };
 }
 
 /**
@@ -63,7 +85,8 @@ export function extractImpactDetails(
     let detail = detailIn(type, sentence, quoteOf);
     for (const s of sentences) {
       if (detail) break;
-      if (s.index <= sentence.index || s.background || s.generic || s.boilerplate || !EFFECT[type].test(s.text)) continue;
+      if (s.index <= sentence.index || s.background || s.generic || s.boilerplate || !EFFECT[type].test(s.text))
+        continue;
       detail = detailIn(type, s, quoteOf);
     }
     if (detail) out.push(detail);

@@ -9,6 +9,7 @@ import type { AttackType, ImpactType } from "../model/entities";
 import { IMPACT_TYPES } from "../model/entities";
 import { wordGates } from "./cue-gate";
 import type { Sentence } from "./text";
+import { phrases } from "./cue-list";
 
 interface Grammar {
   /** The effect's nouns ("surgeries", "outpatient appointments", "IT systems"). */
@@ -42,24 +43,32 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
   "operations-cancelled": {
     nouns: re(String.raw`\b(?:${PROCEDURES})\b`),
     after: re(String.raw`\b(?:${HALT}|disrupted)\b`),
-    before: re(String.raw`\b(?:cancel\w*|postpon\w+|resched\w+|rebook\w*|defer\w*|delay\w*|put off|call(?:ed|ing)? off|hold(?:ing)? up|held up|halt\w*|suspend\w*|stopp?\w*|paus\w+|scrap\w*|cut back(?: on)?|scaled? back(?: on)?|disrupted)\b`),
+    before: re(
+      String.raw`\b(?:cancel\w*|postpon\w+|resched\w+|rebook\w*|defer\w*|delay\w*|put off|call(?:ed|ing)? off|hold(?:ing)? up|held up|halt\w*|suspend\w*|stopp?\w*|paus\w+|scrap\w*|cut back(?: on)?|scaled? back(?: on)?|disrupted)\b`,
+    ),
     phrases: [],
   },
   "appointments-cancelled": {
     nouns: re(String.raw`\b(?:${VISITS})\b`),
     after: re(String.raw`\b(?:${HALT})\b`),
-    before: re(String.raw`\b(?:cancel\w*|postpon\w+|resched\w+|rebook\w*|defer\w*|delay\w*|put off|call(?:ed|ing)? off|hold(?:ing)? up|held up|halt\w*|suspend\w*|paus\w+|scrap\w*|cut back(?: on)?|scaled? back(?: on)?)\b`),
+    before: re(
+      String.raw`\b(?:cancel\w*|postpon\w+|resched\w+|rebook\w*|defer\w*|delay\w*|put off|call(?:ed|ing)? off|hold(?:ing)? up|held up|halt\w*|suspend\w*|paus\w+|scrap\w*|cut back(?: on)?|scaled? back(?: on)?)\b`,
+    ),
     phrases: [],
   },
   "ambulance-diversion": {
     nouns: re(String.raw`\b(?:patients?|ambulances?|emergency (?:patients|cases|traffic))\b`),
     // "patients were redirected to St Olave's Hospital": a hospital named as the destination, not the victim's own.
-    after: re(String.raw`\b(?:sent|moved|transferred|taken|redirected|re-?routed|driven|rushed|flown|diverted)(?:\s\S+){0,4}?\s(?:elsewhere|instead|away)\b|\b(?:redirected|re-?routed|diverted|transferred|moved|sent) to (?!(?:the|this|its|our|their) hospital\b)(?:\S+ ){1,4}?(?:hospitals?|infirmary|medical cent(?:er|re)s?)\b`),
+    after: re(
+      String.raw`\b(?:sent|moved|transferred|taken|redirected|re-?routed|driven|rushed|flown|diverted)(?:\s\S+){0,4}?\s(?:elsewhere|instead|away)\b|\b(?:redirected|re-?routed|diverted|transferred|moved|sent) to (?!(?:the|this|its|our|their) hospital\b)(?:\S+ ){1,4}?(?:hospitals?|infirmary|medical cent(?:er|re)s?)\b`,
+    ),
     before: /$^/g,
     phrases: [
       /\b(?:stopped|no longer|not|unable to|could not|couldn't|can't|cannot) (?:\S+ )?(?:accept|accepting|receive|receiving|take|taking) (?:any |new )?ambulances\b/gi,
       /\b(?:divert(?:ed|ing|s)?|diversions?|on divert|on bypass)\b(?! (?:\S+ )?(?:payments?|funds|money|wages|salar\w+|invoices?|attention|resources|staff))/gi,
-      re(String.raw`\b(?:sent|send(?:ing)?|moved|transferred|taken|redirected|re-?routed|driven|rushed|flown|diverted|(?:had|told|asked|forced) to go) (?:\S+ ){0,4}?to (?:a |an |the )?(?:${DESTINATION})\b`),
+      re(
+        String.raw`\b(?:sent|send(?:ing)?|moved|transferred|taken|redirected|re-?routed|driven|rushed|flown|diverted|(?:had|told|asked|forced) to go) (?:\S+ ){0,4}?to (?:a |an |the )?(?:${DESTINATION})\b`,
+      ),
     ],
   },
   "systems-offline": {
@@ -80,7 +89,24 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
     after: /$^/g,
     before: /$^/g,
     phrases: [
-      /\b(?:pen and paper|paper and pen|pencil and paper|paper[- ](?:records|charts|charting|cards|forms|prescriptions|documentation|notes|files|processes|systems|backups?|based|copies|logs)|(?:work\w*|record\w*|revert\w*|return\w*|resort\w*|switch\w*|back|mov\w+|turn\w*|fall\w* back|rel(?:y|ied|ying)|chart\w*|document\w*|run\w*|operat\w*|done) (?:\S+ ){0,2}?(?:on|to) paper|manual(?:ly)? (?:processes|systems|records|workarounds|procedures|methods|charting|documentation|operations|mode|registration|admissions?|prescri\w+|dispensing|entry|logs?|forms?|billing|tracking)|(?:switch|revert|resort|return|mov|turn|fall|fell|went|go|back)\w* (?:back )?to manual|(?:work|run|process|handl|record|complet|do|done)\w* manually|by hand|hand-?written (?:notes|records|prescriptions|charts|forms|labels|logs|lists)|offline documentation|downtime procedures|whiteboards)\b/gi,
+      phrases(
+        [
+          String.raw`pen and paper`,
+          String.raw`paper and pen`,
+          String.raw`pencil and paper`,
+          String.raw`paper[- ](?:records|charts|charting|cards|forms|prescriptions|documentation|notes|files|processes|systems|backups?|based|copies|logs)`,
+          String.raw`(?:work\w*|record\w*|revert\w*|return\w*|resort\w*|switch\w*|back|mov\w+|turn\w*|fall\w* back|rel(?:y|ied|ying)|chart\w*|document\w*|run\w*|operat\w*|done) (?:\S+ ){0,2}?(?:on|to) paper`,
+          String.raw`manual(?:ly)? (?:processes|systems|records|workarounds|procedures|methods|charting|documentation|operations|mode|registration|admissions?|prescri\w+|dispensing|entry|logs?|forms?|billing|tracking)`,
+          String.raw`(?:switch|revert|resort|return|mov|turn|fall|fell|went|go|back)\w* (?:back )?to manual`,
+          String.raw`(?:work|run|process|handl|record|complet|do|done)\w* manually`,
+          String.raw`by hand`,
+          String.raw`hand-?written (?:notes|records|prescriptions|charts|forms|labels|logs|lists)`,
+          String.raw`offline documentation`,
+          String.raw`downtime procedures`,
+          String.raw`whiteboards`,
+        ],
+        "gi",
+      ),
     ],
   },
   "services-closed": {
@@ -94,32 +120,79 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
   },
   "data-leaked": {
     nouns: re(String.raw`\b(?:${DATA})\b`),
-    after: re(String.raw`\b(?:(?:been|was|were|had|has|have|is|are|being|started|begun|began|got) )?(?:${PUBLISH})\b(?! (?:about|that (?!${DATA})|a (?:notice|statement|post|message|claim|update)))`),
-    before: re(String.raw`\b(?:${PUBLISH_VERB})\b(?! (?:about|that (?!${DATA})|a (?:notice|statement|post|message|claim|update)))`),
+    after: re(
+      String.raw`\b(?:(?:been|was|were|had|has|have|is|are|being|started|begun|began|got) )?(?:${PUBLISH})\b(?! (?:about|that (?!${DATA})|a (?:notice|statement|post|message|claim|update)))`,
+    ),
+    before: re(
+      String.raw`\b(?:${PUBLISH_VERB})\b(?! (?:about|that (?!${DATA})|a (?:notice|statement|post|message|claim|update)))`,
+    ),
     phrases: [],
   },
 };
 
 // Per effect, the words its verb groups and phrases cannot match without (see cue-gate.ts); keep them in step above.
-const HALT_WORDS = "cancel* postpon* delay* defer* resched* rebook* put called call* hold* held pause ice paus* halt* suspend* scrap* stop* cut scal* pushed moved ahead carried performed place proceed";
+const HALT_WORDS =
+  "cancel* postpon* delay* defer* resched* rebook* put called call* hold* held pause ice paus* halt* suspend* scrap* stop* cut scal* pushed moved ahead carried performed place proceed";
 const GATES = wordGates<ImpactType>({
   "operations-cancelled": `${HALT_WORDS} disrupted`,
   "appointments-cancelled": HALT_WORDS,
-  "ambulance-diversion": "sent send* moved transferred taken redirected rerouted re driven rushed flown diverted divert* diversion* bypass go ambulances",
+  "ambulance-diversion":
+    "sent send* moved transferred taken redirected rerouted re driven rushed flown diverted divert* diversion* bypass go ambulances",
   "systems-offline":
     "affected connectivity internet network kept keeping stopp* prevent* down offline line action service operation use shut* knocked outage* inaccessible unavailable unusable could can cannot couldn switched taken standstill stopped malfunction* crippled disrupted disabled online running operational working functioning functional available accessible dark paralys* paralyz* locked locking locks restor* took tak* switch* turn* power* knock* brought bring* lost loss unable problem* difficult* trouble without failure* shutdown* blackout* back disconnect* isolat* quarantin* cut check view retrieve look pull",
   "paper-records": "paper* manual* hand handwritten offline downtime whiteboards",
-  "services-closed": "clos* shut* suspend* halted stopped unable not could can cannot couldn no turned ceased unavailable available service announc* permanently",
-  "data-leaked": "published publish* leak* dump* post* releas* put* made upload* sale sold sell* auction* appeared shared spread advertis* offer*",
+  "services-closed":
+    "clos* shut* suspend* halted stopped unable not could can cannot couldn no turned ceased unavailable available service announc* permanently",
+  "data-leaked":
+    "published publish* leak* dump* post* releas* put* made upload* sale sold sell* auction* appeared shared spread advertis* offer*",
 });
 
 // What ends a clause for the checks below: a pair never spans one, and a negation or modal beyond one does not govern.
 // "were stolen and then published": an "and" before an auxiliary or a time adverb carries on the same subject.
-const CLAUSE_END = /[;:!?()]|\.\s|,\s|\s-\s|\sand\s(?!(?:were|was|has|have|had|is|are|then|later|subsequently|also)\b)|\s(?:but|though|although|while|whereas|however|so|because|after|before|when|until|which|who)\s/gi;
-const NEGATION = /\b(?:not|no|never|nor|neither|without|yet to|denied|den(?:y|ies)|unaffected|rather than|none|nothing)\b|n't\b/i;
+const CLAUSE_END =
+  /[;:!?()]|\.\s|,\s|\s-\s|\sand\s(?!(?:were|was|has|have|had|is|are|then|later|subsequently|also)\b)|\s(?:but|though|although|while|whereas|however|so|because|after|before|when|until|which|who)\s/gi;
+const NEGATION =
+  /\b(?:not|no|never|nor|neither|without|yet to|denied|den(?:y|ies)|unaffected|rather than|none|nothing)\b|n't\b/i;
 // Modals, plans and threats; "could not"/"cannot" say that something did not work, which is a report of what happened.
-const MODAL =
-  /\b(?:may|might|could(?! not| no longer| never|n't)|would|will(?! (?:remain|stay|continue))|shall|should|can(?! ?not|'t| no longer)|if|unless|whether|plan(?:s|ned|ning)? to|set to|expected to|likely to|threaten\w*|threats?(?! actors?| intelligence| analysts?| group)|risk(?:s|ed|ing)?|warn\w*|fears?|feared|prepared to|ready to|in case|in the event|potential(?:ly)?|possibl[ey]|avoid\w*|prevent\w*|stop(?!ped|s)|to get|in order to|deadline|countdown)\b/gi;
+const MODAL = phrases(
+  [
+    String.raw`may`,
+    String.raw`might`,
+    String.raw`could(?! not| no longer| never|n't)`,
+    String.raw`would`,
+    String.raw`will(?! (?:remain|stay|continue))`,
+    String.raw`shall`,
+    String.raw`should`,
+    String.raw`can(?! ?not|'t| no longer)`,
+    String.raw`if`,
+    String.raw`unless`,
+    String.raw`whether`,
+    String.raw`plan(?:s|ned|ning)? to`,
+    String.raw`set to`,
+    String.raw`expected to`,
+    String.raw`likely to`,
+    String.raw`threaten\w*`,
+    String.raw`threats?(?! actors?| intelligence| analysts?| group)`,
+    String.raw`risk(?:s|ed|ing)?`,
+    String.raw`warn\w*`,
+    String.raw`fears?`,
+    String.raw`feared`,
+    String.raw`prepared to`,
+    String.raw`ready to`,
+    String.raw`in case`,
+    String.raw`in the event`,
+    String.raw`potential(?:ly)?`,
+    String.raw`possibl[ey]`,
+    String.raw`avoid\w*`,
+    String.raw`prevent\w*`,
+    String.raw`stop(?!ped|s)`,
+    String.raw`to get`,
+    String.raw`in order to`,
+    String.raw`deadline`,
+    String.raw`countdown`,
+  ],
+  "gi",
+);
 
 // Whether a modal opens before `limit` in `text` (text runs on past `limit` so "could" can see the "not" after it).
 function modal(text: string, limit: number): boolean {
@@ -149,7 +222,8 @@ const crosses = (gap: string) => {
 };
 // Between a verb and its object: articles, quantifiers, adjectives and nouns, no preposition that starts another phrase;
 // "taken down and its servers seized": an "and" before a new determiner starts another clause.
-const OBJECT_GAP = /^(?:\s+(?!(?:on|in|at|for|with|from|by|to|about|after|during|while|because|since|into|across|over)\b)(?!(?:and|or)\s+(?:its|their|the|his|her|an?|it|they|we)\b)[^\s,;:]+)*\s+$/i;
+const OBJECT_GAP =
+  /^(?:\s+(?!(?:on|in|at|for|with|from|by|to|about|after|during|while|because|since|into|across|over)\b)(?!(?:and|or)\s+(?:its|their|the|his|her|an?|it|they|we)\b)[^\s,;:]+)*\s+$/i;
 
 const NOMINAL = /^(?:delays|cancellations?|postponements?)$/i;
 
@@ -179,39 +253,84 @@ function happened(text: string, start: number, gap: string, type: ImpactType): b
 
 // News about the attack is no leak of data: "details of the breach were made public", "a screenshot posted as proof".
 const NOT_LEAKED = /\b(?:screenshots?|thumbnails?|proof|memes?|soon)\b/i;
-const ABOUT_ATTACK = /^\s(?:of|about|on) (?:the |this |its |their )?(?:\S+ )?(?:breach|incident|attack|hack|investigation)/i;
+const ABOUT_ATTACK =
+  /^\s(?:of|about|on) (?:the |this |its |their )?(?:\S+ )?(?:breach|incident|attack|hack|investigation)/i;
 
 // "Operations" on its own is as often the business as surgery: it counts only when cancelled or postponed outright, and
 // not as "business operations" or "care operations" (README: "operations" disrupted is not enough).
-const OUTRIGHT = /^(?:cancel|postpon|resched|defer|put off|call|delay|held up|hold|on hold|on pause|pushed back|could|couldn't|cannot|can't|did|didn't|were unable|was unable)/i;
-const BUSINESS = /\b(?:business|financial|normal|daily|day-to-day|care|company|network|commercial|manufacturing|its|clinical and financial)\s+$/i;
+const OUTRIGHT =
+  /^(?:cancel|postpon|resched|defer|put off|call|delay|held up|hold|on hold|on pause|pushed back|could|couldn't|cannot|can't|did|didn't|were unable|was unable)/i;
+const BUSINESS =
+  /\b(?:business|financial|normal|daily|day-to-day|care|company|network|commercial|manufacturing|its|clinical and financial)\s+$/i;
 
 // Systems and sites of the attackers, taken down by the police, are not the victim's: "the gang's leak site was shut down".
-const HOSTILE_OWNER = /\b(?:leak|dark ?web|darknet|tor|gang'?s?|group's|criminals'?|hackers'|attackers'|forum|extortion|ransomware)\s+(?:\S+\s+)?$/i;
-const VICTIM_SIDE = /\b(?:hospital|trust|clinic|company|health system|organi[sz]ation|provider|practice|officials?|spokes\w+|authorit\w+|police|regulators?|it|we)\b/i;
-const ATTACKER_SIDE = /\b(?:gang|group|hackers?|attackers?|criminals?|cybercriminals|actors?|crooks|they|operators?|affiliates?|extortionists?)\b/i;
-const BY_VICTIM = /^\s+by (?:the |its |a )?(?:hospital|trust|clinic|company|health system|organi[sz]ation|provider|practice|officials?|authorit\w+|police|regulators?|department|ministry|researchers?|analysts?|journal|report|study|survey)\b/i;
+const HOSTILE_OWNER =
+  /\b(?:leak|dark ?web|darknet|tor|gang'?s?|group's|criminals'?|hackers'|attackers'|forum|extortion|ransomware)\s+(?:\S+\s+)?$/i;
+const VICTIM_SIDE = phrases([
+  String.raw`hospital`,
+  String.raw`trust`,
+  String.raw`clinic`,
+  String.raw`company`,
+  String.raw`health system`,
+  String.raw`organi[sz]ation`,
+  String.raw`provider`,
+  String.raw`practice`,
+  String.raw`officials?`,
+  String.raw`spokes\w+`,
+  String.raw`authorit\w+`,
+  String.raw`police`,
+  String.raw`regulators?`,
+  String.raw`it`,
+  String.raw`we`,
+]);
+const ATTACKER_SIDE = phrases([
+  String.raw`gang`,
+  String.raw`group`,
+  String.raw`hackers?`,
+  String.raw`attackers?`,
+  String.raw`criminals?`,
+  String.raw`cybercriminals`,
+  String.raw`actors?`,
+  String.raw`crooks`,
+  String.raw`they`,
+  String.raw`operators?`,
+  String.raw`affiliates?`,
+  String.raw`extortionists?`,
+]);
+const BY_VICTIM =
+  /^\s+by (?:the |its |a )?(?:hospital|trust|clinic|company|health system|organi[sz]ation|provider|practice|officials?|authorit\w+|police|regulators?|department|ministry|researchers?|analysts?|journal|report|study|survey)\b/i;
 
 function vetoed(type: ImpactType, text: string, start: number, end: number, noun: Hit, verb: Hit): boolean {
   if (type === "operations-cancelled" && /^operations$/i.test(text.slice(noun.start, noun.end))) {
-    return !OUTRIGHT.test(text.slice(verb.start, verb.end)) || BUSINESS.test(text.slice(Math.max(0, noun.start - 30), noun.start));
+    return (
+      !OUTRIGHT.test(text.slice(verb.start, verb.end)) ||
+      BUSINESS.test(text.slice(Math.max(0, noun.start - 30), noun.start))
+    );
   }
   const owner = text.slice(Math.max(0, noun.start - 30), noun.start);
   if ((type === "systems-offline" || type === "services-closed") && HOSTILE_OWNER.test(owner)) return true;
   // "Services" closed is care closed; online, IT or billing services are systems, not care.
-  if (type === "services-closed" && /^services?$/i.test(text.slice(noun.start, noun.end)) && /\b(?:online|digital|web|it|e-?mail|phone|payment|billing|business|support)\s+$/i.test(owner)) return true;
+  if (
+    type === "services-closed" &&
+    /^services?$/i.test(text.slice(noun.start, noun.end)) &&
+    /\b(?:online|digital|web|it|e-?mail|phone|payment|billing|business|support)\s+$/i.test(owner)
+  )
+    return true;
   if (type !== "data-leaked") return false;
   if (NOT_LEAKED.test(text.slice(start, end)) || ABOUT_ATTACK.test(text.slice(noun.end, noun.end + 40))) return true;
   // Who published: the victim or the authorities releasing details is no leak ("information released by the trust").
   const after = text.slice(end, end + 40);
-  if (verb.start < noun.start) return VICTIM_SIDE.test(head(text, verb.start, 6)) && !ATTACKER_SIDE.test(head(text, verb.start, 6));
+  if (verb.start < noun.start)
+    return VICTIM_SIDE.test(head(text, verb.start, 6)) && !ATTACKER_SIDE.test(head(text, verb.start, 6));
   return BY_VICTIM.test(after);
 }
 
 function findEffect(type: ImpactType, text: string): Hit | null {
   const g = GRAMMARS[type];
   for (const p of g.phrases) {
-    for (const h of collect(p, text)) if (happened(text, h.start, "", type) && !(type === "data-leaked" && NOT_LEAKED.test(text.slice(h.start, h.end)))) return h;
+    for (const h of collect(p, text))
+      if (happened(text, h.start, "", type) && !(type === "data-leaked" && NOT_LEAKED.test(text.slice(h.start, h.end))))
+        return h;
   }
   // Nouns first: a sentence holds an effect's noun less often than a word of its verb groups, so most stop here.
   const nouns = collect(g.nouns, text);
@@ -226,7 +345,8 @@ function findEffect(type: ImpactType, text: string): Hit | null {
     for (let j = i; j < nouns.length && nouns[j]!.end <= v.start; j++) {
       const gap = text.slice(nouns[j]!.end, v.start);
       if (crosses(gap)) continue;
-      if (happened(text, nouns[j]!.start, gap, type) && !vetoed(type, text, nouns[j]!.start, v.end, nouns[j]!, v)) return { start: nouns[j]!.start, end: v.end };
+      if (happened(text, nouns[j]!.start, gap, type) && !vetoed(type, text, nouns[j]!.start, v.end, nouns[j]!, v))
+        return { start: nouns[j]!.start, end: v.end };
     }
   }
   // Verb first, then its object within five words ("cancelled all elective surgery").
@@ -238,7 +358,8 @@ function findEffect(type: ImpactType, text: string): Hit | null {
       // A noun of disruption takes "to" before what it hits: "delays to cancer treatment".
       const nominal = NOMINAL.test(text.slice(v.start, v.end)) && /^\s+to\s/i.test(gap);
       if (!(nominal || OBJECT_GAP.test(gap)) || gap.split(/\s+/).length > 7) continue;
-      if (happened(text, v.start, gap, type) && !vetoed(type, text, v.start, nouns[j]!.end, nouns[j]!, v)) return { start: v.start, end: nouns[j]!.end };
+      if (happened(text, v.start, gap, type) && !vetoed(type, text, v.start, nouns[j]!.end, nouns[j]!, v))
+        return { start: v.start, end: nouns[j]!.end };
     }
   }
   return null;
@@ -251,8 +372,12 @@ function findEffect(type: ImpactType, text: string): Hit | null {
 export function aboutAnotherIncident(text: string): boolean {
   return ANOTHER_INCIDENT.test(text);
 }
-const ANOTHER_INCIDENT =
-  /\b(?:(?:in|during|after|since) (?:a|an|the|its|their) (?:19|20)\d\d (?:\S+ )?(?:attack|incident|breach|hack)|(?:previous|earlier|prior|past) (?:\S+ )?(?:attacks?|incidents?|breach(?:es)?|hacks?)|an? (?:separate|similar|different|unrelated) (?:\S+ )?(?:attack|incident|breach)|(?:two|three|four|five|several|\d+) years ago)\b/i;
+const ANOTHER_INCIDENT = phrases([
+  String.raw`(?:in|during|after|since) (?:a|an|the|its|their) (?:19|20)\d\d (?:\S+ )?(?:attack|incident|breach|hack)`,
+  String.raw`(?:previous|earlier|prior|past) (?:\S+ )?(?:attacks?|incidents?|breach(?:es)?|hacks?)`,
+  String.raw`an? (?:separate|similar|different|unrelated) (?:\S+ )?(?:attack|incident|breach)`,
+  String.raw`(?:two|three|four|five|several|\d+) years ago`,
+]);
 
 /**
  * Effects of this incident on care, in the README's order, each with the sentence that supports it. `attackTypes` lets
@@ -273,7 +398,8 @@ export function extractImpact(
       if (type === "data-leaked" && exposedOnly) continue;
       const hit = findEffect(type, s.text);
       // Another incident named before the effect is what the effect belongs to: "In a 2019 attack, it diverted ...".
-      if (hit && !aboutAnotherIncident(s.text.slice(0, hit.end))) evidence.set(type, { start: s.start + hit.start, end: s.start + hit.end, sentence: s });
+      if (hit && !aboutAnotherIncident(s.text.slice(0, hit.end)))
+        evidence.set(type, { start: s.start + hit.start, end: s.start + hit.end, sentence: s });
     }
   }
   return { impact: IMPACT_TYPES.filter((t) => evidence.has(t)), evidence };

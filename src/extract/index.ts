@@ -14,7 +14,15 @@ import { extractRansom } from "./ransom";
 import { wordStarts } from "./lexicon";
 import { judgeRelevance } from "./relevance";
 import { classifySentences } from "./scope";
-import { buildDocument, cleanPreservingOffsets, foldPunctuation, MAX_ANALYSED_CHARS, sentenceAt, splitSentences, type Sentence } from "./text";
+import {
+  buildDocument,
+  cleanPreservingOffsets,
+  foldPunctuation,
+  MAX_ANALYSED_CHARS,
+  sentenceAt,
+  splitSentences,
+  type Sentence,
+} from "./text";
 import { extractVictims, victimMentioner } from "./victim";
 import { extractVictimType } from "./victim-type";
 import { extractVolume } from "./volume";
@@ -43,7 +51,9 @@ export function extractEntities(doc: ArticleText, registry?: OrgRegistry | null)
   for (const a of attackers) cite("attacker_groups", a.name, a.mention.start, a.mention.end, a.sentence);
 
   const ruleVictims = extractVictims(text, sentences, mentions);
-  const victims = registry ? [...ruleVictims, ...registryVictims(text, sentences, ruleVictims, mentions, registry)] : ruleVictims;
+  const victims = registry
+    ? [...ruleVictims, ...registryVictims(text, sentences, ruleVictims, mentions, registry)]
+    : ruleVictims;
   // Rules read and compare the folded names; what is shown is the name as the article wrote it ("Queen’s").
   const victimNames = victims.map((v) => asWritten(v, text, shown));
   victims.forEach((v, i) => cite("victim_orgs", victimNames[i]!, v.start, v.end, v.sentence));
@@ -58,7 +68,8 @@ export function extractEntities(doc: ArticleText, registry?: OrgRegistry | null)
   const aboutIncident = (s: Sentence) => aboutVictim(s) || groupSentences.has(s);
 
   const relevance = judgeRelevance(sentences, victims, groupSentences);
-  if (relevance.sentence) cite("relevant", "true", relevance.sentence.start, relevance.sentence.end, relevance.sentence);
+  if (relevance.sentence)
+    cite("relevant", "true", relevance.sentence.start, relevance.sentence.end, relevance.sentence);
 
   const ruleType = relevance.relevant ? extractVictimType(sentences, victims, aboutVictim, text) : null;
   const type = registry && relevance.relevant ? registryVictimType(ruleType, victims, registry) : ruleType;
@@ -72,7 +83,9 @@ export function extractEntities(doc: ArticleText, registry?: OrgRegistry | null)
   if (volume) cite("data_volume_bytes", String(volume.bytes), volume.start, volume.end, volume.sentence);
   const people = extractPeople(sentences);
   if (people) cite("people_affected", String(people.count), people.start, people.end, people.sentence);
-  const country = extractCountry(sentences, aboutVictim, mentions, starts) ?? (registry ? registryCountry(text, victims, sentences, registry) : null);
+  const country =
+    extractCountry(sentences, aboutVictim, mentions, starts) ??
+    (registry ? registryCountry(text, victims, sentences, registry) : null);
   if (country) cite("country", country.code, country.start, country.end, country.sentence);
 
   const attack = extractAttackTypes(sentences);

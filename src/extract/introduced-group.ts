@@ -6,8 +6,10 @@
 // capitalised word after "ransomware gang" that is a weekday, a month, a nationality or a determiner is not a group.
 import { COUNTRY_NAMES } from "./data/countries";
 
-const INTRO = "known as|also known as|going by|goes by|calling (?:itself|himself|themselves)|who calls? (?:itself|himself|themselves)|dubbed|named|called|under the (?:name|alias|handle|moniker)";
-const SELF_NAMED = "calling (?:itself|themselves)|calls (?:itself|themselves)|who call themselves|known as|also known as|going by|goes by";
+const INTRO =
+  "known as|also known as|going by|goes by|calling (?:itself|himself|themselves)|who calls? (?:itself|himself|themselves)|dubbed|named|called|under the (?:name|alias|handle|moniker)";
+const SELF_NAMED =
+  "calling (?:itself|themselves)|calls (?:itself|themselves)|who call themselves|known as|also known as|going by|goes by";
 // One word of a name: letters, digits and the signs groups put in names ("D#nut", "Lapsus$", "Ransomed.vc").
 const WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}#$@&!_]{0,30}(?:\\.[\\p{L}]{1,8})?";
 const NAME = `["']?(${WORD}(?: [\\p{Lu}\\p{N}][\\p{L}\\p{N}#$@&!_]{0,30}){0,2})["']?`;
@@ -26,11 +28,14 @@ const AFTER_INTRO = new RegExp(
 // it (read backwards from the comma, so the pattern runs at commas only).
 const APPOSITIVE_GROUP_NOUN =
   /, (?:a|an) (?:[a-z-]{1,20} ){0,3}(?:ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cyber-?criminal|threat) (?:gang|group|operation|outfit|crew|collective|actor|cartel|team|syndicate)\b(?!')/g;
-const NAME_BEFORE_COMMA = /(?:^|[^\p{L}\p{N}#$@&!_])((?:[\p{Lu}\p{N}][\p{L}\p{N}#$@&!_]{0,30} ){0,2}[\p{Lu}\p{N}][\p{L}\p{N}#$@&!_]{0,30})$/u;
+const NAME_BEFORE_COMMA =
+  /(?:^|[^\p{L}\p{N}#$@&!_])((?:[\p{Lu}\p{N}][\p{L}\p{N}#$@&!_]{0,30} ){0,2}[\p{Lu}\p{N}][\p{L}\p{N}#$@&!_]{0,30})$/u;
 // A name followed by a reporting verb is the researcher, not the group ("a threat actor Microsoft tracks as Storm-0501").
-const REPORTER_AFTER = /^ (?:tracks|tracked|calls|called|dubs|dubbed|names|named|says|said|reports|reported|identified|identifies|describes|described|attributes|attributed|refers|monitors)\b/;
+const REPORTER_AFTER =
+  /^ (?:tracks|tracked|calls|called|dubs|dubbed|names|named|says|said|reports|reported|identified|identifies|describes|described|attributes|attributed|refers|monitors)\b/;
 
-const INTRO_HINT = / (?:gang|group|operation|outfit|crew|collective|actor|cartel|team|syndicate|known as|going by|goes by|calling|calls|call|dubbed|named|called|under the)s?[ ,.;:)]/;
+const INTRO_HINT =
+  / (?:gang|group|operation|outfit|crew|collective|actor|cartel|team|syndicate|known as|going by|goes by|calling|calls|call|dubbed|named|called|under the)s?[ ,.;:)]/;
 
 // What AFTER_INTRO cannot match without (its intro phrases, with the spaces around them): most articles hold none, and
 // this search costs a fraction of the pattern over the whole text. Keep in step with INTRO and SELF_NAMED.

@@ -99,19 +99,29 @@ export function compileLexicon<T>(
 ): Lexicon<T> {
   if (opts.literal && opts.ignoreCase) throw new Error("literal lexicon entries are compared case-sensitively");
   // Keyed by the two UTF-16 units packed into one number, so the scan builds no substring per word.
-  const buckets = new Map<number, { entry: T; re: RegExp | null; literal: string; skeleton: string; order: number }[]>();
+  const buckets = new Map<
+    number,
+    { entry: T; re: RegExp | null; literal: string; skeleton: string; order: number }[]
+  >();
   const flags = opts.ignoreCase ? "iuy" : "uy";
   const tail = opts.notBefore ?? "(?![\\p{L}\\p{N}])";
   const tailRe = new RegExp(tail, "uy");
   const fold = opts.ignoreCase ? foldCode : (c: number) => c;
   for (const entry of entries) {
     const k = opts.key(entry);
-    if (k.length !== 2 || !isWordCode(k.charCodeAt(0))) throw new Error(`lexicon key must be two characters opening a word: "${k}"`);
+    if (k.length !== 2 || !isWordCode(k.charCodeAt(0)))
+      throw new Error(`lexicon key must be two characters opening a word: "${k}"`);
     const code = fold(k.charCodeAt(0)) * 65536 + fold(k.charCodeAt(1));
     const list = buckets.get(code) ?? [];
     const source = `(?:${opts.source(entry)})${tail}`;
     const literal = opts.literal?.(entry) ?? "";
-    list.push({ entry, re: literal ? null : new RegExp(source, flags), literal, skeleton: opts.skeleton?.(entry) ?? "", order: source.length });
+    list.push({
+      entry,
+      re: literal ? null : new RegExp(source, flags),
+      literal,
+      skeleton: opts.skeleton?.(entry) ?? "",
+      order: source.length,
+    });
     buckets.set(code, list);
   }
   for (const list of buckets.values()) list.sort((a, b) => b.order - a.order);
@@ -126,9 +136,15 @@ export function compileLexicon<T>(
   // Openings of two Latin-1 characters (nearly all) find their bucket by index, without hashing a map key.
   type Bucket = typeof buckets extends Map<number, infer B> ? B : never;
   const latin: (Bucket | undefined)[] = new Array<Bucket | undefined>(65536).fill(undefined);
-  for (const [code, list] of buckets) if (code < 256 * 65536 && code % 65536 < 256) latin[pairHash(Math.floor(code / 65536), code % 65536)] = list;
+  for (const [code, list] of buckets)
+    if (code < 256 * 65536 && code % 65536 < 256) latin[pairHash(Math.floor(code / 65536), code % 65536)] = list;
   // Length of the entry's match at `i`, or -1.
-  const matchAt = (c: { re: RegExp | null; literal: string; skeleton: string }, text: string, i: number, third: number): number => {
+  const matchAt = (
+    c: { re: RegExp | null; literal: string; skeleton: string },
+    text: string,
+    i: number,
+    third: number,
+  ): number => {
     if (c.re) {
       if (c.skeleton.length > 2 && third !== -1 && third !== c.skeleton.charCodeAt(2)) return -1;
       if (c.skeleton && !skeletonAt(text, i, c.skeleton, fold)) return -1;

@@ -53,11 +53,13 @@ const SCALES: Record<string, number> = {
   cr: 1e7,
 };
 
-const WORD_ALT = Object.keys(UNITS).sort((a, b) => b.length - a.length).join("|");
+const WORD_ALT = Object.keys(UNITS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 
 /** Regex source for a number with an optional scale word; use with the `i` flag. */
 export const NUMBER_SOURCE =
-  `(?:(?:half |a quarter of )?an? (?:thousand|million|billion)(?![a-z])|`+
+  `(?:(?:half |a quarter of )?an? (?:thousand|million|billion)(?![a-z])|` +
   `(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|(?:${WORD_ALT})(?:[\\s-](?:${WORD_ALT}))?)` +
   `(?:\\s?(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?|cr|mln|mn|bn|[mkbl])(?![a-z]))?)`;
 
@@ -71,8 +73,15 @@ export interface ParsedNumber {
 export function parseNumber(raw: string): ParsedNumber | null {
   const text = raw.trim().toLowerCase().replace(/\s+/g, " ");
   const fraction = /^(half |a quarter of )?an? (thousand|million|billion)$/.exec(text);
-  if (fraction) return { value: SCALES[fraction[2]!]! * (fraction[1] ? (fraction[1] === "half " ? 0.5 : 0.25) : 1), significant: 1 };
-  const m = /^([\d.,]+|[a-z]+(?:[\s-](?!(?:thousand|million|billion|trillion|lakh|crore)$)[a-z]+)?)\s?(thousand|million|billion|trillion|lakhs?|lacs?|crores?|cr|mln|mn|bn|[mkbl])?$/.exec(text);
+  if (fraction)
+    return {
+      value: SCALES[fraction[2]!]! * (fraction[1] ? (fraction[1] === "half " ? 0.5 : 0.25) : 1),
+      significant: 1,
+    };
+  const m =
+    /^([\d.,]+|[a-z]+(?:[\s-](?!(?:thousand|million|billion|trillion|lakh|crore)$)[a-z]+)?)\s?(thousand|million|billion|trillion|lakhs?|lacs?|crores?|cr|mln|mn|bn|[mkbl])?$/.exec(
+      text,
+    );
   if (!m) return null;
   const head = m[1]!;
   let value: number;

@@ -2,15 +2,63 @@
 import { wordGates } from "./cue-gate";
 import { NUMBER_SOURCE, parseNumber } from "./numbers";
 import type { Sentence } from "./text";
+import { phrases } from "./cue-list";
 
 const PEOPLE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,$£€])(?<num>${NUMBER_SOURCE})\+?\s+(?:(?:current|former|past|present|and|or|affected|impacted|potentially|additional|unique|individual|adult|blood|donor|\p{Lu}[\p{L}\-.]*|of (?:its|their|the|our)(?:\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:million|m))?)?|more|other|health|insurance|plan)\s+){0,3}(?<noun>patients|people|persons|individuals|customers|members|records|residents|users|clients|volunteers|donors|applicants|consumers|citizens|Australians|Americans|Canadians|Britons|policyholders|enrollees|beneficiaries|employees|staff members|staff|workers|patient records|health records|medical records|(?:patient|medical|health) files)\b`,
   "gu",
 );
-const CUE = /\b(?:affect\w*|impact\w*|notif\w*|expos\w*|st(?:ole|olen)|breach\w*|compromis\w*|access\w*|leak\w*|hack\w*|attack\w*|cyber\w*|snoop\w*|viewed|told|letters?|data (?:of|on|belonging)|information (?:of|on|about|belonging)|records (?:of|belonging)|belonging to|involv\w*|caught up|swept up|taken|t(?:ook|heft)|claim\w*|hold\w*|held|obtain\w*|exfiltrat\w*|publish\w*|posted|dump\w*|sold|sale)\b/i;
-const NOT_AFFECTED = /\b(?:serv(?:es|ing|e)|home to|employ\w*|population|beds|treats?|cares? for|covers?|catchment)\b/i;
+const CUE = phrases([
+  String.raw`affect\w*`,
+  String.raw`impact\w*`,
+  String.raw`notif\w*`,
+  String.raw`expos\w*`,
+  String.raw`st(?:ole|olen)`,
+  String.raw`breach\w*`,
+  String.raw`compromis\w*`,
+  String.raw`access\w*`,
+  String.raw`leak\w*`,
+  String.raw`hack\w*`,
+  String.raw`attack\w*`,
+  String.raw`cyber\w*`,
+  String.raw`snoop\w*`,
+  String.raw`viewed`,
+  String.raw`told`,
+  String.raw`letters?`,
+  String.raw`data (?:of|on|belonging)`,
+  String.raw`information (?:of|on|about|belonging)`,
+  String.raw`records (?:of|belonging)`,
+  String.raw`belonging to`,
+  String.raw`involv\w*`,
+  String.raw`caught up`,
+  String.raw`swept up`,
+  String.raw`taken`,
+  String.raw`t(?:ook|heft)`,
+  String.raw`claim\w*`,
+  String.raw`hold\w*`,
+  String.raw`held`,
+  String.raw`obtain\w*`,
+  String.raw`exfiltrat\w*`,
+  String.raw`publish\w*`,
+  String.raw`posted`,
+  String.raw`dump\w*`,
+  String.raw`sold`,
+  String.raw`sale`,
+]);
+const NOT_AFFECTED = phrases([
+  String.raw`serv(?:es|ing|e)`,
+  String.raw`home to`,
+  String.raw`employ\w*`,
+  String.raw`population`,
+  String.raw`beds`,
+  String.raw`treats?`,
+  String.raw`cares? for`,
+  String.raw`covers?`,
+  String.raw`catchment`,
+]);
 // The size of an organisation rather than who was hit: "which has 30,000 employees", "a workforce of 4,000".
-const SIZE_BEFORE = /\b(?:(?:which|that|it|who) (?:has|have|had)|with|workforce of)\s+(?:about |around |some |roughly |more than |over |nearly |almost )?$/i;
+const SIZE_BEFORE =
+  /\b(?:(?:which|that|it|who) (?:has|have|had)|with|workforce of)\s+(?:about |around |some |roughly |more than |over |nearly |almost )?$/i;
 // A rate is a size too: "treats 300,000 patients a year".
 // People who did the harm, not who suffered it: "8 employees fired for snooping", "two workers who accessed records".
 const PERPETRATORS_AFTER =
@@ -29,7 +77,8 @@ const GATES = wordGates({
   cue: "affect* impact* notif* expos* stole stolen breach* compromis* access* leak* hack* attack* cyber* snoop* viewed told letter letters data information records belonging involv* caught swept taken took theft claim* hold* held obtain* exfiltrat* publish* posted dump* sold sale",
   nobody: "no dummy fake synthetic fictitious",
   noun: "patients people persons individuals customers members records residents users clients volunteers donors applicants consumers citizens australians americans canadians britons policyholders enrollees beneficiaries employees staff workers files",
-  campaign: "organisations organizations companies entities victims firms hospitals providers businesses institutions exploitation campaign",
+  campaign:
+    "organisations organizations companies entities victims firms hospitals providers businesses institutions exploitation campaign",
 });
 
 function sinceLastDigit(text: string): string {
@@ -66,17 +115,29 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
     for (let m = PEOPLE.exec(s.text); m; m = PEOPLE.exec(s.text)) {
       // Read back only to the figure before this one: its own words ("4,000 staff and treats") do not describe this one.
       const before = sinceLastDigit(s.text.slice(Math.max(0, m.index - 40), m.index));
-      if (NOT_AFFECTED.test(before) || SIZE_BEFORE.test(before) || RATE_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+      if (
+        NOT_AFFECTED.test(before) ||
+        SIZE_BEFORE.test(before) ||
+        RATE_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 16))
+      )
+        continue;
       if (PERPETRATORS_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
       const n = parseNumber(m.groups!.num!);
       if (!n || n.value < 1 || !Number.isInteger(n.value)) continue;
-      const count = { count: n.value, significant: n.significant, start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: s };
+      const count = {
+        count: n.value,
+        significant: n.significant,
+        start: s.start + m.index,
+        end: s.start + m.index + m[0].length,
+        sentence: s,
+      };
       (breach ? stated : refiners).push(count);
     }
   }
   const first = stated[0];
   if (!first) return null;
   let best = first;
-  for (const f of [...stated, ...refiners]) if (f.significant > best.significant && Math.abs(f.count - first.count) <= 0.1 * first.count) best = f;
+  for (const f of [...stated, ...refiners])
+    if (f.significant > best.significant && Math.abs(f.count - first.count) <= 0.1 * first.count) best = f;
   return best;
 }

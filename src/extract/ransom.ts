@@ -8,6 +8,7 @@ import { frameCue, latestYear, type CueFrame } from "./clause";
 import { wordGates } from "./cue-gate";
 import { NUMBER_SOURCE, parseNumber } from "./numbers";
 import type { Sentence } from "./text";
+import { phrases } from "./cue-list";
 
 /** A sum of money found in the text. */
 export interface Money {
@@ -56,7 +57,11 @@ for (const [code, before, after] of CURRENCIES) {
 }
 const escape = (x: string) => x.replace(/[$.]/g, (c) => `\\${c}`);
 // Longest first, so "US$" is read before "$" and "pounds sterling" before "pounds".
-const alternatives = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(escape).join("|");
+const alternatives = (xs: string[]) =>
+  [...xs]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|");
 
 const MONEY = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?<pre>${alternatives(Object.keys(PREFIX))})\s?(?<pnum>${NUMBER_SOURCE})` +
@@ -90,28 +95,120 @@ export function findMoney(text: string, offset = 0): Money[] {
 // "ransomware" alone names the kind of attack, not a ransom: "recovery from the ransomware attack cost $10 million".
 const RANSOM_WORD = /\b(?:ransom(?!ware)\w*|extort\w*|blackmail\w*|decrypt\w*)\b/i;
 // A clause that makes a sum a ransom: a ransom word, a demand or the asking price of stolen data; or a payment.
-const ASK_CLAUSE =
-  /\b(?:ransom(?!ware)\w*|extort\w*|blackmail\w*|decrypt\w*|demand\w*|ask(?:ed|ing|s)?|sought|seek(?:s|ing)?|wants?|wanted|request\w*|(?:for|on|up for) sale|sell\w*|sold|auction\w*|price[ds]?)\b/i;
+const ASK_CLAUSE = phrases([
+  String.raw`ransom(?!ware)\w*`,
+  String.raw`extort\w*`,
+  String.raw`blackmail\w*`,
+  String.raw`decrypt\w*`,
+  String.raw`demand\w*`,
+  String.raw`ask(?:ed|ing|s)?`,
+  String.raw`sought`,
+  String.raw`seek(?:s|ing)?`,
+  String.raw`wants?`,
+  String.raw`wanted`,
+  String.raw`request\w*`,
+  String.raw`(?:for|on|up for) sale`,
+  String.raw`sell\w*`,
+  String.raw`sold`,
+  String.raw`auction\w*`,
+  String.raw`price[ds]?`,
+]);
 // What a payment bought when the text does not call it a ransom: "paid $1.2 million to regain access to its systems".
 const RANSOM_PURPOSE =
   /\b(?:to|in order to) (?:regain|restore|recover|unlock|decrypt|get back|retrieve|release|stop|prevent)\b|\b(?:decryption|decryptor|the key|a key)\b/i;
 const PAY_CLAUSE = /\b(?:pa(?:y|id|ys|ying|yments?)|took in|received|handed over)\b/i;
 const ATTACK_WORD = /\b(?:ransom\w*|extort\w*|hack\w*|cyber\w*|attack\w*)/i;
-const ACTOR_WORD = /\b(?:hackers?|attackers?|gang|group|criminals?|cybercriminals?|threat actors?|extortionists?|affiliate|bitcoins?|btc|crypto\w*)\b/i;
+const ACTOR_WORD = phrases([
+  String.raw`hackers?`,
+  String.raw`attackers?`,
+  String.raw`gang`,
+  String.raw`group`,
+  String.raw`criminals?`,
+  String.raw`cybercriminals?`,
+  String.raw`threat actors?`,
+  String.raw`extortionists?`,
+  String.raw`affiliate`,
+  String.raw`bitcoins?`,
+  String.raw`btc`,
+  String.raw`crypto\w*`,
+]);
 // Words beside a sum that make it something other than a ransom.
-const NOT_A_RANSOM =
-  /\b(?:valu(?:e|ed)|revenues?|fined?|fines|penalt\w+|funding|grants?|invest\w*|acquir\w*|costs?|cost it|losses|lost|budget|salar\w+|settle\w*|lawsuits?|class action|compensation|average|median|insurance|bounty|reward|market|billion in|sales|income|damages|recovery|remediation|spent|spend\w*|turnover|profits?|contracts?)\b/i;
+const NOT_A_RANSOM = phrases([
+  String.raw`valu(?:e|ed)`,
+  String.raw`revenues?`,
+  String.raw`fined?`,
+  String.raw`fines`,
+  String.raw`penalt\w+`,
+  String.raw`funding`,
+  String.raw`grants?`,
+  String.raw`invest\w*`,
+  String.raw`acquir\w*`,
+  String.raw`costs?`,
+  String.raw`cost it`,
+  String.raw`losses`,
+  String.raw`lost`,
+  String.raw`budget`,
+  String.raw`salar\w+`,
+  String.raw`settle\w*`,
+  String.raw`lawsuits?`,
+  String.raw`class action`,
+  String.raw`compensation`,
+  String.raw`average`,
+  String.raw`median`,
+  String.raw`insurance`,
+  String.raw`bounty`,
+  String.raw`reward`,
+  String.raw`market`,
+  String.raw`billion in`,
+  String.raw`sales`,
+  String.raw`income`,
+  String.raw`damages`,
+  String.raw`recovery`,
+  String.raw`remediation`,
+  String.raw`spent`,
+  String.raw`spend\w*`,
+  String.raw`turnover`,
+  String.raw`profits?`,
+  String.raw`contracts?`,
+]);
 const DENIED_BY_RELATIVE = /,\s*(?:which|a claim|claims|reports) (?:\S+ ){0,4}?(?:has |have |had )?$/i;
 const DENIED_RANSOM = /\b(?:ransom\w*|demand\w*|extort\w*|pa(?:y|id|ying|yment)\w*|sought|ask\w*|want\w*|request\w*)/i;
-const DENIAL =
-  /\b(?:rejected (?:the )?claims?|denied|denies|no (?:such )?ransom (?:demand|request|note)|no ransom (?:was|has been|had been) (?:demanded|requested|sought)|not (?:received|seen) (?:any|a) ransom (?:demand|request|note))\b/i;
+const DENIAL = phrases([
+  String.raw`rejected (?:the )?claims?`,
+  String.raw`denied`,
+  String.raw`denies`,
+  String.raw`no (?:such )?ransom (?:demand|request|note)`,
+  String.raw`no ransom (?:was|has been|had been) (?:demanded|requested|sought)`,
+  String.raw`not (?:received|seen) (?:any|a) ransom (?:demand|request|note)`,
+]);
 
 // A payment that happened. Bare "pay" counts only after a decision ("agreed to pay"); "payment" only when made or sent.
 const PAID =
   /\b(?:paid(?! off| (?:close |little |no )?attention| tribute| a visit| for by)|pays|paying|(?:agreed|decided|chose|opted|elected|had|was forced|were forced) to pay|(?:made|sent|transferred|wired|completed|handed over) (?:a |an |the |its |their )?(?:\S+ ){0,2}?payments?|payments? (?:of [^,.;]{1,30} )?(?:was|were|has been|had been|have been) (?:made|sent|transferred|wired|completed)|(?:after|following|upon) (?:a |an |the )?(?:ransom )?payment|took in|received (?:a |an |the )?(?:\S+ ){0,3}?payment|received (?=[$£€])|handed over (?:(?=[$£€\d])|(?:the |a |an )?(?:ransom|payment|money|bitcoins?)))(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
 // A pay-word whose refusal is a refusal to pay: "refused to pay", "will not be paying", "won't meet the demand".
-const PAY_VERB = /\b(?:pay|pays|paying|paid|payments?|meet (?:the |their |its |any |a )?(?:\w+ )?demands?)\b/gi;
-const REFUSED = /\b(?:reject(?:s|ed|ing)? (?:the |a |its |their |any )?(?:ransom )?demands?|refus(?:es|ed|ing|e) (?:the |a |its |their |any )?(?:ransom )?demands?|demands? went unmet|refusal to pay|refus(?:es|ed|ing|e) to (?:give in|comply|hand over|negotiate|engage|pay up|do so)|paying (?:\S+ ){0,3}?(?:was|is|has been|were|would be) (?:not|never) (?:an option|on the table)|(?:ruled|rules|ruling) out (?:paying|a payment|any payment))\b/gi;
+const PAY_VERB = phrases(
+  [
+    String.raw`pay`,
+    String.raw`pays`,
+    String.raw`paying`,
+    String.raw`paid`,
+    String.raw`payments?`,
+    String.raw`meet (?:the |their |its |any |a )?(?:\w+ )?demands?`,
+  ],
+  "gi",
+);
+const REFUSED = phrases(
+  [
+    String.raw`reject(?:s|ed|ing)? (?:the |a |its |their |any )?(?:ransom )?demands?`,
+    String.raw`refus(?:es|ed|ing|e) (?:the |a |its |their |any )?(?:ransom )?demands?`,
+    String.raw`demands? went unmet`,
+    String.raw`refusal to pay`,
+    String.raw`refus(?:es|ed|ing|e) to (?:give in|comply|hand over|negotiate|engage|pay up|do so)`,
+    String.raw`paying (?:\S+ ){0,3}?(?:was|is|has been|were|would be) (?:not|never) (?:an option|on the table)`,
+    String.raw`(?:ruled|rules|ruling) out (?:paying|a payment|any payment)`,
+  ],
+  "gi",
+);
 // Every word that can make frameCue read a cue as negated (its negators, negating prepositions and a negation after the
 // cue), with no boundary before it, as a clause cut mid-word may open on one; keep in step with clause.ts.
 const MAY_NEGATE =
@@ -120,7 +217,8 @@ const MAY_NEGATE =
 const HYPOTHETICAL_REFUSAL = /\b(?:if|unless|until|whether|may|might|could|should)\b/i;
 // "the clinic did not pay a ransom" reads as a refusal; "has not paid yet" and "did not pay on time" do not.
 // "is not paying" is a present decision, as "did not pay" is a past one.
-const VICTIM_DID_NOT = /\b(?:did|does|do|has|have|had)(?: not|n't)\s+(?:(?!been\b)\S+\s+)?$|\b(?:is|are)(?: not|n't)\s+(?=$)/i;
+const VICTIM_DID_NOT =
+  /\b(?:did|does|do|has|have|had)(?: not|n't)\s+(?:(?!been\b)\S+\s+)?$|\b(?:is|are)(?: not|n't)\s+(?=$)/i;
 const NOT_YET = /^\S+\s+(?:\S+\s+){0,10}?(?:yet|on time|in time|before|by the deadline|within)\b/i;
 const YET = /\byet\b/i;
 // What follows a pay-word can make it a payment of something else: "paying attention", "did not pay for credit
@@ -129,7 +227,8 @@ const OTHER_PAYMENT =
   /^\s+(?:attention|tribute|respect|heed|(?:a |an )?visit|(?:the |its |their |his |her )?(?:staff|employees|workers|nurses|wages|salar\w+|bills?|invoices?|suppliers?|vendors?|taxes|rent)\b|for (?!(?:the |a |an |any |their |its )?(?:ransom|decrypt\w*|keys?|data|files|records|release|return|deletion|restoration|unlocking|access|silence|tool)\b)\S)/i;
 // The pay-word is what was asked, not what was done: "demanding a payment", "asked to be paid", "in return for payment".
 // "negotiated the demand down and paid": after "and" or "then" a new verb starts, which is no longer what was asked.
-const ASKED_FOR = /\b(?:demand\w*|ask(?:ed|ing|s)?|wants?|wanted|seek\w*|sought|request\w*|in (?:exchange|return) for|to be)\b(?:\s+(?!(?:and|then|but)\b)\S+){0,3}\s*$/i;
+const ASKED_FOR =
+  /\b(?:demand\w*|ask(?:ed|ing|s)?|wants?|wanted|seek\w*|sought|request\w*|in (?:exchange|return) for|to be)\b(?:\s+(?!(?:and|then|but)\b)\S+){0,3}\s*$/i;
 // A general statement about victims, not about this one: "when victims refuse to pay", "companies that would not pay".
 const GENERIC_SUBJECT =
   /\b(?:victims|companies|organi[sz]ations|businesses|firms|those|anyone|whoever|targets|entities)\b|\b\w+s (?:that|who) (?:\S+ )?$/i;
@@ -178,11 +277,17 @@ interface StatusCue {
 function isRange(t: string, money: Money, previous: Money | undefined, sentenceStart: number): boolean {
   const from = money.start - sentenceStart;
   const to = money.end - sentenceStart;
-  if (/\b(?:between|from)\s*$/i.test(t.slice(Math.max(0, from - 20), from)) && /^\s*(?:and|to|-)\s*\S*[$£€\d]/i.test(t.slice(to, to + 25))) return true;
+  if (
+    /\b(?:between|from)\s*$/i.test(t.slice(Math.max(0, from - 20), from)) &&
+    /^\s*(?:and|to|-)\s*\S*[$£€\d]/i.test(t.slice(to, to + 25))
+  )
+    return true;
   return (
     !!previous &&
     /^\s*(?:and|to|-)\s*$/i.test(t.slice(previous.end - sentenceStart, from)) &&
-    /\b(?:between|from)\s*$/i.test(t.slice(Math.max(0, previous.start - sentenceStart - 20), previous.start - sentenceStart))
+    /\b(?:between|from)\s*$/i.test(
+      t.slice(Math.max(0, previous.start - sentenceStart - 20), previous.start - sentenceStart),
+    )
   );
 }
 
@@ -192,7 +297,8 @@ function notARansom(t: string, money: Money, previous: Money | undefined, senten
   const before = t.slice(Math.max(0, from - 40), from);
   const after = t.slice(to, to + 25);
   if (isRange(t, money, previous, sentenceStart)) return true;
-  if (/\bworth\s+(?:(?:about|around|roughly|approximately|some|nearly|almost|over|more than)\s+)?$/i.test(before)) return true;
+  if (/\bworth\s+(?:(?:about|around|roughly|approximately|some|nearly|almost|over|more than)\s+)?$/i.test(before))
+    return true;
   if (/^\s+worth of\b/i.test(after)) return false;
   return NOT_A_RANSOM.test(before + " " + after);
 }
@@ -216,7 +322,10 @@ function firstAtOrAfter(list: number[], value: number): number {
 }
 
 /** The ransom of this incident and the span that supports it. */
-export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: { start: number; end: number; sentence: Sentence } | null } {
+export function extractRansom(ctx: RansomContext): {
+  ransom: Ransom;
+  evidence: { start: number; end: number; sentence: Sentence } | null;
+} {
   const candidates: Candidate[] = [];
   const paid: StatusCue[] = [];
   const refused: StatusCue[] = [];
@@ -247,7 +356,11 @@ export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: {
   // A refusal to pay in an article about an attack is a refusal of a ransom even where no sentence says "ransom".
   let attacked: boolean | undefined;
   const underAttack = () => (attacked ??= ctx.sentences.some((s) => ATTACK_WORD.test(s.text)));
-  const cue = (s: Sentence, at: number, end: number): StatusCue => ({ sentence: s, start: s.start + at, end: s.start + end });
+  const cue = (s: Sentence, at: number, end: number): StatusCue => ({
+    sentence: s,
+    start: s.start + at,
+    end: s.start + end,
+  });
   const usable = ctx.sentences.filter((s) => !s.background && !s.generic && !s.boilerplate && RANSOM_GATE.hits(s));
   // Context for pay-words without a ransom word of their own ("paid the hackers $1 million", "refused to pay").
   for (const s of usable) if (/\b(?:ransom\w*|extort\w*|blackmail\w*)/i.test(s.text)) articleRansom = true;
@@ -259,7 +372,10 @@ export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: {
     // silences its sentence; "denied that data was stolen, but patients got emails demanding $50" denies something else.
     const denial = DENIAL.exec(t);
     // "the hackers had demanded $2 million, which the hospital denied": the relative clause denies the one before it.
-    const deniedBefore = denial && DENIED_BY_RELATIVE.test(t.slice(Math.max(0, denial.index - 40), denial.index)) && DENIED_RANSOM.test(t.slice(0, denial.index));
+    const deniedBefore =
+      denial &&
+      DENIED_BY_RELATIVE.test(t.slice(Math.max(0, denial.index - 40), denial.index)) &&
+      DENIED_RANSOM.test(t.slice(0, denial.index));
     if (denial && (deniedBefore || DENIED_RANSOM.test(t.slice(denial.index, denial.index + denial[0].length + 60)))) {
       denied = true;
       continue;
@@ -282,7 +398,11 @@ export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: {
       if (!ransomWord && !ACTOR_WORD.test(clause) && !(moneyInClause && paysForKey)) continue;
       if (f.negated || f.hypothetical || f.past) continue;
       if (ASKED_FOR.test(t.slice(Math.max(f.clauseStart, m.index - 40), m.index))) continue;
-      if (GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index)) || (!about && OTHER_ORGANISATION.test(t.slice(f.clauseStart, m.index)))) continue;
+      if (
+        GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index)) ||
+        (!about && OTHER_ORGANISATION.test(t.slice(f.clauseStart, m.index)))
+      )
+        continue;
       if (/^(?:paid|pays|paying)$/i.test(m[0]) && !PAY_CLAUSE.test(clause)) continue;
       if (OTHER_PAYMENT.test(t.slice(end, end + 40))) continue;
       // "paying $500 would extend the deadline", "paying ransoms encourages attacks": a gerund as the subject.
@@ -298,11 +418,20 @@ export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: {
       if (!(mayNegate ??= MAY_NEGATE.test(t))) break;
       if (!ransomWord && !articleRansom && !actor && !underAttack()) break;
       const f = frame(t, m.index, m.index + m[0].length);
-      if (!f.negated || f.negatesSaying || f.past || HYPOTHETICAL_REFUSAL.test(t.slice(f.clauseStart, m.index))) continue;
+      if (!f.negated || f.negatesSaying || f.past || HYPOTHETICAL_REFUSAL.test(t.slice(f.clauseStart, m.index)))
+        continue;
       if (OTHER_PAYMENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       const head = t.slice(f.clauseStart, m.index);
-      if (!f.refusal && !(VICTIM_DID_NOT.test(head) && !YET.test(head.slice(-12)) && !NOT_YET.test(t.slice(m.index, f.clauseEnd)))) continue;
-      if (GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index)) || (!about && OTHER_ORGANISATION.test(t.slice(f.clauseStart, m.index)))) continue;
+      if (
+        !f.refusal &&
+        !(VICTIM_DID_NOT.test(head) && !YET.test(head.slice(-12)) && !NOT_YET.test(t.slice(m.index, f.clauseEnd)))
+      )
+        continue;
+      if (
+        GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index)) ||
+        (!about && OTHER_ORGANISATION.test(t.slice(f.clauseStart, m.index)))
+      )
+        continue;
       refused.push(cue(s, m.index, m.index + m[0].length));
     }
     REFUSED.lastIndex = 0;
@@ -317,7 +446,8 @@ export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: {
     // ("ransom payments averaged $1.5 million") many victims': neither is this demand.
     // Worked out only for a sentence with a demand cue or a sum, the two things it rules out.
     let inRange: boolean | undefined;
-    const range = () => (inRange ??= moneyHere.some((x, i) => isRange(t, x, moneyHere[i - 1], s.start)) || STATISTIC.test(t));
+    const range = () =>
+      (inRange ??= moneyHere.some((x, i) => isRange(t, x, moneyHere[i - 1], s.start)) || STATISTIC.test(t));
     DEMANDED.lastIndex = 0;
     for (let m = DEMANDED.exec(t), n = 0; m && n < MAX_CUES; m = DEMANDED.exec(t), n++) {
       if (range()) break;
@@ -328,7 +458,12 @@ export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: {
       if (f.past || (f.possibility && !toBePaid)) continue;
       if (f.negated && !toBePaid && !SIZE_WITHHELD.test(t.slice(f.clauseStart, f.clauseEnd))) {
         // "The attackers were not demanding a ransom" denies one; "it did not comment on any ransom demand" says nothing.
-        if (!f.negatesSaying && ASKING.test(m[0]) && !/\b(?:further|new|additional|second|other)\b/i.test(t.slice(f.clauseStart, m.index))) denied = true;
+        if (
+          !f.negatesSaying &&
+          ASKING.test(m[0]) &&
+          !/\b(?:further|new|additional|second|other)\b/i.test(t.slice(f.clauseStart, m.index))
+        )
+          denied = true;
         continue;
       }
       demanded.push(cue(s, m.index, m.index + m[0].length));
@@ -352,8 +487,12 @@ export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: {
   }
 
   // A bare figure that a scaled one repeats ("€4.2" in a cut headline, "€4.2 million" in the body) gives way to it.
-  const scaledSums = new Set(candidates.filter((c) => c.money.scaled).map((c) => sumKey(c.money.currency, c.money.amount)));
-  const kept = candidates.filter((c) => c.money.scaled || ![1e3, 1e6, 1e9].some((k) => scaledSums.has(sumKey(c.money.currency, c.money.amount * k))));
+  const scaledSums = new Set(
+    candidates.filter((c) => c.money.scaled).map((c) => sumKey(c.money.currency, c.money.amount)),
+  );
+  const kept = candidates.filter(
+    (c) => c.money.scaled || ![1e3, 1e6, 1e9].some((k) => scaledSums.has(sumKey(c.money.currency, c.money.amount * k))),
+  );
   let best: Candidate | null = null;
   for (const c of kept) if (!best || c.score > best.score) best = c;
   const paidSum = kept.find((c) => c.paid && c.score >= (best?.score ?? 0) - 2);
@@ -364,7 +503,12 @@ export function extractRansom(ctx: RansomContext): { ransom: Ransom; evidence: {
   else if (refused.length) [status, statusCue] = ["refused", refused[0]!];
   else if (!denied && best) [status, statusCue] = ["demanded-amount", null];
   else if (!denied && demanded.length) [status, statusCue] = ["demanded-undisclosed", demanded[0]!];
-  const sum = status === "paid" && paidSum ? paidSum : status === "paid" || status === "refused" || status === "demanded-amount" ? best : null;
+  const sum =
+    status === "paid" && paidSum
+      ? paidSum
+      : status === "paid" || status === "refused" || status === "demanded-amount"
+        ? best
+        : null;
   const ransom: Ransom = { status, amount: sum ? sum.money.amount : null, currency: sum ? sum.money.currency : null };
 
   // The quoted sentence must say what the status says: the sum's sentence when it does (a demand, or a payment that

@@ -11,7 +11,9 @@ import { PLACE_CUES } from "./data/places";
 // them ("Royal Infirmary", "The Surgery", "Community Health Centre") names no one organisation.
 const GENERIC = new Set([
   ...GENERIC_ORG_WORDS,
-  ..."royal infirmary st saint mt mount memorial community practice practices partners partnership family general centre centres center centers street road lane avenue house court park new old north south east west northern southern eastern western central upper lower great little children childrens womens women mens valley hill green village town district area local primary secondary integrated specialist specialty speciality unit units ward wards site main branch campus annex division inc llc ltd limited plc corp corporation co company pc pllc lp nhs foundation ft hq icb ccg board boards authority council association society alliance holdings international global america american british united doctors doctor surgeries dentist dentists dentistry orthodontics pharmaceutical pharmaceuticals pharma pharms labs diagnostics therapy therapies rehabilitation hospice health medical".split(" "),
+  ..."royal infirmary st saint mt mount memorial community practice practices partners partnership family general centre centres center centers street road lane avenue house court park new old north south east west northern southern eastern western central upper lower great little children childrens womens women mens valley hill green village town district area local primary secondary integrated specialist specialty speciality unit units ward wards site main branch campus annex division inc llc ltd limited plc corp corporation co company pc pllc lp nhs foundation ft hq icb ccg board boards authority council association society alliance holdings international global america american british united doctors doctor surgeries dentist dentists dentistry orthodontics pharmaceutical pharmaceuticals pharma pharms labs diagnostics therapy therapies rehabilitation hospice health medical".split(
+    " ",
+  ),
 ]);
 const PLACE_WORDS = new Set(Object.keys(PLACE_CUES).flatMap((k) => (/^[\p{L}]+$/u.test(k) ? [k.toLowerCase()] : [])));
 const CORPORATE_SUFFIX = new Set("inc llc ltd limited plc corp corporation co pc pllc lp".split(" "));
@@ -47,7 +49,8 @@ export function distinctiveWords(name: string): string[] {
 /** A name the registry answers for: two words or more, one of them not a kind-of-body word. */
 const isKnowable = (words: string[]) => words.length >= 2 && words.some((w) => !isGeneric(w));
 /** A name worth looking for in text: also distinctive beyond a place ("London Clinic" is not; "Kaiser Permanente" is). */
-const isFindable = (words: string[]) => words.length >= 2 && words.some((w) => !isGeneric(w) && !PLACE_WORDS.has(w) && !JOINERS.has(w));
+const isFindable = (words: string[]) =>
+  words.length >= 2 && words.some((w) => !isGeneric(w) && !PLACE_WORDS.has(w) && !JOINERS.has(w));
 
 interface Known extends RegistryOrg {
   findable: boolean;
@@ -96,7 +99,10 @@ const MAX_CITIES = 1 << 17;
 export function compileRegistry(entries: Iterable<RegistryEntry>): CompiledRegistry {
   const known = new Map<string, Known>();
   for (const e of entries) {
-    const category = e.category && CATEGORIES.has(e.category) && e.category_basis !== "name-keyword" ? (e.category as VictimType) : null;
+    const category =
+      e.category && CATEGORIES.has(e.category) && e.category_basis !== "name-keyword"
+        ? (e.category as VictimType)
+        : null;
     const country = e.country && /^[A-Z]{2}$/.test(e.country) ? e.country : null;
     const city = e.city?.trim() || null;
     for (const name of [e.name, ...e.aliases]) {
@@ -105,11 +111,22 @@ export function compileRegistry(entries: Iterable<RegistryEntry>): CompiledRegis
       const key = words.join(" ");
       const k = known.get(key);
       if (k) merge(k, category, country, city);
-      else known.set(key, { category, country, city, findable: isFindable(words), categoryClash: false, countryClash: false, cityClash: false });
+      else
+        known.set(key, {
+          category,
+          country,
+          city,
+          findable: isFindable(words),
+          categoryClash: false,
+          countryClash: false,
+          cityClash: false,
+        });
     }
   }
   const countries = [...new Set([...known.values()].flatMap((k) => (k.country ? [k.country] : [])))].sort();
-  const cities = [...new Set([...known.values()].flatMap((k) => (k.city ? [k.city] : [])))].sort().slice(0, MAX_CITIES - 1);
+  const cities = [...new Set([...known.values()].flatMap((k) => (k.city ? [k.city] : [])))]
+    .sort()
+    .slice(0, MAX_CITIES - 1);
   const countryIndex = new Map(countries.map((c, i) => [c, i + 1]));
   const cityIndex = new Map(cities.map((c, i) => [c, i + 1]));
   const keys = [...known.keys()].sort();
@@ -167,7 +184,9 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*|&/gu;
 const ABBREVIATION = /^(?:st|mt|ft|dr|inc|co|corp|ltd|jr|sr)$/i;
 // A capitalised word before a name that does not make it part of a longer name: it opens the sentence or is a function word.
 const OPENER = new Set(
-  "the a an at in on by for from with after before to as and or but of this that its their our yesterday today when while since among including".split(" "),
+  "the a an at in on by for from with after before to as and or but of this that its their our yesterday today when while since among including".split(
+    " ",
+  ),
 );
 
 const PLAIN_WORD = /^[A-Za-z]+$/;
@@ -179,7 +198,14 @@ function wordKey(w: string): string {
     return l === "saint" ? "st" : l;
   }
   const bare = w.replace(/['’]s?$|-$/, (t) => (t.length === 2 ? "s" : ""));
-  return bare.length ? bare.replace(/&/g, " and ").split(/[^\p{L}\p{N}'’]+/u).map(normaliseWord).filter(Boolean).join(" ") : "";
+  return bare.length
+    ? bare
+        .replace(/&/g, " and ")
+        .split(/[^\p{L}\p{N}'’]+/u)
+        .map(normaliseWord)
+        .filter(Boolean)
+        .join(" ")
+    : "";
 }
 
 // The capitalised words and joiners of the text, the only words a name can be made of.
@@ -216,7 +242,11 @@ const firstToken = (key: string) => {
   return sp < 0 ? key : key.slice(0, sp);
 };
 
-function findNames(text: string, known: Map<string, number>, starts: Set<string>): { start: number; end: number; info: number }[] {
+function findNames(
+  text: string,
+  known: Map<string, number>,
+  starts: Set<string>,
+): { start: number; end: number; info: number }[] {
   const words = wordsOf(text);
   const out: { start: number; end: number; info: number }[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -227,7 +257,8 @@ function findNames(text: string, known: Map<string, number>, starts: Set<string>
     if (!opening || !starts.has(firstToken(opening))) continue;
     // Inside a longer capitalised name ("North Manchester General" must not yield "Manchester General").
     const before = words[i - 1];
-    if (before && before.joinsNext && before.capital && !OPENER.has(before.key) && !isSentenceStart(text, before.start)) continue;
+    if (before && before.joinsNext && before.capital && !OPENER.has(before.key) && !isSentenceStart(text, before.start))
+      continue;
     let key = "";
     let best = -1;
     let bestEnd = -1;

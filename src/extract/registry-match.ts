@@ -8,10 +8,28 @@ import type { GroupMention } from "./gazetteer";
 import { distinctiveWords } from "./registry-index";
 import { sentenceAt, type Sentence } from "./text";
 import type { VictimSpan } from "./victim";
+import { phrases } from "./cue-list";
 
 // An incident sentence: the registry name must stand where the attack is told, not in a list of other organisations.
-const INCIDENT_CUE =
-  /\b(?:cyber-?\s?attack\w*|cyber incident|ransomware|hack\w*|breach\w*|attack\w*|st(?:ole|olen)|exfiltrat\w*|leak\w*|extortion|compromised|intrusion|unauthori[sz]ed|outage|incident|threat actors?|encrypt\w*)\b/i;
+const INCIDENT_CUE = phrases([
+  String.raw`cyber-?\s?attack\w*`,
+  String.raw`cyber incident`,
+  String.raw`ransomware`,
+  String.raw`hack\w*`,
+  String.raw`breach\w*`,
+  String.raw`attack\w*`,
+  String.raw`st(?:ole|olen)`,
+  String.raw`exfiltrat\w*`,
+  String.raw`leak\w*`,
+  String.raw`extortion`,
+  String.raw`compromised`,
+  String.raw`intrusion`,
+  String.raw`unauthori[sz]ed`,
+  String.raw`outage`,
+  String.raw`incident`,
+  String.raw`threat actors?`,
+  String.raw`encrypt\w*`,
+]);
 // A doctor's or person's name ("Dr Patel", the name of many GP practices) is a person when it stands in news text.
 const PERSON_TITLE = /^(?:dr|doctor|mr|mrs|ms|miss|prof|professor)$/;
 /** Registry names without a healthcare word weighed per article; a real victim is among the first few named. */
@@ -50,7 +68,11 @@ export function registryVictims(
       if (distinctive.length < 2 || PERSON_TITLE.test(distinctive[0]!)) continue;
       // Each candidate is searched for in every sentence: a list of hundreds of names must not cost hundreds of passes.
       if (++tried > MAX_CANDIDATES) return out;
-      if (s.inTitle || scoped.some((o) => o !== s && wholeWordIn(o.text, name)) || wholeWordIn(s.text.slice(m.end), name))
+      if (
+        s.inTitle ||
+        scoped.some((o) => o !== s && wholeWordIn(o.text, name)) ||
+        wholeWordIn(s.text.slice(m.end), name)
+      )
         out.push({ name, start: at.start, end: at.start + name.length, sentence: s, healthcare: true });
     }
   }
@@ -76,11 +98,16 @@ export interface TypeFinding {
  * type, or when their strongest cue is a word inside a victim's name ("Cleveland Clinic" is a hospital): a description
  * elsewhere in the text ("X, a dental chain") keeps the rules' answer.
  */
-export function registryVictimType(found: TypeFinding | null, victims: VictimSpan[], registry: OrgRegistry): TypeFinding | null {
+export function registryVictimType(
+  found: TypeFinding | null,
+  victims: VictimSpan[],
+  registry: OrgRegistry,
+): TypeFinding | null {
   const victim = victims[0];
   const category = victim ? registry.lookup(victim.name)?.category : null;
   if (!victim || !category) return found;
-  if (found && (found.type === category || !victims.some((v) => v.start <= found.start && found.end <= v.end))) return found;
+  if (found && (found.type === category || !victims.some((v) => v.start <= found.start && found.end <= v.end)))
+    return found;
   return { type: category, start: victim.start, end: victim.end, sentence: victim.sentence };
 }
 
@@ -89,7 +116,12 @@ export function registryVictimType(found: TypeFinding | null, victims: VictimSpa
  * the town the registry has for it ("the Klamath Falls medical center"), since a country is labelled from the text's
  * places and the registry tells which country that town is in.
  */
-export function registryCountry(text: string, victims: VictimSpan[], sentences: Sentence[], registry: OrgRegistry): { code: string; start: number; end: number; sentence: Sentence } | null {
+export function registryCountry(
+  text: string,
+  victims: VictimSpan[],
+  sentences: Sentence[],
+  registry: OrgRegistry,
+): { code: string; start: number; end: number; sentence: Sentence } | null {
   // The first few victims the registry places in a town: each is one pass over the text, so a roundup of a hundred
   // victims does not cost a hundred passes.
   let tried = 0;
@@ -98,11 +130,18 @@ export function registryCountry(text: string, victims: VictimSpan[], sentences: 
     const org = registry.lookup(victim.name);
     if (!org?.country || !org.city || org.city.length < 3) continue;
     tried++;
-    const town = new RegExp(`(?<![\\p{L}\\p{N}])${org.city.split(/[\\s-]+/).map(escape).join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "giu");
+    const town = new RegExp(
+      `(?<![\\p{L}\\p{N}])${org.city
+        .split(/[\\s-]+/)
+        .map(escape)
+        .join("[\\s-]+")}(?![\\p{L}\\p{N}])`,
+      "giu",
+    );
     for (let m = town.exec(text); m; m = town.exec(text)) {
       const s = sentenceAt(sentences, m.index);
       // Written as a place name (capitalised), in a sentence about this incident.
-      if (s && !s.boilerplate && !s.background && /^\p{Lu}/u.test(m[0])) return { code: org.country, start: m.index, end: m.index + m[0].length, sentence: s };
+      if (s && !s.boilerplate && !s.background && /^\p{Lu}/u.test(m[0]))
+        return { code: org.country, start: m.index, end: m.index + m[0].length, sentence: s };
     }
   }
   return null;

@@ -3,34 +3,205 @@
 import { wordGates } from "./cue-gate";
 import type { Sentence } from "./text";
 import type { VictimSpan } from "./victim";
+import { phrases } from "./cue-list";
 
-const CYBER =
-  /\b(?:cyber-?\s?attack(?:s|ed|ers)?|cyber incident|cyber-?security incident|ransomware|hack(?:ed|ers?|ing)?|data breach|breach(?:ed)?|phishing|ddos|malware|st(?:ole|olen)|exfiltrat\w*|unauthori[sz]ed (?:access|party|individuals|actor)|snoop\w*|improperly (?:accessed|viewed)|leak site|extortion|threat actors?|compromised|cyber-?\s?criminals?|intrusion|scammed|fraud(?:ulent)? (?:email|wire|payment|invoice)s?|business email compromise|leaked online|(?:published|posted|added|listed) (?:a )?new victim|new victim(?=\s*:)|(?:accessed|viewed|looked at) (?:\S+ ){0,6}?without (?:\S+ )?(?:authori[sz]ation|permission|consent)|(?:unprotected|unsecured|misconfigured|exposed) (?:\S+ )?(?:database|server|bucket)s?|misconfigur\w*)\b/i;
+const CYBER = phrases([
+  String.raw`cyber-?\s?attack(?:s|ed|ers)?`,
+  String.raw`cyber incident`,
+  String.raw`cyber-?security incident`,
+  String.raw`ransomware`,
+  String.raw`hack(?:ed|ers?|ing)?`,
+  String.raw`data breach`,
+  String.raw`breach(?:ed)?`,
+  String.raw`phishing`,
+  String.raw`ddos`,
+  String.raw`malware`,
+  String.raw`st(?:ole|olen)`,
+  String.raw`exfiltrat\w*`,
+  String.raw`unauthori[sz]ed (?:access|party|individuals|actor)`,
+  String.raw`snoop\w*`,
+  String.raw`improperly (?:accessed|viewed)`,
+  String.raw`leak site`,
+  String.raw`extortion`,
+  String.raw`threat actors?`,
+  String.raw`compromised`,
+  String.raw`cyber-?\s?criminals?`,
+  String.raw`intrusion`,
+  String.raw`scammed`,
+  String.raw`fraud(?:ulent)? (?:email|wire|payment|invoice)s?`,
+  String.raw`business email compromise`,
+  String.raw`leaked online`,
+  String.raw`(?:published|posted|added|listed) (?:a )?new victim`,
+  String.raw`new victim(?=\s*:)`,
+  String.raw`(?:accessed|viewed|looked at) (?:\S+ ){0,6}?without (?:\S+ )?(?:authori[sz]ation|permission|consent)`,
+  String.raw`(?:unprotected|unsecured|misconfigured|exposed) (?:\S+ )?(?:database|server|bucket)s?`,
+  String.raw`misconfigur\w*`,
+]);
 // The words CYBER cannot match without (see cue-gate.ts; keep them in step).
 const CYBER_GATE = wordGates({
   any: "cyber* ransomware hack* breach* phishing ddos malware stole stolen exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed",
 });
-const HEALTH_VICTIM_PHRASE =
-  /\b(?:hospitals?|health ?systems?|health (?:board|trust|network|service|provider|insurer)s?|clinics?|medical (?:cent(?:er|re)|practice|group|firm)s?|nursing homes?|care homes?|pharmac(?:y|ies)|ambulance (?:service|trust)s?|nhs trusts?|gp (?:practices?|surgery|surgeries)|healthcare (?:provider|organi[sz]ation|firm|company|giant|system)s?|radiology (?:practice|group|provider)|laborator(?:y|ies)|cosmetic surgery|plastic surgery|health insurer|senior living|assisted living|retirement (?:home|communit(?:y|ies))|blood (?:service|bank|donors?)|dental (?:chain|practice|group|clinic|provider)s?|dentists?|orthodontists?|hospices?|home ?care|care providers?|medical device (?:maker|company|firm|manufacturer)s?|drugmakers?|pharmaceutical (?:company|firm|giant|maker|manufacturer)s?|pharma (?:giant|company|firm)s?|health plans?|medical billing|diagnostics? (?:company|firm|provider|lab)s?|imaging (?:provider|cent(?:er|re)|company)s?|fertility (?:clinic|cent(?:er|re))s?|urgent care|behaviou?ral health|mental health (?:provider|service|trust)s?|physiotherap\w+|opticians?|optometrists?|(?:dental|medical|health(?:care)?|hospital|pharmacy|clinical|ehr|emr) (?:\S+ )?(?:software|it|technology|tech|records|billing|services) (?:suppliers?|providers?|vendors?|compan(?:y|ies)|firms?|makers?|developers?))\b/i;
-const ATTACK_VERB = /\b(?:cyber-?\s?attack\w*|hit|hits|struck|strikes|attack\w*|breach\w*|hack\w*|targeted|compromised|ransomware|suffered|victim|disrupt\w*|paralys\w+|paralyz\w+|notif\w+|leak\w*|stole\w*|snoop\w*)\b/i;
+const HEALTH_VICTIM_PHRASE = phrases([
+  String.raw`hospitals?`,
+  String.raw`health ?systems?`,
+  String.raw`health (?:board|trust|network|service|provider|insurer)s?`,
+  String.raw`clinics?`,
+  String.raw`medical (?:cent(?:er|re)|practice|group|firm)s?`,
+  String.raw`nursing homes?`,
+  String.raw`care homes?`,
+  String.raw`pharmac(?:y|ies)`,
+  String.raw`ambulance (?:service|trust)s?`,
+  String.raw`nhs trusts?`,
+  String.raw`gp (?:practices?|surgery|surgeries)`,
+  String.raw`healthcare (?:provider|organi[sz]ation|firm|company|giant|system)s?`,
+  String.raw`radiology (?:practice|group|provider)`,
+  String.raw`laborator(?:y|ies)`,
+  String.raw`cosmetic surgery`,
+  String.raw`plastic surgery`,
+  String.raw`health insurer`,
+  String.raw`senior living`,
+  String.raw`assisted living`,
+  String.raw`retirement (?:home|communit(?:y|ies))`,
+  String.raw`blood (?:service|bank|donors?)`,
+  String.raw`dental (?:chain|practice|group|clinic|provider)s?`,
+  String.raw`dentists?`,
+  String.raw`orthodontists?`,
+  String.raw`hospices?`,
+  String.raw`home ?care`,
+  String.raw`care providers?`,
+  String.raw`medical device (?:maker|company|firm|manufacturer)s?`,
+  String.raw`drugmakers?`,
+  String.raw`pharmaceutical (?:company|firm|giant|maker|manufacturer)s?`,
+  String.raw`pharma (?:giant|company|firm)s?`,
+  String.raw`health plans?`,
+  String.raw`medical billing`,
+  String.raw`diagnostics? (?:company|firm|provider|lab)s?`,
+  String.raw`imaging (?:provider|cent(?:er|re)|company)s?`,
+  String.raw`fertility (?:clinic|cent(?:er|re))s?`,
+  String.raw`urgent care`,
+  String.raw`behaviou?ral health`,
+  String.raw`mental health (?:provider|service|trust)s?`,
+  String.raw`physiotherap\w+`,
+  String.raw`opticians?`,
+  String.raw`optometrists?`,
+  String.raw`(?:dental|medical|health(?:care)?|hospital|pharmacy|clinical|ehr|emr) (?:\S+ )?(?:software|it|technology|tech|records|billing|services) (?:suppliers?|providers?|vendors?|compan(?:y|ies)|firms?|makers?|developers?)`,
+]);
+const ATTACK_VERB = phrases([
+  String.raw`cyber-?\s?attack\w*`,
+  String.raw`hit`,
+  String.raw`hits`,
+  String.raw`struck`,
+  String.raw`strikes`,
+  String.raw`attack\w*`,
+  String.raw`breach\w*`,
+  String.raw`hack\w*`,
+  String.raw`targeted`,
+  String.raw`compromised`,
+  String.raw`ransomware`,
+  String.raw`suffered`,
+  String.raw`victim`,
+  String.raw`disrupt\w*`,
+  String.raw`paralys\w+`,
+  String.raw`paralyz\w+`,
+  String.raw`notif\w+`,
+  String.raw`leak\w*`,
+  String.raw`stole\w*`,
+  String.raw`snoop\w*`,
+]);
 // What a tracker or leak-site post says a group did: "RansomHub claims X", "BianLian adds X to its list".
-const TRACKER_VERB = /\b(?:claim(?:s|ed|ing)?|adds?|added|lists?|listed|posts?|posted|names?|named|publish\w*|demand(?:s|ed|ing)?)\b/i;
-const ADVICE_TITLE =
-  /\b(?:how (?:to|hospitals|healthcare|health systems|providers|can)|ways (?:to|hospitals|healthcare)|tips|steps to|guide to|best practices|(?:report|survey|study|research) (?:finds|shows|reveals|overview)|survey|state of ransomware|webinar|podcast|checklist|predictions|lessons from|protect (?:themselves|yourself|your)|what (?:to|you) (?:know|do)|overview|(?:study|analysis|report|survey|research) (?:finds|found|shows|reveals|looks|says|suggests)|(?:annual|new|latest|detailed) (?:study|analysis|report|survey)|analyst note|trends|threat landscape|(?:threat )?intelligence|posing (?:a )?risk|(?:elevated|heightened|increased|growing|rising) (?:risk|threat)s?|arrest\w*|indicted|extradited|(?:fbi|cisa|hhs|hc3|ncsc|acsc|cert|agenc(?:y|ies)|government|officials|experts|researchers|feds) (?:\S+ )?warns?)\b/i;
+const TRACKER_VERB = phrases([
+  String.raw`claim(?:s|ed|ing)?`,
+  String.raw`adds?`,
+  String.raw`added`,
+  String.raw`lists?`,
+  String.raw`listed`,
+  String.raw`posts?`,
+  String.raw`posted`,
+  String.raw`names?`,
+  String.raw`named`,
+  String.raw`publish\w*`,
+  String.raw`demand(?:s|ed|ing)?`,
+]);
+const ADVICE_TITLE = phrases([
+  String.raw`how (?:to|hospitals|healthcare|health systems|providers|can)`,
+  String.raw`ways (?:to|hospitals|healthcare)`,
+  String.raw`tips`,
+  String.raw`steps to`,
+  String.raw`guide to`,
+  String.raw`best practices`,
+  String.raw`(?:report|survey|study|research) (?:finds|shows|reveals|overview)`,
+  String.raw`survey`,
+  String.raw`state of ransomware`,
+  String.raw`webinar`,
+  String.raw`podcast`,
+  String.raw`checklist`,
+  String.raw`predictions`,
+  String.raw`lessons from`,
+  String.raw`protect (?:themselves|yourself|your)`,
+  String.raw`what (?:to|you) (?:know|do)`,
+  String.raw`overview`,
+  String.raw`(?:study|analysis|report|survey|research) (?:finds|found|shows|reveals|looks|says|suggests)`,
+  String.raw`(?:annual|new|latest|detailed) (?:study|analysis|report|survey)`,
+  String.raw`analyst note`,
+  String.raw`trends`,
+  String.raw`threat landscape`,
+  String.raw`(?:threat )?intelligence`,
+  String.raw`posing (?:a )?risk`,
+  String.raw`(?:elevated|heightened|increased|growing|rising) (?:risk|threat)s?`,
+  String.raw`arrest\w*`,
+  String.raw`indicted`,
+  String.raw`extradited`,
+  String.raw`(?:fbi|cisa|hhs|hc3|ncsc|acsc|cert|agenc(?:y|ies)|government|officials|experts|researchers|feds) (?:\S+ )?warns?`,
+]);
 // "According to a report by The Record" is news attribution, not a survey: only survey language counts.
-const SURVEY_BODY = /\b(?:respondents|surveyed|survey of|according to (?:a|the) (?:new )?(?:\S+ )?(?:survey|study)|(?:ponemon|sophos|verizon) (?:report|institute)|per ?cent of (?:healthcare )?organi[sz]ations|\d+% of (?:hdos|healthcare|organi[sz]ations|respondents|hospitals))\b/i;
-const HEALTH_TERM = /\b(?:health\w*|hospital\w*|patients?|medical|clinic\w*|nhs|insurer|pharmac\w+|surg\w+|nursing|care homes?|ambulance\w*|gp)\b/gi;
-const ADVISORY = /\b(?:joint (?:alert|advisory|cybersecurity advisory)|advisory|issued (?:a )?(?:warning|alert)|warns? (?:healthcare|hospitals|the sector)|sector alert|is aware of (?:recent |ongoing )?(?:\S+ )?campaigns?|campaigns? (?:aimed at|targeting|against) (?:the )?(?:\S+ ){0,3}?sectors?)\b/i;
+const SURVEY_BODY = phrases([
+  String.raw`respondents`,
+  String.raw`surveyed`,
+  String.raw`survey of`,
+  String.raw`according to (?:a|the) (?:new )?(?:\S+ )?(?:survey|study)`,
+  String.raw`(?:ponemon|sophos|verizon) (?:report|institute)`,
+  String.raw`per ?cent of (?:healthcare )?organi[sz]ations`,
+  String.raw`\d+% of (?:hdos|healthcare|organi[sz]ations|respondents|hospitals)`,
+]);
+const HEALTH_TERM = phrases(
+  [
+    String.raw`health\w*`,
+    String.raw`hospital\w*`,
+    String.raw`patients?`,
+    String.raw`medical`,
+    String.raw`clinic\w*`,
+    String.raw`nhs`,
+    String.raw`insurer`,
+    String.raw`pharmac\w+`,
+    String.raw`surg\w+`,
+    String.raw`nursing`,
+    String.raw`care homes?`,
+    String.raw`ambulance\w*`,
+    String.raw`gp`,
+  ],
+  "gi",
+);
+const ADVISORY = phrases([
+  String.raw`joint (?:alert|advisory|cybersecurity advisory)`,
+  String.raw`advisory`,
+  String.raw`issued (?:a )?(?:warning|alert)`,
+  String.raw`warns? (?:healthcare|hospitals|the sector)`,
+  String.raw`sector alert`,
+  String.raw`is aware of (?:recent |ongoing )?(?:\S+ )?campaigns?`,
+  String.raw`campaigns? (?:aimed at|targeting|against) (?:the )?(?:\S+ ){0,3}?sectors?`,
+]);
 
 // "nothing suggests it was caused by a malicious hack", "rather than an outside cyberattack", "this was not a security
 // incident or cyber attack": the article rules a cyber incident out.
 const DENIAL =
   /\b(?:not|nothing suggests|no (?:sign|evidence|indication)s?(?: of| that)?|rather than|ruled out|unrelated to|isn't|wasn't)\s(?:(?:a|an|any|caused|by|the|result|of|related|to|due|linked|it|was|been|or|an?\s\w+|outside|external)\s){0,5}?(?:cyber-?\s?attacks?|cyber incident|(?:cyber-?)?security incident|(?:malicious )?hack(?:ing)?|outside tampering|external attack|malicious (?:activity|attack))\b/i;
 // A rehearsal is no incident, whoever takes part in it.
-const EXERCISE = /\b(?:(?:cyber|ransomware|phishing) (?:drill|exercise|simulation|rehearsal)s?|mock (?:cyber-?\s?attack|ransomware))\b/i;
+const EXERCISE =
+  /\b(?:(?:cyber|ransomware|phishing) (?:drill|exercise|simulation|rehearsal)s?|mock (?:cyber-?\s?attack|ransomware))\b/i;
 // A cyber word that is feared, possible or unrelated is no report of an incident: "raised fears of a possible breach".
 // "would protect patients from ransomware attacks": a defence against attacks reports none.
-const NOT_AN_INCIDENT = /\b(?:fears? of|possible|potential|risk of|threat of|unrelated|separate)\s(?:\S+\s){0,2}?$|\b(?:protect\w*|defen[cd]\w*|guard\w*|shield\w*|safeguard\w*|secur(?:e|es|ing)|prepar\w*|resilien\w*) (?:\S+ ){0,3}?(?:from|against|for)\s(?:\S+\s){0,2}?$/i;
+const NOT_AN_INCIDENT =
+  /\b(?:fears? of|possible|potential|risk of|threat of|unrelated|separate)\s(?:\S+\s){0,2}?$|\b(?:protect\w*|defen[cd]\w*|guard\w*|shield\w*|safeguard\w*|secur(?:e|es|ing)|prepar\w*|resilien\w*) (?:\S+ ){0,3}?(?:from|against|for)\s(?:\S+\s){0,2}?$/i;
 
 // The attack hit a body that is not a healthcare one: "a ransomware attack on human resources management company
 // Ultimate Kronos Group", "Law Firm Hack", "Baltimore's Government Computers". Health services feeling a knock-on effect
@@ -39,30 +210,61 @@ const OTHER_TARGET = new RegExp(
   String.raw`\b(?:(?:attack|hack|breach|incident|intrusion)\s+(?:on|at|against)\s+(?:an?\s|the\s)?(?:[\w'&.-]+\s){0,4}?${"(?:company|firm|council|city|town|county|school|district|university|college|government|retailer|telecom\\w*|carrier|bank|airline|airport|pipeline|library|municipality)"}|(?:law firm|council|school|city|retailer|telecom|bank|government)(?:'s)?\s(?:hack|breach|cyber-?\s?attack|attack|ransomware|computers|systems|network))\b`,
   "i",
 );
-const MODIFIES_HEALTH_NOUN = /^(?:'s)?\s+(?:hospitals?|clinics?|health\w*|medical|infirmary|surgery|practice|pharmac\w+|nursing|care)\b/i;
+const MODIFIES_HEALTH_NOUN =
+  /^(?:'s)?\s+(?:hospitals?|clinics?|health\w*|medical|infirmary|surgery|practice|pharmac\w+|nursing|care)\b/i;
 const KNOCK_ON = /\b(?:effects? of|knock-on|fallout from|ripple|affected by|customers? of|clients? of)\b/i;
 const HEALTH_WORD = /\b(?:health\w*|hospital\w*|medical|clinic\w*|patients?|nhs|pharma\w*|dental|care)\b/i;
 // ... unless that body is then described as serving or running healthcare: "an attack on software company Tabor, which
 // supplies GPs", "an attack on retailer Brightway, which runs 900 pharmacies".
-const SERVES_HEALTH = /^(?:\s[\w&.'-]+){0,4}?\s*,?\s*(?:which|that|a|an|the)\b[^.;]{0,50}?\b(?:suppl(?:y|ies|ier)|provid(?:es|er)|serv(?:es|ing)|vendor|sells|works with|contractor|runs|operates|owns|manages) (?:\S+ ){0,5}?(?:health\w*|hospital\w*|medical|clinic\w*|patients?|nhs|gps?|pharma\w*|dental|care)\b/i;
+const SERVES_HEALTH =
+  /^(?:\s[\w&.'-]+){0,4}?\s*,?\s*(?:which|that|a|an|the)\b[^.;]{0,50}?\b(?:suppl(?:y|ies|ier)|provid(?:es|er)|serv(?:es|ing)|vendor|sells|works with|contractor|runs|operates|owns|manages) (?:\S+ ){0,5}?(?:health\w*|hospital\w*|medical|clinic\w*|patients?|nhs|gps?|pharma\w*|dental|care)\b/i;
 // A medical school is a university: "UCSF School of Medicine" is no healthcare body unless a hospital or clinic is named.
 const SCHOOL = /\b(?:school of medicine|medical school|college of medicine|university|college)\b/i;
 // Names of the bodies that respond to attacks, not their victims ("Australian Cyber Security Centre").
 // People named with their title ("Health Minister Mark Butler") are no bodies either.
-const RESPONDER = /\b(?:cyber ?security|security (?:cent(?:er|re)|agency)|coordination cent(?:er|re)|police|ministry of justice|minister|secretary|spokes\w+|ceo|president)\b/i;
+const RESPONDER = phrases([
+  String.raw`cyber ?security`,
+  String.raw`security (?:cent(?:er|re)|agency)`,
+  String.raw`coordination cent(?:er|re)`,
+  String.raw`police`,
+  String.raw`ministry of justice`,
+  String.raw`minister`,
+  String.raw`secretary`,
+  String.raw`spokes\w+`,
+  String.raw`ceo`,
+  String.raw`president`,
+]);
 // A victim named as a non-healthcare body: the incident is of kind (a) however often the text says "health".
-const OTHER_BODY = /\b(?:law firm|solicitors|school|university|college|council|city of|county|bank|airline|airport|retailer|telecom\w*)\b/i;
+const OTHER_BODY = phrases([
+  String.raw`law firm`,
+  String.raw`solicitors`,
+  String.raw`school`,
+  String.raw`university`,
+  String.raw`college`,
+  String.raw`council`,
+  String.raw`city of`,
+  String.raw`county`,
+  String.raw`bank`,
+  String.raw`airline`,
+  String.raw`airport`,
+  String.raw`retailer`,
+  String.raw`telecom\w*`,
+]);
 const CARE_WORD = /\b(?:hospital|health|clinic|medical cent(?:er|re)|care)\b/i;
 
 // "the health insurer said", "the hospital confirmed": the article refers back to its victim by a healthcare noun.
-const HEALTH_ANAPHOR = new RegExp(String.raw`\bthe (?:\S+ )?(?:${HEALTH_VICTIM_PHRASE.source}) (?:said|says|confirmed|confirms|told|added|stated|admitted|acknowledged)\b`, "i");
+const HEALTH_ANAPHOR = new RegExp(
+  String.raw`\bthe (?:\S+ )?(?:${HEALTH_VICTIM_PHRASE.source}) (?:said|says|confirmed|confirms|told|added|stated|admitted|acknowledged)\b`,
+  "i",
+);
 
 // A cyber word that reports an incident, not a fear of one or an unrelated one.
 const CYBER_ALL = new RegExp(CYBER.source, "gi");
 function reportsIncident(text: string): boolean {
   const re = CYBER_ALL;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) if (!NOT_AN_INCIDENT.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+  for (let m = re.exec(text); m; m = re.exec(text))
+    if (!NOT_AN_INCIDENT.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
   return false;
 }
 
@@ -75,9 +277,14 @@ export function judgeRelevance(
   const scoped = sentences.filter((s) => !s.boilerplate && !s.background);
   const lead = scoped.slice(0, 4);
   const leadAndTitle = [...sentences.filter((s) => s.inTitle), ...lead];
-  if (leadAndTitle.some((s) => DENIAL.test(s.text) || EXERCISE.test(s.text))) return { relevant: false, sentence: null };
+  if (leadAndTitle.some((s) => DENIAL.test(s.text) || EXERCISE.test(s.text)))
+    return { relevant: false, sentence: null };
   // A tracker post names no cyber word: "Qilin has just published a new victim", "GP surgeries hit by Akira".
-  const cyber = scoped.filter((s) => (CYBER_GATE.hits(s) !== 0 && reportsIncident(s.text)) || (groupSentences.has(s) && (ATTACK_VERB.test(s.text) || TRACKER_VERB.test(s.text))));
+  const cyber = scoped.filter(
+    (s) =>
+      (CYBER_GATE.hits(s) !== 0 && reportsIncident(s.text)) ||
+      (groupSentences.has(s) && (ATTACK_VERB.test(s.text) || TRACKER_VERB.test(s.text))),
+  );
   if (cyber.length === 0) return { relevant: false, sentence: null };
   const opening = [...sentences.filter((s) => s.inTitle), ...scoped.filter((s) => !s.inTitle).slice(0, 1)];
   const other = opening
@@ -93,9 +300,13 @@ export function judgeRelevance(
       return !SERVES_HEALTH.test(rest);
     });
   if (other) return { relevant: false, sentence: null };
-  const healthcareBody = (v: VictimSpan) => !RESPONDER.test(v.name) && !(SCHOOL.test(v.name) && !CARE_WORD.test(v.name));
+  const healthcareBody = (v: VictimSpan) =>
+    !RESPONDER.test(v.name) && !(SCHOOL.test(v.name) && !CARE_WORD.test(v.name));
   const healthVictims = victims.filter((v) => v.healthcare && !v.sentence.generic && healthcareBody(v));
-  const title = sentences.filter((s) => s.inTitle).map((s) => s.text).join(" ");
+  const title = sentences
+    .filter((s) => s.inTitle)
+    .map((s) => s.text)
+    .join(" ");
   const leadText = lead.map((s) => s.text).join(" ");
   const advice = ADVICE_TITLE.test(title) || SURVEY_BODY.test(leadText);
   const advisory = ADVISORY.test(title) || ADVISORY.test(leadText);
@@ -110,15 +321,22 @@ export function judgeRelevance(
     return { relevant: true, sentence: victimInCyber ?? cyber[0]! };
   }
   // Read only here: most articles are settled by a named victim above, and the phrase pattern is large.
-  const phraseVictim = cyber.find((s) => (s.inTitle || lead.includes(s)) && HEALTH_VICTIM_PHRASE.test(s.text) && ATTACK_VERB.test(s.text));
+  const phraseVictim = cyber.find(
+    (s) => (s.inTitle || lead.includes(s)) && HEALTH_VICTIM_PHRASE.test(s.text) && ATTACK_VERB.test(s.text),
+  );
   if (phraseVictim) return { relevant: true, sentence: phraseVictim };
   const anaphor = victims.length > 0 ? scoped.find((s) => HEALTH_ANAPHOR.test(s.text)) : undefined;
   if (anaphor) return { relevant: true, sentence: anaphor };
   // A victim without a healthcare word in its name ("Medibank", "Advanced") in an article steeped in healthcare terms,
   // unless the victims are named as other bodies ("Orrick Law Firm", "UCSF School of Medicine").
-  if (victims.length > 0 && victims.every((v) => (SCHOOL.test(v.name) && !CARE_WORD.test(v.name)) || (!v.healthcare && OTHER_BODY.test(v.name)))) return { relevant: false, sentence: null };
+  if (
+    victims.length > 0 &&
+    victims.every((v) => (SCHOOL.test(v.name) && !CARE_WORD.test(v.name)) || (!v.healthcare && OTHER_BODY.test(v.name)))
+  )
+    return { relevant: false, sentence: null };
   const healthTerms = scoped.reduce((n, s) => n + (s.text.match(HEALTH_TERM) ?? []).length, 0);
   const cyberUpFront = cyber.some((s) => s.inTitle || lead.includes(s));
-  if ((victims.length > 0 || cyberUpFront) && healthTerms >= 4) return { relevant: true, sentence: cyber.find((s) => s.inTitle) ?? titleSentence ?? cyber[0]! };
+  if ((victims.length > 0 || cyberUpFront) && healthTerms >= 4)
+    return { relevant: true, sentence: cyber.find((s) => s.inTitle) ?? titleSentence ?? cyber[0]! };
   return { relevant: false, sentence: null };
 }

@@ -4,6 +4,7 @@
 // first; the cue lists below are deliberately phrase-level so that one word such as "earlier" does not drop a sentence.
 import { wordGates } from "./cue-gate";
 import { isSpaceCode as isSpaceCodeImported, type Sentence } from "./text";
+import { phrases } from "./cue-list";
 
 export { clauseAround, frameCue, latestYear, type CueFrame } from "./clause";
 
@@ -14,24 +15,106 @@ const isSpaceCode = isSpaceCodeImported;
 const spaced = (re: RegExp) => new RegExp(re.source.replace(/ /g, String.raw`\s+`), re.flags);
 
 const BACKGROUND = spaced(
-  /\b(?:previously|in the past|last year|(?:at the end|earlier|in the course) of last year|back in (?:19|20)\d\d|back in (?:january|february|march|april|may|june|july|august|september|october|november|december)|previous(?:ly)? (?:victims?|attacks?|targets?)|other (?:victims|targets) (?:include|included|have included)|has (?:also )?previously|had (?:earlier|previously|already) (?:attacked|hit|targeted|struck)|had earlier|also claimed (?:an?|the) (?:attack|incident|cybersecurity incident|breach)|also claimed responsibility for|(?:is|was|are|were) (?:best )?known for|is also known for|for example when|for instance when|a similar (?:data )?breach|had a similar|similar (?:attacks?|incidents?) (?:on|against)|the same group (?:also|carried out|was behind)|(?:before|prior to) (?:this|that), the|has a (?:criminal )?history of|in an earlier attack|an earlier attack on|a separate (?:attack|incident)|in a separate (?:attack|incident)|first appeared|went after .* before|the rule is often broken|after it hit|once hit|began operating|has been operating since|emerged in)\b/i,
+  phrases([
+    String.raw`previously`,
+    String.raw`in the past`,
+    String.raw`last year`,
+    String.raw`(?:at the end|earlier|in the course) of last year`,
+    String.raw`back in (?:19|20)\d\d`,
+    String.raw`back in (?:january|february|march|april|may|june|july|august|september|october|november|december)`,
+    String.raw`previous(?:ly)? (?:victims?|attacks?|targets?)`,
+    String.raw`other (?:victims|targets) (?:include|included|have included)`,
+    String.raw`has (?:also )?previously`,
+    String.raw`had (?:earlier|previously|already) (?:attacked|hit|targeted|struck)`,
+    String.raw`had earlier`,
+    String.raw`also claimed (?:an?|the) (?:attack|incident|cybersecurity incident|breach)`,
+    String.raw`also claimed responsibility for`,
+    String.raw`(?:is|was|are|were) (?:best )?known for`,
+    String.raw`is also known for`,
+    String.raw`for example when`,
+    String.raw`for instance when`,
+    String.raw`a similar (?:data )?breach`,
+    String.raw`had a similar`,
+    String.raw`similar (?:attacks?|incidents?) (?:on|against)`,
+    String.raw`the same group (?:also|carried out|was behind)`,
+    String.raw`(?:before|prior to) (?:this|that), the`,
+    String.raw`has a (?:criminal )?history of`,
+    String.raw`in an earlier attack`,
+    String.raw`an earlier attack on`,
+    String.raw`a separate (?:attack|incident)`,
+    String.raw`in a separate (?:attack|incident)`,
+    String.raw`first appeared`,
+    String.raw`went after .* before`,
+    String.raw`the rule is often broken`,
+    String.raw`after it hit`,
+    String.raw`once hit`,
+    String.raw`began operating`,
+    String.raw`has been operating since`,
+    String.raw`emerged in`,
+  ]),
 );
 // An attack on another body at an earlier time, in either order: "Last month the Akira gang hit another hospital",
 // "the group struck a different clinic weeks ago".
 const EARLIER = String.raw`(?:last (?:week|month)|earlier this (?:year|month|week)|(?:days|weeks|months) ago|the (?:week|month) before)`;
 const OTHER_TARGET = String.raw`(?:hit|attacked|targeted|struck|breached|compromised) (?:another|a different|a separate) (?:\S+ ){0,2}?(?:hospital|clinic|health|provider|practice|trust|victim|organi[sz]ation|company|pharmacy|system)`;
-const EARLIER_OTHER_TARGET = spaced(new RegExp(String.raw`\b(?:${EARLIER}[^.;]{0,80}?\b${OTHER_TARGET}|${OTHER_TARGET}[^.;]{0,40}?\b${EARLIER})`, "i"));
+const EARLIER_OTHER_TARGET = spaced(
+  new RegExp(String.raw`\b(?:${EARLIER}[^.;]{0,80}?\b${OTHER_TARGET}|${OTHER_TARGET}[^.;]{0,40}?\b${EARLIER})`, "i"),
+);
 
 const GENERIC = spaced(
-  /\b(?:usually|typically|generally|normally|commonly|frequently|tends? to|(?:its|their|the group's|the gang's) (?:methods|tactics|usual pattern|modus operandi)|works? by|modus operandi|speciality involves|specialty involves|involves stealing|(?:press|push|force|pressure)(?:es|ing)? (?:the )?victims?|the victim's network|(?:its|their) victims|victims into paying|until (?:a|the) ransom (?:is|has been) paid|unless the victim pays|every piece of data|is malicious software|ransomware is (?:a|malicious)|ransomware attacks (?:normally|typically|usually|often)|hackers generally|attackers generally|criminals frequently|are known to|is known to)\b/i,
+  phrases([
+    String.raw`usually`,
+    String.raw`typically`,
+    String.raw`generally`,
+    String.raw`normally`,
+    String.raw`commonly`,
+    String.raw`frequently`,
+    String.raw`tends? to`,
+    String.raw`(?:its|their|the group's|the gang's) (?:methods|tactics|usual pattern|modus operandi)`,
+    String.raw`works? by`,
+    String.raw`modus operandi`,
+    String.raw`speciality involves`,
+    String.raw`specialty involves`,
+    String.raw`involves stealing`,
+    String.raw`(?:press|push|force|pressure)(?:es|ing)? (?:the )?victims?`,
+    String.raw`the victim's network`,
+    String.raw`(?:its|their) victims`,
+    String.raw`victims into paying`,
+    String.raw`until (?:a|the) ransom (?:is|has been) paid`,
+    String.raw`unless the victim pays`,
+    String.raw`every piece of data`,
+    String.raw`is malicious software`,
+    String.raw`ransomware is (?:a|malicious)`,
+    String.raw`ransomware attacks (?:normally|typically|usually|often)`,
+    String.raw`hackers generally`,
+    String.raw`attackers generally`,
+    String.raw`criminals frequently`,
+    String.raw`are known to`,
+    String.raw`is known to`,
+  ]),
 );
 
 const BOILERPLATE_LINE =
   /^(?:read more|related(?: news| articles| stories| coverage)?\b|also see|see also|more news|more (?:cybersecurity|security|health ?it) coverage|recommended|you may also like|sign up|subscribe|source link|source:|click|share|follow us|download|©|copyright|image(?: credit| source)?:|photo:|file photo|\(image|advertisement|close ad|menu\b|home »|filed under|posted\b|date \d{4}-\d\d-\d\d$)/i;
 
-const BIO = /\b(?:byline|reporter since|a (?:healthcare|health|staff|senior) (?:reporter|writer|editor)|editors? at|has covered|he covered|she covered|came to .* team|bachelor'?s|newsletter|terms and conditions|privacy policy|all rights reserved)\b/i;
+const BIO = phrases([
+  String.raw`byline`,
+  String.raw`reporter since`,
+  String.raw`a (?:healthcare|health|staff|senior) (?:reporter|writer|editor)`,
+  String.raw`editors? at`,
+  String.raw`has covered`,
+  String.raw`he covered`,
+  String.raw`she covered`,
+  String.raw`came to .* team`,
+  String.raw`bachelor'?s`,
+  String.raw`newsletter`,
+  String.raw`terms and conditions`,
+  String.raw`privacy policy`,
+  String.raw`all rights reserved`,
+]);
 
-const LIST_HEADER = /^(?:more news|related|read more|also see|more (?:cybersecurity|security|health ?it)? ?coverage|recommended|latest|trending|popular|more from|from around the web|you may also like)\b/i;
+const LIST_HEADER =
+  /^(?:more news|related|read more|also see|more (?:cybersecurity|security|health ?it)? ?coverage|recommended|latest|trending|popular|more from|from around the web|you may also like)\b/i;
 
 // The words BACKGROUND, GENERIC and BIO cannot match without (see cue-gate.ts; keep them in step).
 const GATES = wordGates({
@@ -74,7 +157,9 @@ export function classifySentences(sentences: Sentence[]): void {
     const hits = GATES.hits(s);
     s.boilerplate = linkItem || BOILERPLATE_LINE.test(t) || (!!(hits & GATES.bit.bio) && BIO.test(t));
     if (!s.inTitle) {
-      s.background = (!!(hits & GATES.bit.background) && BACKGROUND.test(t)) || (!!(hits & GATES.bit.otherTarget) && EARLIER_OTHER_TARGET.test(t));
+      s.background =
+        (!!(hits & GATES.bit.background) && BACKGROUND.test(t)) ||
+        (!!(hits & GATES.bit.otherTarget) && EARLIER_OTHER_TARGET.test(t));
       s.generic = !!(hits & GATES.bit.generic) && GENERIC.test(t);
     }
   }
@@ -85,9 +170,40 @@ export function isBackgroundText(text: string): boolean {
   return BACKGROUND.test(text);
 }
 
-const MODAL =
-  /\b(?:may|might|could|would|will|should|can|cannot|risk|risks|threaten(?:s|ed|ing)?|threat|plans?|planned|if|unless|expected|likely|set to|possible|possibly|potential(?:ly)?|deadline|warn(?:s|ed|ing)?|fear(?:s|ed)?|prevent|avoid|stop|before|whether)\b/i;
-const NEGATION = /\b(?:not|no|never|nor|neither|without|yet to|denied|den(?:y|ies)|unaffected|rather than|n't|none|refus(?:ed|es|e) to|declin(?:ed|es|e) to|no longer)\b|n't\b/i;
+const MODAL = phrases([
+  String.raw`may`,
+  String.raw`might`,
+  String.raw`could`,
+  String.raw`would`,
+  String.raw`will`,
+  String.raw`should`,
+  String.raw`can`,
+  String.raw`cannot`,
+  String.raw`risk`,
+  String.raw`risks`,
+  String.raw`threaten(?:s|ed|ing)?`,
+  String.raw`threat`,
+  String.raw`plans?`,
+  String.raw`planned`,
+  String.raw`if`,
+  String.raw`unless`,
+  String.raw`expected`,
+  String.raw`likely`,
+  String.raw`set to`,
+  String.raw`possible`,
+  String.raw`possibly`,
+  String.raw`potential(?:ly)?`,
+  String.raw`deadline`,
+  String.raw`warn(?:s|ed|ing)?`,
+  String.raw`fear(?:s|ed)?`,
+  String.raw`prevent`,
+  String.raw`avoid`,
+  String.raw`stop`,
+  String.raw`before`,
+  String.raw`whether`,
+]);
+const NEGATION =
+  /\b(?:not|no|never|nor|neither|without|yet to|denied|den(?:y|ies)|unaffected|rather than|n't|none|refus(?:ed|es|e) to|declin(?:ed|es|e) to|no longer)\b|n't\b/i;
 
 // Clause boundaries further back than this cannot change the last few words before a cue.
 const CLAUSE_REACH = 400;

@@ -26,7 +26,17 @@ export interface Sentence {
 /** True when the UTF-16 unit `c` is whitespace as the regex class `\s` defines it. */
 export function isSpaceCode(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** The string every evidence offset points into. */
@@ -79,7 +89,9 @@ export function cleanPreservingOffsets(doc: string): string {
   if (!/[<&]/.test(doc)) return doc;
   // Tag bodies stop at the next "<": an unclosed tag repeated through a page must not make every one scan to its end.
   return blankScripts(doc)
-    .replace(/<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|blockquote)\b[^<>]*>/gi, (m) => "\n".padEnd(m.length, " "))
+    .replace(/<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|blockquote)\b[^<>]*>/gi, (m) =>
+      "\n".padEnd(m.length, " "),
+    )
     .replace(/<\/?[a-zA-Z][^<>]{0,500}>/g, (m) => " ".repeat(m.length))
     .replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (m, body: string) => {
       let ch: string | undefined;
@@ -113,7 +125,8 @@ const PUNCTUATION_FOLDS: Record<string, string> = {
   "\u2011": "-", // non-breaking hyphen
   "\u00ad": "-", // soft hyphen
 };
-const FOLDABLE = /[\u2018\u2019\u201a\u201b\u02bc\u2032\u00b4\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2010\u2011\u00ad]/g;
+const FOLDABLE =
+  /[\u2018\u2019\u201a\u201b\u02bc\u2032\u00b4\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2010\u2011\u00ad]/g;
 
 /**
  * The text the field rules read: typographic quotes and apostrophes folded to ASCII, one character for one, so every
@@ -136,7 +149,11 @@ const ABBREVIATIONS = new Set(
 
 function endsWithAbbreviation(line: string, dot: number): boolean {
   let i = dot - 1;
-  for (let c = line.charCodeAt(i); i >= 0 && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46); c = line.charCodeAt(--i));
+  for (
+    let c = line.charCodeAt(i);
+    i >= 0 && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46);
+    c = line.charCodeAt(--i)
+  );
   const word = line.slice(i + 1, dot).toLowerCase();
   if (word.length === 1) return true; // initials: "J. Smith"
   return ABBREVIATIONS.has(word);
@@ -194,7 +211,12 @@ function splitLine(line: string, offset: number, paragraph: number, titleEnd: nu
     while (k < line.length && isSpaceCode(line.charCodeAt(k))) k++;
     if (k >= line.length) continue;
     if (!/["'“‘(\p{Lu}\d•\-–]/u.test(line[k]!)) continue;
-    if (c === "." && endsWithAbbreviation(line, i) && !/^(?:The|This|It|He|She|They|We|In|On|A|An)\b/.test(line.slice(k, k + 5))) continue;
+    if (
+      c === "." &&
+      endsWithAbbreviation(line, i) &&
+      !/^(?:The|This|It|He|She|They|We|In|On|A|An)\b/.test(line.slice(k, k + 5))
+    )
+      continue;
     push(j);
     start = k;
     i = k - 1;

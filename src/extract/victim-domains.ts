@@ -10,7 +10,8 @@ import type { VictimSpan } from "./victim";
 
 // Lower-case labels only: a glued sentence ("hospital.dk.While") ends the domain at the capital, and "e.g." or "U.S." never
 // match (the label before the top-level one needs two characters).
-const DOMAIN = /(?<![\p{L}\p{N}@./_\-])(?:[a-z0-9][a-z0-9\-]*\.)*[a-z0-9][a-z0-9\-]{1,62}\.(?:com|org|net|gov|edu|info|health|care|[a-z]{2})(?![\p{L}\p{N}_\-]|\.[a-z0-9])/gu;
+const DOMAIN =
+  /(?<![\p{L}\p{N}@./_\-])(?:[a-z0-9][a-z0-9\-]*\.)*[a-z0-9][a-z0-9\-]{1,62}\.(?:com|org|net|gov|edu|info|health|care|[a-z]{2})(?![\p{L}\p{N}_\-]|\.[a-z0-9])/gu;
 
 // A letter or digit, a dot and two letters: most sentences hold none, and the full pattern is not tried on them.
 const DOMAIN_HINT = /[a-z0-9]\.[a-z]{2}/;
@@ -41,7 +42,10 @@ const ATTACK_WORDS = [
   "crashed",
 ];
 const GATES = wordGates({ attack: ATTACK_WORDS.join(" ") });
-const ATTACK_CUE = new RegExp(String.raw`\b(?:${ATTACK_WORDS.map((w) => (w.endsWith("*") ? `${w.slice(0, -1)}\w*` : w)).join("|")})\b`, "i");
+const ATTACK_CUE = new RegExp(
+  String.raw`\b(?:${ATTACK_WORDS.map((w) => (w.endsWith("*") ? `${w.slice(0, -1)}\w*` : w)).join("|")})\b`,
+  "i",
+);
 
 // Words before a domain that make it a source, a link or a contact, not a target.
 const SOURCE_BEFORE = [
@@ -61,10 +65,24 @@ const SOURCE_BEFORE = [
 const SOURCE = new RegExp(String.raw`\b(?:${SOURCE_BEFORE.join("|")})\s+(?:the\s+)?(?:(?:web)?site\s+)?$`, "i");
 
 // Platforms attackers and outlets post on: where a claim is made, never what was attacked.
-const PLATFORMS = new Set(["twitter.com", "telegram.org", "telegram.me", "facebook.com", "youtube.com", "github.com", "linkedin.com", "instagram.com", "tiktok.com", "reddit.com", "google.com", "bit.ly"]);
+const PLATFORMS = new Set([
+  "twitter.com",
+  "telegram.org",
+  "telegram.me",
+  "facebook.com",
+  "youtube.com",
+  "github.com",
+  "linkedin.com",
+  "instagram.com",
+  "tiktok.com",
+  "reddit.com",
+  "google.com",
+  "bit.ly",
+]);
 
 // A healthcare word inside the domain ("amagerhospital.dk"): the site is a healthcare body's.
-const HEALTH_IN_DOMAIN = /hospital|health|klinik|clinic|medic|sygehus|sjukhus|ziekenhuis|krankenhaus|hopital|ospedal|pharma|nhs|dental|care/;
+const HEALTH_IN_DOMAIN =
+  /hospital|health|klinik|clinic|medic|sygehus|sjukhus|ziekenhuis|krankenhaus|hopital|ospedal|pharma|nhs|dental|care/;
 
 const squash = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
@@ -73,19 +91,37 @@ export function domainVictims(doc: string, sentences: Sentence[], named: VictimS
   const out: VictimSpan[] = [];
   let keys: string[] | null = null;
   for (const s of sentences) {
-    if (s.background || s.boilerplate || s.generic || !(GATES.hits(s) & GATES.bit.attack) || !DOMAIN_HINT.test(s.text) || !ATTACK_CUE.test(s.text)) continue;
+    if (
+      s.background ||
+      s.boilerplate ||
+      s.generic ||
+      !(GATES.hits(s) & GATES.bit.attack) ||
+      !DOMAIN_HINT.test(s.text) ||
+      !ATTACK_CUE.test(s.text)
+    )
+      continue;
     DOMAIN.lastIndex = 0;
     for (let m = DOMAIN.exec(s.text); m; m = DOMAIN.exec(s.text)) {
       const domain = m[0];
       const label = domain.slice(0, domain.lastIndexOf(".")).replace(/^www\./, "");
-      if (PLATFORMS.has(domain.replace(/^www\./, "")) || NOT_A_VICTIM.test(domain) || NOT_A_VICTIM.test(label)) continue;
+      if (PLATFORMS.has(domain.replace(/^www\./, "")) || NOT_A_VICTIM.test(domain) || NOT_A_VICTIM.test(label))
+        continue;
       const start = s.start + m.index;
       if (SOURCE.test(doc.slice(Math.max(0, start - 40), start))) continue;
       // The site of a victim named in words: "Kestrel Health (kestrelhealth.org)", "Rigshospitalet ... rigshospitalet.dk".
-      keys ??= named.flatMap((v) => [squash(v.name.replace(/ \(.*\)$/, "")), squash(/ \(([^)]+)\)$/.exec(v.name)?.[1] ?? "")]).filter((k) => k.length >= 3);
+      keys ??= named
+        .flatMap((v) => [squash(v.name.replace(/ \(.*\)$/, "")), squash(/ \(([^)]+)\)$/.exec(v.name)?.[1] ?? "")])
+        .filter((k) => k.length >= 3);
       const site = squash(label);
-      if (keys.some((k) => k === site || (site.length >= 4 && k.includes(site)) || (k.length >= 4 && site.includes(k)))) continue;
-      out.push({ name: domain, start, end: start + domain.length, sentence: s, healthcare: HEALTH_IN_DOMAIN.test(label) });
+      if (keys.some((k) => k === site || (site.length >= 4 && k.includes(site)) || (k.length >= 4 && site.includes(k))))
+        continue;
+      out.push({
+        name: domain,
+        start,
+        end: start + domain.length,
+        sentence: s,
+        healthcare: HEALTH_IN_DOMAIN.test(label),
+      });
     }
   }
   return out;

@@ -61,7 +61,18 @@ const TAILS = [
 const NOT_ORG_TAIL = new RegExp(`^(?:${TAILS.join("|")})$`, "i");
 
 // Roles written before "for" describe a business ("Top Master Distributor for X"), they do not name it.
-const ROLE_BEFORE_FOR = new Set(["distributor", "supplier", "reseller", "dealer", "vendor", "provider", "partner", "agent", "maker", "manufacturer"]);
+const ROLE_BEFORE_FOR = new Set([
+  "distributor",
+  "supplier",
+  "reseller",
+  "dealer",
+  "vendor",
+  "provider",
+  "partner",
+  "agent",
+  "maker",
+  "manufacturer",
+]);
 
 // Lower-case product nouns after a name: "the Kestrel Imaging Archive (KIA) system" is a product, "the Ridgeway
 // database" a data set. After a bare name only the unambiguous ones: "the Kestrel Health system" is a health system.
@@ -71,7 +82,8 @@ const PRODUCT_AFTER_NAME = /^ (?:software|database|dataset|data set)\b/;
 /** True when the capitalised run `words`, ending at doc[end], names no organisation. */
 export function namesNoOrganisation(doc: string, words: string[], end: number, hasAcronym: boolean): boolean {
   if (NOT_ORG_TAIL.test(words[words.length - 1]!)) return true;
-  for (let i = 1; i < words.length - 1; i++) if (words[i + 1] === "for" && ROLE_BEFORE_FOR.has(words[i]!.toLowerCase())) return true;
+  for (let i = 1; i < words.length - 1; i++)
+    if (words[i + 1] === "for" && ROLE_BEFORE_FOR.has(words[i]!.toLowerCase())) return true;
   // Product nouns are lower-case words after a space: most names are followed by something else.
   const next = doc.charCodeAt(end + 1);
   if (doc.charCodeAt(end) !== 32 || next < 97 || next > 116) return false;

@@ -5,6 +5,7 @@ import { unionOf, wordGates } from "./cue-gate";
 import { VICTIM_TYPE_CUES } from "./data/org-cues";
 import type { Sentence } from "./text";
 import { ALIAS_AFTER, type VictimSpan } from "./victim";
+import { phrases } from "./cue-list";
 
 // Weight of one cue by type: "hospital" is named in most health news (as the place where care suffered) and
 // "other-healthcare" is the fallback wording, so both need more evidence than a specific type such as "dental".
@@ -12,18 +13,22 @@ const TYPE_WEIGHT: Partial<Record<VictimType, number>> = { hospital: 0.7, "other
 // ... except where the other-healthcare cue names a kind of body no slug covers ("a blood bank", "a plasma collector").
 const OTHER_KIND = /\b(?:blood|plasma)\b/i;
 // A cue right after an attack verb names the victim ("an attack targeting an IT services provider") ...
-const ATTACKED_BEFORE = /\b(?:attack(?:s|ed)? on|targeting|targeted|hit|struck|breach at|breached|compromised|victim(?:s)? (?:was|were|is)|target (?:of the attack )?was)\s+(?:(?:a|an|the|its|one|two|three|several)\s+)?(?:[\p{L}\-]+\s+){0,3}$/iu;
+const ATTACKED_BEFORE =
+  /\b(?:attack(?:s|ed)? on|targeting|targeted|hit|struck|breach at|breached|compromised|victim(?:s)? (?:was|were|is)|target (?:of the attack )?was)\s+(?:(?:a|an|the|its|one|two|three|several)\s+)?(?:[\p{L}\-]+\s+){0,3}$/iu;
 // "the 300-bed hospital", "a 120-bed nursing home": a bed count describes the facility the text is about ...
 const BEDS_BEFORE = /\b\d[\d,]*-bed\s+(?:[\p{L}\-]+\s+){0,2}$/iu;
 const BEDS = 4;
 // ... and a cue after a supply verb names the victim's customers ("supplies data storage to nursing homes").
-const CUSTOMER_BEFORE = /\b(?:(?:billing|claims|services?|software|work) for|on behalf of|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|sell(?:s|ing)?|deliver(?:s|ed|ing|y|ies)?|(?:supplier|vendor|provider|contractor)s? (?:to|for)|used by|customers? (?:include|such as)|clients? (?:include|such as)|rel(?:y|ies) on)\b[^.;]{0,60}$/i;
+const CUSTOMER_BEFORE =
+  /\b(?:(?:billing|claims|services?|software|work) for|on behalf of|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|sell(?:s|ing)?|deliver(?:s|ed|ing|y|ies)?|(?:supplier|vendor|provider|contractor)s? (?:to|for)|used by|customers? (?:include|such as)|clients? (?:include|such as)|rel(?:y|ies) on)\b[^.;]{0,60}$/i;
 const ANY_TYPE_CUE = unionOf(VICTIM_TYPES.map((t) => VICTIM_TYPE_CUES[t]));
 // Per type, the words its cue pattern cannot match without (see cue-gate.ts); keep them in step with VICTIM_TYPE_CUES.
 const TYPE_GATES = wordGates<VictimType>({
-  hospital: "hospital* health* medical nhs trauma teaching referral acute emergency hopital pital klinikum university regional academic chu centre klinik* uniklinik* krankenhaus ospedal* azienda hospitalari* hospices assistance executive ziekenhuis",
+  hospital:
+    "hospital* health* medical nhs trauma teaching referral acute emergency hopital pital klinikum university regional academic chu centre klinik* uniklinik* krankenhaus ospedal* azienda hospitalari* hospices assistance executive ziekenhuis",
   "cosmetic-surgery": "cosmetic plastic aesthetic",
-  clinic: "clinic* medical physician fertility eye outpatient specialist urgent orthop* physical physiotherap* surgery surgical cancer chiropract* rehabilitation oncology cancer dermatology cardiology gastroenterology urology neurology podiatry allergy pain specialty audiolog* hearing optician* optometr* ophthalmolog* eye dialysis kidney walk",
+  clinic:
+    "clinic* medical physician fertility eye outpatient specialist urgent orthop* physical physiotherap* surgery surgical cancer chiropract* rehabilitation oncology cancer dermatology cardiology gastroenterology urology neurology podiatry allergy pain specialty audiolog* hearing optician* optometr* ophthalmolog* eye dialysis kidney walk",
   "primary-care": "gp general family primary community federally health",
   dental: "dental dentist* dentistry orthodont*",
   pharmacy: "pharmac* drugstore* chemist*",
@@ -33,8 +38,10 @@ const TYPE_GATES = wordGates<VictimType>({
   "care-home": "nursing care long assisted home senior aged retirement hospice*",
   ambulance: "ambulance* ems paramedic* 999 911 111 emergency",
   insurer: "health insurer* payer* medical billing claims revenue",
-  "health-it-vendor": "software it technology ehr emr electronic health* nhs vendor supplier clearing* payment managed third healthcare claims shared care ai artificial analytics data",
-  "pharma-medtech": "pharmaceutical* pharma biopharma drugmaker* drug medical biotech* vaccine supplier* maker* manufacturer* distributor* surgical developer* medtech",
+  "health-it-vendor":
+    "software it technology ehr emr electronic health* nhs vendor supplier clearing* payment managed third healthcare claims shared care ai artificial analytics data",
+  "pharma-medtech":
+    "pharmaceutical* pharma biopharma drugmaker* drug medical biotech* vaccine supplier* maker* manufacturer* distributor* surgical developer* medtech",
   "public-health": "department ministry health public state",
   research: "research clinical medicines contract pharmacology",
   "other-healthcare": "healthcare health medical blood plasma",
@@ -54,22 +61,39 @@ const RUNS = /^\s?,\s+(?:which|that|who)\s+(?:also\s+)?(?:runs|operates|owns|man
 // "which sells software used by hospitals" or "operates in 200 hospitals" says nothing of what X is.
 const HOSPITALS_RUN = String.raw`(?:runs?|operates?|owns?|manages?)\s+(?:(?:all|the|its|[\p{L}\-]+'s)\s+){0,2}(?:(?:more than|over|about|nearly|almost|some)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of)\s+(?:[\p{L}\-]+\s+){0,2}?hospitals?\b`;
 const RUNS_HOSPITALS = new RegExp(String.raw`^\s?,\s+(?:which|that|who)\s+(?:also\s+)?${HOSPITALS_RUN}`, "iu");
-const IT_RUNS_HOSPITALS = new RegExp(String.raw`\b(?:it|which|that|who|the (?:company|group|system|organi[sz]ation|trust|provider))\s+(?:also\s+|now\s+)?${HOSPITALS_RUN}`, "iu");
+const IT_RUNS_HOSPITALS = new RegExp(
+  String.raw`\b(?:it|which|that|who|the (?:company|group|system|organi[sz]ation|trust|provider))\s+(?:also\s+|now\s+)?${HOSPITALS_RUN}`,
+  "iu",
+);
 // "..., the hospital said": the noun a statement is attributed to is how the text refers back to the victim. Half an
 // apposition: a customer can be quoted too ("we are on paper, the hospital said" in a vendor's outage).
-const SAID_BY = /\b(?:the ([\p{L}\-]+(?: [\p{L}\-]+)?) (?:said|says|added|confirmed|stated|announced|explained|wrote)|(?:said|says|added|confirmed) the ([\p{L}\-]+(?: [\p{L}\-]+)?))\b/giu;
+const SAID_BY =
+  /\b(?:the ([\p{L}\-]+(?: [\p{L}\-]+)?) (?:said|says|added|confirmed|stated|announced|explained|wrote)|(?:said|says|added|confirmed) the ([\p{L}\-]+(?: [\p{L}\-]+)?))\b/giu;
 const SAID_W = APPOSED / 2;
 // A sentence that defines what the victim does (its speciality, what it sells to care providers) settles the type: the
 // eval's slugs ask for the most specific one that fits, over the customers and facilities named around it.
 const DEFINING = 10;
 // "X, which supplies data storage to nursing homes": a victim described as selling to care providers is their supplier.
-const SUPPLIER_CLAUSE = /^\s?,\s+(?:which|that|who|an? (?:[\w-]+ ){0,2}?(?:company|firm|business|contractor|agency) that)\s+(?:suppl(?:y|ies|ied)|provid(?:e|es|ed)|sells?|sold|deliver(?:s|ed)?|offer(?:s|ed)?)\b[^.;]{0,80}?\bto\b/i;
+const SUPPLIER_CLAUSE =
+  /^\s?,\s+(?:which|that|who|an? (?:[\w-]+ ){0,2}?(?:company|firm|business|contractor|agency) that)\s+(?:suppl(?:y|ies|ied)|provid(?:e|es|ed)|sells?|sold|deliver(?:s|ed)?|offer(?:s|ed)?)\b[^.;]{0,80}?\bto\b/i;
 // "X, which provides pathology services to NHS hospitals": a supplier of a care service is that kind of provider.
 const SERVICE_TYPES: VictimType[] = ["laboratory", "imaging", "pharmacy", "ambulance", "mental-health", "dental"];
 // What is supplied, when it is no care service: medicines make a pharmacy service, equipment a medtech supplier.
 const SUPPLIED_GOODS: [RegExp, VictimType][] = [
   [/\b(?:medicines?|medications?|prescriptions?)\b/i, "pharmacy"],
-  [/\b(?:gloves|gowns|masks|equipment|devices|implants|consumables|(?:medical|surgical) supplies)\b/i, "pharma-medtech"],
+  [
+    phrases([
+      String.raw`gloves`,
+      String.raw`gowns`,
+      String.raw`masks`,
+      String.raw`equipment`,
+      String.raw`devices`,
+      String.raw`implants`,
+      String.raw`consumables`,
+      String.raw`(?:medical|surgical) supplies`,
+    ]),
+    "pharma-medtech",
+  ],
 ];
 function suppliedService(clause: string): VictimType | null {
   for (const type of SERVICE_TYPES) {
@@ -114,10 +138,26 @@ export function extractVictimType(
   const best = new Map<VictimType, { w: number; start: number; end: number; sentence: Sentence }>();
   // A cue inside the victim's own name is read without its context: "attack on Brookfield Clinic" says the victim was
   // attacked, not that it is a clinic more than its description says.
-  const add = (type: VictimType, w: number, start: number, end: number, sentence: Sentence, inName = false, cue = "") => {
+  const add = (
+    type: VictimType,
+    w: number,
+    start: number,
+    end: number,
+    sentence: Sentence,
+    inName = false,
+    cue = "",
+  ) => {
     const before = inName ? "" : doc.slice(Math.max(0, start - 80), start);
     const speciality = SPECIALITY_HINT.test(before) && SPECIALITY_BEFORE.test(before);
-    const context = speciality ? 1 : BEDS_BEFORE.test(before) ? BEDS : !SUPPLIED.has(type) && CUSTOMER_BEFORE.test(before) ? 0.3 : ATTACKED_BEFORE.test(before) ? 2 : 1;
+    const context = speciality
+      ? 1
+      : BEDS_BEFORE.test(before)
+        ? BEDS
+        : !SUPPLIED.has(type) && CUSTOMER_BEFORE.test(before)
+          ? 0.3
+          : ATTACKED_BEFORE.test(before)
+            ? 2
+            : 1;
     const typeWeight = type === "other-healthcare" && OTHER_KIND.test(cue) ? 1 : (TYPE_WEIGHT[type] ?? 1);
     const weight = speciality ? DEFINING : w * context * typeWeight;
     score.set(type, (score.get(type) ?? 0) + weight);
@@ -130,7 +170,8 @@ export function extractVictimType(
       if (!(gates & TYPE_GATES.bit[type])) continue;
       const re = VICTIM_TYPE_CUES[type];
       re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) add(type, w, offset + m.index, offset + m.index + m[0].length, sentence, inName, m[0]);
+      for (let m = re.exec(text); m; m = re.exec(text))
+        add(type, w, offset + m.index, offset + m.index + m[0].length, sentence, inName, m[0]);
     }
   };
   // An alias inside another victim's name ("The Hospital Group", also "Transform Hospital Group") repeats its name's cues.
@@ -149,17 +190,25 @@ export function extractVictimType(
       const runs = RUNS_HOSPITALS.exec(after);
       if (runs) add("hospital", DEFINING, at, at + runs[0].length, sentence);
       const supplier = SUPPLIER_CLAUSE.exec(after);
-      if (supplier) add(suppliedService(supplier[0]) ?? "health-it-vendor", DEFINING, at, at + supplier[0].length, sentence);
+      if (supplier)
+        add(suppliedService(supplier[0]) ?? "health-it-vendor", DEFINING, at, at + supplier[0].length, sentence);
     }
   }
   // A victim's own name is evidence once (above), not again each time the article repeats it.
   const names = victims.map((v) => v.name.replace(/ \(.*\)$/, "")).filter((n) => n.length > 3);
-  const mask = (t: string) => names.reduce((acc, n) => (acc.includes(n) ? acc.split(n).join(" ".repeat(n.length)) : acc), t);
+  const mask = (t: string) =>
+    names.reduce((acc, n) => (acc.includes(n) ? acc.split(n).join(" ".repeat(n.length)) : acc), t);
   sentences.forEach((s, i) => {
     if (s.background || s.boilerplate || s.generic) return;
     // Masking a name can open a word boundary inside a word, so a masked sentence's gates are read from the masked text.
     const masked = mask(s.text);
-    scan(masked, s.start, s.inTitle ? 3 : aboutVictim(s) ? 2 : i < 4 ? 1.2 : 0.6, s, TYPE_GATES.hits(masked === s.text ? s : { ...s, text: masked, gates: undefined }));
+    scan(
+      masked,
+      s.start,
+      s.inTitle ? 3 : aboutVictim(s) ? 2 : i < 4 ? 1.2 : 0.6,
+      s,
+      TYPE_GATES.hits(masked === s.text ? s : { ...s, text: masked, gates: undefined }),
+    );
     if (/\b(?:said|says|added|confirmed|stated|announced|explained|wrote)\b/.test(s.text)) {
       SAID_BY.lastIndex = 0;
       for (let m = SAID_BY.exec(s.text); m; m = SAID_BY.exec(s.text)) {

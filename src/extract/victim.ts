@@ -10,6 +10,7 @@ import { domainVictims } from "./victim-domains";
 import { namesNoOrganisation } from "./victim-not-org";
 import { withoutVariants } from "./victim-variants";
 import { isSpaceCode as isSpaceCodeImported, type Sentence } from "./text";
+import { phrases } from "./cue-list";
 
 // A local binding: the imported one is read through a module getter on every call in the per-character loops.
 const isSpaceCode = isSpaceCodeImported;
@@ -69,12 +70,15 @@ const LEADING_STOP = new Set(
 const MONTH_OR_DAY =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 // Job titles before "of": "President and CEO of Memorial Health System" names a person's role, not the organisation.
-const ROLE = /^(?:ceo|president|chair(?:man|woman)?|director|head|chief|spokes(?:person|man|woman)|officer|executive|founder|manager|vice|deputy|board|members?|staff|patients?|employees?|customers?)$/i;
+const ROLE =
+  /^(?:ceo|president|chair(?:man|woman)?|director|head|chief|spokes(?:person|man|woman)|officer|executive|founder|manager|vice|deputy|board|members?|staff|patients?|employees?|customers?)$/i;
 
 // Titles that put a person after an organisation's name ("Harlow Health CEO Dana Moss", "Health Minister Ann Roe"): the
 // name ends before them, and a run that opens with one names a person.
 const PERSON_TITLE = new Set(
-  "ceo cfo coo cio ciso cto cmo president vice-president chairman chairwoman chairperson spokesperson spokesman spokeswoman minister secretary governor mayor senator congressman congresswoman representative superintendent commissioner deputy director officer dr dr. mr mr. mrs mrs. ms ms. prof prof. professor".split(" "),
+  "ceo cfo coo cio ciso cto cmo president vice-president chairman chairwoman chairperson spokesperson spokesman spokeswoman minister secretary governor mayor senator congressman congresswoman representative superintendent commissioner deputy director officer dr dr. mr mr. mrs mrs. ms ms. prof prof. professor".split(
+    " ",
+  ),
 );
 // An honorific that opens a run belongs to a name ("Dr Reddy's Laboratories"); anywhere else it starts a person's name.
 const HONORIFIC = /^(?:dr|mr|mrs|ms|prof)\.?$/i;
@@ -101,7 +105,7 @@ interface Piece {
 // Splits a capitalised run at breaker words and strips leading stop words, "X-based" and possessive place prefixes.
 function piecesOf(run: string, runStart: number): Piece[] {
   const tokens: { w: string; start: number }[] = [];
-  for (let i = 0; i < run.length; ) {
+  for (let i = 0; i < run.length;) {
     if (isSpaceCode(run.charCodeAt(i))) {
       i++;
       continue;
@@ -114,7 +118,14 @@ function piecesOf(run: string, runStart: number): Piece[] {
   const pieces: Piece[] = [];
   let cur: { w: string; start: number }[] = [];
   const flush = () => {
-    while (cur.length && (LEADING_STOP.has(lower(cur[0]!.w)) || /-based$/i.test(cur[0]!.w) || MONTH_OR_DAY.test(cur[0]!.w) || /^\d+$/.test(cur[0]!.w) || /^(?:of|de|du|des|la|le|for|and|&|di|del|-|–)$/i.test(cur[0]!.w)))
+    while (
+      cur.length &&
+      (LEADING_STOP.has(lower(cur[0]!.w)) ||
+        /-based$/i.test(cur[0]!.w) ||
+        MONTH_OR_DAY.test(cur[0]!.w) ||
+        /^\d+$/.test(cur[0]!.w) ||
+        /^(?:of|de|du|des|la|le|for|and|&|di|del|-|–)$/i.test(cur[0]!.w))
+    )
       cur.shift();
     // "Michigan's Beaumont Health": a place's possessive is not part of the name ("Queen's Park Hospital" keeps its own).
     if (cur.length > 2 && /['’]s$/.test(cur[0]!.w) && PLACE_NAMES.has(cur[0]!.w.slice(0, -2))) cur.shift();
@@ -146,7 +157,8 @@ function splitAtAnd(words: { w: string; start: number }[]): { w: string; start: 
   if (!words.some((t) => AND.has(lower(t.w)))) return [words];
   // Healthcare words before each position, counted once: a long run with many "and"s stays linear.
   const healthBefore = [0];
-  for (const t of words) healthBefore.push(healthBefore[healthBefore.length - 1]! + (HEALTH_WORD.test(withoutPossessive(t.w)) ? 1 : 0));
+  for (const t of words)
+    healthBefore.push(healthBefore[healthBefore.length - 1]! + (HEALTH_WORD.test(withoutPossessive(t.w)) ? 1 : 0));
   const parts: { w: string; start: number }[][] = [];
   let from = 0;
   for (let i = 2; i < words.length - 2; i++) {
@@ -158,7 +170,12 @@ function splitAtAnd(words: { w: string; start: number }[]): { w: string; start: 
       from = i + 1;
       continue;
     }
-    if (i - from < 2 || healthBefore[i]! === healthBefore[from]! || healthBefore[words.length]! === healthBefore[i + 1]!) continue;
+    if (
+      i - from < 2 ||
+      healthBefore[i]! === healthBefore[from]! ||
+      healthBefore[words.length]! === healthBefore[i + 1]!
+    )
+      continue;
     if (HEALTH_WORD.test(head) || GENERIC_ORG_WORDS.has(lower(head)) || !/^\p{Lu}/u.test(head)) continue;
     parts.push(words.slice(from, i));
     from = i + 1;
@@ -220,19 +237,77 @@ function hasHealthWord(words: string[]): boolean {
 }
 
 // "Allscripts, the electronic health record (EHR) company": a bracketed acronym may stand among the describing words.
-const DESCRIBED_AFTER = new RegExp(String.raw`^,?\s+(?:the|a|an)\s+(?:[\p{L}\-]+\s+|\(\p{Lu}{2,6}\)\s+){0,5}?${ORG_DESCRIPTOR}\b`, "iu");
+const DESCRIBED_AFTER = new RegExp(
+  String.raw`^,?\s+(?:the|a|an)\s+(?:[\p{L}\-]+\s+|\(\p{Lu}{2,6}\)\s+){0,5}?${ORG_DESCRIPTOR}\b`,
+  "iu",
+);
 // "Pathwise, which provides pathology services to hospitals": what the organisation does describes it as well.
-const DEFINED_AFTER = /^,\s+(?:which|that|who)\s+(?:provides?|supplies|runs?|operates?|offers?|makes?|manufactures?|sells?|develops?)\b[^.;,]{0,60}/i;
-const DEFINED_SUBJECT = /^\s+(?:provides|supplies|sells|develops|makes|offers|operates|runs)\b[^.;]{0,80}?\bto\b[^.;]{0,60}?\b(?:nhs|health\w*|hospitals?|clinics?|care providers?|pharmac(?:y|ies)|patients?|doctors|physicians)\b/i;
-const HEALTH_DESCRIPTION =
-  /\b(?:health|healthcare|medical|medicines?|hospitals?|nhs|patients?|care|pharma\w*|pharmac(?:y|ies)|prescriptions?|e-prescri\w+|drugs?|clinic(?:al|s)?|insurer|surgery|surgical|dental|radiology|imaging|diagnostics?|laborator\w+|pathology|blood|plasma|transplant|therap(?:y|ies|ists?)|nursing|ambulance|ems|paramedics?|doctors?|physicians?|dialysis|fertility|mental|behaviou?ral|hospice|addiction|substance use|audiology|hearing care|optometr\w*|senior living|assisted living|long-term care|retirement|care homes?|nursing homes?)\b/i;
+const DEFINED_AFTER =
+  /^,\s+(?:which|that|who)\s+(?:provides?|supplies|runs?|operates?|offers?|makes?|manufactures?|sells?|develops?)\b[^.;,]{0,60}/i;
+const DEFINED_SUBJECT =
+  /^\s+(?:provides|supplies|sells|develops|makes|offers|operates|runs)\b[^.;]{0,80}?\bto\b[^.;]{0,60}?\b(?:nhs|health\w*|hospitals?|clinics?|care providers?|pharmac(?:y|ies)|patients?|doctors|physicians)\b/i;
+const HEALTH_DESCRIPTION = phrases([
+  String.raw`health`,
+  String.raw`healthcare`,
+  String.raw`medical`,
+  String.raw`medicines?`,
+  String.raw`hospitals?`,
+  String.raw`nhs`,
+  String.raw`patients?`,
+  String.raw`care`,
+  String.raw`pharma\w*`,
+  String.raw`pharmac(?:y|ies)`,
+  String.raw`prescriptions?`,
+  String.raw`e-prescri\w+`,
+  String.raw`drugs?`,
+  String.raw`clinic(?:al|s)?`,
+  String.raw`insurer`,
+  String.raw`surgery`,
+  String.raw`surgical`,
+  String.raw`dental`,
+  String.raw`radiology`,
+  String.raw`imaging`,
+  String.raw`diagnostics?`,
+  String.raw`laborator\w+`,
+  String.raw`pathology`,
+  String.raw`blood`,
+  String.raw`plasma`,
+  String.raw`transplant`,
+  String.raw`therap(?:y|ies|ists?)`,
+  String.raw`nursing`,
+  String.raw`ambulance`,
+  String.raw`ems`,
+  String.raw`paramedics?`,
+  String.raw`doctors?`,
+  String.raw`physicians?`,
+  String.raw`dialysis`,
+  String.raw`fertility`,
+  String.raw`mental`,
+  String.raw`behaviou?ral`,
+  String.raw`hospice`,
+  String.raw`addiction`,
+  String.raw`substance use`,
+  String.raw`audiology`,
+  String.raw`hearing care`,
+  String.raw`optometr\w*`,
+  String.raw`senior living`,
+  String.raw`assisted living`,
+  String.raw`long-term care`,
+  String.raw`retirement`,
+  String.raw`care homes?`,
+  String.raw`nursing homes?`,
+]);
 const DESCRIBED_BEFORE = new RegExp(String.raw`\b${ORG_DESCRIPTOR}\s+$`, "iu");
 const DESCRIPTOR_ENDS = new Set(
   "insurer provider company hospital network group chain system clinic practice firm vendor supplier laboratory laboratories lab organisation organization trust board charity giant operator pharmacy center centre service platform maker manufacturer developer distributor collector facility institute foundation business contractor specialist authority home surgery hospice".split(
     " ",
   ),
 );
-const OBJECT_ENDS = new Set("on against at of hit struck targeted breached compromised attacked victimises victimizes was were is include included includes the".split(" "));
+const OBJECT_ENDS = new Set(
+  "on against at of hit struck targeted breached compromised attacked victimises victimizes was were is include included includes the".split(
+    " ",
+  ),
+);
 const ATTACK_OBJECT_BEFORE =
   /\b(?:(?:into|breached|accessed|infiltrated|compromised|encrypted|attacked|hit) (?:the )?(?:computer |IT )?(?:network|systems?|servers?) of|attack(?:s|ed)? (?:on|against)|cyber-?attacks? (?:on|against)|breach (?:at|of)|hack (?:of|at)|intrusions? at|incident at|hit|struck|targeted|breached|compromised|attacked|victimi[sz]es|target was|victim(?:s)? (?:was|were|is|include[sd]?))\s+(?:the\s+)?$/i;
 const ATTACK_SUBJECT_AFTER =
@@ -241,14 +316,25 @@ const ATTACK_SUBJECT_AFTER =
 // A set, not `in` on the cue object: a lookup of a freshly cut string there was a hot spot.
 const PLACE_NAMES = new Set(Object.keys(PLACE_CUES));
 const DEMONYM = /(?:an|ish|ese|ian|ic|i)$|^(?:U\.?S\.?A?|U\.?K\.?|US|UK)$/;
-const PLACE_NOUN = /^ (?:(?:university|general|regional|teaching|children's|psychiatric) )?(?:hospital|clinic|health board|medical cent(?:er|re))(?![\p{L}\p{N}])/u;
+const PLACE_NOUN =
+  /^ (?:(?:university|general|regional|teaching|children's|psychiatric) )?(?:hospital|clinic|health board|medical cent(?:er|re))(?![\p{L}\p{N}])/u;
 
 // "X, the company's management provider", "its parent company X": the name is given for its tie to the victim.
 const TIE = String.raw`(?:parent(?: company| firm| organi[sz]ation)?|owner|subsidiary|partner|(?:[\p{L}\-]+ )?(?:provider|vendor|supplier|contractor)|affiliate|client|customer|acquirer|buyer)`;
-const RELATED_AFTER = new RegExp(String.raw`^,\s+(?:(?:the|a) (?:[\p{L}\-]+ ){0,2}?(?:company|hospital|firm|group|organi[sz]ation|system|practice|clinic|provider|chain|network|trust)'s|its|their)\s+(?:[\p{L}\-]+\s+){0,2}?${TIE}\b`, "iu");
-const RELATED_BEFORE = new RegExp(String.raw`\b(?:its|their|(?:company|hospital|firm|group|organi[sz]ation|system|practice|clinic|provider|chain|network|trust)'s)\s+(?:[\p{L}\-]+\s+){0,2}?${TIE}\s+$`, "iu");
+const RELATED_AFTER = new RegExp(
+  String.raw`^,\s+(?:(?:the|a) (?:[\p{L}\-]+ ){0,2}?(?:company|hospital|firm|group|organi[sz]ation|system|practice|clinic|provider|chain|network|trust)'s|its|their)\s+(?:[\p{L}\-]+\s+){0,2}?${TIE}\b`,
+  "iu",
+);
+const RELATED_BEFORE = new RegExp(
+  String.raw`\b(?:its|their|(?:company|hospital|firm|group|organi[sz]ation|system|practice|clinic|provider|chain|network|trust)'s)\s+(?:[\p{L}\-]+\s+){0,2}?${TIE}\s+$`,
+  "iu",
+);
 // The last word before a tie ("provider", "owner"): the pattern before the name runs only after one of these.
-const TIE_ENDS = new Set("parent company firm organisation organization owner subsidiary partner provider vendor supplier contractor affiliate client customer acquirer buyer".split(" "));
+const TIE_ENDS = new Set(
+  "parent company firm organisation organization owner subsidiary partner provider vendor supplier contractor affiliate client customer acquirer buyer".split(
+    " ",
+  ),
+);
 function isRelated(doc: string, start: number, end: number): boolean {
   if (doc.charCodeAt(end) === 44 && RELATED_AFTER.test(doc.slice(end, end + 80))) return true;
   const before = doc.slice(Math.max(0, start - 60), start);
@@ -259,18 +345,42 @@ function isRelated(doc: string, start: number, end: number): boolean {
 // ("ambulances were diverted to Pine Valley Medical Center"), the body the victim belongs to ("a member of X", "part of
 // X"), the victim's provider named by the victim's possessive ("Kestrel Hospital's IT provider, X").
 const RECEIVER_ENDS = new Set(
-  "the to with of by notified informed alerted contacted notifying informing alerting nearby neighbouring neighboring other local state federal county provider, vendor, supplier, contractor, owner, parent,".split(" "),
+  "the to with of by notified informed alerted contacted notifying informing alerting nearby neighbouring neighboring other local state federal county provider, vendor, supplier, contractor, owner, parent,".split(
+    " ",
+  ),
 );
 const NOTIFIED_BEFORE =
   /\b(?:notif(?:ied|ying|y)|inform(?:ed|ing|s)?|alert(?:ed|ing|s)?|contacted|reported (?:(?:it|this|the (?:breach|incident|attack)) )?to|(?:working|worked|work|works|cooperating|co-operating|liaising|in contact) (?:closely )?with|filed (?:a (?:notice|report) )?with)\s+(?:the\s+)?(?:(?:state|federal|local|county|national|regional)\s+)?$/i;
-const AGENCY = /\b(?:Department|Dept|Authority|Board|Agency|Ministry|Commission|Commissioner|Office|Regulator|Executive|Directorate|Inspectorate|Council)\b/;
+const AGENCY = phrases(
+  [
+    String.raw`Department`,
+    String.raw`Dept`,
+    String.raw`Authority`,
+    String.raw`Board`,
+    String.raw`Agency`,
+    String.raw`Ministry`,
+    String.raw`Commission`,
+    String.raw`Commissioner`,
+    String.raw`Office`,
+    String.raw`Regulator`,
+    String.raw`Executive`,
+    String.raw`Directorate`,
+    String.raw`Inspectorate`,
+    String.raw`Council`,
+  ],
+  "",
+);
 const RECEIVED_BEFORE =
   /\b(?:(?:diverted|sent|transferred|moved|taken|redirected|re-routed|rerouted|referred|directed|going) to|(?:a )?(?:part|member|division|unit|affiliate) of|affiliated with|operated by|run by|managed by)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|other|local)\s+)?$/i;
 const POSSESSOR_TIE = new RegExp(String.raw`['’]s\s+(?:[\p{L}\-]+\s+){0,2}?${TIE},\s+$`, "iu");
 function isReceiver(doc: string, start: number, end: number, name: string): boolean {
   // Cheap character checks first: this runs for every candidate name, and pages of names are the worst case.
   const next = doc.charCodeAt(end + 1);
-  if ((doc.charCodeAt(end) === 32 || doc.charCodeAt(end) === 39) && (next === 119 || next === 105 || next === 104 || next === 97 || next === 114 || next === 115) && SPARED_AFTER.test(doc.slice(end, end + 50)))
+  if (
+    (doc.charCodeAt(end) === 32 || doc.charCodeAt(end) === 39) &&
+    (next === 119 || next === 105 || next === 104 || next === 97 || next === 114 || next === 115) &&
+    SPARED_AFTER.test(doc.slice(end, end + 50))
+  )
     return true;
   const last = lastWordBefore(doc, start);
   if (!RECEIVER_ENDS.has(last)) return false;
@@ -281,7 +391,10 @@ function isReceiver(doc: string, start: number, end: number, name: string): bool
 function isAttacked(doc: string, start: number, end: number): boolean {
   const before = doc.slice(Math.max(0, start - 60), start);
   const subject = ATTACK_SUBJECT_AFTER.exec(doc.slice(end, end + 80));
-  return (OBJECT_ENDS.has(lastWordOf(before)) && ATTACK_OBJECT_BEFORE.test(before)) || (!!subject && ATTACKED_SUBJECT.test(subject[0]));
+  return (
+    (OBJECT_ENDS.has(lastWordOf(before)) && ATTACK_OBJECT_BEFORE.test(before)) ||
+    (!!subject && ATTACKED_SUBJECT.test(subject[0]))
+  );
 }
 
 // Sentences about other incidents: another time at their opening, or a comparison with other victims.
@@ -290,8 +403,15 @@ const OTHER_INCIDENT =
 
 // Sentences about who owns whom ("X is the parent of Y and Z", "part of the X family", "later combined X with Y"): the
 // names there are given for their ties, not as victims, unless one is itself said to be attacked.
-const OWNERSHIP =
-  /\b(?:(?:is|was|are|were) (?:the|a|its|their) (?:parent|owner|subsidiary|subsidiaries|sister)(?: companies| company| firm| organi[sz]ation)? of|part of the\b[^.;]{0,40}\b(?:family|group)|(?:owned|acquired|bought|purchased|taken over) by|(?:combined|merged)\b[^.;]{0,60}\bwith|(?:has|have) (?:links|ties)\b|links (?:as well )?to|(?:runs|operates|owns|has|includes|comprises) (?:\S+ ){0,3}?(?:wholly[- ]owned )?subsidiaries)\b/i;
+const OWNERSHIP = phrases([
+  String.raw`(?:is|was|are|were) (?:the|a|its|their) (?:parent|owner|subsidiary|subsidiaries|sister)(?: companies| company| firm| organi[sz]ation)? of`,
+  String.raw`part of the\b[^.;]{0,40}\b(?:family|group)`,
+  String.raw`(?:owned|acquired|bought|purchased|taken over) by`,
+  String.raw`(?:combined|merged)\b[^.;]{0,60}\bwith`,
+  String.raw`(?:has|have) (?:links|ties)\b`,
+  String.raw`links (?:as well )?to`,
+  String.raw`(?:runs|operates|owns|has|includes|comprises) (?:\S+ ){0,3}?(?:wholly[- ]owned )?subsidiaries`,
+]);
 
 // "The Hospital Group, which also goes by the name Transform Hospital Group": an alias apposition makes a sentence's
 // opening "The" part of the name, and both names are the victim's.
@@ -300,17 +420,22 @@ export const ALIAS_AFTER =
 
 // A site or branch of a victim named with the victim's own leading words ("Kestrel Valley Medical Center" and "the Kestrel
 // Valley Downtown Pharmacy are open"): the site is part of the victim, not another one.
-const SITE_WORD = /^(?:pharmacy|pharmacies|clinics?|campus(?:es)?|locations?|sites?|branch(?:es)?|wards?|wing|units?|outpatient|downtown|express|urgent|store|stores)$/i;
+const SITE_WORD =
+  /^(?:pharmacy|pharmacies|clinics?|campus(?:es)?|locations?|sites?|branch(?:es)?|wards?|wing|units?|outpatient|downtown|express|urgent|store|stores)$/i;
 const SITE_AFTER = /^\s+(?:locations?|sites?|campus(?:es)?|branch(?:es)?|stores?|clinics?)\b/i;
 // "The Veterans Health Administration was not affected": a name the text says was spared.
-const SPARED_AFTER = /^(?:['’]s)?\s+(?:(?:was|were|is|are|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:affected|impacted|involved|hit|targeted|breached|compromised|attacked)|(?:was|were|is|are|remains?|remained)\s+(?:unaffected|unaffected|not affected))\b/i;
+const SPARED_AFTER =
+  /^(?:['’]s)?\s+(?:(?:was|were|is|are|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:affected|impacted|involved|hit|targeted|breached|compromised|attacked)|(?:was|were|is|are|remains?|remained)\s+(?:unaffected|unaffected|not affected))\b/i;
 // "analyst Jane Roe of Kestrel Medical School": a person's name before "of" after a word for a person is no part of the name.
 const PERSON_NOUN = new Set(
-  "expert analyst researcher researchers professor doctor dr dr. nurse surgeon physician spokesperson spokesman spokeswoman director officer official executive manager consultant lawyer attorney economist scientist".split(" "),
+  "expert analyst researcher researchers professor doctor dr dr. nurse surgeon physician spokesperson spokesman spokeswoman director officer official executive manager consultant lawyer attorney economist scientist".split(
+    " ",
+  ),
 );
 
 // The part of ATTACK_SUBJECT_AFTER that says the name was attacked, not merely that it spoke.
-const ATTACKED_SUBJECT = /\b(?:hit|struck|attacked|breached|targeted|compromised|suffered|data breach|breach|cyberattack|ransomware attack|hack|affected by (?:the|this) (?:\S+ )?(?:attack|breach|incident|hack|cyberattack))$/i;
+const ATTACKED_SUBJECT =
+  /\b(?:hit|struck|attacked|breached|targeted|compromised|suffered|data breach|breach|cyberattack|ransomware attack|hack|affected by (?:the|this) (?:\S+ )?(?:attack|breach|incident|hack|cyberattack))$/i;
 // "The University of Kestrel (UK), was also affected by the attack": "also" ties a body hit beside the victim to this
 // incident, so it counts without a healthcare word or a second mention.
 // "Also suffered a cyber attack" is more often another incident than this one, so only "affected" or "hit by the attack".
@@ -327,7 +452,9 @@ const packWord = (t: string, i: number, j: number): number => {
   }
   return code;
 };
-const HEADING_SMALL_WORDS = new Set("of and the a an in on at to for by with from as or de".split(" ").map((w) => packWord(w, 0, w.length)));
+const HEADING_SMALL_WORDS = new Set(
+  "of and the a an in on at to for by with from as or de".split(" ").map((w) => packWord(w, 0, w.length)),
+);
 const LETTER = /^\p{L}/u;
 const UPPER = /^\p{Lu}/u;
 
@@ -346,7 +473,7 @@ function isHeading(s: Sentence): boolean {
   if (!s.inTitle && endsSentence(t)) return false;
   let words = 0;
   let caps = 0;
-  for (let i = 0; i < t.length; ) {
+  for (let i = 0; i < t.length;) {
     if (isSpaceCode(t.charCodeAt(i))) {
       i++;
       continue;
@@ -470,7 +597,11 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         // "confirmed by The Hospital Group": a capitalised "The" inside a sentence belongs to the name.
         const the = piece.words[0]!.start - 4;
         // One generic word is no name: "The Healthcare industry".
-        const withThe = the > s.start && doc.slice(the, piece.words[0]!.start) === "The " && !heading && (piece.words.length > 1 || isDistinctive([piece.words[0]!.w]));
+        const withThe =
+          the > s.start &&
+          doc.slice(the, piece.words[0]!.start) === "The " &&
+          !heading &&
+          (piece.words.length > 1 || isDistinctive([piece.words[0]!.w]));
         const words = piece.words.map((w) => w.w);
         const c = candidateName(doc, piece);
         if (!c || overlapsGroup(c.start, c.end)) continue;
@@ -479,14 +610,28 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         // A place ("Denmark", "Ohio") names where the victim is, never the victim, unless "the" and a lower-case
         // healthcare noun make it a name ("the Armentieres hospital", as translated news writes it; not "a German hospital").
         if (PLACE_NAMES.has(c.name)) {
-          const noun = heading || DEMONYM.test(c.name) || !/\bthe $/i.test(doc.slice(c.start - 4, c.start)) ? null : PLACE_NOUN.exec(doc.slice(c.end, c.end + 40));
-          if (noun) placeNamed.push({ name: c.name + noun[0], start: c.start, end: c.end + noun[0].length, sentence: s, healthcare: true });
+          const noun =
+            heading || DEMONYM.test(c.name) || !/\bthe $/i.test(doc.slice(c.start - 4, c.start))
+              ? null
+              : PLACE_NOUN.exec(doc.slice(c.end, c.end + 40));
+          if (noun)
+            placeNamed.push({
+              name: c.name + noun[0],
+              start: c.start,
+              end: c.end + noun[0].length,
+              sentence: s,
+              healthcare: true,
+            });
           continue;
         }
         if (namesNoOrganisation(doc, words, c.end, !!acronym)) continue;
         // "expert Jane Roe of Kestrel Medical School", "Dr Jane Roe of Kestrel Hospital": keep what follows "of".
         const of = words.length > 3 ? words.indexOf("of") : -1;
-        if ((of === 2 || of === 3) && !hasHealthWord(words.slice(0, of)) && (HONORIFIC.test(words[0]!) || PERSON_NOUN.has(lastWordOf(doc.slice(Math.max(0, c.start - 30), c.start))))) {
+        if (
+          (of === 2 || of === 3) &&
+          !hasHealthWord(words.slice(0, of)) &&
+          (HONORIFIC.test(words[0]!) || PERSON_NOUN.has(lastWordOf(doc.slice(Math.max(0, c.start - 30), c.start))))
+        ) {
           const rest = { words: piece.words.slice(of + 1) };
           const r = candidateName(doc, rest);
           if (r && hasHealthWord(words.slice(of + 1)) && isDistinctive(words.slice(of + 1)))
@@ -495,10 +640,18 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         }
         // "The Hospital Group, which also goes by ...": at a sentence's opening, "The" belongs to a name given an alias.
         const openingThe =
-          !withThe && the === s.start && !heading && doc.charCodeAt(c.end) === 44 && doc.slice(the, piece.words[0]!.start) === "The " && ALIAS_AFTER.test(doc.slice(c.end, c.end + 60));
+          !withThe &&
+          the === s.start &&
+          !heading &&
+          doc.charCodeAt(c.end) === 44 &&
+          doc.slice(the, piece.words[0]!.start) === "The " &&
+          ALIAS_AFTER.test(doc.slice(c.end, c.end + 60));
         const health = hasHealthWord(words);
         // "Brazil's Ministry of Health": a place's possessive makes a generic body's name its own.
-        const owner = health && !heading && !withThe && !openingThe && !acronym && !isDistinctive(words) ? placePossessive(doc, c.start) : null;
+        const owner =
+          health && !heading && !withThe && !openingThe && !acronym && !isDistinctive(words)
+            ? placePossessive(doc, c.start)
+            : null;
         if (health && (isDistinctive(words) || withThe || openingThe || !!owner || !!acronym)) {
           // Built field by field: object spread was a measurable cost on this per-name path.
           const name = withThe || openingThe ? `The ${c.name}` : owner ? `${owner} ${c.name}` : c.name;
@@ -519,7 +672,9 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         // The anchored patterns are costly on every capitalised word; the word just before the name gates them.
         const lastWord = lastWordOf(before);
         const described =
-          DESCRIBED_AFTER.exec(after)?.[0] ?? (DESCRIPTOR_ENDS.has(lastWord) ? DESCRIBED_BEFORE.exec(before)?.[0] : undefined) ?? DEFINED_AFTER.exec(after)?.[0];
+          DESCRIBED_AFTER.exec(after)?.[0] ??
+          (DESCRIPTOR_ENDS.has(lastWord) ? DESCRIBED_BEFORE.exec(before)?.[0] : undefined) ??
+          DEFINED_AFTER.exec(after)?.[0];
         const object = OBJECT_ENDS.has(lastWord) && ATTACK_OBJECT_BEFORE.test(before);
         const subject = ATTACK_SUBJECT_AFTER.exec(after);
         // "Advanced supplies IT services to the NHS": a sentence that opens on the name and says what it supplies defines
@@ -531,29 +686,52 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         if (object || (subject && ATTACKED_SUBJECT.test(subject[0]))) attacked.add(c.name);
         if (tied) related.add(c.name);
         if (!isReceiver(doc, c.start, c.end, c.name)) freeMention.add(c.name);
-        if (subject && ALSO_SAME.test(after)) alsoHit.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true });
+        if (subject && ALSO_SAME.test(after))
+          alsoHit.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true });
         if (described || object || subject || defines)
-          weak.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: !!described && HEALTH_DESCRIPTION.test(described) });
-        else if (words.length > 1 && ORG_TAIL.test(words[words.length - 1]!)) listed.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true });
+          weak.push({
+            name: c.name,
+            start: c.start,
+            end: c.end,
+            sentence: s,
+            healthcare: !!described && HEALTH_DESCRIPTION.test(described),
+          });
+        else if (words.length > 1 && ORG_TAIL.test(words[words.length - 1]!))
+          listed.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true });
         else {
           // "Bluewater Health, Norfolk hospice and Erie Shores HealthCare": a name and a lower-case healthcare noun.
           const noun = LOWER_NOUN_AFTER.exec(after);
-          if (noun) listed.push({ name: c.name + noun[0], start: c.start, end: c.end + noun[0].length, sentence: s, healthcare: true });
+          if (noun)
+            listed.push({
+              name: c.name + noun[0],
+              start: c.start,
+              end: c.end + noun[0].length,
+              sentence: s,
+              healthcare: true,
+            });
         }
       }
     }
-    if (!heading && /\(\p{Lu}/u.test(s.text)) for (const v of acronymPhrases(doc, s)) if (!overlapsGroup(v.start, v.end)) strong.push(v);
+    if (!heading && /\(\p{Lu}/u.test(s.text))
+      for (const v of acronymPhrases(doc, s)) if (!overlapsGroup(v.start, v.end)) strong.push(v);
   }
   // A name without a healthcare word counts when it is described as a healthcare body somewhere, or, in an article
   // with no healthcare victim at all (a law firm, a council), when it recurs as the object of the attack.
   // A supplier hit alongside its healthcare customer ("its third-party provider Fortra", "Fortra had suffered a
   // breach") is a victim too: described as an organisation in one place and named as the one attacked in another.
-  const healthWeak = new Set(weak.filter((w) => w.healthcare || (describedOrg.has(w.name) && attacked.has(w.name))).map((w) => w.name));
+  const healthWeak = new Set(
+    weak.filter((w) => w.healthcare || (describedOrg.has(w.name) && attacked.has(w.name))).map((w) => w.name),
+  );
   const inDoc = wordCounter(doc);
   const recurring = weak.filter((w) => inDoc(w.name) >= 2);
   // Named by place more than once: a single "the Chicago hospital" is more often a back-reference than a name.
   const placeNames = placeNamed.filter((v) => inDoc(v.name) >= 2);
-  let kept = [...strong, ...placeNames, ...recurring.filter((w) => healthWeak.has(w.name)).map((w) => ({ ...w, healthcare: true })), ...alsoHit];
+  let kept = [
+    ...strong,
+    ...placeNames,
+    ...recurring.filter((w) => healthWeak.has(w.name)).map((w) => ({ ...w, healthcare: true })),
+    ...alsoHit,
+  ];
   // "Earlier this month Pinehurst Radiology reported a breach": a name met only in sentences about other incidents is
   // background beside a victim named elsewhere.
   const elsewhere = new Map<Sentence, boolean>();
@@ -564,19 +742,28 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   const past = pastFramer(sentences);
   const current = new Set<string>();
   // A name is current once one mention is: its other mentions are not framed.
-  for (const v of kept) if (!current.has(v.name) && !aboutOther(v.sentence) && (!aboutOwners(v.sentence) || isAttacked(doc, v.start, v.end)) && !past(v)) current.add(v.name);
+  for (const v of kept)
+    if (
+      !current.has(v.name) &&
+      !aboutOther(v.sentence) &&
+      (!aboutOwners(v.sentence) || isAttacked(doc, v.start, v.end)) &&
+      !past(v)
+    )
+      current.add(v.name);
   if (current.size) kept = kept.filter((v) => current.has(v.name));
   // A parent, owner or supplier named for its tie to the victim is not a victim unless it is itself said to be attacked.
   if (related.size) kept = kept.filter((v) => !related.has(v.name) || attacked.has(v.name));
   // A name only ever met receiving (told of the incident, taking the victim's patients) is no victim beside one that is.
   const received = kept.filter((v) => !freeMention.has(v.name) && !attacked.has(v.name));
-  if (received.length && received.length < kept.length) kept = kept.filter((v) => freeMention.has(v.name) || attacked.has(v.name));
+  if (received.length && received.length < kept.length)
+    kept = kept.filter((v) => freeMention.has(v.name) || attacked.has(v.name));
   // Sites named by their domain as the ones attacked ("the websites hit included kestrelhospital.dk").
   kept = [...kept, ...domainVictims(doc, sentences, kept)];
   if (kept.length === 0) kept = recurring;
   if (kept.length === 0) kept = fromHeadings;
   if (kept.length === 0) kept = repeatedAcronym(doc, sentences, groups);
-  if (kept.length) kept = [...kept, ...coordinated(doc, listed, kept), ...parallelAcronyms(sentences, kept, overlapsGroup)];
+  if (kept.length)
+    kept = [...kept, ...coordinated(doc, listed, kept), ...parallelAcronyms(sentences, kept, overlapsGroup)];
   kept.sort((a, b) => a.start - b.start);
   kept = firstOfEachName(kept);
   kept = withoutSites(doc, kept);
@@ -588,7 +775,9 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   const reversed = kept.map((v) => reverse(v.name)).sort();
   kept = kept.filter((v) => {
     const longer = [...longerForms(names, v.name), ...longerForms(reversed, reverse(v.name)).map(reverse)];
-    return longer.length === 0 || inBody(v.name) - longer.reduce((t, n) => t + inBody(n.replace(/ \(.*\)$/, "")), 0) >= 2;
+    return (
+      longer.length === 0 || inBody(v.name) - longer.reduce((t, n) => t + inBody(n.replace(/ \(.*\)$/, "")), 0) >= 2
+    );
   });
   return dedupe(withoutVariants(kept), new Set(strong.map((v) => v.name))).slice(0, MAX_VICTIMS);
 }
@@ -602,8 +791,10 @@ function placePossessive(doc: string, start: number): string | null {
 
 // "A, B Inc., and C": an organisation listed beside a victim, with nothing between them but a comma, "and" or a company
 // suffix, is another victim of the same list ("subsidiaries affected included Lakeview Health, Ozark Guidance Center").
-const ORG_TAIL = /^(?:cent(?:er|re)|inc\.?|llc|ltd\.?|limited|associates|group|services|house|partners|partnership|foundation|institute|society|corporation|company)$/i;
-const LOWER_NOUN_AFTER = /^ (?:hospice|hospital|clinic|health (?:centre|center|unit)|medical cent(?:er|re)|nursing home|care home)(?![\p{L}\p{N}])/u;
+const ORG_TAIL =
+  /^(?:cent(?:er|re)|inc\.?|llc|ltd\.?|limited|associates|group|services|house|partners|partnership|foundation|institute|society|corporation|company)$/i;
+const LOWER_NOUN_AFTER =
+  /^ (?:hospice|hospital|clinic|health (?:centre|center|unit)|medical cent(?:er|re)|nursing home|care home)(?![\p{L}\p{N}])/u;
 const LIST_GAP_AFTER = /^(?:,? (?:Inc|Ltd|LLC|Corp)\.?)?(?:,? and|,? or|,? as well as|,) /;
 const LIST_GAP_BEFORE = /(?:,? (?:Inc|Ltd|LLC|Corp)\.?)?(?:,? and|,? or|,? as well as|,) $/;
 const PREPOSITION_BEFORE = /\b(at|on|against) (?:the )?(?:\p{Lu}[\p{L}\-]*-based )?$/iu;
@@ -649,12 +840,22 @@ const CLIENTELE = /(?<![\p{L}\p{N}'])(\p{Lu}[\p{L}\p{N}]*) (customers|patients|m
 const CLIENTELE_GATE = /\b(?:customers|patients|members|policyholders|clients)\b/;
 // The sentence's shared word gates rule out most sentences before the pattern reads them.
 const CLIENTELE_WORDS = wordGates({ clientele: "customers patients members policyholders clients" });
-function parallelAcronyms(sentences: Sentence[], kept: VictimSpan[], overlapsGroup: (start: number, end: number) => boolean): VictimSpan[] {
+function parallelAcronyms(
+  sentences: Sentence[],
+  kept: VictimSpan[],
+  overlapsGroup: (start: number, end: number) => boolean,
+): VictimSpan[] {
   // Kept names by their last word, the one just before the noun; built only once a sentence counts customers.
   let byLastWord: Map<string, string[]> | null = null;
   const out: VictimSpan[] = [];
   for (const s of sentences) {
-    if (s.background || s.boilerplate || !(CLIENTELE_WORDS.hits(s) & CLIENTELE_WORDS.bit.clientele) || !CLIENTELE_GATE.test(s.text)) continue;
+    if (
+      s.background ||
+      s.boilerplate ||
+      !(CLIENTELE_WORDS.hits(s) & CLIENTELE_WORDS.bit.clientele) ||
+      !CLIENTELE_GATE.test(s.text)
+    )
+      continue;
     if (!byLastWord) {
       byLastWord = new Map();
       for (const v of kept) {
@@ -675,7 +876,14 @@ function parallelAcronyms(sentences: Sentence[], kept: VictimSpan[], overlapsGro
     const nouns = new Set(found.filter((f) => f.victim).map((f) => f.noun));
     if (!nouns.size) continue;
     for (const f of found)
-      if (nouns.has(f.noun) && !f.victim && /^\p{Lu}{2,6}$/u.test(f.w) && !NOT_A_VICTIM.test(f.w) && !PLACE_NAMES.has(f.w) && !overlapsGroup(f.at, f.at + f.w.length))
+      if (
+        nouns.has(f.noun) &&
+        !f.victim &&
+        /^\p{Lu}{2,6}$/u.test(f.w) &&
+        !NOT_A_VICTIM.test(f.w) &&
+        !PLACE_NAMES.has(f.w) &&
+        !overlapsGroup(f.at, f.at + f.w.length)
+      )
         out.push({ name: f.w, start: f.at, end: f.at + f.w.length, sentence: s, healthcare: true });
   }
   return out;
@@ -718,18 +926,23 @@ function repeatedAcronym(doc: string, sentences: Sentence[], groups: GroupMentio
   const names = new Set(groups.map((g) => g.alias.toUpperCase()));
   for (const [acr, n] of counts) {
     if (n < 3 || NOT_A_VICTIM.test(acr) || names.has(acr) || acr in PLACE_CUES) continue;
-    const at = doc.search(new RegExp(`\\b(?:the|at|on) ${acr}\\b|\\b${acr} (?:website|spokes\\w+|hospital|attack|systems?)\\b`));
+    const at = doc.search(
+      new RegExp(`\\b(?:the|at|on) ${acr}\\b|\\b${acr} (?:website|spokes\\w+|hospital|attack|systems?)\\b`),
+    );
     if (at < 0) continue;
     const start = doc.indexOf(acr, at);
     const sentence = sentences.find((s) => s.start <= start && start < s.end);
-    if (sentence && !sentence.background && !sentence.boilerplate) return [{ name: acr, start, end: start + acr.length, sentence, healthcare: true }];
+    if (sentence && !sentence.background && !sentence.boilerplate)
+      return [{ name: acr, start, end: start + acr.length, sentence, healthcare: true }];
   }
   return [];
 }
 
 // "the Quebec City health services communication centre (CCSC)": a lower-case name introduced by its acronym.
-const ACRONYM_PHRASE = /((?:[\p{Lu}][\p{L}'’\-]*\s+)(?:(?:[\p{L}'’\-]+|of|and|&|-)\s+){0,7}?)\(([\p{Lu}][\p{L}\-]{1,11})\)/gu;
-const PHRASE_WORD = /^(?:[\p{Lu}][\p{L}'’\-]*|of|and|&|-|health|healthcare|services?|care|medical|hospital|centre|center|communications?|regional|public|university|sciences?|research|medicines?|institute|dispatch|ambulance|clinic|network|system|trust|board|authority|agency)$/u;
+const ACRONYM_PHRASE =
+  /((?:[\p{Lu}][\p{L}'’\-]*\s+)(?:(?:[\p{L}'’\-]+|of|and|&|-)\s+){0,7}?)\(([\p{Lu}][\p{L}\-]{1,11})\)/gu;
+const PHRASE_WORD =
+  /^(?:[\p{Lu}][\p{L}'’\-]*|of|and|&|-|health|healthcare|services?|care|medical|hospital|centre|center|communications?|regional|public|university|sciences?|research|medicines?|institute|dispatch|ambulance|clinic|network|system|trust|board|authority|agency)$/u;
 
 function acronymPhrases(doc: string, s: Sentence): VictimSpan[] {
   const out: VictimSpan[] = [];
@@ -771,9 +984,14 @@ function dedupe(spans: VictimSpan[], strongNames: Set<string>): VictimSpan[] {
     return k;
   };
   const bareOf = (n: string) => n.replace(/ \(.*\)$/, "");
-  const acronyms = new Set(spans.map((v) => / \(([^)]+)\)$/.exec(v.name)?.[1]?.toLowerCase()).filter((a): a is string => !!a));
+  const acronyms = new Set(
+    spans.map((v) => / \(([^)]+)\)$/.exec(v.name)?.[1]?.toLowerCase()).filter((a): a is string => !!a),
+  );
   const squash = (n: string) => key(n).replace(/ /g, "");
-  const strongKeys = spans.filter((o) => strongNames.has(o.name)).map((o) => key(o.name)).sort();
+  const strongKeys = spans
+    .filter((o) => strongNames.has(o.name))
+    .map((o) => key(o.name))
+    .sort();
   const out: VictimSpan[] = [];
   const byKey = new Map<string, number>();
   const bySquashed = new Map<string, number>();

@@ -1,6 +1,7 @@
 // Stolen or leaked data volume in bytes (decimal units): "900GB", "7 terabytes", "4.7-terabyte", "four terabytes".
 import { NUMBER_SOURCE, parseNumber } from "./numbers";
 import type { Sentence } from "./text";
+import { phrases } from "./cue-list";
 
 const UNIT: Record<string, number> = { k: 1e3, m: 1e6, g: 1e9, t: 1e12, p: 1e15 };
 const VOLUME = new RegExp(
@@ -12,7 +13,22 @@ const BARE = /(?<![\p{L}\p{N}.,])(\d+(?:\.\d+)?)([GT]) of\b/gu;
 // Cheap gate before the full pattern: a unit must be present.
 const QUICK = /(?:[kmgtp]b|bytes?|gigs?|teras?)\b/i;
 // What was taken outranks what has been published so far: "stole 100GB ... released 9.5GB of it" is a 100GB theft.
-const THEFT = /\b(?:st(?:ole|olen|eal\w*)|exfiltrat\w*|t(?:ook|aken)|obtain\w*|cop(?:ied|y)|hold\w*|claim\w*|access\w*|grab\w*|netted|made off|breach\w*|compromised|exposed)\b/i;
+const THEFT = phrases([
+  String.raw`st(?:ole|olen|eal\w*)`,
+  String.raw`exfiltrat\w*`,
+  String.raw`t(?:ook|aken)`,
+  String.raw`obtain\w*`,
+  String.raw`cop(?:ied|y)`,
+  String.raw`hold\w*`,
+  String.raw`claim\w*`,
+  String.raw`access\w*`,
+  String.raw`grab\w*`,
+  String.raw`netted`,
+  String.raw`made off`,
+  String.raw`breach\w*`,
+  String.raw`compromised`,
+  String.raw`exposed`,
+]);
 const PUBLISHED = /\b(?:leak\w*|publish\w*|releas\w*|dump\w*|post(?:ed|s|ing)?)\b/i;
 
 /** A data volume in bytes and the span that states it. */
@@ -29,7 +45,8 @@ export function findVolumes(s: Sentence): Volume[] {
   BARE.lastIndex = 0;
   for (let m = BARE.exec(s.text); m; m = BARE.exec(s.text)) {
     const bytes = Math.round(Number(m[1]) * UNIT[m[2]!.toLowerCase()]!);
-    if (bytes > 0) out.push({ bytes, start: s.start + m.index, end: s.start + m.index + m[1]!.length + 1, sentence: s });
+    if (bytes > 0)
+      out.push({ bytes, start: s.start + m.index, end: s.start + m.index + m[1]!.length + 1, sentence: s });
   }
   if (!QUICK.test(s.text)) return out;
   VOLUME.lastIndex = 0;
@@ -38,7 +55,12 @@ export function findVolumes(s: Sentence): Volume[] {
     const u = m.groups!.unit!.toLowerCase();
     const scale = UNIT[u.startsWith("gig") ? "g" : u.startsWith("ter") ? "t" : u[0]!];
     if (!n || !scale || n.value <= 0) continue;
-    out.push({ bytes: Math.round(n.value * scale), start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: s });
+    out.push({
+      bytes: Math.round(n.value * scale),
+      start: s.start + m.index,
+      end: s.start + m.index + m[0].length,
+      sentence: s,
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -47,12 +69,16 @@ export function findVolumes(s: Sentence): Volume[] {
 // participle right after it ("released 9.5GB after it stole 100GB", "100GB of files stolen").
 const THEFT_ALL = new RegExp(THEFT.source, "gi");
 const PUBLISHED_ALL = new RegExp(PUBLISHED.source, "gi");
-const STOLEN_AFTER = /^\s*(?:\S+\s+){0,3}?(?:(?:was|were|has been|had been|have been)\s+)?(?:stolen|taken|exfiltrated|copied|grabbed|obtained)\b/i;
+const STOLEN_AFTER =
+  /^\s*(?:\S+\s+){0,3}?(?:(?:was|were|has been|had been|have been)\s+)?(?:stolen|taken|exfiltrated|copied|grabbed|obtained)\b/i;
 // A relative clause after the figure that says who took it: "out of the 2TB the gang says it stole".
-const TAKER_AFTER = /^\s+(?:that |which )?(?:the |a )?(?:gang|group|hackers?|attackers?|criminals|actors?|threat actors?|they|it)\s+(?:(?:says|said|claims|claimed)\s+(?:it|they)\s+)?(?:had\s+|has\s+|have\s+)?(?:stole|stolen|took|taken|exfiltrated|copied|grabbed|obtained)\b/i;
+const TAKER_AFTER =
+  /^\s+(?:that |which )?(?:the |a )?(?:gang|group|hackers?|attackers?|criminals|actors?|threat actors?|they|it)\s+(?:(?:says|said|claims|claimed)\s+(?:it|they)\s+)?(?:had\s+|has\s+|have\s+)?(?:stole|stolen|took|taken|exfiltrated|copied|grabbed|obtained)\b/i;
 // Data the victim keeps is no haul: "the hospital stores 40TB of imaging data".
-const STORED_BEFORE = /\b(?:stores?|stored|storing|hosts?|manages?|archives?|generates?|processes)\s+(?:about |around |some |roughly |over |more than |nearly )?$/i;
-const NONE_TAKEN = /\b(?:none|nothing|no (?:data|files|records))\b[^.;]{0,30}\b(?:taken|stolen|accessed|exfiltrated|copied)\b/i;
+const STORED_BEFORE =
+  /\b(?:stores?|stored|storing|hosts?|manages?|archives?|generates?|processes)\s+(?:about |around |some |roughly |over |more than |nearly )?$/i;
+const NONE_TAKEN =
+  /\b(?:none|nothing|no (?:data|files|records))\b[^.;]{0,30}\b(?:taken|stolen|accessed|exfiltrated|copied)\b/i;
 
 function lastIndex(re: RegExp, text: string): number {
   let at = -1;
@@ -78,7 +104,9 @@ export function extractVolume(sentences: Sentence[]): Volume | null {
   for (const s of sentences) {
     if (s.background || s.generic || s.boilerplate) continue;
     if (NONE_TAKEN.test(s.text)) continue;
-    const found = findVolumes(s).filter((v) => !STORED_BEFORE.test(s.text.slice(Math.max(0, v.start - s.start - 30), v.start - s.start)));
+    const found = findVolumes(s).filter(
+      (v) => !STORED_BEFORE.test(s.text.slice(Math.max(0, v.start - s.start - 30), v.start - s.start)),
+    );
     if (!found.length) continue;
     if (THEFT.test(s.text)) return found.find((v, i) => besideTheft(s, found, i)) ?? found[0]!;
     if (PUBLISHED.test(s.text)) published ??= found[0]!;

@@ -24,7 +24,10 @@ const originals = {
   includes: String.prototype.includes,
 };
 const WALKS = ["some", "every", "filter", "find", "findIndex", "map", "forEach", "reduce"] as const;
-const walks = Object.fromEntries(WALKS.map((m) => [m, Array.prototype[m]])) as Record<(typeof WALKS)[number], (...a: unknown[]) => unknown>;
+const walks = Object.fromEntries(WALKS.map((m) => [m, Array.prototype[m]])) as Record<
+  (typeof WALKS)[number],
+  (...a: unknown[]) => unknown
+>;
 beforeAll(() => {
   for (const m of WALKS)
     Object.defineProperty(Array.prototype, m, {
@@ -49,7 +52,8 @@ beforeAll(() => {
   };
 });
 afterAll(() => {
-  for (const m of WALKS) Object.defineProperty(Array.prototype, m, { configurable: true, writable: true, value: walks[m] });
+  for (const m of WALKS)
+    Object.defineProperty(Array.prototype, m, { configurable: true, writable: true, value: walks[m] });
   Object.assign(RegExp.prototype, { exec: originals.exec });
   Object.assign(String.prototype, { indexOf: originals.indexOf, includes: originals.includes });
 });
@@ -67,7 +71,10 @@ describe("work on hostile pages", () => {
     expect(work(ordinaryArticle(ORDINARY, 2 * length)) / work(ordinaryArticle(ORDINARY, length))).toBeLessThan(2.5);
   });
 
-  it.each(HOSTILE_SHAPES.map((s) => [s.name, s] as const))("%s: twice the text, about twice the work", (_name, shape) => {
-    expect(work(hostileArticle(shape, 2 * length)) / work(hostileArticle(shape, length))).toBeLessThan(2.5);
-  });
+  it.each(HOSTILE_SHAPES.map((s) => [s.name, s] as const))(
+    "%s: twice the text, about twice the work",
+    (_name, shape) => {
+      expect(work(hostileArticle(shape, 2 * length)) / work(hostileArticle(shape, length))).toBeLessThan(2.5);
+    },
+  );
 });

@@ -7,7 +7,11 @@ describe("country", () => {
     ["Cyberattack at Pine Ridge Hospital in Tulsa, Okla.", "Pine Ridge Hospital said systems were down.", "US"],
     ["Hackers hit Hôpital Sainte-Claire", "The hospital in Cannes moved patients after the attack.", "FR"],
     ["Ontario hospital group hit by ransomware", "Five hospitals in Ontario were affected.", "CA"],
-    ["Pro-Russian hackers target Dutch hospital website", "Russian hackers took the Groningen hospital's site down.", "NL"],
+    [
+      "Pro-Russian hackers target Dutch hospital website",
+      "Russian hackers took the Groningen hospital's site down.",
+      "NL",
+    ],
     ["Hackers hit Summit Clinic", "Summit Clinic said systems were down.", null],
   ])("reads %j as %s", (title, text, country) => {
     expect(extract(title, text).country).toBe(country);
@@ -39,20 +43,80 @@ describe("country: every ISO 3166-1 country by name or demonym", () => {
 
 describe("country: place words that do not place the victim", () => {
   it.each([
-    ["a city opening a company name, beside the province it is in", "Ransomware hits Paris Pharmacy Group", "Paris Pharmacy Group, a pharmacy chain in Quebec, said files were encrypted.", "CA"],
-    ["an attacker's nationality with a suffix", "Hospital attacked", "A Russian-speaking gang attacked a hospital in Estonia.", "EE"],
+    [
+      "a city opening a company name, beside the province it is in",
+      "Ransomware hits Paris Pharmacy Group",
+      "Paris Pharmacy Group, a pharmacy chain in Quebec, said files were encrypted.",
+      "CA",
+    ],
+    [
+      "an attacker's nationality with a suffix",
+      "Hospital attacked",
+      "A Russian-speaking gang attacked a hospital in Estonia.",
+      "EE",
+    ],
     ["an attacker's nationality alone", "Hospital attacked", "Russian hackers attacked Elm Hospital.", null],
-    ["a country that is also a given name", "Elm Hospital attacked", "Chad Brown, the CEO of Elm Hospital, said systems were down.", null],
-    ["a place inside a group's name", "Anonymous Sudan floods Elm Hospital", "Anonymous Sudan claimed the outage.", null],
-    ["a place inside a group's name before 'ransomware'", "Elm Hospital attacked", "The Cuba ransomware gang claimed the attack.", null],
-    ["where a researcher is based", "Elm Insurance breach", "A researcher based in the UK found Elm Insurance data online. Elm Insurance said customers in Kenya were affected.", "KE"],
-    ["a town named after a country, in the state that follows", "Ransomware hits Good Samaritan Hospital in Lebanon, Pa.", "Systems were down.", "US"],
-    ["a town named after a city, in the province that follows", "London, Ontario hospitals hit", "Files were encrypted at London Health Sciences Centre.", "CA"],
-    ["a town named after a city, before a state's postal code", "Clinic in Paris, KY attacked", "Files were encrypted.", "US"],
-    ["a region of several countries", "Latin American hospitals face attacks; Elm Hospital in Chile hit", "Files were encrypted.", "CL"],
+    [
+      "a country that is also a given name",
+      "Elm Hospital attacked",
+      "Chad Brown, the CEO of Elm Hospital, said systems were down.",
+      null,
+    ],
+    [
+      "a place inside a group's name",
+      "Anonymous Sudan floods Elm Hospital",
+      "Anonymous Sudan claimed the outage.",
+      null,
+    ],
+    [
+      "a place inside a group's name before 'ransomware'",
+      "Elm Hospital attacked",
+      "The Cuba ransomware gang claimed the attack.",
+      null,
+    ],
+    [
+      "where a researcher is based",
+      "Elm Insurance breach",
+      "A researcher based in the UK found Elm Insurance data online. Elm Insurance said customers in Kenya were affected.",
+      "KE",
+    ],
+    [
+      "a town named after a country, in the state that follows",
+      "Ransomware hits Good Samaritan Hospital in Lebanon, Pa.",
+      "Systems were down.",
+      "US",
+    ],
+    [
+      "a town named after a city, in the province that follows",
+      "London, Ontario hospitals hit",
+      "Files were encrypted at London Health Sciences Centre.",
+      "CA",
+    ],
+    [
+      "a town named after a city, before a state's postal code",
+      "Clinic in Paris, KY attacked",
+      "Files were encrypted.",
+      "US",
+    ],
+    [
+      "a region of several countries",
+      "Latin American hospitals face attacks; Elm Hospital in Chile hit",
+      "Files were encrypted.",
+      "CL",
+    ],
     ["a demonym inside a US agency's name", "Indian Health Service clinic hit", "Files were encrypted.", "US"],
-    ["an acronym in brackets that spells the words before it", "Breach at Riverside Cancer Center (CC)", "Files were stolen from Oak Medical Group (MG).", null],
-    ["an acronym the article defines for the victim", "Hamilton Health Sciences breach", "Hamilton Health Sciences (HHS) said staff snooped. HHS fired eight staff. HHS apologised. The Ontario privacy commissioner was told.", "CA"],
+    [
+      "an acronym in brackets that spells the words before it",
+      "Breach at Riverside Cancer Center (CC)",
+      "Files were stolen from Oak Medical Group (MG).",
+      null,
+    ],
+    [
+      "an acronym the article defines for the victim",
+      "Hamilton Health Sciences breach",
+      "Hamilton Health Sciences (HHS) said staff snooped. HHS fired eight staff. HHS apologised. The Ontario privacy commissioner was told.",
+      "CA",
+    ],
   ])("leaves out %s", (_name, title, text, country) => {
     expect(extract(title, text).country).toBe(country);
   });

@@ -26,8 +26,14 @@ describe("cue gates", () => {
   afterEach(() => openEveryGate(false));
 
   it.each([
-    ["Surgery postponed at Bay Hospital", "Bay Hospital postponed surgeries and staff could not get into records after the ransomware attack; data was posted online."],
-    ["Bay Clinic refuses ransom", "Bay Clinic said it would not pay the $2 million ransom demand, and the gang leaked 40 GB of patient files."],
+    [
+      "Surgery postponed at Bay Hospital",
+      "Bay Hospital postponed surgeries and staff could not get into records after the ransomware attack; data was posted online.",
+    ],
+    [
+      "Bay Clinic refuses ransom",
+      "Bay Clinic said it would not pay the $2 million ransom demand, and the gang leaked 40 GB of patient files.",
+    ],
     ["Bay Labs breach", "Records of 12,000 patients were stolen from 2,600 organizations."],
   ])("change nothing extracted from %j", (title, text) => {
     const { gated, open } = both(() => extract(title, text));
@@ -36,7 +42,9 @@ describe("cue gates", () => {
 
   it.skipIf(articles.length === 0)("change nothing extracted from the dev set", () => {
     for (const a of articles) {
-      const { gated, open } = both(() => extractEntities({ id: a.id, url: a.url, site: a.site, title: a.title, text: a.text }));
+      const { gated, open } = both(() =>
+        extractEntities({ id: a.id, url: a.url, site: a.site, title: a.title, text: a.text }),
+      );
       expect(gated, a.id).toBe(open);
     }
   });

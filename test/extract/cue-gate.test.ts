@@ -2,7 +2,17 @@ import { describe, expect, it } from "vitest";
 import { wordGates } from "../../src/extract/cue-gate";
 import type { Sentence } from "../../src/extract/text";
 
-const sentence = (text: string): Sentence => ({ index: 0, start: 0, end: text.length, text, paragraph: 0, inTitle: false, background: false, generic: false, boilerplate: false });
+const sentence = (text: string): Sentence => ({
+  index: 0,
+  start: 0,
+  end: text.length,
+  text,
+  paragraph: 0,
+  inTitle: false,
+  background: false,
+  generic: false,
+  boilerplate: false,
+});
 
 describe("cue gates", () => {
   const gates = wordGates({ cancel: "cancel* postpon*", leak: "leak* published", hospital: "hopital pital", none: "" });

@@ -20,7 +20,13 @@ describe.skipIf(!available)("dev-set score", () => {
   it("stays at or above the floors in test/extract/score-floor.json", { timeout: 60_000 }, () => {
     const lines = readFileSync(gold, "utf8").split("\n").filter(Boolean);
     const preds = lines.map((l) => {
-      const { id, url, site, title, text } = JSON.parse(l) as { id: string; url: string; site: string; title: string; text: string };
+      const { id, url, site, title, text } = JSON.parse(l) as {
+        id: string;
+        url: string;
+        site: string;
+        title: string;
+        text: string;
+      };
       const e = extractEntities({ id, url, site, title, text });
       return JSON.stringify({ id, ...e, incident_id: `inc-${id}` });
     });
@@ -28,10 +34,9 @@ describe.skipIf(!available)("dev-set score", () => {
     try {
       const pred = join(dir, "pred.jsonl");
       writeFileSync(pred, preds.join("\n") + "\n");
-      const out = JSON.parse(execFileSync(process.execPath, [join(evalDir, "score.mjs"), gold, pred, "--json"], { encoding: "utf8" })) as Record<
-        string,
-        FieldScore
-      > & { score: number };
+      const out = JSON.parse(
+        execFileSync(process.execPath, [join(evalDir, "score.mjs"), gold, pred, "--json"], { encoding: "utf8" }),
+      ) as Record<string, FieldScore> & { score: number };
       const got = Object.fromEntries(Object.keys(floor.fields).map((k) => [k, Number(out[k]!.f1.toFixed(3))]));
       const below = Object.entries(floor.fields).filter(([k, min]) => got[k]! < min);
       expect(below, JSON.stringify(got)).toEqual([]);

@@ -33,11 +33,26 @@ describe("the gazetteer data", () => {
   });
 
   it("cites a source for every entry", () => {
-    for (const g of (data as { groups: { name: string; source: string }[] }).groups) expect(g.source, g.name).toMatch(/^(?:misp |added: )/);
+    for (const g of (data as { groups: { name: string; source: string }[] }).groups)
+      expect(g.source, g.name).toMatch(/^(?:misp |added: )/);
   });
 
   it("includes the groups active against healthcare that misp lacked", () => {
-    for (const name of ["Daixin Team", "INC Ransom", "RansomHub", "BianLian", "Money Message", "Rhysida", "Qilin", "Black Basta", "RansomHouse", "Lynx", "KillSec", "Blackout", "Donut Leaks"])
+    for (const name of [
+      "Daixin Team",
+      "INC Ransom",
+      "RansomHub",
+      "BianLian",
+      "Money Message",
+      "Rhysida",
+      "Qilin",
+      "Black Basta",
+      "RansomHouse",
+      "Lynx",
+      "KillSec",
+      "Blackout",
+      "Donut Leaks",
+    ])
       expect(findGroup(name)?.name).toBe(name);
   });
 

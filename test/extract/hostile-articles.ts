@@ -26,7 +26,10 @@ function fill(length: number, piece: () => string): string {
   return parts.join("").slice(0, length);
 }
 
-const CAPITALISED = "Regional Health Medical Center Valley North Memorial Hospital Saint Community Care Group Network System Trust Clinic River Lake Mount County University Services Partners Alliance".split(" ");
+const CAPITALISED =
+  "Regional Health Medical Center Valley North Memorial Hospital Saint Community Care Group Network System Trust Clinic River Lake Mount County University Services Partners Alliance".split(
+    " ",
+  );
 
 // Invented pronounceable words ("Kavelo"), so every organisation name is distinct.
 function inventedWord(next: () => number): string {
@@ -37,23 +40,75 @@ function inventedWord(next: () => number): string {
 
 /** The hostile shapes, each named for what it repeats. */
 export const HOSTILE_SHAPES: HostileShape[] = [
-  { name: "capitalised words", body: (n) => { const r = random(1); return fill(n, () => `${CAPITALISED[Math.floor(r() * CAPITALISED.length)]!} `); } },
-  { name: "capitalised words joined by and", body: (n) => { const r = random(2); return fill(n, () => `${CAPITALISED[Math.floor(r() * CAPITALISED.length)]!}${r() < 0.1 ? " and " : " "}`); } },
+  {
+    name: "capitalised words",
+    body: (n) => {
+      const r = random(1);
+      return fill(n, () => `${CAPITALISED[Math.floor(r() * CAPITALISED.length)]!} `);
+    },
+  },
+  {
+    name: "capitalised words joined by and",
+    body: (n) => {
+      const r = random(2);
+      return fill(n, () => `${CAPITALISED[Math.floor(r() * CAPITALISED.length)]!}${r() < 0.1 ? " and " : " "}`);
+    },
+  },
   { name: "acronyms", body: (n) => fill(n, () => "ABCDEF ") },
   { name: "digits without a break", body: (n) => fill(n, () => "1234567890") },
-  { name: "runs of numbers", body: (n) => { const r = random(3); return fill(n, () => `${Math.floor(r() * 1000)},${String(Math.floor(r() * 1000)).padStart(3, "0")} `); } },
-  { name: "numbers with units", body: (n) => { const r = random(4); return fill(n, () => `${Math.floor(r() * 100)} million patients $${Math.floor(r() * 100)}m ransom 5 TB data `); } },
-  { name: "similar sentences", body: (n) => fill(n, () => "Ransomware attack on Memorial Hospital disrupted care, LockBit said, demanding a $2 million ransom. ") },
+  {
+    name: "runs of numbers",
+    body: (n) => {
+      const r = random(3);
+      return fill(n, () => `${Math.floor(r() * 1000)},${String(Math.floor(r() * 1000)).padStart(3, "0")} `);
+    },
+  },
+  {
+    name: "numbers with units",
+    body: (n) => {
+      const r = random(4);
+      return fill(n, () => `${Math.floor(r() * 100)} million patients $${Math.floor(r() * 100)}m ransom 5 TB data `);
+    },
+  },
+  {
+    name: "similar sentences",
+    body: (n) =>
+      fill(
+        n,
+        () => "Ransomware attack on Memorial Hospital disrupted care, LockBit said, demanding a $2 million ransom. ",
+      ),
+  },
   { name: "unclosed block tags", body: (n) => fill(n, () => "<div ") },
   { name: "unclosed attributes", body: (n) => fill(n, () => '<a href="x" title="Memorial Hospital ') },
   { name: "unclosed scripts", body: (n) => fill(n, () => "<script>var a = 1; ") },
-  { name: "repeated group names", body: (n) => fill(n, () => "LockBit ALPHV BlackCat Hive gang Play ransomware Royal group ") },
+  {
+    name: "repeated group names",
+    body: (n) => fill(n, () => "LockBit ALPHV BlackCat Hive gang Play ransomware Royal group "),
+  },
   { name: "one group name", body: (n) => fill(n, () => "LockBit ") },
   { name: "names with acronyms", body: (n) => fill(n, () => "Memorial Hospital (MH) ( ") },
   { name: "abbreviations", body: (n) => fill(n, () => "St. Dr. U.S. Inc. ") },
-  { name: "distinct hospital names", body: (n) => { const r = random(5); return fill(n, () => `${inventedWord(r)} Hospital and ${inventedWord(r)} Health. `); } },
-  { name: "distinct described names", body: (n) => { const r = random(6); return fill(n, () => `${inventedWord(r)}, a health insurer, was hit. `); } },
-  { name: "distinct names and longer forms", body: (n) => { const r = random(7); return fill(n, () => `${inventedWord(r)} Health and ${inventedWord(r)} Health System. `); } },
+  {
+    name: "distinct hospital names",
+    body: (n) => {
+      const r = random(5);
+      return fill(n, () => `${inventedWord(r)} Hospital and ${inventedWord(r)} Health. `);
+    },
+  },
+  {
+    name: "distinct described names",
+    body: (n) => {
+      const r = random(6);
+      return fill(n, () => `${inventedWord(r)}, a health insurer, was hit. `);
+    },
+  },
+  {
+    name: "distinct names and longer forms",
+    body: (n) => {
+      const r = random(7);
+      return fill(n, () => `${inventedWord(r)} Health and ${inventedWord(r)} Health System. `);
+    },
+  },
 ];
 
 /** An article with the given body; the headline repeats the body's opening, as pages of one shape do. */

@@ -4,7 +4,12 @@ import { describe, expect, it } from "vitest";
 import { createOrgRegistry, extractEntities } from "../../src/extract";
 import type { RegistryEntry } from "../../src/model/registry";
 
-const row = (name: string, category: string | null, country: string | null, extra: Partial<RegistryEntry> = {}): RegistryEntry => ({
+const row = (
+  name: string,
+  category: string | null,
+  country: string | null,
+  extra: Partial<RegistryEntry> = {},
+): RegistryEntry => ({
   name,
   aliases: [],
   category,
@@ -44,9 +49,12 @@ describe("registry lookup", () => {
     expect(registry.lookup(name)).toMatchObject(expected);
   });
 
-  it.each(["Dental Surgery", "The Surgery", "Royal Infirmary", "Lilly", "Unknown Health Partners"])("answers nothing for %s (generic, one word or unknown)", (name) => {
-    expect(registry.lookup(name)).toBeNull();
-  });
+  it.each(["Dental Surgery", "The Surgery", "Royal Infirmary", "Lilly", "Unknown Health Partners"])(
+    "answers nothing for %s (generic, one word or unknown)",
+    (name) => {
+      expect(registry.lookup(name)).toBeNull();
+    },
+  );
 
   it("leaves the country open when organisations of one name are in several countries", () => {
     expect(registry.lookup("St Mary's Hospital")).toEqual({ category: "hospital", country: null, city: null });
@@ -74,7 +82,10 @@ describe("registry names in text", () => {
 });
 
 const extract = (title: string, text: string, withRegistry = true) =>
-  extractEntities({ url: "https://example.org/a", site: "example.org", title, text }, withRegistry ? registry : undefined);
+  extractEntities(
+    { url: "https://example.org/a", site: "example.org", title, text },
+    withRegistry ? registry : undefined,
+  );
 
 describe("extraction with a registry", () => {
   it.each([
@@ -141,22 +152,40 @@ describe("extraction with a registry", () => {
   it("takes the country from the registry when the text names the victim's town and no country", () => {
     const title = "Sky Lakes Medical Center hit by ransomware attack";
     const e = extract(title, "Officials expect a financial hit to the Klamath Falls medical center after the attack.");
-    expect(extract(title, "Officials expect a financial hit to the Klamath Falls medical center after the attack.", false).country).toBeNull();
+    expect(
+      extract(title, "Officials expect a financial hit to the Klamath Falls medical center after the attack.", false)
+        .country,
+    ).toBeNull();
     expect(e.country).toBe("US");
     expect(e.evidence.find((x) => x.field === "country")?.quote).toMatch(/Klamath Falls/);
   });
 
   it("gives no country when the text names no place, whatever the registry knows", () => {
-    expect(extract("Sky Lakes Medical Center hit by ransomware attack", "The medical center said hackers encrypted its servers.").country).toBeNull();
+    expect(
+      extract(
+        "Sky Lakes Medical Center hit by ransomware attack",
+        "The medical center said hackers encrypted its servers.",
+      ).country,
+    ).toBeNull();
   });
 
   it("keeps the text's country over the registry's", () => {
-    expect(extract("Sky Lakes Medical Center hit by ransomware attack", "The center in Klamath Falls, Ontario said hackers encrypted its servers.").country).toBe("CA");
+    expect(
+      extract(
+        "Sky Lakes Medical Center hit by ransomware attack",
+        "The center in Klamath Falls, Ontario said hackers encrypted its servers.",
+      ).country,
+    ).toBe("CA");
   });
 
   it("extracts exactly as the rules do with an empty registry", () => {
     const empty = createOrgRegistry([]);
-    const a = { url: "u", site: "s", title: "Cleveland Clinic hit by ransomware", text: "Cleveland Clinic in Ohio said its systems were down and operations cancelled." };
+    const a = {
+      url: "u",
+      site: "s",
+      title: "Cleveland Clinic hit by ransomware",
+      text: "Cleveland Clinic in Ohio said its systems were down and operations cancelled.",
+    };
     expect(extractEntities(a, empty)).toEqual(extractEntities(a));
   });
 });

@@ -4,7 +4,10 @@ import { buildDocument, cleanPreservingOffsets, foldPunctuation, splitSentences 
 
 describe("splitSentences", () => {
   it("keeps abbreviations such as U.S. and Ky. inside a sentence", () => {
-    const doc = buildDocument("Headline here", "Louisville, Ky.-based UofL Health said on Dec. 4 it was hit. The U.S. agency helped.");
+    const doc = buildDocument(
+      "Headline here",
+      "Louisville, Ky.-based UofL Health said on Dec. 4 it was hit. The U.S. agency helped.",
+    );
     expect(splitSentences(doc).map((s) => s.text)).toEqual([
       "Headline here",
       "Louisville, Ky.-based UofL Health said on Dec. 4 it was hit.",
@@ -36,7 +39,11 @@ describe("cleanPreservingOffsets", () => {
     ["blanks a script element", 'Before <script type="x">var a = "<b>";</script> after', "Before after"],
     ["blanks a style element whatever its case", "Before <STYLE>p { color: red }</Style > after", "Before after"],
     ["blanks each of several elements", "A <script>1</script> B <style>2</style> C", "A B C"],
-    ["leaves an unclosed script's text in place (the page may be cut off)", "Before <script>var a after", "Before var a after"],
+    [
+      "leaves an unclosed script's text in place (the page may be cut off)",
+      "Before <script>var a after",
+      "Before var a after",
+    ],
     ["does not take a <scripted> tag for a script", "Before <scripted>kept</scripted> after", "Before kept after"],
   ])("%s without moving text", (_name, raw, expected) => {
     const clean = cleanPreservingOffsets(raw);
@@ -76,7 +83,12 @@ describe("foldPunctuation", () => {
 describe("evidence quotes", () => {
   it("quote the sentence with the article's own typographic punctuation, although rules read it folded", async () => {
     const { extractEntities } = await import("../../src/extract");
-    const e = extractEntities({ url: "https://news.example/a", site: "news.example", title: "Queen’s Park Hospital hit by ransomware attack", text: "Queen’s Park Hospital said its systems were down after a ransomware attack." });
+    const e = extractEntities({
+      url: "https://news.example/a",
+      site: "news.example",
+      title: "Queen’s Park Hospital hit by ransomware attack",
+      text: "Queen’s Park Hospital said its systems were down after a ransomware attack.",
+    });
     const quote = e.evidence.find((x) => x.field === "victim_orgs")?.quote ?? "";
     expect(quote).toContain("Queen’s");
   });

@@ -16,7 +16,12 @@ describe("victim websites named by their domain", () => {
       "Pro-Russian hackers brought down several sites, among them larchhospital.se and birchclinic.se.Analysts at a security firm said the group is small.",
       ["larchhospital.se", "birchclinic.se"],
     ],
-    ["reads a site named as the subject of an outage", "Hospital site down", "Hackers claimed the attack, and ostbyhospital.dk was down for hours.", ["ostbyhospital.dk"]],
+    [
+      "reads a site named as the subject of an outage",
+      "Hospital site down",
+      "Hackers claimed the attack, and ostbyhospital.dk was down for hours.",
+      ["ostbyhospital.dk"],
+    ],
     [
       "leaves out a domain given as the source",
       "Kestrel Hospital hit by ransomware",
@@ -29,8 +34,18 @@ describe("victim websites named by their domain", () => {
       "A DDoS attack took the website of Kestrel Health (kestrelhealth.org) offline.",
       ["Kestrel Health"],
     ],
-    ["leaves out a domain in a sentence that tells no attack", "Kestrel Hospital hit", "Kestrel Hospital was hit by ransomware. Patients can read updates at kestrelupdates.org.", ["Kestrel Hospital"]],
-    ["does not read abbreviations as domains", "Kestrel Hospital hit", "Kestrel Hospital, i.e. the county's largest, was hit by ransomware in the U.S. state e.g. of Ohio.", ["Kestrel Hospital"]],
+    [
+      "leaves out a domain in a sentence that tells no attack",
+      "Kestrel Hospital hit",
+      "Kestrel Hospital was hit by ransomware. Patients can read updates at kestrelupdates.org.",
+      ["Kestrel Hospital"],
+    ],
+    [
+      "does not read abbreviations as domains",
+      "Kestrel Hospital hit",
+      "Kestrel Hospital, i.e. the county's largest, was hit by ransomware in the U.S. state e.g. of Ohio.",
+      ["Kestrel Hospital"],
+    ],
   ])("%s", (_label, title, text, victims) => {
     expect(extract(title, text).victim_orgs).toEqual(victims);
   });
@@ -45,6 +60,9 @@ describe("DDoS told without the word", () => {
     expect(extract("Kestrel Hospital websites down after cyberattack", text).attack_types).toEqual(types);
   });
   it("does not read a ransomware attack's one website taken down as DDoS", () => {
-    expect(extract("Kestrel Hospital hit by ransomware", "The ransomware attack took down the hospital's website.").attack_types).toEqual(["ransomware"]);
+    expect(
+      extract("Kestrel Hospital hit by ransomware", "The ransomware attack took down the hospital's website.")
+        .attack_types,
+    ).toEqual(["ransomware"]);
   });
 });

@@ -10,9 +10,24 @@ describe("healthcare names by specialty and in other languages", () => {
       "The systems at Marlow ENT and Hearing Center, a one-doctor practice in Ohio, were encrypted.",
       ["Marlow ENT and Hearing Center"],
     ],
-    ["reads an Italian local health authority", "Attacco hacker", "At Asl 2 Valdoro the hacker attack has disrupted services for a week.", ["Asl 2 Valdoro"]],
-    ["reads an Italian hospital", "Ransomware attack", "Ospedale San Carlo di Valmora said the ransomware attack encrypted its servers.", ["Ospedale San Carlo di Valmora"]],
-    ["reads a Dutch hospital", "Ransomware attack", "Hackers stole patient files from Ziekenhuis Noordrand in the attack.", ["Ziekenhuis Noordrand"]],
+    [
+      "reads an Italian local health authority",
+      "Attacco hacker",
+      "At Asl 2 Valdoro the hacker attack has disrupted services for a week.",
+      ["Asl 2 Valdoro"],
+    ],
+    [
+      "reads an Italian hospital",
+      "Ransomware attack",
+      "Ospedale San Carlo di Valmora said the ransomware attack encrypted its servers.",
+      ["Ospedale San Carlo di Valmora"],
+    ],
+    [
+      "reads a Dutch hospital",
+      "Ransomware attack",
+      "Hackers stole patient files from Ziekenhuis Noordrand in the attack.",
+      ["Ziekenhuis Noordrand"],
+    ],
     [
       "does not take a department named by its specialty for a victim",
       "Kestrel Hospital hit",

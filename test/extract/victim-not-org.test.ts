@@ -10,7 +10,12 @@ describe("victim names that name no organisation", () => {
       "Kestrel Labs said hackers stole test results. As a lab it is covered by the Clinical Laboratory Quality Amendments of 1990.",
       ["Kestrel Labs"],
     ],
-    ["leaves out a programme", "Kestrel Hospital hit", "Kestrel Hospital was hit by ransomware. Its patients are enrolled in the Rural Health Outreach Programme.", ["Kestrel Hospital"]],
+    [
+      "leaves out a programme",
+      "Kestrel Hospital hit",
+      "Kestrel Hospital was hit by ransomware. Its patients are enrolled in the Rural Health Outreach Programme.",
+      ["Kestrel Hospital"],
+    ],
     [
       "ends a name at a plural possessive",
       "Kestrel Hospital hit",
@@ -23,7 +28,12 @@ describe("victim names that name no organisation", () => {
       "Kestrel Hospital was hit by ransomware, according to the Department of Health and Human Services' HIPAA breach tool.",
       ["Kestrel Hospital"],
     ],
-    ["does not make a name of 'The' and one generic word", "Kestrel Hospital hit", "Kestrel Hospital was hit by ransomware. \"The Healthcare sector is a target,\" an analyst said.", ["Kestrel Hospital"]],
+    [
+      "does not make a name of 'The' and one generic word",
+      "Kestrel Hospital hit",
+      'Kestrel Hospital was hit by ransomware. "The Healthcare sector is a target," an analyst said.',
+      ["Kestrel Hospital"],
+    ],
     [
       "leaves out a data set named by its acronym and 'system'",
       "Kestrel Health exposed data",
@@ -36,7 +46,12 @@ describe("victim names that name no organisation", () => {
       "Kestrel Hospital was hit by ransomware. Ad: Ampley, a Leading Distributor for Ridgeway Medical, handles Repairs for Ridgeway Surgical Displays.",
       ["Kestrel Hospital"],
     ],
-    ["keeps a health system named before 'system'", "Hospitals hit", "Ransomware hit hospitals in the Kestrel Health system, and Kestrel Health diverted ambulances.", ["Kestrel Health"]],
+    [
+      "keeps a health system named before 'system'",
+      "Hospitals hit",
+      "Ransomware hit hospitals in the Kestrel Health system, and Kestrel Health diverted ambulances.",
+      ["Kestrel Health"],
+    ],
   ])("%s", (_label, title, text, victims) => {
     expect(extract(title, text).victim_orgs).toEqual(victims);
   });

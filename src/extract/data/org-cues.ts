@@ -108,9 +108,10 @@ export const HEALTH_WORD = new RegExp(
 
 /** Words that never make a name distinctive on their own ("Health Department", "Chicago Hospital"). */
 export const GENERIC_ORG_WORDS = new Set(
-  ("the a an health healthcare hospital hospitals medical medicine clinic clinics care public national general services service sector system systems department ministry of and & for de la le du des group network trust center centre office agency state federal county city regional radiology imaging laboratory laboratories lab labs pharmacy pharmacies surgery surgical dental nursing home homes ambulance hospice patients patient medicines research institute university chain giant provider providers company firm two three four five six several behavioral behavioural psychiatric psychological psychology clinical pediatric paediatric diagnostic diagnostics fertility oncology cancer therapy counseling counselling blood transplant pathology dialysis rehabilitation" + ` ${MORE_HEALTH_WORDS.join(" ")}`).split(
-    " ",
-  ),
+  (
+    "the a an health healthcare hospital hospitals medical medicine clinic clinics care public national general services service sector system systems department ministry of and & for de la le du des group network trust center centre office agency state federal county city regional radiology imaging laboratory laboratories lab labs pharmacy pharmacies surgery surgical dental nursing home homes ambulance hospice patients patient medicines research institute university chain giant provider providers company firm two three four five six several behavioral behavioural psychiatric psychological psychology clinical pediatric paediatric diagnostic diagnostics fertility oncology cancer therapy counseling counselling blood transplant pathology dialysis rehabilitation" +
+    ` ${MORE_HEALTH_WORDS.join(" ")}`
+  ).split(" "),
 );
 
 /** Names that look like organisations in health news but are never the victim: regulators, agencies, outlets, security firms. */
@@ -118,7 +119,8 @@ export const NOT_A_VICTIM =
   /^(?:(?:U\.?S\.? )?Department of Health and Human Services|Health and Human Services|HHS|Office (?:for|of) Civil Rights|OCR|FBI|CISA|NSA|NCSC|National Cyber Security Cent(?:re|er)|ICO|Information Commissioner(?:'s Office)?|Europol|Interpol|INTERPOL|World Health Organi[sz]ation|WHO|NHS(?: England| Digital| Scotland| Wales| Providers| Confederation| Trust)?|Care Quality Commission|CQC|BleepingComputer|Bleeping Computer|TechCrunch|The Record|Record|The Register|Register|Reuters|Associated Press|AP|BBC|CNN|CBS|NBC|ABC|Fox|Wired|Bloomberg|The Guardian|Guardian|DataBreaches(?:\.net)?|HIPAA Journal|HIPAA|Becker'?s(?: Hospital Review| Healthcare)?|Modern Healthcare|Healthcare IT News|Health IT Security|Healthcare Dive|Fierce Healthcare|HealthLeaders(?: Media)?|Healthcare Innovation|KFF Health News|Kaiser Health News|STAT|STAT News|MedCity News|MedPage Today|Medscape|Health Service Journal|HSJ|Pulse|Pulse Today|Digital Health|Health Data Management|Healthcare Finance(?: News)?|HealthTech(?: Magazine)?|Healthcare IT Today|Health Exec|Healthcare Info ?Security|Health Affairs|Health Imaging|Radiology Business|SC Media|Security Affairs|Security Week|SecurityWeek|Cybernews|Dark Reading|The Daily Beast|Daily Beast|Emsisoft|Recorded Future|Mandiant|Microsoft|Google|Sophos|Check Point|Kaspersky|CrowdStrike|Palo Alto Networks|Unit 42|Flashpoint|HackManac|BlackBerry|Varonis|Cyble|TRM Labs|Chainalysis|Telegram|Twitter|Reddit|Tor|Bitcoin|Ponemon Institute|Censinet|Health-ISAC|H-ISAC|American Hospital Association|AHA|American Medical Association|British Medical Association|BMA|Royal College of \w+|Joint Commission|Medicare|Medicaid|Health Sector Cybersecurity Coordination Cent(?:er|re)|HC3|Z-CERT|Z-Cert|CERT-In|CERT|ANSSI|CNIL|Department of Justice|DOJ|Justice Department|Attorney General|Privacy Commissioner|Maine Attorney General'?s Office|PHI|PII|EHR|EMR|EPR|IT|HPH|MFA|COVID|COVID-19|GP|A&E|ER|ICU)$/i;
 
 /** Last words that make a name a publication ("Hospital Review", "Health News", "Medical Times"): an outlet, never the victim. */
-export const MEDIA_WORD = /^(?:News|Journal|Magazine|Review|Times|Post|Today|Daily|Herald|Tribune|Gazette|Wire|Insider|Dive|Digest|Reporter|Bulletin|Chronicle|Observer|Telegraph|Courier)$/;
+export const MEDIA_WORD =
+  /^(?:News|Journal|Magazine|Review|Times|Post|Today|Daily|Herald|Tribune|Gazette|Wire|Insider|Dive|Digest|Reporter|Bulletin|Chronicle|Observer|Telegraph|Courier)$/;
 
 /** Descriptions that follow or precede a name and make it a victim organisation ("Medibank, the Australian health insurer"). */
 export const ORG_DESCRIPTOR =
@@ -209,12 +211,7 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`federally qualified`,
     String.raw`health cent(?:er|re)s?`,
   ),
-  dental: phrases(
-    String.raw`dental`,
-    String.raw`dentists?`,
-    String.raw`dentistry`,
-    String.raw`orthodont\w+`,
-  ),
+  dental: phrases(String.raw`dental`, String.raw`dentists?`, String.raw`dentistry`, String.raw`orthodont\w+`),
   pharmacy: phrases(
     String.raw`pharmac(?:y|ies)`,
     String.raw`pharmacists?`,
