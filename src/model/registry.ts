@@ -27,6 +27,23 @@ export interface OrgRegistry {
   findNames(text: string): RegistryMention[];
 }
 
+/** The columns every registry CSV has (the format of ../shared/data/health-orgs), in the order the store keeps them. */
+export const REGISTRY_COLUMNS = [
+  "name",
+  "aliases",
+  "type",
+  "category",
+  "category_basis",
+  "country",
+  "region",
+  "city",
+  "postcode",
+  "status",
+  "parent",
+  "source_id",
+  "source",
+] as const;
+
 /** One row of a registry CSV (the format of ../shared/data/health-orgs), as validated and stored. */
 export interface RegistryRow {
   name: string;

@@ -3,25 +3,8 @@
 // silently, and never stops the rest of the file.
 import * as z from "zod";
 import { VICTIM_TYPES } from "../model/entities";
-import type { RegistryRow } from "../model/registry";
+import { REGISTRY_COLUMNS, type RegistryRow } from "../model/registry";
 import { CsvError, readCsv } from "./csv";
-
-/** The columns every registry CSV has. */
-export const REGISTRY_COLUMNS = [
-  "name",
-  "aliases",
-  "type",
-  "category",
-  "category_basis",
-  "country",
-  "region",
-  "city",
-  "postcode",
-  "status",
-  "parent",
-  "source_id",
-  "source",
-] as const;
 
 /** A file that is not a registry CSV at all (no such header): nothing of it can be imported. */
 export class RegistryFormatError extends Error {}

@@ -1,6 +1,6 @@
 // The organisation registry's rows in the store (migration 0007), over the same SqlClient as the Store, so the SQLite
 // file under DATA_DIR holds it beside the articles and D1 could hold it too.
-import type { RegistryEntry, RegistryRow } from "../model/registry";
+import { REGISTRY_COLUMNS, type RegistryEntry, type RegistryRow } from "../model/registry";
 import { chunk, type SqlClient, type SqlStatement } from "../lib/sql-client";
 
 /** One imported file: where it came from, when, and how many of its rows were kept and rejected. */
@@ -32,22 +32,8 @@ export interface RegistryStore {
   loadIndex(): Promise<string | null>;
 }
 
-const COLUMNS = [
-  "file",
-  "name",
-  "aliases",
-  "type",
-  "category",
-  "category_basis",
-  "country",
-  "region",
-  "city",
-  "postcode",
-  "status",
-  "parent",
-  "source_id",
-  "source",
-] as const;
+// The source file first, then the CSV's own columns.
+const COLUMNS = ["file", ...REGISTRY_COLUMNS] as const;
 // D1 binds at most 100 parameters a statement: six rows of fourteen columns each.
 const ROWS_PER_INSERT = Math.floor(90 / COLUMNS.length);
 const ROW_PLACEHOLDERS = `(${COLUMNS.map(() => "?").join(", ")})`;
