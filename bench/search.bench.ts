@@ -11,6 +11,7 @@ import {
   type AttackerGroup,
   type ImpactType,
   type Incident,
+  searchQuery,
   type SearchQuery,
   type VictimType,
 } from "../src/model";
@@ -300,20 +301,7 @@ export async function* inBatches(items: Iterable<Incident>, size: number): Async
   if (batch.length) yield batch;
 }
 
-const base: SearchQuery = {
-  q: "",
-  attacker: [],
-  victim_type: [],
-  country: [],
-  attack_type: [],
-  impact: [],
-  claim: [],
-  since: null,
-  until: null,
-  sort: "relevance",
-  page: 1,
-  limit: 20,
-};
+const base = searchQuery({ sort: "relevance" });
 
 /** Bench entry: builds the index, then times each query class on FTS5 and on the LIKE baseline. */
 export async function run(log: (line: string) => void): Promise<BenchRow[]> {

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import * as z from "zod";
 import type { AppDeps } from "../app-deps";
-import type { GroupSummary, SearchQuery } from "../model";
+import { searchQuery, type GroupSummary } from "../model";
 import { cardHits } from "./card-hits";
 import { badRequest } from "./errors";
 import { MAX_LIMIT } from "./search-params";
@@ -12,24 +12,6 @@ const paging = z
     limit: z.coerce.number().int().min(1).max(MAX_LIMIT, `must be at most ${MAX_LIMIT}`).default(20),
   })
   .strict();
-
-function emptyQuery(over: Partial<SearchQuery>): SearchQuery {
-  return {
-    q: "",
-    attacker: [],
-    victim_type: [],
-    country: [],
-    attack_type: [],
-    impact: [],
-    claim: [],
-    since: null,
-    until: null,
-    sort: "newest",
-    page: 1,
-    limit: 20,
-    ...over,
-  };
-}
 
 /** Query parameters as an object, refusing repeated keys (each of ours is given once). */
 function singleParams(url: string): Record<string, string> | string {
@@ -77,7 +59,7 @@ export function groupRoutes(deps: AppDeps): Hono {
       const slug = entry?.slug ?? key.toLowerCase();
       const summary = (await deps.search.groups()).find((g) => g.slug === slug);
       if (!entry && !summary) throw badRequest(`no group "${key.slice(0, 80)}"`, 404);
-      const filter = emptyQuery({ attacker: [slug], ...parsed.data });
+      const filter = searchQuery({ attacker: [slug], ...parsed.data });
       const [found, stats] = await Promise.all([deps.search.search(filter), deps.search.stats(filter, deps.clock())]);
       const group = summary
         ? describe(summary)

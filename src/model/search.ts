@@ -23,6 +23,25 @@ export interface SearchQuery {
   facets?: boolean;
 }
 
+/** A query with every filter empty (the newest incidents, first page of 20); `over` sets what differs. */
+export function searchQuery(over: Partial<SearchQuery> = {}): SearchQuery {
+  return {
+    q: "",
+    attacker: [],
+    victim_type: [],
+    country: [],
+    attack_type: [],
+    impact: [],
+    claim: [],
+    since: null,
+    until: null,
+    sort: "newest",
+    page: 1,
+    limit: 20,
+    ...over,
+  };
+}
+
 export interface Facets {
   attacker_groups: Record<string, number>;
   victim_type: Record<string, number>;

@@ -4,6 +4,7 @@
 import Database from "better-sqlite3";
 import { parentPort, workerData } from "node:worker_threads";
 import { listGroups } from "../extract/gazetteer";
+import { searchQuery } from "../model";
 import { createEmbeddedSearch } from "../search/embedded";
 import { sqliteClient } from "../store/sqlite";
 import { answerSearchCalls } from "./search-pool";
@@ -19,18 +20,5 @@ db.pragma("busy_timeout = 5000");
 const index = createEmbeddedSearch(sqliteClient(db), { groups: listGroups(), memoryFacets: true });
 // The first search that counts facets reads every document's facet values into memory (seconds on a large index,
 // on a busy machine); done here, before the thread says it is ready, that wait is not the first reader's.
-await index.search({
-  q: "hospital",
-  attacker: [],
-  victim_type: [],
-  country: [],
-  attack_type: [],
-  impact: [],
-  claim: [],
-  since: null,
-  until: null,
-  sort: "relevance",
-  page: 1,
-  limit: 1,
-});
+await index.search(searchQuery({ q: "hospital", sort: "relevance", limit: 1 }));
 answerSearchCalls(parentPort!, index);

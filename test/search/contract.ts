@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SearchQuery } from "../../src/model";
+import { searchQuery, type SearchQuery } from "../../src/model";
 import type { SearchIndex } from "../../src/search/search-index";
 import { FIXTURE_INCIDENTS } from "../fixtures/search/incidents";
 
@@ -10,23 +10,7 @@ export interface ContractTarget {
 }
 
 /** A query with every field at its default, overridden by `over`. */
-export function query(over: Partial<SearchQuery> = {}): SearchQuery {
-  return {
-    q: "",
-    attacker: [],
-    victim_type: [],
-    country: [],
-    attack_type: [],
-    impact: [],
-    claim: [],
-    since: null,
-    until: null,
-    sort: "newest",
-    page: 1,
-    limit: 20,
-    ...over,
-  };
-}
+export const query = searchQuery;
 
 const ids = (r: { hits: { id: string }[] }) => r.hits.map((h) => h.id).sort();
 const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
