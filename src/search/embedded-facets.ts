@@ -1,6 +1,7 @@
 import type { Facets, SearchQuery } from "../model";
 import { MAX_PARAMS, placeholders, type SqlClient } from "../lib/sql-client";
 import { fromClause, type Selection } from "./embedded-selection";
+import { emptyFacets } from "./facet-memory";
 import { textExpression, type FilterQuery } from "./fts-query";
 
 /** Rows a newest-first page may walk in the last_seen index before sorting the matches is cheaper (see countsFor). */
@@ -25,19 +26,6 @@ const DISJUNCTIVE: [
 /** The count of a single-valued facet over the materialised `hits`. */
 function column(name: "victim_type" | "country"): string {
   return `SELECT '${name}' AS k, ${name} AS v, COUNT(*) AS n FROM hits WHERE ${name} IS NOT NULL GROUP BY ${name}`;
-}
-
-export function emptyFacets(): Required<Facets> {
-  return {
-    attacker_groups: {},
-    victim_type: {},
-    country: {},
-    attack_types: {},
-    impact: {},
-    claim: {},
-    year: {},
-    month: {},
-  };
 }
 
 /** Facet counts in SQL: over the matching documents, or from the count tables when no text narrows the set. */

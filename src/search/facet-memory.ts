@@ -312,16 +312,7 @@ export function countFacets(table: FacetTable, candidates: Int32Array | null, fi
         if (MULTI_BIT[table.multiValues[table.multi[j]!]!.kind] === failedBit) mvCount[table.multi[j]!]!++;
   }
 
-  const facets: Required<Facets> = {
-    attacker_groups: {},
-    victim_type: {},
-    country: {},
-    attack_types: {},
-    impact: {},
-    claim: {},
-    year: {},
-    month: {},
-  };
+  const facets = emptyFacets();
   vtCount.forEach((c, code) => c > 0 && (facets.victim_type[table.victimTypes[code]!] = c));
   coCount.forEach((c, code) => c > 0 && (facets.country[table.countries[code]!] = c));
   moCount.forEach((c, code) => {
@@ -354,4 +345,18 @@ export function countFacets(table: FacetTable, candidates: Int32Array | null, fi
     target[key] = (target[key] ?? 0) + c;
   });
   return { total, facets, matched: matched.slice(0, total) };
+}
+
+/** Every facet with no value counted yet: the start of both the SQL and the in-memory count. */
+export function emptyFacets(): Required<Facets> {
+  return {
+    attacker_groups: {},
+    victim_type: {},
+    country: {},
+    attack_types: {},
+    impact: {},
+    claim: {},
+    year: {},
+    month: {},
+  };
 }
