@@ -3,7 +3,8 @@
 // ("the gang encrypts files until a ransom is paid") and with link lists. Each field reads facts from in-scope sentences
 // first; the cue lists below are deliberately phrase-level so that one word such as "earlier" does not drop a sentence.
 import { wordGates } from "./cue-gate";
-import { isSpaceCode as isSpaceCodeImported, type Sentence } from "./text";
+import { isSpaceCode as isSpaceCodeImported } from "../lib/space-code";
+import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
 
 export { clauseAround, frameCue, latestYear, type CueFrame } from "./clause";

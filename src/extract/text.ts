@@ -1,4 +1,5 @@
 // Shared text utilities: the document the extractor reads, offset-preserving clean-up and sentence splitting.
+import { isSpaceCode } from "../lib/space-code";
 
 /** Longest document the extractor analyses; later text is ignored so 1 MB inputs stay fast (news excerpts are far shorter). */
 export const MAX_ANALYSED_CHARS = 60_000;
@@ -21,22 +22,6 @@ export interface Sentence {
   boilerplate: boolean;
   /** Which cue gates the words open, per family (cue-gate.ts), worked out once and shared between fields. */
   gates?: number[];
-}
-
-/** True when the UTF-16 unit `c` is whitespace as the regex class `\s` defines it. */
-export function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** The string every evidence offset points into. */

@@ -9,7 +9,8 @@ import { pastFramer } from "./victim-background";
 import { domainVictims } from "./victim-domains";
 import { namesNoOrganisation } from "./victim-not-org";
 import { withoutVariants } from "./victim-variants";
-import { isSpaceCode as isSpaceCodeImported, type Sentence } from "./text";
+import { isSpaceCode as isSpaceCodeImported } from "../lib/space-code";
+import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
 
 // A local binding: the imported one is read through a module getter on every call in the per-character loops.

@@ -1,3 +1,4 @@
+import { isSpaceCode } from "../lib/space-code";
 import { MAX_DEPTH } from "./bounded-html";
 import { VOCAB_BY_PREFIX, VOCAB_BY_URI, type Vocab } from "./read-xml-feed";
 
@@ -69,7 +70,7 @@ export function routeFeed(xml: string): FeedRoute | FallbackReason {
       let colon = -1;
       for (; nameEnd < end; nameEnd++) {
         const c = xml.charCodeAt(nameEnd);
-        if (c === 0x2f || isSpace(c)) break;
+        if (c === 0x2f || isSpaceCode(c)) break;
         if (c === 0x3a && colon < 0) colon = nameEnd;
       }
       if (!route) {
@@ -94,23 +95,6 @@ export function routeFeed(xml: string): FeedRoute | FallbackReason {
     } else i++;
   }
   return route ?? "root";
-}
-
-/** Whether a UTF-16 unit is one of JavaScript's `\s` (where the regular expression this replaced ended a name). */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 function skipPast(xml: string, from: number, end: string): number {
