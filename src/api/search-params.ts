@@ -1,19 +1,7 @@
 import * as z from "zod";
-import { ATTACK_TYPES, CLAIM_STATUSES, IMPACT_TYPES, VICTIM_TYPES, type SearchQuery } from "../model";
+import { ATTACK_TYPES, CLAIM_STATUSES, FILTER_PARAMS, IMPACT_TYPES, VICTIM_TYPES, type SearchQuery } from "../model";
 import { parseCountry } from "../model/country-words";
 
-/** The filter parameters shared by `/api/incidents`, the digests and the UI's URLs. */
-export const FILTER_PARAMS = [
-  "q",
-  "attacker",
-  "victim_type",
-  "country",
-  "attack_type",
-  "impact",
-  "claim",
-  "since",
-  "until",
-] as const;
 const PAGING_PARAMS = ["sort", "page", "limit"] as const;
 const REPEATABLE = new Set(["attacker", "victim_type", "country", "attack_type", "impact", "claim"]);
 

@@ -1,4 +1,4 @@
-import type { ClaimStatus, ImpactType, SearchQuery } from "../model";
+import { FILTER_PARAMS, type ClaimStatus, type ImpactType, type SearchQuery } from "../model";
 import { hashString } from "../lib/hash";
 import { attackTypeLabel, IMPACT_LABELS, victimTypeLabel } from "./labels";
 
@@ -18,28 +18,12 @@ export type DigestScope = "all" | "new";
 export const DIGEST_PERIODS = ["none", "daily", "weekly"] as const satisfies readonly DigestPeriod[];
 
 /**
- * The filter parameters in the order links are written. Mirrors `FILTER_PARAMS` of the API validator
- * (digest may not import from api/); a test keeps the two equal.
- */
-export const DIGEST_FILTER_ORDER = [
-  "q",
-  "attacker",
-  "victim_type",
-  "country",
-  "attack_type",
-  "impact",
-  "claim",
-  "since",
-  "until",
-] as const;
-
-/**
  * The filters as query pairs in a stable order, repeatable values sorted, so equal searches give equal
  * links and equal ids however the request spelled them.
  */
 export function filterPairs(filters: DigestFilters): [string, string][] {
   const pairs: [string, string][] = [];
-  for (const key of DIGEST_FILTER_ORDER) {
+  for (const key of FILTER_PARAMS) {
     const value = filters[key];
     if (Array.isArray(value)) for (const v of [...new Set(value)].sort()) pairs.push([key, v]);
     else if (value) pairs.push([key, value]);

@@ -11,4 +11,4 @@ export { VICTIM_TYPE_WORDS, ATTACK_TYPE_WORDS, IMPACT_WORDS } from "./vocabulary
 export { CHANGE_KINDS } from "./change";
 export { CLAIM_STATUSES } from "./incident";
 export { DIGEST_FORMATS, type DigestFormat } from "./digest-formats";
-export { searchQuery } from "./search";
+export { FILTER_PARAMS, searchQuery } from "./search";

@@ -23,6 +23,19 @@ export interface SearchQuery {
   facets?: boolean;
 }
 
+/** The filter parameters of a search (`/api/incidents`, the digests, the UI's URLs), in the order links write them. */
+export const FILTER_PARAMS = [
+  "q",
+  "attacker",
+  "victim_type",
+  "country",
+  "attack_type",
+  "impact",
+  "claim",
+  "since",
+  "until",
+] as const;
+
 /** A query with every filter empty (the newest incidents, first page of 20); `over` sets what differs. */
 export function searchQuery(over: Partial<SearchQuery> = {}): SearchQuery {
   return {
