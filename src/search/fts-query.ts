@@ -7,6 +7,10 @@ const TAG_MARK = "\ue002";
 /** Kinds of filter tokens kept in the `tags` column: group, victim type, country, attack type, impact, claim status. */
 export type TagKind = "g" | "v" | "c" | "a" | "i" | "k";
 
+// A rebuild makes several tags per document: one encoder, and each byte's two hex digits looked up.
+const utf8 = new TextEncoder();
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
+
 /**
  * A filter value as one opaque FTS5 token: a private-use character, the kind, then the value's UTF-8
  * in hex. unicode61 keeps private-use characters inside tokens, and parseQuery strips them from user
@@ -14,9 +18,8 @@ export type TagKind = "g" | "v" | "c" | "a" | "i" | "k";
  * column filter, which would make FTS5 decode every position list.
  */
 export function tagToken(kind: TagKind, value: string): string {
-  const hex = Array.from(new TextEncoder().encode(value.toLowerCase()), (b) => b.toString(16).padStart(2, "0")).join(
-    "",
-  );
+  let hex = "";
+  for (const b of utf8.encode(value.toLowerCase())) hex += HEX[b];
   return `${TAG_MARK}${kind}${hex}`;
 }
 

@@ -75,9 +75,16 @@ export function wordsOf(text: string): string[] {
   return [...new Set(folded.match(/[\p{L}\p{N}]+/gu) ?? [])];
 }
 
-/** A sentence as the index would read it (lower-case letters and digits), to tell copies apart from new text. */
+/**
+ * A sentence as the index would read it (lower-case letters and digits, one space between words), to tell
+ * copies apart from new text. A run of other characters becomes one space; the single spaces between words,
+ * most of a sentence's gaps, are left as they are rather than each replaced.
+ */
 function sentenceKey(sentence: string): string {
-  return (sentence.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
+  return sentence
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]{2,}|[^\p{L}\p{N} ]/gu, " ")
+    .trim();
 }
 
 /**
@@ -89,6 +96,8 @@ function sentenceKey(sentence: string): string {
  */
 export function sourceText(texts: readonly string[], seen: Iterable<string> = []): string {
   const known = new Set([...seen].map(sentenceKey));
+  // Sentences met before word for word, as syndicated copies repeat them: skipped without reading them again.
+  const met = new Set<string>();
   const parts: string[] = [];
   let size = 0;
   for (const text of texts) {
@@ -96,6 +105,8 @@ export function sourceText(texts: readonly string[], seen: Iterable<string> = []
     for (const sentence of text.split(/(?<=[.!?])\s+/)) {
       const room = Math.min(MAX_SOURCE_CHARS - taken, MAX_SOURCES_CHARS - size);
       if (room <= 0) break;
+      if (met.has(sentence)) continue;
+      met.add(sentence);
       const key = sentenceKey(sentence);
       if (key === "" || known.has(key)) continue;
       known.add(key);

@@ -24,6 +24,12 @@ describe("the source text an incident indexes", () => {
       "Elective surgery was postponed.",
     ],
     [
+      "keeps a copy once whatever its case, accents' case, dashes, tabs and quotes",
+      ["«Über» café — closed.\tStaff: paper.", "über CAFÉ closed. «Staff»  paper"],
+      [],
+      "«Über» café — closed. Staff: paper.",
+    ],
+    [
       "keeps sentences that differ in a word",
       ["Ten theatres closed.", "Nine theatres closed."],
       [],
