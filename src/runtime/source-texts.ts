@@ -3,5 +3,5 @@ import type { Store } from "../store/store";
 
 /** The search index reads what an incident's sources said from the store's articles. */
 export function storeSourceTexts(store: Store): SourceTextLookup {
-  return async (ids) => new Map((await store.getArticles(ids)).map((a) => [a.id, a.text]));
+  return (ids) => store.getArticleTexts(ids);
 }

@@ -87,6 +87,8 @@ export interface ArticleStore {
   ): Promise<BatchResult>;
   setArticleEntities(articleId: number, entities: Entities): Promise<void>;
   getArticles(ids: number[]): Promise<Article[]>;
+  /** The text of the articles `ids` that exist, by id: what indexing reads, without the page or the entities. */
+  getArticleTexts(ids: number[]): Promise<Map<number, string>>;
   /** Articles in id order after `afterId`, for rebuilding incidents. */
   listArticles(afterId: number, limit: number): Promise<Article[]>;
   countArticles(): Promise<number>;

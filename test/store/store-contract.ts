@@ -90,6 +90,13 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       expect(await store.countArticles()).toBe(1);
     });
 
+    it("gives the text of stored articles by id, leaving out ids it does not hold", async () => {
+      const { inserted } = await store.saveFeedBatch(feedId, [item(1), item(2)], {}, NOW);
+      const [a, b] = inserted.map((x) => x.id);
+      const texts = await store.getArticleTexts([b!, 999_999, a!]);
+      expect([...texts].sort((x, y) => x[0] - y[0])).toEqual(inserted.map((x) => [x.id, x.text]));
+    });
+
     it("falls back to first-seen when an item has no date", async () => {
       const { inserted } = await store.saveFeedBatch(feedId, [item(1, { published: null })], {}, NOW);
       expect(inserted[0]!.published).toBe(NOW);

@@ -161,6 +161,18 @@ export function sqlArticles(db: SqlClient): ArticleStore {
       return ids.map((id) => found.get(id)).filter((a): a is Article => Boolean(a));
     },
 
+    async getArticleTexts(ids) {
+      const found = new Map<number, string>();
+      for (const part of chunk(ids)) {
+        const rows = await db.all<{ id: number; text: string }>(
+          `SELECT id, text FROM articles WHERE id IN (${placeholders(part.length)})`,
+          part,
+        );
+        for (const row of rows) found.set(Number(row.id), String(row.text));
+      }
+      return found;
+    },
+
     async listArticles(afterId, limit) {
       return (await db.all(`SELECT * FROM articles WHERE id > ? ORDER BY id LIMIT ?`, [afterId, limit])).map(toArticle);
     },
