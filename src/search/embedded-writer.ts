@@ -1,10 +1,11 @@
 import type { AttackerGroup, Incident } from "../model";
-import { chunk, placeholders, type SqlClient, type SqlStatement } from "../lib/sql-client";
+import { hash53 } from "../lib/hash";
+import { chunk, MAX_PARAMS, placeholders, type SqlClient, type SqlStatement } from "../lib/sql-client";
 import { firstIdOf, monthIndex, MONTH_SPAN } from "./doc-ids";
 import { docIdsOf } from "./embedded-selection";
 import type { MemoryFacets } from "./embedded-memory";
 import type { SearchIndex } from "./search-index";
-import { aliasLookup, monthOf, toSearchDocument, type AliasLookup, type SourceTextLookup } from "./search-document";
+import { aliasLookup, monthOf, toSearchDocument, type SearchDocument, type SourceTextLookup } from "./search-document";
 
 /** Incidents per `batch` call on D1: one atomic unit, small enough to stay within its statement limits. */
 export const D1_WRITE_BATCH = 50;
@@ -32,71 +33,86 @@ function jsonChunks(rows: unknown[]): string[] {
   return out;
 }
 
+/** Rows of the incidents given that are written by `join`: the JSON rows' `$.id` is the incident id. */
+const byIncident = (order = "") =>
+  `FROM json_each(?) j JOIN search_docs d ON d.incident_id = json_extract(j.value, '$.id')${order}`;
 /**
- * Statements writing `incidents` (distinct ids, in month order), replacing any earlier version.
+ * The generation a document is written with: the rebuild's, or outside a rebuild the current one, so a
+ * rebuild running meanwhile keeps it.
+ */
+const GEN = `COALESCE(?, (SELECT COALESCE(MAX(gen), 0) FROM search_docs))`;
+
+// The id depends on the month (doc-ids.ts), which an update may change: a new version takes the next
+// free ids of its month, in the order given. One statement per chunk, not per document: the
+// statements themselves were a tenth of a rebuild. SQLite reads the month's last id before writing,
+// as it materialises a SELECT that reads the table it inserts into.
+const INSERT_DOCS = `INSERT INTO search_docs (id, incident_id, first_seen, last_seen, month, victim_type, country, hash, gen)
+  SELECT (SELECT COALESCE(MAX(id), b.base) FROM search_docs WHERE id >= b.base AND id < b.base + ${MONTH_SPAN}) + ROW_NUMBER() OVER (PARTITION BY b.base ORDER BY b.key),
+    b.incident_id, b.first_seen, b.last_seen, b.month, b.victim_type, b.country, b.hash, ${GEN}
+  FROM (SELECT j.key AS key, j.value ->> 0 AS base, j.value ->> 1 AS incident_id, j.value ->> 2 AS first_seen, j.value ->> 3 AS last_seen,
+          j.value ->> 4 AS month, j.value ->> 5 AS victim_type, j.value ->> 6 AS country, j.value ->> 7 AS hash FROM json_each(?) j) b
+  ORDER BY b.key`;
+const INSERT_PAYLOADS = `INSERT INTO search_payload (id, doc) SELECT d.id, json_extract(j.value, '$.doc') ${byIncident()}`;
+const INSERT_FACETS = `INSERT INTO search_facets (doc_id, kind, value, label)
+  SELECT d.id, json_extract(j.value, '$.kind'), json_extract(j.value, '$.value'), json_extract(j.value, '$.label') ${byIncident()}`;
+const INSERT_NAME_TERMS = `INSERT OR IGNORE INTO search_name_terms (doc_id, term) SELECT d.id, json_extract(j.value, '$.term') ${byIncident()}`;
+// In rowid order: FTS5 also flushes whenever a rowid is lower than the last one written.
+const INSERT_TEXT = `INSERT INTO search_fts (rowid, title, names, body, sources, tags)
+  SELECT d.id, json_extract(j.value, '$.title'), json_extract(j.value, '$.names'), json_extract(j.value, '$.body'),
+    json_extract(j.value, '$.sources'), json_extract(j.value, '$.tags') ${byIncident(" ORDER BY d.id")}`;
+
+/** Seeds every document's hash with the SQL that writes it, so a writer that writes something new rewrites every document once. */
+const WRITER_SEED = hash53([INSERT_DOCS, INSERT_PAYLOADS, INSERT_FACETS, INSERT_NAME_TERMS, INSERT_TEXT].join("\n"));
+
+/** An incident and the search document made of it. */
+interface Written {
+  incident: Incident;
+  doc: SearchDocument;
+  /** Of everything written for it (documentHash). */
+  hash: number;
+}
+
+/** What the index writes for an incident, as one number: the same number means the same rows. */
+export function documentHash(incident: Incident, doc: SearchDocument): number {
+  return hash53(JSON.stringify([incident, doc]), WRITER_SEED);
+}
+
+/**
+ * Statements writing `docs` (distinct incidents, in month order), replacing any earlier version.
  * Payload, facets and text go in as JSON, many documents per statement, text last: FTS5 flushes its
  * pending terms into a new segment whenever a later statement of the transaction starts, so a
  * statement per document left a segment per document to write and merge.
  */
-function writeStatements(
-  incidents: Incident[],
-  aliases: AliasLookup,
-  gen: number | null,
-  texts: ReadonlyMap<number, string>,
-): SqlStatement[] {
-  const docs = incidents.map((incident) => ({ incident, doc: toSearchDocument(incident, aliases, texts) }));
-  // Outside a rebuild a document joins the current generation, so a rebuild running meanwhile keeps it.
-  const genSql = gen === null ? `(SELECT COALESCE(MAX(gen), 0) FROM search_docs)` : `?`;
-  const byIncident = (table: string) =>
-    `FROM json_each(?) j JOIN search_docs d ON d.incident_id = json_extract(j.value, '$.id')${table}`;
+function writeStatements(docs: Written[], gen: number | null): SqlStatement[] {
   return [
     // Their text, payload and facet rows go with them (trigger search_docs_cascade).
-    ...chunk(incidents.map((i) => i.id)).map((ids) => ({
+    ...chunk(docs.map((d) => d.incident.id)).map((ids) => ({
       sql: `DELETE FROM search_docs WHERE incident_id IN (${placeholders(ids.length)})`,
       params: ids,
     })),
-    // The id depends on the month (doc-ids.ts), which an update may change: a new version takes the next
-    // free ids of its month, in the order given. One statement per chunk, not per document: the
-    // statements themselves were a tenth of a rebuild. SQLite reads the month's last id before writing,
-    // as it materialises a SELECT that reads the table it inserts into.
     ...jsonChunks(
-      docs.map(({ incident, doc }) => [
+      docs.map(({ incident, doc, hash }) => [
         firstIdOf(monthIndex(doc.month)),
         incident.id,
         incident.first_seen,
+        // Newest first means the last material change (issue 16): a reprint must not move an incident up.
         incident.updated ?? incident.last_seen,
         doc.month,
         doc.victim_type,
         doc.country,
+        hash,
       ]),
-    ).map((json) => ({
-      sql: `INSERT INTO search_docs (id, incident_id, first_seen, last_seen, month, victim_type, country, gen)
-            SELECT (SELECT COALESCE(MAX(id), b.base) FROM search_docs WHERE id >= b.base AND id < b.base + ${MONTH_SPAN}) + ROW_NUMBER() OVER (PARTITION BY b.base ORDER BY b.key),
-              b.incident_id, b.first_seen, b.last_seen, b.month, b.victim_type, b.country, ${genSql}
-            FROM (SELECT j.key AS key, j.value ->> 0 AS base, j.value ->> 1 AS incident_id, j.value ->> 2 AS first_seen, j.value ->> 3 AS last_seen,
-                    j.value ->> 4 AS month, j.value ->> 5 AS victim_type, j.value ->> 6 AS country FROM json_each(?) j) b
-            ORDER BY b.key`,
-      // Newest first means the last material change (issue 16): a reprint must not move an incident up.
-      // The generation's placeholder comes first in the text, so its value comes first.
-      params: [...(gen === null ? [] : [gen]), json],
-    })),
+    ).map((json) => ({ sql: INSERT_DOCS, params: [gen, json] })),
     // The incident goes in as a JSON object, not as a string inside JSON: escaping it twice cost as much as indexing it.
     ...jsonChunks(docs.map(({ incident }) => ({ id: incident.id, doc: incident }))).map((json) => ({
-      sql: `INSERT INTO search_payload (id, doc) SELECT d.id, json_extract(j.value, '$.doc') ${byIncident("")}`,
+      sql: INSERT_PAYLOADS,
       params: [json],
     })),
     ...jsonChunks(docs.flatMap(({ incident, doc }) => doc.facets.map((f) => ({ id: incident.id, ...f })))).map(
-      (json) => ({
-        sql: `INSERT INTO search_facets (doc_id, kind, value, label)
-            SELECT d.id, json_extract(j.value, '$.kind'), json_extract(j.value, '$.value'), json_extract(j.value, '$.label') ${byIncident("")}`,
-        params: [json],
-      }),
+      (json) => ({ sql: INSERT_FACETS, params: [json] }),
     ),
     ...jsonChunks(docs.flatMap(({ incident, doc }) => doc.nameTerms.map((term) => ({ id: incident.id, term })))).map(
-      (json) => ({
-        sql: `INSERT OR IGNORE INTO search_name_terms (doc_id, term) SELECT d.id, json_extract(j.value, '$.term') ${byIncident("")}`,
-        params: [json],
-      }),
+      (json) => ({ sql: INSERT_NAME_TERMS, params: [json] }),
     ),
     ...jsonChunks(
       docs.map(({ incident, doc }) => ({
@@ -107,14 +123,28 @@ function writeStatements(
         sources: doc.sources,
         tags: doc.tags,
       })),
-    ).map((json) => ({
-      // In rowid order: FTS5 also flushes whenever a rowid is lower than the last one written.
-      sql: `INSERT INTO search_fts (rowid, title, names, body, sources, tags)
-              SELECT d.id, json_extract(j.value, '$.title'), json_extract(j.value, '$.names'), json_extract(j.value, '$.body'),
-                json_extract(j.value, '$.sources'), json_extract(j.value, '$.tags') ${byIncident(" ORDER BY d.id")}`,
-      params: [json],
-    })),
+    ).map((json) => ({ sql: INSERT_TEXT, params: [json] })),
   ];
+}
+
+/** Statements that keep the documents of `incidentIds` as they are, in generation `gen` (see GEN). */
+function keepStatements(incidentIds: string[], gen: number | null): SqlStatement[] {
+  return chunk(incidentIds, MAX_PARAMS - 1).map((ids) => ({
+    sql: `UPDATE search_docs SET gen = ${GEN} WHERE incident_id IN (${placeholders(ids.length)})`,
+    params: [gen, ...ids],
+  }));
+}
+
+/** The hash of each stored document of `incidentIds` (none for documents written before hashes were kept). */
+async function storedHashes(client: SqlClient, incidentIds: string[]): Promise<Map<string, number>> {
+  const found = new Map<string, number>();
+  for (const part of chunk(incidentIds))
+    for (const row of await client.all<{ incident_id: string; hash: number | null }>(
+      `SELECT incident_id, hash FROM search_docs WHERE incident_id IN (${placeholders(part.length)})`,
+      part,
+    ))
+      if (row.hash !== null) found.set(String(row.incident_id), Number(row.hash));
+  return found;
 }
 
 /** What the writer needs of the index's options (see EmbeddedSearchOptions). */
@@ -148,7 +178,25 @@ export function createIndexWriter(
             part.map((i) => i.id),
           )
         : [];
-      await client.batch(writeStatements(part, aliases, gen, texts));
+      const docs = part.map((incident) => {
+        const doc = toSearchDocument(incident, aliases, texts);
+        return { incident, doc, hash: documentHash(incident, doc) };
+      });
+      // A document that would be written as it stands keeps its rows: deleting its text from FTS5 costs
+      // as much as writing it, and a rebuild rewrites every document, most often as it was.
+      const stored = await storedHashes(
+        client,
+        part.map((i) => i.id),
+      );
+      const same = docs.filter((d) => stored.get(d.incident.id) === d.hash);
+      const changed = docs.filter((d) => stored.get(d.incident.id) !== d.hash);
+      await client.batch([
+        ...keepStatements(
+          same.map((d) => d.incident.id),
+          gen,
+        ),
+        ...writeStatements(changed, gen),
+      ]);
       await memory.patchTable(
         before,
         part.map((i) => i.id),

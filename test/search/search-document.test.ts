@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { MAX_SOURCE_CHARS, MAX_SOURCES_CHARS, sourceText } from "../../src/search/search-document";
+import {
+  aliasLookup,
+  MAX_SOURCE_CHARS,
+  MAX_SOURCES_CHARS,
+  sourceText,
+  toSearchDocument,
+} from "../../src/search/search-document";
+import { FIXTURE_INCIDENTS } from "../fixtures/search/incidents";
 
 const story =
   "Elective surgery was postponed at Northvale. Brendan Lowry apologised to patients! Beds were offered by Greyhaven?";
@@ -55,5 +62,18 @@ describe("the source text an incident indexes", () => {
     expect(text.length).toBeLessThanOrEqual(MAX_SOURCES_CHARS);
     expect(text).toContain("Source 2 says thing 0.");
     expect(text).not.toContain("Source 3 says");
+  });
+
+  it("gives bm25 the same text for a story told once and for three word-for-word copies of it", () => {
+    const once = FIXTURE_INCIDENTS[0]!;
+    const source = once.sources[0]!;
+    const copies = {
+      ...once,
+      sources: [source, ...[2, 3].map((k) => ({ ...source, article_id: 100 + k, site: `wire${k}.example` }))],
+    };
+    const texts = new Map([source.article_id, 102, 103].map((id) => [id, story] as const));
+    const [a, b] = [once, copies].map((i) => toSearchDocument(i, aliasLookup([]), texts));
+    expect(b!.sources).toBe(a!.sources);
+    expect(a!.sources).toContain("Brendan Lowry");
   });
 });
