@@ -73,7 +73,7 @@ interface Written {
 }
 
 /** What the index writes for an incident, as one number: the same number means the same rows. */
-export function documentHash(incident: Incident, doc: SearchDocument): number {
+function documentHash(incident: Incident, doc: SearchDocument): number {
   return hash53(JSON.stringify([incident, doc]), WRITER_SEED);
 }
 
