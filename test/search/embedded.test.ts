@@ -93,6 +93,14 @@ describe("facets counted in memory", () => {
       query({ since: "2023-01-01", until: "2023-12-31", attack_type: ["ransomware"] }),
       query({ claim: ["claimed"], attacker: ["rhysida", "clop"] }),
       query({ q: "leak", claim: ["confirmed"], country: ["US"] }),
+      // A filter no document satisfies still counts the facets of the documents failing it alone.
+      query({ q: "hospital", attacker: ["no-such-group"], impact: ["operations-cancelled"] }),
+      query({
+        victim_type: ["hospital", "clinic"],
+        country: ["GB"],
+        attack_type: ["ransomware"],
+        claim: ["confirmed"],
+      }),
     ]) {
       const [a, b] = [await sql.search(q), await memory.search(q)];
       expect(b.total).toBe(a.total);
