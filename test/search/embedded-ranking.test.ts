@@ -102,3 +102,26 @@ describe("a typed last word, whether or not longer terms extend it", () => {
     expect(extended, "the fixtures hold 'hospitals' as well as 'hospital'").toBeGreaterThan(0);
   });
 });
+
+describe("snippets of a page ranked by relevance", () => {
+  it.each([
+    ["a word", { q: "hospital" }],
+    ["a word and a filter", { q: "hospital", country: ["GB", "US"] }],
+    ["a prefix and a filter", { q: "ransom", victim_type: ["hospital"] }],
+    ["two words, the last one a longer prefix", { q: "ransomware operatio" }],
+  ])("are the ones a newest-first page of the text alone shows, for %s", async (_name, over) => {
+    const index = createEmbeddedSearch(sqliteClient(openSqliteDatabase(":memory:")), {
+      groups: FIXTURE_GROUPS,
+      rankWindow: 3,
+    });
+    await index.upsert(FIXTURE_INCIDENTS);
+    const ranked = await index.search(query({ sort: "relevance", limit: 100, ...over }));
+    const newest = await index.search(query({ sort: "newest", limit: 100, q: over.q }));
+    expect(ranked.hits.length).toBeGreaterThan(0);
+    const snippetOf = new Map(newest.hits.map((h) => [h.id, h.snippet]));
+    for (const hit of ranked.hits) {
+      expect(hit.snippet).toMatch(/<mark>/);
+      expect(hit.snippet).toBe(snippetOf.get(hit.id));
+    }
+  });
+});
