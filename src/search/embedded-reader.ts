@@ -223,7 +223,7 @@ export function createIndexReader(
       if (options.memoryFacets && (query.facets !== false || kept)) {
         const { data, matches } = await memory.facetTable();
         const candidates = text === null ? null : await memory.matchesOf(data, matches, text);
-        const counted = countFacets(data, candidates, query);
+        const counted = countFacets(data, candidates, query, query.facets !== false);
         const { total, matched } = counted;
         const facets =
           query.facets === false

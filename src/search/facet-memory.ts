@@ -242,14 +242,27 @@ function nextDay(date: string): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
-/**
- * Exact facet counts over `candidates` (positions, or every document when null), as the SQL path counts
- * them and disjunctively: a document failing only list filter F still counts in facet F, so the values
- * of a picked facet stay listed with what picking them too would add. Dates are never disjunctive.
- * Each value code carries the bit of the filter it satisfies, so a document's test is an OR of a few
- * small integers: a common word's 90,000 matches are counted in about a millisecond.
- */
-export function countFacets(table: FacetTable, candidates: Int32Array | null, filters: MemoryFilters): MemoryCounts {
+/** Which filter bits each value code satisfies, and the bits of the filters a document must pass. */
+interface FilterTest {
+  active: number;
+  vtSat: Uint8Array;
+  coSat: Uint8Array;
+  multiSat: Uint8Array;
+  /** The bit of the filter each multi-valued code belongs to. */
+  multiBit: Uint8Array;
+  since: string | null;
+  until: string | null;
+}
+
+/** Counts per value code, as tally leaves them. */
+interface CodeCounts {
+  vt: Float64Array;
+  co: Float64Array;
+  mo: Float64Array;
+  mv: Float64Array;
+}
+
+function filterTest(table: FacetTable, filters: MemoryFilters): FilterTest {
   let active = 0;
   // Per value code, the bit of its filter when the filter is active and lists the value, else 0.
   const satisfies = (bit: number, values: readonly string[], codes: readonly string[]): Uint8Array => {
@@ -266,19 +279,38 @@ export function countFacets(table: FacetTable, candidates: Int32Array | null, fi
   });
   // A filter is active even when no document holds any of its values (then none passes it).
   for (const { bit, param } of Object.values(MULTI)) if (filters[param].length > 0) active |= bit;
-  const since = filters.since;
-  const until = filters.until ? nextDay(filters.until) : null;
+  return {
+    active,
+    vtSat,
+    coSat,
+    multiSat,
+    multiBit,
+    since: filters.since,
+    until: filters.until ? nextDay(filters.until) : null,
+  };
+}
 
+/**
+ * Counts per value code over `positions` (every document when null), disjunctively (see countFacets),
+ * and the positions that pass every filter. Each value code carries the bit of the filter it satisfies,
+ * so a document's test is an OR of a few small integers.
+ */
+function tally(
+  table: FacetTable,
+  positions: Int32Array | null,
+  test: FilterTest,
+): { counts: CodeCounts; total: number; matched: Int32Array } {
+  const { active, vtSat, coSat, multiSat, multiBit, since, until } = test;
   const vtCount = new Float64Array(table.victimTypes.length);
   const coCount = new Float64Array(table.countries.length);
   const moCount = new Float64Array(table.months.length);
   const mvCount = new Float64Array(table.multiValues.length);
-  const matched = new Int32Array(candidates ? candidates.length : table.ids.length);
+  const matched = new Int32Array(positions ? positions.length : table.ids.length);
   const { victimType, country, month, multiStart, multi, lastSeen, firstSeen } = table;
   let total = 0;
-  const n = candidates ? candidates.length : table.ids.length;
+  const n = positions ? positions.length : table.ids.length;
   for (let k = 0; k < n; k++) {
-    const i = candidates ? candidates[k]! : k;
+    const i = positions ? positions[k]! : k;
     if (since !== null && lastSeen[i]! < since) continue;
     if (until !== null && firstSeen[i]! >= until) continue;
     const vt = victimType[i]!;
@@ -303,7 +335,74 @@ export function countFacets(table: FacetTable, candidates: Int32Array | null, fi
       } else for (let j = from; j < to; j++) if (multiBit[multi[j]!] === missed) mvCount[multi[j]!]!++;
     }
   }
+  return { counts: { vt: vtCount, co: coCount, mo: moCount, mv: mvCount }, total, matched: matched.slice(0, total) };
+}
 
+/** Counts of every document with no filter, per table: read once, as a table is never changed (a write makes a new one). */
+const countsOfAll = new WeakMap<FacetTable, CodeCounts>();
+
+/** The positions of the table that are not in `positions` (ascending). */
+function complementOf(table: FacetTable, positions: Int32Array): Int32Array {
+  const out = new Int32Array(table.ids.length - positions.length);
+  let at = 0;
+  let next = 0;
+  for (const p of positions) {
+    while (next < p) out[at++] = next++;
+    next = p + 1;
+  }
+  while (next < table.ids.length) out[at++] = next++;
+  return out;
+}
+
+/**
+ * Exact facet counts over `candidates` (positions, or every document when null), as the SQL path counts
+ * them and disjunctively: a document failing only list filter F still counts in facet F, so the values
+ * of a picked facet stay listed with what picking them too would add. Dates are never disjunctive.
+ * Without filters, a text matching most documents (a common word) is counted as everything less the
+ * documents it misses; and with `withFacets` false only the months are counted (they place the
+ * relevance window).
+ */
+export function countFacets(
+  table: FacetTable,
+  candidates: Int32Array | null,
+  filters: MemoryFilters,
+  withFacets = true,
+): MemoryCounts {
+  const test = filterTest(table, filters);
+  if (candidates && test.active === 0 && test.since === null && test.until === null) {
+    if (!withFacets) {
+      const mo = new Float64Array(table.months.length);
+      for (const i of candidates) mo[table.month[i]!]!++;
+      const none = new Float64Array(0);
+      return {
+        total: candidates.length,
+        facets: facetsOf(table, { vt: none, co: none, mo, mv: none }),
+        matched: candidates,
+      };
+    }
+    if (candidates.length > table.ids.length / 2) {
+      let all = countsOfAll.get(table);
+      if (!all) countsOfAll.set(table, (all = tally(table, null, test).counts));
+      const missed = tally(table, complementOf(table, candidates), test).counts;
+      const less = (a: Float64Array, b: Float64Array) => a.map((n, code) => n - b[code]!);
+      const counts = {
+        vt: less(all.vt, missed.vt),
+        co: less(all.co, missed.co),
+        mo: less(all.mo, missed.mo),
+        mv: less(all.mv, missed.mv),
+      };
+      return { total: candidates.length, facets: facetsOf(table, counts), matched: candidates };
+    }
+  }
+  const { counts, total, matched } = tally(table, candidates, test);
+  return { total, facets: facetsOf(table, counts), matched };
+}
+
+/** The facets of per-code counts, keyed as the SQL path keys them. */
+function facetsOf(
+  table: FacetTable,
+  { vt: vtCount, co: coCount, mo: moCount, mv: mvCount }: CodeCounts,
+): Required<Facets> {
   const facets = emptyFacets();
   vtCount.forEach((c, code) => c > 0 && (facets.victim_type[table.victimTypes[code]!] = c));
   coCount.forEach((c, code) => c > 0 && (facets.country[table.countries[code]!] = c));
@@ -336,7 +435,7 @@ export function countFacets(table: FacetTable, candidates: Int32Array | null, fi
     const key = v.kind === "g" ? groupLabel.get(v.value)! : v.value;
     target[key] = (target[key] ?? 0) + c;
   });
-  return { total, facets, matched: matched.slice(0, total) };
+  return facets;
 }
 
 /** Every facet with no value counted yet: the start of both the SQL and the in-memory count. */
