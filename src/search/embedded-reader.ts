@@ -173,14 +173,18 @@ export function createIndexReader(
     // to it: cheap for plain words and short prefixes, while a longer prefix would merge every
     // matching term's postings per id. Then the unary + makes the list a filter: FTS5 runs the query
     // once and snippets only the rows of the page, within the rowid range the page spans.
+    // Each bound id is cast: better-sqlite3 binds a JS number as a REAL, and FTS5 ignores a REAL rowid
+    // bound while telling SQLite it applied it, so a lone id (`IN (?)` is `= ?`) snippeted every match.
     const idTest = cheapSetup(q, longer) ? "search_fts.rowid" : "+search_fts.rowid";
+    const asInteger = (n: number) => Array.from({ length: n }, () => "CAST(? AS INTEGER)").join(", ");
     for (const part of chunk(ids))
       rows.push(
         ...(text && !snippets
           ? await client.all(
               `SELECT p.id AS id, p.doc AS doc, ${SNIPPETS}
                FROM search_fts JOIN search_payload p ON p.id = search_fts.rowid
-               WHERE search_fts MATCH ? AND search_fts.rowid BETWEEN ? AND ? AND ${idTest} IN (${placeholders(part.length)})`,
+               WHERE search_fts MATCH ? AND search_fts.rowid BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER)
+                 AND ${idTest} IN (${asInteger(part.length)})`,
               [text, Math.min(...part), Math.max(...part), ...part],
             )
           : await client.all(

@@ -125,3 +125,30 @@ describe("snippets of a page ranked by relevance", () => {
     }
   });
 });
+
+describe("snippets read for a page", () => {
+  it.each([
+    ["newest first", { sort: "newest" as const }, false],
+    ["by relevance, facets counted in memory", { sort: "relevance" as const }, true],
+  ])("are taken for the page's rows alone when it holds a single hit (%s)", async (_name, over, memoryFacets) => {
+    const client = sqliteClient(openSqliteDatabase(":memory:"));
+    const snippeted: number[] = [];
+    const spy = {
+      ...client,
+      all: async <T>(sql: string, params?: unknown[]) => {
+        const rows = await client.all<T>(sql, params);
+        if (sql.includes("snippet(")) snippeted.push(rows.length);
+        return rows;
+      },
+    };
+    const index = createEmbeddedSearch(spy, { groups: FIXTURE_GROUPS, memoryFacets });
+    await index.upsert(FIXTURE_INCIDENTS);
+    expect((await index.search(query({ q: "hospital", limit: 100 }))).total).toBeGreaterThan(5);
+    snippeted.length = 0;
+    // A bound rowid reaches FTS5 as a REAL, which it ignores: one id alone once snippeted every match.
+    const r = await index.search(query({ q: "hospital", attacker: ["lockbit"], country: ["GB"], ...over }));
+    expect(r.total).toBe(1);
+    expect(r.hits[0]!.snippet).toMatch(/<mark>/);
+    expect(snippeted).toEqual([1]);
+  });
+});
