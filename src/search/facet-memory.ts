@@ -262,7 +262,28 @@ interface CodeCounts {
   mv: Float64Array;
 }
 
+/** Per table (never changed: a write makes a new one), each multi-valued code's filter bit and the test of no filter. */
+const testParts = new WeakMap<FacetTable, { multiBit: Uint8Array; none: FilterTest }>();
+
 function filterTest(table: FacetTable, filters: MemoryFilters): FilterTest {
+  let parts = testParts.get(table);
+  if (!parts) {
+    const multiBit = Uint8Array.from(table.multiValues, (v) => MULTI[v.kind]?.bit ?? 0);
+    const none = {
+      active: 0,
+      vtSat: new Uint8Array(table.victimTypes.length),
+      coSat: new Uint8Array(table.countries.length),
+      multiSat: new Uint8Array(table.multiValues.length),
+      multiBit,
+      since: null,
+      until: null,
+    };
+    testParts.set(table, (parts = { multiBit, none }));
+  }
+  const multiFiltered = Object.values(MULTI).some(({ param }) => filters[param].length > 0);
+  if (!filters.since && !filters.until && !filters.victim_type.length && !filters.country.length && !multiFiltered)
+    return parts.none;
+  const multiBit = parts.multiBit;
   let active = 0;
   // Per value code, the bit of its filter when the filter is active and lists the value, else 0.
   const satisfies = (bit: number, values: readonly string[], codes: readonly string[]): Uint8Array => {
@@ -272,7 +293,6 @@ function filterTest(table: FacetTable, filters: MemoryFilters): FilterTest {
   };
   const vtSat = satisfies(VICTIM_TYPE, filters.victim_type, table.victimTypes);
   const coSat = satisfies(COUNTRY, filters.country, table.countries);
-  const multiBit = Uint8Array.from(table.multiValues, (v) => MULTI[v.kind]?.bit ?? 0);
   const multiSat = Uint8Array.from(table.multiValues, (v, c) => {
     const filter = MULTI[v.kind];
     return filter && filters[filter.param].includes(v.value) ? multiBit[c]! : 0;
@@ -372,7 +392,8 @@ export function countFacets(
   if (candidates && test.active === 0 && test.since === null && test.until === null) {
     if (!withFacets) {
       const mo = new Float64Array(table.months.length);
-      for (const i of candidates) mo[table.month[i]!]!++;
+      const month = table.month;
+      for (let k = 0; k < candidates.length; k++) mo[month[candidates[k]!]!]!++;
       const none = new Float64Array(0);
       return {
         total: candidates.length,
