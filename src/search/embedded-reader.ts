@@ -19,6 +19,24 @@ const MAX_TYPOS = 4;
 const MAX_LONGER = 8;
 // FTS5 column numbers: body, title, sources, names (see 0002_search.sql), in order of preference for snippets.
 const SNIPPET_COLUMNS = [2, 0, 3, 1] as const;
+/**
+ * One snippet per readable column; the first that holds a match wins (body, then title, sources, and
+ * the names list last, as a run of aliases reads poorly). Filter tokens live in `tags`, which is never
+ * snippeted, and FTS5 scores a column's fragments by that column's matches alone, so the same snippets
+ * come out whether the MATCH holds the text alone or the text and the filters.
+ */
+const SNIPPETS = SNIPPET_COLUMNS.map(
+  (c) => `snippet(search_fts, ${c}, '${MARK_START}', '${MARK_END}', '…', 16) AS s${c}`,
+).join(", ");
+/** The marked fragment of a row that selected SNIPPETS, or null when no column holds a match. */
+const markedOf = (row: Record<string, unknown>): string | null =>
+  SNIPPET_COLUMNS.map((c) => String(row[`s${c}`] ?? "")).find((s) => s.includes(MARK_START)) ?? null;
+
+/** The document ids of one page, best first, and the marked snippet of each when the page statement took them. */
+interface Page {
+  ids: number[];
+  snippets: Map<number, string | null> | null;
+}
 
 /** What the reader needs of the index's options (see EmbeddedSearchOptions). */
 export interface ReaderOptions {
@@ -114,7 +132,7 @@ export function createIndexReader(
     total: number,
     monthCounts: Record<string, number> | null = null,
     hasText = false,
-  ): Promise<number[]> => {
+  ): Promise<Page> => {
     const offset = (query.page - 1) * query.limit;
     const byRank = query.sort === "relevance" && sel.match !== null && hasText;
     const want = Math.max(windowSize, offset + query.limit);
@@ -123,39 +141,50 @@ export function createIndexReader(
     const ranked = byRank && total > 1;
     const from = fromClause({ ...sel, ...(minId === null ? {} : { minId }) }, "", [], !byRank);
     const order = ranked ? "search_fts.rank" : byRank ? "search_fts.rowid" : "d.last_seen DESC, d.id DESC";
-    const rows = await client.all<{ id: number }>(
-      `SELECT ${idOf(sel)} AS id ${from.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    // Rows that FTS5 hands over in its own order (rank or rowid, nothing joined) meet no sorter, so
+    // snippet() runs for the rows of the page alone and can be taken here: FTS5 then sets the query up
+    // once, not again for the snippets (for a long prefix, a second merge of every matching term's postings).
+    const withSnippets = byRank && sel.dates.length === 0;
+    const rows = await client.all<Record<string, unknown>>(
+      `SELECT ${idOf(sel)} AS id${withSnippets ? `, ${SNIPPETS}` : ""} ${from.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
       [...from.params, query.limit, offset],
     );
-    return rows.map((r) => Number(r.id));
+    return {
+      ids: rows.map((r) => Number(r.id)),
+      snippets: withSnippets ? new Map(rows.map((r) => [Number(r.id), markedOf(r)])) : null,
+    };
   };
 
-  /** The documents of a page, in the given order, each with a highlighted snippet when there is text. */
+  /**
+   * The documents of a page, in the given order, each with a highlighted snippet when there is text:
+   * those the page statement took, else read here.
+   */
   const hitsFor = async (
-    ids: number[],
+    { ids, snippets }: Page,
     q: readonly QueryClause[],
     longer?: readonly string[],
   ): Promise<SearchHit[]> => {
     if (ids.length === 0) return [];
     // As bm25 sees it, so the fragment shown is one the ranking counted.
     const text = textExpression(q, longer);
-    // One snippet per readable column; the first that holds a match wins (body, then title, sources,
-    // and the names list last, as a run of aliases reads poorly). Taken against the text alone, so
-    // filter tokens in `tags` are never what is shown.
     const rows: Record<string, unknown>[] = [];
     // D1 binds at most 100 parameters and a page may hold 100 ids plus the text: read in chunks.
     // Offered as a constraint, the id list makes FTS5 set the query up once per id and seek straight
     // to it: cheap for plain words and short prefixes, while a longer prefix would merge every
     // matching term's postings per id. Then the unary + makes the list a filter: FTS5 runs the query
     // once and snippets only the rows of the page, within the rowid range the page spans.
+    // Each bound id is cast: better-sqlite3 binds a JS number as a REAL, and FTS5 ignores a REAL rowid
+    // bound while telling SQLite it applied it, so a lone id (`IN (?)` is `= ?`) snippeted every match.
     const idTest = cheapSetup(q, longer) ? "search_fts.rowid" : "+search_fts.rowid";
+    const asInteger = (n: number) => Array.from({ length: n }, () => "CAST(? AS INTEGER)").join(", ");
     for (const part of chunk(ids))
       rows.push(
-        ...(text
+        ...(text && !snippets
           ? await client.all(
-              `SELECT p.id AS id, p.doc AS doc, ${SNIPPET_COLUMNS.map((c) => `snippet(search_fts, ${c}, '${MARK_START}', '${MARK_END}', '…', 16) AS s${c}`).join(", ")}
+              `SELECT p.id AS id, p.doc AS doc, ${SNIPPETS}
                FROM search_fts JOIN search_payload p ON p.id = search_fts.rowid
-               WHERE search_fts MATCH ? AND search_fts.rowid BETWEEN ? AND ? AND ${idTest} IN (${placeholders(part.length)})`,
+               WHERE search_fts MATCH ? AND search_fts.rowid BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER)
+                 AND ${idTest} IN (${asInteger(part.length)})`,
               [text, Math.min(...part), Math.max(...part), ...part],
             )
           : await client.all(
@@ -169,7 +198,7 @@ export function createIndexReader(
       if (!row) return [];
       const incident = JSON.parse(String(row.doc)) as Incident;
       if (!text) return [incident];
-      const marked = SNIPPET_COLUMNS.map((c) => String(row[`s${c}`] ?? "")).find((s) => s.includes(MARK_START));
+      const marked = snippets ? snippets.get(id) : markedOf(row);
       return [marked ? { ...incident, snippet: snippetHtml(marked) } : incident];
     });
   };
@@ -183,8 +212,10 @@ export function createIndexReader(
       const counted = query.facets === false || clauses.length > 0 ? null : await countsFor(query);
       if (counted) {
         const { total, facets } = counted;
-        const ids = counted.ids ?? (await pageIds(query, selectionOf(query), total));
-        return answer({ hits: await hitsFor(ids, clauses), total, page: query.page, limit: query.limit, facets });
+        const page = counted.ids
+          ? { ids: counted.ids, snippets: null }
+          : await pageIds(query, selectionOf(query), total);
+        return answer({ hits: await hitsFor(page, clauses), total, page: query.page, limit: query.limit, facets });
       }
       const longer = await longerTerms(clauses);
       const select = (q: SearchQuery) => selectionOf(q, longer, clauses);
@@ -196,7 +227,7 @@ export function createIndexReader(
       if (options.memoryFacets && (query.facets !== false || kept)) {
         const { data, matches } = await memory.facetTable();
         const candidates = text === null ? null : await memory.matchesOf(data, matches, text);
-        const counted = countFacets(data, candidates, query);
+        const counted = countFacets(data, candidates, query, query.facets !== false);
         const { total, matched } = counted;
         const facets =
           query.facets === false
@@ -204,14 +235,14 @@ export function createIndexReader(
             : counted.facets;
         const byRank = query.sort === "relevance" && text !== null && total > 1;
         const offset = (query.page - 1) * query.limit;
-        const ids =
+        const page =
           total === 0
-            ? []
+            ? { ids: [], snippets: null }
             : byRank || offset + query.limit > NEWEST_WALK
               ? await pageIds(query, sel, total, counted.facets.month, text !== null)
-              : memory.newestPage(data, matched, offset, query.limit);
+              : { ids: memory.newestPage(data, matched, offset, query.limit), snippets: null };
         return answer({
-          hits: await hitsFor(ids, clauses, longer),
+          hits: await hitsFor(page, clauses, longer),
           total,
           page: query.page,
           limit: query.limit,
@@ -238,8 +269,17 @@ export function createIndexReader(
         await disjunctive(query, counts.facets, select);
         ({ total, facets } = counts);
       }
-      const ids = total > 0 ? await pageIds(query, sel, total, facets.month ?? null, clauses.length > 0) : [];
-      return answer({ hits: await hitsFor(ids, clauses, longer), total, page: query.page, limit: query.limit, facets });
+      const page =
+        total > 0
+          ? await pageIds(query, sel, total, facets.month ?? null, clauses.length > 0)
+          : { ids: [], snippets: null };
+      return answer({
+        hits: await hitsFor(page, clauses, longer),
+        total,
+        page: query.page,
+        limit: query.limit,
+        facets,
+      });
     },
 
     async groups() {

@@ -52,8 +52,8 @@ export function fromClause(
   extra: string[] = [],
   needDocs = true,
 ): { sql: string; params: unknown[] } {
-  // Written into the SQL, not bound: FTS5 honours a bound rowid limit in most plans but not when it
-  // sorts by rank, where it would score every match (50 ms instead of 3 for a common word).
+  // Written into the SQL, not bound: better-sqlite3 binds a JS number as a REAL, and FTS5 ignores a
+  // REAL rowid limit, so it would score every match (50 ms instead of 3 for a common word).
   const minId = sel.minId === undefined || !Number.isSafeInteger(sel.minId) ? [] : [sel.minId];
   const where = [
     ...(sel.match ? ["search_fts MATCH ?"] : []),

@@ -227,91 +227,203 @@ function bisect(ids: Float64Array, id: number): number {
   return lo;
 }
 
-/** Numbers of the list filters, as `failedBit` names the one a document fails. */
-const VICTIM_TYPE = 1;
-const COUNTRY = 2;
-/** The multi-valued filters: their number, parameter and row kind. */
-const MULTI = [
-  [0, "attacker", "g"],
-  [3, "attack_type", "a"],
-  [4, "impact", "i"],
-  [5, "claim", "k"],
-] as const;
-const MULTI_BIT: Record<string, number> = { g: 0, a: 3, i: 4, k: 5 };
+/** Bits of the list filters in a document's mask: which filters its values satisfy. */
+const VICTIM_TYPE = 1 << 1;
+const COUNTRY = 1 << 2;
+/** The multi-valued filters: parameter and row kind, by their bit. */
+const MULTI: Record<string, { bit: number; param: "attacker" | "attack_type" | "impact" | "claim" }> = {
+  g: { bit: 1 << 0, param: "attacker" },
+  a: { bit: 1 << 3, param: "attack_type" },
+  i: { bit: 1 << 4, param: "impact" },
+  k: { bit: 1 << 5, param: "claim" },
+};
 
 function nextDay(date: string): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Which filter bits each value code satisfies, and the bits of the filters a document must pass. */
+interface FilterTest {
+  active: number;
+  vtSat: Uint8Array;
+  coSat: Uint8Array;
+  multiSat: Uint8Array;
+  /** The bit of the filter each multi-valued code belongs to. */
+  multiBit: Uint8Array;
+  since: string | null;
+  until: string | null;
+}
+
+/** Counts per value code, as tally leaves them. */
+interface CodeCounts {
+  vt: Float64Array;
+  co: Float64Array;
+  mo: Float64Array;
+  mv: Float64Array;
+}
+
+/** Per table (never changed: a write makes a new one), each multi-valued code's filter bit and the test of no filter. */
+const testParts = new WeakMap<FacetTable, { multiBit: Uint8Array; none: FilterTest }>();
+
+function filterTest(table: FacetTable, filters: MemoryFilters): FilterTest {
+  let parts = testParts.get(table);
+  if (!parts) {
+    const multiBit = Uint8Array.from(table.multiValues, (v) => MULTI[v.kind]?.bit ?? 0);
+    const none = {
+      active: 0,
+      vtSat: new Uint8Array(table.victimTypes.length),
+      coSat: new Uint8Array(table.countries.length),
+      multiSat: new Uint8Array(table.multiValues.length),
+      multiBit,
+      since: null,
+      until: null,
+    };
+    testParts.set(table, (parts = { multiBit, none }));
+  }
+  const multiFiltered = Object.values(MULTI).some(({ param }) => filters[param].length > 0);
+  if (!filters.since && !filters.until && !filters.victim_type.length && !filters.country.length && !multiFiltered)
+    return parts.none;
+  const multiBit = parts.multiBit;
+  let active = 0;
+  // Per value code, the bit of its filter when the filter is active and lists the value, else 0.
+  const satisfies = (bit: number, values: readonly string[], codes: readonly string[]): Uint8Array => {
+    if (values.length > 0) active |= bit;
+    const wanted = new Set(values);
+    return Uint8Array.from(codes, (c) => (wanted.has(c) ? bit : 0));
+  };
+  const vtSat = satisfies(VICTIM_TYPE, filters.victim_type, table.victimTypes);
+  const coSat = satisfies(COUNTRY, filters.country, table.countries);
+  const multiSat = Uint8Array.from(table.multiValues, (v, c) => {
+    const filter = MULTI[v.kind];
+    return filter && filters[filter.param].includes(v.value) ? multiBit[c]! : 0;
+  });
+  // A filter is active even when no document holds any of its values (then none passes it).
+  for (const { bit, param } of Object.values(MULTI)) if (filters[param].length > 0) active |= bit;
+  return {
+    active,
+    vtSat,
+    coSat,
+    multiSat,
+    multiBit,
+    since: filters.since,
+    until: filters.until ? nextDay(filters.until) : null,
+  };
+}
+
+/**
+ * Counts per value code over `positions` (every document when null), disjunctively (see countFacets),
+ * and the positions that pass every filter. Each value code carries the bit of the filter it satisfies,
+ * so a document's test is an OR of a few small integers.
+ */
+function tally(
+  table: FacetTable,
+  positions: Int32Array | null,
+  test: FilterTest,
+): { counts: CodeCounts; total: number; matched: Int32Array } {
+  const { active, vtSat, coSat, multiSat, multiBit, since, until } = test;
+  const vtCount = new Float64Array(table.victimTypes.length);
+  const coCount = new Float64Array(table.countries.length);
+  const moCount = new Float64Array(table.months.length);
+  const mvCount = new Float64Array(table.multiValues.length);
+  const matched = new Int32Array(positions ? positions.length : table.ids.length);
+  const { victimType, country, month, multiStart, multi, lastSeen, firstSeen } = table;
+  let total = 0;
+  const n = positions ? positions.length : table.ids.length;
+  for (let k = 0; k < n; k++) {
+    const i = positions ? positions[k]! : k;
+    if (since !== null && lastSeen[i]! < since) continue;
+    if (until !== null && firstSeen[i]! >= until) continue;
+    const vt = victimType[i]!;
+    const co = country[i]!;
+    const from = multiStart[i]!;
+    const to = multiStart[i + 1]!;
+    let sat = (vt >= 0 ? vtSat[vt]! : 0) | (co >= 0 ? coSat[co]! : 0);
+    for (let j = from; j < to; j++) sat |= multiSat[multi[j]!]!;
+    const missed = active & ~sat;
+    if (missed === 0) {
+      matched[total++] = i;
+      if (vt >= 0) vtCount[vt]!++;
+      if (co >= 0) coCount[co]!++;
+      moCount[month[i]!]!++;
+      for (let j = from; j < to; j++) mvCount[multi[j]!]!++;
+    } else if ((missed & (missed - 1)) === 0) {
+      // Fails only one active filter: it still counts in that filter's own facet.
+      if (missed === VICTIM_TYPE) {
+        if (vt >= 0) vtCount[vt]!++;
+      } else if (missed === COUNTRY) {
+        if (co >= 0) coCount[co]!++;
+      } else for (let j = from; j < to; j++) if (multiBit[multi[j]!] === missed) mvCount[multi[j]!]!++;
+    }
+  }
+  return { counts: { vt: vtCount, co: coCount, mo: moCount, mv: mvCount }, total, matched: matched.slice(0, total) };
+}
+
+/** Counts of every document with no filter, per table: read once, as a table is never changed (a write makes a new one). */
+const countsOfAll = new WeakMap<FacetTable, CodeCounts>();
+
+/** The positions of the table that are not in `positions` (ascending). */
+function complementOf(table: FacetTable, positions: Int32Array): Int32Array {
+  const out = new Int32Array(table.ids.length - positions.length);
+  let at = 0;
+  let next = 0;
+  for (const p of positions) {
+    while (next < p) out[at++] = next++;
+    next = p + 1;
+  }
+  while (next < table.ids.length) out[at++] = next++;
+  return out;
 }
 
 /**
  * Exact facet counts over `candidates` (positions, or every document when null), as the SQL path counts
  * them and disjunctively: a document failing only list filter F still counts in facet F, so the values
  * of a picked facet stay listed with what picking them too would add. Dates are never disjunctive.
+ * Without filters, a text matching most documents (a common word) is counted as everything less the
+ * documents it misses; and with `withFacets` false only the months are counted (they place the
+ * relevance window).
  */
-export function countFacets(table: FacetTable, candidates: Int32Array | null, filters: MemoryFilters): MemoryCounts {
-  // Per filter, which codes pass (null: no filter).
-  const accept = (values: readonly string[], codes: string[]): Uint8Array | null => {
-    if (values.length === 0) return null;
-    const wanted = new Set(values);
-    return Uint8Array.from(codes, (c) => (wanted.has(c) ? 1 : 0));
-  };
-  const vtOk = accept(filters.victim_type, table.victimTypes);
-  const coOk = accept(filters.country, table.countries);
-  const multiOk = MULTI.filter(([, param]) => filters[param].length > 0).map(
-    ([bit, param, kind]) =>
-      [
-        bit,
-        accept(
-          filters[param],
-          table.multiValues.map((v) => (v.kind === kind ? v.value : "\u0000")),
-        )!,
-      ] as const,
-  );
-  const until = filters.until ? nextDay(filters.until) : null;
-
-  const vtCount = new Float64Array(table.victimTypes.length);
-  const coCount = new Float64Array(table.countries.length);
-  const moCount = new Float64Array(table.months.length);
-  const mvCount = new Float64Array(table.multiValues.length);
-  const matched = new Int32Array(candidates ? candidates.length : table.ids.length);
-  let total = 0;
-  const n = candidates ? candidates.length : table.ids.length;
-  for (let k = 0; k < n; k++) {
-    const i = candidates ? candidates[k]! : k;
-    if (filters.since && table.lastSeen[i]! < filters.since) continue;
-    if (until && table.firstSeen[i]! >= until) continue;
-    let failed = 0;
-    let failedBit = -1;
-    const vt = table.victimType[i]!;
-    const co = table.country[i]!;
-    if (vtOk && (vt < 0 || !vtOk[vt])) (failed++, (failedBit = VICTIM_TYPE));
-    if (coOk && (co < 0 || !coOk[co])) (failed++, (failedBit = COUNTRY));
-    if (failed > 1) continue;
-    const from = table.multiStart[i]!;
-    const to = table.multiStart[i + 1]!;
-    for (const [bit, ok] of multiOk) {
-      let any = false;
-      for (let j = from; j < to && !any; j++) any = ok[table.multi[j]!] === 1;
-      if (!any) (failed++, (failedBit = bit));
+export function countFacets(
+  table: FacetTable,
+  candidates: Int32Array | null,
+  filters: MemoryFilters,
+  withFacets = true,
+): MemoryCounts {
+  const test = filterTest(table, filters);
+  if (candidates && test.active === 0 && test.since === null && test.until === null) {
+    if (!withFacets) {
+      const mo = new Float64Array(table.months.length);
+      const month = table.month;
+      for (let k = 0; k < candidates.length; k++) mo[month[candidates[k]!]!]!++;
+      const none = new Float64Array(0);
+      return {
+        total: candidates.length,
+        facets: facetsOf(table, { vt: none, co: none, mo, mv: none }),
+        matched: candidates,
+      };
     }
-    if (failed > 1) continue;
-    if (failed === 0) {
-      total++;
-      matched[total - 1] = i;
-      if (vt >= 0) vtCount[vt]!++;
-      if (co >= 0) coCount[co]!++;
-      moCount[table.month[i]!]!++;
-      for (let j = from; j < to; j++) mvCount[table.multi[j]!]!++;
-      continue;
+    if (candidates.length > table.ids.length / 2) {
+      let all = countsOfAll.get(table);
+      if (!all) countsOfAll.set(table, (all = tally(table, null, test).counts));
+      const missed = tally(table, complementOf(table, candidates), test).counts;
+      const less = (a: Float64Array, b: Float64Array) => a.map((n, code) => n - b[code]!);
+      const counts = {
+        vt: less(all.vt, missed.vt),
+        co: less(all.co, missed.co),
+        mo: less(all.mo, missed.mo),
+        mv: less(all.mv, missed.mv),
+      };
+      return { total: candidates.length, facets: facetsOf(table, counts), matched: candidates };
     }
-    // Fails only one active filter: it still counts in that filter's own facet.
-    if (failedBit === VICTIM_TYPE && vt >= 0) vtCount[vt]!++;
-    else if (failedBit === COUNTRY && co >= 0) coCount[co]!++;
-    else
-      for (let j = from; j < to; j++)
-        if (MULTI_BIT[table.multiValues[table.multi[j]!]!.kind] === failedBit) mvCount[table.multi[j]!]!++;
   }
+  const { counts, total, matched } = tally(table, candidates, test);
+  return { total, facets: facetsOf(table, counts), matched };
+}
 
+/** The facets of per-code counts, keyed as the SQL path keys them. */
+function facetsOf(
+  table: FacetTable,
+  { vt: vtCount, co: coCount, mo: moCount, mv: mvCount }: CodeCounts,
+): Required<Facets> {
   const facets = emptyFacets();
   vtCount.forEach((c, code) => c > 0 && (facets.victim_type[table.victimTypes[code]!] = c));
   coCount.forEach((c, code) => c > 0 && (facets.country[table.countries[code]!] = c));
@@ -344,7 +456,7 @@ export function countFacets(table: FacetTable, candidates: Int32Array | null, fi
     const key = v.kind === "g" ? groupLabel.get(v.value)! : v.value;
     target[key] = (target[key] ?? 0) + c;
   });
-  return { total, facets, matched: matched.slice(0, total) };
+  return facets;
 }
 
 /** Every facet with no value counted yet: the start of both the SQL and the in-memory count. */

@@ -53,7 +53,7 @@ function atomExpression(atom: QueryAtom): string {
  * The free-text part of a MATCH expression, or null when the text has no words. Every clause must
  * match (AND), any one alternative of a clause will do (OR: typed, a place's country, a typo's
  * correction); the last word also matches as a prefix (search-as-you-type) when it is a plain
- * word of two or more characters, the shortest prefix the `prefix='2 3 4'` index serves.
+ * word of two or more characters, the shortest prefix the prefix index serves (0012_search_prefix_5_6.sql).
  * `longer`, when given, lists every indexed term that extends the last word (see prefixProbe): the
  * prefix then becomes the word OR those terms, which matches the same rows without making FTS5
  * merge the prefix's postings at every statement. bm25 then weighs each term by its own rarity
@@ -75,8 +75,14 @@ export function textExpression(q: string | readonly QueryClause[], longer?: read
   return `(${parts.map((p, i) => (i > 0 && (p.startsWith("(") || parts[i - 1]!.startsWith("(")) ? `AND ${p}` : p)).join(" ")})`;
 }
 
-/** Longest prefix the `prefix='2 3 4'` index of 0002_search.sql holds. */
-const PREFIX_INDEX_MAX = 4;
+/** Longest prefix the `prefix='2 3 4 5 6'` index of 0012_search_prefix_5_6.sql holds. */
+const PREFIX_INDEX_MAX = 6;
+/**
+ * Shortest last word whose longer terms are looked up (see prefixProbe): five letters, the length the
+ * prefix index stopped at before it served five and six, so that a word's ranking (by each term's
+ * rarity, or by the prefix's as one) is what it was.
+ */
+const PROBED_FROM = 5;
 
 /**
  * Whether FTS5 can set up the text expression of `q` cheaply: no prefix term, or one of at most
@@ -91,7 +97,7 @@ export function cheapSetup(q: string | readonly QueryClause[], longer?: readonly
 }
 
 /**
- * For a last word the prefix index does not serve (plain ASCII, longer than PREFIX_INDEX_MAX), the
+ * For a last word of PROBED_FROM characters or more (plain ASCII), the
  * range of index terms that would extend it: from the word plus "0", the lowest character a token
  * can continue with (unicode61 tokens hold only letters, digits and private-use characters), up to
  * the word with its last character incremented. The terms in that range are what the prefix matches
@@ -102,7 +108,7 @@ export function prefixProbe(q: string | readonly QueryClause[]): { from: string;
   const word = prefixWord(clausesOf(q));
   if (word === null) return null;
   const last = word.toLowerCase();
-  if (last.length <= PREFIX_INDEX_MAX || !/^[a-z0-9]+$/.test(last)) return null;
+  if (last.length < PROBED_FROM || !/^[a-z0-9]+$/.test(last)) return null;
   return { from: `${last}0`, to: last.slice(0, -1) + String.fromCharCode(last.charCodeAt(last.length - 1) + 1) };
 }
 

@@ -233,3 +233,32 @@ describe("writing many incidents at once", () => {
     expect(db.prepare(`SELECT COUNT(*) FROM search_fts`).pluck().get()).toBe(5);
   });
 });
+
+it("makes the text table anew with prefix indexes of five and six characters (0012), keeping every answer, the vocabulary and the cascade", async () => {
+  const old = join(dir, "before-0012");
+  rmSync(old, { recursive: true, force: true });
+  mkdirSync(old);
+  for (const f of readdirSync(MIGRATIONS_DIR).filter((f) => f < "0012"))
+    copyFileSync(join(MIGRATIONS_DIR, f), join(old, f));
+  const db = new Database(":memory:");
+  applyMigrations(db, old);
+  const index = createEmbeddedSearch(sqliteClient(db), { groups: FIXTURE_GROUPS });
+  await index.upsert(FIXTURE_INCIDENTS);
+  const queries = [
+    query({ q: "hospi", sort: "relevance", limit: 100 }),
+    query({ q: "northvale hosp", sort: "relevance" }),
+    query({ q: "ransomware", country: ["GB"], sort: "relevance" }),
+    query({ q: "lock" }),
+  ];
+  const before = await Promise.all(queries.map((q) => index.search(q)));
+  expect(before[0]!.total).toBeGreaterThan(5);
+  expect(applyMigrations(db)).toContain("0012_search_prefix_5_6.sql");
+  expect(db.prepare(`SELECT sql FROM sqlite_schema WHERE name = 'search_fts'`).pluck().get()).toMatch(
+    /prefix = '2 3 4 5 6'/,
+  );
+  expect(await Promise.all(queries.map((q) => index.search(q)))).toEqual(before);
+  expect(db.prepare(`SELECT doc FROM search_vocab WHERE term = 'northvale'`).pluck().get()).toBe(1);
+  await index.remove(["inc_fx01"]);
+  expect((await index.search(query({ q: "northvale" }))).total).toBe(0);
+  expect(db.prepare(`SELECT COUNT(*) FROM search_fts`).pluck().get()).toBe(FIXTURE_INCIDENTS.length - 1);
+});

@@ -102,3 +102,53 @@ describe("a typed last word, whether or not longer terms extend it", () => {
     expect(extended, "the fixtures hold 'hospitals' as well as 'hospital'").toBeGreaterThan(0);
   });
 });
+
+describe("snippets of a page ranked by relevance", () => {
+  it.each([
+    ["a word", { q: "hospital" }],
+    ["a word and a filter", { q: "hospital", country: ["GB", "US"] }],
+    ["a prefix and a filter", { q: "ransom", victim_type: ["hospital"] }],
+    ["two words, the last one a longer prefix", { q: "ransomware operatio" }],
+  ])("are the ones a newest-first page of the text alone shows, for %s", async (_name, over) => {
+    const index = createEmbeddedSearch(sqliteClient(openSqliteDatabase(":memory:")), {
+      groups: FIXTURE_GROUPS,
+      rankWindow: 3,
+    });
+    await index.upsert(FIXTURE_INCIDENTS);
+    const ranked = await index.search(query({ sort: "relevance", limit: 100, ...over }));
+    const newest = await index.search(query({ sort: "newest", limit: 100, q: over.q }));
+    expect(ranked.hits.length).toBeGreaterThan(0);
+    const snippetOf = new Map(newest.hits.map((h) => [h.id, h.snippet]));
+    for (const hit of ranked.hits) {
+      expect(hit.snippet).toMatch(/<mark>/);
+      expect(hit.snippet).toBe(snippetOf.get(hit.id));
+    }
+  });
+});
+
+describe("snippets read for a page", () => {
+  it.each([
+    ["newest first", { sort: "newest" as const }, false],
+    ["by relevance, facets counted in memory", { sort: "relevance" as const }, true],
+  ])("are taken for the page's rows alone when it holds a single hit (%s)", async (_name, over, memoryFacets) => {
+    const client = sqliteClient(openSqliteDatabase(":memory:"));
+    const snippeted: number[] = [];
+    const spy = {
+      ...client,
+      all: async <T>(sql: string, params?: unknown[]) => {
+        const rows = await client.all<T>(sql, params);
+        if (sql.includes("snippet(")) snippeted.push(rows.length);
+        return rows;
+      },
+    };
+    const index = createEmbeddedSearch(spy, { groups: FIXTURE_GROUPS, memoryFacets });
+    await index.upsert(FIXTURE_INCIDENTS);
+    expect((await index.search(query({ q: "hospital", limit: 100 }))).total).toBeGreaterThan(5);
+    snippeted.length = 0;
+    // A bound rowid reaches FTS5 as a REAL, which it ignores: one id alone once snippeted every match.
+    const r = await index.search(query({ q: "hospital", attacker: ["lockbit"], country: ["GB"], ...over }));
+    expect(r.total).toBe(1);
+    expect(r.hits[0]!.snippet).toMatch(/<mark>/);
+    expect(snippeted).toEqual([1]);
+  });
+});

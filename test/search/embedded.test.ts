@@ -27,6 +27,9 @@ searchContract("embedded (SQLite FTS5), facets counted in memory", async () => {
   };
 });
 
+/** A text most fixture incidents match. */
+const MOST = "hospital OR in OR the OR a OR of OR to OR and OR ransomware";
+
 describe("facets counted in memory", () => {
   const dir = mkdtempSync(join(tmpdir(), "medbreach-facet-memory-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -78,6 +81,12 @@ describe("facets counted in memory", () => {
     expect(all.facets.year["2019"]).toBe(1);
   });
 
+  it("has a text that matches most incidents, so counting everything less the misses is put to the test", async () => {
+    const index = createEmbeddedSearch(sqliteClient(openSqliteDatabase(":memory:")), { groups: FIXTURE_GROUPS });
+    await index.upsert(FIXTURE_INCIDENTS);
+    expect((await index.search(query({ q: MOST }))).total).toBeGreaterThan(FIXTURE_INCIDENTS.length / 2);
+  });
+
   it("gives the same answers as counting in SQL, pages included", async () => {
     const sql = createEmbeddedSearch(sqliteClient(openSqliteDatabase(":memory:")), { groups: FIXTURE_GROUPS });
     const memory = createEmbeddedSearch(sqliteClient(openSqliteDatabase(":memory:")), {
@@ -93,6 +102,16 @@ describe("facets counted in memory", () => {
       query({ since: "2023-01-01", until: "2023-12-31", attack_type: ["ransomware"] }),
       query({ claim: ["claimed"], attacker: ["rhysida", "clop"] }),
       query({ q: "leak", claim: ["confirmed"], country: ["US"] }),
+      // A filter no document satisfies still counts the facets of the documents failing it alone.
+      query({ q: "hospital", attacker: ["no-such-group"], impact: ["operations-cancelled"] }),
+      query({
+        victim_type: ["hospital", "clinic"],
+        country: ["GB"],
+        attack_type: ["ransomware"],
+        claim: ["confirmed"],
+      }),
+      // Matches most incidents: counted as every incident less those it misses.
+      query({ q: MOST, limit: 5, page: 3 }),
     ]) {
       const [a, b] = [await sql.search(q), await memory.search(q)];
       expect(b.total).toBe(a.total);

@@ -46,9 +46,10 @@ describe("the cost of setting a text query up", () => {
     ["no text at all", "", true],
     ["a word that is no prefix", "C++", true],
     ["a two-letter prefix", "lo", true],
-    ["a four-letter prefix, the longest the prefix index holds", "hosp", true],
+    ["a four-letter prefix", "hosp", true],
+    ["a six-letter prefix, the longest the prefix index holds", "hospit", true],
     ["exact earlier words before a short prefix", "northvale hosp", true],
-    ["a five-letter prefix, merged from every term starting so", "hospi", false],
+    ["a seven-letter prefix, merged from every term starting so", "hospita", false],
     ["a non-ASCII prefix, on the safe side", "café", false],
   ])("is cheap for %s: %j → %s", (_name, q, cheap) => {
     expect(cheapSetup(q)).toBe(cheap);
@@ -59,7 +60,8 @@ describe("whole last words", () => {
   it.each<[string, string, { from: string; to: string } | null]>([
     ["a long ASCII last word, lower-cased", "northvale Hospital", { from: "hospital0", to: "hospitam" }],
     ["a last word ending in z or 9", "gaz apt29", { from: "apt290", to: "apt2:" }],
-    ["a word the prefix index already serves", "hosp", null],
+    ["a word of four letters, whose prefix was always the index's alone", "hosp", null],
+    ["a word of five letters, probed as before the index served it", "hospi", { from: "hospi0", to: "hospj" }],
     ["a non-ASCII word, whose tokens the index may fold", "krankenhäuser", null],
     ["a word that is no prefix anyway", "C++", null],
     ["no text", "", null],
