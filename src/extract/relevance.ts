@@ -1,5 +1,6 @@
 // Relevance: a specific cyber incident whose victim is a healthcare organisation. Advice pieces, surveys, advisories
 // without a named victim, incidents at non-healthcare bodies and healthcare news without a cyber incident are not relevant.
+import { describesVeterinaryVictim, isVeterinaryName } from "./veterinary";
 import { wordGates } from "./cue-gate";
 import type { Sentence } from "./text";
 import type { VictimSpan } from "./victim";
@@ -301,7 +302,7 @@ export function judgeRelevance(
     });
   if (other) return { relevant: false, sentence: null };
   const healthcareBody = (v: VictimSpan) =>
-    !RESPONDER.test(v.name) && !(SCHOOL.test(v.name) && !CARE_WORD.test(v.name));
+    !RESPONDER.test(v.name) && !(SCHOOL.test(v.name) && !CARE_WORD.test(v.name)) && !isVeterinaryName(v.name);
   const healthVictims = victims.filter((v) => v.healthcare && !v.sentence.generic && healthcareBody(v));
   const title = sentences
     .filter((s) => s.inTitle)
@@ -320,6 +321,8 @@ export function judgeRelevance(
     const victimInCyber = cyber.find((s) => healthVictims.some((v) => v.sentence === s));
     return { relevant: true, sentence: victimInCyber ?? cyber[0]! };
   }
+  // With no human-healthcare body named, an animal hospital's "patients" and "clinics" make no healthcare victim.
+  if (describesVeterinaryVictim(leadAndTitle)) return { relevant: false, sentence: null };
   // Read only here: most articles are settled by a named victim above, and the phrase pattern is large.
   const phraseVictim = cyber.find(
     (s) => (s.inTitle || lead.includes(s)) && HEALTH_VICTIM_PHRASE.test(s.text) && ATTACK_VERB.test(s.text),
