@@ -35,6 +35,43 @@ const MORE_HEALTH_WORDS = [
   "szpital",
   "nemocnice",
   "salud",
+  "clinica",
+  "clínica",
+  "sanatorio",
+  "sanatorium",
+  "santé",
+  "saúde",
+  "apotheke",
+  "farmacia",
+];
+
+// Generic words of other languages' health names and articles before them ("Das Uniklinikum", "el Hospital", "the
+// Klinikum"), and generic service acronyms ("EMS crews"): none of them makes a name distinctive on its own.
+const MORE_GENERIC_WORDS = [
+  "ems",
+  "emt",
+  "klinikum",
+  "uniklinikum",
+  "universitätsklinikum",
+  "uniklinik",
+  "klinik",
+  "kliniken",
+  "hospitalier",
+  "hospitalière",
+  "universitaire",
+  "centro",
+  "das",
+  "der",
+  "die",
+  "den",
+  "dem",
+  "het",
+  "el",
+  "il",
+  "lo",
+  "los",
+  "las",
+  "gli",
 ];
 
 /** A word that makes a capitalised name a healthcare organisation ("Health", "Hospital", "Radiology", "HealthCare", "UofLHealth"). */
@@ -110,7 +147,7 @@ export const HEALTH_WORD = new RegExp(
 export const GENERIC_ORG_WORDS = new Set(
   (
     "the a an health healthcare hospital hospitals medical medicine clinic clinics care public national general services service sector system systems department ministry of and & for de la le du des group network trust center centre office agency state federal county city regional radiology imaging laboratory laboratories lab labs pharmacy pharmacies surgery surgical dental nursing home homes ambulance hospice patients patient medicines research institute university chain giant provider providers company firm two three four five six several behavioral behavioural psychiatric psychological psychology clinical pediatric paediatric diagnostic diagnostics fertility oncology cancer therapy counseling counselling blood transplant pathology dialysis rehabilitation" +
-    ` ${MORE_HEALTH_WORDS.join(" ")}`
+    ` ${MORE_HEALTH_WORDS.join(" ")} ${MORE_GENERIC_WORDS.join(" ")}`
   ).split(" "),
 );
 
