@@ -7,6 +7,7 @@ import { PLACE_CUES } from "./data/places";
 import type { GroupMention } from "./gazetteer";
 import { pastFramer } from "./victim-background";
 import { domainVictims } from "./victim-domains";
+import { describedOnce } from "./victim-described-once";
 import { namesNoOrganisation } from "./victim-not-org";
 import { withoutVariants } from "./victim-variants";
 import { isSpaceCode as isSpaceCodeImported } from "../lib/space-code";
@@ -761,6 +762,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   // Sites named by their domain as the ones attacked ("the websites hit included kestrelhospital.dk").
   kept = [...kept, ...domainVictims(doc, sentences, kept)];
   if (kept.length === 0) kept = recurring;
+  if (kept.length === 0) kept = describedOnce(weak);
   if (kept.length === 0) kept = fromHeadings;
   if (kept.length === 0) kept = repeatedAcronym(doc, sentences, groups);
   if (kept.length)
