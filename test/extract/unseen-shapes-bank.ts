@@ -367,7 +367,7 @@ export const PAGE_PAIRS: PagePair[] = [
     title: "Care home operator's staff revert to paper after ransomware attack",
     text:
       "Oakhurst Senior Living, which runs 12 long-term care homes in Ontario, said ransomware encrypted its servers on Monday. " +
-      "Nurses reverted to paper medication charts while systems were restored, the company said.",
+      "Nurses reverted to paper medication charts, the company said.",
     want: {
       relevant: true,
       attackers: [],
