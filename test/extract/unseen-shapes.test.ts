@@ -10,8 +10,6 @@ import { extract } from "./helpers";
 const KNOWN_GAPS: Record<string, string> = {
   "p-haldenburg-excerpt": "diversion read as a closed service",
   "p-haldenburg-page": "diversion read as a closed service",
-  "p-vaulmont-excerpt": "emergency patients redirected is a diversion",
-  "p-vaulmont-page": "emergency patients redirected is a diversion",
   "r-words-two-million": "a claim to hold records is a theft",
   "r-half-a-million": "relevance of a data theft worded as copying",
   "r-earlier-incident-victim": "background: the victim's earlier incident after a colon",
