@@ -14,18 +14,28 @@ const ONE_BLOCK_HEADING =
 // A heading that opens a list of links or sidebar items (lines without a sentence's closing stop).
 const LIST_HEADING =
   /^(?:(?:other |latest |recent |more )(?:recent )?victims|most (?:read|popular|viewed|shared)|top stories|editor'?s picks|further reading|keep reading|what to read next|in other news|more stories|(?:also|more) from (?:this source|this author|the author)|popular (?:stories|posts|now)|trending(?: now)?|related (?:content|posts|reading|topics|links))\s*:?$/i;
+// A heading of the lists that close a page, whose items may carry a teaser sentence ("Qilin hits X. The gang says ...").
+const TEASER_LIST_HEADING =
+  /^(?:related (?:articles|stories|posts|content|coverage|news|reading)|recommended(?: for you| stories| articles| reading)?|you (?:may|might) also (?:like|be interested in)|more from [\p{L} ]{2,30}|most (?:popular|read|viewed|shared)|trending(?: now| stories)?|latest (?:news|stories|articles)|popular (?:stories|posts|now)|top stories|editor'?s picks)\s*:?$/iu;
+// An author's bio: "Jo Reyes is a breaking news reporter covering cybercrime."
+const AUTHOR_BIO =
+  /^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'.-]*){1,2} is an? (?:[\p{L}-]+ ){0,4}?(?:reporter|writer|editor|correspondent|journalist|contributor|columnist|analyst at|researcher at)\b/u;
 // Whole sentences that are furniture wherever they stand.
 const FURNITURE_SENTENCE =
-  /^(?:about the author\b|(?:tags|topics|keywords|categories|filed in)\s*:|(?:picture|caption|credit|illustration|photograph|photo by|image by)\b\s*:?)|\b(?:we use cookies|cookie (?:policy|settings|preferences)|(?:this (?:article|post|content) is|brought to you|sponsored) (?:sponsored |presented )?by|delivered (?:straight )?to your inbox)\b/i;
-// A menu line: three or more items split by bars or wide gaps, without a colon a tracker's field labels would have.
+  /^(?:about the author\b|(?:read next|also read|read also|more on this|previous (?:alerts?|posts?|coverage|stories)|earlier coverage)\s*:|(?:tags|topics|keywords|categories|filed in)\s*:|(?:picture|caption|credit|illustration|photograph|photo by|image by)\b\s*:?)|\b(?:we use cookies|cookie (?:policy|settings|preferences)|(?:this (?:article|post|content) is|brought to you|sponsored) (?:sponsored |presented )?by|delivered (?:straight )?to your inbox)\b/i;
+// A menu or breadcrumb line: three or more items split by bars, chevrons, slashes or wide gaps, without a colon a tracker's field labels would have.
 const MENU_LINE = /^[^:.!?]{0,120}$/;
-const MENU_SPLIT = /\s\|\s|\s{3,}/g;
+// Folding turns a "»" into '"', so a spaced quote mark separates too.
+const MENU_SPLIT = /\s[|»›>\/"]\s|\s{3,}/g;
 
 const LIST_ITEM_MAX_WORDS = 22;
+// A teaser item: a headline and a sentence or two, shorter than a story's paragraph.
+const TEASER_ITEM_MAX_WORDS = 30;
+const TEASER_ITEM_MAX_SENTENCES = 3;
 
 /** Marks page furniture among `sentences` (their `boilerplate` flag); `text` is the document they were cut from. */
 export function markPageFurniture(sentences: Sentence[], text: string): void {
-  let mode: "none" | "rest" | "block" | "list" = "none";
+  let mode: "none" | "rest" | "block" | "list" | "teasers" = "none";
   let blockLines = 0;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
@@ -35,18 +45,32 @@ export function markPageFurniture(sentences: Sentence[], text: string): void {
     if (opensLine) {
       if (mode === "block" && ++blockLines > 1) mode = "none";
       if (mode === "list" && (wordCount(t) > LIST_ITEM_MAX_WORDS || /[.!?]["')]?$/.test(t))) mode = "none";
+      if (mode === "teasers" && !isTeaserLine(sentences, i, text)) mode = "none";
       const heading = t.replace(/[\s:]+$/, "");
       if (isWholeLine(sentences, i, text)) {
         if (COMMENTS_HEADING.test(heading)) mode = "rest";
         else if (mode !== "rest" && ONE_BLOCK_HEADING.test(heading)) {
           mode = "block";
           blockLines = 0;
-        } else if (mode !== "rest" && LIST_HEADING.test(heading)) mode = "list";
+        } else if (mode !== "rest" && TEASER_LIST_HEADING.test(heading)) mode = "teasers";
+        else if (mode !== "rest" && LIST_HEADING.test(heading)) mode = "list";
       }
       if (isMenuLine(t)) s.boilerplate = true;
     }
-    if (mode !== "none" || FURNITURE_SENTENCE.test(t)) s.boilerplate = true;
+    if (mode !== "none" || FURNITURE_SENTENCE.test(t) || AUTHOR_BIO.test(t)) s.boilerplate = true;
   }
+}
+
+// The line opened by sentence i is short, in words and sentences, like a related story's headline and teaser.
+function isTeaserLine(sentences: Sentence[], i: number, text: string): boolean {
+  let words = 0;
+  for (let j = i; j < sentences.length && j < i + TEASER_ITEM_MAX_SENTENCES + 1; j++) {
+    if (j > i && lineBreakBetween(text, sentences[j - 1]!.end, sentences[j]!.start)) return true;
+    if (j - i >= TEASER_ITEM_MAX_SENTENCES) return false;
+    words += wordCount(sentences[j]!.text);
+    if (words > TEASER_ITEM_MAX_WORDS) return false;
+  }
+  return true;
 }
 
 // The sentence is all of its line.

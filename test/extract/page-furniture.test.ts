@@ -40,8 +40,8 @@ describe("page furniture", () => {
     ],
     [
       "a sidebar list ends at a line of prose",
-      [STORY, "Most read", "Council tax to rise", "The trust said the attack was contained."],
-      ["Most read", "Council tax to rise"],
+      [STORY, "In other news", "Council tax to rise", "The trust said the attack was contained."],
+      ["In other news", "Council tax to rise"],
     ],
     ["a menu of bar-split items", ["Home | News | Health | Sport", STORY], ["Home | News | Health | Sport"]],
     ["a menu of wide gaps", ["News   Ransomware   Breaches   Podcasts", STORY], ["News   Ransomware   Breaches   Podcasts"]],
@@ -61,6 +61,27 @@ describe("page furniture", () => {
       "a newsletter blurb",
       [STORY, "Get the latest health security news delivered to your inbox."],
       ["Get the latest health security news delivered to your inbox."],
+    ],
+    [
+      "related articles with teaser sentences",
+      [STORY, "Related Articles", "Qilin hits Orwell Clinic. The gang says it stole 20GB.", "Hospital pays ransom to LockBit."],
+      ["Related Articles", "Qilin hits Orwell Clinic.", "The gang says it stole 20GB.", "Hospital pays ransom to LockBit."],
+    ],
+    [
+      "teasers end at a story-length paragraph",
+      [
+        "Related stories",
+        "Akira hits Orwell Clinic.",
+        "Kestrel Valley Hospital said on Monday that a ransomware attack had taken its systems offline, that ambulances were diverted to two other hospitals in the county, and that its staff had moved to paper records.",
+      ],
+      ["Related stories", "Akira hits Orwell Clinic."],
+    ],
+    ["a breadcrumb", ["Home \u00bb Cybercrime \u00bb Ransomware", STORY], ["Home \u00bb Cybercrime \u00bb Ransomware"]],
+    ["an inline pointer to earlier posts", [STORY, "Previous alerts: Play claims Orwell Pharmacy"], ["Previous alerts: Play claims Orwell Pharmacy"]],
+    [
+      "an author's bio",
+      [STORY, "Jo Reyes is a breaking news reporter covering cybercrime."],
+      ["Jo Reyes is a breaking news reporter covering cybercrime."],
     ],
     // story lines that look like furniture stay in scope
     [

@@ -400,6 +400,176 @@ export const PAGE_PAIRS: PagePair[] = [
   }),
 ];
 
+// Pages of a second shape, written after the first batch's furniture rules: paragraphs split by blank lines, promos
+// between paragraphs, related articles with teaser sentences, editor's notes, publisher blurbs, alert-style posts.
+type Wrap2 = (title: string, paragraphs: string[]) => string;
+
+const recordStyle: Wrap2 = (title, paragraphs) =>
+  [
+    "Home » Cybercrime » Ransomware",
+    title,
+    "by Ellis Rourke\nFebruary 18th, 2026\nListen to this article (4 min)",
+    "Facebook  Twitter  LinkedIn  Email",
+    paragraphs[0]!,
+    "READ MORE: Interlock gang leaks data of 300,000 patients from Kettering Vale Health",
+    ...paragraphs.slice(1),
+    "Advertisement",
+    "Editor's note: This story was updated on February 19 with comment from the state health department.",
+    "Ellis Rourke is a breaking news reporter covering cybercrime. Before that, Ellis covered the Change Healthcare attack for a trade newsletter.",
+    "Related Articles",
+    "Qilin hits Glenbrook Medical Center, demands $1.2 million. The gang says it stole 200GB and the hospital has cancelled surgeries.",
+    "Hospital in Manitoba pays ransom after LockBit attack. Officials confirmed the payment on Monday.",
+    "Get more insights with our threat intelligence platform. Book a demo.",
+  ].join("\n\n");
+
+const liveBlog: Wrap2 = (title, paragraphs) =>
+  [
+    title,
+    "Last updated: 2 hours ago",
+    ...paragraphs,
+    "See also: BlackSuit claims Westmoor Dental, posts patient X-rays online",
+    "Correction: An earlier version of this article misstated the number of clinics the company runs.",
+    "Topics",
+    "Ransomware\nHealthcare\nData breach",
+    "Most Popular",
+    "Medusa demands $4 million from Ashcombe NHS Trust\nAkira behind attack on Penrose Eye Clinic, sources say",
+  ].join("\n\n");
+
+const alertPost: Wrap2 = (title, paragraphs) =>
+  [
+    title,
+    ...paragraphs,
+    "Follow us for more ransomware alerts. Previous alerts: Play claims Oakvale Pharmacy (UK); Rhysida claims Pinewood Hospital (US)",
+    "#ransomware #healthcare #cti #threatintel",
+  ].join("\n\n");
+
+const letterPage: Wrap2 = (title, paragraphs) =>
+  [
+    "Patients | Visitors | Careers | Donate | Contact us",
+    title,
+    ...paragraphs,
+    "Frequently asked questions",
+    "Was my information involved? Only patients who received a letter were affected.",
+    "Stay connected: Facebook | Instagram | YouTube",
+    "Privacy notice | Accessibility | Non-discrimination statement",
+  ].join("\n\n");
+
+function pair2(id: string, shape: string, wrap: Wrap2, title: string, paragraphs: string[], want: Want): PagePair {
+  const excerpt: BankCase = { id: `${id}-excerpt`, shape, title, text: paragraphs.join("\n\n"), want };
+  return { id, shape, excerpt, page: { title, text: wrap(title, paragraphs) } };
+}
+
+export const PAGE_PAIRS_2: PagePair[] = [
+  pair2(
+    "q-oldbridge",
+    "news page with promos between paragraphs",
+    recordStyle,
+    "Hackers hit Oldbridge Community Hospital in Vermont",
+    [
+      "Oldbridge Community Hospital in Vermont said a cyberattack on Saturday forced it to take its electronic health record offline and divert ambulances to other hospitals.",
+      "A spokesperson said the hospital had not been contacted by the attackers and that no group had claimed responsibility.",
+      "The hospital said emergency care continued and asked patients to keep their appointments.",
+    ],
+    {
+      relevant: true,
+      attackers: [],
+      victims: ["Oldbridge Community Hospital"],
+      type: "hospital",
+      ransom: none,
+      people: null,
+      country: "US",
+      attacks: ["unknown"],
+      impact: ["ambulance-diversion", "systems-offline"],
+    },
+  ),
+  pair2(
+    "q-marisol",
+    "news page, teaser sentences in related articles",
+    recordStyle,
+    "Marisol Health Partners says 87,000 patients affected by data theft",
+    [
+      "Marisol Health Partners, which runs 14 primary care practices in New Mexico, says the personal and medical information of 87,416 patients was stolen in an intrusion discovered in November.",
+      "The BianLian group listed the practice group on its leak site in December, saying it had taken 1.1TB of files.",
+      "Marisol said it did not pay a ransom.",
+    ],
+    {
+      relevant: true,
+      attackers: ["BianLian"],
+      victims: ["Marisol Health Partners"],
+      type: "primary-care",
+      ransom: { status: "refused", amount: null, currency: null },
+      people: 87416,
+      country: "US",
+      attacks: ["data-theft"],
+      impact: [],
+    },
+  ),
+  pair2(
+    "q-tennant",
+    "live page with topics and most popular",
+    liveBlog,
+    "Tennant Eye Group closes clinics after ransomware attack",
+    [
+      "Tennant Eye Group, which operates 22 eye clinics across Ontario, closed all of its clinics on Thursday after a ransomware attack encrypted its servers.",
+      "Patients with urgent eye problems were told to go to hospital emergency departments.",
+      "The company said the attackers demanded a ransom and that it is working with police.",
+    ],
+    {
+      relevant: true,
+      attackers: [],
+      victims: ["Tennant Eye Group"],
+      type: "clinic",
+      ransom: { status: "demanded-undisclosed", amount: null, currency: null },
+      people: null,
+      country: "CA",
+      attacks: ["ransomware"],
+      impact: ["services-closed"],
+    },
+  ),
+  pair2(
+    "q-alert-qilin",
+    "alert-style tracker post",
+    alertPost,
+    "Ransomware alert: Qilin claims Dunvegan Surgical Centre",
+    [
+      "Group: Qilin\nVictim: Dunvegan Surgical Centre\nCountry: United Kingdom\nSector: Healthcare",
+      "The group claims to have exfiltrated 340GB of patient records and surgical schedules and has set a 10-day deadline before it publishes them.",
+    ],
+    {
+      relevant: true,
+      attackers: ["Qilin"],
+      victims: ["Dunvegan Surgical Centre"],
+      type: "clinic",
+      people: null,
+      country: "GB",
+      impact: [],
+    },
+  ),
+  pair2(
+    "q-letter-rowan",
+    "notification letter with its headings on the victim's site",
+    letterPage,
+    "Notice of Data Security Incident",
+    [
+      "Rowan Valley Home Health, a home health agency serving patients in western Pennsylvania, is writing to tell patients about an incident that involved some of their information.",
+      "What Happened? On August 14, 2025, Rowan Valley learned that an unauthorized actor had gained access to its network and taken copies of some files.",
+      "What Information Was Involved? Names, addresses, dates of birth, Medicare numbers and diagnosis information.",
+      "What We Are Doing. We reported the incident to the FBI and are notifying 6,120 patients by mail.",
+    ],
+    {
+      relevant: true,
+      attackers: [],
+      victims: ["Rowan Valley Home Health"],
+      type: "care-home",
+      ransom: none,
+      people: 6120,
+      country: "US",
+      attacks: ["data-theft"],
+      impact: [],
+    },
+  ),
+];
+
 // ---------------------------------------------------------------- family (b): reworded facts and known misses
 const reword = (id: string, shape: string, title: string, text: string, want: Want): BankCase => ({
   id,
@@ -1099,7 +1269,9 @@ export const REWORDED: BankCase[] = [
 ];
 
 /** Every case the bank checks against its labels: excerpts, their pages (same labels) and rewordings. */
+export const ALL_PAGE_PAIRS: PagePair[] = [...PAGE_PAIRS, ...PAGE_PAIRS_2];
+
 export const BANK: BankCase[] = [
-  ...PAGE_PAIRS.flatMap((p) => [p.excerpt, { ...p.excerpt, id: `${p.id}-page`, ...p.page }]),
+  ...ALL_PAGE_PAIRS.flatMap((p) => [p.excerpt, { ...p.excerpt, id: `${p.id}-page`, ...p.page }]),
   ...REWORDED,
 ];
