@@ -37,10 +37,14 @@ const CYBER = phrases([
   String.raw`(?:accessed|viewed|looked at) (?:\S+ ){0,6}?without (?:\S+ )?(?:authori[sz]ation|permission|consent)`,
   String.raw`(?:unprotected|unsecured|misconfigured|exposed) (?:\S+ )?(?:database|server|bucket)s?`,
   String.raw`misconfigur\w*`,
+  // A theft of data told without a cyber noun: "data theft", "copied from its systems by an unknown attacker".
+  String.raw`data theft`,
+  String.raw`theft of (?:\S+ ){0,3}?(?:data|records|information|files)`,
+  String.raw`(?:copied|downloaded|taken|removed|obtained|accessed) (?:\S+ ){0,6}?by (?:an? |the )?(?:unknown |unauthori[sz]ed |malicious |outside |external )?(?:attackers?|intruders?|criminals?|third part(?:y|ies))`,
 ]);
 // The words CYBER cannot match without (see cue-gate.ts; keep them in step).
 const CYBER_GATE = wordGates({
-  any: "cyber* ransomware hack* breach* phishing ddos malware stole stolen exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed",
+  any: "cyber* ransomware hack* breach* phishing ddos malware stole stolen exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed theft attacker attackers intruder* criminal* third",
 });
 const HEALTH_VICTIM_PHRASE = phrases([
   String.raw`hospitals?`,
