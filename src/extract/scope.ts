@@ -52,6 +52,10 @@ const BACKGROUND = spaced(
     String.raw`began operating`,
     String.raw`has been operating since`,
     String.raw`emerged in`,
+    // The victim's own history: "its second incident in three years: in 2023 ...", "not the first time it was hit"
+    // ("for the second time in six months, a practice will close" reports the new incident, so "time" is not read).
+    String.raw`(?:second|third|fourth) (?:\S+ )?(?:attack|incident|breach|cyber-?\s?attack|hack) (?:(?:on|against|at|for) (?:\S+ ){1,3}?)?(?:in|since|within) (?:\S+ ){0,2}?(?:years?|months?|decades?)`,
+    String.raw`not the first time`,
   ]),
 );
 // An attack on another body at an earlier time, in either order: "Last month the Akira gang hit another hospital",
@@ -120,7 +124,7 @@ const LIST_HEADER =
 // The words BACKGROUND, GENERIC and BIO cannot match without (see cue-gate.ts; keep them in step).
 const GATES = wordGates({
   background:
-    "previously past last earlier back previous other already claimed known example instance similar same before prior history separate appeared went rule after once began operating emerged",
+    "previously past last earlier back previous other already claimed known example instance similar same before prior history separate appeared went rule after once began operating emerged second third fourth first",
   generic:
     "usually typically generally normally commonly frequently tend tends methods tactics usual modus work works speciality specialty involves press* push* force* victim victims until unless every malicious ransomware known",
   otherTarget: "another different separate",

@@ -11,7 +11,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "p-haldenburg-excerpt": "diversion read as a closed service",
   "p-haldenburg-page": "diversion read as a closed service",
   "r-words-two-million": "a claim to hold records is a theft",
-  "r-earlier-incident-victim": "background: the victim's earlier incident after a colon",
   "r-earlier-incident-gang": "background: the gang's earlier victim sets the country",
   "r-medtech-apposition": "brand named only by apposition (device maker)",
   "r-dental-insurer": "insurer typed by a word of its name",
