@@ -37,7 +37,7 @@ const TYPE_GATES = wordGates<VictimType>({
   "mental-health": "mental behavioral behavioural psychiatric psychotherap* counseling counselling addiction substance",
   "care-home": "nursing care long assisted home senior aged retirement hospice*",
   ambulance: "ambulance* ems paramedic* 999 911 111 emergency",
-  insurer: "health insurer* payer* medical billing claims revenue",
+  insurer: "health insurer* payer* medical billing claims revenue dental vision",
   "health-it-vendor":
     "software it technology ehr emr electronic health* nhs vendor supplier clearing* payment managed third healthcare claims shared care ai artificial analytics data",
   "pharma-medtech":

@@ -239,8 +239,9 @@ function hasHealthWord(words: string[]): boolean {
 }
 
 // "Allscripts, the electronic health record (EHR) company": a bracketed acronym may stand among the describing words.
+// "a maker of insulin pumps": what it makes or provides is part of the description.
 const DESCRIBED_AFTER = new RegExp(
-  String.raw`^,?\s+(?:the|a|an)\s+(?:[\p{L}\-]+\s+|\(\p{Lu}{2,6}\)\s+){0,5}?${ORG_DESCRIPTOR}\b`,
+  String.raw`^,?\s+(?:the|a|an)\s+(?:[\p{L}\-]+\s+|\(\p{Lu}{2,6}\)\s+){0,5}?${ORG_DESCRIPTOR}\b(?:\s+of\s+[^,.;]{1,40})?`,
   "iu",
 );
 // "Pathwise, which provides pathology services to hospitals": what the organisation does describes it as well.
@@ -253,6 +254,14 @@ const HEALTH_DESCRIPTION = phrases([
   String.raw`healthcare`,
   String.raw`medical`,
   String.raw`medicines?`,
+  String.raw`insulin`,
+  String.raw`vaccines?`,
+  String.raw`implants?`,
+  String.raw`prosthe\w+`,
+  String.raw`catheters?`,
+  String.raw`ventilators?`,
+  String.raw`inhalers?`,
+  String.raw`syringes?`,
   String.raw`hospitals?`,
   String.raw`nhs`,
   String.raw`patients?`,

@@ -12,8 +12,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "p-haldenburg-page": "diversion read as a closed service",
   "r-words-two-million": "a claim to hold records is a theft",
   "r-earlier-incident-gang": "background: the gang's earlier victim sets the country",
-  "r-medtech-apposition": "brand named only by apposition (device maker)",
-  "r-dental-insurer": "insurer typed by a word of its name",
   "r-das-klinikum": "a non-English article is not read",
   "r-italian-list": "a non-English name led by 'the' in a list",
   "r-two-currencies": "a ransom for not publishing stolen data is extortion",

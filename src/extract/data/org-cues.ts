@@ -248,7 +248,13 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`federally qualified`,
     String.raw`health cent(?:er|re)s?`,
   ),
-  dental: phrases(String.raw`dental`, String.raw`dentists?`, String.raw`dentistry`, String.raw`orthodont\w+`),
+  // "a dental insurer", "dental benefits": what an insurer covers, not what it is.
+  dental: phrases(
+    String.raw`dental(?! (?:insur\w+|benefits?|plans?|coverage|payers?)\b)`,
+    String.raw`dentists?`,
+    String.raw`dentistry`,
+    String.raw`orthodont\w+`,
+  ),
   pharmacy: phrases(
     String.raw`pharmac(?:y|ies)`,
     String.raw`pharmacists?`,
@@ -312,6 +318,7 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`health insur(?:er|ance(?! (?:information|info|details|data|numbers?|cards?|claims?|policy|policies|ids?|identification|member)))`,
     String.raw`insurers?`,
     String.raw`health plans?`,
+    String.raw`(?:dental|vision) (?:insur\w+|benefits?|plans?|coverage|payers?)`,
     String.raw`payers?`,
     String.raw`medical billing`,
     String.raw`billing (?:company|provider|services)`,
@@ -346,6 +353,7 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`pharmaceuticals\b`,
     String.raw`(?:bio)?pharma (?:company|firm|giant|group|maker)`,
     String.raw`(?:supplier|maker|manufacturer|distributor)s? of (?:medical|surgical|hospital|healthcare|mobility) (?:equipment|devices|supplies|products|aids)`,
+    String.raw`(?:maker|manufacturer|developer|supplier)s? of (?:\S+ ){0,2}?(?:insulin|pumps|implants|inhalers|catheters|stents|prosthe\w+|wheelchairs|ventilators|syringes|test kits|vaccines|medicines|drugs)\b`,
     String.raw`(?:medical|surgical) (?:equipment |supplies |device )?(?:supplier|distributor)s?`,
     String.raw`drugmakers?`,
     String.raw`drug ?makers?`,
