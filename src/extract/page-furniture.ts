@@ -3,6 +3,7 @@
 // ransomware, ransoms and other victims ("Is your hospital ready for ransomware?", "Hospitals should never pay the
 // ransom", "Other recent victims"), so every field would read them as facts of the incident. They are recognised by
 // the page's layout (a short heading line that opens a block, a line of menu items) rather than by what they say.
+import { wordGates } from "./cue-gate";
 import type { Sentence } from "./text";
 
 // A heading after which the rest of the page is readers' comments (comments close a page; only furniture follows).
@@ -20,15 +21,21 @@ const TEASER_LIST_HEADING =
 // An author's bio: "Jo Reyes is a breaking news reporter covering cybercrime."
 const AUTHOR_BIO =
   /^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'.-]*){1,2} is an? (?:[\p{L}-]+ ){0,4}?(?:reporter|writer|editor|correspondent|journalist|contributor|columnist|analyst at|researcher at)\b/u;
-// Whole sentences that are furniture wherever they stand.
-const FURNITURE_SENTENCE =
-  /^(?:about the author\b|(?:read next|also read|read also|more on this|previous (?:alerts?|posts?|coverage|stories)|earlier coverage)\s*:|(?:tags|topics|keywords|categories|filed in)\s*:|(?:picture|caption|credit|illustration|photograph|photo by|image by)\b\s*:?)|\b(?:we use cookies|cookie (?:policy|settings|preferences)|(?:this (?:article|post|content) is|brought to you|sponsored) (?:sponsored |presented )?by|delivered (?:straight )?to your inbox)\b/i;
+// Sentences that are furniture wherever they stand, by their opening words ...
+const FURNITURE_OPENING =
+  /^(?:about the author\b|(?:read next|also read|read also|more on this|previous (?:alerts?|posts?|coverage|stories)|earlier coverage)\s*:|(?:tags|topics|keywords|categories|filed in)\s*:|(?:picture|caption|credit|illustration|photograph|photo by|image by)\b\s*:?)/i;
+// ... and lines that are, by a phrase looked for only where one of its words is (cue-gate.ts; keep them in step).
+const FURNITURE_PHRASE =
+  /\b(?:we use cookies|cookie (?:policy|settings|preferences)|(?:this (?:article|post|content) is|brought to you|sponsored) (?:sponsored |presented )?by|delivered (?:straight )?to your inbox)\b/i;
+const GATES = wordGates({ phrase: "cookies cookie sponsored presented brought inbox" });
 // A menu or breadcrumb line: three or more items split by bars, chevrons, slashes or wide gaps, without a colon a tracker's field labels would have.
 const MENU_LINE = /^[^:.!?]{0,120}$/;
 // Folding turns a "»" into '"', so a spaced quote mark separates too.
 const MENU_SPLIT = /\s[|»›>\/"]\s|\s{3,}/g;
 
 const LIST_ITEM_MAX_WORDS = 22;
+// Longer than any heading the patterns above accept.
+const HEADING_MAX_CHARS = 60;
 // A teaser item: a headline and a sentence or two, shorter than a story's paragraph.
 const TEASER_ITEM_MAX_WORDS = 30;
 const TEASER_ITEM_MAX_SENTENCES = 3;
@@ -37,17 +44,18 @@ const TEASER_ITEM_MAX_SENTENCES = 3;
 export function markPageFurniture(sentences: Sentence[], text: string): void {
   let mode: "none" | "rest" | "block" | "list" | "teasers" = "none";
   let blockLines = 0;
+  // Furniture is laid out in lines: a line is read by its opening sentence, and the rest of it goes with it.
+  let furnitureLine = false;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     if (s.inTitle) continue;
-    const opensLine = i === 0 || lineBreakBetween(text, sentences[i - 1]!.end, s.start);
     const t = s.text;
-    if (opensLine) {
+    if (i === 0 || lineBreakBetween(text, sentences[i - 1]!.end, s.start)) {
       if (mode === "block" && ++blockLines > 1) mode = "none";
       if (mode === "list" && (wordCount(t) > LIST_ITEM_MAX_WORDS || /[.!?]["')]?$/.test(t))) mode = "none";
       if (mode === "teasers" && !isTeaserLine(sentences, i, text)) mode = "none";
-      const heading = t.replace(/[\s:]+$/, "");
-      if (isWholeLine(sentences, i, text)) {
+      if (t.length <= HEADING_MAX_CHARS && isWholeLine(sentences, i, text)) {
+        const heading = t.replace(/[\s:]+$/, "");
         if (COMMENTS_HEADING.test(heading)) mode = "rest";
         else if (mode !== "rest" && ONE_BLOCK_HEADING.test(heading)) {
           mode = "block";
@@ -55,9 +63,11 @@ export function markPageFurniture(sentences: Sentence[], text: string): void {
         } else if (mode !== "rest" && TEASER_LIST_HEADING.test(heading)) mode = "teasers";
         else if (mode !== "rest" && LIST_HEADING.test(heading)) mode = "list";
       }
-      if (isMenuLine(t)) s.boilerplate = true;
+      furnitureLine =
+        isMenuLine(t) || AUTHOR_BIO.test(t) || (!!(GATES.hits(s) & GATES.bit.phrase) && FURNITURE_PHRASE.test(t));
     }
-    if (mode !== "none" || FURNITURE_SENTENCE.test(t) || AUTHOR_BIO.test(t)) s.boilerplate = true;
+    // A label such as "Previous alerts:" or "Picture:" may follow a sentence on its line.
+    if (mode !== "none" || furnitureLine || FURNITURE_OPENING.test(t)) s.boilerplate = true;
   }
 }
 
