@@ -65,6 +65,8 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
     before: /$^/g,
     phrases: [
       /\b(?:stopped|no longer|not|unable to|could not|couldn't|can't|cannot) (?:\S+ )?(?:accept|accepting|receive|receiving|take|taking) (?:any |new )?ambulances\b/gi,
+      // "forced the hospital to turn away ambulances", "ambulances were turned away".
+      /\b(?:turn(?:ed|ing|s)? away (?:\S+ )?ambulances|ambulances (?:\S+ ){0,2}?turned away)\b/gi,
       /\b(?:divert(?:ed|ing|s)?|diversions?|on divert|on bypass)\b(?! (?:\S+ )?(?:payments?|funds|money|wages|salar\w+|invoices?|attention|resources|staff))/gi,
       re(
         String.raw`\b(?:sent|send(?:ing)?|mov(?:ed|ing)|transferr(?:ed|ing)|taken|taking|redirect(?:ed|ing)|re-?rout(?:ed|ing)|driven|rushed|flown|diverted|(?:had|told|asked|forced) to go) (?:\S+ ){0,4}?to (?:a |an |the )?(?:${DESTINATION})\b`,

@@ -44,6 +44,7 @@ const BACKGROUND = spaced(
     String.raw`an earlier attack on`,
     String.raw`a separate (?:attack|incident)`,
     String.raw`in a separate (?:attack|incident)`,
+    String.raw`(?:in )?separate (?:attacks|incidents|breaches)`,
     String.raw`first appeared`,
     String.raw`went after .* before`,
     String.raw`the rule is often broken`,

@@ -291,6 +291,7 @@ const HEALTH_DESCRIPTION = phrases([
   String.raw`paramedics?`,
   String.raw`doctors?`,
   String.raw`physicians?`,
+  String.raw`gps?`,
   String.raw`dialysis`,
   String.raw`fertility`,
   String.raw`mental`,

@@ -43,6 +43,14 @@ const MORE_HEALTH_WORDS = [
   "saúde",
   "apotheke",
   "farmacia",
+  "ysbyty",
+  "tandvård",
+  "tandvard",
+  "tandlæge",
+  "tandarts",
+  "zahnarzt",
+  "zahnarztpraxis",
+  "zahnklinik",
 ];
 
 // Generic words of other languages' health names and articles before them ("Das Uniklinikum", "el Hospital", "the
@@ -193,6 +201,7 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`centre hospitalier`,
     String.raw`[a-z\u00e0-\u00ff]*klinik(?:um|en)`,
     String.raw`krankenhaus`,
+    String.raw`ysbyty`,
     String.raw`ospedal[ei]`,
     String.raw`azienda (?:ospedaliera|sanitaria)`,
     String.raw`hospitalari[oa]`,
@@ -253,6 +262,10 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`dental(?! (?:insur\w+|benefits?|plans?|coverage|payers?)\b)`,
     String.raw`dentists?`,
     String.raw`dentistry`,
+    String.raw`tandv[aå]rd`,
+    String.raw`tandarts`,
+    String.raw`zahnarzt\w*`,
+    String.raw`zahnklinik\w*`,
     String.raw`orthodont\w+`,
   ),
   pharmacy: phrases(
