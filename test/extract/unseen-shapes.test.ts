@@ -20,7 +20,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "r-ties-to": "an attack with a named group and no type word is unknown",
   "r-gang-range": "an attack with a named group and no type word is unknown",
   "r-leak-published": "data published after a refusal to pay is extortion",
-  "s-took-credit": "a Belgian 'AZ' hospital name has no health word (AZ is also Arizona's abbreviation)",
   "s-million-written": "data 'taken by hackers' is a theft",
 };
 

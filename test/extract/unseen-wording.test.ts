@@ -53,3 +53,16 @@ describe("a supplier of software to care providers", () => {
     expect([e.victim_orgs, e.victim_type]).toEqual([["Tellbook"], "health-it-vendor"]);
   });
 });
+
+describe("Belgian 'AZ' hospitals", () => {
+  it.each<[string, string, string[]]>([
+    ["an AZ hospital", "AZ Groeninge in Kortrijk said a cyber attack took its systems offline.", ["AZ Groeninge"]],
+    [
+      "Arizona's abbreviation after a town",
+      "Saguaro Valley Hospital in Mesa, AZ said a cyber attack took its systems offline.",
+      ["Saguaro Valley Hospital"],
+    ],
+  ])("%s", (_name, text, victims) => {
+    expect(extract("Cyber attack on hospital", text).victim_orgs).toEqual(victims);
+  });
+});

@@ -44,6 +44,8 @@ const MORE_HEALTH_WORDS = [
   "apotheke",
   "farmacia",
   "ysbyty",
+  // Belgian general hospitals ("AZ Sint-Jan"); a generic word too, so Arizona's "AZ" alone names nothing.
+  "az",
   "tandvård",
   "tandvard",
   "tandlæge",
