@@ -32,6 +32,7 @@ const GATES = wordGates({ phrase: "cookies cookie sponsored presented brought in
 const MENU_LINE = /^[^:.!?]{0,120}$/;
 // Folding turns a "»" into '"', so a spaced quote mark separates too.
 const MENU_SPLIT = /\s[|»›>\/"]\s|\s{3,}/g;
+const MENU_SEPARATOR = /\s[|»›>\/"]\s|\s{3}/;
 
 const LIST_ITEM_MAX_WORDS = 22;
 // Longer than any heading the patterns above accept.
@@ -96,7 +97,8 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
 }
 
 function isMenuLine(t: string): boolean {
-  if (!MENU_LINE.test(t)) return false;
+  // Splitting by a pattern tries it at every character: only lines that hold a separator at all are split.
+  if (t.length > 120 || !MENU_SEPARATOR.test(t) || !MENU_LINE.test(t)) return false;
   const items = t.split(MENU_SPLIT);
   return items.length >= 3 && items.every((w) => w.trim().split(/\s+/).length <= 4);
 }
