@@ -13,7 +13,7 @@ const KNOWN_GAPS: Record<string, string> = {
   "r-words-two-million": "a claim to hold records is a theft",
   "r-earlier-incident-gang": "background: the gang's earlier victim sets the country",
   "r-das-klinikum": "a non-English article is not read",
-  "r-italian-list": "a non-English name led by 'the' in a list",
+  "r-italian-list": "Italian 'Casa di Cura' (private clinic) holds no health word",
   "r-two-currencies": "a ransom for not publishing stolen data is extortion",
   "r-appointments-on-hold": "patients moved to other providers read as ambulance diversion",
   "r-group-quoted-name": "medical centre typed hospital",
