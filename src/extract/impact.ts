@@ -65,9 +65,11 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
     before: /$^/g,
     phrases: [
       /\b(?:stopped|no longer|not|unable to|could not|couldn't|can't|cannot) (?:\S+ )?(?:accept|accepting|receive|receiving|take|taking) (?:any |new )?ambulances\b/gi,
+      // "forced the hospital to turn away ambulances", "ambulances were turned away".
+      /\b(?:turn(?:ed|ing|s)? away (?:\S+ )?ambulances|ambulances (?:\S+ ){0,2}?turned away)\b/gi,
       /\b(?:divert(?:ed|ing|s)?|diversions?|on divert|on bypass)\b(?! (?:\S+ )?(?:payments?|funds|money|wages|salar\w+|invoices?|attention|resources|staff))/gi,
       re(
-        String.raw`\b(?:sent|send(?:ing)?|moved|transferred|taken|redirected|re-?routed|driven|rushed|flown|diverted|(?:had|told|asked|forced) to go) (?:\S+ ){0,4}?to (?:a |an |the )?(?:${DESTINATION})\b`,
+        String.raw`\b(?:sent|send(?:ing)?|mov(?:ed|ing)|transferr(?:ed|ing)|taken|taking|redirect(?:ed|ing)|re-?rout(?:ed|ing)|driven|rushed|flown|diverted|(?:had|told|asked|forced) to go) (?:\S+ ){0,4}?to (?:a |an |the )?(?:${DESTINATION})\b`,
       ),
     ],
   },
@@ -137,7 +139,7 @@ const GATES = wordGates<ImpactType>({
   "operations-cancelled": `${HALT_WORDS} disrupted`,
   "appointments-cancelled": HALT_WORDS,
   "ambulance-diversion":
-    "sent send* moved transferred taken redirected rerouted re driven rushed flown diverted divert* diversion* bypass go ambulances",
+    "sent send* moved moving transferred transferring taken taking redirected redirecting rerouted rerouting re driven rushed flown diverted divert* diversion* bypass go ambulances",
   "systems-offline":
     "affected connectivity internet network kept keeping stopp* prevent* down offline line action service operation use shut* knocked outage* inaccessible unavailable unusable could can cannot couldn switched taken standstill stopped malfunction* crippled disrupted disabled online running operational working functioning functional available accessible dark paralys* paralyz* locked locking locks restor* took tak* switch* turn* power* knock* brought bring* lost loss unable problem* difficult* trouble without failure* shutdown* blackout* back disconnect* isolat* quarantin* cut check view retrieve look pull",
   "paper-records": "paper* manual* hand handwritten offline downtime whiteboards",

@@ -12,6 +12,7 @@ import { extractPeople } from "./people";
 import { registryCountry, registryVictims, registryVictimType } from "./registry-match";
 import { extractRansom } from "./ransom";
 import { wordStarts } from "./lexicon";
+import { markPageFurniture } from "./page-furniture";
 import { judgeRelevance } from "./relevance";
 import { classifySentences } from "./scope";
 import {
@@ -39,6 +40,7 @@ export function extractEntities(doc: ArticleText, registry?: OrgRegistry | null)
   const text = foldPunctuation(shown);
   const sentences = splitSentences(text);
   classifySentences(sentences);
+  markPageFurniture(sentences, text);
   const evidence: Evidence[] = [];
   // Quotes are cut from the text as written, so the UI shows the article's own punctuation.
   const cite = (field: Evidence["field"], value: string, start: number, end: number, s: Sentence) =>

@@ -1,5 +1,6 @@
 // Relevance: a specific cyber incident whose victim is a healthcare organisation. Advice pieces, surveys, advisories
 // without a named victim, incidents at non-healthcare bodies and healthcare news without a cyber incident are not relevant.
+import { describesVeterinaryVictim, isVeterinaryName } from "./veterinary";
 import { wordGates } from "./cue-gate";
 import type { Sentence } from "./text";
 import type { VictimSpan } from "./victim";
@@ -36,10 +37,14 @@ const CYBER = phrases([
   String.raw`(?:accessed|viewed|looked at) (?:\S+ ){0,6}?without (?:\S+ )?(?:authori[sz]ation|permission|consent)`,
   String.raw`(?:unprotected|unsecured|misconfigured|exposed) (?:\S+ )?(?:database|server|bucket)s?`,
   String.raw`misconfigur\w*`,
+  // A theft of data told without a cyber noun: "data theft", "copied from its systems by an unknown attacker".
+  String.raw`data theft`,
+  String.raw`theft of (?:\S+ ){0,3}?(?:data|records|information|files)`,
+  String.raw`(?:copied|downloaded|taken|removed|obtained|accessed) (?:\S+ ){0,6}?by (?:an? |the )?(?:unknown |unauthori[sz]ed |malicious |outside |external )?(?:attackers?|intruders?|criminals?|third part(?:y|ies))`,
 ]);
 // The words CYBER cannot match without (see cue-gate.ts; keep them in step).
 const CYBER_GATE = wordGates({
-  any: "cyber* ransomware hack* breach* phishing ddos malware stole stolen exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed",
+  any: "cyber* ransomware hack* breach* phishing ddos malware stole stolen exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed theft attacker attackers intruder* criminal* third",
 });
 const HEALTH_VICTIM_PHRASE = phrases([
   String.raw`hospitals?`,
@@ -301,7 +306,7 @@ export function judgeRelevance(
     });
   if (other) return { relevant: false, sentence: null };
   const healthcareBody = (v: VictimSpan) =>
-    !RESPONDER.test(v.name) && !(SCHOOL.test(v.name) && !CARE_WORD.test(v.name));
+    !RESPONDER.test(v.name) && !(SCHOOL.test(v.name) && !CARE_WORD.test(v.name)) && !isVeterinaryName(v.name);
   const healthVictims = victims.filter((v) => v.healthcare && !v.sentence.generic && healthcareBody(v));
   const title = sentences
     .filter((s) => s.inTitle)
@@ -320,6 +325,8 @@ export function judgeRelevance(
     const victimInCyber = cyber.find((s) => healthVictims.some((v) => v.sentence === s));
     return { relevant: true, sentence: victimInCyber ?? cyber[0]! };
   }
+  // With no human-healthcare body named, an animal hospital's "patients" and "clinics" make no healthcare victim.
+  if (describesVeterinaryVictim(leadAndTitle)) return { relevant: false, sentence: null };
   // Read only here: most articles are settled by a named victim above, and the phrase pattern is large.
   const phraseVictim = cyber.find(
     (s) => (s.inTitle || lead.includes(s)) && HEALTH_VICTIM_PHRASE.test(s.text) && ATTACK_VERB.test(s.text),

@@ -44,6 +44,7 @@ const BACKGROUND = spaced(
     String.raw`an earlier attack on`,
     String.raw`a separate (?:attack|incident)`,
     String.raw`in a separate (?:attack|incident)`,
+    String.raw`(?:in )?separate (?:attacks|incidents|breaches)`,
     String.raw`first appeared`,
     String.raw`went after .* before`,
     String.raw`the rule is often broken`,
@@ -52,6 +53,15 @@ const BACKGROUND = spaced(
     String.raw`began operating`,
     String.raw`has been operating since`,
     String.raw`emerged in`,
+  ]),
+);
+// The victim's own history: "its second incident in three years: in 2023 ...", "not the first time it was hit" ("for
+// the second time in six months, a practice will close" reports the new incident, so "time" is not read). Apart from
+// BACKGROUND, behind its own gate: "first" and "second" open too many sentences for the large pattern to run on them.
+const OWN_HISTORY = spaced(
+  phrases([
+    String.raw`(?:second|third|fourth) (?:\S+ )?(?:attack|incident|breach|cyber-?\s?attack|hack) (?:(?:on|against|at|for) (?:\S+ ){1,3}?)?(?:in|since|within) (?:\S+ ){0,2}?(?:years?|months?|decades?)`,
+    String.raw`not the first time`,
   ]),
 );
 // An attack on another body at an earlier time, in either order: "Last month the Akira gang hit another hospital",
@@ -121,6 +131,7 @@ const LIST_HEADER =
 const GATES = wordGates({
   background:
     "previously past last earlier back previous other already claimed known example instance similar same before prior history separate appeared went rule after once began operating emerged",
+  history: "second third fourth first",
   generic:
     "usually typically generally normally commonly frequently tend tends methods tactics usual modus work works speciality specialty involves press* push* force* victim victims until unless every malicious ransomware known",
   otherTarget: "another different separate",
@@ -160,7 +171,8 @@ export function classifySentences(sentences: Sentence[]): void {
     if (!s.inTitle) {
       s.background =
         (!!(hits & GATES.bit.background) && BACKGROUND.test(t)) ||
-        (!!(hits & GATES.bit.otherTarget) && EARLIER_OTHER_TARGET.test(t));
+        (!!(hits & GATES.bit.otherTarget) && EARLIER_OTHER_TARGET.test(t)) ||
+        (!!(hits & GATES.bit.history) && OWN_HISTORY.test(t));
       s.generic = !!(hits & GATES.bit.generic) && GENERIC.test(t);
     }
   }

@@ -20,24 +20,24 @@ const BEDS_BEFORE = /\b\d[\d,]*-bed\s+(?:[\p{L}\-]+\s+){0,2}$/iu;
 const BEDS = 4;
 // ... and a cue after a supply verb names the victim's customers ("supplies data storage to nursing homes").
 const CUSTOMER_BEFORE =
-  /\b(?:(?:billing|claims|services?|software|work) for|on behalf of|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|sell(?:s|ing)?|deliver(?:s|ed|ing|y|ies)?|(?:supplier|vendor|provider|contractor)s? (?:to|for)|used by|customers? (?:include|such as)|clients? (?:include|such as)|rel(?:y|ies) on)\b[^.;]{0,60}$/i;
+  /\b(?:(?:billing|claims|services?|software|work) for|on behalf of|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|sell(?:s|ing)?|deliver(?:s|ed|ing|y|ies)?|(?:supplier|vendor|provider|contractor|maker|developer)s? (?:of (?:\S+ ){1,4}?)?(?:to|for)|used by|customers? (?:include|such as)|clients? (?:include|such as)|rel(?:y|ies) on)\b[^.;]{0,60}$/i;
 const ANY_TYPE_CUE = unionOf(VICTIM_TYPES.map((t) => VICTIM_TYPE_CUES[t]));
 // Per type, the words its cue pattern cannot match without (see cue-gate.ts); keep them in step with VICTIM_TYPE_CUES.
 const TYPE_GATES = wordGates<VictimType>({
   hospital:
-    "hospital* health* medical nhs trauma teaching referral acute emergency hopital pital klinikum university regional academic chu centre klinik* uniklinik* krankenhaus ospedal* azienda hospitalari* hospices assistance executive ziekenhuis",
+    "hospital* health* medical nhs trauma teaching referral acute emergency hopital pital klinikum university regional academic chu centre klinik* uniklinik* krankenhaus ospedal* azienda hospitalari* hospices assistance executive ziekenhuis ysbyty",
   "cosmetic-surgery": "cosmetic plastic aesthetic",
   clinic:
     "clinic* medical physician fertility eye outpatient specialist urgent orthop* physical physiotherap* surgery surgical cancer chiropract* rehabilitation oncology cancer dermatology cardiology gastroenterology urology neurology podiatry allergy pain specialty audiolog* hearing optician* optometr* ophthalmolog* eye dialysis kidney walk",
   "primary-care": "gp general family primary community federally health",
-  dental: "dental dentist* dentistry orthodont*",
+  dental: "dental dentist* dentistry orthodont* tandv* tandarts zahnarzt* zahnklinik*",
   pharmacy: "pharmac* drugstore* chemist*",
   laboratory: "laborator* diagnostic pathology blood testing clinical medical",
   imaging: "radiolog* imaging mri pacs",
   "mental-health": "mental behavioral behavioural psychiatric psychotherap* counseling counselling addiction substance",
   "care-home": "nursing care long assisted home senior aged retirement hospice*",
   ambulance: "ambulance* ems paramedic* 999 911 111 emergency",
-  insurer: "health insurer* payer* medical billing claims revenue",
+  insurer: "health insurer* payer* medical billing claims revenue dental vision",
   "health-it-vendor":
     "software it technology ehr emr electronic health* nhs vendor supplier clearing* payment managed third healthcare claims shared care ai artificial analytics data",
   "pharma-medtech":

@@ -7,6 +7,7 @@ import { PLACE_CUES } from "./data/places";
 import type { GroupMention } from "./gazetteer";
 import { pastFramer } from "./victim-background";
 import { domainVictims } from "./victim-domains";
+import { describedOnce } from "./victim-described-once";
 import { namesNoOrganisation } from "./victim-not-org";
 import { withoutVariants } from "./victim-variants";
 import { isSpaceCode as isSpaceCodeImported } from "../lib/space-code";
@@ -238,8 +239,9 @@ function hasHealthWord(words: string[]): boolean {
 }
 
 // "Allscripts, the electronic health record (EHR) company": a bracketed acronym may stand among the describing words.
+// "a maker of insulin pumps": what it makes or provides is part of the description.
 const DESCRIBED_AFTER = new RegExp(
-  String.raw`^,?\s+(?:the|a|an)\s+(?:[\p{L}\-]+\s+|\(\p{Lu}{2,6}\)\s+){0,5}?${ORG_DESCRIPTOR}\b`,
+  String.raw`^,?\s+(?:the|a|an)\s+(?:[\p{L}\-]+\s+|\(\p{Lu}{2,6}\)\s+){0,5}?${ORG_DESCRIPTOR}\b(?:\s+of\s+[^,.;]{1,40})?`,
   "iu",
 );
 // "Pathwise, which provides pathology services to hospitals": what the organisation does describes it as well.
@@ -252,6 +254,14 @@ const HEALTH_DESCRIPTION = phrases([
   String.raw`healthcare`,
   String.raw`medical`,
   String.raw`medicines?`,
+  String.raw`insulin`,
+  String.raw`vaccines?`,
+  String.raw`implants?`,
+  String.raw`prosthe\w+`,
+  String.raw`catheters?`,
+  String.raw`ventilators?`,
+  String.raw`inhalers?`,
+  String.raw`syringes?`,
   String.raw`hospitals?`,
   String.raw`nhs`,
   String.raw`patients?`,
@@ -281,6 +291,7 @@ const HEALTH_DESCRIPTION = phrases([
   String.raw`paramedics?`,
   String.raw`doctors?`,
   String.raw`physicians?`,
+  String.raw`gps?`,
   String.raw`dialysis`,
   String.raw`fertility`,
   String.raw`mental`,
@@ -761,6 +772,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   // Sites named by their domain as the ones attacked ("the websites hit included kestrelhospital.dk").
   kept = [...kept, ...domainVictims(doc, sentences, kept)];
   if (kept.length === 0) kept = recurring;
+  if (kept.length === 0) kept = describedOnce(weak);
   if (kept.length === 0) kept = fromHeadings;
   if (kept.length === 0) kept = repeatedAcronym(doc, sentences, groups);
   if (kept.length)

@@ -35,6 +35,53 @@ const MORE_HEALTH_WORDS = [
   "szpital",
   "nemocnice",
   "salud",
+  "clinica",
+  "clínica",
+  "sanatorio",
+  "sanatorium",
+  "santé",
+  "saúde",
+  "apotheke",
+  "farmacia",
+  "ysbyty",
+  // Belgian general hospitals ("AZ Sint-Jan"); a generic word too, so Arizona's "AZ" alone names nothing.
+  "az",
+  "tandvård",
+  "tandvard",
+  "tandlæge",
+  "tandarts",
+  "zahnarzt",
+  "zahnarztpraxis",
+  "zahnklinik",
+];
+
+// Generic words of other languages' health names and articles before them ("Das Uniklinikum", "el Hospital", "the
+// Klinikum"), and generic service acronyms ("EMS crews"): none of them makes a name distinctive on its own.
+const MORE_GENERIC_WORDS = [
+  "ems",
+  "emt",
+  "klinikum",
+  "uniklinikum",
+  "universitätsklinikum",
+  "uniklinik",
+  "klinik",
+  "kliniken",
+  "hospitalier",
+  "hospitalière",
+  "universitaire",
+  "centro",
+  "das",
+  "der",
+  "die",
+  "den",
+  "dem",
+  "het",
+  "el",
+  "il",
+  "lo",
+  "los",
+  "las",
+  "gli",
 ];
 
 /** A word that makes a capitalised name a healthcare organisation ("Health", "Hospital", "Radiology", "HealthCare", "UofLHealth"). */
@@ -110,7 +157,7 @@ export const HEALTH_WORD = new RegExp(
 export const GENERIC_ORG_WORDS = new Set(
   (
     "the a an health healthcare hospital hospitals medical medicine clinic clinics care public national general services service sector system systems department ministry of and & for de la le du des group network trust center centre office agency state federal county city regional radiology imaging laboratory laboratories lab labs pharmacy pharmacies surgery surgical dental nursing home homes ambulance hospice patients patient medicines research institute university chain giant provider providers company firm two three four five six several behavioral behavioural psychiatric psychological psychology clinical pediatric paediatric diagnostic diagnostics fertility oncology cancer therapy counseling counselling blood transplant pathology dialysis rehabilitation" +
-    ` ${MORE_HEALTH_WORDS.join(" ")}`
+    ` ${MORE_HEALTH_WORDS.join(" ")} ${MORE_GENERIC_WORDS.join(" ")}`
   ).split(" "),
 );
 
@@ -156,6 +203,7 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`centre hospitalier`,
     String.raw`[a-z\u00e0-\u00ff]*klinik(?:um|en)`,
     String.raw`krankenhaus`,
+    String.raw`ysbyty`,
     String.raw`ospedal[ei]`,
     String.raw`azienda (?:ospedaliera|sanitaria)`,
     String.raw`hospitalari[oa]`,
@@ -211,7 +259,17 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`federally qualified`,
     String.raw`health cent(?:er|re)s?`,
   ),
-  dental: phrases(String.raw`dental`, String.raw`dentists?`, String.raw`dentistry`, String.raw`orthodont\w+`),
+  // "a dental insurer", "dental benefits": what an insurer covers, not what it is.
+  dental: phrases(
+    String.raw`dental(?! (?:insur\w+|benefits?|plans?|coverage|payers?)\b)`,
+    String.raw`dentists?`,
+    String.raw`dentistry`,
+    String.raw`tandv[aå]rd`,
+    String.raw`tandarts`,
+    String.raw`zahnarzt\w*`,
+    String.raw`zahnklinik\w*`,
+    String.raw`orthodont\w+`,
+  ),
   pharmacy: phrases(
     String.raw`pharmac(?:y|ies)`,
     String.raw`pharmacists?`,
@@ -275,6 +333,7 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`health insur(?:er|ance(?! (?:information|info|details|data|numbers?|cards?|claims?|policy|policies|ids?|identification|member)))`,
     String.raw`insurers?`,
     String.raw`health plans?`,
+    String.raw`(?:dental|vision) (?:insur\w+|benefits?|plans?|coverage|payers?)`,
     String.raw`payers?`,
     String.raw`medical billing`,
     String.raw`billing (?:company|provider|services)`,
@@ -309,6 +368,7 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`pharmaceuticals\b`,
     String.raw`(?:bio)?pharma (?:company|firm|giant|group|maker)`,
     String.raw`(?:supplier|maker|manufacturer|distributor)s? of (?:medical|surgical|hospital|healthcare|mobility) (?:equipment|devices|supplies|products|aids)`,
+    String.raw`(?:maker|manufacturer|developer|supplier)s? of (?:\S+ ){0,2}?(?:insulin|pumps|implants|inhalers|catheters|stents|prosthe\w+|wheelchairs|ventilators|syringes|test kits|vaccines|medicines|drugs)\b`,
     String.raw`(?:medical|surgical) (?:equipment |supplies |device )?(?:supplier|distributor)s?`,
     String.raw`drugmakers?`,
     String.raw`drug ?makers?`,
