@@ -51,17 +51,21 @@ const SCALES: Record<string, number> = {
   crore: 1e7,
   crores: 1e7,
   cr: 1e7,
+  // German and Dutch abbreviations, as in "1,5 Mio. Euro".
+  mio: 1e6,
+  mrd: 1e9,
 };
 
 const WORD_ALT = Object.keys(UNITS)
   .sort((a, b) => b.length - a.length)
   .join("|");
 
+// A decimal comma ("1,5 Mio.", "2,5 million") is read only before a scale word, where it cannot be a thousands comma.
 /** Regex source for a number with an optional scale word; use with the `i` flag. */
 export const NUMBER_SOURCE =
   `(?:(?:half |a quarter of )?an? (?:thousand|million|billion)(?![a-z])|` +
-  `(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|(?:${WORD_ALT})(?:[\\s-](?:${WORD_ALT}))?)` +
-  `(?:\\s?(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?|cr|mln|mn|bn|[mkbl])(?![a-z]))?)`;
+  `(?:\\d{1,3},\\d{1,2}(?=\\s?(?:thousand|million|billion|mio|mrd|mln|mn|bn|[mk])(?![a-z]))|(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|(?:${WORD_ALT})(?:[\\s-](?:${WORD_ALT}))?)` +
+  `(?:\\s?(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?|mio\\.?|mrd\\.?|cr|mln|mn|bn|[mkbl])(?![a-z]))?)`;
 
 /** A parsed number and how many significant digits the writer gave (a proxy for precision). */
 export interface ParsedNumber {
@@ -79,7 +83,7 @@ export function parseNumber(raw: string): ParsedNumber | null {
       significant: 1,
     };
   const m =
-    /^([\d.,]+|[a-z]+(?:[\s-](?!(?:thousand|million|billion|trillion|lakh|crore)$)[a-z]+)?)\s?(thousand|million|billion|trillion|lakhs?|lacs?|crores?|cr|mln|mn|bn|[mkbl])?$/.exec(
+    /^([\d.,]+|[a-z]+(?:[\s-](?!(?:thousand|million|billion|trillion|lakh|crore)$)[a-z]+)?)\s?(thousand|million|billion|trillion|lakhs?|lacs?|crores?|mio|mrd|cr|mln|mn|bn|[mkbl])?\.?$/.exec(
       text,
     );
   if (!m) return null;
@@ -87,7 +91,14 @@ export function parseNumber(raw: string): ParsedNumber | null {
   let value: number;
   let significant: number;
   if (/^[\d.,]+$/.test(head)) {
-    const digits = head.replace(/,/g, "");
+    // "1,5" before a scale is a decimal comma; "400.000" with no scale uses dots for thousands, as in "400.000 Euro".
+    const decimalComma = /^\d{1,3},\d{1,2}$/.test(head) && !!m[2];
+    const dotThousands = /^[1-9]\d{0,2}(?:\.\d{3})+$/.test(head) && !m[2];
+    const digits = decimalComma
+      ? head.replace(",", ".")
+      : dotThousands
+        ? head.replace(/\./g, "")
+        : head.replace(/,/g, "");
     value = Number(digits);
     if (!Number.isFinite(value)) return null;
     significant = digits.replace(".", "").replace(/^0+/, "").replace(/0+$/, "").length || 1;
