@@ -1,0 +1,209 @@
+// A second bank of invented news wording for attack types, ransom and people affected (see news-language.test.ts for
+// the first). Each item probes a way reporters say a thing without the words the first rules were written on:
+// encryption told as its effect, double extortion told in steps, leak-site listings, negations and hedges, sums in
+// many notations, money that is no ransom, and head-counts that are not the people affected.
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers";
+
+const HIT = "Kestrel Bay Medical Center hit by cyber attack";
+
+describe("attack and ransom language: attack types", () => {
+  it.each<[string, string, string[]]>([
+    // encryption told by its effect, without the word "ransomware"
+    [
+      "files locked and a note on screen",
+      "Staff at Kestrel Bay Medical Center found their files locked and a note demanding payment on their screens.",
+      ["ransomware"],
+    ],
+    [
+      "servers scrambled",
+      "The intruders scrambled the data on dozens of servers at Kestrel Bay Medical Center overnight.",
+      ["ransomware"],
+    ],
+    [
+      "a payment demand on every screen",
+      "On Monday morning a message demanding payment in bitcoin appeared on every screen at Kestrel Bay Medical Center.",
+      ["ransomware"],
+    ],
+    [
+      "encryption of systems as a noun",
+      "The encryption of Kestrel Bay Medical Center's systems began shortly after midnight, investigators said.",
+      ["ransomware"],
+    ],
+    [
+      "backups encrypted by the attackers",
+      "The attackers also encrypted the backups of Kestrel Bay Medical Center, which slowed the recovery.",
+      ["ransomware"],
+    ],
+    [
+      "an encryptor deployed",
+      "The affiliate deployed the Akira encryptor across Kestrel Bay Medical Center's virtual machines.",
+      ["ransomware"],
+    ],
+    [
+      "file-encrypting malware",
+      "File-encrypting malware spread through Kestrel Bay Medical Center's network on Sunday.",
+      ["ransomware"],
+    ],
+    [
+      "printers printing the note",
+      "Printers at Kestrel Bay Medical Center began printing a message saying the hospital's data had been encrypted.",
+      ["ransomware"],
+    ],
+    [
+      "locked out by the attackers",
+      "The hackers locked Kestrel Bay Medical Center out of its own computer systems.",
+      ["ransomware"],
+    ],
+    [
+      "a key to unlock the computers",
+      "The hackers are asking for bitcoin in exchange for a key to unlock Kestrel Bay Medical Center's computers.",
+      ["ransomware"],
+    ],
+    [
+      "the attack called so in apposition",
+      "The attack, a ransomware incident first detected on Friday, hit Kestrel Bay Medical Center's scheduling system.",
+      ["ransomware"],
+    ],
+    [
+      "reported as ransomware",
+      "Kestrel Bay Medical Center was reportedly hit by ransomware, according to two staff members.",
+      ["ransomware"],
+    ],
+    [
+      "encryption thwarted",
+      "Kestrel Bay Medical Center's monitoring tools thwarted the encryption before it spread, the hospital said.",
+      ["ransomware"],
+    ],
+    // negations and hedges
+    [
+      "no ransom note and nothing encrypted",
+      "There was no ransom note and no files were encrypted; the intruders copied patient records from Kestrel Bay Medical Center.",
+      ["data-theft"],
+    ],
+    [
+      "no evidence of encryption",
+      "Kestrel Bay Medical Center said there was no evidence of encryption on its network.",
+      ["unknown"],
+    ],
+    [
+      "not a ransomware attack",
+      "This was not a ransomware attack, a Kestrel Bay Medical Center spokesperson said.",
+      ["unknown"],
+    ],
+    [
+      "did not involve ransomware",
+      "Kestrel Bay Medical Center said the incident did not involve ransomware.",
+      ["unknown"],
+    ],
+    [
+      "no sign of encrypted systems",
+      "Investigators found no sign that systems at Kestrel Bay Medical Center had been encrypted.",
+      ["unknown"],
+    ],
+    [
+      "an encryption attempt stopped still names the attack",
+      "Kestrel Bay Medical Center's security team stopped the attackers before any files could be encrypted.",
+      ["ransomware"],
+    ],
+    [
+      "a speculation about ransomware",
+      "The outage at Kestrel Bay Medical Center may have been caused by ransomware, one expert speculated.",
+      ["unknown"],
+    ],
+    [
+      "a probable encryption",
+      "The attackers probably encrypted the systems of Kestrel Bay Medical Center, an analyst wrote.",
+      ["unknown"],
+    ],
+    [
+      "a question left open",
+      "It is not yet known whether ransomware was used against Kestrel Bay Medical Center.",
+      ["unknown"],
+    ],
+    [
+      "a gang that usually encrypts but did not",
+      "The gang usually deploys ransomware. This time it did not encrypt anything but stole 200GB from Kestrel Bay Medical Center.",
+      ["data-theft"],
+    ],
+    // ransomware brands that only stole data
+    [
+      "a leak-site listing by a ransomware brand",
+      "The Rhysida ransomware gang listed Kestrel Bay Medical Center on its leak site and says it stole 1TB of data.",
+      ["data-theft"],
+    ],
+    [
+      "a ransomware operation that published files",
+      "Medusa, a ransomware operation, claimed the attack on Kestrel Bay Medical Center and published 50GB of files.",
+      ["data-theft"],
+    ],
+    [
+      "a ransomware crew's data-theft claim",
+      "A ransomware crew says it exfiltrated scans and billing files from Kestrel Bay Medical Center.",
+      ["data-theft"],
+    ],
+    // double extortion in steps, and extortion threats worded many ways
+    [
+      "copy, encrypt, demand, threaten",
+      "First the attackers copied patient files from Kestrel Bay Medical Center; then they encrypted its servers and threatened to publish the files if the hospital did not pay.",
+      ["ransomware", "data-theft", "extortion"],
+    ],
+    [
+      "a vow to release",
+      "The hackers stole donor records from Kestrel Bay Medical Center and vowed to release them next week.",
+      ["data-theft", "extortion"],
+    ],
+    [
+      "a warning that data will be dumped",
+      "The group took 80GB of scans from Kestrel Bay Medical Center and warned it would dump them online.",
+      ["data-theft", "extortion"],
+    ],
+    [
+      "patients emailed for payment",
+      "The criminals stole patient records from Kestrel Bay Medical Center and emailed patients, demanding money to keep their details off the internet.",
+      ["data-theft", "extortion"],
+    ],
+    [
+      "a countdown on the leak site",
+      "The gang stole files from Kestrel Bay Medical Center and put a countdown timer beside its name on the leak site.",
+      ["data-theft", "extortion"],
+    ],
+    [
+      "days to pay before a sale",
+      "The attackers took billing records from Kestrel Bay Medical Center and gave it ten days to pay before the records go on sale.",
+      ["data-theft", "extortion"],
+    ],
+    [
+      "payment to delete stolen data",
+      "The hackers exfiltrated employee files and want Kestrel Bay Medical Center to pay for their deletion.",
+      ["data-theft", "extortion"],
+    ],
+    [
+      "encryption plus a leak threat in one sentence",
+      "Kestrel Bay Medical Center's servers were encrypted, and the attackers say they will leak stolen records unless paid.",
+      ["ransomware", "data-theft", "extortion"],
+    ],
+    [
+      "a threat reported after the clause",
+      "Scans taken from Kestrel Bay Medical Center could be published next week, the hackers have warned.",
+      ["extortion"],
+    ],
+    [
+      "a threat to sell",
+      "The hackers who took the data from Kestrel Bay Medical Center are threatening to sell it to the highest bidder.",
+      ["data-theft", "extortion"],
+    ],
+    [
+      "a leak without a threat",
+      "Data stolen from Kestrel Bay Medical Center has been published on the gang's leak site.",
+      ["data-theft"],
+    ],
+    [
+      "a hypothetical threat in an explainer",
+      "Kestrel Bay Medical Center said hackers stole some files. Gangs like this one often threaten to publish what they take.",
+      ["data-theft"],
+    ],
+  ])("%s", (_name, text, types) => {
+    expect(extract(HIT, text).attack_types).toEqual(types);
+  });
+});
