@@ -86,7 +86,7 @@ export function findMoney(text: string, offset = 0): Money[] {
     const raw = (g.pnum ?? g.snum)!;
     const n = parseNumber(raw);
     if (!currency || !n || n.value <= 0) continue;
-    const scaled = /[a-z]\s*$/i.test(raw);
+    const scaled = /[a-z]\.?\s*$/i.test(raw);
     out.push({ amount: n.value, currency, start: offset + m.index, end: offset + m.index + m[0].length, scaled });
   }
   return out;
@@ -238,7 +238,7 @@ const OTHER_ORGANISATION = /(?:^|[,.]\s+)(?:the\s+)?\p{Lu}[\p{L}&.'-]*(?:\s+\p{L
 const GERUND_SUBJECT =
   /^(?:\s*,[^,]{1,40},)?\s+(?:ransoms\b|(?:\S+\s+){0,4}?(?:would|could|will|may|might|can|is|isn't|was|wasn't|does|doesn't|encourages|fuels|funds|rewards|guarantees)\b)/i;
 const DEMANDED =
-  /\b(?:ransom (?:demands?|notes?|requests?|letters?|messages?|payment|amount|of)|demand(?:ed|ing|s)? (?:that|an? |the |\S+ )?(?:\S+ )?(?:ransom|payment|money|sum|fee|bitcoins?|crypto\w*)|demand(?:ed|ing|s)? (?=[$£€\d])|ransom (?:was|were|had been|is being|has been) (?:demanded|sought|requested|asked)|ransom demanded|(?:pay|paying) (?:the|a) ransom|unless (?:a|the) ransom|unless (?:\S+ ){0,4}?(?:pays?|paid|payment)|ransom (?:demand )?(?:is|was|were|has|had|have)(?: not| never)?(?: been)? (?:paid|met)|extortion (?:attempt|demand|note|letter|email|message)s?|(?:bid|attempt|effort|plot|scheme) to extort|extort(?:s|ed|ing)\b|blackmail(?:ers?|ing|ed)?\b|ask(?:ed|ing|s)? for (?:a |an )?(?:ransom|payment|money)|ask(?:ed|ing|s)? for (?=[$£€\d])|ask(?:ed|ing|s)? (?:\S+ ){1,4}?for (?=[$£€\d])|asking price|(?:held|holding|hold|holds) (?:\S+ ){1,5}?to ransom|negotiat(?:ions?|ing|ed|e) (?:\w+ ){0,4}?(?:with|between) (?:the )?(?:hackers|attackers|gang|group|two sides)|negotiat(?:ions?|ing|ed|e) (?:over|about|on|for) (?:a|the|its|their) ransom|(?:in )?talks with (?:the )?(?:hackers|attackers|gang|group|criminals|extortionists)|ransomware demand|deadline for paying|how much (?:\S+ ){0,4}?(?:demanded|asked for|wanted|sought|requested)|(?:amount|sum|figure) (?:demanded|sought|requested)|(?:\d+|one|two|three|four|five|six|seven|ten|a few) (?:days|hours|weeks) to pay)(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
+  /\b(?:ransom (?:demands?|notes?|requests?|letters?|messages?|payment|amount|of)|demand(?:ed|ing|s)? (?:that|an? |the |\S+ )?(?:\S+ )?(?:ransom|payment|money|sum|fee|bitcoins?|crypto\w*)|demand(?:ed|ing|s)? (?=[$£€\d])|ransom (?:was|were|had been|is being|has been) (?:demanded|sought|requested|asked)|ransom demanded|(?:pay|paying) (?:the|a) ransom|unless (?:a|the) ransom|unless (?:\S+ ){0,4}?(?:pays?|paid|payment)|ransom (?:demand )?(?:is|was|were|has|had|have)(?: not| never)?(?: been)? (?:paid|met)|extortion (?:attempt|demand|note|letter|email|message)s?|(?:bid|attempt|effort|plot|scheme) to extort|extort(?:s|ed|ing)\b|blackmail(?:ers?|ing|ed)?\b|ask(?:ed|ing|s)? for (?:a |an )?(?:ransom|payment|money)|ask(?:ed|ing|s)? for (?=[$£€\d])|ask(?:ed|ing|s)? (?:\S+ ){1,4}?for (?=[$£€\d])|asking price|(?:held|holding|hold|holds) (?:\S+ ){1,5}?to ransom|negotiat(?:ions?|ing|ed|e) (?:\w+ ){0,4}?(?:with|between) (?:the )?(?:hackers|attackers|gang|group|two sides)|negotiat(?:ions?|ing|ed|e) (?:over|about|on|for) (?:a|the|its|their) ransom|(?:in )?talks with (?:the )?(?:hackers|attackers|gang|group|criminals|extortionists)|ransomware demand|deadline for paying|how much (?:\S+ ){0,4}?(?:demanded|asked for|wanted|sought|requested)|(?:amount|sum|figure) (?:demanded|sought|requested)|(?:\d+|one|two|three|four|five|six|seven|ten|a few) (?:days|hours|weeks) to pay|ransom (?:that |which )?(?:the |its |their )?\S+ (?:had |has |have )?(?:demanded|sought|requested|asked for)|(?:pressur|forc|coerc|push|squeez)\w* (?:\S+ ){0,5}?into (?:paying|payment|meeting)|(?:set|gave|given|with|imposed|issued) (?:\S+ ){0,3}?(?:deadline|ultimatum)|deadline (?:was |has been )?set|countdown timer)(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
 // The demand cues that name the asking itself, whose negation denies a demand ("were not demanding a ransom").
 const ASKING = /\b(?:demand\w*|ask\w*|sought|request\w*|note|letter)\b/i;
 const POSSIBLE = /^(?:may|might|could|would|should|can|whether|likely|possibl\w*|potential\w*|risk\w*)$/;
@@ -248,7 +248,7 @@ const SIZE_WITHHELD = /\b(?:how much|the (?:size|amount|sum|value)|(?:which|what
 
 // A sentence without one of these words matches none of the cue patterns above (see cue-gate.ts; keep them in step).
 const RANSOM_GATE = wordGates({
-  any: "want* seek* request* denied denies ransom* extort* blackmail* demand* decrypt* pay* paid asked asking ask asks sought took received refus* reject* negotiat* deadline sale sell* sold auction* price prices priced handed talks",
+  any: "want* seek* request* denied denies ransom* extort* blackmail* demand* decrypt* pay* paid asked asking ask asks sought took received refus* reject* negotiat* deadline ultimatum countdown sale sell* sold auction* price prices priced handed talks",
 });
 
 /** What the ransom field needs to know about the rest of the article. */
@@ -302,6 +302,10 @@ function notARansom(t: string, money: Money, previous: Money | undefined, senten
   if (/^\s+worth of\b/i.test(after)) return false;
   return NOT_A_RANSOM.test(before + " " + after);
 }
+
+// A price per head is no ransom amount, though asking it is a demand: "demanding $50 each", "at $2 per record".
+const PER_UNIT =
+  /^\s*(?:each|apiece|a head|a piece|per (?:\S+ )?(?:records?|patients?|persons?|people|files?|individuals?|victims?|rows?|entr(?:y|ies)|heads?|computers?|machines?|devices?|customers?)|for each|a (?:record|patient|person|file|customer))\b/i;
 
 // A sentence states a ransom in a handful of cues; past this many of one kind (a run of repeated text) the rest are not
 // read, so a pathological sentence costs no more than an ordinary one.
@@ -470,7 +474,14 @@ export function extractRansom(ctx: RansomContext): {
     }
 
     moneyHere.forEach((money, i) => {
-      if (range() || notARansom(t, money, moneyHere[i - 1], s.start)) return;
+      if (range()) return;
+      if (PER_UNIT.test(t.slice(money.end - s.start, money.end - s.start + 30))) {
+        const f = frame(t, money.start - s.start, money.end - s.start);
+        if (!f.past && !f.negated && ASK_CLAUSE.test(t.slice(f.clauseStart, f.clauseEnd)))
+          demanded.push(cue(s, money.start - s.start, money.end - s.start));
+        return;
+      }
+      if (notARansom(t, money, moneyHere[i - 1], s.start)) return;
       const f = frame(t, money.start - s.start, money.end - s.start);
       // "could demand up to $5 million" is no demand; "offered to sell the data for 10 BTC" is an asking price.
       if (f.past || (f.modal && POSSIBLE.test(f.modal))) return;

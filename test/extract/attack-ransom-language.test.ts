@@ -3,9 +3,28 @@
 // encryption told as its effect, double extortion told in steps, leak-site listings, negations and hedges, sums in
 // many notations, money that is no ransom, and head-counts that are not the people affected.
 import { describe, expect, it } from "vitest";
+import type { Entities } from "../../src/model/entities";
 import { extract } from "./helpers";
 
 const HIT = "Kestrel Bay Medical Center hit by cyber attack";
+
+type Ransom = Entities["ransom"];
+const none: Ransom = { status: "not-mentioned", amount: null, currency: null };
+const asked = (amount: number | null = null, currency: string | null = null): Ransom => ({
+  status: amount === null ? "demanded-undisclosed" : "demanded-amount",
+  amount,
+  currency,
+});
+const paid = (amount: number | null = null, currency: string | null = null): Ransom => ({
+  status: "paid",
+  amount,
+  currency,
+});
+const refused = (amount: number | null = null, currency: string | null = null): Ransom => ({
+  status: "refused",
+  amount,
+  currency,
+});
 
 describe("attack and ransom language: attack types", () => {
   it.each<[string, string, string[]]>([
@@ -205,5 +224,168 @@ describe("attack and ransom language: attack types", () => {
     ],
   ])("%s", (_name, text, types) => {
     expect(extract(HIT, text).attack_types).toEqual(types);
+  });
+});
+
+describe("attack and ransom language: ransom", () => {
+  it.each<[string, string, Ransom]>([
+    // amounts in many notations
+    ["euro sign with m", "The gang demanded \u20ac1.5m from Kestrel Bay Medical Center.", asked(1500000, "EUR")],
+    [
+      "a German decimal comma with Mio.",
+      "Die Angreifer forderten ein L\u00f6segeld von 1,5 Mio. Euro; the ransom demand was sent to Kestrel Bay Medical Center.",
+      asked(1500000, "EUR"),
+    ],
+    [
+      "a decimal comma before million",
+      "The attackers demanded a ransom of 2,5 million euros from Kestrel Bay Medical Center.",
+      asked(2500000, "EUR"),
+    ],
+    [
+      "dots as thousands separators",
+      "The hackers demanded a ransom of 400.000 Euro from Kestrel Bay Medical Center.",
+      asked(400000, "EUR"),
+    ],
+    [
+      "bitcoin first, dollars second",
+      "The hackers demanded 45 bitcoin, worth about $1.7 million, from Kestrel Bay Medical Center.",
+      asked(45, "BTC"),
+    ],
+    [
+      "a dollar value paid in bitcoin",
+      "The gang asked Kestrel Bay Medical Center for $4.5 million in bitcoin.",
+      asked(4500000, "USD"),
+    ],
+    [
+      "dollars worth of bitcoin",
+      "The attackers asked for $500 worth of Bitcoin to unlock each computer at Kestrel Bay Medical Center.",
+      asked(500, "USD"),
+    ],
+    [
+      "a payment of a sum",
+      "The criminals are demanding a payment of \u20ac3 million from Kestrel Bay Medical Center.",
+      asked(3000000, "EUR"),
+    ],
+    [
+      "millions of dollars spelled out",
+      "The hackers want 3 million dollars from Kestrel Bay Medical Center.",
+      asked(3000000, "USD"),
+    ],
+    [
+      "a currency code after the figure",
+      "A ransom of 750,000 USD was demanded from Kestrel Bay Medical Center.",
+      asked(750000, "USD"),
+    ],
+    [
+      "Swiss francs in words",
+      "The extortionists want 1.2 million Swiss francs from Kestrel Bay Medical Center.",
+      asked(1200000, "CHF"),
+    ],
+    [
+      "an asking price for stolen data",
+      "The records stolen from Kestrel Bay Medical Center are for sale on a forum for $30,000.",
+      asked(30000, "USD"),
+    ],
+    [
+      "a price tag on the data",
+      "The gang put a $250,000 price tag on the files it took from Kestrel Bay Medical Center.",
+      asked(250000, "USD"),
+    ],
+    // a demand without a sum
+    [
+      "seven figures",
+      "The ransom demanded from Kestrel Bay Medical Center ran to seven figures, a source said.",
+      asked(),
+    ],
+    ["a seven-figure demand", "Kestrel Bay Medical Center received a seven-figure ransom demand.", asked()],
+    [
+      "per-patient demands",
+      "The attackers emailed patients of Kestrel Bay Medical Center demanding $50 each to keep their records private.",
+      asked(),
+    ],
+    ["a price per record", "The hackers are selling the Kestrel Bay Medical Center records at $2 per record.", asked()],
+    [
+      "an amount withheld",
+      "Kestrel Bay Medical Center did not disclose the size of the ransom the hackers demanded.",
+      asked(),
+    ],
+    [
+      "pressure to pay",
+      "The gang published a sample of files to pressure Kestrel Bay Medical Center into paying.",
+      asked(),
+    ],
+    [
+      "a leak threat is an extortion attempt",
+      "The hackers stole patient files and are threatening to release them, with a deadline set for Friday.",
+      asked(),
+    ],
+    // payments
+    [
+      "paid by the insurer",
+      "Kestrel Bay Medical Center's cyber insurer paid the $1.1 million ransom.",
+      paid(1100000, "USD"),
+    ],
+    [
+      "a ransom covered by insurance",
+      "The $600,000 ransom was paid by Kestrel Bay Medical Center's insurance carrier.",
+      paid(600000, "USD"),
+    ],
+    [
+      "bitcoin paid to regain access",
+      "Kestrel Bay Medical Center paid 25 bitcoin to regain access to its files.",
+      paid(25, "BTC"),
+    ],
+    [
+      "a payment confirmed in a filing",
+      "A filing shows Kestrel Bay Medical Center made a ransom payment of $2.2 million.",
+      paid(2200000, "USD"),
+    ],
+    // refusals and silence
+    [
+      "asked but refused",
+      "The hackers asked Kestrel Bay Medical Center for a ransom but the hospital refused to pay it.",
+      refused(),
+    ],
+    [
+      "not even considering paying",
+      "Kestrel Bay Medical Center's executives aren't even considering paying the attackers.",
+      refused(),
+    ],
+    [
+      "a ransom said unpaid is still a ransom asked, not a refusal",
+      "Recovery cost Kestrel Bay Medical Center $3 million, but no ransom was paid.",
+      asked(),
+    ],
+    ["declined to say whether it paid", "Kestrel Bay Medical Center declined to say whether it paid a ransom.", none],
+    [
+      "a demand, then silence on payment",
+      "The gang demanded $3 million; Kestrel Bay Medical Center declined to say whether it paid.",
+      asked(3000000, "USD"),
+    ],
+    ["no comment on a demand", "Kestrel Bay Medical Center has not commented on any ransom demand.", none],
+    // money that is no ransom
+    ["a regulator's fine", "Regulators fined Kestrel Bay Medical Center $1.2 million over the breach.", none],
+    [
+      "a class-action settlement",
+      "Kestrel Bay Medical Center agreed to a $950,000 settlement with patients whose data was stolen.",
+      none,
+    ],
+    [
+      "recovery costs",
+      "The attack on Kestrel Bay Medical Center has cost $12 million in lost revenue and recovery work.",
+      none,
+    ],
+    [
+      "a gang's usual demand",
+      "Kestrel Bay Medical Center was hit on Monday. The group typically demands 5 to 10 million dollars from its victims.",
+      none,
+    ],
+    [
+      "a bounty for the hackers",
+      "The State Department is offering a $10 million reward for information on the gang that hit Kestrel Bay Medical Center.",
+      none,
+    ],
+  ])("%s", (_name, text, ransom) => {
+    expect(extract(HIT, text).ransom).toEqual(ransom);
   });
 });
