@@ -4,8 +4,11 @@ import { NUMBER_SOURCE, parseNumber } from "./numbers";
 import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
 
+// Head-counts are case-sensitive (a capitalised word before the noun is a name: "9.7m Australians"), so the
+// upper-case scale letters of "2.2M customers" and "75K patients" are spelled out here.
+const COUNT_SOURCE = NUMBER_SOURCE.replace("|[mkbl])", "|[mkblMK])");
 const PEOPLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,$£€])(?<num>${NUMBER_SOURCE})\+?\s+(?:(?:current|former|past|present|and|or|affected|impacted|potentially|additional|unique|individual|adult|blood|donor|\p{Lu}[\p{L}\-.]*|of (?:its|their|the|our)(?:\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:million|m))?)?|more|other|health|insurance|plan)\s+){0,3}(?<noun>patients|people|persons|individuals|customers|members|records|residents|users|clients|volunteers|donors|applicants|consumers|citizens|Australians|Americans|Canadians|Britons|policyholders|enrollees|beneficiaries|employees|staff members|staff|workers|patient records|health records|medical records|(?:patient|medical|health) files)\b`,
+  String.raw`(?<![\p{L}\p{N}.,$£€])(?<num>${COUNT_SOURCE})\+?\s+(?:(?:current|former|past|present|and|or|affected|impacted|potentially|additional|unique|individual|adult|blood|donor|\p{Lu}[\p{L}\-.]*|of (?:its|their|the|our|those|these)(?:\s+[\p{L}-]+(?:'s?)?)?(?:\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:million|m))?)?|more|other|health|insurance|plan)\s+){0,3}(?<noun>patients|people|persons|individuals|customers|members|records|residents|users|clients|volunteers|donors|applicants|consumers|citizens|Australians|Americans|Canadians|Britons|policyholders|enrollees|beneficiaries|employees|staff members|staff|workers|patient records|health records|medical records|(?:patient|medical|health) files)\b`,
   "gu",
 );
 const CUE = phrases([
@@ -63,6 +66,10 @@ const SIZE_BEFORE =
 // People who did the harm, not who suffered it: "8 employees fired for snooping", "two workers who accessed records".
 const PERPETRATORS_AFTER =
   /^\s*(?:(?:were|was|have been|has been|had been|got) )?(?:fired|dismissed|sacked|disciplined|terminated|let go|charged|arrested|convicted|sentenced|(?:who|that) (?:had )?(?:improperly |inappropriately |wrongly |illegally )?(?:accessed|viewed|snooped|looked))\b/i;
+// A total stated as one ("12,340 people in total", "totalling 12,340") outranks the parts before it.
+const TOTAL_BEFORE =
+  /\b(?:totall?ing|a total of|in total|altogether|combined|overall|in all)\s+(?:about |around |some |roughly |more than |over |nearly |almost )?$/i;
+const TOTAL_AFTER = /^\s*(?:in total|in all|altogether|combined|overall)\b/i;
 const RATE_AFTER = /^\s*(?:a|per|each|every) (?:year|month|week|day)\b|^\s*(?:annually|yearly)\b/i;
 
 // "no patients were affected", "dummy data": the figures describe nobody.
@@ -102,6 +109,7 @@ export interface PeopleCount {
  *  (from any sentence: "half a million donors were exposed ... records for 550,000 donor applicants"). */
 export function extractPeople(sentences: Sentence[]): PeopleCount | null {
   const stated: PeopleCount[] = [];
+  let total: PeopleCount | null = null;
   const refiners: PeopleCount[] = [];
   for (const s of sentences) {
     if (s.background || s.generic || s.boilerplate) continue;
@@ -132,8 +140,15 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
         sentence: s,
       };
       (breach ? stated : refiners).push(count);
+      if (
+        breach &&
+        !total &&
+        (TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 16)))
+      )
+        total = count;
     }
   }
+  if (total) return total;
   const first = stated[0];
   if (!first) return null;
   let best = first;

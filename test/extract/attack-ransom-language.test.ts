@@ -389,3 +389,80 @@ describe("attack and ransom language: ransom", () => {
     expect(extract(HIT, text).ransom).toEqual(ransom);
   });
 });
+
+describe("attack and ransom language: people affected", () => {
+  it.each<[string, string, number | null]>([
+    [
+      "personal information of an abbreviated million",
+      "Hackers obtained the personal information of 1.2m people from Kestrel Bay Medical Center.",
+      1200000,
+    ],
+    ["nearly, with k", "The breach at Kestrel Bay Medical Center exposed data on nearly 400k patients.", 400000],
+    ["an upper-case M", "Kestrel Bay Medical Center says hackers stole data of 2.2M customers.", 2200000],
+    ["an upper-case K", "The attack exposed records of 75K patients of Kestrel Bay Medical Center.", 75000],
+    [
+      "patients and employees, totalling",
+      "The stolen files held data on patients and employees of Kestrel Bay Medical Center, totalling 12,340 people.",
+      12340,
+    ],
+    [
+      "a total after two groups",
+      "Data on 10,000 patients and 2,340 employees was stolen from Kestrel Bay Medical Center, 12,340 people in total.",
+      12340,
+    ],
+    ["lakh", "Details of 1.5 lakh patients of Kestrel Bay Medical Center were leaked online.", 150000],
+    [
+      "a share after a size",
+      "Kestrel Bay Medical Center treats about a million patients a year; hackers stole the records of 40,000 of those patients.",
+      40000,
+    ],
+    [
+      "staff count is not affected",
+      "Kestrel Bay Medical Center, with 600 beds and 5,000 staff, said data on 2,000 patients was stolen.",
+      2000,
+    ],
+    [
+      "a population served is not affected",
+      "Kestrel Bay Medical Center, which serves a population of 300,000 people, was hit by a cyber attack on Monday.",
+      null,
+    ],
+    [
+      "a workforce is not affected",
+      "Kestrel Bay Medical Center employs 8,000 people across three sites and was hit by a cyber attack.",
+      null,
+    ],
+    [
+      "a share of the staff",
+      "The hackers stole data on some 4,000 of the hospital's 12,000 employees, Kestrel Bay Medical Center said.",
+      4000,
+    ],
+    [
+      "people notified, spelled as million",
+      "More than 2.5 million people have been notified that their data was stolen from Kestrel Bay Medical Center.",
+      2500000,
+    ],
+    [
+      "current and former employees",
+      "The breach exposed data belonging to 48,000 current and former employees of Kestrel Bay Medical Center.",
+      48000,
+    ],
+    ["sites are not people", "The attack on Kestrel Bay Medical Center affected 23 hospitals and 1,000 clinics.", null],
+    [
+      "a count in brackets after the noun",
+      "Kestrel Bay Medical Center said patients (about 52,000 people) had their data stolen.",
+      52000,
+    ],
+    [
+      "a precise figure refines a round one",
+      "About 90,000 patients were affected. Kestrel Bay Medical Center later put the number at 91,244 individuals.",
+      91244,
+    ],
+    [
+      "affected clients that are organisations",
+      "The vendor said 1,500 clinics using its software were affected by the attack on Kestrel Bay Medical Center.",
+      null,
+    ],
+  ])("%s", (_name, text, n) => {
+    expect(extract(HIT, text).people_affected).toBe(n);
+  });
+});
