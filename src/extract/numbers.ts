@@ -56,16 +56,32 @@ const SCALES: Record<string, number> = {
   mrd: 1e9,
 };
 
-const WORD_ALT = Object.keys(UNITS)
-  .sort((a, b) => b.length - a.length)
-  .join("|");
+// Alternatives of the number words, longest first; `capital` also lets the first word open a sentence ("Two million").
+const wordAlternatives = (capital: boolean) =>
+  Object.keys(UNITS)
+    .sort((a, b) => b.length - a.length)
+    .map((w) => (capital ? `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}` : w))
+    .join("|");
 
 // A decimal comma ("1,5 Mio.", "2,5 million") is read only before a scale word, where it cannot be a thousands comma.
+function numberSource(fraction: string, firstWord: string, letters: string): string {
+  return (
+    `(?:${fraction} (?:thousand|million|billion)(?![a-z])|` +
+    `(?:\\d{1,3},\\d{1,2}(?=\\s?(?:thousand|million|billion|mio|mrd|mln|mn|bn|[mk])(?![a-z]))|(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|(?:${firstWord})(?:[\\s-](?:${wordAlternatives(false)}))?)` +
+    `(?:\\s?(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?|mio\\.?|mrd\\.?|cr|mln|mn|bn|${letters})(?![a-z]))?)`
+  );
+}
+
 /** Regex source for a number with an optional scale word; use with the `i` flag. */
-export const NUMBER_SOURCE =
-  `(?:(?:half |a quarter of )?an? (?:thousand|million|billion)(?![a-z])|` +
-  `(?:\\d{1,3},\\d{1,2}(?=\\s?(?:thousand|million|billion|mio|mrd|mln|mn|bn|[mk])(?![a-z]))|(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|(?:${WORD_ALT})(?:[\\s-](?:${WORD_ALT}))?)` +
-  `(?:\\s?(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?|mio\\.?|mrd\\.?|cr|mln|mn|bn|[mkbl])(?![a-z]))?)`;
+export const NUMBER_SOURCE = numberSource("(?:half |a quarter of )?an?", wordAlternatives(false), "[mkbl]");
+
+/** NUMBER_SOURCE for a case-sensitive pattern: a number word may open a sentence ("Half a million", "Two million")
+ *  and a scale letter be upper-case ("2.2M", "75K"). */
+export const COUNT_SOURCE = numberSource(
+  "(?:(?:[Hh]alf |[Aa] quarter of )an?|[Aa]n?)",
+  wordAlternatives(true),
+  "[mkblMK]",
+);
 
 /** A parsed number and how many significant digits the writer gave (a proxy for precision). */
 export interface ParsedNumber {

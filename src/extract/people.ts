@@ -1,12 +1,10 @@
 // Number of people affected: "1.2 million patients", "records of 500,000 people", "9.7m Australians", "over one million records".
 import { wordGates } from "./cue-gate";
-import { NUMBER_SOURCE, parseNumber } from "./numbers";
+import { COUNT_SOURCE, parseNumber } from "./numbers";
 import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
 
-// Head-counts are case-sensitive (a capitalised word before the noun is a name: "9.7m Australians"), so the
-// upper-case scale letters of "2.2M customers" and "75K patients" are spelled out here.
-const COUNT_SOURCE = NUMBER_SOURCE.replace("|[mkbl])", "|[mkblMK])");
+// Head-counts are read case-sensitively (a capitalised word before the noun is a name: "9.7m Australians").
 const PEOPLE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,$£€])(?<num>${COUNT_SOURCE})\+?\s+(?:(?:current|former|past|present|and|or|affected|impacted|potentially|additional|unique|individual|adult|blood|donor|\p{Lu}[\p{L}\-.]*|of (?:its|their|the|our|those|these)(?:\s+[\p{L}-]+(?:'s?)?)?(?:\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:million|m))?)?|more|other|health|insurance|plan)\s+){0,3}(?<noun>patients|people|persons|individuals|customers|members|records|residents|users|clients|volunteers|donors|applicants|consumers|citizens|Australians|Americans|Canadians|Britons|policyholders|enrollees|beneficiaries|employees|staff members|staff|workers|patient records|health records|medical records|(?:patient|medical|health) files)\b`,
   "gu",
@@ -62,10 +60,13 @@ const NOT_AFFECTED = phrases([
 // The size of an organisation rather than who was hit: "which has 30,000 employees", "a workforce of 4,000".
 const SIZE_BEFORE =
   /\b(?:(?:which|that|it|who) (?:has|have|had)|with|workforce of)\s+(?:about |around |some |roughly |more than |over |nearly |almost )?$/i;
+// Staff that an organisation has are its size, whatever its subject: "the hospital has 2,400 staff and 350 beds".
+const HAS_BEFORE = /\b(?:has|have|had)\s+(?:about |around |some |roughly |more than |over |nearly |almost )?$/i;
+const STAFF = /^(?:employees|staff|staff members|workers)$/;
 // A rate is a size too: "treats 300,000 patients a year".
 // People who did the harm, not who suffered it: "8 employees fired for snooping", "two workers who accessed records".
 const PERPETRATORS_AFTER =
-  /^\s*(?:(?:were|was|have been|has been|had been|got) )?(?:fired|dismissed|sacked|disciplined|terminated|let go|charged|arrested|convicted|sentenced|(?:who|that) (?:had )?(?:improperly |inappropriately |wrongly |illegally )?(?:accessed|viewed|snooped|looked))\b/i;
+  /^\s*(?:(?:at|of|from|in) (?:\S+ ){1,4}?)?(?:(?:were|was|have been|has been|had been|got|have|has|had) )?(?:lost (?:their|his|her) jobs?|fired|dismissed|sacked|disciplined|terminated|let go|charged|arrested|convicted|sentenced|(?:who|that) (?:had )?(?:improperly |inappropriately |wrongly |illegally )?(?:accessed|viewed|snooped|looked))\b/i;
 // A total stated as one ("12,340 people in total", "totalling 12,340") outranks the parts before it.
 const TOTAL_BEFORE =
   /\b(?:totall?ing|a total of|in total|altogether|combined|overall|in all)\s+(?:about |around |some |roughly |more than |over |nearly |almost )?$/i;
@@ -122,10 +123,13 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
     PEOPLE.lastIndex = 0;
     for (let m = PEOPLE.exec(s.text); m; m = PEOPLE.exec(s.text)) {
       // Read back only to the figure before this one: its own words ("4,000 staff and treats") do not describe this one.
-      const before = sinceLastDigit(s.text.slice(Math.max(0, m.index - 40), m.index));
+      // A semicolon closes the words of the figure before ("350 beds; the data of 11,000 patients").
+      const near = sinceLastDigit(s.text.slice(Math.max(0, m.index - 40), m.index));
+      const before = near.slice(near.lastIndexOf(";") + 1);
       if (
         NOT_AFFECTED.test(before) ||
         SIZE_BEFORE.test(before) ||
+        (STAFF.test(m.groups!.noun!) && HAS_BEFORE.test(before)) ||
         RATE_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 16))
       )
         continue;
