@@ -92,11 +92,11 @@ const CUES: Cue[] = [
     ),
   ],
   // The same threat in other words: "vowed to release", "warned it would dump them", "could be published, the hackers
-  // have warned".
+  // have warned", "in exchange for not leaking the data", "to stop the records from being sold".
   [
     "threat",
     new RegExp(
-      String.raw`\b(?:(?:vow(?:s|ed|ing)?|pledg(?:es|ed|ing)|promis(?:es|ed|ing)) (?:\S+ ){0,3}?to (?:publish|release|leak|sell|post|expose|dump|disclose|auction|make)|(?:warn(?:s|ed|ing)?|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?) (?:that )?(?:it|they|the (?:gang|group|hackers|attackers|criminals)) (?:would|will) (?:\S+ )?(?:publish|release|leak|sell|post|expose|dump|disclose|auction|make)|(?:will|would|could) be (?:leaked|published|released|sold|made public|posted|dumped)\b(?=[^.;]{0,60}?\b(?:threaten(?:s|ed)?|warn(?:s|ed)?)\b))\b`,
+      String.raw`\b(?:(?:vow(?:s|ed|ing)?|pledg(?:es|ed|ing)|promis(?:es|ed|ing)) (?:\S+ ){0,3}?to (?:publish|release|leak|sell|post|expose|dump|disclose|auction|make)|(?:warn(?:s|ed|ing)?|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?) (?:that )?(?:it|they|the (?:gang|group|hackers|attackers|criminals)) (?:would|will) (?:\S+ )?(?:publish|release|leak|sell|post|expose|dump|disclose|auction|make)|(?:will|would|could) be (?:leaked|published|released|sold|made public|posted|dumped)\b(?=[^.;]{0,60}?\b(?:threaten(?:s|ed)?|warn(?:s|ed)?)\b)|(?:in exchange|in return) for not (?:publish|leak|releas|sell|post|dump|disclos)\w*|to (?:prevent|stop|avoid|keep) (?:\S+ ){0,4}?(?:from )?(?:being )?(?:published|leaked|released|sold|posted|dumped|made public))\b`,
       "gi",
     ),
   ],
@@ -231,7 +231,7 @@ const GATES = wordGates<Cue[0]>({
   "theft-claim": "holding hold holds held has have had possess*",
   "data-theft": "leak* leaked published dumped posted put exposed breach",
   extortion: "threaten* unless leaked published released sold made posted double",
-  threat: "vow* pledg* promis* warn* threaten*",
+  threat: "vow* pledg* promis* warn* threaten* exchange return prevent stop avoid keep",
   ransom: "ransom extort* blackmail* deadline countdown count ultimatum demand* ask* seek* sought",
   "ransom-pay": "pay pays paying",
   phishing: "phishing phished spear* malicious spoofed email* e message* mail* fake bogus fraudulent",
