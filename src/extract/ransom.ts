@@ -184,7 +184,7 @@ const DENIAL = phrases([
 
 // A payment that happened. Bare "pay" counts only after a decision ("agreed to pay"); "payment" only when made or sent.
 const PAID =
-  /\b(?:paid(?! off| (?:close |little |no )?attention| tribute| a visit| for by)|pays|paying|(?:agreed|decided|chose|opted|elected|had|was forced|were forced) to pay|(?:made|sent|transferred|wired|completed|handed over) (?:a |an |the |its |their )?(?:\S+ ){0,2}?payments?|payments? (?:of [^,.;]{1,30} )?(?:was|were|has been|had been|have been) (?:made|sent|transferred|wired|completed)|(?:after|following|upon) (?:a |an |the )?(?:ransom )?payment|took in|received (?:a |an |the )?(?:\S+ ){0,3}?payment|received (?=[$£€])|handed over (?:(?=[$£€\d])|(?:the |a |an )?(?:ransom|payment|money|bitcoins?)))(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
+  /\b(?:paid(?! off| (?:close |little |no )?attention| tribute| a visit| for by)|pays|paying|(?:agreed|decided|chose|opted|elected|had|was forced|were forced) to pay|(?:made|sent|transferred|wired|completed|handed over) (?:a |an |the |its |their )?(?:\S+ ){0,2}?payments?|payments? (?:of [^,.;]{1,30} )?(?:was|were|has been|had been|have been) (?:made|sent|transferred|wired|completed)|(?:after|following|upon) (?:a |an |the )?(?:ransom )?payment|took in|received (?:a |an |the )?(?:\S+ ){0,3}?payment|received (?=[$£€])|covered (?:the |a |its |their )?(?:\S+ ){0,2}?(?:ransom|payment)|handed over (?:(?=[$£€\d])|(?:the |a |an )?(?:ransom|payment|money|bitcoins?)))(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
 // A pay-word whose refusal is a refusal to pay: "refused to pay", "will not be paying", "won't meet the demand".
 const PAY_VERB = phrases(
   [
@@ -199,13 +199,14 @@ const PAY_VERB = phrases(
 );
 const REFUSED = phrases(
   [
-    String.raw`reject(?:s|ed|ing)? (?:the |a |its |their |any )?(?:ransom )?demands?`,
-    String.raw`refus(?:es|ed|ing|e) (?:the |a |its |their |any )?(?:ransom )?demands?`,
+    String.raw`reject(?:s|ed|ing)? (?:the |a |its |their |any )?(?:\S+'s? )?(?:ransom )?demands?`,
+    String.raw`refus(?:es|ed|ing|e) (?:the |a |its |their |any )?(?:\S+'s? )?(?:ransom )?demands?`,
     String.raw`demands? went unmet`,
     String.raw`refusal to pay`,
     String.raw`refus(?:es|ed|ing|e) to (?:give in|comply|hand over|negotiate|engage|pay up|do so)`,
     String.raw`paying (?:\S+ ){0,3}?(?:was|is|has been|were|would be) (?:not|never) (?:an option|on the table)`,
     String.raw`(?:ruled|rules|ruling) out (?:paying|a payment|any payment)`,
+    String.raw`(?:will|would|did|does|do)(?: not|n't) (?:\S+ )?negotiate`,
   ],
   "gi",
 );
@@ -238,7 +239,7 @@ const OTHER_ORGANISATION = /(?:^|[,.]\s+)(?:the\s+)?\p{Lu}[\p{L}&.'-]*(?:\s+\p{L
 const GERUND_SUBJECT =
   /^(?:\s*,[^,]{1,40},)?\s+(?:ransoms\b|(?:\S+\s+){0,4}?(?:would|could|will|may|might|can|is|isn't|was|wasn't|does|doesn't|encourages|fuels|funds|rewards|guarantees)\b)/i;
 const DEMANDED =
-  /\b(?:ransom (?:demands?|notes?|requests?|letters?|messages?|payment|amount|of)|demand(?:ed|ing|s)? (?:that|an? |the |\S+ )?(?:\S+ )?(?:ransom|payment|money|sum|fee|bitcoins?|crypto\w*)|demand(?:ed|ing|s)? (?=[$£€\d])|ransom (?:was|were|had been|is being|has been) (?:demanded|sought|requested|asked)|ransom demanded|(?:pay|paying) (?:the|a) ransom|unless (?:a|the) ransom|unless (?:\S+ ){0,4}?(?:pays?|paid|payment)|ransom (?:demand )?(?:is|was|were|has|had|have)(?: not| never)?(?: been)? (?:paid|met)|extortion (?:attempt|demand|note|letter|email|message)s?|(?:bid|attempt|effort|plot|scheme) to extort|extort(?:s|ed|ing)\b|blackmail(?:ers?|ing|ed)?\b|ask(?:ed|ing|s)? for (?:a |an )?(?:ransom|payment|money)|ask(?:ed|ing|s)? for (?=[$£€\d])|ask(?:ed|ing|s)? (?:\S+ ){1,4}?for (?=[$£€\d])|asking price|(?:held|holding|hold|holds) (?:\S+ ){1,5}?to ransom|negotiat(?:ions?|ing|ed|e) (?:\w+ ){0,4}?(?:with|between) (?:the )?(?:hackers|attackers|gang|group|two sides)|negotiat(?:ions?|ing|ed|e) (?:over|about|on|for) (?:a|the|its|their) ransom|(?:in )?talks with (?:the )?(?:hackers|attackers|gang|group|criminals|extortionists)|ransomware demand|deadline for paying|how much (?:\S+ ){0,4}?(?:demanded|asked for|wanted|sought|requested)|(?:amount|sum|figure) (?:demanded|sought|requested)|(?:\d+|one|two|three|four|five|six|seven|ten|a few) (?:days|hours|weeks) to pay|ransom (?:that |which )?(?:the |its |their )?\S+ (?:had |has |have )?(?:demanded|sought|requested|asked for)|(?:pressur|forc|coerc|push|squeez)\w* (?:\S+ ){0,5}?into (?:paying|payment|meeting)|(?:set|gave|given|with|imposed|issued) (?:\S+ ){0,3}?(?:deadline|ultimatum)|deadline (?:was |has been )?set|countdown timer)(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
+  /\b(?:ransom (?:demands?|notes?|requests?|letters?|messages?|payment|amount|of)|demand(?:ed|ing|s)? (?:that|an? |the |\S+ )?(?:\S+ )?(?:ransom|payment|money|sum|fee|bitcoins?|crypto\w*)|demand(?:ed|ing|s)? (?=[$£€\d])|ransom (?:was|were|had been|is being|has been) (?:demanded|sought|requested|asked)|ransom demanded|(?:pay|paying) (?:the|a) ransom|unless (?:a|the) ransom|unless (?:\S+ ){0,4}?(?:pays?|paid|payment)|ransom (?:demand )?(?:is|was|were|has|had|have)(?: not| never)?(?: been)? (?:paid|met)|extortion (?:attempt|demand|note|letter|email|message)s?|(?:bid|attempt|effort|plot|scheme) to extort|extort(?:s|ed|ing)\b|blackmail(?:ers?|ing|ed)?\b|ask(?:ed|ing|s)? for (?:a |an )?(?:ransom|payment|money)|ask(?:ed|ing|s)? for (?=[$£€\d])|ask(?:ed|ing|s)? (?:\S+ ){1,4}?for (?=[$£€\d])|asking price|(?:held|holding|hold|holds) (?:\S+ ){1,5}?to ransom|negotiat(?:ions?|ing|ed|e) (?:\w+ ){0,4}?(?:with|between) (?:the )?(?:hackers|attackers|gang|group|two sides)|negotiat(?:ions?|ing|ed|e) (?:over|about|on|for) (?:a|the|its|their) ransom|(?:in )?talks with (?:the )?(?:hackers|attackers|gang|group|criminals|extortionists)|ransomware demand|deadline for paying|how much (?:\S+ ){0,4}?(?:demanded|asked for|wanted|sought|requested)|(?:amount|sum|figure) (?:demanded|sought|requested)|(?:\d+|one|two|three|four|five|six|seven|ten|a few) (?:days|hours|weeks) to pay|until \S+(?: \S+)? to pay|ransom (?:that |which )?(?:the |its |their )?\S+ (?:had |has |have )?(?:demanded|sought|requested|asked for)|(?:pressur|forc|coerc|push|squeez)\w* (?:\S+ ){0,5}?into (?:paying|payment|meeting)|(?:set|gave|given|with|imposed|issued) (?:\S+ ){0,3}?(?:deadline|ultimatum)|deadline (?:was |has been )?set|countdown timer)(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
 // The demand cues that name the asking itself, whose negation denies a demand ("were not demanding a ransom").
 const ASKING = /\b(?:demand\w*|ask\w*|sought|request\w*|note|letter)\b/i;
 const POSSIBLE = /^(?:may|might|could|would|should|can|whether|likely|possibl\w*|potential\w*|risk\w*)$/;
@@ -299,13 +300,14 @@ function notARansom(t: string, money: Money, previous: Money | undefined, senten
   if (isRange(t, money, previous, sentenceStart)) return true;
   if (/\bworth\s+(?:(?:about|around|roughly|approximately|some|nearly|almost|over|more than)\s+)?$/i.test(before))
     return true;
-  if (/^\s+worth of\b/i.test(after)) return false;
+  // "the $250,000 ransom payment" names itself, whatever stands around it ("insurance covered ...").
+  if (/^\s+(?:worth of|ransom|extortion)\b/i.test(after)) return false;
   return NOT_A_RANSOM.test(before + " " + after);
 }
 
 // A price per head is no ransom amount, though asking it is a demand: "demanding $50 each", "at $2 per record".
 const PER_UNIT =
-  /^\s*(?:each|apiece|a head|a piece|per (?:\S+ )?(?:records?|patients?|persons?|people|files?|individuals?|victims?|rows?|entr(?:y|ies)|heads?|computers?|machines?|devices?|customers?)|for each|a (?:record|patient|person|file|customer))\b/i;
+  /^\s*(?:each|apiece|a head|a piece|(?:from|for) (?:each|every)|per (?:\S+ )?(?:records?|patients?|persons?|people|files?|individuals?|victims?|rows?|entr(?:y|ies)|heads?|computers?|machines?|devices?|customers?)|a (?:record|patient|person|file|customer))\b/i;
 
 // A sentence states a ransom in a handful of cues; past this many of one kind (a run of repeated text) the rest are not
 // read, so a pathological sentence costs no more than an ordinary one.

@@ -222,6 +222,36 @@ describe("attack and ransom language: attack types", () => {
       "Kestrel Bay Medical Center said hackers stole some files. Gangs like this one often threaten to publish what they take.",
       ["data-theft"],
     ],
+    [
+      "a payment to keep data unpublished",
+      "The gang is asking Kestrel Bay Medical Center for $2 million in exchange for not leaking its data.",
+      ["extortion"],
+    ],
+    [
+      "a payment to stop a sale",
+      "The hackers want money from Kestrel Bay Medical Center to stop the records from being sold.",
+      ["extortion"],
+    ],
+    [
+      "a gang known for ransomware that encrypted nothing",
+      "Although the gang is known for ransomware, Kestrel Bay Medical Center said none of its systems were encrypted.",
+      ["unknown"],
+    ],
+    [
+      "a ransomware attack that took no data",
+      "The ransomware attack on Kestrel Bay Medical Center did not result in any data being stolen.",
+      ["ransomware"],
+    ],
+    [
+      "encrypted, stole and threatened in one claim",
+      "The Qilin group said it encrypted Kestrel Bay Medical Center's network and stole 100GB of files, which it has threatened to leak.",
+      ["ransomware", "data-theft", "extortion"],
+    ],
+    [
+      "a named strain",
+      "The attackers used the Play ransomware strain against Kestrel Bay Medical Center.",
+      ["ransomware"],
+    ],
   ])("%s", (_name, text, types) => {
     expect(extract(HIT, text).attack_types).toEqual(types);
   });
@@ -385,6 +415,38 @@ describe("attack and ransom language: ransom", () => {
       "The State Department is offering a $10 million reward for information on the gang that hit Kestrel Bay Medical Center.",
       none,
     ],
+    ["a time to pay", "LockBit claimed the attack and gave Kestrel Bay Medical Center until Friday to pay.", asked()],
+    [
+      "a refusal to negotiate",
+      "Kestrel Bay Medical Center said it would not negotiate with the criminals who attacked it.",
+      refused(),
+    ],
+    [
+      "refusing a stated demand",
+      "Kestrel Bay Medical Center refused the hackers' demand for $4 million.",
+      refused(4000000, "USD"),
+    ],
+    [
+      "a price per patient asked from each",
+      "The gang wants 0.5 BTC from each patient of Kestrel Bay Medical Center.",
+      asked(),
+    ],
+    [
+      "a payment covered by insurance",
+      "Kestrel Bay Medical Center's cyber insurance covered the $250,000 ransom payment to the attackers.",
+      paid(250000, "USD"),
+    ],
+    [
+      "a payment in cryptocurrency reported by sources",
+      "Sources said Kestrel Bay Medical Center paid the hackers around $1 million in cryptocurrency.",
+      paid(1000000, "USD"),
+    ],
+    ["no demand yet", "The hackers have not yet made any ransom demand, Kestrel Bay Medical Center said.", none],
+    [
+      "crore in cryptocurrency, alleged",
+      "A ransom of \u20b9200 crore in cryptocurrency was allegedly demanded from Kestrel Bay Medical Center.",
+      asked(2000000000, "INR"),
+    ],
   ])("%s", (_name, text, ransom) => {
     expect(extract(HIT, text).ransom).toEqual(ransom);
   });
@@ -461,6 +523,32 @@ describe("attack and ransom language: people affected", () => {
       "affected clients that are organisations",
       "The vendor said 1,500 clinics using its software were affected by the attack on Kestrel Bay Medical Center.",
       null,
+    ],
+    [
+      "a number word opening the sentence",
+      "Two million patients had their data stolen from Kestrel Bay Medical Center.",
+      2000000,
+    ],
+    [
+      "half a million opening the sentence",
+      "Half a million patients were affected by the breach at Kestrel Bay Medical Center.",
+      500000,
+    ],
+    ["crore users", "Hackers claim to hold the data of 4.5 crore users of Kestrel Bay Medical Center's app.", 45000000],
+    [
+      "beds and staff before the count",
+      "Kestrel Bay Medical Center has 2,400 staff and 350 beds; the data of 11,000 patients was stolen.",
+      11000,
+    ],
+    [
+      "staff who lost their jobs are no victims",
+      "Eight staff members at Kestrel Bay Medical Center have lost their jobs for snooping on patient records.",
+      null,
+    ],
+    [
+      "a precise figure beside its rounding",
+      "The breach affected 1,234,567 patients, or about 1.2 million, Kestrel Bay Medical Center said.",
+      1234567,
     ],
   ])("%s", (_name, text, n) => {
     expect(extract(HIT, text).people_affected).toBe(n);
