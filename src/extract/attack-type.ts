@@ -7,6 +7,7 @@
 import type { AttackType } from "../model/entities";
 import { wordGates } from "./cue-gate";
 import { aboutAnotherIncident } from "./impact";
+import { isGenericText } from "./scope";
 import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
 
@@ -297,6 +298,11 @@ const HEDGE_AFTER =
 const EXPLAINER =
   /^(?:in|during|with) (?:a|an|any) (?:typical )?(?:ransomware|cyber|double[- ]extortion)[- ]?attacks?,/i;
 
+// A clause that explains what the attack's kind does ("hit by ransomware, which locks files until a ransom is paid") makes
+// its sentence read as general, though the clause before it states a fact of this attack.
+const EXPLAINING_CLAUSE =
+  /,\s+(?:which|a type of|a kind of|a form of|malicious software|malware that|software that)\b/i;
+
 // The last `words` words of the clause that holds `at`.
 function clauseHead(text: string, at: number, words: number): string {
   const from = Math.max(0, at - 100);
@@ -374,19 +380,25 @@ export function extractAttackTypes(sentences: Sentence[]): {
   const found = new Map<Cue[0], { start: number; end: number; sentence: Sentence }>();
   let cyber: Sentence | null = null;
   for (const s of sentences) {
-    if (s.background || s.generic || s.boilerplate || EXPLAINER.test(s.text)) continue;
+    if (s.background || s.boilerplate || EXPLAINER.test(s.text)) continue;
+    let end = s.text.length;
+    if (s.generic) {
+      const explaining = EXPLAINING_CLAUSE.exec(s.text);
+      if (!explaining || isGenericText(s.text.slice(0, explaining.index))) continue;
+      end = explaining.index;
+    }
     const hits = GATES.hits(s);
     for (const [type, re] of CUES) {
       const primary = STANDS_FOR[type];
       if (found.has(type) || (primary && found.has(primary)) || !(hits & GATES.bit[type])) continue;
       re.lastIndex = 0;
-      for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+      for (let m = re.exec(s.text); m && m.index + m[0].length <= end; m = re.exec(s.text)) {
         if (!stated(type, s.text, m) || aboutAnotherIncident(s.text.slice(0, m.index + m[0].length + 10))) continue;
         found.set(type, { start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: s });
         break;
       }
     }
-    if (!cyber && CYBER.test(s.text)) cyber = s;
+    if (!cyber && CYBER.test(end < s.text.length ? s.text.slice(0, end) : s.text)) cyber = s;
   }
   const evidence = new Map<AttackType, { start: number; end: number; sentence: Sentence }>();
   for (const [k, v] of found) {

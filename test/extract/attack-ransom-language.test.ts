@@ -248,6 +248,16 @@ describe("attack and ransom language: attack types", () => {
       ["ransomware", "data-theft", "extortion"],
     ],
     [
+      "a fact before an explaining clause",
+      "Files were taken from Kestrel Bay Medical Center in an attack using ransomware, which locks data until a ransom is paid.",
+      ["ransomware", "data-theft"],
+    ],
+    [
+      "a general statement stays general",
+      "Kestrel Bay Medical Center was hit by a cyber attack. Ransomware is malicious software, which usually encrypts files.",
+      ["unknown"],
+    ],
+    [
       "a named strain",
       "The attackers used the Play ransomware strain against Kestrel Bay Medical Center.",
       ["ransomware"],
