@@ -51,9 +51,11 @@ const SCALES: Record<string, number> = {
   crore: 1e7,
   crores: 1e7,
   cr: 1e7,
-  // German and Dutch abbreviations, as in "1,5 Mio. Euro".
+  // German scale words and their abbreviations, as in "1,5 Mio. Euro", "2 Millionen Euro".
   mio: 1e6,
   mrd: 1e9,
+  millionen: 1e6,
+  milliarden: 1e9,
 };
 
 // Alternatives of the number words, longest first; `capital` also lets the first word open a sentence ("Two million").
@@ -67,8 +69,8 @@ const wordAlternatives = (capital: boolean) =>
 function numberSource(fraction: string, firstWord: string, letters: string): string {
   return (
     `(?:${fraction} (?:thousand|million|billion)(?![a-z])|` +
-    `(?:\\d{1,3},\\d{1,2}(?=\\s?(?:thousand|million|billion|mio|mrd|mln|mn|bn|[mk])(?![a-z]))|(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|(?:${firstWord})(?:[\\s-](?:${wordAlternatives(false)}))?)` +
-    `(?:\\s?(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?|mio\\.?|mrd\\.?|cr|mln|mn|bn|${letters})(?![a-z]))?)`
+    `(?:\\d{1,3},\\d{1,2}(?=[\\s-]?(?:thousand|million|billion|mio|mrd|mln|mn|bn|[mk])(?![a-z]))|\\d{1,3}(?:\\.\\d{3}){2,}(?!\\d)|(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|(?:${firstWord})(?:[\\s-](?:${wordAlternatives(false)}))?)` +
+    `(?:(?:[\\s-]?(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?|millionen|milliarden)|\\s?(?:mio\\.?|mrd\\.?|cr|mln|mn|bn|${letters}))(?![a-z]))?)`
   );
 }
 
@@ -91,7 +93,12 @@ export interface ParsedNumber {
 
 /** Parses a match of NUMBER_SOURCE; null when it is not a number. */
 export function parseNumber(raw: string): ParsedNumber | null {
-  const text = raw.trim().toLowerCase().replace(/\s+/g, " ");
+  // "$3.5-million" is "$3.5 million".
+  const text = raw
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .replace(/(\d)-(?=[a-z])/, "$1 ");
   const fraction = /^(half |a quarter of )?an? (thousand|million|billion)$/.exec(text);
   if (fraction)
     return {
@@ -99,7 +106,7 @@ export function parseNumber(raw: string): ParsedNumber | null {
       significant: 1,
     };
   const m =
-    /^([\d.,]+|[a-z]+(?:[\s-](?!(?:thousand|million|billion|trillion|lakh|crore)$)[a-z]+)?)\s?(thousand|million|billion|trillion|lakhs?|lacs?|crores?|mio|mrd|cr|mln|mn|bn|[mkbl])?\.?$/.exec(
+    /^([\d.,]+|[a-z]+(?:[\s-](?!(?:thousand|million|billion|trillion|lakh|crore)$)[a-z]+)?)\s?(thousand|million|billion|trillion|lakhs?|lacs?|crores?|millionen|milliarden|mio|mrd|cr|mln|mn|bn|[mkbl])?\.?$/.exec(
       text,
     );
   if (!m) return null;

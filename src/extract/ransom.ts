@@ -298,8 +298,10 @@ function notARansom(t: string, money: Money, previous: Money | undefined, senten
   const before = t.slice(Math.max(0, from - 40), from);
   const after = t.slice(to, to + 25);
   if (isRange(t, money, previous, sentenceStart)) return true;
-  if (/\bworth\s+(?:(?:about|around|roughly|approximately|some|nearly|almost|over|more than)\s+)?$/i.test(before))
-    return true;
+  // "demanded bitcoin worth $50,000" gives the ransom's size in dollars; "3 BTC worth $40,000" converts a sum given first.
+  const worth =
+    /\b(\S+)\s+worth\s+(?:(?:about|around|roughly|approximately|some|nearly|almost|over|more than)\s+)?$/i.exec(before);
+  if (worth) return !/^(?:bitcoins?|btc|crypto\w*|monero|xmr|ether(?:eum)?)$/i.test(worth[1]!);
   // "the $250,000 ransom payment" names itself, whatever stands around it ("insurance covered ...").
   if (/^\s+(?:worth of|ransom|extortion)\b/i.test(after)) return false;
   return NOT_A_RANSOM.test(before + " " + after);

@@ -457,6 +457,36 @@ describe("attack and ransom language: ransom", () => {
       "A ransom of \u20b9200 crore in cryptocurrency was allegedly demanded from Kestrel Bay Medical Center.",
       asked(2000000000, "INR"),
     ],
+    [
+      "a hyphenated million",
+      "The hackers demanded a $3.5-million ransom from Kestrel Bay Medical Center.",
+      asked(3500000, "USD"),
+    ],
+    [
+      "bitcoin worth a dollar sum",
+      "The attackers demanded bitcoin worth $50,000 from Kestrel Bay Medical Center.",
+      asked(50000, "USD"),
+    ],
+    [
+      "German Millionen",
+      "Die Erpresser verlangten 2 Millionen Euro; the ransom was demanded from Kestrel Bay Medical Center.",
+      asked(2000000, "EUR"),
+    ],
+    [
+      "dot-grouped millions",
+      "A ransom of 1.000.000 euros was demanded from Kestrel Bay Medical Center.",
+      asked(1000000, "EUR"),
+    ],
+    [
+      "asked to pay a sum",
+      "Kestrel Bay Medical Center was asked to pay a ransom of 700,000 euros.",
+      asked(700000, "EUR"),
+    ],
+    [
+      "a sum after a colon",
+      "The ransom the gang set for Kestrel Bay Medical Center: $4 million.",
+      asked(4000000, "USD"),
+    ],
   ])("%s", (_name, text, ransom) => {
     expect(extract(HIT, text).ransom).toEqual(ransom);
   });
@@ -559,6 +589,16 @@ describe("attack and ransom language: people affected", () => {
       "a precise figure beside its rounding",
       "The breach affected 1,234,567 patients, or about 1.2 million, Kestrel Bay Medical Center said.",
       1234567,
+    ],
+    [
+      "a decimal comma in a head-count",
+      "Data of 1,2 million patients of Kestrel Bay Medical Center was stolen.",
+      1200000,
+    ],
+    [
+      "dot-grouped thousands in a head-count",
+      "Data of some 500.000 patients of Kestrel Bay Medical Center was stolen.",
+      500000,
     ],
   ])("%s", (_name, text, n) => {
     expect(extract(HIT, text).people_affected).toBe(n);

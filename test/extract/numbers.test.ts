@@ -25,6 +25,9 @@ describe("numbers", () => {
     ["1.25 million", 1250000],
     ["1,250 patients", 1250],
     ["in 2023, 5 million", 2023],
+    ["a $3.5-million ransom", 3500000],
+    ["2 Millionen Euro", 2000000],
+    ["1.000.000 euros", 1000000],
   ])("reads %j", (text, value) => {
     expect(first(text)).toBe(value);
   });
