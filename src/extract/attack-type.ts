@@ -286,6 +286,8 @@ const SPECULATED_AFTER = /^[^.;]{0,80}?\b(?:speculat\w*|guess\w*)\b/i;
 // A habit is no fact of this attack: "gangs like this one often threaten to publish", "known for stealing data".
 const HABIT =
   /\b(?:often|usually|typically|normally|generally|commonly|routinely|frequently|tends? to|known (?:for|to))\b/i;
+// A negated object denies the verb before it: "exfiltrated no data", "encrypted nothing".
+const NOTHING_AFTER = /^\s+(?:nothing|no (?:\S+ )?(?:data|files|records|information|documents|systems|servers))\b/i;
 // "stolen records" names data already taken, whatever the verb of its clause says: "will leak stolen records unless paid".
 const ATTRIBUTIVE_STOLEN = /^stolen \w/i;
 // An open question or a condition says nothing happened: "whether ransomware was involved", "should it find data was taken".
@@ -322,6 +324,7 @@ const SUM_RANGE =
 function stated(type: Cue[0], text: string, m: RegExpExecArray): boolean {
   const head = RELATIVE_CUE.test(m[0]) ? "" : clauseHead(text, m.index, 8);
   if (NEGATION.test(head) || OPEN_QUESTION.test(head) || HABIT.test(head)) return false;
+  if (NOTHING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) return false;
   const encrypts = type === "ransomware" || type === "encryption";
   if (
     encrypts &&
@@ -341,7 +344,9 @@ function stated(type: Cue[0], text: string, m: RegExpExecArray): boolean {
   if (encrypts) {
     return (
       !/\b(?:poorly|properly|securely|strongly|weakly|adequately|at rest|not|never|no longer)\b|n't\b/i.test(m[0]) &&
-      !/^,? (?:at rest|in transit)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
+      !/^,? (?:at rest|in transit)\b|^,? (?:so|meaning|which means) (?:\S+ ){0,3}?(?:cannot|can't|could not|couldn't|unreadable)\b/i.test(
+        text.slice(m.index + m[0].length, m.index + m[0].length + 60),
+      )
     );
   }
   // Only taking data is hedged ("whether data was stolen", "attempts to steal"); the other cues state facts or carry

@@ -262,6 +262,12 @@ describe("attack and ransom language: attack types", () => {
       "The attackers used the Play ransomware strain against Kestrel Bay Medical Center.",
       ["ransomware"],
     ],
+    ["nothing exfiltrated", "The intruders exfiltrated no data, Kestrel Bay Medical Center said.", ["unknown"]],
+    [
+      "encryption that protects stolen files",
+      "A laptop with patient files was stolen from a Kestrel Bay Medical Center nurse's car; the files were encrypted, so they cannot be read.",
+      ["data-theft"],
+    ],
   ])("%s", (_name, text, types) => {
     expect(extract(HIT, text).attack_types).toEqual(types);
   });
@@ -487,6 +493,31 @@ describe("attack and ransom language: ransom", () => {
       "The ransom the gang set for Kestrel Bay Medical Center: $4 million.",
       asked(4000000, "USD"),
     ],
+    [
+      "a payout sought",
+      "The hackers reportedly sought a seven-figure payout from Kestrel Bay Medical Center.",
+      asked(),
+    ],
+    [
+      "not giving in",
+      "Kestrel Bay Medical Center said it would not give in to the criminals who attacked it.",
+      refused(),
+    ],
+    [
+      "paid up after a demand",
+      "The gang demanded $1 million from Kestrel Bay Medical Center. The hospital eventually paid up.",
+      paid(1000000, "USD"),
+    ],
+    [
+      "official advice against paying",
+      "Kestrel Bay Medical Center was hit by ransomware. The FBI advises against paying ransoms.",
+      none,
+    ],
+    [
+      "a denied payment report",
+      "Kestrel Bay Medical Center officials denied reports that a ransom had been paid.",
+      none,
+    ],
   ])("%s", (_name, text, ransom) => {
     expect(extract(HIT, text).ransom).toEqual(ransom);
   });
@@ -600,6 +631,9 @@ describe("attack and ransom language: people affected", () => {
       "Data of some 500.000 patients of Kestrel Bay Medical Center was stolen.",
       500000,
     ],
+    ["a count with a plus", "The breach impacted 55,000+ patients of Kestrel Bay Medical Center.", 55000],
+    ["a possessive noun", "Over 3 million individuals' data was stolen from Kestrel Bay Medical Center.", 3000000],
+    ["mln", "Hackers took the records of 2.5 mln patients from Kestrel Bay Medical Center.", 2500000],
   ])("%s", (_name, text, n) => {
     expect(extract(HIT, text).people_affected).toBe(n);
   });
