@@ -9,6 +9,16 @@ const PEOPLE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,$£€])(?<num>${COUNT_SOURCE})\+?\s+(?:(?:current|former|past|present|and|or|affected|impacted|potentially|additional|unique|individual|adult|blood|donor|\p{Lu}[\p{L}\-.]*|of (?:its|their|the|our|those|these)(?:\s+[\p{L}-]+(?:'s?)?)?(?:\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:million|m))?)?|more|other|health|insurance|plan)\s+){0,3}(?<noun>patients|people|persons|individuals|customers|members|records|residents|users|clients|volunteers|donors|applicants|consumers|citizens|Australians|Americans|Canadians|Britons|policyholders|enrollees|beneficiaries|employees|staff members|staff|workers|patient records|health records|medical records|(?:patient|medical|health) files)\b`,
   "gu",
 );
+// A count written after its noun or with no noun at all, read only in breach sentences: "the number of affected patients
+// stands at 62,000", "patients affected: 3,200", "exposed the data of 1.3 million", "a breach affecting roughly 410,000".
+// A bare figure needs thousands or a scale and nothing noun-like after it, so neither "in 2023" nor "23 hospitals" counts.
+const NOUNS = String.raw`patients|people|persons|individuals|customers|members|records|residents|users|clients|donors|consumers|citizens|employees|staff|workers`;
+const BIG = String.raw`\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+(?:[.,]\d+)?\s?(?:million|mln|m)(?![a-z])`;
+const ABOUT = String.raw`(?:(?:about|around|roughly|approximately|some|nearly|almost|more than|over|up to|at least) )?`;
+const LATE_COUNT = new RegExp(
+  String.raw`\b(?:number|total|count) of (?:\S+ ){0,2}?(?:${NOUNS})\b(?: \S+){0,5}? (?:is|was|stands at|stood at|reached|rose to|totals|totalled|totaled|at) ${ABOUT}(?<after>${BIG})|\b(?:${NOUNS}) affected(?: \S+){0,8}?: ${ABOUT}(?<colon>${BIG})|\b(?:affect(?:ed|ing|s)?|impact(?:ed|ing|s)?|exposed|compromised|notif(?:ied|ying|ies)|(?:data|information|records|details) (?:of|on|belonging to)) ${ABOUT}(?<bare>${BIG})(?=\s*(?:[.,;:)]|$)|\s(?:in|across|from|after|since|according)\b)`,
+  "gi",
+);
 const CUE = phrases([
   String.raw`affect\w*`,
   String.raw`impact\w*`,
@@ -117,9 +127,25 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
     const hits = GATES.hits(s);
     // A stated absence ("no patients were affected", "the records were dummy data") leaves no count to report.
     if (hits & GATES.bit.nobody && NOBODY.test(s.text)) return null;
-    if (!(hits & GATES.bit.noun)) continue;
     if (hits & GATES.bit.campaign && CAMPAIGN.test(s.text)) continue;
     const breach = !!(hits & GATES.bit.cue) && CUE.test(s.text);
+    if (breach) {
+      LATE_COUNT.lastIndex = 0;
+      for (let m = LATE_COUNT.exec(s.text); m; m = LATE_COUNT.exec(s.text)) {
+        const g = m.groups!;
+        const n = parseNumber((g.after ?? g.colon ?? g.bare)!);
+        if (!n || n.value < 1 || !Number.isInteger(n.value)) continue;
+        const end = m.index + m[0].length;
+        stated.push({
+          count: n.value,
+          significant: n.significant,
+          start: s.start + m.index,
+          end: s.start + end,
+          sentence: s,
+        });
+      }
+    }
+    if (!(hits & GATES.bit.noun)) continue;
     PEOPLE.lastIndex = 0;
     for (let m = PEOPLE.exec(s.text); m; m = PEOPLE.exec(s.text)) {
       // Read back only to the figure before this one: its own words ("4,000 staff and treats") do not describe this one.

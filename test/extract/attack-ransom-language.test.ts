@@ -634,6 +634,27 @@ describe("attack and ransom language: people affected", () => {
     ["a count with a plus", "The breach impacted 55,000+ patients of Kestrel Bay Medical Center.", 55000],
     ["a possessive noun", "Over 3 million individuals' data was stolen from Kestrel Bay Medical Center.", 3000000],
     ["mln", "Hackers took the records of 2.5 mln patients from Kestrel Bay Medical Center.", 2500000],
+    [
+      "the number after its noun",
+      "The number of affected patients at Kestrel Bay Medical Center stands at 62,000, the hospital said.",
+      62000,
+    ],
+    ["a count after a colon", "Patients affected by the Kestrel Bay Medical Center breach: 3,200.", 3200],
+    [
+      "the data of a bare count",
+      "The attack on Kestrel Bay Medical Center exposed the data of 1.3 million, officials said.",
+      1300000,
+    ],
+    [
+      "affecting a bare count",
+      "Kestrel Bay Medical Center reported a breach affecting roughly 410,000 in its filing.",
+      410000,
+    ],
+    [
+      "a bare year is no count",
+      "Kestrel Bay Medical Center was hit by a cyber attack that affected systems in 2023.",
+      null,
+    ],
   ])("%s", (_name, text, n) => {
     expect(extract(HIT, text).people_affected).toBe(n);
   });
