@@ -110,6 +110,7 @@ const CUES: Cue[] = [
         String.raw`extort\w*`,
         String.raw`blackmail\w*`,
         String.raw`deadline`,
+        String.raw`\d[\d.,]*(?: ?(?:m|k|million|bn|billion))? (?:ransom )?(?:demanded|sought)`,
         String.raw`count-?down`,
         String.raw`ultimatum`,
         String.raw`(?:demand(?:ed|ing|s)?|ask(?:ed|ing|s)?(?: for)?|seek(?:ing|s)?|sought) (?:about |around |roughly |some |nearly |almost )?(?:[$\u00a3\u20ac\u00a5\u20b9]|(?:rs\.?|inr|usd|eur|gbp|chf|aud|cad|a\$|c\$) ?\d[\d.,]*|\d[\d.,]* ?(?:million|m|k|bn|btc|bitcoins?|xmr|crores?|lakhs?)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|half a|a) (?:hundred thousand|thousand|million|billion)\b|(?:a )?payment|money|bitcoins?|cryptocurrency)`,
@@ -424,7 +425,9 @@ export function extractAttackTypes(sentences: Sentence[]): {
   // A ransom, extortion or blackmail word is extortion when stolen data is what it is for.
   const ransom = found.get("ransom") ?? found.get("ransom-pay");
   if (!evidence.has("extortion") && ransom && evidence.has("data-theft")) evidence.set("extortion", ransom);
+  // A ransom asked of this victim tells of an attack whose kind the text does not give ("hit by Akira, £300,000 demanded").
   if (evidence.size === 0 && cyber) evidence.set("unknown", { start: cyber.start, end: cyber.end, sentence: cyber });
+  else if (evidence.size === 0 && ransom) evidence.set("unknown", ransom);
   // Ransomware is malicious software too; "malware" only counts when no ransomware is mentioned.
   if (evidence.has("ransomware")) evidence.delete("malware");
 

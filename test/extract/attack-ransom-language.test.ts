@@ -268,6 +268,11 @@ describe("attack and ransom language: attack types", () => {
       "A laptop with patient files was stolen from a Kestrel Bay Medical Center nurse's car; the files were encrypted, so they cannot be read.",
       ["data-theft"],
     ],
+    [
+      "a demand with no other word for the attack",
+      "The gang asked Kestrel Bay Medical Center for 1.2 million dollars, an amount the hospital said it could not afford.",
+      ["unknown"],
+    ],
   ])("%s", (_name, text, types) => {
     expect(extract(HIT, text).attack_types).toEqual(types);
   });
@@ -520,6 +525,31 @@ describe("attack and ransom language: ransom", () => {
     ],
   ])("%s", (_name, text, ransom) => {
     expect(extract(HIT, text).ransom).toEqual(ransom);
+  });
+});
+
+describe("attack and ransom language: headlines", () => {
+  it.each<[string, string, string, Partial<Entities>]>([
+    [
+      "a sum demanded after the group's name",
+      "Haddon Moor GP surgeries hit by Akira, \u00a3300,000 demanded",
+      "",
+      { attack_types: ["unknown"], ransom: asked(300000, "GBP") },
+    ],
+    [
+      "a tracker post with a claimed volume",
+      "Qilin lists Fairview Community Hospital",
+      "Qilin has just published a new victim: Fairview Community Hospital (US). The group claims to hold 200 GB of data.",
+      { attack_types: ["data-theft"], ransom: none },
+    ],
+    [
+      "an auction's opening bid",
+      "Rhysida auctions hospital data",
+      "Rhysida is auctioning data stolen from Fairview Community Hospital, with bids starting at 10 BTC.",
+      { ransom: asked(10, "BTC") },
+    ],
+  ])("%s", (_name, title, text, want) => {
+    expect(extract(title, text)).toMatchObject(want);
   });
 });
 
