@@ -19,6 +19,8 @@ const LATE_COUNT = new RegExp(
   String.raw`\b(?:number|total|count) of (?:\S+ ){0,2}?(?:${NOUNS})\b(?: \S+){0,5}? (?:is|was|stands at|stood at|reached|rose to|totals|totalled|totaled|at) ${ABOUT}(?<after>${BIG})|\b(?:${NOUNS}) affected(?: \S+){0,8}?: ${ABOUT}(?<colon>${BIG})|\b(?:affect(?:ed|ing|s)?|impact(?:ed|ing|s)?|exposed|compromised|notif(?:ied|ying|ies)|(?:data|information|records|details) (?:of|on|belonging to)) ${ABOUT}(?<bare>${BIG})(?=\s*(?:[.,;:)]|$)|\s(?:in|across|from|after|since|according)\b)`,
   "gi",
 );
+// Cheap test before LATE_COUNT: a figure with thousands or a scale.
+const LARGE_FIGURE = /\d,\d{3}|\d\s?(?:million|mln|m)\b/i;
 const CUE = phrases([
   String.raw`affect\w*`,
   String.raw`impact\w*`,
@@ -129,7 +131,7 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
     if (hits & GATES.bit.nobody && NOBODY.test(s.text)) return null;
     if (hits & GATES.bit.campaign && CAMPAIGN.test(s.text)) continue;
     const breach = !!(hits & GATES.bit.cue) && CUE.test(s.text);
-    if (breach) {
+    if (breach && LARGE_FIGURE.test(s.text)) {
       LATE_COUNT.lastIndex = 0;
       for (let m = LATE_COUNT.exec(s.text); m; m = LATE_COUNT.exec(s.text)) {
         const g = m.groups!;

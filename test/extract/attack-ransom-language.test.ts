@@ -504,8 +504,8 @@ describe("attack and ransom language: ransom", () => {
       asked(),
     ],
     [
-      "not giving in",
-      "Kestrel Bay Medical Center said it would not give in to the criminals who attacked it.",
+      "did not negotiate",
+      "Kestrel Bay Medical Center said it did not negotiate with the criminals who attacked it.",
       refused(),
     ],
     [
