@@ -58,31 +58,32 @@ const SCALES: Record<string, number> = {
   milliarden: 1e9,
 };
 
-// Alternatives of the number words, longest first; `capital` also lets the first word open a sentence ("Two million").
-const wordAlternatives = (capital: boolean) =>
-  Object.keys(UNITS)
-    .sort((a, b) => b.length - a.length)
-    .map((w) => (capital ? `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}` : w))
-    .join("|");
+// Alternatives of the number words, longest first.
+const WORD_ALT = Object.keys(UNITS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 
 // A decimal comma ("1,5 Mio.", "2,5 million") is read only before a scale word, where it cannot be a thousands comma.
-function numberSource(fraction: string, firstWord: string, letters: string): string {
+function numberSource(letters: string): string {
   return (
-    `(?:${fraction} (?:thousand|million|billion)(?![a-z])|` +
-    `(?:\\d{1,3},\\d{1,2}(?=[\\s-]?(?:thousand|million|billion|mio|mrd|mln|mn|bn|[mk])(?![a-z]))|\\d{1,3}(?:\\.\\d{3}){2,}(?!\\d)|(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|(?:${firstWord})(?:[\\s-](?:${wordAlternatives(false)}))?)` +
+    `(?:(?:half |a quarter of )?an? (?:thousand|million|billion)(?![a-z])|` +
+    `(?:\\d{1,3},\\d{1,2}(?=[\\s-]?(?:thousand|million|billion|mio|mrd|mln|mn|bn|[mk])(?![a-z]))|\\d{1,3}(?:\\.\\d{3}){2,}(?!\\d)|(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|(?:${WORD_ALT})(?:[\\s-](?:${WORD_ALT}))?)` +
     `(?:(?:[\\s-]?(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?|millionen|milliarden)|\\s?(?:mio\\.?|mrd\\.?|cr|mln|mn|bn|${letters}))(?![a-z]))?)`
   );
 }
 
 /** Regex source for a number with an optional scale word; use with the `i` flag. */
-export const NUMBER_SOURCE = numberSource("(?:half |a quarter of )?an?", wordAlternatives(false), "[mkbl]");
+export const NUMBER_SOURCE = numberSource("[mkbl]");
 
-/** NUMBER_SOURCE for a case-sensitive pattern: a number word may open a sentence ("Half a million", "Two million")
- *  and a scale letter be upper-case ("2.2M", "75K"). */
-export const COUNT_SOURCE = numberSource(
-  "(?:(?:[Hh]alf |[Aa] quarter of )an?|[Aa]n?)",
-  wordAlternatives(true),
-  "[mkblMK]",
+/** NUMBER_SOURCE for a case-sensitive pattern, where a scale letter may be upper-case ("2.2M", "75K"). */
+export const COUNT_SOURCE = numberSource("[mkblMK]");
+
+/** `text` with a number word that opens it lower-cased ("Two million patients"), for case-sensitive patterns. */
+export function lowerOpeningNumber(text: string): string {
+  return OPENING_NUMBER.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+const OPENING_NUMBER = new RegExp(
+  `^(?:Half|An?|${WORD_ALT.replace(/(^|\|)([a-z])/g, (_m, bar: string, c: string) => bar + c.toUpperCase())})\\b`,
 );
 
 /** A parsed number and how many significant digits the writer gave (a proxy for precision). */

@@ -1,6 +1,6 @@
 // Number of people affected: "1.2 million patients", "records of 500,000 people", "9.7m Australians", "over one million records".
 import { wordGates } from "./cue-gate";
-import { COUNT_SOURCE, parseNumber } from "./numbers";
+import { COUNT_SOURCE, lowerOpeningNumber, parseNumber } from "./numbers";
 import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
 
@@ -149,7 +149,8 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
     }
     if (!(hits & GATES.bit.noun)) continue;
     PEOPLE.lastIndex = 0;
-    for (let m = PEOPLE.exec(s.text); m; m = PEOPLE.exec(s.text)) {
+    const text = lowerOpeningNumber(s.text);
+    for (let m = PEOPLE.exec(text); m; m = PEOPLE.exec(text)) {
       // Read back only to the figure before this one: its own words ("4,000 staff and treats") do not describe this one.
       // A semicolon closes the words of the figure before ("350 beds; the data of 11,000 patients").
       const near = sinceLastDigit(s.text.slice(Math.max(0, m.index - 40), m.index));
