@@ -7,10 +7,17 @@
 import type { AttackType } from "../model/entities";
 import { wordGates } from "./cue-gate";
 import { aboutAnotherIncident } from "./impact";
+import { isGenericText } from "./scope";
 import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
 
-type Cue = [AttackType | "ransom" | "theft-strong" | "theft-claim", RegExp];
+type Cue = [AttackType | "encryption" | "threat" | "ransom" | "ransom-pay" | "theft-strong" | "theft-claim", RegExp];
+// Families that say what another family says in other words, run only while that one has not been found.
+const STANDS_FOR: Partial<Record<Cue[0], Cue[0]>> = {
+  encryption: "ransomware",
+  threat: "extortion",
+  "ransom-pay": "ransom",
+};
 
 const ENCRYPTED_THING = String.raw`(?:files|systems?|servers?|data|devices|computers|records|networks?|machines|workstations|drives|pcs|endpoints|databases?|documents|information)`;
 const ATTACKER = String.raw`(?:hackers|attackers|gang|group|malware|ransomware|criminals|intruders|cybercriminals|actors?|it|they)`;
@@ -27,6 +34,16 @@ const CUES: Cue[] = [
     "ransomware",
     new RegExp(
       String.raw`\b${ENCRYPTED_THING} (?:\S+ ){0,3}?(?:encrypted|locked up|locked)\b|\b${ENCRYPTED_THING} (?:\S+ ){0,6}?(?:were|was|are|is|been|got) (?:\S+ )?encrypted\b|\b(?:encrypt(?:ed|ing|s)?|locked up|locked(?! out)) (?:\S+ ){0,4}?${ENCRYPTED_THING}\b|\b${ATTACKER} (?:\S+ ){0,2}?encrypt(?:ed|ing|s)\b|\bencrypted by\b|\b(?:encryption|crypto) (?:malware|trojan|virus)\b|\bdecryption (?:key|tool)|\bdecryptor\b|\bransom note\b`,
+      "gi",
+    ),
+  ],
+  // Encryption told by its effect or its tools: "servers scrambled", "the encryption of its systems", "an encryptor",
+  // "locked the hospital out of its systems", "a key to unlock the computers", "a note appeared on every screen",
+  // "prevented encryption" (an attempt at this attack is still named so).
+  [
+    "encryption",
+    new RegExp(
+      String.raw`\bencryptors?\b|\b(?:file|data)[- ]encrypting\b|\bencryption of (?:\S+ ){0,5}?${ENCRYPTED_THING}\b|\bscrambl(?:ed|ing|es) (?:\S+ ){0,5}?${ENCRYPTED_THING}\b|\b${ENCRYPTED_THING} (?:\S+ ){0,3}?(?:were |was )?scrambled\b|\blocked (?:\S+ ){1,5}?out of (?:its|their|the|his|her) (?:own )?(?:\S+ )?${ENCRYPTED_THING}\b|\b(?:key|keys|tool|code|software) (?:\S+ ){0,2}?to (?:unlock|decrypt)\b|\b(?:message|note|notice|demand)s? (?:\S+ ){0,6}?(?:appeared|displayed|popped up|flashed up|showed up) on (?:\S+ ){0,3}?(?:screens?|computers|monitors|desktops|displays)\b|\b(?:prevent|stopp|block|halt|thwart|interrupt)(?:ed|ing|s)? (?:the |an |any )?encryption\b`,
       "gi",
     ),
   ],
@@ -75,6 +92,15 @@ const CUES: Cue[] = [
       "gi",
     ),
   ],
+  // The same threat in other words: "vowed to release", "warned it would dump them", "could be published, the hackers
+  // have warned", "in exchange for not leaking the data", "to stop the records from being sold".
+  [
+    "threat",
+    new RegExp(
+      String.raw`\b(?:(?:vow(?:s|ed|ing)?|pledg(?:es|ed|ing)|promis(?:es|ed|ing)) (?:\S+ ){0,3}?to (?:publish|release|leak|sell|post|expose|dump|disclose|auction|make)|(?:warn(?:s|ed|ing)?|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?) (?:that )?(?:it|they|the (?:gang|group|hackers|attackers|criminals)) (?:would|will) (?:\S+ )?(?:publish|release|leak|sell|post|expose|dump|disclose|auction|make)|(?:will|would|could) be (?:leaked|published|released|sold|made public|posted|dumped)\b(?=[^.;]{0,60}?\b(?:threaten(?:s|ed)?|warn(?:s|ed)?)\b)|(?:in exchange|in return) for not (?:publish|leak|releas|sell|post|dump|disclos)\w*|to (?:prevent|stop|avoid|keep) (?:\S+ ){0,4}?(?:from )?(?:being )?(?:published|leaked|released|sold|posted|dumped|made public))\b`,
+      "gi",
+    ),
+  ],
   // A demand for money is a ransom though the word is missing: "demanding two million euros", "asking A$750,000".
   [
     "ransom",
@@ -84,7 +110,21 @@ const CUES: Cue[] = [
         String.raw`extort\w*`,
         String.raw`blackmail\w*`,
         String.raw`deadline`,
+        String.raw`\d[\d.,]*(?: ?(?:m|k|million|bn|billion))? (?:ransom )?(?:demanded|sought)`,
+        String.raw`count-?down`,
+        String.raw`ultimatum`,
         String.raw`(?:demand(?:ed|ing|s)?|ask(?:ed|ing|s)?(?: for)?|seek(?:ing|s)?|sought) (?:about |around |roughly |some |nearly |almost )?(?:[$\u00a3\u20ac\u00a5\u20b9]|(?:rs\.?|inr|usd|eur|gbp|chf|aud|cad|a\$|c\$) ?\d[\d.,]*|\d[\d.,]* ?(?:million|m|k|bn|btc|bitcoins?|xmr|crores?|lakhs?)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|half a|a) (?:hundred thousand|thousand|million|billion)\b|(?:a )?payment|money|bitcoins?|cryptocurrency)`,
+      ],
+      "gi",
+    ),
+  ],
+  // A time given to pay, or a payment for what becomes of the data: "ten days to pay", "to pay for their deletion".
+  [
+    "ransom-pay",
+    phrases(
+      [
+        String.raw`(?:days|hours|weeks) to pay`,
+        String.raw`pay(?:s|ing)? (?:\S+ ){0,2}?for (?:the |their |its )?(?:deletion|return|destruction|non-publication)`,
       ],
       "gi",
     ),
@@ -184,14 +224,18 @@ const CUES: Cue[] = [
   ],
 ];
 // Per cue family, the words its pattern cannot match without (see cue-gate.ts); keep them in step with CUES.
-const GATES = wordGates<AttackType | "ransom" | "theft-strong" | "theft-claim">({
+const GATES = wordGates<Cue[0]>({
   ransomware: "ransomware encrypt* locked decryption decryptor encryption crypto ransom",
+  encryption:
+    "encryptor encryptors encrypting encryption scrambl* locked unlock decrypt screen screens computers monitors desktops displays",
   "theft-strong": "stole stolen steal* exfiltrat* theft made copied took taken grabbed obtained downloaded acquired",
   // The verb its look-behind reads: the pattern runs on no sentence without one.
   "theft-claim": "holding hold holds held has have had possess*",
   "data-theft": "leak* leaked published dumped posted put exposed breach",
   extortion: "threaten* unless leaked published released sold made posted double",
-  ransom: "ransom extort* blackmail* deadline demand* ask* seek* sought",
+  threat: "vow* pledg* promis* warn* threaten* exchange return prevent stop avoid keep",
+  ransom: "ransom extort* blackmail* deadline countdown count ultimatum demand* ask* seek* sought",
+  "ransom-pay": "pay pays paying",
   phishing: "phishing phished spear* malicious spoofed email* e message* mail* fake bogus fraudulent",
   insider:
     "insider snoop* improperly inappropriately wrongly illegally former rogue accessed employee* staff worker* nurse* doctor* physician* clinician* receptionist* pharmacist* contractor*",
@@ -236,6 +280,17 @@ const HEDGE = phrases([
   String.raw`possibl[ey]`,
   String.raw`potential(?:ly)?`,
 ]);
+// Speculation is no statement that systems were encrypted: "probably encrypted", "may have been ransomware, an expert
+// speculated". A hedged report of what happened ("may have been hit by ransomware, officials said") still counts.
+const SPECULATION = /\b(?:probably|likely|unlikely|possibly|perhaps|speculat\w*|suspects? that)\b/i;
+const SPECULATED_AFTER = /^[^.;]{0,80}?\b(?:speculat\w*|guess\w*)\b/i;
+// A habit is no fact of this attack: "gangs like this one often threaten to publish", "known for stealing data".
+const HABIT =
+  /\b(?:often|usually|typically|normally|generally|commonly|routinely|frequently|tends? to|known (?:for|to))\b/i;
+// A negated object denies the verb before it: "exfiltrated no data", "encrypted nothing".
+const NOTHING_AFTER = /^\s+(?:nothing|no (?:\S+ )?(?:data|files|records|information|documents|systems|servers))\b/i;
+// "stolen records" names data already taken, whatever the verb of its clause says: "will leak stolen records unless paid".
+const ATTRIBUTIVE_STOLEN = /^stolen \w/i;
 // An open question or a condition says nothing happened: "whether ransomware was involved", "should it find data was taken".
 const OPEN_QUESTION = /\b(?:whether|if|unless|should|in case|in the event)\b/i;
 // A hedge that follows its cue: "data theft could not be ruled out", "whether data was stolen is not clear".
@@ -245,6 +300,11 @@ const HEDGE_AFTER =
 // An explainer of how such attacks go ("In a ransomware attack, the attackers steal ..."), not a fact of this one.
 const EXPLAINER =
   /^(?:in|during|with) (?:a|an|any) (?:typical )?(?:ransomware|cyber|double[- ]extortion)[- ]?attacks?,/i;
+
+// A clause that explains what the attack's kind does ("hit by ransomware, which locks files until a ransom is paid") makes
+// its sentence read as general, though the clause before it states a fact of this attack.
+const EXPLAINING_CLAUSE =
+  /,\s+(?:which|a type of|a kind of|a form of|malicious software|malware that|software that)\b/i;
 
 // The last `words` words of the clause that holds `at`.
 function clauseHead(text: string, at: number, words: number): string {
@@ -264,7 +324,14 @@ const SUM_RANGE =
 
 function stated(type: Cue[0], text: string, m: RegExpExecArray): boolean {
   const head = RELATIVE_CUE.test(m[0]) ? "" : clauseHead(text, m.index, 8);
-  if (NEGATION.test(head) || OPEN_QUESTION.test(head)) return false;
+  if (NEGATION.test(head) || OPEN_QUESTION.test(head) || HABIT.test(head)) return false;
+  if (NOTHING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) return false;
+  const encrypts = type === "ransomware" || type === "encryption";
+  if (
+    encrypts &&
+    (SPECULATION.test(head) || SPECULATION.test(m[0]) || SPECULATED_AFTER.test(text.slice(m.index + m[0].length)))
+  )
+    return false;
   if (
     type === "ransomware" &&
     /^ransomware$/i.test(m[0]) &&
@@ -275,15 +342,18 @@ function stated(type: Cue[0], text: string, m: RegExpExecArray): boolean {
   // A range of sums ("sought payments of $250,000 to $500,000") is a gang's habit or many victims', not this demand.
   if (type === "ransom" && SUM_RANGE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
   // A negation inside the match ("files were not encrypted") denies it; "encrypted at rest" after it is protection too.
-  if (type === "ransomware") {
+  if (encrypts) {
     return (
       !/\b(?:poorly|properly|securely|strongly|weakly|adequately|at rest|not|never|no longer)\b|n't\b/i.test(m[0]) &&
-      !/^,? (?:at rest|in transit)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
+      !/^,? (?:at rest|in transit)\b|^,? (?:so|meaning|which means) (?:\S+ ){0,3}?(?:cannot|can't|could not|couldn't|unreadable)\b/i.test(
+        text.slice(m.index + m[0].length, m.index + m[0].length + 60),
+      )
     );
   }
   // Only taking data is hedged ("whether data was stolen", "attempts to steal"); the other cues state facts or carry
   // their own modal ("will be leaked", "unless").
   if (type !== "theft-strong" && type !== "theft-claim" && type !== "data-theft") return true;
+  if (type === "theft-strong" && ATTRIBUTIVE_STOLEN.test(text.slice(m.index, m.index + 8))) return true;
   return !HEDGE.test(head) && !HEDGE_AFTER.test(text.slice(m.index + m[0].length));
 }
 
@@ -316,21 +386,33 @@ export function extractAttackTypes(sentences: Sentence[]): {
   const found = new Map<Cue[0], { start: number; end: number; sentence: Sentence }>();
   let cyber: Sentence | null = null;
   for (const s of sentences) {
-    if (s.background || s.generic || s.boilerplate || EXPLAINER.test(s.text)) continue;
+    if (s.background || s.boilerplate || EXPLAINER.test(s.text)) continue;
+    let end = s.text.length;
+    if (s.generic) {
+      const explaining = EXPLAINING_CLAUSE.exec(s.text);
+      if (!explaining || isGenericText(s.text.slice(0, explaining.index))) continue;
+      end = explaining.index;
+    }
     const hits = GATES.hits(s);
     for (const [type, re] of CUES) {
-      if (found.has(type) || !(hits & GATES.bit[type])) continue;
+      const primary = STANDS_FOR[type];
+      if (found.has(type) || (primary && found.has(primary)) || !(hits & GATES.bit[type])) continue;
       re.lastIndex = 0;
-      for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+      for (let m = re.exec(s.text); m && m.index + m[0].length <= end; m = re.exec(s.text)) {
         if (!stated(type, s.text, m) || aboutAnotherIncident(s.text.slice(0, m.index + m[0].length + 10))) continue;
         found.set(type, { start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: s });
         break;
       }
     }
-    if (!cyber && CYBER.test(s.text)) cyber = s;
+    if (!cyber && CYBER.test(end < s.text.length ? s.text.slice(0, end) : s.text)) cyber = s;
   }
   const evidence = new Map<AttackType, { start: number; end: number; sentence: Sentence }>();
-  for (const [k, v] of found) if (k !== "ransom" && k !== "theft-strong" && k !== "theft-claim") evidence.set(k, v);
+  for (const [k, v] of found) {
+    const primary = STANDS_FOR[k];
+    if (primary && found.has(primary)) continue;
+    const type = primary ?? k;
+    if (type !== "ransom" && type !== "theft-strong" && type !== "theft-claim") evidence.set(type as AttackType, v);
+  }
   // Data taken is theft; data leaked or exposed is theft unless the article is about a database left open, and data
   // an employee looked at or took is the insider's doing.
   const strong = found.get("theft-strong") ?? found.get("theft-claim");
@@ -341,9 +423,11 @@ export function extractAttackTypes(sentences: Sentence[]): {
   const exposed = evidence.size === 0 ? firstStated(sentences, EXPOSED) : null;
   if (exposed) evidence.set("data-theft", exposed);
   // A ransom, extortion or blackmail word is extortion when stolen data is what it is for.
-  const ransom = found.get("ransom");
+  const ransom = found.get("ransom") ?? found.get("ransom-pay");
   if (!evidence.has("extortion") && ransom && evidence.has("data-theft")) evidence.set("extortion", ransom);
+  // A ransom asked of this victim tells of an attack whose kind the text does not give ("hit by Akira, £300,000 demanded").
   if (evidence.size === 0 && cyber) evidence.set("unknown", { start: cyber.start, end: cyber.end, sentence: cyber });
+  else if (evidence.size === 0 && ransom) evidence.set("unknown", ransom);
   // Ransomware is malicious software too; "malware" only counts when no ransomware is mentioned.
   if (evidence.has("ransomware")) evidence.delete("malware");
 

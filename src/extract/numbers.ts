@@ -51,17 +51,40 @@ const SCALES: Record<string, number> = {
   crore: 1e7,
   crores: 1e7,
   cr: 1e7,
+  // German scale words and their abbreviations, as in "1,5 Mio. Euro", "2 Millionen Euro".
+  mio: 1e6,
+  mrd: 1e9,
+  millionen: 1e6,
+  milliarden: 1e9,
 };
 
+// Alternatives of the number words, longest first.
 const WORD_ALT = Object.keys(UNITS)
   .sort((a, b) => b.length - a.length)
   .join("|");
 
+// A decimal comma ("1,5 Mio.", "2,5 million") is read only before a scale word, where it cannot be a thousands comma.
+function numberSource(letters: string): string {
+  return (
+    `(?:(?:half |a quarter of )?an? (?:thousand|million|billion)(?![a-z])|` +
+    `(?:\\d{1,3},\\d{1,2}(?=[\\s-]?(?:thousand|million|billion|mio|mrd|mln|mn|bn|[mk])(?![a-z]))|\\d{1,3}(?:\\.\\d{3}){2,}(?!\\d)|(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|(?:${WORD_ALT})(?:[\\s-](?:${WORD_ALT}))?)` +
+    `(?:(?:[\\s-]?(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?|millionen|milliarden)|\\s?(?:mio\\.?|mrd\\.?|cr|mln|mn|bn|${letters}))(?![a-z]))?)`
+  );
+}
+
 /** Regex source for a number with an optional scale word; use with the `i` flag. */
-export const NUMBER_SOURCE =
-  `(?:(?:half |a quarter of )?an? (?:thousand|million|billion)(?![a-z])|` +
-  `(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|(?:${WORD_ALT})(?:[\\s-](?:${WORD_ALT}))?)` +
-  `(?:\\s?(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?|cr|mln|mn|bn|[mkbl])(?![a-z]))?)`;
+export const NUMBER_SOURCE = numberSource("[mkbl]");
+
+/** NUMBER_SOURCE for a case-sensitive pattern, where a scale letter may be upper-case ("2.2M", "75K"). */
+export const COUNT_SOURCE = numberSource("[mkblMK]");
+
+/** `text` with a number word that opens it lower-cased ("Two million patients"), for case-sensitive patterns. */
+export function lowerOpeningNumber(text: string): string {
+  return OPENING_NUMBER.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+const OPENING_NUMBER = new RegExp(
+  `^(?:Half|An?|${WORD_ALT.replace(/(^|\|)([a-z])/g, (_m, bar: string, c: string) => bar + c.toUpperCase())})\\b`,
+);
 
 /** A parsed number and how many significant digits the writer gave (a proxy for precision). */
 export interface ParsedNumber {
@@ -71,7 +94,12 @@ export interface ParsedNumber {
 
 /** Parses a match of NUMBER_SOURCE; null when it is not a number. */
 export function parseNumber(raw: string): ParsedNumber | null {
-  const text = raw.trim().toLowerCase().replace(/\s+/g, " ");
+  // "$3.5-million" is "$3.5 million".
+  const text = raw
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .replace(/(\d)-(?=[a-z])/, "$1 ");
   const fraction = /^(half |a quarter of )?an? (thousand|million|billion)$/.exec(text);
   if (fraction)
     return {
@@ -79,7 +107,7 @@ export function parseNumber(raw: string): ParsedNumber | null {
       significant: 1,
     };
   const m =
-    /^([\d.,]+|[a-z]+(?:[\s-](?!(?:thousand|million|billion|trillion|lakh|crore)$)[a-z]+)?)\s?(thousand|million|billion|trillion|lakhs?|lacs?|crores?|cr|mln|mn|bn|[mkbl])?$/.exec(
+    /^([\d.,]+|[a-z]+(?:[\s-](?!(?:thousand|million|billion|trillion|lakh|crore)$)[a-z]+)?)\s?(thousand|million|billion|trillion|lakhs?|lacs?|crores?|millionen|milliarden|mio|mrd|cr|mln|mn|bn|[mkbl])?\.?$/.exec(
       text,
     );
   if (!m) return null;
@@ -87,7 +115,14 @@ export function parseNumber(raw: string): ParsedNumber | null {
   let value: number;
   let significant: number;
   if (/^[\d.,]+$/.test(head)) {
-    const digits = head.replace(/,/g, "");
+    // "1,5" before a scale is a decimal comma; "400.000" with no scale uses dots for thousands, as in "400.000 Euro".
+    const decimalComma = /^\d{1,3},\d{1,2}$/.test(head) && !!m[2];
+    const dotThousands = /^[1-9]\d{0,2}(?:\.\d{3})+$/.test(head) && !m[2];
+    const digits = decimalComma
+      ? head.replace(",", ".")
+      : dotThousands
+        ? head.replace(/\./g, "")
+        : head.replace(/,/g, "");
     value = Number(digits);
     if (!Number.isFinite(value)) return null;
     significant = digits.replace(".", "").replace(/^0+/, "").replace(/0+$/, "").length || 1;

@@ -1,13 +1,26 @@
 // Number of people affected: "1.2 million patients", "records of 500,000 people", "9.7m Australians", "over one million records".
 import { wordGates } from "./cue-gate";
-import { NUMBER_SOURCE, parseNumber } from "./numbers";
+import { COUNT_SOURCE, lowerOpeningNumber, parseNumber } from "./numbers";
 import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
 
+// Head-counts are read case-sensitively (a capitalised word before the noun is a name: "9.7m Australians").
 const PEOPLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,$£€])(?<num>${NUMBER_SOURCE})\+?\s+(?:(?:current|former|past|present|and|or|affected|impacted|potentially|additional|unique|individual|adult|blood|donor|\p{Lu}[\p{L}\-.]*|of (?:its|their|the|our)(?:\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:million|m))?)?|more|other|health|insurance|plan)\s+){0,3}(?<noun>patients|people|persons|individuals|customers|members|records|residents|users|clients|volunteers|donors|applicants|consumers|citizens|Australians|Americans|Canadians|Britons|policyholders|enrollees|beneficiaries|employees|staff members|staff|workers|patient records|health records|medical records|(?:patient|medical|health) files)\b`,
+  String.raw`(?<![\p{L}\p{N}.,$£€])(?<num>${COUNT_SOURCE})\+?\s+(?:(?:current|former|past|present|and|or|affected|impacted|potentially|additional|unique|individual|adult|blood|donor|\p{Lu}[\p{L}\-.]*|of (?:its|their|the|our|those|these)(?:\s+[\p{L}-]+(?:'s?)?)?(?:\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:million|m))?)?|more|other|health|insurance|plan)\s+){0,3}(?<noun>patients|people|persons|individuals|customers|members|records|residents|users|clients|volunteers|donors|applicants|consumers|citizens|Australians|Americans|Canadians|Britons|policyholders|enrollees|beneficiaries|employees|staff members|staff|workers|patient records|health records|medical records|(?:patient|medical|health) files)\b`,
   "gu",
 );
+// A count written after its noun or with no noun at all, read only in breach sentences: "the number of affected patients
+// stands at 62,000", "patients affected: 3,200", "exposed the data of 1.3 million", "a breach affecting roughly 410,000".
+// A bare figure needs thousands or a scale and nothing noun-like after it, so neither "in 2023" nor "23 hospitals" counts.
+const NOUNS = String.raw`patients|people|persons|individuals|customers|members|records|residents|users|clients|donors|consumers|citizens|employees|staff|workers`;
+const BIG = String.raw`\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+(?:[.,]\d+)?\s?(?:million|mln|m)(?![a-z])`;
+const ABOUT = String.raw`(?:(?:about|around|roughly|approximately|some|nearly|almost|more than|over|up to|at least) )?`;
+const LATE_COUNT = new RegExp(
+  String.raw`\b(?:number|total|count) of (?:\S+ ){0,2}?(?:${NOUNS})\b(?: \S+){0,5}? (?:is|was|stands at|stood at|reached|rose to|totals|totalled|totaled|at) ${ABOUT}(?<after>${BIG})|\b(?:${NOUNS}) affected(?: \S+){0,8}?: ${ABOUT}(?<colon>${BIG})|\b(?:affect(?:ed|ing|s)?|impact(?:ed|ing|s)?|exposed|compromised|notif(?:ied|ying|ies)|(?:data|information|records|details) (?:of|on|belonging to)) ${ABOUT}(?<bare>${BIG})(?=\s*(?:[.,;:)]|$)|\s(?:in|across|from|after|since|according)\b)`,
+  "gi",
+);
+// Cheap test before LATE_COUNT: a figure with thousands or a scale.
+const LARGE_FIGURE = /\d,\d{3}|\d\s?(?:million|mln|m)\b/i;
 const CUE = phrases([
   String.raw`affect\w*`,
   String.raw`impact\w*`,
@@ -59,10 +72,17 @@ const NOT_AFFECTED = phrases([
 // The size of an organisation rather than who was hit: "which has 30,000 employees", "a workforce of 4,000".
 const SIZE_BEFORE =
   /\b(?:(?:which|that|it|who) (?:has|have|had)|with|workforce of)\s+(?:about |around |some |roughly |more than |over |nearly |almost )?$/i;
+// Staff that an organisation has are its size, whatever its subject: "the hospital has 2,400 staff and 350 beds".
+const HAS_BEFORE = /\b(?:has|have|had)\s+(?:about |around |some |roughly |more than |over |nearly |almost )?$/i;
+const STAFF = /^(?:employees|staff|staff members|workers)$/;
 // A rate is a size too: "treats 300,000 patients a year".
 // People who did the harm, not who suffered it: "8 employees fired for snooping", "two workers who accessed records".
 const PERPETRATORS_AFTER =
-  /^\s*(?:(?:were|was|have been|has been|had been|got) )?(?:fired|dismissed|sacked|disciplined|terminated|let go|charged|arrested|convicted|sentenced|(?:who|that) (?:had )?(?:improperly |inappropriately |wrongly |illegally )?(?:accessed|viewed|snooped|looked))\b/i;
+  /^\s*(?:(?:at|of|from|in) (?:\S+ ){1,4}?)?(?:(?:were|was|have been|has been|had been|got|have|has|had) )?(?:lost (?:their|his|her) jobs?|fired|dismissed|sacked|disciplined|terminated|let go|charged|arrested|convicted|sentenced|(?:who|that) (?:had )?(?:improperly |inappropriately |wrongly |illegally )?(?:accessed|viewed|snooped|looked))\b/i;
+// A total stated as one ("12,340 people in total", "totalling 12,340") outranks the parts before it.
+const TOTAL_BEFORE =
+  /\b(?:totall?ing|a total of|in total|altogether|combined|overall|in all)\s+(?:about |around |some |roughly |more than |over |nearly |almost )?$/i;
+const TOTAL_AFTER = /^\s*(?:in total|in all|altogether|combined|overall)\b/i;
 const RATE_AFTER = /^\s*(?:a|per|each|every) (?:year|month|week|day)\b|^\s*(?:annually|yearly)\b/i;
 
 // "no patients were affected", "dummy data": the figures describe nobody.
@@ -102,22 +122,43 @@ export interface PeopleCount {
  *  (from any sentence: "half a million donors were exposed ... records for 550,000 donor applicants"). */
 export function extractPeople(sentences: Sentence[]): PeopleCount | null {
   const stated: PeopleCount[] = [];
+  let total: PeopleCount | null = null;
   const refiners: PeopleCount[] = [];
   for (const s of sentences) {
     if (s.background || s.generic || s.boilerplate) continue;
     const hits = GATES.hits(s);
     // A stated absence ("no patients were affected", "the records were dummy data") leaves no count to report.
     if (hits & GATES.bit.nobody && NOBODY.test(s.text)) return null;
-    if (!(hits & GATES.bit.noun)) continue;
     if (hits & GATES.bit.campaign && CAMPAIGN.test(s.text)) continue;
     const breach = !!(hits & GATES.bit.cue) && CUE.test(s.text);
+    if (breach && LARGE_FIGURE.test(s.text)) {
+      LATE_COUNT.lastIndex = 0;
+      for (let m = LATE_COUNT.exec(s.text); m; m = LATE_COUNT.exec(s.text)) {
+        const g = m.groups!;
+        const n = parseNumber((g.after ?? g.colon ?? g.bare)!);
+        if (!n || n.value < 1 || !Number.isInteger(n.value)) continue;
+        const end = m.index + m[0].length;
+        stated.push({
+          count: n.value,
+          significant: n.significant,
+          start: s.start + m.index,
+          end: s.start + end,
+          sentence: s,
+        });
+      }
+    }
+    if (!(hits & GATES.bit.noun)) continue;
     PEOPLE.lastIndex = 0;
-    for (let m = PEOPLE.exec(s.text); m; m = PEOPLE.exec(s.text)) {
+    const text = lowerOpeningNumber(s.text);
+    for (let m = PEOPLE.exec(text); m; m = PEOPLE.exec(text)) {
       // Read back only to the figure before this one: its own words ("4,000 staff and treats") do not describe this one.
-      const before = sinceLastDigit(s.text.slice(Math.max(0, m.index - 40), m.index));
+      // A semicolon closes the words of the figure before ("350 beds; the data of 11,000 patients").
+      const near = sinceLastDigit(s.text.slice(Math.max(0, m.index - 40), m.index));
+      const before = near.slice(near.lastIndexOf(";") + 1);
       if (
         NOT_AFFECTED.test(before) ||
         SIZE_BEFORE.test(before) ||
+        (STAFF.test(m.groups!.noun!) && HAS_BEFORE.test(before)) ||
         RATE_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 16))
       )
         continue;
@@ -132,8 +173,15 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
         sentence: s,
       };
       (breach ? stated : refiners).push(count);
+      if (
+        breach &&
+        !total &&
+        (TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 16)))
+      )
+        total = count;
     }
   }
+  if (total) return total;
   const first = stated[0];
   if (!first) return null;
   let best = first;

@@ -86,7 +86,7 @@ export function findMoney(text: string, offset = 0): Money[] {
     const raw = (g.pnum ?? g.snum)!;
     const n = parseNumber(raw);
     if (!currency || !n || n.value <= 0) continue;
-    const scaled = /[a-z]\s*$/i.test(raw);
+    const scaled = /[a-z]\.?\s*$/i.test(raw);
     out.push({ amount: n.value, currency, start: offset + m.index, end: offset + m.index + m[0].length, scaled });
   }
   return out;
@@ -184,7 +184,7 @@ const DENIAL = phrases([
 
 // A payment that happened. Bare "pay" counts only after a decision ("agreed to pay"); "payment" only when made or sent.
 const PAID =
-  /\b(?:paid(?! off| (?:close |little |no )?attention| tribute| a visit| for by)|pays|paying|(?:agreed|decided|chose|opted|elected|had|was forced|were forced) to pay|(?:made|sent|transferred|wired|completed|handed over) (?:a |an |the |its |their )?(?:\S+ ){0,2}?payments?|payments? (?:of [^,.;]{1,30} )?(?:was|were|has been|had been|have been) (?:made|sent|transferred|wired|completed)|(?:after|following|upon) (?:a |an |the )?(?:ransom )?payment|took in|received (?:a |an |the )?(?:\S+ ){0,3}?payment|received (?=[$£€])|handed over (?:(?=[$£€\d])|(?:the |a |an )?(?:ransom|payment|money|bitcoins?)))(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
+  /\b(?:paid(?! off| (?:close |little |no )?attention| tribute| a visit| for by)|pays|paying|(?:agreed|decided|chose|opted|elected|had|was forced|were forced) to pay|(?:made|sent|transferred|wired|completed|handed over) (?:a |an |the |its |their )?(?:\S+ ){0,2}?payments?|payments? (?:of [^,.;]{1,30} )?(?:was|were|has been|had been|have been) (?:made|sent|transferred|wired|completed)|(?:after|following|upon) (?:a |an |the )?(?:ransom )?payment|took in|received (?:a |an |the )?(?:\S+ ){0,3}?payment|received (?=[$£€])|covered (?:the |a |its |their )?(?:\S+ ){0,2}?(?:ransom|payment)|handed over (?:(?=[$£€\d])|(?:the |a |an )?(?:ransom|payment|money|bitcoins?)))(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
 // A pay-word whose refusal is a refusal to pay: "refused to pay", "will not be paying", "won't meet the demand".
 const PAY_VERB = phrases(
   [
@@ -199,13 +199,14 @@ const PAY_VERB = phrases(
 );
 const REFUSED = phrases(
   [
-    String.raw`reject(?:s|ed|ing)? (?:the |a |its |their |any )?(?:ransom )?demands?`,
-    String.raw`refus(?:es|ed|ing|e) (?:the |a |its |their |any )?(?:ransom )?demands?`,
+    String.raw`reject(?:s|ed|ing)? (?:the |a |its |their |any )?(?:\S+'s? )?(?:ransom )?demands?`,
+    String.raw`refus(?:es|ed|ing|e) (?:the |a |its |their |any )?(?:\S+'s? )?(?:ransom )?demands?`,
     String.raw`demands? went unmet`,
     String.raw`refusal to pay`,
     String.raw`refus(?:es|ed|ing|e) to (?:give in|comply|hand over|negotiate|engage|pay up|do so)`,
     String.raw`paying (?:\S+ ){0,3}?(?:was|is|has been|were|would be) (?:not|never) (?:an option|on the table)`,
     String.raw`(?:ruled|rules|ruling) out (?:paying|a payment|any payment)`,
+    String.raw`(?:will|would|did|does|do|has|have)(?: not|n't) (?:\S+ )?negotiate`,
   ],
   "gi",
 );
@@ -213,6 +214,8 @@ const REFUSED = phrases(
 // cue), with no boundary before it, as a clause cut mid-word may open on one; keep in step with clause.ts.
 const MAY_NEGATE =
   /(?:not|no|never|nor|neither|none|nothing|yet|deny|denies|denied|denying|refuse|refuses|refused|refusing|refusal|decline|declines|declined|declining|unwilling|unable|fail|fails|failed|without|instead|rather|against|preferred|preferable)\b|n't\b/i;
+// Advice not to pay is no refusal by the victim: "the FBI advises against paying", "police urged it not to pay".
+const ADVICE = /\b(?:advis\w*|recommend\w*|urg(?:e|es|ed|ing)|encourag\w*|guidance|warn\w*)\b/i;
 // A refusal that is only a condition or a possibility: "if the hospital refuses to pay", "it may decline to pay".
 const HYPOTHETICAL_REFUSAL = /\b(?:if|unless|until|whether|may|might|could|should)\b/i;
 // "the clinic did not pay a ransom" reads as a refusal; "has not paid yet" and "did not pay on time" do not.
@@ -238,7 +241,7 @@ const OTHER_ORGANISATION = /(?:^|[,.]\s+)(?:the\s+)?\p{Lu}[\p{L}&.'-]*(?:\s+\p{L
 const GERUND_SUBJECT =
   /^(?:\s*,[^,]{1,40},)?\s+(?:ransoms\b|(?:\S+\s+){0,4}?(?:would|could|will|may|might|can|is|isn't|was|wasn't|does|doesn't|encourages|fuels|funds|rewards|guarantees)\b)/i;
 const DEMANDED =
-  /\b(?:ransom (?:demands?|notes?|requests?|letters?|messages?|payment|amount|of)|demand(?:ed|ing|s)? (?:that|an? |the |\S+ )?(?:\S+ )?(?:ransom|payment|money|sum|fee|bitcoins?|crypto\w*)|demand(?:ed|ing|s)? (?=[$£€\d])|ransom (?:was|were|had been|is being|has been) (?:demanded|sought|requested|asked)|ransom demanded|(?:pay|paying) (?:the|a) ransom|unless (?:a|the) ransom|unless (?:\S+ ){0,4}?(?:pays?|paid|payment)|ransom (?:demand )?(?:is|was|were|has|had|have)(?: not| never)?(?: been)? (?:paid|met)|extortion (?:attempt|demand|note|letter|email|message)s?|(?:bid|attempt|effort|plot|scheme) to extort|extort(?:s|ed|ing)\b|blackmail(?:ers?|ing|ed)?\b|ask(?:ed|ing|s)? for (?:a |an )?(?:ransom|payment|money)|ask(?:ed|ing|s)? for (?=[$£€\d])|ask(?:ed|ing|s)? (?:\S+ ){1,4}?for (?=[$£€\d])|asking price|(?:held|holding|hold|holds) (?:\S+ ){1,5}?to ransom|negotiat(?:ions?|ing|ed|e) (?:\w+ ){0,4}?(?:with|between) (?:the )?(?:hackers|attackers|gang|group|two sides)|negotiat(?:ions?|ing|ed|e) (?:over|about|on|for) (?:a|the|its|their) ransom|(?:in )?talks with (?:the )?(?:hackers|attackers|gang|group|criminals|extortionists)|ransomware demand|deadline for paying|how much (?:\S+ ){0,4}?(?:demanded|asked for|wanted|sought|requested)|(?:amount|sum|figure) (?:demanded|sought|requested)|(?:\d+|one|two|three|four|five|six|seven|ten|a few) (?:days|hours|weeks) to pay)(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
+  /\b(?:ransom (?:demands?|notes?|requests?|letters?|messages?|payment|amount|of)|demand(?:ed|ing|s)? (?:that|an? |the |\S+ )?(?:\S+ )?(?:ransom|payment|money|sum|fee|bitcoins?|crypto\w*)|demand(?:ed|ing|s)? (?=[$£€\d])|ransom (?:was|were|had been|is being|has been) (?:demanded|sought|requested|asked)|ransom demanded|(?:pay|paying) (?:the|a) ransom|unless (?:a|the) ransom|unless (?:\S+ ){0,4}?(?:pays?|paid|payment)|ransom (?:demand )?(?:is|was|were|has|had|have)(?: not| never)?(?: been)? (?:paid|met)|extortion (?:attempt|demand|note|letter|email|message)s?|(?:bid|attempt|effort|plot|scheme) to extort|extort(?:s|ed|ing)\b|blackmail(?:ers?|ing|ed)?\b|ask(?:ed|ing|s)? for (?:a |an )?(?:ransom|payment|money)|ask(?:ed|ing|s)? for (?=[$£€\d])|ask(?:ed|ing|s)? (?:\S+ ){1,4}?for (?=[$£€\d])|asking price|(?:held|holding|hold|holds) (?:\S+ ){1,5}?to ransom|negotiat(?:ions?|ing|ed|e) (?:\w+ ){0,4}?(?:with|between) (?:the )?(?:hackers|attackers|gang|group|two sides)|negotiat(?:ions?|ing|ed|e) (?:over|about|on|for) (?:a|the|its|their) ransom|(?:in )?talks with (?:the )?(?:hackers|attackers|gang|group|criminals|extortionists)|ransomware demand|deadline for paying|how much (?:\S+ ){0,4}?(?:demanded|asked for|wanted|sought|requested)|(?:amount|sum|figure) (?:demanded|sought|requested)|(?:\d+|one|two|three|four|five|six|seven|ten|a few) (?:days|hours|weeks) to pay|until \S+(?: \S+)? to pay|ransom (?:that |which )?(?:the |its |their )?\S+ (?:had |has |have )?(?:demanded|sought|requested|asked for)|into (?:paying|payment|meeting)(?<=(?:pressur|forc|coerc|push|squeez)\w* (?:\S+ ){0,5}?into (?:paying|payment|meeting))|(?:deadline|ultimatum)(?<=(?:set|gave|given|with|imposed|issued) (?:\S+ ){0,3}?(?:deadline|ultimatum))|(?:payout|pay-?off|sum)(?<=(?:sought|seek(?:s|ing)?|wants?|wanted|request(?:s|ed|ing)?) (?:a |an )?(?:\S+ ){0,2}?(?:payout|pay-?off|sum))|deadline (?:was |has been )?set|countdown timer)(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
 // The demand cues that name the asking itself, whose negation denies a demand ("were not demanding a ransom").
 const ASKING = /\b(?:demand\w*|ask\w*|sought|request\w*|note|letter)\b/i;
 const POSSIBLE = /^(?:may|might|could|would|should|can|whether|likely|possibl\w*|potential\w*|risk\w*)$/;
@@ -248,7 +251,7 @@ const SIZE_WITHHELD = /\b(?:how much|the (?:size|amount|sum|value)|(?:which|what
 
 // A sentence without one of these words matches none of the cue patterns above (see cue-gate.ts; keep them in step).
 const RANSOM_GATE = wordGates({
-  any: "want* seek* request* denied denies ransom* extort* blackmail* demand* decrypt* pay* paid asked asking ask asks sought took received refus* reject* negotiat* deadline sale sell* sold auction* price prices priced handed talks",
+  any: "want* seek* request* denied denies ransom* extort* blackmail* demand* decrypt* pay* paid asked asking ask asks sought took received refus* reject* negotiat* deadline ultimatum countdown sale sell* sold auction* price prices priced handed talks",
 });
 
 /** What the ransom field needs to know about the rest of the article. */
@@ -297,11 +300,18 @@ function notARansom(t: string, money: Money, previous: Money | undefined, senten
   const before = t.slice(Math.max(0, from - 40), from);
   const after = t.slice(to, to + 25);
   if (isRange(t, money, previous, sentenceStart)) return true;
-  if (/\bworth\s+(?:(?:about|around|roughly|approximately|some|nearly|almost|over|more than)\s+)?$/i.test(before))
-    return true;
-  if (/^\s+worth of\b/i.test(after)) return false;
+  // "demanded bitcoin worth $50,000" gives the ransom's size in dollars; "3 BTC worth $40,000" converts a sum given first.
+  const worth =
+    /\b(\S+)\s+worth\s+(?:(?:about|around|roughly|approximately|some|nearly|almost|over|more than)\s+)?$/i.exec(before);
+  if (worth) return !/^(?:bitcoins?|btc|crypto\w*|monero|xmr|ether(?:eum)?)$/i.test(worth[1]!);
+  // "the $250,000 ransom payment" names itself, whatever stands around it ("insurance covered ...").
+  if (/^\s+(?:worth of|ransom|extortion)\b/i.test(after)) return false;
   return NOT_A_RANSOM.test(before + " " + after);
 }
+
+// A price per head is no ransom amount, though asking it is a demand: "demanding $50 each", "at $2 per record".
+const PER_UNIT =
+  /^\s*(?:each|apiece|a head|a piece|(?:from|for) (?:each|every)|per (?:\S+ )?(?:records?|patients?|persons?|people|files?|individuals?|victims?|rows?|entr(?:y|ies)|heads?|computers?|machines?|devices?|customers?)|a (?:record|patient|person|file|customer))\b/i;
 
 // A sentence states a ransom in a handful of cues; past this many of one kind (a run of repeated text) the rest are not
 // read, so a pathological sentence costs no more than an ordinary one.
@@ -395,7 +405,9 @@ export function extractRansom(ctx: RansomContext): {
       const clause = t.slice(f.clauseStart, f.clauseEnd);
       const firstSum = firstAtOrAfter(moneyAt, f.clauseStart);
       const moneyInClause = firstSum < moneyAt.length && moneyAt[firstSum]! < f.clauseEnd;
-      if (!ransomWord && !ACTOR_WORD.test(clause) && !(moneyInClause && paysForKey)) continue;
+      // After a demand stated earlier, "the hospital eventually paid up" pays that demand.
+      const demandBefore = demanded.length > 0 || candidates.length > 0;
+      if (!ransomWord && !demandBefore && !ACTOR_WORD.test(clause) && !(moneyInClause && paysForKey)) continue;
       if (f.negated || f.hypothetical || f.past) continue;
       if (ASKED_FOR.test(t.slice(Math.max(f.clauseStart, m.index - 40), m.index))) continue;
       if (
@@ -422,6 +434,7 @@ export function extractRansom(ctx: RansomContext): {
         continue;
       if (OTHER_PAYMENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       const head = t.slice(f.clauseStart, m.index);
+      if (ADVICE.test(head)) continue;
       if (
         !f.refusal &&
         !(VICTIM_DID_NOT.test(head) && !YET.test(head.slice(-12)) && !NOT_YET.test(t.slice(m.index, f.clauseEnd)))
@@ -470,7 +483,14 @@ export function extractRansom(ctx: RansomContext): {
     }
 
     moneyHere.forEach((money, i) => {
-      if (range() || notARansom(t, money, moneyHere[i - 1], s.start)) return;
+      if (range()) return;
+      if (PER_UNIT.test(t.slice(money.end - s.start, money.end - s.start + 30))) {
+        const f = frame(t, money.start - s.start, money.end - s.start);
+        if (!f.past && !f.negated && ASK_CLAUSE.test(t.slice(f.clauseStart, f.clauseEnd)))
+          demanded.push(cue(s, money.start - s.start, money.end - s.start));
+        return;
+      }
+      if (notARansom(t, money, moneyHere[i - 1], s.start)) return;
       const f = frame(t, money.start - s.start, money.end - s.start);
       // "could demand up to $5 million" is no demand; "offered to sell the data for 10 BTC" is an asking price.
       if (f.past || (f.modal && POSSIBLE.test(f.modal))) return;

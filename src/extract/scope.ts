@@ -183,6 +183,11 @@ export function isBackgroundText(text: string): boolean {
   return BACKGROUND.test(text);
 }
 
+/** True when `text` (a sentence or one clause of it) reads as a general statement, not a fact of this incident. */
+export function isGenericText(text: string): boolean {
+  return GENERIC.test(text);
+}
+
 const MODAL = phrases([
   String.raw`may`,
   String.raw`might`,

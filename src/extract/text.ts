@@ -128,7 +128,7 @@ const ABBREVIATIONS = new Set(
     "mr mrs ms dr prof st sr jr inc ltd co corp llc plc no vs etc e.g i.e al gov sen rep gen col lt mt ft " +
     "jan feb mar apr jun jul aug sep sept oct nov dec " +
     "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo " +
-    "u.s u.k u.s.a d.c p.c n.y n.j n.c s.c n.h n.m n.d s.d w.va approx est"
+    "u.s u.k u.s.a d.c p.c n.y n.j n.c s.c n.h n.m n.d s.d w.va approx est mio mrd"
   ).split(" "),
 );
 

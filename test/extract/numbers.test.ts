@@ -18,6 +18,16 @@ describe("numbers", () => {
     ["a ransom of 57L", 5700000],
     ["Rs 200 crore", 2000000000],
     ["15 lakh rupees", 1500000],
+    ["1,5 Mio. Euro", 1500000],
+    ["2,5 million euros", 2500000],
+    ["3 Mrd. Euro", 3000000000],
+    ["400.000 Euro", 400000],
+    ["1.25 million", 1250000],
+    ["1,250 patients", 1250],
+    ["in 2023, 5 million", 2023],
+    ["a $3.5-million ransom", 3500000],
+    ["2 Millionen Euro", 2000000],
+    ["1.000.000 euros", 1000000],
   ])("reads %j", (text, value) => {
     expect(first(text)).toBe(value);
   });

@@ -166,9 +166,9 @@ describe("ransom", () => {
       { status: "demanded-undisclosed", amount: null, currency: null },
     ],
     [
-      "keeps a demand beside a denial of something else",
+      "keeps a demand beside a denial of something else (a price per patient is no ransom amount)",
       "Harbor Point Hospital denied that records were taken, but patients got emails that demanded $50 each.",
-      { status: "demanded-amount", amount: 50, currency: "USD" },
+      { status: "demanded-undisclosed", amount: null, currency: null },
     ],
     [
       "reads a denied demand as no demand",

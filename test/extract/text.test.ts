@@ -15,6 +15,15 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("keeps a German scale abbreviation (Mio., Mrd.) inside its sentence", () => {
+    const doc = buildDocument("Headline here", "Sie forderten 1,5 Mio. Euro. Die Klinik zahlte nicht.");
+    expect(splitSentences(doc).map((s) => s.text)).toEqual([
+      "Headline here",
+      "Sie forderten 1,5 Mio. Euro.",
+      "Die Klinik zahlte nicht.",
+    ]);
+  });
+
   it("gives offsets that point back into the document", () => {
     const doc = buildDocument("Title", "First one. Second one!\nThird line");
     for (const s of splitSentences(doc)) expect(doc.slice(s.start, s.end)).toBe(s.text);
