@@ -21,15 +21,18 @@ export interface WordGates<K extends string> {
 }
 
 // Every family's words in one table, so a sentence's words are looked up once for all fields, not once per field.
+interface GateEntry {
+  hash: number;
+  family: number;
+  mask: number;
+}
 const registry = {
   families: 0,
-  // Gate words and stems keyed by their foldHash, and the low 16 bits of those hashes: a word whose hash is not in `whole`
-  // and none of whose openings is in `opening` is passed over without a map lookup, which spares most of them. Words
-  // are never cut out of the text: a hash shared by another word only opens a gate, which costs time but no output.
-  whole: new Uint8Array(65536),
-  opening: new Uint8Array(65536),
-  words: new Map<number, { family: number; mask: number }[]>(),
-  stems: new Map<number, { family: number; mask: number }[]>(),
+  // Gate words and stems by the low 16 bits of their foldHash (each list compared on the whole hash), read by index: a
+  // word whose slot is empty costs one array read, and a hash is never boxed as a map key (most are no small integer).
+  // Words are never cut out of the text: a hash shared by another word only opens a gate, which costs time but no output.
+  words: new Array<GateEntry[] | undefined>(65536).fill(undefined),
+  stems: new Array<GateEntry[] | undefined>(65536).fill(undefined),
 };
 
 // A hash of a word's characters read left to right, extended one character at a time; "| 32" lower-cases the ASCII
@@ -55,10 +58,7 @@ function gateHits(s: Sentence): number[] {
   if (s.gates && s.gates.length === registry.families) return s.gates;
   const out: number[] = new Array(registry.families).fill(0);
   const t = s.text;
-  const { whole, opening, words, stems } = registry;
-  const open = (entries: { family: number; mask: number }[] | undefined) => {
-    if (entries) for (const e of entries) out[e.family]! |= e.mask;
-  };
+  const { words, stems } = registry;
   for (let i = 0; i < t.length;) {
     let c = t.charCodeAt(i);
     if (!isWordCode(c)) {
@@ -69,9 +69,11 @@ function gateHits(s: Sentence): number[] {
     let j = i + 1;
     for (; j < t.length && isWordCode((c = t.charCodeAt(j))); j++) {
       h = extendHash(h, c);
-      if (opening[h & 0xffff]) open(stems.get(h));
+      const opened = stems[h & 0xffff];
+      if (opened !== undefined) for (const e of opened) if (e.hash === h) out[e.family]! |= e.mask;
     }
-    if (whole[h & 0xffff]) open(words.get(h));
+    const whole = words[h & 0xffff];
+    if (whole !== undefined) for (const e of whole) if (e.hash === h) out[e.family]! |= e.mask;
     i = j;
   }
   s.gates = out;
@@ -94,10 +96,9 @@ export function wordGates<K extends string>(specs: Record<K, string>): WordGates
       const stem = w.endsWith("*");
       const word = stem ? w.slice(0, -1) : w;
       if (stem && word.length < 2) throw new Error(`stem too short: ${w}`);
-      const h = foldHash(word);
+      const hash = foldHash(word);
       const table = stem ? registry.stems : registry.words;
-      table.set(h, [...(table.get(h) ?? []), { family, mask: bit[k] }]);
-      (stem ? registry.opening : registry.whole)[h & 0xffff] = 1;
+      table[hash & 0xffff] = [...(table[hash & 0xffff] ?? []), { hash, family, mask: bit[k] }];
     }
   });
   return { bit, hits: (s) => gateHits(s)[family]! };

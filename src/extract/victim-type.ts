@@ -23,28 +23,38 @@ const CUSTOMER_BEFORE =
   /\b(?:(?:billing|claims|services?|software|work) for|on behalf of|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|sell(?:s|ing)?|deliver(?:s|ed|ing|y|ies)?|(?:supplier|vendor|provider|contractor)s? (?:to|for)|used by|customers? (?:include|such as)|clients? (?:include|such as)|rel(?:y|ies) on)\b[^.;]{0,60}$/i;
 const ANY_TYPE_CUE = unionOf(VICTIM_TYPES.map((t) => VICTIM_TYPE_CUES[t]));
 // Per type, the words its cue pattern cannot match without (see cue-gate.ts); keep them in step with VICTIM_TYPE_CUES.
+// Each phrase is gated by its rarest word ("insurer" rather than "health" in "health insurer"), so the words of nearly
+// every health news sentence ("it", "health", "care", "data") open few gates.
 const TYPE_GATES = wordGates<VictimType>({
   hospital:
-    "hospital* health* medical nhs trauma teaching referral acute emergency hopital pital klinikum university regional academic chu centre klinik* uniklinik* krankenhaus ospedal* azienda hospitalari* hospices assistance executive ziekenhuis",
+    "hospital* system systems healthsystem* center centre centers centres trust trusts board boards trauma teaching referral network acute emergency hopital pital klinikum university region alliance regional academic chu klinik* uniklinik* krankenhaus ospedal* azienda hospitalari* hospices assistance executive ziekenhuis",
   "cosmetic-surgery": "cosmetic plastic aesthetic",
   clinic:
     "clinic* medical physician fertility eye outpatient specialist urgent orthop* physical physiotherap* surgery surgical cancer chiropract* rehabilitation oncology cancer dermatology cardiology gastroenterology urology neurology podiatry allergy pain specialty audiolog* hearing optician* optometr* ophthalmolog* eye dialysis kidney walk",
-  "primary-care": "gp general family primary community federally health",
+  "primary-care": "gp general family primary community federally center centre centers centres",
   dental: "dental dentist* dentistry orthodont*",
   pharmacy: "pharmac* drugstore* chemist*",
-  laboratory: "laborator* diagnostic pathology blood testing clinical medical",
+  laboratory: "laborator* lab labs pathology blood",
   imaging: "radiolog* imaging mri pacs",
   "mental-health": "mental behavioral behavioural psychiatric psychotherap* counseling counselling addiction substance",
-  "care-home": "nursing care long assisted home senior aged retirement hospice*",
+  "care-home": "nursing home homes long assisted social senior aged retirement hospice*",
   ambulance: "ambulance* ems paramedic* 999 911 111 emergency",
-  insurer: "health insurer* payer* medical billing claims revenue",
+  insurer: "insur* plan plans payer* billing claims revenue",
   "health-it-vendor":
-    "software it technology ehr emr electronic health* nhs vendor supplier clearing* payment managed third healthcare claims shared care ai artificial analytics data",
+    "software provider supplier vendor company firm giant technology ehr emr electronic ai artificial analytics clearing* payment payments managed third claims shared",
   "pharma-medtech":
-    "pharmaceutical* pharma biopharma drugmaker* drug medical biotech* vaccine supplier* maker* manufacturer* distributor* surgical developer* medtech",
-  "public-health": "department ministry health public state",
-  research: "research clinical medicines contract pharmacology",
-  "other-healthcare": "healthcare health medical blood plasma",
+    "pharmaceutical* pharma biopharma drugmaker* drug device technology biotech* vaccine supplier* maker* manufacturer* distributor* surgical developer* medtech",
+  "public-health": "department ministry agency public state",
+  research: "research trial trials studies pharmacology",
+  "other-healthcare": "healthcare provider medical blood plasma",
+});
+// "[a-z\u00e0-\u00ff]*klinik(?:um|en)" can open inside a word ("Universitätsklinikum" is the words "Universit" and
+// "tsklinikum"), which no word gate sees: a sentence holding "klinik" opens the hospital gate.
+const KLINIK = /klinik/i;
+// The words SAID_BY and IT_RUNS_HOSPITALS cannot match without: most sentences need neither pattern run.
+const VERB_GATES = wordGates({
+  said: "said says added confirmed stated announced explained wrote",
+  runs: "run runs operate operates own owns manage manages",
 });
 // Types that name what is supplied ("provides care management software"), never the customers it goes to.
 const SUPPLIED = new Set<VictimType>(["health-it-vendor", "pharma-medtech"]);
@@ -202,21 +212,29 @@ export function extractVictimType(
     if (s.background || s.boilerplate || s.generic) return;
     // Masking a name can open a word boundary inside a word, so a masked sentence's gates are read from the masked text.
     const masked = mask(s.text);
+    const gates = TYPE_GATES.hits(masked === s.text ? s : { ...s, text: masked, gates: undefined });
     scan(
       masked,
       s.start,
       s.inTitle ? 3 : aboutVictim(s) ? 2 : i < 4 ? 1.2 : 0.6,
       s,
-      TYPE_GATES.hits(masked === s.text ? s : { ...s, text: masked, gates: undefined }),
+      gates & TYPE_GATES.bit.hospital || !KLINIK.test(masked) ? gates : gates | TYPE_GATES.bit.hospital,
     );
-    if (/\b(?:said|says|added|confirmed|stated|announced|explained|wrote)\b/.test(s.text)) {
+    if (
+      VERB_GATES.hits(s) & VERB_GATES.bit.said &&
+      /\b(?:said|says|added|confirmed|stated|announced|explained|wrote)\b/.test(s.text)
+    ) {
       SAID_BY.lastIndex = 0;
       for (let m = SAID_BY.exec(s.text); m; m = SAID_BY.exec(s.text)) {
         const noun = m[1] ?? m[2]!;
         scan(noun, s.start + m.index + m[0].indexOf(noun), SAID_W, s);
       }
     }
-    if ((aboutVictim(s) || (i > 0 && aboutVictim(sentences[i - 1]!))) && TYPE_GATES.hits(s) & TYPE_GATES.bit.hospital) {
+    if (
+      (aboutVictim(s) || (i > 0 && aboutVictim(sentences[i - 1]!))) &&
+      VERB_GATES.hits(s) & VERB_GATES.bit.runs &&
+      TYPE_GATES.hits(s) & TYPE_GATES.bit.hospital
+    ) {
       const runs = IT_RUNS_HOSPITALS.exec(s.text);
       if (runs) add("hospital", DEFINING, s.start + runs.index, s.start + runs.index + runs[0].length, s);
     }
