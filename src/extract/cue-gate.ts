@@ -28,9 +28,12 @@ interface GateEntry {
 }
 const registry = {
   families: 0,
-  // Gate words and stems by the low 16 bits of their foldHash (each list compared on the whole hash), read by index: a
-  // word whose slot is empty costs one array read, and a hash is never boxed as a map key (most are no small integer).
+  // Gate words and stems by the low 16 bits of their foldHash, each list compared on the whole hash: a hash is never
+  // boxed as a map key (most are no small integer). `whole` and `opening` flag the slots in use, in a table small
+  // enough to stay in cache, so most words and openings are passed over on one byte read.
   // Words are never cut out of the text: a hash shared by another word only opens a gate, which costs time but no output.
+  whole: new Uint8Array(65536),
+  opening: new Uint8Array(65536),
   words: new Array<GateEntry[] | undefined>(65536).fill(undefined),
   stems: new Array<GateEntry[] | undefined>(65536).fill(undefined),
 };
@@ -58,7 +61,7 @@ function gateHits(s: Sentence): number[] {
   if (s.gates && s.gates.length === registry.families) return s.gates;
   const out: number[] = new Array(registry.families).fill(0);
   const t = s.text;
-  const { words, stems } = registry;
+  const { whole, opening, words, stems } = registry;
   for (let i = 0; i < t.length;) {
     let c = t.charCodeAt(i);
     if (!isWordCode(c)) {
@@ -69,11 +72,9 @@ function gateHits(s: Sentence): number[] {
     let j = i + 1;
     for (; j < t.length && isWordCode((c = t.charCodeAt(j))); j++) {
       h = extendHash(h, c);
-      const opened = stems[h & 0xffff];
-      if (opened !== undefined) for (const e of opened) if (e.hash === h) out[e.family]! |= e.mask;
+      if (opening[h & 0xffff]) for (const e of stems[h & 0xffff]!) if (e.hash === h) out[e.family]! |= e.mask;
     }
-    const whole = words[h & 0xffff];
-    if (whole !== undefined) for (const e of whole) if (e.hash === h) out[e.family]! |= e.mask;
+    if (whole[h & 0xffff]) for (const e of words[h & 0xffff]!) if (e.hash === h) out[e.family]! |= e.mask;
     i = j;
   }
   s.gates = out;
@@ -99,6 +100,7 @@ export function wordGates<K extends string>(specs: Record<K, string>): WordGates
       const hash = foldHash(word);
       const table = stem ? registry.stems : registry.words;
       table[hash & 0xffff] = [...(table[hash & 0xffff] ?? []), { hash, family, mask: bit[k] }];
+      (stem ? registry.opening : registry.whole)[hash & 0xffff] = 1;
     }
   });
   return { bit, hits: (s) => gateHits(s)[family]! };

@@ -147,6 +147,23 @@ const GATES = wordGates<ImpactType>({
     "published publish* leak* dump* post* releas* put* made upload* sale sold sell* auction* appeared shared spread advertis* offer*",
 });
 
+// Per effect, the words its nouns cannot match without: a sentence that opens its verb gate but holds none of its nouns
+// is read for the fixed phrases only. Keep them in step with the noun groups above.
+const NOUN_GATES = wordGates<ImpactType>({
+  "operations-cancelled":
+    "surgery surgeries surgical elective electives planned non nonurgent scheduled routine operations procedures procedure chemotherapy chemo radiotherapy radiation cancer treatment treatments dialysis transplant transplants infusion infusions theatre theater operating clinical",
+  "appointments-cancelled":
+    "appointment appointments consultation consultations check checkup checkups visits outpatient scan scans tests exam exams ray rays screening screenings mri diagnostic imaging",
+  "ambulance-diversion": "patient patients ambulance ambulances emergency",
+  "systems-offline":
+    "system systems network networks computer computers server servers phone phones lines telephon* e email emails mail mails website websites web site sites records record it platform platforms wi wifi infrastructure emr ehr epr portal portals workstations pcs software connectivity internet technology",
+  "paper-records": "",
+  "services-closed":
+    "emergency e er urgent maternity walk outpatient cancer imaging radiology clinic clinics pharmacy pharmacies ward wards department departments locations sites centers centres offices practice practices facilities branches doors service services",
+  "data-leaked":
+    "data files information records documents details photos photographs images spreadsheets database databases dataset archive emails scans",
+});
+
 // What ends a clause for the checks below: a pair never spans one, and a negation or modal beyond one does not govern.
 // "were stolen and then published": an "and" before an auxiliary or a time adverb carries on the same subject.
 const CLAUSE_END =
@@ -325,7 +342,7 @@ function vetoed(type: ImpactType, text: string, start: number, end: number, noun
   return BY_VICTIM.test(after);
 }
 
-function findEffect(type: ImpactType, text: string): Hit | null {
+function findEffect(type: ImpactType, text: string, nounGate: boolean): Hit | null {
   const g = GRAMMARS[type];
   for (const p of g.phrases) {
     for (const h of collect(p, text))
@@ -333,6 +350,7 @@ function findEffect(type: ImpactType, text: string): Hit | null {
         return h;
   }
   // Nouns first: a sentence holds an effect's noun less often than a word of its verb groups, so most stop here.
+  if (!nounGate) return null;
   const nouns = collect(g.nouns, text);
   if (nouns.length === 0) return null;
   const afters = collect(g.after, text);
@@ -393,10 +411,11 @@ export function extractImpact(
     if (s.background || s.generic || s.boilerplate) continue;
     const hits = GATES.hits(s);
     if (hits === 0) continue;
+    const nouns = NOUN_GATES.hits(s);
     for (const type of IMPACT_TYPES) {
       if (evidence.has(type) || !(hits & GATES.bit[type])) continue;
       if (type === "data-leaked" && exposedOnly) continue;
-      const hit = findEffect(type, s.text);
+      const hit = findEffect(type, s.text, !!(nouns & NOUN_GATES.bit[type]));
       // Another incident named before the effect is what the effect belongs to: "In a 2019 attack, it diverted ...".
       if (hit && !aboutAnotherIncident(s.text.slice(0, hit.end)))
         evidence.set(type, { start: s.start + hit.start, end: s.start + hit.end, sentence: s });
