@@ -98,6 +98,8 @@ export function compileLexicon<T>(
   },
 ): Lexicon<T> {
   if (opts.literal && opts.ignoreCase) throw new Error("literal lexicon entries are compared case-sensitively");
+  // Buckets are split by one kind of third character: the text's own (literals) or the folded skeleton's.
+  if (opts.literal && opts.skeleton) throw new Error("a lexicon has literal entries or skeletons, not both");
   // Keyed by the two UTF-16 units packed into one number, so the scan builds no substring per word.
   const buckets = new Map<
     number,
@@ -125,6 +127,40 @@ export function compileLexicon<T>(
     buckets.set(code, list);
   }
   for (const list of buckets.values()) list.sort((a, b) => b.order - a.order);
+  type Candidate = typeof buckets extends Map<number, (infer C)[]> ? C : never;
+  // The third character a candidate needs at a word start, or -1 when it needs none: a literal's own third character,
+  // else its skeleton's (compared with thirdSkeletonCode). A bucket is split by it once, so a word start tries only
+  // the entries that can match there, in the bucket's order ("Ca" holds Canada, California, Cambodia, ...).
+  const thirdNeeded = (c: Candidate): number =>
+    c.re
+      ? c.skeleton.length > 2
+        ? c.skeleton.charCodeAt(2)
+        : -1
+      : c.literal.length > 2
+        ? c.literal.charCodeAt(2)
+        : -1;
+  interface Bucket {
+    /** Every entry, for a word start whose third character is not read (a non-ASCII character comes first). */
+    all: Candidate[];
+    /** Per third character, the entries that need it or none. */
+    byThird: Map<number, Candidate[]>;
+    /** The entries that need no third character. */
+    unconstrained: Candidate[];
+  }
+  const split = (all: Candidate[]): Bucket => {
+    const byThird = new Map<number, Candidate[]>();
+    for (const c of all) {
+      const x = thirdNeeded(c);
+      if (x >= 0 && !byThird.has(x))
+        byThird.set(
+          x,
+          all.filter((d) => thirdNeeded(d) === x || thirdNeeded(d) < 0),
+        );
+    }
+    return { all, byThird, unconstrained: all.filter((c) => thirdNeeded(c) < 0) };
+  };
+  const splitBuckets = new Map<number, Bucket>();
+  for (const [code, list] of buckets) splitBuckets.set(code, split(list));
   // The characters an entry can open on, so most word starts are passed over without building a bucket key.
   const firstCodes = new Set([...buckets.keys()].map((code) => Math.floor(code / 65536)));
   const opens = new Uint8Array(65536);
@@ -134,10 +170,9 @@ export function compileLexicon<T>(
   const maybePair = new Uint8Array(65536);
   for (const code of buckets.keys()) maybePair[pairHash(Math.floor(code / 65536), code % 65536)] = 1;
   // Openings of two Latin-1 characters (nearly all) find their bucket by index, without hashing a map key.
-  type Bucket = typeof buckets extends Map<number, infer B> ? B : never;
   const latin: (Bucket | undefined)[] = new Array<Bucket | undefined>(65536).fill(undefined);
-  for (const [code, list] of buckets)
-    if (code < 256 * 65536 && code % 65536 < 256) latin[pairHash(Math.floor(code / 65536), code % 65536)] = list;
+  for (const [code, bucket] of splitBuckets)
+    if (code < 256 * 65536 && code % 65536 < 256) latin[pairHash(Math.floor(code / 65536), code % 65536)] = bucket;
   // Length of the entry's match at `i`, or -1.
   const matchAt = (
     c: { re: RegExp | null; literal: string; skeleton: string },
@@ -174,10 +209,13 @@ export function compileLexicon<T>(
         const c0 = fold(c);
         const c1 = fold(text.charCodeAt(i + 1));
         if (!maybePair[pairHash(c0, c1)]) continue;
-        const list = c0 < 256 && c1 < 256 ? latin[pairHash(c0, c1)] : buckets.get(c0 * 65536 + c1);
-        if (!list || (i > 0 && notAfter.includes(text[i - 1]!))) continue;
+        const bucket = c0 < 256 && c1 < 256 ? latin[pairHash(c0, c1)] : splitBuckets.get(c0 * 65536 + c1);
+        if (!bucket || (i > 0 && notAfter.includes(text[i - 1]!))) continue;
         next = i + 2;
         const third = opts.skeleton ? thirdSkeletonCode(text, i, fold) : -1;
+        // A literal compares the text's own third character; a skeleton the folded one past separators (-1: unread).
+        const needed = opts.skeleton ? third : text.charCodeAt(i + 2);
+        const list = needed === -1 ? bucket.all : (bucket.byThird.get(needed) ?? bucket.unconstrained);
         for (const candidate of list) {
           const length = matchAt(candidate, text, i, third);
           if (length < 0) continue;
