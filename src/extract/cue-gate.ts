@@ -26,17 +26,62 @@ interface GateEntry {
   family: number;
   mask: number;
 }
-const registry = {
-  families: 0,
-  // Gate words and stems by the low 16 bits of their foldHash, each list compared on the whole hash: a hash is never
-  // boxed as a map key (most are no small integer). `whole` and `opening` flag the slots in use, in a table small
-  // enough to stay in cache, so most words and openings are passed over on one byte read.
-  // Words are never cut out of the text: a hash shared by another word only opens a gate, which costs time but no output.
-  whole: new Uint8Array(65536),
-  opening: new Uint8Array(65536),
-  words: new Array<GateEntry[] | undefined>(65536).fill(undefined),
-  stems: new Array<GateEntry[] | undefined>(65536).fill(undefined),
-};
+
+/**
+ * Gate words (or stems) by their foldHash, in tables small enough to stay in the processor's cache while every character
+ * of a sentence is read: a bit per low 16 bits of a hash passes over most words on one read, and the few that pass find
+ * their entries by open addressing on the whole hash (never a boxed map key: most hashes are no small integer).
+ * Words are never cut out of the text: a hash shared by another word only opens a gate, which costs time but no output.
+ */
+class HashTable {
+  readonly filter = new Int32Array(65536 / 32);
+  private keys = new Int32Array(1024);
+  private lists: (GateEntry[] | undefined)[] = new Array<GateEntry[] | undefined>(1024).fill(undefined);
+  private size = 0;
+
+  mayHold(h: number): boolean {
+    return (this.filter[(h & 0xffff) >>> 5]! & (1 << (h & 31))) !== 0;
+  }
+
+  get(h: number): GateEntry[] | undefined {
+    const mask = this.keys.length - 1;
+    for (let k = h & mask; ; k = (k + 1) & mask) {
+      const list = this.lists[k];
+      if (list === undefined || this.keys[k] === h) return list;
+    }
+  }
+
+  add(entry: GateEntry): void {
+    const list = this.get(entry.hash);
+    if (list) {
+      list.push(entry);
+      return;
+    }
+    // Kept under half full, so a probe ends within a few slots.
+    if (2 * (this.size + 1) > this.keys.length) this.grow();
+    this.place(entry.hash, [entry]);
+    this.size++;
+    this.filter[(entry.hash & 0xffff) >>> 5]! |= 1 << (entry.hash & 31);
+  }
+
+  private place(h: number, list: GateEntry[]): void {
+    const mask = this.keys.length - 1;
+    let k = h & mask;
+    while (this.lists[k] !== undefined) k = (k + 1) & mask;
+    this.keys[k] = h;
+    this.lists[k] = list;
+  }
+
+  private grow(): void {
+    const old = this.lists;
+    this.keys = new Int32Array(2 * old.length);
+    this.lists = new Array<GateEntry[] | undefined>(2 * old.length).fill(undefined);
+    for (const list of old) if (list) this.place(list[0]!.hash, list);
+  }
+}
+
+const NONE: readonly GateEntry[] = [];
+const registry = { families: 0, words: new HashTable(), stems: new HashTable() };
 
 // A hash of a word's characters read left to right, extended one character at a time; "| 32" lower-cases the ASCII
 // letters a word is made of (it maps "_" and digits to other codes, the same for the text as for the gate words).
@@ -61,7 +106,7 @@ function gateHits(s: Sentence): number[] {
   if (s.gates && s.gates.length === registry.families) return s.gates;
   const out: number[] = new Array(registry.families).fill(0);
   const t = s.text;
-  const { whole, opening, words, stems } = registry;
+  const { words, stems } = registry;
   for (let i = 0; i < t.length;) {
     let c = t.charCodeAt(i);
     if (!isWordCode(c)) {
@@ -72,9 +117,9 @@ function gateHits(s: Sentence): number[] {
     let j = i + 1;
     for (; j < t.length && isWordCode((c = t.charCodeAt(j))); j++) {
       h = extendHash(h, c);
-      if (opening[h & 0xffff]) for (const e of stems[h & 0xffff]!) if (e.hash === h) out[e.family]! |= e.mask;
+      if (stems.mayHold(h)) for (const e of stems.get(h) ?? NONE) out[e.family]! |= e.mask;
     }
-    if (whole[h & 0xffff]) for (const e of words[h & 0xffff]!) if (e.hash === h) out[e.family]! |= e.mask;
+    if (words.mayHold(h)) for (const e of words.get(h) ?? NONE) out[e.family]! |= e.mask;
     i = j;
   }
   s.gates = out;
@@ -98,9 +143,7 @@ export function wordGates<K extends string>(specs: Record<K, string>): WordGates
       const word = stem ? w.slice(0, -1) : w;
       if (stem && word.length < 2) throw new Error(`stem too short: ${w}`);
       const hash = foldHash(word);
-      const table = stem ? registry.stems : registry.words;
-      table[hash & 0xffff] = [...(table[hash & 0xffff] ?? []), { hash, family, mask: bit[k] }];
-      (stem ? registry.opening : registry.whole)[hash & 0xffff] = 1;
+      (stem ? registry.stems : registry.words).add({ hash, family, mask: bit[k] });
     }
   });
   return { bit, hits: (s) => gateHits(s)[family]! };
