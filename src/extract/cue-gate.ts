@@ -1,6 +1,7 @@
 // Cheap pre-checks for families of cue patterns. Most sentences hold none of a field's cues, and running a dozen large
 // alternations over every sentence was the bulk of the extractor's regex time. A sentence's words are read once for all
 // fields (the result is kept on the sentence) and each pattern runs only where a word it cannot match without is present.
+import { IntTable } from "./int-table";
 import type { Sentence } from "./text";
 
 /** A regex that matches wherever any of `patterns` matches (they must agree on case sensitivity and Unicode mode). */
@@ -22,66 +23,14 @@ export interface WordGates<K extends string> {
 
 // Every family's words in one table, so a sentence's words are looked up once for all fields, not once per field.
 interface GateEntry {
-  hash: number;
   family: number;
   mask: number;
 }
 
-/**
- * Gate words (or stems) by their foldHash, in tables small enough to stay in the processor's cache while every character
- * of a sentence is read: a bit per low 16 bits of a hash passes over most words on one read, and the few that pass find
- * their entries by open addressing on the whole hash (never a boxed map key: most hashes are no small integer).
- * Words are never cut out of the text: a hash shared by another word only opens a gate, which costs time but no output.
- */
-class HashTable {
-  readonly filter = new Int32Array(65536 / 32);
-  private keys = new Int32Array(1024);
-  private lists: (GateEntry[] | undefined)[] = new Array<GateEntry[] | undefined>(1024).fill(undefined);
-  private size = 0;
-
-  mayHold(h: number): boolean {
-    return (this.filter[(h & 0xffff) >>> 5]! & (1 << (h & 31))) !== 0;
-  }
-
-  get(h: number): GateEntry[] | undefined {
-    const mask = this.keys.length - 1;
-    for (let k = h & mask; ; k = (k + 1) & mask) {
-      const list = this.lists[k];
-      if (list === undefined || this.keys[k] === h) return list;
-    }
-  }
-
-  add(entry: GateEntry): void {
-    const list = this.get(entry.hash);
-    if (list) {
-      list.push(entry);
-      return;
-    }
-    // Kept under half full, so a probe ends within a few slots.
-    if (2 * (this.size + 1) > this.keys.length) this.grow();
-    this.place(entry.hash, [entry]);
-    this.size++;
-    this.filter[(entry.hash & 0xffff) >>> 5]! |= 1 << (entry.hash & 31);
-  }
-
-  private place(h: number, list: GateEntry[]): void {
-    const mask = this.keys.length - 1;
-    let k = h & mask;
-    while (this.lists[k] !== undefined) k = (k + 1) & mask;
-    this.keys[k] = h;
-    this.lists[k] = list;
-  }
-
-  private grow(): void {
-    const old = this.lists;
-    this.keys = new Int32Array(2 * old.length);
-    this.lists = new Array<GateEntry[] | undefined>(2 * old.length).fill(undefined);
-    for (const list of old) if (list) this.place(list[0]!.hash, list);
-  }
-}
-
+// Gate words (or stems) by their foldHash. Words are never cut out of the text: a hash shared by another word only
+// opens a gate, which costs time but no output.
 const NONE: readonly GateEntry[] = [];
-const registry = { families: 0, words: new HashTable(), stems: new HashTable() };
+const registry = { families: 0, words: new IntTable<GateEntry[]>(), stems: new IntTable<GateEntry[]>() };
 
 // A hash of a word's characters read left to right, extended one character at a time; "| 32" lower-cases the ASCII
 // letters a word is made of (it maps "_" and digits to other codes, the same for the text as for the gate words).
@@ -143,7 +92,11 @@ export function wordGates<K extends string>(specs: Record<K, string>): WordGates
       const word = stem ? w.slice(0, -1) : w;
       if (stem && word.length < 2) throw new Error(`stem too short: ${w}`);
       const hash = foldHash(word);
-      (stem ? registry.stems : registry.words).add({ hash, family, mask: bit[k] });
+      const table = stem ? registry.stems : registry.words;
+      const entry = { family, mask: bit[k] };
+      const list = table.get(hash);
+      if (list) list.push(entry);
+      else table.set(hash, [entry]);
     }
   });
   return { bit, hits: (s) => gateHits(s)[family]! };

@@ -1,3 +1,5 @@
+import { IntTable } from "./int-table";
+
 // A compiled word-list matcher: entries are bucketed by their first two characters, so a text is scanned once and only
 // the few entries that share a word's opening are tried there (a single alternation of hundreds of names was ~10× slower,
 // and a regex that finds the openings still cost more than walking the word starts by hand).
@@ -43,7 +45,8 @@ function foldCode(c: number): number {
   return c < 128 ? c : String.fromCharCode(c).toLowerCase().charCodeAt(0);
 }
 
-const pairHash = (c0: number, c1: number) => ((c0 & 255) << 8) | (c1 & 255);
+// Two UTF-16 units packed into one 32-bit key.
+const opening = (c0: number, c1: number) => (c0 << 16) | c1;
 
 const isSeparatorCode = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 45 || c === 46 || c === 47;
 
@@ -165,14 +168,9 @@ export function compileLexicon<T>(
   const firstCodes = new Set([...buckets.keys()].map((code) => Math.floor(code / 65536)));
   const opens = new Uint8Array(65536);
   for (let c = 0; c < 65536; c++) if (WORD_CODES[c] && firstCodes.has(fold(c))) opens[c] = 1;
-  // The bucket keys folded into 16 bits: a zero rules an opening out without the map lookup, which most word starts
-  // that pass `opens` would otherwise pay for nothing.
-  const maybePair = new Uint8Array(65536);
-  for (const code of buckets.keys()) maybePair[pairHash(Math.floor(code / 65536), code % 65536)] = 1;
-  // Openings of two Latin-1 characters (nearly all) find their bucket by index, without hashing a map key.
-  const latin: (Bucket | undefined)[] = new Array<Bucket | undefined>(65536).fill(undefined);
-  for (const [code, bucket] of splitBuckets)
-    if (code < 256 * 65536 && code % 65536 < 256) latin[pairHash(Math.floor(code / 65536), code % 65536)] = bucket;
+  // Buckets by their two opening characters, in a table small enough to stay in cache while the text is read.
+  const byOpening = new IntTable<Bucket>();
+  for (const [code, bucket] of splitBuckets) byOpening.set(opening(Math.floor(code / 65536), code % 65536), bucket);
   // Length of the entry's match at `i`, or -1.
   const matchAt = (
     c: { re: RegExp | null; literal: string; skeleton: string },
@@ -208,8 +206,9 @@ export function compileLexicon<T>(
         if (!opens[c]) continue;
         const c0 = fold(c);
         const c1 = fold(text.charCodeAt(i + 1));
-        if (!maybePair[pairHash(c0, c1)]) continue;
-        const bucket = c0 < 256 && c1 < 256 ? latin[pairHash(c0, c1)] : splitBuckets.get(c0 * 65536 + c1);
+        const key = opening(c0, c1);
+        if (!byOpening.mayHold(key)) continue;
+        const bucket = byOpening.get(key);
         if (!bucket || (i > 0 && notAfter.includes(text[i - 1]!))) continue;
         next = i + 2;
         const third = opts.skeleton ? thirdSkeletonCode(text, i, fold) : -1;
