@@ -127,11 +127,12 @@ const GATES = wordGates({
   bio: "byline reporter writer editor editors covered came bachelor newsletter terms privacy rights",
 });
 
-// Words of a trimmed sentence, as `text.split(/\s+/).length` counts them, without building the array.
-function wordCount(text: string): number {
+// Words of a trimmed sentence, as `text.split(/\s+/).length` counts them, without building the array; counting stops at
+// `most` (the limits below are all lower), so a long sentence is not read to its end.
+function wordCount(text: string, most: number): number {
   let n = 1;
   let prevSpace = isSpaceCode(text.charCodeAt(0));
-  for (let i = 1; i < text.length; i++) {
+  for (let i = 1; i < text.length && n < most; i++) {
     const space = isSpaceCode(text.charCodeAt(i));
     if (space && !prevSpace) n++;
     prevSpace = space;
@@ -145,7 +146,7 @@ export function classifySentences(sentences: Sentence[]): void {
   let lastParagraph = -1;
   for (const s of sentences) {
     const t = s.text;
-    const words = wordCount(t);
+    const words = wordCount(t, 26);
     const header = LIST_HEADER.test(t);
     if (s.paragraph !== lastParagraph && !header && words > 25) inLinkList = false;
     lastParagraph = s.paragraph;

@@ -35,6 +35,15 @@ describe("cue gates", () => {
       "Bay Clinic said it would not pay the $2 million ransom demand, and the gang leaked 40 GB of patient files.",
     ],
     ["Bay Labs breach", "Records of 12,000 patients were stolen from 2,600 organizations."],
+    // A ransom word that is only a decryption word.
+    [
+      "Kestrel Hospital hit by cyber attack",
+      "Kestrel Hospital was hit by a cyber attack. Officials said $40,000 was asked to decrypt the files.",
+    ],
+    [
+      "Kestrel Hospital hit by cyber attack",
+      "Kestrel Hospital was hit by a cyber attack. A decryptor costing $40,000 was offered, and the hospital paid.",
+    ],
     // A type cue that opens inside a word, beside none of its gate words.
     [
       "Kestrel Care hit by ransomware",
