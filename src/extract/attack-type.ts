@@ -9,6 +9,7 @@ import { wordGates } from "./cue-gate";
 import { aboutAnotherIncident } from "./impact";
 import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
+import { lastWords } from "./last-words";
 
 type Cue = [AttackType | "ransom" | "theft-strong" | "theft-claim", RegExp];
 
@@ -252,7 +253,7 @@ function clauseHead(text: string, at: number, words: number): string {
   let start = from;
   CLAUSE_END.lastIndex = from;
   for (let m = CLAUSE_END.exec(text); m && m.index < at; m = CLAUSE_END.exec(text)) start = m.index + m[0].length;
-  return text.slice(Math.min(start, at), at).trim().split(/\s+/).slice(-words).join(" ");
+  return lastWords(text, Math.min(start, at), at, words);
 }
 
 // A cue that is a relative clause ("the hackers who encrypted its servers") has its own subject: a negation before it

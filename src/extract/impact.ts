@@ -10,6 +10,7 @@ import { IMPACT_TYPES } from "../model/entities";
 import { wordGates } from "./cue-gate";
 import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
+import { lastWords } from "./last-words";
 
 interface Grammar {
   /** The effect's nouns ("surgeries", "outpatient appointments", "IT systems"). */
@@ -229,8 +230,7 @@ function clauseStart(text: string, at: number, max = 80): number {
 
 // The last `words` words of the clause before `at`.
 function head(text: string, at: number, words: number): string {
-  const pieces = text.slice(clauseStart(text, at), at).trim().split(/\s+/);
-  return pieces.slice(-words).join(" ");
+  return lastWords(text, clauseStart(text, at), at, words);
 }
 
 const crosses = (gap: string) => {
