@@ -202,6 +202,8 @@ const GATES = wordGates<AttackType | "ransom" | "theft-strong" | "theft-claim">(
   malware: "malware trojan infostealer info spyware wiper backdoor keylogger computer",
   unknown: "",
 });
+// Each cue's gate bit, read once here rather than by its family's name for every sentence.
+const CUE_BITS = CUES.map(([type]) => GATES.bit[type]);
 const CYBER = phrases([
   String.raw`cyber-?\s?attacks?`,
   String.raw`cyber incident`,
@@ -315,16 +317,21 @@ export function extractAttackTypes(sentences: Sentence[]): {
   evidence: Map<AttackType, { start: number; end: number; sentence: Sentence }>;
 } {
   const found = new Map<Cue[0], { start: number; end: number; sentence: Sentence }>();
+  // The gate bits of the cue families found so far (a family's cues share its bit).
+  let foundBits = 0;
   let cyber: Sentence | null = null;
   for (const s of sentences) {
     if (s.background || s.generic || s.boilerplate || EXPLAINER.test(s.text)) continue;
     const hits = GATES.hits(s);
-    for (const [type, re] of CUES) {
-      if (found.has(type) || !(hits & GATES.bit[type])) continue;
+    for (let k = 0; k < CUES.length; k++) {
+      const bit = CUE_BITS[k]!;
+      if (!(hits & bit) || foundBits & bit) continue;
+      const [type, re] = CUES[k]!;
       re.lastIndex = 0;
       for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
         if (!stated(type, s.text, m) || aboutAnotherIncident(s.text.slice(0, m.index + m[0].length + 10))) continue;
         found.set(type, { start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: s });
+        foundBits |= bit;
         break;
       }
     }

@@ -165,6 +165,9 @@ const NOUN_GATES = wordGates<ImpactType>({
     "data files information records documents details photos photographs images spreadsheets database databases dataset archive emails scans",
 });
 
+// Each effect with its gate bits, read once here rather than by the effect's name for every sentence.
+const EFFECT_GATES = IMPACT_TYPES.map((type) => ({ type, bit: GATES.bit[type], nounBit: NOUN_GATES.bit[type] }));
+
 // What ends a clause for the checks below: a pair never spans one, and a negation or modal beyond one does not govern.
 // "were stolen and then published": an "and" before an auxiliary or a time adverb carries on the same subject.
 const CLAUSE_END =
@@ -412,10 +415,10 @@ export function extractImpact(
     const hits = GATES.hits(s);
     if (hits === 0) continue;
     const nouns = NOUN_GATES.hits(s);
-    for (const type of IMPACT_TYPES) {
-      if (evidence.has(type) || !(hits & GATES.bit[type])) continue;
+    for (const { type, bit, nounBit } of EFFECT_GATES) {
+      if (!(hits & bit) || evidence.has(type)) continue;
       if (type === "data-leaked" && exposedOnly) continue;
-      const hit = findEffect(type, s.text, !!(nouns & NOUN_GATES.bit[type]));
+      const hit = findEffect(type, s.text, !!(nouns & nounBit));
       // Another incident named before the effect is what the effect belongs to: "In a 2019 attack, it diverted ...".
       if (hit && !aboutAnotherIncident(s.text.slice(0, hit.end)))
         evidence.set(type, { start: s.start + hit.start, end: s.start + hit.end, sentence: s });

@@ -56,6 +56,8 @@ const VERB_GATES = wordGates({
   said: "said says added confirmed stated announced explained wrote",
   runs: "run runs operate operates own owns manage manages",
 });
+// Each type with its gate bit and cue pattern, read once here rather than by the type's name for every text scanned.
+const TYPE_CUES = VICTIM_TYPES.map((type) => ({ type, bit: TYPE_GATES.bit[type], re: VICTIM_TYPE_CUES[type] }));
 // Types that name what is supplied ("provides care management software"), never the customers it goes to.
 const SUPPLIED = new Set<VictimType>(["health-it-vendor", "pharma-medtech"]);
 // Gate bits for text that is not a whole sentence (names, appositions): every type is tried behind the union.
@@ -176,9 +178,8 @@ export function extractVictimType(
   };
   const scan = (text: string, offset: number, w: number, sentence: Sentence, gates = EVERY_TYPE, inName = false) => {
     if (gates === EVERY_TYPE ? !ANY_TYPE_CUE.test(text) : gates === 0) return;
-    for (const type of VICTIM_TYPES) {
-      if (!(gates & TYPE_GATES.bit[type])) continue;
-      const re = VICTIM_TYPE_CUES[type];
+    for (const { type, bit, re } of TYPE_CUES) {
+      if (!(gates & bit)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text))
         add(type, w, offset + m.index, offset + m.index + m[0].length, sentence, inName, m[0]);
