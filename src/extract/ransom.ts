@@ -70,10 +70,19 @@ const MONEY = new RegExp(
 );
 
 // Cheap test before the full grammar: a sum needs a currency sign, code or word.
-const CURRENCY_HINT = new RegExp(
-  String.raw`[$£€₹¥₪₽₩]|\b(?:${alternatives([...new Set([...Object.keys(PREFIX), ...Object.keys(SUFFIX)].filter((x) => /^[a-z]/.test(x)).map((x) => x.split(" ").pop()!.replace(/\.$/, "")))])})\b`,
-  "i",
-);
+const HINT_WORDS = [
+  ...new Set(
+    [...Object.keys(PREFIX), ...Object.keys(SUFFIX)]
+      .filter((x) => /^[a-z]/.test(x))
+      .map((x) => x.split(" ").pop()!.replace(/\.$/, "")),
+  ),
+];
+const CURRENCY_HINT = new RegExp(String.raw`[$£€₹¥₪₽₩]|\b(?:${alternatives(HINT_WORDS)})\b`, "i");
+// The hint as a sentence gate: its words, and a sign for the codes written with one ("A$", "HK$").
+const CURRENCY_SIGN = /[$£€₹¥₪₽₩]/;
+const CURRENCY_WORDS = HINT_WORDS.filter((w) => /^[a-z]+$/.test(w));
+for (const w of HINT_WORDS)
+  if (!CURRENCY_WORDS.includes(w) && !CURRENCY_SIGN.test(w)) throw new Error(`currency hint "${w}" has no gate`);
 
 /** Every sum of money in `text` (offsets relative to `offset`). */
 export function findMoney(text: string, offset = 0): Money[] {
@@ -253,6 +262,7 @@ const RANSOM_GATE = wordGates({
   ransomWord: "ransom* extort* blackmail* decrypt*",
   denial: "rejected denied denies demand request note demanded requested sought received seen",
   paid: "pay* paid* took received handed",
+  currency: CURRENCY_WORDS.join(" "),
   payVerb: "pay* paid meet",
   refused: "reject* refus* unmet paying ruled rules ruling",
   demanded:
@@ -392,7 +402,8 @@ export function extractRansom(ctx: RansomContext): {
       continue;
     }
     const about = ctx.aboutIncident(s);
-    const moneyHere = findMoney(t, s.start).slice(0, MAX_CUES);
+    const money = gates & RANSOM_GATE.bit.currency || CURRENCY_SIGN.test(t);
+    const moneyHere = (money ? findMoney(t, s.start) : []).slice(0, MAX_CUES);
     const moneyAt = moneyHere.map((x) => x.start - s.start);
     const actor = ACTOR_WORD.test(t);
     const paysForKey = articleRansom || actor || RANSOM_PURPOSE.test(t);

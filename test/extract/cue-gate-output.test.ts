@@ -44,6 +44,11 @@ describe("cue gates", () => {
       "Kestrel Hospital hit by cyber attack",
       "Kestrel Hospital was hit by a cyber attack. A decryptor costing $40,000 was offered, and the hospital paid.",
     ],
+    // Sums written with a currency code, a sign-bearing code and a currency word.
+    [
+      "Kestrel Hospital ransom",
+      "Hackers demanded 40 BTC from Kestrel Hospital; an earlier note asked for A$750,000, later 2 million rupees.",
+    ],
     // A type cue that opens inside a word, beside none of its gate words.
     [
       "Kestrel Care hit by ransomware",
