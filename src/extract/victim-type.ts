@@ -17,6 +17,8 @@ const ATTACKED_BEFORE =
   /\b(?:attack(?:s|ed)? on|targeting|targeted|hit|struck|breach at|breached|compromised|victim(?:s)? (?:was|were|is)|target (?:of the attack )?was)\s+(?:(?:a|an|the|its|one|two|three|several)\s+)?(?:[\p{L}\-]+\s+){0,3}$/iu;
 // "the 300-bed hospital", "a 120-bed nursing home": a bed count describes the facility the text is about ...
 const BEDS_BEFORE = /\b\d[\d,]*-bed\s+(?:[\p{L}\-]+\s+){0,2}$/iu;
+// Every bed count holds "-bed": a plain search passes over the contexts without one.
+const BEDS_HINT = /-bed/i;
 const BEDS = 4;
 // ... and a cue after a supply verb names the victim's customers ("supplies data storage to nursing homes").
 const CUSTOMER_BEFORE =
@@ -163,7 +165,7 @@ export function extractVictimType(
     const speciality = SPECIALITY_HINT.test(before) && SPECIALITY_BEFORE.test(before);
     const context = speciality
       ? 1
-      : BEDS_BEFORE.test(before)
+      : BEDS_HINT.test(before) && BEDS_BEFORE.test(before)
         ? BEDS
         : !SUPPLIED.has(type) && CUSTOMER_BEFORE.test(before)
           ? 0.3
