@@ -51,7 +51,15 @@ const opening = (c0: number, c1: number) => (c0 << 16) | c1;
 const isSeparatorCode = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 45 || c === 46 || c === 47;
 
 // False only when the text at `i` cannot hold `skeleton`; a non-ASCII character is left to the entry's regex to judge.
-function skeletonAt(text: string, i: number, skeleton: string, fold: (c: number) => number): boolean {
+// With `wholeWord`, also false when a letter or digit follows the skeleton's last character (a match ends there, and
+// the entry's tail forbids one): "played" is passed over for "Play" without running its regex.
+function skeletonAt(
+  text: string,
+  i: number,
+  skeleton: string,
+  fold: (c: number) => number,
+  wholeWord: boolean,
+): boolean {
   let p = i;
   for (let k = 0; k < skeleton.length; k++, p++) {
     if (k > 0) while (p < text.length && isSeparatorCode(text.charCodeAt(p))) p++;
@@ -60,7 +68,7 @@ function skeletonAt(text: string, i: number, skeleton: string, fold: (c: number)
     if (c >= 128) return true;
     if (fold(c) !== skeleton.charCodeAt(k)) return false;
   }
-  return true;
+  return !(wholeWord && p < text.length && WORD_CODES[text.charCodeAt(p)] === 1);
 }
 
 // The third character `skeletonAt` would compare at `i` (folded), -1 when it would not judge there (a non-ASCII
@@ -95,7 +103,8 @@ export function compileLexicon<T>(
     literal?: (e: T) => string;
     /**
      * Characters every match holds in this order (lower-cased when `ignoreCase`), with only spaces, "-", "." or "/"
-     * between them: checked before the entry's regex, which most word starts sharing its opening then never run.
+     * between them, the last of them ending the match: checked before the entry's regex, which most word starts
+     * sharing its opening then never run.
      */
     skeleton?: (e: T) => string;
   },
@@ -110,6 +119,7 @@ export function compileLexicon<T>(
   >();
   const flags = opts.ignoreCase ? "iuy" : "uy";
   const tail = opts.notBefore ?? "(?![\\p{L}\\p{N}])";
+  const defaultTail = opts.notBefore === undefined;
   const tailRe = new RegExp(tail, "uy");
   const fold = opts.ignoreCase ? foldCode : (c: number) => c;
   for (const entry of entries) {
@@ -180,7 +190,7 @@ export function compileLexicon<T>(
   ): number => {
     if (c.re) {
       if (c.skeleton.length > 2 && third !== -1 && third !== c.skeleton.charCodeAt(2)) return -1;
-      if (c.skeleton && !skeletonAt(text, i, c.skeleton, fold)) return -1;
+      if (c.skeleton && !skeletonAt(text, i, c.skeleton, fold, defaultTail)) return -1;
       c.re.lastIndex = i;
       const hit = c.re.exec(text);
       return hit ? hit[0].length : -1;
