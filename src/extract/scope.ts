@@ -120,7 +120,7 @@ const LIST_HEADER =
 // The words BACKGROUND, GENERIC and BIO cannot match without (see cue-gate.ts; keep them in step).
 const GATES = wordGates({
   background:
-    "previously past last earlier back previous other already claimed known example instance similar same before prior history separate appeared went rule after once began operating emerged",
+    "previously past last earlier back previous include included already claimed known example instance similar same before prior history separate appeared went rule hit began operating emerged",
   generic:
     "usually typically generally normally commonly frequently tend tends methods tactics usual modus work works speciality specialty involves press* push* force* victim victims until unless every malicious ransomware known",
   otherTarget: "another different separate",
