@@ -193,11 +193,12 @@ const GATES = wordGates<AttackType | "ransom" | "theft-strong" | "theft-claim">(
   "data-theft": "leak* leaked published dumped posted put exposed breach",
   extortion: "threaten* unless leaked published released sold made posted double",
   ransom: "ransom extort* blackmail* deadline demand* ask* seek* sought",
-  phishing: "phishing phished spear* malicious spoofed email* e message* mail* fake bogus fraudulent",
+  phishing:
+    "phishing phished spear* malicious spoofed fake bogus fraudulent clicked opened posing pretending purporting impersonating",
   insider:
-    "insider snoop* improperly inappropriately wrongly illegally former rogue accessed employee* staff worker* nurse* doctor* physician* clinician* receptionist* pharmacist* contractor*",
+    "insider snoop* improperly inappropriately wrongly illegally former rogue accessed without personal private home",
   misconfiguration: "misconfigur* unsecured unprotected unsecure password online internet left publicly public",
-  ddos: "ddos denial brought bring* took take* taking knock* flood* overwhelm* bombard* sites websites web portals",
+  ddos: "ddos denial web websites sites portals flood* overwhelm* bombard*",
   bec: "business bec impersonat* posing posed invoice* fake divert* redirect* switch* tricked duped deceived conned fooled wired wiring",
   malware: "malware trojan infostealer info spyware wiper backdoor keylogger computer",
   unknown: "",
