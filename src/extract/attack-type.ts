@@ -10,6 +10,7 @@ import { aboutAnotherIncident } from "./impact";
 import { isGenericText } from "./scope";
 import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
+import { lastWords } from "./last-words";
 
 type Cue = [AttackType | "encryption" | "threat" | "ransom" | "ransom-pay" | "theft-strong" | "theft-claim", RegExp];
 // Families that say what another family says in other words, run only while that one has not been found.
@@ -236,15 +237,18 @@ const GATES = wordGates<Cue[0]>({
   threat: "vow* pledg* promis* warn* threaten* exchange return prevent stop avoid keep",
   ransom: "ransom extort* blackmail* deadline countdown count ultimatum demand* ask* seek* sought",
   "ransom-pay": "pay pays paying",
-  phishing: "phishing phished spear* malicious spoofed email* e message* mail* fake bogus fraudulent",
+  phishing:
+    "phishing phished spear* malicious spoofed fake bogus fraudulent clicked opened posing pretending purporting impersonating",
   insider:
-    "insider snoop* improperly inappropriately wrongly illegally former rogue accessed employee* staff worker* nurse* doctor* physician* clinician* receptionist* pharmacist* contractor*",
+    "insider snoop* improperly inappropriately wrongly illegally former rogue accessed without personal private home",
   misconfiguration: "misconfigur* unsecured unprotected unsecure password online internet left publicly public",
-  ddos: "ddos denial brought bring* took take* taking knock* flood* overwhelm* bombard* sites websites web portals",
+  ddos: "ddos denial web websites sites portals flood* overwhelm* bombard*",
   bec: "business bec impersonat* posing posed invoice* fake divert* redirect* switch* tricked duped deceived conned fooled wired wiring",
   malware: "malware trojan infostealer info spyware wiper backdoor keylogger computer",
   unknown: "",
 });
+// Each cue's gate bit, read once here rather than by its family's name for every sentence.
+const CUE_BITS = CUES.map(([type]) => GATES.bit[type]);
 const CYBER = phrases([
   String.raw`cyber-?\s?attacks?`,
   String.raw`cyber incident`,
@@ -312,7 +316,7 @@ function clauseHead(text: string, at: number, words: number): string {
   let start = from;
   CLAUSE_END.lastIndex = from;
   for (let m = CLAUSE_END.exec(text); m && m.index < at; m = CLAUSE_END.exec(text)) start = m.index + m[0].length;
-  return text.slice(Math.min(start, at), at).trim().split(/\s+/).slice(-words).join(" ");
+  return lastWords(text, Math.min(start, at), at, words);
 }
 
 // A cue that is a relative clause ("the hackers who encrypted its servers") has its own subject: a negation before it
@@ -384,6 +388,8 @@ export function extractAttackTypes(sentences: Sentence[]): {
   evidence: Map<AttackType, { start: number; end: number; sentence: Sentence }>;
 } {
   const found = new Map<Cue[0], { start: number; end: number; sentence: Sentence }>();
+  // The gate bits of the cue families found so far (a family's cues share its bit).
+  let foundBits = 0;
   let cyber: Sentence | null = null;
   for (const s of sentences) {
     if (s.background || s.boilerplate || EXPLAINER.test(s.text)) continue;
@@ -394,13 +400,17 @@ export function extractAttackTypes(sentences: Sentence[]): {
       end = explaining.index;
     }
     const hits = GATES.hits(s);
-    for (const [type, re] of CUES) {
+    for (let k = 0; k < CUES.length; k++) {
+      const bit = CUE_BITS[k]!;
+      if (!(hits & bit) || foundBits & bit) continue;
+      const [type, re] = CUES[k]!;
       const primary = STANDS_FOR[type];
-      if (found.has(type) || (primary && found.has(primary)) || !(hits & GATES.bit[type])) continue;
+      if (primary && foundBits & GATES.bit[primary]) continue;
       re.lastIndex = 0;
       for (let m = re.exec(s.text); m && m.index + m[0].length <= end; m = re.exec(s.text)) {
         if (!stated(type, s.text, m) || aboutAnotherIncident(s.text.slice(0, m.index + m[0].length + 10))) continue;
         found.set(type, { start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: s });
+        foundBits |= bit;
         break;
       }
     }

@@ -1,3 +1,4 @@
+import { lastWords } from "./last-words";
 import { phrases } from "./cue-list";
 // How a sentence frames one cue in it: the clause the cue sits in, and whether that clause negates it, refuses it, makes
 // it a condition or a plan, hedges it, attributes it to a source, or places it in the past of another incident.
@@ -171,12 +172,6 @@ export function clauseAround(text: string, at: number): { start: number; end: nu
   return { start, end: m ? at + m.index : hi };
 }
 
-// The last `n` words of `text`, joined by single spaces.
-function lastWords(text: string, n: number): string {
-  const words = text.split(/\s+/).filter(Boolean);
-  return words.slice(Math.max(0, words.length - n)).join(" ");
-}
-
 /** The latest year (1980-2099) the text names, leaving out deadlines and plans ("by 2030", "until 2026"). */
 export function latestYear(text: string): number | null {
   let best: number | null = null;
@@ -200,7 +195,7 @@ function namesEarlierYear(clause: string, latest: number | null | undefined): bo
 /** How the sentence `text` frames the cue that starts at `at` and ends at `end`. */
 export function frameCue(text: string, at: number, end = at, options: FrameOptions = {}): CueFrame {
   const { start: clauseStart, end: clauseEnd } = clauseAround(text, at);
-  const before = lastWords(text.slice(clauseStart, at), options.words ?? 8);
+  const before = lastWords(text, clauseStart, at, options.words ?? 8);
   let negatorStart = -1;
   let negatorEnd = -1;
   NEGATOR.lastIndex = 0;

@@ -40,7 +40,7 @@ const COMMENTATOR_BEFORE =
 // cue means by it.
 const DEFINED_ACRONYM = /\(([A-Z][A-Za-z]{1,7})\)/g;
 // Currencies of one country ("₹57 lakh"), a weak cue like an institution.
-const CURRENCY_CUES: [RegExp, string][] = [[/₹/, "IN"]];
+const CURRENCY_CUES: [string, string][] = [["₹", "IN"]];
 // A country code in brackets after a name, as tracker posts write it ("Fairview Community Hospital (US)"); an acronym
 // of the words before it ("Cancer Center (CC)", "Medical Group (MG)") is no country.
 const BRACKET_CODE = /\(([A-Z]{2})\)/g;
@@ -170,9 +170,9 @@ export function extractCountry(
       if (US_POSTAL.has(m[1]!)) add("US", base, s.start + m.index + 2, s.start + m.index + 4, s);
     for (const m of WEAK.find(text, starts))
       if (!defined.has(m.entry)) add(WEAK_PLACE_CUES[m.entry]!, 0.25 * base, s.start + m.start, s.start + m.end, s);
-    for (const [re, code] of CURRENCY_CUES) {
-      const m = re.exec(text);
-      if (m) add(code, 0.25 * base, s.start + m.index, s.start + m.index + m[0].length, s);
+    for (const [symbol, code] of CURRENCY_CUES) {
+      const at = text.indexOf(symbol);
+      if (at >= 0) add(code, 0.25 * base, s.start + at, s.start + at + symbol.length, s);
     }
   });
   for (const h of placeHits) if (!towns.has(h.entry)) add(h.code, h.w, h.start, h.end, h.s);

@@ -1,6 +1,7 @@
 // Cheap pre-checks for families of cue patterns. Most sentences hold none of a field's cues, and running a dozen large
 // alternations over every sentence was the bulk of the extractor's regex time. A sentence's words are read once for all
 // fields (the result is kept on the sentence) and each pattern runs only where a word it cannot match without is present.
+import { IntTable } from "./int-table";
 import type { Sentence } from "./text";
 
 /** A regex that matches wherever any of `patterns` matches (they must agree on case sensitivity and Unicode mode). */
@@ -21,16 +22,15 @@ export interface WordGates<K extends string> {
 }
 
 // Every family's words in one table, so a sentence's words are looked up once for all fields, not once per field.
-const registry = {
-  families: 0,
-  // Gate words and stems keyed by their foldHash, and the low 16 bits of those hashes: a word whose hash is not in `whole`
-  // and none of whose openings is in `opening` is passed over without a map lookup, which spares most of them. Words
-  // are never cut out of the text: a hash shared by another word only opens a gate, which costs time but no output.
-  whole: new Uint8Array(65536),
-  opening: new Uint8Array(65536),
-  words: new Map<number, { family: number; mask: number }[]>(),
-  stems: new Map<number, { family: number; mask: number }[]>(),
-};
+interface GateEntry {
+  family: number;
+  mask: number;
+}
+
+// Gate words (or stems) by their foldHash. Words are never cut out of the text: a hash shared by another word only
+// opens a gate, which costs time but no output.
+const NONE: readonly GateEntry[] = [];
+const registry = { families: 0, words: new IntTable<GateEntry[]>(), stems: new IntTable<GateEntry[]>() };
 
 // A hash of a word's characters read left to right, extended one character at a time; "| 32" lower-cases the ASCII
 // letters a word is made of (it maps "_" and digits to other codes, the same for the text as for the gate words).
@@ -55,10 +55,7 @@ function gateHits(s: Sentence): number[] {
   if (s.gates && s.gates.length === registry.families) return s.gates;
   const out: number[] = new Array(registry.families).fill(0);
   const t = s.text;
-  const { whole, opening, words, stems } = registry;
-  const open = (entries: { family: number; mask: number }[] | undefined) => {
-    if (entries) for (const e of entries) out[e.family]! |= e.mask;
-  };
+  const { words, stems } = registry;
   for (let i = 0; i < t.length;) {
     let c = t.charCodeAt(i);
     if (!isWordCode(c)) {
@@ -69,9 +66,9 @@ function gateHits(s: Sentence): number[] {
     let j = i + 1;
     for (; j < t.length && isWordCode((c = t.charCodeAt(j))); j++) {
       h = extendHash(h, c);
-      if (opening[h & 0xffff]) open(stems.get(h));
+      if (stems.mayHold(h)) for (const e of stems.get(h) ?? NONE) out[e.family]! |= e.mask;
     }
-    if (whole[h & 0xffff]) open(words.get(h));
+    if (words.mayHold(h)) for (const e of words.get(h) ?? NONE) out[e.family]! |= e.mask;
     i = j;
   }
   s.gates = out;
@@ -94,10 +91,12 @@ export function wordGates<K extends string>(specs: Record<K, string>): WordGates
       const stem = w.endsWith("*");
       const word = stem ? w.slice(0, -1) : w;
       if (stem && word.length < 2) throw new Error(`stem too short: ${w}`);
-      const h = foldHash(word);
+      const hash = foldHash(word);
       const table = stem ? registry.stems : registry.words;
-      table.set(h, [...(table.get(h) ?? []), { family, mask: bit[k] }]);
-      (stem ? registry.opening : registry.whole)[h & 0xffff] = 1;
+      const entry = { family, mask: bit[k] };
+      const list = table.get(hash);
+      if (list) list.push(entry);
+      else table.set(hash, [entry]);
     }
   });
   return { bit, hits: (s) => gateHits(s)[family]! };

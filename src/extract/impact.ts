@@ -10,6 +10,7 @@ import { IMPACT_TYPES } from "../model/entities";
 import { wordGates } from "./cue-gate";
 import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
+import { lastWords } from "./last-words";
 
 interface Grammar {
   /** The effect's nouns ("surgeries", "outpatient appointments", "IT systems"). */
@@ -149,6 +150,26 @@ const GATES = wordGates<ImpactType>({
     "published publish* leak* dump* post* releas* put* made upload* sale sold sell* auction* appeared shared spread advertis* offer*",
 });
 
+// Per effect, the words its nouns cannot match without: a sentence that opens its verb gate but holds none of its nouns
+// is read for the fixed phrases only. Keep them in step with the noun groups above.
+const NOUN_GATES = wordGates<ImpactType>({
+  "operations-cancelled":
+    "surgery surgeries surgical elective electives planned non nonurgent scheduled routine operations procedures procedure chemotherapy chemo radiotherapy radiation cancer treatment treatments dialysis transplant transplants infusion infusions theatre theater operating clinical",
+  "appointments-cancelled":
+    "appointment appointments consultation consultations check checkup checkups visits outpatient scan scans tests exam exams ray rays screening screenings mri diagnostic imaging",
+  "ambulance-diversion": "patient patients ambulance ambulances emergency",
+  "systems-offline":
+    "system systems network networks computer computers server servers phone phones lines telephon* e email emails mail mails website websites web site sites records record it platform platforms wi wifi infrastructure emr ehr epr portal portals workstations pcs software connectivity internet technology",
+  "paper-records": "",
+  "services-closed":
+    "emergency e er urgent maternity walk outpatient cancer imaging radiology clinic clinics pharmacy pharmacies ward wards department departments locations sites centers centres offices practice practices facilities branches doors service services",
+  "data-leaked":
+    "data files information records documents details photos photographs images spreadsheets database databases dataset archive emails scans",
+});
+
+// Each effect with its gate bits, read once here rather than by the effect's name for every sentence.
+const EFFECT_GATES = IMPACT_TYPES.map((type) => ({ type, bit: GATES.bit[type], nounBit: NOUN_GATES.bit[type] }));
+
 // What ends a clause for the checks below: a pair never spans one, and a negation or modal beyond one does not govern.
 // "were stolen and then published": an "and" before an auxiliary or a time adverb carries on the same subject.
 const CLAUSE_END =
@@ -214,8 +235,7 @@ function clauseStart(text: string, at: number, max = 80): number {
 
 // The last `words` words of the clause before `at`.
 function head(text: string, at: number, words: number): string {
-  const pieces = text.slice(clauseStart(text, at), at).trim().split(/\s+/);
-  return pieces.slice(-words).join(" ");
+  return lastWords(text, clauseStart(text, at), at, words);
 }
 
 const crosses = (gap: string) => {
@@ -327,7 +347,7 @@ function vetoed(type: ImpactType, text: string, start: number, end: number, noun
   return BY_VICTIM.test(after);
 }
 
-function findEffect(type: ImpactType, text: string): Hit | null {
+function findEffect(type: ImpactType, text: string, nounGate: boolean): Hit | null {
   const g = GRAMMARS[type];
   for (const p of g.phrases) {
     for (const h of collect(p, text))
@@ -335,6 +355,7 @@ function findEffect(type: ImpactType, text: string): Hit | null {
         return h;
   }
   // Nouns first: a sentence holds an effect's noun less often than a word of its verb groups, so most stop here.
+  if (!nounGate) return null;
   const nouns = collect(g.nouns, text);
   if (nouns.length === 0) return null;
   const afters = collect(g.after, text);
@@ -395,10 +416,11 @@ export function extractImpact(
     if (s.background || s.generic || s.boilerplate) continue;
     const hits = GATES.hits(s);
     if (hits === 0) continue;
-    for (const type of IMPACT_TYPES) {
-      if (evidence.has(type) || !(hits & GATES.bit[type])) continue;
+    const nouns = NOUN_GATES.hits(s);
+    for (const { type, bit, nounBit } of EFFECT_GATES) {
+      if (!(hits & bit) || evidence.has(type)) continue;
       if (type === "data-leaked" && exposedOnly) continue;
-      const hit = findEffect(type, s.text);
+      const hit = findEffect(type, s.text, !!(nouns & nounBit));
       // Another incident named before the effect is what the effect belongs to: "In a 2019 attack, it diverted ...".
       if (hit && !aboutAnotherIncident(s.text.slice(0, hit.end)))
         evidence.set(type, { start: s.start + hit.start, end: s.start + hit.end, sentence: s });

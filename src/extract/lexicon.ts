@@ -1,3 +1,5 @@
+import { IntTable } from "./int-table";
+
 // A compiled word-list matcher: entries are bucketed by their first two characters, so a text is scanned once and only
 // the few entries that share a word's opening are tried there (a single alternation of hundreds of names was ~10× slower,
 // and a regex that finds the openings still cost more than walking the word starts by hand).
@@ -43,12 +45,21 @@ function foldCode(c: number): number {
   return c < 128 ? c : String.fromCharCode(c).toLowerCase().charCodeAt(0);
 }
 
-const pairHash = (c0: number, c1: number) => ((c0 & 255) << 8) | (c1 & 255);
+// Two UTF-16 units packed into one 32-bit key.
+const opening = (c0: number, c1: number) => (c0 << 16) | c1;
 
 const isSeparatorCode = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 45 || c === 46 || c === 47;
 
 // False only when the text at `i` cannot hold `skeleton`; a non-ASCII character is left to the entry's regex to judge.
-function skeletonAt(text: string, i: number, skeleton: string, fold: (c: number) => number): boolean {
+// With `wholeWord`, also false when a letter or digit follows the skeleton's last character (a match ends there, and
+// the entry's tail forbids one): "played" is passed over for "Play" without running its regex.
+function skeletonAt(
+  text: string,
+  i: number,
+  skeleton: string,
+  fold: (c: number) => number,
+  wholeWord: boolean,
+): boolean {
   let p = i;
   for (let k = 0; k < skeleton.length; k++, p++) {
     if (k > 0) while (p < text.length && isSeparatorCode(text.charCodeAt(p))) p++;
@@ -57,7 +68,7 @@ function skeletonAt(text: string, i: number, skeleton: string, fold: (c: number)
     if (c >= 128) return true;
     if (fold(c) !== skeleton.charCodeAt(k)) return false;
   }
-  return true;
+  return !(wholeWord && p < text.length && WORD_CODES[text.charCodeAt(p)] === 1);
 }
 
 // The third character `skeletonAt` would compare at `i` (folded), -1 when it would not judge there (a non-ASCII
@@ -92,12 +103,15 @@ export function compileLexicon<T>(
     literal?: (e: T) => string;
     /**
      * Characters every match holds in this order (lower-cased when `ignoreCase`), with only spaces, "-", "." or "/"
-     * between them: checked before the entry's regex, which most word starts sharing its opening then never run.
+     * between them, the last of them ending the match: checked before the entry's regex, which most word starts
+     * sharing its opening then never run.
      */
     skeleton?: (e: T) => string;
   },
 ): Lexicon<T> {
   if (opts.literal && opts.ignoreCase) throw new Error("literal lexicon entries are compared case-sensitively");
+  // Buckets are split by one kind of third character: the text's own (literals) or the folded skeleton's.
+  if (opts.literal && opts.skeleton) throw new Error("a lexicon has literal entries or skeletons, not both");
   // Keyed by the two UTF-16 units packed into one number, so the scan builds no substring per word.
   const buckets = new Map<
     number,
@@ -105,6 +119,7 @@ export function compileLexicon<T>(
   >();
   const flags = opts.ignoreCase ? "iuy" : "uy";
   const tail = opts.notBefore ?? "(?![\\p{L}\\p{N}])";
+  const defaultTail = opts.notBefore === undefined;
   const tailRe = new RegExp(tail, "uy");
   const fold = opts.ignoreCase ? foldCode : (c: number) => c;
   for (const entry of entries) {
@@ -125,19 +140,47 @@ export function compileLexicon<T>(
     buckets.set(code, list);
   }
   for (const list of buckets.values()) list.sort((a, b) => b.order - a.order);
+  type Candidate = typeof buckets extends Map<number, (infer C)[]> ? C : never;
+  // The third character a candidate needs at a word start, or -1 when it needs none: a literal's own third character,
+  // else its skeleton's (compared with thirdSkeletonCode). A bucket is split by it once, so a word start tries only
+  // the entries that can match there, in the bucket's order ("Ca" holds Canada, California, Cambodia, ...).
+  const thirdNeeded = (c: Candidate): number =>
+    c.re
+      ? c.skeleton.length > 2
+        ? c.skeleton.charCodeAt(2)
+        : -1
+      : c.literal.length > 2
+        ? c.literal.charCodeAt(2)
+        : -1;
+  interface Bucket {
+    /** Every entry, for a word start whose third character is not read (a non-ASCII character comes first). */
+    all: Candidate[];
+    /** Per third character, the entries that need it or none. */
+    byThird: Map<number, Candidate[]>;
+    /** The entries that need no third character. */
+    unconstrained: Candidate[];
+  }
+  const split = (all: Candidate[]): Bucket => {
+    const byThird = new Map<number, Candidate[]>();
+    for (const c of all) {
+      const x = thirdNeeded(c);
+      if (x >= 0 && !byThird.has(x))
+        byThird.set(
+          x,
+          all.filter((d) => thirdNeeded(d) === x || thirdNeeded(d) < 0),
+        );
+    }
+    return { all, byThird, unconstrained: all.filter((c) => thirdNeeded(c) < 0) };
+  };
+  const splitBuckets = new Map<number, Bucket>();
+  for (const [code, list] of buckets) splitBuckets.set(code, split(list));
   // The characters an entry can open on, so most word starts are passed over without building a bucket key.
   const firstCodes = new Set([...buckets.keys()].map((code) => Math.floor(code / 65536)));
   const opens = new Uint8Array(65536);
   for (let c = 0; c < 65536; c++) if (WORD_CODES[c] && firstCodes.has(fold(c))) opens[c] = 1;
-  // The bucket keys folded into 16 bits: a zero rules an opening out without the map lookup, which most word starts
-  // that pass `opens` would otherwise pay for nothing.
-  const maybePair = new Uint8Array(65536);
-  for (const code of buckets.keys()) maybePair[pairHash(Math.floor(code / 65536), code % 65536)] = 1;
-  // Openings of two Latin-1 characters (nearly all) find their bucket by index, without hashing a map key.
-  type Bucket = typeof buckets extends Map<number, infer B> ? B : never;
-  const latin: (Bucket | undefined)[] = new Array<Bucket | undefined>(65536).fill(undefined);
-  for (const [code, list] of buckets)
-    if (code < 256 * 65536 && code % 65536 < 256) latin[pairHash(Math.floor(code / 65536), code % 65536)] = list;
+  // Buckets by their two opening characters, in a table small enough to stay in cache while the text is read.
+  const byOpening = new IntTable<Bucket>();
+  for (const [code, bucket] of splitBuckets) byOpening.set(opening(Math.floor(code / 65536), code % 65536), bucket);
   // Length of the entry's match at `i`, or -1.
   const matchAt = (
     c: { re: RegExp | null; literal: string; skeleton: string },
@@ -147,7 +190,7 @@ export function compileLexicon<T>(
   ): number => {
     if (c.re) {
       if (c.skeleton.length > 2 && third !== -1 && third !== c.skeleton.charCodeAt(2)) return -1;
-      if (c.skeleton && !skeletonAt(text, i, c.skeleton, fold)) return -1;
+      if (c.skeleton && !skeletonAt(text, i, c.skeleton, fold, defaultTail)) return -1;
       c.re.lastIndex = i;
       const hit = c.re.exec(text);
       return hit ? hit[0].length : -1;
@@ -173,11 +216,15 @@ export function compileLexicon<T>(
         if (!opens[c]) continue;
         const c0 = fold(c);
         const c1 = fold(text.charCodeAt(i + 1));
-        if (!maybePair[pairHash(c0, c1)]) continue;
-        const list = c0 < 256 && c1 < 256 ? latin[pairHash(c0, c1)] : buckets.get(c0 * 65536 + c1);
-        if (!list || (i > 0 && notAfter.includes(text[i - 1]!))) continue;
+        const key = opening(c0, c1);
+        if (!byOpening.mayHold(key)) continue;
+        const bucket = byOpening.get(key);
+        if (!bucket || (i > 0 && notAfter.includes(text[i - 1]!))) continue;
         next = i + 2;
         const third = opts.skeleton ? thirdSkeletonCode(text, i, fold) : -1;
+        // A literal compares the text's own third character; a skeleton the folded one past separators (-1: unread).
+        const needed = opts.skeleton ? third : text.charCodeAt(i + 2);
+        const list = needed === -1 ? bucket.all : (bucket.byThird.get(needed) ?? bucket.unconstrained);
         for (const candidate of list) {
           const length = matchAt(candidate, text, i, third);
           if (length < 0) continue;

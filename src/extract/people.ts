@@ -99,7 +99,11 @@ const GATES = wordGates({
   noun: "patients people persons individuals customers members records residents users clients volunteers donors applicants consumers citizens australians americans canadians britons policyholders enrollees beneficiaries employees staff workers files",
   campaign:
     "organisations organizations companies entities victims firms hospitals providers businesses institutions exploitation campaign",
+  // PEOPLE's figures that are words (stems: a scale may follow without a space, "tenk"); a figure in digits is a `\d`.
+  number:
+    "zero* one* two* three* four* five* six* seven* eight* nine* ten* eleven* twelve* thirteen* fourteen* fifteen* sixteen* seventeen* eighteen* nineteen* twenty* thirty* forty* fifty* sixty* seventy* eighty* ninety* hundred* thousand* million* billion*",
 });
+const DIGIT = /\d/;
 
 function sinceLastDigit(text: string): string {
   for (let i = text.length - 1; i >= 0; i--) {
@@ -129,6 +133,7 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
     const hits = GATES.hits(s);
     // A stated absence ("no patients were affected", "the records were dummy data") leaves no count to report.
     if (hits & GATES.bit.nobody && NOBODY.test(s.text)) return null;
+    if (!(hits & GATES.bit.number) && !DIGIT.test(s.text)) continue;
     if (hits & GATES.bit.campaign && CAMPAIGN.test(s.text)) continue;
     const breach = !!(hits & GATES.bit.cue) && CUE.test(s.text);
     if (breach && LARGE_FIGURE.test(s.text)) {

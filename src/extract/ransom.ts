@@ -70,10 +70,19 @@ const MONEY = new RegExp(
 );
 
 // Cheap test before the full grammar: a sum needs a currency sign, code or word.
-const CURRENCY_HINT = new RegExp(
-  String.raw`[$£€₹¥₪₽₩]|\b(?:${alternatives([...new Set([...Object.keys(PREFIX), ...Object.keys(SUFFIX)].filter((x) => /^[a-z]/.test(x)).map((x) => x.split(" ").pop()!.replace(/\.$/, "")))])})\b`,
-  "i",
-);
+const HINT_WORDS = [
+  ...new Set(
+    [...Object.keys(PREFIX), ...Object.keys(SUFFIX)]
+      .filter((x) => /^[a-z]/.test(x))
+      .map((x) => x.split(" ").pop()!.replace(/\.$/, "")),
+  ),
+];
+const CURRENCY_HINT = new RegExp(String.raw`[$£€₹¥₪₽₩]|\b(?:${alternatives(HINT_WORDS)})\b`, "i");
+// The hint as a sentence gate: its words, and a sign for the codes written with one ("A$", "HK$").
+const CURRENCY_SIGN = /[$£€₹¥₪₽₩]/;
+const CURRENCY_WORDS = HINT_WORDS.filter((w) => /^[a-z]+$/.test(w));
+for (const w of HINT_WORDS)
+  if (!CURRENCY_WORDS.includes(w) && !CURRENCY_SIGN.test(w)) throw new Error(`currency hint "${w}" has no gate`);
 
 /** Every sum of money in `text` (offsets relative to `offset`). */
 export function findMoney(text: string, offset = 0): Money[] {
@@ -252,6 +261,15 @@ const SIZE_WITHHELD = /\b(?:how much|the (?:size|amount|sum|value)|(?:which|what
 // A sentence without one of these words matches none of the cue patterns above (see cue-gate.ts; keep them in step).
 const RANSOM_GATE = wordGates({
   any: "want* seek* request* denied denies ransom* extort* blackmail* demand* decrypt* pay* paid asked asking ask asks sought took received refus* reject* negotiat* deadline ultimatum countdown sale sell* sold auction* price prices priced handed talks",
+  // Per pattern, so a sentence read for one cue does not run the others.
+  ransomWord: "ransom* extort* blackmail* decrypt*",
+  denial: "rejected denied denies demand request note demanded requested sought received seen",
+  paid: "pay* paid* took received handed covered",
+  currency: CURRENCY_WORDS.join(" "),
+  payVerb: "pay* paid meet",
+  refused: "reject* refus* unmet paying ruled rules ruling negotiate",
+  demanded:
+    "ransom* demand* unless extort* blackmail* ask* negotiat* talks deadline ultimatum countdown want* seek* sought request* days hours weeks until pressur* forc* coerc* push* squeez*",
 });
 
 /** What the ransom field needs to know about the rest of the article. */
@@ -373,14 +391,17 @@ export function extractRansom(ctx: RansomContext): {
   });
   const usable = ctx.sentences.filter((s) => !s.background && !s.generic && !s.boilerplate && RANSOM_GATE.hits(s));
   // Context for pay-words without a ransom word of their own ("paid the hackers $1 million", "refused to pay").
-  for (const s of usable) if (/\b(?:ransom\w*|extort\w*|blackmail\w*)/i.test(s.text)) articleRansom = true;
+  for (const s of usable)
+    if (RANSOM_GATE.hits(s) & RANSOM_GATE.bit.ransomWord && /\b(?:ransom\w*|extort\w*|blackmail\w*)/i.test(s.text))
+      articleRansom = true;
 
   for (const s of usable) {
     const t = s.text;
-    const ransomWord = RANSOM_WORD.test(t);
+    const gates = RANSOM_GATE.hits(s);
+    const ransomWord = !!(gates & RANSOM_GATE.bit.ransomWord) && RANSOM_WORD.test(t);
     // Only a denial about a ransom ("police denied any ransom was sought") cancels the demands reported elsewhere and
     // silences its sentence; "denied that data was stolen, but patients got emails demanding $50" denies something else.
-    const denial = DENIAL.exec(t);
+    const denial = gates & RANSOM_GATE.bit.denial ? DENIAL.exec(t) : null;
     // "the hackers had demanded $2 million, which the hospital denied": the relative clause denies the one before it.
     const deniedBefore =
       denial &&
@@ -391,7 +412,8 @@ export function extractRansom(ctx: RansomContext): {
       continue;
     }
     const about = ctx.aboutIncident(s);
-    const moneyHere = findMoney(t, s.start).slice(0, MAX_CUES);
+    const money = gates & RANSOM_GATE.bit.currency || CURRENCY_SIGN.test(t);
+    const moneyHere = (money ? findMoney(t, s.start) : []).slice(0, MAX_CUES);
     const moneyAt = moneyHere.map((x) => x.start - s.start);
     const actor = ACTOR_WORD.test(t);
     const paysForKey = articleRansom || actor || RANSOM_PURPOSE.test(t);
@@ -399,7 +421,7 @@ export function extractRansom(ctx: RansomContext): {
     // Positions of this sentence's payment cues, ascending, so each sum finds the one in its clause by binary search.
     const paidHere: number[] = [];
     PAID.lastIndex = 0;
-    for (let m = PAID.exec(t), n = 0; m && n < MAX_CUES; m = PAID.exec(t), n++) {
+    for (let m = gates & RANSOM_GATE.bit.paid ? PAID.exec(t) : null, n = 0; m && n < MAX_CUES; m = PAID.exec(t), n++) {
       const end = m.index + m[0].length;
       const f = frame(t, m.index, end);
       const clause = t.slice(f.clauseStart, f.clauseEnd);
@@ -426,7 +448,11 @@ export function extractRansom(ctx: RansomContext): {
     PAY_VERB.lastIndex = 0;
     // Only a negated pay-word is a refusal: a sentence without a word that can negate has none to read.
     let mayNegate: boolean | undefined;
-    for (let m = PAY_VERB.exec(t), n = 0; m && n < MAX_CUES; m = PAY_VERB.exec(t), n++) {
+    for (
+      let m = gates & RANSOM_GATE.bit.payVerb ? PAY_VERB.exec(t) : null, n = 0;
+      m && n < MAX_CUES;
+      m = PAY_VERB.exec(t), n++
+    ) {
       if (!(mayNegate ??= MAY_NEGATE.test(t))) break;
       if (!ransomWord && !articleRansom && !actor && !underAttack()) break;
       const f = frame(t, m.index, m.index + m[0].length);
@@ -448,7 +474,11 @@ export function extractRansom(ctx: RansomContext): {
       refused.push(cue(s, m.index, m.index + m[0].length));
     }
     REFUSED.lastIndex = 0;
-    for (let m = REFUSED.exec(t), n = 0; m && n < MAX_CUES; m = REFUSED.exec(t), n++) {
+    for (
+      let m = gates & RANSOM_GATE.bit.refused ? REFUSED.exec(t) : null, n = 0;
+      m && n < MAX_CUES;
+      m = REFUSED.exec(t), n++
+    ) {
       const f = frame(t, m.index, m.index + m[0].length);
       if (f.negated || f.hypothetical || f.past || GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index))) continue;
       if (!about && OTHER_ORGANISATION.test(t.slice(f.clauseStart, m.index))) continue;
@@ -462,7 +492,11 @@ export function extractRansom(ctx: RansomContext): {
     const range = () =>
       (inRange ??= moneyHere.some((x, i) => isRange(t, x, moneyHere[i - 1], s.start)) || STATISTIC.test(t));
     DEMANDED.lastIndex = 0;
-    for (let m = DEMANDED.exec(t), n = 0; m && n < MAX_CUES; m = DEMANDED.exec(t), n++) {
+    for (
+      let m = gates & RANSOM_GATE.bit.demanded ? DEMANDED.exec(t) : null, n = 0;
+      m && n < MAX_CUES;
+      m = DEMANDED.exec(t), n++
+    ) {
       if (range()) break;
       const f = frame(t, m.index, m.index + m[0].length);
       // "to pressure the clinic into paying a ransom", "whether it will pay the ransom": a ransom is there to be paid.

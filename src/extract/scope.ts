@@ -130,7 +130,7 @@ const LIST_HEADER =
 // The words BACKGROUND, GENERIC and BIO cannot match without (see cue-gate.ts; keep them in step).
 const GATES = wordGates({
   background:
-    "previously past last earlier back previous other already claimed known example instance similar same before prior history separate appeared went rule after once began operating emerged",
+    "previously past last earlier back previous include included already claimed known example instance similar same before prior history separate appeared went rule hit began operating emerged",
   history: "second third fourth first",
   generic:
     "usually typically generally normally commonly frequently tend tends methods tactics usual modus work works speciality specialty involves press* push* force* victim victims until unless every malicious ransomware known",
@@ -138,11 +138,12 @@ const GATES = wordGates({
   bio: "byline reporter writer editor editors covered came bachelor newsletter terms privacy rights",
 });
 
-// Words of a trimmed sentence, as `text.split(/\s+/).length` counts them, without building the array.
-function wordCount(text: string): number {
+// Words of a trimmed sentence, as `text.split(/\s+/).length` counts them, without building the array; counting stops at
+// `most` (the limits below are all lower), so a long sentence is not read to its end.
+function wordCount(text: string, most: number): number {
   let n = 1;
   let prevSpace = isSpaceCode(text.charCodeAt(0));
-  for (let i = 1; i < text.length; i++) {
+  for (let i = 1; i < text.length && n < most; i++) {
     const space = isSpaceCode(text.charCodeAt(i));
     if (space && !prevSpace) n++;
     prevSpace = space;
@@ -156,7 +157,7 @@ export function classifySentences(sentences: Sentence[]): void {
   let lastParagraph = -1;
   for (const s of sentences) {
     const t = s.text;
-    const words = wordCount(t);
+    const words = wordCount(t, 26);
     const header = LIST_HEADER.test(t);
     if (s.paragraph !== lastParagraph && !header && words > 25) inLinkList = false;
     lastParagraph = s.paragraph;

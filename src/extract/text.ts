@@ -154,9 +154,10 @@ export function splitSentences(doc: string): Sentence[] {
   while (pos < limit) {
     let nl = doc.indexOf("\n", pos);
     if (nl < 0 || nl > limit) nl = limit;
-    const line = doc.slice(pos, nl);
-    if (line.trim() === "") paragraph++;
-    else splitLine(line, pos, paragraph, titleEnd, out);
+    let blank = true;
+    for (let i = pos; i < nl && blank; i++) blank = isSpaceCode(doc.charCodeAt(i));
+    if (blank) paragraph++;
+    else splitLine(doc.slice(pos, nl), pos, paragraph, titleEnd, out);
     pos = nl + 1;
   }
   return out;
@@ -185,9 +186,16 @@ function splitLine(line: string, offset: number, paragraph: number, titleEnd: nu
       });
     }
   };
+  // Only ".", "!" and "?" can end a sentence: each is found by a native search rather than a test of every character.
+  let dot = line.indexOf(".");
+  let bang = line.indexOf("!");
+  let question = line.indexOf("?");
   for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i);
-    if (code !== 46 && code !== 33 && code !== 63) continue; // . ! ?
+    if (dot >= 0 && dot < i) dot = line.indexOf(".", i);
+    if (bang >= 0 && bang < i) bang = line.indexOf("!", i);
+    if (question >= 0 && question < i) question = line.indexOf("?", i);
+    i = Math.min(dot < 0 ? line.length : dot, bang < 0 ? line.length : bang, question < 0 ? line.length : question);
+    if (i >= line.length) break;
     const c = line[i]!;
     let j = i + 1;
     while (j < line.length && /["'”’)\]]/.test(line[j]!)) j++;

@@ -17,35 +17,49 @@ const ATTACKED_BEFORE =
   /\b(?:attack(?:s|ed)? on|targeting|targeted|hit|struck|breach at|breached|compromised|victim(?:s)? (?:was|were|is)|target (?:of the attack )?was)\s+(?:(?:a|an|the|its|one|two|three|several)\s+)?(?:[\p{L}\-]+\s+){0,3}$/iu;
 // "the 300-bed hospital", "a 120-bed nursing home": a bed count describes the facility the text is about ...
 const BEDS_BEFORE = /\b\d[\d,]*-bed\s+(?:[\p{L}\-]+\s+){0,2}$/iu;
+// Every bed count holds "-bed": a plain search passes over the contexts without one.
+const BEDS_HINT = /-bed/i;
 const BEDS = 4;
 // ... and a cue after a supply verb names the victim's customers ("supplies data storage to nursing homes").
 const CUSTOMER_BEFORE =
   /\b(?:(?:billing|claims|services?|software|work) for|on behalf of|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|sell(?:s|ing)?|deliver(?:s|ed|ing|y|ies)?|(?:supplier|vendor|provider|contractor|maker|developer)s? (?:of (?:\S+ ){1,4}?)?(?:to|for)|used by|customers? (?:include|such as)|clients? (?:include|such as)|rel(?:y|ies) on)\b[^.;]{0,60}$/i;
 const ANY_TYPE_CUE = unionOf(VICTIM_TYPES.map((t) => VICTIM_TYPE_CUES[t]));
 // Per type, the words its cue pattern cannot match without (see cue-gate.ts); keep them in step with VICTIM_TYPE_CUES.
+// Each phrase is gated by its rarest word ("insurer" rather than "health" in "health insurer"), so the words of nearly
+// every health news sentence ("it", "health", "care", "data") open few gates.
 const TYPE_GATES = wordGates<VictimType>({
   hospital:
-    "hospital* health* medical nhs trauma teaching referral acute emergency hopital pital klinikum university regional academic chu centre klinik* uniklinik* krankenhaus ospedal* azienda hospitalari* hospices assistance executive ziekenhuis ysbyty",
+    "hospital* system systems healthsystem* center centre centers centres trust trusts board boards trauma teaching referral network acute emergency hopital pital klinikum university region alliance regional academic chu klinik* uniklinik* krankenhaus ospedal* azienda hospitalari* hospices assistance executive ziekenhuis ysbyty",
   "cosmetic-surgery": "cosmetic plastic aesthetic",
   clinic:
     "clinic* medical physician fertility eye outpatient specialist urgent orthop* physical physiotherap* surgery surgical cancer chiropract* rehabilitation oncology cancer dermatology cardiology gastroenterology urology neurology podiatry allergy pain specialty audiolog* hearing optician* optometr* ophthalmolog* eye dialysis kidney walk",
-  "primary-care": "gp general family primary community federally health",
+  "primary-care": "gp general family primary community federally center centre centers centres",
   dental: "dental dentist* dentistry orthodont* tandv* tandarts zahnarzt* zahnklinik*",
   pharmacy: "pharmac* drugstore* chemist*",
-  laboratory: "laborator* diagnostic pathology blood testing clinical medical",
+  laboratory: "laborator* lab labs pathology blood",
   imaging: "radiolog* imaging mri pacs",
   "mental-health": "mental behavioral behavioural psychiatric psychotherap* counseling counselling addiction substance",
-  "care-home": "nursing care long assisted home senior aged retirement hospice*",
+  "care-home": "nursing home homes long assisted social senior aged retirement hospice*",
   ambulance: "ambulance* ems paramedic* 999 911 111 emergency",
-  insurer: "health insurer* payer* medical billing claims revenue dental vision",
+  insurer: "insur* plan plans payer* billing claims revenue benefit benefits coverage",
   "health-it-vendor":
-    "software it technology ehr emr electronic health* nhs vendor supplier clearing* payment managed third healthcare claims shared care ai artificial analytics data",
+    "software provider supplier vendor company firm giant technology ehr emr electronic ai artificial analytics clearing* payment payments managed third claims shared",
   "pharma-medtech":
-    "pharmaceutical* pharma biopharma drugmaker* drug medical biotech* vaccine supplier* maker* manufacturer* distributor* surgical developer* medtech",
-  "public-health": "department ministry health public state",
-  research: "research clinical medicines contract pharmacology",
-  "other-healthcare": "healthcare health medical blood plasma",
+    "pharmaceutical* pharma biopharma drugmaker* drug device technology biotech* vaccine supplier* maker* manufacturer* distributor* surgical developer* medtech",
+  "public-health": "department ministry agency public state",
+  research: "research trial trials studies pharmacology",
+  "other-healthcare": "healthcare provider medical blood plasma",
 });
+// "[a-z\u00e0-\u00ff]*klinik(?:um|en)" can open inside a word ("Universitätsklinikum" is the words "Universit" and
+// "tsklinikum"), which no word gate sees: a sentence holding "klinik" opens the hospital gate.
+const KLINIK = /klinik/i;
+// The words SAID_BY and IT_RUNS_HOSPITALS cannot match without: most sentences need neither pattern run.
+const VERB_GATES = wordGates({
+  said: "said says added confirmed stated announced explained wrote",
+  runs: "run runs operate operates own owns manage manages",
+});
+// Each type with its gate bit and cue pattern, read once here rather than by the type's name for every text scanned.
+const TYPE_CUES = VICTIM_TYPES.map((type) => ({ type, bit: TYPE_GATES.bit[type], re: VICTIM_TYPE_CUES[type] }));
 // Types that name what is supplied ("provides care management software"), never the customers it goes to.
 const SUPPLIED = new Set<VictimType>(["health-it-vendor", "pharma-medtech"]);
 // Gate bits for text that is not a whole sentence (names, appositions): every type is tried behind the union.
@@ -151,7 +165,7 @@ export function extractVictimType(
     const speciality = SPECIALITY_HINT.test(before) && SPECIALITY_BEFORE.test(before);
     const context = speciality
       ? 1
-      : BEDS_BEFORE.test(before)
+      : BEDS_HINT.test(before) && BEDS_BEFORE.test(before)
         ? BEDS
         : !SUPPLIED.has(type) && CUSTOMER_BEFORE.test(before)
           ? 0.3
@@ -166,9 +180,8 @@ export function extractVictimType(
   };
   const scan = (text: string, offset: number, w: number, sentence: Sentence, gates = EVERY_TYPE, inName = false) => {
     if (gates === EVERY_TYPE ? !ANY_TYPE_CUE.test(text) : gates === 0) return;
-    for (const type of VICTIM_TYPES) {
-      if (!(gates & TYPE_GATES.bit[type])) continue;
-      const re = VICTIM_TYPE_CUES[type];
+    for (const { type, bit, re } of TYPE_CUES) {
+      if (!(gates & bit)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text))
         add(type, w, offset + m.index, offset + m.index + m[0].length, sentence, inName, m[0]);
@@ -202,21 +215,29 @@ export function extractVictimType(
     if (s.background || s.boilerplate || s.generic) return;
     // Masking a name can open a word boundary inside a word, so a masked sentence's gates are read from the masked text.
     const masked = mask(s.text);
+    const gates = TYPE_GATES.hits(masked === s.text ? s : { ...s, text: masked, gates: undefined });
     scan(
       masked,
       s.start,
       s.inTitle ? 3 : aboutVictim(s) ? 2 : i < 4 ? 1.2 : 0.6,
       s,
-      TYPE_GATES.hits(masked === s.text ? s : { ...s, text: masked, gates: undefined }),
+      gates & TYPE_GATES.bit.hospital || !KLINIK.test(masked) ? gates : gates | TYPE_GATES.bit.hospital,
     );
-    if (/\b(?:said|says|added|confirmed|stated|announced|explained|wrote)\b/.test(s.text)) {
+    if (
+      VERB_GATES.hits(s) & VERB_GATES.bit.said &&
+      /\b(?:said|says|added|confirmed|stated|announced|explained|wrote)\b/.test(s.text)
+    ) {
       SAID_BY.lastIndex = 0;
       for (let m = SAID_BY.exec(s.text); m; m = SAID_BY.exec(s.text)) {
         const noun = m[1] ?? m[2]!;
         scan(noun, s.start + m.index + m[0].indexOf(noun), SAID_W, s);
       }
     }
-    if ((aboutVictim(s) || (i > 0 && aboutVictim(sentences[i - 1]!))) && TYPE_GATES.hits(s) & TYPE_GATES.bit.hospital) {
+    if (
+      (aboutVictim(s) || (i > 0 && aboutVictim(sentences[i - 1]!))) &&
+      VERB_GATES.hits(s) & VERB_GATES.bit.runs &&
+      TYPE_GATES.hits(s) & TYPE_GATES.bit.hospital
+    ) {
       const runs = IT_RUNS_HOSPITALS.exec(s.text);
       if (runs) add("hospital", DEFINING, s.start + runs.index, s.start + runs.index + runs[0].length, s);
     }

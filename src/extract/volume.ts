@@ -43,7 +43,9 @@ export interface Volume {
 export function findVolumes(s: Sentence): Volume[] {
   const out: Volume[] = [];
   BARE.lastIndex = 0;
-  for (let m = BARE.exec(s.text); m; m = BARE.exec(s.text)) {
+  // Every BARE match holds "G of" or "T of": most sentences are passed over on a plain search.
+  const bare = s.text.includes("G of") || s.text.includes("T of");
+  for (let m = bare ? BARE.exec(s.text) : null; m; m = BARE.exec(s.text)) {
     const bytes = Math.round(Number(m[1]) * UNIT[m[2]!.toLowerCase()]!);
     if (bytes > 0)
       out.push({ bytes, start: s.start + m.index, end: s.start + m.index + m[1]!.length + 1, sentence: s });
@@ -103,11 +105,11 @@ export function extractVolume(sentences: Sentence[]): Volume | null {
   let fallback: Volume | null = null;
   for (const s of sentences) {
     if (s.background || s.generic || s.boilerplate) continue;
-    if (NONE_TAKEN.test(s.text)) continue;
     const found = findVolumes(s).filter(
       (v) => !STORED_BEFORE.test(s.text.slice(Math.max(0, v.start - s.start - 30), v.start - s.start)),
     );
-    if (!found.length) continue;
+    // Read only where a figure is: most sentences state none.
+    if (!found.length || NONE_TAKEN.test(s.text)) continue;
     if (THEFT.test(s.text)) return found.find((v, i) => besideTheft(s, found, i)) ?? found[0]!;
     if (PUBLISHED.test(s.text)) published ??= found[0]!;
     fallback ??= found[0]!;

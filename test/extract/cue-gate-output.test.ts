@@ -35,6 +35,29 @@ describe("cue gates", () => {
       "Bay Clinic said it would not pay the $2 million ransom demand, and the gang leaked 40 GB of patient files.",
     ],
     ["Bay Labs breach", "Records of 12,000 patients were stolen from 2,600 organizations."],
+    // A ransom word that is only a decryption word.
+    [
+      "Kestrel Hospital hit by cyber attack",
+      "Kestrel Hospital was hit by a cyber attack. Officials said $40,000 was asked to decrypt the files.",
+    ],
+    [
+      "Kestrel Hospital hit by cyber attack",
+      "Kestrel Hospital was hit by a cyber attack. A decryptor costing $40,000 was offered, and the hospital paid.",
+    ],
+    // Sums written with a currency code, a sign-bearing code and a currency word.
+    [
+      "Kestrel Hospital ransom",
+      "Hackers demanded 40 BTC from Kestrel Hospital; an earlier note asked for A$750,000, later 2 million rupees.",
+    ],
+    // A type cue that opens inside a word, beside none of its gate words.
+    [
+      "Kestrel Care hit by ransomware",
+      "Kestrel Care was hit by a ransomware attack. Patients of the universitätsklinikum it runs in Bonn were told to stay away, the state ministry said.",
+    ],
+    [
+      "Kestrel Health hit by ransomware",
+      "Kestrel Health, a healthcare clearinghouse and revenue cycle firm, said it was hit by ransomware; its health insurance unit and home health arm were affected.",
+    ],
   ])("change nothing extracted from %j", (title, text) => {
     const { gated, open } = both(() => extract(title, text));
     expect(gated).toBe(open);

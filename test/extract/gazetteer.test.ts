@@ -91,6 +91,11 @@ describe("findGroupMentions", () => {
     ["RobbinHood encrypted the city's servers.", ["RobbinHood"]],
     ["The ward staged Robin Hood for the children.", []],
     ['The gang sees itself as the "Robin Hood" of cybergangs, as the Play of the year.', []],
+    // A name runs to the end of a word: a longer word that opens with it is no mention, punctuation after it ends one.
+    [
+      "The Playful ransomware gang posted; LockBit3.0, Clop's site and Akira-linked posts too.",
+      ["LockBit", "Clop", "Akira"],
+    ],
   ])("finds the groups in %j", (text, names) => {
     expect(findGroupMentions(text).map((m) => m.group.name)).toEqual(names);
   });
