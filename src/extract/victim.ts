@@ -12,6 +12,7 @@ import { withoutVariants } from "./victim-variants";
 import { isSpaceCode as isSpaceCodeImported } from "../lib/space-code";
 import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
+import { nextRun, type RunWord } from "./victim-runs";
 
 // A local binding: the imported one is read through a module getter on every call in the per-character loops.
 const isSpaceCode = isSpaceCodeImported;
@@ -26,36 +27,7 @@ export interface VictimSpan {
   healthcare: boolean;
 }
 
-// "St. Aldric's", "Mt. Sinai": the abbreviation's full stop belongs to the name.
-const CAP = String.raw`(?:(?:St|Ste|Mt|Ft)\.(?=[ \t]+\p{Lu})|[\p{Lu}][\p{L}\p{N}'’\-]*|\p{Ll}{1,4}\p{Lu}[\p{L}\p{N}\-]*|\d{1,6}[\p{L}][\p{L}\p{N}]*)`;
-const JOIN = String.raw`(?:\s+(?:of(?:[ \t]+the)?|de|du|des|la|le|for|and|&|di|del)\s+|\s+-\s+|\s+\([\p{Lu}][\p{Ll}.][\p{L}.]{0,14}(?:[ \t][\p{Lu}][\p{L}.]{1,15})?\)\s+|[ \t]+)`;
-// "Deep 6 AI": a short number between two capitalised words stays inside the name (a leading one is stripped below).
-const INNER_NUMBER = String.raw`\d{1,3}(?=[ \t]+\p{Lu})`;
-const RUN = new RegExp(`${CAP}(?:${JOIN}(?:${CAP}|${INNER_NUMBER}))*`, "uy");
 const ACRONYM_AFTER = /^\s*\(([\p{Lu}][\p{L}\-&]{1,11})\)/u;
-
-// The next capitalised run at or after `from`. The run pattern opens on any letter ("eHealth"), so a plain global scan
-// tried it at every character; here it is tried only where it can open: at an upper-case letter, a digit or a non-ASCII
-// character (left to the pattern to judge), or on one of the four lower-case letters just before one.
-function nextRun(text: string, from: number): RegExpExecArray | null {
-  for (let u = from; u < text.length; u++) {
-    const c = text.charCodeAt(u);
-    if (c < 128 && !(c >= 65 && c <= 90) && !(c >= 48 && c <= 57)) continue;
-    // A name opens on the first digit of a number ("23andMe"), never inside one: a long run of digits stays linear.
-    if (c >= 48 && c <= 57 && u > from && isDigit(text.charCodeAt(u - 1))) continue;
-    let q = u;
-    while (q > from && q > u - 4 && isAsciiLower(text.charCodeAt(q - 1))) q--;
-    for (; q <= u; q++) {
-      RUN.lastIndex = q;
-      const m = RUN.exec(text);
-      if (m) return m;
-    }
-  }
-  return null;
-}
-
-const isAsciiLower = (c: number) => c >= 97 && c <= 122;
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 // Words that break a title-case run into names ("Maze Ransomware Gang Releases Medical Diagnostic Laboratories Data").
 const BREAKERS = new Set(
@@ -88,6 +60,8 @@ const AND = new Set(["and", "&"]);
 
 const lower = (w: string) => w.toLowerCase();
 const JOIN_WORD = /^(?:of|the|de|du|des|la|le|for|and|&|di|del|-|–)$/i;
+// The joining words a name neither opens nor ends with, compared lower-cased.
+const JOINING = new Set(["of", "de", "du", "des", "la", "le", "for", "and", "&", "di", "del", "-", "–"]);
 
 // "Capital Health's" -> "Capital Health", as /['’]s$/ would cut, read by hand: it runs on every word of every candidate.
 function withoutPossessive(w: string): string {
@@ -100,52 +74,40 @@ function withoutPossessive(w: string): string {
 const withoutAcronym = (n: string) => (n.endsWith(")") ? n.replace(/ \(.*\)$/, "") : n);
 
 interface Piece {
-  words: { w: string; start: number }[];
+  words: RunWord[];
 }
 
 // Splits a capitalised run at breaker words and strips leading stop words, "X-based" and possessive place prefixes.
-function piecesOf(run: string, runStart: number): Piece[] {
-  const tokens: { w: string; start: number }[] = [];
-  for (let i = 0; i < run.length;) {
-    if (isSpaceCode(run.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < run.length && !isSpaceCode(run.charCodeAt(j))) j++;
-    tokens.push({ w: run.slice(i, j), start: runStart + i });
-    i = j;
-  }
+function piecesOf(run: RunWord[]): Piece[] {
   const pieces: Piece[] = [];
-  let cur: { w: string; start: number }[] = [];
+  let cur: RunWord[] = [];
   const flush = () => {
     while (
       cur.length &&
-      (LEADING_STOP.has(lower(cur[0]!.w)) ||
-        /-based$/i.test(cur[0]!.w) ||
+      (LEADING_STOP.has(cur[0]!.lw) ||
+        cur[0]!.lw.endsWith("-based") ||
         MONTH_OR_DAY.test(cur[0]!.w) ||
         /^\d+$/.test(cur[0]!.w) ||
-        /^(?:of|de|du|des|la|le|for|and|&|di|del|-|–)$/i.test(cur[0]!.w))
+        JOINING.has(cur[0]!.lw))
     )
       cur.shift();
     // "Michigan's Beaumont Health": a place's possessive is not part of the name ("Queen's Park Hospital" keeps its own).
     if (cur.length > 2 && /['’]s$/.test(cur[0]!.w) && PLACE_NAMES.has(cur[0]!.w.slice(0, -2))) cur.shift();
-    const of = cur.findIndex((t) => lower(t.w) === "of");
-    if (of > 0 && cur.slice(0, of).every((t) => ROLE.test(t.w) || lower(t.w) === "and")) cur = cur.slice(of + 1);
-    const title = cur.findIndex((t, i) => PERSON_TITLE.has(lower(t.w)) && (i > 0 || !HONORIFIC.test(t.w)));
+    const of = cur.findIndex((t) => t.lw === "of");
+    if (of > 0 && cur.slice(0, of).every((t) => ROLE.test(t.w) || t.lw === "and")) cur = cur.slice(of + 1);
+    const title = cur.findIndex((t, i) => PERSON_TITLE.has(t.lw) && (i > 0 || !HONORIFIC.test(t.w)));
     if (title >= 0) cur = cur.slice(0, title);
     // "Virtual Care's CEO", "Human Services' HIPAA": a possessive ends the name unless a healthcare word follows
     // ("Children's Hospital", "Physicians' Clinic").
     const poss = cur.findIndex((t, i) => i < cur.length - 1 && /(?:['’]s|s['’])$/.test(t.w));
     if (poss >= 0 && !cur.slice(poss + 1).some((t) => HEALTH_WORD.test(t.w))) cur = cur.slice(0, poss + 1);
-    while (cur.length && /^(?:of|de|du|des|la|le|for|and|&|di|del|-|–|\d+)$/i.test(cur[cur.length - 1]!.w)) cur.pop();
+    while (cur.length && (JOINING.has(cur[cur.length - 1]!.lw) || /^\d+$/.test(cur[cur.length - 1]!.w))) cur.pop();
     if (cur.length) for (const words of splitAtAnd(cur)) pieces.push({ words });
     cur = [];
   };
-  for (const t of tokens) {
-    const w = lower(t.w);
-    const end = w.charCodeAt(w.length - 1);
-    if (BREAKERS.has(end === 58 || end === 44 ? w.slice(0, -1) : w)) flush();
+  // A run's words never end in ":" or ",", so a breaker is the whole word.
+  for (const t of run) {
+    if (BREAKERS.has(t.lw)) flush();
     else cur.push(t);
   }
   flush();
@@ -154,16 +116,16 @@ function piecesOf(run: string, runStart: number): Piece[] {
 
 // Two healthcare names joined by "and" are two victims; a name whose second part opens on a healthcare or generic word is
 // one ("Department of Health and Human Services", "St. Mary's Health and Rehabilitation Center").
-function splitAtAnd(words: { w: string; start: number }[]): { w: string; start: number }[][] {
-  if (!words.some((t) => AND.has(lower(t.w)))) return [words];
+function splitAtAnd(words: RunWord[]): RunWord[][] {
+  if (!words.some((t) => AND.has(t.lw))) return [words];
   // Healthcare words before each position, counted once: a long run with many "and"s stays linear.
   const healthBefore = [0];
   for (const t of words)
     healthBefore.push(healthBefore[healthBefore.length - 1]! + (HEALTH_WORD.test(withoutPossessive(t.w)) ? 1 : 0));
-  const parts: { w: string; start: number }[][] = [];
+  const parts: RunWord[][] = [];
   let from = 0;
   for (let i = 2; i < words.length - 2; i++) {
-    if (!AND.has(lower(words[i]!.w))) continue;
+    if (!AND.has(words[i]!.lw)) continue;
     const head = withoutPossessive(words[i + 1]!.w);
     // "Enzo Life Sciences and Enzo Clinical Labs": the first word named again opens a second name.
     if (i - from >= 2 && head === words[from]!.w && isDistinctive([head])) {
@@ -590,11 +552,13 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   const alsoHit: VictimSpan[] = [];
   // Names met at least once outside a receiving frame (see isReceiver).
   const freeMention = new Set<string>();
+  // The words of the capitalised run being read, refilled for each run.
+  const run: RunWord[] = [];
   for (const s of sentences) {
     if (s.boilerplate || s.background) continue;
     const heading = isHeading(s);
-    for (let m = nextRun(s.text, 0); m; m = nextRun(s.text, m.index + m[0].length)) {
-      for (const piece of piecesOf(m[0], s.start + m.index)) {
+    for (let end = nextRun(doc, s.start, s.end, run); end >= 0; end = nextRun(doc, end, s.end, run)) {
+      for (const piece of piecesOf(run)) {
         // "confirmed by The Hospital Group": a capitalised "The" inside a sentence belongs to the name.
         const the = piece.words[0]!.start - 4;
         // One generic word is no name: "The Healthcare industry".
