@@ -495,7 +495,25 @@ function firstOfEachName(spans: VictimSpan[]): VictimSpan[] {
   return spans.filter((v) => !seen.has(v.name) && !!seen.add(v.name));
 }
 
-const reverse = (s: string) => [...s].reverse().join("");
+// The names of `victims` by each run of their words that opens or closes them before or after a space ("Red Cross Blood
+// Service" under "Red", "Red Cross", "Red Cross Blood", and "Service", "Blood Service", "Cross Blood Service"): a name's
+// longer forms are then looked up, where sorting the names and their reversals and searching both cost a page of
+// thousands of names most of this stage's time.
+function headsAndTails(victims: VictimSpan[]): { byHead: Map<string, string[]>; byTail: Map<string, string[]> } {
+  const byHead = new Map<string, string[]>();
+  const byTail = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, name: string) => {
+    const list = map.get(key);
+    if (list) list.push(name);
+    else map.set(key, [name]);
+  };
+  for (const { name } of victims)
+    for (let i = name.indexOf(" "); i >= 0; i = name.indexOf(" ", i + 1)) {
+      add(byHead, name.slice(0, i), name);
+      add(byTail, name.slice(i + 1), name);
+    }
+  return { byHead, byTail };
+}
 
 // Names in `sorted` (ascending) that begin with `name` followed by a space: a binary search, not a scan of every name.
 function longerForms(sorted: string[], name: string): string[] {
@@ -735,11 +753,10 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   // "Memorial Health" beside "Memorial Health System": the short form is a separate victim only if it stands alone twice.
   // Counted in the body only: pages often repeat the headline as their first line.
   const inBody = wordCounter(doc.slice(doc.indexOf("\n\n") + 2));
-  // "Blood Service" beside "Red Cross Blood Service" likewise: the longer name's tail, found among the reversed names.
-  const names = kept.map((v) => v.name).sort();
-  const reversed = kept.map((v) => reverse(v.name)).sort();
+  // "Blood Service" beside "Red Cross Blood Service" likewise: the longer name's tail.
+  const { byHead, byTail } = headsAndTails(kept);
   kept = kept.filter((v) => {
-    const longer = [...longerForms(names, v.name), ...longerForms(reversed, reverse(v.name)).map(reverse)];
+    const longer = [...(byHead.get(v.name) ?? []), ...(byTail.get(v.name) ?? [])];
     return (
       longer.length === 0 || inBody(v.name) - longer.reduce((t, n) => t + inBody(n.replace(/ \(.*\)$/, "")), 0) >= 2
     );
@@ -929,13 +946,29 @@ function acronymPhrases(doc: string, s: Sentence): VictimSpan[] {
   return out;
 }
 
-// NFKD leaves ASCII as it is, and normalising is costly.
-const nameKey = (n: string) =>
-  (/^[\x00-\x7f]*$/.test(n) ? n.toLowerCase() : n.toLowerCase().normalize("NFKD"))
-    .replace(/[^a-z0-9]+/g, " ")
-    .replace(/\b(?:the|inc|ltd|llc|plc|limited|corp|corporation|co)\b/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+// Words a name's key leaves out.
+const KEY_DROPPED = new Set(["the", "inc", "ltd", "llc", "plc", "limited", "corp", "corporation", "co"]);
+const isKeyCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+// A name's key: its runs of ASCII letters and digits, lower-cased (accents taken off, as NFKD leaves the base letter),
+// without "the" and legal suffixes, joined by single spaces. Read in one pass: a page of thousands of names made the
+// four whole-string replacements this was a hot spot.
+function nameKey(n: string): string {
+  // NFKD leaves ASCII as it is, and normalising is costly.
+  const folded = /^[\x00-\x7f]*$/.test(n) ? n.toLowerCase() : n.toLowerCase().normalize("NFKD");
+  let key = "";
+  for (let i = 0; i < folded.length;) {
+    if (!isKeyCode(folded.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < folded.length && isKeyCode(folded.charCodeAt(j))) j++;
+    const word = folded.slice(i, j);
+    if (!KEY_DROPPED.has(word)) key = key ? `${key} ${word}` : word;
+    i = j;
+  }
+  return key;
+}
 
 // One entry per name: a bare name folds into the same name with its acronym, a bare acronym (or "MD Lab" for MDLab)
 // into the name it abbreviates, and a name without a healthcare word into the longer healthcare name it begins.
