@@ -455,6 +455,14 @@ function isHeading(s: Sentence): boolean {
   return caps / words >= 0.85 && (!s.inTitle || words >= 4);
 }
 
+// True when whitespace at `at` leads to a "t" or an "a" (of "the", "a", "an"), as DESCRIBED_AFTER needs after its comma.
+function articleAfter(doc: string, at: number): boolean {
+  let i = at;
+  while (i < doc.length && isSpaceCode(doc.charCodeAt(i))) i++;
+  const c = doc.charCodeAt(i) | 32;
+  return i > at && (c === 116 || c === 97);
+}
+
 // The word ending just before `start` (spaces skipped), lower-cased, read without slicing the text before it.
 function lastWordBefore(doc: string, start: number): string {
   let end = start;
@@ -654,10 +662,13 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         const after = doc.slice(c.end, c.end + 80);
         // The anchored patterns are costly on every capitalised word; the word just before the name gates them.
         const lastWord = lastWordOf(before);
+        // Likewise the characters after it: a description opens on "the", "a" or "an" after a space (and perhaps a comma),
+        // a definition on a comma.
+        const comma = doc.charCodeAt(c.end) === 44;
         const described =
-          DESCRIBED_AFTER.exec(after)?.[0] ??
+          (articleAfter(doc, c.end + (comma ? 1 : 0)) ? DESCRIBED_AFTER.exec(after)?.[0] : undefined) ??
           (DESCRIPTOR_ENDS.has(lastWord) ? DESCRIBED_BEFORE.exec(before)?.[0] : undefined) ??
-          DEFINED_AFTER.exec(after)?.[0];
+          (comma ? DEFINED_AFTER.exec(after)?.[0] : undefined);
         const object = OBJECT_ENDS.has(lastWord) && ATTACK_OBJECT_BEFORE.test(before);
         const subject = ATTACK_SUBJECT_AFTER.exec(after);
         // "Advanced supplies IT services to the NHS": a sentence that opens on the name and says what it supplies defines
