@@ -455,6 +455,26 @@ function isHeading(s: Sentence): boolean {
   return caps / words >= 0.85 && (!s.inTitle || words >= 4);
 }
 
+// The words ATTACK_SUBJECT_AFTER can go on with after the name and a space, as prefixes (its case is ignored).
+const SUBJECT_OPENERS =
+  "also has have had was were is both all said says hit struck attacked breached targeted compromised suffered confirmed disclosed reported notif warn revealed acknowledged data breach cyberattack ransomware hack affected".split(
+    " ",
+  );
+const SUBJECT_INITIALS = new Set(SUBJECT_OPENERS.map((w) => w.charCodeAt(0)));
+// True when the text after a name ending at `end` can open ATTACK_SUBJECT_AFTER: a possessive and a comma perhaps,
+// whitespace, then one of its words. Most capitalised names are followed by something else, and the pattern is long.
+function subjectVerbAfter(doc: string, end: number): boolean {
+  let i = end;
+  const q = doc.charCodeAt(i);
+  if ((q === 39 || q === 8217) && (doc.charCodeAt(i + 1) | 32) === 115) i += 2;
+  if (doc.charCodeAt(i) === 44) i++;
+  const from = i;
+  while (i < doc.length && isSpaceCode(doc.charCodeAt(i))) i++;
+  if (i === from || !SUBJECT_INITIALS.has(doc.charCodeAt(i) | 32)) return false;
+  const next = doc.slice(i, i + 12).toLowerCase();
+  return SUBJECT_OPENERS.some((w) => next.startsWith(w));
+}
+
 // True when whitespace at `at` leads to a "t" or an "a" (of "the", "a", "an"), as DESCRIBED_AFTER needs after its comma.
 function articleAfter(doc: string, at: number): boolean {
   let i = at;
@@ -670,7 +690,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           (DESCRIPTOR_ENDS.has(lastWord) ? DESCRIBED_BEFORE.exec(before)?.[0] : undefined) ??
           (comma ? DEFINED_AFTER.exec(after)?.[0] : undefined);
         const object = OBJECT_ENDS.has(lastWord) && ATTACK_OBJECT_BEFORE.test(before);
-        const subject = ATTACK_SUBJECT_AFTER.exec(after);
+        const subject = subjectVerbAfter(doc, c.end) ? ATTACK_SUBJECT_AFTER.exec(after) : null;
         // "Advanced supplies IT services to the NHS": a sentence that opens on the name and says what it supplies defines
         // it; a supplier so defined is a victim when attacked, or when the article names no other.
         const defines = !described && c.start === s.start && DEFINED_SUBJECT.test(after);
