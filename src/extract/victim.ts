@@ -80,38 +80,63 @@ interface Piece {
 // Splits a capitalised run at breaker words and strips leading stop words, "X-based" and possessive place prefixes.
 function piecesOf(run: RunWord[]): Piece[] {
   const pieces: Piece[] = [];
-  let cur: RunWord[] = [];
-  const flush = () => {
-    while (
-      cur.length &&
-      (LEADING_STOP.has(cur[0]!.lw) ||
-        cur[0]!.lw.endsWith("-based") ||
-        MONTH_OR_DAY.test(cur[0]!.w) ||
-        /^\d+$/.test(cur[0]!.w) ||
-        JOINING.has(cur[0]!.lw))
-    )
-      cur.shift();
-    // "Michigan's Beaumont Health": a place's possessive is not part of the name ("Queen's Park Hospital" keeps its own).
-    if (cur.length > 2 && /['’]s$/.test(cur[0]!.w) && PLACE_NAMES.has(cur[0]!.w.slice(0, -2))) cur.shift();
-    const of = cur.findIndex((t) => t.lw === "of");
-    if (of > 0 && cur.slice(0, of).every((t) => ROLE.test(t.w) || t.lw === "and")) cur = cur.slice(of + 1);
-    const title = cur.findIndex((t, i) => PERSON_TITLE.has(t.lw) && (i > 0 || !HONORIFIC.test(t.w)));
-    if (title >= 0) cur = cur.slice(0, title);
-    // "Virtual Care's CEO", "Human Services' HIPAA": a possessive ends the name unless a healthcare word follows
-    // ("Children's Hospital", "Physicians' Clinic").
-    const poss = cur.findIndex((t, i) => i < cur.length - 1 && /(?:['’]s|s['’])$/.test(t.w));
-    if (poss >= 0 && !cur.slice(poss + 1).some((t) => HEALTH_WORD.test(t.w))) cur = cur.slice(0, poss + 1);
-    while (cur.length && (JOINING.has(cur[cur.length - 1]!.lw) || /^\d+$/.test(cur[cur.length - 1]!.w))) cur.pop();
-    if (cur.length) for (const words of splitAtAnd(cur)) pieces.push({ words });
-    cur = [];
-  };
+  let from = 0;
   // A run's words never end in ":" or ",", so a breaker is the whole word.
-  for (const t of run) {
-    if (BREAKERS.has(t.lw)) flush();
-    else cur.push(t);
-  }
-  flush();
+  for (let i = 0; i <= run.length; i++)
+    if (i === run.length || BREAKERS.has(run[i]!.lw)) {
+      if (i > from) trimPiece(run, from, i, pieces);
+      from = i + 1;
+    }
   return pieces;
+}
+
+const isDigits = (w: string) => {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) < 48 || w.charCodeAt(i) > 57) return false;
+  return w.length > 0;
+};
+const isApostrophe = (c: number) => c === 39 || c === 8217;
+// "Queen's", "Queen’s" (as /['’]s$/ reads it).
+const endsInApostropheS = (w: string) => w.charCodeAt(w.length - 1) === 115 && isApostrophe(w.charCodeAt(w.length - 2));
+// "Queen's" or "Services'" (as /(?:['’]s|s['’])$/ reads it).
+const endsPossessive = (w: string) =>
+  endsInApostropheS(w) || (isApostrophe(w.charCodeAt(w.length - 1)) && w.charCodeAt(w.length - 2) === 115);
+// A word no name opens with: a stop word, "X-based", a month or day, a number, a joiner.
+const opensNoName = (t: RunWord) =>
+  LEADING_STOP.has(t.lw) || t.lw.endsWith("-based") || MONTH_OR_DAY.test(t.w) || isDigits(t.w) || JOINING.has(t.lw);
+
+// The names in the words run[from..to) (a run cut at breakers): stop words, a place's possessive, a role before "of",
+// a person's title and what follows it are taken off, and the rest is split at "and" between two names. Read over
+// indices, not copies of the words: this runs for every capitalised run of every sentence.
+function trimPiece(run: RunWord[], from: number, to: number, pieces: Piece[]): void {
+  let a = from;
+  let b = to;
+  while (a < b && opensNoName(run[a]!)) a++;
+  // "Michigan's Beaumont Health": a place's possessive is not part of the name ("Queen's Park Hospital" keeps its own).
+  if (b - a > 2 && endsInApostropheS(run[a]!.w) && PLACE_NAMES.has(run[a]!.w.slice(0, -2))) a++;
+  // "President and CEO of Memorial Health System": a role before "of" is a person's, not part of the name.
+  for (let i = a; i < b; i++)
+    if (run[i]!.lw === "of") {
+      let roles = i > a;
+      for (let j = a; j < i && roles; j++) roles = ROLE.test(run[j]!.w) || run[j]!.lw === "and";
+      if (roles) a = i + 1;
+      break;
+    }
+  for (let i = a; i < b; i++)
+    if (PERSON_TITLE.has(run[i]!.lw) && (i > a || !HONORIFIC.test(run[i]!.w))) {
+      b = i;
+      break;
+    }
+  // "Virtual Care's CEO", "Human Services' HIPAA": a possessive ends the name unless a healthcare word follows
+  // ("Children's Hospital", "Physicians' Clinic").
+  for (let i = a; i < b - 1; i++)
+    if (endsPossessive(run[i]!.w)) {
+      let health = false;
+      for (let j = i + 1; j < b && !health; j++) health = HEALTH_WORD.test(run[j]!.w);
+      if (!health) b = i + 1;
+      break;
+    }
+  while (b > a && (JOINING.has(run[b - 1]!.lw) || isDigits(run[b - 1]!.w))) b--;
+  if (b > a) for (const words of splitAtAnd(run.slice(a, b))) pieces.push({ words });
 }
 
 // Two healthcare names joined by "and" are two victims; a name whose second part opens on a healthcare or generic word is
