@@ -548,24 +548,22 @@ function firstOfEachName(spans: VictimSpan[]): VictimSpan[] {
   return spans.filter((v) => !seen.has(v.name) && !!seen.add(v.name));
 }
 
-// The names of `victims` by each run of their words that opens or closes them before or after a space ("Red Cross Blood
-// Service" under "Red", "Red Cross", "Red Cross Blood", and "Service", "Blood Service", "Cross Blood Service"): a name's
-// longer forms are then looked up, where sorting the names and their reversals and searching both cost a page of
-// thousands of names most of this stage's time.
-function headsAndTails(victims: VictimSpan[]): { byHead: Map<string, string[]>; byTail: Map<string, string[]> } {
-  const byHead = new Map<string, string[]>();
-  const byTail = new Map<string, string[]>();
-  const add = (map: Map<string, string[]>, key: string, name: string) => {
-    const list = map.get(key);
-    if (list) list.push(name);
-    else map.set(key, [name]);
-  };
-  for (const { name } of victims)
-    for (let i = name.indexOf(" "); i >= 0; i = name.indexOf(" ", i + 1)) {
-      add(byHead, name.slice(0, i), name);
-      add(byTail, name.slice(i + 1), name);
+// The string backwards, a surrogate pair kept in order (as [...s].reverse().join("") reads it, without an array).
+function reverse(s: string): string {
+  let out = "";
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+      const h = s.charCodeAt(i - 1);
+      if (h >= 0xd800 && h <= 0xdbff) {
+        out += s.slice(i - 1, i + 1);
+        i--;
+        continue;
+      }
     }
-  return { byHead, byTail };
+    out += s[i];
+  }
+  return out;
 }
 
 // Names in `sorted` (ascending) that begin with `name` followed by a space: a binary search, not a scan of every name.
@@ -809,10 +807,11 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   // "Memorial Health" beside "Memorial Health System": the short form is a separate victim only if it stands alone twice.
   // Counted in the body only: pages often repeat the headline as their first line.
   const inBody = wordCounter(doc.slice(doc.indexOf("\n\n") + 2));
-  // "Blood Service" beside "Red Cross Blood Service" likewise: the longer name's tail.
-  const { byHead, byTail } = headsAndTails(kept);
+  // "Blood Service" beside "Red Cross Blood Service" likewise: the longer name's tail, found among the reversed names.
+  const names = kept.map((v) => v.name).sort();
+  const reversed = kept.map((v) => reverse(v.name)).sort();
   kept = kept.filter((v) => {
-    const longer = [...(byHead.get(v.name) ?? []), ...(byTail.get(v.name) ?? [])];
+    const longer = [...longerForms(names, v.name), ...longerForms(reversed, reverse(v.name)).map(reverse)];
     return (
       longer.length === 0 || inBody(v.name) - longer.reduce((t, n) => t + inBody(n.replace(/ \(.*\)$/, "")), 0) >= 2
     );
