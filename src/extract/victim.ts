@@ -13,6 +13,7 @@ import { withoutVariants } from "./victim-variants";
 import { isSpaceCode as isSpaceCodeImported } from "../lib/space-code";
 import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
+import { nextRun, type RunWord } from "./victim-runs";
 
 // A local binding: the imported one is read through a module getter on every call in the per-character loops.
 const isSpaceCode = isSpaceCodeImported;
@@ -27,36 +28,7 @@ export interface VictimSpan {
   healthcare: boolean;
 }
 
-// "St. Aldric's", "Mt. Sinai": the abbreviation's full stop belongs to the name.
-const CAP = String.raw`(?:(?:St|Ste|Mt|Ft)\.(?=[ \t]+\p{Lu})|[\p{Lu}][\p{L}\p{N}'’\-]*|\p{Ll}{1,4}\p{Lu}[\p{L}\p{N}\-]*|\d{1,6}[\p{L}][\p{L}\p{N}]*)`;
-const JOIN = String.raw`(?:\s+(?:of(?:[ \t]+the)?|de|du|des|la|le|for|and|&|di|del)\s+|\s+-\s+|\s+\([\p{Lu}][\p{Ll}.][\p{L}.]{0,14}(?:[ \t][\p{Lu}][\p{L}.]{1,15})?\)\s+|[ \t]+)`;
-// "Deep 6 AI": a short number between two capitalised words stays inside the name (a leading one is stripped below).
-const INNER_NUMBER = String.raw`\d{1,3}(?=[ \t]+\p{Lu})`;
-const RUN = new RegExp(`${CAP}(?:${JOIN}(?:${CAP}|${INNER_NUMBER}))*`, "uy");
 const ACRONYM_AFTER = /^\s*\(([\p{Lu}][\p{L}\-&]{1,11})\)/u;
-
-// The next capitalised run at or after `from`. The run pattern opens on any letter ("eHealth"), so a plain global scan
-// tried it at every character; here it is tried only where it can open: at an upper-case letter, a digit or a non-ASCII
-// character (left to the pattern to judge), or on one of the four lower-case letters just before one.
-function nextRun(text: string, from: number): RegExpExecArray | null {
-  for (let u = from; u < text.length; u++) {
-    const c = text.charCodeAt(u);
-    if (c < 128 && !(c >= 65 && c <= 90) && !(c >= 48 && c <= 57)) continue;
-    // A name opens on the first digit of a number ("23andMe"), never inside one: a long run of digits stays linear.
-    if (c >= 48 && c <= 57 && u > from && isDigit(text.charCodeAt(u - 1))) continue;
-    let q = u;
-    while (q > from && q > u - 4 && isAsciiLower(text.charCodeAt(q - 1))) q--;
-    for (; q <= u; q++) {
-      RUN.lastIndex = q;
-      const m = RUN.exec(text);
-      if (m) return m;
-    }
-  }
-  return null;
-}
-
-const isAsciiLower = (c: number) => c >= 97 && c <= 122;
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 // Words that break a title-case run into names ("Maze Ransomware Gang Releases Medical Diagnostic Laboratories Data").
 const BREAKERS = new Set(
@@ -89,6 +61,8 @@ const AND = new Set(["and", "&"]);
 
 const lower = (w: string) => w.toLowerCase();
 const JOIN_WORD = /^(?:of|the|de|du|des|la|le|for|and|&|di|del|-|–)$/i;
+// The joining words a name neither opens nor ends with, compared lower-cased.
+const JOINING = new Set(["of", "de", "du", "des", "la", "le", "for", "and", "&", "di", "del", "-", "–"]);
 
 // "Capital Health's" -> "Capital Health", as /['’]s$/ would cut, read by hand: it runs on every word of every candidate.
 function withoutPossessive(w: string): string {
@@ -101,70 +75,83 @@ function withoutPossessive(w: string): string {
 const withoutAcronym = (n: string) => (n.endsWith(")") ? n.replace(/ \(.*\)$/, "") : n);
 
 interface Piece {
-  words: { w: string; start: number }[];
+  words: RunWord[];
 }
 
 // Splits a capitalised run at breaker words and strips leading stop words, "X-based" and possessive place prefixes.
-function piecesOf(run: string, runStart: number): Piece[] {
-  const tokens: { w: string; start: number }[] = [];
-  for (let i = 0; i < run.length;) {
-    if (isSpaceCode(run.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < run.length && !isSpaceCode(run.charCodeAt(j))) j++;
-    tokens.push({ w: run.slice(i, j), start: runStart + i });
-    i = j;
-  }
+function piecesOf(run: RunWord[]): Piece[] {
   const pieces: Piece[] = [];
-  let cur: { w: string; start: number }[] = [];
-  const flush = () => {
-    while (
-      cur.length &&
-      (LEADING_STOP.has(lower(cur[0]!.w)) ||
-        /-based$/i.test(cur[0]!.w) ||
-        MONTH_OR_DAY.test(cur[0]!.w) ||
-        /^\d+$/.test(cur[0]!.w) ||
-        /^(?:of|de|du|des|la|le|for|and|&|di|del|-|–)$/i.test(cur[0]!.w))
-    )
-      cur.shift();
-    // "Michigan's Beaumont Health": a place's possessive is not part of the name ("Queen's Park Hospital" keeps its own).
-    if (cur.length > 2 && /['’]s$/.test(cur[0]!.w) && PLACE_NAMES.has(cur[0]!.w.slice(0, -2))) cur.shift();
-    const of = cur.findIndex((t) => lower(t.w) === "of");
-    if (of > 0 && cur.slice(0, of).every((t) => ROLE.test(t.w) || lower(t.w) === "and")) cur = cur.slice(of + 1);
-    const title = cur.findIndex((t, i) => PERSON_TITLE.has(lower(t.w)) && (i > 0 || !HONORIFIC.test(t.w)));
-    if (title >= 0) cur = cur.slice(0, title);
-    // "Virtual Care's CEO", "Human Services' HIPAA": a possessive ends the name unless a healthcare word follows
-    // ("Children's Hospital", "Physicians' Clinic").
-    const poss = cur.findIndex((t, i) => i < cur.length - 1 && /(?:['’]s|s['’])$/.test(t.w));
-    if (poss >= 0 && !cur.slice(poss + 1).some((t) => HEALTH_WORD.test(t.w))) cur = cur.slice(0, poss + 1);
-    while (cur.length && /^(?:of|de|du|des|la|le|for|and|&|di|del|-|–|\d+)$/i.test(cur[cur.length - 1]!.w)) cur.pop();
-    if (cur.length) for (const words of splitAtAnd(cur)) pieces.push({ words });
-    cur = [];
-  };
-  for (const t of tokens) {
-    const w = lower(t.w);
-    const end = w.charCodeAt(w.length - 1);
-    if (BREAKERS.has(end === 58 || end === 44 ? w.slice(0, -1) : w)) flush();
-    else cur.push(t);
-  }
-  flush();
+  let from = 0;
+  // A run's words never end in ":" or ",", so a breaker is the whole word.
+  for (let i = 0; i <= run.length; i++)
+    if (i === run.length || BREAKERS.has(run[i]!.lw)) {
+      if (i > from) trimPiece(run, from, i, pieces);
+      from = i + 1;
+    }
   return pieces;
+}
+
+const isDigits = (w: string) => {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) < 48 || w.charCodeAt(i) > 57) return false;
+  return w.length > 0;
+};
+const isApostrophe = (c: number) => c === 39 || c === 8217;
+// "Queen's", "Queen’s" (as /['’]s$/ reads it).
+const endsInApostropheS = (w: string) => w.charCodeAt(w.length - 1) === 115 && isApostrophe(w.charCodeAt(w.length - 2));
+// "Queen's" or "Services'" (as /(?:['’]s|s['’])$/ reads it).
+const endsPossessive = (w: string) =>
+  endsInApostropheS(w) || (isApostrophe(w.charCodeAt(w.length - 1)) && w.charCodeAt(w.length - 2) === 115);
+// A word no name opens with: a stop word, "X-based", a month or day, a number, a joiner.
+const opensNoName = (t: RunWord) =>
+  LEADING_STOP.has(t.lw) || t.lw.endsWith("-based") || MONTH_OR_DAY.test(t.w) || isDigits(t.w) || JOINING.has(t.lw);
+
+// The names in the words run[from..to) (a run cut at breakers): stop words, a place's possessive, a role before "of",
+// a person's title and what follows it are taken off, and the rest is split at "and" between two names. Read over
+// indices, not copies of the words: this runs for every capitalised run of every sentence.
+function trimPiece(run: RunWord[], from: number, to: number, pieces: Piece[]): void {
+  let a = from;
+  let b = to;
+  while (a < b && opensNoName(run[a]!)) a++;
+  // "Michigan's Beaumont Health": a place's possessive is not part of the name ("Queen's Park Hospital" keeps its own).
+  if (b - a > 2 && endsInApostropheS(run[a]!.w) && PLACE_NAMES.has(run[a]!.w.slice(0, -2))) a++;
+  // "President and CEO of Memorial Health System": a role before "of" is a person's, not part of the name.
+  for (let i = a; i < b; i++)
+    if (run[i]!.lw === "of") {
+      let roles = i > a;
+      for (let j = a; j < i && roles; j++) roles = ROLE.test(run[j]!.w) || run[j]!.lw === "and";
+      if (roles) a = i + 1;
+      break;
+    }
+  for (let i = a; i < b; i++)
+    if (PERSON_TITLE.has(run[i]!.lw) && (i > a || !HONORIFIC.test(run[i]!.w))) {
+      b = i;
+      break;
+    }
+  // "Virtual Care's CEO", "Human Services' HIPAA": a possessive ends the name unless a healthcare word follows
+  // ("Children's Hospital", "Physicians' Clinic").
+  for (let i = a; i < b - 1; i++)
+    if (endsPossessive(run[i]!.w)) {
+      let health = false;
+      for (let j = i + 1; j < b && !health; j++) health = HEALTH_WORD.test(run[j]!.w);
+      if (!health) b = i + 1;
+      break;
+    }
+  while (b > a && (JOINING.has(run[b - 1]!.lw) || isDigits(run[b - 1]!.w))) b--;
+  if (b > a) for (const words of splitAtAnd(run.slice(a, b))) pieces.push({ words });
 }
 
 // Two healthcare names joined by "and" are two victims; a name whose second part opens on a healthcare or generic word is
 // one ("Department of Health and Human Services", "St. Mary's Health and Rehabilitation Center").
-function splitAtAnd(words: { w: string; start: number }[]): { w: string; start: number }[][] {
-  if (!words.some((t) => AND.has(lower(t.w)))) return [words];
+function splitAtAnd(words: RunWord[]): RunWord[][] {
+  if (!words.some((t) => AND.has(t.lw))) return [words];
   // Healthcare words before each position, counted once: a long run with many "and"s stays linear.
   const healthBefore = [0];
   for (const t of words)
     healthBefore.push(healthBefore[healthBefore.length - 1]! + (HEALTH_WORD.test(withoutPossessive(t.w)) ? 1 : 0));
-  const parts: { w: string; start: number }[][] = [];
+  const parts: RunWord[][] = [];
   let from = 0;
   for (let i = 2; i < words.length - 2; i++) {
-    if (!AND.has(lower(words[i]!.w))) continue;
+    if (!AND.has(words[i]!.lw)) continue;
     const head = withoutPossessive(words[i + 1]!.w);
     // "Enzo Life Sciences and Enzo Clinical Labs": the first word named again opens a second name.
     if (i - from >= 2 && head === words[from]!.w && isDistinctive([head])) {
@@ -504,6 +491,34 @@ function isHeading(s: Sentence): boolean {
   return caps / words >= 0.85 && (!s.inTitle || words >= 4);
 }
 
+// The words ATTACK_SUBJECT_AFTER can go on with after the name and a space, as prefixes (its case is ignored).
+const SUBJECT_OPENERS =
+  "also has have had was were is both all said says hit struck attacked breached targeted compromised suffered confirmed disclosed reported notif warn revealed acknowledged data breach cyberattack ransomware hack affected".split(
+    " ",
+  );
+const SUBJECT_INITIALS = new Set(SUBJECT_OPENERS.map((w) => w.charCodeAt(0)));
+// True when the text after a name ending at `end` can open ATTACK_SUBJECT_AFTER: a possessive and a comma perhaps,
+// whitespace, then one of its words. Most capitalised names are followed by something else, and the pattern is long.
+function subjectVerbAfter(doc: string, end: number): boolean {
+  let i = end;
+  const q = doc.charCodeAt(i);
+  if ((q === 39 || q === 8217) && (doc.charCodeAt(i + 1) | 32) === 115) i += 2;
+  if (doc.charCodeAt(i) === 44) i++;
+  const from = i;
+  while (i < doc.length && isSpaceCode(doc.charCodeAt(i))) i++;
+  if (i === from || !SUBJECT_INITIALS.has(doc.charCodeAt(i) | 32)) return false;
+  const next = doc.slice(i, i + 12).toLowerCase();
+  return SUBJECT_OPENERS.some((w) => next.startsWith(w));
+}
+
+// True when whitespace at `at` leads to a "t" or an "a" (of "the", "a", "an"), as DESCRIBED_AFTER needs after its comma.
+function articleAfter(doc: string, at: number): boolean {
+  let i = at;
+  while (i < doc.length && isSpaceCode(doc.charCodeAt(i))) i++;
+  const c = doc.charCodeAt(i) | 32;
+  return i > at && (c === 116 || c === 97);
+}
+
 // The word ending just before `start` (spaces skipped), lower-cased, read without slicing the text before it.
 function lastWordBefore(doc: string, start: number): string {
   let end = start;
@@ -544,7 +559,23 @@ function firstOfEachName(spans: VictimSpan[]): VictimSpan[] {
   return spans.filter((v) => !seen.has(v.name) && !!seen.add(v.name));
 }
 
-const reverse = (s: string) => [...s].reverse().join("");
+// The string backwards, a surrogate pair kept in order (as [...s].reverse().join("") reads it, without an array).
+function reverse(s: string): string {
+  let out = "";
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+      const h = s.charCodeAt(i - 1);
+      if (h >= 0xd800 && h <= 0xdbff) {
+        out += s.slice(i - 1, i + 1);
+        i--;
+        continue;
+      }
+    }
+    out += s[i];
+  }
+  return out;
+}
 
 // Names in `sorted` (ascending) that begin with `name` followed by a space: a binary search, not a scan of every name.
 function longerForms(sorted: string[], name: string): string[] {
@@ -601,11 +632,13 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   const alsoHit: VictimSpan[] = [];
   // Names met at least once outside a receiving frame (see isReceiver).
   const freeMention = new Set<string>();
+  // The words of the capitalised run being read, refilled for each run.
+  const run: RunWord[] = [];
   for (const s of sentences) {
     if (s.boilerplate || s.background) continue;
     const heading = isHeading(s);
-    for (let m = nextRun(s.text, 0); m; m = nextRun(s.text, m.index + m[0].length)) {
-      for (const piece of piecesOf(m[0], s.start + m.index)) {
+    for (let end = nextRun(doc, s.start, s.end, run); end >= 0; end = nextRun(doc, end, s.end, run)) {
+      for (const piece of piecesOf(run)) {
         // "confirmed by The Hospital Group": a capitalised "The" inside a sentence belongs to the name.
         const the = piece.words[0]!.start - 4;
         // One generic word is no name: "The Healthcare industry".
@@ -683,12 +716,15 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         const after = doc.slice(c.end, c.end + 80);
         // The anchored patterns are costly on every capitalised word; the word just before the name gates them.
         const lastWord = lastWordOf(before);
+        // Likewise the characters after it: a description opens on "the", "a" or "an" after a space (and perhaps a comma),
+        // a definition on a comma.
+        const comma = doc.charCodeAt(c.end) === 44;
         const described =
-          DESCRIBED_AFTER.exec(after)?.[0] ??
+          (articleAfter(doc, c.end + (comma ? 1 : 0)) ? DESCRIBED_AFTER.exec(after)?.[0] : undefined) ??
           (DESCRIPTOR_ENDS.has(lastWord) ? DESCRIBED_BEFORE.exec(before)?.[0] : undefined) ??
-          DEFINED_AFTER.exec(after)?.[0];
+          (comma ? DEFINED_AFTER.exec(after)?.[0] : undefined);
         const object = OBJECT_ENDS.has(lastWord) && ATTACK_OBJECT_BEFORE.test(before);
-        const subject = ATTACK_SUBJECT_AFTER.exec(after);
+        const subject = subjectVerbAfter(doc, c.end) ? ATTACK_SUBJECT_AFTER.exec(after) : null;
         // "Advanced supplies IT services to the NHS": a sentence that opens on the name and says what it supplies defines
         // it; a supplier so defined is a victim when attacked, or when the article names no other.
         const defines = !described && c.start === s.start && DEFINED_SUBJECT.test(after);
@@ -977,13 +1013,29 @@ function acronymPhrases(doc: string, s: Sentence): VictimSpan[] {
   return out;
 }
 
-// NFKD leaves ASCII as it is, and normalising is costly.
-const nameKey = (n: string) =>
-  (/^[\x00-\x7f]*$/.test(n) ? n.toLowerCase() : n.toLowerCase().normalize("NFKD"))
-    .replace(/[^a-z0-9]+/g, " ")
-    .replace(/\b(?:the|inc|ltd|llc|plc|limited|corp|corporation|co)\b/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+// Words a name's key leaves out.
+const KEY_DROPPED = new Set(["the", "inc", "ltd", "llc", "plc", "limited", "corp", "corporation", "co"]);
+const isKeyCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+// A name's key: its runs of ASCII letters and digits, lower-cased (accents taken off, as NFKD leaves the base letter),
+// without "the" and legal suffixes, joined by single spaces. Read in one pass: a page of thousands of names made the
+// four whole-string replacements this was a hot spot.
+function nameKey(n: string): string {
+  // NFKD leaves ASCII as it is, and normalising is costly.
+  const folded = /^[\x00-\x7f]*$/.test(n) ? n.toLowerCase() : n.toLowerCase().normalize("NFKD");
+  let key = "";
+  for (let i = 0; i < folded.length;) {
+    if (!isKeyCode(folded.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < folded.length && isKeyCode(folded.charCodeAt(j))) j++;
+    const word = folded.slice(i, j);
+    if (!KEY_DROPPED.has(word)) key = key ? `${key} ${word}` : word;
+    i = j;
+  }
+  return key;
+}
 
 // One entry per name: a bare name folds into the same name with its acronym, a bare acronym (or "MD Lab" for MDLab)
 // into the name it abbreviates, and a name without a healthcare word into the longer healthcare name it begins.

@@ -1,7 +1,9 @@
 // Extraction must stay linear in its input on pages built to be expensive. Time is not measured (a loaded machine would
 // make the test flaky): the work is counted as calls of the primitives every rule is built from (regex executions,
 // substring searches) and elements walked by array methods, and doubling the page must about double the count. Backtracking inside one regex execution is
-// not counted here; `npm run bench -- extract` times each hostile page beside an ordinary one of the same length.
+// not counted here; `npm run bench -- extract` times each hostile page beside an ordinary one of the same length. Nor is
+// the capitalised-run scanner (src/extract/victim-runs.ts), which calls none of these: it reads forward from where the
+// last run ended and looks back at most four characters, and test/extract/victim-runs.test.ts holds it to its pattern.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractEntities } from "../../src/extract";
 import type { ArticleText } from "../../src/model/article";
@@ -68,13 +70,13 @@ describe("work on hostile pages", () => {
   // Small enough that a cubic regression fails in seconds rather than hanging the run.
   const length = 3_000;
   it("an ordinary page grows linearly: twice the text, about twice the work", () => {
-    expect(work(ordinaryArticle(ORDINARY, 2 * length)) / work(ordinaryArticle(ORDINARY, length))).toBeLessThan(2.5);
+    expect(work(ordinaryArticle(ORDINARY, 2 * length)) / work(ordinaryArticle(ORDINARY, length))).toBeLessThan(2.25);
   });
 
   it.each(HOSTILE_SHAPES.map((s) => [s.name, s] as const))(
     "%s: twice the text, about twice the work",
     (_name, shape) => {
-      expect(work(hostileArticle(shape, 2 * length)) / work(hostileArticle(shape, length))).toBeLessThan(2.5);
+      expect(work(hostileArticle(shape, 2 * length)) / work(hostileArticle(shape, length))).toBeLessThan(2.25);
     },
   );
 });
