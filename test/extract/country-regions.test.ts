@@ -23,8 +23,10 @@ describe("places that fix the country", () => {
     ["across the Midwest", "US"],
   ])("Kestrelby Hospital %s", (place, code) => {
     expect(
-      extract("Cyber attack on Kestrelby Hospital", `Kestrelby Hospital ${place} said a cyber attack took its systems offline.`)
-        .country,
+      extract(
+        "Cyber attack on Kestrelby Hospital",
+        `Kestrelby Hospital ${place} said a cyber attack took its systems offline.`,
+      ).country,
     ).toBe(code);
   });
 });

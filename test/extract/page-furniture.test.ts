@@ -20,12 +20,23 @@ describe("page furniture", () => {
   it.each<[string, string[], string[]]>([
     [
       "a comment thread runs to the end of the page",
-      [STORY, "3 comments", "Mo K. says: Hospitals should never pay the ransom.", "Reply", "Ann says: We went back to paper."],
+      [
+        STORY,
+        "3 comments",
+        "Mo K. says: Hospitals should never pay the ransom.",
+        "Reply",
+        "Ann says: We went back to paper.",
+      ],
       ["3 comments", "Mo K. says: Hospitals should never pay the ransom.", "Reply", "Ann says: We went back to paper."],
     ],
     [
       "a sponsor heading takes the next line only",
-      [STORY, "Sponsored", "Is your clinic ready for ransomware? Get the guide.", "The hospital expects systems back by Friday."],
+      [
+        STORY,
+        "Sponsored",
+        "Is your clinic ready for ransomware? Get the guide.",
+        "The hospital expects systems back by Friday.",
+      ],
       ["Sponsored", "Is your clinic ready for ransomware?", "Get the guide."],
     ],
     [
@@ -44,7 +55,11 @@ describe("page furniture", () => {
       ["In other news", "Council tax to rise"],
     ],
     ["a menu of bar-split items", ["Home | News | Health | Sport", STORY], ["Home | News | Health | Sport"]],
-    ["a menu of wide gaps", ["News   Ransomware   Breaches   Podcasts", STORY], ["News   Ransomware   Breaches   Podcasts"]],
+    [
+      "a menu of wide gaps",
+      ["News   Ransomware   Breaches   Podcasts", STORY],
+      ["News   Ransomware   Breaches   Podcasts"],
+    ],
     ["a tag list", [STORY, "Tags: ransomware, hospitals, LockBit"], ["Tags: ransomware, hospitals, LockBit"]],
     ["a caption credit", [STORY, "Picture: Getty Images"], ["Picture: Getty Images"]],
     [
@@ -64,8 +79,18 @@ describe("page furniture", () => {
     ],
     [
       "related articles with teaser sentences",
-      [STORY, "Related Articles", "Qilin hits Orwell Clinic. The gang says it stole 20GB.", "Hospital pays ransom to LockBit."],
-      ["Related Articles", "Qilin hits Orwell Clinic.", "The gang says it stole 20GB.", "Hospital pays ransom to LockBit."],
+      [
+        STORY,
+        "Related Articles",
+        "Qilin hits Orwell Clinic. The gang says it stole 20GB.",
+        "Hospital pays ransom to LockBit.",
+      ],
+      [
+        "Related Articles",
+        "Qilin hits Orwell Clinic.",
+        "The gang says it stole 20GB.",
+        "Hospital pays ransom to LockBit.",
+      ],
     ],
     [
       "teasers end at a story-length paragraph",
@@ -77,19 +102,19 @@ describe("page furniture", () => {
       ["Related stories", "Akira hits Orwell Clinic."],
     ],
     ["a breadcrumb", ["Home \u00bb Cybercrime \u00bb Ransomware", STORY], ["Home \u00bb Cybercrime \u00bb Ransomware"]],
-    ["an inline pointer to earlier posts", [STORY, "Previous alerts: Play claims Orwell Pharmacy"], ["Previous alerts: Play claims Orwell Pharmacy"]],
+    [
+      "an inline pointer to earlier posts",
+      [STORY, "Previous alerts: Play claims Orwell Pharmacy"],
+      ["Previous alerts: Play claims Orwell Pharmacy"],
+    ],
     [
       "an author's bio",
       [STORY, "Jo Reyes is a breaking news reporter covering cybercrime."],
       ["Jo Reyes is a breaking news reporter covering cybercrime."],
     ],
     // story lines that look like furniture stay in scope
-    [
-      "a tracker's field labels are no menu",
-      ["Group: Qilin | Country: US | Sector: Healthcare", STORY],
-      [],
-    ],
-    ["a spokesperson's words after a colon", [STORY, "The hospital said: \"We will not pay.\""], []],
+    ["a tracker's field labels are no menu", ["Group: Qilin | Country: US | Sector: Healthcare", STORY], []],
+    ["a spokesperson's words after a colon", [STORY, 'The hospital said: "We will not pay."'], []],
     ["a sentence opening on About", [STORY, "About 4,000 patients were affected."], []],
     ["a comment word inside prose", [STORY, "The hospital declined to comment."], []],
   ])("%s", (_name, lines, want) => {

@@ -5,7 +5,12 @@ import { extract } from "./helpers";
 
 describe("data theft without a cyber noun", () => {
   it.each<[string, string, string, boolean]>([
-    ["data theft in the headline", "Insurer warns members of data theft", "Corlane Health Plan in Ohio wrote to 40,000 members this week.", true],
+    [
+      "data theft in the headline",
+      "Insurer warns members of data theft",
+      "Corlane Health Plan in Ohio wrote to 40,000 members this week.",
+      true,
+    ],
     [
       "copied by an unknown attacker",
       "Health plan letter",

@@ -31,7 +31,8 @@ function sameSet(want: string[], got: string[], match: (g: string, p: string) =>
 /** The fields where `got` differs from `want`, as "field: wanted -> got". */
 export function differences(want: Want, got: Entities): string[] {
   const out: string[] = [];
-  const note = (field: string, w: unknown, g: unknown) => out.push(`${field}: ${JSON.stringify(w)} -> ${JSON.stringify(g)}`);
+  const note = (field: string, w: unknown, g: unknown) =>
+    out.push(`${field}: ${JSON.stringify(w)} -> ${JSON.stringify(g)}`);
   if (want.relevant !== got.relevant) note("relevant", want.relevant, got.relevant);
   if (!want.relevant) return out;
   if (want.attackers && !sameSet(want.attackers.map(groupNorm), got.attacker_groups.map(groupNorm), (a, b) => a === b))
@@ -45,7 +46,8 @@ export function differences(want: Want, got: Entities): string[] {
     if ((want.ransom.amount ?? null) !== r.amount || (want.ransom.currency ?? null) !== r.currency)
       note("ransom_amount", [want.ransom.amount ?? null, want.ransom.currency ?? null], [r.amount, r.currency]);
   }
-  if (want.people !== undefined && want.people !== got.people_affected) note("people", want.people, got.people_affected);
+  if (want.people !== undefined && want.people !== got.people_affected)
+    note("people", want.people, got.people_affected);
   if (want.country !== undefined && want.country !== got.country) note("country", want.country, got.country);
   if (want.attacks && !sameSet(want.attacks, got.attack_types, (a, b) => a === b))
     note("attacks", want.attacks, got.attack_types);

@@ -35,9 +35,19 @@ describe("ambulances turned away", () => {
 describe("other languages' hospital and dentist words", () => {
   it.each<[string, string, string, string]>([
     ["Welsh", "Ysbyty Penrhos in Gwynedd said a cyber attack took its systems offline.", "Ysbyty Penrhos", "hospital"],
-    ["Swedish", "Berglund Tandv\u00e5rd in Uppsala said ransomware encrypted its patient files.", "Berglund Tandv\u00e5rd", "dental"],
+    [
+      "Swedish",
+      "Berglund Tandv\u00e5rd in Uppsala said ransomware encrypted its patient files.",
+      "Berglund Tandv\u00e5rd",
+      "dental",
+    ],
     ["Dutch", "Tandarts Vermeulen in Utrecht said hackers stole patient records.", "Tandarts Vermeulen", "dental"],
-    ["German", "Zahnarztpraxis Keller in Kassel said hackers stole patient records.", "Zahnarztpraxis Keller", "dental"],
+    [
+      "German",
+      "Zahnarztpraxis Keller in Kassel said hackers stole patient records.",
+      "Zahnarztpraxis Keller",
+      "dental",
+    ],
   ])("%s", (_name, text, victim, type) => {
     const e = extract("Cyber attack", text);
     expect([e.victim_orgs, e.victim_type]).toEqual([[victim], type]);
