@@ -4,7 +4,7 @@
 // ransom", "Other recent victims"), so every field would read them as facts of the incident. They are recognised by
 // the page's layout (a short heading line that opens a block, a line of menu items) rather than by what they say.
 import { wordGates } from "./cue-gate";
-import type { Sentence } from "./text";
+import { wordCount, type Sentence } from "./text";
 
 // A heading after which the rest of the page is readers' comments (comments close a page; only furniture follows).
 const COMMENTS_HEADING =
@@ -53,7 +53,8 @@ export function markPageFurniture(sentences: Sentence[], text: string): void {
     const t = s.text;
     if (i === 0 || lineBreakBetween(text, sentences[i - 1]!.end, s.start)) {
       if (mode === "block" && ++blockLines > 1) mode = "none";
-      if (mode === "list" && (wordCount(t) > LIST_ITEM_MAX_WORDS || /[.!?]["')]?$/.test(t))) mode = "none";
+      if (mode === "list" && (wordCount(t, LIST_ITEM_MAX_WORDS + 1) > LIST_ITEM_MAX_WORDS || /[.!?]["')]?$/.test(t)))
+        mode = "none";
       if (mode === "teasers" && !isTeaserLine(sentences, i, text)) mode = "none";
       if (t.length <= HEADING_MAX_CHARS && isWholeLine(sentences, i, text)) {
         const heading = t.replace(/[\s:]+$/, "");
@@ -78,7 +79,7 @@ function isTeaserLine(sentences: Sentence[], i: number, text: string): boolean {
   for (let j = i; j < sentences.length && j < i + TEASER_ITEM_MAX_SENTENCES + 1; j++) {
     if (j > i && lineBreakBetween(text, sentences[j - 1]!.end, sentences[j]!.start)) return true;
     if (j - i >= TEASER_ITEM_MAX_SENTENCES) return false;
-    words += wordCount(sentences[j]!.text);
+    words += wordCount(sentences[j]!.text, TEASER_ITEM_MAX_WORDS + 1);
     if (words > TEASER_ITEM_MAX_WORDS) return false;
   }
   return true;
@@ -101,8 +102,4 @@ function isMenuLine(t: string): boolean {
   if (t.length > 120 || !MENU_SEPARATOR.test(t) || !MENU_LINE.test(t)) return false;
   const items = t.split(MENU_SPLIT);
   return items.length >= 3 && items.every((w) => w.trim().split(/\s+/).length <= 4);
-}
-
-function wordCount(t: string): number {
-  return t.trim().split(/\s+/).length;
 }

@@ -4,7 +4,7 @@
 // first; the cue lists below are deliberately phrase-level so that one word such as "earlier" does not drop a sentence.
 import { wordGates } from "./cue-gate";
 import { isSpaceCode as isSpaceCodeImported } from "../lib/space-code";
-import type { Sentence } from "./text";
+import { wordCount, type Sentence } from "./text";
 import { phrases } from "./cue-list";
 
 export { clauseAround, frameCue, latestYear, type CueFrame } from "./clause";
@@ -137,19 +137,6 @@ const GATES = wordGates({
   otherTarget: "another different separate",
   bio: "byline reporter writer editor editors covered came bachelor newsletter terms privacy rights",
 });
-
-// Words of a trimmed sentence, as `text.split(/\s+/).length` counts them, without building the array; counting stops at
-// `most` (the limits below are all lower), so a long sentence is not read to its end.
-function wordCount(text: string, most: number): number {
-  let n = 1;
-  let prevSpace = isSpaceCode(text.charCodeAt(0));
-  for (let i = 1; i < text.length && n < most; i++) {
-    const space = isSpaceCode(text.charCodeAt(i));
-    if (space && !prevSpace) n++;
-    prevSpace = space;
-  }
-  return n;
-}
 
 /** Sets the `background`, `generic` and `boilerplate` flags of every sentence. */
 export function classifySentences(sentences: Sentence[]): void {

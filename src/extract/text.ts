@@ -230,3 +230,18 @@ export function sentenceAt(sentences: Sentence[], at: number): Sentence | null {
   }
   return null;
 }
+
+/**
+ * Words of a trimmed sentence, as `text.split(/\s+/).length` counts them, without building the array; counting stops at
+ * `most` (callers compare with lower limits), so a long sentence is not read to its end.
+ */
+export function wordCount(text: string, most: number): number {
+  let n = 1;
+  let prevSpace = isSpaceCode(text.charCodeAt(0));
+  for (let i = 1; i < text.length && n < most; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (space && !prevSpace) n++;
+    prevSpace = space;
+  }
+  return n;
+}
