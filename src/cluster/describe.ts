@@ -7,6 +7,7 @@ import {
   type VictimType,
 } from "../model";
 import { formatBytes } from "../lib/format-bytes";
+import { countryInSentence } from "../model/countries";
 
 /** The merged facts a title and summary are written from. */
 export interface IncidentFacts {
@@ -21,46 +22,6 @@ export interface IncidentFacts {
   people_affected: number | null;
   /** What was taken, when the sources say ("patient photos"); null for plain "data". */
   data_kind: string | null;
-}
-
-const COUNTRY: Record<string, string> = {
-  US: "the United States",
-  GB: "the United Kingdom",
-  CA: "Canada",
-  AU: "Australia",
-  NZ: "New Zealand",
-  IE: "Ireland",
-  FR: "France",
-  DE: "Germany",
-  NL: "the Netherlands",
-  BE: "Belgium",
-  ES: "Spain",
-  IT: "Italy",
-  PT: "Portugal",
-  CH: "Switzerland",
-  AT: "Austria",
-  SE: "Sweden",
-  NO: "Norway",
-  DK: "Denmark",
-  FI: "Finland",
-  PL: "Poland",
-  CZ: "the Czech Republic",
-  RO: "Romania",
-  IN: "India",
-  JP: "Japan",
-  KR: "South Korea",
-  SG: "Singapore",
-  IL: "Israel",
-  BR: "Brazil",
-  MX: "Mexico",
-  ZA: "South Africa",
-  AE: "the United Arab Emirates",
-  SA: "Saudi Arabia",
-};
-
-// "the United Kingdom" for "GB"; the code itself for countries the table does not name.
-function countryName(code: string): string {
-  return COUNTRY[code.toUpperCase()] ?? code.toUpperCase();
 }
 
 // The summary's wording of an impact slug.
@@ -100,7 +61,7 @@ function withArticle(noun: string): string {
 function victimPhrase(f: IncidentFacts): string {
   if (f.victims.length > 0) return f.victims[0]!;
   const noun = f.victim_type ? VICTIM_TYPE_WORDS[f.victim_type].one : "healthcare organisation";
-  return `${withArticle(noun)}${f.country ? ` in ${countryName(f.country)}` : ""}`;
+  return `${withArticle(noun)}${f.country ? ` in ${countryInSentence(f.country)}` : ""}`;
 }
 
 /**
@@ -165,7 +126,7 @@ function capitalise(text: string): string {
 // "X, a hospital in Germany," for one victim; several victims are listed without a type noun,
 // which would need a plural ("pharmacies") the table does not hold.
 function subject(f: IncidentFacts): string {
-  const where = f.country ? ` in ${countryName(f.country)}` : "";
+  const where = f.country ? ` in ${countryInSentence(f.country)}` : "";
   if (f.victims.length === 0) return capitalise(victimPhrase(f));
   if (f.victims.length === 1)
     return f.victim_type

@@ -1,6 +1,6 @@
 // Country of the victim from explicit place cues, weighted by where they appear (headline, sentences naming the victim).
 import { ATTACKER_COUNTRIES, CITY_CUES, PERSON_LIKE, PLACE_CUES, US_POSTAL, WEAK_PLACE_CUES } from "./data/places";
-import { COUNTRIES } from "./data/countries";
+import { COUNTRIES } from "../model/countries";
 import { compileLexicon, wordStarts } from "./lexicon";
 import type { Sentence } from "./text";
 

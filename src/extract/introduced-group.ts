@@ -4,7 +4,7 @@
 // apposition, "known as", "going by", "calling itself"). Only those constructions are read, the name must look like a
 // name (a capital, a digit or a sign such as "#" in its first word) and ordinary sentence words are refused, so a
 // capitalised word after "ransomware gang" that is a weekday, a month, a nationality or a determiner is not a group.
-import { COUNTRY_NAMES } from "./data/countries";
+import { COUNTRY_NAMES } from "../model/countries";
 
 const INTRO =
   "known as|also known as|going by|goes by|calling (?:itself|himself|themselves)|who calls? (?:itself|himself|themselves)|dubbed|named|called|under the (?:name|alias|handle|moniker)";

@@ -2,7 +2,7 @@
 // beside "Capital Health System". A longer name that only adds a country, a corporate or legal suffix or a line of
 // business to another victim's name is the same organisation, and the name mentioned first stands for all. A name that
 // adds a place of care ("Capital Health Regional Medical Center") is a facility of its own and stays.
-import { COUNTRY_NAMES } from "./data/countries";
+import { COUNTRY_NAMES } from "../model/countries";
 import type { VictimSpan } from "./victim";
 
 // Words a variant may add, one per line (compared lower-case, without a final full stop).

@@ -114,6 +114,21 @@ describe("generated summaries", () => {
       facts: { victim_type: "dental", country: "GB", attack_types: ["data-theft"] },
       expected: "A dental practice in the United Kingdom was hit by a data theft.",
     },
+    {
+      name: "a victim in a country outside the most reported ones",
+      facts: {
+        victims: ["Nyeri Referral Hospital"],
+        victim_type: "hospital",
+        country: "KE",
+        attack_types: ["ransomware"],
+      },
+      expected: "Nyeri Referral Hospital, a hospital in Kenya, was hit by a ransomware attack.",
+    },
+    {
+      name: "a victim in a country whose name takes an article",
+      facts: { victim_type: "hospital", country: "KY", attack_types: ["ransomware"] },
+      expected: "A hospital in the Cayman Islands was hit by a ransomware attack.",
+    },
   ] as { name: string; facts: Partial<IncidentFacts>; expected: string }[])(
     "summarises $name",
     ({ facts, expected }) => {

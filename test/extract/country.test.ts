@@ -34,7 +34,7 @@ describe("country: every ISO 3166-1 country by name or demonym", () => {
   });
 
   it("knows a code for every one of the 249 ISO 3166-1 countries", async () => {
-    const { COUNTRIES } = await import("../../src/extract/data/countries");
+    const { COUNTRIES } = await import("../../src/model/countries");
     expect(COUNTRIES).toHaveLength(249);
     expect(new Set(COUNTRIES.map((c) => c.code)).size).toBe(249);
     for (const c of COUNTRIES) expect(c.names.length, c.code).toBeGreaterThan(0);

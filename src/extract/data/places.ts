@@ -2,7 +2,7 @@
 // Sources: every ISO 3166-1 country with its names and demonyms (countries.ts); US states and AP abbreviations, Canadian
 // provinces and territories, Australian states and territories, UK nations and counties, French régions, German Länder;
 // large cities of the countries whose health sectors English-language news covers; bodies that belong to one country.
-import { COUNTRY_CUES } from "./countries";
+import { COUNTRY_CUES } from "../../model/countries";
 
 /** Regions inside one country: states, provinces, counties, régions. */
 const REGION_CUES: Record<string, string> = {

@@ -1,8 +1,10 @@
 // Every ISO 3166-1 country: alpha-2 code | names as English-language news writes them | demonyms (adjective or person).
 // Written for this project from the ISO 3166-1 list of codes and short names. One country a line; ";" separates
-// spellings. Left out on purpose: "Georgia" (in this news a US state; the country is "Republic of Georgia"), "English"
-// (a language far more often than a nationality) and demonyms shared by two countries ("Dominican", "Congolese" for the
-// Republic of the Congo). Plurals ("Canadians", "Israelis") are derived below.
+// spellings; the first name is the one the product shows. Extraction reads every name and demonym as a cue; search
+// reads the names (not the demonyms, see country-words.ts) and shows the first. Left out on purpose: "Georgia" (in
+// this news a US state; the country is "Republic of Georgia"), "English" (a language far more often than a
+// nationality) and demonyms shared by two countries ("Dominican", "Congolese" for the Republic of the Congo). Plurals
+// ("Canadians", "Israelis") are derived below.
 const TABLE = `
 AD|Andorra|Andorran
 AE|United Arab Emirates;UAE;U.A.E.;Emirates|Emirati
@@ -281,3 +283,22 @@ export const COUNTRY_CUES: Readonly<Record<string, string>> = Object.fromEntries
 
 /** Every country name and demonym, for telling a place word from a name. */
 export const COUNTRY_NAMES: ReadonlySet<string> = new Set(Object.keys(COUNTRY_CUES));
+
+const BY_CODE: ReadonlyMap<string, Country> = new Map(COUNTRIES.map((c) => [c.code, c]));
+
+/** The name the product shows for an alpha-2 code (any case): "GB" → "United Kingdom"; null for no country. */
+export function countryNameOf(code: string): string | null {
+  return BY_CODE.get(code.toUpperCase())?.names[0] ?? null;
+}
+
+// English puts "the" before plural names and before names built on a common noun ("the United Kingdom",
+// "the Czech Republic", "the Cayman Islands", "the Netherlands").
+const TAKES_THE =
+  /^(?:United|Republic|Democratic|Central African|Dominican|Czech|Holy|Netherlands$|Philippines$|Bahamas$|Maldives$|Gambia$|Comoros$|Seychelles$)|Islands$/;
+
+/** A country as a sentence says it ("in the United Kingdom", "in Kenya"); the code itself when unknown. */
+export function countryInSentence(code: string): string {
+  const name = countryNameOf(code);
+  if (!name) return code.toUpperCase();
+  return TAKES_THE.test(name) ? `the ${name}` : name;
+}
