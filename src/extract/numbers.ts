@@ -1,4 +1,6 @@
 // Numbers as journalists write them: "5,815,591", "1.2 million", "9.7m", "$900k", "four million", "one million".
+import { wordGates } from "./cue-gate";
+import type { Sentence } from "./text";
 
 const UNITS: Record<string, number> = {
   zero: 0,
@@ -137,4 +139,25 @@ export function parseNumber(raw: string): ParsedNumber | null {
   }
   const scale = m[2] ? SCALES[m[2]]! : 1;
   return { value: Math.round(value * scale * 1e6) / 1e6, significant };
+}
+
+// The words a number can open on when it is not written in digits (stems: a scale may follow without a space, "tenk").
+// Keep in step with UNITS and the scale words of numberSource.
+const NUMBER_WORDS = wordGates({
+  word: "zero* one* two* three* four* five* six* seven* eight* nine* ten* eleven* twelve* thirteen* fourteen* fifteen* sixteen* seventeen* eighteen* nineteen* twenty* thirty* forty* fifty* sixty* seventy* eighty* ninety* hundred* thousand* million* billion*",
+});
+
+/**
+ * Where a pattern that opens on a number (NUMBER_SOURCE or COUNT_SOURCE, after a word start) can first match in the
+ * sentence: 0 when a number word is there, else its first digit, or -1 when it holds no number at all. Most sentences
+ * hold none, and a pattern that may open anywhere is tried at every character before it.
+ */
+export function numberSearchStart(s: Sentence): number {
+  if (NUMBER_WORDS.hits(s)) return 0;
+  const t = s.text;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) return i;
+  }
+  return -1;
 }

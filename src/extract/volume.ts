@@ -1,5 +1,5 @@
 // Stolen or leaked data volume in bytes (decimal units): "900GB", "7 terabytes", "4.7-terabyte", "four terabytes".
-import { NUMBER_SOURCE, parseNumber } from "./numbers";
+import { NUMBER_SOURCE, numberSearchStart, parseNumber } from "./numbers";
 import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
 
@@ -50,8 +50,10 @@ export function findVolumes(s: Sentence): Volume[] {
     if (bytes > 0)
       out.push({ bytes, start: s.start + m.index, end: s.start + m.index + m[1]!.length + 1, sentence: s });
   }
-  if (!QUICK.test(s.text)) return out;
-  VOLUME.lastIndex = 0;
+  // VOLUME opens on its figure: a sentence without one is passed over, and the rest are searched from the first.
+  const from = numberSearchStart(s);
+  if (from < 0 || !QUICK.test(s.text)) return out;
+  VOLUME.lastIndex = from;
   for (let m = VOLUME.exec(s.text); m; m = VOLUME.exec(s.text)) {
     const n = parseNumber(m.groups!.num!);
     const u = m.groups!.unit!.toLowerCase();
