@@ -209,8 +209,14 @@ export function extractVictimType(
     const b = best.get(type);
     if (!b || weight > b.w) best.set(type, { w: weight, start, end, sentence });
   };
+  // The same short texts come back (a name, "the hospital said" in sentence after sentence): their gates are kept.
+  const ownGates = new Map<string, number>();
   const scan = (text: string, offset: number, w: number, sentence: Sentence, gates = OWN_GATES, inName = false) => {
-    if (gates === OWN_GATES) gates = gatesOf(text, sentence);
+    if (gates === OWN_GATES) {
+      const known = ownGates.get(text);
+      if (known === undefined) ownGates.set(text, (gates = gatesOf(text, sentence)));
+      else gates = known;
+    }
     if (gates === 0) return;
     for (const { type, bit, re } of TYPE_CUES) {
       if (!(gates & bit)) continue;
