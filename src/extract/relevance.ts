@@ -42,8 +42,10 @@ const CYBER = phrases([
   String.raw`theft of (?:\S+ ){0,3}?(?:data|records|information|files)`,
   String.raw`(?:copied|downloaded|taken|removed|obtained|accessed) (?:\S+ ){0,6}?by (?:an? |the )?(?:unknown |unauthori[sz]ed |malicious |outside |external )?(?:attackers?|intruders?|criminals?|third part(?:y|ies))`,
 ]);
-// The words CYBER cannot match without (see cue-gate.ts; keep them in step).
+// The words CYBER, DENIAL and EXERCISE cannot match without (see cue-gate.ts; keep them in step).
 const CYBER_GATE = wordGates({
+  denial: "cyber* security hack hacking tampering attack malicious",
+  exercise: "drill drills exercise exercises simulation simulations rehearsal rehearsals mock",
   any: "cyber* ransomware hack* breach* phishing ddos malware stole stolen exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed theft attacker attackers intruder* criminal* third",
 });
 const HEALTH_VICTIM_PHRASE = phrases([
@@ -282,7 +284,10 @@ export function judgeRelevance(
   const scoped = sentences.filter((s) => !s.boilerplate && !s.background);
   const lead = scoped.slice(0, 4);
   const leadAndTitle = [...sentences.filter((s) => s.inTitle), ...lead];
-  if (leadAndTitle.some((s) => DENIAL.test(s.text) || EXERCISE.test(s.text)))
+  const ruledOut = (s: Sentence) =>
+    (CYBER_GATE.hits(s) & CYBER_GATE.bit.denial && DENIAL.test(s.text)) ||
+    (CYBER_GATE.hits(s) & CYBER_GATE.bit.exercise && EXERCISE.test(s.text));
+  if (leadAndTitle.some(ruledOut))
     return { relevant: false, sentence: null };
   // A tracker post names no cyber word: "Qilin has just published a new victim", "GP surgeries hit by Akira".
   // Judged on demand and once per sentence: most articles are settled by their first cyber sentence and the victims'.
@@ -291,7 +296,7 @@ export function judgeRelevance(
     let yes = judged.get(s);
     if (yes === undefined) {
       yes =
-        (CYBER_GATE.hits(s) !== 0 && reportsIncident(s.text)) ||
+        (CYBER_GATE.hits(s) & CYBER_GATE.bit.any && reportsIncident(s.text)) ||
         (groupSentences.has(s) && (ATTACK_VERB.test(s.text) || TRACKER_VERB.test(s.text)));
       judged.set(s, yes);
     }
