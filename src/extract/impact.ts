@@ -431,11 +431,15 @@ function findEffect(
         return h;
   }
   if (!pairGate) return null;
-  const nouns = collect(g.nouns, text);
-  if (nouns.length === 0) return null;
+  // The rarer side is read first, so a sentence without it costs one pattern: the nouns, except for systems, whose
+  // nouns ("it", "site", "records") are in most sentences and whose verbs are not.
+  const verbsFirst = type === "systems-offline";
+  let nouns: Hit[] = [];
+  if (!verbsFirst && (nouns = collect(g.nouns, text)).length === 0) return null;
   const afters = collect(g.after, text);
   const befores = collect(g.before, text);
   if (afters.length === 0 && befores.length === 0) return null;
+  if (verbsFirst && (nouns = collect(g.nouns, text)).length === 0) return null;
   // Noun first, then its verb or adjective within 60 characters of the same clause ("operations were cancelled").
   let i = 0;
   for (const v of afters) {
