@@ -153,11 +153,6 @@ const NUMBER_WORDS = wordGates({
  * hold none, and a pattern that may open anywhere is tried at every character before it.
  */
 export function numberSearchStart(s: Sentence): number {
-  if (NUMBER_WORDS.hits(s)) return 0;
-  const t = s.text;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c >= 48 && c <= 57) return i;
-  }
-  return -1;
+  return NUMBER_WORDS.hits(s) ? 0 : s.text.search(DIGIT);
 }
+const DIGIT = /\d/;

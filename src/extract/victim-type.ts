@@ -137,17 +137,20 @@ function maskedGates(s: Sentence, masked: string): number {
   const t = s.text;
   const pieces: string[] = [];
   let taken = 0;
+  // The word of `masked` that holds `at`, unless it was taken already.
+  const take = (at: number) => {
+    if (at < taken || at >= t.length || !isWordCode(masked.charCodeAt(at))) return;
+    let a = at;
+    while (a > 0 && isWordCode(masked.charCodeAt(a - 1))) a--;
+    let b = at + 1;
+    while (b < t.length && isWordCode(masked.charCodeAt(b))) b++;
+    pieces.push(masked.slice(a, b));
+    taken = b;
+  };
   for (let i = 0; i < t.length; i++) {
     if (masked.charCodeAt(i) === t.charCodeAt(i)) continue;
-    for (const edge of [i - 1, i + 1]) {
-      if (edge < taken || edge >= t.length || !isWordCode(masked.charCodeAt(edge))) continue;
-      let a = edge;
-      while (a > 0 && isWordCode(masked.charCodeAt(a - 1))) a--;
-      let b = edge + 1;
-      while (b < t.length && isWordCode(masked.charCodeAt(b))) b++;
-      pieces.push(masked.slice(a, b));
-      taken = b;
-    }
+    take(i - 1);
+    take(i + 1);
   }
   const gates = TYPE_GATES.hits(s);
   return pieces.length ? gates | gatesOf(pieces.join(" "), s) : gates;

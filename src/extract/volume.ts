@@ -50,9 +50,10 @@ export function findVolumes(s: Sentence): Volume[] {
     if (bytes > 0)
       out.push({ bytes, start: s.start + m.index, end: s.start + m.index + m[1]!.length + 1, sentence: s });
   }
+  if (!QUICK.test(s.text)) return out;
   // VOLUME opens on its figure: a sentence without one is passed over, and the rest are searched from the first.
   const from = numberSearchStart(s);
-  if (from < 0 || !QUICK.test(s.text)) return out;
+  if (from < 0) return out;
   VOLUME.lastIndex = from;
   for (let m = VOLUME.exec(s.text); m; m = VOLUME.exec(s.text)) {
     const n = parseNumber(m.groups!.num!);
