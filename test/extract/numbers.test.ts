@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { NUMBER_SOURCE, parseNumber } from "../../src/extract/numbers";
+import { NUMBER_SOURCE, numberSearchStart, parseNumber } from "../../src/extract/numbers";
+import { splitSentences } from "../../src/extract/text";
 
 const first = (text: string) => {
   const m = new RegExp(NUMBER_SOURCE, "iu").exec(text);
@@ -34,5 +35,23 @@ describe("numbers", () => {
 
   it.each(["a hospital", "the clinic"])("finds no number in %j", (text) => {
     expect(first(text)).toBeUndefined();
+  });
+});
+
+describe("where a number can first open", () => {
+  const sentence = (text: string) => splitSentences(text)[0]!;
+  it.each([
+    ["The hospital said 4,000 patients were affected.", 18],
+    ["No figure was given.", -1],
+    ["Four thousand patients were affected on 3 May.", 0],
+    ["It affected a million people in 2023.", 0],
+    ["Records of tens of patients were seen.", 0],
+    ["Patients 12 and 13 were seen.", 9],
+  ])("%s", (text, at) => {
+    const s = sentence(text);
+    expect(numberSearchStart(s)).toBe(at);
+    // Every number the grammar reads in the sentence opens at or after that place.
+    for (const m of s.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}.,])(?:${NUMBER_SOURCE})`, "giu")))
+      expect(m.index).toBeGreaterThanOrEqual(at < 0 ? Infinity : at);
   });
 });
