@@ -156,3 +156,33 @@ export function numberSearchStart(s: Sentence): number {
   return NUMBER_WORDS.hits(s) ? 0 : s.text.search(DIGIT);
 }
 const DIGIT = /\d/;
+
+const DIGIT_RUN = /\d+/g;
+const stickies = new Map<RegExp, RegExp>();
+
+/**
+ * The matches a global scan of `text` (the sentence's, or a copy of the same length) with `re` finds, left to right.
+ * `re` must open on a figure (NUMBER_SOURCE or COUNT_SOURCE) behind a look-behind that rules out a digit before it:
+ * without a number word, such a match opens where a run of digits does, and `re` is tried only there, not at every
+ * character of the sentence.
+ */
+export function figureMatches(re: RegExp, s: Sentence, text = s.text): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  if (NUMBER_WORDS.hits(s)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
+    return out;
+  }
+  let sticky = stickies.get(re);
+  if (!sticky) stickies.set(re, (sticky = new RegExp(re.source, re.flags.replace("g", "") + "y")));
+  DIGIT_RUN.lastIndex = 0;
+  for (let run = DIGIT_RUN.exec(text); run; run = DIGIT_RUN.exec(text)) {
+    sticky.lastIndex = run.index;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    out.push(m);
+    // The next match opens after this one, as the global scan would resume there.
+    if (m.index + m[0].length > DIGIT_RUN.lastIndex) DIGIT_RUN.lastIndex = m.index + m[0].length;
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 // Number of people affected: "1.2 million patients", "records of 500,000 people", "9.7m Australians", "over one million records".
 import { wordGates } from "./cue-gate";
-import { COUNT_SOURCE, lowerOpeningNumber, numberSearchStart, parseNumber } from "./numbers";
+import { COUNT_SOURCE, figureMatches, lowerOpeningNumber, numberSearchStart, parseNumber } from "./numbers";
 import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
 
@@ -129,9 +129,7 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
     const hits = GATES.hits(s);
     // A stated absence ("no patients were affected", "the records were dummy data") leaves no count to report.
     if (hits & GATES.bit.nobody && NOBODY.test(s.text)) return null;
-    // PEOPLE opens on its figure (numbers.ts), so it is searched from the first place one can start.
-    const from = numberSearchStart(s);
-    if (from < 0) continue;
+    if (numberSearchStart(s) < 0) continue;
     if (hits & GATES.bit.campaign && CAMPAIGN.test(s.text)) continue;
     const breach = !!(hits & GATES.bit.cue) && CUE.test(s.text);
     if (breach && LARGE_FIGURE.test(s.text)) {
@@ -151,9 +149,8 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
       }
     }
     if (!(hits & GATES.bit.noun)) continue;
-    PEOPLE.lastIndex = from;
-    const text = lowerOpeningNumber(s.text);
-    for (let m = PEOPLE.exec(text); m; m = PEOPLE.exec(text)) {
+    // PEOPLE opens on its figure: it is tried where one can open (numbers.ts).
+    for (const m of figureMatches(PEOPLE, s, lowerOpeningNumber(s.text))) {
       // Read back only to the figure before this one: its own words ("4,000 staff and treats") do not describe this one.
       // A semicolon closes the words of the figure before ("350 beds; the data of 11,000 patients").
       const near = sinceLastDigit(s.text.slice(Math.max(0, m.index - 40), m.index));
