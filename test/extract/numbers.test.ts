@@ -73,3 +73,10 @@ describe("figures matched where they can open", () => {
     expect(figureMatches(FIGURE_NOUN, s).map((m) => [m.index, m[0]])).toEqual(globalScan(text));
   });
 });
+
+it("resumes after a match that holds a second figure, as a global scan does", () => {
+  const SHARE = new RegExp(`(?<![\\p{L}\\p{N}.,])(?:${NUMBER_SOURCE})(?: of its (?:${NUMBER_SOURCE}))?\\s+patients\\b`, "giu");
+  const text = "It said 5,000 of its 20,000 patients and 30 patients were told.";
+  const s = splitSentences(text)[0]!;
+  expect(figureMatches(SHARE, s).map((m) => m[0])).toEqual(["5,000 of its 20,000 patients", "30 patients"]);
+});
