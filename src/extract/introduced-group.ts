@@ -34,40 +34,6 @@ const NAME_BEFORE_COMMA =
 const REPORTER_AFTER =
   /^ (?:tracks|tracked|calls|called|dubs|dubbed|names|named|says|said|reports|reported|identified|identifies|describes|described|attributes|attributed|refers|monitors)\b/;
 
-// Where each pattern can open, found by plain searches (a full regex scan of the text cost more than the rest of the
-// work): a group noun after its first letter ("ansomware" in "Ransomware gang"), and ", a" for the appositive.
-const GROUP_NOUN_TAILS = ["ansomware", "xtortion", "acking", "acker", "acktivist", "yber", "hreat", "ata leak", "ata-leak"];
-
-/** Offsets of every occurrence of each of `needles` in `text`, moved by `shift`, ascending and without repeats. */
-function occurrences(text: string, needles: readonly string[], shift: number): number[] {
-  const out: number[] = [];
-  for (const needle of needles)
-    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) if (at + shift >= 0) out.push(at + shift);
-  out.sort((a, b) => a - b);
-  return out.filter((at, i) => i === 0 || at !== out[i - 1]);
-}
-
-/**
- * The matches a global scan of `text` with `re` finds, left to right and not overlapping, when every place a match can
- * open is among `openings` (ascending): `re` is sticky and tried only there.
- */
-function matchesAt(re: RegExp, text: string, openings: readonly number[]): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  let end = 0;
-  for (const at of openings) {
-    if (at < end) continue;
-    re.lastIndex = at;
-    const m = re.exec(text);
-    if (!m) continue;
-    out.push(m);
-    end = m.index + Math.max(1, m[0].length);
-  }
-  return out;
-}
-const sticky = (re: RegExp) => new RegExp(re.source, re.flags.replace("g", "") + "y");
-const AFTER_GROUP_NOUN_AT = sticky(AFTER_GROUP_NOUN);
-const APPOSITIVE_GROUP_NOUN_AT = sticky(APPOSITIVE_GROUP_NOUN);
-
 const INTRO_HINT =
   / (?:gang|group|operation|outfit|crew|collective|actor|cartel|team|syndicate|known as|going by|goes by|calling|calls|call|dubbed|named|called|under the)s?[ ,.;:)]/;
 
@@ -113,19 +79,15 @@ export function findIntroducedNames(text: string): IntroducedName[] {
   const out: IntroducedName[] = [];
   // Every introduction holds one of these words; most articles hold none, and a plain search is cheaper than the patterns.
   if (!INTRO_HINT.test(text)) return out;
-  for (const m of matchesAt(APPOSITIVE_GROUP_NOUN_AT, text, occurrences(text, [", a"], 0))) {
+  APPOSITIVE_GROUP_NOUN.lastIndex = 0;
+  for (let m = APPOSITIVE_GROUP_NOUN.exec(text); m; m = APPOSITIVE_GROUP_NOUN.exec(text)) {
     const before = NAME_BEFORE_COMMA.exec(text.slice(Math.max(0, m.index - 100), m.index));
     const name = before ? cleanName(before[1]!) : null;
     if (name) out.push({ name, start: m.index - before![1]!.length, end: m.index - before![1]!.length + name.length });
   }
-  const afterGroupNoun = matchesAt(AFTER_GROUP_NOUN_AT, text, occurrences(text, GROUP_NOUN_TAILS, -1));
-  const afterIntro: RegExpExecArray[] = [];
-  if (INTRO_PHRASE.test(text)) {
-    AFTER_INTRO.lastIndex = 0;
-    for (let m = AFTER_INTRO.exec(text); m; m = AFTER_INTRO.exec(text)) afterIntro.push(m);
-  }
-  for (const found of [afterGroupNoun, afterIntro]) {
-    for (const m of found) {
+  for (const re of INTRO_PHRASE.test(text) ? [AFTER_GROUP_NOUN, AFTER_INTRO] : [AFTER_GROUP_NOUN]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
       const name = cleanName(m[1]!);
       if (!name) continue;
       const start = m.index + m[0].lastIndexOf(m[1]!);

@@ -1,5 +1,5 @@
-// Names introduced as a group's: the patterns are tried only where a group noun or ", a" opens, found by plain
-// searches, so these cases put each opening at the text's edges, in both cases, and in runs of introductions.
+// Names introduced as a group's, with each opening (a group noun, ", a") at the text's edges, in both cases and in
+// runs of introductions.
 import { describe, expect, it } from "vitest";
 import { findIntroducedNames } from "../../src/extract/introduced-group";
 
