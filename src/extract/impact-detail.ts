@@ -3,7 +3,7 @@
 // detail, from a later in-scope sentence naming the same effect ("300 operations were postponed"); background and
 // generic sentences are skipped, so a figure about another hospital or another year is never attached.
 import type { ImpactDetail, ImpactType } from "../model/entities";
-import { NUMBER_SOURCE, parseNumber } from "./numbers";
+import { NUMBER_SOURCE, numberSearchStart, parseNumber } from "./numbers";
 import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
 
@@ -53,13 +53,36 @@ const RESTORED = phrases([
 ]);
 const ONGOING = /\b(?:remains?|remained|still|continues? to|continuing|ongoing|until further notice)\b/i;
 
-/** What a sentence says about an effect's detail, or null when it says nothing. */
-function detailIn(type: ImpactType, sentence: Sentence, quoteOf: (s: Sentence) => string): ImpactDetail | null {
+/** What a sentence says of any effect: how long, and whether it is over. */
+interface Timing {
+  duration: string | null;
+  status: ImpactDetail["status"];
+}
+
+function timingIn(text: string): Timing {
+  return {
+    duration: DURATION.exec(text)?.[0] ?? null,
+    status: RESTORED.test(text) ? "restored" : ONGOING.test(text) ? "ongoing" : null,
+  };
+}
+
+/**
+ * What a sentence says about an effect's detail, or null when it says nothing. `timings` keeps each sentence's timing,
+ * which every effect read from it shares.
+ */
+function detailIn(
+  type: ImpactType,
+  sentence: Sentence,
+  quoteOf: (s: Sentence) => string,
+  timings: Map<Sentence, Timing>,
+): ImpactDetail | null {
   const text = sentence.text;
-  const counted = COUNT_PATTERNS.get(type)?.exec(text);
+  // A count opens on its figure: a sentence without one has none.
+  const counted = numberSearchStart(sentence) < 0 ? null : COUNT_PATTERNS.get(type)?.exec(text);
   const count = counted ? (parseNumber(counted[1]!)?.value ?? null) : null;
-  const duration = DURATION.exec(text)?.[0] ?? null;
-  const status = RESTORED.test(text) ? "restored" : ONGOING.test(text) ? "ongoing" : null;
+  let timing = timings.get(sentence);
+  if (!timing) timings.set(sentence, (timing = timingIn(text)));
+  const { duration, status } = timing;
   if (count === null && duration === null && status === null) return null;
   return {
     type,
@@ -81,13 +104,14 @@ export function extractImpactDetails(
   quoteOf: (s: Sentence) => string,
 ): ImpactDetail[] {
   const out: ImpactDetail[] = [];
+  const timings = new Map<Sentence, Timing>();
   for (const [type, { sentence }] of evidence) {
-    let detail = detailIn(type, sentence, quoteOf);
+    let detail = detailIn(type, sentence, quoteOf, timings);
     for (const s of sentences) {
       if (detail) break;
       if (s.index <= sentence.index || s.background || s.generic || s.boilerplate || !EFFECT[type].test(s.text))
         continue;
-      detail = detailIn(type, s, quoteOf);
+      detail = detailIn(type, s, quoteOf, timings);
     }
     if (detail) out.push(detail);
   }

@@ -20,7 +20,17 @@ interface Grammar {
   /** Disruption verbs read before the noun, which is then their object ("cancelled all elective surgery"). */
   before: RegExp;
   /** Fixed phrases that state the effect on their own. */
-  phrases: RegExp[];
+  phrases: Phrase[];
+}
+
+/**
+ * A fixed phrase with its gate (see cue-gate.ts): `gate` lists words every match holds one of, and `and`, when given,
+ * a second list every match also holds one of ("could not" ... "access"). Keep both in step with `re`.
+ */
+interface Phrase {
+  re: RegExp;
+  gate: string;
+  and?: string;
 }
 
 const HALT = String.raw`cancel(?:l?ed|ing|lations?|s)?|postpon\w+|delay(?:ed|s|ing)?|defer(?:red|ring|s)?|resched\w+|rebook\w*|put off|called off|call(?:ing)? off|held up|(?:put |placed |kept )?on (?:hold|pause|ice)|paused|halt(?:ed|ing)?|suspend(?:ed|ing)?|scrapped|stopped|cut back(?: on)?|scaled back|pushed back|moved|(?:could not|couldn't|cannot|can't|did not|didn't|were unable to|was unable to) (?:be )?(?:go ahead|carried out|performed|take place|proceed)`;
@@ -65,13 +75,26 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
     ),
     before: /$^/g,
     phrases: [
-      /\b(?:stopped|no longer|not|unable to|could not|couldn't|can't|cannot) (?:\S+ )?(?:accept|accepting|receive|receiving|take|taking) (?:any |new )?ambulances\b/gi,
+      {
+        re: /\b(?:stopped|no longer|not|unable to|could not|couldn't|can't|cannot) (?:\S+ )?(?:accept|accepting|receive|receiving|take|taking) (?:any |new )?ambulances\b/gi,
+        gate: "ambulances",
+      },
       // "forced the hospital to turn away ambulances", "ambulances were turned away".
-      /\b(?:turn(?:ed|ing|s)? away (?:\S+ )?ambulances|ambulances (?:\S+ ){0,2}?turned away)\b/gi,
-      /\b(?:divert(?:ed|ing|s)?|diversions?|on divert|on bypass)\b(?! (?:\S+ )?(?:payments?|funds|money|wages|salar\w+|invoices?|attention|resources|staff))/gi,
-      re(
-        String.raw`\b(?:sent|send(?:ing)?|mov(?:ed|ing)|transferr(?:ed|ing)|taken|taking|redirect(?:ed|ing)|re-?rout(?:ed|ing)|driven|rushed|flown|diverted|(?:had|told|asked|forced) to go) (?:\S+ ){0,4}?to (?:a |an |the )?(?:${DESTINATION})\b`,
-      ),
+      {
+        re: /\b(?:turn(?:ed|ing|s)? away (?:\S+ )?ambulances|ambulances (?:\S+ ){0,2}?turned away)\b/gi,
+        gate: "ambulances",
+      },
+      {
+        re: /\b(?:divert(?:ed|ing|s)?|diversions?|on divert|on bypass)\b(?! (?:\S+ )?(?:payments?|funds|money|wages|salar\w+|invoices?|attention|resources|staff))/gi,
+        gate: "divert* diversion diversions bypass",
+      },
+      {
+        re: re(
+          String.raw`\b(?:sent|send(?:ing)?|mov(?:ed|ing)|transferr(?:ed|ing)|taken|taking|redirect(?:ed|ing)|re-?rout(?:ed|ing)|driven|rushed|flown|diverted|(?:had|told|asked|forced) to go) (?:\S+ ){0,4}?to (?:a |an |the )?(?:${DESTINATION})\b`,
+        ),
+        gate: "sent send sending moved moving transferred transferring taken taking redirected redirecting re rerouted rerouting driven rushed flown diverted go",
+        and: "other another nearby neighbouring neighboring alternative alternate different distant surrounding local hospital hospitals",
+      },
     ],
   },
   "systems-offline": {
@@ -80,11 +103,28 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
     before: re(String.raw`\b(?:${TAKE_DOWN})\b`),
     phrases: [
       // "staff could not get into records": the cue itself says no, so it is not read as a negated effect.
-      /\b(?:no longer|unable to|could not|cannot|can't|couldn't|problems?|difficult(?:y|ies)|trouble)\s(?:\S+\s){0,2}?(?:get into|get at|access(?:ing)?|reach|use|log (?:into|on to|onto)|check|view|retrieve|look up|pull up)\b/gi,
-      /\b(?:locked out of|without access to|lock(?:ed|ing|s)? (?:\S+ ){1,3}?out of)\b/gi,
-      /\b(?:affected|disrupted|lost|loss of|cut|knocked out) (?:\S+ ){0,2}?(?:connectivity|internet access|network access)\b/gi,
-      /\b(?:stopp\w+|prevent\w+|kept|keeping) (?:\S+ ){0,2}?from (?:\S+ ){0,4}?(?:accessing|getting (?:at|into)|reaching|using|logging (?:in|on))\b/gi,
-      /\b(?:it|system|network|computer|technology|phone|email) (?:outages?|failures?|shutdowns?|blackouts?)\b/gi,
+      {
+        re: /\b(?:no longer|unable to|could not|cannot|can't|couldn't|problems?|difficult(?:y|ies)|trouble)\s(?:\S+\s){0,2}?(?:get into|get at|access(?:ing)?|reach|use|log (?:into|on to|onto)|check|view|retrieve|look up|pull up)\b/gi,
+        gate: "longer unable could cannot can couldn problem problems difficulty difficulties trouble",
+        and: "get access accessing reach use log check view retrieve look pull",
+      },
+      {
+        re: /\b(?:locked out of|without access to|lock(?:ed|ing|s)? (?:\S+ ){1,3}?out of)\b/gi,
+        gate: "lock locked locking locks access",
+      },
+      {
+        re: /\b(?:affected|disrupted|lost|loss of|cut|knocked out) (?:\S+ ){0,2}?(?:connectivity|internet access|network access)\b/gi,
+        gate: "connectivity internet network",
+      },
+      {
+        re: /\b(?:stopp\w+|prevent\w+|kept|keeping) (?:\S+ ){0,2}?from (?:\S+ ){0,4}?(?:accessing|getting (?:at|into)|reaching|using|logging (?:in|on))\b/gi,
+        gate: "stopp* prevent* kept keeping",
+        and: "accessing getting reaching using logging",
+      },
+      {
+        re: /\b(?:it|system|network|computer|technology|phone|email) (?:outages?|failures?|shutdowns?|blackouts?)\b/gi,
+        gate: "outage outages failure failures shutdown shutdowns blackout blackouts",
+      },
     ],
   },
   "paper-records": {
@@ -92,7 +132,8 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
     after: /$^/g,
     before: /$^/g,
     phrases: [
-      phrases(
+      {
+        re: phrases(
         [
           String.raw`pen and paper`,
           String.raw`paper and pen`,
@@ -110,6 +151,8 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
         ],
         "gi",
       ),
+        gate: "paper* manual* hand handwritten offline downtime whiteboards",
+      },
     ],
   },
   "services-closed": {
@@ -117,8 +160,15 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
     after: re(String.raw`\b(?:${CLOSED})\b`),
     before: re(String.raw`\b(?:${CLOSE_VERB})\b`),
     phrases: [
-      /\b(?:cannot|could not|can't|couldn't|unable to|not able to|stopped|no longer|ceased) (?:\S+ )?(?:take|taking|accept|accepting|admit|admitting|see|seeing|treat|treating) (?:in )?(?:any )?(?:new |emergency )?patients\b/gi,
-      /\b(?:clos(?:ed|ing|e)|shut(?:ting)?)(?: down)? (?:for good|permanently)|permanently (?:closed|shut)|announc\w+ (?:its |the |a )?(?:permanent )?closure\b/gi,
+      {
+        re: /\b(?:cannot|could not|can't|couldn't|unable to|not able to|stopped|no longer|ceased) (?:\S+ )?(?:take|taking|accept|accepting|admit|admitting|see|seeing|treat|treating) (?:in )?(?:any )?(?:new |emergency )?patients\b/gi,
+        gate: "patients",
+      },
+      // Two of its alternatives open mid-word ("permanently", "announc"), so it is gated by the closing words.
+      {
+        re: /\b(?:clos(?:ed|ing|e)|shut(?:ting)?)(?: down)? (?:for good|permanently)|permanently (?:closed|shut)|announc\w+ (?:its |the |a )?(?:permanent )?closure\b/gi,
+        gate: "clos* shut*",
+      },
     ],
   },
   "data-leaked": {
@@ -133,22 +183,35 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
   },
 };
 
-// Per effect, the words its verb groups and phrases cannot match without (see cue-gate.ts); keep them in step above.
+// Per effect, the words its verb groups cannot match without (see cue-gate.ts); keep them in step above. The fixed
+// phrases carry their own gates, so a sentence opens a pair only with a verb and a noun of the same effect.
 const HALT_WORDS =
   "cancel* postpon* delay* defer* resched* rebook* put called call* hold* held pause ice paus* halt* suspend* scrap* stop* cut scal* pushed moved ahead carried performed place proceed";
-const GATES = wordGates<ImpactType>({
+const PAIR_GATES = wordGates<ImpactType>({
   "operations-cancelled": `${HALT_WORDS} disrupted`,
   "appointments-cancelled": HALT_WORDS,
-  "ambulance-diversion":
-    "sent send* moved moving transferred transferring taken taking redirected redirecting rerouted rerouting re driven rushed flown diverted divert* diversion* bypass go ambulances",
+  "ambulance-diversion": "sent moved transferred taken redirected re rerouted driven rushed flown diverted",
   "systems-offline":
-    "affected connectivity internet network kept keeping stopp* prevent* down offline line action service operation use shut* knocked outage* inaccessible unavailable unusable could can cannot couldn switched taken standstill stopped malfunction* crippled disrupted disabled online running operational working functioning functional available accessible dark paralys* paralyz* locked locking locks restor* took tak* switch* turn* power* knock* brought bring* lost loss unable problem* difficult* trouble without failure* shutdown* blackout* back disconnect* isolat* quarantin* cut check view retrieve look pull",
-  "paper-records": "paper* manual* hand handwritten offline downtime whiteboards",
+    "down offline line action service operation use shut* knocked outage outages inaccessible unavailable unusable used accessed switched standstill stopped malfunction* crippled disrupted disabled online running operational working functioning functional available accessible dark paralys* paralyz* locked disconnected isolated quarantined back restor* took tak* switch* turn* power* knock* brought bring* disconnect* isolat* quarantin* cut lost loss",
+  "paper-records": "",
   "services-closed":
-    "clos* shut* suspend* halted stopped unable not could can cannot couldn no turned ceased unavailable available service announc* permanently",
+    "clos* shut* unavailable available service suspend* halted stopped unable able take accept admit see accepting admitting taking turned",
   "data-leaked":
     "published publish* leak* dump* post* releas* put* made upload* sale sold sell* auction* appeared shared spread advertis* offer*",
 });
+// Every fixed phrase's gate, two bits for a phrase with an `and` list.
+const PHRASE_SPECS: Record<string, string> = {};
+const PHRASES = IMPACT_TYPES.map((type) =>
+  GRAMMARS[type].phrases.map((p, i) => {
+    PHRASE_SPECS[`${type}:${i}`] = p.gate;
+    if (p.and) PHRASE_SPECS[`${type}:${i}+`] = p.and;
+    return { re: p.re, key: `${type}:${i}`, and: p.and ? `${type}:${i}+` : null };
+  }),
+);
+const PHRASE_GATES = wordGates(PHRASE_SPECS);
+const PHRASE_BITS = PHRASES.map((list) =>
+  list.map((p) => ({ re: p.re, bits: PHRASE_GATES.bit[p.key]! | (p.and ? PHRASE_GATES.bit[p.and]! : 0) })),
+);
 
 // Per effect, the words its nouns cannot match without: a sentence that opens its verb gate but holds none of its nouns
 // is read for the fixed phrases only. Keep them in step with the noun groups above.
@@ -168,7 +231,12 @@ const NOUN_GATES = wordGates<ImpactType>({
 });
 
 // Each effect with its gate bits, read once here rather than by the effect's name for every sentence.
-const EFFECT_GATES = IMPACT_TYPES.map((type) => ({ type, bit: GATES.bit[type], nounBit: NOUN_GATES.bit[type] }));
+const EFFECT_GATES = IMPACT_TYPES.map((type, i) => ({
+  type,
+  bit: PAIR_GATES.bit[type],
+  nounBit: NOUN_GATES.bit[type],
+  phrases: PHRASE_BITS[i]!,
+}));
 
 // What ends a clause for the checks below: a pair never spans one, and a negation or modal beyond one does not govern.
 // "were stolen and then published": an "and" before an auxiliary or a time adverb carries on the same subject.
@@ -347,20 +415,31 @@ function vetoed(type: ImpactType, text: string, start: number, end: number, noun
   return BY_VICTIM.test(after);
 }
 
-function findEffect(type: ImpactType, text: string, nounGate: boolean): Hit | null {
+// `phraseGates` are the sentence's PHRASE_GATES bits; `pairGate` is true when it holds a noun and a verb of the effect.
+function findEffect(
+  type: ImpactType,
+  phrases: readonly { re: RegExp; bits: number }[],
+  text: string,
+  phraseGates: number,
+  pairGate: boolean,
+): Hit | null {
   const g = GRAMMARS[type];
-  for (const p of g.phrases) {
-    for (const h of collect(p, text))
+  for (const p of phrases) {
+    if ((phraseGates & p.bits) !== p.bits) continue;
+    for (const h of collect(p.re, text))
       if (happened(text, h.start, "", type) && !(type === "data-leaked" && NOT_LEAKED.test(text.slice(h.start, h.end))))
         return h;
   }
-  // Nouns first: a sentence holds an effect's noun less often than a word of its verb groups, so most stop here.
-  if (!nounGate) return null;
-  const nouns = collect(g.nouns, text);
-  if (nouns.length === 0) return null;
+  if (!pairGate) return null;
+  // The rarer side is read first, so a sentence without it costs one pattern: the nouns, except for systems, whose
+  // nouns ("it", "site", "records") are in most sentences and whose verbs are not.
+  const verbsFirst = type === "systems-offline";
+  let nouns: Hit[] = [];
+  if (!verbsFirst && (nouns = collect(g.nouns, text)).length === 0) return null;
   const afters = collect(g.after, text);
   const befores = collect(g.before, text);
   if (afters.length === 0 && befores.length === 0) return null;
+  if (verbsFirst && (nouns = collect(g.nouns, text)).length === 0) return null;
   // Noun first, then its verb or adjective within 60 characters of the same clause ("operations were cancelled").
   let i = 0;
   for (const v of afters) {
@@ -414,13 +493,14 @@ export function extractImpact(
   const exposedOnly = attackTypes.includes("misconfiguration") && !attackTypes.includes("data-theft");
   for (const s of sentences) {
     if (s.background || s.generic || s.boilerplate) continue;
-    const hits = GATES.hits(s);
-    if (hits === 0) continue;
+    const pairs = PAIR_GATES.hits(s);
     const nouns = NOUN_GATES.hits(s);
-    for (const { type, bit, nounBit } of EFFECT_GATES) {
-      if (!(hits & bit) || evidence.has(type)) continue;
+    const phraseGates = PHRASE_GATES.hits(s);
+    if ((pairs === 0 || nouns === 0) && phraseGates === 0) continue;
+    for (const { type, bit, phrases, nounBit } of EFFECT_GATES) {
+      if (evidence.has(type)) continue;
       if (type === "data-leaked" && exposedOnly) continue;
-      const hit = findEffect(type, s.text, !!(nouns & nounBit));
+      const hit = findEffect(type, phrases, s.text, phraseGates, (pairs & bit) !== 0 && (nouns & nounBit) !== 0);
       // Another incident named before the effect is what the effect belongs to: "In a 2019 attack, it diverted ...".
       if (hit && !aboutAnotherIncident(s.text.slice(0, hit.end)))
         evidence.set(type, { start: s.start + hit.start, end: s.start + hit.end, sentence: s });

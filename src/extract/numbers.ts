@@ -1,4 +1,6 @@
 // Numbers as journalists write them: "5,815,591", "1.2 million", "9.7m", "$900k", "four million", "one million".
+import { wordGates } from "./cue-gate";
+import type { Sentence } from "./text";
 
 const UNITS: Record<string, number> = {
   zero: 0,
@@ -137,4 +139,50 @@ export function parseNumber(raw: string): ParsedNumber | null {
   }
   const scale = m[2] ? SCALES[m[2]]! : 1;
   return { value: Math.round(value * scale * 1e6) / 1e6, significant };
+}
+
+// The words a number can open on when it is not written in digits (stems: a scale may follow without a space, "tenk").
+// Keep in step with UNITS and the scale words of numberSource.
+const NUMBER_WORDS = wordGates({
+  word: "zero* one* two* three* four* five* six* seven* eight* nine* ten* eleven* twelve* thirteen* fourteen* fifteen* sixteen* seventeen* eighteen* nineteen* twenty* thirty* forty* fifty* sixty* seventy* eighty* ninety* hundred* thousand* million* billion*",
+});
+
+/**
+ * Where a pattern that opens on a number (NUMBER_SOURCE or COUNT_SOURCE, after a word start) can first match in the
+ * sentence: 0 when a number word is there, else its first digit, or -1 when it holds no number at all. Most sentences
+ * hold none, and a pattern that may open anywhere is tried at every character before it.
+ */
+export function numberSearchStart(s: Sentence): number {
+  return NUMBER_WORDS.hits(s) ? 0 : s.text.search(DIGIT);
+}
+const DIGIT = /\d/;
+
+const DIGIT_RUN = /\d+/g;
+const stickies = new Map<RegExp, RegExp>();
+
+/**
+ * The matches a global scan of `text` (the sentence's, or a copy of the same length) with `re` finds, left to right.
+ * `re` must open on a figure (NUMBER_SOURCE or COUNT_SOURCE) behind a look-behind that rules out a digit before it:
+ * without a number word, such a match opens where a run of digits does, and `re` is tried only there, not at every
+ * character of the sentence.
+ */
+export function figureMatches(re: RegExp, s: Sentence, text = s.text): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  if (NUMBER_WORDS.hits(s)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
+    return out;
+  }
+  let sticky = stickies.get(re);
+  if (!sticky) stickies.set(re, (sticky = new RegExp(re.source, re.flags.replace("g", "") + "y")));
+  DIGIT_RUN.lastIndex = 0;
+  for (let run = DIGIT_RUN.exec(text); run; run = DIGIT_RUN.exec(text)) {
+    sticky.lastIndex = run.index;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    out.push(m);
+    // The next match opens after this one, as the global scan would resume there.
+    if (m.index + m[0].length > DIGIT_RUN.lastIndex) DIGIT_RUN.lastIndex = m.index + m[0].length;
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 // Number of people affected: "1.2 million patients", "records of 500,000 people", "9.7m Australians", "over one million records".
 import { wordGates } from "./cue-gate";
-import { COUNT_SOURCE, lowerOpeningNumber, parseNumber } from "./numbers";
+import { COUNT_SOURCE, figureMatches, lowerOpeningNumber, numberSearchStart, parseNumber } from "./numbers";
 import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
 
@@ -99,11 +99,7 @@ const GATES = wordGates({
   noun: "patients people persons individuals customers members records residents users clients volunteers donors applicants consumers citizens australians americans canadians britons policyholders enrollees beneficiaries employees staff workers files",
   campaign:
     "organisations organizations companies entities victims firms hospitals providers businesses institutions exploitation campaign",
-  // PEOPLE's figures that are words (stems: a scale may follow without a space, "tenk"); a figure in digits is a `\d`.
-  number:
-    "zero* one* two* three* four* five* six* seven* eight* nine* ten* eleven* twelve* thirteen* fourteen* fifteen* sixteen* seventeen* eighteen* nineteen* twenty* thirty* forty* fifty* sixty* seventy* eighty* ninety* hundred* thousand* million* billion*",
 });
-const DIGIT = /\d/;
 
 function sinceLastDigit(text: string): string {
   for (let i = text.length - 1; i >= 0; i--) {
@@ -133,7 +129,7 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
     const hits = GATES.hits(s);
     // A stated absence ("no patients were affected", "the records were dummy data") leaves no count to report.
     if (hits & GATES.bit.nobody && NOBODY.test(s.text)) return null;
-    if (!(hits & GATES.bit.number) && !DIGIT.test(s.text)) continue;
+    if (numberSearchStart(s) < 0) continue;
     if (hits & GATES.bit.campaign && CAMPAIGN.test(s.text)) continue;
     const breach = !!(hits & GATES.bit.cue) && CUE.test(s.text);
     if (breach && LARGE_FIGURE.test(s.text)) {
@@ -153,9 +149,8 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
       }
     }
     if (!(hits & GATES.bit.noun)) continue;
-    PEOPLE.lastIndex = 0;
-    const text = lowerOpeningNumber(s.text);
-    for (let m = PEOPLE.exec(text); m; m = PEOPLE.exec(text)) {
+    // PEOPLE opens on its figure: it is tried where one can open (numbers.ts).
+    for (const m of figureMatches(PEOPLE, s, lowerOpeningNumber(s.text))) {
       // Read back only to the figure before this one: its own words ("4,000 staff and treats") do not describe this one.
       // A semicolon closes the words of the figure before ("350 beds; the data of 11,000 patients").
       const near = sinceLastDigit(s.text.slice(Math.max(0, m.index - 40), m.index));

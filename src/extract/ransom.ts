@@ -392,8 +392,10 @@ export function extractRansom(ctx: RansomContext): {
   const usable = ctx.sentences.filter((s) => !s.background && !s.generic && !s.boilerplate && RANSOM_GATE.hits(s));
   // Context for pay-words without a ransom word of their own ("paid the hackers $1 million", "refused to pay").
   for (const s of usable)
-    if (RANSOM_GATE.hits(s) & RANSOM_GATE.bit.ransomWord && /\b(?:ransom\w*|extort\w*|blackmail\w*)/i.test(s.text))
+    if (RANSOM_GATE.hits(s) & RANSOM_GATE.bit.ransomWord && /\b(?:ransom\w*|extort\w*|blackmail\w*)/i.test(s.text)) {
       articleRansom = true;
+      break;
+    }
 
   for (const s of usable) {
     const t = s.text;
@@ -415,8 +417,11 @@ export function extractRansom(ctx: RansomContext): {
     const money = gates & RANSOM_GATE.bit.currency || CURRENCY_SIGN.test(t);
     const moneyHere = (money ? findMoney(t, s.start) : []).slice(0, MAX_CUES);
     const moneyAt = moneyHere.map((x) => x.start - s.start);
-    const actor = ACTOR_WORD.test(t);
-    const paysForKey = articleRansom || actor || RANSOM_PURPOSE.test(t);
+    // Read on first use: most sentences with a gate word hold no pay-word or sum that asks for them.
+    let actorWord: boolean | undefined;
+    const actor = () => (actorWord ??= ACTOR_WORD.test(t));
+    let forKey: boolean | undefined;
+    const paysForKey = () => (forKey ??= articleRansom || actor() || RANSOM_PURPOSE.test(t));
 
     // Positions of this sentence's payment cues, ascending, so each sum finds the one in its clause by binary search.
     const paidHere: number[] = [];
@@ -429,7 +434,7 @@ export function extractRansom(ctx: RansomContext): {
       const moneyInClause = firstSum < moneyAt.length && moneyAt[firstSum]! < f.clauseEnd;
       // After a demand stated earlier, "the hospital eventually paid up" pays that demand.
       const demandBefore = demanded.length > 0 || candidates.length > 0;
-      if (!ransomWord && !demandBefore && !ACTOR_WORD.test(clause) && !(moneyInClause && paysForKey)) continue;
+      if (!ransomWord && !demandBefore && !ACTOR_WORD.test(clause) && !(moneyInClause && paysForKey())) continue;
       if (f.negated || f.hypothetical || f.past) continue;
       if (ASKED_FOR.test(t.slice(Math.max(f.clauseStart, m.index - 40), m.index))) continue;
       if (
@@ -454,7 +459,7 @@ export function extractRansom(ctx: RansomContext): {
       m = PAY_VERB.exec(t), n++
     ) {
       if (!(mayNegate ??= MAY_NEGATE.test(t))) break;
-      if (!ransomWord && !articleRansom && !actor && !underAttack()) break;
+      if (!ransomWord && !articleRansom && !actor() && !underAttack()) break;
       const f = frame(t, m.index, m.index + m[0].length);
       if (!f.negated || f.negatesSaying || f.past || HYPOTHETICAL_REFUSAL.test(t.slice(f.clauseStart, m.index)))
         continue;
@@ -530,9 +535,9 @@ export function extractRansom(ctx: RansomContext): {
       if (f.past || (f.modal && POSSIBLE.test(f.modal))) return;
       const clause = t.slice(f.clauseStart, f.clauseEnd);
       const asks = ASK_CLAUSE.test(clause);
-      const pays = PAY_CLAUSE.test(clause) && paysForKey;
+      const pays = PAY_CLAUSE.test(clause) && paysForKey();
       const clauseSays = asks || pays;
-      if (!ransomWord && !(clauseSays && (about || actor))) return;
+      if (!ransomWord && !(clauseSays && (about || actor()))) return;
       const next = firstAtOrAfter(paidHere, f.clauseStart);
       const inPaidClause = next < paidHere.length && paidHere[next]! < f.clauseEnd;
       const score = (about ? 2 : 0) + (clauseSays ? 2 : 0) + (ransomWord ? 1 : 0);

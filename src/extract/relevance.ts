@@ -42,8 +42,10 @@ const CYBER = phrases([
   String.raw`theft of (?:\S+ ){0,3}?(?:data|records|information|files)`,
   String.raw`(?:copied|downloaded|taken|removed|obtained|accessed) (?:\S+ ){0,6}?by (?:an? |the )?(?:unknown |unauthori[sz]ed |malicious |outside |external )?(?:attackers?|intruders?|criminals?|third part(?:y|ies))`,
 ]);
-// The words CYBER cannot match without (see cue-gate.ts; keep them in step).
+// The words CYBER, DENIAL and EXERCISE cannot match without (see cue-gate.ts; keep them in step).
 const CYBER_GATE = wordGates({
+  denial: "cyber* security hack hacking tampering attack malicious",
+  exercise: "drill drills exercise exercises simulation simulations rehearsal rehearsals mock",
   any: "cyber* ransomware hack* breach* phishing ddos malware stole stolen exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed theft attacker attackers intruder* criminal* third",
 });
 const HEALTH_VICTIM_PHRASE = phrases([
@@ -282,15 +284,28 @@ export function judgeRelevance(
   const scoped = sentences.filter((s) => !s.boilerplate && !s.background);
   const lead = scoped.slice(0, 4);
   const leadAndTitle = [...sentences.filter((s) => s.inTitle), ...lead];
-  if (leadAndTitle.some((s) => DENIAL.test(s.text) || EXERCISE.test(s.text)))
+  const ruledOut = (s: Sentence) =>
+    (CYBER_GATE.hits(s) & CYBER_GATE.bit.denial && DENIAL.test(s.text)) ||
+    (CYBER_GATE.hits(s) & CYBER_GATE.bit.exercise && EXERCISE.test(s.text));
+  if (leadAndTitle.some(ruledOut))
     return { relevant: false, sentence: null };
   // A tracker post names no cyber word: "Qilin has just published a new victim", "GP surgeries hit by Akira".
-  const cyber = scoped.filter(
-    (s) =>
-      (CYBER_GATE.hits(s) !== 0 && reportsIncident(s.text)) ||
-      (groupSentences.has(s) && (ATTACK_VERB.test(s.text) || TRACKER_VERB.test(s.text))),
-  );
-  if (cyber.length === 0) return { relevant: false, sentence: null };
+  // Judged on demand and once per sentence: most articles are settled by their first cyber sentence and the victims'.
+  const judged = new Map<Sentence, boolean>();
+  const isCyber = (s: Sentence) => {
+    let yes = judged.get(s);
+    if (yes === undefined) {
+      yes =
+        (CYBER_GATE.hits(s) & CYBER_GATE.bit.any && reportsIncident(s.text)) ||
+        (groupSentences.has(s) && (ATTACK_VERB.test(s.text) || TRACKER_VERB.test(s.text)));
+      judged.set(s, yes);
+    }
+    return yes;
+  };
+  // The first cyber sentence (in text order) that also passes `also`, which is asked first as it costs less.
+  const firstCyber = (also: (s: Sentence) => boolean = () => true) => scoped.find((s) => also(s) && isCyber(s));
+  const firstOfAll = firstCyber();
+  if (!firstOfAll) return { relevant: false, sentence: null };
   const opening = [...sentences.filter((s) => s.inTitle), ...scoped.filter((s) => !s.inTitle).slice(0, 1)];
   const other = opening
     .map((s) => OTHER_TARGET.exec(s.text))
@@ -322,13 +337,14 @@ export function judgeRelevance(
     return named ? { relevant: true, sentence: named.sentence } : { relevant: false, sentence: null };
   }
   if (healthVictims.length > 0) {
-    const victimInCyber = cyber.find((s) => healthVictims.some((v) => v.sentence === s));
-    return { relevant: true, sentence: victimInCyber ?? cyber[0]! };
+    const victimSentences = new Set(healthVictims.map((v) => v.sentence));
+    const victimInCyber = firstCyber((s) => victimSentences.has(s));
+    return { relevant: true, sentence: victimInCyber ?? firstOfAll };
   }
   // With no human-healthcare body named, an animal hospital's "patients" and "clinics" make no healthcare victim.
   if (describesVeterinaryVictim(leadAndTitle)) return { relevant: false, sentence: null };
   // Read only here: most articles are settled by a named victim above, and the phrase pattern is large.
-  const phraseVictim = cyber.find(
+  const phraseVictim = firstCyber(
     (s) => (s.inTitle || lead.includes(s)) && HEALTH_VICTIM_PHRASE.test(s.text) && ATTACK_VERB.test(s.text),
   );
   if (phraseVictim) return { relevant: true, sentence: phraseVictim };
@@ -342,8 +358,8 @@ export function judgeRelevance(
   )
     return { relevant: false, sentence: null };
   const healthTerms = scoped.reduce((n, s) => n + (s.text.match(HEALTH_TERM) ?? []).length, 0);
-  const cyberUpFront = cyber.some((s) => s.inTitle || lead.includes(s));
+  const cyberUpFront = firstCyber((s) => s.inTitle || lead.includes(s)) !== undefined;
   if ((victims.length > 0 || cyberUpFront) && healthTerms >= 4)
-    return { relevant: true, sentence: cyber.find((s) => s.inTitle) ?? titleSentence ?? cyber[0]! };
+    return { relevant: true, sentence: firstCyber((s) => s.inTitle) ?? titleSentence ?? firstOfAll };
   return { relevant: false, sentence: null };
 }

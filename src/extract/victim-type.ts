@@ -1,7 +1,7 @@
 // Victim type: cue phrases from data/org-cues.ts counted in the victims' names (strongest), the headline, sentences naming
 // a victim and the rest of the text; ties go to the more specific type (order of VICTIM_TYPES).
 import { VICTIM_TYPES, type VictimType } from "../model/entities";
-import { unionOf, wordGates } from "./cue-gate";
+import { wordGates } from "./cue-gate";
 import { VICTIM_TYPE_CUES } from "./data/org-cues";
 import type { Sentence } from "./text";
 import { ALIAS_AFTER, type VictimSpan } from "./victim";
@@ -23,7 +23,6 @@ const BEDS = 4;
 // ... and a cue after a supply verb names the victim's customers ("supplies data storage to nursing homes").
 const CUSTOMER_BEFORE =
   /\b(?:(?:billing|claims|services?|software|work) for|on behalf of|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|sell(?:s|ing)?|deliver(?:s|ed|ing|y|ies)?|(?:supplier|vendor|provider|contractor|maker|developer)s? (?:of (?:\S+ ){1,4}?)?(?:to|for)|used by|customers? (?:include|such as)|clients? (?:include|such as)|rel(?:y|ies) on)\b[^.;]{0,60}$/i;
-const ANY_TYPE_CUE = unionOf(VICTIM_TYPES.map((t) => VICTIM_TYPE_CUES[t]));
 // Per type, the words its cue pattern cannot match without (see cue-gate.ts); keep them in step with VICTIM_TYPE_CUES.
 // Each phrase is gated by its rarest word ("insurer" rather than "health" in "health insurer"), so the words of nearly
 // every health news sentence ("it", "health", "care", "data") open few gates.
@@ -62,8 +61,13 @@ const VERB_GATES = wordGates({
 const TYPE_CUES = VICTIM_TYPES.map((type) => ({ type, bit: TYPE_GATES.bit[type], re: VICTIM_TYPE_CUES[type] }));
 // Types that name what is supplied ("provides care management software"), never the customers it goes to.
 const SUPPLIED = new Set<VictimType>(["health-it-vendor", "pharma-medtech"]);
-// Gate bits for text that is not a whole sentence (names, appositions): every type is tried behind the union.
-const EVERY_TYPE = -1;
+// Gate bits for text that is not a whole sentence (names, appositions): worked out from the text itself.
+const OWN_GATES = -1;
+// The type gates `text` opens, read as if it were a sentence of its own (a name, an apposition, a noun).
+function gatesOf(text: string, like: Sentence): number {
+  const gates = TYPE_GATES.hits({ ...like, text, gates: undefined });
+  return gates & TYPE_GATES.bit.hospital || !KLINIK.test(text) ? gates : gates | TYPE_GATES.bit.hospital;
+}
 // What the text says the victim is outweighs the bodies a knock-on paragraph names ("pharmacies could not fill
 // prescriptions" after "X, a payment processing company, was hit").
 const APPOSED = 8;
@@ -122,6 +126,36 @@ function suppliedService(clause: string): VictimType | null {
 const SPECIALITY_HINT = /speciali[sz]/i;
 const SPECIALITY_BEFORE = /\bspeciali[sz](?:es|ed|ing|e)? in\s+(?:[\p{L}\-]+\s+){0,2}$/iu;
 
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/**
+ * The type gates of `masked`, the sentence with victim names blanked out. Blanking removes words, and can cut one at a
+ * name's edge ("Acme" out of "AcmeCare" leaves "Care"), which a gate word may be: the sentence's own gates (read once
+ * for every field) are joined by those of the words that touch a blanked character, rather than reading it all again.
+ */
+function maskedGates(s: Sentence, masked: string): number {
+  const t = s.text;
+  const pieces: string[] = [];
+  let taken = 0;
+  // The word of `masked` that holds `at`, unless it was taken already.
+  const take = (at: number) => {
+    if (at < taken || at >= t.length || !isWordCode(masked.charCodeAt(at))) return;
+    let a = at;
+    while (a > 0 && isWordCode(masked.charCodeAt(a - 1))) a--;
+    let b = at + 1;
+    while (b < t.length && isWordCode(masked.charCodeAt(b))) b++;
+    pieces.push(masked.slice(a, b));
+    taken = b;
+  };
+  for (let i = 0; i < t.length; i++) {
+    if (masked.charCodeAt(i) === t.charCodeAt(i)) continue;
+    take(i - 1);
+    take(i + 1);
+  }
+  const gates = TYPE_GATES.hits(s);
+  return pieces.length ? gates | gatesOf(pieces.join(" "), s) : gates;
+}
+
 // The ends of the victim's name: where it was found, and its later mentions in sentences about this incident.
 function appositionSites(v: VictimSpan, sentences: Sentence[]): { at: number; sentence: Sentence }[] {
   const sites = [{ at: v.end, sentence: v.sentence }];
@@ -178,8 +212,15 @@ export function extractVictimType(
     const b = best.get(type);
     if (!b || weight > b.w) best.set(type, { w: weight, start, end, sentence });
   };
-  const scan = (text: string, offset: number, w: number, sentence: Sentence, gates = EVERY_TYPE, inName = false) => {
-    if (gates === EVERY_TYPE ? !ANY_TYPE_CUE.test(text) : gates === 0) return;
+  // The same short texts come back (a name, "the hospital said" in sentence after sentence): their gates are kept.
+  const ownGates = new Map<string, number>();
+  const scan = (text: string, offset: number, w: number, sentence: Sentence, gates = OWN_GATES, inName = false) => {
+    if (gates === OWN_GATES) {
+      const known = ownGates.get(text);
+      if (known === undefined) ownGates.set(text, (gates = gatesOf(text, sentence)));
+      else gates = known;
+    }
+    if (gates === 0) return;
     for (const { type, bit, re } of TYPE_CUES) {
       if (!(gates & bit)) continue;
       re.lastIndex = 0;
@@ -193,7 +234,7 @@ export function extractVictimType(
     return victims.some((o) => o !== v && o.name.length > bare.length && o.name.includes(bare));
   };
   for (const v of victims) {
-    if (!aliasOf(v)) scan(v.name, v.start, 3, v.sentence, EVERY_TYPE, true);
+    if (!aliasOf(v)) scan(v.name, v.start, 3, v.sentence, OWN_GATES, true);
     // "Medibank, the Australian health insurer": what the text says the victim is weighs most, wherever it is said.
     for (const { at, sentence } of appositionSites(v, sentences)) {
       const after = doc.slice(at, at + 110);
@@ -213,9 +254,8 @@ export function extractVictimType(
     names.reduce((acc, n) => (acc.includes(n) ? acc.split(n).join(" ".repeat(n.length)) : acc), t);
   sentences.forEach((s, i) => {
     if (s.background || s.boilerplate || s.generic) return;
-    // Masking a name can open a word boundary inside a word, so a masked sentence's gates are read from the masked text.
     const masked = mask(s.text);
-    const gates = TYPE_GATES.hits(masked === s.text ? s : { ...s, text: masked, gates: undefined });
+    const gates = masked === s.text ? TYPE_GATES.hits(s) : maskedGates(s, masked);
     scan(
       masked,
       s.start,

@@ -1,5 +1,5 @@
 // Stolen or leaked data volume in bytes (decimal units): "900GB", "7 terabytes", "4.7-terabyte", "four terabytes".
-import { NUMBER_SOURCE, parseNumber } from "./numbers";
+import { figureMatches, NUMBER_SOURCE, parseNumber } from "./numbers";
 import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
 
@@ -51,8 +51,8 @@ export function findVolumes(s: Sentence): Volume[] {
       out.push({ bytes, start: s.start + m.index, end: s.start + m.index + m[1]!.length + 1, sentence: s });
   }
   if (!QUICK.test(s.text)) return out;
-  VOLUME.lastIndex = 0;
-  for (let m = VOLUME.exec(s.text); m; m = VOLUME.exec(s.text)) {
+  // VOLUME opens on its figure: it is tried where one can open (numbers.ts).
+  for (const m of figureMatches(VOLUME, s)) {
     const n = parseNumber(m.groups!.num!);
     const u = m.groups!.unit!.toLowerCase();
     const scale = UNIT[u.startsWith("gig") ? "g" : u.startsWith("ter") ? "t" : u[0]!];

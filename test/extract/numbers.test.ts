@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { NUMBER_SOURCE, parseNumber } from "../../src/extract/numbers";
+import { figureMatches, NUMBER_SOURCE, numberSearchStart, parseNumber } from "../../src/extract/numbers";
+import { splitSentences } from "../../src/extract/text";
 
 const first = (text: string) => {
   const m = new RegExp(NUMBER_SOURCE, "iu").exec(text);
@@ -35,4 +36,47 @@ describe("numbers", () => {
   it.each(["a hospital", "the clinic"])("finds no number in %j", (text) => {
     expect(first(text)).toBeUndefined();
   });
+});
+
+describe("where a number can first open", () => {
+  const sentence = (text: string) => splitSentences(text)[0]!;
+  it.each([
+    ["The hospital said 4,000 patients were affected.", 18],
+    ["No figure was given.", -1],
+    ["Four thousand patients were affected on 3 May.", 0],
+    ["It affected a million people in 2023.", 0],
+    ["Records of tens of patients were seen.", 0],
+    ["Patients 12 and 13 were seen.", 9],
+  ])("%s", (text, at) => {
+    const s = sentence(text);
+    expect(numberSearchStart(s)).toBe(at);
+    // Every number the grammar reads in the sentence opens at or after that place.
+    for (const m of s.text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}.,])(?:${NUMBER_SOURCE})`, "giu")))
+      expect(m.index).toBeGreaterThanOrEqual(at < 0 ? Infinity : at);
+  });
+});
+
+describe("figures matched where they can open", () => {
+  // A pattern shaped like the people and volume grammars: a figure behind a look-behind, then a noun.
+  const FIGURE_NOUN = new RegExp(`(?<![\\p{L}\\p{N}.,])(?:${NUMBER_SOURCE})\\s+(?:patients|records|GB)\\b`, "giu");
+  const globalScan = (text: string) => [...text.matchAll(FIGURE_NOUN)].map((m) => [m.index, m[0]]);
+  it.each([
+    "The breach exposed 4,000 patients and 12 records.",
+    "Files of 1,200,000 patients, 300 records and 4.5 GB were taken in 2023.",
+    "Ward 12 saw 30 patients; 2,5 million records; 1.234.567 records.",
+    "No figure at all.",
+    "Four thousand patients and 3 records were named.",
+    "A1 and 12b3 records, 7patients, 40 patients.",
+    "2023 records show 45 patients",
+  ])("%s", (text) => {
+    const s = splitSentences(text)[0]!;
+    expect(figureMatches(FIGURE_NOUN, s).map((m) => [m.index, m[0]])).toEqual(globalScan(text));
+  });
+});
+
+it("resumes after a match that holds a second figure, as a global scan does", () => {
+  const SHARE = new RegExp(`(?<![\\p{L}\\p{N}.,])(?:${NUMBER_SOURCE})(?: of its (?:${NUMBER_SOURCE}))?\\s+patients\\b`, "giu");
+  const text = "It said 5,000 of its 20,000 patients and 30 patients were told.";
+  const s = splitSentences(text)[0]!;
+  expect(figureMatches(SHARE, s).map((m) => m[0])).toEqual(["5,000 of its 20,000 patients", "30 patients"]);
 });
