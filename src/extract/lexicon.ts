@@ -155,22 +155,28 @@ export function compileLexicon<T>(
   interface Bucket {
     /** Every entry, for a word start whose third character is not read (a non-ASCII character comes first). */
     all: Candidate[];
-    /** Per third character, the entries that need it or none. */
-    byThird: Map<number, Candidate[]>;
+    /**
+     * Per ASCII third character, the entries that need it or none (the unconstrained list where none needs it): read by
+     * index at every word start sharing the bucket's opening, where a Map lookup was a hot spot.
+     */
+    byAsciiThird: Candidate[][];
+    /** Per other third character, the entries that need it or none. */
+    byOtherThird: Map<number, Candidate[]>;
     /** The entries that need no third character. */
     unconstrained: Candidate[];
   }
   const split = (all: Candidate[]): Bucket => {
-    const byThird = new Map<number, Candidate[]>();
+    const unconstrained = all.filter((c) => thirdNeeded(c) < 0);
+    const byAsciiThird = new Array<Candidate[]>(128).fill(unconstrained);
+    const byOtherThird = new Map<number, Candidate[]>();
     for (const c of all) {
       const x = thirdNeeded(c);
-      if (x >= 0 && !byThird.has(x))
-        byThird.set(
-          x,
-          all.filter((d) => thirdNeeded(d) === x || thirdNeeded(d) < 0),
-        );
+      if (x < 0 || (x < 128 ? byAsciiThird[x] !== unconstrained : byOtherThird.has(x))) continue;
+      const list = all.filter((d) => thirdNeeded(d) === x || thirdNeeded(d) < 0);
+      if (x < 128) byAsciiThird[x] = list;
+      else byOtherThird.set(x, list);
     }
-    return { all, byThird, unconstrained: all.filter((c) => thirdNeeded(c) < 0) };
+    return { all, byAsciiThird, byOtherThird, unconstrained };
   };
   const splitBuckets = new Map<number, Bucket>();
   for (const [code, list] of buckets) splitBuckets.set(code, split(list));
@@ -224,7 +230,12 @@ export function compileLexicon<T>(
         const third = opts.skeleton ? thirdSkeletonCode(text, i, fold) : -1;
         // A literal compares the text's own third character; a skeleton the folded one past separators (-1: unread).
         const needed = opts.skeleton ? third : text.charCodeAt(i + 2);
-        const list = needed === -1 ? bucket.all : (bucket.byThird.get(needed) ?? bucket.unconstrained);
+        const list =
+          needed === -1
+            ? bucket.all
+            : needed >= 0 && needed < 128
+              ? bucket.byAsciiThird[needed]!
+              : (bucket.byOtherThird.get(needed) ?? bucket.unconstrained);
         for (const candidate of list) {
           const length = matchAt(candidate, text, i, third);
           if (length < 0) continue;

@@ -187,16 +187,28 @@ function isDistinctive(words: string[]): boolean {
 
 // A regulator or outlet inside a longer run ("National Cyber Security Centre and NHS England").
 const NOT_A_VICTIM_MAX_WORDS = 8;
+// NOT_A_VICTIM read from a word of a name onwards: true when it holds two words or more and ends where a word ends. The
+// lookbehind needs a space inside the match (the text opens on the word), so one test answers every window that opens
+// on that word, where each window was joined and tested on its own.
+const NOT_A_VICTIM_FROM_WORD = new RegExp(
+  `${NOT_A_VICTIM.source.replace(/\$$/, "")}(?<= [^ ]*)(?= |$)`,
+  NOT_A_VICTIM.flags,
+);
 function containsNonVictim(name: string): boolean {
   if (!/\s/.test(name)) return NOT_A_VICTIM.test(name);
   const words = withoutAcronym(name).split(/\s+/);
   if (MEDIA_WORD.test(words[words.length - 1]!)) return true;
-  if (NOT_A_VICTIM.test(words.join(" "))) return true;
+  const joined = words.join(" ");
+  if (NOT_A_VICTIM.test(joined)) return true;
   if (words.length < 3) return false;
-  // Windows no longer than the longest listed name: a run of capitalised words costs linear time, not cubic.
-  for (let i = 0; i < words.length; i++)
-    for (let j = i + 2; j <= Math.min(words.length, i + NOT_A_VICTIM_MAX_WORDS); j++)
-      if (j - i < words.length && NOT_A_VICTIM.test(words.slice(i, j).join(" "))) return true;
+  // Windows no longer than the longest listed name: a run of capitalised words costs linear time, not cubic. A window
+  // as long as the name was tested above.
+  for (let i = 0, at = 0; i < words.length - 1; at += words[i]!.length + 1, i++) {
+    const last = Math.min(words.length, i + NOT_A_VICTIM_MAX_WORDS);
+    let to = at - 1;
+    for (let k = i; k < last; k++) to += words[k]!.length + 1;
+    if (NOT_A_VICTIM_FROM_WORD.test(joined.slice(at, to))) return true;
+  }
   return false;
 }
 
@@ -632,6 +644,8 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   const alsoHit: VictimSpan[] = [];
   // Names met at least once outside a receiving frame (see isReceiver).
   const freeMention = new Set<string>();
+  // Mentions of names without a healthcare word whose ties and receiving frames are read once the weak names are known.
+  const unframed: { name: string; start: number; end: number }[] = [];
   // The words of the capitalised run being read, refilled for each run.
   const run: RunWord[] = [];
   for (const s of sentences) {
@@ -728,12 +742,9 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         // "Advanced supplies IT services to the NHS": a sentence that opens on the name and says what it supplies defines
         // it; a supplier so defined is a victim when attacked, or when the article names no other.
         const defines = !described && c.start === s.start && DEFINED_SUBJECT.test(after);
-        // A name given by its tie ("its affiliate Ridgeway") is an organisation's, like a described one.
-        const tied = isRelated(doc, c.start, c.end);
-        if (described || defines || tied) describedOrg.add(c.name);
+        if (described || defines) describedOrg.add(c.name);
         if (object || (subject && ATTACKED_SUBJECT.test(subject[0]))) attacked.add(c.name);
-        if (tied) related.add(c.name);
-        if (!isReceiver(doc, c.start, c.end, c.name)) freeMention.add(c.name);
+        unframed.push(c);
         if (subject && ALSO_SAME.test(after))
           alsoHit.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true });
         if (described || object || subject || defines)
@@ -762,6 +773,17 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
     }
     if (!heading && /\(\p{Lu}/u.test(s.text))
       for (const v of acronymPhrases(doc, s)) if (!overlapsGroup(v.start, v.end)) strong.push(v);
+  }
+  // A name given by its tie ("its affiliate Ridgeway") is an organisation's, like a described one; ties and receiving
+  // frames are read only for the names kept as weak candidates: the sets they fill are read for no other name of these.
+  const weakNames = new Set(weak.map((w) => w.name));
+  for (const c of unframed) {
+    if (!weakNames.has(c.name)) continue;
+    if (isRelated(doc, c.start, c.end)) {
+      describedOrg.add(c.name);
+      related.add(c.name);
+    }
+    if (!freeMention.has(c.name) && !isReceiver(doc, c.start, c.end, c.name)) freeMention.add(c.name);
   }
   // A name without a healthcare word counts when it is described as a healthcare body somewhere, or, in an article
   // with no healthcare victim at all (a law firm, a council), when it recurs as the object of the attack.
@@ -896,6 +918,7 @@ function parallelAcronyms(
 ): VictimSpan[] {
   // Kept names by their last word, the one just before the noun; built only once a sentence counts customers.
   let byLastWord: Map<string, string[]> | null = null;
+  let names: string[] = [];
   const out: VictimSpan[] = [];
   for (const s of sentences) {
     if (
@@ -914,7 +937,10 @@ function parallelAcronyms(
         if (!list) byLastWord.set(last, [n]);
         else if (!list.includes(n) && list.length < MAX_VICTIMS) list.push(n);
       }
+      names = [...byLastWord.values()].flat();
     }
+    // A count counts only beside a victim's own: a sentence naming no kept victim is passed over before the pattern.
+    if (!names.some((n) => s.text.includes(n))) continue;
     const found: { w: string; noun: string; at: number; victim: boolean }[] = [];
     CLIENTELE.lastIndex = 0;
     for (let m = CLIENTELE.exec(s.text); m; m = CLIENTELE.exec(s.text)) {
