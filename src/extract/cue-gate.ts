@@ -52,17 +52,43 @@ export function openEveryGate(open: boolean): void {
   everyGateOpen = open;
 }
 
-// The gate bits of every family for this sentence, worked out on first use: each word (a run of WORD_CODE characters)
-// is compared by its folded hash, and its prefixes with the stems.
-function gateHits(s: Sentence): Int32Array {
+// The gate bits of every family for this sentence, worked out on first use.
+function gateHits(s: Sentence): number[] {
   const families = registry.families;
-  if (everyGateOpen) return new Int32Array(families).fill(-1);
+  if (everyGateOpen) return new Array<number>(families).fill(-1);
   if (s.gates && s.gates.length === families) return s.gates;
-  const out = new Int32Array(families);
-  const t = s.text;
-  const n = t.length;
+  const out = noGates();
+  scanWords(s.text, 0, s.text.length, out);
+  s.gates = out;
+  return out;
+}
+
+/**
+ * Works out the gates of every sentence at once from `doc`, the text their offsets point into: reading one flat string
+ * costs less per character than reading each sentence's own substring.
+ */
+export function openGates(sentences: readonly Sentence[], doc: string): void {
+  for (const s of sentences) {
+    const out = noGates();
+    scanWords(doc, s.start, s.end, out);
+    s.gates = out;
+  }
+}
+
+// A closed gate for every family, copied from one template (a typed array per sentence costs several times more).
+let closed: number[] = [];
+function noGates(): number[] {
+  if (closed.length !== registry.families) {
+    closed = [];
+    for (let f = 0; f < registry.families; f++) closed.push(0);
+  }
+  return closed.slice();
+}
+
+// Each word of t[from, to) (a run of WORD_CODE characters) is compared by its folded hash, and its prefixes with the stems.
+function scanWords(t: string, from: number, to: number, out: number[]): void {
   const { words, stems, stemOpenings } = registry;
-  for (let i = 0; i < n; ) {
+  for (let i = from; i < to; ) {
     const first = t.charCodeAt(i);
     if (first >= 128 || WORD_CODE[first] === 0) {
       i++;
@@ -70,13 +96,13 @@ function gateHits(s: Sentence): Int32Array {
     }
     let h = extendHash(0, first);
     let j = i + 1;
-    let c = j < n ? t.charCodeAt(j) : 0;
+    let c = j < to ? t.charCodeAt(j) : 0;
     if (c < 128 && WORD_CODE[c] === 1) {
       const stemmed = stemOpenings[openingKey(first, c)] === 1;
       for (;;) {
         h = extendHash(h, c);
         if (stemmed && stems.mayHold(h)) open(out, stems.get(h));
-        if (++j >= n) break;
+        if (++j >= to) break;
         c = t.charCodeAt(j);
         if (c >= 128 || WORD_CODE[c] === 0) break;
       }
@@ -84,11 +110,9 @@ function gateHits(s: Sentence): Int32Array {
     if (words.mayHold(h)) open(out, words.get(h));
     i = j;
   }
-  s.gates = out;
-  return out;
 }
 
-function open(out: Int32Array, pairs: number[] | undefined): void {
+function open(out: number[], pairs: number[] | undefined): void {
   if (pairs) for (let k = 0; k < pairs.length; k += 2) out[pairs[k]!]! |= pairs[k + 1]!;
 }
 

@@ -21,7 +21,7 @@ export interface Sentence {
   /** Page furniture: related-link lists, newsletter blurbs, bylines, author bios. */
   boilerplate: boolean;
   /** Which cue gates the words open, per family (cue-gate.ts), worked out once and shared between fields. */
-  gates?: Int32Array;
+  gates?: number[];
 }
 
 /** The string every evidence offset points into. */
