@@ -13,7 +13,9 @@ export function unionOf(patterns: readonly RegExp[]): RegExp {
   return new RegExp(patterns.map((re) => `(?:${re.source})`).join("|"), shared);
 }
 
-const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+// The ASCII letters, digits and "_": the units a non-Unicode `\b` separates, and so the characters of a gate word.
+const WORD_CODE = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_CODE[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
 
 /** Which of a family's gates a sentence opens, as bits (`bit[key]`); built by wordGates. */
 export interface WordGates<K extends string> {
@@ -22,19 +24,21 @@ export interface WordGates<K extends string> {
 }
 
 // Every family's words in one table, so a sentence's words are looked up once for all fields, not once per field.
-interface GateEntry {
-  family: number;
-  mask: number;
-}
-
-// Gate words (or stems) by their foldHash. Words are never cut out of the text: a hash shared by another word only
-// opens a gate, which costs time but no output.
-const NONE: readonly GateEntry[] = [];
-const registry = { families: 0, words: new IntTable<GateEntry[]>(), stems: new IntTable<GateEntry[]>() };
+// Gate words (or stems) by their foldHash, each to its (family, mask) pairs laid out flat. Words are never cut out of the
+// text: a hash shared by another word only opens a gate, which costs time but no output. A word is looked up as a stem,
+// one prefix after the other, only when its first two characters open some stem (`stemOpenings`, by openingKey): most
+// words open none.
+const registry = {
+  families: 0,
+  words: new IntTable<number[]>(),
+  stems: new IntTable<number[]>(),
+  stemOpenings: new Uint8Array(1 << 14),
+};
 
 // A hash of a word's characters read left to right, extended one character at a time; "| 32" lower-cases the ASCII
 // letters a word is made of (it maps "_" and digits to other codes, the same for the text as for the gate words).
 const extendHash = (h: number, c: number) => (Math.imul(h, 31) + (c | 32)) | 0;
+const openingKey = (c0: number, c1: number) => ((c0 | 32) << 7) | (c1 | 32);
 function foldHash(w: string): number {
   let h = 0;
   for (let i = 0; i < w.length; i++) h = extendHash(h, w.charCodeAt(i));
@@ -48,31 +52,68 @@ export function openEveryGate(open: boolean): void {
   everyGateOpen = open;
 }
 
-// The gate bits of every family for this sentence, worked out on first use. Words are runs of ASCII letters, digits
-// and "_" (the units a non-Unicode `\b` separates), compared by their folded hash.
+// The gate bits of every family for this sentence, worked out on first use.
 function gateHits(s: Sentence): number[] {
-  if (everyGateOpen) return new Array(registry.families).fill(-1);
-  if (s.gates && s.gates.length === registry.families) return s.gates;
-  const out: number[] = new Array(registry.families).fill(0);
-  const t = s.text;
-  const { words, stems } = registry;
-  for (let i = 0; i < t.length;) {
-    let c = t.charCodeAt(i);
-    if (!isWordCode(c)) {
+  const families = registry.families;
+  if (everyGateOpen) return new Array<number>(families).fill(-1);
+  if (s.gates && s.gates.length === families) return s.gates;
+  const out = noGates();
+  scanWords(s.text, 0, s.text.length, out);
+  s.gates = out;
+  return out;
+}
+
+/**
+ * Works out the gates of every sentence at once from `doc`, the text their offsets point into: reading one flat string
+ * costs less per character than reading each sentence's own substring.
+ */
+export function openGates(sentences: readonly Sentence[], doc: string): void {
+  for (const s of sentences) {
+    const out = noGates();
+    scanWords(doc, s.start, s.end, out);
+    s.gates = out;
+  }
+}
+
+// A closed gate for every family, copied from one template (a typed array per sentence costs several times more).
+let closed: number[] = [];
+function noGates(): number[] {
+  if (closed.length !== registry.families) {
+    closed = [];
+    for (let f = 0; f < registry.families; f++) closed.push(0);
+  }
+  return closed.slice();
+}
+
+// Each word of t[from, to) (a run of WORD_CODE characters) is compared by its folded hash, and its prefixes with the stems.
+function scanWords(t: string, from: number, to: number, out: number[]): void {
+  const { words, stems, stemOpenings } = registry;
+  for (let i = from; i < to; ) {
+    const first = t.charCodeAt(i);
+    if (first >= 128 || WORD_CODE[first] === 0) {
       i++;
       continue;
     }
-    let h = extendHash(0, c);
+    let h = extendHash(0, first);
     let j = i + 1;
-    for (; j < t.length && isWordCode((c = t.charCodeAt(j))); j++) {
-      h = extendHash(h, c);
-      if (stems.mayHold(h)) for (const e of stems.get(h) ?? NONE) out[e.family]! |= e.mask;
+    let c = j < to ? t.charCodeAt(j) : 0;
+    if (c < 128 && WORD_CODE[c] === 1) {
+      const stemmed = stemOpenings[openingKey(first, c)] === 1;
+      for (;;) {
+        h = extendHash(h, c);
+        if (stemmed && stems.mayHold(h)) open(out, stems.get(h));
+        if (++j >= to) break;
+        c = t.charCodeAt(j);
+        if (c >= 128 || WORD_CODE[c] === 0) break;
+      }
     }
-    if (words.mayHold(h)) for (const e of words.get(h) ?? NONE) out[e.family]! |= e.mask;
+    if (words.mayHold(h)) open(out, words.get(h));
     i = j;
   }
-  s.gates = out;
-  return out;
+}
+
+function open(out: number[], pairs: number[] | undefined): void {
+  if (pairs) for (let k = 0; k < pairs.length; k += 2) out[pairs[k]!]! |= pairs[k + 1]!;
 }
 
 /**
@@ -93,10 +134,10 @@ export function wordGates<K extends string>(specs: Record<K, string>): WordGates
       if (stem && word.length < 2) throw new Error(`stem too short: ${w}`);
       const hash = foldHash(word);
       const table = stem ? registry.stems : registry.words;
-      const entry = { family, mask: bit[k] };
-      const list = table.get(hash);
-      if (list) list.push(entry);
-      else table.set(hash, [entry]);
+      const pairs = table.get(hash);
+      if (pairs) pairs.push(family, bit[k]);
+      else table.set(hash, [family, bit[k]]);
+      if (stem) registry.stemOpenings[openingKey(word.charCodeAt(0), word.charCodeAt(1))] = 1;
     }
   });
   return { bit, hits: (s) => gateHits(s)[family]! };

@@ -5,6 +5,7 @@ import type { OrgRegistry } from "../model/registry";
 import { extractAttackTypes } from "./attack-type";
 import { extractAttackers } from "./attacker";
 import { extractCountry } from "./country";
+import { openGates } from "./cue-gate";
 import { findGroupMentions } from "./gazetteer";
 import { extractImpact } from "./impact";
 import { extractImpactDetails } from "./impact-detail";
@@ -39,6 +40,7 @@ export function extractEntities(doc: ArticleText, registry?: OrgRegistry | null)
   const shown = cleanPreservingOffsets(raw.length > MAX_ANALYSED_CHARS ? raw.slice(0, MAX_ANALYSED_CHARS) : raw);
   const text = foldPunctuation(shown);
   const sentences = splitSentences(text);
+  openGates(sentences, text);
   classifySentences(sentences);
   markPageFurniture(sentences, text);
   const evidence: Evidence[] = [];

@@ -18,7 +18,7 @@ const LIST_HEADING =
 // A heading of the lists that close a page, whose items may carry a teaser sentence ("Qilin hits X. The gang says ...").
 const TEASER_LIST_HEADING =
   /^(?:related (?:articles|stories|posts|content|coverage|news|reading)|recommended(?: for you| stories| articles| reading)?|you (?:may|might) also (?:like|be interested in)|more from [\p{L} ]{2,30}|most (?:popular|read|viewed|shared)|trending(?: now| stories)?|latest (?:news|stories|articles)|popular (?:stories|posts|now)|top stories|editor'?s picks)\s*:?$/iu;
-// An author's bio: "Jo Reyes is a breaking news reporter covering cybercrime."
+// An author's bio: "Jo Reyes is a breaking news reporter covering cybercrime." (read only where " is a" is).
 const AUTHOR_BIO =
   /^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'.-]*){1,2} is an? (?:[\p{L}-]+ ){0,4}?(?:reporter|writer|editor|correspondent|journalist|contributor|columnist|analyst at|researcher at)\b/u;
 // Sentences that are furniture wherever they stand, by their opening words ...
@@ -33,6 +33,8 @@ const MENU_LINE = /^[^:.!?]{0,120}$/;
 // Folding turns a "»" into '"', so a spaced quote mark separates too.
 const MENU_SPLIT = /\s[|»›>\/"]\s|\s{3,}/g;
 const MENU_SEPARATOR = /\s[|»›>\/"]\s|\s{3}/;
+// ":", ".", "!" and "?", which MENU_LINE keeps out of a menu line.
+const SENTENCE_STOP = new Set([58, 46, 33, 63]);
 
 const LIST_ITEM_MAX_WORDS = 22;
 // Longer than any heading the patterns above accept.
@@ -66,7 +68,9 @@ export function markPageFurniture(sentences: Sentence[], text: string): void {
         else if (mode !== "rest" && LIST_HEADING.test(heading)) mode = "list";
       }
       furnitureLine =
-        isMenuLine(t) || AUTHOR_BIO.test(t) || (!!(GATES.hits(s) & GATES.bit.phrase) && FURNITURE_PHRASE.test(t));
+        isMenuLine(t) ||
+        (t.includes(" is a") && AUTHOR_BIO.test(t)) ||
+        (!!(GATES.hits(s) & GATES.bit.phrase) && FURNITURE_PHRASE.test(t));
     }
     // A label such as "Previous alerts:" or "Picture:" may follow a sentence on its line.
     if (mode !== "none" || furnitureLine || FURNITURE_OPENING.test(t)) s.boilerplate = true;
@@ -98,8 +102,10 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
 }
 
 function isMenuLine(t: string): boolean {
-  // Splitting by a pattern tries it at every character: only lines that hold a separator at all are split.
-  if (t.length > 120 || !MENU_SEPARATOR.test(t) || !MENU_LINE.test(t)) return false;
+  // Splitting by a pattern tries it at every character: only lines that hold a separator at all are split. A line
+  // ending in a sentence's stop (most lines) holds a character MENU_LINE refuses, so no pattern need read it.
+  if (t.length > 120 || SENTENCE_STOP.has(t.charCodeAt(t.length - 1))) return false;
+  if (!MENU_SEPARATOR.test(t) || !MENU_LINE.test(t)) return false;
   const items = t.split(MENU_SPLIT);
   return items.length >= 3 && items.every((w) => w.trim().split(/\s+/).length <= 4);
 }

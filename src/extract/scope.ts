@@ -95,7 +95,6 @@ const GENERIC = spaced(
     String.raw`unless the victim pays`,
     String.raw`every piece of data`,
     String.raw`is malicious software`,
-    String.raw`ransomware is (?:a|malicious)`,
     String.raw`ransomware attacks (?:normally|typically|usually|often)`,
     String.raw`hackers generally`,
     String.raw`attackers generally`,
@@ -104,6 +103,9 @@ const GENERIC = spaced(
     String.raw`is known to`,
   ]),
 );
+
+// A definition of ransomware, apart from GENERIC behind its own gate: "ransomware" alone opens a sixth of all sentences.
+const DEFINES_RANSOMWARE = spaced(phrases([String.raw`ransomware is (?:a|malicious)`]));
 
 const BOILERPLATE_LINE =
   /^(?:read more|related(?: news| articles| stories| coverage)?\b|also see|see also|more news|more (?:cybersecurity|security|health ?it) coverage|recommended|you may also like|sign up|subscribe|source link|source:|click|share|follow us|download|©|copyright|image(?: credit| source)?:|photo:|file photo|\(image|advertisement|close ad|menu\b|home »|filed under|posted\b|date \d{4}-\d\d-\d\d$)/i;
@@ -127,13 +129,14 @@ const BIO = phrases([
 const LIST_HEADER =
   /^(?:more news|related|read more|also see|more (?:cybersecurity|security|health ?it)? ?coverage|recommended|latest|trending|popular|more from|from around the web|you may also like)\b/i;
 
-// The words BACKGROUND, GENERIC and BIO cannot match without (see cue-gate.ts; keep them in step).
+// The words BACKGROUND, GENERIC, DEFINES_RANSOMWARE and BIO cannot match without (see cue-gate.ts; keep them in step).
 const GATES = wordGates({
   background:
     "previously past last earlier back previous include included already claimed known example instance similar same before prior history separate appeared went rule hit began operating emerged",
   history: "second third fourth first",
   generic:
-    "usually typically generally normally commonly frequently tend tends methods tactics usual modus work works speciality specialty involves press* push* force* victim victims until unless every malicious ransomware known",
+    "usually typically generally normally commonly frequently often tend tends methods tactics usual modus work works speciality specialty involves press* push* force* victim victims until unless every malicious known",
+  definesRansomware: "ransomware",
   otherTarget: "another different separate",
   bio: "byline reporter writer editor editors covered came bachelor newsletter terms privacy rights",
 });
@@ -144,8 +147,9 @@ export function classifySentences(sentences: Sentence[]): void {
   let lastParagraph = -1;
   for (const s of sentences) {
     const t = s.text;
-    const words = wordCount(t, 26);
     const header = LIST_HEADER.test(t);
+    // Words are counted only where a link list's bounds depend on them (a header, or a sentence while in a list).
+    const words = header || inLinkList ? wordCount(t, 26) : 0;
     if (s.paragraph !== lastParagraph && !header && words > 25) inLinkList = false;
     lastParagraph = s.paragraph;
     if (header && words <= 8) {
@@ -153,7 +157,7 @@ export function classifySentences(sentences: Sentence[]): void {
       s.boilerplate = true;
       continue;
     }
-    const linkItem = /\((?:source)\)\s*$/i.test(t) || (inLinkList && words <= 22 && !/[.!?]["”’]?$/.test(t));
+    const linkItem = endsWithSourceTag(t) || (inLinkList && words <= 22 && !/[.!?]["”’]?$/.test(t));
     const hits = GATES.hits(s);
     s.boilerplate = linkItem || BOILERPLATE_LINE.test(t) || (!!(hits & GATES.bit.bio) && BIO.test(t));
     if (!s.inTitle) {
@@ -161,9 +165,18 @@ export function classifySentences(sentences: Sentence[]): void {
         (!!(hits & GATES.bit.background) && BACKGROUND.test(t)) ||
         (!!(hits & GATES.bit.otherTarget) && EARLIER_OTHER_TARGET.test(t)) ||
         (!!(hits & GATES.bit.history) && OWN_HISTORY.test(t));
-      s.generic = !!(hits & GATES.bit.generic) && GENERIC.test(t);
+      s.generic =
+        (!!(hits & GATES.bit.generic) && GENERIC.test(t)) ||
+        (!!(hits & GATES.bit.definesRansomware) && DEFINES_RANSOMWARE.test(t));
     }
   }
+}
+
+// A link item's "(source)" tag at the end of the line, read from the end rather than by a pattern tried at every "(".
+function endsWithSourceTag(t: string): boolean {
+  let end = t.length;
+  while (end > 0 && isSpaceCode(t.charCodeAt(end - 1))) end--;
+  return end >= 8 && t.charCodeAt(end - 8) === 40 && t.slice(end - 7, end).toLowerCase() === "source)";
 }
 
 /** True when `text` (a sentence or one clause of it) reads as background about another incident or the past. */
@@ -173,7 +186,7 @@ export function isBackgroundText(text: string): boolean {
 
 /** True when `text` (a sentence or one clause of it) reads as a general statement, not a fact of this incident. */
 export function isGenericText(text: string): boolean {
-  return GENERIC.test(text);
+  return GENERIC.test(text) || DEFINES_RANSOMWARE.test(text);
 }
 
 const MODAL = phrases([

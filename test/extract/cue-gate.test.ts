@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { wordGates } from "../../src/extract/cue-gate";
-import type { Sentence } from "../../src/extract/text";
+import { openGates, wordGates } from "../../src/extract/cue-gate";
+import { buildDocument, splitSentences, type Sentence } from "../../src/extract/text";
 
 const sentence = (text: string): Sentence => ({
   index: 0,
@@ -27,5 +27,18 @@ describe("cue gates", () => {
   ])("opens the gates whose words %j holds (words split where a non-Unicode \\b splits them)", (text, open) => {
     const hits = gates.hits(sentence(text));
     expect((["cancel", "leak", "hospital", "none"] as const).filter((k) => hits & gates.bit[k])).toEqual(open);
+  });
+});
+
+describe("gates worked out for a whole document at once", () => {
+  const gates = wordGates({ cancel: "cancel* postpon*", leak: "leak* published" });
+  const doc = buildDocument(
+    "Clinic POSTPONES visits",
+    "Surgeries were cancelled.\nData was published on a leak site. Republished advice followed.\n\nNothing else.",
+  );
+  it.each(splitSentences(doc).map((s) => [s.text, s] as const))("%j opens what its own text opens", (_, s) => {
+    const alone = gates.hits({ ...s, gates: undefined });
+    openGates([s], doc);
+    expect(gates.hits(s)).toBe(alone);
   });
 });

@@ -117,6 +117,8 @@ describe("page furniture", () => {
     ["a spokesperson's words after a colon", [STORY, 'The hospital said: "We will not pay."'], []],
     ["a sentence opening on About", [STORY, "About 4,000 patients were affected."], []],
     ["a comment word inside prose", [STORY, "The hospital declined to comment."], []],
+    ["bar-split items closed by a full stop", ["Clinics | labs | pharmacies were all hit.", STORY], []],
+    ["a bio with no article after is", [STORY, "Jo Reyes is the breaking news reporter covering cybercrime."], []],
   ])("%s", (_name, lines, want) => {
     expect(furniture(lines)).toEqual(want);
   });
