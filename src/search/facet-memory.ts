@@ -361,6 +361,39 @@ function tally(
 /** Counts of every document with no filter, per table: read once, as a table is never changed (a write makes a new one). */
 const countsOfAll = new WeakMap<FacetTable, CodeCounts>();
 
+const NO_FILTERS: MemoryFilters = {
+  attacker: [],
+  victim_type: [],
+  country: [],
+  attack_type: [],
+  impact: [],
+  claim: [],
+  since: null,
+  until: null,
+};
+
+function allCounts(table: FacetTable): CodeCounts {
+  let all = countsOfAll.get(table);
+  if (!all) countsOfAll.set(table, (all = tally(table, null, filterTest(table, NO_FILTERS)).counts));
+  return all;
+}
+
+/**
+ * How many documents hold a value the list filters name, summed over the values: how many postings
+ * FTS5 reads to weigh the filters' tags in a MATCH that holds them (see rankedAmong in embedded-reader.ts).
+ */
+export function taggedDocuments(table: FacetTable, filters: MemoryFilters): number {
+  const all = allCounts(table);
+  let n = 0;
+  table.victimTypes.forEach((v, code) => filters.victim_type.includes(v) && (n += all.vt[code]!));
+  table.countries.forEach((v, code) => filters.country.includes(v) && (n += all.co[code]!));
+  table.multiValues.forEach((v, code) => {
+    const filter = MULTI[v.kind];
+    if (filter && filters[filter.param].includes(v.value)) n += all.mv[code]!;
+  });
+  return n;
+}
+
 /** The positions of the table that are not in `positions` (ascending). */
 function complementOf(table: FacetTable, positions: Int32Array): Int32Array {
   const out = new Int32Array(table.ids.length - positions.length);
@@ -402,8 +435,7 @@ export function countFacets(
       };
     }
     if (candidates.length > table.ids.length / 2) {
-      let all = countsOfAll.get(table);
-      if (!all) countsOfAll.set(table, (all = tally(table, null, test).counts));
+      const all = allCounts(table);
       const missed = tally(table, complementOf(table, candidates), test).counts;
       const less = (a: Float64Array, b: Float64Array) => a.map((n, code) => n - b[code]!);
       const counts = {

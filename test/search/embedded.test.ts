@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import type { SearchQuery } from "../../src/model";
 import { openSqliteDatabase, sqliteClient } from "../../src/store/sqlite";
 import { createEmbeddedSearch } from "../../src/search/embedded";
 import { FIXTURE_GROUPS, FIXTURE_INCIDENTS, fixtureSourceTexts } from "../fixtures/search/incidents";
@@ -79,6 +80,42 @@ describe("facets counted in memory", () => {
     await memory.upsert([{ ...FIXTURE_INCIDENTS[20]!, claim: "confirmed" }]);
     expect((await memory.search(query({ claim: ["claimed"] }))).total).toBe(3);
     expect(all.facets.year["2019"]).toBe(1);
+  });
+
+  it("ranks a text with filters as SQL does inside a small relevance window, whether FTS5 gets the filters or not", async () => {
+    const sql = createEmbeddedSearch(sqliteClient(openSqliteDatabase(":memory:")), {
+      groups: FIXTURE_GROUPS,
+      sourceTexts: fixtureSourceTexts,
+      rankWindow: 2,
+    });
+    const client = sqliteClient(openSqliteDatabase(":memory:"));
+    const statements: string[] = [];
+    const recording = { ...client, all: <T>(s: string, p?: unknown[]) => (statements.push(s), client.all<T>(s, p)) };
+    const memory = createEmbeddedSearch(recording, {
+      groups: FIXTURE_GROUPS,
+      sourceTexts: fixtureSourceTexts,
+      rankWindow: 2,
+      memoryFacets: true,
+    });
+    await sql.upsert(FIXTURE_INCIDENTS);
+    await memory.upsert(FIXTURE_INCIDENTS);
+    const overs: Partial<SearchQuery>[] = [
+      // Fewer matches of the text than documents tagged with the filters' values: the text alone, among those that pass.
+      { q: "ransomware", country: ["GB", "US"] },
+      { q: "hospital", victim_type: ["hospital"], since: "2022-01-01" },
+      // More: the filters' tags in the MATCH.
+      { q: MOST, attacker: ["clop", "lockbit"] },
+      { q: "ransomware OR data OR hospital", impact: ["operations-cancelled"] },
+    ];
+    for (const over of overs)
+      for (const page of [1, 2, 3]) {
+        const q = query({ ...over, sort: "relevance", limit: 2, page });
+        const [a, b] = [await sql.search(q), await memory.search(q)];
+        expect(b.hits.map((h) => [h.id, h.snippet])).toEqual(a.hits.map((h) => [h.id, h.snippet]));
+        expect(b.total).toBe(a.total);
+      }
+    expect(statements.some((s) => s.includes("json_each"))).toBe(true);
+    expect(statements.some((s) => s.includes("ORDER BY search_fts.rank"))).toBe(true);
   });
 
   it("has a text that matches most incidents, so counting everything less the misses is put to the test", async () => {
