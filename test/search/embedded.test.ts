@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { SearchQuery } from "../../src/model";
+import type { SqlStatement } from "../../src/lib/sql-client";
 import { openSqliteDatabase, sqliteClient } from "../../src/store/sqlite";
 import { createEmbeddedSearch } from "../../src/search/embedded";
 import { FIXTURE_GROUPS, FIXTURE_INCIDENTS, fixtureSourceTexts } from "../fixtures/search/incidents";
@@ -116,6 +117,27 @@ describe("facets counted in memory", () => {
       }
     expect(statements.some((s) => s.includes("json_each"))).toBe(true);
     expect(statements.some((s) => s.includes("ORDER BY search_fts.rank"))).toBe(true);
+  });
+
+  it("reads the documents a write replaces once, for their hashes and for the ids the facet table drops", async () => {
+    const client = sqliteClient(openSqliteDatabase(":memory:"));
+    const log: string[] = [];
+    const recording = {
+      ...client,
+      all: <T>(s: string, p?: unknown[]) => (log.push(s), client.all<T>(s, p)),
+      batch: (statements: SqlStatement[]) => (log.push("batch"), client.batch(statements)),
+    };
+    const index = createEmbeddedSearch(recording, { groups: FIXTURE_GROUPS, memoryFacets: true });
+    await index.upsert(FIXTURE_INCIDENTS.slice(0, 10));
+    await index.search(query({ q: "hospital" }));
+    log.length = 0;
+    await index.upsert(FIXTURE_INCIDENTS);
+    const beforeWriting = log.slice(0, log.indexOf("batch"));
+    expect(beforeWriting.filter((s) => /FROM search_docs WHERE incident_id IN/.test(s))).toHaveLength(1);
+    const fresh = createEmbeddedSearch(client, { groups: FIXTURE_GROUPS, memoryFacets: true });
+    expect((await index.search(query({ q: "hospital" }))).facets).toEqual(
+      (await fresh.search(query({ q: "hospital" }))).facets,
+    );
   });
 
   it("has a text that matches most incidents, so counting everything less the misses is put to the test", async () => {
