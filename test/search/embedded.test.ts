@@ -140,6 +140,34 @@ describe("facets counted in memory", () => {
     );
   });
 
+  it("filters and orders dates written in other forms as SQL compares them", async () => {
+    // The pipeline writes toISOString's form; anything else is kept and compared as written.
+    const forms = ["2024-01-08T09:00:00Z", "2024-01-08", "2023-02-30T10:00:00.000Z", "2024-01-08T09:00:00.000+01:00"];
+    const incidents = FIXTURE_INCIDENTS.map((incident, i) =>
+      i % 3 === 0
+        ? { ...incident, first_seen: forms[i % forms.length]!, last_seen: forms[(i + 1) % forms.length]! }
+        : incident,
+    );
+    const sql = createEmbeddedSearch(sqliteClient(openSqliteDatabase(":memory:")), { groups: FIXTURE_GROUPS });
+    const memory = createEmbeddedSearch(sqliteClient(openSqliteDatabase(":memory:")), {
+      groups: FIXTURE_GROUPS,
+      memoryFacets: true,
+    });
+    await sql.upsert(incidents);
+    await memory.upsert(incidents);
+    for (const q of [
+      query({ sort: "newest", since: "2024-01-08" }),
+      query({ sort: "newest", until: "2024-01-07" }),
+      query({ q: "hospital", sort: "newest", since: "2023-01-01", until: "2024-01-08" }),
+      query({ sort: "newest", victim_type: ["hospital"], limit: 100 }),
+    ]) {
+      const [a, b] = [await sql.search(q), await memory.search(q)];
+      expect(b.total).toBe(a.total);
+      expect(b.facets).toEqual(a.facets);
+      expect(b.hits.map((h) => h.id)).toEqual(a.hits.map((h) => h.id));
+    }
+  });
+
   it("has a text that matches most incidents, so counting everything less the misses is put to the test", async () => {
     const index = createEmbeddedSearch(sqliteClient(openSqliteDatabase(":memory:")), { groups: FIXTURE_GROUPS });
     await index.upsert(FIXTURE_INCIDENTS);
