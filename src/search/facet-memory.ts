@@ -240,7 +240,11 @@ function positionOf(table: FacetTable, id: number): number {
  * up by bisection, and an id the table lacks (written after it was read) is skipped.
  */
 export function positionsOf(table: FacetTable, list: string): Int32Array {
-  const out = new Int32Array(table.ids.length);
+  // Sized by the list, not the table: 400 KB of a 100,000-document table per search, allocated outside the
+  // heap, counted towards the next full collection.
+  let listed = list.length > 0 ? 1 : 0;
+  for (let i = 0; i < list.length; i++) if (list.charCodeAt(i) === 44) listed++;
+  const out = new Int32Array(Math.min(listed, table.ids.length));
   let count = 0;
   let at = 0;
   let value = 0;
@@ -255,7 +259,7 @@ export function positionsOf(table: FacetTable, list: string): Int32Array {
     else value = value * 10 + (c - 48);
   }
   if (list.length > 0) place(value);
-  return out.slice(0, count);
+  return count === out.length ? out : out.slice(0, count);
 }
 
 function bisect(ids: Float64Array, id: number): number {
