@@ -1,6 +1,6 @@
 import type { SqlClient } from "../lib/sql-client";
 import { docIdsOf } from "./embedded-selection";
-import { loadFacetTable, patchFacetTable, positionsOf, readDocRows, type FacetTable } from "./facet-memory";
+import { dateOf, loadFacetTable, patchFacetTable, positionsOf, readDocRows, type FacetTable } from "./facet-memory";
 
 /** Text expressions whose matches the in-memory facet table keeps (at most 100,000 positions each: 400 KB). */
 const MATCHES_KEPT = 32;
@@ -43,8 +43,13 @@ export function createMemoryFacets(client: SqlClient) {
   /** Ids of one newest-first page among the table positions `matched` (last_seen, then id, descending). */
   const newestPage = (data: FacetTable, matched: Int32Array, offset: number, limit: number): number[] => {
     const want = offset + limit;
-    const before = (a: number, b: number) =>
-      data.lastSeen[a]! > data.lastSeen[b]! || (data.lastSeen[a] === data.lastSeen[b] && data.ids[a]! > data.ids[b]!);
+    // Keys order as the strings do (dateKey); a date the table keeps as written is compared as written.
+    const before = (a: number, b: number) => {
+      const [ka, kb] = [data.lastSeen[a]!, data.lastSeen[b]!];
+      if (ka === ka && kb === kb) return ka > kb || (ka === kb && data.ids[a]! > data.ids[b]!);
+      const [sa, sb] = [dateOf(data, a, "last"), dateOf(data, b, "last")];
+      return sa > sb || (sa === sb && data.ids[a]! > data.ids[b]!);
+    };
     const best: number[] = [];
     for (const i of matched) {
       if (best.length === want && !before(i, best[want - 1]!)) continue;

@@ -5,8 +5,8 @@ import { countryOfPlace } from "../model/country-words";
 import { createFacetCounts, NEWEST_WALK } from "./embedded-facets";
 import type { MemoryFacets } from "./embedded-memory";
 import { fromClause, idOf, rankWindow, RANK_WINDOW, selectionOf, type Selection } from "./embedded-selection";
-import { countFacets } from "./facet-memory";
-import { cheapSetup, prefixProbe, textExpression } from "./fts-query";
+import { countFacets, taggedDocuments, type FacetTable } from "./facet-memory";
+import { cheapSetup, filterExpression, prefixProbe, textExpression } from "./fts-query";
 import { aliasIndex, queryReadings } from "./query-readings";
 import { oneEditApart, parseQuery, placeTypos, typoCandidates, withTypos, type QueryClause } from "./query-syntax";
 import type { SearchIndex } from "./search-index";
@@ -132,11 +132,13 @@ export function createIndexReader(
     total: number,
     monthCounts: Record<string, number> | null = null,
     hasText = false,
+    knownStart?: number | null,
   ): Promise<Page> => {
     const offset = (query.page - 1) * query.limit;
     const byRank = query.sort === "relevance" && sel.match !== null && hasText;
     const want = Math.max(windowSize, offset + query.limit);
-    const minId = byRank && total > want ? await windowStart(sel, want, monthCounts) : null;
+    const minId =
+      knownStart !== undefined ? knownStart : byRank && total > want ? await windowStart(sel, want, monthCounts) : null;
     // A lone match needs no order at all.
     const ranked = byRank && total > 1;
     const from = fromClause({ ...sel, ...(minId === null ? {} : { minId }) }, "", [], !byRank);
@@ -153,6 +155,51 @@ export function createIndexReader(
       ids: rows.map((r) => Number(r.id)),
       snippets: withSnippets ? new Map(rows.map((r) => [Number(r.id), markedOf(r)])) : null,
     };
+  };
+
+  /**
+   * One page by relevance of a text with filters, counted in memory: `candidates` are the text's matches
+   * and `matched` those that pass the filters (positions in the facet table, ascending ids). With the
+   * filters' tags in the MATCH, as pageIds has them, bm25 first counts every document holding each tag
+   * (tens of thousands for a common country) to weigh it, a weight the tags column's zero then cancels.
+   * The filters are known here already, so when the text's matches in the relevance window are fewer
+   * than those postings, FTS5 is asked for the text alone and handed the documents that pass: each
+   * document's score is the same without the tags, and SQLite's sorter keeps equal scores in rowid
+   * order as FTS5's does, so the page is the same. The window is the one pageIds takes.
+   */
+  const rankedAmong = async (
+    query: SearchQuery,
+    sel: Selection,
+    text: string,
+    data: FacetTable,
+    candidates: Int32Array,
+    matched: Int32Array,
+    monthCounts: Record<string, number>,
+  ): Promise<Page> => {
+    const offset = (query.page - 1) * query.limit;
+    const want = Math.max(windowSize, offset + query.limit);
+    const minId = matched.length > want ? await windowStart(sel, want, monthCounts) : null;
+    const firstIn = (positions: Int32Array) => {
+      let at = 0;
+      if (minId !== null) while (at < positions.length && data.ids[positions[at]!]! < minId) at++;
+      return at;
+    };
+    const walked = candidates.length - firstIn(candidates);
+    if (walked >= taggedDocuments(data, query)) return pageIds(query, sel, matched.length, monthCounts, true, minId);
+    const ids = Array.from(matched.subarray(firstIn(matched)), (p) => data.ids[p]!);
+    if (ids.length === 0) return { ids: [], snippets: null };
+    // Bounds cast: FTS5 ignores a REAL rowid limit, as better-sqlite3 binds a JS number (see hitsFor).
+    const [lo, hi] = [ids[0]!, ids.at(-1)!];
+    // The unary + keeps the id list from FTS5, which would set the query up once per id; the ranking
+    // has one too, so SQLite sorts the few rows that pass instead of FTS5 every match in the range.
+    const rows = await client.all<{ id: number }>(
+      `SELECT search_fts.rowid AS id FROM search_fts
+       WHERE search_fts MATCH ? AND search_fts.rowid BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER)
+         AND +search_fts.rowid IN (SELECT value FROM json_each(?))
+       ORDER BY +search_fts.rank LIMIT ? OFFSET ?`,
+      [text, lo, hi, JSON.stringify(ids), query.limit, offset],
+    );
+    return { ids: rows.map((r) => Number(r.id)), snippets: null };
   };
 
   /**
@@ -235,12 +282,15 @@ export function createIndexReader(
             : counted.facets;
         const byRank = query.sort === "relevance" && text !== null && total > 1;
         const offset = (query.page - 1) * query.limit;
+        const filtered = filterExpression(query) !== null || sel.dates.length > 0;
         const page =
           total === 0
             ? { ids: [], snippets: null }
-            : byRank || offset + query.limit > NEWEST_WALK
-              ? await pageIds(query, sel, total, counted.facets.month, text !== null)
-              : { ids: memory.newestPage(data, matched, offset, query.limit), snippets: null };
+            : byRank && filtered
+              ? await rankedAmong(query, sel, text, data, candidates!, matched, counted.facets.month)
+              : byRank || offset + query.limit > NEWEST_WALK
+                ? await pageIds(query, sel, total, counted.facets.month, text !== null)
+                : { ids: memory.newestPage(data, matched, offset, query.limit), snippets: null };
         return answer({
           hits: await hitsFor(page, clauses, longer),
           total,

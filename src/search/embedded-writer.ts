@@ -135,16 +135,25 @@ function keepStatements(incidentIds: string[], gen: number | null): SqlStatement
   }));
 }
 
-/** The hash of each stored document of `incidentIds` (none for documents written before hashes were kept). */
-async function storedHashes(client: SqlClient, incidentIds: string[]): Promise<Map<string, number>> {
-  const found = new Map<string, number>();
+/**
+ * The stored documents of `incidentIds` in one read: their ids (which a write replaces) and the hash of
+ * each (none for documents written before hashes were kept).
+ */
+async function storedDocs(
+  client: SqlClient,
+  incidentIds: string[],
+): Promise<{ ids: number[]; hashes: Map<string, number> }> {
+  const ids: number[] = [];
+  const hashes = new Map<string, number>();
   for (const part of chunk(incidentIds))
-    for (const row of await client.all<{ incident_id: string; hash: number | null }>(
-      `SELECT incident_id, hash FROM search_docs WHERE incident_id IN (${placeholders(part.length)})`,
+    for (const row of await client.all<{ id: number; incident_id: string; hash: number | null }>(
+      `SELECT id, incident_id, hash FROM search_docs WHERE incident_id IN (${placeholders(part.length)})`,
       part,
-    ))
-      if (row.hash !== null) found.set(String(row.incident_id), Number(row.hash));
-  return found;
+    )) {
+      ids.push(Number(row.id));
+      if (row.hash !== null) hashes.set(String(row.incident_id), Number(row.hash));
+    }
+  return { ids, hashes };
 }
 
 /** What the writer needs of the index's options (see EmbeddedSearchOptions). */
@@ -172,24 +181,19 @@ export function createIndexWriter(
       const articleIds = [...new Set(part.flatMap((i) => i.sources.map((s) => s.article_id)))];
       const texts =
         options.sourceTexts && articleIds.length ? await options.sourceTexts(articleIds) : new Map<number, string>();
-      const before = memory.loaded()
-        ? await docIdsOf(
-            client,
-            part.map((i) => i.id),
-          )
-        : [];
       const docs = part.map((incident) => {
         const doc = toSearchDocument(incident, aliases, texts);
         return { incident, doc, hash: documentHash(incident, doc) };
       });
       // A document that would be written as it stands keeps its rows: deleting its text from FTS5 costs
-      // as much as writing it, and a rebuild rewrites every document, most often as it was.
-      const stored = await storedHashes(
+      // as much as writing it, and a rebuild rewrites every document, most often as it was. The ids
+      // replaced are what the in-memory facet table drops (patchTable).
+      const stored = await storedDocs(
         client,
         part.map((i) => i.id),
       );
-      const same = docs.filter((d) => stored.get(d.incident.id) === d.hash);
-      const changed = docs.filter((d) => stored.get(d.incident.id) !== d.hash);
+      const same = docs.filter((d) => stored.hashes.get(d.incident.id) === d.hash);
+      const changed = docs.filter((d) => stored.hashes.get(d.incident.id) !== d.hash);
       await client.batch([
         ...keepStatements(
           same.map((d) => d.incident.id),
@@ -198,7 +202,7 @@ export function createIndexWriter(
         ...writeStatements(changed, gen),
       ]);
       await memory.patchTable(
-        before,
+        stored.ids,
         part.map((i) => i.id),
       );
     }

@@ -32,8 +32,11 @@ export interface FacetTable {
   victimType: Int32Array;
   country: Int32Array;
   month: Int32Array;
-  firstSeen: string[];
-  lastSeen: string[];
+  /** Dates as dateKey reads them: numbers, as 200,000 strings made every full collection mark them all. */
+  firstSeen: Float64Array;
+  lastSeen: Float64Array;
+  /** By document id, the dates that dateKey cannot hold, as written (none when the pipeline wrote every date). */
+  oddDates: Map<number, { first: string; last: string }>;
   /** Multi-valued facet values of document i: codes multi[multiStart[i]] … multi[multiStart[i + 1] - 1]. */
   multiStart: Int32Array;
   multi: Int32Array;
@@ -120,8 +123,9 @@ export function patchFacetTable(
     victimType: new Int32Array(n),
     country: new Int32Array(n),
     month: new Int32Array(n),
-    firstSeen: new Array<string>(n),
-    lastSeen: new Array<string>(n),
+    firstSeen: new Float64Array(n),
+    lastSeen: new Float64Array(n),
+    oddDates: new Map(),
     multiStart: new Int32Array(n + 1),
     multi: new Int32Array((old?.multi.length ?? 0) + facets.length),
     victimTypes: [...(old?.victimTypes ?? [])],
@@ -148,6 +152,8 @@ export function patchFacetTable(
     next.month[at] = old!.month[i]!;
     next.firstSeen[at] = old!.firstSeen[i]!;
     next.lastSeen[at] = old!.lastSeen[i]!;
+    const odd = old!.oddDates.get(old!.ids[i]!);
+    if (odd) next.oddDates.set(old!.ids[i]!, odd);
     next.multiStart[at] = m;
     for (let j = old!.multiStart[i]!; j < old!.multiStart[i + 1]!; j++) next.multi[m++] = old!.multi[j]!;
     at++;
@@ -157,8 +163,10 @@ export function patchFacetTable(
     next.victimType[at] = d.victim_type === null ? -1 : code(next.victimTypes, vt, String(d.victim_type));
     next.country[at] = d.country === null ? -1 : code(next.countries, co, String(d.country));
     next.month[at] = code(next.months, mo, String(d.month));
-    next.firstSeen[at] = String(d.first_seen);
-    next.lastSeen[at] = String(d.last_seen);
+    const [first, last] = [String(d.first_seen), String(d.last_seen)];
+    next.firstSeen[at] = dateKey(first);
+    next.lastSeen[at] = dateKey(last);
+    if (Number.isNaN(next.firstSeen[at]!) || Number.isNaN(next.lastSeen[at]!)) next.oddDates.set(d.id, { first, last });
     next.multiStart[at] = m;
     for (const f of facetsOf.get(d.id) ?? []) {
       const key = `${f.kind}\u0000${f.value}\u0000${f.label}`;
@@ -187,6 +195,40 @@ export function patchFacetTable(
   return next;
 }
 
+const DIGIT = (s: string, i: number) => {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : NaN;
+};
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * A date as a number that orders and compares as the string does: the milliseconds of a date written as
+ * toISOString writes it (YYYY-MM-DDTHH:MM:SS.sssZ, a year from 1000 on), whose string reads back from
+ * the number; NaN for any other string (the table then keeps it as written, in oddDates).
+ */
+export function dateKey(s: string): number {
+  if (s.length !== 24 || s[4] !== "-" || s[7] !== "-" || s[10] !== "T" || s[13] !== ":" || s[16] !== ":") return NaN;
+  if (s[19] !== "." || s[23] !== "Z") return NaN;
+  const num = (from: number, n: number) => {
+    let v = 0;
+    for (let i = from; i < from + n; i++) v = v * 10 + DIGIT(s, i);
+    return v;
+  };
+  const [y, mo, d, h, mi, sec, ms] = [num(0, 4), num(5, 2), num(8, 2), num(11, 2), num(14, 2), num(17, 2), num(20, 3)];
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const days = mo === 2 && leap ? 29 : DAYS[mo - 1];
+  // NaN fields fail every comparison, so a letter among the digits ends here too.
+  if (!(y >= 1000 && days !== undefined && d >= 1 && d <= days && h <= 23 && mi <= 59 && sec <= 59 && ms >= 0))
+    return NaN;
+  return Date.UTC(y, mo - 1, d, h, mi, sec, ms);
+}
+
+/** The first_seen (`first`) or last_seen of the document at `position`, as written. */
+export function dateOf(table: FacetTable, position: number, which: "first" | "last"): string {
+  const key = (which === "first" ? table.firstSeen : table.lastSeen)[position]!;
+  return Number.isNaN(key) ? table.oddDates.get(table.ids[position]!)![which] : new Date(key).toISOString();
+}
+
 function positionOf(table: FacetTable, id: number): number {
   const at = bisect(table.ids, id);
   return at < table.ids.length && table.ids[at] === id ? at : -1;
@@ -198,7 +240,11 @@ function positionOf(table: FacetTable, id: number): number {
  * up by bisection, and an id the table lacks (written after it was read) is skipped.
  */
 export function positionsOf(table: FacetTable, list: string): Int32Array {
-  const out = new Int32Array(table.ids.length);
+  // Sized by the list, not the table: 400 KB of a 100,000-document table per search, allocated outside the
+  // heap, counted towards the next full collection.
+  let listed = list.length > 0 ? 1 : 0;
+  for (let i = 0; i < list.length; i++) if (list.charCodeAt(i) === 44) listed++;
+  const out = new Int32Array(Math.min(listed, table.ids.length));
   let count = 0;
   let at = 0;
   let value = 0;
@@ -213,7 +259,7 @@ export function positionsOf(table: FacetTable, list: string): Int32Array {
     else value = value * 10 + (c - 48);
   }
   if (list.length > 0) place(value);
-  return out.slice(0, count);
+  return count === out.length ? out : out.slice(0, count);
 }
 
 function bisect(ids: Float64Array, id: number): number {
@@ -238,6 +284,28 @@ const MULTI: Record<string, { bit: number; param: "attacker" | "attack_type" | "
   k: { bit: 1 << 5, param: "claim" },
 };
 
+/** A since or until bound: as written, and as the key of its midnight when it is a real date (else NaN). */
+interface Bound {
+  text: string;
+  key: number;
+}
+
+function bound(date: string | null): Bound | null {
+  return date === null
+    ? null
+    : { text: date, key: /^\d{4}-\d{2}-\d{2}$/.test(date) ? dateKey(`${date}T00:00:00.000Z`) : NaN };
+}
+
+/**
+ * Whether the date of the document at `position` comes before `limit`, as SQL compares the strings: a
+ * date of the pipeline's form is later than a YYYY-MM-DD bound exactly when its key is not below the
+ * key of the bound's midnight. Any other date or bound is compared as written.
+ */
+function isBefore(table: FacetTable, keys: Float64Array, position: number, limit: Bound, which: "first" | "last") {
+  const key = keys[position]!;
+  return key === key && limit.key === limit.key ? key < limit.key : dateOf(table, position, which) < limit.text;
+}
+
 function nextDay(date: string): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
@@ -250,8 +318,8 @@ interface FilterTest {
   multiSat: Uint8Array;
   /** The bit of the filter each multi-valued code belongs to. */
   multiBit: Uint8Array;
-  since: string | null;
-  until: string | null;
+  since: Bound | null;
+  until: Bound | null;
 }
 
 /** Counts per value code, as tally leaves them. */
@@ -305,8 +373,8 @@ function filterTest(table: FacetTable, filters: MemoryFilters): FilterTest {
     coSat,
     multiSat,
     multiBit,
-    since: filters.since,
-    until: filters.until ? nextDay(filters.until) : null,
+    since: bound(filters.since),
+    until: filters.until ? bound(nextDay(filters.until)) : null,
   };
 }
 
@@ -331,8 +399,8 @@ function tally(
   const n = positions ? positions.length : table.ids.length;
   for (let k = 0; k < n; k++) {
     const i = positions ? positions[k]! : k;
-    if (since !== null && lastSeen[i]! < since) continue;
-    if (until !== null && firstSeen[i]! >= until) continue;
+    if (since !== null && isBefore(table, lastSeen, i, since, "last")) continue;
+    if (until !== null && !isBefore(table, firstSeen, i, until, "first")) continue;
     const vt = victimType[i]!;
     const co = country[i]!;
     const from = multiStart[i]!;
@@ -360,6 +428,39 @@ function tally(
 
 /** Counts of every document with no filter, per table: read once, as a table is never changed (a write makes a new one). */
 const countsOfAll = new WeakMap<FacetTable, CodeCounts>();
+
+const NO_FILTERS: MemoryFilters = {
+  attacker: [],
+  victim_type: [],
+  country: [],
+  attack_type: [],
+  impact: [],
+  claim: [],
+  since: null,
+  until: null,
+};
+
+function allCounts(table: FacetTable): CodeCounts {
+  let all = countsOfAll.get(table);
+  if (!all) countsOfAll.set(table, (all = tally(table, null, filterTest(table, NO_FILTERS)).counts));
+  return all;
+}
+
+/**
+ * How many documents hold a value the list filters name, summed over the values: how many postings
+ * FTS5 reads to weigh the filters' tags in a MATCH that holds them (see rankedAmong in embedded-reader.ts).
+ */
+export function taggedDocuments(table: FacetTable, filters: MemoryFilters): number {
+  const all = allCounts(table);
+  let n = 0;
+  table.victimTypes.forEach((v, code) => filters.victim_type.includes(v) && (n += all.vt[code]!));
+  table.countries.forEach((v, code) => filters.country.includes(v) && (n += all.co[code]!));
+  table.multiValues.forEach((v, code) => {
+    const filter = MULTI[v.kind];
+    if (filter && filters[filter.param].includes(v.value)) n += all.mv[code]!;
+  });
+  return n;
+}
 
 /** The positions of the table that are not in `positions` (ascending). */
 function complementOf(table: FacetTable, positions: Int32Array): Int32Array {
@@ -402,8 +503,7 @@ export function countFacets(
       };
     }
     if (candidates.length > table.ids.length / 2) {
-      let all = countsOfAll.get(table);
-      if (!all) countsOfAll.set(table, (all = tally(table, null, test).counts));
+      const all = allCounts(table);
       const missed = tally(table, complementOf(table, candidates), test).counts;
       const less = (a: Float64Array, b: Float64Array) => a.map((n, code) => n - b[code]!);
       const counts = {

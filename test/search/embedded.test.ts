@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import type { SearchQuery } from "../../src/model";
+import type { SqlStatement } from "../../src/lib/sql-client";
 import { openSqliteDatabase, sqliteClient } from "../../src/store/sqlite";
 import { createEmbeddedSearch } from "../../src/search/embedded";
 import { FIXTURE_GROUPS, FIXTURE_INCIDENTS, fixtureSourceTexts } from "../fixtures/search/incidents";
@@ -79,6 +81,91 @@ describe("facets counted in memory", () => {
     await memory.upsert([{ ...FIXTURE_INCIDENTS[20]!, claim: "confirmed" }]);
     expect((await memory.search(query({ claim: ["claimed"] }))).total).toBe(3);
     expect(all.facets.year["2019"]).toBe(1);
+  });
+
+  it("ranks a text with filters as SQL does inside a small relevance window, whether FTS5 gets the filters or not", async () => {
+    const sql = createEmbeddedSearch(sqliteClient(openSqliteDatabase(":memory:")), {
+      groups: FIXTURE_GROUPS,
+      sourceTexts: fixtureSourceTexts,
+      rankWindow: 2,
+    });
+    const client = sqliteClient(openSqliteDatabase(":memory:"));
+    const statements: string[] = [];
+    const recording = { ...client, all: <T>(s: string, p?: unknown[]) => (statements.push(s), client.all<T>(s, p)) };
+    const memory = createEmbeddedSearch(recording, {
+      groups: FIXTURE_GROUPS,
+      sourceTexts: fixtureSourceTexts,
+      rankWindow: 2,
+      memoryFacets: true,
+    });
+    await sql.upsert(FIXTURE_INCIDENTS);
+    await memory.upsert(FIXTURE_INCIDENTS);
+    const overs: Partial<SearchQuery>[] = [
+      // Fewer matches of the text than documents tagged with the filters' values: the text alone, among those that pass.
+      { q: "ransomware", country: ["GB", "US"] },
+      { q: "hospital", victim_type: ["hospital"], since: "2022-01-01" },
+      // More: the filters' tags in the MATCH.
+      { q: MOST, attacker: ["clop", "lockbit"] },
+      { q: "ransomware OR data OR hospital", impact: ["operations-cancelled"] },
+    ];
+    for (const over of overs)
+      for (const page of [1, 2, 3]) {
+        const q = query({ ...over, sort: "relevance", limit: 2, page });
+        const [a, b] = [await sql.search(q), await memory.search(q)];
+        expect(b.hits.map((h) => [h.id, h.snippet])).toEqual(a.hits.map((h) => [h.id, h.snippet]));
+        expect(b.total).toBe(a.total);
+      }
+    expect(statements.some((s) => s.includes("json_each"))).toBe(true);
+    expect(statements.some((s) => s.includes("ORDER BY search_fts.rank"))).toBe(true);
+  });
+
+  it("reads the documents a write replaces once, for their hashes and for the ids the facet table drops", async () => {
+    const client = sqliteClient(openSqliteDatabase(":memory:"));
+    const log: string[] = [];
+    const recording = {
+      ...client,
+      all: <T>(s: string, p?: unknown[]) => (log.push(s), client.all<T>(s, p)),
+      batch: (statements: SqlStatement[]) => (log.push("batch"), client.batch(statements)),
+    };
+    const index = createEmbeddedSearch(recording, { groups: FIXTURE_GROUPS, memoryFacets: true });
+    await index.upsert(FIXTURE_INCIDENTS.slice(0, 10));
+    await index.search(query({ q: "hospital" }));
+    log.length = 0;
+    await index.upsert(FIXTURE_INCIDENTS);
+    const beforeWriting = log.slice(0, log.indexOf("batch"));
+    expect(beforeWriting.filter((s) => /FROM search_docs WHERE incident_id IN/.test(s))).toHaveLength(1);
+    const fresh = createEmbeddedSearch(client, { groups: FIXTURE_GROUPS, memoryFacets: true });
+    expect((await index.search(query({ q: "hospital" }))).facets).toEqual(
+      (await fresh.search(query({ q: "hospital" }))).facets,
+    );
+  });
+
+  it("filters and orders dates written in other forms as SQL compares them", async () => {
+    // The pipeline writes toISOString's form; anything else is kept and compared as written.
+    const forms = ["2024-01-08T09:00:00Z", "2024-01-08", "2023-02-30T10:00:00.000Z", "2024-01-08T09:00:00.000+01:00"];
+    const incidents = FIXTURE_INCIDENTS.map((incident, i) =>
+      i % 3 === 0
+        ? { ...incident, first_seen: forms[i % forms.length]!, last_seen: forms[(i + 1) % forms.length]! }
+        : incident,
+    );
+    const sql = createEmbeddedSearch(sqliteClient(openSqliteDatabase(":memory:")), { groups: FIXTURE_GROUPS });
+    const memory = createEmbeddedSearch(sqliteClient(openSqliteDatabase(":memory:")), {
+      groups: FIXTURE_GROUPS,
+      memoryFacets: true,
+    });
+    await sql.upsert(incidents);
+    await memory.upsert(incidents);
+    for (const q of [
+      query({ sort: "newest", since: "2024-01-08" }),
+      query({ sort: "newest", until: "2024-01-07" }),
+      query({ q: "hospital", sort: "newest", since: "2023-01-01", until: "2024-01-08" }),
+      query({ sort: "newest", victim_type: ["hospital"], limit: 100 }),
+    ]) {
+      const [a, b] = [await sql.search(q), await memory.search(q)];
+      expect(b.total).toBe(a.total);
+      expect(b.facets).toEqual(a.facets);
+      expect(b.hits.map((h) => h.id)).toEqual(a.hits.map((h) => h.id));
+    }
   });
 
   it("has a text that matches most incidents, so counting everything less the misses is put to the test", async () => {
