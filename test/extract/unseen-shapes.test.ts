@@ -13,7 +13,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "r-das-klinikum": "a non-English article is not read",
   "r-italian-list": "Italian 'Casa di Cura' (private clinic) holds no health word",
   "r-appointments-on-hold": "patients moved to other providers read as ambulance diversion",
-  "r-group-quoted-name": "medical centre typed hospital",
 };
 
 describe("unseen shapes: each case matches its labels", () => {

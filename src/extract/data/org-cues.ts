@@ -177,11 +177,17 @@ export const ORG_DESCRIPTOR =
 const phrases = (...alts: string[]): RegExp => new RegExp(String.raw`\b(?:${alts.join("|")})\b`, "gi");
 
 /** Cue phrases per victim type, one phrase a line; the most specific matching type wins ties (order of VICTIM_TYPES). */
+// Words that make a "medical centre" a hospital.
+const BIG_CENTRE = String.raw`(?:university|academic|regional|teaching|children's|women's|military|army|national|district|general|trauma)`;
+
 export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
   hospital: phrases(
     String.raw`hospitals?`,
     String.raw`health ?systems?`,
-    String.raw`medical cent(?:er|re)s?`,
+    // In American English a "medical center" is a hospital; in British, Irish and Australian English a "medical centre"
+    // is a GP practice, unless the name says it is more ("University Medical Centre", "Regional Medical Centre").
+    String.raw`medical centers?`,
+    String.raw`${BIG_CENTRE} medical centres?`,
     String.raw`nhs (?:foundation )?trusts?`,
     String.raw`health boards?`,
     String.raw`hospital (?:network|group|chain)s?`,
@@ -256,6 +262,7 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`family (?:doctors?|physicians?|medicine)`,
     String.raw`primary (?:care|health)`,
     String.raw`community health cent(?:er|re)s?`,
+    String.raw`(?<!${BIG_CENTRE} )medical centres?`,
     String.raw`federally qualified`,
     String.raw`health cent(?:er|re)s?`,
   ),
