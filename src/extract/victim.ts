@@ -2,7 +2,15 @@
 // descriptor beside them ("Medibank, the Australian health insurer") and names that are the object of the attack
 // ("ransomware attack on Advanced"), kept when they appear in sentences about this incident.
 import { wordGates } from "./cue-gate";
-import { GENERIC_ORG_WORDS, HEALTH_WORD, MEDIA_WORD, NOT_A_VICTIM, ORG_DESCRIPTOR } from "./data/org-cues";
+import {
+  GENERIC_ORG_WORDS,
+  HEALTH_WORD,
+  HEALTH_WORD_AFTER_OF,
+  MEDIA_WORD,
+  NOT_A_VICTIM,
+  OF_WORD,
+  ORG_DESCRIPTOR,
+} from "./data/org-cues";
 import { PLACE_CUES } from "./data/places";
 import type { GroupMention } from "./gazetteer";
 import { pastFramer } from "./victim-background";
@@ -222,7 +230,10 @@ function candidateName(doc: string, piece: Piece): { name: string; start: number
 }
 
 function hasHealthWord(words: string[]): boolean {
-  return words.some((w) => HEALTH_WORD.test(withoutPossessive(w)));
+  return words.some(
+    (w, i) =>
+      HEALTH_WORD.test(withoutPossessive(w)) || (i > 0 && HEALTH_WORD_AFTER_OF.test(w) && OF_WORD.test(words[i - 1]!)),
+  );
 }
 
 // "Allscripts, the electronic health record (EHR) company": a bracketed acronym may stand among the describing words.

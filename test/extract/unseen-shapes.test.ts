@@ -11,7 +11,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "p-haldenburg-excerpt": "diversion read as a closed service",
   "p-haldenburg-page": "diversion read as a closed service",
   "r-das-klinikum": "a non-English article is not read",
-  "r-italian-list": "Italian 'Casa di Cura' (private clinic) holds no health word",
   "r-appointments-on-hold": "patients moved to other providers read as ambulance diversion",
 };
 

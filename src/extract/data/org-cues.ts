@@ -26,6 +26,10 @@ const MORE_HEALTH_WORDS = [
   "ospedaliero",
   "sanitaria",
   "policlinico",
+  // "Centro Medico", "Istituto Clinico", "Presidio Sanitario"
+  "medico",
+  "clinico",
+  "sanitario",
   // other languages
   "krankenhaus",
   "ziekenhuis",
@@ -35,6 +39,8 @@ const MORE_HEALTH_WORDS = [
   "szpital",
   "nemocnice",
   "salud",
+  "médico",
+  "médica",
   "clinica",
   "clínica",
   "sanatorio",
@@ -70,6 +76,8 @@ const MORE_GENERIC_WORDS = [
   "hospitalière",
   "universitaire",
   "centro",
+  "casa",
+  "cura",
   "das",
   "der",
   "die",
@@ -91,6 +99,11 @@ export const HEALTH_WORD = new RegExp(
     String.raw`\S*hospital\S*`,
     String.raw`h[oô]pital`,
     String.raw`\S*klinik\S*`,
+    // German and Swiss names: "Kantonsspital", "Pflegeheim", "Gesundheitszentrum", "Universitätsmedizin".
+    String.raw`\S*spital`,
+    String.raw`pflege\S*`,
+    String.raw`\S*gesundheit\S*`,
+    String.raw`\S*medizin\S*`,
     String.raw`clinic`,
     String.raw`clinics`,
     String.raw`clinique`,
@@ -153,6 +166,13 @@ export const HEALTH_WORD = new RegExp(
   "i",
 );
 
+/**
+ * Words that make a name a healthcare organisation only after "di" or "de": "Casa di Cura Belvedere" (an Italian private
+ * hospital), not "Cura Software".
+ */
+export const HEALTH_WORD_AFTER_OF = /^cura$/i;
+export const OF_WORD = /^(?:di|de|della|del)$/i;
+
 /** Words that never make a name distinctive on their own ("Health Department", "Chicago Hospital"). */
 export const GENERIC_ORG_WORDS = new Set(
   (
@@ -211,6 +231,7 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`krankenhaus`,
     String.raw`ysbyty`,
     String.raw`ospedal[ei]`,
+    String.raw`cas[ae] di cura`,
     String.raw`azienda (?:ospedaliera|sanitaria)`,
     String.raw`hospitalari[oa]`,
     String.raw`hospices civils`,
