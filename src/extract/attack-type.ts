@@ -11,6 +11,18 @@ import { isGenericText } from "./scope";
 import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
 import { lastWords } from "./last-words";
+import {
+  GERMAN_CYBER,
+  GERMAN_ENCRYPTION,
+  GERMAN_ENCRYPTION_GATE,
+  GERMAN_NEGATION,
+  GERMAN_RANSOM,
+  GERMAN_RANSOM_GATE,
+  GERMAN_THEFT,
+  GERMAN_THEFT_GATE,
+  GERMAN_THREAT,
+  GERMAN_THREAT_GATE,
+} from "./german";
 
 type Cue = [
   AttackType | "encryption" | "threat" | "ransom" | "ransom-pay" | "theft-strong" | "theft-claim" | "theft-said",
@@ -51,6 +63,12 @@ const CUES: Cue[] = [
       "gi",
     ),
   ],
+  // The same families in German-language news (german.ts): "verschlüsselt", "Daten gestohlen", "Lösegeld", "drohen mit
+  // der Veröffentlichung".
+  ["encryption", phrases(GERMAN_ENCRYPTION, "gi")],
+  ["theft-strong", phrases(GERMAN_THEFT, "gi")],
+  ["ransom", phrases(GERMAN_RANSOM, "gi")],
+  ["threat", phrases(GERMAN_THREAT, "gi")],
   // Data theft: "theft-strong" is taking data; the weaker words (leaked, exposed) also fit a database left open.
   // Stolen credentials are a way in, not the data taken: "used stolen credentials to log into the VPN".
   [
@@ -242,17 +260,15 @@ const CUES: Cue[] = [
 // Per cue family, the words its pattern cannot match without (see cue-gate.ts); keep them in step with CUES.
 const GATES = wordGates<Cue[0]>({
   ransomware: "ransomware encrypt* locked decryption decryptor encryption crypto ransom",
-  encryption:
-    "encryptor encryptors encrypting encryption scrambl* locked unlock decrypt screen screens computers monitors desktops displays",
-  "theft-strong": "stole stolen steal* exfiltrat* theft made copied took taken grabbed obtained downloaded acquired",
+  encryption: `encryptor encryptors encrypting encryption scrambl* locked unlock decrypt screen screens computers monitors desktops displays ${GERMAN_ENCRYPTION_GATE}`,
+  "theft-strong": `stole stolen steal* exfiltrat* theft made copied took taken grabbed obtained downloaded acquired ${GERMAN_THEFT_GATE}`,
   // The verb its look-behind reads: the pattern runs on no sentence without one.
   "theft-claim": "holding hold holds held has have had possess*",
   "theft-said": "data database databases files information records photos documents images details emails",
   "data-theft": "leak* leaked published dumped posted put exposed breach",
   extortion: "threaten* unless leaked published released sold made posted double",
-  threat:
-    "vow* pledg* promis* warn* threaten* exchange return prevent stop avoid keep publishing leaking releasing selling posting dumping disclosing",
-  ransom: "ransom extort* blackmail* deadline countdown count ultimatum demand* ask* seek* sought",
+  threat: `vow* pledg* promis* warn* threaten* exchange return prevent stop avoid keep publishing leaking releasing selling posting dumping disclosing ${GERMAN_THREAT_GATE}`,
+  ransom: `ransom extort* blackmail* deadline countdown count ultimatum demand* ask* seek* sought ${GERMAN_RANSOM_GATE}`,
   "ransom-pay": "pay pays paying",
   phishing:
     "phishing phished spear* malicious spoofed fake bogus fraudulent clicked opened posing pretending purporting impersonating",
@@ -277,6 +293,7 @@ const CYBER = phrases([
   String.raw`unauthori[sz]ed (?:access|party|individuals|actor)`,
   String.raw`compromised`,
   String.raw`cyber`,
+  ...GERMAN_CYBER,
 ]);
 
 // "ransomware" naming the attacker rather than the attack: "the LockBit ransomware gang", "a ransomware-as-a-service operation".
@@ -285,8 +302,10 @@ const DESCRIBES_ATTACKER =
 
 const CLAUSE_END =
   /[;:!?()]|\.\s|,\s|\s-\s|\s(?:but|though|although|while|whereas|however|because|after|before|when|which)\s/g;
-const NEGATION =
-  /\b(?:not|no|never|nor|neither|without|yet to|denied|den(?:y|ies)|rather than|none|nothing|no longer)\b|n't\b/i;
+const NEGATION = new RegExp(
+  String.raw`\b(?:not|no|never|nor|neither|without|yet to|denied|den(?:y|ies)|rather than|none|nothing|no longer|${GERMAN_NEGATION})\b|n't\b`,
+  "i",
+);
 // "may have taken the data" is a hedged report of what happened, and counts.
 const HEDGE = phrases([
   String.raw`(?:may|might|could|would|will)(?! have)`,

@@ -10,7 +10,6 @@ import { extract } from "./helpers";
 const KNOWN_GAPS: Record<string, string> = {
   "p-haldenburg-excerpt": "diversion read as a closed service",
   "p-haldenburg-page": "diversion read as a closed service",
-  "r-das-klinikum": "a non-English article is not read",
   "r-appointments-on-hold": "patients moved to other providers read as ambulance diversion",
 };
 

@@ -228,6 +228,8 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`chu (?:de|du|d')`,
     String.raw`centre hospitalier`,
     String.raw`[a-z\u00e0-\u00ff]*klinik(?:um|en)`,
+    // "Uniklinik", "Universitätsklinik": a German university hospital.
+    String.raw`(?:uni|universit(?:\u00e4|ae)ts)klinik`,
     String.raw`krankenhaus`,
     String.raw`ysbyty`,
     String.raw`ospedal[ei]`,
@@ -248,6 +250,7 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
   // "university clinic" is how translated news names a university hospital (Uniklinik).
   clinic: phrases(
     String.raw`(?<!university )clinics?`,
+    String.raw`klinik`,
     String.raw`medical practices?`,
     String.raw`(?:oncology|cancer|dermatology|cardiology|gastroenterology|urology|neurology|podiatry|allergy|pain|specialty|outpatient) (?:practice|group|associates)s?`,
     String.raw`audiolog(?:y|ists?)`,
