@@ -25,7 +25,21 @@ import {
 } from "./german";
 
 type Cue = [
-  AttackType | "encryption" | "threat" | "ransom" | "ransom-pay" | "theft-strong" | "theft-claim" | "theft-said",
+  (
+    | AttackType
+    | "encryption"
+    | "threat"
+    | "ransom"
+    | "ransom-pay"
+    | "theft-strong"
+    | "theft-claim"
+    | "theft-said"
+    // German-language cues (german.ts), each behind a gate of its own so English sentences never run them.
+    | "encryption-de"
+    | "theft-de"
+    | "ransom-de"
+    | "threat-de"
+  ),
   RegExp,
 ];
 // Families that say what another family says in other words, run only while that one has not been found.
@@ -33,6 +47,10 @@ const STANDS_FOR: Partial<Record<Cue[0], Cue[0]>> = {
   encryption: "ransomware",
   threat: "extortion",
   "ransom-pay": "ransom",
+  "encryption-de": "ransomware",
+  "theft-de": "theft-strong",
+  "ransom-de": "ransom",
+  "threat-de": "extortion",
 };
 
 const ENCRYPTED_THING = String.raw`(?:files|systems?|servers?|data|devices|computers|records|networks?|machines|workstations|drives|pcs|endpoints|databases?|documents|information)`;
@@ -65,10 +83,10 @@ const CUES: Cue[] = [
   ],
   // The same families in German-language news (german.ts): "verschlüsselt", "Daten gestohlen", "Lösegeld", "drohen mit
   // der Veröffentlichung".
-  ["encryption", phrases(GERMAN_ENCRYPTION, "gi")],
-  ["theft-strong", phrases(GERMAN_THEFT, "gi")],
-  ["ransom", phrases(GERMAN_RANSOM, "gi")],
-  ["threat", phrases(GERMAN_THREAT, "gi")],
+  ["encryption-de", phrases(GERMAN_ENCRYPTION, "gi")],
+  ["theft-de", phrases(GERMAN_THEFT, "gi")],
+  ["ransom-de", phrases(GERMAN_RANSOM, "gi")],
+  ["threat-de", phrases(GERMAN_THREAT, "gi")],
   // Data theft: "theft-strong" is taking data; the weaker words (leaked, exposed) also fit a database left open.
   // Stolen credentials are a way in, not the data taken: "used stolen credentials to log into the VPN".
   [
@@ -260,15 +278,21 @@ const CUES: Cue[] = [
 // Per cue family, the words its pattern cannot match without (see cue-gate.ts); keep them in step with CUES.
 const GATES = wordGates<Cue[0]>({
   ransomware: "ransomware encrypt* locked decryption decryptor encryption crypto ransom",
-  encryption: `encryptor encryptors encrypting encryption scrambl* locked unlock decrypt screen screens computers monitors desktops displays ${GERMAN_ENCRYPTION_GATE}`,
-  "theft-strong": `stole stolen steal* exfiltrat* theft made copied took taken grabbed obtained downloaded acquired ${GERMAN_THEFT_GATE}`,
+  encryption:
+    "encryptor encryptors encrypting encryption scrambl* locked unlock decrypt screen screens computers monitors desktops displays",
+  "encryption-de": GERMAN_ENCRYPTION_GATE,
+  "theft-strong": "stole stolen steal* exfiltrat* theft made copied took taken grabbed obtained downloaded acquired",
+  "theft-de": GERMAN_THEFT_GATE,
   // The verb its look-behind reads: the pattern runs on no sentence without one.
   "theft-claim": "holding hold holds held has have had possess*",
   "theft-said": "data database databases files information records photos documents images details emails",
   "data-theft": "leak* leaked published dumped posted put exposed breach",
   extortion: "threaten* unless leaked published released sold made posted double",
-  threat: `vow* pledg* promis* warn* threaten* exchange return prevent stop avoid keep publishing leaking releasing selling posting dumping disclosing ${GERMAN_THREAT_GATE}`,
-  ransom: `ransom extort* blackmail* deadline countdown count ultimatum demand* ask* seek* sought ${GERMAN_RANSOM_GATE}`,
+  threat:
+    "vow* pledg* promis* warn* threaten* exchange return prevent stop avoid keep publishing leaking releasing selling posting dumping disclosing",
+  "threat-de": GERMAN_THREAT_GATE,
+  ransom: "ransom extort* blackmail* deadline countdown count ultimatum demand* ask* seek* sought",
+  "ransom-de": GERMAN_RANSOM_GATE,
   "ransom-pay": "pay pays paying",
   phishing:
     "phishing phished spear* malicious spoofed fake bogus fraudulent clicked opened posing pretending purporting impersonating",
@@ -373,7 +397,7 @@ function stated(type: Cue[0], text: string, m: RegExpExecArray): boolean {
   if (OPEN_QUESTION.test(head) || HABIT.test(head)) return false;
   if (NEGATION.test(head) && !(type === "theft-strong" && presupposesTheft(text, m.index, head))) return false;
   if (NOTHING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) return false;
-  const encrypts = type === "ransomware" || type === "encryption";
+  const encrypts = type === "ransomware" || type === "encryption" || type === "encryption-de";
   if (
     encrypts &&
     (SPECULATION.test(head) || SPECULATION.test(m[0]) || SPECULATED_AFTER.test(text.slice(m.index + m[0].length)))
@@ -399,7 +423,14 @@ function stated(type: Cue[0], text: string, m: RegExpExecArray): boolean {
   }
   // Only taking data is hedged ("whether data was stolen", "attempts to steal"); the other cues state facts or carry
   // their own modal ("will be leaked", "unless").
-  if (type !== "theft-strong" && type !== "theft-claim" && type !== "theft-said" && type !== "data-theft") return true;
+  if (
+    type !== "theft-strong" &&
+    type !== "theft-claim" &&
+    type !== "theft-said" &&
+    type !== "theft-de" &&
+    type !== "data-theft"
+  )
+    return true;
   if (type === "theft-strong" && ATTRIBUTIVE_STOLEN.test(text.slice(m.index, m.index + 8))) return true;
   return !HEDGE.test(head) && !HEDGE_AFTER.test(text.slice(m.index + m[0].length));
 }
@@ -476,7 +507,8 @@ export function extractAttackTypes(
   }
   // Data taken is theft; data leaked or exposed is theft unless the article is about a database left open, and data
   // an employee looked at or took is the insider's doing.
-  const strong = found.get("theft-strong") ?? found.get("theft-claim") ?? found.get("theft-said");
+  const strong =
+    found.get("theft-strong") ?? found.get("theft-claim") ?? found.get("theft-said") ?? found.get("theft-de");
   if (strong) evidence.set("data-theft", strong);
   else if (evidence.has("misconfiguration")) evidence.delete("data-theft");
   if (evidence.has("insider")) evidence.delete("data-theft");
@@ -484,7 +516,7 @@ export function extractAttackTypes(
   const exposed = evidence.size === 0 ? firstStated(sentences, EXPOSED) : null;
   if (exposed) evidence.set("data-theft", exposed);
   // A ransom, extortion or blackmail word is extortion when stolen data is what it is for.
-  const ransom = found.get("ransom") ?? found.get("ransom-pay");
+  const ransom = found.get("ransom") ?? found.get("ransom-pay") ?? found.get("ransom-de");
   if (!evidence.has("extortion") && ransom && evidence.has("data-theft")) evidence.set("extortion", ransom);
   // A ransom asked of this victim tells of an attack whose kind the text does not give ("hit by Akira, £300,000 demanded").
   if (evidence.size === 0 && cyber) evidence.set("unknown", { start: cyber.start, end: cyber.end, sentence: cyber });

@@ -297,8 +297,9 @@ export function judgeRelevance(
   const scoped = sentences.filter((s) => !s.boilerplate && !s.background);
   const lead = scoped.slice(0, 4);
   const leadAndTitle = [...sentences.filter((s) => s.inTitle), ...lead];
-  if (leadAndTitle.some((s) => DENIAL.test(s.text) || GERMAN_DENIAL.test(s.text) || EXERCISE.test(s.text)))
-    return { relevant: false, sentence: null };
+  // Every German denial names an attack ("...angriff"): a substring search spares English sentences the pattern.
+  const denies = (t: string) => DENIAL.test(t) || (t.includes("ngriff") && GERMAN_DENIAL.test(t));
+  if (leadAndTitle.some((s) => denies(s.text) || EXERCISE.test(s.text))) return { relevant: false, sentence: null };
   // A tracker post names no cyber word: "Qilin has just published a new victim", "GP surgeries hit by Akira".
   const cyber = scoped.filter(
     (s) =>

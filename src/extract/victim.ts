@@ -233,7 +233,7 @@ function candidateName(doc: string, piece: Piece): { name: string; start: number
 function hasHealthWord(words: string[]): boolean {
   return words.some(
     (w, i) =>
-      HEALTH_WORD.test(withoutPossessive(w)) || (i > 0 && HEALTH_WORD_AFTER_OF.test(w) && OF_WORD.test(words[i - 1]!)),
+      HEALTH_WORD.test(withoutPossessive(w)) || (i > 0 && OF_WORD.test(words[i - 1]!) && HEALTH_WORD_AFTER_OF.test(w)),
   );
 }
 

@@ -100,10 +100,11 @@ export const HEALTH_WORD = new RegExp(
     String.raw`h[oô]pital`,
     String.raw`\S*klinik\S*`,
     // German and Swiss names: "Kantonsspital", "Pflegeheim", "Gesundheitszentrum", "Universitätsmedizin".
-    String.raw`\S*spital`,
+    // Literal openings, not "\S*spital": an alternative opening on "\S*" is tried at length for every word tested.
+    String.raw`(?:kantons|landes|kreis|stadt|regional|uni|universit\S{1,2}ts)?spital`,
     String.raw`pflege\S*`,
-    String.raw`\S*gesundheit\S*`,
-    String.raw`\S*medizin\S*`,
+    String.raw`gesundheit\S*`,
+    String.raw`(?:universit\S{1,2}ts|hochschul)?medizin\S*`,
     String.raw`clinic`,
     String.raw`clinics`,
     String.raw`clinique`,
