@@ -37,6 +37,30 @@ describe("country: places in an aside about another incident", () => {
       "US",
     ],
     [
+      "an apposition naming the gang behind an earlier attack",
+      "Rhysida claims Kestrel Hospital",
+      "Rhysida, the gang behind last year's attack on the British Library in London, has claimed an attack on Kestrel Hospital in Idaho.",
+      "US",
+    ],
+    [
+      "a bracket telling what the group did, no time word",
+      "Akira hits Kestrel Hospital",
+      "The Akira gang (the group that crippled a Swedish cloud provider) claims Kestrel Hospital of Quebec.",
+      "CA",
+    ],
+    [
+      "the victim's apposition as a hospital group keeps its place",
+      "Kestrel Health hit by ransomware",
+      "Kestrel Health, a hospital group hit by ransomware in Lyon, said it was recovering.",
+      "FR",
+    ],
+    [
+      "a group of clinics is no attacker",
+      "Kestrel Health hit by ransomware",
+      "Kestrel Health, a group of clinics that was attacked in Paris, said it was recovering.",
+      "FR",
+    ],
+    [
       "the only place is the other incident's: no country",
       "Rhysida claims Kestrel Hospital",
       "Rhysida, which hit a library in London last year, has claimed an attack on Kestrel Hospital.",
