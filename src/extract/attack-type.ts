@@ -11,13 +11,46 @@ import { isGenericText } from "./scope";
 import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
 import { lastWords } from "./last-words";
+import {
+  GERMAN_CYBER,
+  GERMAN_ENCRYPTION,
+  GERMAN_ENCRYPTION_GATE,
+  GERMAN_NEGATION,
+  GERMAN_RANSOM,
+  GERMAN_RANSOM_GATE,
+  GERMAN_THEFT,
+  GERMAN_THEFT_GATE,
+  GERMAN_THREAT,
+  GERMAN_THREAT_GATE,
+} from "./german";
 
-type Cue = [AttackType | "encryption" | "threat" | "ransom" | "ransom-pay" | "theft-strong" | "theft-claim", RegExp];
+type Cue = [
+  (
+    | AttackType
+    | "encryption"
+    | "threat"
+    | "ransom"
+    | "ransom-pay"
+    | "theft-strong"
+    | "theft-claim"
+    | "theft-said"
+    // German-language cues (german.ts), each behind a gate of its own so English sentences never run them.
+    | "encryption-de"
+    | "theft-de"
+    | "ransom-de"
+    | "threat-de"
+  ),
+  RegExp,
+];
 // Families that say what another family says in other words, run only while that one has not been found.
 const STANDS_FOR: Partial<Record<Cue[0], Cue[0]>> = {
   encryption: "ransomware",
   threat: "extortion",
   "ransom-pay": "ransom",
+  "encryption-de": "ransomware",
+  "theft-de": "theft-strong",
+  "ransom-de": "ransom",
+  "threat-de": "extortion",
 };
 
 const ENCRYPTED_THING = String.raw`(?:files|systems?|servers?|data|devices|computers|records|networks?|machines|workstations|drives|pcs|endpoints|databases?|documents|information)`;
@@ -48,6 +81,12 @@ const CUES: Cue[] = [
       "gi",
     ),
   ],
+  // The same families in German-language news (german.ts): "verschlüsselt", "Daten gestohlen", "Lösegeld", "drohen mit
+  // der Veröffentlichung".
+  ["encryption-de", phrases(GERMAN_ENCRYPTION, "gi")],
+  ["theft-de", phrases(GERMAN_THEFT, "gi")],
+  ["ransom-de", phrases(GERMAN_RANSOM, "gi")],
+  ["threat-de", phrases(GERMAN_THREAT, "gi")],
   // Data theft: "theft-strong" is taking data; the weaker words (leaked, exposed) also fit a database left open.
   // Stolen credentials are a way in, not the data taken: "used stolen credentials to log into the VPN".
   [
@@ -71,10 +110,20 @@ const CUES: Cue[] = [
     "theft-claim",
     /\b\d(?<=\b(?:holding|holds?|held|has|have|had|possess\w*) (?:\S+ ){0,3}?\d)[\d.,]* ?(?:[kmgt]b|[gt]|gigabytes?|terabytes?)\b/gi,
   ],
+  // Claimed possession of the data itself: "they claim to hold the records of 200,000 patients", "the gang says it has
+  // patients' files". A participle between verb and object makes it another verb's object ("claims to have encrypted
+  // files"), and only an attacker's saying so counts ("the hospital said it has backups of all data" is no claim).
+  [
+    "theft-said",
+    new RegExp(
+      String.raw`\b(?:claim(?:s|ed|ing)? to (?:hold|have|possess|be holding|be in possession of)|(?:claim(?:s|ed|ing)?|${ATTACKER} (?:\S+ ){0,2}?(?:says?|said|boast(?:s|ed)?))(?: that)? (?:it|they) (?:has|have|had|holds?|held|possess(?:es|ed)?|(?:is|are|was|were) (?:holding|in possession of))) (?:(?!\S*ed )\S+ ){0,5}?${DATA}\b`,
+      "gi",
+    ),
+  ],
   [
     "theft-strong",
     new RegExp(
-      String.raw`\b(?:t(?:ook|aken)|grabbed|copied|obtained|downloaded|acquired) (?:\S+ ){0,3}?(?:${DATA}|[\d.,]+ ?(?:[kmgt]b|gigabytes?|terabytes?))\b|\b${DATA} (?:\S+ ){0,2}?(?:was |were |had been |have been |has been )?(?:allegedly |reportedly )?(?:taken|stolen|copied|exfiltrated|acquired|downloaded) (?:from|by|during|in)\b|\b${DATA} (?:was|were|had been|have been|has been) (?:taken|copied|acquired|downloaded)\b`,
+      String.raw`\b(?:t(?:ook|aken)|grabbed|copied|obtained|downloaded|acquired) (?:\S+ ){0,3}?(?:${DATA}|[\d.,]+ ?(?:[kmgt]b|gigabytes?|terabytes?))\b|\b${DATA} (?:\S+ ){0,2}?(?:was |were |had been |have been |has been )?(?:allegedly |reportedly )?(?:taken|stolen|copied|exfiltrated|acquired|downloaded) (?:from|by|during|in)\b|\b${DATA} (?:was|were|had been|have been|has been) (?:taken|copied|acquired|downloaded)\b|\b(?:taken|stolen|copied|obtained|downloaded|exfiltrated|grabbed) by (?:the |an? )?(?:unknown |unidentified |outside |external )?(?:hackers?|attackers?|cyber ?criminals?|criminals|intruders?|threat actors?|(?:ransomware )?gang|cyber ?attackers?|unauthori[sz]ed (?:third )?part(?:y|ies))\b`,
       "gi",
     ),
   ],
@@ -98,7 +147,7 @@ const CUES: Cue[] = [
   [
     "threat",
     new RegExp(
-      String.raw`\b(?:(?:vow(?:s|ed|ing)?|pledg(?:es|ed|ing)|promis(?:es|ed|ing)) (?:\S+ ){0,3}?to (?:publish|release|leak|sell|post|expose|dump|disclose|auction|make)|(?:warn(?:s|ed|ing)?|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?) (?:that )?(?:it|they|the (?:gang|group|hackers|attackers|criminals)) (?:would|will) (?:\S+ )?(?:publish|release|leak|sell|post|expose|dump|disclose|auction|make)|(?:will|would|could) be (?:leaked|published|released|sold|made public|posted|dumped)\b(?=[^.;]{0,60}?\b(?:threaten(?:s|ed)?|warn(?:s|ed)?)\b)|(?:in exchange|in return) for not (?:publish|leak|releas|sell|post|dump|disclos)\w*|to (?:prevent|stop|avoid|keep) (?:\S+ ){0,4}?(?:from )?(?:being )?(?:published|leaked|released|sold|posted|dumped|made public))\b`,
+      String.raw`\b(?:(?:vow(?:s|ed|ing)?|pledg(?:es|ed|ing)|promis(?:es|ed|ing)) (?:\S+ ){0,3}?to (?:publish|release|leak|sell|post|expose|dump|disclose|auction|make)|(?:warn(?:s|ed|ing)?|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?) (?:that )?(?:it|they|the (?:gang|group|hackers|attackers|criminals)) (?:would|will) (?:\S+ )?(?:publish|release|leak|sell|post|expose|dump|disclose|auction|make)|(?:will|would|could) be (?:leaked|published|released|sold|made public|posted|dumped)\b(?=[^.;]{0,60}?\b(?:threaten(?:s|ed)?|warn(?:s|ed)?)\b)|(?:in exchange|in return) for not (?:publish|leak|releas|sell|post|dump|disclos)\w*|for not (?:publishing|leaking|releasing|selling|posting|dumping|disclosing) (?:(?:\S+ ){0,3}?${DATA}|it|them)|to (?:prevent|stop|avoid|keep) (?:\S+ ){0,4}?(?:from )?(?:being )?(?:published|leaked|released|sold|posted|dumped|made public))\b`,
       "gi",
     ),
   ],
@@ -126,6 +175,8 @@ const CUES: Cue[] = [
       [
         String.raw`(?:days|hours|weeks) to pay`,
         String.raw`pay(?:s|ing)? (?:\S+ ){0,2}?for (?:the |their |its )?(?:deletion|return|destruction|non-publication)`,
+        // A refusal to pay tells of a demand: "published the files after the clinic refused to pay".
+        String.raw`(?:refus|declin)(?:e|es|ed|ing|al) to pay(?! (?:for|attention|tribute|compensation|bills?|wages|staff|damages|fines?)\b)`,
       ],
       "gi",
     ),
@@ -229,13 +280,19 @@ const GATES = wordGates<Cue[0]>({
   ransomware: "ransomware encrypt* locked decryption decryptor encryption crypto ransom",
   encryption:
     "encryptor encryptors encrypting encryption scrambl* locked unlock decrypt screen screens computers monitors desktops displays",
+  "encryption-de": GERMAN_ENCRYPTION_GATE,
   "theft-strong": "stole stolen steal* exfiltrat* theft made copied took taken grabbed obtained downloaded acquired",
+  "theft-de": GERMAN_THEFT_GATE,
   // The verb its look-behind reads: the pattern runs on no sentence without one.
   "theft-claim": "holding hold holds held has have had possess*",
+  "theft-said": "data database databases files information records photos documents images details emails",
   "data-theft": "leak* leaked published dumped posted put exposed breach",
   extortion: "threaten* unless leaked published released sold made posted double",
-  threat: "vow* pledg* promis* warn* threaten* exchange return prevent stop avoid keep",
+  threat:
+    "vow* pledg* promis* warn* threaten* exchange return prevent stop avoid keep publishing leaking releasing selling posting dumping disclosing",
+  "threat-de": GERMAN_THREAT_GATE,
   ransom: "ransom extort* blackmail* deadline countdown count ultimatum demand* ask* seek* sought",
+  "ransom-de": GERMAN_RANSOM_GATE,
   "ransom-pay": "pay pays paying",
   phishing:
     "phishing phished spear* malicious spoofed fake bogus fraudulent clicked opened posing pretending purporting impersonating",
@@ -260,6 +317,7 @@ const CYBER = phrases([
   String.raw`unauthori[sz]ed (?:access|party|individuals|actor)`,
   String.raw`compromised`,
   String.raw`cyber`,
+  ...GERMAN_CYBER,
 ]);
 
 // "ransomware" naming the attacker rather than the attack: "the LockBit ransomware gang", "a ransomware-as-a-service operation".
@@ -268,8 +326,10 @@ const DESCRIBES_ATTACKER =
 
 const CLAUSE_END =
   /[;:!?()]|\.\s|,\s|\s-\s|\s(?:but|though|although|while|whereas|however|because|after|before|when|which)\s/g;
-const NEGATION =
-  /\b(?:not|no|never|nor|neither|without|yet to|denied|den(?:y|ies)|rather than|none|nothing|no longer)\b|n't\b/i;
+const NEGATION = new RegExp(
+  String.raw`\b(?:not|no|never|nor|neither|without|yet to|denied|den(?:y|ies)|rather than|none|nothing|no longer|${GERMAN_NEGATION})\b|n't\b`,
+  "i",
+);
 // "may have taken the data" is a hedged report of what happened, and counts.
 const HEDGE = phrases([
   String.raw`(?:may|might|could|would|will)(?! have)`,
@@ -295,6 +355,12 @@ const HABIT =
 const NOTHING_AFTER = /^\s+(?:nothing|no (?:\S+ )?(?:data|files|records|information|documents|systems|servers))\b/i;
 // "stolen records" names data already taken, whatever the verb of its clause says: "will leak stolen records unless paid".
 const ATTRIBUTIVE_STOLEN = /^stolen \w/i;
+// A negated verb leaves "the stolen data" stolen: "demanded $1m for not publishing the stolen data", "has not released
+// the stolen files". A negation of the noun phrase itself denies it: "no stolen data", "found nothing", "without any".
+const NOMINAL_NEGATION = /\b(?:no|none|nothing|without|any|neither|nor|den(?:y|ies|ied))\b/i;
+function presupposesTheft(text: string, at: number, head: string): boolean {
+  return ATTRIBUTIVE_STOLEN.test(text.slice(at, at + 8)) && !NOMINAL_NEGATION.test(head);
+}
 // An open question or a condition says nothing happened: "whether ransomware was involved", "should it find data was taken".
 const OPEN_QUESTION = /\b(?:whether|if|unless|should|in case|in the event)\b/i;
 // A hedge that follows its cue: "data theft could not be ruled out", "whether data was stolen is not clear".
@@ -328,9 +394,10 @@ const SUM_RANGE =
 
 function stated(type: Cue[0], text: string, m: RegExpExecArray): boolean {
   const head = RELATIVE_CUE.test(m[0]) ? "" : clauseHead(text, m.index, 8);
-  if (NEGATION.test(head) || OPEN_QUESTION.test(head) || HABIT.test(head)) return false;
+  if (OPEN_QUESTION.test(head) || HABIT.test(head)) return false;
+  if (NEGATION.test(head) && !(type === "theft-strong" && presupposesTheft(text, m.index, head))) return false;
   if (NOTHING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) return false;
-  const encrypts = type === "ransomware" || type === "encryption";
+  const encrypts = type === "ransomware" || type === "encryption" || type === "encryption-de";
   if (
     encrypts &&
     (SPECULATION.test(head) || SPECULATION.test(m[0]) || SPECULATED_AFTER.test(text.slice(m.index + m[0].length)))
@@ -356,7 +423,14 @@ function stated(type: Cue[0], text: string, m: RegExpExecArray): boolean {
   }
   // Only taking data is hedged ("whether data was stolen", "attempts to steal"); the other cues state facts or carry
   // their own modal ("will be leaked", "unless").
-  if (type !== "theft-strong" && type !== "theft-claim" && type !== "data-theft") return true;
+  if (
+    type !== "theft-strong" &&
+    type !== "theft-claim" &&
+    type !== "theft-said" &&
+    type !== "theft-de" &&
+    type !== "data-theft"
+  )
+    return true;
   if (type === "theft-strong" && ATTRIBUTIVE_STOLEN.test(text.slice(m.index, m.index + 8))) return true;
   return !HEDGE.test(head) && !HEDGE_AFTER.test(text.slice(m.index + m[0].length));
 }
@@ -382,8 +456,15 @@ function firstStated(sentences: Sentence[], re: RegExp): { start: number; end: n
   return null;
 }
 
-/** Attack types of this incident, in the canonical order; "unknown" when only "a cyber attack" is said. */
-export function extractAttackTypes(sentences: Sentence[]): {
+/**
+ * Attack types of this incident, in the canonical order; "unknown" when only "a cyber attack" is said. `reported`, the
+ * sentence that reports the incident (relevance), stands for an attack of unstated kind when no cue names one: an
+ * incident report always tells of some attack ("the attack on X was carried out by Embargo", "Qilin claimed X").
+ */
+export function extractAttackTypes(
+  sentences: Sentence[],
+  reported: Sentence | null = null,
+): {
   types: AttackType[];
   evidence: Map<AttackType, { start: number; end: number; sentence: Sentence }>;
 } {
@@ -421,11 +502,13 @@ export function extractAttackTypes(sentences: Sentence[]): {
     const primary = STANDS_FOR[k];
     if (primary && found.has(primary)) continue;
     const type = primary ?? k;
-    if (type !== "ransom" && type !== "theft-strong" && type !== "theft-claim") evidence.set(type as AttackType, v);
+    if (type !== "ransom" && type !== "theft-strong" && type !== "theft-claim" && type !== "theft-said")
+      evidence.set(type as AttackType, v);
   }
   // Data taken is theft; data leaked or exposed is theft unless the article is about a database left open, and data
   // an employee looked at or took is the insider's doing.
-  const strong = found.get("theft-strong") ?? found.get("theft-claim");
+  const strong =
+    found.get("theft-strong") ?? found.get("theft-claim") ?? found.get("theft-said") ?? found.get("theft-de");
   if (strong) evidence.set("data-theft", strong);
   else if (evidence.has("misconfiguration")) evidence.delete("data-theft");
   if (evidence.has("insider")) evidence.delete("data-theft");
@@ -433,11 +516,13 @@ export function extractAttackTypes(sentences: Sentence[]): {
   const exposed = evidence.size === 0 ? firstStated(sentences, EXPOSED) : null;
   if (exposed) evidence.set("data-theft", exposed);
   // A ransom, extortion or blackmail word is extortion when stolen data is what it is for.
-  const ransom = found.get("ransom") ?? found.get("ransom-pay");
+  const ransom = found.get("ransom") ?? found.get("ransom-pay") ?? found.get("ransom-de");
   if (!evidence.has("extortion") && ransom && evidence.has("data-theft")) evidence.set("extortion", ransom);
   // A ransom asked of this victim tells of an attack whose kind the text does not give ("hit by Akira, £300,000 demanded").
   if (evidence.size === 0 && cyber) evidence.set("unknown", { start: cyber.start, end: cyber.end, sentence: cyber });
   else if (evidence.size === 0 && ransom) evidence.set("unknown", ransom);
+  else if (evidence.size === 0 && reported)
+    evidence.set("unknown", { start: reported.start, end: reported.end, sentence: reported });
   // Ransomware is malicious software too; "malware" only counts when no ransomware is mentioned.
   if (evidence.has("ransomware")) evidence.delete("malware");
 

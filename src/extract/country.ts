@@ -1,6 +1,8 @@
 // Country of the victim from explicit place cues, weighted by where they appear (headline, sentences naming the victim).
 import { ATTACKER_COUNTRIES, CITY_CUES, PERSON_LIKE, PLACE_CUES, US_POSTAL, WEAK_PLACE_CUES } from "./data/places";
 import { COUNTRIES } from "../model/countries";
+import { asidesOfAnotherIncident, insideAside, withoutAsides } from "./aside";
+import { isBackgroundText } from "./scope";
 import { compileLexicon, wordStarts } from "./lexicon";
 import type { Sentence } from "./text";
 
@@ -21,6 +23,8 @@ const WEAK = compileLexicon(weakKeys, {
   key: (k) => k.slice(0, 2),
   ignoreCase: false,
 });
+// The weight of a place named in background about another incident.
+const BACKGROUND_WEIGHT = 0.2;
 const POSTAL = /,\s([A-Z]{2})\b(?![.\-'’])/g;
 const TOWN_STATE =
   /^, (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b(?![.\-'])/;
@@ -123,14 +127,19 @@ export function extractCountry(
   // A place name the text reads once as a town of another region ("Lebanon, Pa.") is that town wherever it appears,
   // the headline's "Lebanon hospital" included: its other hits are counted only after the whole text is read.
   const towns = new Set<string>();
+  const groupEnds = new Set(groupSpans.map((g) => g.end));
   const placeHits: { entry: string; code: string; w: number; start: number; end: number; s: Sentence }[] = [];
   sentences.forEach((s, i) => {
     if (s.boilerplate) return;
-    const base = s.background ? 0.2 : s.inTitle ? 3 : aboutVictim(s) ? 2 : i < 4 ? 1.5 : 1;
     const masked = hasWebAddress(s.text);
     const text = masked ? s.text.replace(WEB_ADDRESS, (m) => " ".repeat(m.length)) : s.text;
     const starts = masked ? wordStarts(text) : sentenceStarts(s, docStarts);
     const hits = STRONG.find(text, starts);
+    // "Rhysida, which last year hit a London library, has claimed an attack on X in Idaho": places in an aside about
+    // another incident are left out, and a sentence that is background only in such asides is not.
+    const asides = hits.length ? asidesOfAnotherIncident(text, (k) => groupEnds.has(s.start + k)) : [];
+    const background = s.background && !(asides.length && !isBackgroundText(withoutAsides(text, asides)));
+    const base = background ? BACKGROUND_WEIGHT : s.inTitle ? 3 : aboutVictim(s) ? 2 : i < 4 ? 1.5 : 1;
     hits.forEach((m, k) => {
       const after = text.slice(m.end, m.end + 30);
       if (ATTACKER_AFTER.test(after)) return;
@@ -156,6 +165,8 @@ export function extractCountry(
       let w = base;
       if (ATTACKER_COUNTRIES.has(code)) w *= 0.3;
       if (m.entry in CITY_CUES && NAME_WORD_AFTER.test(after)) w *= 0.3;
+      // A place in an aside about another incident is where that incident happened, never the victim's country.
+      if (asides.length && insideAside(asides, m.start)) return;
       placeHits.push({ entry: m.entry, code, w, start: s.start + m.start, end: s.start + m.end, s });
     });
     if (text.includes("(")) {

@@ -92,7 +92,7 @@ export function extractEntities(doc: ArticleText, registry?: OrgRegistry | null)
     (registry ? registryCountry(text, victims, sentences, registry) : null);
   if (country) cite("country", country.code, country.start, country.end, country.sentence);
 
-  const attack = extractAttackTypes(sentences);
+  const attack = extractAttackTypes(sentences, relevance.relevant ? relevance.sentence : null);
   for (const t of attack.types) {
     const e = attack.evidence.get(t)!;
     cite("attack_types", t, e.start, e.end, e.sentence);

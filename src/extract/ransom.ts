@@ -9,6 +9,13 @@ import { wordGates } from "./cue-gate";
 import { NUMBER_SOURCE, parseNumber } from "./numbers";
 import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
+import {
+  GERMAN_RANSOM,
+  GERMAN_RANSOM_DEMANDED,
+  GERMAN_RANSOM_PAID,
+  GERMAN_RANSOM_REFUSED,
+  GERMAN_RANSOM_STATUS_GATE,
+} from "./german";
 
 /** A sum of money found in the text. */
 export interface Money {
@@ -222,7 +229,7 @@ const REFUSED = phrases(
 // Every word that can make frameCue read a cue as negated (its negators, negating prepositions and a negation after the
 // cue), with no boundary before it, as a clause cut mid-word may open on one; keep in step with clause.ts.
 const MAY_NEGATE =
-  /(?:not|no|never|nor|neither|none|nothing|yet|deny|denies|denied|denying|refuse|refuses|refused|refusing|refusal|decline|declines|declined|declining|unwilling|unable|fail|fails|failed|without|instead|rather|against|preferred|preferable)\b|n't\b/i;
+  /(?:not|no|never|nor|neither|none|nothing|yet|deny|denies|denied|denying|refuse|refuses|refused|refusing|refusal|decline|declines|declined|declining|unwilling|unable|fail|fails|failed|without|instead|rather|against|preferred|preferable|nicht|kein|keine|keinen|keiner|keinem|keines)\b|n't\b/i;
 // Advice not to pay is no refusal by the victim: "the FBI advises against paying", "police urged it not to pay".
 const ADVICE = /\b(?:advis\w*|recommend\w*|urg(?:e|es|ed|ing)|encourag\w*|guidance|warn\w*)\b/i;
 // A refusal that is only a condition or a possibility: "if the hospital refuses to pay", "it may decline to pay".
@@ -258,9 +265,18 @@ const STATISTIC = /\b(?:averag\w+|median|surveys?|per ?cent|percentage|responden
 // A negated demand still says one was made when the text withholds its size: "did not disclose how much the gang asked".
 const SIZE_WITHHELD = /\b(?:how much|the (?:size|amount|sum|value)|(?:which|what) amount)\b/i;
 
+// German-language news (german.ts): a ransom word, and the status cues read by their words.
+const GERMAN_RANSOM_WORD = phrases(GERMAN_RANSOM);
+const GERMAN_STATUS: [RegExp, "paid" | "refused" | "demanded"][] = [
+  [phrases(GERMAN_RANSOM_PAID, "gi"), "paid"],
+  [phrases(GERMAN_RANSOM_REFUSED, "gi"), "refused"],
+  [phrases(GERMAN_RANSOM_DEMANDED, "gi"), "demanded"],
+];
+
 // A sentence without one of these words matches none of the cue patterns above (see cue-gate.ts; keep them in step).
 const RANSOM_GATE = wordGates({
-  any: "want* seek* request* denied denies ransom* extort* blackmail* demand* decrypt* pay* paid asked asking ask asks sought took received refus* reject* negotiat* deadline ultimatum countdown sale sell* sold auction* price prices priced handed talks",
+  german: GERMAN_RANSOM_STATUS_GATE,
+  any: `${GERMAN_RANSOM_STATUS_GATE} want* seek* request* denied denies ransom* extort* blackmail* demand* decrypt* pay* paid asked asking ask asks sought took received refus* reject* negotiat* deadline ultimatum countdown sale sell* sold auction* price prices priced handed talks`,
   // Per pattern, so a sentence read for one cue does not run the others.
   ransomWord: "ransom* extort* blackmail* decrypt*",
   denial: "rejected denied denies demand request note demanded requested sought received seen",
@@ -400,7 +416,9 @@ export function extractRansom(ctx: RansomContext): {
   for (const s of usable) {
     const t = s.text;
     const gates = RANSOM_GATE.hits(s);
-    const ransomWord = !!(gates & RANSOM_GATE.bit.ransomWord) && RANSOM_WORD.test(t);
+    const ransomWord =
+      (!!(gates & RANSOM_GATE.bit.ransomWord) && RANSOM_WORD.test(t)) ||
+      (!!(gates & RANSOM_GATE.bit.german) && GERMAN_RANSOM_WORD.test(t));
     // Only a denial about a ransom ("police denied any ransom was sought") cancels the demands reported elsewhere and
     // silences its sentence; "denied that data was stolen, but patients got emails demanding $50" denies something else.
     const denial = gates & RANSOM_GATE.bit.denial ? DENIAL.exec(t) : null;
@@ -489,6 +507,19 @@ export function extractRansom(ctx: RansomContext): {
       if (!about && OTHER_ORGANISATION.test(t.slice(f.clauseStart, m.index))) continue;
       refused.push(cue(s, m.index, m.index + m[0].length));
     }
+
+    // German status cues, skipped where negated ("hat kein Lösegeld gezahlt" is read by the refusal), past or hypothetical.
+    if (gates & RANSOM_GATE.bit.german)
+      for (const [re, status] of GERMAN_STATUS) {
+        re.lastIndex = 0;
+        for (let m = re.exec(t), n = 0; m && n < MAX_CUES; m = re.exec(t), n++) {
+          const f = frame(t, m.index, m.index + m[0].length);
+          if (f.negated || f.past || f.hypothetical) continue;
+          (status === "paid" ? paid : status === "refused" ? refused : demanded).push(
+            cue(s, m.index, m.index + m[0].length),
+          );
+        }
+      }
 
     // A range of sums ("demands range between $500,000 and $2 million") describes a gang's habits, and a statistic
     // ("ransom payments averaged $1.5 million") many victims': neither is this demand.

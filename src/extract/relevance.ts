@@ -5,6 +5,16 @@ import { wordGates } from "./cue-gate";
 import type { Sentence } from "./text";
 import type { VictimSpan } from "./victim";
 import { phrases } from "./cue-list";
+import {
+  GERMAN_CYBER,
+  GERMAN_CYBER_GATE,
+  GERMAN_DENIAL,
+  GERMAN_HEALTH_VICTIM,
+  GERMAN_RANSOM,
+  GERMAN_RANSOM_GATE,
+  GERMAN_THEFT,
+  GERMAN_THEFT_GATE,
+} from "./german";
 
 const CYBER = phrases([
   String.raw`cyber-?\s?attack(?:s|ed|ers)?`,
@@ -41,12 +51,16 @@ const CYBER = phrases([
   String.raw`data theft`,
   String.raw`theft of (?:\S+ ){0,3}?(?:data|records|information|files)`,
   String.raw`(?:copied|downloaded|taken|removed|obtained|accessed) (?:\S+ ){0,6}?by (?:an? |the )?(?:unknown |unauthori[sz]ed |malicious |outside |external )?(?:attackers?|intruders?|criminals?|third part(?:y|ies))`,
+  // German-language news (german.ts).
+  ...GERMAN_CYBER,
+  ...GERMAN_THEFT,
+  ...GERMAN_RANSOM,
 ]);
 // The words CYBER, DENIAL and EXERCISE cannot match without (see cue-gate.ts; keep them in step).
 const CYBER_GATE = wordGates({
   denial: "cyber* security hack hacking tampering attack malicious",
   exercise: "drill drills exercise exercises simulation simulations rehearsal rehearsals mock",
-  any: "cyber* ransomware hack* breach* phishing ddos malware stole stolen exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed theft attacker attackers intruder* criminal* third",
+  any: `cyber* ransomware hack* breach* phishing ddos malware stole stolen exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed theft attacker attackers intruder* criminal* third ${GERMAN_CYBER_GATE} ${GERMAN_THEFT_GATE} ${GERMAN_RANSOM_GATE}`,
 });
 const HEALTH_VICTIM_PHRASE = phrases([
   String.raw`hospitals?`,
@@ -92,6 +106,7 @@ const HEALTH_VICTIM_PHRASE = phrases([
   String.raw`opticians?`,
   String.raw`optometrists?`,
   String.raw`(?:dental|medical|health(?:care)?|hospital|pharmacy|clinical|ehr|emr) (?:\S+ )?(?:software|it|technology|tech|records|billing|services) (?:suppliers?|providers?|vendors?|compan(?:y|ies)|firms?|makers?|developers?)`,
+  ...GERMAN_HEALTH_VICTIM,
 ]);
 const ATTACK_VERB = phrases([
   String.raw`cyber-?\s?attack\w*`,
@@ -284,11 +299,12 @@ export function judgeRelevance(
   const scoped = sentences.filter((s) => !s.boilerplate && !s.background);
   const lead = scoped.slice(0, 4);
   const leadAndTitle = [...sentences.filter((s) => s.inTitle), ...lead];
+  // Every German denial names an attack ("...angriff"): a substring search spares English sentences the pattern.
   const ruledOut = (s: Sentence) =>
     (CYBER_GATE.hits(s) & CYBER_GATE.bit.denial && DENIAL.test(s.text)) ||
+    (s.text.includes("ngriff") && GERMAN_DENIAL.test(s.text)) ||
     (CYBER_GATE.hits(s) & CYBER_GATE.bit.exercise && EXERCISE.test(s.text));
-  if (leadAndTitle.some(ruledOut))
-    return { relevant: false, sentence: null };
+  if (leadAndTitle.some(ruledOut)) return { relevant: false, sentence: null };
   // A tracker post names no cyber word: "Qilin has just published a new victim", "GP surgeries hit by Akira".
   // Judged on demand and once per sentence: most articles are settled by their first cyber sentence and the victims'.
   const judged = new Map<Sentence, boolean>();

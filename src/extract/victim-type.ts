@@ -28,10 +28,10 @@ const CUSTOMER_BEFORE =
 // every health news sentence ("it", "health", "care", "data") open few gates.
 const TYPE_GATES = wordGates<VictimType>({
   hospital:
-    "hospital* system systems healthsystem* center centre centers centres trust trusts board boards trauma teaching referral network acute emergency hopital pital klinikum university region alliance regional academic chu klinik* uniklinik* krankenhaus ospedal* azienda hospitalari* hospices assistance executive ziekenhuis ysbyty",
+    "hospital* system systems healthsystem* center centre centers centres trust trusts board boards trauma teaching referral network acute emergency hopital pital klinikum university region alliance regional academic chu klinik* uniklinik* krankenhaus ospedal* azienda hospitalari* hospices assistance executive ziekenhuis ysbyty cura",
   "cosmetic-surgery": "cosmetic plastic aesthetic",
   clinic:
-    "clinic* medical physician fertility eye outpatient specialist urgent orthop* physical physiotherap* surgery surgical cancer chiropract* rehabilitation oncology cancer dermatology cardiology gastroenterology urology neurology podiatry allergy pain specialty audiolog* hearing optician* optometr* ophthalmolog* eye dialysis kidney walk",
+    "clinic* klinik medical physician fertility eye outpatient specialist urgent orthop* physical physiotherap* surgery surgical cancer chiropract* rehabilitation oncology cancer dermatology cardiology gastroenterology urology neurology podiatry allergy pain specialty audiolog* hearing optician* optometr* ophthalmolog* eye dialysis kidney walk",
   "primary-care": "gp general family primary community federally center centre centers centres",
   dental: "dental dentist* dentistry orthodont* tandv* tandarts zahnarzt* zahnklinik*",
   pharmacy: "pharmac* drugstore* chemist*",

@@ -2,7 +2,16 @@
 // descriptor beside them ("Medibank, the Australian health insurer") and names that are the object of the attack
 // ("ransomware attack on Advanced"), kept when they appear in sentences about this incident.
 import { wordGates } from "./cue-gate";
-import { GENERIC_ORG_WORDS, HEALTH_WORD, MEDIA_WORD, NOT_A_VICTIM, ORG_DESCRIPTOR } from "./data/org-cues";
+import { GERMAN_ARTICLES, GERMAN_NAME_BREAKERS } from "./german";
+import {
+  GENERIC_ORG_WORDS,
+  HEALTH_WORD,
+  HEALTH_WORD_AFTER_OF,
+  MEDIA_WORD,
+  NOT_A_VICTIM,
+  OF_WORD,
+  ORG_DESCRIPTOR,
+} from "./data/org-cues";
 import { PLACE_CUES } from "./data/places";
 import type { GroupMention } from "./gazetteer";
 import { pastFramer } from "./victim-background";
@@ -32,12 +41,12 @@ const ACRONYM_AFTER = /^\s*\(([\p{Lu}][\p{L}\-&]{1,11})\)/u;
 
 // Words that break a title-case run into names ("Maze Ransomware Gang Releases Medical Diagnostic Laboratories Data").
 const BREAKERS = new Set(
-  "hit hits struck strikes strike says say said warns warn confirms confirm confirmed suffers suffer reports report notifies notify discloses disclose breach breaches attack attacks attacked ransomware cyberattack cyberattacks cyber hack hacked hackers hacker data after by with in on at to from as over amid following leaves leave releases release face faces targeted targets claims claim gang threatens threaten patients patient says: reveals reveal pays pay paid refuses refuse while when where but or is are was were has have had its their it this that these those".split(
+  `${GERMAN_NAME_BREAKERS} hit hits struck strikes strike says say said warns warn confirms confirm confirmed suffers suffer reports report notifies notify discloses disclose breach breaches attack attacks attacked ransomware cyberattack cyberattacks cyber hack hacked hackers hacker data after by with in on at to from as over amid following leaves leave releases release face faces targeted targets claims claim gang threatens threaten patients patient says: reveals reveal pays pay paid refuses refuse while when where but or is are was were has have had its their it this that these those`.split(
     " ",
   ),
 );
 const LEADING_STOP = new Set(
-  "the a an this that these those its their our his her in on at by for from with according after before when while since both among yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december another security ransomware breaking exclusive update updated also and or but however meanwhile officials staff yet under how why what who which he she they we it i you nearly almost about major big large small new several many some each every one two three four five six seven eight nine ten dozens hundreds thousands now nonprofit non-profit not-for-profit for-profit then here there still currently recently later earlier officials".split(
+  `the a an this that these those its their our his her in on at by for from with according after before when while since both among yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december another security ransomware breaking exclusive update updated also and or but however meanwhile officials staff yet under how why what who which he she they we it i you nearly almost about major big large small new several many some each every one two three four five six seven eight nine ten dozens hundreds thousands now nonprofit non-profit not-for-profit for-profit then here there still currently recently later earlier officials ${GERMAN_ARTICLES}`.split(
     " ",
   ),
 );
@@ -234,7 +243,10 @@ function candidateName(doc: string, piece: Piece): { name: string; start: number
 }
 
 function hasHealthWord(words: string[]): boolean {
-  return words.some((w) => HEALTH_WORD.test(withoutPossessive(w)));
+  return words.some(
+    (w, i) =>
+      HEALTH_WORD.test(withoutPossessive(w)) || (i > 0 && OF_WORD.test(words[i - 1]!) && HEALTH_WORD_AFTER_OF.test(w)),
+  );
 }
 
 // "Allscripts, the electronic health record (EHR) company": a bracketed acronym may stand among the describing words.

@@ -17,7 +17,7 @@ AO|Angola|Angolan
 AQ|Antarctica|
 AR|Argentina|Argentine;Argentinian
 AS|American Samoa|
-AT|Austria|Austrian
+AT|Austria;Österreich|Austrian
 AU|Australia;Commonwealth of Australia|Australian
 AW|Aruba|Aruban
 AX|Åland Islands;Aland Islands|
@@ -48,7 +48,7 @@ CC|Cocos Islands;Cocos (Keeling) Islands|
 CD|Democratic Republic of the Congo;DR Congo;DRC;Congo-Kinshasa;Congo|Congolese
 CF|Central African Republic|
 CG|Republic of the Congo;Congo-Brazzaville|
-CH|Switzerland|Swiss
+CH|Switzerland;Schweiz|Swiss
 CI|Côte d'Ivoire;Cote d'Ivoire;Ivory Coast|Ivorian
 CK|Cook Islands|
 CL|Chile|Chilean

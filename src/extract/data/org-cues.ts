@@ -26,6 +26,10 @@ const MORE_HEALTH_WORDS = [
   "ospedaliero",
   "sanitaria",
   "policlinico",
+  // "Centro Medico", "Istituto Clinico", "Presidio Sanitario"
+  "medico",
+  "clinico",
+  "sanitario",
   // other languages
   "krankenhaus",
   "ziekenhuis",
@@ -35,6 +39,8 @@ const MORE_HEALTH_WORDS = [
   "szpital",
   "nemocnice",
   "salud",
+  "médico",
+  "médica",
   "clinica",
   "clínica",
   "sanatorio",
@@ -70,6 +76,8 @@ const MORE_GENERIC_WORDS = [
   "hospitalière",
   "universitaire",
   "centro",
+  "casa",
+  "cura",
   "das",
   "der",
   "die",
@@ -91,6 +99,12 @@ export const HEALTH_WORD = new RegExp(
     String.raw`\S*hospital\S*`,
     String.raw`h[oô]pital`,
     String.raw`\S*klinik\S*`,
+    // German and Swiss names: "Kantonsspital", "Pflegeheim", "Gesundheitszentrum", "Universitätsmedizin".
+    // Literal openings, not "\S*spital": an alternative opening on "\S*" is tried at length for every word tested.
+    String.raw`(?:kantons|landes|kreis|stadt|regional|uni|universit\S{1,2}ts)?spital`,
+    String.raw`pflege\S*`,
+    String.raw`gesundheit\S*`,
+    String.raw`(?:universit\S{1,2}ts|hochschul)?medizin\S*`,
     String.raw`clinic`,
     String.raw`clinics`,
     String.raw`clinique`,
@@ -153,6 +167,13 @@ export const HEALTH_WORD = new RegExp(
   "i",
 );
 
+/**
+ * Words that make a name a healthcare organisation only after "di" or "de": "Casa di Cura Belvedere" (an Italian private
+ * hospital), not "Cura Software".
+ */
+export const HEALTH_WORD_AFTER_OF = /^cura$/i;
+export const OF_WORD = /^(?:di|de|della|del)$/i;
+
 /** Words that never make a name distinctive on their own ("Health Department", "Chicago Hospital"). */
 export const GENERIC_ORG_WORDS = new Set(
   (
@@ -177,11 +198,17 @@ export const ORG_DESCRIPTOR =
 const phrases = (...alts: string[]): RegExp => new RegExp(String.raw`\b(?:${alts.join("|")})\b`, "gi");
 
 /** Cue phrases per victim type, one phrase a line; the most specific matching type wins ties (order of VICTIM_TYPES). */
+// Words that make a "medical centre" a hospital.
+const BIG_CENTRE = String.raw`(?:university|academic|regional|teaching|children's|women's|military|army|national|district|general|trauma)`;
+
 export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
   hospital: phrases(
     String.raw`hospitals?`,
     String.raw`health ?systems?`,
-    String.raw`medical cent(?:er|re)s?`,
+    // In American English a "medical center" is a hospital; in British, Irish and Australian English a "medical centre"
+    // is a GP practice, unless the name says it is more ("University Medical Centre", "Regional Medical Centre").
+    String.raw`medical centers?`,
+    String.raw`${BIG_CENTRE} medical centres?`,
     String.raw`nhs (?:foundation )?trusts?`,
     String.raw`health boards?`,
     String.raw`hospital (?:network|group|chain)s?`,
@@ -202,9 +229,12 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`chu (?:de|du|d')`,
     String.raw`centre hospitalier`,
     String.raw`[a-z\u00e0-\u00ff]*klinik(?:um|en)`,
+    // "Uniklinik", "Universitätsklinik": a German university hospital.
+    String.raw`(?:uni|universit(?:\u00e4|ae)ts)klinik`,
     String.raw`krankenhaus`,
     String.raw`ysbyty`,
     String.raw`ospedal[ei]`,
+    String.raw`cas[ae] di cura`,
     String.raw`azienda (?:ospedaliera|sanitaria)`,
     String.raw`hospitalari[oa]`,
     String.raw`hospices civils`,
@@ -221,6 +251,7 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
   // "university clinic" is how translated news names a university hospital (Uniklinik).
   clinic: phrases(
     String.raw`(?<!university )clinics?`,
+    String.raw`klinik`,
     String.raw`medical practices?`,
     String.raw`(?:oncology|cancer|dermatology|cardiology|gastroenterology|urology|neurology|podiatry|allergy|pain|specialty|outpatient) (?:practice|group|associates)s?`,
     String.raw`audiolog(?:y|ists?)`,
@@ -256,6 +287,7 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`family (?:doctors?|physicians?|medicine)`,
     String.raw`primary (?:care|health)`,
     String.raw`community health cent(?:er|re)s?`,
+    String.raw`(?<!${BIG_CENTRE} )medical centres?`,
     String.raw`federally qualified`,
     String.raw`health cent(?:er|re)s?`,
   ),

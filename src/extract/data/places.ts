@@ -622,6 +622,12 @@ export const CITY_CUES: Record<string, string> = {
   Nantes: "FR",
   Montpellier: "FR",
   Vienna: "AT",
+  // German-language news names these cities in German.
+  Wien: "AT",
+  München: "DE",
+  Köln: "DE",
+  Nürnberg: "DE",
+  Genf: "CH",
   Graz: "AT",
   Salzburg: "AT",
   Prague: "CZ",
