@@ -121,6 +121,8 @@ const ASK_CLAUSE = phrases([
   String.raw`sold`,
   String.raw`auction\w*`,
   String.raw`price[ds]?`,
+  // An offer or listing of the data at a price: "a forum listing is offering 90 GB of records for $250,000".
+  String.raw`(?:offer(?:s|ed|ing)?|listing|listed) (?:\S+ ){0,16}?for`,
 ]);
 // What a payment bought when the text does not call it a ransom: "paid $1.2 million to regain access to its systems".
 const RANSOM_PURPOSE =
@@ -179,6 +181,8 @@ const NOT_A_RANSOM = phrases([
   String.raw`turnover`,
   String.raw`profits?`,
   String.raw`contracts?`,
+  String.raw`violations?`,
+  String.raw`resolv\w* (?:\S+ ){0,3}?(?:investigations?|probes?|claims?|allegations?|charges?|cases?|lawsuits?|complaints?)`,
 ]);
 const DENIED_BY_RELATIVE = /,\s*(?:which|a claim|claims|reports) (?:\S+ ){0,4}?(?:has |have |had )?$/i;
 const DENIED_RANSOM = /\b(?:ransom\w*|demand\w*|extort\w*|pa(?:y|id|ying|yment)\w*|sought|ask\w*|want\w*|request\w*)/i;
@@ -215,7 +219,8 @@ const REFUSED = phrases(
     String.raw`refus(?:es|ed|ing|e) to (?:give in|comply|hand over|negotiate|engage|pay up|do so)`,
     String.raw`paying (?:\S+ ){0,3}?(?:was|is|has been|were|would be) (?:not|never) (?:an option|on the table)`,
     String.raw`(?:ruled|rules|ruling) out (?:paying|a payment|any payment)`,
-    String.raw`(?:will|would|did|does|do|has|have)(?: not|n't) (?:\S+ )?negotiate`,
+    String.raw`(?:will|would|did|does|do|has|have)(?: not|n't) (?:\S+ )?(?:negotiate|give in|bow to|cave in|yield to)`,
+    String.raw`won't (?:\S+ )?(?:negotiate|give in|bow to|cave in|yield to)`,
   ],
   "gi",
 );
@@ -260,14 +265,14 @@ const SIZE_WITHHELD = /\b(?:how much|the (?:size|amount|sum|value)|(?:which|what
 
 // A sentence without one of these words matches none of the cue patterns above (see cue-gate.ts; keep them in step).
 const RANSOM_GATE = wordGates({
-  any: "want* seek* request* denied denies ransom* extort* blackmail* demand* decrypt* pay* paid asked asking ask asks sought took received refus* reject* negotiat* deadline ultimatum countdown sale sell* sold auction* price prices priced handed talks",
+  any: "want* seek* request* denied denies ransom* extort* blackmail* demand* decrypt* pay* paid asked asking ask asks sought took received refus* reject* negotiat* deadline ultimatum countdown sale sell* sold auction* price prices priced handed talks offer* listing listed give bow cave yield",
   // Per pattern, so a sentence read for one cue does not run the others.
   ransomWord: "ransom* extort* blackmail* decrypt*",
   denial: "rejected denied denies demand request note demanded requested sought received seen",
   paid: "pay* paid* took received handed covered",
   currency: CURRENCY_WORDS.join(" "),
   payVerb: "pay* paid meet",
-  refused: "reject* refus* unmet paying ruled rules ruling negotiate",
+  refused: "reject* refus* unmet paying ruled rules ruling negotiate give bow cave yield",
   demanded:
     "ransom* demand* unless extort* blackmail* ask* negotiat* talks deadline ultimatum countdown want* seek* sought request* days hours weeks until pressur* forc* coerc* push* squeez*",
 });
@@ -316,7 +321,10 @@ function notARansom(t: string, money: Money, previous: Money | undefined, senten
   const from = money.start - sentenceStart;
   const to = money.end - sentenceStart;
   const before = t.slice(Math.max(0, from - 40), from);
-  const after = t.slice(to, to + 25);
+  // What follows a comma is another phrase: "paid the hackers $900,000, a lawsuit alleges" names no lawsuit's sum.
+  const next = t.slice(to, to + 25);
+  const comma = next.search(/[,;]\s/);
+  const after = comma < 0 ? next : next.slice(0, comma);
   if (isRange(t, money, previous, sentenceStart)) return true;
   // "demanded bitcoin worth $50,000" gives the ransom's size in dollars; "3 BTC worth $40,000" converts a sum given first.
   const worth =
@@ -349,6 +357,29 @@ function firstAtOrAfter(list: number[], value: number): number {
   return lo;
 }
 
+// "Rivermead, which paid a £200,000 ransom after a 2023 attack, has been hit by a new cyberattack": a cue in a stretch
+// (between commas) that dates its own attack belongs to that earlier incident when the sentence reports a new one. A year
+// alone cannot say so when the new attack is undated, as the article's latest year is then the earlier one.
+const DATED_ATTACK =
+  /\b(?:after|in|during|following|from) (?:an?|the|its|their) (?:19|20)\d\d (?:\S+ )?(?:attack|incident|breach|hack|cyberattack|cyber-attack)s?\b/i;
+const NEW_ATTACK =
+  /\b(?:a new|another|a second|a third|a fresh|a further)\b(?: \S+){0,2}? (?:attack|incident|breach|hack|cyberattack|cyber-attack)\b|\b(?:hit|attacked|targeted|breached) again\b/i;
+const HAS_YEAR = /\b(?:19|20)\d\d\b/;
+// "hit again, two years after paying hackers": what follows "N years after" happened that long before.
+const TIME_AFTER =
+  /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) (?:years?|months?) after\s+(?:\S+\s+){0,2}$/i;
+const TIME_AFTER_HINT = /\bafter\b/i;
+// A comma followed by a space, or a semicolon, ends a stretch ("£200,000" does not).
+const stretchEnd = (t: string, i: number) =>
+  t.charCodeAt(i) === 59 || (t.charCodeAt(i) === 44 && (i + 1 >= t.length || t.charCodeAt(i + 1) === 32));
+function inDatedEarlierAttack(t: string, at: number): boolean {
+  let a = at;
+  while (a > 0 && !stretchEnd(t, a - 1)) a--;
+  let b = at;
+  while (b < t.length && !stretchEnd(t, b)) b++;
+  return DATED_ATTACK.test(t.slice(a, b)) && (NEW_ATTACK.test(t.slice(0, a)) || NEW_ATTACK.test(t.slice(b)));
+}
+
 /** The ransom of this incident and the span that supports it. */
 export function extractRansom(ctx: RansomContext): {
   ransom: Ransom;
@@ -376,7 +407,16 @@ export function extractRansom(ctx: RansomContext): {
     }
     const key = at * 65536 + (end - at);
     let f = framed.get(key);
-    if (!f) framed.set(key, (f = frameCue(t, at, end, { latestYear: year })));
+    if (!f) {
+      f = frameCue(t, at, end, { latestYear: year });
+      if (
+        !f.past &&
+        ((HAS_YEAR.test(t) && inDatedEarlierAttack(t, at)) ||
+          (TIME_AFTER_HINT.test(t) && TIME_AFTER.test(t.slice(Math.max(0, at - 60), at))))
+      )
+        f = { ...f, past: true };
+      framed.set(key, f);
+    }
     return f;
   };
   let framedText = "";
@@ -431,6 +471,9 @@ export function extractRansom(ctx: RansomContext): {
       const demandBefore = demanded.length > 0 || candidates.length > 0;
       if (!ransomWord && !demandBefore && !ACTOR_WORD.test(clause) && !(moneyInClause && paysForKey)) continue;
       if (f.negated || f.hypothetical || f.past) continue;
+      // "has paid $250,000 to settle potential HIPAA violations", "paid a £1m fine": a fine, settlement or damages paid
+      // is no ransom payment unless its clause names a ransom or the attackers.
+      if (NOT_A_RANSOM.test(clause) && !RANSOM_WORD.test(clause) && !ACTOR_WORD.test(clause)) continue;
       if (ASKED_FOR.test(t.slice(Math.max(f.clauseStart, m.index - 40), m.index))) continue;
       if (
         GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index)) ||
@@ -531,6 +574,8 @@ export function extractRansom(ctx: RansomContext): {
       const clause = t.slice(f.clauseStart, f.clauseEnd);
       const asks = ASK_CLAUSE.test(clause);
       const pays = PAY_CLAUSE.test(clause) && paysForKey;
+      // A sum paid to settle or as a fine (see the payment cues above) is no ransom either.
+      if (pays && !asks && NOT_A_RANSOM.test(clause) && !RANSOM_WORD.test(clause) && !ACTOR_WORD.test(clause)) return;
       const clauseSays = asks || pays;
       if (!ransomWord && !(clauseSays && (about || actor))) return;
       const next = firstAtOrAfter(paidHere, f.clauseStart);

@@ -187,6 +187,8 @@ function isDistinctive(words: string[]): boolean {
 
 // A regulator or outlet inside a longer run ("National Cyber Security Centre and NHS England").
 const NOT_A_VICTIM_MAX_WORDS = 8;
+// "NHS Trust" is listed as the generic phrase; ending a longer name it is that name's head ("Barts Health NHS Trust").
+const GENERIC_HEAD = /^NHS(?: Foundation)? Trust$/i;
 function containsNonVictim(name: string): boolean {
   if (!/\s/.test(name)) return NOT_A_VICTIM.test(name);
   const words = withoutAcronym(name).split(/\s+/);
@@ -195,8 +197,11 @@ function containsNonVictim(name: string): boolean {
   if (words.length < 3) return false;
   // Windows no longer than the longest listed name: a run of capitalised words costs linear time, not cubic.
   for (let i = 0; i < words.length; i++)
-    for (let j = i + 2; j <= Math.min(words.length, i + NOT_A_VICTIM_MAX_WORDS); j++)
-      if (j - i < words.length && NOT_A_VICTIM.test(words.slice(i, j).join(" "))) return true;
+    for (let j = i + 2; j <= Math.min(words.length, i + NOT_A_VICTIM_MAX_WORDS); j++) {
+      if (j - i >= words.length) break;
+      const window = words.slice(i, j).join(" ");
+      if (NOT_A_VICTIM.test(window) && !(j === words.length && GENERIC_HEAD.test(window))) return true;
+    }
   return false;
 }
 
