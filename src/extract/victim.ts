@@ -226,8 +226,22 @@ function candidateName(doc: string, piece: Piece): { name: string; start: number
   return { name, start, end };
 }
 
+// Pairs of words that make a healthcare name though neither does alone: a part of the body and the kind of body that
+// treats it ("Clearview Laser Eye Centers", "Kestrel Spine Institute"; not "Private Eye"), and clinical research or
+// trials ("Halvorsen Institute for Clinical Research"; not "Clinical Notes").
+const BODY_PART =
+  /^(?:eyes?|vision|retina|skin|heart|kidney|spine|joint|foot|ankle|sleep|vein|wound|hand|ear|lung|liver)$/i;
+const TREATING_BODY = /^(?:cent(?:er|re)s?|institutes?|associates|specialists|surgeons)$/i;
+const healthPair = (first: string, second: string) =>
+  (BODY_PART.test(first) && TREATING_BODY.test(second)) ||
+  (/^clinical$/i.test(first) && /^(?:research|trials?)$/i.test(second));
 function hasHealthWord(words: string[]): boolean {
-  return words.some((w) => HEALTH_WORD.test(withoutPossessive(w)));
+  for (let i = 0; i < words.length; i++) {
+    const w = withoutPossessive(words[i]!);
+    if (HEALTH_WORD.test(w)) return true;
+    if (i + 1 < words.length && healthPair(w, withoutPossessive(words[i + 1]!))) return true;
+  }
+  return false;
 }
 
 // "Allscripts, the electronic health record (EHR) company": a bracketed acronym may stand among the describing words.
@@ -237,8 +251,9 @@ const DESCRIBED_AFTER = new RegExp(
   "iu",
 );
 // "Pathwise, which provides pathology services to hospitals": what the organisation does describes it as well.
+// "Dovetail, whose scheduling software is used by 9,000 physician practices": what its products serve describes it too.
 const DEFINED_AFTER =
-  /^,\s+(?:which|that|who)\s+(?:provides?|supplies|runs?|operates?|offers?|makes?|manufactures?|sells?|develops?)\b[^.;,]{0,60}/i;
+  /^,\s+(?:(?:which|that|who)\s+(?:provides?|supplies|runs?|operates?|offers?|makes?|manufactures?|sells?|develops?)\b[^.;,]{0,60}|whose\s[^.;,]{0,60}?\b(?:is|are)\s+used\s+(?:by|in|at)\b(?:[^.;,]|,(?=\d)){0,60})/i;
 const DEFINED_SUBJECT =
   /^\s+(?:provides|supplies|sells|develops|makes|offers|operates|runs)\b[^.;]{0,80}?\bto\b[^.;]{0,60}?\b(?:nhs|health\w*|hospitals?|clinics?|care providers?|pharmac(?:y|ies)|patients?|doctors|physicians)\b/i;
 const HEALTH_DESCRIPTION = phrases([
@@ -301,6 +316,9 @@ const HEALTH_DESCRIPTION = phrases([
   String.raw`care homes?`,
   String.raw`nursing homes?`,
 ]);
+// A description's noun phrase goes on past its first descriptor word: "a home care provider", "a home-care agency".
+const PHRASE_TAIL =
+  /^(?:[\s-]+(?!(?:that|which|who|whose|with|serving|based|in|of|for|to|from|on|at|and|or|but|used|said|says|was|were|is|are|has|had|have)\b)\p{L}+){0,3}/iu;
 const DESCRIBED_BEFORE = new RegExp(String.raw`\b${ORG_DESCRIPTOR}\s+$`, "iu");
 const DESCRIPTOR_ENDS = new Set(
   "insurer provider company hospital network group chain system clinic practice firm vendor supplier laboratory laboratories lab organisation organization trust board charity giant operator pharmacy center centre service platform maker manufacturer developer distributor collector facility institute foundation business contractor specialist authority home surgery hospice".split(
@@ -339,8 +357,14 @@ const TIE_ENDS = new Set(
     " ",
   ),
 );
+// "Groupe Valmont said on Monday that its subsidiary, Pharmacies Laurentides, had been hit": the name that speaks of its
+// own subsidiary or unit is that victim's parent.
+const ITS_PART_AFTER =
+  /^\s+(?:said|says|announced|confirmed|disclosed|reported)(?:\s+(?:on|late|early)\s+\p{L}+)?(?:\s+that)?\s+(?:its|their)\s+(?:[\p{L}\-]+\s+)?(?:subsidiary|subsidiaries|division|unit|affiliate|arm|sister company)\b,?\s+\p{Lu}/u;
 function isRelated(doc: string, start: number, end: number): boolean {
   if (doc.charCodeAt(end) === 44 && RELATED_AFTER.test(doc.slice(end, end + 80))) return true;
+  const ahead = doc.slice(end, end + 120);
+  if ((ahead.includes("its ") || ahead.includes("their ")) && ITS_PART_AFTER.test(ahead)) return true;
   const before = doc.slice(Math.max(0, start - 60), start);
   return TIE_ENDS.has(lastWordOf(before)) && RELATED_BEFORE.test(before);
 }
@@ -375,7 +399,7 @@ const AGENCY = phrases(
   "",
 );
 const RECEIVED_BEFORE =
-  /\b(?:(?:diverted|sent|transferred|moved|taken|redirected|re-routed|rerouted|referred|directed|going) to|(?:a )?(?:part|member|division|unit|affiliate) of|affiliated with|operated by|run by|managed by)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|other|local)\s+)?$/i;
+  /\b(?:(?:diverted|sent|transferred|moved|taken|redirected|re-routed|rerouted|referred|directed|going) to|(?:a )?(?:(?:wholly[- ]owned|\S+-owned) )?(?:part|member|division|unit|affiliate|subsidiary|arm|brand) of|affiliated with|operated by|run by|managed by)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|other|local)\s+)?$/i;
 const POSSESSOR_TIE = new RegExp(String.raw`['’]s\s+(?:[\p{L}\-]+\s+){0,2}?${TIE},\s+$`, "iu");
 function isReceiver(doc: string, start: number, end: number, name: string): boolean {
   // Cheap character checks first: this runs for every candidate name, and pages of names are the worst case.
@@ -392,12 +416,14 @@ function isReceiver(doc: string, start: number, end: number, name: string): bool
   if (AGENCY.test(name) && NOTIFIED_BEFORE.test(before)) return true;
   return RECEIVED_BEFORE.test(before) || (last.endsWith(",") && POSSESSOR_TIE.test(before));
 }
+// "Imaging subsidiary of Caldera Health hit by ransomware": the verb after "<part> of X" tells of the part, not of X.
+const PART_OF_BEFORE = /\b(?:part|member|division|unit|affiliate|subsidiary|subsidiaries|arm|brand) of\s+(?:the\s+)?$/i;
 function isAttacked(doc: string, start: number, end: number): boolean {
   const before = doc.slice(Math.max(0, start - 60), start);
   const subject = ATTACK_SUBJECT_AFTER.exec(doc.slice(end, end + 80));
   return (
     (OBJECT_ENDS.has(lastWordOf(before)) && ATTACK_OBJECT_BEFORE.test(before)) ||
-    (!!subject && ATTACKED_SUBJECT.test(subject[0]))
+    (!!subject && ATTACKED_SUBJECT.test(subject[0]) && !PART_OF_BEFORE.test(before))
   );
 }
 
@@ -724,8 +750,9 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         // Likewise the characters after it: a description opens on "the", "a" or "an" after a space (and perhaps a comma),
         // a definition on a comma.
         const comma = doc.charCodeAt(c.end) === 44;
+        const apposed = articleAfter(doc, c.end + (comma ? 1 : 0)) ? DESCRIBED_AFTER.exec(after)?.[0] : undefined;
         const described =
-          (articleAfter(doc, c.end + (comma ? 1 : 0)) ? DESCRIBED_AFTER.exec(after)?.[0] : undefined) ??
+          (apposed ? apposed + PHRASE_TAIL.exec(after.slice(apposed.length))![0] : undefined) ??
           (DESCRIPTOR_ENDS.has(lastWord) ? DESCRIBED_BEFORE.exec(before)?.[0] : undefined) ??
           (comma ? DEFINED_AFTER.exec(after)?.[0] : undefined);
         const object = OBJECT_ENDS.has(lastWord) && ATTACK_OBJECT_BEFORE.test(before);

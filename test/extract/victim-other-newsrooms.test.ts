@@ -22,3 +22,75 @@ describe("victims: a name that ends in 'NHS Trust'", () => {
     ).toEqual([]);
   });
 });
+
+describe("victims: a brand named once with a description", () => {
+  it.each([
+    ["Thuiszorg Westland, a home-care organisation, was hit by ransomware.", ["Thuiszorg Westland"]],
+    ["Calvera, a home care provider, was hit by ransomware.", ["Calvera"]],
+    [
+      "BrightPath Companions, a home-care agency serving 5,000 seniors in Massachusetts, said hackers stole care plans.",
+      ["BrightPath Companions"],
+    ],
+    // A ransom demand tells the attack as well as a cyber word does.
+    [
+      "Meridex Systems, which supplies electronic health record software to 300 rural hospitals, rejected a ransom demand from the Medusa gang.",
+      ["Meridex Systems"],
+    ],
+    // What its products serve describes it: "whose ... is used by".
+    [
+      "Dovetail Practice Systems, whose scheduling software is used by about 9,000 physician practices, confirmed that an outage was caused by a cyberattack.",
+      ["Dovetail Practice Systems"],
+    ],
+    ["Kestrel Renovations, a home improvement company, was hit by ransomware.", []],
+  ])("%s", (body, want) => {
+    expect(extract("Cyber attack", body).victim_orgs).toEqual(want);
+  });
+});
+
+describe("victims: names whose health words come in pairs or other Englishes", () => {
+  it.each([
+    ["Clearview Laser Eye Centers said a ransomware attack encrypted its servers.", ["Clearview Laser Eye Centers"]],
+    [
+      "The Halvorsen Institute for Clinical Research in Bergen said ransomware had encrypted its servers.",
+      ["Halvorsen Institute for Clinical Research"],
+    ],
+    ["Heathside Chemists said hackers took its dispensing systems offline.", ["Heathside Chemists"]],
+    ["Private Eye reported that Kestrel Hospital was hit by ransomware.", ["Kestrel Hospital"]],
+    ["Kestrel Hospital said its Clinical Notes system was hit by ransomware.", ["Kestrel Hospital"]],
+    // An outlet named by its period is no victim.
+    [
+      "Heathside Chemists declined to pay the ransom, the company confirmed to Pharmacy Trade Weekly.",
+      ["Heathside Chemists"],
+    ],
+  ])("%s", (body, want) => {
+    expect(extract("Cyber attack", body).victim_orgs).toEqual(want);
+  });
+});
+
+describe("victims: parents and subsidiaries", () => {
+  it.each([
+    [
+      "Northgate Imaging, a subsidiary of Caldera Health Partners, said a ransomware attack disrupted scheduling.",
+      "Cyber attack",
+      ["Northgate Imaging"],
+    ],
+    [
+      "Northgate Imaging said a ransomware attack disrupted scheduling at its centres.",
+      "Imaging subsidiary of Caldera Health hit by ransomware",
+      ["Northgate Imaging"],
+    ],
+    [
+      "Groupe Santé Valmont said on Monday that its subsidiary, Pharmacies Laurentides, had been hit by a ransomware attack.",
+      "Cyber attack",
+      ["Pharmacies Laurentides"],
+    ],
+    // Both hit: the parent stays.
+    [
+      "Caldera Health Partners and its subsidiary, Northgate Imaging, were both hit by ransomware.",
+      "Cyber attack",
+      ["Caldera Health Partners", "Northgate Imaging"],
+    ],
+  ])("%s", (body, title, want) => {
+    expect(extract(title, body).victim_orgs).toEqual(want);
+  });
+});

@@ -16,6 +16,11 @@ const MORE_HEALTH_WORDS = [
   "ophthalmology",
   "podiatry",
   "chiropractic",
+  // A chemist is a pharmacy in British and Australian usage ("Heathside Chemists").
+  "chemist",
+  "chemists",
+  "drugstore",
+  "drugstores",
   // Italian local health authorities and hospitals
   "asl",
   "asst",
@@ -167,7 +172,7 @@ export const NOT_A_VICTIM =
 
 /** Last words that make a name a publication ("Hospital Review", "Health News", "Medical Times"): an outlet, never the victim. */
 export const MEDIA_WORD =
-  /^(?:News|Journal|Magazine|Review|Times|Post|Today|Daily|Herald|Tribune|Gazette|Wire|Insider|Dive|Digest|Reporter|Bulletin|Chronicle|Observer|Telegraph|Courier)$/;
+  /^(?:News|Journal|Magazine|Review|Times|Post|Today|Daily|Weekly|Monthly|Quarterly|Herald|Tribune|Gazette|Wire|Insider|Dive|Digest|Reporter|Bulletin|Newsletter|Podcast|Radio|TV|Television|Broadcasting|Chronicle|Observer|Telegraph|Courier)$/;
 
 /** Descriptions that follow or precede a name and make it a victim organisation ("Medibank, the Australian health insurer"). */
 export const ORG_DESCRIPTOR =
@@ -307,14 +312,14 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`care homes?`,
     String.raw`long-term care`,
     String.raw`assisted living`,
-    String.raw`home care`,
+    String.raw`home[- ]?care`,
     String.raw`social care`,
     String.raw`senior living`,
     String.raw`aged care`,
     String.raw`retirement homes?`,
     // Hospice and home health care are long-term and end-of-life care given at home or in a residence.
     String.raw`hospices?(?! civils)`,
-    String.raw`home health`,
+    String.raw`home[- ]health`,
   ),
   // The vehicles ("diverted ambulances", "ambulance diversion") say nothing about what the victim is.
   ambulance: phrases(
