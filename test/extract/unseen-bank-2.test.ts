@@ -11,12 +11,9 @@ const KNOWN_GAPS: Record<string, string> = {
   "u2-reportedly-demanded": "people: 'two people familiar with the matter' read as a head-count",
   "u2-sources-told": "country: a mid-sized city (Shreveport) not in the place list",
   "u2-note-no-amount": "relevance: a ransom note is no cyber word",
-  "u2-credit-monitoring": "type: the patients' insurers read as the victim's type",
   "u2-paid-bitcoin": "relevance: a ransom paid or servers encrypted is no cyber word",
-  "u2-insurer-paid": "type: the victim's cyber insurer read as its type",
   "u2-believed-paid": "country: Victoria, the Australian state, is not read",
   "u2-declined-pounds": "country: 'the English Midlands' names no country",
-  "u2-named-after-attack": "type: a dental group's counted clinics make it a clinic",
   "u2-health-insurer": "people: an insurer's membership ('covering 420,000 members') read as affected",
   "u2-lab-brand": "relevance: 'attack on ... testing company' in the headline read as a non-healthcare target",
   "u2-hospital-and-nursing-home": "type: two victims of different types",
@@ -24,8 +21,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "u2-notice-letter":
     "relevance: notification-letter wording ('suspicious activity', 'an unknown actor accessed and copied')",
   "u2-letter-vendor": "type: a practice's vendor typed over the practice that writes the letter",
-  "u2-eprescribing": "type: an e-prescription network typed by the pharmacies it serves",
-  "u2-outlet-named-hsj": "type: 'its pathology systems' read as the victim's type",
   "u2-law-firm": "relevance: a law firm whose clients are hospitals read as a healthcare victim",
 };
 

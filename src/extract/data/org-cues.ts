@@ -228,6 +228,7 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`(?<!university )clinics?`,
     String.raw`medical practices?`,
     String.raw`(?:oncology|cancer|dermatology|cardiology|gastroenterology|urology|neurology|podiatry|allergy|pain|specialty|outpatient) (?:practice|group|associates)s?`,
+    String.raw`(?:obstetrics|ob-?gyn|p(?:a)?ediatrics?|women's health)(?: and gyn(?:a)?ecology)? (?:practice|group|associates)s?`,
     String.raw`audiolog(?:y|ists?)`,
     String.raw`hearing (?:care|cent(?:er|re)s?|clinics?)`,
     String.raw`orthopa?edic (?:associates|specialists|surgeons|cent(?:er|re)s?)`,
@@ -367,6 +368,7 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`shared services?`,
     String.raw`care management software`,
     String.raw`software platforms?`,
+    String.raw`e-?prescri(?:ption|bing) (?:network|platform|service|system|software|provider|company|firm)s?`,
   ),
   "pharma-medtech": phrases(
     String.raw`pharmaceutical (?:company|firm|giant|manufacturer|group)`,
