@@ -84,10 +84,34 @@ const CURRENCY_WORDS = HINT_WORDS.filter((w) => /^[a-z]+$/.test(w));
 for (const w of HINT_WORDS)
   if (!CURRENCY_WORDS.includes(w) && !CURRENCY_SIGN.test(w)) throw new Error(`currency hint "${w}" has no gate`);
 
+// "250 000 euros", "€1 200 000": thousands grouped by spaces (as French and other European newsrooms write them) are read
+// as if grouped by commas, which keeps every offset.
+const SPACED_THOUSANDS = /(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)/g;
+const SPACED_HINT = /\d[ \u00a0\u202f]\d{3}/;
+// "R10 million": the South African rand, read only with a capital R and a scale (a bare "R10" is more often a name).
+const RAND = new RegExp(String.raw`(?<![\p{L}\p{N}])R ?(${NUMBER_SOURCE})`, "gu");
+const RAND_HINT = /(?<![\p{L}\p{N}])R ?\d/u;
+
 /** Every sum of money in `text` (offsets relative to `offset`). */
 export function findMoney(text: string, offset = 0): Money[] {
   const out: Money[] = [];
+  if (RAND_HINT.test(text)) {
+    RAND.lastIndex = 0;
+    for (let m = RAND.exec(text); m; m = RAND.exec(text)) {
+      const n = /[a-z]\.?\s*$/.test(m[1]!) ? parseNumber(m[1]!) : null;
+      if (n && n.value > 0)
+        out.push({
+          amount: n.value,
+          currency: "ZAR",
+          start: offset + m.index,
+          end: offset + m.index + m[0].length,
+          scaled: true,
+        });
+    }
+  }
   if (!CURRENCY_HINT.test(text)) return out;
+  const rands = out.length;
+  if (SPACED_HINT.test(text)) text = text.replace(SPACED_THOUSANDS, (x) => x.replace(/[ \u00a0\u202f]/g, ","));
   MONEY.lastIndex = 0;
   for (let m = MONEY.exec(text); m; m = MONEY.exec(text)) {
     const g = m.groups!;
@@ -98,6 +122,8 @@ export function findMoney(text: string, offset = 0): Money[] {
     const scaled = /[a-z]\.?\s*$/i.test(raw);
     out.push({ amount: n.value, currency, start: offset + m.index, end: offset + m.index + m[0].length, scaled });
   }
+  // Sums are kept in text order (callers search them by position).
+  if (rands) out.sort((a, b) => a.start - b.start);
   return out;
 }
 
@@ -197,7 +223,7 @@ const DENIAL = phrases([
 
 // A payment that happened. Bare "pay" counts only after a decision ("agreed to pay"); "payment" only when made or sent.
 const PAID =
-  /\b(?:paid(?! off| (?:close |little |no )?attention| tribute| a visit| for by)|pays|paying|(?:agreed|decided|chose|opted|elected|had|was forced|were forced) to pay|(?:made|sent|transferred|wired|completed|handed over) (?:a |an |the |its |their )?(?:\S+ ){0,2}?payments?|payments? (?:of [^,.;]{1,30} )?(?:was|were|has been|had been|have been) (?:made|sent|transferred|wired|completed)|(?:after|following|upon) (?:a |an |the )?(?:ransom )?payment|took in|received (?:a |an |the )?(?:\S+ ){0,3}?payment|received (?=[$£€])|covered (?:the |a |its |their )?(?:\S+ ){0,2}?(?:ransom|payment)|handed over (?:(?=[$£€\d])|(?:the |a |an )?(?:ransom|payment|money|bitcoins?)))(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
+  /\b(?:paid(?! off| (?:close |little |no )?attention| tribute| a visit| for by)|pays|paying|(?:agreed|decided|chose|opted|elected|had|was forced|were forced) to pay|(?:made|sent|transferred|wired|completed|handed over|authori[sz]ed|approved|sanctioned) (?:a |an |the |its |their )?(?:\S+ ){0,2}?payments?|payments? (?:of [^,.;]{1,30} )?(?:was|were|has been|had been|have been) (?:made|sent|transferred|wired|completed)|(?:after|following|upon) (?:a |an |the )?(?:ransom )?payment|took in|received (?:a |an |the )?(?:\S+ ){0,3}?payment|received (?=[$£€])|covered (?:the |a |its |their )?(?:\S+ ){0,2}?(?:ransom|payment)|handed over (?:(?=[$£€\d])|(?:the |a |an )?(?:ransom|payment|money|bitcoins?)))(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
 // A pay-word whose refusal is a refusal to pay: "refused to pay", "will not be paying", "won't meet the demand".
 const PAY_VERB = phrases(
   [
@@ -452,7 +478,7 @@ export function extractRansom(ctx: RansomContext): {
       continue;
     }
     const about = ctx.aboutIncident(s);
-    const money = gates & RANSOM_GATE.bit.currency || CURRENCY_SIGN.test(t);
+    const money = gates & RANSOM_GATE.bit.currency || CURRENCY_SIGN.test(t) || RAND_HINT.test(t);
     const moneyHere = (money ? findMoney(t, s.start) : []).slice(0, MAX_CUES);
     const moneyAt = moneyHere.map((x) => x.start - s.start);
     const actor = ACTOR_WORD.test(t);

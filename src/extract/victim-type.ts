@@ -64,7 +64,7 @@ const TYPE_GATES = wordGates<VictimType>({
   ambulance: "ambulance* ems paramedic* 999 911 111 emergency",
   insurer: "insur* plan plans payer* billing claims revenue benefit benefits coverage",
   "health-it-vendor":
-    "software provider supplier vendor company firm giant technology ehr emr electronic ai artificial analytics clearing* payment payments managed third claims shared prescri*",
+    "software provider supplier vendor company firm giant technology ehr emr electronic ai artificial analytics clearing* payment payments managed third claims shared prescri* transcription",
   "pharma-medtech":
     "pharmaceutical* pharma biopharma drugmaker* drug device technology biotech* vaccine supplier* maker* manufacturer* distributor* surgical developer* medtech",
   "public-health": "department ministry agency public state",

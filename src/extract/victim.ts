@@ -247,7 +247,7 @@ function hasHealthWord(words: string[]): boolean {
 // "Allscripts, the electronic health record (EHR) company": a bracketed acronym may stand among the describing words.
 // "a maker of insulin pumps": what it makes or provides is part of the description.
 const DESCRIBED_AFTER = new RegExp(
-  String.raw`^,?\s+(?:the|a|an)\s+(?:[\p{L}\-]+\s+|\(\p{Lu}{2,6}\)\s+){0,5}?${ORG_DESCRIPTOR}\b(?:\s+of\s+[^,.;]{1,40})?`,
+  String.raw`^,?\s+(?:the|a|an)\s+(?:[\p{L}\p{N}\-]+\s+|\(\p{Lu}{2,6}\)\s+){0,5}?${ORG_DESCRIPTOR}\b(?:\s+of\s+[^,.;]{1,40})?`,
   "iu",
 );
 // "Pathwise, which provides pathology services to hospitals": what the organisation does describes it as well.

@@ -117,3 +117,45 @@ describe("ransom: a payment in an earlier incident", () => {
     expect(extract(T, body).ransom).toEqual(want);
   });
 });
+
+describe("ransom: sums as other countries write them", () => {
+  it.each([
+    [
+      "thousands grouped by spaces",
+      "Kestrel Vale Hospital has received a ransom demand of 250 000 euros after its servers were encrypted.",
+      { status: "demanded-amount", amount: 250000, currency: "EUR" },
+    ],
+    [
+      "a sign before spaced thousands",
+      "Hackers asked Kestrel Vale Hospital for a ransom of €1 200 000.",
+      { status: "demanded-amount", amount: 1200000, currency: "EUR" },
+    ],
+    [
+      "rand with a capital R and a scale",
+      "Hackers have demanded R10 million from Kestrel Vale Hospital after encrypting its systems.",
+      { status: "demanded-amount", amount: 10000000, currency: "ZAR" },
+    ],
+    [
+      "rand in a refusal",
+      "Kestrel Vale Hospital refused to pay the R5m ransom.",
+      { status: "refused", amount: 5000000, currency: "ZAR" },
+    ],
+    [
+      "a bare R and a number is no sum",
+      "Hackers demanded a ransom from Kestrel Vale Hospital, whose R2 wing was closed.",
+      { status: "demanded-undisclosed", amount: null, currency: null },
+    ],
+    [
+      "a date before a sum is not its thousands",
+      "On May 3 500 staff at Kestrel Vale Hospital learned that hackers demanded a ransom.",
+      { status: "demanded-undisclosed", amount: null, currency: null },
+    ],
+    [
+      "a payment authorised by the board",
+      "The board of Kestrel Vale Hospital authorised a payment of $750,000 to the attackers who encrypted its servers.",
+      { status: "paid", amount: 750000, currency: "USD" },
+    ],
+  ])("%s", (_l, body, want) => {
+    expect(extract(T, body).ransom).toEqual(want);
+  });
+});

@@ -21,6 +21,9 @@ const KNOWN_GAPS: Record<string, string> = {
   "u2-notice-letter":
     "relevance: notification-letter wording ('suspicious activity', 'an unknown actor accessed and copied')",
   "u2-letter-vendor": "type: a practice's vendor typed over the practice that writes the letter",
+  "u2-sought-payment-euros": "relevance: 'broke into the servers' is no cyber word",
+  "u2-dollars-crypto-words": "relevance: extortionists 'locking its patient records' is no cyber word",
+  "u2-gang-received": "relevance: 'after stealing member records' is no cyber word",
   "u2-law-firm": "relevance: a law firm whose clients are hospitals read as a healthcare victim",
 };
 

@@ -94,3 +94,15 @@ describe("victims: parents and subsidiaries", () => {
     expect(extract(title, body).victim_orgs).toEqual(want);
   });
 });
+
+describe("victims: more descriptions and languages", () => {
+  it.each([
+    [
+      "The Kestrel County Veterans Home, a 120-bed long-term care facility, said hackers accessed the records of 1,400 residents.",
+      ["Kestrel County Veterans Home"],
+    ],
+    ["The attackers who broke into Clínicas Levante demanded a ransom, police said.", ["Clínicas Levante"]],
+  ])("%s", (body, want) => {
+    expect(extract("Cyber attack", body).victim_orgs).toEqual(want);
+  });
+});

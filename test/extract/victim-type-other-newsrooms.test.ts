@@ -71,3 +71,22 @@ describe("victim type: descriptions", () => {
     expect(extract("Cyber attack", body).victim_type).toBe(want);
   });
 });
+
+describe("victim type: suppliers", () => {
+  it.each([
+    [
+      "Nuvia Transcription, a medical transcription company that serves hospitals in 20 states, said hackers stole audio files.",
+      "health-it-vendor",
+    ],
+    [
+      "Keller Home Medical, a durable medical equipment supplier in Iowa, said ransomware encrypted its order systems.",
+      "pharma-medtech",
+    ],
+    [
+      "Kestrel Systems, a software supplier to GP practices, said ransomware encrypted its servers.",
+      "health-it-vendor",
+    ],
+  ])("%s", (body, want) => {
+    expect(extract("Cyber attack", body).victim_type).toBe(want);
+  });
+});
