@@ -66,7 +66,7 @@ const NOT_AFFECTED = phrases([
   String.raw`beds`,
   String.raw`treats?`,
   String.raw`cares? for`,
-  String.raw`covers?`,
+  String.raw`cover(?:s|ing)?`,
   String.raw`catchment`,
 ]);
 // The size of an organisation rather than who was hit: "which has 30,000 employees", "a workforce of 4,000".
@@ -79,6 +79,8 @@ const STAFF = /^(?:employees|staff|staff members|workers)$/;
 // People who did the harm, not who suffered it: "8 employees fired for snooping", "two workers who accessed records".
 const PERPETRATORS_AFTER =
   /^\s*(?:(?:at|of|from|in) (?:\S+ ){1,4}?)?(?:(?:were|was|have been|has been|had been|got|have|has|had) )?(?:lost (?:their|his|her) jobs?|fired|dismissed|sacked|disciplined|terminated|let go|charged|arrested|convicted|sentenced|(?:who|that) (?:had )?(?:improperly |inappropriately |wrongly |illegally )?(?:accessed|viewed|snooped|looked))\b/i;
+// The sources of a report, not the people it is about: "according to two people familiar with the matter".
+const SOURCES_AFTER = /^\s*(?:familiar with|briefed on|with (?:direct |first-hand )?knowledge of|close to the)\b/i;
 // A total stated as one ("12,340 people in total", "totalling 12,340") outranks the parts before it.
 const TOTAL_BEFORE =
   /\b(?:totall?ing|a total of|in total|altogether|combined|overall|in all)\s+(?:about |around |some |roughly |more than |over |nearly |almost )?$/i;
@@ -167,7 +169,8 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
         RATE_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 16))
       )
         continue;
-      if (PERPETRATORS_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
+      const rest = s.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+      if (PERPETRATORS_AFTER.test(rest) || SOURCES_AFTER.test(rest)) continue;
       const n = parseNumber(m.groups!.num!);
       if (!n || n.value < 1 || !Number.isInteger(n.value)) continue;
       const count = {

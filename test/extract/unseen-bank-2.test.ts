@@ -8,13 +8,11 @@ import { extract } from "./helpers";
 
 const KNOWN_GAPS: Record<string, string> = {
   "u2-mio-euro": "relevance: a ransom demand or encryption is no cyber word",
-  "u2-reportedly-demanded": "people: 'two people familiar with the matter' read as a head-count",
   "u2-sources-told": "country: a mid-sized city (Shreveport) not in the place list",
   "u2-note-no-amount": "relevance: a ransom note is no cyber word",
   "u2-paid-bitcoin": "relevance: a ransom paid or servers encrypted is no cyber word",
   "u2-believed-paid": "country: Victoria, the Australian state, is not read",
   "u2-declined-pounds": "country: 'the English Midlands' names no country",
-  "u2-health-insurer": "people: an insurer's membership ('covering 420,000 members') read as affected",
   "u2-lab-brand": "relevance: 'attack on ... testing company' in the headline read as a non-healthcare target",
   "u2-hospital-and-nursing-home": "type: two victims of different types",
   "u2-press-release-quote": "relevance: 'network security incident' is no cyber word",
