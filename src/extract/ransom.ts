@@ -208,6 +208,10 @@ const NOT_A_RANSOM = phrases([
   String.raw`profits?`,
   String.raw`contracts?`,
   String.raw`violations?`,
+  // Money taken by fraud, not asked for: "diverted $2 million of the hospital's payments".
+  String.raw`divert\w*`,
+  String.raw`siphon\w*`,
+  String.raw`embezzl\w*`,
   String.raw`resolv\w* (?:\S+ ){0,3}?(?:investigations?|probes?|claims?|allegations?|charges?|cases?|lawsuits?|complaints?)`,
 ]);
 const DENIED_BY_RELATIVE = /,\s*(?:which|a claim|claims|reports) (?:\S+ ){0,4}?(?:has |have |had )?$/i;
@@ -223,7 +227,7 @@ const DENIAL = phrases([
 
 // A payment that happened. Bare "pay" counts only after a decision ("agreed to pay"); "payment" only when made or sent.
 const PAID =
-  /\b(?:paid(?! off| (?:close |little |no )?attention| tribute| a visit| for by)|pays|paying|(?:agreed|decided|chose|opted|elected|had|was forced|were forced) to pay|(?:made|sent|transferred|wired|completed|handed over|authori[sz]ed|approved|sanctioned) (?:a |an |the |its |their )?(?:\S+ ){0,2}?payments?|payments? (?:of [^,.;]{1,30} )?(?:was|were|has been|had been|have been) (?:made|sent|transferred|wired|completed)|(?:after|following|upon) (?:a |an |the )?(?:ransom )?payment|took in|received (?:a |an |the )?(?:\S+ ){0,3}?payment|received (?=[$£€])|covered (?:the |a |its |their )?(?:\S+ ){0,2}?(?:ransom|payment)|handed over (?:(?=[$£€\d])|(?:the |a |an )?(?:ransom|payment|money|bitcoins?)))(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
+  /\b(?:paid(?! off| (?:close |little |no )?attention| tribute| a visit| for by)|pays|paying|(?:agreed|decided|chose|opted|elected|had|was forced|were forced) to pay|(?:made|sent|transferred|wired|completed|handed over|authori[sz]ed|approved|sanctioned) (?:a |an |the |its |their )?(?:\S+ ){0,2}?payments?|met (?:the |their |its |a )?(?:\S+ ){0,2}?(?:ransom |extortion )?demands?|payments? (?:of [^,.;]{1,30} )?(?:was|were|has been|had been|have been) (?:made|sent|transferred|wired|completed)|(?:after|following|upon) (?:a |an |the )?(?:ransom )?payment|took in|received (?:a |an |the )?(?:\S+ ){0,3}?payment|received (?=[$£€])|covered (?:the |a |its |their )?(?:\S+ ){0,2}?(?:ransom|payment)|handed over (?:(?=[$£€\d])|(?:the |a |an )?(?:ransom|payment|money|bitcoins?)))(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
 // A pay-word whose refusal is a refusal to pay: "refused to pay", "will not be paying", "won't meet the demand".
 const PAY_VERB = phrases(
   [
@@ -295,7 +299,7 @@ const RANSOM_GATE = wordGates({
   // Per pattern, so a sentence read for one cue does not run the others.
   ransomWord: "ransom* extort* blackmail* decrypt*",
   denial: "rejected denied denies demand request note demanded requested sought received seen",
-  paid: "pay* paid* took received handed covered",
+  paid: "pay* paid* took received handed covered met",
   currency: CURRENCY_WORDS.join(" "),
   payVerb: "pay* paid meet",
   refused: "reject* refus* unmet paying ruled rules ruling negotiate give bow cave yield",
@@ -326,20 +330,21 @@ interface StatusCue {
 
 // Sums that are no ransom: "between $1 million and $5 million" (a gang's usual range), "worth $250,000" (a value) and
 // "3 BTC worth roughly $40,000" (a conversion: the first currency is the one used).
+// "negotiated the demand down from $4 million to $1 million": a change of one sum, not a range; the first gives way.
+const CHANGED_FROM = /\b(?:down|up|reduced|lowered|cut|dropped|fell|rose|raised|increased)\s+from\s*$/i;
+const RANGE_FROM = /(?<!\b(?:down|up|reduced|lowered|cut|dropped|fell|rose|raised|increased)\s)\b(?:between|from)\s*$/i;
 function isRange(t: string, money: Money, previous: Money | undefined, sentenceStart: number): boolean {
   const from = money.start - sentenceStart;
   const to = money.end - sentenceStart;
   if (
-    /\b(?:between|from)\s*$/i.test(t.slice(Math.max(0, from - 20), from)) &&
+    RANGE_FROM.test(t.slice(Math.max(0, from - 20), from)) &&
     /^\s*(?:and|to|-)\s*\S*[$£€\d]/i.test(t.slice(to, to + 25))
   )
     return true;
   return (
     !!previous &&
     /^\s*(?:and|to|-)\s*$/i.test(t.slice(previous.end - sentenceStart, from)) &&
-    /\b(?:between|from)\s*$/i.test(
-      t.slice(Math.max(0, previous.start - sentenceStart - 20), previous.start - sentenceStart),
-    )
+    RANGE_FROM.test(t.slice(Math.max(0, previous.start - sentenceStart - 20), previous.start - sentenceStart))
   );
 }
 
@@ -352,6 +357,7 @@ function notARansom(t: string, money: Money, previous: Money | undefined, senten
   const comma = next.search(/[,;]\s/);
   const after = comma < 0 ? next : next.slice(0, comma);
   if (isRange(t, money, previous, sentenceStart)) return true;
+  if (CHANGED_FROM.test(before) && /^\s*to\s/i.test(next)) return true;
   // "demanded bitcoin worth $50,000" gives the ransom's size in dollars; "3 BTC worth $40,000" converts a sum given first.
   const worth =
     /\b(\S+)\s+worth\s+(?:(?:about|around|roughly|approximately|some|nearly|almost|over|more than)\s+)?$/i.exec(before);

@@ -247,7 +247,7 @@ function hasHealthWord(words: string[]): boolean {
 // "Allscripts, the electronic health record (EHR) company": a bracketed acronym may stand among the describing words.
 // "a maker of insulin pumps": what it makes or provides is part of the description.
 const DESCRIBED_AFTER = new RegExp(
-  String.raw`^,?\s+(?:the|a|an)\s+(?:[\p{L}\p{N}\-]+\s+|\(\p{Lu}{2,6}\)\s+){0,5}?${ORG_DESCRIPTOR}\b(?:\s+of\s+[^,.;]{1,40})?`,
+  String.raw`^,?\s+(?:the|a|an)\s+(?:[\p{L}\p{N}'\-]+\s+|\(\p{Lu}{2,6}\)\s+){0,5}?${ORG_DESCRIPTOR}\b(?:\s+of\s+[^,.;]{1,40})?`,
   "iu",
 );
 // "Pathwise, which provides pathology services to hospitals": what the organisation does describes it as well.
@@ -288,6 +288,7 @@ const HEALTH_DESCRIPTION = phrases([
   String.raw`diagnostics?`,
   String.raw`laborator\w+`,
   String.raw`pathology`,
+  String.raw`contract research`,
   String.raw`blood`,
   String.raw`plasma`,
   String.raw`transplant`,
@@ -316,6 +317,7 @@ const HEALTH_DESCRIPTION = phrases([
   String.raw`care homes?`,
   String.raw`nursing homes?`,
 ]);
+const CORP_SUFFIX_AFTER = /^,\s(?:Inc|LLC|L\.L\.C|Ltd|Corp|PLC|LLP|Co)\.?(?=,)/;
 // A description's noun phrase goes on past its first descriptor word: "a home care provider", "a home-care agency".
 const PHRASE_TAIL =
   /^(?:[\s-]+(?!(?:that|which|who|whose|with|serving|based|in|of|for|to|from|on|at|and|or|but|used|said|says|was|were|is|are|has|had|have)\b)\p{L}+){0,3}/iu;
@@ -744,19 +746,22 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         }
         if (heading || words.filter((w) => !JOIN_WORD.test(w)).length > 5 || !isDistinctive(words)) continue;
         const before = doc.slice(Math.max(0, c.start - 60), c.start);
-        const after = doc.slice(c.end, c.end + 80);
+        // "Primewell Infusion, Inc., a home infusion pharmacy": a company suffix stands between the name and its description.
+        const suffix = doc.charCodeAt(c.end) === 44 ? CORP_SUFFIX_AFTER.exec(doc.slice(c.end, c.end + 12)) : null;
+        const at = c.end + (suffix ? suffix[0].length : 0);
+        const after = doc.slice(at, at + 80);
         // The anchored patterns are costly on every capitalised word; the word just before the name gates them.
         const lastWord = lastWordOf(before);
         // Likewise the characters after it: a description opens on "the", "a" or "an" after a space (and perhaps a comma),
         // a definition on a comma.
-        const comma = doc.charCodeAt(c.end) === 44;
-        const apposed = articleAfter(doc, c.end + (comma ? 1 : 0)) ? DESCRIBED_AFTER.exec(after)?.[0] : undefined;
+        const comma = doc.charCodeAt(at) === 44;
+        const apposed = articleAfter(doc, at + (comma ? 1 : 0)) ? DESCRIBED_AFTER.exec(after)?.[0] : undefined;
         const described =
           (apposed ? apposed + PHRASE_TAIL.exec(after.slice(apposed.length))![0] : undefined) ??
           (DESCRIPTOR_ENDS.has(lastWord) ? DESCRIBED_BEFORE.exec(before)?.[0] : undefined) ??
           (comma ? DEFINED_AFTER.exec(after)?.[0] : undefined);
         const object = OBJECT_ENDS.has(lastWord) && ATTACK_OBJECT_BEFORE.test(before);
-        const subject = subjectVerbAfter(doc, c.end) ? ATTACK_SUBJECT_AFTER.exec(after) : null;
+        const subject = subjectVerbAfter(doc, at) ? ATTACK_SUBJECT_AFTER.exec(after) : null;
         // "Advanced supplies IT services to the NHS": a sentence that opens on the name and says what it supplies defines
         // it; a supplier so defined is a victim when attacked, or when the article names no other.
         const defines = !described && c.start === s.start && DEFINED_SUBJECT.test(after);

@@ -20,3 +20,12 @@ describe("people affected: sources and sizes", () => {
     expect(extract("Cyber attack on Kestrel Health", body).people_affected).toBe(want);
   });
 });
+
+describe("people affected: described people", () => {
+  it("counts young people", () => {
+    expect(
+      extract("Cyber attack on Brightmind", "Hackers stole counselling notes of 2,300 young people from Brightmind.")
+        .people_affected,
+    ).toBe(2300);
+  });
+});

@@ -159,3 +159,35 @@ describe("ransom: sums as other countries write them", () => {
     expect(extract(T, body).ransom).toEqual(want);
   });
 });
+
+describe("ransom: sums that changed, demands met and money taken by fraud", () => {
+  it.each([
+    [
+      "a demand negotiated down, then paid",
+      "Kestrel Vale Hospital negotiated the hackers' demand down from $4 million to $1 million and then paid.",
+      { status: "paid", amount: 1000000, currency: "USD" },
+    ],
+    [
+      "a range is still no demand",
+      "The gang behind the attack on Kestrel Vale Hospital usually demands from $1 million to $5 million.",
+      none,
+    ],
+    [
+      "a demand met",
+      "Kestrel Vale Hospital met the hackers' demand of £40,000 to restore its dispensing system.",
+      { status: "paid", amount: 40000, currency: "GBP" },
+    ],
+    [
+      "a deadline met is no payment",
+      "Hackers demanded a ransom from Kestrel Vale Hospital, which met the deadline for notifying regulators.",
+      { status: "demanded-undisclosed", amount: null, currency: null },
+    ],
+    [
+      "money diverted by impersonation",
+      "Hackers who impersonated a supplier diverted $2 million of Kestrel Vale Hospital's payments to their own accounts.",
+      none,
+    ],
+  ])("%s", (_l, body, want) => {
+    expect(extract(T, body).ransom).toEqual(want);
+  });
+});

@@ -1267,4 +1267,150 @@ const ROUND_2: BankCase[] = [
   ),
 ];
 
-export const BANK_2: BankCase[] = [...AMOUNTS, ...REPORTED, ...MONEY, ...VICTIMS, ...NEGATIVE, ...ROUND_2];
+// ---------------------------------------------------------------- a third round, written after the second round's fixes
+const ROUND_3: BankCase[] = [
+  u(
+    "u2-negotiated-down",
+    "a demand negotiated down, then paid",
+    "Hospital negotiated ransom down before paying",
+    "Westbrook Valley Hospital negotiated the hackers' demand down from $4 million to $1 million and then paid, two executives told the Westbrook Courier.",
+    {
+      victims: ["Westbrook Valley Hospital"],
+      type: "hospital",
+      ransom: { status: "paid", amount: 1000000, currency: "USD" },
+      country: null,
+    },
+  ),
+  u(
+    "u2-would-not-be-paid",
+    "passive refusal: 'the ransom would not be paid'",
+    "Ambulance service hit by ransomware",
+    "Coastal Plains Ambulance Service said its dispatch systems were encrypted on Friday. A spokesperson said the ransom would not be paid.",
+    {
+      victims: ["Coastal Plains Ambulance Service"],
+      type: "ambulance",
+      ransom: { status: "refused" },
+      country: null,
+    },
+  ),
+  u(
+    "u2-no-plans-to-pay",
+    "'has no plans to pay'",
+    "Clinic group has no plans to pay hackers",
+    "Birchfield Sleep Clinics, which runs nine sleep medicine clinics in Ontario, said it has no plans to pay the ransom demanded by the group that encrypted its servers.",
+    {
+      victims: ["Birchfield Sleep Clinics"],
+      type: "clinic",
+      ransom: { status: "refused" },
+      country: "CA",
+    },
+  ),
+  u(
+    "u2-met-the-demand",
+    "'met the hackers' demand'",
+    "Pharmacy met hackers' demand to restore systems",
+    "Kinross Family Pharmacy in Perth, Scotland, met the hackers' demand of £40,000 to restore its dispensing system, the owner said.",
+    {
+      victims: ["Kinross Family Pharmacy"],
+      type: "pharmacy",
+      ransom: { status: "paid", amount: 40000, currency: "GBP" },
+      country: "GB",
+    },
+  ),
+  u(
+    "u2-price-tag",
+    "'a $4 million price tag on the data'",
+    "Medusa puts $4 million price tag on clinic data",
+    "The Medusa gang has put a $4 million price tag on data it says it stole from Pinecone Pediatrics in Bend, Oregon.",
+    {
+      attackers: ["Medusa"],
+      victims: ["Pinecone Pediatrics"],
+      type: "clinic",
+      ransom: { status: "demanded-amount", amount: 4000000, currency: "USD" },
+      country: "US",
+    },
+  ),
+  u(
+    "u2-bec-theft",
+    "money stolen by impersonation is no ransom",
+    "Hackers diverted $2 million from hospital's payments",
+    "Hackers who impersonated a supplier diverted $2 million of Eastmoor General Hospital's payments to their own accounts, the hospital said.",
+    {
+      victims: ["Eastmoor General Hospital"],
+      type: "hospital",
+      ransom: none,
+      country: null,
+    },
+  ),
+  u(
+    "u2-spent-restoring",
+    "money spent on restoring systems",
+    "Trust spent £3m recovering from cyber attack",
+    "Kestrelwood NHS Foundation Trust spent £3m restoring its systems after the 2025 ransomware attack, board papers show.",
+    {
+      victims: ["Kestrelwood NHS Foundation Trust"],
+      type: "hospital",
+      ransom: none,
+      country: "GB",
+    },
+  ),
+  u(
+    "u2-inc-comma",
+    "a name with 'Inc.,' and its description",
+    "Home infusion provider discloses breach",
+    "Primewell Infusion, Inc., a home infusion pharmacy based in Tulsa, Oklahoma, said an unauthorised party accessed files containing the data of 9,800 patients.",
+    {
+      victims: ["Primewell Infusion"],
+      type: "pharmacy",
+      people: 9800,
+      country: "US",
+    },
+  ),
+  u(
+    "u2-cro",
+    "a contract research organisation",
+    "Contract research firm hit by ransomware",
+    "Veldhoven Trials, a contract research organisation that runs clinical trials for drugmakers, said ransomware had encrypted servers at its Dutch headquarters.",
+    {
+      victims: ["Veldhoven Trials"],
+      type: "research",
+      country: "NL",
+    },
+  ),
+  u(
+    "u2-officials-at",
+    "'officials at X said'",
+    "Cyberattack disrupts Kentucky hospital",
+    "Officials at Riverbend Medical Center in Paducah, Kentucky, said a cyberattack forced staff to use paper charts on Monday.",
+    {
+      victims: ["Riverbend Medical Center"],
+      type: "hospital",
+      country: "US",
+    },
+  ),
+  u(
+    "u2-children-charity",
+    "a children's mental health charity",
+    "Children's mental health charity hit by cyber attack",
+    "Brightmind, a children's mental health charity in Manchester, said hackers stole counselling notes of 2,300 young people.",
+    {
+      victims: ["Brightmind"],
+      type: "mental-health",
+      people: 2300,
+      country: "GB",
+    },
+  ),
+  u(
+    "u2-two-names-one-sentence-or",
+    "victims joined by 'as well as'",
+    "Ransomware hits two Quebec clinics",
+    "Clinique Médicale Saint-Roch as well as Clinique Dentaire Beauport were hit by ransomware on Sunday, Quebec's health ministry said.",
+    {
+      victims: ["Clinique Médicale Saint-Roch", "Clinique Dentaire Beauport"],
+      type: "clinic",
+      country: "CA",
+    },
+  ),
+];
+
+export const BANK_2: BankCase[] = [...AMOUNTS, ...REPORTED, ...MONEY, ...VICTIMS, ...NEGATIVE, ...ROUND_2, ...ROUND_3];

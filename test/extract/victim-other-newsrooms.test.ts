@@ -106,3 +106,20 @@ describe("victims: more descriptions and languages", () => {
     expect(extract("Cyber attack", body).victim_orgs).toEqual(want);
   });
 });
+
+describe("victims: descriptions after a company suffix, possessives and research", () => {
+  it.each([
+    [
+      "Primewell Infusion, Inc., a home infusion pharmacy based in Tulsa, said an unauthorised party accessed patient files.",
+      ["Primewell Infusion"],
+    ],
+    ["Brightmind, a children's mental health charity, said hackers stole counselling notes.", ["Brightmind"]],
+    [
+      "Veldhoven Trials, a contract research organisation, said ransomware had encrypted its servers.",
+      ["Veldhoven Trials"],
+    ],
+    ["Kestrel Analytics, a market research organisation, said ransomware had encrypted its servers.", []],
+  ])("%s", (body, want) => {
+    expect(extract("Cyber attack", body).victim_orgs).toEqual(want);
+  });
+});
