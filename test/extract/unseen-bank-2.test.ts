@@ -22,6 +22,8 @@ const KNOWN_GAPS: Record<string, string> = {
   "u2-sought-payment-euros": "relevance: 'broke into the servers' is no cyber word",
   "u2-dollars-crypto-words": "relevance: extortionists 'locking its patient records' is no cyber word",
   "u2-gang-received": "relevance: 'after stealing member records' is no cyber word",
+  "u2-doctor-practice": "relevance: 'an unauthorised person accessed' is no cyber phrase",
+  "u2-ransom-had-been-paid": "type: a health authority the text does not say runs hospitals (the label is debatable)",
   "u2-law-firm": "relevance: a law firm whose clients are hospitals read as a healthcare victim",
 };
 

@@ -1413,4 +1413,135 @@ const ROUND_3: BankCase[] = [
   ),
 ];
 
-export const BANK_2: BankCase[] = [...AMOUNTS, ...REPORTED, ...MONEY, ...VICTIMS, ...NEGATIVE, ...ROUND_2, ...ROUND_3];
+// ---------------------------------------------------------------- a fourth round
+const ROUND_4: BankCase[] = [
+  u(
+    "u2-tracker-caps",
+    "tracker post with the victim in capitals",
+    "New victim: OPTIMA CARE PARTNERS",
+    "Group: Lynx\nVictim: OPTIMA CARE PARTNERS (Australia)\nSector: Healthcare\nDescription: Optima Care Partners operates aged care homes in Queensland. The group claims to hold 120 GB of resident data.",
+    {
+      attackers: ["Lynx"],
+      victims: ["Optima Care Partners"],
+      type: "care-home",
+      country: "AU",
+    },
+  ),
+  u(
+    "u2-ampersand",
+    "a name with an ampersand",
+    "Harmon & Sons Pharmacy reports ransomware attack",
+    "Harmon & Sons Pharmacy, a family-run chain of six drugstores in Maine, said ransomware had locked its prescription system for two days.",
+    {
+      victims: ["Harmon & Sons Pharmacy"],
+      type: "pharmacy",
+      country: "US",
+    },
+  ),
+  u(
+    "u2-owned-modifier",
+    "'Ascension-owned St. Agnes Hospital': the owner as a modifier",
+    "Cyberattack hits Ascension-owned hospital",
+    "A cyberattack has disrupted electronic records at Ascension-owned St. Agnes Hospital in Baltimore, the hospital said.",
+    {
+      victims: ["St. Agnes Hospital"],
+      type: "hospital",
+      country: "US",
+    },
+  ),
+  u(
+    "u2-doctor-practice",
+    "a doctor's practice named after the doctor",
+    "New Jersey family practice notifies patients",
+    "Family Care of Edison, the practice of Dr. Anil Patel, said an unauthorised person accessed its patient portal and viewed records of 3,100 patients.",
+    {
+      victims: ["Family Care of Edison"],
+      type: "primary-care",
+      people: 3100,
+      // The headline's "New Jersey" fixes the country (corrected after the first run).
+      country: "US",
+    },
+  ),
+  u(
+    "u2-ransom-had-been-paid",
+    "'confirmed a ransom had been paid'",
+    "Province confirms ransom paid after health authority hack",
+    "The provincial government confirmed on Thursday that a ransom had been paid to the hackers who encrypted systems at the Northern Lakes Health Authority in Manitoba.",
+    {
+      victims: ["Northern Lakes Health Authority"],
+      type: "hospital",
+      ransom: { status: "paid" },
+      country: "CA",
+    },
+  ),
+  u(
+    "u2-reported-to-be",
+    "'the extortion demand, reported to be about $3m'",
+    "Extortion demand against clinic group reported at $3m",
+    "The extortion demand, reported to be about $3m, was sent to Ridgecrest Urology Associates after hackers copied scans and billing records, the practice said.",
+    {
+      victims: ["Ridgecrest Urology Associates"],
+      type: "clinic",
+      ransom: { status: "demanded-amount", amount: 3000000, currency: "USD" },
+      country: null,
+    },
+  ),
+  u(
+    "u2-demand-was",
+    "'the group's demand was $1.3 million'",
+    "Hive demanded $1.3 million from Ohio hospital",
+    "The Hive group's demand was $1.3 million, according to a copy of the ransom note seen by the Columbus Dispatch. Buckeye Valley Hospital has not said whether it will pay.",
+    {
+      attackers: ["Hive"],
+      victims: ["Buckeye Valley Hospital"],
+      type: "hospital",
+      ransom: { status: "demanded-amount", amount: 1300000, currency: "USD" },
+      country: "US",
+    },
+  ),
+  u(
+    "u2-within-hours",
+    "'demanded that the hospital pay $500,000 within 48 hours'",
+    "Hackers give hospital 48 hours to pay",
+    "The attackers demanded that Mercy Ridge Hospital pay $500,000 within 48 hours or see patient files published.",
+    {
+      victims: ["Mercy Ridge Hospital"],
+      type: "hospital",
+      ransom: { status: "demanded-amount", amount: 500000, currency: "USD" },
+      country: null,
+    },
+  ),
+  u(
+    "u2-dialysis-provider",
+    "a dialysis provider with a brand name",
+    "Dialysis provider hit by ransomware",
+    "Renova Kidney Partners, a dialysis provider with 60 centres in Texas, said ransomware encrypted its scheduling systems.",
+    {
+      victims: ["Renova Kidney Partners"],
+      type: "clinic",
+      country: "US",
+    },
+  ),
+  u(
+    "u2-111-provider",
+    "an NHS 111 provider",
+    "NHS 111 provider hit by cyber attack",
+    "Carewell Urgent Response, which runs the NHS 111 service in Cornwall, said a cyber attack had taken its call handling system offline.",
+    {
+      victims: ["Carewell Urgent Response"],
+      type: "ambulance",
+      country: "GB",
+    },
+  ),
+];
+
+export const BANK_2: BankCase[] = [
+  ...AMOUNTS,
+  ...REPORTED,
+  ...MONEY,
+  ...VICTIMS,
+  ...NEGATIVE,
+  ...ROUND_2,
+  ...ROUND_3,
+  ...ROUND_4,
+];
