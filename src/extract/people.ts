@@ -6,7 +6,7 @@ import { phrases } from "./cue-list";
 
 // Head-counts are read case-sensitively (a capitalised word before the noun is a name: "9.7m Australians").
 const PEOPLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,$£€])(?<num>${COUNT_SOURCE})\+?\s+(?:(?:current|former|past|present|and|or|affected|impacted|potentially|additional|unique|individual|adult|blood|donor|\p{Lu}[\p{L}\-.]*|of (?:its|their|the|our|those|these)(?:\s+[\p{L}-]+(?:'s?)?)?(?:\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:million|m))?)?|more|other|health|insurance|plan)\s+){0,3}(?<noun>patients|people|persons|individuals|customers|members|records|residents|users|clients|volunteers|donors|applicants|consumers|citizens|Australians|Americans|Canadians|Britons|policyholders|enrollees|beneficiaries|employees|staff members|staff|workers|patient records|health records|medical records|(?:patient|medical|health) files)\b`,
+  String.raw`(?<![\p{L}\p{N}.,$£€])(?<num>${COUNT_SOURCE})\+?\s+(?:(?:current|former|past|present|and|or|affected|impacted|potentially|additional|unique|individual|adult|young|elderly|older|vulnerable|blood|donor|\p{Lu}[\p{L}\-.]*|of (?:its|their|the|our|those|these)(?:\s+[\p{L}-]+(?:'s?)?)?(?:\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:million|m))?)?|more|other|health|insurance|plan)\s+){0,3}(?<noun>patients|people|persons|individuals|customers|members|records|residents|users|clients|volunteers|donors|applicants|consumers|citizens|Australians|Americans|Canadians|Britons|policyholders|enrollees|beneficiaries|employees|staff members|staff|workers|patient records|health records|medical records|(?:patient|medical|health) files)\b`,
   "gu",
 );
 // A count written after its noun or with no noun at all, read only in breach sentences: "the number of affected patients
@@ -66,7 +66,7 @@ const NOT_AFFECTED = phrases([
   String.raw`beds`,
   String.raw`treats?`,
   String.raw`cares? for`,
-  String.raw`covers?`,
+  String.raw`cover(?:s|ing)?`,
   String.raw`catchment`,
 ]);
 // The size of an organisation rather than who was hit: "which has 30,000 employees", "a workforce of 4,000".
@@ -79,6 +79,8 @@ const STAFF = /^(?:employees|staff|staff members|workers)$/;
 // People who did the harm, not who suffered it: "8 employees fired for snooping", "two workers who accessed records".
 const PERPETRATORS_AFTER =
   /^\s*(?:(?:at|of|from|in) (?:\S+ ){1,4}?)?(?:(?:were|was|have been|has been|had been|got|have|has|had) )?(?:lost (?:their|his|her) jobs?|fired|dismissed|sacked|disciplined|terminated|let go|charged|arrested|convicted|sentenced|(?:who|that) (?:had )?(?:improperly |inappropriately |wrongly |illegally )?(?:accessed|viewed|snooped|looked))\b/i;
+// The sources of a report, not the people it is about: "according to two people familiar with the matter".
+const SOURCES_AFTER = /^\s*(?:familiar with|briefed on|with (?:direct |first-hand )?knowledge of|close to the)\b/i;
 // A total stated as one ("12,340 people in total", "totalling 12,340") outranks the parts before it.
 const TOTAL_BEFORE =
   /\b(?:totall?ing|a total of|in total|altogether|combined|overall|in all)\s+(?:about |around |some |roughly |more than |over |nearly |almost )?$/i;
@@ -162,7 +164,8 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
         RATE_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 16))
       )
         continue;
-      if (PERPETRATORS_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
+      const rest = s.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+      if (PERPETRATORS_AFTER.test(rest) || SOURCES_AFTER.test(rest)) continue;
       const n = parseNumber(m.groups!.num!);
       if (!n || n.value < 1 || !Number.isInteger(n.value)) continue;
       const count = {

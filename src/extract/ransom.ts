@@ -91,10 +91,34 @@ const CURRENCY_WORDS = HINT_WORDS.filter((w) => /^[a-z]+$/.test(w));
 for (const w of HINT_WORDS)
   if (!CURRENCY_WORDS.includes(w) && !CURRENCY_SIGN.test(w)) throw new Error(`currency hint "${w}" has no gate`);
 
+// "250 000 euros", "€1 200 000": thousands grouped by spaces (as French and other European newsrooms write them) are read
+// as if grouped by commas, which keeps every offset.
+const SPACED_THOUSANDS = /(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)/g;
+const SPACED_HINT = /\d[ \u00a0\u202f]\d{3}/;
+// "R10 million": the South African rand, read only with a capital R and a scale (a bare "R10" is more often a name).
+const RAND = new RegExp(String.raw`(?<![\p{L}\p{N}])R ?(${NUMBER_SOURCE})`, "gu");
+const RAND_HINT = /(?<![\p{L}\p{N}])R ?\d/u;
+
 /** Every sum of money in `text` (offsets relative to `offset`). */
 export function findMoney(text: string, offset = 0): Money[] {
   const out: Money[] = [];
+  if (RAND_HINT.test(text)) {
+    RAND.lastIndex = 0;
+    for (let m = RAND.exec(text); m; m = RAND.exec(text)) {
+      const n = /[a-z]\.?\s*$/.test(m[1]!) ? parseNumber(m[1]!) : null;
+      if (n && n.value > 0)
+        out.push({
+          amount: n.value,
+          currency: "ZAR",
+          start: offset + m.index,
+          end: offset + m.index + m[0].length,
+          scaled: true,
+        });
+    }
+  }
   if (!CURRENCY_HINT.test(text)) return out;
+  const rands = out.length;
+  if (SPACED_HINT.test(text)) text = text.replace(SPACED_THOUSANDS, (x) => x.replace(/[ \u00a0\u202f]/g, ","));
   MONEY.lastIndex = 0;
   for (let m = MONEY.exec(text); m; m = MONEY.exec(text)) {
     const g = m.groups!;
@@ -105,6 +129,8 @@ export function findMoney(text: string, offset = 0): Money[] {
     const scaled = /[a-z]\.?\s*$/i.test(raw);
     out.push({ amount: n.value, currency, start: offset + m.index, end: offset + m.index + m[0].length, scaled });
   }
+  // Sums are kept in text order (callers search them by position).
+  if (rands) out.sort((a, b) => a.start - b.start);
   return out;
 }
 
@@ -128,6 +154,8 @@ const ASK_CLAUSE = phrases([
   String.raw`sold`,
   String.raw`auction\w*`,
   String.raw`price[ds]?`,
+  // An offer or listing of the data at a price: "a forum listing is offering 90 GB of records for $250,000".
+  String.raw`(?:offer(?:s|ed|ing)?|listing|listed) (?:\S+ ){0,16}?for`,
 ]);
 // What a payment bought when the text does not call it a ransom: "paid $1.2 million to regain access to its systems".
 const RANSOM_PURPOSE =
@@ -186,6 +214,12 @@ const NOT_A_RANSOM = phrases([
   String.raw`turnover`,
   String.raw`profits?`,
   String.raw`contracts?`,
+  String.raw`violations?`,
+  // Money taken by fraud, not asked for: "diverted $2 million of the hospital's payments".
+  String.raw`divert\w*`,
+  String.raw`siphon\w*`,
+  String.raw`embezzl\w*`,
+  String.raw`resolv\w* (?:\S+ ){0,3}?(?:investigations?|probes?|claims?|allegations?|charges?|cases?|lawsuits?|complaints?)`,
 ]);
 const DENIED_BY_RELATIVE = /,\s*(?:which|a claim|claims|reports) (?:\S+ ){0,4}?(?:has |have |had )?$/i;
 const DENIED_RANSOM = /\b(?:ransom\w*|demand\w*|extort\w*|pa(?:y|id|ying|yment)\w*|sought|ask\w*|want\w*|request\w*)/i;
@@ -200,7 +234,7 @@ const DENIAL = phrases([
 
 // A payment that happened. Bare "pay" counts only after a decision ("agreed to pay"); "payment" only when made or sent.
 const PAID =
-  /\b(?:paid(?! off| (?:close |little |no )?attention| tribute| a visit| for by)|pays|paying|(?:agreed|decided|chose|opted|elected|had|was forced|were forced) to pay|(?:made|sent|transferred|wired|completed|handed over) (?:a |an |the |its |their )?(?:\S+ ){0,2}?payments?|payments? (?:of [^,.;]{1,30} )?(?:was|were|has been|had been|have been) (?:made|sent|transferred|wired|completed)|(?:after|following|upon) (?:a |an |the )?(?:ransom )?payment|took in|received (?:a |an |the )?(?:\S+ ){0,3}?payment|received (?=[$£€])|covered (?:the |a |its |their )?(?:\S+ ){0,2}?(?:ransom|payment)|handed over (?:(?=[$£€\d])|(?:the |a |an )?(?:ransom|payment|money|bitcoins?)))(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
+  /\b(?:paid(?! off| (?:close |little |no )?attention| tribute| a visit| for by)|pays|paying|(?:agreed|decided|chose|opted|elected|had|was forced|were forced) to pay|(?:made|sent|transferred|wired|completed|handed over|authori[sz]ed|approved|sanctioned) (?:a |an |the |its |their )?(?:\S+ ){0,2}?payments?|met (?:the |their |its |a )?(?:\S+ ){0,2}?(?:ransom |extortion )?demands?|payments? (?:of [^,.;]{1,30} )?(?:was|were|has been|had been|have been) (?:made|sent|transferred|wired|completed)|(?:after|following|upon) (?:a |an |the )?(?:ransom )?payment|took in|received (?:a |an |the )?(?:\S+ ){0,3}?payment|received (?=[$£€])|covered (?:the |a |its |their )?(?:\S+ ){0,2}?(?:ransom|payment)|handed over (?:(?=[$£€\d])|(?:the |a |an )?(?:ransom|payment|money|bitcoins?)))(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
 // A pay-word whose refusal is a refusal to pay: "refused to pay", "will not be paying", "won't meet the demand".
 const PAY_VERB = phrases(
   [
@@ -222,7 +256,8 @@ const REFUSED = phrases(
     String.raw`refus(?:es|ed|ing|e) to (?:give in|comply|hand over|negotiate|engage|pay up|do so)`,
     String.raw`paying (?:\S+ ){0,3}?(?:was|is|has been|were|would be) (?:not|never) (?:an option|on the table)`,
     String.raw`(?:ruled|rules|ruling) out (?:paying|a payment|any payment)`,
-    String.raw`(?:will|would|did|does|do|has|have)(?: not|n't) (?:\S+ )?negotiate`,
+    String.raw`(?:will|would|did|does|do|has|have)(?: not|n't) (?:\S+ )?(?:negotiate|give in|bow to|cave in|yield to)`,
+    String.raw`won't (?:\S+ )?(?:negotiate|give in|bow to|cave in|yield to)`,
   ],
   "gi",
 );
@@ -276,14 +311,14 @@ const GERMAN_STATUS: [RegExp, "paid" | "refused" | "demanded"][] = [
 // A sentence without one of these words matches none of the cue patterns above (see cue-gate.ts; keep them in step).
 const RANSOM_GATE = wordGates({
   german: GERMAN_RANSOM_STATUS_GATE,
-  any: `${GERMAN_RANSOM_STATUS_GATE} want* seek* request* denied denies ransom* extort* blackmail* demand* decrypt* pay* paid asked asking ask asks sought took received refus* reject* negotiat* deadline ultimatum countdown sale sell* sold auction* price prices priced handed talks`,
+  any: `${GERMAN_RANSOM_STATUS_GATE} want* seek* request* denied denies ransom* extort* blackmail* demand* decrypt* pay* paid asked asking ask asks sought took received refus* reject* negotiat* deadline ultimatum countdown sale sell* sold auction* price prices priced handed talks offer* listing listed give bow cave yield`,
   // Per pattern, so a sentence read for one cue does not run the others.
   ransomWord: "ransom* extort* blackmail* decrypt*",
   denial: "rejected denied denies demand request note demanded requested sought received seen",
-  paid: "pay* paid* took received handed covered",
+  paid: "pay* paid* took received handed covered met",
   currency: CURRENCY_WORDS.join(" "),
   payVerb: "pay* paid meet",
-  refused: "reject* refus* unmet paying ruled rules ruling negotiate",
+  refused: "reject* refus* unmet paying ruled rules ruling negotiate give bow cave yield",
   demanded:
     "ransom* demand* unless extort* blackmail* ask* negotiat* talks deadline ultimatum countdown want* seek* sought request* days hours weeks until pressur* forc* coerc* push* squeez*",
 });
@@ -311,20 +346,21 @@ interface StatusCue {
 
 // Sums that are no ransom: "between $1 million and $5 million" (a gang's usual range), "worth $250,000" (a value) and
 // "3 BTC worth roughly $40,000" (a conversion: the first currency is the one used).
+// "negotiated the demand down from $4 million to $1 million": a change of one sum, not a range; the first gives way.
+const CHANGED_FROM = /\b(?:down|up|reduced|lowered|cut|dropped|fell|rose|raised|increased)\s+from\s*$/i;
+const RANGE_FROM = /(?<!\b(?:down|up|reduced|lowered|cut|dropped|fell|rose|raised|increased)\s)\b(?:between|from)\s*$/i;
 function isRange(t: string, money: Money, previous: Money | undefined, sentenceStart: number): boolean {
   const from = money.start - sentenceStart;
   const to = money.end - sentenceStart;
   if (
-    /\b(?:between|from)\s*$/i.test(t.slice(Math.max(0, from - 20), from)) &&
+    RANGE_FROM.test(t.slice(Math.max(0, from - 20), from)) &&
     /^\s*(?:and|to|-)\s*\S*[$£€\d]/i.test(t.slice(to, to + 25))
   )
     return true;
   return (
     !!previous &&
     /^\s*(?:and|to|-)\s*$/i.test(t.slice(previous.end - sentenceStart, from)) &&
-    /\b(?:between|from)\s*$/i.test(
-      t.slice(Math.max(0, previous.start - sentenceStart - 20), previous.start - sentenceStart),
-    )
+    RANGE_FROM.test(t.slice(Math.max(0, previous.start - sentenceStart - 20), previous.start - sentenceStart))
   );
 }
 
@@ -332,8 +368,12 @@ function notARansom(t: string, money: Money, previous: Money | undefined, senten
   const from = money.start - sentenceStart;
   const to = money.end - sentenceStart;
   const before = t.slice(Math.max(0, from - 40), from);
-  const after = t.slice(to, to + 25);
+  // What follows a comma is another phrase: "paid the hackers $900,000, a lawsuit alleges" names no lawsuit's sum.
+  const next = t.slice(to, to + 25);
+  const comma = next.search(/[,;]\s/);
+  const after = comma < 0 ? next : next.slice(0, comma);
   if (isRange(t, money, previous, sentenceStart)) return true;
+  if (CHANGED_FROM.test(before) && /^\s*to\s/i.test(next)) return true;
   // "demanded bitcoin worth $50,000" gives the ransom's size in dollars; "3 BTC worth $40,000" converts a sum given first.
   const worth =
     /\b(\S+)\s+worth\s+(?:(?:about|around|roughly|approximately|some|nearly|almost|over|more than)\s+)?$/i.exec(before);
@@ -365,6 +405,29 @@ function firstAtOrAfter(list: number[], value: number): number {
   return lo;
 }
 
+// "Rivermead, which paid a £200,000 ransom after a 2023 attack, has been hit by a new cyberattack": a cue in a stretch
+// (between commas) that dates its own attack belongs to that earlier incident when the sentence reports a new one. A year
+// alone cannot say so when the new attack is undated, as the article's latest year is then the earlier one.
+const DATED_ATTACK =
+  /\b(?:after|in|during|following|from) (?:an?|the|its|their) (?:19|20)\d\d (?:\S+ )?(?:attack|incident|breach|hack|cyberattack|cyber-attack)s?\b/i;
+const NEW_ATTACK =
+  /\b(?:a new|another|a second|a third|a fresh|a further)\b(?: \S+){0,2}? (?:attack|incident|breach|hack|cyberattack|cyber-attack)\b|\b(?:hit|attacked|targeted|breached) again\b/i;
+const HAS_YEAR = /\b(?:19|20)\d\d\b/;
+// "hit again, two years after paying hackers": what follows "N years after" happened that long before.
+const TIME_AFTER =
+  /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) (?:years?|months?) after\s+(?:\S+\s+){0,2}$/i;
+const TIME_AFTER_HINT = /\bafter\b/i;
+// A comma followed by a space, or a semicolon, ends a stretch ("£200,000" does not).
+const stretchEnd = (t: string, i: number) =>
+  t.charCodeAt(i) === 59 || (t.charCodeAt(i) === 44 && (i + 1 >= t.length || t.charCodeAt(i + 1) === 32));
+function inDatedEarlierAttack(t: string, at: number): boolean {
+  let a = at;
+  while (a > 0 && !stretchEnd(t, a - 1)) a--;
+  let b = at;
+  while (b < t.length && !stretchEnd(t, b)) b++;
+  return DATED_ATTACK.test(t.slice(a, b)) && (NEW_ATTACK.test(t.slice(0, a)) || NEW_ATTACK.test(t.slice(b)));
+}
+
 /** The ransom of this incident and the span that supports it. */
 export function extractRansom(ctx: RansomContext): {
   ransom: Ransom;
@@ -392,7 +455,16 @@ export function extractRansom(ctx: RansomContext): {
     }
     const key = at * 65536 + (end - at);
     let f = framed.get(key);
-    if (!f) framed.set(key, (f = frameCue(t, at, end, { latestYear: year })));
+    if (!f) {
+      f = frameCue(t, at, end, { latestYear: year });
+      if (
+        !f.past &&
+        ((HAS_YEAR.test(t) && inDatedEarlierAttack(t, at)) ||
+          (TIME_AFTER_HINT.test(t) && TIME_AFTER.test(t.slice(Math.max(0, at - 60), at))))
+      )
+        f = { ...f, past: true };
+      framed.set(key, f);
+    }
     return f;
   };
   let framedText = "";
@@ -432,7 +504,7 @@ export function extractRansom(ctx: RansomContext): {
       continue;
     }
     const about = ctx.aboutIncident(s);
-    const money = gates & RANSOM_GATE.bit.currency || CURRENCY_SIGN.test(t);
+    const money = gates & RANSOM_GATE.bit.currency || CURRENCY_SIGN.test(t) || RAND_HINT.test(t);
     const moneyHere = (money ? findMoney(t, s.start) : []).slice(0, MAX_CUES);
     const moneyAt = moneyHere.map((x) => x.start - s.start);
     // Read on first use: most sentences with a gate word hold no pay-word or sum that asks for them.
@@ -454,6 +526,9 @@ export function extractRansom(ctx: RansomContext): {
       const demandBefore = demanded.length > 0 || candidates.length > 0;
       if (!ransomWord && !demandBefore && !ACTOR_WORD.test(clause) && !(moneyInClause && paysForKey())) continue;
       if (f.negated || f.hypothetical || f.past) continue;
+      // "has paid $250,000 to settle potential HIPAA violations", "paid a £1m fine": a fine, settlement or damages paid
+      // is no ransom payment unless its clause names a ransom or the attackers.
+      if (NOT_A_RANSOM.test(clause) && !RANSOM_WORD.test(clause) && !ACTOR_WORD.test(clause)) continue;
       if (ASKED_FOR.test(t.slice(Math.max(f.clauseStart, m.index - 40), m.index))) continue;
       if (
         GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index)) ||
@@ -567,6 +642,8 @@ export function extractRansom(ctx: RansomContext): {
       const clause = t.slice(f.clauseStart, f.clauseEnd);
       const asks = ASK_CLAUSE.test(clause);
       const pays = PAY_CLAUSE.test(clause) && paysForKey();
+      // A sum paid to settle or as a fine (see the payment cues above) is no ransom either.
+      if (pays && !asks && NOT_A_RANSOM.test(clause) && !RANSOM_WORD.test(clause) && !ACTOR_WORD.test(clause)) return;
       const clauseSays = asks || pays;
       if (!ransomWord && !(clauseSays && (about || actor()))) return;
       const next = firstAtOrAfter(paidHere, f.clauseStart);

@@ -20,6 +20,27 @@ const BEDS_BEFORE = /\b\d[\d,]*-bed\s+(?:[\p{L}\-]+\s+){0,2}$/iu;
 // Every bed count holds "-bed": a plain search passes over the contexts without one.
 const BEDS_HINT = /-bed/i;
 const BEDS = 4;
+// "its insurer", "their insurers", "the centre's cyber insurer", "its pathology systems": a body or department the victim
+// has is not what the victim is. Plural facilities it has ("its 74 clinics", "its pharmacies") still describe what it runs,
+// and a hospital's parts ("its emergency department") say it is one.
+const POSSESSED_BEFORE = /(?:\b(?:its|their|your|his|her)|\b\p{Ll}[\p{L}\-]*'s?)\s+(?:[\p{L}\-]+\s+){0,1}$/u;
+// A victim's possessive ("Prairie Bend Medical Center's cyber insurer"), not a place's ("Florida's health department").
+const NAME_POSSESSIVE_BEFORE = /(\p{L}[\p{L}\-]*)'s\s+(?:[\p{L}\-]+\s+){0,1}$/u;
+const POSSESSED_HINT = /\b(?:its|their|your|his|her)\s|'s?\s/i;
+const OTHERS_BEFORE = /\b(?:their|your|his|her)\s+(?:[\p{L}\-]+\s+){0,1}$|s'\s+(?:[\p{L}\-]+\s+){0,1}$/iu;
+const POSSESSED = 0.3;
+// "which operates 74 clinics": a bare "clinics" is the generic word for the sites of a dental group, an imaging chain or a
+// therapy practice whose own name says which kind; it counts little beside such a name.
+const BARE_CLINIC = /^clinics?$/i;
+const GENERIC_CLINIC = 0.2;
+const SPECIFIC_IN_NAME: VictimType[] = [
+  "dental",
+  "imaging",
+  "laboratory",
+  "mental-health",
+  "cosmetic-surgery",
+  "pharmacy",
+];
 // ... and a cue after a supply verb names the victim's customers ("supplies data storage to nursing homes").
 const CUSTOMER_BEFORE =
   /\b(?:(?:billing|claims|services?|software|work) for|on behalf of|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|sell(?:s|ing)?|deliver(?:s|ed|ing|y|ies)?|(?:supplier|vendor|provider|contractor|maker|developer)s? (?:of (?:\S+ ){1,4}?)?(?:to|for)|used by|customers? (?:include|such as)|clients? (?:include|such as)|rel(?:y|ies) on)\b[^.;]{0,60}$/i;
@@ -31,7 +52,7 @@ const TYPE_GATES = wordGates<VictimType>({
     "hospital* system systems healthsystem* center centre centers centres trust trusts board boards trauma teaching referral network acute emergency hopital pital klinikum university region alliance regional academic chu klinik* uniklinik* krankenhaus ospedal* azienda hospitalari* hospices assistance executive ziekenhuis ysbyty cura",
   "cosmetic-surgery": "cosmetic plastic aesthetic",
   clinic:
-    "clinic* klinik medical physician fertility eye outpatient specialist urgent orthop* physical physiotherap* surgery surgical cancer chiropract* rehabilitation oncology cancer dermatology cardiology gastroenterology urology neurology podiatry allergy pain specialty audiolog* hearing optician* optometr* ophthalmolog* eye dialysis kidney walk",
+    "clinic* klinik medical physician fertility eye outpatient specialist urgent orthop* physical physiotherap* surgery surgical cancer chiropract* rehabilitation oncology cancer dermatology cardiology gastroenterology urology neurology podiatry allergy pain specialty audiolog* hearing optician* optometr* ophthalmolog* eye dialysis kidney walk obstetrics ob obgyn pediatric pediatrics paediatric paediatrics women",
   "primary-care": "gp general family primary community federally center centre centers centres",
   dental: "dental dentist* dentistry orthodont* tandv* tandarts zahnarzt* zahnklinik*",
   pharmacy: "pharmac* drugstore* chemist*",
@@ -42,7 +63,7 @@ const TYPE_GATES = wordGates<VictimType>({
   ambulance: "ambulance* ems paramedic* 999 911 111 emergency",
   insurer: "insur* plan plans payer* billing claims revenue benefit benefits coverage",
   "health-it-vendor":
-    "software provider supplier vendor company firm giant technology ehr emr electronic ai artificial analytics clearing* payment payments managed third claims shared",
+    "software provider supplier vendor company firm giant technology ehr emr electronic ai artificial analytics clearing* payment payments managed third claims shared prescri* transcription",
   "pharma-medtech":
     "pharmaceutical* pharma biopharma drugmaker* drug device technology biotech* vaccine supplier* maker* manufacturer* distributor* surgical developer* medtech",
   "public-health": "department ministry agency public state",
@@ -184,6 +205,21 @@ export function extractVictimType(
 ): { type: VictimType; start: number; end: number; sentence: Sentence } | null {
   const score = new Map<VictimType, number>();
   const best = new Map<VictimType, { w: number; start: number; end: number; sentence: Sentence }>();
+  const victimLastWords = new Set(
+    victims.map((v) =>
+      v.name
+        .replace(/ \(.*\)$/, "")
+        .split(" ")
+        .pop()!,
+    ),
+  );
+  const specificName = victims.some((v) =>
+    SPECIFIC_IN_NAME.some((t) => {
+      const re = VICTIM_TYPE_CUES[t];
+      re.lastIndex = 0;
+      return re.test(v.name);
+    }),
+  );
   // A cue inside the victim's own name is read without its context: "attack on Brookfield Clinic" says the victim was
   // attacked, not that it is a clinic more than its description says.
   const add = (
@@ -197,17 +233,26 @@ export function extractVictimType(
   ) => {
     const before = inName ? "" : doc.slice(Math.max(0, start - 80), start);
     const speciality = SPECIALITY_HINT.test(before) && SPECIALITY_BEFORE.test(before);
+    const possessed =
+      type !== "hospital" &&
+      !SUPPLIED.has(type) &&
+      POSSESSED_HINT.test(before.slice(-40)) &&
+      (POSSESSED_BEFORE.test(before) || victimLastWords.has(NAME_POSSESSIVE_BEFORE.exec(before)?.[1] ?? "")) &&
+      (!/s$/i.test(cue) || OTHERS_BEFORE.test(before));
     const context = speciality
       ? 1
       : BEDS_HINT.test(before) && BEDS_BEFORE.test(before)
         ? BEDS
-        : !SUPPLIED.has(type) && CUSTOMER_BEFORE.test(before)
-          ? 0.3
-          : ATTACKED_BEFORE.test(before)
-            ? 2
-            : 1;
+        : possessed
+          ? POSSESSED
+          : !SUPPLIED.has(type) && CUSTOMER_BEFORE.test(before)
+            ? 0.3
+            : ATTACKED_BEFORE.test(before)
+              ? 2
+              : 1;
+    const generic = type === "clinic" && !inName && specificName && BARE_CLINIC.test(cue) ? GENERIC_CLINIC : 1;
     const typeWeight = type === "other-healthcare" && OTHER_KIND.test(cue) ? 1 : (TYPE_WEIGHT[type] ?? 1);
-    const weight = speciality ? DEFINING : w * context * typeWeight;
+    const weight = speciality ? DEFINING : w * context * typeWeight * generic;
     score.set(type, (score.get(type) ?? 0) + weight);
     const b = best.get(type);
     if (!b || weight > b.w) best.set(type, { w: weight, start, end, sentence });

@@ -203,6 +203,8 @@ const NOT_A_VICTIM_FROM_WORD = new RegExp(
   `${NOT_A_VICTIM.source.replace(/\$$/, "")}(?<= [^ ]*)(?= |$)`,
   NOT_A_VICTIM.flags,
 );
+// "NHS Trust" is listed as the generic phrase; ending a longer name it is that name's head ("Barts Health NHS Trust").
+const GENERIC_HEAD = /^NHS(?: Foundation)? Trust$/i;
 function containsNonVictim(name: string): boolean {
   if (!/\s/.test(name)) return NOT_A_VICTIM.test(name);
   const words = withoutAcronym(name).split(/\s+/);
@@ -211,9 +213,11 @@ function containsNonVictim(name: string): boolean {
   if (NOT_A_VICTIM.test(joined)) return true;
   if (words.length < 3) return false;
   // Windows no longer than the longest listed name: a run of capitalised words costs linear time, not cubic. A window
-  // as long as the name was tested above.
+  // as long as the name was tested above. "NHS Trust" ending the name is its head, not a listed body: from its first
+  // word only the windows shorter than it are read.
   for (let i = 0, at = 0; i < words.length - 1; at += words[i]!.length + 1, i++) {
-    const last = Math.min(words.length, i + NOT_A_VICTIM_MAX_WORDS);
+    let last = Math.min(words.length, i + NOT_A_VICTIM_MAX_WORDS);
+    if (last === words.length && GENERIC_HEAD.test(joined.slice(at))) last--;
     let to = at - 1;
     for (let k = i; k < last; k++) to += words[k]!.length + 1;
     if (NOT_A_VICTIM_FROM_WORD.test(joined.slice(at, to))) return true;
@@ -242,22 +246,35 @@ function candidateName(doc: string, piece: Piece): { name: string; start: number
   return { name, start, end };
 }
 
+// Pairs of words that make a healthcare name though neither does alone: a part of the body and the kind of body that
+// treats it ("Clearview Laser Eye Centers", "Kestrel Spine Institute"; not "Private Eye"), and clinical research or
+// trials ("Halvorsen Institute for Clinical Research"; not "Clinical Notes").
+const BODY_PART =
+  /^(?:eyes?|vision|retina|skin|heart|kidney|spine|joint|foot|ankle|sleep|vein|wound|hand|ear|lung|liver)$/i;
+const TREATING_BODY = /^(?:cent(?:er|re)s?|institutes?|associates|specialists|surgeons)$/i;
+const healthPair = (first: string, second: string) =>
+  (BODY_PART.test(first) && TREATING_BODY.test(second)) ||
+  (/^clinical$/i.test(first) && /^(?:research|trials?)$/i.test(second));
 function hasHealthWord(words: string[]): boolean {
-  return words.some(
-    (w, i) =>
-      HEALTH_WORD.test(withoutPossessive(w)) || (i > 0 && OF_WORD.test(words[i - 1]!) && HEALTH_WORD_AFTER_OF.test(w)),
-  );
+  for (let i = 0; i < words.length; i++) {
+    const w = withoutPossessive(words[i]!);
+    if (HEALTH_WORD.test(w)) return true;
+    if (i > 0 && OF_WORD.test(words[i - 1]!) && HEALTH_WORD_AFTER_OF.test(words[i]!)) return true;
+    if (i + 1 < words.length && healthPair(w, withoutPossessive(words[i + 1]!))) return true;
+  }
+  return false;
 }
 
 // "Allscripts, the electronic health record (EHR) company": a bracketed acronym may stand among the describing words.
 // "a maker of insulin pumps": what it makes or provides is part of the description.
 const DESCRIBED_AFTER = new RegExp(
-  String.raw`^,?\s+(?:the|a|an)\s+(?:[\p{L}\-]+\s+|\(\p{Lu}{2,6}\)\s+){0,5}?${ORG_DESCRIPTOR}\b(?:\s+of\s+[^,.;]{1,40})?`,
+  String.raw`^,?\s+(?:the|a|an)\s+(?:[\p{L}\p{N}'\-]+\s+|\(\p{Lu}{2,6}\)\s+){0,5}?${ORG_DESCRIPTOR}\b(?:\s+of\s+[^,.;]{1,40})?`,
   "iu",
 );
 // "Pathwise, which provides pathology services to hospitals": what the organisation does describes it as well.
+// "Dovetail, whose scheduling software is used by 9,000 physician practices": what its products serve describes it too.
 const DEFINED_AFTER =
-  /^,\s+(?:which|that|who)\s+(?:provides?|supplies|runs?|operates?|offers?|makes?|manufactures?|sells?|develops?)\b[^.;,]{0,60}/i;
+  /^,\s+(?:(?:which|that|who)\s+(?:provides?|supplies|runs?|operates?|offers?|makes?|manufactures?|sells?|develops?)\b[^.;,]{0,60}|whose\s[^.;,]{0,60}?\b(?:is|are)\s+used\s+(?:by|in|at)\b(?:[^.;,]|,(?=\d)){0,60})/i;
 const DEFINED_SUBJECT =
   /^\s+(?:provides|supplies|sells|develops|makes|offers|operates|runs)\b[^.;]{0,80}?\bto\b[^.;]{0,60}?\b(?:nhs|health\w*|hospitals?|clinics?|care providers?|pharmac(?:y|ies)|patients?|doctors|physicians)\b/i;
 const HEALTH_DESCRIPTION = phrases([
@@ -292,6 +309,7 @@ const HEALTH_DESCRIPTION = phrases([
   String.raw`diagnostics?`,
   String.raw`laborator\w+`,
   String.raw`pathology`,
+  String.raw`contract research`,
   String.raw`blood`,
   String.raw`plasma`,
   String.raw`transplant`,
@@ -320,6 +338,10 @@ const HEALTH_DESCRIPTION = phrases([
   String.raw`care homes?`,
   String.raw`nursing homes?`,
 ]);
+const CORP_SUFFIX_AFTER = /^,\s(?:Inc|LLC|L\.L\.C|Ltd|Corp|PLC|LLP|Co)\.?(?=,)/;
+// A description's noun phrase goes on past its first descriptor word: "a home care provider", "a home-care agency".
+const PHRASE_TAIL =
+  /^(?:[\s-]+(?!(?:that|which|who|whose|with|serving|based|in|of|for|to|from|on|at|and|or|but|used|said|says|was|were|is|are|has|had|have)\b)\p{L}+){0,3}/iu;
 const DESCRIBED_BEFORE = new RegExp(String.raw`\b${ORG_DESCRIPTOR}\s+$`, "iu");
 const DESCRIPTOR_ENDS = new Set(
   "insurer provider company hospital network group chain system clinic practice firm vendor supplier laboratory laboratories lab organisation organization trust board charity giant operator pharmacy center centre service platform maker manufacturer developer distributor collector facility institute foundation business contractor specialist authority home surgery hospice".split(
@@ -358,8 +380,14 @@ const TIE_ENDS = new Set(
     " ",
   ),
 );
+// "Groupe Valmont said on Monday that its subsidiary, Pharmacies Laurentides, had been hit": the name that speaks of its
+// own subsidiary or unit is that victim's parent.
+const ITS_PART_AFTER =
+  /^\s+(?:said|says|announced|confirmed|disclosed|reported)(?:\s+(?:on|late|early)\s+\p{L}+)?(?:\s+that)?\s+(?:its|their)\s+(?:[\p{L}\-]+\s+)?(?:subsidiary|subsidiaries|division|unit|affiliate|arm|sister company)\b,?\s+\p{Lu}/u;
 function isRelated(doc: string, start: number, end: number): boolean {
   if (doc.charCodeAt(end) === 44 && RELATED_AFTER.test(doc.slice(end, end + 80))) return true;
+  const ahead = doc.slice(end, end + 120);
+  if ((ahead.includes("its ") || ahead.includes("their ")) && ITS_PART_AFTER.test(ahead)) return true;
   const before = doc.slice(Math.max(0, start - 60), start);
   return TIE_ENDS.has(lastWordOf(before)) && RELATED_BEFORE.test(before);
 }
@@ -394,7 +422,7 @@ const AGENCY = phrases(
   "",
 );
 const RECEIVED_BEFORE =
-  /\b(?:(?:diverted|sent|transferred|moved|taken|redirected|re-routed|rerouted|referred|directed|going) to|(?:a )?(?:part|member|division|unit|affiliate) of|affiliated with|operated by|run by|managed by)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|other|local)\s+)?$/i;
+  /\b(?:(?:diverted|sent|transferred|moved|taken|redirected|re-routed|rerouted|referred|directed|going) to|(?:a )?(?:(?:wholly[- ]owned|\S+-owned) )?(?:part|member|division|unit|affiliate|subsidiary|arm|brand) of|affiliated with|operated by|run by|managed by)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|other|local)\s+)?$/i;
 const POSSESSOR_TIE = new RegExp(String.raw`['’]s\s+(?:[\p{L}\-]+\s+){0,2}?${TIE},\s+$`, "iu");
 function isReceiver(doc: string, start: number, end: number, name: string): boolean {
   // Cheap character checks first: this runs for every candidate name, and pages of names are the worst case.
@@ -411,12 +439,14 @@ function isReceiver(doc: string, start: number, end: number, name: string): bool
   if (AGENCY.test(name) && NOTIFIED_BEFORE.test(before)) return true;
   return RECEIVED_BEFORE.test(before) || (last.endsWith(",") && POSSESSOR_TIE.test(before));
 }
+// "Imaging subsidiary of Caldera Health hit by ransomware": the verb after "<part> of X" tells of the part, not of X.
+const PART_OF_BEFORE = /\b(?:part|member|division|unit|affiliate|subsidiary|subsidiaries|arm|brand) of\s+(?:the\s+)?$/i;
 function isAttacked(doc: string, start: number, end: number): boolean {
   const before = doc.slice(Math.max(0, start - 60), start);
   const subject = ATTACK_SUBJECT_AFTER.exec(doc.slice(end, end + 80));
   return (
     (OBJECT_ENDS.has(lastWordOf(before)) && ATTACK_OBJECT_BEFORE.test(before)) ||
-    (!!subject && ATTACKED_SUBJECT.test(subject[0]))
+    (!!subject && ATTACKED_SUBJECT.test(subject[0]) && !PART_OF_BEFORE.test(before))
   );
 }
 
@@ -739,18 +769,22 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         }
         if (heading || words.filter((w) => !JOIN_WORD.test(w)).length > 5 || !isDistinctive(words)) continue;
         const before = doc.slice(Math.max(0, c.start - 60), c.start);
-        const after = doc.slice(c.end, c.end + 80);
+        // "Primewell Infusion, Inc., a home infusion pharmacy": a company suffix stands between the name and its description.
+        const suffix = doc.charCodeAt(c.end) === 44 ? CORP_SUFFIX_AFTER.exec(doc.slice(c.end, c.end + 12)) : null;
+        const at = c.end + (suffix ? suffix[0].length : 0);
+        const after = doc.slice(at, at + 80);
         // The anchored patterns are costly on every capitalised word; the word just before the name gates them.
         const lastWord = lastWordOf(before);
         // Likewise the characters after it: a description opens on "the", "a" or "an" after a space (and perhaps a comma),
         // a definition on a comma.
-        const comma = doc.charCodeAt(c.end) === 44;
+        const comma = doc.charCodeAt(at) === 44;
+        const apposed = articleAfter(doc, at + (comma ? 1 : 0)) ? DESCRIBED_AFTER.exec(after)?.[0] : undefined;
         const described =
-          (articleAfter(doc, c.end + (comma ? 1 : 0)) ? DESCRIBED_AFTER.exec(after)?.[0] : undefined) ??
+          (apposed ? apposed + PHRASE_TAIL.exec(after.slice(apposed.length))![0] : undefined) ??
           (DESCRIPTOR_ENDS.has(lastWord) ? DESCRIBED_BEFORE.exec(before)?.[0] : undefined) ??
           (comma ? DEFINED_AFTER.exec(after)?.[0] : undefined);
         const object = OBJECT_ENDS.has(lastWord) && ATTACK_OBJECT_BEFORE.test(before);
-        const subject = subjectVerbAfter(doc, c.end) ? ATTACK_SUBJECT_AFTER.exec(after) : null;
+        const subject = subjectVerbAfter(doc, at) ? ATTACK_SUBJECT_AFTER.exec(after) : null;
         // "Advanced supplies IT services to the NHS": a sentence that opens on the name and says what it supplies defines
         // it; a supplier so defined is a victim when attacked, or when the article names no other.
         const defines = !described && c.start === s.start && DEFINED_SUBJECT.test(after);

@@ -16,6 +16,11 @@ const MORE_HEALTH_WORDS = [
   "ophthalmology",
   "podiatry",
   "chiropractic",
+  // A chemist is a pharmacy in British and Australian usage ("Heathside Chemists").
+  "chemist",
+  "chemists",
+  "drugstore",
+  "drugstores",
   // Italian local health authorities and hospitals
   "asl",
   "asst",
@@ -43,6 +48,9 @@ const MORE_HEALTH_WORDS = [
   "médica",
   "clinica",
   "clínica",
+  "clinicas",
+  "clínicas",
+  "cliniques",
   "sanatorio",
   "sanatorium",
   "santé",
@@ -188,7 +196,7 @@ export const NOT_A_VICTIM =
 
 /** Last words that make a name a publication ("Hospital Review", "Health News", "Medical Times"): an outlet, never the victim. */
 export const MEDIA_WORD =
-  /^(?:News|Journal|Magazine|Review|Times|Post|Today|Daily|Herald|Tribune|Gazette|Wire|Insider|Dive|Digest|Reporter|Bulletin|Chronicle|Observer|Telegraph|Courier)$/;
+  /^(?:News|Journal|Magazine|Review|Times|Post|Today|Daily|Weekly|Monthly|Quarterly|Herald|Tribune|Gazette|Wire|Insider|Dive|Digest|Reporter|Bulletin|Newsletter|Podcast|Radio|TV|Television|Broadcasting|Chronicle|Observer|Telegraph|Courier)$/;
 
 /** Descriptions that follow or precede a name and make it a victim organisation ("Medibank, the Australian health insurer"). */
 export const ORG_DESCRIPTOR =
@@ -254,6 +262,7 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`klinik`,
     String.raw`medical practices?`,
     String.raw`(?:oncology|cancer|dermatology|cardiology|gastroenterology|urology|neurology|podiatry|allergy|pain|specialty|outpatient) (?:practice|group|associates)s?`,
+    String.raw`(?:obstetrics|ob-?gyn|p(?:a)?ediatrics?|women's health)(?: and gyn(?:a)?ecology)? (?:practice|group|associates)s?`,
     String.raw`audiolog(?:y|ists?)`,
     String.raw`hearing (?:care|cent(?:er|re)s?|clinics?)`,
     String.raw`orthopa?edic (?:associates|specialists|surgeons|cent(?:er|re)s?)`,
@@ -339,14 +348,14 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`care homes?`,
     String.raw`long-term care`,
     String.raw`assisted living`,
-    String.raw`home care`,
+    String.raw`home[- ]?care`,
     String.raw`social care`,
     String.raw`senior living`,
     String.raw`aged care`,
     String.raw`retirement homes?`,
     // Hospice and home health care are long-term and end-of-life care given at home or in a residence.
     String.raw`hospices?(?! civils)`,
-    String.raw`home health`,
+    String.raw`home[- ]health`,
   ),
   // The vehicles ("diverted ambulances", "ambulance diversion") say nothing about what the victim is.
   ambulance: phrases(
@@ -382,7 +391,7 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`health ?it (?:vendor|company)`,
     String.raw`nhs vendor`,
     String.raw`vendor`,
-    String.raw`(?<!(?:medical|surgical) )supplier(?! of (?:medical|surgical|hospital|healthcare|mobility)\b)`,
+    String.raw`(?<!(?:medical|surgical) (?:equipment |supplies |devices? )?)supplier(?! of (?:medical|surgical|hospital|healthcare|mobility)\b)`,
     String.raw`(?:healthcare |health |medical )?(?:ai|artificial intelligence|analytics|data analytics) (?:firm|company|startup|start-up|vendor|provider)`,
     String.raw`clearing ?house`,
     String.raw`payments? (?:management|processing) (?:platform|company|firm|provider|services)`,
@@ -394,6 +403,8 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`shared services?`,
     String.raw`care management software`,
     String.raw`software platforms?`,
+    String.raw`e-?prescri(?:ption|bing) (?:network|platform|service|system|software|provider|company|firm)s?`,
+    String.raw`(?:medical )?transcription (?:company|firm|service|provider|vendor)s?`,
   ),
   "pharma-medtech": phrases(
     String.raw`pharmaceutical (?:company|firm|giant|manufacturer|group)`,
