@@ -97,6 +97,8 @@ const GENERIC = spaced(
     String.raw`is malicious software`,
     String.raw`ransomware is (?:a|malicious)`,
     String.raw`ransomware attacks (?:normally|typically|usually|often)`,
+    // A habit of attacks in general: "attacks on hospitals often force them to divert ambulances".
+    String.raw`(?:often|routinely|regularly) (?:force|lead|leave|mean|cause|result|cripple|disrupt|shut|take|bring|knock)\w*`,
     String.raw`hackers generally`,
     String.raw`attackers generally`,
     String.raw`criminals frequently`,
@@ -133,7 +135,7 @@ const GATES = wordGates({
     "previously past last earlier back previous include included already claimed known example instance similar same before prior history separate appeared went rule hit began operating emerged",
   history: "second third fourth first",
   generic:
-    "usually typically generally normally commonly frequently tend tends methods tactics usual modus work works speciality specialty involves press* push* force* victim victims until unless every malicious ransomware known",
+    "usually typically generally normally commonly frequently tend tends methods tactics usual modus work works speciality specialty involves press* push* force* victim victims until unless every malicious ransomware known often routinely regularly",
   otherTarget: "another different separate",
   bio: "byline reporter writer editor editors covered came bachelor newsletter terms privacy rights",
 });

@@ -8,14 +8,11 @@ import { differences, shownFields } from "./unseen-shapes-check";
 import { extract } from "./helpers";
 
 const KNOWN_GAPS: Record<string, string> = {
-  "p-haldenburg-excerpt": "diversion read as a closed service",
-  "p-haldenburg-page": "diversion read as a closed service",
   "r-words-two-million": "a claim to hold records is a theft",
   "r-earlier-incident-gang": "background: the gang's earlier victim sets the country",
   "r-das-klinikum": "a non-English article is not read",
   "r-italian-list": "Italian 'Casa di Cura' (private clinic) holds no health word",
   "r-two-currencies": "a ransom for not publishing stolen data is extortion",
-  "r-appointments-on-hold": "patients moved to other providers read as ambulance diversion",
   "r-group-quoted-name": "medical centre typed hospital",
   "r-ties-to": "an attack with a named group and no type word is unknown",
   "r-gang-range": "an attack with a named group and no type word is unknown",

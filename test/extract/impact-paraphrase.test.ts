@@ -1,0 +1,126 @@
+// Impact told in paraphrase, and effects that belong to another time: each rule on sentences written for it.
+import { describe, expect, it } from "vitest";
+import type { ImpactType } from "../../src/model/entities";
+import { extract } from "./helpers";
+
+const HIT = "Cyber attack on Quillon Bay Hospital";
+const impactOf = (text: string, title = HIT) => extract(title, text).impact;
+
+describe("impact in paraphrase", () => {
+  it.each<[string, string, ImpactType]>([
+    ["lists stood down", "After the cyber attack, Friday's surgical lists were stood down.", "operations-cancelled"],
+    [
+      "standing down",
+      "The hospital is standing down planned operations after the cyber attack.",
+      "operations-cancelled",
+    ],
+    [
+      "named procedures",
+      "Knee replacements were pushed back a month because of the cyber attack.",
+      "operations-cancelled",
+    ],
+    ["endoscopies", "The cyber attack meant that endoscopies were cancelled on Monday.", "operations-cancelled"],
+    ["rearranged", "Outpatient appointments are being rearranged after the cyber attack.", "appointments-cancelled"],
+    [
+      "rearrange them",
+      "Patients with scans booked this week are being called to rearrange them after the cyber attack.",
+      "appointments-cancelled",
+    ],
+    ["unit closed", "The hospital's minor injuries unit closed after the cyber attack.", "services-closed"],
+    ["dialysis unit", "The dialysis unit was shut for a day after the cyber attack.", "services-closed"],
+    ["clinics stood down", "The cyber attack led the hospital to stand down its eye clinics.", "services-closed"],
+    ["no dispensing", "After the cyber attack its pharmacies were unable to dispense medicines.", "services-closed"],
+    [
+      "no filling",
+      "Hospital pharmacists could not fill prescriptions for two days after the cyber attack.",
+      "services-closed",
+    ],
+    [
+      "by ambulance",
+      "Since the cyber attack the hospital has stopped accepting patients by ambulance.",
+      "ambulance-diversion",
+    ],
+    [
+      "elsewhere",
+      "After the cyber attack ambulance crews were asked to take patients elsewhere.",
+      "ambulance-diversion",
+    ],
+    [
+      "emergency to other facilities",
+      "After the cyber attack, trauma patients were sent to other facilities.",
+      "ambulance-diversion",
+    ],
+    ["downloadable", "After the cyber attack the stolen records were made available to download.", "data-leaked"],
+    ["quantity object", "The gang has posted 12GB of what it calls patient records.", "data-leaked"],
+    ["unable to open", "After the cyber attack nurses were unable to open patient records.", "systems-offline"],
+  ])("%s", (_name, text, effect) => {
+    expect(impactOf(text)).toContain(effect);
+  });
+});
+
+describe("what these paraphrases do not cover", () => {
+  it.each<[string, string, ImpactType, string?]>([
+    [
+      "outpatients moved to other providers",
+      "After the cyber attack, scan patients were moved to other providers.",
+      "ambulance-diversion",
+    ],
+    [
+      "emergency patients by ambulance are no closure",
+      "Since the cyber attack it has stopped taking emergency patients by ambulance.",
+      "services-closed",
+    ],
+    [
+      "a pharmacy open as usual",
+      "After the cyber attack the pharmacy said it could fill prescriptions as usual.",
+      "services-closed",
+    ],
+    [
+      "a stood-down incident",
+      "The critical incident declared after the cyber attack was stood down on Friday.",
+      "operations-cancelled",
+    ],
+    [
+      "replacement cards",
+      "After the cyber attack the bank delayed replacement cards for patients.",
+      "operations-cancelled",
+    ],
+  ])("%s", (_name, text, effect) => {
+    expect(impactOf(text)).not.toContain(effect);
+  });
+});
+
+describe("effects of another time", () => {
+  it.each<[string, string, string?]>([
+    ["a year opening, a new attack", "In 2022 the hospital cancelled surgery for a week after a ransomware attack."],
+    ["a month and year opening", "In March 2023 the clinic's systems were offline for days after a hack."],
+    ["time apart", "The breach comes two years after Orford Health diverted ambulances during a ransomware attack."],
+    ["followed", "It followed just months after a similar hospital cancelled operations."],
+    ["a habit", "Attacks on hospitals routinely force them to cancel operations, the report says."],
+    [
+      "a headline plan",
+      "Quillon Bay Hospital confirms cyber attack.",
+      "Hospital to take patient portal offline for checks",
+    ],
+  ])("%s", (_name, text, title) => {
+    expect(impactOf(text, title ?? HIT)).toEqual([]);
+  });
+
+  it.each<[string, string, ImpactType, string?]>([
+    ["a year opening, this attack", "In 2024 the attack took the hospital's systems offline.", "systems-offline"],
+    [
+      "a headline forced",
+      "Quillon Bay Hospital confirms cyber attack.",
+      "operations-cancelled",
+      "Cyber attack forces hospital to cancel operations",
+    ],
+    [
+      "a headline that had to",
+      "Quillon Bay Hospital confirms cyber attack.",
+      "ambulance-diversion",
+      "Hospital has to divert ambulances after hack",
+    ],
+  ])("%s still counts", (_name, text, effect, title) => {
+    expect(impactOf(text, title ?? HIT)).toContain(effect);
+  });
+});
