@@ -34,6 +34,12 @@ const CYBER = phrases([
   String.raw`leaked online`,
   String.raw`(?:published|posted|added|listed) (?:a )?new victim`,
   String.raw`new victim(?=\s*:)`,
+  // A tracker's field list: "Victim: Fairview Clinic" over "Group: Qilin".
+  String.raw`victim(?=\s*:)`,
+  // Hacktivists' floods: "flooded its website with traffic".
+  String.raw`hacktivists?`,
+  String.raw`flood\w* (?:\S+ ){0,3}?with (?:\S+ )?(?:traffic|requests)`,
+  String.raw`denial[- ]of[- ]service`,
   String.raw`(?:accessed|viewed|looked at) (?:\S+ ){0,6}?without (?:\S+ )?(?:authori[sz]ation|permission|consent)`,
   String.raw`(?:unprotected|unsecured|misconfigured|exposed) (?:\S+ )?(?:database|server|bucket)s?`,
   String.raw`misconfigur\w*`,
@@ -44,7 +50,7 @@ const CYBER = phrases([
 ]);
 // The words CYBER cannot match without (see cue-gate.ts; keep them in step).
 const CYBER_GATE = wordGates({
-  any: "cyber* ransomware hack* breach* phishing ddos malware stole stolen exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed theft attacker attackers intruder* criminal* third",
+  any: "cyber* ransomware hack* breach* phishing ddos malware stole stolen exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed theft attacker attackers intruder* criminal* third hacktivist* flood* denial",
 });
 const HEALTH_VICTIM_PHRASE = phrases([
   String.raw`hospitals?`,
@@ -154,6 +160,12 @@ const ADVICE_TITLE = phrases([
   String.raw`posing (?:a )?risk`,
   String.raw`(?:elevated|heightened|increased|growing|rising) (?:risk|threat)s?`,
   String.raw`arrest\w*`,
+  // Listicles, launches and conference news: "Five steps hospitals should take", "X launches backup service".
+  String.raw`(?:\d+|three|four|five|six|seven|eight|nine|ten|key|simple|essential) (?:steps|ways|things|tips|lessons|questions|mistakes|reasons)`,
+  String.raw`should (?:take|do|know|ask)`,
+  String.raw`lessons`,
+  String.raw`(?:summit|conference|roundtable|panel)`,
+  String.raw`(?:launch(?:es|ed)?|unveil(?:s|ed)?|debuts?|introduces|rolls? out) (?:\S+ ){0,3}?(?:platform|service|solution|tool|product|backup|software|offering|suite|app)`,
   String.raw`indicted`,
   String.raw`extradited`,
   String.raw`(?:fbi|cisa|hhs|hc3|ncsc|acsc|cert|agenc(?:y|ies)|government|officials|experts|researchers|feds) (?:\S+ )?warns?`,
@@ -201,24 +213,29 @@ const ADVISORY = phrases([
 const DENIAL =
   /\b(?:not|nothing suggests|no (?:sign|evidence|indication)s?(?: of| that)?|rather than|ruled out|unrelated to|isn't|wasn't)\s(?:(?:a|an|any|caused|by|the|result|of|related|to|due|linked|it|was|been|or|an?\s\w+|outside|external)\s){0,5}?(?:cyber-?\s?attacks?|cyber incident|(?:cyber-?)?security incident|(?:malicious )?hack(?:ing)?|outside tampering|external attack|malicious (?:activity|attack))\b/i;
 // A rehearsal is no incident, whoever takes part in it.
+// "an exercise that simulated a ransomware attack", "staff rehearse their ransomware response".
 const EXERCISE =
-  /\b(?:(?:cyber|ransomware|phishing) (?:drill|exercise|simulation|rehearsal)s?|mock (?:cyber-?\s?attack|ransomware))\b/i;
+  /\b(?:(?:cyber|ransomware|phishing) (?:drill|exercise|simulation|rehearsal)s?|mock (?:cyber-?\s?attack|ransomware)|(?:exercise|drill|simulation|rehearsal)s? (?:\S+ ){0,3}?(?:simulat\w+|mimick\w+|imitat\w+|modell?ed on) (?:an? )?(?:\S+ )?(?:cyber|ransomware|attack|hack)\w*|rehears\w* (?:\S+ ){0,3}?(?:ransomware|cyber-?\s?attack|hack)\w*)\b/i;
 // A cyber word that is feared, possible or unrelated is no report of an incident: "raised fears of a possible breach".
 // "would protect patients from ransomware attacks": a defence against attacks reports none.
 const NOT_AN_INCIDENT =
   /\b(?:fears? of|possible|potential|risk of|threat of|unrelated|separate)\s(?:\S+\s){0,2}?$|\b(?:protect\w*|defen[cd]\w*|guard\w*|shield\w*|safeguard\w*|secur(?:e|es|ing)|prepar\w*|resilien\w*) (?:\S+ ){0,3}?(?:from|against|for)\s(?:\S+\s){0,2}?$/i;
 
+// Trades that make a firm no healthcare body, however many hospitals it serves: "payroll company X".
+const NON_HEALTH_TRADE = String.raw`(?:payroll|human resources|hr|accounting|logistics|shipping|courier|supermarket|grocery|retail|automotive|energy|utility|telecoms?|broadband)`;
+const NON_HEALTH_FIRM = new RegExp(String.raw`\b${NON_HEALTH_TRADE}\s+(?:company|firm)$`, "i");
 // The attack hit a body that is not a healthcare one: "a ransomware attack on human resources management company
 // Ultimate Kronos Group", "Law Firm Hack", "Baltimore's Government Computers". Health services feeling a knock-on effect
 // do not make it a healthcare incident (README, kind (a)).
 const OTHER_TARGET = new RegExp(
-  String.raw`\b(?:(?:attack|hack|breach|incident|intrusion)\s+(?:on|at|against)\s+(?:an?\s|the\s)?(?:[\w'&.-]+\s){0,4}?${"(?:company|firm|council|city|town|county|school|district|university|college|government|retailer|telecom\\w*|carrier|bank|airline|airport|pipeline|library|municipality)"}|(?:law firm|council|school|city|retailer|telecom|bank|government)(?:'s)?\s(?:hack|breach|cyber-?\s?attack|attack|ransomware|computers|systems|network))\b`,
+  String.raw`\b(?:(?:attack|hack|breach|incident|intrusion)\s+(?:on|at|against)\s+(?:an?\s|the\s)?(?:[\w'&.-]+\s){0,4}?${"(?:company|firm|council|city|town|county|school|district|university|college|government|retailer|telecom\\w*|carrier|bank|airline|airport|pipeline|library|municipality|supermarket|grocer\\w*|chain)"}|(?:law firm|council|school|city|retailer|telecom|bank|government|${NON_HEALTH_TRADE} (?:firm|company|provider|chain|supplier))(?:'s)?\s(?:hack|breach|cyber-?\s?attack|attack|ransomware|computers|systems|network))\b`,
   "i",
 );
 const MODIFIES_HEALTH_NOUN =
   /^(?:'s)?\s+(?:hospitals?|clinics?|health\w*|medical|infirmary|surgery|practice|pharmac\w+|nursing|care)\b/i;
 const KNOCK_ON = /\b(?:effects? of|knock-on|fallout from|ripple|affected by|customers? of|clients? of)\b/i;
-const HEALTH_WORD = /\b(?:health\w*|hospital\w*|medical|clinic\w*|patients?|nhs|pharma\w*|dental|care)\b/i;
+const HEALTH_WORD =
+  /\b(?:health\w*|hospital\w*|medical|clinic\w*|patients?|nhs|pharma\w*|dental|care|drug\w*|nursing)\b/i;
 // ... unless that body is then described as serving or running healthcare: "an attack on software company Tabor, which
 // supplies GPs", "an attack on retailer Brightway, which runs 900 pharmacies".
 const SERVES_HEALTH =
@@ -238,6 +255,10 @@ const RESPONDER = phrases([
   String.raw`spokes\w+`,
   String.raw`ceo`,
   String.raw`president`,
+  String.raw`cisos?`,
+  String.raw`cios?`,
+  String.raw`leaders`,
+  String.raw`executives`,
 ]);
 // A victim named as a non-healthcare body: the incident is of kind (a) however often the text says "health".
 const OTHER_BODY = phrases([
@@ -265,11 +286,18 @@ const HEALTH_ANAPHOR = new RegExp(
 
 // A cyber word that reports an incident, not a fear of one or an unrelated one.
 const CYBER_ALL = new RegExp(CYBER.source, "gi");
+// A breach of a rule is no break-in: "a breach of the HIPAA right of access", "breached data protection law".
+const LEGAL_BREACH =
+  /^\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|a\s+)?(?:\S+\s+){0,2}?(?:laws?|rules?|act|regulations?|dut(?:y|ies)|contract|rights?|code|standards?|terms|conditions|polic(?:y|ies)|obligations?|requirements?|guidelines|agreement)\b/i;
 function reportsIncident(text: string): boolean {
   const re = CYBER_ALL;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text))
-    if (!NOT_AN_INCIDENT.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (NOT_AN_INCIDENT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (/^breach/i.test(m[0]) && LEGAL_BREACH.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)))
+      continue;
+    return true;
+  }
   return false;
 }
 
@@ -301,7 +329,13 @@ export function judgeRelevance(
       if (MODIFIES_HEALTH_NOUN.test(rest)) return false;
       // A "company" or "firm" may be a health-IT supplier: any healthcare word in the rest of its sentence keeps it in,
       // except a knock-on effect ("hospitals hit by the effects of an attack on payroll company X").
-      if (/(?:company|firm)$/i.test(m[0]) && HEALTH_WORD.test(rest) && !KNOCK_ON.test(m.input)) return false;
+      if (
+        /(?:company|firm)$/i.test(m[0]) &&
+        !NON_HEALTH_FIRM.test(m[0]) &&
+        HEALTH_WORD.test(rest) &&
+        !KNOCK_ON.test(m.input)
+      )
+        return false;
       return !SERVES_HEALTH.test(rest);
     });
   if (other) return { relevant: false, sentence: null };
