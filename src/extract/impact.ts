@@ -25,15 +25,15 @@ interface Grammar {
   inContext?: { phrase: RegExp; context: RegExp };
 }
 
-const HALT = String.raw`cancel(?:l?ed|ing|lations?|s)?|postpon\w+|stood down|stand(?:ing)? down|rearrang\w+|delay(?:ed|s|ing)?|defer(?:red|ring|s)?|resched\w+|rebook\w*|put off|called off|call(?:ing)? off|held up|(?:put |placed |kept )?on (?:hold|pause|ice)|paused|halt(?:ed|ing)?|suspend(?:ed|ing)?|scrapped|stopped|cut back(?: on)?|scaled back|pushed back|moved|(?:could not|couldn't|cannot|can't|did not|didn't|were unable to|was unable to) (?:be )?(?:go ahead|carried out|performed|take place|proceed)`;
+const HALT = String.raw`cancel(?:l?ed|ing|lations?|s)?|postpon\w+|stood down|stand(?:ing)? down|rearrang\w+|(?:are|were|is|was|been) off(?! (?:line|site|ice))|(?:will )?resum(?:e|ed|es|ing)|delay(?:ed|s|ing)?|defer(?:red|ring|s)?|resched\w+|rebook\w*|put off|called off|call(?:ing)? off|held up|(?:put |placed |kept )?on (?:hold|pause|ice)|paused|halt(?:ed|ing)?|suspend(?:ed|ing)?|scrapped|stopped|cut back(?: on)?|scaled back|pushed back|moved|(?:could not|couldn't|cannot|can't|did not|didn't|were unable to|was unable to) (?:be )?(?:go ahead|carried out|performed|take place|proceed)`;
 const PROCEDURES = String.raw`surger(?:y|ies)|(?:surgical|elective|planned|non-urgent|nonurgent|scheduled|routine) (?:\w+ )?(?:procedures?|operations?|surger(?:y|ies)|cases|care|lists|work|services|treatments?|admissions)|operations|procedures|electives?|chemotherapy|chemo|radiotherapy|radiation (?:treatments?|therapy)|cancer (?:treatments?|care|therapy)|treatments?|dialysis|transplants?|infusions?|(?:theatre|theater|operating) (?:lists|sessions|slots)|procedure|clinical and diagnostic operations|(?:hip|knee|joint|shoulder|valve) (?:and (?:hip|knee) )?replacements?|endoscop(?:y|ies)|colonoscop(?:y|ies)|biops(?:y|ies)|ivf (?:cycles|treatments?)`;
 const VISITS = String.raw`(?:outpatient |hospital |clinic |doctor'?s? |gp |medical )?(?:appointments?|consultations?|check-?ups?|visits)|outpatient (?:clinics|services|care|activity)|scans?|tests|exams?|x-rays?|screenings?|mri|ct scans?|blood tests|diagnostic (?:tests|imaging|services)|imaging (?:appointments|exams|services)`;
 const SYSTEMS = String.raw`systems?|networks?|computers?|servers?|phones?|phone lines|telephon\w+|e-?mails?|websites?|web ?sites?|patient records|(?:electronic |digital |medical )(?:health |patient )?records?|records systems?|it|platforms?|wi-?fi|infrastructure|emr|ehr|epr|portals?|workstations|pcs|software|connectivity|internet|technology`;
-const DOWN = String.raw`down(?<!(?:track|hunt|crack|narrow|wind|calm|slow|step|turn|broken|break) down)|offline|off-line|out of (?:action|service|operation|use)|shut (?:down|off)|shutting (?:\S+ )?down|knocked (?:out|offline)|outages?|inaccessible|unavailable(?! (?:for|to) comment)|unusable|(?:could|can)(?:not| not) be (?:used|accessed)|switched off|taken (?:down|offline)|at a standstill|stopped (?:responding|working)|malfunction\w*|crippled|disrupted|disabled|(?:back|coming back|brought back) online|(?:not|no longer) (?:fully |yet |been )*(?:up and running|operational|working|functioning|functional|available|accessible)|went dark|paralys\w+|paralyz\w+|locked|disconnected|isolated|quarantined|back (?:online|by|to normal|in (?:service|operation))|(?:being |been |was |were |are |is )?restored`;
+const DOWN = String.raw`down(?<!(?:track|hunt|crack|narrow|wind|calm|slow|step|turn|broken|break) down)|offline|off-line|out of (?:action|service|operation|use)|shut (?:down|off)|shutting (?:\S+ )?down|knocked (?:out|offline)|outages?|inaccessible|unavailable(?! (?:for|to) comment)|unusable|(?:could|can)(?:not| not) be (?:used|accessed)|switched off|taken (?:down|offline)|at a standstill|stopped (?:responding|working)|malfunction\w*|crippled|disrupted|disabled|(?:back|coming back|brought back) online|(?:not|no longer) (?:fully |yet |been )*(?:up and running|operational|working|functioning|functional|available|accessible)|went dark|(?:went|gone|go|goes|are|were|is|was) dead|paralys\w+|paralyz\w+|locked|disconnected|isolated|quarantined|back (?:online|by|to normal|in (?:service|operation))|(?:being |been |was |were |are |is )?restored`;
 const TAKE_DOWN = String.raw`(?:shut(?:ting)?|took|take|taken|taking|switch(?:ed|ing)?|turn(?:ed|ing)?|power(?:ed|ing)?|knock(?:ed|ing)?|brought|bring(?:ing)?) (?:down|off|offline)|knock(?:ed|ing)? out|disabled|paralys\w+|paralyz\w+|crippled|disrupted|disconnect(?:ed|ing)?|isolat(?:ed|ing)|quarantin(?:ed|ing)|cut off|restor(?:e|ed|ing)|(?:lost|loss of) (?:access to)?`;
 const SERVICES = String.raw`emergency (?:care|departments?|rooms?|services|units?|patients|admissions)|a&e|er|(?:urgent|maternity|walk-in|outpatient|cancer|imaging|radiology) (?:care|cent(?:er|re)s|services|units|clinics)|(?:minor )?injur(?:y|ies) units?|(?:dialysis|renal|birthing|assessment|oncology|stroke) units?|clinics?|pharmac(?:y|ies)|wards?|departments?|locations|sites|cent(?:er|re)s|offices|practices?|facilities|branches|doors|services?`;
 // "had to close", "was forced to shut": the base form after "to" (a plan or threat to close is a modal, read apart).
-const CLOSED = String.raw`closed|closures?|(?<=\bto )(?:close|shut)(?! (?:to|by|on|at|of)\b)|(?:still |remains? |was |is )?(?:unavailable(?! (?:for|to) comment)|not available(?! (?:for|to) comment)|out of service)|shut|shuttered|suspended|halted|stopped (?:accepting|admitting|taking|providing)|(?:unable|not able) to (?:accept|admit|take)|(?:could|can)(?:not|n't| not) (?:take|accept|admit)(?: in)?|no longer (?:accepting|admitting|taking)|turned away`;
+const CLOSED = String.raw`closed|closures?|(?:will )?reopen(?:ed|s|ing)?|(?<=\bto )(?:close|shut)(?! (?:to|by|on|at|of)\b)|(?:still |remains? |was |is )?(?:unavailable(?! (?:for|to) comment)|not available(?! (?:for|to) comment)|out of service)|shut|shuttered|suspended|halted|stopped (?:accepting|admitting|taking|providing)|(?:unable|not able) to (?:accept|admit|take)|(?:could|can)(?:not|n't| not) (?:take|accept|admit)(?: in)?|no longer (?:accepting|admitting|taking)|turned away`;
 const CLOSE_VERB = String.raw`clos(?:ed|ing|e)|shut(?:tered)?|stood down|stand(?:ing)? down|suspend(?:ed|ing)?|stopped (?:providing|offering|running)|(?:unable|not able) to (?:accept|admit|take|see)|(?:could|can)(?:not|n't| not) (?:take|accept|admit|see)(?: in)?`;
 // Where diverted patients go: "other hospitals", "a distant hospital", "a hospital 20 miles away".
 const DESTINATION = String.raw`(?:other|another|nearby|neighbou?ring|alternative|alternate|different|distant|surrounding|local) (?:\S+ ){0,2}?(?:hospitals?|facilities|trusts?|emergency (?:rooms|departments)|a&es?)|hospitals? (?:\S+ ){0,2}?(?:miles|km|kilometres|kilometers) away|hospitals? (?:elsewhere|further away|out of (?:town|the area))`;
@@ -44,7 +44,7 @@ const EMERGENCY_CONTEXT =
   /\b(?:emergenc\w+|ambulances?|a&e|trauma|stroke|heart attacks?|critical(?:ly)?|acute|casualty|paramedics)\b/i;
 const MOVED_TO = String.raw`\b(?:sent|send(?:ing)?|mov(?:ed|ing)|transferr(?:ed|ing)|taken|taking|redirect(?:ed|ing)|re-?rout(?:ed|ing)|driven|rushed|flown|diverted|(?:had|told|asked|forced) to go) (?:\S+ ){0,4}?to (?:a |an |the )?`;
 const DATA = String.raw`data(?! breach| leak site| leak blog| leak website| security)|files|information|records|documents|details|photos|photographs|images|spreadsheets|databases?|dataset|archive|emails|scans`;
-const PUBLISH = String.raw`published|leaked|dumped|posted|released|put (?:online|up|out)|made public|uploaded|(?:put |offered |listed |advertised |up )?for sale|auctioned|sold|appeared on|shared online|spread online|(?:made )?available (?:to|for) download|downloadable`;
+const PUBLISH = String.raw`published|leaked|dumped|posted|released|put (?:online|up|out)|made public|uploaded|(?:put |offered |listed |advertised |up )?for sale|auctioned|sold|appeared on|surfaced (?:on|online)|shared online|spread online|(?:made )?available (?:to|for) download|downloadable`;
 const PUBLISH_VERB = String.raw`publish(?:e[ds]|ing)?|leak(?:ed|ing|s)|dump(?:ed|ing|s)?|post(?:ed|ing|s)|releas(?:e[ds]|ing)|put(?:ting)?|upload(?:ed|ing)|sold|sell(?:s|ing)|auction(?:ed|ing)|advertis(?:ed|ing)(?: for sale)?|offer(?:ed|ing) for sale|for sale|spread`;
 
 const re = (src: string, flags = "gi") => new RegExp(src, flags);
@@ -108,13 +108,14 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
           String.raw`pen and paper`,
           String.raw`paper and pen`,
           String.raw`pencil and paper`,
-          String.raw`paper[- ](?:records|charts|charting|cards|forms|prescriptions|documentation|notes|files|processes|systems|backups?|based|copies|logs)`,
-          String.raw`(?:work\w*|record\w*|revert\w*|return\w*|resort\w*|switch\w*|back|mov\w+|turn\w*|fall\w* back|rel(?:y|ied|ying)|chart\w*|document\w*|run\w*|operat\w*|done) (?:\S+ ){0,2}?(?:on|to) paper`,
+          String.raw`paper[- ](?:records|charts|charting|cards|forms|prescriptions|documentation|notes|files|processes|systems|backups?|based|copies|logs|pads)`,
+          String.raw`(?:work\w*|record\w*|writ(?:e|es|ing|ten)|revert\w*|return\w*|resort\w*|switch\w*|back|mov\w+|turn\w*|fall\w* back|rel(?:y|ied|ying)|chart\w*|document\w*|run\w*|operat\w*|done) (?:\S+ ){0,2}?(?:on|to) paper`,
           String.raw`manual(?:ly)? (?:processes|systems|records|workarounds|procedures|methods|charting|documentation|operations|mode|registration|admissions?|prescri\w+|dispensing|entry|logs?|forms?|billing|tracking)`,
           String.raw`(?:switch|revert|resort|return|mov|turn|fall|fell|went|go|back)\w* (?:back )?to manual`,
           String.raw`(?:work|run|process|handl|record|complet|do|done)\w* manually`,
           String.raw`by hand`,
-          String.raw`hand-?written (?:notes|records|prescriptions|charts|forms|labels|logs|lists)`,
+          String.raw`hand-?written (?:\S+ ){0,2}?(?:notes|records|prescriptions|charts|forms|labels|logs|lists|requests|referrals|orders|slips)`,
+          String.raw`hand-?writ(?:e|es|ing)`,
           String.raw`offline documentation`,
           String.raw`downtime procedures`,
           String.raw`whiteboards`,
@@ -148,19 +149,19 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
 
 // Per effect, the words its verb groups and phrases cannot match without (see cue-gate.ts); keep them in step above.
 const HALT_WORDS =
-  "cancel* postpon* delay* defer* resched* rebook* put called call* hold* held pause ice paus* halt* suspend* scrap* stop* cut scal* pushed moved ahead carried performed place proceed stood stand* rearrang*";
+  "cancel* postpon* delay* defer* resched* rebook* put called call* hold* held pause ice paus* halt* suspend* scrap* stop* cut scal* pushed moved ahead carried performed place proceed stood stand* rearrang* off resum*";
 const GATES = wordGates<ImpactType>({
   "operations-cancelled": `${HALT_WORDS} disrupted`,
   "appointments-cancelled": HALT_WORDS,
   "ambulance-diversion":
     "sent send* moved moving transferred transferring taken taking redirected redirecting rerouted rerouting re driven rushed flown diverted divert* diversion* bypass go ambulance ambulances elsewhere",
   "systems-offline":
-    "affected connectivity internet network kept keeping stopp* prevent* down offline line action service operation use shut* knocked outage* inaccessible unavailable unusable could can cannot couldn switched taken standstill stopped malfunction* crippled disrupted disabled online running operational working functioning functional available accessible dark paralys* paralyz* locked locking locks restor* took tak* switch* turn* power* knock* brought bring* lost loss unable problem* difficult* trouble without failure* shutdown* blackout* back disconnect* isolat* quarantin* cut check view retrieve look pull",
-  "paper-records": "paper* manual* hand handwritten offline downtime whiteboards",
+    "affected connectivity internet network kept keeping stopp* prevent* down offline line action service operation use shut* knocked outage* inaccessible unavailable unusable could can cannot couldn switched taken standstill stopped malfunction* crippled disrupted disabled online running operational working functioning functional available accessible dark paralys* paralyz* lock locked locking locks restor* took tak* switch* turn* power* knock* brought bring* lost loss unable problem* difficult* trouble without failure* shutdown* blackout* back disconnect* isolat* quarantin* cut check view retrieve look pull dead",
+  "paper-records": "paper* manual* hand handwritten handwrite handwrites handwriting offline downtime whiteboards",
   "services-closed":
-    "clos* shut* suspend* halted stopped unable not could can cannot couldn no turned ceased unavailable available service announc* permanently stood stand*",
+    "clos* shut* suspend* halted stopped unable not could can cannot couldn no turned ceased unavailable available service announc* permanently stood stand* reopen*",
   "data-leaked":
-    "published publish* leak* dump* post* releas* put* made upload* sale sold sell* auction* appeared shared spread advertis* offer* available downloadable",
+    "published publish* leak* dump* post* releas* put* made upload* sale sold sell* auction* appeared shared spread advertis* offer* available downloadable surfaced",
 });
 
 // Per effect, the words its nouns cannot match without: a sentence that opens its verb gate but holds none of its nouns
@@ -184,9 +185,10 @@ const NOUN_GATES = wordGates<ImpactType>({
 const EFFECT_GATES = IMPACT_TYPES.map((type) => ({ type, bit: GATES.bit[type], nounBit: NOUN_GATES.bit[type] }));
 
 // What ends a clause for the checks below: a pair never spans one, and a negation or modal beyond one does not govern.
-// "were stolen and then published": an "and" before an auxiliary or a time adverb carries on the same subject.
+// "were stolen and then published": an "and" before an auxiliary or a time adverb carries on the same subject, and one
+// between days joins a date ("appointments on Monday and Tuesday are off").
 const CLAUSE_END =
-  /[;:!?()]|\.\s|,\s|\s-\s|\sand\s(?!(?:were|was|has|have|had|is|are|then|later|subsequently|also)\b)|\s(?:but|though|although|while|whereas|however|so|because|after|before|when|until|which|who)\s/gi;
+  /[;:!?()]|\.\s|,\s|\s-\s|\sand\s(?!(?:were|was|has|have|had|is|are|then|later|subsequently|also|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|\s(?:but|though|although|while|whereas|however|so|because|after|before|when|until|which|who)\s/gi;
 const NEGATION =
   /\b(?:not|no|never|nor|neither|without|yet to|denied|den(?:y|ies)|unaffected|rather than|none|nothing)\b|n't\b/i;
 // Modals, plans and threats; "could not"/"cannot" say that something did not work, which is a report of what happened.
@@ -196,7 +198,7 @@ const MODAL = phrases(
     String.raw`might`,
     String.raw`could(?! not| no longer| never|n't)`,
     String.raw`would`,
-    String.raw`will(?! (?:remain|stay|continue))`,
+    String.raw`will(?! (?:remain|stay|continue|resume|reopen))`,
     String.raw`shall`,
     String.raw`should`,
     String.raw`can(?! ?not|'t| no longer)`,
@@ -418,6 +420,9 @@ const ANOTHER_INCIDENT = phrases([
   String.raw`an? (?:separate|similar|different|unrelated) (?:\S+ )?(?:attack|incident|breach)`,
   String.raw`(?:two|three|four|five|several|\d+) years ago`,
 ]);
+// An attack on another body is another incident: "Last month's attack on nearby Redgate Hospital forced it to divert".
+const ON_ANOTHER =
+  /\b(?:attack|incident|breach|hack)s? on (?:the |an? )?(?:nearby|neighbou?ring|another|other|a different|a separate)\b/i;
 
 // Another incident told by its distance in time from this one: "The attack comes a year after X diverted ambulances".
 const TIME_APART =
@@ -462,7 +467,13 @@ export function extractImpact(
       if (!hit) continue;
       // Another incident named before the effect is what the effect belongs to: "In a 2019 attack, it diverted ...".
       const before = s.text.slice(0, hit.end);
-      if (aboutAnotherIncident(before) || TIME_APART.test(before) || headlinePlan(s, hit.end)) continue;
+      if (
+        aboutAnotherIncident(before) ||
+        TIME_APART.test(before) ||
+        ON_ANOTHER.test(before) ||
+        headlinePlan(s, hit.end)
+      )
+        continue;
       if (OPENS_IN_YEAR.test(s.text) && !THIS_INCIDENT.test(s.text)) continue;
       evidence.set(type, { start: s.start + hit.start, end: s.start + hit.end, sentence: s });
     }

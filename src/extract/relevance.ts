@@ -165,6 +165,9 @@ const ADVICE_TITLE = phrases([
   String.raw`should (?:take|do|know|ask)`,
   String.raw`lessons`,
   String.raw`(?:summit|conference|roundtable|panel)`,
+  // Market figures: "Cyber insurance premiums for hospitals rise 30%".
+  String.raw`(?:rise|rises|rose|fall|falls|fell|jump\w*|surge\w*|climb\w*|drop\w*|up|down) (?:by )?\d+(?:\.\d+)?(?= ?(?:%|per ?cent|percent))`,
+  String.raw`premiums`,
   String.raw`(?:launch(?:es|ed)?|unveil(?:s|ed)?|debuts?|introduces|rolls? out) (?:\S+ ){0,3}?(?:platform|service|solution|tool|product|backup|software|offering|suite|app)`,
   String.raw`indicted`,
   String.raw`extradited`,
@@ -228,7 +231,7 @@ const NON_HEALTH_FIRM = new RegExp(String.raw`\b${NON_HEALTH_TRADE}\s+(?:company
 // Ultimate Kronos Group", "Law Firm Hack", "Baltimore's Government Computers". Health services feeling a knock-on effect
 // do not make it a healthcare incident (README, kind (a)).
 const OTHER_TARGET = new RegExp(
-  String.raw`\b(?:(?:attack|hack|breach|incident|intrusion)\s+(?:on|at|against)\s+(?:an?\s|the\s)?(?:[\w'&.-]+\s){0,4}?${"(?:company|firm|council|city|town|county|school|district|university|college|government|retailer|telecom\\w*|carrier|bank|airline|airport|pipeline|library|municipality|supermarket|grocer\\w*|chain)"}|(?:law firm|council|school|city|retailer|telecom|bank|government|${NON_HEALTH_TRADE} (?:firm|company|provider|chain|supplier))(?:'s)?\s(?:hack|breach|cyber-?\s?attack|attack|ransomware|computers|systems|network))\b`,
+  String.raw`\b(?:(?:attack|hack|breach|incident|intrusion)\s+(?:on|at|against)\s+(?:an?\s|the\s)?(?:[\w'&.-]+\s){0,4}?${"(?:company|firm|council|city|town|county|school|district|university|college|government|retailer|telecom\\w*|carrier|bank|airline|airport|pipeline|library|municipality|supermarket|grocer\\w*|chain|utilit(?:y|ies))"}|(?:law firm|council|school|city|retailer|telecom|bank|government|${NON_HEALTH_TRADE} (?:firm|company|provider|chain|supplier))(?:'s)?\s(?:hack|breach|cyber-?\s?attack|attack|ransomware|computers|systems|network)|(?:utilit(?:y|ies)|council|school district|retailer|supermarket|${NON_HEALTH_TRADE} (?:firm|company)) (?:\S+ )?(?:hit|struck|targeted|crippled|paralys\w+|paralyz\w+|disrupted) by)\b`,
   "i",
 );
 const MODIFIES_HEALTH_NOUN =

@@ -53,6 +53,20 @@ describe("impact in paraphrase", () => {
     ["downloadable", "After the cyber attack the stolen records were made available to download.", "data-leaked"],
     ["quantity object", "The gang has posted 12GB of what it calls patient records.", "data-leaked"],
     ["unable to open", "After the cyber attack nurses were unable to open patient records.", "systems-offline"],
+    ["resumed", "Cancer treatments resumed on Friday, a week after the cyber attack.", "operations-cancelled"],
+    ["will resume", "Outpatient appointments will resume next week after the cyber attack.", "appointments-cancelled"],
+    ["reopened", "The walk-in clinic reopened on Monday after the cyber attack.", "services-closed"],
+    ["are off", "Routine scans are off until the cyber attack is dealt with.", "appointments-cancelled"],
+    [
+      "a date with and",
+      "Operations on Thursday and Friday were cancelled after the cyber attack.",
+      "operations-cancelled",
+    ],
+    ["went dead", "Telephone lines at the hospital went dead during the cyber attack.", "systems-offline"],
+    ["surfaced", "After the cyber attack, patient files surfaced online on a hacking forum.", "data-leaked"],
+    ["writing on paper", "After the cyber attack nurses were writing observations on paper.", "paper-records"],
+    ["handwritten orders", "Since the cyber attack doctors have sent handwritten x-ray orders.", "paper-records"],
+    ["hand-write", "After the cyber attack ward clerks had to hand-write wristbands.", "paper-records"],
   ])("%s", (_name, text, effect) => {
     expect(impactOf(text)).toContain(effect);
   });
@@ -85,6 +99,12 @@ describe("what these paraphrases do not cover", () => {
       "After the cyber attack the bank delayed replacement cards for patients.",
       "operations-cancelled",
     ],
+    [
+      "normal operations resumed",
+      "Normal operations resumed at the hospital after the cyber attack.",
+      "operations-cancelled",
+    ],
+    ["dead as no outage", "The hacker said the stolen accounts were dead.", "systems-offline"],
   ])("%s", (_name, text, effect) => {
     expect(impactOf(text)).not.toContain(effect);
   });
@@ -97,6 +117,7 @@ describe("effects of another time", () => {
     ["time apart", "The breach comes two years after Orford Health diverted ambulances during a ransomware attack."],
     ["followed", "It followed just months after a similar hospital cancelled operations."],
     ["a habit", "Attacks on hospitals routinely force them to cancel operations, the report says."],
+    ["an attack on another body", "Last week's attack on a neighbouring trust forced it to cancel operations."],
     [
       "a headline plan",
       "Quillon Bay Hospital confirms cyber attack.",

@@ -59,6 +59,16 @@ describe("not relevant", () => {
       "Trust staff rehearse cyber attack response",
       "Staff at Lorne Valley NHS Trust rehearsed their response to a cyber attack on Wednesday.",
     ],
+    [
+      "a utility hit by ransomware",
+      "Gas utility hit by ransomware",
+      "A ransomware attack on Tarn Gas cut supplies to homes, and Tarn Hospital ran its boilers on backup.",
+    ],
+    [
+      "a market figure",
+      "Hospital spending on cyber defence up 25%",
+      "Spending by hospitals on cyber security rose by a quarter after ransomware attacks, analysts at Corrin said.",
+    ],
   ])("%s", (_name, title, text) => {
     expect(extract(title, text).relevant).toBe(false);
   });

@@ -7,17 +7,6 @@ import { differences } from "./unseen-shapes-check";
 import { extract } from "./helpers";
 
 const KNOWN_GAPS: Record<string, string> = {
-  "s-electives-resume": "an effect that resumes or reopens is not read as having stopped",
-  "s-appointments-off": "appointments 'are off' is no halt",
-  "s-phones-dead": "phones that 'went dead' are no outage",
-  "s-handwritten-requests": "handwritten requests (a noun outside the list) are no paper records",
-  "s-paper-pads": "'writing prescriptions on paper pads' is no paper record",
-  "s-hand-write-labels": "'hand-write' as a verb is no paper record",
-  "s-pharmacy-reopened": "an effect that resumes or reopens is not read as having stopped",
-  "s-surfaced": "data that 'surfaced' on a forum is no publication",
-  "s-last-months-attack": "background: an attack on a 'nearby' hospital is this incident",
-  "s-water-utility": "relevance: 'X utility hit by ransomware' is no attack on a non-health body",
-  "s-insurance-premiums": "relevance: a market-trend headline read as an incident",
   "i-outpatient-clinics-stood-down":
     "outpatient clinics stood down read as cancelled appointments too (the label is open to both)",
   "n-other-hospital-cancelled":
