@@ -63,6 +63,12 @@ describe("impact in paraphrase", () => {
       "operations-cancelled",
     ],
     ["went dead", "Telephone lines at the hospital went dead during the cyber attack.", "systems-offline"],
+    ["coming back", "The clinic's systems are coming back one by one after the cyber attack.", "systems-offline"],
+    [
+      "being brought back",
+      "Its computer systems are being brought back in stages after the cyber attack.",
+      "systems-offline",
+    ],
     ["surfaced", "After the cyber attack, patient files surfaced online on a hacking forum.", "data-leaked"],
     ["writing on paper", "After the cyber attack nurses were writing observations on paper.", "paper-records"],
     ["handwritten orders", "Since the cyber attack doctors have sent handwritten x-ray orders.", "paper-records"],
@@ -105,6 +111,7 @@ describe("what these paraphrases do not cover", () => {
       "operations-cancelled",
     ],
     ["dead as no outage", "The hacker said the stolen accounts were dead.", "systems-offline"],
+    ["staff back at work", "After the cyber attack, IT staff came back to the office on Sunday.", "systems-offline"],
   ])("%s", (_name, text, effect) => {
     expect(impactOf(text)).not.toContain(effect);
   });
