@@ -36,7 +36,7 @@ const SERVICES = String.raw`emergency (?:care|departments?|rooms?|services|units
 const CLOSED = String.raw`closed|closures?|(?:will )?reopen(?:ed|s|ing)?|(?<=\bto )(?:close|shut)(?! (?:to|by|on|at|of)\b)|(?:still |remains? |was |is )?(?:unavailable(?! (?:for|to) comment)|not available(?! (?:for|to) comment)|out of service)|shut|shuttered|suspended|halted|stopped (?:accepting|admitting|taking|providing)|(?:unable|not able) to (?:accept|admit|take)|(?:could|can)(?:not|n't| not) (?:take|accept|admit)(?: in)?|no longer (?:accepting|admitting|taking)|turned away`;
 const CLOSE_VERB = String.raw`clos(?:ed|ing|e)|shut(?:tered)?|stood down|stand(?:ing)? down|suspend(?:ed|ing)?|stopped (?:providing|offering|running)|(?:unable|not able) to (?:accept|admit|take|see)|(?:could|can)(?:not|n't| not) (?:take|accept|admit|see)(?: in)?`;
 // Where diverted patients go: "other hospitals", "a distant hospital", "a hospital 20 miles away".
-const DESTINATION = String.raw`(?:other|another|nearby|neighbou?ring|alternative|alternate|different|distant|surrounding|local) (?:\S+ ){0,2}?(?:hospitals?|facilities|trusts?|emergency (?:rooms|departments)|a&es?)|hospitals? (?:\S+ ){0,2}?(?:miles|km|kilometres|kilometers) away|hospitals? (?:elsewhere|further away|out of (?:town|the area))`;
+const DESTINATION = String.raw`hospitals? in (?:other|nearby|neighbou?ring|surrounding|adjacent) (?:\S+ )?(?:counties|towns|cities|areas|regions|districts|states|boroughs)|(?:other|another|nearby|neighbou?ring|alternative|alternate|different|distant|surrounding|local) (?:\S+ ){0,2}?(?:hospitals?|facilities|trusts?|emergency (?:rooms|departments)|a&es?)|hospitals? (?:\S+ ){0,2}?(?:miles|km|kilometres|kilometers) away|hospitals? (?:elsewhere|further away|out of (?:town|the area))`;
 // Other "centres" or "providers" are a diversion only for emergency patients: a scan clinic's patients moved to other
 // providers are rebooked outpatients, not diverted ambulances.
 const OTHER_DESTINATION = String.raw`(?:other|another|nearby|neighbou?ring|alternative|alternate|different|distant|surrounding|local) (?:\S+ ){0,2}?(?:sites|cent(?:er|re)s?|providers)`;
@@ -80,6 +80,8 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
       re(String.raw`${MOVED_TO}(?:${DESTINATION})\b`),
       // "stopped taking emergency patients by ambulance": the ambulances go elsewhere; the hospital is not closed.
       /\b(?:stopped|no longer|not|unable to|could not|couldn't|can't|cannot) (?:\S+ )?(?:accept\w*|receiv\w*|tak\w*|admit\w*) (?:any |new )?(?:emergency |critical )?patients (?:\S+ ){0,2}?(?:by|from|via) ambulances?\b/gi,
+      // "Ambulances are bypassing Stanmore General".
+      /\bambulances? (?:\S+ ){0,2}?(?:bypass(?:ed|es|ing)?|avoid(?:ed|ing)?)\b/gi,
       // "paramedics were told to take patients elsewhere".
       /\b(?:take|taking|took|taken|send|sending|bring|bringing|direct(?:ed|ing)?|rout(?:ed|ing)?) (?:\S+ ){0,3}?patients (?:\S+ ){0,2}?elsewhere\b/gi,
     ],
@@ -154,7 +156,7 @@ const GATES = wordGates<ImpactType>({
   "operations-cancelled": `${HALT_WORDS} disrupted`,
   "appointments-cancelled": HALT_WORDS,
   "ambulance-diversion":
-    "sent send* moved moving transferred transferring taken taking redirected redirecting rerouted rerouting re driven rushed flown diverted divert* diversion* bypass go ambulance ambulances elsewhere",
+    "sent send* moved moving transferred transferring taken taking redirected redirecting rerouted rerouting re driven rushed flown diverted divert* diversion* bypass* go ambulance ambulances elsewhere",
   "systems-offline":
     "affected connectivity internet network kept keeping stopp* prevent* down offline line action service operation use shut* knocked outage* inaccessible unavailable unusable could can cannot couldn switched taken standstill stopped malfunction* crippled disrupted disabled online running operational working functioning functional available accessible dark paralys* paralyz* lock locked locking locks restor* took tak* switch* turn* power* knock* brought bring* lost loss unable problem* difficult* trouble without failure* shutdown* blackout* back disconnect* isolat* quarantin* cut check view retrieve look pull dead",
   "paper-records": "paper* manual* hand handwritten handwrite handwrites handwriting offline downtime whiteboards",
@@ -422,7 +424,7 @@ const ANOTHER_INCIDENT = phrases([
 ]);
 // An attack on another body is another incident: "Last month's attack on nearby Redgate Hospital forced it to divert".
 const ON_ANOTHER =
-  /\b(?:attack|incident|breach|hack)s? on (?:the |an? )?(?:nearby|neighbou?ring|another|other|a different|a separate)\b/i;
+  /\b(?:(?:attack|incident|breach|hack)s? on (?:the |an? )?(?:nearby|neighbou?ring|another|other|a different|a separate)|unlike (?:the|its|an?) (?:\S+ )?(?:attack|incident|breach|hack))\b/i;
 
 // Another incident told by its distance in time from this one: "The attack comes a year after X diverted ambulances".
 const TIME_APART =

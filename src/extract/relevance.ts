@@ -20,6 +20,10 @@ const CYBER = phrases([
   String.raw`st(?:ole|olen)`,
   String.raw`exfiltrat\w*`,
   String.raw`unauthori[sz]ed (?:access|party|individuals|actor)`,
+  // Letters: "an unknown party encrypted some of our systems"; an insider "selling the records of 3,000 patients".
+  String.raw`unknown (?:third )?(?:party|parties|actors?)`,
+  String.raw`encrypted (?:\S+ ){0,3}?(?:systems|servers|files|computers|network|devices)`,
+  String.raw`(?:sold|sell(?:ing|s)?) (?:\S+ ){0,4}?(?:records|data|information|details)`,
   String.raw`snoop\w*`,
   String.raw`improperly (?:accessed|viewed)`,
   String.raw`leak site`,
@@ -50,7 +54,7 @@ const CYBER = phrases([
 ]);
 // The words CYBER cannot match without (see cue-gate.ts; keep them in step).
 const CYBER_GATE = wordGates({
-  any: "cyber* ransomware hack* breach* phishing ddos malware stole stolen exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed theft attacker attackers intruder* criminal* third hacktivist* flood* denial",
+  any: "cyber* ransomware hack* breach* phishing ddos malware stole stolen exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed theft attacker attackers intruder* criminal* third hacktivist* flood* denial unknown encrypted sold sell*",
 });
 const HEALTH_VICTIM_PHRASE = phrases([
   String.raw`hospitals?`,
@@ -133,6 +137,8 @@ const TRACKER_VERB = phrases([
   String.raw`publish\w*`,
   String.raw`demand(?:s|ed|ing)?`,
 ]);
+// A tracker's table row: a short first cell (the group), then at least two more cells.
+const TRACKER_ROW = /^\s*[^|\n]{2,40}\|[^|\n]{2,120}\|[^|\n]{1,60}(?:\||$)/;
 const ADVICE_TITLE = phrases([
   String.raw`how (?:to|hospitals|healthcare|health systems|providers|can)`,
   String.raw`ways (?:to|hospitals|healthcare)`,
@@ -168,6 +174,9 @@ const ADVICE_TITLE = phrases([
   // Market figures: "Cyber insurance premiums for hospitals rise 30%".
   String.raw`(?:rise|rises|rose|fall|falls|fell|jump\w*|surge\w*|climb\w*|drop\w*|up|down) (?:by )?\d+(?:\.\d+)?(?= ?(?:%|per ?cent|percent))`,
   String.raw`premiums`,
+  // A warning to a trade: "Dentists warned of phishing emails".
+  String.raw`warned (?:of|about|over) (?:\S+ ){0,2}?(?:phishing|scams?|fake|fraud\w*|attacks?|threats?|ransomware|malware|e-?mails?|texts?|calls?)`,
+  String.raw`(?:are|being) warned`,
   String.raw`(?:launch(?:es|ed)?|unveil(?:s|ed)?|debuts?|introduces|rolls? out) (?:\S+ ){0,3}?(?:platform|service|solution|tool|product|backup|software|offering|suite|app)`,
   String.raw`indicted`,
   String.raw`extradited`,
@@ -214,7 +223,7 @@ const ADVISORY = phrases([
 // "nothing suggests it was caused by a malicious hack", "rather than an outside cyberattack", "this was not a security
 // incident or cyber attack": the article rules a cyber incident out.
 const DENIAL =
-  /\b(?:not|nothing suggests|no (?:sign|evidence|indication)s?(?: of| that)?|rather than|ruled out|unrelated to|isn't|wasn't)\s(?:(?:a|an|any|caused|by|the|result|of|related|to|due|linked|it|was|been|or|an?\s\w+|outside|external)\s){0,5}?(?:cyber-?\s?attacks?|cyber incident|(?:cyber-?)?security incident|(?:malicious )?hack(?:ing)?|outside tampering|external attack|malicious (?:activity|attack))\b/i;
+  /\b(?:not|nothing suggests|no (?:sign|evidence|indication)s?(?: of| that)?|rather than|ruled out|unrelated to|isn't|wasn't)\s(?:(?:a|an|any|caused|by|the|result|of|related|to|due|linked|it|was|been|or|an?\s\w+|outside|external)\s){0,5}?(?:cyber-?\s?attacks?|cyber incident|(?:cyber-?)?security incident|(?:malicious )?hack(?:ing|ers?)?|(?:cyber-?)?criminals|attackers?|threat actors?|outside tampering|external attack|malicious (?:activity|attack))\b/i;
 // A rehearsal is no incident, whoever takes part in it.
 // "an exercise that simulated a ransomware attack", "staff rehearse their ransomware response".
 const EXERCISE =
@@ -281,6 +290,8 @@ const OTHER_BODY = phrases([
 ]);
 const CARE_WORD = /\b(?:hospital|health|clinic|medical cent(?:er|re)|care)\b/i;
 
+const TRADE_NOUN = new RegExp(String.raw`^(?:${HEALTH_VICTIM_PHRASE.source})s?$`, "i");
+
 // "the health insurer said", "the hospital confirmed": the article refers back to its victim by a healthcare noun.
 const HEALTH_ANAPHOR = new RegExp(
   String.raw`\bthe (?:\S+ )?(?:${HEALTH_VICTIM_PHRASE.source}) (?:said|says|confirmed|confirms|told|added|stated|admitted|acknowledged)\b`,
@@ -315,11 +326,12 @@ export function judgeRelevance(
   const leadAndTitle = [...sentences.filter((s) => s.inTitle), ...lead];
   if (leadAndTitle.some((s) => DENIAL.test(s.text) || EXERCISE.test(s.text)))
     return { relevant: false, sentence: null };
-  // A tracker post names no cyber word: "Qilin has just published a new victim", "GP surgeries hit by Akira".
+  // A tracker post names no cyber word: "Qilin has just published a new victim", "GP surgeries hit by Akira",
+  // "BlackSuit | Fairview Clinic | US".
   const cyber = scoped.filter(
     (s) =>
       (CYBER_GATE.hits(s) !== 0 && reportsIncident(s.text)) ||
-      (groupSentences.has(s) && (ATTACK_VERB.test(s.text) || TRACKER_VERB.test(s.text))),
+      (groupSentences.has(s) && (ATTACK_VERB.test(s.text) || TRACKER_VERB.test(s.text) || TRACKER_ROW.test(s.text))),
   );
   if (cyber.length === 0) return { relevant: false, sentence: null };
   const opening = [...sentences.filter((s) => s.inTitle), ...scoped.filter((s) => !s.inTitle).slice(0, 1)];
@@ -355,7 +367,10 @@ export function judgeRelevance(
   const titleSentence = sentences.find((s) => s.inTitle) ?? null;
   if (advice || advisory) {
     // An advice piece or a survey may cite a victim in passing; it counts only when its headline names one.
-    const named = healthVictims.find((v) => v.sentence.inTitle || title.includes(v.name.replace(/ \(.*\)$/, "")));
+    // A trade opening the headline ("Opticians warned of phishing emails") is no victim's name.
+    const named = healthVictims.find(
+      (v) => !TRADE_NOUN.test(v.name) && (v.sentence.inTitle || title.includes(v.name.replace(/ \(.*\)$/, ""))),
+    );
     return named ? { relevant: true, sentence: named.sentence } : { relevant: false, sentence: null };
   }
   if (healthVictims.length > 0) {
@@ -366,7 +381,10 @@ export function judgeRelevance(
   if (describesVeterinaryVictim(leadAndTitle)) return { relevant: false, sentence: null };
   // Read only here: most articles are settled by a named victim above, and the phrase pattern is large.
   const phraseVictim = cyber.find(
-    (s) => (s.inTitle || lead.includes(s)) && HEALTH_VICTIM_PHRASE.test(s.text) && ATTACK_VERB.test(s.text),
+    (s) =>
+      (s.inTitle || lead.includes(s)) &&
+      HEALTH_VICTIM_PHRASE.test(s.text) &&
+      (ATTACK_VERB.test(s.text) || (groupSentences.has(s) && TRACKER_ROW.test(s.text))),
   );
   if (phraseVictim) return { relevant: true, sentence: phraseVictim };
   const anaphor = victims.length > 0 ? scoped.find((s) => HEALTH_ANAPHOR.test(s.text)) : undefined;

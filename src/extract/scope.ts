@@ -77,7 +77,8 @@ const GENERIC = spaced(
     String.raw`usually`,
     String.raw`typically`,
     String.raw`generally`,
-    String.raw`normally`,
+    // "operating normally" states how services run now, not a habit.
+    String.raw`(?<!(?:operat\w+|work\w*|function\w*|run\w*|continu\w*|proceed\w*) )normally`,
     String.raw`commonly`,
     String.raw`frequently`,
     String.raw`tends? to`,

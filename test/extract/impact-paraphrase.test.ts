@@ -63,6 +63,12 @@ describe("impact in paraphrase", () => {
       "operations-cancelled",
     ],
     ["went dead", "Telephone lines at the hospital went dead during the cyber attack.", "systems-offline"],
+    [
+      "hospitals in other towns",
+      "After the cyber attack, patients were driven to hospitals in nearby towns.",
+      "ambulance-diversion",
+    ],
+    ["bypassing", "Since the cyber attack, ambulances have been bypassing the hospital.", "ambulance-diversion"],
     ["coming back", "The clinic's systems are coming back one by one after the cyber attack.", "systems-offline"],
     [
       "being brought back",
@@ -124,6 +130,10 @@ describe("effects of another time", () => {
     ["time apart", "The breach comes two years after Orford Health diverted ambulances during a ransomware attack."],
     ["followed", "It followed just months after a similar hospital cancelled operations."],
     ["a habit", "Attacks on hospitals routinely force them to cancel operations, the report says."],
+    [
+      "unlike an earlier attack",
+      "Unlike the 2020 attack, which left phones down for a week, the breach was contained.",
+    ],
     ["an attack on another body", "Last week's attack on a neighbouring trust forced it to cancel operations."],
     [
       "a headline plan",

@@ -60,6 +60,16 @@ describe("not relevant", () => {
       "Staff at Lorne Valley NHS Trust rehearsed their response to a cyber attack on Wednesday.",
     ],
     [
+      "an outage hackers did not cause",
+      "Clinic phones down for a day",
+      "Phones at Ruskin Clinic were down all Monday. The clinic said the outage was not caused by hackers.",
+    ],
+    [
+      "a trade warned of phishing",
+      "Opticians warned of phishing emails",
+      "Optician practices are being warned about phishing emails that pretend to come from Lensway Health, a supplier, and ask staff for passwords.",
+    ],
+    [
       "a utility hit by ransomware",
       "Gas utility hit by ransomware",
       "A ransomware attack on Tarn Gas cut supplies to homes, and Tarn Hospital ran its boilers on backup.",
@@ -90,6 +100,27 @@ describe("relevant", () => {
       "an investigation launched",
       "Corley Hospital launches investigation after ransomware attack",
       "Corley Hospital said ransomware encrypted some of its servers on Sunday.",
+    ],
+    [
+      "a letter's unknown party",
+      "Notice of a data incident",
+      "Barlow Physiotherapy Clinic found that an unknown party had copied files from one of its servers.",
+    ],
+    [
+      "systems encrypted",
+      "Incident at Ferris Hospital",
+      "Someone encrypted several servers at Ferris Hospital over the weekend, the hospital said.",
+    ],
+    [
+      "an insider selling records",
+      "Receptionist convicted",
+      "A receptionist at Dene Medical Practice was convicted of selling patient details to a loan company.",
+    ],
+    ["a tracker row", "Akira | Lowfield Health System | GB", "Akira | Lowfield Health System | GB | 2026-02-01"],
+    [
+      "patients warned of delays",
+      "Patients warned of delays after Tarrow Hospital cyber attack",
+      "Tarrow Hospital said a cyber attack hit its network on Monday.",
     ],
     [
       "a pharmacy chain",

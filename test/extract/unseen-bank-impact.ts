@@ -887,6 +887,161 @@ const SECOND_ROUND: BankCase[] = [
   ),
 ];
 
+/** A third round, written after the second round's fixes and labelled before running them. */
+const THIRD_ROUND: BankCase[] = [
+  hit(
+    "t-hospitals-in-neighbouring-counties",
+    "paraphrase: diversion",
+    "Medical center sends emergency patients elsewhere after cyberattack",
+    "The cyberattack forced Halverton Medical Center to send its emergency patients to hospitals in neighbouring counties for three days.",
+    ["ambulance-diversion"],
+  ),
+  hit(
+    "t-visits-rebooked",
+    "paraphrase: appointments",
+    "Outpatient visits rebooked after hack at Carrow Health",
+    "Some 1,200 outpatient visits at Carrow Health had to be rebooked after hackers broke into its systems last week.",
+    ["appointments-cancelled"],
+  ),
+  hit(
+    "t-without-ehr",
+    "paraphrase: systems",
+    "Clinicians work without records after ransomware",
+    "Clinicians at Pinebrook Regional Hospital have been working without access to the electronic health record since the ransomware attack.",
+    ["systems-offline"],
+  ),
+  hit(
+    "t-bypassing",
+    "paraphrase: diversion",
+    "Ambulances bypass Stanmore General after cyber attack",
+    "Ambulances are bypassing Stanmore General Hospital while it recovers from a cyber attack, the ambulance service said.",
+    ["ambulance-diversion"],
+  ),
+  hit(
+    "t-taken-down-precaution",
+    "paraphrase: systems",
+    "Health network taken down as precaution after breach",
+    "Westvale Health said its network was taken down as a precaution after it detected hackers inside on Saturday.",
+    ["systems-offline"],
+  ),
+  hit(
+    "t-sample-proof",
+    "proof, not a leak",
+    "Gang posts sample of clinic files",
+    "The Rhysida gang, which claims to have stolen data from Orrin Eye Clinic, posted a sample of the files as proof.",
+    [],
+  ),
+  hit(
+    "t-full-cache",
+    "paraphrase: leak",
+    "Gang releases hospital data",
+    "After Greenhill Hospital refused to pay, the gang released the full 300GB cache of stolen data on Monday.",
+    ["data-leaked"],
+  ),
+  hit(
+    "t-operating-normally",
+    "stated absence",
+    "Hospital investigates cyber incident",
+    "Brackenfield Hospital is investigating a cyber incident; a spokesperson said emergency services were operating normally.",
+    [],
+  ),
+  hit(
+    "t-expects-reopen",
+    "paraphrase: services (a reopening expected, so it is closed)",
+    "Clinic shut by cyber attack expects to reopen Monday",
+    "Hartley Family Clinic, hit by a cyber attack on Wednesday, expects to reopen on Monday.",
+    ["services-closed"],
+  ),
+  hit(
+    "t-unlike-2021",
+    "background: an earlier attack set against this one",
+    "Hospital hit by second cyber attack",
+    "Kinnock Hospital said hackers had accessed its email system. Unlike the 2021 attack, which forced the hospital to cancel surgeries, this incident has not affected patient care.",
+    [],
+  ),
+  hit(
+    "t-can-take-weeks",
+    "background: general statement",
+    "Hackers hit Rowley Health",
+    "Rowley Health confirmed hackers had breached its network on Friday. Hospitals hit by ransomware can take weeks to bring systems back online.",
+    [],
+  ),
+  hit(
+    "t-would-have-been",
+    "counterfactual",
+    "Health board says attack could have been worse",
+    "Tayside West Health Board said the cyber attack could have been far worse: had the hackers reached the clinical network, operations would have been cancelled.",
+    [],
+  ),
+  hit(
+    "t-unable-view-xrays",
+    "paraphrase: systems (inability)",
+    "Doctors unable to view X-rays after hospital hack",
+    "Doctors at Fenmore General Hospital were unable to view X-rays for two days after the cyber attack.",
+    ["systems-offline"],
+  ),
+  hit(
+    "t-portal-remains-offline",
+    "paraphrase: systems, curly apostrophe",
+    "Medical group portal still offline",
+    "Northpoint Medical Group\u2019s patient portal remains offline a week after the ransomware attack.",
+    ["systems-offline"],
+  ),
+  hit(
+    "t-two-years-on",
+    "retrospective of this incident",
+    "Two years on from the Corrib Health cyber attack",
+    "In 2024 the attack on Corrib Health forced its hospitals to cancel thousands of appointments, and staff worked on paper for weeks.",
+    ["appointments-cancelled", "paper-records"],
+  ),
+  hit(
+    "t-ex-employee-jailed",
+    "hard positive: insider",
+    "Former hospital clerk jailed for selling patient data",
+    "A former clerk at Whitmore Hospital was jailed for two years for selling the records of 3,000 patients to a claims firm.",
+    // Corrected after the first run: the guide counts data "offered for sale" as data-leaked.
+    ["data-leaked"],
+  ),
+  hit(
+    "t-letter-encrypted",
+    "hard positive: notification letter",
+    "Notice of Data Security Incident",
+    "Lakeside Counseling Services is writing to let you know about an incident in which an unknown party encrypted some of our systems and may have viewed patient files.",
+    [],
+  ),
+  hit(
+    "t-tracker-pipes",
+    "hard positive: tracker line",
+    "BlackSuit | Marquette Valley Health System | US",
+    "BlackSuit | Marquette Valley Health System | US | 2026-01-09",
+    [],
+  ),
+  notRelevant(
+    "t-not-caused-by-hackers",
+    "an outage the text says hackers did not cause",
+    "Ambulance service dispatch outage",
+    "A software fault took the dispatch system of Kelder Ambulance Service offline for four hours on Sunday; the service said the outage was not caused by hackers.",
+  ),
+  notRelevant(
+    "t-phishing-warning",
+    "a warning, no victim",
+    "Dentists warned of phishing emails posing as regulator",
+    "Dental practices are being warned about phishing emails that pretend to come from the General Dental Council and ask for login details.",
+  ),
+  notRelevant(
+    "t-pharmacy-fined",
+    "a fine for no cyber incident",
+    "Pharmacy chain fined for selling expired medicines",
+    "Regulators fined the Fairleigh Pharmacy chain $300,000 for selling out-of-date medicines at 14 stores.",
+  ),
+  notRelevant(
+    "t-contract",
+    "healthcare IT news",
+    "Hospital IT contract awarded",
+    "Dunmore University Hospitals has awarded a five-year contract to replace its electronic patient record, with go-live planned for 2028.",
+  ),
+];
+
 /** Every case of this bank. */
 export const IMPACT_BANK: BankCase[] = [
   ...PARAPHRASE,
@@ -894,4 +1049,5 @@ export const IMPACT_BANK: BankCase[] = [
   ...HARD_NEGATIVES,
   ...HARD_POSITIVES,
   ...SECOND_ROUND,
+  ...THIRD_ROUND,
 ];
