@@ -9,7 +9,7 @@ import { phrases } from "./cue-list";
 const CYBER = phrases([
   String.raw`cyber-?\s?attack(?:s|ed|ers)?`,
   String.raw`cyber incident`,
-  String.raw`cyber-?security incident`,
+  String.raw`cyber[- ]?security incident`,
   String.raw`ransomware`,
   String.raw`hack(?:ed|ers?|ing)?`,
   String.raw`data breach`,
@@ -174,6 +174,8 @@ const ADVICE_TITLE = phrases([
   // Market figures: "Cyber insurance premiums for hospitals rise 30%".
   String.raw`(?:rise|rises|rose|fall|falls|fell|jump\w*|surge\w*|climb\w*|drop\w*|up|down) (?:by )?\d+(?:\.\d+)?(?= ?(?:%|per ?cent|percent))`,
   String.raw`premiums`,
+  String.raw`raise[sd]? (?:\S+ )?(?:[$\u00a3\u20ac]\d|\d)`,
+  String.raw`funding round`,
   // A warning to a trade: "Dentists warned of phishing emails".
   String.raw`warned (?:of|about|over) (?:\S+ ){0,2}?(?:phishing|scams?|fake|fraud\w*|attacks?|threats?|ransomware|malware|e-?mails?|texts?|calls?)`,
   String.raw`(?:are|being) warned`,
@@ -303,11 +305,15 @@ const CYBER_ALL = new RegExp(CYBER.source, "gi");
 // A breach of a rule is no break-in: "a breach of the HIPAA right of access", "breached data protection law".
 const LEGAL_BREACH =
   /^\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|a\s+)?(?:\S+\s+){0,2}?(?:laws?|rules?|act|regulations?|dut(?:y|ies)|contract|rights?|code|standards?|terms|conditions|polic(?:y|ies)|obligations?|requirements?|guidelines|agreement)\b/i;
+// A cyber word that names a product or trade is no incident: "sells ransomware protection", "a cybersecurity firm".
+const DEFENCE_NOUN =
+  /^[- ]?(?:protection|defen[cs]es?|prevention|detection|resilience|readiness|preparedness|insurance|training|awareness|firms?|compan(?:y|ies)|vendors?|specialists?|experts?|researchers?)\b/i;
 function reportsIncident(text: string): boolean {
   const re = CYBER_ALL;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (NOT_AN_INCIDENT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (DEFENCE_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     if (/^breach/i.test(m[0]) && LEGAL_BREACH.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)))
       continue;
     return true;

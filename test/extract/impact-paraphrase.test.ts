@@ -69,6 +69,8 @@ describe("impact in paraphrase", () => {
       "ambulance-diversion",
     ],
     ["bypassing", "Since the cyber attack, ambulances have been bypassing the hospital.", "ambulance-diversion"],
+    ["ground to a halt", "After the cyber attack the hospital's IT systems ground to a halt.", "systems-offline"],
+    ["machines", "The cyber attack left the hospital's MRI machines out of action.", "systems-offline"],
     ["coming back", "The clinic's systems are coming back one by one after the cyber attack.", "systems-offline"],
     [
       "being brought back",
@@ -117,6 +119,11 @@ describe("what these paraphrases do not cover", () => {
       "operations-cancelled",
     ],
     ["dead as no outage", "The hacker said the stolen accounts were dead.", "systems-offline"],
+    [
+      "operations brought to a halt",
+      "The cyber attack brought surgery planning meetings to a halt.",
+      "systems-offline",
+    ],
     ["staff back at work", "After the cyber attack, IT staff came back to the office on Sunday.", "systems-offline"],
   ])("%s", (_name, text, effect) => {
     expect(impactOf(text)).not.toContain(effect);

@@ -70,6 +70,16 @@ describe("not relevant", () => {
       "Optician practices are being warned about phishing emails that pretend to come from Lensway Health, a supplier, and ask staff for passwords.",
     ],
     [
+      "a funding round",
+      "Security start-up raises $20m to guard clinics",
+      "Carelock Health, which sells ransomware protection to clinics, raised $20 million in a funding round led by Arrow Ventures.",
+    ],
+    [
+      "a product noun",
+      "Hospitals buy more ransomware protection",
+      "Spending on ransomware protection by hospitals grew last year, said analysts at Tern Research.",
+    ],
+    [
       "a utility hit by ransomware",
       "Gas utility hit by ransomware",
       "A ransomware attack on Tarn Gas cut supplies to homes, and Tarn Hospital ran its boilers on backup.",
@@ -121,6 +131,11 @@ describe("relevant", () => {
       "patients warned of delays",
       "Patients warned of delays after Tarrow Hospital cyber attack",
       "Tarrow Hospital said a cyber attack hit its network on Monday.",
+    ],
+    [
+      "a cyber security incident in two words",
+      "Harwell Dental Group confirms incident",
+      "Harwell Dental Group has confirmed a cyber security incident affecting its booking system.",
     ],
     [
       "a pharmacy chain",

@@ -1042,6 +1042,133 @@ const THIRD_ROUND: BankCase[] = [
   ),
 ];
 
+/** A fourth round, written after the third round's fixes and labelled before running them (14 of 18 held). */
+const FOURTH_ROUND: BankCase[] = [
+  hit(
+    "u-surgery-on-hold",
+    "paraphrase: operations",
+    "Surgery on hold at Tamarack Health hospitals",
+    "Non-urgent surgery has been put on hold across Tamarack Health's three hospitals after Sunday's ransomware attack.",
+    ["operations-cancelled"],
+  ),
+  hit(
+    "u-will-be-contacted",
+    "no effect stated",
+    "Hospital hack: patients will be contacted",
+    "Linwood Hospital said patients due for colonoscopies this week will be contacted after the cyber attack.",
+    [],
+  ),
+  hit(
+    "u-network-halt",
+    "paraphrase: systems",
+    "Ransomware halts hospital network",
+    "The ransomware brought the computer network of Keld General Hospital to a halt on Tuesday night.",
+    ["systems-offline"],
+  ),
+  hit(
+    "u-ed-diverted",
+    "paraphrase: diversion",
+    "ED diverts ambulances after hack",
+    "The emergency department at Harwood Regional Medical Center diverted incoming ambulances for 12 hours after the hack.",
+    ["ambulance-diversion"],
+  ),
+  hit(
+    "u-whiteboards",
+    "paraphrase: paper",
+    "Staff use whiteboards after cyber attack",
+    "Nurses at Penhale Hospital are using whiteboards and paper charts to track patients since the cyber attack.",
+    ["paper-records"],
+  ),
+  hit(
+    "u-published-tb",
+    "paraphrase: leak",
+    "Gang publishes hospital data",
+    "The hackers published 1.2 TB of stolen files from Altmore Hospital on their leak site on Thursday.",
+    ["data-leaked"],
+  ),
+  hit(
+    "u-no-evidence-leaked",
+    "stated absence",
+    "Clinic investigates breach",
+    "Brook Lane Clinic confirmed a breach of its network; a spokesperson said there was no evidence that any data had been leaked.",
+    [],
+  ),
+  hit(
+    "u-phone-email-restored",
+    "paraphrase: systems (restored)",
+    "Clinic phone and email back after cyber attack",
+    "Phone and email services at Rydal Medical Clinic were restored on Friday, four days after the cyber attack.",
+    ["systems-offline"],
+  ),
+  hit(
+    "u-robot-out",
+    "paraphrase: systems (a device)",
+    "Pharmacy robot down after hack",
+    "The dispensing robot at Corran Hospital's pharmacy was out of action after hackers breached the hospital's network.",
+    ["systems-offline"],
+  ),
+  hit(
+    "u-second-attack-first",
+    "background: own earlier incident",
+    "Second cyber attack on Ellwood Hospital",
+    "Hackers stole staff data from Ellwood Hospital in March. It was the hospital's second cyber attack in two years; in the first, surgeries were cancelled.",
+    [],
+  ),
+  hit(
+    "u-would-divert-if",
+    "conditional",
+    "Hospital may divert ambulances",
+    "Rushmere Hospital said it would divert ambulances if the outage caused by the cyber attack continued into the weekend.",
+    [],
+  ),
+  hit(
+    "u-disconnected-email",
+    "paraphrase: systems",
+    "Trust cuts email link after breach",
+    "As a precaution, Ashby Vale NHS Trust disconnected its email from the NHS network after the breach was found.",
+    ["systems-offline"],
+  ),
+  hit(
+    "u-paid-ransom",
+    "hard positive: brief",
+    "Hospital pays $1m ransom",
+    "Dorrance Memorial Hospital paid hackers $1 million to unlock its files.",
+    [],
+  ),
+  hit(
+    "u-confirms-incident",
+    "hard positive: brief",
+    "Kestrel Vale Pharmacy Group confirms 'cyber security incident'",
+    "Kestrel Vale Pharmacy Group has confirmed what it called a cyber security incident.",
+    [],
+  ),
+  hit(
+    "u-akira-claims",
+    "hard positive: claim",
+    "Akira claims attack on Bayside Orthopedics",
+    "The Akira group has claimed an attack on Bayside Orthopedics, a surgical practice in Florida.",
+    [],
+  ),
+  notRelevant(
+    "u-pump-flaw",
+    "vulnerability research, no victim",
+    "Researchers find flaw in infusion pumps",
+    "Researchers at Northgate University found a flaw in a popular infusion pump that could let hackers change drug doses; the maker has issued a patch.",
+  ),
+  notRelevant(
+    "u-maintenance",
+    "an outage with no attack",
+    "Trust website down for maintenance",
+    "The website of Harlow Park NHS Trust will be down on Saturday morning for planned maintenance.",
+  ),
+  notRelevant(
+    "u-funding",
+    "vendor funding news",
+    "Cybersecurity firm raises $50m to protect hospitals",
+    "Medshield, which sells ransomware protection to hospitals, has raised $50 million from investors.",
+  ),
+];
+
 /** Every case of this bank. */
 export const IMPACT_BANK: BankCase[] = [
   ...PARAPHRASE,
@@ -1050,4 +1177,5 @@ export const IMPACT_BANK: BankCase[] = [
   ...HARD_POSITIVES,
   ...SECOND_ROUND,
   ...THIRD_ROUND,
+  ...FOURTH_ROUND,
 ];
