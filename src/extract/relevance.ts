@@ -233,7 +233,7 @@ const EXERCISE =
 // A cyber word that is feared, possible or unrelated is no report of an incident: "raised fears of a possible breach".
 // "would protect patients from ransomware attacks": a defence against attacks reports none.
 const NOT_AN_INCIDENT =
-  /\b(?:fears? of|possible|potential|risk of|threat of|unrelated|separate)\s(?:\S+\s){0,2}?$|\b(?:protect\w*|defen[cd]\w*|guard\w*|shield\w*|safeguard\w*|secur(?:e|es|ing)|prepar\w*|resilien\w*) (?:\S+ ){0,3}?(?:from|against|for)\s(?:\S+\s){0,2}?$/i;
+  /\b(?:fears? of|possible|potential|risk of|threat of|unrelated|separate)\s(?:\S+\s){0,2}?$|\b(?:protect\w*|defen[cd]\w*|guard\w*|shield\w*|safeguard\w*|secur(?:e|es|ing)|prepar\w*|resilien\w*) (?:\S+ ){0,3}?(?:from|against|for)\s(?:\S+\s){0,2}?$|\b(?:spot(?:ting)?|recogni[sz]e|avoid(?:ing)?|combat(?:ing)?|tackl(?:e|ing)|counter(?:ing)?) (?:\S+\s){0,2}?$/i;
 
 // Trades that make a firm no healthcare body, however many hospitals it serves: "payroll company X".
 const NON_HEALTH_TRADE = String.raw`(?:payroll|human resources|hr|accounting|logistics|shipping|courier|supermarket|grocery|retail|automotive|energy|utility|telecoms?|broadband)`;

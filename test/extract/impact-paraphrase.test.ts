@@ -70,6 +70,8 @@ describe("impact in paraphrase", () => {
     ],
     ["bypassing", "Since the cyber attack, ambulances have been bypassing the hospital.", "ambulance-diversion"],
     ["ground to a halt", "After the cyber attack the hospital's IT systems ground to a halt.", "systems-offline"],
+    ["theatres idle", "After the cyber attack the operating rooms sat idle for two days.", "operations-cancelled"],
+    ["wiped out access", "The cyber attack wiped out access to the hospital's scheduling system.", "systems-offline"],
     ["machines", "The cyber attack left the hospital's MRI machines out of action.", "systems-offline"],
     ["coming back", "The clinic's systems are coming back one by one after the cyber attack.", "systems-offline"],
     [
@@ -122,6 +124,11 @@ describe("what these paraphrases do not cover", () => {
     [
       "operations brought to a halt",
       "The cyber attack brought surgery planning meetings to a halt.",
+      "systems-offline",
+    ],
+    [
+      "a leaver's access",
+      "After the cyber attack the nurse who leaked records lost access to the database.",
       "systems-offline",
     ],
     ["staff back at work", "After the cyber attack, IT staff came back to the office on Sunday.", "systems-offline"],

@@ -80,6 +80,11 @@ describe("not relevant", () => {
       "Spending on ransomware protection by hospitals grew last year, said analysts at Tern Research.",
     ],
     [
+      "training to spot phishing",
+      "Clinic staff learn to spot scams",
+      "Staff at Marlow Eye Clinic have been trained to spot phishing emails this month.",
+    ],
+    [
       "a utility hit by ransomware",
       "Gas utility hit by ransomware",
       "A ransomware attack on Tarn Gas cut supplies to homes, and Tarn Hospital ran its boilers on backup.",

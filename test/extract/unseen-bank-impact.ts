@@ -1169,6 +1169,133 @@ const FOURTH_ROUND: BankCase[] = [
   ),
 ];
 
+/** A fifth round, written after the fourth round's fixes and labelled before running them (12 of 18 held). */
+const FIFTH_ROUND: BankCase[] = [
+  hit(
+    "v-rely-on-paper",
+    "paraphrase: paper",
+    "Doctors rely on paper after hospital hack",
+    "Doctors at Brennan County Hospital have been forced to rely on paper since the hack on Friday.",
+    ["paper-records"],
+  ),
+  hit(
+    "v-wiped-out-access",
+    "paraphrase: systems",
+    "Cyberattack cuts access to X-rays",
+    "The cyberattack on Aldous Medical Center has wiped out access to digital X-rays and lab results.",
+    ["systems-offline"],
+  ),
+  hit(
+    "v-theatres-idle",
+    "paraphrase: operations",
+    "Theatres idle after cyber attack",
+    "Operating theatres at St Cuthbert's Hospital stood idle on Monday after the cyber attack.",
+    ["operations-cancelled"],
+  ),
+  hit(
+    "v-procedures-postponed",
+    "paraphrase: operations",
+    "Procedures postponed at Galloway clinic",
+    "About 70 patients at Galloway Surgical Clinic had their procedures postponed because of the ransomware attack.",
+    ["operations-cancelled"],
+  ),
+  hit(
+    "v-not-attend-unless",
+    "advice to patients is no slug",
+    "Trust asks public to avoid A&E after cyber attack",
+    "Following the cyber attack, Morland NHS Trust has asked patients not to attend A&E unless it is a life-threatening emergency.",
+    [],
+  ),
+  hit(
+    "v-redirected-away",
+    "paraphrase: diversion",
+    "Ambulances redirected after hospital hack",
+    "Ambulance crews were redirected away from Ironbridge General Hospital after the cyber attack.",
+    ["ambulance-diversion"],
+  ),
+  hit(
+    "v-helicopter",
+    "paraphrase: diversion",
+    "Emergency patients flown out after Norwegian hospital hack",
+    "Emergency patients at Vestby Hospital were being transferred by helicopter to Bergen after the cyber attack took down its systems.",
+    ["ambulance-diversion", "systems-offline"],
+  ),
+  hit(
+    "v-switched-off",
+    "paraphrase: systems",
+    "Trust switches off IT network",
+    "Calder Vale NHS Trust's IT network has been switched off to contain the attack.",
+    ["systems-offline"],
+  ),
+  hit(
+    "v-file-sharing",
+    "paraphrase: leak",
+    "Stolen hospital documents uploaded",
+    "The group uploaded the documents it stole from Ravenscar Hospital to a file-sharing site.",
+    ["data-leaked"],
+  ),
+  hit(
+    "v-not-appeared",
+    "stated absence",
+    "No sign of stolen data online",
+    "Hackers stole data from Tenby Family Practice, but none of it has appeared online so far, the practice said.",
+    [],
+  ),
+  hit(
+    "v-as-normal",
+    "stated absence",
+    "Hack at Corwen Health contained",
+    "Corwen Health said the hack was contained and its computer systems are operating as normal.",
+    [],
+  ),
+  hit(
+    "v-closed-doors",
+    "paraphrase: services",
+    "GP practice closes after cyber attack",
+    "Rosedale GP Practice closed its doors for two days after a cyber attack.",
+    ["services-closed"],
+  ),
+  hit(
+    "v-may-need",
+    "hedging",
+    "Treatments may be rescheduled after health board hack",
+    "Glenmorven Health Board said some planned treatments 'may need to be rescheduled' after the hack.",
+    [],
+  ),
+  hit(
+    "v-facebook-hacked",
+    "hard positive: account takeover",
+    "Hospital's Facebook page hacked by scammers",
+    "Scammers hacked the Facebook page of Millbrook Community Hospital and posted fake prize draws.",
+    [],
+  ),
+  hit(
+    "v-demand-brief",
+    "hard positive: brief",
+    "Hackers demand $2m from Norwegian hospital",
+    "Hackers have demanded $2 million from Fjordane Hospital in Norway.",
+    [],
+  ),
+  notRelevant(
+    "v-embezzlement",
+    "fraud without a cyber incident",
+    "Former NHS IT manager jailed for fraud",
+    "A former IT manager at Pelham NHS Trust was jailed for four years for taking \u00a3600,000 through fake supplier invoices he approved himself.",
+  ),
+  notRelevant(
+    "v-staff-training",
+    "training",
+    "Hospital trains staff to spot phishing",
+    "Holt Valley Hospital has trained 2,000 staff to spot phishing emails after a rise in attacks on the sector.",
+  ),
+  notRelevant(
+    "v-leader-arrested",
+    "arrest, no victim named",
+    "Ransomware gang leader arrested in Spain",
+    "Spanish police have arrested a man they say led a ransomware gang that attacked hospitals across Europe.",
+  ),
+];
+
 /** Every case of this bank. */
 export const IMPACT_BANK: BankCase[] = [
   ...PARAPHRASE,
@@ -1178,4 +1305,5 @@ export const IMPACT_BANK: BankCase[] = [
   ...SECOND_ROUND,
   ...THIRD_ROUND,
   ...FOURTH_ROUND,
+  ...FIFTH_ROUND,
 ];
