@@ -25,28 +25,39 @@ interface Grammar {
 
 /**
  * A fixed phrase with its gate (see cue-gate.ts): `gate` lists words every match holds one of, and `and`, when given,
- * a second list every match also holds one of ("could not" ... "access"). Keep both in step with `re`.
+ * a second list every match also holds one of ("could not" ... "access"). Keep both in step with `re`. With `context`,
+ * the phrase counts only in a sentence that `context` also matches.
  */
 interface Phrase {
   re: RegExp;
   gate: string;
   and?: string;
+  context?: RegExp;
 }
 
-const HALT = String.raw`cancel(?:l?ed|ing|lations?|s)?|postpon\w+|delay(?:ed|s|ing)?|defer(?:red|ring|s)?|resched\w+|rebook\w*|put off|called off|call(?:ing)? off|held up|(?:put |placed |kept )?on (?:hold|pause|ice)|paused|halt(?:ed|ing)?|suspend(?:ed|ing)?|scrapped|stopped|cut back(?: on)?|scaled back|pushed back|moved|(?:could not|couldn't|cannot|can't|did not|didn't|were unable to|was unable to) (?:be )?(?:go ahead|carried out|performed|take place|proceed)`;
-const PROCEDURES = String.raw`surger(?:y|ies)|(?:surgical|elective|planned|non-urgent|nonurgent|scheduled|routine) (?:\w+ )?(?:procedures?|operations?|surger(?:y|ies)|cases|care|lists|work|services|treatments?|admissions)|operations|procedures|electives?|chemotherapy|chemo|radiotherapy|radiation (?:treatments?|therapy)|cancer (?:treatments?|care|therapy)|treatments?|dialysis|transplants?|infusions?|(?:theatre|theater|operating) (?:lists|sessions|slots)|procedure|clinical and diagnostic operations`;
+const HALT = String.raw`cancel(?:l?ed|ing|lations?|s)?|(?:stood|sat|lay|were|was|are|left|remain(?:s|ed)?) idle|postpon\w+|stood down|stand(?:ing)? down|rearrang\w+|(?:are|were|is|was|been) off(?! (?:line|site|ice))|(?:will )?resum(?:e|ed|es|ing)|delay(?:ed|s|ing)?|defer(?:red|ring|s)?|resched\w+|rebook\w*|put off|called off|call(?:ing)? off|held up|(?:put |placed |kept )?on (?:hold|pause|ice)|paused|halt(?:ed|ing)?|suspend(?:ed|ing)?|scrapped|stopped|cut back(?: on)?|scaled back|pushed back|moved|(?:could not|couldn't|cannot|can't|did not|didn't|were unable to|was unable to) (?:be )?(?:go ahead|carried out|performed|take place|proceed)`;
+const PROCEDURES = String.raw`surger(?:y|ies)|(?:surgical|elective|planned|non-urgent|nonurgent|scheduled|routine) (?:\w+ )?(?:procedures?|operations?|surger(?:y|ies)|cases|care|lists|work|services|treatments?|admissions)|operations|procedures|electives?|chemotherapy|chemo|radiotherapy|radiation (?:treatments?|therapy)|cancer (?:treatments?|care|therapy)|treatments?|dialysis|transplants?|infusions?|(?:theatre|theater|operating) (?:lists|sessions|slots)|procedure|clinical and diagnostic operations|operating (?:theatres|theaters|rooms)|(?:hip|knee|joint|shoulder|valve) (?:and (?:hip|knee) )?replacements?|endoscop(?:y|ies)|colonoscop(?:y|ies)|biops(?:y|ies)|ivf (?:cycles|treatments?)`;
 const VISITS = String.raw`(?:outpatient |hospital |clinic |doctor'?s? |gp |medical )?(?:appointments?|consultations?|check-?ups?|visits)|outpatient (?:clinics|services|care|activity)|scans?|tests|exams?|x-rays?|screenings?|mri|ct scans?|blood tests|diagnostic (?:tests|imaging|services)|imaging (?:appointments|exams|services)`;
-const SYSTEMS = String.raw`systems?|networks?|computers?|servers?|phones?|phone lines|telephon\w+|e-?mails?|websites?|web ?sites?|patient records|(?:electronic |digital |medical )(?:health |patient )?records?|records systems?|it|platforms?|wi-?fi|infrastructure|emr|ehr|epr|portals?|workstations|pcs|software|connectivity|internet|technology`;
-const DOWN = String.raw`down(?<!(?:track|hunt|crack|narrow|wind|calm|slow|step|turn|broken|break) down)|offline|off-line|out of (?:action|service|operation|use)|shut (?:down|off)|shutting (?:\S+ )?down|knocked (?:out|offline)|outages?|inaccessible|unavailable(?! (?:for|to) comment)|unusable|(?:could|can)(?:not| not) be (?:used|accessed)|switched off|taken (?:down|offline)|at a standstill|stopped (?:responding|working)|malfunction\w*|crippled|disrupted|disabled|(?:back|coming back|brought back) online|(?:not|no longer) (?:fully |yet |been )*(?:up and running|operational|working|functioning|functional|available|accessible)|went dark|paralys\w+|paralyz\w+|locked|disconnected|isolated|quarantined|back (?:online|by|to normal|in (?:service|operation))|(?:being |been |was |were |are |is )?restored`;
+const SYSTEMS = String.raw`systems?|networks?|computers?|servers?|phones?|phone lines|telephon\w+|e-?mails?|websites?|web ?sites?|patient records|(?:electronic |digital |medical )(?:health |patient )?records?|records systems?|it|platforms?|wi-?fi|infrastructure|emr|ehr|epr|portals?|workstations|robots?|machines|scanners|printers|pcs|software|connectivity|internet|technology`;
+const DOWN = String.raw`down(?<!(?:track|hunt|crack|narrow|wind|calm|slow|step|turn|broken|break) down)|offline|off-line|out of (?:action|service|operation|use)|shut (?:down|off)|shutting (?:\S+ )?down|knocked (?:out|offline)|outages?|inaccessible|unavailable(?! (?:for|to) comment)|unusable|(?:could|can)(?:not| not) be (?:used|accessed)|switched off|taken (?:down|offline)|at a standstill|(?:ground |brought |grinding )?to a (?:halt|standstill)|stopped (?:responding|working)|malfunction\w*|crippled|disrupted|disabled|(?:back|coming back|brought back) online|(?:coming|come|came|being brought|been brought|brought) back(?! to (?:the )?(?:office|work|school|hospital|ward))|(?:not|no longer) (?:fully |yet |been )*(?:up and running|operational|working|functioning|functional|available|accessible)|went dark|(?:went|gone|go|goes|are|were|is|was) dead|paralys\w+|paralyz\w+|locked|disconnected|isolated|quarantined|back (?:online|by|to normal|in (?:service|operation))|(?:being |been |was |were |are |is )?restored`;
 const TAKE_DOWN = String.raw`(?:shut(?:ting)?|took|take|taken|taking|switch(?:ed|ing)?|turn(?:ed|ing)?|power(?:ed|ing)?|knock(?:ed|ing)?|brought|bring(?:ing)?) (?:down|off|offline)|knock(?:ed|ing)? out|disabled|paralys\w+|paralyz\w+|crippled|disrupted|disconnect(?:ed|ing)?|isolat(?:ed|ing)|quarantin(?:ed|ing)|cut off|restor(?:e|ed|ing)|(?:lost|loss of) (?:access to)?`;
-const SERVICES = String.raw`emergency (?:care|departments?|rooms?|services|units?|patients|admissions)|a&e|er|(?:urgent|maternity|walk-in|outpatient|cancer|imaging|radiology) (?:care|cent(?:er|re)s|services|units|clinics)|clinics?|pharmac(?:y|ies)|wards?|departments?|locations|sites|cent(?:er|re)s|offices|practices?|facilities|branches|doors|services?`;
+const SERVICES = String.raw`emergency (?:care|departments?|rooms?|services|units?|patients|admissions)|a&e|er|(?:urgent|maternity|walk-in|outpatient|cancer|imaging|radiology) (?:care|cent(?:er|re)s|services|units|clinics)|(?:minor )?injur(?:y|ies) units?|(?:dialysis|renal|birthing|assessment|oncology|stroke) units?|clinics?|pharmac(?:y|ies)|wards?|departments?|locations|sites|cent(?:er|re)s|offices|practices?|facilities|branches|doors|services?`;
 // "had to close", "was forced to shut": the base form after "to" (a plan or threat to close is a modal, read apart).
-const CLOSED = String.raw`closed|closures?|(?<=\bto )(?:close|shut)(?! (?:to|by|on|at|of)\b)|(?:still |remains? |was |is )?(?:unavailable(?! (?:for|to) comment)|not available(?! (?:for|to) comment)|out of service)|shut|shuttered|suspended|halted|stopped (?:accepting|admitting|taking|providing)|(?:unable|not able) to (?:accept|admit|take)|(?:could|can)(?:not|n't| not) (?:take|accept|admit)(?: in)?|no longer (?:accepting|admitting|taking)|turned away`;
-const CLOSE_VERB = String.raw`clos(?:ed|ing|e)|shut(?:tered)?|suspend(?:ed|ing)?|stopped (?:providing|offering|running)|(?:unable|not able) to (?:accept|admit|take|see)|(?:could|can)(?:not|n't| not) (?:take|accept|admit|see)(?: in)?`;
+const CLOSED = String.raw`closed|closures?|(?:will )?reopen(?:ed|s|ing)?|(?<=\bto )(?:close|shut)(?! (?:to|by|on|at|of)\b)|(?:still |remains? |was |is )?(?:unavailable(?! (?:for|to) comment)|not available(?! (?:for|to) comment)|out of service)|shut|shuttered|suspended|halted|stopped (?:accepting|admitting|taking|providing)|(?:unable|not able) to (?:accept|admit|take)|(?:could|can)(?:not|n't| not) (?:take|accept|admit)(?: in)?|no longer (?:accepting|admitting|taking)|turned away`;
+const CLOSE_VERB = String.raw`clos(?:ed|ing|e)|shut(?:tered)?|stood down|stand(?:ing)? down|suspend(?:ed|ing)?|stopped (?:providing|offering|running)|(?:unable|not able) to (?:accept|admit|take|see)|(?:could|can)(?:not|n't| not) (?:take|accept|admit|see)(?: in)?`;
 // Where diverted patients go: "other hospitals", "a distant hospital", "a hospital 20 miles away".
-const DESTINATION = String.raw`(?:other|another|nearby|neighbou?ring|alternative|alternate|different|distant|surrounding|local) (?:\S+ ){0,2}?(?:hospitals?|facilities|sites|cent(?:er|re)s?|trusts?|providers|emergency (?:rooms|departments)|a&es?)|hospitals? (?:\S+ ){0,2}?(?:miles|km|kilometres|kilometers) away|hospitals? (?:elsewhere|further away|out of (?:town|the area))`;
+const DESTINATION = String.raw`hospitals? in (?:other|nearby|neighbou?ring|surrounding|adjacent) (?:\S+ )?(?:counties|towns|cities|areas|regions|districts|states|boroughs)|(?:other|another|nearby|neighbou?ring|alternative|alternate|different|distant|surrounding|local) (?:\S+ ){0,2}?(?:hospitals?|facilities|trusts?|emergency (?:rooms|departments)|a&es?)|hospitals? (?:\S+ ){0,2}?(?:miles|km|kilometres|kilometers) away|hospitals? (?:elsewhere|further away|out of (?:town|the area))`;
+// Other "centres" or "providers" are a diversion only for emergency patients: a scan clinic's patients moved to other
+// providers are rebooked outpatients, not diverted ambulances.
+const OTHER_DESTINATION = String.raw`(?:other|another|nearby|neighbou?ring|alternative|alternate|different|distant|surrounding|local) (?:\S+ ){0,2}?(?:sites|cent(?:er|re)s?|providers)`;
+const EMERGENCY_CONTEXT =
+  /\b(?:emergenc\w+|ambulances?|a&e|trauma|stroke|heart attacks?|critical(?:ly)?|acute|casualty|paramedics)\b/i;
+// Every match of MOVED_TO holds one of these words (its phrases' gates; keep them in step).
+const MOVED_TO_WORDS =
+  "sent send sending moved moving transferred transferring taken taking redirected redirecting re routed routing rerouted rerouting driven rushed flown diverted go";
+const MOVED_TO = String.raw`\b(?:sent|send(?:ing)?|mov(?:ed|ing)|transferr(?:ed|ing)|taken|taking|redirect(?:ed|ing)|re-?rout(?:ed|ing)|driven|rushed|flown|diverted|(?:had|told|asked|forced) to go) (?:\S+ ){0,4}?to (?:a |an |the )?`;
 const DATA = String.raw`data(?! breach| leak site| leak blog| leak website| security)|files|information|records|documents|details|photos|photographs|images|spreadsheets|databases?|dataset|archive|emails|scans`;
-const PUBLISH = String.raw`published|leaked|dumped|posted|released|put (?:online|up|out)|made public|uploaded|(?:put |offered |listed |advertised |up )?for sale|auctioned|sold|appeared on|shared online|spread online`;
+const PUBLISH = String.raw`published|leaked|dumped|posted|released|put (?:online|up|out)|made public|uploaded|(?:put |offered |listed |advertised |up )?for sale|auctioned|sold|appeared on|surfaced (?:on|online)|shared online|spread online|(?:made )?available (?:to|for) download|downloadable`;
 const PUBLISH_VERB = String.raw`publish(?:e[ds]|ing)?|leak(?:ed|ing|s)|dump(?:ed|ing|s)?|post(?:ed|ing|s)|releas(?:e[ds]|ing)|put(?:ting)?|upload(?:ed|ing)|sold|sell(?:s|ing)|auction(?:ed|ing)|advertis(?:ed|ing)(?: for sale)?|offer(?:ed|ing) for sale|for sale|spread`;
 
 const re = (src: string, flags = "gi") => new RegExp(src, flags);
@@ -55,7 +66,7 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
     nouns: re(String.raw`\b(?:${PROCEDURES})\b`),
     after: re(String.raw`\b(?:${HALT}|disrupted)\b`),
     before: re(
-      String.raw`\b(?:cancel\w*|postpon\w+|resched\w+|rebook\w*|defer\w*|delay\w*|put off|call(?:ed|ing)? off|hold(?:ing)? up|held up|halt\w*|suspend\w*|stopp?\w*|paus\w+|scrap\w*|cut back(?: on)?|scaled? back(?: on)?|disrupted)\b`,
+      String.raw`\b(?:cancel\w*|postpon\w+|resched\w+|rebook\w*|rearrang\w+|stood down|stand(?:ing)? down|defer\w*|delay\w*|put off|call(?:ed|ing)? off|hold(?:ing)? up|held up|halt\w*|suspend\w*|stopp?\w*|paus\w+|scrap\w*|cut back(?: on)?|scaled? back(?: on)?|disrupted)\b`,
     ),
     phrases: [],
   },
@@ -63,7 +74,7 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
     nouns: re(String.raw`\b(?:${VISITS})\b`),
     after: re(String.raw`\b(?:${HALT})\b`),
     before: re(
-      String.raw`\b(?:cancel\w*|postpon\w+|resched\w+|rebook\w*|defer\w*|delay\w*|put off|call(?:ed|ing)? off|hold(?:ing)? up|held up|halt\w*|suspend\w*|paus\w+|scrap\w*|cut back(?: on)?|scaled? back(?: on)?)\b`,
+      String.raw`\b(?:cancel\w*|postpon\w+|resched\w+|rebook\w*|rearrang\w+|stood down|stand(?:ing)? down|defer\w*|delay\w*|put off|call(?:ed|ing)? off|hold(?:ing)? up|held up|halt\w*|suspend\w*|paus\w+|scrap\w*|cut back(?: on)?|scaled? back(?: on)?)\b`,
     ),
     phrases: [],
   },
@@ -89,11 +100,35 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
         gate: "divert* diversion diversions bypass",
       },
       {
-        re: re(
-          String.raw`\b(?:sent|send(?:ing)?|mov(?:ed|ing)|transferr(?:ed|ing)|taken|taking|redirect(?:ed|ing)|re-?rout(?:ed|ing)|driven|rushed|flown|diverted|(?:had|told|asked|forced) to go) (?:\S+ ){0,4}?to (?:a |an |the )?(?:${DESTINATION})\b`,
-        ),
-        gate: "sent send sending moved moving transferred transferring taken taking redirected redirecting re rerouted rerouting driven rushed flown diverted go",
+        re: re(String.raw`${MOVED_TO}(?:${DESTINATION})\b`),
+        gate: MOVED_TO_WORDS,
         and: "other another nearby neighbouring neighboring alternative alternate different distant surrounding local hospital hospitals",
+      },
+      // Other "centres" or "providers" are a diversion only for emergency patients: a scan clinic's patients moved to
+      // other providers are rebooked outpatients, not diverted ambulances.
+      {
+        re: re(String.raw`${MOVED_TO}(?:${OTHER_DESTINATION})\b`),
+        gate: MOVED_TO_WORDS,
+        and: "other another nearby neighbouring neighboring alternative alternate different distant surrounding local",
+        context: EMERGENCY_CONTEXT,
+      },
+      // "stopped taking emergency patients by ambulance": the ambulances go elsewhere; the hospital is not closed.
+      {
+        re: /\b(?:stopped|no longer|not|unable to|could not|couldn't|can't|cannot) (?:\S+ )?(?:accept\w*|receiv\w*|tak\w*|admit\w*) (?:any |new )?(?:emergency |critical )?patients (?:\S+ ){0,2}?(?:by|from|via) ambulances?\b/gi,
+        gate: "ambulance ambulances",
+        and: "patients",
+      },
+      // "Ambulances are bypassing Stanmore General".
+      {
+        re: /\bambulances? (?:\S+ ){0,2}?(?:bypass(?:ed|es|ing)?|avoid(?:ed|ing)?)\b/gi,
+        gate: "ambulance ambulances",
+        and: "bypass* avoid*",
+      },
+      // "paramedics were told to take patients elsewhere".
+      {
+        re: /\b(?:take|taking|took|taken|send|sending|bring|bringing|direct(?:ed|ing)?|rout(?:ed|ing)?) (?:\S+ ){0,3}?patients (?:\S+ ){0,2}?elsewhere\b/gi,
+        gate: "elsewhere",
+        and: "patients",
       },
     ],
   },
@@ -104,12 +139,12 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
     phrases: [
       // "staff could not get into records": the cue itself says no, so it is not read as a negated effect.
       {
-        re: /\b(?:no longer|unable to|could not|cannot|can't|couldn't|problems?|difficult(?:y|ies)|trouble)\s(?:\S+\s){0,2}?(?:get into|get at|access(?:ing)?|reach|use|log (?:into|on to|onto)|check|view|retrieve|look up|pull up)\b/gi,
+        re: /\b(?:no longer|unable to|could not|cannot|can't|couldn't|problems?|difficult(?:y|ies)|trouble)\s(?:\S+\s){0,2}?(?:get into|get at|access(?:ing)?|reach|use|log (?:into|on to|onto)|check|view|retrieve|look up|pull up|open|load)\b/gi,
         gate: "longer unable could cannot can couldn problem problems difficulty difficulties trouble",
-        and: "get access accessing reach use log check view retrieve look pull",
+        and: "get access accessing reach use log check view retrieve look pull open load",
       },
       {
-        re: /\b(?:locked out of|without access to|lock(?:ed|ing|s)? (?:\S+ ){1,3}?out of)\b/gi,
+        re: /\b(?:locked out of|without access to|wiped out (?:all )?access to|lock(?:ed|ing|s)? (?:\S+ ){1,3}?out of)\b/gi,
         gate: "lock locked locking locks access",
       },
       {
@@ -134,24 +169,25 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
     phrases: [
       {
         re: phrases(
-        [
-          String.raw`pen and paper`,
-          String.raw`paper and pen`,
-          String.raw`pencil and paper`,
-          String.raw`paper[- ](?:records|charts|charting|cards|forms|prescriptions|documentation|notes|files|processes|systems|backups?|based|copies|logs)`,
-          String.raw`(?:work\w*|record\w*|revert\w*|return\w*|resort\w*|switch\w*|back|mov\w+|turn\w*|fall\w* back|rel(?:y|ied|ying)|chart\w*|document\w*|run\w*|operat\w*|done) (?:\S+ ){0,2}?(?:on|to) paper`,
-          String.raw`manual(?:ly)? (?:processes|systems|records|workarounds|procedures|methods|charting|documentation|operations|mode|registration|admissions?|prescri\w+|dispensing|entry|logs?|forms?|billing|tracking)`,
-          String.raw`(?:switch|revert|resort|return|mov|turn|fall|fell|went|go|back)\w* (?:back )?to manual`,
-          String.raw`(?:work|run|process|handl|record|complet|do|done)\w* manually`,
-          String.raw`by hand`,
-          String.raw`hand-?written (?:notes|records|prescriptions|charts|forms|labels|logs|lists)`,
-          String.raw`offline documentation`,
-          String.raw`downtime procedures`,
-          String.raw`whiteboards`,
-        ],
-        "gi",
-      ),
-        gate: "paper* manual* hand handwritten offline downtime whiteboards",
+          [
+            String.raw`pen and paper`,
+            String.raw`paper and pen`,
+            String.raw`pencil and paper`,
+            String.raw`paper[- ](?:records|charts|charting|cards|forms|prescriptions|documentation|notes|files|processes|systems|backups?|based|copies|logs|pads)`,
+            String.raw`(?:work\w*|record\w*|writ(?:e|es|ing|ten)|revert\w*|return\w*|resort\w*|switch\w*|back|mov\w+|turn\w*|fall\w* back|rel(?:y|ied|ying)|chart\w*|document\w*|run\w*|operat\w*|done) (?:\S+ ){0,2}?(?:on|to) paper`,
+            String.raw`manual(?:ly)? (?:processes|systems|records|workarounds|procedures|methods|charting|documentation|operations|mode|registration|admissions?|prescri\w+|dispensing|entry|logs?|forms?|billing|tracking)`,
+            String.raw`(?:switch|revert|resort|return|mov|turn|fall|fell|went|go|back)\w* (?:back )?to manual`,
+            String.raw`(?:work|run|process|handl|record|complet|do|done)\w* manually`,
+            String.raw`by hand`,
+            String.raw`hand-?written (?:\S+ ){0,2}?(?:notes|records|prescriptions|charts|forms|labels|logs|lists|requests|referrals|orders|slips)`,
+            String.raw`hand-?writ(?:e|es|ing)`,
+            String.raw`offline documentation`,
+            String.raw`downtime procedures`,
+            String.raw`whiteboards`,
+          ],
+          "gi",
+        ),
+        gate: "paper* manual* hand handwritten handwrite handwrites handwriting offline downtime whiteboards",
       },
     ],
   },
@@ -161,8 +197,14 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
     before: re(String.raw`\b(?:${CLOSE_VERB})\b`),
     phrases: [
       {
-        re: /\b(?:cannot|could not|can't|couldn't|unable to|not able to|stopped|no longer|ceased) (?:\S+ )?(?:take|taking|accept|accepting|admit|admitting|see|seeing|treat|treating) (?:in )?(?:any )?(?:new |emergency )?patients\b/gi,
+        re: /\b(?:cannot|could not|can't|couldn't|unable to|not able to|stopped|no longer|ceased) (?:\S+ )?(?:take|taking|accept|accepting|admit|admitting|see|seeing|treat|treating) (?:in )?(?:any )?(?:new |emergency )?patients\b(?! (?:\S+ )?(?:by|from|via) ambulances?\b)/gi,
         gate: "patients",
+      },
+      // "pharmacies could not dispense prescriptions": the pharmacy's service is suspended.
+      {
+        re: /\bpharmac(?:y|ies|ists) (?:\S+ ){0,6}?(?:could not|couldn't|cannot|can't|(?:were |was )?unable to|not able to|stopped|no longer) (?:\S+ )?(?:dispens\w*|fill\w*|issu\w*|supply\w*) (?:any )?(?:new )?(?:prescriptions|medicines|medications|drugs|scripts)\b/gi,
+        gate: "pharmac*",
+        and: "dispens* fill* issu* supply*",
       },
       // Two of its alternatives open mid-word ("permanently", "announc"), so it is gated by the closing words.
       {
@@ -186,18 +228,18 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
 // Per effect, the words its verb groups cannot match without (see cue-gate.ts); keep them in step above. The fixed
 // phrases carry their own gates, so a sentence opens a pair only with a verb and a noun of the same effect.
 const HALT_WORDS =
-  "cancel* postpon* delay* defer* resched* rebook* put called call* hold* held pause ice paus* halt* suspend* scrap* stop* cut scal* pushed moved ahead carried performed place proceed";
+  "cancel* postpon* delay* defer* resched* rebook* put called call* hold* held pause ice paus* halt* suspend* scrap* stop* cut scal* pushed moved ahead carried performed place proceed stood stand* rearrang* off resum* idle";
 const PAIR_GATES = wordGates<ImpactType>({
   "operations-cancelled": `${HALT_WORDS} disrupted`,
   "appointments-cancelled": HALT_WORDS,
   "ambulance-diversion": "sent moved transferred taken redirected re rerouted driven rushed flown diverted",
   "systems-offline":
-    "down offline line action service operation use shut* knocked outage outages inaccessible unavailable unusable used accessed switched standstill stopped malfunction* crippled disrupted disabled online running operational working functioning functional available accessible dark paralys* paralyz* locked disconnected isolated quarantined back restor* took tak* switch* turn* power* knock* brought bring* disconnect* isolat* quarantin* cut lost loss",
+    "down offline line action service operation use shut* knocked outage outages inaccessible unavailable unusable used accessed switched standstill halt stopped malfunction* crippled disrupted disabled online running operational working functioning functional available accessible dark dead paralys* paralyz* locked disconnected isolated quarantined back restor* took tak* switch* turn* power* knock* brought bring* disconnect* isolat* quarantin* cut lost loss",
   "paper-records": "",
   "services-closed":
-    "clos* shut* unavailable available service suspend* halted stopped unable able take accept admit see accepting admitting taking turned",
+    "clos* shut* unavailable available service suspend* halted stopped unable able take accept admit see accepting admitting taking turned stood stand* reopen*",
   "data-leaked":
-    "published publish* leak* dump* post* releas* put* made upload* sale sold sell* auction* appeared shared spread advertis* offer*",
+    "published publish* leak* dump* post* releas* put* made upload* sale sold sell* auction* appeared shared spread advertis* offer* available downloadable surfaced",
 });
 // Every fixed phrase's gate, two bits for a phrase with an `and` list.
 const PHRASE_SPECS: Record<string, string> = {};
@@ -205,27 +247,31 @@ const PHRASES = IMPACT_TYPES.map((type) =>
   GRAMMARS[type].phrases.map((p, i) => {
     PHRASE_SPECS[`${type}:${i}`] = p.gate;
     if (p.and) PHRASE_SPECS[`${type}:${i}+`] = p.and;
-    return { re: p.re, key: `${type}:${i}`, and: p.and ? `${type}:${i}+` : null };
+    return { re: p.re, context: p.context, key: `${type}:${i}`, and: p.and ? `${type}:${i}+` : null };
   }),
 );
 const PHRASE_GATES = wordGates(PHRASE_SPECS);
 const PHRASE_BITS = PHRASES.map((list) =>
-  list.map((p) => ({ re: p.re, bits: PHRASE_GATES.bit[p.key]! | (p.and ? PHRASE_GATES.bit[p.and]! : 0) })),
+  list.map((p) => ({
+    re: p.re,
+    context: p.context,
+    bits: PHRASE_GATES.bit[p.key]! | (p.and ? PHRASE_GATES.bit[p.and]! : 0),
+  })),
 );
 
 // Per effect, the words its nouns cannot match without: a sentence that opens its verb gate but holds none of its nouns
 // is read for the fixed phrases only. Keep them in step with the noun groups above.
 const NOUN_GATES = wordGates<ImpactType>({
   "operations-cancelled":
-    "surgery surgeries surgical elective electives planned non nonurgent scheduled routine operations procedures procedure chemotherapy chemo radiotherapy radiation cancer treatment treatments dialysis transplant transplants infusion infusions theatre theater operating clinical",
+    "surgery surgeries surgical elective electives planned non nonurgent scheduled routine operations procedures procedure chemotherapy chemo radiotherapy radiation cancer treatment treatments dialysis transplant transplants infusion infusions theatre theater operating clinical replacement replacements endoscopy endoscopies colonoscopy colonoscopies biopsy biopsies ivf",
   "appointments-cancelled":
     "appointment appointments consultation consultations check checkup checkups visits outpatient scan scans tests exam exams ray rays screening screenings mri diagnostic imaging",
   "ambulance-diversion": "patient patients ambulance ambulances emergency",
   "systems-offline":
-    "system systems network networks computer computers server servers phone phones lines telephon* e email emails mail mails website websites web site sites records record it platform platforms wi wifi infrastructure emr ehr epr portal portals workstations pcs software connectivity internet technology",
+    "system systems network networks computer computers server servers phone phones lines telephon* e email emails mail mails website websites web site sites records record it platform platforms wi wifi infrastructure emr ehr epr portal portals workstations robot robots machines scanners printers pcs software connectivity internet technology",
   "paper-records": "",
   "services-closed":
-    "emergency e er urgent maternity walk outpatient cancer imaging radiology clinic clinics pharmacy pharmacies ward wards department departments locations sites centers centres offices practice practices facilities branches doors service services",
+    "emergency e er urgent maternity walk outpatient cancer imaging radiology injury injuries dialysis renal birthing assessment oncology stroke clinic clinics pharmacy pharmacies ward wards department departments locations sites centers centres offices practice practices facilities branches doors service services",
   "data-leaked":
     "data files information records documents details photos photographs images spreadsheets database databases dataset archive emails scans",
 });
@@ -239,9 +285,10 @@ const EFFECT_GATES = IMPACT_TYPES.map((type, i) => ({
 }));
 
 // What ends a clause for the checks below: a pair never spans one, and a negation or modal beyond one does not govern.
-// "were stolen and then published": an "and" before an auxiliary or a time adverb carries on the same subject.
+// "were stolen and then published": an "and" before an auxiliary or a time adverb carries on the same subject, and one
+// between days joins a date ("appointments on Monday and Tuesday are off").
 const CLAUSE_END =
-  /[;:!?()]|\.\s|,\s|\s-\s|\sand\s(?!(?:were|was|has|have|had|is|are|then|later|subsequently|also)\b)|\s(?:but|though|although|while|whereas|however|so|because|after|before|when|until|which|who)\s/gi;
+  /[;:!?()]|\.\s|,\s|\s-\s|\sand\s(?!(?:were|was|has|have|had|is|are|then|later|subsequently|also|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|\s(?:but|though|although|while|whereas|however|so|because|after|before|when|until|which|who)\s/gi;
 const NEGATION =
   /\b(?:not|no|never|nor|neither|without|yet to|denied|den(?:y|ies)|unaffected|rather than|none|nothing)\b|n't\b/i;
 // Modals, plans and threats; "could not"/"cannot" say that something did not work, which is a report of what happened.
@@ -251,7 +298,7 @@ const MODAL = phrases(
     String.raw`might`,
     String.raw`could(?! not| no longer| never|n't)`,
     String.raw`would`,
-    String.raw`will(?! (?:remain|stay|continue))`,
+    String.raw`will(?! (?:remain|stay|continue|resume|reopen))`,
     String.raw`shall`,
     String.raw`should`,
     String.raw`can(?! ?not|'t| no longer)`,
@@ -316,6 +363,9 @@ const OBJECT_GAP =
   /^(?:\s+(?!(?:on|in|at|for|with|from|by|to|about|after|during|while|because|since|into|across|over)\b)(?!(?:and|or)\s+(?:its|their|the|his|her|an?|it|they|we)\b)[^\s,;:]+)*\s+$/i;
 
 const NOMINAL = /^(?:delays|cancellations?|postponements?)$/i;
+// A quantity opening the object counts as one word: "published 40GB of what it says are patient files".
+const QUANTITY =
+  /^\s+(?:\d[\d.,]*\s?(?:[kmgt]b|gigabytes?|terabytes?|megabytes?)|hundreds|thousands|millions|some|part|most|much)(?:\s+of)?(?=\s)/i;
 
 interface Hit {
   start: number;
@@ -418,14 +468,14 @@ function vetoed(type: ImpactType, text: string, start: number, end: number, noun
 // `phraseGates` are the sentence's PHRASE_GATES bits; `pairGate` is true when it holds a noun and a verb of the effect.
 function findEffect(
   type: ImpactType,
-  phrases: readonly { re: RegExp; bits: number }[],
+  phrases: readonly { re: RegExp; context: RegExp | undefined; bits: number }[],
   text: string,
   phraseGates: number,
   pairGate: boolean,
 ): Hit | null {
   const g = GRAMMARS[type];
   for (const p of phrases) {
-    if ((phraseGates & p.bits) !== p.bits) continue;
+    if ((phraseGates & p.bits) !== p.bits || (p.context && !p.context.test(text))) continue;
     for (const h of collect(p.re, text))
       if (happened(text, h.start, "", type) && !(type === "data-leaked" && NOT_LEAKED.test(text.slice(h.start, h.end))))
         return h;
@@ -459,7 +509,7 @@ function findEffect(
       const gap = text.slice(v.end, nouns[j]!.start);
       // A noun of disruption takes "to" before what it hits: "delays to cancer treatment".
       const nominal = NOMINAL.test(text.slice(v.start, v.end)) && /^\s+to\s/i.test(gap);
-      if (!(nominal || OBJECT_GAP.test(gap)) || gap.split(/\s+/).length > 7) continue;
+      if (!(nominal || OBJECT_GAP.test(gap)) || gap.replace(QUANTITY, "").split(/\s+/).length > 7) continue;
       if (happened(text, v.start, gap, type) && !vetoed(type, text, v.start, nouns[j]!.end, nouns[j]!, v))
         return { start: v.start, end: nouns[j]!.end };
     }
@@ -480,6 +530,30 @@ const ANOTHER_INCIDENT = phrases([
   String.raw`an? (?:separate|similar|different|unrelated) (?:\S+ )?(?:attack|incident|breach)`,
   String.raw`(?:two|three|four|five|several|\d+) years ago`,
 ]);
+// An attack on another body is another incident: "Last month's attack on nearby Redgate Hospital forced it to divert".
+const ON_ANOTHER =
+  /\b(?:(?:attack|incident|breach|hack)s? on (?:the |an? )?(?:nearby|neighbou?ring|another|other|a different|a separate)|unlike (?:the|its|an?) (?:\S+ )?(?:attack|incident|breach|hack))\b/i;
+
+// Another incident told by its distance in time from this one: "The attack comes a year after X diverted ambulances".
+const TIME_APART =
+  /\b(?:comes?|came|follows?|followed) (?:just |only |barely |almost |nearly )?(?:(?:a|an|one|two|three|four|five|six|several|a few|\d+) )?(?:days?|weeks?|months?|years?) after\b/i;
+// A sentence set in a stated year tells another incident when the attack it names is a new one ("In 2021 the hospital
+// diverted ambulances after a ransomware attack"), not this one ("In 2024 the attack took NHS 111 offline").
+const OPENS_IN_YEAR =
+  /^(?:in|back in|during) (?:(?:early|late|mid-?)\s?)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d\b/i;
+const THIS_INCIDENT =
+  /\b(?:the|this|that|its|last (?:week|month)'s) (?:\S+ )?(?:cyber-?\s?attack|attack|incident|breach|hack|outage)\b/i;
+// A headline's bare infinitive is its future: "Hospital to take records system offline", unless something made it so
+// ("Attack forces trust to cancel operations", "Hospital has to divert ambulances").
+const HEADLINE_TO =
+  /\bto (?:take|shut|close|cancel|postpone|divert|suspend|halt|pause|delay|stop|switch|turn|reschedule|defer|move|put|go|keep|publish|leak|release)\b/i;
+const MADE_TO =
+  /\b(?:forc\w*|ha[sd]|have|having|needs?|needed|left|leaves|prompt\w*|caus\w*|led|leads?|unable|able|told|ask\w*|order\w*|decid\w*|chose|choos\w*|opt\w*|agree\w*|compel\w*|push\w*|made|makes?|began|begins?|started|starts?)\b/i;
+const headlinePlan = (s: Sentence, end: number) => {
+  if (!s.inTitle) return false;
+  const m = HEADLINE_TO.exec(s.text.slice(0, end));
+  return !!m && !MADE_TO.test(s.text.slice(0, m.index));
+};
 
 /**
  * Effects of this incident on care, in the README's order, each with the sentence that supports it. `attackTypes` lets
@@ -501,9 +575,18 @@ export function extractImpact(
       if (evidence.has(type)) continue;
       if (type === "data-leaked" && exposedOnly) continue;
       const hit = findEffect(type, phrases, s.text, phraseGates, (pairs & bit) !== 0 && (nouns & nounBit) !== 0);
+      if (!hit) continue;
       // Another incident named before the effect is what the effect belongs to: "In a 2019 attack, it diverted ...".
-      if (hit && !aboutAnotherIncident(s.text.slice(0, hit.end)))
-        evidence.set(type, { start: s.start + hit.start, end: s.start + hit.end, sentence: s });
+      const before = s.text.slice(0, hit.end);
+      if (
+        aboutAnotherIncident(before) ||
+        TIME_APART.test(before) ||
+        ON_ANOTHER.test(before) ||
+        headlinePlan(s, hit.end)
+      )
+        continue;
+      if (OPENS_IN_YEAR.test(s.text) && !THIS_INCIDENT.test(s.text)) continue;
+      evidence.set(type, { start: s.start + hit.start, end: s.start + hit.end, sentence: s });
     }
   }
   return { impact: IMPACT_TYPES.filter((t) => evidence.has(t)), evidence };

@@ -19,7 +19,7 @@ import {
 const CYBER = phrases([
   String.raw`cyber-?\s?attack(?:s|ed|ers)?`,
   String.raw`cyber incident`,
-  String.raw`cyber-?security incident`,
+  String.raw`cyber[- ]?security incident`,
   String.raw`ransomware`,
   String.raw`hack(?:ed|ers?|ing)?`,
   String.raw`data breach`,
@@ -30,6 +30,10 @@ const CYBER = phrases([
   String.raw`st(?:ole|olen)`,
   String.raw`exfiltrat\w*`,
   String.raw`unauthori[sz]ed (?:access|party|individuals|actor)`,
+  // Letters: "an unknown party encrypted some of our systems"; an insider "selling the records of 3,000 patients".
+  String.raw`unknown (?:third )?(?:party|parties|actors?)`,
+  String.raw`encrypted (?:\S+ ){0,3}?(?:systems|servers|files|computers|network|devices)`,
+  String.raw`(?:sold|sell(?:ing|s)?) (?:\S+ ){0,4}?(?:records|data|information|details)`,
   String.raw`snoop\w*`,
   String.raw`improperly (?:accessed|viewed)`,
   String.raw`leak site`,
@@ -44,6 +48,12 @@ const CYBER = phrases([
   String.raw`leaked online`,
   String.raw`(?:published|posted|added|listed) (?:a )?new victim`,
   String.raw`new victim(?=\s*:)`,
+  // A tracker's field list: "Victim: Fairview Clinic" over "Group: Qilin".
+  String.raw`victim(?=\s*:)`,
+  // Hacktivists' floods: "flooded its website with traffic".
+  String.raw`hacktivists?`,
+  String.raw`flood\w* (?:\S+ ){0,3}?with (?:\S+ )?(?:traffic|requests)`,
+  String.raw`denial[- ]of[- ]service`,
   String.raw`(?:accessed|viewed|looked at) (?:\S+ ){0,6}?without (?:\S+ )?(?:authori[sz]ation|permission|consent)`,
   String.raw`(?:unprotected|unsecured|misconfigured|exposed) (?:\S+ )?(?:database|server|bucket)s?`,
   String.raw`misconfigur\w*`,
@@ -59,8 +69,8 @@ const CYBER = phrases([
 // The words CYBER, DENIAL and EXERCISE cannot match without (see cue-gate.ts; keep them in step).
 const CYBER_GATE = wordGates({
   denial: "cyber* security hack hacking tampering attack malicious",
-  exercise: "drill drills exercise exercises simulation simulations rehearsal rehearsals mock",
-  any: `cyber* ransomware hack* breach* phishing ddos malware stole stolen exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed theft attacker attackers intruder* criminal* third ${GERMAN_CYBER_GATE} ${GERMAN_THEFT_GATE} ${GERMAN_RANSOM_GATE}`,
+  exercise: "drill drills exercise exercises simulation simulations rehears* mock",
+  any: `cyber* ransomware hack* breach* phishing ddos malware stole stolen exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed theft attacker attackers intruder* criminal* third hacktivist* flood* denial unknown encrypted sold sell* ${GERMAN_CYBER_GATE} ${GERMAN_THEFT_GATE} ${GERMAN_RANSOM_GATE}`,
 });
 const HEALTH_VICTIM_PHRASE = phrases([
   String.raw`hospitals?`,
@@ -144,6 +154,8 @@ const TRACKER_VERB = phrases([
   String.raw`publish\w*`,
   String.raw`demand(?:s|ed|ing)?`,
 ]);
+// A tracker's table row: a short first cell (the group), then at least two more cells.
+const TRACKER_ROW = /^\s*[^|\n]{2,40}\|[^|\n]{2,120}\|[^|\n]{1,60}(?:\||$)/;
 const ADVICE_TITLE = phrases([
   String.raw`how (?:to|hospitals|healthcare|health systems|providers|can)`,
   String.raw`ways (?:to|hospitals|healthcare)`,
@@ -171,6 +183,20 @@ const ADVICE_TITLE = phrases([
   String.raw`posing (?:a )?risk`,
   String.raw`(?:elevated|heightened|increased|growing|rising) (?:risk|threat)s?`,
   String.raw`arrest\w*`,
+  // Listicles, launches and conference news: "Five steps hospitals should take", "X launches backup service".
+  String.raw`(?:\d+|three|four|five|six|seven|eight|nine|ten|key|simple|essential) (?:steps|ways|things|tips|lessons|questions|mistakes|reasons)`,
+  String.raw`should (?:take|do|know|ask)`,
+  String.raw`lessons`,
+  String.raw`(?:summit|conference|roundtable|panel)`,
+  // Market figures: "Cyber insurance premiums for hospitals rise 30%".
+  String.raw`(?:rise|rises|rose|fall|falls|fell|jump\w*|surge\w*|climb\w*|drop\w*|up|down) (?:by )?\d+(?:\.\d+)?(?= ?(?:%|per ?cent|percent))`,
+  String.raw`premiums`,
+  String.raw`raise[sd]? (?:\S+ )?(?:[$\u00a3\u20ac]\d|\d)`,
+  String.raw`funding round`,
+  // A warning to a trade: "Dentists warned of phishing emails".
+  String.raw`warned (?:of|about|over) (?:\S+ ){0,2}?(?:phishing|scams?|fake|fraud\w*|attacks?|threats?|ransomware|malware|e-?mails?|texts?|calls?)`,
+  String.raw`(?:are|being) warned`,
+  String.raw`(?:launch(?:es|ed)?|unveil(?:s|ed)?|debuts?|introduces|rolls? out) (?:\S+ ){0,3}?(?:platform|service|solution|tool|product|backup|software|offering|suite|app)`,
   String.raw`indicted`,
   String.raw`extradited`,
   String.raw`(?:fbi|cisa|hhs|hc3|ncsc|acsc|cert|agenc(?:y|ies)|government|officials|experts|researchers|feds) (?:\S+ )?warns?`,
@@ -216,26 +242,31 @@ const ADVISORY = phrases([
 // "nothing suggests it was caused by a malicious hack", "rather than an outside cyberattack", "this was not a security
 // incident or cyber attack": the article rules a cyber incident out.
 const DENIAL =
-  /\b(?:not|nothing suggests|no (?:sign|evidence|indication)s?(?: of| that)?|rather than|ruled out|unrelated to|isn't|wasn't)\s(?:(?:a|an|any|caused|by|the|result|of|related|to|due|linked|it|was|been|or|an?\s\w+|outside|external)\s){0,5}?(?:cyber-?\s?attacks?|cyber incident|(?:cyber-?)?security incident|(?:malicious )?hack(?:ing)?|outside tampering|external attack|malicious (?:activity|attack))\b/i;
+  /\b(?:not|nothing suggests|no (?:sign|evidence|indication)s?(?: of| that)?|rather than|ruled out|unrelated to|isn't|wasn't)\s(?:(?:a|an|any|caused|by|the|result|of|related|to|due|linked|it|was|been|or|an?\s\w+|outside|external)\s){0,5}?(?:cyber-?\s?attacks?|cyber incident|(?:cyber-?)?security incident|(?:malicious )?hack(?:ing|ers?)?|(?:cyber-?)?criminals|attackers?|threat actors?|outside tampering|external attack|malicious (?:activity|attack))\b/i;
 // A rehearsal is no incident, whoever takes part in it.
+// "an exercise that simulated a ransomware attack", "staff rehearse their ransomware response".
 const EXERCISE =
-  /\b(?:(?:cyber|ransomware|phishing) (?:drill|exercise|simulation|rehearsal)s?|mock (?:cyber-?\s?attack|ransomware))\b/i;
+  /\b(?:(?:cyber|ransomware|phishing) (?:drill|exercise|simulation|rehearsal)s?|mock (?:cyber-?\s?attack|ransomware)|(?:exercise|drill|simulation|rehearsal)s? (?:\S+ ){0,3}?(?:simulat\w+|mimick\w+|imitat\w+|modell?ed on) (?:an? )?(?:\S+ )?(?:cyber|ransomware|attack|hack)\w*|rehears\w* (?:\S+ ){0,3}?(?:ransomware|cyber-?\s?attack|hack)\w*)\b/i;
 // A cyber word that is feared, possible or unrelated is no report of an incident: "raised fears of a possible breach".
 // "would protect patients from ransomware attacks": a defence against attacks reports none.
 const NOT_AN_INCIDENT =
-  /\b(?:fears? of|possible|potential|risk of|threat of|unrelated|separate)\s(?:\S+\s){0,2}?$|\b(?:protect\w*|defen[cd]\w*|guard\w*|shield\w*|safeguard\w*|secur(?:e|es|ing)|prepar\w*|resilien\w*) (?:\S+ ){0,3}?(?:from|against|for)\s(?:\S+\s){0,2}?$/i;
+  /\b(?:fears? of|possible|potential|risk of|threat of|unrelated|separate)\s(?:\S+\s){0,2}?$|\b(?:protect\w*|defen[cd]\w*|guard\w*|shield\w*|safeguard\w*|secur(?:e|es|ing)|prepar\w*|resilien\w*) (?:\S+ ){0,3}?(?:from|against|for)\s(?:\S+\s){0,2}?$|\b(?:spot(?:ting)?|recogni[sz]e|avoid(?:ing)?|combat(?:ing)?|tackl(?:e|ing)|counter(?:ing)?) (?:\S+\s){0,2}?$/i;
 
+// Trades that make a firm no healthcare body, however many hospitals it serves: "payroll company X".
+const NON_HEALTH_TRADE = String.raw`(?:payroll|human resources|hr|accounting|logistics|shipping|courier|supermarket|grocery|retail|automotive|energy|utility|telecoms?|broadband)`;
+const NON_HEALTH_FIRM = new RegExp(String.raw`\b${NON_HEALTH_TRADE}\s+(?:company|firm)$`, "i");
 // The attack hit a body that is not a healthcare one: "a ransomware attack on human resources management company
 // Ultimate Kronos Group", "Law Firm Hack", "Baltimore's Government Computers". Health services feeling a knock-on effect
 // do not make it a healthcare incident (README, kind (a)).
 const OTHER_TARGET = new RegExp(
-  String.raw`\b(?:(?:attack|hack|breach|incident|intrusion)\s+(?:on|at|against)\s+(?:an?\s|the\s)?(?:[\w'&.-]+\s){0,4}?${"(?:company|firm|council|city|town|county|school|district|university|college|government|retailer|telecom\\w*|carrier|bank|airline|airport|pipeline|library|municipality)"}|(?:law firm|council|school|city|retailer|telecom|bank|government)(?:'s)?\s(?:hack|breach|cyber-?\s?attack|attack|ransomware|computers|systems|network))\b`,
+  String.raw`\b(?:(?:attack|hack|breach|incident|intrusion)\s+(?:on|at|against)\s+(?:an?\s|the\s)?(?:[\w'&.-]+\s){0,4}?${"(?:company|firm|council|city|town|county|school|district|university|college|government|retailer|telecom\\w*|carrier|bank|airline|airport|pipeline|library|municipality|supermarket|grocer\\w*|chain|utilit(?:y|ies))"}|(?:law firm|council|school|city|retailer|telecom|bank|government|${NON_HEALTH_TRADE} (?:firm|company|provider|chain|supplier))(?:'s)?\s(?:hack|breach|cyber-?\s?attack|attack|ransomware|computers|systems|network)|(?:utilit(?:y|ies)|council|school district|retailer|supermarket|${NON_HEALTH_TRADE} (?:firm|company)) (?:\S+ )?(?:hit|struck|targeted|crippled|paralys\w+|paralyz\w+|disrupted) by)\b`,
   "i",
 );
 const MODIFIES_HEALTH_NOUN =
   /^(?:'s)?\s+(?:hospitals?|clinics?|health\w*|medical|infirmary|surgery|practice|pharmac\w+|nursing|care)\b/i;
 const KNOCK_ON = /\b(?:effects? of|knock-on|fallout from|ripple|affected by|customers? of|clients? of)\b/i;
-const HEALTH_WORD = /\b(?:health\w*|hospital\w*|medical|clinic\w*|patients?|nhs|pharma\w*|dental|care)\b/i;
+const HEALTH_WORD =
+  /\b(?:health\w*|hospital\w*|medical|clinic\w*|patients?|nhs|pharma\w*|dental|care|drug\w*|nursing)\b/i;
 // ... unless that body is then described as serving or running healthcare: "an attack on software company Tabor, which
 // supplies GPs", "an attack on retailer Brightway, which runs 900 pharmacies".
 const SERVES_HEALTH =
@@ -255,6 +286,10 @@ const RESPONDER = phrases([
   String.raw`spokes\w+`,
   String.raw`ceo`,
   String.raw`president`,
+  String.raw`cisos?`,
+  String.raw`cios?`,
+  String.raw`leaders`,
+  String.raw`executives`,
 ]);
 // A victim named as a non-healthcare body: the incident is of kind (a) however often the text says "health".
 const OTHER_BODY = phrases([
@@ -274,6 +309,8 @@ const OTHER_BODY = phrases([
 ]);
 const CARE_WORD = /\b(?:hospital|health|clinic|medical cent(?:er|re)|care)\b/i;
 
+const TRADE_NOUN = new RegExp(String.raw`^(?:${HEALTH_VICTIM_PHRASE.source})s?$`, "i");
+
 // "the health insurer said", "the hospital confirmed": the article refers back to its victim by a healthcare noun.
 const HEALTH_ANAPHOR = new RegExp(
   String.raw`\bthe (?:\S+ )?(?:${HEALTH_VICTIM_PHRASE.source}) (?:said|says|confirmed|confirms|told|added|stated|admitted|acknowledged)\b`,
@@ -282,11 +319,22 @@ const HEALTH_ANAPHOR = new RegExp(
 
 // A cyber word that reports an incident, not a fear of one or an unrelated one.
 const CYBER_ALL = new RegExp(CYBER.source, "gi");
+// A breach of a rule is no break-in: "a breach of the HIPAA right of access", "breached data protection law".
+const LEGAL_BREACH =
+  /^\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|a\s+)?(?:\S+\s+){0,2}?(?:laws?|rules?|act|regulations?|dut(?:y|ies)|contract|rights?|code|standards?|terms|conditions|polic(?:y|ies)|obligations?|requirements?|guidelines|agreement)\b/i;
+// A cyber word that names a product or trade is no incident: "sells ransomware protection", "a cybersecurity firm".
+const DEFENCE_NOUN =
+  /^[- ]?(?:protection|defen[cs]es?|prevention|detection|resilience|readiness|preparedness|insurance|training|awareness|firms?|compan(?:y|ies)|vendors?|specialists?|experts?|researchers?)\b/i;
 function reportsIncident(text: string): boolean {
   const re = CYBER_ALL;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text))
-    if (!NOT_AN_INCIDENT.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (NOT_AN_INCIDENT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (DEFENCE_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+    if (/^breach/i.test(m[0]) && LEGAL_BREACH.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)))
+      continue;
+    return true;
+  }
   return false;
 }
 
@@ -305,7 +353,8 @@ export function judgeRelevance(
     (s.text.includes("ngriff") && GERMAN_DENIAL.test(s.text)) ||
     (CYBER_GATE.hits(s) & CYBER_GATE.bit.exercise && EXERCISE.test(s.text));
   if (leadAndTitle.some(ruledOut)) return { relevant: false, sentence: null };
-  // A tracker post names no cyber word: "Qilin has just published a new victim", "GP surgeries hit by Akira".
+  // A tracker post names no cyber word: "Qilin has just published a new victim", "GP surgeries hit by Akira",
+  // "BlackSuit | Fairview Clinic | US".
   // Judged on demand and once per sentence: most articles are settled by their first cyber sentence and the victims'.
   const judged = new Map<Sentence, boolean>();
   const isCyber = (s: Sentence) => {
@@ -313,7 +362,7 @@ export function judgeRelevance(
     if (yes === undefined) {
       yes =
         (CYBER_GATE.hits(s) & CYBER_GATE.bit.any && reportsIncident(s.text)) ||
-        (groupSentences.has(s) && (ATTACK_VERB.test(s.text) || TRACKER_VERB.test(s.text)));
+        (groupSentences.has(s) && (ATTACK_VERB.test(s.text) || TRACKER_VERB.test(s.text) || TRACKER_ROW.test(s.text)));
       judged.set(s, yes);
     }
     return yes;
@@ -332,7 +381,13 @@ export function judgeRelevance(
       if (MODIFIES_HEALTH_NOUN.test(rest)) return false;
       // A "company" or "firm" may be a health-IT supplier: any healthcare word in the rest of its sentence keeps it in,
       // except a knock-on effect ("hospitals hit by the effects of an attack on payroll company X").
-      if (/(?:company|firm)$/i.test(m[0]) && HEALTH_WORD.test(rest) && !KNOCK_ON.test(m.input)) return false;
+      if (
+        /(?:company|firm)$/i.test(m[0]) &&
+        !NON_HEALTH_FIRM.test(m[0]) &&
+        HEALTH_WORD.test(rest) &&
+        !KNOCK_ON.test(m.input)
+      )
+        return false;
       return !SERVES_HEALTH.test(rest);
     });
   if (other) return { relevant: false, sentence: null };
@@ -349,7 +404,10 @@ export function judgeRelevance(
   const titleSentence = sentences.find((s) => s.inTitle) ?? null;
   if (advice || advisory) {
     // An advice piece or a survey may cite a victim in passing; it counts only when its headline names one.
-    const named = healthVictims.find((v) => v.sentence.inTitle || title.includes(v.name.replace(/ \(.*\)$/, "")));
+    // A trade opening the headline ("Opticians warned of phishing emails") is no victim's name.
+    const named = healthVictims.find(
+      (v) => !TRADE_NOUN.test(v.name) && (v.sentence.inTitle || title.includes(v.name.replace(/ \(.*\)$/, ""))),
+    );
     return named ? { relevant: true, sentence: named.sentence } : { relevant: false, sentence: null };
   }
   if (healthVictims.length > 0) {
@@ -361,7 +419,10 @@ export function judgeRelevance(
   if (describesVeterinaryVictim(leadAndTitle)) return { relevant: false, sentence: null };
   // Read only here: most articles are settled by a named victim above, and the phrase pattern is large.
   const phraseVictim = firstCyber(
-    (s) => (s.inTitle || lead.includes(s)) && HEALTH_VICTIM_PHRASE.test(s.text) && ATTACK_VERB.test(s.text),
+    (s) =>
+      (s.inTitle || lead.includes(s)) &&
+      HEALTH_VICTIM_PHRASE.test(s.text) &&
+      (ATTACK_VERB.test(s.text) || (groupSentences.has(s) && TRACKER_ROW.test(s.text))),
   );
   if (phraseVictim) return { relevant: true, sentence: phraseVictim };
   const anaphor = victims.length > 0 ? scoped.find((s) => HEALTH_ANAPHOR.test(s.text)) : undefined;

@@ -77,7 +77,8 @@ const GENERIC = spaced(
     String.raw`usually`,
     String.raw`typically`,
     String.raw`generally`,
-    String.raw`normally`,
+    // "operating normally" states how services run now, not a habit.
+    String.raw`(?<!(?:operat\w+|work\w*|function\w*|run\w*|continu\w*|proceed\w*) )normally`,
     String.raw`commonly`,
     String.raw`frequently`,
     String.raw`tends? to`,
@@ -96,6 +97,8 @@ const GENERIC = spaced(
     String.raw`every piece of data`,
     String.raw`is malicious software`,
     String.raw`ransomware attacks (?:normally|typically|usually|often)`,
+    // A habit of attacks in general: "attacks on hospitals often force them to divert ambulances".
+    String.raw`(?:often|routinely|regularly) (?:force|lead|leave|mean|cause|result|cripple|disrupt|shut|take|bring|knock)\w*`,
     String.raw`hackers generally`,
     String.raw`attackers generally`,
     String.raw`criminals frequently`,
@@ -135,7 +138,7 @@ const GATES = wordGates({
     "previously past last earlier back previous include included already claimed known example instance similar same before prior history separate appeared went rule hit began operating emerged",
   history: "second third fourth first",
   generic:
-    "usually typically generally normally commonly frequently often tend tends methods tactics usual modus work works speciality specialty involves press* push* force* victim victims until unless every malicious known",
+    "usually typically generally normally commonly frequently often tend tends methods tactics usual modus work works speciality specialty involves press* push* force* victim victims until unless every malicious known routinely regularly",
   definesRansomware: "ransomware",
   otherTarget: "another different separate",
   bio: "byline reporter writer editor editors covered came bachelor newsletter terms privacy rights",
