@@ -78,7 +78,8 @@ const GENERIC = spaced(
     String.raw`typically`,
     String.raw`generally`,
     // "operating normally" states how services run now, not a habit.
-    String.raw`(?<!(?:operat\w+|work\w*|function\w*|run\w*|continu\w*|proceed\w*) )normally`,
+    // (The lookbehind follows the word, so it runs only where "normally" stands.)
+    String.raw`normally(?<!(?:operat\w+|work\w*|function\w*|run\w*|continu\w*|proceed\w*) normally)`,
     String.raw`commonly`,
     String.raw`frequently`,
     String.raw`tends? to`,
