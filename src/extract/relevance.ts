@@ -68,8 +68,9 @@ const CYBER = phrases([
 ]);
 // The words CYBER, DENIAL and EXERCISE cannot match without (see cue-gate.ts; keep them in step).
 const CYBER_GATE = wordGates({
-  denial: "cyber* security hack hacking tampering attack malicious",
-  exercise: "drill drills exercise exercises simulation simulations rehears* mock",
+  denial:
+    "cyber* security hack hacking hacker hackers tampering attack attacker attackers criminals actor actors malicious",
+  exercise: "drill drills exercise exercises simulation simulations rehears* mock simulated fake test tests dummy",
   any: `cyber* ransomware hack* breach* phishing ddos malware stole stolen exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed theft attacker attackers intruder* criminal* third hacktivist* flood* denial unknown encrypted sold sell* ${GERMAN_CYBER_GATE} ${GERMAN_THEFT_GATE} ${GERMAN_RANSOM_GATE}`,
 });
 const HEALTH_VICTIM_PHRASE = phrases([
@@ -244,9 +245,10 @@ const ADVISORY = phrases([
 const DENIAL =
   /\b(?:not|nothing suggests|no (?:sign|evidence|indication)s?(?: of| that)?|rather than|ruled out|unrelated to|isn't|wasn't)\s(?:(?:a|an|any|caused|by|the|result|of|related|to|due|linked|it|was|been|or|an?\s\w+|outside|external)\s){0,5}?(?:cyber-?\s?attacks?|cyber incident|(?:cyber-?)?security incident|(?:malicious )?hack(?:ing|ers?)?|(?:cyber-?)?criminals|attackers?|threat actors?|outside tampering|external attack|malicious (?:activity|attack))\b/i;
 // A rehearsal is no incident, whoever takes part in it.
-// "an exercise that simulated a ransomware attack", "staff rehearse their ransomware response".
+// "an exercise that simulated a ransomware attack", "staff rehearse their ransomware response", "a fake phishing email
+// sent to test staff".
 const EXERCISE =
-  /\b(?:(?:cyber|ransomware|phishing) (?:drill|exercise|simulation|rehearsal)s?|mock (?:cyber-?\s?attack|ransomware)|(?:exercise|drill|simulation|rehearsal)s? (?:\S+ ){0,3}?(?:simulat\w+|mimick\w+|imitat\w+|modell?ed on) (?:an? )?(?:\S+ )?(?:cyber|ransomware|attack|hack)\w*|rehears\w* (?:\S+ ){0,3}?(?:ransomware|cyber-?\s?attack|hack)\w*)\b/i;
+  /\b(?:(?:cyber|ransomware|phishing) (?:drill|exercise|simulation|rehearsal)s?|mock (?:cyber-?\s?attack|ransomware)|(?:simulated|mock|fake|test|dummy) phishing (?:e-?mails?|messages?|campaigns?|links?|tests?)|phishing (?:tests?|simulations?)|(?:exercise|drill|simulation|rehearsal)s? (?:\S+ ){0,3}?(?:simulat\w+|mimick\w+|imitat\w+|modell?ed on) (?:an? )?(?:\S+ )?(?:cyber|ransomware|attack|hack)\w*|rehears\w* (?:\S+ ){0,3}?(?:ransomware|cyber-?\s?attack|hack)\w*)\b/i;
 // A cyber word that is feared, possible or unrelated is no report of an incident: "raised fears of a possible breach".
 // "would protect patients from ransomware attacks": a defence against attacks reports none.
 const NOT_AN_INCIDENT =

@@ -60,6 +60,16 @@ describe("not relevant", () => {
       "Staff at Lorne Valley NHS Trust rehearsed their response to a cyber attack on Wednesday.",
     ],
     [
+      "a phishing test the victim's own staff ran",
+      "Half of clinic staff failed phishing test",
+      "Half the staff at Marlow Street Medical Centre clicked a fake phishing email that the practice's IT contractor sent to test them.",
+    ],
+    [
+      "a simulated phishing campaign",
+      "Hospital phishing simulation finds weak spots",
+      "Over 300 employees of Grayling Memorial Hospital opened a simulated phishing message during the spring awareness campaign.",
+    ],
+    [
       "an outage hackers did not cause",
       "Clinic phones down for a day",
       "Phones at Ruskin Clinic were down all Monday. The clinic said the outage was not caused by hackers.",

@@ -7,7 +7,6 @@ import { differences } from "./unseen-shapes-check";
 import { extract } from "./helpers";
 
 const KNOWN_GAPS: Record<string, string> = {
-  "u2-mio-euro": "relevance: a ransom demand or encryption is no cyber word",
   "u2-sources-told": "country: a mid-sized city (Shreveport) not in the place list",
   "u2-note-no-amount": "relevance: a ransom note is no cyber word",
   "u2-paid-bitcoin": "relevance: a ransom paid or servers encrypted is no cyber word",
