@@ -249,12 +249,17 @@ function candidateName(doc: string, piece: Piece): { name: string; start: number
 // Pairs of words that make a healthcare name though neither does alone: a part of the body and the kind of body that
 // treats it ("Clearview Laser Eye Centers", "Kestrel Spine Institute"; not "Private Eye"), and clinical research or
 // trials ("Halvorsen Institute for Clinical Research"; not "Clinical Notes").
-const BODY_PART =
-  /^(?:eyes?|vision|retina|skin|heart|kidney|spine|joint|foot|ankle|sleep|vein|wound|hand|ear|lung|liver)$/i;
+// The first words of such pairs as written (capitalised, lower or upper case), looked up without building a string: this
+// runs for every word of every capitalised run.
+const PAIR_FIRST = new Set(
+  "eye eyes vision retina skin heart kidney spine joint foot ankle sleep vein wound hand ear lung liver clinical"
+    .split(" ")
+    .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]),
+);
 const TREATING_BODY = /^(?:cent(?:er|re)s?|institutes?|associates|specialists|surgeons)$/i;
 const healthPair = (first: string, second: string) =>
-  (BODY_PART.test(first) && TREATING_BODY.test(second)) ||
-  (/^clinical$/i.test(first) && /^(?:research|trials?)$/i.test(second));
+  PAIR_FIRST.has(first) &&
+  (/^clinical$/i.test(first) ? /^(?:research|trials?)$/i.test(second) : TREATING_BODY.test(second));
 function hasHealthWord(words: string[]): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = withoutPossessive(words[i]!);
@@ -386,8 +391,15 @@ const ITS_PART_AFTER =
   /^\s+(?:said|says|announced|confirmed|disclosed|reported)(?:\s+(?:on|late|early)\s+\p{L}+)?(?:\s+that)?\s+(?:its|their)\s+(?:[\p{L}\-]+\s+)?(?:subsidiary|subsidiaries|division|unit|affiliate|arm|sister company)\b,?\s+\p{Lu}/u;
 function isRelated(doc: string, start: number, end: number): boolean {
   if (doc.charCodeAt(end) === 44 && RELATED_AFTER.test(doc.slice(end, end + 80))) return true;
-  const ahead = doc.slice(end, end + 120);
-  if ((ahead.includes("its ") || ahead.includes("their ")) && ITS_PART_AFTER.test(ahead)) return true;
+  // Only a verb of saying right after the name can open ITS_PART_AFTER ("said", "says", "announced", "confirmed",
+  // "disclosed", "reported"): its first letter gates the pattern.
+  const next = doc.charCodeAt(end + 1) | 32;
+  if (
+    doc.charCodeAt(end) === 32 &&
+    (next === 115 || next === 97 || next === 99 || next === 100 || next === 114) &&
+    ITS_PART_AFTER.test(doc.slice(end, end + 120))
+  )
+    return true;
   const before = doc.slice(Math.max(0, start - 60), start);
   return TIE_ENDS.has(lastWordOf(before)) && RELATED_BEFORE.test(before);
 }
