@@ -29,7 +29,15 @@ const CYBER = phrases([
   String.raw`malware`,
   String.raw`st(?:ole|olen)`,
   String.raw`exfiltrat\w*`,
-  String.raw`unauthori[sz]ed (?:access|party|individuals|actor)`,
+  String.raw`unauthori[sz]ed (?:access|party|parties|individuals?|actors?|persons?|people|users?|third part(?:y|ies))`,
+  // A ransom told without "ransomware": "found a ransom note", "paid a ransom of 40 bitcoin".
+  String.raw`ransom (?:notes?|demands?|payments?|letters?|messages?)`,
+  String.raw`(?:paid|pay|paying|demanded|demanding|sought|seeking|asked for|asking for) (?:a |the |an )?(?:\S+ )?ransom`,
+  // What intruders did, told without a cyber noun: "broke into its servers", "after stealing member records".
+  String.raw`(?:broke|break|breaking|broken) into (?:\S+ ){0,3}?(?:systems?|servers?|networks?|computers?|accounts?|databases?|e-?mail)`,
+  String.raw`steal(?:ing|s)? (?:\S+ ){0,4}?(?:records|data|information|details|files)`,
+  String.raw`lock(?:ed|ing) (?:\S+ ){0,3}?(?:systems|servers|files|computers|network|devices|records)`,
+  String.raw`(?:network|computer|it|systems?) security incident`,
   // Letters: "an unknown party encrypted some of our systems"; an insider "selling the records of 3,000 patients".
   String.raw`unknown (?:third )?(?:party|parties|actors?)`,
   String.raw`encrypted (?:\S+ ){0,3}?(?:systems|servers|files|computers|network|devices)`,
@@ -71,7 +79,7 @@ const CYBER_GATE = wordGates({
   denial:
     "cyber* security hack hacking hacker hackers tampering attack attacker attackers criminals actor actors malicious",
   exercise: "drill drills exercise exercises simulation simulations rehears* mock simulated fake test tests dummy",
-  any: `cyber* ransomware hack* breach* phishing ddos malware stole stolen exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed theft attacker attackers intruder* criminal* third hacktivist* flood* denial unknown encrypted sold sell* ${GERMAN_CYBER_GATE} ${GERMAN_THEFT_GATE} ${GERMAN_RANSOM_GATE}`,
+  any: `cyber* ransom* hack* breach* phishing ddos malware stole stolen steal stealing steals broke break breaking broken locked locking security exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed theft attacker attackers intruder* criminal* third hacktivist* flood* denial unknown encrypted sold sell* ${GERMAN_CYBER_GATE} ${GERMAN_THEFT_GATE} ${GERMAN_RANSOM_GATE}`,
 });
 const HEALTH_VICTIM_PHRASE = phrases([
   String.raw`hospitals?`,

@@ -112,6 +112,41 @@ describe("not relevant", () => {
 describe("relevant", () => {
   it.each<[string, string, string]>([
     [
+      "a ransom note with no cyber noun",
+      "Note demands payment from Hollins clinic",
+      "Staff at Hollins Family Clinic found a ransom note on every screen on Monday morning, the practice said.",
+    ],
+    [
+      "a ransom paid, told plainly",
+      "Pinecrest Hospital paid to get its files back",
+      "Pinecrest Hospital paid a ransom of 40 bitcoin after the weekend, its chief executive confirmed.",
+    ],
+    [
+      "records locked by extortionists",
+      "Extortionists hold Tavner records",
+      "Extortionists have been locking the patient records of Tavner Dental Care since Friday.",
+    ],
+    [
+      "servers broken into",
+      "Intruders at Kessing Medical Group",
+      "Someone broke into the servers of Kessing Medical Group in March, the group told patients this week.",
+    ],
+    [
+      "records stolen, told by a gerund",
+      "Gang behind Aldwick Health Plan breach",
+      "A gang is threatening Aldwick Health Plan after stealing member records last month.",
+    ],
+    [
+      "an unauthorised person",
+      "Notice to patients of Greyfield Orthopaedics",
+      "Greyfield Orthopaedics learned that an unauthorised person accessed an employee email account between May 2 and May 9.",
+    ],
+    [
+      "a network security incident",
+      "Marlow Valley Hospital statement",
+      "Marlow Valley Hospital is responding to a network security incident that has taken some systems offline.",
+    ],
+    [
       "a tracker's field list",
       "Ashgrove Medical Center",
       "Victim: Ashgrove Medical Center\nGroup: Akira\nCountry: US\nDiscovered: 2026-02-11",

@@ -9,18 +9,13 @@ import { extract } from "./helpers";
 const KNOWN_GAPS: Record<string, string> = {
   "u2-sources-told": "country: a mid-sized city (Shreveport) not in the place list",
   "u2-note-no-amount": "relevance: a ransom note is no cyber word",
-  "u2-paid-bitcoin": "relevance: a ransom paid or servers encrypted is no cyber word",
   "u2-believed-paid": "country: Victoria, the Australian state, is not read",
   "u2-declined-pounds": "country: 'the English Midlands' names no country",
   "u2-lab-brand": "relevance: 'attack on ... testing company' in the headline read as a non-healthcare target",
   "u2-hospital-and-nursing-home": "type: two victims of different types",
-  "u2-press-release-quote": "relevance: 'network security incident' is no cyber word",
   "u2-notice-letter":
     "relevance: notification-letter wording ('suspicious activity', 'an unknown actor accessed and copied')",
   "u2-letter-vendor": "type: a practice's vendor typed over the practice that writes the letter",
-  "u2-sought-payment-euros": "relevance: 'broke into the servers' is no cyber word",
-  "u2-dollars-crypto-words": "relevance: extortionists 'locking its patient records' is no cyber word",
-  "u2-gang-received": "relevance: 'after stealing member records' is no cyber word",
   "u2-doctor-practice": "relevance: 'an unauthorised person accessed' is no cyber phrase",
   "u2-ransom-had-been-paid": "type: a health authority the text does not say runs hospitals (the label is debatable)",
   "u2-law-firm": "relevance: a law firm whose clients are hospitals read as a healthcare victim",
