@@ -252,22 +252,28 @@ function findNames(
   for (let i = 0; i < words.length; i++) {
     const first = words[i]!;
     if (!first.capital || !first.key) continue;
-    // Most capitalised words open no findable name: one set lookup spares them the walk below.
-    const opening = first.key === "the" && first.joinsNext ? words[i + 1]?.key : first.key;
-    if (!opening || !starts.has(firstToken(opening))) continue;
-    // Inside a longer capitalised name ("North Manchester General" must not yield "Manchester General").
+    // Inside a longer capitalised name ("North Manchester General" must not yield "Manchester General"): read first, as
+    // it needs no lookup in the registry's large set of first words.
     const before = words[i - 1];
     if (before && before.joinsNext && before.capital && !OPENER.has(before.key) && !isSentenceStart(text, before.start))
       continue;
+    // Most capitalised words open no findable name: one set lookup spares them the walk below.
+    const opening = first.key === "the" && first.joinsNext ? words[i + 1]?.key : first.key;
+    if (!opening || !starts.has(firstToken(opening))) continue;
     let key = "";
+    // compileRegistry knows names of two words or more only, so a key without a space is not looked up.
+    let spaced = false;
     let best = -1;
     let bestEnd = -1;
     for (let j = i; j < words.length && j < i + MAX_WORDS; j++) {
       const w = words[j]!;
       if (!w.key || (!w.capital && !JOINERS.has(w.key))) break;
       // A leading "The" is not part of the key ("The Christie" is "CHRISTIE").
-      if (!(j === i && w.key === "the")) key = key ? `${key} ${w.key}` : w.key;
-      const info = w.capital ? known.get(key) : undefined;
+      if (!(j === i && w.key === "the")) {
+        spaced ||= key !== "" || w.key.includes(" ");
+        key = key ? `${key} ${w.key}` : w.key;
+      }
+      const info = w.capital && spaced ? known.get(key) : undefined;
       if (info !== undefined && info & 1) {
         best = info;
         bestEnd = j;

@@ -829,7 +829,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         }
       }
     }
-    if (!heading && /\(\p{Lu}/u.test(s.text))
+    if (!heading && s.text.includes("(") && /\(\p{Lu}/u.test(s.text))
       for (const v of acronymPhrases(doc, s)) if (!overlapsGroup(v.start, v.end)) strong.push(v);
   }
   // A name given by its tie ("its affiliate Ridgeway") is an organisation's, like a described one; ties and receiving
