@@ -154,7 +154,8 @@ function contrastSpan(text: string, at: number): string {
   const tail = text.slice(at, Math.min(text.length, at + REACH_AFTER));
   CONTRAST.lastIndex = 0;
   const m = CONTRAST.exec(tail);
-  return head.slice(start) + (m ? tail.slice(0, m.index) : tail);
+  // One slice of `text` rather than head and tail joined, which every pattern reading the span would first copy flat.
+  return text.slice(lo + start, at + (m ? m.index : tail.length));
 }
 
 /** The clause holding position `at` of `text`: cut at ";", ":", dashes, brackets, "but", "while", "although", ", which". */

@@ -88,7 +88,7 @@ function noGates(): number[] {
 // Each word of t[from, to) (a run of WORD_CODE characters) is compared by its folded hash, and its prefixes with the stems.
 function scanWords(t: string, from: number, to: number, out: number[]): void {
   const { words, stems, stemOpenings } = registry;
-  for (let i = from; i < to; ) {
+  for (let i = from; i < to;) {
     const first = t.charCodeAt(i);
     if (first >= 128 || WORD_CODE[first] === 0) {
       i++;

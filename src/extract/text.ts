@@ -144,6 +144,17 @@ function endsWithAbbreviation(line: string, dot: number): boolean {
   return ABBREVIATIONS.has(word);
 }
 
+// What may follow a sentence's stop before the space: a closing quote or bracket (" ' ” ’ ) ]).
+const isClosing = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+const UPPER_CASE = /\p{Lu}/u;
+
+// What may open the next sentence: a quote or bracket (" ' “ ‘ (), an upper-case letter, a digit, a bullet or a dash
+// (- –). Read by code unit; only a character past ASCII needs the Unicode pattern.
+function opensSentence(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40 || c === 45;
+  return c === 0x201c || c === 0x2018 || c === 0x2022 || c === 0x2013 || UPPER_CASE.test(ch);
+}
+
 /** Splits the document into headline, lines and sentences, each with offsets into `doc`. */
 export function splitSentences(doc: string): Sentence[] {
   const out: Sentence[] = [];
@@ -198,12 +209,12 @@ function splitLine(line: string, offset: number, paragraph: number, titleEnd: nu
     if (i >= line.length) break;
     const c = line[i]!;
     let j = i + 1;
-    while (j < line.length && /["'”’)\]]/.test(line[j]!)) j++;
+    while (j < line.length && isClosing(line.charCodeAt(j))) j++;
     if (j >= line.length || !isSpaceCode(line.charCodeAt(j))) continue;
     let k = j;
     while (k < line.length && isSpaceCode(line.charCodeAt(k))) k++;
     if (k >= line.length) continue;
-    if (!/["'“‘(\p{Lu}\d•\-–]/u.test(line[k]!)) continue;
+    if (!opensSentence(line.charCodeAt(k), line[k]!)) continue;
     if (
       c === "." &&
       endsWithAbbreviation(line, i) &&

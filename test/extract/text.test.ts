@@ -24,6 +24,32 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it.each<[string, string[]]>([
+    ['He said "it was hit." Then it stopped.', ['He said "it was hit."', "Then it stopped."]],
+    ["It was hit (again.) Then it stopped.", ["It was hit (again.)", "Then it stopped."]],
+    ["It was hit [sic.] Then it stopped.", ["It was hit [sic.]", "Then it stopped."]],
+    ["It was \u2018hit.\u2019 Then it stopped.", ["It was \u2018hit.\u2019", "Then it stopped."]],
+    ["It was \u201chit.\u201d Then it stopped.", ["It was \u201chit.\u201d", "Then it stopped."]],
+    ["It was hit.) ] Then it stopped.", ["It was hit.) ] Then it stopped."]],
+    ["It was hit. 4,000 files went.", ["It was hit.", "4,000 files went."]],
+    ['It was hit. "We are sorry."', ["It was hit.", '"We are sorry."']],
+    ["It was hit. 'We are sorry.'", ["It was hit.", "'We are sorry.'"]],
+    ["It was hit. (Updated.)", ["It was hit.", "(Updated.)"]],
+    ["It was hit. - Two more.", ["It was hit.", "- Two more."]],
+    ["It was hit. \u2013 Two more.", ["It was hit.", "\u2013 Two more."]],
+    ["It was hit. \u2022 Two more.", ["It was hit.", "\u2022 Two more."]],
+    ["It was hit. \u201cSorry.\u201d", ["It was hit.", "\u201cSorry.\u201d"]],
+    ["It was hit. \u2018Sorry.\u2019", ["It was hit.", "\u2018Sorry.\u2019"]],
+    ["It was hit. \u00c9lodie said so.", ["It was hit.", "\u00c9lodie said so."]],
+    ["It was hit. \u0394elta said so.", ["It was hit.", "\u0394elta said so."]],
+    ["It was hit. then it stopped.", ["It was hit. then it stopped."]],
+    ["It was hit. \u00e9t\u00e9 it stopped.", ["It was hit. \u00e9t\u00e9 it stopped."]],
+    ["It was hit. [Two] more.", ["It was hit. [Two] more."]],
+    ["It was hit. _x_ more.", ["It was hit. _x_ more."]],
+  ])("splits %j where a stop, its closing marks and a space come before a sentence's opening", (body, want) => {
+    expect(splitSentences(buildDocument("T", body)).map((s) => s.text)).toEqual(["T", ...want]);
+  });
+
   it("gives offsets that point back into the document", () => {
     const doc = buildDocument("Title", "First one. Second one!\nThird line");
     for (const s of splitSentences(doc)) expect(doc.slice(s.start, s.end)).toBe(s.text);
