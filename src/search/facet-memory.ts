@@ -195,26 +195,33 @@ export function patchFacetTable(
   return next;
 }
 
-const DIGIT = (s: string, i: number) => {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : NaN;
-};
+/** The number written by the `n` characters of `s` from `from`, or NaN when one is not a digit. */
+function digits(s: string, from: number, n: number): number {
+  let v = 0;
+  for (let i = from; i < from + n; i++) {
+    const d = s.charCodeAt(i) - 48;
+    v = d >= 0 && d <= 9 ? v * 10 + d : NaN;
+  }
+  return v;
+}
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * A date as a number that orders and compares as the string does: the milliseconds of a date written as
  * toISOString writes it (YYYY-MM-DDTHH:MM:SS.sssZ, a year from 1000 on), whose string reads back from
- * the number; NaN for any other string (the table then keeps it as written, in oddDates).
+ * the number; NaN for any other string (the table then keeps it as written, in oddDates). Read by hand,
+ * as the table reads two per document.
  */
 export function dateKey(s: string): number {
   if (s.length !== 24 || s[4] !== "-" || s[7] !== "-" || s[10] !== "T" || s[13] !== ":" || s[16] !== ":") return NaN;
   if (s[19] !== "." || s[23] !== "Z") return NaN;
-  const num = (from: number, n: number) => {
-    let v = 0;
-    for (let i = from; i < from + n; i++) v = v * 10 + DIGIT(s, i);
-    return v;
-  };
-  const [y, mo, d, h, mi, sec, ms] = [num(0, 4), num(5, 2), num(8, 2), num(11, 2), num(14, 2), num(17, 2), num(20, 3)];
+  const y = digits(s, 0, 4);
+  const mo = digits(s, 5, 2);
+  const d = digits(s, 8, 2);
+  const h = digits(s, 11, 2);
+  const mi = digits(s, 14, 2);
+  const sec = digits(s, 17, 2);
+  const ms = digits(s, 20, 3);
   const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   const days = mo === 2 && leap ? 29 : DAYS[mo - 1];
   // NaN fields fail every comparison, so a letter among the digits ends here too.
