@@ -51,14 +51,16 @@ const CYBER = phrases([
   String.raw`data theft`,
   String.raw`theft of (?:\S+ ){0,3}?(?:data|records|information|files)`,
   String.raw`(?:copied|downloaded|taken|removed|obtained|accessed) (?:\S+ ){0,6}?by (?:an? |the )?(?:unknown |unauthori[sz]ed |malicious |outside |external )?(?:attackers?|intruders?|criminals?|third part(?:y|ies))`,
-  // German-language news (german.ts).
-  ...GERMAN_CYBER,
-  ...GERMAN_THEFT,
-  ...GERMAN_RANSOM,
 ]);
+// German-language news (german.ts), apart from CYBER behind a gate of its own: English sentences never run it.
+const GERMAN_INCIDENT = phrases([...GERMAN_CYBER, ...GERMAN_THEFT, ...GERMAN_RANSOM]);
+// "Cyber-Angriff" is the words "Cyber" and "Angriff": the attack nouns open the gate by either part.
+const GERMAN_GATE = wordGates({
+  any: `cyberangriff* cyberattacke* hackerangriff* hackerattacke* angriff* attacke* ${GERMAN_CYBER_GATE} ${GERMAN_THEFT_GATE} ${GERMAN_RANSOM_GATE}`,
+});
 // The words CYBER cannot match without (see cue-gate.ts; keep them in step).
 const CYBER_GATE = wordGates({
-  any: `cyber* ransomware hack* breach* phishing ddos malware stole stolen exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed theft attacker attackers intruder* criminal* third ${GERMAN_CYBER_GATE} ${GERMAN_THEFT_GATE} ${GERMAN_RANSOM_GATE}`,
+  any: "cyber* ransomware hack* breach* phishing ddos malware stole stolen exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed theft attacker attackers intruder* criminal* third",
 });
 const HEALTH_VICTIM_PHRASE = phrases([
   String.raw`hospitals?`,
@@ -304,6 +306,7 @@ export function judgeRelevance(
   const cyber = scoped.filter(
     (s) =>
       (CYBER_GATE.hits(s) !== 0 && reportsIncident(s.text)) ||
+      (GERMAN_GATE.hits(s) !== 0 && GERMAN_INCIDENT.test(s.text)) ||
       (groupSentences.has(s) && (ATTACK_VERB.test(s.text) || TRACKER_VERB.test(s.text))),
   );
   if (cyber.length === 0) return { relevant: false, sentence: null };
