@@ -287,8 +287,7 @@ export function judgeRelevance(
   const ruledOut = (s: Sentence) =>
     (CYBER_GATE.hits(s) & CYBER_GATE.bit.denial && DENIAL.test(s.text)) ||
     (CYBER_GATE.hits(s) & CYBER_GATE.bit.exercise && EXERCISE.test(s.text));
-  if (leadAndTitle.some(ruledOut))
-    return { relevant: false, sentence: null };
+  if (leadAndTitle.some(ruledOut)) return { relevant: false, sentence: null };
   // A tracker post names no cyber word: "Qilin has just published a new victim", "GP surgeries hit by Akira".
   // Judged on demand and once per sentence: most articles are settled by their first cyber sentence and the victims'.
   const judged = new Map<Sentence, boolean>();
