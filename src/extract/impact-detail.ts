@@ -3,7 +3,7 @@
 // detail, from a later in-scope sentence naming the same effect ("300 operations were postponed"); background and
 // generic sentences are skipped, so a figure about another hospital or another year is never attached.
 import type { ImpactDetail, ImpactType } from "../model/entities";
-import { NUMBER_SOURCE, numberSearchStart, parseNumber } from "./numbers";
+import { firstFigureMatch, NUMBER_SOURCE, parseNumber } from "./numbers";
 import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
 
@@ -20,7 +20,7 @@ const COUNTED: Partial<Record<ImpactType, string>> = {
 const COUNT_PATTERNS = new Map<ImpactType, RegExp>(
   Object.entries(COUNTED).map(([type, noun]) => [
     type as ImpactType,
-    new RegExp(String.raw`\b(${NUMBER_SOURCE})\s+(?:[a-z-]+\s+){0,2}?(${noun})\b`, "i"),
+    new RegExp(String.raw`\b(${NUMBER_SOURCE})\s+(?:[a-z-]+\s+){0,2}?(${noun})\b`, "gi"),
   ]),
 );
 
@@ -77,8 +77,9 @@ function detailIn(
   timings: Map<Sentence, Timing>,
 ): ImpactDetail | null {
   const text = sentence.text;
-  // A count opens on its figure: a sentence without one has none.
-  const counted = numberSearchStart(sentence) < 0 ? null : COUNT_PATTERNS.get(type)?.exec(text);
+  // A count opens on its figure, and is tried only where one opens (numbers.ts).
+  const pattern = COUNT_PATTERNS.get(type);
+  const counted = pattern ? firstFigureMatch(pattern, sentence) : null;
   const count = counted ? (parseNumber(counted[1]!)?.value ?? null) : null;
   let timing = timings.get(sentence);
   if (!timing) timings.set(sentence, (timing = timingIn(text)));

@@ -161,16 +161,19 @@ const DIGIT_RUN = /\d+/g;
 const stickies = new Map<RegExp, RegExp>();
 
 /**
- * The matches a global scan of `text` (the sentence's, or a copy of the same length) with `re` finds, left to right.
- * `re` must open on a figure (NUMBER_SOURCE or COUNT_SOURCE) behind a look-behind that rules out a digit before it:
- * without a number word, such a match opens where a run of digits does, and `re` is tried only there, not at every
- * character of the sentence.
+ * The matches a global scan of `text` (the sentence's, or a copy of the same length) with `re` finds, left to right
+ * (the first only, with `first`). `re` must open on a figure (NUMBER_SOURCE or COUNT_SOURCE) behind a look-behind or a
+ * `\b` that rules out a digit before it: without a number word, such a match opens where a run of digits does, and `re`
+ * is tried only there, not at every character of the sentence.
  */
-export function figureMatches(re: RegExp, s: Sentence, text = s.text): RegExpExecArray[] {
+export function figureMatches(re: RegExp, s: Sentence, text = s.text, first = false): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   if (NUMBER_WORDS.hits(s)) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      out.push(m);
+      if (first) break;
+    }
     return out;
   }
   let sticky = stickies.get(re);
@@ -181,8 +184,14 @@ export function figureMatches(re: RegExp, s: Sentence, text = s.text): RegExpExe
     const m = sticky.exec(text);
     if (!m) continue;
     out.push(m);
+    if (first) break;
     // The next match opens after this one, as the global scan would resume there.
     if (m.index + m[0].length > DIGIT_RUN.lastIndex) DIGIT_RUN.lastIndex = m.index + m[0].length;
   }
   return out;
+}
+
+/** The first match of `re` in the sentence, found as figureMatches finds them (`re` may open behind a `\b` instead). */
+export function firstFigureMatch(re: RegExp, s: Sentence): RegExpExecArray | null {
+  return figureMatches(re, s, s.text, true)[0] ?? null;
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { figureMatches, NUMBER_SOURCE, numberSearchStart, parseNumber } from "../../src/extract/numbers";
+import {
+  figureMatches,
+  firstFigureMatch,
+  NUMBER_SOURCE,
+  numberSearchStart,
+  parseNumber,
+} from "../../src/extract/numbers";
 import { splitSentences } from "../../src/extract/text";
 
 const first = (text: string) => {
@@ -75,8 +81,26 @@ describe("figures matched where they can open", () => {
 });
 
 it("resumes after a match that holds a second figure, as a global scan does", () => {
-  const SHARE = new RegExp(`(?<![\\p{L}\\p{N}.,])(?:${NUMBER_SOURCE})(?: of its (?:${NUMBER_SOURCE}))?\\s+patients\\b`, "giu");
+  const SHARE = new RegExp(
+    `(?<![\\p{L}\\p{N}.,])(?:${NUMBER_SOURCE})(?: of its (?:${NUMBER_SOURCE}))?\\s+patients\\b`,
+    "giu",
+  );
   const text = "It said 5,000 of its 20,000 patients and 30 patients were told.";
   const s = splitSentences(text)[0]!;
   expect(figureMatches(SHARE, s).map((m) => m[0])).toEqual(["5,000 of its 20,000 patients", "30 patients"]);
+});
+
+describe("the first figure behind a word boundary", () => {
+  const COUNTED = new RegExp(`\\b(${NUMBER_SOURCE})\\s+(?:[a-z-]+\\s+){0,2}?(operations|appointments)\\b`, "gi");
+  it.each([
+    ["Some 300 planned operations were postponed.", "300 planned operations"],
+    ["Ward A1 2 operations and 40 appointments.", "2 operations"],
+    ["It moved 1,2345 operations.", "2345 operations"],
+    ["Two hundred appointments and 5 operations were moved.", "Two hundred appointments"],
+    ["No count was given for operations.", null],
+  ])("%s", (text, expected) => {
+    expect(firstFigureMatch(COUNTED, splitSentences(text)[0]!)?.[0] ?? null).toBe(expected);
+    COUNTED.lastIndex = 0;
+    expect(COUNTED.exec(text)?.[0] ?? null).toBe(expected);
+  });
 });
