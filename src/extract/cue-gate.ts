@@ -4,15 +4,6 @@
 import { IntTable } from "./int-table";
 import type { Sentence } from "./text";
 
-/** A regex that matches wherever any of `patterns` matches (they must agree on case sensitivity and Unicode mode). */
-export function unionOf(patterns: readonly RegExp[]): RegExp {
-  const flags = (re: RegExp) => `${re.ignoreCase ? "i" : ""}${re.unicode ? "u" : ""}`;
-  const shared = flags(patterns[0]!);
-  for (const re of patterns)
-    if (flags(re) !== shared) throw new Error(`cue patterns disagree on flags: /${re.source}/${re.flags}`);
-  return new RegExp(patterns.map((re) => `(?:${re.source})`).join("|"), shared);
-}
-
 // The ASCII letters, digits and "_": the units a non-Unicode `\b` separates, and so the characters of a gate word.
 const WORD_CODE = new Uint8Array(128);
 for (let c = 0; c < 128; c++) WORD_CODE[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
