@@ -1,6 +1,8 @@
 // Compares the extractor's output on a bank case with its labels, field by field, the way the scorer matches them.
+import { describe, expect, it } from "vitest";
 import type { Entities } from "../../src/model/entities";
-import type { Want } from "./unseen-shapes-bank";
+import { extract } from "./helpers";
+import type { BankCase, Want } from "./unseen-shapes-bank";
 
 const groupNorm = (s: string) =>
   s
@@ -69,4 +71,27 @@ export function shownFields(e: Entities) {
     attack_types: [...e.attack_types].sort(),
     impact: [...e.impact].sort(),
   };
+}
+
+/**
+ * Runs a bank: every case must match its labels, except those in `knownGaps` (id → class of failure), which run as
+ * expected failures, so fixing one fails the bank until its entry is removed. Ids must be unique and every known gap
+ * a case of the bank.
+ */
+export function describeBank(title: string, bank: readonly BankCase[], knownGaps: Readonly<Record<string, string>>) {
+  describe(title, () => {
+    const known = bank.filter((c) => c.id in knownGaps);
+    const held = bank.filter((c) => !(c.id in knownGaps));
+    it.each(held.map((c) => [c.id, c] as const))("%s", (_id, c) => {
+      expect(differences(c.want, extract(c.title, c.text))).toEqual([]);
+    });
+    if (known.length)
+      it.fails.each(known.map((c) => [`${c.id}: ${knownGaps[c.id]}`, c] as const))("known gap %s", (_id, c) => {
+        expect(differences(c.want, extract(c.title, c.text))).toEqual([]);
+      });
+    it("has unique ids and lists only its own cases as known gaps", () => {
+      expect(new Set(bank.map((c) => c.id)).size).toBe(bank.length);
+      expect(Object.keys(knownGaps).filter((id) => !bank.some((c) => c.id === id))).toEqual([]);
+    });
+  });
 }
