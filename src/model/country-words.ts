@@ -2,12 +2,7 @@
 // ("United Kingdom", "Czechia", "DR Congo"); its demonyms do not all count, because a typed nationality is as often
 // the attacker's ("Russian", "Chinese", "North Korean") as the victim's: PLACE_WORDS adds the demonyms and everyday
 // words that readers use for a victim's country ("British", "Scottish", "Irish", "NHS").
-import { COUNTRIES } from "./countries";
-
-/** ISO 3166-1 alpha-2 code → the name the product shows. */
-export const COUNTRY_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
-  COUNTRIES.map((c) => [c.code, c.names[0]!]),
-);
+import { COUNTRIES, countryNameOf } from "./countries";
 
 /**
  * Words and phrases people type for a country, lower-case, besides its name. Codes that are also common
@@ -157,6 +152,6 @@ export function singlePlaceWords(): string[] {
  */
 export function parseCountry(value: string): string | null {
   const upper = value.trim().toUpperCase();
-  if (/^[A-Z]{2}$/.test(upper) && COUNTRY_NAMES[upper]) return upper;
+  if (/^[A-Z]{2}$/.test(upper) && countryNameOf(upper)) return upper;
   return countryOfPlace(value);
 }

@@ -1,5 +1,5 @@
 import type { AttackerGroup, Facets, Incident, SearchQuery } from "../model";
-import { COUNTRY_NAMES } from "../model/country-words";
+import { countryNameOf } from "../model/countries";
 import type { QueryAtom, QueryClause } from "./query-syntax";
 import { claimOf, monthOf } from "./search-document";
 
@@ -125,7 +125,7 @@ export function toMeiliDocument(incident: Incident, sourceText = ""): MeiliDocum
     attack_types: incident.attack_types,
     impact: incident.impact ?? [],
     claim: claimOf(incident),
-    country_name: incident.victim.country ? (COUNTRY_NAMES[incident.victim.country.toUpperCase()] ?? null) : null,
+    country_name: incident.victim.country ? countryNameOf(incident.victim.country) : null,
     source_text: sourceText,
     year: month.slice(0, 4),
     month,
@@ -196,7 +196,7 @@ export function disjunctiveFacetQueries(
 
 /** One word or phrase as Meilisearch reads it: a phrase in double quotes, a word without a leading minus (negation). */
 function meiliAtom(atom: QueryAtom): string {
-  if (atom.kind === "country") return `"${COUNTRY_NAMES[atom.code] ?? atom.code}"`;
+  if (atom.kind === "country") return `"${countryNameOf(atom.code) ?? atom.code}"`;
   const text = atom.text.replace(/"/g, " ").trim();
   return atom.phrase ? `"${text}"` : text.replace(/^-+/, "");
 }
