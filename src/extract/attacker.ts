@@ -48,8 +48,10 @@ const ATTACK_SUBJECT = phrases([
 // involved", "Akira was not behind the attack", "LockBit denied any involvement".
 const DENIED_BEFORE =
   /\b(?:ruled out|den(?:y|ies|ied)(?: that)?|no (?:evidence|sign|indication|suggestion|link)s? (?:of|that|to)|not (?:linked|tied|connected|attributed|related) to|unrelated to|nothing to do with|rather than|instead of)\b[^.;]{0,30}$/i;
+// A relative clause or apposition between the name and its verb is skipped: "RansomHub, which some researchers had first
+// blamed, denied any involvement".
 const DENIED_AFTER =
-  /^(?:'s)?[^.;]{0,25}?\b(?:(?:was|were|is|are|has|have|had)(?: been)? (?:not|never)|wasn't|weren't|isn't|aren't|hasn't|haven't)\b[^.;]{0,20}?\b(?:behind|involved|responsible|linked|connected|claimed)|^(?:'s)?[^.;]{0,25}?\bden(?:y|ies|ied) (?:any |all )?(?:involvement|responsibility|being behind|carrying out|that it)/i;
+  /^(?:'s)?(?:,\s(?:which|who|whose|a|an|the)\s[^,.;]{1,60},)?[^.;]{0,25}?\b(?:(?:was|were|is|are|has|have|had)(?: been)? (?:not|never)|wasn't|weren't|isn't|aren't|hasn't|haven't)\b[^.;]{0,20}?\b(?:behind|involved|responsible|linked|connected|claimed)|^(?:'s)?[^.;]{0,60}?\b(?:had|has|have) (?:had )?nothing to do with\b|^(?:'s)?[^.;]{0,60}?\bplayed no (?:part|role)\b|^(?:'s)?(?:,\s(?:which|who|whose|a|an|the)\s[^,.;]{1,60},)?[^.;]{0,25}?\bden(?:y|ies|ied) (?:any |all |the )?(?:\S+ ){0,3}?(?:involvement|responsibility|attack|hack|breach|being behind|carrying out|that it)/i;
 // A group joined to the one before it in a list ("such as LockBit, Clop and Akira") shares its reading.
 const LIST_JOIN = /^(?:,\s*|\s+(?:and|or|&)\s+|,\s*(?:and|or)\s+)$/;
 // Clause ends inside a sentence: a background sentence may still hold a clause that names this incident's attacker
@@ -131,8 +133,9 @@ function clauseOf(s: Sentence, at: number): string {
 
 // True when the words around the mention make its group a relative or example of another, or deny its part.
 // A group named for its own fate or tools, not this attack: "emerged after LockBit's takedown", "built with Babuk's leaked code".
+// A name made an adjective compares or names a kind, not the attacker: "a LockBit-style attack", "a Conti-like playbook".
 const FATE_AFTER =
-  /^'s (?:\S+ )?(?:takedown|disruption|demise|shutdown|collapse|dismantling|exit|closure|source code|leaked code|builder|playbook)\b/i;
+  /^'s (?:\S+ )?(?:takedown|disruption|demise|shutdown|collapse|dismantling|exit|closure|source code|leaked code|builder|playbook)\b|^-(?:style|like|esque|inspired|type|based|derived)\b/i;
 
 function relativeMention(m: GroupMention, s: Sentence): boolean {
   const offset = m.start - s.start;
@@ -141,7 +144,7 @@ function relativeMention(m: GroupMention, s: Sentence): boolean {
   const before = s.text.slice(Math.max(clauseStart, offset - 60), offset);
   if (
     DENIED_BEFORE.test(before) ||
-    DENIED_AFTER.test(s.text.slice(m.end - s.start, Math.min(clauseEnd, m.end - s.start + 70)))
+    DENIED_AFTER.test(s.text.slice(m.end - s.start, Math.min(clauseEnd, m.end - s.start + 110)))
   )
     return true;
   if (!RELATIVE_BEFORE.test(before)) return false;

@@ -57,6 +57,10 @@ const NEGATOR =
 // not "without warning, it paid".
 const NEGATING_PREPOSITION =
   /\b(?:without|instead of|rather than|against|(?:preferred|preferable) to)(?:\s+\S+){0,2}\s*$/i;
+// Verbs that deny the act they take as object, a refusal when that act is the victim's: "ruled out paying", "refrained
+// from paying", "balked at paying", "stopped short of paying", "resisted paying".
+const DENYING_VERB =
+  /\b(?:rul(?:e|es|ed|ing) out|refrain(?:s|ed|ing)? from|balk(?:s|ed|ing)? at|resist(?:s|ed|ing)?|stop(?:s|ped|ping)? short of|sh(?:y|ies|ied|ying) away from|steer(?:s|ed|ing)? clear of)(?:\s+(?:any|a|the))?\s*$/i;
 // Between a negation and the cue, these show the negation governs saying, not doing: "would not say whether it paid".
 const REPORTING_GAP = phrases([
   String.raw`whether`,
@@ -139,6 +143,10 @@ const PAST_NEAR = phrases([
 ]);
 const SAME_ACTOR =
   /\b(?:the same|that same) (?:gang|group|hackers?|attackers?|actors?|threat actors?|crew|operators?|ransomware|criminals)\b/i;
+// Another actor dated apart from this attack: "In 2021, the company paid $1.1 million to a different gang".
+const OTHER_ACTOR =
+  /\b(?:a|an) (?:different|separate|rival|unrelated) (?:gang|group|hackers|attackers|actors?|threat actors?|crew|ransomware (?:gang|group|operation))\b/i;
+const A_YEAR = /\b(?:19[89]\d|20\d\d)\b/;
 const YEAR = /\b(?:19[89]\d|20\d\d)\b/g;
 const AFTER_NEGATION = /^\s+(?:no|nothing|none|neither)\b/i;
 
@@ -207,11 +215,16 @@ export function frameCue(text: string, at: number, end = at, options: FrameOptio
   }
   const gap = negatorEnd >= 0 ? before.slice(negatorEnd) : "";
   const preposition = NEGATING_PREPOSITION.test(before);
+  const denyingVerb = DENYING_VERB.test(before);
   const negated =
-    (negatorEnd >= 0 && !SCOPE_BREAK.test(gap)) || preposition || AFTER_NEGATION.test(text.slice(end, end + 12));
+    (negatorEnd >= 0 && !SCOPE_BREAK.test(gap)) ||
+    preposition ||
+    denyingVerb ||
+    AFTER_NEGATION.test(text.slice(end, end + 12));
   const refusal =
     negated &&
     ((negatorEnd >= 0 && !REPORTING_GAP.test(gap) && VOLITION.test(before.slice(Math.max(0, negatorStart - 24)))) ||
+      denyingVerb ||
       /\b(?:against|(?:preferred|preferable) to)(?:\s+\S+){0,2}\s*$/i.test(before));
   let modalEnd = -1;
   let possibility = false;
@@ -241,7 +254,10 @@ export function frameCue(text: string, at: number, end = at, options: FrameOptio
 
 // Time or actor cues of another, earlier incident in the span a time cue reaches (see CueFrame.past).
 const pastIn = (span: string, latest: number | null | undefined) =>
-  PAST_FAR.test(span) || (SAME_ACTOR.test(span) && PAST_NEAR.test(span)) || namesEarlierYear(span, latest);
+  PAST_FAR.test(span) ||
+  (SAME_ACTOR.test(span) && PAST_NEAR.test(span)) ||
+  namesEarlierYear(span, latest) ||
+  (OTHER_ACTOR.test(span) && (A_YEAR.test(span) || PAST_NEAR.test(span)));
 
 /** frameCue's `past` alone, for a caller that reads nothing else: the rest of the framing is not worked out. */
 export function pastAt(text: string, at: number, latest: number | null | undefined): boolean {

@@ -158,8 +158,10 @@ export function findGroupMentions(doc: string, limit = doc.length, starts?: numb
     }
     out.push(mention);
   }
-  if (cued.size > 0 && uncued.some((m) => cued.has(m.alias))) {
-    out.push(...uncued.filter((m) => cued.has(m.alias)));
+  // An ordinary-word name listed beside another group takes the list's reading: "Both Everest and SafePay claimed".
+  const listed = uncued.filter((m) => cued.has(m.alias) || listedBeside(out, text, m));
+  if (listed.length > 0) {
+    out.push(...listed);
     out.sort((a, b) => a.start - b.start);
   }
   const introduced = findIntroducedNames(text).filter((n) => !overlaps(out, n.start, n.end));
@@ -181,6 +183,27 @@ export function findGroupMentions(doc: string, limit = doc.length, starts?: numb
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+const LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/;
+// True when `m` is joined to a group mention of `sorted` (ordered by start) as an item of one list, found by binary search.
+function listedBeside(sorted: GroupMention[], text: string, m: GroupMention): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < m.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const next = sorted[lo];
+  const previous = sorted[lo - 1];
+  return (
+    (!!next && next.start - m.end <= 7 && LIST_GAP.test(text.slice(m.end, next.start))) ||
+    (!!previous &&
+      previous.end <= m.start &&
+      m.start - previous.end <= 7 &&
+      LIST_GAP.test(text.slice(previous.end, m.start)))
+  );
+}
 
 // True when [start, end) overlaps a mention of `sorted` (ordered by start, not overlapping each other): a binary search.
 function overlaps(sorted: GroupMention[], start: number, end: number): boolean {

@@ -66,10 +66,12 @@ const WORD_ALT = Object.keys(UNITS)
   .join("|");
 
 // A decimal comma ("1,5 Mio.", "2,5 million") is read only before a scale word, where it cannot be a thousands comma.
+// Indian grouping ("12,00,000", "1,20,50,000": lakh and crore places) is read with its commas dropped. A headline may
+// drop the article: "Quarter of a million patients".
 function numberSource(letters: string): string {
   return (
-    `(?:(?:half |a quarter of )?an? (?:thousand|million|billion)(?![a-z])|` +
-    `(?:\\d{1,3},\\d{1,2}(?=[\\s-]?(?:thousand|million|billion|mio|mrd|mln|mn|bn|[mk])(?![a-z]))|\\d{1,3}(?:\\.\\d{3}){2,}(?!\\d)|(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|(?:${WORD_ALT})(?:[\\s-](?:${WORD_ALT}))?)` +
+    `(?:(?:[Hh]alf |(?:[Aa] )?[Qq]uarter of )?an? (?:thousand|million|billion)(?![a-z])|` +
+    `(?:\\d{1,3},\\d{1,2}(?=[\\s-]?(?:thousand|million|billion|mio|mrd|mln|mn|bn|[mk])(?![a-z]))|\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d|,\\d)|\\d{1,3}(?:\\.\\d{3}){2,}(?!\\d)|(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|(?:${WORD_ALT})(?:[\\s-](?:${WORD_ALT}))?)` +
     `(?:(?:[\\s-]?(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?|millionen|milliarden)|\\s?(?:mio\\.?|mrd\\.?|cr|mln|mn|bn|${letters}))(?![a-z]))?)`
   );
 }
@@ -102,7 +104,7 @@ export function parseNumber(raw: string): ParsedNumber | null {
     .toLowerCase()
     .replace(/\s+/g, " ")
     .replace(/(\d)-(?=[a-z])/, "$1 ");
-  const fraction = /^(half |a quarter of )?an? (thousand|million|billion)$/.exec(text);
+  const fraction = /^(half |(?:a )?quarter of )?an? (thousand|million|billion)$/.exec(text);
   if (fraction)
     return {
       value: SCALES[fraction[2]!]! * (fraction[1] ? (fraction[1] === "half " ? 0.5 : 0.25) : 1),

@@ -235,6 +235,11 @@ const DENIAL = phrases([
 // A payment that happened. Bare "pay" counts only after a decision ("agreed to pay"); "payment" only when made or sent.
 const PAID =
   /\b(?:paid(?! off| (?:close |little |no )?attention| tribute| a visit| for by)|pays|paying|(?:agreed|decided|chose|opted|elected|had|was forced|were forced) to pay|(?:made|sent|transferred|wired|completed|handed over|authori[sz]ed|approved|sanctioned) (?:a |an |the |its |their )?(?:\S+ ){0,2}?payments?|met (?:the |their |its |a )?(?:\S+ ){0,2}?(?:ransom |extortion )?demands?|payments? (?:of [^,.;]{1,30} )?(?:was|were|has been|had been|have been) (?:made|sent|transferred|wired|completed)|(?:after|following|upon) (?:a |an |the )?(?:ransom )?payment|took in|received (?:a |an |the )?(?:\S+ ){0,3}?payment|received (?=[$£€])|covered (?:the |a |its |their )?(?:\S+ ){0,2}?(?:ransom|payment)|handed over (?:(?=[$£€\d])|(?:the |a |an )?(?:ransom|payment|money|bitcoins?)))(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
+// What a writer says of paying to refuse it without a negation on the pay-word: "paying is off the table", "payment is
+// out of the question", "paying the hackers was never an option"; a headline drops the verb ("Paying hackers 'off the
+// table'").
+const OUT_OF_QUESTION = String.raw`(?:(?:was|is|has been|were|would be|remains?|remained) )?(?:(?:not|never) (?:an option|on the table|on the cards)|off the table|out of the question|a non-starter)`;
+const OUT_OF_QUESTION_AFTER = new RegExp(String.raw`^\s+(?:\S+\s+){0,8}?['"]?${OUT_OF_QUESTION}\b`, "i");
 // A pay-word whose refusal is a refusal to pay: "refused to pay", "will not be paying", "won't meet the demand".
 const PAY_VERB = phrases(
   [
@@ -244,6 +249,8 @@ const PAY_VERB = phrases(
     String.raw`paid`,
     String.raw`payments?`,
     String.raw`meet (?:the |their |its |any |a )?(?:\w+ )?demands?`,
+    // Handing over money is paying it: "declined to hand over the 40 bitcoin", not "refused to hand over records".
+    String.raw`hand(?:s|ed|ing)? over (?:the |any |a |its )?(?:\S+ )?(?:ransom|money|bitcoins?|btc|crypto\w*|payments?|sum|cash|(?=[$£€\d]))`,
   ],
   "gi",
 );
@@ -253,8 +260,8 @@ const REFUSED = phrases(
     String.raw`refus(?:es|ed|ing|e) (?:the |a |its |their |any )?(?:\S+'s? )?(?:ransom )?demands?`,
     String.raw`demands? went unmet`,
     String.raw`refusal to pay`,
-    String.raw`refus(?:es|ed|ing|e) to (?:give in|comply|hand over|negotiate|engage|pay up|do so)`,
-    String.raw`paying (?:\S+ ){0,3}?(?:was|is|has been|were|would be) (?:not|never) (?:an option|on the table)`,
+    String.raw`refus(?:es|ed|ing|e) to (?:give in|comply|negotiate|engage|pay up|do so)`,
+    String.raw`(?:paying|payments?) (?:\S+ ){0,8}?['"]?${OUT_OF_QUESTION}`,
     String.raw`(?:ruled|rules|ruling) out (?:paying|a payment|any payment)`,
     String.raw`(?:will|would|did|does|do|has|have)(?: not|n't) (?:\S+ )?(?:negotiate|give in|bow to|cave in|yield to)`,
     String.raw`won't (?:\S+ )?(?:negotiate|give in|bow to|cave in|yield to)`,
@@ -264,7 +271,7 @@ const REFUSED = phrases(
 // Every word that can make frameCue read a cue as negated (its negators, negating prepositions and a negation after the
 // cue), with no boundary before it, as a clause cut mid-word may open on one; keep in step with clause.ts.
 const MAY_NEGATE =
-  /(?:not|no|never|nor|neither|none|nothing|yet|deny|denies|denied|denying|refuse|refuses|refused|refusing|refusal|decline|declines|declined|declining|unwilling|unable|fail|fails|failed|without|instead|rather|against|preferred|preferable|nicht|kein|keine|keinen|keiner|keinem|keines)\b|n't\b/i;
+  /(?:not|no|never|nor|neither|none|nothing|yet|deny|denies|denied|denying|refuse|refuses|refused|refusing|refusal|decline|declines|declined|declining|unwilling|unable|fail|fails|failed|without|instead|rather|against|preferred|preferable|rule|ruled|rules|ruling|refrain|refrains|refrained|refraining|balk|balks|balked|balking|resist|resists|resisted|resisting|short|shy|shies|shied|shying|clear|nicht|kein|keine|keinen|keiner|keinem|keines)\b|n't\b/i;
 // Advice not to pay is no refusal by the victim: "the FBI advises against paying", "police urged it not to pay".
 const ADVICE = /\b(?:advis\w*|recommend\w*|urg(?:e|es|ed|ing)|encourag\w*|guidance|warn\w*)\b/i;
 // A refusal that is only a condition or a possibility: "if the hospital refuses to pay", "it may decline to pay".
@@ -292,7 +299,7 @@ const OTHER_ORGANISATION = /(?:^|[,.]\s+)(?:the\s+)?\p{Lu}[\p{L}&.'-]*(?:\s+\p{L
 const GERUND_SUBJECT =
   /^(?:\s*,[^,]{1,40},)?\s+(?:ransoms\b|(?:\S+\s+){0,4}?(?:would|could|will|may|might|can|is|isn't|was|wasn't|does|doesn't|encourages|fuels|funds|rewards|guarantees)\b)/i;
 const DEMANDED =
-  /\b(?:ransom (?:demands?|notes?|requests?|letters?|messages?|payment|amount|of)|demand(?:ed|ing|s)? (?:that|an? |the |\S+ )?(?:\S+ )?(?:ransom|payment|money|sum|fee|bitcoins?|crypto\w*)|demand(?:ed|ing|s)? (?=[$£€\d])|ransom (?:was|were|had been|is being|has been) (?:demanded|sought|requested|asked)|ransom demanded|(?:pay|paying) (?:the|a) ransom|unless (?:a|the) ransom|unless (?:\S+ ){0,4}?(?:pays?|paid|payment)|ransom (?:demand )?(?:is|was|were|has|had|have)(?: not| never)?(?: been)? (?:paid|met)|extortion (?:attempt|demand|note|letter|email|message)s?|(?:bid|attempt|effort|plot|scheme) to extort|extort(?:s|ed|ing)\b|blackmail(?:ers?|ing|ed)?\b|ask(?:ed|ing|s)? for (?:a |an )?(?:ransom|payment|money)|ask(?:ed|ing|s)? for (?=[$£€\d])|ask(?:ed|ing|s)? (?:\S+ ){1,4}?for (?=[$£€\d])|asking price|(?:held|holding|hold|holds) (?:\S+ ){1,5}?to ransom|negotiat(?:ions?|ing|ed|e) (?:\w+ ){0,4}?(?:with|between) (?:the )?(?:hackers|attackers|gang|group|two sides)|negotiat(?:ions?|ing|ed|e) (?:over|about|on|for) (?:a|the|its|their) ransom|(?:in )?talks with (?:the )?(?:hackers|attackers|gang|group|criminals|extortionists)|ransomware demand|deadline for paying|how much (?:\S+ ){0,4}?(?:demanded|asked for|wanted|sought|requested)|(?:amount|sum|figure) (?:demanded|sought|requested)|(?:\d+|one|two|three|four|five|six|seven|ten|a few) (?:days|hours|weeks) to pay|until \S+(?: \S+)? to pay|ransom (?:that |which )?(?:the |its |their )?\S+ (?:had |has |have )?(?:demanded|sought|requested|asked for)|into (?:paying|payment|meeting)(?<=(?:pressur|forc|coerc|push|squeez)\w* (?:\S+ ){0,5}?into (?:paying|payment|meeting))|(?:deadline|ultimatum)(?<=(?:set|gave|given|with|imposed|issued) (?:\S+ ){0,3}?(?:deadline|ultimatum))|(?:payout|pay-?off|sum)(?<=(?:sought|seek(?:s|ing)?|wants?|wanted|request(?:s|ed|ing)?) (?:a |an )?(?:\S+ ){0,2}?(?:payout|pay-?off|sum))|deadline (?:was |has been )?set|countdown timer)(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
+  /\b(?:ransom (?:demands?|notes?|requests?|letters?|messages?|payment|amount|of)|demand(?:ed|ing|s)? (?:that|an? |the |\S+ )?(?:\S+ )?(?:ransom|payment|money|sum|fee|bitcoins?|crypto\w*)|demand(?:ed|ing|s)? (?=[$£€\d])|ransom (?:was|were|had been|is being|has been) (?:demanded|sought|requested|asked)|ransom demanded|(?:pay|paying) (?:the|a) ransom|unless (?:a|the) ransom|unless (?:\S+ ){0,4}?(?:pays?|paid|payment)|ransom (?:demand )?(?:is|was|were|has|had|have)(?: not| never)?(?: been)? (?:paid|met)|extortion (?:attempt|demand|note|letter|email|message)s?|(?:bid|attempt|effort|plot|scheme) to extort|extort(?:s|ed|ing)\b|blackmail(?:ers?|ing|ed)?\b|ask(?:ed|ing|s)? for (?:a |an )?(?:ransom|payment|money)|ask(?:ed|ing|s)? for (?=[$£€\d])|ask(?:ed|ing|s)? (?:\S+ ){1,4}?for (?=[$£€\d])|asking price|(?:held|holding|hold|holds) (?:\S+ ){1,5}?to ransom|negotiat(?:ions?|ing|ed|e) (?:\w+ ){0,4}?(?:with|between) (?:the )?(?:hackers|attackers|gang|group|two sides)|negotiat(?:ions?|ing|ed|e) (?:over|about|on|for) (?:a|the|its|their) ransom|(?:in )?talks with (?:the )?(?:hackers|attackers|gang|group|criminals|extortionists)|ransomware demand|deadline for paying|how much (?:\S+ ){0,4}?(?:demand(?:ed|ing|s)|ask(?:ed|ing|s)(?: for)?|want(?:ed|ing|s)?|seek(?:ing|s)|sought|request(?:ed|ing|s))|(?:amount|sum|figure) (?:demanded|sought|requested)|(?:\d+|one|two|three|four|five|six|seven|ten|a few) (?:days|hours|weeks) to pay|until \S+(?: \S+)? to pay|ransom (?:that |which )?(?:the |its |their )?\S+ (?:had |has |have )?(?:demanded|sought|requested|asked for)|into (?:paying|payment|meeting)(?<=(?:pressur|forc|coerc|push|squeez)\w* (?:\S+ ){0,5}?into (?:paying|payment|meeting))|(?:deadline|ultimatum)(?<=(?:set|gave|given|with|imposed|issued) (?:\S+ ){0,3}?(?:deadline|ultimatum))|(?:payout|pay-?off|sum)(?<=(?:sought|seek(?:s|ing)?|wants?|wanted|request(?:s|ed|ing)?) (?:a |an )?(?:\S+ ){0,2}?(?:payout|pay-?off|sum))|deadline (?:was |has been )?set|countdown timer)(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
 // The demand cues that name the asking itself, whose negation denies a demand ("were not demanding a ransom").
 const ASKING = /\b(?:demand\w*|ask\w*|sought|request\w*|note|letter)\b/i;
 const POSSIBLE = /^(?:may|might|could|would|should|can|whether|likely|possibl\w*|potential\w*|risk\w*)$/;
@@ -311,14 +318,14 @@ const GERMAN_STATUS: [RegExp, "paid" | "refused" | "demanded"][] = [
 // A sentence without one of these words matches none of the cue patterns above (see cue-gate.ts; keep them in step).
 const RANSOM_GATE = wordGates({
   german: GERMAN_RANSOM_STATUS_GATE,
-  any: `${GERMAN_RANSOM_STATUS_GATE} want* seek* request* denied denies ransom* extort* blackmail* demand* decrypt* pay* paid asked asking ask asks sought took received refus* reject* negotiat* deadline ultimatum countdown sale sell* sold auction* price prices priced handed talks offer* listing listed give bow cave yield`,
+  any: `${GERMAN_RANSOM_STATUS_GATE} want* seek* request* denied denies ransom* extort* blackmail* demand* decrypt* pay* paid asked asking ask asks sought took received refus* reject* negotiat* deadline ultimatum countdown sale sell* sold auction* price prices priced hand hands handed handing talks offer* listing listed give bow cave yield`,
   // Per pattern, so a sentence read for one cue does not run the others.
   ransomWord: "ransom* extort* blackmail* decrypt*",
   denial: "rejected denied denies demand request note demanded requested sought received seen",
   paid: "pay* paid* took received handed covered met",
   currency: CURRENCY_WORDS.join(" "),
-  payVerb: "pay* paid meet",
-  refused: "reject* refus* unmet paying ruled rules ruling negotiate give bow cave yield",
+  payVerb: "pay* paid meet hand hands handed handing",
+  refused: "reject* refus* unmet paying payment payments ruled rules ruling negotiate give bow cave yield",
   demanded:
     "ransom* demand* unless extort* blackmail* ask* negotiat* talks deadline ultimatum countdown want* seek* sought request* days hours weeks until pressur* forc* coerc* push* squeez*",
 });
@@ -349,18 +356,25 @@ interface StatusCue {
 // "negotiated the demand down from $4 million to $1 million": a change of one sum, not a range; the first gives way.
 const CHANGED_FROM = /\b(?:down|up|reduced|lowered|cut|dropped|fell|rose|raised|increased)\s+from\s*$/i;
 const RANGE_FROM = /(?<!\b(?:down|up|reduced|lowered|cut|dropped|fell|rose|raised|increased)\s)\b(?:between|from)\s*$/i;
+const CHANGE_VERB =
+  /\b(?:cut|cuts|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|drop(?:s|ped|ping)?|negotiat(?:e|es|ed|ing)|bargain(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing))\b[^.;]{0,70}$/i;
+const CHANGED_TO = /^\s*to\s+(?:about\s+|around\s+|roughly\s+|just\s+)?\S*[$£€\d]/i;
+const TAKINGS_AFTER =
+  /^\s+in (?:ransoms|ransom payments|extortion payments|payouts)\b|^\s+from (?:its |their |\S+ )?victims\b/i;
 function isRange(t: string, money: Money, previous: Money | undefined, sentenceStart: number): boolean {
   const from = money.start - sentenceStart;
   const to = money.end - sentenceStart;
   if (
     RANGE_FROM.test(t.slice(Math.max(0, from - 20), from)) &&
+    !CHANGE_VERB.test(t.slice(Math.max(0, from - 80), from)) &&
     /^\s*(?:and|to|-)\s*\S*[$£€\d]/i.test(t.slice(to, to + 25))
   )
     return true;
   return (
     !!previous &&
     /^\s*(?:and|to|-)\s*$/i.test(t.slice(previous.end - sentenceStart, from)) &&
-    RANGE_FROM.test(t.slice(Math.max(0, previous.start - sentenceStart - 20), previous.start - sentenceStart))
+    RANGE_FROM.test(t.slice(Math.max(0, previous.start - sentenceStart - 20), previous.start - sentenceStart)) &&
+    !CHANGE_VERB.test(t.slice(Math.max(0, previous.start - sentenceStart - 80), previous.start - sentenceStart))
   );
 }
 
@@ -374,6 +388,10 @@ function notARansom(t: string, money: Money, previous: Money | undefined, senten
   const after = comma < 0 ? next : next.slice(0, comma);
   if (isRange(t, money, previous, sentenceStart)) return true;
   if (CHANGED_FROM.test(before) && /^\s*to\s/i.test(next)) return true;
+  // "cut its opening demand of $10 million to $4 million": the sum changed gives way to the one it became.
+  if (CHANGE_VERB.test(t.slice(Math.max(0, from - 80), from)) && CHANGED_TO.test(next)) return true;
+  // "has collected more than $50 million in ransoms": a gang's takings from many victims.
+  if (TAKINGS_AFTER.test(next)) return true;
   // "demanded bitcoin worth $50,000" gives the ransom's size in dollars; "3 BTC worth $40,000" converts a sum given first.
   const worth =
     /\b(\S+)\s+worth\s+(?:(?:about|around|roughly|approximately|some|nearly|almost|over|more than)\s+)?$/i.exec(before);
@@ -539,6 +557,7 @@ export function extractRansom(ctx: RansomContext): {
       if (OTHER_PAYMENT.test(t.slice(end, end + 40))) continue;
       // "paying $500 would extend the deadline", "paying ransoms encourages attacks": a gerund as the subject.
       if (/^paying$/i.test(m[0]) && GERUND_SUBJECT.test(t.slice(end, f.clauseEnd))) continue;
+      if (/^pay/i.test(m[0]) && OUT_OF_QUESTION_AFTER.test(t.slice(end, f.clauseEnd))) continue;
       paid.push(cue(s, m.index, end));
       paidHere.push(m.index);
     }
@@ -613,8 +632,10 @@ export function extractRansom(ctx: RansomContext): {
       // "to pressure the clinic into paying a ransom", "whether it will pay the ransom": a ransom is there to be paid.
       // "did not pay the ransom", "the ransom has not been paid": whether or not paid, a ransom was asked.
       const toBePaid = /\b(?:pay|paying|paid|met)\b/i.test(m[0]);
-      if (f.past || (f.possibility && !toBePaid)) continue;
-      if (f.negated && !toBePaid && !SIZE_WITHHELD.test(t.slice(f.clauseStart, f.clauseEnd))) {
+      // "would not say how much the attackers are demanding": the modal governs the saying, and the demand stands.
+      const withheld = SIZE_WITHHELD.test(t.slice(f.clauseStart, f.clauseEnd));
+      if (f.past || (f.possibility && !toBePaid && !(f.negatesSaying && withheld))) continue;
+      if (f.negated && !toBePaid && !withheld) {
         // "The attackers were not demanding a ransom" denies one; "it did not comment on any ransom demand" says nothing.
         if (
           !f.negatesSaying &&

@@ -66,8 +66,9 @@ const OWN_HISTORY = spaced(
 );
 // An attack on another body at an earlier time, in either order: "Last month the Akira gang hit another hospital",
 // "the group struck a different clinic weeks ago".
-const EARLIER = String.raw`(?:last (?:week|month)|earlier this (?:year|month|week)|(?:days|weeks|months) ago|the (?:week|month) before)`;
-const OTHER_TARGET = String.raw`(?:hit|attacked|targeted|struck|breached|compromised) (?:another|a different|a separate) (?:\S+ ){0,2}?(?:hospital|clinic|health|provider|practice|trust|victim|organi[sz]ation|company|pharmacy|system)`;
+// "It comes weeks after RansomHub hit a neighbouring hospital" dates the other attack by this one.
+const EARLIER = String.raw`(?:last (?:week|month)|earlier this (?:year|month|week)|(?:days|weeks|months) ago|the (?:week|month) before|c(?:omes|ame) (?:just |only )?(?:days|weeks|months|a (?:week|month|year)) after)`;
+const OTHER_TARGET = String.raw`(?:hit|attacked|targeted|struck|breached|compromised) (?:another|a different|a separate|a neighbou?ring|a nearby|a rival) (?:\S+ ){0,2}?(?:hospital|clinic|health|provider|practice|trust|victim|organi[sz]ation|company|pharmacy|system)`;
 const EARLIER_OTHER_TARGET = spaced(
   new RegExp(String.raw`\b(?:${EARLIER}[^.;]{0,80}?\b${OTHER_TARGET}|${OTHER_TARGET}[^.;]{0,40}?\b${EARLIER})`, "i"),
 );
@@ -141,7 +142,7 @@ const GATES = wordGates({
   generic:
     "usually typically generally normally commonly frequently often tend tends methods tactics usual modus work works speciality specialty involves press* push* force* victim victims until unless every malicious known routinely regularly",
   definesRansomware: "ransomware",
-  otherTarget: "another different separate",
+  otherTarget: "another different separate neighbouring neighboring nearby rival",
   bio: "byline reporter writer editor editors covered came bachelor newsletter terms privacy rights",
 });
 

@@ -4,8 +4,9 @@ import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
 
 const UNIT: Record<string, number> = { k: 1e3, m: 1e6, g: 1e9, t: 1e12, p: 1e15 };
+// "1,5 TB": a decimal comma, as European newsrooms write it, where one or two digits follow (never a thousands comma).
 const VOLUME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,])(?<num>${NUMBER_SOURCE})\s?-?\s?(?<unit>[kmgtp]b|[kmgtp]bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|petabytes?|gigs?|teras?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}\p{N}.,])(?:(?<dec>\d{1,3},\d{1,2})(?!\d)|(?<num>${NUMBER_SOURCE}))\s?-?\s?(?<unit>[kmgtp]b|[kmgtp]bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|petabytes?|gigs?|teras?)(?![\p{L}])`,
   "giu",
 );
 // The unit cut to its capital letter before "of": "4T of patient data", "100G of files" (a lower-case "4t of" is tonnes).
@@ -53,7 +54,8 @@ export function findVolumes(s: Sentence): Volume[] {
   if (!QUICK.test(s.text)) return out;
   // VOLUME opens on its figure: it is tried where one can open (numbers.ts).
   for (const m of figureMatches(VOLUME, s)) {
-    const n = parseNumber(m.groups!.num!);
+    const dec = m.groups!.dec;
+    const n = dec ? { value: Number(dec.replace(",", ".")) } : parseNumber(m.groups!.num!);
     const u = m.groups!.unit!.toLowerCase();
     const scale = UNIT[u.startsWith("gig") ? "g" : u.startsWith("ter") ? "t" : u[0]!];
     if (!n || !scale || n.value <= 0) continue;

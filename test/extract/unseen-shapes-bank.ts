@@ -13,6 +13,8 @@ export interface Want {
   type?: VictimType | null;
   ransom?: { status: RansomStatus; amount?: number | null; currency?: string | null };
   people?: number | null;
+  /** Stolen or leaked bytes; omitted: not checked. */
+  volume?: number | null;
   country?: string | null;
   /** Omitted: not checked (where the guide leaves the label open, e.g. a bare leak-site claim). */
   attacks?: AttackType[];

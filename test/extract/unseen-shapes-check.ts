@@ -50,6 +50,8 @@ export function differences(want: Want, got: Entities): string[] {
   }
   if (want.people !== undefined && want.people !== got.people_affected)
     note("people", want.people, got.people_affected);
+  if (want.volume !== undefined && want.volume !== got.data_volume_bytes)
+    note("volume", want.volume, got.data_volume_bytes);
   if (want.country !== undefined && want.country !== got.country) note("country", want.country, got.country);
   if (want.attacks && !sameSet(want.attacks, got.attack_types, (a, b) => a === b))
     note("attacks", want.attacks, got.attack_types);
