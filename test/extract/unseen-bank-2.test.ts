@@ -5,10 +5,6 @@ import { BANK_2 } from "./unseen-bank-2";
 import { describeBank } from "./unseen-shapes-check";
 
 const KNOWN_GAPS: Record<string, string> = {
-  "u2-sources-told": "country: a mid-sized city (Shreveport) not in the place list",
-  "u2-note-no-amount": "relevance: a ransom note is no cyber word",
-  "u2-believed-paid": "country: Victoria, the Australian state, is not read",
-  "u2-declined-pounds": "country: 'the English Midlands' names no country",
   "u2-lab-brand": "relevance: 'attack on ... testing company' in the headline read as a non-healthcare target",
   "u2-hospital-and-nursing-home": "type: two victims of different types",
   "u2-notice-letter":
