@@ -285,6 +285,9 @@ const OTHER_TARGET = new RegExp(
 );
 const MODIFIES_HEALTH_NOUN =
   /^(?:'s)?\s+(?:hospitals?|clinics?|health\w*|medical|infirmary|surgery|practice|pharmac\w+|nursing|care)\b/i;
+// A firm described as a healthcare one: ", a clinical testing company", ", a dental software firm".
+const HEALTH_FIRM =
+  /, (?:a|an) (?:[\w'-]+ ){0,3}?(?:clinical|medical|health\w*|diagnostics?|pathology|laboratory|lab|pharmac\w*|dental|hospital) (?:[\w'-]+ ){0,3}?(?:company|firm|provider|supplier|business|group|chain|operator)\b/i;
 const KNOCK_ON = /\b(?:effects? of|knock-on|fallout from|ripple|affected by|customers? of|clients? of)\b/i;
 const HEALTH_WORD =
   /\b(?:health\w*|hospital\w*|medical|clinic\w*|patients?|nhs|pharma\w*|dental|care|drug\w*|nursing)\b/i;
@@ -423,6 +426,14 @@ export function judgeRelevance(
         !NON_HEALTH_FIRM.test(m[0]) &&
         HEALTH_WORD.test(rest) &&
         !KNOCK_ON.test(m.input)
+      )
+        return false;
+      // A headline's "testing company" that the story's opening describes as a healthcare one: "Brindle Labs, a
+      // clinical testing company that processes blood samples".
+      if (
+        /(?:company|firm)$/i.test(m[0]) &&
+        !NON_HEALTH_FIRM.test(m[0]) &&
+        opening.some((l) => !l.inTitle && HEALTH_FIRM.test(l.text))
       )
         return false;
       return !SERVES_HEALTH.test(rest);

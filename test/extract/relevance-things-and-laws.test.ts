@@ -1,7 +1,7 @@
 // Relevance meets three more kinds of article: a theft of things (a laptop, computers, a bag) is no cyber incident
 // whatever data they held; a law or rule about reporting attacks reports none; and incidents told in words the cyber
 // list lacked ("an unknown attacker", staff looking at records "without a business reason", a health centre or GP
-// service as the victim).
+// service as the victim, a headline's "testing company" the story describes as a clinical one).
 import { describe, expect, it } from "vitest";
 import { extract } from "./helpers";
 
@@ -78,6 +78,18 @@ describe("relevance: things stolen, laws, and incidents in other words", () => {
       "Out-of-hours GP service suspended after cyberattack",
       "The out-of-hours GP service in Kestrel county was suspended for the weekend following a cyberattack on its booking platform.",
       true,
+    ],
+    [
+      "a headline's testing company the story describes as clinical",
+      "Akira claims attack on Kestrel testing company",
+      "Akira has claimed an attack on Kestrel Labs, a clinical testing company that runs blood tests for GP surgeries.",
+      true,
+    ],
+    [
+      "a headline's company the story describes as a courier",
+      "Akira claims attack on Kestrel delivery company",
+      "Akira has claimed an attack on Kestrel Couriers, a delivery company whose vans carry samples for GP surgeries.",
+      false,
     ],
   ])("%s", (_name, title, text, relevant) => {
     expect(extract(title, text).relevant).toBe(relevant);
