@@ -55,7 +55,7 @@ const STANDS_FOR: Partial<Record<Cue[0], Cue[0]>> = {
 
 const ENCRYPTED_THING = String.raw`(?:files|systems?|servers?|data|devices|computers|records|networks?|machines|workstations|drives|pcs|endpoints|databases?|documents|information)`;
 const ATTACKER = String.raw`(?:hackers|attackers|gang|group|malware|ransomware|criminals|intruders|cybercriminals|actors?|it|they)`;
-const DATA = String.raw`(?:data|files|information|records|photos|documents|databases?|images|details|emails)`;
+const DATA = String.raw`(?:data|files|information|records|photos|documents|databases?|images|details|emails|letters|invoices|spreadsheets|correspondence|folders|archives?)`;
 
 const SITES = String.raw`(?:web ?sites|sites|portals|web servers)`;
 const SITES_DOWN = String.raw`(?:brought|bring(?:s|ing)?|took|tak(?:e|es|ing)|knock(?:ed|s|ing)?) (?:down|offline) (?:\S+ ){0,6}?${SITES}|knock(?:ed|s|ing)? (?:\S+ ){0,6}?${SITES} (?:\S+ ){0,4}?offline|${SITES} (?:\S+ ){0,4}?(?:were|was) (?:brought|taken|knocked) (?:down|offline)`;
@@ -285,7 +285,8 @@ const GATES = wordGates<Cue[0]>({
   "theft-de": GERMAN_THEFT_GATE,
   // The verb its look-behind reads: the pattern runs on no sentence without one.
   "theft-claim": "holding hold holds held has have had possess*",
-  "theft-said": "data database databases files information records photos documents images details emails",
+  "theft-said":
+    "data database databases files information records photos documents images details emails letters invoices spreadsheets correspondence folders archive archives",
   "data-theft": "leak* leaked published dumped posted put exposed breach",
   extortion: "threaten* unless leaked published released sold made posted double",
   threat:
@@ -375,6 +376,9 @@ const EXPLAINER =
 // its sentence read as general, though the clause before it states a fact of this attack.
 const EXPLAINING_CLAUSE =
   /,\s+(?:which|a type of|a kind of|a form of|malicious software|malware that|software that)\b/i;
+
+// The victim's earlier incident told after the cue: "a ransomware attack on the same health system forced it to ...".
+const SAME_VICTIM_AGAIN = /^[^.;,]{0,30}?\b(?:on|against|at|targeting) the same\b/i;
 
 // The last `words` words of the clause that holds `at`.
 function clauseHead(text: string, at: number, words: number): string {
@@ -489,7 +493,12 @@ export function extractAttackTypes(
       if (primary && foundBits & GATES.bit[primary]) continue;
       re.lastIndex = 0;
       for (let m = re.exec(s.text); m && m.index + m[0].length <= end; m = re.exec(s.text)) {
-        if (!stated(type, s.text, m) || aboutAnotherIncident(s.text.slice(0, m.index + m[0].length + 10))) continue;
+        if (
+          !stated(type, s.text, m) ||
+          aboutAnotherIncident(s.text.slice(0, m.index + m[0].length + 10)) ||
+          SAME_VICTIM_AGAIN.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 50))
+        )
+          continue;
         found.set(type, { start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: s });
         foundBits |= bit;
         break;

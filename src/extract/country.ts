@@ -79,6 +79,22 @@ function inside(spans: readonly { start: number; end: number }[], start: number,
   return lo < spans.length && spans[lo]!.start <= start;
 }
 
+// A wire dateline in capitals opening the story ("KATHMANDU -", "NEW DELHI, March 3 (Reuters) -"): where the report was
+// filed, often the victim's town but as often a bureau's, so it weighs less than any place the story itself names.
+const DATELINE =
+  /^\s*(\p{Lu}[\p{Lu}.'-]+(?: \p{Lu}[\p{Lu}.'-]+){0,3})(?:,[^()\n]{1,40}?)?\s*(?:\([^()\n]{2,30}\)\s*)?[-\u2013\u2014]\s/u;
+const DATELINE_WEIGHT = 0.5;
+const titleCase = (caps: string) =>
+  caps.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+function datelinePlace(s: Sentence): { code: string; start: number; end: number } | null {
+  const m = DATELINE.exec(s.text);
+  if (!m) return null;
+  const code = PLACE_CUES[titleCase(m[1]!)];
+  if (!code) return null;
+  const at = s.text.indexOf(m[1]!);
+  return { code, start: s.start + at, end: s.start + at + m[1]!.length };
+}
+
 const WEB_ADDRESS = /https?:\/\/\S+|\b\S+\.(?:com|net|org|co\.uk|uk|io)\b\S*/g;
 // What every web address holds; testing for it first spares most sentences the costly address pattern. Two patterns,
 // each opening on one fixed character, are searched faster than one alternation of both.
@@ -187,6 +203,9 @@ export function extractCountry(
     }
   });
   for (const h of placeHits) if (!towns.has(h.entry)) add(h.code, h.w, h.start, h.end, h.s);
+  const lead = sentences.find((s) => !s.inTitle && !s.boilerplate);
+  const dateline = lead ? datelinePlace(lead) : null;
+  if (dateline && lead) add(dateline.code, DATELINE_WEIGHT, dateline.start, dateline.end, lead);
   let best: string | null = null;
   for (const [code, v] of score) if (!best || v > score.get(best)!) best = code;
   if (!best) return null;

@@ -33,6 +33,8 @@ interface Phrase {
   gate: string;
   and?: string;
   context?: RegExp;
+  /** With `unless`, the phrase does not count when the words of its clause before it match. */
+  unless?: RegExp;
 }
 
 const HALT = String.raw`cancel(?:l?ed|ing|lations?|s)?|(?:stood|sat|lay|were|was|are|left|remain(?:s|ed)?) idle|postpon\w+|stood down|stand(?:ing)? down|rearrang\w+|(?:are|were|is|was|been) off(?! (?:line|site|ice))|(?:will )?resum(?:e|ed|es|ing)|delay(?:ed|s|ing)?|defer(?:red|ring|s)?|resched\w+|rebook\w*|put off|called off|call(?:ing)? off|held up|(?:put |placed |kept )?on (?:hold|pause|ice)|paused|halt(?:ed|ing)?|suspend(?:ed|ing)?|scrapped|stopped|cut back(?: on)?|scaled back|pushed back|moved|(?:could not|couldn't|cannot|can't|did not|didn't|were unable to|was unable to) (?:be )?(?:go ahead|carried out|performed|take place|proceed)`;
@@ -41,7 +43,7 @@ const VISITS = String.raw`(?:outpatient |hospital |clinic |doctor'?s? |gp |medic
 const SYSTEMS = String.raw`systems?|networks?|computers?|servers?|phones?|phone lines|telephon\w+|e-?mails?|websites?|web ?sites?|patient records|(?:electronic |digital |medical )(?:health |patient )?records?|records systems?|it|platforms?|wi-?fi|infrastructure|emr|ehr|epr|portals?|workstations|robots?|machines|scanners|printers|pcs|software|connectivity|internet|technology`;
 const DOWN = String.raw`down(?<!(?:track|hunt|crack|narrow|wind|calm|slow|step|turn|broken|break) down)|offline|off-line|out of (?:action|service|operation|use)|shut (?:down|off)|shutting (?:\S+ )?down|knocked (?:out|offline)|outages?|inaccessible|unavailable(?! (?:for|to) comment)|unusable|(?:could|can)(?:not| not) be (?:used|accessed)|switched off|taken (?:down|offline)|at a standstill|(?:ground |brought |grinding )?to a (?:halt|standstill)|stopped (?:responding|working)|malfunction\w*|crippled|disrupted|disabled|(?:back|coming back|brought back) online|(?:coming|come|came|being brought|been brought|brought) back(?! to (?:the )?(?:office|work|school|hospital|ward))|(?:not|no longer) (?:fully |yet |been )*(?:up and running|operational|working|functioning|functional|available|accessible)|went dark|(?:went|gone|go|goes|are|were|is|was) dead|paralys\w+|paralyz\w+|locked|disconnected|isolated|quarantined|back (?:online|by|to normal|in (?:service|operation))|(?:being |been |was |were |are |is )?restored`;
 const TAKE_DOWN = String.raw`(?:shut(?:ting)?|took|take|taken|taking|switch(?:ed|ing)?|turn(?:ed|ing)?|power(?:ed|ing)?|knock(?:ed|ing)?|brought|bring(?:ing)?) (?:down|off|offline)|knock(?:ed|ing)? out|disabled|paralys\w+|paralyz\w+|crippled|disrupted|disconnect(?:ed|ing)?|isolat(?:ed|ing)|quarantin(?:ed|ing)|cut off|restor(?:e|ed|ing)|(?:lost|loss of) (?:access to)?`;
-const SERVICES = String.raw`emergency (?:care|departments?|rooms?|services|units?|patients|admissions)|a&e|er|(?:urgent|maternity|walk-in|outpatient|cancer|imaging|radiology) (?:care|cent(?:er|re)s|services|units|clinics)|(?:minor )?injur(?:y|ies) units?|(?:dialysis|renal|birthing|assessment|oncology|stroke) units?|clinics?|pharmac(?:y|ies)|wards?|departments?|locations|sites|cent(?:er|re)s|offices|practices?|facilities|branches|doors|services?`;
+const SERVICES = String.raw`emergency (?:care|departments?|rooms?|services|units?|patients|admissions)|a&e|er|(?:urgent|maternity|walk-in|outpatient|cancer|imaging|radiology) (?:care|cent(?:er|re)s|services|units|clinics)|(?:minor )?injur(?:y|ies) units?|(?:dialysis|renal|birthing|assessment|oncology|stroke) units?|clinics?|pharmac(?:y|ies)|wards?|departments?|locations|sites|cent(?:er|re)s|offices|practices?|facilities|branches|doors|stores|shops|outlets|services?`;
 // "had to close", "was forced to shut": the base form after "to" (a plan or threat to close is a modal, read apart).
 const CLOSED = String.raw`closed|closures?|(?:will )?reopen(?:ed|s|ing)?|(?<=\bto )(?:close|shut)(?! (?:to|by|on|at|of)\b)|(?:still |remains? |was |is )?(?:unavailable(?! (?:for|to) comment)|not available(?! (?:for|to) comment)|out of service)|shut|shuttered|suspended|halted|stopped (?:accepting|admitting|taking|providing)|(?:unable|not able) to (?:accept|admit|take)|(?:could|can)(?:not|n't| not) (?:take|accept|admit)(?: in)?|no longer (?:accepting|admitting|taking)|turned away`;
 const CLOSE_VERB = String.raw`clos(?:ed|ing|e)|shut(?:tered)?|stood down|stand(?:ing)? down|suspend(?:ed|ing)?|stopped (?:providing|offering|running)|(?:unable|not able) to (?:accept|admit|take|see)|(?:could|can)(?:not|n't| not) (?:take|accept|admit|see)(?: in)?`;
@@ -61,6 +63,9 @@ const PUBLISH = String.raw`published|leaked|dumped|posted|released|put (?:online
 const PUBLISH_VERB = String.raw`publish(?:e[ds]|ing)?|leak(?:ed|ing|s)|dump(?:ed|ing|s)?|post(?:ed|ing|s)|releas(?:e[ds]|ing)|put(?:ting)?|upload(?:ed|ing)|sold|sell(?:s|ing)|auction(?:ed|ing)|advertis(?:ed|ing)(?: for sale)?|offer(?:ed|ing) for sale|for sale|spread`;
 
 const re = (src: string, flags = "gi") => new RegExp(src, flags);
+// The attackers as the subject of a clause: what they could not reach is no outage of the victim's.
+const ATTACKER_SUBJECT =
+  /\b(?:hackers?|attackers?|gang|group|criminals?|cybercriminals|intruders?|threat actors?|actors?|they|unauthori[sz]ed (?:party|parties|person|individual))\b/i;
 const GRAMMARS: Record<ImpactType, Grammar> = {
   "operations-cancelled": {
     nouns: re(String.raw`\b(?:${PROCEDURES})\b`),
@@ -146,6 +151,16 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
       {
         re: /\b(?:locked out of|without access to|wiped out (?:all )?access to|lock(?:ed|ing|s)? (?:\S+ ){1,3}?out of)\b/gi,
         gate: "lock locked locking locks access",
+      },
+      // "staff have had no access to the electronic patient record": what the staff lack, not what the attackers
+      // reached ("the hackers had no access to patient records" denies a theft, see `unless`).
+      {
+        re: re(
+          String.raw`\b(?:had|have|has|having|with|left with|there (?:is|was|has been)) no (?:\S+ )?access to (?:the |its |their |our |any )?(?:\S+ ){0,3}?(?:${SYSTEMS})\b`,
+        ),
+        gate: "access",
+        and: "no",
+        unless: ATTACKER_SUBJECT,
       },
       {
         re: /\b(?:affected|disrupted|lost|loss of|cut|knocked out) (?:\S+ ){0,2}?(?:connectivity|internet access|network access)\b/gi,
@@ -247,7 +262,13 @@ const PHRASES = IMPACT_TYPES.map((type) =>
   GRAMMARS[type].phrases.map((p, i) => {
     PHRASE_SPECS[`${type}:${i}`] = p.gate;
     if (p.and) PHRASE_SPECS[`${type}:${i}+`] = p.and;
-    return { re: p.re, context: p.context, key: `${type}:${i}`, and: p.and ? `${type}:${i}+` : null };
+    return {
+      re: p.re,
+      context: p.context,
+      unless: p.unless,
+      key: `${type}:${i}`,
+      and: p.and ? `${type}:${i}+` : null,
+    };
   }),
 );
 const PHRASE_GATES = wordGates(PHRASE_SPECS);
@@ -255,6 +276,7 @@ const PHRASE_BITS = PHRASES.map((list) =>
   list.map((p) => ({
     re: p.re,
     context: p.context,
+    unless: p.unless,
     bits: PHRASE_GATES.bit[p.key]! | (p.and ? PHRASE_GATES.bit[p.and]! : 0),
   })),
 );
@@ -271,7 +293,7 @@ const NOUN_GATES = wordGates<ImpactType>({
     "system systems network networks computer computers server servers phone phones lines telephon* e email emails mail mails website websites web site sites records record it platform platforms wi wifi infrastructure emr ehr epr portal portals workstations robot robots machines scanners printers pcs software connectivity internet technology",
   "paper-records": "",
   "services-closed":
-    "emergency e er urgent maternity walk outpatient cancer imaging radiology injury injuries dialysis renal birthing assessment oncology stroke clinic clinics pharmacy pharmacies ward wards department departments locations sites centers centres offices practice practices facilities branches doors service services",
+    "emergency e er urgent maternity walk outpatient cancer imaging radiology injury injuries dialysis renal birthing assessment oncology stroke clinic clinics pharmacy pharmacies ward wards department departments locations sites centers centres offices practice practices facilities branches doors stores shops outlets service services",
   "data-leaked":
     "data files information records documents details photos photographs images spreadsheets database databases dataset archive emails scans",
 });
@@ -468,7 +490,7 @@ function vetoed(type: ImpactType, text: string, start: number, end: number, noun
 // `phraseGates` are the sentence's PHRASE_GATES bits; `pairGate` is true when it holds a noun and a verb of the effect.
 function findEffect(
   type: ImpactType,
-  phrases: readonly { re: RegExp; context: RegExp | undefined; bits: number }[],
+  phrases: readonly { re: RegExp; context: RegExp | undefined; unless: RegExp | undefined; bits: number }[],
   text: string,
   phraseGates: number,
   pairGate: boolean,
@@ -477,7 +499,11 @@ function findEffect(
   for (const p of phrases) {
     if ((phraseGates & p.bits) !== p.bits || (p.context && !p.context.test(text))) continue;
     for (const h of collect(p.re, text))
-      if (happened(text, h.start, "", type) && !(type === "data-leaked" && NOT_LEAKED.test(text.slice(h.start, h.end))))
+      if (
+        happened(text, h.start, "", type) &&
+        !(type === "data-leaked" && NOT_LEAKED.test(text.slice(h.start, h.end))) &&
+        !(p.unless && p.unless.test(head(text, h.start, 8)))
+      )
         return h;
   }
   if (!pairGate) return null;
@@ -522,13 +548,22 @@ function findEffect(
  * "in a 2019 attack", "a previous breach", "a separate incident", "two years ago".
  */
 export function aboutAnotherIncident(text: string): boolean {
-  return ANOTHER_INCIDENT.test(text);
+  if (ANOTHER_INCIDENT.test(text)) return true;
+  const dated = DATED_ATTACK.exec(text);
+  return !!dated && !PENALISED.test(text.slice(0, dated.index));
 }
+// "after a 2019 attack" dates another incident, unless the text punishes that attack: a fine, settlement or lawsuit
+// "over a 2023 ransomware attack" reports the attack it is about.
+const DATED_ATTACK =
+  /\b(?:in|during|after|since) (?:a|an|the|its|their) (?:19|20)\d\d (?:\S+ )?(?:attack|incident|breach|hack)/i;
+const PENALISED =
+  /\b(?:fine[ds]?|fining|penalt(?:y|ies)|penalised|penalized|settle\w*|su(?:ed|es|ing)|lawsuits?|class[- ]action|reprimand\w*|ordered to pay|enforcement notice)\b/i;
 const ANOTHER_INCIDENT = phrases([
-  String.raw`(?:in|during|after|since) (?:a|an|the|its|their) (?:19|20)\d\d (?:\S+ )?(?:attack|incident|breach|hack)`,
   String.raw`(?:previous|earlier|prior|past) (?:\S+ )?(?:attacks?|incidents?|breach(?:es)?|hacks?)`,
   String.raw`an? (?:separate|similar|different|unrelated) (?:\S+ )?(?:attack|incident|breach)`,
   String.raw`(?:two|three|four|five|several|\d+) years ago`,
+  // "a ransomware attack on the same health system forced it to divert ambulances": the victim's earlier incident.
+  String.raw`(?:attack|incident|breach|hack)s? (?:on|against|at|targeting) the same\b`,
 ]);
 // An attack on another body is another incident: "Last month's attack on nearby Redgate Hospital forced it to divert".
 const ON_ANOTHER =

@@ -40,6 +40,8 @@ const CYBER = phrases([
   String.raw`(?:network|computer|it|systems?) security incident`,
   // Letters: "an unknown party encrypted some of our systems"; an insider "selling the records of 3,000 patients".
   String.raw`unknown (?:third )?(?:party|parties|actors?)`,
+  // "an unknown attacker copied patient files", "an outside intruder".
+  String.raw`(?:unknown|unidentified|outside|external|malicious) (?:attackers?|intruders?)`,
   String.raw`encrypted (?:\S+ ){0,3}?(?:systems|servers|files|computers|network|devices)`,
   String.raw`(?:sold|sell(?:ing|s)?) (?:\S+ ){0,4}?(?:records|data|information|details)`,
   String.raw`snoop\w*`,
@@ -62,7 +64,7 @@ const CYBER = phrases([
   String.raw`hacktivists?`,
   String.raw`flood\w* (?:\S+ ){0,3}?with (?:\S+ )?(?:traffic|requests)`,
   String.raw`denial[- ]of[- ]service`,
-  String.raw`(?:accessed|viewed|looked at) (?:\S+ ){0,6}?without (?:\S+ )?(?:authori[sz]ation|permission|consent)`,
+  String.raw`(?:accessed|viewed|looked at) (?:\S+ ){0,6}?without (?:\S+ )?(?:authori[sz]ation|permission|consent|(?:a |any )?(?:\S+ )?(?:reason|need|purpose))`,
   String.raw`(?:unprotected|unsecured|misconfigured|exposed) (?:\S+ )?(?:database|server|bucket)s?`,
   String.raw`misconfigur\w*`,
   // A theft of data told without a cyber noun: "data theft", "copied from its systems by an unknown attacker".
@@ -89,6 +91,9 @@ const HEALTH_VICTIM_PHRASE = phrases([
   String.raw`health (?:board|trust|network|service|provider|insurer)s?`,
   String.raw`clinics?`,
   String.raw`medical (?:cent(?:er|re)|practice|group|firm)s?`,
+  String.raw`health cent(?:er|re)s?`,
+  String.raw`family (?:practice|medicine|doctors?|physicians?)s?`,
+  String.raw`(?:gp|doctors'?|out-of-hours|primary care) services?`,
   String.raw`nursing homes?`,
   String.raw`care homes?`,
   String.raw`pharmac(?:y|ies)`,
@@ -208,6 +213,10 @@ const ADVICE_TITLE = phrases([
   String.raw`warned (?:of|about|over) (?:\S+ ){0,2}?(?:phishing|scams?|fake|fraud\w*|attacks?|threats?|ransomware|malware|e-?mails?|texts?|calls?)`,
   String.raw`(?:are|being) warned`,
   String.raw`(?:launch(?:es|ed)?|unveil(?:s|ed)?|debuts?|introduces|rolls? out) (?:\S+ ){0,3}?(?:platform|service|solution|tool|product|backup|software|offering|suite|app)`,
+  // Law and rule pieces: "New law gives hospitals 72 hours to report cyberattacks".
+  String.raw`(?:laws?|bills?|legislation|rules?|regulations?|mandates?|directives?) (?:would |will )?(?:requires?|gives?|forces?|obliges?|compels?|mandates?|makes?)`,
+  String.raw`(?:required|obliged|forced|have|has|must) to report (?:\S+ )?(?:cyber\w*|attacks|breaches|incidents)`,
+  String.raw`reporting (?:rules?|requirements?|deadlines?|obligations?|mandates?)`,
   String.raw`indicted`,
   String.raw`extradited`,
   String.raw`(?:fbi|cisa|hhs|hc3|ncsc|acsc|cert|agenc(?:y|ies)|government|officials|experts|researchers|feds) (?:\S+ )?warns?`,
@@ -276,6 +285,9 @@ const OTHER_TARGET = new RegExp(
 );
 const MODIFIES_HEALTH_NOUN =
   /^(?:'s)?\s+(?:hospitals?|clinics?|health\w*|medical|infirmary|surgery|practice|pharmac\w+|nursing|care)\b/i;
+// A firm described as a healthcare one: ", a clinical testing company", ", a dental software firm".
+const HEALTH_FIRM =
+  /, (?:a|an) (?:[\w'-]+ ){0,3}?(?:clinical|medical|health\w*|diagnostics?|pathology|laboratory|lab|pharmac\w*|dental|hospital) (?:[\w'-]+ ){0,3}?(?:company|firm|provider|supplier|business|group|chain|operator)\b/i;
 const KNOCK_ON = /\b(?:effects? of|knock-on|fallout from|ripple|affected by|customers? of|clients? of)\b/i;
 const HEALTH_WORD =
   /\b(?:health\w*|hospital\w*|medical|clinic\w*|patients?|nhs|pharma\w*|dental|care|drug\w*|nursing)\b/i;
@@ -337,11 +349,26 @@ const LEGAL_BREACH =
 // A cyber word that names a product or trade is no incident: "sells ransomware protection", "a cybersecurity firm".
 const DEFENCE_NOUN =
   /^[- ]?(?:protection|defen[cs]es?|prevention|detection|resilience|readiness|preparedness|insurance|training|awareness|firms?|compan(?:y|ies)|vendors?|specialists?|experts?|researchers?)\b/i;
+// A theft of things is no cyber incident: "a laptop containing their details was stolen from a nurse's car", "thieves
+// stole two computers". Only the thing stolen counts, not where data was taken from ("stole data from its laptops").
+const DEVICE = String.raw`(?:laptops?|computers?|desktops?|tablets?|ipads?|(?:mobile |smart)?phones?|hard (?:drives?|disks?)|usb (?:sticks?|drives?|keys?)|memory sticks?|devices?|bags?|briefcases?|backpacks?|handbags?|cars?|vehicles?|vans?|equipment)`;
+const DEVICE_STOLEN = new RegExp(
+  String.raw`\b${DEVICE} (?:(?:with|containing|holding|carrying|storing|that (?:held|holds|contained|stored)) (?:\S+ ){0,8}?)?(?:(?:was|were|had been|has been|have been|being|got) )?$|\bstolen ${DEVICE}\b|^(?:st(?:ole|olen)|steal\w*|theft of) (?:an? |the |two |three |several |some |\d+ |his |her |their |its |an employee's |a staff member's )?(?:\S+ )?${DEVICE}\b`,
+  "i",
+);
+function stealsThings(text: string, m: RegExpExecArray): boolean {
+  if (!/^(?:st(?:ole|olen)|steal|theft)/i.test(m[0])) return false;
+  return (
+    DEVICE_STOLEN.test(text.slice(Math.max(0, m.index - 90), m.index)) ||
+    DEVICE_STOLEN.test(text.slice(m.index, m.index + 60))
+  );
+}
 function reportsIncident(text: string): boolean {
   const re = CYBER_ALL;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (NOT_AN_INCIDENT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (stealsThings(text, m)) continue;
     if (DEFENCE_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     if (/^breach/i.test(m[0]) && LEGAL_BREACH.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)))
       continue;
@@ -399,6 +426,14 @@ export function judgeRelevance(
         !NON_HEALTH_FIRM.test(m[0]) &&
         HEALTH_WORD.test(rest) &&
         !KNOCK_ON.test(m.input)
+      )
+        return false;
+      // A headline's "testing company" that the story's opening describes as a healthcare one: "Brindle Labs, a
+      // clinical testing company that processes blood samples".
+      if (
+        /(?:company|firm)$/i.test(m[0]) &&
+        !NON_HEALTH_FIRM.test(m[0]) &&
+        opening.some((l) => !l.inTitle && HEALTH_FIRM.test(l.text))
       )
         return false;
       return !SERVES_HEALTH.test(rest);

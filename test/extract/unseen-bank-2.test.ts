@@ -5,16 +5,11 @@ import { BANK_2 } from "./unseen-bank-2";
 import { describeBank } from "./unseen-shapes-check";
 
 const KNOWN_GAPS: Record<string, string> = {
-  "u2-sources-told": "country: a mid-sized city (Shreveport) not in the place list",
-  "u2-note-no-amount": "relevance: a ransom note is no cyber word",
-  "u2-believed-paid": "country: Victoria, the Australian state, is not read",
-  "u2-declined-pounds": "country: 'the English Midlands' names no country",
-  "u2-lab-brand": "relevance: 'attack on ... testing company' in the headline read as a non-healthcare target",
+  "u2-lab-brand": "type: a lab described as a clinical testing company is not typed laboratory",
   "u2-hospital-and-nursing-home": "type: two victims of different types",
-  "u2-notice-letter":
-    "relevance: notification-letter wording ('suspicious activity', 'an unknown actor accessed and copied')",
+  "u2-notice-letter": "type: a paediatrics practice ('Pediatrics' in the name) is not typed clinic",
   "u2-letter-vendor": "type: a practice's vendor typed over the practice that writes the letter",
-  "u2-doctor-practice": "relevance: 'an unauthorised person accessed' is no cyber phrase",
+  "u2-doctor-practice": "type: a doctor's practice named 'Family Care of X' is not typed primary-care",
   "u2-ransom-had-been-paid": "type: a health authority the text does not say runs hospitals (the label is debatable)",
   "u2-law-firm": "relevance: a law firm whose clients are hospitals read as a healthcare victim",
 };

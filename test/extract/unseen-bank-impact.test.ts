@@ -9,7 +9,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "v-helicopter": "emergency patients transferred to a place name (not 'a hospital') are no diversion",
   "v-switched-off":
     "relevance: no victim found before a possessive ('X NHS Trust's IT network'), and a bare 'the attack' is no cyber word",
-  "v-not-appeared": "relevance: 'Tenby Family Practice' is not found as a victim",
   "t-sample-proof":
     "label disputed: the guide leaves out proof of access, while dev labels a released sample as leaked; no rule added",
   "i-outpatient-clinics-stood-down":
