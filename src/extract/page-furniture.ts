@@ -8,31 +8,72 @@ import { wordCount, type Sentence } from "./text";
 
 // A heading after which the rest of the page is readers' comments (comments close a page; only furniture follows).
 const COMMENTS_HEADING =
-  /^(?:\d+ (?:comments?|responses?|replies)|comments?(?: \(\d+\))?|leave a (?:reply|comment)|reader comments|join the (?:discussion|conversation)|show comments|discussion)$/i;
+  /^(?:\d+ (?:comments?|responses?|replies)|comments?(?: \(\d+\))?|leave a (?:reply|comment)|reader comments|join the (?:discussion|conversation)|show comments|discussion|(?:view|show|read) (?:all )?\d+ comments?|sort by (?:best|newest|oldest|top))$/i;
 // A heading whose next line is an advertisement or an author box.
 const ONE_BLOCK_HEADING =
-  /^(?:sponsored(?: content| post)?|advertisement|promoted(?: content)?|partner content|paid (?:post|content)|from our sponsors?|about (?:the )?authors?|about \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})$/iu;
+  /^(?:sponsored(?: content| post)?|advertisement|promoted(?: content)?|partner content|paid (?:post|content)|from our sponsors?|about (?:the )?authors?|about (?:the |our )?guests?|(?:previous|next|older|newer) (?:post|article|story)|about \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})$/iu;
 // A heading that opens a list of links or sidebar items (lines without a sentence's closing stop).
 const LIST_HEADING =
-  /^(?:(?:other |latest |recent |more )(?:recent )?victims|most (?:read|popular|viewed|shared)|top stories|editor'?s picks|further reading|keep reading|what to read next|in other news|more stories|(?:also|more) from (?:this source|this author|the author)|popular (?:stories|posts|now)|trending(?: now)?|related (?:content|posts|reading|topics|links))\s*:?$/i;
+  /^(?:(?:other |latest |recent |more |similar )(?:recent )?victims|(?:upcoming )?events|jobs|careers|webinars|resources|press coverage|in the (?:news|press)|most (?:read|popular|viewed|shared)|top stories|editor'?s picks|further reading|keep reading|what to read next|in other news|more stories|(?:also|more) from (?:this source|this author|the author)|popular (?:stories|posts|now)|trending(?: now)?|related (?:content|posts|reading|topics|links)|tags|topics|keywords|sources|(?:previous|more|other|recent) posts(?: (?:by|from) (?:this|the) (?:group|gang|author))?)\s*:?$/i;
+// A roundup's section on the rest of its beat ("In Other Healthcare Data Breach News", "Elsewhere in cybersecurity
+// news"): what follows to the end of the page are other incidents, told in full paragraphs, as readers' comments are
+// other voices. A bare "In other news" is a site's sidebar, read as a list above.
+const OTHER_NEWS_SECTION =
+  /^(?:in other (?:[\p{L}-]+ ){1,4}news|elsewhere in (?:[\p{L}-]+ ){0,3}news|other (?:[\p{L}-]+ ){1,3}news (?:this|of the) week)$/iu;
 // A heading of the lists that close a page, whose items may carry a teaser sentence ("Qilin hits X. The gang says ...").
 const TEASER_LIST_HEADING =
-  /^(?:related (?:articles|stories|posts|content|coverage|news|reading)|recommended(?: for you| stories| articles| reading)?|you (?:may|might) also (?:like|be interested in)|more from [\p{L} ]{2,30}|most (?:popular|read|viewed|shared)|trending(?: now| stories)?|latest (?:news|stories|articles)|popular (?:stories|posts|now)|top stories|editor'?s picks)\s*:?$/iu;
-// An author's bio: "Jo Reyes is a breaking news reporter covering cybercrime." (read only where " is a" is).
+  /^(?:related (?:articles|stories|posts|content|coverage|news|reading)|recommended(?: for you| stories| articles| reading)?|you (?:may|might) also (?:like|be interested in)|more from [\p{L} ]{2,30}|most (?:popular|read|viewed|shared)|trending(?: now| stories)?|latest (?:news|stories|articles)|popular (?:stories|posts|now)|top stories|editor'?s picks|(?:elsewhere|also) this week|(?:other|more) (?:stories|news|headlines) this week|in brief|briefly|up next|watch next|next up|(?:more|related) (?:videos|episodes)|read next|from around the web|timeline|key dates|chronology|(?:previous|earlier|our|more|full) coverage)\s*:?$/iu;
+// An author's bio: "Jo Reyes is a breaking news reporter covering cybercrime." (read only where " is a" is), or "Jo
+// Reyes covers health technology for the Ledger." (read only where such a verb is).
 const AUTHOR_BIO =
   /^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'.-]*){1,2} is an? (?:[\p{L}-]+ ){0,4}?(?:reporter|writer|editor|correspondent|journalist|contributor|columnist|analyst at|researcher at)\b/u;
+const AUTHOR_BEAT =
+  /^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'.-]*){1,2} (?:covers|writes about|reports on) [^.]{3,80}? for (?:the )?\p{Lu}/u;
+const BEAT_VERB = / (?:covers|writes about|reports on) /;
 // Sentences that are furniture wherever they stand, by their opening words ...
 const FURNITURE_OPENING =
-  /^(?:about the author\b|(?:read next|also read|read also|more on this|previous (?:alerts?|posts?|coverage|stories)|earlier coverage)\s*:|(?:tags|topics|keywords|categories|filed in)\s*:|(?:picture|caption|credit|illustration|photograph|photo by|image by)\b\s*:?)/i;
+  /^(?:about the author\b|(?:read next|also read|read also|read more|more on this|more|related|recommended|watch|listen|see also|don't miss|must read|trending(?: topics)?|previous (?:alerts?|posts?|coverage|stories|webinars?|episodes?|issues?|editions?)|earlier coverage|about (?:the |our )?(?:authors?|guests?|speakers?|hosts?|panel(?:ists)?)|get in touch|(?:live )?webinar|on-?demand|white ?paper|e-?book|correction|clarification|editor'?s note)\s*[:|]|(?:tags|topics|keywords|categories|filed in)\s*:|unsubscribe\b|view (?:this email |it )?in (?:your |a )?browser|you are receiving this|forward (?:this )?to a friend|(?:this (?:story|article) (?:was |is )?)?(?:originally|first) (?:published|appeared)\b|(?:picture|caption|credit|illustration|photograph|photo by|image by|screenshot)\b\s*:?|(?:image|photo|picture|slide) \d+ (?:of|\/) \d+\b)/i;
+// A press release's closing boilerplate: "About Orrin Cyber: Orrin Cyber is a leading provider of ...".
+const ABOUT_LABEL = /^About (?:\p{Lu}[\p{L}\p{N}&.'-]*,? ){0,4}\p{Lu}[\p{L}\p{N}&.'-]*:/u;
 // ... and lines that are, by a phrase looked for only where one of its words is (cue-gate.ts; keep them in step).
 const FURNITURE_PHRASE =
   /\b(?:we use cookies|cookie (?:policy|settings|preferences)|(?:this (?:article|post|content) is|brought to you|sponsored) (?:sponsored |presented )?by|delivered (?:straight )?to your inbox)\b/i;
 const GATES = wordGates({ phrase: "cookies cookie sponsored presented brought inbox" });
+// A caption ends on its credit: "(AP Photo/Dale Corbin)", "(Getty Images)", "(KPLV photo)"; read in the line's last
+// bracket only.
+const CREDIT =
+  /^\((?:[^()]{0,60}[\s/])?(?:photos?|photograph|pictures?|images?|screenshot|illustration|getty|shutterstock|istock(?:photo)?|alamy)(?:[\s/.,][^()]{0,60})?\)$/i;
+// A sales pitch: an imperative to sign up, download or follow, with what it offers ("Get the Cyber Brief free every
+// Monday", "Book a demo", "Follow us on Google News", "Catch all the latest news on our site"). Its line goes with it.
+const PITCH_VERBS = new Set([
+  "get",
+  "sign",
+  "subscribe",
+  "register",
+  "download",
+  "book",
+  "join",
+  "follow",
+  "catch",
+  "stay",
+]);
+const PITCH =
+  /^(?:follow\b.*\bon (?:facebook|x|twitter|instagram|linkedin|threads|bluesky|youtube|tiktok|whatsapp|google news)\b|(?:get|sign up|subscribe|register|download|book|join|follow us|catch|stay (?:ahead|informed|up to date))\b.*\b(?:free|newsletters?|briefs?|briefing|digest|inbox|demo|now|today|updates|alerts|google news|(?:on|to) our (?:site|app|channel)|every (?:day|week|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b)/i;
+// A heading or question that opens an account of other attacks: "Background: other attacks on the NHS", "How does this
+// compare with other attacks?", "Has this happened before?". What follows on its line, or the next line, is background.
+const OTHER_INCIDENTS_HEADING =
+  /^(?:(?:background|context|history)\s*:\s*)?(?:(?:other|previous|earlier|past|similar|recent) (?:\S+ )?(?:attacks|incidents|breaches|cyber-?attacks|hacks)\b|(?:has|have) (?:this|it|they|attacks like this) happened before|how does (?:this|it) compare|not the first)/i;
+// A question that asks whether something happened states nothing ("Was a ransom paid? The board has not said."); a
+// question that asks why or how presupposes its fact, so only yes/no questions are read out.
+const YES_NO_QUESTION = /^(?:was|were|is|are|did|does|do|has|have|had|will|would|can|could|should)\b[^?]*\?["')]?$/i;
 // A menu or breadcrumb line: three or more items split by bars, chevrons, slashes or wide gaps, without a colon a tracker's field labels would have.
 const MENU_LINE = /^[^:.!?]{0,120}$/;
 // Folding turns a "»" into '"', so a spaced quote mark separates too.
-const MENU_SPLIT = /\s[|»›>\/"]\s|\s{3,}/g;
-const MENU_SEPARATOR = /\s[|»›>\/"]\s|\s{3}/;
+const MENU_SPLIT = /\s[|»›>\/"•·]\s|\s{3,}/g;
+const MENU_SEPARATOR = /\s[|»›>\/"•·]\s|\s{3}/;
+// A ticker of headlines split by bullets: "Akira hits Ohio clinic • LockBit returns with new leak site • ...".
+const TICKER_SEPARATOR = /\s[•·]\s/;
+const TICKER_ITEM_MAX_WORDS = 9;
 // ":", ".", "!" and "?", which MENU_LINE keeps out of a menu line.
 const SENTENCE_STOP = new Set([58, 46, 33, 63]);
 
@@ -45,36 +86,73 @@ const TEASER_ITEM_MAX_SENTENCES = 3;
 
 /** Marks page furniture among `sentences` (their `boilerplate` flag); `text` is the document they were cut from. */
 export function markPageFurniture(sentences: Sentence[], text: string): void {
-  let mode: "none" | "rest" | "block" | "list" | "teasers" = "none";
+  let mode: "none" | "rest" | "block" | "list" | "teasers" | "background" = "none";
   let blockLines = 0;
   // Furniture is laid out in lines: a line is read by its opening sentence, and the rest of it goes with it.
   let furnitureLine = false;
+  let backgroundLine = false;
+  let lineStart = 0;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     if (s.inTitle) continue;
     const t = s.text;
     if (i === 0 || lineBreakBetween(text, sentences[i - 1]!.end, s.start)) {
-      if (mode === "block" && ++blockLines > 1) mode = "none";
+      lineStart = i;
+      if ((mode === "block" || mode === "background") && ++blockLines > 1) mode = "none";
       if (mode === "list" && (wordCount(t, LIST_ITEM_MAX_WORDS + 1) > LIST_ITEM_MAX_WORDS || /[.!?]["')]?$/.test(t)))
         mode = "none";
       if (mode === "teasers" && !isTeaserLine(sentences, i, text)) mode = "none";
       if (t.length <= HEADING_MAX_CHARS && isWholeLine(sentences, i, text)) {
         const heading = t.replace(/[\s:]+$/, "");
-        if (COMMENTS_HEADING.test(heading)) mode = "rest";
+        if (COMMENTS_HEADING.test(heading) || OTHER_NEWS_SECTION.test(heading)) mode = "rest";
         else if (mode !== "rest" && ONE_BLOCK_HEADING.test(heading)) {
           mode = "block";
           blockLines = 0;
         } else if (mode !== "rest" && TEASER_LIST_HEADING.test(heading)) mode = "teasers";
         else if (mode !== "rest" && LIST_HEADING.test(heading)) mode = "list";
+        else if (mode === "none" && OTHER_INCIDENTS_HEADING.test(heading)) {
+          mode = "background";
+          blockLines = 0;
+        }
       }
       furnitureLine =
+        FURNITURE_OPENING.test(t) ||
+        ABOUT_LABEL.test(t) ||
         isMenuLine(t) ||
         (t.includes(" is a") && AUTHOR_BIO.test(t)) ||
-        (!!(GATES.hits(s) & GATES.bit.phrase) && FURNITURE_PHRASE.test(t));
+        (BEAT_VERB.test(t) && AUTHOR_BEAT.test(t)) ||
+        (!!(GATES.hits(s) & GATES.bit.phrase) && FURNITURE_PHRASE.test(t)) ||
+        endsOnCredit(sentences, i, text);
+      backgroundLine = !isWholeLine(sentences, i, text) && OTHER_INCIDENTS_HEADING.test(t);
+    } else if (backgroundLine && !s.boilerplate) s.background = true;
+    if (!furnitureLine && isPitch(t)) {
+      // The pitch takes its whole line, the sentences before it included ("Stay ahead of the next attack. Get ...").
+      for (let j = lineStart; j < i; j++) sentences[j]!.boilerplate = true;
+      furnitureLine = true;
     }
+    if (mode === "background") s.background = true;
     // A label such as "Previous alerts:" or "Picture:" may follow a sentence on its line.
-    if (mode !== "none" || furnitureLine || FURNITURE_OPENING.test(t)) s.boilerplate = true;
+    else if (mode !== "none" || furnitureLine || FURNITURE_OPENING.test(t)) s.boilerplate = true;
+    if (t.charCodeAt(t.length - 1) === 63 || t.endsWith('?"')) {
+      if (YES_NO_QUESTION.test(t)) s.generic = true;
+    }
   }
+}
+
+function isPitch(t: string): boolean {
+  const space = t.indexOf(" ");
+  return space > 0 && PITCH_VERBS.has(t.slice(0, space).toLowerCase()) && PITCH.test(t);
+}
+
+// The line opened by sentence i ends on a photo credit, as a caption does.
+function endsOnCredit(sentences: Sentence[], i: number, text: string): boolean {
+  let last = i;
+  while (last + 1 < sentences.length && !lineBreakBetween(text, sentences[last]!.end, sentences[last + 1]!.start))
+    last++;
+  const t = sentences[last]!.text;
+  if (t.charCodeAt(t.length - 1) !== 41) return /^(?:screenshot|photo|picture|image)s?\s*:/i.test(t) && last > i;
+  const open = t.lastIndexOf("(");
+  return open >= 0 && t.length - open <= 130 && CREDIT.test(t.slice(open));
 }
 
 // The line opened by sentence i is short, in words and sentences, like a related story's headline and teaser.
@@ -107,5 +185,6 @@ function isMenuLine(t: string): boolean {
   if (t.length > 120 || SENTENCE_STOP.has(t.charCodeAt(t.length - 1))) return false;
   if (!MENU_SEPARATOR.test(t) || !MENU_LINE.test(t)) return false;
   const items = t.split(MENU_SPLIT);
-  return items.length >= 3 && items.every((w) => w.trim().split(/\s+/).length <= 4);
+  const maxWords = TICKER_SEPARATOR.test(t) ? TICKER_ITEM_MAX_WORDS : 4;
+  return items.length >= 3 && items.every((w) => w.trim().split(/\s+/).length <= maxWords);
 }

@@ -489,7 +489,8 @@ export function extractRansom(ctx: RansomContext): {
   const framed = new Map<number, CueFrame>();
   // A refusal to pay in an article about an attack is a refusal of a ransom even where no sentence says "ransom".
   let attacked: boolean | undefined;
-  const underAttack = () => (attacked ??= ctx.sentences.some((s) => ATTACK_WORD.test(s.text)));
+  // Page furniture (a caption's "ransom note", a related story's "attack") tells nothing of this article's attack.
+  const underAttack = () => (attacked ??= ctx.sentences.some((s) => !s.boilerplate && ATTACK_WORD.test(s.text)));
   const cue = (s: Sentence, at: number, end: number): StatusCue => ({
     sentence: s,
     start: s.start + at,

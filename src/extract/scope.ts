@@ -20,6 +20,11 @@ const BACKGROUND = spaced(
     String.raw`previously`,
     String.raw`in the past`,
     String.raw`last year`,
+    // A podcast's or series' earlier instalment: "Last season we covered ...", "in a previous episode".
+    String.raw`last (?:season|episode)`,
+    String.raw`(?:previous|earlier|past) episodes?`,
+    // The outlet's own earlier stories: "Our earlier reporting found that 14 hospitals paid".
+    String.raw`(?:earlier|previous|prior) (?:reporting|coverage)`,
     String.raw`(?:at the end|earlier|in the course) of last year`,
     String.raw`back in (?:19|20)\d\d`,
     String.raw`back in (?:january|february|march|april|may|june|july|august|september|october|november|december)`,

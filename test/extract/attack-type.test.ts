@@ -36,6 +36,10 @@ describe("attack types", () => {
       "The intruders said they took roughly 40 GB from the clinic's network.",
       ["data-theft"],
     ],
+    // Taking systems down or out is an outage, not a theft of what they hold.
+    ["Bay Clinic hit by cyberattack", "A cyberattack took down its patient records system on Sunday.", ["unknown"]],
+    ["Bay Clinic hit by cyberattack", "The attack took out the clinic's records servers for a day.", ["unknown"]],
+    ["Bay Clinic hit by cyberattack", "Hackers took over the clinic's records database.", ["unknown"]],
     [
       "Bay Clinic records surface online",
       "The intruders put two spreadsheets on a forum, the clinic said.",

@@ -112,7 +112,201 @@ describe("page furniture", () => {
       [STORY, "Jo Reyes is a breaking news reporter covering cybercrime."],
       ["Jo Reyes is a breaking news reporter covering cybercrime."],
     ],
-    // story lines that look like furniture stay in scope
+    [
+      "a roundup's other items after its 'Elsewhere this week' heading",
+      [
+        STORY,
+        "Elsewhere this week",
+        "- Medusa posted 1TB it says it took from Orwell Health System in Oregon and is asking $3 million.",
+        "- A pharmacy chain in Ontario said it paid a ransom to the Akira gang.",
+      ],
+      [
+        "Elsewhere this week",
+        "- Medusa posted 1TB it says it took from Orwell Health System in Oregon and is asking $3 million.",
+        "- A pharmacy chain in Ontario said it paid a ransom to the Akira gang.",
+      ],
+    ],
+    [
+      "a video page's 'Up next' list",
+      [STORY, "Up next", "Akira gang demands £2m from Yorkshire GP federation"],
+      ["Up next", "Akira gang demands £2m from Yorkshire GP federation"],
+    ],
+    [
+      "a timeline box of dated lines",
+      [STORY, "Timeline", "March 2023: Orwell Health pays a $400,000 settlement.", "May 2026: systems restored."],
+      ["Timeline", "March 2023: Orwell Health pays a $400,000 settlement.", "May 2026: systems restored."],
+    ],
+    [
+      "events and jobs boxes",
+      [
+        STORY,
+        "Upcoming events",
+        "Ransomware Resilience Summit, June 4",
+        "Jobs",
+        "CISO, Orwell Regional Hospital, Ohio",
+      ],
+      ["Upcoming events", "Ransomware Resilience Summit, June 4", "Jobs", "CISO, Orwell Regional Hospital, Ohio"],
+    ],
+    [
+      "a tracker's similar victims",
+      [STORY, "Similar victims", "Clinica Sol (ES) - akira - 2026-02-10"],
+      ["Similar victims", "Clinica Sol (ES) - akira - 2026-02-10"],
+    ],
+    [
+      "an author's beat with the rest of its line",
+      [
+        STORY,
+        "Jo Reyes covers health technology for Health Daily. Her story on the Akira attack on Orwell Clinic won a prize.",
+      ],
+      [
+        "Jo Reyes covers health technology for Health Daily.",
+        "Her story on the Akira attack on Orwell Clinic won a prize.",
+      ],
+    ],
+    [
+      "a caption ending on a bracketed credit",
+      [STORY, "A sign outside Orwell Hospital, hit by LockBit in 2024. (AP Photo/Dale Corbin)"],
+      ["A sign outside Orwell Hospital, hit by LockBit in 2024.", "(AP Photo/Dale Corbin)"],
+    ],
+    [
+      "a caption whose last sentence is its credit",
+      [STORY, "The gang's leak site listing, as seen on Tuesday. Screenshot: Health Wire"],
+      ["The gang's leak site listing, as seen on Tuesday.", "Screenshot: Health Wire"],
+    ],
+    [
+      "a correction note takes its whole line",
+      [STORY, "Correction: An earlier version said the clinic paid $250,000. That referred to another clinic."],
+      ["Correction: An earlier version said the clinic paid $250,000.", "That referred to another clinic."],
+    ],
+    [
+      "inline promo labels between paragraphs",
+      [
+        STORY,
+        "ALSO READ | Hospital pays $1 million to ALPHV",
+        "MORE: Qilin demands $5 million from a clinic",
+        "WATCH: How hackers took down the phones",
+      ],
+      [
+        "ALSO READ | Hospital pays $1 million to ALPHV",
+        "MORE: Qilin demands $5 million from a clinic",
+        "WATCH: How hackers took down the phones",
+      ],
+    ],
+    [
+      "a webinar promo",
+      [STORY, "See Also: Live Webinar | Lessons From the ALPHV Attack on a Clearinghouse"],
+      ["See Also: Live Webinar | Lessons From the ALPHV Attack on a Clearinghouse"],
+    ],
+    [
+      "a labelled menu",
+      ["Trending: LockBit | Akira | Qilin | Change Healthcare", STORY],
+      ["Trending: LockBit | Akira | Qilin | Change Healthcare"],
+    ],
+    [
+      "a newsletter pitch takes the sentence before it on its line",
+      [STORY, "Stay ahead of the next attack. Get the Cyber Brief free every Monday: hospitals hit, ransoms paid."],
+      ["Stay ahead of the next attack.", "Get the Cyber Brief free every Monday: hospitals hit, ransoms paid."],
+    ],
+    ["a follow-us line", [STORY, "Follow us on Google News"], ["Follow us on Google News"]],
+    [
+      "a roundup's qualified other-news section runs to the end of the page",
+      [
+        STORY,
+        "In Other Healthcare Data Breach News",
+        "Orwell Family Medicine has started notifying 12,400 patients about a ransomware attack that encrypted its servers in November, and the Rhysida gang leaked the data when it refused to pay.",
+        "Marlowe Home Health said an employee email account was accessed after a phishing attack.",
+      ],
+      [
+        "In Other Healthcare Data Breach News",
+        "Orwell Family Medicine has started notifying 12,400 patients about a ransomware attack that encrypted its servers in November, and the Rhysida gang leaked the data when it refused to pay.",
+        "Marlowe Home Health said an employee email account was accessed after a phishing attack.",
+      ],
+    ],
+    [
+      "a previous-coverage list",
+      [STORY, "Previous coverage:", "Saginaw clinic says Akira stole data\nDetroit hospital paid $1.5 million ransom"],
+      ["Previous coverage:", "Saginaw clinic says Akira stole data", "Detroit hospital paid $1.5 million ransom"],
+    ],
+    [
+      "a syndication note and its line",
+      [STORY, "This story was originally published by the Prairie Desk, a newsroom. Sign up for its newsletters."],
+      ["This story was originally published by the Prairie Desk, a newsroom.", "Sign up for its newsletters."],
+    ],
+    [
+      "a press release's About block on one line",
+      [
+        STORY,
+        "About Orrin Cyber: Orrin Cyber is a leading provider of incident response. It helped victims of LockBit.",
+      ],
+      ["About Orrin Cyber: Orrin Cyber is a leading provider of incident response.", "It helped victims of LockBit."],
+    ],
+    [
+      "a ticker of headlines split by bullets",
+      ["Akira hits Ohio clinic • LockBit returns with new leak site • Hospital pays $3m to Qilin", STORY],
+      ["Akira hits Ohio clinic • LockBit returns with new leak site • Hospital pays $3m to Qilin"],
+    ],
+    [
+      "an e-mail bulletin's footer",
+      [
+        STORY,
+        "You are receiving this email because you subscribed. Yesterday's bulletin: gang leaks data from a GP federation.",
+        "Unsubscribe | Update your preferences",
+      ],
+      [
+        "You are receiving this email because you subscribed.",
+        "Yesterday's bulletin: gang leaks data from a GP federation.",
+        "Unsubscribe | Update your preferences",
+      ],
+    ],
+    [
+      "previous and next post links",
+      [STORY, "Previous post", "LockBit affiliate demands €2m from Cork maternity hospital", STORY],
+      ["Previous post", "LockBit affiliate demands €2m from Cork maternity hospital"],
+    ],
+    [
+      "a guest's bio and a reader-contact line",
+      [
+        STORY,
+        "About our guest: Tom Reid led a hospital network that paid LockBit in 2022.",
+        "Get in touch: Do you have a story about the attacks? Email us.",
+      ],
+      [
+        "About our guest: Tom Reid led a hospital network that paid LockBit in 2022.",
+        "Get in touch: Do you have a story about the attacks?",
+        "Email us.",
+      ],
+    ],
+    [
+      "a follow-the-outlet line",
+      [STORY, "Follow Sussex Live on Facebook, X and Instagram."],
+      ["Follow Sussex Live on Facebook, X and Instagram."],
+    ],
+    [
+      "a tag heading over one tag a line",
+      [STORY, "Tags", "Rhysida\nLockBit\nCare homes"],
+      ["Tags", "Rhysida", "LockBit", "Care homes"],
+    ],
+    [
+      "gallery captions with counters",
+      ["Image 2 of 3: A ransom note left on a Portland hospital's computers in 2024.", STORY],
+      ["Image 2 of 3: A ransom note left on a Portland hospital's computers in 2024."],
+    ],
+    [
+      "a comment count heading",
+      [STORY, "View 12 comments", "GaryW: They paid $300k."],
+      ["View 12 comments", "GaryW: They paid $300k."],
+    ],
+    [
+      "a bare 'In other news' stays a sidebar list",
+      [STORY, "In other news", "Council tax to rise", STORY],
+      ["In other news", "Council tax to rise"],
+    ],
+    ["a story sentence opening on About and a name", [STORY, "About Orrin Cyber staff, little is known."], []],
+    ["a follow-up with no outlet", [STORY, "Follow-up appointments will be rebooked on Facebook, the trust said."], []],
+    ["a sentence opening on More", [STORY, "More than 4,000 patients were affected."], []],
+    ["a bracket that is no credit", [STORY, "The attack hit its main site (a 300-bed hospital)."], []],
+    ["catch-up appointments", [STORY, "Catch-up appointments will be offered to every patient, free of charge."], []],
+    ["a beat verb without an outlet", [STORY, "Jo Reyes covers the night shift at the hospital."], []],
     ["a tracker's field labels are no menu", ["Group: Qilin | Country: US | Sector: Healthcare", STORY], []],
     ["a spokesperson's words after a colon", [STORY, 'The hospital said: "We will not pay."'], []],
     ["a sentence opening on About", [STORY, "About 4,000 patients were affected."], []],
@@ -121,5 +315,39 @@ describe("page furniture", () => {
     ["a bio with no article after is", [STORY, "Jo Reyes is the breaking news reporter covering cybercrime."], []],
   ])("%s", (_name, lines, want) => {
     expect(furniture(lines)).toEqual(want);
+  });
+});
+
+/** The sentences of a page flagged `flag`, by their text. */
+function flagged(lines: string[], flag: "background" | "generic"): string[] {
+  const text = buildDocument("Headline", lines.join("\n"));
+  const sentences = splitSentences(text);
+  classifySentences(sentences);
+  markPageFurniture(sentences, text);
+  return sentences.filter((s) => s[flag]).map((s) => s.text);
+}
+
+describe("page sections about other attacks, and questions", () => {
+  it.each<[string, string[], string[]]>([
+    [
+      "a heading on other attacks takes the next line",
+      [STORY, "Background: other attacks on the NHS", "Ambulances were diverted from Orwell Hospital.", STORY],
+      ["Background: other attacks on the NHS", "Ambulances were diverted from Orwell Hospital."],
+    ],
+    [
+      "a question on other attacks takes the rest of its line",
+      [STORY, "How does this compare with other attacks? Hackers stole 3TB from a health board and published it."],
+      ["Hackers stole 3TB from a health board and published it."],
+    ],
+    ["a heading of its own story's context", [STORY, "Context", STORY], []],
+  ])("%s", (_name, lines, want) => {
+    expect(flagged(lines, "background")).toEqual(want);
+  });
+
+  it.each<[string, string[], string[]]>([
+    ["a yes/no question states nothing", ["Was a ransom paid? The board has not said.", STORY], ["Was a ransom paid?"]],
+    ["a why question presupposes its fact", ["Why were operations cancelled? Systems were down.", STORY], []],
+  ])("%s", (_name, lines, want) => {
+    expect(flagged(lines, "generic")).toEqual(want);
   });
 });

@@ -361,3 +361,27 @@ describe("ransom", () => {
     expect(e.evidence.find((x) => x.field === "ransom")?.quote).toBe(quote);
   });
 });
+
+// A pay-word with no ransom word of its own reads as a refusal only in an article about an attack; furniture (a
+// caption, a related story) does not make the article one.
+describe("ransom context from the story, not the page around it", () => {
+  it.each<[string, string, string]>([
+    [
+      "a caption's ransom note",
+      "Image 1 of 2: A ransom note on a hospital screen in 2024.\n\nFiles of Kestrel Clinic were posted online by a gang that wanted $50,000. Kestrel said it did not pay.",
+      "demanded-amount",
+    ],
+    [
+      "a related story's attack",
+      "Files of Kestrel Clinic were posted online by a gang that wanted $50,000. Kestrel said it did not pay.\n\nRelated stories\nHackers attack Orwell Hospital",
+      "demanded-amount",
+    ],
+    [
+      "the story's own attack",
+      "Files of Kestrel Clinic were posted online after a cyberattack by a gang that wanted $50,000. Kestrel said it did not pay.",
+      "refused",
+    ],
+  ])("%s", (_name, text, status) => {
+    expect(extract("Kestrel Clinic files posted online", text).ransom.status).toBe(status);
+  });
+});

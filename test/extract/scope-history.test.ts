@@ -22,3 +22,17 @@ describe("the victim's own history", () => {
     expect(background(sentence)).toBe(want);
   });
 });
+
+// The outlet's earlier instalments and reports tell of other incidents: a podcast's last season, earlier reporting.
+describe("the outlet's earlier stories", () => {
+  it.each<[string, boolean]>([
+    ["Last season we covered the LockBit attack on Dorrington Children's Hospital.", true],
+    ["In a previous episode, a CISO told us how her hospital paid Black Basta.", true],
+    ["Our earlier reporting found that 14 rural hospitals paid ransoms, including one that paid LockBit.", true],
+    ["The desk's previous coverage showed three clinics cancelled surgery after attacks.", true],
+    ["In this episode the clinic's manager tells how the attack closed its offices.", false],
+    ["The hospital said reporting of the outage to regulators was under way.", false],
+  ])("%s", (sentence, want) => {
+    expect(background(sentence)).toBe(want);
+  });
+});
