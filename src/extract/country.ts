@@ -3,7 +3,7 @@ import { ATTACKER_COUNTRIES, CITY_CUES, PERSON_LIKE, PLACE_CUES, US_POSTAL, WEAK
 import { COUNTRIES } from "../model/countries";
 import { asidesOfAnotherIncident, insideAside, withoutAsides } from "./aside";
 import { isBackgroundText } from "./scope";
-import { compileLexicon, wordStarts } from "./lexicon";
+import { compileLexicon, wordStarts, type Lexicon, type TextWords } from "./lexicon";
 import type { Sentence } from "./text";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -102,30 +102,16 @@ const SCHEME = /https?:\/\//;
 const DOT_DOMAIN = /\.(?:com|net|org|co\.uk|uk|io)\b/;
 const hasWebAddress = (t: string) => DOT_DOMAIN.test(t) || (t.includes("http") && SCHEME.test(t));
 
-// The word starts of `s` (offsets into its text), cut from the document's when they are given.
-function sentenceStarts(s: Sentence, docStarts: readonly number[] | undefined): number[] {
-  if (!docStarts) return wordStarts(s.text);
-  let lo = 0;
-  let hi = docStarts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (docStarts[mid]! < s.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: number[] = [];
-  for (let k = lo; k < docStarts.length && docStarts[k]! < s.end; k++) out.push(docStarts[k]! - s.start);
-  return out;
-}
-
 /**
  * The victim's country (ISO 3166-1 alpha-2) and the span that names it, or null when the text names no place.
- * `docStarts`, the document's wordStarts, spares finding each sentence's word starts again.
+ * `docWords`, the document's words (readWords), lets each sentence's places be looked up by word hash rather than by
+ * reading its characters again.
  */
 export function extractCountry(
   sentences: Sentence[],
   aboutVictim: (s: Sentence) => boolean,
   groupSpans: readonly { start: number; end: number }[] = [],
-  docStarts?: readonly number[],
+  docWords?: TextWords,
 ): { code: string; start: number; end: number; sentence: Sentence } | null {
   const score = new Map<string, number>();
   const first = new Map<string, { start: number; end: number; sentence: Sentence; weight: number }>();
@@ -149,8 +135,11 @@ export function extractCountry(
     if (s.boilerplate) return;
     const masked = hasWebAddress(s.text);
     const text = masked ? s.text.replace(WEB_ADDRESS, (m) => " ".repeat(m.length)) : s.text;
-    const starts = masked ? wordStarts(text) : sentenceStarts(s, docStarts);
-    const hits = STRONG.find(text, starts);
+    // Places are looked up in the document's words; a sentence whose web addresses are blanked has words of its own.
+    const own = masked || !docWords ? wordStarts(text) : null;
+    const lookUp = <T>(lexicon: Lexicon<T>) =>
+      own ? lexicon.find(text, own) : lexicon.findWords(docWords!, s.start, s.end);
+    const hits = lookUp(STRONG);
     // "Rhysida, which last year hit a London library, has claimed an attack on X in Idaho": places in an aside about
     // another incident are left out, and a sentence that is background only in such asides is not.
     const asides = hits.length ? asidesOfAnotherIncident(text, (k) => groupEnds.has(s.start + k)) : [];
@@ -195,7 +184,7 @@ export function extractCountry(
     POSTAL.lastIndex = 0;
     for (let m = POSTAL.exec(text); m; m = POSTAL.exec(text))
       if (US_POSTAL.has(m[1]!)) add("US", base, s.start + m.index + 2, s.start + m.index + 4, s);
-    for (const m of WEAK.find(text, starts))
+    for (const m of lookUp(WEAK))
       if (!defined.has(m.entry)) add(WEAK_PLACE_CUES[m.entry]!, 0.25 * base, s.start + m.start, s.start + m.end, s);
     for (const [symbol, code] of CURRENCY_CUES) {
       const at = text.indexOf(symbol);

@@ -2,7 +2,7 @@
 import type { AttackerGroup } from "../model/incident";
 import data from "./data/groups.json";
 import { findIntroducedNames } from "./introduced-group";
-import { compileLexicon } from "./lexicon";
+import { compileLexicon, type TextWords } from "./lexicon";
 import { phrases } from "./cue-list";
 
 interface GroupEntry {
@@ -134,16 +134,16 @@ function cueBeside(text: string, start: number, end: number): boolean {
 /**
  * Every group named in `doc`, left to right: gazetteer names (ordinary-word names only where a cue word stands beside
  * them) and names the text introduces as a group's ("ransomware gang Foo", "a hacker known as Bar") with their repeats.
- * `starts`, the wordStarts of `doc`, may be passed when the caller has them.
+ * `words`, the words of `doc` (readWords), may be passed when the caller has them.
  */
-export function findGroupMentions(doc: string, limit = doc.length, starts?: number[]): GroupMention[] {
+export function findGroupMentions(doc: string, limit = doc.length, words?: TextWords): GroupMention[] {
   const out: GroupMention[] = [];
   const text = limit < doc.length ? doc.slice(0, limit) : doc;
   // Capitalised ordinary-word names without a cue, kept in case the text writes the same name with a cue elsewhere ("the
   // Blackout gang ... Blackout posted screenshots").
   const uncued: GroupMention[] = [];
   const cued = new Set<string>();
-  for (const hit of matcher.find(text, starts)) {
+  for (const hit of words ? matcher.findWords(words, 0, text.length) : matcher.find(text)) {
     const p = hit.entry;
     const raw = text.slice(hit.start, hit.end);
     const mention = { group: p.group, alias: raw, start: hit.start, end: hit.end };

@@ -12,7 +12,7 @@ import { extractImpactDetails } from "./impact-detail";
 import { extractPeople } from "./people";
 import { registryCountry, registryVictims, registryVictimType } from "./registry-match";
 import { extractRansom } from "./ransom";
-import { wordStarts } from "./lexicon";
+import { readWords } from "./lexicon";
 import { markPageFurniture } from "./page-furniture";
 import { judgeRelevance } from "./relevance";
 import { classifySentences } from "./scope";
@@ -48,9 +48,9 @@ export function extractEntities(doc: ArticleText, registry?: OrgRegistry | null)
   const cite = (field: Evidence["field"], value: string, start: number, end: number, s: Sentence) =>
     evidence.push({ field, value, start, end, quote: shown.slice(s.start, s.end) });
 
-  // Word starts are found once and read by the gazetteer and the place lexicons alike.
-  const starts = wordStarts(text);
-  const mentions = findGroupMentions(text, text.length, starts);
+  // Words are found once and read by the gazetteer and the place lexicons alike.
+  const words = readWords(text);
+  const mentions = findGroupMentions(text, text.length, words);
   const attackers = extractAttackers(mentions, sentences);
   for (const a of attackers) cite("attacker_groups", a.name, a.mention.start, a.mention.end, a.sentence);
 
@@ -88,7 +88,7 @@ export function extractEntities(doc: ArticleText, registry?: OrgRegistry | null)
   const people = extractPeople(sentences);
   if (people) cite("people_affected", String(people.count), people.start, people.end, people.sentence);
   const country =
-    extractCountry(sentences, aboutVictim, mentions, starts) ??
+    extractCountry(sentences, aboutVictim, mentions, words) ??
     (registry ? registryCountry(text, victims, sentences, registry) : null);
   if (country) cite("country", country.code, country.start, country.end, country.sentence);
 

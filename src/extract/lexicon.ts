@@ -15,6 +15,23 @@ export interface LexiconHit<T> {
 export interface Lexicon<T> {
   /** Entries in `text`; `starts` (from wordStarts) may be passed when several lexicons read the same text. */
   find(text: string, starts?: number[]): LexiconHit<T>[];
+  /**
+   * The hits `find(words.text.slice(from, to))` returns, offsets relative to `from`, read from the text's words (readWords)
+   * rather than from its characters: a word is passed over on one hash lookup unless some entry can open on it.
+   */
+  findWords(words: TextWords, from?: number, to?: number): LexiconHit<T>[];
+}
+
+/**
+ * The words of one text (runs of letters and digits) with a hash of each, found once per document and read by every
+ * lexicon that looks it up (places, group names), so no lexicon walks the characters again.
+ */
+export interface TextWords {
+  readonly text: string;
+  /** Offsets where each word starts, in order (what wordStarts returns). */
+  readonly starts: number[];
+  /** Each word's runHash, or 0 for a word holding a character past ASCII (read character by character). */
+  readonly hashes: number[];
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -39,6 +56,56 @@ export function wordStarts(text: string): number[] {
   }
   return starts;
 }
+
+// The hash of an all-ASCII word, ASCII letters folded to lower case, extended one character at a time. Never 0, which
+// marks a word the hash does not describe (one with a character past ASCII).
+const extendRunHash = (h: number, c: number) => (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
+const finishRunHash = (h: number) => h || 1;
+
+/** A text's words and their hashes: the one tokenisation of a document that its lexicon lookups share. */
+export function readWords(text: string): TextWords {
+  const starts: number[] = [];
+  const hashes: number[] = [];
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    let c = text.charCodeAt(i);
+    if (WORD_CODES[c] !== 1) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = 0;
+    let ascii = true;
+    do {
+      if (c >= 128) ascii = false;
+      h = extendRunHash(h, c);
+      if (++i >= n) break;
+      c = text.charCodeAt(i);
+    } while (WORD_CODES[c] === 1);
+    starts.push(start);
+    hashes.push(ascii ? finishRunHash(h) : 0);
+  }
+  return { text, starts, hashes };
+}
+
+// The runHash of s[0, end), all ASCII.
+function prefixHash(s: string, end: number): number {
+  let h = 0;
+  for (let k = 0; k < end; k++) h = extendRunHash(h, s.charCodeAt(k));
+  return finishRunHash(h);
+}
+
+// Length of the run of letters and digits that opens `s`.
+function firstRunLength(s: string): number {
+  let k = 0;
+  while (k < s.length && WORD_CODES[s.charCodeAt(k)] === 1) k++;
+  return k;
+}
+
+const isAscii = (s: string, end = s.length) => {
+  for (let k = 0; k < end; k++) if (s.charCodeAt(k) >= 128) return false;
+  return true;
+};
 
 function foldCode(c: number): number {
   if (c >= 65 && c <= 90) return c + 32;
@@ -115,7 +182,14 @@ export function compileLexicon<T>(
   // Keyed by the two UTF-16 units packed into one number, so the scan builds no substring per word.
   const buckets = new Map<
     number,
-    { entry: T; re: RegExp | null; literal: string; skeleton: string; order: number }[]
+    {
+      entry: T;
+      re: RegExp | null;
+      literal: string;
+      skeleton: string;
+      order: number;
+      opening: number;
+    }[]
   >();
   const flags = opts.ignoreCase ? "iuy" : "uy";
   const tail = opts.notBefore ?? "(?![\\p{L}\\p{N}])";
@@ -136,6 +210,7 @@ export function compileLexicon<T>(
       literal,
       skeleton: opts.skeleton?.(entry) ?? "",
       order: source.length,
+      opening: opening(fold(k.charCodeAt(0)), fold(k.charCodeAt(1))),
     });
     buckets.set(code, list);
   }
@@ -208,43 +283,126 @@ export function compileLexicon<T>(
     return tailRe.test(text) ? c.literal.length : -1;
   };
   const notAfter = opts.notAfter ?? "";
-  return {
-    find(text: string, starts = wordStarts(text)): LexiconHit<T>[] {
-      const hits: LexiconHit<T>[] = [];
-      const last = text.length - 1;
-      // Word starts inside a hit, or on the second character of an opening, are passed over, as a regex finding the
-      // openings would consume them.
-      let next = 0;
-      for (const i of starts) {
-        if (i >= last) break;
-        if (i < next) continue;
+  // findWords reads a word's hash where find reads its characters. A match ends a word (the tail refuses a letter or digit
+  // after it), so a literal can open only on a word that is its own first word; a skeleton's match opens on a word that
+  // is a prefix of the skeleton (its case and separators aside). Entries are listed under those words' hashes, in their
+  // bucket's order; a word of one character, or one past ASCII, is read by its opening as find reads it.
+  if (tailRe.test("a") || tailRe.test("0") || tailRe.test("é"))
+    throw new Error("a lexicon's tail must refuse a letter or digit after a match");
+  const tailAtEnd = tailRe.test("");
+  const byFirstWord = new IntTable<Candidate[]>();
+  const listUnder = (hash: number, c: Candidate) => {
+    const list = byFirstWord.get(hash);
+    if (!list) byFirstWord.set(hash, [c]);
+    else if (!list.includes(c)) list.push(c);
+  };
+  for (const bucket of splitBuckets.values()) {
+    for (const c of bucket.all) {
+      if (c.literal) {
+        const r = firstRunLength(c.literal);
+        if (isAscii(c.literal, r)) listUnder(prefixHash(c.literal, r), c);
+      } else
+        for (let r = 2; r <= c.skeleton.length && c.skeleton.charCodeAt(r - 1) < 128; r++)
+          listUnder(prefixHash(c.skeleton, r), c);
+    }
+  }
+  const readsSkeletons = [...splitBuckets.values()].some((b) => b.all.some((c) => c.re));
+  // Length of a literal's match at `i` in text.slice(from, to) (offsets into `text`), or -1.
+  const literalWithin = (c: Candidate, text: string, i: number, from: number, to: number): number => {
+    const end = i + c.literal.length;
+    if (end > to || !text.startsWith(c.literal, i)) return -1;
+    if (end === to) return tailAtEnd ? c.literal.length : -1;
+    const within = to === text.length && from === 0 ? text : text.slice(from, to);
+    tailRe.lastIndex = end - from;
+    return tailRe.test(within) ? c.literal.length : -1;
+  };
+  const cutsWord = (text: string, at: number) =>
+    at > 0 && at < text.length && WORD_CODES[text.charCodeAt(at - 1)] === 1 && WORD_CODES[text.charCodeAt(at)] === 1;
+  // The first word starting at or after `from`.
+  const firstWordFrom = (starts: number[], from: number) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const find = (text: string, starts = wordStarts(text)): LexiconHit<T>[] => {
+    const hits: LexiconHit<T>[] = [];
+    const last = text.length - 1;
+    // Word starts inside a hit, or on the second character of an opening, are passed over, as a regex finding the
+    // openings would consume them.
+    let next = 0;
+    for (const i of starts) {
+      if (i >= last) break;
+      if (i < next) continue;
+      const c = text.charCodeAt(i);
+      if (!opens[c]) continue;
+      const c0 = fold(c);
+      const c1 = fold(text.charCodeAt(i + 1));
+      const key = opening(c0, c1);
+      if (!byOpening.mayHold(key)) continue;
+      const bucket = byOpening.get(key);
+      if (!bucket || (i > 0 && notAfter.includes(text[i - 1]!))) continue;
+      next = i + 2;
+      const third = opts.skeleton ? thirdSkeletonCode(text, i, fold) : -1;
+      // A literal compares the text's own third character; a skeleton the folded one past separators (-1: unread).
+      const needed = opts.skeleton ? third : text.charCodeAt(i + 2);
+      const list =
+        needed === -1
+          ? bucket.all
+          : needed >= 0 && needed < 128
+            ? bucket.byAsciiThird[needed]!
+            : (bucket.byOtherThird.get(needed) ?? bucket.unconstrained);
+      for (const candidate of list) {
+        const length = matchAt(candidate, text, i, third);
+        if (length < 0) continue;
+        hits.push({ entry: candidate.entry, start: i, end: i + length });
+        next = i + length;
+        break;
+      }
+    }
+    return hits;
+  };
+  const findWords = (words: TextWords, from = 0, to = words.text.length): LexiconHit<T>[] => {
+    const text = words.text;
+    // A range that cuts a word, or a skeleton's regex that could read past the range, is read as find reads it.
+    if (cutsWord(text, from) || cutsWord(text, to) || (readsSkeletons && (from > 0 || to < text.length)))
+      return find(text.slice(from, to));
+    const { starts, hashes } = words;
+    const hits: LexiconHit<T>[] = [];
+    let next = from;
+    for (let k = firstWordFrom(starts, from); k < starts.length; k++) {
+      const i = starts[k]!;
+      if (i >= to - 1) break;
+      if (i < next) continue;
+      const hash = hashes[k]!;
+      let list: Candidate[] | undefined;
+      if (hash === 0 || (readsSkeletons && WORD_CODES[text.charCodeAt(i + 1)] !== 1)) {
         const c = text.charCodeAt(i);
         if (!opens[c]) continue;
-        const c0 = fold(c);
-        const c1 = fold(text.charCodeAt(i + 1));
-        const key = opening(c0, c1);
-        if (!byOpening.mayHold(key)) continue;
-        const bucket = byOpening.get(key);
-        if (!bucket || (i > 0 && notAfter.includes(text[i - 1]!))) continue;
-        next = i + 2;
-        const third = opts.skeleton ? thirdSkeletonCode(text, i, fold) : -1;
-        // A literal compares the text's own third character; a skeleton the folded one past separators (-1: unread).
-        const needed = opts.skeleton ? third : text.charCodeAt(i + 2);
-        const list =
-          needed === -1
-            ? bucket.all
-            : needed >= 0 && needed < 128
-              ? bucket.byAsciiThird[needed]!
-              : (bucket.byOtherThird.get(needed) ?? bucket.unconstrained);
-        for (const candidate of list) {
-          const length = matchAt(candidate, text, i, third);
-          if (length < 0) continue;
-          hits.push({ entry: candidate.entry, start: i, end: i + length });
-          next = i + length;
-          break;
-        }
+        const key = opening(fold(c), fold(text.charCodeAt(i + 1)));
+        list = byOpening.mayHold(key) ? byOpening.get(key)?.all : undefined;
+      } else list = byFirstWord.mayHold(hash) ? byFirstWord.get(hash) : undefined;
+      if (!list || (i > from && notAfter.includes(text[i - 1]!))) continue;
+      // Entries listed under a skeleton's prefix are tried only where find would try them: at their bucket's opening.
+      const key = readsSkeletons ? opening(fold(text.charCodeAt(i)), fold(text.charCodeAt(i + 1))) : 0;
+      for (const candidate of list) {
+        if (readsSkeletons && candidate.opening !== key) continue;
+        const length = candidate.re ? matchAt(candidate, text, i, -1) : literalWithin(candidate, text, i, from, to);
+        if (length < 0) continue;
+        hits.push({
+          entry: candidate.entry,
+          start: i - from,
+          end: i - from + length,
+        });
+        next = i + length;
+        break;
       }
-      return hits;
-    },
+    }
+    return hits;
   };
+  return { find, findWords };
 }
