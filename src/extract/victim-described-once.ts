@@ -4,7 +4,7 @@
 import type { VictimSpan } from "./victim";
 
 const TELLS_ATTACK =
-  /\b(?:cyber-?\s?attack\w*|cyber incident|ransomware|hack(?:ed|ers?|ing)?|breach(?:ed|es)?|attack(?:ed|s)?|intrusion|malware|encrypt\w*|stole|stolen|exfiltrat\w*|leak(?:ed|s)?|extort\w*|ransom(?!ware)\w*|unauthori[sz]ed (?:access|party|person))\b/i;
+  /\b(?:cyber-?\s?attack\w*|cyber incident|ransomware|hack(?:ed|ers?|ing)?|breach(?:ed|es)?|attack(?:ed|s)?|intrusion|malware|encrypt\w*|stole|stolen|steal(?:s|ing)?|attackers?|intruders?|intrusions?|cyber-?\s?criminals?|threat actors?|exfiltrat\w*|leak(?:ed|s)?|extort\w*|ransom(?!ware)\w*|unauthori[sz]ed (?:access|party|person))\b/i;
 
 /** The healthcare-described names met once, in a sentence telling the attack; for articles with no other victim. */
 export function describedOnce(weak: readonly VictimSpan[]): VictimSpan[] {

@@ -52,7 +52,7 @@ const TYPE_GATES = wordGates<VictimType>({
     "hospital* system systems healthsystem* center centre centers centres trust trusts board boards trauma teaching referral network acute emergency hopital pital klinikum university region alliance regional academic chu klinik* uniklinik* krankenhaus ospedal* azienda hospitalari* hospices assistance executive ziekenhuis ysbyty cura",
   "cosmetic-surgery": "cosmetic plastic aesthetic",
   clinic:
-    "clinic* klinik medical physician fertility eye outpatient specialist urgent orthop* physical physiotherap* surgery surgical cancer chiropract* rehabilitation oncology cancer dermatology cardiology gastroenterology urology neurology podiatry allergy pain specialty audiolog* hearing optician* optometr* ophthalmolog* eye dialysis kidney walk obstetrics ob obgyn pediatric pediatrics paediatric paediatrics women",
+    "surgeons specialists associates institute clinic* klinik medical physician fertility eye outpatient specialist urgent orthop* physical physiotherap* surgery surgical cancer chiropract* rehabilitation oncology cancer dermatology cardiology gastroenterology urology neurology podiatry allergy pain specialty audiolog* hearing optician* optometr* ophthalmolog* eye dialysis kidney walk obstetrics ob obgyn pediatric pediatrics paediatric paediatrics women",
   "primary-care": "gp general family primary community federally center centre centers centres",
   dental: "dental dentist* dentistry orthodont* tandv* tandarts zahnarzt* zahnklinik*",
   pharmacy: "pharmac* drugstore* chemist*",
@@ -61,9 +61,9 @@ const TYPE_GATES = wordGates<VictimType>({
   "mental-health": "mental behavioral behavioural psychiatric psychotherap* counseling counselling addiction substance",
   "care-home": "nursing home homes long assisted social senior aged retirement hospice*",
   ambulance: "ambulance* ems paramedic* 999 911 111 emergency",
-  insurer: "insur* plan plans payer* billing claims revenue benefit benefits coverage",
+  insurer: "insur* plan plans payer* billing claims revenue benefit benefits coverage maintenance hmo hmos managed",
   "health-it-vendor":
-    "software provider supplier vendor company firm giant technology ehr emr electronic ai artificial analytics clearing* payment payments managed third claims shared prescri* transcription",
+    "software provider supplier vendor company firm giant technology ehr emr electronic ai artificial analytics clearing* payment payments managed third claims shared prescri* transcription platform platforms",
   "pharma-medtech":
     "pharmaceutical* pharma biopharma drugmaker* drug device technology biotech* vaccine supplier* maker* manufacturer* distributor* surgical developer* medtech",
   "public-health": "department ministry agency public state",
@@ -82,6 +82,7 @@ const VERB_GATES = wordGates({
 const TYPE_CUES = VICTIM_TYPES.map((type) => ({ type, bit: TYPE_GATES.bit[type], re: VICTIM_TYPE_CUES[type] }));
 // Types that name what is supplied ("provides care management software"), never the customers it goes to.
 const SUPPLIED = new Set<VictimType>(["health-it-vendor", "pharma-medtech"]);
+const SUPPLIED_BITS = TYPE_GATES.bit["health-it-vendor"] | TYPE_GATES.bit["pharma-medtech"];
 // Gate bits for text that is not a whole sentence (names, appositions): worked out from the text itself.
 const OWN_GATES = -1;
 // The type gates `text` opens, read as if it were a sentence of its own (a name, an apposition, a noun).
@@ -92,7 +93,19 @@ function gatesOf(text: string, like: Sentence): number {
 // What the text says the victim is outweighs the bodies a knock-on paragraph names ("pharmacies could not fill
 // prescriptions" after "X, a payment processing company, was hit").
 const APPOSED = 8;
-const APPOSITION = /^\s?,\s+(?:a|an|the|which|that|who)\b[^.;]{0,100}/i;
+// The apposition proper, up to the comma that closes it: in "X, a dental software vendor, was hit ..., leaving dental
+// practices unable to work" the practices are no description of X. A comma before a capitalised word or a figure stays
+// inside ("a hospital in Dayton, Ohio,"), so the pattern is case-sensitive. A relative clause describes when its verb
+// says what X is or does ("which runs", "who has 23 clinics"), not when it tells of something else ("which share an IT
+// provider").
+const APPOSITION =
+  /^\s?,\s+(?:(?:[Aa]n?|[Tt]he|[Oo]ne of)\b|(?:which|that|who)\s+(?:also\s+|now\s+)?(?:is|are|was|were|runs?|operates?|provides?|offers?|speciali[sz]es|specialized|supplies|sells|makes|develops|manages|owns|serves?|treats?|cares|focuses|has|have|employs|delivers|describes|bills|handles|processes|administers|covers|insures|dispatches|works)\b)(?:[^.;,]|,(?=\s*[\p{Lu}\d])){0,100}/u;
+// The noun phrase an article opens in an apposition ("a Canadian retail pharmacy chain", "one of the largest plasma
+// collectors", "a chain of 12 pharmacies"), up to the first word that ends it; its last cue is its head's. Each
+// repetition takes a whole word, so the pattern cannot split one word in several ways.
+const APPOSED_PHRASE =
+  /^\s?,\s+(?:a|an|the|one of (?:the|its))\s+((?:(?!(?:that|which|who|whose|with|serving|based|in|for|to|from|on|at|used|said|says|was|were|is|are|has|had|have|headquartered|located|known|across|after|since|until|when|where|while)\b)[\p{L}\p{N}'\-]+(?![\p{L}\p{N}'\-])\s*){1,8})/iu;
+const HEAD = APPOSED;
 // "X, which operates two hospitals" describes X; only "which operates as Y" names an alias.
 const RUNS = /^\s?,\s+(?:which|that|who)\s+(?:also\s+)?(?:runs|operates|owns|manages)\s+(?!as\b|under\b)/i;
 // An organisation that runs hospitals is a hospital system, whatever else it runs beside them (guide: health systems):
@@ -109,6 +122,9 @@ const IT_RUNS_HOSPITALS = new RegExp(
 const SAID_BY =
   /\b(?:the ([\p{L}\-]+(?: [\p{L}\-]+)?) (?:said|says|added|confirmed|stated|announced|explained|wrote)|(?:said|says|added|confirmed) the ([\p{L}\-]+(?: [\p{L}\-]+)?))\b/giu;
 const SAID_W = APPOSED / 2;
+// "The hospital's emergency department was closed": "the" and a noun's possessive refer back to the victim as well. A
+// supplier so named ("the vendor's software") is more often a third party than the victim.
+const THE_NOUN_S = /\bthe ([\p{L}\-]+)'s /giu;
 // A sentence that defines what the victim does (its speciality, what it sells to care providers) settles the type: the
 // eval's slugs ask for the most specific one that fits, over the customers and facilities named around it.
 const DEFINING = 10;
@@ -273,6 +289,25 @@ export function extractVictimType(
         add(type, w, offset + m.index, offset + m.index + m[0].length, sentence, inName, m[0]);
     }
   };
+  // "a dental software vendor": the cue nearest the phrase's end names what the victim is. A compound head ("software
+  // vendor", "IT provider", "health insurer") names a line of business, so a cue before it says whom it serves; a bare
+  // head ("supplier", "clinic", "hospital") takes its kind from the cue before it ("a pathology supplier", "a cosmetic
+  // surgery clinic", "a psychiatric hospital"), which the apposition's cues already weigh.
+  const headOf = (text: string, offset: number, sentence: Sentence) => {
+    const gates = gatesOf(text, sentence);
+    let head: { type: VictimType; start: number; end: number; cue: string } | null = null;
+    for (const { type, bit, re } of TYPE_CUES) {
+      if (!(gates & bit)) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const end = m.index + m[0].length;
+        if (!head || end > head.end || (end === head.end && m.index < head.start))
+          head = { type, start: m.index, end, cue: m[0] };
+      }
+    }
+    if (head && head.cue.includes(" "))
+      add(head.type, HEAD, offset + head.start, offset + head.end, sentence, false, head.cue);
+  };
   // An alias inside another victim's name ("The Hospital Group", also "Transform Hospital Group") repeats its name's cues.
   const aliasOf = (v: VictimSpan) => {
     const bare = v.name.replace(/^The /, "");
@@ -285,7 +320,11 @@ export function extractVictimType(
       const after = doc.slice(at, at + 110);
       const app = APPOSITION.exec(after);
       // An alias ("which also goes by the name X Hospital Group") is a name, not a description.
-      if (app && (!ALIAS_AFTER.test(after) || RUNS.test(after))) scan(app[0], at, APPOSED, sentence);
+      if (app && (!ALIAS_AFTER.test(after) || RUNS.test(after))) {
+        scan(app[0], at, APPOSED, sentence);
+        const phrase = APPOSED_PHRASE.exec(app[0]);
+        if (phrase) headOf(phrase[1]!, at + phrase[0].length - phrase[1]!.length, sentence);
+      }
       const runs = RUNS_HOSPITALS.exec(after);
       if (runs) add("hospital", DEFINING, at, at + runs[0].length, sentence);
       const supplier = SUPPLIER_CLAUSE.exec(after);
@@ -316,6 +355,13 @@ export function extractVictimType(
       for (let m = SAID_BY.exec(s.text); m; m = SAID_BY.exec(s.text)) {
         const noun = m[1] ?? m[2]!;
         scan(noun, s.start + m.index + m[0].indexOf(noun), SAID_W, s);
+      }
+    }
+    if (s.text.includes("'s ")) {
+      THE_NOUN_S.lastIndex = 0;
+      for (let m = THE_NOUN_S.exec(s.text); m; m = THE_NOUN_S.exec(s.text)) {
+        const gates = gatesOf(m[1]!, s) & ~SUPPLIED_BITS;
+        if (gates) scan(m[1]!, s.start + m.index + 4, SAID_W, s, gates);
       }
     }
     if (

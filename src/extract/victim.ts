@@ -290,8 +290,9 @@ function hasHealthWord(words: string[]): boolean {
 
 // "Allscripts, the electronic health record (EHR) company": a bracketed acronym may stand among the describing words.
 // "a maker of insulin pumps": what it makes or provides is part of the description.
+// "Veltrix, one of the largest plasma collectors in the US": a member of a described class is described by it.
 const DESCRIBED_AFTER = new RegExp(
-  String.raw`^,?\s+(?:the|a|an)\s+(?:[\p{L}\p{N}'\-]+\s+|\(\p{Lu}{2,6}\)\s+){0,5}?${ORG_DESCRIPTOR}\b(?:\s+of\s+[^,.;]{1,40})?`,
+  String.raw`^,?\s+(?:(?:the|a|an)\s+(?:[\p{L}\p{N}'\-]+\s+|\(\p{Lu}{2,6}\)\s+){0,5}?${ORG_DESCRIPTOR}|one\s+of\s+(?:the|its|[\p{L}\-]+'s)\s+(?:[\p{L}\p{N}'\-]+\s+){0,4}?${ORG_DESCRIPTOR}(?:s|es)?)\b(?:\s+of\s+[^,.;]{1,40})?`,
   "iu",
 );
 // "Pathwise, which provides pathology services to hospitals": what the organisation does describes it as well.
@@ -303,6 +304,8 @@ const DEFINED_SUBJECT =
 const HEALTH_DESCRIPTION = phrases([
   String.raw`health`,
   String.raw`healthcare`,
+  String.raw`tele-?health`,
+  String.raw`tele-?medicine`,
   String.raw`medical`,
   String.raw`medicines?`,
   String.raw`insulin`,
@@ -337,6 +340,10 @@ const HEALTH_DESCRIPTION = phrases([
   String.raw`plasma`,
   String.raw`transplant`,
   String.raw`therap(?:y|ies|ists?)`,
+  String.raw`(?:psycho|physio|hydro|chemo)therap\w*`,
+  String.raw`counsell?ing`,
+  String.raw`psychiatr\w*`,
+  String.raw`psycholog\w*`,
   String.raw`nursing`,
   String.raw`ambulance`,
   String.raw`ems`,
@@ -361,13 +368,14 @@ const HEALTH_DESCRIPTION = phrases([
   String.raw`care homes?`,
   String.raw`nursing homes?`,
 ]);
-const CORP_SUFFIX_AFTER = /^,\s(?:Inc|LLC|L\.L\.C|Ltd|Corp|PLC|LLP|Co)\.?(?=,)/;
+const CORP_SUFFIX_END = / (?:Inc|Ltd|Corp|Co)$/;
+const CORP_SUFFIX_AFTER = /^,?\s(?:Inc|LLC|L\.L\.C|Ltd|Corp|PLC|LLP|Co)\.?(?=,)/;
 // A description's noun phrase goes on past its first descriptor word: "a home care provider", "a home-care agency".
 const PHRASE_TAIL =
   /^(?:[\s-]+(?!(?:that|which|who|whose|with|serving|based|in|of|for|to|from|on|at|and|or|but|used|said|says|was|were|is|are|has|had|have)\b)\p{L}+){0,3}/iu;
 const DESCRIBED_BEFORE = new RegExp(String.raw`\b${ORG_DESCRIPTOR}\s+$`, "iu");
 const DESCRIPTOR_ENDS = new Set(
-  "insurer provider company hospital network group chain system clinic practice firm vendor supplier laboratory laboratories lab organisation organization trust board charity giant operator pharmacy center centre service platform maker manufacturer developer distributor collector facility institute foundation business contractor specialist authority home surgery hospice".split(
+  "agency administrator plan startup start-up insurer provider company hospital network group chain system clinic practice firm vendor supplier laboratory laboratories lab organisation organization trust board charity giant operator pharmacy center centre service platform maker manufacturer developer distributor collector facility institute foundation business contractor specialist authority home surgery hospice".split(
     " ",
   ),
 );
@@ -452,7 +460,7 @@ const AGENCY = phrases(
   "",
 );
 const RECEIVED_BEFORE =
-  /\b(?:(?:diverted|sent|transferred|moved|taken|redirected|re-routed|rerouted|referred|directed|going) to|(?:a )?(?:(?:wholly[- ]owned|\S+-owned) )?(?:part|member|division|unit|affiliate|subsidiary|arm|brand) of|affiliated with|operated by|run by|managed by)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|other|local)\s+)?$/i;
+  /\b(?:(?:diverted|sent|transferred|moved|taken|redirected|re-routed|rerouted|referred|directed|going) to|(?:a )?(?:(?:wholly[- ]owned|\S+-owned) )?(?:part|member|division|unit|affiliate|subsidiary|arm|brand) of|affiliated with|operated by|run by|managed by|owned by|acquired by|bought by|backed by)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|other|local)\s+)?$/i;
 const POSSESSOR_TIE = new RegExp(String.raw`['’]s\s+(?:[\p{L}\-]+\s+){0,2}?${TIE},\s+$`, "iu");
 function isReceiver(doc: string, start: number, end: number, name: string): boolean {
   // Cheap character checks first: this runs for every candidate name, and pages of names are the worst case.
@@ -482,7 +490,7 @@ function isAttacked(doc: string, start: number, end: number): boolean {
 
 // Sentences about other incidents: another time at their opening, or a comparison with other victims.
 const OTHER_INCIDENT =
-  /^(?:earlier (?:this|that|last) (?:week|month|year)|last (?:week|month|year)|in (?:19|20)\d\d\b|(?:a|one|two|three|four|five|six|several|a few) (?:days|weeks|months|years) (?:ago|earlier|before)|the (?:previous|prior) (?:week|month|year)|previously)|\b(?:one of (?:several|many|a (?:number|series|string) of)|(?:is|was) the latest (?:in|of)|joins a (?:growing |long )?(?:list|string)|comes (?:days|weeks|months) after|follows (?:similar|other|recent) (?:attacks|incidents|breaches)|similar (?:attacks|incidents|breaches) (?:at|on|against)|(?:suffered|experienced|reported|faced|was hit by|were hit by) a similar|in recent (?:years|months)|(?:has|have) (?:also )?faced (?:similar )?(?:attacks|breaches|incidents)|(?:other|previous|earlier|past) (?:victims|targets)\b[^.;]{0,40}\b(?:include|included|have included|were|are)|(?:was|were|had|has) also\b[^.;]{0,80}\b(?:earlier|last) (?:this |that )?(?:week|month|year))\b/i;
+  /^(?:earlier (?:this|that|last) (?:week|month|year)|last (?:week|month|year)|in (?:19|20)\d\d\b|(?:a|one|two|three|four|five|six|several|a few) (?:days|weeks|months|years) (?:ago|earlier|before)|the (?:previous|prior) (?:week|month|year)|previously)|\b(?:one of (?:several|many|a (?:number|series|string) of)|(?:is|was) the latest (?:in|of)|joins a (?:growing |long )?(?:list|string)|(?:comes|came|coming) (?:(?:just|only|barely|less than|more than|about|nearly|almost|some) )?(?:\S+ )?(?:days?|weeks?|months?|years?) after|follows (?:similar|other|recent) (?:attacks|incidents|breaches)|similar (?:attacks|incidents|breaches) (?:at|on|against)|(?:suffered|experienced|reported|faced|was hit by|were hit by) a similar|in recent (?:years|months|weeks|days)|(?:has|have|had) also (?:claimed|hit|attacked|targeted|listed|posted)|(?:has|have) (?:also )?faced (?:similar )?(?:attacks|breaches|incidents)|(?:other|previous|earlier|past) (?:victims|targets)\b[^.;]{0,40}\b(?:include|included|have included|were|are)|(?:was|were|had|has) also\b[^.;]{0,80}\b(?:earlier|last) (?:this |that )?(?:week|month|year))\b/i;
 
 // Sentences about who owns whom ("X is the parent of Y and Z", "part of the X family", "later combined X with Y"): the
 // names there are given for their ties, not as victims, unless one is itself said to be attacked.
@@ -595,12 +603,13 @@ function subjectVerbAfter(doc: string, end: number): boolean {
   return SUBJECT_OPENERS.some((w) => next.startsWith(w));
 }
 
-// True when whitespace at `at` leads to a "t" or an "a" (of "the", "a", "an"), as DESCRIBED_AFTER needs after its comma.
+// True when whitespace at `at` leads to a "t", an "a" or an "o" (of "the", "a", "an", "one of"), as DESCRIBED_AFTER needs
+// after its comma.
 function articleAfter(doc: string, at: number): boolean {
   let i = at;
   while (i < doc.length && isSpaceCode(doc.charCodeAt(i))) i++;
   const c = doc.charCodeAt(i) | 32;
-  return i > at && (c === 116 || c === 97);
+  return i > at && (c === 116 || c === 97 || c === 111);
 }
 
 // The word ending just before `start` (spaces skipped), lower-cased, read without slicing the text before it.
@@ -801,8 +810,16 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         }
         if (heading || namingWords(words) > 5 || !isDistinctive(words)) continue;
         const before = doc.slice(Math.max(0, c.start - 60), c.start);
-        // "Primewell Infusion, Inc., a home infusion pharmacy": a company suffix stands between the name and its description.
-        const suffix = unitAt(doc, c.end) === 44 ? CORP_SUFFIX_AFTER.exec(doc.slice(c.end, c.end + 12)) : null;
+        // "Primewell Infusion, Inc., a home infusion pharmacy" (or "Primewell Infusion Inc., a ..."): a company suffix stands
+        // between the name and its description.
+        const suffixAt = doc.charCodeAt(c.end);
+        const suffix =
+          suffixAt === 44 || (suffixAt === 32 && doc.charCodeAt(c.end + 1) < 97)
+            ? CORP_SUFFIX_AFTER.exec(doc.slice(c.end, c.end + 12))
+            : // "Brightwater Services Inc., a ...": the run keeps the suffix and leaves its full stop.
+              suffixAt === 46 && doc.charCodeAt(c.end + 1) === 44 && CORP_SUFFIX_END.test(c.name)
+              ? ["."]
+              : null;
         const at = c.end + (suffix ? suffix[0].length : 0);
         const after = doc.slice(at, at + 80);
         // The anchored patterns are costly on every capitalised word; the word just before the name gates them.

@@ -98,6 +98,27 @@ const MORE_GENERIC_WORDS = [
   "los",
   "las",
   "gli",
+  // Practitioners: "Orthodontist hit by ransomware" opens a headline on the kind of body, not a name.
+  "dentist",
+  "dentists",
+  "orthodontist",
+  "orthodontists",
+  "pharmacist",
+  "pharmacists",
+  "physiotherapist",
+  "physiotherapists",
+  "therapist",
+  "therapists",
+  "doctor",
+  "doctors",
+  "physician",
+  "physicians",
+  "surgeon",
+  "surgeons",
+  "optician",
+  "opticians",
+  "chiropractor",
+  "chiropractors",
 ];
 
 /** A word that makes a capitalised name a healthcare organisation ("Health", "Hospital", "Radiology", "HealthCare", "UofLHealth"). */
@@ -200,7 +221,7 @@ export const MEDIA_WORD =
 
 /** Descriptions that follow or precede a name and make it a victim organisation ("Medibank, the Australian health insurer"). */
 export const ORG_DESCRIPTOR =
-  "(?:health insurer|health insurance provider|health insurance company|insurer|hospital(?: network| group| chain| system)?|health system|health network|health provider|healthcare provider|health care provider|provider|pharmacy(?: network| chain| services provider)?|clinic|practice|firm|company|vendor|supplier|laborator(?:y|ies)|lab|chain|network|organi[sz]ation|trust|health board|charity|giant|operator|group|cent(?:er|re)|service|platform|maker|manufacturer|developer|distributor|collector|facility|institute|foundation|business|contractor|specialist|authority|home|surgery|hospice)";
+  "(?:health insurer|health insurance provider|health insurance company|insurer|hospital(?: network| group| chain| system)?|health system|health network|health provider|healthcare provider|health care provider|provider|pharmacy(?: network| chain| services provider)?|clinic|practice|firm|company|vendor|supplier|laborator(?:y|ies)|lab|chain|network|organi[sz]ation|trust|health board|charity|giant|operator|group|cent(?:er|re)|service|platform|maker|manufacturer|developer|distributor|collector|facility|institute|foundation|business|contractor|specialist|authority|home|surgery|hospice|agency|administrator|health plan|startup|start-up)";
 
 /** A cue pattern from its phrases, one regex alternative each, matched as whole words. */
 const phrases = (...alts: string[]): RegExp => new RegExp(String.raw`\b(?:${alts.join("|")})\b`, "gi");
@@ -283,6 +304,8 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`optometr\w+`,
     String.raw`ophthalmolog\w+`,
     String.raw`eye (?:care|associates)`,
+    // "Harker & Vale Eye Surgeons", "Kestrel Spine Specialists": a part of the body and those who treat it.
+    String.raw`(?:eye|vision|retina|skin|spine|joint|foot|ankle|sleep|vein|wound|hand|ear) (?:surgeons|specialists|associates|institute)`,
     String.raw`dialysis`,
     String.raw`kidney care`,
     String.raw`walk-in (?:cent(?:er|re)|clinic)s?`,
@@ -382,6 +405,9 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     // "handles billing for EMS agencies": the customers named after it are not what the victim is.
     String.raw`billing (?:and (?:coding|collections) )?(?:for|on behalf of)`,
     String.raw`revenue cycle`,
+    String.raw`health maintenance organi[sz]ations?`,
+    String.raw`hmos?`,
+    String.raw`managed care (?:organi[sz]ations?|plans?|compan(?:y|ies)|insurers?)`,
   ),
   "health-it-vendor": phrases(
     String.raw`software (?:provider|vendor|company|supplier|firm)`,
@@ -404,7 +430,8 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`care management software`,
     String.raw`software platforms?`,
     String.raw`e-?prescri(?:ption|bing) (?:network|platform|service|system|software|provider|company|firm)s?`,
-    String.raw`(?:medical )?transcription (?:company|firm|service|provider|vendor)s?`,
+    String.raw`(?:medical )?transcription (?:company|firm|service|provider|vendor|startup|start-up)s?`,
+    String.raw`(?:scheduling|booking|appointment|telehealth|telemedicine|messaging|e-?prescribing) platforms?`,
   ),
   "pharma-medtech": phrases(
     String.raw`pharmaceutical (?:company|firm|giant|manufacturer|group)`,
