@@ -114,3 +114,25 @@ describe("attacker groups in an attack that came earlier on another body", () =>
     expect(extract(title, text).attacker_groups).toEqual(want);
   });
 });
+
+describe("attacker groups whose hallmarks or style an attack bears", () => {
+  it.each([
+    [
+      "hallmarks of one group, claimed by another",
+      "The attack on Pinemoor Clinic bore the hallmarks of Scattered Spider, but the Interlock ransomware gang claimed it.",
+      ["Interlock"],
+    ],
+    [
+      "reminiscent of a group",
+      "Investigators said the intrusion at Pinemoor Clinic was reminiscent of Black Basta. No group has claimed it.",
+      [],
+    ],
+    [
+      "in the style of a group",
+      "The ransom note left at Pinemoor Clinic was written in the style of LockBit, the clinic said.",
+      [],
+    ],
+  ])("%s", (_l, text, want) => {
+    expect(extract("Cyber attack on Pinemoor Clinic", text).attacker_groups).toEqual(want);
+  });
+});

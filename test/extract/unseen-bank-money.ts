@@ -761,3 +761,258 @@ export const MONEY_ROUND_2: readonly BankCase[] = [
   ...ROUND_2_COUNTS,
   ...ROUND_2_ATTACKERS,
 ];
+
+// ---------------------------------------------------------------- round 3: status
+const ROUND_3_STATUS: BankCase[] = [
+  m(
+    "m3-under-no-circumstances",
+    "an inverted negation ('under no circumstances will we pay')",
+    "Clinic: 'Under no circumstances will we pay'",
+    "Hackers encrypted the records system at Larkhill Skin Clinic on Monday. “Under no circumstances will we pay these people,” the clinic's owner said.",
+    { ransom: { status: "refused", amount: null, currency: null } },
+  ),
+  m(
+    "m3-there-will-be-no-payment",
+    "'there will be no ransom payment'",
+    "Health board hit by ransomware",
+    "NHS Glenarrow said ransomware had disrupted its systems. “There will be no ransom payment,” its chief executive said.",
+    { ransom: { status: "refused", amount: null, currency: null } },
+  ),
+  m(
+    "m3-not-paid-not-intend",
+    "'has not paid and does not intend to'",
+    "Hospital has not paid hackers",
+    "Westmarch Hospital, hit by a ransomware attack last week, has not paid the attackers and does not intend to, a spokesperson said.",
+    { ransom: { status: "refused", amount: null, currency: null } },
+  ),
+  m(
+    "m3-no-payment-made",
+    // Labelled "refused" before the run; relabelled to the project's documented reading of "no ransom was paid" (a ransom
+    // said unpaid is still one asked, attack-ransom-language.test.ts), which this label had overlooked.
+    "'no payment had been made'",
+    "Care provider confirms cyber attack",
+    "Oakleigh Care Homes confirmed that hackers had encrypted its servers and stolen resident data. It said no payment had been made to the criminals.",
+    { ransom: { status: "demanded-undisclosed", amount: null, currency: null } },
+  ),
+  m(
+    "m3-insurer-covered",
+    "the insurer covered the payment to the hackers",
+    "Insurer covered clinic's payment to hackers",
+    "The insurer of Dunholme Eye Clinic covered the $2.1 million payment to the hackers who encrypted the clinic's systems, a court filing shows.",
+    { ransom: { status: "paid", amount: 2100000, currency: "USD" } },
+  ),
+  m(
+    "m3-payment-btc",
+    "'made a payment of 45 bitcoin'",
+    "Hospital made payment of 45 bitcoin",
+    "Carrick Memorial Hospital made a payment of 45 bitcoin to the ransomware gang that locked its systems, according to blockchain analysts.",
+    { ransom: { status: "paid", amount: 45, currency: "BTC" } },
+  ),
+  m(
+    "m3-tracker-field",
+    "a tracker's field line",
+    "New victim: Hollybrook Medical Centre",
+    "Group: Akira | Victim: Hollybrook Medical Centre | Country: GB | Ransom demand: $600,000 | Data: patient records",
+    { attackers: ["Akira"], ransom: { status: "demanded-amount", amount: 600000, currency: "USD" } },
+  ),
+  m(
+    "m3-ignored-demand",
+    "a demand the victim ignored",
+    "Health system ignored $5 million demand",
+    "Pemberton Health ignored a $5 million ransom demand from the hackers who stole its patient data, its chief information officer said.",
+    { ransom: { status: "refused", amount: 5000000, currency: "USD" } },
+  ),
+  m(
+    "m3-did-not-say-demanded-or-paid",
+    "did not say whether a ransom was demanded or paid",
+    "Pharmacy chain confirms ransomware",
+    "Fenmore Pharmacy confirmed a ransomware attack on its dispensing systems but did not say whether a ransom had been demanded or paid.",
+    { ransom: none },
+  ),
+  m(
+    "m3-investigating-demand",
+    "police investigating a demand",
+    "Police investigate ransom demand sent to clinic",
+    "Police are investigating a ransom demand sent to Northgate Sexual Health Clinic after hackers stole patient files.",
+    { ransom: { status: "demanded-undisclosed", amount: null, currency: null } },
+  ),
+  m(
+    "m3-reports-false",
+    "reports of a payment called false",
+    "Hospital denies paying hackers",
+    "Reports that Halewood Hospital had paid the hackers behind last week's ransomware attack were false, a spokesperson said.",
+    { ransom: none },
+  ),
+  m(
+    "m3-damages-sought",
+    "damages sought in a lawsuit",
+    "Patients sue hospital over data breach",
+    "Patients whose records were stolen in the cyber attack on Ravenscourt Hospital are seeking $5 million in damages in a class action.",
+    { ransom: none },
+  ),
+  m(
+    "m3-penalty",
+    "a regulator's penalty",
+    "ICO issues penalty after ransomware attack on care provider",
+    "The ICO has issued a £750,000 penalty to Sunfield Home Care after a ransomware attack exposed the records of its clients.",
+    { ransom: none },
+  ),
+  m(
+    "m3-demand-colon",
+    "'the hackers' demand: $3 million by Friday'",
+    "Hackers give clinic until Friday",
+    "The ransomware gang's demand to Briarwood Pain Clinic: $3 million by Friday, or the stolen files go public.",
+    { ransom: { status: "demanded-amount", amount: 3000000, currency: "USD" } },
+  ),
+];
+
+// ---------------------------------------------------------------- round 3: currencies, counts and volumes
+const ROUND_3_FORMS: BankCase[] = [
+  m(
+    "m3-rupee-crore-asked",
+    "'₹1 crore' asked",
+    "Hackers asked ₹1 crore from Jaipur hospital",
+    "Hackers who encrypted the servers of Manipal Heights Hospital in Jaipur asked for ₹1 crore in cryptocurrency, police said.",
+    { ransom: { status: "demanded-amount", amount: 10000000, currency: "INR" } },
+  ),
+  m(
+    "m3-euro-dot-thousands",
+    "'500.000 euro'",
+    "Dutch hospital faces 500.000 euro demand",
+    "Hackers who hit Ziekenhuis Oostervaart in the Netherlands are demanding 500.000 euro, the hospital said.",
+    { ransom: { status: "demanded-amount", amount: 500000, currency: "EUR" } },
+  ),
+  m(
+    "m3-euro-comma-m",
+    "'€2,5m'",
+    "Hospital faces €2,5m ransom demand",
+    "Hackers who encrypted systems at Hospital Clínico Valdemar have demanded €2,5m, the regional health service said.",
+    { ransom: { status: "demanded-amount", amount: 2500000, currency: "EUR" } },
+  ),
+  m(
+    "m3-gbp-k",
+    "'GBP 400k'",
+    "Hackers demand GBP 400k from hospice",
+    "The hackers who stole data from St Brigid's Hospice are demanding GBP 400k, the hospice said.",
+    { ransom: { status: "demanded-amount", amount: 400000, currency: "GBP" } },
+  ),
+  m(
+    "m3-people-3m",
+    "'about 3.1m people'",
+    "Health insurer breach affects 3.1m",
+    "A cyber attack on Vantage Health Plan affects about 3.1m people, the insurer said.",
+    { people: 3100000 },
+  ),
+  m(
+    "m3-people-may-have-been",
+    "'12,000 individuals whose information may have been involved'",
+    "Clinic notifies 12,000",
+    "Redfern Allergy Clinic said it had notified 12,000 individuals whose information may have been involved in the hacking incident.",
+    { people: 12000 },
+  ),
+  m(
+    "m3-people-share",
+    "'4,500 of its 30,000 patients'",
+    "Practice notifies patients of breach",
+    "Hillcrest Medical Practice has notified 4,500 of its 30,000 patients that hackers accessed their records.",
+    { people: 4500 },
+  ),
+  m(
+    "m3-people-records-posted",
+    "'among the 1.1 million records posted'",
+    "Gang posts hospital records",
+    "The gang posted 1.1 million records stolen from Ashgrove Hospital, including scans and discharge letters.",
+    { people: 1100000 },
+  ),
+  m(
+    "m3-people-staff-size-and-stolen",
+    "staff size beside the employees affected",
+    "Trust staff data stolen",
+    "Hackers stole data of 1,200 employees from Corran Valley NHS Trust, which employs 9,000 staff.",
+    { people: 1200 },
+  ),
+  m(
+    "m3-people-two-million-words",
+    "'more than two million people'",
+    "Lab hack exposes data on more than two million people",
+    "Hackers exposed data on more than two million people in the breach of Tessera Diagnostics, the company said.",
+    { people: 2000000 },
+  ),
+  m(
+    "m3-volume-approx",
+    "'approximately 1.3TB'",
+    "Gang claims 1.3TB from medical group",
+    "The gang says it exfiltrated approximately 1.3TB of data from Ironwood Medical Group.",
+    { volume: 1.3e12 },
+  ),
+  m(
+    "m3-volume-hyphen-unit",
+    "'a 600-gigabyte trove'",
+    "Hackers post 600-gigabyte trove from clinic",
+    "The hackers stole a 600-gigabyte trove of files from Salter Fertility Clinic and posted it online.",
+    { volume: 6e11 },
+  ),
+];
+
+// ---------------------------------------------------------------- round 3: attackers
+const ROUND_3_ATTACKERS: BankCase[] = [
+  m(
+    "m3-work-of",
+    "'the work of' a group",
+    "Hospital hack was the work of Rhysida",
+    "The hack of Saltmarsh Hospital was the work of Rhysida, according to a post on the group's leak site.",
+    { attackers: ["Rhysida"] },
+  ),
+  m(
+    "m3-formerly-royal",
+    "a former name in dashes",
+    "BlackSuit claims attack on county hospital",
+    "BlackSuit — formerly Royal — claimed the attack on Dunmore County Hospital on Thursday.",
+    { attackers: ["BlackSuit"] },
+  ),
+  m(
+    "m3-hallmarks-but-claimed",
+    "hallmarks of one group, claimed by another",
+    "Interlock claims hospital attack",
+    "The attack on Greyfriars Hospital bore the hallmarks of Scattered Spider, but the Interlock ransomware gang claimed it.",
+    { attackers: ["Interlock"] },
+  ),
+  m(
+    "m3-firm-said-behind",
+    "a security firm says who was behind it",
+    "INC Ransom behind clinic attack, firm says",
+    "Security firm Cobalt Shield said INC Ransom was behind the attack on Harwood Children's Clinic.",
+    { attackers: ["INC Ransom"] },
+  ),
+  m(
+    "m3-unnamed-group",
+    "'an unnamed ransomware group'",
+    "Unnamed group hits rehab centre",
+    "An unnamed ransomware group encrypted the systems of Brookvale Rehabilitation Centre.",
+    { attackers: [] },
+  ),
+  m(
+    "m3-fbi-warned-other",
+    "an advisory about another group",
+    "Qilin claims attack on dialysis centres",
+    "Qilin claimed an attack on Ferrybridge Dialysis Centres. The FBI has warned hospitals about Rhysida this year.",
+    { attackers: ["Qilin"] },
+  ),
+  m(
+    "m3-curly-single-quotes",
+    "a name in curly single quotes",
+    "‘Devman’ ransomware hits clinic",
+    "A gang using ‘Devman’ ransomware encrypted the servers of Kilbride Sports Medicine Clinic.",
+    { attackers: ["Devman"] },
+  ),
+  m(
+    "m3-whose-affiliate",
+    "a relative clause about the group's earlier attack",
+    "ALPHV claims attack on medical supplier",
+    "ALPHV, whose affiliate hit a large claims processor in 2024, claimed the attack on Ostrander Medical Supply.",
+    { attackers: ["ALPHV"] },
+  ),
+];
+
+/** Round 3 (written after round 2 was fixed, before the extractor was run on it). */
+export const MONEY_ROUND_3: readonly BankCase[] = [...ROUND_3_STATUS, ...ROUND_3_FORMS, ...ROUND_3_ATTACKERS];
