@@ -4,6 +4,8 @@ import { dateOf, loadFacetTable, patchFacetTable, positionsOf, readDocRows, type
 
 /** Text expressions whose matches the in-memory facet table keeps (at most 100,000 positions each: 400 KB). */
 const MATCHES_KEPT = 32;
+/** Text-and-filters expressions whose matches are kept besides, for the next page of the same search. */
+const COUNTED_KEPT = 8;
 
 /**
  * The in-memory facet table of one index (facet-memory.ts) as searches and writes share it: read when
@@ -14,30 +16,58 @@ export function createMemoryFacets(client: SqlClient) {
   // changes data_version only for other connections' commits.
   // Beside it, the matches of the last few text expressions as table positions: a common word is
   // typed by many readers, and listing its tens of thousands of matches costs more than counting them.
-  let table: { data: FacetTable; version: number; matches: Map<string, Int32Array> } | null = null;
-  const facetTable = async (): Promise<{ data: FacetTable; matches: Map<string, Int32Array> }> => {
+  // Beside them, the matches of the last few text-and-filters expressions (see countedExpression), apart,
+  // so that searches with filters, rarely asked twice, never push a common word's matches out.
+  let table: {
+    data: FacetTable;
+    version: number;
+    matches: Map<string, Int32Array>;
+    counted: Map<string, Int32Array>;
+  } | null = null;
+  const facetTable = async () => {
     const [row] = await client.all<{ data_version: number }>(`PRAGMA data_version`);
     const version = Number(row?.data_version ?? 0);
     if (table && table.version === version) return table;
-    table = { data: await loadFacetTable(client), version, matches: new Map() };
+    table = { data: await loadFacetTable(client), version, matches: new Map(), counted: new Map() };
     return table;
   };
-  const matchesOf = async (data: FacetTable, matches: Map<string, Int32Array>, text: string): Promise<Int32Array> => {
-    const known = matches.get(text);
+  /** The positions matching `expression`, from `kept` (most recently used last) or listed and kept there. */
+  const listed = async (data: FacetTable, kept: Map<string, Int32Array>, expression: string, most: number) => {
+    const known = kept.get(expression);
     if (known) {
       // Most recently used last, so the oldest goes first.
-      matches.delete(text);
-      matches.set(text, known);
+      kept.delete(expression);
+      kept.set(expression, known);
       return known;
     }
+    // Written into the SQL, as fromClause writes its id bound: better-sqlite3 would bind it as a REAL.
+    const base = data.ids.length > 0 && Number.isSafeInteger(data.ids[0]) ? data.ids[0]! : 0;
     const [row] = await client.all<{ ids: string | null }>(
-      `SELECT group_concat(rowid) AS ids FROM search_fts WHERE search_fts MATCH ?`,
-      [text],
+      `SELECT group_concat(rowid - ${base}) AS ids FROM search_fts WHERE search_fts MATCH ?`,
+      [expression],
     );
-    const found = positionsOf(data, String(row?.ids ?? ""));
-    matches.set(text, found);
-    if (matches.size > MATCHES_KEPT) matches.delete(matches.keys().next().value!);
+    const found = positionsOf(data, String(row?.ids ?? ""), base);
+    kept.set(expression, found);
+    if (kept.size > most) kept.delete(kept.keys().next().value!);
     return found;
+  };
+  /**
+   * The positions of the matches of `text`, kept or listed. A search with two filters or more passes
+   * `counted` (see countedExpression): what it lists is kept apart, as such searches are rarely asked
+   * twice and must not push out a common word's matches; and with `narrow` it lists only the matches
+   * that pass every filter but one, which is all that its counts and its page read.
+   */
+  const matchesOf = async (
+    held: { data: FacetTable; matches: Map<string, Int32Array>; counted: Map<string, Int32Array> },
+    text: string,
+    counted: string | null = null,
+    narrow = false,
+  ): Promise<Int32Array> => {
+    if (held.matches.has(text)) return listed(held.data, held.matches, text, MATCHES_KEPT);
+    const listedApart = held.counted.get(text);
+    if (listedApart) return listedApart;
+    if (counted === null) return listed(held.data, held.matches, text, MATCHES_KEPT);
+    return listed(held.data, held.counted, narrow ? counted : text, COUNTED_KEPT);
   };
 
   /** Ids of one newest-first page among the table positions `matched` (last_seen, then id, descending). */
@@ -78,6 +108,7 @@ export function createMemoryFacets(client: SqlClient) {
       ...table,
       data: patchFacetTable(table.data, new Set(removed), rows.docs, rows.facets),
       matches: new Map(),
+      counted: new Map(),
     };
   };
 
@@ -89,7 +120,7 @@ export function createMemoryFacets(client: SqlClient) {
     /** Whether the table is held (writes then patch it, and must read the ids they replace first). */
     loaded: () => table !== null,
     /** Whether the matches of text expression `text` are kept. */
-    keeps: (text: string) => table !== null && table.matches.has(text),
+    keeps: (text: string) => table !== null && (table.matches.has(text) || table.counted.has(text)),
     /** Forgets the table, to be read afresh by the next search (after a rebuild). */
     drop: () => {
       table = null;

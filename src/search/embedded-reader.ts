@@ -5,14 +5,20 @@ import { countryOfPlace } from "../model/country-words";
 import { createFacetCounts, NEWEST_WALK } from "./embedded-facets";
 import type { MemoryFacets } from "./embedded-memory";
 import { fromClause, idOf, rankWindow, RANK_WINDOW, selectionOf, type Selection } from "./embedded-selection";
-import { countFacets, taggedDocuments, type FacetTable } from "./facet-memory";
-import { cheapSetup, filterExpression, prefixProbe, textExpression } from "./fts-query";
+import { countedShare, countFacets, taggedDocuments, type FacetTable } from "./facet-memory";
+import { cheapSetup, countedExpression, filterExpression, prefixProbe, textExpression } from "./fts-query";
 import { aliasIndex, queryReadings } from "./query-readings";
 import { oneEditApart, parseQuery, placeTypos, typoCandidates, withTypos, type QueryClause } from "./query-syntax";
 import type { SearchIndex } from "./search-index";
 import { MARK_END, MARK_START, snippetHtml } from "./snippet";
 import { statsFromMonthCounts, TOP_GROUPS, topGroupsWindow } from "./stats";
 
+/**
+ * Largest share of the documents passing all filters but one (countedShare) for which a text with two
+ * filters or more lists those matches alone: FTS5 then reads the filters' postings too, which at 100,000
+ * incidents cost more than it saves once the share passes a half (a common victim type and country).
+ */
+const NARROW_SHARE = 0.5;
 /** Most names one edit from a typed word that are searched besides it. */
 const MAX_TYPOS = 4;
 /** Most terms extending a last word that are OR-ed in its place for counting; beyond, it stays a prefix. */
@@ -159,7 +165,9 @@ export function createIndexReader(
 
   /**
    * One page by relevance of a text with filters, counted in memory: `candidates` are the text's matches
-   * and `matched` those that pass the filters (positions in the facet table, ascending ids). With the
+   * (or those of them passing all filters but one, see countedExpression: then `walked` below counts too
+   * few, which only favours the id list) and `matched` those that pass the filters (positions in the
+   * facet table, ascending ids). With the
    * filters' tags in the MATCH, as pageIds has them, bm25 first counts every document holding each tag
    * (tens of thousands for a common country) to weigh it, a weight the tags column's zero then cancels.
    * The filters are known here already, so when the text's matches in the relevance window are fewer
@@ -272,8 +280,11 @@ export function createIndexReader(
       const text = textExpression(clauses, longer);
       const kept = query.facets === false && text !== null && memory.keeps(text);
       if (options.memoryFacets && (query.facets !== false || kept)) {
-        const { data, matches } = await memory.facetTable();
-        const candidates = text === null ? null : await memory.matchesOf(data, matches, text);
+        const held = await memory.facetTable();
+        const data = held.data;
+        const narrowed = text === null ? null : countedExpression(text, query);
+        const narrow = narrowed !== null && countedShare(data, query) <= NARROW_SHARE;
+        const candidates = text === null ? null : await memory.matchesOf(held, text, narrowed, narrow);
         const counted = countFacets(data, candidates, query, query.facets !== false);
         const { total, matched } = counted;
         const facets =

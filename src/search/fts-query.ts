@@ -112,8 +112,8 @@ export function prefixProbe(q: string | readonly QueryClause[]): { from: string;
   return { from: `${last}0`, to: last.slice(0, -1) + String.fromCharCode(last.charCodeAt(last.length - 1) + 1) };
 }
 
-/** The filter part of a MATCH expression (OR within one filter, AND across filters), or null without filters. */
-export function filterExpression(query: FilterQuery): string | null {
+/** One MATCH part per filter with values (OR within it), in a fixed order. */
+function filterParts(query: FilterQuery): string[] {
   const groups: [TagKind, string[]][] = [
     ["g", query.attacker],
     ["v", query.victim_type],
@@ -122,10 +122,28 @@ export function filterExpression(query: FilterQuery): string | null {
     ["i", query.impact],
     ["k", query.claim],
   ];
-  const parts = groups
+  return groups
     .filter(([, values]) => values.length > 0)
     .map(([kind, values]) => `tags : (${values.map((v) => `"${tagToken(kind, v)}"`).join(" OR ")})`);
+}
+
+/** The filter part of a MATCH expression (OR within one filter, AND across filters), or null without filters. */
+export function filterExpression(query: FilterQuery): string | null {
+  const parts = filterParts(query);
   return parts.length > 0 ? parts.join(" AND ") : null;
+}
+
+/**
+ * The matches of `text` that pass every filter but at most one, or null when that is every match (fewer
+ * than two filters): the only ones disjunctive facet counts read, as a document failing two filters
+ * counts in no facet. With two broad filters (a common victim type and country) that is about half of
+ * a common word's matches, each of which would otherwise be listed, sent and looked up.
+ */
+export function countedExpression(text: string, query: FilterQuery): string | null {
+  const parts = filterParts(query);
+  if (parts.length < 2) return null;
+  const allBut = parts.map((_, skipped) => parts.filter((__, i) => i !== skipped).join(" AND "));
+  return `${text} AND (${allBut.map((p) => `(${p})`).join(" OR ")})`;
 }
 
 /** The filters of a query, each a list of values of which one must match. */

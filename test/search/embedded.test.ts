@@ -209,4 +209,49 @@ describe("facets counted in memory", () => {
       expect(d).toEqual(c);
     }
   });
+
+  it("lists a text's matches passing all filters but one when two filters leave few, with SQL's answers", async () => {
+    const sql = createEmbeddedSearch(sqliteClient(openSqliteDatabase(":memory:")), { groups: FIXTURE_GROUPS });
+    const client = sqliteClient(openSqliteDatabase(":memory:"));
+    const listings: string[] = [];
+    const memory = createEmbeddedSearch(
+      {
+        ...client,
+        all: (sqlText, params) => {
+          if (sqlText.includes("group_concat(rowid")) listings.push(String(params?.[0]));
+          return client.all(sqlText, params);
+        },
+      },
+      { groups: FIXTURE_GROUPS, memoryFacets: true },
+    );
+    await sql.upsert(FIXTURE_INCIDENTS);
+    await memory.upsert(FIXTURE_INCIDENTS);
+    // A quarter of the fixture is hospitals, a quarter British: under half passes either.
+    for (const q of [
+      query({ q: MOST, sort: "relevance", victim_type: ["hospital"], country: ["GB"] }),
+      query({ q: MOST, sort: "relevance", victim_type: ["hospital"], country: ["GB"], limit: 2, page: 2 }),
+      query({
+        q: "ransomware",
+        sort: "relevance",
+        attacker: ["lockbit", "qilin"],
+        victim_type: ["hospital"],
+        country: ["GB"],
+      }),
+      query({ q: "hospital", victim_type: ["clinic"], country: ["US"], since: "2022-01-01" }),
+    ]) {
+      listings.length = 0;
+      const [a, b] = [await sql.search(q), await memory.search(q)];
+      expect(listings.every((l) => l.includes("tags :"))).toBe(true);
+      expect(b.total).toBe(a.total);
+      expect(b.facets).toEqual(a.facets);
+      expect(b.hits.map((h) => h.id)).toEqual(a.hits.map((h) => h.id));
+      const [c, d] = [await sql.search({ ...q, facets: false }), await memory.search({ ...q, facets: false })];
+      expect(d).toEqual(c);
+    }
+    // Once the text's own matches are kept (a search without filters), they are read instead.
+    await memory.search(query({ q: "ransomware" }));
+    listings.length = 0;
+    await memory.search(query({ q: "ransomware", victim_type: ["hospital"], country: ["US"] }));
+    expect(listings).toEqual([]);
+  });
 });

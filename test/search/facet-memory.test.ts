@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateKey } from "../../src/search/facet-memory";
+import { countedShare, dateKey, patchFacetTable, type MemoryFilters } from "../../src/search/facet-memory";
 
 describe("dateKey", () => {
   it.each([
@@ -34,5 +34,42 @@ describe("dateKey", () => {
     ];
     const byKey = [...dates].sort((a, b) => dateKey(a) - dateKey(b));
     expect(byKey).toEqual([...dates].sort());
+  });
+});
+
+describe("countedShare", () => {
+  // Ten documents: victim types hospital ×4, clinic ×6; countries GB ×5, US ×5; LockBit on two.
+  const docs = Array.from({ length: 10 }, (_, i) => ({
+    id: i + 1,
+    victim_type: i < 4 ? "hospital" : "clinic",
+    country: i % 2 ? "GB" : "US",
+    month: "2024-01",
+    first_seen: "2024-01-01T00:00:00.000Z",
+    last_seen: "2024-01-01T00:00:00.000Z",
+  }));
+  const table = patchFacetTable(null, new Set(), docs, [
+    { doc_id: 1, kind: "g", value: "lockbit", label: "LockBit" },
+    { doc_id: 2, kind: "g", value: "lockbit", label: "LockBit" },
+  ]);
+  const filters = (f: Partial<MemoryFilters>): MemoryFilters => ({
+    attacker: [],
+    victim_type: [],
+    country: [],
+    attack_type: [],
+    impact: [],
+    claim: [],
+    since: null,
+    until: null,
+    ...f,
+  });
+
+  it("is the share passing every filter but one, were the filters independent", () => {
+    // 0.4 + 0.5 - 0.4 × 0.5: passing either.
+    expect(countedShare(table, filters({ victim_type: ["hospital"], country: ["GB"] }))).toBeCloseTo(0.7);
+    // Both, or all but LockBit (0.4 × 0.5 × 0.8), all but the type (0.2 × 0.6 × 0.5), all but the country (0.2 × 0.4 × 0.5).
+    expect(
+      countedShare(table, filters({ attacker: ["lockbit"], victim_type: ["hospital"], country: ["GB"] })),
+    ).toBeCloseTo(0.2 * 0.4 * 0.5 + 0.16 + 0.06 + 0.04);
+    expect(countedShare(table, filters({ victim_type: ["hospital", "clinic"], country: ["GB"] }))).toBeCloseTo(1);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   cheapSetup,
+  countedExpression,
   filterExpression,
   prefixProbe,
   queryTerms,
@@ -109,6 +110,22 @@ describe("FTS5 filter expressions", () => {
 
   it("has no filter expression without filters", () => {
     expect(filterExpression(query())).toBeNull();
+  });
+
+  it("narrows a text to the documents passing every filter but one, only with two filters or more", () => {
+    const [g, v, c] = [
+      `tags : ("${tagToken("g", "lockbit")}")`,
+      `tags : ("${tagToken("v", "hospital")}")`,
+      `tags : ("${tagToken("c", "GB")}")`,
+    ];
+    expect(countedExpression(`("x")`, query())).toBeNull();
+    expect(countedExpression(`("x")`, query({ country: ["GB", "US"] }))).toBeNull();
+    expect(countedExpression(`("x")`, query({ victim_type: ["hospital"], country: ["GB"] }))).toBe(
+      `("x") AND ((${c}) OR (${v}))`,
+    );
+    expect(
+      countedExpression(`("x")`, query({ attacker: ["lockbit"], victim_type: ["hospital"], country: ["GB"] })),
+    ).toBe(`("x") AND ((${v} AND ${c}) OR (${g} AND ${c}) OR (${g} AND ${v}))`);
   });
 });
 
