@@ -7,7 +7,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "v1-vendor-customers":
     "victims: a customer named as one affected by its vendor's outage ('Among them was X') is listed",
   "v1-dental-support-org": "relevance: 'an intruder accessed a server' is no cyber phrase",
-  "v2-st-no-dot-hospice": "country: Norfolk (an English county, and a city in Virginia) is not read",
   "v2-title-case-medical-centre": "country: Derby is not in the place list",
   "v2-affiliated-nursing-home":
     "victims: a name after its description and a comma ('its affiliated nursing home, Tarrow Manor') is missed",
