@@ -58,6 +58,14 @@ describe("cue gates", () => {
       "Kestrel Health hit by ransomware",
       "Kestrel Health, a healthcare clearinghouse and revenue cycle firm, said it was hit by ransomware; its health insurance unit and home health arm were affected.",
     ],
+    // Demand cues that need two words, one of them read inside a longer word ("enforced", "unwanted").
+    ["Kestrel Hospital given days to pay", "The gang gave Kestrel Hospital three days to pay, the trust said."],
+    [
+      "Kestrel Hospital attack",
+      "Kestrel Hospital was enforced into meeting the terms of the hackers within days, officials said.",
+    ],
+    ["Kestrel Hospital attack", "The attackers behind the Kestrel Hospital hack sought an unwanted sum of $40,000."],
+    ["Kestrel Hospital attack", "Kestrel Hospital would not say how much was sought by the hackers who hit it."],
   ])("change nothing extracted from %j", (title, text) => {
     const { gated, open } = both(() => extract(title, text));
     expect(gated).toBe(open);
