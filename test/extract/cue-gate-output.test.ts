@@ -66,6 +66,13 @@ describe("cue gates", () => {
     ],
     ["Kestrel Hospital attack", "The attackers behind the Kestrel Hospital hack sought an unwanted sum of $40,000."],
     ["Kestrel Hospital attack", "Kestrel Hospital would not say how much was sought by the hackers who hit it."],
+    // Type phrases made of two common words ("health system", "medical centre", "general practice").
+    [
+      "Kestrel Health System attack",
+      "Kestrel, a regional health system that runs an acute care site, was hit by ransomware.",
+    ],
+    ["Kestrel attack", "Kestrel Medical Centre, a general practice of family doctors, said its NHS trust was told."],
+    ["Kestrel attack", "The university clinic and the community health centre run by Kestrel were both hit."],
   ])("change nothing extracted from %j", (title, text) => {
     const { gated, open } = both(() => extract(title, text));
     expect(gated).toBe(open);
