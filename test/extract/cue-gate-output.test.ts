@@ -73,6 +73,13 @@ describe("cue gates", () => {
     ],
     ["Kestrel attack", "Kestrel Medical Centre, a general practice of family doctors, said its NHS trust was told."],
     ["Kestrel attack", "The university clinic and the community health centre run by Kestrel were both hit."],
+    // Threats and claims whose gate needs a second word.
+    [
+      "Kestrel Hospital attack",
+      "Kestrel Hospital paid the gang in return for not leaking the records of its patients.",
+    ],
+    ["Kestrel Hospital attack", "Kestrel Hospital went to court to stop the stolen files from being published online."],
+    ["Kestrel Hospital attack", "The hackers boasted that they hold the records of 40,000 Kestrel Hospital patients."],
   ])("change nothing extracted from %j", (title, text) => {
     const { gated, open } = both(() => extract(title, text));
     expect(gated).toBe(open);
