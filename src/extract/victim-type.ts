@@ -53,7 +53,7 @@ const TYPE_GATES = wordGates<VictimType>({
     "hospital* healthsystem* trauma emergency hopital pital klinikum chu klinik* uniklinik* krankenhaus ospedal* azienda hospitalari* hospices ziekenhuis ysbyty cura",
   "cosmetic-surgery": "cosmetic plastic aesthetic",
   clinic:
-    "clinic* klinik medical physician fertility eye outpatient specialist urgent orthop* physical physiotherap* surgery surgical cancer chiropract* rehabilitation oncology cancer dermatology cardiology gastroenterology urology neurology podiatry allergy pain specialty audiolog* hearing optician* optometr* ophthalmolog* eye dialysis kidney walk obstetrics ob obgyn pediatric pediatrics paediatric paediatrics women",
+    "clinic* klinik fertility orthop* physiotherap* chiropract* rehabilitation audiolog* optician* optometr* ophthalmolog* dialysis",
   "primary-care": "gp primary federally",
   dental: "dental dentist* dentistry orthodont* tandv* tandarts zahnarzt* zahnklinik*",
   pharmacy: "pharmac* drugstore* chemist*",
@@ -71,8 +71,8 @@ const TYPE_GATES = wordGates<VictimType>({
   research: "research trial trials studies pharmacology",
   "other-healthcare": "healthcare provider medical blood plasma",
 });
-// The hospital and primary-care phrases made of two common words open their gate only when both words are there:
-// "system" or "board" alone is in most news, "health system" is a hospital.
+// The hospital, clinic and primary-care phrases made of two common words open their gate only when both words are there:
+// "system" or "board" alone is in most news, "health system" is a hospital; "medical" alone, "medical group" a clinic.
 const PAIRED_GATES = wordGates({
   health: "health healthcare",
   healthPart: "system systems board boards network region alliance executive",
@@ -91,8 +91,17 @@ const PAIRED_GATES = wordGates({
   practice: "practice practitioner practitioners",
   family: "family",
   familyPart: "doctor doctors physician physicians medicine",
+  specialty:
+    "oncology cancer dermatology cardiology gastroenterology urology neurology podiatry allergy pain specialty outpatient obstetrics ob obgyn pediatric pediatrics paediatric paediatrics women medical physician specialist",
+  group: "practice practices group groups associates*",
+  site: "hearing eye outpatient walk surgery surgical cancer",
+  careOf: "hearing eye kidney urgent",
+  eye: "eye",
+  eyePart: "associates* hospital",
+  physical: "physical",
+  therapy: "therapy therapist therapists",
 });
-// The gates of hospital and primary-care that a pair of words opens.
+// The gates of hospital, clinic and primary-care that a pair of words opens.
 function pairedGates(pairs: number): number {
   const has = (a: number, b: number) => (pairs & a) !== 0 && (pairs & b) !== 0;
   const p = PAIRED_GATES.bit;
@@ -104,7 +113,17 @@ function pairedGates(pairs: number): number {
     has(p.acute, p.care) ||
     has(p.assistance, p.publique);
   const primary = has(p.general, p.practice) || has(p.family, p.familyPart) || has(p.health | p.medical, p.centre);
-  return (hospital ? TYPE_GATES.bit.hospital : 0) | (primary ? TYPE_GATES.bit["primary-care"] : 0);
+  const clinic =
+    has(p.specialty, p.group) ||
+    has(p.site, p.centre) ||
+    has(p.careOf, p.care) ||
+    has(p.eye, p.eyePart) ||
+    has(p.physical, p.therapy);
+  return (
+    (hospital ? TYPE_GATES.bit.hospital : 0) |
+    (primary ? TYPE_GATES.bit["primary-care"] : 0) |
+    (clinic ? TYPE_GATES.bit.clinic : 0)
+  );
 }
 // "[a-z\u00e0-\u00ff]*klinik(?:um|en)" can open inside a word ("Universitätsklinikum" is the words "Universit" and
 // "tsklinikum"), which no word gate sees: a sentence holding "klinik" opens the hospital gate.

@@ -73,6 +73,14 @@ describe("cue gates", () => {
     ],
     ["Kestrel attack", "Kestrel Medical Centre, a general practice of family doctors, said its NHS trust was told."],
     ["Kestrel attack", "The university clinic and the community health centre run by Kestrel were both hit."],
+    [
+      "Kestrel attack",
+      "Kestrel, a medical group with an eye hospital, a walk-in centre and urgent care sites, was hit.",
+    ],
+    [
+      "Kestrel attack",
+      "Kestrel Pain Associates, a physical therapy and women's health practice, was hit by ransomware.",
+    ],
     // Threats and claims whose gate needs a second word.
     [
       "Kestrel Hospital attack",
