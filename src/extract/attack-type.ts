@@ -307,6 +307,28 @@ const GATES = wordGates<Cue[0]>({
 });
 // Each cue's gate bit, read once here rather than by its family's name for every sentence.
 const CUE_BITS = CUES.map(([type]) => GATES.bit[type]);
+// Cues whose gate words are common ("data", "keep", "return") need a second word as well, read from a second family:
+// a threat needs one of its verbs, or "not" ("in return for not leaking"), or a verb of publishing after "stop" or
+// "keep"; data said to be held needs the claim or the saying. Keep them in step with the "threat" and "theft-said" cues.
+const SECOND_GATES = wordGates({
+  threat: "vow* pledg* promis* warn* threaten*",
+  not: "not",
+  forNot: "exchange return publishing leaking releasing selling posting dumping disclosing",
+  keep: "prevent stop avoid keep",
+  published: "published leaked released sold posted dumped made",
+  claim: "claim claims claimed claiming say says said boast boasts boasted",
+});
+function secondGate(type: Cue[0], s: Sentence): boolean {
+  if (type !== "threat" && type !== "theft-said") return true;
+  const hits = SECOND_GATES.hits(s);
+  const bit = SECOND_GATES.bit;
+  if (type === "theft-said") return !!(hits & bit.claim);
+  return (
+    !!(hits & bit.threat) ||
+    (!!(hits & bit.forNot) && !!(hits & bit.not)) ||
+    (!!(hits & bit.keep) && !!(hits & bit.published))
+  );
+}
 const CYBER = phrases([
   String.raw`cyber-?\s?attacks?`,
   String.raw`cyber incident`,
@@ -490,7 +512,7 @@ export function extractAttackTypes(
       if (!(hits & bit) || foundBits & bit) continue;
       const [type, re] = CUES[k]!;
       const primary = STANDS_FOR[type];
-      if (primary && foundBits & GATES.bit[primary]) continue;
+      if ((primary && foundBits & GATES.bit[primary]) || !secondGate(type, s)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(s.text); m && m.index + m[0].length <= end; m = re.exec(s.text)) {
         if (

@@ -3,6 +3,7 @@
 // detail, from a later in-scope sentence naming the same effect ("300 operations were postponed"); background and
 // generic sentences are skipped, so a figure about another hospital or another year is never attached.
 import type { ImpactDetail, ImpactType } from "../model/entities";
+import { wordGates } from "./cue-gate";
 import { firstFigureMatch, NUMBER_SOURCE, parseNumber } from "./numbers";
 import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
@@ -38,6 +39,20 @@ const EFFECT: Record<ImpactType, RegExp> = {
   "services-closed": /\b(?:closed|closure|shut|reopen\w*)\b/i,
   "data-leaked": /\b(?:leak\w*|published|posted|dumped)\b/i,
 };
+
+// The words each EFFECT pattern cannot match without (see cue-gate.ts; keep them in step): most sentences name no effect,
+// and reading the gate bits costs less than a pattern over the sentence for each effect in turn.
+const EFFECT_GATES = wordGates<ImpactType>({
+  "operations-cancelled": "cancel* postpon* delay* resched* deferred",
+  "appointments-cancelled": "cancel* postpon* delay* resched*",
+  "ambulance-diversion": "divert* diversion",
+  "systems-offline": "offline down outage unavailable restored back",
+  "paper-records": "paper manual*",
+  "services-closed": "closed closure shut reopen*",
+  "data-leaked": "leak* published posted dumped",
+});
+const namesEffect = (type: ImpactType, s: Sentence) =>
+  !!(EFFECT_GATES.hits(s) & EFFECT_GATES.bit[type]) && EFFECT[type].test(s.text);
 
 const RESTORED = phrases([
   String.raw`restored`,
@@ -110,8 +125,7 @@ export function extractImpactDetails(
     let detail = detailIn(type, sentence, quoteOf, timings);
     for (const s of sentences) {
       if (detail) break;
-      if (s.index <= sentence.index || s.background || s.generic || s.boilerplate || !EFFECT[type].test(s.text))
-        continue;
+      if (s.index <= sentence.index || s.background || s.generic || s.boilerplate || !namesEffect(type, s)) continue;
       detail = detailIn(type, s, quoteOf, timings);
     }
     if (detail) out.push(detail);

@@ -97,12 +97,32 @@ const SPACED_THOUSANDS = /(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\
 const SPACED_HINT = /\d[ \u00a0\u202f]\d{3}/;
 // "R10 million": the South African rand, read only with a capital R and a scale (a bare "R10" is more often a name).
 const RAND = new RegExp(String.raw`(?<![\p{L}\p{N}])R ?(${NUMBER_SOURCE})`, "gu");
-const RAND_HINT = /(?<![\p{L}\p{N}])R ?\d/u;
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+/**
+ * Whether `text` holds a capital R before a digit, with or without a space, and after no letter or number: RAND's opening
+ * (`(?<![\p{L}\p{N}])R ?\d`), found by a search for "R" rather than a pattern tried at every character of every sentence.
+ */
+export function mayHoldRand(text: string): boolean {
+  for (let i = text.indexOf("R"); i >= 0; i = text.indexOf("R", i + 1)) {
+    const next = text.charCodeAt(i + 1) === 32 ? i + 2 : i + 1;
+    const c = text.charCodeAt(next);
+    if (c >= 48 && c <= 57 && !letterOrNumberBefore(text, i)) return true;
+  }
+  return false;
+}
+// The character (code point) before `i` is a letter or a number.
+function letterOrNumberBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  const pair = (c & 0xfc00) === 0xdc00 && i >= 2 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800;
+  return LETTER_OR_NUMBER.test(pair ? text.slice(i - 2, i) : text[i - 1]!);
+}
 
 /** Every sum of money in `text` (offsets relative to `offset`). */
 export function findMoney(text: string, offset = 0): Money[] {
   const out: Money[] = [];
-  if (RAND_HINT.test(text)) {
+  if (mayHoldRand(text)) {
     RAND.lastIndex = 0;
     for (let m = RAND.exec(text); m; m = RAND.exec(text)) {
       const n = /[a-z]\.?\s*$/.test(m[1]!) ? parseNumber(m[1]!) : null;
@@ -329,7 +349,27 @@ const RANSOM_GATE = wordGates({
   refused: "ignor* reject* refus* unmet paying payment payments ruled rules ruling negotiate give bow cave yield",
   demanded:
     "ransom* demand* payment payments unless extort* blackmail* ask* negotiat* talks deadline ultimatum countdown want* seek* sought request* days hours weeks until pressur* forc* coerc* push* squeez*",
+  // The demand cues split by what they need (demandedWord), for the few that need two words (rareDemand).
+  demandedWord:
+    "ransom* demand* payment payments unless extort* blackmail* ask* negotiat* talks deadline ultimatum countdown",
+  demandDue: "days hours weeks until",
+  demandInto: "into",
+  demandPayout: "pay* sum*",
+  demandHowMuch: "much amount figure sum*",
 });
+// Words the look-behinds of DEMANDED read, which may sit inside a longer word ("enforced", "unwanted"): plain searches.
+const PRESSURE_HINT = /pressur|forc|coerc|push|squeez/i;
+const SEEK_HINT = /sought|seek|want|request/i;
+/**
+ * Whether a sentence whose gates hold no word of the one-word demand cues may still hold a DEMANDED match: "(N days|until
+ * ...) to pay", "pressured ... into paying", "sought a payout", "how much ... was sought", "the amount requested".
+ */
+function rareDemand(t: string, gates: number): boolean {
+  const bit = RANSOM_GATE.bit;
+  if (gates & bit.demandDue && gates & bit.demandPayout) return true;
+  if (gates & bit.demandInto && PRESSURE_HINT.test(t)) return true;
+  return !!(gates & (bit.demandPayout | bit.demandHowMuch)) && SEEK_HINT.test(t);
+}
 
 // A report the sentence calls false: "Reports that the hospital had paid the hackers were false".
 const REPORT_BEFORE = /\b(?:reports?|claims?|suggestions?|rumou?rs?|speculation|allegations?) that\b[^.;]{0,100}$/i;
@@ -534,7 +574,7 @@ export function extractRansom(ctx: RansomContext): {
       continue;
     }
     const about = ctx.aboutIncident(s);
-    const money = gates & RANSOM_GATE.bit.currency || CURRENCY_SIGN.test(t) || RAND_HINT.test(t);
+    const money = gates & RANSOM_GATE.bit.currency || CURRENCY_SIGN.test(t) || mayHoldRand(t);
     const moneyHere = (money ? findMoney(t, s.start) : []).slice(0, MAX_CUES);
     const moneyAt = moneyHere.map((x) => x.start - s.start);
     // Read on first use: most sentences with a gate word hold no pay-word or sum that asks for them.
@@ -636,7 +676,11 @@ export function extractRansom(ctx: RansomContext): {
       (inRange ??= moneyHere.some((x, i) => isRange(t, x, moneyHere[i - 1], s.start)) || STATISTIC.test(t));
     DEMANDED.lastIndex = 0;
     for (
-      let m = gates & RANSOM_GATE.bit.demanded ? DEMANDED.exec(t) : null, n = 0;
+      let m =
+          gates & RANSOM_GATE.bit.demanded && (gates & RANSOM_GATE.bit.demandedWord || rareDemand(t, gates))
+            ? DEMANDED.exec(t)
+            : null,
+        n = 0;
       m && n < MAX_CUES;
       m = DEMANDED.exec(t), n++
     ) {

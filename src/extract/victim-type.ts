@@ -48,12 +48,13 @@ const CUSTOMER_BEFORE =
 // Each phrase is gated by its rarest word ("insurer" rather than "health" in "health insurer"), so the words of nearly
 // every health news sentence ("it", "health", "care", "data") open few gates.
 const TYPE_GATES = wordGates<VictimType>({
+  // The phrases whose rarest word is common ("health system", "medical center", "NHS trust") open PAIRED_GATES below.
   hospital:
-    "hospital* system systems healthsystem* center centre centers centres trust trusts board boards trauma teaching referral network acute emergency hopital pital klinikum university region alliance regional academic chu klinik* uniklinik* krankenhaus ospedal* azienda hospitalari* hospices assistance executive ziekenhuis ysbyty cura",
+    "hospital* healthsystem* trauma emergency hopital pital klinikum chu klinik* uniklinik* krankenhaus ospedal* azienda hospitalari* hospices ziekenhuis ysbyty cura",
   "cosmetic-surgery": "cosmetic plastic aesthetic",
   clinic:
-    "surgeons specialists associates institute clinic* klinik medical physician fertility eye outpatient specialist urgent orthop* physical physiotherap* surgery surgical cancer chiropract* rehabilitation oncology cancer dermatology cardiology gastroenterology urology neurology podiatry allergy pain specialty audiolog* hearing optician* optometr* ophthalmolog* eye dialysis kidney walk obstetrics ob obgyn pediatric pediatrics paediatric paediatrics women",
-  "primary-care": "gp general family primary community federally center centre centers centres",
+    "surgeons specialists associates institute clinic* klinik fertility orthop* physiotherap* chiropract* rehabilitation audiolog* optician* optometr* ophthalmolog* dialysis",
+  "primary-care": "gp primary federally",
   dental: "dental dentist* dentistry orthodont* tandv* tandarts zahnarzt* zahnklinik*",
   pharmacy: "pharmac* drugstore* chemist*",
   laboratory: "laborator* lab labs pathology blood",
@@ -70,9 +71,69 @@ const TYPE_GATES = wordGates<VictimType>({
   research: "research trial trials studies pharmacology",
   "other-healthcare": "healthcare provider medical blood plasma",
 });
+// The hospital, clinic and primary-care phrases made of two common words open their gate only when both words are there:
+// "system" or "board" alone is in most news, "health system" is a hospital; "medical" alone, "medical group" a clinic.
+const PAIRED_GATES = wordGates({
+  health: "health healthcare",
+  healthPart: "system systems board boards network region alliance executive",
+  medical: "medical",
+  centre: "center centers centre centres",
+  medicalPart: "regional academic",
+  nhs: "nhs",
+  trust: "trust trusts",
+  university: "university",
+  clinic: "clinic",
+  acute: "acute",
+  care: "care",
+  assistance: "assistance",
+  publique: "publique",
+  general: "general",
+  practice: "practice practitioner practitioners",
+  family: "family",
+  familyPart: "doctor doctors physician physicians medicine",
+  specialty:
+    "oncology cancer dermatology cardiology gastroenterology urology neurology podiatry allergy pain specialty outpatient obstetrics ob obgyn pediatric pediatrics paediatric paediatrics women medical physician specialist",
+  group: "practice practices group groups associates*",
+  site: "hearing eye outpatient walk surgery surgical cancer",
+  careOf: "hearing eye kidney urgent",
+  eye: "eye",
+  eyePart: "associates* hospital",
+  physical: "physical",
+  therapy: "therapy therapist therapists",
+});
+// The gates of hospital, clinic and primary-care that a pair of words opens.
+function pairedGates(pairs: number): number {
+  const has = (a: number, b: number) => (pairs & a) !== 0 && (pairs & b) !== 0;
+  const p = PAIRED_GATES.bit;
+  const hospital =
+    has(p.health, p.healthPart) ||
+    has(p.medical, p.centre | p.medicalPart) ||
+    has(p.nhs, p.trust) ||
+    has(p.university, p.clinic) ||
+    has(p.acute, p.care) ||
+    has(p.assistance, p.publique);
+  const primary = has(p.general, p.practice) || has(p.family, p.familyPart) || has(p.health | p.medical, p.centre);
+  const clinic =
+    has(p.specialty, p.group) ||
+    has(p.site, p.centre) ||
+    has(p.careOf, p.care) ||
+    has(p.eye, p.eyePart) ||
+    has(p.physical, p.therapy);
+  return (
+    (hospital ? TYPE_GATES.bit.hospital : 0) |
+    (primary ? TYPE_GATES.bit["primary-care"] : 0) |
+    (clinic ? TYPE_GATES.bit.clinic : 0)
+  );
+}
 // "[a-z\u00e0-\u00ff]*klinik(?:um|en)" can open inside a word ("Universitätsklinikum" is the words "Universit" and
 // "tsklinikum"), which no word gate sees: a sentence holding "klinik" opens the hospital gate.
 const KLINIK = /klinik/i;
+// ... and that alternative, which may open on any letter, is tried at every word of every text scanned: in the (nearly
+// all) texts without "klinik" it cannot match, and the hospital cues are read without it, with the same matches.
+const KLINIK_CUE = String.raw`|[a-z\u00e0-\u00ff]*klinik(?:um|en)`;
+const HOSPITAL_CUES = VICTIM_TYPE_CUES.hospital;
+if (!HOSPITAL_CUES.source.includes(KLINIK_CUE)) throw new Error("victim-type: the hospital cues' klinik word moved");
+const HOSPITAL_CUES_WITHOUT_KLINIK = new RegExp(HOSPITAL_CUES.source.replace(KLINIK_CUE, ""), HOSPITAL_CUES.flags);
 // The words SAID_BY and IT_RUNS_HOSPITALS cannot match without: most sentences need neither pattern run.
 const VERB_GATES = wordGates({
   said: "said says added confirmed stated announced explained wrote",
@@ -85,10 +146,15 @@ const SUPPLIED = new Set<VictimType>(["health-it-vendor", "pharma-medtech"]);
 const SUPPLIED_BITS = TYPE_GATES.bit["health-it-vendor"] | TYPE_GATES.bit["pharma-medtech"];
 // Gate bits for text that is not a whole sentence (names, appositions): worked out from the text itself.
 const OWN_GATES = -1;
+// The type gates of `text` from its words' own gates and paired gates (bits of every word in it, as hits gives them).
+function typeGates(own: number, pairs: number, text: string): number {
+  const gates = own | pairedGates(pairs);
+  return gates & TYPE_GATES.bit.hospital || !KLINIK.test(text) ? gates : gates | TYPE_GATES.bit.hospital;
+}
 // The type gates `text` opens, read as if it were a sentence of its own (a name, an apposition, a noun).
 function gatesOf(text: string, like: Sentence): number {
-  const gates = TYPE_GATES.hits({ ...like, text, gates: undefined });
-  return gates & TYPE_GATES.bit.hospital || !KLINIK.test(text) ? gates : gates | TYPE_GATES.bit.hospital;
+  const read = { ...like, text, gates: undefined };
+  return typeGates(TYPE_GATES.hits(read), PAIRED_GATES.hits(read), text);
 }
 // What the text says the victim is outweighs the bodies a knock-on paragraph names ("pharmacies could not fill
 // prescriptions" after "X, a payment processing company, was hit").
@@ -189,8 +255,14 @@ function maskedGates(s: Sentence, masked: string): number {
     take(i - 1);
     take(i + 1);
   }
-  const gates = TYPE_GATES.hits(s);
-  return pieces.length ? gates | gatesOf(pieces.join(" "), s) : gates;
+  let own = TYPE_GATES.hits(s);
+  let pairs = PAIRED_GATES.hits(s);
+  if (pieces.length) {
+    const read = { ...s, text: pieces.join(" "), gates: undefined };
+    own |= TYPE_GATES.hits(read);
+    pairs |= PAIRED_GATES.hits(read);
+  }
+  return typeGates(own, pairs, masked);
 }
 
 // The ends of the victim's name: where it was found, and its later mentions in sentences about this incident.
@@ -282,8 +354,9 @@ export function extractVictimType(
       else gates = known;
     }
     if (gates === 0) return;
-    for (const { type, bit, re } of TYPE_CUES) {
+    for (const { type, bit, re: cues } of TYPE_CUES) {
       if (!(gates & bit)) continue;
+      const re = cues === HOSPITAL_CUES && !KLINIK.test(text) ? HOSPITAL_CUES_WITHOUT_KLINIK : cues;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text))
         add(type, w, offset + m.index, offset + m.index + m[0].length, sentence, inName, m[0]);
@@ -339,14 +412,9 @@ export function extractVictimType(
   sentences.forEach((s, i) => {
     if (s.background || s.boilerplate || s.generic) return;
     const masked = mask(s.text);
-    const gates = masked === s.text ? TYPE_GATES.hits(s) : maskedGates(s, masked);
-    scan(
-      masked,
-      s.start,
-      s.inTitle ? 3 : aboutVictim(s) ? 2 : i < 4 ? 1.2 : 0.6,
-      s,
-      gates & TYPE_GATES.bit.hospital || !KLINIK.test(masked) ? gates : gates | TYPE_GATES.bit.hospital,
-    );
+    const gates =
+      masked === s.text ? typeGates(TYPE_GATES.hits(s), PAIRED_GATES.hits(s), s.text) : maskedGates(s, masked);
+    scan(masked, s.start, s.inTitle ? 3 : aboutVictim(s) ? 2 : i < 4 ? 1.2 : 0.6, s, gates);
     if (
       VERB_GATES.hits(s) & VERB_GATES.bit.said &&
       /\b(?:said|says|added|confirmed|stated|announced|explained|wrote)\b/.test(s.text)

@@ -1,5 +1,5 @@
 // Stolen or leaked data volume in bytes (decimal units): "900GB", "7 terabytes", "4.7-terabyte", "four terabytes".
-import { figureMatches, NUMBER_SOURCE, parseNumber } from "./numbers";
+import { figureMatches, NUMBER_SOURCE, numberSearchStart, parseNumber } from "./numbers";
 import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
 
@@ -43,6 +43,8 @@ export interface Volume {
 /** Every data volume in the sentence. */
 export function findVolumes(s: Sentence): Volume[] {
   const out: Volume[] = [];
+  // Both patterns open on a figure: a sentence without a digit or a number word (most) is passed over before either.
+  if (numberSearchStart(s) < 0) return out;
   BARE.lastIndex = 0;
   // Every BARE match holds "G of" or "T of": most sentences are passed over on a plain search.
   const bare = s.text.includes("G of") || s.text.includes("T of");

@@ -58,6 +58,36 @@ describe("cue gates", () => {
       "Kestrel Health hit by ransomware",
       "Kestrel Health, a healthcare clearinghouse and revenue cycle firm, said it was hit by ransomware; its health insurance unit and home health arm were affected.",
     ],
+    // Demand cues that need two words, one of them read inside a longer word ("enforced", "unwanted").
+    ["Kestrel Hospital given days to pay", "The gang gave Kestrel Hospital three days to pay, the trust said."],
+    [
+      "Kestrel Hospital attack",
+      "Kestrel Hospital was enforced into meeting the terms of the hackers within days, officials said.",
+    ],
+    ["Kestrel Hospital attack", "The attackers behind the Kestrel Hospital hack sought an unwanted sum of $40,000."],
+    ["Kestrel Hospital attack", "Kestrel Hospital would not say how much was sought by the hackers who hit it."],
+    // Type phrases made of two common words ("health system", "medical centre", "general practice").
+    [
+      "Kestrel Health System attack",
+      "Kestrel, a regional health system that runs an acute care site, was hit by ransomware.",
+    ],
+    ["Kestrel attack", "Kestrel Medical Centre, a general practice of family doctors, said its NHS trust was told."],
+    ["Kestrel attack", "The university clinic and the community health centre run by Kestrel were both hit."],
+    [
+      "Kestrel attack",
+      "Kestrel, a medical group with an eye hospital, a walk-in centre and urgent care sites, was hit.",
+    ],
+    [
+      "Kestrel attack",
+      "Kestrel Pain Associates, a physical therapy and women's health practice, was hit by ransomware.",
+    ],
+    // Threats and claims whose gate needs a second word.
+    [
+      "Kestrel Hospital attack",
+      "Kestrel Hospital paid the gang in return for not leaking the records of its patients.",
+    ],
+    ["Kestrel Hospital attack", "Kestrel Hospital went to court to stop the stolen files from being published online."],
+    ["Kestrel Hospital attack", "The hackers boasted that they hold the records of 40,000 Kestrel Hospital patients."],
   ])("change nothing extracted from %j", (title, text) => {
     const { gated, open } = both(() => extract(title, text));
     expect(gated).toBe(open);
