@@ -6,6 +6,7 @@
 // it comes from), holds a background cue of its own, or joins a past-time cue or an attacker ("the gang behind", "a
 // group that") to an attack verb ("which previously attacked", "who hit ... in 2021"). One forward pass over the sentence, so the cost is linear in its length.
 import { isBackgroundText } from "./scope";
+import type { Sentence } from "./text";
 
 // An apposition opens on its article: "Rhysida, a group that struck a Paris hospital in 2023, has claimed X".
 const OPENER = /,\s(?:which|who|whose)\s|,\s(?=(?:the|a|an)\s)|\s\(|\s-{1,2}\s/g;
@@ -61,6 +62,20 @@ export function asidesOfAnotherIncident(text: string, groupEnds: (i: number) => 
     OPENER.lastIndex = close ? bodyStart + close.index : bodyStart;
   }
   return out;
+}
+
+/**
+ * Clears the background flag of a sentence that is background only for an aside telling the group's history with no
+ * attack of its own ("The SafePay group, which emerged last year, has claimed an attack on X"): the rest reports this
+ * incident, and the aside holds no other incident's facts for a field to take.
+ */
+export function clearHistoryOnlyBackground(sentences: readonly Sentence[]): void {
+  for (const s of sentences) {
+    if (!s.background || !MAY_OPEN.test(s.text)) continue;
+    const asides = asidesOfAnotherIncident(s.text, () => false);
+    if (!asides.length || asides.some((a) => ATTACK_VERB.test(s.text.slice(a.start, a.end)))) continue;
+    if (!isBackgroundText(withoutAsides(s.text, asides))) s.background = false;
+  }
 }
 
 /** Whether index `at` lies inside one of `asides` (ordered and disjoint, as asidesOfAnotherIncident gives them). */

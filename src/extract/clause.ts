@@ -86,7 +86,7 @@ const REPORTING_GAP = phrases([
 ]);
 // With a negation, these make it a refusal rather than a plain "has not happened".
 const VOLITION =
-  /\b(?:will|would|shall|going to|intend\w*|plan\w*|consider\w*|want\w*|wish\w*|refus\w*|declin\w*|unwilling|polic(?:y|ies)|reject\w*|intention|decision|decided|chose|opted|no (?:way|interest)|against)\b|\b(?:wo|would|sha)n't\b/i;
+  /\b(?:will|would|shall|going to|intend\w*|plan\w*|consider\w*|want\w*|wish\w*|refus\w*|declin\w*|unwilling|polic(?:y|ies)|reject\w*|intention|decision|decided|chose|opted|no (?:way|interest)|against|in a position|afford)\b|\b(?:wo|would|sha)n't\b/i;
 // After the negator, these start a new predicate the negation does not reach: "did not say how, and then paid".
 const SCOPE_BREAK = /,\s*(?:and|so)\b|\band then\b|\bthen\b/i;
 const MODAL =

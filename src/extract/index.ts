@@ -15,6 +15,7 @@ import { extractRansom } from "./ransom";
 import { readWords } from "./lexicon";
 import { markPageFurniture } from "./page-furniture";
 import { judgeRelevance } from "./relevance";
+import { clearHistoryOnlyBackground } from "./aside";
 import { classifySentences } from "./scope";
 import {
   buildDocument,
@@ -42,6 +43,7 @@ export function extractEntities(doc: ArticleText, registry?: OrgRegistry | null)
   const sentences = splitSentences(text);
   openGates(sentences, text);
   classifySentences(sentences);
+  clearHistoryOnlyBackground(sentences);
   markPageFurniture(sentences, text);
   const evidence: Evidence[] = [];
   // Quotes are cut from the text as written, so the UI shows the article's own punctuation.

@@ -16,7 +16,7 @@ const NOUNS = String.raw`patients|people|persons|individuals|customers|members|r
 const BIG = String.raw`\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+(?:[.,]\d+)?\s?(?:million|mln|m)(?![a-z])`;
 const ABOUT = String.raw`(?:(?:about|around|roughly|approximately|some|nearly|almost|more than|over|up to|at least) )?`;
 const LATE_COUNT = new RegExp(
-  String.raw`\b(?:number|total|count) of (?:\S+ ){0,2}?(?:${NOUNS})\b(?: \S+){0,5}? (?:is|was|stands at|stood at|reached|rose to|totals|totalled|totaled|at) ${ABOUT}(?<after>${BIG})|\b(?:${NOUNS}) affected(?: \S+){0,8}?: ${ABOUT}(?<colon>${BIG})|\b(?:affect(?:ed|ing|s)?|impact(?:ed|ing|s)?|exposed|compromised|notif(?:ied|ying|ies)|(?:data|information|records|details) (?:of|on|belonging to)) ${ABOUT}(?<bare>${BIG})(?=\s*(?:[.,;:)]|$)|\s(?:in|across|from|after|since|according)\b)`,
+  String.raw`\b(?:number|total|count) of (?:\S+ ){0,2}?(?:${NOUNS})\b(?: \S+){0,9}? (?:is|was|stands at|stood at|reached|rose to|(?:has |had |have )?(?:risen|grown|climbed|increased|jumped) to|totals|totalled|totaled|at) ${ABOUT}(?<after>${BIG})|\b(?:${NOUNS}) affected(?: \S+){0,8}?: ${ABOUT}(?<colon>${BIG})|\b(?:affect(?:ed|ing|s)?|impact(?:ed|ing|s)?|exposed|compromised|notif(?:ied|ying|ies)|(?:data|information|records|details) (?:of|on|belonging to)) ${ABOUT}(?<bare>${BIG})(?=\s*(?:[.,;:)]|$)|\s(?:in|across|from|after|since|according)\b)`,
   "gi",
 );
 // Cheap test before LATE_COUNT: a figure with thousands or a scale.
@@ -185,10 +185,46 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
     }
   }
   if (total) return total;
-  const first = stated[0];
+  const first = stated[0] ?? tableCount(sentences);
   if (!first) return null;
   let best = first;
   for (const f of [...stated, ...refiners])
     if (f.significant > best.significant && Math.abs(f.count - first.count) <= 0.1 * first.count) best = f;
   return best;
+}
+
+// A table of breaches, as trackers and regulators' portals print them: a header cell naming the head-count ("Patients
+// affected", "Individuals affected") and, in the next row of as many cells, the figure under it.
+const TABLE_HEADER =
+  /^(?:(?:total |number of |no\. of )?(?:patients|individuals|people|persons|records|residents|customers|members) )?(?:affected|impacted|notified)$/i;
+const cellsOf = (t: string) => {
+  const cells = t.trim().replace(/^\|/, "").replace(/\|$/, "").split("|");
+  return cells.map((c) => c.trim());
+};
+function tableCount(sentences: Sentence[]): PeopleCount | null {
+  let column = -1;
+  let width = 0;
+  for (const s of sentences) {
+    if (s.background || s.generic || s.text.indexOf("|") < 0) continue;
+    const cells = cellsOf(s.text);
+    if (cells.length < 3) continue;
+    const header = cells.findIndex((c) => TABLE_HEADER.test(c));
+    if (header >= 0) {
+      [column, width] = [header, cells.length];
+      continue;
+    }
+    if (column < 0 || cells.length !== width) continue;
+    const cell = cells[column]!;
+    const n = /^(?:\d{1,3}(?:,\d{3})+|\d+)$/.test(cell) ? parseNumber(cell) : null;
+    if (!n || n.value < 1) continue;
+    const at = s.text.indexOf(cell);
+    return {
+      count: n.value,
+      significant: n.significant,
+      start: s.start + at,
+      end: s.start + at + cell.length,
+      sentence: s,
+    };
+  }
+  return null;
 }

@@ -303,6 +303,7 @@ const VICTIM_DID_NOT =
   /\b(?:did|does|do|has|have|had)(?: not|n't)\s+(?:(?!been\b)\S+\s+)?$|\b(?:is|are)(?: not|n't)\s+(?=$)/i;
 const NOT_YET = /^\S+\s+(?:\S+\s+){0,10}?(?:yet|on time|in time|before|by the deadline|within)\b/i;
 const YET = /\byet\b/i;
+const YET_AFTER = /^\S+(?:\s+\S+){0,10}?\s+yet\b/i;
 // What follows a pay-word can make it a payment of something else: "paying attention", "did not pay for credit
 // monitoring", "paid its staff"; "pay for the release of the data" and "pay for a decryption key" stay ransoms.
 const OTHER_PAYMENT =
@@ -409,6 +410,8 @@ const CHANGED_FROM = /\b(?:down|up|reduced|lowered|cut|dropped|fell|rose|raised|
 const RANGE_FROM = /(?<!\b(?:down|up|reduced|lowered|cut|dropped|fell|rose|raised|increased)\s)\b(?:between|from)\s*$/i;
 const CHANGE_VERB =
   /\b(?:cut|cuts|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|drop(?:s|ped|ping)?|negotiat(?:e|es|ed|ing)|bargain(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing))\b[^.;]{0,70}$/i;
+const RECOVERED_BEFORE =
+  /\b(?:recovered|seized|clawed back|confiscated|froze|frozen|returned)\s+(?:about |around |some |nearly |more than |over |roughly )?$/i;
 const CHANGED_TO = /^\s*to\s+(?:about\s+|around\s+|roughly\s+|just\s+)?\S*[$£€\d]/i;
 const TAKINGS_AFTER =
   /^\s+in (?:ransoms|ransom payments|extortion payments|payouts)\b|^\s+from (?:its |their |\S+ )?victims\b/i;
@@ -438,6 +441,8 @@ function notARansom(t: string, money: Money, previous: Money | undefined, senten
   const comma = next.search(/[,;]\s/);
   const after = comma < 0 ? next : next.slice(0, comma);
   if (isRange(t, money, previous, sentenceStart)) return true;
+  // "The FBI recovered $2.3 million of the ransom": money got back or seized is not the sum asked or paid.
+  if (RECOVERED_BEFORE.test(before)) return true;
   if (CHANGED_FROM.test(before) && /^\s*to\s/i.test(next)) return true;
   // "cut its opening demand of $10 million to $4 million": the sum changed gives way to the one it became.
   if (CHANGE_VERB.test(t.slice(Math.max(0, from - 80), from)) && CHANGED_TO.test(next)) return true;
@@ -629,6 +634,8 @@ export function extractRansom(ctx: RansomContext): {
       if (!f.negated || f.negatesSaying || f.past || HYPOTHETICAL_REFUSAL.test(t.slice(f.clauseStart, m.index)))
         continue;
       if (OTHER_PAYMENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+      // "was not in a position to pay it yet": not yet, which is no refusal.
+      if (YET_AFTER.test(t.slice(m.index, f.clauseEnd))) continue;
       const head = t.slice(f.clauseStart, m.index);
       if (ADVICE.test(head)) continue;
       if (

@@ -1016,3 +1016,193 @@ const ROUND_3_ATTACKERS: BankCase[] = [
 
 /** Round 3 (written after round 2 was fixed, before the extractor was run on it). */
 export const MONEY_ROUND_3: readonly BankCase[] = [...ROUND_3_STATUS, ...ROUND_3_FORMS, ...ROUND_3_ATTACKERS];
+
+// ---------------------------------------------------------------- round 4: status
+const ROUND_4_STATUS: BankCase[] = [
+  m(
+    "m4-curly-arent-considering",
+    "curly apostrophe in 'aren’t even considering paying'",
+    "Fertility clinic hit by ransomware",
+    "Hackers encrypted the systems of Pembroke Fertility Centre on Saturday. “We aren’t even considering paying them,” its medical director said.",
+    { ransom: { status: "refused", amount: null, currency: null } },
+  ),
+  m(
+    "m4-unwilling-unable-sum",
+    "'unwilling and unable to pay' a stated sum",
+    "Hospice unable to pay £2m ransom",
+    "St Winifred's Hospice said it was unwilling and unable to pay the £2m ransom demanded by the gang that stole its patient records.",
+    { ransom: { status: "refused", amount: 2000000, currency: "GBP" } },
+  ),
+  m(
+    "m4-not-in-a-position",
+    "'not in a position to pay'",
+    "Rural hospital says it cannot pay hackers",
+    "Ransomware has shut down systems at Cotter Creek Hospital. The hospital said it was not in a position to pay the ransom.",
+    { ransom: { status: "refused", amount: null, currency: null } },
+  ),
+  m(
+    "m4-which-refused",
+    "a sum asked, then refused in a relative clause",
+    "Clinic refused to pay hackers",
+    "The hackers had asked Lowther Dermatology for 1.2 million dollars, which the clinic refused to pay.",
+    { ransom: { status: "refused", amount: 1200000, currency: "USD" } },
+  ),
+  m(
+    "m4-undisclosed-sum",
+    "'paid an undisclosed sum'",
+    "Medical billing firm paid hackers",
+    "Quantrell Medical Billing paid an undisclosed sum to the ransomware gang that encrypted its claims servers, the company confirmed.",
+    { ransom: { status: "paid", amount: null, currency: null } },
+  ),
+  m(
+    "m4-btc-then-worth",
+    "bitcoins with their value then",
+    "Hackers demanded 80 bitcoins from hospital",
+    "The attackers demanded 80 bitcoins, then worth about $4.5 million, from Almsford General Hospital.",
+    { ransom: { status: "demanded-amount", amount: 80, currency: "BTC" } },
+  ),
+  m(
+    "m4-fbi-recovered",
+    "part of a paid ransom recovered",
+    "FBI recovers part of hospital's ransom",
+    "The FBI recovered $2.3 million of the ransom that Kelso Valley Hospital paid to the hackers who encrypted its servers.",
+    { ransom: { status: "paid", amount: null, currency: null } },
+  ),
+  m(
+    "m4-monero-demand",
+    "a demand for payment in Monero, no sum",
+    "Hackers demand Monero from medical practice",
+    "The attackers who broke into Ferris Lane Medical Practice left a note demanding payment in Monero.",
+    { ransom: { status: "demanded-undisclosed", amount: null, currency: null } },
+  ),
+  m(
+    "m4-estimated-at",
+    "a refused ransom 'estimated at' a sum",
+    "Hospital refuses to pay ransom",
+    "Tarrant Bay Hospital refused to pay the ransom, estimated at $1 million, its board said.",
+    { ransom: { status: "refused", amount: 1000000, currency: "USD" } },
+  ),
+  m(
+    "m4-does-not-negotiate",
+    "'does not negotiate with criminals' after a non-answer",
+    "Health system silent on ransom",
+    "Calder Ridge Health declined to say whether it had received a demand after the ransomware attack, but said it “does not negotiate with criminals.”",
+    { ransom: { status: "refused", amount: null, currency: null } },
+  ),
+];
+
+// ---------------------------------------------------------------- round 4: counts and volumes
+const ROUND_4_COUNTS: BankCase[] = [
+  m(
+    "m4-people-table",
+    "a count in a table row",
+    "Breach report: Solano Vista Health",
+    "Solano Vista Health reported a hacking incident on its network server.\n| Entity | State | Patients affected | Type |\n| Solano Vista Health | CA | 58,302 | Hacking/IT incident |",
+    { people: 58302 },
+  ),
+  m(
+    "m4-people-risen-to",
+    "a count revised upward from an earlier estimate",
+    "Hospital breach toll rises to 1.9 million",
+    "The number of people affected by the cyber attack on Brackenridge Hospital has risen to 1.9 million, up from an earlier estimate of 800,000.",
+    { people: 1900000 },
+  ),
+  m(
+    "m4-people-label",
+    "'Individuals affected: 7,812'",
+    "Data breach notice: Mossgiel Counselling Services",
+    "Mossgiel Counselling Services discovered that an unauthorized actor accessed its systems. Individuals affected: 7,812.",
+    { people: 7812 },
+  ),
+  m(
+    "m4-people-500k",
+    "'nearly 500k' after a noun",
+    "Pharmacy breach hits personal data of nearly 500k",
+    "The breach at Corvale Pharmacy exposed the personal data of nearly 500k customers, the company said.",
+    { people: 500000 },
+  ),
+  m(
+    "m4-people-may-be",
+    "'up to 30,000 patients may be affected'",
+    "Up to 30,000 patients may be affected by clinic hack",
+    "Up to 30,000 patients may be affected by the hack of Kestwick Sleep Clinic, the clinic said.",
+    { people: 30000 },
+  ),
+  m(
+    "m4-people-per-day",
+    "patients a day beside the count",
+    "Data of 700 patients stolen from urgent care centre",
+    "Hackers stole data of 700 patients from Brimley Urgent Care, which sees 1,500 patients a day.",
+    { people: 700 },
+  ),
+  m(
+    "m4-people-states",
+    "states but no count",
+    "Home health provider confirms breach",
+    "Hollis Home Health, which serves patients in 14 states, said hackers stole patient information.",
+    { people: null },
+  ),
+  m(
+    "m4-volume-worth",
+    "'4 TB worth of data'",
+    "Gang claims 4 TB from clinic",
+    "The gang claims to have stolen 4 TB worth of data from Marlowe Spine Clinic.",
+    { volume: 4e12 },
+  ),
+  m(
+    "m4-volume-bracket-unit",
+    "'3.5 terabytes (TB)'",
+    "Hackers exfiltrated 3.5 terabytes from hospital",
+    "The hackers exfiltrated 3.5 terabytes (TB) of data from Fernhill Hospital before encrypting its servers.",
+    { volume: 3.5e12 },
+  ),
+];
+
+// ---------------------------------------------------------------- round 4: attackers
+const ROUND_4_ATTACKERS: BankCase[] = [
+  m(
+    "m4-operators",
+    "'Akira ransomware operators'",
+    "Akira operators hit imaging centre",
+    "Akira ransomware operators breached Strathmore Imaging and encrypted its servers.",
+    { attackers: ["Akira"] },
+  ),
+  m(
+    "m4-outfit-known-as",
+    "'the outfit known as Cl0p'",
+    "Cl0p claims pharmacy data theft",
+    "The notorious ransomware outfit known as Cl0p has claimed the theft of data from Redbank Pharmacy.",
+    { attackers: ["Clop"] },
+  ),
+  m(
+    "m4-attributed-not-listed",
+    "attributed by researchers, not listed yet",
+    "Researchers tie clinic attack to Medusa",
+    "Researchers at a security firm attributed the attack on Glenview Pain Clinic to the Medusa ransomware group, though the gang has not listed the clinic on its leak site.",
+    { attackers: ["Medusa"] },
+  ),
+  m(
+    "m4-recalled-wannacry",
+    "an outbreak recalled as comparison",
+    "Cyber attack cripples hospital systems",
+    "A cyber attack crippled systems at Ashworth General Hospital, in scenes that recalled the 2017 WannaCry outbreak.",
+    { attackers: [] },
+  ),
+  m(
+    "m4-emerged-last-year",
+    "a group introduced with its history",
+    "SafePay claims attack on cardiology practice",
+    "The SafePay group, which emerged last year, has claimed an attack on Hartfield Cardiology.",
+    { attackers: ["SafePay"] },
+  ),
+  m(
+    "m4-leak-site-post",
+    "'in a post on its leak site, X said'",
+    "RansomHub says it hit hospital",
+    "In a post on its leak site, RansomHub said it had stolen 300GB from Kinnaird Hospital.",
+    { attackers: ["RansomHub"], volume: 3e11 },
+  ),
+];
+
+/** Round 4 (written after round 3 was fixed, before the extractor was run on it). */
+export const MONEY_ROUND_4: readonly BankCase[] = [...ROUND_4_STATUS, ...ROUND_4_COUNTS, ...ROUND_4_ATTACKERS];
