@@ -84,7 +84,10 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
     phrases: [],
   },
   "ambulance-diversion": {
-    nouns: re(String.raw`\b(?:patients?|ambulances?|emergency (?:patients|cases|traffic))\b`),
+    // Patients of a kind count too: "expectant mothers were sent to Northfield General".
+    nouns: re(
+      String.raw`\b(?:patients?|ambulances?|emergency (?:patients|cases|traffic)|(?:expectant |pregnant )?mothers|women in labou?r|babies|newborns|casualties)\b`,
+    ),
     // "patients were redirected to St Olave's Hospital": a hospital named as the destination, not the victim's own.
     after: re(
       String.raw`\b(?:sent|moved|transferred|taken|redirected|re-?routed|driven|rushed|flown|diverted)(?:\s\S+){0,4}?\s(?:elsewhere|instead|away)\b|\b(?:redirected|re-?routed|diverted|transferred|moved|sent) to (?!(?:the|this|its|our|their) hospital\b)(?:\S+ ){1,4}?(?:hospitals?|infirmary|medical cent(?:er|re)s?)\b`,
@@ -189,7 +192,7 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
             String.raw`paper and pen`,
             String.raw`pencil and paper`,
             String.raw`paper[- ](?:records|charts|charting|cards|forms|prescriptions|documentation|notes|files|processes|systems|backups?|based|copies|logs|pads)`,
-            String.raw`(?:work\w*|record\w*|writ(?:e|es|ing|ten)|revert\w*|return\w*|resort\w*|switch\w*|back|mov\w+|turn\w*|fall\w* back|rel(?:y|ied|ying)|chart\w*|document\w*|run\w*|operat\w*|done) (?:\S+ ){0,2}?(?:on|to) paper`,
+            String.raw`(?:work\w*|record\w*|writ(?:e|es|ing|ten)|revert\w*|return\w*|resort\w*|switch\w*|back|mov\w+|turn\w*|fall\w* back|rel(?:y|ied|ying)|chart\w*|document\w*|run\w*|operat\w*|done|doing|do|does|did|carr(?:y|ied|ying) on) (?:\S+ ){0,2}?(?:on|to) paper`,
             String.raw`manual(?:ly)? (?:processes|systems|records|workarounds|procedures|methods|charting|documentation|operations|mode|registration|admissions?|prescri\w+|dispensing|entry|logs?|forms?|billing|tracking)`,
             String.raw`(?:switch|revert|resort|return|mov|turn|fall|fell|went|go|back)\w* (?:back )?to manual`,
             String.raw`(?:work|run|process|handl|record|complet|do|done)\w* manually`,
@@ -288,7 +291,7 @@ const NOUN_GATES = wordGates<ImpactType>({
     "surgery surgeries surgical elective electives planned non nonurgent scheduled routine operations procedures procedure chemotherapy chemo radiotherapy radiation cancer treatment treatments dialysis transplant transplants infusion infusions theatre theater operating clinical replacement replacements endoscopy endoscopies colonoscopy colonoscopies biopsy biopsies ivf",
   "appointments-cancelled":
     "appointment appointments consultation consultations check checkup checkups visits outpatient scan scans tests exam exams ray rays screening screenings mri diagnostic imaging",
-  "ambulance-diversion": "patient patients ambulance ambulances emergency",
+  "ambulance-diversion": "patient patients ambulance ambulances emergency mothers women babies newborns casualties",
   "systems-offline":
     "system systems network networks computer computers server servers phone phones lines telephon* e email emails mail mails website websites web site sites records record it platform platforms wi wifi infrastructure emr ehr epr portal portals workstations robot robots machines scanners printers pcs software connectivity internet technology",
   "paper-records": "",
@@ -567,7 +570,7 @@ const ANOTHER_INCIDENT = phrases([
 ]);
 // An attack on another body is another incident: "Last month's attack on nearby Redgate Hospital forced it to divert".
 const ON_ANOTHER =
-  /\b(?:(?:attack|incident|breach|hack)s? on (?:the |an? )?(?:nearby|neighbou?ring|another|other|a different|a separate)|unlike (?:the|its|an?) (?:\S+ )?(?:attack|incident|breach|hack))\b/i;
+  /\b(?:(?:attack|incident|breach|hack)s? on (?:the |an? )?(?:nearby|neighbou?ring|another|other|a different|a separate)|(?:unlike|reminiscent of|similar to|echoing|mirroring|recalling) (?:the|its|an?) (?:\S+ )?(?:attack|incident|breach|hack|strike))\b/i;
 
 // Another incident told by its distance in time from this one: "The attack comes a year after X diverted ambulances".
 const TIME_APART =

@@ -20,6 +20,8 @@ const CYBER = phrases([
   String.raw`cyber-?\s?attack(?:s|ed|ers)?`,
   String.raw`cyber incident`,
   String.raw`cyber[- ]?security incident`,
+  // Press releases and letters: "experienced a cybersecurity event", "a data security event".
+  String.raw`(?:cyber|cyber[- ]?security|data security|network security) event`,
   String.raw`ransomware`,
   String.raw`hack(?:ed|ers?|ing)?`,
   String.raw`data breach`,
@@ -204,6 +206,8 @@ const ADVICE_TITLE = phrases([
   String.raw`should (?:take|do|know|ask)`,
   String.raw`lessons`,
   String.raw`(?:summit|conference|roundtable|panel)`,
+  String.raw`awareness (?:month|week|day|campaign|training)`,
+  String.raw`quiz`,
   // Market figures: "Cyber insurance premiums for hospitals rise 30%".
   String.raw`(?:rise|rises|rose|fall|falls|fell|jump\w*|surge\w*|climb\w*|drop\w*|up|down) (?:by )?\d+(?:\.\d+)?(?= ?(?:%|per ?cent|percent))`,
   String.raw`premiums`,

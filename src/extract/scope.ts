@@ -69,6 +69,12 @@ const OWN_HISTORY = spaced(
     String.raw`not the first time`,
   ]),
 );
+// A sentence comparing this attack with another is about the other: "The attack echoes the 2021 strike on X, which
+// forced it to ...". Only with this attack as the subject, so a clause telling this attack keeps its sentence. Behind
+// its own gate, apart from BACKGROUND, whose gate words open most sentences.
+const COMPARED = spaced(
+  /\b(?:echo(?:es|ed)|recall(?:s|ed)|mirror(?:s|ed)|resembl(?:es|ed)|(?:is|was) reminiscent of)(?<=\b(?:the (?:\S+ )?(?:attack|incident|breach|hack)|this|it) \S+(?: reminiscent of)?) (?:the |an? )?(?:\S+ ){0,3}?(?:attacks?|incidents?|breach(?:es)?|hacks?|strikes?)\b/i,
+);
 // An attack on another body at an earlier time, in either order: "Last month the Akira gang hit another hospital",
 // "the group struck a different clinic weeks ago".
 // "It comes weeks after RansomHub hit a neighbouring hospital" dates the other attack by this one.
@@ -143,6 +149,7 @@ const LIST_HEADER =
 const GATES = wordGates({
   background:
     "previously past last earlier back previous include included already claimed known example instance similar same before prior history separate appeared went rule hit began operating emerged",
+  compared: "echoes echoed recalls recalled mirrors mirrored resembles resembled reminiscent",
   history: "second third fourth first",
   generic:
     "usually typically generally normally commonly frequently often tend tends methods tactics usual modus work works speciality specialty involves press* push* force* victim victims until unless every malicious known routinely regularly",
@@ -174,7 +181,8 @@ export function classifySentences(sentences: Sentence[]): void {
       s.background =
         (!!(hits & GATES.bit.background) && BACKGROUND.test(t)) ||
         (!!(hits & GATES.bit.otherTarget) && EARLIER_OTHER_TARGET.test(t)) ||
-        (!!(hits & GATES.bit.history) && OWN_HISTORY.test(t));
+        (!!(hits & GATES.bit.history) && OWN_HISTORY.test(t)) ||
+        (!!(hits & GATES.bit.compared) && COMPARED.test(t));
       s.generic =
         (!!(hits & GATES.bit.generic) && GENERIC.test(t)) ||
         (!!(hits & GATES.bit.definesRansomware) && DEFINES_RANSOMWARE.test(t));

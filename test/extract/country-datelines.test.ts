@@ -25,6 +25,10 @@ describe("more places that fix the country", () => {
     ["in Tauranga", "NZ"],
     ["in Lucknow", "IN"],
     ["in Assam", "IN"],
+    ["in Kingston, Ont.,", "CA"],
+    ["in Truro, N.S.,", "CA"],
+    ["in the Laurentides", "CA"],
+    ["in Gaspésie", "CA"],
   ])("Kestrelby Hospital %s", (place, code) => {
     expect(
       extract(

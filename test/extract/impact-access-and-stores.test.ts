@@ -1,5 +1,7 @@
 // Impact told as what staff lack ("no access to the electronic patient record") and as shops shut ("shut all of its
-// stores"); what the attackers could not reach is no outage, and an earlier attack on the same victim keeps its effects.
+// stores"), patients of a kind sent elsewhere ("expectant mothers"), "doing everything on paper"; what the attackers could
+// not reach is no outage, and an earlier attack on the same victim, or one this attack is compared with ("echoes the
+// 2021 strike on X"), keeps its effects.
 import { describe, expect, it } from "vitest";
 import type { ImpactType } from "../../src/model/entities";
 import { extract } from "./helpers";
@@ -44,6 +46,32 @@ describe("impact: access lost, stores shut, the same victim's earlier attack", (
     [
       "an earlier attack on the same health system",
       "Hackers copied invoices from Kestrel Health. In 2022, a ransomware attack on the same health system forced it to divert ambulances.",
+      [],
+    ],
+    [
+      "expectant mothers sent to another hospital",
+      "Expectant mothers were sent to Northfield General Hospital to give birth after the cyber attack at Kestrel Hospital.",
+      ["ambulance-diversion"],
+    ],
+    [
+      "casualties taken elsewhere",
+      "Casualties were taken to Ridgeway Infirmary instead while Kestrel Hospital's systems were down after the cyber attack.",
+      ["ambulance-diversion", "systems-offline"],
+    ],
+    [
+      "doing everything on paper",
+      "'We are doing everything on paper,' a nurse at Kestrel Hospital said after the cyber attack.",
+      ["paper-records"],
+    ],
+    ["carried on on paper", "Kestrel Clinic carried on on paper for a week after the cyber attack.", ["paper-records"]],
+    [
+      "an attack compared with another",
+      "Hackers stole files from Kestrel Clinic. The attack echoes the 2021 strike on Harlow Vale Health, which forced it to cancel surgeries.",
+      [],
+    ],
+    [
+      "an attack reminiscent of another",
+      "Hackers stole files from Kestrel Clinic, in a breach reminiscent of the attack on Harlow Vale Health that took its phones down.",
       [],
     ],
   ])("%s", (_name, text, impact) => {

@@ -1,7 +1,8 @@
 // Relevance meets three more kinds of article: a theft of things (a laptop, computers, a bag) is no cyber incident
 // whatever data they held; a law or rule about reporting attacks reports none; and incidents told in words the cyber
 // list lacked ("an unknown attacker", staff looking at records "without a business reason", a health centre or GP
-// service as the victim, a headline's "testing company" the story describes as a clinical one).
+// service as the victim, a headline's "testing company" the story describes as a clinical one, a press release's
+// "cybersecurity event"); an awareness week or a quiz is advice.
 import { describe, expect, it } from "vitest";
 import { extract } from "./helpers";
 
@@ -89,6 +90,30 @@ describe("relevance: things stolen, laws, and incidents in other words", () => {
       "a headline's company the story describes as a courier",
       "Akira claims attack on Kestrel delivery company",
       "Akira has claimed an attack on Kestrel Couriers, a delivery company whose vans carry samples for GP surgeries.",
+      false,
+    ],
+    [
+      "a press release's cybersecurity event",
+      "Kestrel Behavioral Health announces cybersecurity event",
+      "Kestrel Behavioral Health today announced that it recently experienced a cybersecurity event that disrupted some of its IT systems.",
+      true,
+    ],
+    [
+      "a letter's data security event",
+      "Notice of data event",
+      "Kestrel Pediatrics is writing to tell you of a data security event that may have involved some of your information.",
+      true,
+    ],
+    [
+      "an awareness week",
+      "Hospital staff mark cyber awareness week",
+      "Staff at Kestrel General Hospital sat a phishing quiz and heard talks on ransomware during cyber awareness week.",
+      false,
+    ],
+    [
+      "a headline quiz",
+      "Quiz: could your clinic spot a phishing email?",
+      "Take our five-question quiz on the phishing emails clinics receive, written with Kestrel Clinic's IT lead.",
       false,
     ],
   ])("%s", (_name, title, text, relevant) => {

@@ -303,4 +303,238 @@ const ROUND_1: BankCase[] = [
   ),
 ];
 
-export const CARE_BANK: BankCase[] = [...ROUND_1];
+/** Round 2: written after round 1 was fixed, before the extractor was run on it. */
+const ROUND_2: BankCase[] = [
+  // ---------------------------------------------------------------- relevance: positives
+  c(
+    "c2-tracker-leak-site-de",
+    "tracker line with a bracketed country",
+    "Everest adds German hospital to leak site",
+    "The Everest ransomware group added Klinikum Sonnenhof (DE) to its leak site on 4 March, claiming to hold 90 GB of files.",
+    { relevant: true, country: "DE", impact: [] },
+  ),
+  c(
+    "c2-press-release-event",
+    "press release: 'cybersecurity event', network taken offline",
+    "Harbourview Behavioral Health Announces Cybersecurity Event",
+    'Harbourview Behavioral Health ("Harbourview") today announced that it recently experienced a cybersecurity event that disrupted some of its IT systems. ' +
+      "Upon learning of the event, Harbourview took its network offline and engaged third-party forensic specialists.",
+    { relevant: true, impact: ["systems-offline"] },
+  ),
+  c(
+    "c2-perth-booking-affected",
+    "AU brief: a system affected is not offline",
+    "Perth radiology group investigates cyber incident",
+    "Perth-based radiology group Swan Imaging says it is investigating a cyber security incident affecting its patient booking system.",
+    { relevant: true, country: "AU", impact: [] },
+  ),
+  c(
+    "c2-tracker-new-victim-nz",
+    "ransomware.live style post",
+    "Medusa: Kauri Bay Medical Centre",
+    "Medusa has just published a new victim : Kauri Bay Medical Centre (NZ)",
+    { relevant: true, country: "NZ", impact: [] },
+  ),
+  c(
+    "c2-kingston-ont",
+    "CA: a town with the province abbreviated",
+    "Hackers steal staff payroll data from Lakeshore Health",
+    "Lakeshore Health in Kingston, Ont., says hackers stole payroll data belonging to 3,800 current and former staff.",
+    { relevant: true, country: "CA", attacks: ["data-theft"], impact: [] },
+  ),
+  c(
+    "c2-cisss-laurentides",
+    "CA: a Quebec health region by its French name",
+    "Cyberattaque au CISSS: Laurentides health network hit",
+    "The CISSS des Laurentides said a cyberattack on Sunday forced it to shut down several clinical systems in its hospitals in the Laurentides region.",
+    { relevant: true, country: "CA", impact: ["systems-offline"] },
+  ),
+  // ---------------------------------------------------------------- relevance: negatives
+  no(
+    "c2-awareness-month",
+    "awareness campaign",
+    "Hospital marks Cybersecurity Awareness Month with staff phishing quiz",
+    "Staff at Brackwater General Hospital took part in a phishing quiz this week as part of Cybersecurity Awareness Month, the hospital's IT team said.",
+  ),
+  no(
+    "c2-defences-contract",
+    "contract for defences",
+    "Trust signs £4m deal for new cyber defences",
+    "Ellerby NHS Trust has signed a £4 million contract with a security firm to strengthen its defences against ransomware, after an internal review found gaps in its backups.",
+  ),
+  no(
+    "c2-tills-not-cyber",
+    "outage, cyber cause ruled out in the body",
+    "Pharmacy chain's tills down across the country",
+    "Tills at Greenleaf Pharmacy stores were down nationwide on Saturday. The company said the outage was caused by a fault at a network provider and was not a cyber incident.",
+  ),
+  no(
+    "c2-scam-calls",
+    "scam calls to patients",
+    "Patients warned about scam calls",
+    "Kestrel Valley Hospital has warned patients about scam phone calls from people claiming to work for its billing department and asking for card details.",
+  ),
+  no(
+    "c2-laptop-break-in",
+    "a laptop taken in a break-in",
+    "Clinic laptop stolen in break-in",
+    "A laptop was taken during a break-in at Alder Road Clinic on Sunday night. The clinic said the device was encrypted and it did not believe patient information was at risk.",
+  ),
+  no(
+    "c2-simulation-students",
+    "simulation",
+    "Medical students learn to handle ransomware in simulation",
+    "Final-year medical students at Ravensmoor University spent a day in a simulated ward where a mock ransomware attack shut down the electronic records.",
+  ),
+  no(
+    "c2-council-social-care",
+    "a council's social care files (kind a)",
+    "Council's social care records stolen in cyber attack",
+    "Hartwell Borough Council said hackers had stolen files from its adult social care department during a cyber attack last week.",
+  ),
+  // ---------------------------------------------------------------- impact
+  c(
+    "c2-procedures-rescheduled-quote",
+    "reported speech",
+    "Cyber attack hits Fenwick Royal Hospital",
+    "Fenwick Royal Hospital said a cyber attack had hit its IT systems on Monday, and that 'a number' of elective procedures had been rescheduled.",
+    { relevant: true, impact: ["operations-cancelled"] },
+  ),
+  c(
+    "c2-mothers-sent",
+    "patients of a kind sent elsewhere",
+    "Maternity unit hit by cyber attack",
+    "Expectant mothers were sent to Northfield General Hospital to give birth after a cyber attack disabled the maternity unit's monitoring system at Ashby Community Hospital.",
+    { relevant: true, impact: ["ambulance-diversion", "systems-offline"] },
+  ),
+  c(
+    "c2-ehr-downtime",
+    "downtime procedures since the EHR went down",
+    "Health system on downtime after ransomware",
+    "Clinicians at Pine Hollow Health have been working under downtime procedures since the EHR went down on Friday in a ransomware attack.",
+    { relevant: true, attacks: ["ransomware"], impact: ["systems-offline", "paper-records"] },
+  ),
+  c(
+    "c2-website-defaced",
+    "a defaced website is not offline",
+    "Hackers deface clinic website",
+    "Hackers defaced the website of Elmbridge Fertility Clinic on Tuesday, replacing its home page with a political message. The clinic said no patient data was involved.",
+    { relevant: true, impact: [] },
+  ),
+  c(
+    "c2-database-for-sale",
+    "stolen data offered for sale",
+    "Hospital patient database offered for sale",
+    "A database stolen from Vistamar Hospital in Lima is being sold on a Russian-language forum for $20,000, researchers said.",
+    { relevant: true, country: "PE", impact: ["data-leaked"] },
+  ),
+  c(
+    "c2-could-divert-if",
+    "conditional diversion beside an outage",
+    "Hospital warns of diversions if outage continues",
+    "Tarn Valley Hospital's computer systems remain offline after Tuesday's cyber attack. Ambulances could be diverted if the outage continues, the hospital said.",
+    { relevant: true, impact: ["systems-offline"] },
+  ),
+  c(
+    "c2-will-remain-closed",
+    "'will remain closed' is closed now",
+    "Clinic closed after ransomware",
+    "Bright Lane Dental Clinic will remain closed until Monday after a ransomware attack encrypted its patient records, the owner said.",
+    { relevant: true, attacks: ["ransomware"], impact: ["services-closed"] },
+  ),
+  c(
+    "c2-unit-reopened",
+    "closed then reopened",
+    "Minor injuries unit reopens after cyber attack",
+    "The minor injuries unit at Colbeck Hospital, which closed for two days after the cyber attack, has now reopened.",
+    { relevant: true, impact: ["services-closed"] },
+  ),
+  c(
+    "c2-no-ops-but-appointments",
+    "an absence beside an effect",
+    "Outpatient appointments moved after cyber attack",
+    "No operations have been cancelled at Haddow Hospital, but outpatient appointments on Tuesday were moved to Thursday after the cyber attack.",
+    { relevant: true, impact: ["appointments-cancelled"] },
+  ),
+  c(
+    "c2-expert-could-face",
+    "an expert's hypothesis beside a fact",
+    "Hospital systems down for third day",
+    "Systems at Marrick General Hospital have been down since Monday's cyber attack. An expert said patients could face delays to treatment if they stay down.",
+    { relevant: true, impact: ["systems-offline"] },
+  ),
+  c(
+    "c2-doing-on-paper",
+    "a quote: 'doing everything on paper'",
+    "Nurses describe chaos after hospital hack",
+    "'We are doing everything on paper,' one nurse at Ormskirk Vale Hospital told the Herald after the hack on Monday.",
+    { relevant: true, impact: ["paper-records"] },
+  ),
+  c(
+    "c2-echoes-other-attack",
+    "another incident named as a comparison",
+    "Hackers steal data from Kestrel Bay clinic",
+    "Hackers stole patient data from Kestrel Bay Clinic last week. The attack echoes the 2021 strike on Harlow Vale Health, which forced it to cancel surgeries for weeks.",
+    { relevant: true, attacks: ["data-theft"], impact: [] },
+  ),
+  // ---------------------------------------------------------------- attack types
+  c(
+    "c2-wiper",
+    "wiper malware",
+    "Wiper malware erased hospital servers",
+    "Investigators found the attackers had deployed wiper malware at Gransden Hospital that erased data on 300 servers.",
+    { relevant: true, attacks: ["malware"] },
+  ),
+  c(
+    "c2-emails-patients-demand",
+    "patients extorted directly",
+    "Therapy patients extorted after clinic hack",
+    "Hackers who stole therapy notes from Mindwell Psychotherapy emailed patients directly, demanding $200 each to keep the notes private.",
+    { relevant: true, attacks: ["data-theft", "extortion"] },
+  ),
+  c(
+    "c2-message-every-screen",
+    "encryption told by a note on the screens",
+    "Staff find ransom message on hospital screens",
+    "Staff at Kirkby Lane Hospital arrived on Monday to find a message on every screen saying the hospital's files had been locked.",
+    { relevant: true, attacks: ["ransomware"] },
+  ),
+  c(
+    "c2-not-ransomware-ddos",
+    "ransomware denied, a DDoS",
+    "Hospital website down in DDoS attack",
+    "Grayson Memorial Hospital stressed that no ransomware was involved and no data was encrypted: the attack was a DDoS that took its website down for six hours.",
+    { relevant: true, attacks: ["ddos"], impact: ["systems-offline"] },
+  ),
+  // ---------------------------------------------------------------- country
+  c(
+    "c2-outlet-demonym",
+    "an outlet's demonym beside the victim's city",
+    "Belfast hospice hit by ransomware",
+    "Kestrel Hospice in Belfast was hit by ransomware last week, The Irish Times reported.",
+    { relevant: true, country: "GB", attacks: ["ransomware"] },
+  ),
+  c(
+    "c2-tartu-possessive",
+    "a city described by its country's possessive",
+    "Hospital in Tartu hit by cyber attack",
+    "A hospital in Tartu, Estonia's second city, said a cyber attack had taken its appointment system offline.",
+    { relevant: true, country: "EE", impact: ["systems-offline"] },
+  ),
+  c(
+    "c2-moldovan-clinic",
+    "a smaller country's demonym",
+    "Moldovan clinic data stolen",
+    "Hackers stole the records of 20,000 patients from a Moldovan private clinic, Clinica Vitalis, the clinic said.",
+    { relevant: true, country: "MD", attacks: ["data-theft"] },
+  ),
+  c(
+    "c2-city-name-other-country",
+    "a German city opening a US company's name",
+    "Hamburg Dental Group breach",
+    "Hamburg Dental Group, based in Peoria, Illinois, said an unauthorized party accessed its patient database in May.",
+    { relevant: true, country: "US" },
+  ),
+];
+
+export const CARE_BANK: BankCase[] = [...ROUND_1, ...ROUND_2];
