@@ -26,6 +26,7 @@ const WEAK = compileLexicon(weakKeys, {
 // The weight of a place named in background about another incident.
 const BACKGROUND_WEIGHT = 0.2;
 const POSTAL = /,\s([A-Z]{2})\b(?![.\-'’])/g;
+const POSTAL_ANYWHERE = new RegExp(POSTAL.source);
 const TOWN_STATE =
   /^, (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b(?![.\-'])/;
 // A nationality that describes the attacker or a foreign body, not the victim ("Russian hackers", "a Russian-speaking
@@ -120,9 +121,16 @@ export function extractCountry(
     const f = first.get(code);
     if (!f || w > f.weight) first.set(code, { start, end, sentence: s, weight: w });
   };
+  // What a sentence can hold only where its document does (a sentence's bounds are spaces in the document): a web
+  // address, a bracket, a "City, ST" postal code, a currency sign. Most documents lack some, and their sentences go unread.
+  const doc = docWords?.text;
+  const mayHoldAddress = doc === undefined || hasWebAddress(doc);
+  const mayHoldBracket = doc === undefined || doc.includes("(");
+  const mayHoldPostal = doc === undefined || POSTAL_ANYWHERE.test(doc);
+  const currencies = doc === undefined ? CURRENCY_CUES : CURRENCY_CUES.filter(([symbol]) => doc.includes(symbol));
   const defined = new Set<string>();
   for (const s of sentences) {
-    if (!s.text.includes("(")) continue;
+    if (!mayHoldBracket || !s.text.includes("(")) continue;
     DEFINED_ACRONYM.lastIndex = 0;
     for (let m = DEFINED_ACRONYM.exec(s.text); m; m = DEFINED_ACRONYM.exec(s.text)) defined.add(m[1]!);
   }
@@ -133,7 +141,7 @@ export function extractCountry(
   const placeHits: { entry: string; code: string; w: number; start: number; end: number; s: Sentence }[] = [];
   sentences.forEach((s, i) => {
     if (s.boilerplate) return;
-    const masked = hasWebAddress(s.text);
+    const masked = mayHoldAddress && hasWebAddress(s.text);
     const text = masked ? s.text.replace(WEB_ADDRESS, (m) => " ".repeat(m.length)) : s.text;
     // Places are looked up in the document's words; a sentence whose web addresses are blanked has words of its own.
     const own = masked || !docWords ? wordStarts(text) : null;
@@ -174,19 +182,21 @@ export function extractCountry(
       if (asides.length && insideAside(asides, m.start)) return;
       placeHits.push({ entry: m.entry, code, w, start: s.start + m.start, end: s.start + m.end, s });
     });
-    if (text.includes("(")) {
+    if (mayHoldBracket && text.includes("(")) {
       BRACKET_CODE.lastIndex = 0;
       for (let m = BRACKET_CODE.exec(text); m; m = BRACKET_CODE.exec(text)) {
         const code = bracketCountry(text, m.index, m[1]!);
         if (code) add(code, base, s.start + m.index + 1, s.start + m.index + 3, s);
       }
     }
+    // Blanking a web address can free a postal code the document joins to it.
     POSTAL.lastIndex = 0;
-    for (let m = POSTAL.exec(text); m; m = POSTAL.exec(text))
-      if (US_POSTAL.has(m[1]!)) add("US", base, s.start + m.index + 2, s.start + m.index + 4, s);
+    if (mayHoldPostal || masked)
+      for (let m = POSTAL.exec(text); m; m = POSTAL.exec(text))
+        if (US_POSTAL.has(m[1]!)) add("US", base, s.start + m.index + 2, s.start + m.index + 4, s);
     for (const m of lookUp(WEAK))
       if (!defined.has(m.entry)) add(WEAK_PLACE_CUES[m.entry]!, 0.25 * base, s.start + m.start, s.start + m.end, s);
-    for (const [symbol, code] of CURRENCY_CUES) {
+    for (const [symbol, code] of currencies) {
       const at = text.indexOf(symbol);
       if (at >= 0) add(code, 0.25 * base, s.start + at, s.start + at + symbol.length, s);
     }
