@@ -20,11 +20,6 @@ const BACKGROUND = spaced(
     String.raw`previously`,
     String.raw`in the past`,
     String.raw`last year`,
-    // A podcast's or series' earlier instalment: "Last season we covered ...", "in a previous episode".
-    String.raw`last (?:season|episode)`,
-    String.raw`(?:previous|earlier|past) episodes?`,
-    // The outlet's own earlier stories: "Our earlier reporting found that 14 hospitals paid".
-    String.raw`(?:earlier|previous|prior) (?:reporting|coverage)`,
     String.raw`(?:at the end|earlier|in the course) of last year`,
     String.raw`back in (?:19|20)\d\d`,
     String.raw`back in (?:january|february|march|april|may|june|july|august|september|october|november|december)`,
@@ -67,6 +62,16 @@ const OWN_HISTORY = spaced(
   phrases([
     String.raw`(?:second|third|fourth) (?:\S+ )?(?:attack|incident|breach|cyber-?\s?attack|hack) (?:(?:on|against|at|for) (?:\S+ ){1,3}?)?(?:in|since|within) (?:\S+ ){0,2}?(?:years?|months?|decades?)`,
     String.raw`not the first time`,
+  ]),
+);
+// The outlet's own earlier stories, apart from BACKGROUND behind a gate of rare words: a podcast's or series' earlier
+// instalment ("Last season we covered ...", "in a previous episode") and earlier reporting ("Our earlier reporting found
+// that 14 hospitals paid").
+const OUTLET_HISTORY = spaced(
+  phrases([
+    String.raw`last (?:season|episode)`,
+    String.raw`(?:previous|earlier|past) episodes?`,
+    String.raw`(?:earlier|previous|prior) (?:reporting|coverage)`,
   ]),
 );
 // An attack on another body at an earlier time, in either order: "Last month the Akira gang hit another hospital",
@@ -143,6 +148,7 @@ const GATES = wordGates({
   background:
     "previously past last earlier back previous include included already claimed known example instance similar same before prior history separate appeared went rule hit began operating emerged",
   history: "second third fourth first",
+  outletHistory: "season episode episodes reporting coverage",
   generic:
     "usually typically generally normally commonly frequently often tend tends methods tactics usual modus work works speciality specialty involves press* push* force* victim victims until unless every malicious known routinely regularly",
   definesRansomware: "ransomware",
@@ -173,7 +179,8 @@ export function classifySentences(sentences: Sentence[]): void {
       s.background =
         (!!(hits & GATES.bit.background) && BACKGROUND.test(t)) ||
         (!!(hits & GATES.bit.otherTarget) && EARLIER_OTHER_TARGET.test(t)) ||
-        (!!(hits & GATES.bit.history) && OWN_HISTORY.test(t));
+        (!!(hits & GATES.bit.history) && OWN_HISTORY.test(t)) ||
+        (!!(hits & GATES.bit.outletHistory) && OUTLET_HISTORY.test(t));
       s.generic =
         (!!(hits & GATES.bit.generic) && GENERIC.test(t)) ||
         (!!(hits & GATES.bit.definesRansomware) && DEFINES_RANSOMWARE.test(t));
