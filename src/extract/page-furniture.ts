@@ -14,12 +14,12 @@ const ONE_BLOCK_HEADING =
   /^(?:sponsored(?: content| post)?|advertisement|promoted(?: content)?|partner content|paid (?:post|content)|from our sponsors?|about (?:the )?authors?|about (?:the |our )?guests?|(?:previous|next|older|newer) (?:post|article|story)|about \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})$/iu;
 // A heading that opens a list of links or sidebar items (lines without a sentence's closing stop).
 const LIST_HEADING =
-  /^(?:(?:other |latest |recent |more |similar )(?:recent )?victims|(?:upcoming )?events|jobs|careers|webinars|resources|press coverage|in the (?:news|press)|most (?:read|popular|viewed|shared)|top stories|editor'?s picks|further reading|keep reading|what to read next|in other news|more stories|(?:also|more) from (?:this source|this author|the author)|popular (?:stories|posts|now)|trending(?: now)?|related (?:content|posts|reading|topics|links)|tags|topics|keywords|sources|(?:previous|more|other|recent) posts(?: (?:by|from) (?:this|the) (?:group|gang|author))?)\s*:?$/i;
+  /^(?:(?:other |latest |recent |more |similar )(?:recent )?victims|(?:upcoming )?events|jobs|careers|webinars|resources|press coverage|in the (?:news|press)|most (?:read|popular|viewed|shared)|top stories|editor'?s picks|further reading|keep reading|what to read next|in other news|more stories|(?:also|more) from (?:this source|this author|the author)|popular (?:stories|posts|now)|trending(?: now)?|related (?:content|posts|reading|topics|links)|tags|topics|keywords|sources|references|footnotes|notes|(?:(?:ransomware|breach|leak ?site|attack) )?tracker(?::? [a-z ]{0,30})?|latest (?:claims|victims|breaches|incidents|attacks|leaks)|(?:previous|more|other|recent) posts(?: (?:by|from) (?:this|the) (?:group|gang|author))?)\s*:?$/i;
 // A roundup's section on the rest of its beat ("In Other Healthcare Data Breach News", "Elsewhere in cybersecurity
 // news"): what follows to the end of the page are other incidents, told in full paragraphs, as readers' comments are
 // other voices. A bare "In other news" is a site's sidebar, read as a list above.
 const OTHER_NEWS_SECTION =
-  /^(?:in other (?:[\p{L}-]+ ){1,4}news|elsewhere in (?:[\p{L}-]+ ){0,3}news|other (?:[\p{L}-]+ ){1,3}news (?:this|of the) week)$/iu;
+  /^(?:in other (?:[\p{L}-]+ ){1,4}news|elsewhere in (?:[\p{L}-]+ ){0,3}news|other (?:[\p{L}-]+ ){1,3}news (?:this|of the) week|also in (?:this|today's|this week's) (?:roundup|round-up|issue|edition|newsletter|digest|briefing))$/iu;
 // A heading of the lists that close a page, whose items may carry a teaser sentence ("Qilin hits X. The gang says ...").
 const TEASER_LIST_HEADING =
   /^(?:related (?:articles|stories|posts|content|coverage|news|reading)|recommended(?: for you| stories| articles| reading)?|you (?:may|might) also (?:like|be interested in)|more from [\p{L} ]{2,30}|most (?:popular|read|viewed|shared)|trending(?: now| stories)?|latest (?:news|stories|articles)|popular (?:stories|posts|now)|top stories|editor'?s picks|(?:elsewhere|also) this week|(?:other|more) (?:stories|news|headlines) this week|in brief|briefly|up next|watch next|next up|(?:more|related) (?:videos|episodes)|read next|from around the web|timeline|key dates|chronology|(?:previous|earlier|our|more|full) coverage)\s*:?$/iu;
@@ -29,10 +29,15 @@ const AUTHOR_BIO =
   /^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'.-]*){1,2} is an? (?:[\p{L}-]+ ){0,4}?(?:reporter|writer|editor|correspondent|journalist|contributor|columnist|analyst at|researcher at)\b/u;
 const AUTHOR_BEAT =
   /^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'.-]*){1,2} (?:covers|writes about|reports on) [^.]{3,80}? for (?:the )?\p{Lu}/u;
-const BEAT_VERB = / (?:covers|writes about|reports on) /;
-// Sentences that are furniture wherever they stand, by their opening words ...
+
+// Sentences that are furniture wherever they stand, by their opening label ("Read more:", "ALSO READ |", "Tags:"),
+// tried only where a colon or bar comes early (most sentences hold none), ...
+const FURNITURE_LABEL =
+  /^(?:(?:read next|also read|read also|read more|more on this|more|related|recommended|watch|listen|see also|don't miss|must read|trending(?: topics)?|previous (?:alerts?|posts?|coverage|stories|webinars?|episodes?|issues?|editions?)|(?:previous|next)(?: (?:post|article|story))?|earlier coverage|about (?:the |our )?(?:authors?|guests?|speakers?|hosts?|panel(?:ists)?)|get in touch|(?:live )?webinar|on-?demand|white ?paper|e-?book|(?:correction|clarification)(?: appended)?|editor'?s note|most read|most popular|top stories|trending now|you may also like)\s*[:|]|(?:tags|topics|keywords|categories|filed in)\s*:)/i;
+const LABEL_REACH = 48;
+// ... or by their opening words.
 const FURNITURE_OPENING =
-  /^(?:about the author\b|(?:read next|also read|read also|read more|more on this|more|related|recommended|watch|listen|see also|don't miss|must read|trending(?: topics)?|previous (?:alerts?|posts?|coverage|stories|webinars?|episodes?|issues?|editions?)|earlier coverage|about (?:the |our )?(?:authors?|guests?|speakers?|hosts?|panel(?:ists)?)|get in touch|(?:live )?webinar|on-?demand|white ?paper|e-?book|correction|clarification|editor'?s note)\s*[:|]|(?:tags|topics|keywords|categories|filed in)\s*:|unsubscribe\b|view (?:this email |it )?in (?:your |a )?browser|you are receiving this|forward (?:this )?to a friend|(?:this (?:story|article) (?:was |is )?)?(?:originally|first) (?:published|appeared)\b|(?:picture|caption|credit|illustration|photograph|photo by|image by|screenshot)\b\s*:?|(?:image|photo|picture|slide) \d+ (?:of|\/) \d+\b)/i;
+  /^(?:about the author\b|unsubscribe\b|view (?:this email |it )?in (?:your |a )?browser|you are receiving this|forward (?:this )?to a friend|read the original\b|(?:photo |image |picture )?courtesy of\b|(?:this (?:story|article) (?:was |is )?)?(?:originally|first) (?:published|appeared)\b|(?:picture|caption|credit|illustration|photograph|photo by|image by|screenshot)\b|(?:image|photo|picture|slide) \d+ (?:of|\/) \d+\b)/i;
 // A press release's closing boilerplate: "About Orrin Cyber: Orrin Cyber is a leading provider of ...".
 const ABOUT_LABEL = /^About (?:\p{Lu}[\p{L}\p{N}&.'-]*,? ){0,4}\p{Lu}[\p{L}\p{N}&.'-]*:/u;
 // ... and lines that are, by a phrase looked for only where one of its words is (cue-gate.ts; keep them in step).
@@ -45,24 +50,22 @@ const CREDIT =
   /^\((?:[^()]{0,60}[\s/])?(?:photos?|photograph|pictures?|images?|screenshot|illustration|getty|shutterstock|istock(?:photo)?|alamy)(?:[\s/.,][^()]{0,60})?\)$/i;
 // A sales pitch: an imperative to sign up, download or follow, with what it offers ("Get the Cyber Brief free every
 // Monday", "Book a demo", "Follow us on Google News", "Catch all the latest news on our site"). Its line goes with it.
-const PITCH_VERBS = new Set([
-  "get",
-  "sign",
-  "subscribe",
-  "register",
-  "download",
-  "book",
-  "join",
-  "follow",
-  "catch",
-  "stay",
-]);
+// The first word only, up to its space, so "Follow-up appointments" and "Catch-up clinics" are no pitch.
+const PITCH_VERB = /^(?:get|sign|subscribe|register|download|book|join|follow|catch|stay) /i;
 const PITCH =
   /^(?:follow\b.*\bon (?:facebook|x|twitter|instagram|linkedin|threads|bluesky|youtube|tiktok|whatsapp|google news)\b|(?:get|sign up|subscribe|register|download|book|join|follow us|catch|stay (?:ahead|informed|up to date))\b.*\b(?:free|newsletters?|briefs?|briefing|digest|inbox|demo|now|today|updates|alerts|google news|(?:on|to) our (?:site|app|channel)|every (?:day|week|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b)/i;
 // A heading or question that opens an account of other attacks: "Background: other attacks on the NHS", "How does this
 // compare with other attacks?", "Has this happened before?". What follows on its line, or the next line, is background.
 const OTHER_INCIDENTS_HEADING =
   /^(?:(?:background|context|history)\s*:\s*)?(?:(?:other|previous|earlier|past|similar|recent) (?:\S+ )?(?:attacks|incidents|breaches|cyber-?attacks|hacks)\b|(?:has|have) (?:this|it|they|attacks like this) happened before|how does (?:this|it) compare|not the first)/i;
+// A heading over a box that explains attacks in general ("Explainer: How ransomware attacks work", "What is
+// ransomware?"): its next line tells how attacks go, not what happened here. A bare "Explainer" tags the article.
+const EXPLAINER_HEADING =
+  /^(?:explainer\s*:\s*(?:how|what is|what are)\b|what is (?:ransomware|a ransomware attack|double extortion|a cyber ?attack)|how (?:do )?(?:ransomware|cyber ?attacks?|ransomware attacks?|hackers) (?:attacks? )?works?)/i;
+// "The post X appeared first on Y.", which WordPress feeds add to every item.
+const APPEARED_FIRST = /^the post .* appeared first on /i;
+// "The Associated Press contributed to this report."
+const CONTRIBUTED = / contributed to this (?:report|story|article)\b/i;
 // A question that asks whether something happened states nothing ("Was a ransom paid? The board has not said."); a
 // question that asks why or how presupposes its fact, so only yes/no questions are read out.
 const YES_NO_QUESTION = /^(?:was|were|is|are|did|does|do|has|have|had|will|would|can|could|should)\b[^?]*\?["')]?$/i;
@@ -83,22 +86,31 @@ const HEADING_MAX_CHARS = 60;
 // A teaser item: a headline and a sentence or two, shorter than a story's paragraph.
 const TEASER_ITEM_MAX_WORDS = 30;
 const TEASER_ITEM_MAX_SENTENCES = 3;
+// "Delaware hospital pays $700,000 to LockBit: The ransom was paid after ...": a headline, a colon, the teaser.
+const HEADLINE_AND_TEASER = /^[^:.!?]{12,100}: \p{Lu}/u;
 
 /** Marks page furniture among `sentences` (their `boilerplate` flag); `text` is the document they were cut from. */
 export function markPageFurniture(sentences: Sentence[], text: string): void {
-  let mode: "none" | "rest" | "block" | "list" | "teasers" | "background" = "none";
+  let mode: "none" | "rest" | "block" | "list" | "teasers" | "background" | "generic" = "none";
   let blockLines = 0;
   // Furniture is laid out in lines: a line is read by its opening sentence, and the rest of it goes with it.
   let furnitureLine = false;
   let backgroundLine = false;
+  // A question about another incident ("did the Halifax hospital hit last year ever pay?") is answered on the next
+  // line, which tells of that incident too.
+  let answersOtherIncident = false;
+  let askedOtherIncident = false;
   let lineStart = 0;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     if (s.inTitle) continue;
     const t = s.text;
-    if (i === 0 || lineBreakBetween(text, sentences[i - 1]!.end, s.start)) {
+    const opensLine = i === 0 || lineBreakBetween(text, sentences[i - 1]!.end, s.start);
+    if (opensLine) {
       lineStart = i;
-      if ((mode === "block" || mode === "background") && ++blockLines > 1) mode = "none";
+      answersOtherIncident = askedOtherIncident;
+      askedOtherIncident = false;
+      if ((mode === "block" || mode === "background" || mode === "generic") && ++blockLines > 1) mode = "none";
       if (mode === "list" && (wordCount(t, LIST_ITEM_MAX_WORDS + 1) > LIST_ITEM_MAX_WORDS || /[.!?]["')]?$/.test(t)))
         mode = "none";
       if (mode === "teasers" && !isTeaserLine(sentences, i, text)) mode = "none";
@@ -113,35 +125,50 @@ export function markPageFurniture(sentences: Sentence[], text: string): void {
         else if (mode === "none" && OTHER_INCIDENTS_HEADING.test(heading)) {
           mode = "background";
           blockLines = 0;
+        } else if (mode === "none" && EXPLAINER_HEADING.test(heading)) {
+          mode = "generic";
+          blockLines = 0;
         }
       }
       furnitureLine =
-        FURNITURE_OPENING.test(t) ||
+        opensAsFurniture(t) ||
         ABOUT_LABEL.test(t) ||
+        APPEARED_FIRST.test(t) ||
+        (t.includes(" contributed ") && CONTRIBUTED.test(t)) ||
         isMenuLine(t) ||
         (t.includes(" is a") && AUTHOR_BIO.test(t)) ||
-        (BEAT_VERB.test(t) && AUTHOR_BEAT.test(t)) ||
+        ((t.includes(" covers ") || t.includes(" writes about ") || t.includes(" reports on ")) &&
+          AUTHOR_BEAT.test(t)) ||
         (!!(GATES.hits(s) & GATES.bit.phrase) && FURNITURE_PHRASE.test(t)) ||
         endsOnCredit(sentences, i, text);
       backgroundLine = !isWholeLine(sentences, i, text) && OTHER_INCIDENTS_HEADING.test(t);
     } else if (backgroundLine && !s.boilerplate) s.background = true;
+    if (answersOtherIncident && !s.boilerplate) s.background = true;
     if (!furnitureLine && isPitch(t)) {
       // The pitch takes its whole line, the sentences before it included ("Stay ahead of the next attack. Get ...").
       for (let j = lineStart; j < i; j++) sentences[j]!.boilerplate = true;
       furnitureLine = true;
     }
     if (mode === "background") s.background = true;
+    else if (mode === "generic") s.generic = true;
     // A label such as "Previous alerts:" or "Picture:" may follow a sentence on its line.
-    else if (mode !== "none" || furnitureLine || FURNITURE_OPENING.test(t)) s.boilerplate = true;
-    if (t.charCodeAt(t.length - 1) === 63 || t.endsWith('?"')) {
-      if (YES_NO_QUESTION.test(t)) s.generic = true;
-    }
+    else if (mode !== "none" || furnitureLine || (!opensLine && opensAsFurniture(t))) s.boilerplate = true;
+    const question = t.charCodeAt(t.length - 1) === 63 || t.endsWith('?"');
+    if (question && YES_NO_QUESTION.test(t)) s.generic = true;
+    // Only a line that ends on the question hands it to the next line.
+    askedOtherIncident = question && s.background;
   }
 }
 
+function opensAsFurniture(t: string): boolean {
+  const colon = t.indexOf(":");
+  const bar = t.indexOf("|");
+  const label = (colon >= 0 && colon < LABEL_REACH) || (bar >= 0 && bar < LABEL_REACH);
+  return (label && FURNITURE_LABEL.test(t)) || FURNITURE_OPENING.test(t);
+}
+
 function isPitch(t: string): boolean {
-  const space = t.indexOf(" ");
-  return space > 0 && PITCH_VERBS.has(t.slice(0, space).toLowerCase()) && PITCH.test(t);
+  return PITCH_VERB.test(t) && PITCH.test(t);
 }
 
 // The line opened by sentence i ends on a photo credit, as a caption does.
@@ -155,8 +182,10 @@ function endsOnCredit(sentences: Sentence[], i: number, text: string): boolean {
   return open >= 0 && t.length - open <= 130 && CREDIT.test(t.slice(open));
 }
 
-// The line opened by sentence i is short, in words and sentences, like a related story's headline and teaser.
+// The line opened by sentence i is short, in words and sentences, like a related story's headline and teaser; a
+// "Headline: teaser" item may run longer.
 function isTeaserLine(sentences: Sentence[], i: number, text: string): boolean {
+  if (HEADLINE_AND_TEASER.test(sentences[i]!.text)) return true;
   let words = 0;
   for (let j = i; j < sentences.length && j < i + TEASER_ITEM_MAX_SENTENCES + 1; j++) {
     if (j > i && lineBreakBetween(text, sentences[j - 1]!.end, sentences[j]!.start)) return true;

@@ -20,11 +20,6 @@ const BACKGROUND = spaced(
     String.raw`previously`,
     String.raw`in the past`,
     String.raw`last year`,
-    // A podcast's or series' earlier instalment: "Last season we covered ...", "in a previous episode".
-    String.raw`last (?:season|episode)`,
-    String.raw`(?:previous|earlier|past) episodes?`,
-    // The outlet's own earlier stories: "Our earlier reporting found that 14 hospitals paid".
-    String.raw`(?:earlier|previous|prior) (?:reporting|coverage)`,
     String.raw`(?:at the end|earlier|in the course) of last year`,
     String.raw`back in (?:19|20)\d\d`,
     String.raw`back in (?:january|february|march|april|may|june|july|august|september|october|november|december)`,
@@ -74,6 +69,16 @@ const OWN_HISTORY = spaced(
 // its own gate, apart from BACKGROUND, whose gate words open most sentences.
 const COMPARED = spaced(
   /\b(?:echo(?:es|ed)|recall(?:s|ed)|mirror(?:s|ed)|resembl(?:es|ed)|(?:is|was) reminiscent of)(?<=\b(?:the (?:\S+ )?(?:attack|incident|breach|hack)|this|it) \S+(?: reminiscent of)?) (?:the |an? )?(?:\S+ ){0,3}?(?:attacks?|incidents?|breach(?:es)?|hacks?|strikes?)\b/i,
+);
+// The outlet's own earlier stories, apart from BACKGROUND behind a gate of rare words: a podcast's or series' earlier
+// instalment ("Last season we covered ...", "in a previous episode") and earlier reporting ("Our earlier reporting found
+// that 14 hospitals paid").
+const OUTLET_HISTORY = spaced(
+  phrases([
+    String.raw`last (?:season|episode)`,
+    String.raw`(?:previous|earlier|past) episodes?`,
+    String.raw`(?:earlier|previous|prior) (?:reporting|coverage)`,
+  ]),
 );
 // An attack on another body at an earlier time, in either order: "Last month the Akira gang hit another hospital",
 // "the group struck a different clinic weeks ago".
@@ -151,6 +156,7 @@ const GATES = wordGates({
     "previously past last earlier back previous include included already claimed known example instance similar same before prior history separate appeared went rule hit began operating emerged",
   compared: "echoes echoed recalls recalled mirrors mirrored resembles resembled reminiscent",
   history: "second third fourth first",
+  outletHistory: "season episode episodes reporting coverage",
   generic:
     "usually typically generally normally commonly frequently often tend tends methods tactics usual modus work works speciality specialty involves press* push* force* victim victims until unless every malicious known routinely regularly",
   definesRansomware: "ransomware",
@@ -182,7 +188,8 @@ export function classifySentences(sentences: Sentence[]): void {
         (!!(hits & GATES.bit.background) && BACKGROUND.test(t)) ||
         (!!(hits & GATES.bit.otherTarget) && EARLIER_OTHER_TARGET.test(t)) ||
         (!!(hits & GATES.bit.history) && OWN_HISTORY.test(t)) ||
-        (!!(hits & GATES.bit.compared) && COMPARED.test(t));
+        (!!(hits & GATES.bit.compared) && COMPARED.test(t)) ||
+        (!!(hits & GATES.bit.outletHistory) && OUTLET_HISTORY.test(t));
       s.generic =
         (!!(hits & GATES.bit.generic) && GENERIC.test(t)) ||
         (!!(hits & GATES.bit.definesRansomware) && DEFINES_RANSOMWARE.test(t));

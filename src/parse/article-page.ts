@@ -67,6 +67,15 @@ const FURNITURE_WORDS = new Set([
   "taboola",
   "tags",
   "byline",
+  // Captions (WordPress's wp-caption), embedded posts, related-post plugins, author boxes and widget rails.
+  "caption",
+  "tweet",
+  "embed",
+  "relatedposts",
+  "author",
+  "widget",
+  "rail",
+  "navigation",
 ]);
 const MAIN_SELECTORS = [
   '[itemprop="articleBody"]',

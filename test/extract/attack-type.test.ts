@@ -40,6 +40,7 @@ describe("attack types", () => {
     ["Bay Clinic hit by cyberattack", "A cyberattack took down its patient records system on Sunday.", ["unknown"]],
     ["Bay Clinic hit by cyberattack", "The attack took out the clinic's records servers for a day.", ["unknown"]],
     ["Bay Clinic hit by cyberattack", "Hackers took over the clinic's records database.", ["unknown"]],
+    ["Bay Clinic hit by cyberattack", "The attack has taken its medication records offline.", ["unknown"]],
     [
       "Bay Clinic records surface online",
       "The intruders put two spreadsheets on a forum, the clinic said.",

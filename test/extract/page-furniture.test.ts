@@ -301,6 +301,71 @@ describe("page furniture", () => {
       [STORY, "In other news", "Council tax to rise", STORY],
       ["In other news", "Council tax to rise"],
     ],
+    [
+      "a roundup's 'Also in this roundup' section",
+      [STORY, "Also in this roundup", "2. LockBit returns", "LockBit lists Tidewell Hospital and demands $3 million."],
+      ["Also in this roundup", "2.", "LockBit returns", "LockBit lists Tidewell Hospital and demands $3 million."],
+    ],
+    [
+      "a tracker sidebar of claims",
+      [STORY, "Ransomware tracker: latest claims", "Qilin - Harbour Dental (AU) - 2h ago"],
+      ["Ransomware tracker: latest claims", "Qilin - Harbour Dental (AU) - 2h ago"],
+    ],
+    [
+      "a references list",
+      [STORY, "References", "[1] HSE ransomware attack: post-incident review, 2021"],
+      ["References", "[1] HSE ransomware attack: post-incident review, 2021"],
+    ],
+    [
+      "inline most-read and correction-appended labels",
+      [
+        STORY,
+        "Most read: Akira gang demands £3m from a trust",
+        "Correction appended: An earlier version said it paid.",
+      ],
+      ["Most read: Akira gang demands £3m from a trust", "Correction appended: An earlier version said it paid."],
+    ],
+    [
+      "WordPress's closing line of a feed item",
+      [STORY, "The post Akira leaks data of Ottawa hospital appeared first on Health Security."],
+      ["The post Akira leaks data of Ottawa hospital appeared first on Health Security."],
+    ],
+    [
+      "a wire credit and a photo courtesy line",
+      [
+        "Photo courtesy of Orwell Hospital",
+        STORY,
+        "The Associated Press contributed to this report, which drew on coverage of a 2024 attack.",
+      ],
+      [
+        "Photo courtesy of Orwell Hospital",
+        "The Associated Press contributed to this report, which drew on coverage of a 2024 attack.",
+      ],
+    ],
+    [
+      "a read-the-original note and its line",
+      [STORY, "Read the original article in Dutch. Earlier a hospital in Enschede paid a ransom."],
+      ["Read the original article in Dutch.", "Earlier a hospital in Enschede paid a ransom."],
+    ],
+    [
+      "a post-navigation label",
+      [STORY, "Previous: Qilin claims attack on Bristol pathology lab"],
+      ["Previous: Qilin claims attack on Bristol pathology lab"],
+    ],
+    [
+      "related teasers written 'Headline: teaser', however long",
+      [
+        STORY,
+        "Related Articles",
+        "Delaware hospital pays $700,000 to LockBit: The ransom was paid after the hospital's record system was encrypted for nine days and ambulances were diverted to hospitals in Maryland and Pennsylvania, officials said.",
+      ],
+      [
+        "Related Articles",
+        "Delaware hospital pays $700,000 to LockBit: The ransom was paid after the hospital's record system was encrypted for nine days and ambulances were diverted to hospitals in Maryland and Pennsylvania, officials said.",
+      ],
+    ],
+    // story lines that look like furniture stay in scope
+    ["a story sentence opening on Next", [STORY, "Next week the trust will restore its email."], []],
     ["a story sentence opening on About and a name", [STORY, "About Orrin Cyber staff, little is known."], []],
     ["a follow-up with no outlet", [STORY, "Follow-up appointments will be rebooked on Facebook, the trust said."], []],
     ["a sentence opening on More", [STORY, "More than 4,000 patients were affected."], []],
@@ -340,6 +405,12 @@ describe("page sections about other attacks, and questions", () => {
       ["Hackers stole 3TB from a health board and published it."],
     ],
     ["a heading of its own story's context", [STORY, "Context", STORY], []],
+    [
+      "the answer to a question about another incident",
+      [STORY, "Did the Halifax hospital hit by LockBit last year ever pay?", "They paid $1.2 million.", STORY],
+      ["Did the Halifax hospital hit by LockBit last year ever pay?", "They paid $1.2 million."],
+    ],
+    ["the answer to a question about this incident", [STORY, "Was a ransom paid?", "They paid $1.2 million."], []],
   ])("%s", (_name, lines, want) => {
     expect(flagged(lines, "background")).toEqual(want);
   });
@@ -347,6 +418,12 @@ describe("page sections about other attacks, and questions", () => {
   it.each<[string, string[], string[]]>([
     ["a yes/no question states nothing", ["Was a ransom paid? The board has not said.", STORY], ["Was a ransom paid?"]],
     ["a why question presupposes its fact", ["Why were operations cancelled? Systems were down.", STORY], []],
+    ["a bare 'Explainer' tag on the article", ["Explainer", "What happened? Systems went down on Monday.", STORY], []],
+    [
+      "an explainer box on how attacks work",
+      [STORY, "Explainer: How ransomware attacks work", "Attackers steal data and then encrypt files.", STORY],
+      ["Explainer: How ransomware attacks work", "Attackers steal data and then encrypt files."],
+    ],
   ])("%s", (_name, lines, want) => {
     expect(flagged(lines, "generic")).toEqual(want);
   });

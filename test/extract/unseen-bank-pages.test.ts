@@ -35,6 +35,36 @@ const KNOWN_GAPS: Record<string, string> = {
   "pg2-glenmoor-tracker-table-row-excerpt":
     "attackers: 'Play' (a name that needs a cue) in a tracker row under a 'Group' column is not read",
   "pg2-pemberton-liveblog-pinned-excerpt": "country: 'Lancashire Police' names no place",
+  "pg3-sidebar-widgets-excerpt":
+    "type: a distributor of surgical products to hospitals and clinics typed by its customers (clinic)",
+  "pg3-sidebar-widgets-page":
+    "type: a distributor of surgical products to hospitals and clinics typed by its customers (clinic)",
+  "pg3-feed-related-list-excerpt":
+    "victims and impact: the headline's short form 'Lowther Ambulance Trust' kept beside the full name; '999 calls on paper' is no paper-records",
+  "pg3-feed-related-list-page":
+    "victims and impact: the headline's short form 'Lowther Ambulance Trust' kept beside the full name; '999 calls on paper' is no paper-records",
+  "pg3-numbered-roundup-excerpt": "attack types: the headline's 'Ransomware roundup' read as this attack's type",
+  "pg3-numbered-roundup-page": "attack types: the headline's 'Ransomware roundup' read as this attack's type",
+  "pg3-source-via-lines-excerpt": "impact: 'has begun publishing samples' is no data-leaked",
+  "pg3-source-via-lines-page": "impact: 'has begun publishing samples' is no data-leaked",
+  "pg3-podcast-ad-break-excerpt": "ransom: 'got a ransom demand and refused' is no refusal",
+  "pg3-podcast-ad-break-page": "ransom: 'got a ransom demand and refused' is no refusal",
+  "pg3-tracker-group-description-excerpt":
+    "attack types: 'threatening to publish 75GB of data' implies no theft; the gang's name read as ransomware",
+  "pg3-tracker-group-description-page":
+    "attack types: 'threatening to publish 75GB of data' implies no theft; the gang's name read as ransomware",
+  "pg3-explainer-box-excerpt": "type: 'assisted-living and nursing facilities' typed other-healthcare",
+  "pg3-explainer-box-page": "type: 'assisted-living and nursing facilities' typed other-healthcare",
+  "pg3-dont-miss-inline-excerpt": "country: Stockport (an English town) not in the place list",
+  "pg3-dont-miss-inline-page": "country: Stockport (an English town) not in the place list",
+  "pg3-ap-contributed-excerpt": "ransom: 'paid no ransom' is no refusal",
+  "pg3-ap-contributed-page": "ransom: 'paid no ransom' is no refusal",
+  "pg3-what-we-dont-know-excerpt": "impact: 'closed its stores' is no services-closed",
+  "pg3-what-we-dont-know-page": "impact: 'closed its stores' is no services-closed",
+  "pg3-key-facts-box-excerpt": "impact: records 'taken offline' and staff 'using paper lists' not read",
+  "pg3-key-facts-box-page": "impact: records 'taken offline' and staff 'using paper lists' not read",
+  "pg3-footnotes-excerpt": "ransom: 'says it will not pay' after a demand read as the demand",
+  "pg3-footnotes-page": "ransom: 'says it will not pay' after a demand read as the demand",
   "pg2-pemberton-liveblog-pinned-page":
     "country as its excerpt; and a live-blog update on 'the 2024 attack on a London pathology provider' read as this incident (type, impact) when the article gives no year of its own",
 };

@@ -5,6 +5,8 @@
 // article is about its headline's incident), live blogs with timestamps, press-release boilerplate, syndication lines,
 // podcast and video transcripts. Each page must give the labels of its excerpt (the excerpt alone is a case too).
 // Every organisation, person and figure is made up; labels follow ../shared/eval/README.md.
+import { extractArticlePage } from "../../src/parse/article-page";
+import { htmlToText } from "../../src/parse/html-text";
 import type { BankCase, PagePair, Want } from "./unseen-shapes-bank";
 
 const none = { status: "not-mentioned" as const, amount: null, currency: null };
@@ -1767,7 +1769,733 @@ const PAGES_ROUND_2: PagePair[] = [
   ),
 ];
 
-export const PAGE_ROUNDS: PagePair[] = [...PAGES_ROUND_1, ...PAGES_ROUND_2];
+// ---------------------------------------------------------------- round 3 (written after round 2's fixes)
+// Some pages go through the product's own readers: an article page's HTML through extractArticlePage (which drops
+// nav, aside, figure and classed furniture, but keeps what a theme puts in plain or unfamiliar containers), and a
+// feed item's content:encoded through htmlToText.
+const escapeHtml = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const paras = (paragraphs: string[]) => paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n");
+
+function htmlPage(
+  id: string,
+  shape: string,
+  title: string,
+  paragraphs: string[],
+  want: Want,
+  html: (body: string) => string,
+): PagePair {
+  const excerpt: BankCase = { id: `${id}-excerpt`, shape, title, text: paragraphs.join("\n\n"), want };
+  const text = extractArticlePage(html(paras(paragraphs)), "https://news.example.test/story").text;
+  return { id, shape, excerpt, page: { title, text } };
+}
+
+function feedItem(id: string, shape: string, title: string, paragraphs: string[], want: Want, after: string): PagePair {
+  const excerpt: BankCase = { id: `${id}-excerpt`, shape, title, text: paragraphs.join("\n\n"), want };
+  return { id, shape, excerpt, page: { title, text: htmlToText(paras(paragraphs) + after) } };
+}
+
+const PAGES_ROUND_3: PagePair[] = [
+  htmlPage(
+    "pg3-wp-caption-related",
+    "WordPress page through the article reader: wp-caption, Jetpack related posts, post navigation, author box",
+    "Birchfield Family Health Centre hit by ransomware",
+    [
+      "Birchfield Family Health Centre, a GP practice in Cardiff serving 14,000 patients, says a ransomware attack has encrypted its clinical system and that routine appointments are cancelled this week.",
+      "The practice said it had not been asked for a ransom and that no patient data appeared to have been taken.",
+    ],
+    {
+      relevant: true,
+      attackers: [],
+      victims: ["Birchfield Family Health Centre"],
+      type: "primary-care",
+      ransom: none,
+      people: null,
+      country: "GB",
+      attacks: ["ransomware"],
+      impact: ["appointments-cancelled"],
+    },
+    (body) => `<html><body><header><nav><a href="/">Home</a></nav></header>
+<article class="post"><h1 class="entry-title">Birchfield Family Health Centre hit by ransomware</h1>
+<div class="entry-meta">Posted on 3 March 2026 by Gwen Parry</div>
+<div class="entry-content">
+<div class="wp-caption aligncenter"><img src="a.jpg"><p class="wp-caption-text">Staff at Ely Hospital worked on paper for a month after the LockBit attack in 2024.</p></div>
+${body}
+<div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline">Related</h3>
+<div class="jp-relatedposts-post"><a href="/1">Hackers demand £2m from Swansea GP federation</a></div>
+<div class="jp-relatedposts-post"><a href="/2">Akira leaks data of Newport dental chain</a></div></div>
+</div>
+<div class="post-navigation nav-links"><div class="nav-previous"><a href="/p">Previous: Qilin claims attack on Bristol pathology lab</a></div></div>
+<div class="author-box"><p>Gwen Parry writes about NHS technology for the Valleys Courier. She covered the 2024 attack that cancelled thousands of operations in London.</p></div>
+</article></body></html>`,
+  ),
+  htmlPage(
+    "pg3-newsroom-divs",
+    "news page through the article reader: story in unclassed divs, inline newsletter box, ad slot, related rail",
+    "Seabright Eye Hospital cancels surgeries after cyberattack",
+    [
+      "Seabright Eye Hospital in Galway has cancelled cataract surgeries scheduled for this week after a cyberattack took its patient administration system offline on Sunday.",
+      "The hospital said it was working with the HSE and gardaí and that the attackers had not made contact.",
+    ],
+    {
+      relevant: true,
+      attackers: [],
+      victims: ["Seabright Eye Hospital"],
+      type: "hospital",
+      ransom: none,
+      people: null,
+      country: "IE",
+      attacks: ["unknown"],
+      impact: ["operations-cancelled", "systems-offline"],
+    },
+    (body) => `<html><body><main>
+<h1>Seabright Eye Hospital cancels surgeries after cyberattack</h1>
+<div class="meta"><span>By Niamh Burke</span> <time datetime="2026-03-09">9 March 2026</time></div>
+<div class="body">
+${body}
+<div class="inline-signup"><p>Get the Irish Health Tech briefing free every Friday: the week's breaches, attacks and ransoms.</p></div>
+<div class="ad-container"><p>Advertisement</p></div>
+</div>
+<div class="rail"><h4>More in Health</h4><ul><li><a href="/a">HSE confirms data of 20,000 patients leaked</a></li><li><a href="/b">Cork hospital pays ransom, sources say</a></li><li><a href="/c">Limerick clinic diverts patients after IT attack</a></li></ul></div>
+</main></body></html>`,
+  ),
+  htmlPage(
+    "pg3-sidebar-widgets",
+    "page with no article element: the reader falls back to the body, sidebar widgets included",
+    "Mayfield Medical Supplies says hackers stole customer data",
+    [
+      "Mayfield Medical Supplies, a Minnesota distributor of surgical and wound-care products to hospitals and clinics, says hackers stole customer records including names, addresses and order histories in an attack discovered on February 20.",
+      "The company said 38,200 customers were affected and that it had not paid any ransom.",
+    ],
+    {
+      relevant: true,
+      attackers: [],
+      victims: ["Mayfield Medical Supplies"],
+      type: "pharma-medtech",
+      ransom: { status: "refused", amount: null, currency: null },
+      people: 38200,
+      country: "US",
+      attacks: ["data-theft"],
+      impact: [],
+    },
+    (body) => `<html><body>
+<div id="wrap"><div class="site-title">MedTech Wire</div>
+<div class="story"><h1>Mayfield Medical Supplies says hackers stole customer data</h1>
+${body}
+</div>
+<div class="widget widget-recent"><h3>Recent breaches</h3><ul><li><a href="/x">Akira claims St. Paul dialysis provider</a></li><li><a href="/y">Medusa posts data of Duluth clinic</a></li><li><a href="/z">Device maker pays $1m ransom to Black Basta</a></li></ul></div>
+<div class="widget"><h3>About MedTech Wire</h3><p>MedTech Wire has covered medical device security since the 2017 WannaCry attack that crippled NHS hospitals.</p></div>
+</div></body></html>`,
+  ),
+  htmlPage(
+    "pg3-tweet-embed",
+    "page with an embedded post (blockquote) quoting another incident",
+    "Harrowgate Clinic says patient data published by BianLian",
+    [
+      "Harrowgate Clinic, a private outpatient clinic in Leeds, has confirmed that data stolen in a cyber attack in January has been published online by the BianLian group.",
+      "The clinic said the files include referral letters and that affected patients are being contacted.",
+    ],
+    {
+      relevant: true,
+      attackers: ["BianLian"],
+      victims: ["Harrowgate Clinic"],
+      type: "clinic",
+      ransom: none,
+      people: null,
+      country: "GB",
+      attacks: ["data-theft"],
+      impact: ["data-leaked"],
+    },
+    (body) => `<html><body><article><h1>Harrowgate Clinic says patient data published by BianLian</h1>
+${body}
+<blockquote class="twitter-tweet"><p>BianLian also listed Kirkstall Private Hospital today, demanding $900k. Ambulances were diverted there last week. #ransomware</p>— ThreatWatch (@threatwatch) March 2, 2026</blockquote>
+</article></body></html>`,
+  ),
+  htmlPage(
+    "pg3-json-ld-body",
+    "script-rendered page: the story only in JSON-LD articleBody, the markup holds only teasers",
+    "Castlemere Health Trust confirms ransom demand",
+    [
+      "Castlemere Health Trust, which runs two hospitals in Northern Ireland, confirmed that the Rhysida gang demanded 25 bitcoin after an attack that encrypted its servers last week.",
+      "The trust said it would not pay and that its emergency departments remained open.",
+    ],
+    {
+      relevant: true,
+      attackers: ["Rhysida"],
+      victims: ["Castlemere Health Trust"],
+      type: "hospital",
+      ransom: { status: "refused", amount: 25, currency: "BTC" },
+      people: null,
+      country: "GB",
+      attacks: ["ransomware"],
+      impact: [],
+    },
+    (body) => {
+      const text = body.replace(/<\/?p>/g, "").replace(/\n/g, "\n\n");
+      const ld = JSON.stringify({ "@type": "NewsArticle", headline: "x", articleBody: text.replace(/&amp;/g, "&") });
+      return `<html><head><script type="application/ld+json">${ld}</script></head><body><div id="root"><div class="teaser"><a href="/1">Belfast hospital pays ransom to LockBit</a></div></div></body></html>`;
+    },
+  ),
+  feedItem(
+    "pg3-feed-appeared-first",
+    "feed item whose content:encoded ends with WordPress's 'The post ... appeared first on ...' line",
+    "Kilbride Dental Care patients warned after data theft",
+    [
+      "Kilbride Dental Care, a group of seven dental practices in Ontario, is warning 21,500 patients that their information was stolen in a cyberattack in December.",
+      "The company said it refused a ransom demand and that the attackers had not published any data.",
+    ],
+    {
+      relevant: true,
+      attackers: [],
+      victims: ["Kilbride Dental Care"],
+      type: "dental",
+      ransom: { status: "refused", amount: null, currency: null },
+      people: 21500,
+      country: "CA",
+      attacks: ["data-theft", "extortion"],
+      impact: [],
+    },
+    `<p>The post <a href="https://x.test/1">Akira leaks data of Ottawa hospital after $2m demand refused</a> appeared first on <a href="https://x.test">Canadian Health Security</a>.</p>`,
+  ),
+  feedItem(
+    "pg3-feed-related-list",
+    "feed item with a related-posts list and a share line after the story",
+    "Lowther Ambulance Trust dispatch system hit by cyber attack",
+    [
+      "Lowther Ambulance Service NHS Trust says a cyber attack on its computer-aided dispatch supplier has forced call handlers to take 999 calls on paper.",
+      "The trust said patient care was not affected and that no ransom demand had been received.",
+    ],
+    {
+      relevant: true,
+      attackers: [],
+      victims: ["Lowther Ambulance Service NHS Trust"],
+      type: "ambulance",
+      ransom: none,
+      people: null,
+      country: "GB",
+      attacks: ["unknown"],
+      impact: ["paper-records"],
+    },
+    `<h3>Related posts:</h3><ul><li><a href="/1">Qilin demands $5m from hospital software firm</a></li><li><a href="/2">London hospitals cancel 800 operations after pathology attack</a></li><li><a href="/3">LockBit affiliate jailed for attacks on hospitals</a></li></ul><p>Share: <a href="/f">Facebook</a> | <a href="/t">X</a> | <a href="/l">LinkedIn</a></p>`,
+  ),
+  page(
+    "pg3-numbered-roundup",
+    "numbered roundup: the headline's incident as item 1, other incidents as items 2 and 3 under 'Also in this roundup'",
+    "Ransomware roundup: Akira hits Fenwick Orthopaedic Group",
+    [
+      "1. Akira hits Fenwick Orthopaedic Group",
+      "The Akira gang has claimed an attack on Fenwick Orthopaedic Group, an orthopaedic practice with 12 clinics in Virginia, and says it stole 90GB of patient files. Fenwick confirmed that surgeries at its two surgery centers were postponed after the attack.",
+    ],
+    {
+      relevant: true,
+      attackers: ["Akira"],
+      victims: ["Fenwick Orthopaedic Group"],
+      type: "clinic",
+      ransom: none,
+      people: null,
+      country: "US",
+      attacks: ["data-theft"],
+      impact: ["operations-cancelled"],
+    },
+    {
+      head: ["The Friday Ransomware Roundup | March 13, 2026"],
+      tail: [
+        "Also in this roundup",
+        "2. LockBit returns with Maryland hospital claim",
+        "LockBit's rebuilt leak site lists Tidewell Regional Hospital in Maryland and demands $3 million. Tidewell said ambulances were diverted for two days.",
+        "3. Medusa posts pharmacy data",
+        "Medusa published 60GB it says it stole from Crane Pharmacy, a chain of 20 pharmacies in Kentucky, after the company refused to pay.",
+      ],
+    },
+  ),
+  page(
+    "pg3-key-events-liveblog",
+    "live blog with a key-events list of timestamped one-liners at the top",
+    "Vardon Hospital cyber attack: live",
+    [
+      "Vardon Hospital in Gloucestershire declared a critical incident on Tuesday after a ransomware attack encrypted its servers. Ambulances are being diverted to Cheltenham and planned operations are cancelled.",
+      "Hospital chief executive Laura Finch said staff had returned to paper records and that the hospital would not pay any ransom.",
+    ],
+    {
+      relevant: true,
+      attackers: [],
+      victims: ["Vardon Hospital"],
+      type: "hospital",
+      ransom: { status: "refused", amount: null, currency: null },
+      people: null,
+      country: "GB",
+      attacks: ["ransomware"],
+      impact: ["operations-cancelled", "ambulance-diversion", "paper-records"],
+    },
+    {
+      head: [
+        "Key events",
+        "2h ago Ambulances diverted\n3h ago Critical incident declared\n5h ago First reports on social media",
+        "Show key events only",
+      ],
+      tail: [
+        "Please turn on JavaScript to see live updates.",
+        "This is a developing story and will be updated. Have information? Contact our tips line at tips@example.test.",
+      ],
+    },
+  ),
+  page(
+    "pg3-hospital-release-hash",
+    "hospital's own press release: '###' end mark, media contact, About the victim",
+    "Harlow Valley Health Statement on Cybersecurity Incident",
+    [
+      "HARLOW, Ore. - Harlow Valley Health, which runs a 180-bed hospital and 11 clinics in southern Oregon, today confirmed that a cybersecurity incident discovered on March 3 disrupted its phone and email systems. Patient care continues, and no surgeries have been cancelled.",
+      "Harlow Valley Health has not received a ransom demand and is working with the FBI.",
+    ],
+    {
+      relevant: true,
+      attackers: [],
+      victims: ["Harlow Valley Health"],
+      type: "hospital",
+      ransom: none,
+      people: null,
+      country: "US",
+      attacks: ["unknown"],
+      impact: ["systems-offline"],
+    },
+    {
+      head: [],
+      tail: [
+        "###",
+        "About Harlow Valley Health: Harlow Valley Health is a not-for-profit health system with a 180-bed hospital and 11 clinics serving southern Oregon.",
+        "Media contact: Dana Moss, 541-555-0110",
+      ],
+    },
+  ),
+  page(
+    "pg3-source-via-lines",
+    "syndicated trade copy: 'Source:' and 'Via:' lines at the top, an attribution line at the end",
+    "Qilin claims attack on Thornvale Pathology",
+    [
+      "The Qilin ransomware group claims to have stolen 1.2TB of data from Thornvale Pathology, a UK provider of blood testing services to GP practices in Kent, and has begun publishing samples.",
+      "Thornvale said some test results were delayed but that its laboratories were operating.",
+    ],
+    {
+      relevant: true,
+      attackers: ["Qilin"],
+      victims: ["Thornvale Pathology"],
+      type: "laboratory",
+      ransom: none,
+      people: null,
+      country: "GB",
+      attacks: ["data-theft"],
+      impact: ["data-leaked"],
+    },
+    {
+      head: ["Source: Computing", "Via: The Record"],
+      tail: [
+        "This article is republished from Computing under a content-sharing agreement. Read the original, which also covers the 2024 Synnovis attack.",
+      ],
+    },
+  ),
+  page(
+    "pg3-podcast-ad-break",
+    "podcast transcript with an ad break and a listener question about another incident",
+    "Episode 88: The Dunmore Community Health attack",
+    [
+      "Host: This week, Dunmore Community Health, a community health centre in Nova Scotia, told patients that hackers had stolen files on 17,400 people.",
+      "Guest (Ravi Anand): Dunmore says it got a ransom demand and refused. The data hasn't shown up anywhere yet.",
+    ],
+    {
+      relevant: true,
+      attackers: [],
+      victims: ["Dunmore Community Health"],
+      type: "primary-care",
+      ransom: { status: "refused", amount: null, currency: null },
+      people: 17400,
+      country: "CA",
+      attacks: ["data-theft", "extortion"],
+      impact: [],
+    },
+    {
+      head: [],
+      mid: {
+        at: 1,
+        lines: [
+          "[AD BREAK]",
+          "Host: Listener question from Maria: did the Halifax hospital that got hit by LockBit last year ever pay?",
+          "Guest (Ravi Anand): They paid $1.2 million, according to court filings.",
+          "[END AD BREAK]",
+        ],
+      },
+      tail: [],
+    },
+  ),
+  page(
+    "pg3-tracker-group-description",
+    "tracker post with a group description block listing the gang's past victims",
+    "Medusa ransomware: Ashby Women's Health",
+    [
+      "Medusa has added Ashby Women's Health, an obstetrics and gynecology practice in Atlanta, Georgia, to its leak site, demanding $500,000 and threatening to publish 75GB of data in 9 days.",
+    ],
+    {
+      relevant: true,
+      attackers: ["Medusa"],
+      victims: ["Ashby Women's Health"],
+      type: "clinic",
+      ransom: { status: "demanded-amount", amount: 500000, currency: "USD" },
+      people: null,
+      country: "US",
+      attacks: ["data-theft", "extortion"],
+      impact: [],
+    },
+    {
+      head: [],
+      tail: [
+        "Group description",
+        "Medusa is a ransomware-as-a-service operation active since 2021. It has previously claimed attacks on Minneapolis Public Schools and on a Texas hospital that paid $1 million, and typically demands between $100,000 and $15 million.",
+      ],
+    },
+  ),
+  page(
+    "pg3-explainer-box",
+    "article with an explainer box on how ransomware works",
+    "Oakridge Senior Care hit by ransomware",
+    [
+      "Oakridge Senior Care, which runs 14 assisted-living and nursing facilities in Iowa, said a ransomware attack on Saturday locked staff out of its electronic health records.",
+      "Nurses are charting on paper, the company said.",
+    ],
+    {
+      relevant: true,
+      attackers: [],
+      victims: ["Oakridge Senior Care"],
+      type: "care-home",
+      ransom: none,
+      people: null,
+      country: "US",
+      attacks: ["ransomware"],
+      impact: ["systems-offline", "paper-records"],
+    },
+    {
+      head: [],
+      tail: [
+        "Explainer: How ransomware attacks work",
+        "Attackers break into a network, steal data and then encrypt files, demanding payment for a key. Hospitals hit this way often divert ambulances and cancel surgeries, and stolen data is frequently published when victims refuse to pay.",
+      ],
+    },
+  ),
+  page(
+    "pg3-by-the-numbers",
+    "article with a 'By the numbers' fact box of sector statistics",
+    "Brantwood Children's Clinic discloses breach",
+    [
+      "Brantwood Children's Clinic, a pediatric practice in Louisville, Kentucky, says an unauthorized party accessed its network and copied files containing information on 6,210 patients.",
+    ],
+    {
+      relevant: true,
+      attackers: [],
+      victims: ["Brantwood Children's Clinic"],
+      type: "clinic",
+      ransom: none,
+      people: 6210,
+      country: "US",
+      attacks: ["data-theft"],
+      impact: [],
+    },
+    {
+      head: [],
+      tail: [
+        "By the numbers",
+        "725 large healthcare breaches were reported in 2025\n168 million records exposed\n$9.8 million average cost of a healthcare breach",
+      ],
+    },
+  ),
+  page(
+    "pg3-dont-miss-inline",
+    "UK regional page with 'Don't miss' and 'Most read' inline links between paragraphs",
+    "Kingsmead GP practices hit by data breach",
+    [
+      "Kingsmead Medical Group, which runs four GP surgeries in Stockport, says hackers accessed its patient messaging system and sent fraudulent texts to patients.",
+      "Don't miss: Hospital worker sacked after hackers stole £40,000 from patients",
+      "The practice said no medical records had been taken and that the messaging system had been switched off.",
+      "Most read: Akira gang demands £3m from Manchester hospital trust",
+    ],
+    {
+      relevant: true,
+      attackers: [],
+      victims: ["Kingsmead Medical Group"],
+      type: "primary-care",
+      ransom: none,
+      people: null,
+      country: "GB",
+      attacks: ["unknown"],
+      impact: ["systems-offline"],
+    },
+    { head: [], tail: [] },
+  ),
+  page(
+    "pg3-tracker-sidebar-rows",
+    "news page with a live tracker sidebar of claims (group, victim, age)",
+    "Hanley Imaging confirms cyberattack",
+    [
+      "Hanley Imaging, which operates eight diagnostic imaging centres in New South Wales, says a cyberattack last week forced it to take its booking system offline and reschedule scans.",
+    ],
+    {
+      relevant: true,
+      attackers: [],
+      victims: ["Hanley Imaging"],
+      type: "imaging",
+      ransom: none,
+      people: null,
+      country: "AU",
+      attacks: ["unknown"],
+      impact: ["appointments-cancelled", "systems-offline"],
+    },
+    {
+      head: [],
+      tail: [
+        "Ransomware tracker: latest claims",
+        "Qilin — Harbour Dental (AU) — 2h ago\nLockBit — Mercy Private Hospital (AU) — 5h ago\nAkira — Coastal Pathology (NZ) — 1d ago",
+      ],
+    },
+  ),
+  page(
+    "pg3-opinion-negative",
+    "not relevant (kind c): an opinion column that recounts incidents as examples",
+    "Comment: Why the NHS must stop paying ransoms",
+    [
+      "Every time a hospital pays a ransom, the next attack becomes more likely. Trusts that have paid in the past have been hit again within months.",
+      "The government should ban payments by public bodies and fund the backups that make paying unnecessary.",
+    ],
+    { relevant: false },
+    {
+      head: ["Opinion", "Dr Helen Marsh is a former NHS chief information officer."],
+      tail: [
+        "Related",
+        "Qilin attack on pathology firm cancelled 10,000 appointments\nScottish health board refused to pay, data published",
+      ],
+    },
+  ),
+  page(
+    "pg3-ap-contributed",
+    "wire-credited local story: 'contributed to this report' line and a photo credit line",
+    "Ridgeway Regional Medical Center restores systems after attack",
+    [
+      "Ridgeway Regional Medical Center in Casper, Wyoming, says its electronic health record is back online two weeks after a ransomware attack forced it to divert ambulances to other hospitals.",
+      "The hospital paid no ransom, chief executive Paul Ortega said.",
+    ],
+    {
+      relevant: true,
+      attackers: [],
+      victims: ["Ridgeway Regional Medical Center"],
+      type: "hospital",
+      ransom: { status: "refused", amount: null, currency: null },
+      people: null,
+      country: "US",
+      attacks: ["ransomware"],
+      impact: ["ambulance-diversion", "systems-offline"],
+    },
+    {
+      head: ["Photo courtesy of Ridgeway Regional Medical Center"],
+      tail: [
+        "The Associated Press contributed to this report, which also drew on AP coverage of a 2024 Colorado hospital attack in which a $1 million ransom was paid.",
+      ],
+    },
+  ),
+  page(
+    "pg3-what-we-dont-know",
+    "explainer with 'What we know' and 'What we don't know' sections",
+    "Eldercrest Pharmacy attack: what we know",
+    [
+      "What we know: Eldercrest Pharmacy, a chain of 22 pharmacies in Queensland, closed its stores on Monday after a cyber attack disrupted its dispensing systems.",
+      "What we don't know: Whether customer data was taken, and who is behind the attack. Eldercrest has not said whether it received a ransom demand.",
+    ],
+    {
+      relevant: true,
+      attackers: [],
+      victims: ["Eldercrest Pharmacy"],
+      type: "pharmacy",
+      ransom: none,
+      people: null,
+      country: "AU",
+      attacks: ["unknown"],
+      // Dispensing systems "disrupted" are systems out of action; stores closed are a closed service.
+      impact: ["systems-offline", "services-closed"],
+    },
+    {
+      head: [],
+      tail: [
+        "Correction appended: An earlier version of this article said Eldercrest had paid hackers. It has not said so.",
+      ],
+    },
+  ),
+  page(
+    "pg3-long-teasers",
+    "related articles whose teasers run past 30 words",
+    "Pennfield Urgent Care reports data breach",
+    [
+      "Pennfield Urgent Care, which runs six urgent care clinics in Delaware, says hackers stole patient names and insurance details in an attack discovered on February 11.",
+      "The company has notified 15,300 patients.",
+    ],
+    {
+      relevant: true,
+      attackers: [],
+      victims: ["Pennfield Urgent Care"],
+      type: "clinic",
+      ransom: none,
+      people: 15300,
+      country: "US",
+      attacks: ["data-theft"],
+      impact: [],
+    },
+    {
+      head: [],
+      tail: [
+        "Related Articles",
+        "Delaware hospital pays $700,000 to LockBit: The ransom was paid after the hospital's electronic health record was encrypted for nine days and ambulances were diverted to hospitals in Maryland and Pennsylvania, officials said.",
+        "Akira claims Wilmington surgery center: The gang says it stole 300GB, including patient records and payroll data, and is demanding $2 million from the center, which has cancelled procedures.",
+      ],
+    },
+  ),
+  page(
+    "pg3-key-facts-box",
+    "article with a key-facts box of labelled fields",
+    "Lindqvist Care Homes: Akira attack disrupts medication records",
+    [
+      "Lindqvist Care Homes, which runs 16 care homes in Sweden, says an attack by the Akira group has taken its digital medication records offline, and staff are using paper lists.",
+    ],
+    {
+      relevant: true,
+      attackers: ["Akira"],
+      victims: ["Lindqvist Care Homes"],
+      type: "care-home",
+      ransom: none,
+      people: null,
+      country: "SE",
+      attacks: ["unknown"],
+      impact: ["systems-offline", "paper-records"],
+    },
+    {
+      head: [],
+      tail: ["Key facts\nVictim: Lindqvist Care Homes\nGroup: Akira\nCountry: Sweden\nRansom: not disclosed"],
+    },
+  ),
+  page(
+    "pg3-footnotes",
+    "article with numbered references at the end",
+    "Corrib Health Insurance confirms member data theft",
+    [
+      "Corrib Health Insurance, an Irish health insurer, says a criminal gang stole personal data of 88,000 members and has demanded €1.5 million not to publish it.",
+      "The insurer says it will not pay.",
+    ],
+    {
+      relevant: true,
+      attackers: [],
+      victims: ["Corrib Health Insurance"],
+      type: "insurer",
+      ransom: { status: "refused", amount: 1500000, currency: "EUR" },
+      people: 88000,
+      country: "IE",
+      attacks: ["data-theft", "extortion"],
+      impact: [],
+    },
+    {
+      head: [],
+      tail: [
+        "References",
+        "[1] Corrib Health Insurance, member notice, 4 March 2026\n[2] Data Protection Commission, breach statistics 2025\n[3] HSE ransomware attack: post-incident review, 2021",
+      ],
+    },
+  ),
+  page(
+    "pg3-developing-story",
+    "short breaking item with a developing-story note and a tips line",
+    "Cyberattack hits Marlbrook Hospital in Ohio",
+    [
+      "Marlbrook Hospital in Zanesville, Ohio, is diverting ambulances after a cyberattack took down its computer systems early Wednesday, the hospital confirmed.",
+    ],
+    {
+      relevant: true,
+      attackers: [],
+      victims: ["Marlbrook Hospital"],
+      type: "hospital",
+      ransom: none,
+      people: null,
+      country: "US",
+      attacks: ["unknown"],
+      impact: ["ambulance-diversion", "systems-offline"],
+    },
+    {
+      head: ["BREAKING NEWS"],
+      tail: [
+        "This is a developing story. Check back for updates.",
+        "Do you know more about the attack on Marlbrook, or about the ransomware attack on a Columbus hospital last year? Send us a tip.",
+      ],
+    },
+  ),
+  page(
+    "pg3-dutch-anp",
+    "European agency copy in English with a 'read the original' note",
+    "Dutch hospital group Zorggroep Ijsselland hit by ransomware",
+    [
+      "Zorggroep Ijsselland, which runs three hospitals in the province of Overijssel, said on Thursday that ransomware had encrypted part of its network and that outpatient appointments would be rescheduled. (ANP)",
+    ],
+    {
+      relevant: true,
+      attackers: [],
+      victims: ["Zorggroep Ijsselland"],
+      type: "hospital",
+      ransom: none,
+      people: null,
+      country: "NL",
+      attacks: ["ransomware"],
+      // Appointments that "would be rescheduled" are planned, not yet done.
+      impact: [],
+    },
+    {
+      head: [],
+      tail: [
+        "Read the original article in Dutch. Earlier this year a hospital in Enschede paid a ransom to hackers, NOS reported.",
+      ],
+    },
+  ),
+  page(
+    "pg3-poll-result-negative",
+    "not relevant (kind c): a survey story with a sidebar of incidents",
+    "Survey: 7 in 10 hospitals expect a ransomware attack this year",
+    [
+      "Seventy percent of hospital IT leaders expect their organisation to suffer a ransomware attack in the next 12 months, according to a survey of 300 hospitals by the consultancy Tarrow Health Partners.",
+      "A third said they would consider paying a ransom if patient care were at risk.",
+    ],
+    { relevant: false },
+    {
+      head: [],
+      tail: [
+        "Latest incidents",
+        "Qilin claims Bellmont Regional Hospital (US)\nAkira demands $2m from Sorrel Clinic (CA)",
+      ],
+    },
+  ),
+  page(
+    "pg3-share-counts",
+    "page with share counts and reaction buttons between byline and story",
+    "Westfield Community Mental Health reports ransomware attack",
+    [
+      "Westfield Community Mental Health, a behavioural health provider in Manitoba, said a ransomware attack encrypted its client records system on Friday and that counselling appointments are being rescheduled.",
+    ],
+    {
+      relevant: true,
+      attackers: [],
+      victims: ["Westfield Community Mental Health"],
+      type: "mental-health",
+      ransom: none,
+      people: null,
+      country: "CA",
+      attacks: ["ransomware"],
+      impact: ["appointments-cancelled"],
+    },
+    {
+      head: ["1.2K shares", "Like   Love   Wow   Sad", "12 reactions"],
+      tail: ["Was this article helpful? Yes  No"],
+    },
+  ),
+];
+
+export const PAGE_ROUNDS: PagePair[] = [...PAGES_ROUND_1, ...PAGES_ROUND_2, ...PAGES_ROUND_3];
 
 /** Every excerpt, and every page as a case with its excerpt's labels. */
 export const PAGES_BANK: BankCase[] = PAGE_ROUNDS.flatMap((p) => [

@@ -53,6 +53,21 @@ describe("extractArticlePage", () => {
     expect(extractArticlePage(html, "https://x.example/").text).toBe("The longer story as marked up on the page.");
   });
 
+  it.each([
+    [
+      "a WordPress caption",
+      '<div class="wp-caption"><p class="wp-caption-text">Staff at another hospital in 2024.</p></div>',
+    ],
+    ["an embedded post", '<blockquote class="twitter-tweet"><p>LockBit also listed a clinic today.</p></blockquote>'],
+    ["a related-posts plugin", '<div class="jp-relatedposts"><p>Akira leaks data of a dental chain</p></div>'],
+    ["an author box", '<div class="author-box"><p>Jo covers health IT for the Courier.</p></div>'],
+    ["a widget rail", '<div class="widget recent"><p>Qilin claims a pathology lab</p></div>'],
+    ["post navigation", '<div class="post-navigation"><p>Previous: Medusa hits a clinic</p></div>'],
+  ])("drops %s inside the article", (_name, furniture) => {
+    const html = `<html><body><article><p>The story.</p>${furniture}</article></body></html>`;
+    expect(extractArticlePage(html, "https://x.example/").text).toBe("The story.");
+  });
+
   it("uses the whole body when the page has no article container", () => {
     const html = "<html><body><nav>Menu</nav><p>Plain page text.</p><footer>Foot</footer></body></html>";
     expect(extractArticlePage(html, "https://x.example/")).toEqual({
