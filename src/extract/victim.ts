@@ -87,6 +87,24 @@ interface Piece {
   words: RunWord[];
 }
 
+// The UTF-16 unit at `i`, or -1 past the end. A read past the end (a name closing the text) threw the optimised
+// extractVictims away, once per place that reads so, each time recompiled at a cost.
+const unitAt = (text: string, i: number) => (i < text.length ? text.charCodeAt(i) : -1);
+
+// A piece's words as written. Built by a loop, not map(): optimised code built map()'s array with another elements kind
+// than the one the feedback had seen, and the next read of it threw the optimised extractVictims away.
+function wordsOf(piece: Piece): string[] {
+  const words: string[] = [];
+  for (const t of piece.words) words.push(t.w);
+  return words;
+}
+// The words of a name other than its joining words ("of", "the", "-"): counted, not filtered into a new array.
+function namingWords(words: string[]): number {
+  let n = 0;
+  for (const w of words) if (!JOIN_WORD.test(w)) n++;
+  return n;
+}
+
 // Splits a capitalised run at breaker words and strips leading stop words, "X-based" and possessive place prefixes.
 function piecesOf(run: RunWord[]): Piece[] {
   const pieces: Piece[] = [];
@@ -666,7 +684,9 @@ const MAX_VICTIMS = 40;
 // A test for "this span overlaps a group name": a binary search over the mentions (left to right, not overlapping),
 // since a page repeating group names would make a scan per candidate quadratic.
 function groupOverlap(groups: GroupMention[]): (start: number, end: number) => boolean {
-  const ends = groups.map((g) => g.end);
+  // A loop, not map(): see wordsOf.
+  const ends: number[] = [];
+  for (const g of groups) ends.push(g.end);
   return (start, end) => {
     let lo = 0;
     let hi = ends.length;
@@ -715,7 +735,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           doc.slice(the, piece.words[0]!.start) === "The " &&
           !heading &&
           (piece.words.length > 1 || isDistinctive([piece.words[0]!.w]));
-        const words = piece.words.map((w) => w.w);
+        const words = wordsOf(piece);
         const c = candidateName(doc, piece);
         if (!c || overlapsGroup(c.start, c.end)) continue;
         const acronym = c.name.endsWith(")") ? / \(([^)]+)\)$/.exec(c.name)?.[1] : undefined;
@@ -756,7 +776,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           !withThe &&
           the === s.start &&
           !heading &&
-          doc.charCodeAt(c.end) === 44 &&
+          unitAt(doc, c.end) === 44 &&
           doc.slice(the, piece.words[0]!.start) === "The " &&
           ALIAS_AFTER.test(doc.slice(c.end, c.end + 60));
         const health = hasHealthWord(words);
@@ -779,17 +799,17 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           else if (isAttacked(doc, span.start, c.end)) attacked.add(name);
           continue;
         }
-        if (heading || words.filter((w) => !JOIN_WORD.test(w)).length > 5 || !isDistinctive(words)) continue;
+        if (heading || namingWords(words) > 5 || !isDistinctive(words)) continue;
         const before = doc.slice(Math.max(0, c.start - 60), c.start);
         // "Primewell Infusion, Inc., a home infusion pharmacy": a company suffix stands between the name and its description.
-        const suffix = doc.charCodeAt(c.end) === 44 ? CORP_SUFFIX_AFTER.exec(doc.slice(c.end, c.end + 12)) : null;
+        const suffix = unitAt(doc, c.end) === 44 ? CORP_SUFFIX_AFTER.exec(doc.slice(c.end, c.end + 12)) : null;
         const at = c.end + (suffix ? suffix[0].length : 0);
         const after = doc.slice(at, at + 80);
         // The anchored patterns are costly on every capitalised word; the word just before the name gates them.
         const lastWord = lastWordOf(before);
         // Likewise the characters after it: a description opens on "the", "a" or "an" after a space (and perhaps a comma),
         // a definition on a comma.
-        const comma = doc.charCodeAt(at) === 44;
+        const comma = unitAt(doc, at) === 44;
         const apposed = articleAfter(doc, at + (comma ? 1 : 0)) ? DESCRIBED_AFTER.exec(after)?.[0] : undefined;
         const described =
           (apposed ? apposed + PHRASE_TAIL.exec(after.slice(apposed.length))![0] : undefined) ??
@@ -832,6 +852,49 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
     if (!heading && s.text.includes("(") && /\(\p{Lu}/u.test(s.text))
       for (const v of acronymPhrases(doc, s)) if (!overlapsGroup(v.start, v.end)) strong.push(v);
   }
+  return chooseVictims(doc, sentences, groups, overlapsGroup, {
+    strong,
+    weak,
+    describedOrg,
+    attacked,
+    placeNamed,
+    related,
+    fromHeadings,
+    listed,
+    alsoHit,
+    freeMention,
+    unframed,
+  });
+}
+
+/** What the sentences yield: the candidate names by kind, and what was read about them (see extractVictims). */
+interface Candidates {
+  strong: VictimSpan[];
+  weak: VictimSpan[];
+  describedOrg: Set<string>;
+  attacked: Set<string>;
+  placeNamed: VictimSpan[];
+  related: Set<string>;
+  fromHeadings: VictimSpan[];
+  listed: VictimSpan[];
+  alsoHit: VictimSpan[];
+  freeMention: Set<string>;
+  unframed: { name: string; start: number; end: number }[];
+}
+
+// The victims among the candidates. A function of its own, apart from the loop over sentences: as one, the optimised
+// code was thrown away (a "wrong map" on arrays built here) and the whole of it recompiled again and again, which cost
+// more than all the reading it does.
+function chooseVictims(
+  doc: string,
+  sentences: Sentence[],
+  groups: GroupMention[],
+  overlapsGroup: (start: number, end: number) => boolean,
+  candidates: Candidates,
+): VictimSpan[] {
+  const { strong, weak, describedOrg, attacked, placeNamed, related, fromHeadings, listed, alsoHit, freeMention } =
+    candidates;
+  const { unframed } = candidates;
   // A name given by its tie ("its affiliate Ridgeway") is an organisation's, like a described one; ties and receiving
   // frames are read only for the names kept as weak candidates: the sets they fill are read for no other name of these.
   const weakNames = new Set(weak.map((w) => w.name));
@@ -854,12 +917,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   const recurring = weak.filter((w) => inDoc(w.name) >= 2);
   // Named by place more than once: a single "the Chicago hospital" is more often a back-reference than a name.
   const placeNames = placeNamed.filter((v) => inDoc(v.name) >= 2);
-  let kept = [
-    ...strong,
-    ...placeNames,
-    ...recurring.filter((w) => healthWeak.has(w.name)).map((w) => ({ ...w, healthcare: true })),
-    ...alsoHit,
-  ];
+  let kept = [...strong, ...placeNames, ...healthcareCopies(recurring, healthWeak), ...alsoHit];
   // "Earlier this month Pinehurst Radiology reported a breach": a name met only in sentences about other incidents is
   // background beside a victim named elsewhere.
   const elsewhere = new Map<Sentence, boolean>();
@@ -900,8 +958,15 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   // Counted in the body only: pages often repeat the headline as their first line.
   const inBody = wordCounter(doc.slice(doc.indexOf("\n\n") + 2));
   // "Blood Service" beside "Red Cross Blood Service" likewise: the longer name's tail, found among the reversed names.
-  const names = kept.map((v) => v.name).sort();
-  const reversed = kept.map((v) => reverse(v.name)).sort();
+  const names: string[] = [];
+  const reversed: string[] = [];
+  // Loops, not map(): see wordsOf.
+  for (const v of kept) {
+    names.push(v.name);
+    reversed.push(reverse(v.name));
+  }
+  names.sort();
+  reversed.sort();
   kept = kept.filter((v) => {
     const longer = [...longerForms(names, v.name), ...longerForms(reversed, reverse(v.name)).map(reverse)];
     return (
@@ -909,6 +974,13 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
     );
   });
   return dedupe(withoutVariants(kept), new Set(strong.map((v) => v.name))).slice(0, MAX_VICTIMS);
+}
+
+// The spans whose names are in `names`, marked as healthcare ones; a loop, not filter() and map(): see wordsOf.
+function healthcareCopies(spans: VictimSpan[], names: Set<string>): VictimSpan[] {
+  const out: VictimSpan[] = [];
+  for (const w of spans) if (names.has(w.name)) out.push({ ...w, healthcare: true });
+  return out;
 }
 
 // "Brazil's " before a name: the place and its possessive, or null.
