@@ -86,6 +86,17 @@ const HEALTH_IN_DOMAIN =
 
 const squash = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
+// The squashed names and acronyms of the victims named in words, three characters or more. Built by a loop, not
+// flatMap() and filter(): optimised code built those arrays with another elements kind than its feedback had seen, and
+// the next read of one threw domainVictims' optimised code away (see victim.ts wordsOf).
+function siteKeys(named: VictimSpan[]): string[] {
+  const keys: string[] = [];
+  for (const v of named)
+    for (const k of [squash(v.name.replace(/ \(.*\)$/, "")), squash(/ \(([^)]+)\)$/.exec(v.name)?.[1] ?? "")])
+      if (k.length >= 3) keys.push(k);
+  return keys;
+}
+
 /** Domains named as the sites attacked, in sentences about this incident, leaving out the sites of `named` victims. */
 export function domainVictims(doc: string, sentences: Sentence[], named: VictimSpan[]): VictimSpan[] {
   const out: VictimSpan[] = [];
@@ -109,9 +120,7 @@ export function domainVictims(doc: string, sentences: Sentence[], named: VictimS
       const start = s.start + m.index;
       if (SOURCE.test(doc.slice(Math.max(0, start - 40), start))) continue;
       // The site of a victim named in words: "Kestrel Health (kestrelhealth.org)", "Rigshospitalet ... rigshospitalet.dk".
-      keys ??= named
-        .flatMap((v) => [squash(v.name.replace(/ \(.*\)$/, "")), squash(/ \(([^)]+)\)$/.exec(v.name)?.[1] ?? "")])
-        .filter((k) => k.length >= 3);
+      keys ??= siteKeys(named);
       const site = squash(label);
       if (keys.some((k) => k === site || (site.length >= 4 && k.includes(site)) || (k.length >= 4 && site.includes(k))))
         continue;

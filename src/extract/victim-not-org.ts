@@ -85,7 +85,8 @@ export function namesNoOrganisation(doc: string, words: string[], end: number, h
   for (let i = 1; i < words.length - 1; i++)
     if (words[i + 1] === "for" && ROLE_BEFORE_FOR.has(words[i]!.toLowerCase())) return true;
   // Product nouns are lower-case words after a space: most names are followed by something else.
-  const next = doc.charCodeAt(end + 1);
-  if (doc.charCodeAt(end) !== 32 || next < 97 || next > 116) return false;
+  // Read within the text: a charCodeAt past its end threw the optimised code away.
+  const next = end + 1 < doc.length ? doc.charCodeAt(end + 1) : -1;
+  if (end >= doc.length || doc.charCodeAt(end) !== 32 || next < 97 || next > 116) return false;
   return (hasAcronym ? PRODUCT_AFTER_ACRONYM : PRODUCT_AFTER_NAME).test(doc.slice(end, end + 14));
 }

@@ -87,8 +87,8 @@ interface Piece {
   words: RunWord[];
 }
 
-// The UTF-16 unit at `i`, or -1 past the end. A read past the end (a name closing the text) threw the optimised
-// extractVictims away, once per place that reads so, each time recompiled at a cost.
+// The UTF-16 unit at `i`, or -1 past the end. A charCodeAt past the end (a name closing the text) threw the optimised
+// code away, once per place that reads so, each time recompiled at a cost.
 const unitAt = (text: string, i: number) => (i < text.length ? text.charCodeAt(i) : -1);
 
 // A piece's words as written. Built by a loop, not map(): optimised code built map()'s array with another elements kind
@@ -408,12 +408,12 @@ const TIE_ENDS = new Set(
 const ITS_PART_AFTER =
   /^\s+(?:said|says|announced|confirmed|disclosed|reported)(?:\s+(?:on|late|early)\s+\p{L}+)?(?:\s+that)?\s+(?:its|their)\s+(?:[\p{L}\-]+\s+)?(?:subsidiary|subsidiaries|division|unit|affiliate|arm|sister company)\b,?\s+\p{Lu}/u;
 function isRelated(doc: string, start: number, end: number): boolean {
-  if (doc.charCodeAt(end) === 44 && RELATED_AFTER.test(doc.slice(end, end + 80))) return true;
+  if (unitAt(doc, end) === 44 && RELATED_AFTER.test(doc.slice(end, end + 80))) return true;
   // Only a verb of saying right after the name can open ITS_PART_AFTER ("said", "says", "announced", "confirmed",
   // "disclosed", "reported"): its first letter gates the pattern.
-  const next = doc.charCodeAt(end + 1) | 32;
+  const next = unitAt(doc, end + 1) | 32;
   if (
-    doc.charCodeAt(end) === 32 &&
+    unitAt(doc, end) === 32 &&
     (next === 115 || next === 97 || next === 99 || next === 100 || next === 114) &&
     ITS_PART_AFTER.test(doc.slice(end, end + 120))
   )
@@ -456,9 +456,9 @@ const RECEIVED_BEFORE =
 const POSSESSOR_TIE = new RegExp(String.raw`['’]s\s+(?:[\p{L}\-]+\s+){0,2}?${TIE},\s+$`, "iu");
 function isReceiver(doc: string, start: number, end: number, name: string): boolean {
   // Cheap character checks first: this runs for every candidate name, and pages of names are the worst case.
-  const next = doc.charCodeAt(end + 1);
+  const next = unitAt(doc, end + 1);
   if (
-    (doc.charCodeAt(end) === 32 || doc.charCodeAt(end) === 39) &&
+    (unitAt(doc, end) === 32 || unitAt(doc, end) === 39) &&
     (next === 119 || next === 105 || next === 104 || next === 97 || next === 114 || next === 115) &&
     SPARED_AFTER.test(doc.slice(end, end + 50))
   )
@@ -968,7 +968,8 @@ function chooseVictims(
   names.sort();
   reversed.sort();
   kept = kept.filter((v) => {
-    const longer = [...longerForms(names, v.name), ...longerForms(reversed, reverse(v.name)).map(reverse)];
+    const longer = longerForms(names, v.name);
+    for (const n of longerForms(reversed, reverse(v.name))) longer.push(reverse(n));
     return (
       longer.length === 0 || inBody(v.name) - longer.reduce((t, n) => t + inBody(n.replace(/ \(.*\)$/, "")), 0) >= 2
     );
@@ -1205,14 +1206,17 @@ function dedupe(spans: VictimSpan[], strongNames: Set<string>): VictimSpan[] {
     return k;
   };
   const bareOf = (n: string) => n.replace(/ \(.*\)$/, "");
-  const acronyms = new Set(
-    spans.map((v) => / \(([^)]+)\)$/.exec(v.name)?.[1]?.toLowerCase()).filter((a): a is string => !!a),
-  );
+  // A loop, not map() and filter(): see wordsOf.
+  const acronyms = new Set<string>();
+  for (const v of spans) {
+    const a = / \(([^)]+)\)$/.exec(v.name)?.[1]?.toLowerCase();
+    if (a) acronyms.add(a);
+  }
   const squash = (n: string) => key(n).replace(/ /g, "");
-  const strongKeys = spans
-    .filter((o) => strongNames.has(o.name))
-    .map((o) => key(o.name))
-    .sort();
+  // A loop, not filter() and map(): see wordsOf.
+  const strongKeys: string[] = [];
+  for (const o of spans) if (strongNames.has(o.name)) strongKeys.push(key(o.name));
+  strongKeys.sort();
   const out: VictimSpan[] = [];
   const byKey = new Map<string, number>();
   const bySquashed = new Map<string, number>();
