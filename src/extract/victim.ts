@@ -812,12 +812,12 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         const before = doc.slice(Math.max(0, c.start - 60), c.start);
         // "Primewell Infusion, Inc., a home infusion pharmacy" (or "Primewell Infusion Inc., a ..."): a company suffix stands
         // between the name and its description.
-        const suffixAt = doc.charCodeAt(c.end);
+        const suffixAt = unitAt(doc, c.end);
         const suffix =
-          suffixAt === 44 || (suffixAt === 32 && doc.charCodeAt(c.end + 1) < 97)
+          suffixAt === 44 || (suffixAt === 32 && unitAt(doc, c.end + 1) < 97)
             ? CORP_SUFFIX_AFTER.exec(doc.slice(c.end, c.end + 12))
             : // "Brightwater Services Inc., a ...": the run keeps the suffix and leaves its full stop.
-              suffixAt === 46 && doc.charCodeAt(c.end + 1) === 44 && CORP_SUFFIX_END.test(c.name)
+              suffixAt === 46 && unitAt(doc, c.end + 1) === 44 && CORP_SUFFIX_END.test(c.name)
               ? ["."]
               : null;
         const at = c.end + (suffix ? suffix[0].length : 0);
