@@ -58,11 +58,12 @@ const TYPE_GATES = wordGates<VictimType>({
   dental: "dental dentist* dentistry orthodont* tandv* tandarts zahnarzt* zahnklinik*",
   pharmacy: "pharmac* drugstore* chemist*",
   laboratory: "laborator* lab labs pathology blood",
-  imaging: "radiolog* imaging mri pacs",
+  imaging: "radiolog* imaging mri pacs scanning",
   "mental-health": "mental behavioral behavioural psychiatric psychotherap* counseling counselling addiction substance",
   "care-home": "nursing home homes long assisted social senior aged retirement hospice*",
   ambulance: "ambulance* ems paramedic* 999 911 111 emergency",
-  insurer: "insur* plan plans payer* billing claims revenue benefit benefits coverage maintenance hmo hmos managed",
+  insurer:
+    "insur* plan plans payer* billing claims revenue benefit benefits coverage maintenance hmo hmos managed medicaid medicare",
   "health-it-vendor":
     "software provider supplier vendor company firm giant technology ehr emr electronic ai artificial analytics clearing* payment payments managed third claims shared prescri* transcription platform platforms",
   "pharma-medtech":

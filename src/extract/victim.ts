@@ -46,7 +46,7 @@ const BREAKERS = new Set(
   ),
 );
 const LEADING_STOP = new Set(
-  `the a an this that these those its their our his her in on at by for from with according after before when while since both among yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december another security ransomware breaking exclusive update updated also and or but however meanwhile officials staff yet under how why what who which he she they we it i you nearly almost about major big large small new several many some each every one two three four five six seven eight nine ten dozens hundreds thousands now nonprofit non-profit not-for-profit for-profit then here there still currently recently later earlier officials ${GERMAN_ARTICLES}`.split(
+  `the a an this that these those its their our his her in on at by for from with according after before when while since both among yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december another security ransomware breaking exclusive update updated also and or but however meanwhile officials staff yet under how why what who which he she they we it i you nearly almost about major big large small new several many some each every one two three four five six seven eight nine ten dozens hundreds thousands now nonprofit non-profit not-for-profit for-profit then here there still currently recently later earlier officials unlike ${GERMAN_ARTICLES}`.split(
     " ",
   ),
 );
@@ -292,7 +292,7 @@ function hasHealthWord(words: string[]): boolean {
 // "a maker of insulin pumps": what it makes or provides is part of the description.
 // "Veltrix, one of the largest plasma collectors in the US": a member of a described class is described by it.
 const DESCRIBED_AFTER = new RegExp(
-  String.raw`^,?\s+(?:(?:the|a|an)\s+(?:[\p{L}\p{N}'\-]+\s+|\(\p{Lu}{2,6}\)\s+){0,5}?${ORG_DESCRIPTOR}|one\s+of\s+(?:the|its|[\p{L}\-]+'s)\s+(?:[\p{L}\p{N}'\-]+\s+){0,4}?${ORG_DESCRIPTOR}(?:s|es)?)\b(?:\s+of\s+[^,.;]{1,40})?`,
+  String.raw`^,?\s+(?:(?:the|a|an)\s+(?:[\p{L}\p{N}'\-]+\s+|\(\p{Lu}{2,6}\)\s+){0,5}?${ORG_DESCRIPTOR}|one\s+of\s+(?:the|its|[\p{L}\-]+'s)\s+(?:[\p{L}\p{N}'\-]+\s+){0,4}?${ORG_DESCRIPTOR}(?:s|es)?)\b(?:\s+(?:of|for)\s+[^,.;]{1,40})?`,
   "iu",
 );
 // "Pathwise, which provides pathology services to hospitals": what the organisation does describes it as well.
@@ -306,6 +306,8 @@ const HEALTH_DESCRIPTION = phrases([
   String.raw`healthcare`,
   String.raw`tele-?health`,
   String.raw`tele-?medicine`,
+  String.raw`medicaid`,
+  String.raw`medicare`,
   String.raw`medical`,
   String.raw`medicines?`,
   String.raw`insulin`,
@@ -332,6 +334,18 @@ const HEALTH_DESCRIPTION = phrases([
   String.raw`dental`,
   String.raw`radiology`,
   String.raw`imaging`,
+  String.raw`mri`,
+  String.raw`x-rays?`,
+  String.raw`ultrasound`,
+  String.raw`opticians?`,
+  String.raw`eye care`,
+  String.raw`audiolog\w*`,
+  String.raw`dentists?`,
+  String.raw`dentistry`,
+  String.raw`orthodont\w*`,
+  String.raw`chiropract\w*`,
+  String.raw`podiatr\w*`,
+  String.raw`midwi\w*`,
   String.raw`diagnostics?`,
   String.raw`laborator\w+`,
   String.raw`pathology`,
@@ -434,7 +448,7 @@ function isRelated(doc: string, start: number, end: number): boolean {
 // ("ambulances were diverted to Pine Valley Medical Center"), the body the victim belongs to ("a member of X", "part of
 // X"), the victim's provider named by the victim's possessive ("Kestrel Hospital's IT provider, X").
 const RECEIVER_ENDS = new Set(
-  "the to with of by notified informed alerted contacted notifying informing alerting nearby neighbouring neighboring other local state federal county provider, vendor, supplier, contractor, owner, parent,".split(
+  "the to with of by unlike notified informed alerted contacted notifying informing alerting nearby neighbouring neighboring other local state federal county provider, vendor, supplier, contractor, owner, parent,".split(
     " ",
   ),
 );
@@ -460,7 +474,7 @@ const AGENCY = phrases(
   "",
 );
 const RECEIVED_BEFORE =
-  /\b(?:(?:diverted|sent|transferred|moved|taken|redirected|re-routed|rerouted|referred|directed|going) to|(?:a )?(?:(?:wholly[- ]owned|\S+-owned) )?(?:part|member|division|unit|affiliate|subsidiary|arm|brand) of|affiliated with|operated by|run by|managed by|owned by|acquired by|bought by|backed by)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|other|local)\s+)?$/i;
+  /\b(?:(?:diverted|sent|transferred|moved|taken|redirected|re-routed|rerouted|referred|directed|going) to|(?:a )?(?:(?:wholly[- ]owned|\S+-owned) )?(?:part|member|division|unit|affiliate|subsidiary|arm|brand) of|affiliated with|operated by|run by|managed by|owned by|acquired by|bought by|backed by|unlike|compared (?:with|to))\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|other|local)\s+)?$/i;
 const POSSESSOR_TIE = new RegExp(String.raw`['’]s\s+(?:[\p{L}\-]+\s+){0,2}?${TIE},\s+$`, "iu");
 function isReceiver(doc: string, start: number, end: number, name: string): boolean {
   // Cheap character checks first: this runs for every candidate name, and pages of names are the worst case.
@@ -490,7 +504,7 @@ function isAttacked(doc: string, start: number, end: number): boolean {
 
 // Sentences about other incidents: another time at their opening, or a comparison with other victims.
 const OTHER_INCIDENT =
-  /^(?:earlier (?:this|that|last) (?:week|month|year)|last (?:week|month|year)|in (?:19|20)\d\d\b|(?:a|one|two|three|four|five|six|several|a few) (?:days|weeks|months|years) (?:ago|earlier|before)|the (?:previous|prior) (?:week|month|year)|previously)|\b(?:one of (?:several|many|a (?:number|series|string) of)|(?:is|was) the latest (?:in|of)|joins a (?:growing |long )?(?:list|string)|(?:comes|came|coming) (?:(?:just|only|barely|less than|more than|about|nearly|almost|some) )?(?:\S+ )?(?:days?|weeks?|months?|years?) after|follows (?:similar|other|recent) (?:attacks|incidents|breaches)|similar (?:attacks|incidents|breaches) (?:at|on|against)|(?:suffered|experienced|reported|faced|was hit by|were hit by) a similar|in recent (?:years|months|weeks|days)|(?:has|have|had) also (?:claimed|hit|attacked|targeted|listed|posted)|(?:has|have) (?:also )?faced (?:similar )?(?:attacks|breaches|incidents)|(?:other|previous|earlier|past) (?:victims|targets)\b[^.;]{0,40}\b(?:include|included|have included|were|are)|(?:was|were|had|has) also\b[^.;]{0,80}\b(?:earlier|last) (?:this |that )?(?:week|month|year))\b/i;
+  /^(?:earlier (?:this|that|last) (?:week|month|year)|last (?:week|month|year)|in (?:19|20)\d\d\b|(?:a|one|two|three|four|five|six|several|a few) (?:days|weeks|months|years) (?:ago|earlier|before)|the (?:previous|prior) (?:week|month|year)|previously)|\b(?:one of (?:several|many|a (?:number|series|string) of)|(?:is|was) the latest (?:in|of)|joins a (?:growing |long )?(?:list|string)|(?:comes|came|coming) (?:(?:just|only|barely|less than|more than|about|nearly|almost|some) )?(?:\S+ )?(?:days?|weeks?|months?|years?) after|follows (?:similar|other|recent) (?:attacks|incidents|breaches)|similar (?:attacks|incidents|breaches) (?:at|on|against)|(?:suffered|experienced|reported|faced|was hit by|were hit by) a similar|in recent (?:years|months|weeks|days)|(?:has|have|had) also (?:claimed|hit|attacked|targeted|listed|posted)|an? unrelated (?:\S+ )?(?:breach|attack|incident|hack|cyber-?attack)|(?:has|have) (?:also )?faced (?:similar )?(?:attacks|breaches|incidents)|(?:other|previous|earlier|past) (?:victims|targets)\b[^.;]{0,40}\b(?:include|included|have included|were|are)|(?:was|were|had|has) also\b[^.;]{0,80}\b(?:earlier|last) (?:this |that )?(?:week|month|year))\b/i;
 
 // Sentences about who owns whom ("X is the parent of Y and Z", "part of the X family", "later combined X with Y"): the
 // names there are given for their ties, not as victims, unless one is itself said to be attacked.

@@ -529,7 +529,188 @@ const ROUND_2_TYPES: BankCase[] = [
   ),
 ];
 
-/** The victims bank: round 1, then round 2 (written after round 1 was fixed). */
+// ---------------------------------------------------------------- round 3, written before round 3 was run
+const ROUND_3: BankCase[] = [
+  v(
+    "v3-of-in-name",
+    "'of' inside a health system's name",
+    "Health system hit by cyberattack",
+    "The Sisters of Mercy Health System, which runs six hospitals in Missouri, said a cyberattack forced it to switch to paper records.",
+    { victims: ["Sisters of Mercy Health System"], type: "hospital", country: "US" },
+  ),
+  v(
+    "v3-university-of-health",
+    "'University of X Health' described as an academic health system",
+    "Academic health system confirms ransomware attack",
+    "University of Brenton Health, the state's largest academic health system, confirmed that ransomware had encrypted some of its servers.",
+    { victims: ["University of Brenton Health"], type: "hospital" },
+  ),
+  v(
+    "v3-french-hopital",
+    "a French hospital name with 'de la' and a hyphen",
+    "Cyberattaque: Lyon hospital cancels operations",
+    "The Hôpital de la Croix-Verte in Lyon cancelled non-urgent operations on Tuesday after a ransomware attack, the hospital's management said.",
+    { victims: ["Hôpital de la Croix-Verte"], type: "hospital", country: "FR" },
+  ),
+  v(
+    "v3-parent-possessive-division",
+    "a division named after its parent's possessive",
+    "Dental chain hit by ransomware",
+    "Kelso Group's dental division, Brightsmile Dental, said a ransomware attack had closed 20 of its practices for two days.",
+    { victims: ["Brightsmile Dental"], type: "dental" },
+  ),
+  v(
+    "v3-all-caps-tracker",
+    "a victim in capitals in a tracker post",
+    "Lynx adds KESTREL ORTHOPAEDIC GROUP to leak site",
+    "The Lynx ransomware group has added KESTREL ORTHOPAEDIC GROUP to its leak site, claiming to have stolen 120GB of patient and financial data.",
+    { victims: ["KESTREL ORTHOPAEDIC GROUP"], type: "clinic" },
+  ),
+  v(
+    "v3-outlet-subject",
+    "an outlet as the subject of 'reported'",
+    "Clinic confirms cyber incident",
+    "The Kestrel Courier reported on Friday that Brookdale Clinic had been hit by a cyber attack that exposed patient records.",
+    { victims: ["Brookdale Clinic"], type: "clinic" },
+  ),
+  v(
+    "v3-police-investigating",
+    "a police force investigating the attack",
+    "Police investigate hospice cyber attack",
+    "Devon and Cornwall Police said they were investigating a cyber attack on Tamar Valley Hospice, which cares for patients across west Devon.",
+    { victims: ["Tamar Valley Hospice"], type: "care-home", country: "GB" },
+  ),
+  v(
+    "v3-health-named-insurer",
+    "an insurer whose name holds 'Health'",
+    "Insurer says member data stolen",
+    "Ostend Health, the state's largest health insurer, said hackers stole names, policy numbers and claims histories of 210,000 members.",
+    { victims: ["Ostend Health"], type: "insurer" },
+  ),
+  v(
+    "v3-hospital-and-pharmacy",
+    "two victims of different types in one sentence",
+    "Ransomware hits hospital and pharmacy",
+    "Ransomware hit Greyfield General Hospital and the independent Greyfield Pharmacy next door, which share a network, on Monday.",
+    { victims: ["Greyfield General Hospital", "Greyfield Pharmacy"], type: "hospital" },
+  ),
+  v(
+    "v3-unrelated-same-week",
+    "another body's unrelated breach the same week",
+    "Orthopaedic practice hit by ransomware",
+    "Redwater Orthopaedic Associates said ransomware encrypted its servers on Monday. " +
+      "The same week, Alder Bay Clinic disclosed an unrelated breach of its email system.",
+    { victims: ["Redwater Orthopaedic Associates"], type: "clinic" },
+  ),
+  v(
+    "v3-unlike-paid",
+    "a comparison with another victim that paid",
+    "Hospital will not pay ransom",
+    "Unlike Fernvale Hospital, which paid a ransom in 2022, Oakridge Hospital said it would not pay the hackers who encrypted its systems this week.",
+    { victims: ["Oakridge Hospital"], type: "hospital" },
+  ),
+  v(
+    "v3-vendor-customer-quoted",
+    "a vendor hit, a customer hospital quoted on the knock-on",
+    "Hospital pharmacy software vendor hit by ransomware",
+    "Medstream, a software provider for hospital pharmacies, was hit by ransomware on Sunday. " +
+      "Ashby General Hospital said its pharmacy orders were delayed as a result.",
+    { victims: ["Medstream"], type: "health-it-vendor" },
+  ),
+  v(
+    "v3-urgent-care-network",
+    "a network of urgent care centers",
+    "Urgent care chain hit",
+    "Quickwell, a network of 40 urgent care centers in Florida, said hackers stole patient records.",
+    { victims: ["Quickwell"], type: "clinic", country: "US" },
+  ),
+  v(
+    "v3-medicaid-plan",
+    "a Medicaid managed care plan",
+    "Medicaid plan reports breach",
+    "Bluestem Community Plan, a Medicaid managed care plan in Kansas, said ransomware exposed member records.",
+    { victims: ["Bluestem Community Plan"], type: "insurer", country: "US" },
+  ),
+  v(
+    "v3-mobile-mri",
+    "a mobile MRI provider",
+    "Scan provider hit by ransomware",
+    "Magnascan, a mobile MRI provider serving rural hospitals, said ransomware encrypted its scheduling and reporting systems.",
+    { victims: ["Magnascan"], type: "imaging" },
+  ),
+  v(
+    "v3-beds-psychiatric",
+    "a bed count on a psychiatric hospital",
+    "Psychiatric hospital hit",
+    "Hollow Creek, a 24-bed psychiatric hospital in Tennessee, said hackers stole patient records.",
+    { victims: ["Hollow Creek"], type: "mental-health", country: "US" },
+  ),
+  v(
+    "v3-blood-service",
+    "a blood donation service",
+    "Blood service hit by cyber attack",
+    "Redvale Blood Service, the region's blood donation service, said a cyber attack forced it to cancel donor appointments.",
+    { victims: ["Redvale Blood Service"], type: "other-healthcare" },
+  ),
+  v(
+    "v3-ambulance-service-eu",
+    "a European regional ambulance service",
+    "Czech ambulance service hit by hackers",
+    "The Ostrava Regional Ambulance Service said hackers had disabled its dispatch software, and calls were being handled by phone and radio.",
+    { victims: ["Ostrava Regional Ambulance Service"], type: "ambulance", country: "CZ" },
+  ),
+  v(
+    "v3-gp-federation",
+    "a GP federation",
+    "GP federation hit by cyber attack",
+    "Brent Valley GP Federation, which runs out-of-hours services for 30 practices, said a cyber attack took its systems offline.",
+    { victims: ["Brent Valley GP Federation"], type: "primary-care" },
+  ),
+  v(
+    "v3-ministry-runs-hospitals",
+    "a ministry that runs the public hospitals",
+    "Fiji health ministry hit by ransomware",
+    "Fiji's Ministry of Health, which runs the country's public hospitals, said ransomware had encrypted patient records at several of them.",
+    { victims: ["Fiji's Ministry of Health"], type: "hospital", country: "FJ" },
+  ),
+  v(
+    "v3-cro",
+    "a contract research organisation",
+    "Research firm hit by ransomware",
+    "Trialmark, a contract research organization that runs clinical trials for drugmakers, said ransomware encrypted study data.",
+    { victims: ["Trialmark"], type: "research" },
+  ),
+  v(
+    "v3-hospice-palliative",
+    "a hospice and palliative care provider",
+    "Hospice provider reports breach",
+    "Evenlight, a hospice and palliative care provider in Ohio, said an unauthorized party stole patient files.",
+    { victims: ["Evenlight"], type: "care-home", country: "US" },
+  ),
+  v(
+    "v3-physio-brand",
+    "a physiotherapy brand with no health word in the headline",
+    "Movement Lab says client data taken",
+    "Movement Lab, a chain of physiotherapy clinics in Sydney, said hackers took client names and treatment notes.",
+    { victims: ["Movement Lab"], type: "clinic", country: "AU" },
+  ),
+  v(
+    "v3-optician-chain",
+    "a chain of opticians",
+    "Optician chain hit",
+    "Clearsight, a chain of 90 opticians in the UK, said ransomware hit its booking and records systems.",
+    { victims: ["Clearsight"], type: "clinic", country: "GB" },
+  ),
+  v(
+    "v3-lab-for-hospitals",
+    "a diagnostics company whose customers are hospitals",
+    "Diagnostics firm hit",
+    "Helix Diagnostics, which runs blood tests for 40 hospitals in the Midwest, said ransomware delayed results.",
+    { victims: ["Helix Diagnostics"], type: "laboratory" },
+  ),
+];
+
+/** The victims bank: round 1, then round 2 (written after round 1 was fixed), round 3. */
 export const BANK_VICTIMS: readonly BankCase[] = [
   ...BRANDS,
   ...NAME_SHAPES,
@@ -537,4 +718,5 @@ export const BANK_VICTIMS: readonly BankCase[] = [
   ...TYPES,
   ...ROUND_2_NAMES,
   ...ROUND_2_TYPES,
+  ...ROUND_3,
 ];

@@ -134,3 +134,46 @@ describe("victims: round 2 shapes", () => {
     expect(extract(title, text).victim_orgs).toEqual(want);
   });
 });
+
+describe("victims: round 3 shapes", () => {
+  it.each<[string, string, string, string[]]>([
+    [
+      "'Unlike X' names a body compared, not the victim",
+      "Clinic refuses to pay",
+      "Unlike Marden Clinic, which paid its attackers, Easton Clinic said it would not pay the gang that hit it.",
+      ["Easton Clinic"],
+    ],
+    [
+      "an unrelated breach elsewhere",
+      "Hospital hit",
+      "Dunholm Hospital said ransomware hit its servers on Friday. Vesper Medical Center reported an unrelated data breach on Thursday.",
+      ["Dunholm Hospital"],
+    ],
+    [
+      "an adjective of a specialty opening a headline is no name",
+      "Orthopedic group hit by ransomware",
+      "Calder Orthopedic Partners said ransomware encrypted its imaging archive.",
+      ["Calder Orthopedic Partners"],
+    ],
+    [
+      "a plan named by what it covers",
+      "Breach",
+      "Prairiewell, a Medicare plan in Iowa, said hackers stole member records.",
+      ["Prairiewell"],
+    ],
+    [
+      "a description naming scans",
+      "Breach",
+      "Scanwise, a mobile MRI company, said hackers stole patient scans.",
+      ["Scanwise"],
+    ],
+    [
+      "a chain of opticians",
+      "Breach",
+      "Lenshaw, a chain of opticians in Wales, said hackers stole customer records.",
+      ["Lenshaw"],
+    ],
+  ])("%s", (_name, title, text, want) => {
+    expect(extract(title, text).victim_orgs).toEqual(want);
+  });
+});

@@ -129,3 +129,22 @@ describe("round 2 types: what the text calls the victim", () => {
     expect(extract(title, text).victim_type).toBe(type);
   });
 });
+
+describe("round 3 types", () => {
+  it.each<[string, string, string, string]>([
+    [
+      "a Medicaid plan is an insurer",
+      "Breach at Prairiewell",
+      "Prairiewell, a Medicaid plan in Iowa, said hackers stole member records.",
+      "insurer",
+    ],
+    [
+      "a mobile MRI provider is imaging",
+      "Breach at Scanwise",
+      "Scanwise, a mobile MRI provider, said hackers stole patient records.",
+      "imaging",
+    ],
+  ])("%s", (_name, title, text, type) => {
+    expect(extract(title, text).victim_type).toBe(type);
+  });
+});

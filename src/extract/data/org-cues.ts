@@ -98,6 +98,10 @@ const MORE_GENERIC_WORDS = [
   "los",
   "las",
   "gli",
+  "orthopaedic",
+  "orthopedic",
+  "gp",
+  "gps",
   // Practitioners: "Orthodontist hit by ransomware" opens a headline on the kind of body, not a name.
   "dentist",
   "dentists",
@@ -221,7 +225,7 @@ export const MEDIA_WORD =
 
 /** Descriptions that follow or precede a name and make it a victim organisation ("Medibank, the Australian health insurer"). */
 export const ORG_DESCRIPTOR =
-  "(?:health insurer|health insurance provider|health insurance company|insurer|hospital(?: network| group| chain| system)?|health system|health network|health provider|healthcare provider|health care provider|provider|pharmacy(?: network| chain| services provider)?|clinic|practice|firm|company|vendor|supplier|laborator(?:y|ies)|lab|chain|network|organi[sz]ation|trust|health board|charity|giant|operator|group|cent(?:er|re)|service|platform|maker|manufacturer|developer|distributor|collector|facility|institute|foundation|business|contractor|specialist|authority|home|surgery|hospice|agency|administrator|health plan|startup|start-up)";
+  "(?:health insurer|health insurance provider|health insurance company|insurer|hospital(?: network| group| chain| system)?|health system|health network|health provider|healthcare provider|health care provider|provider|pharmacy(?: network| chain| services provider)?|clinic|practice|firm|company|vendor|supplier|laborator(?:y|ies)|lab|chain|network|organi[sz]ation|trust|health board|charity|giant|operator|group|cent(?:er|re)|service|platform|maker|manufacturer|developer|distributor|collector|facility|institute|foundation|business|contractor|specialist|authority|home|surgery|hospice|agency|administrator|(?:health|care|medicaid|medicare|insurance|benefits?|dental|vision) plan|startup|start-up)";
 
 /** A cue pattern from its phrases, one regex alternative each, matched as whole words. */
 const phrases = (...alts: string[]): RegExp => new RegExp(String.raw`\b(?:${alts.join("|")})\b`, "gi");
@@ -354,7 +358,8 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`radiology`,
     String.raw`imaging`,
     String.raw`radiologists?`,
-    String.raw`mri (?:cent(?:er|re)|clinic)`,
+    String.raw`mri (?:cent(?:er|re)|clinic|provider|services)s?`,
+    String.raw`(?:mobile|diagnostic) (?:mri|imaging|scanning)`,
     String.raw`pacs`,
   ),
   "mental-health": phrases(
@@ -408,6 +413,7 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`health maintenance organi[sz]ations?`,
     String.raw`hmos?`,
     String.raw`managed care (?:organi[sz]ations?|plans?|compan(?:y|ies)|insurers?)`,
+    String.raw`(?:medicaid|medicare|medicare advantage) (?:plans?|insurers?|managed care)`,
   ),
   "health-it-vendor": phrases(
     String.raw`software (?:provider|vendor|company|supplier|firm)`,
