@@ -273,7 +273,7 @@ const ADVISORY = phrases([
 // "nothing suggests it was caused by a malicious hack", "rather than an outside cyberattack", "this was not a security
 // incident or cyber attack": the article rules a cyber incident out.
 const DENIAL =
-  /\b(?:not|nothing suggests|no (?:sign|evidence|indication)s?(?: of| that)?|rather than|ruled out|unrelated to|isn't|wasn't)\s(?:(?:a|an|any|caused|by|the|result|of|related|to|due|linked|it|was|been|or|an?\s\w+|outside|external)\s){0,5}?(?:cyber-?\s?attacks?|cyber incident|(?:cyber-?)?security incident|(?:malicious )?hack(?:ing|ers?)?|(?:cyber-?)?criminals|attackers?|threat actors?|outside tampering|external attack|malicious (?:activity|attack))\b/i;
+  /\b(?:not|nothing suggests|no (?:sign|evidence|indication|suggestion)s?(?: of| that)?|rather than|ruled out|unrelated to|isn't|wasn't)\s(?:(?:a|an|any|caused|by|the|result|of|related|to|due|linked|it|was|been|or|an?\s\w+|outside|external)\s){0,5}?(?:cyber-?\s?attacks?|cyber incident|(?:cyber-?)?security incident|(?:malicious )?hack(?:ing|ers?)?|(?:cyber-?)?criminals|attackers?|threat actors?|outside tampering|external attack|malicious (?:activity|attack))\b/i;
 // A rehearsal is no incident, whoever takes part in it.
 // "an exercise that simulated a ransomware attack", "staff rehearse their ransomware response", "a fake phishing email
 // sent to test staff".

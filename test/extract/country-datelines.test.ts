@@ -29,6 +29,8 @@ describe("more places that fix the country", () => {
     ["in Truro, N.S.,", "CA"],
     ["in the Laurentides", "CA"],
     ["in Gaspésie", "CA"],
+    ["in Gdansk", "PL"],
+    ["in Cebu City", "PH"],
   ])("Kestrelby Hospital %s", (place, code) => {
     expect(
       extract(

@@ -74,6 +74,16 @@ describe("impact: access lost, stores shut, the same victim's earlier attack", (
       "Hackers stole files from Kestrel Clinic, in a breach reminiscent of the attack on Harlow Vale Health that took its phones down.",
       [],
     ],
+    [
+      "caesarean sections postponed",
+      "Planned caesarean sections at Kestrel Hospital were postponed after the cyber attack.",
+      ["operations-cancelled"],
+    ],
+    [
+      "C-sections moved",
+      "Kestrel Hospital rescheduled 14 C-sections after the cyber attack.",
+      ["operations-cancelled"],
+    ],
   ])("%s", (_name, text, impact) => {
     expect(extract("Cyber attack on Kestrel", text).impact).toEqual(impact);
   });

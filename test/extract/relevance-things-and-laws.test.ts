@@ -116,6 +116,18 @@ describe("relevance: things stolen, laws, and incidents in other words", () => {
       "Take our five-question quiz on the phishing emails clinics receive, written with Kestrel Clinic's IT lead.",
       false,
     ],
+    [
+      "no suggestion of a cyber attack",
+      "Fire takes hospital systems offline",
+      "A fire in Kestrel Hospital's data centre took its systems offline. Police said there was no suggestion of a cyber attack.",
+      false,
+    ],
+    [
+      "a suggestion of a cyber attack",
+      "Kestrel Hospital systems offline",
+      "Kestrel Hospital's systems went offline on Sunday. Police said there was a suggestion of a cyber attack and are investigating.",
+      true,
+    ],
   ])("%s", (_name, title, text, relevant) => {
     expect(extract(title, text).relevant).toBe(relevant);
   });

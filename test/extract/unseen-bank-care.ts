@@ -537,4 +537,127 @@ const ROUND_2: BankCase[] = [
   ),
 ];
 
-export const CARE_BANK: BankCase[] = [...ROUND_1, ...ROUND_2];
+/** Round 3: written after round 2 was fixed, before the extractor was run on it. */
+const ROUND_3: BankCase[] = [
+  c(
+    "c3-hhs-portal",
+    "breach-portal listing",
+    "Surgical practice reports hacking incident to HHS",
+    "The HHS Office for Civil Rights breach portal lists a hacking/IT incident at Oakmere Surgical Associates affecting 14,200 individuals.",
+    { relevant: true, country: "US", impact: [] },
+  ),
+  c(
+    "c3-radiotherapy-transferred",
+    "patients transferred to a named hospital",
+    "Cancer patients transferred after cyber attack",
+    "Radiotherapy patients at Dunmere Cancer Centre were transferred to St Olave's Hospital after a cyber attack knocked out the centre's treatment planning system.",
+    { relevant: true, impact: ["ambulance-diversion", "systems-offline"] },
+  ),
+  c(
+    "c3-caesareans-postponed",
+    "procedures named by kind",
+    "Planned caesareans postponed after hospital cyber attack",
+    "Planned caesarean sections at Wexcombe General Hospital were postponed on Wednesday after a cyber attack disrupted its maternity systems.",
+    // Corrected after the first run: "disrupted its maternity systems" is systems disrupted as systems (README).
+    { relevant: true, impact: ["operations-cancelled", "systems-offline"] },
+  ),
+  c(
+    "c3-ed-closed-walk-ins",
+    "closed to walk-ins",
+    "Emergency department closed to walk-ins after cyber attack",
+    "The emergency department at Harrowfield Hospital was closed to walk-in patients on Thursday after a cyber attack took down its triage system.",
+    { relevant: true, impact: ["systems-offline", "services-closed"] },
+  ),
+  c(
+    "c3-appeared-onion",
+    "files appeared on the leak site",
+    "Stolen clinic files appear on gang's site",
+    "Files stolen from Larchmont Eye Clinic appeared on the Rhysida gang's onion site on Friday, a week after the clinic refused to pay.",
+    { relevant: true, attacks: ["data-theft", "extortion"], impact: ["data-leaked"] },
+  ),
+  c(
+    "c3-threat-only",
+    "a threat to publish is no leak",
+    "Gang threatens to publish clinic data",
+    "The Lynx group says it stole 60GB from Corrib Fertility Clinic and has threatened to publish the data on Friday unless it is paid.",
+    { relevant: true, attacks: ["data-theft", "extortion"], impact: [] },
+  ),
+  no(
+    "c3-fire-data-centre",
+    "a fire, no cyber attack",
+    "Fire in hospital data centre takes systems offline",
+    "A fire in the data centre at Stanmoor Hospital took its computer systems offline on Sunday. Police said there was no suggestion of a cyber attack.",
+  ),
+  c(
+    "c3-dental-tracker",
+    "tracker line naming a dental group",
+    "Qilin lists Bright Smile Dental Group",
+    "Qilin lists 'Bright Smile Dental Group' on its blog; the post claims 200GB of files.",
+    { relevant: true, impact: [] },
+  ),
+  c(
+    "c3-san-juan",
+    "a US territory's capital",
+    "Puerto Rico hospital hit by ransomware",
+    "Hospital San Benito in San Juan said ransomware had encrypted its servers.",
+    { relevant: true, country: "PR", attacks: ["ransomware"] },
+  ),
+  c(
+    "c3-welsh-board",
+    "a demonym for a UK nation",
+    "Welsh health board confirms cyber attack",
+    "A Welsh health board, Bryn Teg University Health Board, confirmed on Monday that a cyber attack had taken its email offline.",
+    { relevant: true, country: "GB", impact: ["systems-offline"] },
+  ),
+  c(
+    "c3-singapore-based",
+    "a country in a compound adjective",
+    "Clinic group reports data theft",
+    "Singapore-based clinic group Lumen Medical said hackers had stolen the personal data of 8,000 patients.",
+    { relevant: true, country: "SG", attacks: ["data-theft"] },
+  ),
+  c(
+    "c3-russian-hackers-polish",
+    "attacker nationality beside the victim's city",
+    "Russian hackers hit hospital in Gdansk",
+    "Russian hackers hit the computer systems of Baltic Regional Hospital in Gdansk, the hospital said, forcing staff to cancel planned operations.",
+    { relevant: true, country: "PL", impact: ["operations-cancelled"] },
+  ),
+  c(
+    "c3-cebu",
+    "a city of a smaller country",
+    "Cebu hospital records leaked",
+    "Records of 40,000 patients of Visayas Doctors Hospital in Cebu City were leaked online after a ransomware attack.",
+    { relevant: true, country: "PH", impact: ["data-leaked"] },
+  ),
+  c(
+    "c3-ed-open-precaution",
+    "stated absence beside a precaution",
+    "Hospital takes systems offline as precaution",
+    "Hallam Vale Hospital took its systems offline as a precaution after detecting a cyber attack. The emergency department remained open throughout.",
+    { relevant: true, impact: ["systems-offline"] },
+  ),
+  c(
+    "c3-weak-password",
+    "data copied after a guessed password",
+    "Hackers copied clinic scans after guessing password",
+    "Attackers guessed a weak password to get into Tamsin Imaging's remote desktop server and copied 12GB of scans, the company said.",
+    { relevant: true, attacks: ["data-theft"] },
+  ),
+  c(
+    "c3-chemo-delayed-quote",
+    "impact in a patient's quote",
+    "Patients describe delays after cancer centre hack",
+    "'My chemo was delayed by a week because of the hack,' one patient of Ridgeview Oncology told reporters.",
+    { relevant: true, impact: ["operations-cancelled"] },
+  ),
+  c(
+    "c3-was-not-ransomware",
+    "a negated attack type",
+    "Clinic says breach was not ransomware",
+    "Kelso Family Clinic said the breach was not a ransomware attack: an intruder accessed one email account and no systems were encrypted.",
+    { relevant: true, attacks: ["unknown"] },
+  ),
+];
+
+export const CARE_BANK: BankCase[] = [...ROUND_1, ...ROUND_2, ...ROUND_3];
