@@ -61,8 +61,14 @@ export function extractEntities(doc: ArticleText, registry?: OrgRegistry | null)
     ? [...ruleVictims, ...registryVictims(text, sentences, ruleVictims, mentions, registry)]
     : ruleVictims;
   // Rules read and compare the folded names; what is shown is the name as the article wrote it ("Queen’s").
-  const victimNames = victims.map((v) => asWritten(v, text, shown));
-  victims.forEach((v, i) => cite("victim_orgs", victimNames[i]!, v.start, v.end, v.sentence));
+  // A loop, not map() then forEach(): map()'s array and a literal one reached the same read, and the optimised
+  // extractEntities was thrown away ("wrong map") and recompiled.
+  const victimNames: string[] = [];
+  for (const v of victims) {
+    const name = asWritten(v, text, shown);
+    victimNames.push(name);
+    cite("victim_orgs", name, v.start, v.end, v.sentence);
+  }
   const namesVictim = victimMentioner(victims);
   const victimSentences = new Set(sentences.filter((s) => namesVictim(s.text)));
   const aboutVictim = (s: Sentence) => victimSentences.has(s);

@@ -467,6 +467,15 @@ const MAX_CUES = 16;
 
 const sumKey = (currency: string, amount: number) => `${currency}:${Math.round(amount)}`;
 
+// Sums' starts relative to their sentence. A loop into a literal rather than map(): map()'s arrays come back in another
+// elements kind than the literal ones, so the binary search below saw two array maps and its optimised code was thrown
+// away ("wrong map") and recompiled.
+function offsetsIn(found: readonly { start: number }[], from: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < found.length; i++) out.push(found[i]!.start - from);
+  return out;
+}
+
 // Index of the first element of the ascending `list` that is >= `value`.
 function firstAtOrAfter(list: number[], value: number): number {
   let lo = 0;
@@ -581,7 +590,7 @@ export function extractRansom(ctx: RansomContext): {
     const about = ctx.aboutIncident(s);
     const money = gates & RANSOM_GATE.bit.currency || CURRENCY_SIGN.test(t) || mayHoldRand(t);
     const moneyHere = (money ? findMoney(t, s.start) : []).slice(0, MAX_CUES);
-    const moneyAt = moneyHere.map((x) => x.start - s.start);
+    const moneyAt = offsetsIn(moneyHere, s.start);
     // Read on first use: most sentences with a gate word hold no pay-word or sum that asks for them.
     let actorWord: boolean | undefined;
     const actor = () => (actorWord ??= ACTOR_WORD.test(t));

@@ -389,6 +389,46 @@ function reportsIncident(text: string): boolean {
 }
 
 /** Whether the article reports a specific cyber incident against a healthcare victim, and the sentence that says so. */
+// The match of OTHER_TARGET names a body that is not a healthcare one (see OTHER_TARGET for the exceptions).
+function namesOtherTarget(m: RegExpExecArray | null, opening: readonly Sentence[]): boolean {
+  if (!m || HEALTH_WORD.test(m[0])) return false;
+  const rest = m.input.slice(m.index + m[0].length);
+  // The body word only modifies a healthcare head noun: "a university clinic", "the county hospital".
+  if (MODIFIES_HEALTH_NOUN.test(rest)) return false;
+  // A "company" or "firm" may be a health-IT supplier: any healthcare word in the rest of its sentence keeps it in,
+  // except a knock-on effect ("hospitals hit by the effects of an attack on payroll company X").
+  if (
+    /(?:company|firm)$/i.test(m[0]) &&
+    !NON_HEALTH_FIRM.test(m[0]) &&
+    HEALTH_WORD.test(rest) &&
+    !KNOCK_ON.test(m.input)
+  )
+    return false;
+  // A headline's "testing company" that the story's opening describes as a healthcare one: "Brindle Labs, a
+  // clinical testing company that processes blood samples".
+  if (
+    /(?:company|firm)$/i.test(m[0]) &&
+    !NON_HEALTH_FIRM.test(m[0]) &&
+    opening.some((l) => !l.inTitle && HEALTH_FIRM.test(l.text))
+  )
+    return false;
+  return !SERVES_HEALTH.test(rest);
+}
+
+// The texts of `list` (only its headline lines when `titleOnly`) joined by spaces. A loop, not filter().map().join():
+// join() met map()'s arrays in another elements kind than its feedback, and the optimised judgeRelevance was thrown
+// away ("wrong map") and recompiled.
+function joinedText(list: readonly Sentence[], titleOnly: boolean): string {
+  let out = "";
+  let first = true;
+  for (const s of list) {
+    if (titleOnly && !s.inTitle) continue;
+    out = first ? s.text : out + " " + s.text;
+    first = false;
+  }
+  return out;
+}
+
 export function judgeRelevance(
   sentences: Sentence[],
   victims: VictimSpan[],
@@ -423,41 +463,22 @@ export function judgeRelevance(
   const firstOfAll = firstCyber();
   if (!firstOfAll) return { relevant: false, sentence: null };
   const opening = [...sentences.filter((s) => s.inTitle), ...scoped.filter((s) => !s.inTitle).slice(0, 1)];
-  const other = opening
-    .map((s) => OTHER_TARGET.exec(s.text))
-    .find((m) => {
-      if (!m || HEALTH_WORD.test(m[0])) return false;
-      const rest = m.input.slice(m.index + m[0].length);
-      // The body word only modifies a healthcare head noun: "a university clinic", "the county hospital".
-      if (MODIFIES_HEALTH_NOUN.test(rest)) return false;
-      // A "company" or "firm" may be a health-IT supplier: any healthcare word in the rest of its sentence keeps it in,
-      // except a knock-on effect ("hospitals hit by the effects of an attack on payroll company X").
-      if (
-        /(?:company|firm)$/i.test(m[0]) &&
-        !NON_HEALTH_FIRM.test(m[0]) &&
-        HEALTH_WORD.test(rest) &&
-        !KNOCK_ON.test(m.input)
-      )
-        return false;
-      // A headline's "testing company" that the story's opening describes as a healthcare one: "Brindle Labs, a
-      // clinical testing company that processes blood samples".
-      if (
-        /(?:company|firm)$/i.test(m[0]) &&
-        !NON_HEALTH_FIRM.test(m[0]) &&
-        opening.some((l) => !l.inTitle && HEALTH_FIRM.test(l.text))
-      )
-        return false;
-      return !SERVES_HEALTH.test(rest);
-    });
+  // A loop, not map().find(): the array map() built reached find() in another elements kind than its feedback, and the
+  // optimised judgeRelevance was thrown away ("wrong map") and recompiled. OTHER_TARGET is not global: stopping at the
+  // first hit is the same answer.
+  let other = false;
+  for (const s of opening) {
+    if (namesOtherTarget(OTHER_TARGET.exec(s.text), opening)) {
+      other = true;
+      break;
+    }
+  }
   if (other) return { relevant: false, sentence: null };
   const healthcareBody = (v: VictimSpan) =>
     !RESPONDER.test(v.name) && !(SCHOOL.test(v.name) && !CARE_WORD.test(v.name)) && !isVeterinaryName(v.name);
   const healthVictims = victims.filter((v) => v.healthcare && !v.sentence.generic && healthcareBody(v));
-  const title = sentences
-    .filter((s) => s.inTitle)
-    .map((s) => s.text)
-    .join(" ");
-  const leadText = lead.map((s) => s.text).join(" ");
+  const title = joinedText(sentences, true);
+  const leadText = joinedText(lead, false);
   const leadGates = lead.reduce((bits, s) => bits | LEAD_GATES.hits(s), 0);
   const survey =
     !!(leadGates & LEAD_GATES.bit.survey || (leadGates & LEAD_GATES.bit.share && leadText.includes("%"))) &&

@@ -134,11 +134,12 @@ const ABBREVIATIONS = new Set(
 
 function endsWithAbbreviation(line: string, dot: number): boolean {
   let i = dot - 1;
-  for (
-    let c = line.charCodeAt(i);
-    i >= 0 && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46);
-    c = line.charCodeAt(--i)
-  );
+  // Stops at 0 before reading: a read before the string's start threw the optimised code away ("out of bounds").
+  while (i >= 0) {
+    const c = line.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46)) break;
+    i--;
+  }
   const word = line.slice(i + 1, dot).toLowerCase();
   if (word.length === 1) return true; // initials: "J. Smith"
   return ABBREVIATIONS.has(word);

@@ -407,9 +407,8 @@ export function extractVictimType(
     }
   }
   // A victim's own name is evidence once (above), not again each time the article repeats it.
-  const names = victims.map((v) => v.name.replace(/ \(.*\)$/, "")).filter((n) => n.length > 3);
-  const mask = (t: string) =>
-    names.reduce((acc, n) => (acc.includes(n) ? acc.split(n).join(" ".repeat(n.length)) : acc), t);
+  const names = maskableNames(victims);
+  const mask = (t: string) => blankOut(t, names);
   sentences.forEach((s, i) => {
     if (s.background || s.boilerplate || s.generic) return;
     const masked = mask(s.text);
@@ -447,4 +446,25 @@ export function extractVictimType(
   if (!top) return null;
   const b = best.get(top)!;
   return { type: top, start: b.start, end: b.end, sentence: b.sentence };
+}
+
+// Victims' names without a bracketed acronym, longer than three letters. Built by a loop, not map().filter(): arrays
+// of both kinds reached the same reads, and the optimised extractVictimType was thrown away ("wrong map") each time.
+function maskableNames(victims: readonly { name: string }[]): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < victims.length; i++) {
+    const name = victims[i]!.name.replace(/ \(.*\)$/, "");
+    if (name.length > 3) names.push(name);
+  }
+  return names;
+}
+
+// `text` with every occurrence of each name replaced by as many spaces, so offsets stay put.
+function blankOut(text: string, names: readonly string[]): string {
+  let out = text;
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i]!;
+    if (out.includes(n)) out = out.split(n).join(" ".repeat(n.length));
+  }
+  return out;
 }

@@ -607,12 +607,12 @@ const SUBJECT_INITIALS = new Set(SUBJECT_OPENERS.map((w) => w.charCodeAt(0)));
 // whitespace, then one of its words. Most capitalised names are followed by something else, and the pattern is long.
 function subjectVerbAfter(doc: string, end: number): boolean {
   let i = end;
-  const q = doc.charCodeAt(i);
-  if ((q === 39 || q === 8217) && (doc.charCodeAt(i + 1) | 32) === 115) i += 2;
-  if (doc.charCodeAt(i) === 44) i++;
+  const q = unitAt(doc, i);
+  if ((q === 39 || q === 8217) && (unitAt(doc, i + 1) | 32) === 115) i += 2;
+  if (unitAt(doc, i) === 44) i++;
   const from = i;
   while (i < doc.length && isSpaceCode(doc.charCodeAt(i))) i++;
-  if (i === from || !SUBJECT_INITIALS.has(doc.charCodeAt(i) | 32)) return false;
+  if (i === from || !SUBJECT_INITIALS.has(unitAt(doc, i) | 32)) return false;
   const next = doc.slice(i, i + 12).toLowerCase();
   return SUBJECT_OPENERS.some((w) => next.startsWith(w));
 }
@@ -622,7 +622,7 @@ function subjectVerbAfter(doc: string, end: number): boolean {
 function articleAfter(doc: string, at: number): boolean {
   let i = at;
   while (i < doc.length && isSpaceCode(doc.charCodeAt(i))) i++;
-  const c = doc.charCodeAt(i) | 32;
+  const c = unitAt(doc, i) | 32;
   return i > at && (c === 116 || c === 97 || c === 111);
 }
 
