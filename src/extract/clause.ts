@@ -146,8 +146,9 @@ const SAME_ACTOR =
 // Another actor dated apart from this attack: "In 2021, the company paid $1.1 million to a different gang".
 const OTHER_ACTOR =
   /\b(?:a|an) (?:different|separate|rival|unrelated) (?:gang|group|hackers|attackers|actors?|threat actors?|crew|ransomware (?:gang|group|operation))\b/i;
-const A_YEAR = /\b(?:19[89]\d|20\d\d)\b/;
 const YEAR = /\b(?:19[89]\d|20\d\d)\b/g;
+// YEAR without the global flag, for test(): a global pattern's test() resumes from where the last one stopped.
+const A_YEAR = new RegExp(YEAR.source);
 const AFTER_NEGATION = /^\s+(?:no|nothing|none|neither)\b/i;
 
 // Time cues reach across relative clauses ("In 2019 the gang hit X, which paid $1m") but not across a contrast.
