@@ -1,4 +1,5 @@
 import { IntTable } from "./int-table";
+import { firstAtOrAfter } from "./sorted";
 
 // A compiled word-list matcher: entries are bucketed by their first two characters, so a text is scanned once and only
 // the few entries that share a word's opening are tried there (a single alternation of hundreds of names was ~10× slower,
@@ -318,17 +319,6 @@ export function compileLexicon<T>(
   };
   const cutsWord = (text: string, at: number) =>
     at > 0 && at < text.length && WORD_CODES[text.charCodeAt(at - 1)] === 1 && WORD_CODES[text.charCodeAt(at)] === 1;
-  // The first word starting at or after `from`.
-  const firstWordFrom = (starts: number[], from: number) => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   const find = (text: string, starts = wordStarts(text)): LexiconHit<T>[] => {
     const hits: LexiconHit<T>[] = [];
     const last = text.length - 1;
@@ -374,7 +364,7 @@ export function compileLexicon<T>(
     const { starts, hashes } = words;
     const hits: LexiconHit<T>[] = [];
     let next = from;
-    for (let k = firstWordFrom(starts, from); k < starts.length; k++) {
+    for (let k = firstAtOrAfter(starts, from); k < starts.length; k++) {
       const i = starts[k]!;
       if (i >= to - 1) break;
       if (i < next) continue;

@@ -16,6 +16,7 @@ import {
   GERMAN_RANSOM_REFUSED,
   GERMAN_RANSOM_STATUS_GATE,
 } from "./german";
+import { firstAtOrAfter } from "./sorted";
 
 /** A sum of money found in the text. */
 export interface Money {
@@ -474,18 +475,6 @@ function offsetsIn(found: readonly { start: number }[], from: number): number[] 
   const out: number[] = [];
   for (let i = 0; i < found.length; i++) out.push(found[i]!.start - from);
   return out;
-}
-
-// Index of the first element of the ascending `list` that is >= `value`.
-function firstAtOrAfter(list: number[], value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 // "Rivermead, which paid a £200,000 ransom after a 2023 attack, has been hit by a new cyberattack": a cue in a stretch
