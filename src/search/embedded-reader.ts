@@ -5,8 +5,15 @@ import { countryOfPlace } from "../model/country-words";
 import { createFacetCounts, NEWEST_WALK } from "./embedded-facets";
 import type { MemoryFacets } from "./embedded-memory";
 import { fromClause, idOf, rankWindow, RANK_WINDOW, selectionOf, type Selection } from "./embedded-selection";
-import { countedShare, countFacets, taggedDocuments, type FacetTable } from "./facet-memory";
-import { cheapSetup, countedExpression, filterExpression, prefixProbe, textExpression } from "./fts-query";
+import { countedShare, countFacets, rarestFilter, taggedDocuments, type FacetTable } from "./facet-memory";
+import {
+  cheapSetup,
+  countedExpression,
+  filterExpression,
+  oneFilterExpression,
+  prefixProbe,
+  textExpression,
+} from "./fts-query";
 import { aliasIndex, queryReadings } from "./query-readings";
 import { oneEditApart, parseQuery, placeTypos, typoCandidates, withTypos, type QueryClause } from "./query-syntax";
 import type { SearchIndex } from "./search-index";
@@ -164,16 +171,18 @@ export function createIndexReader(
   };
 
   /**
-   * One page by relevance of a text with filters, counted in memory: `candidates` are the text's matches
-   * (or those of them passing all filters but one, see countedExpression: then `walked` below counts too
-   * few, which only favours the id list) and `matched` those that pass the filters (positions in the
-   * facet table, ascending ids). With the
-   * filters' tags in the MATCH, as pageIds has them, bm25 first counts every document holding each tag
-   * (tens of thousands for a common country) to weigh it, a weight the tags column's zero then cancels.
-   * The filters are known here already, so when the text's matches in the relevance window are fewer
-   * than those postings, FTS5 is asked for the text alone and handed the documents that pass: each
+   * One page by relevance of a text with filters, counted in memory: `candidates` are the text's matches,
+   * or, when `listedShare` is below 1, those of them passing all filters but one (see countedExpression),
+   * about that share of them; `matched` are those that pass the filters (positions in the facet table,
+   * ascending ids). With the filters' tags in the MATCH, as pageIds has them, bm25 first counts every
+   * document holding each tag (tens of thousands for a common country) to weigh it, a weight the tags
+   * column's zero then cancels. The filters are known here already, so when the text's matches in the
+   * relevance window are fewer than those postings, FTS5 is handed the documents that pass: each
    * document's score is the same without the tags, and SQLite's sorter keeps equal scores in rowid
-   * order as FTS5's does, so the page is the same. The window is the one pageIds takes.
+   * order as FTS5's does, so the page is the same. FTS5 still walks every match of the text in the
+   * window to find them; when the rarest filter's tags are fewer, they join the text in the MATCH, so
+   * that FTS5 walks only the matches holding one and counts only that filter's postings to weigh it
+   * (by zero again: scores unchanged). The window is the one pageIds takes.
    */
   const rankedAmong = async (
     query: SearchQuery,
@@ -183,6 +192,7 @@ export function createIndexReader(
     candidates: Int32Array,
     matched: Int32Array,
     monthCounts: Record<string, number>,
+    listedShare: number,
   ): Promise<Page> => {
     const offset = (query.page - 1) * query.limit;
     const want = Math.max(windowSize, offset + query.limit);
@@ -192,10 +202,14 @@ export function createIndexReader(
       if (minId !== null) while (at < positions.length && data.ids[positions[at]!]! < minId) at++;
       return at;
     };
+    // With only some matches listed, this counts too few, which only favours the id list.
     const walked = candidates.length - firstIn(candidates);
     if (walked >= taggedDocuments(data, query)) return pageIds(query, sel, matched.length, monthCounts, true, minId);
     const ids = Array.from(matched.subarray(firstIn(matched)), (p) => data.ids[p]!);
     if (ids.length === 0) return { ids: [], snippets: null };
+    const rarest = rarestFilter(data, query);
+    const rarestTags =
+      rarest && rarest.documents < walked / listedShare ? oneFilterExpression(query, rarest.filter) : null;
     // Bounds cast: FTS5 ignores a REAL rowid limit, as better-sqlite3 binds a JS number (see hitsFor).
     const [lo, hi] = [ids[0]!, ids.at(-1)!];
     // The unary + keeps the id list from FTS5, which would set the query up once per id; the ranking
@@ -205,7 +219,7 @@ export function createIndexReader(
        WHERE search_fts MATCH ? AND search_fts.rowid BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER)
          AND +search_fts.rowid IN (SELECT value FROM json_each(?))
        ORDER BY +search_fts.rank LIMIT ? OFFSET ?`,
-      [text, lo, hi, JSON.stringify(ids), query.limit, offset],
+      [rarestTags ? `${text} AND ${rarestTags}` : text, lo, hi, JSON.stringify(ids), query.limit, offset],
     );
     return { ids: rows.map((r) => Number(r.id)), snippets: null };
   };
@@ -283,7 +297,10 @@ export function createIndexReader(
         const held = await memory.facetTable();
         const data = held.data;
         const narrowed = text === null ? null : countedExpression(text, query);
-        const narrow = narrowed !== null && countedShare(data, query) <= NARROW_SHARE;
+        const share = narrowed === null ? 1 : countedShare(data, query);
+        const narrow = share <= NARROW_SHARE;
+        // The text's own matches when they are kept, else, with `narrow`, only those passing all filters but one.
+        const listedShare = narrow && text !== null && !memory.keeps(text) ? share : 1;
         const candidates = text === null ? null : await memory.matchesOf(held, text, narrowed, narrow);
         const counted = countFacets(data, candidates, query, query.facets !== false);
         const { total, matched } = counted;
@@ -298,7 +315,7 @@ export function createIndexReader(
           total === 0
             ? { ids: [], snippets: null }
             : byRank && filtered
-              ? await rankedAmong(query, sel, text, data, candidates!, matched, counted.facets.month)
+              ? await rankedAmong(query, sel, text, data, candidates!, matched, counted.facets.month, listedShare)
               : byRank || offset + query.limit > NEWEST_WALK
                 ? await pageIds(query, sel, total, counted.facets.month, text !== null)
                 : { ids: memory.newestPage(data, matched, offset, query.limit), snippets: null };

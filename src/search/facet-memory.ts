@@ -464,22 +464,26 @@ function allCounts(table: FacetTable): CodeCounts {
   return all;
 }
 
+/** A list filter of a query, as its parameter names it. */
+export type ListFilter = "attacker" | "victim_type" | "country" | "attack_type" | "impact" | "claim";
+
 /** Per list filter with values, how many documents hold one of them (summed over the values). */
-function taggedPerFilter(table: FacetTable, filters: MemoryFilters): number[] {
+function taggedPerFilter(table: FacetTable, filters: MemoryFilters): { filter: ListFilter; documents: number }[] {
   const all = allCounts(table);
   const held = (values: readonly string[], codes: readonly string[], counts: Float64Array) =>
     codes.reduce((n, v, code) => (values.includes(v) ? n + counts[code]! : n), 0);
-  const perFilter = [
-    ...(filters.victim_type.length ? [held(filters.victim_type, table.victimTypes, all.vt)] : []),
-    ...(filters.country.length ? [held(filters.country, table.countries, all.co)] : []),
-  ];
+  const perFilter: { filter: ListFilter; documents: number }[] = [];
+  if (filters.victim_type.length)
+    perFilter.push({ filter: "victim_type", documents: held(filters.victim_type, table.victimTypes, all.vt) });
+  if (filters.country.length)
+    perFilter.push({ filter: "country", documents: held(filters.country, table.countries, all.co) });
   for (const { param } of Object.values(MULTI)) {
     if (filters[param].length === 0) continue;
     let n = 0;
     table.multiValues.forEach((v, code) => {
       if (MULTI[v.kind]?.param === param && filters[param].includes(v.value)) n += all.mv[code]!;
     });
-    perFilter.push(n);
+    perFilter.push({ filter: param, documents: n });
   }
   return perFilter;
 }
@@ -489,7 +493,18 @@ function taggedPerFilter(table: FacetTable, filters: MemoryFilters): number[] {
  * FTS5 reads to weigh the filters' tags in a MATCH that holds them (see rankedAmong in embedded-reader.ts).
  */
 export function taggedDocuments(table: FacetTable, filters: MemoryFilters): number {
-  return taggedPerFilter(table, filters).reduce((a, b) => a + b, 0);
+  return taggedPerFilter(table, filters).reduce((a, b) => a + b.documents, 0);
+}
+
+/** The list filter whose values the fewest documents hold, and how many hold them; null without list filters. */
+export function rarestFilter(
+  table: FacetTable,
+  filters: MemoryFilters,
+): { filter: ListFilter; documents: number } | null {
+  return taggedPerFilter(table, filters).reduce<{ filter: ListFilter; documents: number } | null>(
+    (best, f) => (best === null || f.documents < best.documents ? f : best),
+    null,
+  );
 }
 
 /**
@@ -498,7 +513,7 @@ export function taggedDocuments(table: FacetTable, filters: MemoryFilters): numb
  */
 export function countedShare(table: FacetTable, filters: MemoryFilters): number {
   if (table.ids.length === 0) return 0;
-  const shares = taggedPerFilter(table, filters).map((n) => Math.min(1, n / table.ids.length));
+  const shares = taggedPerFilter(table, filters).map(({ documents }) => Math.min(1, documents / table.ids.length));
   const allPass = shares.reduce((a, b) => a * b, 1);
   // Every filter passed, or exactly filter j failed and every other passed.
   return shares.reduce((sum, p, j) => sum + (1 - p) * shares.reduce((q, s, i) => (i === j ? q : q * s), 1), allPass);

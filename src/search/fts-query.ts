@@ -112,19 +112,32 @@ export function prefixProbe(q: string | readonly QueryClause[]): { from: string;
   return { from: `${last}0`, to: last.slice(0, -1) + String.fromCharCode(last.charCodeAt(last.length - 1) + 1) };
 }
 
+/** The tag kind of each list filter, in the order MATCH expressions list them. */
+const FILTER_KINDS: [keyof FilterQuery, TagKind][] = [
+  ["attacker", "g"],
+  ["victim_type", "v"],
+  ["country", "c"],
+  ["attack_type", "a"],
+  ["impact", "i"],
+  ["claim", "k"],
+];
+
+/** The MATCH part of one filter with values: its values' tags, OR-ed. */
+function filterPart(kind: TagKind, values: readonly string[]): string {
+  return `tags : (${values.map((v) => `"${tagToken(kind, v)}"`).join(" OR ")})`;
+}
+
 /** One MATCH part per filter with values (OR within it), in a fixed order. */
 function filterParts(query: FilterQuery): string[] {
-  const groups: [TagKind, string[]][] = [
-    ["g", query.attacker],
-    ["v", query.victim_type],
-    ["c", query.country],
-    ["a", query.attack_type],
-    ["i", query.impact],
-    ["k", query.claim],
-  ];
-  return groups
-    .filter(([, values]) => values.length > 0)
-    .map(([kind, values]) => `tags : (${values.map((v) => `"${tagToken(kind, v)}"`).join(" OR ")})`);
+  return FILTER_KINDS.filter(([param]) => query[param].length > 0).map(([param, kind]) =>
+    filterPart(kind, query[param]),
+  );
+}
+
+/** The MATCH part of filter `param` of the query (its values' tags, OR-ed), or null when it has no values. */
+export function oneFilterExpression(query: FilterQuery, param: keyof FilterQuery): string | null {
+  const kind = FILTER_KINDS.find(([p]) => p === param)![1];
+  return query[param].length > 0 ? filterPart(kind, query[param]) : null;
 }
 
 /** The filter part of a MATCH expression (OR within one filter, AND across filters), or null without filters. */
