@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { countedShare, dateKey, patchFacetTable, type MemoryFilters } from "../../src/search/facet-memory";
+import { firstIdOf, monthIndex } from "../../src/search/doc-ids";
+import {
+  countedShare,
+  dateKey,
+  patchFacetTable,
+  positionsOf,
+  rarestFilter,
+  type MemoryFilters,
+} from "../../src/search/facet-memory";
 
 describe("dateKey", () => {
   it.each([
@@ -71,5 +79,88 @@ describe("countedShare", () => {
       countedShare(table, filters({ attacker: ["lockbit"], victim_type: ["hospital"], country: ["GB"] })),
     ).toBeCloseTo(0.2 * 0.4 * 0.5 + 0.16 + 0.06 + 0.04);
     expect(countedShare(table, filters({ victim_type: ["hospital", "clinic"], country: ["GB"] }))).toBeCloseTo(1);
+  });
+
+  it("names the list filter the fewest documents hold", () => {
+    expect(rarestFilter(table, filters({}))).toBeNull();
+    expect(rarestFilter(table, filters({ victim_type: ["hospital"], country: ["GB"] }))).toEqual({
+      filter: "victim_type",
+      documents: 4,
+    });
+    expect(rarestFilter(table, filters({ attacker: ["lockbit"], country: ["GB", "US"] }))).toEqual({
+      filter: "attacker",
+      documents: 2,
+    });
+    expect(rarestFilter(table, filters({ victim_type: ["hospital", "clinic"], country: ["GB"] }))).toEqual({
+      filter: "country",
+      documents: 5,
+    });
+  });
+});
+
+describe("positionsOf", () => {
+  const month = (m: string) => firstIdOf(monthIndex(m));
+  // Ids as the writer numbers them (a month's documents from one), with gaps where documents were removed,
+  // and a month with none.
+  const ids = [
+    month("2023-11") + 1,
+    month("2023-11") + 2,
+    month("2023-11") + 3,
+    month("2024-01") + 2,
+    month("2024-01") + 3,
+    month("2024-01") + 7,
+    month("2024-02") + 1,
+  ];
+  const table = patchFacetTable(
+    null,
+    new Set(),
+    ids.map((id) => ({
+      id,
+      victim_type: null,
+      country: null,
+      month: "2024-01",
+      first_seen: "2024-01-01T00:00:00.000Z",
+      last_seen: "2024-01-01T00:00:00.000Z",
+    })),
+    [],
+  );
+  const base = ids[0]!;
+  const listed = (list: number[], from = base) => list.map((id) => id - from).join(",");
+
+  it.each([
+    ["every id", ids, [0, 1, 2, 3, 4, 5, 6]],
+    ["ids at their number", [ids[0]!, ids[2]!, ids[6]!], [0, 2, 6]],
+    ["ids after a gap in their month", [ids[3]!, ids[5]!], [3, 5]],
+    [
+      "ids the table lacks, in its months and between them",
+      [month("2024-01") + 1, ids[4]!, month("2023-12") + 1, month("2024-01") + 8],
+      [4],
+    ],
+    ["ids before the first month and after the last", [month("2023-10") + 1, ids[1]!, month("2024-03") + 1], [1]],
+    ["nothing", [], []],
+  ])("finds %s", (_, list, positions) => {
+    expect([...positionsOf(table, listed(list), base)]).toEqual(positions);
+  });
+
+  it("skips ids below the base, and reads ids listed whole", () => {
+    expect([...positionsOf(table, `-5,${listed([ids[1]!])}`, base)]).toEqual([1]);
+    expect([...positionsOf(table, listed([ids[3]!, ids[6]!], 0), 0)]).toEqual([3, 6]);
+  });
+
+  it("finds ids that are not numbered by month", () => {
+    const plain = patchFacetTable(
+      null,
+      new Set(),
+      [3, 5, 9, 2 ** 52].map((id) => ({
+        id,
+        victim_type: null,
+        country: null,
+        month: "2024-01",
+        first_seen: "2024-01-01T00:00:00.000Z",
+        last_seen: "2024-01-01T00:00:00.000Z",
+      })),
+      [],
+    );
+    expect([...positionsOf(plain, "3,4,9,4503599627370496", 0)]).toEqual([0, 2, 3]);
   });
 });
