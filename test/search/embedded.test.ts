@@ -145,6 +145,8 @@ describe("facets counted in memory", () => {
       { victim_type: ["hospital"], country: ["US", "FR"] },
       { attacker: ["lockbit"], country: ["GB"] },
       { victim_type: ["laboratory", "hospital"], impact: ["operations-cancelled"] },
+      // Filters most documents pass: no tags are fewer than a rare text's matches.
+      { victim_type: ["hospital", "clinic", "laboratory", "dental"], country: ["GB", "US", "DE"] },
     ];
     for (const q of ["ransomware", "hospital", "data", "attack", "patients", MOST])
       for (const over of filters)
