@@ -1,28 +1,26 @@
-import { foldWords } from "./text";
+import { nameWords, nameWordSet } from "./name-words";
 
 // Words that say what kind of body an organisation is, not which one: "Capital Health" and
 // "Capital Health Regional Medical Center" share "capital", not "health".
-const GENERIC = new Set(
-  "the a an of and for at in de du des la le les der die das und inc ltd llc plc limited corp corporation co company gmbh ag sa nhs foundation trust trusts hospital hospitals hopital hospitalier health healthcare medical medicine center centre centers centres clinic clinics group groups system systems service services care network partners practice practices surgery associates institute authority board department dept".split(
-    " ",
-  ),
+// The same words in the languages of the victims' own names ("Klinikum Hesselbach" is "Hesselbach Hospital").
+const GENERIC = nameWordSet(
+  "the a an of and for at in de du des la le les der die das und inc ltd llc plc limited corp corporation co company gmbh ggmbh mbh ag sa srl spa bv nv ab oy pty sas sarl kg ev nhs foundation trust trusts hospital hospitals hopital hopitaux hospitalier hospitaliere health healthcare medical medicine center centre centers centres clinic clinics group groups system systems service services care network partners practice practices surgery associates institute authority board department dept " +
+    "klinik kliniken klinikum klinika krankenhaus krankenhauser spital spitaler uniklinik universitatsklinikum universitatsklinik clinique clinica clinicas ospedale ospedali ospedaliera ospedaliero azienda hospitalar hospitalario ziekenhuis sjukhus sygehus sykehus szpital nemocnice gesundheit salud sante",
 );
 // Distinctive-looking words that many unrelated organisations share: alone they identify nobody.
-const WEAK = new Set(
-  "community regional general memorial university universities county city state national royal children childrens women womens north south east west northern southern eastern western central saint st mount mt valley united public private family county district provincial mercy baptist methodist catholic christian lutheran presbyterian adventist sisters good samaritan".split(
-    " ",
-  ),
+const WEAK = nameWordSet(
+  "universitat universitaire universitario universitaria community regional general memorial university universities county city state national royal children childrens women womens north south east west northern southern eastern western central saint st mount mt valley united public private family county district provincial mercy baptist methodist catholic christian lutheran presbyterian adventist sisters good samaritan",
 );
 // Words naming a kind of healthcare body ("Kalomi Dental", "Brenmoor Ambulance Service"). They stay in
 // names, where they tell a town's dental practice from its hospital, but as loose blocking tokens
 // each would bring back every dental practice or ambulance service on file, and none of those can
 // match without a truly distinctive word in common anyway.
-const KIND = new Set(
-  "dental dentist dentists dentistry orthodontic orthodontics pathology laboratory laboratories labs lab ambulance ambulances home homes nursing hospice hospices pharmacy pharmacies pharmacists imaging radiology diagnostic diagnostics surgical physicians physician doctors pediatric pediatrics paediatric orthopaedic orthopedic orthopaedics orthopedics eye eyes vision optical optometry rehabilitation rehab behavioral behavioural mental wellness therapy therapies urgent emergency cancer oncology cardiology heart fertility maternity dialysis kidney blood dermatology clinical residential living senior seniors elderly".split(
-    " ",
-  ),
+const KIND = nameWordSet(
+  "dental dentist dentists dentistry orthodontic orthodontics pathology laboratory laboratories labs lab ambulance ambulances home homes nursing hospice hospices pharmacy pharmacies pharmacists imaging radiology diagnostic diagnostics surgical physicians physician doctors pediatric pediatrics paediatric orthopaedic orthopedic orthopaedics orthopedics eye eyes vision optical optometry rehabilitation rehab behavioral behavioural mental wellness therapy therapies urgent emergency cancer oncology cardiology heart fertility maternity dialysis kidney blood dermatology clinical residential living senior seniors elderly",
 );
-const LEGAL_SUFFIX = new Set("inc ltd llc plc limited corp corporation co gmbh ag sa".split(" "));
+const LEGAL_SUFFIX = nameWordSet(
+  "inc ltd llc plc limited corp corporation co gmbh ggmbh mbh ag sa srl spa bv nv ab oy pty sas sarl kg ev",
+);
 
 /** The keys under which a set of victim names can be found, and compared, across articles. */
 export interface VictimKeys {
@@ -66,9 +64,9 @@ function splitBrackets(name: string): { bare: string; acronyms: string[] } {
   return { bare, acronyms };
 }
 
-// Folded words of an organisation name without a leading article or legal suffix.
+// Name words (name-words.ts) of an organisation name without a leading article or legal suffix.
 function orgWords(name: string): string[] {
-  const words = foldWords(splitBrackets(name).bare);
+  const words = nameWords(splitBrackets(name).bare);
   while (words.length > 1 && (words[0] === "the" || words[0] === "a")) words.shift();
   while (words.length > 1 && LEGAL_SUFFIX.has(words[words.length - 1]!)) words.pop();
   return words;
@@ -76,7 +74,7 @@ function orgWords(name: string): string[] {
 
 /** Initials of a name's words other than small linking words, when there are at least three ("LBPS"). */
 function initials(name: string): string | null {
-  const words = foldWords(splitBrackets(name).bare).filter(
+  const words = nameWords(splitBrackets(name).bare).filter(
     (w) => !["of", "and", "the", "for", "de", "du", "la", "le", "at"].includes(w),
   );
   return words.length >= 3 ? words.map((w) => w[0]).join("") : null;
@@ -101,6 +99,8 @@ export function victimKeys(orgs: readonly string[], text = ""): VictimKeys {
     keys.names.add(words.join(" "));
     const core = orgCore(words);
     if (core) keys.names.add(core);
+    // Word order differs between newsrooms and languages ("University Hospital Kestrel", "Kestrel University Hospital").
+    if (core?.includes(" ")) keys.names.add(core.split(" ").sort().join(" "));
     for (const w of distinctiveTokens(words)) keys.tokens.add(w);
     const { bare, acronyms } = splitBrackets(org);
     for (const a of acronyms) keys.acronyms.add(a);
