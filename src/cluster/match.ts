@@ -1,6 +1,6 @@
 import type { MatchProfile } from "./profile";
 import { signatureSimilarity } from "./signature";
-import { compareVictims } from "./victim-keys";
+import { compareVictims, mentionsVictim } from "./victim-keys";
 
 /** Thresholds and weights of same-incident matching (README.md explains the choices). */
 export interface MatchOptions {
@@ -26,7 +26,7 @@ const DAY = 86_400_000;
 // (a real reprint is the same text, so extraction finds the same victim or none).
 // An unnamed victim joins only with group, country, type and a close date all agreeing.
 const W = {
-  victim: { name: 3, contains: 3, acronym: 2.5, conflict: -3, unknown: 0 },
+  victim: { name: 3, contains: 3, acronym: 2.5, mention: 2.5, conflict: -3, unknown: 0 },
   groupSame: 1.5,
   groupConflict: -1.5,
   countrySame: 0.5,
@@ -44,7 +44,8 @@ export interface MatchResult {
   joins: boolean;
   /** Highest estimated shingle similarity between the article and any of the incident's sources; 0 below the near-duplicate threshold. */
   similarity: number;
-  victim: ReturnType<typeof compareVictims>;
+  /** "mention": the article names no victim but its text writes the incident's victim name. */
+  victim: ReturnType<typeof compareVictims> | "mention";
   group: Relation;
   country: Relation;
   type: Relation;
@@ -77,7 +78,9 @@ export function scoreMatch(
   for (const a of article.signatures)
     for (const b of incident.signatures)
       similarity = Math.max(similarity, signatureSimilarity(a, b, opts.nearDuplicate));
-  const victim = compareVictims(article.victims, incident.victims);
+  const named = compareVictims(article.victims, incident.victims);
+  // Extraction found no victim, yet the text names the incident's: as good as an acronym, so one more fact must agree.
+  const victim = named === "unknown" && mentionsVictim(article.mentions, incident.victims) ? "mention" : named;
   const duplicate = victim !== "conflict" && similarity >= opts.nearDuplicate;
   if (duplicate) score += W.nearDuplicate;
   score += W.victim[victim];

@@ -1,7 +1,7 @@
 import type { Entities, Incident } from "../model";
 import type { GroupSlugOf } from "./group-slug";
 import { decodeSignature, encodeSignature, textSignature, type Signature } from "./signature";
-import { victimKeys, type VictimKeys } from "./victim-keys";
+import { mentionedWords, victimKeys, type VictimKeys } from "./victim-keys";
 
 /**
  * What matching compares, for one article or for a whole incident (then each set is the union
@@ -16,10 +16,17 @@ export interface MatchProfile {
   first: number | null;
   last: number | null;
   signatures: Signature[];
+  /**
+   * An article's capitalised distinctive words when extraction named no victim (`mentionedWords`), so a follow-up
+   * that names the victim only in a form extraction missed can still be told by name; empty otherwise and on an
+   * incident's side.
+   */
+  mentions: Set<string>;
 }
 
 /** The fields of an article that matching reads. */
 export interface ArticleLike {
+  title?: string;
   text: string;
   /** ISO date; null or absent when unknown (the `extract` command's input has none). */
   published?: string | null;
@@ -43,14 +50,16 @@ export function articleProfile(
 ): MatchProfile {
   const e = article.entities;
   const at = epoch(article.published);
+  const victims = victimKeys(e.victim_orgs, article.text);
   return {
-    victims: victimKeys(e.victim_orgs, article.text),
+    victims,
     groups: new Set(e.attacker_groups.map(groupSlugOf)),
     countries: new Set(e.country ? [e.country.toUpperCase()] : []),
     types: new Set(e.victim_type ? [e.victim_type] : []),
     first: at,
     last: at,
     signatures: signature ? [signature] : [],
+    mentions: victims.names.size > 0 ? new Set() : mentionedWords(`${article.title ?? ""}\n${article.text}`),
   };
 }
 
@@ -69,6 +78,7 @@ export function incidentProfile(incident: Incident): MatchProfile {
     first: epoch(incident.first_seen),
     last: epoch(incident.last_seen),
     signatures: incident.sources.map((s) => decodeSignature(s.signature)).filter((s): s is Signature => s !== null),
+    mentions: new Set(),
   };
 }
 
@@ -139,5 +149,6 @@ export function decodeProfile(text: string): MatchProfile | null {
     get signatures() {
       return (signatures ??= s.s.map((h) => decodeSignature(h)).filter((x): x is Signature => x !== null));
     },
+    mentions: new Set(),
   };
 }

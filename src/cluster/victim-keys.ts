@@ -162,3 +162,32 @@ function containsName(longer: string, shorter: string): boolean {
   if (longer.length <= shorter.length || !(" " + longer + " ").includes(" " + shorter + " ")) return false;
   return shorter.split(" ").some((w) => !GENERIC.has(w) && !WEAK.has(w) && w.length >= 4);
 }
+
+// A capitalised word as news writes names: "Kestrel", "O'Brannoc", "Hesselbach-Nord".
+const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*/gu;
+
+/**
+ * Words a text writes with a capital that could single out an organisation (not generic, weak or a kind of body, at
+ * least four letters), the first `limit` in order: for an article whose extraction named no victim, what names the
+ * victim may still be in its text ("Harrowgate Valley said on Monday…").
+ */
+export function mentionedWords(text: string, limit = 80): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(CAPITALISED)) {
+    for (const w of nameWords(m[0])) {
+      if (w.length >= 4 && !GENERIC.has(w) && !WEAK.has(w) && !KIND.has(w) && !/^\d+$/.test(w)) out.add(w);
+    }
+    if (out.size >= limit) break;
+  }
+  return out;
+}
+
+/** Whether a text's capitalised words (`mentionedWords`) hold every distinctive word of one of the victim names. */
+export function mentionsVictim(mentions: ReadonlySet<string>, victims: VictimKeys): boolean {
+  if (mentions.size === 0) return false;
+  for (const name of victims.names) {
+    const words = distinctiveTokens(name.split(" "));
+    if (words.length > 0 && words.every((w) => mentions.has(w))) return true;
+  }
+  return false;
+}

@@ -22,7 +22,11 @@ describe("name words", () => {
 
 describe("one victim in the forms other newsrooms write", () => {
   it.each([
-    { a: "St. Brannoc's Regional Medical Center", b: "Saint Brannoc Regional Medical Center", why: "saint and possessive" },
+    {
+      a: "St. Brannoc's Regional Medical Center",
+      b: "Saint Brannoc Regional Medical Center",
+      why: "saint and possessive",
+    },
     { a: "St Brannocs Regional Medical Center", b: "St. Brannoc's Regional Medical Center", why: "no apostrophe" },
     { a: "Mount Ferrow Hospital", b: "Mt. Ferrow Hospital", why: "mount" },
     { a: "Klinikum Orsenbach", b: "Orsenbach Kliniken gGmbH", why: "German hospital words and legal form" },

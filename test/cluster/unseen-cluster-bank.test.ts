@@ -6,14 +6,39 @@ import { describe, expect, it } from "vitest";
 import { bcubed, runBank } from "./bank-bcubed";
 import { CLUSTER_ROUND_1 } from "./unseen-cluster-bank";
 
-// Round 1 before any clustering change: precision 0.957 (0.9565), recall 0.710; after name forms: recall 0.786.
-const FLOORS = { round1: { precision: 0.956, recall: 0.786 } };
+// Round 1 before any clustering change: precision 0.957 (0.9565), recall 0.710; after name forms: recall 0.786; after mentions: recall 0.848 (0.8478).
+const FLOORS = { round1: { precision: 0.956, recall: 0.847 } };
 
 describe("B-cubed as score.mjs computes it", () => {
   it.each([
-    { name: "perfect", pairs: [["a", "1"], ["a", "1"], ["b", "2"]], precision: 1, recall: 1 },
-    { name: "one incident split in two", pairs: [["a", "1"], ["a", "2"]], precision: 1, recall: 0.5 },
-    { name: "two incidents joined", pairs: [["a", "1"], ["b", "1"]], precision: 0.5, recall: 1 },
+    {
+      name: "perfect",
+      pairs: [
+        ["a", "1"],
+        ["a", "1"],
+        ["b", "2"],
+      ],
+      precision: 1,
+      recall: 1,
+    },
+    {
+      name: "one incident split in two",
+      pairs: [
+        ["a", "1"],
+        ["a", "2"],
+      ],
+      precision: 1,
+      recall: 0.5,
+    },
+    {
+      name: "two incidents joined",
+      pairs: [
+        ["a", "1"],
+        ["b", "1"],
+      ],
+      precision: 0.5,
+      recall: 1,
+    },
   ] as const)("$name", ({ pairs, precision, recall }) => {
     expect(bcubed(pairs)).toEqual({ precision, recall });
   });

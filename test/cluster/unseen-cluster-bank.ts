@@ -329,7 +329,7 @@ export const CLUSTER_ROUND_1: ClusterCase[] = [
     "harrowgate-2025-rhysida",
     "harrowgatevalley.org",
     "Notice of Data Security Incident",
-    "Harrowgate Valley Medical Center (\"HVMC\") is writing to inform you of an incident that may have involved some of your personal and health information.\n" +
+    'Harrowgate Valley Medical Center ("HVMC") is writing to inform you of an incident that may have involved some of your personal and health information.\n' +
       "On March 3, 2025, HVMC identified unusual activity in its computer network. We immediately took steps to secure our systems and engaged a forensic firm. The investigation found that an unauthorized party copied certain files between February 27 and March 3, 2025.\n" +
       "These files may have contained your name, date of birth, medical record number and treatment information. We are offering you 24 months of complimentary credit monitoring.\n" +
       "If you have questions, please call our dedicated line at 1-888-555-0142.",
@@ -355,7 +355,7 @@ export const CLUSTER_ROUND_1: ClusterCase[] = [
     "pellwick-2025-akira",
     "pellwick.ca",
     "Notice of data breach",
-    "Pellwick Drug Mart Inc. (\"Pellwick\", \"we\") is writing to let you know about a cybersecurity incident that involved some of your personal information.\n" +
+    'Pellwick Drug Mart Inc. ("Pellwick", "we") is writing to let you know about a cybersecurity incident that involved some of your personal information.\n' +
       "On May 12, we discovered that an unauthorized third party had accessed our network and copied files that included your name, address and prescription history.\n" +
       "We have notified the Office of the Privacy Commissioner of Canada and are offering two years of free credit monitoring.",
   ),
