@@ -34,6 +34,7 @@ const W = {
   typeSame: 0.5,
   close: 0.5,
   nearDuplicate: 6,
+  laterAttack: -2.5,
 } as const;
 
 type Relation = "same" | "conflict" | "unknown";
@@ -49,6 +50,8 @@ export interface MatchResult {
   group: Relation;
   country: Relation;
   type: Relation;
+  /** The article tells of a later attack on a victim and no source of the incident does. */
+  laterAttack: boolean;
   /** Days outside the incident's span; null when a date is missing. */
   gap: number | null;
 }
@@ -96,6 +99,12 @@ export function scoreMatch(
   // different type costs nothing; only agreement counts.
   if (type === "same") score += W.typeSame;
 
+  // An article on a new attack against a victim hit before, and an incident none of whose sources says so: the
+  // incident is likely the earlier attack. Only a shared group as well (the same attack, told as "its second in a
+  // year") or a near-copy outweighs it.
+  const laterAttack = article.repeat && !incident.repeat && !duplicate;
+  if (laterAttack) score += W.laterAttack;
+
   const gap = gapDays(article, incident);
   if (gap !== null && gap <= opts.closeDays) score += W.close;
   const inWindow = gap === null || gap <= opts.windowDays;
@@ -106,6 +115,7 @@ export function scoreMatch(
     group,
     country,
     type,
+    laterAttack,
     gap,
     joins: (inWindow || duplicate) && score >= opts.joinScore,
   };

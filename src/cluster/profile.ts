@@ -1,5 +1,6 @@
 import type { Entities, Incident } from "../model";
 import type { GroupSlugOf } from "./group-slug";
+import { saysAttackedAgain } from "./repeat-attack";
 import { decodeSignature, encodeSignature, textSignature, type Signature } from "./signature";
 import { mentionedWords, victimKeys, type VictimKeys } from "./victim-keys";
 
@@ -22,6 +23,8 @@ export interface MatchProfile {
    * incident's side.
    */
   mentions: Set<string>;
+  /** A source says its victim was attacked again (`repeat-attack.ts`): this is a later attack, not an earlier one. */
+  repeat: boolean;
 }
 
 /** The fields of an article that matching reads. */
@@ -60,6 +63,7 @@ export function articleProfile(
     last: at,
     signatures: signature ? [signature] : [],
     mentions: victims.names.size > 0 ? new Set() : mentionedWords(`${article.title ?? ""}\n${article.text}`),
+    repeat: saysAttackedAgain(`${article.title ?? ""}\n${article.text}`),
   };
 }
 
@@ -79,6 +83,7 @@ export function incidentProfile(incident: Incident): MatchProfile {
     last: epoch(incident.last_seen),
     signatures: incident.sources.map((s) => decodeSignature(s.signature)).filter((s): s is Signature => s !== null),
     mentions: new Set(),
+    repeat: incident.sources.some((s) => s.repeat === true),
   };
 }
 
@@ -94,6 +99,7 @@ export function absorbProfile(into: MatchProfile, add: MatchProfile): void {
   if (add.first !== null) into.first = into.first === null ? add.first : Math.min(into.first, add.first);
   if (add.last !== null) into.last = into.last === null ? add.last : Math.max(into.last, add.last);
   into.signatures.push(...add.signatures);
+  into.repeat ||= add.repeat;
 }
 
 /** The stored form of an incident's profile: short keys, signatures in hex; what candidate lookup reads instead of the whole incident. */
@@ -108,6 +114,8 @@ interface StoredProfile {
   f: number | null;
   l: number | null;
   s: string[];
+  /** `repeat`; absent in profiles stored before it existed. */
+  r?: boolean;
 }
 
 /** Serialises a profile for the store (`decodeProfile` reads it back). */
@@ -123,6 +131,7 @@ export function encodeProfile(p: MatchProfile): string {
     f: p.first,
     l: p.last,
     s: p.signatures.map(encodeSignature),
+    ...(p.repeat ? { r: true } : {}),
   };
   return JSON.stringify(stored);
 }
@@ -150,5 +159,6 @@ export function decodeProfile(text: string): MatchProfile | null {
       return (signatures ??= s.s.map((h) => decodeSignature(h)).filter((x): x is Signature => x !== null));
     },
     mentions: new Set(),
+    repeat: s.r === true,
   };
 }
