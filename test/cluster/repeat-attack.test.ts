@@ -7,6 +7,7 @@ import type { Entities } from "../../src/model";
 import { groupSlugOf } from "../../src/pipeline/group-slug";
 import { buildIncident } from "../../src/cluster/build-incident";
 import { incidentProfile } from "../../src/cluster/profile";
+import { publicIncident } from "../../src/cluster/public-incident";
 import { article, NO_ENTITIES } from "../fixtures/cluster/stories";
 
 describe("a text that says its victim was attacked again", () => {
@@ -108,5 +109,6 @@ describe("matching a later attack", () => {
     expect(earlier.sources[0]!.repeat).toBeUndefined();
     expect(incidentProfile(later).repeat).toBe(true);
     expect(incidentProfile(earlier).repeat).toBe(false);
+    expect(publicIncident(later).sources[0]).not.toHaveProperty("repeat");
   });
 });
