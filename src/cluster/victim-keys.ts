@@ -1,4 +1,4 @@
-import { nameWords, nameWordSet } from "./name-words";
+import { nameWord, nameWords, nameWordSet } from "./name-words";
 
 // Words that say what kind of body an organisation is, not which one: "Capital Health" and
 // "Capital Health Regional Medical Center" share "capital", not "health".
@@ -94,13 +94,17 @@ export function victimKeys(orgs: readonly string[], text = ""): VictimKeys {
   const keys: VictimKeys = { names: new Set(), acronyms: new Set(), initials: new Set(), tokens: new Set() };
   const tied = text && orgs.length > 0 ? bracketedAcronyms(text) : [];
   for (const org of orgs) {
-    const words = orgWords(org);
+    const domain = domainLabel(org);
+    const words = domain ? [domain] : orgWords(org);
     if (words.length === 0) continue;
     keys.names.add(words.join(" "));
     const core = orgCore(words);
     if (core) keys.names.add(core);
     // Word order differs between newsrooms and languages ("University Hospital Kestrel", "Kestrel University Hospital").
     if (core?.includes(" ")) keys.names.add(core.split(" ").sort().join(" "));
+    // Leak sites and trackers name a victim by its web address: "kestrelvalley.org" is "Kestrel Valley Health".
+    if (words.length > 1) keys.names.add(words.join(""));
+    if (core?.includes(" ")) keys.names.add(core.replace(/ /g, ""));
     for (const w of distinctiveTokens(words)) keys.tokens.add(w);
     const { bare, acronyms } = splitBrackets(org);
     for (const a of acronyms) keys.acronyms.add(a);
@@ -114,6 +118,22 @@ export function victimKeys(orgs: readonly string[], text = ""): VictimKeys {
     if (name.length >= 4) for (const t of tied) if (t.before.endsWith(name)) keys.acronyms.add(t.key);
   }
   return keys;
+}
+
+// Labels under a country code that are no part of a name: "kestrel.nhs.uk", "kestrel.co.uk", "kestrel.com.au".
+const SECOND_LEVEL = new Set("co com org net ac gov nhs edu med or ne go".split(" "));
+
+/**
+ * The name part of a victim written as a web address ("www.kestrel-valley.org" → "kestrelvalley"), in one-form
+ * letters; null when `org` is no bare domain.
+ */
+function domainLabel(org: string): string | null {
+  const m = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+)[a-z]{2,}\/?$/i.exec(org.trim());
+  if (!m) return null;
+  const labels = m[1]!.toLowerCase().split(".").filter(Boolean);
+  while (labels.length > 1 && SECOND_LEVEL.has(labels[labels.length - 1]!)) labels.pop();
+  const label = labels[labels.length - 1]!.replace(/-/g, "");
+  return label.length >= 3 ? nameWord(label) : null;
 }
 
 // Words that single an organisation out, kind-of-body words only when nothing else does ("Dental Care Alliance").

@@ -55,3 +55,25 @@ describe("one victim in the forms other newsrooms write", () => {
     expect(compareVictims(victimKeys([a]), victimKeys([b]))).toBe("conflict");
   });
 });
+
+describe("a victim named by its web address", () => {
+  it.each([
+    { a: "kestrelvalley.org", b: "Kestrel Valley Health" },
+    { a: "www.kestrel-valley.org", b: "Kestrel Valley Medical Center" },
+    { a: "kestrelvalleyhealth.com", b: "Kestrel Valley Health" },
+    { a: "orsenbach.nhs.uk", b: "Orsenbach NHS Foundation Trust" },
+    { a: "lakemoordentalpartners.com", b: "Lakemoor Dental Partners" },
+    { a: "https://www.ferrowclinic.co.uk/", b: "Ferrow Clinic" },
+  ])("$a is $b", ({ a, b }) => {
+    expect(compareVictims(victimKeys([a]), victimKeys([b]))).not.toBe("conflict");
+    expect(compareVictims(victimKeys([b]), victimKeys([a]))).not.toBe("conflict");
+  });
+
+  it.each([
+    { a: "kestrelvalley.org", b: "Kestrel Ridge Health" },
+    { a: "orsenbach.nhs.uk", b: "Velmar NHS Foundation Trust" },
+    { a: "example.com", b: "Kestrel Valley Health" },
+  ])("$a is not $b", ({ a, b }) => {
+    expect(compareVictims(victimKeys([a]), victimKeys([b]))).toBe("conflict");
+  });
+});
