@@ -417,3 +417,186 @@ export const CLUSTER_ROUND_1: ClusterCase[] = [
       "The Akira ransomware operation added the company to its leak site on March 10, 2026, claiming 40GB of data. A spokesperson said the incident was unrelated to the 2025 event and that patient scans were not affected.",
   ),
 ];
+
+// ---------------------------------------------------------------- round 2 (written after round 1's fixes)
+export const CLUSTER_ROUND_2: ClusterCase[] = [
+  c(
+    "q1-news",
+    "quenby-2025-akira",
+    "oregonlive-health.com",
+    "Quenby Health Partners says cyberattack disrupted clinics",
+    "Quenby Health Partners, which runs primary care and urgent care clinics across southern Oregon, said a cyberattack discovered on June 2 disrupted its phone lines and patient portal.\n" +
+      "Clinics stayed open but some appointments were rescheduled, spokesperson Dale Ostrander said. The organisation has hired forensic investigators.",
+  ),
+  c(
+    "mo1-news",
+    "mossgiel-2025",
+    "scotnewsdesk.co.uk",
+    "NHS Mossgiel hit by cyber attack, patients' data stolen",
+    "NHS Mossgiel has said patient data was stolen in a cyber attack on its systems, and that some of it may be published online.\n" +
+      "The health board, which serves 320,000 people in the south-west of Scotland, said its hospitals and GP practices continued to operate but that some services were running more slowly.",
+  ),
+  c(
+    "bw1-tracker",
+    "brightwater-dental-group-2025-qilin",
+    "ransomtracker.io",
+    "Qilin has just published a new victim: Brightwater Dental Group",
+    "Qilin has just published a new victim: Brightwater Dental Group (US).\n" +
+      "Description: Brightwater Dental Group operates 35 dental offices in Florida.\n" +
+      "Data size: 210 GB.",
+  ),
+  c(
+    "q2-tracker",
+    "quenby-2025-akira",
+    "ransomtracker.io",
+    "Akira has just published a new victim: quenbyhealth.org",
+    "Akira has just published a new victim: quenbyhealth.org (US).\n" +
+      "Description: healthcare provider in Oregon. The group claims to have taken 70 GB of data, including patient records and HR files.",
+  ),
+  c(
+    "sc1-ireland",
+    "st-columbas-thurles-2025",
+    "irishhealthnews.ie",
+    "St Columba's Hospital in Thurles hit by ransomware",
+    "St Columba's Hospital in Thurles, Co Tipperary, has cancelled outpatient appointments after a ransomware attack encrypted its systems on Saturday, the HSE said.\n" +
+      "Emergency care is continuing and staff are working on paper.",
+  ),
+  c(
+    "lw1-hospital",
+    "lowther-2025-rhysida",
+    "mainepress.com",
+    "Lowther Memorial Hospital diverts ambulances after cyberattack",
+    "Lowther Memorial Hospital in Castine Falls diverted ambulances to other hospitals on Wednesday after a cyberattack took down its electronic health records, officials said.\n" +
+      "The 90-bed hospital said it had switched to paper records and postponed elective surgeries scheduled for Thursday.",
+  ),
+  c(
+    "cs1-news",
+    "cobalt-shore-2025",
+    "insurancebizwire.com",
+    "Cobalt Shore Health Plan discloses breach affecting 2.1 million members",
+    "Cobalt Shore Health Plan, a nonprofit insurer in Michigan, has begun notifying 2.1 million members that their personal and health information was stolen in a cyberattack in April.\n" +
+      "The health plan said the attackers accessed a file server that held claims data, and that it had found no evidence of fraud so far.",
+  ),
+  c(
+    "bw2-tracker",
+    "brightwater-family-2025-qilin",
+    "ransomtracker.io",
+    "Qilin has just published a new victim: Brightwater Family Dentistry",
+    "Qilin has just published a new victim: Brightwater Family Dentistry (US).\n" +
+      "Description: Brightwater Family Dentistry is a family dental practice in Macon, Georgia.\n" +
+      "Data size: 18 GB.",
+  ),
+  c(
+    "rf1-tracker",
+    "ridgefold-2025-ransomhub",
+    "darkfeed.net",
+    "RansomHub lists Ridgefold Orthopaedics",
+    "RansomHub claims Ridgefold Orthopaedics. The gang's post says it took 400 GB of data, including patient X-rays, insurance records and employee files, and gives the victim five days to pay.",
+  ),
+  c(
+    "mo2-short",
+    "mossgiel-2025",
+    "healthcybernews.co.uk",
+    "Ransomware gang publishes Scottish health board data",
+    "A ransomware gang has published 3TB of data it says it stole from the Scottish health board Mossgiel, a week after the board disclosed the attack.\n" +
+      "The INC Ransom group posted the files on its leak site on Thursday. The board said it was working with Police Scotland and the National Cyber Security Centre.",
+  ),
+  c(
+    "lw2-parent-only",
+    "lowther-2025-rhysida",
+    "healthsecwire.com",
+    "Rhysida leaks Penwyn Health data",
+    "The Rhysida gang has published data it says it took from Penwyn Health, the Maine hospital operator, after a deadline for a 15-bitcoin ransom passed.\n" +
+      "Penwyn Health said it would not pay and was reviewing the files.",
+  ),
+  c(
+    "sc2-scotland",
+    "st-columbas-inverness-2025",
+    "highlandnews.co.uk",
+    "St Columba's Hospital in Inverness reports data breach",
+    "St Columba's Hospital in Inverness, Scotland, has reported a data breach to the Information Commissioner's Office after a staff email account was compromised in a phishing attack.\n" +
+      "The hospital said about 1,200 patients' details may have been viewed.",
+  ),
+  c(
+    "tw1-news",
+    "tarnwell-2025",
+    "statehealthnews.com",
+    "Tarnwell Family Medicine reports data breach",
+    "Tarnwell Family Medicine, a group of five family practices in Lancaster County, Pennsylvania, has reported a data breach affecting 22,480 patients to federal regulators.\n" +
+      "The practice said an unauthorized party accessed its network between May 14 and May 19.",
+  ),
+  c(
+    "cl1-french",
+    "ste-odile-2025",
+    "hospimedia-en.fr",
+    "Clinique Sainte-Odile de Varenne hit by cyberattack",
+    "The Clinique Sainte-Odile de Varenne, a private hospital in the Vosges, France, was hit by a cyberattack on Monday that forced it to postpone surgery and transfer some patients to the Epinal hospital.\n" +
+      "The clinic filed a complaint with the police and informed the CNIL.",
+  ),
+  c(
+    "cs2-short",
+    "cobalt-shore-2025",
+    "detroitbiznews.com",
+    "Insurer Cobalt Shore says hackers stole member data",
+    "Hackers stole Social Security numbers and claims information belonging to members of Cobalt Shore, the Michigan health insurer said on Friday.\n" +
+      "The company said it learned of the intrusion in April and has offered members two years of credit monitoring.",
+  ),
+  c(
+    "rf2-news",
+    "ridgefold-2025-ransomhub",
+    "bonehealthtoday.com",
+    "Ridgefold Orthopaedic Associates investigating data theft claim",
+    "Ridgefold Orthopaedic Associates, a practice with eight clinics in New Jersey, said it is investigating a claim by the RansomHub gang that it stole patient data.\n" +
+      "The practice said its clinics remain open and that it has notified the FBI.",
+  ),
+  c(
+    "q3-acronym",
+    "quenby-2025-akira",
+    "healthitnews.com",
+    "QHP notifies 41,000 patients of data theft",
+    "QHP, the Oregon clinic operator hit by a cyberattack in June, is notifying 41,206 patients that their information was stolen.\n" +
+      "The Akira ransomware group had claimed the attack. Quenby said it had added multi-factor authentication across its network.",
+  ),
+  c(
+    "tw2-letter",
+    "tarnwell-2025",
+    "tarnwellfm.com",
+    "Notice of Data Security Incident",
+    "We are writing to inform you of a data security incident that may have involved some of your information.\n" +
+      "On May 19, we discovered suspicious activity on our network. An investigation determined that an unauthorized party may have accessed files containing patient names, dates of birth and insurance information between May 14 and May 19.\n" +
+      "We are offering complimentary credit monitoring. Sincerely, the Privacy Office, Tarnwell Family Medicine",
+  ),
+  c(
+    "cl2-variant",
+    "ste-odile-2025",
+    "vosgesmatin-en.fr",
+    "Ste-Odile clinic in Varenne still disrupted a week after cyberattack",
+    "A week after the cyberattack, the Ste-Odile clinic in Varenne is still operating in degraded mode, with surgery only partly resumed, its director said.\n" +
+      "No ransom demand has been made public.",
+  ),
+  c(
+    "lw3-both",
+    "lowther-2025-rhysida",
+    "bangordaily-health.com",
+    "Penwyn Health says 18,000 patients affected by Lowther Memorial cyberattack",
+    "Penwyn Health, which owns Lowther Memorial Hospital, said the personal information of 18,312 patients was taken in last month's cyberattack on the Castine Falls hospital.\n" +
+      "The Rhysida ransomware gang claimed the attack and has published some of the data.",
+  ),
+  c(
+    "cs3-roundup",
+    "cobalt-shore-2025",
+    "healthbreachweekly.com",
+    "Breach roundup: Michigan insurer, Oregon clinics, New Jersey orthopaedic practice",
+    "This week's largest breach report came from Cobalt Shore Health Plan, which told regulators that 2.1 million members were affected by an April cyberattack.\n" +
+      "Also reported: Quenby Health Partners in Oregon, and Ridgefold Orthopaedic Associates, which RansomHub claims to have hacked.",
+  ),
+  c(
+    "mo3-syndicated",
+    "mossgiel-2025",
+    "dailyrecord-news.co.uk",
+    "NHS Mossgiel data stolen in cyber attack",
+    "Source: PA\n" +
+      "NHS Mossgiel has said patient data was stolen in a cyber attack on its systems, and that some of it may be published online.\n" +
+      "The health board, which serves 320,000 people in the south-west of Scotland, said its hospitals and GP practices continued to operate but that some services were running more slowly.",
+  ),
+];
