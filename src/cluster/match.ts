@@ -1,6 +1,6 @@
 import type { MatchProfile } from "./profile";
 import { signatureSimilarity } from "./signature";
-import { compareVictims, mentionsVictim } from "./victim-keys";
+import { compareVictims, mentionedNameWords } from "./victim-keys";
 
 /** Thresholds and weights of same-incident matching (README.md explains the choices). */
 export interface MatchOptions {
@@ -26,7 +26,7 @@ const DAY = 86_400_000;
 // (a real reprint is the same text, so extraction finds the same victim or none).
 // An unnamed victim joins only with group, country, type and a close date all agreeing.
 const W = {
-  victim: { name: 3, contains: 3, acronym: 2.5, mention: 2.5, conflict: -3, unknown: 0 },
+  victim: { name: 3, contains: 3, acronym: 2.5, "mention-name": 3, mention: 2.5, conflict: -3, unknown: 0 },
   groupSame: 1.5,
   groupConflict: -1.5,
   countrySame: 0.5,
@@ -45,8 +45,11 @@ export interface MatchResult {
   joins: boolean;
   /** Highest estimated shingle similarity between the article and any of the incident's sources; 0 below the near-duplicate threshold. */
   similarity: number;
-  /** "mention": the article names no victim but its text writes the incident's victim name. */
-  victim: ReturnType<typeof compareVictims> | "mention";
+  /**
+   * "mention": the article names no victim but its text writes the incident's victim name (its one distinctive word);
+   * "mention-name": a name of two or more distinctive words, all of them.
+   */
+  victim: ReturnType<typeof compareVictims> | "mention" | "mention-name";
   group: Relation;
   country: Relation;
   type: Relation;
@@ -82,8 +85,10 @@ export function scoreMatch(
     for (const b of incident.signatures)
       similarity = Math.max(similarity, signatureSimilarity(a, b, opts.nearDuplicate));
   const named = compareVictims(article.victims, incident.victims);
-  // Extraction found no victim, yet the text names the incident's: as good as an acronym, so one more fact must agree.
-  const victim = named === "unknown" && mentionsVictim(article.mentions, incident.victims) ? "mention" : named;
+  // Extraction found no victim, yet the text names the incident's. One distinctive word is as good as an acronym (one
+  // more fact must agree); two or more, all written with capitals ("the Ste-Odile clinic in Varenne"), as a name.
+  const written = named === "unknown" ? mentionedNameWords(article.mentions, incident.victims) : 0;
+  const victim = written >= 2 ? "mention-name" : written === 1 ? "mention" : named;
   const duplicate = victim !== "conflict" && similarity >= opts.nearDuplicate;
   if (duplicate) score += W.nearDuplicate;
   score += W.victim[victim];
@@ -126,7 +131,15 @@ export function scoreMatch(
 // comparing signatures (most candidates of a named article are other victims).
 const MOST_BESIDES_VICTIM = W.groupSame + W.countrySame + W.typeSame + W.close;
 
-/** Index of the best joining candidate (highest score, then the earlier candidate), or -1. */
+// An incident that has the article's first-named victim ranks above any that has only another: a roundup or a
+// background paragraph names other incidents' victims after the one the article reports, and the group, country and
+// type extraction gave it may belong to any of them.
+const LEAD = 100;
+
+/**
+ * Index of the best joining candidate, or -1: one with the article's first-named victim first (when it names several),
+ * then the highest score, then the earlier candidate.
+ */
 export function bestMatch(
   article: MatchProfile,
   candidates: readonly MatchProfile[],
@@ -138,9 +151,12 @@ export function bestMatch(
   candidates.forEach((c, i) => {
     if (conflictCannotJoin && compareVictims(article.victims, c.victims) === "conflict") return;
     const r = scoreMatch(article, c, opts);
-    if (r.joins && r.score > bestScore) {
+    if (!r.joins) return;
+    const lead = article.lead && ["name", "contains", "acronym"].includes(compareVictims(article.lead, c.victims));
+    const rank = r.score + (lead ? LEAD : 0);
+    if (rank > bestScore) {
       best = i;
-      bestScore = r.score;
+      bestScore = rank;
     }
   });
   return best;

@@ -23,6 +23,8 @@ export interface MatchProfile {
    * incident's side.
    */
   mentions: Set<string>;
+  /** Keys of the first victim an article names, when it names several (a roundup's lead); null otherwise. */
+  lead: VictimKeys | null;
   /** A source says its victim was attacked again (`repeat-attack.ts`): this is a later attack, not an earlier one. */
   repeat: boolean;
 }
@@ -63,6 +65,7 @@ export function articleProfile(
     last: at,
     signatures: signature ? [signature] : [],
     mentions: victims.names.size > 0 ? new Set() : mentionedWords(`${article.title ?? ""}\n${article.text}`),
+    lead: e.victim_orgs.length > 1 ? victimKeys(e.victim_orgs.slice(0, 1)) : null,
     repeat: saysAttackedAgain(`${article.title ?? ""}\n${article.text}`),
   };
 }
@@ -83,6 +86,7 @@ export function incidentProfile(incident: Incident): MatchProfile {
     last: epoch(incident.last_seen),
     signatures: incident.sources.map((s) => decodeSignature(s.signature)).filter((s): s is Signature => s !== null),
     mentions: new Set(),
+    lead: null,
     repeat: incident.sources.some((s) => s.repeat === true),
   };
 }
@@ -159,6 +163,7 @@ export function decodeProfile(text: string): MatchProfile | null {
       return (signatures ??= s.s.map((h) => decodeSignature(h)).filter((x): x is Signature => x !== null));
     },
     mentions: new Set(),
+    lead: null,
     repeat: s.r === true,
   };
 }

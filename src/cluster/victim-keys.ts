@@ -202,12 +202,16 @@ export function mentionedWords(text: string, limit = 80): Set<string> {
   return out;
 }
 
-/** Whether a text's capitalised words (`mentionedWords`) hold every distinctive word of one of the victim names. */
-export function mentionsVictim(mentions: ReadonlySet<string>, victims: VictimKeys): boolean {
-  if (mentions.size === 0) return false;
+/**
+ * How well a text's capitalised words (`mentionedWords`) write one of the victim names: the number of distinctive
+ * words of the best name they hold all of (0 when none).
+ */
+export function mentionedNameWords(mentions: ReadonlySet<string>, victims: VictimKeys): number {
+  let best = 0;
+  if (mentions.size === 0) return best;
   for (const name of victims.names) {
     const words = distinctiveTokens(name.split(" "));
-    if (words.length > 0 && words.every((w) => mentions.has(w))) return true;
+    if (words.length > best && words.every((w) => mentions.has(w))) best = words.length;
   }
-  return false;
+  return best;
 }

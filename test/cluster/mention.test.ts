@@ -17,13 +17,15 @@ const incident = profileOf("", {
   victim_type: "hospital",
 });
 
+const kelsby = profileOf("", { victim_orgs: ["Kelsby Medical Group"], country: "US", victim_type: "clinic" });
+
 describe("a victim named only in the text", () => {
   it.each([
     {
       name: "a follow-up naming the trust by its short name, same country",
       text: "The gang published data stolen from Orlin Harbour, three weeks after the attack on the NHS trust.",
       e: { country: "GB" },
-      victim: "mention",
+      victim: "mention-name",
       joins: true,
     },
     {
@@ -31,15 +33,31 @@ describe("a victim named only in the text", () => {
       title: "Orlin Harbour patients warned of scam calls after data leak",
       text: "Patients have been told to watch for calls from people posing as hospital staff.",
       e: { victim_type: "hospital" as const },
-      victim: "mention",
+      victim: "mention-name",
       joins: true,
     },
     {
-      name: "the name and nothing else that agrees",
-      text: "Orlin Harbour said the investigation continues.",
+      name: "the one distinctive word of a name, same country",
+      text: "Kelsby said 4,000 patients were affected.",
+      e: { country: "US" },
+      victim: "mention",
+      joins: true,
+      incident: kelsby,
+    },
+    {
+      name: "both distinctive words of the name and nothing else: as good as the name",
+      text: "A week after the attack, the Orlin-Harbour trust is still on paper.",
+      e: {},
+      victim: "mention-name",
+      joins: true,
+    },
+    {
+      name: "the one distinctive word of a name and nothing else that agrees",
+      text: "Kelsby said the investigation continues.",
       e: {},
       victim: "mention",
       joins: false,
+      incident: kelsby,
     },
     {
       name: "only one of the name's two distinctive words",
@@ -62,8 +80,8 @@ describe("a victim named only in the text", () => {
       victim: "conflict",
       joins: false,
     },
-  ])("$name", ({ title, text, e, victim, joins }) => {
-    const r = scoreMatch(profileOf(text, e, title), incident);
+  ])("$name", ({ title, text, e, victim, joins, incident: against }) => {
+    const r = scoreMatch(profileOf(text, e, title), against ?? incident);
     expect(r.victim).toBe(victim);
     expect(r.joins).toBe(joins);
   });
