@@ -82,7 +82,7 @@ export class BatchClusterer {
    * articles get their own. Pass `profile` when it is already computed; a new incident keeps it as its own.
    */
   add(
-    doc: Omit<BatchDoc, "id" | "site" | "title">,
+    doc: Omit<BatchDoc, "id" | "site" | "title"> & { title?: string },
     profile: MatchProfile = articleProfile(doc, this.groupSlugOf),
   ): string {
     if (!doc.entities.relevant) return this.freshId(doc.url);

@@ -54,8 +54,8 @@ export function incidentKeys(p: MatchProfile): string[] {
  * that could take it: those naming the same victim, sharing a distinctive victim word, or naming no
  * victim yet (`u:`). A near-copy naming another victim cannot join it, and breach trackers write every
  * item from one template, so asking every near-copy would bring back dozens of other victims per
- * item. An article without a victim asks for every near-copy (`lsh:`) and every incident of its group
- * context (`g:`).
+ * item. An article without a victim asks for every near-copy (`lsh:`), every incident of its group
+ * context (`g:`) and every incident whose distinctive victim word its text writes with a capital (`t:`).
  */
 export function lookupKeys(p: MatchProfile): LookupKeys {
   const named = p.victims.names.size > 0;
@@ -67,6 +67,7 @@ export function lookupKeys(p: MatchProfile): LookupKeys {
     for (const k of groupKeys(p, "u")) weak.add(k);
   } else {
     for (const k of groupKeys(p, "g")) weak.add(k);
+    for (const w of p.mentions) weak.add(`t:${w}`);
   }
   return { strong: [...strong].sort(), weak: [...weak].sort() };
 }

@@ -1,6 +1,6 @@
 import type { MatchProfile } from "./profile";
 import { signatureSimilarity } from "./signature";
-import { compareVictims } from "./victim-keys";
+import { compareVictims, mentionedNameWords } from "./victim-keys";
 
 /** Thresholds and weights of same-incident matching (README.md explains the choices). */
 export interface MatchOptions {
@@ -26,7 +26,7 @@ const DAY = 86_400_000;
 // (a real reprint is the same text, so extraction finds the same victim or none).
 // An unnamed victim joins only with group, country, type and a close date all agreeing.
 const W = {
-  victim: { name: 3, contains: 3, acronym: 2.5, conflict: -3, unknown: 0 },
+  victim: { name: 3, contains: 3, acronym: 2.5, "mention-name": 3, mention: 2.5, conflict: -3, unknown: 0 },
   groupSame: 1.5,
   groupConflict: -1.5,
   countrySame: 0.5,
@@ -34,6 +34,7 @@ const W = {
   typeSame: 0.5,
   close: 0.5,
   nearDuplicate: 6,
+  laterAttack: -2.5,
 } as const;
 
 type Relation = "same" | "conflict" | "unknown";
@@ -44,10 +45,16 @@ export interface MatchResult {
   joins: boolean;
   /** Highest estimated shingle similarity between the article and any of the incident's sources; 0 below the near-duplicate threshold. */
   similarity: number;
-  victim: ReturnType<typeof compareVictims>;
+  /**
+   * "mention": the article names no victim but its text writes the incident's victim name (its one distinctive word);
+   * "mention-name": a name of two or more distinctive words, all of them.
+   */
+  victim: ReturnType<typeof compareVictims> | "mention" | "mention-name";
   group: Relation;
   country: Relation;
   type: Relation;
+  /** The article tells of a later attack on a victim and no source of the incident does. */
+  laterAttack: boolean;
   /** Days outside the incident's span; null when a date is missing. */
   gap: number | null;
 }
@@ -77,7 +84,11 @@ export function scoreMatch(
   for (const a of article.signatures)
     for (const b of incident.signatures)
       similarity = Math.max(similarity, signatureSimilarity(a, b, opts.nearDuplicate));
-  const victim = compareVictims(article.victims, incident.victims);
+  const named = compareVictims(article.victims, incident.victims);
+  // Extraction found no victim, yet the text names the incident's. One distinctive word is as good as an acronym (one
+  // more fact must agree); two or more, all written with capitals ("the Ste-Odile clinic in Varenne"), as a name.
+  const written = named === "unknown" ? mentionedNameWords(article.mentions, incident.victims) : 0;
+  const victim = written >= 2 ? "mention-name" : written === 1 ? "mention" : named;
   const duplicate = victim !== "conflict" && similarity >= opts.nearDuplicate;
   if (duplicate) score += W.nearDuplicate;
   score += W.victim[victim];
@@ -93,6 +104,12 @@ export function scoreMatch(
   // different type costs nothing; only agreement counts.
   if (type === "same") score += W.typeSame;
 
+  // An article on a new attack against a victim hit before, and an incident none of whose sources says so: the
+  // incident is likely the earlier attack. Only a shared group as well (the same attack, told as "its second in a
+  // year") or a near-copy outweighs it.
+  const laterAttack = article.repeat && !incident.repeat && !duplicate;
+  if (laterAttack) score += W.laterAttack;
+
   const gap = gapDays(article, incident);
   if (gap !== null && gap <= opts.closeDays) score += W.close;
   const inWindow = gap === null || gap <= opts.windowDays;
@@ -103,6 +120,7 @@ export function scoreMatch(
     group,
     country,
     type,
+    laterAttack,
     gap,
     joins: (inWindow || duplicate) && score >= opts.joinScore,
   };
@@ -113,7 +131,15 @@ export function scoreMatch(
 // comparing signatures (most candidates of a named article are other victims).
 const MOST_BESIDES_VICTIM = W.groupSame + W.countrySame + W.typeSame + W.close;
 
-/** Index of the best joining candidate (highest score, then the earlier candidate), or -1. */
+// An incident that has the article's first-named victim ranks above any that has only another: a roundup or a
+// background paragraph names other incidents' victims after the one the article reports, and the group, country and
+// type extraction gave it may belong to any of them.
+const LEAD = 100;
+
+/**
+ * Index of the best joining candidate, or -1: one with the article's first-named victim first (when it names several),
+ * then the highest score, then the earlier candidate.
+ */
 export function bestMatch(
   article: MatchProfile,
   candidates: readonly MatchProfile[],
@@ -125,9 +151,12 @@ export function bestMatch(
   candidates.forEach((c, i) => {
     if (conflictCannotJoin && compareVictims(article.victims, c.victims) === "conflict") return;
     const r = scoreMatch(article, c, opts);
-    if (r.joins && r.score > bestScore) {
+    if (!r.joins) return;
+    const lead = article.lead && ["name", "contains", "acronym"].includes(compareVictims(article.lead, c.victims));
+    const rank = r.score + (lead ? LEAD : 0);
+    if (rank > bestScore) {
       best = i;
-      bestScore = r.score;
+      bestScore = rank;
     }
   });
   return best;

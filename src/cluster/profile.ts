@@ -1,7 +1,8 @@
 import type { Entities, Incident } from "../model";
 import type { GroupSlugOf } from "./group-slug";
+import { saysAttackedAgain } from "./repeat-attack";
 import { decodeSignature, encodeSignature, textSignature, type Signature } from "./signature";
-import { victimKeys, type VictimKeys } from "./victim-keys";
+import { mentionedWords, victimKeys, type VictimKeys } from "./victim-keys";
 
 /**
  * What matching compares, for one article or for a whole incident (then each set is the union
@@ -16,10 +17,21 @@ export interface MatchProfile {
   first: number | null;
   last: number | null;
   signatures: Signature[];
+  /**
+   * An article's capitalised distinctive words when extraction named no victim (`mentionedWords`), so a follow-up
+   * that names the victim only in a form extraction missed can still be told by name; empty otherwise and on an
+   * incident's side.
+   */
+  mentions: Set<string>;
+  /** Keys of the first victim an article names, when it names several (a roundup's lead); null otherwise. */
+  lead: VictimKeys | null;
+  /** A source says its victim was attacked again (`repeat-attack.ts`): this is a later attack, not an earlier one. */
+  repeat: boolean;
 }
 
 /** The fields of an article that matching reads. */
 export interface ArticleLike {
+  title?: string;
   text: string;
   /** ISO date; null or absent when unknown (the `extract` command's input has none). */
   published?: string | null;
@@ -43,14 +55,18 @@ export function articleProfile(
 ): MatchProfile {
   const e = article.entities;
   const at = epoch(article.published);
+  const victims = victimKeys(e.victim_orgs, article.text);
   return {
-    victims: victimKeys(e.victim_orgs, article.text),
+    victims,
     groups: new Set(e.attacker_groups.map(groupSlugOf)),
     countries: new Set(e.country ? [e.country.toUpperCase()] : []),
     types: new Set(e.victim_type ? [e.victim_type] : []),
     first: at,
     last: at,
     signatures: signature ? [signature] : [],
+    mentions: victims.names.size > 0 ? new Set() : mentionedWords(`${article.title ?? ""}\n${article.text}`),
+    lead: e.victim_orgs.length > 1 ? victimKeys(e.victim_orgs.slice(0, 1)) : null,
+    repeat: saysAttackedAgain(`${article.title ?? ""}\n${article.text}`),
   };
 }
 
@@ -69,6 +85,9 @@ export function incidentProfile(incident: Incident): MatchProfile {
     first: epoch(incident.first_seen),
     last: epoch(incident.last_seen),
     signatures: incident.sources.map((s) => decodeSignature(s.signature)).filter((s): s is Signature => s !== null),
+    mentions: new Set(),
+    lead: null,
+    repeat: incident.sources.some((s) => s.repeat === true),
   };
 }
 
@@ -84,6 +103,7 @@ export function absorbProfile(into: MatchProfile, add: MatchProfile): void {
   if (add.first !== null) into.first = into.first === null ? add.first : Math.min(into.first, add.first);
   if (add.last !== null) into.last = into.last === null ? add.last : Math.max(into.last, add.last);
   into.signatures.push(...add.signatures);
+  into.repeat ||= add.repeat;
 }
 
 /** The stored form of an incident's profile: short keys, signatures in hex; what candidate lookup reads instead of the whole incident. */
@@ -98,6 +118,8 @@ interface StoredProfile {
   f: number | null;
   l: number | null;
   s: string[];
+  /** `repeat`; absent in profiles stored before it existed. */
+  r?: boolean;
 }
 
 /** Serialises a profile for the store (`decodeProfile` reads it back). */
@@ -113,6 +135,7 @@ export function encodeProfile(p: MatchProfile): string {
     f: p.first,
     l: p.last,
     s: p.signatures.map(encodeSignature),
+    ...(p.repeat ? { r: true } : {}),
   };
   return JSON.stringify(stored);
 }
@@ -139,5 +162,8 @@ export function decodeProfile(text: string): MatchProfile | null {
     get signatures() {
       return (signatures ??= s.s.map((h) => decodeSignature(h)).filter((x): x is Signature => x !== null));
     },
+    mentions: new Set(),
+    lead: null,
+    repeat: s.r === true,
   };
 }

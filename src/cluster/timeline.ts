@@ -1,4 +1,5 @@
 import type { Article, Entities, ImpactType, IncidentSource } from "../model";
+import { saysAttackedAgain } from "./repeat-attack";
 import { signatureSimilarity, type Signature } from "./signature";
 import { victimKeys, compareVictims } from "./victim-keys";
 
@@ -110,6 +111,7 @@ export function buildTimeline(
         added,
         provenance: a.provenance,
         signature: sig ? encode(sig) : null,
+        ...(saysAttackedAgain(`${a.title}\n${a.text}`) ? { repeat: true as const } : {}),
       };
     });
 }

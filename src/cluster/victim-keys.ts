@@ -1,28 +1,26 @@
-import { foldWords } from "./text";
+import { nameWord, nameWords, nameWordSet } from "./name-words";
 
 // Words that say what kind of body an organisation is, not which one: "Capital Health" and
 // "Capital Health Regional Medical Center" share "capital", not "health".
-const GENERIC = new Set(
-  "the a an of and for at in de du des la le les der die das und inc ltd llc plc limited corp corporation co company gmbh ag sa nhs foundation trust trusts hospital hospitals hopital hospitalier health healthcare medical medicine center centre centers centres clinic clinics group groups system systems service services care network partners practice practices surgery associates institute authority board department dept".split(
-    " ",
-  ),
+// The same words in the languages of the victims' own names ("Klinikum Hesselbach" is "Hesselbach Hospital").
+const GENERIC = nameWordSet(
+  "the a an of and for at in de du des la le les der die das und inc ltd llc plc limited corp corporation co company gmbh ggmbh mbh ag sa srl spa bv nv ab oy pty sas sarl kg ev nhs foundation trust trusts hospital hospitals hopital hopitaux hospitalier hospitaliere health healthcare medical medicine center centre centers centres clinic clinics group groups system systems service services care network partners practice practices surgery associates institute authority board department dept " +
+    "klinik kliniken klinikum klinika krankenhaus krankenhauser spital spitaler uniklinik universitatsklinikum universitatsklinik clinique clinica clinicas ospedale ospedali ospedaliera ospedaliero azienda hospitalar hospitalario ziekenhuis sjukhus sygehus sykehus szpital nemocnice gesundheit salud sante",
 );
 // Distinctive-looking words that many unrelated organisations share: alone they identify nobody.
-const WEAK = new Set(
-  "community regional general memorial university universities county city state national royal children childrens women womens north south east west northern southern eastern western central saint st mount mt valley united public private family county district provincial mercy baptist methodist catholic christian lutheran presbyterian adventist sisters good samaritan".split(
-    " ",
-  ),
+const WEAK = nameWordSet(
+  "universitat universitaire universitario universitaria community regional general memorial university universities county city state national royal children childrens women womens north south east west northern southern eastern western central saint st mount mt valley united public private family county district provincial mercy baptist methodist catholic christian lutheran presbyterian adventist sisters good samaritan",
 );
 // Words naming a kind of healthcare body ("Kalomi Dental", "Brenmoor Ambulance Service"). They stay in
 // names, where they tell a town's dental practice from its hospital, but as loose blocking tokens
 // each would bring back every dental practice or ambulance service on file, and none of those can
 // match without a truly distinctive word in common anyway.
-const KIND = new Set(
-  "dental dentist dentists dentistry orthodontic orthodontics pathology laboratory laboratories labs lab ambulance ambulances home homes nursing hospice hospices pharmacy pharmacies pharmacists imaging radiology diagnostic diagnostics surgical physicians physician doctors pediatric pediatrics paediatric orthopaedic orthopedic orthopaedics orthopedics eye eyes vision optical optometry rehabilitation rehab behavioral behavioural mental wellness therapy therapies urgent emergency cancer oncology cardiology heart fertility maternity dialysis kidney blood dermatology clinical residential living senior seniors elderly".split(
-    " ",
-  ),
+const KIND = nameWordSet(
+  "dental dentist dentists dentistry orthodontic orthodontics pathology laboratory laboratories labs lab ambulance ambulances home homes nursing hospice hospices pharmacy pharmacies pharmacists imaging radiology diagnostic diagnostics surgical physicians physician doctors pediatric pediatrics paediatric orthopaedic orthopedic orthopaedics orthopedics eye eyes vision optical optometry rehabilitation rehab behavioral behavioural mental wellness therapy therapies urgent emergency cancer oncology cardiology heart fertility maternity dialysis kidney blood dermatology clinical residential living senior seniors elderly",
 );
-const LEGAL_SUFFIX = new Set("inc ltd llc plc limited corp corporation co gmbh ag sa".split(" "));
+const LEGAL_SUFFIX = nameWordSet(
+  "inc ltd llc plc limited corp corporation co gmbh ggmbh mbh ag sa srl spa bv nv ab oy pty sas sarl kg ev",
+);
 
 /** The keys under which a set of victim names can be found, and compared, across articles. */
 export interface VictimKeys {
@@ -66,9 +64,9 @@ function splitBrackets(name: string): { bare: string; acronyms: string[] } {
   return { bare, acronyms };
 }
 
-// Folded words of an organisation name without a leading article or legal suffix.
+// Name words (name-words.ts) of an organisation name without a leading article or legal suffix.
 function orgWords(name: string): string[] {
-  const words = foldWords(splitBrackets(name).bare);
+  const words = nameWords(splitBrackets(name).bare);
   while (words.length > 1 && (words[0] === "the" || words[0] === "a")) words.shift();
   while (words.length > 1 && LEGAL_SUFFIX.has(words[words.length - 1]!)) words.pop();
   return words;
@@ -76,7 +74,7 @@ function orgWords(name: string): string[] {
 
 /** Initials of a name's words other than small linking words, when there are at least three ("LBPS"). */
 function initials(name: string): string | null {
-  const words = foldWords(splitBrackets(name).bare).filter(
+  const words = nameWords(splitBrackets(name).bare).filter(
     (w) => !["of", "and", "the", "for", "de", "du", "la", "le", "at"].includes(w),
   );
   return words.length >= 3 ? words.map((w) => w[0]).join("") : null;
@@ -96,11 +94,17 @@ export function victimKeys(orgs: readonly string[], text = ""): VictimKeys {
   const keys: VictimKeys = { names: new Set(), acronyms: new Set(), initials: new Set(), tokens: new Set() };
   const tied = text && orgs.length > 0 ? bracketedAcronyms(text) : [];
   for (const org of orgs) {
-    const words = orgWords(org);
+    const domain = domainLabel(org);
+    const words = domain ? [domain] : orgWords(org);
     if (words.length === 0) continue;
     keys.names.add(words.join(" "));
     const core = orgCore(words);
     if (core) keys.names.add(core);
+    // Word order differs between newsrooms and languages ("University Hospital Kestrel", "Kestrel University Hospital").
+    if (core?.includes(" ")) keys.names.add(core.split(" ").sort().join(" "));
+    // Leak sites and trackers name a victim by its web address: "kestrelvalley.org" is "Kestrel Valley Health".
+    if (words.length > 1) keys.names.add(words.join(""));
+    if (core?.includes(" ")) keys.names.add(core.replace(/ /g, ""));
     for (const w of distinctiveTokens(words)) keys.tokens.add(w);
     const { bare, acronyms } = splitBrackets(org);
     for (const a of acronyms) keys.acronyms.add(a);
@@ -114,6 +118,22 @@ export function victimKeys(orgs: readonly string[], text = ""): VictimKeys {
     if (name.length >= 4) for (const t of tied) if (t.before.endsWith(name)) keys.acronyms.add(t.key);
   }
   return keys;
+}
+
+// Labels under a country code that are no part of a name: "kestrel.nhs.uk", "kestrel.co.uk", "kestrel.com.au".
+const SECOND_LEVEL = new Set("co com org net ac gov nhs edu med or ne go".split(" "));
+
+/**
+ * The name part of a victim written as a web address ("www.kestrel-valley.org" → "kestrelvalley"), in one-form
+ * letters; null when `org` is no bare domain.
+ */
+function domainLabel(org: string): string | null {
+  const m = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+)[a-z]{2,}\/?$/i.exec(org.trim());
+  if (!m) return null;
+  const labels = m[1]!.toLowerCase().split(".").filter(Boolean);
+  while (labels.length > 1 && SECOND_LEVEL.has(labels[labels.length - 1]!)) labels.pop();
+  const label = labels[labels.length - 1]!.replace(/-/g, "");
+  return label.length >= 3 ? nameWord(label) : null;
 }
 
 // Words that single an organisation out, kind-of-body words only when nothing else does ("Dental Care Alliance").
@@ -161,4 +181,37 @@ function writtenAcronymMatches(a: VictimKeys, b: VictimKeys): boolean {
 function containsName(longer: string, shorter: string): boolean {
   if (longer.length <= shorter.length || !(" " + longer + " ").includes(" " + shorter + " ")) return false;
   return shorter.split(" ").some((w) => !GENERIC.has(w) && !WEAK.has(w) && w.length >= 4);
+}
+
+// A capitalised word as news writes names: "Kestrel", "O'Brannoc", "Hesselbach-Nord".
+const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*/gu;
+
+/**
+ * Words a text writes with a capital that could single out an organisation (not generic, weak or a kind of body, at
+ * least four letters), the first `limit` in order: for an article whose extraction named no victim, what names the
+ * victim may still be in its text ("Harrowgate Valley said on Monday…").
+ */
+export function mentionedWords(text: string, limit = 80): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(CAPITALISED)) {
+    for (const w of nameWords(m[0])) {
+      if (w.length >= 4 && !GENERIC.has(w) && !WEAK.has(w) && !KIND.has(w) && !/^\d+$/.test(w)) out.add(w);
+    }
+    if (out.size >= limit) break;
+  }
+  return out;
+}
+
+/**
+ * How well a text's capitalised words (`mentionedWords`) write one of the victim names: the number of distinctive
+ * words of the best name they hold all of (0 when none).
+ */
+export function mentionedNameWords(mentions: ReadonlySet<string>, victims: VictimKeys): number {
+  let best = 0;
+  if (mentions.size === 0) return best;
+  for (const name of victims.names) {
+    const words = distinctiveTokens(name.split(" "));
+    if (words.length > best && words.every((w) => mentions.has(w))) best = words.length;
+  }
+  return best;
 }

@@ -26,6 +26,8 @@ export interface IncidentSource {
   provenance: string | null;
   /** MinHash signature of the source's text (hex), so matching can spot near-duplicates without reloading articles. */
   signature?: string | null;
+  /** The source says its victim was attacked again (a later attack than one before it); absent otherwise. */
+  repeat?: true;
 }
 
 /** Where a merged value came from, and the alternatives other sources gave. */

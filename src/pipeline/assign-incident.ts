@@ -137,7 +137,7 @@ export async function assignIncident(
   if (!article.entities?.relevant) return null;
 
   const profile = articleProfile(
-    { text: article.text, published: effectiveDate(article, now), entities: article.entities },
+    { title: article.title, text: article.text, published: effectiveDate(article, now), entities: article.entities },
     groupSlugOf,
   );
   const keys = lookupKeys(profile);
