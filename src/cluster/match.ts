@@ -73,6 +73,20 @@ function gapDays(article: MatchProfile, incident: MatchProfile): number | null {
   return 0;
 }
 
+// An attack happens up to this long before its first report.
+const BEFORE_FIRST_REPORT = 30 * DAY;
+
+/**
+ * Whether a date the article states falls in the incident's span (from a month before its first report to its
+ * last): a notification letter or a final count months later dates the attack it reports. An article on a later
+ * attack is left out: it dates the earlier one as background.
+ */
+function datesIncident(stated: readonly [number, number][], incident: MatchProfile): boolean {
+  if (incident.first === null || incident.last === null) return false;
+  const from = incident.first - BEFORE_FIRST_REPORT;
+  return stated.some(([a, b]) => b >= from && a <= incident.last!);
+}
+
 /** Scores whether `article` reports the incident summarised by `incident`. */
 export function scoreMatch(
   article: MatchProfile,
@@ -112,7 +126,8 @@ export function scoreMatch(
 
   const gap = gapDays(article, incident);
   if (gap !== null && gap <= opts.closeDays) score += W.close;
-  const inWindow = gap === null || gap <= opts.windowDays;
+  const inWindow =
+    gap === null || gap <= opts.windowDays || (!article.repeat && datesIncident(article.stated, incident));
   return {
     score,
     similarity,

@@ -1,6 +1,7 @@
 import type { Entities, Incident } from "../model";
 import type { GroupSlugOf } from "./group-slug";
 import { saysAttackedAgain } from "./repeat-attack";
+import { statedDates } from "./stated-dates";
 import { decodeSignature, encodeSignature, textSignature, type Signature } from "./signature";
 import { mentionedWords, victimKeys, type VictimKeys } from "./victim-keys";
 
@@ -23,6 +24,11 @@ export interface MatchProfile {
    * incident's side.
    */
   mentions: Set<string>;
+  /**
+   * Dates an article's text states, as [first, last] epoch-millisecond day ranges (`stated-dates.ts`); empty on an
+   * incident's side. A late follow-up that dates the attack it reports can join outside the window.
+   */
+  stated: [number, number][];
   /** Keys of the first victim an article names, when it names several (a roundup's lead); null otherwise. */
   lead: VictimKeys | null;
   /** A source says its victim was attacked again (`repeat-attack.ts`): this is a later attack, not an earlier one. */
@@ -66,6 +72,7 @@ export function articleProfile(
     signatures: signature ? [signature] : [],
     mentions: victims.names.size > 0 ? new Set() : mentionedWords(`${article.title ?? ""}\n${article.text}`),
     lead: e.victim_orgs.length > 1 ? victimKeys(e.victim_orgs.slice(0, 1)) : null,
+    stated: at === null ? [] : statedDates(article.text),
     repeat: saysAttackedAgain(`${article.title ?? ""}\n${article.text}`),
   };
 }
@@ -87,6 +94,7 @@ export function incidentProfile(incident: Incident): MatchProfile {
     signatures: incident.sources.map((s) => decodeSignature(s.signature)).filter((s): s is Signature => s !== null),
     mentions: new Set(),
     lead: null,
+    stated: [],
     repeat: incident.sources.some((s) => s.repeat === true),
   };
 }
@@ -164,6 +172,7 @@ export function decodeProfile(text: string): MatchProfile | null {
     },
     mentions: new Set(),
     lead: null,
+    stated: [],
     repeat: s.r === true,
   };
 }
