@@ -104,11 +104,12 @@ const CUES: Cue[] = [
       "gi",
     ),
   ],
-  // Claimed possession of a stated volume: "says it has 4TB of patient data", "holding around 900GB of images". The
+  // Claimed possession of a stated volume: "says it has 4TB of patient data", "holding around 900GB of images",
+  // "threatening to publish 75GB": only data in hand has a size to publish. The
   // volume is matched first and the verb behind it, so the pattern costs nothing on sentences without a number.
   [
     "theft-claim",
-    /\b\d(?<=\b(?:holding|holds?|held|has|have|had|possess\w*) (?:\S+ ){0,3}?\d)[\d.,]* ?(?:[kmgt]b|[gt]|gigabytes?|terabytes?)\b/gi,
+    /\b\d(?<=\b(?:holding|holds?|held|has|have|had|possess\w*|(?:publish|leak|releas|dump|auction)\w*) (?:\S+ ){0,3}?\d)[\d.,]* ?(?:[kmgt]b|[gt]|gigabytes?|terabytes?)\b/gi,
   ],
   // Claimed possession of the data itself: "they claim to hold the records of 200,000 patients", "the gang says it has
   // patients' files". A participle between verb and object makes it another verb's object ("claims to have encrypted
@@ -130,7 +131,7 @@ const CUES: Cue[] = [
   [
     "data-theft",
     new RegExp(
-      String.raw`\b(?:leak(?:ed|ing) (?:\S+ ){0,2}?${DATA}|${DATA} (?:was |were |has |had |have )?(?:been )?(?:leaked|published|dumped)|(?:published|dumped|posted|put) (?:\S+ ){0,3}?(?:spreadsheets|documents|files|records|data)|breach of (?:\S+ ){0,2}?(?:data|information|records))\b`,
+      String.raw`\b(?:leak(?:ed|ing) (?:\S+ ){0,2}?${DATA}|${DATA} (?:was |were |has |had |have )?(?:been )?(?:leaked|published|dumped)|(?:published|dumped|posted|put) (?:\S+ ){0,3}?(?:spreadsheets|documents|files|records|data)|breach of (?:\S+ ){0,2}?(?:data|information|records)|(?:been|were|was|being) (?:posted|published|dumped|leaked|uploaded) (?:on|to|onto) (?:\S+ ){0,3}?(?:leak (?:site|blog|page|portal)s?|dark ?web|extortion (?:site|blog|portal)s?))\b`,
       "gi",
     ),
   ],
@@ -284,10 +285,10 @@ const GATES = wordGates<Cue[0]>({
   "theft-strong": "stole stolen steal* exfiltrat* theft made copied took taken grabbed obtained downloaded acquired",
   "theft-de": GERMAN_THEFT_GATE,
   // The verb its look-behind reads: the pattern runs on no sentence without one.
-  "theft-claim": "holding hold holds held has have had possess*",
+  "theft-claim": "holding hold holds held has have had possess* publish* leak* releas* dump* auction*",
   "theft-said":
     "data database databases files information records photos documents images details emails letters invoices spreadsheets correspondence folders archive archives",
-  "data-theft": "leak* leaked published dumped posted put exposed breach",
+  "data-theft": "leak* leaked published dumped posted put exposed breach uploaded",
   extortion: "threaten* unless leaked published released sold made posted double",
   threat:
     "vow* pledg* promis* warn* threaten* exchange return prevent stop avoid keep publishing leaking releasing selling posting dumping disclosing",
@@ -418,10 +419,32 @@ const RELATIVE_CUE = /^\S+ (?:who|that|which) /i;
 const SUM_RANGE =
   /^\S*(?:\s+\S+){0,3}?\s*[$\u00a3\u20ac\u00a5\u20b9]?\d[\d.,]*(?:\s?(?:million|billion|m|k|bn|crores?|lakhs?)\b)?\s*(?:to|-|\u2013|and|or)\s*(?:[$\u00a3\u20ac\u00a5\u20b9]|\d)/i;
 
+const COLUMN_AFTER =
+  /^\s+(?:round-?ups?|recaps?|digests?|news|weekly|tracker|watch|briefings?|bulletins?|newsletters?|updates?)\b/i;
+const GANG_HEADING_BEFORE = /^\s*\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*)?\s+$/u;
+function namesColumnOrGang(text: string, at: number, end: number): boolean {
+  const after = text.slice(end, end + 20);
+  return COLUMN_AFTER.test(after) || (/^\s*:/.test(after) && GANG_HEADING_BEFORE.test(text.slice(0, at)));
+}
+const EXTORTION_ACTOR =
+  /^(?:-\w+)?\s+(?:gangs?|groups?|crews?|outfits?|actors?|cartels?|syndicates?|collectives?|operators?|criminals?|hackers?|rings?)\b/i;
+
+// "no ransom was paid", "did not pay the ransom": the negation denies the payment, and the ransom was still asked.
+const PAY_BEFORE = /\bpa(?:y|id|ying)\s+(?:\S+\s+)?$/i;
+const PAID_AFTER = /^\s+(?:\S+\s+)?(?:was|were|has|had|have)\s+(?:not\s+|never\s+)?(?:been\s+)?paid\b/i;
+
 function stated(type: Cue[0], text: string, m: RegExpExecArray): boolean {
   const head = RELATIVE_CUE.test(m[0]) ? "" : clauseHead(text, m.index, 8);
   if (OPEN_QUESTION.test(head) || HABIT.test(head)) return false;
-  if (NEGATION.test(head) && !(type === "theft-strong" && presupposesTheft(text, m.index, head))) return false;
+  if (
+    NEGATION.test(head) &&
+    !(type === "theft-strong" && presupposesTheft(text, m.index, head)) &&
+    !(
+      type === "ransom" &&
+      (PAY_BEFORE.test(head) || PAID_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
+    )
+  )
+    return false;
   if (NOTHING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) return false;
   const encrypts = type === "ransomware" || type === "encryption" || type === "encryption-de";
   if (
@@ -433,6 +456,17 @@ function stated(type: Cue[0], text: string, m: RegExpExecArray): boolean {
     type === "ransomware" &&
     /^ransomware$/i.test(m[0]) &&
     DESCRIBES_ATTACKER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))
+  )
+    return false;
+  // A column's name is no attack's kind: "Ransomware roundup: Akira hits ..."; nor is a tracker's "Medusa ransomware:"
+  // heading, which names the gang.
+  if (type === "ransomware" && /^ransomware$/i.test(m[0]) && namesColumnOrGang(text, m.index, m.index + m[0].length))
+    return false;
+  // "The BianLian extortion group", "a data-extortion crew": the word describes the attacker, not what it did here.
+  if (
+    type === "ransom" &&
+    /^(?:extort|blackmail|ransom)/i.test(m[0]) &&
+    EXTORTION_ACTOR.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))
   )
     return false;
   // Encryption as protection ("poorly encrypted", "the data was encrypted at rest") is no ransomware.
@@ -462,7 +496,7 @@ function stated(type: Cue[0], text: string, m: RegExpExecArray): boolean {
 }
 
 const EXPOSED = new RegExp(
-  String.raw`\b(?:${DATA} (?:\S+ ){0,4}?(?:accessed|compromised|exposed|acquired|viewed)|(?:accessed|exposed|compromised|acquired|viewed) (?:\S+ ){0,3}?${DATA})\b`,
+  String.raw`\b(?:${DATA} (?:\S+ ){0,4}?(?:compromised|exposed|acquired)|(?:exposed|compromised|acquired) (?:\S+ ){0,3}?${DATA})\b`,
   "gi",
 );
 

@@ -264,3 +264,32 @@ const pastIn = (span: string, latest: number | null | undefined) =>
 export function pastAt(text: string, at: number, latest: number | null | undefined): boolean {
   return pastIn(contrastSpan(text, at), latest);
 }
+
+// A negation that states an act did not happen, as a past or present fact rather than a will ("did not pay", the
+// refusal above): "never paid", "no ransom was paid", "paid no ransom", "paid nothing", "the ransom was not paid".
+// "has not been paid" and "no payment had been made" stay out: a demand still open may yet be met.
+const FACT_DENIED_BEFORE =
+  /\bnever\s+(?:\S+\s+)?$|\bno\s+(?!longer\b)(?:\S+\s+)?(?:was|were)\s+$|\b(?:was|were)(?: not|n't| never)\s+$/i;
+const FACT_DENIED_AFTER = /^\s+(?:no|nothing|none|not a (?:penny|cent|dime))\b/i;
+
+/**
+ * Whether a negation states that the act named by the cue at `at`..`end` did not happen: "never paid", "no payment was
+ * made", "paid no ransom". `clauseStart` is where the cue's clause opens (frameCue's clauseStart).
+ */
+export function deniesFact(text: string, at: number, end: number, clauseStart: number): boolean {
+  return (
+    FACT_DENIED_BEFORE.test(text.slice(Math.max(clauseStart, at - 40), at)) ||
+    FACT_DENIED_AFTER.test(text.slice(end, end + 16))
+  );
+}
+
+// A definite or possessive noun phrase presupposes its thing: "has not decided how to respond to the group's demand"
+// negates the answer, not the demand; "did not comment on any ransom demand" presupposes none.
+const DEFINITE_BEFORE = /\b(?:the|its|their|this|that|his|her)\s+(?:\S+\s+)?$|\b[\w-]+(?:'s|s')\s+(?:\S+\s+)?$/i;
+const INDEFINITE_BEFORE = /\b(?:any|a|an|whether|if|no|such)\s+(?:\S+\s+)?$/i;
+
+/** Whether the cue at `at` is a definite or possessive noun phrase ("the demand", "the gang's ransom note"). */
+export function presupposed(text: string, at: number, clauseStart: number): boolean {
+  const before = text.slice(Math.max(clauseStart, at - 30), at);
+  return DEFINITE_BEFORE.test(before) && !INDEFINITE_BEFORE.test(before);
+}

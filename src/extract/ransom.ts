@@ -4,7 +4,7 @@
 // through the shared clause analysis (clause.ts): negated, refused, conditional, possible or past. A sum counts when its
 // own clause speaks of a ransom, a demand, a payment or a sale of the data, and sums about this incident rank first.
 import type { Ransom } from "../model/entities";
-import { frameCue, latestYear, type CueFrame } from "./clause";
+import { deniesFact, frameCue, latestYear, presupposed, type CueFrame } from "./clause";
 import { wordGates } from "./cue-gate";
 import { NUMBER_SOURCE, parseNumber } from "./numbers";
 import type { Sentence } from "./text";
@@ -287,6 +287,8 @@ const REFUSED = phrases(
     String.raw`(?:ruled|rules|ruling) out (?:paying|a payment|any payment)`,
     String.raw`(?:will|would|did|does|do|has|have)(?: not|n't) (?:\S+ )?(?:negotiate|give in|bow to|cave in|yield to)`,
     String.raw`won't (?:\S+ )?(?:negotiate|give in|bow to|cave in|yield to)`,
+    // A refusal whose object is the demand just told: "got a ransom demand and refused", "demanded $1m, which it rejected".
+    String.raw`(?<=\b(?:ransom|demand)\w*\b[^.;]{0,60}?\b(?:and|but|which|yet)\b(?:\s+\S+){0,3}?\s+)(?:refused|declined|rejected|refuses|declines|rejects)(?=\s*(?:[.,;!]|$))`,
   ],
   "gi",
 );
@@ -348,7 +350,7 @@ const RANSOM_GATE = wordGates({
   paid: "pay* paid* took received handed covered met",
   currency: CURRENCY_WORDS.join(" "),
   payVerb: "pay* paid meet hand hands handed handing",
-  refused: "ignor* reject* refus* unmet paying payment payments ruled rules ruling negotiate give bow cave yield",
+  refused: "ignor* reject* refus* declined declines unmet paying payment payments ruled rules ruling negotiate give bow cave yield",
   demanded:
     "ransom* demand* payment payments unless extort* blackmail* ask* negotiat* talks deadline ultimatum countdown want* seek* sought request* days hours weeks until pressur* forc* coerc* push* squeez*",
   // The demand cues split by what they need (demandedWord), for the few that need two words (rareDemand).
@@ -508,6 +510,9 @@ export function extractRansom(ctx: RansomContext): {
   const candidates: Candidate[] = [];
   const paid: StatusCue[] = [];
   const refused: StatusCue[] = [];
+  // Payments stated as not made, with no will in it: a refusal unless the text gives the sum asked, which the labels
+  // then keep as a demand ("talks stalled and no ransom was paid" beside "asking for 100 BTC").
+  const unpaid: StatusCue[] = [];
   const demanded: StatusCue[] = [];
   let denied = false;
   let articleRansom = false;
@@ -627,7 +632,8 @@ export function extractRansom(ctx: RansomContext): {
       m = PAY_VERB.exec(t), n++
     ) {
       if (!(mayNegate ??= MAY_NEGATE.test(t))) break;
-      if (!ransomWord && !articleRansom && !actor() && !underAttack()) break;
+      // A demand told earlier makes "it will not pay" a refusal of it, though no sentence names the attack.
+      if (!ransomWord && !articleRansom && !actor() && !underAttack() && !demanded.length && !candidates.length) break;
       const f = frame(t, m.index, m.index + m[0].length);
       if (!f.negated || f.negatesSaying || f.past || HYPOTHETICAL_REFUSAL.test(t.slice(f.clauseStart, m.index)))
         continue;
@@ -636,17 +642,17 @@ export function extractRansom(ctx: RansomContext): {
       if (YET_AFTER.test(t.slice(m.index, f.clauseEnd))) continue;
       const head = t.slice(f.clauseStart, m.index);
       if (ADVICE.test(head)) continue;
-      if (
-        !f.refusal &&
-        !(VICTIM_DID_NOT.test(head) && !YET.test(head.slice(-12)) && !NOT_YET.test(t.slice(m.index, f.clauseEnd)))
-      )
-        continue;
+      const notYet = YET.test(head.slice(-12)) || NOT_YET.test(t.slice(m.index, f.clauseEnd));
+      const didNot = !f.refusal && !notYet && VICTIM_DID_NOT.test(head);
+      // "no ransom was paid", "we never paid": a payment stated as not made, which a stated sum outranks (see below).
+      const weak = !f.refusal && !didNot && !notYet && deniesFact(t, m.index, m.index + m[0].length, f.clauseStart);
+      if (!f.refusal && !didNot && !weak) continue;
       if (
         GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index)) ||
         (!about && OTHER_ORGANISATION.test(t.slice(f.clauseStart, m.index)))
       )
         continue;
-      refused.push(cue(s, m.index, m.index + m[0].length));
+      (weak ? unpaid : refused).push(cue(s, m.index, m.index + m[0].length));
     }
     REFUSED.lastIndex = 0;
     for (
@@ -696,8 +702,10 @@ export function extractRansom(ctx: RansomContext): {
       const toBePaid = /\b(?:pay|paying|paid|met|made)\b/i.test(m[0]);
       // "would not say how much the attackers are demanding": the modal governs the saying, and the demand stands.
       const withheld = SIZE_WITHHELD.test(t.slice(f.clauseStart, f.clauseEnd));
-      if (f.past || (f.possibility && !toBePaid && !(f.negatesSaying && withheld))) continue;
-      if (f.negated && !toBePaid && !withheld) {
+      // "has not decided how to respond to the group's demand": a definite demand is there whatever is not said of it.
+      const stands = f.negatesSaying && presupposed(t, m.index, f.clauseStart);
+      if (f.past || (f.possibility && !toBePaid && !(f.negatesSaying && (withheld || stands)))) continue;
+      if (f.negated && !toBePaid && !withheld && !stands) {
         // "The attackers were not demanding a ransom" denies one; "it did not comment on any ransom demand" says nothing.
         if (
           !f.negatesSaying &&
@@ -755,6 +763,7 @@ export function extractRansom(ctx: RansomContext): {
   if (paid.length) [status, statusCue] = ["paid", paid[0]!];
   else if (refused.length) [status, statusCue] = ["refused", refused[0]!];
   else if (!denied && best) [status, statusCue] = ["demanded-amount", null];
+  else if (unpaid.length) [status, statusCue] = ["refused", unpaid[0]!];
   else if (!denied && demanded.length) [status, statusCue] = ["demanded-undisclosed", demanded[0]!];
   const sum =
     status === "paid" && paidSum

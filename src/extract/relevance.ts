@@ -73,6 +73,10 @@ const CYBER = phrases([
   String.raw`data theft`,
   String.raw`theft of (?:\S+ ){0,3}?(?:data|records|information|files)`,
   String.raw`(?:copied|downloaded|taken|removed|obtained|accessed) (?:\S+ ){0,6}?by (?:an? |the )?(?:unknown |unauthori[sz]ed |malicious |outside |external )?(?:attackers?|intruders?|criminals?|third part(?:y|ies))`,
+  // An attacker's taking of data told as its own claim: "the gang says it took 850 gigs of data from the clinic".
+  String.raw`(?:gang|hackers|attackers|group|crew) (?:\S+ ){0,3}?(?:took|grabbed|copied|downloaded) (?:\S+ ){0,4}?(?:data|records|files|gigs|gigabytes|terabytes|\d+ ?[gt]b)`,
+  // The attack told only in a relative clause: "a reward for information on the gang that attacked X".
+  String.raw`(?:gang|hackers|attackers|crew|ransomware group|hacking group) (?:that|which|who) (?:\S+ )?(?:attacked|hit|targeted|breached|struck)`,
 ]);
 // German-language news (german.ts), apart from CYBER behind a gate of its own: English sentences never run it.
 const GERMAN_INCIDENT = phrases([...GERMAN_CYBER, ...GERMAN_THEFT, ...GERMAN_RANSOM]);
@@ -85,7 +89,7 @@ const CYBER_GATE = wordGates({
   denial:
     "cyber* security hack hacking hacker hackers tampering attack attacker attackers criminals actor actors malicious",
   exercise: "drill drills exercise exercises simulation simulations rehears* mock simulated fake test tests dummy",
-  any: "cyber* ransom* hack* breach* phishing ddos malware stole stolen steal stealing steals broke break breaking broken locked locking security exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed theft attacker attackers intruder* criminal* third hacktivist* flood* denial unknown encrypted sold sell*",
+  any: "cyber* ransom* hack* breach* phishing ddos malware stole stolen steal stealing steals broke break breaking broken locked locking security exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed theft attacker attackers intruder* criminal* third hacktivist* flood* denial unknown encrypted sold sell* took grabbed copied downloaded gang crew",
 });
 const HEALTH_VICTIM_PHRASE = phrases([
   String.raw`hospitals?`,

@@ -403,9 +403,10 @@ describe("attack and ransom language: ransom", () => {
       refused(),
     ],
     [
-      "a ransom said unpaid is still a ransom asked, not a refusal",
+      // The guide's refusal is the text saying the victim did not pay; a stated sum asked would outrank it.
+      "a ransom said unpaid is a refusal",
       "Recovery cost Kestrel Bay Medical Center $3 million, but no ransom was paid.",
-      asked(),
+      refused(),
     ],
     ["declined to say whether it paid", "Kestrel Bay Medical Center declined to say whether it paid a ransom.", none],
     [

@@ -364,16 +364,18 @@ describe("ransom", () => {
 
 // A pay-word with no ransom word of its own reads as a refusal only in an article about an attack; furniture (a
 // caption, a related story) does not make the article one.
+// A refusal told before any demand or attack word has only the page around it to say what was refused (a demand told
+// earlier in the story is context enough: ransom-unpaid-and-elided.test.ts).
 describe("ransom context from the story, not the page around it", () => {
   it.each<[string, string, string]>([
     [
       "a caption's ransom note",
-      "Image 1 of 2: A ransom note on a hospital screen in 2024.\n\nFiles of Kestrel Clinic were posted online by a gang that wanted $50,000. Kestrel said it did not pay.",
+      "Image 1 of 2: A ransom note on a hospital screen in 2024.\n\nFiles of Kestrel Clinic were posted online. Kestrel said it did not pay. The gang had wanted $50,000.",
       "demanded-amount",
     ],
     [
       "a related story's attack",
-      "Files of Kestrel Clinic were posted online by a gang that wanted $50,000. Kestrel said it did not pay.\n\nRelated stories\nHackers attack Orwell Hospital",
+      "Files of Kestrel Clinic were posted online. Kestrel said it did not pay. The gang had wanted $50,000.\n\nRelated stories\nHackers attack Orwell Hospital",
       "demanded-amount",
     ],
     [
