@@ -1,5 +1,13 @@
 // Country of the victim from explicit place cues, weighted by where they appear (headline, sentences naming the victim).
-import { ATTACKER_COUNTRIES, CITY_CUES, PERSON_LIKE, PLACE_CUES, US_POSTAL, WEAK_PLACE_CUES } from "./data/places";
+import {
+  ATTACKER_COUNTRIES,
+  CITY_CUES,
+  PERSON_LIKE,
+  PLACE_CUES,
+  REGION_CUES,
+  US_POSTAL,
+  WEAK_PLACE_CUES,
+} from "./data/places";
 import { COUNTRIES } from "../model/countries";
 import { asidesOfAnotherIncident, insideAside, withoutAsides } from "./aside";
 import { isBackgroundText } from "./scope";
@@ -33,6 +41,9 @@ const TOWN_STATE =
 // gang", "Iran-linked actors", "French law enforcement", "Cuba ransomware").
 const ATTACKER_AFTER =
   /^(?:-(?:speaking|linked|backed|sponsored|affiliated|aligned|nexus|origin)\b|\s*(?:-?based )?(?:(?:state[- ])?(?:hackers?|hacktivists?|gang|group|cyber ?criminals?|threat actors?|actors?|crew|operators?|ransomware|government|intelligence|military|state-sponsored|authorities|police|law enforcement|nationals?)\b))/i;
+// A county's or city's own force investigates where the victim is ("Lancashire Police", "Derby police"); a country's
+// police ("French police") may be abroad, as ATTACKER_AFTER reads it.
+const LOCAL_FORCE = /^\s+(?:police|constabulary|law enforcement|sheriff)\b/i;
 // A given name before or a surname after a country that is also a name ("Michael Jordan", "Chad Brown").
 const NAME_AFTER = /^ [A-Z][a-z]/;
 const NAME_BEFORE = /[A-Z][a-z]+ $/;
@@ -155,7 +166,8 @@ export function extractCountry(
     const base = background ? BACKGROUND_WEIGHT : s.inTitle ? 3 : aboutVictim(s) ? 2 : i < 4 ? 1.5 : 1;
     hits.forEach((m, k) => {
       const after = text.slice(m.end, m.end + 30);
-      if (ATTACKER_AFTER.test(after)) return;
+      if (ATTACKER_AFTER.test(after) && !(LOCAL_FORCE.test(after) && (m.entry in REGION_CUES || m.entry in CITY_CUES)))
+        return;
       // "Lebanon, Pa.", "London, Ontario", "Paris, KY": a town named after a place, in the region that follows it.
       const next = hits[k + 1];
       if (
@@ -201,7 +213,16 @@ export function extractCountry(
       if (at >= 0) add(code, 0.25 * base, s.start + at, s.start + at + symbol.length, s);
     }
   });
-  for (const h of placeHits) if (!towns.has(h.entry)) add(h.code, h.w, h.start, h.end, h.s);
+  // A city of one country in a sentence that names a region of another is that region's namesake town: "rerouted to
+  // Baptist Memorial in Oxford after an attack on X Hospital in Charleston, Miss.".
+  const regions = new Map<Sentence, Set<string>>();
+  for (const h of placeHits)
+    if (h.entry in REGION_CUES) (regions.get(h.s) ?? regions.set(h.s, new Set()).get(h.s)!).add(h.code);
+  const namesake = (h: (typeof placeHits)[number]) => {
+    const there = regions.size ? regions.get(h.s) : undefined;
+    return !!there && !there.has(h.code) && h.entry in CITY_CUES && !(h.entry in REGION_CUES);
+  };
+  for (const h of placeHits) if (!towns.has(h.entry) && !namesake(h)) add(h.code, h.w, h.start, h.end, h.s);
   const lead = sentences.find((s) => !s.inTitle && !s.boilerplate);
   const dateline = lead ? datelinePlace(lead) : null;
   if (dateline && lead) add(dateline.code, DATELINE_WEIGHT, dateline.start, dateline.end, lead);

@@ -40,8 +40,8 @@ interface Phrase {
 const HALT = String.raw`cancel(?:l?ed|ing|lations?|s)?|(?:stood|sat|lay|were|was|are|left|remain(?:s|ed)?) idle|postpon\w+|stood down|stand(?:ing)? down|rearrang\w+|(?:are|were|is|was|been) off(?! (?:line|site|ice))|(?:will )?resum(?:e|ed|es|ing)|delay(?:ed|s|ing)?|defer(?:red|ring|s)?|resched\w+|rebook\w*|put off|called off|call(?:ing)? off|held up|(?:put |placed |kept )?on (?:hold|pause|ice)|paused|halt(?:ed|ing)?|suspend(?:ed|ing)?|scrapped|stopped|cut back(?: on)?|scaled back|pushed back|moved|(?:could not|couldn't|cannot|can't|did not|didn't|were unable to|was unable to) (?:be )?(?:go ahead|carried out|performed|take place|proceed)`;
 const PROCEDURES = String.raw`surger(?:y|ies)|(?:surgical|elective|planned|non-urgent|nonurgent|scheduled|routine) (?:\w+ )?(?:procedures?|operations?|surger(?:y|ies)|cases|care|lists|work|services|treatments?|admissions)|operations|procedures|electives?|chemotherapy|chemo|radiotherapy|radiation (?:treatments?|therapy)|cancer (?:treatments?|care|therapy)|treatments?|dialysis|transplants?|infusions?|(?:theatre|theater|operating) (?:lists|sessions|slots)|procedure|clinical and diagnostic operations|operating (?:theatres|theaters|rooms)|(?:hip|knee|joint|shoulder|valve) (?:and (?:hip|knee) )?replacements?|endoscop(?:y|ies)|colonoscop(?:y|ies)|biops(?:y|ies)|ivf (?:cycles|treatments?)|c(?:a)?esarean(?: sections?|s)|c-sections?`;
 const VISITS = String.raw`(?:outpatient |hospital |clinic |doctor'?s? |gp |medical )?(?:appointments?|consultations?|check-?ups?|visits)|outpatient (?:clinics|services|care|activity)|scans?|tests|exams?|x-rays?|screenings?|mri|ct scans?|blood tests|diagnostic (?:tests|imaging|services)|imaging (?:appointments|exams|services)`;
-const SYSTEMS = String.raw`systems?|networks?|computers?|servers?|phones?|phone lines|telephon\w+|e-?mails?|websites?|web ?sites?|patient records|(?:electronic |digital |medical )(?:health |patient )?records?|records systems?|it|platforms?|wi-?fi|infrastructure|emr|ehr|epr|portals?|workstations|robots?|machines|scanners|printers|pcs|software|connectivity|internet|technology`;
-const DOWN = String.raw`down(?<!(?:track|hunt|crack|narrow|wind|calm|slow|step|turn|broken|break) down)|offline|off-line|out of (?:action|service|operation|use)|shut (?:down|off)|shutting (?:\S+ )?down|knocked (?:out|offline)|outages?|inaccessible|unavailable(?! (?:for|to) comment)|unusable|(?:could|can)(?:not| not) be (?:used|accessed)|switched off|taken (?:down|offline)|at a standstill|(?:ground |brought |grinding )?to a (?:halt|standstill)|stopped (?:responding|working)|malfunction\w*|crippled|disrupted|disabled|(?:back|coming back|brought back) online|(?:coming|come|came|being brought|been brought|brought) back(?! to (?:the )?(?:office|work|school|hospital|ward))|(?:not|no longer) (?:fully |yet |been )*(?:up and running|operational|working|functioning|functional|available|accessible)|went dark|(?:went|gone|go|goes|are|were|is|was) dead|paralys\w+|paralyz\w+|locked|disconnected|isolated|quarantined|back (?:online|by|to normal|in (?:service|operation))|(?:being |been |was |were |are |is )?restored`;
+const SYSTEMS = String.raw`systems?|networks?|computers?|servers?|phones?|phone lines|telephon\w+|e-?mails?|websites?|web ?sites?|patient records|(?:(?:electronic|digital|medical|health|patient|medication|medicines|prescribing|prescription|clinical|care|dental|client|resident) ){1,3}records?|records systems?|it|platforms?|wi-?fi|infrastructure|emr|ehr|epr|portals?|workstations|robots?|machines|scanners|printers|pcs|software|connectivity|internet|technology`;
+const DOWN = String.raw`down(?<!(?:track|hunt|crack|narrow|wind|calm|slow|step|turn|broken|break) down)|offline|off-line|out of (?:action|service|operation|use|reach(?! (?:for|of|to) (?:the )?(?:\S+ )?(?:hackers?|attackers?|criminals?|gang|group|intruders?|thieves|them)\b))|shut (?:down|off)|shutting (?:\S+ )?down|knocked (?:out|offline)|outages?|inaccessible|unavailable(?! (?:for|to) comment)|unusable|(?:could|can)(?:not| not) be (?:used|accessed)|switched off|taken (?:down|offline)|at a standstill|(?:ground |brought |grinding )?to a (?:halt|standstill)|stopped (?:responding|working)|malfunction\w*|crippled|disrupted|disabled|(?:back|coming back|brought back) online|(?:coming|come|came|being brought|been brought|brought) back(?! to (?:the )?(?:office|work|school|hospital|ward))|(?:not|no longer) (?:fully |yet |been )*(?:up and running|operational|working|functioning|functional|available|accessible)|went dark|(?:went|gone|go|goes|are|were|is|was) dead|paralys\w+|paralyz\w+|locked|disconnected|isolated|quarantined|back (?:online|by|to normal|in (?:service|operation))|(?:being |been |was |were |are |is )?restored`;
 const TAKE_DOWN = String.raw`(?:shut(?:ting)?|took|take|taken|taking|switch(?:ed|ing)?|turn(?:ed|ing)?|power(?:ed|ing)?|knock(?:ed|ing)?|brought|bring(?:ing)?) (?:down|off|offline)|knock(?:ed|ing)? out|disabled|paralys\w+|paralyz\w+|crippled|disrupted|disconnect(?:ed|ing)?|isolat(?:ed|ing)|quarantin(?:ed|ing)|cut off|restor(?:e|ed|ing)|(?:lost|loss of) (?:access to)?`;
 const SERVICES = String.raw`emergency (?:care|departments?|rooms?|services|units?|patients|admissions)|a&e|er|(?:urgent|maternity|walk-in|outpatient|cancer|imaging|radiology) (?:care|cent(?:er|re)s|services|units|clinics)|(?:minor )?injur(?:y|ies) units?|(?:dialysis|renal|birthing|assessment|oncology|stroke) units?|clinics?|pharmac(?:y|ies)|wards?|departments?|locations|sites|cent(?:er|re)s|offices|practices?|facilities|branches|doors|stores|shops|outlets|services?`;
 // "had to close", "was forced to shut": the base form after "to" (a plan or threat to close is a modal, read apart).
@@ -58,7 +58,11 @@ const EMERGENCY_CONTEXT =
 const MOVED_TO_WORDS =
   "sent send sending moved moving transferred transferring taken taking redirected redirecting re routed routing rerouted rerouting driven rushed flown diverted go";
 const MOVED_TO = String.raw`\b(?:sent|send(?:ing)?|mov(?:ed|ing)|transferr(?:ed|ing)|taken|taking|redirect(?:ed|ing)|re-?rout(?:ed|ing)|driven|rushed|flown|diverted|(?:had|told|asked|forced) to go) (?:\S+ ){0,4}?to (?:a |an |the )?`;
-const DATA = String.raw`data(?! breach| leak site| leak blog| leak website| security)|files|information|records|documents|details|photos|photographs|images|spreadsheets|databases?|dataset|archive|emails|scans`;
+// A move to a named place (see the ambulance-diversion phrases); lower-case verbs, as that phrase is case-sensitive.
+const MOVE_VERB = String.raw`(?:transferr(?:ed|ing)|mov(?:ed|ing)|sen[dt]|sending|redirect(?:ed|ing)|re-?rout(?:ed|ing)|airlift(?:ed|ing)|flown|flew|driven|rushed|taken|taking)`;
+const MOVED_ONES = String.raw`(?:[Pp]atients|[Aa]mbulances|[Cc]asualties|[Mm]others|[Bb]abies|[Nn]ewborns)`;
+const NAMED_PLACE = String.raw`(?:the )?(?!(?:Ward|Unit|ICU|A&E|ED|Intensive|Critical|High|Theatre|Theater|Block|Wing|Building|Floor|Level)\b)(?![A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3} (?:Ward|Unit|Department|Theatre|Wing|Block|Building|Suite)\b)[A-Z][a-z]`;
+const DATA = String.raw`data(?! breach| leak site| leak blog| leak website| security)|files|information|records|documents|details|photos|photographs|images|spreadsheets|databases?|dataset|archive|emails|scans|samples?`;
 const PUBLISH = String.raw`published|leaked|dumped|posted|released|put (?:online|up|out)|made public|uploaded|(?:put |offered |listed |advertised |up )?for sale|auctioned|sold|appeared on|surfaced (?:on|online)|shared online|spread online|(?:made )?available (?:to|for) download|downloadable`;
 const PUBLISH_VERB = String.raw`publish(?:e[ds]|ing)?|leak(?:ed|ing|s)|dump(?:ed|ing|s)?|post(?:ed|ing|s)|releas(?:e[ds]|ing)|put(?:ting)?|upload(?:ed|ing)|sold|sell(?:s|ing)|auction(?:ed|ing)|advertis(?:ed|ing)(?: for sale)?|offer(?:ed|ing) for sale|for sale|spread`;
 
@@ -120,17 +124,29 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
         and: "other another nearby neighbouring neighboring alternative alternate different distant surrounding local",
         context: EMERGENCY_CONTEXT,
       },
+      // A named destination, with the patients as the object or the passive subject of the move: "transferred some
+      // patients to the Royal Hobart Hospital", "emergency patients were flown by helicopter to Bergen" (not "a statement
+      // it sent to Infosecurity"). Case-sensitive: the destination is a name, and a ward or unit of the victim's own
+      // ("moved to the Intensive Care Unit") is no other hospital.
+      {
+        re: re(
+          String.raw`(?:\b${MOVE_VERB} (?:[a-z0-9][^\s.,;:]* ){0,3}?${MOVED_ONES}|${MOVED_ONES}\b[^.;:]{0,40}?\b(?:were|was|are|is|been|being) (?:[a-z]+ )?${MOVE_VERB}) (?:[a-z0-9][^\s.,;:]* ){0,3}?to ${NAMED_PLACE}`,
+          "g",
+        ),
+        gate: "transferred transferring moved moving send sent sending redirected redirecting re rerouted rerouting routed routing airlifted airlifting flown flew driven rushed taken taking",
+        and: "patients ambulances casualties mothers babies newborns",
+      },
       // "stopped taking emergency patients by ambulance": the ambulances go elsewhere; the hospital is not closed.
       {
         re: /\b(?:stopped|no longer|not|unable to|could not|couldn't|can't|cannot) (?:\S+ )?(?:accept\w*|receiv\w*|tak\w*|admit\w*) (?:any |new )?(?:emergency |critical )?patients (?:\S+ ){0,2}?(?:by|from|via) ambulances?\b/gi,
         gate: "ambulance ambulances",
         and: "patients",
       },
-      // "Ambulances are bypassing Stanmore General".
+      // "Ambulances are bypassing Stanmore General"; "ambulances were rerouted", where to left unsaid.
       {
-        re: /\bambulances? (?:\S+ ){0,2}?(?:bypass(?:ed|es|ing)?|avoid(?:ed|ing)?)\b/gi,
+        re: /\bambulances? (?:\S+ ){0,2}?(?:bypass(?:ed|es|ing)?|avoid(?:ed|ing)?|re-?rout(?:ed|ing)|redirect(?:ed|ing))\b/gi,
         gate: "ambulance ambulances",
-        and: "bypass* avoid*",
+        and: "bypass* avoid* rerouted rerouting routed routing redirected redirecting",
       },
       // "paramedics were told to take patients elsewhere".
       {
@@ -191,8 +207,11 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
             String.raw`pen and paper`,
             String.raw`paper and pen`,
             String.raw`pencil and paper`,
-            String.raw`paper[- ](?:records|charts|charting|cards|forms|prescriptions|documentation|notes|files|processes|systems|backups?|based|copies|logs|pads)`,
-            String.raw`(?:work\w*|record\w*|writ(?:e|es|ing|ten)|revert\w*|return\w*|resort\w*|switch\w*|back|mov\w+|turn\w*|fall\w* back|rel(?:y|ied|ying)|chart\w*|document\w*|run\w*|operat\w*|done|doing|do|does|did|carr(?:y|ied|ying) on) (?:\S+ ){0,2}?(?:on|to) paper`,
+            // Any paper document staff keep in place of a system: "paper schedules", "paper lists", "paper rotas".
+            String.raw`paper[- ](?:records|charts|charting|cards|forms|prescriptions|documentation|notes|files|processes|systems|backups?|based|copies|logs|pads|lists|schedules|rotas|registers|orders|requests|referrals|slips|sheets|worksheets|timetables|diaries|tickets|labels|workflows|methods|procedures|workarounds)`,
+            // "take 999 calls on paper", "continued on paper": work done on paper (not the idiom "on paper, it looks
+            // fine", which no work verb opens).
+            String.raw`(?:work\w*|record\w*|writ(?:e|es|ing|ten)|revert\w*|return\w*|resort\w*|switch\w*|back|mov\w+|turn\w*|fall\w* back|rel(?:y|ied|ying)|chart\w*|document\w*|run\w*|operat\w*|done|doing|do|does|did|carr(?:y|ied|ying) on|tak(?:e|es|en|ing)|took|handl\w+|logg?\w*|process\w*|issu\w*|keep\w*|kept|track\w*|manag\w+|continu\w*|proceed\w*|book\w*|schedul\w*|administer\w*|dispens\w*|prescrib\w*|us(?:e|ed|es|ing)) (?:\S+ ){0,2}?(?:on|to) paper`,
             String.raw`manual(?:ly)? (?:processes|systems|records|workarounds|procedures|methods|charting|documentation|operations|mode|registration|admissions?|prescri\w+|dispensing|entry|logs?|forms?|billing|tracking)`,
             String.raw`(?:switch|revert|resort|return|mov|turn|fall|fell|went|go|back)\w* (?:back )?to manual`,
             String.raw`(?:work|run|process|handl|record|complet|do|done)\w* manually`,
@@ -215,8 +234,8 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
     before: re(String.raw`\b(?:${CLOSE_VERB})\b`),
     phrases: [
       {
-        re: /\b(?:cannot|could not|can't|couldn't|unable to|not able to|stopped|no longer|ceased) (?:\S+ )?(?:take|taking|accept|accepting|admit|admitting|see|seeing|treat|treating) (?:in )?(?:any )?(?:new |emergency )?patients\b(?! (?:\S+ )?(?:by|from|via) ambulances?\b)/gi,
-        gate: "patients",
+        re: /\b(?:cannot|could not|can't|couldn't|unable to|not able to|stopped|no longer|ceased) (?:\S+ )?(?:take|taking|accept|accepting|admit|admitting|see|seeing|treat|treating) (?:in )?(?:any )?(?:new |emergency )?(?:(?:out|in)-?patients|patients|admissions)\b(?! (?:\S+ )?(?:by|from|via) ambulances?\b)/gi,
+        gate: "patients outpatients inpatients admissions",
       },
       // "pharmacies could not dispense prescriptions": the pharmacy's service is suspended.
       {
@@ -252,7 +271,7 @@ const PAIR_GATES = wordGates<ImpactType>({
   "appointments-cancelled": HALT_WORDS,
   "ambulance-diversion": "sent moved transferred taken redirected re rerouted driven rushed flown diverted",
   "systems-offline":
-    "down offline line action service operation use shut* knocked outage outages inaccessible unavailable unusable used accessed switched standstill halt stopped malfunction* crippled disrupted disabled online running operational working functioning functional available accessible dark dead paralys* paralyz* locked disconnected isolated quarantined back restor* took tak* switch* turn* power* knock* brought bring* disconnect* isolat* quarantin* cut lost loss",
+    "down offline line action service operation use reach shut* knocked outage outages inaccessible unavailable unusable used accessed switched standstill halt stopped malfunction* crippled disrupted disabled online running operational working functioning functional available accessible dark dead paralys* paralyz* locked disconnected isolated quarantined back restor* took tak* switch* turn* power* knock* brought bring* disconnect* isolat* quarantin* cut lost loss",
   "paper-records": "",
   "services-closed":
     "clos* shut* unavailable available service suspend* halted stopped unable able take accept admit see accepting admitting taking turned stood stand* reopen*",
@@ -298,7 +317,7 @@ const NOUN_GATES = wordGates<ImpactType>({
   "services-closed":
     "emergency e er urgent maternity walk outpatient cancer imaging radiology injury injuries dialysis renal birthing assessment oncology stroke clinic clinics pharmacy pharmacies ward wards department departments locations sites centers centres offices practice practices facilities branches doors stores shops outlets service services",
   "data-leaked":
-    "data files information records documents details photos photographs images spreadsheets database databases dataset archive emails scans",
+    "data files information records documents details photos photographs images spreadsheets database databases dataset archive emails scans sample samples",
 });
 
 // Each effect with its gate bits, read once here rather than by the effect's name for every sentence.
@@ -341,6 +360,11 @@ const MODAL = phrases(
     String.raw`fears?`,
     String.raw`feared`,
     String.raw`prepared to`,
+    // Deliberation is a plan too: "Hospital weighs surgery delays", "is considering cancelling clinics".
+    String.raw`weigh(?:s|ed|ing)?`,
+    String.raw`consider(?:s|ed|ing)?`,
+    String.raw`mull(?:s|ed|ing)?`,
+    String.raw`brac(?:e|es|ed|ing) for`,
     String.raw`ready to`,
     String.raw`in case`,
     String.raw`in the event`,

@@ -44,6 +44,15 @@ const CYBER = phrases([
   String.raw`unknown (?:third )?(?:party|parties|actors?)`,
   // "an unknown attacker copied patient files", "an outside intruder".
   String.raw`(?:unknown|unidentified|outside|external|malicious) (?:attackers?|intruders?)`,
+  // An intruder as the subject of a reach into machines or data: "an intruder accessed a server holding patient
+  // records" (an intruder on a ward, with no machine or data reached, is no cyber incident).
+  // Personal data put on the web, told without a cyber noun: "Private details of every caller have been put online",
+  // "personal information was uploaded to a website" (a body's own news "published online" names no personal data).
+  String.raw`(?:private|personal|sensitive|confidential) (?:\S+ ){0,2}?(?:details|information|data|records)\b[^.;]{0,100}?\b(?:put|posted|published|uploaded|dumped|leaked|exposed) (?:\S+ ){0,2}?(?:online|to (?:a|the) (?:website|internet|web)|on (?:a|the) (?:website|internet|web|forum))`,
+  // A bare "the attack" that took machines down or out: "Its IT network has been switched off to contain the attack",
+  // "computer systems have been down since the attack" (no physical attack takes a network down).
+  String.raw`(?:it|computer|digital|online|its|their|our) (?:systems?|networks?|servers?)\b[^.;]{0,80}?\b(?:by|after|following|during|since|amid|contain|to contain) (?:the|this|an?|last \w+'s) attack`,
+  String.raw`(?:intruders?|attackers?) (?:\S+ ){0,3}?(?:accessed|gained access to|got into|infiltrated|copied|downloaded) (?:\S+ ){0,3}?(?:servers?|systems?|networks?|computers?|accounts?|databases?|e-?mails?|records|data|files|information)`,
   String.raw`encrypted (?:\S+ ){0,3}?(?:systems|servers|files|computers|network|devices)`,
   String.raw`(?:sold|sell(?:ing|s)?) (?:\S+ ){0,4}?(?:records|data|information|details)`,
   String.raw`snoop\w*`,
@@ -89,7 +98,7 @@ const CYBER_GATE = wordGates({
   denial:
     "cyber* security hack hacking hacker hackers tampering attack attacker attackers criminals actor actors malicious",
   exercise: "drill drills exercise exercises simulation simulations rehears* mock simulated fake test tests dummy",
-  any: "cyber* ransom* hack* breach* phishing ddos malware stole stolen steal stealing steals broke break breaking broken locked locking security exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed theft attacker attackers intruder* criminal* third hacktivist* flood* denial unknown encrypted sold sell* took grabbed copied downloaded gang crew",
+  any: "cyber* ransom* hack* breach* phishing ddos malware stole stolen steal stealing steals broke break breaking broken locked locking security exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed theft attacker attackers intruder* criminal* third hacktivist* flood* denial unknown encrypted sold sell* took grabbed copied downloaded gang crew attack private personal sensitive confidential",
 });
 const HEALTH_VICTIM_PHRASE = phrases([
   String.raw`hospitals?`,
@@ -131,6 +140,7 @@ const HEALTH_VICTIM_PHRASE = phrases([
   String.raw`diagnostics? (?:company|firm|provider|lab)s?`,
   String.raw`imaging (?:provider|cent(?:er|re)|company)s?`,
   String.raw`fertility (?:clinic|cent(?:er|re))s?`,
+  String.raw`(?:dialysis|kidney|renal) (?:clinic|cent(?:er|re)|provider|unit)s?`,
   String.raw`urgent care`,
   String.raw`behaviou?ral health`,
   String.raw`mental health (?:provider|service|trust)s?`,

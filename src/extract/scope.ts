@@ -83,8 +83,11 @@ const OUTLET_HISTORY = spaced(
 // An attack on another body at an earlier time, in either order: "Last month the Akira gang hit another hospital",
 // "the group struck a different clinic weeks ago".
 // "It comes weeks after RansomHub hit a neighbouring hospital" dates the other attack by this one.
-const EARLIER = String.raw`(?:last (?:week|month)|earlier this (?:year|month|week)|(?:days|weeks|months) ago|the (?:week|month) before|c(?:omes|ame) (?:just |only )?(?:days|weeks|months|a (?:week|month|year)) after)`;
-const OTHER_TARGET = String.raw`(?:hit|attacked|targeted|struck|breached|compromised) (?:another|a different|a separate|a neighbou?ring|a nearby|a rival) (?:\S+ ){0,2}?(?:hospital|clinic|health|provider|practice|trust|victim|organi[sz]ation|company|pharmacy|system)`;
+// A season dates too: "last spring", "earlier this summer".
+const EARLIER = String.raw`(?:last (?:week|month|spring|summer|autumn|fall|winter)|earlier this (?:year|month|week|spring|summer|autumn|winter)|(?:days|weeks|months) ago|the (?:week|month) before|c(?:omes|ame) (?:just |only )?(?:days|weeks|months|a (?:week|month|year)) after)`;
+// Active ("hit another hospital") or passive ("Neighbouring Parkside Hospital, which was hit by ransomware").
+const OTHER_BODY = String.raw`(?:hospital|clinic|health|provider|practice|trust|victim|organi[sz]ation|company|pharmacy|system)`;
+const OTHER_TARGET = String.raw`(?:(?:hit|attacked|targeted|struck|breached|compromised) (?:another|a different|a separate|a neighbou?ring|a nearby|a rival) (?:\S+ ){0,2}?${OTHER_BODY}|(?:another|a different|a separate|neighbou?ring|nearby|a rival) (?:\S+ ){0,3}?${OTHER_BODY}\w*,? (?:which|that) (?:was|were|had been) (?:hit|attacked|targeted|struck|breached|compromised))`;
 const EARLIER_OTHER_TARGET = spaced(
   new RegExp(String.raw`\b(?:${EARLIER}[^.;]{0,80}?\b${OTHER_TARGET}|${OTHER_TARGET}[^.;]{0,40}?\b${EARLIER})`, "i"),
 );

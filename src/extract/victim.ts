@@ -445,7 +445,7 @@ function isRelated(doc: string, start: number, end: number): boolean {
 }
 // Names that receive something from the incident rather than suffer it: the agency told of it ("notified the Ridge County
 // Health Department", "is working with the Oregon Health Authority"), the hospital that took the victim's patients
-// ("ambulances were diverted to Pine Valley Medical Center"), the body the victim belongs to ("a member of X", "part of
+// ("ambulances were diverted to Pine Valley Medical Center", "transferred some patients to the Royal X"), the body the victim belongs to ("a member of X", "part of
 // X"), the victim's provider named by the victim's possessive ("Kestrel Hospital's IT provider, X").
 const RECEIVER_ENDS = new Set(
   "the to with of by unlike notified informed alerted contacted notifying informing alerting nearby neighbouring neighboring other local state federal county provider, vendor, supplier, contractor, owner, parent,".split(
@@ -474,7 +474,7 @@ const AGENCY = phrases(
   "",
 );
 const RECEIVED_BEFORE =
-  /\b(?:(?:diverted|sent|transferred|moved|taken|redirected|re-routed|rerouted|referred|directed|going) to|(?:a )?(?:(?:wholly[- ]owned|\S+-owned) )?(?:part|member|division|unit|affiliate|subsidiary|arm|brand) of|affiliated with|operated by|run by|managed by|owned by|acquired by|bought by|backed by|unlike|compared (?:with|to))\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|other|local)\s+)?$/i;
+  /\b(?:(?:diverted|sent|transferred|moved|taken|redirected|re-routed|rerouted|referred|directed|going|airlifted|flown)(?:\s+\S+){0,3}?\s+to|(?:a )?(?:(?:wholly[- ]owned|\S+-owned) )?(?:part|member|division|unit|affiliate|subsidiary|arm|brand) of|affiliated with|operated by|run by|managed by|owned by|acquired by|bought by|backed by|unlike|compared (?:with|to))\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|other|local)\s+)?$/i;
 const POSSESSOR_TIE = new RegExp(String.raw`['’]s\s+(?:[\p{L}\-]+\s+){0,2}?${TIE},\s+$`, "iu");
 function isReceiver(doc: string, start: number, end: number, name: string): boolean {
   // Cheap character checks first: this runs for every candidate name, and pages of names are the worst case.

@@ -6,15 +6,10 @@ import { IMPACT_BANK } from "./unseen-bank-impact";
 import { describeBank } from "./unseen-shapes-check";
 
 const KNOWN_GAPS: Record<string, string> = {
-  "v-helicopter": "emergency patients transferred to a place name (not 'a hospital') are no diversion",
-  "v-switched-off":
-    "relevance: no victim found before a possessive ('X NHS Trust's IT network'), and a bare 'the attack' is no cyber word",
   "t-sample-proof":
     "label disputed: the guide leaves out proof of access, while dev labels a released sample as leaked; no rule added",
   "i-outpatient-clinics-stood-down":
     "outpatient clinics stood down read as cancelled appointments too (the label is open to both)",
-  "n-other-hospital-cancelled":
-    "background: another hospital hit 'last spring' (a season as the time cue breaks a later report of this incident)",
 };
 
 describeBank("relevance and impact bank: each case matches its labels", IMPACT_BANK, KNOWN_GAPS);

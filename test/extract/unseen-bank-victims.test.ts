@@ -6,8 +6,6 @@ import { describeBank } from "./unseen-shapes-check";
 const KNOWN_GAPS: Record<string, string> = {
   "v1-vendor-customers":
     "victims: a customer named as one affected by its vendor's outage ('Among them was X') is listed",
-  "v1-dental-support-org": "relevance: 'an intruder accessed a server' is no cyber phrase",
-  "v2-title-case-medical-centre": "country: Derby is not in the place list",
   "v2-affiliated-nursing-home":
     "victims: a name after its description and a comma ('its affiliated nursing home, Tarrow Manor') is missed",
   "v3-gp-federation": "victims: 'GP' is no health word of a name ('Norfolk GP surgery' would become a name)",
