@@ -131,7 +131,7 @@ const CUES: Cue[] = [
   [
     "data-theft",
     new RegExp(
-      String.raw`\b(?:leak(?:ed|ing) (?:\S+ ){0,2}?${DATA}|${DATA} (?:was |were |has |had |have )?(?:been )?(?:leaked|published|dumped)|(?:published|dumped|posted|put) (?:\S+ ){0,3}?(?:spreadsheets|documents|files|records|data)|breach of (?:\S+ ){0,2}?(?:data|information|records)|(?:been|were|was|being) (?:posted|published|dumped|leaked|uploaded) (?:on|to|onto) (?:\S+ ){0,3}?(?:leak (?:site|blog|page|portal)s?|dark ?web|extortion (?:site|blog|portal)s?))\b`,
+      String.raw`\b(?:leak(?:ed|ing) (?:\S+ ){0,2}?${DATA}|${DATA} (?:was |were |has |had |have )?(?:been )?(?:leaked|published|dumped)|(?:published|dumped|posted|put) (?:\S+ ){0,3}?(?:spreadsheets|documents|files|records|data)|breach of (?:\S+ ){0,2}?(?:data|information|records)|(?:been|were|was|being) (?:posted|published|dumped|leaked|uploaded) (?:on|to|onto) (?:\S+ ){0,3}?(?:leak (?:site|blog|page|portal)s?|dark ?web|extortion (?:site|blog|portal)s?)|${DATA} (?:\S+ ){3,12}?(?:was|were|have been|has been|had been) (?:\S+ )?(?:published|uploaded|dumped|leaked|posted) (?:online|on (?:a|the) (?:web ?site|internet|dark web)))\b`,
       "gi",
     ),
   ],
@@ -148,7 +148,7 @@ const CUES: Cue[] = [
   [
     "threat",
     new RegExp(
-      String.raw`\b(?:(?:vow(?:s|ed|ing)?|pledg(?:es|ed|ing)|promis(?:es|ed|ing)) (?:\S+ ){0,3}?to (?:publish|release|leak|sell|post|expose|dump|disclose|auction|make)|(?:warn(?:s|ed|ing)?|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?) (?:that )?(?:it|they|the (?:gang|group|hackers|attackers|criminals)) (?:would|will) (?:\S+ )?(?:publish|release|leak|sell|post|expose|dump|disclose|auction|make)|(?:will|would|could) be (?:leaked|published|released|sold|made public|posted|dumped)\b(?=[^.;]{0,60}?\b(?:threaten(?:s|ed)?|warn(?:s|ed)?)\b)|(?:in exchange|in return) for not (?:publish|leak|releas|sell|post|dump|disclos)\w*|for not (?:publishing|leaking|releasing|selling|posting|dumping|disclosing) (?:(?:\S+ ){0,3}?${DATA}|it|them)|to (?:prevent|stop|avoid|keep) (?:\S+ ){0,4}?(?:from )?(?:being )?(?:published|leaked|released|sold|posted|dumped|made public))\b`,
+      String.raw`\b(?:(?:vow(?:s|ed|ing)?|pledg(?:es|ed|ing)|promis(?:es|ed|ing)) (?:\S+ ){0,3}?to (?:publish|release|leak|sell|post|expose|dump|disclose|auction|make)|(?:warn(?:s|ed|ing)?|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?) (?:that )?(?:it|they|the (?:gang|group|hackers|attackers|criminals)) (?:would|will) (?:\S+ )?(?:publish|release|leak|sell|post|expose|dump|disclose|auction|make)|(?:will|would|could) be (?:leaked|published|released|sold|made public|posted|dumped)\b(?=[^.;]{0,60}?\b(?:threaten(?:s|ed)?|warn(?:s|ed)?)\b)|(?:in exchange|in return) for not (?:publish|leak|releas|sell|post|dump|disclos)\w*|(?:promise|guarantee|pledge|assurance)s? (?:that )?(?:not to|no (?:\S+ ){0,3}?(?:will|would) be) (?:publish|leak|releas|sell|post|dump|disclos)\w*|for not (?:publishing|leaking|releasing|selling|posting|dumping|disclosing) (?:(?:\S+ ){0,3}?${DATA}|it|them)|to (?:prevent|stop|avoid|keep) (?:\S+ ){0,4}?(?:from )?(?:being )?(?:published|leaked|released|sold|posted|dumped|made public))\b`,
       "gi",
     ),
   ],
@@ -157,7 +157,7 @@ const CUES: Cue[] = [
     "ransom",
     phrases(
       [
-        String.raw`ransom(?! ?ware)`,
+        String.raw`ransoms?(?! ?ware)`,
         String.raw`extort\w*`,
         String.raw`blackmail\w*`,
         String.raw`deadline`,
@@ -220,11 +220,13 @@ const CUES: Cue[] = [
     phrases(
       [
         String.raw`misconfigur\w*`,
-        String.raw`(?:unsecured|unprotected|unsecure|password-less) (?:\S+ )?(?:database|server|bucket|cloud|storage)`,
+        // "an unsecured, password-free database": the adjectives may stand in a list.
+        String.raw`(?:unsecured|unprotected|unsecure|password-less|password-free),? (?:\S+ )?(?:database|server|bucket|cloud|storage)`,
         String.raw`(?:database|server|bucket)s? (?:was |were )?(?:left )?(?:exposed|unprotected|open) (?:online|to the internet)`,
         String.raw`left (?:open|exposed|unprotected)`,
         String.raw`publicly (?:accessible|available|exposed) (?:database|server|bucket|backup)`,
-        String.raw`public-facing (?:website|server|site)`,
+        // Data put on a public-facing site, not the site itself ("only its public-facing website was affected").
+        String.raw`(?:on|onto|to) (?:a|an|the|its) public-facing (?:website|server|site)`,
         String.raw`without (?:a )?password protection`,
       ],
       "gi",
@@ -291,9 +293,9 @@ const GATES = wordGates<Cue[0]>({
   "data-theft": "leak* leaked published dumped posted put exposed breach uploaded",
   extortion: "threaten* unless leaked published released sold made posted double",
   threat:
-    "vow* pledg* promis* warn* threaten* exchange return prevent stop avoid keep publishing leaking releasing selling posting dumping disclosing",
+    "vow* pledg* promis* guarantee* assurance* warn* threaten* exchange return prevent stop avoid keep publishing leaking releasing selling posting dumping disclosing",
   "threat-de": GERMAN_THREAT_GATE,
-  ransom: "ransom extort* blackmail* deadline countdown count ultimatum demand* ask* seek* sought",
+  ransom: "ransom ransoms extort* blackmail* deadline countdown count ultimatum demand* ask* seek* sought",
   "ransom-de": GERMAN_RANSOM_GATE,
   "ransom-pay": "pay pays paying",
   phishing:
@@ -312,7 +314,7 @@ const CUE_BITS = CUES.map(([type]) => GATES.bit[type]);
 // a threat needs one of its verbs, or "not" ("in return for not leaking"), or a verb of publishing after "stop" or
 // "keep"; data said to be held needs the claim or the saying. Keep them in step with the "threat" and "theft-said" cues.
 const SECOND_GATES = wordGates({
-  threat: "vow* pledg* promis* warn* threaten*",
+  threat: "vow* pledg* promis* guarantee* assurance* warn* threaten*",
   not: "not",
   forNot: "exchange return publishing leaking releasing selling posting dumping disclosing",
   keep: "prevent stop avoid keep",

@@ -37,7 +37,7 @@ const FURNITURE_LABEL =
 const LABEL_REACH = 48;
 // ... or by their opening words.
 const FURNITURE_OPENING =
-  /^(?:about the author\b|unsubscribe\b|view (?:this email |it )?in (?:your |a )?browser|you are receiving this|forward (?:this )?to a friend|read the original\b|(?:photo |image |picture )?courtesy of\b|(?:this (?:story|article) (?:was |is )?)?(?:originally|first) (?:published|appeared)\b|(?:picture|caption|credit|illustration|photograph|photo by|image by|screenshot)\b|(?:image|photo|picture|slide) \d+ (?:of|\/) \d+\b)/i;
+  /^(?:about the author\b|unsubscribe\b|view (?:this email |it )?in (?:your |a )?browser|you are receiving this|forward (?:this )?to a friend|read the original\b|(?:photo |image |picture )?courtesy(?: of)?\b|(?:this (?:story|article) (?:was |is )?)?(?:originally|first) (?:published|appeared)\b|(?:picture|caption|credit|illustration|photograph|photo by|image by|screenshot)\b|(?:image|photo|picture|slide) \d+ (?:of|\/) \d+\b)/i;
 // A press release's closing boilerplate: "About Orrin Cyber: Orrin Cyber is a leading provider of ...".
 const ABOUT_LABEL = /^About (?:\p{Lu}[\p{L}\p{N}&.'-]*,? ){0,4}\p{Lu}[\p{L}\p{N}&.'-]*:/u;
 // ... and lines that are, by a phrase looked for only where one of its words is (cue-gate.ts; keep them in step).

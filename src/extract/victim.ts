@@ -17,6 +17,7 @@ import type { GroupMention } from "./gazetteer";
 import { pastFramer } from "./victim-background";
 import { domainVictims } from "./victim-domains";
 import { describedOnce } from "./victim-described-once";
+import { describedBefore, placeAndInitials } from "./victim-described-before";
 import { namesNoOrganisation } from "./victim-not-org";
 import { withoutVariants } from "./victim-variants";
 import { isSpaceCode as isSpaceCodeImported } from "../lib/space-code";
@@ -46,7 +47,7 @@ const BREAKERS = new Set(
   ),
 );
 const LEADING_STOP = new Set(
-  `the a an this that these those its their our his her in on at by for from with according after before when while since both among yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december another security ransomware breaking exclusive update updated also and or but however meanwhile officials staff yet under how why what who which he she they we it i you nearly almost about major big large small new several many some each every one two three four five six seven eight nine ten dozens hundreds thousands now nonprofit non-profit not-for-profit for-profit then here there still currently recently later earlier officials unlike ${GERMAN_ARTICLES}`.split(
+  `the a an this that these those its their our his her in on at by for from with according after before when while since both among yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december another security ransomware breaking exclusive update updated also and or but however meanwhile once although though because unless until whereas officials staff yet under how why what who which he she they we it i you nearly almost about major big large small new several many some each every one two three four five six seven eight nine ten dozens hundreds thousands now nonprofit non-profit not-for-profit for-profit then here there still currently recently later earlier officials unlike ${GERMAN_ARTICLES}`.split(
     " ",
   ),
 );
@@ -65,6 +66,11 @@ const PERSON_TITLE = new Set(
 );
 // An honorific that opens a run belongs to a name ("Dr Reddy's Laboratories"); anywhere else it starts a person's name.
 const HONORIFIC = /^(?:dr|mr|mrs|ms|prof)\.?$/i;
+// A trade noun opening a sentence before such a name describes it: "Drugmaker Dr Reddy's Laboratories said ...".
+const DATELINE_CITY = /^\p{Lu}{4,}$/u;
+const TRADE_OPENER = new Set(
+  "drugmaker pharma pharmacy insurer laboratory lab diagnostics chain firm company group provider".split(" "),
+);
 // The words that join two names ("Catholic Health Initiatives and Dignity Health").
 const AND = new Set(["and", "&"]);
 
@@ -139,6 +145,8 @@ function trimPiece(run: RunWord[], from: number, to: number, pieces: Piece[]): v
   let a = from;
   let b = to;
   while (a < b && opensNoName(run[a]!)) a++;
+  // "HYDERABAD - Drugmaker ...": a dateline's city in capitals and its dash open no name.
+  if (b - a > 2 && (run[a + 1]!.w === "-" || run[a + 1]!.w === "–") && DATELINE_CITY.test(run[a]!.w)) a += 2;
   // "Michigan's Beaumont Health": a place's possessive is not part of the name ("Queen's Park Hospital" keeps its own).
   if (b - a > 2 && endsInApostropheS(run[a]!.w) && PLACE_NAMES.has(run[a]!.w.slice(0, -2))) a++;
   // "President and CEO of Memorial Health System": a role before "of" is a person's, not part of the name.
@@ -150,7 +158,10 @@ function trimPiece(run: RunWord[], from: number, to: number, pieces: Piece[]): v
       break;
     }
   for (let i = a; i < b; i++)
-    if (PERSON_TITLE.has(run[i]!.lw) && (i > a || !HONORIFIC.test(run[i]!.w))) {
+    if (
+      PERSON_TITLE.has(run[i]!.lw) &&
+      !((i === a || (i === a + 1 && TRADE_OPENER.has(run[a]!.lw))) && HONORIFIC.test(run[i]!.w))
+    ) {
       b = i;
       break;
     }
@@ -388,6 +399,11 @@ const CORP_SUFFIX_AFTER = /^,?\s(?:Inc|LLC|L\.L\.C|Ltd|Corp|PLC|LLP|Co)\.?(?=,)/
 const PHRASE_TAIL =
   /^(?:[\s-]+(?!(?:that|which|who|whose|with|serving|based|in|of|for|to|from|on|at|and|or|but|used|said|says|was|were|is|are|has|had|have)\b)\p{L}+){0,3}/iu;
 const DESCRIBED_BEFORE = new RegExp(String.raw`\b${ORG_DESCRIPTOR}\s+$`, "iu");
+// "pharmacy chain giant Rite Aid": the descriptor noun with its lower-case modifiers.
+const descriptionBefore = (before: string): string | undefined => {
+  const d = DESCRIBED_BEFORE.exec(before)?.[0];
+  return d === undefined ? undefined : describedBefore(before, d);
+};
 const DESCRIPTOR_ENDS = new Set(
   "agency administrator plan startup start-up insurer provider company hospital network group chain system clinic practice firm vendor supplier laboratory laboratories lab organisation organization trust board charity giant operator pharmacy center centre service platform maker manufacturer developer distributor collector facility institute foundation business contractor specialist authority home surgery hospice".split(
     " ",
@@ -405,6 +421,7 @@ const ATTACK_SUBJECT_AFTER =
 
 // A set, not `in` on the cue object: a lookup of a freshly cut string there was a hot spot.
 const PLACE_NAMES = new Set(Object.keys(PLACE_CUES));
+const isPlaceName = (w: string) => PLACE_NAMES.has(w);
 const DEMONYM = /(?:an|ish|ese|ian|ic|i)$|^(?:U\.?S\.?A?|U\.?K\.?|US|UK)$/;
 const PLACE_NOUN =
   /^ (?:(?:university|general|regional|teaching|children's|psychiatric) )?(?:hospital|clinic|health board|medical cent(?:er|re))(?![\p{L}\p{N}])/u;
@@ -780,7 +797,8 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
             });
           continue;
         }
-        if (namesNoOrganisation(doc, words, c.end, !!acronym)) continue;
+        if (namesNoOrganisation(doc, words, c.end, !!acronym) || placeAndInitials(doc, words, c.end, isPlaceName))
+          continue;
         // "expert Jane Roe of Kestrel Medical School", "Dr Jane Roe of Kestrel Hospital": keep what follows "of".
         const of = words.length > 3 ? words.indexOf("of") : -1;
         if (
@@ -844,7 +862,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         const apposed = articleAfter(doc, at + (comma ? 1 : 0)) ? DESCRIBED_AFTER.exec(after)?.[0] : undefined;
         const described =
           (apposed ? apposed + PHRASE_TAIL.exec(after.slice(apposed.length))![0] : undefined) ??
-          (DESCRIPTOR_ENDS.has(lastWord) ? DESCRIBED_BEFORE.exec(before)?.[0] : undefined) ??
+          (DESCRIPTOR_ENDS.has(lastWord) ? descriptionBefore(before) : undefined) ??
           (comma ? DEFINED_AFTER.exec(after)?.[0] : undefined);
         const object = OBJECT_ENDS.has(lastWord) && ATTACK_OBJECT_BEFORE.test(before);
         const subject = subjectVerbAfter(doc, at) ? ATTACK_SUBJECT_AFTER.exec(after) : null;
