@@ -23,7 +23,7 @@ import { withoutVariants } from "./victim-variants";
 import { isSpaceCode as isSpaceCodeImported } from "../lib/space-code";
 import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
-import { nextRun, type RunWord } from "./victim-runs";
+import { capitalWords, nextRun, type RunWord } from "./victim-runs";
 
 // A local binding: the imported one is read through a module getter on every call in the per-character loops.
 const isSpaceCode = isSpaceCodeImported;
@@ -534,6 +534,14 @@ const OWNERSHIP = phrases([
   String.raw`links (?:as well )?to`,
   String.raw`(?:runs|operates|owns|has|includes|comprises) (?:\S+ ){0,3}?(?:wholly[- ]owned )?subsidiaries`,
 ]);
+// The words each alternative of OTHER_INCIDENT and OWNERSHIP cannot match without: a sentence holding none of them is
+// passed over before the pattern reads it (most sentences naming a victim are about this incident and no owner).
+const FRAME_GATES = wordGates({
+  otherIncident:
+    "earlier last 19* 20* days weeks months years previous prior previously several many number series string latest joins comes came coming follows similar recent also unrelated faced victims targets",
+  ownership:
+    "parent owner subsidiary subsidiaries sister part owned acquired bought purchased taken combined merged links ties",
+});
 
 // "The Hospital Group, which also goes by the name Transform Hospital Group": an alias apposition makes a sentence's
 // opening "The" part of the name, and both names are the victim's.
@@ -715,7 +723,6 @@ function longerForms(sorted: string[], name: string): string[] {
   for (let i = lo; i < sorted.length && sorted[i]!.startsWith(prefix); i++) out.push(sorted[i]!);
   return out;
 }
-const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{3,6}(?![\p{L}\p{N}])/gu;
 
 // More victims than any roundup names: fields read every victim against every sentence, so a page listing thousands of
 // names would cost their product.
@@ -970,9 +977,15 @@ function chooseVictims(
   // "Earlier this month Pinehurst Radiology reported a breach": a name met only in sentences about other incidents is
   // background beside a victim named elsewhere.
   const elsewhere = new Map<Sentence, boolean>();
-  const aboutOther = (s: Sentence) => elsewhere.get(s) ?? elsewhere.set(s, OTHER_INCIDENT.test(s.text)).get(s)!;
+  const aboutOther = (s: Sentence) =>
+    elsewhere.get(s) ??
+    elsewhere
+      .set(s, (FRAME_GATES.hits(s) & FRAME_GATES.bit.otherIncident) !== 0 && OTHER_INCIDENT.test(s.text))
+      .get(s)!;
   const ownership = new Map<Sentence, boolean>();
-  const aboutOwners = (s: Sentence) => ownership.get(s) ?? ownership.set(s, OWNERSHIP.test(s.text)).get(s)!;
+  const aboutOwners = (s: Sentence) =>
+    ownership.get(s) ??
+    ownership.set(s, (FRAME_GATES.hits(s) & FRAME_GATES.bit.ownership) !== 0 && OWNERSHIP.test(s.text)).get(s)!;
   // "The earlier case was X", "in 2019 the same gang hit X": a mention set in the past of another incident, likewise.
   const past = pastFramer(sentences);
   const current = new Set<string>();
@@ -1176,8 +1189,7 @@ function withoutSites(doc: string, kept: VictimSpan[]): VictimSpan[] {
 // "the UMCG in Groningen", "the UMCG website": an organisation the article only ever names by its acronym.
 function repeatedAcronym(doc: string, sentences: Sentence[], groups: GroupMention[]): VictimSpan[] {
   const counts = new Map<string, number>();
-  ACRONYM.lastIndex = 0;
-  for (let m = ACRONYM.exec(doc); m; m = ACRONYM.exec(doc)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  for (const acr of capitalWords(doc, 3, 6)) counts.set(acr, (counts.get(acr) ?? 0) + 1);
   const names = new Set(groups.map((g) => g.alias.toUpperCase()));
   for (const [acr, n] of counts) {
     if (n < 3 || NOT_A_VICTIM.test(acr) || names.has(acr) || acr in PLACE_CUES) continue;
