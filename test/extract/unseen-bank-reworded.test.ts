@@ -18,7 +18,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "victims: a founding hospital's history and another network's incident kept (dev too); ransom: a threat to publish with a deadline is not a demand; attacks: 'did not encrypt' beside a ransomware gang (dev too)",
   "rw-a046":
     "attacks: a refusal told as policy ('never pay ransoms') gives no extortion; impact: 'released a link to the stolen information' is not data-leaked (dev too)",
-  "rw-a051": "attacks: 'an unauthorized party accessed certain files' read as data theft (label: unknown)",
   "rw-b101":
     "impact: 'documenting care offline' is not paper-records; attacks: 'to what extent patient data was compromised' read as theft",
   "rw-b104": "impact: 'restore systems as quickly as possible' after encryption read as systems-offline",
