@@ -103,7 +103,8 @@ export function victimKeys(orgs: readonly string[], text = ""): VictimKeys {
     // Word order differs between newsrooms and languages ("University Hospital Kestrel", "Kestrel University Hospital").
     if (core?.includes(" ")) keys.names.add(core.split(" ").sort().join(" "));
     // Leak sites and trackers name a victim by its web address: "kestrelvalley.org" is "Kestrel Valley Health".
-    if (words.length > 1) keys.names.add(words.join(""));
+    // (only for a name with a distinctive core: run together, "Community Health Centers" would look distinctive)
+    if (words.length > 1 && core) keys.names.add(words.join(""));
     if (core?.includes(" ")) keys.names.add(core.replace(/ /g, ""));
     for (const w of distinctiveTokens(words)) keys.tokens.add(w);
     const { bare, acronyms } = splitBrackets(org);
@@ -160,10 +161,23 @@ function bracketedAcronyms(text: string): { key: string; before: string }[] {
   return out;
 }
 
-/** How two victim key sets relate: one named organisation in common, an acronym in common, or none. */
-export function compareVictims(a: VictimKeys, b: VictimKeys): "name" | "contains" | "acronym" | "conflict" | "unknown" {
+/**
+ * How two victim key sets relate: one named organisation in common, an acronym in common, or none. A name in common
+ * made only of generic and weak words ("Community Health Centers", "Regional Medical Center") is "generic-name": many
+ * unrelated bodies share it.
+ */
+export function compareVictims(
+  a: VictimKeys,
+  b: VictimKeys,
+): "name" | "generic-name" | "contains" | "acronym" | "conflict" | "unknown" {
   if (a.names.size === 0 || b.names.size === 0) return "unknown";
-  for (const n of a.names) if (b.names.has(n)) return "name";
+  let generic = false;
+  for (const n of a.names) {
+    if (!b.names.has(n)) continue;
+    if (n.split(" ").some((w) => !GENERIC.has(w) && !WEAK.has(w) && w.length >= 3)) return "name";
+    generic = true;
+  }
+  if (generic) return "generic-name";
   for (const x of a.names) for (const y of b.names) if (containsName(x, y) || containsName(y, x)) return "contains";
   if (writtenAcronymMatches(a, b) || writtenAcronymMatches(b, a)) return "acronym";
   return "conflict";
