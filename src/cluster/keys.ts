@@ -67,7 +67,7 @@ export function lookupKeys(p: MatchProfile): LookupKeys {
     for (const k of groupKeys(p, "u")) weak.add(k);
   } else {
     for (const k of groupKeys(p, "g")) weak.add(k);
-    for (const w of p.mentions) weak.add(`t:${w}`);
+    for (const w of p.mentions.words.keys()) weak.add(`t:${w}`);
   }
   return { strong: [...strong].sort(), weak: [...weak].sort() };
 }

@@ -19,14 +19,24 @@ export const DEFAULT_MATCH_OPTIONS: MatchOptions = { windowDays: 75, closeDays: 
 
 const DAY = 86_400_000;
 
-// Weights: a shared victim name decides on its own (3), an acronym needs one corroborating fact,
+// Weights: a shared victim name decides on its own (3), an acronym needs one corroborating fact, a name of generic
+// words only ("Community Health Centers") two,
 // a different victim or country outweighs any amount of shared context, and a near-copy of the
 // text decides on its own, but never against a different victim name: breach trackers and gang-claim
 // feeds write every item from one template, so their items are near-copies about different victims
 // (a real reprint is the same text, so extraction finds the same victim or none).
 // An unnamed victim joins only with group, country, type and a close date all agreeing.
 const W = {
-  victim: { name: 3, contains: 3, acronym: 2.5, "mention-name": 3, mention: 2.5, conflict: -3, unknown: 0 },
+  victim: {
+    name: 3,
+    "generic-name": 2,
+    contains: 3,
+    acronym: 2.5,
+    "mention-name": 3,
+    mention: 2.5,
+    conflict: -3,
+    unknown: 0,
+  },
   groupSame: 1.5,
   groupConflict: -1.5,
   countrySame: 0.5,

@@ -3,7 +3,7 @@ import type { GroupSlugOf } from "./group-slug";
 import { saysAttackedAgain } from "./repeat-attack";
 import { statedDates } from "./stated-dates";
 import { decodeSignature, encodeSignature, textSignature, type Signature } from "./signature";
-import { mentionedWords, victimKeys, type VictimKeys } from "./victim-keys";
+import { mentionedWords, NO_MENTIONS, victimKeys, type Mentions, type VictimKeys } from "./victim-keys";
 
 /**
  * What matching compares, for one article or for a whole incident (then each set is the union
@@ -23,7 +23,7 @@ export interface MatchProfile {
    * that names the victim only in a form extraction missed can still be told by name; empty otherwise and on an
    * incident's side.
    */
-  mentions: Set<string>;
+  mentions: Mentions;
   /**
    * Dates an article's text states, as [first, last] epoch-millisecond day ranges (`stated-dates.ts`); empty on an
    * incident's side. A late follow-up that dates the attack it reports can join outside the window.
@@ -70,7 +70,7 @@ export function articleProfile(
     first: at,
     last: at,
     signatures: signature ? [signature] : [],
-    mentions: victims.names.size > 0 ? new Set() : mentionedWords(`${article.title ?? ""}\n${article.text}`),
+    mentions: victims.names.size > 0 ? NO_MENTIONS : mentionedWords(`${article.title ?? ""}\n${article.text}`),
     lead: e.victim_orgs.length > 1 ? victimKeys(e.victim_orgs.slice(0, 1)) : null,
     stated: at === null ? [] : statedDates(article.text),
     repeat: saysAttackedAgain(`${article.title ?? ""}\n${article.text}`),
@@ -92,7 +92,7 @@ export function incidentProfile(incident: Incident): MatchProfile {
     first: epoch(incident.first_seen),
     last: epoch(incident.last_seen),
     signatures: incident.sources.map((s) => decodeSignature(s.signature)).filter((s): s is Signature => s !== null),
-    mentions: new Set(),
+    mentions: NO_MENTIONS,
     lead: null,
     stated: [],
     repeat: incident.sources.some((s) => s.repeat === true),
@@ -170,7 +170,7 @@ export function decodeProfile(text: string): MatchProfile | null {
     get signatures() {
       return (signatures ??= s.s.map((h) => decodeSignature(h)).filter((x): x is Signature => x !== null));
     },
-    mentions: new Set(),
+    mentions: NO_MENTIONS,
     lead: null,
     stated: [],
     repeat: s.r === true,

@@ -1,4 +1,5 @@
 import { nameWord, nameWords, nameWordSet } from "./name-words";
+import { foldWords } from "./text";
 
 // Words that say what kind of body an organisation is, not which one: "Capital Health" and
 // "Capital Health Regional Medical Center" share "capital", not "health".
@@ -103,7 +104,8 @@ export function victimKeys(orgs: readonly string[], text = ""): VictimKeys {
     // Word order differs between newsrooms and languages ("University Hospital Kestrel", "Kestrel University Hospital").
     if (core?.includes(" ")) keys.names.add(core.split(" ").sort().join(" "));
     // Leak sites and trackers name a victim by its web address: "kestrelvalley.org" is "Kestrel Valley Health".
-    if (words.length > 1) keys.names.add(words.join(""));
+    // (only for a name with a distinctive core: run together, "Community Health Centers" would look distinctive)
+    if (words.length > 1 && core) keys.names.add(words.join(""));
     if (core?.includes(" ")) keys.names.add(core.replace(/ /g, ""));
     for (const w of distinctiveTokens(words)) keys.tokens.add(w);
     const { bare, acronyms } = splitBrackets(org);
@@ -160,10 +162,23 @@ function bracketedAcronyms(text: string): { key: string; before: string }[] {
   return out;
 }
 
-/** How two victim key sets relate: one named organisation in common, an acronym in common, or none. */
-export function compareVictims(a: VictimKeys, b: VictimKeys): "name" | "contains" | "acronym" | "conflict" | "unknown" {
+/**
+ * How two victim key sets relate: one named organisation in common, an acronym in common, or none. A name in common
+ * made only of generic and weak words ("Community Health Centers", "Regional Medical Center") is "generic-name": many
+ * unrelated bodies share it.
+ */
+export function compareVictims(
+  a: VictimKeys,
+  b: VictimKeys,
+): "name" | "generic-name" | "contains" | "acronym" | "conflict" | "unknown" {
   if (a.names.size === 0 || b.names.size === 0) return "unknown";
-  for (const n of a.names) if (b.names.has(n)) return "name";
+  let generic = false;
+  for (const n of a.names) {
+    if (!b.names.has(n)) continue;
+    if (n.split(" ").some((w) => !GENERIC.has(w) && !WEAK.has(w) && w.length >= 3)) return "name";
+    generic = true;
+  }
+  if (generic) return "generic-name";
   for (const x of a.names) for (const y of b.names) if (containsName(x, y) || containsName(y, x)) return "contains";
   if (writtenAcronymMatches(a, b) || writtenAcronymMatches(b, a)) return "acronym";
   return "conflict";
@@ -186,32 +201,80 @@ function containsName(longer: string, shorter: string): boolean {
 // A capitalised word as news writes names: "Kestrel", "O'Brannoc", "Hesselbach-Nord".
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}'’-]*/gu;
 
+/** What a text writes that may name a victim its extraction missed (`mentionedWords`). */
+export interface Mentions {
+  /**
+   * Words written with a capital that could single out an organisation (not generic, weak or a kind of body, at least
+   * four letters), each with the kind-of-body words that followed it in its run of capitalised words, "" when none
+   * did: "Shannonside Doctors" names no "Shannonside Clinics".
+   */
+  words: Map<string, Set<string>>;
+  /** Kind-of-body words anywhere in the text, in any case ("dental", "pharmacy"). */
+  kinds: Set<string>;
+}
+
+export const NO_MENTIONS: Mentions = { words: new Map(), kinds: new Set() };
+
 /**
- * Words a text writes with a capital that could single out an organisation (not generic, weak or a kind of body, at
- * least four letters), the first `limit` in order: for an article whose extraction named no victim, what names the
- * victim may still be in its text ("Harrowgate Valley said on Monday…").
+ * The mentions of a text, its first `limit` distinctive words in order: for an article whose extraction named no
+ * victim, what names the victim may still be in its text ("Harrowgate Valley said on Monday…").
  */
-export function mentionedWords(text: string, limit = 80): Set<string> {
-  const out = new Set<string>();
+export function mentionedWords(text: string, limit = 80): Mentions {
+  const words = new Map<string, Set<string>>();
+  let run: string[] = [];
+  let end = -1;
+  const close = () => {
+    for (const w of run) words.get(w)!.add("");
+    run = [];
+  };
   for (const m of text.matchAll(CAPITALISED)) {
+    // A run is capitalised words with nothing but spaces between them.
+    if (end < 0 || !/^[ \t]+$/.test(text.slice(end, m.index))) close();
+    end = m.index + m[0].length;
     for (const w of nameWords(m[0])) {
-      if (w.length >= 4 && !GENERIC.has(w) && !WEAK.has(w) && !KIND.has(w) && !/^\d+$/.test(w)) out.add(w);
+      if (KIND.has(w)) {
+        for (const r of run) words.get(r)!.add(w);
+        run = [];
+      } else if (
+        w.length >= 4 &&
+        !GENERIC.has(w) &&
+        !WEAK.has(w) &&
+        !/^\d+$/.test(w) &&
+        (words.has(w) || words.size < limit)
+      ) {
+        if (!words.has(w)) words.set(w, new Set());
+        run.push(w);
+      }
     }
-    if (out.size >= limit) break;
   }
-  return out;
+  close();
+  const kinds = new Set<string>();
+  for (const w of foldWords(text)) {
+    const one = nameWord(w);
+    if (KIND.has(one)) kinds.add(one);
+  }
+  return { words, kinds };
 }
 
 /**
- * How well a text's capitalised words (`mentionedWords`) write one of the victim names: the number of distinctive
- * words of the best name they hold all of (0 when none).
+ * How well a text's mentions write one of the victim names: the number of distinctive words of the best name whose
+ * distinctive words are all written with a capital, none followed by a kind of body the name does not have, and
+ * whose kind-of-body words the text uses (0 when none).
  */
-export function mentionedNameWords(mentions: ReadonlySet<string>, victims: VictimKeys): number {
+export function mentionedNameWords(mentions: Mentions, victims: VictimKeys): number {
   let best = 0;
-  if (mentions.size === 0) return best;
+  if (mentions.words.size === 0) return best;
   for (const name of victims.names) {
-    const words = distinctiveTokens(name.split(" "));
-    if (words.length > best && words.every((w) => mentions.has(w))) best = words.length;
+    const nameWordList = name.split(" ");
+    const words = distinctiveTokens(nameWordList);
+    if (words.length <= best) continue;
+    const own = new Set(nameWordList);
+    const written = (w: string) => {
+      const after = mentions.words.get(w);
+      return !!after && [...after].some((k) => k === "" || own.has(k));
+    };
+    const kindsUsed = nameWordList.every((w) => !KIND.has(w) || mentions.kinds.has(w));
+    if (kindsUsed && words.every(written)) best = words.length;
   }
   return best;
 }

@@ -17,6 +17,7 @@ const incident = profileOf("", {
   victim_type: "hospital",
 });
 
+const kelsbyPharmacy = profileOf("", { victim_orgs: ["Kelsby Pharmacy"], country: "US", victim_type: "pharmacy" });
 const kelsby = profileOf("", { victim_orgs: ["Kelsby Medical Group"], country: "US", victim_type: "clinic" });
 
 describe("a victim named only in the text", () => {
@@ -74,6 +75,30 @@ describe("a victim named only in the text", () => {
       joins: false,
     },
     {
+      name: "the name's word, but for another kind of body",
+      text: "The out-of-hours service run by Kelsby Doctors was suspended after a cyberattack.",
+      e: { country: "US" },
+      victim: "unknown",
+      joins: false,
+      incident: kelsbyPharmacy,
+    },
+    {
+      name: "the name's word as a region, without the kind of body the name has",
+      text: "The health network of the Kelsby region said a cyberattack shut down clinical systems.",
+      e: { country: "US" },
+      victim: "unknown",
+      joins: false,
+      incident: kelsbyPharmacy,
+    },
+    {
+      name: "the name's word with its kind of body in lower case",
+      text: "Kelsby said its pharmacy systems were restored.",
+      e: { country: "US" },
+      victim: "mention",
+      joins: true,
+      incident: kelsbyPharmacy,
+    },
+    {
       name: "another victim named, the trust only as background",
       text: "Ketterby Clinic was hit by the gang that attacked Orlin Harbour Hospitals NHS Foundation Trust last month.",
       e: { victim_orgs: ["Ketterby Clinic"], country: "GB" },
@@ -94,12 +119,22 @@ describe("mentioned words", () => {
     { text: "the Kalomi Dental Care group", words: ["kalomi"] },
     { text: "orlin harbour, in lower case", words: [] },
   ])("$text gives $words", ({ text, words }) => {
-    expect([...mentionedWords(text)]).toEqual(words);
+    expect([...mentionedWords(text).words.keys()]).toEqual(words);
+  });
+
+  it.each([
+    { text: "Shannonside Doctors said", word: "shannonside", after: ["doctor"] },
+    { text: "Kalomi Dental Care said", word: "kalomi", after: ["dental"] },
+    { text: "Kalomi said. Kalomi Dental Care", word: "kalomi", after: ["", "dental"] },
+    { text: "Orlin Harbour Fertility Partners", word: "harbour", after: ["fertility"] },
+    { text: "Orlin, Harbour Dental", word: "orlin", after: [""] },
+  ])("keeps the kinds of body that follow $word in $text", ({ text, word, after }) => {
+    expect([...mentionedWords(text).words.get(word)!].sort()).toEqual(after);
   });
 
   it("stops at its limit", () => {
     const text = Array.from({ length: 200 }, (_, i) => `Name${String.fromCharCode(97 + (i % 26))}${i}`).join(" ");
-    expect(mentionedWords(text, 10).size).toBe(10);
+    expect(mentionedWords(text, 10).words.size).toBe(10);
   });
 
   it("are looked up by an article that names no victim, and only by one", () => {

@@ -1,7 +1,12 @@
 // Name forms other newsrooms use for one victim, and near names that stay different organisations.
 import { describe, expect, it } from "vitest";
 import { nameWord, nameWords } from "../../src/cluster/name-words";
+import { scoreMatch } from "../../src/cluster/match";
+import { articleProfile } from "../../src/cluster/profile";
 import { compareVictims, victimKeys } from "../../src/cluster/victim-keys";
+import type { Entities } from "../../src/model";
+import { groupSlugOf } from "../../src/pipeline/group-slug";
+import { NO_ENTITIES } from "../fixtures/cluster/stories";
 
 describe("name words", () => {
   it.each([
@@ -75,5 +80,30 @@ describe("a victim named by its web address", () => {
     { a: "example.com", b: "Kestrel Valley Health" },
   ])("$a is not $b", ({ a, b }) => {
     expect(compareVictims(victimKeys([a]), victimKeys([b]))).toBe("conflict");
+  });
+});
+
+describe("a name of generic words only", () => {
+  it.each([
+    { a: "Community Health Centers", b: "Community Health Center", expected: "generic-name" },
+    { a: "Community Health Centers (CHC)", b: "Community Health Centers", expected: "generic-name" },
+    { a: "Regional Medical Center", b: "The Regional Medical Center", expected: "generic-name" },
+    { a: "Kestrel Community Health Centers", b: "Kestrel Community Health Center", expected: "name" },
+    { a: "Family Dental Care", b: "Family Dental Care", expected: "name" },
+  ])("$a and $b: $expected", ({ a, b, expected }) => {
+    expect(compareVictims(victimKeys([a]), victimKeys([b]))).toBe(expected);
+  });
+
+  it.each([
+    { name: "same country only", e: { country: "US" }, joins: false },
+    { name: "same country and type", e: { country: "US", victim_type: "primary-care" as const }, joins: true },
+  ])("needs two more facts to join: $name", ({ e, joins }) => {
+    const p = (x: Partial<Entities>) =>
+      articleProfile(
+        { text: "", entities: { ...NO_ENTITIES, victim_orgs: ["Community Health Centers"], ...x } },
+        groupSlugOf,
+      );
+    const incident = p({ country: "US", victim_type: "primary-care" });
+    expect(scoreMatch(p(e), incident).joins).toBe(joins);
   });
 });
