@@ -6,6 +6,7 @@ import { VICTIM_TYPE_CUES } from "./data/org-cues";
 import type { Sentence } from "./text";
 import { ALIAS_AFTER, type VictimSpan } from "./victim";
 import { phrases } from "./cue-list";
+import { principalType } from "./victim-type-principal";
 
 // Weight of one cue by type: "hospital" is named in most health news (as the place where care suffered) and
 // "other-healthcare" is the fallback wording, so both need more evidence than a specific type such as "dental".
@@ -50,17 +51,17 @@ const CUSTOMER_BEFORE =
 const TYPE_GATES = wordGates<VictimType>({
   // The phrases whose rarest word is common ("health system", "medical center", "NHS trust") open PAIRED_GATES below.
   hospital:
-    "hospital* healthsystem* trauma emergency hopital pital klinikum chu klinik* uniklinik* krankenhaus ospedal* azienda hospitalari* hospices ziekenhuis ysbyty cura",
+    "hospital* healthsystem* beds trauma emergency hopital pital klinikum chu klinik* uniklinik* krankenhaus ospedal* azienda hospitalari* hospices ziekenhuis ysbyty cura",
   "cosmetic-surgery": "cosmetic plastic aesthetic",
   clinic:
     "surgeons specialists associates institute clinic* klinik fertility orthop* physiotherap* chiropract* rehabilitation audiolog* optician* optometr* ophthalmolog* dialysis",
   "primary-care": "gp primary federally",
   dental: "dental dentist* dentistry orthodont* tandv* tandarts zahnarzt* zahnklinik*",
   pharmacy: "pharmac* drugstore* chemist*",
-  laboratory: "laborator* lab labs pathology blood",
+  laboratory: "laborator* lab labs pathology blood testing",
   imaging: "radiolog* imaging mri pacs scanning",
   "mental-health": "mental behavioral behavioural psychiatric psychotherap* counseling counselling addiction substance",
-  "care-home": "nursing home homes long assisted social senior aged retirement hospice*",
+  "care-home": "nursing home homes long assisted social senior aged retirement memory hospice*",
   ambulance: "ambulance* ems paramedic* 999 911 111 emergency",
   insurer:
     "insur* plan plans payer* billing claims revenue benefit benefits coverage maintenance hmo hmos managed medicaid medicare",
@@ -91,7 +92,9 @@ const PAIRED_GATES = wordGates({
   general: "general",
   practice: "practice practitioner practitioners",
   family: "family",
-  familyPart: "doctor doctors physician physicians medicine",
+  familyPart: "doctor doctors physician physicians medicine care practice practices",
+  dr: "dr doctor physician gp",
+  surgeryOffice: "surgery office",
   specialty:
     "oncology cancer dermatology cardiology gastroenterology urology neurology podiatry allergy pain specialty outpatient obstetrics ob obgyn pediatric pediatrics paediatric paediatrics women medical physician specialist",
   group: "practice practices group groups associates*",
@@ -113,7 +116,11 @@ function pairedGates(pairs: number): number {
     has(p.university, p.clinic) ||
     has(p.acute, p.care) ||
     has(p.assistance, p.publique);
-  const primary = has(p.general, p.practice) || has(p.family, p.familyPart) || has(p.health | p.medical, p.centre);
+  const primary =
+    has(p.general, p.practice) ||
+    has(p.family, p.familyPart) ||
+    has(p.health | p.medical, p.centre) ||
+    has(p.dr, p.practice | p.surgeryOffice);
   const clinic =
     has(p.specialty, p.group) ||
     has(p.site, p.centre) ||
@@ -230,6 +237,20 @@ function suppliedService(clause: string): VictimType | null {
 const SPECIALITY_HINT = /speciali[sz]/i;
 const SPECIALITY_BEFORE = /\bspeciali[sz](?:es|ed|ing|e)? in\s+(?:[\p{L}\-]+\s+){0,2}$/iu;
 
+// British usage: a "clinic" is also a session of appointments, and one that is cancelled says nothing of what the victim
+// is ("cancelled outpatient clinics", "clinics have been postponed").
+const CANCELLED_BEFORE =
+  /\b(?:cancel(?:s|led|ed|ling|ing)?|postpon\w+|call(?:ed|ing|s)? off|reschedul\w+)\s+(?:(?:all|some|its|their|the|many|most|several|a number of|outpatient|routine|planned|non-urgent|elective|[\d,]+)\s+){0,3}$/i;
+const CANCELLED_AFTER =
+  /^\s+(?:(?:were|was|are|is|have been|had been|will be|being)\s+)+(?:cancel|postpon|called off|reschedul)/i;
+function cancelledClinic(before: string, doc: string, end: number): boolean {
+  return CANCELLED_BEFORE.test(before) || CANCELLED_AFTER.test(doc.slice(end, end + 40));
+}
+
+// "Hollins Creek Pediatrics", "Harbourside Dermatology": a name ending on a medical specialty is a specialist practice.
+const SPECIALTY_NAME =
+  /(?<= )(?:P(?:a)?ediatrics|Dermatology|Cardiology|Gastroenterology|Urology|Neurology|Oncology|Orthop(?:a)?edics|Rheumatology|Endocrinology|Allergy(?: and Asthma)?|Podiatry|Obstetrics(?: and Gyn(?:a)?ecology)?|Gyn(?:a)?ecology|OB-?GYN|ENT|Otolaryngology|Pulmonology|Nephrology|Ophthalmology|Pain Management|Women's Health)$/;
+
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 /**
@@ -293,6 +314,9 @@ export function extractVictimType(
   doc: string,
 ): { type: VictimType; start: number; end: number; sentence: Sentence } | null {
   const score = new Map<VictimType, number>();
+  // Each victim's own evidence (its name, its appositions), in order of first mention, while it is read.
+  const owns: Map<VictimType, number>[] = [];
+  let own: Map<VictimType, number> | null = null;
   const best = new Map<VictimType, { w: number; start: number; end: number; sentence: Sentence }>();
   const victimLastWords = new Set(
     victims.map((v) =>
@@ -340,9 +364,12 @@ export function extractVictimType(
               ? 2
               : 1;
     const generic = type === "clinic" && !inName && specificName && BARE_CLINIC.test(cue) ? GENERIC_CLINIC : 1;
+    // "cancelled outpatient clinics", "clinics were called off": clinics as sessions of care, not the kind of body.
+    if (type === "clinic" && !inName && cancelledClinic(before, doc, end)) return;
     const typeWeight = type === "other-healthcare" && OTHER_KIND.test(cue) ? 1 : (TYPE_WEIGHT[type] ?? 1);
     const weight = speciality ? DEFINING : w * context * typeWeight * generic;
     score.set(type, (score.get(type) ?? 0) + weight);
+    if (own) own.set(type, (own.get(type) ?? 0) + weight);
     const b = best.get(type);
     if (!b || weight > b.w) best.set(type, { w: weight, start, end, sentence });
   };
@@ -388,7 +415,13 @@ export function extractVictimType(
     return victims.some((o) => o !== v && o.name.length > bare.length && o.name.includes(bare));
   };
   for (const v of victims) {
-    if (!aliasOf(v)) scan(v.name, v.start, 3, v.sentence, OWN_GATES, true);
+    own = new Map();
+    owns.push(own);
+    if (!aliasOf(v)) {
+      scan(v.name, v.start, 3, v.sentence, OWN_GATES, true);
+      const specialty = SPECIALTY_NAME.exec(v.name.replace(/ \(.*\)$/, ""));
+      if (specialty) add("clinic", 3, v.start, v.end, v.sentence, true, specialty[0]);
+    }
     // "Medibank, the Australian health insurer": what the text says the victim is weighs most, wherever it is said.
     for (const { at, sentence } of appositionSites(v, sentences)) {
       const after = doc.slice(at, at + 110);
@@ -406,6 +439,7 @@ export function extractVictimType(
         add(suppliedService(supplier[0]) ?? "health-it-vendor", DEFINING, at, at + supplier[0].length, sentence);
     }
   }
+  own = null;
   // A victim's own name is evidence once (above), not again each time the article repeats it.
   const names = maskableNames(victims);
   const mask = (t: string) => blankOut(t, names);
@@ -444,6 +478,7 @@ export function extractVictimType(
   let top: VictimType | null = null;
   for (const type of VICTIM_TYPES) if ((score.get(type) ?? 0) > (top ? score.get(top)! : 0)) top = type;
   if (!top) return null;
+  top = principalType(owns, top);
   const b = best.get(top)!;
   return { type: top, start: b.start, end: b.end, sentence: b.sentence };
 }

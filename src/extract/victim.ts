@@ -20,6 +20,10 @@ import { describedOnce } from "./victim-described-once";
 import { describedBefore, placeAndInitials } from "./victim-described-before";
 import { namesNoOrganisation } from "./victim-not-org";
 import { withoutVariants } from "./victim-variants";
+import { gpBeforeHead, gpNounAfter } from "./victim-gp";
+import { withoutHeadlineShortForms } from "./victim-short-forms";
+import { isSupplier, knockOnFramer } from "./victim-knock-on";
+import { isSecurityFirm } from "./victim-security-firm";
 import { isSpaceCode as isSpaceCodeImported } from "../lib/space-code";
 import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
@@ -306,10 +310,21 @@ const DESCRIBED_AFTER = new RegExp(
   String.raw`^,?\s+(?:(?:the|a|an)\s+(?:[\p{L}\p{N}'\-]+\s+|\(\p{Lu}{2,6}\)\s+){0,5}?${ORG_DESCRIPTOR}|one\s+of\s+(?:the|its|[\p{L}\-]+'s)\s+(?:[\p{L}\p{N}'\-]+\s+){0,4}?${ORG_DESCRIPTOR}(?:s|es)?)\b(?:\s+(?:of|for)\s+[^,.;]{1,40})?`,
   "iu",
 );
+// "Solvana, Belgium's third-largest mutual health insurer,": a place's possessive opens the description.
+const PLACE_DESCRIBED_AFTER = new RegExp(
+  String.raw`^,\s+(\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?)'s\s+(?:[\p{L}\p{N}'\-]+\s+){0,5}?${ORG_DESCRIPTOR}\b(?:\s+(?:of|for)\s+[^,.;]{1,40})?`,
+  "u",
+);
+function placeDescribedAfter(after: string): string | undefined {
+  const m = PLACE_DESCRIBED_AFTER.exec(after);
+  return m && PLACE_NAMES.has(m[1]!) ? m[0] : undefined;
+}
+const QUOTED_ALIAS = /^ \((?:the )?"[^"]{1,40}"\)/;
 // "Pathwise, which provides pathology services to hospitals": what the organisation does describes it as well.
 // "Dovetail, whose scheduling software is used by 9,000 physician practices": what its products serve describes it too.
+// "Ridgeback Memorial, which has 450 beds": beds make a place of care.
 const DEFINED_AFTER =
-  /^,\s+(?:(?:which|that|who)\s+(?:provides?|supplies|runs?|operates?|offers?|makes?|manufactures?|sells?|develops?)\b[^.;,]{0,60}|whose\s[^.;,]{0,60}?\b(?:is|are)\s+used\s+(?:by|in|at)\b(?:[^.;,]|,(?=\d)){0,60})/i;
+  /^,\s+(?:(?:which|that|who)\s+(?:provides?|supplies|runs?|operates?|offers?|makes?|manufactures?|sells?|develops?)\b[^.;,]{0,60}|(?:which|that)\s+(?:has|have|had)\s+(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+)?\d[\d,]*\s+(?:[a-z\-]+\s+)?beds\b|whose\s[^.;,]{0,60}?\b(?:is|are)\s+used\s+(?:by|in|at)\b(?:[^.;,]|,(?=\d)){0,60})/i;
 const DEFINED_SUBJECT =
   /^\s+(?:provides|supplies|sells|develops|makes|offers|operates|runs)\b[^.;]{0,80}?\bto\b[^.;]{0,60}?\b(?:nhs|health\w*|hospitals?|clinics?|care providers?|pharmac(?:y|ies)|patients?|doctors|physicians)\b/i;
 const HEALTH_DESCRIPTION = phrases([
@@ -386,12 +401,14 @@ const HEALTH_DESCRIPTION = phrases([
   String.raw`audiology`,
   String.raw`hearing care`,
   String.raw`optometr\w*`,
-  String.raw`senior living`,
-  String.raw`assisted living`,
+  String.raw`senior[- ]living`,
+  String.raw`assisted[- ]living`,
   String.raw`long-term care`,
   String.raw`retirement`,
   String.raw`care homes?`,
   String.raw`nursing homes?`,
+  String.raw`beds`,
+  String.raw`e[hmp]rs?`,
 ]);
 const CORP_SUFFIX_END = / (?:Inc|Ltd|Corp|Co)$/;
 const CORP_SUFFIX_AFTER = /^,?\s(?:Inc|LLC|L\.L\.C|Ltd|Corp|PLC|LLP|Co)\.?(?=,)/;
@@ -404,6 +421,20 @@ const descriptionBefore = (before: string): string | undefined => {
   const d = DESCRIBED_BEFORE.exec(before)?.[0];
   return d === undefined ? undefined : describedBefore(before, d);
 };
+const DESCRIBED_BEFORE_COMMA = new RegExp(
+  String.raw`\b(?:its|their|the|an?)\s+(?:[\p{L}\-]+\s+){0,3}?${ORG_DESCRIPTOR},\s+$`,
+  "iu",
+);
+// The rest of an apposition up to its closing comma, and the attack verb after it.
+const APPOSITION_REST = /^[^,.;()]{0,80},/;
+function attackedPastApposition(doc: string, from: number): boolean {
+  const rest = APPOSITION_REST.exec(doc.slice(from, from + 90));
+  if (!rest) return false;
+  const at = from + rest[0].length - 1;
+  if (!subjectVerbAfter(doc, at)) return false;
+  const subject = ATTACK_SUBJECT_AFTER.exec(doc.slice(at, at + 80));
+  return !!subject && ATTACKED_SUBJECT.test(subject[0]);
+}
 const DESCRIPTOR_ENDS = new Set(
   "agency administrator plan startup start-up insurer provider company hospital network group chain system clinic practice firm vendor supplier laboratory laboratories lab organisation organization trust board charity giant operator pharmacy center centre service platform maker manufacturer developer distributor collector facility institute foundation business contractor specialist authority home surgery hospice".split(
     " ",
@@ -421,7 +452,12 @@ const ATTACK_SUBJECT_AFTER =
 
 // A set, not `in` on the cue object: a lookup of a freshly cut string there was a hot spot.
 const PLACE_NAMES = new Set(Object.keys(PLACE_CUES));
-const isPlaceName = (w: string) => PLACE_NAMES.has(w);
+const isPlaceName = (name: string) => PLACE_NAMES.has(name);
+// True when a word of the name is "GP" or "GPs": only then is victim-gp.ts asked.
+const gpWord = (words: readonly string[]) => {
+  for (const w of words) if (w === "GP" || w === "GPs") return true;
+  return false;
+};
 const DEMONYM = /(?:an|ish|ese|ian|ic|i)$|^(?:U\.?S\.?A?|U\.?K\.?|US|UK)$/;
 const PLACE_NOUN =
   /^ (?:(?:university|general|regional|teaching|children's|psychiatric) )?(?:hospital|clinic|health board|medical cent(?:er|re))(?![\p{L}\p{N}])/u;
@@ -521,7 +557,7 @@ function isAttacked(doc: string, start: number, end: number): boolean {
 
 // Sentences about other incidents: another time at their opening, or a comparison with other victims.
 const OTHER_INCIDENT =
-  /^(?:earlier (?:this|that|last) (?:week|month|year)|last (?:week|month|year)|in (?:19|20)\d\d\b|(?:a|one|two|three|four|five|six|several|a few) (?:days|weeks|months|years) (?:ago|earlier|before)|the (?:previous|prior) (?:week|month|year)|previously)|\b(?:one of (?:several|many|a (?:number|series|string) of)|(?:is|was) the latest (?:in|of)|joins a (?:growing |long )?(?:list|string)|(?:comes|came|coming) (?:(?:just|only|barely|less than|more than|about|nearly|almost|some) )?(?:\S+ )?(?:days?|weeks?|months?|years?) after|follows (?:similar|other|recent) (?:attacks|incidents|breaches)|similar (?:attacks|incidents|breaches) (?:at|on|against)|(?:suffered|experienced|reported|faced|was hit by|were hit by) a similar|in recent (?:years|months|weeks|days)|(?:has|have|had) also (?:claimed|hit|attacked|targeted|listed|posted)|an? unrelated (?:\S+ )?(?:breach|attack|incident|hack|cyber-?attack)|(?:has|have) (?:also )?faced (?:similar )?(?:attacks|breaches|incidents)|(?:other|previous|earlier|past) (?:victims|targets)\b[^.;]{0,40}\b(?:include|included|have included|were|are)|(?:was|were|had|has) also\b[^.;]{0,80}\b(?:earlier|last) (?:this |that )?(?:week|month|year))\b/i;
+  /^(?:earlier (?:this|that|last) (?:week|month|year)|last (?:week|month|year)|in (?:19|20)\d\d\b|(?:a|one|two|three|four|five|six|several|a few) (?:days|weeks|months|years) (?:ago|earlier|before)|the (?:previous|prior) (?:week|month|year)|previously)|\b(?:one of (?:several|many|a (?:number|series|string) of)|(?:is|was) the latest (?:in|of)|(?:is|was) the (?:second|third|fourth|fifth) [^.;]{0,30}?\b(?:in|this|since)\b|the (?:first|earlier|previous) (?:one |case )?was|joins a (?:growing |long )?(?:list|string)|(?:comes|came|coming) (?:(?:just|only|barely|less than|more than|about|nearly|almost|some) )?(?:\S+ )?(?:days?|weeks?|months?|years?) after|follows (?:similar|other|recent) (?:attacks|incidents|breaches)|similar (?:attacks|incidents|breaches) (?:at|on|against)|(?:suffered|experienced|reported|faced|was hit by|were hit by) a similar|in recent (?:years|months|weeks|days)|(?:has|have|had) also (?:claimed|hit|attacked|targeted|listed|posted)|an? unrelated (?:\S+ )?(?:breach|attack|incident|hack|cyber-?attack)|(?:has|have) (?:also )?faced (?:similar )?(?:attacks|breaches|incidents)|(?:other|previous|earlier|past) (?:victims|targets)\b[^.;]{0,40}\b(?:include|included|have included|were|are)|(?:was|were|had|has) also\b[^.;]{0,80}\b(?:earlier|last) (?:this |that )?(?:week|month|year))\b/i;
 
 // Sentences about who owns whom ("X is the parent of Y and Z", "part of the X family", "later combined X with Y"): the
 // names there are given for their ties, not as victims, unless one is itself said to be attacked.
@@ -806,6 +842,8 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         }
         if (namesNoOrganisation(doc, words, c.end, !!acronym) || placeAndInitials(doc, words, c.end, isPlaceName))
           continue;
+        // "threat intelligence firm Northgate Labs": a security company quoted on the attack (victim-security-firm.ts).
+        if (isSecurityFirm(doc.slice(Math.max(s.start, c.start - 60), c.start), doc.slice(c.end, c.end + 60))) continue;
         // "expert Jane Roe of Kestrel Medical School", "Dr Jane Roe of Kestrel Hospital": keep what follows "of".
         const of = words.length > 3 ? words.indexOf("of") : -1;
         if (
@@ -827,7 +865,13 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           unitAt(doc, c.end) === 44 &&
           doc.slice(the, piece.words[0]!.start) === "The " &&
           ALIAS_AFTER.test(doc.slice(c.end, c.end + 60));
-        const health = hasHealthWord(words);
+        // "Tamar Vale GP Federation", "the Haddon Moor GP surgery": "GP" before an organisation's head (see victim-gp.ts).
+        const gpNoun = gpWord(words) ? gpNounAfter(doc, c.end, words, isPlaceName) : null;
+        if (gpNoun) {
+          c.name += gpNoun;
+          c.end += gpNoun.length;
+        }
+        const health = hasHealthWord(words) || !!gpNoun || (gpWord(words) && gpBeforeHead(words, isPlaceName) >= 0);
         // "Brazil's Ministry of Health": a place's possessive makes a generic body's name its own.
         const owner =
           health && !heading && !withThe && !openingThe && !acronym && !isDistinctive(words)
@@ -848,7 +892,8 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           continue;
         }
         if (heading || namingWords(words) > 5 || !isDistinctive(words)) continue;
-        const before = doc.slice(Math.max(0, c.start - 60), c.start);
+        // Read within the sentence: a headline's last word ("... hits senior living operator") describes nothing after it.
+        const before = doc.slice(Math.max(s.start, c.start - 60), c.start);
         // "Primewell Infusion, Inc., a home infusion pharmacy" (or "Primewell Infusion Inc., a ..."): a company suffix stands
         // between the name and its description.
         const suffixAt = unitAt(doc, c.end);
@@ -859,20 +904,34 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
               suffixAt === 46 && unitAt(doc, c.end + 1) === 44 && CORP_SUFFIX_END.test(c.name)
               ? ["."]
               : null;
-        const at = c.end + (suffix ? suffix[0].length : 0);
+        let at = c.end + (suffix ? suffix[0].length : 0);
+        // 'Sunhaven Senior Living ("Sunhaven"), an operator of ...': a quoted short name stands before the description.
+        if (unitAt(doc, at) === 32 && unitAt(doc, at + 1) === 40)
+          at += QUOTED_ALIAS.exec(doc.slice(at, at + 50))?.[0].length ?? 0;
         const after = doc.slice(at, at + 80);
         // The anchored patterns are costly on every capitalised word; the word just before the name gates them.
         const lastWord = lastWordOf(before);
         // Likewise the characters after it: a description opens on "the", "a" or "an" after a space (and perhaps a comma),
         // a definition on a comma.
         const comma = unitAt(doc, at) === 44;
-        const apposed = articleAfter(doc, at + (comma ? 1 : 0)) ? DESCRIBED_AFTER.exec(after)?.[0] : undefined;
+        const apposed =
+          (articleAfter(doc, at + (comma ? 1 : 0)) ? DESCRIBED_AFTER.exec(after)?.[0] : undefined) ??
+          (comma ? placeDescribedAfter(after) : undefined);
+        // "and its affiliated nursing home, Tarrow Manor": a healthcare description before the name and a comma.
+        let describedComma =
+          !apposed && lastWord.endsWith(",") && DESCRIPTOR_ENDS.has(lastWord.slice(0, -1))
+            ? DESCRIBED_BEFORE_COMMA.exec(before)
+            : null;
+        if (describedComma && !HEALTH_DESCRIPTION.test(describedComma[0])) describedComma = null;
         const described =
           (apposed ? apposed + PHRASE_TAIL.exec(after.slice(apposed.length))![0] : undefined) ??
           (DESCRIPTOR_ENDS.has(lastWord) ? descriptionBefore(before) : undefined) ??
-          (comma ? DEFINED_AFTER.exec(after)?.[0] : undefined);
+          (comma ? DEFINED_AFTER.exec(after)?.[0] : undefined) ??
+          describedComma?.[0];
         const object = OBJECT_ENDS.has(lastWord) && ATTACK_OBJECT_BEFORE.test(before);
         const subject = subjectVerbAfter(doc, at) ? ATTACK_SUBJECT_AFTER.exec(after) : null;
+        // "Medstream, a software provider for hospital pharmacies, was hit": the subject of the attack past its apposition.
+        if (described && !subject && comma && attackedPastApposition(doc, at + described.length)) attacked.add(c.name);
         // "Advanced supplies IT services to the NHS": a sentence that opens on the name and says what it supplies defines
         // it; a supplier so defined is a victim when attacked, or when the article names no other.
         const defines = !described && c.start === s.start && DEFINED_SUBJECT.test(after);
@@ -888,6 +947,15 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
             end: c.end,
             sentence: s,
             healthcare: !!described && HEALTH_DESCRIPTION.test(described),
+          });
+        if (describedComma)
+          // Listed from where its description opens, so "A and its affiliated nursing home, X" lists X beside A.
+          listed.push({
+            name: c.name,
+            start: c.start - before.length + describedComma.index,
+            end: c.end,
+            sentence: s,
+            healthcare: true,
           });
         else if (words.length > 1 && ORG_TAIL.test(words[words.length - 1]!))
           listed.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true });
@@ -973,7 +1041,10 @@ function chooseVictims(
   const recurring = weak.filter((w) => inDoc(w.name) >= 2);
   // Named by place more than once: a single "the Chicago hospital" is more often a back-reference than a name.
   const placeNames = placeNamed.filter((v) => inDoc(v.name) >= 2);
-  let kept = [...strong, ...placeNames, ...healthcareCopies(recurring, healthWeak), ...alsoHit];
+  // Named once, described as a healthcare body and said to be attacked ("Medstream, a software provider for hospital
+  // pharmacies, was hit by ransomware") is as good as named twice.
+  const attackedOnce = weak.filter((w) => w.healthcare && attacked.has(w.name) && inDoc(w.name) < 2);
+  let kept = [...strong, ...placeNames, ...healthcareCopies(recurring, healthWeak), ...attackedOnce, ...alsoHit];
   // "Earlier this month Pinehurst Radiology reported a breach": a name met only in sentences about other incidents is
   // background beside a victim named elsewhere.
   const elsewhere = new Map<Sentence, boolean>();
@@ -999,6 +1070,13 @@ function chooseVictims(
     )
       current.add(v.name);
   if (current.size) kept = kept.filter((v) => current.has(v.name));
+  // A supplier's customers named for the knock-on of its attack are not victims beside it (victim-knock-on.ts).
+  if (kept.length > 1 && kept.some((v) => isSupplier(doc, v))) {
+    const knockOn = knockOnFramer(sentences);
+    const hit = new Set<string>();
+    for (const v of kept) if (!knockOn(v)) hit.add(v.name);
+    if (hit.size) kept = kept.filter((v) => hit.has(v.name));
+  }
   // A parent, owner or supplier named for its tie to the victim is not a victim unless it is itself said to be attacked.
   if (related.size) kept = kept.filter((v) => !related.has(v.name) || attacked.has(v.name));
   // A name only ever met receiving (told of the incident, taking the victim's patients) is no victim beside one that is.
@@ -1036,6 +1114,7 @@ function chooseVictims(
       longer.length === 0 || inBody(v.name) - longer.reduce((t, n) => t + inBody(n.replace(/ \(.*\)$/, "")), 0) >= 2
     );
   });
+  kept = withoutHeadlineShortForms(kept, inBody);
   return dedupe(withoutVariants(kept), new Set(strong.map((v) => v.name))).slice(0, MAX_VICTIMS);
 }
 
@@ -1180,11 +1259,17 @@ function withoutSites(doc: string, kept: VictimSpan[]): VictimSpan[] {
     // Names are a few words long: trying each of their prefixes keeps this linear in the number of victims.
     for (let k = 1; k < words.length; k++) {
       const owner = leads.get(words.slice(0, k).join(" "));
-      if (owner && owner !== v && isSite(v, words, k)) return false;
+      if (owner && owner !== v && isSite(v, words, k) && !joinedTo(doc, owner, v)) return false;
     }
     return true;
   });
 }
+
+// "Ransomware hit Greyfield General Hospital and the independent Greyfield Pharmacy": two names joined by "and" are two
+// bodies the sentence tells of alike, not a body and its site.
+const JOINED_GAP = /^\s+(?:and|&)\s+(?:the\s+)?(?:\p{Ll}[\p{L}\-]*\s+){0,2}$/u;
+const joinedTo = (doc: string, a: VictimSpan, b: VictimSpan) =>
+  a.end < b.start && b.start - a.end < 40 && JOINED_GAP.test(doc.slice(a.end, b.start));
 
 // "the UMCG in Groningen", "the UMCG website": an organisation the article only ever names by its acronym.
 function repeatedAcronym(doc: string, sentences: Sentence[], groups: GroupMention[]): VictimSpan[] {

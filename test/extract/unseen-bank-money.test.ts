@@ -4,10 +4,7 @@
 import { MONEY_ROUND_1, MONEY_ROUND_2, MONEY_ROUND_3, MONEY_ROUND_4 } from "./unseen-bank-money";
 import { describeBank } from "./unseen-shapes-check";
 
-const KNOWN_GAPS: Record<string, string> = {
-  "m1-k-pounds": "victim: 'Tamar Vale GP Federation' is not read as a victim, so not relevant",
-  "m2-people-beds-visits": "victim: 'Ridgeback Memorial' has no healthcare word, so not relevant",
-};
+const KNOWN_GAPS: Record<string, string> = {};
 
 describeBank(
   "unseen money bank: each case matches its labels",

@@ -238,6 +238,9 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
   hospital: phrases(
     String.raw`hospitals?`,
     String.raw`health ?systems?`,
+    // "which has 450 beds": a count of beds the victim has is a hospital's measure; "a psychiatric hospital with 80 beds"
+    // or "a 120-bed nursing home" names its own kind.
+    String.raw`(?<=\b(?:has|have|had) (?:about |some |nearly |more than |over )?)\d[\d,]* (?:inpatient |acute(?:-care)? |licensed )?beds`,
     // In American English a "medical center" is a hospital; in British, Irish and Australian English a "medical centre"
     // is a GP practice, unless the name says it is more ("University Medical Centre", "Regional Medical Centre").
     String.raw`medical centers?`,
@@ -318,9 +321,13 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`cancer cent(?:er|re)s?`,
   ),
   "primary-care": phrases(
-    String.raw`gp (?:surgery|surgeries|practice|practices)`,
+    String.raw`gp (?:surgery|surgeries|practice|practices|federations?|partnerships?|alliance|collaborative|cent(?:re|er)s?)`,
     String.raw`general practi(?:ce|tioners?)`,
     String.raw`family (?:doctors?|physicians?|medicine)`,
+    // "Family Care of Edison", "a family practice"; "the practice of Dr. Anil Patel", "a doctor's surgery".
+    String.raw`family (?:care|practices?)`,
+    String.raw`practice of dr`,
+    String.raw`(?:doctor|physician|gp)'s (?:practice|surgery|office)`,
     String.raw`primary (?:care|health)`,
     String.raw`community health cent(?:er|re)s?`,
     String.raw`(?<!${BIG_CENTRE} )medical centres?`,
@@ -352,6 +359,8 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`blood test(?:ing|s)?`,
     String.raw`testing labs?`,
     String.raw`clinical labs?`,
+    // "a clinical testing company that processes blood samples"
+    String.raw`(?:clinical|diagnostic|medical) testing`,
     String.raw`medical lab`,
   ),
   imaging: phrases(
@@ -375,7 +384,10 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`nursing homes?`,
     String.raw`care homes?`,
     String.raw`long-term care`,
-    String.raw`assisted living`,
+    String.raw`assisted[- ]living`,
+    String.raw`(?:skilled )?nursing (?:facilit(?:y|ies)|cent(?:er|re)s?)`,
+    String.raw`senior care`,
+    String.raw`memory care`,
     String.raw`home[- ]?care`,
     String.raw`social care`,
     String.raw`senior living`,
@@ -428,6 +440,7 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`clearing ?house`,
     String.raw`payments? (?:management|processing) (?:platform|company|firm|provider|services)`,
     String.raw`managed (?:service|it) provider`,
+    String.raw`(?:cloud|hosting|cloud hosting|web hosting|data hosting) (?:services )?(?:provider|company|firm|vendor)`,
     String.raw`third[- ]party (?:software|provider|vendor|supplier)`,
     String.raw`healthcare (?:technology|payment|claims) \w+`,
     String.raw`claims (?:processing|clearing)`,

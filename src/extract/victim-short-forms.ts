@@ -1,0 +1,33 @@
+// A headline shortens the victim's name by leaving words out of its middle ("Eastmere NHS trust cyber attack" for
+// Eastmere and Wold Hospitals NHS Trust, "Lowther Ambulance Trust" for Lowther Ambulance Service NHS Trust). A name the
+// headline alone gives, whose words all stand in order in a longer victim's name that opens on the same word, is that
+// victim. Prefix forms ("Capital Health" beside "Capital Health Regional Medical Center") are another matter: victim.ts
+// keeps them when the body names them on their own.
+import type { VictimSpan } from "./victim";
+
+// True when `short`'s words stand in `long`'s in order, the first ones first, with at least one word between two of them.
+function gappedForm(short: string[], long: string[]): boolean {
+  if (short.length < 2 || long.length <= short.length || short[0] !== long[0]) return false;
+  let j = 1;
+  let gap = false;
+  for (let i = 1; i < short.length; i++) {
+    const from = j;
+    while (j < long.length && long[j] !== short[i]) j++;
+    if (j === long.length) return false;
+    gap ||= j > from;
+    j++;
+  }
+  return gap;
+}
+
+/** The victims without the headline-only short forms of another victim's name (see above). */
+export function withoutHeadlineShortForms(kept: VictimSpan[], inBody: (name: string) => number): VictimSpan[] {
+  if (kept.length < 2 || !kept.some((v) => v.sentence.inTitle)) return kept;
+  const words = kept.map((v) => v.name.replace(/ \(.*\)$/, "").split(" "));
+  return kept.filter(
+    (v, i) =>
+      !v.sentence.inTitle ||
+      inBody(v.name) > 0 ||
+      !words.some((long, j) => j !== i && !kept[j]!.sentence.inTitle && gappedForm(words[i]!, long)),
+  );
+}
