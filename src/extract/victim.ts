@@ -17,7 +17,7 @@ import type { GroupMention } from "./gazetteer";
 import { pastFramer } from "./victim-background";
 import { domainVictims } from "./victim-domains";
 import { describedOnce } from "./victim-described-once";
-import { describedBefore, placeAndInitials } from "./victim-described-before";
+import { describedBefore, placeAndInitials, placePossessiveApposition } from "./victim-described-before";
 import { namesNoOrganisation } from "./victim-not-org";
 import { withoutVariants } from "./victim-variants";
 import { isSpaceCode as isSpaceCodeImported } from "../lib/space-code";
@@ -859,7 +859,9 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         // Likewise the characters after it: a description opens on "the", "a" or "an" after a space (and perhaps a comma),
         // a definition on a comma.
         const comma = unitAt(doc, at) === 44;
-        const apposed = articleAfter(doc, at + (comma ? 1 : 0)) ? DESCRIBED_AFTER.exec(after)?.[0] : undefined;
+        const apposed =
+          (articleAfter(doc, at + (comma ? 1 : 0)) ? DESCRIBED_AFTER.exec(after)?.[0] : undefined) ??
+          (comma ? placePossessiveApposition(after, isPlaceName) : undefined);
         const described =
           (apposed ? apposed + PHRASE_TAIL.exec(after.slice(apposed.length))![0] : undefined) ??
           (DESCRIPTOR_ENDS.has(lastWord) ? descriptionBefore(before) : undefined) ??
