@@ -495,7 +495,7 @@ export function judgeRelevance(
     // An advice piece or a survey may cite a victim in passing; it counts only when its headline names one.
     // A trade opening the headline ("Opticians warned of phishing emails") is no victim's name.
     // An agency's warning also reports an incident when a sentence tells of a named group attacking a named healthcare
-    // body ("On September 1 the Daixin Team attacked OakBend Medical Center"), whatever the headline names.
+    // body ("On 4 May the Rhysida gang attacked Harwick Regional Hospital"), whatever the headline names.
     const named =
       healthVictims.find(
         (v) => !TRADE_NOUN.test(v.name) && (v.sentence.inTitle || title.includes(v.name.replace(/ \(.*\)$/, ""))),
