@@ -65,6 +65,11 @@ const CYBER = phrases([
   String.raw`intrusion`,
   String.raw`scammed`,
   String.raw`fraud(?:ulent)? (?:email|wire|payment|invoice)s?`,
+  // Payment fraud told the other way round or by its trick: "lost to email fraud", "an email from someone posing as
+  // the chief financial officer", "tricked into wiring".
+  String.raw`(?:e-?mail|wire|payment|invoice) fraud`,
+  String.raw`pos(?:ing|ed) as (?:the |a |an |its )?(?:\S+ ){0,3}?(?:chief|ceo|cfo|executive|director|vendor|supplier|contractor)`,
+  String.raw`tricked (?:\S+ ){0,4}?into (?:paying|wiring|transferring|sending)`,
   String.raw`business email compromise`,
   String.raw`leaked online`,
   String.raw`(?:published|posted|added|listed) (?:a )?new victim`,
@@ -98,7 +103,7 @@ const CYBER_GATE = wordGates({
   denial:
     "cyber* security hack hacking hacker hackers tampering attack attacker attackers criminals actor actors malicious",
   exercise: "drill drills exercise exercises simulation simulations rehears* mock simulated fake test tests dummy",
-  any: "cyber* ransom* hack* breach* phishing ddos malware stole stolen steal stealing steals broke break breaking broken locked locking security exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed theft attacker attackers intruder* criminal* third hacktivist* flood* denial unknown encrypted sold sell* took grabbed copied downloaded gang crew attack private personal sensitive confidential",
+  any: "cyber* ransom* hack* breach* phishing ddos malware stole stolen steal stealing steals broke break breaking broken locked locking security exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed theft attacker attackers intruder* criminal* third hacktivist* flood* denial unknown encrypted sold sell* took grabbed copied downloaded gang crew attack private personal sensitive confidential posing posed tricked",
 });
 const HEALTH_VICTIM_PHRASE = phrases([
   String.raw`hospitals?`,
@@ -503,9 +508,15 @@ export function judgeRelevance(
   if (advice || advisory) {
     // An advice piece or a survey may cite a victim in passing; it counts only when its headline names one.
     // A trade opening the headline ("Opticians warned of phishing emails") is no victim's name.
-    const named = healthVictims.find(
-      (v) => !TRADE_NOUN.test(v.name) && (v.sentence.inTitle || title.includes(v.name.replace(/ \(.*\)$/, ""))),
-    );
+    // An agency's warning also reports an incident when a sentence tells of a named group attacking a named healthcare
+    // body ("On 4 May the Rhysida gang attacked Harwick Regional Hospital"), whatever the headline names.
+    const named =
+      healthVictims.find(
+        (v) => !TRADE_NOUN.test(v.name) && (v.sentence.inTitle || title.includes(v.name.replace(/ \(.*\)$/, ""))),
+      ) ??
+      (!survey
+        ? healthVictims.find((v) => groupSentences.has(v.sentence) && ATTACK_VERB.test(v.sentence.text))
+        : undefined);
     return named ? { relevant: true, sentence: named.sentence } : { relevant: false, sentence: null };
   }
   if (healthVictims.length > 0) {

@@ -1,6 +1,7 @@
-// Descriptions written before a name, the way many newsrooms open a story: "pharmacy chain giant Rite Aid", "US dental
-// support group Brightsmile", "Michigan ENT practice". A descriptor noun right before the name ("giant", "group") is
+// Descriptions written before a name, the way many newsrooms open a story: "dental chain giant Lenscroft", "US dental
+// support group Brightsmile", "Ohio ENT practice". A descriptor noun right before the name ("giant", "group") is
 // found by victim.ts; its lower-case modifiers say what kind of body it is, so the description reaches back over them.
+import { ORG_DESCRIPTOR } from "./data/org-cues";
 
 // Up to three lower-case words ending the text before a descriptor noun ("pharmacy chain " before "giant "); the first
 // may be capitalised where it opens a sentence ("Dental chain giant X said ...").
@@ -17,7 +18,7 @@ export function describedBefore(before: string, descriptor: string): string {
   return m ? (m[1] ?? m[2]!) + descriptor : descriptor;
 }
 
-// "Michigan ENT practice", "Kent GP surgery", "Texas IVF clinic": a place and a trade's initials before a lower-case
+// "Ohio ENT practice", "Kent GP surgery", "Texas IVF clinic": a place and a trade's initials before a lower-case
 // noun describe a body, they do not name it.
 const TRADE_NOUN_AFTER =
   /^ (?:and [a-z-]+ )?(?:practices?|clinics?|surger(?:y|ies)|groups?|chains?|providers?|firms?|offices?|centers?|centres?|trusts?|networks?)\b/;
@@ -31,4 +32,17 @@ export function placeAndInitials(doc: string, words: readonly string[], end: num
     isPlace(words[0]!) &&
     TRADE_NOUN_AFTER.test(doc.slice(end, end + 32))
   );
+}
+
+// "Pellucid, Ireland's largest provider of home blood testing": a place's possessive opens an apposition as "the"
+// does; its descriptor noun and what follows "of" or "for" say what the body is.
+const PLACE_POSSESSIVE_APPOSITION = new RegExp(
+  String.raw`^,\s+([\p{L}.-]+)'s\s+(?:[\p{L}\p{N}'-]+\s+){0,4}?${ORG_DESCRIPTOR}\b(?:\s+(?:of|for)\s+[^,.;]{1,60})?`,
+  "iu",
+);
+
+/** The apposition after a name that opens on a place's possessive, or undefined. `after` starts at the name's end. */
+export function placePossessiveApposition(after: string, isPlace: (w: string) => boolean): string | undefined {
+  const m = PLACE_POSSESSIVE_APPOSITION.exec(after);
+  return m && isPlace(m[1]!) ? m[0] : undefined;
 }

@@ -17,7 +17,7 @@ import type { GroupMention } from "./gazetteer";
 import { pastFramer } from "./victim-background";
 import { domainVictims } from "./victim-domains";
 import { describedOnce } from "./victim-described-once";
-import { describedBefore, placeAndInitials } from "./victim-described-before";
+import { describedBefore, placeAndInitials, placePossessiveApposition } from "./victim-described-before";
 import { namesNoOrganisation } from "./victim-not-org";
 import { withoutVariants } from "./victim-variants";
 import { gpBeforeHead, gpNounAfter } from "./victim-gp";
@@ -70,7 +70,7 @@ const PERSON_TITLE = new Set(
 );
 // An honorific that opens a run belongs to a name ("Dr Reddy's Laboratories"); anywhere else it starts a person's name.
 const HONORIFIC = /^(?:dr|mr|mrs|ms|prof)\.?$/i;
-// A trade noun opening a sentence before such a name describes it: "Drugmaker Dr Reddy's Laboratories said ...".
+// A trade noun opening a sentence before such a name describes it: "Drugmaker Dr Farooqui Laboratories said ...".
 const DATELINE_CITY = /^\p{Lu}{4,}$/u;
 const TRADE_OPENER = new Set(
   "drugmaker pharma pharmacy insurer laboratory lab diagnostics chain firm company group provider".split(" "),
@@ -149,7 +149,7 @@ function trimPiece(run: RunWord[], from: number, to: number, pieces: Piece[]): v
   let a = from;
   let b = to;
   while (a < b && opensNoName(run[a]!)) a++;
-  // "HYDERABAD - Drugmaker ...": a dateline's city in capitals and its dash open no name.
+  // "MUMBAI - Drugmaker ...": a dateline's city in capitals and its dash open no name.
   if (b - a > 2 && (run[a + 1]!.w === "-" || run[a + 1]!.w === "–") && DATELINE_CITY.test(run[a]!.w)) a += 2;
   // "Michigan's Beaumont Health": a place's possessive is not part of the name ("Queen's Park Hospital" keeps its own).
   if (b - a > 2 && endsInApostropheS(run[a]!.w) && PLACE_NAMES.has(run[a]!.w.slice(0, -2))) a++;
@@ -416,7 +416,7 @@ const CORP_SUFFIX_AFTER = /^,?\s(?:Inc|LLC|L\.L\.C|Ltd|Corp|PLC|LLP|Co)\.?(?=,)/
 const PHRASE_TAIL =
   /^(?:[\s-]+(?!(?:that|which|who|whose|with|serving|based|in|of|for|to|from|on|at|and|or|but|used|said|says|was|were|is|are|has|had|have)\b)\p{L}+){0,3}/iu;
 const DESCRIBED_BEFORE = new RegExp(String.raw`\b${ORG_DESCRIPTOR}\s+$`, "iu");
-// "pharmacy chain giant Rite Aid": the descriptor noun with its lower-case modifiers.
+// "dental chain giant Lenscroft": the descriptor noun with its lower-case modifiers.
 const descriptionBefore = (before: string): string | undefined => {
   const d = DESCRIBED_BEFORE.exec(before)?.[0];
   return d === undefined ? undefined : describedBefore(before, d);
@@ -916,7 +916,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         const comma = unitAt(doc, at) === 44;
         const apposed =
           (articleAfter(doc, at + (comma ? 1 : 0)) ? DESCRIBED_AFTER.exec(after)?.[0] : undefined) ??
-          (comma ? placeDescribedAfter(after) : undefined);
+          (comma ? (placeDescribedAfter(after) ?? placePossessiveApposition(after, isPlaceName)) : undefined);
         // "and its affiliated nursing home, Tarrow Manor": a healthcare description before the name and a comma.
         let describedComma =
           !apposed && lastWord.endsWith(",") && DESCRIPTOR_ENDS.has(lastWord.slice(0, -1))

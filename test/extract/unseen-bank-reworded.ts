@@ -992,4 +992,636 @@ The attack did not affect patient care, the wider campus network or COVID-19 wor
   ),
 ];
 
-export const REWORDED_BANK: readonly BankCase[] = [...ROUND_1_A, ...ROUND_1_B1, ...ROUND_1_B2, ...ROUND_1_B3];
+/** Round 2: other dev articles, written after round 1's fixes and before the extractor was run on them. */
+const ROUND_2_A: BankCase[] = [
+  rw(
+    "a013",
+    "trade press: mass exploitation, victim confirmed to another outlet, other health systems hit by the same breach",
+    "UofL Health caught up in MOVEit breach claimed by Clop",
+    `Louisville, Ky.-based UofLHealth is the latest health system to be swept up in the MOVEit data breach, which has affected millions of people across many industries.
+
+The health system confirmed its involvement to TechCrunch in a July 11 story but would not say how many patients were affected. Clop, a Russia-linked ransomware gang, has claimed responsibility and listed the health system on its dark web leak site.
+
+"The United States government recently confirmed that several federal agencies were hit by cyberattacks exploiting a flaw in MOVEit, a widely used file transfer tool," a UofL Health spokesperson said. "Unfortunately, a small number of UofL Health medical practices used this software to send files to third-party vendors." Operations at its hospitals, physician offices and medical centers remain secure, the spokesperson added.
+
+Baltimore's Johns Hopkins Medicine and Harris Health System of Bellaire, Texas, are among the other health systems hit by the MOVEit breach.`,
+    {
+      attackers: ["Clop"],
+      victims: ["UofLHealth", "Johns Hopkins Medicine", "Harris Health System"],
+      type: "hospital",
+      country: "US",
+      attacks: ["data-theft"],
+    },
+  ),
+  rw(
+    "a018",
+    "UK tech press: strain named with its version, vendor's customers' data taken, staff on pen and paper",
+    "LockBit 3.0 behind August ransomware attack on NHS supplier Advanced",
+    `Newsletters | Technology | Cybersecurity
+14 October 2022
+By Claudia Glover
+
+The ransomware attack that crippled NHS 111 services this summer was carried out with LockBit 3.0 malware, it has been confirmed. Advanced, the NHS supplier that was hit, says data from "approximately 16" organisations using its StaffPlan and Caresys care management platforms was taken, but has not said whether it includes personal data.
+
+Because of the attack on 4 August, the services Advanced provides to NHS 111 and out-of-hours GP surgeries were unavailable while it was dealt with, and hospital staff reportedly had to use pen and paper while their digital systems were down.
+
+The financially motivated attackers were able to obtain data relating to about 16 of its Staffplan and Caresys customers for a time, Advanced said in an update this week. It got into the network using legitimate third-party credentials.`,
+    {
+      attackers: ["LockBit"],
+      victims: ["Advanced"],
+      type: "health-it-vendor",
+      country: "GB",
+      attacks: ["ransomware", "data-theft"],
+      impact: ["systems-offline", "paper-records"],
+    },
+  ),
+  rw(
+    "a022",
+    "advisory write-up: the gang's methods in general, one named victim, '3.5 gigabytes', 'more than a million records'",
+    "FBI, CISA and HHS warn of Daixin Team ransomware attacks on US healthcare",
+    `The FBI, the Cybersecurity and Infrastructure Security Agency (CISA) and the U.S. Department of Health and Human Services (HHS) have jointly warned about the Daixin Team, a cybercriminal group focused on ransomware and data extortion that has been targeting healthcare since at least June 2022.
+
+The advisory says the gang has carried out several ransomware incidents against the Healthcare and Public Health sector over the past four months, encrypting servers for electronic health records and diagnostic services and stealing patient data to pressure victims into paying.
+
+On September 1, 2022, Daixin Team attacked OakBend Medical Center. The group says it took about 3.5 gigabytes of sensitive data, including more than a million records with patient and employee details such as names, dates of birth, Social Security numbers and appointments, which it then published on its leak site, DataBreaches.net reported. OakBend has warned patients that third parties have been emailing them about the incident and is offering 18 months of free credit monitoring.`,
+    {
+      attackers: ["Daixin Team"],
+      victims: ["OakBend Medical Center"],
+      type: "hospital",
+      volume: 3500000000,
+      people: 1000000,
+      country: "US",
+      attacks: ["ransomware", "data-theft", "extortion"],
+      impact: ["data-leaked"],
+    },
+  ),
+  rw(
+    "a030",
+    "Australian news: refusal reported a day earlier, '9.7m Australians', a subsidiary brand, threat to publish",
+    "Alleged Medibank hacker threatens to publish data in 24 hours",
+    `Someone claiming to hold the data stolen from Medibank has threatened to release it within 24 hours, less than a day after the health insurer said it would not pay the ransom demanded by whoever is behind the mid-October breach.
+
+Medibank confirmed yesterday that the basic personal information of 9.7m Australians had been accessed: 5.1 million Medibank customers, 2.8 million AHM customers and 1.8 million international customers. Names, dates of birth, addresses, phone numbers and email addresses were included, and health claims data was accessible for a further 160,000 Medibank, 300,000 AHM and 20,000 international customers.
+
+For the first time, Medibank said it believed the criminals may have taken the data rather than only accessed it. The hackers would get no ransom payment, it said.
+
+A post on a dark web forum says the data will be published in 24 hours, adding a P.S. recommending that readers sell Medibank shares.`,
+    {
+      victims: ["Medibank", "AHM"],
+      type: "insurer",
+      ransom: { status: "refused" },
+      people: 9700000,
+      country: "AU",
+      attacks: ["data-theft", "extortion"],
+    },
+  ),
+  rw(
+    "a036",
+    "security blog: shared service organisation of five hospitals, care effects listed, '5m records' and '160GB'",
+    "Daixin ransomware attack cripples five Ontario hospitals",
+    `Daixin, a group known for targeting public health since its first ransomware attack in June 2022, has struck again, leaving five hospitals in Ontario crippled.
+
+This time the target was Transform Shared Service Organization, which provides IT, supply chain and other critical services to the five hospitals. Transform reported an outage affecting email and access to customer appointments in an October 23rd press release, and on October 27th, after heavy disruption that forced it to reschedule appointments manually, confirmed it had suffered a cyberattack.
+
+Over the past two weeks, cancer patients' radiation treatment has had to be moved to other hospitals, and surgeries and appointments have been rescheduled because the ransomware attack brought hospital Wi-Fi, email and patient information systems to a halt, CBC reported.
+
+The Daixin team has since claimed the attack. Besides disrupting hospital operations, it stole more than 5m records with personal and health data, some 160GB of documents from Transform's internal servers.`,
+    {
+      attackers: ["Daixin Team"],
+      victims: ["Transform Shared Service Organization"],
+      type: "hospital",
+      volume: 160000000000,
+      people: 5000000,
+      country: "CA",
+      attacks: ["ransomware", "data-theft"],
+      impact: [
+        "operations-cancelled",
+        "appointments-cancelled",
+        "ambulance-diversion",
+        "systems-offline",
+        "paper-records",
+      ],
+    },
+  ),
+  rw(
+    "a039",
+    "UK tech site: 'alleged' attack, strain believed, computers switched off, 'offline documentation'",
+    "Suspected Ryuk attack takes Universal Health Services networks offline",
+    `Staff warned the IT problems could last days
+
+Universal Health Services (UHS), one of the largest healthcare providers in the US, has been hit by an alleged ransomware attack, believed to be the latest case of Ryuk, that has knocked its IT networks offline.
+
+The malware reportedly struck on Sunday, bringing down networks and forcing staff to rely on "offline documentation". UHS, a for-profit provider, runs some 400 hospitals and facilities in the US and the UK.
+
+An IT security issue had taken the network at UHS facilities offline, the company said. A hospital worker told TechCrunch that text referring to the "shadow universe", a hallmark of Ryuk, appeared on their screen, and that staff were told to switch off all computers. UHS says no patient or employee data appears to have been accessed, copied or otherwise compromised.`,
+    {
+      attackers: ["Ryuk"],
+      victims: ["Universal Health Services (UHS)"],
+      type: "hospital",
+      country: "US",
+      attacks: ["ransomware"],
+      impact: ["systems-offline", "paper-records"],
+    },
+  ),
+  rw(
+    "a047",
+    "health trade list: numbered facts, diversion told as sending ambulances elsewhere, '200,000 patients'",
+    "Hive ransomware behind Memorial Health System attack, FBI warns",
+    `The FBI has issued a warning about Hive ransomware after the gang was linked to an Aug. 15 ransomware demand on Marietta, Ohio-based Memorial Health System, which shut down its IT network and diverted patients.
+
+Six things to know:
+
+1. Hive was first seen in June, the FBI said on Aug. 25. Once inside a network, it steals data before encrypting files.
+
+2. The attackers leave a ransom note in every infected directory explaining how to buy the decryption software and threatening to publish the stolen data on HiveLeaks, a dark web site, according to the FBI.
+
+3. Memorial had to shut down its IT system during the attack and, over a week-long outage, sent ambulances and patients to other hospitals.
+
+4. Bleeping Computer has reportedly seen evidence that the attackers took databases holding information on 200,000 patients. The attack was first linked to Hive when the group began posting about it on HiveLeaks.
+
+5. Memorial CEO Scott Cantley said on Aug. 18 that the system had "arrived at a negotiated solution" and was beginning to restore operations.
+
+6. A spokesperson said Memorial was working with the FBI on negotiating a solution with the hackers.
+
+© 2024 Becker's Healthcare.`,
+    {
+      attackers: ["Hive"],
+      victims: ["Memorial Health System"],
+      type: "hospital",
+      ransom: { status: "demanded-undisclosed" },
+      people: 200000,
+      country: "US",
+      attacks: ["ransomware", "data-theft", "extortion"],
+      impact: ["ambulance-diversion", "systems-offline"],
+    },
+  ),
+  rw(
+    "a057",
+    "UK tabloid-style: stolen photos, threat to release (no release yet), group named with 'the'",
+    "Hackers steal patient photos from London plastic surgery clinic",
+    `A hacking group calling itself the Dark Overlord has stolen several terabytes of client images from London Bridge Plastic Surgery, including photos of procedures in progress, The Daily Beast reports.
+
+"We can confirm the Clinic has suffered a cyber attack," the clinic said. "We acted immediately to block it and protect patient information and informed the Metropolitan Police, who are investigating. After investigations by the police and our IT experts, we believe our security was breached and data was stolen."
+
+The clinic's clients include celebrities. The photos have not been released yet, but The Dark Overlord has threatened to publish them. "The whole patient list, with the photos that go with it," the group told The Daily Beast.
+
+The Dark Overlord has hacked medical centres before and typically threatens to publish sensitive information unless a ransom is paid.`,
+    {
+      attackers: ["The Dark Overlord"],
+      victims: ["London Bridge Plastic Surgery"],
+      type: "cosmetic-surgery",
+      country: "GB",
+      attacks: ["data-theft", "extortion"],
+    },
+  ),
+  rw(
+    "a071",
+    "news brief: gang's habit described, bracketed state in the name, a placeholder count of 500",
+    "Bian Lian lists Oklahoma municipal hospital on its leak site",
+    `27 March 2024
+
+The Bian Lian gang, which specialises in "double extortion", says it was behind a cyberattack on Lindsay (Okla.) Municipal Hospital and has listed it on its data leak site, promising that the stolen data will be uploaded soon, HIPAA Journal reported on March 25.
+
+Double extortion means stealing data and then demanding ransoms both for not releasing it and for decrypting any encrypted files, the outlet explained. HHS has warned that the financially motivated group targets healthcare providers.
+
+Lindsay Municipal Hospital told HHS' Office for Civil Rights on March 13 that a hacking incident had affected 500 individuals, a figure often used as a placeholder when the true number is not yet known.`,
+    {
+      attackers: ["BianLian"],
+      victims: ["Lindsay (Okla.) Municipal Hospital", "Lindsay Municipal Hospital"],
+      type: "hospital",
+      people: 500,
+      country: "US",
+      attacks: ["ransomware", "data-theft", "extortion"],
+    },
+  ),
+  rw(
+    "a072",
+    "machine-translated aggregator: two names for one group, '600GB', threat to publish in batches",
+    "Hackers threaten to post cosmetic surgery patients' before-and-after photos",
+    `A large British chain of cosmetic surgery clinics with many celebrity customers has been threatened with the release of patients' before and after photos, after a hacker group that mainly targets hospitals reportedly stole a large amount of data.
+
+UK: Transform Hospital Group falls prey to ransomware attack (databreaches.net)
+
+The attack on the Transform Hospital Group is by the hackers known as 'REvil' or 'Sodinokibi', media report. To prove it had access, REvil posted a screenshot on its dark web leak site; the data is thought to have been stolen around December 6th.
+
+REvil says it took about 600GB of "key confidential documents, personal data of customers and their photos", and threatened to release the files batch by batch, starting with 70GB of patient folders and documents.
+
+Simon Hales, a patient, told the BBC the hospital had emailed him about "significant data security issues".`,
+    {
+      attackers: ["REvil"],
+      victims: ["Transform Hospital Group"],
+      type: "cosmetic-surgery",
+      volume: 600000000000,
+      country: "GB",
+      attacks: ["ransomware", "data-theft", "extortion"],
+    },
+  ),
+  rw(
+    "a087",
+    "local TV dateline: phishing told step by step, 'some 33,850 patients', theft not excluded",
+    "Michigan Medicine notifies 33,850 patients after phishing attack on staff email",
+    `ANN ARBOR, Mich. (CBS DETROIT) - Some 33,850 patients are being told by Michigan Medicine that their health details may have been exposed through compromised employee email accounts.
+
+Between Aug. 15-22 an attacker sent employees a "phishing" email with a link asking for their Michigan Medicine login details, the health system said. Four employees entered their credentials and approved multifactor prompts, giving the attacker access to their email accounts, which were disabled on Aug. 23.
+
+Nothing suggests the attack was aimed at patient information, though data theft could not be ruled out, Michigan Medicine said. The emails held names, addresses, dates of birth, diagnosis and treatment information and insurance details. Letters are being mailed Oct. 19-26.`,
+    {
+      victims: ["Michigan Medicine"],
+      type: "hospital",
+      people: 33850,
+      country: "US",
+      attacks: ["phishing"],
+    },
+  ),
+  rw(
+    "a091",
+    "aggregator blurb: demand as '$800K', earlier victim as background, source credit",
+    "LockBit shows no remorse after hitting Chicago nonprofit hospital",
+    `This Week Health | Back to Stories
+February 3, 2024
+
+The LockBit ransomware group attacked Saint Anthony Hospital, a Chicago nonprofit, and demanded an $800K ransom. Unlike in the past, when it spared nonprofits, the attack encrypted patient data, although the data was not compromised until January 7. The hospital is working with the FBI and the Department of Health and Human Services and warning patients of possible identity and financial fraud. LockBit previously attacked SickKids hospital in Toronto before apologising and handing over a free decryptor.
+
+The Register`,
+    {
+      attackers: ["LockBit"],
+      victims: ["Saint Anthony Hospital"],
+      type: "hospital",
+      ransom: { status: "demanded-amount", amount: 800000, currency: "USD" },
+      country: "US",
+      attacks: ["ransomware", "data-theft", "extortion"],
+    },
+  ),
+];
+
+const ROUND_2_B: BankCase[] = [
+  rw(
+    "b105",
+    "local news explainer: Q&A headings, a member hospital also offline, caption lines",
+    "What we know about the CommonSpirit Health ransomware attack",
+    `A ransomware attack on a health system running more than 1,000 hospitals and care facilities in 21 states could affect millions of Americans.
+
+CommonSpirit Health was hit by a cyber attack on Oct. 3 and took some computer systems offline "as a precautionary step," it said shortly afterwards. It is not yet clear whether patient health information was compromised.
+
+MercyOne Des Moines Medical Center (Google Maps)
+
+MercyOne in Des Moines, one of whose parent companies is CommonSpirit Health, also had its computer systems taken offline after the attack.
+
+What is CommonSpirit Health?
+
+A Chicago-based nonprofit health system running 140 hospitals and more than 1,000 care sites in 21 states, according to its website.
+
+What happened?
+
+In October ransomware hit CommonSpirit's computer systems, cutting off access to electronic health records and delaying patient care in several regions. Cybersecurity experts are still investigating.`,
+    {
+      victims: ["CommonSpirit Health", "MercyOne"],
+      type: "hospital",
+      country: "US",
+      attacks: ["ransomware"],
+      impact: ["systems-offline"],
+    },
+  ),
+  rw(
+    "b108",
+    "breach news: 'may have' access in the lead, network shut down, exact count from a state filing",
+    "Hackers may have accessed data of 656,047 California community health center patients",
+    `Community Medical Centers (CMC), a nonprofit network of community health centers based in Stockton that mainly serves low-income patients, migrants and homeless people in San Joaquin, Solano and Yolo counties, says cyber-criminals may have accessed patients' protected health information.
+
+CMC detected "some unusual network activity" early on Sunday, October 10, and as a precaution shut down its entire network, including servers, computers and some of the phone lines patients used to get records and book appointments.
+
+Outside experts found that unauthorized individuals had accessed parts of the network holding protected health information. Medical information, names, addresses, dates of birth and Social Security numbers may have been obtained. A breach report to the Maine attorney general puts the number of people affected at 656,047.`,
+    {
+      victims: ["Community Medical Centers (CMC)"],
+      type: "primary-care",
+      people: 656047,
+      country: "US",
+      attacks: ["data-theft"],
+      impact: ["systems-offline"],
+    },
+  ),
+  rw(
+    "b115",
+    "Florida local news: explainer on ransomware, list of closed sites, imaging firm",
+    "Akumin closes Central Florida imaging sites after ransomware attack",
+    `A ransomware attack has shut down Akumin, a Broward County-based medical diagnostic imaging company, closing several of its Central Florida locations.
+
+A hacker accessed patient personal data earlier this month, the company said in a statement.
+
+What is a ransomware attack?
+
+According to CISA, it is a cyberattack that encrypts files on a device, making the data unusable unless a ransom is paid for a decryption key.
+
+Which Central Florida offices were affected?
+
+The outpatient radiology and oncology provider said Tuesday it had temporarily shut down services statewide, including seven Central Florida locations:
+
+• Orlando – 7960 Forest City Road and 1150 S. Semoran Boulevard
+• Deltona – 1555 Saxon Boulevard
+• Kissimmee – 1503 W. Oak Street and 819 E. Oak Street
+
+Akumin has 50 locations in Florida. It said some past imaging results may not be available while its systems are restored.`,
+    {
+      victims: ["Akumin"],
+      type: "imaging",
+      country: "US",
+      attacks: ["ransomware"],
+      impact: ["systems-offline", "services-closed"],
+    },
+  ),
+  rw(
+    "b117",
+    "breach news: exact count '623,774' after a rounded headline, subsidiaries named in the notice",
+    "October ransomware attack on CommonSpirit exposed 623K patients' data",
+    `Ransomware attackers accessed the personal information of 623,774 patients during October's attack on CommonSpirit Health, the health system has confirmed. The figure appeared today on the HHS breach portal.
+
+CommonSpirit, the second-largest health system in the US with 140 hospitals and more than 1,000 care sites in 21 states, said in its notice that some of the files reviewed held information on people who may have received services from Franciscan Medical Group or Franciscan Health in Washington.
+
+Names, addresses, phone numbers, dates of birth and an internal ID were exposed between September 16 and October 3 2022, when the attackers had unauthorized access to the network. No group has claimed the attack.`,
+    {
+      victims: ["CommonSpirit Health", "Franciscan Medical Group", "Franciscan Health"],
+      type: "hospital",
+      people: 623774,
+      country: "US",
+      attacks: ["ransomware"],
+    },
+  ),
+  rw(
+    "b130",
+    "health IT news: strain known by three names, decrypt key for a ransom, records read-only",
+    "MedStar Health hit by Samsam ransomware",
+    `MedStar Health, a non-profit that runs 10 hospitals and other facilities in Baltimore and Washington, has been hit by a malware attack, the FBI and MedStar disclosed this week. The Baltimore Sun confirmed it was ransomware, citing a doctor at a MedStar hospital.
+
+The attackers encrypted data so that employees and doctors could not access it, and the malware offers a key to unlock it in exchange for a ransom payment.
+
+The ransom note and the hidden website built into the malware point victims to sites identical to those used by a new ransomware called Samsam, also known as Samas and MSIL.
+
+A spokeswoman said access to three critical clinical systems had been restored, with doctors able to view medical records read-only. Patients were asked to phone doctors' offices directly while IT staff restore the electronic appointment system.`,
+    {
+      attackers: ["SamSam"],
+      victims: ["MedStar Health"],
+      type: "hospital",
+      ransom: { status: "demanded-undisclosed" },
+      country: "US",
+      attacks: ["ransomware"],
+      impact: ["systems-offline"],
+    },
+  ),
+  rw(
+    "b132",
+    "health trade list: systems turned off, communications down three weeks, clinics open",
+    "California health centers notify 656,047 patients after cyberattack",
+    `Stockton, Calif.-based Community Health Centers is notifying 656,047 patients of a cyberattack that forced it to turn off its computer systems and left it without communications for three weeks, according to a filing with Maine's attorney general's office on Nov. 1.
+
+Four things to know:
+- The health center, with nearly two dozen locations in Northern California, noticed unusual activity on its systems Oct. 10 and had to shut down many of them.
+- An investigation found hackers had got into its network; names, dates of birth, Social Security numbers and medical record information may have been exposed.
+- There is no sign the data has been misused. Notices went out from Oct. 26.
+- Communications are still down, but clinic sites remain open, its website says.`,
+    {
+      victims: ["Community Health Centers"],
+      type: "primary-care",
+      people: 656047,
+      country: "US",
+      attacks: ["unknown"],
+      impact: ["systems-offline"],
+    },
+  ),
+];
+
+const ROUND_2_C: BankCase[] = [
+  rw(
+    "b222",
+    "Canadian public broadcaster: 'possible' attack, sources say ransomware, procedures cancelled, paper backups",
+    "Suspected cyberattack on N.L. health data centre delays thousands of appointments",
+    `Nfld. & Labrador
+
+Eastern Health, the province's largest health authority, is mostly relying on paper-based backups
+
+An apparent cyberattack has disrupted health-care services across Newfoundland and Labrador, affecting thousands of appointments and procedures, including COVID-19 testing.
+
+"We may have been the victims of a possible cyberattack by a third party," Health Minister John Haggie told reporters on Monday. It was first noticed on Saturday morning and hit "the brain of the data centre" that runs the province's health-care system. CBC News sources say it was ransomware, which Haggie could not yet confirm.
+
+At Eastern Health, the largest of the four health authorities, nearly all non-emergency procedures have been cancelled, no patients can be registered and the whole email system is down, CEO David Diamond said.`,
+    {
+      victims: ["Eastern Health"],
+      type: "hospital",
+      country: "CA",
+      attacks: ["ransomware"],
+      impact: ["operations-cancelled", "appointments-cancelled", "systems-offline", "paper-records"],
+    },
+  ),
+  rw(
+    "b225",
+    "French radio in translation: ransom asked, printers print the note, A&E shut and patients redirected",
+    "Armentières hospital emergency department closed after cyberattack",
+    `France Info – with France Bleu Nord | Reading time: 1 min
+
+The Armentières hospital center was hit by a cyberattack at 2 a.m. in the night from Saturday to Sunday, hospital management told France Bleu Nord on Sunday February 11. The hackers are demanding a ransom. The emergency department will stay closed for 24 hours and patients are being redirected to other hospitals in the Lille area.
+
+"The printers that were on started printing a message saying our data had been encrypted and that we should contact them," deputy director Samy Bayod told franceinfo. "We immediately cut off the whole hospital network."
+
+All computers remain disconnected while a crisis unit works to regain control. Without a computer system the hospital cannot properly admit new patients, so the emergency room will not reopen before Monday morning.`,
+    {
+      victims: ["Armentières hospital center"],
+      type: "hospital",
+      ransom: { status: "demanded-undisclosed" },
+      country: "FR",
+      attacks: ["ransomware"],
+      impact: ["ambulance-diversion", "systems-offline", "services-closed"],
+    },
+  ),
+  rw(
+    "b226",
+    "health IT news: a ministry's defaced homepage asks it to get in touch, '50 terabytes'",
+    "Lapsus$ Group claims theft of 50 terabytes from Brazil's Ministry of Health",
+    `A group of hackers calling themselves Lapsus$ Group say they stole 50 terabytes of data, including COVID-19 vaccination certificates, from networks run by Brazil's Ministry of Health.
+
+The attack became public on Dec. 10, when the ministry's homepage was replaced by a Lapsus$ Group image telling the ministry to contact the hackers if it wanted back the data they had copied and deleted from its networks. The group targeted the ConecteSUS app, which Brazilians use to view their clinical history, ZDNet reports.
+
+Deputy Health Minister Rodrigo Cruz confirmed the ministry was working to restore its network and could not access COVID-19 vaccine data, Reuters reported. At the time of writing the ministry's website and the ConecteSUS web app were still unavailable.`,
+    {
+      attackers: ["Lapsus$"],
+      victims: ["Brazil's Ministry of Health"],
+      type: "public-health",
+      ransom: { status: "demanded-undisclosed" },
+      volume: 50000000000000,
+      country: "BR",
+      attacks: ["data-theft", "extortion"],
+      impact: ["systems-offline"],
+    },
+  ),
+  rw(
+    "b233",
+    "Canadian paper: payment to get data back, '15m Canadians', regulators' joint statement",
+    "LifeLabs confirms it paid ransom after breach affecting up to 15m Canadians",
+    `Article content
+
+LifeLabs, Canada's largest private provider of diagnostic testing for health care, said Tuesday it had been hit by a cyberattack in October that may have compromised the personal information of some 15m customers, mostly in British Columbia and Ontario, and that it paid a ransom to get the stolen data back.
+
+"This is still under police investigation," CEO Charles Brown told Postmedia, declining to say who was behind it or how the company was contacted.
+
+The privacy commissioners of Ontario and British Columbia, who are investigating jointly, said LifeLabs told them "cyber criminals got into the company's systems, extracted data and demanded a ransom."
+
+This advertisement has not loaded yet, but your article continues below.
+
+Names, addresses, emails, logins, passwords, dates of birth, health card numbers and lab test results could be among the data.`,
+    {
+      victims: ["LifeLabs"],
+      type: "laboratory",
+      ransom: { status: "paid" },
+      people: 15000000,
+      country: "CA",
+      attacks: ["data-theft", "extortion"],
+    },
+  ),
+  rw(
+    "b237",
+    "tech news: '$68K' demand, Telegram bots, '31.2 million' and an exact count",
+    "Star Health says hacker demanded $68K after leak of 31 million customers' data",
+    `Star Health Insurance says a hacker has asked it for a ransom of $68,000 over a major breach of customer data including personal information and medical records, which was spread through chatbots on Telegram, Reuters reports. Star Health has sued both the hacker and Telegram.
+
+The breach reportedly covers the mobile numbers, addresses and pre-existing medical conditions of more than 31 million customers.
+
+UK-based researcher Jason Parker reported that a hacker calling themselves xenZen set up a website showing sample Star Health data and announced that it was leaking the customer and claims data of all Star Health India customers. Bots built by the hacker gave access to the data of 31,216,953 customers, updated through July 2024.`,
+    {
+      attackers: ["xenZen"],
+      victims: ["Star Health Insurance"],
+      type: "insurer",
+      ransom: { status: "demanded-amount", amount: 68000, currency: "USD" },
+      people: 31216953,
+      country: "IN",
+      attacks: ["data-theft", "extortion"],
+      impact: ["data-leaked"],
+    },
+  ),
+  rw(
+    "b315",
+    "security news: encryption stopped, two gangs claim the data, '4T'",
+    "Two ransomware gangs claim Tampa General Hospital data",
+    `Patient data was compromised in a cyberattack on Tampa General Hospital (TGH) that lasted more than two weeks, the hospital has confirmed, and now more than one ransomware gang says it has the stolen files.
+
+TGH, a university-level research medical center in Florida, says it learned of the unauthorized access on May 31st and brought in outside experts, who stopped the attackers from encrypting its data. But "an unauthorized third party accessed TGH's network and obtained certain files from its systems between May 12th and May 30th, 2023," the hospital said.
+
+The Snatch ransomware group says it has 4T of patient data and posted about the hack on its leak site on Friday. A second, lesser-known group, Nokoyawa, also reportedly listed the hospital on its leak site the same day.`,
+    {
+      attackers: ["Snatch", "Nokoyawa"],
+      victims: ["Tampa General Hospital"],
+      type: "hospital",
+      volume: 4000000000000,
+      country: "US",
+      attacks: ["ransomware", "data-theft"],
+    },
+  ),
+];
+
+const ROUND_2_D: BankCase[] = [
+  rw(
+    "b323",
+    "hospital statement: fraud by an email posing as a contractor's CFO, sums recovered, buildings named",
+    "Hamilton Health Care System gets back most of the $1.26m lost to email fraud",
+    `Hamilton Health Care System says it has recovered most of the $1.26 million it was tricked into paying late last year.
+
+The hospital made two electronic payments totalling $1.26 million that officials thought were going to the construction company building the Anna Shaw Children's Institute and the Peeples Cancer Institute; the company later said it never received them. According to a police report, Hamilton's Financial Services Department had received an email from someone posing as the Chief Financial Officer of Brasfield & Gorrie, a large construction firm, asking it to switch its payment method from check to electronic payments.
+
+With the help of the FBI, the Dalton Police Department and the banks involved, "$1,157,144.91 of the funds have been successfully recovered," CEO Jeff Myers said.`,
+    {
+      victims: ["Hamilton Health Care System"],
+      type: "hospital",
+      country: "US",
+      attacks: ["bec", "phishing"],
+    },
+  ),
+  rw(
+    "b335",
+    "security digest: '1.2m patients', encryption foiled, gang's earlier victims, digest items after",
+    "Over 1.2m Tampa General patients' data stolen in foiled ransomware attack",
+    `Florida's Tampa General Hospital has confirmed that sensitive information on more than 1.2m patients was exfiltrated in a ransomware attack it foiled in May, The Record reports.
+
+The attackers were in the network from May 12 to 30, with access to names, dates of birth, addresses, phone numbers, Social Security numbers, insurance details and treatment information. The hospital contained the unusual activity on May 31 and prevented the data from being encrypted.
+
+Tampa General has not named the attackers, but the Snatch ransomware gang has claimed the attack; Snatch previously breached the City of Modesto, California, a Wisconsin school district, the Metropolitan Opera and Volvo.`,
+    {
+      attackers: ["Snatch"],
+      victims: ["Tampa General Hospital"],
+      type: "hospital",
+      people: 1200000,
+      country: "US",
+      attacks: ["ransomware", "data-theft"],
+    },
+  ),
+  rw(
+    "b345",
+    "vendor's tracker post: bracketed description, quoted news, '533GB', clinical network offline",
+    "Fred Hutchinson Cancer Center hit by cyber attack",
+    `Sources report that Fred Hutchinson Cancer Center (a medical organisation in Washington) has suffered a cyber attack, first reported on 2023-12-15.
+
+"The Hunters International ransomware group listed the Fred Hutchinson Cancer Center on its leak site on Friday morning, claiming to have stolen 533GB of data, and is reportedly extorting individual patients as well."
+
+"On December 1 the organisation said it had to 'quarantine' servers and take its clinical network offline after discovering the attack."
+
+SecuLore's mission is to cyber-protect our nation's critical infrastructure.`,
+    {
+      attackers: ["Hunters International"],
+      victims: ["Fred Hutchinson Cancer Center"],
+      type: "clinic",
+      ransom: { status: "demanded-undisclosed" },
+      volume: 533000000000,
+      country: "US",
+      attacks: ["data-theft", "extortion"],
+      impact: ["systems-offline"],
+    },
+  ),
+  rwNo(
+    "a048",
+    "survey write-up: healthcare ransom averages",
+    "Healthcare organisations twice as likely to pay ransoms in 2021, Sophos finds",
+    `Twice as many healthcare organisations paid the ransom in 2021 as in 2020, according to Sophos' State of Ransomware in Healthcare 2022 report, and only 2% of those that paid got all their data back.
+
+- Ransomware hit 66% of healthcare organisations surveyed in 2021, up from 34%.
+- 61% of healthcare organisations paid to recover encrypted data, against a global average of 46%.
+- The average ransom paid by healthcare was US$197K, against US$812K globally.
+- Remediation cost healthcare an average of US$1.85M.`,
+  ),
+  rwNo(
+    "a066",
+    "UK tech site: a city council's systems down, other councils as background",
+    "Leicester City Council still recovering from cyber attack",
+    `Leicester City Council says its IT systems and phone lines will not be back for days after a cyber attack.
+
+The unspecified incident hit the council last Thursday and disrupted services; the council is investigating with the National Cyber Security Centre (NCSC). "We don't expect to be able to begin the recovery process, starting with our most critical services, until the middle of the week at the earliest," strategic director Richard Sword said.
+
+It is the latest in a series of attacks on councils: three Kent councils were disrupted in January, and Gloucester City Council spent more than £1 million recovering from one.`,
+  ),
+  rwNo(
+    "b139",
+    "breach news: a law firm breached, a health system client's patients affected",
+    "Hack at law firm Thompson Coburn exposes health system patients' data",
+    `Breach Notification, Cybercrime
+
+Thompson Coburn, a Missouri-based national law firm that itself handles data breach cases, has been breached, and patients of its client Presbyterian Healthcare Services in New Mexico are among those affected.
+
+An unauthorized actor stole files from the firm's network between May 28 and May 29, Thompson Coburn said in a notice on the health system's website. It reported 305,088 affected individuals to regulators on Nov. 4, but has not said whether all of them are PHS patients or whether other clients were affected.`,
+  ),
+  rwNo(
+    "b311",
+    "Canadian business news: a grocery parent's attack costs, in-store pharmacies affected",
+    "Sobeys owner Empire says cyberattack will cost $25 million",
+    `16 March 2021
+
+Empire Co., the parent company of the Sobeys grocery chain, says last month's cyberattack will cut its annual net earnings by about $25 million after insurance.
+
+The company did not say whether ransomware was involved, but employees told CBC News it was, and that for several days pharmacists in its stores could not get into their computers to fill prescriptions. Pharmacy services were shut down for four days, the company said. Empire owns 1,500 stores across Canada, including Sobeys, Safeway, IGA and Foodland.`,
+  ),
+];
+
+export const REWORDED_BANK: readonly BankCase[] = [
+  ...ROUND_1_A,
+  ...ROUND_1_B1,
+  ...ROUND_1_B2,
+  ...ROUND_1_B3,
+  ...ROUND_2_A,
+  ...ROUND_2_B,
+  ...ROUND_2_C,
+  ...ROUND_2_D,
+];
