@@ -162,15 +162,63 @@ const DIGIT = /\d/;
 const DIGIT_RUN = /\d+/g;
 const stickies = new Map<RegExp, RegExp>();
 
+// The words a figure written in words can open on: "a" and "an" ("a million"), "half", "quarter", and the number words
+// (as prefixes: a scale may follow without a space, "twomillion"), by their first letter.
+const OPENING_WORDS = ["a", "an", "half", "quarter"];
+const UNITS_BY_LETTER: string[][] = [];
+for (const w of Object.keys(UNITS)) (UNITS_BY_LETTER[w.charCodeAt(0)] ??= []).push(w);
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+// ASCII letters of `text` from `at` equal to `word` (lower-case), ignoring case.
+function foldedAt(text: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
+}
+// Whether the ASCII word text[from, to) is one a figure in words opens on.
+function opensFigureWord(text: string, from: number, to: number): boolean {
+  const length = to - from;
+  for (const w of OPENING_WORDS) if (w.length === length && foldedAt(text, from, w)) return true;
+  const units = UNITS_BY_LETTER[text.charCodeAt(from) | 32];
+  if (units) for (const u of units) if (u.length <= length && foldedAt(text, from, u)) return true;
+  return false;
+}
+
+/**
+ * Every place of `text` where a figure can open, ascending: where a run of digits begins, and where an ASCII word begins
+ * that a figure in words opens on (see opensFigureWord). Null when the text holds a character that a case-insensitive
+ * Unicode pattern reads as an ASCII letter (the long s and the Kelvin sign): such a text is scanned whole instead.
+ */
+export function figureOpenings(text: string): number[] | null {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (isAsciiDigit(c)) {
+      out.push(i);
+      while (i < text.length && isAsciiDigit(text.charCodeAt(i))) i++;
+    } else if (isAsciiLetter(c)) {
+      let j = i + 1;
+      while (j < text.length && isAsciiLetter(text.charCodeAt(j))) j++;
+      if (opensFigureWord(text, i, j)) out.push(i);
+      i = j;
+    } else if (c === 0x17f || c === 0x212a) {
+      return null;
+    } else i++;
+  }
+  return out;
+}
+
 /**
  * The matches a global scan of `text` (the sentence's, or a copy of the same length) with `re` finds, left to right
  * (the first only, with `first`). `re` must open on a figure (NUMBER_SOURCE or COUNT_SOURCE) behind a look-behind or a
- * `\b` that rules out a digit before it: without a number word, such a match opens where a run of digits does, and `re`
- * is tried only there, not at every character of the sentence.
+ * `\b` that rules out a letter or digit before it: such a match opens where a run of digits does, or, when the sentence
+ * holds a number word, where a word a figure in words opens on does, and `re` is tried only there, not at every character
+ * of the sentence.
  */
 export function figureMatches(re: RegExp, s: Sentence, text = s.text, first = false): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  if (NUMBER_WORDS.hits(s)) {
+  const words = NUMBER_WORDS.hits(s) !== 0;
+  const openings = words ? figureOpenings(text) : null;
+  if (words && !openings) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       out.push(m);
@@ -180,6 +228,20 @@ export function figureMatches(re: RegExp, s: Sentence, text = s.text, first = fa
   }
   let sticky = stickies.get(re);
   if (!sticky) stickies.set(re, (sticky = new RegExp(re.source, re.flags.replace("g", "") + "y")));
+  if (openings) {
+    // The next match opens after this one, as the global scan would resume there.
+    let next = 0;
+    for (const at of openings) {
+      if (at < next) continue;
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (!m) continue;
+      out.push(m);
+      if (first) break;
+      next = m.index + m[0].length;
+    }
+    return out;
+  }
   DIGIT_RUN.lastIndex = 0;
   for (let run = DIGIT_RUN.exec(text); run; run = DIGIT_RUN.exec(text)) {
     sticky.lastIndex = run.index;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   figureMatches,
+  figureOpenings,
   firstFigureMatch,
   NUMBER_SOURCE,
   numberSearchStart,
@@ -74,9 +75,28 @@ describe("figures matched where they can open", () => {
     "Four thousand patients and 3 records were named.",
     "A1 and 12b3 records, 7patients, 40 patients.",
     "2023 records show 45 patients",
+    "A million patients, half a million records and a quarter of a million patients.",
+    "One in ten patients; twomillion records; Tennessee said 30 patients and tenfold records.",
+    "An estimated 5,000 patients and an additional twenty-five records, not one hundred.",
+    "Seventeen GB and four hundred thousand patients were taken.",
+    "The ſix hundred patients and one record.",
   ])("%s", (text) => {
     const s = splitSentences(text)[0]!;
     expect(figureMatches(FIGURE_NOUN, s).map((m) => [m.index, m[0]])).toEqual(globalScan(text));
+  });
+});
+
+describe("where a figure can open", () => {
+  it.each([
+    ["The breach exposed 4,000 patients.", [19, 21]],
+    ["A million and half a quarter of an hour", [0, 14, 19, 21, 32]],
+    ["Tennessee had one in ten, twenty-five and ONE.", [0, 14, 21, 26, 33, 42]],
+    ["Others often told no one", [21]],
+    ["COVID19 and 12b3", [5, 12, 15]],
+    ["a ſix", null],
+    ["4 \u212aB", null],
+  ])("%j", (text, openings) => {
+    expect(figureOpenings(text)).toEqual(openings);
   });
 });
 
