@@ -28,8 +28,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "ransom, attack types and impact: a passive 'have been posted on a leak site by the gang, which had demanded $800,000' and 'did not pay'",
   "pg2-linwood-gallery-page":
     "ransom, attack types and impact: a passive 'have been posted on a leak site by the gang, which had demanded $800,000' and 'did not pay'",
-  "pg2-amberley-get-in-touch-excerpt": "attack types: 'may have viewed the personal details' read as data theft",
-  "pg2-amberley-get-in-touch-page": "attack types: 'may have viewed the personal details' read as data theft",
   "pg2-pellworth-kyodo-excerpt": "impact: 'stopped accepting new outpatients' is no suspended service",
   "pg2-pellworth-kyodo-page": "impact: 'stopped accepting new outpatients' is no suspended service",
   "pg2-glenmoor-tracker-table-row-excerpt":
