@@ -109,7 +109,12 @@ const CUES: Cue[] = [
   // volume is matched first and the verb behind it, so the pattern costs nothing on sentences without a number.
   [
     "theft-claim",
-    /\b\d(?<=\b(?:holding|holds?|held|has|have|had|possess\w*|(?:publish|leak|releas|dump|auction)\w*) (?:\S+ ){0,3}?\d)[\d.,]* ?(?:[kmgt]b|[gt]|gigabytes?|terabytes?)\b/gi,
+    /\b\d(?<=\b(?:holding|holds?|held|has|have|had|possess\w*|(?:publish|leak|releas|dump|auction)\w*|sitting on) (?:\S+ ){0,3}?\d)[\d.,]* ?(?:[kmgt]b|[gt]|gigabytes?|terabytes?)\b/gi,
+  ],
+  // The same possession told after the volume: "with some 600 gigabytes of photos in hand, the gang ...".
+  [
+    "theft-claim",
+    /\b\d(?<=\bwith (?:\S+ ){0,2}?\d)[\d.,]* ?(?:[kmgt]b|gigabytes?|terabytes?) (?:\S+ ){0,4}?in (?:hand|(?:its|their) possession)\b/gi,
   ],
   // Claimed possession of the data itself: "they claim to hold the records of 200,000 patients", "the gang says it has
   // patients' files". A participle between verb and object makes it another verb's object ("claims to have encrypted
@@ -157,7 +162,10 @@ const CUES: Cue[] = [
     "ransom",
     phrases(
       [
-        String.raw`ransoms?(?! ?ware)`,
+        // A ransom note marks encryption (the "ransomware" cue reads it), not money asked for stolen data.
+        String.raw`ransoms?(?! ?ware| notes?\b)`,
+        // Demands turned down were demands made: "rejected the gang's demands", "turned down the demands of LockBit".
+        String.raw`(?:turn(?:ed|s|ing)? down|reject(?:ed|s|ing)?|refus(?:ed|es|ing)|rebuff(?:ed|s|ing)?|ignor(?:ed|es|ing)) (?:the |their |its |all |any )?(?:\S+ ){0,3}?demands?`,
         String.raw`extort\w*`,
         String.raw`blackmail\w*`,
         String.raw`deadline`,
@@ -178,6 +186,8 @@ const CUES: Cue[] = [
         String.raw`pay(?:s|ing)? (?:\S+ ){0,2}?for (?:the |their |its )?(?:deletion|return|destruction|non-publication)`,
         // A refusal to pay tells of a demand: "published the files after the clinic refused to pay".
         String.raw`(?:refus|declin)(?:e|es|ed|ing|al) to pay(?! (?:for|attention|tribute|compensation|bills?|wages|staff|damages|fines?)\b)`,
+        // Money paid for what becomes of stolen data: "paid the gang to delete the files".
+        String.raw`pa(?:y|ys|id|ying) (?:\S+ ){0,4}?to (?:delete|destroy|erase|return|not (?:publish|leak|release|sell))`,
       ],
       "gi",
     ),
@@ -287,7 +297,8 @@ const GATES = wordGates<Cue[0]>({
   "theft-strong": "stole stolen steal* exfiltrat* theft made copied took taken grabbed obtained downloaded acquired",
   "theft-de": GERMAN_THEFT_GATE,
   // The verb its look-behind reads: the pattern runs on no sentence without one.
-  "theft-claim": "holding hold holds held has have had possess* publish* leak* releas* dump* auction*",
+  "theft-claim":
+    "holding hold holds held has have had possess* publish* leak* releas* dump* auction* sitting hand possession",
   "theft-said":
     "data database databases files information records photos documents images details emails letters invoices spreadsheets correspondence folders archive archives",
   "data-theft": "leak* leaked published dumped posted put exposed breach uploaded",
@@ -297,7 +308,7 @@ const GATES = wordGates<Cue[0]>({
   "threat-de": GERMAN_THREAT_GATE,
   ransom: "ransom ransoms extort* blackmail* deadline countdown count ultimatum demand* ask* seek* sought",
   "ransom-de": GERMAN_RANSOM_GATE,
-  "ransom-pay": "pay pays paying",
+  "ransom-pay": "pay pays paying paid",
   phishing:
     "phishing phished spear* malicious spoofed fake bogus fraudulent clicked opened posing pretending purporting impersonating",
   insider:
@@ -387,6 +398,10 @@ const NOMINAL_NEGATION = /\b(?:no|none|nothing|without|any|neither|nor|den(?:y|i
 function presupposesTheft(text: string, at: number, head: string): boolean {
   return ATTRIBUTIVE_STOLEN.test(text.slice(at, at + 8)) && !NOMINAL_NEGATION.test(head);
 }
+// "Stolen" data said to be gone is data the victim lost, not data someone holds: "could not recover its hacked data, so the
+// stolen information has been destroyed", "the stolen records are lost for good".
+const STOLEN_BUT_LOST =
+  /^stolen (?:\S+ ){0,2}?(?:has|have|had|was|were|is|are) (?:now |since |also )?(?:been )?(?:destroyed|lost|wiped|erased|gone|unrecoverable|irrecoverable|beyond recovery)\b/i;
 // An open question or a condition says nothing happened: "whether ransomware was involved", "should it find data was taken".
 const OPEN_QUESTION = /\b(?:whether|if|unless|should|in case|in the event)\b/i;
 // A hedge that follows its cue: "data theft could not be ruled out", "whether data was stolen is not clear".
@@ -493,7 +508,8 @@ function stated(type: Cue[0], text: string, m: RegExpExecArray): boolean {
     type !== "data-theft"
   )
     return true;
-  if (type === "theft-strong" && ATTRIBUTIVE_STOLEN.test(text.slice(m.index, m.index + 8))) return true;
+  if (type === "theft-strong" && ATTRIBUTIVE_STOLEN.test(text.slice(m.index, m.index + 8)))
+    return !STOLEN_BUT_LOST.test(text.slice(m.index, m.index + 80));
   return !HEDGE.test(head) && !HEDGE_AFTER.test(text.slice(m.index + m[0].length));
 }
 
@@ -502,7 +518,9 @@ const EXPOSED = new RegExp(
   "gi",
 );
 
-const MAYBE = /\b(?:may|might|could|would|will|if|whether|possibl[ey]|potential(?:ly)?)\b/i;
+// An open extent is a question too: "to determine to what extent patient data was compromised", "how much data was accessed".
+const MAYBE =
+  /\b(?:may|might|could|would|will|if|whether|possibl[ey]|potential(?:ly)?|what extent|how much|how many)\b/i;
 
 function firstStated(sentences: Sentence[], re: RegExp): { start: number; end: number; sentence: Sentence } | null {
   for (const s of sentences) {
