@@ -11,6 +11,7 @@ import { isGenericText } from "./scope";
 import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
 import { lastWords } from "./last-words";
+import { MAY_MODAL } from "./clause";
 import {
   GERMAN_CYBER,
   GERMAN_ENCRYPTION,
@@ -53,9 +54,9 @@ const STANDS_FOR: Partial<Record<Cue[0], Cue[0]>> = {
   "threat-de": "extortion",
 };
 
-const ENCRYPTED_THING = String.raw`(?:files|systems?|servers?|data|devices|computers|records|networks?|machines|workstations|drives|pcs|endpoints|databases?|documents|information)`;
+const ENCRYPTED_THING = String.raw`(?:files|systems?|servers?|data|devices|computers|records|networks?|machines|workstations|drives|pcs|endpoints|databases?|documents|information|archives?|backups?|schedules|images|scans)`;
 const ATTACKER = String.raw`(?:hackers|attackers|gang|group|malware|ransomware|criminals|intruders|cybercriminals|actors?|it|they)`;
-const DATA = String.raw`(?:data|files|information|records|photos|documents|databases?|images|details|emails|letters|invoices|spreadsheets|correspondence|folders|archives?)`;
+const DATA = String.raw`(?:data|files|information|records|photos|documents|databases?|images|details|emails|letters|invoices|spreadsheets|correspondence|folders|archives?|papers|forms)`;
 
 const SITES = String.raw`(?:web ?sites|sites|portals|web servers)`;
 const SITES_DOWN = String.raw`(?:brought|bring(?:s|ing)?|took|tak(?:e|es|ing)|knock(?:ed|s|ing)?) (?:down|offline) (?:\S+ ){0,6}?${SITES}|knock(?:ed|s|ing)? (?:\S+ ){0,6}?${SITES} (?:\S+ ){0,4}?offline|${SITES} (?:\S+ ){0,4}?(?:were|was) (?:brought|taken|knocked) (?:down|offline)`;
@@ -136,7 +137,7 @@ const CUES: Cue[] = [
   [
     "data-theft",
     new RegExp(
-      String.raw`\b(?:leak(?:ed|ing) (?:\S+ ){0,2}?${DATA}|${DATA} (?:was |were |has |had |have )?(?:been )?(?:leaked|published|dumped)|(?:published|dumped|posted|put) (?:\S+ ){0,3}?(?:spreadsheets|documents|files|records|data)|breach of (?:\S+ ){0,2}?(?:data|information|records)|(?:been|were|was|being) (?:posted|published|dumped|leaked|uploaded) (?:on|to|onto) (?:\S+ ){0,3}?(?:leak (?:site|blog|page|portal)s?|dark ?web|extortion (?:site|blog|portal)s?)|${DATA} (?:\S+ ){3,12}?(?:was|were|have been|has been|had been) (?:\S+ )?(?:published|uploaded|dumped|leaked|posted) (?:online|on (?:a|the) (?:web ?site|internet|dark web)))\b`,
+      String.raw`\b(?:leak(?:ed|ing) (?:\S+ ){0,2}?${DATA}|${DATA} (?:of (?:\S+ ){1,4}?)?(?:was |were |has |had |have )?(?:been )?(?:leaked|published|dumped)|(?:published|dumped|posted|put) (?:\S+ ){0,3}?(?:spreadsheets|documents|files|records|data)|breach of (?:\S+ ){0,2}?(?:data|information|records)|(?:been|were|was|being) (?:posted|published|dumped|leaked|uploaded) (?:on|to|onto) (?:\S+ ){0,3}?(?:leak (?:site|blog|page|portal)s?|dark ?web|extortion (?:site|blog|portal)s?)|${DATA} (?:\S+ ){3,12}?(?:was|were|have been|has been|had been) (?:\S+ )?(?:published|uploaded|dumped|leaked|posted) (?:online|on (?:a|the) (?:web ?site|internet|dark web)))\b`,
       "gi",
     ),
   ],
@@ -144,7 +145,7 @@ const CUES: Cue[] = [
   [
     "extortion",
     new RegExp(
-      String.raw`\b(?:threaten(?:s|ed|ing)? (?:\S+ ){0,3}?to (?:publish|release|leak|sell|post|expose|dump|disclose|auction|make)|(?:publish|release|leak|sell|post|expose|dump|disclose)\w* (?:\S+ ){0,6}?unless|${DATA} (?:\S+ ){0,2}?(?:will|would) be (?:leaked|published|released|sold|made public|posted)|double[- ]extortion)\b`,
+      String.raw`\b(?:threaten(?:s|ed|ing)? (?:\S+ ){0,3}?to (?:publish|release|leak|sell|post|expose|dump|disclose|auction|make)|(?:publish|release|leak|sell|post|expose|dump|disclose)\w* (?:\S+ ){0,6}?unless|${DATA} (?:\S+ ){0,2}?(?:will|would) be (?:leaked|published|released|sold|made public|posted)|before (?:\S+ ){0,5}?${DATA} (?:are|is|get|gets) (?:leaked|published|released|sold|made public|posted|dumped)|(?:promise|guarantee|assurance|pledge)s? (?:\S+ ){0,2}?(?:not to (?:leak|publish|release|sell|dump|post|disclose)|that (?:no |it won't |it will not |they won't |they will not )(?:\S+ ){0,4}?(?:leak|publish|releas|sell|dump|post|disclos)\w*)|and (?:will|would|plans? to|intends? to|is going to) (?:publish|leak|release|sell|dump|post) (?:them|it|the (?:\S+ )?${DATA})|double[- ]extortion)\b`,
       "gi",
     ),
   ],
@@ -170,9 +171,11 @@ const CUES: Cue[] = [
         String.raw`blackmail\w*`,
         String.raw`deadline`,
         String.raw`\d[\d.,]*(?: ?(?:m|k|million|bn|billion))? (?:ransom )?(?:demanded|sought)`,
+        // The victim between the verb and the sum: "asked Montgomery General Hospital for $750,000".
+        String.raw`ask(?:ed|ing|s)? (?:\S+ ){1,5}?for (?:about |around |roughly )?(?:[$\u00a3\u20ac\u00a5\u20b9]|\d[\d.,]* ?(?:million|m|k|bn|btc|bitcoins?)\b)`,
         String.raw`count-?down`,
         String.raw`ultimatum`,
-        String.raw`(?:demand(?:ed|ing|s)?|ask(?:ed|ing|s)?(?: for)?|seek(?:ing|s)?|sought) (?:about |around |roughly |some |nearly |almost )?(?:[$\u00a3\u20ac\u00a5\u20b9]|(?:rs\.?|inr|usd|eur|gbp|chf|aud|cad|a\$|c\$) ?\d[\d.,]*|\d[\d.,]* ?(?:million|m|k|bn|btc|bitcoins?|xmr|crores?|lakhs?)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|half a|a) (?:hundred thousand|thousand|million|billion)\b|(?:a )?payment|money|bitcoins?|cryptocurrency)`,
+        String.raw`(?:demand(?:ed|ing|s)?|ask(?:ed|ing|s)?(?: for)?|seek(?:ing|s)?|sought|wants?|wanted) (?:about |around |roughly |some |nearly |almost )?(?:[$\u00a3\u20ac\u00a5\u20b9]|(?:rs\.?|inr|usd|eur|gbp|chf|aud|cad|a\$|c\$) ?\d[\d.,]*|\d[\d.,]* ?(?:million|m|k|bn|btc|bitcoins?|xmr|crores?|lakhs?)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|half a|a) (?:hundred thousand|thousand|million|billion)\b|(?:a )?payment|money|bitcoins?|cryptocurrency)`,
       ],
       "gi",
     ),
@@ -302,11 +305,13 @@ const GATES = wordGates<Cue[0]>({
   "theft-said":
     "data database databases files information records photos documents images details emails letters invoices spreadsheets correspondence folders archive archives",
   "data-theft": "leak* leaked published dumped posted put exposed breach uploaded",
-  extortion: "threaten* unless leaked published released sold made posted double",
+  extortion:
+    "threaten* unless leaked published released sold made posted double dumped publish leak release sell dump post promise promises guarantee guarantees assurance assurances pledge pledges",
   threat:
     "vow* pledg* promis* guarantee* assurance* warn* threaten* exchange return prevent stop avoid keep publishing leaking releasing selling posting dumping disclosing",
   "threat-de": GERMAN_THREAT_GATE,
-  ransom: "ransom ransoms extort* blackmail* deadline countdown count ultimatum demand* ask* seek* sought",
+  ransom:
+    "ransom ransoms extort* blackmail* deadline countdown count ultimatum demand* ask* seek* sought want wants wanted",
   "ransom-de": GERMAN_RANSOM_GATE,
   "ransom-pay": "pay pays paying paid",
   phishing:
@@ -369,7 +374,7 @@ const NEGATION = new RegExp(
 );
 // "may have taken the data" is a hedged report of what happened, and counts.
 const HEDGE = phrases([
-  String.raw`(?:may|might|could|would|will)(?! have)`,
+  String.raw`(?:${MAY_MODAL}|might|could|would|will)(?! have)`,
   String.raw`attempts? to`,
   String.raw`attempting to`,
   String.raw`trying to`,
@@ -510,6 +515,8 @@ function stated(type: Cue[0], text: string, m: RegExpExecArray): boolean {
     return true;
   if (type === "theft-strong" && ATTRIBUTIVE_STOLEN.test(text.slice(m.index, m.index + 8)))
     return !STOLEN_BUT_LOST.test(text.slice(m.index, m.index + 80));
+  // "which held 8TB of images; no data was taken": the sentence denies the theft its cue seemed to tell.
+  if (NO_THEFT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 100))) return false;
   return !HEDGE.test(head) && !HEDGE_AFTER.test(text.slice(m.index + m[0].length));
 }
 
@@ -519,8 +526,13 @@ const EXPOSED = new RegExp(
 );
 
 // An open extent is a question too: "to determine to what extent patient data was compromised", "how much data was accessed".
-const MAYBE =
-  /\b(?:may|might|could|would|will|if|whether|possibl[ey]|potential(?:ly)?|what extent|how much|how many)\b/i;
+const NO_THEFT_AFTER =
+  /^[^.]{0,80}?\bno (?:\S+ )?(?:data|files|records|information) (?:was|were|had been|has been) (?:taken|stolen|exfiltrated|copied|removed)\b/i;
+const VOLUME = /\b\d[\d.,]* ?(?:[kmgt]b|gigabytes?|terabytes?|gigs)\b/i;
+const MAYBE = new RegExp(
+  String.raw`\b(?:${MAY_MODAL}|might|could|would|will|if|whether|possibl[ey]|potential(?:ly)?|what extent|how much|how many)\b`,
+  "i",
+);
 
 function firstStated(sentences: Sentence[], re: RegExp): { start: number; end: number; sentence: Sentence } | null {
   for (const s of sentences) {
@@ -597,6 +609,9 @@ export function extractAttackTypes(
   if (strong) evidence.set("data-theft", strong);
   else if (evidence.has("misconfiguration")) evidence.delete("data-theft");
   if (evidence.has("insider")) evidence.delete("data-theft");
+  // A threat to publish beside a stated volume ("before 120 GB of records are released") speaks of data already taken.
+  const threat = evidence.get("extortion");
+  if (!evidence.has("data-theft") && threat && VOLUME.test(threat.sentence.text)) evidence.set("data-theft", threat);
   // With no other type stated, data said to be accessed or exposed in the breach is data theft.
   const exposed = evidence.size === 0 ? firstStated(sentences, EXPOSED) : null;
   if (exposed) evidence.set("data-theft", exposed);

@@ -45,9 +45,9 @@ const ATTACK_SUBJECT = phrases([
   String.raw`ransomware`,
 ]);
 // A group the text says was not involved: "investigators ruled out LockBit", "there is no evidence that Conti was
-// involved", "Akira was not behind the attack", "LockBit denied any involvement".
+// involved", "Akira was not behind the attack", "LockBit denied any involvement", "Akira, not LockBit, behind ...".
 const DENIED_BEFORE =
-  /\b(?:ruled out|den(?:y|ies|ied)(?: that)?|no (?:evidence|sign|indication|suggestion|link)s? (?:of|that|to)|not (?:linked|tied|connected|attributed|related) to|unrelated to|nothing to do with|rather than|instead of)\b[^.;]{0,30}$/i;
+  /\b(?:ruled out|den(?:y|ies|ied)(?: that)?|no (?:evidence|sign|indication|suggestion|link)s? (?:of|that|to)|not (?:linked|tied|connected|attributed|related) to|unrelated to|nothing to do with|rather than|instead of)\b[^.;]{0,30}$|(?:,\s*|\s(?:and|but)\s+)not\s+(?:the\s+)?$|\b(?:resembl\w*|similar to|reminiscent of|in the style of|mimick?\w*|copycat of|modell?ed on|compared (?:it )?(?:to|with))\s+(?:\S+\s+){0,3}?$/i;
 // A relative clause or apposition between the name and its verb is skipped: "RansomHub, which some researchers had first
 // blamed, denied any involvement".
 const DENIED_AFTER =

@@ -89,8 +89,12 @@ const VOLITION =
   /\b(?:will|would|shall|going to|intend\w*|plan\w*|consider\w*|want\w*|wish\w*|refus\w*|declin\w*|unwilling|polic(?:y|ies)|reject\w*|intention|decision|decided|chose|opted|no (?:way|interest)|against|in a position|afford)\b|\b(?:wo|would|sha)n't\b/i;
 // After the negator, these start a new predicate the negation does not reach: "did not say how, and then paid".
 const SCOPE_BREAK = /,\s*(?:and|so)\b|\band then\b|\bthen\b/i;
-const MODAL =
-  /\b(?:may|might|could|would|should|can|must|shall|will|if|unless|whether|until|in case|(?:plan|intend|aim|hope|expect|want|offer|promise|threaten|prepare|ask|tell|urge)(?:s|ed|ing)? to|threat\w*|consider\w*|weigh\w*|contemplat\w*|in order to|so as to|(?:pressure|force|push|coerce|bully|scare|intimidate)\w* (?:\S+ ){0,4}?into|into paying|likely|possible|possibly|potential(?:ly)?|risk\w*|before|avoid\w*|prevent\w*|ultimatum|deadline)\b|\bwon't\b/i;
+// "may" as a modal, not the month: "between May 2 and May 9", "in May" (the month needs a day or a preposition).
+export const MAY_MODAL = String.raw`may(?!\s+\d)(?<!\b(?:in|of|since|until|by|from|early|late|mid|between|last|next|on|during|through)\s+may)`;
+const MODAL = new RegExp(
+  String.raw`\b(?:${MAY_MODAL}|might|could|would|should|can|must|shall|will|if|unless|whether|until|in case|(?:plan|intend|aim|hope|expect|want|offer|promise|threaten|prepare|ask|tell|urge)(?:s|ed|ing)? to|threat\w*|consider\w*|weigh\w*|contemplat\w*|in order to|so as to|(?:pressure|force|push|coerce|bully|scare|intimidate)\w* (?:\S+ ){0,4}?into|into paying|likely|possible|possibly|potential(?:ly)?|risk\w*|before|avoid\w*|prevent\w*|ultimatum|deadline)\b|\bwon't\b`,
+  "i",
+);
 const MODAL_ALL = new RegExp(MODAL.source, "gi");
 const CONDITION = /^(?:if|unless|until|in case|threat\w*|threaten(?:s|ed|ing)? to|ultimatum|deadline)$/i;
 const HEDGE = phrases([

@@ -19,6 +19,11 @@ const LATE_COUNT = new RegExp(
   String.raw`\b(?:number|total|count) of (?:\S+ ){0,2}?(?:${NOUNS})\b(?: \S+){0,9}? (?:is|was|stands at|stood at|reached|rose to|(?:has |had |have )?(?:risen|grown|climbed|increased|jumped) to|totals|totalled|totaled|at) ${ABOUT}(?<after>${BIG})|\b(?:${NOUNS}) affected(?: \S+){0,8}?: ${ABOUT}(?<colon>${BIG})|\b(?:affect(?:ed|ing|s)?|impact(?:ed|ing|s)?|exposed|compromised|notif(?:ied|ying|ies)|(?:data|information|records|details) (?:of|on|belonging to)) ${ABOUT}(?<bare>${BIG})(?=\s*(?:[.,;:)]|$)|\s(?:in|across|from|after|since|according)\b)`,
   "gi",
 );
+// A head-count revised: "raised that figure to 11,500", "revised the number of patients affected upward to 21,000".
+const REVISED = new RegExp(
+  String.raw`\b(?:raised|revised|increased|updated|lifted|upped|raises|revises|increases|updates|lowered|cut)\s+(?:(?:that|the|this|its|their)\s+)?(?:\S+\s+){0,4}?(?:figure|number|count|total|estimate|tally)\s+(?:of\s+(?:\S+\s+){1,3}?)?(?:upward\s+|upwards\s+|downward\s+)?to\s+${ABOUT}(${BIG})`,
+  "i",
+);
 // Cheap test before LATE_COUNT: a figure with thousands or a scale.
 const LARGE_FIGURE = /\d,\d{3}|\d\s?(?:million|mln|m)\b/i;
 const CUE = phrases([
@@ -126,6 +131,7 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
   const stated: PeopleCount[] = [];
   let total: PeopleCount | null = null;
   const refiners: PeopleCount[] = [];
+  let revised: PeopleCount | null = null;
   for (const s of sentences) {
     if (s.background || s.generic || s.boilerplate) continue;
     const hits = GATES.hits(s);
@@ -133,6 +139,17 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
     if (hits & GATES.bit.nobody && NOBODY.test(s.text)) return null;
     if (numberSearchStart(s) < 0) continue;
     if (hits & GATES.bit.campaign && CAMPAIGN.test(s.text)) continue;
+    // "it raised that figure to 11,500": a count revised later replaces the one it revises.
+    const revision = LARGE_FIGURE.test(s.text) ? REVISED.exec(s.text) : null;
+    const revisedTo = revision ? parseNumber(revision[1]!) : null;
+    if (revision && revisedTo && Number.isInteger(revisedTo.value))
+      revised = {
+        count: revisedTo.value,
+        significant: revisedTo.significant,
+        start: s.start + revision.index,
+        end: s.start + revision.index + revision[0].length,
+        sentence: s,
+      };
     const breach = !!(hits & GATES.bit.cue) && CUE.test(s.text);
     if (breach && LARGE_FIGURE.test(s.text)) {
       LATE_COUNT.lastIndex = 0;
@@ -185,6 +202,7 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
     }
   }
   if (total) return total;
+  if (revised && stated.length) return revised;
   const first = stated[0] ?? tableCount(sentences);
   if (!first) return null;
   let best = first;

@@ -4,7 +4,7 @@
 // through the shared clause analysis (clause.ts): negated, refused, conditional, possible or past. A sum counts when its
 // own clause speaks of a ransom, a demand, a payment or a sale of the data, and sums about this incident rank first.
 import type { Ransom } from "../model/entities";
-import { deniesFact, frameCue, latestYear, presupposed, type CueFrame } from "./clause";
+import { deniesFact, frameCue, latestYear, MAY_MODAL, presupposed, type CueFrame } from "./clause";
 import { wordGates } from "./cue-gate";
 import { NUMBER_SOURCE, parseNumber } from "./numbers";
 import type { Sentence } from "./text";
@@ -282,7 +282,7 @@ const REFUSED = phrases(
     String.raw`demands? went unmet`,
     String.raw`ignor(?:es|ed|ing|e) (?:the |a |an |its |their |any )?(?:\S+ ){0,3}?(?:ransom |extortion )?demands?`,
     String.raw`refusal to pay`,
-    String.raw`refus(?:es|ed|ing|e) to (?:give in|comply|negotiate|engage|pay up|do so)`,
+    String.raw`refus(?:es|ed|ing|e) "?to (?:give in|comply|negotiate|engage|pay up|do so|(?:make|strike|cut|do) (?:a |any )?deal)`,
     String.raw`(?:paying|payments?) (?:\S+ ){0,8}?['"]?${OUT_OF_QUESTION}`,
     String.raw`(?:ruled|rules|ruling) out (?:paying|a payment|any payment)`,
     String.raw`(?:will|would|did|does|do|has|have)(?: not|n't) (?:\S+ )?(?:negotiate|give in|bow to|cave in|yield to)`,
@@ -299,7 +299,7 @@ const MAY_NEGATE =
 // Advice not to pay is no refusal by the victim: "the FBI advises against paying", "police urged it not to pay".
 const ADVICE = /\b(?:advis\w*|recommend\w*|urg(?:e|es|ed|ing)|encourag\w*|guidance|warn\w*)\b/i;
 // A refusal that is only a condition or a possibility: "if the hospital refuses to pay", "it may decline to pay".
-const HYPOTHETICAL_REFUSAL = /\b(?:if|unless|until|whether|may|might|could|should)\b/i;
+const HYPOTHETICAL_REFUSAL = new RegExp(String.raw`\b(?:if|unless|until|whether|${MAY_MODAL}|might|could|should)\b`, "i");
 // "the clinic did not pay a ransom" reads as a refusal; "has not paid yet" and "did not pay on time" do not.
 // "is not paying" is a present decision, as "did not pay" is a past one.
 const VICTIM_DID_NOT =
@@ -413,6 +413,8 @@ const CHANGED_FROM = /\b(?:down|up|reduced|lowered|cut|dropped|fell|rose|raised|
 const RANGE_FROM = /(?<!\b(?:down|up|reduced|lowered|cut|dropped|fell|rose|raised|increased)\s)\b(?:between|from)\s*$/i;
 const CHANGE_VERB =
   /\b(?:cut|cuts|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|drop(?:s|ped|ping)?|negotiat(?:e|es|ed|ing)|bargain(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing))\b[^.;]{0,70}$/i;
+const SUPERSEDED_AFTER =
+  /^[^.;]{0,40}?\b(?:then|later|since|but)\s+(?:\S+\s+)?(?:raised|increased|upped|doubled|lowered|cut|reduced|dropped|slashed)\b[^.;$£€]{0,30}?\bto\s+(?:about\s+|around\s+|roughly\s+)?\S*[$£€\d]/i;
 const RECOVERED_BEFORE =
   /\b(?:recovered|seized|clawed back|confiscated|froze|frozen|returned)\s+(?:about |around |some |nearly |more than |over |roughly )?$/i;
 const CHANGED_TO = /^\s*to\s+(?:about\s+|around\s+|roughly\s+|just\s+)?\S*[$£€\d]/i;
@@ -449,6 +451,8 @@ function notARansom(t: string, money: Money, previous: Money | undefined, senten
   if (CHANGED_FROM.test(before) && /^\s*to\s/i.test(next)) return true;
   // "cut its opening demand of $10 million to $4 million": the sum changed gives way to the one it became.
   if (CHANGE_VERB.test(t.slice(Math.max(0, from - 80), from)) && CHANGED_TO.test(next)) return true;
+  // "first demanded $1.5 million, then raised the demand to $3 million": the sum changed later gives way.
+  if (SUPERSEDED_AFTER.test(t.slice(to, to + 90))) return true;
   // "has collected more than $50 million in ransoms": a gang's takings from many victims.
   if (TAKINGS_AFTER.test(next)) return true;
   // "demanded bitcoin worth $50,000" gives the ransom's size in dollars; "3 BTC worth $40,000" converts a sum given first.
@@ -459,6 +463,9 @@ function notARansom(t: string, money: Money, previous: Money | undefined, senten
   if (/^\s+(?:worth of|ransom|extortion)\b/i.test(after)) return false;
   return NOT_A_RANSOM.test(before + " " + after);
 }
+
+const SUM_THEN_WHICH = /\d(?:\s?(?:million|billion|m|k|bn))?\s*,\s*which$/i;
+const PAID_RELATIVE = /^\s*,\s*which\s+(?:\S+\s+){0,5}?(?:paid|wired|transferred|handed over)\b/i;
 
 // A price per head is no ransom amount, though asking it is a demand: "demanding $50 each", "at $2 per record".
 const PER_UNIT =
@@ -602,7 +609,10 @@ export function extractRansom(ctx: RansomContext): {
       const moneyInClause = firstSum < moneyAt.length && moneyAt[firstSum]! < f.clauseEnd;
       // After a demand stated earlier, "the hospital eventually paid up" pays that demand.
       const demandBefore = demanded.length > 0 || candidates.length > 0;
-      if (!ransomWord && !demandBefore && !ACTOR_WORD.test(clause) && !(moneyInClause && paysForKey())) continue;
+      // "$800,000, which the insurer paid": the relative clause pays the sum before it.
+      const sumBefore = SUM_THEN_WHICH.test(t.slice(Math.max(0, f.clauseStart - 40), f.clauseStart));
+      if (!ransomWord && !demandBefore && !ACTOR_WORD.test(clause) && !((moneyInClause || sumBefore) && paysForKey()))
+        continue;
       if (f.negated || f.hypothetical || f.past) continue;
       if (dismissedReport(t, m.index, end)) continue;
       // "has paid $250,000 to settle potential HIPAA violations", "paid a £1m fine": a fine, settlement or damages paid
@@ -735,7 +745,9 @@ export function extractRansom(ctx: RansomContext): {
         ASK_CLAUSE.test(clause) ||
         (t.charCodeAt(f.clauseStart - 1) === 58 &&
           ASK_BEFORE_COLON.test(t.slice(Math.max(0, f.clauseStart - 60), f.clauseStart)));
-      const pays = PAY_CLAUSE.test(clause) && paysForKey();
+      // "$1.1 million, which the insurer then paid": the relative clause says what became of the sum.
+      const paidAfter = PAID_RELATIVE.test(t.slice(money.end - s.start, money.end - s.start + 60));
+      const pays = (paidAfter || PAY_CLAUSE.test(clause)) && paysForKey();
       // A sum paid to settle or as a fine (see the payment cues above) is no ransom either.
       if (pays && !asks && NOT_A_RANSOM.test(clause) && !RANSOM_WORD.test(clause) && !ACTOR_WORD.test(clause)) return;
       const clauseSays = asks || pays;
@@ -743,7 +755,7 @@ export function extractRansom(ctx: RansomContext): {
       const next = firstAtOrAfter(paidHere, f.clauseStart);
       const inPaidClause = next < paidHere.length && paidHere[next]! < f.clauseEnd;
       const score = (about ? 2 : 0) + (clauseSays ? 2 : 0) + (ransomWord ? 1 : 0);
-      candidates.push({ money, score, sentence: s, paid: inPaidClause });
+      candidates.push({ money, score, sentence: s, paid: inPaidClause || paidAfter });
     });
   }
 

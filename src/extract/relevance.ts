@@ -88,7 +88,7 @@ const CYBER = phrases([
   String.raw`theft of (?:\S+ ){0,3}?(?:data|records|information|files)`,
   String.raw`(?:copied|downloaded|taken|removed|obtained|accessed) (?:\S+ ){0,6}?by (?:an? |the )?(?:unknown |unauthori[sz]ed |malicious |outside |external )?(?:attackers?|intruders?|criminals?|third part(?:y|ies))`,
   // An attacker's taking of data told as its own claim: "the gang says it took 850 gigs of data from the clinic".
-  String.raw`(?:gang|hackers|attackers|group|crew) (?:\S+ ){0,3}?(?:took|grabbed|copied|downloaded) (?:\S+ ){0,4}?(?:data|records|files|gigs|gigabytes|terabytes|\d+ ?[gt]b)`,
+  String.raw`(?:gang|hackers|attackers|group|crew|intruders?|thieves|criminals) (?:\S+ ){0,3}?(?:took|grabbed|copied|downloaded) (?:\S+ ){0,4}?(?:data|records|files|letters|gigs|gigabytes|terabytes|\d+ ?[gtm]b)`,
   // The attack told only in a relative clause: "a reward for information on the gang that attacked X".
   String.raw`(?:gang|hackers|attackers|crew|ransomware group|hacking group) (?:that|which|who) (?:\S+ )?(?:attacked|hit|targeted|breached|struck)`,
 ]);
