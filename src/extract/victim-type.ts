@@ -57,7 +57,7 @@ const TYPE_GATES = wordGates<VictimType>({
   "primary-care": "gp primary federally",
   dental: "dental dentist* dentistry orthodont* tandv* tandarts zahnarzt* zahnklinik*",
   pharmacy: "pharmac* drugstore* chemist*",
-  laboratory: "laborator* lab labs pathology blood",
+  laboratory: "laborator* lab labs pathology blood testing",
   imaging: "radiolog* imaging mri pacs scanning",
   "mental-health": "mental behavioral behavioural psychiatric psychotherap* counseling counselling addiction substance",
   "care-home": "nursing home homes long assisted social senior aged retirement hospice*",

@@ -5,7 +5,6 @@ import { BANK_2 } from "./unseen-bank-2";
 import { describeBank } from "./unseen-shapes-check";
 
 const KNOWN_GAPS: Record<string, string> = {
-  "u2-lab-brand": "type: a lab described as a clinical testing company is not typed laboratory",
   "u2-hospital-and-nursing-home": "type: two victims of different types",
   "u2-notice-letter": "type: a paediatrics practice ('Pediatrics' in the name) is not typed clinic",
   "u2-letter-vendor": "type: a practice's vendor typed over the practice that writes the letter",

@@ -353,6 +353,9 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`testing labs?`,
     String.raw`clinical labs?`,
     String.raw`medical lab`,
+    // "the largest provider of diagnostic testing", "a clinical testing company": testing as a body's trade is a lab's.
+    String.raw`providers? of (?:\S+ ){0,2}?(?:diagnostic|clinical|medical) (?:laboratory )?testing`,
+    String.raw`(?:diagnostic|clinical|medical) (?:laboratory )?testing (?:company|firm|provider|business|chain)s?`,
   ),
   imaging: phrases(
     String.raw`radiology`,
