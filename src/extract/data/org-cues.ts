@@ -362,6 +362,9 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     // "a clinical testing company that processes blood samples"
     String.raw`(?:clinical|diagnostic|medical) testing`,
     String.raw`medical lab`,
+    // "the largest provider of diagnostic testing", "a clinical testing company": testing as a body's trade is a lab's.
+    String.raw`providers? of (?:\S+ ){0,2}?(?:diagnostic|clinical|medical) (?:laboratory )?testing`,
+    String.raw`(?:diagnostic|clinical|medical) (?:laboratory )?testing (?:company|firm|provider|business|chain)s?`,
   ),
   imaging: phrases(
     String.raw`radiology`,
