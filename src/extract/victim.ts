@@ -574,7 +574,7 @@ const OWNERSHIP = phrases([
 // passed over before the pattern reads it (most sentences naming a victim are about this incident and no owner).
 const FRAME_GATES = wordGates({
   otherIncident:
-    "earlier last 19* 20* days weeks months years previous prior previously several many number series string latest joins comes came coming follows similar recent also unrelated faced victims targets",
+    "earlier last 19* 20* days weeks months years previous prior previously several many number series string latest joins comes came coming follows similar recent also unrelated faced victims targets first second third fourth fifth",
   ownership:
     "parent owner subsidiary subsidiaries sister part owned acquired bought purchased taken combined merged links ties",
 });

@@ -25,7 +25,7 @@ describe("attack types: data held, lost or only accessed; demands refused or pai
     ],
     [
       "a volume in hand",
-      "With roughly 70GB of scans in hand, the hackers now want money from Tollbridge Hospital.",
+      "With roughly 70GB of scans in hand, the hackers have gone quiet since hitting Tollbridge Hospital.",
       ["data-theft"],
     ],
     [

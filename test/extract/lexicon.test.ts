@@ -17,7 +17,17 @@ const places = compileLexicon(PLACES, {
 });
 
 // Case-insensitive names with skeletons, as the gazetteer is built: separators may come and go between parts.
-const NAMES = ["LockBit 3.0", "LockBit", "Bian-Lian", "A-Team", "Lapsus$", "Play", "The Dark Overlord", "NoName057(16)", "Hellcat"];
+const NAMES = [
+  "LockBit 3.0",
+  "LockBit",
+  "Bian-Lian",
+  "A-Team",
+  "Lapsus$",
+  "Play",
+  "The Dark Overlord",
+  "NoName057(16)",
+  "Hellcat",
+];
 const names = compileLexicon(NAMES, {
   source: (n) =>
     n

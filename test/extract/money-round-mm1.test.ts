@@ -43,7 +43,10 @@ describe("ransom: sums changed or paid later in the sentence, refusals of a deal
 describe("attackers: a group set aside by ', not X,'", () => {
   it.each([
     ["Akira, not LockBit, was behind the attack on Ormsby Vale Hospital, investigators said.", ["Akira"]],
-    ["The attack on Ormsby Vale Hospital was the work of Rhysida and not the Medusa gang, researchers said.", ["Rhysida"]],
+    [
+      "The attack on Ormsby Vale Hospital was the work of Rhysida and not the Medusa gang, researchers said.",
+      ["Rhysida"],
+    ],
     ["Akira and LockBit both claimed the attack on Ormsby Vale Hospital.", ["Akira", "LockBit"]],
   ])("%s", (text, want) => {
     expect([...extract(T, text).attacker_groups].sort()).toEqual(want);

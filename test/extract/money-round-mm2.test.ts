@@ -28,11 +28,7 @@ describe("attack types: dates, denials, promises and 'wants'", () => {
       "An unauthorized party accessed the network of Quillan Bay Clinic between May 2 and May 9 and copied files with patient names.",
       ["data-theft"],
     ],
-    [
-      "a theft told after 'in May'",
-      "In May hackers stole records from Quillan Bay Clinic.",
-      ["data-theft"],
-    ],
+    ["a theft told after 'in May'", "In May hackers stole records from Quillan Bay Clinic.", ["data-theft"]],
     [
       "a stored volume and a sentence saying no data was taken",
       "Ransomware encrypted the servers of Quillan Bay Clinic, which held 3TB of scans; no data was stolen, it said.",

@@ -48,8 +48,16 @@ describe("presupposed: a definite noun phrase presupposes its thing", () => {
 
 describe("ransom: refusals told as facts or with the object left out", () => {
   it.each([
-    ["'never paid' in a quote", `"We never paid, and we never will," said Bramwell Heath Hospital's chief executive.`, refused()],
-    ["'paid no ransom'", "Bramwell Heath Hospital paid no ransom after the ransomware attack, its board said.", refused()],
+    [
+      "'never paid' in a quote",
+      `"We never paid, and we never will," said Bramwell Heath Hospital's chief executive.`,
+      refused(),
+    ],
+    [
+      "'paid no ransom'",
+      "Bramwell Heath Hospital paid no ransom after the ransomware attack, its board said.",
+      refused(),
+    ],
     [
       "'no ransom was paid' after a demand with no sum",
       "Bramwell Heath Hospital said the hackers had made a demand, but no ransom was paid.",

@@ -7,11 +7,12 @@ import { describeBank } from "./unseen-shapes-check";
 
 const KNOWN_GAPS: Record<string, string> = {
   "mm1-words-and-a-half": "ransom: a sum in words with a fraction ('two and a half million dollars') not read",
-  "mm1-habit-range-then-ask": "attack types: the claim 'and says it holds patient files' far from its subject is no theft",
-  "mm1-pounds-k": "victim: 'Thornleigh GP Federation' is not read as a victim, so not relevant",
+  "mm1-habit-range-then-ask":
+    "attack types: the claim 'and says it holds patient files' far from its subject is no theft",
   "mm1-volume-half-tb": "volume: 'half a terabyte' not read",
   "mm1-volume-mb": "victim: 'Hartwell Family Practice' is not read as a victim, so not relevant",
-  "mm1-leaked-builder": "attackers: a gang whose leaked builder others used ('but the attackers are not LockBit') is listed",
+  "mm1-leaked-builder":
+    "attackers: a gang whose leaked builder others used ('but the attackers are not LockBit') is listed",
   "mm1-rw-a091":
     "attack types: 'the data was not compromised until January 7' is no theft (data compromised counts only when no other type is stated)",
   "mm2-rw-a038":

@@ -17,8 +17,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "type: a distributor of surgical products to hospitals and clinics typed by its customers (clinic)",
   "pg3-sidebar-widgets-page":
     "type: a distributor of surgical products to hospitals and clinics typed by its customers (clinic)",
-  "pg3-feed-related-list-excerpt": "impact: '999 calls on paper' is no paper-records",
-  "pg3-feed-related-list-page": "impact: '999 calls on paper' is no paper-records",
   "pg2-pemberton-liveblog-pinned-page":
     "a live-blog update on 'the 2024 attack on a London pathology provider' read as this incident (type, impact) when the article gives no year of its own",
 };

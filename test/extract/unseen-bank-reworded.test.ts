@@ -13,7 +13,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "background: another gang's claim told as 'the claims come as X says it compromised Y' is kept (dev too); impact: a threat 'or see data published' read as a leak",
   "rw-a017":
     "ransom: 'no ransom was paid' and 'refused to negotiate' outrank the stated 100 BTC demand; volume: the published part chosen over 'in all, took 100 gigabytes'",
-  "rw-a020": "attacks: 'the stolen information has been destroyed' (data lost, not taken) read as theft (dev too)",
   "rw-a029":
     "victims: a founding hospital's history and another network's incident kept (dev too); ransom: a threat to publish with a deadline is not a demand; attacks: 'did not encrypt' beside a ransomware gang (dev too)",
   "rw-a046":
@@ -24,7 +23,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "rw-b106":
     "impact: 'took the entire system of X offline' (object between verb and 'offline') is not systems-offline (dev too)",
   "rw-b133": "impact: a planned closure ('will close its office in December') counted as services-closed",
-  "rw-b204": "attacks: a ransom note read as extortion (label has none; debatable) (dev too)",
   "rw-b211":
     "type: a cosmetic surgery group that runs 11 clinics typed clinic; country: 'informed the Information Commissioner' read as GB (dev too); attacks: 'with 900 gigabytes of images in hand' is no theft",
   "rw-b212":

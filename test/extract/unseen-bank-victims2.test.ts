@@ -7,8 +7,6 @@ import { describeBank } from "./unseen-shapes-check";
 const KNOWN_GAPS: Record<string, string> = {
   "vv1-rw-b327":
     "victims: a bracketed acronym inside a name ('Nottingham Rehab Supplies (NRS) Healthcare') cuts it before its health word, so not relevant",
-  "vv1-rw-b212":
-    "relevance: patients' details 'published online' by a paging system, with no breach or attack word, is no cyber incident",
   "vv2-all-caps-tracker":
     "victims: a family practice written in capitals ('LOWMOOR FAMILY PRACTICE') holds no health word",
   "vv2-formerly":

@@ -174,7 +174,8 @@ describe("capitalised runs", () => {
 });
 
 // The words in capitals as the pattern the scanner replaced finds them.
-const patternCapitals = (text: string) => [...text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{3,6}(?![\p{L}\p{N}])/gu)].map((m) => m[0]);
+const patternCapitals = (text: string) =>
+  [...text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{3,6}(?![\p{L}\p{N}])/gu)].map((m) => m[0]);
 
 describe("words in capitals", () => {
   it.each([
@@ -182,7 +183,7 @@ describe("words in capitals", () => {
     ["NHS and HSE, not AI or UK", ["NHS", "HSE"]],
     ["KESTREL and ABCDEFG are too long, AB too short", []],
     ["COVID19, A1C and HbA1c hold digits or small letters", []],
-    ["(CCSC) and \"HHS\" and HHS's", ["CCSC", "HHS", "HHS"]],
+    ['(CCSC) and "HHS" and HHS\'s', ["CCSC", "HHS", "HHS"]],
     ["ÄRZTE, ÉCOLE and É\u0301COLE", ["ÄRZTE", "ÉCOLE", "COLE"]],
     ["ǅEMAL and \u{1d400}\u{1d401}\u{1d402} and x\u{1d400}\u{1d401}\u{1d402}", ["\u{1d400}\u{1d401}\u{1d402}"]],
   ])("reads %j", (text, words) => {
