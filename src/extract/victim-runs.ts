@@ -285,3 +285,37 @@ export function nextRun(text: string, from: number, limit: number, out: RunWord[
   }
   return -1;
 }
+
+/**
+ * The words of `text` written in capitals only and `min` to `max` letters long ("UMCG", "NHS"), in order: what
+ * /(?<![\p{L}\p{N}])\p{Lu}{min,max}(?![\p{L}\p{N}])/gu finds, read word by word rather than tried at every character.
+ */
+export function capitalWords(text: string, min: number, max: number): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    const c = text.charCodeAt(i);
+    // Most characters are small ASCII letters, spaces or punctuation: passed over without a class lookup.
+    if (c < 128 && !isAsciiUpper(c) && !isDigit(c) && !isAsciiLower(c)) {
+      i++;
+      continue;
+    }
+    // A word: letters and digits; it counts when every one of them is a capital and there are min to max of them.
+    const start = i;
+    let capitals = 0;
+    let allCapitals = true;
+    for (let cp = codeAt(text, i, n); cp >= 0; cp = codeAt(text, i, n)) {
+      const k = classAt(cp);
+      if (!(k & (LETTER | NUMBER))) break;
+      if (k & UPPER) capitals++;
+      else allCapitals = false;
+      i += width(cp);
+    }
+    if (i === start) {
+      i++;
+      continue;
+    }
+    if (allCapitals && capitals >= min && capitals <= max) out.push(text.slice(start, i));
+  }
+  return out;
+}

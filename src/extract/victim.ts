@@ -22,7 +22,7 @@ import { withoutVariants } from "./victim-variants";
 import { isSpaceCode as isSpaceCodeImported } from "../lib/space-code";
 import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
-import { nextRun, type RunWord } from "./victim-runs";
+import { capitalWords, nextRun, type RunWord } from "./victim-runs";
 
 // A local binding: the imported one is read through a module getter on every call in the per-character loops.
 const isSpaceCode = isSpaceCodeImported;
@@ -698,7 +698,6 @@ function longerForms(sorted: string[], name: string): string[] {
   for (let i = lo; i < sorted.length && sorted[i]!.startsWith(prefix); i++) out.push(sorted[i]!);
   return out;
 }
-const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{3,6}(?![\p{L}\p{N}])/gu;
 
 // More victims than any roundup names: fields read every victim against every sentence, so a page listing thousands of
 // names would cost their product.
@@ -1158,8 +1157,7 @@ function withoutSites(doc: string, kept: VictimSpan[]): VictimSpan[] {
 // "the UMCG in Groningen", "the UMCG website": an organisation the article only ever names by its acronym.
 function repeatedAcronym(doc: string, sentences: Sentence[], groups: GroupMention[]): VictimSpan[] {
   const counts = new Map<string, number>();
-  ACRONYM.lastIndex = 0;
-  for (let m = ACRONYM.exec(doc); m; m = ACRONYM.exec(doc)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  for (const acr of capitalWords(doc, 3, 6)) counts.set(acr, (counts.get(acr) ?? 0) + 1);
   const names = new Set(groups.map((g) => g.alias.toUpperCase()));
   for (const [acr, n] of counts) {
     if (n < 3 || NOT_A_VICTIM.test(acr) || names.has(acr) || acr in PLACE_CUES) continue;

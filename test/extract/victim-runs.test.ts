@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextRun, type RunWord } from "../../src/extract/victim-runs";
+import { capitalWords, nextRun, type RunWord } from "../../src/extract/victim-runs";
 import { HOSTILE_SHAPES, hostileArticle } from "./hostile-articles";
 
 // The grammar of a capitalised run as the regular expression it was first written as: the scanner must find the same
@@ -169,6 +169,35 @@ describe("capitalised runs", () => {
     for (const shape of HOSTILE_SHAPES) {
       const { text } = hostileArticle(shape, 4_000);
       expect(scannedRuns(text), shape.name).toEqual(patternRuns(text));
+    }
+  });
+});
+
+// The words in capitals as the pattern the scanner replaced finds them.
+const patternCapitals = (text: string) => [...text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{3,6}(?![\p{L}\p{N}])/gu)].map((m) => m[0]);
+
+describe("words in capitals", () => {
+  it.each([
+    ["the UMCG in Groningen said the UMCG website", ["UMCG", "UMCG"]],
+    ["NHS and HSE, not AI or UK", ["NHS", "HSE"]],
+    ["KESTREL and ABCDEFG are too long, AB too short", []],
+    ["COVID19, A1C and HbA1c hold digits or small letters", []],
+    ["(CCSC) and \"HHS\" and HHS's", ["CCSC", "HHS", "HHS"]],
+    ["ÄRZTE, ÉCOLE and É\u0301COLE", ["ÄRZTE", "ÉCOLE", "COLE"]],
+    ["ǅEMAL and \u{1d400}\u{1d401}\u{1d402} and x\u{1d400}\u{1d401}\u{1d402}", ["\u{1d400}\u{1d401}\u{1d402}"]],
+  ])("reads %j", (text, words) => {
+    expect(capitalWords(text, 3, 6)).toEqual(words);
+    expect(capitalWords(text, 3, 6)).toEqual(patternCapitals(text));
+  });
+
+  it("finds what the pattern finds, on random text and the hostile pages", () => {
+    for (let seed = 1; seed <= 400; seed++) {
+      const text = randomText(seed, 60);
+      expect(capitalWords(text, 3, 6), text).toEqual(patternCapitals(text));
+    }
+    for (const shape of HOSTILE_SHAPES) {
+      const { text } = hostileArticle(shape, 4_000);
+      expect(capitalWords(text, 3, 6), shape.name).toEqual(patternCapitals(text));
     }
   });
 });
