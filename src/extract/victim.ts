@@ -517,6 +517,14 @@ const OWNERSHIP = phrases([
   String.raw`links (?:as well )?to`,
   String.raw`(?:runs|operates|owns|has|includes|comprises) (?:\S+ ){0,3}?(?:wholly[- ]owned )?subsidiaries`,
 ]);
+// The words each alternative of OTHER_INCIDENT and OWNERSHIP cannot match without: a sentence holding none of them is
+// passed over before the pattern reads it (most sentences naming a victim are about this incident and no owner).
+const FRAME_GATES = wordGates({
+  otherIncident:
+    "earlier last 19* 20* days weeks months years previous prior previously several many number series string latest joins comes came coming follows similar recent also unrelated faced victims targets",
+  ownership:
+    "parent owner subsidiary subsidiaries sister part owned acquired bought purchased taken combined merged links ties",
+});
 
 // "The Hospital Group, which also goes by the name Transform Hospital Group": an alias apposition makes a sentence's
 // opening "The" part of the name, and both names are the victim's.
@@ -951,9 +959,15 @@ function chooseVictims(
   // "Earlier this month Pinehurst Radiology reported a breach": a name met only in sentences about other incidents is
   // background beside a victim named elsewhere.
   const elsewhere = new Map<Sentence, boolean>();
-  const aboutOther = (s: Sentence) => elsewhere.get(s) ?? elsewhere.set(s, OTHER_INCIDENT.test(s.text)).get(s)!;
+  const aboutOther = (s: Sentence) =>
+    elsewhere.get(s) ??
+    elsewhere
+      .set(s, (FRAME_GATES.hits(s) & FRAME_GATES.bit.otherIncident) !== 0 && OTHER_INCIDENT.test(s.text))
+      .get(s)!;
   const ownership = new Map<Sentence, boolean>();
-  const aboutOwners = (s: Sentence) => ownership.get(s) ?? ownership.set(s, OWNERSHIP.test(s.text)).get(s)!;
+  const aboutOwners = (s: Sentence) =>
+    ownership.get(s) ??
+    ownership.set(s, (FRAME_GATES.hits(s) & FRAME_GATES.bit.ownership) !== 0 && OWNERSHIP.test(s.text)).get(s)!;
   // "The earlier case was X", "in 2019 the same gang hit X": a mention set in the past of another incident, likewise.
   const past = pastFramer(sentences);
   const current = new Set<string>();
