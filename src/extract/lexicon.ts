@@ -96,11 +96,33 @@ function prefixHash(s: string, end: number): number {
   return finishRunHash(h);
 }
 
-// Length of the run of letters and digits that opens `s`.
-function firstRunLength(s: string): number {
-  let k = 0;
+// Length of the run of letters and digits that opens `s` at `from`.
+function firstRunLength(s: string, from = 0): number {
+  let k = from;
   while (k < s.length && WORD_CODES[s.charCodeAt(k)] === 1) k++;
-  return k;
+  return k - from;
+}
+
+// What codeAfterSeparators returns where the text ends, and where a character past ASCII comes first.
+const END_AFTER = -2;
+const NON_ASCII_AFTER = -1;
+// The character skeletonAt would compare after a word ending at `end` (separators skipped, folded): END_AFTER when the
+// text ends first, NON_ASCII_AFTER when the character is past ASCII (skeletonAt leaves it to the entry's regex).
+function codeAfterSeparators(text: string, end: number, fold: (c: number) => number): number {
+  let p = end;
+  while (p < text.length && isSeparatorCode(text.charCodeAt(p))) p++;
+  if (p >= text.length) return END_AFTER;
+  const c = text.charCodeAt(p);
+  return c >= 128 ? NON_ASCII_AFTER : fold(c);
+}
+
+// False only when skeletonAt surely fails for `skeleton` at a word of `length` ASCII letters or digits followed by
+// `after` (codeAfterSeparators): a skeleton shorter than the word ends inside it, and a longer one needs its next
+// character there.
+function skeletonGoesOn(skeleton: string, length: number, after: number): boolean {
+  if (skeleton.length <= length) return skeleton.length === length;
+  if (after === NON_ASCII_AFTER) return true;
+  return after === skeleton.charCodeAt(length);
 }
 
 const isAscii = (s: string, end = s.length) => {
@@ -370,17 +392,27 @@ export function compileLexicon<T>(
       if (i < next) continue;
       const hash = hashes[k]!;
       let list: Candidate[] | undefined;
+      let byWord = false;
       if (hash === 0 || (readsSkeletons && WORD_CODES[text.charCodeAt(i + 1)] !== 1)) {
         const c = text.charCodeAt(i);
         if (!opens[c]) continue;
         const key = opening(fold(c), fold(text.charCodeAt(i + 1)));
         list = byOpening.mayHold(key) ? byOpening.get(key)?.all : undefined;
-      } else list = byFirstWord.mayHold(hash) ? byFirstWord.get(hash) : undefined;
+      } else {
+        list = byFirstWord.mayHold(hash) ? byFirstWord.get(hash) : undefined;
+        byWord = true;
+      }
       if (!list || (i > from && notAfter.includes(text[i - 1]!))) continue;
       // Entries listed under a skeleton's prefix are tried only where find would try them: at their bucket's opening.
       const key = readsSkeletons ? opening(fold(text.charCodeAt(i)), fold(text.charCodeAt(i + 1))) : 0;
+      // A skeleton listed under the word's hash is the word or goes on past it ("the" for "The Dark Overlord"): what
+      // follows the word is read once for the whole list, and a skeleton that goes on with another character is passed
+      // over without walking it ("the" + " company").
+      const wordLength = readsSkeletons && byWord ? firstRunLength(text, i) : 0;
+      const after = wordLength ? codeAfterSeparators(text, i + wordLength, fold) : NON_ASCII_AFTER;
       for (const candidate of list) {
         if (readsSkeletons && candidate.opening !== key) continue;
+        if (wordLength && candidate.re && !skeletonGoesOn(candidate.skeleton, wordLength, after)) continue;
         const length = candidate.re ? matchAt(candidate, text, i, -1) : literalWithin(candidate, text, i, from, to);
         if (length < 0) continue;
         hits.push({

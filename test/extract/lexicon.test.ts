@@ -17,7 +17,7 @@ const places = compileLexicon(PLACES, {
 });
 
 // Case-insensitive names with skeletons, as the gazetteer is built: separators may come and go between parts.
-const NAMES = ["LockBit 3.0", "LockBit", "Bian-Lian", "A-Team", "Lapsus$", "Play"];
+const NAMES = ["LockBit 3.0", "LockBit", "Bian-Lian", "A-Team", "Lapsus$", "Play", "The Dark Overlord", "NoName057(16)", "Hellcat"];
 const names = compileLexicon(NAMES, {
   source: (n) =>
     n
@@ -69,6 +69,9 @@ describe("Lexicon.findWords", () => {
     "LockBit3.0 and Lock Bit 3 0 and BIAN LIAN and BianLian claimed it.",
     "The ATeam, the A-Team and the A Team; Lapsus$ and lapsus.",
     "Play, played, PLAY-ransomware and a Play.",
+    // A word that opens a longer name, followed by what does and does not go on with it.
+    "The Dark Overlord, the dark overlord, THE-DARK.OVERLORD, the darkness and the company, then the",
+    "NoName057(16) and NoName057 (16), no name; Hell cat, hellcats, Hell-Cat and hell é",
     "x",
     "",
   ];
