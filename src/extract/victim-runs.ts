@@ -74,6 +74,11 @@ const FULL_STOP = 46;
 // The UTF-16 unit at `i`, or -1 at or past `limit`.
 const unitAt = (text: string, i: number, limit: number) => (i < limit ? text.charCodeAt(i) : -1);
 
+// The ASCII characters a capitalised word goes on with: letters, digits, the apostrophe and the hyphen.
+const NAME_UNITS = new Uint8Array(128);
+for (let c = 0; c < 128; c++)
+  if (CLASSES[c]! & (LETTER | NUMBER) || c === APOSTROPHE || c === HYPHEN) NAME_UNITS[c] = 1;
+
 // Past the code points from `i` whose classes meet `mask` (or that are `extra`).
 function skipClass(text: string, i: number, limit: number, mask: number, extra: number): number {
   for (let cp = codeAt(text, i, limit); cp >= 0; cp = codeAt(text, i, limit)) {
@@ -121,10 +126,16 @@ function wordEnd(text: string, p: number, limit: number): number {
   if (cp < 0) return -1;
   const k = classAt(cp);
   if (k & UPPER) {
-    // Letters, digits, apostrophes and hyphens.
+    // Letters, digits, apostrophes and hyphens: ASCII ones read from a table, the rest by their class.
     let e = p + width(cp);
-    for (let d = codeAt(text, e, limit); d >= 0; d = codeAt(text, e, limit)) {
-      if (!(classAt(d) & (LETTER | NUMBER)) && d !== APOSTROPHE && d !== RIGHT_QUOTE && d !== HYPHEN) break;
+    for (let u = unitAt(text, e, limit); u >= 0; u = unitAt(text, e, limit)) {
+      if (u < 128) {
+        if (NAME_UNITS[u] === 0) break;
+        e++;
+        continue;
+      }
+      const d = codeAt(text, e, limit);
+      if (!(classAt(d) & (LETTER | NUMBER)) && d !== RIGHT_QUOTE) break;
       e += width(d);
     }
     return e;
