@@ -610,7 +610,13 @@ const SUBJECT_OPENERS =
   "also has have had was were is both all said says hit struck attacked breached targeted compromised suffered confirmed disclosed reported notif warn revealed acknowledged data breach cyberattack ransomware hack affected".split(
     " ",
   );
-const SUBJECT_INITIALS = new Set(SUBJECT_OPENERS.map((w) => w.charCodeAt(0)));
+// The openers by their first letter's code, so the text after a name is compared only with those it can open.
+const SUBJECT_OPENERS_BY_INITIAL = new Map<number, string[]>();
+for (const w of SUBJECT_OPENERS) {
+  const list = SUBJECT_OPENERS_BY_INITIAL.get(w.charCodeAt(0));
+  if (list) list.push(w);
+  else SUBJECT_OPENERS_BY_INITIAL.set(w.charCodeAt(0), [w]);
+}
 // True when the text after a name ending at `end` can open ATTACK_SUBJECT_AFTER: a possessive and a comma perhaps,
 // whitespace, then one of its words. Most capitalised names are followed by something else, and the pattern is long.
 function subjectVerbAfter(doc: string, end: number): boolean {
@@ -620,9 +626,10 @@ function subjectVerbAfter(doc: string, end: number): boolean {
   if (unitAt(doc, i) === 44) i++;
   const from = i;
   while (i < doc.length && isSpaceCode(doc.charCodeAt(i))) i++;
-  if (i === from || !SUBJECT_INITIALS.has(unitAt(doc, i) | 32)) return false;
+  const openers = i === from ? undefined : SUBJECT_OPENERS_BY_INITIAL.get(unitAt(doc, i) | 32);
+  if (!openers) return false;
   const next = doc.slice(i, i + 12).toLowerCase();
-  return SUBJECT_OPENERS.some((w) => next.startsWith(w));
+  return openers.some((w) => next.startsWith(w));
 }
 
 // True when whitespace at `at` leads to a "t", an "a" or an "o" (of "the", "a", "an", "one of"), as DESCRIBED_AFTER needs
@@ -754,9 +761,11 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   const run: RunWord[] = [];
   for (const s of sentences) {
     if (s.boilerplate || s.background) continue;
-    const heading = isHeading(s);
+    // Read at the sentence's first piece, if it has one: most sentences' runs are stop words alone ("The", "In").
+    let heading: boolean | undefined;
     for (let end = nextRun(doc, s.start, s.end, run); end >= 0; end = nextRun(doc, end, s.end, run)) {
       for (const piece of piecesOf(run)) {
+        if (heading === undefined) heading = isHeading(s);
         // "confirmed by The Hospital Group": a capitalised "The" inside a sentence belongs to the name.
         const the = piece.words[0]!.start - 4;
         // One generic word is no name: "The Healthcare industry".
@@ -887,7 +896,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         }
       }
     }
-    if (!heading && s.text.includes("(") && /\(\p{Lu}/u.test(s.text))
+    if (s.text.includes("(") && /\(\p{Lu}/u.test(s.text) && !(heading ?? isHeading(s)))
       for (const v of acronymPhrases(doc, s)) if (!overlapsGroup(v.start, v.end)) strong.push(v);
   }
   return chooseVictims(doc, sentences, groups, overlapsGroup, {
