@@ -66,6 +66,16 @@ describe("cue gates", () => {
     ],
     ["Kestrel Hospital attack", "The attackers behind the Kestrel Hospital hack sought an unwanted sum of $40,000."],
     ["Kestrel Hospital attack", "Kestrel Hospital would not say how much was sought by the hackers who hit it."],
+    // Headlines of advice pieces, market figures and attacks on other bodies (relevance.ts OPENING_GATES).
+    [
+      "Ransomware attacks on clinics jump 40% as Kestrel Hospital counts the cost",
+      "Kestrel Hospital was hit by ransomware.",
+    ],
+    ["Five ways hospitals can protect themselves", "Kestrel Hospital was hit by ransomware last week."],
+    [
+      "Cyber attack on payroll firm hits Kestrel Hospital staff pay",
+      "Kestrel Hospital said its payroll supplier was hit.",
+    ],
     // Type phrases made of two common words ("health system", "medical centre", "general practice").
     [
       "Kestrel Health System attack",
