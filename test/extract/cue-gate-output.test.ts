@@ -76,6 +76,27 @@ describe("cue gates", () => {
       "Cyber attack on payroll firm hits Kestrel Hospital staff pay",
       "Kestrel Hospital said its payroll supplier was hit.",
     ],
+    // Demand cues opening on each word the demand pattern is tried at (ransom.ts DEMAND_OPENINGS).
+    [
+      "Kestrel Hospital attack",
+      "The gang gave Kestrel Hospital 14 days to pay; in talks with the hackers, it asked how much they wanted.",
+    ],
+    [
+      "Kestrel Hospital attack",
+      "Kestrel Hospital had a few days to pay, until Friday to pay, and the amount demanded was never revealed.",
+    ],
+    [
+      "Kestrel Hospital attack",
+      "The hackers held the Kestrel Hospital records to ransom in a bid to extort the trust; no ransom payment was made.",
+    ],
+    [
+      "Kestrel Hospital attack",
+      "Negotiations with the gang over the payout sought failed after the deadline was set and a countdown timer began.",
+    ],
+    [
+      "Kestrel Hospital attack",
+      "Blackmailers named an asking price of $90,000 for Kestrel Hospital files unless the trust pays.",
+    ],
     // Type phrases made of two common words ("health system", "medical centre", "general practice").
     [
       "Kestrel Health System attack",
