@@ -1,5 +1,6 @@
 // Numbers as journalists write them: "5,815,591", "1.2 million", "9.7m", "$900k", "four million", "one million".
 import { wordGates } from "./cue-gate";
+import { matchesAt } from "./openings";
 import type { Sentence } from "./text";
 
 const UNITS: Record<string, number> = {
@@ -159,9 +160,6 @@ export function numberSearchStart(s: Sentence): number {
 }
 const DIGIT = /\d/;
 
-const DIGIT_RUN = /\d+/g;
-const stickies = new Map<RegExp, RegExp>();
-
 // The words a figure written in words can open on: "a" and "an" ("a million"), "half", "quarter", and the number words
 // (as prefixes: a scale may follow without a space, "twomillion"), by their first letter.
 const OPENING_WORDS = ["a", "an", "half", "quarter"];
@@ -184,13 +182,14 @@ function opensFigureWord(text: string, from: number, to: number): boolean {
 }
 
 /**
- * Every place of `text` where a figure can open, ascending: where a run of digits begins, and where an ASCII word begins
- * that a figure in words opens on (see opensFigureWord). Null when the text holds a character that a case-insensitive
- * Unicode pattern reads as an ASCII letter (the long s and the Kelvin sign): such a text is scanned whole instead.
+ * Every place of `text` where a figure can open, ascending: where a run of digits begins and, with `words`, where an
+ * ASCII word begins that a figure in words opens on (see opensFigureWord). Null when the text holds a character that a
+ * case-insensitive Unicode pattern reads as an ASCII letter (the long s and the Kelvin sign): such a text is scanned
+ * whole instead.
  */
-export function figureOpenings(text: string): number[] | null {
+export function figureOpenings(text: string, words = true): number[] | null {
   const out: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const c = text.charCodeAt(i);
     if (isAsciiDigit(c)) {
       out.push(i);
@@ -198,9 +197,9 @@ export function figureOpenings(text: string): number[] | null {
     } else if (isAsciiLetter(c)) {
       let j = i + 1;
       while (j < text.length && isAsciiLetter(text.charCodeAt(j))) j++;
-      if (opensFigureWord(text, i, j)) out.push(i);
+      if (words && opensFigureWord(text, i, j)) out.push(i);
       i = j;
-    } else if (c === 0x17f || c === 0x212a) {
+    } else if (words && (c === 0x17f || c === 0x212a)) {
       return null;
     } else i++;
   }
@@ -210,49 +209,12 @@ export function figureOpenings(text: string): number[] | null {
 /**
  * The matches a global scan of `text` (the sentence's, or a copy of the same length) with `re` finds, left to right
  * (the first only, with `first`). `re` must open on a figure (NUMBER_SOURCE or COUNT_SOURCE) behind a look-behind or a
- * `\b` that rules out a letter or digit before it: such a match opens where a run of digits does, or, when the sentence
- * holds a number word, where a word a figure in words opens on does, and `re` is tried only there, not at every character
- * of the sentence.
+ * `\b` that rules out a letter or digit before it: such a match opens where a run of digits does or, when the sentence
+ * holds a number word, where a word a figure in words opens on does, and `re` is tried only there (openings.ts), not
+ * at every character of the sentence.
  */
 export function figureMatches(re: RegExp, s: Sentence, text = s.text, first = false): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  const words = NUMBER_WORDS.hits(s) !== 0;
-  const openings = words ? figureOpenings(text) : null;
-  if (words && !openings) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      out.push(m);
-      if (first) break;
-    }
-    return out;
-  }
-  let sticky = stickies.get(re);
-  if (!sticky) stickies.set(re, (sticky = new RegExp(re.source, re.flags.replace("g", "") + "y")));
-  if (openings) {
-    // The next match opens after this one, as the global scan would resume there.
-    let next = 0;
-    for (const at of openings) {
-      if (at < next) continue;
-      sticky.lastIndex = at;
-      const m = sticky.exec(text);
-      if (!m) continue;
-      out.push(m);
-      if (first) break;
-      next = m.index + m[0].length;
-    }
-    return out;
-  }
-  DIGIT_RUN.lastIndex = 0;
-  for (let run = DIGIT_RUN.exec(text); run; run = DIGIT_RUN.exec(text)) {
-    sticky.lastIndex = run.index;
-    const m = sticky.exec(text);
-    if (!m) continue;
-    out.push(m);
-    if (first) break;
-    // The next match opens after this one, as the global scan would resume there.
-    if (m.index + m[0].length > DIGIT_RUN.lastIndex) DIGIT_RUN.lastIndex = m.index + m[0].length;
-  }
-  return out;
+  return matchesAt(re, text, figureOpenings(text, NUMBER_WORDS.hits(s) !== 0), first ? 1 : Infinity);
 }
 
 /** The first match of `re` in the sentence, found as figureMatches finds them (`re` may open behind a `\b` instead). */

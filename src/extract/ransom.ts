@@ -16,6 +16,7 @@ import {
   GERMAN_RANSOM_REFUSED,
   GERMAN_RANSOM_STATUS_GATE,
 } from "./german";
+import { matchesAt, wordOpenings } from "./openings";
 import { firstAtOrAfter } from "./sorted";
 
 /** A sum of money found in the text. */
@@ -325,6 +326,11 @@ const GERUND_SUBJECT =
   /^(?:\s*,[^,]{1,40},)?\s+(?:ransoms\b|(?:\S+\s+){0,4}?(?:would|could|will|may|might|can|is|isn't|was|wasn't|does|doesn't|encourages|fuels|funds|rewards|guarantees)\b)/i;
 const DEMANDED =
   /\b(?:ransom (?:demands?|notes?|requests?|letters?|messages?|payment|amount|of)|demand(?:ed|ing|s)? (?:that|an? |the |\S+ )?(?:\S+ )?(?:ransom|payment|money|sum|fee|bitcoins?|crypto\w*)|demand(?:ed|ing|s)? (?=[$£€\d])|ransom (?:was|were|had been|is being|has been) (?:demanded|sought|requested|asked)|ransom demanded|(?:pay|paying) (?:the|a) ransom|unless (?:a|the) ransom|unless (?:\S+ ){0,4}?(?:pays?|paid|payment)|ransom (?:demand )?(?:is|was|were|has|had|have)(?: not| never)?(?: been)? (?:paid|met)|no (?:ransom )?payments? (?:was|were|has been|had been|have been) (?:made|paid)|extortion (?:attempt|demand|note|letter|email|message)s?|(?:bid|attempt|effort|plot|scheme) to extort|extort(?:s|ed|ing)\b|blackmail(?:ers?|ing|ed)?\b|ask(?:ed|ing|s)? for (?:a |an )?(?:ransom|payment|money)|ask(?:ed|ing|s)? for (?=[$£€\d])|ask(?:ed|ing|s)? (?:\S+ ){1,4}?for (?=[$£€\d])|asking price|(?:held|holding|hold|holds) (?:\S+ ){1,5}?to ransom|negotiat(?:ions?|ing|ed|e) (?:\w+ ){0,4}?(?:with|between) (?:the )?(?:hackers|attackers|gang|group|two sides)|negotiat(?:ions?|ing|ed|e) (?:over|about|on|for) (?:a|the|its|their) ransom|(?:in )?talks with (?:the )?(?:hackers|attackers|gang|group|criminals|extortionists)|ransomware demand|deadline for paying|how much (?:\S+ ){0,4}?(?:demand(?:ed|ing|s)|ask(?:ed|ing|s)(?: for)?|want(?:ed|ing|s)?|seek(?:ing|s)|sought|request(?:ed|ing|s))|(?:amount|sum|figure) (?:demanded|sought|requested)|(?:\d+|one|two|three|four|five|six|seven|ten|a few) (?:days|hours|weeks) to pay|until \S+(?: \S+)? to pay|ransom (?:that |which )?(?:the |its |their )?\S+ (?:had |has |have )?(?:demanded|sought|requested|asked for)|into (?:paying|payment|meeting)(?<=(?:pressur|forc|coerc|push|squeez)\w* (?:\S+ ){0,5}?into (?:paying|payment|meeting))|(?:deadline|ultimatum)(?<=(?:set|gave|given|with|imposed|issued) (?:\S+ ){0,3}?(?:deadline|ultimatum))|(?:payout|pay-?off|sum)(?<=(?:sought|seek(?:s|ing)?|wants?|wanted|request(?:s|ed|ing)?) (?:a |an )?(?:\S+ ){0,2}?(?:payout|pay-?off|sum))|deadline (?:was |has been )?set|countdown timer)(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
+// The words a DEMANDED match can open on ("#": a figure, as in "14 days to pay"); keep them in step with it. The pattern
+// is tried only where they begin.
+const DEMAND_OPENINGS = wordOpenings(
+  "ransom ransomware demand* pay paying payout payoff unless no extort* bid attempt effort plot scheme blackmail* ask* held holding hold holds negotiat* in talks how amount sum figure deadline ultimatum countdown until into one two three four five six seven ten a #",
+);
 // The demand cues that name the asking itself, whose negation denies a demand ("were not demanding a ransom").
 const ASKING = /\b(?:demand\w*|ask\w*|sought|request\w*|note|letter)\b/i;
 const POSSIBLE = /^(?:may|might|could|would|should|can|whether|likely|possibl\w*|potential\w*|risk\w*)$/;
@@ -695,16 +701,12 @@ export function extractRansom(ctx: RansomContext): {
     let inRange: boolean | undefined;
     const range = () =>
       (inRange ??= moneyHere.some((x, i) => isRange(t, x, moneyHere[i - 1], s.start)) || STATISTIC.test(t));
-    DEMANDED.lastIndex = 0;
-    for (
-      let m =
-          gates & RANSOM_GATE.bit.demanded && (gates & RANSOM_GATE.bit.demandedWord || rareDemand(t, gates))
-            ? DEMANDED.exec(t)
-            : null,
-        n = 0;
-      m && n < MAX_CUES;
-      m = DEMANDED.exec(t), n++
-    ) {
+    const demands =
+      gates & RANSOM_GATE.bit.demanded && (gates & RANSOM_GATE.bit.demandedWord || rareDemand(t, gates))
+        ? matchesAt(DEMANDED, t, DEMAND_OPENINGS(t), MAX_CUES)
+        : [];
+    for (let n = 0; n < demands.length; n++) {
+      const m = demands[n]!;
       if (range()) break;
       const f = frame(t, m.index, m.index + m[0].length);
       // "to pressure the clinic into paying a ransom", "whether it will pay the ransom": a ransom is there to be paid.

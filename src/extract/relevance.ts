@@ -261,6 +261,15 @@ const LEAD_GATES = wordGates({
   share: "hdos healthcare organisations organizations respondents hospitals",
   advisory: "joint advisory issued warn warns sector aware campaign campaigns",
 });
+// The words ADVICE_TITLE and OTHER_TARGET cannot match without (see cue-gate.ts; keep them in step), read over the
+// headline and the opening: most headlines hold none, and both patterns are long. A market figure ("rise 30%") needs
+// a "%" or "per cent" besides.
+const OPENING_GATES = wordGates({
+  advice:
+    "how ways tips steps guide practices finds shows reveals overview survey state webinar podcast checklist predictions lessons protect what study analysis report research analyst trends landscape intelligence posing elevated heightened increased growing rising arrest* things questions mistakes reasons should summit conference roundtable panel awareness quiz percent per premiums raise raised raises funding warned launch launches launched unveil unveils unveiled debut debuts introduces roll rolls law laws bill bills legislation rule rules regulation regulations mandate mandates directive directives reporting indicted extradited warn warns",
+  otherTarget:
+    "company firm council city town county school district university college government retailer telecom* carrier bank airline airport pipeline library municipality supermarket grocer* chain utility utilities payroll resources hr accounting logistics shipping courier grocery retail automotive energy broadband",
+});
 const HEALTH_TERM = phrases(
   [
     String.raw`health\w*`,
@@ -487,6 +496,7 @@ export function judgeRelevance(
   // first hit is the same answer.
   let other = false;
   for (const s of opening) {
+    if (!(OPENING_GATES.hits(s) & OPENING_GATES.bit.otherTarget)) continue;
     if (namesOtherTarget(OTHER_TARGET.exec(s.text), opening)) {
       other = true;
       break;
@@ -502,8 +512,18 @@ export function judgeRelevance(
   const survey =
     !!(leadGates & LEAD_GATES.bit.survey || (leadGates & LEAD_GATES.bit.share && leadText.includes("%"))) &&
     SURVEY_BODY.test(leadText);
-  const advice = ADVICE_TITLE.test(title) || survey;
-  const advisory = ADVISORY.test(title) || (!!(leadGates & LEAD_GATES.bit.advisory) && ADVISORY.test(leadText));
+  let titleGates = 0;
+  let titleLeadGates = 0;
+  for (const s of sentences)
+    if (s.inTitle) {
+      titleGates |= OPENING_GATES.hits(s);
+      titleLeadGates |= LEAD_GATES.hits(s);
+    }
+  const advice =
+    (!!(titleGates & OPENING_GATES.bit.advice || title.includes("%")) && ADVICE_TITLE.test(title)) || survey;
+  const advisory =
+    (!!(titleLeadGates & LEAD_GATES.bit.advisory) && ADVISORY.test(title)) ||
+    (!!(leadGates & LEAD_GATES.bit.advisory) && ADVISORY.test(leadText));
   const titleSentence = sentences.find((s) => s.inTitle) ?? null;
   if (advice || advisory) {
     // An advice piece or a survey may cite a victim in passing; it counts only when its headline names one.

@@ -7,6 +7,7 @@ import type { Sentence } from "./text";
 import { ALIAS_AFTER, type VictimSpan } from "./victim";
 import { phrases } from "./cue-list";
 import { principalType } from "./victim-type-principal";
+import { matchesAt, wordOpenings } from "./openings";
 
 // Weight of one cue by type: "hospital" is named in most health news (as the place where care suffered) and
 // "other-healthcare" is the fallback wording, so both need more evidence than a specific type such as "dental".
@@ -196,9 +197,12 @@ const IT_RUNS_HOSPITALS = new RegExp(
 const SAID_BY =
   /\b(?:the ([\p{L}\-]+(?: [\p{L}\-]+)?) (?:said|says|added|confirmed|stated|announced|explained|wrote)|(?:said|says|added|confirmed) the ([\p{L}\-]+(?: [\p{L}\-]+)?))\b/giu;
 const SAID_W = APPOSED / 2;
+// SAID_BY opens on "the" or on its verb, and THE_NOUN_S on "the": both are tried only where those words begin.
+const SAID_BY_OPENINGS = wordOpenings("the said says added confirmed");
 // "The hospital's emergency department was closed": "the" and a noun's possessive refer back to the victim as well. A
 // supplier so named ("the vendor's software") is more often a third party than the victim.
 const THE_NOUN_S = /\bthe ([\p{L}\-]+)'s /giu;
+const THE_OPENINGS = wordOpenings("the");
 // A sentence that defines what the victim does (its speciality, what it sells to care providers) settles the type: the
 // eval's slugs ask for the most specific one that fits, over the customers and facilities named around it.
 const DEFINING = 10;
@@ -453,15 +457,13 @@ export function extractVictimType(
       VERB_GATES.hits(s) & VERB_GATES.bit.said &&
       /\b(?:said|says|added|confirmed|stated|announced|explained|wrote)\b/.test(s.text)
     ) {
-      SAID_BY.lastIndex = 0;
-      for (let m = SAID_BY.exec(s.text); m; m = SAID_BY.exec(s.text)) {
+      for (const m of matchesAt(SAID_BY, s.text, SAID_BY_OPENINGS(s.text))) {
         const noun = m[1] ?? m[2]!;
         scan(noun, s.start + m.index + m[0].indexOf(noun), SAID_W, s);
       }
     }
     if (s.text.includes("'s ")) {
-      THE_NOUN_S.lastIndex = 0;
-      for (let m = THE_NOUN_S.exec(s.text); m; m = THE_NOUN_S.exec(s.text)) {
+      for (const m of matchesAt(THE_NOUN_S, s.text, THE_OPENINGS(s.text))) {
         const gates = gatesOf(m[1]!, s) & ~SUPPLIED_BITS;
         if (gates) scan(m[1]!, s.start + m.index + 4, SAID_W, s, gates);
       }

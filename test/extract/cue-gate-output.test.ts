@@ -66,6 +66,37 @@ describe("cue gates", () => {
     ],
     ["Kestrel Hospital attack", "The attackers behind the Kestrel Hospital hack sought an unwanted sum of $40,000."],
     ["Kestrel Hospital attack", "Kestrel Hospital would not say how much was sought by the hackers who hit it."],
+    // Headlines of advice pieces, market figures and attacks on other bodies (relevance.ts OPENING_GATES).
+    [
+      "Ransomware attacks on clinics jump 40% as Kestrel Hospital counts the cost",
+      "Kestrel Hospital was hit by ransomware.",
+    ],
+    ["Five ways hospitals can protect themselves", "Kestrel Hospital was hit by ransomware last week."],
+    [
+      "Cyber attack on payroll firm hits Kestrel Hospital staff pay",
+      "Kestrel Hospital said its payroll supplier was hit.",
+    ],
+    // Demand cues opening on each word the demand pattern is tried at (ransom.ts DEMAND_OPENINGS).
+    [
+      "Kestrel Hospital attack",
+      "The gang gave Kestrel Hospital 14 days to pay; in talks with the hackers, it asked how much they wanted.",
+    ],
+    [
+      "Kestrel Hospital attack",
+      "Kestrel Hospital had a few days to pay, until Friday to pay, and the amount demanded was never revealed.",
+    ],
+    [
+      "Kestrel Hospital attack",
+      "The hackers held the Kestrel Hospital records to ransom in a bid to extort the trust; no ransom payment was made.",
+    ],
+    [
+      "Kestrel Hospital attack",
+      "Negotiations with the gang over the payout sought failed after the deadline was set and a countdown timer began.",
+    ],
+    [
+      "Kestrel Hospital attack",
+      "Blackmailers named an asking price of $90,000 for Kestrel Hospital files unless the trust pays.",
+    ],
     // Type phrases made of two common words ("health system", "medical centre", "general practice").
     [
       "Kestrel Health System attack",
