@@ -348,4 +348,66 @@ const ROUND_2: BankCase[] = [
   ),
 ];
 
-export const ATTACKS_BANK: readonly BankCase[] = [...ROUND_1, ...ROUND_2];
+/** Round 3: written after round 2's fixes, before the extractor was run on it. */
+const ROUND_3: BankCase[] = [
+  c(
+    "at3-gang-behind-attack-took",
+    "wire: 'the ransomware gang behind the attack' took data",
+    "Gang behind hospital attack posts records",
+    "The ransomware gang behind the attack on Ferncliffe General Hospital in Ontario has posted 4,000 patient records online after the hospital turned down its demands.",
+    ["data-theft", "extortion"],
+  ),
+  c(
+    "at3-locked-out-no-theft",
+    "local TV: staff locked out of systems, no theft found",
+    "Clinic staff locked out after cyber attack",
+    "Staff at Kinloch Community Clinic in Inverness were locked out of their computer systems by ransomware on Monday. " +
+      "The clinic said there was no evidence that data had been removed.",
+    ["ransomware"],
+  ),
+  c(
+    "at3-data-lost-in-encryption",
+    "trade press: data lost, not stolen",
+    "Dental group loses a week of records",
+    "Smilecraft Dental Group in Perth lost a week of appointment records when ransomware encrypted its booking server; the company says nothing was taken.",
+    ["ransomware"],
+  ),
+  c(
+    "at3-extent-unclear-files",
+    "notification letter: unauthorized access, extent under review",
+    "Notice of security incident",
+    "Carrow Hills Pediatrics detected a cyberattack on October 4 in which an unauthorized individual accessed parts of its network. " +
+      "We are reviewing how much patient information was involved.",
+    ["unknown"],
+  ),
+  c(
+    "at3-holds-data-hostage",
+    "tabloid: gang 'holding' 1.2TB and a deadline",
+    "Hackers hold hospice data to ransom",
+    "Hackers are holding 1.2TB of data from St Ninian's Hospice in Glasgow and have given it until Sunday to pay.",
+    ["data-theft", "extortion"],
+  ),
+  c(
+    "at3-rejected-ransom-demand-policy",
+    "EU news: rejected the ransom demand after theft",
+    "Dutch hospital rejects ransom demand",
+    "Ziekenhuis Waterland in Purmerend has rejected a ransom demand from hackers who stole the personal data of 30,000 patients, a spokesperson said.",
+    ["data-theft", "extortion"],
+  ),
+  c(
+    "at3-ransom-note-paid-decryptor",
+    "US trade press: ransom paid for a decryptor",
+    "Clinic paid hackers for decryptor",
+    "Bayou Family Clinic in Louisiana paid $90,000 for a decryptor after ransomware encrypted its patient records, the clinic's owner said.",
+    ["ransomware"],
+  ),
+  c(
+    "at3-viewed-and-downloaded",
+    "notification: viewed and downloaded (theft)",
+    "Notice of data event",
+    "Lakeshore Hearing Clinic learned that an unauthorized person viewed and downloaded files from its server during a cyber incident in May.",
+    ["data-theft"],
+  ),
+];
+
+export const ATTACKS_BANK: readonly BankCase[] = [...ROUND_1, ...ROUND_2, ...ROUND_3];
