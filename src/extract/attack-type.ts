@@ -133,7 +133,7 @@ const CUES: Cue[] = [
   [
     "theft-strong",
     new RegExp(
-      String.raw`\b(?:t(?:ook|aken)(?! (?:down|offline|out|over)\b)|grabbed|copied|obtained|downloaded|acquired) (?:\S+ ){0,3}?(?:${DATA}|[\d.,]+ ?(?:[kmgt]b|gigabytes?|terabytes?))\b(?! (?:offline|down)\b)|\b${DATA} (?:\S+ ){0,2}?(?:was |were |had been |have been |has been )?(?:allegedly |reportedly )?(?:taken|stolen|copied|exfiltrated|acquired|downloaded) (?:from|by|during|in)\b|\b${DATA} (?:was|were|had been|have been|has been) (?:taken|copied|acquired|downloaded)\b|\b(?:taken|stolen|copied|obtained|downloaded|exfiltrated|grabbed) by (?:the |an? )?(?:unknown |unidentified |outside |external )?(?:hackers?|attackers?|cyber ?criminals?|criminals|intruders?|threat actors?|(?:ransomware )?gang|cyber ?attackers?|unauthori[sz]ed (?:third )?part(?:y|ies))\b`,
+      String.raw`\b(?:t(?:ook|aken)(?! (?:down|offline|out|over)\b)|grabbed|copied|obtained|downloaded|acquired) (?:\S+ ){0,3}?(?:${DATA}|[\d.,]+ ?(?:[kmgt]b|gigabytes?|terabytes?))\b(?!(?: (?!and\b|or\b)[a-z]+){0,3} (?:offline|down)\b)|\b${DATA} (?:\S+ ){0,2}?(?:was |were |had been |have been |has been )?(?:allegedly |reportedly )?(?:taken|stolen|copied|exfiltrated|acquired|downloaded) (?:from|by|during|in)\b|\b${DATA} (?:was|were|had been|have been|has been) (?:taken|copied|acquired|downloaded)\b|\b(?:taken|stolen|copied|obtained|downloaded|exfiltrated|grabbed) by (?:the |an? )?(?:unknown |unidentified |outside |external )?(?:hackers?|attackers?|cyber ?criminals?|criminals|intruders?|threat actors?|(?:ransomware )?gang|cyber ?attackers?|unauthori[sz]ed (?:third )?part(?:y|ies))\b`,
       "gi",
     ),
   ],

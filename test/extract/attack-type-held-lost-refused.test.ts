@@ -34,6 +34,16 @@ describe("attack types: data held, lost or only accessed; demands refused or pai
       ["data-theft"],
     ],
     [
+      "information systems taken offline are no data taken",
+      "Tollbridge Hospital took its patient information systems offline after a cyber attack.",
+      ["unknown"],
+    ],
+    [
+      "data taken and systems taken down",
+      "Hackers took patient data from Tollbridge Hospital, which then took its systems down.",
+      ["data-theft"],
+    ],
+    [
       "a volume in their hands",
       "The hackers have 12GB of Tollbridge Hospital's staff files in their hands.",
       ["data-theft"],
