@@ -115,7 +115,12 @@ const CUES: Cue[] = [
   // The same possession told after the volume: "with some 600 gigabytes of photos in hand, the gang ...".
   [
     "theft-claim",
-    /\b\d(?<=\bwith (?:\S+ ){0,2}?\d)[\d.,]* ?(?:[kmgt]b|gigabytes?|terabytes?) (?:\S+ ){0,4}?in (?:hand|(?:its|their) possession)\b/gi,
+    /\b\d(?<=\bwith (?:\S+ ){0,2}?\d)[\d.,]* ?(?:[kmgt]b|gigabytes?|terabytes?) (?:\S+ ){0,6}?in (?:hand|(?:its|their) (?:possession|hands))\b/gi,
+  ],
+  // Data said to be in the attackers' hands: "patient files remain in the hands of the criminals".
+  [
+    "theft-claim",
+    /\bin the hands of (?:the )?(?:\S+ )?(?:hackers|attackers|criminals|cyber ?criminals|gang|group|intruders|thieves|extortionists)\b/gi,
   ],
   // Claimed possession of the data itself: "they claim to hold the records of 200,000 patients", "the gang says it has
   // patients' files". A participle between verb and object makes it another verb's object ("claims to have encrypted
@@ -130,7 +135,7 @@ const CUES: Cue[] = [
   [
     "theft-strong",
     new RegExp(
-      String.raw`\b(?:t(?:ook|aken)(?! (?:down|offline|out|over)\b)|grabbed|copied|obtained|downloaded|acquired) (?:\S+ ){0,3}?(?:${DATA}|[\d.,]+ ?(?:[kmgt]b|gigabytes?|terabytes?))\b(?! (?:offline|down)\b)|\b${DATA} (?:\S+ ){0,2}?(?:was |were |had been |have been |has been )?(?:allegedly |reportedly )?(?:taken|stolen|copied|exfiltrated|acquired|downloaded) (?:from|by|during|in)\b|\b${DATA} (?:was|were|had been|have been|has been) (?:taken|copied|acquired|downloaded)\b|\b(?:taken|stolen|copied|obtained|downloaded|exfiltrated|grabbed) by (?:the |an? )?(?:unknown |unidentified |outside |external )?(?:hackers?|attackers?|cyber ?criminals?|criminals|intruders?|threat actors?|(?:ransomware )?gang|cyber ?attackers?|unauthori[sz]ed (?:third )?part(?:y|ies))\b`,
+      String.raw`\b(?:t(?:ook|aken)(?! (?:down|offline|out|over)\b)|grabbed|copied|obtained|downloaded|acquired) (?:\S+ ){0,3}?(?:${DATA}|[\d.,]+ ?(?:[kmgt]b|gigabytes?|terabytes?))\b(?!(?: (?!and\b|or\b)[a-z]+){0,3} (?:offline|down)\b)|\b${DATA} (?:\S+ ){0,2}?(?:was |were |had been |have been |has been )?(?:allegedly |reportedly )?(?:taken|stolen|copied|exfiltrated|acquired|downloaded) (?:from|by|during|in)\b|\b${DATA} (?:was|were|had been|have been|has been) (?:taken|copied|acquired|downloaded)\b|\b(?:taken|stolen|copied|obtained|downloaded|exfiltrated|grabbed) by (?:the |an? )?(?:unknown |unidentified |outside |external )?(?:hackers?|attackers?|cyber ?criminals?|criminals|intruders?|threat actors?|(?:ransomware )?gang|cyber ?attackers?|unauthori[sz]ed (?:third )?part(?:y|ies))\b`,
       "gi",
     ),
   ],
@@ -175,7 +180,7 @@ const CUES: Cue[] = [
         String.raw`ask(?:ed|ing|s)? (?:\S+ ){1,5}?for (?:about |around |roughly )?(?:[$\u00a3\u20ac\u00a5\u20b9]|\d[\d.,]* ?(?:million|m|k|bn|btc|bitcoins?)\b)`,
         String.raw`count-?down`,
         String.raw`ultimatum`,
-        String.raw`(?:demand(?:ed|ing|s)?|ask(?:ed|ing|s)?(?: for)?|seek(?:ing|s)?|sought|wants?|wanted) (?:about |around |roughly |some |nearly |almost )?(?:[$\u00a3\u20ac\u00a5\u20b9]|(?:rs\.?|inr|usd|eur|gbp|chf|aud|cad|a\$|c\$) ?\d[\d.,]*|\d[\d.,]* ?(?:million|m|k|bn|btc|bitcoins?|xmr|crores?|lakhs?)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|half a|a) (?:hundred thousand|thousand|million|billion)\b|(?:a )?payment|money|bitcoins?|cryptocurrency)`,
+        String.raw`(?:demand(?:ed|ing|s)?|ask(?:ed|ing|s)?(?: for)?|seek(?:ing|s)?|sought|want(?:ed|ing|s)?) (?:about |around |roughly |some |nearly |almost )?(?:[$\u00a3\u20ac\u00a5\u20b9]|(?:rs\.?|inr|usd|eur|gbp|chf|aud|cad|a\$|c\$) ?\d[\d.,]*|\d[\d.,]* ?(?:million|m|k|bn|btc|bitcoins?|xmr|crores?|lakhs?)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|half a|a) (?:hundred thousand|thousand|million|billion)\b|(?:a )?payment|money|bitcoins?|cryptocurrency)`,
       ],
       "gi",
     ),
@@ -301,7 +306,7 @@ const GATES = wordGates<Cue[0]>({
   "theft-de": GERMAN_THEFT_GATE,
   // The verb its look-behind reads: the pattern runs on no sentence without one.
   "theft-claim":
-    "holding hold holds held has have had possess* publish* leak* releas* dump* auction* sitting hand possession",
+    "holding hold holds held has have had possess* publish* leak* releas* dump* auction* sitting hand hands possession",
   "theft-said":
     "data database databases files information records photos documents images details emails letters invoices spreadsheets correspondence folders archive archives",
   "data-theft": "leak* leaked published dumped posted put exposed breach uploaded",
@@ -311,7 +316,7 @@ const GATES = wordGates<Cue[0]>({
     "vow* pledg* promis* guarantee* assurance* warn* threaten* exchange return prevent stop avoid keep publishing leaking releasing selling posting dumping disclosing",
   "threat-de": GERMAN_THREAT_GATE,
   ransom:
-    "ransom ransoms extort* blackmail* deadline countdown count ultimatum demand* ask* seek* sought want wants wanted",
+    "ransom ransoms extort* blackmail* deadline countdown count ultimatum demand* ask* seek* sought want wants wanted wanting",
   "ransom-de": GERMAN_RANSOM_GATE,
   "ransom-pay": "pay pays paying paid",
   phishing:
@@ -385,6 +390,9 @@ const HEDGE = phrases([
   String.raw`in order to`,
   String.raw`possibl[ey]`,
   String.raw`potential(?:ly)?`,
+  // An open extent: "assessing to what extent records were stolen", "how much data was taken".
+  String.raw`what extent`,
+  String.raw`how (?:much|many)`,
 ]);
 // Speculation is no statement that systems were encrypted: "probably encrypted", "may have been ransomware, an expert
 // speculated". A hedged report of what happened ("may have been hit by ransomware, officials said") still counts.
@@ -397,11 +405,18 @@ const HABIT =
 const NOTHING_AFTER = /^\s+(?:nothing|no (?:\S+ )?(?:data|files|records|information|documents|systems|servers))\b/i;
 // "stolen records" names data already taken, whatever the verb of its clause says: "will leak stolen records unless paid".
 const ATTRIBUTIVE_STOLEN = /^stolen \w/i;
+// After an auxiliary "stolen" is a passive verb, which a hedge or negation governs: "how many files were stolen in it".
+const AUXILIARY_BEFORE = /\b(?:was|were|been|being|is|are|be|got|get)\s+$/i;
+function attributiveStolen(text: string, at: number): boolean {
+  return (
+    ATTRIBUTIVE_STOLEN.test(text.slice(at, at + 8)) && !AUXILIARY_BEFORE.test(text.slice(Math.max(0, at - 12), at))
+  );
+}
 // A negated verb leaves "the stolen data" stolen: "demanded $1m for not publishing the stolen data", "has not released
 // the stolen files". A negation of the noun phrase itself denies it: "no stolen data", "found nothing", "without any".
 const NOMINAL_NEGATION = /\b(?:no|none|nothing|without|any|neither|nor|den(?:y|ies|ied))\b/i;
 function presupposesTheft(text: string, at: number, head: string): boolean {
-  return ATTRIBUTIVE_STOLEN.test(text.slice(at, at + 8)) && !NOMINAL_NEGATION.test(head);
+  return attributiveStolen(text, at) && !NOMINAL_NEGATION.test(head);
 }
 // "Stolen" data said to be gone is data the victim lost, not data someone holds: "could not recover its hacked data, so the
 // stolen information has been destroyed", "the stolen records are lost for good".
@@ -513,7 +528,7 @@ function stated(type: Cue[0], text: string, m: RegExpExecArray): boolean {
     type !== "data-theft"
   )
     return true;
-  if (type === "theft-strong" && ATTRIBUTIVE_STOLEN.test(text.slice(m.index, m.index + 8)))
+  if (type === "theft-strong" && attributiveStolen(text, m.index))
     return !STOLEN_BUT_LOST.test(text.slice(m.index, m.index + 80));
   // "which held 8TB of images; no data was taken": the sentence denies the theft its cue seemed to tell.
   if (NO_THEFT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 100))) return false;

@@ -25,13 +25,53 @@ describe("attack types: data held, lost or only accessed; demands refused or pai
     ],
     [
       "a volume in hand",
-      "With roughly 70GB of scans in hand, the hackers have gone quiet since hitting Tollbridge Hospital.",
+      "With roughly 70GB of scans in hand, the hackers behind the Tollbridge Hospital cyber attack have gone quiet.",
       ["data-theft"],
     ],
     [
       "a volume in their possession",
       "The criminals, with 3TB of records in their possession, have not contacted Tollbridge Hospital.",
       ["data-theft"],
+    ],
+    [
+      "information systems taken offline are no data taken",
+      "Tollbridge Hospital took its patient information systems offline after a cyber attack.",
+      ["unknown"],
+    ],
+    [
+      "data taken and systems taken down",
+      "Hackers took patient data from Tollbridge Hospital, which then took its systems down.",
+      ["data-theft"],
+    ],
+    [
+      "a volume in their hands",
+      "The hackers have 12GB of Tollbridge Hospital's staff files in their hands.",
+      ["data-theft"],
+    ],
+    [
+      "records in the hands of the gang",
+      "Records of Tollbridge Hospital patients are now in the hands of the Gorse gang.",
+      ["data-theft"],
+    ],
+    [
+      "a hospital in the hands of administrators is no data held",
+      "Tollbridge Hospital, in the hands of administrators since May, suffered a cyber attack.",
+      ["unknown"],
+    ],
+    [
+      "an open extent of theft",
+      "Tollbridge Hospital is trying to establish how many patient files were stolen in the cyber attack.",
+      ["unknown"],
+    ],
+    [
+      "to what extent data was taken",
+      "Police are looking at to what extent data was taken in the cyber attack on Tollbridge Hospital.",
+      ["unknown"],
+    ],
+    [
+      "a sum wanted beside stolen data",
+      "The criminals who stole Tollbridge Hospital's records want $400,000 to return them.",
+      ["data-theft", "extortion"],
     ],
     [
       "sitting on a volume",

@@ -232,4 +232,182 @@ const ROUND_1: BankCase[] = [
 ];
 
 
-export const ATTACKS_BANK: readonly BankCase[] = [...ROUND_1];
+/** Round 2: written after round 1's fixes, before the extractor was run on it. */
+const ROUND_2: BankCase[] = [
+  c(
+    "at2-still-in-hands",
+    "wire: data remains in the criminals' hands",
+    "Clinic data still with hackers, police say",
+    "Patient files from Orchard Lane Surgery in Swindon remain in the hands of the criminals who broke into its network in June, police said on Tuesday.",
+    ["data-theft"],
+  ),
+  c(
+    "at2-irretrievably-lost",
+    "local paper: encrypted files irretrievably lost",
+    "GP practice loses records to ransomware",
+    "Years of scanned letters at Parkgate Medical Centre in Hobart were irretrievably lost after ransomware encrypted its server, the practice manager said.",
+    ["ransomware"],
+  ),
+  c(
+    "at2-hacked-data-gone",
+    "trade press: the hacked data is gone",
+    "Care software firm cannot restore client data",
+    "Brightwell Care Systems said the hacked data is gone for good after attackers locked its servers in a ransomware attack last week and it chose not to pay.",
+    ["ransomware"],
+  ),
+  c(
+    "at2-rebuffed-extortion",
+    "trade press: an extortion demand rebuffed beside theft",
+    "Hospital rebuffs gang",
+    "Mercy Vale Hospital in Auckland rebuffed an extortion demand from hackers who had copied 14,000 patient files, its chief executive said.",
+    ["data-theft", "extortion"],
+  ),
+  c(
+    "at2-ignored-demands",
+    "wire: the gang's demands ignored, data taken",
+    "Hospital ignores gang's demands",
+    "Lindenhof Klinik in Basel says it ignored the gang's demands after the attackers downloaded patient records from its servers last month.",
+    ["data-theft", "extortion"],
+  ),
+  c(
+    "at2-third-party-viewed",
+    "UK notification: an unauthorised third party viewed records",
+    "Data incident at Ashby Physio",
+    "Ashby Physio has told patients that an unauthorised third party viewed appointment records during a cyber incident in April.",
+    ["unknown"],
+  ),
+  c(
+    "at2-how-much-taken-unclear",
+    "wire: how much was taken is unclear",
+    "Hospital network hit by cyber attack",
+    "Riverside Health Partners in Ohio was hit by a cyber attack on Sunday; it is not yet clear how much information was taken.",
+    ["unknown"],
+  ),
+  c(
+    "at2-extent-of-theft-open",
+    "Indian daily: the extent of the theft being assessed",
+    "Cyber attack on Pune hospital",
+    "Officials at Sahyadri Care Hospital in Pune said a cyber attack hit its billing servers on Friday and that experts were assessing to what extent patient records were stolen.",
+    ["unknown"],
+  ),
+  c(
+    "at2-accessed-lakh",
+    "Indian daily: data of 3 lakh patients accessed",
+    "Hackers access records of 3 lakh patients",
+    "Hackers accessed the records of 3 lakh patients of Shanti Nursing Home in Indore, the state cyber cell said, in a cyber attack on its billing software.",
+    ["unknown"],
+  ),
+  c(
+    "at2-gang-claimed-only",
+    "tracker-style news: a ransomware gang claims the hack, nothing more",
+    "Ransomware gang claims attack on fertility clinic",
+    "The Sable ransomware gang has claimed responsibility for a cyber attack on Westbury Fertility Clinic in Bristol, adding the clinic to its leak site on Monday.",
+    ["unknown"],
+  ),
+  c(
+    "at2-deployed-ransomware",
+    "trade press: the gang deployed ransomware",
+    "Gang deployed ransomware at dialysis provider",
+    "Investigators say the Sable gang deployed ransomware across the network of Renalis Dialysis in Lyon after stealing 60GB of patient data.",
+    ["ransomware", "data-theft"],
+  ),
+  c(
+    "at2-pay-for-decryption-only",
+    "wire: money asked for a decryption key, no data taken",
+    "Hospital asked for bitcoin to unlock systems",
+    "The attackers who encrypted the systems of Hospital San Telmo in Valencia demanded 30 bitcoin for the decryption key, the regional health service said.",
+    ["ransomware"],
+  ),
+  c(
+    "at2-wants-money-to-return-data",
+    "tabloid: wants money to hand back what it took",
+    "Gang wants £200,000 to hand back patient data",
+    "A gang that took the records of 5,000 patients from Highcliff Dental in Kent wants £200,000 to hand them back.",
+    ["data-theft", "extortion"],
+  ),
+  c(
+    "at2-in-their-hands-volume",
+    "security blog: volume 'in their hands'",
+    "Eye hospital data in hackers' hands",
+    "With 90 gigabytes of Clearview Eye Hospital scans in their hands, the attackers have set a deadline of Friday.",
+    ["data-theft", "extortion"],
+  ),
+  c(
+    "at2-did-not-pay-policy",
+    "AU news: government policy not to pay, data taken",
+    "State health service won't pay hackers",
+    "NSW Regional Health, whose patient files were stolen last week, will not pay any ransom, in line with government policy, the minister said.",
+    ["data-theft"],
+  ),
+  c(
+    "at2-ransom-note-only",
+    "EU news: a ransom note found, systems down",
+    "Ransom note found at Dutch care group",
+    "A ransom note was found on the systems of Zorggroep Heuvelland in Limburg after a cyber attack took them offline on Thursday.",
+    ["ransomware"],
+  ),
+];
+
+/** Round 3: written after round 2's fixes, before the extractor was run on it. */
+const ROUND_3: BankCase[] = [
+  c(
+    "at3-gang-behind-attack-took",
+    "wire: 'the ransomware gang behind the attack' took data",
+    "Gang behind hospital attack posts records",
+    "The ransomware gang behind the attack on Ferncliffe General Hospital in Ontario has posted 4,000 patient records online after the hospital turned down its demands.",
+    ["data-theft", "extortion"],
+  ),
+  c(
+    "at3-locked-out-no-theft",
+    "local TV: staff locked out of systems, no theft found",
+    "Clinic staff locked out after cyber attack",
+    "Staff at Kinloch Community Clinic in Inverness were locked out of their computer systems by ransomware on Monday. " +
+      "The clinic said there was no evidence that data had been removed.",
+    ["ransomware"],
+  ),
+  c(
+    "at3-data-lost-in-encryption",
+    "trade press: data lost, not stolen",
+    "Dental group loses a week of records",
+    "Smilecraft Dental Group in Perth lost a week of appointment records when ransomware encrypted its booking server; the company says nothing was taken.",
+    ["ransomware"],
+  ),
+  c(
+    "at3-extent-unclear-files",
+    "notification letter: unauthorized access, extent under review",
+    "Notice of security incident",
+    "Carrow Hills Pediatrics detected a cyberattack on October 4 in which an unauthorized individual accessed parts of its network. " +
+      "We are reviewing how much patient information was involved.",
+    ["unknown"],
+  ),
+  c(
+    "at3-holds-data-hostage",
+    "tabloid: gang 'holding' 1.2TB and a deadline",
+    "Hackers hold hospice data to ransom",
+    "Hackers are holding 1.2TB of data from St Ninian's Hospice in Glasgow and have given it until Sunday to pay.",
+    ["data-theft", "extortion"],
+  ),
+  c(
+    "at3-rejected-ransom-demand-policy",
+    "EU news: rejected the ransom demand after theft",
+    "Dutch hospital rejects ransom demand",
+    "Ziekenhuis Waterland in Purmerend has rejected a ransom demand from hackers who stole the personal data of 30,000 patients, a spokesperson said.",
+    ["data-theft", "extortion"],
+  ),
+  c(
+    "at3-ransom-note-paid-decryptor",
+    "US trade press: ransom paid for a decryptor",
+    "Clinic paid hackers for decryptor",
+    "Bayou Family Clinic in Louisiana paid $90,000 for a decryptor after ransomware encrypted its patient records, the clinic's owner said.",
+    ["ransomware"],
+  ),
+  c(
+    "at3-viewed-and-downloaded",
+    "notification: viewed and downloaded (theft)",
+    "Notice of data event",
+    "Lakeshore Hearing Clinic learned that an unauthorized person viewed and downloaded files from its server during a cyber incident in May.",
+    ["data-theft"],
+  ),
+];
+
+export const ATTACKS_BANK: readonly BankCase[] = [...ROUND_1, ...ROUND_2, ...ROUND_3];
