@@ -5,7 +5,6 @@ import { MONEY_ROUND_1, MONEY_ROUND_2, MONEY_ROUND_3, MONEY_ROUND_4 } from "./un
 import { describeBank } from "./unseen-shapes-check";
 
 const KNOWN_GAPS: Record<string, string> = {
-  "m1-k-pounds": "victim: 'Tamar Vale GP Federation' is not read as a victim, so not relevant",
   "m2-reward": "relevance: the attack is told only in a relative clause ('the gang that attacked X')",
   "m2-people-beds-visits": "victim: 'Ridgeback Memorial' has no healthcare word, so not relevant",
   "m2-volume-gigs": "relevance: 'took data from' a clinic is no cyber phrase",
