@@ -1,7 +1,8 @@
-// Impact, relevance, country and background cues in wording the known gaps of the unseen banks showed missing: each rule
-// on sentences written for it (paper documents and work "on paper", qualified records taken offline, admissions
-// stopped, samples published, patients moved to a named place, an intruder reaching machines, a bare "the attack" that
-// took machines down, British towns and county police, a season as the time of another hospital's attack).
+// The classes of wording behind the care bank 2 rounds (unseen-bank-care2.ts) and the known gaps of the other banks in
+// impact on care, relevance, country and background cues, each rule on sentences written for it. Round 0 (the other
+// banks' gaps): paper documents and work "on paper", qualified records taken offline, admissions stopped, samples
+// published, patients moved to a named place, an intruder reaching machines, a bare "the attack" that took machines
+// down, British towns and county police, a season as the time of another hospital's attack. Rounds 1 to 3 follow.
 import { describe, expect, it } from "vitest";
 import type { ImpactType } from "../../src/model/entities";
 import { extract } from "./helpers";
