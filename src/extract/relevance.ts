@@ -79,7 +79,7 @@ const CYBER = phrases([
   String.raw`(?:unprotected|unsecured|misconfigured|exposed) (?:\S+ )?(?:database|server|bucket)s?`,
   String.raw`misconfigur\w*`,
   // "left a database of 40,000 patient records open to the internet".
-  String.raw`(?:left|found|was|were|been|sat|lay) (?:\S+ ){0,8}?(?:open|exposed|accessible|unprotected|unsecured) (?:to|on) (?:the )?(?:open |public )?(?:internet|web)`,
+  String.raw`(?:open|exposed|accessible|unprotected|unsecured) to (?:the )?(?:open |public )?internet`,
   // A theft of data told without a cyber noun: "data theft", "copied from its systems by an unknown attacker".
   String.raw`data theft`,
   String.raw`theft of (?:\S+ ){0,3}?(?:data|records|information|files)`,
@@ -96,7 +96,7 @@ const CYBER_GATE = wordGates({
   denial:
     "cyber* security hack hacking hacker hackers tampering attack attacker attackers criminals actor actors malicious",
   exercise: "drill drills exercise exercises simulation simulations rehears* mock simulated fake test tests dummy",
-  any: "cyber* ransom* hack* breach* phishing ddos malware stole stolen steal stealing steals broke break breaking broken locked locking security exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed theft attacker attackers intruder* criminal* third hacktivist* flood* denial unknown encrypted sold sell* attack private personal sensitive confidential internet web",
+  any: "cyber* ransom* hack* breach* phishing ddos malware stole stolen steal stealing steals broke break breaking broken locked locking security exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed theft attacker attackers intruder* criminal* third hacktivist* flood* denial unknown encrypted sold sell* attack private personal sensitive confidential internet",
 });
 const HEALTH_VICTIM_PHRASE = phrases([
   String.raw`hospitals?`,
