@@ -83,6 +83,8 @@ const CYBER = phrases([
   String.raw`(?:accessed|viewed|looked at) (?:\S+ ){0,6}?without (?:\S+ )?(?:authori[sz]ation|permission|consent|(?:a |any )?(?:\S+ )?(?:reason|need|purpose))`,
   String.raw`(?:unprotected|unsecured|misconfigured|exposed) (?:\S+ )?(?:database|server|bucket)s?`,
   String.raw`misconfigur\w*`,
+  // "left a database of 40,000 patient records open to the internet".
+  String.raw`(?:open|exposed|accessible|unprotected|unsecured) to (?:the )?(?:open |public )?internet`,
   // A theft of data told without a cyber noun: "data theft", "copied from its systems by an unknown attacker".
   String.raw`data theft`,
   String.raw`theft of (?:\S+ ){0,3}?(?:data|records|information|files)`,
@@ -103,7 +105,7 @@ const CYBER_GATE = wordGates({
   denial:
     "cyber* security hack hacking hacker hackers tampering attack attacker attackers criminals actor actors malicious",
   exercise: "drill drills exercise exercises simulation simulations rehears* mock simulated fake test tests dummy",
-  any: "cyber* ransom* hack* breach* phishing ddos malware stole stolen steal stealing steals broke break breaking broken locked locking security exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed theft attacker attackers intruder* criminal* third hacktivist* flood* denial unknown encrypted sold sell* took grabbed copied downloaded gang crew attack private personal sensitive confidential posing posed tricked",
+  any: "cyber* ransom* hack* breach* phishing ddos malware stole stolen steal stealing steals broke break breaking broken locked locking security exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed theft attacker attackers intruder* criminal* third hacktivist* flood* denial unknown encrypted sold sell* took grabbed copied downloaded gang crew attack private personal sensitive confidential posing posed tricked internet",
 });
 const HEALTH_VICTIM_PHRASE = phrases([
   String.raw`hospitals?`,
@@ -119,7 +121,8 @@ const HEALTH_VICTIM_PHRASE = phrases([
   String.raw`pharmac(?:y|ies)`,
   String.raw`ambulance (?:service|trust)s?`,
   String.raw`nhs trusts?`,
-  String.raw`gp (?:practices?|surgery|surgeries)`,
+  String.raw`gp (?:practices?|surgery|surgeries|federations?|partnerships?)`,
+  String.raw`primary care networks?`,
   String.raw`healthcare (?:provider|organi[sz]ation|firm|company|giant|system)s?`,
   String.raw`radiology (?:practice|group|provider)`,
   String.raw`laborator(?:y|ies)`,
@@ -230,6 +233,7 @@ const ADVICE_TITLE = phrases([
   // Market figures: "Cyber insurance premiums for hospitals rise 30%".
   String.raw`(?:rise|rises|rose|fall|falls|fell|jump\w*|surge\w*|climb\w*|drop\w*|up|down) (?:by )?\d+(?:\.\d+)?(?= ?(?:%|per ?cent|percent))`,
   String.raw`premiums`,
+  String.raw`cyber[- ]?insurance`,
   String.raw`raise[sd]? (?:\S+ )?(?:[$\u00a3\u20ac]\d|\d)`,
   String.raw`funding round`,
   // A warning to a trade: "Dentists warned of phishing emails".
@@ -301,7 +305,7 @@ const ADVISORY = phrases([
 // "nothing suggests it was caused by a malicious hack", "rather than an outside cyberattack", "this was not a security
 // incident or cyber attack": the article rules a cyber incident out.
 const DENIAL =
-  /\b(?:not|nothing suggests|no (?:sign|evidence|indication|suggestion)s?(?: of| that)?|rather than|ruled out|unrelated to|isn't|wasn't)\s(?:(?:a|an|any|caused|by|the|result|of|related|to|due|linked|it|was|been|or|an?\s\w+|outside|external)\s){0,5}?(?:cyber-?\s?attacks?|cyber incident|(?:cyber-?)?security incident|(?:malicious )?hack(?:ing|ers?)?|(?:cyber-?)?criminals|attackers?|threat actors?|outside tampering|external attack|malicious (?:activity|attack))\b/i;
+  /\b(?:not|nothing suggests|no (?:sign|evidence|indication|suggestion)s?(?: of| that)?|no (?:reason|grounds) to (?:think|believe|suspect)(?: that)?|rather than|ruled out|unrelated to|isn't|wasn't)\s(?:(?:a|an|any|caused|by|the|result|of|related|to|due|linked|it|was|been|or|an?\s\w+|outside|external|outage|fault|problem|issue|failure|disruption)\s){0,5}?(?:cyber-?\s?attacks?|cyber incident|(?:cyber-?)?security incident|(?:malicious )?hack(?:ing|ers?)?|(?:cyber-?)?criminals|attackers?|threat actors?|outside tampering|external attack|malicious (?:activity|attack))\b/i;
 // A rehearsal is no incident, whoever takes part in it.
 // "an exercise that simulated a ransomware attack", "staff rehearse their ransomware response", "a fake phishing email
 // sent to test staff".

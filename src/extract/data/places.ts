@@ -144,6 +144,27 @@ export const REGION_CUES: Record<string, string> = {
   "KwaZulu-Natal": "ZA",
   Limpopo: "ZA",
   Mpumalanga: "ZA",
+  // Adjectives of regions that name no other country ("a Bavarian group of hospitals"); "Victorian" (an era) and
+  // "Saxon" (Anglo-Saxon) are left out.
+  Bavarian: "DE",
+  Tuscan: "IT",
+  Sicilian: "IT",
+  Lombard: "IT",
+  Andalusian: "ES",
+  Catalan: "ES",
+  Flemish: "BE",
+  Walloon: "BE",
+  Tasmanian: "AU",
+  Queenslander: "AU",
+  Texan: "US",
+  Californian: "US",
+  Floridian: "US",
+  Albertan: "CA",
+  Ontarian: "CA",
+  Québécois: "CA",
+  Quebecois: "CA",
+  Keralite: "IN",
+  Medway: "GB",
   // "English" is a language as often as a nationality: it names the country only before a body or place.
   "English hospital": "GB",
   "English hospitals": "GB",
@@ -1176,6 +1197,7 @@ export const CITY_CUES: Record<string, string> = {
   Parramatta: "AU",
   Dubbo: "AU",
   "Coffs Harbour": "AU",
+  Darwin: "AU",
   "Port Macquarie": "AU",
   Tauranga: "NZ",
   Napier: "NZ",
@@ -1425,6 +1447,7 @@ export const PERSON_LIKE: ReadonlySet<string> = new Set([
   "Blackburn",
   "Poole",
   "Crawley",
+  "Darwin",
 ]);
 
 /** Weak cues: institutions or legal terms that point to a country when nothing names a place. */

@@ -1,7 +1,8 @@
-// Impact, relevance, country and background cues in wording the known gaps of the unseen banks showed missing: each rule
-// on sentences written for it (paper documents and work "on paper", qualified records taken offline, admissions
-// stopped, samples published, patients moved to a named place, an intruder reaching machines, a bare "the attack" that
-// took machines down, British towns and county police, a season as the time of another hospital's attack).
+// The classes of wording behind the care bank 2 rounds (unseen-bank-care2.ts) and the known gaps of the other banks in
+// impact on care, relevance, country and background cues, each rule on sentences written for it. Round 0 (the other
+// banks' gaps): paper documents and work "on paper", qualified records taken offline, admissions stopped, samples
+// published, patients moved to a named place, an intruder reaching machines, a bare "the attack" that took machines
+// down, British towns and county police, a season as the time of another hospital's attack. Rounds 1 to 3 follow.
 import { describe, expect, it } from "vitest";
 import type { ImpactType } from "../../src/model/entities";
 import { extract } from "./helpers";
@@ -309,5 +310,126 @@ describe("round 1: country", () => {
         "Brackenfold Clinic posted a notice in English after a cyber attack took its systems offline.",
       ).country,
     ).toBeNull();
+  });
+});
+
+// Round 2 of the care bank 2: the classes it showed missing, each on sentences written for it.
+describe("round 2: effects", () => {
+  it.each<[string, string, ImpactType]>([
+    [
+      "a place set off by commas between subject and verb",
+      "Surgery at Tamsworth General Hospital in Kendal, Cumbria, was cancelled after the cyber attack.",
+      "operations-cancelled",
+    ],
+    ["OPD registration", "After the cyber attack, OPD registration was suspended until Friday.", "services-closed"],
+    [
+      "a link to the stolen data",
+      "The gang posted a link to the stolen patient files on its leak site.",
+      "data-leaked",
+    ],
+  ])("%s", (_name, text, want) => {
+    expect(impactOf(text)).toContain(want);
+  });
+
+  it.each<[string, string, ImpactType]>([
+    [
+      "a clause, not a place, set off by commas",
+      "Surgery at the hospital, staff said, went ahead, while the cyber attack was cancelled out by backups.",
+      "operations-cancelled",
+    ],
+    [
+      "a link to the hospital's statement",
+      "The trust published a link to its statement about the cyber attack on its website.",
+      "data-leaked",
+    ],
+  ])("not: %s", (_name, text, unwanted) => {
+    expect(impactOf(text)).not.toContain(unwanted);
+  });
+});
+
+describe("round 2: relevance", () => {
+  it("a GP federation is a healthcare victim", () => {
+    expect(
+      extract("Cyber attack on Kesh GP federation", "The federation said its booking system was offline.").relevant,
+    ).toBe(true);
+  });
+
+  it("'no reason to think' rules hackers out", () => {
+    expect(
+      extract(
+        "Hospital phones down",
+        "Phones at Kesh General Hospital were down on Monday; the hospital said it had no reason to believe the fault was caused by hackers.",
+      ).relevant,
+    ).toBe(false);
+  });
+});
+
+describe("round 2: country", () => {
+  it.each<[string, string]>([
+    ["a Bavarian clinic group", "DE"],
+    ["a Flemish hospital network", "BE"],
+    ["a Tasmanian aged care provider", "AU"],
+    ["a Catalan hospital", "ES"],
+  ])("Kesh Health, %s", (described, code) => {
+    expect(
+      extract("Cyber attack on Kesh Health", `Kesh Health, ${described}, said a cyber attack took its systems offline.`)
+        .country,
+    ).toBe(code);
+  });
+});
+
+// Round 3 of the care bank 2: the classes it showed missing, each on sentences written for it.
+describe("round 3: effects", () => {
+  it.each<[string, string, ImpactType]>([
+    [
+      "patients shifted to a named hospital",
+      "After the cyber attack, ICU patients were shifted to Gandhi Hospital.",
+      "ambulance-diversion",
+    ],
+    [
+      "a neonatal unit closed",
+      "The neonatal unit was closed to new admissions after the cyber attack.",
+      "services-closed",
+    ],
+    ["births suspended", "Births at the hospital have been suspended since the cyber attack.", "services-closed"],
+  ])("%s", (_name, text, want) => {
+    expect(impactOf(text)).toContain(want);
+  });
+
+  it("a gang's described speciality is no effect of this attack", () => {
+    expect(
+      impactOf(
+        "The gang claimed the cyber attack on the hospital. Its speciality is stealing data and then releasing the information online.",
+      ),
+    ).not.toContain("data-leaked");
+  });
+});
+
+describe("round 3: relevance", () => {
+  it("a database left open to the internet is an incident", () => {
+    expect(
+      extract(
+        "Clinic database found open",
+        "A researcher found that Norvale Clinic had left a database of 8,000 patient files open to the internet.",
+      ).relevant,
+    ).toBe(true);
+  });
+
+  it("a cyber insurance market piece is no incident", () => {
+    expect(
+      extract(
+        "Cyber insurance costs climb for clinics",
+        "Premiums for clinics rose sharply after several ransomware attacks on hospitals, brokers said.",
+      ).relevant,
+    ).toBe(false);
+  });
+});
+
+describe("round 3: country", () => {
+  it.each<[string, string | null]>([
+    ["Norvale Clinic in Darwin said a cyber attack took its systems offline.", "AU"],
+    ["Researcher Charles Darwin Okafor said a cyber attack took Norvale Clinic's systems offline.", null],
+  ])("%s", (text, code) => {
+    expect(extract("Cyber attack on Norvale Clinic", text).country).toBe(code);
   });
 });
