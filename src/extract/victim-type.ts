@@ -35,6 +35,28 @@ const POSSESSED = 0.3;
 // therapy practice whose own name says which kind; it counts little beside such a name.
 const BARE_CLINIC = /^clinics?$/i;
 const GENERIC_CLINIC = 0.2;
+// "eight family medicine clinics", "30 dental clinics": the words before a bare "clinics" say which kind they are.
+const KIND_BEFORE = new RegExp(
+  String.raw`(?:${(
+    [
+      "primary-care",
+      "dental",
+      "mental-health",
+      "imaging",
+      "laboratory",
+      "pharmacy",
+      "care-home",
+      "cosmetic-surgery",
+    ] as const
+  )
+    .map((t) => VICTIM_TYPE_CUES[t].source)
+    .join("|")})[\s-]+$`,
+  "i",
+);
+// "drugmaker Dr Reddy's Laboratories", "pathology chain X": a descriptor right before the name, with its noun phrase,
+// says what the victim is as an apposition after it does.
+const DESCRIPTOR_BEFORE =
+  /(?<![\p{L}'’])((?:(?!(?:of|on|at|in|by|for|to|from|with|and|or|the|a|an|its|their|that|which|hit|hits|struck|attack\w*|said|says|after|before)\b)[\p{L}\-]+\s+){0,3}?(?:drugmakers?|company|firm|chain|provider|vendor|maker|manufacturer|group|insurer|operator|supplier|developer|distributor|giant|specialist|practice|network|charity|startup))\s+$/iu;
 const SPECIFIC_IN_NAME: VictimType[] = [
   "dental",
   "imaging",
@@ -56,11 +78,11 @@ const TYPE_GATES = wordGates<VictimType>({
   "cosmetic-surgery": "cosmetic plastic aesthetic",
   clinic:
     "surgeons specialists associates institute clinic* klinik fertility orthop* physiotherap* chiropract* rehabilitation audiolog* optician* optometr* ophthalmolog* dialysis",
-  "primary-care": "gp primary federally",
+  "primary-care": "gp primary federally polyclinic*",
   dental: "dental dentist* dentistry orthodont* tandv* tandarts zahnarzt* zahnklinik*",
   pharmacy: "pharmac* drugstore* chemist*",
   laboratory: "laborator* lab labs pathology blood testing",
-  imaging: "radiolog* imaging mri pacs scanning",
+  imaging: "radiolog* teleradiolog* tele imaging mri pacs scanning",
   "mental-health": "mental behavioral behavioural psychiatric psychotherap* counseling counselling addiction substance",
   "care-home": "nursing home homes long assisted social senior aged retirement memory hospice*",
   ambulance: "ambulance* ems paramedic* 999 911 111 emergency",
@@ -72,7 +94,7 @@ const TYPE_GATES = wordGates<VictimType>({
     "pharmaceutical* pharma biopharma drugmaker* drug device technology biotech* vaccine supplier* maker* manufacturer* distributor* surgical developer* medtech",
   "public-health": "department ministry agency public state",
   research: "research trial trials studies pharmacology",
-  "other-healthcare": "healthcare provider medical blood plasma",
+  "other-healthcare": "healthcare provider medical blood plasma organ",
 });
 // The hospital, clinic and primary-care phrases made of two common words open their gate only when both words are there:
 // "system" or "board" alone is in most news, "health system" is a hospital; "medical" alone, "medical group" a clinic.
@@ -181,6 +203,7 @@ const APPOSITION =
 const APPOSED_PHRASE =
   /^\s?,\s+(?:a|an|the|one of (?:the|its))\s+((?:(?!(?:that|which|who|whose|with|serving|based|in|for|to|from|on|at|used|said|says|was|were|is|are|has|had|have|headquartered|located|known|across|after|since|until|when|where|while)\b)[\p{L}\p{N}'\-]+(?![\p{L}\p{N}'\-])\s*){1,8})/iu;
 const HEAD = APPOSED;
+const BRACKET_ASIDE = /^ \([^()]{1,60}\)(?=,)/;
 // "X, which operates two hospitals" describes X; only "which operates as Y" names an alias.
 const RUNS = /^\s?,\s+(?:which|that|who)\s+(?:also\s+)?(?:runs|operates|owns|manages)\s+(?!as\b|under\b)/i;
 // An organisation that runs hospitals is a hospital system, whatever else it runs beside them (guide: health systems):
@@ -367,7 +390,10 @@ export function extractVictimType(
             : ATTACKED_BEFORE.test(before)
               ? 2
               : 1;
-    const generic = type === "clinic" && !inName && specificName && BARE_CLINIC.test(cue) ? GENERIC_CLINIC : 1;
+    const generic =
+      type === "clinic" && !inName && BARE_CLINIC.test(cue) && (specificName || KIND_BEFORE.test(before.slice(-40)))
+        ? GENERIC_CLINIC
+        : 1;
     // "cancelled outpatient clinics", "clinics were called off": clinics as sessions of care, not the kind of body.
     if (type === "clinic" && !inName && cancelledClinic(before, doc, end)) return;
     const typeWeight = type === "other-healthcare" && OTHER_KIND.test(cue) ? 1 : (TYPE_WEIGHT[type] ?? 1);
@@ -423,12 +449,22 @@ export function extractVictimType(
     owns.push(own);
     if (!aliasOf(v)) {
       scan(v.name, v.start, 3, v.sentence, OWN_GATES, true);
+      const pre = DESCRIPTOR_BEFORE.exec(doc.slice(Math.max(v.sentence.start, v.start - 60), v.start));
+      if (pre) scan(pre[1]!, v.start - pre[0].length, APPOSED, v.sentence);
       const specialty = SPECIALTY_NAME.exec(v.name.replace(/ \(.*\)$/, ""));
       if (specialty) add("clinic", 3, v.start, v.end, v.sentence, true, specialty[0]);
     }
     // "Medibank, the Australian health insurer": what the text says the victim is weighs most, wherever it is said.
-    for (const { at, sentence } of appositionSites(v, sentences)) {
-      const after = doc.slice(at, at + 110);
+    for (const site of appositionSites(v, sentences)) {
+      const { sentence } = site;
+      let at = site.at;
+      let after = doc.slice(at, at + 110);
+      // "Castlegate Health (formerly Castlegate Medical Group), which runs ...": the apposition follows a bracketed aside.
+      const aside = after.charCodeAt(1) === 40 ? BRACKET_ASIDE.exec(after) : null;
+      if (aside) {
+        at += aside[0].length;
+        after = doc.slice(at, at + 110);
+      }
       const app = APPOSITION.exec(after);
       // An alias ("which also goes by the name X Hospital Group") is a name, not a description.
       if (app && (!ALIAS_AFTER.test(after) || RUNS.test(after))) {

@@ -13,6 +13,7 @@ import {
   ORG_DESCRIPTOR,
 } from "./data/org-cues";
 import { PLACE_CUES } from "./data/places";
+import { COUNTRIES } from "../model/countries";
 import type { GroupMention } from "./gazetteer";
 import { pastFramer } from "./victim-background";
 import { domainVictims } from "./victim-domains";
@@ -271,7 +272,8 @@ function candidateName(doc: string, piece: Piece): { name: string; start: number
   end = start + name.length;
   const tail = doc.slice(end, end + 16);
   const acronym = tail.includes("(") ? ACRONYM_AFTER.exec(tail) : null;
-  if (acronym) {
+  // "Riverside Orthopedic Associates (US)": a tracker's country code is no acronym of the name ("Kestrel Health (KH)" is).
+  if (acronym && (!isCountryCode(acronym[1]!) || abbreviates(acronym[1]!, wordsOf(piece)))) {
     name = `${name} (${acronym[1]})`;
     end = end + acronym[0].length;
   }
@@ -285,14 +287,26 @@ function candidateName(doc: string, piece: Piece): { name: string; start: number
 // The first words of such pairs as written (capitalised, lower or upper case), looked up without building a string: this
 // runs for every word of every capitalised run.
 const PAIR_FIRST = new Set(
-  "eye eyes vision retina skin heart kidney spine joint foot ankle sleep vein wound hand ear lung liver clinical"
+  "eye eyes vision retina skin heart kidney spine joint foot ankle sleep vein wound hand ear lung liver clinical family"
     .split(" ")
     .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]),
 );
 const TREATING_BODY = /^(?:cent(?:er|re)s?|institutes?|associates|specialists|surgeons)$/i;
+// "Lowmoor Family Practice", "HOLLOWAY FAMILY MEDICINE": a family doctor's practice.
+const FAMILY_PRACTICE = /^(?:practice|medicine|physicians|doctors)$/i;
 const healthPair = (first: string, second: string) =>
   PAIR_FIRST.has(first) &&
-  (/^clinical$/i.test(first) ? /^(?:research|trials?)$/i.test(second) : TREATING_BODY.test(second));
+  (/^clinical$/i.test(first)
+    ? /^(?:research|trials?)$/i.test(second)
+    : /^family$/i.test(first)
+      ? FAMILY_PRACTICE.test(second)
+      : TREATING_BODY.test(second));
+// True when the acronym is the initials of the name's capitalised words ("HHS" of "Hamilton Health Sciences").
+function abbreviates(acronym: string, words: string[]): boolean {
+  let initials = "";
+  for (const w of words) if (!JOINING.has(w.toLowerCase()) && /^\p{Lu}/u.test(w)) initials += w[0];
+  return initials === acronym;
+}
 function hasHealthWord(words: string[]): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = withoutPossessive(words[i]!);
@@ -409,6 +423,8 @@ const HEALTH_DESCRIPTION = phrases([
   String.raw`nursing homes?`,
   String.raw`beds`,
   String.raw`e[hmp]rs?`,
+  String.raw`tele-?radiology`,
+  String.raw`organ (?:procurement|donation|donors?|transplants?)`,
 ]);
 const CORP_SUFFIX_END = / (?:Inc|Ltd|Corp|Co)$/;
 const CORP_SUFFIX_AFTER = /^,?\s(?:Inc|LLC|L\.L\.C|Ltd|Corp|PLC|LLP|Co)\.?(?=,)/;
@@ -453,6 +469,8 @@ const ATTACK_SUBJECT_AFTER =
 // A set, not `in` on the cue object: a lookup of a freshly cut string there was a hot spot.
 const PLACE_NAMES = new Set(Object.keys(PLACE_CUES));
 const isPlaceName = (name: string) => PLACE_NAMES.has(name);
+const COUNTRY_CODES = new Set(COUNTRIES.map((c) => c.code));
+const isCountryCode = (w: string) => COUNTRY_CODES.has(w) || PLACE_NAMES.has(w);
 // True when a word of the name is "GP" or "GPs": only then is victim-gp.ts asked.
 const gpWord = (words: readonly string[]) => {
   for (const w of words) if (w === "GP" || w === "GPs") return true;
@@ -831,7 +849,12 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         const c = candidateName(doc, piece);
         if (!c || overlapsGroup(c.start, c.end)) continue;
         const acronym = c.name.endsWith(")") ? / \(([^)]+)\)$/.exec(c.name)?.[1] : undefined;
-        if (containsNonVictim(c.name) || (acronym && NOT_A_VICTIM.test(acronym))) continue;
+        // "Hamilton Health Sciences (HHS)": an acronym that abbreviates the name is the name's own, whatever else it stands for.
+        if (
+          containsNonVictim(c.name) ||
+          (acronym && NOT_A_VICTIM.test(acronym) && !(abbreviates(acronym, words) && isDistinctive(words)))
+        )
+          continue;
         // A place ("Denmark", "Ohio") names where the victim is, never the victim, unless "the" and a lower-case
         // healthcare noun make it a name ("the Armentieres hospital", as translated news writes it; not "a German hospital").
         if (PLACE_NAMES.has(c.name)) {

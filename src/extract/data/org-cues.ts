@@ -102,6 +102,8 @@ const MORE_GENERIC_WORDS = [
   "orthopedic",
   "gp",
   "gps",
+  "polyclinic",
+  "polyclinics",
   // Practitioners: "Orthodontist hit by ransomware" opens a headline on the kind of body, not a name.
   "dentist",
   "dentists",
@@ -146,6 +148,7 @@ export const HEALTH_WORD = new RegExp(
     String.raw`medicines`,
     String.raw`medcenter`,
     String.raw`infirmary`,
+    String.raw`polyclinics?`,
     String.raw`hospice`,
     String.raw`radiology`,
     String.raw`imaging`,
@@ -332,6 +335,7 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`community health cent(?:er|re)s?`,
     String.raw`(?<!${BIG_CENTRE} )medical centres?`,
     String.raw`federally qualified`,
+    String.raw`polyclinics?`,
     String.raw`health cent(?:er|re)s?`,
   ),
   // "a dental insurer", "dental benefits": what an insurer covers, not what it is.
@@ -367,7 +371,7 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`(?:diagnostic|clinical|medical) (?:laboratory )?testing (?:company|firm|provider|business|chain)s?`,
   ),
   imaging: phrases(
-    String.raw`radiology`,
+    String.raw`(?:tele-?)?radiology`,
     String.raw`imaging`,
     String.raw`radiologists?`,
     String.raw`mri (?:cent(?:er|re)|clinic|provider|services)s?`,
@@ -493,5 +497,6 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`medical (?:firm|company|provider)`,
     String.raw`blood (?:bank|service|donation cent(?:er|re))s?`,
     String.raw`plasma (?:collector|collection|donation)s?`,
+    String.raw`organ (?:procurement|donation|donor)(?: organi[sz]ations?| networks?| agency| agencies)?`,
   ),
 };
