@@ -15,8 +15,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "ransom: 'no ransom was paid' and 'refused to negotiate' outrank the stated 100 BTC demand; volume: the published part chosen over 'in all, took 100 gigabytes'",
   "rw-a029":
     "victims: a founding hospital's history and another network's incident kept (dev too); ransom: a threat to publish with a deadline is not a demand; attacks: 'did not encrypt' beside a ransomware gang (dev too)",
-  "rw-a046":
-    "attacks: a refusal told as policy ('never pay ransoms') gives no extortion; impact: 'released a link to the stolen information' is not data-leaked (dev too)",
   "rw-b101":
     "impact: 'documenting care offline' is not paper-records; attacks: 'to what extent patient data was compromised' read as theft",
   "rw-b104": "impact: 'restore systems as quickly as possible' after encryption read as systems-offline",

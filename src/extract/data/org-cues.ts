@@ -363,8 +363,6 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`blood test(?:ing|s)?`,
     String.raw`testing labs?`,
     String.raw`clinical labs?`,
-    // "a clinical testing company that processes blood samples"
-    String.raw`(?:clinical|diagnostic|medical) testing`,
     String.raw`medical lab`,
     // "the largest provider of diagnostic testing", "a clinical testing company": testing as a body's trade is a lab's.
     String.raw`providers? of (?:\S+ ){0,2}?(?:diagnostic|clinical|medical) (?:laboratory )?testing`,
