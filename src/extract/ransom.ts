@@ -300,7 +300,10 @@ const MAY_NEGATE =
 // Advice not to pay is no refusal by the victim: "the FBI advises against paying", "police urged it not to pay".
 const ADVICE = /\b(?:advis\w*|recommend\w*|urg(?:e|es|ed|ing)|encourag\w*|guidance|warn\w*)\b/i;
 // A refusal that is only a condition or a possibility: "if the hospital refuses to pay", "it may decline to pay".
-const HYPOTHETICAL_REFUSAL = new RegExp(String.raw`\b(?:if|unless|until|whether|${MAY_MODAL}|might|could|should)\b`, "i");
+const HYPOTHETICAL_REFUSAL = new RegExp(
+  String.raw`\b(?:if|unless|until|whether|${MAY_MODAL}|might|could|should)\b`,
+  "i",
+);
 // "the clinic did not pay a ransom" reads as a refusal; "has not paid yet" and "did not pay on time" do not.
 // "is not paying" is a present decision, as "did not pay" is a past one.
 const VICTIM_DID_NOT =
@@ -356,7 +359,8 @@ const RANSOM_GATE = wordGates({
   paid: "pay* paid* took received handed covered met",
   currency: CURRENCY_WORDS.join(" "),
   payVerb: "pay* paid meet hand hands handed handing",
-  refused: "ignor* reject* refus* declined declines unmet paying payment payments ruled rules ruling negotiate give bow cave yield",
+  refused:
+    "ignor* reject* refus* declined declines unmet paying payment payments ruled rules ruling negotiate give bow cave yield",
   demanded:
     "ransom* demand* payment payments unless extort* blackmail* ask* negotiat* talks deadline ultimatum countdown want* seek* sought request* days hours weeks until pressur* forc* coerc* push* squeez*",
   // The demand cues split by what they need (demandedWord), for the few that need two words (rareDemand).

@@ -231,7 +231,6 @@ const ROUND_1: BankCase[] = [
   ),
 ];
 
-
 /** Round 2: written after round 1's fixes, before the extractor was run on it. */
 const ROUND_2: BankCase[] = [
   c(
