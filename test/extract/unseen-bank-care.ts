@@ -8,14 +8,14 @@
 // rule with no intruder does not.
 import type { BankCase, Want } from "./unseen-shapes-bank";
 
-const c = (id: string, shape: string, title: string, text: string, want: Want): BankCase => ({
+export const c = (id: string, shape: string, title: string, text: string, want: Want): BankCase => ({
   id,
   shape,
   title,
   text,
   want,
 });
-const no = (id: string, shape: string, title: string, text: string): BankCase =>
+export const no = (id: string, shape: string, title: string, text: string): BankCase =>
   c(id, shape, title, text, { relevant: false });
 
 /** Round 1: written before the extractor was run on it. */

@@ -4,17 +4,8 @@
 // sentences, with the dev record's labels). Labels follow ../shared/eval/README.md and were written before the extractor
 // was run on a round. Apart from the reworded dev articles, every organisation, person, place pairing and figure is
 // made up.
-import type { BankCase, Want } from "./unseen-shapes-bank";
-
-const c = (id: string, shape: string, title: string, text: string, want: Want): BankCase => ({
-  id,
-  shape,
-  title,
-  text,
-  want,
-});
-const no = (id: string, shape: string, title: string, text: string): BankCase =>
-  c(id, shape, title, text, { relevant: false });
+import type { BankCase } from "./unseen-shapes-bank";
+import { c, no } from "./unseen-bank-care";
 
 /** Round 1: written before the extractor was run on it. */
 const ROUND_1: BankCase[] = [

@@ -10,7 +10,7 @@ import type { BankCase, Want } from "./unseen-shapes-bank";
 type Checked = Pick<Want, "victims" | "type" | "country"> & { relevant?: boolean };
 
 /** A relevant case unless said otherwise; fields not given are not checked. */
-const v = (id: string, shape: string, title: string, text: string, want: Checked): BankCase => ({
+export const v = (id: string, shape: string, title: string, text: string, want: Checked): BankCase => ({
   id,
   shape,
   title,

@@ -4,18 +4,8 @@
 // in new sentences, labels copied from the dev record). Every other organisation, person and figure is made up; labels
 // follow ../shared/eval/README.md and were written before the extractor was run on the texts. Only relevance, victims,
 // type (and country where the text fixes it) are checked.
-import type { BankCase, Want } from "./unseen-shapes-bank";
-
-type Checked = Pick<Want, "victims" | "type" | "country"> & { relevant?: boolean };
-
-/** A relevant case unless said otherwise; fields not given are not checked. */
-const v = (id: string, shape: string, title: string, text: string, want: Checked): BankCase => ({
-  id,
-  shape,
-  title,
-  text,
-  want: { relevant: true, ...want },
-});
+import type { BankCase } from "./unseen-shapes-bank";
+import { v } from "./unseen-bank-victims";
 
 // ---------------------------------------------------------------- round 1: other newsrooms' names and kinds
 const ROUND_1: BankCase[] = [
