@@ -447,7 +447,8 @@ function tally(
 /** Counts of every document with no filter, per table: read once, as a table is never changed (a write makes a new one). */
 const countsOfAll = new WeakMap<FacetTable, CodeCounts>();
 
-const NO_FILTERS: MemoryFilters = {
+/** A query's list filters when none is set. */
+export const NO_FILTERS: MemoryFilters = {
   attacker: [],
   victim_type: [],
   country: [],

@@ -3,6 +3,7 @@ import { firstIdOf, monthIndex } from "../../src/search/doc-ids";
 import {
   countedShare,
   dateKey,
+  NO_FILTERS,
   patchFacetTable,
   positionsOf,
   rarestFilter,
@@ -59,17 +60,7 @@ describe("countedShare", () => {
     { doc_id: 1, kind: "g", value: "lockbit", label: "LockBit" },
     { doc_id: 2, kind: "g", value: "lockbit", label: "LockBit" },
   ]);
-  const filters = (f: Partial<MemoryFilters>): MemoryFilters => ({
-    attacker: [],
-    victim_type: [],
-    country: [],
-    attack_type: [],
-    impact: [],
-    claim: [],
-    since: null,
-    until: null,
-    ...f,
-  });
+  const filters = (f: Partial<MemoryFilters>): MemoryFilters => ({ ...NO_FILTERS, ...f });
 
   it("is the share passing every filter but one, were the filters independent", () => {
     // 0.4 + 0.5 - 0.4 × 0.5: passing either.
