@@ -15,7 +15,7 @@ const none = { status: "not-mentioned" as const, amount: null, currency: null };
 type Probe = Omit<Want, "relevant"> & { relevant?: boolean };
 
 /** A relevant case unless said otherwise; no attacker, no ransom, no head-count and no volume unless given. */
-const m = (id: string, shape: string, title: string, text: string, want: Probe): BankCase => ({
+export const m = (id: string, shape: string, title: string, text: string, want: Probe): BankCase => ({
   id,
   shape,
   title,

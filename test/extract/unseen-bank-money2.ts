@@ -6,20 +6,8 @@
 // labels copied from the dev record). Every other organisation, person and figure is made up; labels follow
 // ../shared/eval/README.md and were written before the extractor was run on the texts. Only relevance and the fields
 // this bank probes (attackers, ransom, people, volume, and attack types where given) are checked.
-import type { BankCase, Want } from "./unseen-shapes-bank";
-
-const none = { status: "not-mentioned" as const, amount: null, currency: null };
-
-type Probe = Omit<Want, "relevant"> & { relevant?: boolean };
-
-/** A relevant case unless said otherwise; no attacker, no ransom, no head-count and no volume unless given. */
-const mm = (id: string, shape: string, title: string, text: string, want: Probe): BankCase => ({
-  id,
-  shape,
-  title,
-  text,
-  want: { relevant: true, attackers: [], ransom: none, people: null, volume: null, ...want },
-});
+import type { BankCase } from "./unseen-shapes-bank";
+import { m as mm } from "./unseen-bank-money";
 
 // ---------------------------------------------------------------- round 1: money
 const ROUND_1_MONEY: BankCase[] = [
