@@ -2,12 +2,13 @@
 // a victim and the rest of the text; ties go to the more specific type (order of VICTIM_TYPES).
 import { VICTIM_TYPES, type VictimType } from "../model/entities";
 import { wordGates } from "./cue-gate";
-import { VICTIM_TYPE_CUES } from "./data/org-cues";
+import { VICTIM_TYPE_CUES, VICTIM_TYPE_OPENINGS } from "./data/org-cues";
 import type { Sentence } from "./text";
 import { ALIAS_AFTER, type VictimSpan } from "./victim";
 import { phrases } from "./cue-list";
 import { principalType } from "./victim-type-principal";
 import { matchesAt, wordOpenings } from "./openings";
+import { matchesOpening, openingWords, stickyOf } from "./opening-words";
 
 // Weight of one cue by type: "hospital" is named in most health news (as the place where care suffered) and
 // "other-healthcare" is the fallback wording, so both need more evidence than a specific type such as "dental".
@@ -170,8 +171,15 @@ const VERB_GATES = wordGates({
   said: "said says added confirmed stated announced explained wrote",
   runs: "run runs operate operates own owns manage manages",
 });
-// Each type with its gate bit and cue pattern, read once here rather than by the type's name for every text scanned.
-const TYPE_CUES = VICTIM_TYPES.map((type) => ({ type, bit: TYPE_GATES.bit[type], re: VICTIM_TYPE_CUES[type] }));
+// Where each type's cues can open: a text's words are read once for all types, and each pattern is tried only there.
+const TYPE_OPENINGS = openingWords(VICTIM_TYPE_OPENINGS);
+// Each type with its gate bit, cue pattern and opening bit, read once here rather than by the type's name for every
+// text scanned. The hospital cues are tried at their openings without the klinik word, which may open inside a word.
+const TYPE_CUES = VICTIM_TYPES.map((type) => {
+  const re = VICTIM_TYPE_CUES[type];
+  const sticky = stickyOf(type === "hospital" ? HOSPITAL_CUES_WITHOUT_KLINIK : re);
+  return { type, bit: TYPE_GATES.bit[type], re, sticky, opening: TYPE_OPENINGS.bit[type] };
+});
 // Types that name what is supplied ("provides care management software"), never the customers it goes to.
 const SUPPLIED = new Set<VictimType>(["health-it-vendor", "pharma-medtech"]);
 const SUPPLIED_BITS = TYPE_GATES.bit["health-it-vendor"] | TYPE_GATES.bit["pharma-medtech"];
@@ -412,11 +420,12 @@ export function extractVictimType(
       else gates = known;
     }
     if (gates === 0) return;
-    for (const { type, bit, re: cues } of TYPE_CUES) {
+    const openings = TYPE_OPENINGS.find(text);
+    for (const { type, bit, re, sticky, opening } of TYPE_CUES) {
       if (!(gates & bit)) continue;
-      const re = cues === HOSPITAL_CUES && !KLINIK.test(text) ? HOSPITAL_CUES_WITHOUT_KLINIK : cues;
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text))
+      // "...klinik(um|en)" opens inside a word: a text holding "klinik" is read whole for hospital cues.
+      const whole = !openings || (re === HOSPITAL_CUES && KLINIK.test(text));
+      for (const m of matchesOpening(re, sticky, text, whole ? null : openings, opening))
         add(type, w, offset + m.index, offset + m.index + m[0].length, sentence, inName, m[0]);
     }
   };

@@ -498,3 +498,37 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`organ (?:procurement|donation|donor)(?: organi[sz]ations?| networks?| agency| agencies)?`,
   ),
 };
+
+/**
+ * Per victim type, the words each match of its cue pattern opens on (opening-words.ts): the extractor tries a pattern
+ * only where one of them begins. Keep them in step with VICTIM_TYPE_CUES: the first word of every phrase (a word an
+ * optional part may leave first too), "#" for a figure. The hospital cues' "...klinik(um|en)", which can open inside
+ * a word, are read whole in any text that holds "klinik" (victim-type.ts).
+ */
+export const VICTIM_TYPE_OPENINGS: Record<VictimType, string> = {
+  hospital:
+    "hospital* health* # medical university academic regional teaching children women military army national district general trauma nhs referral acute emergency h hopital hospices chu centre uni* krankenhaus ysbyty ospedal* casa case azienda assistance ziekenhuis",
+  "cosmetic-surgery": "cosmetic plastic aesthetic",
+  clinic:
+    "clinic clinics klinik medical oncology cancer dermatology cardiology gastroenterology urology neurology podiatry allergy pain specialty outpatient obstetrics ob obgyn pediatric pediatrics paediatric paediatrics women audiolog* hearing orthop* physician fertility eye specialist urgent physical physiotherap* chiropract* rehabilitation optician* optometr* ophthalmolog* vision retina skin spine joint foot ankle sleep vein wound hand ear dialysis kidney walk ambulatory surgery surgical",
+  "primary-care":
+    "gp general family practice doctor physician primary community medical federally polyclinic polyclinics health",
+  dental: "dental dentist dentists dentistry tandv* tandarts zahnarzt* zahnklinik* orthodont*",
+  pharmacy: "pharmac* drugstore drugstores chemist chemists",
+  laboratory: "laborator* diagnostic pathology blood testing clinical medical provider providers",
+  imaging: "radiolog* tele teleradiology imaging mri mobile diagnostic pacs",
+  "mental-health":
+    "mental addiction substance behavioral behavioural psychiatric psychotherap* counseling counselling",
+  "care-home":
+    "nursing care long assisted skilled senior memory home homecare homehealth social aged retirement hospice hospices",
+  ambulance: "ambulance ambulances ems county city regional district area fire paramedic paramedics 999 nhs 111 911 emergency",
+  insurer:
+    "health insurer insurers dental vision payer payers medical billing claims revenue hmo hmos managed medicaid medicare",
+  "health-it-vendor":
+    "software it technology ehr emr electronic health* nhs vendor supplier healthcare medical ai artificial analytics data clearing* payment payments managed cloud hosting web third claims shared care e eprescri* transcription scheduling booking appointment telehealth telemedicine messaging",
+  "pharma-medtech":
+    "pharmaceutical* pharma biopharma supplier* maker* manufacturer* distributor* developer* medical surgical drugmaker* drug medtech vaccine biotech*",
+  "public-health": "department ministry health public state",
+  research: "research clinical medicines contract pharmacology",
+  "other-healthcare": "healthcare health medical blood plasma organ",
+};
