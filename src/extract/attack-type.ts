@@ -12,6 +12,8 @@ import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
 import { lastWords } from "./last-words";
 import { MAY_MODAL } from "./clause";
+import { matchesOpening, openingWords, stickyOf } from "./opening-words";
+import { matchesAt, wordOpenings } from "./openings";
 import {
   GERMAN_CYBER,
   GERMAN_ENCRYPTION,
@@ -42,6 +44,8 @@ type Cue = [
     | "threat-de"
   ),
   RegExp,
+  // The words every match opens on (opening-words.ts): the pattern is tried only where one begins. "#" for a figure.
+  string,
 ];
 // Families that say what another family says in other words, run only while that one has not been found.
 const STANDS_FOR: Partial<Record<Cue[0], Cue[0]>> = {
@@ -61,9 +65,18 @@ const DATA = String.raw`(?:data|files|information|records|photos|documents|datab
 const SITES = String.raw`(?:web ?sites|sites|portals|web servers)`;
 const SITES_DOWN = String.raw`(?:brought|bring(?:s|ing)?|took|tak(?:e|es|ing)|knock(?:ed|s|ing)?) (?:down|offline) (?:\S+ ){0,6}?${SITES}|knock(?:ed|s|ing)? (?:\S+ ){0,6}?${SITES} (?:\S+ ){0,4}?offline|${SITES} (?:\S+ ){0,4}?(?:were|was) (?:brought|taken|knocked) (?:down|offline)`;
 
-const CUES: Cue[] = [
+// The opening words of ENCRYPTED_THING, ATTACKER and DATA, in step with them.
+const ENCRYPTED_WORDS =
+  "files system systems server servers data devices computers records network networks machines workstations drives pcs endpoints database databases documents information archive archives backup backups schedules images scans";
+const ATTACKER_WORDS =
+  "hackers attackers gang group malware ransomware criminals intruders cybercriminals actor actors it they";
+const DATA_WORDS =
+  "data files information records photos documents database databases images details emails letters invoices spreadsheets correspondence folders archive archives papers forms";
+
+/** The cue families with their patterns and opening words (exported for the test that checks the two agree). */
+export const CUES: Cue[] = [
   // Ransomware: the attack called so, or something encrypted or locked by it.
-  ["ransomware", /\bransomware\b/gi],
+  ["ransomware", /\bransomware\b/gi, "ransomware"],
   // "Servers at the hospital were encrypted": a passive verb may stand further from its subject than an adjective.
   [
     "ransomware",
@@ -71,6 +84,7 @@ const CUES: Cue[] = [
       String.raw`\b${ENCRYPTED_THING} (?:\S+ ){0,3}?(?:encrypted|locked up|locked)\b|\b${ENCRYPTED_THING} (?:\S+ ){0,6}?(?:were|was|are|is|been|got) (?:\S+ )?encrypted\b|\b(?:encrypt(?:ed|ing|s)?|locked up|locked(?! out)) (?:\S+ ){0,4}?${ENCRYPTED_THING}\b|\b${ATTACKER} (?:\S+ ){0,2}?encrypt(?:ed|ing|s)\b|\bencrypted by\b|\b(?:encryption|crypto) (?:malware|trojan|virus)\b|\bdecryption (?:key|tool)|\bdecryptor\b|\bransom note\b`,
       "gi",
     ),
+    `${ENCRYPTED_WORDS} ${ATTACKER_WORDS} encrypt* locked crypto decryption decryptor ransom`,
   ],
   // Encryption told by its effect or its tools: "servers scrambled", "the encryption of its systems", "an encryptor",
   // "locked the hospital out of its systems", "a key to unlock the computers", "a note appeared on every screen",
@@ -81,13 +95,14 @@ const CUES: Cue[] = [
       String.raw`\bencryptors?\b|\b(?:file|data)[- ]encrypting\b|\bencryption of (?:\S+ ){0,5}?${ENCRYPTED_THING}\b|\bscrambl(?:ed|ing|es) (?:\S+ ){0,5}?${ENCRYPTED_THING}\b|\b${ENCRYPTED_THING} (?:\S+ ){0,3}?(?:were |was )?scrambled\b|\blocked (?:\S+ ){1,5}?out of (?:its|their|the|his|her) (?:own )?(?:\S+ )?${ENCRYPTED_THING}\b|\b(?:key|keys|tool|code|software) (?:\S+ ){0,2}?to (?:unlock|decrypt)\b|\b(?:message|note|notice|demand)s? (?:\S+ ){0,6}?(?:appeared|displayed|popped up|flashed up|showed up) on (?:\S+ ){0,3}?(?:screens?|computers|monitors|desktops|displays)\b|\b(?:prevent|stopp|block|halt|thwart|interrupt)(?:ed|ing|s)? (?:the |an |any )?encryption\b`,
       "gi",
     ),
+    `${ENCRYPTED_WORDS} encrypt* file data scrambl* locked key keys tool code software message messages note notes notice notices demand demands prevent* stopp* block* halt* thwart* interrupt*`,
   ],
   // The same families in German-language news (german.ts): "verschlüsselt", "Daten gestohlen", "Lösegeld", "drohen mit
   // der Veröffentlichung".
-  ["encryption-de", phrases(GERMAN_ENCRYPTION, "gi")],
-  ["theft-de", phrases(GERMAN_THEFT, "gi")],
-  ["ransom-de", phrases(GERMAN_RANSOM, "gi")],
-  ["threat-de", phrases(GERMAN_THREAT, "gi")],
+  ["encryption-de", phrases(GERMAN_ENCRYPTION, "gi"), "verschl* erpressungstrojaner* erpressersoftware"],
+  ["theft-de", phrases(GERMAN_THEFT, "gi"), "gestohlen* erbeutet* abgeflossen* entwendet* abgegriffen* datendiebstahl*"],
+  ["ransom-de", phrases(GERMAN_RANSOM, "gi"), "l loesegeld* erpress*"],
+  ["threat-de", phrases(GERMAN_THREAT, "gi"), "droh* ver veroeffentlich*"],
   // Data theft: "theft-strong" is taking data; the weaker words (leaked, exposed) also fit a database left open.
   // Stolen credentials are a way in, not the data taken: "used stolen credentials to log into the VPN".
   [
@@ -104,6 +119,7 @@ const CUES: Cue[] = [
       ],
       "gi",
     ),
+    "stole stolen steal* exfiltrat* theft data made copied",
   ],
   // Claimed possession of a stated volume: "says it has 4TB of patient data", "holding around 900GB of images",
   // "threatening to publish 75GB": only data in hand has a size to publish. The
@@ -111,16 +127,19 @@ const CUES: Cue[] = [
   [
     "theft-claim",
     /\b\d(?<=\b(?:holding|holds?|held|has|have|had|possess\w*|(?:publish|leak|releas|dump|auction)\w*|sitting on) (?:\S+ ){0,3}?\d)[\d.,]* ?(?:[kmgt]b|[gt]|gigabytes?|terabytes?)\b/gi,
+    "#",
   ],
   // The same possession told after the volume: "with some 600 gigabytes of photos in hand, the gang ...".
   [
     "theft-claim",
     /\b\d(?<=\bwith (?:\S+ ){0,2}?\d)[\d.,]* ?(?:[kmgt]b|gigabytes?|terabytes?) (?:\S+ ){0,6}?in (?:hand|(?:its|their) (?:possession|hands))\b/gi,
+    "#",
   ],
   // Data said to be in the attackers' hands: "patient files remain in the hands of the criminals".
   [
     "theft-claim",
     /\bin the hands of (?:the )?(?:\S+ )?(?:hackers|attackers|criminals|cyber ?criminals|gang|group|intruders|thieves|extortionists)\b/gi,
+    "in",
   ],
   // Claimed possession of the data itself: "they claim to hold the records of 200,000 patients", "the gang says it has
   // patients' files". A participle between verb and object makes it another verb's object ("claims to have encrypted
@@ -131,6 +150,7 @@ const CUES: Cue[] = [
       String.raw`\b(?:claim(?:s|ed|ing)? to (?:hold|have|possess|be holding|be in possession of)|(?:claim(?:s|ed|ing)?|${ATTACKER} (?:\S+ ){0,2}?(?:says?|said|boast(?:s|ed)?))(?: that)? (?:it|they) (?:has|have|had|holds?|held|possess(?:es|ed)?|(?:is|are|was|were) (?:holding|in possession of))) (?:(?!\S*ed )\S+ ){0,5}?${DATA}\b`,
       "gi",
     ),
+    `claim* ${ATTACKER_WORDS}`,
   ],
   [
     "theft-strong",
@@ -138,6 +158,7 @@ const CUES: Cue[] = [
       String.raw`\b(?:t(?:ook|aken)(?! (?:down|offline|out|over)\b)|grabbed|copied|obtained|downloaded|acquired) (?:\S+ ){0,3}?(?:${DATA}|[\d.,]+ ?(?:[kmgt]b|gigabytes?|terabytes?))\b(?!(?: (?!and\b|or\b)[a-z]+){0,3} (?:offline|down)\b)|\b${DATA} (?:\S+ ){0,2}?(?:was |were |had been |have been |has been )?(?:allegedly |reportedly )?(?:taken|stolen|copied|exfiltrated|acquired|downloaded) (?:from|by|during|in)\b|\b${DATA} (?:was|were|had been|have been|has been) (?:taken|copied|acquired|downloaded)\b|\b(?:taken|stolen|copied|obtained|downloaded|exfiltrated|grabbed) by (?:the |an? )?(?:unknown |unidentified |outside |external )?(?:hackers?|attackers?|cyber ?criminals?|criminals|intruders?|threat actors?|(?:ransomware )?gang|cyber ?attackers?|unauthori[sz]ed (?:third )?part(?:y|ies))\b`,
       "gi",
     ),
+    `${DATA_WORDS} took taken grabbed copied obtained downloaded acquired stolen exfiltrated`,
   ],
   [
     "data-theft",
@@ -145,6 +166,7 @@ const CUES: Cue[] = [
       String.raw`\b(?:leak(?:ed|ing) (?:\S+ ){0,2}?${DATA}|${DATA} (?:of (?:\S+ ){1,4}?)?(?:was |were |has |had |have )?(?:been )?(?:leaked|published|dumped)|(?:published|dumped|posted|put) (?:\S+ ){0,3}?(?:spreadsheets|documents|files|records|data)|breach of (?:\S+ ){0,2}?(?:data|information|records)|(?:been|were|was|being) (?:posted|published|dumped|leaked|uploaded) (?:on|to|onto) (?:\S+ ){0,3}?(?:leak (?:site|blog|page|portal)s?|dark ?web|extortion (?:site|blog|portal)s?)|${DATA} (?:\S+ ){3,12}?(?:was|were|have been|has been|had been) (?:\S+ )?(?:published|uploaded|dumped|leaked|posted) (?:online|on (?:a|the) (?:web ?site|internet|dark web)))\b`,
       "gi",
     ),
+    `${DATA_WORDS} leak* published dumped posted put breach been were was being`,
   ],
   // Extortion: a threat to publish stands alone; a ransom counts only beside stolen data (see extractAttackTypes).
   [
@@ -153,6 +175,7 @@ const CUES: Cue[] = [
       String.raw`\b(?:threaten(?:s|ed|ing)? (?:\S+ ){0,3}?to (?:publish|release|leak|sell|post|expose|dump|disclose|auction|make)|(?:publish|release|leak|sell|post|expose|dump|disclose)\w* (?:\S+ ){0,6}?unless|${DATA} (?:\S+ ){0,2}?(?:will|would) be (?:leaked|published|released|sold|made public|posted)|before (?:\S+ ){0,5}?${DATA} (?:are|is|get|gets) (?:leaked|published|released|sold|made public|posted|dumped)|(?:promise|guarantee|assurance|pledge)s? (?:\S+ ){0,2}?(?:not to (?:leak|publish|release|sell|dump|post|disclose)|that (?:no |it won't |it will not |they won't |they will not )(?:\S+ ){0,4}?(?:leak|publish|releas|sell|dump|post|disclos)\w*)|and (?:will|would|plans? to|intends? to|is going to) (?:publish|leak|release|sell|dump|post) (?:them|it|the (?:\S+ )?${DATA})|double[- ]extortion)\b`,
       "gi",
     ),
+    `${DATA_WORDS} threaten* publish* releas* leak* sell* post* expos* dump* disclos* before promis* guarantee* assurance* pledg* and double`,
   ],
   // The same threat in other words: "vowed to release", "warned it would dump them", "could be published, the hackers
   // have warned", "in exchange for not leaking the data", "to stop the records from being sold".
@@ -162,6 +185,7 @@ const CUES: Cue[] = [
       String.raw`\b(?:(?:vow(?:s|ed|ing)?|pledg(?:es|ed|ing)|promis(?:es|ed|ing)) (?:\S+ ){0,3}?to (?:publish|release|leak|sell|post|expose|dump|disclose|auction|make)|(?:warn(?:s|ed|ing)?|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?) (?:that )?(?:it|they|the (?:gang|group|hackers|attackers|criminals)) (?:would|will) (?:\S+ )?(?:publish|release|leak|sell|post|expose|dump|disclose|auction|make)|(?:will|would|could) be (?:leaked|published|released|sold|made public|posted|dumped)\b(?=[^.;]{0,60}?\b(?:threaten(?:s|ed)?|warn(?:s|ed)?)\b)|(?:in exchange|in return) for not (?:publish|leak|releas|sell|post|dump|disclos)\w*|(?:promise|guarantee|pledge|assurance)s? (?:that )?(?:not to|no (?:\S+ ){0,3}?(?:will|would) be) (?:publish|leak|releas|sell|post|dump|disclos)\w*|for not (?:publishing|leaking|releasing|selling|posting|dumping|disclosing) (?:(?:\S+ ){0,3}?${DATA}|it|them)|to (?:prevent|stop|avoid|keep) (?:\S+ ){0,4}?(?:from )?(?:being )?(?:published|leaked|released|sold|posted|dumped|made public))\b`,
       "gi",
     ),
+    "vow* pledg* promis* warn* threaten* will would could in guarantee* assurance* for to",
   ],
   // A demand for money is a ransom though the word is missing: "demanding two million euros", "asking A$750,000".
   [
@@ -184,6 +208,7 @@ const CUES: Cue[] = [
       ],
       "gi",
     ),
+    "ransom ransoms turn* reject* refus* rebuff* ignor* extort* blackmail* deadline # ask* count* ultimatum demand* seek* sought want*",
   ],
   // A time given to pay, or a payment for what becomes of the data: "ten days to pay", "to pay for their deletion".
   [
@@ -199,6 +224,7 @@ const CUES: Cue[] = [
       ],
       "gi",
     ),
+    "days hours weeks pay pays paying paid refus* declin*",
   ],
   [
     "phishing",
@@ -214,6 +240,7 @@ const CUES: Cue[] = [
       ],
       "gi",
     ),
+    "phishing phished spear* malicious spoofed fake bogus fraudulent clicked opened e email emails message messages",
   ],
   [
     "insider",
@@ -232,6 +259,7 @@ const CUES: Cue[] = [
       ],
       "gi",
     ),
+    "insider snoop* employee employees staff worker workers improperly inappropriately former rogue accessed nurse nurses doctor doctors physician physicians clinician clinicians receptionist receptionists pharmacist pharmacists contractor contractors",
   ],
   [
     "misconfiguration",
@@ -249,8 +277,9 @@ const CUES: Cue[] = [
       ],
       "gi",
     ),
+    "misconfigur* unsecured unprotected unsecure password database databases server servers bucket buckets left publicly on onto to without",
   ],
-  ["ddos", /\b(?:DDoS|denial[- ]of[- ]service)\b/gi],
+  ["ddos", /\b(?:DDoS|denial[- ]of[- ]service)\b/gi, "ddos denial"],
   // A flood of traffic, or several websites brought down ("brought down nine websites", "knocked the sites of ... offline"):
   // a ransomware attack takes down its victim's one site, a DDoS campaign the sites of many.
   [
@@ -259,8 +288,9 @@ const CUES: Cue[] = [
       String.raw`\b(?:${SITES_DOWN}|(?:flood(?:ed|ing)?|overwhelm(?:ed|ing)?|bombard(?:ed|ing)?) (?:\S+ ){0,4}?(?:with|by) (?:\S+ ){0,2}?(?:traffic|requests)|flood(?:ed|ing|s)? of (?:\S+ ){0,2}?(?:traffic|requests))\b`,
       "gi",
     ),
+    "brought bring* took tak* knock* web* sites portals flood* overwhelm* bombard*",
   ],
-  ["bec", /\bBEC\b/g],
+  ["bec", /\bBEC\b/g, "bec"],
   [
     "bec",
     phrases(
@@ -277,6 +307,7 @@ const CUES: Cue[] = [
       ],
       "gi",
     ),
+    "business impersonat* posing posed invoice fake tricked duped deceived conned fooled wired wiring divert* redirect* switch*",
   ],
   [
     "malware",
@@ -294,6 +325,7 @@ const CUES: Cue[] = [
       ],
       "gi",
     ),
+    "malware trojan infostealer info spyware wiper backdoor keylogger computer",
   ],
 ];
 // Per cue family, the words its pattern cannot match without (see cue-gate.ts); keep them in step with CUES.
@@ -331,6 +363,10 @@ const GATES = wordGates<Cue[0]>({
 });
 // Each cue's gate bit, read once here rather than by its family's name for every sentence.
 const CUE_BITS = CUES.map(([type]) => GATES.bit[type]);
+// Where each cue can open, found for all cues in one pass over a sentence's words; the cues made sticky to be tried there.
+const CUE_OPENINGS = openingWords(Object.fromEntries(CUES.map(([, , words], k) => [String(k), words])));
+const OPENING_BITS = CUES.map((_, k) => CUE_OPENINGS.bit[String(k)]!);
+const STICKY = CUES.map(([, re]) => stickyOf(re));
 // Cues whose gate words are common ("data", "keep", "return") need a second word as well, read from a second family:
 // a threat needs one of its verbs, or "not" ("in return for not leaking"), or a verb of publishing after "stop" or
 // "keep"; data said to be held needs the claim or the saying. Keep them in step with the "threat" and "theft-said" cues.
@@ -549,11 +585,14 @@ const MAYBE = new RegExp(
   "i",
 );
 
-function firstStated(sentences: Sentence[], re: RegExp): { start: number; end: number; sentence: Sentence } | null {
+// EXPOSED opens on a data word or on its verb: it is tried only where one begins.
+const EXPOSED_OPENINGS = wordOpenings(`${DATA_WORDS} exposed compromised acquired`);
+
+// The first data said to be exposed or compromised in this incident, stated without a negation or hedge.
+function firstExposed(sentences: Sentence[]): { start: number; end: number; sentence: Sentence } | null {
   for (const s of sentences) {
     if (s.background || s.generic || s.boilerplate) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+    for (const m of matchesAt(EXPOSED, s.text, EXPOSED_OPENINGS(s.text))) {
       // Unlike data taken, data that "may have been exposed" is not said to be in anyone's hands.
       const head = clauseHead(s.text, m.index, 8);
       if (NEGATION.test(head) || MAYBE.test(head) || MAYBE.test(m[0])) continue;
@@ -588,14 +627,17 @@ export function extractAttackTypes(
       end = explaining.index;
     }
     const hits = GATES.hits(s);
+    // The sentence's openings, found once for every cue whose gate it opens.
+    let openings: number[] | null | undefined;
     for (let k = 0; k < CUES.length; k++) {
       const bit = CUE_BITS[k]!;
       if (!(hits & bit) || foundBits & bit) continue;
       const [type, re] = CUES[k]!;
       const primary = STANDS_FOR[type];
       if ((primary && foundBits & GATES.bit[primary]) || !secondGate(type, s)) continue;
-      re.lastIndex = 0;
-      for (let m = re.exec(s.text); m && m.index + m[0].length <= end; m = re.exec(s.text)) {
+      if (openings === undefined) openings = CUE_OPENINGS.find(s.text);
+      for (const m of matchesOpening(re, STICKY[k]!, s.text, openings, OPENING_BITS[k]!)) {
+        if (m.index + m[0].length > end) break;
         if (
           !stated(type, s.text, m) ||
           aboutAnotherIncident(s.text.slice(0, m.index + m[0].length + 10)) ||
@@ -628,7 +670,7 @@ export function extractAttackTypes(
   const threat = evidence.get("extortion");
   if (!evidence.has("data-theft") && threat && VOLUME.test(threat.sentence.text)) evidence.set("data-theft", threat);
   // With no other type stated, data said to be accessed or exposed in the breach is data theft.
-  const exposed = evidence.size === 0 ? firstStated(sentences, EXPOSED) : null;
+  const exposed = evidence.size === 0 ? firstExposed(sentences) : null;
   if (exposed) evidence.set("data-theft", exposed);
   // A ransom, extortion or blackmail word is extortion when stolen data is what it is for.
   const ransom = found.get("ransom") ?? found.get("ransom-pay") ?? found.get("ransom-de");

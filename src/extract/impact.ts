@@ -11,6 +11,7 @@ import { wordGates } from "./cue-gate";
 import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
 import { lastWords } from "./last-words";
+import { matchesOpening, openingWords, stickyOf } from "./opening-words";
 
 interface Grammar {
   /** The effect's nouns ("surgeries", "outpatient appointments", "IT systems"). */
@@ -70,7 +71,8 @@ const re = (src: string, flags = "gi") => new RegExp(src, flags);
 // The attackers as the subject of a clause: what they could not reach is no outage of the victim's.
 const ATTACKER_SUBJECT =
   /\b(?:hackers?|attackers?|gang|group|criminals?|cybercriminals|intruders?|threat actors?|actors?|they|unauthori[sz]ed (?:party|parties|person|individual))\b/i;
-const GRAMMARS: Record<ImpactType, Grammar> = {
+/** Each effect's grammar (exported for the test that checks its groups against their opening words). */
+export const GRAMMARS: Record<ImpactType, Grammar> = {
   "operations-cancelled": {
     nouns: re(String.raw`\b(?:${PROCEDURES})\b`),
     after: re(String.raw`\b(?:${HALT}|disrupted)\b`),
@@ -262,6 +264,77 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
   },
 };
 
+// Per effect, the words every match of its noun and verb groups opens on (opening-words.ts): each group is tried only
+// where one of them begins. Keep them in step with the groups above (the first word of each alternative); a group that
+// never matches ("$^") has none and is read as it is.
+const HALT_OPENINGS =
+  "cancel* stood sat lay were was are left remain* postpon* stand* rearrang* is been will resum* delay* defer* resched* rebook* put called call* held placed kept on paus* halt* suspend* scrapped stopped cut scaled pushed moved could couldn cannot can did didn";
+const CANCEL_OPENINGS =
+  "cancel* postpon* resched* rebook* rearrang* stood stand* defer* delay* put call* hold* held halt* suspend* stop* paus* scrap* cut scale* disrupted";
+export const GROUP_OPENINGS: Record<ImpactType, { nouns: string; after: string; before: string }> = {
+  "operations-cancelled": {
+    nouns:
+      "surger* surgical elective* planned non nonurgent scheduled routine operations procedure* chemo* radiotherapy radiation cancer treatment* dialysis transplant* infusion* theatre theater operating clinical hip knee joint shoulder valve endoscop* colonoscop* biops* ivf caesarean* cesarean* c",
+    after: `${HALT_OPENINGS} disrupted`,
+    before: CANCEL_OPENINGS,
+  },
+  "appointments-cancelled": {
+    nouns:
+      "outpatient hospital clinic doctor doctors gp medical appointment* consultation* check* visits scan scans tests exam exams x screening* mri ct blood diagnostic imaging",
+    after: HALT_OPENINGS,
+    before: CANCEL_OPENINGS,
+  },
+  "ambulance-diversion": {
+    nouns: "patient patients ambulance ambulances emergency expectant pregnant mothers women babies newborns casualties",
+    after: "sent moved shifted transferred taken redirected re rerouted driven rushed flown diverted",
+    before: "",
+  },
+  "systems-offline": {
+    nouns:
+      "system systems network networks computer computers server servers phone phones telephon* e email emails website websites web patient electronic digital medical health medication medicines prescribing prescription clinical care dental client resident records record it platform platforms wi wifi infrastructure emr ehr epr portal portals workstations robot robots machines scanners printers pcs software connectivity internet technology",
+    after:
+      "down offline off out shut shutting knocked outage outages inaccessible unavailable unusable could* can* switched taken at ground brought grinding to stopped malfunction* crippled disrupted disabled back coming come came being been not no went gone go goes are were is was paralys* paralyz* locked disconnected isolated quarantined restored",
+    before:
+      "shut shutting took take taken taking switch* turn* power* knock* brought bring* disabled paralys* paralyz* crippled disrupted disconnect* isolat* quarantin* cut restor* lost loss",
+  },
+  "paper-records": { nouns: "", after: "", before: "" },
+  "services-closed": {
+    nouns:
+      "emergency a er urgent maternity walk outpatient cancer imaging radiology minor injury injuries opd opds dialysis renal birthing assessment oncology stroke midwife neonatal intensive critical day endoscopy cardiac paediatric pediatric children births clinic clinics pharmacy pharmacies ward wards department departments locations sites centers centres offices practice practices facilities branches doors stores shops outlets service services",
+    after:
+      "closed closure closures will reopen* close shut still remain remains was is unavailable not out shuttered suspended halted stopped unable could* can* no turned",
+    before: "clos* shut shuttered stood stand* suspend* stopped unable not could* can*",
+  },
+  "data-leaked": {
+    nouns:
+      "data files information records documents details photos photographs images spreadsheets database databases dataset archive emails scans sample samples",
+    after:
+      "been was were had has have is are being started begun began got published leaked dumped posted released put made uploaded offered listed advertised up for auctioned sold appeared surfaced shared spread available downloadable",
+    before: "publish* leak* dump* post* releas* put putting upload* sold sell* auction* advertis* offer* for spread",
+  },
+};
+// The groups that never match ("$^") are read as they are; each other group with its sticky form and opening bit.
+const NEVER = "$^";
+const GROUP_SPECS: Record<string, string> = {};
+for (const type of IMPACT_TYPES)
+  for (const side of ["nouns", "after", "before"] as const)
+    if (GRAMMARS[type][side].source !== NEVER) GROUP_SPECS[`${type}:${side}`] = GROUP_OPENINGS[type][side];
+const GROUPS = openingWords(GROUP_SPECS);
+interface Group {
+  re: RegExp;
+  sticky: RegExp | null;
+  bit: number;
+}
+const group = (type: ImpactType, side: "nouns" | "after" | "before"): Group => {
+  const re = GRAMMARS[type][side];
+  return re.source === NEVER
+    ? { re, sticky: null, bit: 0 }
+    : { re, sticky: stickyOf(re), bit: GROUPS.bit[`${type}:${side}`]! };
+};
+const GROUPS_OF = Object.fromEntries(
+  IMPACT_TYPES.map((t) => [t, { nouns: group(t, "nouns"), after: group(t, "after"), before: group(t, "before") }]),
+) as Record<ImpactType, { nouns: Group; after: Group; before: Group }>;
+
 // Per effect, the words its verb groups cannot match without (see cue-gate.ts); keep them in step above. The fixed
 // phrases carry their own gates, so a sentence opens a pair only with a verb and a noun of the same effect.
 const HALT_WORDS =
@@ -437,6 +510,20 @@ function collect(r: RegExp, text: string): Hit[] {
   return out;
 }
 
+// A sentence's group openings, found on first use by whichever effect needs them first.
+interface SentenceOpenings {
+  openings: number[] | null | undefined;
+}
+
+// collect() for a noun or verb group, tried only at its openings in `text` (`openings` null: the text whole).
+function collectGroup(g: Group, text: string, openings: readonly number[] | null): Hit[] {
+  if (!g.sticky || !openings) return collect(g.re, text);
+  const out: Hit[] = [];
+  for (const m of matchesOpening(g.re, g.sticky, text, openings, g.bit))
+    if (m[0] !== "it" && m[0] !== "It") out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
 // A pair or phrase at [start, end) is an effect that happened unless a negation or a modal governs its clause.
 function happened(text: string, start: number, gap: string, type: ImpactType): boolean {
   const before = head(text, start, type === "data-leaked" ? 10 : 6);
@@ -525,8 +612,8 @@ function findEffect(
   text: string,
   phraseGates: number,
   pairGate: boolean,
+  read: SentenceOpenings,
 ): Hit | null {
-  const g = GRAMMARS[type];
   for (const p of phrases) {
     if ((phraseGates & p.bits) !== p.bits || (p.context && !p.context.test(text))) continue;
     for (const h of collect(p.re, text))
@@ -538,15 +625,17 @@ function findEffect(
         return h;
   }
   if (!pairGate) return null;
+  const groups = GROUPS_OF[type];
+  const openings = read.openings === undefined ? (read.openings = GROUPS.find(text)) : read.openings;
   // The rarer side is read first, so a sentence without it costs one pattern: the nouns, except for systems, whose
   // nouns ("it", "site", "records") are in most sentences and whose verbs are not.
   const verbsFirst = type === "systems-offline";
   let nouns: Hit[] = [];
-  if (!verbsFirst && (nouns = collect(g.nouns, text)).length === 0) return null;
-  const afters = collect(g.after, text);
-  const befores = collect(g.before, text);
+  if (!verbsFirst && (nouns = collectGroup(groups.nouns, text, openings)).length === 0) return null;
+  const afters = collectGroup(groups.after, text, openings);
+  const befores = collectGroup(groups.before, text, openings);
   if (afters.length === 0 && befores.length === 0) return null;
-  if (verbsFirst && (nouns = collect(g.nouns, text)).length === 0) return null;
+  if (verbsFirst && (nouns = collectGroup(groups.nouns, text, openings)).length === 0) return null;
   // Noun first, then its verb or adjective within 60 characters of the same clause ("operations were cancelled").
   let i = 0;
   for (const v of afters) {
@@ -639,10 +728,12 @@ export function extractImpact(
     const nouns = NOUN_GATES.hits(s);
     const phraseGates = PHRASE_GATES.hits(s);
     if ((pairs === 0 || nouns === 0) && phraseGates === 0) continue;
+    const read: SentenceOpenings = { openings: undefined };
     for (const { type, bit, phrases, nounBit } of EFFECT_GATES) {
       if (evidence.has(type)) continue;
       if (type === "data-leaked" && exposedOnly) continue;
-      const hit = findEffect(type, phrases, s.text, phraseGates, (pairs & bit) !== 0 && (nouns & nounBit) !== 0);
+      const pairGate = (pairs & bit) !== 0 && (nouns & nounBit) !== 0;
+      const hit = findEffect(type, phrases, s.text, phraseGates, pairGate, read);
       if (!hit) continue;
       // Another incident named before the effect is what the effect belongs to: "In a 2019 attack, it diverted ...".
       const before = s.text.slice(0, hit.end);

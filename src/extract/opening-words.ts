@@ -16,7 +16,10 @@ export interface OpeningWords<K extends string> {
   find(text: string): number[] | null;
 }
 
-const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+// The ASCII letters, digits and "_", by code.
+const WORD_CODE = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_CODE[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
+const isWordCode = (c: number) => c < 128 && WORD_CODE[c] === 1;
 // The same fold as cue-gate.ts: "| 32" lower-cases ASCII letters and leaves digits as they are.
 const extendHash = (h: number, c: number) => (Math.imul(h, 31) + (c | 32)) | 0;
 const openingKey = (c0: number, c1: number) => ((c0 | 32) << 7) | (c1 | 32);
@@ -34,6 +37,9 @@ export function openingWords<K extends string>(specs: Record<K, string>): Openin
   const words = new IntTable<number>();
   const stems = new IntTable<number>();
   const stemOpenings = new Uint8Array(1 << 14);
+  // The first two characters of every opening word and stem (a word of one letter by itself): a text word that begins
+  // otherwise is passed over without hashing it, as most are.
+  const openers = new Uint8Array(1 << 14);
   let digits = 0;
   keys.forEach((k, i) => {
     bit[k] = 1 << i;
@@ -51,6 +57,7 @@ export function openingWords<K extends string>(specs: Record<K, string>): Openin
       const table = stem ? stems : words;
       table.set(h, (table.get(h) ?? 0) | bit[k]);
       if (stem) stemOpenings[openingKey(word.charCodeAt(0), word.charCodeAt(1))] = 1;
+      openers[word.length > 1 ? openingKey(word.charCodeAt(0), word.charCodeAt(1)) : openingKey(word.charCodeAt(0), 0)] = 1;
     }
   });
   const find = (text: string): number[] | null => {
@@ -64,17 +71,21 @@ export function openingWords<K extends string>(specs: Record<K, string>): Openin
         continue;
       }
       let bits = first <= 57 && first >= 48 ? digits : 0;
-      let h = extendHash(0, first);
       let j = i + 1;
-      if (j < text.length && isWordCode(text.charCodeAt(j))) {
-        const stemmed = stemOpenings[openingKey(first, text.charCodeAt(j))] === 1;
-        do {
+      const second = j < text.length && isWordCode(text.charCodeAt(j)) ? text.charCodeAt(j) : 0;
+      // "| 32" leaves 0 at 32, the key a one-letter opening word was filed under.
+      if (openers[openingKey(first, second)] === 0) {
+        while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
+      } else {
+        let h = extendHash(0, first);
+        const stemmed = second !== 0 && stemOpenings[openingKey(first, second)] === 1;
+        while (j < text.length && isWordCode(text.charCodeAt(j))) {
           h = extendHash(h, text.charCodeAt(j));
           if (stemmed && stems.mayHold(h)) bits |= stems.get(h) ?? 0;
           j++;
-        } while (j < text.length && isWordCode(text.charCodeAt(j)));
+        }
+        if (words.mayHold(h)) bits |= words.get(h) ?? 0;
       }
-      if (words.mayHold(h)) bits |= words.get(h) ?? 0;
       if (bits !== 0) out.push(i, bits);
       i = j;
     }

@@ -58,6 +58,29 @@ const KIND_BEFORE = new RegExp(
 // says what the victim is as an apposition after it does.
 const DESCRIPTOR_BEFORE =
   /(?<![\p{L}'’])((?:(?!(?:of|on|at|in|by|for|to|from|with|and|or|the|a|an|its|their|that|which|hit|hits|struck|attack\w*|said|says|after|before)\b)[\p{L}\-]+\s+){0,3}?(?:drugmakers?|company|firm|chain|provider|vendor|maker|manufacturer|group|insurer|operator|supplier|developer|distributor|giant|specialist|practice|network|charity|startup))\s+$/iu;
+// The words DESCRIPTOR_BEFORE ends on (keep them in step with it).
+const DESCRIPTOR_WORDS = new Set(
+  "drugmaker drugmakers company firm chain provider vendor maker manufacturer group insurer operator supplier developer distributor giant specialist practice network charity startup".split(
+    " ",
+  ),
+);
+const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+/**
+ * DESCRIPTOR_BEFORE run only on a text that can match it: one ending in whitespace after one of its words. Most names
+ * follow no descriptor, and the pattern, tried at every character, cost more than the rest of a victim's reading. The
+ * last word is read back over ASCII; any other character on the way leaves the pattern to decide.
+ */
+export function descriptorBefore(text: string): RegExpExecArray | null {
+  let i = text.length;
+  while (i > 0 && isAsciiSpace(text.charCodeAt(i - 1))) i--;
+  if (i > 0 && text.charCodeAt(i - 1) >= 128) return DESCRIPTOR_BEFORE.exec(text);
+  if (i === text.length) return null;
+  let j = i;
+  while (j > 0 && isAsciiLetter(text.charCodeAt(j - 1))) j--;
+  if (j > 0 && text.charCodeAt(j - 1) >= 128) return DESCRIPTOR_BEFORE.exec(text);
+  return DESCRIPTOR_WORDS.has(text.slice(j, i).toLowerCase()) ? DESCRIPTOR_BEFORE.exec(text) : null;
+}
 const SPECIFIC_IN_NAME: VictimType[] = [
   "dental",
   "imaging",
@@ -458,7 +481,7 @@ export function extractVictimType(
     owns.push(own);
     if (!aliasOf(v)) {
       scan(v.name, v.start, 3, v.sentence, OWN_GATES, true);
-      const pre = DESCRIPTOR_BEFORE.exec(doc.slice(Math.max(v.sentence.start, v.start - 60), v.start));
+      const pre = descriptorBefore(doc.slice(Math.max(v.sentence.start, v.start - 60), v.start));
       if (pre) scan(pre[1]!, v.start - pre[0].length, APPOSED, v.sentence);
       const specialty = SPECIALTY_NAME.exec(v.name.replace(/ \(.*\)$/, ""));
       if (specialty) add("clinic", 3, v.start, v.end, v.sentence, true, specialty[0]);
