@@ -16,6 +16,7 @@ import { matchesOpening, openingWords, stickyOf } from "./opening-words";
 import { matchesAt, wordOpenings } from "./openings";
 import {
   GERMAN_CYBER,
+  GERMAN_CYBER_GATE,
   GERMAN_ENCRYPTION,
   GERMAN_ENCRYPTION_GATE,
   GERMAN_NEGATION,
@@ -402,6 +403,11 @@ const CYBER = phrases([
   String.raw`cyber`,
   ...GERMAN_CYBER,
 ]);
+// The words CYBER cannot match without (see cue-gate.ts; keep them in step): an article that never says "cyber",
+// "hack" or "breach" (a ransomware story may not) ran the pattern over every sentence.
+const CYBER_GATE = wordGates({
+  cyber: `cyber* security hack* breach* intrusion unauthori* compromised ${GERMAN_CYBER_GATE}`,
+});
 
 // "ransomware" naming the attacker rather than the attack: "the LockBit ransomware gang", "a ransomware-as-a-service operation".
 const DESCRIBES_ATTACKER =
@@ -649,7 +655,7 @@ export function extractAttackTypes(
         break;
       }
     }
-    if (!cyber && CYBER.test(end < s.text.length ? s.text.slice(0, end) : s.text)) cyber = s;
+    if (!cyber && CYBER_GATE.hits(s) && CYBER.test(end < s.text.length ? s.text.slice(0, end) : s.text)) cyber = s;
   }
   const evidence = new Map<AttackType, { start: number; end: number; sentence: Sentence }>();
   for (const [k, v] of found) {

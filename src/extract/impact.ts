@@ -36,6 +36,11 @@ interface Phrase {
   context?: RegExp;
   /** With `unless`, the phrase does not count when the words of its clause before it match. */
   unless?: RegExp;
+  /**
+   * The words every match opens on (opening-words.ts), where the phrase is tried; without it (a phrase with an
+   * alternative that opens inside a word) it is read whole.
+   */
+  open?: string;
 }
 
 const HALT = String.raw`cancel(?:l?ed|ing|lations?|s)?|(?:stood|sat|lay|were|was|are|left|remain(?:s|ed)?) idle|postpon\w+|stood down|stand(?:ing)? down|rearrang\w+|(?:are|were|is|was|been) off(?! (?:line|site|ice))|(?:will )?resum(?:e|ed|es|ing)|delay(?:ed|s|ing)?|defer(?:red|ring|s)?|resched\w+|rebook\w*|put off|called off|call(?:ing)? off|held up|(?:put |placed |kept )?on (?:hold|pause|ice)|paused|halt(?:ed|ing)?|suspend(?:ed|ing)?|scrapped|stopped|cut back(?: on)?|scaled back|pushed back|moved|(?:could not|couldn't|cannot|can't|did not|didn't|were unable to|was unable to) (?:be )?(?:go ahead|carried out|performed|take place|proceed)`;
@@ -58,6 +63,9 @@ const EMERGENCY_CONTEXT =
 // Every match of MOVED_TO holds one of these words (its phrases' gates; keep them in step).
 const MOVED_TO_WORDS =
   "sent send sending moved moving shifted shifting transferred transferring taken taking redirected redirecting re routed routing rerouted rerouting driven rushed flown diverted go";
+// The words MOVED_TO opens on.
+const MOVED_TO_OPENINGS =
+  "sent send sending moved moving shifted shifting transferred transferring taken taking redirected redirecting re rerouted rerouting driven rushed flown diverted had told asked forced";
 const MOVED_TO = String.raw`\b(?:sent|send(?:ing)?|mov(?:ed|ing)|shift(?:ed|ing)|transferr(?:ed|ing)|taken|taking|redirect(?:ed|ing)|re-?rout(?:ed|ing)|driven|rushed|flown|diverted|(?:had|told|asked|forced) to go) (?:\S+ ){0,4}?to (?:a |an |the )?`;
 // A move to a named place (see the ambulance-diversion phrases); lower-case verbs, as that phrase is case-sensitive.
 const MOVE_VERB = String.raw`(?:transferr(?:ed|ing)|shift(?:ed|ing)|mov(?:ed|ing)|sen[dt]|sending|redirect(?:ed|ing)|re-?rout(?:ed|ing)|airlift(?:ed|ing)|flown|flew|driven|rushed|taken|taking)`;
@@ -103,19 +111,23 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
       {
         re: /\b(?:stopped|no longer|not|unable to|could not|couldn't|can't|cannot) (?:\S+ )?(?:accept|accepting|receive|receiving|take|taking) (?:any |new )?ambulances\b/gi,
         gate: "ambulances",
+        open: "stopped no not unable could couldn can cannot",
       },
       // "forced the hospital to turn away ambulances", "ambulances were turned away".
       {
         re: /\b(?:turn(?:ed|ing|s)? away (?:\S+ )?ambulances|ambulances (?:\S+ ){0,2}?turned away)\b/gi,
         gate: "ambulances",
+        open: "turn* ambulances",
       },
       {
         re: /\b(?:divert(?:ed|ing|s)?|diversions?|on divert|on bypass)\b(?! (?:\S+ )?(?:payments?|funds|money|wages|salar\w+|invoices?|attention|resources|staff))/gi,
         gate: "divert* diversion diversions bypass",
+        open: "divert* diversion diversions on",
       },
       {
         re: re(String.raw`${MOVED_TO}(?:${DESTINATION})\b`),
         gate: MOVED_TO_WORDS,
+        open: MOVED_TO_OPENINGS,
         and: "other another nearby neighbouring neighboring alternative alternate different distant surrounding local hospital hospitals",
       },
       // Other "centres" or "providers" are a diversion only for emergency patients: a scan clinic's patients moved to
@@ -123,6 +135,7 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
       {
         re: re(String.raw`${MOVED_TO}(?:${OTHER_DESTINATION})\b`),
         gate: MOVED_TO_WORDS,
+        open: MOVED_TO_OPENINGS,
         and: "other another nearby neighbouring neighboring alternative alternate different distant surrounding local",
         context: EMERGENCY_CONTEXT,
       },
@@ -142,18 +155,21 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
       {
         re: /\b(?:stopped|no longer|not|unable to|could not|couldn't|can't|cannot) (?:\S+ )?(?:accept\w*|receiv\w*|tak\w*|admit\w*) (?:any |new )?(?:emergency |critical )?patients (?:\S+ ){0,2}?(?:by|from|via) ambulances?\b/gi,
         gate: "ambulance ambulances",
+        open: "stopped no not unable could couldn can cannot",
         and: "patients",
       },
       // "Ambulances are bypassing Stanmore General"; "ambulances were rerouted", where to left unsaid.
       {
         re: /\bambulances? (?:\S+ ){0,2}?(?:bypass(?:ed|es|ing)?|avoid(?:ed|ing)?|re-?rout(?:ed|ing)|redirect(?:ed|ing))\b/gi,
         gate: "ambulance ambulances",
+        open: "ambulance ambulances",
         and: "bypass* avoid* rerouted rerouting routed routing redirected redirecting",
       },
       // "paramedics were told to take patients elsewhere".
       {
         re: /\b(?:take|taking|took|taken|send|sending|bring|bringing|direct(?:ed|ing)?|rout(?:ed|ing)?) (?:\S+ ){0,3}?patients (?:\S+ ){0,2}?elsewhere\b/gi,
         gate: "elsewhere",
+        open: "take taking took taken send sending bring bringing direct directed directing rout routed routing",
         and: "patients",
       },
     ],
@@ -167,11 +183,13 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
       {
         re: /\b(?:no longer|unable to|could not|cannot|can't|couldn't|problems?|difficult(?:y|ies)|trouble)\s(?:\S+\s){0,2}?(?:get into|get at|access(?:ing)?|reach|use|log (?:into|on to|onto)|check|view|retrieve|look up|pull up|open|load)\b/gi,
         gate: "longer unable could cannot can couldn problem problems difficulty difficulties trouble",
+        open: "no unable could cannot can couldn problem problems difficulty difficulties trouble",
         and: "get access accessing reach use log check view retrieve look pull open load",
       },
       {
         re: /\b(?:locked out of|without access to|wiped out (?:all )?access to|lock(?:ed|ing|s)? (?:\S+ ){1,3}?out of)\b/gi,
         gate: "lock locked locking locks access",
+        open: "locked without wiped lock locking locks",
       },
       // "staff have had no access to the electronic patient record": what the staff lack, not what the attackers
       // reached ("the hackers had no access to patient records" denies a theft, see `unless`).
@@ -180,21 +198,25 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
           String.raw`\b(?:had|have|has|having|with|left with|there (?:is|was|has been)) no (?:\S+ )?access to (?:the |its |their |our |any )?(?:\S+ ){0,3}?(?:${SYSTEMS})\b`,
         ),
         gate: "access",
+        open: "had have has having with left there",
         and: "no",
         unless: ATTACKER_SUBJECT,
       },
       {
         re: /\b(?:affected|disrupted|lost|loss of|cut|knocked out) (?:\S+ ){0,2}?(?:connectivity|internet access|network access)\b/gi,
         gate: "connectivity internet network",
+        open: "affected disrupted lost loss cut knocked",
       },
       {
         re: /\b(?:stopp\w+|prevent\w+|kept|keeping) (?:\S+ ){0,2}?from (?:\S+ ){0,4}?(?:accessing|getting (?:at|into)|reaching|using|logging (?:in|on))\b/gi,
         gate: "stopp* prevent* kept keeping",
+        open: "stopp* prevent* kept keeping",
         and: "accessing getting reaching using logging",
       },
       {
         re: /\b(?:it|system|network|computer|technology|phone|email) (?:outages?|failures?|shutdowns?|blackouts?)\b/gi,
         gate: "outage outages failure failures shutdown shutdowns blackout blackouts",
+        open: "it system network computer technology phone email",
       },
     ],
   },
@@ -227,6 +249,7 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
           "gi",
         ),
         gate: "paper* manual* hand handwritten handwrite handwrites handwriting offline downtime whiteboards",
+        open: "pen paper pencil work* record* writ* revert* return* resort* switch* back* mov* turn* fall* fell* rel* chart* document* run* operat* done* doing do* did carr* tak* took handl* log* process* issu* keep* kept track* manag* continu* proceed* book* schedul* administer* dispens* prescrib* us* manual* went* go* complet* by hand* offline downtime whiteboards",
       },
     ],
   },
@@ -238,11 +261,13 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
       {
         re: /\b(?:cannot|could not|can't|couldn't|unable to|not able to|stopped|no longer|ceased) (?:\S+ )?(?:take|taking|accept|accepting|admit|admitting|see|seeing|treat|treating) (?:in )?(?:any )?(?:new |emergency )?(?:(?:out|in)-?patients|patients|admissions)\b(?! (?:\S+ )?(?:by|from|via) ambulances?\b)/gi,
         gate: "patients outpatients inpatients admissions",
+        open: "cannot could can couldn unable not stopped no ceased",
       },
       // "pharmacies could not dispense prescriptions": the pharmacy's service is suspended.
       {
         re: /\bpharmac(?:y|ies|ists) (?:\S+ ){0,6}?(?:could not|couldn't|cannot|can't|(?:were |was )?unable to|not able to|stopped|no longer) (?:\S+ )?(?:dispens\w*|fill\w*|issu\w*|supply\w*) (?:any )?(?:new )?(?:prescriptions|medicines|medications|drugs|scripts)\b/gi,
         gate: "pharmac*",
+        open: "pharmac*",
         and: "dispens* fill* issu* supply*",
       },
       // Two of its alternatives open mid-word ("permanently", "announc"), so it is gated by the closing words.
@@ -367,13 +392,24 @@ const PHRASES = IMPACT_TYPES.map((type) =>
   }),
 );
 const PHRASE_GATES = wordGates(PHRASE_SPECS);
-const PHRASE_BITS = PHRASES.map((list) =>
-  list.map((p) => ({
-    re: p.re,
-    context: p.context,
-    unless: p.unless,
-    bits: PHRASE_GATES.bit[p.key]! | (p.and ? PHRASE_GATES.bit[p.and]! : 0),
-  })),
+// Where each fixed phrase that has opening words can open, found for all of them in one pass over a sentence.
+const PHRASE_OPEN_SPECS: Record<string, string> = {};
+for (const type of IMPACT_TYPES)
+  GRAMMARS[type].phrases.forEach((p, i) => {
+    if (p.open !== undefined) PHRASE_OPEN_SPECS[`${type}:${i}`] = p.open;
+  });
+const PHRASE_OPENINGS = openingWords(PHRASE_OPEN_SPECS);
+const PHRASE_BITS = PHRASES.map((list, t) =>
+  list.map((p, i) => {
+    const open = GRAMMARS[IMPACT_TYPES[t]!].phrases[i]!.open !== undefined;
+    return {
+      re: p.re,
+      context: p.context,
+      unless: p.unless,
+      bits: PHRASE_GATES.bit[p.key]! | (p.and ? PHRASE_GATES.bit[p.and]! : 0),
+      group: { re: p.re, sticky: open ? stickyOf(p.re) : null, bit: open ? PHRASE_OPENINGS.bit[p.key]! : 0 },
+    };
+  }),
 );
 
 // Per effect, the words its nouns cannot match without: a sentence that opens its verb gate but holds none of its nouns
@@ -513,6 +549,7 @@ function collect(r: RegExp, text: string): Hit[] {
 // A sentence's group openings, found on first use by whichever effect needs them first.
 interface SentenceOpenings {
   openings: number[] | null | undefined;
+  phrases: number[] | null | undefined;
 }
 
 // collect() for a noun or verb group, tried only at its openings in `text` (`openings` null: the text whole).
@@ -608,7 +645,13 @@ function vetoed(type: ImpactType, text: string, start: number, end: number, noun
 // `phraseGates` are the sentence's PHRASE_GATES bits; `pairGate` is true when it holds a noun and a verb of the effect.
 function findEffect(
   type: ImpactType,
-  phrases: readonly { re: RegExp; context: RegExp | undefined; unless: RegExp | undefined; bits: number }[],
+  phrases: readonly {
+    re: RegExp;
+    context: RegExp | undefined;
+    unless: RegExp | undefined;
+    bits: number;
+    group: Group;
+  }[],
   text: string,
   phraseGates: number,
   pairGate: boolean,
@@ -616,7 +659,9 @@ function findEffect(
 ): Hit | null {
   for (const p of phrases) {
     if ((phraseGates & p.bits) !== p.bits || (p.context && !p.context.test(text))) continue;
-    for (const h of collect(p.re, text))
+    const openings =
+      read.phrases === undefined ? (read.phrases = PHRASE_OPENINGS.find(text)) : read.phrases;
+    for (const h of collectGroup(p.group, text, openings))
       if (
         happened(text, h.start, "", type) &&
         !(type === "data-leaked" && NOT_LEAKED.test(text.slice(h.start, h.end))) &&
@@ -728,7 +773,7 @@ export function extractImpact(
     const nouns = NOUN_GATES.hits(s);
     const phraseGates = PHRASE_GATES.hits(s);
     if ((pairs === 0 || nouns === 0) && phraseGates === 0) continue;
-    const read: SentenceOpenings = { openings: undefined };
+    const read: SentenceOpenings = { openings: undefined, phrases: undefined };
     for (const { type, bit, phrases, nounBit } of EFFECT_GATES) {
       if (evidence.has(type)) continue;
       if (type === "data-leaked" && exposedOnly) continue;

@@ -104,3 +104,17 @@ describe("data said to be exposed", () => {
     expect(extract(title, body).attack_types).toEqual(expected);
   });
 });
+
+// A cyber word in a later sentence still stands for an attack of unstated kind, read only where one of its words is.
+describe("an attack of unstated kind", () => {
+  it.each([
+    ["Bay Clinic notifies patients", "Staff noticed the intrusion on Monday.", ["unknown"]],
+    ["Bay Clinic notifies patients", "An unauthorized party reached its network.", ["unknown"]],
+    ["Bay Clinic notifies patients", "Its network was compromised in May.", ["unknown"]],
+    ["Bay Clinic notifies patients", "A security incident was found in May.", ["unknown"]],
+    ["Klinik Talberg informiert", "Das Klinikum war Ziel eines Hackerangriffs.", ["unknown"]],
+    ["Bay Clinic notifies patients", "Letters went out on Monday.", []],
+  ])("%s. %s", (title, body, expected) => {
+    expect(extract(title, body).attack_types).toEqual(expected);
+  });
+});
