@@ -131,6 +131,8 @@ describe("positionsOf", () => {
     ["nothing", [], []],
   ])("finds %s", (_, list, positions) => {
     expect([...positionsOf(table, listed(list), base)]).toEqual(positions);
+    // As the listing hands them over: the bytes of a BLOB.
+    expect([...positionsOf(table, Buffer.from(listed(list)), base)]).toEqual(positions);
   });
 
   it("skips ids below the base, and reads ids listed whole", () => {
