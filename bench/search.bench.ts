@@ -1,6 +1,8 @@
 // Embedded search at scale: N synthetic incidents (BENCH_SEARCH_N, default 100,000) in a temp SQLite file,
 // the index built through `rebuild`, then p50/p99 per query class, beside a plain LIKE scan of the same text.
-// BENCH_KEEP=1 keeps the database file (its path is logged) for looking at query plans.
+// BENCH_KEEP=1 keeps the database file (its path is logged) for looking at query plans; BENCH_SEARCH_DB=<that
+// path> times the queries on it again without building (to compare two versions of the code on one database),
+// and BENCH_SEARCH_LIKE=0 leaves out the LIKE floor, which on a loaded machine takes longer than the rest.
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -311,8 +313,10 @@ const base = searchQuery({ sort: "relevance" });
 
 /** Bench entry: builds the index, then times each query class on FTS5 and on the LIKE baseline. */
 export async function run(log: (line: string) => void): Promise<BenchRow[]> {
-  const dir = mkdtempSync(join(tmpdir(), "medbreach-search-bench-"));
-  const path = join(dir, "bench.sqlite");
+  const reused = process.env.BENCH_SEARCH_DB;
+  const dir = reused ? null : mkdtempSync(join(tmpdir(), "medbreach-search-bench-"));
+  const path = reused ?? join(dir!, "bench.sqlite");
+  const withLike = process.env.BENCH_SEARCH_LIKE !== "0";
   const rows: BenchRow[] = [];
   const bench = "search";
   try {
@@ -348,39 +352,43 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
         yield next.value;
       }
     }
-    const rssBefore = process.memoryUsage().rss / 1e6;
+    // Reusing a kept database (BENCH_SEARCH_DB), the build and its figures are left out.
+    if (!reused) {
+      const rssBefore = process.memoryUsage().rss / 1e6;
 
-    const t0 = performance.now();
-    const cpu0 = process.cpuUsage();
-    await index.rebuild(timedBatches(), (done) => {
-      if (done % 20_000 === 0) log(`indexed ${done}/${N}`);
-    });
-    const buildS = (performance.now() - t0) / 1000;
-    const buildCpu = process.cpuUsage(cpu0);
-    db.pragma("wal_checkpoint(TRUNCATE)");
-    const sizeMb = statSync(path).size / 1e6;
-    rows.push({ bench, metric: `index build, ${N} incidents`, value: buildS, unit: "s", target: "≤ 30 s" });
-    rows.push({
-      bench,
-      metric: "index build CPU (incl. generating the corpus)",
-      value: (buildCpu.user + buildCpu.system) / 1e6,
-      unit: "s",
-    });
-    rows.push({ bench, metric: "of which generating the synthetic corpus", value: corpus.wall, unit: "s" });
-    rows.push({ bench, metric: "of which generating the synthetic corpus, CPU", value: corpus.cpu, unit: "s" });
-    rows.push({
-      bench,
-      metric: `database size (${SOURCE_WORDS} words of source text per story${syndicated ? ", syndicated" : ""})`,
-      value: sizeMb,
-      unit: "MB",
-    });
-    rows.push({ bench, metric: "peak RSS", value: peakRssMb(), unit: "MB" });
-    log(
-      `built in ${buildS.toFixed(1)} s, ${sizeMb.toFixed(0)} MB, RSS grew ${(process.memoryUsage().rss / 1e6 - rssBefore).toFixed(0)} MB`,
-    );
+      const t0 = performance.now();
+      const cpu0 = process.cpuUsage();
+      await index.rebuild(timedBatches(), (done) => {
+        if (done % 20_000 === 0) log(`indexed ${done}/${N}`);
+      });
+      const buildS = (performance.now() - t0) / 1000;
+      const buildCpu = process.cpuUsage(cpu0);
+      db.pragma("wal_checkpoint(TRUNCATE)");
+      const sizeMb = statSync(path).size / 1e6;
+      rows.push({ bench, metric: `index build, ${N} incidents`, value: buildS, unit: "s", target: "≤ 30 s" });
+      rows.push({
+        bench,
+        metric: "index build CPU (incl. generating the corpus)",
+        value: (buildCpu.user + buildCpu.system) / 1e6,
+        unit: "s",
+      });
+      rows.push({ bench, metric: "of which generating the synthetic corpus", value: corpus.wall, unit: "s" });
+      rows.push({ bench, metric: "of which generating the synthetic corpus, CPU", value: corpus.cpu, unit: "s" });
+      rows.push({
+        bench,
+        metric: `database size (${SOURCE_WORDS} words of source text per story${syndicated ? ", syndicated" : ""})`,
+        value: sizeMb,
+        unit: "MB",
+      });
+      rows.push({ bench, metric: "peak RSS", value: peakRssMb(), unit: "MB" });
+      log(
+        `built in ${buildS.toFixed(1)} s, ${sizeMb.toFixed(0)} MB, RSS grew ${(process.memoryUsage().rss / 1e6 - rssBefore).toFixed(0)} MB`,
+      );
+    }
 
     // The baseline: the same text columns in a plain table, searched with LIKE '%word%'.
-    db.exec(`CREATE TABLE like_docs AS SELECT d.id AS id, d.last_seen AS last_seen, d.victim_type AS victim_type, d.country AS country,
+    if (withLike)
+      db.exec(`CREATE TABLE IF NOT EXISTS like_docs AS SELECT d.id AS id, d.last_seen AS last_seen, d.victim_type AS victim_type, d.country AS country,
                f.title || ' ' || f.names || ' ' || f.body || ' ' || f.sources AS text FROM search_docs d JOIN search_fts f ON f.rowid = d.id`);
 
     // Query material drawn from indexed documents, so every query can have hits.
@@ -475,7 +483,7 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
         hits += r.total;
       }
       const base: number[] = [];
-      for (const q of queries.slice(0, BASELINE_QUERIES)) {
+      for (const q of withLike ? queries.slice(0, BASELINE_QUERIES) : []) {
         const t = performance.now();
         like(q);
         base.push(performance.now() - t);
@@ -485,14 +493,14 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
         metric: `${name}: p50`,
         value: percentile(times, 50),
         unit: "ms",
-        baseline: percentile(base, 50),
+        ...(withLike ? { baseline: percentile(base, 50) } : {}),
       });
       rows.push({
         bench,
         metric: `${name}: p99`,
         value: percentile(times, 99),
         unit: "ms",
-        baseline: percentile(base, 99),
+        ...(withLike ? { baseline: percentile(base, 99) } : {}),
         ...(target ? { target } : {}),
       });
       // CPU time beside wall time: on a shared 2-core machine the wall clock also measures the neighbours.
@@ -535,7 +543,7 @@ export async function run(log: (line: string) => void): Promise<BenchRow[]> {
     log(`common words with facets, first time: ${firstTimes.map((t) => t.toFixed(1)).join(", ")} ms`);
     await client.close();
   } finally {
-    if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
+    if (dir && !process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
     else log(path);
   }
   return rows;

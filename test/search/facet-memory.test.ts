@@ -131,11 +131,38 @@ describe("positionsOf", () => {
     ["nothing", [], []],
   ])("finds %s", (_, list, positions) => {
     expect([...positionsOf(table, listed(list), base)]).toEqual(positions);
+    // As the listing hands them over: the bytes of a BLOB.
+    expect([...positionsOf(table, Buffer.from(listed(list)), base)]).toEqual(positions);
   });
 
   it("skips ids below the base, and reads ids listed whole", () => {
     expect([...positionsOf(table, `-5,${listed([ids[1]!])}`, base)]).toEqual([1]);
     expect([...positionsOf(table, listed([ids[3]!, ids[6]!], 0), 0)]).toEqual([3, 6]);
+  });
+
+  it("finds in a larger table what a walk through it finds", () => {
+    // Months with numbers from one, gaps where documents were replaced, and a month left empty.
+    const many: number[] = [];
+    for (let m = 0; m < 24; m++)
+      for (let k = 1; k <= 40; k++) if (m !== 7 && (k * 7 + m) % 5 !== 0) many.push(month(`2022-01`) + m * 2 ** 24 + k);
+    const big = patchFacetTable(
+      null,
+      new Set(),
+      many.map((id) => ({
+        id,
+        victim_type: null,
+        country: null,
+        month: "2024-01",
+        first_seen: "2024-01-01T00:00:00.000Z",
+        last_seen: "2024-01-01T00:00:00.000Z",
+      })),
+      [],
+    );
+    const wanted = [] as number[];
+    for (let m = -1; m < 26; m++) for (let k = 0; k <= 45; k += 2) wanted.push(month("2022-01") + m * 2 ** 24 + k);
+    const expected = wanted.flatMap((id) => (many.includes(id) ? [many.indexOf(id)] : []));
+    expect(expected.length).toBeGreaterThan(100);
+    expect([...positionsOf(big, listed(wanted, many[0]!), many[0]!)]).toEqual(expected);
   });
 
   it("finds ids that are not numbered by month", () => {
