@@ -420,6 +420,13 @@ function reportsIncident(text: string): boolean {
   return false;
 }
 
+// A sentence that names the group an article has already named by a noun for it: "when the gang hit OakBend Medical
+// Center", "the group's attack on X". Read in advisories only, where a named victim has to be told as attacked.
+const GROUP_ANAPHOR = /\b(?:the|this) (?:same )?(?:gang|group|crew|hackers|attackers|operators|threat actors?|ransomware operation)\b/i;
+function refersToGroup(s: Sentence): boolean {
+  return GROUP_ANAPHOR.test(s.text);
+}
+
 /** Whether the article reports a specific cyber incident against a healthcare victim, and the sentence that says so. */
 // The match of OTHER_TARGET names a body that is not a healthcare one (see OTHER_TARGET for the exceptions).
 function namesOtherTarget(m: RegExpExecArray | null, opening: readonly Sentence[]): boolean {
@@ -539,7 +546,11 @@ export function judgeRelevance(
         (v) => !TRADE_NOUN.test(v.name) && (v.sentence.inTitle || title.includes(v.name.replace(/ \(.*\)$/, ""))),
       ) ??
       (!survey
-        ? healthVictims.find((v) => groupSentences.has(v.sentence) && ATTACK_VERB.test(v.sentence.text))
+        ? healthVictims.find(
+            (v) =>
+              (groupSentences.has(v.sentence) || (groupSentences.size > 0 && refersToGroup(v.sentence))) &&
+              ATTACK_VERB.test(v.sentence.text),
+          )
         : undefined);
     return named ? { relevant: true, sentence: named.sentence } : { relevant: false, sentence: null };
   }

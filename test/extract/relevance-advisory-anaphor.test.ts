@@ -1,0 +1,36 @@
+// An advisory or warning piece reports an incident when it tells of a named healthcare body attacked by the group it
+// is about, also when the telling sentence names the group by a noun ("the gang", "the group") rather than its name.
+// Without a group named anywhere, or with a victim only described, it stays a warning.
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers";
+
+describe("an advisory's example victim", () => {
+  it.each<[string, string, string, boolean]>([
+    [
+      "the gang, named before, hit a named hospital",
+      "CISA warns hospitals about Vortane ransomware",
+      "A joint advisory says the Rhysida group has targeted health systems since March. In one case the gang hit Elmsford Regional Hospital on 2 May and stole patient files.",
+      true,
+    ],
+    [
+      "the group's attack on a named clinic",
+      "FBI warns healthcare of BianLian activity",
+      "The FBI advisory says BianLian has been active against the sector. The group attacked Corran Fertility Clinic in June, encrypting its servers with ransomware.",
+      true,
+    ],
+    [
+      "no group named at all",
+      "Agencies warn hospitals of phishing wave",
+      "A joint advisory warns the sector about phishing. The attackers hit Elmsford Regional Hospital staff with fake invoices, it says.",
+      false,
+    ],
+    [
+      "the gang's habits, no victim named",
+      "HHS warns hospitals about Akira",
+      "The advisory says the Akira gang hit hospitals and clinics across the country, stealing data before encrypting it.",
+      false,
+    ],
+  ])("%s", (_name, title, text, want) => {
+    expect(extract(title, text).relevant).toBe(want);
+  });
+});
