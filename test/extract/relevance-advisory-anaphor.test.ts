@@ -34,3 +34,24 @@ describe("an advisory's example victim", () => {
     expect(extract(title, text).relevant).toBe(want);
   });
 });
+
+// An advice piece or survey counts through a victim its headline names only when the headline tells an attack: a
+// hospital named for its CISO or its panel is no victim.
+describe("a survey or advice headline naming a hospital", () => {
+  it.each<[string, string, string, boolean]>([
+    [
+      "a hospital's officer on a survey panel",
+      "Harlow Vale Hospital CISO joins panel as survey finds 60% of trusts underfunded for cyber",
+      "A survey of 90 trusts found that 60% cannot fund recovery from a ransomware attack. Harlow Vale Hospital's security chief will speak at the launch.",
+      false,
+    ],
+    [
+      "a survey headline that names the hospital attacked",
+      "Survey after Harlow Vale Hospital ransomware attack finds staff unprepared",
+      "A survey of staff at Harlow Vale Hospital, hit by ransomware in March, found most had no paper procedures.",
+      true,
+    ],
+  ])("%s", (_name, title, text, want) => {
+    expect(extract(title, text).relevant).toBe(want);
+  });
+});

@@ -22,6 +22,9 @@ const KNOWN_GAPS: Record<string, string> = {
   "qp-rw-b119":
     "victims: 'Delaware Guidance Services for Children and Youth' (no health word, opened by a state name) missed although the lead calls both 'mental healthcare providers'",
   "qp-comments-mention-ransom": "impact: a British practice that 'closed both its surgeries' (premises) not read as services-closed",
+  "qp-rw-b206":
+    "victims: a lower-case 'the Armentieres hospital center' after 'patients of' missed (the page names it no other way)",
+  "qp-liveblog-editors-note": "impact: 'clinicians are using paper' not read as paper-records",
 };
 
 describeBank("unseen real pages and hard cases: each case matches its labels", RW_PAGES_BANK, KNOWN_GAPS);

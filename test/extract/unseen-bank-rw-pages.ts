@@ -959,5 +959,95 @@ Subscribe to get this roundup every Friday.`,
   ),
 ];
 
-export const RW_PAGES_ROUNDS: BankCase[][] = [ROUND_1, ROUND_2];
+
+// ---------------------------------------------------------------- round 3 (a short one, written before running)
+const ROUND_3: BankCase[] = [
+  qp(
+    "rw-b206",
+    "aggregator page: French hospital data leak, gang's claims on its site, 'Administrative documents' subhead, share bar",
+    "Armentieres hospital admits leak of about 300,000 patients' data after hack",
+    `Share: Facebook | X | LinkedIn
+
+Armentieres hospital admits leak of about 300,000 patients' data after hack
+
+The health establishment in the North of France has admitted that cybercriminals disclosed the data of around 300,000 patients of the Armentieres hospital center. The hospital was hit by a computer attack in mid-February, and on Sunday a previously unknown ransomware gang, Blackout, claimed it.
+
+On their leak site the criminals say they encrypted more than a hundred servers and workstations and obtained a database of about 20 gigabytes covering more than 900,000 patients.
+
+Administrative documents
+According to the hospital, the leaked data consists "essentially of lists" with patients' contact details, arrival dates and care sector.`,
+    {
+      attackers: ["Blackout"],
+      victims: ["Armentieres hospital center"],
+      type: "hospital",
+      volume: 20e9,
+      people: 300000,
+      country: "FR",
+      attacks: ["ransomware", "data-theft"],
+      impact: ["data-leaked"],
+    },
+  ),
+  qp(
+    "liveblog-editors-note",
+    "live-blog page: timestamps, an editor's note naming another incident, a 'Key events' box",
+    "Live: Dunmore University Hospitals cyber attack",
+    `Key events
+10:42 Trust confirms ransomware
+09:15 A&E on divert
+
+10:42 Dunmore University Hospitals NHS Trust has confirmed that ransomware encrypted its servers overnight. Its electronic patient record is offline and clinicians are using paper.
+
+09:15 Ambulances are being diverted from Dunmore's emergency department to neighbouring hospitals.
+
+Editor's note: an earlier version of this page said the attack was claimed by Akira, which hit a Leeds clinic last month. No group has claimed this attack.`,
+    {
+      victims: ["Dunmore University Hospitals NHS Trust"],
+      type: "hospital",
+      country: "GB",
+      attacks: ["ransomware"],
+      impact: ["ambulance-diversion", "systems-offline", "paper-records"],
+    },
+  ),
+  qpNo(
+    "tracker-veterinary",
+    "tracker post: a veterinary hospital victim (animal care is not healthcare)",
+    "Qilin has just published a new victim : Larchfield Veterinary Hospital (US)",
+    `Qilin has just published a new victim : Larchfield Veterinary Hospital (US)
+
+Victim: Larchfield Veterinary Hospital
+Sector: Veterinary services
+Country: US
+Description: A 24-hour animal hospital for dogs, cats and horses in Kentucky.`,
+  ),
+  qpNo(
+    "survey-title-names-trust",
+    "survey press release whose title names a hospital's CISO, no incident",
+    "Kestrel Moor Hospital CISO joins panel as survey finds 70% of trusts underfunded for cyber",
+    `LONDON, 3 June 2026 -- A survey of 120 NHS trusts by the think tank Civitas Health found that 70% say their cyber security budgets are too small to recover from a ransomware attack. Kestrel Moor Hospital's chief information security officer, Ana Ruiz, will discuss the findings at a panel in London on Thursday.`,
+  ),
+  qp(
+    "tracker-headline-dental-euro",
+    "tracker-style headline with a sum in euros, body a single line with a country name",
+    "Dentalia Sud hit by Lynx, EUR 150,000 demanded",
+    `Dentalia Sud hit by Lynx, EUR 150,000 demanded
+
+The Lynx group lists Dentalia Sud, a chain of dental clinics in southern Spain, and asks EUR 150,000 for 60GB of patient files.`,
+    {
+      attackers: ["Lynx"],
+      victims: ["Dentalia Sud"],
+      type: "dental",
+      ransom: { status: "demanded-amount", amount: 150000, currency: "EUR" },
+      volume: 60e9,
+      country: "ES",
+    },
+  ),
+  qpNo(
+    "school-nurse-records",
+    "school district breach exposing school nurses' health records (victim is a school district)",
+    "Data breach at Pelton schools exposes student health records",
+    `Pelton Area School District says hackers accessed a server holding records kept by school nurses, including medication lists and allergy plans for 3,100 students. The district has notified families and the state education department.`,
+  ),
+];
+
+export const RW_PAGES_ROUNDS: BankCase[][] = [ROUND_1, ROUND_2, ROUND_3];
 export const RW_PAGES_BANK: BankCase[] = RW_PAGES_ROUNDS.flat();
