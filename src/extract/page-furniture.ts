@@ -98,12 +98,19 @@ const HEADLINE_AND_TEASER = /^[^:.!?]{12,100}: \p{Lu}/u;
 const SECTION_LABEL = /^[^:.!?|]{2,30} \| [^:.!?|]{2,30}$/;
 const SECTION_ITEM_MAX_WORDS = 3;
 
+// An item that reads as a named body ("Fairview Clinic", "Harlow Family Practice") makes the line a tracker's cells.
+const NAMED_BODY_ITEM = /\S \S*(?:clinic|hospital|surgery|pharmacy|practice|cent(?:re|er)|dental|medical|care)$/i;
+
 function isSectionLabel(t: string): boolean {
   if (!SECTION_LABEL.test(t)) return false;
   const bar = t.indexOf(" | ");
+  const left = t.slice(0, bar);
+  const right = t.slice(bar + 3);
   return (
-    wordCount(t.slice(0, bar), SECTION_ITEM_MAX_WORDS + 1) <= SECTION_ITEM_MAX_WORDS &&
-    wordCount(t.slice(bar + 3), SECTION_ITEM_MAX_WORDS + 1) <= SECTION_ITEM_MAX_WORDS
+    wordCount(left, SECTION_ITEM_MAX_WORDS + 1) <= SECTION_ITEM_MAX_WORDS &&
+    wordCount(right, SECTION_ITEM_MAX_WORDS + 1) <= SECTION_ITEM_MAX_WORDS &&
+    !NAMED_BODY_ITEM.test(left) &&
+    !NAMED_BODY_ITEM.test(right)
   );
 }
 

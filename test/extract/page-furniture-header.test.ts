@@ -26,6 +26,7 @@ describe("the page's header", () => {
     ["a two-item section label", ["Health | Tarrant Vale", STORY], ["Health | Tarrant Vale"]],
     ["a section label with a two-word item", ["Opinion | Cyber resilience", TITLE, STORY], ["Opinion | Cyber resilience", TITLE]],
     ["a two-cell row inside the story stays", [STORY, "Akira | Tarrant Vale Family Clinic"], []],
+    ["a two-cell row above the story naming a clinic stays", ["Akira | Tarrant Vale Clinic", STORY], []],
     ["a headline copy after the story's first sentence stays", [STORY, TITLE], []],
     ["a label with long items stays", ["Tarrant Vale Family Clinic closes doors | Ransomware gang named", STORY], []],
   ])("%s", (_name, lines, want) => {
