@@ -541,15 +541,17 @@ export function judgeRelevance(
     // A trade opening the headline ("Opticians warned of phishing emails") is no victim's name.
     // An agency's warning also reports an incident when a sentence tells of a named group attacking a named healthcare
     // body ("On 4 May the Rhysida gang attacked Harwick Regional Hospital"), whatever the headline names.
-    // The headline must tell an attack too: "Kestrel Hospital CISO joins panel as survey finds ..." names a hospital,
-    // not a victim.
+    // The headline or a sentence naming the body must tell an attack too: "Kestrel Hospital CISO joins panel as survey
+    // finds ..." names a hospital, not a victim.
     const titleTellsAttack = ATTACK_VERB.test(title) || sentences.some((s) => s.inTitle && isCyber(s));
+    const toldAttacked = (name: string) =>
+      titleTellsAttack || scoped.some((s) => !s.inTitle && s.text.includes(name) && isCyber(s));
     const named =
-      (titleTellsAttack
-        ? healthVictims.find(
-            (v) => !TRADE_NOUN.test(v.name) && (v.sentence.inTitle || title.includes(v.name.replace(/ \(.*\)$/, ""))),
-          )
-        : undefined) ??
+      healthVictims.find((v) => {
+        if (TRADE_NOUN.test(v.name)) return false;
+        const name = v.name.replace(/ \(.*\)$/, "");
+        return (v.sentence.inTitle || title.includes(name)) && toldAttacked(name);
+      }) ??
       (!survey
         ? healthVictims.find(
             (v) =>

@@ -46,6 +46,12 @@ describe("a survey or advice headline naming a hospital", () => {
       false,
     ],
     [
+      "a podcast headline naming the body whose attack the story tells",
+      "Podcast: Why Harlow Vale Hospital would not pay",
+      "Harlow Vale Hospital refused the $1 million the Akira gang demanded after ransomware encrypted its servers, its chief executive says in this episode.",
+      true,
+    ],
+    [
       "a survey headline that names the hospital attacked",
       "Survey after Harlow Vale Hospital ransomware attack finds staff unprepared",
       "A survey of staff at Harlow Vale Hospital, hit by ransomware in March, found most had no paper procedures.",
