@@ -164,7 +164,7 @@ export const CUES: Cue[] = [
   [
     "data-theft",
     new RegExp(
-      String.raw`\b(?:leak(?:ed|ing) (?:\S+ ){0,2}?${DATA}|${DATA} (?:of (?:\S+ ){1,4}?)?(?:was |were |has |had |have )?(?:been )?(?:leaked|published|dumped)|(?:published|dumped|posted|put) (?:\S+ ){0,3}?(?:spreadsheets|documents|files|records|data)|breach of (?:\S+ ){0,2}?(?:data|information|records)|(?:been|were|was|being) (?:posted|published|dumped|leaked|uploaded) (?:on|to|onto) (?:\S+ ){0,3}?(?:leak (?:site|blog|page|portal)s?|dark ?web|extortion (?:site|blog|portal)s?)|${DATA} (?:\S+ ){3,12}?(?:was|were|have been|has been|had been) (?:\S+ )?(?:published|uploaded|dumped|leaked|posted) (?:online|on (?:a|the) (?:web ?site|internet|dark web)))\b`,
+      String.raw`\b(?:leak(?:ed|ing) (?:\S+ ){0,2}?${DATA}|${DATA} (?:of (?:\S+ ){1,4}?)?(?:was |were |has |had |have )?(?:been )?(?:leaked|published|dumped)|(?:published|dumped|posted|put(?![^.;]{0,40}?\b(?:at risk|in danger|in jeopardy)\b)) (?:\S+ ){0,3}?(?:spreadsheets|documents|files|records|data)|breach of (?:\S+ ){0,2}?(?:data|information|records)|(?:been|were|was|being) (?:posted|published|dumped|leaked|uploaded) (?:on|to|onto) (?:\S+ ){0,3}?(?:leak (?:site|blog|page|portal)s?|dark ?web|extortion (?:site|blog|portal)s?)|${DATA} (?:\S+ ){3,12}?(?:was|were|have been|has been|had been) (?:\S+ )?(?:published|uploaded|dumped|leaked|posted) (?:online|on (?:a|the) (?:web ?site|internet|dark web)))\b`,
       "gi",
     ),
     `${DATA_WORDS} leak* published dumped posted put breach been were was being`,

@@ -110,6 +110,10 @@ const CUE_BEFORE =
   /\b(?:(?:ransomware|gang|group|hackers?|operation)\s*,?\s+(?:the\s+)?|(?:called|named|dubbed|by|as)\s+)["']?$/i;
 // A tracker post's field label that opens a line or sentence: "Group: Lynx", "Threat actor: Fog".
 const FIELD_LABEL = /(?:^|[\n.|]\s*)(?:ransomware\s+)?(?:group|gang|threat actor|actor)\s*:\s*$/i;
+// A tracker list's row opened by the group as its label, with the victim and its country code after it: "- Medusa:
+// Sunbury Dental Partners (AU), healthcare".
+const ROW_START = /(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$/;
+const ROW_VICTIM_AFTER = /^[ \t]*:[ \t]+[A-Z][^\n:]{1,80}?\([A-Z]{2}\)/;
 // A quoted ordinary-word name counts when a group word stands near it ("the group ... the 'Monti' bulletin board").
 const QUOTED_AFTER = /^[.,]?["']/;
 const GROUP_WORD = phrases([
@@ -127,6 +131,8 @@ const GROUP_WORD = phrases([
 function cueBeside(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   if (CUE_AFTER.test(text.slice(end, end + 30)) || CUE_BEFORE.test(before) || FIELD_LABEL.test(before)) return true;
+  if (text.charCodeAt(end) === 58 && ROW_START.test(before) && ROW_VICTIM_AFTER.test(text.slice(end, end + 100)))
+    return true;
   if (!/["']$/.test(before) || !QUOTED_AFTER.test(text.slice(end, end + 2))) return false;
   return GROUP_WORD.test(text.slice(Math.max(0, start - 80), Math.min(text.length, end + 80)));
 }

@@ -11,7 +11,10 @@ const COMMENTS_HEADING =
   /^(?:\d+ (?:comments?|responses?|replies)|comments?(?: \(\d+\))?|leave a (?:reply|comment)|reader comments|join the (?:discussion|conversation)|show comments|discussion|(?:view|show|read) (?:all )?\d+ comments?|sort by (?:best|newest|oldest|top))$/i;
 // A heading whose next line is an advertisement or an author box.
 const ONE_BLOCK_HEADING =
-  /^(?:sponsored(?: content| post)?|advertisement|promoted(?: content)?|partner content|paid (?:post|content)|from our sponsors?|about (?:the )?authors?|about (?:the |our )?guests?|(?:previous|next|older|newer) (?:post|article|story)|about \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2})$/iu;
+  /^(?:sponsored(?: content| post)?|advertisement|promoted(?: content)?|partner content|paid (?:post|content)|from our sponsors?|about (?:the )?authors?|about (?:the |our )?guests?|(?:previous|next|older|newer) (?:post|article|story)|about \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}|notes? (?:to|for) editors)$/iu;
+// A press release's "About <organisation>" heading over its boilerplate, however long the name: read case-sensitively,
+// so a subhead such as "About the attack on the hospital" is no heading of a block.
+const ABOUT_ORGANISATION_HEADING = /^About (?:the )?\p{Lu}[\p{L}\p{N}'.-]*(?: (?:\p{Lu}[\p{L}\p{N}'.-]*|of|and|for|the|&)){0,6}$/u;
 // A heading that opens a list of links or sidebar items (lines without a sentence's closing stop).
 const LIST_HEADING =
   /^(?:(?:other |latest |recent |more |similar )(?:recent )?victims|(?:upcoming )?events|jobs|careers|webinars|resources|press coverage|in the (?:news|press)|most (?:read|popular|viewed|shared)|top stories|editor'?s picks|further reading|keep reading|what to read next|in other news|more stories|(?:also|more) from (?:this source|this author|the author)|popular (?:stories|posts|now)|trending(?: now)?|related (?:content|posts|reading|topics|links)|tags|topics|keywords|sources|references|footnotes|notes|(?:(?:ransomware|breach|leak ?site|attack) )?tracker(?::? [a-z ]{0,30})?|latest (?:claims|victims|breaches|incidents|attacks|leaks)|(?:previous|more|other|recent) posts(?: (?:by|from) (?:this|the) (?:group|gang|author))?)\s*:?$/i;
@@ -89,8 +92,57 @@ const TEASER_ITEM_MAX_SENTENCES = 3;
 // "Delaware hospital pays $700,000 to LockBit: The ransom was paid after ...": a headline, a colon, the teaser.
 const HEADLINE_AND_TEASER = /^[^:.!?]{12,100}: \p{Lu}/u;
 
+// A section label above the story: two short items split by a bar ("Health | Ferncastle", "Opinion | Cyber
+// resilience"), which MENU_LINE's three items miss. Read only before the story's first full sentence, so a tracker's
+// two-cell row in the story ("Akira | Haddon Moor Surgery") stays.
+const SECTION_LABEL = /^[^:.!?|]{2,30} \| [^:.!?|]{2,30}$/;
+const SECTION_ITEM_MAX_WORDS = 3;
+
+// An item that reads as a named body ("Fairview Clinic", "Harlow Family Practice") makes the line a tracker's cells.
+const NAMED_BODY_ITEM = /\S \S*(?:clinic|hospital|surgery|pharmacy|practice|cent(?:re|er)|dental|medical|care)$/i;
+
+function isSectionLabel(t: string): boolean {
+  if (!SECTION_LABEL.test(t)) return false;
+  const bar = t.indexOf(" | ");
+  const left = t.slice(0, bar);
+  const right = t.slice(bar + 3);
+  return (
+    wordCount(left, SECTION_ITEM_MAX_WORDS + 1) <= SECTION_ITEM_MAX_WORDS &&
+    wordCount(right, SECTION_ITEM_MAX_WORDS + 1) <= SECTION_ITEM_MAX_WORDS &&
+    !NAMED_BODY_ITEM.test(left) &&
+    !NAMED_BODY_ITEM.test(right)
+  );
+}
+
+// A tracker list's row: "- Play: Corvell Plastics (DE), manufacturing", the group, the victim with its country code and
+// the victim's sector. In a list of two or more, a row whose sector is no healthcare one tells another incident.
+const TRACKER_LIST_ROW = /^(?:[-*\u2022]\s*)?[^\s:][^:]{0,30}:\s+\S[^:]{1,80}?\([A-Z]{2}\),\s*([a-z][a-z/&, -]{1,40}?)(?:[;.]|$)/i;
+const HEALTH_SECTOR = /\b(?:health\w*|hospitals?|medical|medicine|pharma\w*|dental|clinics?|care|biotech\w*|life sciences)\b/i;
+
+function markOtherTrackerRows(sentences: Sentence[]): void {
+  let rows = 0;
+  for (const s of sentences) if (!s.inTitle && s.text.includes("),") && TRACKER_LIST_ROW.test(s.text)) rows++;
+  if (rows < 2) return;
+  for (const s of sentences) {
+    if (s.inTitle || !s.text.includes("),")) continue;
+    const m = TRACKER_LIST_ROW.exec(s.text);
+    if (m && !HEALTH_SECTOR.test(m[1]!)) s.background = true;
+  }
+}
+
+// The headline as one string, to recognise the page's own copy of it above the story (scrapers keep the <h1>).
+function headlineOf(sentences: readonly Sentence[]): string {
+  let out = "";
+  for (const s of sentences) if (s.inTitle) out = out ? out + " " + s.text : s.text;
+  return out.trim().toLowerCase();
+}
+
 /** Marks page furniture among `sentences` (their `boilerplate` flag); `text` is the document they were cut from. */
 export function markPageFurniture(sentences: Sentence[], text: string): void {
+  const headline = headlineOf(sentences);
+  markOtherTrackerRows(sentences);
+  // Before the story's first sentence with a closing stop: the page's header, where labels and the headline's copy sit.
+  let inHeader = true;
   let mode: "none" | "rest" | "block" | "list" | "teasers" | "background" | "generic" = "none";
   let blockLines = 0;
   // Furniture is laid out in lines: a line is read by its opening sentence, and the rest of it goes with it.
@@ -117,7 +169,7 @@ export function markPageFurniture(sentences: Sentence[], text: string): void {
       if (t.length <= HEADING_MAX_CHARS && isWholeLine(sentences, i, text)) {
         const heading = t.replace(/[\s:]+$/, "");
         if (COMMENTS_HEADING.test(heading) || OTHER_NEWS_SECTION.test(heading)) mode = "rest";
-        else if (mode !== "rest" && ONE_BLOCK_HEADING.test(heading)) {
+        else if (mode !== "rest" && (ONE_BLOCK_HEADING.test(heading) || ABOUT_ORGANISATION_HEADING.test(heading))) {
           mode = "block";
           blockLines = 0;
         } else if (mode !== "rest" && TEASER_LIST_HEADING.test(heading)) mode = "teasers";
@@ -140,7 +192,8 @@ export function markPageFurniture(sentences: Sentence[], text: string): void {
         ((t.includes(" covers ") || t.includes(" writes about ") || t.includes(" reports on ")) &&
           AUTHOR_BEAT.test(t)) ||
         (!!(GATES.hits(s) & GATES.bit.phrase) && FURNITURE_PHRASE.test(t)) ||
-        endsOnCredit(sentences, i, text);
+        endsOnCredit(sentences, i, text) ||
+        (inHeader && isWholeLine(sentences, i, text) && (repeatsHeadline(t, headline) || isSectionLabel(t)));
       backgroundLine = !isWholeLine(sentences, i, text) && OTHER_INCIDENTS_HEADING.test(t);
     } else if (backgroundLine && !s.boilerplate) s.background = true;
     if (answersOtherIncident && !s.boilerplate) s.background = true;
@@ -153,11 +206,17 @@ export function markPageFurniture(sentences: Sentence[], text: string): void {
     else if (mode === "generic") s.generic = true;
     // A label such as "Previous alerts:" or "Picture:" may follow a sentence on its line.
     else if (mode !== "none" || furnitureLine || (!opensLine && opensAsFurniture(t))) s.boilerplate = true;
+    if (inHeader && !s.boilerplate && /[.!?]["')]?$/.test(t) && t !== headline) inHeader = false;
     const question = t.charCodeAt(t.length - 1) === 63 || t.endsWith('?"');
     if (question && YES_NO_QUESTION.test(t)) s.generic = true;
     // Only a line that ends on the question hands it to the next line.
     askedOtherIncident = question && s.background;
   }
+}
+
+// The line is the headline again, as the page shows it above the story.
+function repeatsHeadline(t: string, headline: string): boolean {
+  return headline.length > 0 && t.length === headline.length && t.toLowerCase() === headline;
 }
 
 function opensAsFurniture(t: string): boolean {

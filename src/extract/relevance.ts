@@ -420,6 +420,13 @@ function reportsIncident(text: string): boolean {
   return false;
 }
 
+// A sentence that names the group an article has already named by a noun for it: "when the gang hit OakBend Medical
+// Center", "the group's attack on X". Read in advisories only, where a named victim has to be told as attacked.
+const GROUP_ANAPHOR = /\b(?:the|this) (?:same )?(?:gang|group|crew|hackers|attackers|operators|threat actors?|ransomware operation)\b/i;
+function refersToGroup(s: Sentence): boolean {
+  return GROUP_ANAPHOR.test(s.text);
+}
+
 /** Whether the article reports a specific cyber incident against a healthcare victim, and the sentence that says so. */
 // The match of OTHER_TARGET names a body that is not a healthcare one (see OTHER_TARGET for the exceptions).
 function namesOtherTarget(m: RegExpExecArray | null, opening: readonly Sentence[]): boolean {
@@ -534,12 +541,23 @@ export function judgeRelevance(
     // A trade opening the headline ("Opticians warned of phishing emails") is no victim's name.
     // An agency's warning also reports an incident when a sentence tells of a named group attacking a named healthcare
     // body ("On 4 May the Rhysida gang attacked Harwick Regional Hospital"), whatever the headline names.
+    // The headline or a sentence naming the body must tell an attack too: "Kestrel Hospital CISO joins panel as survey
+    // finds ..." names a hospital, not a victim.
+    const titleTellsAttack = ATTACK_VERB.test(title) || sentences.some((s) => s.inTitle && isCyber(s));
+    const toldAttacked = (name: string) =>
+      titleTellsAttack || scoped.some((s) => !s.inTitle && s.text.includes(name) && isCyber(s));
     const named =
-      healthVictims.find(
-        (v) => !TRADE_NOUN.test(v.name) && (v.sentence.inTitle || title.includes(v.name.replace(/ \(.*\)$/, ""))),
-      ) ??
+      healthVictims.find((v) => {
+        if (TRADE_NOUN.test(v.name)) return false;
+        const name = v.name.replace(/ \(.*\)$/, "");
+        return (v.sentence.inTitle || title.includes(name)) && toldAttacked(name);
+      }) ??
       (!survey
-        ? healthVictims.find((v) => groupSentences.has(v.sentence) && ATTACK_VERB.test(v.sentence.text))
+        ? healthVictims.find(
+            (v) =>
+              (groupSentences.has(v.sentence) || (groupSentences.size > 0 && refersToGroup(v.sentence))) &&
+              ATTACK_VERB.test(v.sentence.text),
+          )
         : undefined);
     return named ? { relevant: true, sentence: named.sentence } : { relevant: false, sentence: null };
   }

@@ -80,6 +80,12 @@ const OUTLET_HISTORY = spaced(
     String.raw`(?:earlier|previous|prior) (?:reporting|coverage)`,
   ]),
 );
+// An incident named as an example of a kind is not the one reported: "Brokers point to attacks like the 2024 one on
+// Marden Vale Hospital", "breaches such as the attack on X". Behind its own gate of "like" and "such".
+const EXAMPLE_OF_KIND = spaced(
+  /\b(?:attacks|incidents|breaches|hacks|cases|events|losses|outages|disruptions) (?:like|such as) (?:the |that )?(?:\S+ ){0,2}?(?:one|ones|attack|incident|breach|hack|outage)s? (?:on|at|against|of)\b/i,
+);
+
 // An attack on another body at an earlier time, in either order: "Last month the Akira gang hit another hospital",
 // "the group struck a different clinic weeks ago".
 // "It comes weeks after RansomHub hit a neighbouring hospital" dates the other attack by this one.
@@ -152,11 +158,12 @@ const BIO = phrases([
 const LIST_HEADER =
   /^(?:more news|related|read more|also see|more (?:cybersecurity|security|health ?it)? ?coverage|recommended|latest|trending|popular|more from|from around the web|you may also like)\b/i;
 
-// The words BACKGROUND, GENERIC, DEFINES_RANSOMWARE and BIO cannot match without (see cue-gate.ts; keep them in step).
+// The words BACKGROUND, EXAMPLE_OF_KIND, GENERIC, DEFINES_RANSOMWARE and BIO cannot match without (see cue-gate.ts; keep them in step).
 const GATES = wordGates({
   background:
     "previously past last earlier back previous include included already claimed known example instance similar same before prior history separate appeared went rule hit began operating emerged",
   compared: "echoes echoed recalls recalled mirrors mirrored resembles resembled reminiscent",
+  example: "like such",
   history: "second third fourth first",
   outletHistory: "season episode episodes reporting coverage",
   generic:
@@ -191,6 +198,7 @@ export function classifySentences(sentences: Sentence[]): void {
         (!!(hits & GATES.bit.otherTarget) && EARLIER_OTHER_TARGET.test(t)) ||
         (!!(hits & GATES.bit.history) && OWN_HISTORY.test(t)) ||
         (!!(hits & GATES.bit.compared) && COMPARED.test(t)) ||
+        (!!(hits & GATES.bit.example) && EXAMPLE_OF_KIND.test(t)) ||
         (!!(hits & GATES.bit.outletHistory) && OUTLET_HISTORY.test(t));
       s.generic =
         (!!(hits & GATES.bit.generic) && GENERIC.test(t)) ||

@@ -79,9 +79,14 @@ const ROLE_BEFORE_FOR = new Set([
 const PRODUCT_AFTER_ACRONYM = /^ (?:system|software|platform|database|dataset|data set|data|tool|app|application)\b/;
 const PRODUCT_AFTER_NAME = /^ (?:software|database|dataset|data set)\b/;
 
+// A run opened by a data quantity ("9.5GB of MD Lab's research data" cut after the decimal point as "5GB of MD Lab")
+// is a figure, not a name.
+const DATA_QUANTITY = /^\d+(?:\.\d+)?(?:[kmgtp]b|gigs?|bytes)$/i;
+
 /** True when the capitalised run `words`, ending at doc[end], names no organisation. */
 export function namesNoOrganisation(doc: string, words: string[], end: number, hasAcronym: boolean): boolean {
   if (NOT_ORG_TAIL.test(words[words.length - 1]!)) return true;
+  if (DATA_QUANTITY.test(words[0]!)) return true;
   for (let i = 1; i < words.length - 1; i++)
     if (words[i + 1] === "for" && ROLE_BEFORE_FOR.has(words[i]!.toLowerCase())) return true;
   // Product nouns are lower-case words after a space: most names are followed by something else.

@@ -63,6 +63,12 @@ describe("attacker groups named as relatives, examples or background", () => {
       [],
     ],
     [
+      "a group the claimants are said to be close to or aligned with",
+      "NoName057 floods Elm Hospital's website",
+      "NoName057 claimed the outage at Elm Hospital. Analysts say the crew is close to Killnet and aligned with Cyber Army of Russia.",
+      ["NoName057(16)"],
+    ],
+    [
       "the relative in a relative clause, keeping the attacker",
       "Rhysida claims Oak Health",
       "Rhysida, which has been linked to Vice Society, posted Oak Health's files.",

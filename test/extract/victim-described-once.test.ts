@@ -30,6 +30,18 @@ describe("a healthcare brand named once", () => {
       "Dunmere Hospital said a cyberattack took its systems offline. Tavoro, a pharmacy chain, filled its prescriptions.",
       ["Dunmere Hospital"],
     ],
+    [
+      "a flood of traffic told as denial of service",
+      "Health board sites down",
+      "The booking pages of Vellmark Region, the county's health authority, were knocked out by a denial-of-service flood on Friday.",
+      ["Vellmark Region"],
+    ],
+    [
+      "a DDoS told by its acronym",
+      "Hospital websites down",
+      "Sites run by Osterby Care Group, a nursing home operator, went dark for a day in a DDoS campaign.",
+      ["Osterby Care Group"],
+    ],
     ["no attack in the describing sentence", "Pharmacy chain grows", "Tavoro, a pharmacy chain, opened 4 stores.", []],
   ])("%s", (_name, title, text, want) => {
     expect(extract(title, text).victim_orgs).toEqual(want);

@@ -11,6 +11,18 @@ describe("victim names that name no organisation", () => {
       ["Kestrel Labs"],
     ],
     [
+      "leaves out a figure of data cut after its decimal point",
+      "Kestrel Labs files leaked",
+      "Hackers attacked Kestrel Labs in May. The gang later put out 4.5GB of KV Lab's research files.",
+      ["Kestrel Labs"],
+    ],
+    [
+      "leaves out a figure of data in terabytes",
+      "Kestrel Hospital files leaked",
+      "Kestrel Hospital was hit by ransomware. The gang dumped 1.2TB of KH Clinic's staff records on its site.",
+      ["Kestrel Hospital"],
+    ],
+    [
       "leaves out a programme",
       "Kestrel Hospital hit",
       "Kestrel Hospital was hit by ransomware. Its patients are enrolled in the Rural Health Outreach Programme.",
