@@ -7,6 +7,7 @@ import type { Sentence } from "./text";
 import { ALIAS_AFTER, type VictimSpan } from "./victim";
 import { phrases } from "./cue-list";
 import { principalType } from "./victim-type-principal";
+import { definiteAfter } from "./victim-anaphora";
 import { matchesAt, wordOpenings } from "./openings";
 
 // Weight of one cue by type: "hospital" is named in most health news (as the place where care suffered) and
@@ -453,6 +454,13 @@ export function extractVictimType(
       if (pre) scan(pre[1]!, v.start - pre[0].length, APPOSED, v.sentence);
       const specialty = SPECIALTY_NAME.exec(v.name.replace(/ \(.*\)$/, ""));
       if (specialty) add("clinic", 3, v.start, v.end, v.sentence, true, specialty[0]);
+      // "... hit Corvane. The Chicago-based electronic health record company said": a name that says nothing of its
+      // kind takes it from the definite description that picks it up (victim-anaphora.ts).
+      const definite = own.size === 0 ? definiteAfter(doc, v.end) : null;
+      if (definite) {
+        scan(definite.text, definite.start, APPOSED, v.sentence);
+        headOf(definite.text, definite.start, v.sentence);
+      }
     }
     // "Medibank, the Australian health insurer": what the text says the victim is weighs most, wherever it is said.
     for (const site of appositionSites(v, sentences)) {

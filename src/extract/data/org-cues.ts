@@ -367,6 +367,8 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     // "the largest provider of diagnostic testing", "a clinical testing company": testing as a body's trade is a lab's.
     String.raw`providers? of (?:\S+ ){0,2}?(?:diagnostic|clinical|medical) (?:laboratory )?testing`,
     String.raw`(?:diagnostic|clinical|medical) (?:laboratory )?testing (?:company|firm|provider|business|chain)s?`,
+    // "Enzo provides diagnostic testing services": the service it sells is a lab's.
+    String.raw`(?:diagnostic|clinical|medical) (?:laboratory )?testing services`,
   ),
   imaging: phrases(
     String.raw`(?:tele-?)?radiology`,
