@@ -24,7 +24,7 @@ const ANTECEDENT = new RegExp(
 );
 
 /** A description standing before a name and its comma, and where it opens in `before`. */
-export interface Preposed {
+interface Preposed {
   /** The words that say what the body is (the antecedent's, for an anaphor). */
   description: string;
   index: number;

@@ -342,7 +342,7 @@ const DEFINED_AFTER =
   /^,\s+(?:(?:which|that|who)\s+(?:provides?|supplies|runs?|operates?|offers?|makes?|manufactures?|sells?|develops?)\b[^.;,]{0,60}|(?:which|that)\s+(?:has|have|had)\s+(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+)?\d[\d,]*\s+(?:[a-z\-]+\s+)?beds\b|whose\s[^.;,]{0,60}?\b(?:is|are)\s+used\s+(?:by|in|at)\b(?:[^.;,]|,(?=\d)){0,60})/i;
 const DEFINED_SUBJECT =
   /^\s+(?:provides|supplies|sells|develops|makes|offers|operates|runs)\b[^.;]{0,80}?\bto\b[^.;]{0,60}?\b(?:nhs|health\w*|hospitals?|clinics?|care providers?|pharmac(?:y|ies)|patients?|doctors|physicians)\b/i;
-export const HEALTH_DESCRIPTION = phrases([
+const HEALTH_DESCRIPTION = phrases([
   String.raw`health`,
   String.raw`healthcare`,
   String.raw`tele-?health`,
