@@ -76,7 +76,7 @@ const TYPE_GATES = wordGates<VictimType>({
   // The phrases whose rarest word is common ("health system", "medical center", "NHS trust") open PAIRED_GATES below.
   hospital:
     "hospital* healthsystem* beds trauma emergency hopital pital klinikum chu klinik* uniklinik* krankenhaus ospedal* azienda hospitalari* hospices ziekenhuis ysbyty cura",
-  "cosmetic-surgery": "cosmetic plastic aesthetic",
+  "cosmetic-surgery": "cosmetic plastic aesthetic rhinoplasty liposuction enhancement* augmentation* tummy facelift*",
   clinic:
     "surgeons specialists associates institute clinic* klinik fertility orthop* physiotherap* chiropract* rehabilitation audiolog* optician* optometr* ophthalmolog* dialysis",
   "primary-care": "gp primary federally polyclinic*",

@@ -153,6 +153,8 @@ function trimPiece(run: RunWord[], from: number, to: number, pieces: Piece[]): v
   while (a < b && opensNoName(run[a]!)) a++;
   // "MUMBAI - Drugmaker ...": a dateline's city in capitals and its dash open no name.
   if (b - a > 2 && (run[a + 1]!.w === "-" || run[a + 1]!.w === "–") && DATELINE_CITY.test(run[a]!.w)) a += 2;
+  // "Drugmaker Dr Reddy's Laboratories": a trade noun before an honorific describes the name, it is no part of it.
+  if (b - a > 2 && TRADE_OPENER.has(run[a]!.lw) && HONORIFIC.test(run[a + 1]!.w)) a++;
   // "Michigan's Beaumont Health": a place's possessive is not part of the name ("Queen's Park Hospital" keeps its own).
   if (b - a > 2 && endsInApostropheS(run[a]!.w) && PLACE_NAMES.has(run[a]!.w.slice(0, -2))) a++;
   // "President and CEO of Memorial Health System": a role before "of" is a person's, not part of the name.

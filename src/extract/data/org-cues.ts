@@ -286,6 +286,12 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`plastic (?:surgery|surgeon)s?`,
     String.raw`aesthetic (?:clinic|surgery)`,
     String.raw`cosmetic`,
+    // The procedures such a body sells: "runs 11 clinics for breast enhancement and rhinoplasty".
+    String.raw`rhinoplasty`,
+    String.raw`liposuction`,
+    String.raw`breast (?:enhancement|augmentation)s?`,
+    String.raw`tummy tucks?`,
+    String.raw`facelifts?`,
   ),
   // "university clinic" is how translated news names a university hospital (Uniklinik).
   clinic: phrases(
