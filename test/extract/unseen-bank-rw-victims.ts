@@ -3,8 +3,8 @@
 // forms, with its abbreviation introduced later, its type said only through a description, beside bodies that are no
 // victims (regulators told, police, outlets, security firms, other incidents' victims). Ids `qv-rw-<dev id>` name the
 // dev article each case rewords (../shared/eval/dev.jsonl); its facts, names and hedges are kept and the victim labels
-// copied from that record. A round was written in full before the extractor was run on it. Only relevance, victims,
-// type (and country where the text fixes it) are checked.
+// copied from that record (a second rewording of one article adds "-2"). A round was written in full before the
+// extractor was run on it. Only relevance, victims, type (and country where the text fixes it) are checked.
 import type { BankCase } from "./unseen-shapes-bank";
 import { v } from "./unseen-bank-victims";
 
@@ -384,5 +384,107 @@ const ROUND_1_B: BankCase[] = [
   ),
 ];
 
+// ---------------------------------------------------------------- round 2: written after round 1's fixes
+const ROUND_2: BankCase[] = [
+  rw(
+    "a093",
+    "a chain described before its name ('A large cosmetic surgery chain ... The chain, X,'), its alias in the last sentence",
+    "Hackers threaten to publish cosmetic surgery photos",
+    "A large cosmetic surgery chain has had patients' before-and-after photos stolen by hackers who threaten to release them. " +
+      "The chain, The Hospital Group, confirmed the ransomware attack and said it had told the Information Commissioner. " +
+      "The REvil group says it took more than 900 gigabytes of photographs. " +
+      "The group is also known as the Transform Hospital Group.",
+    { victims: ["The Hospital Group", "Transform Hospital Group"], type: "cosmetic-surgery", country: "GB" },
+  ),
+  rw(
+    "b130",
+    "a non-profit that runs hospitals, a doctor 'at a MedStar hospital' and a newspaper as sources",
+    "Ransomware hits MedStar Health",
+    "Hackers have encrypted data on computers at MedStar Health, a non-profit organisation that runs 10 hospitals and other facilities in Baltimore and Washington, the FBI and the organisation said this week. " +
+      "The Baltimore Sun confirmed the ransomware attack, citing a doctor at one of MedStar's hospitals in Baltimore.",
+    { victims: ["MedStar Health"], type: "hospital", country: "US" },
+  ),
+  rw(
+    "b141",
+    "'a provider of radiology and oncology services' set before the name and its comma",
+    "Ransomware stops radiology provider scheduling patients",
+    "A provider of radiology and oncology services, Akumin, has told customers that a ransomware attack is stopping it from scheduling new patients or reaching patient data. " +
+      "The company has put off most of its clinical and diagnostic operations at its Florida sites until its systems can be restored.",
+    { victims: ["Akumin"], type: "imaging", country: "US" },
+  ),
+  rw(
+    "a094",
+    "'Capital Health hospital' (a lower-case noun after the name), an outlet as source",
+    "LockBit claims attack on New Jersey hospital system",
+    "The LockBit gang has claimed a cyberattack on Capital Health hospital carried out in late November 2023, BleepingComputer reports. " +
+      "The group has listed the New Jersey healthcare institution on its leak site and says it took 7TB of medical data.",
+    { victims: ["Capital Health"], type: "hospital", country: "US" },
+  ),
+  rw(
+    "b213",
+    "a regulator's notice: the software provider with its abbreviation, 'a subsidiary of Advanced'",
+    "Software provider fined £3m over 2022 ransomware attack",
+    "The Information Commissioner's Office has fined Advanced Computer Software Group Ltd (Advanced) £3.07m over security failings before the 2022 ransomware attack, which disrupted NHS 111 services. " +
+      "The ICO found that a subsidiary of Advanced had not put multi-factor authentication in place across its systems.",
+    { victims: ["Advanced Computer Software Group Ltd (Advanced)"], type: "health-it-vendor", country: "GB" },
+  ),
+  rw(
+    "b245",
+    "a laboratory company named after its description, a health minister as a non-victim",
+    "LifeLabs paid ransom after breach of 15 million customers' data",
+    "Canadian laboratory testing company LifeLabs says it paid criminals to get back information on about 15 million customers, mostly in B.C. and Ontario, after a cyberattack on its systems. " +
+      "B.C. Health Minister Adrian Dix said he was deeply disappointed.",
+    { victims: ["LifeLabs"], type: "laboratory", country: "CA" },
+  ),
+  rw(
+    "b137",
+    "a parent and its subsidiary that rescheduled appointments, the parent's other systems named as ties",
+    "CommonSpirit names facilities hit by ransomware",
+    "Chicago-based CommonSpirit Health has published a list of more than 100 facilities where patient information may have been exposed in last fall's ransomware attack. " +
+      "Scores of hospitals of CHI Health are on the list; CHI Health said at the time that some appointments had to be rescheduled because of the attack.",
+    { victims: ["CommonSpirit Health", "CHI Health"], type: "hospital", country: "US" },
+  ),
+  rw(
+    "b301",
+    "a supplier named with its product ('Fortra's GoAnywhere MFT'), the hospital operator with its abbreviation",
+    "Hospital operator says GoAnywhere breach hit up to 1 million patients",
+    "Community Health Systems (CHS), which operates 79 acute-care hospitals, says hackers who exploited a zero-day flaw in Fortra's GoAnywhere MFT file transfer platform exposed data on up to 1 million of its patients. " +
+      "CHS learned of the breach when its third-party provider Fortra told it that Fortra had suffered a security incident.",
+    { victims: ["Community Health Systems", "Fortra"], type: "hospital" },
+  ),
+  rw(
+    "b315-2",
+    "a university research medical center described in apposition after its abbreviation",
+    "Snatch gang claims Tampa General data",
+    "TGH, a university research medical center in Florida, says attackers took files from its network between May 12 and May 30, 2023. " +
+      "The Snatch ransomware group posted about the Tampa General Hospital hack on its leak site on Friday.",
+    { victims: ["Tampa General Hospital"], type: "hospital", country: "US" },
+  ),
+  rw(
+    "b232",
+    "Italian local health company named with its towns after commas, 'the ASL' later",
+    "Ransom demand after hacker attack on Abruzzo health company",
+    "The local health company Asl 1 Avezzano, Sulmona, L’Aquila is dealing with a ransom request after a hacker attack that has seriously disrupted its services and care. " +
+      "The ASL's IT infrastructure could be offline for a month, and the postal police are investigating under the Public Prosecutor's Office of L’Aquila.",
+    { victims: ["Asl 1 Avezzano, Sulmona, L’Aquila"], type: "hospital", country: "IT" },
+  ),
+  rw(
+    "b206",
+    "a French hospital centre named by its town before 'hospital center', a new gang",
+    "Data of 300,000 patients leaked after hack of French hospital",
+    "Cybercriminals have disclosed data on around 300,000 patients of the Armentières hospital center, in the north of France, the establishment admitted. " +
+      "A previously unknown ransomware gang, Blackout, claimed the mid-February attack on Sunday.",
+    { victims: ["Armentières hospital center"], type: "hospital", country: "FR" },
+  ),
+  rw(
+    "a124",
+    "the pharmacy network described as the second-largest provider, a notification filed with a state attorney general",
+    "PharMerica notifies 5.8 million people of breach",
+    "The second-largest institutional pharmacy services provider in the US, PharMerica, is notifying 5,815,591 people that an unknown third party accessed its systems in March 2023. " +
+      "A copy of the letter was filed with the Maine Attorney General's Office.",
+    { victims: ["PharMerica"], type: "pharmacy", country: "US" },
+  ),
+];
+
 /** Every round of the reworded victims bank. */
-export const BANK_RW_VICTIMS: BankCase[] = [...ROUND_1_A, ...ROUND_1_B];
+export const BANK_RW_VICTIMS: BankCase[] = [...ROUND_1_A, ...ROUND_1_B, ...ROUND_2];
