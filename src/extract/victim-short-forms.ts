@@ -31,3 +31,25 @@ export function withoutHeadlineShortForms(kept: VictimSpan[], inBody: (name: str
       !words.some((long, j) => j !== i && !kept[j]!.sentence.inTitle && gappedForm(words[i]!, long)),
   );
 }
+
+// True when `short`'s words open `long`'s, each the same word or its clipping ("Fred Hutch" of Fred Hutchinson Cancer
+// Center), with at least one clipped by three letters or more.
+function clippedForm(short: string[], long: string[]): boolean {
+  if (short.length > long.length) return false;
+  let clipped = false;
+  for (let i = 0; i < short.length; i++) {
+    const s = short[i]!;
+    const l = long[i]!;
+    if (s === l) continue;
+    if (s.length < 3 || !l.startsWith(s) || l.length - s.length < 3) return false;
+    clipped = true;
+  }
+  return clipped;
+}
+
+/** The victims without a clipped short form of another victim's name ("Fred Hutch" beside "Fred Hutchinson ..."). */
+export function withoutClippedForms(kept: VictimSpan[]): VictimSpan[] {
+  if (kept.length < 2) return kept;
+  const words = kept.map((v) => v.name.replace(/ \(.*\)$/, "").split(" "));
+  return kept.filter((_, i) => !words.some((long, j) => j !== i && clippedForm(words[i]!, long)));
+}

@@ -7,6 +7,7 @@ import type { Sentence } from "./text";
 import { ALIAS_AFTER, type VictimSpan } from "./victim";
 import { phrases } from "./cue-list";
 import { principalType } from "./victim-type-principal";
+import { definiteAfter } from "./victim-anaphora";
 import { matchesAt, wordOpenings } from "./openings";
 import { matchesOpening, openingWords, stickyOf } from "./opening-words";
 
@@ -99,7 +100,7 @@ const TYPE_GATES = wordGates<VictimType>({
   // The phrases whose rarest word is common ("health system", "medical center", "NHS trust") open PAIRED_GATES below.
   hospital:
     "hospital* healthsystem* beds trauma emergency hopital pital klinikum chu klinik* uniklinik* krankenhaus ospedal* azienda hospitalari* hospices ziekenhuis ysbyty cura",
-  "cosmetic-surgery": "cosmetic plastic aesthetic",
+  "cosmetic-surgery": "cosmetic plastic aesthetic rhinoplasty liposuction enhancement* augmentation* tummy facelift*",
   clinic:
     "surgeons specialists associates institute clinic* klinik fertility orthop* physiotherap* chiropract* rehabilitation audiolog* optician* optometr* ophthalmolog* dialysis",
   "primary-care": "gp primary federally polyclinic*",
@@ -485,6 +486,13 @@ export function extractVictimType(
       if (pre) scan(pre[1]!, v.start - pre[0].length, APPOSED, v.sentence);
       const specialty = SPECIALTY_NAME.exec(v.name.replace(/ \(.*\)$/, ""));
       if (specialty) add("clinic", 3, v.start, v.end, v.sentence, true, specialty[0]);
+      // "... hit Corvane. The Chicago-based electronic health record company said": a name that says nothing of its
+      // kind takes it from the definite description that picks it up (victim-anaphora.ts).
+      const definite = own.size === 0 ? definiteAfter(doc, v.end) : null;
+      if (definite) {
+        scan(definite.text, definite.start, APPOSED, v.sentence);
+        headOf(definite.text, definite.start, v.sentence);
+      }
     }
     // "Medibank, the Australian health insurer": what the text says the victim is weighs most, wherever it is said.
     for (const site of appositionSites(v, sentences)) {

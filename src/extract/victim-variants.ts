@@ -58,13 +58,24 @@ function baseOf(name: string): string {
   return stripped ? words.slice(0, k).join(" ") : name;
 }
 
+// "Star Health Insurance": a variant that adds the line of business says what the organisation is.
+const LINE_OF_BUSINESS = /\bInsurance$/i;
+
 /** One name per organisation: of the names that differ only by a country, a corporate suffix or a line of business, the
- *  first mentioned (victims come in order of first mention). */
+ *  first mentioned (victims come in order of first mention), or, in its place, the variant naming the line of business
+ *  ("Star Health Insurance" for "Star Health"), so that the victim's type can read it. */
 export function withoutVariants(victims: VictimSpan[]): VictimSpan[] {
   if (victims.length < 2) return victims;
-  const seen = new Set<string>();
-  return victims.filter((v) => {
-    const base = baseOf(v.name.replace(/ \(.*\)$/, ""));
-    return !seen.has(base) && !!seen.add(base);
-  });
+  const at = new Map<string, number>();
+  const out: VictimSpan[] = [];
+  for (const v of victims) {
+    const bare = v.name.replace(/ \(.*\)$/, "");
+    const base = baseOf(bare);
+    const i = at.get(base);
+    if (i === undefined) {
+      at.set(base, out.length);
+      out.push(v);
+    } else if (LINE_OF_BUSINESS.test(bare) && !LINE_OF_BUSINESS.test(out[i]!.name.replace(/ \(.*\)$/, ""))) out[i] = v;
+  }
+  return out;
 }

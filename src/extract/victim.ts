@@ -22,13 +22,14 @@ import { describedBefore, placeAndInitials, placePossessiveApposition } from "./
 import { namesNoOrganisation } from "./victim-not-org";
 import { withoutVariants } from "./victim-variants";
 import { gpBeforeHead, gpNounAfter } from "./victim-gp";
-import { withoutHeadlineShortForms } from "./victim-short-forms";
+import { withoutClippedForms, withoutHeadlineShortForms } from "./victim-short-forms";
 import { isSupplier, knockOnFramer } from "./victim-knock-on";
 import { isSecurityFirm } from "./victim-security-firm";
 import { isSpaceCode as isSpaceCodeImported } from "../lib/space-code";
 import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
 import { capitalWords, nextRun, type RunWord } from "./victim-runs";
+import { dashAlias, describedAfterByDefinite, possessiveIncident, preposedDescription } from "./victim-anaphora";
 
 // A local binding: the imported one is read through a module getter on every call in the per-character loops.
 const isSpaceCode = isSpaceCodeImported;
@@ -152,6 +153,8 @@ function trimPiece(run: RunWord[], from: number, to: number, pieces: Piece[]): v
   while (a < b && opensNoName(run[a]!)) a++;
   // "MUMBAI - Drugmaker ...": a dateline's city in capitals and its dash open no name.
   if (b - a > 2 && (run[a + 1]!.w === "-" || run[a + 1]!.w === "–") && DATELINE_CITY.test(run[a]!.w)) a += 2;
+  // "Drugmaker Dr Reddy's Laboratories": a trade noun before an honorific describes the name, it is no part of it.
+  if (b - a > 2 && TRADE_OPENER.has(run[a]!.lw) && HONORIFIC.test(run[a + 1]!.w)) a++;
   // "Michigan's Beaumont Health": a place's possessive is not part of the name ("Queen's Park Hospital" keeps its own).
   if (b - a > 2 && endsInApostropheS(run[a]!.w) && PLACE_NAMES.has(run[a]!.w.slice(0, -2))) a++;
   // "President and CEO of Memorial Health System": a role before "of" is a person's, not part of the name.
@@ -425,7 +428,11 @@ const HEALTH_DESCRIPTION = phrases([
   String.raw`e[hmp]rs?`,
   String.raw`tele-?radiology`,
   String.raw`organ (?:procurement|donation|donors?|transplants?)`,
+  String.raw`drugstores?`,
+  String.raw`life sciences?`,
+  String.raw`biotech\w*`,
 ]);
+const isHealthDescription = (text: string) => HEALTH_DESCRIPTION.test(text);
 const CORP_SUFFIX_END = / (?:Inc|Ltd|Corp|Co)$/;
 const CORP_SUFFIX_AFTER = /^,?\s(?:Inc|LLC|L\.L\.C|Ltd|Corp|PLC|LLP|Co)\.?(?=,)/;
 // A description's noun phrase goes on past its first descriptor word: "a home care provider", "a home-care agency".
@@ -830,8 +837,12 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   const unframed: { name: string; start: number; end: number }[] = [];
   // The words of the capitalised run being read, refilled for each run.
   const run: RunWord[] = [];
+  // The sentence before, for an anaphor's antecedent ("A Florida imaging company ... The firm, X, said").
+  let previousText: string | undefined;
   for (const s of sentences) {
     if (s.boilerplate || s.background) continue;
+    const previous = previousText;
+    previousText = s.text;
     // Read at the sentence's first piece, if it has one: most sentences' runs are stop words alone ("The", "In").
     let heading: boolean | undefined;
     for (let end = nextRun(doc, s.start, s.end, run); end >= 0; end = nextRun(doc, end, s.end, run)) {
@@ -894,9 +905,8 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           !withThe &&
           the === s.start &&
           !heading &&
-          unitAt(doc, c.end) === 44 &&
           doc.slice(the, piece.words[0]!.start) === "The " &&
-          ALIAS_AFTER.test(doc.slice(c.end, c.end + 60));
+          (unitAt(doc, c.end) === 44 ? ALIAS_AFTER.test(doc.slice(c.end, c.end + 60)) : dashAlias(doc, c.end));
         // "Tamar Vale GP Federation", "the Haddon Moor GP surgery": "GP" before an organisation's head (see victim-gp.ts).
         const gpNoun = gpWord(words) ? gpNounAfter(doc, c.end, words, isPlaceName) : null;
         if (gpNoun) {
@@ -955,12 +965,19 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
             ? DESCRIBED_BEFORE_COMMA.exec(before)
             : null;
         if (describedComma && !HEALTH_DESCRIPTION.test(describedComma[0])) describedComma = null;
+        // "The health authority for the Copenhagen area, Region H,", "The firm, Akvane," (victim-anaphora.ts).
+        const preposed =
+          !apposed && !describedComma && lastWord.endsWith(",")
+            ? preposedDescription(before, previous, isHealthDescription)
+            : undefined;
         const described =
           (apposed ? apposed + PHRASE_TAIL.exec(after.slice(apposed.length))![0] : undefined) ??
           (DESCRIPTOR_ENDS.has(lastWord) ? descriptionBefore(before) : undefined) ??
           (comma ? DEFINED_AFTER.exec(after)?.[0] : undefined) ??
-          describedComma?.[0];
-        const object = OBJECT_ENDS.has(lastWord) && ATTACK_OBJECT_BEFORE.test(before);
+          describedComma?.[0] ??
+          preposed?.description;
+        const object =
+          (OBJECT_ENDS.has(lastWord) && ATTACK_OBJECT_BEFORE.test(before)) || possessiveIncident(doc, c.end);
         const subject = subjectVerbAfter(doc, at) ? ATTACK_SUBJECT_AFTER.exec(after) : null;
         // "Medstream, a software provider for hospital pharmacies, was hit": the subject of the attack past its apposition.
         if (described && !subject && comma && attackedPastApposition(doc, at + described.length)) attacked.add(c.name);
@@ -968,7 +985,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         // it; a supplier so defined is a victim when attacked, or when the article names no other.
         const defines = !described && c.start === s.start && DEFINED_SUBJECT.test(after);
         if (described || defines) describedOrg.add(c.name);
-        if (object || (subject && ATTACKED_SUBJECT.test(subject[0]))) attacked.add(c.name);
+        if (object || (subject && ATTACKED_SUBJECT.test(subject[0])) || preposed?.attacked) attacked.add(c.name);
         unframed.push(c);
         if (subject && ALSO_SAME.test(after))
           alsoHit.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true });
@@ -980,11 +997,12 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
             sentence: s,
             healthcare: !!described && HEALTH_DESCRIPTION.test(described),
           });
-        if (describedComma)
+        const listedFrom = describedComma?.index ?? preposed?.index;
+        if (listedFrom !== undefined)
           // Listed from where its description opens, so "A and its affiliated nursing home, X" lists X beside A.
           listed.push({
             name: c.name,
-            start: c.start - before.length + describedComma.index,
+            start: c.start - before.length + listedFrom,
             end: c.end,
             sentence: s,
             healthcare: true,
@@ -1066,8 +1084,16 @@ function chooseVictims(
   // with no healthcare victim at all (a law firm, a council), when it recurs as the object of the attack.
   // A supplier hit alongside its healthcare customer ("its third-party provider Fortra", "Fortra had suffered a
   // breach") is a victim too: described as an organisation in one place and named as the one attacked in another.
+  // "... ransomware hit Corvane. The Chicago-based electronic health record company said": described after it.
   const healthWeak = new Set(
-    weak.filter((w) => w.healthcare || (describedOrg.has(w.name) && attacked.has(w.name))).map((w) => w.name),
+    weak
+      .filter(
+        (w) =>
+          w.healthcare ||
+          (describedOrg.has(w.name) && attacked.has(w.name)) ||
+          describedAfterByDefinite(doc, w.end, isHealthDescription),
+      )
+      .map((w) => w.name),
   );
   const inDoc = wordCounter(doc);
   const recurring = weak.filter((w) => inDoc(w.name) >= 2);
@@ -1118,7 +1144,7 @@ function chooseVictims(
   // Sites named by their domain as the ones attacked ("the websites hit included kestrelhospital.dk").
   kept = [...kept, ...domainVictims(doc, sentences, kept)];
   if (kept.length === 0) kept = recurring;
-  if (kept.length === 0) kept = describedOnce(weak);
+  if (kept.length === 0) kept = describedOnce(weak, sentences);
   if (kept.length === 0) kept = fromHeadings;
   if (kept.length === 0) kept = repeatedAcronym(doc, sentences, groups);
   if (kept.length)
@@ -1147,7 +1173,8 @@ function chooseVictims(
     );
   });
   kept = withoutHeadlineShortForms(kept, inBody);
-  return dedupe(withoutVariants(kept), new Set(strong.map((v) => v.name))).slice(0, MAX_VICTIMS);
+  // Clipped forms are read among the victims kept: each is compared with every other.
+  return withoutClippedForms(dedupe(withoutVariants(kept), new Set(strong.map((v) => v.name))).slice(0, MAX_VICTIMS));
 }
 
 // The spans whose names are in `names`, marked as healthcare ones; a loop, not filter() and map(): see wordsOf.
@@ -1170,8 +1197,9 @@ const ORG_TAIL =
   /^(?:cent(?:er|re)|inc\.?|llc|ltd\.?|limited|associates|group|services|house|partners|partnership|foundation|institute|society|corporation|company)$/i;
 const LOWER_NOUN_AFTER =
   /^ (?:hospice|hospital|clinic|health (?:centre|center|unit)|medical cent(?:er|re)|nursing home|care home)(?![\p{L}\p{N}])/u;
-const LIST_GAP_AFTER = /^(?:,? (?:Inc|Ltd|LLC|Corp)\.?)?(?:,? and|,? or|,? as well as|,) /;
-const LIST_GAP_BEFORE = /(?:,? (?:Inc|Ltd|LLC|Corp)\.?)?(?:,? and|,? or|,? as well as|,) $/;
+// "A and the Windsor-Essex hospice": a lower-case body keeps its "the" in the list.
+const LIST_GAP_AFTER = /^(?:,? (?:Inc|Ltd|LLC|Corp)\.?)?(?:,? and|,? or|,? as well as|,) (?:the )?/;
+const LIST_GAP_BEFORE = /(?:,? (?:Inc|Ltd|LLC|Corp)\.?)?(?:,? and|,? or|,? as well as|,) (?:the )?$/;
 const PREPOSITION_BEFORE = /\b(at|on|against) (?:the )?(?:\p{Lu}[\p{L}\-]*-based )?$/iu;
 const PARALLEL_BEFORE = /(?:,|,? and|,? as well as) (at|on|against) (?:the )?(?:\p{Lu}[\p{L}\-]*-based )?$/iu;
 function coordinated(doc: string, listed: VictimSpan[], kept: VictimSpan[]): VictimSpan[] {

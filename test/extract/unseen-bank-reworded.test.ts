@@ -22,10 +22,9 @@ const KNOWN_GAPS: Record<string, string> = {
     "impact: 'took the entire system of X offline' (object between verb and 'offline') is not systems-offline (dev too)",
   "rw-b133": "impact: a planned closure ('will close its office in December') counted as services-closed",
   "rw-b211":
-    "type: a cosmetic surgery group that runs 11 clinics typed clinic; country: 'informed the Information Commissioner' read as GB (dev too); attacks: 'with 900 gigabytes of images in hand' is no theft",
+    "country: 'informed the Information Commissioner' read as GB (dev too); attacks: 'with 900 gigabytes of images in hand' is no theft",
   "rw-b212":
     "time cue: 'since November last year' (a duration) read as another incident, so 'published online' is dropped",
-  "rw-b219": "type: 'Laboratories' in a drugmaker's name outweighs 'drugmaker' said once",
   "rw-b307": "country: no place named, US inferred (dev too)",
   "rw-b309":
     "type: 'dental imaging centre' typed dental (its head noun is imaging); ransom: an 'Asking price:' bullet is not a demand",
@@ -49,7 +48,7 @@ const KNOWN_GAPS: Record<string, string> = {
   "rw-b222": "type: a health authority that runs hospitals typed other-healthcare when no hospital is named",
   "rw-b226": "ransom: 'telling the ministry to contact the hackers if it wanted the data back' is no demand (dev too)",
   "rw-b237":
-    "type: 'Star Health Insurance' typed other-healthcare; country: a researcher's 'UK-based' taken as the victim's; impact: 'announced it was leaking the data' is not data-leaked",
+    "country: a researcher's 'UK-based' taken as the victim's; impact: 'announced it was leaking the data' is not data-leaked",
   "rw-b323": "victims: a building of the payee's project ('the Peeples Cancer Institute') kept (dev too)",
   "rw-b139":
     "relevance: a law firm's breach that exposed a health system's patients, the firm named after 'Hack at', read as a healthcare incident",

@@ -286,6 +286,12 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`plastic (?:surgery|surgeon)s?`,
     String.raw`aesthetic (?:clinic|surgery)`,
     String.raw`cosmetic`,
+    // The procedures such a body sells: "runs 11 clinics for breast enhancement and rhinoplasty".
+    String.raw`rhinoplasty`,
+    String.raw`liposuction`,
+    String.raw`breast (?:enhancement|augmentation)s?`,
+    String.raw`tummy tucks?`,
+    String.raw`facelifts?`,
   ),
   // "university clinic" is how translated news names a university hospital (Uniklinik).
   clinic: phrases(
@@ -367,6 +373,8 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     // "the largest provider of diagnostic testing", "a clinical testing company": testing as a body's trade is a lab's.
     String.raw`providers? of (?:\S+ ){0,2}?(?:diagnostic|clinical|medical) (?:laboratory )?testing`,
     String.raw`(?:diagnostic|clinical|medical) (?:laboratory )?testing (?:company|firm|provider|business|chain)s?`,
+    // "Enzo provides diagnostic testing services": the service it sells is a lab's.
+    String.raw`(?:diagnostic|clinical|medical) (?:laboratory )?testing services`,
   ),
   imaging: phrases(
     String.raw`(?:tele-?)?radiology`,

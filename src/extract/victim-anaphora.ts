@@ -1,0 +1,95 @@
+// Descriptions that point at a name across a comma or a sentence, as news tells an organisation's kind apart from its
+// name: set before it as an apposition ("The health authority for the Copenhagen area, Region H, said", "Canada's
+// largest provider of diagnostic testing, Corvale, says"), given before it and picked up by an anaphor ("A Florida
+// imaging company has closed its sites. The firm, Akvane, said ..."; "Two mental health providers were hit. One of
+// them, Harbourside Guidance, paid"), or after it by a definite noun phrase ("... ransomware hit Corvane. The
+// Chicago-based electronic health record company said"; "X's breach ... after the health insurer said"). Each is read
+// only for a name that victim.ts found without a healthcare word or description: a few names per article.
+import { ORG_DESCRIPTOR } from "./data/org-cues";
+
+// A determiner, up to three modifiers, the descriptor noun, perhaps what it is "of"/"for"/"in", and the comma before
+// the name: "the health authority for the Copenhagen area, ", "Canada's largest private provider of diagnostic testing, ".
+const PREPOSED = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?|\p{Lu}[\p{L}\-]*'s)\s+(?:[\p{L}\-]+\s+){0,3}?${ORG_DESCRIPTOR}(?:\s+(?:of|for|in)\s+(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+)?,\s+$`,
+  "u",
+);
+// "The firm, X,", "One of them, X,", "the other, Y,": a pointer back to a body described before.
+const ANAPHOR =
+  /(?:^|[^\p{L}])(?:[Tt]he (?:firm|company|provider|group|organi[sz]ation|business|operator|chain|network|practice|body|authority|victim|latest victim)|[Oo]ne of them|[Tt]he other(?: one)?|[Tt]he (?:first|second)(?: one)?),\s+$/u;
+// What it points back to: a body described with an indefinite or counted noun phrase ("A South Florida medical imaging
+// company", "Two mental health providers").
+const ANTECEDENT = new RegExp(
+  String.raw`\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Bb]oth)\s+(?:[\p{L}\-]+\s+){0,5}?${ORG_DESCRIPTOR}(?:s|es)?\b`,
+  "gu",
+);
+
+/** A description standing before a name and its comma, and where it opens in `before`. */
+interface Preposed {
+  /** The words that say what the body is (the antecedent's, for an anaphor). */
+  description: string;
+  index: number;
+  /** An anaphor whose antecedent's sentence tells the attack: the name is the one attacked. */
+  attacked: boolean;
+}
+// The antecedent's sentence tells the attack ("Two mental health providers have been hit by ransomware").
+const TELLS_ATTACK =
+  /\b(?:hit|struck|targeted|attack(?:ed|s)?|cyber-?attacks?|ransomware|hack(?:ed|ers?)?|breach(?:ed|es)?|compromised)\b/i;
+
+/**
+ * The description set before a name as an apposition, or an anaphor whose antecedent in the previous sentence
+ * (`previous`) is a healthcare description; `before` is the text before the name within its sentence, ending ", ".
+ */
+export function preposedDescription(
+  before: string,
+  previous: string | undefined,
+  health: (text: string) => boolean,
+): Preposed | undefined {
+  const direct = PREPOSED.exec(before);
+  if (direct && health(direct[0])) return { description: direct[0], index: direct.index, attacked: false };
+  const anaphor = previous === undefined ? null : ANAPHOR.exec(before);
+  if (!anaphor) return undefined;
+  for (const m of previous!.matchAll(ANTECEDENT))
+    if (health(m[0])) return { description: m[0], index: anaphor.index, attacked: TELLS_ATTACK.test(previous!) };
+  return undefined;
+}
+
+// After a name, within its sentence or opening the next: "the <up to four words> <descriptor>" and a verb of saying or
+// being, with no capitalised word between the name and it but a sentence's opening "The".
+const DEFINITE_AFTER = new RegExp(
+  String.raw`^(?:[^A-Z.!?]|(?<=-)[A-Z]|[.!?](?=\s))*?(?:\b[Tt]he|[.!?]\s+The)\s+((?:[\p{L}\-]+\s+){0,4}?${ORG_DESCRIPTOR})\s+(?:said|says|confirmed|told|announced|added|disclosed|stated|reported|is|was|has|had)\b`,
+  "u",
+);
+
+/** The definite description after a name ending at doc[end] (see DEFINITE_AFTER), and where it starts, or null. */
+export function definiteAfter(doc: string, end: number): { text: string; start: number } | null {
+  const m = DEFINITE_AFTER.exec(doc.slice(end, end + 200));
+  return m ? { text: m[1]!, start: end + m.index + m[0].lastIndexOf(m[1]!, m[0].length - m[1]!.length) } : null;
+}
+
+/** True when a definite description after the name (see DEFINITE_AFTER) describes it as a healthcare body. */
+export function describedAfterByDefinite(doc: string, end: number, health: (text: string) => boolean): boolean {
+  const d = definiteAfter(doc, end);
+  return !!d && health(d.text);
+}
+
+// "The Hospital Group — the UK cosmetic surgery chain that trades as Transform Hospital Group —": an alias told in a
+// dash aside, as ALIAS_AFTER (victim.ts) reads one after a comma.
+const DASH_ALIAS =
+  /^\s+[—–-]\s+(?:the|a|an)\s+[^—–.;]{0,80}?\b(?:that|which|who)\s+(?:also\s+)?(?:trades|goes|is known|operates|does business)\s+(?:as|by|under)\b/i;
+
+/** True when the name ending at doc[end] is followed by a dash aside giving its alias. */
+export function dashAlias(doc: string, end: number): boolean {
+  const c = doc.charCodeAt(end + 1);
+  return (
+    doc.charCodeAt(end) === 32 && (c === 8212 || c === 8211 || c === 45) && DASH_ALIAS.test(doc.slice(end, end + 130))
+  );
+}
+
+// "Medibank's mid-October breach", "Corvane's ransomware attack": the name's own incident, told by its possessive.
+const POSSESSIVE_INCIDENT =
+  /^'s\s+(?:[\p{L}\p{N}\-]+\s+){0,2}?(?:data\s+|cyber\s+|security\s+)?(?:breach|cyber-?attack|attack|hack|intrusion|incident|ransomware attack)\b/u;
+
+/** True when the name ending at doc[end] owns the incident by its possessive ("X's data breach"). */
+export function possessiveIncident(doc: string, end: number): boolean {
+  return doc.charCodeAt(end) === 39 && POSSESSIVE_INCIDENT.test(doc.slice(end, end + 60));
+}
