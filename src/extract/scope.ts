@@ -97,9 +97,9 @@ const GENERIC = spaced(
     String.raw`usually`,
     String.raw`typically`,
     String.raw`generally`,
-    // "operating normally" states how services run now, not a habit.
+    // "operating normally", "stopped responding normally" state how systems run now, not a habit.
     // (The lookbehind follows the word, so it runs only where "normally" stands.)
-    String.raw`normally(?<!(?:operat\w+|work\w*|function\w*|run\w*|continu\w*|proceed\w*) normally)`,
+    String.raw`normally(?<!(?:operat\w+|work\w*|function\w*|run\w*|continu\w*|proceed\w*|respond\w*|behav\w*|perform\w*) normally)`,
     String.raw`commonly`,
     String.raw`frequently`,
     String.raw`tends? to`,
