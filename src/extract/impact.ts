@@ -168,8 +168,11 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
         and: "get access accessing reach use log check view retrieve look pull open load",
       },
       {
-        re: /\b(?:locked out of|without access to|wiped out (?:all )?access to|lock(?:ed|ing|s)? (?:\S+ ){1,3}?out of)\b/gi,
-        gate: "lock locked locking locks access",
+        // The object may stand between the verb and its particle: "cut both ambulance services off from their records".
+        re: re(
+          String.raw`\b(?:locked out of|without access to|wiped out (?:all )?access to|lock(?:ed|ing|s)? (?:\S+ ){1,3}?out of|cut(?:s|ting)? (?:\S+ ){1,10}?off from (?:the |its |their |his |her )?(?:\S+ ){0,2}?(?:${SYSTEMS}))\b`,
+        ),
+        gate: "lock locked locking locks access cut cuts cutting",
       },
       // "staff have had no access to the electronic patient record": what the staff lack, not what the attackers
       // reached ("the hackers had no access to patient records" denies a theft, see `unless`).
@@ -189,6 +192,15 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
         re: /\b(?:stopp\w+|prevent\w+|kept|keeping) (?:\S+ ){0,2}?from (?:\S+ ){0,4}?(?:accessing|getting (?:at|into)|reaching|using|logging (?:in|on))\b/gi,
         gate: "stopp* prevent* kept keeping",
         and: "accessing getting reaching using logging",
+      },
+      // The object between the verb and "offline", an apposition inside it: "took the entire system of Brookside ENT, a
+      // practice in Battle Creek, Mich., offline"; in the passive, the subject as far from its verb: "the whole system
+      // at X, a practice in Battle Creek, Mich., was recently knocked offline".
+      {
+        re: re(
+          String.raw`\b(?:took|taken|taking|takes?|knock(?:ed|ing|s)?|brought|bring(?:s|ing)?|put(?:s|ting)?|forc(?:ed|es|ing)) (?:the |its |their |his |her |an? |all )?(?:entire |whole |main |own )?(?:${SYSTEMS})\b(?:[^.;:!?]|\.(?=,)){1,100}?\boffline\b|\b(?:${SYSTEMS})\b(?:[^.;:!?]|\.(?=,)){1,100}?\b(?:was|were|been|being) (?:\S+ )?(?:knocked|taken|brought|forced) offline\b`,
+        ),
+        gate: "offline",
       },
       {
         re: /\b(?:it|system|network|computer|technology|phone|email) (?:outages?|failures?|shutdowns?|blackouts?)\b/gi,
@@ -215,6 +227,10 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
             String.raw`manual(?:ly)? (?:processes|systems|records|workarounds|procedures|methods|charting|documentation|operations|mode|registration|admissions?|prescri\w+|dispensing|entry|logs?|forms?|billing|tracking)`,
             String.raw`(?:switch|revert|resort|return|mov|turn|fall|fell|went|go|back)\w* (?:back )?to manual`,
             String.raw`(?:work|run|process|handl|record|complet|do|done)\w* manually`,
+            // The object between: "reschedule appointments manually", "register patients manually".
+            String.raw`(?:resched|schedul|book|regist|admit|issu|dispens|track|enter|log|calculat|bill)\w* (?:\S+ ){1,2}?manually`,
+            // Care documented without the system: "documenting care offline".
+            String.raw`(?:document|chart)\w* (?:\S+ ){0,2}?offline`,
             String.raw`by hand`,
             String.raw`hand-?written (?:\S+ ){0,2}?(?:notes|records|prescriptions|charts|forms|labels|logs|lists|requests|referrals|orders|slips)`,
             String.raw`hand-?writ(?:e|es|ing)`,
@@ -506,6 +522,8 @@ const BY_VICTIM =
   /^\s+by (?:the |its |a )?(?:hospital|trust|clinic|company|health system|organi[sz]ation|provider|practice|officials?|authorit\w+|police|regulators?|department|ministry|researchers?|analysts?|journal|report|study|survey)\b/i;
 
 const PUT_AT_RISK = /^put/i;
+// Leaking, dumping and selling data are never a victim's notice, whatever the pronoun: "It has begun leaking that data".
+const ATTACKERS_VERB = /^(?:leak|dump|sell|sold|auction)/i;
 const AT_RISK_AFTER = /^[^.;]{0,60}?\b(?:at risk|in danger|in jeopardy)\b/i;
 const ATTACKER_VENUE =
   /\b(?:leak (?:site|blog|page|portal)s?|dark ?web|darknet|extortion (?:site|portal|blog)s?|(?:hacking|criminal) forums?)\b/i;
@@ -546,6 +564,7 @@ function vetoed(type: ImpactType, text: string, start: number, end: number, noun
   const after = text.slice(end, end + 40);
   if (verb.start < noun.start)
     return (
+      !ATTACKERS_VERB.test(text.slice(verb.start, verb.end)) &&
       VICTIM_SIDE.test(head(text, verb.start, 6)) &&
       !ATTACKER_SIDE.test(head(text, verb.start, 6)) &&
       !ATTACKER_VENUE.test(text.slice(end, end + 100))

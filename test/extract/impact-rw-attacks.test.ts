@@ -65,6 +65,36 @@ describe("impact told in other clause shapes", () => {
       "The Quorra gang claimed the cyber attack on Marrowgate. It has posted patient files on its leak site.",
       "data-leaked",
     ],
+    [
+      "cut off from records, object between",
+      "The cyber attack cut nurses on three Marrowgate wards off from the electronic patient record for two days.",
+      "systems-offline",
+    ],
+    [
+      "took offline, an apposition inside the object",
+      "Hackers took the whole network of Tellan Clinic, a small practice in Ayr, Scotland, offline in the cyber attack.",
+      "systems-offline",
+    ],
+    [
+      "knocked offline in the passive, far from its subject",
+      "The entire network at Hollins Eye and Ear Clinic, a two-surgeon practice in Dover, Del., was knocked offline in the cyber attack.",
+      "systems-offline",
+    ],
+    [
+      "a process done manually, object between",
+      "After the cyber attack Marrowgate's receptionists had to register patients manually for a week.",
+      "paper-records",
+    ],
+    [
+      "care documented offline",
+      "Since the cyber attack, Marrowgate's nurses have been charting observations offline.",
+      "paper-records",
+    ],
+    [
+      "leaking, with a pronoun subject",
+      "The Quorra gang says it holds Marrowgate's files. It has started leaking that data.",
+      "data-leaked",
+    ],
   ])("%s", (_name, text, want) => {
     expect(impactOf(text)).toContain(want);
   });
@@ -99,6 +129,16 @@ describe("impact told in other clause shapes", () => {
       "the victim publishing a notice",
       "Marrowgate said the cyber attack was contained. It has posted details of the incident on its website.",
       "data-leaked",
+    ],
+    [
+      "a phrase with no system taken offline",
+      "The cyber attack took Marrowgate's chief executive, who was on leave, offline for a week of calls.",
+      "systems-offline",
+    ],
+    [
+      "records cut off from a budget",
+      "The regulator cut the trust's records team off from extra funding after the cyber attack.",
+      "systems-offline",
     ],
   ])("not %s", (_name, text, unwanted) => {
     expect(impactOf(text)).not.toContain(unwanted);
