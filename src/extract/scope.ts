@@ -18,8 +18,9 @@ const spaced = (re: RegExp) => new RegExp(re.source.replace(/ /g, String.raw`\s+
 const BACKGROUND = spaced(
   phrases([
     String.raw`previously`,
-    String.raw`in the past`,
-    String.raw`last year`,
+    // "Unlike in the past, ..." contrasts the past with this incident, and "since November last year" runs up to now.
+    String.raw`(?<!unlike )in the past`,
+    String.raw`(?<!since (?:\w+ )?)last year`,
     String.raw`(?:at the end|earlier|in the course) of last year`,
     String.raw`back in (?:19|20)\d\d`,
     String.raw`back in (?:january|february|march|april|may|june|july|august|september|october|november|december)`,

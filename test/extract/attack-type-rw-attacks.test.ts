@@ -45,6 +45,18 @@ describe("attack types in other clause shapes", () => {
       "Elmridge Dental paid the hackers to get its patient files back after a cyber attack last month.",
       ["data-theft", "extortion"],
     ],
+    [
+      "a hedged passive far from its listed subject",
+      "Breach at Denholm Family Health",
+      "Medical records, names, addresses and insurance numbers of Denholm Family Health patients may have been obtained in the breach.",
+      ["data-theft"],
+    ],
+    [
+      "'unlike in the past' sets this attack apart from history",
+      "Gang hits Wrexley Children's Hospital",
+      "Unlike in the past, when the Varn gang spared children's hospitals, its attack on Wrexley Children's Hospital encrypted patient files.",
+      ["ransomware"],
+    ],
   ])("%s", (_name, title, text, want) => {
     expect(attacksOf(title, text)).toEqual(want);
   });

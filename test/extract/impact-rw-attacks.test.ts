@@ -95,6 +95,11 @@ describe("impact told in other clause shapes", () => {
       "The Quorra gang says it holds Marrowgate's files. It has started leaking that data.",
       "data-leaked",
     ],
+    [
+      "'since ... last year' runs up to now",
+      "Marrowgate patient details held since March last year have been published online after the cyber attack.",
+      "data-leaked",
+    ],
   ])("%s", (_name, text, want) => {
     expect(impactOf(text)).toContain(want);
   });
