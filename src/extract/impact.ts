@@ -198,7 +198,7 @@ const GRAMMARS: Record<ImpactType, Grammar> = {
       // at X, a practice in Battle Creek, Mich., was recently knocked offline".
       {
         re: re(
-          String.raw`\b(?:took|taken|taking|takes?|knock(?:ed|ing|s)?|brought|bring(?:s|ing)?|put(?:s|ting)?|forc(?:ed|es|ing)) (?:the |its |their |his |her |an? |all )?(?:entire |whole |main |own )?(?:${SYSTEMS})\b(?:[^.;:!?]|\.(?=,)){1,100}?\boffline\b|\b(?:${SYSTEMS})\b(?:[^.;:!?]|\.(?=,)){1,100}?\b(?:was|were|been|being) (?:\S+ )?(?:knocked|taken|brought|forced) offline\b`,
+          String.raw`\b(?:took|taken|taking|takes?|knock(?:ed|ing|s)?|brought|bring(?:s|ing)?|put(?:s|ting)?|forc(?:ed|es|ing)) (?:the |its |their |his |her |an? |all )?(?:entire |whole |main |own )?(?:${SYSTEMS})\b(?:[^.;:!?]|\.(?=,)){1,100}?\boffline\b|\b(?:${SYSTEMS})\b(?:[^.;:!?]|\.(?=,)){1,100}?\b(?:was|were|been|being) (?!not |never )(?:\S+ )?(?:knocked|taken|brought|forced) offline\b`,
         ),
         gate: "offline",
       },

@@ -141,6 +141,11 @@ describe("impact told in other clause shapes", () => {
       "systems-offline",
     ],
     [
+      "a negated passive, far from its subject",
+      "The main network at Hollins Eye and Ear Clinic, a two-surgeon practice in Dover, Del., was not knocked offline.",
+      "systems-offline",
+    ],
+    [
       "records cut off from a budget",
       "The regulator cut the trust's records team off from extra funding after the cyber attack.",
       "systems-offline",
