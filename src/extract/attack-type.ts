@@ -11,7 +11,7 @@ import { isGenericText } from "./scope";
 import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
 import { lastWords } from "./last-words";
-import { MAY_MODAL } from "./clause";
+import { MAY_MODAL, unknownNotDenied, withoutNegatedDoubt } from "./clause";
 import { matchesOpening, openingWords, stickyOf } from "./opening-words";
 import { matchesAt, wordOpenings } from "./openings";
 import {
@@ -38,6 +38,7 @@ type Cue = [
     | "theft-strong"
     | "theft-claim"
     | "theft-said"
+    | "theft-ransomed"
     // German-language cues (german.ts), each behind a gate of its own so English sentences never run them.
     | "encryption-de"
     | "theft-de"
@@ -156,7 +157,7 @@ export const CUES: Cue[] = [
   [
     "theft-strong",
     new RegExp(
-      String.raw`\b(?:t(?:ook|aken)(?! (?:down|offline|out|over)\b)|grabbed|copied|obtained|downloaded|acquired) (?:\S+ ){0,3}?(?:${DATA}|[\d.,]+ ?(?:[kmgt]b|gigabytes?|terabytes?))\b(?!(?: (?!and\b|or\b)[a-z]+){0,3} (?:offline|down)\b)|\b${DATA} (?:\S+ ){0,2}?(?:was |were |had been |have been |has been )?(?:allegedly |reportedly )?(?:taken|stolen|copied|exfiltrated|acquired|downloaded) (?:from|by|during|in)\b|\b${DATA} (?:was|were|had been|have been|has been) (?:taken|copied|acquired|downloaded)\b|\b(?:taken|stolen|copied|obtained|downloaded|exfiltrated|grabbed) by (?:the |an? )?(?:unknown |unidentified |outside |external )?(?:hackers?|attackers?|cyber ?criminals?|criminals|intruders?|threat actors?|(?:ransomware )?gang|cyber ?attackers?|unauthori[sz]ed (?:third )?part(?:y|ies))\b`,
+      String.raw`\b(?:t(?:ook|aken)(?! (?:down|offline|out|over)\b)|grabbed|copied|obtained|downloaded|acquired) (?:\S+ ){0,3}?(?:${DATA}|[\d.,]+ ?(?:[kmgt]b|gigabytes?|terabytes?))\b(?!(?: (?!and\b|or\b)[a-z]+){0,3} (?:offline|down)\b)|\b${DATA} (?:\S+ ){0,2}?(?:was |were |had been |have been |has been )?(?:allegedly |reportedly )?(?:taken|stolen|copied|exfiltrated|acquired|downloaded) (?:from|by|during|in)\b|\b${DATA} (?:was|were|had been|have been|has been) (?:taken|copied|acquired|downloaded)\b|\b${DATA}\b[^.;:]{0,120}?\b(?:may|might|could) have been (?:obtained|taken|stolen|copied|acquired|exfiltrated|downloaded)\b|\b(?:taken|stolen|copied|obtained|downloaded|exfiltrated|grabbed) by (?:the |an? )?(?:unknown |unidentified |outside |external )?(?:hackers?|attackers?|cyber ?criminals?|criminals|intruders?|threat actors?|(?:ransomware )?gang|cyber ?attackers?|unauthori[sz]ed (?:third )?part(?:y|ies))\b`,
       "gi",
     ),
     `${DATA_WORDS} took taken grabbed copied obtained downloaded acquired stolen exfiltrated`,
@@ -173,7 +174,7 @@ export const CUES: Cue[] = [
   [
     "extortion",
     new RegExp(
-      String.raw`\b(?:threaten(?:s|ed|ing)? (?:\S+ ){0,3}?to (?:publish|release|leak|sell|post|expose|dump|disclose|auction|make)|(?:publish|release|leak|sell|post|expose|dump|disclose)\w* (?:\S+ ){0,6}?unless|${DATA} (?:\S+ ){0,2}?(?:will|would) be (?:leaked|published|released|sold|made public|posted)|before (?:\S+ ){0,5}?${DATA} (?:are|is|get|gets) (?:leaked|published|released|sold|made public|posted|dumped)|(?:promise|guarantee|assurance|pledge)s? (?:\S+ ){0,2}?(?:not to (?:leak|publish|release|sell|dump|post|disclose)|that (?:no |it won't |it will not |they won't |they will not )(?:\S+ ){0,4}?(?:leak|publish|releas|sell|dump|post|disclos)\w*)|and (?:will|would|plans? to|intends? to|is going to) (?:publish|leak|release|sell|dump|post) (?:them|it|the (?:\S+ )?${DATA})|double[- ]extortion)\b`,
+      String.raw`\b(?:threaten(?:s|ed|ing)? (?:\S+ ){0,3}?to (?:publish|release|leak|sell|post|expose|dump|disclose|auction|make)|(?:publish|release|leak|sell|post|expose|dump|disclose)\w* (?:\S+ ){0,6}?unless|${DATA} (?:\S+ ){0,2}?(?:will|would) (?:soon )?be (?:\S+ )?(?:leaked|published|released|revealed|sold|made public|posted)|before (?:\S+ ){0,5}?${DATA} (?:are|is|get|gets) (?:leaked|published|released|sold|made public|posted|dumped)|(?:promise|guarantee|assurance|pledge)s? (?:\S+ ){0,2}?(?:not to (?:leak|publish|release|sell|dump|post|disclose)|that (?:no |it won't |it will not |they won't |they will not )(?:\S+ ){0,4}?(?:leak|publish|releas|sell|dump|post|disclos)\w*)|and (?:will|would|plans? to|intends? to|is going to) (?:publish|leak|release|sell|dump|post) (?:them|it|the (?:\S+ )?${DATA})|double[- ]extortion)\b`,
       "gi",
     ),
     `${DATA_WORDS} threaten* publish* releas* leak* sell* post* expos* dump* disclos* before promis* guarantee* assurance* pledg* and double`,
@@ -183,10 +184,20 @@ export const CUES: Cue[] = [
   [
     "threat",
     new RegExp(
-      String.raw`\b(?:(?:vow(?:s|ed|ing)?|pledg(?:es|ed|ing)|promis(?:es|ed|ing)) (?:\S+ ){0,3}?to (?:publish|release|leak|sell|post|expose|dump|disclose|auction|make)|(?:warn(?:s|ed|ing)?|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?) (?:that )?(?:it|they|the (?:gang|group|hackers|attackers|criminals)) (?:would|will) (?:\S+ )?(?:publish|release|leak|sell|post|expose|dump|disclose|auction|make)|(?:will|would|could) be (?:leaked|published|released|sold|made public|posted|dumped)\b(?=[^.;]{0,60}?\b(?:threaten(?:s|ed)?|warn(?:s|ed)?)\b)|(?:in exchange|in return) for not (?:publish|leak|releas|sell|post|dump|disclos)\w*|(?:promise|guarantee|pledge|assurance)s? (?:that )?(?:not to|no (?:\S+ ){0,3}?(?:will|would) be) (?:publish|leak|releas|sell|post|dump|disclos)\w*|for not (?:publishing|leaking|releasing|selling|posting|dumping|disclosing) (?:(?:\S+ ){0,3}?${DATA}|it|them)|to (?:prevent|stop|avoid|keep) (?:\S+ ){0,4}?(?:from )?(?:being )?(?:published|leaked|released|sold|posted|dumped|made public))\b`,
+      String.raw`\b(?:(?:vow(?:s|ed|ing)?|pledg(?:es|ed|ing)|promis(?:es|ed|ing)) (?:\S+ ){0,3}?to (?:publish|release|leak|sell|post|expose|dump|disclose|auction|make)|(?:warn(?:s|ed|ing)?|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?) (?:that )?(?:it|they|the (?:gang|group|hackers|attackers|criminals)) (?:would|will) (?:\S+ )?(?:publish|release|leak|sell|post|expose|dump|disclose|auction|make)|(?:will|would|could) be (?:leaked|published|released|revealed|sold|made public|posted|dumped)\b(?=[^.;]{0,60}?\b(?:threaten(?:s|ed)?|warn(?:s|ed)?)\b)|(?:in exchange|in return) for not (?:publish|leak|releas|sell|post|dump|disclos)\w*|(?:promise|guarantee|pledge|assurance)s? (?:that )?(?:not to|no (?:\S+ ){0,3}?(?:will|would) be) (?:publish|leak|releas|sell|post|dump|disclos)\w*|for not (?:publishing|leaking|releasing|selling|posting|dumping|disclosing) (?:(?:\S+ ){0,3}?${DATA}|it|them)|to (?:prevent|stop|avoid|keep) (?:\S+ ){0,4}?(?:from )?(?:being )?(?:published|leaked|released|sold|posted|dumped|made public))\b`,
       "gi",
     ),
     "vow* pledg* promis* warn* threaten* will would could in guarantee* assurance* for to",
+  ],
+  // Money paid to get data back: the data was in the attackers' hands and the payment a ransom for it ("paid the
+  // criminals to retrieve customer information", "paid to get the files back").
+  [
+    "theft-ransomed",
+    new RegExp(
+      String.raw`\bpa(?:y|ys|id|ying) (?:\S+ ){0,4}?to (?:(?:retrieve|recover|get back|regain|reclaim|buy back) (?:\S+ ){0,4}?${DATA}|get (?:\S+ ){0,3}?${DATA} back)\b`,
+      "gi",
+    ),
+    "pay pays paid paying",
   ],
   // A demand for money is a ransom though the word is missing: "demanding two million euros", "asking A$750,000".
   [
@@ -337,6 +348,7 @@ const GATES = wordGates<Cue[0]>({
   "encryption-de": GERMAN_ENCRYPTION_GATE,
   "theft-strong": "stole stolen steal* exfiltrat* theft made copied took taken grabbed obtained downloaded acquired",
   "theft-de": GERMAN_THEFT_GATE,
+  "theft-ransomed": "retrieve recover regain reclaim back",
   // The verb its look-behind reads: the pattern runs on no sentence without one.
   "theft-claim":
     "holding hold holds held has have had possess* publish* leak* releas* dump* auction* sitting hand hands possession",
@@ -344,7 +356,7 @@ const GATES = wordGates<Cue[0]>({
     "data database databases files information records photos documents images details emails letters invoices spreadsheets correspondence folders archive archives",
   "data-theft": "leak* leaked published dumped posted put exposed breach uploaded",
   extortion:
-    "threaten* unless leaked published released sold made posted double dumped publish leak release sell dump post promise promises guarantee guarantees assurance assurances pledge pledges",
+    "threaten* unless leaked published released revealed sold made posted double dumped publish leak release sell dump post promise promises guarantee guarantees assurance assurances pledge pledges",
   threat:
     "vow* pledg* promis* guarantee* assurance* warn* threaten* exchange return prevent stop avoid keep publishing leaking releasing selling posting dumping disclosing",
   "threat-de": GERMAN_THREAT_GATE,
@@ -517,6 +529,8 @@ function stated(type: Cue[0], text: string, m: RegExpExecArray): boolean {
   if (OPEN_QUESTION.test(head) || HABIT.test(head)) return false;
   if (
     NEGATION.test(head) &&
+    NEGATION.test(withoutNegatedDoubt(head)) &&
+    !unknownNotDenied(head, text.slice(m.index + m[0].length, m.index + m[0].length + 160)) &&
     !(type === "theft-strong" && presupposesTheft(text, m.index, head)) &&
     !(
       type === "ransom" &&
@@ -585,7 +599,7 @@ const EXPOSED = new RegExp(
 // An open extent is a question too: "to determine to what extent patient data was compromised", "how much data was accessed".
 const NO_THEFT_AFTER =
   /^[^.]{0,80}?\bno (?:\S+ )?(?:data|files|records|information) (?:was|were|had been|has been) (?:taken|stolen|exfiltrated|copied|removed)\b/i;
-const VOLUME = /\b\d[\d.,]* ?(?:[kmgt]b|gigabytes?|terabytes?|gigs)\b/i;
+const VOLUME = /\b\d[\d.,]*[ -]?(?:[kmgt]b|gigabytes?|terabytes?|gigs)\b/i;
 const MAYBE = new RegExp(
   String.raw`\b(?:${MAY_MODAL}|might|could|would|will|if|whether|possibl[ey]|potential(?:ly)?|what extent|how much|how many)\b`,
   "i",
@@ -662,13 +676,25 @@ export function extractAttackTypes(
     const primary = STANDS_FOR[k];
     if (primary && found.has(primary)) continue;
     const type = primary ?? k;
-    if (type !== "ransom" && type !== "theft-strong" && type !== "theft-claim" && type !== "theft-said")
+    if (
+      type !== "ransom" &&
+      type !== "theft-strong" &&
+      type !== "theft-claim" &&
+      type !== "theft-said" &&
+      type !== "theft-ransomed"
+    )
       evidence.set(type as AttackType, v);
   }
   // Data taken is theft; data leaked or exposed is theft unless the article is about a database left open, and data
   // an employee looked at or took is the insider's doing.
+  // Files bought back after encryption are decrypted, not stolen: "paid the ransom to recover files lost in the attack".
+  const ransomed = evidence.has("ransomware") ? undefined : found.get("theft-ransomed");
   const strong =
-    found.get("theft-strong") ?? found.get("theft-claim") ?? found.get("theft-said") ?? found.get("theft-de");
+    found.get("theft-strong") ??
+    found.get("theft-claim") ??
+    found.get("theft-said") ??
+    found.get("theft-de") ??
+    ransomed;
   if (strong) evidence.set("data-theft", strong);
   else if (evidence.has("misconfiguration")) evidence.delete("data-theft");
   if (evidence.has("insider")) evidence.delete("data-theft");
@@ -679,7 +705,7 @@ export function extractAttackTypes(
   const exposed = evidence.size === 0 ? firstExposed(sentences) : null;
   if (exposed) evidence.set("data-theft", exposed);
   // A ransom, extortion or blackmail word is extortion when stolen data is what it is for.
-  const ransom = found.get("ransom") ?? found.get("ransom-pay") ?? found.get("ransom-de");
+  const ransom = found.get("ransom") ?? found.get("ransom-pay") ?? found.get("ransom-de") ?? ransomed;
   if (!evidence.has("extortion") && ransom && evidence.has("data-theft")) evidence.set("extortion", ransom);
   // A ransom asked of this victim tells of an attack whose kind the text does not give ("hit by Akira, £300,000 demanded").
   if (evidence.size === 0 && cyber) evidence.set("unknown", { start: cyber.start, end: cyber.end, sentence: cyber });

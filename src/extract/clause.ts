@@ -297,3 +297,23 @@ export function presupposed(text: string, at: number, clauseStart: number): bool
   const before = text.slice(Math.max(clauseStart, at - 30), at);
   return DEFINITE_BEFORE.test(before) && !INDEFINITE_BEFORE.test(before);
 }
+
+// A negated doubt affirms what was doubted: "is no longer merely suspected of being ransomware", "not just a rumour".
+const NEGATED_DOUBT =
+  /\b(?:no longer|not|never)\s+(?:merely\s+|just\s+|only\s+|simply\s+)?(?:an?\s+)?(?:suspected|suspicion|speculation|speculative|in doubt|rumou?r(?:ed)?|alleged|unconfirmed|theory|hypothesis)\b/gi;
+
+/** `head` with its negated doubts left out, so that a negation test reads only negations of the fact itself. */
+export function withoutNegatedDoubt(head: string): string {
+  return head.replace(NEGATED_DOUBT, " ");
+}
+
+// "Neither the size of the ransom demand nor the number of files taken is clear": the negation falls on what is known
+// about the things named, which it takes as given, not on the things themselves.
+const NEITHER_BEFORE = /\bneither\b/i;
+const NOR_UNKNOWN =
+  /^[^.;]{0,80}?\bnor\b[^.;]{0,80}?\b(?:is|are|was|were|has been|have been|had been)\s+(?:yet\s+)?(?:clear|known|disclosed|revealed|public|confirmed|stated|given|made public)\b/i;
+
+/** Whether a negation in `head` is a "neither ... nor ... is clear" that leaves the cue after it standing. */
+export function unknownNotDenied(head: string, after: string): boolean {
+  return NEITHER_BEFORE.test(head) && NOR_UNKNOWN.test(after);
+}

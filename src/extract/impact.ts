@@ -47,12 +47,12 @@ const HALT = String.raw`cancel(?:l?ed|ing|lations?|s)?|(?:stood|sat|lay|were|was
 const PROCEDURES = String.raw`surger(?:y|ies)|(?:surgical|elective|planned|non-urgent|nonurgent|scheduled|routine) (?:\w+ )?(?:procedures?|operations?|surger(?:y|ies)|cases|care|lists|work|services|treatments?|admissions)|operations|procedures|electives?|chemotherapy|chemo|radiotherapy|radiation (?:treatments?|therapy)|cancer (?:treatments?|care|therapy)|treatments?|dialysis|transplants?|infusions?|(?:theatre|theater|operating) (?:lists|sessions|slots)|procedure|clinical and diagnostic operations|operating (?:theatres|theaters|rooms)|(?:hip|knee|joint|shoulder|valve) (?:and (?:hip|knee) )?replacements?|endoscop(?:y|ies)|colonoscop(?:y|ies)|biops(?:y|ies)|ivf (?:cycles|treatments?)|c(?:a)?esarean(?: sections?|s)|c-sections?`;
 const VISITS = String.raw`(?:outpatient |hospital |clinic |doctor'?s? |gp |medical )?(?:appointments?|consultations?|check-?ups?|visits)|outpatient (?:clinics|services|care|activity)|scans?|tests|exams?|x-rays?|screenings?|mri|ct scans?|blood tests|diagnostic (?:tests|imaging|services)|imaging (?:appointments|exams|services)`;
 const SYSTEMS = String.raw`systems?|networks?|computers?|servers?|phones?|phone lines|telephon\w+|e-?mails?|websites?|web ?sites?|patient records|(?:(?:electronic|digital|medical|health|patient|medication|medicines|prescribing|prescription|clinical|care|dental|client|resident) ){1,3}records?|records systems?|it|platforms?|wi-?fi|infrastructure|emr|ehr|epr|portals?|workstations|robots?|machines|scanners|printers|pcs|software|connectivity|internet|technology`;
-const DOWN = String.raw`down(?<!(?:track|hunt|crack|narrow|wind|calm|slow|step|turn|broken|break) down)|offline|off-line|out of (?:action|service|operation|use|reach(?! (?:for|of|to) (?:the )?(?:\S+ )?(?:hackers?|attackers?|criminals?|gang|group|intruders?|thieves|them)\b))|shut (?:down|off)|shutting (?:\S+ )?down|knocked (?:out|offline)|outages?|inaccessible|unavailable(?! (?:for|to) comment)|unusable|(?:could|can)(?:not| not) be (?:used|accessed)|switched off|taken (?:down|offline)|at a standstill|(?:ground |brought |grinding )?to a (?:halt|standstill)|stopped (?:responding|working)|malfunction\w*|crippled|disrupted|disabled|(?:back|coming back|brought back) online|(?:coming|come|came|being brought|been brought|brought) back(?! to (?:the )?(?:office|work|school|hospital|ward))|(?:not|no longer) (?:fully |yet |been )*(?:up and running|operational|working|functioning|functional|available|accessible)|went dark|(?:went|gone|go|goes|are|were|is|was) dead|paralys\w+|paralyz\w+|locked|disconnected|isolated|quarantined|back (?:online|by|to normal|in (?:service|operation))|(?:being |been |was |were |are |is )?restored`;
+const DOWN = String.raw`down(?<!(?:track|hunt|crack|narrow|wind|calm|slow|step|turn|broken|break) down)|offline|off-line|out of (?:action|service|operation|use|reach(?! (?:for|of|to) (?:the )?(?:\S+ )?(?:hackers?|attackers?|criminals?|gang|group|intruders?|thieves|them)\b))|shut (?:down|off)|shutting (?:\S+ )?down|knocked (?:out|offline)|outages?|inaccessible|unavailable(?! (?:for|to) comment)|unusable|(?:could|can)(?:not| not) be (?:used|accessed)|switched off|taken (?:down|offline)|at a standstill|(?:ground |brought |grinding )?to a (?:halt|standstill)|stopped (?:responding|working)|malfunction\w*|crippled|disrupted|disabled|(?:back|coming back|brought back) online|(?:coming|come|came|being brought|been brought|brought) back(?! to (?:the )?(?:office|work|school|hospital|ward))|(?:not|no longer) (?:fully |yet |been |back )*(?:up and running|operational|working|functioning|functional|available|accessible)|went dark|(?:went|gone|go|goes|are|were|is|was) dead|paralys\w+|paralyz\w+|locked|disconnected|isolated|quarantined|back (?:online|by|to normal|in (?:service|operation))|back up(?= (?:by|again|within|on|after|the same|later|that)\b)|(?:being |been |was |were |are |is )?restored`;
 const TAKE_DOWN = String.raw`(?:shut(?:ting)?|took|take|taken|taking|switch(?:ed|ing)?|turn(?:ed|ing)?|power(?:ed|ing)?|knock(?:ed|ing)?|brought|bring(?:ing)?) (?:down|off|offline)|knock(?:ed|ing)? out|disabled|paralys\w+|paralyz\w+|crippled|disrupted|disconnect(?:ed|ing)?|isolat(?:ed|ing)|quarantin(?:ed|ing)|cut off|restor(?:e|ed|ing)|(?:lost|loss of) (?:access to)?`;
 const SERVICES = String.raw`emergency (?:care|departments?|rooms?|services|units?|patients|admissions)|a&e|er|(?:urgent|maternity|walk-in|outpatient|cancer|imaging|radiology) (?:care|cent(?:er|re)s|services|units|clinics)|(?:minor )?injur(?:y|ies) units?|opds?(?: (?:registration|services|clinics|departments?))?|outpatient (?:registration|departments?)|(?:dialysis|renal|birthing|assessment|oncology|stroke|midwife-led|maternity|neonatal|intensive care|critical care|day surgery|endoscopy|cardiac|paediatric|pediatric|children's) units?|births|clinics?|pharmac(?:y|ies)|wards?|departments?|locations|sites|cent(?:er|re)s|offices|practices?|facilities|branches|doors|stores|shops|outlets|services?`;
 // "had to close", "was forced to shut": the base form after "to" (a plan or threat to close is a modal, read apart).
-const CLOSED = String.raw`closed|closures?|(?:will )?reopen(?:ed|s|ing)?|(?<=\bto )(?:close|shut)(?! (?:to|by|on|at|of)\b)|(?:still |remains? |was |is )?(?:unavailable(?! (?:for|to) comment)|not available(?! (?:for|to) comment)|out of service)|shut|shuttered|suspended|halted|stopped (?:accepting|admitting|taking|providing)|(?:unable|not able) to (?:accept|admit|take)|(?:could|can)(?:not|n't| not) (?:take|accept|admit)(?: in)?|no longer (?:accepting|admitting|taking)|turned away`;
-const CLOSE_VERB = String.raw`clos(?:ed|ing|e)|shut(?:tered)?|stood down|stand(?:ing)? down|suspend(?:ed|ing)?|stopped (?:providing|offering|running)|(?:unable|not able) to (?:accept|admit|take|see)|(?:could|can)(?:not|n't| not) (?:take|accept|admit|see)(?: in)?`;
+const CLOSED = String.raw`closed|closures?|(?:will )?reopen(?:ed|s|ing)?|(?<=\bto )(?:close|shut)(?! (?:to|by|on|at|of)\b)|(?:still |remains? |was |is )?(?:unavailable(?! (?:for|to) comment)|not available(?! (?:for|to) comment)|out of service)|shut|shuttered|suspended|halted|stopped (?:accepting|admitting|taking|providing)|(?:unable|not able) to (?:accept|admit|take)|(?:could|can)(?:not|n't| not) (?:take|accept|admit)(?: in)?|no longer (?:accepting|admitting|taking|provided|offered|open)|turned away`;
+const CLOSE_VERB = String.raw`clos(?:ed|ing|e)|shut(?:tered)?|stood down|stand(?:ing)? down|suspend(?:ed|ing)?|stopped (?:providing|offering|running)|(?:unable|not able) to (?:accept|admit|take|see|offer|provide)|(?:could|can)(?:not|n't| not) (?:take|accept|admit|see|offer|provide)(?: in)?`;
 // Where diverted patients go: "other hospitals", "a distant hospital", "a hospital 20 miles away".
 const DESTINATION = String.raw`hospitals? in (?:other|nearby|neighbou?ring|surrounding|adjacent) (?:\S+ )?(?:counties|towns|cities|areas|regions|districts|states|boroughs)|(?:other|another|nearby|neighbou?ring|alternative|alternate|different|distant|surrounding|local) (?:\S+ ){0,2}?(?:hospitals?|facilities|trusts?|emergency (?:rooms|departments)|a&es?)|hospitals? (?:\S+ ){0,2}?(?:miles|km|kilometres|kilometers) away|hospitals? (?:elsewhere|further away|out of (?:town|the area))`;
 // Other "centres" or "providers" are a diversion only for emergency patients: a scan clinic's patients moved to other
@@ -182,15 +182,18 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
     phrases: [
       // "staff could not get into records": the cue itself says no, so it is not read as a negated effect.
       {
-        re: /\b(?:no longer|unable to|could not|cannot|can't|couldn't|problems?|difficult(?:y|ies)|trouble)\s(?:\S+\s){0,2}?(?:get into|get at|access(?:ing)?|reach|use|log (?:into|on to|onto)|check|view|retrieve|look up|pull up|open|load)\b/gi,
-        gate: "longer unable could cannot can couldn problem problems difficulty difficulties trouble",
-        open: "no unable could cannot can couldn problem problems difficulty difficulties trouble",
+        re: /\b(?:no longer|unable to|could not|cannot|can't|couldn't|problems?|difficult(?:y|ies)|trouble|struggl(?:e|es|ed|ing))\s(?:\S+\s){0,2}?(?:get into|get at|access(?:ing)?|reach|use|log (?:into|on to|onto)|check|view|retrieve|look up|pull up|open|load)\b/gi,
+        gate: "longer unable could cannot can couldn problem problems difficulty difficulties trouble struggl*",
+        open: "no unable could cannot can couldn problem problems difficulty difficulties trouble struggl*",
         and: "get access accessing reach use log check view retrieve look pull open load",
       },
       {
-        re: /\b(?:locked out of|without access to|wiped out (?:all )?access to|lock(?:ed|ing|s)? (?:\S+ ){1,3}?out of)\b/gi,
-        gate: "lock locked locking locks access",
-        open: "locked without wiped lock locking locks",
+        // The object may stand between the verb and its particle: "cut both ambulance services off from their records".
+        re: re(
+          String.raw`\b(?:locked out of|without access to|wiped out (?:all )?access to|lock(?:ed|ing|s)? (?:\S+ ){1,3}?out of|cut(?:s|ting)? (?:\S+ ){1,10}?off from (?:the |its |their |his |her )?(?:\S+ ){0,2}?(?:${SYSTEMS}))\b`,
+        ),
+        gate: "lock locked locking locks access cut cuts cutting",
+        open: "locked without wiped lock locking locks cut cuts cutting",
       },
       // "staff have had no access to the electronic patient record": what the staff lack, not what the attackers
       // reached ("the hackers had no access to patient records" denies a theft, see `unless`).
@@ -204,15 +207,24 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
         unless: ATTACKER_SUBJECT,
       },
       {
-        re: /\b(?:affected|disrupted|lost|loss of|cut|knocked out) (?:\S+ ){0,2}?(?:connectivity|internet access|network access)\b/gi,
+        re: /\b(?:affected|disrupted|lost|loss of|cut|knocked out) (?:\S+ ){0,2}?(?:connectivity|internet access|network access)\b|\b(?:connectivity|internet access|network access) (?:\S+ ){0,4}?(?:was|were|has been|had been|have been) (?:\S+ )?(?:affected|disrupted|lost|cut|knocked out)\b/gi,
         gate: "connectivity internet network",
-        open: "affected disrupted lost loss cut knocked",
+        open: "affected disrupted lost loss cut knocked connectivity internet network",
       },
       {
         re: /\b(?:stopp\w+|prevent\w+|kept|keeping) (?:\S+ ){0,2}?from (?:\S+ ){0,4}?(?:accessing|getting (?:at|into)|reaching|using|logging (?:in|on))\b/gi,
         gate: "stopp* prevent* kept keeping",
         open: "stopp* prevent* kept keeping",
         and: "accessing getting reaching using logging",
+      },
+      // The object between the verb and "offline", an apposition inside it: "took the entire system of Brookside ENT, a
+      // practice in Battle Creek, Mich., offline"; in the passive, the subject as far from its verb: "the whole system
+      // at X, a practice in Battle Creek, Mich., was recently knocked offline".
+      {
+        re: re(
+          String.raw`\b(?:took|taken|taking|takes?|knock(?:ed|ing|s)?|brought|bring(?:s|ing)?|put(?:s|ting)?|forc(?:ed|es|ing)) (?:the |its |their |his |her |an? |all )?(?:entire |whole |main |own )?(?:${SYSTEMS})\b(?:[^.;:!?]|\.(?=,)){1,100}?\boffline\b|\b(?:${SYSTEMS})\b(?:[^.;:!?]|\.(?=,)){1,100}?\b(?:was|were|been|being) (?!not |never )(?:\S+ )?(?:knocked|taken|brought|forced) offline\b`,
+        ),
+        gate: "offline",
       },
       {
         re: /\b(?:it|system|network|computer|technology|phone|email) (?:outages?|failures?|shutdowns?|blackouts?)\b/gi,
@@ -240,6 +252,10 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
             String.raw`manual(?:ly)? (?:processes|systems|records|workarounds|procedures|methods|charting|documentation|operations|mode|registration|admissions?|prescri\w+|dispensing|entry|logs?|forms?|billing|tracking)`,
             String.raw`(?:switch|revert|resort|return|mov|turn|fall|fell|went|go|back)\w* (?:back )?to manual`,
             String.raw`(?:work|run|process|handl|record|complet|do|done)\w* manually`,
+            // The object between: "reschedule appointments manually", "register patients manually".
+            String.raw`(?:resched|schedul|book|regist|admit|issu|dispens|track|enter|log|calculat|bill)\w* (?:\S+ ){1,2}?manually`,
+            // Care documented without the system: "documenting care offline".
+            String.raw`(?:document|chart)\w* (?:\S+ ){0,2}?offline`,
             String.raw`by hand`,
             String.raw`hand-?written (?:\S+ ){0,2}?(?:notes|records|prescriptions|charts|forms|labels|logs|lists|requests|referrals|orders|slips)`,
             String.raw`hand-?writ(?:e|es|ing)`,
@@ -259,10 +275,11 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
     after: re(String.raw`\b(?:${CLOSED})\b`),
     before: re(String.raw`\b(?:${CLOSE_VERB})\b`),
     phrases: [
+      // Also in the passive: "patients could not be seen at some of its locations".
       {
-        re: /\b(?:cannot|could not|can't|couldn't|unable to|not able to|stopped|no longer|ceased) (?:\S+ )?(?:take|taking|accept|accepting|admit|admitting|see|seeing|treat|treating) (?:in )?(?:any )?(?:new |emergency )?(?:(?:out|in)-?patients|patients|admissions)\b(?! (?:\S+ )?(?:by|from|via) ambulances?\b)/gi,
+        re: /\b(?:cannot|could not|can't|couldn't|unable to|not able to|stopped|no longer|ceased) (?:\S+ )?(?:take|taking|accept|accepting|admit|admitting|see|seeing|treat|treating) (?:in )?(?:any )?(?:new |emergency )?(?:(?:out|in)-?patients|patients|admissions)\b(?! (?:\S+ )?(?:by|from|via) ambulances?\b)|\b(?:(?:out|in)-?patients|patients|admissions) (?:\S+ ){0,3}?(?:could not|couldn't|cannot|can't|(?:were|was|are|is) (?:unable|not able) to) be (?:seen|treated|admitted|accepted)\b/gi,
         gate: "patients outpatients inpatients admissions",
-        open: "cannot could can couldn unable not stopped no ceased",
+        open: "cannot could can couldn unable not stopped no ceased patients outpatients inpatients out in admissions",
       },
       // "pharmacies could not dispense prescriptions": the pharmacy's service is suspended.
       {
@@ -373,7 +390,7 @@ const PAIR_GATES = wordGates<ImpactType>({
     "down offline line action service operation use reach shut* knocked outage outages inaccessible unavailable unusable used accessed switched standstill halt stopped malfunction* crippled disrupted disabled online running operational working functioning functional available accessible dark dead paralys* paralyz* locked disconnected isolated quarantined back restor* took tak* switch* turn* power* knock* brought bring* disconnect* isolat* quarantin* cut lost loss",
   "paper-records": "",
   "services-closed":
-    "clos* shut* unavailable available service suspend* halted stopped unable able take accept admit see accepting admitting taking turned stood stand* reopen*",
+    "clos* shut* unavailable available service suspend* halted stopped unable able take accept admit see accepting admitting taking turned stood stand* reopen* offer provide provided offered open",
   "data-leaked":
     "published publish* leak* dump* post* releas* put* made upload* sale sold sell* auction* appeared shared spread advertis* offer* available downloadable surfaced",
 });
@@ -483,6 +500,7 @@ const MODAL = phrases(
     String.raw`avoid\w*`,
     String.raw`prevent\w*`,
     String.raw`stop(?!ped|s)`,
+    String.raw`keep(?:s|ing)? (?:\S+ ){0,3}?from`,
     String.raw`to get`,
     String.raw`in order to`,
     String.raw`deadline`,
@@ -525,6 +543,16 @@ const NOMINAL = /^(?:delays|cancellations?|postponements?)$/i;
 // A quantity opening the object counts as one word: "published 40GB of what it says are patient files".
 const QUANTITY =
   /^\s+(?:\d[\d.,]*\s?(?:[kmgt]b|gigabytes?|terabytes?|megabytes?)|hundreds|thousands|millions|some|part|most|much)(?:\s+of)?(?=\s)/i;
+
+// Nouns joined into one subject: "elective and outpatient services had been scaled back", "surgeries and scans were
+// postponed". The "and" follows the noun at once and a short noun group leads to the verb with no clause end between.
+const COORDINATOR = /^\s+(?:and|or|&)(?=\s)/i;
+function coordinated(gap: string): boolean {
+  const m = COORDINATOR.exec(gap);
+  if (!m) return false;
+  const rest = gap.slice(m[0].length);
+  return rest.trim().split(/\s+/).length <= 4 && !crosses(rest);
+}
 
 // A place or name set off by commas inside a noun group: "the pharmacy at X Hospital in Castlebar, Co Mayo, has closed".
 const NAME_APPOSITION = /,\s(?:Co\.? )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3},\s/g;
@@ -618,6 +646,15 @@ const ATTACKER_SIDE = phrases([
 const BY_VICTIM =
   /^\s+by (?:the |its |a )?(?:hospital|trust|clinic|company|health system|organi[sz]ation|provider|practice|officials?|authorit\w+|police|regulators?|department|ministry|researchers?|analysts?|journal|report|study|survey)\b/i;
 
+const PUT_AT_RISK = /^put/i;
+// Leaking, dumping and selling data are never a victim's notice, whatever the pronoun: "It has begun leaking that data".
+const ATTACKERS_VERB = /^(?:leak|dump|sell|sold|auction)/i;
+const AT_RISK_AFTER = /^[^.;]{0,60}?\b(?:at risk|in danger|in jeopardy)\b/i;
+const ATTACKER_VENUE =
+  /\b(?:leak (?:site|blog|page|portal)s?|dark ?web|darknet|extortion (?:site|portal|blog)s?|(?:hacking|criminal) forums?)\b/i;
+
+const ONE_PERSONS = /\b(?:her|his|(?:the|a|one) (?:patient|woman|man|child|girl|boy|baby|mother)'s)\s+$/i;
+
 function vetoed(type: ImpactType, text: string, start: number, end: number, noun: Hit, verb: Hit): boolean {
   if (type === "operations-cancelled" && /^operations$/i.test(text.slice(noun.start, noun.end))) {
     return (
@@ -626,6 +663,14 @@ function vetoed(type: ImpactType, text: string, start: number, end: number, noun
     );
   }
   const owner = text.slice(Math.max(0, noun.start - 30), noun.start);
+  // One person's treatment started late is that patient's story (a diversion's delay), not procedures postponed:
+  // "delaying her treatment by an hour".
+  if (
+    type === "operations-cancelled" &&
+    ONE_PERSONS.test(owner) &&
+    /^treatment$/i.test(text.slice(noun.start, noun.end))
+  )
+    return true;
   if ((type === "systems-offline" || type === "services-closed") && HOSTILE_OWNER.test(owner)) return true;
   // "Services" closed is care closed; online, IT or billing services are systems, not care.
   if (
@@ -636,10 +681,19 @@ function vetoed(type: ImpactType, text: string, start: number, end: number, noun
     return true;
   if (type !== "data-leaked") return false;
   if (NOT_LEAKED.test(text.slice(start, end)) || ABOUT_ATTACK.test(text.slice(noun.end, noun.end + 40))) return true;
+  // Data "put ... at risk" is in danger, not published: "failings that put the records of 9,000 people at risk".
+  if (PUT_AT_RISK.test(text.slice(verb.start, verb.end)) && AT_RISK_AFTER.test(text.slice(end, end + 60))) return true;
   // Who published: the victim or the authorities releasing details is no leak ("information released by the trust").
+  // What goes onto a leak site or the dark web is the attackers' doing whatever the subject's word: "It has posted
+  // spreadsheets ... on its dark web leak site", where "it" is the gang of the sentence before.
   const after = text.slice(end, end + 40);
   if (verb.start < noun.start)
-    return VICTIM_SIDE.test(head(text, verb.start, 6)) && !ATTACKER_SIDE.test(head(text, verb.start, 6));
+    return (
+      !ATTACKERS_VERB.test(text.slice(verb.start, verb.end)) &&
+      VICTIM_SIDE.test(head(text, verb.start, 6)) &&
+      !ATTACKER_SIDE.test(head(text, verb.start, 6)) &&
+      !ATTACKER_VENUE.test(text.slice(end, end + 100))
+    );
   return BY_VICTIM.test(after);
 }
 
@@ -688,7 +742,8 @@ function findEffect(
     while (i < nouns.length && nouns[i]!.end < v.start - 60) i++;
     for (let j = i; j < nouns.length && nouns[j]!.end <= v.start; j++) {
       const gap = text.slice(nouns[j]!.end, v.start);
-      if (crosses(gap) && (!gap.includes(",") || crosses(gap.replace(NAME_APPOSITION, " ")))) continue;
+      if (crosses(gap) && !coordinated(gap) && (!gap.includes(",") || crosses(gap.replace(NAME_APPOSITION, " "))))
+        continue;
       if (happened(text, nouns[j]!.start, gap, type) && !vetoed(type, text, nouns[j]!.start, v.end, nouns[j]!, v))
         return { start: nouns[j]!.start, end: v.end };
     }
@@ -794,5 +849,19 @@ export function extractImpact(
       evidence.set(type, { start: s.start + hit.start, end: s.start + hit.end, sentence: s });
     }
   }
+  // A stated absence outranks an outage read only from a restoration: "restoring its systems the same day ... 'We had
+  // no downtime'".
+  const offline = evidence.get("systems-offline");
+  if (
+    offline &&
+    RESTORED_ONLY.test(
+      offline.sentence.text.slice(offline.start - offline.sentence.start, offline.end - offline.sentence.start),
+    ) &&
+    sentences.some((s) => !s.background && !s.generic && !s.boilerplate && NO_DOWNTIME.test(s.text))
+  )
+    evidence.delete("systems-offline");
   return { impact: IMPACT_TYPES.filter((t) => evidence.has(t)), evidence };
 }
+const RESTORED_ONLY = /\b(?:restor\w*|back)\b/i;
+const NO_DOWNTIME =
+  /\b(?:no|without (?:any )?)\s?(?:\S+\s)?(?:downtime|outages?)\b|\b(?:never|not) (?:went|gone|been|were|was) (?:down|offline)\b/i;

@@ -18,8 +18,9 @@ const spaced = (re: RegExp) => new RegExp(re.source.replace(/ /g, String.raw`\s+
 const BACKGROUND = spaced(
   phrases([
     String.raw`previously`,
-    String.raw`in the past`,
-    String.raw`last year`,
+    // "Unlike in the past, ..." contrasts the past with this incident, and "since November last year" runs up to now.
+    String.raw`(?<!unlike )in the past`,
+    String.raw`(?<!since (?:\w+ )?)last year`,
     String.raw`(?:at the end|earlier|in the course) of last year`,
     String.raw`back in (?:19|20)\d\d`,
     String.raw`back in (?:january|february|march|april|may|june|july|august|september|october|november|december)`,
@@ -103,9 +104,9 @@ const GENERIC = spaced(
     String.raw`usually`,
     String.raw`typically`,
     String.raw`generally`,
-    // "operating normally" states how services run now, not a habit.
+    // "operating normally", "stopped responding normally" state how systems run now, not a habit.
     // (The lookbehind follows the word, so it runs only where "normally" stands.)
-    String.raw`normally(?<!(?:operat\w+|work\w*|function\w*|run\w*|continu\w*|proceed\w*) normally)`,
+    String.raw`normally(?<!(?:operat\w+|work\w*|function\w*|run\w*|continu\w*|proceed\w*|respond\w*|behav\w*|perform\w*) normally)`,
     String.raw`commonly`,
     String.raw`frequently`,
     String.raw`tends? to`,
