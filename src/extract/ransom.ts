@@ -191,6 +191,11 @@ const ACTOR_WORD = phrases([
   String.raw`group`,
   String.raw`criminals?`,
   String.raw`cybercriminals?`,
+  String.raw`cyber ?criminals?`,
+  String.raw`cyber-?attackers?`,
+  String.raw`cyber-?thieves`,
+  String.raw`intruders?`,
+  String.raw`perpetrators?`,
   String.raw`threat actors?`,
   String.raw`extortionists?`,
   String.raw`affiliate`,
@@ -276,6 +281,9 @@ const PAY_VERB = phrases(
   ],
   "gi",
 );
+// Who would get nothing, and what, in a refusal told from the attackers' side (REFUSED).
+const REFUSED_RECIPIENT = String.raw`(?:hackers?|attackers?|criminals?|cybercriminals?|gang|group|extortionists?|they)`;
+const REFUSED_MONEY = String.raw`(?:ransom )?(?:payments?|money|penny|cent|dime)`;
 const REFUSED = phrases(
   [
     String.raw`reject(?:s|ed|ing)? (?:the |a |its |their |any )?(?:\S+'s? )?(?:ransom )?demands?`,
@@ -288,6 +296,11 @@ const REFUSED = phrases(
     String.raw`(?:ruled|rules|ruling) out (?:paying|a payment|any payment)`,
     String.raw`(?:will|would|did|does|do|has|have)(?: not|n't) (?:\S+ )?(?:negotiate|give in|bow to|cave in|yield to)`,
     String.raw`won't (?:\S+ )?(?:negotiate|give in|bow to|cave in|yield to)`,
+    // A payment denied in the future: "no ransom payment will be made", "the hackers would get no money from us", "the
+    // criminals will not be getting a penny".
+    String.raw`no (?:ransom )?(?:payments?|money) (?:will|would|is going to|shall) (?:ever )?be (?:made|paid|forthcoming|sent|handed over)`,
+    String.raw`${REFUSED_RECIPIENT}(?: (?:who|that) [^,.;]{1,60}?)? (?:will|would|shall)(?: not|n't| never) (?:be )?(?:get|getting|receive|receiving|see|seeing) (?:any |a |a single |one )?${REFUSED_MONEY}`,
+    String.raw`${REFUSED_RECIPIENT} (?:will|would|shall) (?:get|receive|see) (?:no|not a) ${REFUSED_MONEY}`,
     // A refusal whose object is the demand just told: "got a ransom demand and refused", "demanded $1m, which it rejected".
     String.raw`(?<=\b(?:ransom|demand)\w*\b[^.;]{0,60}?\b(?:and|but|which|yet)\b(?:\s+\S+){0,3}?\s+)(?:refused|declined|rejected|refuses|declines|rejects)(?=\s*(?:[.,;!]|$))`,
   ],
@@ -334,6 +347,11 @@ const DEMANDED =
 const DEMAND_OPENINGS = wordOpenings(
   "ransom ransomware demand* pay paying payout payoff unless no extort* bid attempt effort plot scheme blackmail* ask* held holding hold holds negotiat* in talks how amount sum figure deadline ultimatum countdown until into one two three four five six seven ten a #",
 );
+// A demand told without a ransom word, the attackers wanting money: "the attackers want money from the hospital", "the
+// hackers are seeking a payment". Read only where the sentence holds one of MONEY_WANTED_WORDS.
+const WANTS_MONEY =
+  /\b(?:hackers?|attackers?|cyber-?attackers?|criminals?|cybercriminals?|gang|group|extortionists?|intruders?|perpetrators?|pirates)\s+(?:\S+\s+){0,2}?(?:want(?:s|ed)?|seek(?:s|ing)?|sought|(?:are|were|is|was) wanting)\s+(?:\S+\s+)?(?:money|cash|payments?|a payout)\b/gi;
+const MONEY_WANTED_WORDS = /\b(?:money|cash|payments?|payout)\b/i;
 // The demand cues that name the asking itself, whose negation denies a demand ("were not demanding a ransom").
 const ASKING = /\b(?:demand\w*|ask\w*|sought|request\w*|note|letter)\b/i;
 const POSSIBLE = /^(?:may|might|could|would|should|can|whether|likely|possibl\w*|potential\w*|risk\w*)$/;
@@ -360,7 +378,7 @@ const RANSOM_GATE = wordGates({
   currency: CURRENCY_WORDS.join(" "),
   payVerb: "pay* paid meet hand hands handed handing",
   refused:
-    "ignor* reject* refus* declined declines unmet paying payment payments ruled rules ruling negotiate give bow cave yield",
+    "ignor* reject* refus* declined declines unmet paying payment payments ruled rules ruling negotiate give bow cave yield money penny cent dime",
   demanded:
     "ransom* demand* payment payments unless extort* blackmail* ask* negotiat* talks deadline ultimatum countdown want* seek* sought request* days hours weeks until pressur* forc* coerc* push* squeez*",
   // The demand cues split by what they need (demandedWord), for the few that need two words (rareDemand).
@@ -715,7 +733,8 @@ export function extractRansom(ctx: RansomContext): {
       const f = frame(t, m.index, m.index + m[0].length);
       // "to pressure the clinic into paying a ransom", "whether it will pay the ransom": a ransom is there to be paid.
       // "did not pay the ransom", "the ransom has not been paid": whether or not paid, a ransom was asked.
-      const toBePaid = /\b(?:pay|paying|paid|met|made)\b/i.test(m[0]);
+      // "will publish the data unless the ransom is paid": the modal is the threat's; the condition is the demand.
+      const toBePaid = /\b(?:pay|paying|paid|met|made)\b/i.test(m[0]) || /^unless\b/i.test(m[0]);
       // "would not say how much the attackers are demanding": the modal governs the saying, and the demand stands.
       const withheld = SIZE_WITHHELD.test(t.slice(f.clauseStart, f.clauseEnd));
       // "has not decided how to respond to the group's demand": a definite demand is there whatever is not said of it.
@@ -732,6 +751,17 @@ export function extractRansom(ctx: RansomContext): {
         continue;
       }
       demanded.push(cue(s, m.index, m.index + m[0].length));
+    }
+
+    if (gates & RANSOM_GATE.bit.demanded && MONEY_WANTED_WORDS.test(t)) {
+      WANTS_MONEY.lastIndex = 0;
+      for (let m = WANTS_MONEY.exec(t), n = 0; m && n < MAX_CUES; m = WANTS_MONEY.exec(t), n++) {
+        const f = frame(t, m.index, m.index + m[0].length);
+        if (f.past || f.negated || f.possibility || GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index))) continue;
+        // "the attackers did not want money": negated between the attackers and their wanting.
+        if (/\b(?:not|never|no longer)\b|n't\b/i.test(m[0])) continue;
+        demanded.push(cue(s, m.index, m.index + m[0].length));
+      }
     }
 
     moneyHere.forEach((money, i) => {
