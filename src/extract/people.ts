@@ -87,6 +87,9 @@ const STAFF = /^(?:employees|staff|staff members|workers)$/;
 const PERPETRATORS_AFTER =
   /^\s*(?:(?:at|of|from|in) (?:\S+ ){1,4}?)?(?:(?:were|was|have been|has been|had been|got|have|has|had) )?(?:lost (?:their|his|her) jobs?|fired|dismissed|sacked|disciplined|terminated|let go|charged|arrested|convicted|sentenced|(?:who|that) (?:had )?(?:improperly |inappropriately |wrongly |illegally )?(?:accessed|viewed|snooped|looked))\b/i;
 // The sources of a report, not the people it is about: "according to two people familiar with the matter".
+// People an organisation acted against are the perpetrators: "has fired eight employees who it alleges snooped".
+const PERPETRATORS_BEFORE =
+  /\b(?:fired|dismissed|sacked|disciplined|suspended|terminated|charged|arrested|convicted|let go)\s+(?:(?:the|its|their)\s+)?$/i;
 const SOURCES_AFTER = /^\s*(?:familiar with|briefed on|with (?:direct |first-hand )?knowledge of|close to the)\b/i;
 // A total stated as one ("12,340 people in total", "totalling 12,340") outranks the parts before it.
 const TOTAL_BEFORE =
@@ -184,7 +187,7 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
       )
         continue;
       const rest = s.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-      if (PERPETRATORS_AFTER.test(rest) || SOURCES_AFTER.test(rest)) continue;
+      if (PERPETRATORS_AFTER.test(rest) || SOURCES_AFTER.test(rest) || PERPETRATORS_BEFORE.test(before)) continue;
       const n = parseNumber(m.groups!.num!);
       if (!n || n.value < 1 || !Number.isInteger(n.value)) continue;
       const count = {

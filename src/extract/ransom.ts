@@ -178,7 +178,13 @@ const ASK_CLAUSE = phrases([
   String.raw`price[ds]?`,
   // An offer or listing of the data at a price: "a forum listing is offering 90 GB of records for $250,000".
   String.raw`(?:offer(?:s|ed|ing)?|listing|listed) (?:\S+ ){0,16}?for`,
+  // The price of the keys: "45 bitcoins buys keys for every machine".
+  String.raw`buys? (?:\S+ ){0,3}?(?:keys?|decryptors?|decryption)`,
 ]);
+// A price for one machine before the price for all is no ransom amount, though asking it is a demand: "3 bitcoins buys
+// the key to one infected computer, 45 bitcoins buys keys for all of them" ("$500 to unlock each computer" alone is).
+const ONE_MACHINE =
+  /\b(?:one|a single|each|every single) (?:infected |encrypted |locked )?(?:computer|machine|device|server|workstation|endpoint|pc)\b/i;
 // What a payment bought when the text does not call it a ransom: "paid $1.2 million to regain access to its systems".
 const RANSOM_PURPOSE =
   /\b(?:to|in order to) (?:regain|restore|recover|unlock|decrypt|get back|retrieve|release|stop|prevent)\b|\b(?:decryption|decryptor|the key|a key)\b/i;
@@ -351,6 +357,10 @@ const DEMAND_OPENINGS = wordOpenings(
 // hackers are seeking a payment". Read only where the sentence holds one of MONEY_WANTED_WORDS.
 const WANTS_MONEY =
   /\b(?:hackers?|attackers?|cyber-?attackers?|criminals?|cybercriminals?|gang|group|extortionists?|intruders?|perpetrators?|pirates)\s+(?:\S+\s+){0,2}?(?:want(?:s|ed)?|seek(?:s|ing)?|sought|(?:are|were|is|was) wanting)\s+(?:\S+\s+)?(?:money|cash|payments?|a payout)\b/gi;
+// A note telling the victim to get in touch with the attackers is a ransom note: "an image saying the ministry would have
+// to contact the hackers to get its data back", "a message telling staff to contact the attackers".
+const CONTACT_ATTACKERS =
+  /\b(?:to|must|should)\s+contact\s+(?:the\s+)?(?:hackers|attackers|cyber-?attackers|gang|criminals|cybercriminals|extortionists)\b/gi;
 const MONEY_WANTED_WORDS = /\b(?:money|cash|payments?|payout)\b/i;
 // The demand cues that name the asking itself, whose negation denies a demand ("were not demanding a ransom").
 const ASKING = /\b(?:demand\w*|ask\w*|sought|request\w*|note|letter)\b/i;
@@ -370,7 +380,7 @@ const GERMAN_STATUS: [RegExp, "paid" | "refused" | "demanded"][] = [
 // A sentence without one of these words matches none of the cue patterns above (see cue-gate.ts; keep them in step).
 const RANSOM_GATE = wordGates({
   german: GERMAN_RANSOM_STATUS_GATE,
-  any: `${GERMAN_RANSOM_STATUS_GATE} want* seek* request* denied denies ransom* extort* blackmail* demand* decrypt* pay* paid asked asking ask asks sought took received refus* reject* negotiat* deadline ultimatum countdown ignor* sale sell* sold auction* price prices priced hand hands handed handing talks offer* listing listed give bow cave yield`,
+  any: `${GERMAN_RANSOM_STATUS_GATE} want* seek* request* denied denies ransom* extort* blackmail* demand* decrypt* pay* paid asked asking ask asks sought took received refus* reject* negotiat* deadline ultimatum countdown ignor* sale sell* sold auction* price prices priced hand hands handed handing talks offer* listing listed give bow cave yield money penny cent dime contact`,
   // Per pattern, so a sentence read for one cue does not run the others.
   ransomWord: "ransom* extort* blackmail* decrypt*",
   denial: "rejected denied denies demand request note demanded requested sought received seen",
@@ -388,6 +398,7 @@ const RANSOM_GATE = wordGates({
   demandInto: "into",
   demandPayout: "pay* sum*",
   demandHowMuch: "much amount figure sum*",
+  contact: "contact",
 });
 // Words the look-behinds of DEMANDED read, which may sit inside a longer word ("enforced", "unwanted"): plain searches.
 const PRESSURE_HINT = /pressur|forc|coerc|push|squeez/i;
@@ -764,6 +775,15 @@ export function extractRansom(ctx: RansomContext): {
       }
     }
 
+    if (gates & RANSOM_GATE.bit.contact) {
+      CONTACT_ATTACKERS.lastIndex = 0;
+      for (let m = CONTACT_ATTACKERS.exec(t), n = 0; m && n < MAX_CUES; m = CONTACT_ATTACKERS.exec(t), n++) {
+        const f = frame(t, m.index, m.index + m[0].length);
+        if (f.past || f.negated || GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index))) continue;
+        demanded.push(cue(s, m.index, m.index + m[0].length));
+      }
+    }
+
     moneyHere.forEach((money, i) => {
       if (range()) return;
       if (PER_UNIT.test(t.slice(money.end - s.start, money.end - s.start + 30))) {
@@ -777,17 +797,24 @@ export function extractRansom(ctx: RansomContext): {
       // "could demand up to $5 million" is no demand; "offered to sell the data for 10 BTC" is an asking price.
       if (f.past || (f.modal && POSSIBLE.test(f.modal))) return;
       const clause = t.slice(f.clauseStart, f.clauseEnd);
-      const asks =
-        ASK_CLAUSE.test(clause) ||
-        (t.charCodeAt(f.clauseStart - 1) === 58 &&
-          ASK_BEFORE_COLON.test(t.slice(Math.max(0, f.clauseStart - 60), f.clauseStart)));
+      // "Asking price: $100,000", a listing's field: the label says what the sum is, wherever the victim is named.
+      const labelled =
+        t.charCodeAt(f.clauseStart - 1) === 58 &&
+        ASK_BEFORE_COLON.test(t.slice(Math.max(0, f.clauseStart - 60), f.clauseStart));
+      const asks = ASK_CLAUSE.test(clause) || labelled;
       // "$1.1 million, which the insurer then paid": the relative clause says what became of the sum.
       const paidAfter = PAID_RELATIVE.test(t.slice(money.end - s.start, money.end - s.start + 60));
       const pays = (paidAfter || PAY_CLAUSE.test(clause)) && paysForKey();
       // A sum paid to settle or as a fine (see the payment cues above) is no ransom either.
       if (pays && !asks && NOT_A_RANSOM.test(clause) && !RANSOM_WORD.test(clause) && !ACTOR_WORD.test(clause)) return;
       const clauseSays = asks || pays;
-      if (!ransomWord && !(clauseSays && (about || actor()))) return;
+      // The one machine is named between this sum and the next in its currency, the price for more.
+      const nextSum = asks ? moneyHere.find((o, k) => k > i && o.currency === money.currency) : undefined;
+      if (nextSum && ONE_MACHINE.test(t.slice(money.end - s.start, nextSum.start - s.start))) {
+        demanded.push(cue(s, money.start - s.start, money.end - s.start));
+        return;
+      }
+      if (!ransomWord && !labelled && !(clauseSays && (about || actor()))) return;
       const next = firstAtOrAfter(paidHere, f.clauseStart);
       const inPaidClause = next < paidHere.length && paidHere[next]! < f.clauseEnd;
       const score = (about ? 2 : 0) + (clauseSays ? 2 : 0) + (ransomWord ? 1 : 0);

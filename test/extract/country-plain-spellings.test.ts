@@ -1,5 +1,6 @@
 // Places written without their accents, as English-language wires write them ("Dusseldorf", "Armentieres", "Quebec"):
-// each known name with a diacritic is known in its plain spelling too, unless that spelling is another place's name.
+// each known name with a diacritic is known in its plain spelling too, unless that spelling is another place's name. And
+// a place before "-based" and a commentator ("UK-based researcher") says where the commentator works, not the victim.
 import { describe, expect, it } from "vitest";
 import { extract } from "./helpers";
 
@@ -36,5 +37,19 @@ describe("country: a place written without its accents", () => {
 
   it("keeps a plain spelling that names another place to that place (Munster is Irish)", () => {
     expect(extract("Hospital hit", "A cyberattack has hit Clonmore General Hospital in Munster.").country).toBe("IE");
+  });
+});
+
+describe("country: a place before '-based' and a commentator", () => {
+  it("a researcher's country is not the victim's", () => {
+    expect(
+      extract(
+        "Hacker leaks data of Nilgiri Health Insurance customers",
+        "UK-based researcher Dana Wells found the data of Nilgiri Health Insurance India customers on Telegram.",
+      ).country,
+    ).toBe("IN");
+  });
+  it("a victim based in the place keeps it", () => {
+    expect(extract("Clinic hit", "UK-based Harrowgate Clinic said hackers stole patient records.").country).toBe("GB");
   });
 });

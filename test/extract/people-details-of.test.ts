@@ -1,5 +1,6 @@
 // A head-count told as the details of people reached ("had reached the personal details of 9.7 million Australians"):
-// the details of people are their data, which makes the sentence a breach sentence.
+// the details of people are their data, which makes the sentence a breach sentence. And people an organisation acted
+// against ("has fired eight employees who it alleges snooped") are the perpetrators, not the people affected.
 import { describe, expect, it } from "vitest";
 import { extract } from "./helpers";
 
@@ -17,5 +18,18 @@ describe("people: the details of N people", () => {
     expect(
       extract(T, "Gorsefield Health Fund published the details of its 2,000 plans after the attack.").people_affected,
     ).toBe(null);
+  });
+});
+
+describe("people: those acted against are no head-count", () => {
+  it.each([
+    [
+      "Gorsefield Health Fund has fired eight employees who, it says, looked at member files. The breach involved some 3,100 members.",
+      3100,
+    ],
+    ['The insurer dismissed 12 staff it alleges "improperly viewed" records of about 900 patients.', 900],
+    ["Police charged two workers after records of 5,400 customers were accessed.", 5400],
+  ])("%s", (text, count) => {
+    expect(extract(T, text).people_affected).toBe(count);
   });
 });

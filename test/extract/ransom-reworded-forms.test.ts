@@ -77,6 +77,31 @@ describe("ransom: statuses in other words", () => {
       status("paid"),
     ],
     [
+      "a note telling the victim to contact the attackers",
+      "Ashcombe Vale Hospital's homepage was replaced by an image saying the hospital would have to contact the hackers to get its files back.",
+      status("demanded-undisclosed"),
+    ],
+    [
+      "a message telling staff to contact the attackers",
+      "At Ashcombe Vale Hospital printers spat out a message telling staff to contact the attackers by email.",
+      status("demanded-undisclosed"),
+    ],
+    [
+      "a listing's 'Asking price:' field, the victim named elsewhere",
+      "A database said to belong to Ashcombe Vale Hospital is offered on a hacker forum.\n- Asking price: $40,000\n- Size: 2TB",
+      status("demanded-amount", 40000, "USD"),
+    ],
+    [
+      "the price of the keys, beside the price for one machine",
+      "The note left at Ashcombe Vale Hospital says 2 bitcoins buys the key to a single infected computer and 30 bitcoins buys keys for the whole network.",
+      status("demanded-amount", 30, "BTC"),
+    ],
+    [
+      "the price of a decryptor",
+      "The gang that locked Ashcombe Vale Hospital's servers says $250,000 buys the decryptor.",
+      status("demanded-amount", 250000, "USD"),
+    ],
+    [
       "the same gang's demand in another month",
       "The Lynx gang says it stole 80GB from Ashcombe Vale Hospital. In April the same gang hit a shipping firm and asked for $6m.",
       status("not-mentioned"),

@@ -6,12 +6,10 @@ import { describeBank } from "./unseen-shapes-check";
 
 const KNOWN_GAPS: Record<string, string> = {
   // Round 1 (33 cases; 20 passed before any fix, 21 once a descriptor dropped by mistake from qm-rw-b245 was put back,
-  // 30 after the fixes). Fixed classes: a payment negated on its object, payments denied in the future, a threat
-  // conditional on payment, the attackers wanting money, other words for the attackers, the same gang's demand in another
-  // month, the details of N people, places without their accents, a group in a general statement, a quoted ordinary-word
-  // name beside the attackers.
-  "qm-rw-b111":
-    "ransom: a demand told as the price of keys ('45 bitcoins, roughly $18,500, buys keys for every machine'), beside the price for one machine, missed",
+  // 31 after the fixes). Fixed classes: a payment negated on its object, payments denied in the future, a threat
+  // conditional on payment, the attackers wanting money, other words for the attackers, the same gang's demand in
+  // another month, the price of the keys, the details of N people, places without their accents, a group in a general
+  // statement, a quoted ordinary-word name beside the attackers.
   "qm-rw-b138": "country: a small US town only ('Klamath Falls') unknown (dev too)",
   "qm-rw-b335":
     "attackers: a group in a page's other news item ('Data allegedly stolen by Meow ransomware') listed (dev too)",
