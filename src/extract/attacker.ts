@@ -152,10 +152,11 @@ function relativeMention(m: GroupMention, s: Sentence): boolean {
   return !ATTACK_SUBJECT.test(s.text.slice(Math.max(clauseStart, offset - 80), offset));
 }
 
-// Background sentences are left out, except for a clause of one that itself claims this attack for the group.
+// Background sentences are left out, except for a clause of one that itself claims this attack for the group; so are
+// general statements of how gangs fare or work ("groups that hit pipelines tend to be dismantled, as DarkSide was").
 function usable(m: GroupMention, s: Sentence): boolean {
   if (s.boilerplate) return false;
-  if (!s.background) return true;
+  if (!s.background && !s.generic) return true;
   const clause = clauseOf(s, m.start - s.start)
     .replace(PARENTHETICAL, ",")
     .replace(NEW_GROUP, "");

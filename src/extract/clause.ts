@@ -147,13 +147,21 @@ const PAST_NEAR = phrases([
 ]);
 const SAME_ACTOR =
   /\b(?:the same|that same) (?:gang|group|hackers?|attackers?|actors?|threat actors?|crew|operators?|ransomware|criminals)\b/i;
+// A month dates the same actor's other attack: "In May the same gang hit a law firm and asked for $42m".
+const IN_MONTH =
+  /\b(?:in|back in|during|since) (?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 // Another actor dated apart from this attack: "In 2021, the company paid $1.1 million to a different gang".
 const OTHER_ACTOR =
   /\b(?:a|an) (?:different|separate|rival|unrelated) (?:gang|group|hackers|attackers|actors?|threat actors?|crew|ransomware (?:gang|group|operation))\b/i;
 const YEAR = /\b(?:19[89]\d|20\d\d)\b/g;
 // YEAR without the global flag, for test(): a global pattern's test() resumes from where the last one stopped.
 const A_YEAR = new RegExp(YEAR.source);
-const AFTER_NEGATION = /^\s+(?:no|nothing|none|neither)\b/i;
+// The negation may follow the one paid or given: "paid the hackers no ransom", "gave them nothing".
+const NEGATED_RECIPIENT = String.raw`(?:(?:the|its|their)\s+)?(?:hackers|attackers|criminals|cybercriminals|extortionists|gang|group|them|him|her)\s+`;
+const AFTER_NEGATION = new RegExp(
+  String.raw`^\s+(?:${NEGATED_RECIPIENT})?(?:no|nothing|none|neither|not a (?:penny|cent|dime))\b`,
+  "i",
+);
 
 // Time cues reach across relative clauses ("In 2019 the gang hit X, which paid $1m") but not across a contrast.
 const CONTRAST = /;|\s(?:but|however|whereas|while|whilst)\b|\bthis (?:time|week|month|year)\b/gi;
@@ -225,7 +233,7 @@ export function frameCue(text: string, at: number, end = at, options: FrameOptio
     (negatorEnd >= 0 && !SCOPE_BREAK.test(gap)) ||
     preposition ||
     denyingVerb ||
-    AFTER_NEGATION.test(text.slice(end, end + 12));
+    AFTER_NEGATION.test(text.slice(end, end + 36));
   const refusal =
     negated &&
     ((negatorEnd >= 0 && !REPORTING_GAP.test(gap) && VOLITION.test(before.slice(Math.max(0, negatorStart - 24)))) ||
@@ -260,7 +268,7 @@ export function frameCue(text: string, at: number, end = at, options: FrameOptio
 // Time or actor cues of another, earlier incident in the span a time cue reaches (see CueFrame.past).
 const pastIn = (span: string, latest: number | null | undefined) =>
   PAST_FAR.test(span) ||
-  (SAME_ACTOR.test(span) && PAST_NEAR.test(span)) ||
+  (SAME_ACTOR.test(span) && (PAST_NEAR.test(span) || IN_MONTH.test(span))) ||
   namesEarlierYear(span, latest) ||
   (OTHER_ACTOR.test(span) && (A_YEAR.test(span) || PAST_NEAR.test(span)));
 
@@ -274,7 +282,10 @@ export function pastAt(text: string, at: number, latest: number | null | undefin
 // "has not been paid" and "no payment had been made" stay out: a demand still open may yet be met.
 const FACT_DENIED_BEFORE =
   /\bnever\s+(?:\S+\s+)?$|\bno\s+(?!longer\b)(?:\S+\s+)?(?:was|were)\s+$|\b(?:was|were)(?: not|n't| never)\s+$/i;
-const FACT_DENIED_AFTER = /^\s+(?:no|nothing|none|not a (?:penny|cent|dime))\b/i;
+const FACT_DENIED_AFTER = new RegExp(
+  String.raw`^\s+(?:${NEGATED_RECIPIENT})?(?:no|nothing|none|not a (?:penny|cent|dime))\b`,
+  "i",
+);
 
 /**
  * Whether a negation states that the act named by the cue at `at`..`end` did not happen: "never paid", "no payment was
@@ -283,7 +294,7 @@ const FACT_DENIED_AFTER = /^\s+(?:no|nothing|none|not a (?:penny|cent|dime))\b/i
 export function deniesFact(text: string, at: number, end: number, clauseStart: number): boolean {
   return (
     FACT_DENIED_BEFORE.test(text.slice(Math.max(clauseStart, at - 40), at)) ||
-    FACT_DENIED_AFTER.test(text.slice(end, end + 16))
+    FACT_DENIED_AFTER.test(text.slice(end, end + 40))
   );
 }
 

@@ -52,6 +52,9 @@ const NAME_WORD_AFTER = /^ (?!City\b|County\b|Metro\b|Area\b)[A-Z][a-z]/;
 // A place that says where a commentator is, not the victim ("a researcher based in the UK").
 const COMMENTATOR_BEFORE =
   /\b(?:researchers?|analysts?|experts?|journalists?|reporters?|investigators?|consultants?|specialists?)\b[^.;]{0,12}\b(?:based|located) in (?:the )?$/;
+// "UK-based researcher Jason Parker": a place fixing where a commentator works, not the victim.
+const COMMENTATOR_AFTER =
+  /^-based (?:(?:security|cybersecurity|threat|independent|cyber) )?(?:researchers?|analysts?|experts?|journalists?|reporters?|investigators?|consultants?|specialists?|security firm|cybersecurity firm)\b/i;
 // An acronym the article defines for a name of its own ("Hamilton Health Sciences (HHS)") is not the institution a weak
 // cue means by it.
 const DEFINED_ACRONYM = /\(([A-Z][A-Za-z]{1,7})\)/g;
@@ -184,6 +187,7 @@ export function extractCountry(
         return;
       const before = text.slice(Math.max(0, m.start - 60), m.start);
       if (before.includes(" in ") && COMMENTATOR_BEFORE.test(before)) return;
+      if (after.startsWith("-based") && COMMENTATOR_AFTER.test(after)) return;
       if (groupSpans.length && inside(groupSpans, s.start + m.start, s.start + m.end)) return;
       const code = PLACE_CUES[m.entry]!;
       if (!code) return;

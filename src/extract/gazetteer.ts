@@ -126,6 +126,11 @@ const GROUP_WORD = phrases([
   String.raw`extortion`,
   String.raw`leak site`,
   String.raw`operators?`,
+  // The attackers under another name: "a screenshot released by the attackers points to the 'Monti' board".
+  String.raw`attackers?`,
+  String.raw`criminals?`,
+  String.raw`extortionists?`,
+  String.raw`dark web`,
 ]);
 
 function cueBeside(text: string, start: number, end: number): boolean {

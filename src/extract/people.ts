@@ -45,6 +45,8 @@ const CUE = phrases([
   String.raw`letters?`,
   String.raw`data (?:of|on|belonging)`,
   String.raw`information (?:of|on|about|belonging)`,
+  // "had reached the personal details of 9.7 million Australians": the details of people are their data.
+  String.raw`details (?:of|on|about|belonging)`,
   String.raw`records (?:of|belonging)`,
   String.raw`belonging to`,
   String.raw`involv\w*`,
@@ -85,6 +87,9 @@ const STAFF = /^(?:employees|staff|staff members|workers)$/;
 const PERPETRATORS_AFTER =
   /^\s*(?:(?:at|of|from|in) (?:\S+ ){1,4}?)?(?:(?:were|was|have been|has been|had been|got|have|has|had) )?(?:lost (?:their|his|her) jobs?|fired|dismissed|sacked|disciplined|terminated|let go|charged|arrested|convicted|sentenced|(?:who|that) (?:had )?(?:improperly |inappropriately |wrongly |illegally )?(?:accessed|viewed|snooped|looked))\b/i;
 // The sources of a report, not the people it is about: "according to two people familiar with the matter".
+// People an organisation acted against are the perpetrators: "has fired eight employees who it alleges snooped".
+const PERPETRATORS_BEFORE =
+  /\b(?:fired|dismissed|sacked|disciplined|suspended|terminated|charged|arrested|convicted|let go)\s+(?:(?:the|its|their)\s+)?$/i;
 const SOURCES_AFTER = /^\s*(?:familiar with|briefed on|with (?:direct |first-hand )?knowledge of|close to the)\b/i;
 // A total stated as one ("12,340 people in total", "totalling 12,340") outranks the parts before it.
 const TOTAL_BEFORE =
@@ -101,7 +106,7 @@ const CAMPAIGN =
 
 // The words CUE, PEOPLE's nouns, NOBODY and CAMPAIGN cannot match without (see cue-gate.ts; keep them in step).
 const GATES = wordGates({
-  cue: "affect* impact* notif* expos* stole stolen breach* compromis* access* leak* hack* attack* cyber* snoop* viewed told letter letters data information records belonging involv* caught swept taken took theft claim* hold* held obtain* exfiltrat* publish* posted dump* sold sale",
+  cue: "affect* impact* notif* expos* stole stolen breach* compromis* access* leak* hack* attack* cyber* snoop* viewed told letter letters data information details records belonging involv* caught swept taken took theft claim* hold* held obtain* exfiltrat* publish* posted dump* sold sale",
   nobody: "no dummy fake synthetic fictitious",
   noun: "patients people persons individuals customers members records residents users clients volunteers donors applicants consumers citizens australians americans canadians britons policyholders enrollees beneficiaries employees staff workers files",
   campaign:
@@ -182,7 +187,7 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
       )
         continue;
       const rest = s.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-      if (PERPETRATORS_AFTER.test(rest) || SOURCES_AFTER.test(rest)) continue;
+      if (PERPETRATORS_AFTER.test(rest) || SOURCES_AFTER.test(rest) || PERPETRATORS_BEFORE.test(before)) continue;
       const n = parseNumber(m.groups!.num!);
       if (!n || n.value < 1 || !Number.isInteger(n.value)) continue;
       const count = {

@@ -178,7 +178,13 @@ const ASK_CLAUSE = phrases([
   String.raw`price[ds]?`,
   // An offer or listing of the data at a price: "a forum listing is offering 90 GB of records for $250,000".
   String.raw`(?:offer(?:s|ed|ing)?|listing|listed) (?:\S+ ){0,16}?for`,
+  // The price of the keys: "45 bitcoins buys keys for every machine".
+  String.raw`buys? (?:\S+ ){0,3}?(?:keys?|decryptors?|decryption)`,
 ]);
+// A price for one machine before the price for all is no ransom amount, though asking it is a demand: "3 bitcoins buys
+// the key to one infected computer, 45 bitcoins buys keys for all of them" ("$500 to unlock each computer" alone is).
+const ONE_MACHINE =
+  /\b(?:one|a single|each|every single) (?:infected |encrypted |locked )?(?:computer|machine|device|server|workstation|endpoint|pc)\b/i;
 // What a payment bought when the text does not call it a ransom: "paid $1.2 million to regain access to its systems".
 const RANSOM_PURPOSE =
   /\b(?:to|in order to) (?:regain|restore|recover|unlock|decrypt|get back|retrieve|release|stop|prevent)\b|\b(?:decryption|decryptor|the key|a key)\b/i;
@@ -191,6 +197,11 @@ const ACTOR_WORD = phrases([
   String.raw`group`,
   String.raw`criminals?`,
   String.raw`cybercriminals?`,
+  String.raw`cyber ?criminals?`,
+  String.raw`cyber-?attackers?`,
+  String.raw`cyber-?thieves`,
+  String.raw`intruders?`,
+  String.raw`perpetrators?`,
   String.raw`threat actors?`,
   String.raw`extortionists?`,
   String.raw`affiliate`,
@@ -276,6 +287,9 @@ const PAY_VERB = phrases(
   ],
   "gi",
 );
+// Who would get nothing, and what, in a refusal told from the attackers' side (REFUSED).
+const REFUSED_RECIPIENT = String.raw`(?:hackers?|attackers?|criminals?|cybercriminals?|gang|group|extortionists?|they)`;
+const REFUSED_MONEY = String.raw`(?:ransom )?(?:payments?|money|penny|cent|dime)`;
 const REFUSED = phrases(
   [
     String.raw`reject(?:s|ed|ing)? (?:the |a |its |their |any )?(?:\S+'s? )?(?:ransom )?demands?`,
@@ -288,6 +302,11 @@ const REFUSED = phrases(
     String.raw`(?:ruled|rules|ruling) out (?:paying|a payment|any payment)`,
     String.raw`(?:will|would|did|does|do|has|have)(?: not|n't) (?:\S+ )?(?:negotiate|give in|bow to|cave in|yield to)`,
     String.raw`won't (?:\S+ )?(?:negotiate|give in|bow to|cave in|yield to)`,
+    // A payment denied in the future: "no ransom payment will be made", "the hackers would get no money from us", "the
+    // criminals will not be getting a penny".
+    String.raw`no (?:ransom )?(?:payments?|money) (?:will|would|is going to|shall) (?:ever )?be (?:made|paid|forthcoming|sent|handed over)`,
+    String.raw`${REFUSED_RECIPIENT}(?: (?:who|that) [^,.;]{1,60}?)? (?:will|would|shall)(?: not|n't| never) (?:be )?(?:get|getting|receive|receiving|see|seeing) (?:any |a |a single |one )?${REFUSED_MONEY}`,
+    String.raw`${REFUSED_RECIPIENT} (?:will|would|shall) (?:get|receive|see) (?:no|not a) ${REFUSED_MONEY}`,
     // A refusal whose object is the demand just told: "got a ransom demand and refused", "demanded $1m, which it rejected".
     String.raw`(?<=\b(?:ransom|demand)\w*\b[^.;]{0,60}?\b(?:and|but|which|yet)\b(?:\s+\S+){0,3}?\s+)(?:refused|declined|rejected|refuses|declines|rejects)(?=\s*(?:[.,;!]|$))`,
   ],
@@ -334,6 +353,15 @@ const DEMANDED =
 const DEMAND_OPENINGS = wordOpenings(
   "ransom ransomware demand* pay paying payout payoff unless no extort* bid attempt effort plot scheme blackmail* ask* held holding hold holds negotiat* in talks how amount sum figure deadline ultimatum countdown until into one two three four five six seven ten a #",
 );
+// A demand told without a ransom word, the attackers wanting money: "the attackers want money from the hospital", "the
+// hackers are seeking a payment". Read only where the sentence holds one of MONEY_WANTED_WORDS.
+const WANTS_MONEY =
+  /\b(?:hackers?|attackers?|cyber-?attackers?|criminals?|cybercriminals?|gang|group|extortionists?|intruders?|perpetrators?|pirates)\s+(?:\S+\s+){0,2}?(?:want(?:s|ed)?|seek(?:s|ing)?|sought|(?:are|were|is|was) wanting)\s+(?:\S+\s+)?(?:money|cash|payments?|a payout)\b/gi;
+// A note telling the victim to get in touch with the attackers is a ransom note: "an image saying the ministry would have
+// to contact the hackers to get its data back", "a message telling staff to contact the attackers".
+const CONTACT_ATTACKERS =
+  /\b(?:to|must|should)\s+contact\s+(?:the\s+)?(?:hackers|attackers|cyber-?attackers|gang|criminals|cybercriminals|extortionists)\b/gi;
+const MONEY_WANTED_WORDS = /\b(?:money|cash|payments?|payout)\b/i;
 // The demand cues that name the asking itself, whose negation denies a demand ("were not demanding a ransom").
 const ASKING = /\b(?:demand\w*|ask\w*|sought|request\w*|note|letter)\b/i;
 const POSSIBLE = /^(?:may|might|could|would|should|can|whether|likely|possibl\w*|potential\w*|risk\w*)$/;
@@ -352,7 +380,7 @@ const GERMAN_STATUS: [RegExp, "paid" | "refused" | "demanded"][] = [
 // A sentence without one of these words matches none of the cue patterns above (see cue-gate.ts; keep them in step).
 const RANSOM_GATE = wordGates({
   german: GERMAN_RANSOM_STATUS_GATE,
-  any: `${GERMAN_RANSOM_STATUS_GATE} want* seek* request* denied denies ransom* extort* blackmail* demand* decrypt* pay* paid asked asking ask asks sought took received refus* reject* negotiat* deadline ultimatum countdown ignor* sale sell* sold auction* price prices priced hand hands handed handing talks offer* listing listed give bow cave yield`,
+  any: `${GERMAN_RANSOM_STATUS_GATE} want* seek* request* denied denies ransom* extort* blackmail* demand* decrypt* pay* paid asked asking ask asks sought took received refus* reject* negotiat* deadline ultimatum countdown ignor* sale sell* sold auction* price prices priced hand hands handed handing talks offer* listing listed give bow cave yield money penny cent dime contact`,
   // Per pattern, so a sentence read for one cue does not run the others.
   ransomWord: "ransom* extort* blackmail* decrypt*",
   denial: "rejected denied denies demand request note demanded requested sought received seen",
@@ -360,7 +388,7 @@ const RANSOM_GATE = wordGates({
   currency: CURRENCY_WORDS.join(" "),
   payVerb: "pay* paid meet hand hands handed handing",
   refused:
-    "ignor* reject* refus* declined declines unmet paying payment payments ruled rules ruling negotiate give bow cave yield",
+    "ignor* reject* refus* declined declines unmet paying payment payments ruled rules ruling negotiate give bow cave yield money penny cent dime",
   demanded:
     "ransom* demand* payment payments unless extort* blackmail* ask* negotiat* talks deadline ultimatum countdown want* seek* sought request* days hours weeks until pressur* forc* coerc* push* squeez*",
   // The demand cues split by what they need (demandedWord), for the few that need two words (rareDemand).
@@ -370,6 +398,7 @@ const RANSOM_GATE = wordGates({
   demandInto: "into",
   demandPayout: "pay* sum*",
   demandHowMuch: "much amount figure sum*",
+  contact: "contact",
 });
 // Words the look-behinds of DEMANDED read, which may sit inside a longer word ("enforced", "unwanted"): plain searches.
 const PRESSURE_HINT = /pressur|forc|coerc|push|squeez/i;
@@ -715,7 +744,8 @@ export function extractRansom(ctx: RansomContext): {
       const f = frame(t, m.index, m.index + m[0].length);
       // "to pressure the clinic into paying a ransom", "whether it will pay the ransom": a ransom is there to be paid.
       // "did not pay the ransom", "the ransom has not been paid": whether or not paid, a ransom was asked.
-      const toBePaid = /\b(?:pay|paying|paid|met|made)\b/i.test(m[0]);
+      // "will publish the data unless the ransom is paid": the modal is the threat's; the condition is the demand.
+      const toBePaid = /\b(?:pay|paying|paid|met|made)\b/i.test(m[0]) || /^unless\b/i.test(m[0]);
       // "would not say how much the attackers are demanding": the modal governs the saying, and the demand stands.
       const withheld = SIZE_WITHHELD.test(t.slice(f.clauseStart, f.clauseEnd));
       // "has not decided how to respond to the group's demand": a definite demand is there whatever is not said of it.
@@ -734,6 +764,26 @@ export function extractRansom(ctx: RansomContext): {
       demanded.push(cue(s, m.index, m.index + m[0].length));
     }
 
+    if (gates & RANSOM_GATE.bit.demanded && MONEY_WANTED_WORDS.test(t)) {
+      WANTS_MONEY.lastIndex = 0;
+      for (let m = WANTS_MONEY.exec(t), n = 0; m && n < MAX_CUES; m = WANTS_MONEY.exec(t), n++) {
+        const f = frame(t, m.index, m.index + m[0].length);
+        if (f.past || f.negated || f.possibility || GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index))) continue;
+        // "the attackers did not want money": negated between the attackers and their wanting.
+        if (/\b(?:not|never|no longer)\b|n't\b/i.test(m[0])) continue;
+        demanded.push(cue(s, m.index, m.index + m[0].length));
+      }
+    }
+
+    if (gates & RANSOM_GATE.bit.contact) {
+      CONTACT_ATTACKERS.lastIndex = 0;
+      for (let m = CONTACT_ATTACKERS.exec(t), n = 0; m && n < MAX_CUES; m = CONTACT_ATTACKERS.exec(t), n++) {
+        const f = frame(t, m.index, m.index + m[0].length);
+        if (f.past || f.negated || GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index))) continue;
+        demanded.push(cue(s, m.index, m.index + m[0].length));
+      }
+    }
+
     moneyHere.forEach((money, i) => {
       if (range()) return;
       if (PER_UNIT.test(t.slice(money.end - s.start, money.end - s.start + 30))) {
@@ -747,17 +797,24 @@ export function extractRansom(ctx: RansomContext): {
       // "could demand up to $5 million" is no demand; "offered to sell the data for 10 BTC" is an asking price.
       if (f.past || (f.modal && POSSIBLE.test(f.modal))) return;
       const clause = t.slice(f.clauseStart, f.clauseEnd);
-      const asks =
-        ASK_CLAUSE.test(clause) ||
-        (t.charCodeAt(f.clauseStart - 1) === 58 &&
-          ASK_BEFORE_COLON.test(t.slice(Math.max(0, f.clauseStart - 60), f.clauseStart)));
+      // "Asking price: $100,000", a listing's field: the label says what the sum is, wherever the victim is named.
+      const labelled =
+        t.charCodeAt(f.clauseStart - 1) === 58 &&
+        ASK_BEFORE_COLON.test(t.slice(Math.max(0, f.clauseStart - 60), f.clauseStart));
+      const asks = ASK_CLAUSE.test(clause) || labelled;
       // "$1.1 million, which the insurer then paid": the relative clause says what became of the sum.
       const paidAfter = PAID_RELATIVE.test(t.slice(money.end - s.start, money.end - s.start + 60));
       const pays = (paidAfter || PAY_CLAUSE.test(clause)) && paysForKey();
       // A sum paid to settle or as a fine (see the payment cues above) is no ransom either.
       if (pays && !asks && NOT_A_RANSOM.test(clause) && !RANSOM_WORD.test(clause) && !ACTOR_WORD.test(clause)) return;
       const clauseSays = asks || pays;
-      if (!ransomWord && !(clauseSays && (about || actor()))) return;
+      // The one machine is named between this sum and the next in its currency, the price for more.
+      const nextSum = asks ? moneyHere.find((o, k) => k > i && o.currency === money.currency) : undefined;
+      if (nextSum && ONE_MACHINE.test(t.slice(money.end - s.start, nextSum.start - s.start))) {
+        demanded.push(cue(s, money.start - s.start, money.end - s.start));
+        return;
+      }
+      if (!ransomWord && !labelled && !(clauseSays && (about || actor()))) return;
       const next = firstAtOrAfter(paidHere, f.clauseStart);
       const inPaidClause = next < paidHere.length && paidHere[next]! < f.clauseEnd;
       const score = (about ? 2 : 0) + (clauseSays ? 2 : 0) + (ransomWord ? 1 : 0);

@@ -18,9 +18,7 @@ const KNOWN_GAPS: Record<string, string> = {
   "rw-b211":
     "country: 'informed the Information Commissioner' read as GB (dev too); attacks: 'with 900 gigabytes of images in hand' is no theft",
   "rw-b307": "country: no place named, US inferred (dev too)",
-  "rw-b309":
-    "type: 'dental imaging centre' typed dental (its head noun is imaging); ransom: an 'Asking price:' bullet is not a demand",
-  "rw-b313": "people: the count of staff fired ('fired eight employees') taken as the people affected",
+  "rw-b309": "type: 'dental imaging centre' typed dental (its head noun is imaging)",
   "rw-b318":
     "victims: the parent 'also affected by the attack' missed; ransom: a refusal told as advice to patients not to pay; impact: an extortion email's claim of a leak (dev too)",
   // Round 2 (31 cases; 17 passed before its fixes, 18 after: the fixes also cleared relevance of rw-a022 and rw-b323, whose
@@ -36,9 +34,9 @@ const KNOWN_GAPS: Record<string, string> = {
   "rw-b105":
     "victims: a member hospital named beside 'one of whose parent companies is X' dropped as an ownership sentence",
   "rw-b222": "type: a health authority that runs hospitals typed other-healthcare when no hospital is named",
-  "rw-b226": "ransom: 'telling the ministry to contact the hackers if it wanted the data back' is no demand (dev too)",
+  "rw-b226": "attacks: a note telling the ministry to contact the hackers for its data is no extortion",
   "rw-b237":
-    "country: a researcher's 'UK-based' taken as the victim's; impact: 'announced it was leaking the data' is not data-leaked",
+    "impact: 'announced it was leaking the data' is not data-leaked",
   "rw-b323": "victims: a building of the payee's project ('the Peeples Cancer Institute') kept (dev too)",
   "rw-b139":
     "relevance: a law firm's breach that exposed a health system's patients, the firm named after 'Hack at', read as a healthcare incident",

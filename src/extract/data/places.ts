@@ -1411,6 +1411,19 @@ const INSTITUTION_CUES: Record<string, string> = {
   HSE: "IE",
 };
 
+// Places are also written without their accents ("Dusseldorf", "Armentieres", "Quebec"), as English-language wires and
+// sites without the letters write them: each name with a diacritic is known in its plain spelling too.
+// A plain spelling that is already another place's name ("Munster", Irish, beside Münster, German) is left to that place.
+function addPlainSpellings(table: Record<string, string>, ...others: Record<string, string>[]): void {
+  for (const name of Object.keys(table)) {
+    const plain = name.normalize("NFD").replace(/\p{M}/gu, "");
+    if (plain !== name && !(plain in table) && !others.some((o) => plain in o) && !(plain in COUNTRY_CUES))
+      table[plain] = table[name]!;
+  }
+}
+addPlainSpellings(REGION_CUES, CITY_CUES);
+addPlainSpellings(CITY_CUES, REGION_CUES);
+
 /** Strong cues: they name a country, a region or a city inside one country, or a body of one country. */
 export const PLACE_CUES: Record<string, string> = {
   ...COUNTRY_CUES,
