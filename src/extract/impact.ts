@@ -266,7 +266,7 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
           "gi",
         ),
         gate: "paper* manual* hand handwritten handwrite handwrites handwriting offline downtime whiteboards",
-        open: "pen paper pencil work* record* writ* revert* return* resort* switch* back* mov* turn* fall* fell* rel* chart* document* run* operat* done* doing do* did carr* tak* took handl* log* process* issu* keep* kept track* manag* continu* proceed* book* schedul* administer* dispens* prescrib* us* manual* went* go* complet* by hand* offline downtime whiteboards",
+        open: "pen paper pencil work* record* writ* revert* return* resort* switch* back* mov* turn* fall* fell* rel* chart* document* run* operat* done* doing do* did carr* tak* took handl* log* process* issu* keep* kept track* manag* continu* proceed* book* schedul* resched* regist* admit* enter* calculat* bill* administer* dispens* prescrib* us* manual* went* go* complet* by hand* offline downtime whiteboards",
       },
     ],
   },

@@ -33,6 +33,7 @@ const SENTENCES: string[][] = [
   [
     "They took files, grabbed 40GB, copied data, obtained records, downloaded documents and acquired images.",
     "Records were taken from a server; data was copied; files stolen by the hackers; information obtained by criminals.",
+    "Patient data held on the old billing server may have been obtained.",
   ],
   [
     "They leaked data; records of patients were published; posted documents; a breach of information.",
@@ -41,10 +42,15 @@ const SENTENCES: string[][] = [
   [
     "It threatened to publish; it will release files unless paid; data will be leaked; before the files are sold.",
     "A promise not to leak, a guarantee that no data will be sold, and will publish the files; double extortion.",
+    "Its records will soon be publicly revealed.",
   ],
   [
     "It vowed to release, warned that it would leak, could be published as the gang threatened.",
     "In exchange for not publishing, a promise not to leak, for not selling the data, to stop the files from being posted.",
+    "The scans could be revealed within days, the group has warned.",
+  ],
+  [
+    "It paid the criminals to retrieve customer information, pays them to recover its files, paying to get the data back.",
   ],
   [
     "A ransom; it rejected the gang's demands; extortion, blackmail, a deadline; $2m demanded.",

@@ -134,10 +134,13 @@ const PHRASE_SENTENCES: [ImpactType, number, string][] = [
   ["systems-offline", 0, "Staff could not get into records; no longer able to access files; unable to use; cannot log into; can't check; couldn't view."],
   ["systems-offline", 0, "Problems accessing systems, difficulty reaching records, difficulties logging on to, trouble pulling up notes."],
   ["systems-offline", 1, "Locked out of systems, without access to records, wiped out all access to, locking staff out of, locks them out of."],
+  ["systems-offline", 0, "Nurses were struggling to access the records, and clerks struggled to log into the booking system."],
+  ["systems-offline", 1, "The attack cut both ambulance services off from their electronic patient records."],
   ["systems-offline", 2, "Staff had no access to the systems, have no access to records, with no network access to its servers, left with no access to IT, there is no access to the network."],
   ["systems-offline", 3, "It affected connectivity, disrupted internet access, lost network access, loss of connectivity, cut connectivity, knocked out internet access."],
+  ["systems-offline", 3, "Connectivity at two sites was badly affected, and network access has been cut."],
   ["systems-offline", 4, "Stopped staff from accessing systems, prevented them from using records, kept nurses from logging in, keeping doctors from getting into records."],
-  ["systems-offline", 5, "An IT outage, system failures, network shutdowns, computer blackouts, technology outage, phone outage, email outage."],
+  ["systems-offline", 6, "An IT outage, system failures, network shutdowns, computer blackouts, technology outage, phone outage, email outage."],
   ["paper-records", 0, "Pen and paper, paper and pen, pencil and paper, paper records, paper-based charts, working on paper, recorded on paper."],
   ["paper-records", 0, "Writing on paper, reverted to paper, returned to paper, resorted to paper, switched to paper, back to paper, moved to paper, turned to paper."],
   ["paper-records", 0, "Falling back to paper, relied on paper, charting on paper, documented on paper, running on paper, operating on paper, done on paper, doing it on paper."],
@@ -148,6 +151,7 @@ const PHRASE_SENTENCES: [ImpactType, number, string][] = [
   ["paper-records", 0, "By hand, handwritten notes, hand-written prescriptions, handwriting, offline documentation, downtime procedures, whiteboards."],
   ["services-closed", 0, "It cannot take new patients, could not accept emergency patients, can't admit admissions, couldn't see outpatients, unable to treat patients."],
   ["services-closed", 0, "Not able to see patients, stopped admitting patients, no longer taking in any inpatients, ceased treating patients."],
+  ["services-closed", 0, "Patients at some of its locations could not be seen, and in-patients were unable to be admitted."],
   ["services-closed", 1, "Pharmacies could not dispense prescriptions; the pharmacy was unable to fill medicines; pharmacists no longer issued scripts."],
 ];
 

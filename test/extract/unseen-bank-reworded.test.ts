@@ -35,8 +35,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "victims: a member hospital named beside 'one of whose parent companies is X' dropped as an ownership sentence",
   "rw-b222": "type: a health authority that runs hospitals typed other-healthcare when no hospital is named",
   "rw-b226": "attacks: a note telling the ministry to contact the hackers for its data is no extortion",
-  "rw-b237":
-    "impact: 'announced it was leaking the data' is not data-leaked",
   "rw-b323": "victims: a building of the payee's project ('the Peeples Cancer Institute') kept (dev too)",
   "rw-b139":
     "relevance: a law firm's breach that exposed a health system's patients, the firm named after 'Hack at', read as a healthcare incident",

@@ -16,14 +16,11 @@ const KNOWN_GAPS: Record<string, string> = {
   "qp-rw-b116":
     "victims: 'Enzo Biochem, a New York life sciences and clinical laboratory company' missed, its subsidiary taken; impact: 'held up the processing of lab specimens' read as operations-cancelled",
   "qp-rw-b234": "ransom: a bare 'The hospital refused' after the threat sentence not read as a refusal",
-  "qp-tracker-claim-pharma": "victims: the headline's short form 'Veltrona Pharma' kept beside the body's 'Veltrona Pharmaceuticals'",
   "qp-rw-b323":
     "relevance: the one sentence telling the fraud ('tricked into paying late last year') is dated 'last year' and read as background, so nothing reports the incident",
   "qp-rw-b119":
     "victims: 'Delaware Guidance Services for Children and Youth' (no health word, opened by a state name) missed although the lead calls both 'mental healthcare providers'",
   "qp-comments-mention-ransom": "impact: a British practice that 'closed both its surgeries' (premises) not read as services-closed",
-  "qp-rw-b206":
-    "victims: a lower-case 'the Armentieres hospital center' after 'patients of' missed (the page names it no other way)",
   "qp-liveblog-editors-note": "impact: 'clinicians are using paper' not read as paper-records",
 };
 

@@ -516,7 +516,7 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
 export const VICTIM_TYPE_OPENINGS: Record<VictimType, string> = {
   hospital:
     "hospital* health* # medical university academic regional teaching children women military army national district general trauma nhs referral acute emergency h hopital hospices chu centre uni* krankenhaus ysbyty ospedal* casa case azienda assistance ziekenhuis",
-  "cosmetic-surgery": "cosmetic plastic aesthetic",
+  "cosmetic-surgery": "cosmetic plastic aesthetic rhinoplasty liposuction breast tummy facelift*",
   clinic:
     "clinic clinics klinik medical oncology cancer dermatology cardiology gastroenterology urology neurology podiatry allergy pain specialty outpatient obstetrics ob obgyn pediatric pediatrics paediatric paediatrics women audiolog* hearing orthop* physician fertility eye specialist urgent physical physiotherap* chiropract* rehabilitation optician* optometr* ophthalmolog* vision retina skin spine joint foot ankle sleep vein wound hand ear dialysis kidney walk ambulatory surgery surgical",
   "primary-care":
