@@ -289,7 +289,8 @@ const REFUSED = phrases(
     String.raw`(?:will|would|did|does|do|has|have)(?: not|n't) (?:\S+ )?(?:negotiate|give in|bow to|cave in|yield to)`,
     String.raw`won't (?:\S+ )?(?:negotiate|give in|bow to|cave in|yield to)`,
     // A refusal whose object is the demand just told: "got a ransom demand and refused", "demanded $1m, which it rejected".
-    String.raw`(?<=\b(?:ransom|demand)\w*\b[^.;]{0,60}?\b(?:and|but|which|yet)\b(?:\s+\S+){0,3}?\s+)(?:refused|declined|rejected|refuses|declines|rejects)(?=\s*(?:[.,;!]|$))`,
+    // The look-behind follows the verb, so it is read only where a refusal verb stands, not at every word.
+    String.raw`(?:refused|declined|rejected|refuses|declines|rejects)(?<=\b(?:ransom|demand)\w*\b[^.;]{0,60}?\b(?:and|but|which|yet)\b(?:\s+\S+){0,3}?\s+(?:refused|declined|rejected|refuses|declines|rejects))(?=\s*(?:[.,;!]|$))`,
   ],
   "gi",
 );
