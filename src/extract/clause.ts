@@ -249,7 +249,6 @@ export function frameCue(text: string, at: number, end = at, options: FrameOptio
     if (!CONDITION.test(m[0])) possibility = true;
   }
   const hypothetical = modalEnd >= 0 && !SCOPE_BREAK.test(before.slice(modalEnd));
-  const clause = text.slice(clauseStart, clauseEnd);
   return {
     clauseStart,
     clauseEnd,
@@ -259,9 +258,14 @@ export function frameCue(text: string, at: number, end = at, options: FrameOptio
     hypothetical,
     possibility: hypothetical && possibility,
     modal: hypothetical ? modal : null,
-    hedged: HEDGE.test(before),
-    reported: REPORTED.test(clause),
-    past: pastIn(contrastSpan(text, at), options.latestYear),
+    // Read on demand: few callers ask for them, and the reporting verbs are looked for over the whole clause.
+    get hedged() {
+      return HEDGE.test(before);
+    },
+    get reported() {
+      return REPORTED.test(text.slice(clauseStart, clauseEnd));
+    },
+    past: pastAround(text, at, options.latestYear),
   };
 }
 
@@ -272,9 +276,21 @@ const pastIn = (span: string, latest: number | null | undefined) =>
   namesEarlierYear(span, latest) ||
   (OTHER_ACTOR.test(span) && (A_YEAR.test(span) || PAST_NEAR.test(span)));
 
+// A word or a year that every cue pastIn reads needs (keep in step with PAST_FAR, SAME_ACTOR, OTHER_ACTOR and YEAR). Most
+// cues have none within reach: one search of the reach then stands for the contrast cut and the four patterns.
+const PAST_HINT =
+  /\b(?:previously|past|last|ago|back|before|earlier|previous|prior|separate|unrelated|different|similar|same|rival|19[89]\d|20\d\d)\b/i;
+
+// pastIn over the cue's contrast span, which lies within the reach searched first (and is cut from it only at a word's
+// edge: ";", a space, "this"), so a reach without a hint holds a span without one.
+function pastAround(text: string, at: number, latest: number | null | undefined): boolean {
+  const reach = text.slice(Math.max(0, at - REACH_BEFORE), Math.min(text.length, at + REACH_AFTER));
+  return PAST_HINT.test(reach) && pastIn(contrastSpan(text, at), latest);
+}
+
 /** frameCue's `past` alone, for a caller that reads nothing else: the rest of the framing is not worked out. */
 export function pastAt(text: string, at: number, latest: number | null | undefined): boolean {
-  return pastIn(contrastSpan(text, at), latest);
+  return pastAround(text, at, latest);
 }
 
 // A negation that states an act did not happen, as a past or present fact rather than a will ("did not pay", the

@@ -16,14 +16,15 @@ export interface WordGates<K extends string> {
 
 // Every family's words in one table, so a sentence's words are looked up once for all fields, not once per field.
 // Gate words (or stems) by their foldHash, each to its (family, mask) pairs laid out flat. Words are never cut out of the
-// text: a hash shared by another word only opens a gate, which costs time but no output. A word is looked up as a stem,
-// one prefix after the other, only when its first two characters open some stem (`stemOpenings`, by openingKey): most
-// words open none.
+// text: a hash shared by another word only opens a gate, which costs time but no output. A word's prefix is looked up as
+// a stem only at a length some stem opening on its first two characters has (`stemLengths`, by openingKey: bit n for a
+// stem of n characters, n taken modulo 32 as a shift reads it): most words open no stem, and most prefixes of the rest
+// are of no stem's length.
 const registry = {
   families: 0,
   words: new IntTable<number[]>(),
   stems: new IntTable<number[]>(),
-  stemOpenings: new Uint8Array(1 << 14),
+  stemLengths: new Int32Array(1 << 14),
 };
 
 // A hash of a word's characters read left to right, extended one character at a time; "| 32" lower-cases the ASCII
@@ -83,7 +84,7 @@ function noGates(): number[] {
 
 // Each word of t[from, to) (a run of WORD_CODE characters) is compared by its folded hash, and its prefixes with the stems.
 function scanWords(t: string, from: number, to: number, out: number[]): void {
-  const { words, stems, stemOpenings } = registry;
+  const { words, stems, stemLengths } = registry;
   for (let i = from; i < to;) {
     const first = t.charCodeAt(i);
     if (first >= 128 || WORD_CODE[first] === 0) {
@@ -94,10 +95,11 @@ function scanWords(t: string, from: number, to: number, out: number[]): void {
     let j = i + 1;
     let c = j < to ? t.charCodeAt(j) : 0;
     if (c < 128 && WORD_CODE[c] === 1) {
-      const stemmed = stemOpenings[openingKey(first, c)] === 1;
+      const lengths = stemLengths[openingKey(first, c)]!;
       for (;;) {
         h = extendHash(h, c);
-        if (stemmed && stems.mayHold(h)) open(out, stems.get(h));
+        // The prefix read so far is t[i, j]: j - i + 1 characters.
+        if ((lengths >>> (j - i + 1)) & 1 && stems.mayHold(h)) open(out, stems.get(h));
         if (++j >= to) break;
         c = t.charCodeAt(j);
         if (c >= 128 || WORD_CODE[c] === 0) break;
@@ -133,7 +135,7 @@ export function wordGates<K extends string>(specs: Record<K, string>): WordGates
       const pairs = table.get(hash);
       if (pairs) pairs.push(family, bit[k]);
       else table.set(hash, [family, bit[k]]);
-      if (stem) registry.stemOpenings[openingKey(word.charCodeAt(0), word.charCodeAt(1))] = 1;
+      if (stem) registry.stemLengths[openingKey(word.charCodeAt(0), word.charCodeAt(1))]! |= 1 << word.length;
     }
   });
   return { bit, hits: (s) => gateHits(s)[family]! };

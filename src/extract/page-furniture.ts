@@ -3,6 +3,7 @@
 // ransomware, ransoms and other victims ("Is your hospital ready for ransomware?", "Hospitals should never pay the
 // ransom", "Other recent victims"), so every field would read them as facts of the incident. They are recognised by
 // the page's layout (a short heading line that opens a block, a line of menu items) rather than by what they say.
+import { isSpaceCode } from "../lib/space-code";
 import { wordGates } from "./cue-gate";
 import { wordCount, type Sentence } from "./text";
 
@@ -167,7 +168,7 @@ export function markPageFurniture(sentences: Sentence[], text: string): void {
         mode = "none";
       if (mode === "teasers" && !isTeaserLine(sentences, i, text)) mode = "none";
       if (t.length <= HEADING_MAX_CHARS && isWholeLine(sentences, i, text)) {
-        const heading = t.replace(/[\s:]+$/, "");
+        const heading = withoutTrailingColons(t);
         if (COMMENTS_HEADING.test(heading) || OTHER_NEWS_SECTION.test(heading)) mode = "rest";
         else if (mode !== "rest" && (ONE_BLOCK_HEADING.test(heading) || ABOUT_ORGANISATION_HEADING.test(heading))) {
           mode = "block";
@@ -217,6 +218,14 @@ export function markPageFurniture(sentences: Sentence[], text: string): void {
 // The line is the headline again, as the page shows it above the story.
 function repeatsHeadline(t: string, headline: string): boolean {
   return headline.length > 0 && t.length === headline.length && t.toLowerCase() === headline;
+}
+
+// `t` without the spaces and colons it ends on (as a heading's "Comments:" is read), cut from the end rather than by a
+// pattern tried at every space of the line.
+function withoutTrailingColons(t: string): string {
+  let end = t.length;
+  while (end > 0 && (t.charCodeAt(end - 1) === 58 || isSpaceCode(t.charCodeAt(end - 1)))) end--;
+  return t.slice(0, end);
 }
 
 function opensAsFurniture(t: string): boolean {

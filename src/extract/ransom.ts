@@ -308,7 +308,8 @@ const REFUSED = phrases(
     String.raw`${REFUSED_RECIPIENT}(?: (?:who|that) [^,.;]{1,60}?)? (?:will|would|shall)(?: not|n't| never) (?:be )?(?:get|getting|receive|receiving|see|seeing) (?:any |a |a single |one )?${REFUSED_MONEY}`,
     String.raw`${REFUSED_RECIPIENT} (?:will|would|shall) (?:get|receive|see) (?:no|not a) ${REFUSED_MONEY}`,
     // A refusal whose object is the demand just told: "got a ransom demand and refused", "demanded $1m, which it rejected".
-    String.raw`(?<=\b(?:ransom|demand)\w*\b[^.;]{0,60}?\b(?:and|but|which|yet)\b(?:\s+\S+){0,3}?\s+)(?:refused|declined|rejected|refuses|declines|rejects)(?=\s*(?:[.,;!]|$))`,
+    // The look-behind follows the verb, so it is read only where a refusal verb stands, not at every word.
+    String.raw`(?:refused|declined|rejected|refuses|declines|rejects)(?<=\b(?:ransom|demand)\w*\b[^.;]{0,60}?\b(?:and|but|which|yet)\b(?:\s+\S+){0,3}?\s+(?:refused|declined|rejected|refuses|declines|rejects))(?=\s*(?:[.,;!]|$))`,
   ],
   "gi",
 );

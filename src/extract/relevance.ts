@@ -264,6 +264,8 @@ const LEAD_GATES = wordGates({
   survey: "respondents surveyed survey according ponemon sophos verizon per percent",
   share: "hdos healthcare organisations organizations respondents hospitals",
   advisory: "joint advisory issued warn warns sector aware campaign campaigns",
+  // HEALTH_ANAPHOR's verbs, read over any sentence in scope (keep in step with it).
+  anaphor: "said says confirmed confirms told added stated admitted acknowledged",
 });
 // The words ADVICE_TITLE and OTHER_TARGET cannot match without (see cue-gate.ts; keep them in step), read over the
 // headline and the opening: most headlines hold none, and both patterns are long. A market figure ("rise 30%") needs
@@ -454,6 +456,16 @@ function namesOtherTarget(m: RegExpExecArray | null, opening: readonly Sentence[
   return !SERVES_HEALTH.test(rest);
 }
 
+// Whether `list` holds at least `least` healthcare terms, counted only that far.
+function holdsHealthTerms(list: readonly Sentence[], least: number): boolean {
+  let n = 0;
+  for (const s of list) {
+    HEALTH_TERM.lastIndex = 0;
+    while (HEALTH_TERM.exec(s.text)) if (++n >= least) return true;
+  }
+  return false;
+}
+
 // The texts of `list` (only its headline lines when `titleOnly`) joined by spaces. A loop, not filter().map().join():
 // join() met map()'s arrays in another elements kind than its feedback, and the optimised judgeRelevance was thrown
 // away ("wrong map") and recompiled.
@@ -576,7 +588,10 @@ export function judgeRelevance(
       (ATTACK_VERB.test(s.text) || (groupSentences.has(s) && TRACKER_ROW.test(s.text))),
   );
   if (phraseVictim) return { relevant: true, sentence: phraseVictim };
-  const anaphor = victims.length > 0 ? scoped.find((s) => HEALTH_ANAPHOR.test(s.text)) : undefined;
+  const anaphor =
+    victims.length > 0
+      ? scoped.find((s) => LEAD_GATES.hits(s) & LEAD_GATES.bit.anaphor && HEALTH_ANAPHOR.test(s.text))
+      : undefined;
   if (anaphor) return { relevant: true, sentence: anaphor };
   // A victim without a healthcare word in its name ("Medibank", "Advanced") in an article steeped in healthcare terms,
   // unless the victims are named as other bodies ("Orrick Law Firm", "UCSF School of Medicine").
@@ -585,9 +600,8 @@ export function judgeRelevance(
     victims.every((v) => (SCHOOL.test(v.name) && !CARE_WORD.test(v.name)) || (!v.healthcare && OTHER_BODY.test(v.name)))
   )
     return { relevant: false, sentence: null };
-  const healthTerms = scoped.reduce((n, s) => n + (s.text.match(HEALTH_TERM) ?? []).length, 0);
-  const cyberUpFront = firstCyber((s) => s.inTitle || lead.includes(s)) !== undefined;
-  if ((victims.length > 0 || cyberUpFront) && healthTerms >= 4)
+  const cyberUpFront = () => firstCyber((s) => s.inTitle || lead.includes(s)) !== undefined;
+  if ((victims.length > 0 || cyberUpFront()) && holdsHealthTerms(scoped, 4))
     return { relevant: true, sentence: firstCyber((s) => s.inTitle) ?? titleSentence ?? firstOfAll };
   return { relevant: false, sentence: null };
 }

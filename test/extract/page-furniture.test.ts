@@ -292,6 +292,11 @@ describe("page furniture", () => {
       ["Image 2 of 3: A ransom note left on a Portland hospital's computers in 2024."],
     ],
     [
+      "a heading read without the colons and spaces it ends on",
+      [STORY, "Comments : :", "GaryW: They paid $300k."],
+      ["Comments : :", "GaryW: They paid $300k."],
+    ],
+    [
       "a comment count heading",
       [STORY, "View 12 comments", "GaryW: They paid $300k."],
       ["View 12 comments", "GaryW: They paid $300k."],

@@ -42,6 +42,16 @@ describe("relevance", () => {
     expect(extract(title, text).relevant).toBe(relevant);
   });
 
+  // The article refers back to a victim without a health word in its name by a healthcare noun and a reporting verb:
+  // the pattern runs only on sentences holding such a verb, so each verb gets a sentence.
+  it.each(["said", "says", "confirmed", "confirms", "told", "added", "stated", "admitted", "acknowledged"])(
+    "reads the victim as healthcare from 'the health insurer %s'",
+    (verb) => {
+      const text = `Kestrel was hit by a cyberattack in May. Kestrel customers were told to watch for scam calls. The breach included names and addresses. Investigators are still working. Staff restored email on Friday. Yesterday the health insurer ${verb} it would not pay a ransom.`;
+      expect(extract("Kestrel hackers threaten to publish stolen files", text).relevant).toBe(true);
+    },
+  );
+
   it.each([
     // Tracker posts: no cyber word, but a group and a healthcare victim.
     [

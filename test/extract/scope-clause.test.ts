@@ -78,6 +78,37 @@ describe("pastAt", () => {
   });
 });
 
+// Each time or actor cue pastAt reads, one sentence per form: a reach is searched for their words before the patterns
+// run, so a cue whose word the search missed would read as the present here.
+describe("pastAt finds every form of an earlier incident", () => {
+  it.each<[string, number | null]>([
+    ["The clinic had previously [paid] the gang.", null],
+    ["In the past the hospital [paid] ransoms.", null],
+    ["Last year the trust [paid] a ransom.", null],
+    ["The gang [demanded] $1 million from it a year ago.", null],
+    ["It [paid] three years ago.", null],
+    ["Back in 2020 the hospital [paid].", null],
+    ["The hospital [paid] the year before.", null],
+    ["During an earlier attack the clinic [paid].", null],
+    ["In a previous incident the hospital [paid].", null],
+    ["In a prior breach the hospital [paid].", null],
+    ["In a separate incident the hospital [paid].", null],
+    ["In an unrelated attack the clinic [paid].", null],
+    ["During a different breach the clinic [paid].", null],
+    ["The earlier attack ended when the clinic [paid].", null],
+    ["After a similar cyber attack the clinic [paid].", null],
+    ["Earlier, the same gang [demanded] $2 million.", null],
+    ["That same group [demanded] $2 million weeks ago.", null],
+    ["In 2021 the hospital [paid] a ransom.", 2024],
+    ["A rival gang [demanded] $2 million in 2020.", null],
+    ["A different group [demanded] $2 million last month.", null],
+  ])("%s", (marked, latest) => {
+    const at = marked.indexOf("[");
+    const text = marked.replace("[", "").replace("]", "");
+    expect(pastAt(text, at, latest)).toBe(true);
+  });
+});
+
 describe("clauseAround", () => {
   it.each([
     ["The gang asked for a ransom but the hospital refused to pay it.", "refused", " the hospital refused to pay it."],

@@ -36,3 +36,45 @@ describe("the outlet's earlier stories", () => {
     expect(background(sentence)).toBe(want);
   });
 });
+
+// One sentence per background phrase: the pattern runs only on sentences holding the words its phrase needs (common
+// words such as "last", "known" or "hit" only with their partner), so a phrase whose words the gate missed would fail.
+describe("every background phrase opens its gate", () => {
+  it.each<string>([
+    "The gang previously targeted a dental chain.",
+    "In the past the group hit two clinics.",
+    "Last year the group hit two clinics.",
+    "At the end of last year the gang hit a clinic.",
+    "Back in 2021 the gang hit a clinic.",
+    "Back in March the gang hit a clinic.",
+    "Previous victims were mostly schools.",
+    "Other victims include a school in Leeds.",
+    "Other targets have included a school in Leeds.",
+    "The gang had earlier attacked a clinic in Leeds.",
+    "The gang had already struck a clinic in Leeds.",
+    "The gang also claimed an attack on a clinic in Leeds.",
+    "The gang also claimed responsibility for a breach at a school.",
+    "The gang is best known for extortion of schools.",
+    "The gang is also known for leaking photos.",
+    "It did so for example when it leaked photos.",
+    "It did so for instance when it leaked photos.",
+    "A clinic in Leeds suffered a similar data breach.",
+    "The same group was behind a school breach.",
+    "Prior to that, the gang focused on schools.",
+    "Before this, the gang focused on schools.",
+    "The gang has a criminal history of leaking photos.",
+    "In an earlier attack the gang leaked photos.",
+    "An earlier attack on a school leaked photos.",
+    "In a separate incident a school was breached.",
+    "The gang first appeared in 2021.",
+    "The gang went after a school before.",
+    "The rule is often broken by such groups.",
+    "Staff were told after it hit a school.",
+    "The gang once hit a school.",
+    "The gang began operating in 2021.",
+    "The gang has been operating since 2021.",
+    "The gang emerged in 2021.",
+  ])("%s", (sentence) => {
+    expect(background(sentence)).toBe(true);
+  });
+});
