@@ -259,13 +259,21 @@ function containsNonVictim(name: string): boolean {
   return false;
 }
 
-function candidateName(doc: string, piece: Piece): { name: string; start: number; end: number } | null {
+/** A candidate name; `words` is the piece's text as the run read it (its words and the spaces between them). */
+interface Candidate {
+  name: string;
+  start: number;
+  end: number;
+  words: string;
+}
+function candidateName(doc: string, piece: Piece): Candidate | null {
   const first = piece.words[0]!;
   const last = piece.words[piece.words.length - 1]!;
   let start = first.start;
   let end = last.start + last.w.length;
+  const words = doc.slice(start, end);
   // Drop a trailing possessive or punctuation the run picked up ("Capital Health's", "Human Services'").
-  let name = doc.slice(start, end);
+  let name = words;
   const lastCode = name.charCodeAt(name.length - 1);
   if (lastCode === 115) name = withoutPossessive(name);
   else if ((lastCode === 39 || lastCode === 8217) && name.charCodeAt(name.length - 2) === 115) name = name.slice(0, -1);
@@ -278,7 +286,7 @@ function candidateName(doc: string, piece: Piece): { name: string; start: number
     end = end + acronym[0].length;
   }
   start = first.start;
-  return { name, start, end };
+  return { name, start, end, words };
 }
 
 // Pairs of words that make a healthcare name though neither does alone: a part of the body and the kind of body that
@@ -785,6 +793,33 @@ function longerForms(sorted: string[], name: string): string[] {
   return out;
 }
 
+/** What a candidate's words alone say (see extractVictims), the same wherever the same words recur. */
+interface WordsRead {
+  health: boolean;
+  distinctive: boolean;
+  naming: number;
+  gp: boolean;
+}
+function readWordsOf(words: string[]): WordsRead {
+  return {
+    health: hasHealthWord(words),
+    distinctive: isDistinctive(words),
+    naming: namingWords(words),
+    gp: gpWord(words),
+  };
+}
+
+// The answer of `f` for each distinct key, worked out once per document: a name recurs in an article, and the checks
+// that read it alone (a few patterns per word) cost more than a lookup.
+function memoised<T>(f: (key: string) => T): (key: string) => T {
+  const answers = new Map<string, T>();
+  return (key) => {
+    let answer = answers.get(key);
+    if (answer === undefined) answers.set(key, (answer = f(key)));
+    return answer;
+  };
+}
+
 // More victims than any roundup names: fields read every victim against every sentence, so a page listing thousands of
 // names would cost their product.
 const MAX_VICTIMS = 40;
@@ -827,9 +862,12 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   // Names met at least once outside a receiving frame (see isReceiver).
   const freeMention = new Set<string>();
   // Mentions of names without a healthcare word whose ties and receiving frames are read once the weak names are known.
-  const unframed: { name: string; start: number; end: number }[] = [];
+  const unframed: Candidate[] = [];
   // The words of the capitalised run being read, refilled for each run.
   const run: RunWord[] = [];
+  const listedNonVictim = memoised(containsNonVictim);
+  // Keyed by the piece's text: its words are that text cut at its spaces, so the same text reads the same.
+  const wordsRead = new Map<string, WordsRead>();
   for (const s of sentences) {
     if (s.boilerplate || s.background) continue;
     // Read at the sentence's first piece, if it has one: most sentences' runs are stop words alone ("The", "In").
@@ -851,7 +889,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         const acronym = c.name.endsWith(")") ? / \(([^)]+)\)$/.exec(c.name)?.[1] : undefined;
         // "Hamilton Health Sciences (HHS)": an acronym that abbreviates the name is the name's own, whatever else it stands for.
         if (
-          containsNonVictim(c.name) ||
+          listedNonVictim(c.name) ||
           (acronym && NOT_A_VICTIM.test(acronym) && !(abbreviates(acronym, words) && isDistinctive(words)))
         )
           continue;
@@ -897,19 +935,21 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           unitAt(doc, c.end) === 44 &&
           doc.slice(the, piece.words[0]!.start) === "The " &&
           ALIAS_AFTER.test(doc.slice(c.end, c.end + 60));
+        let read = wordsRead.get(c.words);
+        if (!read) wordsRead.set(c.words, (read = readWordsOf(words)));
         // "Tamar Vale GP Federation", "the Haddon Moor GP surgery": "GP" before an organisation's head (see victim-gp.ts).
-        const gpNoun = gpWord(words) ? gpNounAfter(doc, c.end, words, isPlaceName) : null;
+        const gpNoun = read.gp ? gpNounAfter(doc, c.end, words, isPlaceName) : null;
         if (gpNoun) {
           c.name += gpNoun;
           c.end += gpNoun.length;
         }
-        const health = hasHealthWord(words) || !!gpNoun || (gpWord(words) && gpBeforeHead(words, isPlaceName) >= 0);
+        const health = read.health || !!gpNoun || (read.gp && gpBeforeHead(words, isPlaceName) >= 0);
         // "Brazil's Ministry of Health": a place's possessive makes a generic body's name its own.
         const owner =
-          health && !heading && !withThe && !openingThe && !acronym && !isDistinctive(words)
+          health && !heading && !withThe && !openingThe && !acronym && !read.distinctive
             ? placePossessive(doc, c.start)
             : null;
-        if (health && (isDistinctive(words) || withThe || openingThe || !!owner || !!acronym)) {
+        if (health && (read.distinctive || withThe || openingThe || !!owner || !!acronym)) {
           // Built field by field: object spread was a measurable cost on this per-name path.
           const name = withThe || openingThe ? `The ${c.name}` : owner ? `${owner} ${c.name}` : c.name;
           const from = withThe || openingThe ? the : owner ? c.start - owner.length - 1 : c.start;
@@ -923,7 +963,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           else if (isAttacked(doc, span.start, c.end)) attacked.add(name);
           continue;
         }
-        if (heading || namingWords(words) > 5 || !isDistinctive(words)) continue;
+        if (heading || read.naming > 5 || !read.distinctive) continue;
         // Read within the sentence: a headline's last word ("... hits senior living operator") describes nothing after it.
         const before = doc.slice(Math.max(s.start, c.start - 60), c.start);
         // "Primewell Infusion, Inc., a home infusion pharmacy" (or "Primewell Infusion Inc., a ..."): a company suffix stands
@@ -1035,7 +1075,7 @@ interface Candidates {
   listed: VictimSpan[];
   alsoHit: VictimSpan[];
   freeMention: Set<string>;
-  unframed: { name: string; start: number; end: number }[];
+  unframed: Candidate[];
 }
 
 // The victims among the candidates. A function of its own, apart from the loop over sentences: as one, the optimised
@@ -1222,7 +1262,7 @@ function parallelAcronyms(
 ): VictimSpan[] {
   // Kept names by their last word, the one just before the noun; built only once a sentence counts customers.
   let byLastWord: Map<string, string[]> | null = null;
-  let names: string[] = [];
+  const names: string[] = [];
   const out: VictimSpan[] = [];
   for (const s of sentences) {
     if (
@@ -1241,7 +1281,8 @@ function parallelAcronyms(
         if (!list) byLastWord.set(last, [n]);
         else if (!list.includes(n) && list.length < MAX_VICTIMS) list.push(n);
       }
-      names = [...byLastWord.values()].flat();
+      // A loop, not flat(): flat() on this array of arrays cost more than all the rest of the function.
+      for (const list of byLastWord.values()) for (const n of list) names.push(n);
     }
     // A count counts only beside a victim's own: a sentence naming no kept victim is passed over before the pattern.
     if (!names.some((n) => s.text.includes(n))) continue;
@@ -1390,7 +1431,7 @@ function dedupe(spans: VictimSpan[], strongNames: Set<string>): VictimSpan[] {
     const a = / \(([^)]+)\)$/.exec(v.name)?.[1]?.toLowerCase();
     if (a) acronyms.add(a);
   }
-  const squash = (n: string) => key(n).replace(/ /g, "");
+  const squash = memoised((n: string) => key(n).replace(/ /g, ""));
   // A loop, not filter() and map(): see wordsOf.
   const strongKeys: string[] = [];
   for (const o of spans) if (strongNames.has(o.name)) strongKeys.push(key(o.name));
