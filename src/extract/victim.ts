@@ -58,6 +58,23 @@ const LEADING_STOP = new Set(
 );
 const MONTH_OR_DAY =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+// The ASCII codes a word must open on for a pattern to be worth trying (`caseless`: either case of each letter).
+function openingCodes(letters: string, caseless: boolean): Uint8Array {
+  const codes = new Uint8Array(128);
+  for (const c of letters) {
+    codes[c.charCodeAt(0)] = 1;
+    if (caseless) codes[c.toUpperCase().charCodeAt(0)] = codes[c.toLowerCase().charCodeAt(0)] = 1;
+  }
+  return codes;
+}
+// Every word MONTH_OR_DAY matches opens on one of these letters (it ignores case, and no character past ASCII folds to
+// one): the pattern runs on every name's first words, and most open on another.
+const MONTH_OR_DAY_OPENINGS = openingCodes("jfmasondtw", true);
+/** True for a month or weekday ("Jan.", "march", "Tuesday"), as MONTH_OR_DAY reads it. */
+export const isMonthOrDay = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c < 128 && MONTH_OR_DAY_OPENINGS[c] === 1 && MONTH_OR_DAY.test(w);
+};
 // Job titles before "of": "President and CEO of Memorial Health System" names a person's role, not the organisation.
 const ROLE =
   /^(?:ceo|president|chair(?:man|woman)?|director|head|chief|spokes(?:person|man|woman)|officer|executive|founder|manager|vice|deputy|board|members?|staff|patients?|employees?|customers?)$/i;
@@ -141,7 +158,7 @@ const endsPossessive = (w: string) =>
   endsInApostropheS(w) || (isApostrophe(w.charCodeAt(w.length - 1)) && w.charCodeAt(w.length - 2) === 115);
 // A word no name opens with: a stop word, "X-based", a month or day, a number, a joiner.
 const opensNoName = (t: RunWord) =>
-  LEADING_STOP.has(t.lw) || t.lw.endsWith("-based") || MONTH_OR_DAY.test(t.w) || isDigits(t.w) || JOINING.has(t.lw);
+  LEADING_STOP.has(t.lw) || t.lw.endsWith("-based") || isMonthOrDay(t.w) || isDigits(t.w) || JOINING.has(t.lw);
 
 // The names in the words run[from..to) (a run cut at breakers): stop words, a place's possessive, a role before "of",
 // a person's title and what follows it are taken off, and the rest is split at "and" between two names. Read over
@@ -221,10 +238,18 @@ function splitAtAnd(words: RunWord[]): RunWord[][] {
 const COUNTRY_WORD =
   /^(?:U\.?S\.?A?|U\.?K\.?|America|American|Britain|British|England|English|Scotland|Scottish|Wales|Welsh|Canada|Canadian|Australia|Australian|France|French|Germany|German|Netherlands|Dutch|India|Indian|Ireland|Irish|Europe|European|National|International|Global|World)$/;
 
+// Every word COUNTRY_WORD matches opens on one of these capitals (it heeds case).
+const COUNTRY_WORD_OPENINGS = openingCodes("UABESWCFGNDI", false);
+/** True for a country or nationality that makes no name distinctive ("US", "British"), as COUNTRY_WORD reads it. */
+export const isCountryWord = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c < 128 && COUNTRY_WORD_OPENINGS[c] === 1 && COUNTRY_WORD.test(w);
+};
+
 function isDistinctive(words: string[]): boolean {
   return words.some((w) => {
     const bare = withoutPossessive(w);
-    return !GENERIC_ORG_WORDS.has(lower(bare)) && !COUNTRY_WORD.test(bare) && !MONTH_OR_DAY.test(bare);
+    return !GENERIC_ORG_WORDS.has(lower(bare)) && !isCountryWord(bare) && !isMonthOrDay(bare);
   });
 }
 
