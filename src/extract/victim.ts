@@ -59,6 +59,23 @@ const LEADING_STOP = new Set(
 );
 const MONTH_OR_DAY =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+// The ASCII codes a word must open on for a pattern to be worth trying (`caseless`: either case of each letter).
+function openingCodes(letters: string, caseless: boolean): Uint8Array {
+  const codes = new Uint8Array(128);
+  for (const c of letters) {
+    codes[c.charCodeAt(0)] = 1;
+    if (caseless) codes[c.toUpperCase().charCodeAt(0)] = codes[c.toLowerCase().charCodeAt(0)] = 1;
+  }
+  return codes;
+}
+// Every word MONTH_OR_DAY matches opens on one of these letters (it ignores case, and no character past ASCII folds to
+// one): the pattern runs on every name's first words, and most open on another.
+const MONTH_OR_DAY_OPENINGS = openingCodes("jfmasondtw", true);
+/** True for a month or weekday ("Jan.", "march", "Tuesday"), as MONTH_OR_DAY reads it. */
+export const isMonthOrDay = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c < 128 && MONTH_OR_DAY_OPENINGS[c] === 1 && MONTH_OR_DAY.test(w);
+};
 // Job titles before "of": "President and CEO of Memorial Health System" names a person's role, not the organisation.
 const ROLE =
   /^(?:ceo|president|chair(?:man|woman)?|director|head|chief|spokes(?:person|man|woman)|officer|executive|founder|manager|vice|deputy|board|members?|staff|patients?|employees?|customers?)$/i;
@@ -142,7 +159,7 @@ const endsPossessive = (w: string) =>
   endsInApostropheS(w) || (isApostrophe(w.charCodeAt(w.length - 1)) && w.charCodeAt(w.length - 2) === 115);
 // A word no name opens with: a stop word, "X-based", a month or day, a number, a joiner.
 const opensNoName = (t: RunWord) =>
-  LEADING_STOP.has(t.lw) || t.lw.endsWith("-based") || MONTH_OR_DAY.test(t.w) || isDigits(t.w) || JOINING.has(t.lw);
+  LEADING_STOP.has(t.lw) || t.lw.endsWith("-based") || isMonthOrDay(t.w) || isDigits(t.w) || JOINING.has(t.lw);
 
 // The names in the words run[from..to) (a run cut at breakers): stop words, a place's possessive, a role before "of",
 // a person's title and what follows it are taken off, and the rest is split at "and" between two names. Read over
@@ -224,10 +241,18 @@ function splitAtAnd(words: RunWord[]): RunWord[][] {
 const COUNTRY_WORD =
   /^(?:U\.?S\.?A?|U\.?K\.?|America|American|Britain|British|England|English|Scotland|Scottish|Wales|Welsh|Canada|Canadian|Australia|Australian|France|French|Germany|German|Netherlands|Dutch|India|Indian|Ireland|Irish|Europe|European|National|International|Global|World)$/;
 
+// Every word COUNTRY_WORD matches opens on one of these capitals (it heeds case).
+const COUNTRY_WORD_OPENINGS = openingCodes("UABESWCFGNDI", false);
+/** True for a country or nationality that makes no name distinctive ("US", "British"), as COUNTRY_WORD reads it. */
+export const isCountryWord = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c < 128 && COUNTRY_WORD_OPENINGS[c] === 1 && COUNTRY_WORD.test(w);
+};
+
 function isDistinctive(words: string[]): boolean {
   return words.some((w) => {
     const bare = withoutPossessive(w);
-    return !GENERIC_ORG_WORDS.has(lower(bare)) && !COUNTRY_WORD.test(bare) && !MONTH_OR_DAY.test(bare);
+    return !GENERIC_ORG_WORDS.has(lower(bare)) && !isCountryWord(bare) && !isMonthOrDay(bare);
   });
 }
 
@@ -262,13 +287,21 @@ function containsNonVictim(name: string): boolean {
   return false;
 }
 
-function candidateName(doc: string, piece: Piece): { name: string; start: number; end: number } | null {
+/** A candidate name; `words` is the piece's text as the run read it (its words and the spaces between them). */
+interface Candidate {
+  name: string;
+  start: number;
+  end: number;
+  words: string;
+}
+function candidateName(doc: string, piece: Piece): Candidate | null {
   const first = piece.words[0]!;
   const last = piece.words[piece.words.length - 1]!;
   let start = first.start;
   let end = last.start + last.w.length;
+  const words = doc.slice(start, end);
   // Drop a trailing possessive or punctuation the run picked up ("Capital Health's", "Human Services'").
-  let name = doc.slice(start, end);
+  let name = words;
   const lastCode = name.charCodeAt(name.length - 1);
   if (lastCode === 115) name = withoutPossessive(name);
   else if ((lastCode === 39 || lastCode === 8217) && name.charCodeAt(name.length - 2) === 115) name = name.slice(0, -1);
@@ -281,7 +314,7 @@ function candidateName(doc: string, piece: Piece): { name: string; start: number
     end = end + acronym[0].length;
   }
   start = first.start;
-  return { name, start, end };
+  return { name, start, end, words };
 }
 
 // Pairs of words that make a healthcare name though neither does alone: a part of the body and the kind of body that
@@ -792,6 +825,33 @@ function longerForms(sorted: string[], name: string): string[] {
   return out;
 }
 
+/** What a candidate's words alone say (see extractVictims), the same wherever the same words recur. */
+interface WordsRead {
+  health: boolean;
+  distinctive: boolean;
+  naming: number;
+  gp: boolean;
+}
+function readWordsOf(words: string[]): WordsRead {
+  return {
+    health: hasHealthWord(words),
+    distinctive: isDistinctive(words),
+    naming: namingWords(words),
+    gp: gpWord(words),
+  };
+}
+
+// The answer of `f` for each distinct key, worked out once per document: a name recurs in an article, and the checks
+// that read it alone (a few patterns per word) cost more than a lookup.
+function memoised<T>(f: (key: string) => T): (key: string) => T {
+  const answers = new Map<string, T>();
+  return (key) => {
+    let answer = answers.get(key);
+    if (answer === undefined) answers.set(key, (answer = f(key)));
+    return answer;
+  };
+}
+
 // More victims than any roundup names: fields read every victim against every sentence, so a page listing thousands of
 // names would cost their product.
 const MAX_VICTIMS = 40;
@@ -834,11 +894,14 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   // Names met at least once outside a receiving frame (see isReceiver).
   const freeMention = new Set<string>();
   // Mentions of names without a healthcare word whose ties and receiving frames are read once the weak names are known.
-  const unframed: { name: string; start: number; end: number }[] = [];
+  const unframed: Candidate[] = [];
   // The words of the capitalised run being read, refilled for each run.
   const run: RunWord[] = [];
   // The sentence before, for an anaphor's antecedent ("A Florida imaging company ... The firm, X, said").
   let previousText: string | undefined;
+  const listedNonVictim = memoised(containsNonVictim);
+  // Keyed by the piece's text: its words are that text cut at its spaces, so the same text reads the same.
+  const wordsRead = new Map<string, WordsRead>();
   for (const s of sentences) {
     if (s.boilerplate || s.background) continue;
     const previous = previousText;
@@ -862,7 +925,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         const acronym = c.name.endsWith(")") ? / \(([^)]+)\)$/.exec(c.name)?.[1] : undefined;
         // "Hamilton Health Sciences (HHS)": an acronym that abbreviates the name is the name's own, whatever else it stands for.
         if (
-          containsNonVictim(c.name) ||
+          listedNonVictim(c.name) ||
           (acronym && NOT_A_VICTIM.test(acronym) && !(abbreviates(acronym, words) && isDistinctive(words)))
         )
           continue;
@@ -907,19 +970,21 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           !heading &&
           doc.slice(the, piece.words[0]!.start) === "The " &&
           (unitAt(doc, c.end) === 44 ? ALIAS_AFTER.test(doc.slice(c.end, c.end + 60)) : dashAlias(doc, c.end));
+        let read = wordsRead.get(c.words);
+        if (!read) wordsRead.set(c.words, (read = readWordsOf(words)));
         // "Tamar Vale GP Federation", "the Haddon Moor GP surgery": "GP" before an organisation's head (see victim-gp.ts).
-        const gpNoun = gpWord(words) ? gpNounAfter(doc, c.end, words, isPlaceName) : null;
+        const gpNoun = read.gp ? gpNounAfter(doc, c.end, words, isPlaceName) : null;
         if (gpNoun) {
           c.name += gpNoun;
           c.end += gpNoun.length;
         }
-        const health = hasHealthWord(words) || !!gpNoun || (gpWord(words) && gpBeforeHead(words, isPlaceName) >= 0);
+        const health = read.health || !!gpNoun || (read.gp && gpBeforeHead(words, isPlaceName) >= 0);
         // "Brazil's Ministry of Health": a place's possessive makes a generic body's name its own.
         const owner =
-          health && !heading && !withThe && !openingThe && !acronym && !isDistinctive(words)
+          health && !heading && !withThe && !openingThe && !acronym && !read.distinctive
             ? placePossessive(doc, c.start)
             : null;
-        if (health && (isDistinctive(words) || withThe || openingThe || !!owner || !!acronym)) {
+        if (health && (read.distinctive || withThe || openingThe || !!owner || !!acronym)) {
           // Built field by field: object spread was a measurable cost on this per-name path.
           const name = withThe || openingThe ? `The ${c.name}` : owner ? `${owner} ${c.name}` : c.name;
           const from = withThe || openingThe ? the : owner ? c.start - owner.length - 1 : c.start;
@@ -933,7 +998,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           else if (isAttacked(doc, span.start, c.end)) attacked.add(name);
           continue;
         }
-        if (heading || namingWords(words) > 5 || !isDistinctive(words)) continue;
+        if (heading || read.naming > 5 || !read.distinctive) continue;
         // Read within the sentence: a headline's last word ("... hits senior living operator") describes nothing after it.
         const before = doc.slice(Math.max(s.start, c.start - 60), c.start);
         // "Primewell Infusion, Inc., a home infusion pharmacy" (or "Primewell Infusion Inc., a ..."): a company suffix stands
@@ -1053,7 +1118,7 @@ interface Candidates {
   listed: VictimSpan[];
   alsoHit: VictimSpan[];
   freeMention: Set<string>;
-  unframed: { name: string; start: number; end: number }[];
+  unframed: Candidate[];
 }
 
 // The victims among the candidates. A function of its own, apart from the loop over sentences: as one, the optimised
@@ -1250,7 +1315,7 @@ function parallelAcronyms(
 ): VictimSpan[] {
   // Kept names by their last word, the one just before the noun; built only once a sentence counts customers.
   let byLastWord: Map<string, string[]> | null = null;
-  let names: string[] = [];
+  const names: string[] = [];
   const out: VictimSpan[] = [];
   for (const s of sentences) {
     if (
@@ -1269,7 +1334,8 @@ function parallelAcronyms(
         if (!list) byLastWord.set(last, [n]);
         else if (!list.includes(n) && list.length < MAX_VICTIMS) list.push(n);
       }
-      names = [...byLastWord.values()].flat();
+      // A loop, not flat(): flat() on this array of arrays cost more than all the rest of the function.
+      for (const list of byLastWord.values()) for (const n of list) names.push(n);
     }
     // A count counts only beside a victim's own: a sentence naming no kept victim is passed over before the pattern.
     if (!names.some((n) => s.text.includes(n))) continue;
@@ -1418,7 +1484,7 @@ function dedupe(spans: VictimSpan[], strongNames: Set<string>): VictimSpan[] {
     const a = / \(([^)]+)\)$/.exec(v.name)?.[1]?.toLowerCase();
     if (a) acronyms.add(a);
   }
-  const squash = (n: string) => key(n).replace(/ /g, "");
+  const squash = memoised((n: string) => key(n).replace(/ /g, ""));
   // A loop, not filter() and map(): see wordsOf.
   const strongKeys: string[] = [];
   for (const o of spans) if (strongNames.has(o.name)) strongKeys.push(key(o.name));
