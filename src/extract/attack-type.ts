@@ -102,7 +102,11 @@ export const CUES: Cue[] = [
   // The same families in German-language news (german.ts): "verschlüsselt", "Daten gestohlen", "Lösegeld", "drohen mit
   // der Veröffentlichung".
   ["encryption-de", phrases(GERMAN_ENCRYPTION, "gi"), "verschl* erpressungstrojaner* erpressersoftware"],
-  ["theft-de", phrases(GERMAN_THEFT, "gi"), "gestohlen* erbeutet* abgeflossen* entwendet* abgegriffen* datendiebstahl*"],
+  [
+    "theft-de",
+    phrases(GERMAN_THEFT, "gi"),
+    "gestohlen* erbeutet* abgeflossen* entwendet* abgegriffen* datendiebstahl*",
+  ],
   ["ransom-de", phrases(GERMAN_RANSOM, "gi"), "l loesegeld* erpress*"],
   ["threat-de", phrases(GERMAN_THREAT, "gi"), "droh* ver veroeffentlich*"],
   // Data theft: "theft-strong" is taking data; the weaker words (leaked, exposed) also fit a database left open.

@@ -328,7 +328,8 @@ export const GROUP_OPENINGS: Record<ImpactType, { nouns: string; after: string; 
     before: CANCEL_OPENINGS,
   },
   "ambulance-diversion": {
-    nouns: "patient patients ambulance ambulances emergency expectant pregnant mothers women babies newborns casualties",
+    nouns:
+      "patient patients ambulance ambulances emergency expectant pregnant mothers women babies newborns casualties",
     after: "sent moved shifted transferred taken redirected re rerouted driven rushed flown diverted",
     before: "",
   },
@@ -714,8 +715,7 @@ function findEffect(
 ): Hit | null {
   for (const p of phrases) {
     if ((phraseGates & p.bits) !== p.bits || (p.context && !p.context.test(text))) continue;
-    const openings =
-      read.phrases === undefined ? (read.phrases = PHRASE_OPENINGS.find(text)) : read.phrases;
+    const openings = read.phrases === undefined ? (read.phrases = PHRASE_OPENINGS.find(text)) : read.phrases;
     for (const h of collectGroup(p.group, text, openings))
       if (
         happened(text, h.start, "", type) &&

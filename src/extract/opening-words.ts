@@ -57,13 +57,15 @@ export function openingWords<K extends string>(specs: Record<K, string>): Openin
       const table = stem ? stems : words;
       table.set(h, (table.get(h) ?? 0) | bit[k]);
       if (stem) stemOpenings[openingKey(word.charCodeAt(0), word.charCodeAt(1))] = 1;
-      openers[word.length > 1 ? openingKey(word.charCodeAt(0), word.charCodeAt(1)) : openingKey(word.charCodeAt(0), 0)] = 1;
+      openers[
+        word.length > 1 ? openingKey(word.charCodeAt(0), word.charCodeAt(1)) : openingKey(word.charCodeAt(0), 0)
+      ] = 1;
     }
   });
   const find = (text: string): number[] | null => {
     if (everyGateIsOpen()) return null;
     const out: number[] = [];
-    for (let i = 0; i < text.length; ) {
+    for (let i = 0; i < text.length;) {
       const first = text.charCodeAt(i);
       if (!isWordCode(first)) {
         if (first === 0x17f || first === 0x212a) return null;

@@ -15,7 +15,8 @@ const ONE_BLOCK_HEADING =
   /^(?:sponsored(?: content| post)?|advertisement|promoted(?: content)?|partner content|paid (?:post|content)|from our sponsors?|about (?:the )?authors?|about (?:the |our )?guests?|(?:previous|next|older|newer) (?:post|article|story)|about \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}|notes? (?:to|for) editors)$/iu;
 // A press release's "About <organisation>" heading over its boilerplate, however long the name: read case-sensitively,
 // so a subhead such as "About the attack on the hospital" is no heading of a block.
-const ABOUT_ORGANISATION_HEADING = /^About (?:the )?\p{Lu}[\p{L}\p{N}'.-]*(?: (?:\p{Lu}[\p{L}\p{N}'.-]*|of|and|for|the|&)){0,6}$/u;
+const ABOUT_ORGANISATION_HEADING =
+  /^About (?:the )?\p{Lu}[\p{L}\p{N}'.-]*(?: (?:\p{Lu}[\p{L}\p{N}'.-]*|of|and|for|the|&)){0,6}$/u;
 // A heading that opens a list of links or sidebar items (lines without a sentence's closing stop).
 const LIST_HEADING =
   /^(?:(?:other |latest |recent |more |similar )(?:recent )?victims|(?:upcoming )?events|jobs|careers|webinars|resources|press coverage|in the (?:news|press)|most (?:read|popular|viewed|shared)|top stories|editor'?s picks|further reading|keep reading|what to read next|in other news|more stories|(?:also|more) from (?:this source|this author|the author)|popular (?:stories|posts|now)|trending(?: now)?|related (?:content|posts|reading|topics|links)|tags|topics|keywords|sources|references|footnotes|notes|(?:(?:ransomware|breach|leak ?site|attack) )?tracker(?::? [a-z ]{0,30})?|latest (?:claims|victims|breaches|incidents|attacks|leaks)|(?:previous|more|other|recent) posts(?: (?:by|from) (?:this|the) (?:group|gang|author))?)\s*:?$/i;
@@ -117,8 +118,10 @@ function isSectionLabel(t: string): boolean {
 
 // A tracker list's row: "- Play: Corvell Plastics (DE), manufacturing", the group, the victim with its country code and
 // the victim's sector. In a list of two or more, a row whose sector is no healthcare one tells another incident.
-const TRACKER_LIST_ROW = /^(?:[-*\u2022]\s*)?[^\s:][^:]{0,30}:\s+\S[^:]{1,80}?\([A-Z]{2}\),\s*([a-z][a-z/&, -]{1,40}?)(?:[;.]|$)/i;
-const HEALTH_SECTOR = /\b(?:health\w*|hospitals?|medical|medicine|pharma\w*|dental|clinics?|care|biotech\w*|life sciences)\b/i;
+const TRACKER_LIST_ROW =
+  /^(?:[-*\u2022]\s*)?[^\s:][^:]{0,30}:\s+\S[^:]{1,80}?\([A-Z]{2}\),\s*([a-z][a-z/&, -]{1,40}?)(?:[;.]|$)/i;
+const HEALTH_SECTOR =
+  /\b(?:health\w*|hospitals?|medical|medicine|pharma\w*|dental|clinics?|care|biotech\w*|life sciences)\b/i;
 
 function markOtherTrackerRows(sentences: Sentence[]): void {
   let rows = 0;

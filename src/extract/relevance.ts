@@ -424,7 +424,8 @@ function reportsIncident(text: string): boolean {
 
 // A sentence that names the group an article has already named by a noun for it: "when the gang hit OakBend Medical
 // Center", "the group's attack on X". Read in advisories only, where a named victim has to be told as attacked.
-const GROUP_ANAPHOR = /\b(?:the|this) (?:same )?(?:gang|group|crew|hackers|attackers|operators|threat actors?|ransomware operation)\b/i;
+const GROUP_ANAPHOR =
+  /\b(?:the|this) (?:same )?(?:gang|group|crew|hackers|attackers|operators|threat actors?|ransomware operation)\b/i;
 function refersToGroup(s: Sentence): boolean {
   return GROUP_ANAPHOR.test(s.text);
 }

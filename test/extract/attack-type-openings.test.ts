@@ -18,11 +18,15 @@ const SENTENCES: string[][] = [
     "A note appeared on every screen, messages popped up on computers, demands displayed on monitors.",
     "Defences stopped the encryption, blocked an encryption, prevented any encryption and halted the encryption.",
   ],
-  ["Die Server wurden verschlüsselt, ein Verschlüsselungstrojaner, verschluesselt, Erpressungstrojaner, Erpressersoftware."],
+  [
+    "Die Server wurden verschlüsselt, ein Verschlüsselungstrojaner, verschluesselt, Erpressungstrojaner, Erpressersoftware.",
+  ],
   ["Daten gestohlen, erbeutete Daten, abgeflossen, entwendet, abgegriffen, ein Datendiebstahl."],
   ["Ein Lösegeld, Loesegeldforderung und Erpressung, erpresst."],
   ["Sie drohen mit der Veröffentlichung; die Daten zu veroeffentlichen drohten sie."],
-  ["They stole and had stolen data, steal files, exfiltrated records, theft of data, data theft, made off with, copied files."],
+  [
+    "They stole and had stolen data, steal files, exfiltrated records, theft of data, data theft, made off with, copied files.",
+  ],
   ["The gang says it is holding 4TB of records and has published 900 GB."],
   ["With some 600 gigabytes of photos in hand, the gang wrote."],
   ["Patient files remain in the hands of the criminals."],

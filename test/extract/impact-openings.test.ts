@@ -37,7 +37,9 @@ const SENTENCES: Partial<Record<ImpactType, Partial<Record<Side, string[]>>>> = 
     before: [CANCEL],
   },
   "ambulance-diversion": {
-    nouns: ["Patients, a patient, ambulances, emergency cases, expectant mothers, pregnant mothers, women in labour, babies, newborns, casualties."],
+    nouns: [
+      "Patients, a patient, ambulances, emergency cases, expectant mothers, pregnant mothers, women in labour, babies, newborns, casualties.",
+    ],
     after: [
       "Patients were sent elsewhere, moved instead, shifted away, transferred, taken to other places away, rushed elsewhere.",
       "Redirected elsewhere, re-routed elsewhere, rerouted away, driven elsewhere, flown elsewhere, diverted elsewhere.",
@@ -119,40 +121,164 @@ describe("impact noun and verb groups tried at their opening words", () => {
 
 // Sentences naming every alternative of each fixed phrase that has opening words, by effect and place in its list.
 const PHRASE_SENTENCES: [ImpactType, number, string][] = [
-  ["ambulance-diversion", 0, "It stopped accepting ambulances; no longer taking new ambulances; could not receive any ambulances; can't take ambulances."],
-  ["ambulance-diversion", 0, "It was unable to accept ambulances, not receiving ambulances, couldn't accept ambulances, cannot take ambulances."],
-  ["ambulance-diversion", 1, "It turned away some ambulances, turning away ambulances, and ambulances were turned away."],
+  [
+    "ambulance-diversion",
+    0,
+    "It stopped accepting ambulances; no longer taking new ambulances; could not receive any ambulances; can't take ambulances.",
+  ],
+  [
+    "ambulance-diversion",
+    0,
+    "It was unable to accept ambulances, not receiving ambulances, couldn't accept ambulances, cannot take ambulances.",
+  ],
+  [
+    "ambulance-diversion",
+    1,
+    "It turned away some ambulances, turning away ambulances, and ambulances were turned away.",
+  ],
   ["ambulance-diversion", 2, "Diverted, diverting, diverts, a diversion, diversions, on divert, on bypass."],
-  ["ambulance-diversion", 3, "Patients were sent to other hospitals, moving them to a nearby hospital, shifted to another trust, transferred to hospitals in other counties."],
-  ["ambulance-diversion", 3, "Taken to a hospital 20 miles away, redirected to hospitals elsewhere, re-routed to distant hospitals, rerouted to local facilities, driven to other emergency rooms."],
-  ["ambulance-diversion", 3, "Rushed to a different hospital, flown to neighbouring hospitals, diverted to alternative hospitals, had to go to other hospitals, told to go to another hospital."],
-  ["ambulance-diversion", 3, "Sending them to alternate hospitals, taking them to surrounding hospitals, redirecting to nearby A&Es, rerouting to other trusts, asked to go to other facilities, forced to go to a distant hospital."],
-  ["ambulance-diversion", 4, "Patients were sent to other sites, moved to nearby centres, transferred to different providers."],
-  ["ambulance-diversion", 6, "It stopped taking emergency patients by ambulance; could not accept new patients from ambulances; cannot admit patients via ambulance."],
-  ["ambulance-diversion", 7, "Ambulances are bypassing the hospital; ambulances were rerouted; an ambulance avoided it; ambulances redirected."],
-  ["ambulance-diversion", 8, "Told to take patients elsewhere, sending the patients elsewhere, bringing patients elsewhere, directed patients elsewhere, routed patients elsewhere."],
-  ["systems-offline", 0, "Staff could not get into records; no longer able to access files; unable to use; cannot log into; can't check; couldn't view."],
-  ["systems-offline", 0, "Problems accessing systems, difficulty reaching records, difficulties logging on to, trouble pulling up notes."],
-  ["systems-offline", 1, "Locked out of systems, without access to records, wiped out all access to, locking staff out of, locks them out of."],
-  ["systems-offline", 0, "Nurses were struggling to access the records, and clerks struggled to log into the booking system."],
+  [
+    "ambulance-diversion",
+    3,
+    "Patients were sent to other hospitals, moving them to a nearby hospital, shifted to another trust, transferred to hospitals in other counties.",
+  ],
+  [
+    "ambulance-diversion",
+    3,
+    "Taken to a hospital 20 miles away, redirected to hospitals elsewhere, re-routed to distant hospitals, rerouted to local facilities, driven to other emergency rooms.",
+  ],
+  [
+    "ambulance-diversion",
+    3,
+    "Rushed to a different hospital, flown to neighbouring hospitals, diverted to alternative hospitals, had to go to other hospitals, told to go to another hospital.",
+  ],
+  [
+    "ambulance-diversion",
+    3,
+    "Sending them to alternate hospitals, taking them to surrounding hospitals, redirecting to nearby A&Es, rerouting to other trusts, asked to go to other facilities, forced to go to a distant hospital.",
+  ],
+  [
+    "ambulance-diversion",
+    4,
+    "Patients were sent to other sites, moved to nearby centres, transferred to different providers.",
+  ],
+  [
+    "ambulance-diversion",
+    6,
+    "It stopped taking emergency patients by ambulance; could not accept new patients from ambulances; cannot admit patients via ambulance.",
+  ],
+  [
+    "ambulance-diversion",
+    7,
+    "Ambulances are bypassing the hospital; ambulances were rerouted; an ambulance avoided it; ambulances redirected.",
+  ],
+  [
+    "ambulance-diversion",
+    8,
+    "Told to take patients elsewhere, sending the patients elsewhere, bringing patients elsewhere, directed patients elsewhere, routed patients elsewhere.",
+  ],
+  [
+    "systems-offline",
+    0,
+    "Staff could not get into records; no longer able to access files; unable to use; cannot log into; can't check; couldn't view.",
+  ],
+  [
+    "systems-offline",
+    0,
+    "Problems accessing systems, difficulty reaching records, difficulties logging on to, trouble pulling up notes.",
+  ],
+  [
+    "systems-offline",
+    1,
+    "Locked out of systems, without access to records, wiped out all access to, locking staff out of, locks them out of.",
+  ],
+  [
+    "systems-offline",
+    0,
+    "Nurses were struggling to access the records, and clerks struggled to log into the booking system.",
+  ],
   ["systems-offline", 1, "The attack cut both ambulance services off from their electronic patient records."],
-  ["systems-offline", 2, "Staff had no access to the systems, have no access to records, with no network access to its servers, left with no access to IT, there is no access to the network."],
-  ["systems-offline", 3, "It affected connectivity, disrupted internet access, lost network access, loss of connectivity, cut connectivity, knocked out internet access."],
+  [
+    "systems-offline",
+    2,
+    "Staff had no access to the systems, have no access to records, with no network access to its servers, left with no access to IT, there is no access to the network.",
+  ],
+  [
+    "systems-offline",
+    3,
+    "It affected connectivity, disrupted internet access, lost network access, loss of connectivity, cut connectivity, knocked out internet access.",
+  ],
   ["systems-offline", 3, "Connectivity at two sites was badly affected, and network access has been cut."],
-  ["systems-offline", 4, "Stopped staff from accessing systems, prevented them from using records, kept nurses from logging in, keeping doctors from getting into records."],
-  ["systems-offline", 6, "An IT outage, system failures, network shutdowns, computer blackouts, technology outage, phone outage, email outage."],
-  ["paper-records", 0, "Pen and paper, paper and pen, pencil and paper, paper records, paper-based charts, working on paper, recorded on paper."],
-  ["paper-records", 0, "Writing on paper, reverted to paper, returned to paper, resorted to paper, switched to paper, back to paper, moved to paper, turned to paper."],
-  ["paper-records", 0, "Falling back to paper, relied on paper, charting on paper, documented on paper, running on paper, operating on paper, done on paper, doing it on paper."],
-  ["paper-records", 0, "Do it on paper, does it on paper, did it on paper, carried on paper, take orders on paper, took notes on paper, handled on paper, logged on paper."],
-  ["paper-records", 0, "Processed on paper, issued on paper, keeping records on paper, kept on paper, tracked on paper, managed on paper, continued on paper, proceeding on paper."],
-  ["paper-records", 0, "Booked on paper, scheduled on paper, administered on paper, dispensed on paper, prescribed on paper, used paper, using paper forms on paper."],
-  ["paper-records", 0, "Manual processes, manually registration, switched to manual, went back to manual, fell back to manual, worked manually, done manually, completed manually."],
-  ["paper-records", 0, "By hand, handwritten notes, hand-written prescriptions, handwriting, offline documentation, downtime procedures, whiteboards."],
-  ["services-closed", 0, "It cannot take new patients, could not accept emergency patients, can't admit admissions, couldn't see outpatients, unable to treat patients."],
-  ["services-closed", 0, "Not able to see patients, stopped admitting patients, no longer taking in any inpatients, ceased treating patients."],
-  ["services-closed", 0, "Patients at some of its locations could not be seen, and in-patients were unable to be admitted."],
-  ["services-closed", 1, "Pharmacies could not dispense prescriptions; the pharmacy was unable to fill medicines; pharmacists no longer issued scripts."],
+  [
+    "systems-offline",
+    4,
+    "Stopped staff from accessing systems, prevented them from using records, kept nurses from logging in, keeping doctors from getting into records.",
+  ],
+  [
+    "systems-offline",
+    6,
+    "An IT outage, system failures, network shutdowns, computer blackouts, technology outage, phone outage, email outage.",
+  ],
+  [
+    "paper-records",
+    0,
+    "Pen and paper, paper and pen, pencil and paper, paper records, paper-based charts, working on paper, recorded on paper.",
+  ],
+  [
+    "paper-records",
+    0,
+    "Writing on paper, reverted to paper, returned to paper, resorted to paper, switched to paper, back to paper, moved to paper, turned to paper.",
+  ],
+  [
+    "paper-records",
+    0,
+    "Falling back to paper, relied on paper, charting on paper, documented on paper, running on paper, operating on paper, done on paper, doing it on paper.",
+  ],
+  [
+    "paper-records",
+    0,
+    "Do it on paper, does it on paper, did it on paper, carried on paper, take orders on paper, took notes on paper, handled on paper, logged on paper.",
+  ],
+  [
+    "paper-records",
+    0,
+    "Processed on paper, issued on paper, keeping records on paper, kept on paper, tracked on paper, managed on paper, continued on paper, proceeding on paper.",
+  ],
+  [
+    "paper-records",
+    0,
+    "Booked on paper, scheduled on paper, administered on paper, dispensed on paper, prescribed on paper, used paper, using paper forms on paper.",
+  ],
+  [
+    "paper-records",
+    0,
+    "Manual processes, manually registration, switched to manual, went back to manual, fell back to manual, worked manually, done manually, completed manually.",
+  ],
+  [
+    "paper-records",
+    0,
+    "By hand, handwritten notes, hand-written prescriptions, handwriting, offline documentation, downtime procedures, whiteboards.",
+  ],
+  [
+    "services-closed",
+    0,
+    "It cannot take new patients, could not accept emergency patients, can't admit admissions, couldn't see outpatients, unable to treat patients.",
+  ],
+  [
+    "services-closed",
+    0,
+    "Not able to see patients, stopped admitting patients, no longer taking in any inpatients, ceased treating patients.",
+  ],
+  [
+    "services-closed",
+    0,
+    "Patients at some of its locations could not be seen, and in-patients were unable to be admitted.",
+  ],
+  [
+    "services-closed",
+    1,
+    "Pharmacies could not dispense prescriptions; the pharmacy was unable to fill medicines; pharmacists no longer issued scripts.",
+  ],
 ];
 
 describe("impact fixed phrases tried at their opening words", () => {

@@ -58,13 +58,17 @@ const CUE_SENTENCES: Record<VictimType, string[]> = {
     "The practice of Dr Li, a doctor's surgery, a physician's office, the GP's practice, primary care, primary health.",
     "Community health centers, a medical centre, federally qualified centres, polyclinics and a health centre.",
   ],
-  dental: ["Dental practices, dentists, dentistry, Tandvård, tandvard, tandarts, Zahnarztpraxis, Zahnklinikum, orthodontics."],
+  dental: [
+    "Dental practices, dentists, dentistry, Tandvård, tandvard, tandarts, Zahnarztpraxis, Zahnklinikum, orthodontics.",
+  ],
   pharmacy: ["Pharmacies, a pharmacy, pharmacists, drugstores, chemists and a pharmacy benefit manager."],
   laboratory: [
     "Laboratories, diagnostic labs, pathology, blood testing, testing labs, clinical labs and a medical lab.",
     "The largest provider of diagnostic testing, a clinical laboratory testing company and a medical testing firm.",
   ],
-  imaging: ["Tele-radiology, teleradiology, radiology, imaging, radiologists, MRI centres, mobile MRI, diagnostic scanning, PACS."],
+  imaging: [
+    "Tele-radiology, teleradiology, radiology, imaging, radiologists, MRI centres, mobile MRI, diagnostic scanning, PACS.",
+  ],
   "mental-health": [
     "Mental health, addiction treatment, substance use disorder, behavioural health, psychiatric, psychotherapy, counselling service.",
   ],
@@ -94,8 +98,12 @@ const CUE_SENTENCES: Record<VictimType, string[]> = {
     "Makers of insulin pumps, surgical supplies distributors, drugmakers, drug makers, a drugmaker, medical device maker.",
     "A biotechnology company, biotech firm, vaccine maker, manufacturer of implants, medical technology group, medtech firm.",
   ],
-  "public-health": ["The department of health, ministry of health, health ministry, a health department, public health agency, health agency, state health."],
-  research: ["A research institute, clinical trials, medicines research, contract research and a pharmacology specialist."],
+  "public-health": [
+    "The department of health, ministry of health, health ministry, a health department, public health agency, health agency, state health.",
+  ],
+  research: [
+    "A research institute, clinical trials, medicines research, contract research and a pharmacology specialist.",
+  ],
   "other-healthcare": [
     "A healthcare organisation, health care provider, healthcare provider, medical firm, blood banks, plasma collectors.",
     "Organ procurement organizations and an organ donor network.",

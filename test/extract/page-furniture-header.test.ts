@@ -24,7 +24,11 @@ describe("the page's header", () => {
     ["the headline's copy above the story", [TITLE, STORY], [TITLE]],
     ["the headline's copy in other capitals", [TITLE.toUpperCase(), STORY], [TITLE.toUpperCase()]],
     ["a two-item section label", ["Health | Tarrant Vale", STORY], ["Health | Tarrant Vale"]],
-    ["a section label with a two-word item", ["Opinion | Cyber resilience", TITLE, STORY], ["Opinion | Cyber resilience", TITLE]],
+    [
+      "a section label with a two-word item",
+      ["Opinion | Cyber resilience", TITLE, STORY],
+      ["Opinion | Cyber resilience", TITLE],
+    ],
     ["a two-cell row inside the story stays", [STORY, "Akira | Tarrant Vale Family Clinic"], []],
     ["a two-cell row above the story naming a clinic stays", ["Akira | Tarrant Vale Clinic", STORY], []],
     ["a headline copy after the story's first sentence stays", [STORY, TITLE], []],
@@ -78,8 +82,16 @@ describe("a press release's About box", () => {
       [STORY, "About the Hospital of Saint Brenda and Saint Luke", "It runs 400 beds in Cork."],
       ["About the Hospital of Saint Brenda and Saint Luke", "It runs 400 beds in Cork."],
     ],
-    ["notes to editors", [STORY, "Notes to editors", "The clinic was founded in 1990."], ["Notes to editors", "The clinic was founded in 1990."]],
-    ["a lower-case subhead stays", [STORY, "About the attack on the clinic", "Staff found a ransom note on Monday."], []],
+    [
+      "notes to editors",
+      [STORY, "Notes to editors", "The clinic was founded in 1990."],
+      ["Notes to editors", "The clinic was founded in 1990."],
+    ],
+    [
+      "a lower-case subhead stays",
+      [STORY, "About the attack on the clinic", "Staff found a ransom note on Monday."],
+      [],
+    ],
   ])("%s", (_name, lines, want) => {
     expect(furniture(TITLE, lines)).toEqual(want);
   });

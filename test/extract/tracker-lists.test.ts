@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "./helpers";
 
-const LIST = (rows: string[]) => ["New victims posted on leak sites today", ...rows, "Data is collected automatically."].join("\n");
+const LIST = (rows: string[]) =>
+  ["New victims posted on leak sites today", ...rows, "Data is collected automatically."].join("\n");
 
 describe("a tracker's list of leak-site posts", () => {
   it.each<[string, string[], { attackers: string[]; victims: string[]; country: string | null }]>([

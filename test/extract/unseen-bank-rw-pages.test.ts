@@ -12,7 +12,8 @@ const KNOWN_GAPS: Record<string, string> = {
   "qp-rw-a095":
     "victims: the victim's 'healthcare management company, X' (a tie after a possessive) listed; attack types: data 'accessed' and 'exposed' read as data-theft",
   "qp-rw-a051": "attack types: a cyberattack that 'exposed information on 569,000 patients' read as data-theft",
-  "qp-rw-a061": "ransom: an FBI warning about fake letters asking '$250,000 to $500,000' read as this incident's demand",
+  "qp-rw-a061":
+    "ransom: an FBI warning about fake letters asking '$250,000 to $500,000' read as this incident's demand",
   "qp-rw-b116":
     "victims: 'Enzo Biochem, a New York life sciences and clinical laboratory company' missed, its subsidiary taken; impact: 'held up the processing of lab specimens' read as operations-cancelled",
   "qp-rw-b234": "ransom: a bare 'The hospital refused' after the threat sentence not read as a refusal",
@@ -20,7 +21,8 @@ const KNOWN_GAPS: Record<string, string> = {
     "relevance: the one sentence telling the fraud ('tricked into paying late last year') is dated 'last year' and read as background, so nothing reports the incident",
   "qp-rw-b119":
     "victims: 'Delaware Guidance Services for Children and Youth' (no health word, opened by a state name) missed although the lead calls both 'mental healthcare providers'",
-  "qp-comments-mention-ransom": "impact: a British practice that 'closed both its surgeries' (premises) not read as services-closed",
+  "qp-comments-mention-ransom":
+    "impact: a British practice that 'closed both its surgeries' (premises) not read as services-closed",
   "qp-liveblog-editors-note": "impact: 'clinicians are using paper' not read as paper-records",
 };
 

@@ -339,7 +339,12 @@ Conti leaks data stolen from Irish health service
 FBI warns of Hive attacks on manufacturers`,
     {
       attackers: ["Hive"],
-      victims: ["Memorial Health System", "Marietta Memorial Hospital", "Selby General Hospital", "Sistersville General Hospital"],
+      victims: [
+        "Memorial Health System",
+        "Marietta Memorial Hospital",
+        "Selby General Hospital",
+        "Sistersville General Hospital",
+      ],
       type: "hospital",
       people: 200000,
       country: "US",
@@ -630,7 +635,6 @@ Qilin leaks data from London pathology firm
 Hospital in Kent diverts ambulances after cyber attack`,
   ),
 ];
-
 
 // ---------------------------------------------------------------- round 2
 const ROUND_2: BankCase[] = [
@@ -958,7 +962,6 @@ Subscribe to get this roundup every Friday.`,
     `Westbury Health's three hospitals moved to a new electronic patient record system over the weekend, with clinics scaled back while staff learned it. Chief information officer Dana Oyelaran said the system was "far better protected against ransomware than the one it replaces". Outpatient clinics return to normal next week.`,
   ),
 ];
-
 
 // ---------------------------------------------------------------- round 3 (a short one, written before running)
 const ROUND_3: BankCase[] = [

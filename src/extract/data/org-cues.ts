@@ -525,11 +525,11 @@ export const VICTIM_TYPE_OPENINGS: Record<VictimType, string> = {
   pharmacy: "pharmac* drugstore drugstores chemist chemists",
   laboratory: "laborator* diagnostic pathology blood testing clinical medical provider providers",
   imaging: "radiolog* tele teleradiology imaging mri mobile diagnostic pacs",
-  "mental-health":
-    "mental addiction substance behavioral behavioural psychiatric psychotherap* counseling counselling",
+  "mental-health": "mental addiction substance behavioral behavioural psychiatric psychotherap* counseling counselling",
   "care-home":
     "nursing care long assisted skilled senior memory home homecare homehealth social aged retirement hospice hospices",
-  ambulance: "ambulance ambulances ems county city regional district area fire paramedic paramedics 999 nhs 111 911 emergency",
+  ambulance:
+    "ambulance ambulances ems county city regional district area fire paramedic paramedics 999 nhs 111 911 emergency",
   insurer:
     "health insurer insurers dental vision payer payers medical billing claims revenue hmo hmos managed medicaid medicare",
   "health-it-vendor":
