@@ -11,7 +11,7 @@
 // so not relevant (the guide's attack types have no slot for them); a pharmacy that "could not dispense" has had its
 // service suspended (services-closed), while results that merely take longer fit no slug.
 import type { ImpactType } from "../../src/model/entities";
-import type { BankCase } from "./unseen-shapes-bank";
+import { type BankCase, notRelevantCases } from "./unseen-shapes-bank";
 
 const hit = (id: string, shape: string, title: string, text: string, impact: ImpactType[]): BankCase => ({
   id,
@@ -20,13 +20,7 @@ const hit = (id: string, shape: string, title: string, text: string, impact: Imp
   text,
   want: { relevant: true, impact },
 });
-const notRelevant = (id: string, shape: string, title: string, text: string): BankCase => ({
-  id,
-  shape,
-  title,
-  text,
-  want: { relevant: false },
-});
+const notRelevant = notRelevantCases("");
 
 /** Impact told in other words than the usual "operations cancelled". */
 const PARAPHRASE: BankCase[] = [

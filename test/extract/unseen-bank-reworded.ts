@@ -4,7 +4,7 @@
 // other page furniture). Each id names the dev article it rewords (`rw-<devid>`) and its labels are copied from that
 // record. A round was written in full before the extractor was run on it, so the bank measures how far the rules carry
 // over from the dev wording to the same facts in other words.
-import type { BankCase, Want } from "./unseen-shapes-bank";
+import { type BankCase, notRelevantCases, type Want } from "./unseen-shapes-bank";
 
 const none = { status: "not-mentioned" as const, amount: null, currency: null };
 
@@ -18,13 +18,7 @@ const rw = (id: string, shape: string, title: string, text: string, want: Omit<W
 });
 
 /** A dev article labelled not relevant, reworded. */
-const rwNo = (id: string, shape: string, title: string, text: string): BankCase => ({
-  id: `rw-${id}`,
-  shape,
-  title,
-  text,
-  want: { relevant: false },
-});
+const rwNo = notRelevantCases("rw-");
 
 /** Round 1: written before the extractor was run on it. */
 const ROUND_1_A: BankCase[] = [

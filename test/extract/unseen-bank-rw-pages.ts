@@ -7,7 +7,7 @@
 // `qp-rw-<devid>` cases keep the dev record's facts, names, figures and hedges (labels copied from it, adjusted only
 // where the retelling drops a fact); every other organisation, person and figure is made up. Labels follow
 // ../shared/eval/README.md. Each round was written in full before the extractor was run on it.
-import type { BankCase, Want } from "./unseen-shapes-bank";
+import { type BankCase, notRelevantCases, type Want } from "./unseen-shapes-bank";
 
 const none = { status: "not-mentioned" as const, amount: null, currency: null };
 
@@ -21,13 +21,7 @@ const qp = (id: string, shape: string, title: string, text: string, want: Omit<W
 });
 
 /** A page labelled not relevant (only relevance is scored there). */
-const qpNo = (id: string, shape: string, title: string, text: string): BankCase => ({
-  id: `qp-${id}`,
-  shape,
-  title,
-  text,
-  want: { relevant: false },
-});
+const qpNo = notRelevantCases("qp-");
 
 // ---------------------------------------------------------------- round 1
 const ROUND_1: BankCase[] = [

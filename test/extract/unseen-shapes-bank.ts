@@ -30,6 +30,17 @@ export interface BankCase {
   want: Want;
 }
 
+/** A builder of cases labelled not relevant (only relevance is scored there), their ids opening on `idPrefix`. */
+export const notRelevantCases =
+  (idPrefix: string) =>
+  (id: string, shape: string, title: string, text: string): BankCase => ({
+    id: `${idPrefix}${id}`,
+    shape,
+    title,
+    text,
+    want: { relevant: false },
+  });
+
 /** A page built around an excerpt: its output must equal the excerpt's on every field. */
 export interface PagePair {
   id: string;
