@@ -159,8 +159,10 @@ const BIO = phrases([
 const LIST_HEADER =
   /^(?:more news|related|read more|also see|more (?:cybersecurity|security|health ?it)? ?coverage|recommended|latest|trending|popular|more from|from around the web|you may also like)\b/i;
 
-// The words EXAMPLE_OF_KIND, GENERIC, DEFINES_RANSOMWARE and BIO cannot match without (see cue-gate.ts; keep them in step).
+// The words BACKGROUND, EXAMPLE_OF_KIND, GENERIC, DEFINES_RANSOMWARE and BIO cannot match without (see cue-gate.ts; keep them in step).
 const GATES = wordGates({
+  background:
+    "previously past last earlier back previous include included already claimed known example instance similar same before prior history separate appeared went rule hit began operating emerged",
   compared: "echoes echoed recalls recalled mirrors mirrored resembles resembled reminiscent",
   example: "like such",
   history: "second third fourth first",
@@ -171,56 +173,6 @@ const GATES = wordGates({
   otherTarget: "another different separate neighbouring neighboring nearby rival",
   bio: "byline reporter writer editor editors covered came bachelor newsletter terms privacy rights",
 });
-
-// BACKGROUND's words: a phrase whose words are all common ("last", "known", "hit") opens its gate only with its
-// partner word ("last year", "known for", "after it hit"), as one of them alone opens most sentences of a news story.
-const BACKGROUND_GATES = wordGates({
-  alone: "previously past previous back example instance similar history separate appeared began operating emerged",
-  last: "last",
-  year: "year",
-  include: "include included",
-  other: "other",
-  earlier: "earlier",
-  already: "already",
-  had: "had",
-  attack: "attack",
-  claimed: "claimed",
-  also: "also",
-  known: "known",
-  for: "for",
-  same: "same",
-  group: "group",
-  before: "before",
-  prior: "prior",
-  thisOrThat: "this that",
-  went: "went",
-  rule: "rule",
-  broken: "broken",
-  hit: "hit",
-  after: "after",
-  once: "once",
-});
-
-// Whether a sentence holds, for some phrase of BACKGROUND, every word it needs (keep in step with BACKGROUND).
-function mayBeBackground(s: Sentence): boolean {
-  const hits = BACKGROUND_GATES.hits(s);
-  const bit = BACKGROUND_GATES.bit;
-  const both = (a: number, b: number) => (hits & a) !== 0 && (hits & b) !== 0;
-  return (
-    (hits & bit.alone) !== 0 ||
-    both(bit.last, bit.year) ||
-    both(bit.include, bit.other) ||
-    both(bit.earlier, bit.had | bit.attack) ||
-    both(bit.already, bit.had) ||
-    both(bit.claimed, bit.also) ||
-    both(bit.known, bit.for) ||
-    both(bit.same, bit.group) ||
-    both(bit.before, bit.thisOrThat | bit.went) ||
-    both(bit.prior, bit.thisOrThat) ||
-    both(bit.rule, bit.broken) ||
-    both(bit.hit, bit.after | bit.once)
-  );
-}
 
 /** Sets the `background`, `generic` and `boilerplate` flags of every sentence. */
 export function classifySentences(sentences: Sentence[]): void {
@@ -243,7 +195,7 @@ export function classifySentences(sentences: Sentence[]): void {
     s.boilerplate = linkItem || BOILERPLATE_LINE.test(t) || (!!(hits & GATES.bit.bio) && BIO.test(t));
     if (!s.inTitle) {
       s.background =
-        (mayBeBackground(s) && BACKGROUND.test(t)) ||
+        (!!(hits & GATES.bit.background) && BACKGROUND.test(t)) ||
         (!!(hits & GATES.bit.otherTarget) && EARLIER_OTHER_TARGET.test(t)) ||
         (!!(hits & GATES.bit.history) && OWN_HISTORY.test(t)) ||
         (!!(hits & GATES.bit.compared) && COMPARED.test(t)) ||
