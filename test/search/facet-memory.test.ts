@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { firstIdOf, monthIndex } from "../../src/search/doc-ids";
 import {
   countedShare,
+  countFacets,
   dateKey,
+  emptyFacets,
   NO_FILTERS,
   patchFacetTable,
   positionsOf,
@@ -180,5 +182,90 @@ describe("positionsOf", () => {
       [],
     );
     expect([...positionsOf(plain, "3,4,9,4503599627370496", 0)]).toEqual([0, 2, 3]);
+  });
+});
+
+describe("countFacets", () => {
+  // Sixty documents over three months, their values cycling at different rates so that every mix occurs.
+  const types = ["hospital", "clinic", "dental", null];
+  const countries = ["US", "GB", "FR", null];
+  const groups = ["lockbit", "akira", "qilin"];
+  const impacts = ["data-leaked", "systems-offline"];
+  const docs = Array.from({ length: 60 }, (_, i) => {
+    const month = ["2024-01", "2024-02", "2024-03"][i % 3]!;
+    const day = String(1 + (i % 28)).padStart(2, "0");
+    return {
+      id: firstIdOf(monthIndex(month)) + 1 + i,
+      victim_type: types[i % 4] ?? null,
+      country: countries[Math.floor(i / 2) % 4] ?? null,
+      month,
+      first_seen: `${month}-${day}T00:00:00.000Z`,
+      last_seen: `${month}-${day}T12:00:00.000Z`,
+    };
+  }).sort((a, b) => a.id - b.id); // in table order, so that a document's index is its position
+  const facetRows = docs.flatMap((d, i) => [
+    ...(i % 5 === 4 ? [] : [{ doc_id: d.id, kind: "g", value: groups[i % 3]!, label: groups[i % 3]! }]),
+    ...(i % 3 === 1 ? [{ doc_id: d.id, kind: "g", value: "play", label: "Play" }] : []),
+    ...(i % 2 ? [{ doc_id: d.id, kind: "i", value: impacts[Math.floor(i / 3) % 2]!, label: "" }] : []),
+    { doc_id: d.id, kind: "a", value: i % 7 ? "ransomware" : "ddos", label: "" },
+  ]);
+  const table = patchFacetTable(null, new Set(), docs, facetRows);
+  const filters = (f: Partial<MemoryFilters>): MemoryFilters => ({ ...NO_FILTERS, ...f });
+
+  /** Disjunctive counts by their definition: a document failing only filter F counts in F's facet alone. */
+  function expected(positions: number[], f: MemoryFilters) {
+    const valuesOf = (p: number, kind: string) =>
+      facetRows.filter((r) => r.doc_id === docs[p]!.id && r.kind === kind).map((r) => r.value);
+    const tests: [string, (p: number) => boolean][] = [
+      ["victim_type", (p) => f.victim_type.includes(docs[p]!.victim_type ?? "\u0000")],
+      ["country", (p) => f.country.includes(docs[p]!.country ?? "\u0000")],
+      ["attacker", (p) => valuesOf(p, "g").some((v) => f.attacker.includes(v))],
+      ["impact", (p) => valuesOf(p, "i").some((v) => f.impact.includes(v))],
+    ];
+    const active = tests.filter(([name]) => f[name as "attacker"].length > 0);
+    const facets = emptyFacets();
+    const add = (into: Record<string, number>, key: string | null) =>
+      key !== null && (into[key] = (into[key] ?? 0) + 1);
+    const matched: number[] = [];
+    for (const p of positions) {
+      const d = docs[p]!;
+      if (f.since && d.last_seen < f.since) continue;
+      const failed = active.filter(([, passes]) => !passes(p)).map(([name]) => name);
+      const counts = (facet: string) => failed.length === 0 || (failed.length === 1 && failed[0] === facet);
+      if (failed.length === 0) matched.push(p);
+      if (counts("victim_type")) add(facets.victim_type, d.victim_type);
+      if (counts("country")) add(facets.country, d.country);
+      if (counts("attacker")) for (const g of valuesOf(p, "g")) add(facets.attacker_groups, g === "play" ? "Play" : g);
+      if (counts("impact")) for (const v of valuesOf(p, "i")) add(facets.impact, v);
+      if (failed.length === 0) {
+        for (const v of valuesOf(p, "a")) add(facets.attack_types, v);
+        add(facets.month, d.month);
+        add(facets.year, d.month.slice(0, 4));
+      }
+    }
+    return { total: matched.length, facets, matched };
+  }
+
+  const some = docs.map((_, p) => p).filter((p) => p % 4 !== 1);
+  it.each([
+    ["a victim type and a country", { victim_type: ["hospital"], country: ["US"] }],
+    ["two victim types and a country", { victim_type: ["hospital", "dental"], country: ["GB"] }],
+    ["a victim type alone", { victim_type: ["clinic"] }],
+    ["a country and a date", { country: ["US"], victim_type: ["hospital"], since: "2024-02-10" }],
+    ["two groups and an impact", { attacker: ["lockbit", "play"], impact: ["data-leaked"] }],
+    ["a group, an impact and a country", { attacker: ["akira"], impact: ["systems-offline"], country: ["FR", "GB"] }],
+    ["a group no document holds and a victim type", { attacker: ["conti"], victim_type: ["clinic"] }],
+    ["a group, an impact and a victim type", { attacker: ["play"], impact: ["data-leaked"], victim_type: ["dental"] }],
+  ])("counts %s as the definition does", (_, f) => {
+    const query = filters(f);
+    for (const positions of [some, docs.map((_, p) => p)]) {
+      const counted = countFacets(table, Int32Array.from(positions), query);
+      const want = expected(positions, query);
+      expect(counted.total).toBe(want.total);
+      expect([...counted.matched]).toEqual(want.matched);
+      const nonEmpty = (facets: Record<string, Record<string, number>>) =>
+        Object.fromEntries(Object.entries(facets).filter(([k]) => k !== "claim"));
+      expect(nonEmpty(counted.facets)).toEqual(nonEmpty(want.facets));
+    }
   });
 });
