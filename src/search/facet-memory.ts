@@ -270,21 +270,30 @@ export function positionsOf(table: FacetTable, list: Uint8Array | string, base =
     // An id's position is read from its month's slots: no walk through the table between two matches.
     const { first, start, slot } = slots;
     const months = start.length - 1;
-    for (let i = 0; i <= length && length > 0; i++) {
-      const c = i < length ? bytes[i]! : 44;
-      if (c === 45) negative = true;
-      else if (c !== 44) value = value * 10 + (c - 48);
-      else {
-        const id = value + base;
+    // One number at a time, its digits in an inner loop; ids come in order, so the month of the last
+    // one (its first id and its slots) serves the next until an id passes its end.
+    let from = 0;
+    let to = -1;
+    let firstSlot = 0;
+    let endSlot = 0;
+    for (let i = 0; i < length; i++) {
+      const minus = bytes[i] === 45;
+      if (minus) i++;
+      let digits = 0;
+      for (let c = bytes[i]!; i < length && c !== 44; c = bytes[++i]!) digits = digits * 10 + (c - 48);
+      if (minus) continue;
+      const id = digits + base;
+      if (id < from || id >= to) {
         const m = Math.floor(id / MONTH_SPAN) - first;
-        if (!negative && m >= 0 && m < months) {
-          const k = start[m]! + (id - (m + first) * MONTH_SPAN);
-          const p = k < start[m + 1]! ? slot[k]! : -1;
-          if (p >= 0 && count < out.length) out[count++] = p;
-        }
-        value = 0;
-        negative = false;
+        if (m < 0 || m >= months) continue;
+        from = (m + first) * MONTH_SPAN;
+        to = from + MONTH_SPAN;
+        firstSlot = start[m]!;
+        endSlot = start[m + 1]!;
       }
+      const k = firstSlot + (id - from);
+      const p = k < endSlot ? slot[k]! : -1;
+      if (p >= 0 && count < out.length) out[count++] = p;
     }
     return count === out.length ? out : out.slice(0, count);
   }
