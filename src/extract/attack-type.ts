@@ -616,7 +616,7 @@ const EXPOSED_OPENINGS = wordOpenings(`${DATA_WORDS} exposed compromised acquire
 function firstExposed(sentences: Sentence[]): { start: number; end: number; sentence: Sentence } | null {
   for (const s of sentences) {
     if (s.background || s.generic || s.boilerplate) continue;
-    for (const m of matchesAt(EXPOSED, s.text, EXPOSED_OPENINGS(s.text))) {
+    for (const m of matchesAt(EXPOSED, s.text, EXPOSED_OPENINGS.inSentence(s))) {
       // Unlike data taken, data that "may have been exposed" is not said to be in anyone's hands.
       const head = clauseHead(s.text, m.index, 8);
       if (NEGATION.test(head) || MAYBE.test(head) || MAYBE.test(m[0])) continue;
@@ -659,7 +659,7 @@ export function extractAttackTypes(
       const [type, re] = CUES[k]!;
       const primary = STANDS_FOR[type];
       if ((primary && foundBits & GATES.bit[primary]) || !secondGate(type, s)) continue;
-      if (openings === undefined) openings = CUE_OPENINGS.find(s.text);
+      if (openings === undefined) openings = CUE_OPENINGS.findIn(s);
       for (const m of matchesOpening(re, STICKY[k]!, s.text, openings, OPENING_BITS[k]!)) {
         if (m.index + m[0].length > end) break;
         if (

@@ -578,6 +578,7 @@ function collect(r: RegExp, text: string): Hit[] {
 
 // A sentence's group openings, found on first use by whichever effect needs them first.
 interface SentenceOpenings {
+  sentence: Sentence;
   openings: number[] | null | undefined;
   phrases: number[] | null | undefined;
 }
@@ -715,7 +716,7 @@ function findEffect(
 ): Hit | null {
   for (const p of phrases) {
     if ((phraseGates & p.bits) !== p.bits || (p.context && !p.context.test(text))) continue;
-    const openings = read.phrases === undefined ? (read.phrases = PHRASE_OPENINGS.find(text)) : read.phrases;
+    const openings = read.phrases === undefined ? (read.phrases = PHRASE_OPENINGS.findIn(read.sentence)) : read.phrases;
     for (const h of collectGroup(p.group, text, openings))
       if (
         happened(text, h.start, "", type) &&
@@ -726,7 +727,7 @@ function findEffect(
   }
   if (!pairGate) return null;
   const groups = GROUPS_OF[type];
-  const openings = read.openings === undefined ? (read.openings = GROUPS.find(text)) : read.openings;
+  const openings = read.openings === undefined ? (read.openings = GROUPS.findIn(read.sentence)) : read.openings;
   // The rarer side is read first, so a sentence without it costs one pattern: the nouns, except for systems, whose
   // nouns ("it", "site", "records") are in most sentences and whose verbs are not.
   const verbsFirst = type === "systems-offline";
@@ -829,7 +830,7 @@ export function extractImpact(
     const nouns = NOUN_GATES.hits(s);
     const phraseGates = PHRASE_GATES.hits(s);
     if ((pairs === 0 || nouns === 0) && phraseGates === 0) continue;
-    const read: SentenceOpenings = { openings: undefined, phrases: undefined };
+    const read: SentenceOpenings = { sentence: s, openings: undefined, phrases: undefined };
     for (const { type, bit, phrases, nounBit } of EFFECT_GATES) {
       if (evidence.has(type)) continue;
       if (type === "data-leaked" && exposedOnly) continue;

@@ -390,12 +390,14 @@ export function compileLexicon<T>(
       const i = starts[k]!;
       if (i >= to - 1) break;
       if (i < next) continue;
+      // A word no entry can open on (in a case-sensitive lexicon, most words: they open in lower case) is passed over
+      // before its hash is looked up.
+      const c = text.charCodeAt(i);
+      if (!opens[c]) continue;
       const hash = hashes[k]!;
       let list: Candidate[] | undefined;
       let byWord = false;
       if (hash === 0 || (readsSkeletons && WORD_CODES[text.charCodeAt(i + 1)] !== 1)) {
-        const c = text.charCodeAt(i);
-        if (!opens[c]) continue;
         const key = opening(fold(c), fold(text.charCodeAt(i + 1)));
         list = byOpening.mayHold(key) ? byOpening.get(key)?.all : undefined;
       } else {

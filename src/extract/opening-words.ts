@@ -2,8 +2,8 @@
 // every character, and a long alternation costs much at each one it fails on; a sticky match tried only at the words
 // its alternatives open on finds the same matches in the same order. Unlike openings.ts (one word list, one pattern),
 // one pass serves every pattern of a family (the seventeen victim types, the attack-type cues), each keeping its bit.
-import { everyGateIsOpen } from "./cue-gate";
-import { IntTable } from "./int-table";
+import { familyOpenings, familyOpeningsIn, listWord, newFamily } from "./sentence-words";
+import type { Sentence } from "./text";
 
 /** The opening words of each pattern of a family, read by `find`; built by openingWords. */
 export interface OpeningWords<K extends string> {
@@ -14,15 +14,9 @@ export interface OpeningWords<K extends string> {
    * a case-insensitive Unicode pattern reads as an ASCII letter).
    */
   find(text: string): number[] | null;
+  /** find(s.text), read from the words the sentence's reading kept (sentence-words.ts) instead of its characters. */
+  findIn(s: Sentence): number[] | null;
 }
-
-// The ASCII letters, digits and "_", by code.
-const WORD_CODE = new Uint8Array(128);
-for (let c = 0; c < 128; c++) WORD_CODE[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
-const isWordCode = (c: number) => c < 128 && WORD_CODE[c] === 1;
-// The same fold as cue-gate.ts: "| 32" lower-cases ASCII letters and leaves digits as they are.
-const extendHash = (h: number, c: number) => (Math.imul(h, 31) + (c | 32)) | 0;
-const openingKey = (c0: number, c1: number) => ((c0 | 32) << 7) | (c1 | 32);
 
 /**
  * Opening words per pattern: each spec lists the words (lower-case letters and digits, space-separated) that every match
@@ -33,67 +27,19 @@ const openingKey = (c0: number, c1: number) => ((c0 | 32) << 7) | (c1 | 32);
 export function openingWords<K extends string>(specs: Record<K, string>): OpeningWords<K> {
   const keys = Object.keys(specs) as K[];
   if (keys.length > 30) throw new Error("at most 30 patterns per family");
+  const family = newFamily(true);
   const bit = {} as Record<K, number>;
-  const words = new IntTable<number>();
-  const stems = new IntTable<number>();
-  const stemOpenings = new Uint8Array(1 << 14);
-  // The first two characters of every opening word and stem (a word of one letter by itself): a text word that begins
-  // otherwise is passed over without hashing it, as most are.
-  const openers = new Uint8Array(1 << 14);
-  let digits = 0;
   keys.forEach((k, i) => {
     bit[k] = 1 << i;
     for (const w of specs[k].split(/\s+/).filter(Boolean)) {
-      if (w === "#") {
-        digits |= bit[k];
-        continue;
-      }
       const stem = w.endsWith("*");
       const word = stem ? w.slice(0, -1) : w;
-      if (!/^[a-z0-9]+$/.test(word)) throw new Error(`opening word must be lower-case letters or digits: ${w}`);
-      if (stem && word.length < 2) throw new Error(`stem too short: ${w}`);
-      let h = 0;
-      for (let c = 0; c < word.length; c++) h = extendHash(h, word.charCodeAt(c));
-      const table = stem ? stems : words;
-      table.set(h, (table.get(h) ?? 0) | bit[k]);
-      if (stem) stemOpenings[openingKey(word.charCodeAt(0), word.charCodeAt(1))] = 1;
-      openers[
-        word.length > 1 ? openingKey(word.charCodeAt(0), word.charCodeAt(1)) : openingKey(word.charCodeAt(0), 0)
-      ] = 1;
+      if (w !== "#" && !/^[a-z0-9]+$/.test(word))
+        throw new Error(`opening word must be lower-case letters or digits: ${w}`);
+      listWord(family, bit[k], word, stem);
     }
   });
-  const find = (text: string): number[] | null => {
-    if (everyGateIsOpen()) return null;
-    const out: number[] = [];
-    for (let i = 0; i < text.length;) {
-      const first = text.charCodeAt(i);
-      if (!isWordCode(first)) {
-        if (first === 0x17f || first === 0x212a) return null;
-        i++;
-        continue;
-      }
-      let bits = first <= 57 && first >= 48 ? digits : 0;
-      let j = i + 1;
-      const second = j < text.length && isWordCode(text.charCodeAt(j)) ? text.charCodeAt(j) : 0;
-      // "| 32" leaves 0 at 32, the key a one-letter opening word was filed under.
-      if (openers[openingKey(first, second)] === 0) {
-        while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
-      } else {
-        let h = extendHash(0, first);
-        const stemmed = second !== 0 && stemOpenings[openingKey(first, second)] === 1;
-        while (j < text.length && isWordCode(text.charCodeAt(j))) {
-          h = extendHash(h, text.charCodeAt(j));
-          if (stemmed && stems.mayHold(h)) bits |= stems.get(h) ?? 0;
-          j++;
-        }
-        if (words.mayHold(h)) bits |= words.get(h) ?? 0;
-      }
-      if (bits !== 0) out.push(i, bits);
-      i = j;
-    }
-    return out;
-  };
-  return { bit, find };
+  return { bit, find: (text) => familyOpenings(text, family), findIn: (s) => familyOpeningsIn(s, family) };
 }
 
 /** `re` (global) made sticky, to be tried at one place at a time. */

@@ -1,7 +1,8 @@
 // Patterns that can only open on a few words ("the", "said"), tried only where those words begin. A global scan tries a
 // pattern at every character of the text, and a long alternation with Unicode classes costs much at each word it
 // fails on; a sticky match tried at the few places it can open finds the same matches, in the same order.
-import { everyGateIsOpen } from "./cue-gate";
+import { openingWords } from "./opening-words";
+import type { Sentence } from "./text";
 
 const stickies = new Map<RegExp, RegExp>();
 
@@ -40,56 +41,34 @@ export function matchesAt(
   return out;
 }
 
-const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+/** Where a pattern opening on given words can open in a text (see wordOpenings). */
+export interface WordOpenings {
+  (text: string): number[] | null;
+  /** The openings of s.text, read from the words the sentence's reading kept (sentence-words.ts). */
+  inSentence(s: Sentence): number[] | null;
+}
 
-// ASCII characters of `text` from `at` equal to `word` (lower-case letters), ignoring case.
-function foldedAt(text: string, at: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) return false;
-  return true;
+// The offsets of a flat [at, bits, ...] list.
+function offsetsOf(openings: number[] | null): number[] | null {
+  if (!openings) return null;
+  const out: number[] = [];
+  for (let k = 0; k < openings.length; k += 2) out.push(openings[k]!);
+  return out;
 }
 
 /**
  * Where a pattern opening on one of `spec`'s words (lower-case, space-separated; "x*" for any word beginning with x,
- * "#" for any word beginning with a digit) can open in a text: the starts of the words (runs of ASCII letters, digits and "_", the units of a non-Unicode `\b`)
- * that are one of them, ignoring case. Null (read the text whole) when every gate is open, so the cue-gate test also
- * checks the word lists, or when the text holds a character that a case-insensitive Unicode pattern reads as an ASCII
- * letter (the long s and the Kelvin sign).
+ * "#" for any word beginning with a digit) can open in a text: the starts of the words (runs of ASCII letters, digits
+ * and "_", the units of a non-Unicode `\b`) that are one of them, ignoring case. Null (read the text whole) when every
+ * gate is open, so the cue-gate test also checks the word lists, or when the text holds a character that a
+ * case-insensitive Unicode pattern reads as an ASCII letter (the long s and the Kelvin sign). A one-pattern family of
+ * opening-words.ts.
  */
-export function wordOpenings(spec: string): (text: string) => number[] | null {
-  const byLetter: { word: string; prefix: boolean }[][] = [];
-  let digits = false;
-  for (const w of spec.split(/\s+/).filter(Boolean)) {
-    if (w === "#") {
-      digits = true;
-      continue;
-    }
-    const prefix = w.endsWith("*");
-    const word = prefix ? w.slice(0, -1) : w;
-    if (!/^[a-z]+$/.test(word)) throw new Error(`opening word must be lower-case letters: ${w}`);
-    (byLetter[word.charCodeAt(0)] ??= []).push({ word, prefix });
-  }
-  return (text) => {
-    if (everyGateIsOpen()) return null;
-    const out: number[] = [];
-    for (let i = 0; i < text.length;) {
-      const c = text.charCodeAt(i);
-      if (!isWordCode(c)) {
-        if (c === 0x17f || c === 0x212a) return null;
-        i++;
-        continue;
-      }
-      let j = i + 1;
-      while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
-      const candidates = byLetter[c | 32];
-      if (digits && c <= 57) out.push(i);
-      else if (candidates)
-        for (const { word, prefix } of candidates)
-          if ((prefix ? j - i >= word.length : j - i === word.length) && foldedAt(text, i, word)) {
-            out.push(i);
-            break;
-          }
-      i = j;
-    }
-    return out;
-  };
+export function wordOpenings(spec: string): WordOpenings {
+  for (const w of spec.split(/\s+/).filter(Boolean))
+    if (w !== "#" && !/^[a-z]+\*?$/.test(w)) throw new Error(`opening word must be lower-case letters: ${w}`);
+  const table = openingWords({ pattern: spec });
+  const openings = (text: string) => offsetsOf(table.find(text));
+  openings.inSentence = (s: Sentence) => offsetsOf(table.findIn(s));
+  return openings;
 }

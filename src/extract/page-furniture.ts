@@ -48,7 +48,13 @@ const ABOUT_LABEL = /^About (?:\p{Lu}[\p{L}\p{N}&.'-]*,? ){0,4}\p{Lu}[\p{L}\p{N}
 // ... and lines that are, by a phrase looked for only where one of its words is (cue-gate.ts; keep them in step).
 const FURNITURE_PHRASE =
   /\b(?:we use cookies|cookie (?:policy|settings|preferences)|(?:this (?:article|post|content) is|brought to you|sponsored) (?:sponsored |presented )?by|delivered (?:straight )?to your inbox)\b/i;
-const GATES = wordGates({ phrase: "cookies cookie sponsored presented brought inbox" });
+// The bio, beat and credit lines below are read only where their verb is.
+const GATES = wordGates({
+  phrase: "cookies cookie sponsored presented brought inbox",
+  bio: "is",
+  beat: "covers writes reports",
+  contributed: "contributed",
+});
 // A caption ends on its credit: "(AP Photo/Dale Corbin)", "(Getty Images)", "(KPLV photo)"; read in the line's last
 // bracket only.
 const CREDIT =
@@ -186,16 +192,16 @@ export function markPageFurniture(sentences: Sentence[], text: string): void {
           blockLines = 0;
         }
       }
+      const gates = GATES.hits(s);
       furnitureLine =
         opensAsFurniture(t) ||
         ABOUT_LABEL.test(t) ||
         APPEARED_FIRST.test(t) ||
-        (t.includes(" contributed ") && CONTRIBUTED.test(t)) ||
+        (!!(gates & GATES.bit.contributed) && CONTRIBUTED.test(t)) ||
         isMenuLine(t) ||
-        (t.includes(" is a") && AUTHOR_BIO.test(t)) ||
-        ((t.includes(" covers ") || t.includes(" writes about ") || t.includes(" reports on ")) &&
-          AUTHOR_BEAT.test(t)) ||
-        (!!(GATES.hits(s) & GATES.bit.phrase) && FURNITURE_PHRASE.test(t)) ||
+        (!!(gates & GATES.bit.bio) && AUTHOR_BIO.test(t)) ||
+        (!!(gates & GATES.bit.beat) && AUTHOR_BEAT.test(t)) ||
+        (!!(gates & GATES.bit.phrase) && FURNITURE_PHRASE.test(t)) ||
         endsOnCredit(sentences, i, text) ||
         (inHeader && isWholeLine(sentences, i, text) && (repeatsHeadline(t, headline) || isSectionLabel(t)));
       backgroundLine = !isWholeLine(sentences, i, text) && OTHER_INCIDENTS_HEADING.test(t);

@@ -737,7 +737,7 @@ export function extractRansom(ctx: RansomContext): {
       (inRange ??= moneyHere.some((x, i) => isRange(t, x, moneyHere[i - 1], s.start)) || STATISTIC.test(t));
     const demands =
       gates & RANSOM_GATE.bit.demanded && (gates & RANSOM_GATE.bit.demandedWord || rareDemand(t, gates))
-        ? matchesAt(DEMANDED, t, DEMAND_OPENINGS(t), MAX_CUES)
+        ? matchesAt(DEMANDED, t, DEMAND_OPENINGS.inSentence(s), MAX_CUES)
         : [];
     for (let n = 0; n < demands.length; n++) {
       const m = demands[n]!;

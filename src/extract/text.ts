@@ -1,5 +1,6 @@
 // Shared text utilities: the document the extractor reads, offset-preserving clean-up and sentence splitting.
 import { isSpaceCode } from "../lib/space-code";
+import type { SentenceWords } from "./sentence-words";
 
 /** Longest document the extractor analyses; later text is ignored so 1 MB inputs stay fast (news excerpts are far shorter). */
 export const MAX_ANALYSED_CHARS = 60_000;
@@ -22,6 +23,8 @@ export interface Sentence {
   boilerplate: boolean;
   /** Which cue gates the words open, per family (cue-gate.ts), worked out once and shared between fields. */
   gates?: number[];
+  /** Where the words that some family lists begin (sentence-words.ts), read with `gates`. */
+  words?: SentenceWords;
 }
 
 /** The string every evidence offset points into. */

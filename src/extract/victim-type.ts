@@ -444,7 +444,9 @@ export function extractVictimType(
       else gates = known;
     }
     if (gates === 0) return;
-    const openings = TYPE_OPENINGS.find(text);
+    // The sentence itself (nothing masked in it) is read from the words its reading kept.
+    const openings =
+      offset === sentence.start && text === sentence.text ? TYPE_OPENINGS.findIn(sentence) : TYPE_OPENINGS.find(text);
     for (const { type, bit, re, sticky, opening } of TYPE_CUES) {
       if (!(gates & bit)) continue;
       // "...klinik(um|en)" opens inside a word: a text holding "klinik" is read whole for hospital cues.
@@ -533,13 +535,13 @@ export function extractVictimType(
       VERB_GATES.hits(s) & VERB_GATES.bit.said &&
       /\b(?:said|says|added|confirmed|stated|announced|explained|wrote)\b/.test(s.text)
     ) {
-      for (const m of matchesAt(SAID_BY, s.text, SAID_BY_OPENINGS(s.text))) {
+      for (const m of matchesAt(SAID_BY, s.text, SAID_BY_OPENINGS.inSentence(s))) {
         const noun = m[1] ?? m[2]!;
         scan(noun, s.start + m.index + m[0].indexOf(noun), SAID_W, s);
       }
     }
     if (s.text.includes("'s ")) {
-      for (const m of matchesAt(THE_NOUN_S, s.text, THE_OPENINGS(s.text))) {
+      for (const m of matchesAt(THE_NOUN_S, s.text, THE_OPENINGS.inSentence(s))) {
         const gates = gatesOf(m[1]!, s) & ~SUPPLIED_BITS;
         if (gates) scan(m[1]!, s.start + m.index + 4, SAID_W, s, gates);
       }

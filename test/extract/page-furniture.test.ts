@@ -164,6 +164,16 @@ describe("page furniture", () => {
       ],
     ],
     [
+      "an author's beat told with writes about",
+      [STORY, "Sam Ortiz writes about hospital security for the Ledger."],
+      ["Sam Ortiz writes about hospital security for the Ledger."],
+    ],
+    [
+      "an author's beat told with reports on",
+      [STORY, "Sam Ortiz reports on health policy for Health Daily."],
+      ["Sam Ortiz reports on health policy for Health Daily."],
+    ],
+    [
       "a caption ending on a bracketed credit",
       [STORY, "A sign outside Orwell Hospital, hit by LockBit in 2024. (AP Photo/Dale Corbin)"],
       ["A sign outside Orwell Hospital, hit by LockBit in 2024.", "(AP Photo/Dale Corbin)"],
