@@ -153,7 +153,7 @@ export const CUES: Cue[] = [
   [
     "theft-said",
     new RegExp(
-      String.raw`\b(?:claim(?:s|ed|ing)? to (?:hold|have|possess|be holding|be in possession of)|(?:claim(?:s|ed|ing)?|${ATTACKER} (?:\S+ ){0,2}?(?:says?|said|boast(?:s|ed)?))(?: that)? (?:it|they) (?:has|have|had|holds?|held|possess(?:es|ed)?|(?:is|are|was|were) (?:holding|in possession of))) (?:(?!\S*ed )\S+ ){0,5}?${DATA}\b`,
+      String.raw`\b(?:claim(?:s|ed|ing)? to (?:hold|have|possess|be holding|be in possession of)|(?:claim(?:s|ed|ing)?|${ATTACKER}(?:,? (?:\S+ ){0,2}?|, (?:\S+ ){3}?)(?:says?|said|boast(?:s|ed)?))(?: that)? (?:it|they) (?:has|have|had|holds?|held|possess(?:es|ed)?|(?:is|are|was|were) (?:holding|in possession of))) (?:(?!\S*ed )\S+ ){0,5}?${DATA}\b`,
       "gi",
     ),
     `claim* ${ATTACKER_WORDS}`,
@@ -161,10 +161,10 @@ export const CUES: Cue[] = [
   [
     "theft-strong",
     new RegExp(
-      String.raw`\b(?:t(?:ook|aken)(?! (?:down|offline|out|over)\b)|grabbed|copied|obtained|downloaded|acquired) (?:\S+ ){0,3}?(?:${DATA}|[\d.,]+ ?(?:[kmgt]b|gigabytes?|terabytes?))\b(?!(?: (?!and\b|or\b)[a-z]+){0,3} (?:offline|down)\b)|\b${DATA} (?:\S+ ){0,2}?(?:was |were |had been |have been |has been )?(?:allegedly |reportedly )?(?:taken|stolen|copied|exfiltrated|acquired|downloaded) (?:from|by|during|in)\b|\b${DATA} (?:was|were|had been|have been|has been) (?:taken|copied|acquired|downloaded)\b|\b${DATA}\b[^.;:]{0,120}?\b(?:may|might|could) have been (?:obtained|taken|stolen|copied|acquired|exfiltrated|downloaded)\b|\b(?:taken|stolen|copied|obtained|downloaded|exfiltrated|grabbed) by (?:the |an? )?(?:unknown |unidentified |outside |external )?(?:hackers?|attackers?|cyber ?criminals?|criminals|intruders?|threat actors?|(?:ransomware )?gang|cyber ?attackers?|unauthori[sz]ed (?:third )?part(?:y|ies))\b`,
+      String.raw`\b(?:t(?:ook|aken)(?! (?:down|offline|out|over)\b)|grabbed|grabbing|copied|copying|obtained|downloaded|downloading|acquired) (?:\S+ ){0,3}?(?:${DATA}|[\d.,]+ ?(?:[kmgt]b|gigabytes?|terabytes?))\b(?!(?: (?!and\b|or\b)[a-z]+){0,3} (?:offline|down)\b)|\b${DATA} (?:\S+ ){0,2}?(?:was |were |had been |have been |has been )?(?:allegedly |reportedly )?(?:taken|stolen|copied|exfiltrated|acquired|downloaded) (?:from|by|during|in)\b|\b${DATA} (?:was|were|had been|have been|has been) (?:taken|copied|acquired|downloaded)\b|\b${DATA}\b[^.;:]{0,120}?\b(?:may|might|could) have been (?:obtained|taken|stolen|copied|acquired|exfiltrated|downloaded)\b|\b(?:taken|stolen|copied|obtained|downloaded|exfiltrated|grabbed) by (?:the |an? )?(?:unknown |unidentified |outside |external )?(?:hackers?|attackers?|cyber ?criminals?|criminals|intruders?|threat actors?|(?:ransomware )?gang|cyber ?attackers?|unauthori[sz]ed (?:third )?part(?:y|ies))\b`,
       "gi",
     ),
-    `${DATA_WORDS} took taken grabbed copied obtained downloaded acquired stolen exfiltrated`,
+    `${DATA_WORDS} took taken grabbed grabbing copied copying obtained downloaded downloading acquired stolen exfiltrated`,
   ],
   [
     "data-theft",
@@ -350,7 +350,8 @@ const GATES = wordGates<Cue[0]>({
   encryption:
     "encryptor encryptors encrypting encryption scrambl* locked unlock decrypt screen screens computers monitors desktops displays",
   "encryption-de": GERMAN_ENCRYPTION_GATE,
-  "theft-strong": "stole stolen steal* exfiltrat* theft made copied took taken grabbed obtained downloaded acquired",
+  "theft-strong":
+    "stole stolen steal* exfiltrat* theft made copied copying took taken grabbed grabbing obtained downloaded downloading acquired",
   "theft-de": GERMAN_THEFT_GATE,
   "theft-ransomed": "retrieve recover regain reclaim back",
   // The verb its look-behind reads: the pattern runs on no sentence without one.

@@ -32,12 +32,14 @@ const SENTENCES: string[][] = [
   ["Patient files remain in the hands of the criminals."],
   [
     "The gang claims to have patient records; hackers said that they held the files; LockBit claimed it has data.",
+    "A second gang, Pellmoor, said it holds the clinic's data.",
     "It claimed they are in possession of documents.",
   ],
   [
     "They took files, grabbed 40GB, copied data, obtained records, downloaded documents and acquired images.",
     "Records were taken from a server; data was copied; files stolen by the hackers; information obtained by criminals.",
     "Patient data held on the old billing server may have been obtained.",
+    "Copying the files, grabbing 2TB and downloading records before encrypting the servers.",
   ],
   [
     "They leaked data; records of patients were published; posted documents; a breach of information.",

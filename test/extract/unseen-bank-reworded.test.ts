@@ -27,7 +27,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "victims: a name run on into 'of <place>' ('Harris Health System of Bellaire') and a joined name missed behind 'X-based'; attacks: a mass-exploitation breach claimed by a gang is no theft (dev too)",
   "rw-a018":
     "people: a count of customer organisations ('approximately 16 organisations') taken as people; attacks: 'was taken' far from its noun and 'obtain data' are no theft",
-  "rw-a022": "impact: 'then published on its leak site' after a list of the data is not data-leaked",
   "rw-a071": "attacks: ransomware stated only in an explainer of the gang's method (dev too)",
   "rw-a091":
     "attacks: 'the data was not compromised until January 7' (not ... until: it was, then) is no theft (dev too)",

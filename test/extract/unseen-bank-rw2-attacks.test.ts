@@ -5,16 +5,15 @@
 import { RW2_ATTACKS_BANK } from "./unseen-bank-rw2-attacks";
 import { describeBank } from "./unseen-shapes-check";
 
+// Round 1 (30 cases: 23 relevant, 7 not relevant): 25/30 before any fix (26/30 once a label slip of the bank was
+// corrected: attacks-rw2-a036 had dropped the dev text's "ransomware attack" but kept its label), 30/30 after the fixes
+// of attacks-rw2-classes.test.ts (an apposition before the attackers' saying verb, gerunds of taking data, a leak as a
+// theft, data leaked as a pronoun, systems "running again", a place before a hospital's distance, a transitive "shut").
+// Round 2 (13 cases: 9 relevant, 4 not relevant): 11/13 before its fixes, 12/13 after (a headline's passive future
+// "data to be released" and a leak followed by ", hackers warn" read as plans, not leaks).
 const KNOWN_GAPS: Record<string, string> = {
-  // Round 1 (30 cases: 23 relevant, 7 not relevant; 25/30 before any fix, 26/30 once a label slip of the bank was
-  // corrected: attacks-rw2-a036 had dropped the dev text's "ransomware attack" but kept its label).
-  "attacks-rw2-a007":
-    "attacks/impact: 'a second gang, RansomHub, said it holds ... data' (an apposition between subject and verb) and 'has begun leaking it' (a pronoun for the data) read as no theft and no leak",
-  "attacks-rw2-a068":
-    "attacks: 'copying HMR's data' (a gerund) is no theft; impact: systems 'running again by the end of the day' is no outage",
-  "attacks-rw2-b204":
-    "impact: 'driven to a hospital in Wuppertal, 20 miles away' (a place between the hospital and its distance) is no diversion",
-  "attacks-rw2-b108": "impact: 'health centers shut network' (a transitive 'shut' with a systems object) read as centres closed",
+  "attacks-rw2-b315":
+    "attackers: 'the Nokoyawa gang has also claimed the attack' and 'The Snatch ransomware group now says it has 4T of patient data', joined in one sentence, name neither group",
 };
 
 describeBank(

@@ -371,4 +371,143 @@ Both datacentres overheated on 19 July 2022 and the trust moved to a paper-based
   ),
 ];
 
-export const RW2_ATTACKS_BANK: BankCase[] = [...ROUND_1, ...ROUND_1_NOT_RELEVANT];
+/** Round 2: written after round 1's fixes, before the extractor was run on it. */
+const ROUND_2: BankCase[] = [
+  rw2(
+    "a030",
+    "a threat to release 'within 24 hours'; theft hedged ('may have taken the data'); forum talk of a possible release",
+    "Medibank data to be released within a day, hackers warn",
+    `SYDNEY - Someone claiming to hold the data stolen in Medibank's mid-October breach has threatened to release it within 24 hours, less than a day after the health insurer said it would refuse to pay the ransom.
+
+Medibank said on Wednesday the hackers had accessed the basic personal details of 9.7 million current and former customers, and for the first time said it believed the criminals may have taken the data rather than simply viewed it.
+
+The data is now being discussed on a dark web forum, where users are speculating about a possible release.`,
+    ["data-theft", "extortion"],
+    [],
+  ),
+  rw2(
+    "a093",
+    "'had its data stolen' (passive with 'have'); a threat to release photos; 'got hold of' 900 gigabytes",
+    "Hackers threaten to publish cosmetic surgery patients' photos",
+    `The Hospital Group, a UK cosmetic surgery chain, has confirmed a ransomware attack in which hackers stole its data. The gang, called REvil, is threatening to release patients' before-and-after photographs.
+
+On its darknet page, REvil says it got hold of more than 900 gigabytes of patient photos. The company said it had informed the Information Commissioner.`,
+    ["ransomware", "data-theft", "extortion"],
+    [],
+    ["REvil"],
+  ),
+  rw2(
+    "a094",
+    "a leak-site listing and a threat; the gang says it chose not to encrypt; ransomware in the headline",
+    "Capital Health struck by LockBit ransomware, which threatens a leak",
+    `The operators of the LockBit ransomware have claimed a cyberattack on Capital Health hospital in late November 2023, adding the hospital to their leak site and threatening to publish the stolen data soon unless a ransom is paid.
+
+The gang says the attack netted it 7TB of medical data. On its site it claimed it had deliberately not encrypted the hospital so as not to interfere with patient care, and had only stolen more than 10 million files.`,
+    ["ransomware", "data-theft", "extortion"],
+    [],
+    ["LockBit"],
+  ),
+  rw2(
+    "b315",
+    "encryption stopped ('prevented the attackers from encrypting'); 'taking files' for two weeks; two gangs claim the data",
+    "Two gangs say they hold Tampa General patient data",
+    `TAMPA, Fla. - Tampa General Hospital says outside experts stopped attackers from encrypting its data, but not before they had spent almost two weeks taking files from its network.
+
+"An unauthorized third party accessed TGH's network and obtained certain files from its systems between May 12th and May 30th, 2023," the hospital said. The Snatch ransomware group now says it has 4T of patient data, and the Nokoyawa gang has also claimed the attack.`,
+    ["ransomware", "data-theft"],
+    [],
+    ["Snatch", "Nokoyawa"],
+  ),
+  rw2(
+    "b124",
+    "impersonation of an employee as the way in; 'made off with' records; 'no ... were taken'; a sample released by the gang",
+    "Rite Aid: hackers took data of 2.2 million customers",
+    `Pharmacy chain Rite Aid is notifying 2.2 million customers that an attacker made off with records of their purchases, including names, addresses, dates of birth and driver's license numbers.
+
+In its breach notice the company said an attacker "impersonated a company employee to compromise their business credentials" on June 6. The company said no Social Security numbers or patient information were taken. The breach first came to light when the RansomHub gang released a sample of data it allegedly stole from Rite Aid.`,
+    ["data-theft"],
+    ["data-leaked"],
+    ["RansomHub"],
+  ),
+  rw2(
+    "a057",
+    "clinic's statement 'data was stolen'; several terabytes 'made off with'; 'none has been released so far' beside a threat",
+    "Dark Overlord hackers steal photos from London plastic surgery clinic",
+    `A London plastic surgery clinic says a hacking group made off with several terabytes of client images, including photos taken during procedures. The Daily Beast reported that the hackers, who call themselves the Dark Overlord, took the pictures from London Bridge Plastic Surgery.
+
+"We believe our security was breached and data was stolen," the clinic said, adding that it had alerted the Metropolitan Police. None of the photos has been released so far, though the group has threatened to release them.`,
+    ["data-theft", "extortion"],
+    [],
+    ["The Dark Overlord"],
+  ),
+  rw2(
+    "a106",
+    "notification letter: 'exposed personal information' of 5.8 million; suspicious activity; no other type",
+    "PharMerica breach exposes data of 5.8 million",
+    `PharMerica, a national pharmacy network, is sending letters to 5,815,591 people whose personal information was exposed in a breach in March.
+
+According to the letter, a copy of which went to the Maine Attorney General, the company noticed suspicious activity on its network on March 14, 2023, and an investigation found that an unknown third party had accessed its computer systems and that some personal information may have been taken.`,
+    ["data-theft"],
+    [],
+  ),
+  rw2(
+    "b342",
+    "mass exploitation claimed by a gang; the victim's data 'compromised' through a supplier",
+    "Community Health Systems among 130 victims Clop says it hacked",
+    `Clop, the Russian-speaking ransomware group, says it stole data from more than 130 organizations by exploiting a flaw in Fortra's GoAnywhere file transfer software, Community Health Systems among them.
+
+The Franklin, Tenn.-based health system told the SEC that the breach at Fortra had led to patients' personal information being compromised. Clop gave no evidence for its claim.`,
+    ["data-theft"],
+    [],
+    ["Clop"],
+  ),
+  rw2(
+    "a083",
+    "'took sensitive data'; systems 'restored the same day' beside 'no downtime'; details published after a refusal",
+    "Maze posts data of vaccine trial volunteers after HMR refuses to pay",
+    `A hacking group called Maze breached the systems of Hammersmith Medicines Research (HMR), a UK research firm preparing to test COVID-19 vaccines, and took sensitive data about trial volunteers.
+
+HMR said it fought the attack off and had its computer systems restored the same day. "We had no downtime," its managing director said. When the firm declined to pay the ransom, the gang published the details.`,
+    ["data-theft", "extortion"],
+    ["data-leaked"],
+    ["Maze"],
+  ),
+];
+
+/** Round 2: reports and alerts labelled not relevant. */
+const ROUND_2_NOT_RELEVANT: BankCase[] = [
+  rw2No(
+    "b341",
+    "survey percentages of encryption, extortion and recovery costs",
+    "Two in three healthcare bodies hit by ransomware in 2024, Sophos says",
+    `Sixty-seven percent of healthcare organisations were hit by ransomware in 2024, up from 60% in 2023, according to Sophos's State of Ransomware in Healthcare 2024.
+
+Data was encrypted in 74% of the attacks, and cybercriminals tried to compromise backups in 95% of them. Only one respondent described an extortion-only attack. Recovery cost an average of $2.57 million.`,
+  ),
+  rw2No(
+    "b337",
+    "trade association passes on an FBI alert; how a gang encrypts and extorts",
+    "FBI warns hospitals about Darkside ransomware",
+    `The Healthcare Council of the Plains urged members on Monday to pass an FBI flash alert on recent cyber-attacks to their IT departments at once.
+
+The FBI has been investigating the Darkside gang since 2020. Its affiliates break into a victim's network, encrypt the data and then demand cryptocurrency, threatening to publish the files if the victim does not pay. The gang has claimed victims in manufacturing, energy and health care.`,
+  ),
+  rw2No(
+    "a082",
+    "joint advisory on a gang that targets healthcare: what it deploys and steals",
+    "CISA, FBI and HHS warn of Daixin Team",
+    `US agencies have warned that Daixin Team, a cybercrime group active since June 2022, is targeting healthcare organisations with ransomware.
+
+According to the joint alert, the group deploys ransomware on servers used for electronic health records and imaging, and steals patients' health information, which it then uses to extort its victims.`,
+  ),
+  rw2No(
+    "b145",
+    "vendor report: root causes and the human toll of ransomware",
+    "Exploited vulnerabilities top cause of healthcare ransomware, report finds",
+    `Exploited vulnerabilities were the most common technical root cause of ransomware attacks on healthcare providers this year, accounting for 33% of incidents, according to a Sophos study of 292 providers that were hit.
+
+The report also looks at the organisational gaps that left providers exposed, such as too few security staff, and at the toll attacks take on IT teams.`,
+  ),
+];
+
+export const RW2_ATTACKS_BANK: BankCase[] = [...ROUND_1, ...ROUND_1_NOT_RELEVANT, ...ROUND_2, ...ROUND_2_NOT_RELEVANT];
