@@ -219,6 +219,9 @@ export const CUES: Cue[] = [
         // The victim between the verb and the sum: "asked Montgomery General Hospital for $750,000".
         String.raw`ask(?:ed|ing|s)? (?:\S+ ){1,5}?for (?:about |around |roughly )?(?:[$\u00a3\u20ac\u00a5\u20b9]|\d[\d.,]* ?(?:million|m|k|bn|btc|bitcoins?)\b)`,
         String.raw`count-?down`,
+        // The data offered back on a condition is a demand though no sum or "ransom" is named: "told the ministry to
+        // contact the hackers if it wanted back the data", "if they want their files back".
+        String.raw`(?<=\bif (?:it|they|you|we|the \w+) )want(?:s|ed)? (?:back (?:the |its |their |your |our )?(?:\S+ ){0,3}?${DATA}|(?:the |its |their |your |our )(?:\S+ ){0,3}?${DATA} back)`,
         String.raw`ultimatum`,
         String.raw`(?:demand(?:ed|ing|s)?|ask(?:ed|ing|s)?(?: for)?|seek(?:ing|s)?|sought|want(?:ed|ing|s)?) (?:about |around |roughly |some |nearly |almost )?(?:[$\u00a3\u20ac\u00a5\u20b9]|(?:rs\.?|inr|usd|eur|gbp|chf|aud|cad|a\$|c\$) ?\d[\d.,]*|\d[\d.,]* ?(?:million|m|k|bn|btc|bitcoins?|xmr|crores?|lakhs?)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|half a|a) (?:hundred thousand|thousand|million|billion)\b|(?:a )?payment|money|bitcoins?|cryptocurrency)`,
       ],
@@ -531,7 +534,9 @@ const PAID_AFTER = /^\s+(?:\S+\s+)?(?:was|were|has|had|have)\s+(?:not\s+|never\s
 
 function stated(type: Cue[0], text: string, m: RegExpExecArray): boolean {
   const head = RELATIVE_CUE.test(m[0]) ? "" : clauseHead(text, m.index, 8);
-  if (OPEN_QUESTION.test(head) || HABIT.test(head)) return false;
+  // The condition of "if it wanted back the data" is the demand's own, not an open question.
+  const offeredBack = type === "ransom" && /^want/i.test(m[0]);
+  if ((OPEN_QUESTION.test(head) && !offeredBack) || HABIT.test(head)) return false;
   if (
     NEGATION.test(head) &&
     NEGATION.test(withoutNegatedDoubt(head)) &&

@@ -504,6 +504,8 @@ const MODAL = phrases(
     String.raw`keep(?:s|ing)? (?:\S+ ){0,3}?from`,
     String.raw`to get`,
     String.raw`in order to`,
+    // A goal is no report: "The priority was to restore systems as quickly as possible".
+    String.raw`(?:priority|priorities|aim|goal|objective|focus) (?:is|was|has been|remains|remained) to`,
     String.raw`deadline`,
     String.raw`countdown`,
   ],

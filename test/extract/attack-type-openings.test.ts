@@ -61,6 +61,7 @@ const SENTENCES: string[][] = [
   [
     "A ransom; it rejected the gang's demands; extortion, blackmail, a deadline; $2m demanded.",
     "They asked the hospital for $750,000, a countdown, an ultimatum, demanding two million euros, sought bitcoin.",
+    "Call us if you want your files back, the note said, or if it wanted back the data.",
   ],
   ["Ten days to pay, paying for the deletion, refused to pay, paid the gang to delete the files."],
   [

@@ -18,6 +18,24 @@ describe("attack types told with appositions, gerunds and leaks", () => {
     ["gerund of downloading", "Logs show the attackers downloading documents from the finance share.", "data-theft", true],
     ["a leak is a theft", "The group has released part of the clinic's files on its site.", "data-theft", true],
     ["a leak of it is a theft", "Vexmoor says it holds the clinic's data and has begun leaking it.", "data-theft", true],
+    [
+      "data offered back on a condition",
+      "The gang says it stole 2 TB of files and told the centre to contact it if it wanted back the patient records.",
+      "extortion",
+      true,
+    ],
+    [
+      "their files back",
+      "Vexmoor says it copied the clinic's data and will talk if they want their files back.",
+      "extortion",
+      true,
+    ],
+    [
+      "wanting data with no condition",
+      "The gang stole files; investigators want the data back before anything else.",
+      "extortion",
+      false,
+    ],
     ["a threatened leak is no theft of its own", "The gang threatened to release the clinic's files on its site.", "data-theft", false],
   ])("%s", (_shape, text, type, present) => {
     expect(extract(HIT, text).attack_types.includes(type)).toBe(present);
@@ -59,6 +77,12 @@ describe("impact told with pronouns, restorations, distances and transitive verb
     ["a pronoun with no data before it", "The gang named the centre on its site and is selling it as a scoop.", "data-leaked", false],
     ["a warning told after the leak", "Patient records released within days, hackers warn.", "data-leaked", false],
     ["a leak with no warning after it", "Patient records released by the gang, the clinic confirmed on Monday.", "data-leaked", true],
+    [
+      "a goal to restore",
+      "The priority was to restore systems as quickly as possible, the centre's director said.",
+      "systems-offline",
+      false,
+    ],
     ["systems running again", "The centre said its email and booking systems were running again by Thursday.", "systems-offline", true],
     ["back up and running", "By Friday the practice's servers were back up and running, a spokesperson said.", "systems-offline", true],
     ["running again with no downtime", "Its servers were running again within minutes. We had no downtime, it said.", "systems-offline", false],
