@@ -153,7 +153,7 @@ export const CUES: Cue[] = [
   [
     "theft-said",
     new RegExp(
-      String.raw`\b(?:claim(?:s|ed|ing)? to (?:hold|have|possess|be holding|be in possession of)|(?:claim(?:s|ed|ing)?|${ATTACKER} (?:\S+ ){0,2}?(?:says?|said|boast(?:s|ed)?))(?: that)? (?:it|they) (?:has|have|had|holds?|held|possess(?:es|ed)?|(?:is|are|was|were) (?:holding|in possession of))) (?:(?!\S*ed )\S+ ){0,5}?${DATA}\b`,
+      String.raw`\b(?:claim(?:s|ed|ing)? to (?:hold|have|possess|be holding|be in possession of)|(?:claim(?:s|ed|ing)?|${ATTACKER}(?:,? (?:\S+ ){0,2}?|, (?:\S+ ){3}?)(?:says?|said|boast(?:s|ed)?))(?: that)? (?:it|they) (?:has|have|had|holds?|held|possess(?:es|ed)?|(?:is|are|was|were) (?:holding|in possession of))) (?:(?!\S*ed )\S+ ){0,5}?${DATA}\b`,
       "gi",
     ),
     `claim* ${ATTACKER_WORDS}`,
@@ -161,10 +161,10 @@ export const CUES: Cue[] = [
   [
     "theft-strong",
     new RegExp(
-      String.raw`\b(?:t(?:ook|aken)(?! (?:down|offline|out|over)\b)|grabbed|copied|obtained|downloaded|acquired) (?:\S+ ){0,3}?(?:${DATA}|[\d.,]+ ?(?:[kmgt]b|gigabytes?|terabytes?))\b(?!(?: (?!and\b|or\b)[a-z]+){0,3} (?:offline|down)\b)|\b${DATA} (?:\S+ ){0,2}?(?:was |were |had been |have been |has been )?(?:allegedly |reportedly )?(?:taken|stolen|copied|exfiltrated|acquired|downloaded) (?:from|by|during|in)\b|\b${DATA} (?:was|were|had been|have been|has been) (?:taken|copied|acquired|downloaded)\b|\b${DATA}\b[^.;:]{0,120}?\b(?:may|might|could) have been (?:obtained|taken|stolen|copied|acquired|exfiltrated|downloaded)\b|\b(?:taken|stolen|copied|obtained|downloaded|exfiltrated|grabbed) by (?:the |an? )?(?:unknown |unidentified |outside |external )?(?:hackers?|attackers?|cyber ?criminals?|criminals|intruders?|threat actors?|(?:ransomware )?gang|cyber ?attackers?|unauthori[sz]ed (?:third )?part(?:y|ies))\b`,
+      String.raw`\b(?:t(?:ook|aken)(?! (?:down|offline|out|over)\b)|grabbed|grabbing|copied|copying|obtained|downloaded|downloading|acquired) (?:\S+ ){0,3}?(?:${DATA}|[\d.,]+ ?(?:[kmgt]b|gigabytes?|terabytes?))\b(?!(?: (?!and\b|or\b)[a-z]+){0,3} (?:offline|down)\b)|\b${DATA} (?:\S+ ){0,2}?(?:was |were |had been |have been |has been )?(?:allegedly |reportedly )?(?:taken|stolen|copied|exfiltrated|acquired|downloaded) (?:from|by|during|in)\b|\b${DATA} (?:was|were|had been|have been|has been) (?:taken|copied|acquired|downloaded)\b|\b${DATA}\b[^.;:]{0,120}?\b(?:may|might|could) have been (?:obtained|taken|stolen|copied|acquired|exfiltrated|downloaded)\b|\b(?:taken|stolen|copied|obtained|downloaded|exfiltrated|grabbed) by (?:the |an? )?(?:unknown |unidentified |outside |external )?(?:hackers?|attackers?|cyber ?criminals?|criminals|intruders?|threat actors?|(?:ransomware )?gang|cyber ?attackers?|unauthori[sz]ed (?:third )?part(?:y|ies))\b`,
       "gi",
     ),
-    `${DATA_WORDS} took taken grabbed copied obtained downloaded acquired stolen exfiltrated`,
+    `${DATA_WORDS} took taken grabbed grabbing copied copying obtained downloaded downloading acquired stolen exfiltrated`,
   ],
   [
     "data-theft",
@@ -219,6 +219,9 @@ export const CUES: Cue[] = [
         // The victim between the verb and the sum: "asked Montgomery General Hospital for $750,000".
         String.raw`ask(?:ed|ing|s)? (?:\S+ ){1,5}?for (?:about |around |roughly )?(?:[$\u00a3\u20ac\u00a5\u20b9]|\d[\d.,]* ?(?:million|m|k|bn|btc|bitcoins?)\b)`,
         String.raw`count-?down`,
+        // The data offered back on a condition is a demand though no sum or "ransom" is named: "told the ministry to
+        // contact the hackers if it wanted back the data", "if they want their files back".
+        String.raw`(?<=\bif (?:it|they|you|we|the \w+) )want(?:s|ed)? (?:back (?:the |its |their |your |our )?(?:\S+ ){0,3}?${DATA}|(?:the |its |their |your |our )(?:\S+ ){0,3}?${DATA} back)`,
         String.raw`ultimatum`,
         String.raw`(?:demand(?:ed|ing|s)?|ask(?:ed|ing|s)?(?: for)?|seek(?:ing|s)?|sought|want(?:ed|ing|s)?) (?:about |around |roughly |some |nearly |almost )?(?:[$\u00a3\u20ac\u00a5\u20b9]|(?:rs\.?|inr|usd|eur|gbp|chf|aud|cad|a\$|c\$) ?\d[\d.,]*|\d[\d.,]* ?(?:million|m|k|bn|btc|bitcoins?|xmr|crores?|lakhs?)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|half a|a) (?:hundred thousand|thousand|million|billion)\b|(?:a )?payment|money|bitcoins?|cryptocurrency)`,
       ],
@@ -350,7 +353,8 @@ const GATES = wordGates<Cue[0]>({
   encryption:
     "encryptor encryptors encrypting encryption scrambl* locked unlock decrypt screen screens computers monitors desktops displays",
   "encryption-de": GERMAN_ENCRYPTION_GATE,
-  "theft-strong": "stole stolen steal* exfiltrat* theft made copied took taken grabbed obtained downloaded acquired",
+  "theft-strong":
+    "stole stolen steal* exfiltrat* theft made copied copying took taken grabbed grabbing obtained downloaded downloading acquired",
   "theft-de": GERMAN_THEFT_GATE,
   "theft-ransomed": "retrieve recover regain reclaim back",
   // The verb its look-behind reads: the pattern runs on no sentence without one.
@@ -530,7 +534,9 @@ const PAID_AFTER = /^\s+(?:\S+\s+)?(?:was|were|has|had|have)\s+(?:not\s+|never\s
 
 function stated(type: Cue[0], text: string, m: RegExpExecArray): boolean {
   const head = RELATIVE_CUE.test(m[0]) ? "" : clauseHead(text, m.index, 8);
-  if (OPEN_QUESTION.test(head) || HABIT.test(head)) return false;
+  // The condition of "if it wanted back the data" is the demand's own, not an open question.
+  const offeredBack = type === "ransom" && /^want/i.test(m[0]);
+  if ((OPEN_QUESTION.test(head) && !offeredBack) || HABIT.test(head)) return false;
   if (
     NEGATION.test(head) &&
     NEGATION.test(withoutNegatedDoubt(head)) &&

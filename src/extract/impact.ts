@@ -45,16 +45,16 @@ interface Phrase {
 
 const HALT = String.raw`cancel(?:l?ed|ing|lations?|s)?|(?:stood|sat|lay|were|was|are|left|remain(?:s|ed)?) idle|postpon\w+|stood down|stand(?:ing)? down|rearrang\w+|(?:are|were|is|was|been) off(?! (?:line|site|ice))|(?:will )?resum(?:e|ed|es|ing)|delay(?:ed|s|ing)?|defer(?:red|ring|s)?|resched\w+|rebook\w*|put off|called off|call(?:ing)? off|held up|(?:put |placed |kept )?on (?:hold|pause|ice)|paused|halt(?:ed|ing)?|suspend(?:ed|ing)?|scrapped|stopped|cut back(?: on)?|scaled back|pushed back|moved|(?:could not|couldn't|cannot|can't|did not|didn't|were unable to|was unable to) (?:be )?(?:go ahead|carried out|performed|take place|proceed)`;
 const PROCEDURES = String.raw`surger(?:y|ies)|(?:surgical|elective|planned|non-urgent|nonurgent|scheduled|routine) (?:\w+ )?(?:procedures?|operations?|surger(?:y|ies)|cases|care|lists|work|services|treatments?|admissions)|operations|procedures|electives?|chemotherapy|chemo|radiotherapy|radiation (?:treatments?|therapy)|cancer (?:treatments?|care|therapy)|treatments?|dialysis|transplants?|infusions?|(?:theatre|theater|operating) (?:lists|sessions|slots)|procedure|clinical and diagnostic operations|operating (?:theatres|theaters|rooms)|(?:hip|knee|joint|shoulder|valve) (?:and (?:hip|knee) )?replacements?|endoscop(?:y|ies)|colonoscop(?:y|ies)|biops(?:y|ies)|ivf (?:cycles|treatments?)|c(?:a)?esarean(?: sections?|s)|c-sections?`;
-const VISITS = String.raw`(?:outpatient |hospital |clinic |doctor'?s? |gp |medical )?(?:appointments?|consultations?|check-?ups?|visits)|outpatient (?:clinics|services|care|activity)|scans?|tests|exams?|x-rays?|screenings?|mri|ct scans?|blood tests|diagnostic (?:tests|imaging|services)|imaging (?:appointments|exams|services)`;
+const VISITS = String.raw`(?:outpatient |hospital |clinic |doctor'?s? |gp |medical )?(?:appointments?|consultations?|check-?ups?|visits)|outpatient (?:clinics|services|care|activity)|scans?|tests|exams?|x-rays?|screenings?|mri|ct scans?|blood tests|diagnostic (?:tests|testing|imaging|services|operations|work|procedures|exams)|imaging (?:appointments|exams|services)`;
 const SYSTEMS = String.raw`systems?|networks?|computers?|servers?|phones?|phone lines|telephon\w+|e-?mails?|websites?|web ?sites?|patient records|(?:(?:electronic|digital|medical|health|patient|medication|medicines|prescribing|prescription|clinical|care|dental|client|resident) ){1,3}records?|records systems?|it|platforms?|wi-?fi|infrastructure|emr|ehr|epr|portals?|workstations|robots?|machines|scanners|printers|pcs|software|connectivity|internet|technology`;
-const DOWN = String.raw`down(?<!(?:track|hunt|crack|narrow|wind|calm|slow|step|turn|broken|break) down)|offline|off-line|out of (?:action|service|operation|use|reach(?! (?:for|of|to) (?:the )?(?:\S+ )?(?:hackers?|attackers?|criminals?|gang|group|intruders?|thieves|them)\b))|shut (?:down|off)|shutting (?:\S+ )?down|knocked (?:out|offline)|outages?|inaccessible|unavailable(?! (?:for|to) comment)|unusable|(?:could|can)(?:not| not) be (?:used|accessed)|switched off|taken (?:down|offline)|at a standstill|(?:ground |brought |grinding )?to a (?:halt|standstill)|stopped (?:responding|working)|malfunction\w*|crippled|disrupted|disabled|(?:back|coming back|brought back) online|(?:coming|come|came|being brought|been brought|brought) back(?! to (?:the )?(?:office|work|school|hospital|ward))|(?:not|no longer) (?:fully |yet |been |back )*(?:up and running|operational|working|functioning|functional|available|accessible)|went dark|(?:went|gone|go|goes|are|were|is|was) dead|paralys\w+|paralyz\w+|locked|disconnected|isolated|quarantined|back (?:online|by|to normal|in (?:service|operation))|back up(?= (?:by|again|within|on|after|the same|later|that)\b)|(?:being |been |was |were |are |is )?restored`;
+const DOWN = String.raw`down(?<!(?:track|hunt|crack|narrow|wind|calm|slow|step|turn|broken|break) down)|offline|off-line|out of (?:action|service|operation|use|reach(?! (?:for|of|to) (?:the )?(?:\S+ )?(?:hackers?|attackers?|criminals?|gang|group|intruders?|thieves|them)\b))|shut (?:down|off)|shutting (?:\S+ )?down|knocked (?:out|offline)|outages?|inaccessible|unavailable(?! (?:for|to) comment)|unusable|(?:could|can)(?:not| not) be (?:used|accessed)|switched off|taken (?:down|offline)|at a standstill|(?:ground |brought |grinding )?to a (?:halt|standstill)|stopped (?:responding|working)|malfunction\w*|crippled|disrupted|disabled|(?:back|coming back|brought back) online|(?:coming|come|came|being brought|been brought|brought) back(?! to (?:the )?(?:office|work|school|hospital|ward))|(?:not|no longer) (?:fully |yet |been |back )*(?:up and running|operational|working|functioning|functional|available|accessible)|went dark|(?:went|gone|go|goes|are|were|is|was) dead|paralys\w+|paralyz\w+|locked|disconnected|isolated|quarantined|back (?:online|by|to normal|in (?:service|operation))|back up(?= (?:by|again|within|on|after|the same|later|that)\b)|back up and running|(?:running|working|operational|functioning|online) again|(?:being |been |was |were |are |is )?restored`;
 const TAKE_DOWN = String.raw`(?:shut(?:ting)?|took|take|taken|taking|switch(?:ed|ing)?|turn(?:ed|ing)?|power(?:ed|ing)?|knock(?:ed|ing)?|brought|bring(?:ing)?) (?:down|off|offline)|knock(?:ed|ing)? out|disabled|paralys\w+|paralyz\w+|crippled|disrupted|disconnect(?:ed|ing)?|isolat(?:ed|ing)|quarantin(?:ed|ing)|cut off|restor(?:e|ed|ing)|(?:lost|loss of) (?:access to)?`;
 const SERVICES = String.raw`emergency (?:care|departments?|rooms?|services|units?|patients|admissions)|a&e|er|(?:urgent|maternity|walk-in|outpatient|cancer|imaging|radiology) (?:care|cent(?:er|re)s|services|units|clinics)|(?:minor )?injur(?:y|ies) units?|opds?(?: (?:registration|services|clinics|departments?))?|outpatient (?:registration|departments?)|(?:dialysis|renal|birthing|assessment|oncology|stroke|midwife-led|maternity|neonatal|intensive care|critical care|day surgery|endoscopy|cardiac|paediatric|pediatric|children's) units?|births|clinics?|pharmac(?:y|ies)|wards?|departments?|locations|sites|cent(?:er|re)s|offices|practices?|facilities|branches|doors|stores|shops|outlets|services?`;
 // "had to close", "was forced to shut": the base form after "to" (a plan or threat to close is a modal, read apart).
 const CLOSED = String.raw`closed|closures?|(?:will )?reopen(?:ed|s|ing)?|(?<=\bto )(?:close|shut)(?! (?:to|by|on|at|of)\b)|(?:still |remains? |was |is )?(?:unavailable(?! (?:for|to) comment)|not available(?! (?:for|to) comment)|out of service)|shut|shuttered|suspended|halted|stopped (?:accepting|admitting|taking|providing)|(?:unable|not able) to (?:accept|admit|take)|(?:could|can)(?:not|n't| not) (?:take|accept|admit)(?: in)?|no longer (?:accepting|admitting|taking|provided|offered|open)|turned away`;
 const CLOSE_VERB = String.raw`clos(?:ed|ing|e)|shut(?:tered)?|stood down|stand(?:ing)? down|suspend(?:ed|ing)?|stopped (?:providing|offering|running)|(?:unable|not able) to (?:accept|admit|take|see|offer|provide)|(?:could|can)(?:not|n't| not) (?:take|accept|admit|see|offer|provide)(?: in)?`;
 // Where diverted patients go: "other hospitals", "a distant hospital", "a hospital 20 miles away".
-const DESTINATION = String.raw`hospitals? in (?:other|nearby|neighbou?ring|surrounding|adjacent) (?:\S+ )?(?:counties|towns|cities|areas|regions|districts|states|boroughs)|(?:other|another|nearby|neighbou?ring|alternative|alternate|different|distant|surrounding|local) (?:\S+ ){0,2}?(?:hospitals?|facilities|trusts?|emergency (?:rooms|departments)|a&es?)|hospitals? (?:\S+ ){0,2}?(?:miles|km|kilometres|kilometers) away|hospitals? (?:elsewhere|further away|out of (?:town|the area))`;
+const DESTINATION = String.raw`hospitals? in (?:other|nearby|neighbou?ring|surrounding|adjacent) (?:\S+ )?(?:counties|towns|cities|areas|regions|districts|states|boroughs)|(?:other|another|nearby|neighbou?ring|alternative|alternate|different|distant|surrounding|local) (?:\S+ ){0,2}?(?:hospitals?|facilities|trusts?|emergency (?:rooms|departments)|a&es?)|hospitals? (?:\S+ ){0,3}?(?:miles|km|kilometres|kilometers) away|hospitals? (?:elsewhere|further away|out of (?:town|the area))`;
 // Other "centres" or "providers" are a diversion only for emergency patients: a scan clinic's patients moved to other
 // providers are rebooked outpatients, not diverted ambulances.
 const OTHER_DESTINATION = String.raw`(?:other|another|nearby|neighbou?ring|alternative|alternate|different|distant|surrounding|local) (?:\S+ ){0,2}?(?:sites|cent(?:er|re)s?|providers)`;
@@ -337,7 +337,7 @@ export const GROUP_OPENINGS: Record<ImpactType, { nouns: string; after: string; 
     nouns:
       "system systems network networks computer computers server servers phone phones telephon* e email emails website websites web patient electronic digital medical health medication medicines prescribing prescription clinical care dental client resident records record it platform platforms wi wifi infrastructure emr ehr epr portal portals workstations robot robots machines scanners printers pcs software connectivity internet technology",
     after:
-      "down offline off out shut shutting knocked outage outages inaccessible unavailable unusable could* can* switched taken at ground brought grinding to stopped malfunction* crippled disrupted disabled back coming come came being been not no went gone go goes are were is was paralys* paralyz* locked disconnected isolated quarantined restored",
+      "down offline off out shut shutting knocked outage outages inaccessible unavailable unusable could* can* switched taken at ground brought grinding to stopped malfunction* crippled disrupted disabled back coming come came being been not no went gone go goes are were is was paralys* paralyz* locked disconnected isolated quarantined restored running working operational functioning online",
     before:
       "shut shutting took take taken taking switch* turn* power* knock* brought bring* disabled paralys* paralyz* crippled disrupted disconnect* isolat* quarantin* cut restor* lost loss",
   },
@@ -462,7 +462,7 @@ const EFFECT_GATES = IMPACT_TYPES.map((type, i) => ({
 const CLAUSE_END =
   /[;:!?()]|\.\s|,\s|\s-\s|\sand\s(?!(?:were|was|has|have|had|is|are|then|later|subsequently|also|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|\s(?:but|though|although|while|whereas|however|so|because|after|before|when|until|which|who)\s/gi;
 const NEGATION =
-  /\b(?:not|no|never|nor|neither|without|yet to|denied|den(?:y|ies)|unaffected|rather than|none|nothing)\b|n't\b/i;
+  /\b(?:not|no|never|nor|neither|without|yet to|denied|den(?:y|ies)|unaffected|rather than|none|nothing|nobody)\b|n't\b/i;
 // Modals, plans and threats; "could not"/"cannot" say that something did not work, which is a report of what happened.
 const MODAL = phrases(
   [
@@ -504,6 +504,8 @@ const MODAL = phrases(
     String.raw`keep(?:s|ing)? (?:\S+ ){0,3}?from`,
     String.raw`to get`,
     String.raw`in order to`,
+    // A goal is no report: "The priority was to restore systems as quickly as possible".
+    String.raw`(?:priority|priorities|aim|goal|objective|focus) (?:is|was|has been|remains|remained) to`,
     String.raw`deadline`,
     String.raw`countdown`,
   ],
@@ -655,6 +657,10 @@ const AT_RISK_AFTER = /^[^.;]{0,60}?\b(?:at risk|in danger|in jeopardy)\b/i;
 const ATTACKER_VENUE =
   /\b(?:leak (?:site|blog|page|portal)s?|dark ?web|darknet|extortion (?:site|portal|blog)s?|(?:hacking|criminal) forums?)\b/i;
 
+const SHUT_SYSTEMS = re(
+  String.raw`^\s+(?:down\s+|off\s+)?(?:(?:its|their|the|all|some|his|her|our|most|much of)\s+(?:[^\s,;:.]+\s+){0,2}?)?(?:systems?|networks?|servers?|computers?|e-?mails?|phones?|phone lines|websites?|portals?)\b`,
+  "i",
+);
 const ONE_PERSONS = /\b(?:her|his|(?:the|a|one) (?:patient|woman|man|child|girl|boy|baby|mother)'s)\s+$/i;
 
 function vetoed(type: ImpactType, text: string, start: number, end: number, noun: Hit, verb: Hit): boolean {
@@ -674,6 +680,10 @@ function vetoed(type: ImpactType, text: string, start: number, end: number, noun
   )
     return true;
   if ((type === "systems-offline" || type === "services-closed") && HOSTILE_OWNER.test(owner)) return true;
+  // "Health centers shut network after intrusion": a closing verb with a systems object is transitive, and the noun
+  // before it the one who shut something, not a service closed.
+  if (type === "services-closed" && verb.start > noun.start && SHUT_SYSTEMS.test(text.slice(verb.end, verb.end + 60)))
+    return true;
   // "Services" closed is care closed; online, IT or billing services are systems, not care.
   if (
     type === "services-closed" &&
@@ -808,9 +818,11 @@ const HEADLINE_TO =
   /\bto (?:take|shut|close|cancel|postpone|divert|suspend|halt|pause|delay|stop|switch|turn|reschedule|defer|move|put|go|keep|publish|leak|release)\b/i;
 const MADE_TO =
   /\b(?:forc\w*|ha[sd]|have|having|needs?|needed|left|leaves|prompt\w*|caus\w*|led|leads?|unable|able|told|ask\w*|order\w*|decid\w*|chose|choos\w*|opt\w*|agree\w*|compel\w*|push\w*|made|makes?|began|begins?|started|starts?)\b/i;
+// The same future in the passive: "Medibank data to be released within a day".
+const HEADLINE_TO_BE = /\bto be (?:\w+ )?\w+(?:ed|en)\b/i;
 const headlinePlan = (s: Sentence, end: number) => {
   if (!s.inTitle) return false;
-  const m = HEADLINE_TO.exec(s.text.slice(0, end));
+  const m = HEADLINE_TO.exec(s.text.slice(0, end)) ?? HEADLINE_TO_BE.exec(s.text.slice(0, end));
   return !!m && !MADE_TO.test(s.text.slice(0, m.index));
 };
 
@@ -843,12 +855,17 @@ export function extractImpact(
         aboutAnotherIncident(before) ||
         TIME_APART.test(before) ||
         ON_ANOTHER.test(before) ||
-        headlinePlan(s, hit.end)
+        headlinePlan(s, hit.end) ||
+        (type === "data-leaked" && WARNED_AFTER.test(s.text.slice(hit.end)))
       )
         continue;
       if (OPENS_IN_YEAR.test(s.text) && !THIS_INCIDENT.test(s.text)) continue;
       evidence.set(type, { start: s.start + hit.start, end: s.start + hit.end, sentence: s });
     }
+  }
+  if (!evidence.has("data-leaked") && !exposedOnly) {
+    const leak = leakedPronoun(sentences);
+    if (leak) evidence.set("data-leaked", leak);
   }
   // A stated absence outranks an outage read only from a restoration: "restoring its systems the same day ... 'We had
   // no downtime'".
@@ -863,6 +880,35 @@ export function extractImpact(
     evidence.delete("systems-offline");
   return { impact: IMPACT_TYPES.filter((t) => evidence.has(t)), evidence };
 }
-const RESTORED_ONLY = /\b(?:restor\w*|back)\b/i;
+// The data as a pronoun, named earlier in its sentence: "says it holds the clinic's data and has begun leaking it". Only
+// the attackers' verbs: a victim "posted it" or "released it" is a notice, and a leak "to the press" is a source's.
+// The same with a relative pronoun for the data, the attackers its subject: "3.5 GB of data, including patients' names
+// and appointments, which it then published on its leak site". Posting or publishing needs the attackers' venue (a
+// trust "published" its own notice).
+const PRONOUN_LEAK =
+  /\b(?:leak(?:ed|ing|s)?|dump(?:ed|ing|s)?|sold|sell(?:ing|s)?|auction(?:ed|ing|s)?) (?:some of |part of |all of |most of )?(?:it|them)\b(?! to (?:the )?(?:press|media|reporters|journalists|a (?:newspaper|reporter|journalist)))|\b(?:which|that) (?:it|they|the (?:gang|group|hackers|attackers|criminals)) (?:(?:then|later|subsequently|also|has|have|had|allegedly|reportedly) ){0,2}?(?:leaked|dumped|sold|auctioned|(?:published|posted|released|uploaded|put)(?= (?:\S+ ){0,3}?(?:on|onto|to) (?:its|their|a|the) (?:\S+ )?(?:leak (?:site|blog|page|portal)|dark ?web|darknet|extortion (?:site|portal|blog))))\b/gi;
+const PRONOUN_LEAK_GATE = wordGates({ verb: "leak* dump* sold sell* auction* published posted released uploaded put", pronoun: "it them which that" });
+const INFINITIVE_BEFORE = /\bto\s+$/i;
+const HABIT = /\b(?:often|usually|typically|normally|generally|commonly|routinely|frequently|tend to)\b/i;
+const LEAK_ANTECEDENT = re(String.raw`\b(?:${DATA})\b`, "i");
+function leakedPronoun(sentences: Sentence[]): { start: number; end: number; sentence: Sentence } | null {
+  const both = PRONOUN_LEAK_GATE.bit.verb | PRONOUN_LEAK_GATE.bit.pronoun;
+  for (const s of sentences) {
+    if (s.background || s.generic || s.boilerplate || (PRONOUN_LEAK_GATE.hits(s) & both) !== both) continue;
+    PRONOUN_LEAK.lastIndex = 0;
+    for (let m = PRONOUN_LEAK.exec(s.text); m; m = PRONOUN_LEAK.exec(s.text)) {
+      if (!LEAK_ANTECEDENT.test(s.text.slice(0, m.index)) || !happened(s.text, m.index, "", "data-leaked")) continue;
+      // "copy data to sell it", "often leak them": a purpose or a habit, not a leak of this incident.
+      if (INFINITIVE_BEFORE.test(s.text.slice(Math.max(0, m.index - 4), m.index)) || HABIT.test(head(s.text, m.index, 8)))
+        continue;
+      if (aboutAnotherIncident(s.text.slice(0, m.index + m[0].length))) continue;
+      return { start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: s };
+    }
+  }
+  return null;
+}
+// A leak told as the attackers' warning, the verb after it: "Records released soon, hackers warn".
+const WARNED_AFTER = /^[^.;:]{0,60}?,\s+(?:\S+\s+){0,3}?(?:warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?)\b/i;
+const RESTORED_ONLY = /\b(?:restor\w*|back|again)\b/i;
 const NO_DOWNTIME =
   /\b(?:no|without (?:any )?)\s?(?:\S+\s)?(?:downtime|outages?)\b|\b(?:never|not) (?:went|gone|been|were|was) (?:down|offline)\b/i;

@@ -9,6 +9,7 @@ import { openGates } from "./cue-gate";
 import { findGroupMentions } from "./gazetteer";
 import { extractImpact } from "./impact";
 import { extractImpactDetails } from "./impact-detail";
+import { withLeakAsTheft } from "./leak-as-theft";
 import { extractPeople } from "./people";
 import { registryCountry, registryVictims, registryVictimType } from "./registry-match";
 import { extractRansom } from "./ransom";
@@ -101,11 +102,12 @@ export function extractEntities(doc: ArticleText, registry?: OrgRegistry | null)
   if (country) cite("country", country.code, country.start, country.end, country.sentence);
 
   const attack = extractAttackTypes(sentences, relevance.relevant ? relevance.sentence : null);
-  for (const t of attack.types) {
+  const impact = extractImpact(sentences, attack.types);
+  const attackTypes = withLeakAsTheft(attack.types, attack.evidence, impact.evidence.get("data-leaked"));
+  for (const t of attackTypes) {
     const e = attack.evidence.get(t)!;
     cite("attack_types", t, e.start, e.end, e.sentence);
   }
-  const impact = extractImpact(sentences, attack.types);
   for (const t of impact.impact) {
     const e = impact.evidence.get(t)!;
     cite("impact", t, e.start, e.end, e.sentence);
@@ -120,7 +122,7 @@ export function extractEntities(doc: ArticleText, registry?: OrgRegistry | null)
     data_volume_bytes: volume?.bytes ?? null,
     people_affected: people?.count ?? null,
     country: country?.code ?? null,
-    attack_types: attack.types,
+    attack_types: attackTypes,
     impact: impact.impact,
     impact_details: extractImpactDetails(impact.evidence, sentences, (s) => shown.slice(s.start, s.end)),
     evidence,

@@ -32,12 +32,14 @@ const SENTENCES: string[][] = [
   ["Patient files remain in the hands of the criminals."],
   [
     "The gang claims to have patient records; hackers said that they held the files; LockBit claimed it has data.",
+    "A second gang, Pellmoor, said it holds the clinic's data.",
     "It claimed they are in possession of documents.",
   ],
   [
     "They took files, grabbed 40GB, copied data, obtained records, downloaded documents and acquired images.",
     "Records were taken from a server; data was copied; files stolen by the hackers; information obtained by criminals.",
     "Patient data held on the old billing server may have been obtained.",
+    "Copying the files, grabbing 2TB and downloading records before encrypting the servers.",
   ],
   [
     "They leaked data; records of patients were published; posted documents; a breach of information.",
@@ -59,6 +61,7 @@ const SENTENCES: string[][] = [
   [
     "A ransom; it rejected the gang's demands; extortion, blackmail, a deadline; $2m demanded.",
     "They asked the hospital for $750,000, a countdown, an ultimatum, demanding two million euros, sought bitcoin.",
+    "Call us if you want your files back, the note said, or if it wanted back the data.",
   ],
   ["Ten days to pay, paying for the deletion, refused to pay, paid the gang to delete the files."],
   [

@@ -32,6 +32,7 @@ const SENTENCES: Partial<Record<ImpactType, Partial<Record<Side, string[]>>>> = 
       "Outpatient appointments, hospital visits, clinic consultations, doctor's appointments, doctors check-ups, GP visits.",
       "Medical checkups, outpatient clinics, scans, tests, exams, X-rays, screenings, MRI, CT scans, blood tests.",
       "Diagnostic imaging, imaging appointments, appointments.",
+      "Diagnostic testing, diagnostic operations, diagnostic work, diagnostic procedures, diagnostic exams.",
     ],
     after: [HALT],
     before: [CANCEL],
@@ -59,6 +60,7 @@ const SENTENCES: Partial<Record<ImpactType, Partial<Record<Side, string[]>>>> = 
       "Stopped responding, malfunctioning, crippled, disrupted, disabled, back online, coming back online, came back, been brought back.",
       "Not fully up and running, no longer operational, went dark, gone dead, were dead, paralysed, paralyzed, locked, disconnected.",
       "Isolated, quarantined, back to normal, back in service, being restored, restored, is restored, brought back online.",
+      "Back up and running, running again, working again, operational again, functioning again, online again.",
     ],
     before: [
       "Shut down, shutting off, took offline, take down, taken off, taking down, switched off, turning off, powered down.",
