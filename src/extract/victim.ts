@@ -25,6 +25,7 @@ import { gpBeforeHead, gpNounAfter } from "./victim-gp";
 import { withoutClippedForms, withoutHeadlineShortForms } from "./victim-short-forms";
 import { isSupplier, knockOnFramer } from "./victim-knock-on";
 import { isSecurityFirm } from "./victim-security-firm";
+import { splitByOpening } from "./victim-opening-split";
 import { isSpaceCode as isSpaceCodeImported } from "../lib/space-code";
 import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
@@ -261,18 +262,17 @@ const NOT_A_VICTIM_MAX_WORDS = 8;
 // NOT_A_VICTIM read from a word of a name onwards: true when it holds two words or more and ends where a word ends. The
 // lookbehind needs a space inside the match (the text opens on the word), so one test answers every window that opens
 // on that word, where each window was joined and tested on its own.
-const NOT_A_VICTIM_FROM_WORD = new RegExp(
-  `${NOT_A_VICTIM.source.replace(/\$$/, "")}(?<= [^ ]*)(?= |$)`,
-  NOT_A_VICTIM.flags,
-);
+const isNotAVictimFromWord = splitByOpening(NOT_A_VICTIM, "(?<= [^ ]*)(?= |$)");
+// NOT_A_VICTIM itself, tried only against the alternatives that can open on the name's first character.
+const isNotAVictim = splitByOpening(NOT_A_VICTIM);
 // "NHS Trust" is listed as the generic phrase; ending a longer name it is that name's head ("Barts Health NHS Trust").
 const GENERIC_HEAD = /^NHS(?: Foundation)? Trust$/i;
 function containsNonVictim(name: string): boolean {
-  if (!/\s/.test(name)) return NOT_A_VICTIM.test(name);
+  if (!/\s/.test(name)) return isNotAVictim(name);
   const words = withoutAcronym(name).split(/\s+/);
   if (MEDIA_WORD.test(words[words.length - 1]!)) return true;
   const joined = words.join(" ");
-  if (NOT_A_VICTIM.test(joined)) return true;
+  if (isNotAVictim(joined)) return true;
   if (words.length < 3) return false;
   // Windows no longer than the longest listed name: a run of capitalised words costs linear time, not cubic. A window
   // as long as the name was tested above. "NHS Trust" ending the name is its head, not a listed body: from its first
@@ -282,7 +282,7 @@ function containsNonVictim(name: string): boolean {
     if (last === words.length && GENERIC_HEAD.test(joined.slice(at))) last--;
     let to = at - 1;
     for (let k = i; k < last; k++) to += words[k]!.length + 1;
-    if (NOT_A_VICTIM_FROM_WORD.test(joined.slice(at, to))) return true;
+    if (isNotAVictimFromWord(joined.slice(at, to))) return true;
   }
   return false;
 }
@@ -926,7 +926,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         // "Hamilton Health Sciences (HHS)": an acronym that abbreviates the name is the name's own, whatever else it stands for.
         if (
           listedNonVictim(c.name) ||
-          (acronym && NOT_A_VICTIM.test(acronym) && !(abbreviates(acronym, words) && isDistinctive(words)))
+          (acronym && isNotAVictim(acronym) && !(abbreviates(acronym, words) && isDistinctive(words)))
         )
           continue;
         // A place ("Denmark", "Ohio") names where the victim is, never the victim, unless "the" and a lower-case
@@ -1353,7 +1353,7 @@ function parallelAcronyms(
         nouns.has(f.noun) &&
         !f.victim &&
         /^\p{Lu}{2,6}$/u.test(f.w) &&
-        !NOT_A_VICTIM.test(f.w) &&
+        !isNotAVictim(f.w) &&
         !PLACE_NAMES.has(f.w) &&
         !overlapsGroup(f.at, f.at + f.w.length)
       )
@@ -1403,7 +1403,7 @@ function repeatedAcronym(doc: string, sentences: Sentence[], groups: GroupMentio
   for (const acr of capitalWords(doc, 3, 6)) counts.set(acr, (counts.get(acr) ?? 0) + 1);
   const names = new Set(groups.map((g) => g.alias.toUpperCase()));
   for (const [acr, n] of counts) {
-    if (n < 3 || NOT_A_VICTIM.test(acr) || names.has(acr) || acr in PLACE_CUES) continue;
+    if (n < 3 || isNotAVictim(acr) || names.has(acr) || acr in PLACE_CUES) continue;
     const at = doc.search(
       new RegExp(`\\b(?:the|at|on) ${acr}\\b|\\b${acr} (?:website|spokes\\w+|hospital|attack|systems?)\\b`),
     );
@@ -1436,7 +1436,7 @@ function acronymPhrases(doc: string, s: Sentence): VictimSpan[] {
     const at = s.text.indexOf(phrase, m.index);
     if (at < 0) continue;
     const name = `${phrase} (${m[2]})`;
-    if (NOT_A_VICTIM.test(m[2]!)) continue;
+    if (isNotAVictim(m[2]!)) continue;
     out.push({ name, start: s.start + at, end: s.start + m.index + m[0].length, sentence: s, healthcare: true });
   }
   return out;
