@@ -949,7 +949,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         if (namesNoOrganisation(doc, words, c.end, !!acronym) || placeAndInitials(doc, words, c.end, isPlaceName))
           continue;
         // "threat intelligence firm Northgate Labs": a security company quoted on the attack (victim-security-firm.ts).
-        if (isSecurityFirm(doc.slice(Math.max(s.start, c.start - 60), c.start), doc.slice(c.end, c.end + 60))) continue;
+        if (isSecurityFirm(doc, s.start, c.start, c.end)) continue;
         // "expert Jane Roe of Kestrel Medical School", "Dr Jane Roe of Kestrel Hospital": keep what follows "of".
         const of = words.length > 3 ? words.indexOf("of") : -1;
         if (
