@@ -103,6 +103,30 @@ const JOIN_WORD = /^(?:of|the|de|du|des|la|le|for|and|&|di|del|-|–)$/i;
 // The joining words a name neither opens nor ends with, compared lower-cased.
 const JOINING = new Set(["of", "de", "du", "des", "la", "le", "for", "and", "&", "di", "del", "-", "–"]);
 
+// Which of the word lists above each run word is in, as bits: looked up once per word (kindOf) rather than once per list
+// as trimming a run reads them.
+const BREAKER = 1;
+const STOP = 2;
+const JOINER = 4;
+const TRADE = 8;
+const TITLE = 16;
+const AND_WORD = 32;
+const WORD_KINDS = new Map<string, number>();
+for (const [list, bit] of [
+  [BREAKERS, BREAKER],
+  [LEADING_STOP, STOP],
+  [JOINING, JOINER],
+  [TRADE_OPENER, TRADE],
+  [PERSON_TITLE, TITLE],
+  [AND, AND_WORD],
+] as const)
+  for (const w of list) WORD_KINDS.set(w, (WORD_KINDS.get(w) ?? 0) | bit);
+/** The bits of the lists `t` is in (its lower-cased form looked up), kept on the word after its first reading. */
+function kindOf(t: RunWord): number {
+  if (t.kind < 0) t.kind = WORD_KINDS.get(t.lw) ?? 0;
+  return t.kind;
+}
+
 // "Capital Health's" -> "Capital Health", as /['’]s$/ would cut, read by hand: it runs on every word of every candidate.
 function withoutPossessive(w: string): string {
   const n = w.length;
@@ -141,7 +165,7 @@ function piecesOf(run: RunWord[]): Piece[] {
   let from = 0;
   // A run's words never end in ":" or ",", so a breaker is the whole word.
   for (let i = 0; i <= run.length; i++)
-    if (i === run.length || BREAKERS.has(run[i]!.lw)) {
+    if (i === run.length || kindOf(run[i]!) & BREAKER) {
       if (i > from) trimPiece(run, from, i, pieces);
       from = i + 1;
     }
@@ -160,7 +184,7 @@ const endsPossessive = (w: string) =>
   endsInApostropheS(w) || (isApostrophe(w.charCodeAt(w.length - 1)) && w.charCodeAt(w.length - 2) === 115);
 // A word no name opens with: a stop word, "X-based", a month or day, a number, a joiner.
 const opensNoName = (t: RunWord) =>
-  LEADING_STOP.has(t.lw) || t.lw.endsWith("-based") || isMonthOrDay(t.w) || isDigits(t.w) || JOINING.has(t.lw);
+  (kindOf(t) & (STOP | JOINER)) !== 0 || t.lw.endsWith("-based") || isMonthOrDay(t.w) || isDigits(t.w);
 
 // The names in the words run[from..to) (a run cut at breakers): stop words, a place's possessive, a role before "of",
 // a person's title and what follows it are taken off, and the rest is split at "and" between two names. Read over
@@ -172,7 +196,7 @@ function trimPiece(run: RunWord[], from: number, to: number, pieces: Piece[]): v
   // "MUMBAI - Drugmaker ...": a dateline's city in capitals and its dash open no name.
   if (b - a > 2 && (run[a + 1]!.w === "-" || run[a + 1]!.w === "–") && DATELINE_CITY.test(run[a]!.w)) a += 2;
   // "Drugmaker Dr Reddy's Laboratories": a trade noun before an honorific describes the name, it is no part of it.
-  if (b - a > 2 && TRADE_OPENER.has(run[a]!.lw) && HONORIFIC.test(run[a + 1]!.w)) a++;
+  if (b - a > 2 && kindOf(run[a]!) & TRADE && HONORIFIC.test(run[a + 1]!.w)) a++;
   // "Michigan's Beaumont Health": a place's possessive is not part of the name ("Queen's Park Hospital" keeps its own).
   if (b - a > 2 && endsInApostropheS(run[a]!.w) && PLACE_NAMES.has(run[a]!.w.slice(0, -2))) a++;
   // "President and CEO of Memorial Health System": a role before "of" is a person's, not part of the name.
@@ -185,8 +209,8 @@ function trimPiece(run: RunWord[], from: number, to: number, pieces: Piece[]): v
     }
   for (let i = a; i < b; i++)
     if (
-      PERSON_TITLE.has(run[i]!.lw) &&
-      !((i === a || (i === a + 1 && TRADE_OPENER.has(run[a]!.lw))) && HONORIFIC.test(run[i]!.w))
+      kindOf(run[i]!) & TITLE &&
+      !((i === a || (i === a + 1 && kindOf(run[a]!) & TRADE)) && HONORIFIC.test(run[i]!.w))
     ) {
       b = i;
       break;
@@ -200,14 +224,14 @@ function trimPiece(run: RunWord[], from: number, to: number, pieces: Piece[]): v
       if (!health) b = i + 1;
       break;
     }
-  while (b > a && (JOINING.has(run[b - 1]!.lw) || isDigits(run[b - 1]!.w))) b--;
+  while (b > a && (kindOf(run[b - 1]!) & JOINER || isDigits(run[b - 1]!.w))) b--;
   if (b > a) for (const words of splitAtAnd(run.slice(a, b))) pieces.push({ words });
 }
 
 // Two healthcare names joined by "and" are two victims; a name whose second part opens on a healthcare or generic word is
 // one ("Department of Health and Human Services", "St. Mary's Health and Rehabilitation Center").
 function splitAtAnd(words: RunWord[]): RunWord[][] {
-  if (!words.some((t) => AND.has(t.lw))) return [words];
+  if (!words.some((t) => kindOf(t) & AND_WORD)) return [words];
   // Healthcare words before each position, counted once: a long run with many "and"s stays linear.
   const healthBefore = [0];
   for (const t of words)
@@ -215,7 +239,7 @@ function splitAtAnd(words: RunWord[]): RunWord[][] {
   const parts: RunWord[][] = [];
   let from = 0;
   for (let i = 2; i < words.length - 2; i++) {
-    if (!AND.has(words[i]!.lw)) continue;
+    if (!(kindOf(words[i]!) & AND_WORD)) continue;
     const head = withoutPossessive(words[i + 1]!.w);
     // "Enzo Life Sciences and Enzo Clinical Labs": the first word named again opens a second name.
     if (i - from >= 2 && head === words[from]!.w && isDistinctive([head])) {
