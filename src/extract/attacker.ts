@@ -106,16 +106,17 @@ export interface AttackerHit {
   sentence: Sentence;
 }
 
-// Offsets in the sentence where its clauses begin (0 first), worked out once per sentence.
-const clauseStarts = new WeakMap<Sentence, number[]>();
+// Offsets in each sentence where its clauses begin (0 first), worked out once per sentence of one document and kept by
+// the sentence's start (sentences do not overlap): a number key, where a WeakMap across documents took every sentence in.
+type ClauseStarts = Map<number, number[]>;
 // The clause of the sentence that holds offset `at`, as [start, end) offsets into the sentence's text.
-function clauseSpan(s: Sentence, at: number): [number, number] {
-  let starts = clauseStarts.get(s);
+function clauseSpan(clauses: ClauseStarts, s: Sentence, at: number): [number, number] {
+  let starts = clauses.get(s.start);
   if (!starts) {
     starts = [0];
     CLAUSE_BREAK.lastIndex = 0;
     for (let m = CLAUSE_BREAK.exec(s.text); m; m = CLAUSE_BREAK.exec(s.text)) starts.push(m.index + m[0].length);
-    clauseStarts.set(s, starts);
+    clauses.set(s.start, starts);
   }
   let lo = 0;
   let hi = starts.length - 1;
@@ -126,8 +127,8 @@ function clauseSpan(s: Sentence, at: number): [number, number] {
   }
   return [starts[lo]!, lo + 1 < starts.length ? starts[lo + 1]! : s.text.length];
 }
-function clauseOf(s: Sentence, at: number): string {
-  const [start, end] = clauseSpan(s, at);
+function clauseOf(clauses: ClauseStarts, s: Sentence, at: number): string {
+  const [start, end] = clauseSpan(clauses, s, at);
   return s.text.slice(start, end);
 }
 
@@ -137,10 +138,10 @@ function clauseOf(s: Sentence, at: number): string {
 const FATE_AFTER =
   /^'s (?:\S+ )?(?:takedown|disruption|demise|shutdown|collapse|dismantling|exit|closure|source code|leaked code|builder|playbook)\b|^-(?:style|like|esque|inspired|type|based|derived)\b/i;
 
-function relativeMention(m: GroupMention, s: Sentence): boolean {
+function relativeMention(clauses: ClauseStarts, m: GroupMention, s: Sentence): boolean {
   const offset = m.start - s.start;
   if (FATE_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 40))) return true;
-  const [clauseStart, clauseEnd] = clauseSpan(s, offset);
+  const [clauseStart, clauseEnd] = clauseSpan(clauses, s, offset);
   const before = s.text.slice(Math.max(clauseStart, offset - 60), offset);
   if (
     DENIED_BEFORE.test(before) ||
@@ -154,10 +155,10 @@ function relativeMention(m: GroupMention, s: Sentence): boolean {
 
 // Background sentences are left out, except for a clause of one that itself claims this attack for the group; so are
 // general statements of how gangs fare or work ("groups that hit pipelines tend to be dismantled, as DarkSide was").
-function usable(m: GroupMention, s: Sentence): boolean {
+function usable(clauses: ClauseStarts, m: GroupMention, s: Sentence): boolean {
   if (s.boilerplate) return false;
   if (!s.background && !s.generic) return true;
-  const clause = clauseOf(s, m.start - s.start)
+  const clause = clauseOf(clauses, s, m.start - s.start)
     .replace(PARENTHETICAL, ",")
     .replace(NEW_GROUP, "");
   return CLAIM.test(clause) && !isBackgroundText(clause);
@@ -165,6 +166,7 @@ function usable(m: GroupMention, s: Sentence): boolean {
 
 /** Groups the text names as responsible (or as the incident's group), in order of first mention. */
 export function extractAttackers(mentions: GroupMention[], sentences: Sentence[]): AttackerHit[] {
+  const clauses: ClauseStarts = new Map();
   const byGroup = new Map<string, { mention: GroupMention; sentence: Sentence; relative: boolean }[]>();
   // The groups named in each sentence, so a sentence relating two groups is found without comparing mention pairs.
   const groupsIn = new Map<Sentence, Set<string>>();
@@ -172,7 +174,7 @@ export function extractAttackers(mentions: GroupMention[], sentences: Sentence[]
   for (const m of mentions) {
     const s = sentenceAt(sentences, m.start);
     if (s && m.end <= s.end) groupsIn.set(s, (groupsIn.get(s) ?? new Set()).add(m.group.name));
-    if (!s || !usable(m, s)) {
+    if (!s || !usable(clauses, m, s)) {
       previous = null;
       continue;
     }
@@ -180,7 +182,7 @@ export function extractAttackers(mentions: GroupMention[], sentences: Sentence[]
       previous && previous.mention.end >= s.start && m.start - previous.mention.end <= 8
         ? s.text.slice(previous.mention.end - s.start, m.start - s.start)
         : null;
-    const relative: boolean = gap !== null && LIST_JOIN.test(gap) ? previous!.relative : relativeMention(m, s);
+    const relative: boolean = gap !== null && LIST_JOIN.test(gap) ? previous!.relative : relativeMention(clauses, m, s);
     previous = { mention: m, relative };
     const list = byGroup.get(m.group.name) ?? [];
     list.push({ mention: m, sentence: s, relative });
@@ -196,7 +198,8 @@ export function extractAttackers(mentions: GroupMention[], sentences: Sentence[]
   for (const [name, list] of byGroup) {
     const isRelative = list.some((x) => x.relative);
     const direct = list.filter(
-      (x) => !x.relative && (!isRelative || ACTS.test(clauseOf(x.sentence, x.mention.start - x.sentence.start))),
+      (x) =>
+        !x.relative && (!isRelative || ACTS.test(clauseOf(clauses, x.sentence, x.mention.start - x.sentence.start))),
     );
     if (direct.length === 0) continue;
     const independent = direct.filter(({ sentence }) => {

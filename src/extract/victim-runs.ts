@@ -19,6 +19,8 @@ export interface RunWord {
   w: string;
   lw: string;
   start: number;
+  /** What victim.ts knows of the word (its word lists), -1 until it first reads it. */
+  kind: number;
 }
 
 // Unicode classes of a code point, as the pattern's \p{L}, \p{Lu}, \p{Ll} and \p{N} read it.
@@ -269,7 +271,7 @@ function push(text: string, out: RunWord[], a0: number, a1: number, b0: number, 
 
 function word(text: string, start: number, end: number): RunWord {
   const w = text.slice(start, end);
-  return { w, lw: w.toLowerCase(), start };
+  return { w, lw: w.toLowerCase(), start, kind: -1 };
 }
 
 /**

@@ -19,15 +19,28 @@ const BEFORE_ENDS = new Set(
     " ",
   ),
 );
-const lastWord = (t: string) => {
-  const e = t.trimEnd();
-  return e.slice(e.lastIndexOf(" ") + 1).toLowerCase();
-};
+// The longest of BEFORE_ENDS: a longer last word is passed over without being cut out and lower-cased.
+const LONGEST_END = 11;
+const WHITE = /\s/;
+const isWhite = (c: number) => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : WHITE.test(String.fromCharCode(c)));
+// The last word of doc[from, to) after its trailing whitespace, lower-cased, or "" when it is too long to be one of
+// BEFORE_ENDS (as `text.trimEnd()` cut at its last space would read it). Read in place: this runs for every candidate name.
+function lastWordIn(doc: string, from: number, to: number): string {
+  let e = to;
+  while (e > from && isWhite(doc.charCodeAt(e - 1))) e--;
+  let b = e;
+  while (b > from && doc.charCodeAt(b - 1) !== 32) if (e - --b > LONGEST_END) return "";
+  return doc.slice(b, e).toLowerCase();
+}
 
-/** True when the text around a name describes it as a security company (`before` ends where the name starts). */
-export function isSecurityFirm(before: string, after: string): boolean {
+/**
+ * True when the text around a name doc[start, end) describes it as a security company; what is read before it opens
+ * at `from` (its sentence's start) and reaches back at most 60 characters.
+ */
+export function isSecurityFirm(doc: string, from: number, start: number, end: number): boolean {
+  const lo = Math.max(from, start - 60);
   return (
-    (BEFORE_ENDS.has(lastWord(before)) && SECURITY_BEFORE.test(before)) ||
-    (after.charCodeAt(0) === 44 && SECURITY_AFTER.test(after))
+    (BEFORE_ENDS.has(lastWordIn(doc, lo, start)) && SECURITY_BEFORE.test(doc.slice(lo, start))) ||
+    (doc.charCodeAt(end) === 44 && SECURITY_AFTER.test(doc.slice(end, end + 60)))
   );
 }

@@ -25,6 +25,7 @@ import { gpBeforeHead, gpNounAfter } from "./victim-gp";
 import { withoutClippedForms, withoutHeadlineShortForms } from "./victim-short-forms";
 import { isSupplier, knockOnFramer } from "./victim-knock-on";
 import { isSecurityFirm } from "./victim-security-firm";
+import { splitByOpening } from "./victim-opening-split";
 import { isSpaceCode as isSpaceCodeImported } from "../lib/space-code";
 import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
@@ -102,6 +103,30 @@ const JOIN_WORD = /^(?:of|the|de|du|des|la|le|for|and|&|di|del|-|–)$/i;
 // The joining words a name neither opens nor ends with, compared lower-cased.
 const JOINING = new Set(["of", "de", "du", "des", "la", "le", "for", "and", "&", "di", "del", "-", "–"]);
 
+// Which of the word lists above each run word is in, as bits: looked up once per word (kindOf) rather than once per list
+// as trimming a run reads them.
+const BREAKER = 1;
+const STOP = 2;
+const JOINER = 4;
+const TRADE = 8;
+const TITLE = 16;
+const AND_WORD = 32;
+const WORD_KINDS = new Map<string, number>();
+for (const [list, bit] of [
+  [BREAKERS, BREAKER],
+  [LEADING_STOP, STOP],
+  [JOINING, JOINER],
+  [TRADE_OPENER, TRADE],
+  [PERSON_TITLE, TITLE],
+  [AND, AND_WORD],
+] as const)
+  for (const w of list) WORD_KINDS.set(w, (WORD_KINDS.get(w) ?? 0) | bit);
+/** The bits of the lists `t` is in (its lower-cased form looked up), kept on the word after its first reading. */
+function kindOf(t: RunWord): number {
+  if (t.kind < 0) t.kind = WORD_KINDS.get(t.lw) ?? 0;
+  return t.kind;
+}
+
 // "Capital Health's" -> "Capital Health", as /['’]s$/ would cut, read by hand: it runs on every word of every candidate.
 function withoutPossessive(w: string): string {
   const n = w.length;
@@ -140,7 +165,7 @@ function piecesOf(run: RunWord[]): Piece[] {
   let from = 0;
   // A run's words never end in ":" or ",", so a breaker is the whole word.
   for (let i = 0; i <= run.length; i++)
-    if (i === run.length || BREAKERS.has(run[i]!.lw)) {
+    if (i === run.length || kindOf(run[i]!) & BREAKER) {
       if (i > from) trimPiece(run, from, i, pieces);
       from = i + 1;
     }
@@ -159,7 +184,7 @@ const endsPossessive = (w: string) =>
   endsInApostropheS(w) || (isApostrophe(w.charCodeAt(w.length - 1)) && w.charCodeAt(w.length - 2) === 115);
 // A word no name opens with: a stop word, "X-based", a month or day, a number, a joiner.
 const opensNoName = (t: RunWord) =>
-  LEADING_STOP.has(t.lw) || t.lw.endsWith("-based") || isMonthOrDay(t.w) || isDigits(t.w) || JOINING.has(t.lw);
+  (kindOf(t) & (STOP | JOINER)) !== 0 || t.lw.endsWith("-based") || isMonthOrDay(t.w) || isDigits(t.w);
 
 // The names in the words run[from..to) (a run cut at breakers): stop words, a place's possessive, a role before "of",
 // a person's title and what follows it are taken off, and the rest is split at "and" between two names. Read over
@@ -171,7 +196,7 @@ function trimPiece(run: RunWord[], from: number, to: number, pieces: Piece[]): v
   // "MUMBAI - Drugmaker ...": a dateline's city in capitals and its dash open no name.
   if (b - a > 2 && (run[a + 1]!.w === "-" || run[a + 1]!.w === "–") && DATELINE_CITY.test(run[a]!.w)) a += 2;
   // "Drugmaker Dr Reddy's Laboratories": a trade noun before an honorific describes the name, it is no part of it.
-  if (b - a > 2 && TRADE_OPENER.has(run[a]!.lw) && HONORIFIC.test(run[a + 1]!.w)) a++;
+  if (b - a > 2 && kindOf(run[a]!) & TRADE && HONORIFIC.test(run[a + 1]!.w)) a++;
   // "Michigan's Beaumont Health": a place's possessive is not part of the name ("Queen's Park Hospital" keeps its own).
   if (b - a > 2 && endsInApostropheS(run[a]!.w) && PLACE_NAMES.has(run[a]!.w.slice(0, -2))) a++;
   // "President and CEO of Memorial Health System": a role before "of" is a person's, not part of the name.
@@ -184,8 +209,8 @@ function trimPiece(run: RunWord[], from: number, to: number, pieces: Piece[]): v
     }
   for (let i = a; i < b; i++)
     if (
-      PERSON_TITLE.has(run[i]!.lw) &&
-      !((i === a || (i === a + 1 && TRADE_OPENER.has(run[a]!.lw))) && HONORIFIC.test(run[i]!.w))
+      kindOf(run[i]!) & TITLE &&
+      !((i === a || (i === a + 1 && kindOf(run[a]!) & TRADE)) && HONORIFIC.test(run[i]!.w))
     ) {
       b = i;
       break;
@@ -199,14 +224,14 @@ function trimPiece(run: RunWord[], from: number, to: number, pieces: Piece[]): v
       if (!health) b = i + 1;
       break;
     }
-  while (b > a && (JOINING.has(run[b - 1]!.lw) || isDigits(run[b - 1]!.w))) b--;
+  while (b > a && (kindOf(run[b - 1]!) & JOINER || isDigits(run[b - 1]!.w))) b--;
   if (b > a) for (const words of splitAtAnd(run.slice(a, b))) pieces.push({ words });
 }
 
 // Two healthcare names joined by "and" are two victims; a name whose second part opens on a healthcare or generic word is
 // one ("Department of Health and Human Services", "St. Mary's Health and Rehabilitation Center").
 function splitAtAnd(words: RunWord[]): RunWord[][] {
-  if (!words.some((t) => AND.has(t.lw))) return [words];
+  if (!words.some((t) => kindOf(t) & AND_WORD)) return [words];
   // Healthcare words before each position, counted once: a long run with many "and"s stays linear.
   const healthBefore = [0];
   for (const t of words)
@@ -214,7 +239,7 @@ function splitAtAnd(words: RunWord[]): RunWord[][] {
   const parts: RunWord[][] = [];
   let from = 0;
   for (let i = 2; i < words.length - 2; i++) {
-    if (!AND.has(words[i]!.lw)) continue;
+    if (!(kindOf(words[i]!) & AND_WORD)) continue;
     const head = withoutPossessive(words[i + 1]!.w);
     // "Enzo Life Sciences and Enzo Clinical Labs": the first word named again opens a second name.
     if (i - from >= 2 && head === words[from]!.w && isDistinctive([head])) {
@@ -261,18 +286,17 @@ const NOT_A_VICTIM_MAX_WORDS = 8;
 // NOT_A_VICTIM read from a word of a name onwards: true when it holds two words or more and ends where a word ends. The
 // lookbehind needs a space inside the match (the text opens on the word), so one test answers every window that opens
 // on that word, where each window was joined and tested on its own.
-const NOT_A_VICTIM_FROM_WORD = new RegExp(
-  `${NOT_A_VICTIM.source.replace(/\$$/, "")}(?<= [^ ]*)(?= |$)`,
-  NOT_A_VICTIM.flags,
-);
+const isNotAVictimFromWord = splitByOpening(NOT_A_VICTIM, "(?<= [^ ]*)(?= |$)");
+// NOT_A_VICTIM itself, tried only against the alternatives that can open on the name's first character.
+const isNotAVictim = splitByOpening(NOT_A_VICTIM);
 // "NHS Trust" is listed as the generic phrase; ending a longer name it is that name's head ("Barts Health NHS Trust").
 const GENERIC_HEAD = /^NHS(?: Foundation)? Trust$/i;
 function containsNonVictim(name: string): boolean {
-  if (!/\s/.test(name)) return NOT_A_VICTIM.test(name);
+  if (!/\s/.test(name)) return isNotAVictim(name);
   const words = withoutAcronym(name).split(/\s+/);
   if (MEDIA_WORD.test(words[words.length - 1]!)) return true;
   const joined = words.join(" ");
-  if (NOT_A_VICTIM.test(joined)) return true;
+  if (isNotAVictim(joined)) return true;
   if (words.length < 3) return false;
   // Windows no longer than the longest listed name: a run of capitalised words costs linear time, not cubic. A window
   // as long as the name was tested above. "NHS Trust" ending the name is its head, not a listed body: from its first
@@ -282,7 +306,7 @@ function containsNonVictim(name: string): boolean {
     if (last === words.length && GENERIC_HEAD.test(joined.slice(at))) last--;
     let to = at - 1;
     for (let k = i; k < last; k++) to += words[k]!.length + 1;
-    if (NOT_A_VICTIM_FROM_WORD.test(joined.slice(at, to))) return true;
+    if (isNotAVictimFromWord(joined.slice(at, to))) return true;
   }
   return false;
 }
@@ -926,7 +950,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         // "Hamilton Health Sciences (HHS)": an acronym that abbreviates the name is the name's own, whatever else it stands for.
         if (
           listedNonVictim(c.name) ||
-          (acronym && NOT_A_VICTIM.test(acronym) && !(abbreviates(acronym, words) && isDistinctive(words)))
+          (acronym && isNotAVictim(acronym) && !(abbreviates(acronym, words) && isDistinctive(words)))
         )
           continue;
         // A place ("Denmark", "Ohio") names where the victim is, never the victim, unless "the" and a lower-case
@@ -949,7 +973,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         if (namesNoOrganisation(doc, words, c.end, !!acronym) || placeAndInitials(doc, words, c.end, isPlaceName))
           continue;
         // "threat intelligence firm Northgate Labs": a security company quoted on the attack (victim-security-firm.ts).
-        if (isSecurityFirm(doc.slice(Math.max(s.start, c.start - 60), c.start), doc.slice(c.end, c.end + 60))) continue;
+        if (isSecurityFirm(doc, s.start, c.start, c.end)) continue;
         // "expert Jane Roe of Kestrel Medical School", "Dr Jane Roe of Kestrel Hospital": keep what follows "of".
         const of = words.length > 3 ? words.indexOf("of") : -1;
         if (
@@ -1353,7 +1377,7 @@ function parallelAcronyms(
         nouns.has(f.noun) &&
         !f.victim &&
         /^\p{Lu}{2,6}$/u.test(f.w) &&
-        !NOT_A_VICTIM.test(f.w) &&
+        !isNotAVictim(f.w) &&
         !PLACE_NAMES.has(f.w) &&
         !overlapsGroup(f.at, f.at + f.w.length)
       )
@@ -1403,7 +1427,7 @@ function repeatedAcronym(doc: string, sentences: Sentence[], groups: GroupMentio
   for (const acr of capitalWords(doc, 3, 6)) counts.set(acr, (counts.get(acr) ?? 0) + 1);
   const names = new Set(groups.map((g) => g.alias.toUpperCase()));
   for (const [acr, n] of counts) {
-    if (n < 3 || NOT_A_VICTIM.test(acr) || names.has(acr) || acr in PLACE_CUES) continue;
+    if (n < 3 || isNotAVictim(acr) || names.has(acr) || acr in PLACE_CUES) continue;
     const at = doc.search(
       new RegExp(`\\b(?:the|at|on) ${acr}\\b|\\b${acr} (?:website|spokes\\w+|hospital|attack|systems?)\\b`),
     );
@@ -1436,7 +1460,7 @@ function acronymPhrases(doc: string, s: Sentence): VictimSpan[] {
     const at = s.text.indexOf(phrase, m.index);
     if (at < 0) continue;
     const name = `${phrase} (${m[2]})`;
-    if (NOT_A_VICTIM.test(m[2]!)) continue;
+    if (isNotAVictim(m[2]!)) continue;
     out.push({ name, start: s.start + at, end: s.start + m.index + m[0].length, sentence: s, healthcare: true });
   }
   return out;
