@@ -76,6 +76,10 @@ const NOT_AFFECTED = phrases([
   String.raw`cover(?:s|ing)?`,
   String.raw`catchment`,
 ]);
+// Records that cover people count them ("1.2 million records covering 550,000 donors"), unlike an insurer that covers
+// its members ("covers 400,000 members", NOT_AFFECTED).
+const DATA_COVERING =
+  /\b(?:records|files|data|entries|rows|database|backup|details|information)\s+(?:\S+\s+)?cover(?:s|ed|ing)\s+(?:about |around |some |roughly |more than |over |nearly |almost )?$/i;
 // The size of an organisation rather than who was hit: "which has 30,000 employees", "a workforce of 4,000".
 const SIZE_BEFORE =
   /\b(?:(?:which|that|it|who) (?:has|have|had)|with|workforce of)\s+(?:about |around |some |roughly |more than |over |nearly |almost )?$/i;
@@ -180,7 +184,7 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
       const near = sinceLastDigit(s.text.slice(Math.max(0, m.index - 40), m.index));
       const before = near.slice(near.lastIndexOf(";") + 1);
       if (
-        NOT_AFFECTED.test(before) ||
+        (NOT_AFFECTED.test(before) && !DATA_COVERING.test(before)) ||
         SIZE_BEFORE.test(before) ||
         (STAFF.test(m.groups!.noun!) && HAS_BEFORE.test(before)) ||
         RATE_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 16))

@@ -188,7 +188,7 @@ const ONE_MACHINE =
 // What a payment bought when the text does not call it a ransom: "paid $1.2 million to regain access to its systems".
 const RANSOM_PURPOSE =
   /\b(?:to|in order to) (?:regain|restore|recover|unlock|decrypt|get back|retrieve|release|stop|prevent)\b|\b(?:decryption|decryptor|the key|a key)\b/i;
-const PAY_CLAUSE = /\b(?:pa(?:y|id|ys|ying|yments?)|took in|received|handed over)\b/i;
+const PAY_CLAUSE = /\b(?:pa(?:y|id|ys|ying|yments?)|took in|received|hand(?:s|ed|ing)? over)\b/i;
 const ATTACK_WORD = /\b(?:ransom\w*|extort\w*|hack\w*|cyber\w*|attack\w*)/i;
 const ACTOR_WORD = phrases([
   String.raw`hackers?`,
@@ -283,7 +283,8 @@ const PAY_VERB = phrases(
     String.raw`payments?`,
     String.raw`meet (?:the |their |its |any |a )?(?:\w+ )?demands?`,
     // Handing over money is paying it: "declined to hand over the 40 bitcoin", not "refused to hand over records".
-    String.raw`hand(?:s|ed|ing)? over (?:the |any |a |its )?(?:\S+ )?(?:ransom|money|bitcoins?|btc|crypto\w*|payments?|sum|cash|(?=[$£€\d]))`,
+    // The match stops at "over" (the object is a look-ahead): a trailing \b after "the " cannot stand before "$" or "£".
+    String.raw`hand(?:s|ed|ing)? over(?= (?:the |any |a |its )?(?:\S+ )?(?:(?:ransom|money|bitcoins?|btc|crypto\w*|payments?|sum|cash)\b|[$£€\d]))`,
   ],
   "gi",
 );
@@ -363,6 +364,11 @@ const WANTS_MONEY =
 const CONTACT_ATTACKERS =
   /\b(?:to|must|should)\s+contact\s+(?:the\s+)?(?:hackers|attackers|cyber-?attackers|gang|criminals|cybercriminals|extortionists)\b/gi;
 const MONEY_WANTED_WORDS = /\b(?:money|cash|payments?|payout)\b/i;
+// An ultimatum is a demand though no word of asking stands in it: "has two days to find $900,000 or see the records
+// dumped", "was told to pay up by July 5 or see its data published". "find" needs a sum after it ("find another hospital
+// or face delays" is none); the sum inside the ultimatum is the one asked.
+const ULTIMATUM =
+  /\b(?:pay(?: up)?|hand over|find (?:about |some |roughly |nearly |almost )?(?=[$£€\d]))(?:[^.;]|\.(?=\d)){0,60}?\bor (?:else\b|(?:\S+ )?(?:see|have|face|risk|lose|watch)\b)/gi;
 // The demand cues that name the asking itself, whose negation denies a demand ("were not demanding a ransom").
 const ASKING = /\b(?:demand\w*|ask\w*|sought|request\w*|note|letter)\b/i;
 const POSSIBLE = /^(?:may|might|could|would|should|can|whether|likely|possibl\w*|potential\w*|risk\w*)$/;
@@ -400,6 +406,7 @@ const RANSOM_GATE = wordGates({
   demandPayout: "pay* sum*",
   demandHowMuch: "much amount figure sum*",
   contact: "contact",
+  ultimatum: "pay hand find",
 });
 // Words the look-behinds of DEMANDED read, which may sit inside a longer word ("enforced", "unwanted"): plain searches.
 const PRESSURE_HINT = /pressur|forc|coerc|push|squeez/i;
@@ -549,6 +556,16 @@ function inDatedEarlierAttack(t: string, at: number): boolean {
   return DATED_ATTACK.test(t.slice(a, b)) && (NEW_ATTACK.test(t.slice(0, a)) || NEW_ATTACK.test(t.slice(b)));
 }
 
+// A sentence that opens on an earlier time and names an organisation, but neither the victim nor the group, tells of
+// another incident: "Earlier this year the doctors at Brookside ENT Center refused to pay a $6,500 ransom", "In
+// December they leaked the files of Quillon, a cable maker, after it declined to pay". Names are read at most five
+// words before their organisation word, so a long capitalised run costs no more than its length.
+const EARLIER_OPENING =
+  /^\W*(?:(?:earlier|later) this (?:year|month|week)|last (?:year|month|week|spring|summer|autumn|fall|winter)|(?:back )?in (?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|(?:weeks|months|years) ago|previously)\b/i;
+const NAMED_BODY =
+  /\b(?:\p{Lu}[\p{L}'&.-]*\s+(?:(?:and|of|&)\s+)?){1,5}(?:Center|Centre|Hospital|Clinic|Health|Medical|Healthcare|Group|Inc|Ltd|LLC|Trust|Practice|Labs?|Laborator(?:y|ies)|Pharmacy|Services|Systems|Company|Corp)\b|\b\p{Lu}[\p{L}&.'-]*,\s+(?:a|an)\s/u;
+const otherEarlierIncident = (t: string) => EARLIER_OPENING.test(t) && NAMED_BODY.test(t);
+
 /** The ransom of this incident and the span that supports it. */
 export function extractRansom(ctx: RansomContext): {
   ransom: Ransom;
@@ -629,6 +646,7 @@ export function extractRansom(ctx: RansomContext): {
       continue;
     }
     const about = ctx.aboutIncident(s);
+    if (!about && otherEarlierIncident(t)) continue;
     const money = gates & RANSOM_GATE.bit.currency || CURRENCY_SIGN.test(t) || mayHoldRand(t);
     const moneyHere = (money ? findMoney(t, s.start) : []).slice(0, MAX_CUES);
     const moneyAt = offsetsIn(moneyHere, s.start);
@@ -785,6 +803,20 @@ export function extractRansom(ctx: RansomContext): {
       }
     }
 
+    // Ultimatums ("N days to find $X or see ..."): a demand, and the span whose sum is the one asked.
+    const ultimatums: number[] = [];
+    if (gates & RANSOM_GATE.bit.ultimatum && (underAttack() || actor())) {
+      ULTIMATUM.lastIndex = 0;
+      for (let m = ULTIMATUM.exec(t), n = 0; m && n < MAX_CUES; m = ULTIMATUM.exec(t), n++) {
+        const f = frame(t, m.index, m.index + m[0].length);
+        if (f.past || f.negated || f.hypothetical || GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index))) continue;
+        // "pay the fine or face prosecution", "pay for parking or risk a ticket": something other than a ransom.
+        if (NOT_A_RANSOM.test(m[0]) || OTHER_PAYMENT.test(t.slice(m.index + 3, m.index + 43))) continue;
+        demanded.push(cue(s, m.index, m.index + m[0].length));
+        ultimatums.push(m.index, m.index + m[0].length);
+      }
+    }
+
     moneyHere.forEach((money, i) => {
       if (range()) return;
       if (PER_UNIT.test(t.slice(money.end - s.start, money.end - s.start + 30))) {
@@ -802,7 +834,11 @@ export function extractRansom(ctx: RansomContext): {
       const labelled =
         t.charCodeAt(f.clauseStart - 1) === 58 &&
         ASK_BEFORE_COLON.test(t.slice(Math.max(0, f.clauseStart - 60), f.clauseStart));
-      const asks = ASK_CLAUSE.test(clause) || labelled;
+      const at = money.start - s.start;
+      let inUltimatum = false;
+      for (let k = 0; k < ultimatums.length; k += 2)
+        if (ultimatums[k]! <= at && at < ultimatums[k + 1]!) inUltimatum = true;
+      const asks = ASK_CLAUSE.test(clause) || labelled || inUltimatum;
       // "$1.1 million, which the insurer then paid": the relative clause says what became of the sum.
       const paidAfter = PAID_RELATIVE.test(t.slice(money.end - s.start, money.end - s.start + 60));
       const pays = (paidAfter || PAY_CLAUSE.test(clause)) && paysForKey();
