@@ -298,7 +298,8 @@ const REFUSED = phrases(
     String.raw`demands? went unmet`,
     String.raw`ignor(?:es|ed|ing|e) (?:the |a |an |its |their |any )?(?:\S+ ){0,3}?(?:ransom |extortion )?demands?`,
     String.raw`refusal to pay`,
-    String.raw`refus(?:es|ed|ing|e) "?to (?:give in|comply|negotiate|engage|pay up|do so|(?:make|strike|cut|do) (?:a |any )?deal)`,
+    String.raw`(?:refus|declin)(?:es|ed|ing|e) "?to (?:give in|comply|negotiate|engage|pay up|do so|(?:make|strike|cut|do) (?:a |any )?deal)`,
+    String.raw`turn(?:s|ed|ing)? down (?:the |a |its |their |any )?(?:\S+'s? )?(?:ransom |extortion )?demands?`,
     String.raw`(?:paying|payments?) (?:\S+ ){0,8}?['"]?${OUT_OF_QUESTION}`,
     String.raw`(?:ruled|rules|ruling) out (?:paying|a payment|any payment)`,
     String.raw`(?:will|would|did|does|do|has|have)(?: not|n't) (?:\S+ )?(?:negotiate|give in|bow to|cave in|yield to)`,
@@ -361,14 +362,16 @@ const WANTS_MONEY =
   /\b(?:hackers?|attackers?|cyber-?attackers?|criminals?|cybercriminals?|gang|group|extortionists?|intruders?|perpetrators?|pirates)\s+(?:\S+\s+){0,2}?(?:want(?:s|ed)?|seek(?:s|ing)?|sought|(?:are|were|is|was) wanting)\s+(?:\S+\s+)?(?:money|cash|payments?|a payout)\b/gi;
 // A note telling the victim to get in touch with the attackers is a ransom note: "an image saying the ministry would have
 // to contact the hackers to get its data back", "a message telling staff to contact the attackers".
+// "a message telling officials to get in touch with the hackers" says the same.
 const CONTACT_ATTACKERS =
-  /\b(?:to|must|should)\s+contact\s+(?:the\s+)?(?:hackers|attackers|cyber-?attackers|gang|criminals|cybercriminals|extortionists)\b/gi;
+  /\b(?:to|must|should)\s+(?:contact|get\s+in\s+touch\s+with|reach\s+out\s+to)\s+(?:the\s+)?(?:hackers|attackers|cyber-?attackers|gang|criminals|cybercriminals|extortionists)\b/gi;
 const MONEY_WANTED_WORDS = /\b(?:money|cash|payments?|payout)\b/i;
 // An ultimatum is a demand though no word of asking stands in it: "has two days to find $900,000 or see the records
 // dumped", "was told to pay up by July 5 or see its data published". "find" needs a sum after it ("find another hospital
 // or face delays" is none); the sum inside the ultimatum is the one asked.
 const ULTIMATUM =
-  /\b(?:pay(?: up)?|hand over|find (?:about |some |roughly |nearly |almost )?(?=[$£€\d]))(?:[^.;]|\.(?=\d)){0,60}?\bor (?:else\b|(?:\S+ )?(?:see|have|face|risk|lose|watch)\b)/gi;
+  /\b(?:pay(?: up)?\b|hand over\b|find (?:about |some |roughly |nearly |almost )?(?=[$£€]|[\d.,]+\s?(?:m|k|bn|million|billion|thousand)?\s*(?:US |Australian |Canadian )?(?:dollars|euros|pounds|bitcoins?|btc|usd|eur|gbp)\b))(?:[^.;]|\.(?=\d)){0,60}?\bor (?:else\b|(?:\S+ )?(?:see|have|face|risk|lose|watch)\b)/gi;
+const FIND_WORD = /\bfind\b/i;
 // The demand cues that name the asking itself, whose negation denies a demand ("were not demanding a ransom").
 const ASKING = /\b(?:demand\w*|ask\w*|sought|request\w*|note|letter)\b/i;
 const POSSIBLE = /^(?:may|might|could|would|should|can|whether|likely|possibl\w*|potential\w*|risk\w*)$/;
@@ -387,7 +390,7 @@ const GERMAN_STATUS: [RegExp, "paid" | "refused" | "demanded"][] = [
 // A sentence without one of these words matches none of the cue patterns above (see cue-gate.ts; keep them in step).
 const RANSOM_GATE = wordGates({
   german: GERMAN_RANSOM_STATUS_GATE,
-  any: `${GERMAN_RANSOM_STATUS_GATE} want* seek* request* denied denies ransom* extort* blackmail* demand* decrypt* pay* paid asked asking ask asks sought took received refus* reject* negotiat* deadline ultimatum countdown ignor* sale sell* sold auction* price prices priced hand hands handed handing talks offer* listing listed give bow cave yield money penny cent dime contact`,
+  any: `${GERMAN_RANSOM_STATUS_GATE} want* seek* request* denied denies ransom* extort* blackmail* demand* decrypt* pay* paid asked asking ask asks sought took received refus* reject* decline declined declines declining turn turns turned turning negotiat* deadline ultimatum countdown ignor* sale sell* sold auction* price prices priced hand hands handed handing talks offer* listing listed give bow cave yield money penny cent dime contact touch reach`,
   // Per pattern, so a sentence read for one cue does not run the others.
   ransomWord: "ransom* extort* blackmail* decrypt*",
   denial: "rejected denied denies demand request note demanded requested sought received seen",
@@ -395,7 +398,7 @@ const RANSOM_GATE = wordGates({
   currency: CURRENCY_WORDS.join(" "),
   payVerb: "pay* paid meet hand hands handed handing",
   refused:
-    "ignor* reject* refus* declined declines unmet paying payment payments ruled rules ruling negotiate give bow cave yield money penny cent dime",
+    "ignor* reject* refus* decline declined declines declining turn turns turned turning unmet paying payment payments ruled rules ruling negotiate give bow cave yield money penny cent dime",
   demanded:
     "ransom* demand* payment payments unless extort* blackmail* ask* negotiat* talks deadline ultimatum countdown want* seek* sought request* days hours weeks until pressur* forc* coerc* push* squeez*",
   // The demand cues split by what they need (demandedWord), for the few that need two words (rareDemand).
@@ -405,8 +408,9 @@ const RANSOM_GATE = wordGates({
   demandInto: "into",
   demandPayout: "pay* sum*",
   demandHowMuch: "much amount figure sum*",
-  contact: "contact",
-  ultimatum: "pay hand find",
+  contact: "contact touch reach",
+  // "find" is read only beside a sum (FIND_WORD below): as a gate word it would open too many sentences.
+  ultimatum: "pay hand",
 });
 // Words the look-behinds of DEMANDED read, which may sit inside a longer word ("enforced", "unwanted"): plain searches.
 const PRESSURE_HINT = /pressur|forc|coerc|push|squeez/i;
@@ -768,7 +772,8 @@ export function extractRansom(ctx: RansomContext): {
       // "would not say how much the attackers are demanding": the modal governs the saying, and the demand stands.
       const withheld = SIZE_WITHHELD.test(t.slice(f.clauseStart, f.clauseEnd));
       // "has not decided how to respond to the group's demand": a definite demand is there whatever is not said of it.
-      const stands = f.negatesSaying && presupposed(t, m.index, f.clauseStart);
+      // "declined to give in to the ransom demand", "rejected the gang's demand": a refusal presupposes the demand.
+      const stands = (f.negatesSaying && presupposed(t, m.index, f.clauseStart)) || (f.refusal && !toBePaid);
       if (f.past || (f.possibility && !toBePaid && !(f.negatesSaying && (withheld || stands)))) continue;
       if (f.negated && !toBePaid && !withheld && !stands) {
         // "The attackers were not demanding a ransom" denies one; "it did not comment on any ransom demand" says nothing.
@@ -805,7 +810,7 @@ export function extractRansom(ctx: RansomContext): {
 
     // Ultimatums ("N days to find $X or see ..."): a demand, and the span whose sum is the one asked.
     const ultimatums: number[] = [];
-    if (gates & RANSOM_GATE.bit.ultimatum && (underAttack() || actor())) {
+    if ((gates & RANSOM_GATE.bit.ultimatum || (money && FIND_WORD.test(t))) && (underAttack() || actor())) {
       ULTIMATUM.lastIndex = 0;
       for (let m = ULTIMATUM.exec(t), n = 0; m && n < MAX_CUES; m = ULTIMATUM.exec(t), n++) {
         const f = frame(t, m.index, m.index + m[0].length);

@@ -105,3 +105,90 @@ describe("people: records that cover a head-count", () => {
     expect(extract(title, OPENING + sentence).people_affected).toBe(want);
   });
 });
+
+describe("ransom: refusing to give in to a demand presupposes the demand", () => {
+  it.each([
+    [
+      "declined to give in",
+      "The hospital declined to give in to the extortion demand.",
+      { status: "refused", amount: null, currency: null },
+    ],
+    [
+      "turned down the demands",
+      "Managers turned down the attackers' demands.",
+      { status: "refused", amount: null, currency: null },
+    ],
+    [
+      "turned down a demand with its sum",
+      "The trust turned down a ransom demand of £450,000.",
+      { status: "refused", amount: 450000, currency: "GBP" },
+    ],
+    [
+      "declining to comply",
+      "The board is declining to comply with the gang's ransom demand.",
+      { status: "refused", amount: null, currency: null },
+    ],
+    [
+      "a denied demand stays denied",
+      "Police said the attackers were not demanding a ransom.",
+      { status: "not-mentioned", amount: null, currency: null },
+    ],
+  ])("%s", (_name, sentence, want) => {
+    expect(extract(T, OPENING + sentence).ransom).toEqual(want);
+  });
+});
+
+describe("figures: a whole number and a half of a scale", () => {
+  it.each([
+    ["in words", "The gang asked for three and a half million dollars.", 3500000, "USD"],
+    ["in digits after a sign", "The gang asked for €4 and a half million.", 4500000, "EUR"],
+  ])("%s", (_name, sentence, amount, currency) => {
+    expect(extract(T, OPENING + sentence).ransom).toEqual({ status: "demanded-amount", amount, currency });
+  });
+  it("a head-count", () => {
+    expect(
+      extract(T, OPENING + "The breach exposed the records of one and a half million patients.").people_affected,
+    ).toBe(1500000);
+  });
+});
+
+describe("people: the number affected put at a figure", () => {
+  it.each([
+    ["putting the number affected at", "It reported the breach, putting the number affected at 48,207.", 48207],
+    ["the total affected stands at", "The hospital said the total affected now stands at 9,310.", 9310],
+    ["the tally affected rose to", "Regulators put the tally affected at about 7,500.", 7500],
+  ])("%s", (_name, sentence, want) => {
+    expect(extract(T, OPENING + sentence).people_affected).toBe(want);
+  });
+});
+
+describe("ransom: a note telling the victim to get in touch with the attackers", () => {
+  it.each([
+    [
+      "get in touch with",
+      "A message on its website told staff to get in touch with the hackers to recover the files.",
+      "demanded-undisclosed",
+    ],
+    [
+      "reach out to",
+      "The note said managers should reach out to the attackers within three days.",
+      "demanded-undisclosed",
+    ],
+    [
+      "a patient told to get in touch with the clinic",
+      "Patients were told to get in touch with the clinic.",
+      "not-mentioned",
+    ],
+  ])("%s", (_name, sentence, status) => {
+    expect(extract(T, OPENING + sentence).ransom.status).toBe(status);
+  });
+});
+
+describe("people: the files of N patients", () => {
+  it.each([
+    ["looked through the files of", "A receptionist looked through the files of 27 patients without reason.", 27],
+    ["files on", "The intruder opened files on 3,150 patients.", 3150],
+  ])("%s", (_name, sentence, want) => {
+    expect(extract(T, OPENING + sentence).people_affected).toBe(want);
+  });
+});

@@ -1,7 +1,7 @@
 // The second reworded money bank (unseen-bank-rw2-money.ts): dev articles told again for their ransom, head-counts,
 // volumes, countries and attackers must give the dev labels. Cases still wrong are listed in KNOWN_GAPS with their class
 // of failure and run as expected failures, so fixing one makes this file fail until its entry is removed.
-import { RW2_MONEY_ROUND_1 } from "./unseen-bank-rw2-money";
+import { RW2_MONEY_ROUND_1, RW2_MONEY_ROUND_2 } from "./unseen-bank-rw2-money";
 import { describeBank } from "./unseen-shapes-check";
 
 const KNOWN_GAPS: Record<string, string> = {
@@ -16,8 +16,19 @@ const KNOWN_GAPS: Record<string, string> = {
   "money-rw2-b116":
     "relevance: 'Hackers who broke into Enzo Biochem ... took clinical test information' not relevant (a life-sciences lab)",
   "money-rw2-b213": "relevance: a regulator's fine for a ransomware attack on an NHS supplier read as not relevant",
+  // Round 2 (12 cases, written after round 1's fixes; 8 passed before any fix, 9 after). Fixed class: a note telling
+  // the victim to get in touch with the hackers (a demand); also read: "looked through the files of 14 patients".
+  "money-rw2-a022":
+    "attackers: the group named only in the advisory's general sentence, then 'the group hit OakBend' for this incident",
+  "money-rw2-a023":
+    "relevance: an insider snooping case told by a provincial privacy commissioner read as not relevant",
+  "money-rw2-b212": "relevance: ambulance pager messages published online read as not relevant",
   "money-rw2-a015":
     "attackers: a group in a concurrent event ('The claims come as the Monti gang admits hitting Wayne Memorial Hospital') listed",
 };
 
-describeBank("second reworded money bank: each case matches its dev labels", RW2_MONEY_ROUND_1, KNOWN_GAPS);
+describeBank(
+  "second reworded money bank: each case matches its dev labels",
+  [...RW2_MONEY_ROUND_1, ...RW2_MONEY_ROUND_2],
+  KNOWN_GAPS,
+);

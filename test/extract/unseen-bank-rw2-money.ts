@@ -371,3 +371,125 @@ LockBit has posted a link to what it says are nearly 62GB of files taken from th
     },
   ),
 ];
+
+/** Round 2: written after round 1's fixes, before the extractor was run on it. */
+export const RW2_MONEY_ROUND_2: readonly BankCase[] = [
+  mr(
+    "a022",
+    "an advisory's general methods first; the example victim's 'one million' and '3.5 GB' in figures of other forms",
+    "Feds warn hospitals about Daixin Team",
+    `The FBI, CISA and HHS have warned that a cybercrime group called the Daixin Team has been going after US hospitals since at least June 2022, encrypting health record servers and stealing patient data to press victims into paying.
+
+In one case, the group hit OakBend Medical Center in Richmond, Texas, on September 1, 2022, and says it took 3.5 GB of data, about one million records with patient and staff details.`,
+    { attackers: ["Daixin Team"], people: 1000000, volume: 3.5e9, country: "US" },
+  ),
+  mr(
+    "a023",
+    "a snooping case: 'the files of 14 patients'; the employee's earlier case of 'two patients' as background; a province",
+    "Saskatchewan health region fires worker who looked at 14 patients' records",
+    `An employee of the Prince Albert Parkland Health Region in Saskatchewan has been dismissed after an audit found she had looked through the files of 14 patients, some of them relatives, the province's privacy commissioner said.
+
+In May she had already been suspended for five days for viewing information about two patients.`,
+    { people: 14, country: "CA" },
+  ),
+  mr(
+    "a029",
+    "a demand told only as a listing with a deadline to pay; '7TB'; the hospital's history as background",
+    "LockBit lists Capital Health and sets deadline",
+    `The LockBit gang has claimed November's cyberattack on the Capital Health hospital network in Trenton, New Jersey, and added it to its leak site.
+
+The group says it will publish 7TB of medical data unless the hospital pays by the deadline. The network's Regional Medical Center grew out of a 19th-century homeopathic dispensary.`,
+    {
+      attackers: ["LockBit"],
+      ransom: { status: "demanded-undisclosed", amount: null, currency: null },
+      volume: 7e12,
+      country: "US",
+    },
+  ),
+  mr(
+    "b108",
+    "headline 'hundreds of thousands' (vague), body '656,047 people'; counties only after a city",
+    "California community health network breach may affect hundreds of thousands",
+    `Community Medical Centers, a nonprofit network of health centres headquartered in Stockton, California, says hackers may have reached the health information of 656,047 people.
+
+The network shut down its servers and some phone lines after spotting unusual activity on October 10.`,
+    { people: 656047, country: "US" },
+  ),
+  mr(
+    "b117",
+    "headline '623k', body '623,774'; a reporting threshold of '500 people'; hospital and state counts",
+    "CommonSpirit: October ransomware attack exposed 623k patients",
+    `CommonSpirit Health says the ransomware attack it suffered in October exposed personal information of 623,774 patients, a figure now listed on the HHS breach portal, where breaches of more than 500 people must be reported.
+
+The Chicago-based system runs 140 hospitals in 21 states.`,
+    { people: 623774, country: "US" },
+  ),
+  mr(
+    "b129",
+    "'up to 67,000 people'; '364 GB'; a lawsuit's damages that are no ransom",
+    "Nursing home operator Carespring sued after NoEscape breach",
+    `Data on up to 67,000 people was stolen when the NoEscape ransomware group attacked Carespring Health Care Management last October and made off with 364 GB of files, a proposed class action filed in federal court in Ohio says.
+
+The suit, which seeks damages, says the nursing home operator left the information poorly protected.`,
+    { attackers: ["NoEscape"], people: 67000, volume: 364e9, country: "US" },
+  ),
+  mr(
+    "a086",
+    "'more than 1,400 patients' after a phishing email; a Georgia city only",
+    "Macon hospital notifies 1,400 patients after phishing",
+    `Navicent Health in Macon, Georgia, is notifying more than 1,400 patients that their information may have been exposed after an employee opened a phishing email in June.
+
+The hospital said it found the email on June 24 and began notifying those affected two months later.`,
+    { people: 1400, country: "US" },
+  ),
+  mr(
+    "a112",
+    "'94 patients' of an insider case; 'central Florida'",
+    "Former employee took data of 94 patients, Florida hospital group says",
+    `A central Florida hospital group, Community Health Centers (CHC), has sent letters to 94 patients whose names, birth dates, income and Social Security numbers a former employee accessed without permission.
+
+The employee was fired and lost access to the patient database.`,
+    { people: 94, country: "US" },
+  ),
+  mr(
+    "b226",
+    "a demand told as a note telling the ministry to get in touch with the hackers; '50 terabytes'; 'who call themselves'",
+    "Hackers claim 50 terabytes from Brazil's health ministry",
+    `A gang who call themselves Lapsus$ Group say they have taken 50 terabytes of data, including vaccination records, from Brazil's Ministry of Health.
+
+The ministry's homepage was replaced on Dec. 10 with a message telling officials to get in touch with the hackers if they wanted the data back.`,
+    {
+      attackers: ["Lapsus$"],
+      ransom: { status: "demanded-undisclosed", amount: null, currency: null },
+      volume: 50e12,
+      country: "BR",
+    },
+  ),
+  mr(
+    "b212",
+    "'Every Tasmanian who called an ambulance' (no figure); a state's demonym",
+    "Ambulance patients' details published online in Tasmania",
+    `Pager messages from Ambulance Tasmania holding patients' names, conditions and addresses have been published on a public website since November, the state's health minister said.
+
+The leaked details of Tasmanians include HIV status, age and gender, and police have been called in.`,
+    { country: "AU" },
+  ),
+  mr(
+    "b302",
+    "a group 'calling itself Anonymous Sudan'; 'Danish' hospitals; an earlier Quran burning as background",
+    "Hacktivists knock Danish hospital websites offline",
+    `The websites of nine Danish hospitals run by Region H went offline for several hours on Sunday after a wave of DDoS attacks, the Copenhagen health authority said.
+
+A group calling itself Anonymous Sudan claimed the attacks on Telegram, saying hospitals in Denmark were targeted over the burning of the Quran. Patient care was not affected.`,
+    { attackers: ["Anonymous Sudan"], country: "DK" },
+  ),
+  mr(
+    "a055",
+    "'the Killnet group' named by a spokesperson; other countries only in a target list",
+    "Pro-Russian hackers hit Groningen hospital website",
+    `The Killnet group is behind DDoS attacks that keep taking down the website of the UMCG hospital in Groningen, a spokesperson for Z-Cert, the Dutch hospitals' security cooperative, said.
+
+The group has published a list of targets that also names care facilities in Poland, the USA, the UK and Germany.`,
+    { attackers: ["Killnet"], country: "NL" },
+  ),
+];
