@@ -41,6 +41,25 @@ const TOWN_STATE =
 // gang", "Iran-linked actors", "French law enforcement", "Cuba ransomware").
 const ATTACKER_AFTER =
   /^(?:-(?:speaking|linked|backed|sponsored|affiliated|aligned|nexus|origin)\b|\s*(?:-?based )?(?:(?:state[- ])?(?:hackers?|hacktivists?|gang|group|cyber ?criminals?|threat actors?|actors?|crew|operators?|ransomware|government|intelligence|military|state-sponsored|authorities|police|law enforcement|nationals?)\b))/i;
+// A nationality word that names a language says nothing of where the victim is: "letters in English and Spanish",
+// "translated into French", "Portuguese speakers" ("Spanish hospitals", "a Spanish clinic" keep their place).
+const LANGUAGES = new Set(
+  "Spanish French German Italian Portuguese Dutch English Chinese Mandarin Cantonese Japanese Korean Russian Arabic Polish Greek Turkish Swedish Danish Norwegian Finnish Hebrew Hindi Vietnamese Thai Czech Hungarian Romanian Ukrainian Welsh Irish Tagalog Filipino Persian Urdu Bengali Punjabi".split(
+    " ",
+  ),
+);
+const LANGUAGE_USE_BEFORE =
+  /\b(?:speak(?:s|ing)?|spoke|spoken|fluent in|translated (?:in)?to|translations? (?:in)?to|interpreters? for)\s+(?:\p{L}+\s+(?:and|or)\s+)?$/iu;
+const IN_LANGUAGE_BEFORE = /\b(?:in|into)\s+(?:\p{Lu}\p{L}+,?\s+(?:and|or)\s+)?$/u;
+const LANGUAGE_AFTER =
+  /^(?:,?\s+(?:and|or)\s+\p{Lu}\p{L}+)?(?:\s*-?\s*(?:language|speakers?|speaking|translations?|interpreters?|subtitles|versions?)\b|\s*(?:[,.;:)!?]|$)|\s+(?:as well|too|only|for|on|at|by|upon|from|and|or)\b)/u;
+function languageUse(entry: string, before: string, after: string): boolean {
+  if (!LANGUAGES.has(entry)) return false;
+  if (LANGUAGE_USE_BEFORE.test(before)) return true;
+  // "in Spanish" alone is the language; "in Spanish hospitals" is the place.
+  if (IN_LANGUAGE_BEFORE.test(before) && LANGUAGE_AFTER.test(after)) return true;
+  return /^(?:\s*-\s*|\s+)(?:language|speakers?|translations?|interpreters?|subtitles)\b/.test(after);
+}
 // A county's or city's own force investigates where the victim is ("Lancashire Police", "Derby police"); a country's
 // police ("French police") may be abroad, as ATTACKER_AFTER reads it.
 const LOCAL_FORCE = /^\s+(?:police|constabulary|law enforcement|sheriff)\b/i;
@@ -187,6 +206,7 @@ export function extractCountry(
         return;
       const before = text.slice(Math.max(0, m.start - 60), m.start);
       if (before.includes(" in ") && COMMENTATOR_BEFORE.test(before)) return;
+      if (languageUse(m.entry, before, after)) return;
       if (after.startsWith("-based") && COMMENTATOR_AFTER.test(after)) return;
       if (groupSpans.length && inside(groupSpans, s.start + m.start, s.start + m.end)) return;
       const code = PLACE_CUES[m.entry]!;

@@ -6,10 +6,11 @@
 // capitalised word after "ransomware gang" that is a weekday, a month, a nationality or a determiner is not a group.
 import { COUNTRY_NAMES } from "../model/countries";
 
+// "the hacker, who goes by xenZen": a relative clause introduces the name as the participle does.
 const INTRO =
-  "known as|also known as|going by|goes by|calling (?:itself|himself|themselves)|who calls? (?:itself|himself|themselves)|dubbed|named|called|under the (?:name|alias|handle|moniker)";
+  "known as|also known as|going by|goes by|(?:who|which) (?:goes|went) by|(?:who|which) (?:is|was) known as|calling (?:itself|himself|themselves)|who calls? (?:itself|himself|themselves)|dubbed|named|called|under the (?:name|alias|handle|moniker)";
 const SELF_NAMED =
-  "calling (?:itself|themselves)|calls (?:itself|themselves)|who call themselves|known as|also known as|going by|goes by";
+  "(?:who|which) (?:goes|went) by|(?:who|which) (?:is|was) known as|calling (?:itself|themselves)|calls (?:itself|themselves)|who call themselves|known as|also known as|going by|goes by";
 // One word of a name: letters, digits and the signs groups put in names ("D#nut", "Lapsus$", "Ransomed.vc").
 const WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}#$@&!_]{0,30}(?:\\.[\\p{L}]{1,8})?";
 const NAME = `["']?(${WORD}(?: [\\p{Lu}\\p{N}][\\p{L}\\p{N}#$@&!_]{0,30}){0,2})["']?`;
@@ -35,11 +36,11 @@ const REPORTER_AFTER =
   /^ (?:tracks|tracked|calls|called|dubs|dubbed|names|named|says|said|reports|reported|identified|identifies|describes|described|attributes|attributed|refers|monitors)\b/;
 
 const INTRO_HINT =
-  / (?:gang|group|operation|outfit|crew|collective|actor|cartel|team|syndicate|known as|going by|goes by|calling|calls|call|dubbed|named|called|under the)s?[ ,.;:)]/;
+  / (?:gang|group|operation|outfit|crew|collective|actor|cartel|team|syndicate|known as|going by|goes by|went by|calling|calls|call|dubbed|named|called|under the)s?[ ,.;:)]/;
 
 // What AFTER_INTRO cannot match without (its intro phrases, with the spaces around them): most articles hold none, and
 // this search costs a fraction of the pattern over the whole text. Keep in step with INTRO and SELF_NAMED.
-const INTRO_PHRASE = / (?:known as|going by|goes by|calling|calls|who calls?|dubbed|named|called|under the) /;
+const INTRO_PHRASE = / (?:known as|going by|goes by|went by|calling|calls|who calls?|dubbed|named|called|under the) /;
 
 const NOT_A_NAME = new Set(
   (

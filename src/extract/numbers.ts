@@ -72,6 +72,8 @@ const WORD_ALT = Object.keys(UNITS)
 function numberSource(letters: string): string {
   return (
     `(?:(?:[Hh]alf |(?:[Aa] )?[Qq]uarter of )?an? (?:thousand|million|billion)(?![a-z])|` +
+    // "two and a half million", "3 and a half billion": a whole number and a half of a scale.
+    `(?:\\d{1,3}|${WORD_ALT}) and a half (?:thousand|million|billion)(?![a-z])|` +
     `(?:\\d{1,3},\\d{1,2}(?=[\\s-]?(?:thousand|million|billion|mio|mrd|mln|mn|bn|[mk])(?![a-z]))|\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d|,\\d)|\\d{1,3}(?:\\.\\d{3}){2,}(?!\\d)|(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|(?:${WORD_ALT})(?:[\\s-](?:${WORD_ALT}))?)` +
     `(?:(?:[\\s-]?(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?|millionen|milliarden)|\\s?(?:mio\\.?|mrd\\.?|cr|mln|mn|bn|${letters}))(?![a-z]))?)`
   );
@@ -105,6 +107,11 @@ export function parseNumber(raw: string): ParsedNumber | null {
     .toLowerCase()
     .replace(/\s+/g, " ")
     .replace(/(\d)-(?=[a-z])/, "$1 ");
+  const andHalf = /^(\d{1,3}|[a-z]+) and a half (thousand|million|billion)$/.exec(text);
+  if (andHalf) {
+    const whole = /^\d/.test(andHalf[1]!) ? Number(andHalf[1]) : UNITS[andHalf[1]!];
+    return whole === undefined ? null : { value: (whole + 0.5) * SCALES[andHalf[2]!]!, significant: 2 };
+  }
   const fraction = /^(half |(?:a )?quarter of )?an? (thousand|million|billion)$/.exec(text);
   if (fraction)
     return {

@@ -16,7 +16,7 @@ const NOUNS = String.raw`patients|people|persons|individuals|customers|members|r
 const BIG = String.raw`\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+(?:[.,]\d+)?\s?(?:million|mln|m)(?![a-z])`;
 const ABOUT = String.raw`(?:(?:about|around|roughly|approximately|some|nearly|almost|more than|over|up to|at least) )?`;
 const LATE_COUNT = new RegExp(
-  String.raw`\b(?:number|total|count) of (?:\S+ ){0,2}?(?:${NOUNS})\b(?: \S+){0,9}? (?:is|was|stands at|stood at|reached|rose to|(?:has |had |have )?(?:risen|grown|climbed|increased|jumped) to|totals|totalled|totaled|at) ${ABOUT}(?<after>${BIG})|\b(?:${NOUNS}) affected(?: \S+){0,8}?: ${ABOUT}(?<colon>${BIG})|\b(?:affect(?:ed|ing|s)?|impact(?:ed|ing|s)?|exposed|compromised|notif(?:ied|ying|ies)|(?:data|information|records|details) (?:of|on|belonging to)) ${ABOUT}(?<bare>${BIG})(?=\s*(?:[.,;:)]|$)|\s(?:in|across|from|after|since|according)\b)`,
+  String.raw`\b(?:number|total|count) of (?:\S+ ){0,2}?(?:${NOUNS})\b(?: \S+){0,9}? (?:is|was|stands at|stood at|reached|rose to|(?:has |had |have )?(?:risen|grown|climbed|increased|jumped) to|totals|totalled|totaled|at) ${ABOUT}(?<after>${BIG})|\b(?:${NOUNS}) affected(?: \S+){0,8}?: ${ABOUT}(?<colon>${BIG})|\b(?:number|total|count|tally) affected (?:(?:is|was|stands|stood|now) ){0,2}(?:at|to) ${ABOUT}(?<put>${BIG})|\b(?:affect(?:ed|ing|s)?|impact(?:ed|ing|s)?|exposed|compromised|notif(?:ied|ying|ies)|(?:data|information|records|details) (?:of|on|belonging to)) ${ABOUT}(?<bare>${BIG})(?=\s*(?:[.,;:)]|$)|\s(?:in|across|from|after|since|according)\b)`,
   "gi",
 );
 // A head-count revised: "raised that figure to 11,500", "revised the number of patients affected upward to 21,000".
@@ -48,6 +48,8 @@ const CUE = phrases([
   // "had reached the personal details of 9.7 million Australians": the details of people are their data.
   String.raw`details (?:of|on|about|belonging)`,
   String.raw`records (?:of|belonging)`,
+  // "looked through the files of 14 patients": a person's files are their data, as their records are.
+  String.raw`files (?:of|on|belonging)`,
   String.raw`belonging to`,
   String.raw`involv\w*`,
   String.raw`caught up`,
@@ -76,6 +78,10 @@ const NOT_AFFECTED = phrases([
   String.raw`cover(?:s|ing)?`,
   String.raw`catchment`,
 ]);
+// Records that cover people count them ("1.2 million records covering 550,000 donors"), unlike an insurer that covers
+// its members ("covers 400,000 members", NOT_AFFECTED).
+const DATA_COVERING =
+  /\b(?:records|files|data|entries|rows|database|backup|details|information)\s+(?:\S+\s+)?cover(?:s|ed|ing)\s+(?:about |around |some |roughly |more than |over |nearly |almost )?$/i;
 // The size of an organisation rather than who was hit: "which has 30,000 employees", "a workforce of 4,000".
 const SIZE_BEFORE =
   /\b(?:(?:which|that|it|who) (?:has|have|had)|with|workforce of)\s+(?:about |around |some |roughly |more than |over |nearly |almost )?$/i;
@@ -106,7 +112,7 @@ const CAMPAIGN =
 
 // The words CUE, PEOPLE's nouns, NOBODY and CAMPAIGN cannot match without (see cue-gate.ts; keep them in step).
 const GATES = wordGates({
-  cue: "affect* impact* notif* expos* stole stolen breach* compromis* access* leak* hack* attack* cyber* snoop* viewed told letter letters data information details records belonging involv* caught swept taken took theft claim* hold* held obtain* exfiltrat* publish* posted dump* sold sale",
+  cue: "affect* impact* notif* expos* stole stolen breach* compromis* access* leak* hack* attack* cyber* snoop* viewed told letter letters data information details records files belonging involv* caught swept taken took theft claim* hold* held obtain* exfiltrat* publish* posted dump* sold sale",
   nobody: "no dummy fake synthetic fictitious",
   noun: "patients people persons individuals customers members records residents users clients volunteers donors applicants consumers citizens australians americans canadians britons policyholders enrollees beneficiaries employees staff workers files",
   campaign:
@@ -160,7 +166,7 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
       LATE_COUNT.lastIndex = 0;
       for (let m = LATE_COUNT.exec(s.text); m; m = LATE_COUNT.exec(s.text)) {
         const g = m.groups!;
-        const n = parseNumber((g.after ?? g.colon ?? g.bare)!);
+        const n = parseNumber((g.after ?? g.colon ?? g.put ?? g.bare)!);
         if (!n || n.value < 1 || !Number.isInteger(n.value)) continue;
         const end = m.index + m[0].length;
         stated.push({
@@ -180,7 +186,7 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
       const near = sinceLastDigit(s.text.slice(Math.max(0, m.index - 40), m.index));
       const before = near.slice(near.lastIndexOf(";") + 1);
       if (
-        NOT_AFFECTED.test(before) ||
+        (NOT_AFFECTED.test(before) && !DATA_COVERING.test(before)) ||
         SIZE_BEFORE.test(before) ||
         (STAFF.test(m.groups!.noun!) && HAS_BEFORE.test(before)) ||
         RATE_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 16))

@@ -188,7 +188,7 @@ const ONE_MACHINE =
 // What a payment bought when the text does not call it a ransom: "paid $1.2 million to regain access to its systems".
 const RANSOM_PURPOSE =
   /\b(?:to|in order to) (?:regain|restore|recover|unlock|decrypt|get back|retrieve|release|stop|prevent)\b|\b(?:decryption|decryptor|the key|a key)\b/i;
-const PAY_CLAUSE = /\b(?:pa(?:y|id|ys|ying|yments?)|took in|received|handed over)\b/i;
+const PAY_CLAUSE = /\b(?:pa(?:y|id|ys|ying|yments?)|took in|received|hand(?:s|ed|ing)? over)\b/i;
 const ATTACK_WORD = /\b(?:ransom\w*|extort\w*|hack\w*|cyber\w*|attack\w*)/i;
 const ACTOR_WORD = phrases([
   String.raw`hackers?`,
@@ -283,7 +283,8 @@ const PAY_VERB = phrases(
     String.raw`payments?`,
     String.raw`meet (?:the |their |its |any |a )?(?:\w+ )?demands?`,
     // Handing over money is paying it: "declined to hand over the 40 bitcoin", not "refused to hand over records".
-    String.raw`hand(?:s|ed|ing)? over (?:the |any |a |its )?(?:\S+ )?(?:ransom|money|bitcoins?|btc|crypto\w*|payments?|sum|cash|(?=[$£€\d]))`,
+    // The match stops at "over" (the object is a look-ahead): a trailing \b after "the " cannot stand before "$" or "£".
+    String.raw`hand(?:s|ed|ing)? over(?= (?:the |any |a |its )?(?:\S+ )?(?:(?:ransom|money|bitcoins?|btc|crypto\w*|payments?|sum|cash)\b|[$£€\d]))`,
   ],
   "gi",
 );
@@ -297,7 +298,8 @@ const REFUSED = phrases(
     String.raw`demands? went unmet`,
     String.raw`ignor(?:es|ed|ing|e) (?:the |a |an |its |their |any )?(?:\S+ ){0,3}?(?:ransom |extortion )?demands?`,
     String.raw`refusal to pay`,
-    String.raw`refus(?:es|ed|ing|e) "?to (?:give in|comply|negotiate|engage|pay up|do so|(?:make|strike|cut|do) (?:a |any )?deal)`,
+    String.raw`(?:refus|declin)(?:es|ed|ing|e) "?to (?:give in|comply|negotiate|engage|pay up|do so|(?:make|strike|cut|do) (?:a |any )?deal)`,
+    String.raw`turn(?:s|ed|ing)? down (?:the |a |its |their |any )?(?:\S+'s? )?(?:ransom |extortion )?demands?`,
     String.raw`(?:paying|payments?) (?:\S+ ){0,8}?['"]?${OUT_OF_QUESTION}`,
     String.raw`(?:ruled|rules|ruling) out (?:paying|a payment|any payment)`,
     String.raw`(?:will|would|did|does|do|has|have)(?: not|n't) (?:\S+ )?(?:negotiate|give in|bow to|cave in|yield to)`,
@@ -360,9 +362,16 @@ const WANTS_MONEY =
   /\b(?:hackers?|attackers?|cyber-?attackers?|criminals?|cybercriminals?|gang|group|extortionists?|intruders?|perpetrators?|pirates)\s+(?:\S+\s+){0,2}?(?:want(?:s|ed)?|seek(?:s|ing)?|sought|(?:are|were|is|was) wanting)\s+(?:\S+\s+)?(?:money|cash|payments?|a payout)\b/gi;
 // A note telling the victim to get in touch with the attackers is a ransom note: "an image saying the ministry would have
 // to contact the hackers to get its data back", "a message telling staff to contact the attackers".
+// "a message telling officials to get in touch with the hackers" says the same.
 const CONTACT_ATTACKERS =
-  /\b(?:to|must|should)\s+contact\s+(?:the\s+)?(?:hackers|attackers|cyber-?attackers|gang|criminals|cybercriminals|extortionists)\b/gi;
+  /\b(?:to|must|should)\s+(?:contact|get\s+in\s+touch\s+with|reach\s+out\s+to)\s+(?:the\s+)?(?:hackers|attackers|cyber-?attackers|gang|criminals|cybercriminals|extortionists)\b/gi;
 const MONEY_WANTED_WORDS = /\b(?:money|cash|payments?|payout)\b/i;
+// An ultimatum is a demand though no word of asking stands in it: "has two days to find $900,000 or see the records
+// dumped", "was told to pay up by July 5 or see its data published". "find" needs a sum after it ("find another hospital
+// or face delays" is none); the sum inside the ultimatum is the one asked.
+const ULTIMATUM =
+  /\b(?:pay(?: up)?\b|hand over\b|find (?:about |some |roughly |nearly |almost )?(?=[$£€]|[\d.,]+\s?(?:m|k|bn|million|billion|thousand)?\s*(?:US |Australian |Canadian )?(?:dollars|euros|pounds|bitcoins?|btc|usd|eur|gbp)\b))(?:[^.;]|\.(?=\d)){0,60}?\bor (?:else\b|(?:\S+ )?(?:see|have|face|risk|lose|watch)\b)/gi;
+const FIND_WORD = /\bfind\b/i;
 // The demand cues that name the asking itself, whose negation denies a demand ("were not demanding a ransom").
 const ASKING = /\b(?:demand\w*|ask\w*|sought|request\w*|note|letter)\b/i;
 const POSSIBLE = /^(?:may|might|could|would|should|can|whether|likely|possibl\w*|potential\w*|risk\w*)$/;
@@ -381,7 +390,7 @@ const GERMAN_STATUS: [RegExp, "paid" | "refused" | "demanded"][] = [
 // A sentence without one of these words matches none of the cue patterns above (see cue-gate.ts; keep them in step).
 const RANSOM_GATE = wordGates({
   german: GERMAN_RANSOM_STATUS_GATE,
-  any: `${GERMAN_RANSOM_STATUS_GATE} want* seek* request* denied denies ransom* extort* blackmail* demand* decrypt* pay* paid asked asking ask asks sought took received refus* reject* negotiat* deadline ultimatum countdown ignor* sale sell* sold auction* price prices priced hand hands handed handing talks offer* listing listed give bow cave yield money penny cent dime contact`,
+  any: `${GERMAN_RANSOM_STATUS_GATE} want* seek* request* denied denies ransom* extort* blackmail* demand* decrypt* pay* paid asked asking ask asks sought took received refus* reject* decline declined declines declining turn turns turned turning negotiat* deadline ultimatum countdown ignor* sale sell* sold auction* price prices priced hand hands handed handing talks offer* listing listed give bow cave yield money penny cent dime contact touch reach`,
   // Per pattern, so a sentence read for one cue does not run the others.
   ransomWord: "ransom* extort* blackmail* decrypt*",
   denial: "rejected denied denies demand request note demanded requested sought received seen",
@@ -389,7 +398,7 @@ const RANSOM_GATE = wordGates({
   currency: CURRENCY_WORDS.join(" "),
   payVerb: "pay* paid meet hand hands handed handing",
   refused:
-    "ignor* reject* refus* declined declines unmet paying payment payments ruled rules ruling negotiate give bow cave yield money penny cent dime",
+    "ignor* reject* refus* decline declined declines declining turn turns turned turning unmet paying payment payments ruled rules ruling negotiate give bow cave yield money penny cent dime",
   demanded:
     "ransom* demand* payment payments unless extort* blackmail* ask* negotiat* talks deadline ultimatum countdown want* seek* sought request* days hours weeks until pressur* forc* coerc* push* squeez*",
   // The demand cues split by what they need (demandedWord), for the few that need two words (rareDemand).
@@ -399,7 +408,9 @@ const RANSOM_GATE = wordGates({
   demandInto: "into",
   demandPayout: "pay* sum*",
   demandHowMuch: "much amount figure sum*",
-  contact: "contact",
+  contact: "contact touch reach",
+  // "find" is read only beside a sum (FIND_WORD below): as a gate word it would open too many sentences.
+  ultimatum: "pay hand",
 });
 // Words the look-behinds of DEMANDED read, which may sit inside a longer word ("enforced", "unwanted"): plain searches.
 const PRESSURE_HINT = /pressur|forc|coerc|push|squeez/i;
@@ -549,6 +560,16 @@ function inDatedEarlierAttack(t: string, at: number): boolean {
   return DATED_ATTACK.test(t.slice(a, b)) && (NEW_ATTACK.test(t.slice(0, a)) || NEW_ATTACK.test(t.slice(b)));
 }
 
+// A sentence that opens on an earlier time and names an organisation, but neither the victim nor the group, tells of
+// another incident: "Earlier this year the doctors at Brookside ENT Center refused to pay a $6,500 ransom", "In
+// December they leaked the files of Quillon, a cable maker, after it declined to pay". Names are read at most five
+// words before their organisation word, so a long capitalised run costs no more than its length.
+const EARLIER_OPENING =
+  /^\W*(?:(?:earlier|later) this (?:year|month|week)|last (?:year|month|week|spring|summer|autumn|fall|winter)|(?:back )?in (?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|(?:weeks|months|years) ago|previously)\b/i;
+const NAMED_BODY =
+  /\b(?:\p{Lu}[\p{L}'&.-]*\s+(?:(?:and|of|&)\s+)?){1,5}(?:Center|Centre|Hospital|Clinic|Health|Medical|Healthcare|Group|Inc|Ltd|LLC|Trust|Practice|Labs?|Laborator(?:y|ies)|Pharmacy|Services|Systems|Company|Corp)\b|\b\p{Lu}[\p{L}&.'-]*,\s+(?:a|an)\s/u;
+const otherEarlierIncident = (t: string) => EARLIER_OPENING.test(t) && NAMED_BODY.test(t);
+
 /** The ransom of this incident and the span that supports it. */
 export function extractRansom(ctx: RansomContext): {
   ransom: Ransom;
@@ -629,6 +650,7 @@ export function extractRansom(ctx: RansomContext): {
       continue;
     }
     const about = ctx.aboutIncident(s);
+    if (!about && otherEarlierIncident(t)) continue;
     const money = gates & RANSOM_GATE.bit.currency || CURRENCY_SIGN.test(t) || mayHoldRand(t);
     const moneyHere = (money ? findMoney(t, s.start) : []).slice(0, MAX_CUES);
     const moneyAt = offsetsIn(moneyHere, s.start);
@@ -750,7 +772,8 @@ export function extractRansom(ctx: RansomContext): {
       // "would not say how much the attackers are demanding": the modal governs the saying, and the demand stands.
       const withheld = SIZE_WITHHELD.test(t.slice(f.clauseStart, f.clauseEnd));
       // "has not decided how to respond to the group's demand": a definite demand is there whatever is not said of it.
-      const stands = f.negatesSaying && presupposed(t, m.index, f.clauseStart);
+      // "declined to give in to the ransom demand", "rejected the gang's demand": a refusal presupposes the demand.
+      const stands = (f.negatesSaying && presupposed(t, m.index, f.clauseStart)) || (f.refusal && !toBePaid);
       if (f.past || (f.possibility && !toBePaid && !(f.negatesSaying && (withheld || stands)))) continue;
       if (f.negated && !toBePaid && !withheld && !stands) {
         // "The attackers were not demanding a ransom" denies one; "it did not comment on any ransom demand" says nothing.
@@ -785,6 +808,20 @@ export function extractRansom(ctx: RansomContext): {
       }
     }
 
+    // Ultimatums ("N days to find $X or see ..."): a demand, and the span whose sum is the one asked.
+    const ultimatums: number[] = [];
+    if ((gates & RANSOM_GATE.bit.ultimatum || (money && FIND_WORD.test(t))) && (underAttack() || actor())) {
+      ULTIMATUM.lastIndex = 0;
+      for (let m = ULTIMATUM.exec(t), n = 0; m && n < MAX_CUES; m = ULTIMATUM.exec(t), n++) {
+        const f = frame(t, m.index, m.index + m[0].length);
+        if (f.past || f.negated || f.hypothetical || GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index))) continue;
+        // "pay the fine or face prosecution", "pay for parking or risk a ticket": something other than a ransom.
+        if (NOT_A_RANSOM.test(m[0]) || OTHER_PAYMENT.test(t.slice(m.index + 3, m.index + 43))) continue;
+        demanded.push(cue(s, m.index, m.index + m[0].length));
+        ultimatums.push(m.index, m.index + m[0].length);
+      }
+    }
+
     moneyHere.forEach((money, i) => {
       if (range()) return;
       if (PER_UNIT.test(t.slice(money.end - s.start, money.end - s.start + 30))) {
@@ -802,7 +839,11 @@ export function extractRansom(ctx: RansomContext): {
       const labelled =
         t.charCodeAt(f.clauseStart - 1) === 58 &&
         ASK_BEFORE_COLON.test(t.slice(Math.max(0, f.clauseStart - 60), f.clauseStart));
-      const asks = ASK_CLAUSE.test(clause) || labelled;
+      const at = money.start - s.start;
+      let inUltimatum = false;
+      for (let k = 0; k < ultimatums.length; k += 2)
+        if (ultimatums[k]! <= at && at < ultimatums[k + 1]!) inUltimatum = true;
+      const asks = ASK_CLAUSE.test(clause) || labelled || inUltimatum;
       // "$1.1 million, which the insurer then paid": the relative clause says what became of the sum.
       const paidAfter = PAID_RELATIVE.test(t.slice(money.end - s.start, money.end - s.start + 60));
       const pays = (paidAfter || PAY_CLAUSE.test(clause)) && paysForKey();

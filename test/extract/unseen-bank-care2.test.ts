@@ -9,8 +9,7 @@ const KNOWN_GAPS: Record<string, string> = {
   "cc1-pos-tracker-timer":
     "attackers: a name that needs a cue ('Medusa') as the subject of 'has added X to its leak site' is not read",
   "cc2-ctry-bengaluru": "type: 'a Bengaluru-based lab chain' typed other-healthcare, not laboratory",
-  "cc2-rw-a046":
-    "ransom and attack types: 'turned down the demands' is no refusal; 'the LockBit ransomware operation ... last month's attack' not read as ransomware",
+  "cc2-rw-a046": "attack types: 'the LockBit ransomware operation ... last month's attack' not read as ransomware",
   "cc3-background-two-years-ago": "country: a town under 50,000 people (Clitheroe) is not in the place list",
   "cc3-pos-insider-snooping":
     "people: 'the records of 1,900 patients' after 'looked at' is no count of people affected",

@@ -6,7 +6,6 @@ import { MONEY2_ROUND_1, MONEY2_ROUND_2 } from "./unseen-bank-money2";
 import { describeBank } from "./unseen-shapes-check";
 
 const KNOWN_GAPS: Record<string, string> = {
-  "mm1-words-and-a-half": "ransom: a sum in words with a fraction ('two and a half million dollars') not read",
   "mm1-habit-range-then-ask":
     "attack types: the claim 'and says it holds patient files' far from its subject is no theft",
   "mm1-volume-half-tb": "volume: 'half a terabyte' not read",

@@ -7,14 +7,12 @@ import { describeBank } from "./unseen-shapes-check";
 const KNOWN_GAPS: Record<string, string> = {
   // Round 1 (32 cases; 9 passed before any fix, 16 after; on attack types and impact alone 15 before, 27 after).
   // "(dev too)": the dev article fails the same way.
-  "qa-rw-a035":
-    "attacks: ransomware labelled with no ransomware or encryption word in the text (dev too); ransom: 'declined to give in to the ransom demand' is no refusal",
+  "qa-rw-a035": "attacks: ransomware labelled with no ransomware or encryption word in the text (dev too)",
   "qa-rw-a096":
     "attacks: ransomware only as the attacker's descriptor ('linked to the Russian ransomware group REvil'), which the guide's rule does not count (dev too)",
   "qa-rw-a124":
     "attacks: ransomware only as the attacker's descriptor ('The Money Message ransomware group has claimed'); the dev article has it from a 'Ransomware ,' section line",
-  "qa-rw-b136":
-    "victims: 'Inc.' cut from subsidiaries and the 'does business as' name listed; people: the rounded 'more than 375,000' chosen over 375,436",
+  "qa-rw-b136": "victims: 'Inc.' cut from subsidiaries and the 'does business as' name listed",
   "qa-rw-b137": "victims: the parent's other subsidiaries named in an ownership clause listed",
   "qa-rw-b327": "type: a medical equipment supplier typed health-it-vendor",
   "qa-rw-b319":
