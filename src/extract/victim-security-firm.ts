@@ -24,10 +24,14 @@ const lastWord = (t: string) => {
   return e.slice(e.lastIndexOf(" ") + 1).toLowerCase();
 };
 
+// "a security breach at Fortra, the cybersecurity firm that ...": the firm named as the place of the breach is its victim,
+// whatever its apposition says it does.
+const BREACHED_AT = /\b(?:breach(?:es)?|attacks?|hack|intrusion|compromise|incident) (?:at|on|of|against) (?:the )?$/i;
+
 /** True when the text around a name describes it as a security company (`before` ends where the name starts). */
 export function isSecurityFirm(before: string, after: string): boolean {
   return (
     (BEFORE_ENDS.has(lastWord(before)) && SECURITY_BEFORE.test(before)) ||
-    (after.charCodeAt(0) === 44 && SECURITY_AFTER.test(after))
+    (after.charCodeAt(0) === 44 && SECURITY_AFTER.test(after) && !BREACHED_AT.test(before))
   );
 }

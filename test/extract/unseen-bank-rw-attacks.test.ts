@@ -18,7 +18,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "qa-rw-b137": "victims: the parent's other subsidiaries named in an ownership clause listed",
   "qa-rw-b141":
     "impact: appointments labelled where the text says 'unable to schedule new patients' and 'patients could not be seen' (dev too; another bank reads 'could not book new appointments' as no cancellation)",
-  "qa-rw-b327": "type: a medical equipment supplier typed health-it-vendor",
   "qa-rw-b319":
     "attacks: 'No ransom was paid' beside stolen data read as extortion (a unit test wants this; the dev article's 'did not pay a ransom' is labelled without)",
   "qa-rw-a085":
