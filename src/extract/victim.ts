@@ -117,6 +117,21 @@ interface Piece {
   words: RunWord[];
 }
 
+// "Baltimore-based Johns Hopkins Medicine and Bellaire, Texas-based Harris Health System": a run ending "and <Word>"
+// before ", <Word>-based" joins a name to the place of the next one; the name ends before "and".
+const BASED_NEXT = /^, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?-based /u;
+function beforePlaceOfNext(doc: string, piece: Piece): Piece {
+  const n = piece.words.length;
+  // "and" before a place of one or two words ("and Plano", "and Fort Collins").
+  const and = n > 2 && piece.words[n - 2]!.lw === "and" ? n - 2 : n > 3 && piece.words[n - 3]!.lw === "and" ? n - 3 : -1;
+  if (and < 1) return piece;
+  const last = piece.words[n - 1]!;
+  const end = last.start + last.w.length;
+  return doc.charCodeAt(end) === 44 && BASED_NEXT.test(doc.slice(end, end + 40))
+    ? { words: piece.words.slice(0, and) }
+    : piece;
+}
+
 // The UTF-16 unit at `i`, or -1 past the end. A charCodeAt past the end (a name closing the text) threw the optimised
 // code away, once per place that reads so, each time recompiled at a cost.
 const unitAt = (text: string, i: number) => (i < text.length ? text.charCodeAt(i) : -1);
@@ -924,7 +939,8 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
     // Read at the sentence's first piece, if it has one: most sentences' runs are stop words alone ("The", "In").
     let heading: boolean | undefined;
     for (let end = nextRun(doc, s.start, s.end, run); end >= 0; end = nextRun(doc, end, s.end, run)) {
-      for (const piece of piecesOf(run)) {
+      for (const whole of piecesOf(run)) {
+        const piece = beforePlaceOfNext(doc, whole);
         if (heading === undefined) heading = isHeading(s);
         // "confirmed by The Hospital Group": a capitalised "The" inside a sentence belongs to the name.
         const the = piece.words[0]!.start - 4;

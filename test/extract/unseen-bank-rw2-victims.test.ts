@@ -9,7 +9,7 @@ const KNOWN_GAPS: Record<string, string> = {
   "victims-rw2-a097":
     "type: a 'US healthcare giant' whose outage disrupted prescription services typed pharmacy (nothing says it is a vendor)",
   "victims-rw2-a013":
-    "victims: 'UofLHealth' shown as the later 'UofL Health' (spelling variant), and 'Johns Hopkins Medicine and Bellaire, Texas-based ...' runs on into the next name's place",
+    "victims: 'UofLHealth' of the body shown as the headline's 'UofL Health' (a spelling variant the scorer does not match)",
   "victims-rw2-b138": "country: Klamath Falls and 'across the country' give no country (not a victim field)",
   "victims-rw2-b136":
     "victims: a subsidiary's trading name after 'which does business as' listed as a victim of its own (labels leave it out)",

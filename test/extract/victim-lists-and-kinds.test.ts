@@ -118,3 +118,25 @@ describe("child guidance services are mental health care", () => {
     expect([e.victim_orgs, e.victim_type]).toEqual([victims, type]);
   });
 });
+
+describe("a name ends before 'and' and the place of the next name", () => {
+  it.each<[string, string, string[]]>([
+    [
+      "a one-word place before '<State>-based'",
+      "Among the other systems hit are Boston-based Larkfield Medicine and Plano, Texas-based Corran Health System.",
+      ["Larkfield Medicine", "Corran Health System"],
+    ],
+    [
+      "a two-word place before an abbreviated state",
+      "Victims include Denver-based Marrow Health and Fort Collins, Colo.-based Ashgrove Clinic.",
+      ["Marrow Health", "Ashgrove Clinic"],
+    ],
+    [
+      "two names joined by 'and' with a place after them stay two",
+      "The claims name Harwick Health and Tenby Hospital, both in Wales.",
+      ["Harwick Health", "Tenby Hospital"],
+    ],
+  ])("%s", (_shape, text, victims) => {
+    expect(extract("Breach spreads to more health systems", text).victim_orgs).toEqual(victims);
+  });
+});
