@@ -624,11 +624,18 @@ function isReceiver(doc: string, start: number, end: number, name: string): bool
 }
 // "Imaging subsidiary of Caldera Health hit by ransomware": the verb after "<part> of X" tells of the part, not of X.
 const PART_OF_BEFORE = /\b(?:part|member|division|unit|affiliate|subsidiary|subsidiaries|arm|brand) of\s+(?:the\s+)?$/i;
+// "the attack on its subsidiary Change Healthcare": the body tied to another is itself the object of the attack.
+const ATTACKED_TIE_BEFORE = new RegExp(
+  String.raw`\b(?:(?:cyber-?)?attacks? (?:on|against)|breach (?:at|of)|hack (?:of|at)|hit|struck|targeted|breached|compromised|attacked)\s+(?:its|their|(?:the )?(?:company|hospital|firm|group|organi[sz]ation|system)'s)\s+(?:[\p{L}\-]+\s+){0,2}?${TIE}\s+$`,
+  "iu",
+);
 function isAttacked(doc: string, start: number, end: number): boolean {
   const before = doc.slice(Math.max(0, start - 60), start);
   const subject = ATTACK_SUBJECT_AFTER.exec(doc.slice(end, end + 80));
+  const last = lastWordOf(before);
   return (
-    (OBJECT_ENDS.has(lastWordOf(before)) && ATTACK_OBJECT_BEFORE.test(before)) ||
+    (OBJECT_ENDS.has(last) && ATTACK_OBJECT_BEFORE.test(before)) ||
+    (TIE_ENDS.has(last) && ATTACKED_TIE_BEFORE.test(before)) ||
     (!!subject && ATTACKED_SUBJECT.test(subject[0]) && !PART_OF_BEFORE.test(before))
   );
 }

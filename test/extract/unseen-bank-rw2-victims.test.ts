@@ -18,6 +18,11 @@ const KNOWN_GAPS: Record<string, string> = {
   "victims-rw2-b101":
     "type: the second provider's 'healthcare provider' description outweighs 'all four of its hospitals' of the first (other-healthcare)",
   "victims-rw2-b331": "relevance: nine hospital websites named only by their domains, no health word outside them",
+  // Round 2 (8 cases, written after round 1's fixes; 5 passed before any fix, 6 after).
+  "victims-rw2-a020":
+    "relevance: an IT provider's attack told through the nursing homes it serves is not read as healthcare (victim and type found)",
+  "victims-rw2-a036":
+    "type: a shared service organisation 'which provides IT, supply chain and other services to five hospitals' typed health-it-vendor (labelled hospital)",
 };
 
 describeBank("second reworded victims bank: each case matches its dev labels", BANK_RW2_VICTIMS, KNOWN_GAPS);

@@ -336,4 +336,80 @@ const ROUND_1_B: BankCase[] = [
   ),
 ];
 
-export const BANK_RW2_VICTIMS: BankCase[] = [...ROUND_1_A, ...ROUND_1_B];
+// ---------------------------------------------------------------- round 2 (written after round 1's fixes)
+const ROUND_2: BankCase[] = [
+  rw(
+    "a007",
+    "the victim's owner confirming the payment, an outlet as first source",
+    "UnitedHealth confirms ransom paid after Change Healthcare attack",
+    "UnitedHealth Group has confirmed that it paid a ransom to the hackers behind the attack on its subsidiary Change Healthcare, though the payment did not keep patient data safe. " +
+      "Change Healthcare disclosed on Feb. 21 that ransomware had badly disrupted its healthcare payment management platform, and the Alphv/BlackCat gang quickly claimed responsibility. " +
+      "Researchers tied a $22 million payment to Change Healthcare in early March, a figure Wired first reported; the gang then vanished in what is presumed to be an exit scam.",
+    { victims: ["Change Healthcare", "UnitedHealth Group"], type: "health-it-vendor" },
+  ),
+  rw(
+    "a020",
+    "IT provider named after its customers' plight, described by what it supplies to nursing homes",
+    "Ransomware at IT supplier leaves 100 nursing homes without records",
+    "More than 100 nursing homes around the country lost access to patient data after a ransomware attack on the firm that runs their computer systems. " +
+      "The hackers asked Virtual Care Provider for $14 million after the attack it found on Nov. 17, the company told clients in a letter. " +
+      "The Milwaukee-based company supplies internet security and data storage to nursing homes and acute-care providers, and says it can neither afford the ransom nor recover the data.",
+    { victims: ["Virtual Care Provider"], type: "health-it-vendor", country: "US" },
+  ),
+  rw(
+    "a036",
+    "shared service organisation named after 'its target was', the hospitals it serves unnamed",
+    "Daixin attack on shared services provider cripples five Ontario hospitals",
+    "Five hospitals in Ontario have been crippled by the Daixin team's latest attack. " +
+      "This time the gang's target was Transform Shared Service Organization, which provides IT, supply chain and other services to the five hospitals. " +
+      "Transform acknowledged a systems outage on October 23 that took in email and customer appointments, and confirmed on October 27 that it had been the victim of a cyberattack.",
+    { victims: ["Transform Shared Service Organization"], type: "hospital", country: "CA" },
+  ),
+  rw(
+    "a051",
+    "practice and its trading name joined by an em dash aside, a regulator and a law firm as non-victims",
+    "Tennessee radiology practice reports breach affecting 569,000",
+    "A radiology practice in Tennessee says a data breach has affected 569,000 patients. " +
+      "Plaza Radiology, which does business as Chattanooga Imaging, first notified the U.S. Department of Health and Human Services Office for Civil Rights of the attack on Dec. 20. " +
+      "The law firm Console & Associates, P.C. said Chattanooga Imaging had confirmed that an unauthorized party gained access to files with sensitive information.",
+    { victims: ["Plaza Radiology", "Chattanooga Imaging"], type: "imaging", country: "US" },
+  ),
+  rw(
+    "b212",
+    "ambulance service named after its paging system, police and a broadcaster as non-victims",
+    "Tasmanian ambulance patients' details published online",
+    "Personal details of every Tasmanian who has called an ambulance since November have been published online through the service's pager messages. " +
+      "Ambulance Tasmania uses a paging system for first communications between its dispatchers and paramedics in the field, and messages going back to November were uploaded to a website that is still live. " +
+      "Tasmania Police have been called in, ABC News reported.",
+    { victims: ["Ambulance Tasmania"], type: "ambulance", country: "AU" },
+  ),
+  rw(
+    "b221",
+    "blood service named with its state, a researcher and a partner as non-victims",
+    "Half a million blood donors' details leaked online",
+    "Personal data on more than half a million blood donors around Australia has leaked online, the Australian Red Cross Blood Service confirmed on Friday. " +
+      "Security researcher Troy Hunt said a Red Cross partner had put a 1.74 GB database backup on a public-facing website. " +
+      "The file held 1.2 million records on 550,000 donor applicants.",
+    { victims: ["Australian Red Cross Blood Service"], type: "other-healthcare", country: "AU" },
+  ),
+  rw(
+    "b226",
+    "a ministry by its country's possessive, an app and outlets as non-victims",
+    "Lapsus$ claims 50TB theft from Brazil's health ministry",
+    "The Lapsus$ Group says it stole 50TB of data, including COVID-19 vaccination certificates, from networks run by Brazil's Ministry of Health. " +
+      "On Dec. 10 the ministry's homepage was replaced by a message telling it to contact the hackers to get the data back. " +
+      "ZDNet reports that the group went after the ConecteSUS app, and Reuters reports that Deputy Health Minister Rodrigo Cruz said the ministry was working to restore its network.",
+    { victims: ["Brazil's Ministry of Health"], type: "public-health", country: "BR" },
+  ),
+  rw(
+    "b233",
+    "laboratory company described before its name, privacy commissioners and an outlet as non-victims",
+    "LifeLabs paid ransom after attack exposing 15 million Canadians",
+    "Canadian laboratory testing company LifeLabs said on Tuesday that it had paid a ransom after a cyberattack that may have compromised personal information of some 15 million customers, mostly in British Columbia and Ontario. " +
+      "\"This is still under police investigation,\" chief executive Charles Brown told Postmedia. " +
+      "The privacy commissioners of Ontario and British Columbia said the company told them of the breach on Nov. 1.",
+    { victims: ["LifeLabs"], type: "laboratory", country: "CA" },
+  ),
+];
+
+export const BANK_RW2_VICTIMS: BankCase[] = [...ROUND_1_A, ...ROUND_1_B, ...ROUND_2];

@@ -140,3 +140,20 @@ describe("a name ends before 'and' and the place of the next name", () => {
     expect(extract("Breach spreads to more health systems", text).victim_orgs).toEqual(victims);
   });
 });
+
+describe("a body named by its tie as the object of the attack", () => {
+  it.each<[string, string, string[]]>([
+    [
+      "'the attack on its subsidiary X'",
+      "Halvern Group confirmed it paid the hackers behind the attack on its subsidiary Corvane Health, a claims processor. Halvern Group said patient data may still be at risk.",
+      ["Corvane Health"],
+    ],
+    [
+      "a tie named only as the source of a notice stays out",
+      "Kestrel Hospital said its software supplier Brandine Health had sent it a notice. Kestrel Hospital was hit by ransomware.",
+      ["Kestrel Hospital"],
+    ],
+  ])("%s", (_shape, text, victims) => {
+    expect(extract("Parent confirms payment", text).victim_orgs).toEqual(victims);
+  });
+});
