@@ -33,6 +33,10 @@ function lastWordIn(doc: string, from: number, to: number): string {
   return doc.slice(b, e).toLowerCase();
 }
 
+// "a security breach at Fortra, the cybersecurity firm that ...": the firm named as the place of the breach is its victim,
+// whatever its apposition says it does.
+const BREACHED_AT = /\b(?:breach(?:es)?|attacks?|hack|intrusion|compromise|incident) (?:at|on|of|against) (?:the )?$/i;
+
 /**
  * True when the text around a name doc[start, end) describes it as a security company; what is read before it opens
  * at `from` (its sentence's start) and reaches back at most 60 characters.
@@ -41,6 +45,8 @@ export function isSecurityFirm(doc: string, from: number, start: number, end: nu
   const lo = Math.max(from, start - 60);
   return (
     (BEFORE_ENDS.has(lastWordIn(doc, lo, start)) && SECURITY_BEFORE.test(doc.slice(lo, start))) ||
-    (doc.charCodeAt(end) === 44 && SECURITY_AFTER.test(doc.slice(end, end + 60)))
+    (doc.charCodeAt(end) === 44 &&
+      SECURITY_AFTER.test(doc.slice(end, end + 60)) &&
+      !BREACHED_AT.test(doc.slice(lo, start)))
   );
 }

@@ -1,5 +1,6 @@
 // Victim type: cue phrases from data/org-cues.ts counted in the victims' names (strongest), the headline, sentences naming
 // a victim and the rest of the text; ties go to the more specific type (order of VICTIM_TYPES).
+import { beforeCustomers } from "./victim-type-customers";
 import { VICTIM_TYPES, type VictimType } from "../model/entities";
 import { wordGates } from "./cue-gate";
 import { VICTIM_TYPE_CUES, VICTIM_TYPE_OPENINGS } from "./data/org-cues";
@@ -108,7 +109,7 @@ const TYPE_GATES = wordGates<VictimType>({
   pharmacy: "pharmac* drugstore* chemist*",
   laboratory: "laborator* lab labs pathology blood testing",
   imaging: "radiolog* teleradiolog* tele imaging mri pacs scanning",
-  "mental-health": "mental behavioral behavioural psychiatric psychotherap* counseling counselling addiction substance",
+  "mental-health": "mental behavioral behavioural psychiatric psychotherap* counseling counselling addiction substance guidance",
   "care-home": "nursing home homes long assisted social senior aged retirement memory hospice*",
   ambulance: "ambulance* ems paramedic* 999 911 111 emergency",
   insurer:
@@ -510,7 +511,7 @@ export function extractVictimType(
       const app = APPOSITION.exec(after);
       // An alias ("which also goes by the name X Hospital Group") is a name, not a description.
       if (app && (!ALIAS_AFTER.test(after) || RUNS.test(after))) {
-        scan(app[0], at, APPOSED, sentence);
+        scan(beforeCustomers(app[0]), at, APPOSED, sentence);
         const phrase = APPOSED_PHRASE.exec(app[0]);
         if (phrase) headOf(phrase[1]!, at + phrase[0].length - phrase[1]!.length, sentence);
       }

@@ -17,6 +17,7 @@ import { COUNTRIES } from "../model/countries";
 import type { GroupMention } from "./gazetteer";
 import { pastFramer } from "./victim-background";
 import { domainVictims } from "./victim-domains";
+import { describedByNextSubject, describedByReportingTag, standsAsHead } from "./victim-described-next";
 import { describedOnce } from "./victim-described-once";
 import { describedBefore, placeAndInitials, placePossessiveApposition } from "./victim-described-before";
 import { namesNoOrganisation } from "./victim-not-org";
@@ -139,6 +140,21 @@ const withoutAcronym = (n: string) => (n.endsWith(")") ? n.replace(/ \(.*\)$/, "
 
 interface Piece {
   words: RunWord[];
+}
+
+// "Baltimore-based Johns Hopkins Medicine and Bellaire, Texas-based Harris Health System": a run ending "and <Word>"
+// before ", <Word>-based" joins a name to the place of the next one; the name ends before "and".
+const BASED_NEXT = /^, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?-based /u;
+function beforePlaceOfNext(doc: string, piece: Piece): Piece {
+  const n = piece.words.length;
+  // "and" before a place of one or two words ("and Plano", "and Fort Collins").
+  const and = n > 2 && piece.words[n - 2]!.lw === "and" ? n - 2 : n > 3 && piece.words[n - 3]!.lw === "and" ? n - 3 : -1;
+  if (and < 1) return piece;
+  const last = piece.words[n - 1]!;
+  const end = last.start + last.w.length;
+  return doc.charCodeAt(end) === 44 && BASED_NEXT.test(doc.slice(end, end + 40))
+    ? { words: piece.words.slice(0, and) }
+    : piece;
 }
 
 // The UTF-16 unit at `i`, or -1 past the end. A charCodeAt past the end (a name closing the text) threw the optimised
@@ -347,20 +363,24 @@ function candidateName(doc: string, piece: Piece): Candidate | null {
 // The first words of such pairs as written (capitalised, lower or upper case), looked up without building a string: this
 // runs for every word of every capitalised run.
 const PAIR_FIRST = new Set(
-  "eye eyes vision retina skin heart kidney spine joint foot ankle sleep vein wound hand ear lung liver clinical family"
+  "eye eyes vision retina skin heart kidney spine joint foot ankle sleep vein wound hand ear lung liver clinical family guidance"
     .split(" ")
     .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]),
 );
 const TREATING_BODY = /^(?:cent(?:er|re)s?|institutes?|associates|specialists|surgeons)$/i;
 // "Lowmoor Family Practice", "HOLLOWAY FAMILY MEDICINE": a family doctor's practice.
 const FAMILY_PRACTICE = /^(?:practice|medicine|physicians|doctors)$/i;
+// "Delaware Guidance Services for Children and Youth", "Ozark Guidance Center": child guidance is mental health care.
+const GUIDANCE_BODY = /^(?:cent(?:er|re)s?|clinics?|services)$/i;
 const healthPair = (first: string, second: string) =>
   PAIR_FIRST.has(first) &&
   (/^clinical$/i.test(first)
     ? /^(?:research|trials?)$/i.test(second)
     : /^family$/i.test(first)
       ? FAMILY_PRACTICE.test(second)
-      : TREATING_BODY.test(second));
+      : /^guidance$/i.test(first)
+        ? GUIDANCE_BODY.test(second)
+        : TREATING_BODY.test(second));
 // True when the acronym is the initials of the name's capitalised words ("HHS" of "Hamilton Health Sciences").
 function abbreviates(acronym: string, words: string[]): boolean {
   let initials = "";
@@ -628,18 +648,25 @@ function isReceiver(doc: string, start: number, end: number, name: string): bool
 }
 // "Imaging subsidiary of Caldera Health hit by ransomware": the verb after "<part> of X" tells of the part, not of X.
 const PART_OF_BEFORE = /\b(?:part|member|division|unit|affiliate|subsidiary|subsidiaries|arm|brand) of\s+(?:the\s+)?$/i;
+// "the attack on its subsidiary Change Healthcare": the body tied to another is itself the object of the attack.
+const ATTACKED_TIE_BEFORE = new RegExp(
+  String.raw`\b(?:(?:cyber-?)?attacks? (?:on|against)|breach (?:at|of)|hack (?:of|at)|hit|struck|targeted|breached|compromised|attacked)\s+(?:its|their|(?:the )?(?:company|hospital|firm|group|organi[sz]ation|system)'s)\s+(?:[\p{L}\-]+\s+){0,2}?${TIE}\s+$`,
+  "iu",
+);
 function isAttacked(doc: string, start: number, end: number): boolean {
   const before = doc.slice(Math.max(0, start - 60), start);
   const subject = ATTACK_SUBJECT_AFTER.exec(doc.slice(end, end + 80));
+  const last = lastWordOf(before);
   return (
-    (OBJECT_ENDS.has(lastWordOf(before)) && ATTACK_OBJECT_BEFORE.test(before)) ||
+    (OBJECT_ENDS.has(last) && ATTACK_OBJECT_BEFORE.test(before)) ||
+    (TIE_ENDS.has(last) && ATTACKED_TIE_BEFORE.test(before)) ||
     (!!subject && ATTACKED_SUBJECT.test(subject[0]) && !PART_OF_BEFORE.test(before))
   );
 }
 
 // Sentences about other incidents: another time at their opening, or a comparison with other victims.
 const OTHER_INCIDENT =
-  /^(?:earlier (?:this|that|last) (?:week|month|year)|last (?:week|month|year)|in (?:19|20)\d\d\b|(?:a|one|two|three|four|five|six|several|a few) (?:days|weeks|months|years) (?:ago|earlier|before)|the (?:previous|prior) (?:week|month|year)|previously)|\b(?:one of (?:several|many|a (?:number|series|string) of)|(?:is|was) the latest (?:in|of)|(?:is|was) the (?:second|third|fourth|fifth) [^.;]{0,30}?\b(?:in|this|since)\b|the (?:first|earlier|previous) (?:one |case )?was|joins a (?:growing |long )?(?:list|string)|(?:comes|came|coming) (?:(?:just|only|barely|less than|more than|about|nearly|almost|some) )?(?:\S+ )?(?:days?|weeks?|months?|years?) after|follows (?:similar|other|recent) (?:attacks|incidents|breaches)|similar (?:attacks|incidents|breaches) (?:at|on|against)|(?:suffered|experienced|reported|faced|was hit by|were hit by) a similar|in recent (?:years|months|weeks|days)|(?:has|have|had) also (?:claimed|hit|attacked|targeted|listed|posted)|an? unrelated (?:\S+ )?(?:breach|attack|incident|hack|cyber-?attack)|(?:has|have) (?:also )?faced (?:similar )?(?:attacks|breaches|incidents)|(?:other|previous|earlier|past) (?:victims|targets)\b[^.;]{0,40}\b(?:include|included|have included|were|are)|(?:was|were|had|has) also\b[^.;]{0,80}\b(?:earlier|last) (?:this |that )?(?:week|month|year))\b/i;
+  /^(?:earlier (?:this|that|last) (?:week|month|year)|last (?:week|month|year)|in (?:19|20)\d\d\b|(?:a|one|two|three|four|five|six|several|a few) (?:days|weeks|months|years) (?:ago|earlier|before)|the (?:previous|prior) (?:week|month|year)|previously)|\b(?:one of (?:several|many|a (?:number|series|string) of)|(?:is|was) the latest (?:in|of)|(?:is|was) the (?:second|third|fourth|fifth) [^.;]{0,30}?\b(?:in|this|since)\b|the (?:first|earlier|previous) (?:one |case )?was|joins a (?:growing |long )?(?:list|string)|(?:comes|came|coming) (?:(?:just|only|barely|less than|more than|about|nearly|almost|some) )?(?:\S+ )?(?:days?|weeks?|months?|years?) after|(?:comes?|came|coming) (?:just |only )?as\b[^.;]{0,80}?\b(?:says?|said|claims?|claimed|admits?|admitted|confirms?|confirmed|reports?|reported|discloses?|disclosed|announces?|announced)\b|follows (?:similar|other|recent) (?:attacks|incidents|breaches)|similar (?:attacks|incidents|breaches) (?:at|on|against)|(?:suffered|experienced|reported|faced|was hit by|were hit by) a similar|in recent (?:years|months|weeks|days)|(?:has|have|had) also (?:claimed|hit|attacked|targeted|listed|posted)|an? unrelated (?:\S+ )?(?:breach|attack|incident|hack|cyber-?attack)|(?:has|have) (?:also )?faced (?:similar )?(?:attacks|breaches|incidents)|(?:other|previous|earlier|past) (?:victims|targets)\b[^.;]{0,40}\b(?:include|included|have included|were|are)|(?:was|were|had|has) also\b[^.;]{0,80}\b(?:earlier|last) (?:this |that )?(?:week|month|year))\b/i;
 
 // Sentences about who owns whom ("X is the parent of Y and Z", "part of the X family", "later combined X with Y"): the
 // names there are given for their ties, not as victims, unless one is itself said to be attacked.
@@ -656,7 +683,7 @@ const OWNERSHIP = phrases([
 // passed over before the pattern reads it (most sentences naming a victim are about this incident and no owner).
 const FRAME_GATES = wordGates({
   otherIncident:
-    "earlier last 19* 20* days weeks months years previous prior previously several many number series string latest joins comes came coming follows similar recent also unrelated faced victims targets first second third fourth fifth",
+    "earlier last 19* 20* days weeks months years previous prior previously several many number series string latest joins come comes came coming follows similar recent also unrelated faced victims targets first second third fourth fifth",
   ownership:
     "parent owner subsidiary subsidiaries sister part owned acquired bought purchased taken combined merged links ties",
 });
@@ -926,14 +953,25 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   const listedNonVictim = memoised(containsNonVictim);
   // Keyed by the piece's text: its words are that text cut at its spaces, so the same text reads the same.
   const wordsRead = new Map<string, WordsRead>();
+  // The last name without a healthcare word of the sentence before, and the only one of this sentence (or null if
+  // several), for a description after it (victim-described-next.ts).
+  let lastBefore: VictimSpan | undefined;
   for (const s of sentences) {
     if (s.boilerplate || s.background) continue;
+    // An anaphor picks up a name of its own paragraph: a caption's or a byline's stands apart.
+    if (lastBefore && lastBefore.sentence.paragraph === s.paragraph && describedByNextSubject(s.text, isHealthDescription))
+      weak.push(lastBefore);
+    lastBefore = undefined;
+    let onlyHere: VictimSpan | null | undefined;
+    // A description beside a sentence that names a healthcare body is that body's (its short form's, "The health company").
+    const strongBefore = strong.length;
     const previous = previousText;
     previousText = s.text;
     // Read at the sentence's first piece, if it has one: most sentences' runs are stop words alone ("The", "In").
     let heading: boolean | undefined;
     for (let end = nextRun(doc, s.start, s.end, run); end >= 0; end = nextRun(doc, end, s.end, run)) {
-      for (const piece of piecesOf(run)) {
+      for (const whole of piecesOf(run)) {
+        const piece = beforePlaceOfNext(doc, whole);
         if (heading === undefined) heading = isHeading(s);
         // "confirmed by The Hospital Group": a capitalised "The" inside a sentence belongs to the name.
         const the = piece.words[0]!.start - 4;
@@ -1022,7 +1060,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           else if (isAttacked(doc, span.start, c.end)) attacked.add(name);
           continue;
         }
-        if (heading || read.naming > 5 || !read.distinctive) continue;
+        if (heading || (read.naming > 5 && !placedTail(words)) || !read.distinctive) continue;
         // Read within the sentence: a headline's last word ("... hits senior living operator") describes nothing after it.
         const before = doc.slice(Math.max(s.start, c.start - 60), c.start);
         // "Primewell Infusion, Inc., a home infusion pharmacy" (or "Primewell Infusion Inc., a ..."): a company suffix stands
@@ -1076,6 +1114,11 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         if (described || defines) describedOrg.add(c.name);
         if (object || (subject && ATTACKED_SUBJECT.test(subject[0])) || preposed?.attacked) attacked.add(c.name);
         unframed.push(c);
+        // Figures read as runs ("$10m") name nothing a description could point at.
+        if (!(c.name.charCodeAt(0) >= 48 && c.name.charCodeAt(0) <= 57) && standsAsHead(doc, c.end)) {
+          lastBefore = { name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true };
+          onlyHere = onlyHere === undefined ? lastBefore : null;
+        }
         if (subject && ALSO_SAME.test(after))
           alsoHit.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true });
         if (described || object || subject || defines)
@@ -1096,7 +1139,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
             sentence: s,
             healthcare: true,
           });
-        else if (words.length > 1 && ORG_TAIL.test(words[words.length - 1]!))
+        else if (words.length > 1 && (ORG_TAIL.test(words[words.length - 1]!) || placedTail(words)))
           listed.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true });
         else {
           // "Bluewater Health, Norfolk hospice and Erie Shores HealthCare": a name and a lower-case healthcare noun.
@@ -1112,6 +1155,9 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         }
       }
     }
+    // A headline's capitals name nothing reliably (see fromHeadings).
+    if (strong.length > strongBefore || s.inTitle) lastBefore = onlyHere = undefined;
+    if (onlyHere && describedByReportingTag(s.text, isHealthDescription)) weak.push(onlyHere);
     if (s.text.includes("(") && /\(\p{Lu}/u.test(s.text) && !(heading ?? isHeading(s)))
       for (const v of acronymPhrases(doc, s)) if (!overlapsGroup(v.start, v.end)) strong.push(v);
   }
@@ -1311,6 +1357,9 @@ function coordinated(doc: string, listed: VictimSpan[], kept: VictimSpan[]): Vic
     const after = LIST_GAP_AFTER.exec(doc.slice(l.end, l.end + 24));
     if (!taken.has(l) && after && starts.has(l.end + after[0].length)) take(l);
   }
+  // "three victims: A; B, a rural hospital; and the C of Kentucky": items set apart by semicolons, each perhaps with its
+  // own apposition, list a name whose item follows one that opens on a victim.
+  for (const l of listed) if (!taken.has(l) && semicolonItemAfterVictim(doc, l, starts)) take(l);
   // "intrusions at A, at B, a rural hospital, and at Kentucky-based C": the preposition that took a victim, repeated
   // before a name later in the sentence, lists that name too, whatever stands between.
   const prepositions = new Set<string>();
@@ -1324,6 +1373,25 @@ function coordinated(doc: string, listed: VictimSpan[], kept: VictimSpan[]): Vic
       if (p && prepositions.has(`${l.sentence.start} ${p[1]!.toLowerCase()}`)) take(l);
     }
   return listed.filter((l) => taken.has(l));
+}
+
+// "Merryman House Domestic Crisis Center of Kentucky": an organisation's tail word before "of" and a place.
+function placedTail(words: string[]): boolean {
+  const n = words.length;
+  return n > 3 && words[n - 2] === "of" && ORG_TAIL.test(words[n - 3]!) && isPlaceName(words[n - 1]!);
+}
+const SEMICOLON_BEFORE = /; (?:and |as well as )?(?:the )?$/;
+const ITEM_OPENING = /^[;:] (?:and |as well as )?(?:the )?/;
+/** True when the name opens an item after a semicolon and the item before it opens on a name in `starts`. */
+function semicolonItemAfterVictim(doc: string, l: VictimSpan, starts: Set<number>): boolean {
+  const gap = SEMICOLON_BEFORE.exec(doc.slice(Math.max(l.sentence.start, l.start - 16), l.start));
+  if (!gap) return false;
+  const semicolon = l.start - gap[0].length;
+  const from = l.sentence.start;
+  const opening = Math.max(doc.lastIndexOf(";", semicolon - 1), doc.lastIndexOf(":", semicolon - 1));
+  if (opening < from) return false;
+  const item = ITEM_OPENING.exec(doc.slice(opening, opening + 20));
+  return !!item && starts.has(opening + item[0].length);
 }
 
 // "5.1 million Medibank customers and 2.8 million AHM customers": an acronym whose customers (patients, members) are

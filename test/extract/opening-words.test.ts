@@ -60,6 +60,7 @@ const CUE_SENTENCES: Record<VictimType, string[]> = {
   ],
   dental: [
     "Dental practices, dentists, dentistry, Tandvård, tandvard, tandarts, Zahnarztpraxis, Zahnklinikum, orthodontics.",
+    "A dental imaging centre, dental X-rays and a dental group.",
   ],
   pharmacy: ["Pharmacies, a pharmacy, pharmacists, drugstores, chemists and a pharmacy benefit manager."],
   laboratory: [
@@ -71,6 +72,7 @@ const CUE_SENTENCES: Record<VictimType, string[]> = {
   ],
   "mental-health": [
     "Mental health, addiction treatment, substance use disorder, behavioural health, psychiatric, psychotherapy, counselling service.",
+    "A child guidance center, the guidance clinic and Guidance Services for Children.",
   ],
   "care-home": [
     "Nursing homes, care homes, long-term care, assisted-living, skilled nursing facilities, senior care, memory care.",
@@ -87,6 +89,7 @@ const CUE_SENTENCES: Record<VictimType, string[]> = {
   ],
   "health-it-vendor": [
     "A software vendor, an IT services provider, a technology company, the EHR vendor, electronic health records (EHR) firm.",
+    "The company that runs electronic health record systems, a firm which sells EHR software to clinics.",
     "A health IT company, an NHS vendor, the vendor, a supplier, a healthcare AI startup, artificial intelligence firm.",
     "A clearinghouse, clearing house, payment processing platform, managed service provider, cloud hosting provider.",
     "Web hosting vendor, data hosting company, third-party vendor, healthcare technology giant, claims processing.",
@@ -97,6 +100,7 @@ const CUE_SENTENCES: Record<VictimType, string[]> = {
     "A pharmaceutical company, pharmaceuticals, biopharma firm, pharma giant, suppliers of medical equipment.",
     "Makers of insulin pumps, surgical supplies distributors, drugmakers, drug makers, a drugmaker, medical device maker.",
     "A biotechnology company, biotech firm, vaccine maker, manufacturer of implants, medical technology group, medtech firm.",
+    "An equipment supplier, mobility equipment distributors, but not an IT equipment supplier.",
   ],
   "public-health": [
     "The department of health, ministry of health, health ministry, a health department, public health agency, health agency, state health.",

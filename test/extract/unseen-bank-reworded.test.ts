@@ -18,7 +18,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "rw-b211":
     "country: 'informed the Information Commissioner' read as GB (dev too); attacks: 'with 900 gigabytes of images in hand' is no theft",
   "rw-b307": "country: no place named, US inferred (dev too)",
-  "rw-b309": "type: 'dental imaging centre' typed dental (its head noun is imaging)",
   "rw-b318":
     "victims: the parent 'also affected by the attack' missed; ransom: a refusal told as advice to patients not to pay; impact: an extortion email's claim of a leak (dev too)",
   // Round 2 (31 cases; 17 passed before its fixes, 18 after: the fixes also cleared relevance of rw-a022 and rw-b323, whose

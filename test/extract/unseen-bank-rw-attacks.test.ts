@@ -14,7 +14,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "attacks: ransomware only as the attacker's descriptor ('The Money Message ransomware group has claimed'); the dev article has it from a 'Ransomware ,' section line",
   "qa-rw-b136": "victims: 'Inc.' cut from subsidiaries and the 'does business as' name listed",
   "qa-rw-b137": "victims: the parent's other subsidiaries named in an ownership clause listed",
-  "qa-rw-b327": "type: a medical equipment supplier typed health-it-vendor",
   "qa-rw-b319":
     "attacks: 'No ransom was paid' beside stolen data read as extortion (a unit test wants this; the dev article's 'did not pay a ransom' is labelled without)",
   "qa-rw-a085":

@@ -19,8 +19,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "qp-rw-b234": "ransom: a bare 'The hospital refused' after the threat sentence not read as a refusal",
   "qp-rw-b323":
     "relevance: the one sentence telling the fraud ('tricked into paying late last year') is dated 'last year' and read as background, so nothing reports the incident",
-  "qp-rw-b119":
-    "victims: 'Delaware Guidance Services for Children and Youth' (no health word, opened by a state name) missed although the lead calls both 'mental healthcare providers'",
   "qp-comments-mention-ransom":
     "impact: a British practice that 'closed both its surgeries' (premises) not read as services-closed",
   "qp-liveblog-editors-note": "impact: 'clinicians are using paper' not read as paper-records",

@@ -330,7 +330,8 @@ describe("victim organisations", () => {
     [
       "does not list an organisation named apart from the victims",
       "Clinic hit",
-      "Hillcrest Behavioral Health was hit by ransomware. Police told Ozark Guidance Center to stay alert.",
+      // A centre with no health word ("Guidance Center" is child mental health care, a health name of its own).
+      "Hillcrest Behavioral Health was hit by ransomware. Police told Ozark Youth Center to stay alert.",
       ["Hillcrest Behavioral Health"],
     ],
     [

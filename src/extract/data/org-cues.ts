@@ -125,6 +125,21 @@ const MORE_GENERIC_WORDS = [
   "opticians",
   "chiropractor",
   "chiropractors",
+  // Specialties: "Physiotherapy chain closes clinics after hack" opens a headline on the kind of body, not a name.
+  "physiotherapy",
+  "physio",
+  "chiropractic",
+  "podiatry",
+  "dermatology",
+  "cardiology",
+  "urology",
+  "neurology",
+  "gastroenterology",
+  "orthodontics",
+  "optometry",
+  "audiology",
+  "psychiatry",
+  "psychotherapy",
 ];
 
 /** A word that makes a capitalised name a healthcare organisation ("Health", "Hospital", "Radiology", "HealthCare", "UofLHealth"). */
@@ -346,7 +361,8 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
   ),
   // "a dental insurer", "dental benefits": what an insurer covers, not what it is.
   dental: phrases(
-    String.raw`dental(?! (?:insur\w+|benefits?|plans?|coverage|payers?)\b)`,
+    // "a dental imaging centre" is an imaging centre, as "a dental insurer" is an insurer: the head noun says the kind.
+    String.raw`dental(?! (?:insur\w+|benefits?|plans?|coverage|payers?|imaging|radiology|scans?|scanning|x-rays?)\b)`,
     String.raw`dentists?`,
     String.raw`dentistry`,
     String.raw`tandv[aå]rd`,
@@ -392,6 +408,7 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`psychiatric`,
     String.raw`psychotherap\w+`,
     String.raw`counsel(?:l)?ing service`,
+    String.raw`guidance (?:cent(?:er|re)|clinic|services)`,
   ),
   "care-home": phrases(
     String.raw`nursing homes?`,
@@ -446,9 +463,12 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`technology (?:services )?(?:provider|vendor|company)`,
     String.raw`(?:ehr|emr|electronic (?:health|medical|patient) records?(?: \(e[hmp]r\))?) (?:vendor|company|firm|provider|supplier|developer|maker)`,
     String.raw`health ?it (?:vendor|company)`,
+    // "the company that runs electronic health record systems for practices": a body defined by the records systems it
+    // runs or sells for others (a hospital's own "electronic health record system went down" has no such verb).
+    String.raw`(?<=\b(?:that|which|who) )(?:runs|makes|sells|develops|supplies|hosts)\s+(?:\S+\s+){0,2}?(?:ehr|emr|electronic (?:health|medical|patient) records?)(?: \(e[hmp]r\))? (?:systems?|software|platforms?)`,
     String.raw`nhs vendor`,
     String.raw`vendor`,
-    String.raw`(?<!(?:medical|surgical) (?:equipment |supplies |devices? )?)supplier(?! of (?:medical|surgical|hospital|healthcare|mobility)\b)`,
+    String.raw`(?<!(?:medical|surgical) (?:equipment |supplies |devices? )?|equipment )supplier(?! of (?:medical|surgical|hospital|healthcare|mobility)\b)`,
     String.raw`(?:healthcare |health |medical )?(?:ai|artificial intelligence|analytics|data analytics) (?:firm|company|startup|start-up|vendor|provider)`,
     String.raw`clearing ?house`,
     String.raw`payments? (?:management|processing) (?:platform|company|firm|provider|services)`,
@@ -472,6 +492,8 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`(?:supplier|maker|manufacturer|distributor)s? of (?:medical|surgical|hospital|healthcare|mobility) (?:equipment|devices|supplies|products|aids)`,
     String.raw`(?:maker|manufacturer|developer|supplier)s? of (?:\S+ ){0,2}?(?:insulin|pumps|implants|inhalers|catheters|stents|prosthe\w+|wheelchairs|ventilators|syringes|test kits|vaccines|medicines|drugs)\b`,
     String.raw`(?:medical|surgical) (?:equipment |supplies |device )?(?:supplier|distributor)s?`,
+    // "equipment supplier NRS Healthcare": equipment a health body is supplied with is medical, not computing.
+    String.raw`(?<!\b(?:it|computer|network|office|software|electrical) )equipment (?:supplier|distributor|maker|manufacturer)s?`,
     String.raw`drugmakers?`,
     String.raw`drug ?makers?`,
     String.raw`medical device (?:maker|manufacturer|company)`,
@@ -525,7 +547,7 @@ export const VICTIM_TYPE_OPENINGS: Record<VictimType, string> = {
   pharmacy: "pharmac* drugstore drugstores chemist chemists",
   laboratory: "laborator* diagnostic pathology blood testing clinical medical provider providers",
   imaging: "radiolog* tele teleradiology imaging mri mobile diagnostic pacs",
-  "mental-health": "mental addiction substance behavioral behavioural psychiatric psychotherap* counseling counselling",
+  "mental-health": "mental addiction substance behavioral behavioural psychiatric psychotherap* counseling counselling guidance",
   "care-home":
     "nursing care long assisted skilled senior memory home homecare homehealth social aged retirement hospice hospices",
   ambulance:
@@ -533,9 +555,9 @@ export const VICTIM_TYPE_OPENINGS: Record<VictimType, string> = {
   insurer:
     "health insurer insurers dental vision payer payers medical billing claims revenue hmo hmos managed medicaid medicare",
   "health-it-vendor":
-    "software it technology ehr emr electronic health* nhs vendor supplier healthcare medical ai artificial analytics data clearing* payment payments managed cloud hosting web third claims shared care e eprescri* transcription scheduling booking appointment telehealth telemedicine messaging",
+    "software it technology ehr emr electronic health* nhs vendor supplier healthcare medical ai artificial analytics data clearing* payment payments managed cloud hosting web third claims shared care e eprescri* transcription scheduling booking appointment telehealth telemedicine messaging runs makes sells develops supplies hosts",
   "pharma-medtech":
-    "pharmaceutical* pharma biopharma supplier* maker* manufacturer* distributor* developer* medical surgical drugmaker* drug medtech vaccine biotech*",
+    "pharmaceutical* pharma biopharma supplier* maker* manufacturer* distributor* developer* medical surgical drugmaker* drug medtech vaccine biotech* equipment",
   "public-health": "department ministry health public state",
   research: "research clinical medicines contract pharmacology",
   "other-healthcare": "healthcare health medical blood plasma organ",
