@@ -6,6 +6,7 @@
 import { isSpaceCode } from "../lib/space-code";
 import { wordGates } from "./cue-gate";
 import { wordCount, type Sentence } from "./text";
+import { DATE_CELL } from "./tracker-row";
 
 // A heading after which the rest of the page is readers' comments (comments close a page; only furniture follows).
 const COMMENTS_HEADING =
@@ -283,7 +284,7 @@ function isMenuLine(t: string): boolean {
   // Splitting by a pattern tries it at every character: only lines that hold a separator at all are split. A line
   // ending in a sentence's stop (most lines) holds a character MENU_LINE refuses, so no pattern need read it.
   if (t.length > 120 || SENTENCE_STOP.has(t.charCodeAt(t.length - 1))) return false;
-  if (!MENU_SEPARATOR.test(t) || !MENU_LINE.test(t)) return false;
+  if (!MENU_SEPARATOR.test(t) || !MENU_LINE.test(t) || DATE_CELL.test(t)) return false;
   const items = t.split(MENU_SPLIT);
   const maxWords = TICKER_SEPARATOR.test(t) ? TICKER_ITEM_MAX_WORDS : 4;
   return items.length >= 3 && items.every((w) => w.trim().split(/\s+/).length <= maxWords);

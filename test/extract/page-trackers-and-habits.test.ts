@@ -140,3 +140,42 @@ describe("a 'More articles on <topic>' heading opens a list of other stories", (
     expect(e.attacker_groups).toEqual(["Medusa"]);
   });
 });
+
+describe("a tracker table's rows are read, not taken for a menu", () => {
+  it("a row under a header names the group, the victim and its country", () => {
+    const e = extract(
+      "Leak site watch: new posts",
+      "Date | Group | Victim | Country | Sector\n2026-06-02 | incransom | Marrick Pathology Services | GB | Healthcare",
+    );
+    expect([e.relevant, e.attacker_groups, e.victim_orgs, e.victim_type, e.country]).toEqual([
+      true,
+      ["INC Ransom"],
+      ["Marrick Pathology Services"],
+      "laboratory",
+      "GB",
+    ]);
+  });
+
+  it("a freight company's row beside a dental group's is no victim", () => {
+    const e = extract(
+      "Leak site watch",
+      "Date | Group | Victim | Country | Sector\n2026-06-02 | akira | Holloway Dental Care | US | Healthcare\n2026-06-02 | play | Brantwell Freight | CA | Logistics",
+    );
+    expect([e.attacker_groups, e.victim_orgs, e.country]).toEqual([["Akira"], ["Holloway Dental Care"], "US"]);
+  });
+
+  it("a table of non-healthcare victims is not relevant", () => {
+    expect(
+      extract("Leak site watch", "Date | Group | Victim | Country\n2026-06-03 | lynx | Tamsin Freight Lines | CA")
+        .relevant,
+    ).toBe(false);
+  });
+
+  it("a menu without a date cell stays furniture", () => {
+    const e = extract(
+      "Medusa claims attack on Orwell Park Hospital",
+      "Home | Ransomware | LockBit | Akira\n\nThe Medusa gang says it stole files from Orwell Park Hospital in Kent.",
+    );
+    expect(e.attacker_groups).toEqual(["Medusa"]);
+  });
+});

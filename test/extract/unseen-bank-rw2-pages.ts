@@ -1107,4 +1107,125 @@ Download the report`,
   ),
 ];
 
-export const RW2_PAGES_BANK: BankCase[] = [...ROUND_1, ...ROUND_2];
+// ---------------------------------------------------------------- round 3 (written after round 2's fixes, before a run)
+const ROUND_3: BankCase[] = [
+  pg(
+    "a075",
+    "security blog page: photo caption with a US state, subheads, an unconfirmed demand 'doing the rounds' on Reddit",
+    "Ryuk suspected as UHS hospitals lose computers and phones",
+    `Blog | Ransomware | Healthcare
+
+Ryuk suspected as UHS hospitals lose computers and phones
+
+Universal Health Services offices, King of Prussia, PA (US)
+
+Universal Health Services (UHS), which runs more than 400 healthcare and hospital facilities in the US, Puerto Rico and the UK, has been struck by a large cyberattack that several employees blame on Ryuk ransomware operators.
+
+How it unfolded
+
+Systems began shutting down on their own early on Sunday, one employee posted on Reddit, and staff were told to power off every device. Computer and phone systems went down in at least 80 US facilities; the Puerto Rico and UK sites are not affected so far.
+
+One worker said encrypted files carried the .RYK extension. A ransom of USD50 million in Bitcoin is doing the rounds in Reddit comments, though it has not been confirmed.
+
+UHS said on Monday that an IT security issue had taken its network offline and that patient care continues safely.
+
+Share this post: LinkedIn | X`,
+    {
+      attackers: ["Ryuk"],
+      victims: ["Universal Health Services (UHS)"],
+      type: "hospital",
+      ransom: { status: "demanded-amount", amount: 50000000, currency: "USD" },
+      country: "US",
+      attacks: ["ransomware"],
+      impact: ["systems-offline"],
+    },
+  ),
+  pg(
+    "b239",
+    "tech news page: hedged death in the headline, 'perpetrators were not demanding a ransom', ambulance diverted, 'Read more'",
+    "Patient may have died after ransomware hit Duesseldorf hospital",
+    `News | Security
+
+Patient may have died after ransomware hit Duesseldorf hospital
+
+A woman in a critical condition may have died because a ransomware attack on University Hospital Düsseldorf meant she had to be taken to another hospital.
+
+The hospital announced a major IT outage on September 10, cancelled all appointments, asked patients to stay away and stopped emergency care. On Thursday it blamed a cyber attack and said the perpetrators were not demanding a ransom; IT staff are restoring systems and access to data step by step.
+
+On the night of 11 to 12 September an ambulance bringing the patient had to divert to Wuppertal, delaying her treatment by an hour.
+
+Read more: Hospital ransomware attacks rise 45% in a year`,
+    {
+      victims: ["University Hospital Düsseldorf"],
+      type: "hospital",
+      country: "DE",
+      attacks: ["ransomware"],
+      impact: ["appointments-cancelled", "ambulance-diversion", "systems-offline", "services-closed"],
+    },
+  ),
+  pgNo(
+    "b305",
+    "school district leak with mental health records and medications in the data, gang 'known as \"Medusa\"'",
+    "Medusa leaks Minneapolis students' mental health records",
+    `Education | Cybersecurity
+
+Medusa leaks Minneapolis students' mental health records
+
+A ransomware gang known as "Medusa" has put personal information of Minneapolis Public Schools students online, including Social Security numbers, mental health records and the medications children with special needs take.
+
+Medusa stole about 200,000 files from the district's servers in March. The district, which serves 29,000 students, has confirmed the hack.`,
+  ),
+  pgNo(
+    "b311",
+    "grocery chain's cost of an attack, in-store pharmacies unable to fill prescriptions, quarterly results",
+    "Sobeys owner puts cost of cyberattack at $25 million",
+    `Business | Canada
+
+Sobeys owner puts cost of cyberattack at $25 million
+
+Empire Co., parent of the Sobeys grocery chain, says last month's cyberattack will cut annual earnings by about $25 million after insurance.
+
+Employees told CBC News the attack involved ransomware. For several days staff at in-store pharmacies could not reach their computers to fill prescriptions.`,
+  ),
+  pg(
+    "trk-bracket-title",
+    "tracker feed item: '[GROUP] - Ransomware Victim: X' title, short body with sector and country lines",
+    "[QILIN] - Ransomware Victim: Calder Ridge Orthopedics",
+    `Ransomware group qilin has listed Calder Ridge Orthopedics on its leak site.
+
+Sector: Healthcare
+Country: US
+Website: calderridgeortho.com`,
+    {
+      attackers: ["Qilin"],
+      victims: ["Calder Ridge Orthopedics"],
+      type: "clinic",
+      country: "US",
+    },
+  ),
+  pg(
+    "liveblog-timestamps",
+    "live blog page: timestamped updates newest first, an earlier update corrected, a 'Key events' box",
+    "Live: Pellworth health board cyber attack",
+    `Key events
+Show key events only
+
+14:05
+Pellworth University Health Board says outpatient appointments for Tuesday and Wednesday are cancelled while its systems remain offline.
+
+11:40
+Correction: an earlier update said the Rhysida gang had claimed the attack. No group has claimed it.
+
+09:15
+Pellworth University Health Board in Wales confirms a cyber attack overnight; staff are using paper records.`,
+    {
+      victims: ["Pellworth University Health Board"],
+      type: "hospital",
+      country: "GB",
+      attacks: ["unknown"],
+      impact: ["appointments-cancelled", "systems-offline", "paper-records"],
+    },
+  ),
+];
+
+export const RW2_PAGES_BANK: BankCase[] = [...ROUND_1, ...ROUND_2, ...ROUND_3];
