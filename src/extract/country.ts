@@ -13,6 +13,7 @@ import { asidesOfAnotherIncident, insideAside, withoutAsides } from "./aside";
 import { isBackgroundText } from "./scope";
 import { compileLexicon, wordStarts, type Lexicon, type TextWords } from "./lexicon";
 import type { Sentence } from "./text";
+import { rowCodeCells } from "./tracker-row";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const keys = Object.keys(PLACE_CUES).sort((a, b) => b.length - a.length);
@@ -225,6 +226,12 @@ export function extractCountry(
         if (code) add(code, base, s.start + m.index + 1, s.start + m.index + 3, s);
       }
     }
+    // A tracker table's country column: "2026-06-02 | akira | Holloway Dental | GB".
+    if (text.includes("|"))
+      for (const c of rowCodeCells(text)) {
+        const code = ISO_CODES.has(c.code) ? (c.code === "UK" ? "GB" : c.code) : null;
+        if (code) add(code, base, s.start + c.at, s.start + c.at + 2, s);
+      }
     // Blanking a web address can free a postal code the document joins to it.
     POSTAL.lastIndex = 0;
     if (mayHoldPostal || masked)

@@ -133,6 +133,10 @@ const GROUP_WORD = phrases([
   String.raw`dark web`,
 ]);
 
+function afterFieldLabel(text: string, start: number): boolean {
+  return FIELD_LABEL.test(text.slice(Math.max(0, start - 30), start));
+}
+
 function cueBeside(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   if (CUE_AFTER.test(text.slice(end, end + 30)) || CUE_BEFORE.test(before) || FIELD_LABEL.test(before)) return true;
@@ -159,8 +163,10 @@ export function findGroupMentions(doc: string, limit = doc.length, words?: TextW
     const raw = text.slice(hit.start, hit.end);
     const mention = { group: p.group, alias: raw, start: hit.start, end: hit.end };
     if (p.needsCue) {
-      // Ordinary-word names must also be capitalised as the text's own name for the group.
-      if (raw[0] !== raw[0]!.toUpperCase() || raw === raw.toLowerCase()) continue;
+      // Ordinary-word names must also be capitalised as the text's own name for the group, except in a tracker's
+      // field, which prints the group's slug ("Group: medusa", "Group: moneymessage").
+      if ((raw[0] !== raw[0]!.toUpperCase() || raw === raw.toLowerCase()) && !afterFieldLabel(text, hit.start))
+        continue;
       if (!cueBeside(text, hit.start, hit.end)) {
         uncued.push(mention);
         continue;

@@ -6,6 +6,7 @@
 import { isSpaceCode } from "../lib/space-code";
 import { wordGates } from "./cue-gate";
 import { wordCount, type Sentence } from "./text";
+import { DATE_CELL } from "./tracker-row";
 
 // A heading after which the rest of the page is readers' comments (comments close a page; only furniture follows).
 const COMMENTS_HEADING =
@@ -27,7 +28,7 @@ const OTHER_NEWS_SECTION =
   /^(?:in other (?:[\p{L}-]+ ){1,4}news|elsewhere in (?:[\p{L}-]+ ){0,3}news|other (?:[\p{L}-]+ ){1,3}news (?:this|of the) week|also in (?:this|today's|this week's) (?:roundup|round-up|issue|edition|newsletter|digest|briefing))$/iu;
 // A heading of the lists that close a page, whose items may carry a teaser sentence ("Qilin hits X. The gang says ...").
 const TEASER_LIST_HEADING =
-  /^(?:related (?:articles|stories|posts|content|coverage|news|reading)|recommended(?: for you| stories| articles| reading)?|you (?:may|might) also (?:like|be interested in)|more from [\p{L} ]{2,30}|most (?:popular|read|viewed|shared)|trending(?: now| stories)?|latest (?:news|stories|articles)|popular (?:stories|posts|now)|top stories|editor'?s picks|(?:elsewhere|also) this week|(?:other|more) (?:stories|news|headlines) this week|in brief|briefly|up next|watch next|next up|(?:more|related) (?:videos|episodes)|read next|from around the web|timeline|key dates|chronology|(?:previous|earlier|our|more|full) coverage)\s*:?$/iu;
+  /^(?:related (?:articles|stories|posts|content|coverage|news|reading)|recommended(?: for you| stories| articles| reading)?|you (?:may|might) also (?:like|be interested in)|more from [\p{L} ]{2,30}|more (?:articles|stories|news|coverage|reading) (?:on|about) [\p{L} -]{2,30}|most (?:popular|read|viewed|shared)|trending(?: now| stories)?|latest (?:news|stories|articles)|popular (?:stories|posts|now)|top stories|editor'?s picks|(?:elsewhere|also) this week|(?:other|more) (?:stories|news|headlines) this week|in brief|briefly|up next|watch next|next up|(?:more|related) (?:videos|episodes)|read next|from around the web|timeline|key dates|chronology|(?:previous|earlier|our|more|full) coverage)\s*:?$/iu;
 // An author's bio: "Jo Reyes is a breaking news reporter covering cybercrime." (read only where " is a" is), or "Jo
 // Reyes covers health technology for the Ledger." (read only where such a verb is).
 const AUTHOR_BIO =
@@ -38,7 +39,7 @@ const AUTHOR_BEAT =
 // Sentences that are furniture wherever they stand, by their opening label ("Read more:", "ALSO READ |", "Tags:"),
 // tried only where a colon or bar comes early (most sentences hold none), ...
 const FURNITURE_LABEL =
-  /^(?:(?:read next|also read|read also|read more|more on this|more|related|recommended|watch|listen|see also|don't miss|must read|trending(?: topics)?|previous (?:alerts?|posts?|coverage|stories|webinars?|episodes?|issues?|editions?)|(?:previous|next)(?: (?:post|article|story))?|earlier coverage|about (?:the |our )?(?:authors?|guests?|speakers?|hosts?|panel(?:ists)?)|get in touch|(?:live )?webinar|on-?demand|white ?paper|e-?book|(?:correction|clarification)(?: appended)?|editor'?s note|most read|most popular|top stories|trending now|you may also like)\s*[:|]|(?:tags|topics|keywords|categories|filed in)\s*:)/i;
+  /^(?:(?:read next|also read|read also|read more|more on this|more|related|recommended|watch|listen|see also|don't miss|must read|trending(?: topics)?|previous (?:alerts?|posts?|coverage|stories|webinars?|episodes?|issues?|editions?)|(?:previous|next)(?: (?:post|article|story))?|earlier coverage|about (?:the |our )?(?:authors?|guests?|speakers?|hosts?|panel(?:ists)?)|about (?:the |this )?(?:group|gang|threat actors?|ransomware (?:group|gang|operation))|get in touch|(?:live )?webinar|on-?demand|white ?paper|e-?book|(?:correction|clarification)(?: appended)?|editor'?s note|most read|most popular|top stories|trending now|you may also like)\s*[:|]|(?:tags|topics|keywords|categories|filed in)\s*:)/i;
 const LABEL_REACH = 48;
 // ... or by their opening words.
 const FURNITURE_OPENING =
@@ -289,7 +290,7 @@ function isMenuLine(t: string): boolean {
   // Splitting by a pattern tries it at every character: only lines that hold a separator at all are split. A line
   // ending in a sentence's stop (most lines) holds a character MENU_LINE refuses, so no pattern need read it.
   if (t.length > 120 || SENTENCE_STOP.has(t.charCodeAt(t.length - 1))) return false;
-  if (!MENU_SEPARATOR.test(t) || !MENU_LINE.test(t)) return false;
+  if (!MENU_SEPARATOR.test(t) || !MENU_LINE.test(t) || DATE_CELL.test(t)) return false;
   const items = t.split(MENU_SPLIT);
   const maxWords = TICKER_SEPARATOR.test(t) ? TICKER_ITEM_MAX_WORDS : 4;
   return items.length >= 3 && items.every((w) => w.trim().split(/\s+/).length <= maxWords);

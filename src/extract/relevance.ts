@@ -198,6 +198,9 @@ const TRACKER_VERB = phrases([
 const TRACKER_ROW = /^\s*[^|\n]{2,40}\|[^|\n]{2,120}\|[^|\n]{1,60}(?:\||$)/;
 const ADVICE_TITLE = phrases([
   String.raw`how (?:to|hospitals|healthcare|health systems|providers|can)`,
+  // "How small clinics can recover from ransomware", "How health systems should respond": a modal after the subject
+  // makes the headline advice, where a told attack would read "How hackers crippled X".
+  String.raw`how (?:\S+ ){1,4}?(?:can|should|must|could|might) `,
   String.raw`ways (?:to|hospitals|healthcare)`,
   String.raw`tips`,
   String.raw`steps to`,

@@ -120,12 +120,14 @@ const GENERIC = spaced(
     String.raw`(?:its|their) victims`,
     String.raw`victims into paying`,
     String.raw`until (?:a|the) ransom (?:is|has been) paid`,
-    String.raw`unless the victim pays`,
+    String.raw`unless (?:the victim pays|(?:its |their )?victims pay)`,
     String.raw`every piece of data`,
     String.raw`is malicious software`,
     String.raw`ransomware attacks (?:normally|typically|usually|often)`,
     // A habit of attacks in general: "attacks on hospitals often force them to divert ambulances".
     String.raw`(?:often|routinely|regularly) (?:force|lead|leave|mean|cause|result|cripple|disrupt|shut|take|bring|knock)\w*`,
+    // A habit told in the passive: "groups that hit pipelines are often dismantled, as DarkSide was".
+    String.raw`(?:are|get) (?:often|routinely|regularly) \w+(?:ed|en)`,
     String.raw`hackers generally`,
     String.raw`attackers generally`,
     String.raw`criminals frequently`,
