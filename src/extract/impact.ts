@@ -887,7 +887,10 @@ export function extractImpact(
 // trust "published" its own notice).
 const PRONOUN_LEAK =
   /\b(?:leak(?:ed|ing|s)?|dump(?:ed|ing|s)?|sold|sell(?:ing|s)?|auction(?:ed|ing|s)?) (?:some of |part of |all of |most of )?(?:it|them)\b(?! to (?:the )?(?:press|media|reporters|journalists|a (?:newspaper|reporter|journalist)))|\b(?:which|that) (?:it|they|the (?:gang|group|hackers|attackers|criminals)) (?:(?:then|later|subsequently|also|has|have|had|allegedly|reportedly) ){0,2}?(?:leaked|dumped|sold|auctioned|(?:published|posted|released|uploaded|put)(?= (?:\S+ ){0,3}?(?:on|onto|to) (?:its|their|a|the) (?:\S+ )?(?:leak (?:site|blog|page|portal)|dark ?web|darknet|extortion (?:site|portal|blog))))\b/gi;
-const PRONOUN_LEAK_GATE = wordGates({ verb: "leak* dump* sold sell* auction* published posted released uploaded put", pronoun: "it them which that" });
+const PRONOUN_LEAK_GATE = wordGates({
+  verb: "leak* dump* sold sell* auction* published posted released uploaded put",
+  pronoun: "it them which that",
+});
 const INFINITIVE_BEFORE = /\bto\s+$/i;
 const HABIT = /\b(?:often|usually|typically|normally|generally|commonly|routinely|frequently|tend to)\b/i;
 const LEAK_ANTECEDENT = re(String.raw`\b(?:${DATA})\b`, "i");
@@ -899,7 +902,10 @@ function leakedPronoun(sentences: Sentence[]): { start: number; end: number; sen
     for (let m = PRONOUN_LEAK.exec(s.text); m; m = PRONOUN_LEAK.exec(s.text)) {
       if (!LEAK_ANTECEDENT.test(s.text.slice(0, m.index)) || !happened(s.text, m.index, "", "data-leaked")) continue;
       // "copy data to sell it", "often leak them": a purpose or a habit, not a leak of this incident.
-      if (INFINITIVE_BEFORE.test(s.text.slice(Math.max(0, m.index - 4), m.index)) || HABIT.test(head(s.text, m.index, 8)))
+      if (
+        INFINITIVE_BEFORE.test(s.text.slice(Math.max(0, m.index - 4), m.index)) ||
+        HABIT.test(head(s.text, m.index, 8))
+      )
         continue;
       if (aboutAnotherIncident(s.text.slice(0, m.index + m[0].length))) continue;
       return { start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: s };

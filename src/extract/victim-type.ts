@@ -109,7 +109,8 @@ const TYPE_GATES = wordGates<VictimType>({
   pharmacy: "pharmac* drugstore* chemist*",
   laboratory: "laborator* lab labs pathology blood testing",
   imaging: "radiolog* teleradiolog* tele imaging mri pacs scanning",
-  "mental-health": "mental behavioral behavioural psychiatric psychotherap* counseling counselling addiction substance guidance",
+  "mental-health":
+    "mental behavioral behavioural psychiatric psychotherap* counseling counselling addiction substance guidance",
   "care-home": "nursing home homes long assisted social senior aged retirement memory hospice*",
   ambulance: "ambulance* ems paramedic* 999 911 111 emergency",
   insurer:

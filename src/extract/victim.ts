@@ -148,7 +148,8 @@ const BASED_NEXT = /^, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?-based /u;
 function beforePlaceOfNext(doc: string, piece: Piece): Piece {
   const n = piece.words.length;
   // "and" before a place of one or two words ("and Plano", "and Fort Collins").
-  const and = n > 2 && piece.words[n - 2]!.lw === "and" ? n - 2 : n > 3 && piece.words[n - 3]!.lw === "and" ? n - 3 : -1;
+  const and =
+    n > 2 && piece.words[n - 2]!.lw === "and" ? n - 2 : n > 3 && piece.words[n - 3]!.lw === "and" ? n - 3 : -1;
   if (and < 1) return piece;
   const last = piece.words[n - 1]!;
   const end = last.start + last.w.length;
@@ -959,7 +960,11 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   for (const s of sentences) {
     if (s.boilerplate || s.background) continue;
     // An anaphor picks up a name of its own paragraph: a caption's or a byline's stands apart.
-    if (lastBefore && lastBefore.sentence.paragraph === s.paragraph && describedByNextSubject(s.text, isHealthDescription))
+    if (
+      lastBefore &&
+      lastBefore.sentence.paragraph === s.paragraph &&
+      describedByNextSubject(s.text, isHealthDescription)
+    )
       weak.push(lastBefore);
     lastBefore = undefined;
     let onlyHere: VictimSpan | null | undefined;

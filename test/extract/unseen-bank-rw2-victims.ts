@@ -31,8 +31,8 @@ const ROUND_1_A: BankCase[] = [
     "Maze publishes trial volunteers' records after firm refuses to pay",
     "The Maze hacking group has published personal details of medical trial volunteers stolen from Hammersmith Medicines Research, a UK company that carries out early trials of new medicines and vaccines and had been standing by to test a COVID-19 vaccine. " +
       "The data went online after the firm declined to pay the ransom demand. " +
-      "HMR spotted what it called a \"severe attack\" on 14 March and had its computer systems back the same day. " +
-      "\"We fought it off and got all our functions back fast. We had no downtime,\" Malcolm Boyce, HMR's managing and clinical director, told ComputerWeekly. " +
+      'HMR spotted what it called a "severe attack" on 14 March and had its computer systems back the same day. ' +
+      '"We fought it off and got all our functions back fast. We had no downtime," Malcolm Boyce, HMR\'s managing and clinical director, told ComputerWeekly. ' +
       "According to Boyce, the hackers sent the firm records on more than 2,300 patients, some going back 20 years, including passport copies and national insurance numbers, and he would rather go out of business than pay them.",
     { victims: ["Hammersmith Medicines Research (HMR)"], type: "research", country: "GB" },
   ),
@@ -102,7 +102,7 @@ const ROUND_1_A: BankCase[] = [
     "UofL Health swept up in MOVEit breach",
     "Louisville, Ky.-based UofLHealth has confirmed to TechCrunch that it was caught up in the MOVEit data breach, though it would not say how many patients were affected. " +
       "Clop, a ransomware gang linked to Russia, has claimed responsibility and added the health system to its dark web leak site. " +
-      "\"The United States government recently confirmed that several federal agencies were hit by cyberattacks that exploited a security flaw in MOVEit, a widely used file transfer tool,\" a UofL Health spokesperson said, adding that a handful of its medical practices relied on the software to send files to third-party vendors. " +
+      '"The United States government recently confirmed that several federal agencies were hit by cyberattacks that exploited a security flaw in MOVEit, a widely used file transfer tool," a UofL Health spokesperson said, adding that a handful of its medical practices relied on the software to send files to third-party vendors. ' +
       "Baltimore-based Johns Hopkins Medicine and Bellaire, Texas-based Harris Health System are among the other health systems the MOVEit breach has hit.",
     { victims: ["UofLHealth", "Johns Hopkins Medicine", "Harris Health System"], type: "hospital", country: "US" },
   ),
@@ -166,10 +166,10 @@ const ROUND_1_B: BankCase[] = [
     "b138",
     "chief executive and spokesman quoted with the hospital's name, 'numerous hospitals' hit by the same campaign as background",
     "Sky Lakes chief warns ransomware will hurt finances",
-    "The ransomware attack on Sky Lakes Medical Center last week will be \"detrimental\" to the Klamath Falls hospital's finances, its chief executive said, although a new system should be in place this week. " +
+    'The ransomware attack on Sky Lakes Medical Center last week will be "detrimental" to the Klamath Falls hospital\'s finances, its chief executive said, although a new system should be in place this week. ' +
       "Numerous hospitals across the country were hit by the same attack. " +
       "In an emailed statement, chief executive officer Paul Stewart said the hospital would refuse to pay any extortion but had scaled back some elective and outpatient services while systems were down. " +
-      "Spokesman Tom Hottman and Stewart said on Friday that \"great progress\" was being made, with clinical systems coming back online first.",
+      'Spokesman Tom Hottman and Stewart said on Friday that "great progress" was being made, with clinical systems coming back online first.',
     { victims: ["Sky Lakes Medical Center"], type: "hospital", country: "US" },
   ),
   rw(
@@ -283,7 +283,7 @@ const ROUND_1_B: BankCase[] = [
     "b105",
     "health system and a hospital owned by it, the parent's other brand named as the source of a figure",
     "CommonSpirit attack takes MercyOne systems offline",
-    "CommonSpirit Health, a Chicago-headquartered nonprofit that runs 140 hospitals and more than 1,000 care sites in 21 states, took some computer systems offline \"as a precautionary step\" after a cyber attack on Oct. 3. " +
+    'CommonSpirit Health, a Chicago-headquartered nonprofit that runs 140 hospitals and more than 1,000 care sites in 21 states, took some computer systems offline "as a precautionary step" after a cyber attack on Oct. 3. ' +
       "MercyOne in Des Moines, which counts CommonSpirit Health among its parent companies, also had its computer systems taken offline. " +
       "CommonSpirit treated 20 million patients in 2019, according to the website of Dignity Health International, part of the CommonSpirit family. " +
       "It is not yet clear whether patient information was compromised.",
@@ -316,7 +316,7 @@ const ROUND_1_B: BankCase[] = [
     "Anonymous Sudan knocks nine Danish hospital websites offline",
     "Nine Danish websites linked to the health sector were brought down on Sunday afternoon by the hacker group Anonymous Sudan, a week after a similar attack on several Danish airports. " +
       "The sites hit were regionh.dk, amagerhospital.dk, bispebjerhospital.dk, bornholmshospital.dk, frederiksberghospital.dk, gentoftehospital.dk, rigshospitalet.dk, herlevhospital.dk and andhvidovrehospital.dk. " +
-      "\"Some hospitals in Denmark have been attacked due to Quran burnings, and more will be attacked in the hours to come,\" the group said on Telegram. " +
+      '"Some hospitals in Denmark have been attacked due to Quran burnings, and more will be attacked in the hours to come," the group said on Telegram. ' +
       "TrueSec, a Swedish cybersecurity firm, said last week it was almost certain that the group is Russian and linked to the Russian government.",
     {
       victims: [
@@ -406,7 +406,7 @@ const ROUND_2: BankCase[] = [
     "laboratory company described before its name, privacy commissioners and an outlet as non-victims",
     "LifeLabs paid ransom after attack exposing 15 million Canadians",
     "Canadian laboratory testing company LifeLabs said on Tuesday that it had paid a ransom after a cyberattack that may have compromised personal information of some 15 million customers, mostly in British Columbia and Ontario. " +
-      "\"This is still under police investigation,\" chief executive Charles Brown told Postmedia. " +
+      '"This is still under police investigation," chief executive Charles Brown told Postmedia. ' +
       "The privacy commissioners of Ontario and British Columbia said the company told them of the breach on Nov. 1.",
     { victims: ["LifeLabs"], type: "laboratory", country: "CA" },
   ),

@@ -547,7 +547,8 @@ export const VICTIM_TYPE_OPENINGS: Record<VictimType, string> = {
   pharmacy: "pharmac* drugstore drugstores chemist chemists",
   laboratory: "laborator* diagnostic pathology blood testing clinical medical provider providers",
   imaging: "radiolog* tele teleradiology imaging mri mobile diagnostic pacs",
-  "mental-health": "mental addiction substance behavioral behavioural psychiatric psychotherap* counseling counselling guidance",
+  "mental-health":
+    "mental addiction substance behavioral behavioural psychiatric psychotherap* counseling counselling guidance",
   "care-home":
     "nursing care long assisted skilled senior memory home homecare homehealth social aged retirement hospice hospices",
   ambulance:
