@@ -1,18 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { openGates, wordGates } from "../../src/extract/cue-gate";
-import { buildDocument, splitSentences, type Sentence } from "../../src/extract/text";
-
-const sentence = (text: string): Sentence => ({
-  index: 0,
-  start: 0,
-  end: text.length,
-  text,
-  paragraph: 0,
-  inTitle: false,
-  background: false,
-  generic: false,
-  boilerplate: false,
-});
+import { buildDocument, splitSentences } from "../../src/extract/text";
+import { sentence } from "./sentence-fixture";
 
 describe("cue gates", () => {
   const gates = wordGates({ cancel: "cancel* postpon*", leak: "leak* published", hospital: "hopital pital", none: "" });

@@ -1,19 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { openEveryGate, openGates, wordGates } from "../../src/extract/cue-gate";
 import { openingWords } from "../../src/extract/opening-words";
-import { buildDocument, splitSentences, type Sentence } from "../../src/extract/text";
-
-const sentence = (text: string): Sentence => ({
-  index: 0,
-  start: 0,
-  end: text.length,
-  text,
-  paragraph: 0,
-  inTitle: false,
-  background: false,
-  generic: false,
-  boilerplate: false,
-});
+import { buildDocument, splitSentences } from "../../src/extract/text";
+import { sentence } from "./sentence-fixture";
 
 // A sentence's words are runs of ASCII letters, digits and "_" (what a non-Unicode `\b` separates): apostrophes, curly
 // quotes, hyphens and every character past ASCII end a word.

@@ -5,24 +5,9 @@
 // city, state, province or demonym, attackers named in quotation marks, by alias or beside background groups. Each id
 // names the dev article it rewords (`qm-rw-<devid>`); the labels of the fields checked (relevance, attackers, ransom,
 // people, volume, country) are copied from that record. The round was written in full before the extractor was run.
-import type { BankCase, Want } from "./unseen-shapes-bank";
+import { moneyCases, type BankCase } from "./unseen-shapes-bank";
 
-const none = { status: "not-mentioned" as const, amount: null, currency: null };
-
-/** A relevant dev article reworded: no attacker, ransom, head-count or volume unless given; the country always given. */
-const qm = (
-  id: string,
-  shape: string,
-  title: string,
-  text: string,
-  want: Omit<Want, "relevant" | "country"> & { country: string | null },
-): BankCase => ({
-  id: `qm-rw-${id}`,
-  shape,
-  title,
-  text,
-  want: { relevant: true, attackers: [], ransom: none, people: null, volume: null, ...want },
-});
+const qm = moneyCases("qm-rw-");
 
 /** Round 1: written before the extractor was run on it. */
 const ROUND_1_A: BankCase[] = [

@@ -5,24 +5,9 @@
 // "some 569k"; places only through a city or state. Each id names the dev article it rewords (`money-rw2-<devid>`);
 // the labels of the fields checked (relevance, attackers, ransom, people, volume, country) are copied from that record.
 // The round was written in full before the extractor was run on it.
-import type { BankCase, Want } from "./unseen-shapes-bank";
+import { moneyCases, type BankCase } from "./unseen-shapes-bank";
 
-const none = { status: "not-mentioned" as const, amount: null, currency: null };
-
-/** A relevant dev article reworded: no attacker, ransom, head-count or volume unless given; the country always given. */
-const mr = (
-  id: string,
-  shape: string,
-  title: string,
-  text: string,
-  want: Omit<Want, "relevant" | "country"> & { country: string | null },
-): BankCase => ({
-  id: `money-rw2-${id}`,
-  shape,
-  title,
-  text,
-  want: { relevant: true, attackers: [], ransom: none, people: null, volume: null, ...want },
-});
+const mr = moneyCases("money-rw2-");
 
 export const RW2_MONEY_ROUND_1: readonly BankCase[] = [
   mr(

@@ -41,6 +41,28 @@ export const notRelevantCases =
     want: { relevant: false },
   });
 
+const NO_MONEY = { status: "not-mentioned" as const, amount: null, currency: null };
+
+/**
+ * A builder of relevant cases checked on money, counts, places and attackers, their ids opening on `idPrefix`: no
+ * attacker, ransom, head-count or volume unless given; the country always given.
+ */
+export const moneyCases =
+  (idPrefix: string) =>
+  (
+    id: string,
+    shape: string,
+    title: string,
+    text: string,
+    want: Omit<Want, "relevant" | "country"> & { country: string | null },
+  ): BankCase => ({
+    id: `${idPrefix}${id}`,
+    shape,
+    title,
+    text,
+    want: { relevant: true, attackers: [], ransom: NO_MONEY, people: null, volume: null, ...want },
+  });
+
 /** A page built around an excerpt: its output must equal the excerpt's on every field. */
 export interface PagePair {
   id: string;
