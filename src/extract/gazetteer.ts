@@ -133,13 +133,9 @@ const GROUP_WORD = phrases([
   String.raw`dark web`,
 ]);
 
-function afterFieldLabel(text: string, start: number): boolean {
-  return FIELD_LABEL.test(text.slice(Math.max(0, start - 30), start));
-}
-
-function cueBeside(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 30), start);
-  if (CUE_AFTER.test(text.slice(end, end + 30)) || CUE_BEFORE.test(before) || FIELD_LABEL.test(before)) return true;
+// `before` is the 30 characters before the name; a tracker's field label ("Group:") is read by the caller.
+function cueBeside(text: string, start: number, end: number, before: string): boolean {
+  if (CUE_AFTER.test(text.slice(end, end + 30)) || CUE_BEFORE.test(before)) return true;
   if (text.charCodeAt(end) === 58 && ROW_START.test(before) && ROW_VICTIM_AFTER.test(text.slice(end, end + 100)))
     return true;
   if (!/["']$/.test(before) || !QUOTED_AFTER.test(text.slice(end, end + 2))) return false;
@@ -165,9 +161,10 @@ export function findGroupMentions(doc: string, limit = doc.length, words?: TextW
     if (p.needsCue) {
       // Ordinary-word names must also be capitalised as the text's own name for the group, except in a tracker's
       // field, which prints the group's slug ("Group: medusa", "Group: moneymessage").
-      if ((raw[0] !== raw[0]!.toUpperCase() || raw === raw.toLowerCase()) && !afterFieldLabel(text, hit.start))
-        continue;
-      if (!cueBeside(text, hit.start, hit.end)) {
+      const before = text.slice(Math.max(0, hit.start - 30), hit.start);
+      const labelled = FIELD_LABEL.test(before);
+      if ((raw[0] !== raw[0]!.toUpperCase() || raw === raw.toLowerCase()) && !labelled) continue;
+      if (!labelled && !cueBeside(text, hit.start, hit.end, before)) {
         uncued.push(mention);
         continue;
       }
