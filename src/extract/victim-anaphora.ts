@@ -3,8 +3,11 @@
 // largest provider of diagnostic testing, Corvale, says"), given before it and picked up by an anaphor ("A Florida
 // imaging company has closed its sites. The firm, Akvane, said ..."; "Two mental health providers were hit. One of
 // them, Harbourside Guidance, paid"), or after it by a definite noun phrase ("... ransomware hit Corvane. The
-// Chicago-based electronic health record company said"; "X's breach ... after the health insurer said"). Each is read
-// only for a name that victim.ts found without a healthcare word or description: a few names per article.
+// Chicago-based electronic health record company said"; "X's breach ... after the health insurer said"), in the
+// reporting tag closing its sentence ("... data from Medibank on the dark web, the Australian health insurer said") or
+// in the anaphor opening the next ("... traced to Deep 6 AI. The healthcare AI firm, whose algorithms find patients
+// for clinical trials, fixed it"; "The nonprofit runs senior living communities"). Each is read only for a name that
+// victim.ts found without a healthcare word or description: a few names per article.
 import { ORG_DESCRIPTOR } from "./data/org-cues";
 
 // A determiner, up to three modifiers, the descriptor noun, perhaps what it is "of"/"for"/"in", and the comma before
@@ -53,23 +56,52 @@ export function preposedDescription(
   return undefined;
 }
 
-// After a name, within its sentence or opening the next: "the <up to four words> <descriptor>" and a verb of saying or
-// being, with no capitalised word between the name and it but a sentence's opening "The".
+// A modifier is no function word: "The effects at the health authority" is no noun phrase of "authority".
+// A capitalised modifier is a demonym or place ("The Irish health insurer", "The Chicago-based ... company") before a
+// lower-case word or an acronym, never a name's word ("The Kliniken Donautal group" is a name, not an anaphor).
+const MODIFIER = String.raw`(?!(?:at|of|in|on|to|for|from|by|with|the|a|an|and|or|its|their|this|that)\s)(?=\p{Ll}|\p{Lu}+\s|\p{Lu}[\p{L}]*-|\p{Lu}\p{Ll}+\s+\p{Ll})`;
+// After a name, within its sentence or opening the next: "the <up to four modifiers> <descriptor>", with no capitalised
+// word between the name and it but a sentence's opening "The", and what picks the name up: a verb of saying or being
+// ("The Chicago-based electronic health record company said"), or, opening a sentence, a defining verb or relative
+// clause and what it says ("The nonprofit runs nursing homes", "The scheduling software firm, whose tools book
+// appointments for hospitals"); within a sentence, ", the trust runs" tells what the trust does, not what a name is.
+const DESCRIPTION = String.raw`((?:${MODIFIER}[\p{L}\-]+\s+){0,4}?(?:${ORG_DESCRIPTOR}|non-?profit|not-for-profit))`;
+const SAYING = String.raw`\s+(?:said|says|confirmed|told|announced|added|disclosed|stated|reported|wrote|explained|is|was|has|had)\b`;
+const DEFINING = String.raw`(,\s+(?:which|whose|that)\b[^,.;]{0,100}|\s+(?:runs|operates|provides|offers|supplies|owns|manages|serves|speciali[sz]es in|is an?)\b[^,.;]{0,100})`;
 const DEFINITE_AFTER = new RegExp(
-  String.raw`^(?:[^A-Z.!?]|(?<=-)[A-Z]|[.!?](?=\s))*?(?:\b[Tt]he|[.!?]\s+The)\s+((?:[\p{L}\-]+\s+){0,4}?${ORG_DESCRIPTOR})\s+(?:said|says|confirmed|told|announced|added|disclosed|stated|reported|is|was|has|had)\b`,
+  String.raw`^(?:[^A-Z.!?]|(?<=-)[A-Z]|[.!?](?=\s))*?(?:(?:^|[.!?]\s+)The\s+${DESCRIPTION}(?=${DEFINING}|${SAYING})|\b[Tt]he\s+${DESCRIPTION}(?=${SAYING}))`,
   "u",
 );
 
-/** The definite description after a name ending at doc[end] (see DEFINITE_AFTER), and where it starts, or null. */
-export function definiteAfter(doc: string, end: number): { text: string; start: number } | null {
+/** A definite description after a name: its noun phrase, where it starts, and the defining clause after it ("" if none). */
+interface Definite {
+  text: string;
+  start: number;
+  defining: string;
+}
+
+/** The definite description after a name ending at doc[end] (see DEFINITE_AFTER), or null. */
+export function definiteAfter(doc: string, end: number): Definite | null {
   const m = DEFINITE_AFTER.exec(doc.slice(end, end + 200));
-  return m ? { text: m[1]!, start: end + m.index + m[0].lastIndexOf(m[1]!, m[0].length - m[1]!.length) } : null;
+  if (!m) return null;
+  const text = m[1] ?? m[3]!;
+  return { text, start: end + m.index + m[0].length - text.length, defining: m[2] ?? "" };
 }
 
 /** True when a definite description after the name (see DEFINITE_AFTER) describes it as a healthcare body. */
 export function describedAfterByDefinite(doc: string, end: number, health: (text: string) => boolean): boolean {
   const d = definiteAfter(doc, end);
-  return !!d && health(d.text);
+  return !!d && health(d.text + d.defining);
+}
+
+/**
+ * True when the sentence opening at doc[start] (the one after a name's) opens on a definite description of a healthcare
+ * body; a bare "The hospital" or "The clinic" is the victim's own short form, not a description of another name.
+ */
+export function describedByNextSubject(doc: string, start: number, health: (text: string) => boolean): boolean {
+  if (!doc.startsWith("The ", start)) return false;
+  const d = definiteAfter(doc, start);
+  return !!d && d.start === start + 4 && (d.text.includes(" ") || d.defining !== "") && health(d.text + d.defining);
 }
 
 // "The Hospital Group — the UK cosmetic surgery chain that trades as Transform Hospital Group —": an alias told in a
@@ -92,4 +124,33 @@ const POSSESSIVE_INCIDENT =
 /** True when the name ending at doc[end] owns the incident by its possessive ("X's data breach"). */
 export function possessiveIncident(doc: string, end: number): boolean {
   return doc.charCodeAt(end) === 39 && POSSESSIVE_INCIDENT.test(doc.slice(end, end + 60));
+}
+
+/** True when the sentence ending at doc[end] goes on, after the name ending at `from`, to a reporting tag whose speaker
+ * is described as a healthcare body (", the Australian health insurer said"). */
+export function describedByReportingTag(
+  doc: string,
+  from: number,
+  end: number,
+  health: (text: string) => boolean,
+): boolean {
+  const d = definiteAfter(doc, from);
+  return !!d && d.start < end && doc.startsWith(", the ", d.start - 6) && health(d.text);
+}
+
+// Words that may follow a name standing as a noun phrase's head: a name followed by any other lower-case word modifies
+// it ("several of its Central Florida locations") and is no body a description could point at.
+const AFTER_HEAD = new Set(
+  "on in at of and to for with from by as over after since was were is are has had have said says told confirmed which who whose that".split(
+    " ",
+  ),
+);
+
+/** True when the name ending at doc[end] stands as a noun phrase's head (punctuation or a function word after it). */
+export function standsAsHead(doc: string, end: number): boolean {
+  if (doc.charCodeAt(end) !== 32) return true;
+  const c = doc.charCodeAt(end + 1);
+  if (c < 97 || c > 122) return true;
+  const m = /^[a-z]+/.exec(doc.slice(end + 1, end + 12));
+  return !!m && AFTER_HEAD.has(m[0]);
 }

@@ -17,7 +17,6 @@ import { COUNTRIES } from "../model/countries";
 import type { GroupMention } from "./gazetteer";
 import { pastFramer } from "./victim-background";
 import { domainVictims } from "./victim-domains";
-import { describedByNextSubject, describedByReportingTag, standsAsHead } from "./victim-described-next";
 import { describedOnce } from "./victim-described-once";
 import { describedBefore, placeAndInitials, placePossessiveApposition } from "./victim-described-before";
 import { namesNoOrganisation } from "./victim-not-org";
@@ -31,7 +30,15 @@ import { isSpaceCode as isSpaceCodeImported } from "../lib/space-code";
 import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
 import { capitalWords, nextRun, type RunWord } from "./victim-runs";
-import { dashAlias, describedAfterByDefinite, possessiveIncident, preposedDescription } from "./victim-anaphora";
+import {
+  dashAlias,
+  describedAfterByDefinite,
+  describedByNextSubject,
+  describedByReportingTag,
+  possessiveIncident,
+  preposedDescription,
+  standsAsHead,
+} from "./victim-anaphora";
 
 // A local binding: the imported one is read through a module getter on every call in the per-character loops.
 const isSpaceCode = isSpaceCodeImported;
@@ -955,7 +962,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   // Keyed by the piece's text: its words are that text cut at its spaces, so the same text reads the same.
   const wordsRead = new Map<string, WordsRead>();
   // The last name without a healthcare word of the sentence before, and the only one of this sentence (or null if
-  // several), for a description after it (victim-described-next.ts).
+  // several), for a description after it (victim-anaphora.ts).
   let lastBefore: VictimSpan | undefined;
   for (const s of sentences) {
     if (s.boilerplate || s.background) continue;
@@ -963,7 +970,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
     if (
       lastBefore &&
       lastBefore.sentence.paragraph === s.paragraph &&
-      describedByNextSubject(s.text, isHealthDescription)
+      describedByNextSubject(doc, s.start, isHealthDescription)
     )
       weak.push(lastBefore);
     lastBefore = undefined;
@@ -1162,7 +1169,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
     }
     // A headline's capitals name nothing reliably (see fromHeadings).
     if (strong.length > strongBefore || s.inTitle) lastBefore = onlyHere = undefined;
-    if (onlyHere && describedByReportingTag(s.text, isHealthDescription)) weak.push(onlyHere);
+    if (onlyHere && describedByReportingTag(doc, onlyHere.end, s.end, isHealthDescription)) weak.push(onlyHere);
     if (s.text.includes("(") && /\(\p{Lu}/u.test(s.text) && !(heading ?? isHeading(s)))
       for (const v of acronymPhrases(doc, s)) if (!overlapsGroup(v.start, v.end)) strong.push(v);
   }

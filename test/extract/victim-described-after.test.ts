@@ -1,4 +1,4 @@
-// A brand with no health word described where news hands the story on from it (victim-described-next.ts): the reporting
+// A brand with no health word described where news hands the story on from it (victim-anaphora.ts): the reporting
 // tag closing its sentence, or the anaphor opening the next one; and a security firm named as the place of the breach.
 import { describe, expect, it } from "vitest";
 import { extract } from "./helpers";
