@@ -62,7 +62,7 @@ const BREAKERS = new Set(
   ),
 );
 const LEADING_STOP = new Set(
-  `the a an this that these those its their our his her in on at by for from with according after before when while since both among yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december another security ransomware breaking exclusive update updated also and or but however meanwhile once although though because unless until whereas officials staff yet under how why what who which he she they we it i you nearly almost about major big large small new several many some each every one two three four five six seven eight nine ten dozens hundreds thousands now nonprofit non-profit not-for-profit for-profit then here there still currently recently later earlier officials unlike ${GERMAN_ARTICLES}`.split(
+  `the a an this that these those its their our his her in on at by for from with according after before when while since both among yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december another security ransomware breaking exclusive update updated also and or but however meanwhile once although though because unless until whereas officials staff yet under how why what who which he she they we it i you nearly almost about major big large small new several many some each every one two three four five six seven eight nine ten dozens hundreds thousands now nonprofit non-profit not-for-profit for-profit then here there still currently recently later earlier officials unlike part besides despite ${GERMAN_ARTICLES}`.split(
     " ",
   ),
 );
@@ -722,6 +722,8 @@ const ATTACKED_SUBJECT =
 // "The University of Kestrel (UK), was also affected by the attack": "also" ties a body hit beside the victim to this
 // incident, so it counts without a healthcare word or a second mention.
 // "Also suffered a cyber attack" is more often another incident than this one, so only "affected" or "hit by the attack".
+// A tie to the victim told just before a name: "its parent", "FHCC's parent entity, the", "a sister hospital,".
+const TIED_BEFORE = /\b(?:parent|owner|sister|affiliated?|subsidiary)\b[^.;:]{0,30}$/i;
 const ALSO_SAME =
   /^(?:['’]s)?,?\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?also\s+(?:been\s+)?(?:(?:affected|impacted)\b|(?:hit|compromised|breached|attacked|targeted)\s+(?:by|in)\s+(?:the|this)\b)/i;
 
@@ -1117,7 +1119,8 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           preposed?.description;
         const object =
           (OBJECT_ENDS.has(lastWord) && ATTACK_OBJECT_BEFORE.test(before)) || possessiveIncident(doc, c.end);
-        const subject = subjectVerbAfter(doc, at) ? ATTACK_SUBJECT_AFTER.exec(after) : null;
+        const verbAfter = subjectVerbAfter(doc, at);
+        const subject = verbAfter ? ATTACK_SUBJECT_AFTER.exec(after) : null;
         // "Medstream, a software provider for hospital pharmacies, was hit": the subject of the attack past its apposition.
         if (described && !subject && comma && attackedPastApposition(doc, at + described.length)) attacked.add(c.name);
         // "Advanced supplies IT services to the NHS": a sentence that opens on the name and says what it supplies defines
@@ -1131,8 +1134,13 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           lastBefore = { name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true };
           onlyHere = onlyHere === undefined ? lastBefore : null;
         }
-        if (subject && ALSO_SAME.test(after))
+        // "The University of Washington was also affected.": no attack named after it, the "also" ties it to this one;
+        // a body told as the victim's parent or sister ("FHCC's parent entity, the University of Washington (UW), was also
+        // affected") is attacked with it, where a customer council of a supplier is only touched by the knock-on.
+        if (verbAfter && ALSO_SAME.test(after)) {
           alsoHit.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true });
+          if (TIED_BEFORE.test(before)) attacked.add(c.name);
+        }
         if (described || object || subject || defines)
           weak.push({
             name: c.name,
