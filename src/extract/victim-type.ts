@@ -127,7 +127,7 @@ const TYPE_GATES = wordGates<VictimType>({
 // "system" or "board" alone is in most news, "health system" is a hospital; "medical" alone, "medical group" a clinic.
 const PAIRED_GATES = wordGates({
   health: "health healthcare",
-  healthPart: "system systems board boards network region alliance executive",
+  healthPart: "system systems board boards network region alliance executive authority authorities",
   medical: "medical",
   centre: "center centers centre centres",
   medicalPart: "regional academic",

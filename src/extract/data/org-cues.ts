@@ -265,6 +265,8 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`${BIG_CENTRE} medical centres?`,
     String.raw`nhs (?:foundation )?trusts?`,
     String.raw`health boards?`,
+    // A regional health authority runs its region's hospitals, as a health board does; a public health one does not.
+    String.raw`(?<!public )health authorit(?:y|ies)`,
     String.raw`hospital (?:network|group|chain)s?`,
     String.raw`trauma cent(?:er|re)`,
     String.raw`teaching hospital`,
