@@ -231,4 +231,101 @@ const ROUND_1_B: BankCase[] = [
   ),
 ];
 
-export const BANK_RW3_VICTIMS: BankCase[] = [...ROUND_1_A, ...ROUND_1_B];
+// ---------------------------------------------------------------- round 2 (written after round 1's fixes, both halves)
+const ROUND_2: BankCase[] = [
+  rw(
+    "a011",
+    "insurer named in a reporting clause and by 'the health insurer' anaphors, an outlet cited",
+    "Medibank says gang has started leaking customer data",
+    "The ransomware group behind last month's attack has started leaking data from Medibank's systems, the Australian health insurer warned its customers. " +
+      "According to Bleeping Computer, the REvil cybercrime gang has put customers' private and health data online, along with transcripts of its negotiations with the insurer. " +
+      "The threat came a day after Medibank refused to pay any ransom, and the company has urged customers to stay vigilant.",
+    { victims: ["Medibank"], type: "insurer", country: "AU" },
+  ),
+  rw(
+    "a022",
+    "a victim named only as an advisory's 'prominent case', agencies that issued it as non-victims",
+    "Agencies warn of Daixin Team attacks on healthcare",
+    "The Federal Bureau of Investigation (FBI), the Cybersecurity and Infrastructure Security Agency (CISA) and the U.S. Department of Health and Human Services (HHS) have jointly warned about the Daixin Team, a cybercriminal group that has been targeting the healthcare sector with ransomware and data extortion since June 2022 at the latest.\n\n" +
+      "Among the incidents the group is behind, the attack on OakBend Medical Center on September 1, 2022 stands out: the gang said it took approximately 3.5GB of sensitive data, over one million records of patients and employees among it, and later published it on its leak site, DataBreaches.net reported. " +
+      "The facility has since offered affected patients 18 months of free credit monitoring.",
+    { victims: ["OakBend Medical Center"], type: "hospital", country: "US" },
+  ),
+  rw(
+    "a038",
+    "victim as object of 'gone after' in reported speech, outlets and the FBI as non-victims",
+    "LockBit demands $900k from Chicago hospital",
+    "Saint Anthony Hospital in Chicago has been targeted by the LockBit ransomware gang, which is demanding $900k within 48 hours and threatening to leak patient records, The Record reported on Jan. 31. " +
+      "The hospital disclosed the incident on Jan. 29, saying an unknown actor had copied files holding patient information on Dec. 18, 2023. " +
+      "According to The Register, $1,000 would buy the hospital 24 more hours. Saint Anthony says it is working with the FBI.",
+    { victims: ["Saint Anthony Hospital"], type: "hospital", country: "US" },
+  ),
+  rw(
+    "a055",
+    "acronym-only victim with a place, a security cooperative quoted, a list of hospitals not hit",
+    "Killnet DDoS attack takes down Groningen hospital website",
+    "Pro-Russian DDoS attackers are targeting Dutch hospitals, according to Z-Cert, the hospitals' digital security cooperation, whose spokesperson said the Killnet group was behind the attack. " +
+      "The UMCG in Groningen is one of the targets: its website keeps going down, and the attack comes in waves, a spokesperson said. " +
+      "Killnet has posted a long list of Dutch and foreign hospitals on its Telegram channel, but so far the UMCG site seems to be the only one on the list actually hit.",
+    { victims: ["UMCG"], type: "hospital", country: "NL" },
+  ),
+  rw(
+    "b104",
+    "a photo credit naming the long form, officials quoted, the payment as the topic",
+    "Indiana hospital pays bitcoin ransom",
+    "Courtesy Hancock Regional Health\n\n" +
+      "Hospital leadership paid the ransom, four bitcoins worth about $55,000, to get back data files that an unknown group encrypted on Thursday night at the Greenfield hospital, Hancock Health representatives said. " +
+      "Patient safety was never in danger, officials said. " +
+      "\u201cWe were in a very precarious situation,\u201d CEO Steve Long said in a statement, explaining that restoring from backup would have taken longer.",
+    { victims: ["Hancock Health"], type: "hospital", country: "US" },
+  ),
+  rw(
+    "b132",
+    "'Calif.-based' before a name whose words are a kind, 'Five things to know' list furniture",
+    "Community Health Centers notifies 656,047 patients",
+    "Stockton, Calif.-based Community Health Centers is sending notices to 656,047 patients about a cyberattack that forced it to turn off its computer systems, according to information given to Maine's attorney general's office Nov. 1.\n\n" +
+      "Five things to know:\n" +
+      "- The health center, which has nearly two dozen locations in Northern California, found unusual activity on its computer systems Oct. 10.\n" +
+      "- Names, birth dates, Social Security numbers and medical record information may have been exposed.",
+    { victims: ["Community Health Centers"], type: "primary-care", country: "US" },
+  ),
+  rw(
+    "b133",
+    "an earlier practice closure as background named first, the current victim after 'Now'",
+    "Second medical practice in six months to close after ransomware",
+    "A medical practice has said it will close because of a ransomware attack, the second to do so in six months. " +
+      "Six months ago Brookside ENT and Hearing Center in Michigan closed after its doctors would not pay a $6,500 ransom. " +
+      "Now Wood Ranch Medical in California says it will close its office in December, having lost all of its patient records and backups. " +
+      "Wood Ranch Medical (\u201cWRM\u201d) suffered a ransomware attack that left its patients\u2019 personal healthcare information encrypted, its notice says.",
+    { victims: ["Wood Ranch Medical"], type: "clinic", country: "US" },
+  ),
+  rw(
+    "b214",
+    "insurer described after its name as 'India's leading health insurance provider', a messaging company sued as non-victim",
+    "Star Health confirms ransom demand after data breach",
+    "A ransom demand of $68,000 (around \u20b957.2 lakh) has been confirmed by Star Health, India's leading health insurance provider, following a major data breach that exposed sensitive customer information. " +
+      "The company is working with Indian cybersecurity authorities to trace the hacker, known as xenZen, and is suing Telegram and the hacker over the incident. " +
+      "Star Health says it found no evidence that its chief security officer played a part in the leak.",
+    { victims: ["Star Health"], type: "insurer", country: "IN" },
+  ),
+  rw(
+    "b313",
+    "insider snooping told through firings, a privacy commissioner informed as non-victim",
+    "Eight Hamilton Health Sciences staff fired for snooping",
+    "Eight staff members have lost their jobs at Hamilton Health Sciences after, their employer alleges, they \u201cinappropriately accessed\u201d the personal health information of thousands of patients. " +
+      "The privacy breach involved 4,000 patients, Hamilton Health Sciences (HHS) said in a statement this week, and the Information and Privacy Commissioner of Ontario has been informed. " +
+      "Patients affected can call the hospital for more information.",
+    { victims: ["Hamilton Health Sciences"], type: "hospital", country: "CA" },
+  ),
+  rw(
+    "b335",
+    "the gang's earlier victims (a city, a school district, an opera, a carmaker) listed after the claim",
+    "Over 1.2 million patients hit in Tampa General Hospital ransomware attack",
+    "More than 1.2 million patients had sensitive information exfiltrated in a ransomware attack foiled in May, Florida's Tampa General Hospital has confirmed, The Record reports. " +
+      "The attackers were inside Tampa General's network from May 12 to 30. " +
+      "Tampa General has not named them, but the Snatch ransomware gang has claimed the attack; the gang has previously breached the City of Modesto, California, a Wisconsin school district, the Metropolitan Opera and Volvo.",
+    { victims: ["Tampa General Hospital"], type: "hospital", country: "US" },
+  ),
+];
+
+export const BANK_RW3_VICTIMS: BankCase[] = [...ROUND_1_A, ...ROUND_1_B, ...ROUND_2];
