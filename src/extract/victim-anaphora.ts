@@ -66,7 +66,7 @@ const MODIFIER = String.raw`(?!(?:at|of|in|on|to|for|from|by|with|the|a|an|and|o
 // clause and what it says ("The nonprofit runs nursing homes", "The scheduling software firm, whose tools book
 // appointments for hospitals"); within a sentence, ", the trust runs" tells what the trust does, not what a name is.
 const DESCRIPTION = String.raw`((?:${MODIFIER}[\p{L}\-]+\s+){0,4}?(?:${ORG_DESCRIPTOR}|non-?profit|not-for-profit))`;
-const SAYING = String.raw`\s+(?:said|says|confirmed|told|announced|added|disclosed|stated|reported|wrote|explained|is|was|has|had)\b`;
+const SAYING = String.raw`\s+(?:said|says|confirmed|told|tells|warned|warns|urged|announced|added|disclosed|stated|reported|wrote|explained|is|was|has|had)\b`;
 const DEFINING = String.raw`(,\s+(?:which|whose|that)\b[^,.;]{0,100}|\s+(?:runs|operates|provides|offers|supplies|owns|manages|serves|speciali[sz]es in|is an?)\b[^,.;]{0,100})`;
 const DEFINITE_AFTER = new RegExp(
   String.raw`^(?:[^A-Z.!?]|(?<=-)[A-Z]|[.!?](?=\s))*?(?:(?:^|[.!?]\s+)The\s+${DESCRIPTION}(?=${DEFINING}|${SAYING})|\b[Tt]he\s+${DESCRIPTION}(?=${SAYING}))`,

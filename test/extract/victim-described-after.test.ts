@@ -12,6 +12,18 @@ describe("a brand described by the reporting tag or the next sentence's anaphor"
       ["Ostrava Mutual"],
     ],
     [
+      "reporting tag with a verb of warning",
+      "Member files posted online",
+      "Hackers behind a ransomware attack have started leaking records from Kelvo Mutual's systems, the Czech health insurer warned its members.",
+      ["Kelvo Mutual"],
+    ],
+    [
+      "reporting tag with a verb of urging",
+      "Members told to watch for scams",
+      "Stolen claims files from Brenna Cover were posted on a leak site after the cyberattack, the Irish health insurer urged members to watch for scams.",
+      ["Brenna Cover"],
+    ],
+    [
       "anaphor with a relative clause",
       "Exposed server found",
       "A server holding 2 million scheduling records was left open online and traced to Kelvane. The scheduling software firm, whose tools book appointments for hospitals, closed it within hours. Kelvane said no patient was harmed.",
