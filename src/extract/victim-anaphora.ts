@@ -72,6 +72,8 @@ const DEFINITE_AFTER = new RegExp(
   String.raw`^(?:[^A-Z.!?]|(?<=-)[A-Z]|[.!?](?=\s))*?(?:(?:^|[.!?]\s+)The\s+${DESCRIPTION}(?=${DEFINING}|${SAYING})|\b[Tt]he\s+${DESCRIPTION}(?=${SAYING}))`,
   "u",
 );
+// DEFINITE_AFTER's first branch where a sentence opens: tried at one place, where the whole pattern would scan on.
+const OPENING_DEFINITE = new RegExp(String.raw`The\s+${DESCRIPTION}(?=${DEFINING}|${SAYING})`, "uy");
 
 /** A definite description after a name: its noun phrase, where it starts, and the defining clause after it ("" if none). */
 interface Definite {
@@ -100,8 +102,9 @@ export function describedAfterByDefinite(doc: string, end: number, health: (text
  */
 export function describedByNextSubject(doc: string, start: number, health: (text: string) => boolean): boolean {
   if (!doc.startsWith("The ", start)) return false;
-  const d = definiteAfter(doc, start);
-  return !!d && d.start === start + 4 && (d.text.includes(" ") || d.defining !== "") && health(d.text + d.defining);
+  OPENING_DEFINITE.lastIndex = start;
+  const m = OPENING_DEFINITE.exec(doc);
+  return !!m && (m[1]!.includes(" ") || m[2] !== undefined) && health(m[1]! + (m[2] ?? ""));
 }
 
 // "The Hospital Group — the UK cosmetic surgery chain that trades as Transform Hospital Group —": an alias told in a
@@ -134,6 +137,9 @@ export function describedByReportingTag(
   end: number,
   health: (text: string) => boolean,
 ): boolean {
+  // Most sentences have no ", the " after the name: the scan for a description is spared them.
+  const tag = doc.indexOf(", the ", from);
+  if (tag < 0 || tag >= end) return false;
   const d = definiteAfter(doc, from);
   return !!d && d.start < end && doc.startsWith(", the ", d.start - 6) && health(d.text);
 }
