@@ -1361,11 +1361,13 @@ function coordinated(doc: string, listed: VictimSpan[], kept: VictimSpan[]): Vic
   if (!listed.length) return [];
   const starts = new Set(kept.map((v) => v.start));
   const ends = new Set(kept.map((v) => v.end));
+  const endOf = new Map(kept.map((v) => [v.start, v.end]));
   const taken = new Set<VictimSpan>();
   const take = (l: VictimSpan) => {
     taken.add(l);
     starts.add(l.start);
     ends.add(l.end);
+    endOf.set(l.start, l.end);
   };
   // Forward from a victim listed before, then backward from one listed after: a run of such names joins one by one.
   for (const l of listed) {
@@ -1375,7 +1377,8 @@ function coordinated(doc: string, listed: VictimSpan[], kept: VictimSpan[]): Vic
   for (let i = listed.length - 1; i >= 0; i--) {
     const l = listed[i]!;
     const after = LIST_GAP_AFTER.exec(doc.slice(l.end, l.end + 24));
-    if (!taken.has(l) && after && starts.has(l.end + after[0].length)) take(l);
+    const next = after ? l.end + after[0].length : -1;
+    if (!taken.has(l) && after && starts.has(next) && !speaksAfter(doc, endOf.get(next)!)) take(l);
   }
   // "three victims: A; B, a rural hospital; and the C of Kentucky": items set apart by semicolons, each perhaps with its
   // own apposition, list a name whose item follows one that opens on a victim.
@@ -1394,6 +1397,12 @@ function coordinated(doc: string, listed: VictimSpan[], kept: VictimSpan[]): Vic
     }
   return listed.filter((l) => taken.has(l));
 }
+
+// "... encrypted at the Greenfield hospital, Hancock Health representatives said": a name whose comma opens a closing
+// reporting tag is that tag's speaker, not an item listed after the name before the comma.
+const TAG_AFTER =
+  /^(?:\s+(?:officials|representatives|spokes(?:man|woman|person)|executives|leaders|management))?\s+(?:said|says|told|confirmed|added|stated|explained|wrote)\b[^,;:]{0,40}[.!?]/;
+const speaksAfter = (doc: string, end: number) => TAG_AFTER.test(doc.slice(end, end + 80));
 
 // "Merryman House Domestic Crisis Center of Kentucky": an organisation's tail word before "of" and a place.
 function placedTail(words: string[]): boolean {
