@@ -5,7 +5,6 @@ import { BANK_2 } from "./unseen-bank-2";
 import { describeBank } from "./unseen-shapes-check";
 
 const KNOWN_GAPS: Record<string, string> = {
-  "u2-ransom-had-been-paid": "type: a health authority the text does not say runs hospitals (the label is debatable)",
   "u2-law-firm": "relevance: a law firm whose clients are hospitals read as a healthcare victim",
 };
 

@@ -31,7 +31,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "attacks: 'the data was not compromised until January 7' (not ... until: it was, then) is no theft (dev too)",
   "rw-b105":
     "victims: a member hospital named beside 'one of whose parent companies is X' dropped as an ownership sentence",
-  "rw-b222": "type: a health authority that runs hospitals typed other-healthcare when no hospital is named",
   "rw-b323": "victims: a building of the payee's project ('the Peeples Cancer Institute') kept (dev too)",
   "rw-b139":
     "relevance: a law firm's breach that exposed a health system's patients, the firm named after 'Hack at', read as a healthcare incident",
