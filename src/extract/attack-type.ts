@@ -132,7 +132,8 @@ export const CUES: Cue[] = [
   // volume is matched first and the verb behind it, so the pattern costs nothing on sentences without a number.
   [
     "theft-claim",
-    /\b\d(?<=\b(?:holding|holds?|held|has|have|had|possess\w*|(?:publish|leak|releas|dump|auction)\w*|sitting on) (?:\S+ ){0,3}?\d)[\d.,]* ?(?:[kmgt]b|[gt]|gigabytes?|terabytes?)\b/gi,
+    // "had put a 1.74 GB backup online": "had" before a participle is a tense, not possession.
+    /\b\d(?<=\b(?:holding|holds?|held|has|have|had|possess\w*|(?:publish|leak|releas|dump|auction)\w*|sitting on) (?:(?!\S*ed |put |set |left |kept )\S+ ){0,3}?\d)[\d.,]* ?(?:[kmgt]b|[gt]|gigabytes?|terabytes?)\b/gi,
     "#",
   ],
   // The same possession told after the volume: "with some 600 gigabytes of photos in hand, the gang ...".
@@ -166,13 +167,15 @@ export const CUES: Cue[] = [
     ),
     `${DATA_WORDS} took taken grabbed grabbing copied copying obtained downloaded downloading acquired stolen exfiltrated`,
   ],
+  // A victim listed on the gang's leak site is one whose data the gang says it holds: "Clop ... added the health system
+  // to its dark web leak site".
   [
     "data-theft",
     new RegExp(
-      String.raw`\b(?:leak(?:ed|ing) (?:\S+ ){0,2}?${DATA}|${DATA} (?:of (?:\S+ ){1,4}?)?(?:was |were |has |had |have )?(?:been )?(?:leaked|published|dumped)|(?:published|dumped|posted|put(?![^.;]{0,40}?\b(?:at risk|in danger|in jeopardy)\b)) (?:\S+ ){0,3}?(?:spreadsheets|documents|files|records|data)|breach of (?:\S+ ){0,2}?(?:data|information|records)|(?:been|were|was|being) (?:posted|published|dumped|leaked|uploaded) (?:on|to|onto) (?:\S+ ){0,3}?(?:leak (?:site|blog|page|portal)s?|dark ?web|extortion (?:site|blog|portal)s?)|${DATA} (?:\S+ ){3,12}?(?:was|were|have been|has been|had been) (?:\S+ )?(?:published|uploaded|dumped|leaked|posted) (?:online|on (?:a|the) (?:web ?site|internet|dark web)))\b`,
+      String.raw`\b(?:leak(?:ed|ing) (?:\S+ ){0,2}?${DATA}|${DATA} (?:of (?:\S+ ){1,4}?)?(?:was |were |has |had |have )?(?:been )?(?:leaked|published|dumped)|(?:published|dumped|posted|put(?![^.;]{0,40}?\b(?:at risk|in danger|in jeopardy)\b)) (?:\S+ ){0,3}?(?:spreadsheets|documents|files|records|data)|breach of (?:\S+ ){0,2}?(?:data|information|records)|(?:been|were|was|being) (?:posted|published|dumped|leaked|uploaded) (?:on|to|onto) (?:\S+ ){0,3}?(?:leak (?:site|blog|page|portal)s?|dark ?web|extortion (?:site|blog|portal)s?)|${DATA} (?:\S+ ){3,12}?(?:was|were|have been|has been|had been) (?:\S+ )?(?:published|uploaded|dumped|leaked|posted) (?:online|on (?:a|the) (?:web ?site|internet|dark web))|(?:added|listed|named|put|posted) (?:\S+ ){0,6}?(?:on|to|onto) (?:its|their|the (?:gang|group)'s) (?:\S+ ){0,2}?leak (?:site|blog|page|website)s?)\b`,
       "gi",
     ),
-    `${DATA_WORDS} leak* published dumped posted put breach been were was being`,
+    `${DATA_WORDS} leak* published dumped posted put breach been were was being added listed named`,
   ],
   // Extortion: a threat to publish stands alone; a ransom counts only beside stolen data (see extractAttackTypes).
   [
@@ -362,7 +365,7 @@ const GATES = wordGates<Cue[0]>({
     "holding hold holds held has have had possess* publish* leak* releas* dump* auction* sitting hand hands possession",
   "theft-said":
     "data database databases files information records photos documents images details emails letters invoices spreadsheets correspondence folders archive archives",
-  "data-theft": "leak* leaked published dumped posted put exposed breach uploaded",
+  "data-theft": "leak* leaked published dumped posted put exposed breach uploaded added listed named",
   extortion:
     "threaten* unless leaked published released revealed sold made posted double dumped publish leak release sell dump post promise promises guarantee guarantees assurance assurances pledge pledges",
   threat:

@@ -52,7 +52,8 @@ const TAKE_DOWN = String.raw`(?:shut(?:ting)?|took|take|taken|taking|switch(?:ed
 const SERVICES = String.raw`emergency (?:care|departments?|rooms?|services|units?|patients|admissions)|a&e|er|(?:urgent|maternity|walk-in|outpatient|cancer|imaging|radiology) (?:care|cent(?:er|re)s|services|units|clinics)|(?:minor )?injur(?:y|ies) units?|opds?(?: (?:registration|services|clinics|departments?))?|outpatient (?:registration|departments?)|(?:dialysis|renal|birthing|assessment|oncology|stroke|midwife-led|maternity|neonatal|intensive care|critical care|day surgery|endoscopy|cardiac|paediatric|pediatric|children's) units?|births|clinics?|pharmac(?:y|ies)|wards?|departments?|locations|sites|cent(?:er|re)s|offices|practices?|facilities|branches|doors|stores|shops|outlets|services?`;
 // "had to close", "was forced to shut": the base form after "to" (a plan or threat to close is a modal, read apart).
 const CLOSED = String.raw`closed|closures?|(?:will )?reopen(?:ed|s|ing)?|(?<=\bto )(?:close|shut)(?! (?:to|by|on|at|of)\b)|(?:still |remains? |was |is )?(?:unavailable(?! (?:for|to) comment)|not available(?! (?:for|to) comment)|out of service)|shut|shuttered|suspended|halted|stopped (?:accepting|admitting|taking|providing)|(?:unable|not able) to (?:accept|admit|take)|(?:could|can)(?:not|n't| not) (?:take|accept|admit)(?: in)?|no longer (?:accepting|admitting|taking|provided|offered|open)|turned away`;
-const CLOSE_VERB = String.raw`clos(?:ed|ing|e)|shut(?:tered)?|stood down|stand(?:ing)? down|suspend(?:ed|ing)?|stopped (?:providing|offering|running)|(?:unable|not able) to (?:accept|admit|take|see|offer|provide)|(?:could|can)(?:not|n't| not) (?:take|accept|admit|see|offer|provide)(?: in)?`;
+// "stopped emergency care": a care service stopped is closed (a bare "stopped services" may be a supplier's).
+const CLOSE_VERB = String.raw`clos(?:ed|ing|e)|shut(?:tered)?|stood down|stand(?:ing)? down|suspend(?:ed|ing)?|stopped (?:providing|offering|running)|(?:stopped|halted|ceased)(?= (?:all |its |their )?(?:emergency|urgent|maternity|a&e|outpatient|walk-in|dialysis|cancer)\b)|(?:unable|not able) to (?:accept|admit|take|see|offer|provide)|(?:could|can)(?:not|n't| not) (?:take|accept|admit|see|offer|provide)(?: in)?`;
 // Where diverted patients go: "other hospitals", "a distant hospital", "a hospital 20 miles away".
 const DESTINATION = String.raw`hospitals? in (?:other|nearby|neighbou?ring|surrounding|adjacent) (?:\S+ )?(?:counties|towns|cities|areas|regions|districts|states|boroughs)|(?:other|another|nearby|neighbou?ring|alternative|alternate|different|distant|surrounding|local) (?:\S+ ){0,2}?(?:hospitals?|facilities|trusts?|emergency (?:rooms|departments)|a&es?)|hospitals? (?:\S+ ){0,3}?(?:miles|km|kilometres|kilometers) away|hospitals? (?:elsewhere|further away|out of (?:town|the area))`;
 // Other "centres" or "providers" are a diversion only for emergency patients: a scan clinic's patients moved to other
@@ -90,11 +91,13 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
     ),
     phrases: [],
   },
+  // "Thousands of appointments and procedures have been disrupted": as for operations, a disrupted booking is one
+  // that did not go ahead as booked.
   "appointments-cancelled": {
     nouns: re(String.raw`\b(?:${VISITS})\b`),
-    after: re(String.raw`\b(?:${HALT})\b`),
+    after: re(String.raw`\b(?:${HALT}|disrupted)\b`),
     before: re(
-      String.raw`\b(?:cancel\w*|postpon\w+|resched\w+|rebook\w*|rearrang\w+|stood down|stand(?:ing)? down|defer\w*|delay\w*|put off|call(?:ed|ing)? off|hold(?:ing)? up|held up|halt\w*|suspend\w*|paus\w+|scrap\w*|cut back(?: on)?|scaled? back(?: on)?)\b`,
+      String.raw`\b(?:cancel\w*|postpon\w+|resched\w+|rebook\w*|rearrang\w+|stood down|stand(?:ing)? down|defer\w*|delay\w*|put off|call(?:ed|ing)? off|hold(?:ing)? up|held up|halt\w*|suspend\w*|paus\w+|scrap\w*|cut back(?: on)?|scaled? back(?: on)?|disrupted)\b`,
     ),
     phrases: [],
   },
@@ -324,7 +327,7 @@ export const GROUP_OPENINGS: Record<ImpactType, { nouns: string; after: string; 
   "appointments-cancelled": {
     nouns:
       "outpatient hospital clinic doctor doctors gp medical appointment* consultation* check* visits scan scans tests exam exams x screening* mri ct blood diagnostic imaging",
-    after: HALT_OPENINGS,
+    after: `${HALT_OPENINGS} disrupted`,
     before: CANCEL_OPENINGS,
   },
   "ambulance-diversion": {
@@ -347,7 +350,7 @@ export const GROUP_OPENINGS: Record<ImpactType, { nouns: string; after: string; 
       "emergency a er urgent maternity walk outpatient cancer imaging radiology minor injury injuries opd opds dialysis renal birthing assessment oncology stroke midwife neonatal intensive critical day endoscopy cardiac paediatric pediatric children births clinic clinics pharmacy pharmacies ward wards department departments locations sites centers centres offices practice practices facilities branches doors stores shops outlets service services",
     after:
       "closed closure closures will reopen* close shut still remain remains was is unavailable not out shuttered suspended halted stopped unable could* can* no turned",
-    before: "clos* shut shuttered stood stand* suspend* stopped unable not could* can*",
+    before: "clos* shut shuttered stood stand* suspend* stopped halted ceased unable not could* can*",
   },
   "data-leaked": {
     nouns:
@@ -385,13 +388,13 @@ const HALT_WORDS =
   "cancel* postpon* delay* defer* resched* rebook* put called call* hold* held pause ice paus* halt* suspend* scrap* stop* cut scal* pushed moved ahead carried performed place proceed stood stand* rearrang* off resum* idle";
 const PAIR_GATES = wordGates<ImpactType>({
   "operations-cancelled": `${HALT_WORDS} disrupted`,
-  "appointments-cancelled": HALT_WORDS,
+  "appointments-cancelled": `${HALT_WORDS} disrupted`,
   "ambulance-diversion": "sent moved shifted transferred taken redirected re rerouted driven rushed flown diverted",
   "systems-offline":
     "down offline line action service operation use reach shut* knocked outage outages inaccessible unavailable unusable used accessed switched standstill halt stopped malfunction* crippled disrupted disabled online running operational working functioning functional available accessible dark dead paralys* paralyz* locked disconnected isolated quarantined back restor* took tak* switch* turn* power* knock* brought bring* disconnect* isolat* quarantin* cut lost loss",
   "paper-records": "",
   "services-closed":
-    "clos* shut* unavailable available service suspend* halted stopped unable able take accept admit see accepting admitting taking turned stood stand* reopen* offer provide provided offered open",
+    "clos* shut* unavailable available service suspend* halted ceased stopped unable able take accept admit see accepting admitting taking turned stood stand* reopen* offer provide provided offered open",
   "data-leaked":
     "published publish* leak* dump* post* releas* put* made upload* sale sold sell* auction* appeared shared spread advertis* offer* available downloadable surfaced",
 });

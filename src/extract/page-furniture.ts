@@ -11,9 +11,10 @@ import { DATE_CELL } from "./tracker-row";
 // A heading after which the rest of the page is readers' comments (comments close a page; only furniture follows).
 const COMMENTS_HEADING =
   /^(?:\d+ (?:comments?|responses?|replies)|comments?(?: \(\d+\))?|leave a (?:reply|comment)|reader comments|join the (?:discussion|conversation)|show comments|discussion|(?:view|show|read) (?:all )?\d+ comments?|sort by (?:best|newest|oldest|top))$/i;
-// A heading whose next line is an advertisement or an author box.
+// A heading whose next line is an advertisement or an author box. A bare "Advertisement" marks an ad slot whose ad is
+// no text: the line after it is the story going on ("Advertisement" between two paragraphs of a news page).
 const ONE_BLOCK_HEADING =
-  /^(?:sponsored(?: content| post)?|advertisement|promoted(?: content)?|partner content|paid (?:post|content)|from our sponsors?|about (?:the )?authors?|about (?:the |our )?guests?|(?:previous|next|older|newer) (?:post|article|story)|about \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}|notes? (?:to|for) editors)$/iu;
+  /^(?:sponsored(?: content| post)?|promoted(?: content)?|partner content|paid (?:post|content)|from our sponsors?|about (?:the )?authors?|about (?:the |our )?guests?|(?:previous|next|older|newer) (?:post|article|story)|about \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}|notes? (?:to|for) editors)$/iu;
 // A press release's "About <organisation>" heading over its boilerplate, however long the name: read case-sensitively,
 // so a subhead such as "About the attack on the hospital" is no heading of a block.
 const ABOUT_ORGANISATION_HEADING =
@@ -41,9 +42,10 @@ const AUTHOR_BEAT =
 const FURNITURE_LABEL =
   /^(?:(?:read next|also read|read also|read more|more on this|more|related|recommended|watch|listen|see also|don't miss|must read|trending(?: topics)?|previous (?:alerts?|posts?|coverage|stories|webinars?|episodes?|issues?|editions?)|(?:previous|next)(?: (?:post|article|story))?|earlier coverage|about (?:the |our )?(?:authors?|guests?|speakers?|hosts?|panel(?:ists)?)|about (?:the |this )?(?:group|gang|threat actors?|ransomware (?:group|gang|operation))|get in touch|(?:live )?webinar|on-?demand|white ?paper|e-?book|(?:correction|clarification)(?: appended)?|editor'?s note|most read|most popular|top stories|trending now|you may also like)\s*[:|]|(?:tags|topics|keywords|categories|filed in)\s*:)/i;
 const LABEL_REACH = 48;
-// ... or by their opening words.
+// ... or by their opening words. A byline split by a bar from its date ("Published 26 July 2023 | By Jo Reyes, PA",
+// "By Jo Reyes | May 2") carries the agency's or author's place, never the victim's.
 const FURNITURE_OPENING =
-  /^(?:about the author\b|unsubscribe\b|view (?:this email |it )?in (?:your |a )?browser|you are receiving this|forward (?:this )?to a friend|read the original\b|(?:photo |image |picture )?courtesy(?: of)?\b|(?:this (?:story|article) (?:was |is )?)?(?:originally|first) (?:published|appeared)\b|(?:picture|caption|credit|illustration|photograph|photo by|image by|screenshot)\b|(?:image|photo|picture|slide) \d+ (?:of|\/) \d+\b)/i;
+  /^(?:(?:published|updated|posted)\b[^|]{0,40}\|\s*by\s|by [^|.]{2,50}\||about the author\b|unsubscribe\b|view (?:this email |it )?in (?:your |a )?browser|you are receiving this|forward (?:this )?to a friend|read the original\b|(?:photo |image |picture )?courtesy(?: of)?\b|(?:this (?:story|article) (?:was |is )?)?(?:originally|first) (?:published|appeared)\b|(?:picture|caption|credit|illustration|photograph|photo by|image by|screenshot)\b|(?:image|photo|picture|slide) \d+ (?:of|\/) \d+\b)/i;
 // A press release's closing boilerplate: "About Orrin Cyber: Orrin Cyber is a leading provider of ...".
 const ABOUT_LABEL = /^About (?:\p{Lu}[\p{L}\p{N}&.'-]*,? ){0,4}\p{Lu}[\p{L}\p{N}&.'-]*:/u;
 // ... and lines that are, by a phrase looked for only where one of its words is (cue-gate.ts; keep them in step).

@@ -277,7 +277,7 @@ const OPENING_GATES = wordGates({
   advice:
     "how ways tips steps guide practices finds shows reveals overview survey state webinar podcast checklist predictions lessons protect what study analysis report research analyst trends landscape intelligence posing elevated heightened increased growing rising arrest* things questions mistakes reasons should summit conference roundtable panel awareness quiz percent per premiums raise raised raises funding warned launch launches launched unveil unveils unveiled debut debuts introduces roll rolls law laws bill bills legislation rule rules regulation regulations mandate mandates directive directives reporting indicted extradited warn warns insurance cyberinsurance",
   otherTarget:
-    "company firm council city town county school district university college government retailer telecom* carrier bank airline airport pipeline library municipality supermarket grocer* chain utility utilities payroll resources hr accounting logistics shipping courier grocery retail automotive energy broadband",
+    "company firm council city town county school district university college government retailer telecom* carrier bank airline airport pipeline library municipality supermarket grocer* chain utility utilities payroll resources hr accounting logistics shipping courier grocery retail automotive energy water broadband",
 });
 const HEALTH_TERM = phrases(
   [
@@ -322,13 +322,16 @@ const NOT_AN_INCIDENT =
   /\b(?:fears? of|possible|potential|risk of|threat of|unrelated|separate)\s(?:\S+\s){0,2}?$|\b(?:protect\w*|defen[cd]\w*|guard\w*|shield\w*|safeguard\w*|secur(?:e|es|ing)|prepar\w*|resilien\w*) (?:\S+ ){0,3}?(?:from|against|for)\s(?:\S+\s){0,2}?$|\b(?:spot(?:ting)?|recogni[sz]e|avoid(?:ing)?|combat(?:ing)?|tackl(?:e|ing)|counter(?:ing)?) (?:\S+\s){0,2}?$/i;
 
 // Trades that make a firm no healthcare body, however many hospitals it serves: "payroll company X".
-const NON_HEALTH_TRADE = String.raw`(?:payroll|human resources|hr|accounting|logistics|shipping|courier|supermarket|grocery|retail|automotive|energy|utility|telecoms?|broadband)`;
+const NON_HEALTH_TRADE = String.raw`(?:payroll|human resources|hr|accounting|logistics|shipping|courier|supermarket|grocery|retail|automotive|energy|utility|water|telecoms?|broadband)`;
 const NON_HEALTH_FIRM = new RegExp(String.raw`\b${NON_HEALTH_TRADE}\s+(?:company|firm)$`, "i");
+// A trade that names its firm without "firm" before the attack noun: "Courier ransomware attack delays vaccine
+// deliveries". Payroll and HR stay out: "Hospital HR hack" is a hospital's.
+const BARE_TRADE = String.raw`(?:logistics|shipping|courier|supermarket|grocery|retail|automotive|energy|utility|telecoms?|broadband)`;
 // The attack hit a body that is not a healthcare one: "a ransomware attack on human resources management company
 // Ultimate Kronos Group", "Law Firm Hack", "Baltimore's Government Computers". Health services feeling a knock-on effect
 // do not make it a healthcare incident (README, kind (a)).
 const OTHER_TARGET = new RegExp(
-  String.raw`\b(?:(?:attack|hack|breach|incident|intrusion)\s+(?:on|at|against)\s+(?:an?\s|the\s)?(?:[\w'&.-]+\s){0,4}?${"(?:company|firm|council|city|town|county|school|district|university|college|government|retailer|telecom\\w*|carrier|bank|airline|airport|pipeline|library|municipality|supermarket|grocer\\w*|chain|utilit(?:y|ies))"}|(?:law firm|council|school|city|retailer|telecom|bank|government|${NON_HEALTH_TRADE} (?:firm|company|provider|chain|supplier))(?:'s)?\s(?:hack|breach|cyber-?\s?attack|attack|ransomware|computers|systems|network)|(?:utilit(?:y|ies)|council|school district|retailer|supermarket|${NON_HEALTH_TRADE} (?:firm|company)) (?:\S+ )?(?:hit|struck|targeted|crippled|paralys\w+|paralyz\w+|disrupted) by)\b`,
+  String.raw`\b(?:(?:attack|hack|breach|incident|intrusion)\s+(?:on|at|against)\s+(?:an?\s|the\s)?(?:[\w'&.-]+\s){0,4}?${"(?:company|firm|council|city|town|county|school|district|university|college|government|retailer|telecom\\w*|carrier|bank|airline|airport|pipeline|library|municipality|supermarket|grocer\\w*|chain|utilit(?:y|ies))"}|(?:law firm|council|school|city|retailer|telecom|bank|government|${NON_HEALTH_TRADE} (?:firm|company|provider|chain|supplier))(?:'s)?\s(?:hack|breach|cyber-?\s?attack|attack|ransomware|computers|systems|network)|(?:utilit(?:y|ies)|council|school district|retailer|supermarket|${NON_HEALTH_TRADE} (?:firm|company)) (?:\S+ )?(?:hit|struck|targeted|crippled|paralys\w+|paralyz\w+|disrupted) by|${BARE_TRADE} (?:ransomware|cyber-?\s?attack|hack|data breach)\b)\b`,
   "i",
 );
 const MODIFIES_HEALTH_NOUN =
@@ -505,8 +508,9 @@ export function judgeRelevance(
   const isCyber = (s: Sentence) => {
     let yes = judged.get(s);
     if (yes === undefined) {
+      // A sentence ruling a cyber incident out reports none: "the downtime is not the result of a cyber attack".
       yes =
-        (CYBER_GATE.hits(s) & CYBER_GATE.bit.any && reportsIncident(s.text)) ||
+        (CYBER_GATE.hits(s) & CYBER_GATE.bit.any && reportsIncident(s.text) && !ruledOut(s)) ||
         (GERMAN_GATE.hits(s) !== 0 && GERMAN_INCIDENT.test(s.text)) ||
         (groupSentences.has(s) && (ATTACK_VERB.test(s.text) || TRACKER_VERB.test(s.text) || TRACKER_ROW.test(s.text)));
       judged.set(s, yes);

@@ -172,16 +172,31 @@ function stepEnd(text: string, p: number, limit: number): number {
   return d - p <= 3 && capitalAfterBlank(text, d, limit) ? d : -1;
 }
 
+// The words a name may go on to after a bracketed acronym inside it ("Nottingham Rehab Supplies (NRS) Healthcare").
+const NAME_END_AFTER_ACRONYM = new Set(
+  "Healthcare Health Group Limited Ltd Inc LLC Services Hospital Hospitals Trust Foundation Clinic Clinics".split(" "),
+);
+
 // The joiners read between spaces ("of" may take "the" after it).
 const JOINERS = new Set(["of", "de", "du", "des", "la", "le", "for", "and", "&", "di", "del"]);
 
-// A bracketed place after spaces ("(Texas)", "(New York)", "(Mass.)"), its "(" at `s`: the end of its ")", or -1.
+// A bracketed place after spaces ("(Texas)", "(New York)", "(Mass.)"), or an acronym inside a name ("Nottingham Rehab
+// Supplies (NRS) Healthcare"), its "(" at `s`: the end of its ")", or -1.
 function bracketEnd(text: string, s: number, limit: number): number {
   let p = s + 1;
   let cp = codeAt(text, p, limit);
   if (cp < 0 || !(classAt(cp) & UPPER)) return -1;
   p += width(cp);
   cp = codeAt(text, p, limit);
+  if (cp >= 0 && classAt(cp) & UPPER) {
+    let n = 1;
+    while (cp >= 0 && classAt(cp) & UPPER) {
+      if (++n > 6) return -1;
+      p += width(cp);
+      cp = codeAt(text, p, limit);
+    }
+    return cp === 41 ? p + 1 : -1;
+  }
   if (cp < 0 || (!(classAt(cp) & LOWER) && cp !== FULL_STOP)) return -1;
   p += width(cp);
   let n = 0;
@@ -242,13 +257,15 @@ function extend(text: string, e: number, limit: number, out: RunWord[]): number 
     const x = stepEnd(text, b, limit);
     if (x >= 0) return push(text, out, s, s + 1, -1, -1, b, x);
   }
-  // A bracketed place: its one or two words keep the bracket they touch ("(New", "York)").
+  // A bracketed place: its one or two words keep the bracket they touch ("(New", "York)"). An acronym goes on only to a
+  // word that ends a company's name ("(NRS) Healthcare"), not to a title or a day ("(KRH) Chief Executive", "(KRH) Monday").
   if (c === 40) {
     const close = bracketEnd(text, s, limit);
     if (close >= 0 && close < limit && isSpaceCode(text.charCodeAt(close))) {
       const b = skipSpace(text, close, limit);
       const x = stepEnd(text, b, limit);
-      if (x >= 0) {
+      const acronym = close - s > 2 && classAt(codeAt(text, s + 2, limit)) & UPPER;
+      if (x >= 0 && (!acronym || NAME_END_AFTER_ACRONYM.has(text.slice(b, x)))) {
         let gap = s + 1;
         while (gap < close && !isBlank(text.charCodeAt(gap))) gap++;
         return gap < close ? push(text, out, s, gap, gap + 1, close, b, x) : push(text, out, s, close, -1, -1, b, x);

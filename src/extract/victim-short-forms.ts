@@ -47,9 +47,24 @@ function clippedForm(short: string[], long: string[]): boolean {
   return clipped;
 }
 
-/** The victims without a clipped short form of another victim's name ("Fred Hutch" beside "Fred Hutchinson ..."). */
+// True when `short` is the acronym a longer name defines in its brackets, with the words that follow it there: "NRS
+// Healthcare" of "Nottingham Rehab Supplies (NRS) Healthcare".
+function acronymForm(short: string, long: string): boolean {
+  const space = short.indexOf(" ");
+  const acronym = space < 0 ? short : short.slice(0, space);
+  if (acronym.length < 2 || acronym.toUpperCase() !== acronym) return false;
+  const at = long.indexOf(`(${acronym})`);
+  return at > 0 && long.slice(at + acronym.length + 2) === (space < 0 ? "" : short.slice(space));
+}
+
+/**
+ * The victims without a clipped short form of another victim's name ("Fred Hutch" beside "Fred Hutchinson ...") or the
+ * acronym form it defines ("NRS Healthcare" beside "Nottingham Rehab Supplies (NRS) Healthcare").
+ */
 export function withoutClippedForms(kept: VictimSpan[]): VictimSpan[] {
   if (kept.length < 2) return kept;
   const words = kept.map((v) => v.name.replace(/ \(.*\)$/, "").split(" "));
-  return kept.filter((_, i) => !words.some((long, j) => j !== i && clippedForm(words[i]!, long)));
+  return kept.filter(
+    (v, i) => !words.some((long, j) => j !== i && (clippedForm(words[i]!, long) || acronymForm(v.name, kept[j]!.name))),
+  );
 }

@@ -47,7 +47,8 @@ const PAGES_ROUND_1: PagePair[] = [
       ransom: none,
       people: null,
       country: "US",
-      attacks: ["ransomware"],
+      // Listed on the gang's leak site: the dev labels read that as data taken (a013, where nothing else says so).
+      attacks: ["ransomware", "data-theft"],
       impact: ["ambulance-diversion", "systems-offline", "paper-records"],
     },
     {

@@ -13,8 +13,6 @@ const KNOWN_GAPS: Record<string, string> = {
   // Round 2 (12 cases, written after round 1's fixes; 9 passed before any fix, none fixed yet).
   "qv-rw-b213":
     "victims: a regulator's notice names the software supplier only as the object of the fine ('has fined X over ... the 2022 ransomware attack'), with no healthcare description beside it, so not relevant",
-  "qv-rw-b232":
-    "type: an Italian local health company (ASL) typed other-healthcare: that it runs hospitals is not said in the text (dev too)",
   "qv-rw-b206":
     "victims: a hospital centre named by its town and a lower-case noun ('the Armentières hospital center') is kept only when named twice",
 };

@@ -17,7 +17,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "pages-rw2-neg-fine-old-breach":
     "relevance (label debatable): a regulator's fine over a 2021 ransomware attack read as a report of that attack",
   "pages-rw2-b231": "impact: 'the hospital's IT is still not fully running' not read as systems-offline",
-  "pages-rw2-b239": "impact: the hospital 'stopped emergency care' not read as services-closed",
 };
 
 describeBank("unseen whole pages, second series: each case matches its labels", RW2_PAGES_BANK, KNOWN_GAPS);

@@ -5,8 +5,6 @@ import { BANK_VICTIMS_2 } from "./unseen-bank-victims2";
 import { describeBank } from "./unseen-shapes-check";
 
 const KNOWN_GAPS: Record<string, string> = {
-  "vv1-rw-b327":
-    "victims: a bracketed acronym inside a name ('Nottingham Rehab Supplies (NRS) Healthcare') cuts it before its health word, so not relevant",
   "vv2-formerly":
     "victims: a former name in brackets ('(formerly Castlegate Medical Group)') kept as a second victim (the label is debatable: dev lists both names of an alias apposition)",
   "vv2-and-inside-pcn": "country: Harrow (a London borough) is not in the place list",

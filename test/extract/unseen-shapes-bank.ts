@@ -429,7 +429,8 @@ export const PAGE_PAIRS: PagePair[] = [
       ransom: none,
       people: null,
       country: "GB",
-      attacks: ["unknown"],
+      // Named on the gang's leak site: the dev labels read that as data taken (a013, where nothing else says so).
+      attacks: ["data-theft"],
       impact: ["systems-offline"],
     },
   }),

@@ -292,6 +292,8 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`ospedal[ei]`,
     String.raw`cas[ae] di cura`,
     String.raw`azienda (?:ospedaliera|sanitaria)`,
+    // An Italian local health authority runs the hospitals of its area: "Asl 1 Avezzano", "the ASL of L'Aquila".
+    String.raw`(?:asl|ausl|ulss|asst) (?:\d{1,2}|of|di|della|del)`,
     String.raw`hospitalari[oa]`,
     String.raw`hospices civils`,
     String.raw`assistance publique`,
@@ -539,7 +541,7 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
  */
 export const VICTIM_TYPE_OPENINGS: Record<VictimType, string> = {
   hospital:
-    "hospital* health* # medical university academic regional teaching children women military army national district general trauma nhs referral acute emergency h hopital hospices chu centre uni* krankenhaus ysbyty ospedal* casa case azienda assistance ziekenhuis",
+    "hospital* health* # medical university academic regional teaching children women military army national district general trauma nhs referral acute emergency h hopital hospices chu centre uni* krankenhaus ysbyty ospedal* casa case azienda assistance ziekenhuis asl ausl ulss asst",
   "cosmetic-surgery": "cosmetic plastic aesthetic rhinoplasty liposuction breast tummy facelift*",
   clinic:
     "clinic clinics klinik medical oncology cancer dermatology cardiology gastroenterology urology neurology podiatry allergy pain specialty outpatient obstetrics ob obgyn pediatric pediatrics paediatric paediatrics women audiolog* hearing orthop* physician fertility eye specialist urgent physical physiotherap* chiropract* rehabilitation optician* optometr* ophthalmolog* vision retina skin spine joint foot ankle sleep vein wound hand ear dialysis kidney walk ambulatory surgery surgical",
