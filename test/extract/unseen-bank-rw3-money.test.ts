@@ -1,0 +1,15 @@
+// The third reworded money bank (unseen-bank-rw3-money.ts): dev articles told again for their ransom, head-counts,
+// volumes, countries and attackers must give the dev labels. Cases still wrong are listed in KNOWN_GAPS with their class
+// of failure and run as expected failures, so fixing one makes this file fail until its entry is removed.
+import { RW3_MONEY_ROUND_1 } from "./unseen-bank-rw3-money";
+import { describeBank } from "./unseen-shapes-check";
+
+const KNOWN_GAPS: Record<string, string> = {
+  // Round 1 (20 cases; 18 passed before any fix).
+  "money-rw3-a057":
+    "ransom: a gang's habit told through its usual method ('Its usual method is to threaten ... unless a victim pays a ransom') read as this demand",
+  "money-rw3-b211":
+    "country: a regulator's name ('informed the Information Commissioner') read as GB, where the dev label leaves a text with no place null (other dev labels read the ICO as GB)",
+};
+
+describeBank("third reworded money bank: each case matches its dev labels", [...RW3_MONEY_ROUND_1], KNOWN_GAPS);
