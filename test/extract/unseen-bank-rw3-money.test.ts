@@ -5,9 +5,8 @@ import { RW3_MONEY_ROUND_1 } from "./unseen-bank-rw3-money";
 import { describeBank } from "./unseen-shapes-check";
 
 const KNOWN_GAPS: Record<string, string> = {
-  // Round 1 (20 cases; 18 passed before any fix).
-  "money-rw3-a057":
-    "ransom: a gang's habit told through its usual method ('Its usual method is to threaten ... unless a victim pays a ransom') read as this demand",
+  // Round 1 (20 cases; 18 passed before any fix). Fixed class: a gang's habit told through its usual method or an
+  // indefinite victim ("Its usual method is to threaten ... unless a victim pays a ransom").
   "money-rw3-b211":
     "country: a regulator's name ('informed the Information Commissioner') read as GB, where the dev label leaves a text with no place null (other dev labels read the ICO as GB)",
 };
