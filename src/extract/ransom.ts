@@ -522,6 +522,13 @@ const PAID_RELATIVE = /^\s*,\s*which\s+(?:\S+\s+){0,5}?(?:paid|wired|transferred
 const PER_UNIT =
   /^\s*(?:each|apiece|a head|a piece|(?:from|for) (?:each|every)|per (?:\S+ )?(?:records?|patients?|persons?|people|files?|individuals?|victims?|rows?|entr(?:y|ies)|heads?|computers?|machines?|devices?|customers?)|a (?:record|patient|person|file|customer))\b/i;
 
+// A price put to the patients or customers themselves is no ransom amount of the victim's, though asking it is a demand:
+// "patients began receiving emails that demanded $50 to stop their data being sold", "customers were told to pay $30".
+// Read on the words before the sum.
+const PATIENTS_ASKED =
+  /\b(?:patients|customers|clients|individuals|people|members|recipients|families)\b (?:\S+ ){0,8}?(?:(?:began |started )?(?:receiv(?:e|es|ed|ing)|get(?:s|ting)?|got) (?:\S+ ){0,2}?(?:e-?mails?|messages?|texts?|letters?|calls?)|(?:were|are|have been|had been) (?:told|asked|ordered|instructed) (?:\S+ ){0,4}?(?:to pay|for))\b/i;
+const PATIENT_WORD = /\b(?:patients|customers|clients|individuals|people|members|recipients|families)\b/i;
+
 // A sentence states a ransom in a handful of cues; past this many of one kind (a run of repeated text) the rest are not
 // read, so a pathological sentence costs no more than an ordinary one.
 const MAX_CUES = 16;
@@ -832,6 +839,17 @@ export function extractRansom(ctx: RansomContext): {
       }
       if (notARansom(t, money, moneyHere[i - 1], s.start)) return;
       const f = frame(t, money.start - s.start, money.end - s.start);
+      const at = money.start - s.start;
+      // The people asked stand before the sum: "demanded $5m, and 200,000 patients received letters" asks the victim.
+      if (PATIENT_WORD.test(t) && PATIENTS_ASKED.test(t.slice(Math.max(0, at - 160), at))) {
+        const next = firstAtOrAfter(paidHere, f.clauseStart);
+        if (!(next < paidHere.length && paidHere[next]! < f.clauseEnd)) {
+          const asked = t.slice(f.clauseStart, f.clauseEnd);
+          if (!f.past && !f.negated && (ASK_CLAUSE.test(asked) || PAY_CLAUSE.test(asked)))
+            demanded.push(cue(s, at, money.end - s.start));
+          return;
+        }
+      }
       // "could demand up to $5 million" is no demand; "offered to sell the data for 10 BTC" is an asking price.
       if (f.past || (f.modal && POSSIBLE.test(f.modal))) return;
       const clause = t.slice(f.clauseStart, f.clauseEnd);
@@ -839,7 +857,6 @@ export function extractRansom(ctx: RansomContext): {
       const labelled =
         t.charCodeAt(f.clauseStart - 1) === 58 &&
         ASK_BEFORE_COLON.test(t.slice(Math.max(0, f.clauseStart - 60), f.clauseStart));
-      const at = money.start - s.start;
       let inUltimatum = false;
       for (let k = 0; k < ultimatums.length; k += 2)
         if (ultimatums[k]! <= at && at < ultimatums[k + 1]!) inUltimatum = true;
