@@ -577,6 +577,14 @@ const NAMED_BODY =
   /\b(?:\p{Lu}[\p{L}'&.-]*\s+(?:(?:and|of|&)\s+)?){1,5}(?:Center|Centre|Hospital|Clinic|Health|Medical|Healthcare|Group|Inc|Ltd|LLC|Trust|Practice|Labs?|Laborator(?:y|ies)|Pharmacy|Services|Systems|Company|Corp)\b|\b\p{Lu}[\p{L}&.'-]*,\s+(?:a|an)\s/u;
 const otherEarlierIncident = (t: string) => EARLIER_OPENING.test(t) && NAMED_BODY.test(t);
 
+// A bound put on a sum rather than the sum itself: "more than $18,000", "nearly $10m", "upwards of 40 bitcoin".
+const BOUND_BEFORE =
+  /\b(?:more than|over|at least|upwards of|in excess of|nearly|almost|close to|under|less than|up to)\s*$/i;
+const bounded = (c: Candidate) => {
+  const at = c.money.start - c.sentence.start;
+  return BOUND_BEFORE.test(c.sentence.text.slice(Math.max(0, at - 16), at));
+};
+
 /** The ransom of this incident and the span that supports it. */
 export function extractRansom(ctx: RansomContext): {
   ransom: Ransom;
@@ -889,7 +897,10 @@ export function extractRansom(ctx: RansomContext): {
     (c) => c.money.scaled || ![1e3, 1e6, 1e9].some((k) => scaledSums.has(sumKey(c.money.currency, c.money.amount * k))),
   );
   let best: Candidate | null = null;
-  for (const c of kept) if (!best || c.score > best.score) best = c;
+  // Of sums that rank alike, one stated exactly outranks one given as a bound: "asking for more than $18,000 in
+  // bitcoins", then "45 bitcoins buys keys for all of them".
+  for (const c of kept)
+    if (!best || c.score > best.score || (c.score === best.score && bounded(best) && !bounded(c))) best = c;
   const paidSum = kept.find((c) => c.paid && c.score >= (best?.score ?? 0) - 2);
 
   let status: Ransom["status"] = "not-mentioned";
