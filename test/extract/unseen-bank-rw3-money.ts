@@ -291,3 +291,176 @@ Chief executive Charles Brown told Postmedia he could not go into who did what o
     { ransom: { status: "paid", amount: null, currency: null }, people: 15000000, country: "CA" },
   ),
 ];
+
+// Round 2, written after round 1's fixes and before the extractor was run on it: refusals as "Paying was never on the
+// cards" and "would get no ransom payment from it", a demand as a promise ("a key ... if the practice paid $6,500"), a
+// demand whose size is "not clear", a blackmail letter, the gang "extorting individual patients too"; head-counts as
+// "more than 2,300 patients", "nearly 6 million" then "5.8 million", "approximately 33,850"; "7TB" opening a sentence.
+export const RW3_MONEY_ROUND_2: readonly BankCase[] = [
+  mr(
+    "a030",
+    "a refusal told first as a subordinate clause, then as 'would get no ransom payment from it'; '9.7 million Australians' split into three customer counts",
+    "Medibank data to be released within 24 hours, alleged hacker warns",
+    `Someone claiming to hold the data stolen from Medibank has threatened to release it within 24 hours, less than a day after the health insurer confirmed it would refuse to pay the ransom demanded by whoever was behind its mid-October breach.
+
+The hackers had accessed basic personal information of 9.7 million Australians, Medibank confirmed yesterday: 5.1 million Medibank customers, 2.8 million AHM customers and 1.8 million international customers. Health claims data could be accessed for 160,000 Medibank customers, 300,000 AHM customers and 20,000 international customers.
+
+The hackers, the insurer said yesterday, would get no ransom payment from it.
+
+On a dark web forum, the alleged hacker's post quotes Confucius, says the data will be published in 24 hours and, in a P.S., recommends selling Medibank stock. A meme posted with it shows the extortion gang asking whether the ransom will be paid and Medibank, drawn as Bowser, saying no.`,
+    { ransom: { status: "refused", amount: null, currency: null }, people: 9700000, country: "AU" },
+  ),
+  mr(
+    "a068",
+    "a refusal as 'Paying was never on the cards' in reported speech; 'London-based'; the gang's promise to spare the sector",
+    "Maze Team dumps volunteer data from London trials firm that would not pay",
+    `Hammersmith Medicines Research (HMR), a London-based pharmacology specialist that runs phase 1 and early phase 2 clinical studies and stands ready to test COVID-19 therapeutics, was attacked by Maze Team on March 14.
+
+The gang copied HMR's data, then locked everything up and demanded a ransom in exchange for a decryption key. HMR stopped the attack and had its computer systems and email back by the end of the day, a Saturday.
+
+Paying was never on the cards, its managing and clinical director later told ComputerWeekly; he would sooner see the business fold than pay these people a ransom.
+
+On March 18 Maze Team said it would leave the medical sector alone until the pandemic eased. Three days later it dumped part of HMR's data, exposing personal and medical information about some of the volunteers in its studies.`,
+    { attackers: ["Maze"], ransom: { status: "refused", amount: null, currency: null }, country: "GB" },
+  ),
+  mr(
+    "a083",
+    "'declined to pay' after the leak; 'more than 2,300 patients' inside a clause on what the hackers sent; 'UK-based'",
+    "Hackers publish trial volunteers' data after vaccine research firm declines ransom",
+    `A hacking group called 'Maze' has published sensitive data about medical trial volunteers stolen from Hammersmith Medicines Research (HMR), a UK-based research firm standing by to develop a COVID-19 vaccine, after the company declined to pay.
+
+Identity documents, medical histories and details of vaccination studies were among what the hackers took. They sent the firm stolen information on more than 2,300 patients, some going back 20 years, to show, alongside a ransom demand, that they had got into its sensitive data, Managing and Clinical Director Malcolm Boyce told ComputerWeekly.
+
+"We fought [the attack] off and got all our functions back fast. We had no downtime," said Boyce, who added that HMR had no intention of paying and that he would rather go out of business than hand these people a ransom.
+
+After the attack, the Maze group promised publicly to stop attacking medical organizations until the virus situation had stabilized.`,
+    {
+      attackers: ["Maze"],
+      ransom: { status: "refused", amount: null, currency: null },
+      people: 2300,
+      country: "GB",
+    },
+  ),
+  mr(
+    "a094",
+    "'7TB of sensitive medical data was netted' opening a sentence; 'unless its ransom demand is met'; another hospital's free decryptor and another gang's fate as background",
+    "LockBit claims attack on US hospital Capital Health, threatens to leak 7TB",
+    `Capital Health hospital, hit by a cyberattack in late November 2023, has been claimed by those behind the LockBit ransomware, BleepingComputer reports. The group has put the healthcare institution on its data leak website and says the stolen data will be published shortly unless its ransom demand is met.
+
+7TB of sensitive medical data was netted in the attack, the group claims. It says it deliberately did not encrypt the hospital, so as not to interfere with patient care, and only stole over 10 million files.
+
+LockBit operates as ransomware-as-a-service, and one of the rules its developers lay down is that affiliates leave hospitals alone. When an affiliate hit SickKids in January last year, LockBit's owners apologized, handed over the decryptor free of charge and cut ties with the affiliate. Groups that hit key infrastructure tend to be taken apart by police, as DarkSide was after Colonial Pipeline in 2021.`,
+    {
+      attackers: ["LockBit"],
+      ransom: { status: "demanded-undisclosed", amount: null, currency: null },
+      volume: 7e12,
+      country: "US",
+    },
+  ),
+  mr(
+    "a124",
+    "'nearly 6 million patients' then 'Letters went to 5.8 million individuals'; '4.7-terabyte database'; a demand whose size 'is not clear'; a buyout price and revenue beside them",
+    "PharMerica: nearly 6 million hit; Money Message threatens 4.7TB leak",
+    `Institutional pharmacy PharMerica says a March hacking incident swept up the personal data of nearly 6 million patients, both living and deceased. Letters went to 5.8 million individuals telling them that hackers got hold of their names, birthdates, Social Security numbers, medications and health insurance details, the Kentucky company said.
+
+The Money Message ransomware group has claimed the attack and posted spreadsheets it says hold patient data, along with what look like internal business documents. A 4.7-terabyte database with at least 1.6M records of personal data will soon be revealed, the group said.
+
+KKR bought the company for $1.4 billion in 2017 and later combined it with BrightSpring Health Services, creating a corporation with annual revenue of approximately $4.5 billion.
+
+It is not clear how much ransom was demanded or how many databases the attackers reached.`,
+    {
+      attackers: ["Money Message"],
+      ransom: { status: "demanded-undisclosed", amount: null, currency: null },
+      people: 5800000,
+      volume: 4.7e12,
+      country: "US",
+    },
+  ),
+  mr(
+    "b119",
+    "two victims in one sentence, one paying and one 'recovered without paying'; '50,000 individuals'; a '$12 million' budget; the payment in a quoted notice",
+    "One mental health provider pays ransom, another recovers without paying",
+    `Two recent ransomware attacks on mental healthcare providers ended differently: Delaware Guidance Services for Children and Youth paid a ransom to get its patient records unlocked, while Green Ridge Behavioral Health in Maryland recovered without paying the extortionists.
+
+The Wilmington, Delaware-based organization, which has a staff of 200, a budget of $12 million and five locations around the state, reported the hacking incident on Feb. 22 as affecting 50,000 individuals, according to the HHS breach reporting tool.
+
+Its data servers were hit by ransomware on Dec. 25, 2018, and the records were encrypted so they could not be opened. "To get the records released, DGS had to pay a ransom in return for a decryption key," its notification statement says.`,
+    { ransom: { status: "paid", amount: null, currency: null }, people: 50000, country: "US" },
+  ),
+  mr(
+    "b125",
+    "a demand told as a promise ('a key ... if the practice paid $6,500'); the refusal as 'chose not to pay' after a dash aside, then 'their refusal'",
+    "Michigan ENT practice closes after refusing hacker's $6,500 demand",
+    `Brookside ENT and Hearing Center, a two-doctor practice in Michigan, is closing after a ransomware attack left all of its patient files permanently destroyed.
+
+The hacker who planted the ransomware promised a key to unlock the files if the practice paid $6,500. With no guarantee the promise would be kept - the files might never be unlocked, or the hacker might just ask for more - Drs William Scalf and John Bizon chose not to pay.
+
+Once the hacker learned of their refusal, every file on the system was deleted. Rather than rebuild, the two doctors decided to shut the practice and retire early.
+
+The practice reported the incident to the FBI. Investigators found the hackers did not view or access patient data.`,
+    { ransom: { status: "refused", amount: 6500, currency: "USD" }, country: "US" },
+  ),
+  mr(
+    "b130",
+    "a demand only as the malware's offer ('a decrypt key in return for a ransom payment'); the strain named through its note ('identical to those of Samsam ... also known as Samas and MSIL')",
+    "MedStar Health hit with ransomware",
+    `MedStar Health, a non-profit that runs 10 hospitals and other facilities in Baltimore and Washington, has been struck by ransomware, the FBI and MedStar disclosed this week. The Baltimore Sun confirmed the attack, citing a doctor at a MedStar hospital in Baltimore.
+
+The hackers encrypted the data so that employees and doctors could not reach it, and the malware offers a decrypt key in return for a ransom payment.
+
+The ransom note and a hidden website built into the ransomware send victims to sites identical to those of Samsam, a powerful new ransomware also known as Samas and MSIL, which researchers say first appeared in December and can infect whole networks.
+
+Access to three critical clinical information systems has been restored, a spokeswoman said, though doctors can read medical records only.`,
+    {
+      attackers: ["SamSam"],
+      ransom: { status: "demanded-undisclosed", amount: null, currency: null },
+      country: "US",
+    },
+  ),
+  mr(
+    "b231",
+    "a demand only as 'the blackmail letter they left'; the malware named in quotes; a trail to Russia beside a German city",
+    "Düsseldorf hospital hack: trail leads to Russia, ministry says",
+    `A possible trail from the hacker attack on the Düsseldorf university clinic leads to Russia, the North Rhine-Westphalia Ministry of Justice told the state parliament's legal committee on Tuesday.
+
+The attackers slipped malware called "DoppelPaymer" into the system. According to private security firms, this encryption Trojan has been used in many other cases worldwide by a group of hackers based in the Russian Federation.
+
+Thirty servers at the clinic were encrypted two weeks ago. The blackmailers seem to have meant to hit Düsseldorf University: the blackmail letter they left was addressed to Heinrich Heine University, and once told they had hit the wrong target, they handed over the key to the blocked server.
+
+Prosecutors are investigating negligent homicide after a patient who had to be taken to a distant hospital died.`,
+    {
+      attackers: ["DoppelPaymer"],
+      ransom: { status: "demanded-undisclosed", amount: null, currency: null },
+      country: "DE",
+    },
+  ),
+  mr(
+    "a087",
+    "a dateline 'ANN ARBOR, Mich. -'; 'approximately 33,850 patients'; four employees, two date ranges",
+    "Michigan Medicine notifies about 33,850 patients after phishing attack",
+    `ANN ARBOR, Mich. - Michigan Medicine is notifying approximately 33,850 patients that some of their health details may have been exposed after a cyber attacker broke into employee email accounts.
+
+Four employees clicked a link in a phishing email sent between Aug. 15-22, typed in their login details and wrongly approved multifactor authentication prompts, the health system said. The accounts were found and disabled on Aug. 23.
+
+Names, addresses, dates of birth, diagnosis and treatment information and health insurance details were in some emails and attachments; no credit card, debit card or bank account numbers were. Letters are being mailed between Oct. 19-26.`,
+    { people: 33850, country: "US" },
+  ),
+  mr(
+    "b345",
+    "the gang 'appears to be extorting the facility' and 'individual patients too'; '533 GB'; 'a medical organization in Washington'; a vendor's mission statement",
+    "Seattle cancer center confirms cyberattack after ransomware gang threats",
+    `Fred Hutchinson Cancer Center, a medical organization in Washington, was struck by a cyber attack first reported on 2023-12-15, sources say.
+
+The Hunters International ransomware group listed the Seattle cancer center on its leak site on Friday morning and claimed to have stolen 533 GB of data. The gang appears to be extorting the facility, and reports said it was extorting individual patients too.
+
+Asked about the listing, a spokesperson pointed Recorded Future News to a December 11 statement saying federal law enforcement had been notified after unauthorized activity was detected on its clinical network.
+
+SecuLore's mission is to cyber-protect our nation's critical infrastructure.`,
+    {
+      attackers: ["Hunters International"],
+      ransom: { status: "demanded-undisclosed", amount: null, currency: null },
+      volume: 533e9,
+      country: "US",
+    },
+  ),
+];
