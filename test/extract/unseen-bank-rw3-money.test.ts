@@ -9,9 +9,8 @@ const KNOWN_GAPS: Record<string, string> = {
   // indefinite victim ("Its usual method is to threaten ... unless a victim pays a ransom").
   "money-rw3-b211":
     "country: a regulator's name ('informed the Information Commissioner') read as GB, where the dev label leaves a text with no place null (other dev labels read the ICO as GB)",
-  // Round 2 (11 cases, written after round 1's fixes; 10 passed before any fix).
-  "money-rw3-a094":
-    "ransom: a threat on condition that the gang's own demand is met ('will be published shortly unless its ransom demand is met') not read as a demand",
+  // Round 2 (11 cases, written after round 1's fixes; 10 passed before any fix). Fixed class: a threat on condition
+  // that the gang's own demand is met ("will be published shortly unless its ransom demand is met").
 };
 
 describeBank(
