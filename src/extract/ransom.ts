@@ -517,6 +517,10 @@ function notARansom(t: string, money: Money, previous: Money | undefined, senten
 
 const SUM_THEN_WHICH = /\d(?:\s?(?:million|billion|m|k|bn))?\s*,\s*which$/i;
 const PAID_RELATIVE = /^\s*,\s*which\s+(?:\S+\s+){0,5}?(?:paid|wired|transferred|handed over)\b/i;
+// A sum that reached a wallet of the attackers was paid, though no pay-word stands: "some $22m in bitcoin moved to a
+// wallet tied to the gang", "40 bitcoin was sent to an address linked to the hackers".
+const TO_ATTACKERS_WALLET =
+  /^\s*(?:(?:in|of|worth of) (?:bitcoins?|btc|crypto\w*|monero) )?(?:was |were |had been |has been )?(?:moved|went|sent|transferred|wired|flowed|landed|deposited|arrived)\s+(?:in)?to (?:a|an|the|one) (?:\S+ ){0,2}?(?:wallets?|address(?:es)?|accounts?) (?:\S+ ){0,2}?(?:(?:tied|linked|belonging|connected|traced|attributed) to|controlled by|used by|run by)\b/i;
 
 // A price per head is no ransom amount, though asking it is a demand: "demanding $50 each", "at $2 per record".
 const PER_UNIT =
@@ -870,7 +874,10 @@ export function extractRansom(ctx: RansomContext): {
         if (ultimatums[k]! <= at && at < ultimatums[k + 1]!) inUltimatum = true;
       const asks = ASK_CLAUSE.test(clause) || labelled || inUltimatum;
       // "$1.1 million, which the insurer then paid": the relative clause says what became of the sum.
-      const paidAfter = PAID_RELATIVE.test(t.slice(money.end - s.start, money.end - s.start + 60));
+      const after = t.slice(money.end - s.start, money.end - s.start + 120);
+      const toWallet = TO_ATTACKERS_WALLET.test(after);
+      if (toWallet && !f.negated && !f.hypothetical) paid.push(cue(s, at, money.end - s.start));
+      const paidAfter = toWallet || PAID_RELATIVE.test(after.slice(0, 60));
       const pays = (paidAfter || PAY_CLAUSE.test(clause)) && paysForKey();
       // A sum paid to settle or as a fine (see the payment cues above) is no ransom either.
       if (pays && !asks && NOT_A_RANSOM.test(clause) && !RANSOM_WORD.test(clause) && !ACTOR_WORD.test(clause)) return;

@@ -12,7 +12,7 @@ const KNOWN_GAPS: Record<string, string> = {
   // "1.2 million records covering 550,000"), a sentence opening on an earlier time and naming another organisation
   // ("Earlier this year the doctors at Brookside ENT ... refused to pay a $6,500 ransom").
   "money-rw2-a007":
-    "attackers and amount: the group named after a relation word ('a wallet tied to Alphv/BlackCat, the crew that claimed the intrusion') dropped; the paid sum in a sentence without a pay-word ('some $22m in bitcoin moved to a wallet') not read",
+    "attackers: the group named after a relation word ('a wallet tied to Alphv/BlackCat, the crew that claimed the intrusion') dropped",
   "money-rw2-b116":
     "relevance: 'Hackers who broke into Enzo Biochem ... took clinical test information' not relevant (a life-sciences lab)",
   "money-rw2-b213": "relevance: a regulator's fine for a ransomware attack on an NHS supplier read as not relevant",
