@@ -138,6 +138,12 @@ function clauseOf(clauses: ClauseStarts, s: Sentence, at: number): string {
 const FATE_AFTER =
   /^'s (?:\S+ )?(?:takedown|disruption|demise|shutdown|collapse|dismantling|exit|closure|source code|leaked code|builder|playbook)\b|^-(?:style|like|esque|inspired|type|based|derived)\b/i;
 
+// An apposition after the name that says the group claimed or carried out the attack makes it the attacker, whatever
+// relation stood before the name: "a wallet tied to Alphv/BlackCat, the crew that claimed the intrusion" (not "linked to
+// LockBit, which claimed a hospital last year").
+const CLAIMED_APPOSITION =
+  /^(?:'s)?,\s(?:(?:the|a|an)\s(?:\S+\s){0,4}?(?:gang|group|crew|operation|outfit|hackers|actors?|affiliate|collective)\s)?(?:that|which|who)\s(?:had\s|has\s|have\s)?(?:claimed|carried out|took credit for|taken credit for|(?:was|is|were|are) behind)\s(?:responsibility\b|it\b|(?:the|this)\s(?:\S+\s)?(?:attack|intrusion|breach|hack|incident|cyberattack))/i;
+
 function relativeMention(clauses: ClauseStarts, m: GroupMention, s: Sentence): boolean {
   const offset = m.start - s.start;
   if (FATE_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 40))) return true;
@@ -149,6 +155,7 @@ function relativeMention(clauses: ClauseStarts, m: GroupMention, s: Sentence): b
   )
     return true;
   if (!RELATIVE_BEFORE.test(before)) return false;
+  if (CLAIMED_APPOSITION.test(s.text.slice(m.end - s.start, Math.min(clauseEnd, m.end - s.start + 90)))) return false;
   if (!VERB_RELATION.test(before)) return true;
   return !ATTACK_SUBJECT.test(s.text.slice(Math.max(clauseStart, offset - 80), offset));
 }

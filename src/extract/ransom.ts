@@ -350,7 +350,7 @@ const OTHER_ORGANISATION = /(?:^|[,.]\s+)(?:the\s+)?\p{Lu}[\p{L}&.'-]*(?:\s+\p{L
 const GERUND_SUBJECT =
   /^(?:\s*,[^,]{1,40},)?\s+(?:ransoms\b|(?:\S+\s+){0,4}?(?:would|could|will|may|might|can|is|isn't|was|wasn't|does|doesn't|encourages|fuels|funds|rewards|guarantees)\b)/i;
 const DEMANDED =
-  /\b(?:ransom (?:demands?|notes?|requests?|letters?|messages?|payment|amount|of)|demand(?:ed|ing|s)? (?:that|an? |the |\S+ )?(?:\S+ )?(?:ransom|payment|money|sum|fee|bitcoins?|crypto\w*)|demand(?:ed|ing|s)? (?=[$£€\d])|ransom (?:was|were|had been|is being|has been) (?:demanded|sought|requested|asked)|ransom demanded|(?:pay|paying) (?:the|a) ransom|unless (?:a|the) ransom|unless (?:\S+ ){0,4}?(?:pays?|paid|payment)|ransom (?:demand )?(?:is|was|were|has|had|have)(?: not| never)?(?: been)? (?:paid|met)|no (?:ransom )?payments? (?:was|were|has been|had been|have been) (?:made|paid)|extortion (?:attempt|demand|note|letter|email|message)s?|(?:bid|attempt|effort|plot|scheme) to extort|extort(?:s|ed|ing)\b|blackmail(?:ers?|ing|ed)?\b|ask(?:ed|ing|s)? for (?:a |an )?(?:ransom|payment|money)|ask(?:ed|ing|s)? for (?=[$£€\d])|ask(?:ed|ing|s)? (?:\S+ ){1,4}?for (?=[$£€\d])|asking price|(?:held|holding|hold|holds) (?:\S+ ){1,5}?to ransom|negotiat(?:ions?|ing|ed|e) (?:\w+ ){0,4}?(?:with|between) (?:the )?(?:hackers|attackers|gang|group|two sides)|negotiat(?:ions?|ing|ed|e) (?:over|about|on|for) (?:a|the|its|their) ransom|(?:in )?talks with (?:the )?(?:hackers|attackers|gang|group|criminals|extortionists)|ransomware demand|deadline for paying|how much (?:\S+ ){0,4}?(?:demand(?:ed|ing|s)|ask(?:ed|ing|s)(?: for)?|want(?:ed|ing|s)?|seek(?:ing|s)|sought|request(?:ed|ing|s))|(?:amount|sum|figure) (?:demanded|sought|requested)|(?:\d+|one|two|three|four|five|six|seven|ten|a few) (?:days|hours|weeks) to pay|until \S+(?: \S+)? to pay|ransom (?:that |which )?(?:the |its |their )?\S+ (?:had |has |have )?(?:demanded|sought|requested|asked for)|into (?:paying|payment|meeting)(?<=(?:pressur|forc|coerc|push|squeez)\w* (?:\S+ ){0,5}?into (?:paying|payment|meeting))|(?:deadline|ultimatum)(?<=(?:set|gave|given|with|imposed|issued) (?:\S+ ){0,3}?(?:deadline|ultimatum))|(?:payout|pay-?off|sum)(?<=(?:sought|seek(?:s|ing)?|wants?|wanted|request(?:s|ed|ing)?) (?:a |an )?(?:\S+ ){0,2}?(?:payout|pay-?off|sum))|deadline (?:was |has been )?set|countdown timer)(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
+  /\b(?:ransom (?:demands?|notes?|requests?|letters?|messages?|payment|amount|of)|demand(?:ed|ing|s)? (?:that|an? |the |\S+ )?(?:\S+ )?(?:ransom|payment|money|sum|fee|bitcoins?|crypto\w*)|demand(?:ed|ing|s)? (?=[$£€\d])|ransom (?:was|were|had been|is being|has been) (?:demanded|sought|requested|asked)|ransom demanded|(?:pay|paying) (?:the|a) ransom|unless (?:a|the|its|their) (?:\S+ )?(?:ransom|demands?)|unless (?:\S+ ){0,4}?(?:pays?|paid|payment)|ransom (?:demand )?(?:is|was|were|has|had|have)(?: not| never)?(?: been)? (?:paid|met)|no (?:ransom )?payments? (?:was|were|has been|had been|have been) (?:made|paid)|extortion (?:attempt|demand|note|letter|email|message)s?|(?:bid|attempt|effort|plot|scheme) to extort|extort(?:s|ed|ing)\b|blackmail(?:ers?|ing|ed)?\b|ask(?:ed|ing|s)? for (?:a |an )?(?:ransom|payment|money)|ask(?:ed|ing|s)? for (?=[$£€\d])|ask(?:ed|ing|s)? (?:\S+ ){1,4}?for (?=[$£€\d])|asking price|(?:held|holding|hold|holds) (?:\S+ ){1,5}?to ransom|negotiat(?:ions?|ing|ed|e) (?:\w+ ){0,4}?(?:with|between) (?:the )?(?:hackers|attackers|gang|group|two sides)|negotiat(?:ions?|ing|ed|e) (?:over|about|on|for) (?:a|the|its|their) ransom|(?:in )?talks with (?:the )?(?:hackers|attackers|gang|group|criminals|extortionists)|ransomware demand|deadline for paying|how much (?:\S+ ){0,4}?(?:demand(?:ed|ing|s)|ask(?:ed|ing|s)(?: for)?|want(?:ed|ing|s)?|seek(?:ing|s)|sought|request(?:ed|ing|s))|(?:amount|sum|figure) (?:demanded|sought|requested)|(?:\d+|one|two|three|four|five|six|seven|ten|a few) (?:days|hours|weeks) to pay|until \S+(?: \S+)? to pay|ransom (?:that |which )?(?:the |its |their )?\S+ (?:had |has |have )?(?:demanded|sought|requested|asked for)|into (?:paying|payment|meeting)(?<=(?:pressur|forc|coerc|push|squeez)\w* (?:\S+ ){0,5}?into (?:paying|payment|meeting))|(?:deadline|ultimatum)(?<=(?:set|gave|given|with|imposed|issued) (?:\S+ ){0,3}?(?:deadline|ultimatum))|(?:payout|pay-?off|sum)(?<=(?:sought|seek(?:s|ing)?|wants?|wanted|request(?:s|ed|ing)?) (?:a |an )?(?:\S+ ){0,2}?(?:payout|pay-?off|sum))|deadline (?:was |has been )?set|countdown timer)(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
 // The words a DEMANDED match can open on ("#": a figure, as in "14 days to pay"); keep them in step with it. The pattern
 // is tried only where they begin.
 const DEMAND_OPENINGS = wordOpenings(
@@ -517,10 +517,21 @@ function notARansom(t: string, money: Money, previous: Money | undefined, senten
 
 const SUM_THEN_WHICH = /\d(?:\s?(?:million|billion|m|k|bn))?\s*,\s*which$/i;
 const PAID_RELATIVE = /^\s*,\s*which\s+(?:\S+\s+){0,5}?(?:paid|wired|transferred|handed over)\b/i;
+// A sum that reached a wallet of the attackers was paid, though no pay-word stands: "some $22m in bitcoin moved to a
+// wallet tied to the gang", "40 bitcoin was sent to an address linked to the hackers".
+const TO_ATTACKERS_WALLET =
+  /^\s*(?:(?:in|of|worth of) (?:bitcoins?|btc|crypto\w*|monero) )?(?:was |were |had been |has been )?(?:moved|went|sent|transferred|wired|flowed|landed|deposited|arrived)\s+(?:in)?to (?:a|an|the|one) (?:\S+ ){0,2}?(?:wallets?|address(?:es)?|accounts?) (?:\S+ ){0,2}?(?:(?:tied|linked|belonging|connected|traced|attributed) to|controlled by|used by|run by)\b/i;
 
 // A price per head is no ransom amount, though asking it is a demand: "demanding $50 each", "at $2 per record".
 const PER_UNIT =
   /^\s*(?:each|apiece|a head|a piece|(?:from|for) (?:each|every)|per (?:\S+ )?(?:records?|patients?|persons?|people|files?|individuals?|victims?|rows?|entr(?:y|ies)|heads?|computers?|machines?|devices?|customers?)|a (?:record|patient|person|file|customer))\b/i;
+
+// A price put to the patients or customers themselves is no ransom amount of the victim's, though asking it is a demand:
+// "patients began receiving emails that demanded $50 to stop their data being sold", "customers were told to pay $30".
+// Read on the words before the sum.
+const PATIENTS_ASKED =
+  /\b(?:patients|customers|clients|individuals|people|members|recipients|families)\b (?:\S+ ){0,8}?(?:(?:began |started )?(?:receiv(?:e|es|ed|ing)|get(?:s|ting)?|got) (?:\S+ ){0,2}?(?:e-?mails?|messages?|texts?|letters?|calls?)|(?:were|are|have been|had been) (?:told|asked|ordered|instructed) (?:\S+ ){0,4}?(?:to pay|for))\b/i;
+const PATIENT_WORD = /\b(?:patients|customers|clients|individuals|people|members|recipients|families)\b/i;
 
 // A sentence states a ransom in a handful of cues; past this many of one kind (a run of repeated text) the rest are not
 // read, so a pathological sentence costs no more than an ordinary one.
@@ -569,6 +580,14 @@ const EARLIER_OPENING =
 const NAMED_BODY =
   /\b(?:\p{Lu}[\p{L}'&.-]*\s+(?:(?:and|of|&)\s+)?){1,5}(?:Center|Centre|Hospital|Clinic|Health|Medical|Healthcare|Group|Inc|Ltd|LLC|Trust|Practice|Labs?|Laborator(?:y|ies)|Pharmacy|Services|Systems|Company|Corp)\b|\b\p{Lu}[\p{L}&.'-]*,\s+(?:a|an)\s/u;
 const otherEarlierIncident = (t: string) => EARLIER_OPENING.test(t) && NAMED_BODY.test(t);
+
+// A bound put on a sum rather than the sum itself: "more than $18,000", "nearly $10m", "upwards of 40 bitcoin".
+const BOUND_BEFORE =
+  /\b(?:more than|over|at least|upwards of|in excess of|nearly|almost|close to|under|less than|up to)\s*$/i;
+const bounded = (c: Candidate) => {
+  const at = c.money.start - c.sentence.start;
+  return BOUND_BEFORE.test(c.sentence.text.slice(Math.max(0, at - 16), at));
+};
 
 /** The ransom of this incident and the span that supports it. */
 export function extractRansom(ctx: RansomContext): {
@@ -832,6 +851,17 @@ export function extractRansom(ctx: RansomContext): {
       }
       if (notARansom(t, money, moneyHere[i - 1], s.start)) return;
       const f = frame(t, money.start - s.start, money.end - s.start);
+      const at = money.start - s.start;
+      // The people asked stand before the sum: "demanded $5m, and 200,000 patients received letters" asks the victim.
+      if (PATIENT_WORD.test(t) && PATIENTS_ASKED.test(t.slice(Math.max(0, at - 160), at))) {
+        const next = firstAtOrAfter(paidHere, f.clauseStart);
+        if (!(next < paidHere.length && paidHere[next]! < f.clauseEnd)) {
+          const asked = t.slice(f.clauseStart, f.clauseEnd);
+          if (!f.past && !f.negated && (ASK_CLAUSE.test(asked) || PAY_CLAUSE.test(asked)))
+            demanded.push(cue(s, at, money.end - s.start));
+          return;
+        }
+      }
       // "could demand up to $5 million" is no demand; "offered to sell the data for 10 BTC" is an asking price.
       if (f.past || (f.modal && POSSIBLE.test(f.modal))) return;
       const clause = t.slice(f.clauseStart, f.clauseEnd);
@@ -839,13 +869,15 @@ export function extractRansom(ctx: RansomContext): {
       const labelled =
         t.charCodeAt(f.clauseStart - 1) === 58 &&
         ASK_BEFORE_COLON.test(t.slice(Math.max(0, f.clauseStart - 60), f.clauseStart));
-      const at = money.start - s.start;
       let inUltimatum = false;
       for (let k = 0; k < ultimatums.length; k += 2)
         if (ultimatums[k]! <= at && at < ultimatums[k + 1]!) inUltimatum = true;
       const asks = ASK_CLAUSE.test(clause) || labelled || inUltimatum;
       // "$1.1 million, which the insurer then paid": the relative clause says what became of the sum.
-      const paidAfter = PAID_RELATIVE.test(t.slice(money.end - s.start, money.end - s.start + 60));
+      const after = t.slice(money.end - s.start, money.end - s.start + 120);
+      const toWallet = TO_ATTACKERS_WALLET.test(after);
+      if (toWallet && !f.negated && !f.hypothetical) paid.push(cue(s, at, money.end - s.start));
+      const paidAfter = toWallet || PAID_RELATIVE.test(after.slice(0, 60));
       const pays = (paidAfter || PAY_CLAUSE.test(clause)) && paysForKey();
       // A sum paid to settle or as a fine (see the payment cues above) is no ransom either.
       if (pays && !asks && NOT_A_RANSOM.test(clause) && !RANSOM_WORD.test(clause) && !ACTOR_WORD.test(clause)) return;
@@ -872,7 +904,10 @@ export function extractRansom(ctx: RansomContext): {
     (c) => c.money.scaled || ![1e3, 1e6, 1e9].some((k) => scaledSums.has(sumKey(c.money.currency, c.money.amount * k))),
   );
   let best: Candidate | null = null;
-  for (const c of kept) if (!best || c.score > best.score) best = c;
+  // Of sums that rank alike, one stated exactly outranks one given as a bound: "asking for more than $18,000 in
+  // bitcoins", then "45 bitcoins buys keys for all of them".
+  for (const c of kept)
+    if (!best || c.score > best.score || (c.score === best.score && bounded(best) && !bounded(c))) best = c;
   const paidSum = kept.find((c) => c.paid && c.score >= (best?.score ?? 0) - 2);
 
   let status: Ransom["status"] = "not-mentioned";

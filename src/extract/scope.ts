@@ -111,6 +111,8 @@ const GENERIC = spaced(
     String.raw`frequently`,
     String.raw`tends? to`,
     String.raw`(?:its|their|the group's|the gang's) (?:methods|tactics|usual pattern|modus operandi)`,
+    // A habit told through one method: "Its usual method is to threaten ...", "their typical approach".
+    String.raw`(?:its|their|the group's|the gang's) (?:usual|typical|customary) (?:methods?|tactics?|approach|practice|playbook|strategy|routine)`,
     String.raw`works? by`,
     String.raw`modus operandi`,
     String.raw`special(?:i)?ty (?:involves|is|includes)`,
@@ -121,6 +123,8 @@ const GENERIC = spaced(
     String.raw`victims into paying`,
     String.raw`until (?:a|the) ransom (?:is|has been) paid`,
     String.raw`unless (?:the victim pays|(?:its |their )?victims pay)`,
+    // An indefinite payer is any victim: "threatens to publish unless a victim pays", "unless a company pays up".
+    String.raw`unless an? (?:victim|target|company|organi[sz]ation|business) pays`,
     String.raw`every piece of data`,
     String.raw`is malicious software`,
     String.raw`ransomware attacks (?:normally|typically|usually|often)`,
@@ -170,7 +174,7 @@ const GATES = wordGates({
   history: "second third fourth first",
   outletHistory: "season episode episodes reporting coverage",
   generic:
-    "usually typically generally normally commonly frequently often tend tends methods tactics usual modus work works speciality specialty involves press* push* force* victim victims until unless every malicious known routinely regularly",
+    "usually typically generally normally commonly frequently often tend tends methods tactics usual typical customary modus work works speciality specialty involves press* push* force* victim victims until unless every malicious known routinely regularly",
   definesRansomware: "ransomware",
   otherTarget: "another different separate neighbouring neighboring nearby rival",
   bio: "byline reporter writer editor editors covered came bachelor newsletter terms privacy rights",

@@ -10,9 +10,9 @@ const KNOWN_GAPS: Record<string, string> = {
   // two days to find 900,000 US dollars or see", "told to pay up by July 5 or see"), a hacker introduced by a relative
   // clause ("who goes by xenZen"), records covering a head-count refining a round figure ("half a million" ->
   // "1.2 million records covering 550,000"), a sentence opening on an earlier time and naming another organisation
-  // ("Earlier this year the doctors at Brookside ENT ... refused to pay a $6,500 ransom").
-  "money-rw2-a007":
-    "attackers and amount: the group named after a relation word ('a wallet tied to Alphv/BlackCat, the crew that claimed the intrusion') dropped; the paid sum in a sentence without a pay-word ('some $22m in bitcoin moved to a wallet') not read",
+  // ("Earlier this year the doctors at Brookside ENT ... refused to pay a $6,500 ransom"). Closed later (session 12): a
+  // sum that reached the attackers' wallet with no pay-word, and a group after "tied to" whose apposition claims the
+  // attack (a007).
   "money-rw2-b116":
     "relevance: 'Hackers who broke into Enzo Biochem ... took clinical test information' not relevant (a life-sciences lab)",
   "money-rw2-b213": "relevance: a regulator's fine for a ransomware attack on an NHS supplier read as not relevant",
