@@ -127,11 +127,15 @@ export function createIndexReader(
     sel: Selection,
     want: number,
     monthCounts: Record<string, number> | null,
+    table?: FacetTable,
   ): Promise<number | null> => {
-    // Two subqueries: MIN and MAX together in one SELECT would scan the table instead of reading the index ends.
-    const [span] = await client.all<{ lo: number | null; hi: number | null }>(
-      `SELECT (SELECT MIN(id) FROM search_docs) AS lo, (SELECT MAX(id) FROM search_docs) AS hi`,
-    );
+    // The in-memory table, current for this search, holds every id in order; else two subqueries: MIN and
+    // MAX together in one SELECT would scan the table instead of reading the index ends.
+    const [span] = table
+      ? [{ lo: table.ids[0] ?? null, hi: table.ids.at(-1) ?? null }]
+      : await client.all<{ lo: number | null; hi: number | null }>(
+          `SELECT (SELECT MIN(id) FROM search_docs) AS lo, (SELECT MAX(id) FROM search_docs) AS hi`,
+        );
     if (span?.lo == null || span.hi == null) return null;
     const newest = monthOfId(Number(span.hi));
     const oldest = monthOfId(Number(span.lo));
@@ -213,7 +217,7 @@ export function createIndexReader(
   ): Promise<Page> => {
     const offset = (query.page - 1) * query.limit;
     const want = Math.max(windowSize, offset + query.limit);
-    const minId = matched.length > want ? await windowStart(sel, want, monthCounts) : null;
+    const minId = matched.length > want ? await windowStart(sel, want, monthCounts, data) : null;
     const firstIn = (positions: Int32Array) => {
       let at = 0;
       if (minId !== null) while (at < positions.length && data.ids[positions[at]!]! < minId) at++;
