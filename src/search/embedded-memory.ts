@@ -24,12 +24,26 @@ export function createMemoryFacets(client: SqlClient) {
     matches: Map<string, Int32Array>;
     counted: Map<string, Int32Array>;
   } | null = null;
-  const facetTable = async () => {
+  const dataVersion = async () => {
     const [row] = await client.all<{ data_version: number }>(`PRAGMA data_version`);
-    const version = Number(row?.data_version ?? 0);
+    return Number(row?.data_version ?? 0);
+  };
+  const facetTable = async () => {
+    const version = await dataVersion();
     if (table && table.version === version) return table;
     table = { data: await loadFacetTable(client), version, matches: new Map(), counted: new Map() };
     return table;
+  };
+  // The name words (search_names) in index order and the data_version they were read at: every search
+  // of a word of five letters or more looks for names one edit from it, and a statement doing so cost
+  // half a millisecond, more than the few thousand words held here.
+  let names: { terms: string[]; version: number } | null = null;
+  const nameTerms = async (): Promise<string[]> => {
+    const version = await dataVersion();
+    if (names?.version === version) return names.terms;
+    const rows = await client.all<{ term: string }>(`SELECT term FROM search_names ORDER BY term`);
+    names = { terms: rows.map((r) => String(r.term)), version };
+    return names.terms;
   };
   /** The positions matching `expression`, from `kept` (most recently used last) or listed and kept there. */
   const listed = async (data: FacetTable, kept: Map<string, Int32Array>, expression: string, most: number) => {
@@ -104,6 +118,7 @@ export function createMemoryFacets(client: SqlClient) {
    * reading every row again, which after each write of a poll would stall the next search.
    */
   const patchTable = async (removed: number[], written: string[]) => {
+    names = null;
     if (!table) return;
     const rows = written.length ? await readDocRows(client, await docIdsOf(client, written)) : { docs: [], facets: [] };
     table = {
@@ -116,6 +131,8 @@ export function createMemoryFacets(client: SqlClient) {
 
   return {
     facetTable,
+    /** Every name word of the index (search_names), in the index's order: read again after any write. */
+    nameTerms,
     matchesOf,
     newestPage,
     patchTable,
@@ -126,6 +143,7 @@ export function createMemoryFacets(client: SqlClient) {
     /** Forgets the table, to be read afresh by the next search (after a rebuild). */
     drop: () => {
       table = null;
+      names = null;
     },
   };
 }

@@ -15,7 +15,15 @@ import {
   textExpression,
 } from "./fts-query";
 import { aliasIndex, queryReadings } from "./query-readings";
-import { oneEditApart, parseQuery, placeTypos, typoCandidates, withTypos, type QueryClause } from "./query-syntax";
+import {
+  oneEditApart,
+  parseQuery,
+  placeTypos,
+  typoCandidates,
+  typoNames,
+  withTypos,
+  type QueryClause,
+} from "./query-syntax";
 import type { SearchIndex } from "./search-index";
 import { MARK_END, MARK_START, snippetHtml } from "./snippet";
 import { statsFromMonthCounts, TOP_GROUPS, topGroupsWindow } from "./stats";
@@ -72,6 +80,15 @@ export function createIndexReader(
   const windowSize = options.rankWindow ?? RANK_WINDOW;
   const { facetsFor, disjunctive, countsFor } = createFacetCounts(client);
 
+  /** The name words sharing a first letter with one of `words` and as long as it give or take one, from the index. */
+  const typoNamesOf = async (words: readonly string[]): Promise<string[]> => {
+    const rows = await client.all<{ term: string }>(
+      `SELECT term FROM search_names WHERE ${words.map(() => "(term >= ? AND term < ? AND length(term) BETWEEN ? AND ?)").join(" OR ")}`,
+      words.flatMap((w) => [w[0]!, String.fromCodePoint(w.codePointAt(0)! + 1), w.length - 1, w.length + 1]),
+    );
+    return rows.map((r) => String(r.term));
+  };
+
   /**
    * For each typed word of five letters or more that is no name itself, the names one edit from it
    * (first letter kept), and the places one edit from it: "lokbit" is also read as "lockbit".
@@ -80,11 +97,7 @@ export function createIndexReader(
     const words = typoCandidates(clauses).filter((w) => countryOfPlace(w) === null);
     const out = placeTypos(words);
     if (words.length === 0) return out;
-    const rows = await client.all<{ term: string }>(
-      `SELECT term FROM search_names WHERE ${words.map(() => "(term >= ? AND term < ? AND length(term) BETWEEN ? AND ?)").join(" OR ")}`,
-      words.flatMap((w) => [w[0]!, String.fromCodePoint(w.codePointAt(0)! + 1), w.length - 1, w.length + 1]),
-    );
-    const names = rows.map((r) => String(r.term));
+    const names = options.memoryFacets ? typoNames(await memory.nameTerms(), words) : await typoNamesOf(words);
     const known = new Set(names);
     for (const w of words) {
       if (known.has(w) || out.has(w)) continue;
@@ -114,11 +127,15 @@ export function createIndexReader(
     sel: Selection,
     want: number,
     monthCounts: Record<string, number> | null,
+    table?: FacetTable,
   ): Promise<number | null> => {
-    // Two subqueries: MIN and MAX together in one SELECT would scan the table instead of reading the index ends.
-    const [span] = await client.all<{ lo: number | null; hi: number | null }>(
-      `SELECT (SELECT MIN(id) FROM search_docs) AS lo, (SELECT MAX(id) FROM search_docs) AS hi`,
-    );
+    // The in-memory table, current for this search, holds every id in order; else two subqueries: MIN and
+    // MAX together in one SELECT would scan the table instead of reading the index ends.
+    const [span] = table
+      ? [{ lo: table.ids[0] ?? null, hi: table.ids.at(-1) ?? null }]
+      : await client.all<{ lo: number | null; hi: number | null }>(
+          `SELECT (SELECT MIN(id) FROM search_docs) AS lo, (SELECT MAX(id) FROM search_docs) AS hi`,
+        );
     if (span?.lo == null || span.hi == null) return null;
     const newest = monthOfId(Number(span.hi));
     const oldest = monthOfId(Number(span.lo));
@@ -200,7 +217,7 @@ export function createIndexReader(
   ): Promise<Page> => {
     const offset = (query.page - 1) * query.limit;
     const want = Math.max(windowSize, offset + query.limit);
-    const minId = matched.length > want ? await windowStart(sel, want, monthCounts) : null;
+    const minId = matched.length > want ? await windowStart(sel, want, monthCounts, data) : null;
     const firstIn = (positions: Int32Array) => {
       let at = 0;
       if (minId !== null) while (at < positions.length && data.ids[positions[at]!]! < minId) at++;

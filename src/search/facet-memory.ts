@@ -503,24 +503,39 @@ function tally(
   const n = positions ? positions.length : table.ids.length;
   if (positions && since === null && until === null && (active & ~(VICTIM_TYPE | COUNTRY)) === 0) {
     // Only victim type and country filter (a text with those two, the list page's commonest search): a
-    // document's test needs neither its dates nor its multi-valued codes, which are then read only for
-    // the documents that pass. Most of a common text's matches fail both filters and cost two reads here.
+    // document's test needs only its pair of the two (pairsOf), so each match costs one read and one
+    // count of its pair; the pairs' counts go to the two facets afterwards, and months and multi-valued
+    // codes are read only for the documents that pass. Most of a common text's matches fail both filters.
+    const width = table.countries.length + 1;
+    const pairs = (table.victimTypes.length + 1) * width;
+    const missedOf = new Uint8Array(pairs);
+    for (let p = 0; p < pairs; p++) {
+      const vt = Math.floor(p / width) - 1;
+      const co = (p % width) - 1;
+      missedOf[p] = active & ~((vt >= 0 ? vtSat[vt]! : 0) | (co >= 0 ? coSat[co]! : 0));
+    }
+    const pair = pairsOf(table);
+    const perPair = new Float64Array(pairs);
     for (let k = 0; k < n; k++) {
-      const i = positions[k]!;
-      const vt = victimType[i]!;
-      const co = country[i]!;
-      const missed = active & ~((vt >= 0 ? vtSat[vt]! : 0) | (co >= 0 ? coSat[co]! : 0));
-      if (missed === 0) {
-        matched[total++] = i;
-        if (vt >= 0) vtCount[vt]!++;
-        if (co >= 0) coCount[co]!++;
-        moCount[month[i]!]!++;
-        for (let j = multiStart[i]!, to = multiStart[i + 1]!; j < to; j++) mvCount[multi[j]!]!++;
-      } else if (missed === VICTIM_TYPE) {
-        if (vt >= 0) vtCount[vt]!++;
-      } else if (missed === COUNTRY) {
-        if (co >= 0) coCount[co]!++;
-      }
+      const i: number = positions[k]!;
+      const p: number = pair[i]!;
+      perPair[p]!++;
+      if (missedOf[p] === 0) matched[total++] = i;
+    }
+    for (let p = 0; p < pairs; p++) {
+      const count = perPair[p]!;
+      if (count === 0) continue;
+      const vt = Math.floor(p / width) - 1;
+      const co = (p % width) - 1;
+      const missed = missedOf[p]!;
+      // Passing both counts in both facets; failing one filter alone still counts in that filter's facet.
+      if (vt >= 0 && (missed === 0 || missed === VICTIM_TYPE)) vtCount[vt] += count;
+      if (co >= 0 && (missed === 0 || missed === COUNTRY)) coCount[co] += count;
+    }
+    for (let k = 0; k < total; k++) {
+      const i = matched[k]!;
+      moCount[month[i]!]!++;
+      for (let j = multiStart[i]!, to = multiStart[i + 1]!; j < to; j++) mvCount[multi[j]!]!++;
     }
     return { counts: { vt: vtCount, co: coCount, mo: moCount, mv: mvCount }, total, matched: matched.slice(0, total) };
   }
@@ -551,6 +566,24 @@ function tally(
     }
   }
   return { counts: { vt: vtCount, co: coCount, mo: moCount, mv: mvCount }, total, matched: matched.slice(0, total) };
+}
+
+/** Per table (never changed: a write makes a new one), each document's victim type and country as one code. */
+const pairsOfTable = new WeakMap<FacetTable, Uint16Array | Int32Array>();
+
+/**
+ * Each document's victim type and country as one code, (victim type + 1) × (countries + 1) + country + 1
+ * (a missing value is -1), made on first use: what a text with those two filters reads of each match.
+ */
+function pairsOf(table: FacetTable): Uint16Array | Int32Array {
+  let pair = pairsOfTable.get(table);
+  if (pair) return pair;
+  const width = table.countries.length + 1;
+  const n = table.ids.length;
+  pair = (table.victimTypes.length + 1) * width <= 0x10000 ? new Uint16Array(n) : new Int32Array(n);
+  for (let i = 0; i < n; i++) pair[i] = (table.victimType[i]! + 1) * width + table.country[i]! + 1;
+  pairsOfTable.set(table, pair);
+  return pair;
 }
 
 /** A facet whose value codes index the table: victim type, country, or the multi-valued codes. */

@@ -135,6 +135,22 @@ export function oneEditApart(a: string, b: string): boolean {
   return short.slice(i) === long.slice(i + 1);
 }
 
+/**
+ * The terms of `names` (kept in the index's order) that may be one edit from one of `words`: the same first
+ * letter, and as many letters give or take one (SQL's length, in code points, against the word's length).
+ * What typo tolerance reads of the index's name words, in their order, each once.
+ */
+export function typoNames(names: readonly string[], words: readonly string[]): string[] {
+  const wanted = words.map((w) => ({ first: w.codePointAt(0), least: w.length - 1, most: w.length + 1 }));
+  return names.filter((t) => {
+    const first = t.codePointAt(0);
+    if (!wanted.some((w) => w.first === first)) return false;
+    let letters = 0;
+    for (const _ of t) letters++;
+    return wanted.some((w) => w.first === first && letters >= w.least && letters <= w.most);
+  });
+}
+
 /** Place words one edit from each of `words` ("scotlnd" → "scotland"); words that are places already are left out. */
 export function placeTypos(words: readonly string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();

@@ -83,6 +83,28 @@ describe("facets counted in memory", () => {
     expect(all.facets.year["2019"]).toBe(1);
   });
 
+  it.each<[string, string]>([
+    ["its own write", "own"],
+    ["another connection's write", "other"],
+  ])("finds a name by its typo once %s brought the name in", async (_name, who) => {
+    const path = join(dir, `names-${who}.sqlite`);
+    const reader = sqliteClient(openSqliteDatabase(path));
+    const writer = who === "own" ? reader : sqliteClient(openSqliteDatabase(path));
+    const memory = createEmbeddedSearch(reader, { groups: FIXTURE_GROUPS, memoryFacets: true });
+    const writing = who === "own" ? memory : createEmbeddedSearch(writer, { groups: FIXTURE_GROUPS });
+    await writing.upsert(FIXTURE_INCIDENTS.slice(0, 10));
+    expect((await memory.search(query({ q: "quendrith" }))).total).toBe(0);
+    const named = {
+      ...FIXTURE_INCIDENTS[0]!,
+      id: "inc_named",
+      victim: { ...FIXTURE_INCIDENTS[0]!.victim, orgs: ["Quendrith Hospital"] },
+    };
+    await writing.upsert([named]);
+    expect((await memory.search(query({ q: "quendrth" }))).hits.map((h) => h.id)).toEqual(["inc_named"]);
+    await reader.close();
+    if (writer !== reader) await writer.close();
+  });
+
   it("ranks a text with filters as SQL does inside a small relevance window, whether FTS5 gets the filters or not", async () => {
     const sql = createEmbeddedSearch(sqliteClient(openSqliteDatabase(":memory:")), {
       groups: FIXTURE_GROUPS,

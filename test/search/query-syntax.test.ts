@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCountry } from "../../src/model/country-words";
 import { textExpression } from "../../src/search/fts-query";
-import { oneEditApart, parseQuery, placeTypos, withTypos } from "../../src/search/query-syntax";
+import { oneEditApart, parseQuery, placeTypos, typoNames, withTypos } from "../../src/search/query-syntax";
 
 const GB = "\ue002c6762";
 
@@ -53,6 +53,19 @@ describe("one edit apart", () => {
     ["ransomware", "ransomwear", false],
   ])("%s and %s: %s", (a, b, expected) => {
     expect(oneEditApart(a, b)).toBe(expected);
+  });
+});
+
+describe("the name words a typo lookup reads", () => {
+  const NAMES = ["lockbit", "lockbit3", "lokbt", "lorenz", "qilin", "rhysida", "ålesund", "ålund"];
+  it.each<[string, string[], string[]]>([
+    ["a word's first letter and length give or take one", ["lokbit"], ["lockbit", "lokbt", "lorenz"]],
+    ["each name once, in the index's order, for two words", ["lokbit", "lockbi"], ["lockbit", "lokbt", "lorenz"]],
+    ["two words of different letters", ["qilim", "rhysda"], ["qilin", "rhysida"]],
+    ["letters beyond ASCII counted as SQL counts them", ["ålesnd"], ["ålesund", "ålund"]],
+    ["no name of that first letter", ["zeppelin"], []],
+  ])("%s", (_name, words, expected) => {
+    expect(typoNames(NAMES, words)).toEqual(expected);
   });
 });
 
