@@ -94,10 +94,10 @@ export const CUES: Cue[] = [
   [
     "encryption",
     new RegExp(
-      String.raw`\bencryptors?\b|\b(?:file|data)[- ]encrypting\b|\bencryption of (?:\S+ ){0,5}?${ENCRYPTED_THING}\b|\bscrambl(?:ed|ing|es) (?:\S+ ){0,5}?${ENCRYPTED_THING}\b|\b${ENCRYPTED_THING} (?:\S+ ){0,3}?(?:were |was )?scrambled\b|\blocked (?:\S+ ){1,5}?out of (?:its|their|the|his|her) (?:own )?(?:\S+ )?${ENCRYPTED_THING}\b|\b(?:key|keys|tool|code|software) (?:\S+ ){0,2}?to (?:unlock|decrypt)\b|\b(?:message|note|notice|demand)s? (?:\S+ ){0,6}?(?:appeared|displayed|popped up|flashed up|showed up) on (?:\S+ ){0,3}?(?:screens?|computers|monitors|desktops|displays)\b|\b(?:prevent|stopp|block|halt|thwart|interrupt)(?:ed|ing|s)? (?:the |an |any )?encryption\b`,
+      String.raw`\bencryptors?\b|\b(?:file|data)[- ]encrypting\b|\bencryption of (?:\S+ ){0,5}?${ENCRYPTED_THING}\b|\bscrambl(?:ed|ing|es) (?:\S+ ){0,5}?${ENCRYPTED_THING}\b|\b${ENCRYPTED_THING} (?:\S+ ){0,3}?(?:were |was )?scrambled\b|\blocked (?:\S+ ){1,5}?out of (?:its|their|the|his|her) (?:own )?(?:\S+ )?${ENCRYPTED_THING}\b|\b(?:key|keys|tool|code|software) (?:\S+ ){0,2}?to (?:unlock|decrypt)\b|\b(?:message|note|notice|demand)s? (?:\S+ ){0,6}?(?:appeared|displayed|popped up|flashed up|showed up) on (?:\S+ ){0,3}?(?:screens?|computers|monitors|desktops|displays)\b|\b(?:prevent|stopp|block|halt|thwart|interrupt)(?:ed|ing|s)? (?:the |an |any )?encryption\b|\brender(?:ed|ing|s)? (?:\S+ ){0,4}?unreadable\b`,
       "gi",
     ),
-    `${ENCRYPTED_WORDS} encrypt* file data scrambl* locked key keys tool code software message messages note notes notice notices demand demands prevent* stopp* block* halt* thwart* interrupt*`,
+    `${ENCRYPTED_WORDS} encrypt* file data scrambl* locked key keys tool code software message messages note notes notice notices demand demands prevent* stopp* block* halt* thwart* interrupt* render*`,
   ],
   // The same families in German-language news (german.ts): "verschlüsselt", "Daten gestohlen", "Lösegeld", "drohen mit
   // der Veröffentlichung".
@@ -122,10 +122,12 @@ export const CUES: Cue[] = [
         String.raw`data theft`,
         String.raw`made off with`,
         String.raw`copied (?:files|data)`,
+        // Other verbs of taking, with the data as their object: "siphoned off patient records", "walked away with 2 GB".
+        String.raw`(?:siphon(?:ed|ing|s)?(?: off| out)?|pilfer(?:ed|ing|s)?|swip(?:ed|ing)|snatch(?:ed|ing)|plunder(?:ed|ing)|(?:walked|walking|got|getting) (?:off|away) with) (?:\S+ ){0,3}?(?:${DATA}|[\d.,]+ ?(?:[kmgt]b|gigabytes?|terabytes?))`,
       ],
       "gi",
     ),
-    "stole stolen steal* exfiltrat* theft data made copied",
+    "stole stolen steal* exfiltrat* theft data made copied siphon* pilfer* swiped swiping snatch* plunder* walked walking got getting",
   ],
   // Claimed possession of a stated volume: "says it has 4TB of patient data", "holding around 900GB of images",
   // "threatening to publish 75GB": only data in hand has a size to publish. The
@@ -162,7 +164,7 @@ export const CUES: Cue[] = [
   [
     "theft-strong",
     new RegExp(
-      String.raw`\b(?:t(?:ook|aken)(?! (?:down|offline|out|over)\b)|grabbed|grabbing|copied|copying|obtained|downloaded|downloading|acquired) (?:\S+ ){0,3}?(?:${DATA}|[\d.,]+ ?(?:[kmgt]b|gigabytes?|terabytes?))\b(?!(?: (?!and\b|or\b)[a-z]+){0,3} (?:offline|down)\b)|\b${DATA} (?:\S+ ){0,2}?(?:was |were |had been |have been |has been )?(?:allegedly |reportedly )?(?:taken|stolen|copied|exfiltrated|acquired|downloaded) (?:from|by|during|in)\b|\b${DATA} (?:was|were|had been|have been|has been) (?:taken|copied|acquired|downloaded)\b|\b${DATA}\b[^.;:]{0,120}?\b(?:may|might|could) have been (?:obtained|taken|stolen|copied|acquired|exfiltrated|downloaded)\b|\b(?:taken|stolen|copied|obtained|downloaded|exfiltrated|grabbed) by (?:the |an? )?(?:unknown |unidentified |outside |external )?(?:hackers?|attackers?|cyber ?criminals?|criminals|intruders?|threat actors?|(?:ransomware )?gang|cyber ?attackers?|unauthori[sz]ed (?:third )?part(?:y|ies))\b`,
+      String.raw`\b(?:t(?:ook|aken)(?! (?:down|offline|out|over)\b)|grabbed|grabbing|copied|copying|obtained|downloaded|downloading|acquired) (?:\S+ ){0,3}?(?:${DATA}|[\d.,]+ ?(?:[kmgt]b|gigabytes?|terabytes?))\b(?!(?: (?!and\b|or\b)[a-z]+){0,3} (?:offline|down)\b)|\b${DATA} (?:\S+ ){0,2}?(?:was |were |had been |have been |has been )?(?:allegedly |reportedly )?(?:taken|stolen|copied|exfiltrated|acquired|downloaded) (?:from|by|during|in)\b|\b${DATA} (?:of (?:\S+ ){1,4}?)?(?:was|were|had been|have been|has been) (?:taken|copied|acquired|downloaded)\b(?! (?:down|offline|out|over)\b)|\b${DATA}\b[^.;:]{0,120}?\b(?:may|might|could) have been (?:obtained|taken|stolen|copied|acquired|exfiltrated|downloaded)\b|\b(?:taken|stolen|copied|obtained|downloaded|exfiltrated|grabbed) by (?:the |an? )?(?:unknown |unidentified |outside |external )?(?:hackers?|attackers?|cyber ?criminals?|criminals|intruders?|threat actors?|(?:ransomware )?gang|cyber ?attackers?|unauthori[sz]ed (?:third )?part(?:y|ies))\b`,
       "gi",
     ),
     `${DATA_WORDS} took taken grabbed grabbing copied copying obtained downloaded downloading acquired stolen exfiltrated`,
@@ -226,11 +228,13 @@ export const CUES: Cue[] = [
         // contact the hackers if it wanted back the data", "if they want their files back".
         String.raw`(?<=\bif (?:it|they|you|we|the \w+) )want(?:s|ed)? (?:back (?:the |its |their |your |our )?(?:\S+ ){0,3}?${DATA}|(?:the |its |their |your |our )(?:\S+ ){0,3}?${DATA} back)`,
         String.raw`ultimatum`,
+        // The data offered back for contact with the attackers: "would have to contact the hackers to get back the data".
+        String.raw`contact(?:ing)? (?:them|us|the (?:hackers|attackers|gang|group|criminals|cybercriminals)) (?:\S+ ){0,2}?to (?:get|have|recover|retrieve|regain) (?:back )?(?:\S+ ){0,4}?${DATA}`,
         String.raw`(?:demand(?:ed|ing|s)?|ask(?:ed|ing|s)?(?: for)?|seek(?:ing|s)?|sought|want(?:ed|ing|s)?) (?:about |around |roughly |some |nearly |almost )?(?:[$\u00a3\u20ac\u00a5\u20b9]|(?:rs\.?|inr|usd|eur|gbp|chf|aud|cad|a\$|c\$) ?\d[\d.,]*|\d[\d.,]* ?(?:million|m|k|bn|btc|bitcoins?|xmr|crores?|lakhs?)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|half a|a) (?:hundred thousand|thousand|million|billion)\b|(?:a )?payment|money|bitcoins?|cryptocurrency)`,
       ],
       "gi",
     ),
-    "ransom ransoms turn* reject* refus* rebuff* ignor* extort* blackmail* deadline # ask* count* ultimatum demand* seek* sought want*",
+    "ransom ransoms turn* reject* refus* rebuff* ignor* extort* blackmail* deadline # ask* count* ultimatum contact contacting demand* seek* sought want*",
   ],
   // A time given to pay, or a payment for what becomes of the data: "ten days to pay", "to pay for their deletion".
   [
@@ -296,10 +300,12 @@ export const CUES: Cue[] = [
         // Data put on a public-facing site, not the site itself ("only its public-facing website was affected").
         String.raw`(?:on|onto|to) (?:a|an|the|its) public-facing (?:website|server|site)`,
         String.raw`without (?:a )?password protection`,
+        // "found the database open to anyone on the internet": a store anyone could reach.
+        String.raw`(?:database|server|bucket|storage|backup|archive)s? (?:(?!not |never )\S+ ){0,4}?(?:open|accessible|exposed|available) to (?:anyone|everyone|the public|the (?:open )?internet)`,
       ],
       "gi",
     ),
-    "misconfigur* unsecured unprotected unsecure password database databases server servers bucket buckets left publicly on onto to without",
+    "misconfigur* unsecured unprotected unsecure password database databases server servers bucket buckets storage backup backups archive archives left publicly on onto to without",
   ],
   ["ddos", /\b(?:DDoS|denial[- ]of[- ]service)\b/gi, "ddos denial"],
   // A flood of traffic, or several websites brought down ("brought down nine websites", "knocked the sites of ... offline"):
@@ -344,20 +350,21 @@ export const CUES: Cue[] = [
         String.raw`backdoor`,
         String.raw`keylogger`,
         String.raw`computer virus`,
+        String.raw`malicious (?:software|code|program)`,
       ],
       "gi",
     ),
-    "malware trojan infostealer info spyware wiper backdoor keylogger computer",
+    "malware trojan infostealer info spyware wiper backdoor keylogger computer malicious",
   ],
 ];
 // Per cue family, the words its pattern cannot match without (see cue-gate.ts); keep them in step with CUES.
 const GATES = wordGates<Cue[0]>({
   ransomware: "ransomware encrypt* locked decryption decryptor encryption crypto ransom",
   encryption:
-    "encryptor encryptors encrypting encryption scrambl* locked unlock decrypt screen screens computers monitors desktops displays",
+    "encryptor encryptors encrypting encryption scrambl* locked unlock decrypt screen screens computers monitors desktops displays unreadable",
   "encryption-de": GERMAN_ENCRYPTION_GATE,
   "theft-strong":
-    "stole stolen steal* exfiltrat* theft made copied copying took taken grabbed grabbing obtained downloaded downloading acquired",
+    "stole stolen steal* exfiltrat* theft made copied copying took taken grabbed grabbing obtained downloaded downloading acquired siphon* pilfer* swiped swiping snatch* plunder* walked walking got getting",
   "theft-de": GERMAN_THEFT_GATE,
   "theft-ransomed": "retrieve recover regain reclaim back",
   // The verb its look-behind reads: the pattern runs on no sentence without one.
@@ -372,17 +379,18 @@ const GATES = wordGates<Cue[0]>({
     "vow* pledg* promis* guarantee* assurance* warn* threaten* exchange return prevent stop avoid keep publishing leaking releasing selling posting dumping disclosing",
   "threat-de": GERMAN_THREAT_GATE,
   ransom:
-    "ransom ransoms extort* blackmail* deadline countdown count ultimatum demand* ask* seek* sought want wants wanted wanting",
+    "ransom ransoms extort* blackmail* deadline countdown count ultimatum contact contacting demand* ask* seek* sought want wants wanted wanting",
   "ransom-de": GERMAN_RANSOM_GATE,
   "ransom-pay": "pay pays paying paid",
   phishing:
     "phishing phished spear* malicious spoofed fake bogus fraudulent clicked opened posing pretending purporting impersonating",
   insider:
     "insider snoop* improperly inappropriately wrongly illegally former rogue accessed without personal private home",
-  misconfiguration: "misconfigur* unsecured unprotected unsecure password online internet left publicly public",
+  misconfiguration:
+    "misconfigur* unsecured unprotected unsecure password online internet left publicly public anyone everyone",
   ddos: "ddos denial web websites sites portals flood* overwhelm* bombard*",
   bec: "business bec impersonat* posing posed invoice* fake divert* redirect* switch* tricked duped deceived conned fooled wired wiring",
-  malware: "malware trojan infostealer info spyware wiper backdoor keylogger computer",
+  malware: "malware trojan infostealer info spyware wiper backdoor keylogger computer malicious",
   unknown: "",
 });
 // Each cue's gate bit, read once here rather than by its family's name for every sentence.
@@ -461,7 +469,9 @@ const HEDGE = phrases([
 ]);
 // Speculation is no statement that systems were encrypted: "probably encrypted", "may have been ransomware, an expert
 // speculated". A hedged report of what happened ("may have been hit by ransomware, officials said") still counts.
-const SPECULATION = /\b(?:probably|likely|unlikely|possibly|perhaps|speculat\w*|suspects? that)\b/i;
+// An analyst's inference is speculation too: "a deadline points to a ransomware event".
+const SPECULATION =
+  /\b(?:probably|likely|unlikely|possibly|perhaps|speculat\w*|suspects? that|points? to|pointing to|hints? at)\b/i;
 const SPECULATED_AFTER = /^[^.;]{0,80}?\b(?:speculat\w*|guess\w*)\b/i;
 // A habit is no fact of this attack: "gangs like this one often threaten to publish", "known for stealing data".
 const HABIT =

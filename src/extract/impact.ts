@@ -73,7 +73,7 @@ const MOVE_VERB = String.raw`(?:transferr(?:ed|ing)|shift(?:ed|ing)|mov(?:ed|ing
 const MOVED_ONES = String.raw`(?:[Pp]atients|[Aa]mbulances|[Cc]asualties|[Mm]others|[Bb]abies|[Nn]ewborns)`;
 const NAMED_PLACE = String.raw`(?:the )?(?!(?:Ward|Unit|ICU|A&E|ED|Intensive|Critical|High|Theatre|Theater|Block|Wing|Building|Floor|Level)\b)(?![A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3} (?:Ward|Unit|Department|Theatre|Wing|Block|Building|Suite)\b)[A-Z][a-z]`;
 const DATA = String.raw`data(?! breach| leak site| leak blog| leak website| security)|files|information|records|documents|details|photos|photographs|images|spreadsheets|databases?|dataset|archive|emails|scans|samples?`;
-const PUBLISH = String.raw`published|leaked|dumped|posted|released|put (?:online|up|out)|made public|uploaded|(?:put |offered |listed |advertised |up )?for sale|auctioned|sold|appeared on|surfaced (?:on|online)|shared online|spread online|(?:made )?available (?:to|for) download|downloadable`;
+const PUBLISH = String.raw`published|leaked|dumped|posted|released|put (?:online|up|out)|made public|uploaded|(?:put |offered |listed |advertised |up )?for sale|auctioned|sold|appeared on|(?:surfaced|turned up|showed up) (?:on|online)|shared online|spread online|(?:made )?available (?:to|for) download|downloadable`;
 // "put residents' data at risk" publishes nothing.
 const PUBLISH_VERB = String.raw`publish(?:e[ds]|ing)?|leak(?:ed|ing|s)|dump(?:ed|ing|s)?|post(?:ed|ing|s)|releas(?:e[ds]|ing)|put(?:ting)?(?![^.;]{0,40}?\b(?:at risk|in danger|in jeopardy)\b)|upload(?:ed|ing)|sold|sell(?:s|ing)|auction(?:ed|ing)|advertis(?:ed|ing)(?: for sale)?|offer(?:ed|ing) for sale|for sale|spread`;
 
@@ -185,10 +185,10 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
     phrases: [
       // "staff could not get into records": the cue itself says no, so it is not read as a negated effect.
       {
-        re: /\b(?:no longer|unable to|could not|cannot|can't|couldn't|problems?|difficult(?:y|ies)|trouble|struggl(?:e|es|ed|ing))\s(?:\S+\s){0,2}?(?:get into|get at|access(?:ing)?|reach|use|log (?:into|on to|onto)|check|view|retrieve|look up|pull up|open|load)\b/gi,
+        re: /\b(?:no longer|unable to|could not|cannot|can't|couldn't|problems?|difficult(?:y|ies)|trouble|struggl(?:e|es|ed|ing))\s(?:\S+\s){0,2}?(?:get into|get at|access(?:ing)?|reach|use|log (?:into|on to|onto|in to|on)|sign (?:into|in to|on to)|check|view|retrieve|look up|pull up|open|load)\b/gi,
         gate: "longer unable could cannot can couldn problem problems difficulty difficulties trouble struggl*",
         open: "no unable could cannot can couldn problem problems difficulty difficulties trouble struggl*",
-        and: "get access accessing reach use log check view retrieve look pull open load",
+        and: "get access accessing reach use log sign check view retrieve look pull open load",
       },
       {
         // The object may stand between the verb and its particle: "cut both ambulance services off from their records".
@@ -356,7 +356,7 @@ export const GROUP_OPENINGS: Record<ImpactType, { nouns: string; after: string; 
     nouns:
       "data files information records documents details photos photographs images spreadsheets database databases dataset archive emails scans sample samples",
     after:
-      "been was were had has have is are being started begun began got published leaked dumped posted released put made uploaded offered listed advertised up for auctioned sold appeared surfaced shared spread available downloadable",
+      "been was were had has have is are being started begun began got published leaked dumped posted released put made uploaded offered listed advertised up for auctioned sold appeared surfaced turned showed shared spread available downloadable",
     before: "publish* leak* dump* post* releas* put putting upload* sold sell* auction* advertis* offer* for spread",
   },
 };
@@ -396,7 +396,7 @@ const PAIR_GATES = wordGates<ImpactType>({
   "services-closed":
     "clos* shut* unavailable available service suspend* halted ceased stopped unable able take accept admit see accepting admitting taking turned stood stand* reopen* offer provide provided offered open",
   "data-leaked":
-    "published publish* leak* dump* post* releas* put* made upload* sale sold sell* auction* appeared shared spread advertis* offer* available downloadable surfaced",
+    "published publish* leak* dump* post* releas* put* made upload* sale sold sell* auction* appeared shared spread advertis* offer* available downloadable surfaced turned showed",
 });
 // Every fixed phrase's gate, two bits for a phrase with an `and` list.
 const PHRASE_SPECS: Record<string, string> = {};
@@ -477,6 +477,8 @@ const MODAL = phrases(
     String.raw`shall`,
     String.raw`should`,
     String.raw`can(?! ?not|'t| no longer)`,
+    // A present ability is a prospect: "will tell patients once it is able to reschedule appointments".
+    String.raw`(?:is|are) (?:now )?able to`,
     String.raw`if`,
     String.raw`unless`,
     String.raw`whether`,
@@ -562,6 +564,11 @@ function coordinated(gap: string): boolean {
 
 // A place or name set off by commas inside a noun group: "the pharmacy at X Hospital in Castlebar, Co Mayo, has closed".
 const NAME_APPOSITION = /,\s(?:Co\.? )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3},\s/g;
+// An aside set off by commas between a subject and its verb: a list of what the subject takes in ("Customers' data, tax
+// details included, was leaked", "The files, including passport scans, were posted") or its source ("Appointments, the
+// trust said, were cancelled").
+const SUBJECT_ASIDE =
+  /,\s(?:(?:including|such as|among them|notably|according to)\s[^,;:.()]{1,60}?|[^,;:.()]{1,60}?\s(?:included|among them|among others|alike|said|says|confirmed|added|reported)),\s/gi;
 const LINK_TO = /^\s+(?:an? |the )?(?:download )?links? (?:to|for)(?=\s)/i;
 
 interface Hit {
@@ -756,7 +763,11 @@ function findEffect(
     while (i < nouns.length && nouns[i]!.end < v.start - 60) i++;
     for (let j = i; j < nouns.length && nouns[j]!.end <= v.start; j++) {
       const gap = text.slice(nouns[j]!.end, v.start);
-      if (crosses(gap) && !coordinated(gap) && (!gap.includes(",") || crosses(gap.replace(NAME_APPOSITION, " "))))
+      if (
+        crosses(gap) &&
+        !coordinated(gap) &&
+        (!gap.includes(",") || crosses(gap.replace(NAME_APPOSITION, " ").replace(SUBJECT_ASIDE, " ")))
+      )
         continue;
       if (happened(text, nouns[j]!.start, gap, type) && !vetoed(type, text, nouns[j]!.start, v.end, nouns[j]!, v))
         return { start: nouns[j]!.start, end: v.end };
