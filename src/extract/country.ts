@@ -137,6 +137,18 @@ const SCHEME = /https?:\/\//;
 const DOT_DOMAIN = /\.(?:com|net|org|co\.uk|uk|io)\b/;
 const hasWebAddress = (t: string) => DOT_DOMAIN.test(t) || (t.includes("http") && SCHEME.test(t));
 
+// The places of `lexicon` in a sentence: looked up in its own words `own` when it has them, else in the document's. A
+// module function rather than a closure made per sentence: tsx names each closure it makes (Object.defineProperty).
+function lookUp<T>(
+  lexicon: Lexicon<T>,
+  text: string,
+  own: number[] | null,
+  docWords: TextWords | undefined,
+  s: Sentence,
+) {
+  return own ? lexicon.find(text, own) : lexicon.findWords(docWords!, s.start, s.end);
+}
+
 /**
  * The victim's country (ISO 3166-1 alpha-2) and the span that names it, or null when the text names no place.
  * `docWords`, the document's words (readWords), lets each sentence's places be looked up by word hash rather than by
@@ -179,9 +191,7 @@ export function extractCountry(
     const text = masked ? s.text.replace(WEB_ADDRESS, (m) => " ".repeat(m.length)) : s.text;
     // Places are looked up in the document's words; a sentence whose web addresses are blanked has words of its own.
     const own = masked || !docWords ? wordStarts(text) : null;
-    const lookUp = <T>(lexicon: Lexicon<T>) =>
-      own ? lexicon.find(text, own) : lexicon.findWords(docWords!, s.start, s.end);
-    const hits = lookUp(STRONG);
+    const hits = lookUp(STRONG, text, own, docWords, s);
     // "Rhysida, which last year hit a London library, has claimed an attack on X in Idaho": places in an aside about
     // another incident are left out, and a sentence that is background only in such asides is not.
     const asides = hits.length ? asidesOfAnotherIncident(text, (k) => groupEnds.has(s.start + k)) : [];
@@ -237,7 +247,7 @@ export function extractCountry(
     if (mayHoldPostal || masked)
       for (let m = POSTAL.exec(text); m; m = POSTAL.exec(text))
         if (US_POSTAL.has(m[1]!)) add("US", base, s.start + m.index + 2, s.start + m.index + 4, s);
-    for (const m of lookUp(WEAK))
+    for (const m of lookUp(WEAK, text, own, docWords, s))
       if (!defined.has(m.entry)) add(WEAK_PLACE_CUES[m.entry]!, 0.25 * base, s.start + m.start, s.start + m.end, s);
     for (const [symbol, code] of currencies) {
       const at = text.indexOf(symbol);

@@ -484,6 +484,49 @@ function joinedText(list: readonly Sentence[], titleOnly: boolean): string {
   return out;
 }
 
+// tsx names each closure it makes (Object.defineProperty, which costs more than the closure): judgeRelevance's helpers
+// are module functions and a class rather than closures made on every call.
+
+// Every German denial names an attack ("...angriff"): a substring search spares English sentences the pattern.
+const ruledOut = (s: Sentence) =>
+  (CYBER_GATE.hits(s) & CYBER_GATE.bit.denial && DENIAL.test(s.text)) ||
+  (s.text.includes("ngriff") && GERMAN_DENIAL.test(s.text)) ||
+  (CYBER_GATE.hits(s) & CYBER_GATE.bit.exercise && EXERCISE.test(s.text));
+
+const healthcareBody = (v: VictimSpan) =>
+  !RESPONDER.test(v.name) && !(SCHOOL.test(v.name) && !CARE_WORD.test(v.name)) && !isVeterinaryName(v.name);
+
+const anySentence = () => true;
+
+// Which sentences of an article tell a cyber incident, judged on demand and once per sentence: most articles are settled
+// by their first cyber sentence and the victims'. A tracker post names no cyber word: "Qilin has just published a new
+// victim", "GP surgeries hit by Akira", "BlackSuit | Fairview Clinic | US".
+class CyberReading {
+  private readonly judged = new Map<Sentence, boolean>();
+  constructor(
+    private readonly scoped: readonly Sentence[],
+    private readonly groupSentences: ReadonlySet<Sentence>,
+  ) {}
+
+  isCyber(s: Sentence): boolean {
+    let yes = this.judged.get(s);
+    if (yes === undefined) {
+      yes =
+        (CYBER_GATE.hits(s) & CYBER_GATE.bit.any && reportsIncident(s.text)) ||
+        (GERMAN_GATE.hits(s) !== 0 && GERMAN_INCIDENT.test(s.text)) ||
+        (this.groupSentences.has(s) &&
+          (ATTACK_VERB.test(s.text) || TRACKER_VERB.test(s.text) || TRACKER_ROW.test(s.text)));
+      this.judged.set(s, yes);
+    }
+    return yes;
+  }
+
+  /** The first cyber sentence (in text order) that also passes `also`, which is asked first as it costs less. */
+  first(also: (s: Sentence) => boolean): Sentence | undefined {
+    return this.scoped.find((s) => also(s) && this.isCyber(s));
+  }
+}
+
 export function judgeRelevance(
   sentences: Sentence[],
   victims: VictimSpan[],
@@ -492,30 +535,9 @@ export function judgeRelevance(
   const scoped = sentences.filter((s) => !s.boilerplate && !s.background);
   const lead = scoped.slice(0, 4);
   const leadAndTitle = [...sentences.filter((s) => s.inTitle), ...lead];
-  // Every German denial names an attack ("...angriff"): a substring search spares English sentences the pattern.
-  const ruledOut = (s: Sentence) =>
-    (CYBER_GATE.hits(s) & CYBER_GATE.bit.denial && DENIAL.test(s.text)) ||
-    (s.text.includes("ngriff") && GERMAN_DENIAL.test(s.text)) ||
-    (CYBER_GATE.hits(s) & CYBER_GATE.bit.exercise && EXERCISE.test(s.text));
   if (leadAndTitle.some(ruledOut)) return { relevant: false, sentence: null };
-  // A tracker post names no cyber word: "Qilin has just published a new victim", "GP surgeries hit by Akira",
-  // "BlackSuit | Fairview Clinic | US".
-  // Judged on demand and once per sentence: most articles are settled by their first cyber sentence and the victims'.
-  const judged = new Map<Sentence, boolean>();
-  const isCyber = (s: Sentence) => {
-    let yes = judged.get(s);
-    if (yes === undefined) {
-      yes =
-        (CYBER_GATE.hits(s) & CYBER_GATE.bit.any && reportsIncident(s.text)) ||
-        (GERMAN_GATE.hits(s) !== 0 && GERMAN_INCIDENT.test(s.text)) ||
-        (groupSentences.has(s) && (ATTACK_VERB.test(s.text) || TRACKER_VERB.test(s.text) || TRACKER_ROW.test(s.text)));
-      judged.set(s, yes);
-    }
-    return yes;
-  };
-  // The first cyber sentence (in text order) that also passes `also`, which is asked first as it costs less.
-  const firstCyber = (also: (s: Sentence) => boolean = () => true) => scoped.find((s) => also(s) && isCyber(s));
-  const firstOfAll = firstCyber();
+  const cyber = new CyberReading(scoped, groupSentences);
+  const firstOfAll = cyber.first(anySentence);
   if (!firstOfAll) return { relevant: false, sentence: null };
   const opening = [...sentences.filter((s) => s.inTitle), ...scoped.filter((s) => !s.inTitle).slice(0, 1)];
   // A loop, not map().find(): the array map() built reached find() in another elements kind than its feedback, and the
@@ -530,8 +552,6 @@ export function judgeRelevance(
     }
   }
   if (other) return { relevant: false, sentence: null };
-  const healthcareBody = (v: VictimSpan) =>
-    !RESPONDER.test(v.name) && !(SCHOOL.test(v.name) && !CARE_WORD.test(v.name)) && !isVeterinaryName(v.name);
   const healthVictims = victims.filter((v) => v.healthcare && !v.sentence.generic && healthcareBody(v));
   const title = joinedText(sentences, true);
   const leadText = joinedText(lead, false);
@@ -559,9 +579,9 @@ export function judgeRelevance(
     // body ("On 4 May the Rhysida gang attacked Harwick Regional Hospital"), whatever the headline names.
     // The headline or a sentence naming the body must tell an attack too: "Kestrel Hospital CISO joins panel as survey
     // finds ..." names a hospital, not a victim.
-    const titleTellsAttack = ATTACK_VERB.test(title) || sentences.some((s) => s.inTitle && isCyber(s));
+    const titleTellsAttack = ATTACK_VERB.test(title) || sentences.some((s) => s.inTitle && cyber.isCyber(s));
     const toldAttacked = (name: string) =>
-      titleTellsAttack || scoped.some((s) => !s.inTitle && s.text.includes(name) && isCyber(s));
+      titleTellsAttack || scoped.some((s) => !s.inTitle && s.text.includes(name) && cyber.isCyber(s));
     const named =
       healthVictims.find((v) => {
         if (TRADE_NOUN.test(v.name)) return false;
@@ -579,13 +599,13 @@ export function judgeRelevance(
   }
   if (healthVictims.length > 0) {
     const victimSentences = new Set(healthVictims.map((v) => v.sentence));
-    const victimInCyber = firstCyber((s) => victimSentences.has(s));
+    const victimInCyber = cyber.first((s) => victimSentences.has(s));
     return { relevant: true, sentence: victimInCyber ?? firstOfAll };
   }
   // With no human-healthcare body named, an animal hospital's "patients" and "clinics" make no healthcare victim.
   if (describesVeterinaryVictim(leadAndTitle)) return { relevant: false, sentence: null };
   // Read only here: most articles are settled by a named victim above, and the phrase pattern is large.
-  const phraseVictim = firstCyber(
+  const phraseVictim = cyber.first(
     (s) =>
       (s.inTitle || lead.includes(s)) &&
       HEALTH_VICTIM_PHRASE.test(s.text) &&
@@ -604,8 +624,10 @@ export function judgeRelevance(
     victims.every((v) => (SCHOOL.test(v.name) && !CARE_WORD.test(v.name)) || (!v.healthcare && OTHER_BODY.test(v.name)))
   )
     return { relevant: false, sentence: null };
-  const cyberUpFront = () => firstCyber((s) => s.inTitle || lead.includes(s)) !== undefined;
-  if ((victims.length > 0 || cyberUpFront()) && holdsHealthTerms(scoped, 4))
-    return { relevant: true, sentence: firstCyber((s) => s.inTitle) ?? titleSentence ?? firstOfAll };
+  if (
+    (victims.length > 0 || cyber.first((s) => s.inTitle || lead.includes(s)) !== undefined) &&
+    holdsHealthTerms(scoped, 4)
+  )
+    return { relevant: true, sentence: cyber.first((s) => s.inTitle) ?? titleSentence ?? firstOfAll };
   return { relevant: false, sentence: null };
 }
