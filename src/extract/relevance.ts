@@ -2,6 +2,7 @@
 // without a named victim, incidents at non-healthcare bodies and healthcare news without a cyber incident are not relevant.
 import { describesVeterinaryVictim, isVeterinaryName } from "./veterinary";
 import { wordGates } from "./cue-gate";
+import { matchesAt, wordOpenings } from "./openings";
 import type { Sentence } from "./text";
 import type { VictimSpan } from "./victim";
 import { phrases } from "./cue-list";
@@ -331,6 +332,10 @@ const OTHER_TARGET = new RegExp(
   String.raw`\b(?:(?:attack|hack|breach|incident|intrusion)\s+(?:on|at|against)\s+(?:an?\s|the\s)?(?:[\w'&.-]+\s){0,4}?${"(?:company|firm|council|city|town|county|school|district|university|college|government|retailer|telecom\\w*|carrier|bank|airline|airport|pipeline|library|municipality|supermarket|grocer\\w*|chain|utilit(?:y|ies))"}|(?:law firm|council|school|city|retailer|telecom|bank|government|${NON_HEALTH_TRADE} (?:firm|company|provider|chain|supplier))(?:'s)?\s(?:hack|breach|cyber-?\s?attack|attack|ransomware|computers|systems|network)|(?:utilit(?:y|ies)|council|school district|retailer|supermarket|${NON_HEALTH_TRADE} (?:firm|company)) (?:\S+ )?(?:hit|struck|targeted|crippled|paralys\w+|paralyz\w+|disrupted) by)\b`,
   "i",
 );
+// The words an OTHER_TARGET match can open on (keep them in step with it): the pattern is tried only where they begin.
+const OTHER_TARGET_OPENINGS = wordOpenings(
+  "attack hack breach incident intrusion law council school city retailer telecom* bank government payroll human hr accounting logistics shipping courier supermarket grocery retail automotive energy utility utilities broadband",
+);
 const MODIFIES_HEALTH_NOUN =
   /^(?:'s)?\s+(?:hospitals?|clinics?|health\w*|medical|infirmary|surgery|practice|pharmac\w+|nursing|care)\b/i;
 // A firm described as a healthcare one: ", a clinical testing company", ", a dental software firm".
@@ -391,6 +396,10 @@ const HEALTH_ANAPHOR = new RegExp(
 
 // A cyber word that reports an incident, not a fear of one or an unrelated one.
 const CYBER_ALL = new RegExp(CYBER.source, "gi");
+// The words a CYBER match can open on (keep them in step with it): the pattern is tried only where they begin.
+const CYBER_OPENINGS = wordOpenings(
+  "cyber* data network ransom* hack* breach* phishing ddos malware stole stolen exfiltrat* unauthori* paid pay paying demanded demanding sought seeking asked asking broke break breaking broken steal stealing steals locked locking computer it system systems unknown unidentified outside external malicious private personal sensitive confidential digital online its their our intruder intruders attacker attackers encrypted sold sell selling sells snoop* improperly leak extortion threat compromised intrusion scammed fraud fraudulent e email wire payment invoice posing posed tricked business leaked published posted added listed new victim flood* denial accessed viewed looked unprotected unsecured misconfigur* exposed open accessible theft copied downloaded taken removed obtained gang group crew thieves criminals",
+);
 // A breach of a rule is no break-in: "a breach of the HIPAA right of access", "breached data protection law".
 const LEGAL_BREACH =
   /^\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|a\s+)?(?:\S+\s+){0,2}?(?:laws?|rules?|act|regulations?|dut(?:y|ies)|contract|rights?|code|standards?|terms|conditions|polic(?:y|ies)|obligations?|requirements?|guidelines|agreement)\b/i;
@@ -411,10 +420,9 @@ function stealsThings(text: string, m: RegExpExecArray): boolean {
     DEVICE_STOLEN.test(text.slice(m.index, m.index + 60))
   );
 }
-function reportsIncident(text: string): boolean {
-  const re = CYBER_ALL;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+function reportsIncident(s: Sentence): boolean {
+  const text = s.text;
+  for (const m of matchesAt(CYBER_ALL, text, CYBER_OPENINGS.inSentence(s))) {
     if (NOT_AN_INCIDENT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (stealsThings(text, m)) continue;
     if (DEFENCE_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
@@ -512,7 +520,7 @@ class CyberReading {
     let yes = this.judged.get(s);
     if (yes === undefined) {
       yes =
-        (CYBER_GATE.hits(s) & CYBER_GATE.bit.any && reportsIncident(s.text)) ||
+        (CYBER_GATE.hits(s) & CYBER_GATE.bit.any && reportsIncident(s)) ||
         (GERMAN_GATE.hits(s) !== 0 && GERMAN_INCIDENT.test(s.text)) ||
         (this.groupSentences.has(s) &&
           (ATTACK_VERB.test(s.text) || TRACKER_VERB.test(s.text) || TRACKER_ROW.test(s.text)));
@@ -546,7 +554,8 @@ export function judgeRelevance(
   let other = false;
   for (const s of opening) {
     if (!(OPENING_GATES.hits(s) & OPENING_GATES.bit.otherTarget)) continue;
-    if (namesOtherTarget(OTHER_TARGET.exec(s.text), opening)) {
+    const m = matchesAt(OTHER_TARGET, s.text, OTHER_TARGET_OPENINGS.inSentence(s), 1)[0] ?? null;
+    if (namesOtherTarget(m, opening)) {
       other = true;
       break;
     }
