@@ -137,6 +137,40 @@ const SCHEME = /https?:\/\//;
 const DOT_DOMAIN = /\.(?:com|net|org|co\.uk|uk|io)\b/;
 const hasWebAddress = (t: string) => DOT_DOMAIN.test(t) || (t.includes("http") && SCHEME.test(t));
 
+// Each country's score and its first strongest cue. A class, not a closure made per call: tsx names each closure it
+// makes (Object.defineProperty).
+class CountryScores {
+  private readonly score = new Map<string, number>();
+  private readonly first = new Map<string, { start: number; end: number; sentence: Sentence; weight: number }>();
+
+  add(code: string, w: number, start: number, end: number, s: Sentence): void {
+    this.score.set(code, (this.score.get(code) ?? 0) + w);
+    const f = this.first.get(code);
+    if (!f || w > f.weight) this.first.set(code, { start, end, sentence: s, weight: w });
+  }
+
+  /** The country scored highest (the first reached on a tie) and its cue. */
+  best(): { code: string; start: number; end: number; sentence: Sentence } | null {
+    let best: string | null = null;
+    for (const [code, v] of this.score) if (!best || v > this.score.get(best)!) best = code;
+    if (!best) return null;
+    const f = this.first.get(best)!;
+    return { code: best, start: f.start, end: f.end, sentence: f.sentence };
+  }
+}
+
+// The places of `lexicon` in a sentence: looked up in its own words `own` when it has them, else in the document's. A
+// module function rather than a closure made per sentence: tsx names each closure it makes (Object.defineProperty).
+function lookUp<T>(
+  lexicon: Lexicon<T>,
+  text: string,
+  own: number[] | null,
+  docWords: TextWords | undefined,
+  s: Sentence,
+) {
+  return own ? lexicon.find(text, own) : lexicon.findWords(docWords!, s.start, s.end);
+}
+
 /**
  * The victim's country (ISO 3166-1 alpha-2) and the span that names it, or null when the text names no place.
  * `docWords`, the document's words (readWords), lets each sentence's places be looked up by word hash rather than by
@@ -148,13 +182,7 @@ export function extractCountry(
   groupSpans: readonly { start: number; end: number }[] = [],
   docWords?: TextWords,
 ): { code: string; start: number; end: number; sentence: Sentence } | null {
-  const score = new Map<string, number>();
-  const first = new Map<string, { start: number; end: number; sentence: Sentence; weight: number }>();
-  const add = (code: string, w: number, start: number, end: number, s: Sentence) => {
-    score.set(code, (score.get(code) ?? 0) + w);
-    const f = first.get(code);
-    if (!f || w > f.weight) first.set(code, { start, end, sentence: s, weight: w });
-  };
+  const scores = new CountryScores();
   // What a sentence can hold only where its document does (a sentence's bounds are spaces in the document): a web
   // address, a bracket, a "City, ST" postal code, a currency sign. Most documents lack some, and their sentences go unread.
   const doc = docWords?.text;
@@ -179,9 +207,7 @@ export function extractCountry(
     const text = masked ? s.text.replace(WEB_ADDRESS, (m) => " ".repeat(m.length)) : s.text;
     // Places are looked up in the document's words; a sentence whose web addresses are blanked has words of its own.
     const own = masked || !docWords ? wordStarts(text) : null;
-    const lookUp = <T>(lexicon: Lexicon<T>) =>
-      own ? lexicon.find(text, own) : lexicon.findWords(docWords!, s.start, s.end);
-    const hits = lookUp(STRONG);
+    const hits = lookUp(STRONG, text, own, docWords, s);
     // "Rhysida, which last year hit a London library, has claimed an attack on X in Idaho": places in an aside about
     // another incident are left out, and a sentence that is background only in such asides is not.
     const asides = hits.length ? asidesOfAnotherIncident(text, (k) => groupEnds.has(s.start + k)) : [];
@@ -223,25 +249,26 @@ export function extractCountry(
       BRACKET_CODE.lastIndex = 0;
       for (let m = BRACKET_CODE.exec(text); m; m = BRACKET_CODE.exec(text)) {
         const code = bracketCountry(text, m.index, m[1]!);
-        if (code) add(code, base, s.start + m.index + 1, s.start + m.index + 3, s);
+        if (code) scores.add(code, base, s.start + m.index + 1, s.start + m.index + 3, s);
       }
     }
     // A tracker table's country column: "2026-06-02 | akira | Holloway Dental | GB".
     if (text.includes("|"))
       for (const c of rowCodeCells(text)) {
         const code = ISO_CODES.has(c.code) ? (c.code === "UK" ? "GB" : c.code) : null;
-        if (code) add(code, base, s.start + c.at, s.start + c.at + 2, s);
+        if (code) scores.add(code, base, s.start + c.at, s.start + c.at + 2, s);
       }
     // Blanking a web address can free a postal code the document joins to it.
     POSTAL.lastIndex = 0;
     if (mayHoldPostal || masked)
       for (let m = POSTAL.exec(text); m; m = POSTAL.exec(text))
-        if (US_POSTAL.has(m[1]!)) add("US", base, s.start + m.index + 2, s.start + m.index + 4, s);
-    for (const m of lookUp(WEAK))
-      if (!defined.has(m.entry)) add(WEAK_PLACE_CUES[m.entry]!, 0.25 * base, s.start + m.start, s.start + m.end, s);
+        if (US_POSTAL.has(m[1]!)) scores.add("US", base, s.start + m.index + 2, s.start + m.index + 4, s);
+    for (const m of lookUp(WEAK, text, own, docWords, s))
+      if (!defined.has(m.entry))
+        scores.add(WEAK_PLACE_CUES[m.entry]!, 0.25 * base, s.start + m.start, s.start + m.end, s);
     for (const [symbol, code] of currencies) {
       const at = text.indexOf(symbol);
-      if (at >= 0) add(code, 0.25 * base, s.start + at, s.start + at + symbol.length, s);
+      if (at >= 0) scores.add(code, 0.25 * base, s.start + at, s.start + at + symbol.length, s);
     }
   });
   // A city of one country in a sentence that names a region of another is that region's namesake town: "rerouted to
@@ -249,17 +276,14 @@ export function extractCountry(
   const regions = new Map<Sentence, Set<string>>();
   for (const h of placeHits)
     if (h.entry in REGION_CUES) (regions.get(h.s) ?? regions.set(h.s, new Set()).get(h.s)!).add(h.code);
-  const namesake = (h: (typeof placeHits)[number]) => {
+  for (const h of placeHits) {
+    if (towns.has(h.entry)) continue;
     const there = regions.size ? regions.get(h.s) : undefined;
-    return !!there && !there.has(h.code) && h.entry in CITY_CUES && !(h.entry in REGION_CUES);
-  };
-  for (const h of placeHits) if (!towns.has(h.entry) && !namesake(h)) add(h.code, h.w, h.start, h.end, h.s);
+    const namesake = !!there && !there.has(h.code) && h.entry in CITY_CUES && !(h.entry in REGION_CUES);
+    if (!namesake) scores.add(h.code, h.w, h.start, h.end, h.s);
+  }
   const lead = sentences.find((s) => !s.inTitle && !s.boilerplate);
   const dateline = lead ? datelinePlace(lead) : null;
-  if (dateline && lead) add(dateline.code, DATELINE_WEIGHT, dateline.start, dateline.end, lead);
-  let best: string | null = null;
-  for (const [code, v] of score) if (!best || v > score.get(best)!) best = code;
-  if (!best) return null;
-  const f = first.get(best)!;
-  return { code: best, start: f.start, end: f.end, sentence: f.sentence };
+  if (dateline && lead) scores.add(dateline.code, DATELINE_WEIGHT, dateline.start, dateline.end, lead);
+  return scores.best();
 }

@@ -901,17 +901,28 @@ export function extractImpact(
 // trust "published" its own notice).
 const PRONOUN_LEAK =
   /\b(?:leak(?:ed|ing|s)?|dump(?:ed|ing|s)?|sold|sell(?:ing|s)?|auction(?:ed|ing|s)?) (?:some of |part of |all of |most of )?(?:it|them)\b(?! to (?:the )?(?:press|media|reporters|journalists|a (?:newspaper|reporter|journalist)))|\b(?:which|that) (?:it|they|the (?:gang|group|hackers|attackers|criminals)) (?:(?:then|later|subsequently|also|has|have|had|allegedly|reportedly) ){0,2}?(?:leaked|dumped|sold|auctioned|(?:published|posted|released|uploaded|put)(?= (?:\S+ ){0,3}?(?:on|onto|to) (?:its|their|a|the) (?:\S+ )?(?:leak (?:site|blog|page|portal)|dark ?web|darknet|extortion (?:site|portal|blog))))\b/gi;
+// PRONOUN_LEAK's words (keep them in step with it): a leaking verb and "it" or "them" for the first alternative; a
+// relative pronoun and a leaking verb, or a posting verb with the attackers' venue, for the second.
 const PRONOUN_LEAK_GATE = wordGates({
-  verb: "leak* dump* sold sell* auction* published posted released uploaded put",
-  pronoun: "it them which that",
+  leakVerb: "leak* dump* sold sell* auction*",
+  pronoun: "it them",
+  relative: "which that",
+  postVerb: "published posted released uploaded put",
+  venue: "leak dark darkweb darknet extortion",
 });
+// Whether a sentence's gates let PRONOUN_LEAK match in it.
+function mayLeakPronoun(s: Sentence): boolean {
+  const g = PRONOUN_LEAK_GATE.hits(s);
+  const { leakVerb, pronoun, relative, postVerb, venue } = PRONOUN_LEAK_GATE.bit;
+  if (!(g & relative)) return (g & (leakVerb | pronoun)) === (leakVerb | pronoun);
+  return !!(g & leakVerb) || (g & (postVerb | venue)) === (postVerb | venue);
+}
 const INFINITIVE_BEFORE = /\bto\s+$/i;
 const HABIT = /\b(?:often|usually|typically|normally|generally|commonly|routinely|frequently|tend to)\b/i;
 const LEAK_ANTECEDENT = re(String.raw`\b(?:${DATA})\b`, "i");
 function leakedPronoun(sentences: Sentence[]): { start: number; end: number; sentence: Sentence } | null {
-  const both = PRONOUN_LEAK_GATE.bit.verb | PRONOUN_LEAK_GATE.bit.pronoun;
   for (const s of sentences) {
-    if (s.background || s.generic || s.boilerplate || (PRONOUN_LEAK_GATE.hits(s) & both) !== both) continue;
+    if (s.background || s.generic || s.boilerplate || !mayLeakPronoun(s)) continue;
     PRONOUN_LEAK.lastIndex = 0;
     for (let m = PRONOUN_LEAK.exec(s.text); m; m = PRONOUN_LEAK.exec(s.text)) {
       if (!LEAK_ANTECEDENT.test(s.text.slice(0, m.index)) || !happened(s.text, m.index, "", "data-leaked")) continue;

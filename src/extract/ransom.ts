@@ -588,6 +588,87 @@ const bounded = (c: Candidate) => {
   const at = c.money.start - c.sentence.start;
   return BOUND_BEFORE.test(c.sentence.text.slice(Math.max(0, at - 16), at));
 };
+// tsx names each closure it makes (Object.defineProperty, which costs more than the closure): what extractRansom reads
+// on demand per article and per sentence sits in these classes rather than in closures made on every call.
+
+// Cues of one article framed by frameCue (with the article's latest year, read on first use), each span once: several
+// cue patterns open on the same word ("paid" is a payment and a pay-verb).
+class CueFramer {
+  private year: number | null | undefined;
+  private text = "";
+  private readonly framed = new Map<number, CueFrame>();
+  constructor(private readonly sentences: readonly Sentence[]) {}
+
+  frame(t: string, at: number, end: number): CueFrame {
+    if (this.year === undefined) {
+      let year: number | null = null;
+      for (const s of this.sentences) {
+        const y = latestYear(s.text);
+        if (y !== null && (year === null || y > year)) year = y;
+      }
+      this.year = year;
+    }
+    if (t !== this.text) {
+      this.text = t;
+      this.framed.clear();
+    }
+    const key = at * 65536 + (end - at);
+    let f = this.framed.get(key);
+    if (!f) {
+      f = frameCue(t, at, end, { latestYear: this.year });
+      if (
+        !f.past &&
+        ((HAS_YEAR.test(t) && inDatedEarlierAttack(t, at)) ||
+          (TIME_AFTER_HINT.test(t) && TIME_AFTER.test(t.slice(Math.max(0, at - 60), at))))
+      )
+        f = { ...f, past: true };
+      this.framed.set(key, f);
+    }
+    return f;
+  }
+}
+
+// What a sentence holds, read on first use: most sentences with a gate word hold no pay-word or sum that asks for them.
+class SentenceReading {
+  private actorWord: boolean | undefined;
+  private forKey: boolean | undefined;
+  private ranged: boolean | undefined;
+  constructor(
+    private readonly s: Sentence,
+    private readonly moneyHere: readonly Money[],
+    private readonly articleRansom: boolean,
+  ) {}
+
+  /** The sentence names the attackers. */
+  actor(): boolean {
+    return (this.actorWord ??= ACTOR_WORD.test(this.s.text));
+  }
+
+  /** A payment in the sentence is one for the data or a key: the article speaks of a ransom, or the sentence does. */
+  paysForKey(): boolean {
+    return (this.forKey ??= this.articleRansom || this.actor() || RANSOM_PURPOSE.test(this.s.text));
+  }
+
+  /**
+   * A range of sums ("demands range between $500,000 and $2 million") describes a gang's habits, and a statistic
+   * ("ransom payments averaged $1.5 million") many victims': neither is this demand.
+   */
+  inRange(): boolean {
+    const { s, moneyHere } = this;
+    return (this.ranged ??=
+      moneyHere.some((x, i) => isRange(s.text, x, moneyHere[i - 1], s.start)) || STATISTIC.test(s.text));
+  }
+}
+
+// Page furniture (a caption's "ransom note", a related story's "attack") tells nothing of this article's attack.
+const underAttack = (sentences: readonly Sentence[]) =>
+  sentences.some((s) => !s.boilerplate && ATTACK_WORD.test(s.text));
+
+const cueIn = (s: Sentence, at: number, end: number): StatusCue => ({
+  sentence: s,
+  start: s.start + at,
+  end: s.start + end,
+});
 
 /** The ransom of this incident and the span that supports it. */
 export function extractRansom(ctx: RansomContext): {
@@ -603,45 +684,9 @@ export function extractRansom(ctx: RansomContext): {
   const demanded: StatusCue[] = [];
   let denied = false;
   let articleRansom = false;
-  let year: number | null | undefined;
-  const frame = (t: string, at: number, end: number): CueFrame => {
-    if (year === undefined) {
-      year = null;
-      for (const s of ctx.sentences) {
-        const y = latestYear(s.text);
-        if (y !== null && (year === null || y > year)) year = y;
-      }
-    }
-    // Several cue patterns open on the same word ("paid" is a payment and a pay-verb): each span is framed once.
-    if (t !== framedText) {
-      framedText = t;
-      framed.clear();
-    }
-    const key = at * 65536 + (end - at);
-    let f = framed.get(key);
-    if (!f) {
-      f = frameCue(t, at, end, { latestYear: year });
-      if (
-        !f.past &&
-        ((HAS_YEAR.test(t) && inDatedEarlierAttack(t, at)) ||
-          (TIME_AFTER_HINT.test(t) && TIME_AFTER.test(t.slice(Math.max(0, at - 60), at))))
-      )
-        f = { ...f, past: true };
-      framed.set(key, f);
-    }
-    return f;
-  };
-  let framedText = "";
-  const framed = new Map<number, CueFrame>();
+  const framer = new CueFramer(ctx.sentences);
   // A refusal to pay in an article about an attack is a refusal of a ransom even where no sentence says "ransom".
   let attacked: boolean | undefined;
-  // Page furniture (a caption's "ransom note", a related story's "attack") tells nothing of this article's attack.
-  const underAttack = () => (attacked ??= ctx.sentences.some((s) => !s.boilerplate && ATTACK_WORD.test(s.text)));
-  const cue = (s: Sentence, at: number, end: number): StatusCue => ({
-    sentence: s,
-    start: s.start + at,
-    end: s.start + end,
-  });
   const usable = ctx.sentences.filter((s) => !s.background && !s.generic && !s.boilerplate && RANSOM_GATE.hits(s));
   // Context for pay-words without a ransom word of their own ("paid the hackers $1 million", "refused to pay").
   for (const s of usable)
@@ -673,18 +718,14 @@ export function extractRansom(ctx: RansomContext): {
     const money = gates & RANSOM_GATE.bit.currency || CURRENCY_SIGN.test(t) || mayHoldRand(t);
     const moneyHere = (money ? findMoney(t, s.start) : []).slice(0, MAX_CUES);
     const moneyAt = offsetsIn(moneyHere, s.start);
-    // Read on first use: most sentences with a gate word hold no pay-word or sum that asks for them.
-    let actorWord: boolean | undefined;
-    const actor = () => (actorWord ??= ACTOR_WORD.test(t));
-    let forKey: boolean | undefined;
-    const paysForKey = () => (forKey ??= articleRansom || actor() || RANSOM_PURPOSE.test(t));
+    const read = new SentenceReading(s, moneyHere, articleRansom);
 
     // Positions of this sentence's payment cues, ascending, so each sum finds the one in its clause by binary search.
     const paidHere: number[] = [];
     PAID.lastIndex = 0;
     for (let m = gates & RANSOM_GATE.bit.paid ? PAID.exec(t) : null, n = 0; m && n < MAX_CUES; m = PAID.exec(t), n++) {
       const end = m.index + m[0].length;
-      const f = frame(t, m.index, end);
+      const f = framer.frame(t, m.index, end);
       const clause = t.slice(f.clauseStart, f.clauseEnd);
       const firstSum = firstAtOrAfter(moneyAt, f.clauseStart);
       const moneyInClause = firstSum < moneyAt.length && moneyAt[firstSum]! < f.clauseEnd;
@@ -692,7 +733,12 @@ export function extractRansom(ctx: RansomContext): {
       const demandBefore = demanded.length > 0 || candidates.length > 0;
       // "$800,000, which the insurer paid": the relative clause pays the sum before it.
       const sumBefore = SUM_THEN_WHICH.test(t.slice(Math.max(0, f.clauseStart - 40), f.clauseStart));
-      if (!ransomWord && !demandBefore && !ACTOR_WORD.test(clause) && !((moneyInClause || sumBefore) && paysForKey()))
+      if (
+        !ransomWord &&
+        !demandBefore &&
+        !ACTOR_WORD.test(clause) &&
+        !((moneyInClause || sumBefore) && read.paysForKey())
+      )
         continue;
       if (f.negated || f.hypothetical || f.past) continue;
       if (dismissedReport(t, m.index, end)) continue;
@@ -710,7 +756,7 @@ export function extractRansom(ctx: RansomContext): {
       // "paying $500 would extend the deadline", "paying ransoms encourages attacks": a gerund as the subject.
       if (/^paying$/i.test(m[0]) && GERUND_SUBJECT.test(t.slice(end, f.clauseEnd))) continue;
       if (/^pay/i.test(m[0]) && OUT_OF_QUESTION_AFTER.test(t.slice(end, f.clauseEnd))) continue;
-      paid.push(cue(s, m.index, end));
+      paid.push(cueIn(s, m.index, end));
       paidHere.push(m.index);
     }
 
@@ -724,8 +770,16 @@ export function extractRansom(ctx: RansomContext): {
     ) {
       if (!(mayNegate ??= MAY_NEGATE.test(t))) break;
       // A demand told earlier makes "it will not pay" a refusal of it, though no sentence names the attack.
-      if (!ransomWord && !articleRansom && !actor() && !underAttack() && !demanded.length && !candidates.length) break;
-      const f = frame(t, m.index, m.index + m[0].length);
+      if (
+        !ransomWord &&
+        !articleRansom &&
+        !read.actor() &&
+        !(attacked ??= underAttack(ctx.sentences)) &&
+        !demanded.length &&
+        !candidates.length
+      )
+        break;
+      const f = framer.frame(t, m.index, m.index + m[0].length);
       if (!f.negated || f.negatesSaying || f.past || HYPOTHETICAL_REFUSAL.test(t.slice(f.clauseStart, m.index)))
         continue;
       if (OTHER_PAYMENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
@@ -743,7 +797,7 @@ export function extractRansom(ctx: RansomContext): {
         (!about && OTHER_ORGANISATION.test(t.slice(f.clauseStart, m.index)))
       )
         continue;
-      (weak ? unpaid : refused).push(cue(s, m.index, m.index + m[0].length));
+      (weak ? unpaid : refused).push(cueIn(s, m.index, m.index + m[0].length));
     }
     REFUSED.lastIndex = 0;
     for (
@@ -751,10 +805,10 @@ export function extractRansom(ctx: RansomContext): {
       m && n < MAX_CUES;
       m = REFUSED.exec(t), n++
     ) {
-      const f = frame(t, m.index, m.index + m[0].length);
+      const f = framer.frame(t, m.index, m.index + m[0].length);
       if (f.negated || f.hypothetical || f.past || GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index))) continue;
       if (!about && OTHER_ORGANISATION.test(t.slice(f.clauseStart, m.index))) continue;
-      refused.push(cue(s, m.index, m.index + m[0].length));
+      refused.push(cueIn(s, m.index, m.index + m[0].length));
     }
 
     // German status cues, skipped where negated ("hat kein Lösegeld gezahlt" is read by the refusal), past or hypothetical.
@@ -762,28 +816,24 @@ export function extractRansom(ctx: RansomContext): {
       for (const [re, status] of GERMAN_STATUS) {
         re.lastIndex = 0;
         for (let m = re.exec(t), n = 0; m && n < MAX_CUES; m = re.exec(t), n++) {
-          const f = frame(t, m.index, m.index + m[0].length);
+          const f = framer.frame(t, m.index, m.index + m[0].length);
           if (f.negated || f.past || f.hypothetical) continue;
           (status === "paid" ? paid : status === "refused" ? refused : demanded).push(
-            cue(s, m.index, m.index + m[0].length),
+            cueIn(s, m.index, m.index + m[0].length),
           );
         }
       }
 
-    // A range of sums ("demands range between $500,000 and $2 million") describes a gang's habits, and a statistic
-    // ("ransom payments averaged $1.5 million") many victims': neither is this demand.
-    // Worked out only for a sentence with a demand cue or a sum, the two things it rules out.
-    let inRange: boolean | undefined;
-    const range = () =>
-      (inRange ??= moneyHere.some((x, i) => isRange(t, x, moneyHere[i - 1], s.start)) || STATISTIC.test(t));
+    // A range of sums or a statistic (inRange) is worked out only for a sentence with a demand cue or a sum, the two
+    // things it rules out.
     const demands =
       gates & RANSOM_GATE.bit.demanded && (gates & RANSOM_GATE.bit.demandedWord || rareDemand(t, gates))
         ? matchesAt(DEMANDED, t, DEMAND_OPENINGS.inSentence(s), MAX_CUES)
         : [];
     for (let n = 0; n < demands.length; n++) {
       const m = demands[n]!;
-      if (range()) break;
-      const f = frame(t, m.index, m.index + m[0].length);
+      if (read.inRange()) break;
+      const f = framer.frame(t, m.index, m.index + m[0].length);
       // "to pressure the clinic into paying a ransom", "whether it will pay the ransom": a ransom is there to be paid.
       // "did not pay the ransom", "the ransom has not been paid": whether or not paid, a ransom was asked.
       // "will publish the data unless the ransom is paid": the modal is the threat's; the condition is the demand.
@@ -804,53 +854,56 @@ export function extractRansom(ctx: RansomContext): {
           denied = true;
         continue;
       }
-      demanded.push(cue(s, m.index, m.index + m[0].length));
+      demanded.push(cueIn(s, m.index, m.index + m[0].length));
     }
 
     if (gates & RANSOM_GATE.bit.demanded && MONEY_WANTED_WORDS.test(t)) {
       WANTS_MONEY.lastIndex = 0;
       for (let m = WANTS_MONEY.exec(t), n = 0; m && n < MAX_CUES; m = WANTS_MONEY.exec(t), n++) {
-        const f = frame(t, m.index, m.index + m[0].length);
+        const f = framer.frame(t, m.index, m.index + m[0].length);
         if (f.past || f.negated || f.possibility || GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index))) continue;
         // "the attackers did not want money": negated between the attackers and their wanting.
         if (/\b(?:not|never|no longer)\b|n't\b/i.test(m[0])) continue;
-        demanded.push(cue(s, m.index, m.index + m[0].length));
+        demanded.push(cueIn(s, m.index, m.index + m[0].length));
       }
     }
 
     if (gates & RANSOM_GATE.bit.contact) {
       CONTACT_ATTACKERS.lastIndex = 0;
       for (let m = CONTACT_ATTACKERS.exec(t), n = 0; m && n < MAX_CUES; m = CONTACT_ATTACKERS.exec(t), n++) {
-        const f = frame(t, m.index, m.index + m[0].length);
+        const f = framer.frame(t, m.index, m.index + m[0].length);
         if (f.past || f.negated || GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index))) continue;
-        demanded.push(cue(s, m.index, m.index + m[0].length));
+        demanded.push(cueIn(s, m.index, m.index + m[0].length));
       }
     }
 
     // Ultimatums ("N days to find $X or see ..."): a demand, and the span whose sum is the one asked.
     const ultimatums: number[] = [];
-    if ((gates & RANSOM_GATE.bit.ultimatum || (money && FIND_WORD.test(t))) && (underAttack() || actor())) {
+    if (
+      (gates & RANSOM_GATE.bit.ultimatum || (money && FIND_WORD.test(t))) &&
+      ((attacked ??= underAttack(ctx.sentences)) || read.actor())
+    ) {
       ULTIMATUM.lastIndex = 0;
       for (let m = ULTIMATUM.exec(t), n = 0; m && n < MAX_CUES; m = ULTIMATUM.exec(t), n++) {
-        const f = frame(t, m.index, m.index + m[0].length);
+        const f = framer.frame(t, m.index, m.index + m[0].length);
         if (f.past || f.negated || f.hypothetical || GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index))) continue;
         // "pay the fine or face prosecution", "pay for parking or risk a ticket": something other than a ransom.
         if (NOT_A_RANSOM.test(m[0]) || OTHER_PAYMENT.test(t.slice(m.index + 3, m.index + 43))) continue;
-        demanded.push(cue(s, m.index, m.index + m[0].length));
+        demanded.push(cueIn(s, m.index, m.index + m[0].length));
         ultimatums.push(m.index, m.index + m[0].length);
       }
     }
 
     moneyHere.forEach((money, i) => {
-      if (range()) return;
+      if (read.inRange()) return;
       if (PER_UNIT.test(t.slice(money.end - s.start, money.end - s.start + 30))) {
-        const f = frame(t, money.start - s.start, money.end - s.start);
+        const f = framer.frame(t, money.start - s.start, money.end - s.start);
         if (!f.past && !f.negated && ASK_CLAUSE.test(t.slice(f.clauseStart, f.clauseEnd)))
-          demanded.push(cue(s, money.start - s.start, money.end - s.start));
+          demanded.push(cueIn(s, money.start - s.start, money.end - s.start));
         return;
       }
       if (notARansom(t, money, moneyHere[i - 1], s.start)) return;
-      const f = frame(t, money.start - s.start, money.end - s.start);
+      const f = framer.frame(t, money.start - s.start, money.end - s.start);
       const at = money.start - s.start;
       // The people asked stand before the sum: "demanded $5m, and 200,000 patients received letters" asks the victim.
       if (PATIENT_WORD.test(t) && PATIENTS_ASKED.test(t.slice(Math.max(0, at - 160), at))) {
@@ -858,7 +911,7 @@ export function extractRansom(ctx: RansomContext): {
         if (!(next < paidHere.length && paidHere[next]! < f.clauseEnd)) {
           const asked = t.slice(f.clauseStart, f.clauseEnd);
           if (!f.past && !f.negated && (ASK_CLAUSE.test(asked) || PAY_CLAUSE.test(asked)))
-            demanded.push(cue(s, at, money.end - s.start));
+            demanded.push(cueIn(s, at, money.end - s.start));
           return;
         }
       }
@@ -876,19 +929,19 @@ export function extractRansom(ctx: RansomContext): {
       // "$1.1 million, which the insurer then paid": the relative clause says what became of the sum.
       const after = t.slice(money.end - s.start, money.end - s.start + 120);
       const toWallet = TO_ATTACKERS_WALLET.test(after);
-      if (toWallet && !f.negated && !f.hypothetical) paid.push(cue(s, at, money.end - s.start));
+      if (toWallet && !f.negated && !f.hypothetical) paid.push(cueIn(s, at, money.end - s.start));
       const paidAfter = toWallet || PAID_RELATIVE.test(after.slice(0, 60));
-      const pays = (paidAfter || PAY_CLAUSE.test(clause)) && paysForKey();
+      const pays = (paidAfter || PAY_CLAUSE.test(clause)) && read.paysForKey();
       // A sum paid to settle or as a fine (see the payment cues above) is no ransom either.
       if (pays && !asks && NOT_A_RANSOM.test(clause) && !RANSOM_WORD.test(clause) && !ACTOR_WORD.test(clause)) return;
       const clauseSays = asks || pays;
       // The one machine is named between this sum and the next in its currency, the price for more.
       const nextSum = asks ? moneyHere.find((o, k) => k > i && o.currency === money.currency) : undefined;
       if (nextSum && ONE_MACHINE.test(t.slice(money.end - s.start, nextSum.start - s.start))) {
-        demanded.push(cue(s, money.start - s.start, money.end - s.start));
+        demanded.push(cueIn(s, money.start - s.start, money.end - s.start));
         return;
       }
-      if (!ransomWord && !labelled && !(clauseSays && (about || actor()))) return;
+      if (!ransomWord && !labelled && !(clauseSays && (about || read.actor()))) return;
       const next = firstAtOrAfter(paidHere, f.clauseStart);
       const inPaidClause = next < paidHere.length && paidHere[next]! < f.clauseEnd;
       const score = (about ? 2 : 0) + (clauseSays ? 2 : 0) + (ransomWord ? 1 : 0);

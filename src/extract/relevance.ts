@@ -2,6 +2,7 @@
 // without a named victim, incidents at non-healthcare bodies and healthcare news without a cyber incident are not relevant.
 import { describesVeterinaryVictim, isVeterinaryName } from "./veterinary";
 import { wordGates } from "./cue-gate";
+import { matchesAt, wordOpenings } from "./openings";
 import type { Sentence } from "./text";
 import type { VictimSpan } from "./victim";
 import { phrases } from "./cue-list";
@@ -334,6 +335,10 @@ const OTHER_TARGET = new RegExp(
   String.raw`\b(?:(?:attack|hack|breach|incident|intrusion)\s+(?:on|at|against)\s+(?:an?\s|the\s)?(?:[\w'&.-]+\s){0,4}?${"(?:company|firm|council|city|town|county|school|district|university|college|government|retailer|telecom\\w*|carrier|bank|airline|airport|pipeline|library|municipality|supermarket|grocer\\w*|chain|utilit(?:y|ies))"}|(?:law firm|council|school|city|retailer|telecom|bank|government|${NON_HEALTH_TRADE} (?:firm|company|provider|chain|supplier))(?:'s)?\s(?:hack|breach|cyber-?\s?attack|attack|ransomware|computers|systems|network)|(?:utilit(?:y|ies)|council|school district|retailer|supermarket|${NON_HEALTH_TRADE} (?:firm|company)) (?:\S+ )?(?:hit|struck|targeted|crippled|paralys\w+|paralyz\w+|disrupted) by|${BARE_TRADE} (?:ransomware|cyber-?\s?attack|hack|data breach)\b)\b`,
   "i",
 );
+// The words an OTHER_TARGET match can open on (keep them in step with it): the pattern is tried only where they begin.
+const OTHER_TARGET_OPENINGS = wordOpenings(
+  "attack hack breach incident intrusion law council school city retailer telecom* bank government payroll human hr accounting logistics shipping courier supermarket grocery retail automotive energy utility utilities broadband",
+);
 const MODIFIES_HEALTH_NOUN =
   /^(?:'s)?\s+(?:hospitals?|clinics?|health\w*|medical|infirmary|surgery|practice|pharmac\w+|nursing|care)\b/i;
 // A firm described as a healthcare one: ", a clinical testing company", ", a dental software firm".
@@ -394,6 +399,10 @@ const HEALTH_ANAPHOR = new RegExp(
 
 // A cyber word that reports an incident, not a fear of one or an unrelated one.
 const CYBER_ALL = new RegExp(CYBER.source, "gi");
+// The words a CYBER match can open on (keep them in step with it): the pattern is tried only where they begin.
+const CYBER_OPENINGS = wordOpenings(
+  "cyber* data network ransom* hack* breach* phishing ddos malware stole stolen exfiltrat* unauthori* paid pay paying demanded demanding sought seeking asked asking broke break breaking broken steal stealing steals locked locking computer it system systems unknown unidentified outside external malicious private personal sensitive confidential digital online its their our intruder intruders attacker attackers encrypted sold sell selling sells snoop* improperly leak extortion threat compromised intrusion scammed fraud fraudulent e email wire payment invoice posing posed tricked business leaked published posted added listed new victim flood* denial accessed viewed looked unprotected unsecured misconfigur* exposed open accessible theft copied downloaded taken removed obtained gang group crew thieves criminals",
+);
 // A breach of a rule is no break-in: "a breach of the HIPAA right of access", "breached data protection law".
 const LEGAL_BREACH =
   /^\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|a\s+)?(?:\S+\s+){0,2}?(?:laws?|rules?|act|regulations?|dut(?:y|ies)|contract|rights?|code|standards?|terms|conditions|polic(?:y|ies)|obligations?|requirements?|guidelines|agreement)\b/i;
@@ -414,10 +423,9 @@ function stealsThings(text: string, m: RegExpExecArray): boolean {
     DEVICE_STOLEN.test(text.slice(m.index, m.index + 60))
   );
 }
-function reportsIncident(text: string): boolean {
-  const re = CYBER_ALL;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+function reportsIncident(s: Sentence): boolean {
+  const text = s.text;
+  for (const m of matchesAt(CYBER_ALL, text, CYBER_OPENINGS.inSentence(s))) {
     if (NOT_AN_INCIDENT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (stealsThings(text, m)) continue;
     if (DEFENCE_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
@@ -487,6 +495,50 @@ function joinedText(list: readonly Sentence[], titleOnly: boolean): string {
   return out;
 }
 
+// tsx names each closure it makes (Object.defineProperty, which costs more than the closure): judgeRelevance's helpers
+// are module functions and a class rather than closures made on every call.
+
+// Every German denial names an attack ("...angriff"): a substring search spares English sentences the pattern.
+const ruledOut = (s: Sentence) =>
+  (CYBER_GATE.hits(s) & CYBER_GATE.bit.denial && DENIAL.test(s.text)) ||
+  (s.text.includes("ngriff") && GERMAN_DENIAL.test(s.text)) ||
+  (CYBER_GATE.hits(s) & CYBER_GATE.bit.exercise && EXERCISE.test(s.text));
+
+const healthcareBody = (v: VictimSpan) =>
+  !RESPONDER.test(v.name) && !(SCHOOL.test(v.name) && !CARE_WORD.test(v.name)) && !isVeterinaryName(v.name);
+
+const anySentence = () => true;
+
+// Which sentences of an article tell a cyber incident, judged on demand and once per sentence: most articles are settled
+// by their first cyber sentence and the victims'. A tracker post names no cyber word: "Qilin has just published a new
+// victim", "GP surgeries hit by Akira", "BlackSuit | Fairview Clinic | US".
+class CyberReading {
+  private readonly judged = new Map<Sentence, boolean>();
+  constructor(
+    private readonly scoped: readonly Sentence[],
+    private readonly groupSentences: ReadonlySet<Sentence>,
+  ) {}
+
+  isCyber(s: Sentence): boolean {
+    let yes = this.judged.get(s);
+    if (yes === undefined) {
+      // A sentence ruling a cyber incident out reports none: "the downtime is not the result of a cyber attack".
+      yes =
+        (CYBER_GATE.hits(s) & CYBER_GATE.bit.any && reportsIncident(s) && !ruledOut(s)) ||
+        (GERMAN_GATE.hits(s) !== 0 && GERMAN_INCIDENT.test(s.text)) ||
+        (this.groupSentences.has(s) &&
+          (ATTACK_VERB.test(s.text) || TRACKER_VERB.test(s.text) || TRACKER_ROW.test(s.text)));
+      this.judged.set(s, yes);
+    }
+    return yes;
+  }
+
+  /** The first cyber sentence (in text order) that also passes `also`, which is asked first as it costs less. */
+  first(also: (s: Sentence) => boolean): Sentence | undefined {
+    return this.scoped.find((s) => also(s) && this.isCyber(s));
+  }
+}
+
 export function judgeRelevance(
   sentences: Sentence[],
   victims: VictimSpan[],
@@ -495,31 +547,9 @@ export function judgeRelevance(
   const scoped = sentences.filter((s) => !s.boilerplate && !s.background);
   const lead = scoped.slice(0, 4);
   const leadAndTitle = [...sentences.filter((s) => s.inTitle), ...lead];
-  // Every German denial names an attack ("...angriff"): a substring search spares English sentences the pattern.
-  const ruledOut = (s: Sentence) =>
-    (CYBER_GATE.hits(s) & CYBER_GATE.bit.denial && DENIAL.test(s.text)) ||
-    (s.text.includes("ngriff") && GERMAN_DENIAL.test(s.text)) ||
-    (CYBER_GATE.hits(s) & CYBER_GATE.bit.exercise && EXERCISE.test(s.text));
   if (leadAndTitle.some(ruledOut)) return { relevant: false, sentence: null };
-  // A tracker post names no cyber word: "Qilin has just published a new victim", "GP surgeries hit by Akira",
-  // "BlackSuit | Fairview Clinic | US".
-  // Judged on demand and once per sentence: most articles are settled by their first cyber sentence and the victims'.
-  const judged = new Map<Sentence, boolean>();
-  const isCyber = (s: Sentence) => {
-    let yes = judged.get(s);
-    if (yes === undefined) {
-      // A sentence ruling a cyber incident out reports none: "the downtime is not the result of a cyber attack".
-      yes =
-        (CYBER_GATE.hits(s) & CYBER_GATE.bit.any && reportsIncident(s.text) && !ruledOut(s)) ||
-        (GERMAN_GATE.hits(s) !== 0 && GERMAN_INCIDENT.test(s.text)) ||
-        (groupSentences.has(s) && (ATTACK_VERB.test(s.text) || TRACKER_VERB.test(s.text) || TRACKER_ROW.test(s.text)));
-      judged.set(s, yes);
-    }
-    return yes;
-  };
-  // The first cyber sentence (in text order) that also passes `also`, which is asked first as it costs less.
-  const firstCyber = (also: (s: Sentence) => boolean = () => true) => scoped.find((s) => also(s) && isCyber(s));
-  const firstOfAll = firstCyber();
+  const cyber = new CyberReading(scoped, groupSentences);
+  const firstOfAll = cyber.first(anySentence);
   if (!firstOfAll) return { relevant: false, sentence: null };
   const opening = [...sentences.filter((s) => s.inTitle), ...scoped.filter((s) => !s.inTitle).slice(0, 1)];
   // A loop, not map().find(): the array map() built reached find() in another elements kind than its feedback, and the
@@ -528,14 +558,13 @@ export function judgeRelevance(
   let other = false;
   for (const s of opening) {
     if (!(OPENING_GATES.hits(s) & OPENING_GATES.bit.otherTarget)) continue;
-    if (namesOtherTarget(OTHER_TARGET.exec(s.text), opening)) {
+    const m = matchesAt(OTHER_TARGET, s.text, OTHER_TARGET_OPENINGS.inSentence(s), 1)[0] ?? null;
+    if (namesOtherTarget(m, opening)) {
       other = true;
       break;
     }
   }
   if (other) return { relevant: false, sentence: null };
-  const healthcareBody = (v: VictimSpan) =>
-    !RESPONDER.test(v.name) && !(SCHOOL.test(v.name) && !CARE_WORD.test(v.name)) && !isVeterinaryName(v.name);
   const healthVictims = victims.filter((v) => v.healthcare && !v.sentence.generic && healthcareBody(v));
   const title = joinedText(sentences, true);
   const leadText = joinedText(lead, false);
@@ -563,9 +592,9 @@ export function judgeRelevance(
     // body ("On 4 May the Rhysida gang attacked Harwick Regional Hospital"), whatever the headline names.
     // The headline or a sentence naming the body must tell an attack too: "Kestrel Hospital CISO joins panel as survey
     // finds ..." names a hospital, not a victim.
-    const titleTellsAttack = ATTACK_VERB.test(title) || sentences.some((s) => s.inTitle && isCyber(s));
+    const titleTellsAttack = ATTACK_VERB.test(title) || sentences.some((s) => s.inTitle && cyber.isCyber(s));
     const toldAttacked = (name: string) =>
-      titleTellsAttack || scoped.some((s) => !s.inTitle && s.text.includes(name) && isCyber(s));
+      titleTellsAttack || scoped.some((s) => !s.inTitle && s.text.includes(name) && cyber.isCyber(s));
     const named =
       healthVictims.find((v) => {
         if (TRADE_NOUN.test(v.name)) return false;
@@ -583,13 +612,13 @@ export function judgeRelevance(
   }
   if (healthVictims.length > 0) {
     const victimSentences = new Set(healthVictims.map((v) => v.sentence));
-    const victimInCyber = firstCyber((s) => victimSentences.has(s));
+    const victimInCyber = cyber.first((s) => victimSentences.has(s));
     return { relevant: true, sentence: victimInCyber ?? firstOfAll };
   }
   // With no human-healthcare body named, an animal hospital's "patients" and "clinics" make no healthcare victim.
   if (describesVeterinaryVictim(leadAndTitle)) return { relevant: false, sentence: null };
   // Read only here: most articles are settled by a named victim above, and the phrase pattern is large.
-  const phraseVictim = firstCyber(
+  const phraseVictim = cyber.first(
     (s) =>
       (s.inTitle || lead.includes(s)) &&
       HEALTH_VICTIM_PHRASE.test(s.text) &&
@@ -608,8 +637,10 @@ export function judgeRelevance(
     victims.every((v) => (SCHOOL.test(v.name) && !CARE_WORD.test(v.name)) || (!v.healthcare && OTHER_BODY.test(v.name)))
   )
     return { relevant: false, sentence: null };
-  const cyberUpFront = () => firstCyber((s) => s.inTitle || lead.includes(s)) !== undefined;
-  if ((victims.length > 0 || cyberUpFront()) && holdsHealthTerms(scoped, 4))
-    return { relevant: true, sentence: firstCyber((s) => s.inTitle) ?? titleSentence ?? firstOfAll };
+  if (
+    (victims.length > 0 || cyber.first((s) => s.inTitle || lead.includes(s)) !== undefined) &&
+    holdsHealthTerms(scoped, 4)
+  )
+    return { relevant: true, sentence: cyber.first((s) => s.inTitle) ?? titleSentence ?? firstOfAll };
   return { relevant: false, sentence: null };
 }
