@@ -337,7 +337,7 @@ const OTHER_TARGET = new RegExp(
 );
 // The words an OTHER_TARGET match can open on (keep them in step with it): the pattern is tried only where they begin.
 const OTHER_TARGET_OPENINGS = wordOpenings(
-  "attack hack breach incident intrusion law council school city retailer telecom* bank government payroll human hr accounting logistics shipping courier supermarket grocery retail automotive energy utility utilities broadband",
+  "attack hack breach incident intrusion law council school city retailer telecom* bank government payroll human hr accounting logistics shipping courier supermarket grocery retail automotive energy utility utilities water broadband",
 );
 const MODIFIES_HEALTH_NOUN =
   /^(?:'s)?\s+(?:hospitals?|clinics?|health\w*|medical|infirmary|surgery|practice|pharmac\w+|nursing|care)\b/i;
