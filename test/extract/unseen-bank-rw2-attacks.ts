@@ -4,25 +4,10 @@
 // names, hedges and negations as the dev record (../shared/eval/dev.jsonl); ids `attacks-rw2-<devid>`; the attack-type,
 // impact, relevance and attacker labels are copied from that record (other fields are not checked here). Round 1 was
 // written in full before the extractor was run on it.
-import type { AttackType, ImpactType } from "../../src/model/entities";
-import { type BankCase, notRelevantCases } from "./unseen-shapes-bank";
+import { attackCases, type BankCase, notRelevantCases } from "./unseen-shapes-bank";
 
 /** A relevant dev article reworded: its attack types, impact and attackers as labelled in the dev record. */
-const rw2 = (
-  id: string,
-  shape: string,
-  title: string,
-  text: string,
-  attacks: AttackType[],
-  impact: ImpactType[],
-  attackers: string[] = [],
-): BankCase => ({
-  id: `attacks-rw2-${id}`,
-  shape,
-  title,
-  text,
-  want: { relevant: true, attackers, attacks, impact },
-});
+const rw2 = attackCases("attacks-rw2-");
 
 /** A dev article labelled not relevant (advice, reports, outages that were no attack), reworded. */
 const rw2No = notRelevantCases("attacks-rw2-");

@@ -5,25 +5,10 @@
 // names, hedges and negations as the dev record (../shared/eval/dev.jsonl); ids `attacks-rw3-<devid>`; the attack-type,
 // impact, relevance and attacker labels are copied from that record (other fields are not checked here). Round 1 was
 // written in full before the extractor was run on it.
-import type { AttackType, ImpactType } from "../../src/model/entities";
-import { type BankCase, notRelevantCases } from "./unseen-shapes-bank";
+import { attackCases, type BankCase, notRelevantCases } from "./unseen-shapes-bank";
 
 /** A relevant dev article reworded: its attack types, impact and attackers as labelled in the dev record. */
-const rw3 = (
-  id: string,
-  shape: string,
-  title: string,
-  text: string,
-  attacks: AttackType[],
-  impact: ImpactType[],
-  attackers: string[] = [],
-): BankCase => ({
-  id: `attacks-rw3-${id}`,
-  shape,
-  title,
-  text,
-  want: { relevant: true, attackers, attacks, impact },
-});
+const rw3 = attackCases("attacks-rw3-");
 
 /** A dev article labelled not relevant (an attack on a council or a grocer), reworded. */
 const rw3No = notRelevantCases("attacks-rw3-");

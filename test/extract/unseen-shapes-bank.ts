@@ -41,6 +41,28 @@ export const notRelevantCases =
     want: { relevant: false },
   });
 
+/**
+ * A builder of relevant cases checked on attack types, impact and attackers (other fields unchecked), their ids opening
+ * on `idPrefix`.
+ */
+export const attackCases =
+  (idPrefix: string) =>
+  (
+    id: string,
+    shape: string,
+    title: string,
+    text: string,
+    attacks: AttackType[],
+    impact: ImpactType[],
+    attackers: string[] = [],
+  ): BankCase => ({
+    id: `${idPrefix}${id}`,
+    shape,
+    title,
+    text,
+    want: { relevant: true, attackers, attacks, impact },
+  });
+
 const NO_MONEY = { status: "not-mentioned" as const, amount: null, currency: null };
 
 /**
