@@ -137,9 +137,9 @@ export function describedByReportingTag(
   end: number,
   health: (text: string) => boolean,
 ): boolean {
-  // Most sentences have no ", the " after the name: the scan for a description is spared them.
-  const tag = doc.indexOf(", the ", from);
-  if (tag < 0 || tag >= end) return false;
+  // Most sentences have no ", the " after the name: the scan for a description is spared them. The search stops at the
+  // sentence's end: one run on to the page's end for every name was quadratic on a page of many names.
+  if (doc.slice(from, end).indexOf(", the ") < 0) return false;
   const d = definiteAfter(doc, from);
   return !!d && d.start < end && doc.startsWith(", the ", d.start - 6) && health(d.text);
 }
