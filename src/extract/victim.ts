@@ -834,18 +834,48 @@ function lastWordOf(text: string): string {
 
 const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
 // Whole-word occurrences of a name in `text`, counted once per distinct name: a page repeating one name thousands of
-// times would otherwise rescan the whole text for each mention.
+// times would otherwise rescan the whole text for each mention. A page of many distinct names would still scan the text
+// once per name, so past a few names the counter reads the text's words once and looks each name up by its first word.
+const SCANS_BEFORE_INDEX = 24;
 function wordCounter(text: string): (name: string) => number {
   const counts = new Map<string, number>();
+  let starts: Map<string, number[]> | null = null;
+  let scans = 0;
   return (name) => {
     let n = counts.get(name);
     if (n !== undefined) return n;
     n = 0;
-    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length))
-      if (!isWordChar(text[i - 1]) && !isWordChar(text[i + name.length])) n++;
+    const first = FIRST_WORD.exec(name);
+    if (scans < SCANS_BEFORE_INDEX || !first) {
+      scans++;
+      for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length))
+        if (!isWordChar(text[i - 1]) && !isWordChar(text[i + name.length])) n++;
+    } else {
+      starts ??= wordStarts(text);
+      let next = 0;
+      for (const i of starts.get(first[0]) ?? [])
+        if (i >= next && text.startsWith(name, i)) {
+          if (!isWordChar(text[i + name.length])) n++;
+          next = i + name.length;
+        }
+    }
     counts.set(name, n);
     return n;
   };
+}
+
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+// Where each word of `text` begins, by the word.
+function wordStarts(text: string): Map<string, number[]> {
+  const starts = new Map<string, number[]>();
+  WORD_RUN.lastIndex = 0;
+  for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) {
+    const at = starts.get(m[0]);
+    if (at) at.push(m.index);
+    else starts.set(m[0], [m.index]);
+  }
+  return starts;
 }
 
 // The first span of each name, in order: later mentions add nothing to what is kept, only work.
