@@ -322,12 +322,32 @@ const EXERCISE =
 const NOT_AN_INCIDENT =
   /\b(?:fears? of|possible|potential|risk of|threat of|unrelated|separate)\s(?:\S+\s){0,2}?$|\b(?:protect\w*|defen[cd]\w*|guard\w*|shield\w*|safeguard\w*|secur(?:e|es|ing)|prepar\w*|resilien\w*) (?:\S+ ){0,3}?(?:from|against|for)\s(?:\S+\s){0,2}?$|\b(?:spot(?:ting)?|recogni[sz]e|avoid(?:ing)?|combat(?:ing)?|tackl(?:e|ing)|counter(?:ing)?) (?:\S+\s){0,2}?$/i;
 
-// Trades that make a firm no healthcare body, however many hospitals it serves: "payroll company X".
-const NON_HEALTH_TRADE = String.raw`(?:payroll|human resources|hr|accounting|logistics|shipping|courier|supermarket|grocery|retail|automotive|energy|utility|water|telecoms?|broadband)`;
+// Trades that make a firm no healthcare body, however many hospitals it serves: "payroll company X". One list serves the
+// patterns and the words OTHER_TARGET is tried at, so a trade added to one cannot be missing from the other.
+const NON_HEALTH_TRADES = [
+  "payroll",
+  "human resources",
+  "hr",
+  "accounting",
+  "logistics",
+  "shipping",
+  "courier",
+  "supermarket",
+  "grocery",
+  "retail",
+  "automotive",
+  "energy",
+  "utility",
+  "water",
+  "telecoms?",
+  "broadband",
+];
+const NON_HEALTH_TRADE = `(?:${NON_HEALTH_TRADES.join("|")})`;
 const NON_HEALTH_FIRM = new RegExp(String.raw`\b${NON_HEALTH_TRADE}\s+(?:company|firm)$`, "i");
 // A trade that names its firm without "firm" before the attack noun: "Courier ransomware attack delays vaccine
 // deliveries". Payroll and HR stay out: "Hospital HR hack" is a hospital's.
-const BARE_TRADE = String.raw`(?:logistics|shipping|courier|supermarket|grocery|retail|automotive|energy|utility|telecoms?|broadband)`;
+const NOT_BARE = new Set(["payroll", "human resources", "hr", "accounting", "water"]);
+const BARE_TRADE = `(?:${NON_HEALTH_TRADES.filter((t) => !NOT_BARE.has(t)).join("|")})`;
 // The attack hit a body that is not a healthcare one: "a ransomware attack on human resources management company
 // Ultimate Kronos Group", "Law Firm Hack", "Baltimore's Government Computers". Health services feeling a knock-on effect
 // do not make it a healthcare incident (README, kind (a)).
@@ -335,9 +355,12 @@ const OTHER_TARGET = new RegExp(
   String.raw`\b(?:(?:attack|hack|breach|incident|intrusion)\s+(?:on|at|against)\s+(?:an?\s|the\s)?(?:[\w'&.-]+\s){0,4}?${"(?:company|firm|council|city|town|county|school|district|university|college|government|retailer|telecom\\w*|carrier|bank|airline|airport|pipeline|library|municipality|supermarket|grocer\\w*|chain|utilit(?:y|ies))"}|(?:law firm|council|school|city|retailer|telecom|bank|government|${NON_HEALTH_TRADE} (?:firm|company|provider|chain|supplier))(?:'s)?\s(?:hack|breach|cyber-?\s?attack|attack|ransomware|computers|systems|network)|(?:utilit(?:y|ies)|council|school district|retailer|supermarket|${NON_HEALTH_TRADE} (?:firm|company)) (?:\S+ )?(?:hit|struck|targeted|crippled|paralys\w+|paralyz\w+|disrupted) by|${BARE_TRADE} (?:ransomware|cyber-?\s?attack|hack|data breach)\b)\b`,
   "i",
 );
-// The words an OTHER_TARGET match can open on (keep them in step with it): the pattern is tried only where they begin.
+// The words an OTHER_TARGET match can open on (keep the fixed ones in step with it; the trades come from their list): the
+// pattern is tried only where they begin.
 const OTHER_TARGET_OPENINGS = wordOpenings(
-  "attack hack breach incident intrusion law council school city retailer telecom* bank government payroll human hr accounting logistics shipping courier supermarket grocery retail automotive energy utility utilities water broadband",
+  `attack hack breach incident intrusion law council school city retailer telecom* bank government utility utilities ${NON_HEALTH_TRADES.map(
+    (t) => t.split(" ")[0]!.replace(/s\?$/, "*"),
+  ).join(" ")}`,
 );
 const MODIFIES_HEALTH_NOUN =
   /^(?:'s)?\s+(?:hospitals?|clinics?|health\w*|medical|infirmary|surgery|practice|pharmac\w+|nursing|care)\b/i;
