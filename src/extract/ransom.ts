@@ -591,10 +591,12 @@ const bounded = (c: Candidate) => {
 // tsx names each closure it makes (Object.defineProperty, which costs more than the closure): what extractRansom reads
 // on demand per article and per sentence sits in these classes rather than in closures made on every call.
 
-// Cues of one article framed by frameCue (with the article's latest year, read on first use), each span once: several
-// cue patterns open on the same word ("paid" is a payment and a pay-verb).
-class CueFramer {
+// What extractRansom reads of the whole article on first use: its cues framed by frameCue (with the article's latest
+// year), each span once, as several cue patterns open on the same word ("paid" is a payment and a pay-verb); and whether
+// it tells of an attack.
+class ArticleReading {
   private year: number | null | undefined;
+  private attacked: boolean | undefined;
   private text = "";
   private readonly framed = new Map<number, CueFrame>();
   constructor(private readonly sentences: readonly Sentence[]) {}
@@ -625,6 +627,14 @@ class CueFramer {
       this.framed.set(key, f);
     }
     return f;
+  }
+
+  /**
+   * The article tells of an attack, so a refusal to pay is a refusal of a ransom even where no sentence says "ransom".
+   * Page furniture (a caption's "ransom note", a related story's "attack") tells nothing of this article's attack.
+   */
+  underAttack(): boolean {
+    return (this.attacked ??= this.sentences.some((s) => !s.boilerplate && ATTACK_WORD.test(s.text)));
   }
 }
 
@@ -660,10 +670,6 @@ class SentenceReading {
   }
 }
 
-// Page furniture (a caption's "ransom note", a related story's "attack") tells nothing of this article's attack.
-const underAttack = (sentences: readonly Sentence[]) =>
-  sentences.some((s) => !s.boilerplate && ATTACK_WORD.test(s.text));
-
 const cueIn = (s: Sentence, at: number, end: number): StatusCue => ({
   sentence: s,
   start: s.start + at,
@@ -684,9 +690,7 @@ export function extractRansom(ctx: RansomContext): {
   const demanded: StatusCue[] = [];
   let denied = false;
   let articleRansom = false;
-  const framer = new CueFramer(ctx.sentences);
-  // A refusal to pay in an article about an attack is a refusal of a ransom even where no sentence says "ransom".
-  let attacked: boolean | undefined;
+  const article = new ArticleReading(ctx.sentences);
   const usable = ctx.sentences.filter((s) => !s.background && !s.generic && !s.boilerplate && RANSOM_GATE.hits(s));
   // Context for pay-words without a ransom word of their own ("paid the hackers $1 million", "refused to pay").
   for (const s of usable)
@@ -725,7 +729,7 @@ export function extractRansom(ctx: RansomContext): {
     PAID.lastIndex = 0;
     for (let m = gates & RANSOM_GATE.bit.paid ? PAID.exec(t) : null, n = 0; m && n < MAX_CUES; m = PAID.exec(t), n++) {
       const end = m.index + m[0].length;
-      const f = framer.frame(t, m.index, end);
+      const f = article.frame(t, m.index, end);
       const clause = t.slice(f.clauseStart, f.clauseEnd);
       const firstSum = firstAtOrAfter(moneyAt, f.clauseStart);
       const moneyInClause = firstSum < moneyAt.length && moneyAt[firstSum]! < f.clauseEnd;
@@ -774,12 +778,12 @@ export function extractRansom(ctx: RansomContext): {
         !ransomWord &&
         !articleRansom &&
         !read.actor() &&
-        !(attacked ??= underAttack(ctx.sentences)) &&
+        !article.underAttack() &&
         !demanded.length &&
         !candidates.length
       )
         break;
-      const f = framer.frame(t, m.index, m.index + m[0].length);
+      const f = article.frame(t, m.index, m.index + m[0].length);
       if (!f.negated || f.negatesSaying || f.past || HYPOTHETICAL_REFUSAL.test(t.slice(f.clauseStart, m.index)))
         continue;
       if (OTHER_PAYMENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
@@ -805,7 +809,7 @@ export function extractRansom(ctx: RansomContext): {
       m && n < MAX_CUES;
       m = REFUSED.exec(t), n++
     ) {
-      const f = framer.frame(t, m.index, m.index + m[0].length);
+      const f = article.frame(t, m.index, m.index + m[0].length);
       if (f.negated || f.hypothetical || f.past || GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index))) continue;
       if (!about && OTHER_ORGANISATION.test(t.slice(f.clauseStart, m.index))) continue;
       refused.push(cueIn(s, m.index, m.index + m[0].length));
@@ -816,7 +820,7 @@ export function extractRansom(ctx: RansomContext): {
       for (const [re, status] of GERMAN_STATUS) {
         re.lastIndex = 0;
         for (let m = re.exec(t), n = 0; m && n < MAX_CUES; m = re.exec(t), n++) {
-          const f = framer.frame(t, m.index, m.index + m[0].length);
+          const f = article.frame(t, m.index, m.index + m[0].length);
           if (f.negated || f.past || f.hypothetical) continue;
           (status === "paid" ? paid : status === "refused" ? refused : demanded).push(
             cueIn(s, m.index, m.index + m[0].length),
@@ -833,7 +837,7 @@ export function extractRansom(ctx: RansomContext): {
     for (let n = 0; n < demands.length; n++) {
       const m = demands[n]!;
       if (read.inRange()) break;
-      const f = framer.frame(t, m.index, m.index + m[0].length);
+      const f = article.frame(t, m.index, m.index + m[0].length);
       // "to pressure the clinic into paying a ransom", "whether it will pay the ransom": a ransom is there to be paid.
       // "did not pay the ransom", "the ransom has not been paid": whether or not paid, a ransom was asked.
       // "will publish the data unless the ransom is paid": the modal is the threat's; the condition is the demand.
@@ -860,7 +864,7 @@ export function extractRansom(ctx: RansomContext): {
     if (gates & RANSOM_GATE.bit.demanded && MONEY_WANTED_WORDS.test(t)) {
       WANTS_MONEY.lastIndex = 0;
       for (let m = WANTS_MONEY.exec(t), n = 0; m && n < MAX_CUES; m = WANTS_MONEY.exec(t), n++) {
-        const f = framer.frame(t, m.index, m.index + m[0].length);
+        const f = article.frame(t, m.index, m.index + m[0].length);
         if (f.past || f.negated || f.possibility || GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index))) continue;
         // "the attackers did not want money": negated between the attackers and their wanting.
         if (/\b(?:not|never|no longer)\b|n't\b/i.test(m[0])) continue;
@@ -871,7 +875,7 @@ export function extractRansom(ctx: RansomContext): {
     if (gates & RANSOM_GATE.bit.contact) {
       CONTACT_ATTACKERS.lastIndex = 0;
       for (let m = CONTACT_ATTACKERS.exec(t), n = 0; m && n < MAX_CUES; m = CONTACT_ATTACKERS.exec(t), n++) {
-        const f = framer.frame(t, m.index, m.index + m[0].length);
+        const f = article.frame(t, m.index, m.index + m[0].length);
         if (f.past || f.negated || GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index))) continue;
         demanded.push(cueIn(s, m.index, m.index + m[0].length));
       }
@@ -881,11 +885,11 @@ export function extractRansom(ctx: RansomContext): {
     const ultimatums: number[] = [];
     if (
       (gates & RANSOM_GATE.bit.ultimatum || (money && FIND_WORD.test(t))) &&
-      ((attacked ??= underAttack(ctx.sentences)) || read.actor())
+      (article.underAttack() || read.actor())
     ) {
       ULTIMATUM.lastIndex = 0;
       for (let m = ULTIMATUM.exec(t), n = 0; m && n < MAX_CUES; m = ULTIMATUM.exec(t), n++) {
-        const f = framer.frame(t, m.index, m.index + m[0].length);
+        const f = article.frame(t, m.index, m.index + m[0].length);
         if (f.past || f.negated || f.hypothetical || GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index))) continue;
         // "pay the fine or face prosecution", "pay for parking or risk a ticket": something other than a ransom.
         if (NOT_A_RANSOM.test(m[0]) || OTHER_PAYMENT.test(t.slice(m.index + 3, m.index + 43))) continue;
@@ -897,13 +901,13 @@ export function extractRansom(ctx: RansomContext): {
     moneyHere.forEach((money, i) => {
       if (read.inRange()) return;
       if (PER_UNIT.test(t.slice(money.end - s.start, money.end - s.start + 30))) {
-        const f = framer.frame(t, money.start - s.start, money.end - s.start);
+        const f = article.frame(t, money.start - s.start, money.end - s.start);
         if (!f.past && !f.negated && ASK_CLAUSE.test(t.slice(f.clauseStart, f.clauseEnd)))
           demanded.push(cueIn(s, money.start - s.start, money.end - s.start));
         return;
       }
       if (notARansom(t, money, moneyHere[i - 1], s.start)) return;
-      const f = framer.frame(t, money.start - s.start, money.end - s.start);
+      const f = article.frame(t, money.start - s.start, money.end - s.start);
       const at = money.start - s.start;
       // The people asked stand before the sum: "demanded $5m, and 200,000 patients received letters" asks the victim.
       if (PATIENT_WORD.test(t) && PATIENTS_ASKED.test(t.slice(Math.max(0, at - 160), at))) {
