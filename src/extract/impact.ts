@@ -123,8 +123,9 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
         gate: "ambulances",
         open: "turn* ambulances",
       },
+      // What is diverted must be care: money, staff, samples sent to another lab or calls sent elsewhere are not.
       {
-        re: /\b(?:divert(?:ed|ing|s)?|diversions?|on divert|on bypass)\b(?! (?:\S+ )?(?:payments?|funds|money|wages|salar\w+|invoices?|attention|resources|staff))/gi,
+        re: /\b(?:divert(?:ed|ing|s)?|diversions?|on divert|on bypass)\b(?<!\b(?:payments?|funds|money|tests|samples|specimens|work(?:load)?|calls|traffic|e?mails|deliveries|supplies|shipments) (?:(?:were|was|are|is|have been|had been|being) )?(?:divert(?:ed|ing|s)?|diversions?|on divert|on bypass))(?! (?:\S+ )?(?:payments?|funds|money|wages|salar\w+|invoices?|attention|resources|staff|tests?|testing|samples?|specimens?|work(?:load)?|calls?|traffic|e?mails?|deliver(?:y|ies)|supplies|shipments?))/gi,
         gate: "divert* diversion diversions bypass",
         open: "divert* diversion diversions on",
       },
