@@ -638,7 +638,8 @@ function firstExposed(sentences: Sentence[]): { start: number; end: number; sent
     for (const m of matchesAt(EXPOSED, s.text, EXPOSED_OPENINGS.inSentence(s))) {
       // Unlike data taken, data that "may have been exposed" is not said to be in anyone's hands.
       const head = clauseHead(s.text, m.index, 8);
-      if (NEGATION.test(head) || MAYBE.test(head) || MAYBE.test(m[0])) continue;
+      // The negation may stand inside the match, between the data and its verb: "patient data had not been compromised".
+      if (NEGATION.test(head) || NEGATION.test(m[0]) || MAYBE.test(head) || MAYBE.test(m[0])) continue;
       return { start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: s };
     }
   }

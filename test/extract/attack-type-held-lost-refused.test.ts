@@ -104,6 +104,16 @@ describe("attack types: data held, lost or only accessed; demands refused or pai
       ["unknown"],
     ],
     [
+      "data said not to be compromised, the negation between noun and verb",
+      "Tollbridge Hospital said a cyber attack hit its billing systems but that patient data had not been compromised.",
+      ["unknown"],
+    ],
+    [
+      "records said not to be exposed",
+      "The cyber attack on Tollbridge Hospital was contained and records were not exposed, the hospital said.",
+      ["unknown"],
+    ],
+    [
       "data stated compromised",
       "The cyber attack on Tollbridge Hospital compromised the data of 9,000 patients.",
       ["data-theft"],
