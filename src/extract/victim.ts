@@ -496,6 +496,7 @@ const HEALTH_DESCRIPTION = phrases([
   String.raw`gps?`,
   String.raw`dialysis`,
   String.raw`fertility`,
+  String.raw`(?:tissue|milk|sperm|eye) banks?`,
   String.raw`mental`,
   String.raw`behaviou?ral`,
   String.raw`hospice`,

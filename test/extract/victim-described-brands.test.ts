@@ -20,6 +20,18 @@ describe("victims: a brand the text describes as a healthcare body", () => {
       ["Norvane"],
     ],
     [
+      "a blood bank",
+      "Cyberattack on blood bank forces plea for donations",
+      "Redvale, a non-profit blood bank serving 90 hospitals, said a ransomware attack forced it to label blood by hand.",
+      ["Redvale"],
+    ],
+    [
+      "a tissue bank",
+      "Cyber incident",
+      "Corlane, a tissue bank in Ohio, said ransomware encrypted its donor records.",
+      ["Corlane"],
+    ],
+    [
       "a home health agency",
       "Agency notifies patients",
       "Carrowvale, a home health agency in Maine, said ransomware encrypted its scheduling servers.",
