@@ -46,36 +46,67 @@ const isVariantWord = (w: string) => {
   return SUFFIX.has(bare.toLowerCase()) || COUNTRY_NAMES.has(bare);
 };
 
+// Short forms of countries written after a name: "Health NZ" is "Health New Zealand".
+const COUNTRY_SHORT = new Set(["NZ", "UK", "US", "USA", "UAE"]);
+
 // The name without the variant words it ends with ("Star Health India" -> "Star Health"), or the name itself.
 function baseOf(name: string): string {
   const words = name.split(" ");
   let k = words.length;
   let stripped = false;
-  while (k > 1 && (isVariantWord(words[k - 1]!) || JOINER.has(words[k - 1]!.toLowerCase()))) {
-    stripped ||= isVariantWord(words[k - 1]!);
-    k--;
+  while (k > 1) {
+    const last = words[k - 1]!;
+    // A country of two words: "Health New Zealand".
+    if (k > 2 && COUNTRY_NAMES.has(`${words[k - 2]} ${last}`)) {
+      stripped = true;
+      k -= 2;
+    } else if (isVariantWord(last) || COUNTRY_SHORT.has(last)) {
+      stripped = true;
+      k--;
+    } else if (JOINER.has(last.toLowerCase())) k--;
+    else break;
   }
   return stripped ? words.slice(0, k).join(" ") : name;
 }
 
+// The same words in another order name the same body: a headline's "Düsseldorf University Hospital" is the text's
+// "University Hospital Düsseldorf".
+const orderFree = (name: string) =>
+  name.includes(" ") ? name.toLowerCase().split(" ").sort().join(" ") : name.toLowerCase();
+
+const sharesBeginning = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+
 // "Star Health Insurance": a variant that adds the line of business says what the organisation is.
 const LINE_OF_BUSINESS = /\bInsurance$/i;
 
-/** One name per organisation: of the names that differ only by a country, a corporate suffix or a line of business, the
- *  first mentioned (victims come in order of first mention), or, in its place, the variant naming the line of business
- *  ("Star Health Insurance" for "Star Health"), so that the victim's type can read it. */
+/** One name per organisation: of the names that differ only by a country, a corporate suffix, a line of business or the
+ *  order of their words, the first mentioned (victims come in order of first mention), or, in its place, the variant
+ *  naming the line of business ("Star Health Insurance" for "Star Health"), so that the victim's type can read it, or
+ *  the text's form where neither it nor the headline's begins the other. */
 export function withoutVariants(victims: VictimSpan[]): VictimSpan[] {
   if (victims.length < 2) return victims;
   const at = new Map<string, number>();
   const out: VictimSpan[] = [];
   for (const v of victims) {
     const bare = v.name.replace(/ \(.*\)$/, "");
-    const base = baseOf(bare);
+    const base = orderFree(baseOf(bare));
     const i = at.get(base);
     if (i === undefined) {
       at.set(base, out.length);
       out.push(v);
     } else if (LINE_OF_BUSINESS.test(bare) && !LINE_OF_BUSINESS.test(out[i]!.name.replace(/ \(.*\)$/, ""))) out[i] = v;
+    // A headline's form gives way to the text's when neither begins the other (turned round, "NZ" for "New Zealand"),
+    // unless it is the one naming the line of business.
+    else {
+      const kept = out[i]!.name.replace(/ \(.*\)$/, "");
+      if (
+        out[i]!.sentence.inTitle &&
+        !v.sentence.inTitle &&
+        !sharesBeginning(bare, kept) &&
+        !LINE_OF_BUSINESS.test(kept)
+      )
+        out[i] = v;
+    }
   }
   return out;
 }

@@ -224,6 +224,21 @@ function trimPiece(run: RunWord[], from: number, to: number, pieces: Piece[]): v
   if (b - a > 2 && kindOf(run[a]!) & TRADE && HONORIFIC.test(run[a + 1]!.w)) a++;
   // "Michigan's Beaumont Health": a place's possessive is not part of the name ("Queen's Park Hospital" keeps its own).
   if (b - a > 2 && endsInApostropheS(run[a]!.w) && PLACE_NAMES.has(run[a]!.w.slice(0, -2))) a++;
+  // ... and a place of two words ("New Zealand's Health NZ"), whose first word may already be taken off as opening
+  // no name ("New").
+  else if (
+    b - a > 2 &&
+    a > from &&
+    endsInApostropheS(run[a]!.w) &&
+    PLACE_NAMES.has(`${run[a - 1]!.w} ${run[a]!.w.slice(0, -2)}`)
+  )
+    a++;
+  else if (
+    b - a > 3 &&
+    endsInApostropheS(run[a + 1]!.w) &&
+    PLACE_NAMES.has(`${run[a]!.w} ${run[a + 1]!.w.slice(0, -2)}`)
+  )
+    a += 2;
   // "President and CEO of Memorial Health System": a role before "of" is a person's, not part of the name.
   for (let i = a; i < b; i++)
     if (run[i]!.lw === "of") {
@@ -372,24 +387,24 @@ function candidateName(doc: string, piece: Piece): Candidate | null {
 // The first words of such pairs as written (capitalised, lower or upper case), looked up without building a string: this
 // runs for every word of every capitalised run.
 const PAIR_FIRST = new Set(
-  "eye eyes vision retina skin heart kidney spine joint foot ankle sleep vein wound hand ear lung liver clinical family guidance"
+  "eye eyes vision retina skin heart kidney spine joint foot ankle sleep vein wound hand ear lung liver clinical family guidance senior assisted"
     .split(" ")
     .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]),
 );
 const TREATING_BODY = /^(?:cent(?:er|re)s?|institutes?|associates|specialists|surgeons)$/i;
-// "Lowmoor Family Practice", "HOLLOWAY FAMILY MEDICINE": a family doctor's practice.
-const FAMILY_PRACTICE = /^(?:practice|medicine|physicians|doctors)$/i;
-// "Delaware Guidance Services for Children and Youth", "Ozark Guidance Center": child guidance is mental health care.
-const GUIDANCE_BODY = /^(?:cent(?:er|re)s?|clinics?|services)$/i;
+// The second words of the pairs whose first word is not a part of the body, by that first word in lower case.
+const PAIR_SECOND = new Map<string, RegExp>([
+  ["clinical", /^(?:research|trials?)$/i],
+  // "Lowmoor Family Practice", "HOLLOWAY FAMILY MEDICINE": a family doctor's practice.
+  ["family", /^(?:practice|medicine|physicians|doctors)$/i],
+  // "Delaware Guidance Services for Children and Youth", "Ozark Guidance Center": child guidance is mental health care.
+  ["guidance", /^(?:cent(?:er|re)s?|clinics?|services)$/i],
+  // "Silver Pines Senior Living", "Oakbrook Assisted Living": homes for the elderly.
+  ["senior", /^living$/i],
+  ["assisted", /^living$/i],
+]);
 const healthPair = (first: string, second: string) =>
-  PAIR_FIRST.has(first) &&
-  (/^clinical$/i.test(first)
-    ? /^(?:research|trials?)$/i.test(second)
-    : /^family$/i.test(first)
-      ? FAMILY_PRACTICE.test(second)
-      : /^guidance$/i.test(first)
-        ? GUIDANCE_BODY.test(second)
-        : TREATING_BODY.test(second));
+  PAIR_FIRST.has(first) && (PAIR_SECOND.get(first.toLowerCase()) ?? TREATING_BODY).test(second);
 // True when the acronym is the initials of the name's capitalised words ("HHS" of "Hamilton Health Sciences").
 function abbreviates(acronym: string, words: string[]): boolean {
   let initials = "";
@@ -481,6 +496,7 @@ const HEALTH_DESCRIPTION = phrases([
   String.raw`contract research`,
   String.raw`blood`,
   String.raw`plasma`,
+  String.raw`(?:tissue|milk|sperm|eye) banks?`,
   String.raw`transplant`,
   String.raw`therap(?:y|ies|ists?)`,
   String.raw`(?:psycho|physio|hydro|chemo)therap\w*`,
@@ -496,7 +512,6 @@ const HEALTH_DESCRIPTION = phrases([
   String.raw`gps?`,
   String.raw`dialysis`,
   String.raw`fertility`,
-  String.raw`(?:tissue|milk|sperm|eye) banks?`,
   String.raw`mental`,
   String.raw`behaviou?ral`,
   String.raw`hospice`,
@@ -557,8 +572,9 @@ const OBJECT_ENDS = new Set(
 );
 const ATTACK_OBJECT_BEFORE =
   /\b(?:(?:into|breached|accessed|infiltrated|compromised|encrypted|attacked|hit) (?:the )?(?:computer |IT )?(?:network|systems?|servers?) of|attack(?:s|ed)? (?:on|against)|cyber-?attacks? (?:on|against)|breach (?:at|of)|hack (?:of|at)|intrusions? at|incident at|hit|struck|targeted|breached|compromised|attacked|victimi[sz]es|target was|victim(?:s)? (?:was|were|is|include[sd]?))\s+(?:the\s+)?$/i;
+// An aside may stand between the name and its verb: "X, in the Nord département, was hit".
 const ATTACK_SUBJECT_AFTER =
-  /^(?:['’]s)?,?\s+(?:also\s+)?(?:(?:has|have|had)\s+been|was|were|is|has|had)?\s*(?:(?:also|both|all)\s+)?(?:(?:said|says) (?:that )?it (?:was|had been|has been) (?:hit|struck|attacked|breached|targeted|compromised)|hit|struck|attacked|breached|targeted|compromised|suffered|confirmed|disclosed|reported|notif(?:ied|ying)|warn(?:s|ed)|said it|says it|revealed|acknowledged|data breach|breach|cyberattack|ransomware attack|hack|affected by (?:the|this) (?:\S+ )?(?:attack|breach|incident|hack|cyberattack))\b/i;
+  /^(?:['’]s)?(?:,\s[^,.;()]{1,50},)?,?\s+(?:also\s+)?(?:(?:has|have|had)\s+been|was|were|is|has|had)?\s*(?:(?:also|both|all)\s+)?(?:(?:said|says) (?:that )?it (?:was|had been|has been) (?:hit|struck|attacked|breached|targeted|compromised)|hit|struck|attacked|breached|targeted|compromised|suffered|confirmed|disclosed|reported|notif(?:ied|ying)|warn(?:s|ed)|said it|says it|revealed|acknowledged|data breach|breach|cyberattack|ransomware attack|hack|affected by (?:the|this) (?:\S+ )?(?:attack|breach|incident|hack|cyberattack))\b/i;
 
 // A set, not `in` on the cue object: a lookup of a freshly cut string there was a hot spot.
 const PLACE_NAMES = new Set(Object.keys(PLACE_CUES));
@@ -573,6 +589,10 @@ const gpWord = (words: readonly string[]) => {
 const DEMONYM = /(?:an|ish|ese|ian|ic|i)$|^(?:U\.?S\.?A?|U\.?K\.?|US|UK)$/;
 const PLACE_NOUN =
   /^ (?:(?:university|general|regional|teaching|children's|psychiatric) )?(?:hospital|clinic|health board|medical cent(?:er|re))(?![\p{L}\p{N}])/u;
+// "the Armentières hospital centre": the name is read without "centre", as the text also shortens it.
+const CENTRE_AFTER = /^ cent(?:er|re)\b/;
+const PLACE_NOUN_OF =
+  /\b[Tt]he ((?:(?:university|general|regional|teaching|children's|psychiatric) )?(?:hospital(?: cent(?:er|re))?|clinic|medical cent(?:er|re)) of )$/u;
 
 // "X, the company's management provider", "its parent company X": the name is given for its tie to the victim.
 const TIE = String.raw`(?:parent(?: company| firm| organi[sz]ation)?|owner|subsidiary|partner|(?:[\p{L}\-]+ )?(?:provider|vendor|supplier|contractor)|affiliate|client|customer|acquirer|buyer)`;
@@ -1044,6 +1064,9 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
             heading || DEMONYM.test(c.name) || !/\bthe $/i.test(doc.slice(c.start - 4, c.start))
               ? null
               : PLACE_NOUN.exec(doc.slice(c.end, c.end + 40));
+          // The noun may come first, as translated news also writes it: "the hospital centre of Armentières".
+          const nounOf =
+            noun || heading || DEMONYM.test(c.name) ? null : PLACE_NOUN_OF.exec(doc.slice(c.start - 40, c.start));
           if (noun)
             placeNamed.push({
               name: c.name + noun[0],
@@ -1052,6 +1075,10 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
               sentence: s,
               healthcare: true,
             });
+          else if (nounOf) {
+            const start = c.start - nounOf[1]!.length;
+            placeNamed.push({ name: doc.slice(start, c.end), start, end: c.end, sentence: s, healthcare: true });
+          }
           continue;
         }
         if (namesNoOrganisation(doc, words, c.end, !!acronym) || placeAndInitials(doc, words, c.end, isPlaceName))
@@ -1285,7 +1312,15 @@ function chooseVictims(
   const inDoc = wordCounter(doc);
   const recurring = weak.filter((w) => inDoc(w.name) >= 2);
   // Named by place more than once: a single "the Chicago hospital" is more often a back-reference than a name.
+  // Named once, it is kept when it is the one said to be attacked and the article names no other victim.
   const placeNames = placeNamed.filter((v) => inDoc(v.name) >= 2);
+  const onlyPlaceNamed =
+    !placeNames.length && !strong.length && !weak.length && !alsoHit.length
+      ? placeNamed.find((v) =>
+          isAttacked(doc, v.start, v.end + (CENTRE_AFTER.exec(doc.slice(v.end, v.end + 8))?.[0].length ?? 0)),
+        )
+      : undefined;
+  if (onlyPlaceNamed) placeNames.push(onlyPlaceNamed);
   // Named once, described as a healthcare body and said to be attacked ("Medstream, a software provider for hospital
   // pharmacies, was hit by ransomware") is as good as named twice.
   const attackedOnce = weak.filter((w) => w.healthcare && attacked.has(w.name) && inDoc(w.name) < 2);
@@ -1360,8 +1395,24 @@ function chooseVictims(
     );
   });
   kept = withoutHeadlineShortForms(kept, inBody);
+  if (kept.length > 1) kept = withoutBracketedAliases(doc, kept);
   // Clipped forms are read among the victims kept: each is compared with every other.
   return withoutClippedForms(dedupe(withoutVariants(kept), new Set(strong.map((v) => v.name))).slice(0, MAX_VICTIMS));
+}
+
+// "University Hospital Düsseldorf (Universitätsklinikum Düsseldorf)": a name in brackets right after another victim's,
+// sharing a word with it, is that body's other name (in its own language, or its former name), not a second victim.
+function withoutBracketedAliases(doc: string, kept: VictimSpan[]): VictimSpan[] {
+  return kept.filter((v) => {
+    if (doc.charCodeAt(v.end) !== 41 || doc.slice(v.start - 2, v.start) !== " (") return true;
+    const words = new Set(v.name.split(" "));
+    return !kept.some(
+      (u) =>
+        u !== v &&
+        doc.slice(v.start - 2 - u.name.length, v.start - 2) === u.name &&
+        u.name.split(" ").some((w) => w.length > 3 && words.has(w)),
+    );
+  });
 }
 
 // The spans whose names are in `names`, marked as healthcare ones; a loop, not filter() and map(): see wordsOf.
