@@ -46,7 +46,7 @@ interface Phrase {
 const HALT = String.raw`cancel(?:l?ed|ing|lations?|s)?|(?:stood|sat|lay|were|was|are|left|remain(?:s|ed)?) idle|postpon\w+|stood down|stand(?:ing)? down|rearrang\w+|(?:are|were|is|was|been) off(?! (?:line|site|ice))|(?:will )?resum(?:e|ed|es|ing)|delay(?:ed|s|ing)?|defer(?:red|ring|s)?|resched\w+|rebook\w*|put off|called off|call(?:ing)? off|held up|(?:put |placed |kept )?on (?:hold|pause|ice)|paused|halt(?:ed|ing)?|suspend(?:ed|ing)?|scrapped|stopped|cut back(?: on)?|scaled back|pushed back|moved|(?:could not|couldn't|cannot|can't|did not|didn't|were unable to|was unable to) (?:be )?(?:go ahead|carried out|performed|take place|proceed)`;
 const PROCEDURES = String.raw`surger(?:y|ies)|(?:surgical|elective|planned|non-urgent|nonurgent|scheduled|routine) (?:\w+ )?(?:procedures?|operations?|surger(?:y|ies)|cases|care|lists|work|services|treatments?|admissions)|operations|procedures|electives?|chemotherapy|chemo|radiotherapy|radiation (?:treatments?|therapy)|cancer (?:treatments?|care|therapy)|treatments?|dialysis|transplants?|infusions?|(?:theatre|theater|operating) (?:lists|sessions|slots)|procedure|clinical and diagnostic operations|operating (?:theatres|theaters|rooms)|(?:hip|knee|joint|shoulder|valve) (?:and (?:hip|knee) )?replacements?|endoscop(?:y|ies)|colonoscop(?:y|ies)|biops(?:y|ies)|ivf (?:cycles|treatments?)|c(?:a)?esarean(?: sections?|s)|c-sections?`;
 const VISITS = String.raw`(?:outpatient |hospital |clinic |doctor'?s? |gp |medical )?(?:appointments?|consultations?|check-?ups?|visits)|outpatient (?:clinics|services|care|activity)|scans?|tests|exams?|x-rays?|screenings?|mri|ct scans?|blood tests|diagnostic (?:tests|testing|imaging|services|operations|work|procedures|exams)|imaging (?:appointments|exams|services)`;
-const SYSTEMS = String.raw`systems?|networks?|computers?|servers?|phones?|phone lines|telephon\w+|e-?mails?|websites?|web ?sites?|patient records|(?:(?:electronic|digital|medical|health|patient|medication|medicines|prescribing|prescription|clinical|care|dental|client|resident) ){1,3}records?|records systems?|it|platforms?|wi-?fi|infrastructure|emr|ehr|epr|portals?|workstations|robots?|machines|scanners|printers|pcs|software|connectivity|internet|technology`;
+const SYSTEMS = String.raw`systems?|networks?|computers?|servers?|phones?|phone lines|telephon\w+|e-?mails?|websites?|web ?sites?|patient records|(?:(?:electronic|digital|medical|health|patient|medication|medicines|prescribing|prescription|clinical|care|dental|client|resident) ){1,3}records?|records systems?|it|platforms?|wi-?fi|infrastructure|emr|ehr|epr|portals?|workstations|robots?|machines|scanners|printers|pcs|software|connectivity|internet|technology|online (?:\S+ )?(?:ordering|booking)|(?:ordering|booking) systems?`;
 const DOWN = String.raw`down(?<!(?:track|hunt|crack|narrow|wind|calm|slow|step|turn|broken|break) down)|offline|off-line|out of (?:action|service|operation|use|reach(?! (?:for|of|to) (?:the )?(?:\S+ )?(?:hackers?|attackers?|criminals?|gang|group|intruders?|thieves|them)\b))|shut (?:down|off)|shutting (?:\S+ )?down|knocked (?:out|offline)|outages?|inaccessible|unavailable(?! (?:for|to) comment)|unusable|(?:could|can)(?:not| not) be (?:used|accessed)|switched off|taken (?:down|offline)|at a standstill|(?:ground |brought |grinding )?to a (?:halt|standstill)|stopped (?:responding|working)|malfunction\w*|crippled|disrupted|disabled|(?:back|coming back|brought back) online|(?:coming|come|came|being brought|been brought|brought) back(?! to (?:the )?(?:office|work|school|hospital|ward))|(?:not|no longer) (?:fully |yet |been |back )*(?:up and running|operational|working|functioning|functional|available|accessible)|went dark|(?:went|gone|go|goes|are|were|is|was) dead|paralys\w+|paralyz\w+|locked|disconnected|isolated|quarantined|back (?:online|by|to normal|in (?:service|operation))|back up(?= (?:by|again|within|on|after|the same|later|that)\b)|back up and running|(?:running|working|operational|functioning|online) again|(?:being |been |was |were |are |is )?restored`;
 const TAKE_DOWN = String.raw`(?:shut(?:ting)?|took|take|taken|taking|switch(?:ed|ing)?|turn(?:ed|ing)?|power(?:ed|ing)?|knock(?:ed|ing)?|brought|bring(?:ing)?) (?:down|off|offline)|knock(?:ed|ing)? out|disabled|paralys\w+|paralyz\w+|crippled|disrupted|disconnect(?:ed|ing)?|isolat(?:ed|ing)|quarantin(?:ed|ing)|cut off|restor(?:e|ed|ing)|(?:lost|loss of) (?:access to)?`;
 const SERVICES = String.raw`emergency (?:care|departments?|rooms?|services|units?|patients|admissions)|a&e|er|(?:urgent|maternity|walk-in|outpatient|cancer|imaging|radiology) (?:care|cent(?:er|re)s|services|units|clinics)|(?:minor )?injur(?:y|ies) units?|opds?(?: (?:registration|services|clinics|departments?))?|outpatient (?:registration|departments?)|(?:dialysis|renal|birthing|assessment|oncology|stroke|midwife-led|maternity|neonatal|intensive care|critical care|day surgery|endoscopy|cardiac|paediatric|pediatric|children's) units?|births|clinics?|pharmac(?:y|ies)|wards?|departments?|locations|sites|cent(?:er|re)s|offices|practices?|facilities|branches|doors|stores|shops|outlets|services?`;
@@ -106,9 +106,10 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
     nouns: re(
       String.raw`\b(?:patients?|ambulances?|emergency (?:patients|cases|traffic)|(?:expectant |pregnant )?mothers|women in labou?r|babies|newborns|casualties)\b`,
     ),
-    // "patients were redirected to St Olave's Hospital": a hospital named as the destination, not the victim's own.
+    // "patients were redirected (directed) to St Olave's Hospital": a hospital named as the destination, not the
+    // victim's own.
     after: re(
-      String.raw`\b(?:sent|moved|shifted|transferred|taken|redirected|re-?routed|driven|rushed|flown|diverted)(?:\s\S+){0,4}?\s(?:elsewhere|instead|away)\b|\b(?:redirected|re-?routed|diverted|transferred|shifted|moved|sent) to (?!(?:the|this|its|our|their) hospital\b)(?:\S+ ){1,4}?(?:hospitals?|infirmary|medical cent(?:er|re)s?)\b`,
+      String.raw`\b(?:sent|moved|shifted|transferred|taken|redirected|re-?routed|driven|rushed|flown|diverted)(?:\s\S+){0,4}?\s(?:elsewhere|instead|away)\b|\b(?:redirected|re-?routed|diverted|transferred|shifted|moved|sent|directed) to (?!(?:the|this|its|our|their) hospital\b)(?:\S+ ){1,4}?(?:hospitals?|infirmary|medical cent(?:er|re)s?)\b`,
     ),
     before: /$^/g,
     phrases: [
@@ -250,9 +251,9 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
             String.raw`pencil and paper`,
             // Any paper document staff keep in place of a system: "paper schedules", "paper lists", "paper rotas".
             String.raw`paper[- ](?:records|charts|charting|cards|forms|prescriptions|documentation|notes|files|processes|systems|backups?|based|copies|logs|pads|lists|schedules|rotas|registers|orders|requests|referrals|slips|sheets|worksheets|timetables|diaries|tickets|labels|workflows|methods|procedures|workarounds)`,
-            // "take 999 calls on paper", "continued on paper": work done on paper (not the idiom "on paper, it looks
-            // fine", which no work verb opens).
-            String.raw`(?:work\w*|record\w*|writ(?:e|es|ing|ten)|revert\w*|return\w*|resort\w*|switch\w*|back|mov\w+|turn\w*|fall\w* back|rel(?:y|ied|ying)|chart\w*|document\w*|run\w*|operat\w*|done|doing|do|does|did|carr(?:y|ied|ying) on|tak(?:e|es|en|ing)|took|handl\w+|logg?\w*|process\w*|issu\w*|keep\w*|kept|track\w*|manag\w+|continu\w*|proceed\w*|book\w*|schedul\w*|administer\w*|dispens\w*|prescrib\w*|us(?:e|ed|es|ing)) (?:\S+ ){0,2}?(?:on|to) paper`,
+            // "take 999 calls on paper", "continued on paper", "writing prescriptions and reports on paper": work done
+            // on paper (not the idiom "on paper, it looks fine", which no work verb opens).
+            String.raw`(?:work\w*|record\w*|writ(?:e|es|ing|ten)|revert\w*|return\w*|resort\w*|switch\w*|back|mov\w+|turn\w*|fall\w* back|rel(?:y|ied|ying)|chart\w*|document\w*|run\w*|operat\w*|done|doing|do|does|did|carr(?:y|ied|ying) on|tak(?:e|es|en|ing)|took|handl\w+|logg?\w*|process\w*|issu\w*|keep\w*|kept|track\w*|manag\w+|continu\w*|proceed\w*|book\w*|schedul\w*|administer\w*|dispens\w*|prescrib\w*|us(?:e|ed|es|ing)) (?:\S+ ){0,2}?(?:(?:and|or) \S+ )?(?:on|to) paper`,
             String.raw`manual(?:ly)? (?:processes|systems|records|workarounds|procedures|methods|charting|documentation|operations|mode|registration|admissions?|prescri\w+|dispensing|entry|logs?|forms?|billing|tracking)`,
             String.raw`(?:switch|revert|resort|return|mov|turn|fall|fell|went|go|back)\w* (?:back )?to manual`,
             String.raw`(?:work|run|process|handl|record|complet|do|done)\w* manually`,
@@ -334,12 +335,12 @@ export const GROUP_OPENINGS: Record<ImpactType, { nouns: string; after: string; 
   "ambulance-diversion": {
     nouns:
       "patient patients ambulance ambulances emergency expectant pregnant mothers women babies newborns casualties",
-    after: "sent moved shifted transferred taken redirected re rerouted driven rushed flown diverted",
+    after: "sent moved shifted transferred taken redirected re rerouted driven rushed flown diverted directed",
     before: "",
   },
   "systems-offline": {
     nouns:
-      "system systems network networks computer computers server servers phone phones telephon* e email emails website websites web patient electronic digital medical health medication medicines prescribing prescription clinical care dental client resident records record it platform platforms wi wifi infrastructure emr ehr epr portal portals workstations robot robots machines scanners printers pcs software connectivity internet technology",
+      "system systems network networks computer computers server servers phone phones telephon* e email emails website websites web patient electronic digital medical health medication medicines prescribing prescription clinical care dental client resident records record it platform platforms wi wifi infrastructure emr ehr epr portal portals workstations robot robots machines scanners printers pcs software connectivity internet technology online ordering booking",
     after:
       "down offline off out shut shutting knocked outage outages inaccessible unavailable unusable could* can* switched taken at ground brought grinding to stopped malfunction* crippled disrupted disabled back coming come came being been not no went gone go goes are were is was paralys* paralyz* locked disconnected isolated quarantined restored running working operational functioning online",
     before:
@@ -390,7 +391,8 @@ const HALT_WORDS =
 const PAIR_GATES = wordGates<ImpactType>({
   "operations-cancelled": `${HALT_WORDS} disrupted`,
   "appointments-cancelled": `${HALT_WORDS} disrupted`,
-  "ambulance-diversion": "sent moved shifted transferred taken redirected re rerouted driven rushed flown diverted",
+  "ambulance-diversion":
+    "sent moved shifted transferred taken redirected re rerouted driven rushed flown diverted directed",
   "systems-offline":
     "down offline line action service operation use reach shut* knocked outage outages inaccessible unavailable unusable used accessed switched standstill halt stopped malfunction* crippled disrupted disabled online running operational working functioning functional available accessible dark dead paralys* paralyz* locked disconnected isolated quarantined back restor* took tak* switch* turn* power* knock* brought bring* disconnect* isolat* quarantin* cut lost loss",
   "paper-records": "",
@@ -444,7 +446,7 @@ const NOUN_GATES = wordGates<ImpactType>({
     "appointment appointments consultation consultations check checkup checkups visits outpatient scan scans tests exam exams ray rays screening screenings mri diagnostic imaging",
   "ambulance-diversion": "patient patients ambulance ambulances emergency mothers women babies newborns casualties",
   "systems-offline":
-    "system systems network networks computer computers server servers phone phones lines telephon* e email emails mail mails website websites web site sites records record it platform platforms wi wifi infrastructure emr ehr epr portal portals workstations robot robots machines scanners printers pcs software connectivity internet technology",
+    "system systems network networks computer computers server servers phone phones lines telephon* e email emails mail mails website websites web site sites records record it platform platforms wi wifi infrastructure emr ehr epr portal portals workstations robot robots machines scanners printers pcs software connectivity internet technology ordering booking",
   "paper-records": "",
   "services-closed":
     "emergency e er urgent maternity walk opd opds births unit units outpatient cancer imaging radiology injury injuries dialysis renal birthing assessment oncology stroke clinic clinics pharmacy pharmacies ward wards department departments locations sites centers centres offices practice practices facilities branches doors stores shops outlets service services",
@@ -543,10 +545,12 @@ const crosses = (gap: string) => {
   CLAUSE_END.lastIndex = 0;
   return CLAUSE_END.test(gap);
 };
-// Between a verb and its object: articles, quantifiers, adjectives and nouns, no preposition that starts another phrase;
+// Between a verb and its object: articles, quantifiers, adjectives and nouns, no preposition that starts another phrase
+// ("about" and "over" before a figure are quantifiers, and a figure's commas are no clause end: "reschedule about
+// 1,200 appointments");
 // "taken down and its servers seized": an "and" before a new determiner starts another clause.
 const OBJECT_GAP =
-  /^(?:\s+(?!(?:on|in|at|for|with|from|by|to|about|after|during|while|because|since|into|across|over)\b)(?!(?:and|or)\s+(?:its|their|the|his|her|an?|it|they|we)\b)[^\s,;:]+)*\s+$/i;
+  /^(?:\s+(?!(?:on|in|at|for|with|from|by|to|after|during|while|because|since|into|across)\b)(?!(?:about|over)\b(?!\s+\d))(?!(?:and|or)\s+(?:its|their|the|his|her|an?|it|they|we)\b)(?:\d{1,3}(?:,\d{3})+|[^\s,;:]+))*\s+$/i;
 
 const NOMINAL = /^(?:delays|cancellations?|postponements?)$/i;
 // A quantity opening the object counts as one word: "published 40GB of what it says are patient files".
