@@ -90,6 +90,10 @@ describe("findGroupMentions", () => {
     ["The hospital had a 'Hive' of activity.", []],
     ["RobbinHood encrypted the city's servers.", ["RobbinHood"]],
     ["The ward staged Robin Hood for the children.", []],
+    // Ransomware the MISP galaxy tells of attacking hospitals: coined names alone, plain words only beside a cue.
+    ["The platform was encrypted by the Backmydata ransomware.", ["BackMyData"]],
+    ["Gwisin hit a Korean hospital; the Ghost ransomware gang hit another.", ["Gwisin", "Ghost"]],
+    ["The ghost of the old ward; Genesis of a plan.", []],
     ['The gang sees itself as the "Robin Hood" of cybergangs, as the Play of the year.', []],
     // A name runs to the end of a word: a longer word that opens with it is no mention, punctuation after it ends one.
     [
