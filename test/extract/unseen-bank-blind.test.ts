@@ -1,0 +1,22 @@
+// The blind bank (unseen-bank-blind.ts): each case must match its labels field by field; the cases the extractor still
+// gets wrong run as expected failures with their class of failure. Round 1 (23 cases): 15 passed before any fix, 21
+// after. Round 2 (12 cases, written after round 1's fixes): 7 passed before any fix, 10 after.
+import { BLIND_BANK } from "./unseen-bank-blind";
+import { describeBank } from "./unseen-shapes-check";
+
+const KNOWN_GAPS: Record<string, string> = {
+  "blind-p06":
+    "impact: a hospital that 'deregistered from emergency care' (German news's 'sich von der Notfallversorgung abgemeldet') is not read as services closed",
+  "blind-q10":
+    "attackers: a group the gazetteer does not know ('The Kill Security group has published'); victims: a name holding 'and' ('Star Imaging and Path Lab') split into two",
+  "blind-r04":
+    "impact (label question): 'had restored its systems from backups' is read as systems offline, as the rules read 'restored'; the label, written first, keeps only what the text states as out of action",
+  "blind-r12":
+    "country: 'disclosed in an SEC filing' gives US from a weak cue where the text names no place (the same class as 'Social Security numbers')",
+};
+
+describeBank(
+  "blind bank of real incidents told by other newsrooms: each case matches its labels",
+  BLIND_BANK,
+  KNOWN_GAPS,
+);
