@@ -91,13 +91,16 @@ export function createMemoryFacets(client: SqlClient) {
     const want = offset + limit;
     // Keys order as the strings do (dateKey); a date the table keeps as written is compared as written.
     const before = (a: number, b: number) => {
-      const [ka, kb] = [data.lastSeen[a]!, data.lastSeen[b]!];
+      const ka = data.lastSeen[a]!;
+      const kb = data.lastSeen[b]!;
       if (ka === ka && kb === kb) return ka > kb || (ka === kb && data.ids[a]! > data.ids[b]!);
       const [sa, sb] = [dateOf(data, a, "last"), dateOf(data, b, "last")];
       return sa > sb || (sa === sb && data.ids[a]! > data.ids[b]!);
     };
     const best: number[] = [];
-    for (const i of matched) {
+    // Indexed: iterating a typed array allocates a result per element.
+    for (let k = 0; k < matched.length; k++) {
+      const i = matched[k]!;
       if (best.length === want && !before(i, best[want - 1]!)) continue;
       let lo = 0;
       let hi = best.length;

@@ -4,7 +4,15 @@ import { firstIdOf, monthIndex, monthOfId } from "./doc-ids";
 import { countryOfPlace } from "../model/country-words";
 import { createFacetCounts, NEWEST_WALK } from "./embedded-facets";
 import type { MemoryFacets } from "./embedded-memory";
-import { fromClause, idOf, rankWindow, RANK_WINDOW, selectionOf, type Selection } from "./embedded-selection";
+import {
+  FILTERED_RANK_WINDOW,
+  fromClause,
+  idOf,
+  rankWindow,
+  RANK_WINDOW,
+  selectionOf,
+  type Selection,
+} from "./embedded-selection";
 import { countedShare, countFacets, rarestFilter, taggedDocuments, type FacetTable } from "./facet-memory";
 import {
   cheapSetup,
@@ -67,6 +75,7 @@ interface Page {
 export interface ReaderOptions {
   groups?: readonly AttackerGroup[];
   rankWindow?: number;
+  filteredRankWindow?: number;
   memoryFacets?: boolean;
 }
 
@@ -78,6 +87,10 @@ export function createIndexReader(
 ): Pick<SearchIndex, "search" | "groups" | "stats"> {
   const aliasesByName = aliasIndex(options.groups ?? []);
   const windowSize = options.rankWindow ?? RANK_WINDOW;
+  const filteredWindowSize = options.filteredRankWindow ?? options.rankWindow ?? FILTERED_RANK_WINDOW;
+  /** Matches relevance ranks at least for `query`: fewer for a search with filters or dates (FILTERED_RANK_WINDOW). */
+  const windowOf = (query: SearchQuery) =>
+    filterExpression(query) !== null || query.since || query.until ? filteredWindowSize : windowSize;
   const { facetsFor, disjunctive, countsFor } = createFacetCounts(client);
 
   /** The name words sharing a first letter with one of `words` and as long as it give or take one, from the index. */
@@ -170,7 +183,7 @@ export function createIndexReader(
   ): Promise<Page> => {
     const offset = (query.page - 1) * query.limit;
     const byRank = query.sort === "relevance" && sel.match !== null && hasText;
-    const want = Math.max(windowSize, offset + query.limit);
+    const want = Math.max(windowOf(query), offset + query.limit);
     const minId =
       knownStart !== undefined ? knownStart : byRank && total > want ? await windowStart(sel, want, monthCounts) : null;
     // A lone match needs no order at all.
@@ -216,7 +229,7 @@ export function createIndexReader(
     listedShare: number,
   ): Promise<Page> => {
     const offset = (query.page - 1) * query.limit;
-    const want = Math.max(windowSize, offset + query.limit);
+    const want = Math.max(windowOf(query), offset + query.limit);
     const minId = matched.length > want ? await windowStart(sel, want, monthCounts, data) : null;
     const firstIn = (positions: Int32Array) => {
       let at = 0;

@@ -8,6 +8,13 @@ import type { QueryClause } from "./query-syntax";
  * thousand is ten of the largest pages; bm25 over twice as many put a common word's p99 past 10 ms.
  */
 export const RANK_WINDOW = 1_000;
+/**
+ * The relevance window of a search with filters (list filters or dates), a product choice (issue 17):
+ * news readers want recent incidents, and a filtered search's first page rarely reaches past the newest
+ * few hundred matches. A thousand put a text with two filters past 10 ms at p99 (bm25 over the window's
+ * matches, and FTS5 walking the text's matches of the window's months to find them).
+ */
+export const FILTERED_RANK_WINDOW = 500;
 /** The SQL conditions on `search_docs d` and their parameters, shared by hits, facets and stats. */
 export interface Selection {
   /** FTS5 expression of text and filters, or null (then every document qualifies). */
@@ -82,8 +89,8 @@ export function idOf(sel: Selection): string {
  * Bounded ranking. bm25 must score every row it orders, so a common word matching half of 100,000
  * incidents would cost tens of milliseconds. Relevance therefore ranks only the matches of the most
  * recent months (by first_seen): runs of 1, 2, 4, 8, … calendar months going back from the newest
- * month in the index, until the months taken hold at least `want` matches (RANK_WINDOW, or more to
- * reach a deep page). Total and facets still count every match. News readers want recent incidents
+ * month in the index, until the months taken hold at least `want` matches (RANK_WINDOW, or
+ * FILTERED_RANK_WINDOW for a search with filters, or more to reach a deep page). Total and facets still count every match. News readers want recent incidents
  * first among equals; whole months keep the choice exact and independent of insertion order, and
  * doubling runs keep the window within twice the months needed.
  * `months` is how many calendar months the index spans; `k` is how many months before the newest

@@ -15,6 +15,8 @@ export interface EmbeddedSearchOptions {
   groups?: readonly AttackerGroup[];
   /** Matches relevance ranks at least (see rankWindow); RANK_WINDOW unless a test needs it small. */
   rankWindow?: number;
+  /** The same for a search with filters or dates: FILTERED_RANK_WINDOW, or `rankWindow` when only that is given. */
+  filteredRankWindow?: number;
   /**
    * Incidents per transaction when writing (upserts and rebuilds): every commit makes FTS5 flush its
    * pending terms into a new segment, so SQLite gains from large ones (WRITE_BATCH); D1, which counts

@@ -741,7 +741,9 @@ function complementOf(table: FacetTable, positions: Int32Array): Int32Array {
   const out = new Int32Array(table.ids.length - positions.length);
   let at = 0;
   let next = 0;
-  for (const p of positions) {
+  // Indexed: iterating a typed array allocates a result per element (3.5 MB for a common word's matches).
+  for (let k = 0; k < positions.length; k++) {
+    const p = positions[k]!;
     while (next < p) out[at++] = next++;
     next = p + 1;
   }

@@ -142,19 +142,50 @@ export function oneEditApart(a: string, b: string): boolean {
  */
 export function typoNames(names: readonly string[], words: readonly string[]): string[] {
   const wanted = words.map((w) => ({ first: w.codePointAt(0), least: w.length - 1, most: w.length + 1 }));
-  return names.filter((t) => {
+  // Indexed loops: a callback or an iterator per name made this half of everything a search allocated, a
+  // few thousand names each time, and the collections that followed stalled searches.
+  const out: string[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const t = names[i]!;
     const first = t.codePointAt(0);
-    if (!wanted.some((w) => w.first === first)) return false;
-    let letters = 0;
-    for (const _ of t) letters++;
-    return wanted.some((w) => w.first === first && letters >= w.least && letters <= w.most);
-  });
+    let letters = -1;
+    for (let j = 0; j < wanted.length; j++) {
+      const w = wanted[j]!;
+      if (w.first !== first) continue;
+      if (letters < 0) letters = codePoints(t);
+      if (letters >= w.least && letters <= w.most) {
+        out.push(t);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** How many code points `s` holds, as `for (const _ of s)` counts them (a surrogate pair is one, a lone surrogate one too). */
+function codePoints(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++, n++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const next = s.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+  }
+  return n;
+}
+
+let typoPlaceWords: readonly string[] | null = null;
+
+/** The place words of five letters or more, the only ones a typo is read as: made once, asked for by every search. */
+function typoPlaces(): readonly string[] {
+  return (typoPlaceWords ??= singlePlaceWords().filter((p) => p.length >= 5));
 }
 
 /** Place words one edit from each of `words` ("scotlnd" → "scotland"); words that are places already are left out. */
 export function placeTypos(words: readonly string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  const places = singlePlaceWords().filter((p) => p.length >= 5);
+  const places = typoPlaces();
   for (const w of words) {
     if (countryOfPlace(w) !== null) continue;
     const near = places.filter((p) => oneEditApart(w, p));

@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEmbeddedSearch, rankWindow } from "../../src/search/embedded";
+import { FILTERED_RANK_WINDOW, RANK_WINDOW } from "../../src/search/embedded-selection";
 import { tagToken } from "../../src/search/fts-query";
 import type { SearchIndex } from "../../src/search/search-index";
 import { openSqliteDatabase, sqliteClient } from "../../src/store/sqlite";
 import { FIXTURE_GROUPS, FIXTURE_INCIDENTS } from "../fixtures/search/incidents";
+import type { SearchQuery } from "../../src/model";
 import { query } from "./contract";
 
 describe("the relevance window", () => {
@@ -62,6 +64,34 @@ describe("the embedded index with a small relevance window", () => {
     expect(without.hits.map((h) => h.id)).toEqual(withFacets.hits.map((h) => h.id));
     expect(without.total).toBe(withFacets.total);
     expect(without.facets.victim_type).toEqual({});
+  });
+});
+
+describe("the relevance window of a search with filters", () => {
+  it("ranks the newest 500 matches or more of a search with filters or dates, 1,000 of one without", () => {
+    expect({ filtered: FILTERED_RANK_WINDOW, unfiltered: RANK_WINDOW }).toEqual({ filtered: 500, unfiltered: 1_000 });
+  });
+
+  // A page of two ranks the matches of the newest months holding two of them (filteredRankWindow 1) where
+  // rankWindow 3 alone ranks those of the months holding three, which reach an older, better match.
+  it.each<[string, Partial<SearchQuery>, string[], string[]]>([
+    ["a filter", { q: "hospital", victim_type: ["hospital"] }, ["inc_fx30", "inc_fx27"], ["inc_fx21", "inc_fx30"]],
+    ["a date", { q: "data", since: "2020-01-01" }, ["inc_fx10", "inc_fx05"], ["inc_fx10", "inc_fx23"]],
+    ["no filter", { q: "hospital" }, ["inc_fx30", "inc_fx27"], ["inc_fx30", "inc_fx27"]],
+  ])("takes its own window for a search with %s", async (_name, over, small, whole) => {
+    const page = async (options: { rankWindow: number; filteredRankWindow?: number }, memoryFacets: boolean) => {
+      const index = createEmbeddedSearch(sqliteClient(openSqliteDatabase(":memory:")), {
+        groups: FIXTURE_GROUPS,
+        memoryFacets,
+        ...options,
+      });
+      await index.upsert(FIXTURE_INCIDENTS);
+      return (await index.search(query({ sort: "relevance", limit: 2, ...over }))).hits.map((h) => h.id);
+    };
+    for (const memoryFacets of [false, true]) {
+      expect(await page({ rankWindow: 3, filteredRankWindow: 1 }, memoryFacets)).toEqual(small);
+      expect(await page({ rankWindow: 3 }, memoryFacets)).toEqual(whole);
+    }
   });
 });
 

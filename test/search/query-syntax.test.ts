@@ -67,6 +67,18 @@ describe("the name words a typo lookup reads", () => {
   ])("%s", (_name, words, expected) => {
     expect(typoNames(NAMES, words)).toEqual(expected);
   });
+
+  // "lokbi" takes names of four to six code points: a pair of surrogates is one, a lone surrogate one too.
+  it.each<[string, string, boolean]>([
+    ["a character beyond the basic plane", "l\u{1f600}kbit", true],
+    ["two characters beyond the basic plane", "l\u{1f600}\u{1f600}bit", true],
+    ["a lone high surrogate", "l\ud83dkbit", true],
+    ["a lone low surrogate", "l\ude00kbit", true],
+    ["a high surrogate ending the name", "lokbi\ud83d", true],
+    ["seven code points", "l\u{1f600}kbitxy", false],
+  ])("counts %s as one letter", (_name, name, taken) => {
+    expect(typoNames([name], ["lokbi"])).toEqual(taken ? [name] : []);
+  });
 });
 
 describe("a country parameter", () => {
