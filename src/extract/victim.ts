@@ -727,6 +727,10 @@ const ATTACKED_SUBJECT =
 const TIED_BEFORE = /\b(?:parent|owner|sister|affiliated?|subsidiary)\b[^.;:]{0,30}$/i;
 const ALSO_SAME =
   /^(?:['’]s)?,?\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?also\s+(?:been\s+)?(?:(?:affected|impacted)\b|(?:hit|compromised|breached|attacked|targeted)\s+(?:by|in)\s+(?:the|this)\b)/i;
+// "The University of Tarrow (UT), OCC's parent entity, was also affected": the tie told in an apposition between the
+// name and "also" (the apposition bounded, so the pattern stays linear).
+const APPOSED_TIE_ALSO =
+  /^,\s[^,.;:]{0,40}\b(?:parent|owner|sister|affiliated?|subsidiary)\b[^,.;:]{0,25},\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?also\s+(?:been\s+)?(?:(?:affected|impacted)\b|(?:hit|compromised|breached|attacked|targeted)\s+(?:by|in)\s+(?:the|this)\b)/i;
 
 // Small words packed as numbers (seven bits per lower-cased ASCII letter), so checking a word builds no substring.
 const packWord = (t: string, i: number, j: number): number => {
@@ -1171,6 +1175,9 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         if (verbAfter && ALSO_SAME.test(after)) {
           alsoHit.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true });
           if (TIED_BEFORE.test(before)) attacked.add(c.name);
+        } else if (comma && APPOSED_TIE_ALSO.test(after)) {
+          alsoHit.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true });
+          attacked.add(c.name);
         }
         if (described || object || subject || defines)
           weak.push({
