@@ -107,7 +107,7 @@ const TYPE_GATES = wordGates<VictimType>({
   "primary-care": "gp primary federally polyclinic*",
   dental: "dental dentist* dentistry orthodont* tandv* tandarts zahnarzt* zahnklinik*",
   pharmacy: "pharmac* drugstore* chemist*",
-  laboratory: "laborator* lab labs pathology blood testing",
+  laboratory: "laborator* lab labs pathology blood testing diagnostics",
   imaging: "radiolog* teleradiolog* tele imaging mri pacs scanning",
   "mental-health":
     "mental behavioral behavioural psychiatric psychotherap* counseling counselling addiction substance guidance",
