@@ -1042,7 +1042,8 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           continue;
         // A place ("Denmark", "Ohio") names where the victim is, never the victim, unless "the" and a lower-case
         // healthcare noun make it a name ("the Armentieres hospital", as translated news writes it; not "a German hospital").
-        if (PLACE_NAMES.has(c.name)) {
+        // "Battle Creek, Mich.": the run leaves the abbreviated state's full stop, which the place's spelling keeps.
+        if (PLACE_NAMES.has(c.name) || (unitAt(doc, c.end) === 46 && PLACE_NAMES.has(c.name + "."))) {
           const noun =
             heading || DEMONYM.test(c.name) || !/\bthe $/i.test(doc.slice(c.start - 4, c.start))
               ? null
