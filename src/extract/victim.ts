@@ -1176,7 +1176,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         if (verbAfter && ALSO_SAME.test(after)) {
           alsoHit.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true });
           if (TIED_BEFORE.test(before)) attacked.add(c.name);
-        } else if (comma && APPOSED_TIE_ALSO.test(after)) {
+        } else if (comma && after.includes(" also ") && APPOSED_TIE_ALSO.test(after)) {
           alsoHit.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true });
           attacked.add(c.name);
         }
