@@ -5,9 +5,7 @@ import { BANK_RW3_VICTIMS } from "./unseen-bank-rw3-victims";
 import { describeBank } from "./unseen-shapes-check";
 
 const KNOWN_GAPS: Record<string, string> = {
-  // Round 1 (18 cases; 13 passed before any fix, 15 after).
-  "victims-rw3-b108":
-    "type: the kind told only by the opening sentence's indefinite subject ('A network of community health centers ... says'), then the name's 'Medical Centers' read as a US hospital",
+  // Round 1 (18 cases; 13 passed before any fix, 15 after; b108 mended in the fourth round).
   "victims-rw3-b323":
     "victims: a fraud told from the victim's statement ('the money it was tricked out of'); the building a mistaken payment was for ('a construction company working on the X Institute') taken as the victim",
   "victims-rw3-a029":
