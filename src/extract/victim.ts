@@ -1557,13 +1557,36 @@ const JOINED_GAP = /^\s+(?:and|&)\s+(?:the\s+)?(?:\p{Ll}[\p{L}\-]*\s+){0,2}$/u;
 const joinedTo = (doc: string, a: VictimSpan, b: VictimSpan) =>
   a.end < b.start && b.start - a.end < 40 && JOINED_GAP.test(doc.slice(a.end, b.start));
 
+// "The UMCG in Groningen is one of the targets", "Among the victims was the AZKL": acronyms told as one of an attack's
+// targets, read around each "the targets" (once per page, so many acronyms cost no more than one).
+const TARGET_BEFORE = /\b(\p{Lu}{3,6})(?: in \p{Lu}[\p{L}\-]+)? (?:is|was|are|were) (?:one of|among)$/u;
+const AMONG_BEFORE = /\b[Aa]mong$/;
+const TARGET_AFTER = /^ (?:is|was|are|were) (?:the )?(\p{Lu}{3,6})\b/u;
+function targetAcronyms(doc: string): Set<string> {
+  const out = new Set<string>();
+  for (const phrase of [" the targets", " the victims"])
+    for (let i = doc.indexOf(phrase); i >= 0; i = doc.indexOf(phrase, i + phrase.length)) {
+      const before = doc.slice(Math.max(0, i - 50), i);
+      const named = TARGET_BEFORE.exec(before)?.[1];
+      if (named) out.add(named);
+      const after = AMONG_BEFORE.test(before)
+        ? TARGET_AFTER.exec(doc.slice(i + phrase.length, i + phrase.length + 20))
+        : null;
+      if (after) out.add(after[1]!);
+    }
+  return out;
+}
+
 // "the UMCG in Groningen", "the UMCG website": an organisation the article only ever names by its acronym.
 function repeatedAcronym(doc: string, sentences: Sentence[], groups: GroupMention[]): VictimSpan[] {
   const counts = new Map<string, number>();
   for (const acr of capitalWords(doc, 3, 6)) counts.set(acr, (counts.get(acr) ?? 0) + 1);
   const names = new Set(groups.map((g) => g.alias.toUpperCase()));
+  let targets: Set<string> | undefined;
   for (const [acr, n] of counts) {
-    if (n < 3 || isNotAVictim(acr) || names.has(acr) || acr in PLACE_CUES) continue;
+    if (n < 2 || isNotAVictim(acr) || names.has(acr) || acr in PLACE_CUES) continue;
+    // Named twice, it must be told as one of the targets ("The UMCG in Groningen is one of the targets").
+    if (n < 3 && !(targets ??= targetAcronyms(doc)).has(acr)) continue;
     const at = doc.search(
       new RegExp(`\\b(?:the|at|on) ${acr}\\b|\\b${acr} (?:website|spokes\\w+|hospital|attack|systems?)\\b`),
     );
