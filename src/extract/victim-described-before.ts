@@ -24,14 +24,16 @@ const TRADE_NOUN_AFTER =
   /^ (?:and [a-z-]+ )?(?:practices?|clinics?|surger(?:y|ies)|groups?|chains?|providers?|firms?|offices?|centers?|centres?|trusts?|networks?)\b/;
 const INITIALS = /^\p{Lu}{2,4}$/u;
 
-/** True when the two-word run `words` (a place and initials), ending at doc[end], describes rather than names. */
+/**
+ * True when the run `words` (a place and initials), ending at doc[end], describes rather than names. A town of several
+ * words ("Spring Lake ENT practice") is a place when known or when the text places something in it ("in Spring Lake,").
+ */
 export function placeAndInitials(doc: string, words: readonly string[], end: number, isPlace: (w: string) => boolean) {
-  return (
-    words.length === 2 &&
-    INITIALS.test(words[1]!) &&
-    isPlace(words[0]!) &&
-    TRADE_NOUN_AFTER.test(doc.slice(end, end + 32))
-  );
+  const n = words.length;
+  if (n < 2 || n > 4 || !INITIALS.test(words[n - 1]!) || !TRADE_NOUN_AFTER.test(doc.slice(end, end + 32))) return false;
+  if (n === 2 && isPlace(words[0]!)) return true;
+  const place = words.slice(0, -1).join(" ");
+  return isPlace(place) || doc.includes(` in ${place},`);
 }
 
 // "Pellucid, Ireland's largest provider of home blood testing": a place's possessive opens an apposition as "the"

@@ -107,7 +107,7 @@ const TYPE_GATES = wordGates<VictimType>({
   "primary-care": "gp primary federally polyclinic*",
   dental: "dental dentist* dentistry orthodont* tandv* tandarts zahnarzt* zahnklinik*",
   pharmacy: "pharmac* drugstore* chemist*",
-  laboratory: "laborator* lab labs pathology blood testing",
+  laboratory: "laborator* lab labs pathology blood testing diagnostics",
   imaging: "radiolog* teleradiolog* tele imaging mri pacs scanning",
   "mental-health":
     "mental behavioral behavioural psychiatric psychotherap* counseling counselling addiction substance guidance",
@@ -297,6 +297,13 @@ function suppliedService(clause: string): VictimType | null {
 // "a hospital chain that specialises in cosmetic surgery": the speciality is the most specific thing said of the victim.
 const SPECIALITY_HINT = /speciali[sz]/i;
 const SPECIALITY_BEFORE = /\bspeciali[sz](?:es|ed|ing|e)? in\s+(?:[\p{L}\-]+\s+){0,2}$/iu;
+
+// "A network of community health centers in Oregon says ...": a story that opens on its victim's kind as an indefinite
+// subject describes the victim it names later, as an apposition does. The subject ends at a verb of telling; its words
+// are bounded, so the pattern stays linear.
+const INDEFINITE_OPENING =
+  /^An? ((?:[\p{L}\-]+ ){1,8}?)(?:in [\p{Lu}][^,.;]{0,40}? )?(?:says|said|has (?:said|told|disclosed|confirmed|reported|notified|begun|started)|is (?:notifying|warning|telling|investigating)|reported|disclosed|confirmed|announced)\b/u;
+const INDEFINITE_HINT = /^An? /;
 
 // British usage: a "clinic" is also a session of appointments, and one that is cancelled says nothing of what the victim
 // is ("cancelled outpatient clinics", "clinics have been postponed").
@@ -524,6 +531,15 @@ export function extractVictimType(
     }
   }
   own = null;
+  const opening = victims.length ? sentences.find((s) => !s.inTitle && !s.boilerplate && !s.background) : undefined;
+  if (opening && INDEFINITE_HINT.test(opening.text)) {
+    const subject = INDEFINITE_OPENING.exec(opening.text);
+    if (subject) {
+      const at = opening.start + subject[0].indexOf(subject[1]!);
+      scan(beforeCustomers(subject[1]!), at, APPOSED, opening);
+      headOf(subject[1]!, at, opening);
+    }
+  }
   // A victim's own name is evidence once (above), not again each time the article repeats it.
   const names = maskableNames(victims);
   const mask = (t: string) => blankOut(t, names);

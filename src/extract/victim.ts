@@ -748,6 +748,10 @@ const ATTACKED_SUBJECT =
 const TIED_BEFORE = /\b(?:parent|owner|sister|affiliated?|subsidiary)\b[^.;:]{0,30}$/i;
 const ALSO_SAME =
   /^(?:['’]s)?,?\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?also\s+(?:been\s+)?(?:(?:affected|impacted)\b|(?:hit|compromised|breached|attacked|targeted)\s+(?:by|in)\s+(?:the|this)\b)/i;
+// "The University of Tarrow (UT), OCC's parent entity, was also affected": the tie told in an apposition between the
+// name and "also" (the apposition bounded, so the pattern stays linear).
+const APPOSED_TIE_ALSO =
+  /^,\s[^,.;:]{0,40}\b(?:parent|owner|sister|affiliated?|subsidiary)\b[^,.;:]{0,25},\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?also\s+(?:been\s+)?(?:(?:affected|impacted)\b|(?:hit|compromised|breached|attacked|targeted)\s+(?:by|in)\s+(?:the|this)\b)/i;
 
 // Small words packed as numbers (seven bits per lower-cased ASCII letter), so checking a word builds no substring.
 const packWord = (t: string, i: number, j: number): number => {
@@ -1059,7 +1063,8 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           continue;
         // A place ("Denmark", "Ohio") names where the victim is, never the victim, unless "the" and a lower-case
         // healthcare noun make it a name ("the Armentieres hospital", as translated news writes it; not "a German hospital").
-        if (PLACE_NAMES.has(c.name)) {
+        // "Battle Creek, Mich.": the run leaves the abbreviated state's full stop, which the place's spelling keeps.
+        if (PLACE_NAMES.has(c.name) || (unitAt(doc, c.end) === 46 && PLACE_NAMES.has(c.name + "."))) {
           const noun =
             heading || DEMONYM.test(c.name) || !/\bthe $/i.test(doc.slice(c.start - 4, c.start))
               ? null
@@ -1199,6 +1204,9 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         if (verbAfter && ALSO_SAME.test(after)) {
           alsoHit.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true });
           if (TIED_BEFORE.test(before)) attacked.add(c.name);
+        } else if (comma && after.includes(" also ") && APPOSED_TIE_ALSO.test(after)) {
+          alsoHit.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true });
+          attacked.add(c.name);
         }
         if (described || object || subject || defines)
           weak.push({
@@ -1601,13 +1609,36 @@ const JOINED_GAP = /^\s+(?:and|&)\s+(?:the\s+)?(?:\p{Ll}[\p{L}\-]*\s+){0,2}$/u;
 const joinedTo = (doc: string, a: VictimSpan, b: VictimSpan) =>
   a.end < b.start && b.start - a.end < 40 && JOINED_GAP.test(doc.slice(a.end, b.start));
 
+// "The UMCG in Groningen is one of the targets", "Among the victims was the AZKL": acronyms told as one of an attack's
+// targets, read around each "the targets" (once per page, so many acronyms cost no more than one).
+const TARGET_BEFORE = /\b(\p{Lu}{3,6})(?: in \p{Lu}[\p{L}\-]+)? (?:is|was|are|were) (?:one of|among)$/u;
+const AMONG_BEFORE = /\b[Aa]mong$/;
+const TARGET_AFTER = /^ (?:is|was|are|were) (?:the )?(\p{Lu}{3,6})\b/u;
+function targetAcronyms(doc: string): Set<string> {
+  const out = new Set<string>();
+  for (const phrase of [" the targets", " the victims"])
+    for (let i = doc.indexOf(phrase); i >= 0; i = doc.indexOf(phrase, i + phrase.length)) {
+      const before = doc.slice(Math.max(0, i - 50), i);
+      const named = TARGET_BEFORE.exec(before)?.[1];
+      if (named) out.add(named);
+      const after = AMONG_BEFORE.test(before)
+        ? TARGET_AFTER.exec(doc.slice(i + phrase.length, i + phrase.length + 20))
+        : null;
+      if (after) out.add(after[1]!);
+    }
+  return out;
+}
+
 // "the UMCG in Groningen", "the UMCG website": an organisation the article only ever names by its acronym.
 function repeatedAcronym(doc: string, sentences: Sentence[], groups: GroupMention[]): VictimSpan[] {
   const counts = new Map<string, number>();
   for (const acr of capitalWords(doc, 3, 6)) counts.set(acr, (counts.get(acr) ?? 0) + 1);
   const names = new Set(groups.map((g) => g.alias.toUpperCase()));
+  let targets: Set<string> | undefined;
   for (const [acr, n] of counts) {
-    if (n < 3 || isNotAVictim(acr) || names.has(acr) || acr in PLACE_CUES) continue;
+    if (n < 2 || isNotAVictim(acr) || names.has(acr) || acr in PLACE_CUES) continue;
+    // Named twice, it must be told as one of the targets ("The UMCG in Groningen is one of the targets").
+    if (n < 3 && !(targets ??= targetAcronyms(doc)).has(acr)) continue;
     const at = doc.search(
       new RegExp(`\\b(?:the|at|on) ${acr}\\b|\\b${acr} (?:website|spokes\\w+|hospital|attack|systems?)\\b`),
     );

@@ -8,7 +8,6 @@ import { describeBank } from "./unseen-shapes-check";
 const KNOWN_GAPS: Record<string, string> = {
   "cc1-pos-tracker-timer":
     "attackers: a name that needs a cue ('Medusa') as the subject of 'has added X to its leak site' is not read",
-  "cc2-ctry-bengaluru": "type: 'a Bengaluru-based lab chain' typed other-healthcare, not laboratory",
   "cc2-rw-a046": "attack types: 'the LockBit ransomware operation ... last month's attack' not read as ransomware",
   "cc3-background-two-years-ago": "country: a town under 50,000 people (Clitheroe) is not in the place list",
   "cc3-pos-insider-snooping":

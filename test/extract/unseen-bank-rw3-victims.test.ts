@@ -5,16 +5,12 @@ import { BANK_RW3_VICTIMS } from "./unseen-bank-rw3-victims";
 import { describeBank } from "./unseen-shapes-check";
 
 const KNOWN_GAPS: Record<string, string> = {
-  // Round 1 (18 cases; 13 passed before any fix, 15 after).
-  "victims-rw3-b108":
-    "type: the kind told only by the opening sentence's indefinite subject ('A network of community health centers ... says'), then the name's 'Medical Centers' read as a US hospital",
+  // Round 1 (18 cases; 13 passed before any fix, 15 after; b108 mended in the fourth round).
   "victims-rw3-b323":
     "victims: a fraud told from the victim's statement ('the money it was tricked out of'); the building a mistaken payment was for ('a construction company working on the X Institute') taken as the victim",
   "victims-rw3-a029":
     "victims: a gang's campaign told before a colon ('affiliates keep going after healthcare: KHO, a German hospital network, recently reported ...'): the example victim stands in a sentence of its own",
-  // Round 2 (10 cases, written after round 1's fixes; 7 passed before any fix, 9 after).
-  "victims-rw3-a055":
-    "victims: a bare acronym ('The UMCG in Groningen is one of the targets') named as one of a campaign's targets, no health word beside it",
+  // Round 2 (10 cases, written after round 1's fixes; 7 passed before any fix, 9 after; a055 mended in the fourth round).
 };
 
 describeBank("third reworded victims bank: each case matches its dev labels", BANK_RW3_VICTIMS, KNOWN_GAPS);

@@ -395,6 +395,8 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`(?:diagnostic|clinical|medical) (?:laboratory )?testing (?:company|firm|provider|business|chain)s?`,
     // "Enzo provides diagnostic testing services": the service it sells is a lab's.
     String.raw`(?:diagnostic|clinical|medical) (?:laboratory )?testing services`,
+    // "a medical diagnostics company", "diagnostics giant": a body that sells diagnostics sells tests.
+    String.raw`diagnostics (?:company|firm|provider|group|chain|giant|business)s?`,
   ),
   imaging: phrases(
     String.raw`(?:tele-?)?radiology`,
@@ -549,7 +551,7 @@ export const VICTIM_TYPE_OPENINGS: Record<VictimType, string> = {
     "gp general family practice doctor physician primary community medical federally polyclinic polyclinics health",
   dental: "dental dentist dentists dentistry tandv* tandarts zahnarzt* zahnklinik* orthodont*",
   pharmacy: "pharmac* drugstore drugstores chemist chemists",
-  laboratory: "laborator* diagnostic pathology blood testing clinical medical provider providers",
+  laboratory: "laborator* diagnostic diagnostics pathology blood testing clinical medical provider providers",
   imaging: "radiolog* tele teleradiology imaging mri mobile diagnostic pacs",
   "mental-health":
     "mental addiction substance behavioral behavioural psychiatric psychotherap* counseling counselling guidance",
