@@ -7,12 +7,8 @@ import { describeBank } from "./unseen-shapes-check";
 
 const KNOWN_GAPS: Record<string, string> = {
   // Round 1 (17 cases; 12 passed before any fix).
-  "money-rw4-a071":
-    "ransom_status: a tactic glossed in a parenthesis ('\"double extortion\": data theft plus demands for payment') read as this victim's demand",
   "money-rw4-b104":
     "ransom_status: a payment told through a decision noun ('made the deliberate decision to pay the ransom requested') read as a demand",
-  "money-rw4-b115":
-    "ransom_status: a definition with an indefinite subject and a source ('A ransomware attack, as CISA describes it, encrypts files ... unless the owner pays') read as a demand",
   "money-rw4-b140":
     "people: a vendor's customers said to be organisations ('1,500 customers were affected, none of them hospitals or ... practices') read as people",
   "money-rw4-b239":
