@@ -9,8 +9,6 @@ const KNOWN_GAPS: Record<string, string> = {
   // Round 1 (17 cases; 12 passed before any fix).
   "money-rw4-b104":
     "ransom_status: a payment told through a decision noun ('made the deliberate decision to pay the ransom requested') read as a demand",
-  "money-rw4-b140":
-    "people: a vendor's customers said to be organisations ('1,500 customers were affected, none of them hospitals or ... practices') read as people",
   "money-rw4-b239":
     "ransom_status: a demand negated inside its object ('The perpetrators demanded no ransom') read as a demand",
 };
