@@ -265,9 +265,13 @@ const DENIAL = phrases([
   String.raw`not (?:received|seen) (?:any|a) ransom (?:demand|request|note)`,
 ]);
 
-// A payment that happened. Bare "pay" counts only after a decision ("agreed to pay"); "payment" only when made or sent.
+// A payment that happened. Bare "pay" counts only after a decision ("agreed to pay", "made the decision to pay"); "payment"
+// only when made or sent.
 const PAID =
-  /\b(?:paid(?! off| (?:close |little |no )?attention| tribute| a visit| for by)|pays|paying|(?:agreed|decided|chose|opted|elected|had|was forced|were forced) to pay|(?:made|sent|transferred|wired|completed|handed over|authori[sz]ed|approved|sanctioned) (?:a |an |the |its |their )?(?:\S+ ){0,2}?payments?|met (?:the |their |its |a )?(?:\S+ ){0,2}?(?:ransom |extortion )?demands?|payments? (?:of [^,.;]{1,30} )?(?:was|were|has been|had been|have been) (?:made|sent|transferred|wired|completed)|(?:after|following|upon) (?:a |an |the )?(?:ransom )?payment|took in|received (?:a |an |the )?(?:\S+ ){0,3}?payment|received (?=[$£€])|covered (?:the |a |its |their )?(?:\S+ ){0,2}?(?:ransom|payment)|handed over (?:(?=[$£€\d])|(?:the |a |an )?(?:ransom|payment|money|bitcoins?)))(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
+  /\b(?:paid(?! off| (?:close |little |no )?attention| tribute| a visit| for by)|pays|paying|(?:agreed|decided|chose|opted|elected|had|was forced|were forced) to pay|(?:made|took|taken) (?:the |a |an |its |their )?(?:\S+ )?decision to pay|decision (?:was|has been|had been) (?:made|taken) to pay|(?:made|sent|transferred|wired|completed|handed over|authori[sz]ed|approved|sanctioned) (?:a |an |the |its |their )?(?:\S+ ){0,2}?payments?|met (?:the |their |its |a )?(?:\S+ ){0,2}?(?:ransom |extortion )?demands?|payments? (?:of [^,.;]{1,30} )?(?:was|were|has been|had been|have been) (?:made|sent|transferred|wired|completed)|(?:after|following|upon) (?:a |an |the )?(?:ransom )?payment|took in|received (?:a |an |the )?(?:\S+ ){0,3}?payment|received (?=[$£€])|covered (?:the |a |its |their )?(?:\S+ ){0,2}?(?:ransom|payment)|handed over (?:(?=[$£€\d])|(?:the |a |an )?(?:ransom|payment|money|bitcoins?)))(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
+// A payment told as a decision, and the deliberation a decision ends (frameCue reads "weighing" as a possibility).
+const DECISION = /^(?:agreed|decided|chose|opted|elected|made|took|taken|decision)\b/i;
+const DELIBERATION = /^(?:consider|weigh|contemplat)/i;
 // What a writer says of paying to refuse it without a negation on the pay-word: "paying is off the table", "payment is
 // out of the question", "paying the hackers was never an option"; a headline drops the verb ("Paying hackers 'off the
 // table'").
@@ -374,6 +378,8 @@ const ULTIMATUM =
 const FIND_WORD = /\bfind\b/i;
 // The demand cues that name the asking itself, whose negation denies a demand ("were not demanding a ransom").
 const ASKING = /\b(?:demand\w*|ask\w*|sought|request\w*|note|letter)\b/i;
+// "demanded no ransom", "demanding no payment": a demand cue whose object opens on "no".
+const NO_OBJECT = /^\S+ no /i;
 const POSSIBLE = /^(?:may|might|could|would|should|can|whether|likely|possibl\w*|potential\w*|risk\w*)$/;
 const STATISTIC = /\b(?:averag\w+|median|surveys?|per ?cent|percentage|respondents|study|studies)\b|\d%/i;
 // A negated demand still says one was made when the text withholds its size: "did not disclose how much the gang asked".
@@ -744,7 +750,9 @@ export function extractRansom(ctx: RansomContext): {
         !((moneyInClause || sumBefore) && read.paysForKey())
       )
         continue;
-      if (f.negated || f.hypothetical || f.past) continue;
+      // "after weighing a restore from backup, it decided to pay": a decision ends the deliberation before it.
+      const decided = f.hypothetical && DELIBERATION.test(f.modal ?? "") && DECISION.test(m[0]);
+      if (f.negated || (f.hypothetical && !decided) || f.past) continue;
       if (dismissedReport(t, m.index, end)) continue;
       // "has paid $250,000 to settle potential HIPAA violations", "paid a £1m fine": a fine, settlement or damages paid
       // is no ransom payment unless its clause names a ransom or the attackers.
@@ -848,6 +856,11 @@ export function extractRansom(ctx: RansomContext): {
       // "declined to give in to the ransom demand", "rejected the gang's demand": a refusal presupposes the demand.
       const stands = (f.negatesSaying && presupposed(t, m.index, f.clauseStart)) || (f.refusal && !toBePaid);
       if (f.past || (f.possibility && !toBePaid && !(f.negatesSaying && (withheld || stands)))) continue;
+      // "The attackers demanded no ransom": the negation stands inside the object, where frameCue does not look.
+      if (!f.negated && ASKING.test(m[0]) && NO_OBJECT.test(m[0])) {
+        denied = true;
+        continue;
+      }
       if (f.negated && !toBePaid && !withheld && !stands) {
         // "The attackers were not demanding a ransom" denies one; "it did not comment on any ransom demand" says nothing.
         if (

@@ -6,11 +6,11 @@ import { RW4_MONEY_ROUND_1 } from "./unseen-bank-rw4-money";
 import { describeBank } from "./unseen-shapes-check";
 
 const KNOWN_GAPS: Record<string, string> = {
-  // Round 1 (17 cases; 12 passed before any fix).
-  "money-rw4-b104":
-    "ransom_status: a payment told through a decision noun ('made the deliberate decision to pay the ransom requested') read as a demand",
-  "money-rw4-b239":
-    "ransom_status: a demand negated inside its object ('The perpetrators demanded no ransom') read as a demand",
+  // Round 1 (17 cases; 12 passed before any fix). Fixed classes: a tactic glossed where it is named ("double
+  // extortion": ...); a definition opening on an indefinite kind with its source ("A ransomware attack, as CISA
+  // describes it, encrypts ..."); a vendor's customers said to be organisations; a demand negated inside its object
+  // ("demanded no ransom"); a payment told through a decision noun after a deliberation ("after weighing ... made the
+  // decision to pay").
 };
 
 describeBank("fourth reworded money bank: each case matches its dev labels", [...RW4_MONEY_ROUND_1], KNOWN_GAPS);
