@@ -235,3 +235,164 @@ The Australian Red Cross Blood Service blamed human error by a partner that main
     { attackers: ["Clop"], country: "US" },
   ),
 ];
+
+// Round 2, written after round 1's fixes and before the extractor was run on it: other dev articles, other voices.
+export const RW4_MONEY_ROUND_2: readonly BankCase[] = [
+  mr(
+    "b105",
+    "US TV-station explainer with Q&A subheads: '20 million patients in 2019' and '1,000 care sites in 21 states' are sizes; a Des Moines affiliate",
+    "What to know about the CommonSpirit Health ransomware attack",
+    `A ransomware attack on one of the nation's largest health systems could touch millions of Americans. Here is what we know.
+
+What is CommonSpirit Health?
+The Chicago-based nonprofit runs 140 hospitals and more than 1,000 care sites in 21 states. It treated 20 million patients in 2019, according to Dignity Health International, a member of the CommonSpirit family.
+
+What happened?
+On Oct. 3, CommonSpirit took some computer systems offline "as a precautionary step" after an attack on its network. Electronic health records could not be reached and care was delayed in several regions. MercyOne in Des Moines, one of whose parent companies is CommonSpirit, also took its systems offline.
+
+Was patient data stolen?
+That is still unclear, and cybersecurity experts are investigating.`,
+    { country: "US" },
+  ),
+  mr(
+    "b120",
+    "US local newspaper: an internal memo; 'more than 700,000 patients a year' is a size; La Jolla, Encinitas, Hillcrest and Chula Vista",
+    "Scripps diverts stroke and heart patients after weekend cyberattack",
+    `Scripps Memorial Hospital La Jolla was among the hospitals caught up in the weekend ransomware attack on Scripps Health's computer network, which cut patients off from the online portal, pushed back appointments set for Monday, May 3, and sent some critical-care patients elsewhere.
+
+Scripps, which treats more than 700,000 patients a year, first played the intrusion down. But an internal memo seen by The San Diego Union-Tribune said information systems at two of its four main hospitals had been infected, as had backup servers in Arizona.
+
+Staff are on paper records, and "telemetry at most sites" was affected. Every Scripps hospital - in La Jolla, Encinitas, Hillcrest and Chula Vista - went on emergency bypass for stroke and heart attack patients, and all trauma cases were diverted from the La Jolla hospital.`,
+    { country: "US" },
+  ),
+  mr(
+    "b137",
+    "trade journal follow-up: 'more than 100 affected facilities' are sites; dates of access; no head-count given",
+    "CommonSpirit lists facilities hit in last fall's ransomware attack",
+    `CommonSpirit Health has published the names of more than 100 facilities where patient information may have been exposed in last fall's ransomware attack, the Chicago-based system said.
+
+The attackers had access to its network between Sept. 16 and Oct. 3 and reached files on two file share servers, though not its electronic health records, CommonSpirit said. It detected the attack on Oct. 2.
+
+Names, addresses, dates of birth, diagnosis and treatment information, claims and insurance details were involved, and in a small number of cases Social Security numbers. Scores of CHI Health hospitals and providers are on the list; CHI Health had to reschedule some appointments during the incident. Letters went out by U.S. mail from April 6.`,
+    { country: "US" },
+  ),
+  mr(
+    "b141",
+    "imaging trade press: ransomware defined as going after data 'to extort money from the company'; chapter 11 filing; 'Florida-based'",
+    "Akumin halts most imaging services after ransomware attack",
+    `Akumin, a radiology and oncology services provider, has told customers a ransomware attack has left it unable to schedule new patients or reach patient data.
+
+The Florida-based company temporarily suspended most clinical and diagnostic operations and could not see patients at some fixed sites. It gave no timeline for restoring services.
+
+Ransomware is a type of cyberattack that goes after sensitive information such as patient data and uses it to extort money from the company, often by threatening to make the data public.
+
+Akumin has restored some operations, including all oncology services. Separately, it has filed for chapter 11 bankruptcy to restructure its debt, a move it said is unrelated to the attack.`,
+    { country: "US" },
+  ),
+  mr(
+    "b219",
+    "Indian business wire: a share price '₹5,029.15' and '100 million doses' beside the attack; 'Hyderabad-based'; units in five countries",
+    "Dr Reddy's isolates data centres after cyberattack; shares slip",
+    `HYDERABAD (Reuters) - Dr Reddy's Laboratories Ltd said on Thursday it had isolated all its data centre services worldwide as a preventive step after detecting a cyberattack, and expected all services to be back within 24 hours.
+
+The Hyderabad-based drugmaker, which has a deal with the Russian Direct Investment Fund to distribute up to 100 million doses of the Sputnik V vaccine in India, said it did not foresee any major impact on its operations, chief information officer Mukesh Rathi said in a filing.
+
+A person aware of the matter described it as a ransomware attack that led to all servers being shut down; plants in the UK, the US, Brazil, India and Russia were affected, ETNow reported.
+
+The company's shares fell as much as 4% before closing 0.4% lower at ₹5,029.15 on the National Stock Exchange.`,
+    { country: "IN" },
+  ),
+  mr(
+    "b222",
+    "Canadian public broadcaster: a minister's hedged words; 'thousands of appointments'; the province named as 'N.L.'",
+    "Cyberattack suspected as N.L. health system cancels thousands of appointments",
+    `A suspected cyberattack has disrupted health care across Newfoundland and Labrador, delaying thousands of appointments and procedures, COVID-19 testing among them.
+
+"We may have been the victims of a possible cyberattack by a third party," Health Minister John Haggie told reporters on Monday. The attack, he said, struck "the brain of the data centre" that runs the province's health-care system on Saturday morning.
+
+Sources told CBC News the attack was ransomware, though Haggie would not confirm it. At Eastern Health, the largest of the province's four health authorities, nearly all non-emergency procedures are cancelled, patients cannot be registered and email is down.`,
+    { country: "CA" },
+  ),
+  mr(
+    "b228",
+    "NHS trade journal: a 'major incident' at a trust; a poll with '34 percent'; another group's warning as background",
+    "Wirral trust declares major incident over cyber security",
+    `Wirral University Teaching Hospital NHS Foundation Trust has declared a "major incident" for cyber security reasons, cancelling all of today's outpatient appointments and asking the public to attend A&E only in a "genuine emergency".
+
+Business continuity procedures are in place and patient safety is the trust's priority, a spokesperson said. "We will contact our patients as soon as possible to rearrange."
+
+In our LinkedIn poll on health and care cyber security, funding and resources and mandating supplier compliance tied for first place with 34 percent of the vote each.
+
+Last month HC3 warned providers about the Trinity ransomware group and its focus on patient data.`,
+    { country: "GB" },
+  ),
+  mr(
+    "b327",
+    "storage trade blog: councils named as knock-on; 'nearly 1,500' council breaches as a statistic; a sponsor line",
+    "Councils warn residents after ransomware hits medical supplier NRS Healthcare",
+    `Nottingham Rehab Supplies (NRS) Healthcare, which supplies medical equipment to a number of UK councils, was hit by a ransomware attack in early April 2024 that took its website offline.
+
+East Lothian, Waltham Forest, Camden and Buckinghamshire councils have since said NRS told them of possible breaches affecting residents. Buckinghamshire confirmed personal data was breached; the others are still investigating.
+
+Keep your data safe with TrueNAS's self-healing technology.
+
+The incident adds to a rising trend: in 2022, UK councils reported nearly 1,500 data breaches.`,
+    { country: "GB" },
+  ),
+  mr(
+    "b328",
+    "security magazine: '886 million patient records' that were dummy data; 'no patients were affected'; an average cost '$9.2m per incident'; no place",
+    "Exposed database held 886 million 'medical records' - all of them test data",
+    `A researcher found an unsecured database exposing more than 886 million patient records, but the data turned out to be dummy data.
+
+Jeremiah Fowler and Website Planet traced the password-free trove to Deep 6 AI, a healthcare AI firm, which secured it once told. It held physician notes, encounter IDs and patient IDs in plain text.
+
+Deep 6 AI said no patients were affected. "No real patient data or records were included in this ephemeral test environment," its statement said, adding that the records came from the MIMIC de-identified test data set.
+
+Healthcare still leads every sector for breach costs, which averaged more than $9.2m per incident, according to IBM.`,
+    { country: null },
+  ),
+  mr(
+    "b237",
+    "wire-style business story: '$68,000 ransom' in the lede; 'more than 31 million' then '31,216,953 customers'; Telegram bots",
+    "Star Health says hacker demanded $68,000 after data leak",
+    `Star Health Insurance said a hacker had asked it for a $68,000 ransom after a major breach of customer data including medical records, Reuters reported.
+
+The breach is said to include mobile numbers, addresses and pre-existing medical conditions of more than 31 million customers. A hacker calling itself xenZen set up a website showing samples and built Telegram chatbots giving access to the data of 31,216,953 customers, updated through July 2024. The site said it was leaking the customer and insurance claims data of all Star Health India customers.
+
+Star Health has taken legal action against the hacker and Telegram, which said it had deleted the bots.`,
+    {
+      attackers: ["xenZen"],
+      ransom: { status: "demanded-amount", amount: 68000, currency: "USD" },
+      people: 31216953,
+      country: "IN",
+    },
+  ),
+  mr(
+    "b309",
+    "dark-web monitoring post with bullet fields: 'Price/Ransom: $100,000'; 'approximately 7 Terabytes (TB)'; '10,000 UK dental practices' are the hub's clients",
+    "Hacker offers 7TB CT Dent database for $100,000",
+    `Dark Web Monitor
+A threat actor on a hacker forum is offering for sale a database said to belong to CT Dent Ltd, an independent dental imaging centre in the UK.
+- Size: approximately 7 Terabytes (TB), more than 1 million files.
+- Price/Ransom: $100,000.
+- Deadline: dump date December 6, 2025; payment by December 21, 2025.
+Analysis: CT Dent serves more than 10,000 UK dental practices with cone beam CT scans and X-rays, so a breach at the hub reaches thousands of clinics. The deadline suggests an extortion event.`,
+    {
+      ransom: { status: "demanded-amount", amount: 100000, currency: "USD" },
+      volume: 7e12,
+      country: "GB",
+    },
+  ),
+  mr(
+    "a120",
+    "GP trade journal: 'the 4 August ransomware attack' on a supplier; NHS 111 and NHS England; no figures",
+    "Advanced rebuilds Adastra as NHS 111 waits for phased return",
+    `Advanced said in an update on 11 August that it was still working to restore its systems after the 4 August ransomware attack.
+
+The company has rebuilt its Adastra 111 system and is completing final assurance steps with the National Cyber Security Centre and NHS England. NHS 111 and other Adastra customers should see a phased return within days, it said.
+
+Until then NHS 111 cannot book patients directly into GP practices, and NHS England has asked practices to take calls rather than redirect patients to 111. "The target of the attack was the third party software provider, not the NHS," NHS England said.`,
+    { country: "GB" },
+  ),
+];
