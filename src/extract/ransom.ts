@@ -319,6 +319,10 @@ const REFUSED = phrases(
   ],
   "gi",
 );
+// A refusal with its object left out, at the end of its clause: "The hospital refused.", "refused and says ...".
+const ELIDED_REFUSAL = /\b(?:refused|refuses)(?=\s*(?:[.,;!]|$)|\s+(?:and|but)\b)/gi;
+// Who refuses with no object is often one who would not comment: "Asked about the demand, a spokesperson refused."
+const NOT_THE_PAYER = /\b(?:spokes\w*|officials?|representatives?|asked|comment\w*|press office)\b/i;
 // Every word that can make frameCue read a cue as negated (its negators, negating prepositions and a negation after the
 // cue), with no boundary before it, as a clause cut mid-word may open on one; keep in step with clause.ts.
 const MAY_NEGATE =
@@ -821,6 +825,17 @@ export function extractRansom(ctx: RansomContext): {
       if (f.negated || f.hypothetical || f.past || GENERIC_SUBJECT.test(t.slice(f.clauseStart, m.index))) continue;
       if (!about && OTHER_ORGANISATION.test(t.slice(f.clauseStart, m.index))) continue;
       refused.push(cueIn(s, m.index, m.index + m[0].length));
+    }
+
+    // "The gang demanded $2 million. The hospital refused.": the demand just told is the object left out.
+    if (gates & RANSOM_GATE.bit.refused && (demanded.length || candidates.length)) {
+      ELIDED_REFUSAL.lastIndex = 0;
+      for (let m = ELIDED_REFUSAL.exec(t), n = 0; m && n < MAX_CUES; m = ELIDED_REFUSAL.exec(t), n++) {
+        const f = article.frame(t, m.index, m.index + m[0].length);
+        const head = t.slice(f.clauseStart, m.index);
+        if (f.negated || f.hypothetical || f.past || NOT_THE_PAYER.test(head) || GENERIC_SUBJECT.test(head)) continue;
+        refused.push(cueIn(s, m.index, m.index + m[0].length));
+      }
     }
 
     // German status cues, skipped where negated ("hat kein Lösegeld gezahlt" is read by the refusal), past or hypothetical.
