@@ -96,6 +96,11 @@ const PERPETRATORS_AFTER =
 // People an organisation acted against are the perpetrators: "has fired eight employees who it alleges snooped".
 const PERPETRATORS_BEFORE =
   /\b(?:fired|dismissed|sacked|disciplined|suspended|terminated|charged|arrested|convicted|let go)\s+(?:(?:the|its|their)\s+)?$/i;
+// Customers or clients said to be organisations are no head-count: "1,500 customers were affected, none of them
+// hospitals", "640 clients, mostly dental practices", "none of the 1,500 affected clients were hospitals".
+const CLIENT_NOUN = /^(?:customers|clients)$/;
+const ORGANISATIONS_AFTER =
+  /^[^.;]{0,60}?(?:\b(?:none|all|most|many|some|several|few|half|each|one|two|three)(?: \S+)? of (?:them|which|these|those)(?: (?:were|are|being))?|\b(?:mainly|mostly|chiefly|largely|primarily|including|such as|among them)|^\s+(?:were|are)(?: (?:not|all|mostly|mainly|largely))?) (?:\S+ ){0,3}?(?:hospitals|clinics|practices|pharmacies|organi[sz]ations|companies|providers|facilities|businesses|health systems|physician groups|firms|laboratories|labs|nursing homes|surgeries)\b/i;
 const SOURCES_AFTER = /^\s*(?:familiar with|briefed on|with (?:direct |first-hand )?knowledge of|close to the)\b/i;
 // A total stated as one ("12,340 people in total", "totalling 12,340") outranks the parts before it.
 const TOTAL_BEFORE =
@@ -143,6 +148,7 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
   let total: PeopleCount | null = null;
   const refiners: PeopleCount[] = [];
   let revised: PeopleCount | null = null;
+  let organisations: Set<number> | undefined;
   for (const s of sentences) {
     if (s.background || s.generic || s.boilerplate) continue;
     const hits = GATES.hits(s);
@@ -196,6 +202,14 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
       if (PERPETRATORS_AFTER.test(rest) || SOURCES_AFTER.test(rest) || PERPETRATORS_BEFORE.test(before)) continue;
       const n = parseNumber(m.groups!.num!);
       if (!n || n.value < 1 || !Number.isInteger(n.value)) continue;
+      // The same figure of customers said elsewhere to be organisations counts no one wherever it stands (see below).
+      if (
+        CLIENT_NOUN.test(m.groups!.noun!) &&
+        ORGANISATIONS_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 110))
+      ) {
+        (organisations ??= new Set()).add(n.value);
+        continue;
+      }
       const count = {
         count: n.value,
         significant: n.significant,
@@ -212,12 +226,16 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
         total = count;
     }
   }
-  if (total) return total;
-  if (revised && stated.length) return revised;
-  const first = stated[0] ?? tableCount(sentences);
+  // A figure of customers said to be organisations counts no one in any sentence.
+  const orgs = organisations;
+  const people = orgs ? (c: PeopleCount) => !orgs.has(c.count) : () => true;
+  if (total && people(total)) return total;
+  const kept = orgs ? stated.filter(people) : stated;
+  if (revised && kept.length) return revised;
+  const first = kept[0] ?? tableCount(sentences);
   if (!first) return null;
   let best = first;
-  for (const f of [...stated, ...refiners])
+  for (const f of [...kept, ...refiners.filter(people)])
     if (f.significant > best.significant && Math.abs(f.count - first.count) <= 0.1 * first.count) best = f;
   return best;
 }

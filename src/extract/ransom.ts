@@ -265,9 +265,13 @@ const DENIAL = phrases([
   String.raw`not (?:received|seen) (?:any|a) ransom (?:demand|request|note)`,
 ]);
 
-// A payment that happened. Bare "pay" counts only after a decision ("agreed to pay"); "payment" only when made or sent.
+// A payment that happened. Bare "pay" counts only after a decision ("agreed to pay", "made the decision to pay"); "payment"
+// only when made or sent.
 const PAID =
-  /\b(?:paid(?! off| (?:close |little |no )?attention| tribute| a visit| for by)|pays|paying|(?:agreed|decided|chose|opted|elected|had|was forced|were forced) to pay|(?:made|sent|transferred|wired|completed|handed over|authori[sz]ed|approved|sanctioned) (?:a |an |the |its |their )?(?:\S+ ){0,2}?payments?|met (?:the |their |its |a )?(?:\S+ ){0,2}?(?:ransom |extortion )?demands?|payments? (?:of [^,.;]{1,30} )?(?:was|were|has been|had been|have been) (?:made|sent|transferred|wired|completed)|(?:after|following|upon) (?:a |an |the )?(?:ransom )?payment|took in|received (?:a |an |the )?(?:\S+ ){0,3}?payment|received (?=[$£€])|covered (?:the |a |its |their )?(?:\S+ ){0,2}?(?:ransom|payment)|handed over (?:(?=[$£€\d])|(?:the |a |an )?(?:ransom|payment|money|bitcoins?)))(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
+  /\b(?:paid(?! off| (?:close |little |no )?attention| tribute| a visit| for by)|pays|paying|(?:agreed|decided|chose|opted|elected|had|was forced|were forced) to pay|(?:made|took|taken) (?:the |a |an |its |their )?(?:\S+ )?decision to pay|decision (?:was|has been|had been) (?:made|taken) to pay|(?:made|sent|transferred|wired|completed|handed over|authori[sz]ed|approved|sanctioned) (?:a |an |the |its |their )?(?:\S+ ){0,2}?payments?|met (?:the |their |its |a )?(?:\S+ ){0,2}?(?:ransom |extortion )?demands?|payments? (?:of [^,.;]{1,30} )?(?:was|were|has been|had been|have been) (?:made|sent|transferred|wired|completed)|(?:after|following|upon) (?:a |an |the )?(?:ransom )?payment|took in|received (?:a |an |the )?(?:\S+ ){0,3}?payment|received (?=[$£€])|covered (?:the |a |its |their )?(?:\S+ ){0,2}?(?:ransom|payment)|handed over (?:(?=[$£€\d])|(?:the |a |an )?(?:ransom|payment|money|bitcoins?)))(?:(?<=[a-z])(?![a-z])|(?<![a-z]))/gi;
+// A payment told as a decision, and the deliberation a decision ends (frameCue reads "weighing" as a possibility).
+const DECISION = /^(?:agreed|decided|chose|opted|elected|made|took|taken|decision)\b/i;
+const DELIBERATION = /^(?:consider|weigh|contemplat)/i;
 // What a writer says of paying to refuse it without a negation on the pay-word: "paying is off the table", "payment is
 // out of the question", "paying the hackers was never an option"; a headline drops the verb ("Paying hackers 'off the
 // table'").
@@ -315,6 +319,10 @@ const REFUSED = phrases(
   ],
   "gi",
 );
+// A refusal with its object left out, at the end of its clause: "The hospital refused.", "refused and says ...".
+const ELIDED_REFUSAL = /\b(?:refused|refuses)(?=\s*(?:[.,;!]|$)|\s+(?:and|but)\b)/gi;
+// Who refuses with no object is often one who would not comment: "Asked about the demand, a spokesperson refused."
+const NOT_THE_PAYER = /\b(?:spokes\w*|officials?|representatives?|asked|comment\w*|press office)\b/i;
 // Every word that can make frameCue read a cue as negated (its negators, negating prepositions and a negation after the
 // cue), with no boundary before it, as a clause cut mid-word may open on one; keep in step with clause.ts.
 const MAY_NEGATE =
@@ -374,6 +382,8 @@ const ULTIMATUM =
 const FIND_WORD = /\bfind\b/i;
 // The demand cues that name the asking itself, whose negation denies a demand ("were not demanding a ransom").
 const ASKING = /\b(?:demand\w*|ask\w*|sought|request\w*|note|letter)\b/i;
+// "demanded no ransom", "demanding no payment": a demand cue whose object opens on "no".
+const NO_OBJECT = /^\S+ no /i;
 const POSSIBLE = /^(?:may|might|could|would|should|can|whether|likely|possibl\w*|potential\w*|risk\w*)$/;
 const STATISTIC = /\b(?:averag\w+|median|surveys?|per ?cent|percentage|respondents|study|studies)\b|\d%/i;
 // A negated demand still says one was made when the text withholds its size: "did not disclose how much the gang asked".
@@ -744,7 +754,9 @@ export function extractRansom(ctx: RansomContext): {
         !((moneyInClause || sumBefore) && read.paysForKey())
       )
         continue;
-      if (f.negated || f.hypothetical || f.past) continue;
+      // "after weighing a restore from backup, it decided to pay": a decision ends the deliberation before it.
+      const decided = f.hypothetical && DELIBERATION.test(f.modal ?? "") && DECISION.test(m[0]);
+      if (f.negated || (f.hypothetical && !decided) || f.past) continue;
       if (dismissedReport(t, m.index, end)) continue;
       // "has paid $250,000 to settle potential HIPAA violations", "paid a £1m fine": a fine, settlement or damages paid
       // is no ransom payment unless its clause names a ransom or the attackers.
@@ -815,6 +827,17 @@ export function extractRansom(ctx: RansomContext): {
       refused.push(cueIn(s, m.index, m.index + m[0].length));
     }
 
+    // "The gang demanded $2 million. The hospital refused.": the demand just told is the object left out.
+    if (gates & RANSOM_GATE.bit.refused && (demanded.length || candidates.length)) {
+      ELIDED_REFUSAL.lastIndex = 0;
+      for (let m = ELIDED_REFUSAL.exec(t), n = 0; m && n < MAX_CUES; m = ELIDED_REFUSAL.exec(t), n++) {
+        const f = article.frame(t, m.index, m.index + m[0].length);
+        const head = t.slice(f.clauseStart, m.index);
+        if (f.negated || f.hypothetical || f.past || NOT_THE_PAYER.test(head) || GENERIC_SUBJECT.test(head)) continue;
+        refused.push(cueIn(s, m.index, m.index + m[0].length));
+      }
+    }
+
     // German status cues, skipped where negated ("hat kein Lösegeld gezahlt" is read by the refusal), past or hypothetical.
     if (gates & RANSOM_GATE.bit.german)
       for (const [re, status] of GERMAN_STATUS) {
@@ -848,6 +871,11 @@ export function extractRansom(ctx: RansomContext): {
       // "declined to give in to the ransom demand", "rejected the gang's demand": a refusal presupposes the demand.
       const stands = (f.negatesSaying && presupposed(t, m.index, f.clauseStart)) || (f.refusal && !toBePaid);
       if (f.past || (f.possibility && !toBePaid && !(f.negatesSaying && (withheld || stands)))) continue;
+      // "The attackers demanded no ransom": the negation stands inside the object, where frameCue does not look.
+      if (!f.negated && ASKING.test(m[0]) && NO_OBJECT.test(m[0])) {
+        denied = true;
+        continue;
+      }
       if (f.negated && !toBePaid && !withheld && !stands) {
         // "The attackers were not demanding a ransom" denies one; "it did not comment on any ransom demand" says nothing.
         if (

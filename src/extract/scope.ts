@@ -142,6 +142,17 @@ const GENERIC = spaced(
 
 // A definition of ransomware, apart from GENERIC behind its own gate: "ransomware" alone opens a sixth of all sentences.
 const DEFINES_RANSOMWARE = spaced(phrases([String.raw`ransomware is (?:a|malicious)`]));
+// A definition opening the sentence on the kind as an indefinite subject, what it does in the present, perhaps with its
+// source between commas: "A ransomware attack, as the agency describes it, encrypts files ...". Anchored, so it costs a
+// few characters per sentence that holds "ransomware".
+const DEFINITION_OPENING = spaced(
+  /^\W*(?:an? )?ransomware(?: attack)?(?:, (?:as|according to) [^,]{1,80},)? (?:encrypts|locks|blocks|scrambles|prevents|stops|holds|denies|works|makes|renders|is (?:a|an|malicious|when))\b/i,
+);
+// A tactic glossed where it is named: '"double extortion": stealing data, then demanding payment', "double-extortion
+// attacks, in which a gang demands two payments". Behind its own gate of "double" and "triple".
+const TACTIC_GLOSS = spaced(
+  /\b(?:double|triple)[- ]extortion(?: (?:tactics?|schemes?|model|approach|attacks?|strategy))?["”’']?\s*(?::|\(|[—–]|, (?:in which|where|whereby)\b| (?:means|involves|refers to|is when|is where|is a)\b)/i,
+);
 
 const BOILERPLATE_LINE =
   /^(?:read more|related(?: news| articles| stories| coverage)?\b|also see|see also|more news|more (?:cybersecurity|security|health ?it) coverage|recommended|you may also like|sign up|subscribe|source link|source:|click|share|follow us|download|©|copyright|image(?: credit| source)?:|photo:|file photo|\(image|advertisement|close ad|menu\b|home »|filed under|posted\b|date \d{4}-\d\d-\d\d$)/i;
@@ -165,7 +176,7 @@ const BIO = phrases([
 const LIST_HEADER =
   /^(?:more news|related|read more|also see|more (?:cybersecurity|security|health ?it)? ?coverage|recommended|latest|trending|popular|more from|from around the web|you may also like)\b/i;
 
-// The words BACKGROUND, EXAMPLE_OF_KIND, GENERIC, DEFINES_RANSOMWARE and BIO cannot match without (see cue-gate.ts; keep them in step).
+// The words BACKGROUND, EXAMPLE_OF_KIND, GENERIC, DEFINES_RANSOMWARE, DEFINITION_OPENING, TACTIC_GLOSS and BIO cannot match without (see cue-gate.ts; keep them in step).
 const GATES = wordGates({
   background:
     "previously past last earlier back previous include included already claimed known example instance similar same before prior history separate appeared went rule hit began operating emerged",
@@ -176,6 +187,7 @@ const GATES = wordGates({
   generic:
     "usually typically generally normally commonly frequently often tend tends methods tactics usual typical customary modus work works speciality specialty involves press* push* force* victim victims until unless every malicious known routinely regularly",
   definesRansomware: "ransomware",
+  tacticGloss: "double triple",
   otherTarget: "another different separate neighbouring neighboring nearby rival",
   bio: "byline reporter writer editor editors covered came bachelor newsletter terms privacy rights",
 });
@@ -209,7 +221,8 @@ export function classifySentences(sentences: Sentence[]): void {
         (!!(hits & GATES.bit.outletHistory) && OUTLET_HISTORY.test(t));
       s.generic =
         (!!(hits & GATES.bit.generic) && GENERIC.test(t)) ||
-        (!!(hits & GATES.bit.definesRansomware) && DEFINES_RANSOMWARE.test(t));
+        (!!(hits & GATES.bit.definesRansomware) && (DEFINES_RANSOMWARE.test(t) || DEFINITION_OPENING.test(t))) ||
+        (!!(hits & GATES.bit.tacticGloss) && TACTIC_GLOSS.test(t));
     }
   }
 }
@@ -228,7 +241,9 @@ export function isBackgroundText(text: string): boolean {
 
 /** True when `text` (a sentence or one clause of it) reads as a general statement, not a fact of this incident. */
 export function isGenericText(text: string): boolean {
-  return GENERIC.test(text) || DEFINES_RANSOMWARE.test(text);
+  return (
+    GENERIC.test(text) || DEFINES_RANSOMWARE.test(text) || DEFINITION_OPENING.test(text) || TACTIC_GLOSS.test(text)
+  );
 }
 
 const MODAL = phrases([

@@ -1,4 +1,5 @@
 // Stolen or leaked data volume in bytes (decimal units): "900GB", "7 terabytes", "4.7-terabyte", "four terabytes".
+import { wordGates } from "./cue-gate";
 import { figureMatches, NUMBER_SOURCE, numberSearchStart, parseNumber } from "./numbers";
 import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
@@ -11,6 +12,11 @@ const VOLUME = new RegExp(
 );
 // The unit cut to its capital letter before "of": "4T of patient data", "100G of files" (a lower-case "4t of" is tonnes).
 const BARE = /(?<![\p{L}\p{N}.,])(\d+(?:\.\d+)?)([GT]) of\b/gu;
+// A fraction of a unit in words: "half a terabyte", "a quarter of a petabyte". Read only where the sentence's words hold
+// "half" or "quarter" (FRACTION_GATE), as NUMBER_WORDS does not open a sentence on them.
+const FRACTION = /\b(?:(?<half>half)|(?:a )?quarter of) an? (?<unit>kilo|mega|giga|tera|peta)bytes?\b/gi;
+const FRACTION_UNIT: Record<string, number> = { kilo: 1e3, mega: 1e6, giga: 1e9, tera: 1e12, peta: 1e15 };
+const FRACTION_GATE = wordGates({ fraction: "half quarter" });
 // Cheap gate before the full pattern: a unit must be present.
 const QUICK = /(?:[kmgtp]b|bytes?|gigs?|teras?)\b/i;
 // What was taken outranks what has been published so far: "stole 100GB ... released 9.5GB of it" is a 100GB theft.
@@ -42,6 +48,19 @@ export interface Volume {
 
 /** Every data volume in the sentence. */
 export function findVolumes(s: Sentence): Volume[] {
+  const out = figureVolumes(s);
+  if (!FRACTION_GATE.hits(s)) return out;
+  const t = s.text;
+  FRACTION.lastIndex = 0;
+  for (let m = FRACTION.exec(t); m; m = FRACTION.exec(t)) {
+    const bytes = FRACTION_UNIT[m.groups!.unit!.toLowerCase()]! * (m.groups!.half ? 0.5 : 0.25);
+    out.push({ bytes, start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: s });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// The volumes written with a figure.
+function figureVolumes(s: Sentence): Volume[] {
   const out: Volume[] = [];
   // Both patterns open on a figure: a sentence without a digit or a number word (most) is passed over before either.
   if (numberSearchStart(s) < 0) return out;

@@ -8,7 +8,6 @@ import { describeBank } from "./unseen-shapes-check";
 const KNOWN_GAPS: Record<string, string> = {
   "mm1-habit-range-then-ask":
     "attack types: the claim 'and says it holds patient files' far from its subject is no theft",
-  "mm1-volume-half-tb": "volume: 'half a terabyte' not read",
   "mm1-leaked-builder":
     "attackers: a gang whose leaked builder others used ('but the attackers are not LockBit') is listed",
   "mm1-rw-a091":

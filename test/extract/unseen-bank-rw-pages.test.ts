@@ -16,7 +16,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "ransom: an FBI warning about fake letters asking '$250,000 to $500,000' read as this incident's demand",
   "qp-rw-b116":
     "victims: 'Enzo Biochem, a New York life sciences and clinical laboratory company' missed, its subsidiary taken; impact: 'held up the processing of lab specimens' read as operations-cancelled",
-  "qp-rw-b234": "ransom: a bare 'The hospital refused' after the threat sentence not read as a refusal",
   "qp-rw-b323":
     "relevance: the one sentence telling the fraud ('tricked into paying late last year') is dated 'last year' and read as background, so nothing reports the incident",
   "qp-comments-mention-ransom":
