@@ -604,10 +604,16 @@ function collectGroup(g: Group, text: string, openings: readonly number[] | null
   return out;
 }
 
+// Advice is no report: the effect as what others are told to do, "experts advise other firms to turn off RDP", "urged
+// clinics to take exposed servers offline".
+// Staff "advised to use paper" did so: the fallback to paper is a report.
+const ADVISED_TO = /\b(?:advis|recommend|urg|encourag)(?:e|es|ed|ing|s)? (?:\S+ ){0,3}?to(?: \S+){0,3}?\s*$/i;
+
 // A pair or phrase at [start, end) is an effect that happened unless a negation or a modal governs its clause.
 function happened(text: string, start: number, gap: string, type: ImpactType): boolean {
   const before = head(text, start, type === "data-leaked" ? 10 : 6);
-  if (NEGATION.test(before) || NEGATION.test(gap)) return false;
+  if (NEGATION.test(before) || NEGATION.test(gap) || (type !== "paper-records" && ADVISED_TO.test(before)))
+    return false;
   return !modal(`${before} ${text.slice(start, start + 16)}`, before.length) && !modal(gap, gap.length);
 }
 
