@@ -12,6 +12,9 @@ import { describeBank } from "./unseen-shapes-check";
 // the records" is a price, not a leak). The ransomware gaps are labelled both ways in dev (a029 "the LockBit ransomware
 // gang said it was behind the attack" is ransomware, b326 "Hunters International, a new ransomware group, said it was
 // behind the attack" is not), so no rule reads the claiming group's kind as the attack's.
+// Round 2 (10 cases: 8 relevant, 2 not relevant), written after those fixes: 9/10 before any fix (90%), 10/10 after the
+// fix of impact-advice-to-others.test.ts (attacks-rw4-b211: "Experts advise other firms to turn off RDP" read as this
+// victim's systems going offline).
 const KNOWN_GAPS: Record<string, string> = {
   "attacks-rw4-a011":
     "attacks: ransomware told only by the group's kind ('the ransomware group responsible for last month's attack')",

@@ -10,7 +10,7 @@ import { attackCases, type BankCase, notRelevantCases } from "./unseen-shapes-ba
 /** A relevant dev article reworded: its attack types, impact and attackers as labelled in the dev record. */
 const rw4 = attackCases("attacks-rw4-");
 
-/** A dev article labelled not relevant (an attack on a school or an outsourcer), reworded. */
+/** A dev article labelled not relevant (an attack on a school, an outsourcer, a medical school or a county), reworded. */
 const rw4No = notRelevantCases("attacks-rw4-");
 
 /** Round 1: relevant articles from both halves of the dev split, one newsroom voice each. */
@@ -348,4 +348,173 @@ Capita holds some £6.5bn of government contracts, including training Royal Navy
   ),
 ];
 
-export const RW4_ATTACKS_BANK: BankCase[] = [...ROUND_1, ...ROUND_1_NOT_RELEVANT];
+/** Round 2, written after round 1's fixes: other dev articles, other voices. */
+const ROUND_2: BankCase[] = [
+  rw4(
+    "a025",
+    "translated Quebec outlet: 'centrale de répartition' in English; services 'not affected'; a contingency plan; 'no effect on ambulance coverage'",
+    "Ransomware attack hits Quebec City ambulance dispatch centre",
+    `Le Soleil (translated from French) | Régional
+
+Ransomware attack hits Quebec City ambulance dispatch centre
+
+The ambulance dispatch centre (centrale de répartition) in Quebec City was struck by a ransomware cyber attack this week.
+
+For now, services to the public are not affected, according to the Quebec City health services communication centre (CCSC), which said it had quickly put a contingency plan in place. "At the moment the computer attack has no effect on ambulance coverage, on response times or on how calls for pre-hospital services are taken. Calls are prioritized as usual. Additional ambulances have been added," the CCSC said.
+
+Staff were sent notices asking them to be more vigilant, said the Quebec City health care centre (CIUSSS-CN), whose IT teams are working to fix the situation.`,
+    ["ransomware"],
+    [],
+  ),
+  rw4(
+    "a038",
+    "US local paper: a gang demanding a sum 'within 48 hours' or it leaks records; an unknown actor 'copied files'; care 'not interrupted'; the gang's earlier hospital cases as background",
+    "Saint Anthony Hospital targeted by LockBit, which wants $900K",
+    `CHICAGO — The LockBit ransomware gang went after Saint Anthony Hospital and is demanding $900k within 48 hours, threatening otherwise to leak patient records to the dark web, The Record reported Jan. 31.
+
+The West Side hospital disclosed the cybersecurity incident on Jan. 29. It said unauthorized access was first detected on Dec. 18, 2023, and that an investigation which ended Jan. 7, 2024, found that an unknown actor had copied files containing patient information on Dec. 18.
+
+The hospital said it moved at once to secure its network, make sure patient care was not interrupted and investigate the nature and scope of the activity with leading cybersecurity specialists. Patients are urged to watch for identity theft and to consider a fraud alert or a credit freeze. Saint Anthony says it is working with the FBI and the U.S. Department of Health and Human Services (HHS).
+
+Payment is due by Feb. 2 at 7:41 PM CST; The Register reported that $1,000 would buy the hospital 24 more hours.
+
+Flashpoint, a cybersecurity firm, counts LockBit as the most active cybergang, behind approximately 28% of all reported ransomware activity, and BlackBerry says the gang sees itself as the "Robin Hood" of cybergangs. Late last year LockBit gave SickKids Hospital in Canada a free decryption code, saying a rogue affiliate had hit the hospital against its code of conduct, and apologised. It also claimed a cybersecurity incident this month at Capital Health in Trenton, New Jersey.`,
+    ["ransomware", "data-theft", "extortion"],
+    [],
+    ["LockBit"],
+  ),
+  rw4(
+    "a072",
+    "security blog, group first, with its alias: a leak-site screenshot described; 600GB claimed; 70GB 'will be published'; threats to release photos batch by batch",
+    "REvil (Sodinokibi) threatens to release Transform Hospital Group patients' photos",
+    `Ransomware Desk | REvil / Sodinokibi
+
+REvil (Sodinokibi) threatens to release Transform Hospital Group patients' photos
+
+Summary: a ransomware attack on the Transform Hospital Group, a large British chain of cosmetic surgery clinics with many celebrity clients, is attributed in media reports to the hacker groups called 'REvil' and 'Sodinokibi'. REvil has a criminal history of threatening to steal data from hospitals.
+
+Leak-site post: to prove it had got into the Transform Hospital Group data, REvil put a screenshot (described here, not reproduced) of folder listings on its dark web leak site. DataBreaches.net estimates the data was stolen around December 6th.
+
+Claims: REvil says it stole about 600GB of 'key confidential documents, personal data of customers and their photos' and threatened to release the files batch by batch, starting with patient personal data folders and documents totalling 70GB, which it says will be published.
+
+Victim side: patients include well-known singers and actresses. Simon Hales, who had chest reduction surgery for gynecomastia, told the BBC the clinic had emailed him about 'significant data security issues', and that he worries the photos taken before his surgery will come out.`,
+    ["ransomware", "data-theft", "extortion"],
+    [],
+    ["REvil"],
+  ),
+  rw4(
+    "a095",
+    "the victim's notice: 'unauthorized individuals' got into an image archive; information 'may have been exposed'; 29 patients' data 'accessed'; no known fraud",
+    "Northeast Radiology notice of data security incident",
+    `NOTICE OF DATA SECURITY INCIDENT
+
+Brewster, New York, March 11 — Northeast Radiology is writing to let patients know about an incident involving our picture archiving and communication system (PACS), which may have exposed some patients' personal information.
+
+What happened. We recently discovered that "unauthorized individuals" had broken into the system. Out of an abundance of caution we began an investigation with a leading forensic security firm, which has now been completed. Alliance HealthCare Services, our healthcare management provider, assisted and is reviewing systems and processes so that a similar event does not happen again.
+
+What we found. In all, the data of 29 patients was accessed in the incident. We know of no cases of fraud or identity theft. The information may have included names, gender, age, date of birth, exam description, date of service, images and image descriptions, and medical record numbers, which in some cases may have matched Social Security numbers.
+
+What we are doing. We are writing to every affected patient and to those whose information was put at risk. Northeast Radiology apologises for any inconvenience or concern this incident may cause.`,
+    ["unknown"],
+    [],
+  ),
+  rw4(
+    "b133",
+    "a blog reposting a practice's closing notice: records 'encrypted'; closing 'on December 17' as a plan; an earlier practice's closure as background; 'no reason to think' data was taken",
+    "Second medical practice to close after ransomware attack",
+    `Alert Team blog
+
+For the second time in six months a medical practice has announced it will close because of a ransomware attack. The first was Brookside ENT and Hearing Center in Michigan, whose doctors refused to pay a $6,500 ransom for the decryption key and retired almost at once. Now Wood Ranch Medical in California says it will shut its office in December after losing all of its patient records and backups. The notice from its website is reproduced below, in case the site goes dark once the practice closes. It does not say how much was demanded or why the practice chose not to pay (if a demand was received, which the letter suggests).
+
+SIMI VALLEY, CA – September 18, 2019 – Wood Ranch Medical ("WRM") suffered a ransomware attack that left its patients' personal healthcare information encrypted. Because we were unable to restore patients' healthcare records, we will be closing our practice on December 17, 2019. Nothing indicates that any information was accessed, but as a precaution we have notified all patients and arranged resources to help them.
+
+Our computer systems were hit by a ransomware attack on August 10, 2019. The attack encrypted our servers, which hold your electronic health records, as well as our backup hard drives. We believe the attacker most likely wanted only money, not the information on our computers, and we have no reason to think anyone's healthcare information was taken.`,
+    ["ransomware"],
+    [],
+  ),
+  rw4(
+    "b211",
+    "an IT provider's blog in Q&A form: a gang 'holding ... to ransom' with 900GB of images; a modus operandi told as habit; advice to other firms",
+    "Ransomware attack strikes cosmetic surgery chain popular with celebrities",
+    `Unified Micro Systems | Blog
+
+Ransomware attack strikes cosmetic surgery chain popular with celebrities
+
+The Hospital Group is known for the cosmetic surgery that lets celebrities surprise fans with striking transformations. This time the surprise was its own: a ransomware attack.
+
+Q: What happened?
+A: REvil, a Russian hacking group, recently revealed that it had compiled a list of celebrity 'before and after' photos from cosmetic procedures and posted an announcement on the dark web. The group says it holds "intimate photos of the customers" that are "not a completely pleasant sight". Holding around 900GB of data in the form of images, the hackers are holding The Hospital Group to ransom.
+
+Q: How did they get in?
+A: Sources differ, but the group's modus operandi typically involves using the Remote Desktop Protocol to gain unauthorized access to the admin desktop and reach confidential data. Experts advise other firms to turn off RDP and keep software updated to prevent such ransomware attacks.
+
+Q: What has the company said?
+A: The Hospital Group, which runs 11 clinics offering procedures such as breast enhancements, bariatric weight loss surgery and rhinoplasty, has confirmed the incident and informed the Information Commissioner. "We can confirm that our IT systems have been subject to a data security breach," it told customers.`,
+    ["ransomware", "data-theft", "extortion"],
+    [],
+    ["REvil"],
+  ),
+  rw4(
+    "b212",
+    "wire service (AAP style): pager messages 'published automatically' and 'uploaded to a website'; the minister 'said on Friday'; a similar earlier breach as background",
+    "Tasmanian ambulance patients' details published online",
+    `HOBART, Jan 8 (AAP) - Private details of every Tasmanian who has called an ambulance since November have been published online, police and the state government said on Friday.
+
+Pager messages that Ambulance Tasmania uses for first contact between its dispatch team and paramedics in the field, carrying patients' personal details and condition and the address of each incident, were published automatically to a website that is still live and keeps updating, ABC News reported.
+
+The information made public also includes patients' HIV status, gender and age, raising fears of discrimination or stigmatisation.
+
+Health Minister Sarah Courtney said she was "very concerned to hear that the sensitive information of some Tasmanians had been posted to a website" and that it was her "understanding that access to the site has been blocked". Tasmania Police have been called in.
+
+The breach looks almost the same as a pager publishing breach in Western Australia in 2020.`,
+    ["data-theft"],
+    ["data-leaked"],
+  ),
+  rw4(
+    "b301",
+    "wire service with an SEC filing: a supplier's zero-day; 'exposed Company data'; 'no material interruption' of care; a gang's claim to 130 organisations at the end",
+    "Community Health Systems says Fortra breach hit up to 1 million patients",
+    `NEW YORK, Feb 14 (Reuters) - Community Health Systems (CHS), which operates 79 acute-care hospitals and more than 1,000 other sites of care, said on Tuesday that up to 1 million patients were affected by a cyber attack on its file transfer supplier Fortra.
+
+Threat actors exploited the recently disclosed zero-day vulnerability (CVE-2023-0669) in Fortra's GoAnywhere MFT secure file transfer platform, and Fortra told CHS it had suffered a security incident that exposed Company data, CHS said in an 8-K filing with the Securities and Exchange Commission.
+
+While its investigation is ongoing, the company believes the Fortra breach has had no impact on any of its information systems and has caused no material interruption of its business operations, including the delivery of patient care, according to the filing. "With regard to the PHI and PI compromised by the Fortra breach, the Company currently estimates that approximately one million individuals may have been affected by this attack," it said.
+
+CHS will notify every affected individual whose information was exposed and provide protection services.
+
+The Clop ransomware gang told BleepingComputer last week that it had compromised over 130 organizations in just ten days by exploiting the GoAnywhere MFT flaw.`,
+    ["data-theft"],
+    [],
+    ["Clop"],
+  ),
+];
+
+/** Round 2: a medical school and a county, labelled not relevant. */
+const ROUND_2_NOT_RELEVANT: BankCase[] = [
+  rw4No(
+    "b306",
+    "US local paper: a university medical school pays to unlock encrypted servers; patient care 'not touched'; a bargained-down demand",
+    "UCSF pays $1.14 million to hackers after Netwalker attack",
+    `SAN FRANCISCO — The University of California at San Francisco (UCSF) School of Medicine has paid hackers $1.14 million to regain access to data that malware had encrypted, after the Netwalker ransomware gang first asked for $3 million.
+
+Netwalker ransomware hit UCSF networks on June 1; the attack was discovered on June 3. "The data that was encrypted is important to some of the academic work we pursue as a university serving the public good," UCSF said in a statement, explaining that it paid about $1.14 million in exchange for a tool to unlock the encrypted data and the return of the data the attackers obtained.
+
+The actors launched malware that encrypted a limited number of servers within the School of Medicine, leaving them temporarily inaccessible, though the school halted the attack while it was under way. The incident did not touch patient care, the wider campus network or COVID-19 work, officials said.
+
+The BBC followed the negotiations in a live chat on the dark web, where a school representative talked the payment down.`,
+  ),
+  rw4No(
+    "b314",
+    "wire service: a county's 'rolling restoration' after a ransomware attack; 911 operators writing by hand; BlackCat or ALPHV named by a dark web post",
+    "Suffolk County begins restoring systems after ransomware attack",
+    `YAPHANK, N.Y. (AP) — Suffolk County has begun a "rolling restoration" of its computer systems after the Sept. 8 ransomware attack, starting with the 911 emergency dispatch system, a spokeswoman for County Executive Steve Bellone said Tuesday.
+
+The police computer-aided dispatch system came back online last Thursday for the first time since officials announced a "cyber intrusion" of county systems, spokeswoman Marykate Guilfoyle said in an email. Officials had shut down all county computer systems to protect data, and 911 operators had been writing emergency information down by hand.
+
+A post on the dark web attributed the attack to the BlackCat or ALPHV strain of ransomware. An unidentified group claimed the attack and published several county documents it said it had obtained, including speeding tickets and court records showing defendants' names.
+
+Bellone has said the county will offer free identity theft protection to people whose identities were exposed.`,
+  ),
+];
+
+export const RW4_ATTACKS_BANK: BankCase[] = [...ROUND_1, ...ROUND_1_NOT_RELEVANT, ...ROUND_2, ...ROUND_2_NOT_RELEVANT];
