@@ -512,6 +512,11 @@ const EXPLAINER =
 const EXPLAINING_CLAUSE =
   /,\s+(?:which|a type of|a kind of|a form of|malicious software|malware that|software that)\b/i;
 
+// A contrast that opens the sentence sets a habit aside before the fact it tells: "Unusually for a ransomware crew, which
+// would normally encrypt a whole system, the gang encrypted only some files".
+const CONTRAST_ASIDE =
+  /^(?:unlike|unusually for|contrary to|as opposed to|in contrast (?:to|with))\b[^,;.]{0,60},\s(?:which|who)\b[^,;.]{0,120},\s/i;
+
 // The victim's earlier incident told after the cue: "a ransomware attack on the same health system forced it to ...".
 const SAME_VICTIM_AGAIN = /^[^.;,]{0,30}?\b(?:on|against|at|targeting) the same\b/i;
 
@@ -665,10 +670,15 @@ export function extractAttackTypes(
   for (const s of sentences) {
     if (s.background || s.boilerplate || EXPLAINER.test(s.text)) continue;
     let end = s.text.length;
+    let from = 0;
     if (s.generic) {
-      const explaining = EXPLAINING_CLAUSE.exec(s.text);
-      if (!explaining || isGenericText(s.text.slice(0, explaining.index))) continue;
-      end = explaining.index;
+      const aside = CONTRAST_ASIDE.exec(s.text);
+      if (aside && !isGenericText(s.text.slice(aside[0].length))) from = aside[0].length;
+      else {
+        const explaining = EXPLAINING_CLAUSE.exec(s.text);
+        if (!explaining || isGenericText(s.text.slice(0, explaining.index))) continue;
+        end = explaining.index;
+      }
     }
     const hits = GATES.hits(s);
     // The sentence's openings, found once for every cue whose gate it opens.
@@ -683,6 +693,7 @@ export function extractAttackTypes(
       for (const m of matchesOpening(re, STICKY[k]!, s.text, openings, OPENING_BITS[k]!)) {
         if (m.index + m[0].length > end) break;
         if (
+          m.index < from ||
           !stated(type, s.text, m) ||
           aboutAnotherIncident(s.text.slice(0, m.index + m[0].length + 10)) ||
           SAME_VICTIM_AGAIN.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 50))

@@ -99,6 +99,9 @@ const ACTS = phrases([
   String.raw`exfiltrat\w*`,
 ]);
 
+// "stolen by Meow ransomware": the name as the agent of a passive.
+const PASSIVE_AGENT = /\bby\s+(?:the\s+)?$/i;
+
 /** One responsible group with the mention that supports it. */
 export interface AttackerHit {
   name: string;
@@ -218,5 +221,18 @@ export function extractAttackers(mentions: GroupMention[], sentences: Sentence[]
     const first = (independent[0] ?? direct[0])!;
     hits.push({ name, mention: first.mention, sentence: first.sentence });
   }
-  return hits.sort((a, b) => a.mention.start - b.mention.start);
+  if (hits.length < 2) return hits.sort((a, b) => a.mention.start - b.mention.start);
+  // Beside a group said to have claimed the attack, a group named only as the agent of a passive with no act of its own
+  // is another story's (a roundup's next item: "Information allegedly stolen by Meow ransomware included ..."), not a
+  // second attacker; one that speaks or acts itself ("RansomHub said it holds the data") stays.
+  const clause = (x: { mention: GroupMention; sentence: Sentence }) =>
+    clauseOf(clauses, x.sentence, x.mention.start - x.sentence.start);
+  const claimed = hits.filter((h) => byGroup.get(h.name)!.some((x) => !x.relative && CLAIM.test(clause(x))));
+  const onlyAgent = (name: string) =>
+    byGroup.get(name)!.every((x) => {
+      const offset = x.mention.start - x.sentence.start;
+      return PASSIVE_AGENT.test(x.sentence.text.slice(Math.max(0, offset - 8), offset)) && !ACTS.test(clause(x));
+    });
+  const kept = claimed.length > 0 ? hits.filter((h) => claimed.includes(h) || !onlyAgent(h.name)) : hits;
+  return kept.sort((a, b) => a.mention.start - b.mention.start);
 }

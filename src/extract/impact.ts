@@ -574,7 +574,7 @@ const NAME_APPOSITION = /,\s(?:Co\.? )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3},\s/g
 // trust said, were cancelled").
 const SUBJECT_ASIDE =
   /,\s(?:(?:including|such as|among them|notably|according to)\s[^,;:.()]{1,60}?|[^,;:.()]{1,60}?\s(?:included|among them|among others|alike|said|says|confirmed|added|reported)),\s/gi;
-const LINK_TO = /^\s+(?:an? |the )?(?:download )?links? (?:to|for)(?=\s)/i;
+const LINK_TO = /^\s+(?:an? |the )?(?:download )?links? (?:(?:pointing|leading|going) )?(?:to|for)(?=\s)/i;
 
 interface Hit {
   start: number;
@@ -609,10 +609,16 @@ function collectGroup(g: Group, text: string, openings: readonly number[] | null
   return out;
 }
 
+// Advice is no report: the effect as what others are told to do, "experts advise other firms to turn off RDP", "urged
+// clinics to take exposed servers offline".
+// Staff "advised to use paper" did so: the fallback to paper is a report.
+const ADVISED_TO = /\b(?:advis|recommend|urg|encourag)(?:e|es|ed|ing|s)? (?:\S+ ){0,3}?to(?: \S+){0,3}?\s*$/i;
+
 // A pair or phrase at [start, end) is an effect that happened unless a negation or a modal governs its clause.
 function happened(text: string, start: number, gap: string, type: ImpactType): boolean {
   const before = head(text, start, type === "data-leaked" ? 10 : 6);
-  if (NEGATION.test(before) || NEGATION.test(gap)) return false;
+  if (NEGATION.test(before) || NEGATION.test(gap) || (type !== "paper-records" && ADVISED_TO.test(before)))
+    return false;
   return !modal(`${before} ${text.slice(start, start + 16)}`, before.length) && !modal(gap, gap.length);
 }
 
@@ -666,6 +672,8 @@ const BY_VICTIM =
   /^\s+by (?:the |its |a )?(?:hospital|trust|clinic|company|health system|organi[sz]ation|provider|practice|officials?|authorit\w+|police|regulators?|department|ministry|researchers?|analysts?|journal|report|study|survey)\b/i;
 
 const PUT_AT_RISK = /^put/i;
+const PRICE_OF =
+  /\b(?:payments?|ransoms?|fees?|money|sums?|pay|paid|paying|charg(?:e|es|ed|ing))\b[^.;]{0,30}?\sfor\s+(?:both\s+|either\s+|even\s+)?$/i;
 // Leaking, dumping and selling data are never a victim's notice, whatever the pronoun: "It has begun leaking that data".
 const ATTACKERS_VERB = /^(?:leak|dump|sell|sold|auction)/i;
 const AT_RISK_AFTER = /^[^.;]{0,60}?\b(?:at risk|in danger|in jeopardy)\b/i;
@@ -708,6 +716,12 @@ function vetoed(type: ImpactType, text: string, start: number, end: number, noun
     return true;
   if (type !== "data-leaked") return false;
   if (NOT_LEAKED.test(text.slice(start, end)) || ABOUT_ATTACK.test(text.slice(noun.end, noun.end + 40))) return true;
+  // A release the money is asked for is what a payment buys, not a leak: "ransom payments both for releasing the data".
+  if (
+    PRICE_OF.test(text.slice(Math.max(0, verb.start - 60), verb.start)) &&
+    /ing$/i.test(text.slice(verb.start, verb.end))
+  )
+    return true;
   // Data "put ... at risk" is in danger, not published: "failings that put the records of 9,000 people at risk".
   if (PUT_AT_RISK.test(text.slice(verb.start, verb.end)) && AT_RISK_AFTER.test(text.slice(end, end + 60))) return true;
   // Who published: the victim or the authorities releasing details is no leak ("information released by the trust").

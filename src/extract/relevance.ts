@@ -618,19 +618,19 @@ export function judgeRelevance(
     const titleTellsAttack = ATTACK_VERB.test(title) || sentences.some((s) => s.inTitle && cyber.isCyber(s));
     const toldAttacked = (name: string) =>
       titleTellsAttack || scoped.some((s) => !s.inTitle && s.text.includes(name) && cyber.isCyber(s));
+    const groupAttacks = (s: Sentence) =>
+      (groupSentences.has(s) || (groupSentences.size > 0 && refersToGroup(s))) && ATTACK_VERB.test(s.text);
+    // A victim first named in a label line ("Case: Kestrel Hospital.") is told attacked in a sentence after it.
+    const toldLater = (v: VictimSpan) =>
+      scoped.some(
+        (s) => s.start > v.sentence.start && groupSentences.has(s) && s.text.includes(v.name) && groupAttacks(s),
+      );
     const named =
       healthVictims.find((v) => {
         if (TRADE_NOUN.test(v.name)) return false;
         const name = v.name.replace(/ \(.*\)$/, "");
         return (v.sentence.inTitle || title.includes(name)) && toldAttacked(name);
-      }) ??
-      (!survey
-        ? healthVictims.find(
-            (v) =>
-              (groupSentences.has(v.sentence) || (groupSentences.size > 0 && refersToGroup(v.sentence))) &&
-              ATTACK_VERB.test(v.sentence.text),
-          )
-        : undefined);
+      }) ?? (!survey ? healthVictims.find((v) => groupAttacks(v.sentence) || toldLater(v)) : undefined);
     return named ? { relevant: true, sentence: named.sentence } : { relevant: false, sentence: null };
   }
   if (healthVictims.length > 0) {
