@@ -62,6 +62,10 @@ describe("victim type: descriptions", () => {
       "Scriptwell, an e-prescription network used by 70,000 prescribers, said a cyberattack forced it offline, leaving doctors to fax prescriptions to pharmacies.",
       "health-it-vendor",
     ],
+    [
+      "Electronic prescription provider Corvell said a ransomware attack exposed the data of 1.2 million people.",
+      "health-it-vendor",
+    ],
     ["Thuiszorg Westland, a home-care organisation, was hit by ransomware.", "care-home"],
     [
       "Willow Creek Women's Health, an obstetrics and gynecology practice, said hackers accessed patient files.",

@@ -487,7 +487,7 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`shared services?`,
     String.raw`care management software`,
     String.raw`software platforms?`,
-    String.raw`e-?prescri(?:ption|bing) (?:network|platform|service|system|software|provider|company|firm)s?`,
+    String.raw`(?:e-?|electronic )prescri(?:ption|bing) (?:network|platform|service|system|software|provider|company|firm)s?`,
     String.raw`(?:medical )?transcription (?:company|firm|service|provider|vendor|startup|start-up)s?`,
     String.raw`(?:scheduling|booking|appointment|telehealth|telemedicine|messaging|e-?prescribing) platforms?`,
   ),
