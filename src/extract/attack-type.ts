@@ -296,6 +296,8 @@ export const CUES: Cue[] = [
         String.raw`(?:unsecured|unprotected|unsecure|password-less|password-free),? (?:\S+ )?(?:database|server|bucket|cloud|storage)`,
         String.raw`(?:database|server|bucket)s? (?:was |were )?(?:left )?(?:exposed|unprotected|open) (?:online|to the internet)`,
         String.raw`left (?:open|exposed|unprotected)`,
+        // The store between the verb and its state: "left a database of 48,000 records exposed on the internet".
+        String.raw`left (?:\S+ ){1,6}?(?:open|exposed|unprotected) (?:online|on the (?:open )?internet|to the (?:open )?internet|to anyone)`,
         String.raw`publicly (?:accessible|available|exposed) (?:database|server|bucket|backup)`,
         // Data put on a public-facing site, not the site itself ("only its public-facing website was affected").
         String.raw`(?:on|onto|to) (?:a|an|the|its) public-facing (?:website|server|site)`,
