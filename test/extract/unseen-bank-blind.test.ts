@@ -1,6 +1,7 @@
 // The blind bank (unseen-bank-blind.ts): each case must match its labels field by field; the cases the extractor still
 // gets wrong run as expected failures with their class of failure. Round 1 (23 cases): 15 passed before any fix, 21
-// after. Round 2 (12 cases, written after round 1's fixes): 7 passed before any fix, 10 after.
+// after. Round 2 (12 cases, written after round 1's fixes): 7 passed before any fix, 10 after. Round 3 (10 cases,
+// written before any of the session's branches were merged, measured on all of them merged): 6 passed, 7 after.
 import { BLIND_BANK } from "./unseen-bank-blind";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -11,6 +12,12 @@ const KNOWN_GAPS: Record<string, string> = {
     "attackers: a group the gazetteer does not know ('The Kill Security group has published'); victims: a name holding 'and' ('Star Imaging and Path Lab') split into two",
   "blind-r04":
     "impact (label question): 'had restored its systems from backups' is read as systems offline, as the rules read 'restored'; the label, written first, keeps only what the text states as out of action",
+  "blind-s05":
+    "relevance: a lawsuit over a database left exposed ('filed a lawsuit against a former IT contractor, alleging the firm left a database ... exposed') is read as court news, not as the incident it tells; victim type follows",
+  "blind-s07":
+    "victim type: the headline's knock-on ('Cyber attack on NHS X: GP practices told to use paper') types the health board primary-care; impact (label question): 'while systems were restored' read as systems offline",
+  "blind-s08":
+    "relevance: an IT supplier's attack felt by a pharmacy chain (knock-on, kind (a)) is read as relevant: the chain is named as the one whose services were unavailable",
   "blind-r12":
     "country: 'disclosed in an SEC filing' gives US from a weak cue where the text names no place (the same class as 'Social Security numbers')",
 };
