@@ -93,14 +93,22 @@ const STAFF = /^(?:employees|staff|staff members|workers)$/;
 const PERPETRATORS_AFTER =
   /^\s*(?:(?:at|of|from|in) (?:\S+ ){1,4}?)?(?:(?:were|was|have been|has been|had been|got|have|has|had) )?(?:lost (?:their|his|her) jobs?|fired|dismissed|sacked|disciplined|terminated|let go|charged|arrested|convicted|sentenced|(?:who|that) (?:had )?(?:improperly |inappropriately |wrongly |illegally )?(?:accessed|viewed|snooped|looked))\b/i;
 // The sources of a report, not the people it is about: "according to two people familiar with the matter".
-// People an organisation acted against are the perpetrators: "has fired eight employees who it alleges snooped".
+// People an organisation acted against are the perpetrators: "has fired eight employees who it alleges snooped", and in
+// a headline's present "Hospital fires 8 staff over snooping".
 const PERPETRATORS_BEFORE =
-  /\b(?:fired|dismissed|sacked|disciplined|suspended|terminated|charged|arrested|convicted|let go)\s+(?:(?:the|its|their)\s+)?$/i;
+  /\b(?:fire[ds]|dismiss(?:ed|es)|sack(?:ed|s)|disciplin(?:ed|es)|suspend(?:ed|s)|terminat(?:ed|es)|charge[ds]|arrest(?:ed|s)|convict(?:ed|s)|let go)\s+(?:(?:the|its|their)\s+)?$/i;
 const SOURCES_AFTER = /^\s*(?:familiar with|briefed on|with (?:direct |first-hand )?knowledge of|close to the)\b/i;
 // A total stated as one ("12,340 people in total", "totalling 12,340") outranks the parts before it.
 const TOTAL_BEFORE =
   /\b(?:totall?ing|a total of|in total|altogether|combined|overall|in all)\s+(?:about |around |some |roughly |more than |over |nearly |almost )?$/i;
 const TOTAL_AFTER = /^\s*(?:in total|in all|altogether|combined|overall)\b/i;
+// Records are not people: a count of them gives way to a count of the people told of the breach or hit by it ("sent
+// letters to 5.8 million individuals", "800 patients were affected"), not of any people ("300 people called").
+const RECORDS_NOUN = /records|files/;
+const TOLD_BEFORE =
+  /\b(?:notif\w+|letters to|writ\w+ to|told|telling|alert\w+|inform\w+)\s+(?:about |around |some |roughly |more than |over |nearly |almost |approximately |an estimated )?$/i;
+const HIT_AFTER =
+  /^,?\s*(?:(?:were|was|have been|has been|had been|are|is|may have been) )?(?:potentially )?(?:affected|impacted)\b/i;
 const RATE_AFTER = /^\s*(?:a|per|each|every) (?:year|month|week|day)\b|^\s*(?:annually|yearly)\b/i;
 
 // "no patients were affected", "dummy data": the figures describe nobody.
@@ -143,6 +151,8 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
   let total: PeopleCount | null = null;
   const refiners: PeopleCount[] = [];
   let revised: PeopleCount | null = null;
+  const recordCounts = new Set<PeopleCount>();
+  let firstPerson: PeopleCount | null = null;
   for (const s of sentences) {
     if (s.background || s.generic || s.boilerplate) continue;
     const hits = GATES.hits(s);
@@ -204,6 +214,8 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
         sentence: s,
       };
       (breach ? stated : refiners).push(count);
+      if (breach && RECORDS_NOUN.test(m.groups!.noun!)) recordCounts.add(count);
+      else if (breach && (TOLD_BEFORE.test(before) || HIT_AFTER.test(rest))) firstPerson ??= count;
       if (
         breach &&
         !total &&
@@ -214,7 +226,9 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
   }
   if (total) return total;
   if (revised && stated.length) return revised;
-  const first = stated[0] ?? tableCount(sentences);
+  // A count of people outranks a count of records stated before it: the attackers' "1.6M records" is not the "5.8
+  // million individuals" the victim wrote to.
+  const first = (stated[0] && recordCounts.has(stated[0]) && firstPerson) || stated[0] || tableCount(sentences);
   if (!first) return null;
   let best = first;
   for (const f of [...stated, ...refiners])
