@@ -150,11 +150,6 @@ class CountryScores {
   }
 
   /** The country scored highest (the first reached on a tie) and its cue. */
-  /** Whether no cue has scored yet. */
-  get empty(): boolean {
-    return this.score.size === 0;
-  }
-
   best(): { code: string; start: number; end: number; sentence: Sentence } | null {
     let best: string | null = null;
     for (const [code, v] of this.score) if (!best || v > this.score.get(best)!) best = code;
@@ -206,7 +201,8 @@ export function extractCountry(
   const towns = new Set<string>();
   const groupEnds = new Set(groupSpans.map((g) => g.end));
   const placeHits: { entry: string; code: string; w: number; start: number; end: number; s: Sentence }[] = [];
-  const read = (s: Sentence, i: number) => {
+  sentences.forEach((s, i) => {
+    if (s.boilerplate) return;
     const masked = mayHoldAddress && hasWebAddress(s.text);
     const text = masked ? s.text.replace(WEB_ADDRESS, (m) => " ".repeat(m.length)) : s.text;
     // Places are looked up in the document's words; a sentence whose web addresses are blanked has words of its own.
@@ -216,7 +212,7 @@ export function extractCountry(
     // another incident are left out, and a sentence that is background only in such asides is not.
     const asides = hits.length ? asidesOfAnotherIncident(text, (k) => groupEnds.has(s.start + k)) : [];
     const background = s.background && !(asides.length && !isBackgroundText(withoutAsides(text, asides)));
-    const base = background || s.boilerplate ? BACKGROUND_WEIGHT : s.inTitle ? 3 : aboutVictim(s) ? 2 : i < 4 ? 1.5 : 1;
+    const base = background ? BACKGROUND_WEIGHT : s.inTitle ? 3 : aboutVictim(s) ? 2 : i < 4 ? 1.5 : 1;
     hits.forEach((m, k) => {
       const after = text.slice(m.end, m.end + 30);
       if (ATTACKER_AFTER.test(after) && !(LOCAL_FORCE.test(after) && (m.entry in REGION_CUES || m.entry in CITY_CUES)))
@@ -274,16 +270,7 @@ export function extractCountry(
       const at = text.indexOf(symbol);
       if (at >= 0) scores.add(code, 0.25 * base, s.start + at, s.start + at + symbol.length, s);
     }
-  };
-  sentences.forEach((s, i) => {
-    if (!s.boilerplate) read(s, i);
   });
-  // Furniture naming the victim speaks of it where the story does not: a press release's "About Northeast Radiology"
-  // block says where it is. Read only then, as headline copies and bylines name the victim on most pages.
-  if (!placeHits.length && scores.empty)
-    sentences.forEach((s, i) => {
-      if (s.boilerplate && aboutVictim(s)) read(s, i);
-    });
   // A city of one country in a sentence that names a region of another is that region's namesake town: "rerouted to
   // Baptist Memorial in Oxford after an attack on X Hospital in Charleston, Miss.".
   const regions = new Map<Sentence, Set<string>>();
