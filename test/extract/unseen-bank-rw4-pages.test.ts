@@ -4,7 +4,7 @@
 import { RW4_PAGES_BANK } from "./unseen-bank-rw4-pages";
 import { describeBank } from "./unseen-shapes-check";
 
-// Round 1 (20 cases, written before a run): 9 passed before any fix, 10 after (most of the rest are label classes the
+// Round 1 (20 cases, written before a run): 9 passed before any fix, 9 after (most of the rest are label classes the
 // rules follow the README on). Round 2 (11 cases, written after round 1's fixes, before a run): 6 passed before any
 // fix, 7 after.
 const RANSOMWARE_LABEL =
@@ -29,6 +29,8 @@ const KNOWN_GAPS: Record<string, string> = {
   "pages-rw4-b318":
     "impact: an extortion email's claim that '800,000 patient records had been leaked', relayed by a patient and denied by the victim, is read as a leak (dev too)",
   "pages-rw4-a015": `attackers: a concurrent event's group ('the claims, arriving as the Monti ransomware gang admits to compromising X') is listed (its victim X is now left out); ${RANSOMWARE_LABEL}`,
+  "pages-rw4-a098":
+    "country: the victim's place told only in its press release's 'About Northeast Radiology' block, which is furniture (a fix reading it was dropped this session: its cost could not be measured under load)",
   "pages-rw4-a112":
     "victim type: the name 'Community Health Centers' types it primary-care where the letter says 'a CHC hospital facility'",
 };
