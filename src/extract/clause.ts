@@ -148,6 +148,7 @@ const PAST_NEAR = phrases([
 const SAME_ACTOR =
   /\b(?:the same|that same) (?:gang|group|hackers?|attackers?|actors?|threat actors?|crew|operators?|ransomware|criminals)\b/i;
 // A named actor's other attack, told with "also" and dated apart: "SamSam also encrypted files earlier this month at X".
+// pastIn runs on most cues: a substring search ("also ", "Also ") spares the pattern the spans without the word.
 const ALSO_STRUCK =
   /\balso (?:\S+ )?(?:hit|attacked|targeted|struck|encrypted|breached|compromised|infected|locked)\b/i;
 // A month dates the same actor's other attack: "In May the same gang hit a law firm and asked for $42m".
@@ -276,7 +277,8 @@ export function frameCue(text: string, at: number, end = at, options: FrameOptio
 // Time or actor cues of another, earlier incident in the span a time cue reaches (see CueFrame.past).
 const pastIn = (span: string, latest: number | null | undefined) =>
   PAST_FAR.test(span) ||
-  ((SAME_ACTOR.test(span) || ALSO_STRUCK.test(span)) && (PAST_NEAR.test(span) || IN_MONTH.test(span))) ||
+  ((SAME_ACTOR.test(span) || (span.includes("lso ") && ALSO_STRUCK.test(span))) &&
+    (PAST_NEAR.test(span) || IN_MONTH.test(span))) ||
   namesEarlierYear(span, latest) ||
   (OTHER_ACTOR.test(span) && (A_YEAR.test(span) || PAST_NEAR.test(span)));
 
