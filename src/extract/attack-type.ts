@@ -164,7 +164,7 @@ export const CUES: Cue[] = [
   [
     "theft-strong",
     new RegExp(
-      String.raw`\b(?:t(?:ook|aken)(?! (?:down|offline|out|over)\b)|grabbed|grabbing|copied|copying|obtained|downloaded|downloading|acquired) (?:\S+ ){0,3}?(?:${DATA}|[\d.,]+ ?(?:[kmgt]b|gigabytes?|terabytes?))\b(?!(?: (?!and\b|or\b)[a-z]+){0,3} (?:offline|down)\b)|\b${DATA} (?:\S+ ){0,2}?(?:was |were |had been |have been |has been )?(?:allegedly |reportedly )?(?:taken|stolen|copied|exfiltrated|acquired|downloaded) (?:from|by|during|in)\b|\b${DATA} (?:of (?:\S+ ){1,4}?)?(?:was|were|had been|have been|has been) (?:taken|copied|acquired|downloaded)\b(?! (?:down|offline|out|over)\b)|\b${DATA}\b[^.;:]{0,120}?\b(?:may|might|could) have been (?:obtained|taken|stolen|copied|acquired|exfiltrated|downloaded)\b|\b(?:taken|stolen|copied|obtained|downloaded|exfiltrated|grabbed) by (?:the |an? )?(?:unknown |unidentified |outside |external )?(?:hackers?|attackers?|cyber ?criminals?|criminals|intruders?|threat actors?|(?:ransomware )?gang|cyber ?attackers?|unauthori[sz]ed (?:third )?part(?:y|ies))\b`,
+      String.raw`\b(?:t(?:ook|aken)(?! (?:down|offline|out|over)\b)|grabbed|grabbing|copied|copying|obtained|downloaded|downloading|acquired) (?:\S+ ){0,3}?(?:${DATA}|[\d.,]+ ?(?:[kmgt]b|gigabytes?|terabytes?))\b(?!(?: (?!and\b|or\b)[a-z]+){0,3} (?:offline|down)\b)|\b${DATA} (?:\S+ ){0,2}?(?:was |were |had been |have been |has been )?(?:allegedly |reportedly )?(?:taken|stolen|copied|exfiltrated|acquired|downloaded) (?:from|by|during|in|will)\b|\b${DATA} (?:of (?:\S+ ){1,4}?)?(?:was|were|had been|have been|has been) (?:taken|copied|acquired|downloaded)\b(?! (?:down|offline|out|over)\b)|\b${DATA}\b[^.;:]{0,120}?\b(?:may|might|could) have been (?:obtained|taken|stolen|copied|acquired|exfiltrated|downloaded)\b|\b(?:taken|stolen|copied|obtained|downloaded|exfiltrated|grabbed) by (?:the |an? )?(?:unknown |unidentified |outside |external )?(?:hackers?|attackers?|cyber ?criminals?|criminals|intruders?|threat actors?|(?:ransomware )?gang|cyber ?attackers?|unauthori[sz]ed (?:third )?part(?:y|ies))\b`,
       "gi",
     ),
     `${DATA_WORDS} took taken grabbed grabbing copied copying obtained downloaded downloading acquired stolen exfiltrated`,
@@ -183,7 +183,7 @@ export const CUES: Cue[] = [
   [
     "extortion",
     new RegExp(
-      String.raw`\b(?:threaten(?:s|ed|ing)? (?:\S+ ){0,3}?to (?:publish|release|leak|sell|post|expose|dump|disclose|auction|make)|(?:publish|release|leak|sell|post|expose|dump|disclose)\w* (?:\S+ ){0,6}?unless|${DATA} (?:\S+ ){0,2}?(?:will|would) (?:soon )?be (?:\S+ )?(?:leaked|published|released|revealed|sold|made public|posted)|before (?:\S+ ){0,5}?${DATA} (?:are|is|get|gets) (?:leaked|published|released|sold|made public|posted|dumped)|(?:promise|guarantee|assurance|pledge)s? (?:\S+ ){0,2}?(?:not to (?:leak|publish|release|sell|dump|post|disclose)|that (?:no |it won't |it will not |they won't |they will not )(?:\S+ ){0,4}?(?:leak|publish|releas|sell|dump|post|disclos)\w*)|and (?:will|would|plans? to|intends? to|is going to) (?:publish|leak|release|sell|dump|post) (?:them|it|the (?:\S+ )?${DATA})|double[- ]extortion)\b`,
+      String.raw`\b(?:threaten(?:s|ed|ing)? (?:\S+ ){0,3}?to (?:publish|release|leak|sell|post|expose|dump|disclose|auction|make)|(?:publish|release|leak|sell|post|expose|dump|disclose)\w* (?:\S+ ){0,6}?unless|${DATA} (?:\S+ ){0,2}?(?:(?:will|would) (?:soon )?be (?:\S+ )?(?:leaked|published|released|revealed|sold|made public|posted)|will (?:soon )?be exposed)|before (?:\S+ ){0,5}?${DATA} (?:are|is|get|gets) (?:leaked|published|released|sold|made public|posted|dumped)|(?:promise|guarantee|assurance|pledge)s? (?:\S+ ){0,2}?(?:not to (?:leak|publish|release|sell|dump|post|disclose)|that (?:no |it won't |it will not |they won't |they will not )(?:\S+ ){0,4}?(?:leak|publish|releas|sell|dump|post|disclos)\w*)|and (?:will|would|plans? to|intends? to|is going to) (?:publish|leak|release|sell|dump|post) (?:them|it|the (?:\S+ )?${DATA})|double[- ]extortion)\b`,
       "gi",
     ),
     `${DATA_WORDS} threaten* publish* releas* leak* sell* post* expos* dump* disclos* before promis* guarantee* assurance* pledg* and double`,
@@ -376,7 +376,7 @@ const GATES = wordGates<Cue[0]>({
     "data database databases files information records photos documents images details emails letters invoices spreadsheets correspondence folders archive archives",
   "data-theft": "leak* leaked published dumped posted put exposed breach uploaded added listed named",
   extortion:
-    "threaten* unless leaked published released revealed sold made posted double dumped publish leak release sell dump post promise promises guarantee guarantees assurance assurances pledge pledges",
+    "threaten* unless leaked published released revealed sold made posted exposed double dumped publish leak release sell dump post promise promises guarantee guarantees assurance assurances pledge pledges",
   threat:
     "vow* pledg* promis* guarantee* assurance* warn* threaten* exchange return prevent stop avoid keep publishing leaking releasing selling posting dumping disclosing",
   "threat-de": GERMAN_THREAT_GATE,

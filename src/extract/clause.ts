@@ -147,6 +147,10 @@ const PAST_NEAR = phrases([
 ]);
 const SAME_ACTOR =
   /\b(?:the same|that same) (?:gang|group|hackers?|attackers?|actors?|threat actors?|crew|operators?|ransomware|criminals)\b/i;
+// A named actor's other attack, told with "also" and dated apart: "SamSam also encrypted files earlier this month at X".
+// pastIn runs on most cues: a substring search ("also ", "Also ") spares the pattern the spans without the word.
+const ALSO_STRUCK =
+  /\balso (?:\S+ )?(?:hit|attacked|targeted|struck|encrypted|breached|compromised|infected|locked)\b/i;
 // A month dates the same actor's other attack: "In May the same gang hit a law firm and asked for $42m".
 const IN_MONTH =
   /\b(?:in|back in|during|since) (?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
@@ -163,8 +167,9 @@ const AFTER_NEGATION = new RegExp(
   "i",
 );
 
-// Time cues reach across relative clauses ("In 2019 the gang hit X, which paid $1m") but not across a contrast.
-const CONTRAST = /;|\s(?:but|however|whereas|while|whilst)\b|\bthis (?:time|week|month|year)\b/gi;
+// Time cues reach across relative clauses ("In 2019 the gang hit X, which paid $1m") but not across a contrast ("earlier
+// this month" dates the past, it contrasts nothing).
+const CONTRAST = /;|\s(?:but|however|whereas|while|whilst)\b|\b(?<!earlier )this (?:time|week|month|year)\b/gi;
 
 function contrastSpan(text: string, at: number): string {
   const lo = Math.max(0, at - REACH_BEFORE);
@@ -272,7 +277,8 @@ export function frameCue(text: string, at: number, end = at, options: FrameOptio
 // Time or actor cues of another, earlier incident in the span a time cue reaches (see CueFrame.past).
 const pastIn = (span: string, latest: number | null | undefined) =>
   PAST_FAR.test(span) ||
-  (SAME_ACTOR.test(span) && (PAST_NEAR.test(span) || IN_MONTH.test(span))) ||
+  ((SAME_ACTOR.test(span) || (span.includes("lso ") && ALSO_STRUCK.test(span))) &&
+    (PAST_NEAR.test(span) || IN_MONTH.test(span))) ||
   namesEarlierYear(span, latest) ||
   (OTHER_ACTOR.test(span) && (A_YEAR.test(span) || PAST_NEAR.test(span)));
 

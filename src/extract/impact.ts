@@ -231,10 +231,13 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
         ),
         gate: "offline",
       },
+      // Also with the systems after the noun: "an outage of IT systems across the network".
       {
-        re: /\b(?:it|system|network|computer|technology|phone|email) (?:outages?|failures?|shutdowns?|blackouts?)\b/gi,
+        re: re(
+          String.raw`\b(?:it|system|network|computer|technology|phone|email) (?:outages?|failures?|shutdowns?|blackouts?)\b|\b(?:outages?|shutdowns?|blackouts?) (?:of|across|on|hitting|affecting) (?:the |its |their |all |our )?(?:\S+ ){0,2}?(?:${SYSTEMS})\b`,
+        ),
         gate: "outage outages failure failures shutdown shutdowns blackout blackouts",
-        open: "it system network computer technology phone email",
+        open: "it system network computer technology phone email outage outages shutdown shutdowns blackout blackouts",
       },
     ],
   },

@@ -92,20 +92,28 @@ const STAFF = /^(?:employees|staff|staff members|workers)$/;
 // People who did the harm, not who suffered it: "8 employees fired for snooping", "two workers who accessed records".
 const PERPETRATORS_AFTER =
   /^\s*(?:(?:at|of|from|in) (?:\S+ ){1,4}?)?(?:(?:were|was|have been|has been|had been|got|have|has|had) )?(?:lost (?:their|his|her) jobs?|fired|dismissed|sacked|disciplined|terminated|let go|charged|arrested|convicted|sentenced|(?:who|that) (?:had )?(?:improperly |inappropriately |wrongly |illegally )?(?:accessed|viewed|snooped|looked))\b/i;
-// The sources of a report, not the people it is about: "according to two people familiar with the matter".
-// People an organisation acted against are the perpetrators: "has fired eight employees who it alleges snooped".
+// People an organisation acted against are the perpetrators: "has fired eight employees who it alleges snooped", and in
+// a headline's present "Hospital fires 8 staff over snooping".
 const PERPETRATORS_BEFORE =
-  /\b(?:fired|dismissed|sacked|disciplined|suspended|terminated|charged|arrested|convicted|let go)\s+(?:(?:the|its|their)\s+)?$/i;
+  /\b(?:fire[ds]|dismiss(?:ed|es)|sack(?:ed|s)|disciplin(?:ed|es)|suspend(?:ed|s)|terminat(?:ed|es)|charge[ds]|arrest(?:ed|s)|convict(?:ed|s)|let go)\s+(?:(?:the|its|their)\s+)?$/i;
 // Customers or clients said to be organisations are no head-count: "1,500 customers were affected, none of them
 // hospitals", "640 clients, mostly dental practices", "none of the 1,500 affected clients were hospitals".
 const CLIENT_NOUN = /^(?:customers|clients)$/;
 const ORGANISATIONS_AFTER =
   /^[^.;]{0,60}?(?:\b(?:none|all|most|many|some|several|few|half|each|one|two|three)(?: \S+)? of (?:them|which|these|those)(?: (?:were|are|being))?|\b(?:mainly|mostly|chiefly|largely|primarily|including|such as|among them)|^\s+(?:were|are)(?: (?:not|all|mostly|mainly|largely))?) (?:\S+ ){0,3}?(?:hospitals|clinics|practices|pharmacies|organi[sz]ations|companies|providers|facilities|businesses|health systems|physician groups|firms|laboratories|labs|nursing homes|surgeries)\b/i;
+// The sources of a report, not the people it is about: "according to two people familiar with the matter".
 const SOURCES_AFTER = /^\s*(?:familiar with|briefed on|with (?:direct |first-hand )?knowledge of|close to the)\b/i;
 // A total stated as one ("12,340 people in total", "totalling 12,340") outranks the parts before it.
 const TOTAL_BEFORE =
   /\b(?:totall?ing|a total of|in total|altogether|combined|overall|in all)\s+(?:about |around |some |roughly |more than |over |nearly |almost )?$/i;
 const TOTAL_AFTER = /^\s*(?:in total|in all|altogether|combined|overall)\b/i;
+// Records are not people: a count of them gives way to a count of the people told of the breach or hit by it ("sent
+// letters to 5.8 million individuals", "800 patients were affected"), not of any people ("300 people called").
+const RECORDS_NOUN = /records|files/;
+const TOLD_BEFORE =
+  /\b(?:notif\w+|letters to|writ\w+ to|told|telling|alert\w+|inform\w+)\s+(?:about |around |some |roughly |more than |over |nearly |almost |approximately |an estimated )?$/i;
+const HIT_AFTER =
+  /^,?\s*(?:(?:were|was|have been|has been|had been|are|is|may have been) )?(?:potentially )?(?:affected|impacted)\b/i;
 const RATE_AFTER = /^\s*(?:a|per|each|every) (?:year|month|week|day)\b|^\s*(?:annually|yearly)\b/i;
 
 // "no patients were affected", "dummy data": the figures describe nobody.
@@ -149,6 +157,8 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
   const refiners: PeopleCount[] = [];
   let revised: PeopleCount | null = null;
   let organisations: Set<number> | undefined;
+  const recordCounts = new Set<PeopleCount>();
+  let firstPerson: PeopleCount | null = null;
   for (const s of sentences) {
     if (s.background || s.generic || s.boilerplate) continue;
     const hits = GATES.hits(s);
@@ -218,6 +228,8 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
         sentence: s,
       };
       (breach ? stated : refiners).push(count);
+      if (breach && RECORDS_NOUN.test(m.groups!.noun!)) recordCounts.add(count);
+      else if (breach && (TOLD_BEFORE.test(before) || HIT_AFTER.test(rest))) firstPerson ??= count;
       if (
         breach &&
         !total &&
@@ -232,7 +244,10 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
   if (total && people(total)) return total;
   const kept = orgs ? stated.filter(people) : stated;
   if (revised && kept.length) return revised;
-  const first = kept[0] ?? tableCount(sentences);
+  // A count of people outranks a count of records stated before it: the attackers' "1.6M records" is not the "5.8
+  // million individuals" the victim wrote to.
+  const person = firstPerson && people(firstPerson) ? firstPerson : null;
+  const first = (kept[0] && recordCounts.has(kept[0]) && person) || kept[0] || tableCount(sentences);
   if (!first) return null;
   let best = first;
   for (const f of [...kept, ...refiners.filter(people)])

@@ -132,6 +132,8 @@ const GENERIC = spaced(
     String.raw`(?:often|routinely|regularly) (?:force|lead|leave|mean|cause|result|cripple|disrupt|shut|take|bring|knock)\w*`,
     // A habit told in the passive: "groups that hit pipelines are often dismantled, as DarkSide was".
     String.raw`(?:are|get) (?:often|routinely|regularly) \w+(?:ed|en)`,
+    // A method told in the habitual present, step after step: "the gang steals data and then demands payment".
+    String.raw`(?:steals|encrypts|exfiltrates|copies) (?:\S+ ){0,4}?and then (?:demands|threatens|asks|charges|publishes|leaks|sells)`,
     String.raw`hackers generally`,
     String.raw`attackers generally`,
     String.raw`criminals frequently`,
@@ -185,7 +187,7 @@ const GATES = wordGates({
   history: "second third fourth first",
   outletHistory: "season episode episodes reporting coverage",
   generic:
-    "usually typically generally normally commonly frequently often tend tends methods tactics usual typical customary modus work works speciality specialty involves press* push* force* victim victims until unless every malicious known routinely regularly",
+    "usually typically generally normally commonly frequently often tend tends methods tactics usual typical customary modus work works speciality specialty involves press* push* force* victim victims until unless every malicious known routinely regularly steals encrypts exfiltrates copies",
   definesRansomware: "ransomware",
   tacticGloss: "double triple",
   otherTarget: "another different separate neighbouring neighboring nearby rival",
@@ -196,7 +198,10 @@ const GATES = wordGates({
 export function classifySentences(sentences: Sentence[]): void {
   let inLinkList = false;
   let lastParagraph = -1;
+  let last: Sentence | undefined;
   for (const s of sentences) {
+    const prev = last;
+    last = s;
     const t = s.text;
     const header = LIST_HEADER.test(t);
     // Words are counted only where a link list's bounds depend on them (a header, or a sentence while in a list).
@@ -218,13 +223,25 @@ export function classifySentences(sentences: Sentence[]): void {
         (!!(hits & GATES.bit.history) && OWN_HISTORY.test(t)) ||
         (!!(hits & GATES.bit.compared) && COMPARED.test(t)) ||
         (!!(hits & GATES.bit.example) && EXAMPLE_OF_KIND.test(t)) ||
-        (!!(hits & GATES.bit.outletHistory) && OUTLET_HISTORY.test(t));
+        (!!(hits & GATES.bit.outletHistory) && OUTLET_HISTORY.test(t)) ||
+        otherBodyItem(s, prev);
       s.generic =
         (!!(hits & GATES.bit.generic) && GENERIC.test(t)) ||
         (!!(hits & GATES.bit.definesRansomware) && (DEFINES_RANSOMWARE.test(t) || DEFINITION_OPENING.test(t))) ||
         (!!(hits & GATES.bit.tacticGloss) && TACTIC_GLOSS.test(t));
     }
   }
+}
+
+// A roundup's numbered or bulleted item about a body outside healthcare tells another incident: "2." then "A school
+// district in Ohio delayed report cards after a phishing email."
+const LIST_NUMBER = /^\d{1,2}[.)]$/;
+const OTHER_BODY_ITEM =
+  /^(?:[-•*]\s+)?(?:an?\s|the\s)?(?:[\p{L}&.'-]+\s){0,3}?(?:council|school(?: district| board)?|retailer|bank|airline|airport|city|county|town|university|college|law firm|port operator|studio|supermarket|utility|water company|pipeline|library|municipality|government)\b/iu;
+function otherBodyItem(s: Sentence, prev: Sentence | undefined): boolean {
+  const c = s.text.charCodeAt(0);
+  const item = c === 45 || c === 8226 || (!!prev && prev.paragraph === s.paragraph && LIST_NUMBER.test(prev.text));
+  return item && OTHER_BODY_ITEM.test(s.text);
 }
 
 // A link item's "(source)" tag at the end of the line, read from the end rather than by a pattern tried at every "(".

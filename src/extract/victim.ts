@@ -696,7 +696,7 @@ function isAttacked(doc: string, start: number, end: number): boolean {
 
 // Sentences about other incidents: another time at their opening, or a comparison with other victims.
 const OTHER_INCIDENT =
-  /^(?:earlier (?:this|that|last) (?:week|month|year)|last (?:week|month|year)|in (?:19|20)\d\d\b|(?:a|one|two|three|four|five|six|several|a few) (?:days|weeks|months|years) (?:ago|earlier|before)|the (?:previous|prior) (?:week|month|year)|previously)|\b(?:one of (?:several|many|a (?:number|series|string) of)|(?:is|was) the latest (?:in|of)|(?:is|was) the (?:second|third|fourth|fifth) [^.;]{0,30}?\b(?:in|this|since)\b|the (?:first|earlier|previous) (?:one |case )?was|joins a (?:growing |long )?(?:list|string)|(?:comes|came|coming) (?:(?:just|only|barely|less than|more than|about|nearly|almost|some) )?(?:\S+ )?(?:days?|weeks?|months?|years?) after|(?:comes?|came|coming) (?:just |only )?as\b[^.;]{0,80}?\b(?:says?|said|claims?|claimed|admits?|admitted|confirms?|confirmed|reports?|reported|discloses?|disclosed|announces?|announced)\b|follows (?:similar|other|recent) (?:attacks|incidents|breaches)|similar (?:attacks|incidents|breaches) (?:at|on|against)|(?:suffered|experienced|reported|faced|was hit by|were hit by) a similar|in recent (?:years|months|weeks|days)|(?:has|have|had) also (?:claimed|hit|attacked|targeted|listed|posted)|an? unrelated (?:\S+ )?(?:breach|attack|incident|hack|cyber-?attack)|(?:has|have) (?:also )?faced (?:similar )?(?:attacks|breaches|incidents)|(?:other|previous|earlier|past) (?:victims|targets)\b[^.;]{0,40}\b(?:include|included|have included|were|are)|(?:was|were|had|has) also\b[^.;]{0,80}\b(?:earlier|last) (?:this |that )?(?:week|month|year)|(?:reported|disclosed|announced|suffered) (?:\S+ ){0,3}?(?:breach(?:es)?|(?:cyber-?)?attacks?|incidents?|hacks?) earlier (?:this|that|last) (?:week|month|year))\b/i;
+  /^(?:earlier (?:this|that|last) (?:week|month|year)|last (?:week|month|year)|in (?:19|20)\d\d\b|(?:a|one|two|three|four|five|six|several|a few) (?:days|weeks|months|years) (?:ago|earlier|before)|the (?:previous|prior) (?:week|month|year)|previously)|\b(?:one of (?:several|many|a (?:number|series|string) of)|(?:is|was) the latest (?:in|of)|(?:is|was) the (?:second|third|fourth|fifth) [^.;]{0,30}?\b(?:in|this|since)\b|the (?:first|earlier|previous) (?:one |case )?was|joins a (?:growing |long )?(?:list|string)|(?:comes|came|coming) (?:(?:just|only|barely|less than|more than|about|nearly|almost|some) )?(?:\S+ )?(?:days?|weeks?|months?|years?) after|(?:comes?|came|coming|arriv(?:e|es|ed|ing)) (?:just |only )?as\b[^.;]{0,80}?\b(?:says?|said|claims?|claimed|admits?|admitted|confirms?|confirmed|reports?|reported|discloses?|disclosed|announces?|announced)\b|follows (?:similar|other|recent) (?:attacks|incidents|breaches)|similar (?:attacks|incidents|breaches) (?:at|on|against)|(?:suffered|experienced|reported|faced|was hit by|were hit by) a similar|in recent (?:years|months|weeks|days)|(?:has|have|had) also (?:claimed|hit|attacked|targeted|listed|posted)|an? unrelated (?:\S+ )?(?:breach|attack|incident|hack|cyber-?attack)|(?:has|have) (?:also )?faced (?:similar )?(?:attacks|breaches|incidents)|(?:other|previous|earlier|past) (?:victims|targets)\b[^.;]{0,40}\b(?:include|included|have included|were|are)|(?:was|were|had|has) also\b[^.;]{0,80}\b(?:earlier|last) (?:this |that )?(?:week|month|year)|(?:reported|disclosed|announced|suffered) (?:\S+ ){0,3}?(?:breach(?:es)?|(?:cyber-?)?attacks?|incidents?|hacks?) earlier (?:this|that|last) (?:week|month|year))\b/i;
 
 // Sentences about who owns whom ("X is the parent of Y and Z", "part of the X family", "later combined X with Y"): the
 // names there are given for their ties, not as victims, unless one is itself said to be attacked.
@@ -713,7 +713,7 @@ const OWNERSHIP = phrases([
 // passed over before the pattern reads it (most sentences naming a victim are about this incident and no owner).
 const FRAME_GATES = wordGates({
   otherIncident:
-    "earlier last 19* 20* days weeks months years previous prior previously several many number series string latest joins come comes came coming follows similar recent also unrelated faced victims targets first second third fourth fifth",
+    "earlier last 19* 20* days weeks months years previous prior previously several many number series string latest joins come comes came coming arrive arrives arrived arriving follows similar recent also unrelated faced victims targets first second third fourth fifth",
   ownership:
     "parent owner subsidiary subsidiaries sister part owned acquired bought purchased taken combined merged links ties",
 });
@@ -746,12 +746,11 @@ const ATTACKED_SUBJECT =
 // "Also suffered a cyber attack" is more often another incident than this one, so only "affected" or "hit by the attack".
 // A tie to the victim told just before a name: "its parent", "FHCC's parent entity, the", "a sister hospital,".
 const TIED_BEFORE = /\b(?:parent|owner|sister|affiliated?|subsidiary)\b[^.;:]{0,30}$/i;
+// The same with the tie in an apposition after the name: "X, FHCC's parent entity, was also affected by the attack".
+const TIED_APPOSITION_ALSO =
+  /^,\s[^,.;()]{0,40}?\b(?:parent|owner|sister|affiliated?|subsidiary)\b[^,.;()]{0,30},\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?also\s+(?:been\s+)?(?:(?:affected|impacted)\b|(?:hit|compromised|breached|attacked|targeted)\s+(?:by|in)\s+(?:the|this)\b)/i;
 const ALSO_SAME =
   /^(?:['’]s)?,?\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?also\s+(?:been\s+)?(?:(?:affected|impacted)\b|(?:hit|compromised|breached|attacked|targeted)\s+(?:by|in)\s+(?:the|this)\b)/i;
-// "The University of Tarrow (UT), OCC's parent entity, was also affected": the tie told in an apposition between the
-// name and "also" (the apposition bounded, so the pattern stays linear).
-const APPOSED_TIE_ALSO =
-  /^,\s[^,.;:]{0,40}\b(?:parent|owner|sister|affiliated?|subsidiary)\b[^,.;:]{0,25},\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?also\s+(?:been\s+)?(?:(?:affected|impacted)\b|(?:hit|compromised|breached|attacked|targeted)\s+(?:by|in)\s+(?:the|this)\b)/i;
 
 // Small words packed as numbers (seven bits per lower-cased ASCII letter), so checking a word builds no substring.
 const packWord = (t: string, i: number, j: number): number => {
@@ -1204,7 +1203,8 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         if (verbAfter && ALSO_SAME.test(after)) {
           alsoHit.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true });
           if (TIED_BEFORE.test(before)) attacked.add(c.name);
-        } else if (comma && after.includes(" also ") && APPOSED_TIE_ALSO.test(after)) {
+        } else if (comma && after.includes(" also ") && TIED_APPOSITION_ALSO.test(after)) {
+          // The tie told after the name: "The University of Washington, FHCC's parent entity, was also affected".
           alsoHit.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true });
           attacked.add(c.name);
         }
