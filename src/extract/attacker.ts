@@ -225,13 +225,21 @@ export function extractAttackers(mentions: GroupMention[], sentences: Sentence[]
   // Beside a group said to have claimed the attack, a group named only as the agent of a passive with no act of its own
   // is another story's (a roundup's next item: "Information allegedly stolen by Meow ransomware included ..."), not a
   // second attacker; one that speaks or acts itself ("RansomHub said it holds the data") stays.
-  const clause = (x: { mention: GroupMention; sentence: Sentence }) =>
-    clauseOf(clauses, x.sentence, x.mention.start - x.sentence.start);
-  const claimed = hits.filter((h) => byGroup.get(h.name)!.some((x) => !x.relative && CLAIM.test(clause(x))));
+  // Each clause is read once per pattern, however many mentions it holds: a page repeating group names in one long
+  // clause would otherwise be read once per mention.
+  const read = new Map<string, boolean>();
+  const clauseSays = (re: RegExp, x: { mention: GroupMention; sentence: Sentence }) => {
+    const [start, end] = clauseSpan(clauses, x.sentence, x.mention.start - x.sentence.start);
+    const key = `${re === CLAIM ? "c" : "a"}${x.sentence.start + start}`;
+    let said = read.get(key);
+    if (said === undefined) read.set(key, (said = re.test(x.sentence.text.slice(start, end))));
+    return said;
+  };
+  const claimed = hits.filter((h) => byGroup.get(h.name)!.some((x) => !x.relative && clauseSays(CLAIM, x)));
   const onlyAgent = (name: string) =>
     byGroup.get(name)!.every((x) => {
       const offset = x.mention.start - x.sentence.start;
-      return PASSIVE_AGENT.test(x.sentence.text.slice(Math.max(0, offset - 8), offset)) && !ACTS.test(clause(x));
+      return PASSIVE_AGENT.test(x.sentence.text.slice(Math.max(0, offset - 8), offset)) && !clauseSays(ACTS, x);
     });
   const kept = claimed.length > 0 ? hits.filter((h) => claimed.includes(h) || !onlyAgent(h.name)) : hits;
   return kept.sort((a, b) => a.mention.start - b.mention.start);
