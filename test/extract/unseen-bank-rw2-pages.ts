@@ -6,18 +6,10 @@
 // threads. Furniture names other groups, hospitals and sums on purpose. `pages-rw2-neg-*` and `pages-rw2-trk-*` cases
 // are invented (every name and figure made up). Labels follow ../shared/eval/README.md. The round was written in full
 // before the extractor was run on it.
-import { type BankCase, notRelevantCases, type Want } from "./unseen-shapes-bank";
-
-const none = { status: "not-mentioned" as const, amount: null, currency: null };
+import { type BankCase, notRelevantCases, relevantPageCases } from "./unseen-shapes-bank";
 
 /** A relevant page: no attacker, ransom, numbers or impact unless given. */
-const pg = (id: string, shape: string, title: string, text: string, want: Omit<Want, "relevant">): BankCase => ({
-  id: `pages-rw2-${id}`,
-  shape,
-  title,
-  text,
-  want: { relevant: true, attackers: [], ransom: none, people: null, volume: null, impact: [], ...want },
-});
+const pg = relevantPageCases("pages-rw2-");
 
 /** A page labelled not relevant (only relevance is scored there). */
 const pgNo = notRelevantCases("pages-rw2-");

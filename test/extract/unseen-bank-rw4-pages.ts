@@ -6,18 +6,10 @@
 // tracker/leak-site post, a weekly roundup. Furniture names other groups, victims and sums on purpose.
 // `pages-rw4-neg-*` cases are invented hard negatives (every name and figure made up) of kinds the dev set has. Labels
 // follow ../shared/eval/README.md. Each round was written in full before the extractor was run on it.
-import { type BankCase, notRelevantCases, type Want } from "./unseen-shapes-bank";
-
-const none = { status: "not-mentioned" as const, amount: null, currency: null };
+import { type BankCase, notRelevantCases, relevantPageCases } from "./unseen-shapes-bank";
 
 /** A relevant page: no attacker, ransom, numbers or impact unless given. */
-const pg = (id: string, shape: string, title: string, text: string, want: Omit<Want, "relevant">): BankCase => ({
-  id: `pages-rw4-${id}`,
-  shape,
-  title,
-  text,
-  want: { relevant: true, attackers: [], ransom: none, people: null, volume: null, impact: [], ...want },
-});
+const pg = relevantPageCases("pages-rw4-");
 
 /** A page labelled not relevant (only relevance is scored there). */
 const pgNo = notRelevantCases("pages-rw4-");

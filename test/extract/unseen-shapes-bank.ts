@@ -42,6 +42,28 @@ export const notRelevantCases =
   });
 
 /**
+ * A builder of relevant whole-page cases, their ids opening on `idPrefix`: no attacker, ransom, figures or impact unless
+ * the labels given say so.
+ */
+export const relevantPageCases =
+  (idPrefix: string) =>
+  (id: string, shape: string, title: string, text: string, want: Omit<Want, "relevant">): BankCase => ({
+    id: `${idPrefix}${id}`,
+    shape,
+    title,
+    text,
+    want: {
+      relevant: true,
+      attackers: [],
+      ransom: { status: "not-mentioned", amount: null, currency: null },
+      people: null,
+      volume: null,
+      impact: [],
+      ...want,
+    },
+  });
+
+/**
  * A builder of relevant cases checked on attack types, impact and attackers (other fields unchecked), their ids opening
  * on `idPrefix`.
  */
