@@ -15,7 +15,6 @@ const BARE = /(?<![\p{L}\p{N}.,])(\d+(?:\.\d+)?)([GT]) of\b/gu;
 // A fraction of a unit in words: "half a terabyte", "a quarter of a petabyte". Read only where the sentence's words hold
 // "half" or "quarter" (FRACTION_GATE), as NUMBER_WORDS does not open a sentence on them.
 const FRACTION = /\b(?:(?<half>half)|(?:a )?quarter of) an? (?<unit>kilo|mega|giga|tera|peta)bytes?\b/gi;
-const FRACTION_UNIT: Record<string, number> = { kilo: 1e3, mega: 1e6, giga: 1e9, tera: 1e12, peta: 1e15 };
 const FRACTION_GATE = wordGates({ fraction: "half quarter" });
 // Cheap gate before the full pattern: a unit must be present.
 const QUICK = /(?:[kmgtp]b|bytes?|gigs?|teras?)\b/i;
@@ -53,7 +52,7 @@ export function findVolumes(s: Sentence): Volume[] {
   const t = s.text;
   FRACTION.lastIndex = 0;
   for (let m = FRACTION.exec(t); m; m = FRACTION.exec(t)) {
-    const bytes = FRACTION_UNIT[m.groups!.unit!.toLowerCase()]! * (m.groups!.half ? 0.5 : 0.25);
+    const bytes = UNIT[m.groups!.unit![0]!.toLowerCase()]! * (m.groups!.half ? 0.5 : 0.25);
     out.push({ bytes, start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: s });
   }
   return out.sort((a, b) => a.start - b.start);
