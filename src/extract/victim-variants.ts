@@ -94,19 +94,19 @@ export function withoutVariants(victims: VictimSpan[]): VictimSpan[] {
     if (i === undefined) {
       at.set(base, out.length);
       out.push(v);
-    } else if (LINE_OF_BUSINESS.test(bare) && !LINE_OF_BUSINESS.test(out[i]!.name.replace(/ \(.*\)$/, ""))) out[i] = v;
+      continue;
+    }
+    const kept = out[i]!.name.replace(/ \(.*\)$/, "");
+    if (LINE_OF_BUSINESS.test(bare) && !LINE_OF_BUSINESS.test(kept)) out[i] = v;
     // A headline's form gives way to the text's when neither begins the other (turned round, "NZ" for "New Zealand"),
     // unless it is the one naming the line of business.
-    else {
-      const kept = out[i]!.name.replace(/ \(.*\)$/, "");
-      if (
-        out[i]!.sentence.inTitle &&
-        !v.sentence.inTitle &&
-        !sharesBeginning(bare, kept) &&
-        !LINE_OF_BUSINESS.test(kept)
-      )
-        out[i] = v;
-    }
+    else if (
+      out[i]!.sentence.inTitle &&
+      !v.sentence.inTitle &&
+      !sharesBeginning(bare, kept) &&
+      !LINE_OF_BUSINESS.test(kept)
+    )
+      out[i] = v;
   }
   return out;
 }
