@@ -587,12 +587,18 @@ const gpWord = (words: readonly string[]) => {
   return false;
 };
 const DEMONYM = /(?:an|ish|ese|ian|ic|i)$|^(?:U\.?S\.?A?|U\.?K\.?|US|UK)$/;
-const PLACE_NOUN =
-  /^ (?:(?:university|general|regional|teaching|children's|psychiatric) )?(?:hospital|clinic|health board|medical cent(?:er|re))(?![\p{L}\p{N}])/u;
+// The kinds of hospital a place's noun may name, before or after the place.
+const PLACE_NOUN_KIND = String.raw`(?:(?:university|general|regional|teaching|children's|psychiatric) )?`;
+const PLACE_NOUN = new RegExp(
+  String.raw`^ ${PLACE_NOUN_KIND}(?:hospital|clinic|health board|medical cent(?:er|re))(?![\p{L}\p{N}])`,
+  "u",
+);
 // "the Armentières hospital centre": the name is read without "centre", as the text also shortens it.
 const CENTRE_AFTER = /^ cent(?:er|re)\b/;
-const PLACE_NOUN_OF =
-  /\b[Tt]he ((?:(?:university|general|regional|teaching|children's|psychiatric) )?(?:hospital(?: cent(?:er|re))?|clinic|medical cent(?:er|re)) of )$/u;
+const PLACE_NOUN_OF = new RegExp(
+  String.raw`\b[Tt]he (${PLACE_NOUN_KIND}(?:hospital(?: cent(?:er|re))?|clinic|medical cent(?:er|re)) of )$`,
+  "u",
+);
 
 // "X, the company's management provider", "its parent company X": the name is given for its tie to the victim.
 const TIE = String.raw`(?:parent(?: company| firm| organi[sz]ation)?|owner|subsidiary|partner|(?:[\p{L}\-]+ )?(?:provider|vendor|supplier|contractor)|affiliate|client|customer|acquirer|buyer)`;
@@ -875,7 +881,7 @@ function wordCounter(text: string): (name: string) => number {
       for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length))
         if (!isWordChar(text[i - 1]) && !isWordChar(text[i + name.length])) n++;
     } else {
-      starts ??= wordStarts(text);
+      starts ??= startsByWord(text);
       let next = 0;
       for (const i of starts.get(first[0]) ?? [])
         if (i >= next && text.startsWith(name, i)) {
@@ -890,8 +896,8 @@ function wordCounter(text: string): (name: string) => number {
 
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
-// Where each word of `text` begins, by the word.
-function wordStarts(text: string): Map<string, number[]> {
+// Where each word of `text` begins, by the word (lexicon.ts's wordStarts lists the same offsets in text order).
+function startsByWord(text: string): Map<string, number[]> {
   const starts = new Map<string, number[]>();
   WORD_RUN.lastIndex = 0;
   for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) {
