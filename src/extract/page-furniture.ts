@@ -72,6 +72,9 @@ const PITCH =
 // compare with other attacks?", "Has this happened before?". What follows on its line, or the next line, is background.
 const OTHER_INCIDENTS_HEADING =
   /^(?:(?:background|context|history)\s*:\s*)?(?:(?:other|previous|earlier|past|similar|recent) (?:\S+ )?(?:attacks|incidents|breaches|cyber-?attacks|hacks)\b|(?:has|have) (?:this|it|they|attacks like this) happened before|how does (?:this|it) compare|not the first)/i;
+// A paragraph a newsroom labels as context ("Background: The gang was behind ...") tells what came before the story, so
+// the rest of its line is background, whatever it goes on to name.
+const BACKGROUND_LABEL = /^background\s*:\s+\S/i;
 // A heading over a box that explains attacks in general ("Explainer: How ransomware attacks work", "What is
 // ransomware?"): its next line tells how attacks go, not what happened here. A bare "Explainer" tags the article.
 const EXPLAINER_HEADING =
@@ -207,7 +210,9 @@ export function markPageFurniture(sentences: Sentence[], text: string): void {
         (!!(gates & GATES.bit.phrase) && FURNITURE_PHRASE.test(t)) ||
         endsOnCredit(sentences, i, text) ||
         (inHeader && isWholeLine(sentences, i, text) && (repeatsHeadline(t, headline) || isSectionLabel(t)));
-      backgroundLine = !isWholeLine(sentences, i, text) && OTHER_INCIDENTS_HEADING.test(t);
+      const labelledBackground = BACKGROUND_LABEL.test(t);
+      backgroundLine = (!isWholeLine(sentences, i, text) && OTHER_INCIDENTS_HEADING.test(t)) || labelledBackground;
+      if (labelledBackground && !furnitureLine) s.background = true;
     } else if (backgroundLine && !s.boilerplate) s.background = true;
     if (answersOtherIncident && !s.boilerplate) s.background = true;
     if (!furnitureLine && isPitch(t)) {
