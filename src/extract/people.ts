@@ -250,9 +250,25 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
   const first = (kept[0] && recordCounts.has(kept[0]) && person) || kept[0] || tableCount(sentences);
   if (!first) return null;
   let best = first;
+  const floor = isFloor(first);
   for (const f of [...kept, ...refiners.filter(people)])
-    if (f.significant > best.significant && Math.abs(f.count - first.count) <= 0.1 * first.count) best = f;
+    if (
+      f.significant > best.significant &&
+      (Math.abs(f.count - first.count) <= 0.1 * first.count ||
+        (floor && f.count > first.count && f.count <= FLOOR_REACH * first.count))
+    )
+      best = f;
   return best;
+}
+
+// A round figure given as a floor ("more than a million patients") is met by a precise one above it ("about 1.2
+// million people were affected"), which says more; a floor that far below a figure is no statement of it.
+const FLOOR_BEFORE = /\b(?:more than|over|at least|upwards of|in excess of)\s+(?:an?\s+)?$/i;
+const FLOOR_REACH = 1.5;
+
+function isFloor(c: PeopleCount): boolean {
+  const at = c.start - c.sentence.start;
+  return FLOOR_BEFORE.test(c.sentence.text.slice(Math.max(0, at - 20), at));
 }
 
 // A table of breaches, as trackers and regulators' portals print them: a header cell naming the head-count ("Patients
