@@ -163,11 +163,15 @@ function relativeMention(clauses: ClauseStarts, m: GroupMention, s: Sentence): b
   return !ATTACK_SUBJECT.test(s.text.slice(Math.max(clauseStart, offset - 80), offset));
 }
 
+// A roundup's turn to other stories speaks of other incidents in every clause: "In other news, ... while the LockBit
+// gang claimed an attack on a Taiwanese electronics maker".
+const OTHER_NEWS = /^in other news\b/i;
 // Background sentences are left out, except for a clause of one that itself claims this attack for the group; so are
 // general statements of how gangs fare or work ("groups that hit pipelines tend to be dismantled, as DarkSide was").
 function usable(clauses: ClauseStarts, m: GroupMention, s: Sentence): boolean {
   if (s.boilerplate) return false;
   if (!s.background && !s.generic) return true;
+  if (OTHER_NEWS.test(s.text)) return false;
   const clause = clauseOf(clauses, s, m.start - s.start)
     .replace(PARENTHETICAL, ",")
     .replace(NEW_GROUP, "");

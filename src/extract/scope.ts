@@ -26,6 +26,10 @@ const BACKGROUND = spaced(
     String.raw`back in (?:january|february|march|april|may|june|july|august|september|october|november|december)`,
     String.raw`previous(?:ly)? (?:victims?|attacks?|targets?)`,
     String.raw`other (?:victims|targets) (?:include|included|have included)`,
+    // "Other companies hit by NotPetya, including ...": the campaign's other victims, not this one.
+    String.raw`other (?:companies|organi[sz]ations|firms|businesses|hospitals|providers|victims) hit by`,
+    // A roundup's turn to other stories: "In other news, the LockBit gang claimed ...".
+    String.raw`in other news`,
     String.raw`has (?:also )?previously`,
     String.raw`had (?:earlier|previously|already) (?:attacked|hit|targeted|struck)`,
     String.raw`had earlier`,
@@ -181,7 +185,7 @@ const LIST_HEADER =
 // The words BACKGROUND, EXAMPLE_OF_KIND, GENERIC, DEFINES_RANSOMWARE, DEFINITION_OPENING, TACTIC_GLOSS and BIO cannot match without (see cue-gate.ts; keep them in step).
 const GATES = wordGates({
   background:
-    "previously past last earlier back previous include included already claimed known example instance similar same before prior history separate appeared went rule hit began operating emerged",
+    "previously past last earlier back previous include included already claimed known example instance similar same before prior history separate appeared went rule hit began operating emerged news",
   compared: "echoes echoed recalls recalled mirrors mirrored resembles resembled reminiscent",
   example: "like such",
   history: "second third fourth first",
@@ -199,10 +203,14 @@ export function classifySentences(sentences: Sentence[]): void {
   let inLinkList = false;
   let lastParagraph = -1;
   let last: Sentence | undefined;
+  let storyBegun = false;
+  let otherBodyParagraph = false;
   for (const s of sentences) {
     const prev = last;
     last = s;
     const t = s.text;
+    if (s.paragraph !== lastParagraph) otherBodyParagraph = storyBegun && OTHER_BODY_PARAGRAPH.test(t);
+    if (!s.inTitle && /[.!?]["')]?$/.test(t)) storyBegun = true;
     const header = LIST_HEADER.test(t);
     // Words are counted only where a link list's bounds depend on them (a header, or a sentence while in a list).
     const words = header || inLinkList ? wordCount(t, 26) : 0;
@@ -224,7 +232,8 @@ export function classifySentences(sentences: Sentence[]): void {
         (!!(hits & GATES.bit.compared) && COMPARED.test(t)) ||
         (!!(hits & GATES.bit.example) && EXAMPLE_OF_KIND.test(t)) ||
         (!!(hits & GATES.bit.outletHistory) && OUTLET_HISTORY.test(t)) ||
-        otherBodyItem(s, prev);
+        otherBodyItem(s, prev) ||
+        otherBodyParagraph;
       s.generic =
         (!!(hits & GATES.bit.generic) && GENERIC.test(t)) ||
         (!!(hits & GATES.bit.definesRansomware) && (DEFINES_RANSOMWARE.test(t) || DEFINITION_OPENING.test(t))) ||
@@ -238,6 +247,11 @@ export function classifySentences(sentences: Sentence[]): void {
 const LIST_NUMBER = /^\d{1,2}[.)]$/;
 const OTHER_BODY_ITEM =
   /^(?:[-•*]\s+)?(?:an?\s|the\s)?(?:[\p{L}&.'-]+\s){0,3}?(?:council|school(?: district| board)?|retailer|bank|airline|airport|city|county|town|university|college|law firm|port operator|studio|supermarket|utility|water company|pipeline|library|municipality|government)\b/iu;
+// A roundup told in prose: after the story's first paragraph, a paragraph that opens on a named body outside healthcare
+// reporting or undergoing something ("Minneapolis Public Schools confirmed that ...", "Ferris County Council said")
+// tells another incident, all of it. Read case-sensitively: the name is capitalised up to its head word.
+const OTHER_BODY_PARAGRAPH =
+  /^(?:The )?(?:\p{Lu}[\p{L}.'&-]*\s){1,4}(?:Public Schools|Schools|School District|School Board|City Council|Borough Council|County Council|District Council|Council|Bank|Airlines?|Airport|University|College|Library|Municipality)\s(?:has\s|have\s|had\s)?(?:said|says|confirmed|confirms|announced|announces|disclosed|discloses|told|reported|reports|admitted|was|is|were|been)\b/u;
 function otherBodyItem(s: Sentence, prev: Sentence | undefined): boolean {
   const c = s.text.charCodeAt(0);
   const item = c === 45 || c === 8226 || (!!prev && prev.paragraph === s.paragraph && LIST_NUMBER.test(prev.text));
