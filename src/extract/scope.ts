@@ -20,7 +20,8 @@ const BACKGROUND = spaced(
     String.raw`previously`,
     // "Unlike in the past, ..." contrasts the past with this incident, and "since November last year" runs up to now.
     String.raw`(?<!unlike )in the past`,
-    String.raw`(?<!since (?:\w+ )?)last year`,
+    // "... sued after a ransomware attack last year" dates the attack a follow-up retells; it names no other incident.
+    String.raw`(?<!since (?:\w+ )?|(?:after|following) an? (?:[\w-]+ ){0,2}?(?:attack|cyberattack|breach|hack) )last year`,
     String.raw`(?:at the end|earlier|in the course) of last year`,
     String.raw`back in (?:19|20)\d\d`,
     String.raw`back in (?:january|february|march|april|may|june|july|august|september|october|november|december)`,
