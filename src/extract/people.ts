@@ -6,7 +6,7 @@ import { phrases } from "./cue-list";
 
 // Head-counts are read case-sensitively (a capitalised word before the noun is a name: "9.7m Australians").
 const PEOPLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,$£€])(?<num>${COUNT_SOURCE})\+?\s+(?:(?:current|former|past|present|and|or|affected|impacted|potentially|additional|unique|individual|adult|young|elderly|older|vulnerable|blood|donor|\p{Lu}[\p{L}\-.]*|of (?:its|their|the|our|those|these)(?:\s+[\p{L}-]+(?:'s?)?)?(?:\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:million|m))?)?|more|other|health|insurance|plan)\s+){0,3}(?<noun>patients|people|persons|individuals|customers|members|records|residents|users|clients|volunteers|donors|applicants|consumers|citizens|Australians|Americans|Canadians|Britons|policyholders|enrollees|beneficiaries|employees|staff members|staff|workers|patient records|health records|medical records|(?:patient|medical|health) files)\b`,
+  String.raw`(?<![\p{L}\p{N}.,$£€])(?<num>${COUNT_SOURCE})\+?\s+(?:(?:current|former|past|present|and|or|affected|impacted|potentially|additional|unique|individual|adult|young|elderly|older|vulnerable|blood|donor|\p{Lu}[\p{L}\-.]*|of (?:its|their|the|our|those|these)(?:\s+[\p{L}-]+(?:'s?)?)?(?:\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:million|m))?)?|more|other|health|insurance|plan)\s+){0,3}(?<noun>patients|people|persons|individuals|customers|members|records|residents|users|clients|volunteers|donors|applicants|consumers|citizens|Australians|Americans|Canadians|Britons|policyholders|enrollees|beneficiaries|employees|staff members|staff|workers|patient records|health records|medical records|(?:patient|medical|health) files|Social Security numbers)\b`,
   "gu",
 );
 // A count written after its noun or with no noun at all, read only in breach sentences: "the number of affected patients
@@ -107,9 +107,9 @@ const SOURCES_AFTER = /^\s*(?:familiar with|briefed on|with (?:direct |first-han
 const TOTAL_BEFORE =
   /\b(?:totall?ing|a total of|in total|altogether|combined|overall|in all)\s+(?:about |around |some |roughly |more than |over |nearly |almost )?$/i;
 const TOTAL_AFTER = /^\s*(?:in total|in all|altogether|combined|overall)\b/i;
-// Records are not people: a count of them gives way to a count of the people told of the breach or hit by it ("sent
+// Records (Social Security numbers among them, one a record) are not people: a count of them gives way to a count of the people told of the breach or hit by it ("sent
 // letters to 5.8 million individuals", "800 patients were affected"), not of any people ("300 people called").
-const RECORDS_NOUN = /records|files/;
+const RECORDS_NOUN = /records|files|numbers/;
 const TOLD_BEFORE =
   /\b(?:notif\w+|letters to|writ\w+ to|told|telling|alert\w+|inform\w+)\s+(?:about |around |some |roughly |more than |over |nearly |almost |approximately |an estimated )?$/i;
 const HIT_AFTER =
@@ -127,7 +127,7 @@ const CAMPAIGN =
 const GATES = wordGates({
   cue: "affect* impact* notif* expos* stole stolen breach* compromis* access* leak* hack* attack* cyber* snoop* viewed told letter letters data information details records files belonging involv* caught swept taken took theft claim* hold* held obtain* exfiltrat* publish* posted dump* sold sale",
   nobody: "no dummy fake synthetic fictitious",
-  noun: "patients people persons individuals customers members records residents users clients volunteers donors applicants consumers citizens australians americans canadians britons policyholders enrollees beneficiaries employees staff workers files",
+  noun: "patients people persons individuals customers members records residents users clients volunteers donors applicants consumers citizens australians americans canadians britons policyholders enrollees beneficiaries employees staff workers files social",
   campaign:
     "organisations organizations companies entities victims firms hospitals providers businesses institutions exploitation campaign",
 });
