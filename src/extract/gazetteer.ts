@@ -4,6 +4,7 @@ import data from "./data/groups.json";
 import { findIntroducedNames } from "./introduced-group";
 import { compileLexicon, type TextWords } from "./lexicon";
 import { phrases } from "./cue-list";
+import { DATE_CELL } from "./tracker-row";
 
 interface GroupEntry {
   name: string;
@@ -105,6 +106,10 @@ const matcher = compileLexicon(patterns, {
 // "a new gang, Blackout, claimed", "known as \"Hive.\"").
 const CUE_AFTER =
   /^["']?(?:'s)?[\s\-]*(?:ransomware|ransom|gang|group|hackers?|team|operation|operators?|affiliates?|crew|cartel|extortion|threat actors?|cybercrime|cyber ?criminals?|leak site|data leak)\b/i;
+// An apposition that calls the name a group: "Embargo, a group first seen in April, says ...". Not a group of bodies
+// ("a group of clinics") nor a hospital or media group.
+const APPOSED_GROUP =
+  /^,\s+(?:an?|the)\s+(?:(?!(?:hospital|health|healthcare|clinic|medical|care|dental|pharmacy|nursing|media|retail|insurance|housing|patient|support|advocacy|industry|trade)\b)[\w-]+\s+){0,2}?(?:gang|group|crew|cartel|collective)\b(?!\s+of\b)/i;
 // "as the X" compares ("sees itself as the Robin Hood of gangs"); "as X", "by X" and "group X" name.
 const CUE_BEFORE =
   /\b(?:(?:ransomware|gang|group|hackers?|operation)\s*,?\s+(?:the\s+)?|(?:called|named|dubbed|by|as)\s+)["']?$/i;
@@ -136,10 +141,19 @@ const GROUP_WORD = phrases([
 // `before` is the 30 characters before the name; a tracker's field label ("Group:") is read by the caller.
 function cueBeside(text: string, start: number, end: number, before: string): boolean {
   if (CUE_AFTER.test(text.slice(end, end + 30)) || CUE_BEFORE.test(before)) return true;
+  if (text.charCodeAt(end) === 44 && APPOSED_GROUP.test(text.slice(end, end + 60))) return true;
   if (text.charCodeAt(end) === 58 && ROW_START.test(before) && ROW_VICTIM_AFTER.test(text.slice(end, end + 100)))
     return true;
   if (!/["']$/.test(before) || !QUOTED_AFTER.test(text.slice(end, end + 2))) return false;
   return GROUP_WORD.test(text.slice(Math.max(0, start - 80), Math.min(text.length, end + 80)));
+}
+
+// A whole cell of a tracker table's row, where the group stands as the site's slug: "2024-05-31 | embargo | X | US".
+function isTableCell(text: string, start: number, end: number): boolean {
+  if (!text.startsWith("| ", start - 2) || !text.startsWith(" |", end)) return false;
+  const lineStart = text.lastIndexOf("\n", start) + 1;
+  const lineEnd = text.indexOf("\n", end);
+  return DATE_CELL.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
 }
 
 /**
@@ -162,7 +176,7 @@ export function findGroupMentions(doc: string, limit = doc.length, words?: TextW
       // Ordinary-word names must also be capitalised as the text's own name for the group, except in a tracker's
       // field, which prints the group's slug ("Group: medusa", "Group: moneymessage").
       const before = text.slice(Math.max(0, hit.start - 30), hit.start);
-      const labelled = FIELD_LABEL.test(before);
+      const labelled = FIELD_LABEL.test(before) || isTableCell(text, hit.start, hit.end);
       if ((raw[0] !== raw[0]!.toUpperCase() || raw === raw.toLowerCase()) && !labelled) continue;
       if (!labelled && !cueBeside(text, hit.start, hit.end, before)) {
         uncued.push(mention);

@@ -135,7 +135,18 @@ const TRACKER_LIST_ROW =
 const HEALTH_SECTOR =
   /\b(?:health\w*|hospitals?|medical|medicine|pharma\w*|dental|clinics?|care|biotech\w*|life sciences)\b/i;
 
+// A tracker table's row ("2024-05-31 | akira | Stanford University | US | Education") whose last cell is its sector: in a
+// table where some row's sector is a healthcare one, a row whose sector is not tells another incident.
+const lastCell = (t: string) => t.slice(t.lastIndexOf("|") + 1).trim();
+
+function markOtherTableRows(sentences: Sentence[]): void {
+  const rows = sentences.filter((s) => !s.inTitle && s.text.includes("|") && DATE_CELL.test(s.text));
+  if (rows.length < 2 || !rows.some((s) => HEALTH_SECTOR.test(lastCell(s.text)))) return;
+  for (const s of rows) if (!HEALTH_SECTOR.test(lastCell(s.text))) s.background = true;
+}
+
 function markOtherTrackerRows(sentences: Sentence[]): void {
+  markOtherTableRows(sentences);
   let rows = 0;
   for (const s of sentences) if (!s.inTitle && s.text.includes("),") && TRACKER_LIST_ROW.test(s.text)) rows++;
   if (rows < 2) return;
