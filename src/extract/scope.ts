@@ -225,7 +225,7 @@ export function classifySentences(sentences: Sentence[]): void {
     const linkItem = endsWithSourceTag(t) || (inLinkList && words <= 22 && !/[.!?]["”’]?$/.test(t));
     const hits = GATES.hits(s);
     s.boilerplate = linkItem || BOILERPLATE_LINE.test(t) || (!!(hits & GATES.bit.bio) && BIO.test(t));
-    // A roundup's title names its topic, not this attack's kind: "The week in ransomware: schools, banks and ...".
+    // A roundup's title names its topic, not this attack's kind.
     if (ROUNDUP_LABEL.test(t)) s.generic = true;
     if (!s.inTitle) {
       s.background =
@@ -251,7 +251,8 @@ export function classifySentences(sentences: Sentence[]): void {
 const LIST_NUMBER = /^\d{1,2}[.)]$/;
 const OTHER_BODY_ITEM =
   /^(?:[-•*]\s+)?(?:an?\s|the\s)?(?:[\p{L}&.'-]+\s){0,3}?(?:council|school(?: district| board)?|retailer|bank|airline|airport|city|county|town|university|college|law firm|port operator|studio|supermarket|utility|water company|pipeline|library|municipality|government)\b/iu;
-const ROUNDUP_LABEL = /^(?:the |this )?(?:week|month|year) in ransomware\b/i;
+// A roundup's or tracker's title names its topic ("The week in ransomware: ...", "Ransomware victims posted today").
+const ROUNDUP_LABEL = /^(?:the |this )?(?:week|month|year) in ransomware\b|^(?:new |latest )?ransomware victims\b/i;
 // A roundup told in prose: after the story's first paragraph, a paragraph that opens on a named body outside healthcare
 // reporting or undergoing something ("Minneapolis Public Schools confirmed that ...", "Ferris County Council said")
 // tells another incident, all of it. Read case-sensitively: the name is capitalised up to its head word.
