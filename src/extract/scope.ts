@@ -66,7 +66,7 @@ const BACKGROUND = spaced(
 // BACKGROUND, behind its own gate: "first" and "second" open too many sentences for the large pattern to run on them.
 const OWN_HISTORY = spaced(
   phrases([
-    String.raw`(?:second|third|fourth) (?:\S+ )?(?:attack|incident|breach|cyber-?\s?attack|hack) (?:(?:on|against|at|for) (?:\S+ ){1,3}?)?(?:in|since|within) (?:\S+ ){0,2}?(?:years?|months?|decades?)`,
+    String.raw`(?:second|third|fourth) (?:\S+ )?(?:attack|incident|breach|cyber-?\s?attack|hack) (?:(?:on|against|at|for|involving) (?:\S+ ){1,4}?)?(?:in|since|within) (?:\S+ ){0,2}?(?:years?|months?|decades?)`,
     String.raw`not the first time`,
   ]),
 );
@@ -236,7 +236,8 @@ export function classifySentences(sentences: Sentence[]): void {
         (!!(hits & GATES.bit.example) && EXAMPLE_OF_KIND.test(t)) ||
         (!!(hits & GATES.bit.outletHistory) && OUTLET_HISTORY.test(t)) ||
         otherBodyItem(s, prev) ||
-        otherBodyParagraph;
+        otherBodyParagraph ||
+        (!!prev?.background && THAT_ATTACK.test(t));
       s.generic =
         (!!(hits & GATES.bit.generic) && GENERIC.test(t)) ||
         (!!(hits & GATES.bit.definesRansomware) && (DEFINES_RANSOMWARE.test(t) || DEFINITION_OPENING.test(t))) ||
@@ -253,6 +254,9 @@ const OTHER_BODY_ITEM =
   /^(?:[-•*]\s+)?(?:an?\s|the\s)?(?:[\p{L}&.'-]+\s){0,3}?(?:council|school(?: district| board)?|retailer|bank|airline|airport|city|county|town|university|college|law firm|port operator|studio|supermarket|utility|water company|pipeline|library|municipality|government)\b/iu;
 // A roundup's or tracker's title names its topic ("The week in ransomware: ...", "Ransomware victims posted today").
 const ROUNDUP_LABEL = /^(?:the |this )?(?:week|month|year) in ransomware\b|^(?:new |latest )?ransomware victims\b/i;
+// "that attack" right after a sentence about another incident points back at it: "... a ransomware attack on Advanced
+// took down NHS 111. LockBit was later blamed for that attack."
+const THAT_ATTACK = /\bthat (?:attack|incident|breach|hack|cyber-?attack|intrusion)\b/i;
 // A roundup told in prose: after the story's first paragraph, a paragraph that opens on a named body outside healthcare
 // reporting or undergoing something ("Minneapolis Public Schools confirmed that ...", "Ferris County Council said")
 // tells another incident, all of it. Read case-sensitively: the name is capitalised up to its head word.
