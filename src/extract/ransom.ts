@@ -227,6 +227,8 @@ const NOT_A_RANSOM = phrases([
   String.raw`budget`,
   String.raw`salar\w+`,
   String.raw`settle\w*`,
+  // "will pay $480,000 to resolve the investigation": a regulator's settlement.
+  String.raw`resolv(?:e|es|ed|ing)`,
   String.raw`lawsuits?`,
   String.raw`class action`,
   String.raw`compensation`,
