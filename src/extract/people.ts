@@ -93,9 +93,9 @@ const STAFF = /^(?:employees|staff|staff members|workers)$/;
 const PERPETRATORS_AFTER =
   /^\s*(?:(?:at|of|from|in) (?:\S+ ){1,4}?)?(?:(?:were|was|have been|has been|had been|got|have|has|had) )?(?:lost (?:their|his|her) jobs?|fired|dismissed|sacked|disciplined|terminated|let go|charged|arrested|convicted|sentenced|(?:who|that) (?:had )?(?:improperly |inappropriately |wrongly |illegally )?(?:accessed|viewed|snooped|looked))\b/i;
 // People an organisation acted against are the perpetrators: "has fired eight employees who it alleges snooped", and in
-// a headline's present "Hospital fires 8 staff over snooping".
+// a headline's present "Hospital fires 8 staff over snooping", and a plan's "is taking steps to fire at least 13 employees".
 const PERPETRATORS_BEFORE =
-  /\b(?:fire[ds]|dismiss(?:ed|es)|sack(?:ed|s)|disciplin(?:ed|es)|suspend(?:ed|s)|terminat(?:ed|es)|charge[ds]|arrest(?:ed|s)|convict(?:ed|s)|let go)\s+(?:(?:the|its|their)\s+)?$/i;
+  /\b(?:fire[ds]?|dismiss(?:ed|es)?|sack(?:ed|s)?|disciplin(?:e|ed|es)|suspend(?:ed|s)?|terminat(?:e|ed|es)|charge[ds]|arrest(?:ed|s)?|convict(?:ed|s)|let go)\s+(?:(?:the|its|their)\s+)?(?:(?:at least|more than|about|some|nearly|almost|over|up to)\s+)?$/i;
 // Customers or clients said to be organisations are no head-count: "1,500 customers were affected, none of them
 // hospitals", "640 clients, mostly dental practices", "none of the 1,500 affected clients were hospitals".
 const CLIENT_NOUN = /^(?:customers|clients)$/;
