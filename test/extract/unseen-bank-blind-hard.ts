@@ -306,4 +306,160 @@ Marcus Delaney covers health care in the Lehigh Valley. Reach him at mdelaney@ex
       impact: ["ambulance-diversion", "systems-offline"],
     },
   ),
+  // ---- round 2: written after round 1's fixes, labelled before any run
+  yes(
+    "b01",
+    "whole page: a tracker's daily table with one healthcare row among others, a group blurb, a demand and a volume under it",
+    "Ransomware victims posted in the last 24 hours",
+    `RansomWatch Daily | 1 June 2024
+
+Ransomware victims posted in the last 24 hours
+
+Date | Group | Victim | Country | Sector
+2024-05-31 | play | Findlay Automotive Group | US | Automotive
+2024-05-31 | embargo | American Associated Pharmacies | US | Healthcare
+2024-05-31 | akira | Stanford University | US | Education
+2024-06-01 | blacksuit | Kadokawa | JP | Media
+
+Embargo, a group first seen in April, says it stole 1.47TB from American Associated Pharmacies, a cooperative of independent pharmacies, and has set a deadline for payment. The group is asking $1.3 million.
+
+About the group: Embargo runs a leak site and a negotiation portal and writes its ransomware in Rust.
+
+Data is scraped from leak sites and may include false claims. Follow us for daily updates.`,
+    {
+      attackers: ["Embargo"],
+      victims: ["American Associated Pharmacies"],
+      type: "pharmacy",
+      ransom: { status: "demanded-amount", amount: 1300000, currency: "USD" },
+      volume: 1470000000000,
+      country: "US",
+      attacks: ["data-theft", "extortion"],
+    },
+  ),
+  yes(
+    "b02",
+    "hacktivist DDoS on several hospitals' websites, 'did not affect patient care', a warning 'last week' as background",
+    "Pro-Russian hackers knock US hospital websites offline",
+    "Websites of several US hospitals, including Cedars-Sinai in Los Angeles and Duke University Hospital in North Carolina, were knocked offline on Monday in a wave of distributed denial-of-service (DDoS) attacks claimed by the pro-Russian hacktivist group Killnet. The attacks flooded the sites with junk traffic but did not affect patient care or medical records, hospital officials said. The Department of Health and Human Services had warned last week that Killnet was targeting the US healthcare sector.",
+    {
+      attackers: ["Killnet"],
+      victims: ["Cedars-Sinai", "Duke University Hospital"],
+      type: "hospital",
+      country: "US",
+      attacks: ["ddos"],
+      impact: ["systems-offline"],
+    },
+  ),
+  no(
+    "b03",
+    "non-cyber outage: a security vendor's faulty update cancels surgeries and takes record systems down; 'not a security incident or cyberattack'",
+    "Faulty CrowdStrike update cancels hospital appointments worldwide",
+    "Hospitals in the US and Europe cancelled appointments and surgeries on Friday after a faulty software update from cybersecurity company CrowdStrike crashed millions of Windows computers. Mass General Brigham said it had cancelled all non-urgent surgeries, procedures and medical visits, and several NHS GP practices in England were unable to use their appointment and patient record system. CrowdStrike's chief executive said the outage was not a security incident or cyberattack, and a fix had been deployed.",
+  ),
+  yes(
+    "b04",
+    "insider snooping on a celebrity's records; counts of staff disciplined (perpetrators); the hospital's earlier snooping case as background",
+    "UCLA hospital moves to fire 13 workers over Britney Spears records",
+    "UCLA Medical Center is taking steps to fire at least 13 employees and has suspended six others for looking at the confidential medical records of pop singer Britney Spears during her stay in the psychiatric ward, the Los Angeles Times reported. Six doctors could also face discipline. Hospital officials said the workers had no medical reason to view the files. It is the second time in a year the hospital has been caught up in a snooping scandal: in 2007 an employee was found to have looked at the records of Farrah Fawcett.",
+    {
+      victims: ["UCLA Medical Center"],
+      type: "hospital",
+      country: "US",
+      attacks: ["insider"],
+    },
+  ),
+  yes(
+    "b05",
+    "regulator settlement years later over a phishing attack; 'physician group'; a settlement sum",
+    "Louisiana medical group settles first HHS phishing investigation for $480,000",
+    "Lafourche Medical Group, a physician group in Louisiana, will pay $480,000 to resolve the first investigation by the HHS Office for Civil Rights into a phishing attack under HIPAA. In 2021 a hacker used a phishing email to take over an employee's email account, which held the protected health information of 34,862 people. OCR found that the group had never carried out a risk analysis before the breach. Besides the payment, Lafourche agreed to train its staff and review its security for two years, OCR said in a press release on Thursday.",
+    {
+      victims: ["Lafourche Medical Group"],
+      type: "clinic",
+      people: 34862,
+      country: "US",
+      attacks: ["phishing"],
+    },
+  ),
+  no(
+    "b06",
+    "government advisory on a group that targets healthcare: how it works, what to do, no victim",
+    "FBI and CISA warn hospitals about Rhysida ransomware",
+    "The FBI and the Cybersecurity and Infrastructure Security Agency (CISA) have published a joint advisory on the Rhysida ransomware group, which they say has targeted healthcare, education and government organisations since May 2023. The agencies list the group's tools and indicators of compromise and urge organisations to patch remote access systems, enable phishing-resistant multi-factor authentication and keep offline backups. Rhysida typically steals data before encrypting systems and threatens to sell it if no ransom is paid, the advisory says. The agencies do not recommend paying.",
+  ),
+  no(
+    "b07",
+    "non-healthcare victim with health words: a cosmetics maker's skincare brands, two groups listing it",
+    "Estée Lauder says cyberattack disrupted business",
+    "Cosmetics giant Estée Lauder said an unauthorised third party had gained access to some of its systems and obtained data, disrupting parts of its business. The maker of skincare, makeup and fragrance brands took some systems offline. Two ransomware gangs, ALPHV/BlackCat and Clop, both listed the company on their leak sites. The company did not say whether customer data was involved.",
+  ),
+  yes(
+    "b08",
+    "whole page: knock-on from a record-system supplier to two ambulance trusts; 'no impact on patient care'; the previous year's supplier attack and its group as background",
+    "Ambulance crews back on paper after attack on patient record supplier",
+    `News › Health › Ambulance
+
+Ambulance crews back on paper after attack on patient record supplier
+
+By Gareth Pryce, Digital Health Editor
+Tuesday 1 August 2023, 16:05 BST
+
+Two NHS ambulance services have been forced to go back to paper patient records after a cyber attack on Ortivus, the company that supplies their electronic patient care record system.
+
+South Western Ambulance Service NHS Foundation Trust and East of England Ambulance Service NHS Trust said crews had been unable to view patient histories on the system, known as MobiMed ePR, since the weekend, and were recording care on paper forms. Both said 999 calls were being answered as normal and there was no impact on patient care.
+
+Ortivus said the attack affected part of its UK customer environment hosted in its own data centre and that it had no evidence patient data had been extracted. "We are working around the clock with specialist advisers to restore services," a spokesperson said.
+
+It is the second major incident involving an NHS software supplier in a year: in August 2022, a ransomware attack on Advanced took down the NHS 111 system and mental health records across the country. LockBit was later blamed for that attack.
+
+Kim Hallam, a cyber security researcher at a UK university, said suppliers had become "the soft underbelly" of the health service.
+
+Related content
+- LockBit behind NHS 111 outage, says Advanced
+- Hospitals in Somerset move to single electronic record
+- Regulator proposes fine for Advanced over 2022 ransomware attack
+
+Sign up to our weekly newsletter for the latest digital health news.
+
+Gareth Pryce is digital health editor. He has covered NHS technology since 2012.`,
+    {
+      victims: [
+        "Ortivus",
+        "South Western Ambulance Service NHS Foundation Trust",
+        "East of England Ambulance Service NHS Trust",
+      ],
+      type: "health-it-vendor",
+      country: "GB",
+      attacks: ["unknown"],
+      impact: ["systems-offline", "paper-records"],
+    },
+  ),
+  yes(
+    "b09",
+    "impact paraphrases: 'system-wide technology outage', 'call center was also down', 'switched to manual processes'; a group 'known as' that 'later claimed'",
+    "Kettering Health cancels elective procedures after cyberattack",
+    "Kettering Health, which runs 14 medical centers in western Ohio, cancelled elective inpatient and outpatient procedures on Tuesday after a cyberattack caused a system-wide technology outage. The health system's call center was also down, and staff switched to manual processes to keep caring for patients. Emergency departments remained open. A ransomware group known as Interlock later claimed responsibility for the attack and said it had stolen 941 GB of data.",
+    {
+      attackers: ["Interlock"],
+      victims: ["Kettering Health"],
+      type: "hospital",
+      volume: 941000000000,
+      country: "US",
+      attacks: ["data-theft"],
+      impact: ["operations-cancelled", "systems-offline", "paper-records"],
+    },
+  ),
+  yes(
+    "b10",
+    "indictment years later (wire voice, dateline): an unnamed state-linked group, phishing as the way in, a settlement sum of another year",
+    "Chinese national charged over 2015 Anthem hack",
+    "WASHINGTON — A federal grand jury in Indianapolis has indicted a Chinese national for his alleged role in the 2015 hack of health insurer Anthem, the Justice Department said on Thursday. Fujie Wang and an unnamed co-conspirator are accused of being part of a sophisticated hacking group based in China that broke into Anthem's network and stole the personal information of about 78.8 million people. Prosecutors say the group sent phishing emails to Anthem employees to gain a foothold. Anthem paid a record $16 million in 2018 to settle potential HIPAA violations with the Department of Health and Human Services.",
+    {
+      victims: ["Anthem"],
+      type: "insurer",
+      people: 78800000,
+      country: "US",
+      attacks: ["data-theft", "phishing"],
+    },
+  ),
 ];
