@@ -205,12 +205,14 @@ export function classifySentences(sentences: Sentence[]): void {
   let lastParagraph = -1;
   let last: Sentence | undefined;
   let storyBegun = false;
+  let headline = "";
   let otherBodyParagraph = false;
   for (const s of sentences) {
     const prev = last;
     last = s;
     const t = s.text;
-    if (s.paragraph !== lastParagraph) otherBodyParagraph = storyBegun && OTHER_BODY_PARAGRAPH.test(t);
+    if (s.inTitle) headline += t;
+    else if (s.paragraph !== lastParagraph) otherBodyParagraph = storyBegun && otherBodyOpens(t, headline);
     if (!s.inTitle && /[.!?]["')]?$/.test(t)) storyBegun = true;
     const header = LIST_HEADER.test(t);
     // Words are counted only where a link list's bounds depend on them (a header, or a sentence while in a list).
@@ -258,10 +260,15 @@ const ROUNDUP_LABEL = /^(?:the |this )?(?:week|month|year) in ransomware\b|^(?:n
 // took down NHS 111. LockBit was later blamed for that attack."
 const THAT_ATTACK = /\bthat (?:attack|incident|breach|hack|cyber-?attack|intrusion)\b/i;
 // A roundup told in prose: after the story's first paragraph, a paragraph that opens on a named body outside healthcare
-// reporting or undergoing something ("Minneapolis Public Schools confirmed that ...", "Ferris County Council said")
+// (not the headline's) reporting or undergoing something ("Minneapolis Public Schools confirmed that ...", "Ferris County Council said")
 // tells another incident, all of it. Read case-sensitively: the name is capitalised up to its head word.
 const OTHER_BODY_PARAGRAPH =
-  /^(?:The )?(?:\p{Lu}[\p{L}.'&-]*\s){1,4}(?:Public Schools|Schools|School District|School Board|City Council|Borough Council|County Council|District Council|Council|Bank|Airlines?|Airport|University|College|Library|Municipality)\s(?:has\s|have\s|had\s)?(?:said|says|confirmed|confirms|announced|announces|disclosed|discloses|told|reported|reports|admitted|was|is|were|been)\b/u;
+  /^(?:The )?((?:\p{Lu}[\p{L}.'&-]*\s){1,4}(?:Public Schools|Schools|School District|School Board|City Council|Borough Council|County Council|District Council|Council|Bank|Airlines?|Airport|University|College|Library|Municipality))\s(?:has\s|have\s|had\s)?(?:said|says|confirmed|confirms|announced|announces|disclosed|discloses|told|reported|reports|admitted|was|is|were|been)\b/u;
+// The body the headline names is the story's own, however its paragraphs open.
+function otherBodyOpens(t: string, headline: string): boolean {
+  const m = OTHER_BODY_PARAGRAPH.exec(t);
+  return !!m && !headline.includes(m[1]!);
+}
 function otherBodyItem(s: Sentence, prev: Sentence | undefined): boolean {
   const c = s.text.charCodeAt(0);
   const item = c === 45 || c === 8226 || (!!prev && prev.paragraph === s.paragraph && LIST_NUMBER.test(prev.text));

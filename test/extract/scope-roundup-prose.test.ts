@@ -26,6 +26,14 @@ describe("scope: a prose roundup's paragraph about a body outside healthcare", (
     expect([e.attacker_groups, e.ransom.status]).toEqual([["Akira"], "refused"]);
   });
 
+  it("reads a later paragraph about the body the headline names", () => {
+    const e = extract(
+      "Akira claims attack on Ferris Valley Public Schools",
+      "The district closed on Monday.\n\nFerris Valley Public Schools confirmed that the Akira gang had published files after the district refused to pay a $400,000 ransom.",
+    );
+    expect([e.attacker_groups, e.ransom.status]).toEqual([["Akira"], "refused"]);
+  });
+
   it("reads a story's own first paragraph", () => {
     const e = extract(
       "Akira claims attack on Ferris Valley Public Schools",
