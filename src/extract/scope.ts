@@ -213,7 +213,7 @@ export function classifySentences(sentences: Sentence[]): void {
     const t = s.text;
     if (s.inTitle) headline += t;
     else if (s.paragraph !== lastParagraph) otherBodyParagraph = storyBegun && otherBodyOpens(t, headline);
-    if (!s.inTitle && /[.!?]["')]?$/.test(t)) storyBegun = true;
+    if (!storyBegun && !s.inTitle && endsOnStop(t)) storyBegun = true;
     const header = LIST_HEADER.test(t);
     // Words are counted only where a link list's bounds depend on them (a header, or a sentence while in a list).
     const words = header || inLinkList ? wordCount(t, 26) : 0;
@@ -264,6 +264,14 @@ const THAT_ATTACK = /\bthat (?:attack|incident|breach|hack|cyber-?attack|intrusi
 // tells another incident, all of it. Read case-sensitively: the name is capitalised up to its head word.
 const OTHER_BODY_PARAGRAPH =
   /^(?:The )?((?:\p{Lu}[\p{L}.'&-]*\s){1,4}(?:Public Schools|Schools|School District|School Board|City Council|Borough Council|County Council|District Council|Council|Bank|Airlines?|Airport|University|College|Library|Municipality))\s(?:has\s|have\s|had\s)?(?:said|says|confirmed|confirms|announced|announces|disclosed|discloses|told|reported|reports|admitted|was|is|were|been)\b/u;
+// A full sentence's last character (before a closing quote or bracket) is a stop, read from the end.
+function endsOnStop(t: string): boolean {
+  let i = t.length - 1;
+  const c = t.charCodeAt(i);
+  if (c === 34 || c === 39 || c === 41) i--;
+  const d = t.charCodeAt(i);
+  return d === 46 || d === 33 || d === 63;
+}
 // The body the headline names is the story's own, however its paragraphs open.
 function otherBodyOpens(t: string, headline: string): boolean {
   const m = OTHER_BODY_PARAGRAPH.exec(t);
