@@ -213,11 +213,17 @@ export function latestYear(text: string): number | null {
   return best;
 }
 
+// A span that also names the latest year runs up to this incident's time ("had access between August 1, 2018, and
+// March 30, 2019"): its earlier year opens this incident, not another.
 function namesEarlierYear(clause: string, latest: number | null | undefined): boolean {
   if (!latest) return false;
+  let earlier = false;
   YEAR.lastIndex = 0;
-  for (let m = YEAR.exec(clause); m; m = YEAR.exec(clause)) if (Number(m[0]) < latest) return true;
-  return false;
+  for (let m = YEAR.exec(clause); m; m = YEAR.exec(clause)) {
+    if (Number(m[0]) >= latest) return false;
+    earlier = true;
+  }
+  return earlier;
 }
 
 /** How the sentence `text` frames the cue that starts at `at` and ends at `end`. */
