@@ -566,12 +566,14 @@ const DESCRIPTOR_ENDS = new Set(
   ),
 );
 const OBJECT_ENDS = new Set(
-  "on against at of hit struck targeted breached compromised attacked victimises victimizes was were is include included includes the".split(
+  "on against at of from hit struck targeted breached compromised attacked victimises victimizes was were is include included includes the".split(
     " ",
   ),
 );
+// "data it says it stole from Rite Aid", "had access to the systems of X": the body stolen from or got into is the one
+// attacked.
 const ATTACK_OBJECT_BEFORE =
-  /\b(?:(?:into|breached|accessed|infiltrated|compromised|encrypted|attacked|hit) (?:the )?(?:computer |IT )?(?:network|systems?|servers?) of|attack(?:s|ed)? (?:on|against)|cyber-?attacks? (?:on|against)|breach (?:at|of)|hack (?:of|at)|intrusions? at|incident at|hit|struck|targeted|breached|compromised|attacked|victimi[sz]es|target was|victim(?:s)? (?:was|were|is|include[sd]?))\s+(?:the\s+)?$/i;
+  /\b(?:(?:into|breached|accessed|access to|infiltrated|compromised|encrypted|attacked|hit) (?:the )?(?:computer |IT )?(?:network|systems?|servers?) of|attack(?:s|ed)? (?:on|against)|cyber-?attacks? (?:on|against)|breach (?:at|of)|hack (?:of|at)|intrusions? at|incident at|hit|struck|targeted|breached|compromised|attacked|victimi[sz]es|target was|victim(?:s)? (?:was|were|is|include[sd]?)|(?:stole|stolen|steals?|stealing|took|taken|exfiltrated|copied|downloaded)(?: [^\s.;]+){0,5}? from)\s+(?:the\s+)?$/i;
 // An aside may stand between the name and its verb: "X, in the Nord département, was hit".
 const ATTACK_SUBJECT_AFTER =
   /^(?:['’]s)?(?:,\s[^,.;()]{1,50},)?,?\s+(?:also\s+)?(?:(?:has|have|had)\s+been|was|were|is|has|had)?\s*(?:(?:also|both|all)\s+)?(?:(?:said|says) (?:that )?it (?:was|had been|has been) (?:hit|struck|attacked|breached|targeted|compromised)|hit|struck|attacked|breached|targeted|compromised|suffered|confirmed|disclosed|reported|notif(?:ied|ying)|warn(?:s|ed)|said it|says it|revealed|acknowledged|data breach|breach|cyberattack|ransomware attack|hack|affected by (?:the|this) (?:\S+ )?(?:attack|breach|incident|hack|cyberattack))\b/i;
