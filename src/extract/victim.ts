@@ -220,6 +220,14 @@ function trimPiece(run: RunWord[], from: number, to: number, pieces: Piece[]): v
   while (a < b && opensNoName(run[a]!)) a++;
   // "MUMBAI - Drugmaker ...": a dateline's city in capitals and its dash open no name.
   if (b - a > 2 && (run[a + 1]!.w === "-" || run[a + 1]!.w === "–") && DATELINE_CITY.test(run[a]!.w)) a += 2;
+  // "MARIETTA, Ohio - Memorial Health System", "New Mexico - ...": the dateline's state or country and its dash, likewise.
+  else if (b - a > 2 && (run[a + 1]!.w === "-" || run[a + 1]!.w === "–") && PLACE_NAMES.has(run[a]!.w)) a += 2;
+  else if (
+    b - a > 3 &&
+    (run[a + 2]!.w === "-" || run[a + 2]!.w === "–") &&
+    PLACE_NAMES.has(`${run[a]!.w} ${run[a + 1]!.w}`)
+  )
+    a += 3;
   // "Drugmaker Dr Reddy's Laboratories": a trade noun before an honorific describes the name, it is no part of it.
   if (b - a > 2 && kindOf(run[a]!) & TRADE && HONORIFIC.test(run[a + 1]!.w)) a++;
   // "Michigan's Beaumont Health": a place's possessive is not part of the name ("Queen's Park Hospital" keeps its own).
