@@ -227,7 +227,7 @@ export function classifySentences(sentences: Sentence[]): void {
   for (const s of sentences) {
     const prev = last;
     last = s;
-    const afterAnnouncement = announced && !!prev && prev.paragraph === s.paragraph;
+    const afterAnnouncement: boolean = announced && !!prev && prev.paragraph === s.paragraph;
     announced = false;
     const t = s.text;
     const header = LIST_HEADER.test(t);
