@@ -92,7 +92,7 @@ const SCOPE_BREAK = /,\s*(?:and|so)\b|\band then\b|\bthen\b/i;
 // "may" as a modal, not the month: "between May 2 and May 9", "in May" (the month needs a day or a preposition).
 export const MAY_MODAL = String.raw`may(?!\s+\d)(?<!\b(?:in|of|since|until|by|from|early|late|mid|between|last|next|on|during|through)\s+may)`;
 const MODAL = new RegExp(
-  String.raw`\b(?:${MAY_MODAL}|might|could|would|should|can|must|shall|will|if|unless|whether|until|in case|(?:plan|intend|aim|hope|expect|want|offer|promise|threaten|prepare|ask|tell|urge)(?:s|ed|ing)? to|threat\w*|consider\w*|weigh\w*|contemplat\w*|in order to|so as to|(?:pressure|force|push|coerce|bully|scare|intimidate)\w* (?:\S+ ){0,4}?into|into paying|likely|possible|possibly|potential(?:ly)?|risk\w*|before|avoid\w*|prevent\w*|ultimatum|deadline)\b|\bwon't\b`,
+  String.raw`\b(?:${MAY_MODAL}|might|could|would|should|can|must|shall|will|if|unless|whether|until|in case|(?:plan|intend|aim|hope|expect|want|offer|promise|threaten|prepare|ask|tell|urge)(?:s|ed|ing)? to|threat\w*|consider\w*|weigh\w*|contemplat\w*|in order to|so as to|(?:pressure|force|push|coerce|bully|scare|intimidate|shame|embarrass|frighten|terrif|blackmail|goad|trick)\w* (?:\S+ ){0,4}?into|into paying|likely|possible|possibly|potential(?:ly)?|risk\w*|before|avoid\w*|prevent\w*|ultimatum|deadline)\b|\bwon't\b`,
   "i",
 );
 const MODAL_ALL = new RegExp(MODAL.source, "gi");
@@ -213,11 +213,17 @@ export function latestYear(text: string): number | null {
   return best;
 }
 
+// A span that also names the latest year runs up to this incident's time ("had access between August 1, 2018, and
+// March 30, 2019"): its earlier year opens this incident, not another.
 function namesEarlierYear(clause: string, latest: number | null | undefined): boolean {
   if (!latest) return false;
+  let earlier = false;
   YEAR.lastIndex = 0;
-  for (let m = YEAR.exec(clause); m; m = YEAR.exec(clause)) if (Number(m[0]) < latest) return true;
-  return false;
+  for (let m = YEAR.exec(clause); m; m = YEAR.exec(clause)) {
+    if (Number(m[0]) >= latest) return false;
+    earlier = true;
+  }
+  return earlier;
 }
 
 /** How the sentence `text` frames the cue that starts at `at` and ends at `end`. */

@@ -578,6 +578,10 @@ const NAME_APPOSITION = /,\s(?:Co\.? )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3},\s/g
 const SUBJECT_ASIDE =
   /,\s(?:(?:including|such as|among them|notably|according to)\s[^,;:.()]{1,60}?|[^,;:.()]{1,60}?\s(?:included|among them|among others|alike|said|says|confirmed|added|reported)),\s/gi;
 const LINK_TO = /^\s+(?:an? |the )?(?:download )?links? (?:(?:pointing|leading|going) )?(?:to|for)(?=\s)/i;
+// An object the attackers name in their own words: "put what it says are 1TB of files up for auction", "leaked what
+// the gang claims is patient data". The reported relative stands for the thing it names.
+const WHAT_IT_SAYS =
+  /^\s+what (?:it|they|the (?:gang|group|hackers|attackers|criminals)) (?:says?|said|claims?|claimed|calls?|called|describes? as|described as)(?: (?:are|is|were|was))?(?=\s)/i;
 
 interface Hit {
   start: number;
@@ -804,7 +808,7 @@ function findEffect(
       // A noun of disruption takes "to" before what it hits: "delays to cancer treatment".
       const nominal = NOMINAL.test(text.slice(v.start, v.end)) && /^\s+to\s/i.test(gap);
       // "released a link to the stolen information": the link stands for what it points to.
-      const object = gap.replace(LINK_TO, " ");
+      const object = gap.replace(LINK_TO, " ").replace(WHAT_IT_SAYS, " ");
       if (!(nominal || OBJECT_GAP.test(object)) || object.replace(QUANTITY, "").split(/\s+/).length > 7) continue;
       if (happened(text, v.start, gap, type) && !vetoed(type, text, v.start, nouns[j]!.end, nouns[j]!, v))
         return { start: v.start, end: nouns[j]!.end };

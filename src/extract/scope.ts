@@ -43,6 +43,8 @@ const BACKGROUND = spaced(
     String.raw`a similar (?:data )?breach`,
     String.raw`had a similar`,
     String.raw`similar (?:attacks?|incidents?) (?:on|against)`,
+    // Other bodies' attacks told as a class: "Other hospitals in the region have faced similar attacks."
+    String.raw`(?:faced|suffered|seen|experienced|endured|been hit by|been targeted by) similar (?:\S+ )?(?:attacks|incidents|breaches)`,
     String.raw`the same group (?:also|carried out|was behind)`,
     String.raw`(?:before|prior to) (?:this|that), the`,
     String.raw`has a (?:criminal )?history of`,
@@ -102,6 +104,27 @@ const OTHER_BODY = String.raw`(?:hospital|clinic|health|provider|practice|trust|
 const OTHER_TARGET = String.raw`(?:(?:hit|attacked|targeted|struck|breached|compromised) (?:another|a different|a separate|a neighbou?ring|a nearby|a rival) (?:\S+ ){0,2}?${OTHER_BODY}|(?:another|a different|a separate|neighbou?ring|nearby|a rival) (?:\S+ ){0,3}?${OTHER_BODY}\w*,? (?:which|that) (?:was|were|had been) (?:hit|attacked|targeted|struck|breached|compromised))`;
 const EARLIER_OTHER_TARGET = spaced(
   new RegExp(String.raw`\b(?:${EARLIER}[^.;]{0,80}?\b${OTHER_TARGET}|${OTHER_TARGET}[^.;]{0,40}?\b${EARLIER})`, "i"),
+);
+
+// A sentence announcing other or earlier incidents ("It is not the first time ...", "Other hospitals have faced similar
+// attacks."), and the dated opening of the account that follows it in its paragraph ("In 2021, a hospital in X said an
+// attack by Conti ..."): that account is background too, though its own words name no earlier time.
+const ANNOUNCES_OTHERS = /\bnot the first time\b|\bsimilar (?:\S+ )?(?:attacks|incidents|breaches)\b/i;
+const DATED_OPENING =
+  /^\W*(?:back )?in (?:(?:early|late|mid-?)\s?)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d\b/i;
+// A dated opening whose subject is a body told indefinitely tells another body's incident, announced or not: "In 2023, a
+// Hartford-area medical group told regulators that the LockBit gang had stolen data" (this incident's victim is named).
+const DATED_OTHER_BODY =
+  /^\W*(?:back )?in (?:(?:early|late|mid-?)\s?)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d,? (?:a|an|another|one) (?:[\w-]+ ){0,3}?(?:hospital|clinic|health system|medical group|practice|provider|insurer|pharmacy|company|health network|trust|laboratory|lab|nursing home|dental (?:group|chain))s?\b/i;
+
+// A warning this attack followed is about attacks in general, and bodies hit in the same days are other incidents: "The
+// attack came days after federal agencies warned of an imminent threat of ransomware, citing a wave of attacks using
+// Ryuk", "X in Oregon and Y in New York were both hit by Ryuk that week". Behind their own gate of rare words.
+const WARNING_OR_SAME_WEEK = spaced(
+  phrases([
+    String.raw`c(?:omes|ame) (?:just |only )?(?:\S+ )?(?:hours|days|weeks|months) after (?:\S+ ){0,5}?(?:warned|issued (?:\S+ ){0,2}?(?:warning|advisory|alert)|alerted)`,
+    String.raw`(?:was|were) (?:both |also |each )?(?:hit|struck|attacked|targeted)\b[^.;]{0,40}?\b(?:that|the same) (?:week|weekend)`,
+  ]),
 );
 
 const GENERIC = spaced(
@@ -196,6 +219,7 @@ const GATES = wordGates({
   definesRansomware: "ransomware",
   tacticGloss: "double triple",
   otherTarget: "another different separate neighbouring neighboring nearby rival",
+  warningOrSameWeek: "warned alerted warning advisory alert week weekend",
   bio: "byline reporter writer editor editors covered came bachelor newsletter terms privacy rights",
 });
 
@@ -207,9 +231,12 @@ export function classifySentences(sentences: Sentence[]): void {
   let storyBegun = false;
   let headline = "";
   let otherBodyParagraph = false;
+  let announced = false;
   for (const s of sentences) {
     const prev = last;
     last = s;
+    const afterAnnouncement: boolean = announced && !!prev && prev.paragraph === s.paragraph;
+    announced = false;
     const t = s.text;
     if (s.inTitle) headline += t;
     else if (s.paragraph !== lastParagraph) otherBodyParagraph = storyBegun && otherBodyOpens(t, headline);
@@ -239,7 +266,11 @@ export function classifySentences(sentences: Sentence[]): void {
         (!!(hits & GATES.bit.outletHistory) && OUTLET_HISTORY.test(t)) ||
         otherBodyItem(s, prev) ||
         otherBodyParagraph ||
-        (!!prev?.background && THAT_ATTACK.test(t));
+        (!!prev?.background && THAT_ATTACK.test(t)) ||
+        (afterAnnouncement && DATED_OPENING.test(t)) ||
+        DATED_OTHER_BODY.test(t) ||
+        (!!(hits & GATES.bit.warningOrSameWeek) && WARNING_OR_SAME_WEEK.test(t));
+      announced = s.background && ANNOUNCES_OTHERS.test(t);
       s.generic =
         (!!(hits & GATES.bit.generic) && GENERIC.test(t)) ||
         (!!(hits & GATES.bit.definesRansomware) && (DEFINES_RANSOMWARE.test(t) || DEFINITION_OPENING.test(t))) ||

@@ -57,14 +57,55 @@ function acronymForm(short: string, long: string): boolean {
   return at > 0 && long.slice(at + acronym.length + 2) === (space < 0 ? "" : short.slice(space));
 }
 
+// The capitalised words of a name, the ones its initials are read from ("of", "and" left out).
+const capitalised = (words: string[]) => words.filter((w) => /^\p{Lu}/u.test(w));
+
+// True when `short` opens on letters the longer name abbreviates and goes on to a trade word or to the longer name's own
+// last words: "MCNA Dental" of Managed Care of North America (its initials), "UVM Medical Center" of University of
+// Vermont Medical Center (the letters in order, each capitalised word's initial among them).
+function initialsForm(short: string[], long: string[]): boolean {
+  const acronym = short[0]!;
+  if (acronym.length < 2 || acronym.length > 6 || !/^\p{Lu}+$/u.test(acronym) || long.length < 2) return false;
+  const rest = short.slice(1);
+  if (rest.length === 0 || rest.length > 3) return false;
+  let tail = 0;
+  while (tail < rest.length && rest[rest.length - 1 - tail] === long[long.length - 1 - tail]) tail++;
+  if (tail === rest.length) {
+    const prefix = long.slice(0, long.length - tail);
+    const heads = capitalised(prefix);
+    if (heads.length < 2 || heads[0]![0] !== acronym[0]) return false;
+    // Each capitalised word's initial in the acronym in order, the acronym's other letters within the words.
+    const letters = prefix.join(" ").toUpperCase();
+    let at = 0;
+    for (const c of acronym) {
+      at = letters.indexOf(c, at) + 1;
+      if (at === 0) return false;
+    }
+    return heads.every((w) => acronym.includes(w[0]!));
+  }
+  return (
+    acronym.length >= 3 &&
+    rest.length === 1 &&
+    capitalised(long)
+      .map((w) => w[0])
+      .join("") === acronym
+  );
+}
+
 /**
- * The victims without a clipped short form of another victim's name ("Fred Hutch" beside "Fred Hutchinson ...") or the
- * acronym form it defines ("NRS Healthcare" beside "Nottingham Rehab Supplies (NRS) Healthcare").
+ * The victims without a clipped short form of another victim's name ("Fred Hutch" beside "Fred Hutchinson ..."), the
+ * acronym form it defines ("NRS Healthcare" beside "Nottingham Rehab Supplies (NRS) Healthcare") or one opening on its
+ * initials ("MCNA Dental" beside "Managed Care of North America").
  */
 export function withoutClippedForms(kept: VictimSpan[]): VictimSpan[] {
   if (kept.length < 2) return kept;
   const words = kept.map((v) => v.name.replace(/ \(.*\)$/, "").split(" "));
   return kept.filter(
-    (v, i) => !words.some((long, j) => j !== i && (clippedForm(words[i]!, long) || acronymForm(v.name, kept[j]!.name))),
+    (v, i) =>
+      !words.some(
+        (long, j) =>
+          j !== i &&
+          (clippedForm(words[i]!, long) || acronymForm(v.name, kept[j]!.name) || initialsForm(words[i]!, long)),
+      ),
   );
 }

@@ -220,6 +220,14 @@ function trimPiece(run: RunWord[], from: number, to: number, pieces: Piece[]): v
   while (a < b && opensNoName(run[a]!)) a++;
   // "MUMBAI - Drugmaker ...": a dateline's city in capitals and its dash open no name.
   if (b - a > 2 && (run[a + 1]!.w === "-" || run[a + 1]!.w === "–") && DATELINE_CITY.test(run[a]!.w)) a += 2;
+  // "MARIETTA, Ohio - Memorial Health System", "New Mexico - ...": the dateline's state or country and its dash, likewise.
+  else if (b - a > 2 && (run[a + 1]!.w === "-" || run[a + 1]!.w === "–") && PLACE_NAMES.has(run[a]!.w)) a += 2;
+  else if (
+    b - a > 3 &&
+    (run[a + 2]!.w === "-" || run[a + 2]!.w === "–") &&
+    PLACE_NAMES.has(`${run[a]!.w} ${run[a + 1]!.w}`)
+  )
+    a += 3;
   // "Drugmaker Dr Reddy's Laboratories": a trade noun before an honorific describes the name, it is no part of it.
   if (b - a > 2 && kindOf(run[a]!) & TRADE && HONORIFIC.test(run[a + 1]!.w)) a++;
   // "Michigan's Beaumont Health": a place's possessive is not part of the name ("Queen's Park Hospital" keeps its own).
@@ -566,12 +574,14 @@ const DESCRIPTOR_ENDS = new Set(
   ),
 );
 const OBJECT_ENDS = new Set(
-  "on against at of hit struck targeted breached compromised attacked victimises victimizes was were is include included includes the".split(
+  "on against at of from hit struck targeted breached compromised attacked victimises victimizes was were is include included includes the".split(
     " ",
   ),
 );
+// "data it says it stole from Rite Aid", "had access to the systems of X": the body stolen from or got into is the one
+// attacked.
 const ATTACK_OBJECT_BEFORE =
-  /\b(?:(?:into|breached|accessed|infiltrated|compromised|encrypted|attacked|hit) (?:the )?(?:computer |IT )?(?:network|systems?|servers?) of|attack(?:s|ed)? (?:on|against)|cyber-?attacks? (?:on|against)|breach (?:at|of)|hack (?:of|at)|intrusions? at|incident at|hit|struck|targeted|breached|compromised|attacked|victimi[sz]es|target was|victim(?:s)? (?:was|were|is|include[sd]?))\s+(?:the\s+)?$/i;
+  /\b(?:(?:into|breached|accessed|access to|infiltrated|compromised|encrypted|attacked|hit) (?:the )?(?:computer |IT )?(?:network|systems?|servers?) of|attack(?:s|ed)? (?:on|against)|cyber-?attacks? (?:on|against)|breach (?:at|of)|hack (?:of|at)|intrusions? at|incident at|hit|struck|targeted|breached|compromised|attacked|victimi[sz]es|target was|victim(?:s)? (?:was|were|is|include[sd]?)|(?:stole|stolen|steals?|stealing|took|taken|exfiltrated|copied|downloaded)(?: [^\s.;]+){0,5}? from)\s+(?:the\s+)?$/i;
 // An aside may stand between the name and its verb: "X, in the Nord département, was hit".
 const ATTACK_SUBJECT_AFTER =
   /^(?:['’]s)?(?:,\s[^,.;()]{1,50},)?,?\s+(?:also\s+)?(?:(?:has|have|had)\s+been|was|were|is|has|had)?\s*(?:(?:also|both|all)\s+)?(?:(?:said|says) (?:that )?it (?:was|had been|has been) (?:hit|struck|attacked|breached|targeted|compromised)|hit|struck|attacked|breached|targeted|compromised|suffered|confirmed|disclosed|reported|notif(?:ied|ying)|warn(?:s|ed)|said it|says it|revealed|acknowledged|data breach|breach|cyberattack|ransomware attack|hack|affected by (?:the|this) (?:\S+ )?(?:attack|breach|incident|hack|cyberattack))\b/i;

@@ -464,7 +464,9 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`(?:medicaid|medicare|medicare advantage) (?:plans?|insurers?|managed care)`,
   ),
   "health-it-vendor": phrases(
-    String.raw`software (?:provider|vendor|company|supplier|firm)`,
+    String.raw`software (?:provider|vendor|company|supplier|firm|maker|developer)s?`,
+    // "a Texas-based maker of software for emergency medical services": the software is what it is, the rest customers.
+    String.raw`(?:maker|developer|supplier|vendor)s? of (?:[\w-]+ ){0,2}?software`,
     String.raw`it (?:services )?(?:provider|supplier|vendor|company)`,
     String.raw`technology (?:services )?(?:provider|vendor|company)`,
     String.raw`(?:ehr|emr|electronic (?:health|medical|patient) records?(?: \(e[hmp]r\))?) (?:vendor|company|firm|provider|supplier|developer|maker)`,
@@ -495,7 +497,7 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`pharmaceutical (?:company|firm|giant|manufacturer|group)`,
     String.raw`pharmaceuticals\b`,
     String.raw`(?:bio)?pharma (?:company|firm|giant|group|maker)`,
-    String.raw`(?:supplier|maker|manufacturer|distributor)s? of (?:medical|surgical|hospital|healthcare|mobility) (?:equipment|devices|supplies|products|aids)`,
+    String.raw`(?:supplier|maker|manufacturer|distributor)s? of (?:(?:dental|medical|surgical|hospital|healthcare|mobility) (?:and |& |or )?){1,3}(?:equipment|devices|supplies|products|aids)`,
     String.raw`(?:maker|manufacturer|developer|supplier)s? of (?:\S+ ){0,2}?(?:insulin|pumps|implants|inhalers|catheters|stents|prosthe\w+|wheelchairs|ventilators|syringes|test kits|vaccines|medicines|drugs)\b`,
     String.raw`(?:medical|surgical) (?:equipment |supplies |device )?(?:supplier|distributor)s?`,
     // "equipment supplier NRS Healthcare": equipment a health body is supplied with is medical, not computing.
@@ -562,7 +564,7 @@ export const VICTIM_TYPE_OPENINGS: Record<VictimType, string> = {
   insurer:
     "health insurer insurers dental vision payer payers medical billing claims revenue hmo hmos managed medicaid medicare",
   "health-it-vendor":
-    "software it technology ehr emr electronic health* nhs vendor supplier healthcare medical ai artificial analytics data clearing* payment payments managed cloud hosting web third claims shared care e eprescri* transcription scheduling booking appointment telehealth telemedicine messaging runs makes sells develops supplies hosts",
+    "software it technology ehr emr electronic health* nhs vendor supplier maker makers developer developers healthcare medical ai artificial analytics data clearing* payment payments managed cloud hosting web third claims shared care e eprescri* transcription scheduling booking appointment telehealth telemedicine messaging runs makes sells develops supplies hosts",
   "pharma-medtech":
     "pharmaceutical* pharma biopharma supplier* maker* manufacturer* distributor* developer* medical surgical drugmaker* drug medtech vaccine biotech* equipment",
   "public-health": "department ministry health public state",

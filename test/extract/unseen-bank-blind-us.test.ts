@@ -1,0 +1,25 @@
+// The US blind bank (unseen-bank-blind-us.ts): each case must match its labels field by field; the cases the extractor
+// still gets wrong run as expected failures with their class of failure. Round 1 (17 cases): 8 passed before any fix
+// (144 of 159 labelled fields right, with a14's victims corrected), 14 after. Round 2 (10 cases, written after round
+// 1's fixes): 5 passed before any fix (79 of 87 fields right), 8 after.
+import { BLIND_US_BANK } from "./unseen-bank-blind-us";
+import { describeBank } from "./unseen-shapes-check";
+
+const KNOWN_GAPS: Record<string, string> = {
+  "us-a05":
+    "impact: a closure told in one sentence ('closed its hospital in Spring Valley') and tied to the attack only in the next ('the closure followed ... a 2021 ransomware attack') is not read as services closed",
+  "us-a08":
+    "attackers (label question): 'the attack bore the hallmarks of the Ryuk ransomware' is read as a likeness, as the rules read 'hallmarks of'; the label, written first, takes it as the group believed to be behind it",
+  "us-a17":
+    "ransom amount (label question): a price put to each patient ('unless they pay $50 each') is read as a demand of no stated sum (ransom-patients-asked.test.ts); the label, written first, keeps the sum",
+  "us-b07":
+    "impact (label question): 'restored its systems from backups' is read as systems offline, as the rules read 'restored' (the class of blind-r04); the label keeps only what the text states as out of action",
+  "us-b10":
+    "relevance: a brand described as a healthcare body only by the next sentence's subject, with a place set off by a comma and a complement ('The Melville, New York-based distributor of dental and medical supplies had disclosed ...'), is not read as healthcare; attack types (label question): a ransom talked over beside data stolen is read as extortion",
+};
+
+describeBank(
+  "US blind bank of real incidents told by US newsrooms: each case matches its labels",
+  BLIND_US_BANK,
+  KNOWN_GAPS,
+);
