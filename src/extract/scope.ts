@@ -175,8 +175,9 @@ const BIO = phrases([
   String.raw`all rights reserved`,
 ]);
 
+// Translated pages keep their own site's heading over such a list ("Lire aussi", "Mehr zum Thema", "Leggi anche").
 const LIST_HEADER =
-  /^(?:more news|related|read more|also see|more (?:cybersecurity|security|health ?it)? ?coverage|recommended|latest|trending|popular|more from|from around the web|you may also like)\b/i;
+  /^(?:more news|related|read more|read also|also read|also see|more (?:cybersecurity|security|health ?it)? ?coverage|recommended|latest|trending|popular|more from|from around the web|you may also like|(?:à )?lire aussi|mehr zum thema|leer más|lea también|leggi anche)\b/i;
 
 // The words BACKGROUND, EXAMPLE_OF_KIND, GENERIC, DEFINES_RANSOMWARE, DEFINITION_OPENING, TACTIC_GLOSS and BIO cannot match without (see cue-gate.ts; keep them in step).
 const GATES = wordGates({
