@@ -105,9 +105,10 @@ const matcher = compileLexicon(patterns, {
 // "a new gang, Blackout, claimed", "known as \"Hive.\"").
 const CUE_AFTER =
   /^["']?(?:'s)?[\s\-]*(?:ransomware|ransom|gang|group|hackers?|team|operation|operators?|affiliates?|crew|cartel|extortion|threat actors?|cybercrime|cyber ?criminals?|leak site|data leak)\b/i;
-// "as the X" compares ("sees itself as the Robin Hood of gangs"); "as X", "by X" and "group X" name.
+// "as the X" compares ("sees itself as the Robin Hood of gangs"); "as X", "by X", "group X" and "which calls itself X"
+// name.
 const CUE_BEFORE =
-  /\b(?:(?:ransomware|gang|group|hackers?|operation)\s*,?\s+(?:the\s+)?|(?:called|named|dubbed|by|as)\s+)["']?$/i;
+  /\b(?:(?:ransomware|gang|group|hackers?|operation)\s*,?\s+(?:the\s+)?|(?:called|named|dubbed|by|as|calls itself|calling itself|call themselves|calling themselves)\s+)["']?$/i;
 // A tracker post's field label that opens a line or sentence: "Group: Lynx", "Threat actor: Fog".
 const FIELD_LABEL = /(?:^|[\n.|]\s*)(?:ransomware\s+)?(?:group|gang|threat actor|actor)\s*:\s*$/i;
 // A tracker list's row opened by the group as its label, with the victim and its country code after it: "- Medusa:
