@@ -130,6 +130,9 @@ const GENERIC = spaced(
     String.raw`ransomware attacks (?:normally|typically|usually|often)`,
     // A habit of attacks in general: "attacks on hospitals often force them to divert ambulances".
     String.raw`(?:often|routinely|regularly) (?:force|lead|leave|mean|cause|result|cripple|disrupt|shut|take|bring|knock)\w*`,
+    // A loader's habit: "The trojan often reloads further malware, for example the ransomware Ryuk" names no group of
+    // this attack.
+    String.raw`(?:often|usually|typically|routinely|regularly) (?:(?:re)?(?:load|download|drop|install|deploy|deliver|spread)s?|paves? the way for|opens? the door (?:to|for))\b`,
     // A habit told in the passive: "groups that hit pipelines are often dismantled, as DarkSide was".
     String.raw`(?:are|get) (?:often|routinely|regularly) \w+(?:ed|en)`,
     // A method told in the habitual present, step after step: "the gang steals data and then demands payment".
