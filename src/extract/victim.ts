@@ -639,7 +639,7 @@ function isRelated(doc: string, start: number, end: number): boolean {
 // ("ambulances were diverted to Pine Valley Medical Center", "transferred some patients to the Royal X"), the body the victim belongs to ("a member of X", "part of
 // X"), the victim's provider named by the victim's possessive ("Kestrel Hospital's IT provider, X").
 const RECEIVER_ENDS = new Set(
-  "the to with of by unlike notified informed alerted contacted notifying informing alerting nearby neighbouring neighboring other local state federal county provider, vendor, supplier, contractor, owner, parent,".split(
+  "the to with of by unlike notified informed alerted contacted notifying informing alerting nearby neighbouring neighboring other local state federal county provider, vendor, supplier, contractor, owner, parent, including them namely notably as and".split(
     " ",
   ),
 );
@@ -666,6 +666,10 @@ const AGENCY = phrases(
 );
 const RECEIVED_BEFORE =
   /\b(?:(?:diverted|sent|transferred|shifted|moved|taken|redirected|re-routed|rerouted|referred|directed|going|airlifted|flown)(?:\s+\S+){0,3}?\s+to|(?:a )?(?:(?:wholly[- ]owned|\S+-owned) )?(?:part|member|division|unit|affiliate|subsidiary|arm|brand) of|affiliated with|operated by|run by|managed by|owned by|acquired by|bought by|backed by|unlike|compared (?:with|to))\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|other|local)\s+)?$/i;
+// The destinations listed after the other hospitals they are: "took patients to other hospitals in the region, among
+// them the university hospital in Erlangen and the Klinikum Nordstadt" (read on a bounded slice before the name).
+const RECEIVED_LIST_BEFORE =
+  /\b(?:diverted|sent|sending|transferred|transferring|moved|taken|taking|took|bringing|brought|redirected|rerouted|referred|directed)\b[^.;]{0,50}?\bto (?:other|nearby|neighbou?ring|surrounding|several|two|three) (?:\S+ ){0,2}?(?:hospitals|clinics|facilities|trusts)\b[^.;:]{0,40}?(?:,|:| -| —)? (?:among them|including|such as|notably|namely)\b[^.;]{0,100}$/i;
 const POSSESSOR_TIE = new RegExp(String.raw`['’]s\s+(?:[\p{L}\-]+\s+){0,2}?${TIE},\s+$`, "iu");
 function isReceiver(doc: string, start: number, end: number, name: string): boolean {
   // Cheap character checks first: this runs for every candidate name, and pages of names are the worst case.
@@ -680,7 +684,11 @@ function isReceiver(doc: string, start: number, end: number, name: string): bool
   if (!RECEIVER_ENDS.has(last)) return false;
   const before = doc.slice(Math.max(0, start - 60), start);
   if (AGENCY.test(name) && NOTIFIED_BEFORE.test(before)) return true;
-  return RECEIVED_BEFORE.test(before) || (last.endsWith(",") && POSSESSOR_TIE.test(before));
+  return (
+    RECEIVED_BEFORE.test(before) ||
+    (last.endsWith(",") && POSSESSOR_TIE.test(before)) ||
+    RECEIVED_LIST_BEFORE.test(doc.slice(Math.max(0, start - 220), start))
+  );
 }
 // "Imaging subsidiary of Caldera Health hit by ransomware": the verb after "<part> of X" tells of the part, not of X.
 const PART_OF_BEFORE = /\b(?:part|member|division|unit|affiliate|subsidiary|subsidiaries|arm|brand) of\s+(?:the\s+)?$/i;
