@@ -137,6 +137,8 @@ const GENERIC = spaced(
     String.raw`(?:are|get) (?:often|routinely|regularly) \w+(?:ed|en)`,
     // A method told in the habitual present, step after step: "the gang steals data and then demands payment".
     String.raw`(?:steals|encrypts|exfiltrates|copies) (?:\S+ ){0,4}?and then (?:demands|threatens|asks|charges|publishes|leaks|sells)`,
+    // A trend of unnamed past attacks: "after a series of ransomware attacks in recent years disrupted care".
+    String.raw`(?:series|string|spate|wave|rash|flurry) of (?:\S+ ){0,2}?(?:attacks|incidents|breaches|hacks) (?:\S+ ){0,4}?in recent (?:years|months)`,
     String.raw`hackers generally`,
     String.raw`attackers generally`,
     String.raw`criminals frequently`,
@@ -191,7 +193,7 @@ const GATES = wordGates({
   history: "second third fourth first",
   outletHistory: "season episode episodes reporting coverage",
   generic:
-    "usually typically generally normally commonly frequently often tend tends methods tactics usual typical customary modus work works speciality specialty involves press* push* force* victim victims until unless every malicious known routinely regularly steals encrypts exfiltrates copies",
+    "usually typically generally normally commonly frequently often tend tends methods tactics usual typical customary modus work works speciality specialty involves press* push* force* victim victims until unless every malicious known routinely regularly steals encrypts exfiltrates copies series string spate wave rash flurry",
   definesRansomware: "ransomware",
   tacticGloss: "double triple",
   otherTarget: "another different separate neighbouring neighboring nearby rival",
