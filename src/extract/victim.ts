@@ -61,6 +61,7 @@ const BREAKERS = new Set(
     " ",
   ),
 );
+const ROMANCE_ARTICLES = new Set(["el", "la", "le", "les", "il", "lo", "los", "las", "gli"]);
 // A question headline's auxiliary ("Did Change Healthcare pay?") opens no name either.
 const LEADING_STOP = new Set(
   `the a an this that these those its their our his her in on at by for from with according after before when while since both among yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december another security ransomware breaking exclusive update updated also and or but however meanwhile once although though because unless until whereas officials staff yet under how why what who which he she they we it i you nearly almost about major big large small new several many some each every one two three four five six seven eight nine ten dozens hundreds thousands now nonprofit non-profit not-for-profit for-profit then here there still currently recently later earlier officials unlike part besides despite did does do could would should can ${GERMAN_ARTICLES}`.split(
@@ -218,6 +219,9 @@ function trimPiece(run: RunWord[], from: number, to: number, pieces: Piece[]): v
   let a = from;
   let b = to;
   while (a < b && opensNoName(run[a]!)) a++;
+  // "El Hospital Clínic de Barcelona", "Il Policlinico di Bari": a Romance article before a health word (a headline in
+  // the original language) opens no name; "El Camino Hospital" and "Le Bonheur Children's" keep theirs.
+  if (b - a > 2 && ROMANCE_ARTICLES.has(run[a]!.lw) && HEALTH_WORD.test(run[a + 1]!.w)) a++;
   // "MUMBAI - Drugmaker ...": a dateline's city in capitals and its dash open no name.
   if (b - a > 2 && (run[a + 1]!.w === "-" || run[a + 1]!.w === "–") && DATELINE_CITY.test(run[a]!.w)) a += 2;
   // "Drugmaker Dr Reddy's Laboratories": a trade noun before an honorific describes the name, it is no part of it.
