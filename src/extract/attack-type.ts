@@ -230,7 +230,7 @@ export const CUES: Cue[] = [
         String.raw`ultimatum`,
         // The data offered back for contact with the attackers: "would have to contact the hackers to get back the data".
         String.raw`contact(?:ing)? (?:them|us|the (?:hackers|attackers|gang|group|criminals|cybercriminals)) (?:\S+ ){0,2}?to (?:get|have|recover|retrieve|regain) (?:back )?(?:\S+ ){0,4}?${DATA}`,
-        String.raw`(?:demand(?:ed|ing|s)?|ask(?:ed|ing|s)?(?: for)?|seek(?:ing|s)?|sought|want(?:ed|ing|s)?) (?:about |around |roughly |some |nearly |almost )?(?:[$\u00a3\u20ac\u00a5\u20b9]|(?:rs\.?|inr|usd|eur|gbp|chf|aud|cad|a\$|c\$) ?\d[\d.,]*|\d[\d.,]* ?(?:million|m|k|bn|btc|bitcoins?|xmr|crores?|lakhs?)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|half a|a) (?:hundred thousand|thousand|million|billion)\b|(?:a )?payment|money|bitcoins?|cryptocurrency)`,
+        String.raw`(?:demand(?:ed|ing|s)?|ask(?:ed|ing|s)?(?: for)?|seek(?:ing|s)?|sought|want(?:ed|ing|s)?) (?:about |around |roughly |some |nearly |almost )?(?:[$\u00a3\u20ac\u00a5\u20b9]|(?:rs\.?|inr|usd|eur|gbp|chf|aud|cad|a\$|c\$|us\$|nz\$|s\$|r\$) ?\d[\d.,]*|\d[\d.,]* ?(?:million|m|k|bn|btc|bitcoins?|xmr|crores?|lakhs?|millones|millions|milioni|milhões|mio)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|half a|a) (?:hundred thousand|thousand|million|billion)\b|(?:a )?payment|money|bitcoins?|cryptocurrency)`,
       ],
       "gi",
     ),
