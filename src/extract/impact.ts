@@ -582,6 +582,10 @@ const NAME_APPOSITION = /,\s(?:Co\.? )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3},\s/g
 const SUBJECT_ASIDE =
   /,\s(?:(?:including|such as|among them|notably|according to)\s[^,;:.()]{1,60}?|[^,;:.()]{1,60}?\s(?:included|among them|among others|alike|said|says|confirmed|added|reported)),\s/gi;
 const LINK_TO = /^\s+(?:an? |the )?(?:download )?links? (?:(?:pointing|leading|going) )?(?:to|for)(?=\s)/i;
+// Where data was put, told before the data in the order translated news keeps ("published on the dark web the data
+// stolen from the hospital"): read as no part of the object.
+const WHERE_PUT_FIRST =
+  /^\s+(?:online|on (?:the |a |its |their )?(?:dark ?web|darknet|internet|web|leak (?:site|blog)|(?:\S+ )?forum|telegram))(?=\s)/i;
 
 interface Hit {
   start: number;
@@ -808,7 +812,8 @@ function findEffect(
       // A noun of disruption takes "to" before what it hits: "delays to cancer treatment".
       const nominal = NOMINAL.test(text.slice(v.start, v.end)) && /^\s+to\s/i.test(gap);
       // "released a link to the stolen information": the link stands for what it points to.
-      const object = gap.replace(LINK_TO, " ");
+      const linked = gap.replace(LINK_TO, " ");
+      const object = type === "data-leaked" ? linked.replace(WHERE_PUT_FIRST, " ") : linked;
       if (!(nominal || OBJECT_GAP.test(object)) || object.replace(QUANTITY, "").split(/\s+/).length > 7) continue;
       if (happened(text, v.start, gap, type) && !vetoed(type, text, v.start, nouns[j]!.end, nouns[j]!, v))
         return { start: v.start, end: nouns[j]!.end };
