@@ -576,6 +576,8 @@ function coordinated(gap: string): boolean {
 
 // A place or name set off by commas inside a noun group: "the pharmacy at X Hospital in Castlebar, Co Mayo, has closed".
 const NAME_APPOSITION = /,\s(?:Co\.? )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3},\s/g;
+// Two places joined inside a noun group: "appointments at Arrowe Vale Hospital and Kestrel Hospital were cancelled".
+const NAMES_JOINED = /\s[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} and [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?=\s)/g;
 // An aside set off by commas between a subject and its verb: a list of what the subject takes in ("Customers' data, tax
 // details included, was leaked", "The files, including passport scans, were posted") or its source ("Appointments, the
 // trust said, were cancelled").
@@ -796,7 +798,8 @@ function findEffect(
       if (
         crosses(gap) &&
         !coordinated(gap) &&
-        (!gap.includes(",") || crosses(gap.replace(NAME_APPOSITION, " ").replace(SUBJECT_ASIDE, " ")))
+        (!gap.includes(",") || crosses(gap.replace(NAME_APPOSITION, " ").replace(SUBJECT_ASIDE, " "))) &&
+        (!gap.includes(" and ") || crosses(gap.replace(NAMES_JOINED, " ")))
       )
         continue;
       if (happened(text, nouns[j]!.start, gap, type) && !vetoed(type, text, nouns[j]!.start, v.end, nouns[j]!, v))
