@@ -63,6 +63,8 @@ const OWN_HISTORY = spaced(
   phrases([
     String.raw`(?:second|third|fourth) (?:\S+ )?(?:attack|incident|breach|cyber-?\s?attack|hack) (?:(?:on|against|at|for) (?:\S+ ){1,3}?)?(?:in|since|within) (?:\S+ ){0,2}?(?:years?|months?|decades?)`,
     String.raw`not the first time`,
+    // "It is not the first attack on a hospital in the region: in 2022 X ...": the sentence goes on to an earlier one.
+    String.raw`not the first (?:\S+ )?(?:attack|incident|breach|cyber-?\s?attack|hack|victim)`,
   ]),
 );
 // A sentence comparing this attack with another is about the other: "The attack echoes the 2021 strike on X, which
