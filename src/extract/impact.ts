@@ -936,22 +936,27 @@ export function extractImpact(
 // and appointments, which it then published on its leak site". Posting or publishing needs the attackers' venue (a
 // trust "published" its own notice).
 const PRONOUN_LEAK =
-  /\b(?:leak(?:ed|ing|s)?|dump(?:ed|ing|s)?|sold|sell(?:ing|s)?|auction(?:ed|ing|s)?) (?:some of |part of |all of |most of )?(?:it|them)\b(?! to (?:the )?(?:press|media|reporters|journalists|a (?:newspaper|reporter|journalist)))|\b(?:which|that) (?:it|they|the (?:gang|group|hackers|attackers|criminals)) (?:(?:then|later|subsequently|also|has|have|had|allegedly|reportedly) ){0,2}?(?:leaked|dumped|sold|auctioned|(?:published|posted|released|uploaded|put)(?= (?:\S+ ){0,3}?(?:on|onto|to) (?:its|their|a|the) (?:\S+ )?(?:leak (?:site|blog|page|portal)|dark ?web|darknet|extortion (?:site|portal|blog))))\b/gi;
-// PRONOUN_LEAK's words (keep them in step with it): a leaking verb and "it" or "them" for the first alternative; a
-// relative pronoun and a leaking verb, or a posting verb with the attackers' venue, for the second.
+  /\b(?:put|posted|published|uploaded) (?:some of |part of |all of |most of )?(?:it|them) online\b|\b(?:leak(?:ed|ing|s)?|dump(?:ed|ing|s)?|sold|sell(?:ing|s)?|auction(?:ed|ing|s)?) (?:some of |part of |all of |most of )?(?:it|them)\b(?! to (?:the )?(?:press|media|reporters|journalists|a (?:newspaper|reporter|journalist)))|\b(?:which|that) (?:it|they|the (?:gang|group|hackers|attackers|criminals)) (?:(?:then|later|subsequently|also|has|have|had|allegedly|reportedly) ){0,2}?(?:leaked|dumped|sold|auctioned|(?:published|posted|released|uploaded|put)(?= (?:\S+ ){0,3}?(?:on|onto|to) (?:its|their|a|the) (?:\S+ )?(?:leak (?:site|blog|page|portal)|dark ?web|darknet|extortion (?:site|portal|blog))))\b/gi;
+// PRONOUN_LEAK's words (keep them in step with it): a posting verb, "it" or "them" and "online" ("has put part of them
+// online") or a leaking verb and "it" or "them" for the first alternatives; a relative pronoun and a leaking verb, or a
+// posting verb with the attackers' venue, for the last.
 const PRONOUN_LEAK_GATE = wordGates({
   leakVerb: "leak* dump* sold sell* auction*",
   pronoun: "it them",
   relative: "which that",
   postVerb: "published posted released uploaded put",
   venue: "leak dark darkweb darknet extortion",
+  online: "online",
 });
 // Whether a sentence's gates let PRONOUN_LEAK match in it.
 function mayLeakPronoun(s: Sentence): boolean {
   const g = PRONOUN_LEAK_GATE.hits(s);
-  const { leakVerb, pronoun, relative, postVerb, venue } = PRONOUN_LEAK_GATE.bit;
-  if (!(g & relative)) return (g & (leakVerb | pronoun)) === (leakVerb | pronoun);
-  return !!(g & leakVerb) || (g & (postVerb | venue)) === (postVerb | venue);
+  const { leakVerb, pronoun, relative, postVerb, venue, online } = PRONOUN_LEAK_GATE.bit;
+  const has = (bits: number) => (g & bits) === bits;
+  return (
+    (has(pronoun) && (has(leakVerb) || has(postVerb | online))) ||
+    (has(relative) && (has(leakVerb) || has(postVerb | venue)))
+  );
 }
 const INFINITIVE_BEFORE = /\bto\s+$/i;
 const HABIT = /\b(?:often|usually|typically|normally|generally|commonly|routinely|frequently|tend to)\b/i;
