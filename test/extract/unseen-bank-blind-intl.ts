@@ -419,5 +419,170 @@ Tan Wei Ming is a correspondent covering health policy.`,
   ),
 ];
 
+// ---------------------------------------------------------------- round 2 (written after round 1's fixes)
+const ROUND_2: BankCase[] = [
+  pg(
+    "b01",
+    "whole page, translated French national daily: the hospital's name with its town, a gang publishing after a refusal, a volume in 'Go', consultations postponed, 'Lire aussi' links naming other French victims, a newsletter line",
+    "Cyberattaque : LockBit publie les données de l'hôpital de Cannes",
+    `Le Quotidien | Société | Santé
+
+Cyberattack: LockBit publishes data from the Cannes hospital
+
+By Julie Martel | Published on 2 May 2024 at 10:14
+
+The ransomware group LockBit has carried out its threat. On Wednesday evening it published on its site 61 Go of data stolen from the Hôpital Simone-Veil de Cannes, after the establishment refused to pay the ransom demanded.
+
+The hospital, which has some 700 beds, was hit on the night of 15 to 16 April. Its teams had to switch to downgraded procedures: prescriptions and patient files were kept on paper, and non-urgent consultations and operations were postponed during the first days. Emergency care continued to be provided.
+
+"The data published include administrative documents, payslips and some medical information," the management said in a statement, adding that it had filed a complaint and informed the CNIL, the data protection authority. Patients whose data appear in the files will be contacted individually.
+
+The hospital had said from the start that it would not negotiate. "Paying would be financing crime," its director told Nice-Matin last week.
+
+LockBit, which claims to have hit more than 2,000 victims worldwide, was weakened in February by an international police operation, Cronos, but its leak sites reappeared within days.
+
+Lire aussi
+- Armentières: the hospital centre targeted in 2024, a demand in bitcoin
+- Rennes university hospital: patient data sold on the dark web in 2021
+- Brest: the CHU repels an intrusion, no data leaked
+
+Subscribe to our Health newsletter: every Thursday in your inbox.
+
+Julie Martel is a journalist in the Société department.`,
+    {
+      attackers: ["LockBit"],
+      victims: ["Hôpital Simone-Veil de Cannes"],
+      type: "hospital",
+      ransom: { status: "refused", amount: null, currency: null },
+      volume: 61000000000,
+      country: "FR",
+      attacks: ["data-theft", "extortion"],
+      impact: ["operations-cancelled", "appointments-cancelled", "paper-records", "data-leaked"],
+    },
+  ),
+  pg(
+    "b02",
+    "translated Dutch public broadcaster: a laboratory for a national screening programme, women counted with a thousands dot, a group's publication",
+    "Gegevens van 485.000 vrouwen gestolen bij hack op laboratorium",
+    `RIJSWIJK — Hackers have stolen data of 485.000 women who took part in the national cervical cancer screening programme, in an attack on the laboratory Clinical Diagnostics NMDL in Rijswijk, which analyses the smears for the programme. The criminal group Nova says it took 300 gigabytes of files, including names, addresses, citizen service numbers and test results, and has put part of them online. The laboratory said it had informed the Dutch Data Protection Authority.`,
+    {
+      attackers: ["Nova"],
+      victims: ["Clinical Diagnostics NMDL"],
+      type: "laboratory",
+      people: 485000,
+      volume: 300000000000,
+      country: "NL",
+      attacks: ["data-theft"],
+      impact: ["data-leaked"],
+    },
+  ),
+  pg(
+    "b03",
+    "translated Norwegian news: a regional health authority, 'up to' a figure of people, no theft confirmed, a foreign state actor suspected",
+    "Hackers broke into Helse Sør-Øst: data of up to 2.9 million Norwegians exposed",
+    `OSLO — Helse Sør-Øst, the regional health authority that runs the hospitals of south-eastern Norway, said on Tuesday that hackers had broken into its computer systems. The personal and health data of up to 2.9 million people, more than half of Norway's population, may have been exposed, HelseCERT said. It is not yet known whether any data was taken. Security sources said the attackers were probably working for a foreign state.`,
+    {
+      victims: ["Helse Sør-Øst"],
+      type: "hospital",
+      people: 2900000,
+      country: "NO",
+      attacks: ["unknown"],
+    },
+  ),
+  pg(
+    "b04",
+    "Canadian broadcaster: a lab company that paid to get data back, customers counted in millions, two provinces",
+    "LifeLabs paid hackers to retrieve stolen data of up to 15 million customers",
+    `LifeLabs, Canada's largest medical testing company, says it paid a ransom to cybercriminals to retrieve the personal information of up to 15 million customers, most of them in Ontario and British Columbia. The data included names, addresses, health card numbers and, for about 85,000 Ontarians, lab test results. "We did this in collaboration with experts familiar with cyber-attacks and negotiations with cyber criminals," chief executive Charles Brown said. The company would not say how much it paid.`,
+    {
+      victims: ["LifeLabs"],
+      type: "laboratory",
+      ransom: { status: "paid", amount: null, currency: null },
+      people: 15000000,
+      country: "CA",
+      attacks: ["data-theft", "extortion"],
+    },
+  ),
+  pg(
+    "b05",
+    "Australian state broadcaster: a Victorian health service, elective surgery postponed, systems taken offline, hospitals not named",
+    "Eastern Health postpones elective surgery after cyber attack",
+    `Victoria's Eastern Health has postponed some category two and three elective surgery after a cyber attack forced it to take its IT systems offline. The health service, which runs Box Hill Hospital, Maroondah Hospital and Angliss Hospital in Melbourne's east, said emergency departments remained open and patient care had not been compromised.`,
+    {
+      victims: ["Eastern Health"],
+      type: "hospital",
+      country: "AU",
+      attacks: ["unknown"],
+      impact: ["operations-cancelled", "systems-offline"],
+    },
+  ),
+  pg(
+    "b06",
+    "Indian wire: an institute known by its acronym, OPD registration by hand, a rumoured demand in crore that police deny",
+    "AIIMS servers down for sixth day after ransomware attack",
+    `NEW DELHI — Servers at the All India Institute of Medical Sciences (AIIMS) remained down for a sixth day on Monday after a ransomware attack, with outpatient registration, billing and lab reports being handled manually. Reports had claimed that the hackers demanded Rs 200 crore in cryptocurrency, but Delhi Police denied that any ransom demand had been received. The Intelligence Fusion and Strategic Operations unit has registered a case of extortion and cyber terrorism.`,
+    {
+      victims: ["All India Institute of Medical Sciences"],
+      type: "hospital",
+      ransom: { status: "not-mentioned", amount: null, currency: null },
+      country: "IN",
+      attacks: ["ransomware"],
+      impact: ["systems-offline", "paper-records"],
+    },
+  ),
+  pg(
+    "b07",
+    "whole page, translated German regional daily: a university hospital that cut itself off from the internet as a precaution, emergency care continuing, no demand, 'Mehr zum Thema' links naming other victims and a ransom",
+    "Uniklinik Frankfurt nach IT-Sicherheitsvorfall vom Netz",
+    `Frankfurter Rundschau-Stil | Frankfurt | Gesundheit
+
+University hospital cut off from the internet after IT security incident
+
+Von Anna Keller | Aktualisiert: 06.10.2023, 18:20 Uhr
+
+FRANKFURT. The Universitätsklinikum Frankfurt has disconnected its entire IT from the internet after an IT security incident. As a precaution, all connections to the outside were cut on Thursday evening, a spokesman for the hospital said on Friday. E-mails from outside cannot be received at the moment, and the website can only be reached with restrictions.
+
+Patient care is secured, the spokesman stressed: emergency care and the operations planned for Friday took place. Internal systems, including the electronic patient record, continue to work.
+
+According to the hospital, the incident was discovered by its own IT security team. There was no ransom demand, and so far there is no evidence that data has been stolen. The State Criminal Police Office (LKA) of Hesse and the Federal Office for Information Security (BSI) have been informed.
+
+The university hospital, with around 1,450 beds, is one of the largest hospitals in Hesse. It is not the first attack on a hospital in the region: in 2022 the Klinikum Darmstadt had to restrict its services for weeks after a ransomware attack.
+
+Mehr zum Thema
+- Südwestfalen-IT: Akira-Angriff legt 70 Kommunen lahm
+- Lösegeld: Hacker verlangen 3 Millionen Euro von Stadtwerken
+- Klinikum Ingolstadt: Notaufnahme vorübergehend abgemeldet
+
+Anna Keller ist Redakteurin im Ressort Frankfurt.`,
+    {
+      victims: ["Universitätsklinikum Frankfurt"],
+      type: "hospital",
+      country: "DE",
+      attacks: ["unknown"],
+      impact: ["systems-offline"],
+    },
+  ),
+  pg(
+    "b08",
+    "translated Colombian news: a health insurer (EPS) and its parent, a group's claim, appointments and medicine deliveries disrupted",
+    "Sanitas y Keralty, víctimas de un ciberataque de RansomHouse",
+    `BOGOTÁ — The health group Keralty and its insurer EPS Sanitas confirmed that a ransomware attack has affected their systems since Sunday, making it impossible for patients to book medical appointments through the app and the call centre. The RansomHouse group claimed the attack on its website and published screenshots as proof. The company said its clinics were attending patients with contingency plans on paper.`,
+    {
+      attackers: ["RansomHouse"],
+      // Type left open: a health group of clinics and its insurer.
+      victims: ["Keralty", "EPS Sanitas"],
+      country: "CO",
+      attacks: ["ransomware"],
+      impact: ["paper-records"],
+    },
+  ),
+  no(
+    "b09",
+    "a faulty security update takes a Canadian hospital's systems down, expressly no cyber attack (kind (b))",
+    "Ontario hospitals hit by global IT outage, not a cyberattack",
+    `Several Ontario hospitals cancelled some appointments on Friday after a faulty software update from the security company CrowdStrike crashed Windows computers around the world. Hospital officials stressed that this was not a cyberattack and that no patient data had been compromised. Emergency departments remained open.`,
+  ),
+];
+
 /** The intl blind bank's cases, in the order they were written. */
-export const BLIND_INTL_BANK: BankCase[] = [...ROUND_1];
+export const BLIND_INTL_BANK: BankCase[] = [...ROUND_1, ...ROUND_2];
