@@ -110,9 +110,10 @@ const CUE_AFTER =
 // ("a group of clinics") nor a hospital or media group.
 const APPOSED_GROUP =
   /^,\s+(?:an?|the)\s+(?:(?!(?:hospital|health|healthcare|clinic|medical|care|dental|pharmacy|nursing|media|retail|insurance|housing|patient|support|advocacy|industry|trade)\b)[\w-]+\s+){0,2}?(?:gang|group|crew|cartel|collective)\b(?!\s+of\b)/i;
-// "as the X" compares ("sees itself as the Robin Hood of gangs"); "as X", "by X" and "group X" name.
+// "as the X" compares ("sees itself as the Robin Hood of gangs"); "as X", "by X", "group X" and "which calls itself X"
+// name.
 const CUE_BEFORE =
-  /\b(?:(?:ransomware|gang|group|hackers?|operation)\s*,?\s+(?:the\s+)?|(?:called|named|dubbed|by|as)\s+)["']?$/i;
+  /\b(?:(?:ransomware|gang|group|hackers?|operation)\s*,?\s+(?:the\s+)?|(?:called|named|dubbed|by|as|calls itself|calling itself|call themselves|calling themselves)\s+)["']?$/i;
 // A tracker post's field label that opens a line or sentence: "Group: Lynx", "Threat actor: Fog".
 const FIELD_LABEL = /(?:^|[\n.|]\s*)(?:ransomware\s+)?(?:group|gang|threat actor|actor)\s*:\s*$/i;
 // A tracker list's row opened by the group as its label, with the victim and its country code after it: "- Medusa:

@@ -49,7 +49,7 @@ const VISITS = String.raw`(?:outpatient |hospital |clinic |doctor'?s? |gp |medic
 const SYSTEMS = String.raw`systems?|networks?|computers?|servers?|phones?|phone lines|telephon\w+|e-?mails?|websites?|web ?sites?|patient records|(?:(?:electronic|digital|medical|health|patient|medication|medicines|prescribing|prescription|clinical|care|dental|client|resident) ){1,3}records?|records systems?|it|platforms?|wi-?fi|infrastructure|emr|ehr|epr|portals?|workstations|robots?|machines|scanners|printers|pcs|software|connectivity|internet|technology|online (?:\S+ )?(?:ordering|booking)|(?:ordering|booking) systems?`;
 const DOWN = String.raw`down(?<!(?:track|hunt|crack|narrow|wind|calm|slow|step|turn|broken|break) down)|offline|off-line|out of (?:action|service|operation|use|reach(?! (?:for|of|to) (?:the )?(?:\S+ )?(?:hackers?|attackers?|criminals?|gang|group|intruders?|thieves|them)\b))|shut (?:down|off)|shutting (?:\S+ )?down|knocked (?:out|offline)|outages?|inaccessible|unavailable(?! (?:for|to) comment)|unusable|(?:could|can)(?:not| not) be (?:used|accessed)|switched off|taken (?:down|offline)|at a standstill|(?:ground |brought |grinding )?to a (?:halt|standstill)|stopped (?:responding|working)|malfunction\w*|crippled|disrupted|disabled|(?:back|coming back|brought back) online|(?:coming|come|came|being brought|been brought|brought) back(?! to (?:the )?(?:office|work|school|hospital|ward))|(?:not|no longer) (?:fully |yet |been |back )*(?:up and running|operational|working|functioning|functional|available|accessible)|went dark|(?:went|gone|go|goes|are|were|is|was) dead|paralys\w+|paralyz\w+|locked|disconnected|isolated|quarantined|back (?:online|by|to normal|in (?:service|operation))|back up(?= (?:by|again|within|on|after|the same|later|that)\b)|back up and running|(?:running|working|operational|functioning|online) again|(?:being |been |was |were |are |is )?restored`;
 const TAKE_DOWN = String.raw`(?:shut(?:ting)?|took|take|taken|taking|switch(?:ed|ing)?|turn(?:ed|ing)?|power(?:ed|ing)?|knock(?:ed|ing)?|brought|bring(?:ing)?) (?:down|off|offline)|knock(?:ed|ing)? out|disabled|paralys\w+|paralyz\w+|crippled|disrupted|disconnect(?:ed|ing)?|isolat(?:ed|ing)|quarantin(?:ed|ing)|cut off|restor(?:e|ed|ing)|(?:lost|loss of) (?:access to)?`;
-const SERVICES = String.raw`emergency (?:care|departments?|rooms?|services|units?|patients|admissions)|a&e|er|(?:urgent|maternity|walk-in|outpatient|cancer|imaging|radiology) (?:care|cent(?:er|re)s|services|units|clinics)|(?:minor )?injur(?:y|ies) units?|opds?(?: (?:registration|services|clinics|departments?))?|outpatient (?:registration|departments?)|(?:dialysis|renal|birthing|assessment|oncology|stroke|midwife-led|maternity|neonatal|intensive care|critical care|day surgery|endoscopy|cardiac|paediatric|pediatric|children's) units?|births|clinics?|pharmac(?:y|ies)|wards?|departments?|locations|sites|cent(?:er|re)s|offices|practices?|facilities|branches|doors|stores|shops|outlets|services?`;
+const SERVICES = String.raw`emergency (?:care|departments?|rooms?|services|units?|patients|admissions|treatment)|a&e|er|(?:urgent|maternity|walk-in|outpatient|cancer|imaging|radiology) (?:care|cent(?:er|re)s|services|units|clinics)|(?:minor )?injur(?:y|ies) units?|opds?(?: (?:registration|services|clinics|departments?))?|outpatient (?:registration|departments?)|(?:dialysis|renal|birthing|assessment|oncology|stroke|midwife-led|maternity|neonatal|intensive care|critical care|day surgery|endoscopy|cardiac|paediatric|pediatric|children's) units?|births|clinics?|pharmac(?:y|ies)|wards?|departments?|locations|sites|cent(?:er|re)s|offices|practices?|facilities|branches|doors|stores|shops|outlets|services?`;
 // "had to close", "was forced to shut": the base form after "to" (a plan or threat to close is a modal, read apart).
 const CLOSED = String.raw`closed|closures?|(?:will )?reopen(?:ed|s|ing)?|(?<=\bto )(?:close|shut)(?! (?:to|by|on|at|of)\b)|(?:still |remains? |was |is )?(?:unavailable(?! (?:for|to) comment)|not available(?! (?:for|to) comment)|out of service)|shut|shuttered|suspended|halted|stopped (?:accepting|admitting|taking|providing)|(?:unable|not able) to (?:accept|admit|take)|(?:could|can)(?:not|n't| not) (?:take|accept|admit)(?: in)?|no longer (?:accepting|admitting|taking|provided|offered|open)|turned away`;
 // "stopped emergency care": a care service stopped is closed (a bare "stopped services" may be a supplier's).
@@ -256,7 +256,9 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
             String.raw`paper[- ](?:records|charts|charting|cards|forms|prescriptions|documentation|notes|files|processes|systems|backups?|based|copies|logs|pads|lists|schedules|rotas|registers|orders|requests|referrals|slips|sheets|worksheets|timetables|diaries|tickets|labels|workflows|methods|procedures|workarounds)`,
             // "take 999 calls on paper", "continued on paper", "writing prescriptions and reports on paper": work done
             // on paper (not the idiom "on paper, it looks fine", which no work verb opens).
-            String.raw`(?:work\w*|record\w*|writ(?:e|es|ing|ten)|revert\w*|return\w*|resort\w*|switch\w*|back|mov\w+|turn\w*|fall\w* back|rel(?:y|ied|ying)|chart\w*|document\w*|run\w*|operat\w*|done|doing|do|does|did|carr(?:y|ied|ying) on|tak(?:e|es|en|ing)|took|handl\w+|logg?\w*|process\w*|issu\w*|keep\w*|kept|track\w*|manag\w+|continu\w*|proceed\w*|book\w*|schedul\w*|administer\w*|dispens\w*|prescrib\w*|us(?:e|ed|es|ing)) (?:\S+ ){0,2}?(?:(?:and|or) \S+ )?(?:on|to) paper`,
+            String.raw`(?:work\w*|record\w*|writ(?:e|es|ing|ten)|revert\w*|return\w*|resort\w*|switch\w*|back|mov\w+|turn\w*|fall\w* back|rel(?:y|ied|ying)|chart\w*|document\w*|run\w*|operat\w*|done|doing|do|does|did|carr(?:y|ied|ying) on|tak(?:e|es|en|ing)|took|handl\w+|logg?\w*|process\w*|issu\w*|keep\w*|kept|track\w*|manag\w+|continu\w*|proceed\w*|book\w*|schedul\w*|administer\w*|dispens\w*|prescrib\w*|deliver\w*|us(?:e|ed|es|ing)) (?:\S+ ){0,2}?(?:(?:and|or) \S+ )?(?:(?:and|or) )?(?:on|to) paper`,
+            // Paper as the object of use: "staff were using paper", "clinicians have used paper since Monday".
+            String.raw`us(?:e|ed|es|ing) paper(?! (?:towels?|cups?|bags?|straws?|masks?|gowns?))`,
             String.raw`manual(?:ly)? (?:processes|systems|records|workarounds|procedures|methods|charting|documentation|operations|mode|registration|admissions?|prescri\w+|dispensing|entry|logs?|forms?|billing|tracking)`,
             String.raw`(?:switch|revert|resort|return|mov|turn|fall|fell|went|go|back)\w* (?:back )?to manual`,
             String.raw`(?:work|run|process|handl|record|complet|do|done)\w* manually`,
@@ -269,12 +271,14 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
             String.raw`hand-?writ(?:e|es|ing)`,
             String.raw`offline documentation`,
             String.raw`downtime procedures`,
+            // The fallback named with the paper it runs on: "attending patients with contingency plans on paper".
+            String.raw`(?:with|using|under|activated|following|through) (?:its |their |the )?(?:contingency|backup|fallback|downtime) (?:plans?|procedures|processes|protocols|mode) on paper`,
             String.raw`whiteboards`,
           ],
           "gi",
         ),
         gate: "paper* manual* hand handwritten handwrite handwrites handwriting offline downtime whiteboards",
-        open: "pen paper pencil work* record* writ* revert* return* resort* switch* back* mov* turn* fall* fell* rel* chart* document* run* operat* done* doing do* did carr* tak* took handl* log* process* issu* keep* kept track* manag* continu* proceed* book* schedul* resched* regist* admit* enter* calculat* bill* administer* dispens* prescrib* us* manual* went* go* complet* by hand* offline downtime whiteboards",
+        open: "pen paper pencil work* record* writ* revert* return* resort* switch* back* mov* turn* fall* fell* rel* chart* document* run* operat* done* doing do* did carr* tak* took handl* log* process* issu* keep* kept track* manag* continu* proceed* book* schedul* resched* regist* admit* enter* calculat* bill* administer* dispens* prescrib* deliver* us* manual* went* go* complet* by hand* offline downtime whiteboards with using under activated following through",
       },
     ],
   },
@@ -297,9 +301,11 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
         and: "dispens* fill* issu* supply*",
       },
       // Two of its alternatives open mid-word ("permanently", "announc"), so it is gated by the closing words.
+      // Also a hospital that takes itself out of the emergency rota ("deregistered from emergency care", German news's
+      // "hat sich von der Notfallversorgung abgemeldet"): it has closed its emergency service.
       {
-        re: /\b(?:clos(?:ed|ing|e)|shut(?:ting)?)(?: down)? (?:for good|permanently)|permanently (?:closed|shut)|announc\w+ (?:its |the |a )?(?:permanent )?closure\b/gi,
-        gate: "clos* shut*",
+        re: /\b(?:clos(?:ed|ing|e)|shut(?:ting)?)(?: down)? (?:for good|permanently)|permanently (?:closed|shut)|announc\w+ (?:its |the |a )?(?:permanent )?closure\b|\b(?:de-?registered|signed (?:itself )?off|withdrew|withdrawn|logged (?:itself )?off|pulled out) (?:itself )?from (?:the )?(?:regional )?(?:emergency|acute) (?:care|services?|treatment|provision)\b/gi,
+        gate: "clos* shut* emergency acute",
       },
     ],
   },
@@ -572,6 +578,8 @@ function coordinated(gap: string): boolean {
 
 // A place or name set off by commas inside a noun group: "the pharmacy at X Hospital in Castlebar, Co Mayo, has closed".
 const NAME_APPOSITION = /,\s(?:Co\.? )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3},\s/g;
+// Two places joined inside a noun group: "appointments at Arrowe Vale Hospital and Kestrel Hospital were cancelled".
+const NAMES_JOINED = /\s[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} and [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?=\s)/g;
 // An aside set off by commas between a subject and its verb: a list of what the subject takes in ("Customers' data, tax
 // details included, was leaked", "The files, including passport scans, were posted") or its source ("Appointments, the
 // trust said, were cancelled").
@@ -582,6 +590,10 @@ const LINK_TO = /^\s+(?:an? |the )?(?:download )?links? (?:(?:pointing|leading|g
 // the gang claims is patient data". The reported relative stands for the thing it names.
 const WHAT_IT_SAYS =
   /^\s+what (?:it|they|the (?:gang|group|hackers|attackers|criminals)) (?:says?|said|claims?|claimed|calls?|called|describes? as|described as)(?: (?:are|is|were|was))?(?=\s)/i;
+// Where data was put, told before the data in the order translated news keeps ("published on the dark web the data
+// stolen from the hospital"): read as no part of the object.
+const WHERE_PUT_FIRST =
+  /^\s+(?:online|on (?:the |a |its |their )?(?:dark ?web|darknet|internet|web|leak (?:site|blog)|(?:\S+ )?forum|telegram))(?=\s)/i;
 
 interface Hit {
   start: number;
@@ -792,7 +804,8 @@ function findEffect(
       if (
         crosses(gap) &&
         !coordinated(gap) &&
-        (!gap.includes(",") || crosses(gap.replace(NAME_APPOSITION, " ").replace(SUBJECT_ASIDE, " ")))
+        (!gap.includes(",") || crosses(gap.replace(NAME_APPOSITION, " ").replace(SUBJECT_ASIDE, " "))) &&
+        (!gap.includes(" and ") || crosses(gap.replace(NAMES_JOINED, " ")))
       )
         continue;
       if (happened(text, nouns[j]!.start, gap, type) && !vetoed(type, text, nouns[j]!.start, v.end, nouns[j]!, v))
@@ -808,7 +821,8 @@ function findEffect(
       // A noun of disruption takes "to" before what it hits: "delays to cancer treatment".
       const nominal = NOMINAL.test(text.slice(v.start, v.end)) && /^\s+to\s/i.test(gap);
       // "released a link to the stolen information": the link stands for what it points to.
-      const object = gap.replace(LINK_TO, " ").replace(WHAT_IT_SAYS, " ");
+      const linked = gap.replace(LINK_TO, " ").replace(WHAT_IT_SAYS, " ");
+      const object = type === "data-leaked" ? linked.replace(WHERE_PUT_FIRST, " ") : linked;
       if (!(nominal || OBJECT_GAP.test(object)) || object.replace(QUANTITY, "").split(/\s+/).length > 7) continue;
       if (happened(text, v.start, gap, type) && !vetoed(type, text, v.start, nouns[j]!.end, nouns[j]!, v))
         return { start: v.start, end: nouns[j]!.end };
@@ -926,22 +940,27 @@ export function extractImpact(
 // and appointments, which it then published on its leak site". Posting or publishing needs the attackers' venue (a
 // trust "published" its own notice).
 const PRONOUN_LEAK =
-  /\b(?:leak(?:ed|ing|s)?|dump(?:ed|ing|s)?|sold|sell(?:ing|s)?|auction(?:ed|ing|s)?) (?:some of |part of |all of |most of )?(?:it|them)\b(?! to (?:the )?(?:press|media|reporters|journalists|a (?:newspaper|reporter|journalist)))|\b(?:which|that) (?:it|they|the (?:gang|group|hackers|attackers|criminals)) (?:(?:then|later|subsequently|also|has|have|had|allegedly|reportedly) ){0,2}?(?:leaked|dumped|sold|auctioned|(?:published|posted|released|uploaded|put)(?= (?:\S+ ){0,3}?(?:on|onto|to) (?:its|their|a|the) (?:\S+ )?(?:leak (?:site|blog|page|portal)|dark ?web|darknet|extortion (?:site|portal|blog))))\b/gi;
-// PRONOUN_LEAK's words (keep them in step with it): a leaking verb and "it" or "them" for the first alternative; a
-// relative pronoun and a leaking verb, or a posting verb with the attackers' venue, for the second.
+  /\b(?:put|posted|published|uploaded) (?:some of |part of |all of |most of )?(?:it|them) online\b|\b(?:leak(?:ed|ing|s)?|dump(?:ed|ing|s)?|sold|sell(?:ing|s)?|auction(?:ed|ing|s)?) (?:some of |part of |all of |most of )?(?:it|them)\b(?! to (?:the )?(?:press|media|reporters|journalists|a (?:newspaper|reporter|journalist)))|\b(?:which|that) (?:it|they|the (?:gang|group|hackers|attackers|criminals)) (?:(?:then|later|subsequently|also|has|have|had|allegedly|reportedly) ){0,2}?(?:leaked|dumped|sold|auctioned|(?:published|posted|released|uploaded|put)(?= (?:\S+ ){0,3}?(?:on|onto|to) (?:its|their|a|the) (?:\S+ )?(?:leak (?:site|blog|page|portal)|dark ?web|darknet|extortion (?:site|portal|blog))))\b/gi;
+// PRONOUN_LEAK's words (keep them in step with it): a posting verb, "it" or "them" and "online" ("has put part of them
+// online") or a leaking verb and "it" or "them" for the first alternatives; a relative pronoun and a leaking verb, or a
+// posting verb with the attackers' venue, for the last.
 const PRONOUN_LEAK_GATE = wordGates({
   leakVerb: "leak* dump* sold sell* auction*",
   pronoun: "it them",
   relative: "which that",
   postVerb: "published posted released uploaded put",
   venue: "leak dark darkweb darknet extortion",
+  online: "online",
 });
 // Whether a sentence's gates let PRONOUN_LEAK match in it.
 function mayLeakPronoun(s: Sentence): boolean {
   const g = PRONOUN_LEAK_GATE.hits(s);
-  const { leakVerb, pronoun, relative, postVerb, venue } = PRONOUN_LEAK_GATE.bit;
-  if (!(g & relative)) return (g & (leakVerb | pronoun)) === (leakVerb | pronoun);
-  return !!(g & leakVerb) || (g & (postVerb | venue)) === (postVerb | venue);
+  const { leakVerb, pronoun, relative, postVerb, venue, online } = PRONOUN_LEAK_GATE.bit;
+  const has = (bits: number) => (g & bits) === bits;
+  return (
+    (has(pronoun) && (has(leakVerb) || has(postVerb | online))) ||
+    (has(relative) && (has(leakVerb) || has(postVerb | venue)))
+  );
 }
 const INFINITIVE_BEFORE = /\bto\s+$/i;
 const HABIT = /\b(?:often|usually|typically|normally|generally|commonly|routinely|frequently|tend to)\b/i;

@@ -16,7 +16,7 @@ const WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}#$@&!_]{0,30}(?:\\.[\\p{L}]{1,8})?";
 const NAME = `["']?(${WORD}(?: [\\p{Lu}\\p{N}][\\p{L}\\p{N}#$@&!_]{0,30}){0,2})["']?`;
 // "ransomware gang Blackout", "a hacking group, called Foo,"; the intro verb is optional after a full group noun.
 const AFTER_GROUP_NOUN = new RegExp(
-  `\\b(?:[Rr]ansomware|[Ee]xtortion|[Hh]acking|[Hh]acker|[Hh]acktivist|[Cc]ybercrime|[Cc]yber-?criminal|[Tt]hreat|[Dd]ata[- ]leak) (?:gang|group|operation|outfit|crew|collective|actor|cartel|team|syndicate)s?,?(?: (?:${INTRO}))? ${NAME}`,
+  `\\b(?:[Rr]ansomware|[Ee]xtortion|[Hh]acking|[Hh]acker|[Hh]acktivist|[Cc]ybercrime|[Cc]yber-?criminal|[Cc]riminal|[Tt]hreat|[Dd]ata[- ]leak) (?:gang|group|operation|outfit|crew|collective|actor|cartel|team|syndicate)s?,?(?: (?:${INTRO}))? ${NAME}`,
   "gu",
 );
 // "a hacker going by xenZen", "an individual calling himself Foo": a bare noun needs the intro verb; "group" and "gang"
@@ -32,8 +32,9 @@ const APPOSITIVE_GROUP_NOUN =
 const NAME_BEFORE_COMMA =
   /(?:^|[^\p{L}\p{N}#$@&!_])((?:[\p{Lu}\p{N}][\p{L}\p{N}#$@&!_]{0,30} ){0,2}[\p{Lu}\p{N}][\p{L}\p{N}#$@&!_]{0,30})$/u;
 // A name followed by a reporting verb is the researcher, not the group ("a threat actor Microsoft tracks as Storm-0501").
+// A group speaking of what it did is no researcher: "the criminal group Nova says it took 300 gigabytes".
 const REPORTER_AFTER =
-  /^ (?:tracks|tracked|calls|called|dubs|dubbed|names|named|says|said|reports|reported|identified|identifies|describes|described|attributes|attributed|refers|monitors)\b/;
+  /^ (?:tracks|tracked|calls|called|dubs|dubbed|names|named|(?:says|said)(?! (?:it|they) (?:had |has |have )?(?:stole|stolen|took|taken|holds?|hacked|breached|attacked|encrypted|obtained|exfiltrated|copied)\b)|reports|reported|identified|identifies|describes|described|attributes|attributed|refers|monitors)\b/;
 
 const INTRO_HINT =
   / (?:gang|group|operation|outfit|crew|collective|actor|cartel|team|syndicate|known as|going by|goes by|went by|calling|calls|call|dubbed|named|called|under the)s?[ ,.;:)]/;

@@ -265,6 +265,8 @@ const DENIAL = phrases([
   String.raw`no (?:such )?ransom (?:demand|request|note)`,
   String.raw`no ransom (?:was|has been|had been) (?:demanded|requested|sought)`,
   String.raw`not (?:received|seen) (?:any|a) ransom (?:demand|request|note)`,
+  // The demand as the subject: "A ransom demand has not been received so far" (translated news keeps that order).
+  String.raw`ransom (?:demand|request|note)s? (?:has|have|had|was|were)(?: not|n't) (?:yet )?been (?:received|made|seen)`,
 ]);
 
 // A payment that happened. Bare "pay" counts only after a decision ("agreed to pay", "made the decision to pay"); "payment"
@@ -313,6 +315,10 @@ const REFUSED = phrases(
     // A payment denied in the future: "no ransom payment will be made", "the hackers would get no money from us", "the
     // criminals will not be getting a penny".
     String.raw`no (?:ransom )?(?:payments?|money) (?:will|would|is going to|shall) (?:ever )?be (?:made|paid|forthcoming|sent|handed over)`,
+    // A payment stated as not made, with "made" for the pay-word: "has not made a ransom payment", "no ransom payment
+    // had been made".
+    String.raw`(?:has|have|had|did)(?: not|n't| never) (?:yet )?(?:made|make) (?:a |any )?(?:ransom|extortion) payments?`,
+    String.raw`no (?:ransom|extortion) payments? (?:has|have|had|was|were) (?:ever )?been made`,
     String.raw`${REFUSED_RECIPIENT}(?: (?:who|that) [^,.;]{1,60}?)? (?:will|would|shall)(?: not|n't| never) (?:be )?(?:get|getting|receive|receiving|see|seeing) (?:any |a |a single |one )?${REFUSED_MONEY}`,
     String.raw`${REFUSED_RECIPIENT} (?:will|would|shall) (?:get|receive|see) (?:no|not a) ${REFUSED_MONEY}`,
     // A refusal whose object is the demand just told: "got a ransom demand and refused", "demanded $1m, which it rejected".

@@ -641,8 +641,10 @@ export function judgeRelevance(
   // With no human-healthcare body named, an animal hospital's "patients" and "clinics" make no healthcare victim.
   if (describesVeterinaryVictim(leadAndTitle)) return { relevant: false, sentence: null };
   // Read only here: most articles are settled by a named victim above, and the phrase pattern is large.
+  // A trend or habit told of unnamed bodies ("after a series of attacks in recent years disrupted hospitals") is no victim.
   const phraseVictim = cyber.first(
     (s) =>
+      !s.generic &&
       (s.inTitle || lead.includes(s)) &&
       HEALTH_VICTIM_PHRASE.test(s.text) &&
       (ATTACK_VERB.test(s.text) || (groupSentences.has(s) && TRACKER_ROW.test(s.text))),
@@ -661,7 +663,7 @@ export function judgeRelevance(
   )
     return { relevant: false, sentence: null };
   if (
-    (victims.length > 0 || cyber.first((s) => s.inTitle || lead.includes(s)) !== undefined) &&
+    (victims.length > 0 || cyber.first((s) => !s.generic && (s.inTitle || lead.includes(s))) !== undefined) &&
     holdsHealthTerms(scoped, 4)
   )
     return { relevant: true, sentence: cyber.first((s) => s.inTitle) ?? titleSentence ?? firstOfAll };

@@ -70,6 +70,8 @@ const OWN_HISTORY = spaced(
   phrases([
     String.raw`(?:second|third|fourth) (?:\S+ )?(?:attack|incident|breach|cyber-?\s?attack|hack) (?:(?:on|against|at|for|involving) (?:\S+ ){1,4}?)?(?:in|since|within) (?:\S+ ){0,2}?(?:years?|months?|decades?)`,
     String.raw`not the first time`,
+    // "It is not the first attack on a hospital in the region: in 2022 X ...": the sentence goes on to an earlier one.
+    String.raw`not the first (?:\S+ )?(?:attack|incident|breach|cyber-?\s?attack|hack|victim)`,
   ]),
 );
 // A sentence comparing this attack with another is about the other: "The attack echoes the 2021 strike on X, which
@@ -158,10 +160,15 @@ const GENERIC = spaced(
     String.raw`ransomware attacks (?:normally|typically|usually|often)`,
     // A habit of attacks in general: "attacks on hospitals often force them to divert ambulances".
     String.raw`(?:often|routinely|regularly) (?:force|lead|leave|mean|cause|result|cripple|disrupt|shut|take|bring|knock)\w*`,
+    // A loader's habit: "The trojan often reloads further malware, for example the ransomware Ryuk" names no group of
+    // this attack.
+    String.raw`(?:often|usually|typically|routinely|regularly) (?:(?:re)?(?:load|download|drop|install|deploy|deliver|spread)s?|paves? the way for|opens? the door (?:to|for))\b`,
     // A habit told in the passive: "groups that hit pipelines are often dismantled, as DarkSide was".
     String.raw`(?:are|get) (?:often|routinely|regularly) \w+(?:ed|en)`,
     // A method told in the habitual present, step after step: "the gang steals data and then demands payment".
     String.raw`(?:steals|encrypts|exfiltrates|copies) (?:\S+ ){0,4}?and then (?:demands|threatens|asks|charges|publishes|leaks|sells)`,
+    // A trend of unnamed past attacks: "after a series of ransomware attacks in recent years disrupted care".
+    String.raw`(?:series|string|spate|wave|rash|flurry) of (?:\S+ ){0,2}?(?:attacks|incidents|breaches|hacks) (?:\S+ ){0,4}?in recent (?:years|months)`,
     String.raw`hackers generally`,
     String.raw`attackers generally`,
     String.raw`criminals frequently`,
@@ -203,8 +210,9 @@ const BIO = phrases([
   String.raw`all rights reserved`,
 ]);
 
+// Translated pages keep their own site's heading over such a list ("Lire aussi", "Mehr zum Thema", "Leggi anche").
 const LIST_HEADER =
-  /^(?:more news|related|read more|also see|more (?:cybersecurity|security|health ?it)? ?coverage|recommended|latest|trending|popular|more from|from around the web|you may also like)\b/i;
+  /^(?:more news|related|read more|read also|also read|also see|more (?:cybersecurity|security|health ?it)? ?coverage|recommended|latest|trending|popular|more from|from around the web|you may also like|(?:à )?lire aussi|mehr zum thema|leer más|lea también|leggi anche)\b/i;
 
 // The words BACKGROUND, EXAMPLE_OF_KIND, GENERIC, DEFINES_RANSOMWARE, DEFINITION_OPENING, TACTIC_GLOSS and BIO cannot match without (see cue-gate.ts; keep them in step).
 const GATES = wordGates({
@@ -215,7 +223,7 @@ const GATES = wordGates({
   history: "second third fourth first",
   outletHistory: "season episode episodes reporting coverage",
   generic:
-    "usually typically generally normally commonly frequently often tend tends methods tactics usual typical customary modus work works speciality specialty involves press* push* force* victim victims until unless every malicious known routinely regularly steals encrypts exfiltrates copies",
+    "usually typically generally normally commonly frequently often tend tends methods tactics usual typical customary modus work works speciality specialty involves press* push* force* victim victims until unless every malicious known routinely regularly steals encrypts exfiltrates copies series string spate wave rash flurry",
   definesRansomware: "ransomware",
   tacticGloss: "double triple",
   otherTarget: "another different separate neighbouring neighboring nearby rival",

@@ -97,6 +97,15 @@ function siteKeys(named: VictimSpan[]): string[] {
   return keys;
 }
 
+// The domain's label written as a capitalised word of the text ("SickKids" beside "sickkids.ca"): the short name the
+// story uses for a victim it named in full ("the Hospital for Sick Children"), so the site is that victim's.
+function writtenAsName(doc: string, label: string): boolean {
+  if (label.length < 4 || label.includes(".")) return false;
+  const word = new RegExp(String.raw`(?<![\p{L}\p{N}.@/_-])${label.replace(/-/g, "[-]")}(?![\p{L}\p{N}._-])`, "giu");
+  for (let m = word.exec(doc); m; m = word.exec(doc)) if (/\p{Lu}/u.test(m[0][0]!)) return true;
+  return false;
+}
+
 /** Domains named as the sites attacked, in sentences about this incident, leaving out the sites of `named` victims. */
 export function domainVictims(doc: string, sentences: Sentence[], named: VictimSpan[]): VictimSpan[] {
   const out: VictimSpan[] = [];
@@ -124,6 +133,7 @@ export function domainVictims(doc: string, sentences: Sentence[], named: VictimS
       const site = squash(label);
       if (keys.some((k) => k === site || (site.length >= 4 && k.includes(site)) || (k.length >= 4 && site.includes(k))))
         continue;
+      if (named.length > 0 && writtenAsName(doc, label)) continue;
       out.push({
         name: domain,
         start,

@@ -180,6 +180,21 @@ const NAME_END_AFTER_ACRONYM = new Set(
 // The joiners read between spaces ("of" may take "the" after it).
 const JOINERS = new Set(["of", "de", "du", "des", "la", "le", "for", "and", "&", "di", "del"]);
 
+// French, Italian and Spanish names write their kind's adjectives in small letters ("Centre hospitalier Sud Francilien",
+// "Centre hospitalier universitaire de Rennes", "Azienda sanitaria locale Napoli 3"): after a head word of such a name (or
+// another such adjective) and blanks, one of them goes on with the run as a word of it.
+const NAME_ADJECTIVES = new Set(
+  "hospitalier hospitalière hospitaliers hospitalo-universitaire universitaire universitaires intercommunal intercommunale départemental départementale régional régionale spécialisé ospedaliera ospedaliero ospedaliero-universitaria universitaria universitario sanitaria sanitario locale hospitalario hospitalaria".split(
+    " ",
+  ),
+);
+const NAME_HEADS = new Set([
+  ..."Centre Center Groupe Groupement Hôpital Hopital Azienda Complejo Complexo Hospital Centro Consorci Consorcio Institut Instituto Istituto Clinique Clínica Clinica Policlinico".split(
+    " ",
+  ),
+  ...NAME_ADJECTIVES,
+]);
+
 // A bracketed place after spaces ("(Texas)", "(New York)", "(Mass.)"), or an acronym inside a name ("Nottingham Rehab
 // Supplies (NRS) Healthcare"), its "(" at `s`: the end of its ")", or -1.
 function bracketEnd(text: string, s: number, limit: number): number {
@@ -249,6 +264,15 @@ function extend(text: string, e: number, limit: number, out: RunWord[]): number 
       const b = skipSpace(text, t, limit);
       const x = stepEnd(text, b, limit);
       if (x >= 0) return push(text, out, s, t, -1, -1, b, x);
+    }
+    if (
+      t - s >= 6 &&
+      NAME_HEADS.has(out[out.length - 1]!.w) &&
+      skipBlank(text, e, limit) === s &&
+      NAME_ADJECTIVES.has(text.slice(s, t))
+    ) {
+      out.push(word(text, s, t));
+      return t;
     }
   }
   // A spaced hyphen.

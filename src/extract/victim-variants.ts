@@ -74,6 +74,11 @@ function baseOf(name: string): string {
 const orderFree = (name: string) =>
   name.includes(" ") ? name.toLowerCase().split(" ").sort().join(" ") : name.toLowerCase();
 
+// German news shortens "Universitätsklinikum" to "Uniklinik" (a headline's "Uniklinik Frankfurt" is the text's
+// "Universitätsklinikum Frankfurt"), and English renders it "University Hospital": one kind of body, read as one word.
+const UNIVERSITY_HOSPITAL = /\b(?:uni|universitäts)klinik(?:um)?\b|\buniversity hospital\b/giu;
+const keyOf = (name: string) => orderFree(baseOf(name).replace(UNIVERSITY_HOSPITAL, "uniklinikum"));
+
 const sharesBeginning = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
 
 // "Star Health Insurance": a variant that adds the line of business says what the organisation is.
@@ -89,7 +94,7 @@ export function withoutVariants(victims: VictimSpan[]): VictimSpan[] {
   const out: VictimSpan[] = [];
   for (const v of victims) {
     const bare = v.name.replace(/ \(.*\)$/, "");
-    const base = orderFree(baseOf(bare));
+    const base = keyOf(bare);
     const i = at.get(base);
     if (i === undefined) {
       at.set(base, out.length);

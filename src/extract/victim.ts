@@ -61,6 +61,7 @@ const BREAKERS = new Set(
     " ",
   ),
 );
+const ROMANCE_ARTICLES = new Set(["el", "la", "le", "les", "il", "lo", "los", "las", "gli"]);
 // A question headline's auxiliary ("Did Change Healthcare pay?") opens no name either.
 const LEADING_STOP = new Set(
   `the a an this that these those its their our his her in on at by for from with according after before when while since both among yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december another security ransomware breaking exclusive update updated also and or but however meanwhile once although though because unless until whereas officials staff yet under how why what who which he she they we it i you nearly almost about major big large small new several many some each every one two three four five six seven eight nine ten dozens hundreds thousands now nonprofit non-profit not-for-profit for-profit then here there still currently recently later earlier officials unlike part besides despite did does do could would should can ${GERMAN_ARTICLES}`.split(
@@ -218,6 +219,9 @@ function trimPiece(run: RunWord[], from: number, to: number, pieces: Piece[]): v
   let a = from;
   let b = to;
   while (a < b && opensNoName(run[a]!)) a++;
+  // "El Hospital Clínic de Barcelona", "Il Policlinico di Bari": a Romance article before a health word (a headline in
+  // the original language) opens no name; "El Camino Hospital" and "Le Bonheur Children's" keep theirs.
+  if (b - a > 2 && ROMANCE_ARTICLES.has(run[a]!.lw) && HEALTH_WORD.test(run[a + 1]!.w)) a++;
   // "MUMBAI - Drugmaker ...": a dateline's city in capitals and its dash open no name.
   if (b - a > 2 && (run[a + 1]!.w === "-" || run[a + 1]!.w === "–") && DATELINE_CITY.test(run[a]!.w)) a += 2;
   // "MARIETTA, Ohio - Memorial Health System", "New Mexico - ...": the dateline's state or country and its dash, likewise.
@@ -431,9 +435,10 @@ function hasHealthWord(words: string[]): boolean {
 
 // "Allscripts, the electronic health record (EHR) company": a bracketed acronym may stand among the describing words.
 // "a maker of insulin pumps": what it makes or provides is part of the description.
-// "Veltrix, one of the largest plasma collectors in the US": a member of a described class is described by it.
+// "Veltrix, one of the largest plasma collectors in the US": a member of a described class is described by it (a plural
+// in "-ies" too: "one of the largest diagnostics companies").
 const DESCRIBED_AFTER = new RegExp(
-  String.raw`^,?\s+(?:(?:the|a|an)\s+(?:[\p{L}\p{N}'\-]+\s+|\(\p{Lu}{2,6}\)\s+){0,5}?${ORG_DESCRIPTOR}|one\s+of\s+(?:the|its|[\p{L}\-]+'s)\s+(?:[\p{L}\p{N}'\-]+\s+){0,4}?${ORG_DESCRIPTOR}(?:s|es)?)\b(?:\s+(?:of|for)\s+[^,.;]{1,40})?`,
+  String.raw`^,?\s+(?:(?:the|a|an)\s+(?:[\p{L}\p{N}'\-]+\s+|\(\p{Lu}{2,6}\)\s+){0,5}?${ORG_DESCRIPTOR}|one\s+of\s+(?:the|its|[\p{L}\-]+'s)\s+(?:[\p{L}\p{N}'\-]+\s+){0,4}?(?:${ORG_DESCRIPTOR}(?:s|es)?|companies|agencies|pharmacies))\b(?:\s+(?:of|for)\s+[^,.;]{1,40})?`,
   "iu",
 );
 // "Solvana, Belgium's third-largest mutual health insurer,": a place's possessive opens the description.
@@ -649,7 +654,7 @@ function isRelated(doc: string, start: number, end: number): boolean {
 // ("ambulances were diverted to Pine Valley Medical Center", "transferred some patients to the Royal X"), the body the victim belongs to ("a member of X", "part of
 // X"), the victim's provider named by the victim's possessive ("Kestrel Hospital's IT provider, X").
 const RECEIVER_ENDS = new Set(
-  "the to with of by unlike notified informed alerted contacted notifying informing alerting nearby neighbouring neighboring other local state federal county provider, vendor, supplier, contractor, owner, parent,".split(
+  "the to with of by unlike notified informed alerted contacted notifying informing alerting nearby neighbouring neighboring other local state federal county provider, vendor, supplier, contractor, owner, parent, including them namely notably as and".split(
     " ",
   ),
 );
@@ -676,6 +681,10 @@ const AGENCY = phrases(
 );
 const RECEIVED_BEFORE =
   /\b(?:(?:diverted|sent|transferred|shifted|moved|taken|redirected|re-routed|rerouted|referred|directed|going|airlifted|flown)(?:\s+\S+){0,3}?\s+to|(?:a )?(?:(?:wholly[- ]owned|\S+-owned) )?(?:part|member|division|unit|affiliate|subsidiary|arm|brand) of|affiliated with|operated by|run by|managed by|owned by|acquired by|bought by|backed by|unlike|compared (?:with|to))\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|other|local)\s+)?$/i;
+// The destinations listed after the other hospitals they are: "took patients to other hospitals in the region, among
+// them the university hospital in Erlangen and the Klinikum Nordstadt" (read on a bounded slice before the name).
+const RECEIVED_LIST_BEFORE =
+  /\b(?:diverted|sent|sending|transferred|transferring|moved|taken|taking|took|bringing|brought|redirected|rerouted|referred|directed)\b[^.;]{0,50}?\bto (?:other|nearby|neighbou?ring|surrounding|several|two|three) (?:\S+ ){0,2}?(?:hospitals|clinics|facilities|trusts)\b[^.;:]{0,40}?(?:,|:| -| —)? (?:among them|including|such as|notably|namely)\b[^.;]{0,100}$/i;
 const POSSESSOR_TIE = new RegExp(String.raw`['’]s\s+(?:[\p{L}\-]+\s+){0,2}?${TIE},\s+$`, "iu");
 function isReceiver(doc: string, start: number, end: number, name: string): boolean {
   // Cheap character checks first: this runs for every candidate name, and pages of names are the worst case.
@@ -690,7 +699,11 @@ function isReceiver(doc: string, start: number, end: number, name: string): bool
   if (!RECEIVER_ENDS.has(last)) return false;
   const before = doc.slice(Math.max(0, start - 60), start);
   if (AGENCY.test(name) && NOTIFIED_BEFORE.test(before)) return true;
-  return RECEIVED_BEFORE.test(before) || (last.endsWith(",") && POSSESSOR_TIE.test(before));
+  return (
+    RECEIVED_BEFORE.test(before) ||
+    (last.endsWith(",") && POSSESSOR_TIE.test(before)) ||
+    RECEIVED_LIST_BEFORE.test(doc.slice(Math.max(0, start - 220), start))
+  );
 }
 // "Imaging subsidiary of Caldera Health hit by ransomware": the verb after "<part> of X" tells of the part, not of X.
 const PART_OF_BEFORE = /\b(?:part|member|division|unit|affiliate|subsidiary|subsidiaries|arm|brand) of\s+(?:the\s+)?$/i;

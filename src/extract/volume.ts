@@ -12,6 +12,11 @@ const VOLUME = new RegExp(
 );
 // The unit cut to its capital letter before "of": "4T of patient data", "100G of files" (a lower-case "4t of" is tonnes).
 const BARE = /(?<![\p{L}\p{N}.,])(\d+(?:\.\d+)?)([GT]) of\b/gu;
+// French octets: "61 Go of data", "1,5 To de données", "300 gigaoctets" (the short forms read with their capital and
+// before "of", "de" or a stop, so "go" and "to" stay words).
+const OCTETS =
+  /(?<![\p{L}\p{N}.,])(\d{1,4}(?:[.,]\d{1,2})?)\s?((?:Mo|Go|To|Po)(?=\s+(?:of|de|d['’])|\s*[.,;:)]|$)|(?:méga|mega|giga|téra|tera|péta|peta)octets?(?![\p{L}\p{N}]))/gu;
+const OCTET_SCALE: Record<string, number> = { m: 1e6, g: 1e9, t: 1e12, p: 1e15 };
 // A fraction of a unit in words: "half a terabyte", "a quarter of a petabyte". Read only where the sentence's words hold
 // "half" or "quarter" (FRACTION_GATE), as NUMBER_WORDS does not open a sentence on them.
 const FRACTION = /\b(?:(?<half>half)|(?:a )?quarter of) an? (?<unit>kilo|mega|giga|tera|peta)bytes?\b/gi;
@@ -71,7 +76,19 @@ function figureVolumes(s: Sentence): Volume[] {
     if (bytes > 0)
       out.push({ bytes, start: s.start + m.index, end: s.start + m.index + m[1]!.length + 1, sentence: s });
   }
-  if (!QUICK.test(s.text)) return out;
+  // Every OCTETS match holds "o " after a capital unit letter or "octet": most sentences are passed over on a search.
+  if (s.text.includes("octet") || /\d\s?[MGTP]o\b/.test(s.text)) {
+    OCTETS.lastIndex = 0;
+    for (let m = OCTETS.exec(s.text); m; m = OCTETS.exec(s.text)) {
+      const unit = m[2]!
+        .normalize("NFD")
+        .replace(/[^a-zA-Z]/g, "")
+        .toLowerCase();
+      const bytes = Math.round(Number(m[1]!.replace(",", ".")) * OCTET_SCALE[unit[0]!]!);
+      if (bytes > 0) out.push({ bytes, start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: s });
+    }
+  }
+  if (!QUICK.test(s.text)) return out.sort((a, b) => a.start - b.start);
   // VOLUME opens on its figure: it is tried where one can open (numbers.ts).
   for (const m of figureMatches(VOLUME, s)) {
     const dec = m.groups!.dec;

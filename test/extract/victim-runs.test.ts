@@ -7,7 +7,12 @@ import { HOSTILE_SHAPES, hostileArticle } from "./hostile-articles";
 const CAP = String.raw`(?:(?:St|Ste|Mt|Ft)\.(?=[ \t]+\p{Lu})|[\p{Lu}][\p{L}\p{N}'’\-]*|\p{Ll}{1,4}\p{Lu}[\p{L}\p{N}\-]*|\d{1,6}[\p{L}][\p{L}\p{N}]*)`;
 const JOIN = String.raw`(?:\s+(?:of(?:[ \t]+the)?|de|du|des|la|le|for|and|&|di|del)\s+|\s+-\s+|\s+\([\p{Lu}][\p{Ll}.][\p{L}.]{0,14}(?:[ \t][\p{Lu}][\p{L}.]{1,15})?\)\s+|\s+\(\p{Lu}{2,6}\)\s+(?=(?:Healthcare|Health|Group|Limited|Ltd|Inc|LLC|Services|Hospital|Hospitals|Trust|Foundation|Clinic|Clinics)(?![\p{L}\p{N}'’\-]))|[ \t]+)`;
 const INNER_NUMBER = String.raw`\d{1,3}(?=[ \t]+\p{Lu})`;
-const RUN = new RegExp(`${CAP}(?:${JOIN}(?:${CAP}|${INNER_NUMBER}))*`, "uy");
+// A kind's adjective in small letters after a head word of a French, Italian or Spanish name, or after another one.
+const ADJECTIVES =
+  "hospitalier|hospitalière|hospitaliers|hospitalo-universitaire|universitaire|universitaires|intercommunal|intercommunale|départemental|départementale|régional|régionale|spécialisé|ospedaliera|ospedaliero|ospedaliero-universitaria|universitaria|universitario|sanitaria|sanitario|locale|hospitalario|hospitalaria";
+const HEADS = `Centre|Center|Groupe|Groupement|Hôpital|Hopital|Azienda|Complejo|Complexo|Hospital|Centro|Consorci|Consorcio|Institut|Instituto|Istituto|Clinique|Clínica|Clinica|Policlinico|${ADJECTIVES}`;
+const ADJECTIVE_STEP = String.raw`(?<=(?<![\p{L}\p{N}'’\-])(?:${HEADS}))[ \t]+(?:${ADJECTIVES})(?=\s|$)`;
+const RUN = new RegExp(`${CAP}(?:${JOIN}(?:${CAP}|${INNER_NUMBER})|${ADJECTIVE_STEP})*`, "uy");
 
 // The pattern tried where the scanner tries a run: at a capital, a number's first digit or a non-ASCII character, or on
 // up to four small letters before one.
@@ -101,6 +106,11 @@ const PIECES = [
   "1234",
   "2023",
   "Kestrel",
+  "Centre",
+  "Hospital",
+  "hospitalier",
+  "universitaire",
+  "sanitaria",
   "Queen's",
   "Children’s",
   "Wrenfield-Smith",
@@ -142,6 +152,8 @@ describe("capitalised runs", () => {
     ["23andMe said", ["23andMe"]],
     ["an eHealth Exchange outage", ["eHealth", "Exchange"]],
     ["Kestrel Health - Northern Region", ["Kestrel", "Health", "-", "Northern", "Region"]],
+    ["le Centre hospitalier universitaire de Brissac a", ["Centre", "hospitalier", "universitaire", "de", "Brissac"]],
+    ["the Hospital general manager", ["Hospital"]],
   ])("reads %j", (text, words) => {
     expect(scannedRuns(text)[0]!.words).toEqual(words);
   });

@@ -395,8 +395,9 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`(?:diagnostic|clinical|medical) (?:laboratory )?testing (?:company|firm|provider|business|chain)s?`,
     // "Enzo provides diagnostic testing services": the service it sells is a lab's.
     String.raw`(?:diagnostic|clinical|medical) (?:laboratory )?testing services`,
-    // "a medical diagnostics company", "diagnostics giant": a body that sells diagnostics sells tests.
-    String.raw`diagnostics (?:company|firm|provider|group|chain|giant|business)s?`,
+    // "a medical diagnostics company", "diagnostics giant", "one of the largest diagnostics companies": a body that
+    // sells diagnostics sells tests.
+    String.raw`diagnostics (?:compan(?:y|ies)|firms?|providers?|groups?|chains?|giants?|business(?:es)?)`,
   ),
   imaging: phrases(
     String.raw`(?:tele-?)?radiology`,

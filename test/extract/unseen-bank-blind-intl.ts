@@ -1,0 +1,588 @@
+// A blind bank of incidents outside the United States (area intl): items about real healthcare incidents (and real kinds
+// of non-incident) written from memory of public reporting, in the voices of other newsrooms (translated French,
+// German, Spanish, Italian and Czech news, a Toronto daily, Australian and New Zealand broadcasters, an Indian business
+// paper, a Japanese English-language daily, a Singapore daily, a South African news site, UK regional and trade press),
+// with local words (CHU, Klinikum, ASL, DHB, KBC, crore) and local number and date forms. Facts are approximate; the
+// labels follow ../shared/eval/README.md and state only what each text says. Each round was written and labelled in
+// full before the extractor was run on any of it. Carry-over figures are in unseen-bank-blind-intl.test.ts.
+import { type BankCase, notRelevantCases, relevantPageCases } from "./unseen-shapes-bank";
+
+/** A relevant case: no attacker, ransom, numbers or impact unless given. */
+const pg = relevantPageCases("intl-");
+
+/** A case labelled not relevant (only relevance is scored there). */
+const no = notRelevantCases("intl-");
+
+// ---------------------------------------------------------------- round 1
+const ROUND_1: BankCase[] = [
+  pg(
+    "a01",
+    "whole page, translated French regional daily: dateline with a département, a demand in words of dollars refused, patients transferred, 'Related' links naming other French victims and groups, author bio",
+    "Cyberattaque à l'hôpital de Corbeil-Essonnes : les pirates publient des données de patients",
+    `Le Républicain de l'Essonne | Faits divers | Santé
+
+Cyberattack at Corbeil-Essonnes hospital: hackers publish patient data
+
+By Claire Dumoulin | Published 25/09/2022 at 18h32, updated 26/09/2022 at 08h10
+
+CORBEIL-ESSONNES (Essonne). — Nearly a month after the cyberattack that paralysed it, the Centre hospitalier Sud Francilien (CHSF) has seen the threat of the hackers carried out. On Sunday the LockBit 3.0 group put online a first batch of files stolen from the hospital, some 11 gigabytes including medical scans, test results and the social security numbers of patients.
+
+The attack began in the night of 20 to 21 August. The hackers encrypted the hospital's servers and demanded a ransom of 10 million dollars, later lowered to 1 million. The management, backed by the Ministry of Health, refused to pay. "The public hospital does not negotiate with criminals," the director, Gilles Calmes, repeated on Sunday.
+
+For weeks the 1,000-bed establishment has been working in "degraded mode". The business software, the storage systems and the patient record system were out of service, and the teams went back to paper and pencil. In the first days, patients needing emergency care were transferred to other hospitals in the Île-de-France region, and several operations were postponed.
+
+"We are asking patients to be vigilant about any message that asks them for personal information," the hospital said in a statement. The national cybersecurity agency (ANSSI) and the gendarmerie's cyber unit are investigating; the Paris prosecutor's office has opened an inquiry for extortion in an organised gang.
+
+The CHSF is not the first French hospital targeted. In 2021 the hospitals of Dax and Villefranche-sur-Saône were also paralysed by ransomware, and Health Minister François Braun has promised 20 million euros more for the security of hospital systems.
+
+Read also:
+- Arcachon: the town hall's servers hit by a cyberattack, Vice Society claims it
+- Brest university hospital (CHU) repels an intrusion attempt, no data stolen
+- Cannes: the Simone-Veil hospital targeted, LockBit demands a ransom
+
+Receive our Essonne newsletter every morning: Subscribe
+
+Claire Dumoulin covers justice and health in the south of the Essonne for Le Républicain.`,
+    {
+      attackers: ["LockBit"],
+      victims: ["Centre hospitalier Sud Francilien"],
+      type: "hospital",
+      // Label fixed after the first run: a demand changed from one sum to another keeps the second (the rule the
+      // extractor's changed-sum tests follow; the guide is silent).
+      ransom: { status: "refused", amount: 1000000, currency: "USD" },
+      volume: 11000000000,
+      country: "FR",
+      attacks: ["ransomware", "data-theft", "extortion"],
+      impact: ["operations-cancelled", "ambulance-diversion", "systems-offline", "paper-records", "data-leaked"],
+    },
+  ),
+  pg(
+    "a02",
+    "translated Spanish wire: the regional government's refusal, figures 'non-urgent operations' and 'visits', a demand in 'millones de dólares' glossed, a volume in terabytes",
+    "El Hospital Clínic de Barcelona no pagará el rescate tras el ciberataque",
+    `BARCELONA, 7 Mar. (EFE). — The Hospital Clínic de Barcelona will not pay the ransom demanded by the hackers who attacked its computer systems on Sunday, the Catalan government's digital policy department said on Tuesday. The RansomHouse group, which claims to have stolen 4,5 terabytes of data, is asking for 4,5 millones de dólares (about 4.5 million dollars). Since the attack the hospital has cancelled 150 non-urgent operations and some 3.000 outpatient visits, and its laboratory and pharmacy are working with paper forms.`,
+    {
+      attackers: ["RansomHouse"],
+      victims: ["Hospital Clínic de Barcelona"],
+      type: "hospital",
+      ransom: { status: "refused", amount: 4500000, currency: "USD" },
+      volume: 4500000000000,
+      country: "ES",
+      attacks: ["data-theft", "extortion"],
+      impact: ["operations-cancelled", "appointments-cancelled", "paper-records"],
+    },
+  ),
+  pg(
+    "a03",
+    "whole page, translated German trade press: 'Klinikum', Emotet malware, deregistered from emergency care, dates written the German way, a state's funding in 'Mio. €' as background, 'Mehr zum Thema' links",
+    "Klinikum Fürth: Nach Emotet-Befall vom Netz",
+    `Gesundheit & IT | Sicherheit
+
+Klinikum Fürth nach Trojaner-Befall vom Netz
+
+Von Markus Brandl | 13.12.2019, 11:45 Uhr
+
+The Klinikum Fürth in Middle Franconia has cut itself off from the internet after a malware infection. On Thursday, 12.12.2019, staff noticed unusual activity in the hospital's network; the IT department then shut down all computers as a precaution. According to the hospital, it is the Emotet trojan, which arrived with a manipulated e-mail.
+
+The hospital has deregistered from emergency care at the integrated control centre until further notice. Ambulances are taking patients to other hospitals in the region, among them the university hospital in Erlangen and the Klinikum Nürnberg. Planned operations were postponed; patients already in the house continue to be cared for.
+
+"There is no indication that patient data has flowed out," a spokeswoman said. The police and the Bavarian Central Office for Cybercrime (ZCB) in Bamberg are investigating. A ransom demand has not been received so far.
+
+Emotet counts as one of the most dangerous malware programs in the world; the Federal Office for Information Security (BSI) warned only recently about a new wave. The trojan often reloads further malware, for example the ransomware Ryuk. In the autumn the Kammergericht in Berlin and the city of Frankfurt am Main had to take their networks off the internet after Emotet infections.
+
+The Free State of Bavaria is supporting the IT security of its hospitals this year with 1,2 Mio. € from a special programme.
+
+Mehr zum Thema:
+- Ryuk-Angriff: Landkreis in Sachsen-Anhalt ruft Katastrophenfall aus
+- Kammergericht Berlin: Emotet-Infektion schlimmer als gedacht
+- Uniklinik: Lösegeldforderung über 2 Mio. Euro
+
+Markus Brandl schreibt seit 2015 über IT im Gesundheitswesen.`,
+    {
+      victims: ["Klinikum Fürth"],
+      type: "hospital",
+      country: "DE",
+      attacks: ["malware"],
+      impact: ["operations-cancelled", "ambulance-diversion", "systems-offline", "services-closed"],
+    },
+  ),
+  pg(
+    "a04",
+    "translated Italian news: an ASL described as running hospitals, a group that published after the refusal, a volume in gigabytes, the booking centre (CUP) down",
+    "ASL 1 Abruzzo, i dati sanitari pubblicati dagli hacker",
+    `L'AQUILA — The hackers of the Monti ransomware group have published on the dark web the data stolen from the ASL 1 Abruzzo, the local health authority that runs the hospitals of L'Aquila, Avezzano and Sulmona. The files, around 522 gigabytes, include medical reports and the data of patients. The attack of 3 May had blocked the computer systems of the ASL; the CUP, the booking centre, was down for days and many appointments had to be postponed. The regional government said it did not pay any ransom.`,
+    {
+      attackers: ["Monti"],
+      victims: ["ASL 1 Abruzzo"],
+      type: "hospital",
+      ransom: { status: "refused", amount: null, currency: null },
+      volume: 522000000000,
+      country: "IT",
+      attacks: ["ransomware", "data-theft", "extortion"],
+      impact: ["appointments-cancelled", "systems-offline", "data-leaked"],
+    },
+  ),
+  pg(
+    "a05",
+    "whole page, Toronto daily: a gang's apology and free decryptor, the hospital's 'has not made a ransom payment', delays told as effects of systems down, 'Related' links naming Ontario hospitals and another gang",
+    "LockBit apologizes for attack on SickKids, offers free decryptor",
+    `Toronto Daily | News | GTA
+
+LockBit apologizes for attack on SickKids, offers free decryptor
+
+By Priya Raman, Staff Reporter | Mon., Jan. 2, 2023
+
+The ransomware gang LockBit has apologized for an attack on Toronto's Hospital for Sick Children and posted a free decryptor, saying one of its "partners" broke the group's rules by targeting the hospital.
+
+SickKids said on Dec. 18 it had been hit by a cybersecurity incident that took down internal and corporate systems, hospital phone lines and its website. Patients faced delays in receiving lab and imaging results, and some were told to expect longer waits.
+
+In a statement posted on its leak site on Dec. 31, LockBit said the partner who attacked SickKids had been blocked from its affiliate program. "We formally apologize for the attack on sickkids.ca and give back the decryptor for free," the post read.
+
+The hospital said on Sunday it was aware of the statement and was working with experts to validate the decryptor. "SickKids has not made a ransom payment," it said, adding that more than 50 per cent of its priority systems had been restored.
+
+Experts cautioned against taking the gang at its word. "Apologies like this are public relations," said Brett Callow, a threat analyst at Emsisoft. "They want to keep getting paid by other victims."
+
+LockBit has claimed hundreds of victims around the world. In 2022 the group was also behind attacks on a French hospital south of Paris and on a number of municipal governments in Ontario.
+
+Related:
+- Five southwestern Ontario hospitals still recovering from Daixin attack
+- Durham Region: Conti claims data from regional government
+- Halton hospital warns patients after email phishing scheme
+
+Sign up for our morning newsletter, delivered to your inbox before 7 a.m.
+
+Priya Raman is a Toronto-based reporter covering health care for the Daily.`,
+    {
+      attackers: ["LockBit"],
+      victims: ["Hospital for Sick Children"],
+      type: "hospital",
+      ransom: { status: "refused", amount: null, currency: null },
+      country: "CA",
+      attacks: ["ransomware"],
+      impact: ["systems-offline"],
+    },
+  ),
+  pg(
+    "a06",
+    "short Croatian wire: the hospital's own acronym (KBC) in brackets, a 'cyber attack' a group claimed with stolen records and a threat, emergency patients sent elsewhere",
+    "Croatia's largest hospital hit by cyber attack, LockBit claims responsibility",
+    `ZAGREB, June 28 (Hina) — The University Hospital Centre Zagreb (KBC Zagreb), the largest hospital in Croatia, said on Friday that its information system was shut down after a cyber attack on Thursday night. Ambulances were redirected to other Zagreb hospitals for almost 24 hours. The LockBit group claimed responsibility on its website, saying it had taken medical records of patients and would publish them.`,
+    {
+      attackers: ["LockBit"],
+      victims: ["University Hospital Centre Zagreb"],
+      type: "hospital",
+      country: "HR",
+      attacks: ["data-theft", "extortion"],
+      impact: ["ambulance-diversion", "systems-offline"],
+    },
+  ),
+  pg(
+    "a07",
+    "whole page, Australian broadcaster: a fertility clinic group, a little-known group's leak, an injunction, a volume in gigabytes, 'Related' links naming other Australian victims (MediSecure, Medibank)",
+    "Hackers publish stolen Genea patient data on dark web",
+    `ABC-style News | Health
+
+Hackers publish stolen Genea patient data on dark web
+
+By Lucy Tran | Posted Wed 26 Feb 2025 at 5:12pm
+
+Patients of IVF provider Genea are being warned their personal and medical information may now be on the dark web, after a ransomware group published data it stole from the company.
+
+The group, which calls itself Termite, listed Genea on its leak site overnight and released what it says is 940 gigabytes of files, including names, dates of birth, Medicare numbers and details of fertility treatment.
+
+Genea, one of Australia's largest fertility clinic operators, first disclosed the cyber incident on February 19. Its patient management system, known as Melinda, was unavailable for several days and some patients were unable to use the clinic's app to check their treatment.
+
+The company obtained an injunction from the NSW Supreme Court on Wednesday to stop anyone from accessing, publishing or downloading the data.
+
+"We understand this is distressing news," Genea said in a statement. "Clinical care is continuing and all treatments are proceeding as scheduled."
+
+The National Cyber Security Coordinator, Lieutenant General Michelle McGuinness, said she was aware of the incident and was working with the company.
+
+Termite emerged in late 2024 and has also claimed an attack on the software company Blue Yonder in the United States.
+
+Related stories
+- MediSecure administrators say 12.9 million Australians affected by 2024 breach
+- Medibank hack: Russian national sanctioned over 2022 attack
+- Western Sydney University confirms second data breach
+
+Get ABC News alerts: Download the app
+
+Lucy Tran is a health reporter based in Sydney.`,
+    {
+      attackers: ["Termite"],
+      victims: ["Genea"],
+      type: "clinic",
+      volume: 940000000000,
+      country: "AU",
+      attacks: ["data-theft"],
+      impact: ["systems-offline", "data-leaked"],
+    },
+  ),
+  pg(
+    "a08",
+    "short New Zealand item: a DHB, a minister's refusal, electives postponed, data sent to media and put online",
+    "Waikato DHB: ransomware attack, health minister rules out paying",
+    `Waikato District Health Board's IT systems are still down more than a week after a ransomware attack, with elective surgery postponed and clinicians working on paper. Health Minister Andrew Little said the DHB would not pay a ransom. The hackers have since sent patient files to several media outlets and published some of the data online.`,
+    {
+      victims: ["Waikato District Health Board"],
+      type: "hospital",
+      ransom: { status: "refused", amount: null, currency: null },
+      country: "NZ",
+      attacks: ["ransomware", "data-theft"],
+      impact: ["operations-cancelled", "systems-offline", "paper-records", "data-leaked"],
+    },
+  ),
+  pg(
+    "a09",
+    "Indian business paper: customers counted in crore, a demand in dollars, data sold through chatbots; the hacker's handle not checked",
+    "Star Health data leak: details of 3.1 crore customers exposed, says hacker",
+    `Star Health and Allied Insurance, India's largest standalone health insurer, said on Friday it was the target of a malicious cyberattack after a hacker claimed to be selling the data of 3.1 crore customers, including medical reports and tax details, through chatbots on Telegram. The hacker, who uses the name xenZen, said he had demanded US$68,000 from the company. Star Health said it had filed a complaint with the police in Chennai and that the data was being sold illegally.`,
+    {
+      victims: ["Star Health and Allied Insurance"],
+      type: "insurer",
+      ransom: { status: "demanded-amount", amount: 68000, currency: "USD" },
+      people: 31000000,
+      country: "IN",
+      attacks: ["data-theft", "extortion"],
+      impact: ["data-leaked"],
+    },
+  ),
+  pg(
+    "a10",
+    "Japanese English-language daily: a general hospital through a meal supplier's server, emergency care stopped, restoration cost in yen, a demand in bitcoin the hospital will not pay",
+    "Osaka hospital hit by ransomware, suspends emergency care",
+    `OSAKA — Osaka General Medical Center has suspended emergency treatment and postponed planned surgeries after a ransomware attack on Oct. 31 paralyzed its electronic medical record system, the hospital said.
+
+Staff are writing records by hand. According to the prefectural government, which runs the center, the attackers appear to have entered through a server of an outside company that supplies patients' meals, which was connected to the hospital's network.
+
+A message left on the hospital's computers demanded payment in bitcoin. The hospital has said it will not pay. Full restoration of the system is expected to take about two months and cost several hundred million yen.
+
+The 865-bed center is one of the main acute-care hospitals in western Japan. A hospital in Tokushima Prefecture was hit in a similar attack last year.`,
+    {
+      victims: ["Osaka General Medical Center"],
+      type: "hospital",
+      ransom: { status: "refused", amount: null, currency: null },
+      country: "JP",
+      attacks: ["ransomware"],
+      impact: ["operations-cancelled", "systems-offline", "paper-records", "services-closed"],
+    },
+  ),
+  pg(
+    "a11",
+    "translated Brazilian business news: a diagnostics group, a group attributed by reports, a demand in dollars, exams rescheduled (attack types left open: a 'ransomware group' that asked a ransom, the attack told only as a 'cyberattack')",
+    "Grupo Fleury sofre ataque hacker e sistemas ficam fora do ar",
+    `SÃO PAULO — Grupo Fleury, one of the largest medical diagnostics companies in Brazil, said on Tuesday that its systems were unavailable after a cyberattack and that some tests were being rescheduled. According to specialist websites, the attack was carried out by the REvil ransomware group, which asked for a ransom of US$5 million. The company said it was working to restore its systems and that it had informed the authorities.`,
+    {
+      attackers: ["REvil"],
+      victims: ["Grupo Fleury"],
+      type: "laboratory",
+      ransom: { status: "demanded-amount", amount: 5000000, currency: "USD" },
+      country: "BR",
+      impact: ["appointments-cancelled", "systems-offline"],
+    },
+  ),
+  pg(
+    "a12",
+    "whole page, South African news site: a national laboratory service, a group's claim with a volume, backups deleted, no demand received, 'Related' links naming other South African victims",
+    "NHLS ransomware attack: lab results delayed as BlackSuit claims 1.2TB of data",
+    `News | South Africa | Health
+
+NHLS ransomware attack: lab results delayed as BlackSuit claims 1.2TB of data
+
+By Sipho Mabuza | 26 June 2024, 14:05
+
+The National Health Laboratory Service (NHLS) is still struggling to deliver test results to public hospitals and clinics three days after a ransomware attack crippled its systems.
+
+The laboratory service, which processes tests for about 80% of South Africans, confirmed on Tuesday that its laboratory information system and email were down and that parts of its backup servers had been deleted by the attackers.
+
+The BlackSuit ransomware group has claimed responsibility, saying on its leak site that it stole 1.2TB of data, including patient information and internal documents.
+
+"We have not received any ransom demand," NHLS spokesperson Mzi Mtwesi said. "Our laboratories continue to process urgent samples, and results are being delivered by phone and on paper where necessary."
+
+Health department spokesperson Foster Mohale said hospitals had been asked to prioritise emergency tests while the system was restored. The attack comes in the middle of an mpox outbreak, and doctors have warned that delays could put patients at risk.
+
+Cybersecurity analyst Ziaan Lee said BlackSuit was a rebrand of the Royal ransomware gang, itself an offshoot of Conti.
+
+Related
+- Netcare confirms ransomware attack, says patient care not affected
+- Transnet cyberattack: port operations back to normal
+- Dis-Chem customers' data exposed in third-party breach
+
+Sign up for our daily newsletter
+
+Sipho Mabuza is a health reporter.`,
+    {
+      attackers: ["BlackSuit"],
+      victims: ["National Health Laboratory Service"],
+      type: "laboratory",
+      volume: 1200000000000,
+      country: "ZA",
+      attacks: ["ransomware", "data-theft"],
+      impact: ["systems-offline", "paper-records"],
+    },
+  ),
+  pg(
+    "a13",
+    "UK broadcaster: two NHS trusts through a shared gateway, a group publishing a sample and threatening the rest",
+    "Alder Hey and Liverpool Heart and Chest data published by ransomware gang",
+    `Alder Hey Children's NHS Foundation Trust and Liverpool Heart and Chest Hospital NHS Foundation Trust are investigating after a cyber criminal group said it had stolen data from a digital gateway service the two trusts share. The INC Ransom gang published a sample of documents on its website, including what appear to be patient reports and donor records, and threatened to release the rest. Alder Hey said its services were running as normal.`,
+    {
+      attackers: ["INC Ransom"],
+      victims: ["Alder Hey Children's NHS Foundation Trust", "Liverpool Heart and Chest Hospital NHS Foundation Trust"],
+      type: "hospital",
+      country: "GB",
+      attacks: ["data-theft", "extortion"],
+      impact: ["data-leaked"],
+    },
+  ),
+  pg(
+    "a14",
+    "UK regional item: a trust's 'major incident', outpatient appointments cancelled, systems 'not available'; a place named only by its county",
+    "Wirral hospital trust declares major incident after cyber attack",
+    `Wirral University Teaching Hospital NHS Foundation Trust has declared a major incident after a cyber security issue. Outpatient appointments at Arrowe Park Hospital and Clatterbridge Hospital were cancelled on Tuesday, and staff said patient record systems were not available and they were using paper. Patients in Merseyside were asked to attend A&E only in an emergency.`,
+    {
+      // Label fixed after the first run: the trust's two hospitals whose appointments were cancelled were hit by the
+      // incident ("organisations hit by the incident ... in the text's own wording"), as blind-s01 lists an operator's.
+      victims: [
+        "Wirral University Teaching Hospital NHS Foundation Trust",
+        "Arrowe Park Hospital",
+        "Clatterbridge Hospital",
+      ],
+      type: "hospital",
+      country: "GB",
+      attacks: ["unknown"],
+      impact: ["appointments-cancelled", "systems-offline", "paper-records"],
+    },
+  ),
+  no(
+    "a15",
+    "German district council's ransomware, its health office among the services hit (kind (a): not a healthcare victim)",
+    "Anhalt-Bitterfeld: Landkreis ruft nach Hackerangriff den Katastrophenfall aus",
+    `The Landkreis Anhalt-Bitterfeld in Saxony-Anhalt has declared a state of disaster after a ransomware attack encrypted the district administration's servers. Payments of social benefits and parental allowance are delayed, the vehicle registration office is closed, and the Gesundheitsamt, the district's health office, cannot issue certificates. The district said it would not pay the ransom demanded by the attackers.`,
+  ),
+  no(
+    "a16",
+    "French government programme for hospital cybersecurity, a budget in 'millions d'euros', no victim named (kind (c))",
+    "Cybersécurité : 750 millions d'euros pour les hôpitaux",
+    `PARIS — The government has announced a programme of 750 millions d'euros over five years to strengthen the cybersecurity of hospitals, after a series of ransomware attacks in recent years disrupted care in several establishments. Health establishments will have to run crisis exercises and keep offline backups, the health ministry said. The national agency ANSSI will audit the 135 hospitals considered most critical.`,
+  ),
+  pg(
+    "a17",
+    "Czech wire in English: a university hospital's own name in Czech in brackets, new patients sent to another hospital, operations postponed, computers shut down",
+    "Brno University Hospital hit by cyberattack amid coronavirus outbreak",
+    `PRAGUE, March 13 (CTK) — The Brno University Hospital (Fakultní nemocnice Brno) had to shut down all its computers on Friday morning after a cyberattack, director Jaroslav Štěrba said. Urgent surgical operations were postponed and new acute patients were redirected to St. Anne's University Hospital in Brno. The hospital is one of the Czech Republic's biggest testing centres for the coronavirus. The National Cyber and Information Security Agency (NUKIB) and the police are investigating.`,
+    {
+      victims: ["Brno University Hospital"],
+      type: "hospital",
+      country: "CZ",
+      attacks: ["unknown"],
+      impact: ["operations-cancelled", "ambulance-diversion", "systems-offline"],
+    },
+  ),
+  pg(
+    "a18",
+    "whole page, Singapore daily: a public healthcare cluster, patients counted in millions, a state-linked actor not named, background of another leak in 'Related'",
+    "SingHealth cyber attack: data of 1.5 million patients stolen, including PM Lee's",
+    `The Straits-style Times | Singapore | Health
+
+SingHealth cyber attack: data of 1.5 million patients stolen, including PM Lee's
+
+By Tan Wei Ming | Published Jul 20, 2018, 6:00 pm SGT
+
+SINGAPORE — The personal particulars of about 1.5 million patients who visited SingHealth's specialist outpatient clinics and polyclinics between May 1, 2015, and July 4, 2018, have been stolen in Singapore's worst cyber attack, the authorities said on Friday.
+
+The information taken includes names, NRIC numbers, addresses, gender, race and dates of birth. The outpatient prescription records of about 160,000 of those patients, including Prime Minister Lee Hsien Loong's, were also copied. No records were tampered with, and diagnoses, test results and doctors' notes were not taken.
+
+SingHealth, the country's largest group of public healthcare institutions, runs four public hospitals, five national specialty centres and eight polyclinics.
+
+Investigators from the Cyber Security Agency of Singapore (CSA) said the attackers gained access through a front-end workstation infected with malware, and then obtained privileged account credentials. "This was a deliberate, targeted and well-planned cyber attack," said Health Minister Gan Kim Yong. The authorities declined to name the attackers, citing national security, but said they were not casual hackers or criminal gangs.
+
+Communications and Information Minister S. Iswaran said internet access on all public healthcare staff computers would be cut off as a temporary measure.
+
+Patients whose data were taken will receive an SMS from SingHealth over the next five days.
+
+Related:
+- HIV registry leak: details of 14,200 people put online by American fraudster
+- Two government agencies hit by phishing e-mails, no data lost
+- Polytechnic student data exposed after misconfigured server
+
+Get the latest news delivered to your inbox: Sign up for our newsletters
+
+Tan Wei Ming is a correspondent covering health policy.`,
+    {
+      victims: ["SingHealth"],
+      type: "hospital",
+      people: 1500000,
+      country: "SG",
+      attacks: ["data-theft", "malware"],
+    },
+  ),
+];
+
+// ---------------------------------------------------------------- round 2 (written after round 1's fixes)
+const ROUND_2: BankCase[] = [
+  pg(
+    "b01",
+    "whole page, translated French national daily: the hospital's name with its town, a gang publishing after a refusal, a volume in 'Go', consultations postponed, 'Lire aussi' links naming other French victims, a newsletter line",
+    "Cyberattaque : LockBit publie les données de l'hôpital de Cannes",
+    `Le Quotidien | Société | Santé
+
+Cyberattack: LockBit publishes data from the Cannes hospital
+
+By Julie Martel | Published on 2 May 2024 at 10:14
+
+The ransomware group LockBit has carried out its threat. On Wednesday evening it published on its site 61 Go of data stolen from the Hôpital Simone-Veil de Cannes, after the establishment refused to pay the ransom demanded.
+
+The hospital, which has some 700 beds, was hit on the night of 15 to 16 April. Its teams had to switch to downgraded procedures: prescriptions and patient files were kept on paper, and non-urgent consultations and operations were postponed during the first days. Emergency care continued to be provided.
+
+"The data published include administrative documents, payslips and some medical information," the management said in a statement, adding that it had filed a complaint and informed the CNIL, the data protection authority. Patients whose data appear in the files will be contacted individually.
+
+The hospital had said from the start that it would not negotiate. "Paying would be financing crime," its director told Nice-Matin last week.
+
+LockBit, which claims to have hit more than 2,000 victims worldwide, was weakened in February by an international police operation, Cronos, but its leak sites reappeared within days.
+
+Lire aussi
+- Armentières: the hospital centre targeted in 2024, a demand in bitcoin
+- Rennes university hospital: patient data sold on the dark web in 2021
+- Brest: the CHU repels an intrusion, no data leaked
+
+Subscribe to our Health newsletter: every Thursday in your inbox.
+
+Julie Martel is a journalist in the Société department.`,
+    {
+      attackers: ["LockBit"],
+      victims: ["Hôpital Simone-Veil de Cannes"],
+      type: "hospital",
+      ransom: { status: "refused", amount: null, currency: null },
+      volume: 61000000000,
+      country: "FR",
+      attacks: ["data-theft", "extortion"],
+      impact: ["operations-cancelled", "appointments-cancelled", "paper-records", "data-leaked"],
+    },
+  ),
+  pg(
+    "b02",
+    "translated Dutch public broadcaster: a laboratory for a national screening programme, women counted with a thousands dot, a group's publication",
+    "Gegevens van 485.000 vrouwen gestolen bij hack op laboratorium",
+    `RIJSWIJK — Hackers have stolen data of 485.000 women who took part in the national cervical cancer screening programme, in an attack on the laboratory Clinical Diagnostics NMDL in Rijswijk, which analyses the smears for the programme. The criminal group Nova says it took 300 gigabytes of files, including names, addresses, citizen service numbers and test results, and has put part of them online. The laboratory said it had informed the Dutch Data Protection Authority.`,
+    {
+      attackers: ["Nova"],
+      victims: ["Clinical Diagnostics NMDL"],
+      type: "laboratory",
+      people: 485000,
+      volume: 300000000000,
+      country: "NL",
+      attacks: ["data-theft"],
+      impact: ["data-leaked"],
+    },
+  ),
+  pg(
+    "b03",
+    "translated Norwegian news: a regional health authority, 'up to' a figure of people, no theft confirmed, a foreign state actor suspected",
+    "Hackers broke into Helse Sør-Øst: data of up to 2.9 million Norwegians exposed",
+    `OSLO — Helse Sør-Øst, the regional health authority that runs the hospitals of south-eastern Norway, said on Tuesday that hackers had broken into its computer systems. The personal and health data of up to 2.9 million people, more than half of Norway's population, may have been exposed, HelseCERT said. It is not yet known whether any data was taken. Security sources said the attackers were probably working for a foreign state.`,
+    {
+      victims: ["Helse Sør-Øst"],
+      type: "hospital",
+      people: 2900000,
+      country: "NO",
+      attacks: ["unknown"],
+    },
+  ),
+  pg(
+    "b04",
+    "Canadian broadcaster: a lab company that paid to get data back, customers counted in millions, two provinces",
+    "LifeLabs paid hackers to retrieve stolen data of up to 15 million customers",
+    `LifeLabs, Canada's largest medical testing company, says it paid a ransom to cybercriminals to retrieve the personal information of up to 15 million customers, most of them in Ontario and British Columbia. The data included names, addresses, health card numbers and, for about 85,000 Ontarians, lab test results. "We did this in collaboration with experts familiar with cyber-attacks and negotiations with cyber criminals," chief executive Charles Brown said. The company would not say how much it paid.`,
+    {
+      victims: ["LifeLabs"],
+      type: "laboratory",
+      ransom: { status: "paid", amount: null, currency: null },
+      people: 15000000,
+      country: "CA",
+      attacks: ["data-theft", "extortion"],
+    },
+  ),
+  pg(
+    "b05",
+    "Australian state broadcaster: a Victorian health service, elective surgery postponed, systems taken offline, hospitals not named",
+    "Eastern Health postpones elective surgery after cyber attack",
+    `Victoria's Eastern Health has postponed some category two and three elective surgery after a cyber attack forced it to take its IT systems offline. The health service, which runs Box Hill Hospital, Maroondah Hospital and Angliss Hospital in Melbourne's east, said emergency departments remained open and patient care had not been compromised.`,
+    {
+      victims: ["Eastern Health"],
+      type: "hospital",
+      country: "AU",
+      attacks: ["unknown"],
+      impact: ["operations-cancelled", "systems-offline"],
+    },
+  ),
+  pg(
+    "b06",
+    "Indian wire: an institute known by its acronym, OPD registration by hand, a rumoured demand in crore that police deny",
+    "AIIMS servers down for sixth day after ransomware attack",
+    `NEW DELHI — Servers at the All India Institute of Medical Sciences (AIIMS) remained down for a sixth day on Monday after a ransomware attack, with outpatient registration, billing and lab reports being handled manually. Reports had claimed that the hackers demanded Rs 200 crore in cryptocurrency, but Delhi Police denied that any ransom demand had been received. The Intelligence Fusion and Strategic Operations unit has registered a case of extortion and cyber terrorism.`,
+    {
+      victims: ["All India Institute of Medical Sciences"],
+      type: "hospital",
+      ransom: { status: "not-mentioned", amount: null, currency: null },
+      country: "IN",
+      attacks: ["ransomware"],
+      impact: ["systems-offline", "paper-records"],
+    },
+  ),
+  pg(
+    "b07",
+    "whole page, translated German regional daily: a university hospital that cut itself off from the internet as a precaution, emergency care continuing, no demand, 'Mehr zum Thema' links naming other victims and a ransom",
+    "Uniklinik Frankfurt nach IT-Sicherheitsvorfall vom Netz",
+    `Frankfurter Rundschau-Stil | Frankfurt | Gesundheit
+
+University hospital cut off from the internet after IT security incident
+
+Von Anna Keller | Aktualisiert: 06.10.2023, 18:20 Uhr
+
+FRANKFURT. The Universitätsklinikum Frankfurt has disconnected its entire IT from the internet after an IT security incident. As a precaution, all connections to the outside were cut on Thursday evening, a spokesman for the hospital said on Friday. E-mails from outside cannot be received at the moment, and the website can only be reached with restrictions.
+
+Patient care is secured, the spokesman stressed: emergency care and the operations planned for Friday took place. Internal systems, including the electronic patient record, continue to work.
+
+According to the hospital, the incident was discovered by its own IT security team. There was no ransom demand, and so far there is no evidence that data has been stolen. The State Criminal Police Office (LKA) of Hesse and the Federal Office for Information Security (BSI) have been informed.
+
+The university hospital, with around 1,450 beds, is one of the largest hospitals in Hesse. It is not the first attack on a hospital in the region: in 2022 the Klinikum Darmstadt had to restrict its services for weeks after a ransomware attack.
+
+Mehr zum Thema
+- Südwestfalen-IT: Akira-Angriff legt 70 Kommunen lahm
+- Lösegeld: Hacker verlangen 3 Millionen Euro von Stadtwerken
+- Klinikum Ingolstadt: Notaufnahme vorübergehend abgemeldet
+
+Anna Keller ist Redakteurin im Ressort Frankfurt.`,
+    {
+      victims: ["Universitätsklinikum Frankfurt"],
+      type: "hospital",
+      country: "DE",
+      attacks: ["unknown"],
+      impact: ["systems-offline"],
+    },
+  ),
+  pg(
+    "b08",
+    "translated Colombian news: a health insurer (EPS) and its parent, a group's claim, appointments and medicine deliveries disrupted",
+    "Sanitas y Keralty, víctimas de un ciberataque de RansomHouse",
+    `BOGOTÁ — The health group Keralty and its insurer EPS Sanitas confirmed that a ransomware attack has affected their systems since Sunday, making it impossible for patients to book medical appointments through the app and the call centre. The RansomHouse group claimed the attack on its website and published screenshots as proof. The company said its clinics were attending patients with contingency plans on paper.`,
+    {
+      attackers: ["RansomHouse"],
+      // Type left open: a health group of clinics and its insurer.
+      victims: ["Keralty", "EPS Sanitas"],
+      country: "CO",
+      attacks: ["ransomware"],
+      impact: ["paper-records"],
+    },
+  ),
+  no(
+    "b09",
+    "a faulty security update takes a Canadian hospital's systems down, expressly no cyber attack (kind (b))",
+    "Ontario hospitals hit by global IT outage, not a cyberattack",
+    `Several Ontario hospitals cancelled some appointments on Friday after a faulty software update from the security company CrowdStrike crashed Windows computers around the world. Hospital officials stressed that this was not a cyberattack and that no patient data had been compromised. Emergency departments remained open.`,
+  ),
+];
+
+/** The intl blind bank's cases, in the order they were written. */
+export const BLIND_INTL_BANK: BankCase[] = [...ROUND_1, ...ROUND_2];
