@@ -174,7 +174,9 @@ function stepEnd(text: string, p: number, limit: number): number {
 
 // The words a name may go on to after a bracketed acronym inside it ("Nottingham Rehab Supplies (NRS) Healthcare").
 const NAME_END_AFTER_ACRONYM = new Set(
-  "Healthcare Health Group Limited Ltd Inc LLC Services Hospital Hospitals Trust Foundation Clinic Clinics".split(" "),
+  "Healthcare Health Group Limited Ltd Inc LLC Services Hospital Hospitals Trust Foundation Clinic Clinics Dental Medical Care Pharmacy Imaging Laboratories".split(
+    " ",
+  ),
 );
 
 // The joiners read between spaces ("of" may take "the" after it).
@@ -275,7 +277,50 @@ function extend(text: string, e: number, limit: number, out: RunWord[]): number 
   // Spaces or tabs only.
   if (skipBlank(text, e, limit) !== s) return -1;
   const x = stepEnd(text, s, limit);
-  return x >= 0 ? push(text, out, -1, -1, -1, -1, s, x) : -1;
+  if (x >= 0) return push(text, out, -1, -1, -1, -1, s, x);
+  const y = institutionalEnd(text, s, limit);
+  return y >= 0 ? push(text, out, -1, -1, -1, -1, s, y) : -1;
+}
+
+// The small-letter words that other languages' institution names keep in sentence case, and translated news keeps as
+// written: "Centre hospitalier Sud Francilien", "Azienda ospedaliera di Padova", "Hospital universitario de Getafe".
+export const INSTITUTIONAL_WORDS = [
+  "hospitalier",
+  "hospitalière",
+  "universitaire",
+  "régional",
+  "régionale",
+  "intercommunal",
+  "intercommunale",
+  "départemental",
+  "ospedaliera",
+  "ospedaliero",
+  "ospedaliero-universitaria",
+  "sanitaria",
+  "sanitario",
+  "universitaria",
+  "universitario",
+  "hospitalario",
+  "hospitalaria",
+  "hospitalar",
+  "universitário",
+  "sanitari",
+  "universitari",
+];
+const INSTITUTIONAL = new Set(INSTITUTIONAL_WORDS);
+
+// The end of an institutional small-letter word opening at `p` (see INSTITUTIONAL_WORDS), or -1.
+function institutionalEnd(text: string, p: number, limit: number): number {
+  if (!isAsciiLower(text.charCodeAt(p))) return -1;
+  let e = p;
+  while (e < limit && e - p <= 25) {
+    const cp = codeAt(text, e, limit);
+    if (cp !== HYPHEN && !(classAt(cp) & LETTER)) break;
+    e += width(cp);
+  }
+  const after = codeAt(text, e, limit);
+  if (after === APOSTROPHE || after === RIGHT_QUOTE || (after >= 0 && classAt(after) & NUMBER)) return -1;
+  return INSTITUTIONAL.has(text.slice(p, e)) ? e : -1;
 }
 
 // Pushes up to two joining words and the step's word; returns the word's end.

@@ -315,9 +315,10 @@ function cancelledClinic(before: string, doc: string, end: number): boolean {
   return CANCELLED_BEFORE.test(before) || CANCELLED_AFTER.test(doc.slice(end, end + 40));
 }
 
-// "Hollins Creek Pediatrics", "Harbourside Dermatology": a name ending on a medical specialty is a specialist practice.
+// "Hollins Creek Pediatrics", "Harbourside Dermatology": a name ending on a medical specialty is a specialist practice,
+// and so is one ending on its doctors ("Boston Children's Health Physicians"), unless they are family doctors.
 const SPECIALTY_NAME =
-  /(?<= )(?:P(?:a)?ediatrics|Dermatology|Cardiology|Gastroenterology|Urology|Neurology|Oncology|Orthop(?:a)?edics|Rheumatology|Endocrinology|Allergy(?: and Asthma)?|Podiatry|Obstetrics(?: and Gyn(?:a)?ecology)?|Gyn(?:a)?ecology|OB-?GYN|ENT|Otolaryngology|Pulmonology|Nephrology|Ophthalmology|Pain Management|Women's Health)$/;
+  /(?<= )(?:(?<!Family )Physicians|P(?:a)?ediatrics|Dermatology|Cardiology|Gastroenterology|Urology|Neurology|Oncology|Orthop(?:a)?edics|Rheumatology|Endocrinology|Allergy(?: and Asthma)?|Podiatry|Obstetrics(?: and Gyn(?:a)?ecology)?|Gyn(?:a)?ecology|OB-?GYN|ENT|Otolaryngology|Pulmonology|Nephrology|Ophthalmology|Pain Management|Women's Health)$/;
 
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 

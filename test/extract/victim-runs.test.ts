@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { capitalWords, nextRun, type RunWord } from "../../src/extract/victim-runs";
+import { capitalWords, INSTITUTIONAL_WORDS, nextRun, type RunWord } from "../../src/extract/victim-runs";
 import { HOSTILE_SHAPES, hostileArticle } from "./hostile-articles";
 
 // The grammar of a capitalised run as the regular expression it was first written as: the scanner must find the same
 // runs, at the same places, split into the same words (the run's text cut at whitespace).
 const CAP = String.raw`(?:(?:St|Ste|Mt|Ft)\.(?=[ \t]+\p{Lu})|[\p{Lu}][\p{L}\p{N}'’\-]*|\p{Ll}{1,4}\p{Lu}[\p{L}\p{N}\-]*|\d{1,6}[\p{L}][\p{L}\p{N}]*)`;
-const JOIN = String.raw`(?:\s+(?:of(?:[ \t]+the)?|de|du|des|la|le|for|and|&|di|del)\s+|\s+-\s+|\s+\([\p{Lu}][\p{Ll}.][\p{L}.]{0,14}(?:[ \t][\p{Lu}][\p{L}.]{1,15})?\)\s+|\s+\(\p{Lu}{2,6}\)\s+(?=(?:Healthcare|Health|Group|Limited|Ltd|Inc|LLC|Services|Hospital|Hospitals|Trust|Foundation|Clinic|Clinics)(?![\p{L}\p{N}'’\-]))|[ \t]+)`;
+const JOIN = String.raw`(?:\s+(?:of(?:[ \t]+the)?|de|du|des|la|le|for|and|&|di|del)\s+|\s+-\s+|\s+\([\p{Lu}][\p{Ll}.][\p{L}.]{0,14}(?:[ \t][\p{Lu}][\p{L}.]{1,15})?\)\s+|\s+\(\p{Lu}{2,6}\)\s+(?=(?:Healthcare|Health|Group|Limited|Ltd|Inc|LLC|Services|Hospital|Hospitals|Trust|Foundation|Clinic|Clinics|Dental|Medical|Care|Pharmacy|Imaging|Laboratories)(?![\p{L}\p{N}'’\-]))|[ \t]+)`;
 const INNER_NUMBER = String.raw`\d{1,3}(?=[ \t]+\p{Lu})`;
-const RUN = new RegExp(`${CAP}(?:${JOIN}(?:${CAP}|${INNER_NUMBER}))*`, "uy");
+// Other languages' small-letter institution words: "Centre hospitalier Sud Francilien".
+const INSTITUTIONAL = String.raw`[ \t]+(?:${INSTITUTIONAL_WORDS.join("|")})(?![\p{L}\p{N}'’\-])`;
+const RUN = new RegExp(`${CAP}(?:${JOIN}(?:${CAP}|${INNER_NUMBER})|${INSTITUTIONAL})*`, "uy");
 
 // The pattern tried where the scanner tries a run: at a capital, a number's first digit or a non-ASCII character, or on
 // up to four small letters before one.
@@ -66,6 +68,11 @@ const PIECES = [
   "of\tthe",
   "the",
   "theatre",
+  "hospitalier",
+  "hospitaliers",
+  "ospedaliero-universitaria",
+  "universitario2",
+  "sanitaria's",
   "de",
   "des",
   "del",
