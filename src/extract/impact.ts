@@ -958,15 +958,17 @@ export function extractImpact(
     evidence.delete("systems-offline");
   return { impact: IMPACT_TYPES.filter((t) => evidence.has(t)), evidence };
 }
-// The data as a pronoun, named earlier in its sentence: "says it holds the clinic's data and has begun leaking it". Only
-// the attackers' verbs: a victim "posted it" or "released it" is a notice, and a leak "to the press" is a source's.
+// The data as a pronoun, named earlier in its sentence: "says it holds the clinic's data and has begun leaking it",
+// "stole records and posted them on a leak site". Only the attackers' verbs, or a posting verb with the attackers'
+// venue: a victim "posted it" or "released it" is a notice, and a leak "to the press" is a source's.
 // The same with a relative pronoun for the data, the attackers its subject: "3.5 GB of data, including patients' names
 // and appointments, which it then published on its leak site". Posting or publishing needs the attackers' venue (a
 // trust "published" its own notice).
 const PRONOUN_LEAK =
-  /\b(?:leak(?:ed|ing|s)?|dump(?:ed|ing|s)?|sold|sell(?:ing|s)?|auction(?:ed|ing|s)?) (?:some of |part of |all of |most of )?(?:it|them)\b(?! to (?:the )?(?:press|media|reporters|journalists|a (?:newspaper|reporter|journalist)))|\b(?:which|that) (?:it|they|the (?:gang|group|hackers|attackers|criminals)) (?:(?:then|later|subsequently|also|has|have|had|allegedly|reportedly) ){0,2}?(?:leaked|dumped|sold|auctioned|(?:published|posted|released|uploaded|put)(?= (?:\S+ ){0,3}?(?:on|onto|to) (?:its|their|a|the) (?:\S+ )?(?:leak (?:site|blog|page|portal)|dark ?web|darknet|extortion (?:site|portal|blog))))\b/gi;
+  /\b(?:leak(?:ed|ing|s)?|dump(?:ed|ing|s)?|sold|sell(?:ing|s)?|auction(?:ed|ing|s)?) (?:some of |part of |all of |most of )?(?:it|them)\b(?! to (?:the )?(?:press|media|reporters|journalists|a (?:newspaper|reporter|journalist)))|\b(?:published|posted|released|uploaded|put) (?:some of |part of |all of |most of )?(?:it|them) (?:\S+ ){0,2}?(?:on|onto|to) (?:its|their|a|the) (?:\S+ )?(?:leak (?:site|blog|page|portal)|dark ?web|darknet|extortion (?:site|portal|blog))\b|\b(?:which|that) (?:it|they|the (?:gang|group|hackers|attackers|criminals)) (?:(?:then|later|subsequently|also|has|have|had|allegedly|reportedly) ){0,2}?(?:leaked|dumped|sold|auctioned|(?:published|posted|released|uploaded|put)(?= (?:\S+ ){0,3}?(?:on|onto|to) (?:its|their|a|the) (?:\S+ )?(?:leak (?:site|blog|page|portal)|dark ?web|darknet|extortion (?:site|portal|blog))))\b/gi;
 // PRONOUN_LEAK's words (keep them in step with it): a leaking verb and "it" or "them" for the first alternative; a
-// relative pronoun and a leaking verb, or a posting verb with the attackers' venue, for the second.
+// posting verb, the pronoun and the attackers' venue for the second ("posted them on a leak site"); a relative pronoun
+// and a leaking verb, or a posting verb with the venue, for the third.
 const PRONOUN_LEAK_GATE = wordGates({
   leakVerb: "leak* dump* sold sell* auction*",
   pronoun: "it them",
@@ -978,8 +980,9 @@ const PRONOUN_LEAK_GATE = wordGates({
 function mayLeakPronoun(s: Sentence): boolean {
   const g = PRONOUN_LEAK_GATE.hits(s);
   const { leakVerb, pronoun, relative, postVerb, venue } = PRONOUN_LEAK_GATE.bit;
-  if (!(g & relative)) return (g & (leakVerb | pronoun)) === (leakVerb | pronoun);
-  return !!(g & leakVerb) || (g & (postVerb | venue)) === (postVerb | venue);
+  const posted = (g & (postVerb | venue)) === (postVerb | venue);
+  if (!(g & relative)) return (g & (leakVerb | pronoun)) === (leakVerb | pronoun) || (posted && !!(g & pronoun));
+  return !!(g & leakVerb) || posted;
 }
 const INFINITIVE_BEFORE = /\bto\s+$/i;
 const HABIT = /\b(?:often|usually|typically|normally|generally|commonly|routinely|frequently|tend to)\b/i;
