@@ -80,6 +80,8 @@ const PUBLISH = String.raw`published|leaked|dumped|posted|released|put (?:online
 // "put residents' data at risk" publishes nothing.
 const PUBLISH_VERB = String.raw`publish(?:e[ds]|ing)?|leak(?:ed|ing|s)|dump(?:ed|ing|s)?|post(?:ed|ing|s)|releas(?:e[ds]|ing)|put(?:ting)?(?![^.;]{0,40}?\b(?:at risk|in danger|in jeopardy)\b)|upload(?:ed|ing)|sold|sell(?:s|ing)|auction(?:ed|ing)|advertis(?:ed|ing)(?: for sale)?|offer(?:ed|ing) for sale|for sale|spread`;
 
+// Work carried on without the systems: "is operating without computers", "staff were left without email".
+const WITHOUT_SYSTEMS = String.raw`(?:operat(?:e|es|ed|ing)|work(?:s|ed|ing)?|run(?:s|ning)?|ran|function(?:s|ed|ing)?|left|managing|coping|carr(?:y|ies|ied|ying) on) without (?:its |their |any |the )?(?:computers|computer systems|it systems|it|systems|(?:electronic|digital) (?:\S+ )?records|internet|phones|e-?mail|networks?)`;
 const re = (src: string, flags = "gi") => new RegExp(src, flags);
 // The attackers as the subject of a clause: what they could not reach is no outage of the victim's.
 const ATTACKER_SUBJECT =
@@ -129,7 +131,7 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
       },
       // What is diverted must be care: money, staff, samples sent to another lab or calls sent elsewhere are not.
       {
-        re: /\b(?:divert(?:ed|ing|s)?|diversions?|on divert|on bypass)\b(?<!\b(?:payments?|funds|money|tests|samples|specimens|work(?:load)?|calls|traffic|e?mails|deliveries|supplies|shipments) (?:(?:were|was|are|is|have been|had been|being) )?(?:divert(?:ed|ing|s)?|diversions?|on divert|on bypass))(?! (?:\S+ )?(?:payments?|funds|money|wages|salar\w+|invoices?|attention|resources|staff|tests?|testing|samples?|specimens?|work(?:load)?|calls?|traffic|e?mails?|deliver(?:y|ies)|supplies|shipments?))/gi,
+        re: /\b(?:divert(?:ed|ing|s)?|diversions?|on divert|on bypass)\b(?<!\b(?:payments?|funds|money|tests|samples|specimens|work(?:load)?|calls|traffic|e?mails|deliveries|supplies|shipments) (?:(?:were|was|are|is|have been|had been|being) )?(?:divert(?:ed|ing|s)?|diversions?|on divert|on bypass))(?! (?:\S+ ){0,2}?(?:payments?|funds|money|wages|salar\w+|invoices?|attention|resources|staff|tests?|testing|samples?|specimens?|work(?:load)?|calls?|traffic|e?mails?|deliver(?:y|ies)|supplies|shipments?))/gi,
         gate: "divert* diversion diversions bypass",
         open: "divert* diversion diversions on",
       },
@@ -196,12 +198,13 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
         and: "get access accessing reach use log sign check view retrieve look pull open load",
       },
       {
-        // The object may stand between the verb and its particle: "cut both ambulance services off from their records".
+        // The object may stand between the verb and its particle: "cut both ambulance services off from their records";
+        // work carried on without the systems: "is operating without computers".
         re: re(
-          String.raw`\b(?:locked out of|without access to|wiped out (?:all )?access to|lock(?:ed|ing|s)? (?:\S+ ){1,3}?out of|cut(?:s|ting)? (?:\S+ ){1,10}?off from (?:the |its |their |his |her )?(?:\S+ ){0,2}?(?:${SYSTEMS}))\b`,
+          String.raw`\b(?:locked out of|without access to|wiped out (?:all )?access to|lock(?:ed|ing|s)? (?:\S+ ){1,3}?out of|cut(?:s|ting)? (?:\S+ ){1,10}?off from (?:the |its |their |his |her )?(?:\S+ ){0,2}?(?:${SYSTEMS})|${WITHOUT_SYSTEMS})\b`,
         ),
-        gate: "lock locked locking locks access cut cuts cutting",
-        open: "locked without wiped lock locking locks cut cuts cutting",
+        gate: "lock locked locking locks access cut cuts cutting without",
+        open: "locked without wiped lock locking locks cut cuts cutting operat* work* run runs running ran function* left managing coping carr*",
       },
       // "staff have had no access to the electronic patient record": what the staff lack, not what the attackers
       // reached ("the hackers had no access to patient records" denies a theft, see `unless`).
