@@ -243,7 +243,8 @@ const RUNS = /^\s?,\s+(?:which|that|who)\s+(?:also\s+)?(?:runs|operates|owns|man
 // An organisation that runs hospitals is a hospital system, whatever else it runs beside them (guide: health systems):
 // "X, which runs 14 hospitals", "It operates 79 acute-care hospitals and 1,000 other sites". A count is required, so
 // "which sells software used by hospitals" or "operates in 200 hospitals" says nothing of what X is.
-const HOSPITALS_RUN = String.raw`(?:runs?|operates?|owns?|manages?)\s+(?:(?:all|the|its|[\p{L}\-]+'s)\s+){0,2}(?:(?:more than|over|about|nearly|almost|some)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of)\s+(?:[\p{L}\-]+\s+){0,2}?hospitals?\b`;
+// A country's or region's hospitals need no count: "which runs the country's public hospitals and clinics".
+const HOSPITALS_RUN = String.raw`(?:runs?|operates?|owns?|manages?)\s+(?:(?:(?:all|the|its|[\p{L}\-]+'s)\s+){0,2}(?:(?:more than|over|about|nearly|almost|some)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of)|(?:all (?:of )?)?the (?:country|nation|region|state|province|island|territory|city)'s)\s+(?:[\p{L}\-]+\s+){0,2}?hospitals?\b`;
 const RUNS_HOSPITALS = new RegExp(String.raw`^\s?,\s+(?:which|that|who)\s+(?:also\s+)?${HOSPITALS_RUN}`, "iu");
 const IT_RUNS_HOSPITALS = new RegExp(
   String.raw`\b(?:it|which|that|who|the (?:company|group|system|organi[sz]ation|trust|provider))\s+(?:also\s+|now\s+)?${HOSPITALS_RUN}`,
