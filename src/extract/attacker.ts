@@ -26,9 +26,10 @@ const RELATION = phrases([
 ]);
 
 // Words just before a mention that make the group a relative or an example, not the attacker: "ties to Conti",
-// "an offshoot of Conti", "in support of Killnet", "groups such as LockBit", "close to Killnet".
+// "an offshoot of Conti", "in support of Killnet", "groups such as LockBit", "close to Killnet"; or the subject of a
+// warning ("agencies warned of an imminent threat from Ryuk").
 const RELATIVE_BEFORE =
-  /\b(?:(?:ties|links?|connections|relationship|connected|tied|linked|associated|affiliated|related|allied|aligned) (?:to|with)|close(?:ly)? to|(?:affiliates?|members?|offshoot|successor|rebrand|spin-?off|splinter(?: group)?|remnants?|descendant|variant|fork|heir) of|successor to|descend(?:s|ed) from|derived from|formerly (?:known as|part of)|in support of|(?:such as|like|including|the likes of|similar to|compared (?:to|with)|inspired by|modelled on|modeled on|(?:the )?hallmarks of|reminiscent of|in the (?:style|mould|mold|manner) of|(?:recall(?:s|ed|ing)?|evok(?:es|ed|ing)|brought back memories of)(?: the)?(?: (?:19|20)\d\d)?)(?: the)?|(?:compar\w+|likened|resembl\w+|similar\w*|echo\w*|mirror\w*)\b[^.;]{0,40}\b(?:to|with|of)(?: (?:those|that|the \w+) of)?(?: the)?|\b(?:warn(?:s|ed|ing)?|alert(?:s|ed)?|advisory|advisories)\b[^.;]{0,40}\b(?:about|on|of)(?: the)?)\s+$/i;
+  /\b(?:(?:ties|links?|connections|relationship|connected|tied|linked|associated|affiliated|related|allied|aligned) (?:to|with)|close(?:ly)? to|(?:affiliates?|members?|offshoot|successor|rebrand|spin-?off|splinter(?: group)?|remnants?|descendant|variant|fork|heir) of|successor to|descend(?:s|ed) from|derived from|formerly (?:known as|part of)|in support of|(?:such as|like|including|the likes of|similar to|compared (?:to|with)|inspired by|modelled on|modeled on|(?:the )?hallmarks of|reminiscent of|in the (?:style|mould|mold|manner) of|(?:recall(?:s|ed|ing)?|evok(?:es|ed|ing)|brought back memories of)(?: the)?(?: (?:19|20)\d\d)?)(?: the)?|(?:compar\w+|likened|resembl\w+|similar\w*|echo\w*|mirror\w*)\b[^.;]{0,40}\b(?:to|with|of)(?: (?:those|that|the \w+) of)?(?: the)?|\b(?:warn(?:s|ed|ing)?|alert(?:s|ed)?|advisory|advisories)\b[^.;]{0,40}\b(?:about|on|of|from)(?: the)?)\s+$/i;
 // Verb forms ("linked to") attribute the attack itself when the clause's subject is the attack ("the attack was linked
 // to LockBit"), and relate two groups otherwise ("Rhysida, which has been linked to Vice Society").
 const VERB_RELATION = /\b(?:connected|tied|link(?:ed)?|associated|affiliated|related) (?:to|with)\s+$/i;

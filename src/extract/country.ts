@@ -39,9 +39,10 @@ const POSTAL_ANYWHERE = new RegExp(POSTAL.source);
 const TOWN_STATE =
   /^, (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b(?![.\-'])/;
 // A nationality that describes the attacker or a foreign body, not the victim ("Russian hackers", "a Russian-speaking
-// gang", "Iran-linked actors", "French law enforcement", "Cuba ransomware").
+// gang", "Iran-linked actors", "French law enforcement", "Cuba ransomware"); an operator "of" something is a business
+// ("the Nashville-based operator of 180 hospitals").
 const ATTACKER_AFTER =
-  /^(?:-(?:speaking|linked|backed|sponsored|affiliated|aligned|nexus|origin)\b|\s*(?:-?based )?(?:(?:state[- ])?(?:hackers?|hacktivists?|gang|group|cyber ?criminals?|threat actors?|actors?|crew|operators?|ransomware|government|intelligence|military|state-sponsored|authorities|police|law enforcement|nationals?)\b))/i;
+  /^(?:-(?:speaking|linked|backed|sponsored|affiliated|aligned|nexus|origin)\b|\s*(?:-?based )?(?:(?:state[- ])?(?:hackers?|hacktivists?|gang|group|cyber ?criminals?|threat actors?|actors?|crew|operators?(?! of (?:(?:more than|over|about|some|nearly|almost) )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hospitals|clinics|care|nursing|pharmacies|health|medical|senior|surgery|dental|urgent|walk-in)\b)|ransomware|government|intelligence|military|state-sponsored|authorities|police|law enforcement|nationals?)\b))/i;
 // A nationality word that names a language says nothing of where the victim is: "letters in English and Spanish",
 // "translated into French", "Portuguese speakers" ("Spanish hospitals", "a Spanish clinic" keep their place).
 const LANGUAGES = new Set(

@@ -54,8 +54,9 @@ const SERVICES = String.raw`emergency (?:care|departments?|rooms?|services|units
 const CLOSED = String.raw`closed|closures?|(?:will )?reopen(?:ed|s|ing)?|(?<=\bto )(?:close|shut)(?! (?:to|by|on|at|of)\b)|(?:still |remains? |was |is )?(?:unavailable(?! (?:for|to) comment)|not available(?! (?:for|to) comment)|out of service)|shut|shuttered|suspended|halted|stopped (?:accepting|admitting|taking|providing)|(?:unable|not able) to (?:accept|admit|take)|(?:could|can)(?:not|n't| not) (?:take|accept|admit)(?: in)?|no longer (?:accepting|admitting|taking|provided|offered|open)|turned away`;
 // "stopped emergency care": a care service stopped is closed (a bare "stopped services" may be a supplier's).
 const CLOSE_VERB = String.raw`clos(?:ed|ing|e)|shut(?:tered)?|stood down|stand(?:ing)? down|suspend(?:ed|ing)?|stopped (?:providing|offering|running)|(?:stopped|halted|ceased)(?= (?:all |its |their )?(?:emergency|urgent|maternity|a&e|outpatient|walk-in|dialysis|cancer)\b)|(?:unable|not able) to (?:accept|admit|take|see|offer|provide)|(?:could|can)(?:not|n't| not) (?:take|accept|admit|see|offer|provide)(?: in)?`;
-// Where diverted patients go: "other hospitals", "a distant hospital", "a hospital 20 miles away".
-const DESTINATION = String.raw`hospitals? in (?:other|nearby|neighbou?ring|surrounding|adjacent) (?:\S+ )?(?:counties|towns|cities|areas|regions|districts|states|boroughs)|(?:other|another|nearby|neighbou?ring|alternative|alternate|different|distant|surrounding|local) (?:\S+ ){0,2}?(?:hospitals?|facilities|trusts?|emergency (?:rooms|departments)|a&es?)|hospitals? (?:\S+ ){0,3}?(?:miles|km|kilometres|kilometers) away|hospitals? (?:elsewhere|further away|out of (?:town|the area))`;
+// Where diverted patients go: "other hospitals", "a distant hospital", "a hospital 20 miles away", "other establishments"
+// (translated news's word for hospitals).
+const DESTINATION = String.raw`hospitals? in (?:other|nearby|neighbou?ring|surrounding|adjacent) (?:\S+ )?(?:counties|towns|cities|areas|regions|districts|states|boroughs)|(?:other|another|nearby|neighbou?ring|alternative|alternate|different|distant|surrounding|local) (?:\S+ ){0,2}?(?:hospitals?|facilities|establishments|trusts?|emergency (?:rooms|departments)|a&es?)|hospitals? (?:\S+ ){0,3}?(?:miles|km|kilometres|kilometers) away|hospitals? (?:elsewhere|further away|out of (?:town|the area))`;
 // Other "centres" or "providers" are a diversion only for emergency patients: a scan clinic's patients moved to other
 // providers are rebooked outpatients, not diverted ambulances.
 const OTHER_DESTINATION = String.raw`(?:other|another|nearby|neighbou?ring|alternative|alternate|different|distant|surrounding|local) (?:\S+ ){0,2}?(?:sites|cent(?:er|re)s?|providers)`;
@@ -63,11 +64,13 @@ const EMERGENCY_CONTEXT =
   /\b(?:emergenc\w+|ambulances?|a&e|trauma|stroke|heart attacks?|critical(?:ly)?|acute|casualty|paramedics)\b/i;
 // Every match of MOVED_TO holds one of these words (its phrases' gates; keep them in step).
 const MOVED_TO_WORDS =
-  "sent send sending moved moving shifted shifting transferred transferring taken taking redirected redirecting re routed routing rerouted rerouting driven rushed flown diverted go";
+  "sent send sending move moved moving shift shifted shifting transfer transferred transferring taken taking redirect redirected redirecting re route routed routing reroute rerouted rerouting driven rushed flown diverted go";
 // The words MOVED_TO opens on.
 const MOVED_TO_OPENINGS =
-  "sent send sending moved moving shifted shifting transferred transferring taken taking redirected redirecting re rerouted rerouting driven rushed flown diverted had told asked forced";
-const MOVED_TO = String.raw`\b(?:sent|send(?:ing)?|mov(?:ed|ing)|shift(?:ed|ing)|transferr(?:ed|ing)|taken|taking|redirect(?:ed|ing)|re-?rout(?:ed|ing)|driven|rushed|flown|diverted|(?:had|told|asked|forced) to go) (?:\S+ ){0,4}?to (?:a |an |the )?`;
+  "sent send sending move moved moving shift shifted shifting transfer transferred transferring taken taking redirect redirected redirecting re reroute rerouted rerouting driven rushed flown diverted had told asked forced";
+// The base form too, after "had to" or a coordinated modal-free verb: "had to postpone operations and move patients to
+// other hospitals" (a plan to move them is read as a modal by happened()).
+const MOVED_TO = String.raw`\b(?:sent|send(?:ing)?|mov(?:e|ed|ing)|shift(?:ed|ing)?|transfer(?:red|ring)?|taken|taking|redirect(?:ed|ing)?|re-?rout(?:e|ed|ing)|driven|rushed|flown|diverted|(?:had|told|asked|forced) to go) (?:\S+ ){0,4}?to (?:a |an |the )?`;
 // A move to a named place (see the ambulance-diversion phrases); lower-case verbs, as that phrase is case-sensitive.
 const MOVE_VERB = String.raw`(?:transferr(?:ed|ing)|shift(?:ed|ing)|mov(?:ed|ing)|sen[dt]|sending|redirect(?:ed|ing)|re-?rout(?:ed|ing)|airlift(?:ed|ing)|flown|flew|driven|rushed|taken|taking)`;
 const MOVED_ONES = String.raw`(?:[Pp]atients|[Aa]mbulances|[Cc]asualties|[Mm]others|[Bb]abies|[Nn]ewborns)`;
@@ -77,6 +80,8 @@ const PUBLISH = String.raw`published|leaked|dumped|posted|released|put (?:online
 // "put residents' data at risk" publishes nothing.
 const PUBLISH_VERB = String.raw`publish(?:e[ds]|ing)?|leak(?:ed|ing|s)|dump(?:ed|ing|s)?|post(?:ed|ing|s)|releas(?:e[ds]|ing)|put(?:ting)?(?![^.;]{0,40}?\b(?:at risk|in danger|in jeopardy)\b)|upload(?:ed|ing)|sold|sell(?:s|ing)|auction(?:ed|ing)|advertis(?:ed|ing)(?: for sale)?|offer(?:ed|ing) for sale|for sale|spread`;
 
+// Work carried on without the systems: "is operating without computers", "staff were left without email".
+const WITHOUT_SYSTEMS = String.raw`(?:operat(?:e|es|ed|ing)|work(?:s|ed|ing)?|run(?:s|ning)?|ran|function(?:s|ed|ing)?|left|managing|coping|carr(?:y|ies|ied|ying) on) without (?:its |their |any |the )?(?:computers|computer systems|it systems|it|systems|(?:electronic|digital) (?:\S+ )?records|internet|phones|e-?mail|networks?)`;
 const re = (src: string, flags = "gi") => new RegExp(src, flags);
 // The attackers as the subject of a clause: what they could not reach is no outage of the victim's.
 const ATTACKER_SUBJECT =
@@ -126,7 +131,7 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
       },
       // What is diverted must be care: money, staff, samples sent to another lab or calls sent elsewhere are not.
       {
-        re: /\b(?:divert(?:ed|ing|s)?|diversions?|on divert|on bypass)\b(?<!\b(?:payments?|funds|money|tests|samples|specimens|work(?:load)?|calls|traffic|e?mails|deliveries|supplies|shipments) (?:(?:were|was|are|is|have been|had been|being) )?(?:divert(?:ed|ing|s)?|diversions?|on divert|on bypass))(?! (?:\S+ )?(?:payments?|funds|money|wages|salar\w+|invoices?|attention|resources|staff|tests?|testing|samples?|specimens?|work(?:load)?|calls?|traffic|e?mails?|deliver(?:y|ies)|supplies|shipments?))/gi,
+        re: /\b(?:divert(?:ed|ing|s)?|diversions?|on divert|on bypass)\b(?<!\b(?:payments?|funds|money|tests|samples|specimens|work(?:load)?|calls|traffic|e?mails|deliveries|supplies|shipments) (?:(?:were|was|are|is|have been|had been|being) )?(?:divert(?:ed|ing|s)?|diversions?|on divert|on bypass))(?! (?:\S+ ){0,2}?(?:payments?|funds|money|wages|salar\w+|invoices?|attention|resources|staff|tests?|testing|samples?|specimens?|work(?:load)?|calls?|traffic|e?mails?|deliver(?:y|ies)|supplies|shipments?))/gi,
         gate: "divert* diversion diversions bypass",
         open: "divert* diversion diversions on",
       },
@@ -193,12 +198,13 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
         and: "get access accessing reach use log sign check view retrieve look pull open load",
       },
       {
-        // The object may stand between the verb and its particle: "cut both ambulance services off from their records".
+        // The object may stand between the verb and its particle: "cut both ambulance services off from their records";
+        // work carried on without the systems: "is operating without computers".
         re: re(
-          String.raw`\b(?:locked out of|without access to|wiped out (?:all )?access to|lock(?:ed|ing|s)? (?:\S+ ){1,3}?out of|cut(?:s|ting)? (?:\S+ ){1,10}?off from (?:the |its |their |his |her )?(?:\S+ ){0,2}?(?:${SYSTEMS}))\b`,
+          String.raw`\b(?:locked out of|without access to|wiped out (?:all )?access to|lock(?:ed|ing|s)? (?:\S+ ){1,3}?out of|cut(?:s|ting)? (?:\S+ ){1,10}?off from (?:the |its |their |his |her )?(?:\S+ ){0,2}?(?:${SYSTEMS})|${WITHOUT_SYSTEMS})\b`,
         ),
-        gate: "lock locked locking locks access cut cuts cutting",
-        open: "locked without wiped lock locking locks cut cuts cutting",
+        gate: "lock locked locking locks access cut cuts cutting without",
+        open: "locked without wiped lock locking locks cut cuts cutting operat* work* run runs running ran function* left managing coping carr*",
       },
       // "staff have had no access to the electronic patient record": what the staff lack, not what the attackers
       // reached ("the hackers had no access to patient records" denies a theft, see `unless`).
@@ -562,6 +568,36 @@ const OBJECT_GAP =
   /^(?:\s+(?!(?:on|in|at|for|with|from|by|to|after|during|while|because|since|into|across)\b)(?!(?:about|over)\b(?!\s+\d))(?!(?:and|or)\s+(?:its|their|the|his|her|an?|it|they|we)\b)(?:\d{1,3}(?:,\d{3})+|[^\s,;:]+))*\s+$/i;
 
 const NOMINAL = /^(?:delays|cancellations?|postponements?)$/i;
+
+// A later item of the verb's object list: "the cancellation of 150 operations and 3,000 outpatient visits" cancels the
+// visits too. The gap is an object that ends on an effect's noun, a coordinator, and a short noun group that is no
+// new clause's subject ("postponed surgeries and the clinic appointments went ahead").
+const LIST_REACH = 100;
+const LIST_JOIN = /^(.*\S)(?:,?\s+(?:and|or|as well as)|,)(\s+.*)$/is;
+const EFFECT_NOUN_END = re(String.raw`\b(?:${PROCEDURES}|${VISITS})$`, "i");
+const LIST_ITEM_SEPARATOR = /,\s+|\s+(?:and|or)\s+/i;
+const NEW_SUBJECT = /^\s+(?:its|their|his|her|our|this|these|those)\s/i;
+const FINITE_AFTER =
+  /^\s+(?:were|was|are|is|had|have|has|went|go|goes|did|do|does|will|would|could|can|remain\w*|continu\w*|stay\w*|proceed\w*)\b/i;
+function listedObject(gap: string, after: string): boolean {
+  const m = LIST_JOIN.exec(gap);
+  if (!m) return false;
+  const [, first, rest] = m as unknown as [string, string, string];
+  if (
+    NEW_SUBJECT.test(rest) ||
+    FINITE_AFTER.test(after) ||
+    !OBJECT_GAP.test(rest) ||
+    rest.trim().split(/\s+/).length > 4
+  )
+    return false;
+  // Each earlier item ends on an effect's noun: "40 hip replacements, dozens of endoscopies and 600 consultations".
+  const items = first.split(LIST_ITEM_SEPARATOR);
+  return (
+    items.length <= 4 &&
+    items.every((item) => EFFECT_NOUN_END.test(item) && OBJECT_GAP.test(` ${item.trim()} `)) &&
+    first.replace(QUANTITY, "").trim().split(/\s+/).length <= 12
+  );
+}
 // A quantity opening the object counts as one word: "published 40GB of what it says are patient files".
 const QUANTITY =
   /^\s+(?:\d[\d.,]*\s?(?:[kmgt]b|gigabytes?|terabytes?|megabytes?)|hundreds|thousands|millions|some|part|most|much)(?:\s+of)?(?=\s)/i;
@@ -585,6 +621,10 @@ const NAMES_JOINED = /\s[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} and [A-Z][\w.'-]*(?
 // trust said, were cancelled").
 const SUBJECT_ASIDE =
   /,\s(?:(?:including|such as|among them|notably|according to)\s[^,;:.()]{1,60}?|[^,;:.()]{1,60}?\s(?:included|among them|among others|alike|said|says|confirmed|added|reported)),\s/gi;
+// The data as the object of a relative clause whose subject is the attackers: "The data, which a threat actor
+// advertised for sale on a forum, covers", "files that the gang posted".
+const RELATIVE_OBJECT = /^,?\s+(?:which|that)\s+(?:\S+\s+){0,3}?$/i;
+const leakedByRelative = (gap: string) => RELATIVE_OBJECT.test(gap) && ATTACKER_SIDE.test(gap);
 const LINK_TO = /^\s+(?:an? |the )?(?:download )?links? (?:(?:pointing|leading|going) )?(?:to|for)(?=\s)/i;
 // An object the attackers name in their own words: "put what it says are 1TB of files up for auction", "leaked what
 // the gang claims is patient data". The reported relative stands for the thing it names.
@@ -804,6 +844,7 @@ function findEffect(
       if (
         crosses(gap) &&
         !coordinated(gap) &&
+        !(type === "data-leaked" && leakedByRelative(gap)) &&
         (!gap.includes(",") || crosses(gap.replace(NAME_APPOSITION, " ").replace(SUBJECT_ASIDE, " "))) &&
         (!gap.includes(" and ") || crosses(gap.replace(NAMES_JOINED, " ")))
       )
@@ -816,14 +857,18 @@ function findEffect(
   let k = 0;
   for (const v of befores) {
     while (k < nouns.length && nouns[k]!.start < v.end) k++;
-    for (let j = k; j < nouns.length && nouns[j]!.start - v.end <= 45; j++) {
+    for (let j = k; j < nouns.length && nouns[j]!.start - v.end <= LIST_REACH; j++) {
       const gap = text.slice(v.end, nouns[j]!.start);
       // A noun of disruption takes "to" before what it hits: "delays to cancer treatment".
       const nominal = NOMINAL.test(text.slice(v.start, v.end)) && /^\s+to\s/i.test(gap);
       // "released a link to the stolen information": the link stands for what it points to.
       const linked = gap.replace(LINK_TO, " ").replace(WHAT_IT_SAYS, " ");
       const object = type === "data-leaked" ? linked.replace(WHERE_PUT_FIRST, " ") : linked;
-      if (!(nominal || OBJECT_GAP.test(object)) || object.replace(QUANTITY, "").split(/\s+/).length > 7) continue;
+      const direct =
+        nouns[j]!.start - v.end <= 45 &&
+        (nominal || OBJECT_GAP.test(object)) &&
+        object.replace(QUANTITY, "").split(/\s+/).length <= 7;
+      if (!direct && !listedObject(gap, text.slice(nouns[j]!.end, nouns[j]!.end + 16))) continue;
       if (happened(text, v.start, gap, type) && !vetoed(type, text, v.start, nouns[j]!.end, nouns[j]!, v))
         return { start: v.start, end: nouns[j]!.end };
     }
@@ -934,16 +979,17 @@ export function extractImpact(
     evidence.delete("systems-offline");
   return { impact: IMPACT_TYPES.filter((t) => evidence.has(t)), evidence };
 }
-// The data as a pronoun, named earlier in its sentence: "says it holds the clinic's data and has begun leaking it". Only
-// the attackers' verbs: a victim "posted it" or "released it" is a notice, and a leak "to the press" is a source's.
+// The data as a pronoun, named earlier in its sentence: "says it holds the clinic's data and has begun leaking it",
+// "stole records and posted them on a leak site". Only the attackers' verbs, or a posting verb with the attackers'
+// venue: a victim "posted it" or "released it" is a notice, and a leak "to the press" is a source's.
 // The same with a relative pronoun for the data, the attackers its subject: "3.5 GB of data, including patients' names
 // and appointments, which it then published on its leak site". Posting or publishing needs the attackers' venue (a
 // trust "published" its own notice).
 const PRONOUN_LEAK =
-  /\b(?:put|posted|published|uploaded) (?:some of |part of |all of |most of )?(?:it|them) online\b|\b(?:leak(?:ed|ing|s)?|dump(?:ed|ing|s)?|sold|sell(?:ing|s)?|auction(?:ed|ing|s)?) (?:some of |part of |all of |most of )?(?:it|them)\b(?! to (?:the )?(?:press|media|reporters|journalists|a (?:newspaper|reporter|journalist)))|\b(?:which|that) (?:it|they|the (?:gang|group|hackers|attackers|criminals)) (?:(?:then|later|subsequently|also|has|have|had|allegedly|reportedly) ){0,2}?(?:leaked|dumped|sold|auctioned|(?:published|posted|released|uploaded|put)(?= (?:\S+ ){0,3}?(?:on|onto|to) (?:its|their|a|the) (?:\S+ )?(?:leak (?:site|blog|page|portal)|dark ?web|darknet|extortion (?:site|portal|blog))))\b/gi;
-// PRONOUN_LEAK's words (keep them in step with it): a posting verb, "it" or "them" and "online" ("has put part of them
-// online") or a leaking verb and "it" or "them" for the first alternatives; a relative pronoun and a leaking verb, or a
-// posting verb with the attackers' venue, for the last.
+  /\b(?:put|posted|published|released|uploaded) (?:some of |part of |all of |most of )?(?:it|them) (?:online\b|(?:\S+ ){0,2}?(?:on|onto|to) (?:its|their|a|the) (?:\S+ )?(?:leak (?:site|blog|page|portal)|dark ?web|darknet|extortion (?:site|portal|blog))\b)|\b(?:leak(?:ed|ing|s)?|dump(?:ed|ing|s)?|sold|sell(?:ing|s)?|auction(?:ed|ing|s)?) (?:some of |part of |all of |most of )?(?:it|them)\b(?! to (?:the )?(?:press|media|reporters|journalists|a (?:newspaper|reporter|journalist)))|\b(?:which|that) (?:it|they|the (?:gang|group|hackers|attackers|criminals)) (?:(?:then|later|subsequently|also|has|have|had|allegedly|reportedly) ){0,2}?(?:leaked|dumped|sold|auctioned|(?:published|posted|released|uploaded|put)(?= (?:\S+ ){0,3}?(?:on|onto|to) (?:its|their|a|the) (?:\S+ )?(?:leak (?:site|blog|page|portal)|dark ?web|darknet|extortion (?:site|portal|blog))))\b/gi;
+// PRONOUN_LEAK's words (keep them in step with it): a posting verb and "it" or "them" with "online" or the attackers'
+// venue ("has put part of them online", "posted them on a leak site"), or a leaking verb and "it" or "them", for the
+// first alternatives; a relative pronoun and a leaking verb, or a posting verb with the attackers' venue, for the last.
 const PRONOUN_LEAK_GATE = wordGates({
   leakVerb: "leak* dump* sold sell* auction*",
   pronoun: "it them",
@@ -958,7 +1004,7 @@ function mayLeakPronoun(s: Sentence): boolean {
   const { leakVerb, pronoun, relative, postVerb, venue, online } = PRONOUN_LEAK_GATE.bit;
   const has = (bits: number) => (g & bits) === bits;
   return (
-    (has(pronoun) && (has(leakVerb) || has(postVerb | online))) ||
+    (has(pronoun) && (has(leakVerb) || has(postVerb | online) || has(postVerb | venue))) ||
     (has(relative) && (has(leakVerb) || has(postVerb | venue)))
   );
 }

@@ -13,6 +13,7 @@ import { withLeakAsTheft } from "./leak-as-theft";
 import { extractPeople } from "./people";
 import { registryCountry, registryVictims, registryVictimType } from "./registry-match";
 import { extractRansom } from "./ransom";
+import { withRansomedLeakAsExtortion } from "./ransomed-leak";
 import { readWords } from "./lexicon";
 import { markPageFurniture } from "./page-furniture";
 import { judgeRelevance } from "./relevance";
@@ -103,7 +104,14 @@ export function extractEntities(doc: ArticleText, registry?: OrgRegistry | null)
 
   const attack = extractAttackTypes(sentences, relevance.relevant ? relevance.sentence : null);
   const impact = extractImpact(sentences, attack.types);
-  const attackTypes = withLeakAsTheft(attack.types, attack.evidence, impact.evidence.get("data-leaked"));
+  const leak = impact.evidence.get("data-leaked");
+  const attackTypes = withRansomedLeakAsExtortion(
+    withLeakAsTheft(attack.types, attack.evidence, leak),
+    attack.evidence,
+    ransom.status,
+    ransomEvidence,
+    leak,
+  );
   for (const t of attackTypes) {
     const e = attack.evidence.get(t)!;
     cite("attack_types", t, e.start, e.end, e.sentence);

@@ -243,6 +243,8 @@ const ADVICE_TITLE = phrases([
   // A warning to a trade: "Dentists warned of phishing emails".
   String.raw`warned (?:of|about|over) (?:\S+ ){0,2}?(?:phishing|scams?|fake|fraud\w*|attacks?|threats?|ransomware|malware|e-?mails?|texts?|calls?)`,
   String.raw`(?:are|being) warned`,
+  // An instruction to a sector: "NHS trusts told to patch Citrix flaw", "Agency urges clinics to update VPNs".
+  String.raw`(?:told|urged|asked|ordered|advised|instructed|urges|tells|orders) (?:\S+ ){0,3}?to (?:patch|update|upgrade|fix|check|review|secure|disable|apply|install|tighten|bolster|boost|shore up|prepare|audit|scan)`,
   String.raw`(?:launch(?:es|ed)?|unveil(?:s|ed)?|debuts?|introduces|rolls? out) (?:\S+ ){0,3}?(?:platform|service|solution|tool|product|backup|software|offering|suite|app)`,
   // Law and rule pieces: "New law gives hospitals 72 hours to report cyberattacks".
   String.raw`(?:laws?|bills?|legislation|rules?|regulations?|mandates?|directives?) (?:would |will )?(?:requires?|gives?|forces?|obliges?|compels?|mandates?|makes?)`,
@@ -276,7 +278,7 @@ const LEAD_GATES = wordGates({
 // a "%" or "per cent" besides.
 const OPENING_GATES = wordGates({
   advice:
-    "how ways tips steps guide practices finds shows reveals overview survey state webinar podcast checklist predictions lessons protect what study analysis report research analyst trends landscape intelligence posing elevated heightened increased growing rising arrest* things questions mistakes reasons should summit conference roundtable panel awareness quiz percent per premiums raise raised raises funding warned launch launches launched unveil unveils unveiled debut debuts introduces roll rolls law laws bill bills legislation rule rules regulation regulations mandate mandates directive directives reporting indicted extradited warn warns insurance cyberinsurance",
+    "how ways tips steps guide practices finds shows reveals overview survey state webinar podcast checklist predictions lessons protect what study analysis report research analyst trends landscape intelligence posing elevated heightened increased growing rising arrest* things questions mistakes reasons should summit conference roundtable panel awareness quiz percent per premiums raise raised raises funding warned launch launches launched unveil unveils unveiled debut debuts introduces roll rolls law laws bill bills legislation rule rules regulation regulations mandate mandates directive directives reporting indicted extradited warn warns insurance cyberinsurance told urged asked ordered advised instructed urges tells orders",
   otherTarget:
     "company firm council city town county school district university college government retailer telecom* carrier bank airline airport pipeline library municipality supermarket grocer* chain utility utilities payroll resources hr accounting logistics shipping courier grocery retail automotive energy water broadband",
 });

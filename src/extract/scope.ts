@@ -104,6 +104,11 @@ const EARLIER = String.raw`(?:last (?:week|month|spring|summer|autumn|fall|winte
 // Active ("hit another hospital") or passive ("Neighbouring Parkside Hospital, which was hit by ransomware").
 const OTHER_BODY = String.raw`(?:hospital|clinic|health|provider|practice|trust|victim|organi[sz]ation|company|pharmacy|system)`;
 const OTHER_TARGET = String.raw`(?:(?:hit|attacked|targeted|struck|breached|compromised) (?:another|a different|a separate|a neighbou?ring|a nearby|a rival) (?:\S+ ){0,2}?${OTHER_BODY}|(?:another|a different|a separate|neighbou?ring|nearby|a rival) (?:\S+ ){0,3}?${OTHER_BODY}\w*,? (?:which|that) (?:was|were|had been) (?:hit|attacked|targeted|struck|breached|compromised))`;
+// Another event dated by this attack: "The attack came weeks after the Conti gang crippled the finance ministry". Behind
+// its own gate of "comes" and "came".
+const CAME_AFTER = spaced(
+  /\b(?:the (?:\S+ )?(?:attack|incident|breach|hack|intrusion)|it|this) c(?:omes|ame) (?:just |only |barely |almost |nearly )?(?:(?:a|an|one|two|three|four|five|six|several|a few|\d+) )?(?:days?|weeks?|months?|years?) after\b/i,
+);
 const EARLIER_OTHER_TARGET = spaced(
   new RegExp(String.raw`\b(?:${EARLIER}[^.;]{0,80}?\b${OTHER_TARGET}|${OTHER_TARGET}[^.;]{0,40}?\b${EARLIER})`, "i"),
 );
@@ -228,6 +233,7 @@ const GATES = wordGates({
   tacticGloss: "double triple",
   otherTarget: "another different separate neighbouring neighboring nearby rival",
   warningOrSameWeek: "warned alerted warning advisory alert week weekend",
+  cameAfter: "comes came",
   bio: "byline reporter writer editor editors covered came bachelor newsletter terms privacy rights",
 });
 
@@ -268,6 +274,7 @@ export function classifySentences(sentences: Sentence[]): void {
       s.background =
         (!!(hits & GATES.bit.background) && BACKGROUND.test(t)) ||
         (!!(hits & GATES.bit.otherTarget) && EARLIER_OTHER_TARGET.test(t)) ||
+        (!!(hits & GATES.bit.cameAfter) && CAME_AFTER.test(t)) ||
         (!!(hits & GATES.bit.history) && OWN_HISTORY.test(t)) ||
         (!!(hits & GATES.bit.compared) && COMPARED.test(t)) ||
         (!!(hits & GATES.bit.example) && EXAMPLE_OF_KIND.test(t)) ||

@@ -174,7 +174,9 @@ function stepEnd(text: string, p: number, limit: number): number {
 
 // The words a name may go on to after a bracketed acronym inside it ("Nottingham Rehab Supplies (NRS) Healthcare").
 const NAME_END_AFTER_ACRONYM = new Set(
-  "Healthcare Health Group Limited Ltd Inc LLC Services Hospital Hospitals Trust Foundation Clinic Clinics".split(" "),
+  "Healthcare Health Group Limited Ltd Inc LLC Services Hospital Hospitals Trust Foundation Clinic Clinics Dental Medical Care Pharmacy Imaging Laboratories".split(
+    " ",
+  ),
 );
 
 // The joiners read between spaces ("of" may take "the" after it).

@@ -243,7 +243,8 @@ const RUNS = /^\s?,\s+(?:which|that|who)\s+(?:also\s+)?(?:runs|operates|owns|man
 // An organisation that runs hospitals is a hospital system, whatever else it runs beside them (guide: health systems):
 // "X, which runs 14 hospitals", "It operates 79 acute-care hospitals and 1,000 other sites". A count is required, so
 // "which sells software used by hospitals" or "operates in 200 hospitals" says nothing of what X is.
-const HOSPITALS_RUN = String.raw`(?:runs?|operates?|owns?|manages?)\s+(?:(?:all|the|its|[\p{L}\-]+'s)\s+){0,2}(?:(?:more than|over|about|nearly|almost|some)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of)\s+(?:[\p{L}\-]+\s+){0,2}?hospitals?\b`;
+// A country's or region's hospitals need no count: "which runs the country's public hospitals and clinics".
+const HOSPITALS_RUN = String.raw`(?:runs?|operates?|owns?|manages?)\s+(?:(?:(?:all|the|its|[\p{L}\-]+'s)\s+){0,2}(?:(?:more than|over|about|nearly|almost|some)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of)|(?:all (?:of )?)?the (?:country|nation|region|state|province|island|territory|city)'s)\s+(?:[\p{L}\-]+\s+){0,2}?hospitals?\b`;
 const RUNS_HOSPITALS = new RegExp(String.raw`^\s?,\s+(?:which|that|who)\s+(?:also\s+)?${HOSPITALS_RUN}`, "iu");
 const IT_RUNS_HOSPITALS = new RegExp(
   String.raw`\b(?:it|which|that|who|the (?:company|group|system|organi[sz]ation|trust|provider))\s+(?:also\s+|now\s+)?${HOSPITALS_RUN}`,
@@ -315,9 +316,10 @@ function cancelledClinic(before: string, doc: string, end: number): boolean {
   return CANCELLED_BEFORE.test(before) || CANCELLED_AFTER.test(doc.slice(end, end + 40));
 }
 
-// "Hollins Creek Pediatrics", "Harbourside Dermatology": a name ending on a medical specialty is a specialist practice.
+// "Hollins Creek Pediatrics", "Harbourside Dermatology": a name ending on a medical specialty is a specialist practice,
+// and so is one ending on its doctors ("Boston Children's Health Physicians"), unless they are family doctors.
 const SPECIALTY_NAME =
-  /(?<= )(?:P(?:a)?ediatrics|Dermatology|Cardiology|Gastroenterology|Urology|Neurology|Oncology|Orthop(?:a)?edics|Rheumatology|Endocrinology|Allergy(?: and Asthma)?|Podiatry|Obstetrics(?: and Gyn(?:a)?ecology)?|Gyn(?:a)?ecology|OB-?GYN|ENT|Otolaryngology|Pulmonology|Nephrology|Ophthalmology|Pain Management|Women's Health)$/;
+  /(?<= )(?:(?<!Family )Physicians|P(?:a)?ediatrics|Dermatology|Cardiology|Gastroenterology|Urology|Neurology|Oncology|Orthop(?:a)?edics|Rheumatology|Endocrinology|Allergy(?: and Asthma)?|Podiatry|Obstetrics(?: and Gyn(?:a)?ecology)?|Gyn(?:a)?ecology|OB-?GYN|ENT|Otolaryngology|Pulmonology|Nephrology|Ophthalmology|Pain Management|Women's Health)$/;
 
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 

@@ -18,6 +18,11 @@ describe("a leak told by a pronoun for the data", () => {
       true,
     ],
     [
+      "a posting verb with the pronoun and the attackers' venue",
+      "The attackers copied patient records from the hospital and posted them on their leak site.",
+      true,
+    ],
+    [
       "a posting verb without the attackers' venue is the victim's notice",
       "The hospital wrote to patients about the data, which it then posted to its own website.",
       false,

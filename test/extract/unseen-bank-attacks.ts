@@ -26,7 +26,8 @@ const ROUND_1: BankCase[] = [
     "Insurer says hackers have begun leaking member data",
     "Kestrel Mutual Health, the Queensland health fund, said on Monday that the ransomware group responsible for last month's breach has begun posting member records on a dark web forum. " +
       "The fund said it would not give in to the criminals.",
-    ["data-theft"],
+    // Extortion added in session 14: dev labels every ransom (asked, refused or paid) with a leak as extortion (14/14).
+    ["data-theft", "extortion"],
   ),
   c(
     "at1-group-claimed-stole",
@@ -107,7 +108,8 @@ const ROUND_1: BankCase[] = [
     "Lyon clinic group will not pay hackers",
     "Groupe Santé Rivière, which runs six clinics around Lyon, said it never pays ransoms after hackers took 45GB of patient files from its network last week. " +
       "The gang, Obsidian, has posted a sample of the files online.",
-    ["data-theft"],
+    // Extortion added in session 14, as for at1-group-responsible-leaking.
+    ["data-theft", "extortion"],
   ),
   c(
     "at1-turned-down-demands",

@@ -3,6 +3,9 @@
 // after. Round 2 (12 cases, written after round 1's fixes): 7 passed before any fix, 10 after. Round 3 (10 cases,
 // written before any of the session's branches were merged, measured on all of them merged): 6 passed, 7 after.
 // blind-p06 ('deregistered from emergency care') passes since the intl blind bank's impact fix.
+// Session 14: round 4 (10 cases, t01-t10) 2 passed on the session's starting main, 9 after its fixes; round 5 (10 cases,
+// u01-u10, written after round 4's fixes, before any run) 1 passed on the starting main, 2 with round 4's fixes, 6
+// after its own; three of its four gaps left are label questions.
 import { BLIND_BANK } from "./unseen-bank-blind";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -17,6 +20,16 @@ const KNOWN_GAPS: Record<string, string> = {
     "victim type: the headline's knock-on ('Cyber attack on NHS X: GP practices told to use paper') types the health board primary-care; impact (label question): 'while systems were restored' read as systems offline",
   "blind-s08":
     "relevance: an IT supplier's attack felt by a pharmacy chain (knock-on, kind (a)) is read as relevant: the chain is named as the one whose services were unavailable",
+  "blind-t06":
+    "victim type: 'the country's largest group of healthcare institutions' that runs 'specialist outpatient clinics and polyclinics' is typed primary care from the polyclinics; the label (hospital) reads the group as a hospital cluster, which the text does not say in so many words (label question)",
+  "blind-u01":
+    "victims: a practice the victim owns, named as the one whose system was attacked ('the attack was on a system used by Delta Medix, a physician practice it owns'), is not read as a second victim",
+  "blind-u02":
+    "attack types (label question): 'stopped the attackers before they could encrypt any systems' is read as ransomware; dev labels an attempted encryption that was prevented as ransomware too, the blind label did not",
+  "blind-u04":
+    "people (label question): a hedged range in crore ('three to four crore patients may have been compromised') gives 40 million; the label keeps a range as vague",
+  "blind-u05":
+    "victims (label question): the board's hospital named for its postponed surgeries ('Surgeries at Waikato Hospital have been postponed') is listed beside the board",
   "blind-r12":
     "country: 'disclosed in an SEC filing' gives US from a weak cue where the text names no place (the same class as 'Social Security numbers')",
 };
