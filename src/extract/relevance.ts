@@ -280,7 +280,7 @@ const OPENING_GATES = wordGates({
   advice:
     "how ways tips steps guide practices finds shows reveals overview survey state webinar podcast checklist predictions lessons protect what study analysis report research analyst trends landscape intelligence posing elevated heightened increased growing rising arrest* things questions mistakes reasons should summit conference roundtable panel awareness quiz percent per premiums raise raised raises funding warned launch launches launched unveil unveils unveiled debut debuts introduces roll rolls law laws bill bills legislation rule rules regulation regulations mandate mandates directive directives reporting indicted extradited warn warns insurance cyberinsurance told urged asked ordered advised instructed urges tells orders",
   otherTarget:
-    "company firm council city town county school district university college government retailer telecom* carrier bank airline airport pipeline library municipality supermarket grocer* chain utility utilities payroll resources hr accounting logistics shipping courier grocery retail automotive energy water broadband",
+    "company companies firm firms council city town county school district university college government retailer telecom* carrier bank airline airport pipeline library municipality supermarket grocer* chain utility utilities payroll resources hr accounting logistics shipping courier grocery retail automotive energy water broadband outsourcing",
 });
 const HEALTH_TERM = phrases(
   [
@@ -343,24 +343,26 @@ const NON_HEALTH_TRADES = [
   "water",
   "telecoms?",
   "broadband",
+  "outsourcing",
 ];
 const NON_HEALTH_TRADE = `(?:${NON_HEALTH_TRADES.join("|")})`;
-const NON_HEALTH_FIRM = new RegExp(String.raw`\b${NON_HEALTH_TRADE}\s+(?:company|firm)$`, "i");
+const NON_HEALTH_FIRM = new RegExp(String.raw`\b${NON_HEALTH_TRADE}\s+(?:compan(?:y|ies)|firms?)$`, "i");
 // A trade that names its firm without "firm" before the attack noun: "Courier ransomware attack delays vaccine
 // deliveries". Payroll and HR stay out: "Hospital HR hack" is a hospital's.
 const NOT_BARE = new Set(["payroll", "human resources", "hr", "accounting", "water"]);
 const BARE_TRADE = `(?:${NON_HEALTH_TRADES.filter((t) => !NOT_BARE.has(t)).join("|")})`;
 // The attack hit a body that is not a healthcare one: "a ransomware attack on human resources management company
-// Ultimate Kronos Group", "Law Firm Hack", "Baltimore's Government Computers". Health services feeling a knock-on effect
-// do not make it a healthcare incident (README, kind (a)).
+// Ultimate Kronos Group", "Law Firm Hack", "Baltimore's Government Computers", "Capita, one of Britain's biggest
+// outsourcing companies". Health services feeling a knock-on effect do not make it a healthcare incident (README, kind
+// (a)).
 const OTHER_TARGET = new RegExp(
-  String.raw`\b(?:(?:attack|hack|breach|incident|intrusion)\s+(?:on|at|against)\s+(?:an?\s|the\s)?(?:[\w'&.-]+\s){0,4}?${"(?:company|firm|council|city|town|county|school|district|university|college|government|retailer|telecom\\w*|carrier|bank|airline|airport|pipeline|library|municipality|supermarket|grocer\\w*|chain|utilit(?:y|ies))"}|(?:law firm|council|school|city|retailer|telecom|bank|government|${NON_HEALTH_TRADE} (?:firm|company|provider|chain|supplier))(?:'s)?\s(?:hack|breach|cyber-?\s?attack|attack|ransomware|computers|systems|network)|(?:utilit(?:y|ies)|council|school district|retailer|supermarket|${NON_HEALTH_TRADE} (?:firm|company)) (?:\S+ )?(?:hit|struck|targeted|crippled|paralys\w+|paralyz\w+|disrupted) by|${BARE_TRADE} (?:ransomware|cyber-?\s?attack|hack|data breach)\b)\b`,
-  "i",
+  String.raw`\b(?:(?:attack|hack|breach|incident|intrusion)\s+(?:on|at|against)\s+(?:an?\s|the\s)?(?:[\w'&.-]+\s){0,4}?${"(?:company|firm|council|city|town|county|school|district|university|college|government|retailer|telecom\\w*|carrier|bank|airline|airport|pipeline|library|municipality|supermarket|grocer\\w*|chain|utilit(?:y|ies))"}|(?:law firm|council|school|city|retailer|telecom|bank|government|${NON_HEALTH_TRADE} (?:firm|company|provider|chain|supplier))(?:'s)?\s(?:hack|breach|cyber-?\s?attack|attack|ransomware|computers|systems|network)|(?:utilit(?:y|ies)|council|school district|retailer|supermarket|${NON_HEALTH_TRADE} (?:firm|company)) (?:\S+ )?(?:hit|struck|targeted|crippled|paralys\w+|paralyz\w+|disrupted) by|${BARE_TRADE} (?:ransomware|cyber-?\s?attack|hack|data breach)\b|(?<=, )(?:an? |one of (?:the |[\p{L}-]+'s )?)(?:[\w'-]+ ){0,2}?${NON_HEALTH_TRADE} (?:compan(?:y|ies)|firms?))\b`,
+  "iu",
 );
 // The words an OTHER_TARGET match can open on (keep the fixed ones in step with it; the trades come from their list): the
 // pattern is tried only where they begin.
 const OTHER_TARGET_OPENINGS = wordOpenings(
-  `attack hack breach incident intrusion law council school city retailer telecom* bank government utility utilities ${NON_HEALTH_TRADES.map(
+  `attack hack breach incident intrusion law council school city retailer telecom* bank government utility utilities a an one ${NON_HEALTH_TRADES.map(
     (t) => t.split(" ")[0]!.replace(/s\?$/, "*"),
   ).join(" ")}`,
 );
