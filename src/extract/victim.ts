@@ -654,7 +654,7 @@ function isRelated(doc: string, start: number, end: number): boolean {
 // ("ambulances were diverted to Pine Valley Medical Center", "transferred some patients to the Royal X"), the body the victim belongs to ("a member of X", "part of
 // X"), the victim's provider named by the victim's possessive ("Kestrel Hospital's IT provider, X").
 const RECEIVER_ENDS = new Set(
-  "the to with of by unlike notified informed alerted contacted notifying informing alerting nearby neighbouring neighboring other local state federal county provider, vendor, supplier, contractor, owner, parent, including them namely notably as and".split(
+  "the to with of by unlike notified informed alerted contacted notifying informing alerting nearby neighbouring neighboring other local state federal county provider, vendor, supplier, contractor, owner, parent, including them namely notably as".split(
     " ",
   ),
 );
