@@ -16,6 +16,7 @@ import {
   GERMAN_THEFT,
   GERMAN_THEFT_GATE,
 } from "./german";
+import { withoutBracketTail } from "./bracket-tail";
 
 const CYBER = phrases([
   String.raw`cyber-?\s?attack(?:s|ed|ers)?`,
@@ -632,7 +633,7 @@ export function judgeRelevance(
     const named =
       healthVictims.find((v) => {
         if (TRADE_NOUN.test(v.name)) return false;
-        const name = v.name.replace(/ \(.*\)$/, "");
+        const name = withoutBracketTail(v.name);
         return (v.sentence.inTitle || title.includes(name)) && toldAttacked(name);
       }) ?? (!survey ? healthVictims.find((v) => groupAttacks(v.sentence) || toldLater(v)) : undefined);
     return named ? { relevant: true, sentence: named.sentence } : { relevant: false, sentence: null };

@@ -7,6 +7,7 @@ import { wordGates } from "./cue-gate";
 import { NOT_A_VICTIM } from "./data/org-cues";
 import type { Sentence } from "./text";
 import type { VictimSpan } from "./victim";
+import { withoutBracketTail } from "./bracket-tail";
 
 // Lower-case labels only: a glued sentence ("hospital.dk.While") ends the domain at the capital, and "e.g." or "U.S." never
 // match (the label before the top-level one needs two characters).
@@ -92,7 +93,7 @@ const squash = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, 
 function siteKeys(named: VictimSpan[]): string[] {
   const keys: string[] = [];
   for (const v of named)
-    for (const k of [squash(v.name.replace(/ \(.*\)$/, "")), squash(/ \(([^)]+)\)$/.exec(v.name)?.[1] ?? "")])
+    for (const k of [squash(withoutBracketTail(v.name)), squash(/ \(([^)]+)\)$/.exec(v.name)?.[1] ?? "")])
       if (k.length >= 3) keys.push(k);
   return keys;
 }

@@ -4,6 +4,7 @@
 // victim. Prefix forms ("Capital Health" beside "Capital Health Regional Medical Center") are another matter: victim.ts
 // keeps them when the body names them on their own.
 import type { VictimSpan } from "./victim";
+import { withoutBracketTail } from "./bracket-tail";
 
 // True when `short`'s words stand in `long`'s in order, the first ones first, with at least one word between two of them.
 function gappedForm(short: string[], long: string[]): boolean {
@@ -23,7 +24,7 @@ function gappedForm(short: string[], long: string[]): boolean {
 /** The victims without the headline-only short forms of another victim's name (see above). */
 export function withoutHeadlineShortForms(kept: VictimSpan[], inBody: (name: string) => number): VictimSpan[] {
   if (kept.length < 2 || !kept.some((v) => v.sentence.inTitle)) return kept;
-  const words = kept.map((v) => v.name.replace(/ \(.*\)$/, "").split(" "));
+  const words = kept.map((v) => withoutBracketTail(v.name).split(" "));
   return kept.filter(
     (v, i) =>
       !v.sentence.inTitle ||
@@ -99,7 +100,7 @@ function initialsForm(short: string[], long: string[]): boolean {
  */
 export function withoutClippedForms(kept: VictimSpan[]): VictimSpan[] {
   if (kept.length < 2) return kept;
-  const words = kept.map((v) => v.name.replace(/ \(.*\)$/, "").split(" "));
+  const words = kept.map((v) => withoutBracketTail(v.name).split(" "));
   return kept.filter(
     (v, i) =>
       !words.some(

@@ -11,6 +11,7 @@ import { principalType } from "./victim-type-principal";
 import { definiteAfter } from "./victim-anaphora";
 import { matchesAt, wordOpenings } from "./openings";
 import { matchesOpening, openingWords, stickyOf } from "./opening-words";
+import { withoutBracketTail } from "./bracket-tail";
 
 // Weight of one cue by type: "hospital" is named in most health news (as the place where care suffered) and
 // "other-healthcare" is the fallback wording, so both need more evidence than a specific type such as "dental".
@@ -362,7 +363,7 @@ function appositionSites(v: VictimSpan, sentences: Sentence[]): { at: number; se
   const sites = [{ at: v.end, sentence: v.sentence }];
   // Positions seen, in a set: a page naming the victim thousands of times made a scan of the sites quadratic.
   const seen = new Set([v.end]);
-  const bare = v.name.replace(/ \(.*\)$/, "");
+  const bare = withoutBracketTail(v.name);
   for (const s of sentences) {
     if (s.background || s.generic || s.boilerplate) continue;
     for (let i = s.text.indexOf(bare); i >= 0; i = s.text.indexOf(bare, i + bare.length)) {
@@ -388,14 +389,7 @@ export function extractVictimType(
   const owns: Map<VictimType, number>[] = [];
   let own: Map<VictimType, number> | null = null;
   const best = new Map<VictimType, { w: number; start: number; end: number; sentence: Sentence }>();
-  const victimLastWords = new Set(
-    victims.map((v) =>
-      v.name
-        .replace(/ \(.*\)$/, "")
-        .split(" ")
-        .pop()!,
-    ),
-  );
+  const victimLastWords = new Set(victims.map((v) => withoutBracketTail(v.name).split(" ").pop()!));
   const specificName = victims.some((v) =>
     SPECIFIC_IN_NAME.some((t) => {
       const re = VICTIM_TYPE_CUES[t];
@@ -497,7 +491,7 @@ export function extractVictimType(
       scan(v.name, v.start, 3, v.sentence, OWN_GATES, true);
       const pre = descriptorBefore(doc.slice(Math.max(v.sentence.start, v.start - 60), v.start));
       if (pre) scan(pre[1]!, v.start - pre[0].length, APPOSED, v.sentence);
-      const specialty = SPECIALTY_NAME.exec(v.name.replace(/ \(.*\)$/, ""));
+      const specialty = SPECIALTY_NAME.exec(withoutBracketTail(v.name));
       if (specialty) add("clinic", 3, v.start, v.end, v.sentence, true, specialty[0]);
       // "... hit Corvane. The Chicago-based electronic health record company said": a name that says nothing of its
       // kind takes it from the definite description that picks it up (victim-anaphora.ts).
@@ -588,7 +582,7 @@ export function extractVictimType(
 function maskableNames(victims: readonly { name: string }[]): string[] {
   const names: string[] = [];
   for (let i = 0; i < victims.length; i++) {
-    const name = victims[i]!.name.replace(/ \(.*\)$/, "");
+    const name = withoutBracketTail(victims[i]!.name);
     if (name.length > 3) names.push(name);
   }
   return names;

@@ -4,6 +4,7 @@
 // adds a place of care ("Capital Health Regional Medical Center") is a facility of its own and stays.
 import { COUNTRY_NAMES } from "../model/countries";
 import type { VictimSpan } from "./victim";
+import { withoutBracketTail } from "./bracket-tail";
 
 // Words a variant may add, one per line (compared lower-case, without a final full stop).
 const SUFFIXES = [
@@ -93,7 +94,7 @@ export function withoutVariants(victims: VictimSpan[]): VictimSpan[] {
   const at = new Map<string, number>();
   const out: VictimSpan[] = [];
   for (const v of victims) {
-    const bare = v.name.replace(/ \(.*\)$/, "");
+    const bare = withoutBracketTail(v.name);
     const base = keyOf(bare);
     const i = at.get(base);
     if (i === undefined) {
@@ -101,7 +102,7 @@ export function withoutVariants(victims: VictimSpan[]): VictimSpan[] {
       out.push(v);
       continue;
     }
-    const kept = out[i]!.name.replace(/ \(.*\)$/, "");
+    const kept = withoutBracketTail(out[i]!.name);
     if (LINE_OF_BUSINESS.test(bare) && !LINE_OF_BUSINESS.test(kept)) out[i] = v;
     // A headline's form gives way to the text's when neither begins the other (turned round, "NZ" for "New Zealand"),
     // unless it is the one naming the line of business.

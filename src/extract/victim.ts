@@ -39,6 +39,7 @@ import {
   preposedDescription,
   standsAsHead,
 } from "./victim-anaphora";
+import { withoutBracketTail } from "./bracket-tail";
 
 // A local binding: the imported one is read through a module getter on every call in the per-character loops.
 const isSpaceCode = isSpaceCodeImported;
@@ -144,8 +145,6 @@ function withoutPossessive(w: string): string {
   const q = w.charCodeAt(n - 2);
   return q === 39 || q === 8217 ? w.slice(0, -2) : w;
 }
-// A name without its bracketed acronym ("Kestrel Health (KH)"); only a name ending in ")" can hold one.
-const withoutAcronym = (n: string) => (n.endsWith(")") ? n.replace(/ \(.*\)$/, "") : n);
 
 interface Piece {
   words: RunWord[];
@@ -345,7 +344,7 @@ const isNotAVictim = splitByOpening(NOT_A_VICTIM);
 const GENERIC_HEAD = /^NHS(?: Foundation)? Trust$/i;
 function containsNonVictim(name: string): boolean {
   if (!/\s/.test(name)) return isNotAVictim(name);
-  const words = withoutAcronym(name).split(/\s+/);
+  const words = withoutBracketTail(name).split(/\s+/);
   if (MEDIA_WORD.test(words[words.length - 1]!)) return true;
   const joined = words.join(" ");
   if (isNotAVictim(joined)) return true;
@@ -1427,9 +1426,7 @@ function chooseVictims(
   kept = kept.filter((v) => {
     const longer = longerForms(names, v.name);
     for (const n of longerForms(reversed, reverse(v.name))) longer.push(reverse(n));
-    return (
-      longer.length === 0 || inBody(v.name) - longer.reduce((t, n) => t + inBody(n.replace(/ \(.*\)$/, "")), 0) >= 2
-    );
+    return longer.length === 0 || inBody(v.name) - longer.reduce((t, n) => t + inBody(withoutBracketTail(n)), 0) >= 2;
   });
   kept = withoutHeadlineShortForms(kept, inBody);
   if (kept.length > 1) kept = withoutBracketedAliases(doc, kept);
@@ -1569,7 +1566,7 @@ function parallelAcronyms(
     if (!byLastWord) {
       byLastWord = new Map();
       for (const v of kept) {
-        const n = v.name.replace(/ \(.*\)$/, "");
+        const n = withoutBracketTail(v.name);
         const last = n.slice(n.lastIndexOf(" ") + 1);
         const list = byLastWord.get(last);
         if (!list) byLastWord.set(last, [n]);
@@ -1741,7 +1738,7 @@ function dedupe(spans: VictimSpan[], strongNames: Set<string>): VictimSpan[] {
     if (k === undefined) keys.set(n, (k = nameKey(n)));
     return k;
   };
-  const bareOf = (n: string) => n.replace(/ \(.*\)$/, "");
+  const bareOf = (n: string) => withoutBracketTail(n);
   // A loop, not map() and filter(): see wordsOf.
   const acronyms = new Set<string>();
   for (const v of spans) {
@@ -1782,7 +1779,7 @@ function dedupe(spans: VictimSpan[], strongNames: Set<string>): VictimSpan[] {
 export function victimMentioner(victims: VictimSpan[]): (text: string) => boolean {
   const needles: string[] = [];
   for (const v of victims) {
-    const bare = v.name.replace(/ \(.*\)$/, "");
+    const bare = withoutBracketTail(v.name);
     const acr = / \(([^)]+)\)$/.exec(v.name)?.[1];
     const first = bare.split(/\s+/)[0]!;
     needles.push(bare);
