@@ -80,8 +80,9 @@ const PUBLISH = String.raw`published|leaked|dumped|posted|released|put (?:online
 // "put residents' data at risk" publishes nothing.
 const PUBLISH_VERB = String.raw`publish(?:e[ds]|ing)?|leak(?:ed|ing|s)|dump(?:ed|ing|s)?|post(?:ed|ing|s)|releas(?:e[ds]|ing)|put(?:ting)?(?![^.;]{0,40}?\b(?:at risk|in danger|in jeopardy)\b)|upload(?:ed|ing)|sold|sell(?:s|ing)|auction(?:ed|ing)|advertis(?:ed|ing)(?: for sale)?|offer(?:ed|ing) for sale|for sale|spread`;
 
-// Work carried on without the systems: "is operating without computers", "staff were left without email".
-const WITHOUT_SYSTEMS = String.raw`(?:operat(?:e|es|ed|ing)|work(?:s|ed|ing)?|run(?:s|ning)?|ran|function(?:s|ed|ing)?|left|managing|coping|carr(?:y|ies|ied|ying) on) without (?:its |their |any |the )?(?:computers|computer systems|it systems|it|systems|(?:electronic|digital) (?:\S+ )?records|internet|phones|e-?mail|networks?)`;
+// Work carried on without the systems: "is operating without computers", "staff were left without email", "have been
+// without electronic medical records".
+const WITHOUT_SYSTEMS = String.raw`(?:operat(?:e|es|ed|ing)|work(?:s|ed|ing)?|run(?:s|ning)?|ran|function(?:s|ed|ing)?|left|managing|coping|carr(?:y|ies|ied|ying) on|been|are|were|is|was|remain(?:s|ed|ing)?|went|gone|go(?:es)?) without (?:its |their |any |the )?(?:computers|computer systems|it systems|it|systems|(?:electronic|digital) (?:\S+ )?records|internet|phones|e-?mail|networks?)`;
 const re = (src: string, flags = "gi") => new RegExp(src, flags);
 // The attackers as the subject of a clause: what they could not reach is no outage of the victim's.
 const ATTACKER_SUBJECT =
@@ -204,7 +205,7 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
           String.raw`\b(?:locked out of|without access to|wiped out (?:all )?access to|lock(?:ed|ing|s)? (?:\S+ ){1,3}?out of|cut(?:s|ting)? (?:\S+ ){1,10}?off from (?:the |its |their |his |her )?(?:\S+ ){0,2}?(?:${SYSTEMS})|${WITHOUT_SYSTEMS})\b`,
         ),
         gate: "lock locked locking locks access cut cuts cutting without",
-        open: "locked without wiped lock locking locks cut cuts cutting operat* work* run runs running ran function* left managing coping carr*",
+        open: "locked without wiped lock locking locks cut cuts cutting operat* work* run runs running ran function* left managing coping carr* been are were is was remain* went gone go goes",
       },
       // "staff have had no access to the electronic patient record": what the staff lack, not what the attackers
       // reached ("the hackers had no access to patient records" denies a theft, see `unless`).
@@ -609,8 +610,10 @@ function coordinated(gap: string): boolean {
   const m = COORDINATOR.exec(gap);
   if (!m) return false;
   const rest = gap.slice(m[0].length);
-  return rest.trim().split(/\s+/).length <= 4 && !crosses(rest);
+  // The auxiliaries before the verb belong to it: "appointments and some elective procedures had been cancelled".
+  return rest.replace(AUXILIARIES_AT_END, "").trim().split(/\s+/).length <= 4 && !crosses(rest);
 }
+const AUXILIARIES_AT_END = /(?:\s+(?:had|have|has|been|were|was|are|is|being|be|will|would))+\s*$/i;
 
 // A place or name set off by commas inside a noun group: "the pharmacy at X Hospital in Castlebar, Co Mayo, has closed".
 const NAME_APPOSITION = /,\s(?:Co\.? )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3},\s/g;
