@@ -5,7 +5,9 @@
 // blind-p06 ('deregistered from emergency care') passes since the intl blind bank's impact fix.
 // Session 14: round 4 (10 cases, t01-t10) 2 passed on the session's starting main, 9 after its fixes; round 5 (10 cases,
 // u01-u10, written after round 4's fixes, before any run) 1 passed on the starting main, 2 with round 4's fixes, 6
-// after its own; three of its four gaps left are label questions.
+// after its own; three of its four gaps left are label questions. Round 6 (10 cases, v01-v10, written before any branch
+// of the session was merged, measured on all of them merged and before any fix of its own): 6 passed, as on the
+// starting main; 8 after two impact fixes.
 import { BLIND_BANK } from "./unseen-bank-blind";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -30,6 +32,10 @@ const KNOWN_GAPS: Record<string, string> = {
     "people (label question): a hedged range in crore ('three to four crore patients may have been compromised') gives 40 million; the label keeps a range as vague",
   "blind-u05":
     "victims (label question): the board's hospital named for its postponed surgeries ('Surgeries at Waikato Hospital have been postponed') is listed beside the board",
+  "blind-v06":
+    "victims: a drugmaker named with no health word ('Drugmaker Merck & Co said the June 2017 attack ...') is not taken as a victim; attackers (label question): the NotPetya malware, which the gazetteer lists as a group, is named as the attacker",
+  "blind-v10":
+    "victim type: 'a population health management platform used by health care providers' types the letter's sender other healthcare, not a health-IT vendor",
   "blind-r12":
     "country: 'disclosed in an SEC filing' gives US from a weak cue where the text names no place (the same class as 'Social Security numbers')",
 };
