@@ -9,11 +9,10 @@ import { openGates } from "./cue-gate";
 import { findGroupMentions } from "./gazetteer";
 import { extractImpact } from "./impact";
 import { extractImpactDetails } from "./impact-detail";
-import { withLeakAsTheft } from "./leak-as-theft";
+import { withLeakAsTheft, withRansomedLeakAsExtortion } from "./leak-as-theft";
 import { extractPeople } from "./people";
 import { registryCountry, registryVictims, registryVictimType } from "./registry-match";
 import { extractRansom } from "./ransom";
-import { withRansomedLeakAsExtortion } from "./ransomed-leak";
 import { readWords } from "./lexicon";
 import { markPageFurniture } from "./page-furniture";
 import { judgeRelevance } from "./relevance";
@@ -108,7 +107,6 @@ export function extractEntities(doc: ArticleText, registry?: OrgRegistry | null)
   const attackTypes = withRansomedLeakAsExtortion(
     withLeakAsTheft(attack.types, attack.evidence, leak),
     attack.evidence,
-    ransom.status,
     ransomEvidence,
     leak,
   );

@@ -696,7 +696,7 @@ const cueIn = (s: Sentence, at: number, end: number): StatusCue => ({
   end: s.start + end,
 });
 
-/** The ransom of this incident and the span that supports it. */
+/** The ransom of this incident and the span that supports it (null exactly when the status is `not-mentioned`). */
 export function extractRansom(ctx: RansomContext): {
   ransom: Ransom;
   evidence: { start: number; end: number; sentence: Sentence } | null;
