@@ -104,11 +104,6 @@ const EARLIER = String.raw`(?:last (?:week|month|spring|summer|autumn|fall|winte
 // Active ("hit another hospital") or passive ("Neighbouring Parkside Hospital, which was hit by ransomware").
 const OTHER_BODY = String.raw`(?:hospital|clinic|health|provider|practice|trust|victim|organi[sz]ation|company|pharmacy|system)`;
 const OTHER_TARGET = String.raw`(?:(?:hit|attacked|targeted|struck|breached|compromised) (?:another|a different|a separate|a neighbou?ring|a nearby|a rival) (?:\S+ ){0,2}?${OTHER_BODY}|(?:another|a different|a separate|neighbou?ring|nearby|a rival) (?:\S+ ){0,3}?${OTHER_BODY}\w*,? (?:which|that) (?:was|were|had been) (?:hit|attacked|targeted|struck|breached|compromised))`;
-// Another event dated by this attack: "The attack came weeks after the Conti gang crippled the finance ministry". Behind
-// its own gate of "comes" and "came".
-const CAME_AFTER = spaced(
-  /\b(?:the (?:\S+ )?(?:attack|incident|breach|hack|intrusion)|it|this) c(?:omes|ame) (?:just |only |barely |almost |nearly )?(?:(?:a|an|one|two|three|four|five|six|several|a few|\d+) )?(?:days?|weeks?|months?|years?) after\b/i,
-);
 const EARLIER_OTHER_TARGET = spaced(
   new RegExp(String.raw`\b(?:${EARLIER}[^.;]{0,80}?\b${OTHER_TARGET}|${OTHER_TARGET}[^.;]{0,40}?\b${EARLIER})`, "i"),
 );
@@ -117,18 +112,23 @@ const EARLIER_OTHER_TARGET = spaced(
 // attacks."), and the dated opening of the account that follows it in its paragraph ("In 2021, a hospital in X said an
 // attack by Conti ..."): that account is background too, though its own words name no earlier time.
 const ANNOUNCES_OTHERS = /\bnot the first time\b|\bsimilar (?:\S+ )?(?:attacks|incidents|breaches)\b/i;
-const DATED_OPENING =
-  /^\W*(?:back )?in (?:(?:early|late|mid-?)\s?)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d\b/i;
+const DATED_START = String.raw`^\W*(?:back )?in (?:(?:early|late|mid-?)\s?)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d`;
+const DATED_OPENING = new RegExp(String.raw`${DATED_START}\b`, "i");
 // A dated opening whose subject is a body told indefinitely tells another body's incident, announced or not: "In 2023, a
 // Hartford-area medical group told regulators that the LockBit gang had stolen data" (this incident's victim is named).
-const DATED_OTHER_BODY =
-  /^\W*(?:back )?in (?:(?:early|late|mid-?)\s?)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d,? (?:a|an|another|one) (?:[\w-]+ ){0,3}?(?:hospital|clinic|health system|medical group|practice|provider|insurer|pharmacy|company|health network|trust|laboratory|lab|nursing home|dental (?:group|chain))s?\b/i;
+const DATED_OTHER_BODY = new RegExp(
+  String.raw`${DATED_START},? (?:a|an|another|one) (?:[\w-]+ ){0,3}?(?:hospital|clinic|health system|medical group|practice|provider|insurer|pharmacy|company|health network|trust|laboratory|lab|nursing home|dental (?:group|chain))s?\b`,
+  "i",
+);
 
-// A warning this attack followed is about attacks in general, and bodies hit in the same days are other incidents: "The
-// attack came days after federal agencies warned of an imminent threat of ransomware, citing a wave of attacks using
-// Ryuk", "X in Oregon and Y in New York were both hit by Ryuk that week". Behind their own gate of rare words.
-const WARNING_OR_SAME_WEEK = spaced(
+// Other events this attack is dated by, and bodies hit in the same days, are other incidents: another event it came
+// after ("The attack came weeks after the Conti gang crippled the finance ministry"), a warning it followed, which is
+// about attacks in general ("came days after federal agencies warned of an imminent threat of ransomware, citing a wave
+// of attacks using Ryuk"), "X in Oregon and Y in New York were both hit by Ryuk that week". Behind their own gate of
+// rare words.
+const DATED_BY_THIS_ATTACK = spaced(
   phrases([
+    String.raw`(?:the (?:\S+ )?(?:attack|incident|breach|hack|intrusion)|it|this) c(?:omes|ame) (?:just |only |barely |almost |nearly )?(?:(?:a|an|one|two|three|four|five|six|several|a few|\d+) )?(?:days?|weeks?|months?|years?) after`,
     String.raw`c(?:omes|ame) (?:just |only )?(?:\S+ )?(?:hours|days|weeks|months) after (?:\S+ ){0,5}?(?:warned|issued (?:\S+ ){0,2}?(?:warning|advisory|alert)|alerted)`,
     String.raw`(?:was|were) (?:both |also |each )?(?:hit|struck|attacked|targeted)\b[^.;]{0,40}?\b(?:that|the same) (?:week|weekend)`,
   ]),
@@ -232,8 +232,7 @@ const GATES = wordGates({
   definesRansomware: "ransomware",
   tacticGloss: "double triple",
   otherTarget: "another different separate neighbouring neighboring nearby rival",
-  warningOrSameWeek: "warned alerted warning advisory alert week weekend",
-  cameAfter: "comes came",
+  datedByThisAttack: "comes came warned alerted warning advisory alert week weekend",
   bio: "byline reporter writer editor editors covered came bachelor newsletter terms privacy rights",
 });
 
@@ -274,7 +273,6 @@ export function classifySentences(sentences: Sentence[]): void {
       s.background =
         (!!(hits & GATES.bit.background) && BACKGROUND.test(t)) ||
         (!!(hits & GATES.bit.otherTarget) && EARLIER_OTHER_TARGET.test(t)) ||
-        (!!(hits & GATES.bit.cameAfter) && CAME_AFTER.test(t)) ||
         (!!(hits & GATES.bit.history) && OWN_HISTORY.test(t)) ||
         (!!(hits & GATES.bit.compared) && COMPARED.test(t)) ||
         (!!(hits & GATES.bit.example) && EXAMPLE_OF_KIND.test(t)) ||
@@ -284,7 +282,7 @@ export function classifySentences(sentences: Sentence[]): void {
         (!!prev?.background && THAT_ATTACK.test(t)) ||
         (afterAnnouncement && DATED_OPENING.test(t)) ||
         DATED_OTHER_BODY.test(t) ||
-        (!!(hits & GATES.bit.warningOrSameWeek) && WARNING_OR_SAME_WEEK.test(t));
+        (!!(hits & GATES.bit.datedByThisAttack) && DATED_BY_THIS_ATTACK.test(t));
       announced = s.background && ANNOUNCES_OTHERS.test(t);
       s.generic =
         (!!(hits & GATES.bit.generic) && GENERIC.test(t)) ||
