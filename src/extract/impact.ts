@@ -982,14 +982,18 @@ export function extractImpact(
     evidence.delete("systems-offline");
   return { impact: IMPACT_TYPES.filter((t) => evidence.has(t)), evidence };
 }
+// The attackers' venues PRONOUN_LEAK's posting verbs need, in both their readings below (ATTACKER_VENUE, read after a
+// leak pair, also takes plurals and forums).
+const PRONOUN_LEAK_VENUE = String.raw`(?:leak (?:site|blog|page|portal)|dark ?web|darknet|extortion (?:site|portal|blog))`;
 // The data as a pronoun, named earlier in its sentence: "says it holds the clinic's data and has begun leaking it",
 // "stole records and posted them on a leak site". Only the attackers' verbs, or a posting verb with the attackers'
 // venue: a victim "posted it" or "released it" is a notice, and a leak "to the press" is a source's.
 // The same with a relative pronoun for the data, the attackers its subject: "3.5 GB of data, including patients' names
 // and appointments, which it then published on its leak site". Posting or publishing needs the attackers' venue (a
 // trust "published" its own notice).
-const PRONOUN_LEAK =
-  /\b(?:put|posted|published|released|uploaded) (?:some of |part of |all of |most of )?(?:it|them) (?:online\b|(?:\S+ ){0,2}?(?:on|onto|to) (?:its|their|a|the) (?:\S+ )?(?:leak (?:site|blog|page|portal)|dark ?web|darknet|extortion (?:site|portal|blog))\b)|\b(?:leak(?:ed|ing|s)?|dump(?:ed|ing|s)?|sold|sell(?:ing|s)?|auction(?:ed|ing|s)?) (?:some of |part of |all of |most of )?(?:it|them)\b(?! to (?:the )?(?:press|media|reporters|journalists|a (?:newspaper|reporter|journalist)))|\b(?:which|that) (?:it|they|the (?:gang|group|hackers|attackers|criminals)) (?:(?:then|later|subsequently|also|has|have|had|allegedly|reportedly) ){0,2}?(?:leaked|dumped|sold|auctioned|(?:published|posted|released|uploaded|put)(?= (?:\S+ ){0,3}?(?:on|onto|to) (?:its|their|a|the) (?:\S+ )?(?:leak (?:site|blog|page|portal)|dark ?web|darknet|extortion (?:site|portal|blog))))\b/gi;
+const PRONOUN_LEAK = re(
+  String.raw`\b(?:put|posted|published|released|uploaded) (?:some of |part of |all of |most of )?(?:it|them) (?:online\b|(?:\S+ ){0,2}?(?:on|onto|to) (?:its|their|a|the) (?:\S+ )?${PRONOUN_LEAK_VENUE}\b)|\b(?:leak(?:ed|ing|s)?|dump(?:ed|ing|s)?|sold|sell(?:ing|s)?|auction(?:ed|ing|s)?) (?:some of |part of |all of |most of )?(?:it|them)\b(?! to (?:the )?(?:press|media|reporters|journalists|a (?:newspaper|reporter|journalist)))|\b(?:which|that) (?:it|they|the (?:gang|group|hackers|attackers|criminals)) (?:(?:then|later|subsequently|also|has|have|had|allegedly|reportedly) ){0,2}?(?:leaked|dumped|sold|auctioned|(?:published|posted|released|uploaded|put)(?= (?:\S+ ){0,3}?(?:on|onto|to) (?:its|their|a|the) (?:\S+ )?${PRONOUN_LEAK_VENUE}))\b`,
+);
 // PRONOUN_LEAK's words (keep them in step with it): a posting verb and "it" or "them" with "online" or the attackers'
 // venue ("has put part of them online", "posted them on a leak site"), or a leaking verb and "it" or "them", for the
 // first alternatives; a relative pronoun and a leaking verb, or a posting verb with the attackers' venue, for the last.
