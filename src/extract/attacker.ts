@@ -169,6 +169,9 @@ function relativeMention(clauses: ClauseStarts, m: GroupMention, s: Sentence): b
 const OTHER_NEWS = /^in other news\b/i;
 // Background sentences are left out, except for a clause of one that itself claims this attack for the group; so are
 // general statements of how gangs fare or work ("groups that hit pipelines tend to be dismantled, as DarkSide was").
+// A clause of a background sentence that opens on a year tells the earlier event the sentence turned to: "The incident
+// is the clinic's second in a year: in 2023 the Hive gang claimed ...".
+const DATED_CLAUSE = /^\s*in (?:(?:early|late|mid-?) ?)?(?:[A-Z][a-z]+ )?(?:19|20)\d\d\b/i;
 function usable(clauses: ClauseStarts, m: GroupMention, s: Sentence): boolean {
   if (s.boilerplate) return false;
   if (!s.background && !s.generic) return true;
@@ -176,7 +179,7 @@ function usable(clauses: ClauseStarts, m: GroupMention, s: Sentence): boolean {
   const clause = clauseOf(clauses, s, m.start - s.start)
     .replace(PARENTHETICAL, ",")
     .replace(NEW_GROUP, "");
-  return CLAIM.test(clause) && !isBackgroundText(clause);
+  return CLAIM.test(clause) && !DATED_CLAUSE.test(clause) && !isBackgroundText(clause);
 }
 
 /** Groups the text names as responsible (or as the incident's group), in order of first mention. */

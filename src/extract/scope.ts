@@ -69,6 +69,9 @@ const BACKGROUND = spaced(
 const OWN_HISTORY = spaced(
   phrases([
     String.raw`(?:second|third|fourth) (?:\S+ )?(?:attack|incident|breach|cyber-?\s?attack|hack) (?:(?:on|against|at|for|involving) (?:\S+ ){1,4}?)?(?:in|since|within) (?:\S+ ){0,2}?(?:years?|months?|decades?)`,
+    // The noun left out after a possessive ("The incident is McLaren's second in a year: in 2023 ..."), only where the
+    // sentence turns to the earlier one, so "The attack, its second in a year, took its phones offline" keeps its facts.
+    String.raw`(?:'s|\u2019s|its|their) (?:second|third|fourth) (?:in|since|within) (?:\S+ ){0,2}?(?:years?|months?|decades?)(?=\s?[:;\u2014\u2013]|\s?, after\b)`,
     String.raw`not the first time`,
     // "It is not the first attack on a hospital in the region: in 2022 X ...": the sentence goes on to an earlier one.
     String.raw`not the first (?:\S+ )?(?:attack|incident|breach|cyber-?\s?attack|hack|victim)`,

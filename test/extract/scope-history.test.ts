@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { classifySentences } from "../../src/extract/scope";
 import { buildDocument, splitSentences } from "../../src/extract/text";
+import { extract } from "./helpers";
 
 function background(sentence: string): boolean {
   const sentences = splitSentences(buildDocument("Headline", sentence));
@@ -18,6 +19,11 @@ describe("the victim's own history", () => {
     ["It is not the first time the clinic has been hit: BlackCat stole its records in 2021.", true],
     ["For the second time in six months, a medical practice will close after a ransomware attack.", false],
     ["The hospital said a second attack on Monday took its phones offline.", false],
+    ["The breach is the clinic's second in two years: in 2022 Hive stole its scans.", true],
+    ["The attack is the trust\u2019s third within a decade; the first closed its A&E.", true],
+    ["It was the group's second in six months, after a break-in at a dental chain.", true],
+    ["The attack, its second in a year, took the hospital's phones offline.", false],
+    ["Monday's outage was the hospital's second in a week.", false],
   ])("%s", (sentence, want) => {
     expect(background(sentence)).toBe(want);
   });
@@ -76,5 +82,26 @@ describe("every background phrase opens its gate", () => {
     "The gang emerged in 2021.",
   ])("%s", (sentence) => {
     expect(background(sentence)).toBe(true);
+  });
+});
+
+// The victim's history told after a colon names the earlier attack's group, not this one's: the clause opening on a
+// year is the earlier event, where a clause claiming this attack stays the group's claim.
+describe("a group in the victim's history", () => {
+  it.each<[string, string[]]>([
+    [
+      "Kestrel Hospital said an attack on Monday took its phones offline. The incident is the hospital's second in a year: in 2023 the Hive gang claimed to have stolen its scans.",
+      [],
+    ],
+    [
+      "Kestrel Hospital said an attack on Monday took its phones offline. The attack is the hospital's second in two years: in March 2024 Akira claimed an attack on its clinics.",
+      [],
+    ],
+    [
+      "Kestrel Hospital said an attack on Monday took its phones offline. It is not the first time the hospital has been hit; the Rhysida gang has claimed this week's attack.",
+      ["Rhysida"],
+    ],
+  ])("%s", (text, groups) => {
+    expect(extract("Kestrel Hospital attack", text).attacker_groups).toEqual(groups);
   });
 });
