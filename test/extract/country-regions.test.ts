@@ -20,6 +20,10 @@ describe("places that fix the country", () => {
     ["in Galway", "IE"],
     ["in Malmo", "SE"],
     ["in Tamil Nadu", "IN"],
+    ["in Tokushima Prefecture", "JP"],
+    ["in Hokkaido", "JP"],
+    ["in Kochi Prefecture", "JP"],
+    ["in Kochi", "IN"],
     ["across the Midwest", "US"],
   ])("Kestrelby Hospital %s", (place, code) => {
     expect(
