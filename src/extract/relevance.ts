@@ -220,6 +220,8 @@ const ADVICE_TITLE = phrases([
   String.raw`what (?:to|you) (?:know|do)`,
   String.raw`overview`,
   String.raw`(?:study|analysis|report|survey|research) (?:finds|found|shows|reveals|looks|says|suggests)`,
+  // Figures in the headline: "Ransom payments fell in 2024, insurer's claims data shows".
+  String.raw`(?:data|figures|numbers|statistics|stats) (?:shows?|suggests?|reveals?|finds)`,
   String.raw`(?:annual|new|latest|detailed) (?:study|analysis|report|survey)`,
   String.raw`analyst note`,
   String.raw`trends`,
@@ -279,7 +281,7 @@ const LEAD_GATES = wordGates({
 // a "%" or "per cent" besides.
 const OPENING_GATES = wordGates({
   advice:
-    "how ways tips steps guide practices finds shows reveals overview survey state webinar podcast checklist predictions lessons protect what study analysis report research analyst trends landscape intelligence posing elevated heightened increased growing rising arrest* things questions mistakes reasons should summit conference roundtable panel awareness quiz percent per premiums raise raised raises funding warned launch launches launched unveil unveils unveiled debut debuts introduces roll rolls law laws bill bills legislation rule rules regulation regulations mandate mandates directive directives reporting indicted extradited warn warns insurance cyberinsurance told urged asked ordered advised instructed urges tells orders",
+    "how ways tips steps guide practices finds shows show suggest suggests reveal reveals overview survey state webinar podcast checklist predictions lessons protect what study analysis report research analyst trends landscape intelligence posing elevated heightened increased growing rising arrest* things questions mistakes reasons should summit conference roundtable panel awareness quiz percent per premiums raise raised raises funding warned launch launches launched unveil unveils unveiled debut debuts introduces roll rolls law laws bill bills legislation rule rules regulation regulations mandate mandates directive directives reporting indicted extradited warn warns insurance cyberinsurance told urged asked ordered advised instructed urges tells orders",
   otherTarget:
     "company companies firm firms council city town county school district university college government retailer telecom* carrier bank airline airport pipeline library municipality supermarket grocer* chain utility utilities payroll resources hr accounting logistics shipping courier grocery retail automotive energy water broadband outsourcing",
 });
