@@ -253,8 +253,8 @@ export function extractCountry(
         if (code) scores.add(code, base, s.start + m.index + 1, s.start + m.index + 3, s);
       }
     }
-    // A tracker table's country column: "2026-06-02 | akira | Holloway Dental | GB".
-    if (text.includes("|"))
+    // A tracker table's country column: "2026-06-02 | akira | Holloway Dental | GB", or a post's "Country: GB".
+    if (text.includes("|") || text.includes("ountry"))
       for (const c of rowCodeCells(text)) {
         const code = ISO_CODES.has(c.code) ? (c.code === "UK" ? "GB" : c.code) : null;
         if (code) scores.add(code, base, s.start + c.at, s.start + c.at + 2, s);

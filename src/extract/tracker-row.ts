@@ -1,16 +1,28 @@
 // A tracker table's row, as leak-site monitors print them: "2026-06-02 | incransom | Marrick Pathology | GB | Healthcare".
 // A cell that is a date marks the line as such a row (no menu or breadcrumb holds one), and a cell that is a bare
-// two-letter code in such a row is the victim's country, as a tracker's "(US)" after a name is.
+// two-letter code in such a row is the victim's country, as a tracker's "(US)" after a name is, and as a code after a
+// post's "Country:" label is.
 
 /** A cell that is a date: the line is a tracker table's row. */
 export const DATE_CELL = /(?:^|\|\s)(?:19|20)\d\d-\d\d-\d\d(?:\s\||$)/;
 
 const CODE_CELL = /(?:^|\|)\s*([A-Z]{2})\s*(?=\||$)/g;
 
-/** The two-letter codes that stand as whole cells of `text` when it is a tracker row, with their offsets. */
+// A tracker post's labelled field needs no date: "Country: GB".
+const COUNTRY_FIELD = /\b[Cc]ountry ?: ?([A-Z]{2})(?![\p{L}\p{N}])/gu;
+
+/**
+ * The two-letter codes that stand as whole cells of `text` when it is a tracker row, or after a "Country:" label, with
+ * their offsets.
+ */
 export function rowCodeCells(text: string): { code: string; at: number }[] {
-  if (!text.includes("|") || !DATE_CELL.test(text)) return [];
   const out: { code: string; at: number }[] = [];
+  if (text.includes("ountry")) {
+    COUNTRY_FIELD.lastIndex = 0;
+    for (let m = COUNTRY_FIELD.exec(text); m; m = COUNTRY_FIELD.exec(text))
+      out.push({ code: m[1]!, at: m.index + m[0].length - 2 });
+  }
+  if (!text.includes("|") || !DATE_CELL.test(text)) return out;
   CODE_CELL.lastIndex = 0;
   for (let m = CODE_CELL.exec(text); m; m = CODE_CELL.exec(text))
     out.push({ code: m[1]!, at: m.index + m[0].indexOf(m[1]!) });
