@@ -8,6 +8,9 @@
 // after its own; three of its four gaps left are label questions. Round 6 (10 cases, v01-v10, written before any branch
 // of the session was merged, measured on all of them merged and before any fix of its own): 6 passed, as on the
 // starting main; 8 after two impact fixes.
+// Session 15: round 7 (11 cases, w01-w11, written and labelled before any run, measured on the session's starting main)
+// 5 passed (79 of 91 checked fields right); two labels were corrected by the guide after the first run (w03's "downtime
+// procedures" are manual processes, w11's type is what the post says); 8 after the round's fixes.
 import { BLIND_BANK } from "./unseen-bank-blind";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -36,6 +39,10 @@ const KNOWN_GAPS: Record<string, string> = {
     "victims: a drugmaker named with no health word ('Drugmaker Merck & Co said the June 2017 attack ...') is not taken as a victim; attackers (label question): the NotPetya malware, which the gazetteer lists as a group, is named as the attacker",
   "blind-v10":
     "victim type: 'a population health management platform used by health care providers' types the letter's sender other healthcare, not a health-IT vendor",
+  "blind-w09":
+    "victim type (label question): 'the nation's largest not-for-profit health and aged care provider' is typed care home; the label reads the provider as a hospital operator from its chief executive's 'the operation of our hospitals'",
+  "blind-w10":
+    "victims: the hospitals' shared IT provider, told only as 'an IT provider, TransForm Shared Service Organization, whose systems were hit', is not read as a victim beside the five hospitals",
   "blind-r12":
     "country: 'disclosed in an SEC filing' gives US from a weak cue where the text names no place (the same class as 'Social Security numbers')",
 };
