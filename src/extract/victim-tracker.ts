@@ -18,12 +18,35 @@ export function trackerVictims(text: string, sentences: Sentence[], found: reado
   VICTIM_FIELD.lastIndex = 0;
   for (let m = VICTIM_FIELD.exec(text); m; m = VICTIM_FIELD.exec(text)) {
     const name = m[1]!;
-    if (name.split(" ").length > MAX_WORDS || found.some((v) => v.name === name) || out.some((v) => v.name === name))
-      continue;
+    // A tracker often prints the name in capitals that the post's prose spells as a name ("OPTIMA CARE PARTNERS").
+    const key = name.toLowerCase();
+    const known = (v: VictimSpan) => v.name.toLowerCase() === key;
+    if (name.split(" ").length > MAX_WORDS || found.some(known) || out.some(known)) continue;
     const start = m.index + m[0].indexOf(name);
     const sentence = sentenceAt(sentences, start);
     if (!sentence || sentence.boilerplate || sentence.background || start + name.length > sentence.end) continue;
-    out.push({ name, start, end: start + name.length, sentence, healthcare: true });
+    const spelt = name === name.toUpperCase() ? spelling(text, key, start) : null;
+    out.push(
+      spelt
+        ? {
+            name: text.slice(spelt, spelt + name.length),
+            start: spelt,
+            end: spelt + name.length,
+            sentence: sentenceAt(sentences, spelt) ?? sentence,
+            healthcare: true,
+          }
+        : { name, start, end: start + name.length, sentence, healthcare: true },
+    );
   }
   return out;
+}
+
+// Where the post's prose spells a name printed in capitals in mixed case, that spelling's offset, else null.
+function spelling(text: string, key: string, field: number): number | null {
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
+    const written = text.slice(at, at + key.length);
+    if (at !== field && written !== written.toUpperCase()) return at;
+  }
+  return null;
 }

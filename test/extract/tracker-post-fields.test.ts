@@ -28,6 +28,13 @@ describe("a tracker post's labelled fields", () => {
       "DE",
     ],
     [
+      "New victim: LARKFIELD PARTNERS",
+      "Group: Akira\nVictim: LARKFIELD PARTNERS (US)\nSector: Healthcare\nDescription: Larkfield Partners runs physiotherapy clinics in Ohio.",
+      true,
+      ["Larkfield Partners"],
+      "US",
+    ],
+    [
       "[Akira] New victim: Brightline Logistics",
       "[Akira] New victim: Brightline Logistics | Country: US | Sector: Transportation",
       false,
