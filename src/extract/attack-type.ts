@@ -164,10 +164,10 @@ export const CUES: Cue[] = [
   [
     "theft-strong",
     new RegExp(
-      String.raw`\b(?:t(?:ook|aken)(?! (?:down|offline|out|over)\b)|grabbed|grabbing|copied|copying|obtained|downloaded|downloading|acquired) (?:\S+ ){0,3}?(?:${DATA}|[\d.,]+ ?(?:[kmgt]b|gigabytes?|terabytes?))\b(?!(?: (?!and\b|or\b)[a-z]+){0,3} (?:offline|down)\b)|\b${DATA} (?:\S+ ){0,2}?(?:was |were |had been |have been |has been )?(?:allegedly |reportedly )?(?:taken|stolen|copied|exfiltrated|acquired|downloaded) (?:from|by|during|in|will)\b|\b${DATA} (?:of (?:\S+ ){1,4}?)?(?:was|were|had been|have been|has been) (?:taken|copied|acquired|downloaded)\b(?! (?:down|offline|out|over)\b)|\b${DATA}\b[^.;:]{0,120}?\b(?:may|might|could) have been (?:obtained|taken|stolen|copied|acquired|exfiltrated|downloaded)\b|\b(?:taken|stolen|copied|obtained|downloaded|exfiltrated|grabbed) by (?:the |an? )?(?:unknown |unidentified |outside |external )?(?:hackers?|attackers?|cyber ?criminals?|criminals|intruders?|threat actors?|(?:ransomware )?gang|cyber ?attackers?|unauthori[sz]ed (?:third )?part(?:y|ies))\b`,
+      String.raw`\b(?:t(?:ook|aken|aking)(?! (?:down|offline|out|over|care|steps|action|measures|precautions)\b)|grabbed|grabbing|copied|copying|obtained|downloaded|downloading|acquired) (?:\S+ ){0,3}?(?:${DATA}|names(?=,| and | of )|[\d.,]+ ?(?:[kmgt]b|gigabytes?|terabytes?))\b(?!(?: (?!and\b|or\b)[a-z]+){0,3} (?:offline|down)\b)|\b${DATA},[^,.;]{1,60}, (?:was|were|had been|have been|has been) (?:taken|stolen|copied|exfiltrated|acquired|downloaded)\b(?! (?:down|offline|out|over)\b)|\b${DATA} (?:\S+ ){0,2}?(?:was |were |had been |have been |has been )?(?:allegedly |reportedly )?(?:taken|stolen|copied|exfiltrated|acquired|downloaded) (?:from|by|during|in|will)\b|\b${DATA} (?:of (?:\S+ ){1,4}?)?(?:was|were|had been|have been|has been) (?:taken|copied|acquired|downloaded)\b(?! (?:down|offline|out|over)\b)|\b${DATA}\b[^.;:]{0,120}?\b(?:may|might|could) have been (?:obtained|taken|stolen|copied|acquired|exfiltrated|downloaded)\b|\b(?:taken|stolen|copied|obtained|downloaded|exfiltrated|grabbed) by (?:the |an? )?(?:unknown |unidentified |outside |external )?(?:hackers?|attackers?|cyber ?criminals?|criminals|intruders?|threat actors?|(?:ransomware )?gang|cyber ?attackers?|unauthori[sz]ed (?:third )?part(?:y|ies))\b`,
       "gi",
     ),
-    `${DATA_WORDS} took taken grabbed grabbing copied copying obtained downloaded downloading acquired stolen exfiltrated`,
+    `${DATA_WORDS} took taken taking grabbed grabbing copied copying obtained downloaded downloading acquired stolen exfiltrated`,
   ],
   // A victim listed on the gang's leak site is one whose data the gang says it holds: "Clop ... added the health system
   // to its dark web leak site".
@@ -366,7 +366,7 @@ const GATES = wordGates<Cue[0]>({
     "encryptor encryptors encrypting encryption scrambl* locked unlock decrypt screen screens computers monitors desktops displays unreadable",
   "encryption-de": GERMAN_ENCRYPTION_GATE,
   "theft-strong":
-    "stole stolen steal* exfiltrat* theft made copied copying took taken grabbed grabbing obtained downloaded downloading acquired siphon* pilfer* swiped swiping snatch* plunder* walked walking got getting",
+    "stole stolen steal* exfiltrat* theft made copied copying took taken taking grabbed grabbing obtained downloaded downloading acquired siphon* pilfer* swiped swiping snatch* plunder* walked walking got getting",
   "theft-de": GERMAN_THEFT_GATE,
   "theft-ransomed": "retrieve recover regain reclaim back",
   // The verb its look-behind reads: the pattern runs on no sentence without one.
@@ -552,14 +552,24 @@ const EXTORTION_ACTOR =
 const PAY_BEFORE = /\bpa(?:y|id|ying)\s+(?:\S+\s+)?$/i;
 const PAID_AFTER = /^\s+(?:\S+\s+)?(?:was|were|has|had|have)\s+(?:not\s+|never\s+)?(?:been\s+)?paid\b/i;
 
+// "found no evidence that insured persons' social data had been stolen": a denied finding governs its whole "that" clause,
+// however long the subject before the cue. Read over a longer head only when one of its nouns is there.
+const DENIED_FINDING =
+  /\b(?:no|any) (?:evidence|signs?|indications?|proof|suggestion) (?:that|of)\s(?:(?!but\b|however\b|although\b)[^,;:])*$|\bnothing to (?:suggest|indicate|show) that\s(?:(?!but\b|however\b|although\b)[^,;:])*$/i;
+const FINDING_NOUN = /\b(?:evidence|signs?|indications?|proof|suggest|indicate|show)\b/i;
+function deniedFinding(text: string, at: number, head: string): boolean {
+  if (!FINDING_NOUN.test(text.slice(Math.max(0, at - 120), at))) return false;
+  return DENIED_FINDING.test(head) || DENIED_FINDING.test(clauseHead(text, at, 16));
+}
+
 function stated(type: Cue[0], text: string, m: RegExpExecArray): boolean {
   const head = RELATIVE_CUE.test(m[0]) ? "" : clauseHead(text, m.index, 8);
   // The condition of "if it wanted back the data" is the demand's own, not an open question.
   const offeredBack = type === "ransom" && /^want/i.test(m[0]);
   if ((OPEN_QUESTION.test(head) && !offeredBack) || HABIT.test(head)) return false;
   if (
-    NEGATION.test(head) &&
-    NEGATION.test(withoutNegatedDoubt(head)) &&
+    ((NEGATION.test(head) && NEGATION.test(withoutNegatedDoubt(head))) ||
+      (head !== "" && deniedFinding(text, m.index, head))) &&
     !unknownNotDenied(head, text.slice(m.index + m[0].length, m.index + m[0].length + 160)) &&
     !(type === "theft-strong" && presupposesTheft(text, m.index, head)) &&
     !(

@@ -95,3 +95,31 @@ export function namesNoOrganisation(doc: string, words: string[], end: number, h
   if (end >= doc.length || doc.charCodeAt(end) !== 32 || next < 97 || next > 116) return false;
   return (hasAcronym ? PRODUCT_AFTER_ACRONYM : PRODUCT_AFTER_NAME).test(doc.slice(end, end + 14));
 }
+
+const PRODUCT_NOUN = /\b(?:software|tool|application|app|product|vulnerabilit(?:y|ies)|flaw|bug|zero-day|exploit)\b/gi;
+const FLAW_IN = /^(?:(?:vulnerabilit(?:y|ies)|flaw|bug|zero-day) in (?:the )?)/i;
+// Enough for any article; a page repeating the nouns cannot make the reading grow with it.
+const MAX_PRODUCT_NOUNS = 50;
+
+/**
+ * The stretches of text where a name would be called a piece of software or the flaw's home: the words before
+ * "software", "tool", "flaw" ... ("the MOVEit Transfer file-sharing software") and after "a flaw in" ("a flaw in
+ * MOVEit"). Read once per article; `namedAsProduct` looks names up in them.
+ */
+export function productContexts(doc: string): string[] {
+  const out: string[] = [];
+  PRODUCT_NOUN.lastIndex = 0;
+  for (let m = PRODUCT_NOUN.exec(doc); m && out.length < MAX_PRODUCT_NOUNS; m = PRODUCT_NOUN.exec(doc)) {
+    out.push(doc.slice(Math.max(0, m.index - 50), m.index));
+    const after = doc.slice(m.index, m.index + 70);
+    const flaw = FLAW_IN.exec(after);
+    if (flaw) out.push(after.slice(flaw[0].length));
+  }
+  return out;
+}
+
+/** True when a stretch of `contexts` (see productContexts) holds the name: the text calls it a product. */
+export function namedAsProduct(contexts: readonly string[], name: string): boolean {
+  for (const c of contexts) if (c.includes(name)) return true;
+  return false;
+}

@@ -9,3 +9,21 @@ export function beforeCustomers(apposition: string): string {
   // The first words are the head's ("a provider for ..."): a cut there would leave no description at all.
   return m && m.index > 12 ? apposition.slice(0, m.index) : apposition;
 }
+
+// What a supplier's own words say it supplies ("an IT service provider", "whose patient engagement platform is") and the
+// healthcare customers it names: together they make a health-IT vendor, which neither half says alone.
+const IT_HEAD =
+  /\b(?:IT|software|technology|tech|digital|cloud|data|computer|systems?|record|records) (?:\S+ )?(?:provider|vendor|supplier|company|firm|developer|maker|business|partner|services?)\b|\bplatforms?\b/i;
+const HEALTH_CUSTOMERS =
+  /\b(?:health|healthcare|hospitals?|clinics?|practices|insurers|health plans|pharmacies|doctors|physicians|patients|NHS|care homes?|Krankenkassen)\b/i;
+
+/** True when the apposition names an IT product or service (see IT_HEAD) supplied to healthcare customers. */
+export function suppliesHealthcareIT(apposition: string): boolean {
+  const m = CUSTOMERS.exec(apposition);
+  return (
+    !!m &&
+    m.index > 12 &&
+    IT_HEAD.test(apposition.slice(0, m.index)) &&
+    HEALTH_CUSTOMERS.test(apposition.slice(m.index))
+  );
+}

@@ -19,7 +19,7 @@ import { pastFramer } from "./victim-background";
 import { domainVictims } from "./victim-domains";
 import { describedOnce } from "./victim-described-once";
 import { describedBefore, placeAndInitials, placePossessiveApposition } from "./victim-described-before";
-import { namesNoOrganisation } from "./victim-not-org";
+import { namedAsProduct, namesNoOrganisation, productContexts } from "./victim-not-org";
 import { withoutVariants } from "./victim-variants";
 import { gpBeforeHead, gpNounAfter } from "./victim-gp";
 import { withoutClippedForms, withoutHeadlineShortForms } from "./victim-short-forms";
@@ -562,6 +562,9 @@ const DESCRIBED_BEFORE_COMMA = new RegExp(
   String.raw`\b(?:its|their|the|an?)\s+(?:[\p{L}\-]+\s+){0,3}?${ORG_DESCRIPTOR},\s+$`,
   "iu",
 );
+// "The Vivalia hospital group said": after "the", a name may modify the noun phrase of its kind, which describes it.
+const KIND_AFTER_NAME =
+  /^ (?:hospital|health ?care|health|medical|clinic|dental|nursing|care|pharmacy|laboratory|imaging) (?:group|network|system|trust|chain|provider|company|operator|organi[sz]ation|services)\b/;
 // The rest of an apposition up to its closing comma, and the attack verb after it.
 const APPOSITION_REST = /^[^,.;()]{0,80},/;
 function attackedPastApposition(doc: string, from: number): boolean {
@@ -1204,6 +1207,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
             : undefined;
         const described =
           (apposed ? apposed + PHRASE_TAIL.exec(after.slice(apposed.length))![0] : undefined) ??
+          (lastWord === "the" ? KIND_AFTER_NAME.exec(after)?.[0] : undefined) ??
           (DESCRIPTOR_ENDS.has(lastWord) ? descriptionBefore(before) : undefined) ??
           (comma ? DEFINED_AFTER.exec(after)?.[0] : undefined) ??
           describedComma?.[0] ??
@@ -1410,6 +1414,12 @@ function chooseVictims(
   kept.sort((a, b) => a.start - b.start);
   kept = firstOfEachName(kept);
   kept = withoutSites(doc, kept);
+  // "Welltok ... stolen through a flaw in the MOVEit Transfer software": the product it was reached through is no victim.
+  if (kept.length > 1) {
+    const contexts = productContexts(doc);
+    const products = contexts.length ? kept.filter((v) => !v.healthcare && namedAsProduct(contexts, v.name)) : [];
+    if (products.length && products.length < kept.length) kept = kept.filter((v) => !products.includes(v));
+  }
   // "Memorial Health" beside "Memorial Health System": the short form is a separate victim only if it stands alone twice.
   // Counted in the body only: pages often repeat the headline as their first line.
   const inBody = wordCounter(doc.slice(doc.indexOf("\n\n") + 2));
