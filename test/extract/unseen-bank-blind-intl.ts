@@ -672,7 +672,9 @@ Jens Brockmann ist Redakteur der Lokalredaktion Bielefeld.`,
       type: "hospital",
       country: "DE",
       attacks: ["ransomware", "data-theft", "extortion"],
-      impact: ["ambulance-diversion", "systems-offline", "paper-records"],
+      // Label fixed after the first run: 'deregistered from the emergency services' is also services-closed, as round
+      // 1's a03 labels the same words.
+      impact: ["ambulance-diversion", "systems-offline", "paper-records", "services-closed"],
     },
   ),
   pg(
@@ -744,6 +746,9 @@ Taylor Campbell covers health care for the Ledger.`,
     "Atac cibernetic: aproximativ 100 de spitale din România afectate",
     `BUCHAREST, 12 February (Agerpres) — Around 100 hospitals in Romania are working with pen and paper after a ransomware attack on the Hipocrate Information System (HIS), a platform used to manage medical activity and patient data, the National Cyber Security Directorate (DNSC) said on Monday. The attack, with the Backmydata ransomware, began on the night of 11 to 12 February at the Pitești Paediatric Hospital, where the database servers were encrypted. The attackers are asking for 3.5 Bitcoin, about 157,000 euros. Health minister Alexandru Rafila said the hospitals would not pay and would restore their data from backups.`,
     {
+      // Label fixed after the first run: the ransomware named as this attack's is listed, as the dev labels list strains
+      // (Ryuk, SamSam, RobbinHood).
+      attackers: ["Backmydata"],
       victims: ["Pitești Paediatric Hospital"],
       type: "hospital",
       ransom: { status: "refused", amount: 3.5, currency: "BTC" },
@@ -779,7 +784,9 @@ The ASX-listed pathology company, which bought Medlab in 2021, said it had notif
     `NEW DELHI: Personal details of 81.5 crore Indians, allegedly taken from the Covid-19 testing database of the Indian Council of Medical Research (ICMR), are being sold on the dark web, a US cybersecurity firm has flagged. The leaked data includes names, Aadhaar and passport numbers, phone numbers and addresses. A hacker put up the database for $80,000 on a breach forum on October 9. ICMR has filed a complaint and the CBI is likely to probe the matter, officials said. In 2022, servers of AIIMS Delhi were down for two weeks after a ransomware attack.`,
     {
       victims: ["Indian Council of Medical Research"],
-      type: "public-health",
+      // Label fixed after the first run: the guide's research slug is for medical research organisations, which the
+      // council's name says it is (public-health was written first).
+      type: "research",
       ransom: { status: "demanded-amount", amount: 80000, currency: "USD" },
       people: 815000000,
       country: "IN",
