@@ -906,5 +906,158 @@ Tammy Mokoena writes about healthcare and retail.`,
   ),
 ];
 
+// ---------------------------------------------------------------- round 4 (written after round 3's fixes)
+const ROUND_4: BankCase[] = [
+  pg(
+    "d01",
+    "whole page, translated German regional daily: a Lukaskrankenhaus, a virus in an e-mail attachment, all computers switched off, fax and paper, operations moved, no ransom 'so far', another hospital's earlier attack and a 'Mehr zum Thema' list",
+    "Computervirus legt Lukaskrankenhaus lahm",
+    `Rheinische Neuss-Zeitung | Neuss | Lokales
+
+Computer virus paralyses Lukaskrankenhaus
+
+Von Petra Wollenweber | 12.02.2016, 19:05 Uhr
+
+NEUSS. Since Wednesday the Städtische Kliniken Neuss – Lukaskrankenhaus has been working almost without computers. A virus that reached the network through an infected e-mail attachment encrypted files on several servers, the hospital's management said on Friday. As a precaution, the IT department switched off all of the hospital's roughly 600 computers and the servers.
+
+Since then, doctors and nurses have been communicating by fax and telephone, and findings are written by hand. Operations that were not urgent were postponed, and patients who needed intensive care were taken to neighbouring hospitals. The emergency department has deregistered from the emergency services for the time being.
+
+According to the management, no ransom has been demanded so far. The State Criminal Police Office (LKA) has been called in. "We assume that it was a random attack," said managing director Nicolas Krämer.
+
+The attack on the Neuss hospital is not an isolated case. A few days earlier the Klinikum Arnsberg had also found a virus on one of its servers, but was able to isolate it quickly.
+
+Mehr zum Thema
+- Hacker erpressen Krankenhaus in Los Angeles: 17.000 Dollar in Bitcoin gezahlt
+- Datenschutz: Wie sicher sind unsere Patientenakten?
+- Städtische Kliniken stellen neuen Chefarzt vor
+
+Petra Wollenweber ist Redakteurin der Lokalredaktion Neuss.`,
+    {
+      victims: ["Städtische Kliniken Neuss – Lukaskrankenhaus"],
+      type: "hospital",
+      country: "DE",
+      attacks: ["ransomware"],
+      impact: ["operations-cancelled", "ambulance-diversion", "systems-offline", "paper-records", "services-closed"],
+    },
+  ),
+  pg(
+    "d02",
+    "translated French regional daily: a CHU cut from the internet after an intrusion, no encryption and no ransom, appointments kept",
+    "Le CHU de Brest visé par une cyberattaque",
+    `BREST (Finistère). — The CHU de Brest was the target of a cyberattack on Thursday evening. The intrusion was detected quickly by the IT teams, who cut the hospital off from the internet as a precaution. "No data was encrypted and no ransom was demanded," the management assured on Friday. Consultations and operations are being maintained, but staff are working « en mode dégradé » without some software. A complaint has been filed and the ANSSI is on site.`,
+    {
+      victims: ["CHU de Brest"],
+      type: "hospital",
+      country: "FR",
+      attacks: ["unknown"],
+      impact: ["systems-offline"],
+    },
+  ),
+  pg(
+    "d03",
+    "whole page, Canadian public broadcaster: a province's health system, thousands of appointments cancelled, chemotherapy moved, the province will not say whether a ransom was asked, a named group 'believed to be' behind it, 'Related' links, bio",
+    "N.L. health-care cyberattack: thousands of appointments cancelled",
+    `CBN News | Newfoundland & Labrador
+
+Thousands of appointments cancelled as N.L. health-care cyberattack drags on
+
+Jenna Whelan · CBN News · Posted: Nov 04, 2021 6:00 AM NT
+
+A cyberattack that crippled Newfoundland and Labrador's health-care IT systems has led to the cancellation of thousands of medical appointments, and some chemotherapy patients have been sent to hospitals in Nova Scotia for treatment.
+
+The attack, discovered on Oct. 30, took down the networks of Eastern Health, the province's largest health authority, as well as the other regional authorities that share its systems. Email was shut down, and staff have been using paper to book and document care. Diagnostic imaging, lab work and some surgeries were postponed.
+
+Premier Andrew Furey said on Tuesday that it is "one of the most severe cyberattacks in Canadian history", but he would not say whether a ransom had been demanded. Security experts who have spoken with CBN News said the attack bears the hallmarks of the Hive ransomware group, which is believed to be behind it.
+
+"Anything that touches a health system touches every patient," said Tom Keenan, a cybersecurity expert at a Calgary university.
+
+Last year, a ransomware attack on a U.S. health system, Universal Health Services, forced hundreds of its hospitals to go back to paper.
+
+Related Stories
+- N.L. health breach: personal information of patients and employees stolen, province says
+- Nova Scotia hospital opens new cancer wing
+- Ransomware gang hits Quebec's Cégep de Saint-Jérôme
+
+Jenna Whelan is a reporter with CBN News in St. John's.`,
+    {
+      attackers: ["Hive"],
+      victims: ["Eastern Health"],
+      type: "hospital",
+      country: "CA",
+      // Only "a cyberattack" is told of this attack; the group is described as a ransomware group (the guide: that
+      // alone does not make it ransomware).
+      attacks: ["unknown"],
+      impact: [
+        "operations-cancelled",
+        "appointments-cancelled",
+        "ambulance-diversion",
+        "systems-offline",
+        "paper-records",
+      ],
+    },
+  ),
+  pg(
+    "d04",
+    "Australian regional daily: a church-run care provider's hospitals and aged care, a group named by a second name, staff on paper",
+    "UnitingCare Queensland hit by REvil ransomware attack",
+    `BRISBANE: UnitingCare Queensland, which runs the St Stephen's, Buderim Private and Wesley hospitals as well as aged care homes, has been hit by a ransomware attack that forced it to take some of its IT systems offline. The Sodinokibi ransomware, also known as REvil, was used in the attack, the not-for-profit said. Staff at the hospitals have reverted to paper-based records, but patients continue to receive care.`,
+    {
+      attackers: ["REvil"],
+      victims: ["UnitingCare Queensland"],
+      type: "hospital",
+      country: "AU",
+      attacks: ["ransomware"],
+      impact: ["systems-offline", "paper-records"],
+    },
+  ),
+  pg(
+    "d05",
+    "Indian business paper: a listed drugmaker isolates its data centre, plants and a stock price, a vaccine trial as context",
+    "Dr Reddy's isolates data centre services after cyber attack",
+    `HYDERABAD: Dr Reddy's Laboratories on Thursday said it had isolated all its data centre services after detecting a cyber attack, and that it expected its operations to be back within 24 hours. The drugmaker, which recently received approval to run late-stage trials of Russia's Sputnik V vaccine in India, said there was no major impact on its operations. Its shares fell 3 per cent on the BSE.`,
+    {
+      victims: ["Dr Reddy's Laboratories"],
+      type: "pharma-medtech",
+      country: "IN",
+      attacks: ["unknown"],
+      impact: ["systems-offline"],
+    },
+  ),
+  pg(
+    "d06",
+    "translated Brazilian news: a health ministry's vaccination app down, a group's claim of terabytes copied and deleted",
+    "Ministério da Saúde sofre ataque hacker e ConecteSUS sai do ar",
+    `BRASÍLIA — The Ministry of Health's websites and the ConecteSUS app, which stores Brazilians' Covid-19 vaccination certificates, were taken offline on Friday after a hacker attack. The Lapsus$ Group claimed responsibility in a message on the ministry's site, saying it had copied and deleted 50 TB of data from the ministry's systems. The Federal Police are investigating.`,
+    {
+      attackers: ["Lapsus$"],
+      victims: ["Ministry of Health"],
+      type: "public-health",
+      volume: 50000000000000,
+      country: "BR",
+      attacks: ["data-theft"],
+      impact: ["systems-offline"],
+    },
+  ),
+  pg(
+    "d07",
+    "New Zealand radio: a primary health organisation's website defaced, data of up to a million people possibly accessed",
+    "Wellington health provider hacked, data of up to a million people may be exposed",
+    `Tū Ora Compass Health, a primary health organisation in the Wellington region, says hackers have gained access to its IT systems and that the personal information of up to a million people may have been accessed. The breach came to light when its website was defaced last week. The organisation said it had no evidence that data had been taken, but was notifying patients as a precaution.`,
+    {
+      victims: ["Tū Ora Compass Health"],
+      type: "primary-care",
+      people: 1000000,
+      country: "NZ",
+      attacks: ["unknown"],
+    },
+  ),
+  no(
+    "d08",
+    "a national cyber centre's advisory about ransomware against health suppliers, no particular victim (kind (c))",
+    "Cyber agency warns NHS suppliers of ransomware threat",
+    `LONDON — The National Cyber Security Centre has urged companies that supply the NHS to check their defences, warning that ransomware gangs are increasingly targeting suppliers to reach hospitals. Its advisory recommends offline backups, multi-factor authentication and exercises to test how quickly care could move to paper if systems went down.`,
+  ),
+];
+
 /** The intl blind bank's cases, in the order they were written. */
-export const BLIND_INTL_BANK: BankCase[] = [...ROUND_1, ...ROUND_2, ...ROUND_3];
+export const BLIND_INTL_BANK: BankCase[] = [...ROUND_1, ...ROUND_2, ...ROUND_3, ...ROUND_4];
