@@ -115,9 +115,9 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
       String.raw`\b(?:patients?|ambulances?|emergency (?:patients|cases|traffic)|(?:expectant |pregnant )?mothers|women in labou?r|babies|newborns|casualties)\b`,
     ),
     // "patients were redirected (directed) to St Olave's Hospital": a hospital named as the destination, not the
-    // victim's own.
+    // victim's own; or hospitals of a place ("chemotherapy patients were sent to hospitals in Nova Scotia").
     after: re(
-      String.raw`\b(?:sent|moved|shifted|transferred|taken|redirected|re-?routed|driven|rushed|flown|diverted)(?:\s\S+){0,4}?\s(?:elsewhere|instead|away)\b|\b(?:redirected|re-?routed|diverted|transferred|shifted|moved|sent|directed) to (?!(?:the|this|its|our|their) hospital\b)(?:\S+ ){1,4}?(?:hospitals?|infirmary|medical cent(?:er|re)s?)\b`,
+      String.raw`\b(?:sent|moved|shifted|transferred|taken|redirected|re-?routed|driven|rushed|flown|diverted)(?:\s\S+){0,4}?\s(?:elsewhere|instead|away)\b|\b(?:redirected|re-?routed|diverted|transferred|shifted|moved|sent|directed) to (?!(?:the|this|its|our|their) hospital\b)(?:\S+ ){1,4}?(?:hospitals?|infirmary|medical cent(?:er|re)s?)\b|\b(?:redirected|re-?routed|diverted|transferred|shifted|moved|sent|directed|taken|flown) to hospitals (?:in|across|outside)\b`,
     ),
     before: /$^/g,
     phrases: [
@@ -681,10 +681,18 @@ function collectGroup(g: Group, text: string, openings: readonly number[] | null
 // Staff "advised to use paper" did so: the fallback to paper is a report.
 const ADVISED_TO = /\b(?:advis|recommend|urg|encourag)(?:e|es|ed|ing|s)? (?:\S+ ){0,3}?to(?: \S+){0,3}?\s*$/i;
 
+// A relative clause that sorts the subject by urgency negates the adjective, not the effect: "Operations that were not
+// urgent were postponed".
+const NOT_URGENT_RELATIVE =
+  /\s(?:that|which) (?:are|were|is|was) not (?:deemed |considered )?(?:urgent|essential|critical|time-critical|time-sensitive|life-threatening|life-saving|an emergency|emergencies)(?=\s)/gi;
 // A pair or phrase at [start, end) is an effect that happened unless a negation or a modal governs its clause.
 function happened(text: string, start: number, gap: string, type: ImpactType): boolean {
   const before = head(text, start, type === "data-leaked" ? 10 : 6);
-  if (NEGATION.test(before) || NEGATION.test(gap) || (type !== "paper-records" && ADVISED_TO.test(before)))
+  if (
+    NEGATION.test(before) ||
+    NEGATION.test(gap.replace(NOT_URGENT_RELATIVE, " ")) ||
+    (type !== "paper-records" && ADVISED_TO.test(before))
+  )
     return false;
   return !modal(`${before} ${text.slice(start, start + 16)}`, before.length) && !modal(gap, gap.length);
 }
