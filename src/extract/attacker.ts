@@ -144,9 +144,10 @@ const FATE_AFTER =
 
 // An apposition after the name that says the group claimed or carried out the attack makes it the attacker, whatever
 // relation stood before the name: "a wallet tied to Alphv/BlackCat, the crew that claimed the intrusion" (not "linked to
-// LockBit, which claimed a hospital last year").
+// LockBit, which claimed a hospital last year"), also when reported ("the hallmarks of Hive, which is believed to be
+// behind it").
 const CLAIMED_APPOSITION =
-  /^(?:'s)?,\s(?:(?:the|a|an)\s(?:\S+\s){0,4}?(?:gang|group|crew|operation|outfit|hackers|actors?|affiliate|collective)\s)?(?:that|which|who)\s(?:had\s|has\s|have\s)?(?:claimed|carried out|took credit for|taken credit for|(?:was|is|were|are) behind)\s(?:responsibility\b|it\b|(?:the|this)\s(?:\S+\s)?(?:attack|intrusion|breach|hack|incident|cyberattack))/i;
+  /^(?:'s)?(?:\s(?:ransomware\s|extortion\s|hacking\s)?(?:gang|group|crew|operation))?,\s(?:(?:the|a|an)\s(?:\S+\s){0,4}?(?:gang|group|crew|operation|outfit|hackers|actors?|affiliate|collective)\s)?(?:that|which|who)\s(?:had\s|has\s|have\s)?(?:claimed|carried out|took credit for|taken credit for|(?:was|is|were|are) (?:(?:believed|thought|said|suspected|understood|reported|alleged) to (?:be|have been) )?behind)\s(?:responsibility\b|it\b|(?:the|this)\s(?:\S+\s)?(?:attack|intrusion|breach|hack|incident|cyberattack))/i;
 
 function relativeMention(clauses: ClauseStarts, m: GroupMention, s: Sentence): boolean {
   const offset = m.start - s.start;

@@ -49,7 +49,8 @@ const VISITS = String.raw`(?:outpatient |hospital |clinic |doctor'?s? |gp |medic
 const SYSTEMS = String.raw`systems?|networks?|computers?|servers?|phones?|phone lines|telephon\w+|e-?mails?|websites?|web ?sites?|patient records|(?:(?:electronic|digital|medical|health|patient|medication|medicines|prescribing|prescription|clinical|care|dental|client|resident) ){1,3}records?|records systems?|it|platforms?|wi-?fi|infrastructure|emr|ehr|epr|portals?|workstations|robots?|machines|scanners|printers|pcs|software|connectivity|internet|technology|online (?:\S+ )?(?:ordering|booking)|(?:ordering|booking) systems?`;
 const DOWN = String.raw`down(?<!(?:track|hunt|crack|narrow|wind|calm|slow|step|turn|broken|break) down)|offline|off-line|out of (?:action|service|operation|use|reach(?! (?:for|of|to) (?:the )?(?:\S+ )?(?:hackers?|attackers?|criminals?|gang|group|intruders?|thieves|them)\b))|shut (?:down|off)|shutting (?:\S+ )?down|knocked (?:out|offline)|outages?|inaccessible|unavailable(?! (?:for|to) comment)|unusable|(?:could|can)(?:not| not) be (?:used|accessed)|switched off|taken (?:down|offline)|at a standstill|(?:ground |brought |grinding )?to a (?:halt|standstill)|stopped (?:responding|working)|malfunction\w*|crippled|disrupted|disabled|(?:back|coming back|brought back) online|(?:coming|come|came|being brought|been brought|brought) back(?! to (?:the )?(?:office|work|school|hospital|ward))|(?:not|no longer) (?:fully |yet |been |back )*(?:up and running|operational|working|functioning|functional|available|accessible)|went dark|(?:went|gone|go|goes|are|were|is|was) dead|paralys\w+|paralyz\w+|locked|disconnected|isolated|quarantined|back (?:online|by|to normal|in (?:service|operation))|back up(?= (?:by|again|within|on|after|the same|later|that)\b)|back up and running|(?:running|working|operational|functioning|online) again|(?:being |been |was |were |are |is )?restored`;
 const TAKE_DOWN = String.raw`(?:shut(?:ting)?|took|take|taken|taking|switch(?:ed|ing)?|turn(?:ed|ing)?|power(?:ed|ing)?|knock(?:ed|ing)?|brought|bring(?:ing)?) (?:down|off|offline)|knock(?:ed|ing)? out|disabled|paralys\w+|paralyz\w+|crippled|disrupted|disconnect(?:ed|ing)?|isolat(?:ed|ing)|quarantin(?:ed|ing)|cut off|restor(?:e|ed|ing)|(?:lost|loss of) (?:access to)?`;
-const SERVICES = String.raw`emergency (?:care|departments?|rooms?|services|units?|patients|admissions|treatment)|a&e|er|(?:urgent|maternity|walk-in|outpatient|cancer|imaging|radiology) (?:care|cent(?:er|re)s|services|units|clinics)|(?:minor )?injur(?:y|ies) units?|opds?(?: (?:registration|services|clinics|departments?))?|outpatient (?:registration|departments?)|(?:dialysis|renal|birthing|assessment|oncology|stroke|midwife-led|maternity|neonatal|intensive care|critical care|day surgery|endoscopy|cardiac|paediatric|pediatric|children's) units?|births|clinics?|pharmac(?:y|ies)|wards?|departments?|locations|sites|cent(?:er|re)s|offices|practices?|facilities|branches|doors|stores|shops|outlets|services?`;
+// A laboratory's service is its collection of samples: "suspended blood draws and sample collection".
+const SERVICES = String.raw`emergency (?:care|departments?|rooms?|services|units?|patients|admissions|treatment)|(?:blood|sample|specimen) (?:draws|collection|sampling)|a&e|er|(?:urgent|maternity|walk-in|outpatient|cancer|imaging|radiology) (?:care|cent(?:er|re)s|services|units|clinics)|(?:minor )?injur(?:y|ies) units?|opds?(?: (?:registration|services|clinics|departments?))?|outpatient (?:registration|departments?)|(?:dialysis|renal|birthing|assessment|oncology|stroke|midwife-led|maternity|neonatal|intensive care|critical care|day surgery|endoscopy|cardiac|paediatric|pediatric|children's) units?|births|clinics?|pharmac(?:y|ies)|wards?|departments?|locations|sites|cent(?:er|re)s|offices|practices?|facilities|branches|doors|stores|shops|outlets|services?`;
 // "had to close", "was forced to shut": the base form after "to" (a plan or threat to close is a modal, read apart).
 const CLOSED = String.raw`closed|closures?|(?:will )?reopen(?:ed|s|ing)?|(?<=\bto )(?:close|shut)(?! (?:to|by|on|at|of)\b)|(?:still |remains? |was |is )?(?:unavailable(?! (?:for|to) comment)|not available(?! (?:for|to) comment)|out of service)|shut|shuttered|suspended|halted|stopped (?:accepting|admitting|taking|providing)|(?:unable|not able) to (?:accept|admit|take)|(?:could|can)(?:not|n't| not) (?:take|accept|admit)(?: in)?|no longer (?:accepting|admitting|taking|provided|offered|open)|turned away`;
 // "stopped emergency care": a care service stopped is closed (a bare "stopped services" may be a supplier's).
@@ -64,13 +65,14 @@ const EMERGENCY_CONTEXT =
   /\b(?:emergenc\w+|ambulances?|a&e|trauma|stroke|heart attacks?|critical(?:ly)?|acute|casualty|paramedics)\b/i;
 // Every match of MOVED_TO holds one of these words (its phrases' gates; keep them in step).
 const MOVED_TO_WORDS =
-  "sent send sending move moved moving shift shifted shifting transfer transferred transferring taken taking redirect redirected redirecting re route routed routing reroute rerouted rerouting driven rushed flown diverted go";
+  "sent send sending directed directing move moved moving shift shifted shifting transfer transferred transferring taken taking redirect redirected redirecting re route routed routing reroute rerouted rerouting driven rushed flown diverted go";
 // The words MOVED_TO opens on.
 const MOVED_TO_OPENINGS =
-  "sent send sending move moved moving shift shifted shifting transfer transferred transferring taken taking redirect redirected redirecting re reroute rerouted rerouting driven rushed flown diverted had told asked forced";
+  "sent send sending directed directing move moved moving shift shifted shifting transfer transferred transferring taken taking redirect redirected redirecting re reroute rerouted rerouting driven rushed flown diverted had told asked forced";
 // The base form too, after "had to" or a coordinated modal-free verb: "had to postpone operations and move patients to
 // other hospitals" (a plan to move them is read as a modal by happened()).
-const MOVED_TO = String.raw`\b(?:sent|send(?:ing)?|mov(?:e|ed|ing)|shift(?:ed|ing)?|transfer(?:red|ring)?|taken|taking|redirect(?:ed|ing)?|re-?rout(?:e|ed|ing)|driven|rushed|flown|diverted|(?:had|told|asked|forced) to go) (?:\S+ ){0,4}?to (?:a |an |the )?`;
+// Translated news "directs" patients ("orienté"): "directed part of its patients to other establishments".
+const MOVED_TO = String.raw`\b(?:sent|send(?:ing)?|directed|directing|mov(?:e|ed|ing)|shift(?:ed|ing)?|transfer(?:red|ring)?|taken|taking|redirect(?:ed|ing)?|re-?rout(?:e|ed|ing)|driven|rushed|flown|diverted|(?:had|told|asked|forced) to go) (?:\S+ ){0,4}?to (?:a |an |the )?`;
 // A move to a named place (see the ambulance-diversion phrases); lower-case verbs, as that phrase is case-sensitive.
 const MOVE_VERB = String.raw`(?:transferr(?:ed|ing)|shift(?:ed|ing)|mov(?:ed|ing)|sen[dt]|sending|redirect(?:ed|ing)|re-?rout(?:ed|ing)|airlift(?:ed|ing)|flown|flew|driven|rushed|taken|taking)`;
 const MOVED_ONES = String.raw`(?:[Pp]atients|[Aa]mbulances|[Cc]asualties|[Mm]others|[Bb]abies|[Nn]ewborns)`;
@@ -113,9 +115,9 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
       String.raw`\b(?:patients?|ambulances?|emergency (?:patients|cases|traffic)|(?:expectant |pregnant )?mothers|women in labou?r|babies|newborns|casualties)\b`,
     ),
     // "patients were redirected (directed) to St Olave's Hospital": a hospital named as the destination, not the
-    // victim's own.
+    // victim's own; or hospitals of a place ("chemotherapy patients were sent to hospitals in Nova Scotia").
     after: re(
-      String.raw`\b(?:sent|moved|shifted|transferred|taken|redirected|re-?routed|driven|rushed|flown|diverted)(?:\s\S+){0,4}?\s(?:elsewhere|instead|away)\b|\b(?:redirected|re-?routed|diverted|transferred|shifted|moved|sent|directed) to (?!(?:the|this|its|our|their) hospital\b)(?:\S+ ){1,4}?(?:hospitals?|infirmary|medical cent(?:er|re)s?)\b`,
+      String.raw`\b(?:sent|moved|shifted|transferred|taken|redirected|re-?routed|driven|rushed|flown|diverted)(?:\s\S+){0,4}?\s(?:elsewhere|instead|away)\b|\b(?:redirected|re-?routed|diverted|transferred|shifted|moved|sent|directed) to (?!(?:the|this|its|our|their) hospital\b)(?:\S+ ){1,4}?(?:hospitals?|infirmary|medical cent(?:er|re)s?)\b|\b(?:redirected|re-?routed|diverted|transferred|shifted|moved|sent|directed|taken|flown) to hospitals (?:in|across|outside)\b`,
     ),
     before: /$^/g,
     phrases: [
@@ -266,7 +268,8 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
             String.raw`(?:work\w*|record\w*|writ(?:e|es|ing|ten)|revert\w*|return\w*|resort\w*|switch\w*|back|mov\w+|turn\w*|fall\w* back|rel(?:y|ied|ying)|chart\w*|document\w*|run\w*|operat\w*|done|doing|do|does|did|carr(?:y|ied|ying) on|tak(?:e|es|en|ing)|took|handl\w+|logg?\w*|process\w*|issu\w*|keep\w*|kept|track\w*|manag\w+|continu\w*|proceed\w*|book\w*|schedul\w*|administer\w*|dispens\w*|prescrib\w*|deliver\w*|us(?:e|ed|es|ing)) (?:\S+ ){0,2}?(?:(?:and|or) \S+ )?(?:(?:and|or) )?(?:on|to) paper`,
             // Paper as the object of use: "staff were using paper", "clinicians have used paper since Monday".
             String.raw`us(?:e|ed|es|ing) paper(?! (?:towels?|cups?|bags?|straws?|masks?|gowns?))`,
-            String.raw`manual(?:ly)? (?:processes|systems|records|workarounds|procedures|methods|charting|documentation|operations|mode|registration|admissions?|prescri\w+|dispensing|entry|logs?|forms?|billing|tracking)`,
+            // "manual back-up processes": a fallback's kind between.
+            String.raw`manual(?:ly)? (?:(?:back-?up|fallback|contingency) )?(?:processes|systems|records|workarounds|procedures|methods|charting|documentation|operations|mode|registration|admissions?|prescri\w+|dispensing|entry|logs?|forms?|billing|tracking)`,
             String.raw`(?:switch|revert|resort|return|mov|turn|fall|fell|went|go|back)\w* (?:back )?to manual`,
             String.raw`(?:work|run|process|handl|record|complet|do|done)\w* manually`,
             // The object between: "reschedule appointments manually", "register patients manually".
@@ -319,10 +322,10 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
   "data-leaked": {
     nouns: re(String.raw`\b(?:${DATA})\b`),
     after: re(
-      String.raw`\b(?:(?:been|was|were|had|has|have|is|are|being|started|begun|began|got) )?(?:${PUBLISH})\b(?! (?:about|that (?!${DATA})|a (?:notice|statement|post|message|claim|update)))`,
+      String.raw`\b(?:(?:been|was|were|had|has|have|is|are|being|started|begun|began|got) )?(?:${PUBLISH})\b(?! (?:about(?! [\d$£€])|that (?!${DATA})|a (?:notice|statement|post|message|claim|update)))`,
     ),
     before: re(
-      String.raw`\b(?:${PUBLISH_VERB})\b(?! (?:about|that (?!${DATA})|a (?:notice|statement|post|message|claim|update)))`,
+      String.raw`\b(?:${PUBLISH_VERB})\b(?! (?:about(?! [\d$£€])|that (?!${DATA})|a (?:notice|statement|post|message|claim|update)))`,
     ),
     phrases: [],
   },
@@ -365,7 +368,7 @@ export const GROUP_OPENINGS: Record<ImpactType, { nouns: string; after: string; 
   "paper-records": { nouns: "", after: "", before: "" },
   "services-closed": {
     nouns:
-      "emergency a er urgent maternity walk outpatient cancer imaging radiology minor injury injuries opd opds dialysis renal birthing assessment oncology stroke midwife neonatal intensive critical day endoscopy cardiac paediatric pediatric children births clinic clinics pharmacy pharmacies ward wards department departments locations sites centers centres offices practice practices facilities branches doors stores shops outlets service services",
+      "emergency blood sample specimen a er urgent maternity walk outpatient cancer imaging radiology minor injury injuries opd opds dialysis renal birthing assessment oncology stroke midwife neonatal intensive critical day endoscopy cardiac paediatric pediatric children births clinic clinics pharmacy pharmacies ward wards department departments locations sites centers centres offices practice practices facilities branches doors stores shops outlets service services",
     after:
       "closed closure closures will reopen* close shut still remain remains was is unavailable not out shuttered suspended halted stopped unable could* can* no turned",
     before: "clos* shut shuttered stood stand* suspend* stopped halted ceased unable not could* can*",
@@ -465,7 +468,7 @@ const NOUN_GATES = wordGates<ImpactType>({
     "system systems network networks computer computers server servers phone phones lines telephon* e email emails mail mails website websites web site sites records record it platform platforms wi wifi infrastructure emr ehr epr portal portals workstations robot robots machines scanners printers pcs software connectivity internet technology ordering booking",
   "paper-records": "",
   "services-closed":
-    "emergency e er urgent maternity walk opd opds births unit units outpatient cancer imaging radiology injury injuries dialysis renal birthing assessment oncology stroke clinic clinics pharmacy pharmacies ward wards department departments locations sites centers centres offices practice practices facilities branches doors stores shops outlets service services",
+    "emergency draws collection sampling e er urgent maternity walk opd opds births unit units outpatient cancer imaging radiology injury injuries dialysis renal birthing assessment oncology stroke clinic clinics pharmacy pharmacies ward wards department departments locations sites centers centres offices practice practices facilities branches doors stores shops outlets service services",
   "data-leaked":
     "data files information records documents details photos photographs images spreadsheets database databases dataset archive emails scans sample samples",
 });
@@ -565,8 +568,9 @@ const crosses = (gap: string) => {
 // ("about" and "over" before a figure are quantifiers, and a figure's commas are no clause end: "reschedule about
 // 1,200 appointments");
 // "taken down and its servers seized": an "and" before a new determiner starts another clause.
+// A decimal comma is one word of the object, as translated news writes it ("published about 1,5 TB of data").
 const OBJECT_GAP =
-  /^(?:\s+(?!(?:on|in|at|for|with|from|by|to|after|during|while|because|since|into|across)\b)(?!(?:about|over)\b(?!\s+\d))(?!(?:and|or)\s+(?:its|their|the|his|her|an?|it|they|we)\b)(?:\d{1,3}(?:,\d{3})+|[^\s,;:]+))*\s+$/i;
+  /^(?:\s+(?!(?:on|in|at|for|with|from|by|to|after|during|while|because|since|into|across)\b)(?!(?:about|over)\b(?!\s+\d))(?!(?:and|or)\s+(?:its|their|the|his|her|an?|it|they|we)\b)(?:\d{1,3}(?:,\d{3})+|\d+,\d{1,2}(?=\s)|[^\s,;:]+))*\s+$/i;
 
 const NOMINAL = /^(?:delays|cancellations?|postponements?)$/i;
 
@@ -599,9 +603,10 @@ function listedObject(gap: string, after: string): boolean {
     first.replace(QUANTITY, "").trim().split(/\s+/).length <= 12
   );
 }
-// A quantity opening the object counts as one word: "published 40GB of what it says are patient files".
+// A quantity opening the object counts as one word: "published 40GB of what it says are patient files", "published about
+// 1.5 TB of data".
 const QUANTITY =
-  /^\s+(?:\d[\d.,]*\s?(?:[kmgt]b|gigabytes?|terabytes?|megabytes?)|hundreds|thousands|millions|some|part|most|much)(?:\s+of)?(?=\s)/i;
+  /^\s+(?:(?:about|around|some|roughly|nearly|almost|over|approximately) )?(?:\d[\d.,]*\s?(?:[kmgt]b|gigabytes?|terabytes?|megabytes?)|hundreds|thousands|millions|some|part|most|much)(?:\s+of)?(?=\s)/i;
 
 // Nouns joined into one subject: "elective and outpatient services had been scaled back", "surgeries and scans were
 // postponed". The "and" follows the noun at once and a short noun group leads to the verb with no clause end between.
@@ -676,10 +681,18 @@ function collectGroup(g: Group, text: string, openings: readonly number[] | null
 // Staff "advised to use paper" did so: the fallback to paper is a report.
 const ADVISED_TO = /\b(?:advis|recommend|urg|encourag)(?:e|es|ed|ing|s)? (?:\S+ ){0,3}?to(?: \S+){0,3}?\s*$/i;
 
+// A relative clause that sorts the subject by urgency negates the adjective, not the effect: "Operations that were not
+// urgent were postponed".
+const NOT_URGENT_RELATIVE =
+  /\s(?:that|which) (?:are|were|is|was) not (?:deemed |considered )?(?:urgent|essential|critical|time-critical|time-sensitive|life-threatening|life-saving|an emergency|emergencies)(?=\s)/gi;
 // A pair or phrase at [start, end) is an effect that happened unless a negation or a modal governs its clause.
 function happened(text: string, start: number, gap: string, type: ImpactType): boolean {
   const before = head(text, start, type === "data-leaked" ? 10 : 6);
-  if (NEGATION.test(before) || NEGATION.test(gap) || (type !== "paper-records" && ADVISED_TO.test(before)))
+  if (
+    NEGATION.test(before) ||
+    NEGATION.test(gap.replace(NOT_URGENT_RELATIVE, " ")) ||
+    (type !== "paper-records" && ADVISED_TO.test(before))
+  )
     return false;
   return !modal(`${before} ${text.slice(start, start + 16)}`, before.length) && !modal(gap, gap.length);
 }
@@ -992,11 +1005,12 @@ const PRONOUN_LEAK_VENUE = String.raw`(?:leak (?:site|blog|page|portal)|dark ?we
 // and appointments, which it then published on its leak site". Posting or publishing needs the attackers' venue (a
 // trust "published" its own notice).
 const PRONOUN_LEAK = re(
-  String.raw`\b(?:put|posted|published|released|uploaded) (?:some of |part of |all of |most of )?(?:it|them) (?:online\b|(?:\S+ ){0,2}?(?:on|onto|to) (?:its|their|a|the) (?:\S+ )?${PRONOUN_LEAK_VENUE}\b)|\b(?:leak(?:ed|ing|s)?|dump(?:ed|ing|s)?|sold|sell(?:ing|s)?|auction(?:ed|ing|s)?) (?:some of |part of |all of |most of )?(?:it|them)\b(?! to (?:the )?(?:press|media|reporters|journalists|a (?:newspaper|reporter|journalist)))|\b(?:which|that) (?:it|they|the (?:gang|group|hackers|attackers|criminals)) (?:(?:then|later|subsequently|also|has|have|had|allegedly|reportedly) ){0,2}?(?:leaked|dumped|sold|auctioned|(?:published|posted|released|uploaded|put)(?= (?:\S+ ){0,3}?(?:on|onto|to) (?:its|their|a|the) (?:\S+ )?${PRONOUN_LEAK_VENUE}))\b`,
+  String.raw`\b(?:put|posted|published|released|uploaded) (?:some of |part of |all of |most of )?(?:it|them) (?:online\b|(?:\S+ ){0,2}?(?:on|onto|to) (?:its|their|a|the) (?:\S+ )?${PRONOUN_LEAK_VENUE}\b)|\b(?:leak(?:ed|ing|s)?|dump(?:ed|ing|s)?|sold|sell(?:ing|s)?|auction(?:ed|ing|s)?) (?:some of |part of |all of |most of )?(?:it|them)\b(?! to (?:the )?(?:press|media|reporters|journalists|a (?:newspaper|reporter|journalist)))|\b(?:which|that) (?:it|they|the (?:gang|group|hackers|attackers|criminals)) (?:(?:then|later|subsequently|also|has|have|had|allegedly|reportedly) ){0,2}?(?:leaked|dumped|sold|auctioned|(?:published|posted|released|uploaded|put)(?= (?:\S+ ){0,3}?(?:on|onto|to) (?:its|their|a|the) (?:\S+ )?${PRONOUN_LEAK_VENUE}))\b|\b(?:some|part|all|most|much) of (?:it|them) (?:has|have|had|was|were) (?:since |now |already |also )?been (?:published|posted|leaked|dumped|released|uploaded|sold|auctioned|put online)\b`,
 );
 // PRONOUN_LEAK's words (keep them in step with it): a posting verb and "it" or "them" with "online" or the attackers'
 // venue ("has put part of them online", "posted them on a leak site"), or a leaking verb and "it" or "them", for the
-// first alternatives; a relative pronoun and a leaking verb, or a posting verb with the attackers' venue, for the last.
+// first alternatives; a relative pronoun and a leaking verb, or a posting verb with the attackers' venue, for the
+// relative; a part of the pronoun and a leaking or posting verb for the passive ("some of it has been published").
 const PRONOUN_LEAK_GATE = wordGates({
   leakVerb: "leak* dump* sold sell* auction*",
   pronoun: "it them",
@@ -1004,14 +1018,15 @@ const PRONOUN_LEAK_GATE = wordGates({
   postVerb: "published posted released uploaded put",
   venue: "leak dark darkweb darknet extortion",
   online: "online",
+  part: "some part all most much",
 });
 // Whether a sentence's gates let PRONOUN_LEAK match in it.
 function mayLeakPronoun(s: Sentence): boolean {
   const g = PRONOUN_LEAK_GATE.hits(s);
-  const { leakVerb, pronoun, relative, postVerb, venue, online } = PRONOUN_LEAK_GATE.bit;
+  const { leakVerb, pronoun, relative, postVerb, venue, online, part } = PRONOUN_LEAK_GATE.bit;
   const has = (bits: number) => (g & bits) === bits;
   return (
-    (has(pronoun) && (has(leakVerb) || has(postVerb | online) || has(postVerb | venue))) ||
+    (has(pronoun) && (has(leakVerb) || has(postVerb | online) || has(postVerb | venue) || has(part | postVerb))) ||
     (has(relative) && (has(leakVerb) || has(postVerb | venue)))
   );
 }

@@ -178,6 +178,8 @@ const ASK_CLAUSE = phrases([
   String.raw`price[ds]?`,
   // An offer or listing of the data at a price: "a forum listing is offering 90 GB of records for $250,000".
   String.raw`(?:offer(?:s|ed|ing)?|listing|listed) (?:\S+ ){0,16}?for`,
+  // Data put up for sale at a price: "a hacker put up the database for $80,000 on a forum".
+  String.raw`put (?:\S+ ){0,3}?up (?:\S+ ){0,6}?for`,
   // The price of the keys: "45 bitcoins buys keys for every machine".
   String.raw`buys? (?:\S+ ){0,3}?(?:keys?|decryptors?|decryption)`,
 ]);
@@ -410,7 +412,7 @@ const GERMAN_STATUS: [RegExp, "paid" | "refused" | "demanded"][] = [
 // A sentence without one of these words matches none of the cue patterns above (see cue-gate.ts; keep them in step).
 const RANSOM_GATE = wordGates({
   german: GERMAN_RANSOM_STATUS_GATE,
-  any: `${GERMAN_RANSOM_STATUS_GATE} want* seek* request* denied denies ransom* extort* blackmail* demand* decrypt* pay* paid asked asking ask asks sought took received refus* reject* decline declined declines declining turn turns turned turning negotiat* deadline ultimatum countdown ignor* sale sell* sold auction* price prices priced hand hands handed handing talks offer* listing listed give bow cave yield money penny cent dime contact touch reach`,
+  any: `${GERMAN_RANSOM_STATUS_GATE} want* seek* request* denied denies ransom* extort* blackmail* demand* decrypt* pay* paid asked asking ask asks sought took received refus* reject* decline declined declines declining turn turns turned turning negotiat* deadline ultimatum countdown ignor* sale sell* sold auction* price prices priced put hand hands handed handing talks offer* listing listed give bow cave yield money penny cent dime contact touch reach`,
   // Per pattern, so a sentence read for one cue does not run the others.
   ransomWord: "ransom* extort* blackmail* decrypt*",
   denial: "rejected denied denies demand request note demanded requested sought received seen",

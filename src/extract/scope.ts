@@ -61,7 +61,14 @@ const BACKGROUND = spaced(
     String.raw`began operating`,
     String.raw`has been operating since`,
     String.raw`emerged in`,
+    // A region's or sector's run of attacks announces other incidents: "Ontario has seen a string of attacks on clinics".
+    String.raw`(?:seen|suffered|faced|experienced|endured|been hit by) an? (?:\S+ )?(?:string|series|spate|wave|rash|flurry) of (?:\S+ ){0,2}?(?:attacks|incidents|breaches|hacks|cyber-?attacks) (?:on|against|targeting)`,
   ]),
+);
+// This attack ranked against an earlier one is about the earlier one: "the most serious attack on the NHS since the 2017
+// WannaCry outbreak, which hit a third of trusts". Behind its own gate of the ranking words.
+const RANKED_SINCE = spaced(
+  /\b(?:worst|biggest|largest|most (?:serious|significant|disruptive|damaging|severe))\b[^.;]{0,60}?\bsince (?:the )?(?:(?:19|20)\d\d\b|[\w-]+ (?:outbreak|attack|incident|hack|breach|cyber-?attack) (?:of|in) (?:19|20)\d\d)/i,
 );
 // The victim's own history: "its second incident in three years: in 2023 ...", "not the first time it was hit" ("for
 // the second time in six months, a practice will close" reports the new incident, so "time" is not read). Apart from
@@ -114,9 +121,16 @@ const EARLIER_OTHER_TARGET = spaced(
 // A sentence announcing other or earlier incidents ("It is not the first time ...", "Other hospitals have faced similar
 // attacks."), and the dated opening of the account that follows it in its paragraph ("In 2021, a hospital in X said an
 // attack by Conti ..."): that account is background too, though its own words name no earlier time.
-const ANNOUNCES_OTHERS = /\bnot the first time\b|\bsimilar (?:\S+ )?(?:attacks|incidents|breaches)\b/i;
+const ANNOUNCES_OTHERS =
+  /\bnot the first time\b|\b(?:similar (?:\S+ )?|(?:string|series|spate|wave|rash|flurry) of (?:\S+ ){0,2}?)(?:cyber-?)?(?:attacks|incidents|breaches)\b/i;
 const DATED_START = String.raw`^\W*(?:back )?in (?:(?:early|late|mid-?)\s?)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d`;
 const DATED_OPENING = new RegExp(String.raw`${DATED_START}\b`, "i");
+// A dated opening that adds an attack to those told before it is another incident: "In 2020 an attack on X made
+// headlines. In October 2023 hackers also paralysed Y."
+const DATED_ALSO = new RegExp(
+  String.raw`${DATED_START}\b[^.;]{0,60}?\balso (?:paraly[sz]ed|hit|struck|attacked|crippled|targeted|breached|encrypted)\b`,
+  "i",
+);
 // A dated opening whose subject is a body told indefinitely tells another body's incident, announced or not: "In 2023, a
 // Hartford-area medical group told regulators that the LockBit gang had stolen data" (this incident's victim is named).
 const DATED_OTHER_BODY = new RegExp(
@@ -222,10 +236,11 @@ const BIO = phrases([
 const LIST_HEADER =
   /^(?:more news|related|read more|read also|also read|also see|more (?:cybersecurity|security|health ?it)? ?coverage|recommended|latest|trending|popular|more from|from around the web|you may also like|(?:à )?lire aussi|mehr zum thema|leer más|lea también|leggi anche)\b/i;
 
-// The words BACKGROUND, EXAMPLE_OF_KIND, GENERIC, DEFINES_RANSOMWARE, DEFINITION_OPENING, TACTIC_GLOSS and BIO cannot match without (see cue-gate.ts; keep them in step).
+// The words BACKGROUND, RANKED_SINCE, EXAMPLE_OF_KIND, GENERIC, DEFINES_RANSOMWARE, DEFINITION_OPENING, TACTIC_GLOSS and BIO cannot match without (see cue-gate.ts; keep them in step).
 const GATES = wordGates({
   background:
-    "previously past last earlier back previous include included already claimed known example instance similar same before prior history separate appeared went rule hit began operating emerged news",
+    "previously past last earlier back previous include included already claimed known example instance similar same before prior history separate appeared went rule hit began operating emerged news string series spate wave rash flurry",
+  ranked: "worst biggest largest serious significant disruptive damaging severe",
   compared: "echoes echoed recalls recalled mirrors mirrored resembles resembled reminiscent",
   example: "like such",
   history: "second third fourth first",
@@ -278,12 +293,14 @@ export function classifySentences(sentences: Sentence[]): void {
         (!!(hits & GATES.bit.otherTarget) && EARLIER_OTHER_TARGET.test(t)) ||
         (!!(hits & GATES.bit.history) && OWN_HISTORY.test(t)) ||
         (!!(hits & GATES.bit.compared) && COMPARED.test(t)) ||
+        (!!(hits & GATES.bit.ranked) && RANKED_SINCE.test(t)) ||
         (!!(hits & GATES.bit.example) && EXAMPLE_OF_KIND.test(t)) ||
         (!!(hits & GATES.bit.outletHistory) && OUTLET_HISTORY.test(t)) ||
         otherBodyItem(s, prev) ||
         otherBodyParagraph ||
         (!!prev?.background && THAT_ATTACK.test(t)) ||
         (afterAnnouncement && DATED_OPENING.test(t)) ||
+        DATED_ALSO.test(t) ||
         DATED_OTHER_BODY.test(t) ||
         (!!(hits & GATES.bit.datedByThisAttack) && DATED_BY_THIS_ATTACK.test(t));
       announced = s.background && ANNOUNCES_OTHERS.test(t);

@@ -3,7 +3,10 @@
 // labelled before any run): 4 passed before any fix (148 of 177 checked fields right), 13 after (171 of 177; two labels
 // fixed after the first run, noted in the bank). Round 2 (9 cases, written and labelled after round 1's fixes, before a
 // run): 3 passed before any fix (78 of 88 fields), 5 after (84 of 88). a02 passes since the impact reading of a later
-// item of a cancelled list (integration).
+// item of a cancelled list (integration). Round 3 (13 cases, written and labelled after round 2's fixes, before a run): 2
+// passed before any fix (109 of 133 fields: relevance, each labelled field, ransom status and amount apart), 8 after
+// (127 of 133; three labels fixed after the first run, noted in the bank). Round 4 (8 cases, written and labelled after
+// round 3's fixes, before a run): 4 passed before any fix (72 of 78 fields), 6 after (75 of 78).
 import { BLIND_INTL_BANK } from "./unseen-bank-blind-intl";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -26,8 +29,25 @@ const KNOWN_GAPS: Record<string, string> = {
     "victim type: a group that runs hospitals and polyclinics ('runs four public hospitals ... and eight polyclinics'), its polyclinics named twice, is typed primary-care",
 };
 
+const ROUND_3_GAPS: Record<string, string> = {
+  "intl-c01":
+    "victims: a national body that answers the incident ('NHS Blood and Transplant has appealed for O-positive donors') is read as a victim",
+  "intl-c03":
+    "attacks (label question): data a group published, with no ransom or threat told, is labelled extortion (the guide's 'leaking or payment threats' read as leaking described); the extractor adds extortion only for a threat or a ransom with a leak, as the dev labels mostly do",
+  "intl-c04":
+    "victims: a shared IT provider described only by what it runs for the hospitals ('TransForm Shared Service Organization, the not-for-profit that runs IT, supply chain and accounts payable for the five hospitals') is no health name",
+  "intl-c06":
+    "victims, attacks: a company named by its country and generic words ('Australian Clinical Labs says') is not distinctive; extortion as in c03 (label question)",
+  "intl-c07":
+    "attacks: a dated sentence opening without an announcement ('In 2022, servers of AIIMS Delhi were down ... after a ransomware attack') is read as this incident's; an asking price with a leak adds extortion (label question: a sale is no threat to the victim)",
+  "intl-d04":
+    "victim type: a provider that runs hospitals and aged care homes ('runs the St Stephen's, Buderim Private and Wesley hospitals as well as aged care homes'), its hospitals a list that ends on the plural head, is typed care-home",
+  "intl-d05":
+    "victim type, impact: a drugmaker whose name ends in 'Laboratories' ('Dr Reddy's Laboratories ... The drugmaker') is typed laboratory; 'isolated all its data centre services' is not read as systems taken offline",
+};
+
 describeBank(
   "intl blind bank of real incidents outside the US told by other newsrooms: each case matches its labels",
   BLIND_INTL_BANK,
-  KNOWN_GAPS,
+  { ...KNOWN_GAPS, ...ROUND_3_GAPS },
 );

@@ -585,5 +585,479 @@ Anna Keller ist Redakteurin im Ressort Frankfurt.`,
   ),
 ];
 
+// ---------------------------------------------------------------- round 3 (written after round 2's fixes)
+const ROUND_3: BankCase[] = [
+  pg(
+    "c01",
+    "whole page, UK national daily: a pathology partnership whose two trusts are named, a demand in dollars glossed in pounds, figures of postponed procedures and appointments, a WannaCry count as background, 'Related' links naming other UK victims and groups, author bio",
+    "Qilin gang publishes data stolen in Synnovis attack",
+    `Health | Technology | London
+
+Qilin gang publishes data stolen in Synnovis attack
+
+By Harriet Okafor, Health Correspondent
+Friday 21 June 2024 14.05 BST
+
+The cyber criminals behind the attack on the pathology firm Synnovis have published almost 400GB of data they say was taken from its systems, including patient names, dates of birth, NHS numbers and descriptions of blood tests.
+
+The Russian-speaking group Qilin posted the files on its darknet site overnight after, it says, negotiations broke down. The gang had demanded $50m (£40m) from the company, which is a partnership between the private laboratory group Synlab and two London trusts.
+
+The ransomware attack on 3 June crippled the blood-testing services that Synnovis runs for Guy's and St Thomas' NHS Foundation Trust and King's College Hospital NHS Foundation Trust, as well as GP practices across six south-east London boroughs. Figures released by NHS England on Thursday show that 1,134 elective procedures and 2,194 outpatient appointments were postponed at the two trusts in the first two weeks.
+
+Synnovis's laboratory IT system has been offline since the attack, and staff have gone back to paper request forms. Hospitals have had to use O-type blood, which can be given to any patient, because they cannot match patients' blood as often as usual, and NHS Blood and Transplant has appealed for O-positive and O-negative donors.
+
+"We know how worrying this will be for patients," an NHS England spokesperson said, adding that the data was being analysed "as quickly as possible" and that a helpline had been set up.
+
+Ciaran Martin, the former head of the National Cyber Security Centre, said the gang was "simply looking for money" and that healthcare was an easy target for such groups.
+
+The attack is the most serious on the NHS since the 2017 WannaCry outbreak, which hit a third of trusts in England and led to the cancellation of some 19,000 appointments. In 2022 a ransomware attack on the software supplier Advanced took the NHS 111 service offline.
+
+Related
+- Cyber-attack on Merseyside hospitals: data published by INC Ransom
+- Patients' data leaked after attack on NHS Dumfries and Galloway
+- British Library still recovering months after Rhysida attack
+
+Sign up to First Edition, our free daily newsletter – every weekday morning at 7am BST
+
+Harriet Okafor is the health correspondent. She previously reported on the NHS for a London evening paper.`,
+    {
+      attackers: ["Qilin"],
+      victims: [
+        "Synnovis",
+        "Guy's and St Thomas' NHS Foundation Trust",
+        "King's College Hospital NHS Foundation Trust",
+      ],
+      type: "laboratory",
+      ransom: { status: "demanded-amount", amount: 50000000, currency: "USD" },
+      volume: 400000000000,
+      country: "GB",
+      attacks: ["ransomware", "data-theft", "extortion"],
+      impact: ["operations-cancelled", "appointments-cancelled", "systems-offline", "paper-records", "data-leaked"],
+    },
+  ),
+  pg(
+    "c02",
+    "whole page, translated German regional daily: a Catholic hospital association and its three houses, deregistered from emergency care, a group's leak-site claim with a threat, 'whether a ransom was demanded she would not say', dates the German way, 'Mehr zum Thema' links with a demand in euros",
+    "Cyberangriff an Heiligabend: Drei Krankenhäuser in Ostwestfalen von der Notfallversorgung abgemeldet",
+    `Westfalen-Kurier | Bielefeld | Lokales
+
+Cyber attack on Christmas Eve: three hospitals in East Westphalia deregistered from emergency care
+
+Von Jens Brockmann | 27.12.2023, 16:45 Uhr
+
+BIELEFELD/HERFORD/RHEDA-WIEDENBRÜCK. The three hospitals of the Katholische Hospitalvereinigung Ostwestfalen (KHO) are still struggling with the consequences of a cyber attack. Unknown attackers had penetrated the IT systems of the Franziskus Hospital Bielefeld, the Sankt Vincenz Hospital in Rheda-Wiedenbrück and the Mathilden Hospital in Herford in the night to 24 December and encrypted data, a KHO spokeswoman confirmed on Wednesday.
+
+As a precaution, all IT systems were shut down and the three houses deregistered from the emergency services. Since then the rescue services have been taking patients to other hospitals in the region. Inpatient care continues, the spokeswoman said; documentation is being kept on paper.
+
+The ransomware group LockBit has since claimed the attack on its leak site and threatens to publish data it says it stole. Whether a ransom was demanded, the spokeswoman would not say. The State Criminal Police Office (LKA) of North Rhine-Westphalia and the cybercrime central office ZAC NRW in Cologne are investigating.
+
+Only in 2020 a ransomware attack on the Universitätsklinikum Düsseldorf made headlines nationwide, when a patient had to be taken to Wuppertal and died. In October 2023 hackers also paralysed the Bezirkskliniken Mittelfranken.
+
+"Hospitals are attractive targets because they cannot afford long outages," says Prof. Dr. Thomas Kessler, who researches IT security at the Bielefeld University of Applied Sciences. The criminals often demanded sums in the millions.
+
+Mehr zum Thema
+- Landkreis Anhalt-Bitterfeld: Hacker fordern 500.000 Euro
+- Südwestfalen-IT: Akira-Angriff trifft 70 Kommunen
+- Klinikum Lippe übt den Ernstfall
+
+Jens Brockmann ist Redakteur der Lokalredaktion Bielefeld.`,
+    {
+      attackers: ["LockBit"],
+      victims: [
+        "Katholische Hospitalvereinigung Ostwestfalen",
+        "Franziskus Hospital Bielefeld",
+        "Sankt Vincenz Hospital",
+        "Mathilden Hospital",
+      ],
+      type: "hospital",
+      country: "DE",
+      attacks: ["ransomware", "data-theft", "extortion"],
+      // Label fixed after the first run: 'deregistered from the emergency services' is also services-closed, as round
+      // 1's a03 labels the same words.
+      impact: ["ambulance-diversion", "systems-offline", "paper-records", "services-closed"],
+    },
+  ),
+  pg(
+    "c03",
+    "translated Italian news: a laboratory chain suspends blood draws, a volume with a decimal comma, a group that published",
+    "Synlab Italia, attacco hacker: sospesi i prelievi in tutta Italia",
+    `MILAN — Synlab Italia has suspended blood draws and sample collection at its more than 380 points in Italy after a cyber attack that forced it to disconnect all of its IT systems on Thursday. The diagnostics company said the attack was of the ransomware type. On Saturday the Black Basta gang claimed responsibility and published about 1,5 TB of data on its site, including patients' medical reports and employees' documents. The Garante per la privacy has been notified.`,
+    {
+      attackers: ["Black Basta"],
+      victims: ["Synlab Italia"],
+      type: "laboratory",
+      volume: 1500000000000,
+      country: "IT",
+      attacks: ["ransomware", "data-theft", "extortion"],
+      impact: ["systems-offline", "services-closed", "data-leaked"],
+    },
+  ),
+  pg(
+    "c04",
+    "whole page, Canadian local daily: five hospitals and their shared IT provider, a refusal with no sum, a patient count beside a group's larger claim, treatments moved to 'London' (Ontario), SickKids and LockBit as background, 'Related Stories', newsletter, bio",
+    "Hackers publish data stolen from five southwestern Ontario hospitals",
+    `Windsor Daily Ledger | Local News
+
+Hackers publish data stolen from five southwestern Ontario hospitals
+
+Taylor Campbell | Published Nov 02, 2023 • Last updated Nov 03, 2023 • 4 minute read
+
+Patient data stolen in last month's ransomware attack on five southwestern Ontario hospitals has been posted on the dark web after the hospitals refused to pay a ransom, the hospitals said Thursday.
+
+Windsor Regional Hospital, Hôtel-Dieu Grace Healthcare, Erie Shores HealthCare, Chatham-Kent Health Alliance and Bluewater Health said in a joint statement that they had made the decision not to pay "after careful consideration" and on the advice of experts. The data appears to include information on 267,000 patients, as well as employee records.
+
+The attack, first detected on Oct. 23, targeted TransForm Shared Service Organization, the not-for-profit that runs IT, supply chain and accounts payable for the five hospitals. Since then the hospitals have had no access to their electronic health records and staff have been charting on paper. Some radiation treatments for cancer patients were transferred to hospitals in London, Kitchener and elsewhere.
+
+A group calling itself Daixin Team told a security news site it was behind the attack and said it had stolen 5.6 million records.
+
+"Hospitals are running 24/7 with a lot of legacy technology, and that makes them a target," said Dr. Marisa Chen, who teaches cybersecurity at the University of Windsor. "Not paying is the right call, but it means the data will be out there."
+
+Ontario has seen a string of attacks on health-care providers. In December 2022, the Hospital for Sick Children in Toronto was hit by LockBit, which later apologized and offered a free decryptor.
+
+Related Stories
+- Newfoundland and Labrador health system attack cost $16 million, auditor says
+- Nova Scotia says MOVEit breach exposed health card numbers
+- Bluewater Health opens new MRI suite in Sarnia
+
+Sign up to receive daily headline news from the Windsor Daily Ledger.
+
+Taylor Campbell covers health care for the Ledger.`,
+    {
+      attackers: ["Daixin Team"],
+      victims: [
+        "Windsor Regional Hospital",
+        "Hôtel-Dieu Grace Healthcare",
+        "Erie Shores HealthCare",
+        "Chatham-Kent Health Alliance",
+        "Bluewater Health",
+        "TransForm Shared Service Organization",
+      ],
+      type: "hospital",
+      ransom: { status: "refused", amount: null, currency: null },
+      people: 267000,
+      country: "CA",
+      attacks: ["ransomware", "data-theft", "extortion"],
+      impact: ["ambulance-diversion", "systems-offline", "paper-records", "data-leaked"],
+    },
+  ),
+  pg(
+    "c05",
+    "translated Romanian wire: a hospital platform hit, about 100 hospitals on paper, a demand in bitcoin glossed in euros, the minister's refusal",
+    "Atac cibernetic: aproximativ 100 de spitale din România afectate",
+    `BUCHAREST, 12 February (Agerpres) — Around 100 hospitals in Romania are working with pen and paper after a ransomware attack on the Hipocrate Information System (HIS), a platform used to manage medical activity and patient data, the National Cyber Security Directorate (DNSC) said on Monday. The attack, with the Backmydata ransomware, began on the night of 11 to 12 February at the Pitești Paediatric Hospital, where the database servers were encrypted. The attackers are asking for 3.5 Bitcoin, about 157,000 euros. Health minister Alexandru Rafila said the hospitals would not pay and would restore their data from backups.`,
+    {
+      // Label fixed after the first run: the ransomware named as this attack's is listed, as the dev labels list strains
+      // (Ryuk, SamSam, RobbinHood).
+      attackers: ["Backmydata"],
+      victims: ["Pitești Paediatric Hospital"],
+      type: "hospital",
+      ransom: { status: "refused", amount: 3.5, currency: "BTC" },
+      country: "RO",
+      attacks: ["ransomware"],
+      impact: ["paper-records"],
+    },
+  ),
+  pg(
+    "c06",
+    "Australian broadcaster: a listed pathology company and the business it bought, a head-count and a volume, data published on the dark web",
+    "Australian Clinical Labs confirms data breach affecting 223,000 people",
+    `Australian Clinical Labs says the personal information of about 223,000 people was stolen in a ransomware attack on its Medlab Pathology business in February, and some of it has been published on the dark web.
+
+The Quantum ransomware group claimed in June that it had taken 86 gigabytes of data, including medical test results and credit card numbers.
+
+The ASX-listed pathology company, which bought Medlab in 2021, said it had notified the Australian Information Commissioner and was contacting affected patients in New South Wales and Queensland.`,
+    {
+      attackers: ["Quantum"],
+      victims: ["Australian Clinical Labs", "Medlab Pathology"],
+      type: "laboratory",
+      people: 223000,
+      volume: 86000000000,
+      country: "AU",
+      attacks: ["ransomware", "data-theft", "extortion"],
+      impact: ["data-leaked"],
+    },
+  ),
+  pg(
+    "c07",
+    "Indian daily: a research council's database offered for sale, people counted in crore, an asking price in dollars, an earlier ransomware attack as background",
+    "Data of 81.5 crore Indians from ICMR up for sale on dark web",
+    `NEW DELHI: Personal details of 81.5 crore Indians, allegedly taken from the Covid-19 testing database of the Indian Council of Medical Research (ICMR), are being sold on the dark web, a US cybersecurity firm has flagged. The leaked data includes names, Aadhaar and passport numbers, phone numbers and addresses. A hacker put up the database for $80,000 on a breach forum on October 9. ICMR has filed a complaint and the CBI is likely to probe the matter, officials said. In 2022, servers of AIIMS Delhi were down for two weeks after a ransomware attack.`,
+    {
+      victims: ["Indian Council of Medical Research"],
+      // Label fixed after the first run: the guide's research slug is for medical research organisations, which the
+      // council's name says it is (public-health was written first).
+      type: "research",
+      ransom: { status: "demanded-amount", amount: 80000, currency: "USD" },
+      people: 815000000,
+      country: "IN",
+      attacks: ["data-theft"],
+      impact: ["data-leaked"],
+    },
+  ),
+  pg(
+    "c08",
+    "Singapore daily: a private eye clinic, a patient count, encrypted servers but no sign of data taken out",
+    "Data of 73,500 patients at Eye & Retina Surgeons affected in ransomware attack",
+    `SINGAPORE – The personal data of about 73,500 patients of Eye & Retina Surgeons (ERS) was affected in a ransomware attack on its IT systems, the Ministry of Health said on Wednesday.
+
+The private eye clinic's servers and computers were encrypted in the attack on Aug 6, but no medical records such as clinical notes were compromised, and there is no evidence that the data was taken out of its systems, MOH said. The affected data includes patients' names, addresses, NRIC numbers and dates of birth.
+
+ERS has lodged a police report and is working with the Cyber Security Agency of Singapore.`,
+    {
+      victims: ["Eye & Retina Surgeons"],
+      type: "clinic",
+      people: 73500,
+      country: "SG",
+      attacks: ["ransomware"],
+    },
+  ),
+  pg(
+    "c09",
+    "Japanese English-language daily: a town-run hospital, ransom notes from the printers, new and emergency patients turned away, a budget in yen",
+    "Ransomware attack on Tokushima hospital: records encrypted, new patients turned away",
+    `TOKUSHIMA — A town-run hospital in Tokushima Prefecture has stopped accepting new patients after a ransomware attack encrypted its electronic medical records.
+
+Tsurugi Municipal Handa Hospital said the attack came early on Oct. 31, when its printers began printing English-language messages from a group calling itself LockBit, demanding a ransom in exchange for restoring the data. The hospital said it will not pay.
+
+Emergency patients are also not being accepted for the time being. The town has set aside ¥200 million to build a new system.`,
+    {
+      attackers: ["LockBit"],
+      victims: ["Tsurugi Municipal Handa Hospital"],
+      type: "hospital",
+      ransom: { status: "refused", amount: null, currency: null },
+      country: "JP",
+      attacks: ["ransomware"],
+      impact: ["services-closed"],
+    },
+  ),
+  pg(
+    "c10",
+    "whole page, South African business site: a private hospital group's systems offline, 'manual back-up processes', silence on ransom and data, a city's bitcoin ransom and a named group as background, 'Read more' links, bio",
+    "Life Healthcare hit by cyberattack, admissions systems affected",
+    `BusinessDesk SA | Companies | Healthcare
+
+Life Healthcare hit by cyberattack, admissions systems affected
+
+Tammy Mokoena | 10 June 2020 - 11:40
+
+Private hospital group Life Healthcare says it has been the victim of a "criminal cyberattack" which affected its admissions systems, business processing systems and e-mail servers.
+
+The JSE-listed group, which operates 66 hospitals in South Africa, said it had taken its IT systems offline to contain the attack, and that patient care was not affected. "Our hospitals continue to operate and admit patients, and we have put in place manual back-up processes," it said in a statement on Tuesday.
+
+The attack was detected on Saturday. Life Healthcare said it had reported it to the Information Regulator and to the police. It did not say whether any data had been stolen or whether a ransom had been demanded.
+
+The group is treating thousands of Covid-19 patients, and the timing of the attack was "deplorable", chief executive Peter Wharton-Hood said.
+
+Anna Collins, a security awareness advocate at a Cape Town consultancy, said criminals were exploiting the strain on hospitals during the pandemic. "They know that a hospital cannot wait days to get its systems back."
+
+Last year the City of Johannesburg refused to pay a ransom of four bitcoin demanded by a group calling itself the Shadow Kill Hackers, after an attack that took its website and e-services down.
+
+Read more:
+- Transnet: ransomware attack brings container terminals to a standstill
+- Dis-Chem customer data exposed in supplier breach
+- Experian SA data breach: suspect arrested
+
+Get the best of BusinessDesk SA in your inbox every morning. Sign up here.
+
+Tammy Mokoena writes about healthcare and retail.`,
+    {
+      victims: ["Life Healthcare"],
+      type: "hospital",
+      country: "ZA",
+      attacks: ["unknown"],
+      impact: ["systems-offline", "paper-records"],
+    },
+  ),
+  pg(
+    "c11",
+    "translated French regional daily: a CHU in degraded mode, guillemets, emergency patients directed elsewhere, a bitcoin ransom refused with no sum, 'no patient data stolen'",
+    "Le CHU de Rouen paralysé par une cyberattaque",
+    `ROUEN (Seine-Maritime). — The CHU de Rouen has been working « en mode dégradé » since Friday evening, when a ransomware attack encrypted some 6 000 of its computers. The staff went back to paper and pencil, and the emergency department directed part of its patients to other establishments in the region. A ransom demanded in bitcoins will not be paid, the management said; it has filed a complaint. « Aucune donnée patient n'a été volée » (no patient data was stolen), the hospital assures.`,
+    {
+      victims: ["CHU de Rouen"],
+      type: "hospital",
+      ransom: { status: "refused", amount: null, currency: null },
+      country: "FR",
+      attacks: ["ransomware"],
+      impact: ["ambulance-diversion", "paper-records"],
+    },
+  ),
+  pg(
+    "c12",
+    "translated Spanish wire: a hospital and the consortium it belongs to, a demand with no sum and a threat to publish terabytes, operations 'working normally', appointments rescheduled",
+    "El Hospital Moisès Broggi sufre un ciberataque",
+    `SANT JOAN DESPÍ (Barcelona), 6 Mar. (Europa Press) — The Hospital Moisès Broggi and the other centres of the Consorci Sanitari Integral (CSI) suffered a ransomware attack on Sunday that has affected their computer systems, the Catalan Cybersecurity Agency reported. The RansomEXX group has demanded a ransom and threatened to publish 4 TB of data, including patient records, if it is not paid. The CSI said that emergency care and operations are working normally, although some outpatient appointments had to be rescheduled.`,
+    {
+      attackers: ["RansomEXX"],
+      victims: ["Hospital Moisès Broggi", "Consorci Sanitari Integral"],
+      type: "hospital",
+      ransom: { status: "demanded-undisclosed", amount: null, currency: null },
+      volume: 4000000000000,
+      country: "ES",
+      attacks: ["ransomware", "data-theft", "extortion"],
+      impact: ["appointments-cancelled"],
+    },
+  ),
+  no(
+    "c13",
+    "a national agency's annual threat report: health as the sector reporting most incidents, an average ransom and a cost figure, no particular victim (kind (c))",
+    "Healthcare again the most targeted sector, cyber agency's annual report finds",
+    `CANBERRA — Health care and social assistance organisations reported more cyber security incidents than any other sector in the past financial year, the Australian Signals Directorate's annual cyber threat report says. Ransomware accounted for about one in ten incidents the agency responded to, and the average cost of a cybercrime for a medium-sized business rose to $97,200. The report urges hospitals and clinics to patch internet-facing systems quickly and to enable multi-factor authentication.`,
+  ),
+];
+
+// ---------------------------------------------------------------- round 4 (written after round 3's fixes)
+const ROUND_4: BankCase[] = [
+  pg(
+    "d01",
+    "whole page, translated German regional daily: a Lukaskrankenhaus, a virus in an e-mail attachment, all computers switched off, fax and paper, operations moved, no ransom 'so far', another hospital's earlier attack and a 'Mehr zum Thema' list",
+    "Computervirus legt Lukaskrankenhaus lahm",
+    `Rheinische Neuss-Zeitung | Neuss | Lokales
+
+Computer virus paralyses Lukaskrankenhaus
+
+Von Petra Wollenweber | 12.02.2016, 19:05 Uhr
+
+NEUSS. Since Wednesday the Städtische Kliniken Neuss – Lukaskrankenhaus has been working almost without computers. A virus that reached the network through an infected e-mail attachment encrypted files on several servers, the hospital's management said on Friday. As a precaution, the IT department switched off all of the hospital's roughly 600 computers and the servers.
+
+Since then, doctors and nurses have been communicating by fax and telephone, and findings are written by hand. Operations that were not urgent were postponed, and patients who needed intensive care were taken to neighbouring hospitals. The emergency department has deregistered from the emergency services for the time being.
+
+According to the management, no ransom has been demanded so far. The State Criminal Police Office (LKA) has been called in. "We assume that it was a random attack," said managing director Nicolas Krämer.
+
+The attack on the Neuss hospital is not an isolated case. A few days earlier the Klinikum Arnsberg had also found a virus on one of its servers, but was able to isolate it quickly.
+
+Mehr zum Thema
+- Hacker erpressen Krankenhaus in Los Angeles: 17.000 Dollar in Bitcoin gezahlt
+- Datenschutz: Wie sicher sind unsere Patientenakten?
+- Städtische Kliniken stellen neuen Chefarzt vor
+
+Petra Wollenweber ist Redakteurin der Lokalredaktion Neuss.`,
+    {
+      victims: ["Städtische Kliniken Neuss – Lukaskrankenhaus"],
+      type: "hospital",
+      country: "DE",
+      attacks: ["ransomware"],
+      impact: ["operations-cancelled", "ambulance-diversion", "systems-offline", "paper-records", "services-closed"],
+    },
+  ),
+  pg(
+    "d02",
+    "translated French regional daily: a CHU cut from the internet after an intrusion, no encryption and no ransom, appointments kept",
+    "Le CHU de Brest visé par une cyberattaque",
+    `BREST (Finistère). — The CHU de Brest was the target of a cyberattack on Thursday evening. The intrusion was detected quickly by the IT teams, who cut the hospital off from the internet as a precaution. "No data was encrypted and no ransom was demanded," the management assured on Friday. Consultations and operations are being maintained, but staff are working « en mode dégradé » without some software. A complaint has been filed and the ANSSI is on site.`,
+    {
+      victims: ["CHU de Brest"],
+      type: "hospital",
+      country: "FR",
+      attacks: ["unknown"],
+      impact: ["systems-offline"],
+    },
+  ),
+  pg(
+    "d03",
+    "whole page, Canadian public broadcaster: a province's health system, thousands of appointments cancelled, chemotherapy moved, the province will not say whether a ransom was asked, a named group 'believed to be' behind it, 'Related' links, bio",
+    "N.L. health-care cyberattack: thousands of appointments cancelled",
+    `CBN News | Newfoundland & Labrador
+
+Thousands of appointments cancelled as N.L. health-care cyberattack drags on
+
+Jenna Whelan · CBN News · Posted: Nov 04, 2021 6:00 AM NT
+
+A cyberattack that crippled Newfoundland and Labrador's health-care IT systems has led to the cancellation of thousands of medical appointments, and some chemotherapy patients have been sent to hospitals in Nova Scotia for treatment.
+
+The attack, discovered on Oct. 30, took down the networks of Eastern Health, the province's largest health authority, as well as the other regional authorities that share its systems. Email was shut down, and staff have been using paper to book and document care. Diagnostic imaging, lab work and some surgeries were postponed.
+
+Premier Andrew Furey said on Tuesday that it is "one of the most severe cyberattacks in Canadian history", but he would not say whether a ransom had been demanded. Security experts who have spoken with CBN News said the attack bears the hallmarks of the Hive ransomware group, which is believed to be behind it.
+
+"Anything that touches a health system touches every patient," said Tom Keenan, a cybersecurity expert at a Calgary university.
+
+Last year, a ransomware attack on a U.S. health system, Universal Health Services, forced hundreds of its hospitals to go back to paper.
+
+Related Stories
+- N.L. health breach: personal information of patients and employees stolen, province says
+- Nova Scotia hospital opens new cancer wing
+- Ransomware gang hits Quebec's Cégep de Saint-Jérôme
+
+Jenna Whelan is a reporter with CBN News in St. John's.`,
+    {
+      attackers: ["Hive"],
+      victims: ["Eastern Health"],
+      type: "hospital",
+      country: "CA",
+      // Only "a cyberattack" is told of this attack; the group is described as a ransomware group (the guide: that
+      // alone does not make it ransomware).
+      attacks: ["unknown"],
+      impact: [
+        "operations-cancelled",
+        "appointments-cancelled",
+        "ambulance-diversion",
+        "systems-offline",
+        "paper-records",
+      ],
+    },
+  ),
+  pg(
+    "d04",
+    "Australian regional daily: a church-run care provider's hospitals and aged care, a group named by a second name, staff on paper",
+    "UnitingCare Queensland hit by REvil ransomware attack",
+    `BRISBANE: UnitingCare Queensland, which runs the St Stephen's, Buderim Private and Wesley hospitals as well as aged care homes, has been hit by a ransomware attack that forced it to take some of its IT systems offline. The Sodinokibi ransomware, also known as REvil, was used in the attack, the not-for-profit said. Staff at the hospitals have reverted to paper-based records, but patients continue to receive care.`,
+    {
+      attackers: ["REvil"],
+      victims: ["UnitingCare Queensland"],
+      type: "hospital",
+      country: "AU",
+      attacks: ["ransomware"],
+      impact: ["systems-offline", "paper-records"],
+    },
+  ),
+  pg(
+    "d05",
+    "Indian business paper: a listed drugmaker isolates its data centre, plants and a stock price, a vaccine trial as context",
+    "Dr Reddy's isolates data centre services after cyber attack",
+    `HYDERABAD: Dr Reddy's Laboratories on Thursday said it had isolated all its data centre services after detecting a cyber attack, and that it expected its operations to be back within 24 hours. The drugmaker, which recently received approval to run late-stage trials of Russia's Sputnik V vaccine in India, said there was no major impact on its operations. Its shares fell 3 per cent on the BSE.`,
+    {
+      victims: ["Dr Reddy's Laboratories"],
+      type: "pharma-medtech",
+      country: "IN",
+      attacks: ["unknown"],
+      impact: ["systems-offline"],
+    },
+  ),
+  pg(
+    "d06",
+    "translated Brazilian news: a health ministry's vaccination app down, a group's claim of terabytes copied and deleted",
+    "Ministério da Saúde sofre ataque hacker e ConecteSUS sai do ar",
+    `BRASÍLIA — The Ministry of Health's websites and the ConecteSUS app, which stores Brazilians' Covid-19 vaccination certificates, were taken offline on Friday after a hacker attack. The Lapsus$ Group claimed responsibility in a message on the ministry's site, saying it had copied and deleted 50 TB of data from the ministry's systems. The Federal Police are investigating.`,
+    {
+      attackers: ["Lapsus$"],
+      victims: ["Ministry of Health"],
+      type: "public-health",
+      volume: 50000000000000,
+      country: "BR",
+      attacks: ["data-theft"],
+      impact: ["systems-offline"],
+    },
+  ),
+  pg(
+    "d07",
+    "New Zealand radio: a primary health organisation's website defaced, data of up to a million people possibly accessed",
+    "Wellington health provider hacked, data of up to a million people may be exposed",
+    `Tū Ora Compass Health, a primary health organisation in the Wellington region, says hackers have gained access to its IT systems and that the personal information of up to a million people may have been accessed. The breach came to light when its website was defaced last week. The organisation said it had no evidence that data had been taken, but was notifying patients as a precaution.`,
+    {
+      victims: ["Tū Ora Compass Health"],
+      type: "primary-care",
+      people: 1000000,
+      country: "NZ",
+      attacks: ["unknown"],
+    },
+  ),
+  no(
+    "d08",
+    "a national cyber centre's advisory about ransomware against health suppliers, no particular victim (kind (c))",
+    "Cyber agency warns NHS suppliers of ransomware threat",
+    `LONDON — The National Cyber Security Centre has urged companies that supply the NHS to check their defences, warning that ransomware gangs are increasingly targeting suppliers to reach hospitals. Its advisory recommends offline backups, multi-factor authentication and exercises to test how quickly care could move to paper if systems went down.`,
+  ),
+];
+
 /** The intl blind bank's cases, in the order they were written. */
-export const BLIND_INTL_BANK: BankCase[] = [...ROUND_1, ...ROUND_2];
+export const BLIND_INTL_BANK: BankCase[] = [...ROUND_1, ...ROUND_2, ...ROUND_3, ...ROUND_4];

@@ -31,6 +31,11 @@ const MORE_HEALTH_WORDS = [
   "ospedaliero",
   "sanitaria",
   "policlinico",
+  // French university and regional hospital centres ("CHU de Rouen", "CHRU de Lille") and Catalan health bodies
+  // ("Consorci Sanitari Integral")
+  "chu",
+  "chru",
+  "sanitari",
   // "Centro Medico", "Istituto Clinico", "Presidio Sanitario"
   "medico",
   "clinico",
@@ -525,6 +530,9 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`research (?:institute|cent(?:er|re)|firm|company|organi[sz]ation|team)`,
     String.raw`clinical (?:research|trials?|studies)`,
     String.raw`medicines research`,
+    // A national research council: "Council of Medical Research", "Medical Research Council".
+    String.raw`(?:council|institute|foundation) (?:of|for) medical research`,
+    String.raw`medical research (?:council|institute|foundation)`,
     String.raw`contract research`,
     String.raw`pharmacology specialist`,
   ),
@@ -569,6 +577,6 @@ export const VICTIM_TYPE_OPENINGS: Record<VictimType, string> = {
   "pharma-medtech":
     "pharmaceutical* pharma biopharma supplier* maker* manufacturer* distributor* developer* medical surgical drugmaker* drug medtech vaccine biotech* equipment",
   "public-health": "department ministry health public state",
-  research: "research clinical medicines contract pharmacology",
+  research: "research clinical medicines contract pharmacology council institute foundation medical",
   "other-healthcare": "healthcare health medical blood plasma organ",
 };

@@ -1,0 +1,19 @@
+// Health bodies named in French or Catalan: a university hospital centre ("CHU de Nantes", "CHRU de Tours") and a health
+// consortium ("Consorci Sanitari de l'Anoia") are organisations of healthcare, so they are victims when attacked.
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers";
+
+describe("victims: French hospital centres and Catalan health consortia", () => {
+  it.each([
+    ["a CHU as subject", "The CHU de Nantes was hit by a ransomware attack on Friday.", "CHU de Nantes"],
+    ["a CHU as object", "A ransomware attack hit the CHU de Poitiers on Friday.", "CHU de Poitiers"],
+    ["a CHRU", "The CHRU de Tours said a cyberattack took its systems offline.", "CHRU de Tours"],
+    [
+      "a Catalan health consortium",
+      "The centres of the Consorci Sanitari Vallès were hit by a ransomware attack on Sunday.",
+      "Consorci Sanitari Vallès",
+    ],
+  ])("%s", (_label, body, want) => {
+    expect(extract("Cyberattack reported", body).victim_orgs).toContain(want);
+  });
+});
