@@ -1024,8 +1024,8 @@ export const CITY_CUES: Record<string, string> = {
   Guangzhou: "CN",
   Tokyo: "JP",
   Osaka: "JP",
-  // Japan's prefectures and largest cities; a prefecture whose bare name is also a word, a surname or a place elsewhere
-  // ("Saga", "Kochi" in Kerala) counts only with "Prefecture".
+  // Japan's prefectures by their bare names and its largest cities; a prefecture whose bare name is also a word, a
+  // surname or a place elsewhere ("Saga", "Kochi" in Kerala) counts only with "Prefecture" (listed above).
   Hokkaido: "JP",
   Aomori: "JP",
   Iwate: "JP",
@@ -1069,13 +1069,6 @@ export const CITY_CUES: Record<string, string> = {
   Sapporo: "JP",
   Sendai: "JP",
   Kobe: "JP",
-  "Kochi Prefecture": "JP",
-  "Saga Prefecture": "JP",
-  "Mie Prefecture": "JP",
-  "Nara Prefecture": "JP",
-  "Yamagata Prefecture": "JP",
-  "Yamaguchi Prefecture": "JP",
-  "Ishikawa Prefecture": "JP",
   Kyoto: "JP",
   Yokohama: "JP",
   Seoul: "KR",
