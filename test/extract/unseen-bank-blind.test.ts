@@ -11,7 +11,9 @@
 // providers) passes since session 15's rule for an IT supplier named with its healthcare customers.
 // Session 15: round 7 (11 cases, w01-w11, written and labelled before any run, measured on the session's starting main)
 // 5 passed (79 of 91 checked fields right); two labels were corrected by the guide after the first run (w03's "downtime
-// procedures" are manual processes, w11's type is what the post says); 8 after the round's fixes.
+// procedures" are manual processes, w11's type is what the post says); 8 after the round's fixes. Round 8 (10 cases,
+// x01-x10, written and labelled after round 7's fixes, before any run, measured on the starting main): 4 passed (83 of 91
+// fields right), 9 after its own fixes.
 import { BLIND_BANK } from "./unseen-bank-blind";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -42,6 +44,8 @@ const KNOWN_GAPS: Record<string, string> = {
     "victim type (label question): 'the nation's largest not-for-profit health and aged care provider' is typed care home; the label reads the provider as a hospital operator from its chief executive's 'the operation of our hospitals'",
   "blind-w10":
     "victims: the hospitals' shared IT provider, told only as 'an IT provider, TransForm Shared Service Organization, whose systems were hit', is not read as a victim beside the five hospitals",
+  "blind-x02":
+    "victims: a parent company named only as the one disclosing ('Enzo Biochem Inc. disclosed in a filing ...') is missed, and its unit named in a 'whose ... unit' clause ('whose Enzo Clinical Labs unit runs diagnostic testing') is read as the victim in its place",
   "blind-r12":
     "country: 'disclosed in an SEC filing' gives US from a weak cue where the text names no place (the same class as 'Social Security numbers')",
 };
