@@ -707,7 +707,7 @@ export function extractAttackTypes(
         if (
           m.index < from ||
           !stated(type, s.text, m) ||
-          aboutAnotherIncident(s.text.slice(0, m.index + m[0].length + 10)) ||
+          aboutAnotherIncident(s.text.slice(0, m.index + m[0].length + 10), s) ||
           SAME_VICTIM_AGAIN.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 50))
         )
           continue;

@@ -894,10 +894,12 @@ function findEffect(
 
 /**
  * Whether a text speaks of an earlier or another incident, in words the shared background cues leave to the fields:
- * "in a 2019 attack", "a previous breach", "a separate incident", "two years ago".
+ * "in a 2019 attack", "a previous breach", "a separate incident", "two years ago". `text` opens `s`'s text.
  */
-export function aboutAnotherIncident(text: string): boolean {
-  if (ANOTHER_INCIDENT.test(text)) return true;
+export function aboutAnotherIncident(text: string, s: Sentence): boolean {
+  const hits = ANOTHER_GATES.hits(s);
+  if (hits & ANOTHER_GATES.bit.another && ANOTHER_INCIDENT.test(text)) return true;
+  if ((hits & DATED_BITS) !== DATED_BITS) return false;
   const dated = DATED_ATTACK.exec(text);
   return !!dated && !PENALISED.test(text.slice(0, dated.index));
 }
@@ -914,6 +916,14 @@ const ANOTHER_INCIDENT = phrases([
   // "a ransomware attack on the same health system forced it to divert ambulances": the victim's earlier incident.
   String.raw`(?:attack|incident|breach|hack)s? (?:on|against|at|targeting) the same\b`,
 ]);
+// The words ANOTHER_INCIDENT and DATED_ATTACK cannot match without (keep them in step): most sentences hold none. A word
+// the pattern may read cut short where `text` ends ("ago", "same", the attack noun) is listed as a stem.
+const ANOTHER_GATES = wordGates({
+  another: "previous earlier prior past separate similar different unrelated ago* same*",
+  year: "#",
+  attack: "attack* incident* breach* hack*",
+});
+const DATED_BITS = ANOTHER_GATES.bit.year | ANOTHER_GATES.bit.attack;
 // An attack on another body is another incident: "Last month's attack on nearby Redgate Hospital forced it to divert".
 const ON_ANOTHER =
   /\b(?:(?:attack|incident|breach|hack)s? on (?:the |an? )?(?:nearby|neighbou?ring|another|other|a different|a separate)|(?:unlike|reminiscent of|similar to|echoing|mirroring|recalling) (?:the|its|an?) (?:\S+ )?(?:attack|incident|breach|hack|strike))\b/i;
@@ -967,7 +977,7 @@ export function extractImpact(
       // Another incident named before the effect is what the effect belongs to: "In a 2019 attack, it diverted ...".
       const before = s.text.slice(0, hit.end);
       if (
-        aboutAnotherIncident(before) ||
+        aboutAnotherIncident(before, s) ||
         TIME_APART.test(before) ||
         ON_ANOTHER.test(before) ||
         headlinePlan(s, hit.end) ||
@@ -1045,7 +1055,7 @@ function leakedPronoun(sentences: Sentence[]): { start: number; end: number; sen
         HABIT.test(head(s.text, m.index, 8))
       )
         continue;
-      if (aboutAnotherIncident(s.text.slice(0, m.index + m[0].length))) continue;
+      if (aboutAnotherIncident(s.text.slice(0, m.index + m[0].length), s)) continue;
       return { start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: s };
     }
   }

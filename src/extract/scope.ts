@@ -239,7 +239,7 @@ const LIST_HEADER =
 // The words BACKGROUND, RANKED_SINCE, EXAMPLE_OF_KIND, GENERIC, DEFINES_RANSOMWARE, DEFINITION_OPENING, TACTIC_GLOSS and BIO cannot match without (see cue-gate.ts; keep them in step).
 const GATES = wordGates({
   background:
-    "previously past last earlier back previous include included already claimed known example instance similar same before prior history separate appeared went rule hit began operating emerged news string series spate wave rash flurry",
+    "previously past earlier back previous example instance similar history separate appeared went rule began operating emerged news string series spate wave rash flurry",
   ranked: "worst biggest largest serious significant disruptive damaging severe",
   compared: "echoes echoed recalls recalled mirrors mirrored resembles resembled reminiscent",
   example: "like such",
@@ -253,6 +253,47 @@ const GATES = wordGates({
   datedByThisAttack: "comes came warned alerted warning advisory alert week weekend",
   bio: "byline reporter writer editor editors covered came bachelor newsletter terms privacy rights",
 });
+
+// BACKGROUND's phrases whose words are each common alone, by the pair of words each needs ("last year", "other victims
+// include", "after it hit", "before this, the", "the same group", "known for", "also claimed", "in other news", "had
+// already attacked"): a sentence holding one word of a pair but not the other, as most do, is spared the pattern.
+const BACKGROUND_PAIRS = wordGates({
+  last: "last",
+  year: "year",
+  hit: "hit",
+  hitWith: "other after once",
+  before: "before prior",
+  thisOrThat: "this that",
+  same: "same",
+  group: "group",
+  known: "known",
+  for: "for",
+  claimed: "claimed",
+  also: "also",
+  include: "include included",
+  other: "other",
+  news: "news",
+  already: "already",
+  had: "had",
+});
+const PAIRS = ((b) => [
+  [b.last, b.year],
+  [b.hit, b.hitWith],
+  [b.before, b.thisOrThat],
+  [b.same, b.group],
+  [b.known, b.for],
+  [b.claimed, b.also],
+  [b.include, b.other],
+  [b.news, b.other],
+  [b.already, b.had],
+])(BACKGROUND_PAIRS.bit).map(([x, y]) => x! | y!);
+// Whether the sentence holds a word BACKGROUND cannot match without: one of GATES' background words, or both of a pair.
+function mayBeBackground(s: Sentence, hits: number): boolean {
+  if (hits & GATES.bit.background) return true;
+  const pairs = BACKGROUND_PAIRS.hits(s);
+  for (const both of PAIRS) if ((pairs & both) === both) return true;
+  return false;
+}
 
 /** Sets the `background`, `generic` and `boilerplate` flags of every sentence. */
 export function classifySentences(sentences: Sentence[]): void {
@@ -289,7 +330,7 @@ export function classifySentences(sentences: Sentence[]): void {
     if (ROUNDUP_LABEL.test(t)) s.generic = true;
     if (!s.inTitle) {
       s.background =
-        (!!(hits & GATES.bit.background) && BACKGROUND.test(t)) ||
+        (mayBeBackground(s, hits) && BACKGROUND.test(t)) ||
         (!!(hits & GATES.bit.otherTarget) && EARLIER_OTHER_TARGET.test(t)) ||
         (!!(hits & GATES.bit.history) && OWN_HISTORY.test(t)) ||
         (!!(hits & GATES.bit.compared) && COMPARED.test(t)) ||

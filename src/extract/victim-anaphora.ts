@@ -14,11 +14,58 @@ import { ORG_DESCRIPTOR } from "./data/org-cues";
 // the name: "the health authority for the Copenhagen area, ", "Canada's largest private provider of diagnostic testing, ".
 const PREPOSED = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:[Ii]ts|[Tt]heir|[Tt]he|[Aa]n?|\p{Lu}[\p{L}\-]*'s)\s+(?:[\p{L}\-]+\s+){0,3}?${ORG_DESCRIPTOR}(?:\s+(?:of|for|in)\s+(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+)?,\s+$`,
-  "u",
+  "gu",
 );
+// PREPOSED from its descriptor on, tried where a word opens after a space (the descriptor follows one in PREPOSED): a
+// text no word of which opens it is one PREPOSED cannot match. Its descriptor alternation costs much at each place it is
+// tried, and PREPOSED tries it after up to four words at every article and capitalised word; this tries it once a word.
+const PREPOSED_END = new RegExp(
+  String.raw`${ORG_DESCRIPTOR}(?:\s+(?:of|for|in)\s+(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+)?,\s+$`,
+  "uy",
+);
+function mayEndInDescriptor(before: string, from: number): boolean {
+  for (let t = from + 1; t < before.length; t++) {
+    if (!isAsciiSpaceOrWide(before.charCodeAt(t - 1))) continue;
+    PREPOSED_END.lastIndex = t;
+    if (PREPOSED_END.test(before)) return true;
+  }
+  return false;
+}
 // "The firm, X,", "One of them, X,", "the other, Y,": a pointer back to a body described before.
 const ANAPHOR =
-  /(?:^|[^\p{L}])(?:[Tt]he (?:firm|company|provider|group|organi[sz]ation|business|operator|chain|network|practice|body|authority|victim|latest victim)|[Oo]ne of them|[Tt]he other(?: one)?|[Tt]he (?:first|second)(?: one)?),\s+$/u;
+  /(?:^|[^\p{L}])(?:[Tt]he (?:firm|company|provider|group|organi[sz]ation|business|operator|chain|network|practice|body|authority|victim|latest victim)|[Oo]ne of them|[Tt]he other(?: one)?|[Tt]he (?:first|second)(?: one)?),\s+$/gu;
+// Where ANAPHOR's search can start at the latest: its phrases are of three words at most, one space apart, after one
+// character it reads before them (keep in step), so a match opens at or after the third space back from the comma.
+function anaphorSearchStart(before: string, from: number): number {
+  let i = before.lastIndexOf(",");
+  for (let spaces = 0; i > from && spaces < 3;) if (before.charCodeAt(--i) === 32) spaces++;
+  return Math.max(from, i);
+}
+// What `\s` may be, conservatively: an ASCII space, or any character past ASCII (the pattern judges it).
+const isAsciiSpaceOrWide = (c: number) => c === 32 || (c >= 9 && c <= 13) || c >= 128;
+// A character PREPOSED's or ANAPHOR's match may hold from its determiner to the closing comma: an ASCII letter, "-",
+// "'" or ASCII space, or any character past ASCII (a letter or space is judged by the pattern itself).
+const DESCRIPTION_CODE = new Uint8Array(128);
+for (let c = 0; c < 128; c++) DESCRIPTION_CODE[c] = /[A-Za-z\-' \t\n\v\f\r]/.test(String.fromCharCode(c)) ? 1 : 0;
+
+/**
+ * Where PREPOSED's and ANAPHOR's search of `before` can start, or -1 when neither can match: both end on a comma and
+ * the spaces closing `before`, and hold only DESCRIPTION_CODE characters from their determiner to that comma, after the
+ * one character they read before it. Tried at every capitalised word and article of a long `before`, they cost much;
+ * from here they read only the run of words before the comma, and find the same match.
+ */
+function descriptionSearchStart(before: string): number {
+  let i = before.length;
+  while (i > 0 && isAsciiSpaceOrWide(before.charCodeAt(i - 1))) i--;
+  if (i === before.length || i === 0 || before.charCodeAt(i - 1) !== 44) return -1;
+  i--;
+  while (i > 0) {
+    const c = before.charCodeAt(i - 1);
+    if (c < 128 && DESCRIPTION_CODE[c] === 0) break;
+    i--;
+  }
+  return Math.max(0, i - 1);
+}
 // What it points back to: a body described with an indefinite or counted noun phrase ("A South Florida medical imaging
 // company", "Two mental health providers").
 const ANTECEDENT = new RegExp(
@@ -47,8 +94,12 @@ export function preposedDescription(
   previous: string | undefined,
   health: (text: string) => boolean,
 ): Preposed | undefined {
-  const direct = PREPOSED.exec(before);
+  const from = descriptionSearchStart(before);
+  if (from < 0) return undefined;
+  PREPOSED.lastIndex = from;
+  const direct = mayEndInDescriptor(before, from) ? PREPOSED.exec(before) : null;
   if (direct && health(direct[0])) return { description: direct[0], index: direct.index, attacked: false };
+  ANAPHOR.lastIndex = anaphorSearchStart(before, from);
   const anaphor = previous === undefined ? null : ANAPHOR.exec(before);
   if (!anaphor) return undefined;
   for (const m of previous!.matchAll(ANTECEDENT))

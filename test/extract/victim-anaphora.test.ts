@@ -2,6 +2,7 @@
 // alias, a possessive telling the incident, clipped short forms, "and the X hospice" in a list, and the type a definite
 // description gives. Every organisation and place pairing is made up.
 import { describe, expect, it } from "vitest";
+import { preposedDescription } from "../../src/extract/victim-anaphora";
 import { extract } from "./helpers";
 
 describe("a description set before the name and its comma describes it", () => {
@@ -125,5 +126,38 @@ describe("what a body sells says its type", () => {
       "Hackers stole information on 300,000 patients from Norvane Biosciences, a Texas life sciences company. Norvane provides clinical testing services to doctors' offices.",
     );
     expect(e.victim_type).toBe("laboratory");
+  });
+});
+
+describe("a description before a name's comma is found wherever the text before it opens", () => {
+  it.each([
+    ["The health authority for the Aarhus region, ", "The health authority for the Aarhus region, ", 0],
+    ["On Monday (local time) the regional health authority, ", " the regional health authority, ", 22],
+    ["Officials said 2,000 patients of its dental practice, ", " its dental practice, ", 32],
+    ["He said: \"Zürich's largest private clinic, ", "\"Zürich's largest private clinic, ", 9],
+    ["Two weeks on, Ohio's largest lab, ", " Ohio's largest lab, ", 13],
+    ["Its parent, Kestrel Care's nursing home, ", " Care's nursing home, ", 19],
+  ])("in %j", (before, description, index) => {
+    const found = preposedDescription(before, undefined, () => true);
+    expect([found?.description, found?.index]).toEqual([description, index]);
+  });
+
+  it.each([
+    ["Officials said on Monday that the other one, ", 29],
+    ["In a statement, one of them, ", 15],
+    ["One of them, ", 0],
+    ["Later, the latest victim,  ", 6],
+  ])("and an anaphor in %j, its antecedent's", (before, index) => {
+    const previous = "Two mental health providers in Ohio were hit by ransomware.";
+    const found = preposedDescription(before, previous, (t) => t.includes("health"));
+    expect([found?.description, found?.index]).toEqual(["Two mental health providers", index]);
+  });
+
+  it.each([
+    ["the regional health authority,"],
+    ["the regional health authority "],
+    ["the regional health authority, and "],
+  ])("and not in %j, which does not end on the description's comma and a space", (before) => {
+    expect(preposedDescription(before, undefined, () => true)).toBeUndefined();
   });
 });
