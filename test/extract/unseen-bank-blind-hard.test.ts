@@ -2,7 +2,8 @@
 // extractor still gets wrong run as expected failures with their class of failure. Round 1 (16 cases, labelled before
 // any run): 9 passed before any fix (83 of 104 fields), 13 after (two labels fixed by the guide, noted in the bank).
 // Round 2 (10 cases, written after round 1's fixes and labelled before any run): 5 passed before any fix (71 of 80
-// fields), 8 after.
+// fields), 8 after. Round 3 (14 cases, written after round 2's fixes and the session's merged work, labelled before any
+// run): 5 passed before any fix (91 of 114 fields; c01's type label corrected by the guide, noted in the bank).
 import { BLIND_HARD_BANK } from "./unseen-bank-blind-hard";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -17,6 +18,24 @@ const KNOWN_GAPS: Record<string, string> = {
     "victims: a list of victims each placed 'in <city>' ('Cedars-Sinai in Los Angeles and Duke University Hospital in North Carolina') joins the city to the next name, and a name with no health word ('Cedars-Sinai') is not taken",
   "hard-b08":
     "victim type (knock-on from a supplier, as hard-a04): the ambulance trusts named as the supplier's customers type the incident ambulance where the attacked body is 'the company that supplies their electronic patient care record system'",
+  "hard-c01":
+    "tracker field list: a victim with no health word ('Victim: Planned Parenthood of Montana') is not taken though the row's 'Sector: Healthcare' says what it is, and 'Data published: no' reads as data leaked",
+  "hard-c03":
+    "roundup: another item's ransom paid by a casino and the group its attacks are 'linked to' are read as this incident's, and a 'phishing kit' in an 'Also this week' item gives phishing",
+  "hard-c04":
+    "knock-on from a non-healthcare supplier (kind (a)): a workforce-software company's ransomware that leaves hospitals on paper timesheets reads as a healthcare incident",
+  "hard-c07":
+    "insider snooping told as 'fired six people ... for accessing the medical records of X without authorisation' is not read as an incident",
+  "hard-c08":
+    "regulator settlement: 'has paid $4.75 million to settle' reads as a ransom demand, and 'an employee stole and sold the information' as outside theft and extortion rather than insider",
+  "hard-c09":
+    "victims: the full name as the object of 'broke into the database of the University of Pittsburgh Medical Center' is not taken; only its acronym ('UPMC's human resources database') is",
+  "hard-c10":
+    "retrospective of an old outbreak: the malware's name (WannaCry) is taken as a group, the victim named only in 'Few organisations were hit as visibly as the NHS' is missed and a later incident's supplier (Advanced) is taken",
+  "hard-c11":
+    "impact: 'urgent surgical cases ... have been cancelled' is not read as operations cancelled; victims: a hospital the system operates ('which operates Marietta Memorial Hospital') is taken as a second victim",
+  "hard-c13":
+    "victims: 'Octapharma Plasma, the US plasma-collection arm of Swiss drugmaker Octapharma' is not taken (a name with no health word, its description an 'arm of' a drugmaker)",
 };
 
 describeBank(
