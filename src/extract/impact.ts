@@ -748,7 +748,11 @@ const SHUT_SYSTEMS = re(
 );
 const ONE_PERSONS = /\b(?:her|his|(?:the|a|one) (?:patient|woman|man|child|girl|boy|baby|mother)'s)\s+$/i;
 
+// A field a tracker answers in the negative: "Data published: no", "Systems encrypted: none yet".
+const FIELD_ANSWERED_NO = /^:\s*(?:no|none|false|not yet)\b/i;
+
 function vetoed(type: ImpactType, text: string, start: number, end: number, noun: Hit, verb: Hit): boolean {
+  if (text.charCodeAt(end) === 58 && FIELD_ANSWERED_NO.test(text.slice(end, end + 12))) return true;
   if (type === "operations-cancelled" && /^operations$/i.test(text.slice(noun.start, noun.end))) {
     return (
       !OUTRIGHT.test(text.slice(verb.start, verb.end)) ||

@@ -18,8 +18,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "victims: a list of victims each placed 'in <city>' ('Cedars-Sinai in Los Angeles and Duke University Hospital in North Carolina') joins the city to the next name, and a name with no health word ('Cedars-Sinai') is not taken",
   "hard-b08":
     "victim type (knock-on from a supplier, as hard-a04): the ambulance trusts named as the supplier's customers type the incident ambulance where the attacked body is 'the company that supplies their electronic patient care record system'",
-  "hard-c01":
-    "tracker field list: a victim with no health word ('Victim: Planned Parenthood of Montana') is not taken though the row's 'Sector: Healthcare' says what it is, and 'Data published: no' reads as data leaked",
   "hard-c03":
     "roundup: another item's ransom paid by a casino and the group its attacks are 'linked to' are read as this incident's, and a 'phishing kit' in an 'Also this week' item gives phishing",
   "hard-c04":
