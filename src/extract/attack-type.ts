@@ -282,6 +282,8 @@ export const CUES: Cue[] = [
         String.raw`accessed by (?:a |an )?(?:former |rogue |disgruntled )?(?:employee|staff member|worker|contractor)`,
         String.raw`(?:employee|staff member|worker|nurse|doctor|physician|clinician|receptionist|pharmacist|contractor)s? (?:who )?(?:had )?(?:accessed|viewed|looked at|looked up|opened) (?:\S+ ){0,6}?without (?:\S+ )?(?:authori[sz]ation|permission|consent|(?:a |any )?(?:\S+ )?(?:reason|need|purpose))`,
         String.raw`(?:employee|staff member|worker|nurse)s? (?:who )?(?:\S+ ){0,2}?(?:emailed|sent|forwarded|copied|downloaded) (?:\S+ ){0,3}?(?:records|data|information|files) to (?:a |an |his |her |their )?(?:personal|private|home)`,
+        // A member of staff who took the data themselves: "an employee stole and sold the information of 12,000 patients".
+        String.raw`(?:employee|staff member|worker|nurse|receptionist|pharmacist|clinician)s? (?:(?:at|of) (?:\S+ ){1,4}?)?(?:who )?(?:had |has |allegedly |then )?(?:stole|sold|took|copied|downloaded|exfiltrated) (?:\S+ ){0,4}?(?:records|data|information|files|details)`,
       ],
       "gi",
     ),
@@ -387,7 +389,7 @@ const GATES = wordGates<Cue[0]>({
   phishing:
     "phishing phished spear* malicious spoofed fake bogus fraudulent clicked opened posing pretending purporting impersonating",
   insider:
-    "insider snoop* improperly inappropriately wrongly illegally former rogue accessed without personal private home",
+    "insider snoop* improperly inappropriately wrongly illegally former rogue accessed without personal private home stole sold took copied downloaded exfiltrated",
   misconfiguration:
     "misconfigur* unsecured unprotected unsecure password online internet left publicly public anyone everyone",
   ddos: "ddos denial web websites sites portals flood* overwhelm* bombard*",

@@ -24,8 +24,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "knock-on from a non-healthcare supplier (kind (a)): a workforce-software company's ransomware that leaves hospitals on paper timesheets reads as a healthcare incident",
   "hard-c07":
     "insider snooping told as 'fired six people ... for accessing the medical records of X without authorisation' is not read as an incident",
-  "hard-c08":
-    "regulator settlement: 'has paid $4.75 million to settle' reads as a ransom demand, and 'an employee stole and sold the information' as outside theft and extortion rather than insider",
   "hard-c09":
     "victims: the full name as the object of 'broke into the database of the University of Pittsburgh Medical Center' is not taken; only its acronym ('UPMC's human resources database') is",
   "hard-c10":
