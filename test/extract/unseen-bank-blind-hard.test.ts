@@ -22,8 +22,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "roundup: another item's ransom paid by a casino and the group its attacks are 'linked to' are read as this incident's, and a 'phishing kit' in an 'Also this week' item gives phishing",
   "hard-c04":
     "knock-on from a non-healthcare supplier (kind (a)): a workforce-software company's ransomware that leaves hospitals on paper timesheets reads as a healthcare incident",
-  "hard-c07":
-    "insider snooping told as 'fired six people ... for accessing the medical records of X without authorisation' is not read as an incident",
   "hard-c09":
     "victims: the full name as the object of 'broke into the database of the University of Pittsburgh Medical Center' is not taken; only its acronym ('UPMC's human resources database') is",
   "hard-c10":
