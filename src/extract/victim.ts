@@ -485,6 +485,7 @@ const HEALTH_DESCRIPTION = phrases([
   String.raw`prescriptions?`,
   String.raw`e-prescri\w+`,
   String.raw`drugs?`,
+  String.raw`drug ?makers?`,
   String.raw`clinic(?:al|s)?`,
   String.raw`insurer`,
   String.raw`surgery`,

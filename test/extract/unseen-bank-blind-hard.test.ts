@@ -26,8 +26,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "victims: the full name as the object of 'broke into the database of the University of Pittsburgh Medical Center' is not taken; only its acronym ('UPMC's human resources database') is",
   "hard-c10":
     "retrospective of an old outbreak: the malware's name (WannaCry) is taken as a group, the victim named only in 'Few organisations were hit as visibly as the NHS' is missed and a later incident's supplier (Advanced) is taken",
-  "hard-c13":
-    "victims: 'Octapharma Plasma, the US plasma-collection arm of Swiss drugmaker Octapharma' is not taken (a name with no health word, its description an 'arm of' a drugmaker)",
 };
 
 describeBank(
