@@ -649,13 +649,8 @@ function isRelated(doc: string, start: number, end: number): boolean {
   )
     return true;
   const before = doc.slice(Math.max(0, start - 60), start);
-  const last = lastWordOf(before);
-  // "Memorial Health System, which operates Marietta Memorial Hospital": a body another name runs, told of it in passing.
-  if (RUNS.has(last)) return RUN_BY_BEFORE.test(before);
-  return TIE_ENDS.has(last) && RELATED_BEFORE.test(before);
+  return TIE_ENDS.has(lastWordOf(before)) && RELATED_BEFORE.test(before);
 }
-const RUNS = new Set(["operates", "runs"]);
-const RUN_BY_BEFORE = /\p{L},\s+(?:which|that|who)\s+(?:also\s+)?(?:operates|runs)\s+$/iu;
 // Names that receive something from the incident rather than suffer it: the agency told of it ("notified the Ridge County
 // Health Department", "is working with the Oregon Health Authority"), the hospital that took the victim's patients
 // ("ambulances were diverted to Pine Valley Medical Center", "transferred some patients to the Royal X"), the body the victim belongs to ("a member of X", "part of
