@@ -3,7 +3,9 @@
 // any run): 9 passed before any fix (83 of 104 fields), 13 after (two labels fixed by the guide, noted in the bank).
 // Round 2 (10 cases, written after round 1's fixes and labelled before any run): 5 passed before any fix (71 of 80
 // fields), 8 after. Round 3 (14 cases, written after round 2's fixes and the session's merged work, labelled before any
-// run): 5 passed before any fix (91 of 114 fields; c01's type label corrected by the guide, noted in the bank).
+// run): 5 passed before any fix (91 of 114 fields; c01's type label corrected by the guide, c11's victims by the dev
+// labels, both noted in the bank), 10 after. Round 4 (8 cases, written after round 3's fixes and labelled before any
+// run): 4 passed before any fix (47 of 58 fields).
 import { BLIND_HARD_BANK } from "./unseen-bank-blind-hard";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -26,6 +28,14 @@ const KNOWN_GAPS: Record<string, string> = {
     "victims: the full name as the object of 'broke into the database of the University of Pittsburgh Medical Center' is not taken; only its acronym ('UPMC's human resources database') is",
   "hard-c10":
     "retrospective of an old outbreak: the malware's name (WannaCry) is taken as a group, the victim named only in 'Few organisations were hit as visibly as the NHS' is missed and a later incident's supplier (Advanced) is taken",
+  "hard-d02":
+    "tracker row: the tracker's own name ('ransomware feed | ...') is read as this attack's type (ransomware) where the row says only that data is held",
+  "hard-d04":
+    "roundup (as hard-c03): other items' group (Black Basta), payment ('paid a six-figure sum'), outage and 'phishing' are read as the healthcare item's, over its own $50 demand",
+  "hard-d05":
+    "victims: the headline's 'Former Jackson Health employee' gives 'Former Jackson Health' as a second victim; attacks: 'using her access to the hospital's records to steal' reads as outside theft",
+  "hard-d06":
+    "victims: a local name fused with its healthcare word ('HagaZiekenhuis', Dutch 'ziekenhuis' = hospital) is not taken; relevance and attacks: 'staff looked at the medical file of a well-known actor without a reason' (an object of seven words) is missed",
 };
 
 describeBank(

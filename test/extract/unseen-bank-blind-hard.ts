@@ -753,4 +753,131 @@ Jenna Holloway covers drug manufacturing and supply chains.`,
     "Peloton API exposed riders' age, weight and workout history",
     "A flaw in the systems behind Peloton's exercise bikes let anyone request private account data, including users' age, gender, city, weight and workout statistics, security researchers at Pen Test Partners said. The fitness company's API answered requests without checking who was asking, even for users who had set their profiles to private. Peloton said it had fixed the problem and found no evidence the data had been misused. Users who track their heart rate and health goals on the bikes had been exposed.",
   ),
+  // ---- round 4: written after round 3's fixes, labelled before any run
+  no(
+    "d01",
+    "tracker row whose victim is a children's charity, its claimed data 'health and medical data' (kind (a))",
+    "BianLian lists Save the Children International",
+    "Leak-site monitor | 2023-09-12 | Group: BianLian | Victim: Save the Children International | Country: GB | Sector: Non-profit | Notes: The group claims 6.8TB of files, including financial, health and medical data, and says it will publish them.",
+  ),
+  yes(
+    "d02",
+    "tracker row in lower case ('karakurt'), 'Sector: Hospitals & Physicians Clinics', a volume with a space, 'Data published: partial'",
+    "karakurt: Methodist McKinney Hospital",
+    "ransomware feed | 2022-09-20 | karakurt | Methodist McKinney Hospital | US | Hospitals & Physicians Clinics | The group claims to hold 360 GB of data, including patient records and employee files. Data published: partial.",
+    {
+      attackers: ["Karakurt"],
+      victims: ["Methodist McKinney Hospital"],
+      type: "hospital",
+      volume: 360000000000,
+      country: "US",
+      attacks: ["data-theft"],
+      impact: ["data-leaked"],
+    },
+  ),
+  no(
+    "d03",
+    "non-cyber outage: a data-centre fire takes hospital appointment websites down ('not a cyber attack')",
+    "Fire at OVHcloud data centre knocks thousands of websites offline",
+    "A fire destroyed one of OVHcloud's data centres in Strasbourg overnight, knocking millions of websites offline, including appointment booking pages of several French clinics and a regional hospital group. The company's founder said all staff were safe and that the fire was not the result of a cyber attack. Customers without off-site backups may have lost data for good, experts warned.",
+  ),
+  yes(
+    "d04",
+    "whole page: a roundup where the healthcare item's hackers email patients a small demand, beside a library's refusal and a bank's ransom elsewhere",
+    "Data breach roundup: library refuses, bank pays, patients extorted",
+    `DATA BREACH ROUNDUP
+
+Data breach roundup: library refuses, bank pays, patients extorted
+
+By Keira Nolan | December 29, 2023
+
+The Toronto Public Library said it would not pay a ransom to the Black Basta gang after an attack that took its website and catalogue offline for weeks.
+
+A regional bank in Kansas paid a six-figure sum to recover encrypted servers, according to a filing, though it did not name the group.
+
+In Oklahoma, patients of Integris Health have received emails from hackers who say they stole their personal information in an attack on the health system in November. The emails offer to delete a patient's data for $50 before it is sold to other criminals. Integris Health, which runs hospitals and clinics across the state, urged patients not to respond or pay. The group behind the emails has not been identified.
+
+Also: researchers found a database of a fitness app exposed online, and Microsoft warned of a new wave of phishing against hotel chains.
+
+Related
+- Black Basta claims attack on British outsourcer Capita
+- Hackers publish data from Ohio medical practice
+
+Sign up for the roundup: every Friday in your inbox.
+
+Keira Nolan reports on privacy and data protection.`,
+    {
+      victims: ["Integris Health"],
+      type: "hospital",
+      ransom: { status: "demanded-amount", amount: 50, currency: "USD" },
+      country: "US",
+      attacks: ["data-theft", "extortion"],
+    },
+  ),
+  yes(
+    "d05",
+    "insider selling data years ago, told through a plea: 'used her access', a count of patients, prosecutors' voice",
+    "Former Jackson Health employee pleads guilty to selling patient data",
+    "A former employee of Jackson Health System in Miami has pleaded guilty to using her access to the hospital's records to steal the personal information of about 24,000 patients over five years, federal prosecutors said. The woman sold the names, dates of birth and Social Security numbers to a man who used them to file fraudulent tax returns. Jackson Health said it had discovered the scheme during a routine audit of record access and had notified the affected patients.",
+    {
+      victims: ["Jackson Health System"],
+      type: "hospital",
+      people: 24000,
+      country: "US",
+      attacks: ["insider"],
+      impact: ["data-leaked"],
+    },
+  ),
+  yes(
+    "d06",
+    "whole page: regulator's fine for snooping on a celebrity's file (translated voice, euro sum with a space), a Dutch hospital's local name",
+    "Dutch regulator fines Haga hospital over access to actor's medical file",
+    `Privacy | Netherlands
+
+Dutch regulator fines Haga hospital over access to actor's medical file
+
+By Pieter Mol | The Hague | 16 July 2019
+
+The Dutch Data Protection Authority (AP) has fined HagaZiekenhuis in The Hague €460 000 because dozens of staff looked at the medical file of a well-known actor without a reason to do so.
+
+The authority began its investigation after reports that employees who were not involved in the patient's treatment had opened his records. It found that the hospital did not check regularly who consulted patient files and did not use two-factor authentication.
+
+"Patients must be able to trust that their data is safe with a hospital," said the authority's chairman, Aleid Wolfsen. "What is in your medical file is nobody's business except those treating you."
+
+Haga must improve its security before 2 October or pay a further €100 000 every two weeks, up to a maximum of €300 000. The hospital said it had already taken measures and was studying the decision.
+
+It is the first fine the authority has imposed under the GDPR on a hospital.
+
+Related
+- Hospital in Amsterdam reprimanded over patient data sent to wrong address
+- Ransomware attack hits Dutch medical laboratory
+
+Sign up for the weekly Privacy newsletter.`,
+    {
+      victims: ["HagaZiekenhuis"],
+      type: "hospital",
+      country: "NL",
+      attacks: ["insider"],
+    },
+  ),
+  no(
+    "d07",
+    "vendor threat report: a count of healthcare institutions hit and average downtime, no victim named",
+    "Microsoft: 389 US healthcare institutions hit by ransomware this year",
+    "Ransomware attacks hit 389 healthcare institutions in the United States in the fiscal year to June, causing network closures, systems offline and delays to critical operations, Microsoft said in a threat report on Tuesday. Each attack cost an average of $900,000 a day in downtime, the report said, citing industry figures. Microsoft urged hospitals to apply security updates promptly and to enable multi-factor authentication.",
+  ),
+  yes(
+    "d08",
+    "a drugmaker's stock-exchange disclosure: 'isolated', 'taken offline as a containment measure', revenue expected to fall, a group's claim in the last sentence",
+    "Sun Pharma says ransomware attack will hit revenue",
+    "Sun Pharmaceutical Industries, India's largest drugmaker, told the stock exchanges on Saturday that a ransomware attack had compromised some of its IT systems and that personal data of employees and customers had been stolen. The company said it had isolated its network and taken some systems offline as a containment measure, and that it expected revenue for some businesses to fall as a result. The ALPHV/BlackCat ransomware gang has claimed responsibility for the attack.",
+    {
+      attackers: ["ALPHV"],
+      victims: ["Sun Pharmaceutical Industries"],
+      type: "pharma-medtech",
+      country: "IN",
+      attacks: ["ransomware", "data-theft"],
+      impact: ["systems-offline"],
+    },
+  ),
 ];
