@@ -84,7 +84,7 @@ const CYBER = phrases([
   String.raw`flood\w* (?:\S+ ){0,3}?with (?:\S+ )?(?:traffic|requests)`,
   String.raw`denial[- ]of[- ]service`,
   PUNISHED_FOR_LOOKING,
-  String.raw`(?:accessed|accessing|viewed|viewing|looked at|looking at) (?:\S+ ){0,6}?without (?:\S+ )?(?:authori[sz]ation|permission|consent|(?:a |any )?(?:\S+ )?(?:reason|need|purpose))`,
+  String.raw`(?:accessed|accessing|viewed|viewing|looked at|looking at) (?:\S+ ){0,10}?without (?:\S+ )?(?:authori[sz]ation|permission|consent|(?:a |any )?(?:\S+ )?(?:reason|need|purpose))`,
   String.raw`(?:unprotected|unsecured|misconfigured|exposed) (?:\S+ )?(?:database|server|bucket)s?`,
   String.raw`misconfigur\w*`,
   // "left a database of 40,000 patient records open to the internet".

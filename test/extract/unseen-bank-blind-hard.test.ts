@@ -5,7 +5,8 @@
 // fields), 8 after. Round 3 (14 cases, written after round 2's fixes and the session's merged work, labelled before any
 // run): 5 passed before any fix (91 of 114 fields; c01's type label corrected by the guide, c11's victims by the dev
 // labels, both noted in the bank), 10 after. Round 4 (8 cases, written after round 3's fixes and labelled before any
-// run): 4 passed before any fix (47 of 58 fields).
+// run): 4 passed before any fix (47 of 58 fields); fixes for its classes (an insider's own access, a long object before
+// "without a reason") right two more fields but no further case.
 import { BLIND_HARD_BANK } from "./unseen-bank-blind-hard";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -33,9 +34,9 @@ const KNOWN_GAPS: Record<string, string> = {
   "hard-d04":
     "roundup (as hard-c03): other items' group (Black Basta), payment ('paid a six-figure sum'), outage and 'phishing' are read as the healthcare item's, over its own $50 demand",
   "hard-d05":
-    "victims: the headline's 'Former Jackson Health employee' gives 'Former Jackson Health' as a second victim; attacks: 'using her access to the hospital's records to steal' reads as outside theft",
+    "victims: the headline's 'Former Jackson Health employee' gives 'Former Jackson Health' as a second victim (attacks fixed: 'using her access to the hospital's records to steal' is an insider's)",
   "hard-d06":
-    "victims: a local name fused with its healthcare word ('HagaZiekenhuis', Dutch 'ziekenhuis' = hospital) is not taken; relevance and attacks: 'staff looked at the medical file of a well-known actor without a reason' (an object of seven words) is missed",
+    "victims: a local name fused with its healthcare word ('HagaZiekenhuis', Dutch 'ziekenhuis' = hospital) is not taken, so nothing is relevant (attacks fixed: 'staff looked at the medical file of a well-known actor without a reason' is an insider's)",
 };
 
 describeBank(
