@@ -14,6 +14,7 @@ import { lastWords } from "./last-words";
 import { MAY_MODAL, unknownNotDenied, withoutNegatedDoubt } from "./clause";
 import { matchesOpening, openingWords, stickyOf } from "./opening-words";
 import { matchesAt, wordOpenings } from "./openings";
+import { PUNISHED_FOR_LOOKING, PUNISHED_OPENINGS } from "./punished-for-looking";
 import {
   GERMAN_CYBER,
   GERMAN_CYBER_GATE,
@@ -280,12 +281,17 @@ export const CUES: Cue[] = [
         String.raw`former (?:\w+ )?(?:employee|staff member|worker|contractor) (?:improperly|accessed|stole|downloaded|copied|took|emailed|sent)`,
         String.raw`rogue (?:employee|staff)`,
         String.raw`accessed by (?:a |an )?(?:former |rogue |disgruntled )?(?:employee|staff member|worker|contractor)`,
-        String.raw`(?:employee|staff member|worker|nurse|doctor|physician|clinician|receptionist|pharmacist|contractor)s? (?:who )?(?:had )?(?:accessed|viewed|looked at|looked up|opened) (?:\S+ ){0,6}?without (?:\S+ )?(?:authori[sz]ation|permission|consent|(?:a |any )?(?:\S+ )?(?:reason|need|purpose))`,
+        String.raw`(?:employee|staff member|staff|worker|nurse|doctor|physician|clinician|receptionist|pharmacist|contractor)s? (?:who )?(?:had )?(?:accessed|viewed|looked at|looked up|opened) (?:\S+ ){0,10}?without (?:\S+ )?(?:authori[sz]ation|permission|consent|(?:a |any )?(?:\S+ )?(?:reason|need|purpose))`,
         String.raw`(?:employee|staff member|worker|nurse)s? (?:who )?(?:\S+ ){0,2}?(?:emailed|sent|forwarded|copied|downloaded) (?:\S+ ){0,3}?(?:records|data|information|files) to (?:a |an |his |her |their )?(?:personal|private|home)`,
+        PUNISHED_FOR_LOOKING,
+        // Access a member of staff held, turned to theft: "used her access to the hospital's records to steal the data".
+        String.raw`us(?:ed|ing) (?:her|his|their) (?:\S+ )?access (?:\S+ ){0,6}?to (?:steal|sell|copy|take|download|view|look)`,
+        // A member of staff who took the data themselves: "an employee stole and sold the information of 12,000 patients".
+        String.raw`(?:employee|staff member|worker|nurse|receptionist|pharmacist|clinician)s? (?:(?:at|of) (?:\S+ ){1,4}?)?(?:who )?(?:had |has |allegedly |then )?(?:stole|sold|took|copied|downloaded|exfiltrated) (?:\S+ ){0,4}?(?:records|data|information|files|details)`,
       ],
       "gi",
     ),
-    "insider snoop* employee employees staff worker workers improperly inappropriately former rogue accessed nurse nurses doctor doctors physician physicians clinician clinicians receptionist receptionists pharmacist pharmacists contractor contractors",
+    `insider snoop* employee employees staff worker workers improperly inappropriately former rogue accessed nurse nurses doctor doctors physician physicians clinician clinicians receptionist receptionists pharmacist pharmacists contractor contractors used using ${PUNISHED_OPENINGS}`,
   ],
   [
     "misconfiguration",
@@ -387,7 +393,7 @@ const GATES = wordGates<Cue[0]>({
   phishing:
     "phishing phished spear* malicious spoofed fake bogus fraudulent clicked opened posing pretending purporting impersonating",
   insider:
-    "insider snoop* improperly inappropriately wrongly illegally former rogue accessed without personal private home",
+    "insider snoop* improperly inappropriately wrongly illegally former rogue accessed without personal private home stole sold took copied downloaded exfiltrated accessing viewing looking access",
   misconfiguration:
     "misconfigur* unsecured unprotected unsecure password online internet left publicly public anyone everyone",
   ddos: "ddos denial web websites sites portals flood* overwhelm* bombard*",

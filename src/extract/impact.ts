@@ -616,9 +616,13 @@ function coordinated(gap: string): boolean {
   if (!m) return false;
   const rest = gap.slice(m[0].length);
   // The auxiliaries before the verb belong to it: "appointments and some elective procedures had been cancelled".
-  return rest.replace(AUXILIARIES_AT_END, "").trim().split(/\s+/).length <= 4 && !crosses(rest);
+  // So does the date they were booked for: "surgical cases and all scans scheduled for Monday have been cancelled".
+  const nouns = rest.replace(AUXILIARIES_AT_END, "");
+  const booked = nouns.includes(" for ") || nouns.includes(" on ") ? nouns.replace(BOOKED_FOR_AT_END, "") : nouns;
+  return booked.trim().split(/\s+/).length <= 4 && !crosses(rest);
 }
 const AUXILIARIES_AT_END = /(?:\s+(?:had|have|has|been|were|was|are|is|being|be|will|would))+\s*$/i;
+const BOOKED_FOR_AT_END = /\s+(?:scheduled|planned|booked|due|set) (?:for|on)(?: \S+){1,3}\s*$/i;
 
 // A place or name set off by commas inside a noun group: "the pharmacy at X Hospital in Castlebar, Co Mayo, has closed".
 const NAME_APPOSITION = /,\s(?:Co\.? )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3},\s/g;
@@ -761,7 +765,11 @@ const SHUT_SYSTEMS = re(
 );
 const ONE_PERSONS = /\b(?:her|his|(?:the|a|one) (?:patient|woman|man|child|girl|boy|baby|mother)'s)\s+$/i;
 
+// A field a tracker answers in the negative: "Data published: no", "Systems encrypted: none yet".
+const FIELD_ANSWERED_NO = /^:\s*(?:no|none|false|not yet)\b/i;
+
 function vetoed(type: ImpactType, text: string, start: number, end: number, noun: Hit, verb: Hit): boolean {
+  if (text.charCodeAt(end) === 58 && FIELD_ANSWERED_NO.test(text.slice(end, end + 12))) return true;
   if (type === "operations-cancelled" && /^operations$/i.test(text.slice(noun.start, noun.end))) {
     return (
       !OUTRIGHT.test(text.slice(verb.start, verb.end)) ||

@@ -6,7 +6,7 @@
 import { isSpaceCode } from "../lib/space-code";
 import { wordGates } from "./cue-gate";
 import { wordCount, type Sentence } from "./text";
-import { DATE_CELL } from "./tracker-row";
+import { DATE_CELL, HEALTH_SECTOR } from "./tracker-row";
 
 // A heading after which the rest of the page is readers' comments (comments close a page; only furniture follows).
 const COMMENTS_HEADING =
@@ -132,8 +132,6 @@ function isSectionLabel(t: string): boolean {
 // the victim's sector. In a list of two or more, a row whose sector is no healthcare one tells another incident.
 const TRACKER_LIST_ROW =
   /^(?:[-*\u2022]\s*)?[^\s:][^:]{0,30}:\s+\S[^:]{1,80}?\([A-Z]{2}\),\s*([a-z][a-z/&, -]{1,40}?)(?:[;.]|$)/i;
-const HEALTH_SECTOR =
-  /\b(?:health\w*|hospitals?|medical|medicine|pharma\w*|dental|clinics?|care|biotech\w*|life sciences)\b/i;
 
 // A tracker table's row ("2024-05-31 | akira | Stanford University | US | Education") whose last cell is its sector: in a
 // table where some row's sector is a healthcare one, a row whose sector is not tells another incident.

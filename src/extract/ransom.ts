@@ -190,6 +190,7 @@ const ONE_MACHINE =
 // What a payment bought when the text does not call it a ransom: "paid $1.2 million to regain access to its systems".
 const RANSOM_PURPOSE =
   /\b(?:to|in order to) (?:regain|restore|recover|unlock|decrypt|get back|retrieve|release|stop|prevent)\b|\b(?:decryption|decryptor|the key|a key)\b/i;
+const PAID_OVER = /^\s+over\b/;
 const PAY_CLAUSE = /\b(?:pa(?:y|id|ys|ying|yments?)|took in|received|hand(?:s|ed|ing)? over)\b/i;
 const ATTACK_WORD = /\b(?:ransom\w*|extort\w*|hack\w*|cyber\w*|attack\w*)/i;
 const ACTOR_WORD = phrases([
@@ -978,6 +979,9 @@ export function extractRansom(ctx: RansomContext): {
       const pays = (paidAfter || PAY_CLAUSE.test(clause)) && read.paysForKey();
       // A sum paid to settle or as a fine (see the payment cues above) is no ransom either.
       if (pays && !asks && NOT_A_RANSOM.test(clause) && !RANSOM_WORD.test(clause) && !ACTOR_WORD.test(clause)) return;
+      // A sum paid "over" what happened is paid because of it, a settlement or penalty, whatever the clause goes on to
+      // tell: "Hospital pays $4.75 million over employee who sold patient data".
+      if (PAID_OVER.test(after) && PAY_CLAUSE.test(clause) && !RANSOM_WORD.test(clause)) return;
       const clauseSays = asks || pays;
       // The one machine is named between this sum and the next in its currency, the price for more.
       const nextSum = asks ? moneyHere.find((o, k) => k > i && o.currency === money.currency) : undefined;

@@ -17,6 +17,7 @@ import {
   GERMAN_THEFT_GATE,
 } from "./german";
 import { withoutBracketTail } from "./bracket-tail";
+import { PUNISHED_FOR_LOOKING, PUNISHED_OPENINGS } from "./punished-for-looking";
 
 const CYBER = phrases([
   String.raw`cyber-?\s?attack(?:s|ed|ers)?`,
@@ -82,7 +83,8 @@ const CYBER = phrases([
   String.raw`hacktivists?`,
   String.raw`flood\w* (?:\S+ ){0,3}?with (?:\S+ )?(?:traffic|requests)`,
   String.raw`denial[- ]of[- ]service`,
-  String.raw`(?:accessed|viewed|looked at) (?:\S+ ){0,6}?without (?:\S+ )?(?:authori[sz]ation|permission|consent|(?:a |any )?(?:\S+ )?(?:reason|need|purpose))`,
+  PUNISHED_FOR_LOOKING,
+  String.raw`(?:accessed|accessing|viewed|viewing|looked at|looking at) (?:\S+ ){0,10}?without (?:\S+ )?(?:authori[sz]ation|permission|consent|(?:a |any )?(?:\S+ )?(?:reason|need|purpose))`,
   String.raw`(?:unprotected|unsecured|misconfigured|exposed) (?:\S+ )?(?:database|server|bucket)s?`,
   String.raw`misconfigur\w*`,
   // "left a database of 40,000 patient records open to the internet".
@@ -107,7 +109,7 @@ const CYBER_GATE = wordGates({
   denial:
     "cyber* security hack hacking hacker hackers tampering attack attacker attackers criminals actor actors malicious",
   exercise: "drill drills exercise exercises simulation simulations rehears* mock simulated fake test tests dummy",
-  any: "cyber* ransom* hack* breach* phishing ddos malware stole stolen steal stealing steals broke break breaking broken locked locking security exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed theft attacker attackers intruder* criminal* third hacktivist* flood* denial unknown encrypted sold sell* took grabbed copied downloaded gang crew attack private personal sensitive confidential posing posed tricked internet",
+  any: `cyber* ransom* hack* breach* phishing ddos malware stole stolen steal stealing steals broke break breaking broken locked locking security exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed theft attacker attackers intruder* criminal* third hacktivist* flood* denial unknown encrypted sold sell* took grabbed copied downloaded gang crew attack private personal sensitive confidential posing posed tricked internet ${PUNISHED_OPENINGS}`,
 });
 const HEALTH_VICTIM_PHRASE = phrases([
   String.raw`hospitals?`,
@@ -431,7 +433,7 @@ const HEALTH_ANAPHOR = new RegExp(
 const CYBER_ALL = new RegExp(CYBER.source, "gi");
 // The words a CYBER match can open on (keep them in step with it): the pattern is tried only where they begin.
 const CYBER_OPENINGS = wordOpenings(
-  "cyber* data network ransom* hack* breach* phishing ddos malware stole stolen exfiltrat* unauthori* paid pay paying demanded demanding sought seeking asked asking broke break breaking broken steal stealing steals locked locking computer it system systems unknown unidentified outside external malicious private personal sensitive confidential digital online its their our intruder intruders attacker attackers encrypted sold sell selling sells snoop* improperly leak extortion threat compromised intrusion scammed fraud fraudulent e email wire payment invoice posing posed tricked business leaked published posted added listed new victim flood* denial accessed viewed looked unprotected unsecured misconfigur* exposed open accessible theft copied downloaded taken removed obtained gang group crew thieves criminals",
+  `cyber* data network ransom* hack* breach* phishing ddos malware stole stolen exfiltrat* unauthori* paid pay paying demanded demanding sought seeking asked asking broke break breaking broken steal stealing steals locked locking computer it system systems unknown unidentified outside external malicious private personal sensitive confidential digital online its their our intruder intruders attacker attackers encrypted sold sell selling sells snoop* improperly leak extortion threat compromised intrusion scammed fraud fraudulent e email wire payment invoice posing posed tricked business leaked published posted added listed new victim flood* denial accessed viewed looked unprotected unsecured misconfigur* exposed open accessible theft copied downloaded taken removed obtained gang group crew thieves criminals accessing viewing looking ${PUNISHED_OPENINGS}`,
 );
 // A breach of a rule is no break-in: "a breach of the HIPAA right of access", "breached data protection law".
 const LEGAL_BREACH =

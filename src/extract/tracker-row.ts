@@ -28,3 +28,18 @@ export function rowCodeCells(text: string): { code: string; at: number }[] {
     out.push({ code: m[1]!, at: m.index + m[0].indexOf(m[1]!) });
   return out;
 }
+
+/** A sector that is a healthcare one, as trackers write it ("Healthcare", "Hospitals & Physicians Clinics", "Pharma"). */
+export const HEALTH_SECTOR =
+  /\b(?:health\w*|hospitals?|medical|medicine|pharma\w*|dental|clinics?|care|biotech\w*|life sciences)\b/i;
+
+// A field list's sector cell: "Victim: Harlow Family Planning | Country: US | Sector: Healthcare". Animals' care is no
+// healthcare victim's sector ("Sector: Animal healthcare", "Veterinary care").
+const SECTOR_FIELD = /\bsector:\s*([^|.;\n]{1,40})/i;
+const ANIMAL_SECTOR = /\b(?:animals?|veterinary|vet|pets?)\b/i;
+
+/** The healthcare sector a tracker row's field list gives its victim, if the row gives one. */
+export function healthSectorField(text: string): string | undefined {
+  const cell = text.includes(":") ? SECTOR_FIELD.exec(text)?.[1] : undefined;
+  return cell && HEALTH_SECTOR.test(cell) && !ANIMAL_SECTOR.test(cell) ? cell : undefined;
+}

@@ -40,6 +40,7 @@ import {
   standsAsHead,
 } from "./victim-anaphora";
 import { withoutBracketTail } from "./bracket-tail";
+import { healthSectorField } from "./tracker-row";
 
 // A local binding: the imported one is read through a module getter on every call in the per-character loops.
 const isSpaceCode = isSpaceCodeImported;
@@ -54,6 +55,7 @@ export interface VictimSpan {
   healthcare: boolean;
 }
 
+const SECTOR_CELL_BEFORE = /\bsector: $/i;
 const ACRONYM_AFTER = /^\s*\(([\p{Lu}][\p{L}\-&]{1,11})\)/u;
 
 // Words that break a title-case run into names ("Maze Ransomware Gang Releases Medical Diagnostic Laboratories Data").
@@ -483,6 +485,7 @@ const HEALTH_DESCRIPTION = phrases([
   String.raw`prescriptions?`,
   String.raw`e-prescri\w+`,
   String.raw`drugs?`,
+  String.raw`drug ?makers?`,
   String.raw`clinic(?:al|s)?`,
   String.raw`insurer`,
   String.raw`surgery`,
@@ -1084,6 +1087,8 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         const words = wordsOf(piece);
         const c = candidateName(doc, piece);
         if (!c || overlapsGroup(c.start, c.end)) continue;
+        // A tracker's sector cell names a sector, not a body: "Sector: Pharmaceuticals".
+        if (unitAt(doc, c.start - 2) === 58 && SECTOR_CELL_BEFORE.test(doc.slice(c.start - 8, c.start))) continue;
         const acronym = c.name.endsWith(")") ? / \(([^)]+)\)$/.exec(c.name)?.[1] : undefined;
         // "Hamilton Health Sciences (HHS)": an acronym that abbreviates the name is the name's own, whatever else it stands for.
         if (
@@ -1205,7 +1210,12 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           !apposed && !describedComma && lastWord.endsWith(",")
             ? preposedDescription(before, previous, isHealthDescription)
             : undefined;
+        // A tracker's field list: "Victim: Harlow Family Planning | Country: US | Sector: Healthcare" names the one
+        // attacked and describes it by its sector.
+        const sectorField = lastWord === "victim:" ? healthSectorField(s.text) : undefined;
+        if (sectorField) attacked.add(c.name);
         const described =
+          sectorField ??
           (apposed ? apposed + PHRASE_TAIL.exec(after.slice(apposed.length))![0] : undefined) ??
           (lastWord === "the" ? KIND_AFTER_NAME.exec(after)?.[0] : undefined) ??
           (DESCRIPTOR_ENDS.has(lastWord) ? descriptionBefore(before) : undefined) ??
@@ -1246,7 +1256,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
             start: c.start,
             end: c.end,
             sentence: s,
-            healthcare: !!described && HEALTH_DESCRIPTION.test(described),
+            healthcare: !!sectorField || (!!described && HEALTH_DESCRIPTION.test(described)),
           });
         const listedFrom = describedComma?.index ?? preposed?.index;
         if (listedFrom !== undefined)

@@ -462,4 +462,422 @@ Gareth Pryce is digital health editor. He has covered NHS technology since 2012.
       attacks: ["data-theft", "phishing"],
     },
   ),
+  // ---- round 3: written after rounds 1-2's fixes (and the session's merged work), labelled before any run
+  yes(
+    "c01",
+    "leak-site tracker row for a reproductive-health clinic operator: 'Sector: Healthcare', a volume, a countdown, no ransom sum",
+    "RansomHub claims Planned Parenthood of Montana",
+    "Leak-site monitor | 2024-08-29 | Group: RansomHub | Victim: Planned Parenthood of Montana | Country: US | Sector: Healthcare | The group says it exfiltrated 93GB of data and will publish it unless paid. Countdown on the post: 6 days. Data published: no.",
+    {
+      attackers: ["RansomHub"],
+      victims: ["Planned Parenthood of Montana"],
+      // Label fixed after the first run: the text says only "Sector: Healthcare" (nothing of clinics), and labels state
+      // what the text says, so the most specific slug that fits is other-healthcare; first labelled clinic.
+      type: "other-healthcare",
+      ransom: { status: "demanded-undisclosed", amount: null, currency: null },
+      volume: 93000000000,
+      country: "US",
+      attacks: ["data-theft", "extortion"],
+    },
+  ),
+  no(
+    "c02",
+    "tracker row whose victim is a consumer-goods maker with health brands ('maker of Vicks and Pepto-Bismol', 'health care products')",
+    "Clop lists Procter & Gamble",
+    "Leak-site monitor | 2023-03-23 | Group: Clop | Victim: Procter & Gamble | Country: US | Sector: Consumer goods | Notes: The maker of Vicks, Oral-B and Pepto-Bismol confirmed that employee data was stolen through a flaw in the GoAnywhere file transfer tool; it said no consumer data and no health care products were affected.",
+  ),
+  yes(
+    "c03",
+    "whole page: weekly roundup with two casino victims (one ransom paid), a demand on a building-tech company, and one health system claimed by a group under two spellings",
+    "Week in review: casinos, a building giant and a Michigan health system",
+    `SECURITY WEEKLY ROUNDUP
+
+Week in review: casinos, a building giant and a Michigan health system
+
+Written by Owen Castellano
+October 6, 2023
+
+Welcome to our Friday roundup of the week's biggest cybersecurity stories.
+
+Caesars Entertainment confirmed in a regulatory filing that it paid roughly $15 million to hackers who stole its loyalty programme database, while rival MGM Resorts said its refusal to pay had cost it about $100 million in lost revenue. Both attacks have been linked to a group known as Scattered Spider.
+
+Building-automation company Johnson Controls is still recovering from an attack by the Dark Angels gang, which is reportedly demanding $51 million.
+
+Healthcare: McLaren Health Care, which runs 13 hospitals in Michigan, said a cyber incident had disrupted its IT and phone systems. The BlackCat ransomware gang, also called ALPHV, added McLaren to its leak site this week, saying it stole 6TB of data including information on 2.5 million patients. The gang threatened to publish the data if McLaren did not get in touch. McLaren said it was investigating the claims and that its hospitals were still treating patients.
+
+Also this week: Microsoft patched two actively exploited zero-days, and researchers warned of a new phishing kit aimed at Microsoft 365 users.
+
+You might also like:
+- Royal ransomware demands $2 million from Dallas
+- Rhysida leaks files from British Library
+- Akira hits Stanford University police department
+
+Enjoyed this roundup? Subscribe and get it every Friday.
+
+Owen Castellano writes about cybercrime and national security.`,
+    {
+      attackers: ["ALPHV"],
+      victims: ["McLaren Health Care"],
+      type: "hospital",
+      people: 2500000,
+      volume: 6000000000000,
+      country: "US",
+      attacks: ["data-theft", "extortion"],
+      impact: ["systems-offline"],
+    },
+  ),
+  no(
+    "c04",
+    "knock-on from a non-healthcare software firm: a workforce-software provider's ransomware puts hospital staff on paper timesheets (kind (a))",
+    "Kronos ransomware attack leaves hospitals tracking nurses' hours on paper",
+    "A ransomware attack on the Kronos Private Cloud, run by workforce management company Ultimate Kronos Group, has left hospitals across the US without their electronic timekeeping and scheduling systems. UKG warned customers that the outage could last several weeks. Health systems including UMass Memorial Health said managers had switched to paper timesheets and spreadsheets to track nurses' hours and make sure staff were paid. UKG said it had not yet determined whether customer data was taken. Patient care was not affected, the hospitals said.",
+  ),
+  yes(
+    "c05",
+    "mass exploitation: one healthcare vendor's count beside the campaign-wide total; the group named as the campaign's author",
+    "Welltok says MOVEit breach exposed data of 8.5 million patients",
+    "Patient engagement software company Welltok has said that hackers stole the personal and health information of nearly 8.5 million people in the United States by exploiting a flaw in its MOVEit Transfer server in May. The data belonged to customers of health plans and providers that use Welltok's services. The Clop ransomware gang has claimed the mass exploitation of MOVEit, which has hit more than 2,600 organisations and over 77 million people worldwide. Welltok said it had patched the server and was offering credit monitoring.",
+    {
+      attackers: ["Clop"],
+      victims: ["Welltok"],
+      type: "health-it-vendor",
+      people: 8500000,
+      country: "US",
+      attacks: ["data-theft"],
+    },
+  ),
+  no(
+    "c06",
+    "whole page: non-cyber outage of a record system (vendor software fault), every impact word, 'no indication of malicious activity', a ransomware story in the related links",
+    "VA health record system goes down again at Spokane hospital",
+    `Federal News
+
+VA health record system goes down again at Spokane hospital
+
+By Rachel Imhoff
+March 14, 2023 2:47 pm
+
+The Department of Veterans Affairs' new electronic health record suffered another outage this week, leaving doctors and pharmacists at the Mann-Grandstaff VA Medical Center in Spokane, Washington, unable to see patient records for most of a day.
+
+Staff switched to paper orders and downtime procedures, and some outpatient appointments were rescheduled, according to an internal email seen by Federal News. Pharmacists could not check patients' medication histories, and some prescriptions were delayed.
+
+Oracle Cerner, which built the system, said the outage was caused by a software problem in a data centre and that there was no indication of malicious activity or a cyber attack. It said service had been restored by the evening.
+
+The outage is at least the fiftieth since the system went live in Spokane in October 2020, according to the department's inspector general, who has linked the record to patient harm. Lawmakers have called for the rollout to be halted.
+
+"Veterans deserve a system that works every day," said a member of the House Veterans' Affairs Committee. The VA paused further deployments in April 2023 while it works with Oracle on fixes.
+
+Related stories
+- Ransomware attack on Veterans Health clinic vendor exposes data
+- IRS modernisation faces new delays
+- Senators question Oracle over health record outages
+
+Sign up for Federal News Daily.
+
+Rachel Imhoff covers veterans' affairs and federal technology.`,
+  ),
+  yes(
+    "c07",
+    "insider snooping on a celebrity's birth; a count of staff fired (perpetrators), 'no medical reason'",
+    "Cedars-Sinai fires six over Kim Kardashian records",
+    "Cedars-Sinai Medical Center in Los Angeles has fired six people, including employees of a contractor and a medical resident's assistant, for accessing the medical records of Kim Kardashian without authorisation while she gave birth at the hospital. The hospital said those involved had no medical reason to look at the records. Cedars-Sinai said it had strengthened its monitoring and reminded staff that patient privacy is protected by law.",
+    {
+      victims: ["Cedars-Sinai Medical Center"],
+      type: "hospital",
+      country: "US",
+      attacks: ["insider"],
+    },
+  ),
+  yes(
+    "c08",
+    "regulator settlement a decade later over an employee who sold patient records; the settlement sum and the year of the theft",
+    "Montefiore pays $4.75 million over employee who sold patient data",
+    "Montefiore Medical Center, a nonprofit hospital system in New York City, has paid $4.75 million to settle potential HIPAA violations after an employee stole and sold the information of 12,517 patients, HHS' Office for Civil Rights said on Tuesday. The employee copied names, addresses and Social Security numbers from Montefiore's systems over six months in 2013 and sold them to an identity theft ring. OCR said Montefiore had failed to analyse the risks to its data and to monitor activity in its systems. Montefiore will also carry out a two-year corrective action plan.",
+    {
+      victims: ["Montefiore Medical Center"],
+      type: "hospital",
+      people: 12517,
+      country: "US",
+      attacks: ["insider"],
+      impact: ["data-leaked"],
+    },
+  ),
+  yes(
+    "c09",
+    "whole page: sentencing years later (court voice, dateline); stolen staff records sold on the dark web; a tax-fraud sum beside the count; another sentenced hacker as background",
+    "Hacker who stole UPMC employee data sentenced to seven years",
+    `Courts & Crime
+
+Hacker who stole UPMC employee data sentenced to seven years
+
+By Liam Trask | PITTSBURGH | Updated June 9, 2023
+
+A Michigan man who broke into the database of the University of Pittsburgh Medical Center in 2014 and sold the personal information of tens of thousands of its workers on the dark web was sentenced on Friday to seven years in federal prison.
+
+Justin Sean Johnson, 32, pleaded guilty last year to conspiracy and aggravated identity theft. Prosecutors said he hacked UPMC's human resources database and stole the names, Social Security numbers, addresses and salaries of 65,000 employees, then sold the data on dark web marketplaces. Buyers used it to file hundreds of fake tax returns, claiming about $1.7 million in refunds.
+
+"This defendant turned hospital workers into victims," the acting US attorney said in a statement. UPMC, which runs about 40 hospitals in Pennsylvania and neighbouring states, said it had worked with investigators throughout the case.
+
+Johnson, who used the online name "The Dearth Star", was also found with thousands of other stolen identities. He was ordered to pay restitution.
+
+In a separate case last year, a Russian national was sentenced in Pittsburgh for his part in a malware scheme that stole banking passwords from companies across the country.
+
+More from Courts & Crime
+- Former nurse charged with stealing patients' painkillers
+- Pittsburgh man admits to cryptocurrency fraud
+- Judge approves settlement in Highmark phishing lawsuit
+
+Get breaking news alerts: sign up for our newsletter.
+
+Liam Trask covers federal courts for the paper.`,
+    {
+      victims: ["University of Pittsburgh Medical Center"],
+      type: "hospital",
+      people: 65000,
+      country: "US",
+      attacks: ["data-theft"],
+      impact: ["data-leaked"],
+    },
+  ),
+  yes(
+    "c10",
+    "whole page: anniversary follow-up retelling an old outbreak: a per-computer demand, a state blamed through its named group, counts of cancelled appointments and trusts, later incidents as background",
+    "WannaCry, five years on: has the NHS learned its lesson?",
+    `Analysis | Technology
+
+WannaCry, five years on: has the NHS learned its lesson?
+
+By Helena Marsh, Technology Editor
+12 May 2022
+
+Five years ago today, the WannaCry ransomware tore through computers in more than 150 countries. Few organisations were hit as visibly as the NHS.
+
+At least 80 of England's 236 hospital trusts were affected, along with hundreds of GP practices. Screens at reception desks displayed a demand for $300 in bitcoin to unlock each computer. Trusts switched off their systems to stop the worm spreading, and some 19,000 appointments and operations were cancelled. Five hospitals diverted ambulances to neighbouring A&E departments.
+
+The US and UK governments later blamed the attack on North Korea's Lazarus Group. The outbreak was stopped when a researcher, Marcus Hutchins, found and registered a domain that acted as a kill switch.
+
+A National Audit Office report found that none of the affected trusts had followed advice to patch the Windows flaw WannaCry exploited. The attack cost the health service an estimated £92 million.
+
+"WannaCry was a wake-up call, and the NHS has invested heavily since," said Amara Doyle, a former NHS Digital security lead. "But ransomware gangs have changed tactics: they now steal data first."
+
+Since then, the 2022 attack on software supplier Advanced took down NHS 111 systems, and in 2024 a ransomware attack on pathology firm Synnovis disrupted London hospitals for months.
+
+Related:
+- NHS trusts still running unsupported Windows, FOI finds
+- LockBit affiliate charged over Advanced attack
+- The man who stopped WannaCry
+
+Sign up to our technology newsletter.
+
+Helena Marsh is technology editor. She has reported on cyber security since 2010.`,
+    {
+      attackers: ["Lazarus Group"],
+      victims: ["NHS"],
+      type: "hospital",
+      ransom: { status: "demanded-amount", amount: 300, currency: "USD" },
+      country: "GB",
+      attacks: ["ransomware"],
+      impact: ["operations-cancelled", "appointments-cancelled", "ambulance-diversion", "systems-offline"],
+    },
+  ),
+  yes(
+    "c11",
+    "impact paraphrases: 'diverting emergency patients to area facilities', 'urgent surgical cases and all radiology exams ... cancelled', 'paper charts under downtime procedures'; a group 'behind' the attack per a researcher",
+    "Memorial Health System diverts patients after ransomware attack",
+    "Memorial Health System, which operates Marietta Memorial Hospital in Ohio and hospitals in West Virginia, said early Sunday that a ransomware attack had forced it to work on paper charts under its downtime procedures. The system is diverting emergency patients to area facilities, and urgent surgical cases and all radiology exams scheduled for Monday have been cancelled. A security researcher said the Hive ransomware gang was behind the attack. Chief executive Scott Cantley said the hospitals were working with the FBI and had no reason to believe patient data had been taken.",
+    {
+      attackers: ["Hive"],
+      // Label fixed after the first run: the dev labels of this incident (seen through the reworded banks, which keep
+      // them) list the hospitals a system "runs" as victims beside it, and so does the US blind bank's us-b08; first
+      // labelled with the system alone. The incident is in the dev set (an overlap, noted; the case is kept).
+      victims: ["Memorial Health System", "Marietta Memorial Hospital"],
+      type: "hospital",
+      country: "US",
+      attacks: ["ransomware"],
+      impact: ["operations-cancelled", "appointments-cancelled", "ambulance-diversion", "paper-records"],
+    },
+  ),
+  yes(
+    "c12",
+    "negated and planned impact: 'surgeries have not been cancelled', 'hospitals remain open', appointments 'will be rescheduled if needed'; a patient portal and phones down",
+    "HSHS hit by cybersecurity incident; MyChart and phones down",
+    "Hospital Sisters Health System, which runs 15 hospitals in Illinois and Wisconsin, said a cybersecurity incident had caused a system-wide outage of its computer network, including its MyChart patient portal and phone lines. All HSHS hospitals remain open and are caring for patients, and surgeries have not been cancelled, the system said. Appointments at its physician clinics will be rescheduled if needed and patients will be called. HSHS said it was working with outside experts to restore its systems as quickly as possible.",
+    {
+      victims: ["Hospital Sisters Health System"],
+      type: "hospital",
+      country: "US",
+      attacks: ["unknown"],
+      impact: ["systems-offline"],
+    },
+  ),
+  yes(
+    "c13",
+    "whole page: a drugmaker's plasma-collection arm closes its donation centres after ransomware (trade press); a group named in a later paragraph; a related-links list with other groups",
+    "Octapharma Plasma closes donation centres after BlackSuit ransomware attack",
+    `BioPharma Wire | Manufacturing & Supply
+
+Octapharma Plasma closes donation centres after BlackSuit ransomware attack
+
+By Jenna Holloway | April 19, 2024
+
+Octapharma Plasma, the US plasma-collection arm of Swiss drugmaker Octapharma, has closed its more than 190 donation centres across 35 states after a ransomware attack took its IT systems down.
+
+Donors arriving on Wednesday found locked doors and notices that the centres were "temporarily closed due to network issues". An internal message seen by BioPharma Wire said the outage had disabled the donor management system the centres use to register donors and record collections.
+
+The BlackSuit ransomware group claimed the attack on its leak site, saying it had stolen corporate and donor data. Octapharma Plasma did not respond to questions about the claim.
+
+Plasma collected at the centres is used to make therapies for immune deficiencies and bleeding disorders. An industry analyst said a long closure could tighten supplies of plasma-derived medicines later in the year. "Collection is the first link in the chain," she said.
+
+BlackSuit is believed to be a rebrand of the Royal gang, which hit the City of Dallas last year.
+
+Related:
+- Akira claims attack on contract drug manufacturer
+- Cencora says data stolen in cyber attack
+- LockBit leaks files of Canadian pharmacy chain London Drugs
+
+Subscribe to BioPharma Wire's daily newsletter.
+
+Jenna Holloway covers drug manufacturing and supply chains.`,
+    {
+      attackers: ["BlackSuit"],
+      victims: ["Octapharma Plasma"],
+      type: "pharma-medtech",
+      country: "US",
+      attacks: ["ransomware", "data-theft"],
+      impact: ["systems-offline", "services-closed"],
+    },
+  ),
+  no(
+    "c14",
+    "non-healthcare victim with health words: a fitness-bike maker's exposed API showing age, weight and workout data (misconfiguration)",
+    "Peloton API exposed riders' age, weight and workout history",
+    "A flaw in the systems behind Peloton's exercise bikes let anyone request private account data, including users' age, gender, city, weight and workout statistics, security researchers at Pen Test Partners said. The fitness company's API answered requests without checking who was asking, even for users who had set their profiles to private. Peloton said it had fixed the problem and found no evidence the data had been misused. Users who track their heart rate and health goals on the bikes had been exposed.",
+  ),
+  // ---- round 4: written after round 3's fixes, labelled before any run
+  no(
+    "d01",
+    "tracker row whose victim is a children's charity, its claimed data 'health and medical data' (kind (a))",
+    "BianLian lists Save the Children International",
+    "Leak-site monitor | 2023-09-12 | Group: BianLian | Victim: Save the Children International | Country: GB | Sector: Non-profit | Notes: The group claims 6.8TB of files, including financial, health and medical data, and says it will publish them.",
+  ),
+  yes(
+    "d02",
+    "tracker row in lower case ('karakurt'), 'Sector: Hospitals & Physicians Clinics', a volume with a space, 'Data published: partial'",
+    "karakurt: Methodist McKinney Hospital",
+    "ransomware feed | 2022-09-20 | karakurt | Methodist McKinney Hospital | US | Hospitals & Physicians Clinics | The group claims to hold 360 GB of data, including patient records and employee files. Data published: partial.",
+    {
+      attackers: ["Karakurt"],
+      victims: ["Methodist McKinney Hospital"],
+      type: "hospital",
+      volume: 360000000000,
+      country: "US",
+      attacks: ["data-theft"],
+      impact: ["data-leaked"],
+    },
+  ),
+  no(
+    "d03",
+    "non-cyber outage: a data-centre fire takes hospital appointment websites down ('not a cyber attack')",
+    "Fire at OVHcloud data centre knocks thousands of websites offline",
+    "A fire destroyed one of OVHcloud's data centres in Strasbourg overnight, knocking millions of websites offline, including appointment booking pages of several French clinics and a regional hospital group. The company's founder said all staff were safe and that the fire was not the result of a cyber attack. Customers without off-site backups may have lost data for good, experts warned.",
+  ),
+  yes(
+    "d04",
+    "whole page: a roundup where the healthcare item's hackers email patients a small demand, beside a library's refusal and a bank's ransom elsewhere",
+    "Data breach roundup: library refuses, bank pays, patients extorted",
+    `DATA BREACH ROUNDUP
+
+Data breach roundup: library refuses, bank pays, patients extorted
+
+By Keira Nolan | December 29, 2023
+
+The Toronto Public Library said it would not pay a ransom to the Black Basta gang after an attack that took its website and catalogue offline for weeks.
+
+A regional bank in Kansas paid a six-figure sum to recover encrypted servers, according to a filing, though it did not name the group.
+
+In Oklahoma, patients of Integris Health have received emails from hackers who say they stole their personal information in an attack on the health system in November. The emails offer to delete a patient's data for $50 before it is sold to other criminals. Integris Health, which runs hospitals and clinics across the state, urged patients not to respond or pay. The group behind the emails has not been identified.
+
+Also: researchers found a database of a fitness app exposed online, and Microsoft warned of a new wave of phishing against hotel chains.
+
+Related
+- Black Basta claims attack on British outsourcer Capita
+- Hackers publish data from Ohio medical practice
+
+Sign up for the roundup: every Friday in your inbox.
+
+Keira Nolan reports on privacy and data protection.`,
+    {
+      victims: ["Integris Health"],
+      type: "hospital",
+      ransom: { status: "demanded-amount", amount: 50, currency: "USD" },
+      country: "US",
+      attacks: ["data-theft", "extortion"],
+    },
+  ),
+  yes(
+    "d05",
+    "insider selling data years ago, told through a plea: 'used her access', a count of patients, prosecutors' voice",
+    "Former Jackson Health employee pleads guilty to selling patient data",
+    "A former employee of Jackson Health System in Miami has pleaded guilty to using her access to the hospital's records to steal the personal information of about 24,000 patients over five years, federal prosecutors said. The woman sold the names, dates of birth and Social Security numbers to a man who used them to file fraudulent tax returns. Jackson Health said it had discovered the scheme during a routine audit of record access and had notified the affected patients.",
+    {
+      victims: ["Jackson Health System"],
+      type: "hospital",
+      people: 24000,
+      country: "US",
+      attacks: ["insider"],
+      impact: ["data-leaked"],
+    },
+  ),
+  yes(
+    "d06",
+    "whole page: regulator's fine for snooping on a celebrity's file (translated voice, euro sum with a space), a Dutch hospital's local name",
+    "Dutch regulator fines Haga hospital over access to actor's medical file",
+    `Privacy | Netherlands
+
+Dutch regulator fines Haga hospital over access to actor's medical file
+
+By Pieter Mol | The Hague | 16 July 2019
+
+The Dutch Data Protection Authority (AP) has fined HagaZiekenhuis in The Hague €460 000 because dozens of staff looked at the medical file of a well-known actor without a reason to do so.
+
+The authority began its investigation after reports that employees who were not involved in the patient's treatment had opened his records. It found that the hospital did not check regularly who consulted patient files and did not use two-factor authentication.
+
+"Patients must be able to trust that their data is safe with a hospital," said the authority's chairman, Aleid Wolfsen. "What is in your medical file is nobody's business except those treating you."
+
+Haga must improve its security before 2 October or pay a further €100 000 every two weeks, up to a maximum of €300 000. The hospital said it had already taken measures and was studying the decision.
+
+It is the first fine the authority has imposed under the GDPR on a hospital.
+
+Related
+- Hospital in Amsterdam reprimanded over patient data sent to wrong address
+- Ransomware attack hits Dutch medical laboratory
+
+Sign up for the weekly Privacy newsletter.`,
+    {
+      victims: ["HagaZiekenhuis"],
+      type: "hospital",
+      country: "NL",
+      attacks: ["insider"],
+    },
+  ),
+  no(
+    "d07",
+    "vendor threat report: a count of healthcare institutions hit and average downtime, no victim named",
+    "Microsoft: 389 US healthcare institutions hit by ransomware this year",
+    "Ransomware attacks hit 389 healthcare institutions in the United States in the fiscal year to June, causing network closures, systems offline and delays to critical operations, Microsoft said in a threat report on Tuesday. Each attack cost an average of $900,000 a day in downtime, the report said, citing industry figures. Microsoft urged hospitals to apply security updates promptly and to enable multi-factor authentication.",
+  ),
+  yes(
+    "d08",
+    "a drugmaker's stock-exchange disclosure: 'isolated', 'taken offline as a containment measure', revenue expected to fall, a group's claim in the last sentence",
+    "Sun Pharma says ransomware attack will hit revenue",
+    "Sun Pharmaceutical Industries, India's largest drugmaker, told the stock exchanges on Saturday that a ransomware attack had compromised some of its IT systems and that personal data of employees and customers had been stolen. The company said it had isolated its network and taken some systems offline as a containment measure, and that it expected revenue for some businesses to fall as a result. The ALPHV/BlackCat ransomware gang has claimed responsibility for the attack.",
+    {
+      attackers: ["ALPHV"],
+      victims: ["Sun Pharmaceutical Industries"],
+      type: "pharma-medtech",
+      country: "IN",
+      attacks: ["ransomware", "data-theft"],
+      impact: ["systems-offline"],
+    },
+  ),
 ];

@@ -20,8 +20,6 @@ const KNOWN_GAPS: Record<string, string> = {
   // the victim to get in touch with the hackers (a demand); also read: "looked through the files of 14 patients".
   "money-rw2-a022":
     "attackers: the group named only in the advisory's general sentence, then 'the group hit OakBend' for this incident",
-  "money-rw2-a023":
-    "relevance: an insider snooping case told by a provincial privacy commissioner read as not relevant",
   "money-rw2-b212": "relevance: ambulance pager messages published online read as not relevant",
   "money-rw2-a015":
     "attackers: a group in a concurrent event ('The claims come as the Monti gang admits hitting Wayne Memorial Hospital') listed",
