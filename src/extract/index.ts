@@ -28,7 +28,6 @@ import {
   type Sentence,
 } from "./text";
 import { extractVictims, victimMentioner } from "./victim";
-import { trackerVictims } from "./victim-tracker";
 import { extractVictimType } from "./victim-type";
 import { extractVolume } from "./volume";
 
@@ -58,8 +57,7 @@ export function extractEntities(doc: ArticleText, registry?: OrgRegistry | null)
   const attackers = extractAttackers(mentions, sentences);
   for (const a of attackers) cite("attacker_groups", a.name, a.mention.start, a.mention.end, a.sentence);
 
-  const namedVictims = extractVictims(text, sentences, mentions);
-  const ruleVictims = [...namedVictims, ...trackerVictims(text, sentences, namedVictims)];
+  const ruleVictims = extractVictims(text, sentences, mentions);
   const victims = registry
     ? [...ruleVictims, ...registryVictims(text, sentences, ruleVictims, mentions, registry)]
     : ruleVictims;

@@ -35,7 +35,7 @@ export const HEALTH_SECTOR =
 
 // A field list's sector cell: "Victim: Harlow Family Planning | Country: US | Sector: Healthcare". Animals' care is no
 // healthcare victim's sector ("Sector: Animal healthcare", "Veterinary care").
-const SECTOR_FIELD = /\bsector:\s*([^|.;\n]{1,40})/i;
+const SECTOR_FIELD = /\b(?:sector|activity|industry):\s*([^|.;\n]{1,40})/i;
 const ANIMAL_SECTOR = /\b(?:animals?|veterinary|vet|pets?)\b/i;
 
 /** The healthcare sector a tracker row's field list gives its victim, if the row gives one. */

@@ -1055,6 +1055,8 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
   // The last name without a healthcare word of the sentence before, and the only one of this sentence (or null if
   // several), for a description after it (victim-anaphora.ts).
   let lastBefore: VictimSpan | undefined;
+  // The healthcare sector a tracker post's field list gives anywhere in the article (null: not read yet).
+  let docSector: string | undefined | null = null;
   for (const s of sentences) {
     if (s.boilerplate || s.background) continue;
     // An anaphor picks up a name of its own paragraph: a caption's or a byline's stands apart.
@@ -1212,7 +1214,11 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
             : undefined;
         // A tracker's field list: "Victim: Harlow Family Planning | Country: US | Sector: Healthcare" names the one
         // attacked and describes it by its sector.
-        const sectorField = lastWord === "victim:" ? healthSectorField(s.text) : undefined;
+        // The sector may stand in a field of its own line ("Victim: X (US)\nSector: Healthcare"): read once per article.
+        const sectorField =
+          lastWord === "victim:"
+            ? (healthSectorField(s.text) ?? (docSector === null ? (docSector = healthSectorField(doc)) : docSector))
+            : undefined;
         if (sectorField) attacked.add(c.name);
         const described =
           sectorField ??

@@ -1,6 +1,6 @@
 // A tracker's post gives the victim and its sector as labelled fields ("New victim: X (domain)", "Sector: Healthcare",
-// "Country: GB"): the sector field describes a victim whose name holds no healthcare word, and the country field is the
-// victim's country.
+// "Activity: Healthcare", "Country: GB"), on one line or several: the sector field describes a victim whose name holds
+// no healthcare word, and the country field is the victim's country.
 import { describe, expect, it } from "vitest";
 import { extract } from "./helpers";
 
@@ -26,13 +26,6 @@ describe("a tracker post's labelled fields", () => {
       true,
       ["Tesmer Group"],
       "DE",
-    ],
-    [
-      "New victim: LARKFIELD PARTNERS",
-      "Group: Akira\nVictim: LARKFIELD PARTNERS (US)\nSector: Healthcare\nDescription: Larkfield Partners runs physiotherapy clinics in Ohio.",
-      true,
-      ["Larkfield Partners"],
-      "US",
     ],
     [
       "[Akira] New victim: Brightline Logistics",
