@@ -358,8 +358,10 @@ const OTHER_PAYMENT =
 const ASKED_FOR =
   /\b(?:demand\w*|ask(?:ed|ing|s)?|wants?|wanted|seek\w*|sought|request\w*|in (?:exchange|return) for|to be)\b(?:\s+(?!(?:and|then|but)\b)\S+){0,3}\s*$/i;
 // A general statement about victims, not about this one: "when victims refuse to pay", "companies that would not pay".
+// Bodies counted or pointed at are this incident's ("the companies paid a ransom", "both firms refused to pay"), unless
+// a relative clause makes them a kind ("the companies that were attacked and would not meet the demand").
 const GENERIC_SUBJECT =
-  /\b(?:victims|companies|organi[sz]ations|businesses|firms|those|anyone|whoever|targets|entities)\b|\b\w+s (?:that|who) (?:\S+ )?$/i;
+  /\b(?:victims|those|anyone|whoever|targets)\b|(?<!\b(?:the|both|two|three|these) )\b(?:companies|organi[sz]ations|businesses|firms|entities)\b|\b(?:companies|organi[sz]ations|businesses|firms|entities) (?:that|who|which)\b|\b\w+s (?:that|who) (?:\S+ )?$/i;
 // A sentence that names neither the victim nor the group but introduces an organisation of its own ("Quillon, a cable
 // maker, declined to pay") tells what that organisation did, not this victim.
 const OTHER_ORGANISATION = /(?:^|[,.]\s+)(?:the\s+)?\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*)*,\s+(?:a|an)\s/u;
