@@ -2,7 +2,7 @@
 // relative of another group ("Ryuk ... has been tied to Wizard Spider", "a group with ties to Conti", "built on the
 // Babuk source code") or only in a list of examples ("gangs such as LockBit and Clop").
 import type { GroupMention } from "./gazetteer";
-import { isBackgroundText } from "./scope";
+import { isBackgroundText, opensOnDate } from "./scope";
 import { sentenceAt, type Sentence } from "./text";
 import { phrases } from "./cue-list";
 
@@ -176,7 +176,8 @@ function usable(clauses: ClauseStarts, m: GroupMention, s: Sentence): boolean {
   const clause = clauseOf(clauses, s, m.start - s.start)
     .replace(PARENTHETICAL, ",")
     .replace(NEW_GROUP, "");
-  return CLAIM.test(clause) && !isBackgroundText(clause);
+  // A claim in a clause dated to the past ("In 2023, the Akira gang claimed ...") is that earlier attack's.
+  return CLAIM.test(clause) && !isBackgroundText(clause) && !opensOnDate(clause);
 }
 
 /** Groups the text names as responsible (or as the incident's group), in order of first mention. */

@@ -112,8 +112,17 @@ const EARLIER_OTHER_TARGET = spaced(
 // attacks."), and the dated opening of the account that follows it in its paragraph ("In 2021, a hospital in X said an
 // attack by Conti ..."): that account is background too, though its own words name no earlier time.
 const ANNOUNCES_OTHERS = /\bnot the first time\b|\bsimilar (?:\S+ )?(?:attacks|incidents|breaches)\b/i;
+// This attack set in a run of others announces them too, though the sentence itself tells this one: "The attack is one
+// of several against Alabama hospitals this year.", "It was the latest in a string of attacks on clinics." Behind its own
+// gate of rare words.
+const ONE_OF_SEVERAL = spaced(
+  /\b(?:is|was) (?:(?:just |only )?one of (?:several|a (?:string|series|spate|wave|rash) of)|the latest in a (?:string|series|spate|wave|rash) of)\b/i,
+);
 const DATED_START = String.raw`^\W*(?:back )?in (?:(?:early|late|mid-?)\s?)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d`;
 const DATED_OPENING = new RegExp(String.raw`${DATED_START}\b`, "i");
+// After such an announcement a month alone dates the account that follows: "In July, X was hit by ransomware".
+const MONTH_OPENING =
+  /^\W*(?:back )?in (?:(?:early|late|mid-?)\s?)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 // A dated opening whose subject is a body told indefinitely tells another body's incident, announced or not: "In 2023, a
 // Hartford-area medical group told regulators that the LockBit gang had stolen data" (this incident's victim is named).
 const DATED_OTHER_BODY = new RegExp(
@@ -226,6 +235,7 @@ const GATES = wordGates({
   compared: "echoes echoed recalls recalled mirrors mirrored resembles resembled reminiscent",
   example: "like such",
   history: "second third fourth first",
+  oneOfSeveral: "several string series spate wave rash",
   outletHistory: "season episode episodes reporting coverage",
   generic:
     "usually typically generally normally commonly frequently often tend tends methods tactics usual typical customary modus work works speciality specialty involves press* push* force* victim victims until unless every malicious known routinely regularly steals encrypts exfiltrates copies series string spate wave rash flurry",
@@ -270,20 +280,24 @@ export function classifySentences(sentences: Sentence[]): void {
     // A roundup's title names its topic, not this attack's kind.
     if (ROUNDUP_LABEL.test(t)) s.generic = true;
     if (!s.inTitle) {
+      const ownHistory = !!(hits & GATES.bit.history) && OWN_HISTORY.test(t);
       s.background =
         (!!(hits & GATES.bit.background) && BACKGROUND.test(t)) ||
         (!!(hits & GATES.bit.otherTarget) && EARLIER_OTHER_TARGET.test(t)) ||
-        (!!(hits & GATES.bit.history) && OWN_HISTORY.test(t)) ||
+        ownHistory ||
         (!!(hits & GATES.bit.compared) && COMPARED.test(t)) ||
         (!!(hits & GATES.bit.example) && EXAMPLE_OF_KIND.test(t)) ||
         (!!(hits & GATES.bit.outletHistory) && OUTLET_HISTORY.test(t)) ||
         otherBodyItem(s, prev) ||
         otherBodyParagraph ||
         (!!prev?.background && THAT_ATTACK.test(t)) ||
-        (afterAnnouncement && DATED_OPENING.test(t)) ||
+        (afterAnnouncement && opensOnDate(t)) ||
         DATED_OTHER_BODY.test(t) ||
         (!!(hits & GATES.bit.datedByThisAttack) && DATED_BY_THIS_ATTACK.test(t));
-      announced = s.background && ANNOUNCES_OTHERS.test(t);
+      // "It is the second attack on X in a year." announces the earlier one the next dated sentence tells.
+      announced =
+        (s.background && (ownHistory || ANNOUNCES_OTHERS.test(t))) ||
+        (!!(hits & GATES.bit.oneOfSeveral) && ONE_OF_SEVERAL.test(t));
       s.generic =
         (!!(hits & GATES.bit.generic) && GENERIC.test(t)) ||
         (!!(hits & GATES.bit.definesRansomware) && (DEFINES_RANSOMWARE.test(t) || DEFINITION_OPENING.test(t))) ||
@@ -337,6 +351,11 @@ function endsWithSourceTag(t: string): boolean {
 /** True when `text` (a sentence or one clause of it) reads as background about another incident or the past. */
 export function isBackgroundText(text: string): boolean {
   return BACKGROUND.test(text);
+}
+
+/** True when `text` (a background sentence or one clause of it) opens on a past date: "In 2023, ...", "In July, ...". */
+export function opensOnDate(text: string): boolean {
+  return DATED_OPENING.test(text) || MONTH_OPENING.test(text);
 }
 
 /** True when `text` (a sentence or one clause of it) reads as a general statement, not a fact of this incident. */
