@@ -359,6 +359,10 @@ export const CUES: Cue[] = [
     "malware trojan infostealer info spyware wiper backdoor keylogger computer malicious",
   ],
 ];
+// Malicious software told as another kind than ransomware by what it was made to do: "malware designed to steal login
+// credentials", "credential-stealing malware" (a named stealer may be another story's product, not this attack's tool).
+const OTHER_MALWARE =
+  /\bmalware (?:\S+ )?(?:designed|built|meant|intended|used|able) to (?:steal|harvest|capture|record|log|grab)\b|\b(?:credential|password|login)[- ]steal(?:ing|er) malware\b/i;
 // Per cue family, the words its pattern cannot match without (see cue-gate.ts); keep them in step with CUES.
 const GATES = wordGates<Cue[0]>({
   ransomware: "ransomware encrypt* locked decryption decryptor encryption crypto ransom",
@@ -749,8 +753,10 @@ export function extractAttackTypes(
   else if (evidence.size === 0 && ransom) evidence.set("unknown", ransom);
   else if (evidence.size === 0 && reported)
     evidence.set("unknown", { start: reported.start, end: reported.end, sentence: reported });
-  // Ransomware is malicious software too; "malware" only counts when no ransomware is mentioned.
-  if (evidence.has("ransomware")) evidence.delete("malware");
+  // Ransomware is malicious software too; "malware" only counts when no ransomware is mentioned, unless the text tells
+  // malware of another kind beside it ("also used malware designed to steal passwords").
+  const malware = evidence.get("malware");
+  if (evidence.has("ransomware") && !(malware && OTHER_MALWARE.test(malware.sentence.text))) evidence.delete("malware");
 
   const order: AttackType[] = [
     "ransomware",
