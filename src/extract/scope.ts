@@ -22,9 +22,11 @@ const BACKGROUND = spaced(
     String.raw`(?<!unlike )in the past`,
     // "... sued after a ransomware attack last year" dates the attack a follow-up retells; it names no other incident.
     String.raw`(?<!since (?:\w+ )?|(?:after|following) an? (?:[\w-]+ ){0,2}?(?:attack|cyberattack|breach|hack) )last year`,
-    // A season dates the same way: "Last fall, Ryuk attacks disrupted care at hospitals in three states." A sentence that
-    // points back at this incident is its follow-up ("Last fall X said appointments were moved because of the incident").
-    String.raw`(?<!since (?:\w+ )?|(?:after|following) an? (?:[\w-]+ ){0,2}?(?:attack|cyberattack|breach|hack) )last (?:fall|autumn|spring|summer|winter)(?![^.;]*\b(?:the|this|that) (?:incident|attack|breach|hack|cyberattack)\b)`,
+    // A season opening the sentence dates another incident the same way: "Last fall, Ryuk attacks disrupted care at
+    // hospitals in three states." Not inside it ("the attack on its network last fall", "last fall's ransomware
+    // attack" date this one), nor when the sentence points back at this incident ("Last fall X said appointments were
+    // moved because of the incident").
+    String.raw`(?<=^\W{0,3})last (?:fall|autumn|spring|summer|winter)(?=,)(?![^.;]*\b(?:the|this|that) (?:incident|attack|breach|hack|cyberattack)\b)`,
     String.raw`(?:at the end|earlier|in the course) of last year`,
     String.raw`back in (?:19|20)\d\d`,
     String.raw`back in (?:january|february|march|april|may|june|july|august|september|october|november|december)`,

@@ -17,6 +17,20 @@ describe("scope: an account dated by last season", () => {
     expect(extract("Ohio hospital data posted", text).attacker_groups).toEqual(groups);
   });
 
+  it.each<[string, string]>([
+    [
+      "this attack dated last fall inside its sentence",
+      "Brambleton Health, which runs six hospitals in Ohio, said hackers stole data on 64,250 patients in an attack on its network last fall.",
+    ],
+    [
+      "last fall's attack",
+      "Brambleton Health said data on 64,250 patients may have been exposed in last fall's ransomware attack on its Ohio hospitals.",
+    ],
+  ])("keeps %s", (_name, text) => {
+    const e = extract("Brambleton Health notifies patients", text);
+    expect([e.victim_orgs, e.people_affected]).toEqual([["Brambleton Health"], 64250]);
+  });
+
   it("keeps a follow-up's look back at this incident", () => {
     const text =
       "Brambleton Health has given more detail on last year's ransomware attack. Last fall Brambleton Clinic said some appointments had to be rescheduled because of the incident.";
