@@ -7,7 +7,8 @@
 // u01-u10, written after round 4's fixes, before any run) 1 passed on the starting main, 2 with round 4's fixes, 6
 // after its own; three of its four gaps left are label questions. Round 6 (10 cases, v01-v10, written before any branch
 // of the session was merged, measured on all of them merged and before any fix of its own): 6 passed, as on the
-// starting main; 8 after two impact fixes.
+// starting main; 8 after two impact fixes. blind-v10 ('a population health management platform') passes since the US
+// blind bank's round 3 type fix.
 import { BLIND_BANK } from "./unseen-bank-blind";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -34,8 +35,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "victims (label question): the board's hospital named for its postponed surgeries ('Surgeries at Waikato Hospital have been postponed') is listed beside the board",
   "blind-v06":
     "victims: a drugmaker named with no health word ('Drugmaker Merck & Co said the June 2017 attack ...') is not taken as a victim; attackers (label question): the NotPetya malware, which the gazetteer lists as a group, is named as the attacker",
-  "blind-v10":
-    "victim type: 'a population health management platform used by health care providers' types the letter's sender other healthcare, not a health-IT vendor",
   "blind-r12":
     "country: 'disclosed in an SEC filing' gives US from a weak cue where the text names no place (the same class as 'Social Security numbers')",
 };
