@@ -22,11 +22,6 @@ const BACKGROUND = spaced(
     String.raw`(?<!unlike )in the past`,
     // "... sued after a ransomware attack last year" dates the attack a follow-up retells; it names no other incident.
     String.raw`(?<!since (?:\w+ )?|(?:after|following) an? (?:[\w-]+ ){0,2}?(?:attack|cyberattack|breach|hack) )last year`,
-    // A season opening the sentence dates another incident the same way: "Last fall, Ryuk attacks disrupted care at
-    // hospitals in three states." Not inside it ("the attack on its network last fall", "last fall's ransomware
-    // attack" date this one), nor when the sentence points back at this incident ("Last fall X said appointments were
-    // moved because of the incident").
-    String.raw`(?<=^\W{0,3})last (?:fall|autumn|spring|summer|winter)(?=,)(?![^.;]*\b(?:the|this|that) (?:incident|attack|breach|hack|cyberattack)\b)`,
     String.raw`(?:at the end|earlier|in the course) of last year`,
     String.raw`back in (?:19|20)\d\d`,
     String.raw`back in (?:january|february|march|april|may|june|july|august|september|october|november|december)`,
@@ -68,6 +63,12 @@ const BACKGROUND = spaced(
     String.raw`emerged in`,
   ]),
 );
+// A season opening the sentence dates another incident as "last year" does: "Last fall, Ryuk attacks disrupted care at
+// hospitals in three states." Not inside it ("the attack on its network last fall", "last fall's ransomware attack" date
+// this one), nor when the sentence points back at this incident ("Last fall X said appointments were moved because of
+// the incident"). Anchored, apart from BACKGROUND: a look-behind in that alternation would be tried at every character.
+const SEASON_OPENING =
+  /^\W{0,3}last\s+(?:fall|autumn|spring|summer|winter)(?=,)(?![^.;]*\b(?:the|this|that)\s+(?:incident|attack|breach|hack|cyberattack)\b)/i;
 // The victim's own history: "its second incident in three years: in 2023 ...", "not the first time it was hit" ("for
 // the second time in six months, a practice will close" reports the new incident, so "time" is not read). Apart from
 // BACKGROUND, behind its own gate: "first" and "second" open too many sentences for the large pattern to run on them.
@@ -290,6 +291,7 @@ export function classifySentences(sentences: Sentence[]): void {
         (!!(hits & GATES.bit.background) && BACKGROUND.test(t)) ||
         (!!(hits & GATES.bit.otherTarget) && EARLIER_OTHER_TARGET.test(t)) ||
         ownHistory ||
+        SEASON_OPENING.test(t) ||
         (!!(hits & GATES.bit.compared) && COMPARED.test(t)) ||
         (!!(hits & GATES.bit.example) && EXAMPLE_OF_KIND.test(t)) ||
         (!!(hits & GATES.bit.outletHistory) && OUTLET_HISTORY.test(t)) ||
