@@ -365,6 +365,10 @@ export const CUES: Cue[] = [
     "malware trojan infostealer info spyware wiper backdoor keylogger computer malicious",
   ],
 ];
+// Malicious software told as another kind than ransomware by what it was made to do: "malware designed to steal login
+// credentials", "credential-stealing malware" (a named stealer may be another story's product, not this attack's tool).
+const OTHER_MALWARE =
+  /\bmalware (?:\S+ )?(?:designed|built|meant|intended|used|able) to (?:steal|harvest|capture|record|log|grab)\b|\b(?:credential|password|login)[- ]steal(?:ing|er) malware\b/i;
 // Per cue family, the words its pattern cannot match without (see cue-gate.ts); keep them in step with CUES.
 const GATES = wordGates<Cue[0]>({
   ransomware: "ransomware encrypt* locked decryption decryptor encryption crypto ransom",
@@ -507,6 +511,10 @@ const STOLEN_BUT_LOST =
   /^stolen (?:\S+ ){0,2}?(?:has|have|had|was|were|is|are) (?:now |since |also )?(?:been )?(?:destroyed|lost|wiped|erased|gone|unrecoverable|irrecoverable|beyond recovery)\b/i;
 // An open question or a condition says nothing happened: "whether ransomware was involved", "should it find data was taken".
 const OPEN_QUESTION = /\b(?:whether|if|unless|should|in case|in the event)\b/i;
+// Phishing people are told to look out for is a risk after the attack, not how it was done: "staff were told to watch
+// for phishing emails that use the stolen data", "warned patients to beware of scam emails".
+const WARNED_OF =
+  /\b(?:watch(?: out)? for|look(?:ing)? out for|beware(?: of)?|be (?:alert|wary|vigilant|on (?:the )?(?:lookout|guard)) (?:to|of|for)|warn\w* (?:\S+ ){0,4}?(?:of|about|against))(?:\s+\S+){0,3}\s*$/i;
 // A hedge that follows its cue: "data theft could not be ruled out", "whether data was stolen is not clear".
 const HEDGE_AFTER =
   /^[^.;]{0,40}?\b(?:could not be (?:ruled out|excluded)|cannot be (?:ruled out|excluded)|is (?:not (?:yet )?(?:clear|known)|unclear|unknown)|remains unclear)\b/i;
@@ -573,6 +581,7 @@ function stated(type: Cue[0], text: string, m: RegExpExecArray): boolean {
   // The condition of "if it wanted back the data" is the demand's own, not an open question.
   const offeredBack = type === "ransom" && /^want/i.test(m[0]);
   if ((OPEN_QUESTION.test(head) && !offeredBack) || HABIT.test(head)) return false;
+  if (type === "phishing" && WARNED_OF.test(head)) return false;
   if (
     ((NEGATION.test(head) && NEGATION.test(withoutNegatedDoubt(head))) ||
       (head !== "" && deniedFinding(text, m.index, head))) &&
@@ -765,8 +774,10 @@ export function extractAttackTypes(
   else if (evidence.size === 0 && ransom) evidence.set("unknown", ransom);
   else if (evidence.size === 0 && reported)
     evidence.set("unknown", { start: reported.start, end: reported.end, sentence: reported });
-  // Ransomware is malicious software too; "malware" only counts when no ransomware is mentioned.
-  if (evidence.has("ransomware")) evidence.delete("malware");
+  // Ransomware is malicious software too; "malware" only counts when no ransomware is mentioned, unless the text tells
+  // malware of another kind beside it ("also used malware designed to steal passwords").
+  const malware = evidence.get("malware");
+  if (evidence.has("ransomware") && !(malware && OTHER_MALWARE.test(malware.sentence.text))) evidence.delete("malware");
 
   const order: AttackType[] = [
     "ransomware",

@@ -2,7 +2,7 @@
 // relative of another group ("Ryuk ... has been tied to Wizard Spider", "a group with ties to Conti", "built on the
 // Babuk source code") or only in a list of examples ("gangs such as LockBit and Clop").
 import type { GroupMention } from "./gazetteer";
-import { isBackgroundText } from "./scope";
+import { isBackgroundText, opensOnDate } from "./scope";
 import { sentenceAt, type Sentence } from "./text";
 import { phrases } from "./cue-list";
 
@@ -170,9 +170,6 @@ function relativeMention(clauses: ClauseStarts, m: GroupMention, s: Sentence): b
 const OTHER_NEWS = /^in other news\b/i;
 // Background sentences are left out, except for a clause of one that itself claims this attack for the group; so are
 // general statements of how gangs fare or work ("groups that hit pipelines tend to be dismantled, as DarkSide was").
-// A clause of a background sentence that opens on a year tells the earlier event the sentence turned to: "The incident
-// is the clinic's second in a year: in 2023 the Hive gang claimed ...".
-const DATED_CLAUSE = /^\s*in (?:(?:early|late|mid-?) ?)?(?:[A-Z][a-z]+ )?(?:19|20)\d\d\b/i;
 function usable(clauses: ClauseStarts, m: GroupMention, s: Sentence): boolean {
   if (s.boilerplate) return false;
   if (!s.background && !s.generic) return true;
@@ -180,7 +177,8 @@ function usable(clauses: ClauseStarts, m: GroupMention, s: Sentence): boolean {
   const clause = clauseOf(clauses, s, m.start - s.start)
     .replace(PARENTHETICAL, ",")
     .replace(NEW_GROUP, "");
-  return CLAIM.test(clause) && !DATED_CLAUSE.test(clause) && !isBackgroundText(clause);
+  // A claim in a clause dated to the past ("In 2023, the Akira gang claimed ...") is that earlier attack's.
+  return CLAIM.test(clause) && !isBackgroundText(clause) && !opensOnDate(clause);
 }
 
 /** Groups the text names as responsible (or as the incident's group), in order of first mention. */

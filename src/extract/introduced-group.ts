@@ -27,8 +27,10 @@ const AFTER_INTRO = new RegExp(
 );
 // "Vexa Team, a relatively new ransomware gang, claimed": an appositive group noun after a comma, and the name before
 // it (read backwards from the comma, so the pattern runs at commas only).
+// A group noun followed by its verb opens the next clause, not an apposition: in "according to a notice seen by Cyber
+// Ledger, a threat actor used stolen credentials" the name before the comma is the outlet's.
 const APPOSITIVE_GROUP_NOUN =
-  /, (?:a|an) (?:[a-z-]{1,20} ){0,3}(?:ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cyber-?criminal|threat) (?:gang|group|operation|outfit|crew|collective|actor|cartel|team|syndicate)\b(?!')/g;
+  /, (?:a|an) (?:[a-z-]{1,20} ){0,3}(?:ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cyber-?criminal|threat) (?:gang|group|operation|outfit|crew|collective|actor|cartel|team|syndicate)\b(?!'| (?:used|stole|gained|got|broke|accessed|copied|took|claimed|encrypted|exfiltrated|demanded|posted|leaked|hacked|breached|attacked|has|had|is|was|says|said|sent|emailed|contacted)\b)/g;
 const NAME_BEFORE_COMMA =
   /(?:^|[^\p{L}\p{N}#$@&!_])((?:[\p{Lu}\p{N}][\p{L}\p{N}#$@&!_]{0,30} ){0,2}[\p{Lu}\p{N}][\p{L}\p{N}#$@&!_]{0,30})$/u;
 // A name followed by a reporting verb is the researcher, not the group ("a threat actor Microsoft tracks as Storm-0501").

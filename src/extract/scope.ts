@@ -70,6 +70,12 @@ const BACKGROUND = spaced(
 const RANKED_SINCE = spaced(
   /\b(?:worst|biggest|largest|most (?:serious|significant|disruptive|damaging|severe))\b[^.;]{0,60}?\bsince (?:the )?(?:(?:19|20)\d\d\b|[\w-]+ (?:outbreak|attack|incident|hack|breach|cyber-?attack) (?:of|in) (?:19|20)\d\d)/i,
 );
+// A season opening the sentence dates another incident as "last year" does: "Last fall, Ryuk attacks disrupted care at
+// hospitals in three states." Not inside it ("the attack on its network last fall", "last fall's ransomware attack" date
+// this one), nor when the sentence points back at this incident ("Last fall X said appointments were moved because of
+// the incident"). Anchored, apart from BACKGROUND: a look-behind in that alternation would be tried at every character.
+const SEASON_OPENING =
+  /^\W{0,3}last\s+(?:fall|autumn|spring|summer|winter)(?=,)(?![^.;]*\b(?:the|this|that)\s+(?:incident|attack|breach|hack|cyberattack)\b)/i;
 // The victim's own history: "its second incident in three years: in 2023 ...", "not the first time it was hit" ("for
 // the second time in six months, a practice will close" reports the new incident, so "time" is not read). Apart from
 // BACKGROUND, behind its own gate: "first" and "second" open too many sentences for the large pattern to run on them.
@@ -131,6 +137,15 @@ const DATED_ALSO = new RegExp(
   String.raw`${DATED_START}\b[^.;]{0,60}?\balso (?:paraly[sz]ed|hit|struck|attacked|crippled|targeted|breached|encrypted)\b`,
   "i",
 );
+// This attack set in a run of others announces them too, though the sentence itself tells this one: "The attack is one
+// of several against Alabama hospitals this year.", "It was the latest in a string of attacks on clinics." Behind its own
+// gate of rare words.
+const ONE_OF_SEVERAL = spaced(
+  /\b(?:is|was) (?:(?:just |only )?one of (?:several|a (?:string|series|spate|wave|rash) of)|the latest in a (?:string|series|spate|wave|rash) of)\b/i,
+);
+// After such an announcement a month alone dates the account that follows: "In July, X was hit by ransomware".
+const MONTH_OPENING =
+  /^\W*(?:back )?in (?:(?:early|late|mid-?)\s?)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 // A dated opening whose subject is a body told indefinitely tells another body's incident, announced or not: "In 2023, a
 // Hartford-area medical group told regulators that the LockBit gang had stolen data" (this incident's victim is named).
 const DATED_OTHER_BODY = new RegExp(
@@ -244,6 +259,7 @@ const GATES = wordGates({
   compared: "echoes echoed recalls recalled mirrors mirrored resembles resembled reminiscent",
   example: "like such",
   history: "second third fourth first",
+  oneOfSeveral: "several string series spate wave rash",
   outletHistory: "season episode episodes reporting coverage",
   generic:
     "usually typically generally normally commonly frequently often tend tends methods tactics usual typical customary modus work works speciality specialty involves press* push* force* victim victims until unless every malicious known routinely regularly steals encrypts exfiltrates copies series string spate wave rash flurry",
@@ -329,10 +345,12 @@ export function classifySentences(sentences: Sentence[]): void {
     // A roundup's title names its topic, not this attack's kind.
     if (ROUNDUP_LABEL.test(t)) s.generic = true;
     if (!s.inTitle) {
+      const ownHistory = !!(hits & GATES.bit.history) && OWN_HISTORY.test(t);
       s.background =
         (mayBeBackground(s, hits) && BACKGROUND.test(t)) ||
         (!!(hits & GATES.bit.otherTarget) && EARLIER_OTHER_TARGET.test(t)) ||
-        (!!(hits & GATES.bit.history) && OWN_HISTORY.test(t)) ||
+        ownHistory ||
+        SEASON_OPENING.test(t) ||
         (!!(hits & GATES.bit.compared) && COMPARED.test(t)) ||
         (!!(hits & GATES.bit.ranked) && RANKED_SINCE.test(t)) ||
         (!!(hits & GATES.bit.example) && EXAMPLE_OF_KIND.test(t)) ||
@@ -340,11 +358,14 @@ export function classifySentences(sentences: Sentence[]): void {
         otherBodyItem(s, prev) ||
         otherBodyParagraph ||
         (!!prev?.background && THAT_ATTACK.test(t)) ||
-        (afterAnnouncement && DATED_OPENING.test(t)) ||
+        (afterAnnouncement && opensOnDate(t)) ||
         DATED_ALSO.test(t) ||
         DATED_OTHER_BODY.test(t) ||
         (!!(hits & GATES.bit.datedByThisAttack) && DATED_BY_THIS_ATTACK.test(t));
-      announced = s.background && ANNOUNCES_OTHERS.test(t);
+      // "It is the second attack on X in a year." announces the earlier one the next dated sentence tells.
+      announced =
+        (s.background && (ownHistory || ANNOUNCES_OTHERS.test(t))) ||
+        (!!(hits & GATES.bit.oneOfSeveral) && ONE_OF_SEVERAL.test(t));
       s.generic =
         (!!(hits & GATES.bit.generic) && GENERIC.test(t)) ||
         (!!(hits & GATES.bit.definesRansomware) && (DEFINES_RANSOMWARE.test(t) || DEFINITION_OPENING.test(t))) ||
@@ -398,6 +419,11 @@ function endsWithSourceTag(t: string): boolean {
 /** True when `text` (a sentence or one clause of it) reads as background about another incident or the past. */
 export function isBackgroundText(text: string): boolean {
   return BACKGROUND.test(text);
+}
+
+/** True when `text` (a background sentence or one clause of it) opens on a past date: "In 2023, ...", "In July, ...". */
+export function opensOnDate(text: string): boolean {
+  return DATED_OPENING.test(text) || MONTH_OPENING.test(text);
 }
 
 /** True when `text` (a sentence or one clause of it) reads as a general statement, not a fact of this incident. */

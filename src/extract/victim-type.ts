@@ -318,9 +318,10 @@ function cancelledClinic(before: string, doc: string, end: number): boolean {
 }
 
 // "Hollins Creek Pediatrics", "Harbourside Dermatology": a name ending on a medical specialty is a specialist practice,
-// and so is one ending on its doctors ("Boston Children's Health Physicians"), unless they are family doctors.
+// and so is one ending on its doctors ("Boston Children's Health Physicians"), unless they are family doctors. The
+// practice's own management company or partnership keeps it ("Harbourside Dermatology Management").
 const SPECIALTY_NAME =
-  /(?<= )(?:(?<!Family )Physicians|P(?:a)?ediatrics|Dermatology|Cardiology|Gastroenterology|Urology|Neurology|Oncology|Orthop(?:a)?edics|Rheumatology|Endocrinology|Allergy(?: and Asthma)?|Podiatry|Obstetrics(?: and Gyn(?:a)?ecology)?|Gyn(?:a)?ecology|OB-?GYN|ENT|Otolaryngology|Pulmonology|Nephrology|Ophthalmology|Pain Management|Women's Health)$/;
+  /(?<= )(?:(?<!Family )Physicians|P(?:a)?ediatrics|Dermatology|Cardiology|Gastroenterology|Urology|Neurology|Oncology|Orthop(?:a)?edics|Rheumatology|Endocrinology|Allergy(?: and Asthma)?|Podiatry|Obstetrics(?: and Gyn(?:a)?ecology)?|Gyn(?:a)?ecology|OB-?GYN|ENT|Otolaryngology|Pulmonology|Nephrology|Ophthalmology|Pain Management|Women's Health)(?: Management| Partners)?$/;
 
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 

@@ -1,7 +1,9 @@
 // The US blind bank (unseen-bank-blind-us.ts): each case must match its labels field by field; the cases the extractor
 // still gets wrong run as expected failures with their class of failure. Round 1 (17 cases): 8 passed before any fix
 // (144 of 159 labelled fields right, with a14's victims corrected), 14 after. Round 2 (10 cases, written after round
-// 1's fixes): 5 passed before any fix (79 of 87 fields right), 8 after.
+// 1's fixes): 5 passed before any fix (79 of 87 fields right), 8 after. Round 3 (15 cases, c01–c15, written after
+// rounds 1–2 were merged and labelled before any run): 8 passed before any fix (119 of 132 fields right), 13 after.
+// Round 4 (8 cases, d01–d08, written after round 3's fixes): 4 passed before any fix (64 of 70 fields right), 7 after.
 import { BLIND_US_BANK } from "./unseen-bank-blind-us";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -14,6 +16,12 @@ const KNOWN_GAPS: Record<string, string> = {
     "ransom amount (label question): a price put to each patient ('unless they pay $50 each') is read as a demand of no stated sum (ransom-patients-asked.test.ts); the label, written first, keeps the sum",
   "us-b07":
     "impact (label question): 'restored its systems from backups' is read as systems offline, as the rules read 'restored' (the class of blind-r04); the label keeps only what the text states as out of action",
+  "us-c04":
+    "victims: a supplier told only through its product ('an attack on DDS Safe, a cloud backup service sold to dentists by Digital Dental Record and its technology partner PerCSoft'): a name ending on a data noun ('Record') reads as no organisation and a one-word camel-case brand as no name; type then falls to the practices hit (dental)",
+  "us-c15":
+    "relevance: a county government's attack (kind a) whose stolen data include 'health records held by the county health department' and whose health department's clinics 'moved to paper' reads as healthcare through its health words, the county itself being no named victim; a county health department hit on its own is a public-health victim, so the line is not drawn by words alone",
+  "us-d04":
+    "impact: patients of a kind told by a relative clause before their verb ('some patients who would normally come to the hospitals by ambulance are being taken elsewhere') are too far from 'taken elsewhere' to read as diverted",
   "us-b10":
     "relevance: a brand described as a healthcare body only by the next sentence's subject, with a place set off by a comma and a complement ('The Melville, New York-based distributor of dental and medical supplies had disclosed ...'), is not read as healthcare; attack types (label question): a ransom talked over beside data stolen is read as extortion",
 };

@@ -466,7 +466,8 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`revenue cycle`,
     String.raw`health maintenance organi[sz]ations?`,
     String.raw`hmos?`,
-    String.raw`managed care (?:organi[sz]ations?|plans?|compan(?:y|ies)|insurers?)`,
+    // "a managed care and pharmacy benefits company": the first trade joined to another keeps the head noun.
+    String.raw`managed care (?:and (?:[\w-]+ ){1,2}?)?(?:organi[sz]ations?|plans?|compan(?:y|ies)|insurers?)`,
     String.raw`(?:medicaid|medicare|medicare advantage) (?:plans?|insurers?|managed care)`,
   ),
   "health-it-vendor": phrases(
@@ -498,6 +499,8 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`(?:e-?|electronic )prescri(?:ption|bing) (?:network|platform|service|system|software|provider|company|firm)s?`,
     String.raw`(?:medical )?transcription (?:company|firm|service|provider|vendor|startup|start-up)s?`,
     String.raw`(?:scheduling|booking|appointment|telehealth|telemedicine|messaging|e-?prescribing) platforms?`,
+    // US trade press names a supplier by the service it sells to plans and providers: "patient engagement company X".
+    String.raw`(?:patient engagement|population health(?: management)?|care coordination) (?:company|firm|platform|provider|vendor|startup|start-up)s?`,
   ),
   "pharma-medtech": phrases(
     String.raw`pharmaceutical (?:company|firm|giant|manufacturer|group)`,
@@ -573,7 +576,7 @@ export const VICTIM_TYPE_OPENINGS: Record<VictimType, string> = {
   insurer:
     "health insurer insurers dental vision payer payers medical billing claims revenue hmo hmos managed medicaid medicare",
   "health-it-vendor":
-    "software it technology ehr emr electronic health* nhs vendor supplier maker makers developer developers healthcare medical ai artificial analytics data clearing* payment payments managed cloud hosting web third claims shared care e eprescri* transcription scheduling booking appointment telehealth telemedicine messaging runs makes sells develops supplies hosts",
+    "software it technology ehr emr electronic health* nhs vendor supplier maker makers developer developers healthcare medical ai artificial analytics data clearing* payment payments managed cloud hosting web third claims shared care e eprescri* transcription scheduling booking appointment patient population telehealth telemedicine messaging runs makes sells develops supplies hosts",
   "pharma-medtech":
     "pharmaceutical* pharma biopharma supplier* maker* manufacturer* distributor* developer* medical surgical drugmaker* drug medtech vaccine biotech* equipment",
   "public-health": "department ministry health public state",
