@@ -439,8 +439,9 @@ function hasHealthWord(words: string[]): boolean {
 // "a maker of insulin pumps": what it makes or provides is part of the description.
 // "Veltrix, one of the largest plasma collectors in the US": a member of a described class is described by it (a plural
 // in "-ies" too: "one of the largest diagnostics companies").
+// "a Charlotte, North Carolina-based plasma collector": a town and its state before "-based" hold a comma.
 const DESCRIBED_AFTER = new RegExp(
-  String.raw`^,?\s+(?:(?:the|a|an)\s+(?:[\p{L}\p{N}'\-]+\s+|\(\p{Lu}{2,6}\)\s+){0,5}?${ORG_DESCRIPTOR}|one\s+of\s+(?:the|its|[\p{L}\-]+'s)\s+(?:[\p{L}\p{N}'\-]+\s+){0,4}?(?:${ORG_DESCRIPTOR}(?:s|es)?|companies|agencies|pharmacies))\b(?:\s+(?:of|for)\s+[^,.;]{1,40})?`,
+  String.raw`^,?\s+(?:(?:the|a|an)\s+(?:[\p{L}\p{N}'\-]+\s+|\(\p{Lu}{2,6}\)\s+|\p{Lu}[\p{L}.]*,\s+(?=(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*-based\s)){0,5}?${ORG_DESCRIPTOR}|one\s+of\s+(?:the|its|[\p{L}\-]+'s)\s+(?:[\p{L}\p{N}'\-]+\s+){0,4}?(?:${ORG_DESCRIPTOR}(?:s|es)?|companies|agencies|pharmacies))\b(?:\s+(?:of|for)\s+[^,.;]{1,40})?`,
   "iu",
 );
 // "Solvana, Belgium's third-largest mutual health insurer,": a place's possessive opens the description.

@@ -335,7 +335,7 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`specialist practice`,
     String.raw`urgent care`,
     String.raw`medical group`,
-    String.raw`orthopa?edic (?:practice|group|clinic)`,
+    String.raw`orthopa?edic (?:practices?|groups?|clinics?|institutes?)`,
     String.raw`physical therap(?:y|ists?)`,
     String.raw`physiotherap\w+`,
     String.raw`chiropract\w+`,
