@@ -16,6 +16,9 @@ describe("findGroup", () => {
     ["Bian Lian", "BianLian"],
     ["INC Ransom", "INC Ransom"],
     ["Hive", "Hive"],
+    // Named as the news names it; the spelled-out form stays an alias.
+    ["ThreeAM", "3AM"],
+    ["3AM", "3AM"],
   ])("resolves %s to %s", (query, name) => {
     expect(findGroup(query)?.name).toBe(name);
   });
@@ -89,6 +92,8 @@ describe("findGroupMentions", () => {
     ['The attackers are known as "Hive."', ["Hive"]],
     ["The hospital had a 'Hive' of activity.", []],
     ["RobbinHood encrypted the city's servers.", ["RobbinHood"]],
+    ["The 3AM ransomware gang posted the files at 3am on Monday.", ["3AM"]],
+    ["The ward's systems failed at 3AM on Sunday.", []],
     ["The ward staged Robin Hood for the children.", []],
     // Ransomware the MISP galaxy tells of attacking hospitals: coined names alone, plain words only beside a cue.
     ["The platform was encrypted by the Backmydata ransomware.", ["BackMyData"]],
