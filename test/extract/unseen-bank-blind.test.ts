@@ -14,7 +14,9 @@
 // 5 passed (79 of 91 checked fields right); two labels were corrected by the guide after the first run (w03's "downtime
 // procedures" are manual processes, w11's type is what the post says); 8 after the round's fixes. Round 8 (10 cases,
 // x01-x10, written and labelled after round 7's fixes, before any run, measured on the starting main): 4 passed (83 of 91
-// fields right), 9 after its own fixes.
+// fields right), 9 after its own fixes. Round 9 (8 cases, y01-y08, written after all the session's branches were merged,
+// labelled before any run, measured on that merged main before any fix of its own): 4 passed (65 of 71 fields), 6 after
+// its fixes.
 import { BLIND_BANK } from "./unseen-bank-blind";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -47,6 +49,10 @@ const KNOWN_GAPS: Record<string, string> = {
     "victims: the hospitals' shared IT provider, told only as 'an IT provider, TransForm Shared Service Organization, whose systems were hit', is not read as a victim beside the five hospitals",
   "blind-x02":
     "victims: a parent company named only as the one disclosing ('Enzo Biochem Inc. disclosed in a filing ...') is missed, and its unit named in a 'whose ... unit' clause ('whose Enzo Clinical Labs unit runs diagnostic testing') is read as the victim in its place",
+  "blind-y05":
+    "impact: an elliptical subject after a semicolon ('Planned operations ... would take place only where ...; some had already been postponed') is not read as operations postponed",
+  "blind-y06":
+    "impact (label question, as blind-r04): 'restored its systems from backups' is read as systems offline; the label keeps only what the text states as out of action",
   "blind-r12":
     "country: 'disclosed in an SEC filing' gives US from a weak cue where the text names no place (the same class as 'Social Security numbers')",
 };
