@@ -553,6 +553,7 @@ const HEALTH_DESCRIPTION = phrases([
 ]);
 const isHealthDescription = (text: string) => HEALTH_DESCRIPTION.test(text);
 const CORP_SUFFIX_END = / (?:Inc|Ltd|Corp|Co)$/;
+const CORP_SUFFIX_ONLY = /^(?:Inc|LLC|L\.L\.C|Ltd|Corp|PLC|LLP|Co|GmbH|AG|SA|S\.A)\.?$/;
 const CORP_SUFFIX_AFTER = /^,?\s(?:Inc|LLC|L\.L\.C|Ltd|Corp|PLC|LLP|Co)\.?(?=,)/;
 // A description's noun phrase goes on past its first descriptor word: "a home care provider", "a home-care agency".
 const PHRASE_TAIL =
@@ -1090,7 +1091,8 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           (piece.words.length > 1 || isDistinctive([piece.words[0]!.w]));
         const words = wordsOf(piece);
         const c = candidateName(doc, piece);
-        if (!c || overlapsGroup(c.start, c.end)) continue;
+        // A company suffix standing alone ("Dental Care Alliance, LLC, a ...") belongs to the name before it.
+        if (!c || overlapsGroup(c.start, c.end) || CORP_SUFFIX_ONLY.test(c.name)) continue;
         // A tracker's sector cell names a sector, not a body: "Sector: Pharmaceuticals".
         if (unitAt(doc, c.start - 2) === 58 && SECTOR_CELL_BEFORE.test(doc.slice(c.start - 8, c.start))) continue;
         const acronym = c.name.endsWith(")") ? / \(([^)]+)\)$/.exec(c.name)?.[1] : undefined;
