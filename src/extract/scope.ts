@@ -15,6 +15,8 @@ const isSpaceCode = isSpaceCodeImported;
 // Written with single spaces; matched across any run of whitespace ("until a  ransom is paid").
 const spaced = (re: RegExp) => new RegExp(re.source.replace(/ /g, String.raw`\s+`), re.flags);
 
+const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december)`;
+
 const BACKGROUND = spaced(
   phrases([
     String.raw`previously`,
@@ -24,7 +26,7 @@ const BACKGROUND = spaced(
     String.raw`(?<!since (?:\w+ )?|(?:after|following) an? (?:[\w-]+ ){0,2}?(?:attack|cyberattack|breach|hack) )last year`,
     String.raw`(?:at the end|earlier|in the course) of last year`,
     String.raw`back in (?:19|20)\d\d`,
-    String.raw`back in (?:january|february|march|april|may|june|july|august|september|october|november|december)`,
+    String.raw`back in ${MONTH}`,
     String.raw`previous(?:ly)? (?:victims?|attacks?|targets?)`,
     String.raw`other (?:victims|targets) (?:include|included|have included)`,
     // "Other companies hit by NotPetya, including ...": the campaign's other victims, not this one.
@@ -129,8 +131,8 @@ const EARLIER_OTHER_TARGET = spaced(
 // attack by Conti ..."): that account is background too, though its own words name no earlier time.
 const ANNOUNCES_OTHERS =
   /\bnot the first time\b|\b(?:similar (?:\S+ )?|(?:string|series|spate|wave|rash|flurry) of (?:\S+ ){0,2}?)(?:cyber-?)?(?:attacks|incidents|breaches)\b/i;
-const DATED_START = String.raw`^\W*(?:back )?in (?:(?:early|late|mid-?)\s?)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d`;
-const DATED_OPENING = new RegExp(String.raw`${DATED_START}\b`, "i");
+const DATED_PREFIX = String.raw`^\W*(?:back )?in (?:(?:early|late|mid-?)\s?)?`;
+const DATED_START = String.raw`${DATED_PREFIX}(?:${MONTH} )?(?:19|20)\d\d`;
 // A dated opening that adds an attack to those told before it is another incident: "In 2020 an attack on X made
 // headlines. In October 2023 hackers also paralysed Y."
 const DATED_ALSO = new RegExp(
@@ -143,9 +145,9 @@ const DATED_ALSO = new RegExp(
 const ONE_OF_SEVERAL = spaced(
   /\b(?:is|was) (?:(?:just |only )?one of (?:several|a (?:string|series|spate|wave|rash) of)|the latest in a (?:string|series|spate|wave|rash) of)\b/i,
 );
-// After such an announcement a month alone dates the account that follows: "In July, X was hit by ransomware".
-const MONTH_OPENING =
-  /^\W*(?:back )?in (?:(?:early|late|mid-?)\s?)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+// A year, or after such an announcement a month alone, dates the account that follows: "In 2023, ...", "In July, X was
+// hit by ransomware" (a month with its year opens on the month).
+const DATE_OPENING = new RegExp(String.raw`${DATED_PREFIX}(?:${MONTH}|(?:19|20)\d\d)\b`, "i");
 // A dated opening whose subject is a body told indefinitely tells another body's incident, announced or not: "In 2023, a
 // Hartford-area medical group told regulators that the LockBit gang had stolen data" (this incident's victim is named).
 const DATED_OTHER_BODY = new RegExp(
@@ -423,7 +425,7 @@ export function isBackgroundText(text: string): boolean {
 
 /** True when `text` (a background sentence or one clause of it) opens on a past date: "In 2023, ...", "In July, ...". */
 export function opensOnDate(text: string): boolean {
-  return DATED_OPENING.test(text) || MONTH_OPENING.test(text);
+  return DATE_OPENING.test(text);
 }
 
 /** True when `text` (a sentence or one clause of it) reads as a general statement, not a fact of this incident. */
