@@ -553,8 +553,10 @@ const HEALTH_DESCRIPTION = phrases([
 ]);
 const isHealthDescription = (text: string) => HEALTH_DESCRIPTION.test(text);
 const CORP_SUFFIX_END = / (?:Inc|Ltd|Corp|Co)$/;
-const CORP_SUFFIX_ONLY = /^(?:Inc|LLC|L\.L\.C|Ltd|Corp|PLC|LLP|Co|GmbH|AG|SA|S\.A)\.?$/;
-const CORP_SUFFIX_AFTER = /^,?\s(?:Inc|LLC|L\.L\.C|Ltd|Corp|PLC|LLP|Co)\.?(?=,)/;
+const CORP_SUFFIXES = String.raw`Inc|LLC|L\.L\.C|Ltd|Corp|PLC|LLP|Co`;
+// Standing alone, the suffixes of other countries' companies too.
+const CORP_SUFFIX_ONLY = new RegExp(String.raw`^(?:${CORP_SUFFIXES}|GmbH|AG|SA|S\.A)\.?$`);
+const CORP_SUFFIX_AFTER = new RegExp(String.raw`^,?\s(?:${CORP_SUFFIXES})\.?(?=,)`);
 // A description's noun phrase goes on past its first descriptor word: "a home care provider", "a home-care agency".
 const PHRASE_TAIL =
   /^(?:[\s-]+(?!(?:that|which|who|whose|with|serving|based|in|of|for|to|from|on|at|and|or|but|used|said|says|was|were|is|are|has|had|have)\b)\p{L}+){0,3}/iu;
@@ -1219,8 +1221,8 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
             ? preposedDescription(before, previous, isHealthDescription)
             : undefined;
         // A tracker's field list: "Victim: Harlow Family Planning | Country: US | Sector: Healthcare" names the one
-        // attacked and describes it by its sector.
-        // The sector may stand in a field of its own line ("Victim: X (US)\nSector: Healthcare"): read once per article.
+        // attacked and describes it by its sector, which may stand on a line of its own ("Victim: X (US)\nSector:
+        // Healthcare"): the article's is read once.
         const sectorField =
           lastWord === "victim:"
             ? (healthSectorField(s.text) ?? (docSector === null ? (docSector = healthSectorField(doc)) : docSector))
