@@ -254,11 +254,10 @@ export function extractCountry(
       }
     }
     // A tracker table's country column: "2026-06-02 | akira | Holloway Dental | GB", or a post's "Country: GB".
-    if (text.includes("|") || text.includes("ountry"))
-      for (const c of rowCodeCells(text)) {
-        const code = ISO_CODES.has(c.code) ? (c.code === "UK" ? "GB" : c.code) : null;
-        if (code) scores.add(code, base, s.start + c.at, s.start + c.at + 2, s);
-      }
+    for (const c of rowCodeCells(text)) {
+      const code = ISO_CODES.has(c.code) ? (c.code === "UK" ? "GB" : c.code) : null;
+      if (code) scores.add(code, base, s.start + c.at, s.start + c.at + 2, s);
+    }
     // Blanking a web address can free a postal code the document joins to it.
     POSTAL.lastIndex = 0;
     if (mayHoldPostal || masked)

@@ -8,6 +8,12 @@ export const DATE_CELL = /(?:^|\|\s)(?:19|20)\d\d-\d\d-\d\d(?:\s\||$)/;
 
 const CODE_CELL = /(?:^|\|)\s*([A-Z]{2})\s*(?=\||$)/g;
 
+interface CodeCell {
+  code: string;
+  at: number;
+}
+const NO_CELLS: readonly CodeCell[] = [];
+
 // A tracker post's labelled field needs no date: "Country: GB".
 const COUNTRY_FIELD = /\b[Cc]ountry ?: ?([A-Z]{2})(?![\p{L}\p{N}])/gu;
 
@@ -15,14 +21,18 @@ const COUNTRY_FIELD = /\b[Cc]ountry ?: ?([A-Z]{2})(?![\p{L}\p{N}])/gu;
  * The two-letter codes that stand as whole cells of `text` when it is a tracker row, or after a "Country:" label, with
  * their offsets.
  */
-export function rowCodeCells(text: string): { code: string; at: number }[] {
-  const out: { code: string; at: number }[] = [];
-  if (text.includes("ountry")) {
+export function rowCodeCells(text: string): readonly CodeCell[] {
+  const field = text.includes("ountry");
+  const row = text.includes("|") && DATE_CELL.test(text);
+  // Most sentences are neither: they share one empty answer.
+  if (!field && !row) return NO_CELLS;
+  const out: CodeCell[] = [];
+  if (field) {
     COUNTRY_FIELD.lastIndex = 0;
     for (let m = COUNTRY_FIELD.exec(text); m; m = COUNTRY_FIELD.exec(text))
       out.push({ code: m[1]!, at: m.index + m[0].length - 2 });
   }
-  if (!text.includes("|") || !DATE_CELL.test(text)) return out;
+  if (!row) return out;
   CODE_CELL.lastIndex = 0;
   for (let m = CODE_CELL.exec(text); m; m = CODE_CELL.exec(text))
     out.push({ code: m[1]!, at: m.index + m[0].indexOf(m[1]!) });
