@@ -1,6 +1,6 @@
 // Victim type: cue phrases from data/org-cues.ts counted in the victims' names (strongest), the headline, sentences naming
 // a victim and the rest of the text; ties go to the more specific type (order of VICTIM_TYPES).
-import { beforeCustomers, suppliesHealthcareIT } from "./victim-type-customers";
+import { beforeCustomers, customersAt, suppliesHealthcareIT } from "./victim-type-customers";
 import { VICTIM_TYPES, type VictimType } from "../model/entities";
 import { wordGates } from "./cue-gate";
 import { VICTIM_TYPE_CUES, VICTIM_TYPE_OPENINGS } from "./data/org-cues";
@@ -516,8 +516,9 @@ export function extractVictimType(
       const app = APPOSITION.exec(after);
       // An alias ("which also goes by the name X Hospital Group") is a name, not a description.
       if (app && (!ALIAS_AFTER.test(after) || RUNS.test(after))) {
-        scan(beforeCustomers(app[0]), at, APPOSED, sentence);
-        if (suppliesHealthcareIT(app[0])) add("health-it-vendor", APPOSED, at, at + app[0].length, sentence);
+        const cut = customersAt(app[0]);
+        scan(beforeCustomers(app[0], cut), at, APPOSED, sentence);
+        if (suppliesHealthcareIT(app[0], cut)) add("health-it-vendor", APPOSED, at, at + app[0].length, sentence);
         const phrase = APPOSED_PHRASE.exec(app[0]);
         if (phrase) headOf(phrase[1]!, at + phrase[0].length - phrase[1]!.length, sentence);
       }
