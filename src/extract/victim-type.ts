@@ -101,7 +101,7 @@ const CUSTOMER_BEFORE =
 const TYPE_GATES = wordGates<VictimType>({
   // The phrases whose rarest word is common ("health system", "medical center", "NHS trust") open PAIRED_GATES below.
   hospital:
-    "hospital* healthsystem* beds trauma emergency hopital pital klinikum chu klinik* uniklinik* krankenhaus ospedal* azienda hospitalari* hospices ziekenhuis ysbyty cura asl ausl ulss asst",
+    "hospital* healthsystem* beds trauma emergency hopital hopitaux pital pitaux klinikum chu klinik* uniklinik* krankenhaus ospedal* azienda hospitalari* hospices ziekenhuis ysbyty cura asl ausl ulss asst",
   "cosmetic-surgery": "cosmetic plastic aesthetic rhinoplasty liposuction enhancement* augmentation* tummy facelift*",
   clinic:
     "surgeons specialists associates institute clinic* klinik fertility orthop* physiotherap* chiropract* rehabilitation audiolog* optician* optometr* ophthalmolog* dialysis",

@@ -152,7 +152,8 @@ export const HEALTH_WORD = new RegExp(
   `^(?:${[
     String.raw`\S*health\S*`,
     String.raw`\S*hospital\S*`,
-    String.raw`h[oô]pital`,
+    // French plural and the hyphenated compounds of public hospital groups ("Assistance Publique-Hôpitaux de Paris").
+    String.raw`(?:[a-zà-ÿ]+-)?h[oô]pita(?:l|ux)`,
     String.raw`\S*klinik\S*`,
     // German and Swiss names: "Kantonsspital", "Pflegeheim", "Gesundheitszentrum", "Universitätsmedizin".
     // Literal openings, not "\S*spital": an alternative opening on "\S*" is tried at length for every word tested.
@@ -280,7 +281,7 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`healthcare network`,
     String.raw`acute care`,
     String.raw`emergency (?:department|room)s?`,
-    String.raw`h[oô]pital`,
+    String.raw`h[oô]pita(?:l|ux)`,
     String.raw`university (?:hospital|clinic)`,
     String.raw`health region`,
     String.raw`health alliance`,
@@ -557,7 +558,7 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
  */
 export const VICTIM_TYPE_OPENINGS: Record<VictimType, string> = {
   hospital:
-    "hospital* health* # medical university academic regional teaching children women military army national district general trauma nhs referral acute emergency h hopital hospices chu centre uni* krankenhaus ysbyty ospedal* casa case azienda assistance ziekenhuis asl ausl ulss asst",
+    "hospital* health* # medical university academic regional teaching children women military army national district general trauma nhs referral acute emergency h hopital hopitaux hospices chu centre uni* krankenhaus ysbyty ospedal* casa case azienda assistance ziekenhuis asl ausl ulss asst",
   "cosmetic-surgery": "cosmetic plastic aesthetic rhinoplasty liposuction breast tummy facelift*",
   clinic:
     "clinic clinics klinik medical oncology cancer dermatology cardiology gastroenterology urology neurology podiatry allergy pain specialty outpatient obstetrics ob obgyn pediatric pediatrics paediatric paediatrics women audiolog* hearing orthop* physician fertility eye specialist urgent physical physiotherap* chiropract* rehabilitation optician* optometr* ophthalmolog* vision retina skin spine joint foot ankle sleep vein wound hand ear dialysis kidney walk ambulatory surgery surgical",
