@@ -64,7 +64,11 @@ const BACKGROUND = spaced(
     String.raw`has been operating since`,
     String.raw`emerged in`,
     // A region's or sector's run of attacks announces other incidents: "Ontario has seen a string of attacks on clinics".
-    String.raw`(?:seen|suffered|faced|experienced|endured|been hit by) an? (?:\S+ )?(?:string|series|spate|wave|rash|flurry) of (?:\S+ ){0,2}?(?:attacks|incidents|breaches|hacks|cyber-?attacks) (?:on|against|targeting)`,
+    // This attack dated by such a run tells the run: "The attack comes after a series of incidents at French hospitals
+    // this year, including ransomware attacks that paralysed ...".
+    String.raw`(?:seen|suffered|faced|experienced|endured|been hit by|c(?:omes|ame) (?:just |only )?after) an? (?:\S+ )?(?:string|series|spate|wave|rash|flurry) of (?:\S+ ){0,2}?(?:attacks|incidents|breaches|hacks|cyber-?attacks) (?:on|against|targeting|at|in|across)`,
+    // Ransomware as a mass noun: "Hospitals across the country have been hit by a wave of ransomware this year."
+    String.raw`(?:seen|suffered|faced|experienced|endured|been hit by) an? (?:\S+ )?(?:wave|spate|rash|flurry) of ransomware`,
   ]),
 );
 // This attack ranked against an earlier one is about the earlier one: "the most serious attack on the NHS since the 2017
@@ -130,7 +134,7 @@ const EARLIER_OTHER_TARGET = spaced(
 // attacks."), and the dated opening of the account that follows it in its paragraph ("In 2021, a hospital in X said an
 // attack by Conti ..."): that account is background too, though its own words name no earlier time.
 const ANNOUNCES_OTHERS =
-  /\bnot the first time\b|\b(?:similar (?:\S+ )?|(?:string|series|spate|wave|rash|flurry) of (?:\S+ ){0,2}?)(?:cyber-?)?(?:attacks|incidents|breaches)\b/i;
+  /\bnot the first time\b|\b(?:similar (?:\S+ )?|(?:string|series|spate|wave|rash|flurry) of (?:\S+ ){0,2}?)(?:cyber-?)?(?:attacks|incidents|breaches)\b|\b(?:wave|spate|rash|flurry) of ransomware\b/i;
 const DATED_PREFIX = String.raw`^\W*(?:back )?in (?:(?:early|late|mid-?)\s?)?`;
 const DATED_START = String.raw`${DATED_PREFIX}(?:${MONTH} )?(?:19|20)\d\d`;
 // A dated opening that adds an attack to those told before it is another incident: "In 2020 an attack on X made

@@ -21,6 +21,14 @@ describe("background: a run of attacks announced, a ranking against an earlier a
       `${LEAD} Hospitals in the region have suffered a spate of cyberattacks against their networks. In 2020, Birchwood Clinic was hit by Conti.`,
     ],
     [
+      "a wave of ransomware (a mass noun) announced, then an account dated by a month alone",
+      `${LEAD} Clinics across the state have been hit by a wave of ransomware this year. In March, a Conti attack on a Dunmore clinic forced it to close for a week.`,
+    ],
+    [
+      "this attack dated by a series of incidents at other bodies, the series told in the same sentence",
+      `${LEAD} The attack comes after a series of incidents at hospitals in the region, including Conti attacks that paralysed Birchwood Clinic in May.`,
+    ],
+    [
       "ranked against an earlier outbreak named with its year",
       `${LEAD} It is the most serious attack on the county's health service since the 2019 Conti outbreak, which hit Birchwood Clinic.`,
     ],
