@@ -490,7 +490,7 @@ const HEALTH_DESCRIPTION = phrases([
   String.raw`drug ?makers?`,
   String.raw`clinic(?:al|s)?`,
   String.raw`insurer`,
-  String.raw`surgery`,
+  String.raw`surger(?:y|ies)`,
   String.raw`surgical`,
   String.raw`dental`,
   String.raw`radiology`,
@@ -689,8 +689,19 @@ const AGENCY = phrases(
   ],
   "",
 );
-const RECEIVED_BEFORE =
-  /\b(?:(?:diverted|sent|transferred|shifted|moved|taken|redirected|re-routed|rerouted|referred|directed|going|airlifted|flown)(?:\s+\S+){0,3}?\s+to|(?:a )?(?:(?:wholly[- ]owned|\S+-owned) )?(?:part|member|division|unit|affiliate|subsidiary|arm|brand) of|affiliated with|operated by|run by|managed by|owned by|acquired by|bought by|backed by|unlike|compared (?:with|to))\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|other|local)\s+)?$/i;
+// The operator of sites counted or told as a class is the body attacked through them ("the IT systems of eleven hospitals
+// and four care homes run by X"), unless they are where patients went ("diverted to hospitals run by X").
+const UNNAMED_SITES = String.raw`(?:hospitals|clinics|homes|practices|cent(?:re|er)s|facilities|sites|pharmacies|surgeries|laboratories|labs)`;
+// The operator told by the sites it runs describes them as its kind: "the IT systems of eleven hospitals and four care
+// homes run by X" (read after "by" only; a receiver's "diverted to hospitals run by X" is no victim, see isReceiver).
+const OPERATOR_OF_SITES = new RegExp(
+  String.raw`\b${UNNAMED_SITES}(?:\s+and\s+(?:\S+\s+){0,3}?${UNNAMED_SITES})?\s+(?:operated|run|managed|owned)\s+by\s+(?:the\s+)?$`,
+  "i",
+);
+const RECEIVED_BEFORE = new RegExp(
+  String.raw`\b(?:(?:diverted|sent|transferred|shifted|moved|taken|redirected|re-routed|rerouted|referred|directed|going|airlifted|flown)(?:\s+\S+){0,3}?\s+to|(?:a )?(?:(?:wholly[- ]owned|\S+-owned) )?(?:part|member|division|unit|affiliate|subsidiary|arm|brand) of|affiliated with|(?<!(?<!\bto(?:\s+\S+){0,3}?)\s${UNNAMED_SITES}\s)(?:operated|run|managed|owned) by|acquired by|bought by|backed by|unlike|compared (?:with|to))\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|other|local)\s+)?$`,
+  "i",
+);
 // The destinations listed after the other hospitals they are: "took patients to other hospitals in the region, among
 // them the university hospital in Erlangen and the Klinikum Nordstadt" (read on a bounded slice before the name).
 const RECEIVED_LIST_BEFORE =
@@ -1232,6 +1243,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           sectorField ??
           (apposed ? apposed + PHRASE_TAIL.exec(after.slice(apposed.length))![0] : undefined) ??
           (lastWord === "the" ? KIND_AFTER_NAME.exec(after)?.[0] : undefined) ??
+          (lastWord === "by" || lastWord === "the" ? OPERATOR_OF_SITES.exec(before)?.[0] : undefined) ??
           (DESCRIPTOR_ENDS.has(lastWord) ? descriptionBefore(before) : undefined) ??
           (comma ? DEFINED_AFTER.exec(after)?.[0] : undefined) ??
           describedComma?.[0] ??
