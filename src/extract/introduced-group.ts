@@ -31,6 +31,10 @@ const AFTER_INTRO = new RegExp(
 // Ledger, a threat actor used stolen credentials" the name before the comma is the outlet's.
 const APPOSITIVE_GROUP_NOUN =
   /, (?:a|an) (?:[a-z-]{1,20} ){0,3}(?:ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cyber-?criminal|threat) (?:gang|group|operation|outfit|crew|collective|actor|cartel|team|syndicate)\b(?!'| (?:used|stole|gained|got|broke|accessed|copied|took|claimed|encrypted|exfiltrated|demanded|posted|leaked|hacked|breached|attacked|has|had|is|was|says|said|sent|emailed|contacted)\b)/g;
+// A bare group noun in apposition introduces a group when its relative clause tells a crime: "Marketo, a group that sells
+// stolen data, claimed ..." ("Alder Group, a group that runs clinics," is no attacker).
+const APPOSITIVE_CRIMINAL_CLAUSE =
+  /, (?:a|an) (?:[a-z-]{1,20} ){0,2}(?:gang|group|crew|outfit|collective|syndicate) (?:that|which|who) (?:[a-z-]{1,20} ){0,6}?(?:stolen|steals?|stole|sells? stolen|sold stolen|leaks?|leaked|extorts?|extorted|hacks?|hacked|breach(?:es|ed)|ransoms?)\b/g;
 const NAME_BEFORE_COMMA =
   /(?:^|[^\p{L}\p{N}#$@&!_])((?:[\p{Lu}\p{N}][\p{L}\p{N}#$@&!_]{0,30} ){0,2}[\p{Lu}\p{N}][\p{L}\p{N}#$@&!_]{0,30})$/u;
 // A name followed by a reporting verb is the researcher, not the group ("a threat actor Microsoft tracks as Storm-0501").
@@ -83,11 +87,14 @@ export function findIntroducedNames(text: string): IntroducedName[] {
   const out: IntroducedName[] = [];
   // Every introduction holds one of these words; most articles hold none, and a plain search is cheaper than the patterns.
   if (!INTRO_HINT.test(text)) return out;
-  APPOSITIVE_GROUP_NOUN.lastIndex = 0;
-  for (let m = APPOSITIVE_GROUP_NOUN.exec(text); m; m = APPOSITIVE_GROUP_NOUN.exec(text)) {
-    const before = NAME_BEFORE_COMMA.exec(text.slice(Math.max(0, m.index - 100), m.index));
-    const name = before ? cleanName(before[1]!) : null;
-    if (name) out.push({ name, start: m.index - before![1]!.length, end: m.index - before![1]!.length + name.length });
+  for (const re of [APPOSITIVE_GROUP_NOUN, APPOSITIVE_CRIMINAL_CLAUSE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const before = NAME_BEFORE_COMMA.exec(text.slice(Math.max(0, m.index - 100), m.index));
+      const name = before ? cleanName(before[1]!) : null;
+      if (name)
+        out.push({ name, start: m.index - before![1]!.length, end: m.index - before![1]!.length + name.length });
+    }
   }
   for (const re of INTRO_PHRASE.test(text) ? [AFTER_GROUP_NOUN, AFTER_INTRO] : [AFTER_GROUP_NOUN]) {
     re.lastIndex = 0;

@@ -25,6 +25,10 @@ describe("introduced group names", () => {
     ["Vexa Team, a relatively new ransomware gang, claimed it.", ["Vexa Team"]],
     ["On Monday, Blackout, a ransomware gang, and Orbit, an extortion group, both posted.", ["Blackout", "Orbit"]],
     ["The clinic, a small practice, was hit.", []],
+    // A bare group noun in apposition, its relative clause telling a crime; one telling a trade introduces nothing.
+    ["Velvane, a group that sells stolen data, claimed the attack.", ["Velvane"]],
+    ["Harl Crew, a little-known gang which leaked files from two clinics, posted more.", ["Harl Crew"]],
+    ["Alder Group, a group that runs clinics in Ohio, was hit.", []],
     // Openings that lead nowhere.
     ["Ransomware hit the clinic; the data was encrypted by a gang.", []],
     ["Ransomware", []],
