@@ -288,6 +288,9 @@ export const CUES: Cue[] = [
         String.raw`us(?:ed|ing) (?:her|his|their) (?:\S+ )?access (?:\S+ ){0,6}?to (?:steal|sell|copy|take|download|view|look)`,
         // A member of staff who took the data themselves: "an employee stole and sold the information of 12,000 patients".
         String.raw`(?:employee|staff member|worker|nurse|receptionist|pharmacist|clinician)s? (?:(?:at|of) (?:\S+ ){1,4}?)?(?:who )?(?:had |has |allegedly |then )?(?:stole|sold|took|copied|downloaded|exfiltrated) (?:\S+ ){0,4}?(?:records|data|information|files|details)`,
+        // Staff held to account for taking it: "two employees of its call centres were arrested on suspicion of stealing
+        // personal data" (a hacker arrested is no insider: the staff noun is what tells it).
+        String.raw`(?:employee|staff member|worker|nurse|receptionist|pharmacist|clinician|contractor)s? (?:\S+ ){0,6}?(?:arrested|charged|convicted|accused|suspected|indicted|sentenced|fired|dismissed|sacked) (?:\S+ ){0,2}?(?:of|for|with) (?:illegally |unlawfully )?(?:stealing|selling|copying|taking|leaking|downloading|exfiltrating) (?:\S+ ){0,4}?(?:records|data|information|files|details)`,
       ],
       "gi",
     ),
@@ -397,7 +400,7 @@ const GATES = wordGates<Cue[0]>({
   phishing:
     "phishing phished spear* malicious spoofed fake bogus fraudulent clicked opened posing pretending purporting impersonating",
   insider:
-    "insider snoop* improperly inappropriately wrongly illegally former rogue accessed without personal private home stole sold took copied downloaded exfiltrated accessing viewing looking access",
+    "insider snoop* improperly inappropriately wrongly illegally former rogue accessed without personal private home stole sold took copied downloaded exfiltrated accessing viewing looking access stealing selling copying taking leaking downloading exfiltrating",
   misconfiguration:
     "misconfigur* unsecured unprotected unsecure password online internet left publicly public anyone everyone",
   ddos: "ddos denial web websites sites portals flood* overwhelm* bombard*",

@@ -92,7 +92,7 @@ const STAFF = /^(?:employees|staff|staff members|workers)$/;
 // A rate is a size too: "treats 300,000 patients a year".
 // People who did the harm, not who suffered it: "8 employees fired for snooping", "two workers who accessed records".
 const PERPETRATORS_AFTER =
-  /^\s*(?:(?:at|of|from|in) (?:\S+ ){1,4}?)?(?:(?:were|was|have been|has been|had been|got|have|has|had) )?(?:lost (?:their|his|her) jobs?|fired|dismissed|sacked|disciplined|terminated|let go|charged|arrested|convicted|sentenced|(?:who|that) (?:had )?(?:improperly |inappropriately |wrongly |illegally )?(?:accessed|viewed|snooped|looked))\b/i;
+  /^\s*(?:(?:at|of|from|in) (?:\S+ ){1,6}?)?(?:(?:were|was|have been|has been|had been|got|have|has|had) )?(?:lost (?:their|his|her) jobs?|fired|dismissed|sacked|disciplined|terminated|let go|charged|arrested|convicted|sentenced|(?:who|that) (?:had )?(?:improperly |inappropriately |wrongly |illegally )?(?:accessed|viewed|snooped|looked))\b/i;
 // People an organisation acted against are the perpetrators: "has fired eight employees who it alleges snooped", and in
 // a headline's present "Hospital fires 8 staff over snooping", and a plan's "is taking steps to fire at least 13 employees".
 const PERPETRATORS_BEFORE =

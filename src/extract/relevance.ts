@@ -231,7 +231,9 @@ const ADVICE_TITLE = phrases([
   String.raw`(?:threat )?intelligence`,
   String.raw`posing (?:a )?risk`,
   String.raw`(?:elevated|heightened|increased|growing|rising) (?:risk|threat)s?`,
-  String.raw`arrest\w*`,
+  // Staff arrested are insiders, whose theft is an incident at their employer: "Call centre workers arrested for selling
+  // patient data".
+  String.raw`(?<!\b(?:employees?|workers?|staff(?:ers)?|nurses?|clerks?|technicians?|insiders?) (?:(?:were|are|have been|has been|was|is) )?)arrest\w*`,
   // Listicles, launches and conference news: "Five steps hospitals should take", "X launches backup service".
   String.raw`(?:\d+|three|four|five|six|seven|eight|nine|ten|key|simple|essential) (?:steps|ways|things|tips|lessons|questions|mistakes|reasons)`,
   String.raw`should (?:take|do|know|ask)`,
