@@ -104,7 +104,7 @@ const TYPE_GATES = wordGates<VictimType>({
     "hospital* healthsystem* beds trauma emergency hopital hopitaux pital pitaux klinikum chu klinik* uniklinik* krankenhaus ospedal* azienda hospitalari* hospices ziekenhuis ysbyty cura asl ausl ulss asst",
   "cosmetic-surgery": "cosmetic plastic aesthetic rhinoplasty liposuction enhancement* augmentation* tummy facelift*",
   clinic:
-    "surgeons specialists associates institute clinic* klinik fertility orthop* physiotherap* chiropract* rehabilitation audiolog* optician* optometr* ophthalmolog* dialysis",
+    "surgeons specialists associates institute cardiologists dermatologists oncologists urologists neurologists gastroenterologists rheumatologists endocrinologists pulmonologists allergists clinic* klinik fertility orthop* physiotherap* chiropract* rehabilitation audiolog* optician* optometr* ophthalmolog* dialysis",
   "primary-care": "gp primary federally polyclinic*",
   dental: "dental dentist* dentistry orthodont* tandv* tandarts zahnarzt* zahnklinik*",
   pharmacy: "pharmac* drugstore* chemist*",
@@ -148,7 +148,7 @@ const PAIRED_GATES = wordGates({
   surgeryOffice: "surgery office",
   specialty:
     "oncology cancer dermatology cardiology gastroenterology urology neurology podiatry allergy pain specialty outpatient obstetrics ob obgyn pediatric pediatrics paediatric paediatrics women medical physician specialist",
-  group: "practice practices group groups associates*",
+  group: "practice practices group groups associates* consultants",
   site: "hearing eye outpatient walk surgery surgical cancer",
   careOf: "hearing eye kidney urgent",
   eye: "eye",

@@ -526,6 +526,9 @@ const HEALTH_DESCRIPTION = phrases([
   String.raw`paramedics?`,
   String.raw`doctors?`,
   String.raw`physicians?`,
+  // The specialists a practice is made of: "a private practice of dermatologists", "a practice of spine surgeons".
+  String.raw`surgeons?`,
+  String.raw`(?:cardi|dermat|onc|ur|neur|gastroenter|rheumat|endocrin|pulmon|ophthalm|anesthesi|anaesthesi|immun)ologists?`,
   String.raw`gps?`,
   String.raw`dialysis`,
   String.raw`fertility`,
