@@ -698,7 +698,7 @@ const UNNAMED_SITES = String.raw`(?:hospitals|clinics|homes|practices|cent(?:re|
 // The operator told by the sites it runs describes them as its kind: "the IT systems of eleven hospitals and four care
 // homes run by X" (read after "by" only; a receiver's "diverted to hospitals run by X" is no victim, see isReceiver).
 const OPERATOR_OF_SITES = new RegExp(
-  String.raw`\b${UNNAMED_SITES}(?:\s+and\s+(?:\S+\s+){0,3}?${UNNAMED_SITES})?\s+(?:operated|run|managed|owned)\s+by\s+(?:the\s+)?$`,
+  String.raw`\b(?<!\b(?:pet|vet|veterinary|animal|equine)\s)${UNNAMED_SITES}(?:\s+and\s+(?:\S+\s+){0,3}?${UNNAMED_SITES})?\s+(?:operated|run|managed|owned)\s+by\s+(?:the\s+)?$`,
   "i",
 );
 const RECEIVED_BEFORE = new RegExp(

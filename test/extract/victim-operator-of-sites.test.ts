@@ -24,6 +24,14 @@ describe("victims: the operator of the sites attacked", () => {
     expect(extract("Cyberattack on operator", body).victim_orgs).toEqual([want]);
   });
 
+  it("an operator of pet clinics is no healthcare victim", () => {
+    const e = extract(
+      "Cyber attack disrupts clinics",
+      "A cyber attack knocked out the booking systems of 30 pet clinics run by Pawlane Group across Wales.",
+    );
+    expect(e.relevant).toBe(false);
+  });
+
   it("an operator of the hospitals patients were diverted to is no victim", () => {
     const e = extract(
       "Ransomware hits Dorsten Hospital",
