@@ -17,6 +17,9 @@
 // fields right), 9 after its own fixes. Round 9 (8 cases, y01-y08, written after all the session's branches were merged,
 // labelled before any run, measured on that merged main before any fix of its own): 4 passed (65 of 71 fields), 6 after
 // its fixes.
+// Session 16: round 10 (10 cases, z01-z10, written and labelled before any run, measured on the session's starting main)
+// 4 passed (80 of 90 fields right); z06's attack label was set to insider alone after the run, as the dev set labels an
+// employee's data theft; 9 after the round's fixes, which also closed vv2-nz-health-district in another bank.
 import { BLIND_BANK } from "./unseen-bank-blind";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -53,6 +56,8 @@ const KNOWN_GAPS: Record<string, string> = {
     "impact: an elliptical subject after a semicolon ('Planned operations ... would take place only where ...; some had already been postponed') is not read as operations postponed",
   "blind-y06":
     "impact (label question, as blind-r04): 'restored its systems from backups' is read as systems offline; the label keeps only what the text states as out of action",
+  "blind-z06":
+    "victim type (label question): the umbrella body of 'the regional health services' is typed other healthcare where the label reads the health service as public health; country: 'Dutch police said' is not read as the victim's place (a country's police may act abroad, so only a local force places the victim)",
   "blind-r12":
     "country: 'disclosed in an SEC filing' gives US from a weak cue where the text names no place (the same class as 'Social Security numbers')",
 };
