@@ -541,6 +541,7 @@ export function extractVictimType(
   }
   // A victim's own name is evidence once (above), not again each time the article repeats it.
   const names = maskableNames(victims);
+  const heads = new Set(victims.map((v) => lastWordOf(v.name)));
   const mask = (t: string) => blankOut(t, names);
   sentences.forEach((s, i) => {
     if (s.background || s.boilerplate || s.generic) return;
@@ -554,6 +555,7 @@ export function extractVictimType(
     ) {
       for (const m of matchesAt(SAID_BY, s.text, SAID_BY_OPENINGS.inSentence(s))) {
         const noun = m[1] ?? m[2]!;
+        if (namesAnotherBody(noun, heads)) continue;
         scan(noun, s.start + m.index + m[0].indexOf(noun), SAID_W, s);
       }
     }
@@ -582,6 +584,15 @@ export function extractVictimType(
 
 // Victims' names without a bracketed acronym, longer than three letters. Built by a loop, not map().filter(): arrays
 // of both kinds reached the same reads, and the optimised extractVictimType was thrown away ("wrong map") each time.
+// A speaker named in capitals whose head is no victim's ("..., the Health Ministry said") is another body, not the
+// victim referred back to ("the hospital said", "the Trust said" of an NHS trust).
+function namesAnotherBody(noun: string, victimHeads: ReadonlySet<string>): boolean {
+  const c = noun.charCodeAt(0);
+  return c >= 65 && c <= 90 && !victimHeads.has(lastWordOf(noun));
+}
+
+const lastWordOf = (name: string): string => name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
+
 function maskableNames(victims: readonly { name: string }[]): string[] {
   const names: string[] = [];
   for (let i = 0; i < victims.length; i++) {
