@@ -19,7 +19,8 @@
 // its fixes.
 // Session 16: round 10 (10 cases, z01-z10, written and labelled before any run, measured on the session's starting main)
 // 4 passed (80 of 90 fields right); z06's attack label was set to insider alone after the run, as the dev set labels an
-// employee's data theft; 9 after the round's fixes, which also closed vv2-nz-health-district in another bank.
+// employee's data theft; 9 after the round's fixes, which also closed vv2-nz-health-district in another bank. Round 11
+// (6 cases, aa01-aa06, written and labelled after round 10's fixes, before any run): 5 passed (49 of 51 fields right).
 import { BLIND_BANK } from "./unseen-bank-blind";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -58,6 +59,8 @@ const KNOWN_GAPS: Record<string, string> = {
     "impact (label question, as blind-r04): 'restored its systems from backups' is read as systems offline; the label keeps only what the text states as out of action",
   "blind-z06":
     "victim type (label question): the umbrella body of 'the regional health services' is typed other healthcare where the label reads the health service as public health; country: 'Dutch police said' is not read as the victim's place (a country's police may act abroad, so only a local force places the victim)",
+  "blind-aa01":
+    "country: a city with no country beside it ('Hillel Yaffe Medical Center in Hadera') is not in the place list, and a national agency's name ('the Israel National Cyber Directorate said') is not read as the victim's place (victim type fixed: 'the Health Ministry said' no longer types it)",
   "blind-r12":
     "country: 'disclosed in an SEC filing' gives US from a weak cue where the text names no place (the same class as 'Social Security numbers')",
 };
