@@ -329,10 +329,25 @@ export const isCountryWord = (w: string) => {
 };
 
 function isDistinctive(words: string[]): boolean {
-  return words.some((w) => {
-    const bare = withoutPossessive(w);
-    return !GENERIC_ORG_WORDS.has(lower(bare)) && !isCountryWord(bare) && !isMonthOrDay(bare);
-  });
+  return (
+    words.some((w) => {
+      const bare = withoutPossessive(w);
+      return !GENERIC_ORG_WORDS.has(lower(bare)) && !isCountryWord(bare) && !isMonthOrDay(bare);
+    }) || isNationalService(words)
+  );
+}
+// A nation's own health service is named by its nationality ("Scottish Ambulance Service", "Welsh Blood Service"): the
+// nationality, a health word and a public body's head make a name, where "British Hospital" stays a description.
+const NATIONALITY =
+  /^(?:American|British|Scottish|Welsh|English|Irish|Canadian|Australian|French|German|Dutch|Indian|European)$/;
+const PUBLIC_HEAD = /^(?:Service|Services|Agency|Authority|Executive|Board)$/;
+function isNationalService(words: readonly string[]): boolean {
+  return (
+    words.length >= 3 &&
+    NATIONALITY.test(words[0]!) &&
+    PUBLIC_HEAD.test(words[words.length - 1]!) &&
+    words.slice(1, -1).some((w) => HEALTH_WORD.test(w))
+  );
 }
 
 // A regulator or outlet inside a longer run ("National Cyber Security Centre and NHS England").
