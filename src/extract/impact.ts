@@ -52,7 +52,10 @@ const TAKE_DOWN = String.raw`(?:shut(?:ting)?|took|take|taken|taking|switch(?:ed
 // A laboratory's service is its collection of samples: "suspended blood draws and sample collection".
 const SERVICES = String.raw`emergency (?:care|departments?|rooms?|services|units?|patients|admissions|treatment)|(?:blood|sample|specimen) (?:draws|collection|sampling)|a&e|er|(?:urgent|maternity|walk-in|outpatient|cancer|imaging|radiology) (?:care|cent(?:er|re)s|services|units|clinics)|(?:minor )?injur(?:y|ies) units?|opds?(?: (?:registration|services|clinics|departments?))?|outpatient (?:registration|departments?)|(?:dialysis|renal|birthing|assessment|oncology|stroke|midwife-led|maternity|neonatal|intensive care|critical care|day surgery|endoscopy|cardiac|paediatric|pediatric|children's) units?|births|clinics?|pharmac(?:y|ies)|wards?|departments?|locations|sites|cent(?:er|re)s|offices|practices?|facilities|branches|doors|stores|shops|outlets|services?`;
 // "had to close", "was forced to shut": the base form after "to" (a plan or threat to close is a modal, read apart).
-const CLOSED = String.raw`closed|closures?|(?:will )?reopen(?:ed|s|ing)?|(?<=\bto )(?:close|shut)(?! (?:to|by|on|at|of)\b)|(?:still |remains? |was |is )?(?:unavailable(?! (?:for|to) comment)|not available(?! (?:for|to) comment)|out of service)|shut|shuttered|suspended|halted|stopped (?:accepting|admitting|taking|providing)|(?:unable|not able) to (?:accept|admit|take)|(?:could|can)(?:not|n't| not) (?:take|accept|admit)(?: in)?|no longer (?:accepting|admitting|taking|provided|offered|open)|turned away`;
+// A department that stops taking patients brought by ambulance is on diversion, not closed ("its emergency department is
+// no longer taking patients brought in by ambulance"; see the ambulance-diversion phrases).
+const NOT_BY_AMBULANCE = String.raw`(?! (?:\S+ ){0,4}?(?:by|from|via) ambulances?\b)`;
+const CLOSED = String.raw`closed|closures?|(?:will )?reopen(?:ed|s|ing)?|(?<=\bto )(?:close|shut)(?! (?:to|by|on|at|of)\b)|(?:still |remains? |was |is )?(?:unavailable(?! (?:for|to) comment)|not available(?! (?:for|to) comment)|out of service)|shut|shuttered|suspended|halted|(?:stopped (?:accepting|admitting|taking|providing)|(?:unable|not able) to (?:accept|admit|take)|(?:could|can)(?:not|n't| not) (?:take|accept|admit)(?: in)?|no longer (?:accepting|admitting|taking|provided|offered|open))${NOT_BY_AMBULANCE}|turned away`;
 // "stopped emergency care": a care service stopped is closed (a bare "stopped services" may be a supplier's).
 const CLOSE_VERB = String.raw`clos(?:ed|ing|e)|shut(?:tered)?|stood down|stand(?:ing)? down|suspend(?:ed|ing)?|stopped (?:providing|offering|running)|(?:stopped|halted|ceased)(?= (?:all |its |their )?(?:emergency|urgent|maternity|a&e|outpatient|walk-in|dialysis|cancer)\b)|(?:unable|not able) to (?:accept|admit|take|see|offer|provide)|(?:could|can)(?:not|n't| not) (?:take|accept|admit|see|offer|provide)(?: in)?`;
 // Where diverted patients go: "other hospitals", "a distant hospital", "a hospital 20 miles away", "other establishments"
@@ -271,9 +274,10 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
             // "manual back-up processes": a fallback's kind between.
             String.raw`manual(?:ly)? (?:(?:back-?up|fallback|contingency) )?(?:processes|systems|records|workarounds|procedures|methods|charting|documentation|operations|mode|registration|admissions?|prescri\w+|dispensing|entry|logs?|forms?|billing|tracking)`,
             String.raw`(?:switch|revert|resort|return|mov|turn|fall|fell|went|go|back)\w* (?:back )?to manual`,
-            String.raw`(?:work|run|process|handl|record|complet|do|done)\w* manually`,
+            // An ambulance service's "dispatching crews manually", "triaging calls manually" as well.
+            String.raw`(?:work|run|process|handl|record|complet|do|done|dispatch|triag)\w* manually`,
             // The object between: "reschedule appointments manually", "register patients manually".
-            String.raw`(?:resched|schedul|book|regist|admit|issu|dispens|track|enter|log|calculat|bill)\w* (?:\S+ ){1,2}?manually`,
+            String.raw`(?:resched|schedul|book|regist|admit|issu|dispens|track|enter|log|calculat|bill|dispatch|triag|assign)\w* (?:\S+ ){1,2}?manually`,
             // Care documented without the system: "documenting care offline".
             String.raw`(?:document|chart)\w* (?:\S+ ){0,2}?offline`,
             String.raw`by hand`,
@@ -288,7 +292,7 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
           "gi",
         ),
         gate: "paper* manual* hand handwritten handwrite handwrites handwriting offline downtime whiteboards",
-        open: "pen paper pencil work* record* writ* revert* return* resort* switch* back* mov* turn* fall* fell* rel* chart* document* run* operat* done* doing do* did carr* tak* took handl* log* process* issu* keep* kept track* manag* continu* proceed* book* schedul* resched* regist* admit* enter* calculat* bill* administer* dispens* prescrib* deliver* us* manual* went* go* complet* by hand* offline downtime whiteboards with using under activated following through",
+        open: "pen paper pencil work* record* writ* revert* return* resort* switch* back* mov* turn* fall* fell* rel* chart* document* run* operat* done* doing do* did carr* tak* took handl* log* process* issu* keep* kept track* manag* continu* proceed* book* schedul* resched* regist* admit* enter* calculat* bill* administer* dispens* dispatch* triag* assign* prescrib* deliver* us* manual* went* go* complet* by hand* offline downtime whiteboards with using under activated following through",
       },
     ],
   },
@@ -299,7 +303,7 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
     phrases: [
       // Also in the passive: "patients could not be seen at some of its locations".
       {
-        re: /\b(?:cannot|could not|can't|couldn't|unable to|not able to|stopped|no longer|ceased) (?:\S+ )?(?:take|taking|accept|accepting|admit|admitting|see|seeing|treat|treating) (?:in )?(?:any )?(?:new |emergency )?(?:(?:out|in)-?patients|patients|admissions)\b(?! (?:\S+ )?(?:by|from|via) ambulances?\b)|\b(?:(?:out|in)-?patients|patients|admissions) (?:\S+ ){0,3}?(?:could not|couldn't|cannot|can't|(?:were|was|are|is) (?:unable|not able) to) be (?:seen|treated|admitted|accepted)\b/gi,
+        re: /\b(?:cannot|could not|can't|couldn't|unable to|not able to|stopped|no longer|ceased) (?:\S+ )?(?:take|taking|accept|accepting|admit|admitting|see|seeing|treat|treating) (?:in )?(?:any )?(?:new |emergency )?(?:(?:out|in)-?patients|patients|admissions)\b(?! (?:\S+ ){0,2}?(?:by|from|via) ambulances?\b)|\b(?:(?:out|in)-?patients|patients|admissions) (?:\S+ ){0,3}?(?:could not|couldn't|cannot|can't|(?:were|was|are|is) (?:unable|not able) to) be (?:seen|treated|admitted|accepted)\b/gi,
         gate: "patients outpatients inpatients admissions",
         open: "cannot could can couldn unable not stopped no ceased patients outpatients inpatients out in admissions",
       },
