@@ -21,6 +21,8 @@
 // 4 passed (80 of 90 fields right); z06's attack label was set to insider alone after the run, as the dev set labels an
 // employee's data theft; 9 after the round's fixes, which also closed vv2-nz-health-district in another bank. Round 11
 // (6 cases, aa01-aa06, written and labelled after round 10's fixes, before any run): 5 passed (49 of 51 fields right).
+// Round 12 (6 feed items, bb01-bb06, headline and one or two sentences, written after round 11's fix, before any run): 4
+// passed (39 of 42 fields right), 6 after its fixes.
 import { BLIND_BANK } from "./unseen-bank-blind";
 import { describeBank } from "./unseen-shapes-check";
 
