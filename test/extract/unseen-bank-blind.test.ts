@@ -22,7 +22,8 @@
 // employee's data theft; 9 after the round's fixes, which also closed vv2-nz-health-district in another bank. Round 11
 // (6 cases, aa01-aa06, written and labelled after round 10's fixes, before any run): 5 passed (49 of 51 fields right).
 // Round 12 (6 feed items, bb01-bb06, headline and one or two sentences, written after round 11's fix, before any run): 4
-// passed (39 of 42 fields right), 6 after its fixes.
+// passed (39 of 42 fields right), 6 after its fixes. Round 13 (3 cases, cc01-cc03, written after round 12's fixes, before
+// any run): 2 passed (27 of 31 fields right, cc02's attack label set to unknown after the run), 3 after its fixes.
 import { BLIND_BANK } from "./unseen-bank-blind";
 import { describeBank } from "./unseen-shapes-check";
 

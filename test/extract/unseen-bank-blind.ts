@@ -2073,4 +2073,52 @@ export const BLIND_BANK: BankCase[] = [
     text: "A ransomware attack on Harlan County's government network has forced 911 dispatchers to work with pen and paper and closed the county health department's clinics for the week, county officials said.",
     want: { relevant: false },
   },
+  // Round 13 (session 16), written and labelled after round 12's fixes, before any run.
+  {
+    id: "blind-cc01",
+    shape:
+      "joint press release in the hospitals' own voice ('we'): two affiliated hospitals, diversion, downtime procedures, a promise to notify",
+    title: "Carthage Area Hospital and Claxton-Hepburn Medical Center respond to cybersecurity incident",
+    text: "CARTHAGE and OGDENSBURG, N.Y. – Carthage Area Hospital and Claxton-Hepburn Medical Center, which share information technology services through their affiliation, today confirmed that they are responding to a cybersecurity incident that has affected their computer networks. Out of an abundance of caution, we have taken our systems offline and are operating under our established downtime procedures. Ambulances are being diverted to other area hospitals, although our emergency departments remain open to walk-in patients. We are working with law enforcement and third-party experts to investigate, and if we find that patient information was involved, we will notify those affected as required by law.",
+    want: {
+      relevant: true,
+      attackers: [],
+      victims: ["Carthage Area Hospital", "Claxton-Hepburn Medical Center"],
+      type: "hospital",
+      ransom: { status: "not-mentioned", amount: null, currency: null },
+      people: null,
+      volume: null,
+      country: "US",
+      attacks: ["unknown"],
+      impact: ["ambulance-diversion", "systems-offline", "paper-records"],
+    },
+  },
+  {
+    id: "blind-cc02",
+    shape:
+      "translated Portuguese daily: a hospital centre's systems hit, a group's claim with a deadline and a sum, consultations rescheduled",
+    title: "LockBit reivindica ataque ao Centro Hospitalar Barreiro Montijo",
+    text: "The LockBit ransomware group has claimed responsibility for the cyberattack on the Centro Hospitalar Barreiro Montijo (CHBM), which has affected the hospital's computer systems since Sunday, and has given it until 12 May to pay a ransom of 50,000 dollars, according to a post on the group's site. The hospital centre, in the Setúbal district, said that some outpatient consultations had to be rescheduled and that clinical records were being kept on paper, but that the emergency service was working normally. The National Cybersecurity Centre and the Judiciary Police are investigating.",
+    want: {
+      relevant: true,
+      attackers: ["LockBit"],
+      victims: ["Centro Hospitalar Barreiro Montijo"],
+      type: "hospital",
+      ransom: { status: "demanded-amount", amount: 50000, currency: "USD" },
+      people: null,
+      volume: null,
+      country: "PT",
+      // A sum asked by a date with no threat of what follows is no payment threat: unknown, as the dev set reads a bare
+      // demand (label set after the run; it first said extortion).
+      attacks: ["unknown"],
+      impact: ["appointments-cancelled", "paper-records"],
+    },
+  },
+  {
+    id: "blind-cc03",
+    shape: "hospital newsletter item (kind c): results of a staff phishing drill, click rates, training, no incident",
+    title: "One in five staff clicked our fake phishing email",
+    text: "Our latest phishing simulation, sent to 6,200 staff across the trust in March, was opened by 41% of recipients, and 19% clicked the link, down from 27% last year. Nobody's data was at risk: the email was sent by our own cyber security team as part of our awareness programme. Staff who clicked were directed to a short training module. Remember: if an email asks you to log in or open an attachment you were not expecting, report it with the Report Phishing button.",
+    want: { relevant: false },
+  },
 ];
