@@ -18,12 +18,12 @@
 // labelled before any run, measured on that merged main before any fix of its own): 4 passed (65 of 71 fields), 6 after
 // its fixes.
 // Session 16: round 10 (10 cases, z01-z10, written and labelled before any run, measured on the session's starting main)
-// 4 passed (80 of 90 fields right); z06's attack label was set to insider alone after the run, as the dev set labels an
+// 4 passed (89 of 99 checked fields right); z06's attack label was set to insider alone after the run, as the dev set labels an
 // employee's data theft; 9 after the round's fixes, which also closed vv2-nz-health-district in another bank. Round 11
-// (6 cases, aa01-aa06, written and labelled after round 10's fixes, before any run): 5 passed (49 of 51 fields right).
+// (6 cases, aa01-aa06, written and labelled after round 10's fixes, before any run): 5 passed (54 of 56 fields right).
 // Round 12 (6 feed items, bb01-bb06, headline and one or two sentences, written after round 11's fix, before any run): 4
-// passed (39 of 42 fields right), 6 after its fixes. Round 13 (3 cases, cc01-cc03, written after round 12's fixes, before
-// any run): 2 passed (27 of 31 fields right, cc02's attack label set to unknown after the run), 3 after its fixes.
+// passed (43 of 46 fields right), 6 after its fixes. Round 13 (3 cases, cc01-cc03, written after round 12's fixes, before
+// any run): 2 passed (20 of 23 fields right, cc02's attack label set to unknown after the run), 3 after its fixes.
 import { BLIND_BANK } from "./unseen-bank-blind";
 import { describeBank } from "./unseen-shapes-check";
 
