@@ -23,7 +23,8 @@
 // (6 cases, aa01-aa06, written and labelled after round 10's fixes, before any run): 5 passed (54 of 56 fields right).
 // Round 12 (6 feed items, bb01-bb06, headline and one or two sentences, written after round 11's fix, before any run): 4
 // passed (43 of 46 fields right), 6 after its fixes. Round 13 (3 cases, cc01-cc03, written after round 12's fixes, before
-// any run): 2 passed (20 of 23 fields right, cc02's attack label set to unknown after the run), 3 after its fixes.
+// any run): 2 passed (20 of 23 fields right, cc02's attack label set to unknown after the run), 3 after its fixes. Round
+// 14 (2 cases, dd01-dd02, written after round 13's fixes, before any run): none passed (20 of 22 fields right), 1 after.
 import { BLIND_BANK } from "./unseen-bank-blind";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -64,6 +65,8 @@ const KNOWN_GAPS: Record<string, string> = {
     "victim type (label question): the umbrella body of 'the regional health services' is typed other healthcare where the label reads the health service as public health; country: 'Dutch police said' is not read as the victim's place (a country's police may act abroad, so only a local force places the victim)",
   "blind-aa01":
     "country: a city with no country beside it ('Hillel Yaffe Medical Center in Hadera') is not in the place list, and a national agency's name ('the Israel National Cyber Directorate said') is not read as the victim's place (victim type fixed: 'the Health Ministry said' no longer types it)",
+  "blind-dd02":
+    "attack types (label question): servers accessed that 'held' members' data ('an unauthorized party may have accessed some of its computer servers ... the servers held names, ...') is read as an attack of unknown kind; the label reads the data as taken",
   "blind-r12":
     "country: 'disclosed in an SEC filing' gives US from a weak cue where the text names no place (the same class as 'Social Security numbers')",
 };

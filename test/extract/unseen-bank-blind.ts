@@ -2121,4 +2121,43 @@ export const BLIND_BANK: BankCase[] = [
     text: "Our latest phishing simulation, sent to 6,200 staff across the trust in March, was opened by 41% of recipients, and 19% clicked the link, down from 27% last year. Nobody's data was at risk: the email was sent by our own cyber security team as part of our awareness programme. Staff who clicked were directed to a short training module. Remember: if an email asks you to log in or open an attachment you were not expecting, report it with the Report Phishing button.",
     want: { relevant: false },
   },
+  // Round 14 (session 16), written and labelled after round 13's fixes, before any run.
+  {
+    id: "blind-dd01",
+    shape:
+      "Thai English-language daily: a provincial hospital's records encrypted, a demand in bitcoin refused by the ministry, patients told to bring their own history",
+    title: "Saraburi Hospital hit by ransomware, ministry says no ransom will be paid",
+    text: "BANGKOK — Saraburi Hospital's patient database was encrypted by ransomware last week, forcing staff to ask patients to bring their own medical history and to record treatment on paper, the Public Health Ministry said on Tuesday. The attackers left a note demanding 200,000 baht in bitcoin to unlock the files. The ministry's permanent secretary said the hospital would not pay and was restoring its system from backups, adding that no patient data had been leaked.",
+    want: {
+      relevant: true,
+      attackers: [],
+      victims: ["Saraburi Hospital"],
+      type: "hospital",
+      ransom: { status: "refused", amount: 200000, currency: "THB" },
+      people: null,
+      volume: null,
+      country: "TH",
+      attacks: ["ransomware"],
+      impact: ["paper-records"],
+    },
+  },
+  {
+    id: "blind-dd02",
+    shape:
+      "insurance trade note: a dental insurer's long-running intrusion, a figure in millions with a decimal, a vendor's 'unauthorized party' and no group",
+    title: "Dominion National says breach may have exposed 2.96 million members",
+    text: "Dominion National, a Virginia-based provider of dental and vision insurance plans, said an unauthorized party may have accessed some of its computer servers as far back as August 2010. The insurer discovered the intrusion in April and said the servers held names, addresses, dates of birth, member ID numbers and Social Security numbers of about 2.96 million current and former members and providers. Dominion said it had found no evidence that any information was used for fraud.",
+    want: {
+      relevant: true,
+      attackers: [],
+      victims: ["Dominion National"],
+      type: "insurer",
+      ransom: { status: "not-mentioned", amount: null, currency: null },
+      people: 2960000,
+      volume: null,
+      country: "US",
+      attacks: ["data-theft"],
+      impact: [],
+    },
+  },
 ];
