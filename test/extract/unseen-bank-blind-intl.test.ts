@@ -6,7 +6,8 @@
 // item of a cancelled list (integration). Round 3 (13 cases, written and labelled after round 2's fixes, before a run): 2
 // passed before any fix (109 of 133 fields: relevance, each labelled field, ransom status and amount apart), 8 after
 // (127 of 133; three labels fixed after the first run, noted in the bank). Round 4 (8 cases, written and labelled after
-// round 3's fixes, before a run): 4 passed before any fix (72 of 78 fields), 6 after (75 of 78).
+// round 3's fixes, before a run): 4 passed before any fix (72 of 78 fields), 6 after (75 of 78). Round 5 (12 cases,
+// written and labelled after round 4's fixes, before a run): 1 passed before any fix (97 of 122 fields).
 import { BLIND_INTL_BANK } from "./unseen-bank-blind-intl";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -46,8 +47,32 @@ const ROUND_3_GAPS: Record<string, string> = {
     "victim type, impact: a drugmaker whose name ends in 'Laboratories' ('Dr Reddy's Laboratories ... The drugmaker') is typed laboratory; 'isolated all its data centre services' is not read as systems taken offline",
 };
 
+const ROUND_5_GAPS: Record<string, string> = {
+  "intl-e01":
+    "attackers, victims, type: a lower-case company name with its legal form ('The practice software maker medatixx GmbH & Co. KG') is not taken, and a background sentence opening on a time ('Only in September, an attack on the Universitätsklinikum Düsseldorf had caused ...') gives the victim and group",
+  "intl-e02": "ransom status: a deadline set 'for the payment of a ransom' is not read as a demand",
+  "intl-e03":
+    "victims, people, impact: a full name and the short name in brackets after it ('The Philippine Health Insurance Corp. (PhilHealth)') are two victims; a membership count urged to change passwords is read as the people affected; 'asked to process claims manually' and offices that 'stopped accepting transactions' are not read",
+  "intl-e04":
+    "attackers, country: a state-linked group the police 'pointed to' (Kimsuky) is not known, and the attacker's state ('a hacking group linked to North Korea') places the victim",
+  "intl-e06":
+    "victims, impact: the headline's local-language name ('Nemocnice Benešov') is a second victim beside the English one; 'ambulances are taking patients to hospitals in Prague' is not read as diversion",
+  "intl-e07":
+    "victims, impact: a byline with a role before the name ('By health reporter Sophie McGrath') gives a victim; a dated background sentence ('In 2022, hackers stole the data of 9.7 million Medibank customers and later published some of it') gives data-leaked",
+  "intl-e08":
+    "relevance (kind (a)): a university's breach of an NHS dataset held by its researchers reads as a healthcare victim",
+  "intl-e09":
+    "attackers, victims, type, attacks: a dated background sentence ('In 2022, the attack on the Corbeil-Essonnes hospital, for which LockBit demanded 10 million dollars') gives a group and extortion; the first of two names joined after their description ('two companies that manage third-party payment ..., Viamedis and Almerys') is lost; type (label question) insurer for a claims clearing role",
+  "intl-e10":
+    "relevance, victims: a 'computer virus' is not read as a cyber incident; the hospitals a trust runs, in a which-clause, are read as victims (as intl-b05)",
+  "intl-e11":
+    "people, attacks: a sample's count ('a sample of one million records') is taken over the database's '279 million Indonesians'; an asking price adds extortion (label question, as intl-c07)",
+  "intl-e12":
+    "victims, people: a name ending on a lower-case local word ('ALAB laboratoria') is not taken; a count in words ('some 50 thousand patients') is not read",
+};
+
 describeBank(
   "intl blind bank of real incidents outside the US told by other newsrooms: each case matches its labels",
   BLIND_INTL_BANK,
-  { ...KNOWN_GAPS, ...ROUND_3_GAPS },
+  { ...KNOWN_GAPS, ...ROUND_3_GAPS, ...ROUND_5_GAPS },
 );
