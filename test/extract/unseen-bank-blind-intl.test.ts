@@ -63,7 +63,8 @@ const ROUND_5_GAPS: Record<string, string> = {
     "relevance (kind (a)): a university's breach of an NHS dataset held by its researchers reads as a healthcare victim",
   "intl-e09":
     "attackers, victims, type, attacks: a dated background sentence ('In 2022, the attack on the Corbeil-Essonnes hospital, for which LockBit demanded 10 million dollars') gives a group and extortion; the first of two names joined after their description ('two companies that manage third-party payment ..., Viamedis and Almerys') is lost; type (label question) insurer for a claims clearing role",
-  "intl-e10": "victims: the hospitals a trust runs, in a which-clause, are read as victims (as intl-b05)",
+  "intl-e10":
+    "victims (label question, as intl-b05): the hospitals a trust runs, in a which-clause, are read as victims; the label, written first, keeps the trust alone, where the hard and US blind banks (hard-c11, us-b08) list such hospitals beside their system as the dev labels of that incident do",
   "intl-e11":
     "people, attacks: a sample's count ('a sample of one million records') is taken over the database's '279 million Indonesians'; an asking price adds extortion (label question, as intl-c07)",
   "intl-e12":
