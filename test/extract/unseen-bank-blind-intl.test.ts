@@ -53,8 +53,7 @@ const ROUND_5_GAPS: Record<string, string> = {
   "intl-e02": "ransom status: a deadline set 'for the payment of a ransom' is not read as a demand",
   "intl-e03":
     "victims, people, impact: a full name and the short name in brackets after it ('The Philippine Health Insurance Corp. (PhilHealth)') are two victims; a membership count urged to change passwords is read as the people affected; 'asked to process claims manually' and offices that 'stopped accepting transactions' are not read",
-  "intl-e04":
-    "attackers, country: a state-linked group the police 'pointed to' (Kimsuky) is not known, and the attacker's state ('a hacking group linked to North Korea') places the victim",
+  "intl-e04": "attackers: a state-linked group the police 'pointed to' (Kimsuky) is not known",
   "intl-e06":
     "victims, impact: the headline's local-language name ('Nemocnice Benešov') is a second victim beside the English one; 'ambulances are taking patients to hospitals in Prague' is not read as diversion",
   "intl-e07":
