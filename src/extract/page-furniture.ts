@@ -49,8 +49,9 @@ const FURNITURE_OPENING =
 // A press release's closing boilerplate: "About Orrin Cyber: Orrin Cyber is a leading provider of ...".
 const ABOUT_LABEL = /^About (?:\p{Lu}[\p{L}\p{N}&.'-]*,? ){0,4}\p{Lu}[\p{L}\p{N}&.'-]*:/u;
 // ... and lines that are, by a phrase looked for only where one of its words is (cue-gate.ts; keep them in step).
+// Attackers "sponsored by" a state are news, not a sponsor's line ("hackers sponsored by China stole ...").
 const FURNITURE_PHRASE =
-  /\b(?:we use cookies|cookie (?:policy|settings|preferences)|(?:this (?:article|post|content) is|brought to you|sponsored) (?:sponsored |presented )?by|delivered (?:straight )?to your inbox)\b/i;
+  /\b(?:we use cookies|cookie (?:policy|settings|preferences)|(?:this (?:article|post|content) is|brought to you|(?<!\b(?:hackers?|groups?|gangs?|actors?|attackers?|crews?|operatives|units?|attacks?|campaigns?|operations?|espionage|spies) )sponsored) (?:sponsored |presented )?by|delivered (?:straight )?to your inbox)\b/i;
 // The bio, beat and credit lines below are read only where their verb is.
 const GATES = wordGates({
   phrase: "cookies cookie sponsored presented brought inbox",
