@@ -49,19 +49,18 @@ const ROUND_3_GAPS: Record<string, string> = {
 
 const ROUND_5_GAPS: Record<string, string> = {
   "intl-e01":
-    "attackers, victims, type: a lower-case company name with its legal form ('The practice software maker medatixx GmbH & Co. KG') is not taken, and a background sentence opening on a time ('Only in September, an attack on the Universitätsklinikum Düsseldorf had caused ...') gives the victim and group",
+    "relevance, victims, type: a lower-case company name with its legal form ('The practice software maker medatixx GmbH & Co. KG') is not taken, so no healthcare victim is left",
   "intl-e02": "ransom status: a deadline set 'for the payment of a ransom' is not read as a demand",
   "intl-e03":
     "victims, people, impact: a full name and the short name in brackets after it ('The Philippine Health Insurance Corp. (PhilHealth)') are two victims; a membership count urged to change passwords is read as the people affected; 'asked to process claims manually' and offices that 'stopped accepting transactions' are not read",
   "intl-e04": "attackers: a state-linked group the police 'pointed to' (Kimsuky) is not known",
   "intl-e06":
     "victims, impact: the headline's local-language name ('Nemocnice Benešov') is a second victim beside the English one; 'ambulances are taking patients to hospitals in Prague' is not read as diversion",
-  "intl-e07":
-    "victims, impact: a byline with a role before the name ('By health reporter Sophie McGrath') gives a victim; a dated background sentence ('In 2022, hackers stole the data of 9.7 million Medibank customers and later published some of it') gives data-leaked",
+  "intl-e07": "victims: a byline with a role before the name ('By health reporter Sophie McGrath') gives a victim",
   "intl-e08":
     "relevance (kind (a)): a university's breach of an NHS dataset held by its researchers reads as a healthcare victim",
   "intl-e09":
-    "attackers, victims, type, attacks: a dated background sentence ('In 2022, the attack on the Corbeil-Essonnes hospital, for which LockBit demanded 10 million dollars') gives a group and extortion; the first of two names joined after their description ('two companies that manage third-party payment ..., Viamedis and Almerys') is lost; type (label question) insurer for a claims clearing role",
+    "victims, type: the first of two names joined after their description ('two companies that manage third-party payment ..., Viamedis and Almerys') is lost; type (label question) insurer for a claims clearing role",
   "intl-e10":
     "victims (label question, as intl-b05): the hospitals a trust runs, in a which-clause, are read as victims; the label, written first, keeps the trust alone, where the hard and US blind banks (hard-c11, us-b08) list such hospitals beside their system as the dev labels of that incident do",
   "intl-e11":
