@@ -50,7 +50,6 @@ const ROUND_3_GAPS: Record<string, string> = {
 const ROUND_5_GAPS: Record<string, string> = {
   "intl-e01":
     "relevance, victims, type: a lower-case company name with its legal form ('The practice software maker medatixx GmbH & Co. KG') is not taken, so no healthcare victim is left",
-  "intl-e02": "ransom status: a deadline set 'for the payment of a ransom' is not read as a demand",
   "intl-e03":
     "victims, people, impact: a full name and the short name in brackets after it ('The Philippine Health Insurance Corp. (PhilHealth)') are two victims; a membership count urged to change passwords is read as the people affected; 'asked to process claims manually' and offices that 'stopped accepting transactions' are not read",
   "intl-e04": "attackers: a state-linked group the police 'pointed to' (Kimsuky) is not known",
