@@ -55,7 +55,6 @@ const ROUND_5_GAPS: Record<string, string> = {
   "intl-e04": "attackers: a state-linked group the police 'pointed to' (Kimsuky) is not known",
   "intl-e06":
     "victims, impact: the headline's local-language name ('Nemocnice Benešov') is a second victim beside the English one; 'ambulances are taking patients to hospitals in Prague' is not read as diversion",
-  "intl-e07": "victims: a byline with a role before the name ('By health reporter Sophie McGrath') gives a victim",
   "intl-e08":
     "relevance (kind (a)): a university's breach of an NHS dataset held by its researchers reads as a healthcare victim",
   "intl-e09":
