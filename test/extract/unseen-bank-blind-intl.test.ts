@@ -2,7 +2,7 @@
 // extractor still gets wrong run as expected failures with their class of failure. Round 1 (18 cases, written and
 // labelled before any run): 4 passed before any fix (148 of 177 checked fields right), 13 after (171 of 177; two labels
 // fixed after the first run, noted in the bank). Round 2 (9 cases, written and labelled after round 1's fixes, before a
-// run): 3 passed before any fix (78 of 88 fields), 5 after (84 of 88). a02 passes since the impact reading of a later
+// run): 3 passed before any fix (78 of 88 fields), 5 after (84 of 88). b02 passes since women count as people (round 5). a02 passes since the impact reading of a later
 // item of a cancelled list (integration). Round 3 (13 cases, written and labelled after round 2's fixes, before a run): 2
 // passed before any fix (109 of 133 fields: relevance, each labelled field, ransom status and amount apart), 8 after
 // (127 of 133; three labels fixed after the first run, noted in the bank). Round 4 (8 cases, written and labelled after
@@ -18,8 +18,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "attacks, impact: translated 'blocked the computer systems' (Italian 'bloccato') is not read as systems locked or down, and a booking centre ('the CUP, the booking centre, was down') is no system noun; extortion follows the unread ransom clause",
   "intl-a15":
     "relevance (kind (a)): a district council's ransomware whose health office ('the Gesundheitsamt, the district's health office, cannot issue certificates') is named among its services reads as a healthcare victim",
-  "intl-b02":
-    "people: a European thousands separator in a head-count ('data of 485.000 women') is not read as a number",
   "intl-b05":
     "victims: the hospitals a health service runs, listed in a which-clause ('which runs Box Hill Hospital, Maroondah Hospital and Angliss Hospital'), are read as victims though the text says only that it runs them",
   "intl-b06":
@@ -61,10 +59,8 @@ const ROUND_5_GAPS: Record<string, string> = {
     "victims, type: the first of two names joined after their description ('two companies that manage third-party payment ..., Viamedis and Almerys') is lost; type (label question) insurer for a claims clearing role",
   "intl-e10":
     "victims (label question, as intl-b05): the hospitals a trust runs, in a which-clause, are read as victims; the label, written first, keeps the trust alone, where the hard and US blind banks (hard-c11, us-b08) list such hospitals beside their system as the dev labels of that incident do",
-  "intl-e11":
-    "people, attacks: a sample's count ('a sample of one million records') is taken over the database's '279 million Indonesians'; an asking price adds extortion (label question, as intl-c07)",
-  "intl-e12":
-    "victims, people: a name ending on a lower-case local word ('ALAB laboratoria') is not taken; a count in words ('some 50 thousand patients') is not read",
+  "intl-e11": "attacks (label question, as intl-c07): an asking price for the data adds extortion",
+  "intl-e12": "victims: a name ending on a lower-case local word ('ALAB laboratoria') is not taken",
 };
 
 describeBank(
