@@ -7,7 +7,8 @@
 // passed before any fix (109 of 133 fields: relevance, each labelled field, ransom status and amount apart), 8 after
 // (127 of 133; three labels fixed after the first run, noted in the bank). Round 4 (8 cases, written and labelled after
 // round 3's fixes, before a run): 4 passed before any fix (72 of 78 fields), 6 after (75 of 78). Round 5 (12 cases,
-// written and labelled after round 4's fixes, before a run): 1 passed before any fix (97 of 122 fields).
+// written and labelled after round 4's fixes, before a run): 1 passed before any fix (97 of 122 fields). Round 6 (6 cases,
+// written and labelled after round 5's fixes, before a run): 2 passed before any fix (51 of 56 fields).
 import { BLIND_INTL_BANK } from "./unseen-bank-blind-intl";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -63,8 +64,19 @@ const ROUND_5_GAPS: Record<string, string> = {
   "intl-e12": "victims: a name ending on a lower-case local word ('ALAB laboratoria') is not taken",
 };
 
+const ROUND_6_GAPS: Record<string, string> = {
+  "intl-f01":
+    "country: a Belgian province that shares a country's name ('the public hospitals of the province of Luxembourg') places the victim in Luxembourg; the dateline's town (Arlon) is not known",
+  "intl-f02":
+    "victim type (label question): a children's hospital named 'IWK Health Centre' beside a provincial health authority is typed primary-care by its 'Health Centre'",
+  "intl-f04":
+    "attackers, impact: a dated background sentence whose attack comes after its verb ('In 2021 the Region's vaccination booking portal had been knocked out by an attack attributed to the LockBit group') gives the group; systems 'out of service' after a long apposition of their owner are not read as down",
+  "intl-f05":
+    "attacks (label question): a ransom demanded for encrypted servers, with no data taken, is labelled extortion; the extractor adds extortion only with data stolen or a threat to publish",
+};
+
 describeBank(
   "intl blind bank of real incidents outside the US told by other newsrooms: each case matches its labels",
   BLIND_INTL_BANK,
-  { ...KNOWN_GAPS, ...ROUND_3_GAPS, ...ROUND_5_GAPS },
+  { ...KNOWN_GAPS, ...ROUND_3_GAPS, ...ROUND_5_GAPS, ...ROUND_6_GAPS },
 );

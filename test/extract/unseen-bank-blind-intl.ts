@@ -1356,5 +1356,107 @@ Sébastien Garnier est journaliste au Quotidien de la Santé, spécialiste de l'
   ),
 ];
 
+// ---------------------------------------------------------------- round 6 (written after round 5's fixes)
+const ROUND_6: BankCase[] = [
+  pg(
+    "f01",
+    "translated Belgian (French-language) regional daily: an intercommunal hospital network, a group's version number, data 'put online', consultations kept, a province that places it",
+    "Vivalia : LockBit met en ligne des données volées",
+    `ARLON — The LockBit 3.0 group has put online part of the data it stole from Vivalia, the intercommunal that runs the public hospitals of the province of Luxembourg, a week after the cyberattack that hit its servers. According to the management, the published files mainly concern staff, but patient data cannot be ruled out. Several computer applications remained unavailable on Tuesday; consultations and operations were nevertheless maintained, and the emergency services are working normally.`,
+    {
+      attackers: ["LockBit"],
+      victims: ["Vivalia"],
+      type: "hospital",
+      country: "BE",
+      attacks: ["data-theft"],
+      impact: ["systems-offline", "data-leaked"],
+    },
+  ),
+  pg(
+    "f02",
+    "Canadian public broadcaster: a provincial health authority and a children's hospital hit through a file-transfer tool, a group named for the campaign, staff counted, a campaign-wide figure as background",
+    "Nova Scotia Health employees' data stolen in MOVEit breach",
+    `HALIFAX — Personal information of about 100,000 current and former employees of Nova Scotia Health and the IWK Health Centre was stolen in a global breach of the MOVEit file-transfer service, the province said Sunday. The stolen data includes names, addresses, social insurance numbers and banking information used for payroll. The Clop ransomware group has claimed responsibility for the wider campaign, which has hit hundreds of organisations worldwide. The province said no patient information appears to have been taken.`,
+    {
+      attackers: ["Clop"],
+      victims: ["Nova Scotia Health", "IWK Health Centre"],
+      type: "hospital",
+      people: 100000,
+      country: "CA",
+      attacks: ["data-theft"],
+    },
+  ),
+  pg(
+    "f03",
+    "Singapore daily: a healthcare group's data taken from a vendor's server and offered for sale, corporate clients' employees, no figure of people",
+    "Fullerton Health says patient data on vendor's server offered for sale",
+    `SINGAPORE — Healthcare group Fullerton Health, which runs more than 30 clinics in Singapore, said on Tuesday that personal data of some of its patients had been stolen from a server belonging to one of its vendors and put up for sale online. The data, which includes names, NRIC numbers and some bank account details of employees of its corporate clients, was accessed after the vendor's system was compromised, the company said. It has suspended its work with the vendor and reported the matter to the police and the Personal Data Protection Commission.`,
+    {
+      victims: ["Fullerton Health"],
+      type: "clinic",
+      country: "SG",
+      attacks: ["data-theft"],
+      impact: ["data-leaked"],
+    },
+  ),
+  pg(
+    "f04",
+    "whole page, translated Italian regional daily: a Lombard hospital authority (ASST), a group's claim with a volume, emergency room closed to ambulances, paper, the region's statement, another authority's attack as background, 'Leggi anche' links, newsletter, bio",
+    "ASST Rhodense, attacco hacker: pronto soccorso chiuso alle ambulanze",
+    `Il Giornale del Nord-Ovest | Cronaca | Rho
+
+ASST Rhodense, hacker attack: emergency room closed to ambulances
+
+di Marco Bellini | 04/09/2024 ore 20:14
+
+RHO (Milano). The computer systems of the ASST Rhodense, the health authority that runs the hospitals of Rho, Garbagnate Milanese, Bollate and Passirana, have been out of service since Sunday after a ransomware attack. The emergency rooms of Rho and Garbagnate were closed to ambulances, which were diverted to other hospitals in the Milan area, and in the wards doctors went back to paper.
+
+On Wednesday the Cicada3301 group claimed the attack on its site on the dark web, saying it had stolen about 1 TB of data, including patients' medical records. The ASST said it was checking whether data had actually been taken and had filed a complaint with the postal police.
+
+"Urgent activities were always guaranteed," the Lombardy Region said in a note, adding that the blood-sampling centres and outpatient clinics, closed since Sunday, were gradually reopening.
+
+In 2021 the Region's vaccination booking portal had been knocked out by an attack attributed to the LockBit group.
+
+Leggi anche
+- Attacco hacker all'ASL di Napoli 3: rubati i dati di 30 mila pazienti
+- Synlab Italia, riprendono i prelievi dopo l'attacco
+- Sanità lombarda, in arrivo 200 nuovi infermieri
+
+Iscriviti alla newsletter del Giornale del Nord-Ovest
+
+Marco Bellini è giornalista della redazione di Rho.`,
+    {
+      attackers: ["Cicada3301"],
+      victims: ["ASST Rhodense"],
+      type: "hospital",
+      volume: 1000000000000,
+      country: "IT",
+      attacks: ["ransomware", "data-theft"],
+      impact: ["ambulance-diversion", "systems-offline", "paper-records", "services-closed"],
+    },
+  ),
+  pg(
+    "f05",
+    "translated French regional daily: a centre hospitalier in a département, a group named by its own name, demand undisclosed, 'mode dégradé', operations postponed",
+    "Le centre hospitalier d'Arles victime d'une cyberattaque revendiquée par Vice Society",
+    `ARLES (Bouches-du-Rhône). — The Centre hospitalier d'Arles has been the victim of a ransomware attack claimed by the Vice Society group, which is demanding a ransom, the management said on Monday, without giving the sum. The hospital's servers were encrypted and the staff have been working in degraded mode, with paper files, since Sunday. Some scheduled operations have been postponed. "We will not pay," the director said.`,
+    {
+      attackers: ["Vice Society"],
+      victims: ["Centre hospitalier d'Arles"],
+      type: "hospital",
+      ransom: { status: "refused", amount: null, currency: null },
+      country: "FR",
+      attacks: ["ransomware", "extortion"],
+      impact: ["operations-cancelled", "paper-records"],
+    },
+  ),
+  no(
+    "f06",
+    "healthcare data policy news with breach words: a national data platform contract, privacy campaigners' worries, no incident (kind (b))",
+    "NHS England awards federated data platform contract amid privacy concerns",
+    `LONDON — NHS England has awarded a £330 million contract to build a federated data platform that will link patient records held by hospital trusts, despite warnings from privacy campaigners that the system could expose sensitive data to misuse. NHS England said the platform would help cut waiting lists and that patient data would stay under the control of each trust. Campaign groups have threatened legal action unless patients can opt out.`,
+  ),
+];
+
 /** The intl blind bank's cases, in the order they were written. */
-export const BLIND_INTL_BANK: BankCase[] = [...ROUND_1, ...ROUND_2, ...ROUND_3, ...ROUND_4, ...ROUND_5];
+export const BLIND_INTL_BANK: BankCase[] = [...ROUND_1, ...ROUND_2, ...ROUND_3, ...ROUND_4, ...ROUND_5, ...ROUND_6];
