@@ -163,7 +163,12 @@ const DATED_PLUPERFECT = new RegExp(
   String.raw`^\W*(?:(?:only|just|back|even) )?in (?:(?:early|late|mid-?)\s?)?(?:${MONTH}|(?:19|20)\d\d)\b,? (?:a|an|the|another) (?:[\w-]+ ){0,2}?(?:attack|cyber-?attack|breach|hack|intrusion)\b(?:(?!\b(?:said|says|say|told|tells|that|announced|confirmed|disclosed|reported|found|discovered|learned|learnt|revealed|noticed|realised|realized|believed|believes)\b)[^.;:]){0,120}?\bhad (?:already |also |previously |earlier )?(?:been|hit|struck|paid|caused|made|led|cost|brought|taken|put|left|shut|sent|\p{L}+ed)\b`,
   "iu",
 );
-const datedPluperfect = (t: string) => t.includes(" had ") && DATED_PLUPERFECT.test(t);
+// The attack told after the verb: "In 2021 the Region's booking portal had been knocked out by an attack attributed to X".
+const DATED_PLUPERFECT_BY = new RegExp(
+  String.raw`^\W*(?:(?:only|just|back|even) )?in (?:(?:early|late|mid-?)\s?)?(?:${MONTH}|(?:19|20)\d\d)\b(?:(?!\b(?:said|says|say|told|tells|that|announced|confirmed|disclosed|reported|found|discovered|learned|learnt|revealed|noticed|realised|realized|believed|believes)\b)[^.;:]){0,100}?\bhad (?:already |also |previously )?been (?:\S+ ){1,2}?by (?:an? |the )?(?:[\w-]+ ){0,2}?(?:attack|cyber-?attack|hack|ransomware|hackers)\b`,
+  "iu",
+);
+const datedPluperfect = (t: string) => t.includes(" had ") && (DATED_PLUPERFECT.test(t) || DATED_PLUPERFECT_BY.test(t));
 
 // Other events this attack is dated by, and bodies hit in the same days, are other incidents: another event it came
 // after ("The attack came weeks after the Conti gang crippled the finance ministry"), a warning it followed, which is
@@ -332,6 +337,7 @@ export function classifySentences(sentences: Sentence[]): void {
   let headline = "";
   let otherBodyParagraph = false;
   let announced = false;
+  let inBody = false;
   for (const s of sentences) {
     const prev = last;
     last = s;
@@ -357,6 +363,9 @@ export function classifySentences(sentences: Sentence[]): void {
     // A roundup's title names its topic, not this attack's kind.
     if (ROUNDUP_LABEL.test(t)) s.generic = true;
     if (!s.inTitle) {
+      // The story's lead tells its own incident, however it is dated.
+      const bodyBefore = inBody;
+      inBody = true;
       const ownHistory = !!(hits & GATES.bit.history) && OWN_HISTORY.test(t);
       s.background =
         (mayBeBackground(s, hits) && BACKGROUND.test(t)) ||
@@ -373,7 +382,7 @@ export function classifySentences(sentences: Sentence[]): void {
         (afterAnnouncement && opensOnDate(t)) ||
         DATED_ALSO.test(t) ||
         DATED_OTHER_BODY.test(t) ||
-        datedPluperfect(t) ||
+        (bodyBefore && datedPluperfect(t)) ||
         (!!(hits & GATES.bit.datedByThisAttack) && DATED_BY_THIS_ATTACK.test(t));
       // "It is the second attack on X in a year." announces the earlier one the next dated sentence tells.
       announced =

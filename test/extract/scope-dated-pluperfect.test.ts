@@ -24,6 +24,20 @@ describe("a dated pluperfect opening tells another incident", () => {
       [],
     ],
     [
+      "the attack told after the verb",
+      `${LEAD} In 2021 the region's booking portal had been knocked out by an attack attributed to the Akira group.`,
+      [],
+      "not-mentioned",
+      [],
+    ],
+    [
+      "the story's lead tells its own incident, however dated",
+      `In March, Kestrel Clinic's servers had been encrypted by a ransomware attack, the Akira group said on its site.`,
+      ["Akira"],
+      "not-mentioned",
+      [],
+    ],
+    [
       "the pluperfect in reported speech tells this incident",
       `In July, Kestrel Clinic said hackers had stolen patient files and that the Rhysida gang had posted them online.`,
       ["Rhysida"],

@@ -70,7 +70,7 @@ const ROUND_6_GAPS: Record<string, string> = {
   "intl-f02":
     "victim type (label question): a children's hospital named 'IWK Health Centre' beside a provincial health authority is typed primary-care by its 'Health Centre'",
   "intl-f04":
-    "attackers, impact: a dated background sentence whose attack comes after its verb ('In 2021 the Region's vaccination booking portal had been knocked out by an attack attributed to the LockBit group') gives the group; systems 'out of service' after a long apposition of their owner are not read as down",
+    "impact: systems 'out of service' after a long apposition of their owner ('The computer systems of the ASST Rhodense, the health authority that runs the hospitals of ..., have been out of service') are too far from their verb to read as down",
   "intl-f05":
     "attacks (label question): a ransom demanded for encrypted servers, with no data taken, is labelled extortion; the extractor adds extortion only with data stolen or a threat to publish",
 };
