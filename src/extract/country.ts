@@ -43,6 +43,10 @@ const TOWN_STATE =
 // ("the Nashville-based operator of 180 hospitals").
 const ATTACKER_AFTER =
   /^(?:-(?:speaking|linked|backed|sponsored|affiliated|aligned|nexus|origin)\b|\s*(?:-?based )?(?:(?:state[- ])?(?:hackers?|hacktivists?|gang|group|cyber ?criminals?|threat actors?|actors?|crew|operators?(?! of (?:(?:more than|over|about|some|nearly|almost) )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hospitals|clinics|care|nursing|pharmacies|health|medical|senior|surgery|dental|urgent|walk-in)\b)|ransomware|government|intelligence|military|state-sponsored|authorities|police|law enforcement|nationals?)\b))/i;
+// A state the attackers are tied to, named before them or after their tie ("a hacking group linked to North Korea",
+// "hackers tied to China's military", "the attack was attributed to North Korea"): where the attack came from.
+const ATTACKER_TIE_BEFORE =
+  /\b(?:(?:hackers?|hacking (?:group|team|unit)|group|gang|actors?|crew|attackers?|operatives|unit)\s+(?:\S+\s+){0,2}?(?:linked|tied|connected|backed|sponsored|affiliated|allied)\s+(?:to|with|by)|(?:attributed|traced(?: back)?) to|blamed on)\s+(?:the\s+)?$/i;
 // A nationality word that names a language says nothing of where the victim is: "letters in English and Spanish",
 // "translated into French", "Portuguese speakers" ("Spanish hospitals", "a Spanish clinic" keep their place).
 const LANGUAGES = new Set(
@@ -234,6 +238,7 @@ export function extractCountry(
         return;
       const before = text.slice(Math.max(0, m.start - 60), m.start);
       if (before.includes(" in ") && COMMENTATOR_BEFORE.test(before)) return;
+      if (ATTACKER_COUNTRIES.has(PLACE_CUES[m.entry]!) && ATTACKER_TIE_BEFORE.test(before)) return;
       if (languageUse(m.entry, before, after)) return;
       if (after.startsWith("-based") && COMMENTATOR_AFTER.test(after)) return;
       if (groupSpans.length && inside(groupSpans, s.start + m.start, s.start + m.end)) return;

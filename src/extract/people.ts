@@ -7,7 +7,7 @@ import { phrases } from "./cue-list";
 // Head-counts are read case-sensitively (a capitalised word before the noun is a name: "9.7m Australians"). A figure
 // hyphened to a word is part of a name ("Covid-19 patients"), not a count.
 const PEOPLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,$£€]|\p{L}-)(?<num>${COUNT_SOURCE})\+?\s+(?:(?:current|former|past|present|and|or|affected|impacted|potentially|additional|unique|individual|adult|young|elderly|older|vulnerable|blood|donor|\p{Lu}[\p{L}\-.]*|of (?:its|their|the|our|those|these)(?:\s+[\p{L}-]+(?:'s?)?)?(?:\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:million|m))?)?|more|other|health|insurance|plan)\s+){0,3}(?<noun>patients|people|persons|individuals|customers|members|records|residents|users|clients|volunteers|donors|applicants|consumers|citizens|Australians|Americans|Canadians|Britons|Indians|Singaporeans|New Zealanders|South Africans|policyholders|enrollees|beneficiaries|employees|staff members|staff|workers|patient records|health records|medical records|(?:patient|medical|health) files|Social Security numbers)\b`,
+  String.raw`(?<![\p{L}\p{N}.,$£€]|\p{L}-)(?<num>${COUNT_SOURCE})\+?\s+(?:(?:current|former|past|present|and|or|affected|impacted|potentially|additional|unique|individual|adult|young|elderly|older|vulnerable|blood|donor|\p{Lu}[\p{L}\-.]*|of (?:its|their|the|our|those|these)(?:\s+[\p{L}-]+(?:'s?)?)?(?:\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:million|m))?)?|more|other|health|insurance|plan)\s+){0,3}(?<noun>patients|people|persons|individuals|customers|members|records|residents|users|clients|volunteers|donors|applicants|consumers|citizens|Australians|Americans|Canadians|Britons|Indians|Singaporeans|New Zealanders|South Africans|Indonesians|Filipinos|Malaysians|Koreans|Japanese|Brazilians|Mexicans|Colombians|Chileans|Argentines|Peruvians|Germans|Italians|Spaniards|Norwegians|Swedes|Danes|Finns|Poles|Czechs|Romanians|Croatians|Israelis|Nigerians|Kenyans|Pakistanis|Thais|women|children|mothers|policyholders|enrollees|beneficiaries|employees|staff members|staff|workers|patient records|health records|medical records|(?:patient|medical|health) files|Social Security numbers)\b`,
   "gu",
 );
 // A count written after its noun or with no noun at all, read only in breach sentences: "the number of affected patients
@@ -79,13 +79,16 @@ const NOT_AFFECTED = phrases([
   String.raw`cover(?:s|ing)?`,
   String.raw`catchment`,
 ]);
-// Records that cover people count them ("1.2 million records covering 550,000 donors"), unlike an insurer that covers
+// Records that cover people count them ("1.2 million records covering 550,000 donors", "the files cover 50,000"), unlike an insurer that covers
 // its members ("covers 400,000 members", NOT_AFFECTED).
 const DATA_COVERING =
-  /\b(?:records|files|data|entries|rows|database|backup|details|information)\s+(?:\S+\s+)?cover(?:s|ed|ing)\s+(?:about |around |some |roughly |more than |over |nearly |almost )?$/i;
+  /\b(?:records|files|data|entries|rows|database|backup|details|information)\s+(?:\S+\s+)?cover(?:s|ed|ing)?\s+(?:about |around |some |roughly |more than |over |nearly |almost )?$/i;
 // The size of an organisation rather than who was hit: "which has 30,000 employees", "a workforce of 4,000".
 const SIZE_BEFORE =
   /\b(?:(?:which|that|it|who) (?:has|have|had)|with|workforce of)\s+(?:about |around |some |roughly |more than |over |nearly |almost )?$/i;
+// A sample the attackers show as proof is not the count of those hit: "posted a sample of 100,000 records".
+const SAMPLE_BEFORE =
+  /\b(?:sample|samples|teaser|excerpt|preview) of\s+(?:about |around |some |roughly |more than |over |nearly |almost )?$/i;
 // Staff that an organisation has are its size, whatever its subject: "the hospital has 2,400 staff and 350 beds".
 const HAS_BEFORE = /\b(?:has|have|had)\s+(?:about |around |some |roughly |more than |over |nearly |almost )?$/i;
 const STAFF = /^(?:employees|staff|staff members|workers)$/;
@@ -128,7 +131,7 @@ const CAMPAIGN =
 const GATES = wordGates({
   cue: "affect* impact* notif* expos* stole stolen breach* compromis* access* leak* hack* attack* cyber* snoop* viewed told letter letters data information details records files belonging involv* caught swept taken took theft claim* hold* held obtain* exfiltrat* publish* posted dump* sold sale",
   nobody: "no dummy fake synthetic fictitious",
-  noun: "patients people persons individuals customers members records residents users clients volunteers donors applicants consumers citizens australians americans canadians britons indians singaporeans zealanders africans policyholders enrollees beneficiaries employees staff workers files social",
+  noun: "patients people persons individuals customers members records residents users clients volunteers donors applicants consumers citizens australians americans canadians britons indians singaporeans zealanders africans indonesians filipinos malaysians koreans japanese brazilians mexicans colombians chileans argentines peruvians germans italians spaniards norwegians swedes danes finns poles czechs romanians croatians israelis nigerians kenyans pakistanis thais women children mothers policyholders enrollees beneficiaries employees staff workers files social",
   campaign:
     "organisations organizations companies entities victims firms hospitals providers businesses institutions exploitation campaign",
 });
@@ -205,6 +208,7 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
       if (
         (NOT_AFFECTED.test(before) && !DATA_COVERING.test(before)) ||
         SIZE_BEFORE.test(before) ||
+        SAMPLE_BEFORE.test(before) ||
         (STAFF.test(m.groups!.noun!) && HAS_BEFORE.test(before)) ||
         RATE_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 16))
       )

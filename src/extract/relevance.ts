@@ -32,6 +32,8 @@ const CYBER = phrases([
   String.raw`phishing`,
   String.raw`ddos`,
   String.raw`malware`,
+  // An older newsroom word for it: "a computer virus infected its systems" (a stomach or flu virus is no attack).
+  String.raw`computer vir(?:us|uses)`,
   String.raw`st(?:ole|olen)`,
   String.raw`exfiltrat\w*`,
   String.raw`unauthori[sz]ed (?:access|party|parties|individuals?|actors?|persons?|people|users?|third part(?:y|ies))`,
@@ -109,7 +111,7 @@ const CYBER_GATE = wordGates({
   denial:
     "cyber* security hack hacking hacker hackers tampering attack attacker attackers criminals actor actors malicious",
   exercise: "drill drills exercise exercises simulation simulations rehears* mock simulated fake test tests dummy",
-  any: `cyber* ransom* hack* breach* phishing ddos malware stole stolen steal stealing steals broke break breaking broken locked locking security exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed theft attacker attackers intruder* criminal* third hacktivist* flood* denial unknown encrypted sold sell* took grabbed copied downloaded gang crew attack private personal sensitive confidential posing posed tricked internet ${PUNISHED_OPENINGS}`,
+  any: `cyber* ransom* hack* breach* phishing ddos malware virus viruses stole stolen steal stealing steals broke break breaking broken locked locking security exfiltrat* unauthori* snoop* improperly leak extortion threat compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed theft attacker attackers intruder* criminal* third hacktivist* flood* denial unknown encrypted sold sell* took grabbed copied downloaded gang crew attack private personal sensitive confidential posing posed tricked internet ${PUNISHED_OPENINGS}`,
 });
 const HEALTH_VICTIM_PHRASE = phrases([
   String.raw`hospitals?`,

@@ -147,7 +147,7 @@ const DATED_ALSO = new RegExp(
 // of several against Alabama hospitals this year.", "It was the latest in a string of attacks on clinics." Behind its own
 // gate of rare words.
 const ONE_OF_SEVERAL = spaced(
-  /\b(?:is|was) (?:(?:just |only )?one of (?:several|a (?:string|series|spate|wave|rash) of)|the latest in a (?:string|series|spate|wave|rash) of)\b/i,
+  /\b(?:is|was) (?:also |now )?(?:(?:just |only )?one of (?:several|a (?:string|series|spate|wave|rash) of)|the latest in a (?:string|series|spate|wave|rash) of)\b/i,
 );
 // A year, or after such an announcement a month alone, dates the account that follows: "In 2023, ...", "In July, X was
 // hit by ransomware" (a month with its year opens on the month).
@@ -158,6 +158,21 @@ const DATED_OTHER_BODY = new RegExp(
   String.raw`${DATED_START},? (?:a|an|another|one) (?:[\w-]+ ){0,3}?(?:hospital|clinic|health system|medical group|practice|provider|insurer|pharmacy|company|health network|trust|laboratory|lab|nursing home|dental (?:group|chain))s?\b`,
   "i",
 );
+
+// A dated opening whose subject is an attack told in the pluperfect is set before the story's own time, so it tells
+// another incident: "In 2022, the attack on X, for which LockBit demanded ..., had already alarmed the authorities",
+// "Only in September, an attack on Y had caused a sensation". Not where the "had" is reported ("In July, an attack the
+// clinic said had ..."), nor a person's own history ("In May she had already been suspended").
+const DATED_PLUPERFECT = new RegExp(
+  String.raw`^\W*(?:(?:only|just|back|even) )?in (?:(?:early|late|mid-?)\s?)?(?:${MONTH}|(?:19|20)\d\d)\b,? (?:a|an|the|another) (?:[\w-]+ ){0,2}?(?:attack|cyber-?attack|breach|hack|intrusion)\b(?:(?!\b(?:said|says|say|told|tells|that|announced|confirmed|disclosed|reported|found|discovered|learned|learnt|revealed|noticed|realised|realized|believed|believes)\b)[^.;:]){0,120}?\bhad (?:already |also |previously |earlier )?(?:been|hit|struck|paid|caused|made|led|cost|brought|taken|put|left|shut|sent|\p{L}+ed)\b`,
+  "iu",
+);
+// The attack told after the verb: "In 2021 the Region's booking portal had been knocked out by an attack attributed to X".
+const DATED_PLUPERFECT_BY = new RegExp(
+  String.raw`^\W*(?:(?:only|just|back|even) )?in (?:(?:early|late|mid-?)\s?)?(?:${MONTH}|(?:19|20)\d\d)\b(?:(?!\b(?:said|says|say|told|tells|that|announced|confirmed|disclosed|reported|found|discovered|learned|learnt|revealed|noticed|realised|realized|believed|believes)\b)[^.;:]){0,100}?\bhad (?:already |also |previously )?been (?:\S+ ){1,2}?by (?:an? |the )?(?:[\w-]+ ){0,2}?(?:attack|cyber-?attack|hack|ransomware|hackers)\b`,
+  "iu",
+);
+const datedPluperfect = (t: string) => t.includes(" had ") && (DATED_PLUPERFECT.test(t) || DATED_PLUPERFECT_BY.test(t));
 
 // Other events this attack is dated by, and bodies hit in the same days, are other incidents: another event it came
 // after ("The attack came weeks after the Conti gang crippled the finance ministry"), a warning it followed, which is
@@ -255,7 +270,7 @@ const BIO = phrases([
 
 // Translated pages keep their own site's heading over such a list ("Lire aussi", "Mehr zum Thema", "Leggi anche").
 const LIST_HEADER =
-  /^(?:more news|related|read more|read also|also read|also see|more (?:cybersecurity|security|health ?it)? ?coverage|recommended|latest|trending|popular|more from|from around the web|you may also like|(?:à )?lire aussi|mehr zum thema|leer más|lea también|leggi anche)\b/i;
+  /^(?:more news|related|read more|read also|also read|also see|more (?:cybersecurity|security|health ?it)? ?coverage|recommended|latest|trending|popular|more from|from around the web|you may also like|(?:à )?lire aussi|mehr zum thema|leer más|lea también|leggi anche|more on (?:this|the) (?:story|topic)|see also|further reading|lesen sie (?:auch|mehr)|(?:à )?lire également|sur le même sujet|ver también|noticias relacionadas|leia também|lees ook|czytaj (?:też|także))\b/i;
 
 // The words BACKGROUND, RANKED_SINCE, EXAMPLE_OF_KIND, GENERIC, DEFINES_RANSOMWARE, DEFINITION_OPENING, TACTIC_GLOSS and BIO cannot match without (see cue-gate.ts; keep them in step).
 const GATES = wordGates({
@@ -326,6 +341,7 @@ export function classifySentences(sentences: Sentence[]): void {
   let headline = "";
   let otherBodyParagraph = false;
   let announced = false;
+  let inBody = false;
   for (const s of sentences) {
     const prev = last;
     last = s;
@@ -351,6 +367,9 @@ export function classifySentences(sentences: Sentence[]): void {
     // A roundup's title names its topic, not this attack's kind.
     if (ROUNDUP_LABEL.test(t)) s.generic = true;
     if (!s.inTitle) {
+      // The story's lead tells its own incident, however it is dated.
+      const bodyBefore = inBody;
+      inBody = true;
       const ownHistory = !!(hits & GATES.bit.history) && OWN_HISTORY.test(t);
       s.background =
         (mayBeBackground(s, hits) && BACKGROUND.test(t)) ||
@@ -367,6 +386,7 @@ export function classifySentences(sentences: Sentence[]): void {
         (afterAnnouncement && opensOnDate(t)) ||
         DATED_ALSO.test(t) ||
         DATED_OTHER_BODY.test(t) ||
+        (bodyBefore && datedPluperfect(t)) ||
         (!!(hits & GATES.bit.datedByThisAttack) && DATED_BY_THIS_ATTACK.test(t));
       // "It is the second attack on X in a year." announces the earlier one the next dated sentence tells.
       announced =

@@ -2,11 +2,13 @@
 // extractor still gets wrong run as expected failures with their class of failure. Round 1 (18 cases, written and
 // labelled before any run): 4 passed before any fix (148 of 177 checked fields right), 13 after (171 of 177; two labels
 // fixed after the first run, noted in the bank). Round 2 (9 cases, written and labelled after round 1's fixes, before a
-// run): 3 passed before any fix (78 of 88 fields), 5 after (84 of 88). a02 passes since the impact reading of a later
+// run): 3 passed before any fix (78 of 88 fields), 5 after (84 of 88). b02 passes since women count as people (round 5). a02 passes since the impact reading of a later
 // item of a cancelled list (integration). Round 3 (13 cases, written and labelled after round 2's fixes, before a run): 2
 // passed before any fix (109 of 133 fields: relevance, each labelled field, ransom status and amount apart), 8 after
 // (127 of 133; three labels fixed after the first run, noted in the bank). Round 4 (8 cases, written and labelled after
-// round 3's fixes, before a run): 4 passed before any fix (72 of 78 fields), 6 after (75 of 78).
+// round 3's fixes, before a run): 4 passed before any fix (72 of 78 fields), 6 after (75 of 78). Round 5 (12 cases,
+// written and labelled after round 4's fixes, before a run): 1 passed before any fix (97 of 122 fields). Round 6 (6 cases,
+// written and labelled after round 5's fixes, before a run): 2 passed before any fix (51 of 56 fields).
 import { BLIND_INTL_BANK } from "./unseen-bank-blind-intl";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -17,8 +19,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "attacks, impact: translated 'blocked the computer systems' (Italian 'bloccato') is not read as systems locked or down, and a booking centre ('the CUP, the booking centre, was down') is no system noun; extortion follows the unread ransom clause",
   "intl-a15":
     "relevance (kind (a)): a district council's ransomware whose health office ('the Gesundheitsamt, the district's health office, cannot issue certificates') is named among its services reads as a healthcare victim",
-  "intl-b02":
-    "people: a European thousands separator in a head-count ('data of 485.000 women') is not read as a number",
   "intl-b05":
     "victims: the hospitals a health service runs, listed in a which-clause ('which runs Box Hill Hospital, Maroondah Hospital and Angliss Hospital'), are read as victims though the text says only that it runs them",
   "intl-b06":
@@ -46,8 +46,37 @@ const ROUND_3_GAPS: Record<string, string> = {
     "victim type, impact: a drugmaker whose name ends in 'Laboratories' ('Dr Reddy's Laboratories ... The drugmaker') is typed laboratory; 'isolated all its data centre services' is not read as systems taken offline",
 };
 
+const ROUND_5_GAPS: Record<string, string> = {
+  "intl-e01":
+    "relevance, victims, type: a lower-case company name with its legal form ('The practice software maker medatixx GmbH & Co. KG') is not taken, so no healthcare victim is left",
+  "intl-e03":
+    "victims, people, impact: a full name and the short name in brackets after it ('The Philippine Health Insurance Corp. (PhilHealth)') are two victims; a membership count urged to change passwords is read as the people affected; 'asked to process claims manually' and offices that 'stopped accepting transactions' are not read",
+  "intl-e04": "attackers: a state-linked group the police 'pointed to' (Kimsuky) is not known",
+  "intl-e06":
+    "victims, impact: the headline's local-language name ('Nemocnice Benešov') is a second victim beside the English one; 'ambulances are taking patients to hospitals in Prague' is not read as diversion",
+  "intl-e08":
+    "relevance (kind (a)): a university's breach of an NHS dataset held by its researchers reads as a healthcare victim",
+  "intl-e09":
+    "victims, type: the first of two names joined after their description ('two companies that manage third-party payment ..., Viamedis and Almerys') is lost; type (label question) insurer for a claims clearing role",
+  "intl-e10":
+    "victims (label question, as intl-b05): the hospitals a trust runs, in a which-clause, are read as victims; the label, written first, keeps the trust alone, where the hard and US blind banks (hard-c11, us-b08) list such hospitals beside their system as the dev labels of that incident do",
+  "intl-e11": "attacks (label question, as intl-c07): an asking price for the data adds extortion",
+  "intl-e12": "victims: a name ending on a lower-case local word ('ALAB laboratoria') is not taken",
+};
+
+const ROUND_6_GAPS: Record<string, string> = {
+  "intl-f01":
+    "country: a Belgian province that shares a country's name ('the public hospitals of the province of Luxembourg') places the victim in Luxembourg; the dateline's town (Arlon) is not known",
+  "intl-f02":
+    "victim type (label question): a children's hospital named 'IWK Health Centre' beside a provincial health authority is typed primary-care by its 'Health Centre'",
+  "intl-f04":
+    "impact: systems 'out of service' after a long apposition of their owner ('The computer systems of the ASST Rhodense, the health authority that runs the hospitals of ..., have been out of service') are too far from their verb to read as down",
+  "intl-f05":
+    "attacks (label question): a ransom demanded for encrypted servers, with no data taken, is labelled extortion; the extractor adds extortion only with data stolen or a threat to publish",
+};
+
 describeBank(
   "intl blind bank of real incidents outside the US told by other newsrooms: each case matches its labels",
   BLIND_INTL_BANK,
-  { ...KNOWN_GAPS, ...ROUND_3_GAPS },
+  { ...KNOWN_GAPS, ...ROUND_3_GAPS, ...ROUND_5_GAPS, ...ROUND_6_GAPS },
 );

@@ -1059,5 +1059,404 @@ Jenna Whelan is a reporter with CBN News in St. John's.`,
   ),
 ];
 
+// ---------------------------------------------------------------- round 5 (written after round 4's fixes)
+const ROUND_5: BankCase[] = [
+  pg(
+    "e01",
+    "whole page, translated German medical trade paper: a practice-software maker's internal IT encrypted, phones and e-mail down, customers' systems not affected, ransom question unanswered, a German thousands separator on a count that is no head-count, another hospital's attack and group as background, 'Lesen Sie auch' links, newsletter, bio",
+    "Praxissoftware-Hersteller medatixx von Ransomware getroffen",
+    `Ärzte Zeitung Online | IT & Praxis
+
+Practice software maker medatixx hit by ransomware
+
+Von Jörg Hansen | 17.11.2020, 14:27 Uhr
+
+WIESBADEN / BAMBERG. The practice software maker medatixx GmbH & Co. KG has been the victim of a ransomware attack. Criminals encrypted parts of the company's internal IT, the manufacturer told its customers on Monday. The telephone system and e-mail were no longer working, and for several days the service hotline could only be reached by fax.
+
+According to medatixx, the practice software used in around 21.000 practices is not affected: the systems in the doctors' practices are separate from the company's network. Nevertheless, the company is advising all practices to change the passwords of their medatixx customer accounts as a precaution.
+
+Whether a ransom was demanded, the company would not say. The State Criminal Police Office of Hesse has been informed, and external forensic experts are helping to restore the systems.
+
+"An attack on a software house is particularly unpleasant for practices, because it is their lifeline for updates and support," says Dr. Anke Richter, IT security officer of a regional association of statutory health insurance physicians (KV).
+
+Only in September, an attack on the Universitätsklinikum Düsseldorf had caused a sensation: a patient who had to be taken to Wuppertal died, and investigators suspect the DoppelPaymer group.
+
+Lesen Sie auch:
+- Uniklinik Düsseldorf: Ermittler verfolgen Spur zu DoppelPaymer
+- KBV: Frist für IT-Sicherheitsrichtlinie verlängert
+- Emotet: So schützen sich Arztpraxen
+
+Newsletter: Die wichtigsten Nachrichten für Ärzte – jeden Morgen kostenlos. Jetzt abonnieren
+
+Jörg Hansen schreibt für die Ärzte Zeitung über Praxis-IT und Digitalisierung.`,
+    {
+      victims: ["medatixx"],
+      type: "health-it-vendor",
+      country: "DE",
+      attacks: ["ransomware"],
+      impact: ["systems-offline"],
+    },
+  ),
+  pg(
+    "e02",
+    "translated Italian local daily: a ULSS (local health authority running hospitals), a group publishing after a ransom deadline, the CUP booking service at a standstill, paper forms at vaccination centres",
+    "Ulss 6 Euganea, LockBit pubblica i dati sanitari dei padovani",
+    `PADOVA — The LockBit ransomware gang has published on the dark web the data stolen from the Ulss 6 Euganea, the local health authority that runs seven hospitals in the province of Padua, after the deadline it had set for the payment of a ransom expired. Among the files are medical reports, Covid test results and the tax codes of thousands of patients. The ransomware attack, on 3 December, put the health authority's computer systems out of action: the CUP booking service remained at a standstill for days, and the vaccination centres worked with paper forms.`,
+    {
+      attackers: ["LockBit"],
+      victims: ["Ulss 6 Euganea"],
+      type: "hospital",
+      ransom: { status: "demanded-undisclosed", amount: null, currency: null },
+      country: "IT",
+      attacks: ["ransomware", "data-theft", "extortion"],
+      impact: ["systems-offline", "paper-records", "data-leaked"],
+    },
+  ),
+  pg(
+    "e03",
+    "whole page, Philippine daily: a state health insurer refuses a dollar ransom, the group dumps gigabytes, workstations encrypted, portals shut, manual claims, local offices stop transactions, a membership count that is no count of people affected, 'RELATED STORIES' with other victims, newsletter, bio",
+    "PhilHealth refuses to pay $300,000 ransom as Medusa leaks members' data",
+    `The Manila Courier | Nation
+
+PhilHealth refuses to pay $300,000 ransom as Medusa leaks members' data
+
+By Ana Marie Villanueva | October 3, 2023 | 5:12 PM
+
+MANILA, Philippines — The Philippine Health Insurance Corp. (PhilHealth) will not pay the $300,000 ransom demanded by the hackers who attacked its systems, its president said on Tuesday, even after the Medusa ransomware group began posting members' personal data online.
+
+The Department of Information and Communications Technology (DICT) said the group had dumped some 734 gigabytes of files on the dark web, including members' names, addresses, birth dates and PhilHealth identification numbers, as well as internal documents. "We have reason to believe that this is PhilHealth's data," DICT Undersecretary Jeffrey Ian Dy told reporters.
+
+The attack, detected on Sept. 22, encrypted some of the agency's workstations and forced it to shut down its website, e-claims portal and member portal. Hospitals were asked to process claims manually, and members lined up at PhilHealth local offices, some of which stopped accepting transactions for several days.
+
+"We will not negotiate with criminals," PhilHealth president Emmanuel Ledesma Jr. said. He said the agency had no cyber insurance and that its antivirus subscription had lapsed in April.
+
+Dy urged PhilHealth's more than 36 million members to change their passwords and to watch out for phishing messages that might use the stolen information.
+
+Cybersecurity expert Rafael Cruz said the case should be a wake-up call for government agencies. "Medusa has hit schools and hospitals around the world; last year another group crippled Costa Rica's social security fund," he said.
+
+RELATED STORIES
+- COMELEC denies data breach after hacker claims 60 GB of voter records
+- Hospital in Cebu says patient data safe after ransomware scare
+- Hackers hit PSA's national ID system, DICT says
+
+Get the latest news delivered to your inbox. Sign up for our newsletters.
+
+Ana Marie Villanueva covers health and government agencies for The Manila Courier.`,
+    {
+      attackers: ["Medusa"],
+      victims: ["PhilHealth"],
+      type: "insurer",
+      ransom: { status: "refused", amount: 300000, currency: "USD" },
+      volume: 734000000000,
+      // "more than 36 million members" are urged to change passwords; the text never says they were affected.
+      country: "PH",
+      attacks: ["ransomware", "data-theft", "extortion"],
+      impact: ["systems-offline", "paper-records", "services-closed", "data-leaked"],
+    },
+  ),
+  pg(
+    "e04",
+    "South Korean English-language daily: police attribute a years-old hospital breach to a state-linked group named once, two counts (patients, staff) in one clause",
+    "North Korean hackers suspected in Seoul National University Hospital breach",
+    `SEOUL — Police said Tuesday that a hacking group linked to North Korea is believed to be behind a cyberattack on Seoul National University Hospital (SNUH) in 2021, in which the personal information of 810,000 current and former patients and 17,000 staff members was stolen. The hackers got into the hospital's internal network through a server vulnerability and took out the data, according to the Korean National Police Agency, which pointed to Kimsuky, the group tied to North Korea's intelligence agency. The hospital said it had strengthened its security since the incident.`,
+    {
+      attackers: ["Kimsuky"],
+      victims: ["Seoul National University Hospital"],
+      type: "hospital",
+      people: 810000,
+      country: "KR",
+      attacks: ["data-theft"],
+    },
+  ),
+  pg(
+    "e05",
+    "whole page, Canadian regional daily: a dental benefits administrator paid an undisclosed ransom, 'as many as 1.47 million' beside a smaller confirmed count, a group that listed it with screenshots, another company's payment as background, 'Related' links, newsletter, bio",
+    "Alberta dental benefits administrator paid hackers after ransomware attack",
+    `Prairie Post | Calgary | News
+
+Alberta dental benefits administrator paid hackers after ransomware attack
+
+Data of up to 1.47 million Albertans may have been affected, company says
+
+By Kyle Dubois | Updated: August 18, 2023
+
+The company that administers the Alberta Dental Assistance Program for low-income families says it paid a ransom to the hackers who attacked its systems last month, and that the personal information of as many as 1.47 million people may have been affected.
+
+Alberta Dental Service Corporation (ADSC), an Edmonton-based firm that also handles dental benefit plans for the provincial government, said in a notice on its website that it detected the ransomware attack on July 9, after some of its systems were encrypted. The company said it "engaged with the threat actors" and paid an undisclosed sum, after which the hackers said they had deleted the data they took.
+
+Of the 1.47 million people whose information was on the affected systems, ADSC has confirmed that the data of about 7,300, including names, addresses and in some cases banking information, was taken. Those people are being offered two years of credit monitoring.
+
+The Black Basta ransomware gang had listed ADSC on its leak site in late July, posting screenshots of what it said were stolen files.
+
+"Paying doesn't guarantee anything. You're trusting the word of criminals," said Priya Anand, a cybersecurity researcher at the University of Calgary. She pointed to other Canadian health-care attacks, including the 2019 LifeLabs breach, in which the lab company also paid hackers.
+
+Alberta's privacy commissioner said her office had been notified and was reviewing the breach.
+
+Related
+- Ransomware attack hits Calgary's public library system
+- Hackers claim attack on Saskatchewan liquor retailer
+- Alberta Health Services moves to new patient record system
+
+Sign up for the Prairie Post's daily headlines newsletter.
+
+Kyle Dubois is a reporter covering business and technology for the Prairie Post.`,
+    {
+      attackers: ["Black Basta"],
+      victims: ["Alberta Dental Service Corporation"],
+      type: "insurer",
+      ransom: { status: "paid", amount: null, currency: null },
+      people: 1470000,
+      country: "CA",
+      attacks: ["ransomware", "data-theft", "extortion"],
+    },
+  ),
+  pg(
+    "e06",
+    "translated Czech news agency: a hospital named for two people, ransomware, handwriting, planned operations postponed, ambulances to other towns' hospitals, 'no one had contacted' about a ransom",
+    "Nemocnice Benešov: kybernetický útok ochromil provoz",
+    `BENEŠOV — The Rudolf and Stefanie Hospital in Benešov, central Bohemia, has been paralysed since Wednesday morning by a cyberattack. Ransomware encrypted its computers, so doctors have had to write everything by hand. The hospital postponed all planned operations, and ambulances are taking patients to hospitals in Prague and Příbram; only patients in acute danger are admitted. The hospital's director, Roman Kraus, said no one had contacted the hospital about a ransom.`,
+    {
+      victims: ["Rudolf and Stefanie Hospital"],
+      type: "hospital",
+      country: "CZ",
+      attacks: ["ransomware"],
+      impact: ["operations-cancelled", "ambulance-diversion", "paper-records"],
+    },
+  ),
+  pg(
+    "e07",
+    "whole page, Australian public broadcaster: a listed fertility provider's ASX statement, data stolen, systems offline as a precaution, clinics open, no count and no claim, another scandal and two earlier Australian breaches with counts as background, 'More on this story' links with another fertility victim, bio",
+    "Monash IVF confirms patient data stolen in cyber attack",
+    `ABN News | Health
+
+Monash IVF confirms patient data stolen in cyber attack
+
+Posted Mon 21 Apr 2025 at 4:37pm
+
+By health reporter Sophie McGrath
+
+One of Australia's largest fertility providers, Monash IVF, has confirmed that criminals gained access to its systems and stole some patient data in a cyber attack over the weekend.
+
+In a statement to the Australian Securities Exchange on Monday, the ASX-listed company said it had "identified a cyber security incident" and had taken some systems offline as a precaution, with the help of external specialists. It said its clinics remained open and that patients should attend their appointments unless they were contacted.
+
+The company did not say how many patients were affected, or whether a ransom had been demanded. No group has claimed responsibility for the attack.
+
+Monash IVF, which operates clinics in Victoria, New South Wales, Queensland and South Australia, as well as in Malaysia and Singapore, said it had notified the Australian Cyber Security Centre and the Office of the Australian Information Commissioner.
+
+The attack comes as the company deals with a separate scandal, after an embryo was transferred to the wrong patient at its Brisbane clinic.
+
+It is also the latest in a string of attacks on Australian health companies. In 2022, hackers stole the data of 9.7 million Medibank customers and later published some of it on the dark web, and last year the prescription service MediSecure said the personal information of 12.9 million people had been taken.
+
+"Fertility records are among the most sensitive data a person has," said Professor Nigel Phair, a cyber security expert at Monash University.
+
+More on this story:
+- Genea says hackers published stolen patient data
+- Ransomware gang claims attack on Western Australian hospital network
+- Medibank hacker named and sanctioned
+
+Sophie McGrath is a health reporter for ABN News.`,
+    {
+      victims: ["Monash IVF"],
+      type: "clinic",
+      country: "AU",
+      attacks: ["data-theft"],
+      impact: ["systems-offline"],
+    },
+  ),
+  no(
+    "e08",
+    "a university's breach that took an NHS patient dataset held by its researchers (kind (a): the victim is a university, however many NHS patients and hospitals are named)",
+    "University of Manchester cyber attack: NHS patient data stolen",
+    `MANCHESTER — Hackers who broke into the University of Manchester's systems in June stole a copy of an NHS dataset held by its researchers, containing information on more than 1.1 million patients treated at 200 hospitals in England after major trauma, the university has told NHS England. The dataset, used for research into trauma care, includes NHS numbers and the first part of patients' postcodes. The university said the attackers had told it that data had been taken, and it was working with the National Crime Agency. It is not yet known whether a ransom has been demanded.`,
+  ),
+  pg(
+    "e09",
+    "whole page, translated French health trade paper: two third-party-payment operators (a claims clearing role) named together, a regulator's count 'more than 33 million', phishing of a professional's credentials, platform offline, 'no ransom has been demanded', another hospital's group and demand as background, 'À lire aussi' links, newsletter, bio",
+    "Viamedis et Almerys : les données de 33 millions d'assurés dérobées",
+    `Le Quotidien de la Santé | Assurance maladie | Cybersécurité
+
+Viamedis et Almerys : les données de 33 millions d'assurés dérobées
+
+Par Sébastien Garnier | Publié le 07/02/2024 à 19h05
+
+PARIS. — The data of more than 33 million people insured in France have been stolen in cyberattacks against two companies that manage third-party payment (tiers payant) for mutuelles and complementary health insurers, Viamedis and Almerys, the CNIL announced on Wednesday.
+
+The data concerned are civil status, date of birth, social security number, the name of the insurer and the guarantees of the contract. According to the CNIL, banking data, medical data, postal addresses, telephone numbers and e-mail addresses were not affected.
+
+At Viamedis, based in Lille, the attackers got in with the credentials of a health professional stolen in a phishing campaign, its director general, Christophe Cande, said. The company's platform was taken offline on 1 February; pharmacists, opticians and other professionals could no longer check patients' rights, and some asked patients to pay in advance. Almerys, a subsidiary of Docaposte, said the intrusion on its side had been "contained".
+
+No ransom has been demanded, the two companies say, and no group has claimed the attacks. Complaints have been filed and the Paris prosecutor's cybercrime section has opened an investigation.
+
+"This is the largest leak of health-related data ever recorded in France," said Maître Lucie Brunet, a lawyer specialising in data protection. In 2022, the attack on the Corbeil-Essonnes hospital, for which LockBit demanded 10 million dollars, had already alarmed the authorities.
+
+Insured persons are advised to be wary of calls, SMS or e-mails claiming to come from their mutuelle.
+
+À lire aussi
+- Cyberattaque : le CHU de Rennes victime d'un vol de données
+- Hôpital de Cannes : LockBit revendique l'attaque et publie des fichiers
+- Cybersécurité : 750 millions d'euros pour les hôpitaux
+
+Inscrivez-vous à notre newsletter santé
+
+Sébastien Garnier est journaliste au Quotidien de la Santé, spécialiste de l'assurance maladie.`,
+    {
+      victims: ["Viamedis", "Almerys"],
+      // Label question: the guide puts claims clearing houses under health-it-vendor and payers under insurer; these
+      // operators process payments on the insurers' behalf, which is the clearing-house role.
+      type: "health-it-vendor",
+      people: 33000000,
+      country: "FR",
+      attacks: ["phishing", "data-theft"],
+      impact: ["systems-offline"],
+    },
+  ),
+  pg(
+    "e10",
+    "UK regional broadcaster: an NHS foundation trust's 'computer virus', all planned operations and outpatient appointments cancelled, systems shut down, major trauma diverted, the hospitals it runs listed in a which-clause",
+    "Hospitals cancel operations after computer virus attack",
+    `Northern Lincolnshire and Goole NHS Foundation Trust has cancelled all planned operations and outpatient appointments until Wednesday after a computer virus infected its systems on Sunday. The trust, which runs Diana Princess of Wales Hospital in Grimsby, Scunthorpe General Hospital and Goole and District Hospital, said most of its systems had been shut down to isolate and destroy the virus. Major trauma cases are being diverted to neighbouring hospitals. A spokesperson said patients should assume appointments were cancelled unless contacted.`,
+    {
+      victims: ["Northern Lincolnshire and Goole NHS Foundation Trust"],
+      type: "hospital",
+      country: "GB",
+      attacks: ["malware"],
+      impact: ["operations-cancelled", "appointments-cancelled", "ambulance-diversion", "systems-offline"],
+    },
+  ),
+  pg(
+    "e11",
+    "Indonesian English-language daily: a national health insurer's data 'allegedly' offered on a forum, an asking price in bitcoin, a sample, a ministry summons",
+    "Data of 279 million Indonesians allegedly from BPJS Kesehatan sold online",
+    `JAKARTA — The Communications and Information Ministry has summoned the directors of BPJS Kesehatan, the state health insurance agency, after a user of an online hacking forum offered for sale a database that allegedly contains the personal data of 279 million Indonesians, including people who have died. The seller posted a sample of one million records and asked for 0.15 bitcoin for the full file. BPJS Kesehatan said it was tracing whether the data came from its systems.`,
+    {
+      victims: ["BPJS Kesehatan"],
+      type: "insurer",
+      // An asking price for the stolen data counts as a demand (the guide).
+      ransom: { status: "demanded-amount", amount: 0.15, currency: "BTC" },
+      people: 279000000,
+      country: "ID",
+      attacks: ["data-theft"],
+      impact: ["data-leaked"],
+    },
+  ),
+  pg(
+    "e12",
+    "translated Polish news: a laboratory network's patients' results published after a refusal to pay, a count in words ('some 50 thousand'), collection points working normally",
+    "ALAB laboratoria: hakerzy opublikowali wyniki badań pacjentów",
+    `WARSZAWA — Hackers have published online the test results and personal data of patients of ALAB laboratoria, one of Poland's largest networks of medical laboratories, after the company refused to pay a ransom. According to the Ministry of Digital Affairs, the leaked files cover some 50 thousand patients and include PESEL numbers and the results of blood and HIV tests from 2017–2023. ALAB said its laboratories and collection points were working normally and that it had reported the incident to the personal data protection office (UODO).`,
+    {
+      victims: ["ALAB laboratoria"],
+      type: "laboratory",
+      ransom: { status: "refused", amount: null, currency: null },
+      people: 50000,
+      country: "PL",
+      attacks: ["data-theft", "extortion"],
+      impact: ["data-leaked"],
+    },
+  ),
+];
+
+// ---------------------------------------------------------------- round 6 (written after round 5's fixes)
+const ROUND_6: BankCase[] = [
+  pg(
+    "f01",
+    "translated Belgian (French-language) regional daily: an intercommunal hospital network, a group's version number, data 'put online', consultations kept, a province that places it",
+    "Vivalia : LockBit met en ligne des données volées",
+    `ARLON — The LockBit 3.0 group has put online part of the data it stole from Vivalia, the intercommunal that runs the public hospitals of the province of Luxembourg, a week after the cyberattack that hit its servers. According to the management, the published files mainly concern staff, but patient data cannot be ruled out. Several computer applications remained unavailable on Tuesday; consultations and operations were nevertheless maintained, and the emergency services are working normally.`,
+    {
+      attackers: ["LockBit"],
+      victims: ["Vivalia"],
+      type: "hospital",
+      country: "BE",
+      attacks: ["data-theft"],
+      impact: ["systems-offline", "data-leaked"],
+    },
+  ),
+  pg(
+    "f02",
+    "Canadian public broadcaster: a provincial health authority and a children's hospital hit through a file-transfer tool, a group named for the campaign, staff counted, a campaign-wide figure as background",
+    "Nova Scotia Health employees' data stolen in MOVEit breach",
+    `HALIFAX — Personal information of about 100,000 current and former employees of Nova Scotia Health and the IWK Health Centre was stolen in a global breach of the MOVEit file-transfer service, the province said Sunday. The stolen data includes names, addresses, social insurance numbers and banking information used for payroll. The Clop ransomware group has claimed responsibility for the wider campaign, which has hit hundreds of organisations worldwide. The province said no patient information appears to have been taken.`,
+    {
+      attackers: ["Clop"],
+      victims: ["Nova Scotia Health", "IWK Health Centre"],
+      type: "hospital",
+      people: 100000,
+      country: "CA",
+      attacks: ["data-theft"],
+    },
+  ),
+  pg(
+    "f03",
+    "Singapore daily: a healthcare group's data taken from a vendor's server and offered for sale, corporate clients' employees, no figure of people",
+    "Fullerton Health says patient data on vendor's server offered for sale",
+    `SINGAPORE — Healthcare group Fullerton Health, which runs more than 30 clinics in Singapore, said on Tuesday that personal data of some of its patients had been stolen from a server belonging to one of its vendors and put up for sale online. The data, which includes names, NRIC numbers and some bank account details of employees of its corporate clients, was accessed after the vendor's system was compromised, the company said. It has suspended its work with the vendor and reported the matter to the police and the Personal Data Protection Commission.`,
+    {
+      victims: ["Fullerton Health"],
+      type: "clinic",
+      country: "SG",
+      attacks: ["data-theft"],
+      impact: ["data-leaked"],
+    },
+  ),
+  pg(
+    "f04",
+    "whole page, translated Italian regional daily: a Lombard hospital authority (ASST), a group's claim with a volume, emergency room closed to ambulances, paper, the region's statement, another authority's attack as background, 'Leggi anche' links, newsletter, bio",
+    "ASST Rhodense, attacco hacker: pronto soccorso chiuso alle ambulanze",
+    `Il Giornale del Nord-Ovest | Cronaca | Rho
+
+ASST Rhodense, hacker attack: emergency room closed to ambulances
+
+di Marco Bellini | 04/09/2024 ore 20:14
+
+RHO (Milano). The computer systems of the ASST Rhodense, the health authority that runs the hospitals of Rho, Garbagnate Milanese, Bollate and Passirana, have been out of service since Sunday after a ransomware attack. The emergency rooms of Rho and Garbagnate were closed to ambulances, which were diverted to other hospitals in the Milan area, and in the wards doctors went back to paper.
+
+On Wednesday the Cicada3301 group claimed the attack on its site on the dark web, saying it had stolen about 1 TB of data, including patients' medical records. The ASST said it was checking whether data had actually been taken and had filed a complaint with the postal police.
+
+"Urgent activities were always guaranteed," the Lombardy Region said in a note, adding that the blood-sampling centres and outpatient clinics, closed since Sunday, were gradually reopening.
+
+In 2021 the Region's vaccination booking portal had been knocked out by an attack attributed to the LockBit group.
+
+Leggi anche
+- Attacco hacker all'ASL di Napoli 3: rubati i dati di 30 mila pazienti
+- Synlab Italia, riprendono i prelievi dopo l'attacco
+- Sanità lombarda, in arrivo 200 nuovi infermieri
+
+Iscriviti alla newsletter del Giornale del Nord-Ovest
+
+Marco Bellini è giornalista della redazione di Rho.`,
+    {
+      attackers: ["Cicada3301"],
+      victims: ["ASST Rhodense"],
+      type: "hospital",
+      volume: 1000000000000,
+      country: "IT",
+      attacks: ["ransomware", "data-theft"],
+      impact: ["ambulance-diversion", "systems-offline", "paper-records", "services-closed"],
+    },
+  ),
+  pg(
+    "f05",
+    "translated French regional daily: a centre hospitalier in a département, a group named by its own name, demand undisclosed, 'mode dégradé', operations postponed",
+    "Le centre hospitalier d'Arles victime d'une cyberattaque revendiquée par Vice Society",
+    `ARLES (Bouches-du-Rhône). — The Centre hospitalier d'Arles has been the victim of a ransomware attack claimed by the Vice Society group, which is demanding a ransom, the management said on Monday, without giving the sum. The hospital's servers were encrypted and the staff have been working in degraded mode, with paper files, since Sunday. Some scheduled operations have been postponed. "We will not pay," the director said.`,
+    {
+      attackers: ["Vice Society"],
+      victims: ["Centre hospitalier d'Arles"],
+      type: "hospital",
+      ransom: { status: "refused", amount: null, currency: null },
+      country: "FR",
+      attacks: ["ransomware", "extortion"],
+      impact: ["operations-cancelled", "paper-records"],
+    },
+  ),
+  no(
+    "f06",
+    "healthcare data policy news with breach words: a national data platform contract, privacy campaigners' worries, no incident (kind (b))",
+    "NHS England awards federated data platform contract amid privacy concerns",
+    `LONDON — NHS England has awarded a £330 million contract to build a federated data platform that will link patient records held by hospital trusts, despite warnings from privacy campaigners that the system could expose sensitive data to misuse. NHS England said the platform would help cut waiting lists and that patient data would stay under the control of each trust. Campaign groups have threatened legal action unless patients can opt out.`,
+  ),
+];
+
 /** The intl blind bank's cases, in the order they were written. */
-export const BLIND_INTL_BANK: BankCase[] = [...ROUND_1, ...ROUND_2, ...ROUND_3, ...ROUND_4];
+export const BLIND_INTL_BANK: BankCase[] = [...ROUND_1, ...ROUND_2, ...ROUND_3, ...ROUND_4, ...ROUND_5, ...ROUND_6];
