@@ -104,7 +104,7 @@ const TYPE_GATES = wordGates<VictimType>({
     "hospital* healthsystem* beds trauma emergency hopital pital klinikum chu klinik* uniklinik* krankenhaus ospedal* azienda hospitalari* hospices ziekenhuis ysbyty cura asl ausl ulss asst",
   "cosmetic-surgery": "cosmetic plastic aesthetic rhinoplasty liposuction enhancement* augmentation* tummy facelift*",
   clinic:
-    "surgeons specialists associates institute clinic* klinik fertility orthop* physiotherap* chiropract* rehabilitation audiolog* optician* optometr* ophthalmolog* dialysis",
+    "surgeons specialists associates institute clinic* klinik fertility orthop* physiotherap* chiropract* rehabilitation audiolog* optician* optometr* ophthalmolog* dialysis ent otolaryngolog*",
   "primary-care": "gp primary federally polyclinic*",
   dental: "dental dentist* dentistry orthodont* tandv* tandarts zahnarzt* zahnklinik*",
   pharmacy: "pharmac* drugstore* chemist*",
