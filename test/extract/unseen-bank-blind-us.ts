@@ -10,7 +10,7 @@ import { type BankCase, notRelevantCases, relevantPageCases } from "./unseen-sha
 const yes = relevantPageCases("us-");
 const no = notRelevantCases("us-");
 
-/** The US blind bank's cases, in the order they were written (round 1: a01–a17; round 2: b01–b10; round 3: c01–c15; round 4: d01–d08; round 5: e01–e12). */
+/** The US blind bank's cases, in the order they were written (round 1: a01–a17; round 2: b01–b10; round 3: c01–c15; round 4: d01–d08; round 5: e01–e12; round 6: f01–f06). */
 export const BLIND_US_BANK: BankCase[] = [
   yes(
     "a01",
@@ -1179,5 +1179,109 @@ export const BLIND_US_BANK: BankCase[] = [
       attacks: ["ransomware"],
       impact: ["systems-offline", "paper-records"],
     },
+  ),
+  // Round 6: written after round 5's fixes, labelled in full before any run.
+  yes(
+    "f01",
+    "local-TV whole page: a rural hospital on paper with its record system down, care continuing, 'did not say whether a ransom was demanded', a neighbouring county's earlier attack as background, related links with other groups, app line and bio",
+    "Jackson Hospital working on paper after cyberattack",
+    [
+      "WJHG-style News 7 | Panhandle | Local News",
+      "Jackson Hospital working on paper after cyberattack",
+      "By Tanya Ruiz | Published Jan. 12, 2022 at 6:02 PM CST",
+      "MARIANNA, Fla. - Jackson Hospital has been working on paper since Sunday night, when a ransomware attack took down the electronic health record system it uses in its emergency room and on its inpatient floors.",
+      '"Our staff trained for exactly this," chief executive Darwin Gilmore said. "We are still seeing patients, and the ER is open." He said the hospital took its other systems offline as a precaution while outside experts work to restore them.',
+      "The hospital would not say whether a ransom had been demanded or who was behind the attack. It said it has found no sign so far that patient information was taken.",
+      "It is the second attack on a health care provider in the region in a year. Last spring, a ransomware attack forced a Bay County clinic to cancel appointments for a week.",
+      '"Small hospitals have fewer people to throw at a problem like this, so downtime drills matter," said Alicia Brooks, who teaches health informatics at a university in Tallahassee.',
+      "RELATED: Conti leaks data of Georgia hospital after it refuses to pay",
+      "RELATED: Jackson County School Board approves new calendar",
+      "Download the News 7 app for the latest alerts.",
+      "Tanya Ruiz is a reporter for News 7 covering Jackson and Washington counties.",
+    ].join("\n"),
+    {
+      victims: ["Jackson Hospital"],
+      type: "hospital",
+      country: "US",
+      attacks: ["ransomware"],
+      impact: ["systems-offline", "paper-records"],
+    },
+  ),
+  yes(
+    "f02",
+    "wire short: an insurer's long-running intrusion, 'as early as December 2013', a member count in round words, no evidence data was removed",
+    "Excellus says hackers had access to data on 10 million people",
+    "ROCHESTER, N.Y. (AP) - Health insurer Excellus BlueCross BlueShield says hackers gained access to its computer systems as early as December 2013 and may have reached the personal information of about 10 million people, including names, Social Security numbers and medical claims information. The insurer, which covers 1.5 million people in upstate New York, said it discovered the intrusion on Aug. 5 and that it has found no evidence so far that the data was removed or misused.",
+    {
+      victims: ["Excellus BlueCross BlueShield"],
+      type: "insurer",
+      people: 10000000,
+      country: "US",
+      attacks: ["unknown"],
+      impact: [],
+    },
+  ),
+  yes(
+    "f03",
+    "local-paper short: hacktivists flood a children's hospital's network (DDoS), a website and email taken offline, care unaffected, a patient custody case as the motive",
+    "Boston Children's Hospital says hacktivists knocked its website offline",
+    "BOSTON - Boston Children's Hospital says a group of hacktivists claiming to be part of Anonymous flooded its network with traffic for several days, knocking its public website offline. The hospital also shut down its email and some outside connections to protect patient information, though patient care and its medical record system were not affected. The attacks began after the group took up the cause of a teenage patient at the center of a custody dispute.",
+    {
+      attackers: ["Anonymous"],
+      victims: ["Boston Children's Hospital"],
+      type: "hospital",
+      country: "US",
+      attacks: ["ddos"],
+      impact: ["systems-offline"],
+    },
+  ),
+  yes(
+    "f04",
+    "trade-press whole page: a record-system vendor and its subsidiary, a count, data 'copied', two other insurers' breaches of the same year as background, related links with other groups, newsletter and bio",
+    "Medical Informatics Engineering breach exposed 3.9 million patients",
+    [
+      "Health Data Management Weekly",
+      "Security | Interoperability | EHRs",
+      "Medical Informatics Engineering breach exposed 3.9 million patients",
+      "By Greg Slabodkin | July 27, 2015",
+      "Medical Informatics Engineering, a Fort Wayne, Indiana-based maker of electronic health record software, says hackers copied the personal and medical information of 3.9 million people from its network over three weeks in May.",
+      "The intrusion also reached NoMoreClipboard, the company's patient portal subsidiary. Stolen data included names, addresses, Social Security numbers, diagnoses and lab results of patients of the hospitals and practices that use its software.",
+      "The company said it discovered the attack on May 26 and brought in the FBI. It has not said how the hackers got in.",
+      "The breach follows two much larger ones at health insurers this year: Anthem said in February that hackers stole data on nearly 79 million people, and Premera Blue Cross said in March that 11 million members were affected.",
+      '"Vendors hold data from hundreds of providers, which makes them a bigger prize," said Lynn Ostrowski, a health IT security consultant.',
+      "Related stories",
+      "Conti hits Texas EHR vendor, practices on paper",
+      "CareFirst says 1.1 million members affected by hack",
+      "Subscribe to Health Data Management Weekly",
+      "Greg Slabodkin is a senior editor at Health Data Management Weekly.",
+    ].join("\n"),
+    {
+      victims: ["Medical Informatics Engineering", "NoMoreClipboard"],
+      type: "health-it-vendor",
+      people: 3900000,
+      country: "US",
+      attacks: ["data-theft"],
+      impact: [],
+    },
+  ),
+  yes(
+    "f05",
+    "trade-press short: a cloud record-system vendor's data centres encrypted, physician practices unable to e-prescribe, a strain named, a practice's class action",
+    "Allscripts ransomware attack knocks out cloud EHR for physician practices",
+    "Health IT company Allscripts said a ransomware attack encrypted systems in two of its data centers in Raleigh and Charlotte, North Carolina, leaving some of its cloud-based electronic health record and e-prescribing services unavailable to physician practices for nearly a week. The company said the attackers used a variant of SamSam ransomware and that it had found no evidence that any data was taken. A Florida surgical practice has since filed a proposed class action, saying it could not reach patient records or send prescriptions while the services were down.",
+    {
+      attackers: ["SamSam"],
+      victims: ["Allscripts"],
+      type: "health-it-vendor",
+      country: "US",
+      attacks: ["ransomware"],
+      impact: ["systems-offline"],
+    },
+  ),
+  no(
+    "f06",
+    "regulator's annual report (kind c): counts of large breaches and records, hacking's share, ransomware's rise, no particular victim",
+    "HHS report: hacking behind most large health data breaches",
+    "Hacking and IT incidents accounted for nearly 80% of the large health data breaches reported to the HHS Office for Civil Rights last year, the agency said in its annual report to Congress. Covered entities and business associates reported 725 breaches affecting 500 or more people, exposing the records of more than 133 million people in total. Ransomware attacks rose by more than a quarter. The agency urged hospitals and their vendors to adopt multifactor authentication and to test their backups.",
   ),
 ];
