@@ -476,7 +476,8 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
   "health-it-vendor": phrases(
     String.raw`software (?:provider|vendor|company|supplier|firm|maker|developer)s?`,
     // "a Texas-based maker of software for emergency medical services": the software is what it is, the rest customers.
-    String.raw`(?:maker|developer|supplier|vendor)s? of (?:[\w-]+ ){0,2}?software`,
+    // "a maker of electronic health record software": the kind of software may take a few words.
+    String.raw`(?:maker|developer|supplier|vendor)s? of (?:[\w-]+ ){0,4}?software`,
     String.raw`it (?:services )?(?:provider|supplier|vendor|company)`,
     String.raw`technology (?:services )?(?:provider|vendor|company)`,
     String.raw`(?:ehr|emr|electronic (?:health|medical|patient) records?(?: \(e[hmp]r\))?) (?:vendor|company|firm|provider|supplier|developer|maker)`,
