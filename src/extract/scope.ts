@@ -170,6 +170,8 @@ const DATED_BY_THIS_ATTACK = spaced(
     String.raw`(?:the (?:\S+ )?(?:attack|incident|breach|hack|intrusion)|it|this) c(?:omes|ame) (?:just |only |barely |almost |nearly )?(?:(?:a|an|one|two|three|four|five|six|several|a few|\d+) )?(?:days?|weeks?|months?|years?) after`,
     String.raw`c(?:omes|ame) (?:just |only )?(?:\S+ )?(?:hours|days|weeks|months) after (?:\S+ ){0,5}?(?:warned|issued (?:\S+ ){0,2}?(?:warning|advisory|alert)|alerted)`,
     String.raw`(?:was|were) (?:both |also |each )?(?:hit|struck|attacked|targeted)\b[^.;]{0,40}?\b(?:that|the same) (?:week|weekend)`,
+    // "The breach follows two much larger ones at health insurers this year: X said ...": the others it follows.
+    String.raw`(?:the (?:\S+ )?(?:attack|incident|breach|hack|intrusion)|it|this) (?:follows|followed) (?:\S+ ){0,4}?(?:ones|attacks|breaches|incidents|hacks|cyber-?attacks) (?:at|on|against|of)`,
   ]),
 );
 
@@ -273,7 +275,7 @@ const GATES = wordGates({
   definesRansomware: "ransomware",
   tacticGloss: "double triple",
   otherTarget: "another different separate neighbouring neighboring nearby rival",
-  datedByThisAttack: "comes came warned alerted warning advisory alert week weekend",
+  datedByThisAttack: "comes came warned alerted warning advisory alert week weekend follows followed",
   bio: "byline reporter writer editor editors covered came bachelor newsletter terms privacy rights",
 });
 
