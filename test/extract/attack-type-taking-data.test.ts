@@ -19,6 +19,7 @@ describe("verbs of taking data", () => {
     ["Hackers copied the personal and medical information of 3,900 people from its network.", true],
     ["The intruder downloaded the names and home addresses of staff.", true],
     ["The hospital has taken steps to protect data.", false],
+    ["The CEO said restoring from backups could have taken weeks, and that patient records were safe.", false],
     ["Staff are taking care of patient records by hand.", false],
     ["The trust is taking precautions with its files.", false],
   ])("%s", (sentence, theft) => {
