@@ -11,13 +11,15 @@ const PEOPLE = new RegExp(
   "gu",
 );
 // A count written after its noun or with no noun at all, read only in breach sentences: "the number of affected patients
-// stands at 62,000", "patients affected: 3,200", "exposed the data of 1.3 million", "a breach affecting roughly 410,000".
+// stands at 62,000", "patients affected: 3,200", "exposed the data of 1.3 million", "a breach affecting roughly 410,000",
+// and the answer to an unanswered "how many": "did not say how many people were affected, but filings add up to 1.6
+// million".
 // A bare figure needs thousands or a scale and nothing noun-like after it, so neither "in 2023" nor "23 hospitals" counts.
 const NOUNS = String.raw`patients|people|persons|individuals|customers|members|records|residents|users|clients|donors|consumers|citizens|employees|staff|workers`;
 const BIG = String.raw`\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+(?:[.,]\d+)?\s?(?:million|mln|m)(?![a-z])`;
 const ABOUT = String.raw`(?:(?:about|around|roughly|approximately|some|nearly|almost|more than|over|up to|at least) )?`;
 const LATE_COUNT = new RegExp(
-  String.raw`\b(?:number|total|count) of (?:\S+ ){0,2}?(?:${NOUNS})\b(?: \S+){0,9}? (?:is|was|stands at|stood at|reached|rose to|(?:has |had |have )?(?:risen|grown|climbed|increased|jumped) to|totals|totalled|totaled|at) ${ABOUT}(?<after>${BIG})|\b(?:${NOUNS}) affected(?: \S+){0,8}?: ${ABOUT}(?<colon>${BIG})|\b(?:number|total|count|tally) affected (?:(?:is|was|stands|stood|now) ){0,2}(?:at|to) ${ABOUT}(?<put>${BIG})|\b(?:affect(?:ed|ing|s)?|impact(?:ed|ing|s)?|exposed|compromised|notif(?:ied|ying|ies)|(?:data|information|records|details) (?:of|on|belonging to)) ${ABOUT}(?<bare>${BIG})(?=\s*(?:[.,;:)]|$)|\s(?:in|across|from|after|since|according)\b)`,
+  String.raw`\b(?:number|total|count) of (?:\S+ ){0,2}?(?:${NOUNS})\b(?: \S+){0,9}? (?:is|was|stands at|stood at|reached|rose to|(?:has |had |have )?(?:risen|grown|climbed|increased|jumped) to|totals|totalled|totaled|at) ${ABOUT}(?<after>${BIG})|\b(?:${NOUNS}) affected(?: \S+){0,8}?: ${ABOUT}(?<colon>${BIG})|\b(?:number|total|count|tally) affected (?:(?:is|was|stands|stood|now) ){0,2}(?:at|to) ${ABOUT}(?<put>${BIG})|\b(?:affect(?:ed|ing|s)?|impact(?:ed|ing|s)?|exposed|compromised|notif(?:ied|ying|ies)|(?:data|information|records|details) (?:of|on|belonging to)) ${ABOUT}(?<bare>${BIG})(?=\s*(?:[.,;:)]|$)|\s(?:in|across|from|after|since|according)\b)|\bhow many (?:${NOUNS})\b[^.;]{0,100}?\b(?:add(?:s|ed)? up to|put (?:the|that|its) (?:figure|number|total|count|tally) at|(?:the )?(?:figure|number|total|count|tally) (?:is|was|stands at|stood at)|total(?:s|led|ed)?|c(?:ome|omes|ame) to) ${ABOUT}(?<how>${BIG})`,
   "gi",
 );
 // A head-count revised: "raised that figure to 11,500", "revised the number of patients affected upward to 21,000".
@@ -186,7 +188,7 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
       LATE_COUNT.lastIndex = 0;
       for (let m = LATE_COUNT.exec(s.text); m; m = LATE_COUNT.exec(s.text)) {
         const g = m.groups!;
-        const n = parseNumber((g.after ?? g.colon ?? g.put ?? g.bare)!);
+        const n = parseNumber((g.after ?? g.colon ?? g.put ?? g.bare ?? g.how)!);
         if (!n || n.value < 1 || !Number.isInteger(n.value)) continue;
         const end = m.index + m[0].length;
         stated.push({

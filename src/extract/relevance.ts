@@ -320,9 +320,11 @@ const ADVISORY = phrases([
 ]);
 
 // "nothing suggests it was caused by a malicious hack", "rather than an outside cyberattack", "this was not a security
-// incident or cyber attack": the article rules a cyber incident out.
+// incident or cyber attack": the article rules a cyber incident out. Intruders told as known ("no evidence that the
+// hackers accessed patient records", "no sign the attacker was after patient data") are presupposed, not ruled out;
+// "not caused by the hackers who hit X" still rules this one out.
 const DENIAL =
-  /\b(?:not|nothing suggests|no (?:sign|evidence|indication|suggestion)s?(?: of| that)?|no (?:reason|grounds) to (?:think|believe|suspect)(?: that)?|rather than|ruled out|unrelated to|isn't|wasn't)\s(?:(?:a|an|any|caused|by|the|result|of|related|to|due|linked|it|was|been|or|an?\s\w+|outside|external|outage|fault|problem|issue|failure|disruption)\s){0,5}?(?:cyber-?\s?attacks?|cyber incident|(?:cyber-?)?security incident|(?:malicious )?hack(?:ing|ers?)?|(?:cyber-?)?criminals|attackers?|threat actors?|outside tampering|external attack|malicious (?:activity|attack))\b/i;
+  /\b(?:not|nothing suggests|no (?:sign|evidence|indication|suggestion)s?(?: of| that)?|no (?:reason|grounds) to (?:think|believe|suspect)(?: that)?|rather than|ruled out|unrelated to|isn't|wasn't)\s(?:(?:a|an|any|caused|by|the|result|of|related|to|due|linked|it|was|been|or|an?\s\w+|outside|external|outage|fault|problem|issue|failure|disruption)\s){0,5}?(?:cyber-?\s?attacks?|cyber incident|(?:cyber-?)?security incident|(?<!\b(?:evidence|signs?|indications?|suggestions?|suggests)(?: that)? the\s)(?:(?:malicious )?hack(?:ing|ers?)?|(?:cyber-?)?criminals|attackers?|threat actors?)|outside tampering|external attack|malicious (?:activity|attack))\b/i;
 // A rehearsal is no incident, whoever takes part in it.
 // "an exercise that simulated a ransomware attack", "staff rehearse their ransomware response", "a fake phishing email
 // sent to test staff".

@@ -143,6 +143,11 @@ const DATED_ALSO = new RegExp(
   String.raw`${DATED_START}\b[^.;]{0,60}?\balso (?:paraly[sz]ed|hit|struck|attacked|crippled|targeted|breached|encrypted)\b`,
   "i",
 );
+// Other bodies of the victim's kind as the subject, telling what they went through, announce their incidents: "Other
+// health systems have had a hard year. In August, X diverted ambulances ...". "Have had to take in its patients" tells
+// this one. Anchored, so a sentence not opening on "Other" costs one character.
+const OTHERS_WENT_THROUGH =
+  /^\W{0,2}other (?:[\w-]+ ){0,2}?(?:hospitals|health systems|health networks|providers|clinics|practices|trusts|insurers|health plans|pharmacies|(?:health ?care |medical )?(?:organi[sz]ations|companies|groups))(?: (?:in|across|around|of) [^,.;]{1,40}?)? (?:have|has) (?:also )?(?:had(?! to)|faced|suffered|endured|fared|weathered|seen)\b/i;
 // This attack set in a run of others announces them too, though the sentence itself tells this one: "The attack is one
 // of several against Alabama hospitals this year.", "It was the latest in a string of attacks on clinics." Behind its own
 // gate of rare words.
@@ -184,6 +189,8 @@ const DATED_BY_THIS_ATTACK = spaced(
     String.raw`(?:the (?:\S+ )?(?:attack|incident|breach|hack|intrusion)|it|this) c(?:omes|ame) (?:just |only |barely |almost |nearly )?(?:(?:a|an|one|two|three|four|five|six|several|a few|\d+) )?(?:days?|weeks?|months?|years?) after`,
     String.raw`c(?:omes|ame) (?:just |only )?(?:\S+ )?(?:hours|days|weeks|months) after (?:\S+ ){0,5}?(?:warned|issued (?:\S+ ){0,2}?(?:warning|advisory|alert)|alerted)`,
     String.raw`(?:was|were) (?:both |also |each )?(?:hit|struck|attacked|targeted)\b[^.;]{0,40}?\b(?:that|the same) (?:week|weekend)`,
+    // "The breach follows two much larger ones at health insurers this year: X said ...": the others it follows.
+    String.raw`(?:the (?:\S+ )?(?:attack|incident|breach|hack|intrusion)|it|this) (?:follows|followed) (?:\S+ ){0,4}?(?:ones|attacks|breaches|incidents|hacks|cyber-?attacks) (?:at|on|against|of)`,
   ]),
 );
 
@@ -287,7 +294,7 @@ const GATES = wordGates({
   definesRansomware: "ransomware",
   tacticGloss: "double triple",
   otherTarget: "another different separate neighbouring neighboring nearby rival",
-  datedByThisAttack: "comes came warned alerted warning advisory alert week weekend",
+  datedByThisAttack: "comes came warned alerted warning advisory alert week weekend follows followed",
   bio: "byline reporter writer editor editors covered came bachelor newsletter terms privacy rights",
 });
 
@@ -384,13 +391,14 @@ export function classifySentences(sentences: Sentence[]): void {
         otherBodyParagraph ||
         (!!prev?.background && THAT_ATTACK.test(t)) ||
         (afterAnnouncement && opensOnDate(t)) ||
+        OTHERS_WENT_THROUGH.test(t) ||
         DATED_ALSO.test(t) ||
         DATED_OTHER_BODY.test(t) ||
         (bodyBefore && datedPluperfect(t)) ||
         (!!(hits & GATES.bit.datedByThisAttack) && DATED_BY_THIS_ATTACK.test(t));
       // "It is the second attack on X in a year." announces the earlier one the next dated sentence tells.
       announced =
-        (s.background && (ownHistory || ANNOUNCES_OTHERS.test(t))) ||
+        (s.background && (ownHistory || ANNOUNCES_OTHERS.test(t) || OTHERS_WENT_THROUGH.test(t))) ||
         (!!(hits & GATES.bit.oneOfSeveral) && ONE_OF_SEVERAL.test(t));
       s.generic =
         (!!(hits & GATES.bit.generic) && GENERIC.test(t)) ||

@@ -104,7 +104,7 @@ const TYPE_GATES = wordGates<VictimType>({
     "hospital* healthsystem* beds trauma emergency hopital hopitaux pital pitaux klinikum chu klinik* uniklinik* krankenhaus ospedal* azienda hospitalari* hospices ziekenhuis ysbyty cura asl ausl ulss asst",
   "cosmetic-surgery": "cosmetic plastic aesthetic rhinoplasty liposuction enhancement* augmentation* tummy facelift*",
   clinic:
-    "surgeons specialists associates institute cardiologists dermatologists oncologists urologists neurologists gastroenterologists rheumatologists endocrinologists pulmonologists allergists clinic* klinik fertility orthop* physiotherap* chiropract* rehabilitation audiolog* optician* optometr* ophthalmolog* dialysis",
+    "surgeons specialists associates institute cardiologists dermatologists oncologists urologists neurologists gastroenterologists rheumatologists endocrinologists pulmonologists allergists clinic* klinik fertility orthop* physiotherap* chiropract* rehabilitation audiolog* optician* optometr* ophthalmolog* dialysis ent otolaryngolog*",
   "primary-care": "gp primary federally polyclinic*",
   dental: "dental dentist* dentistry orthodont* tandv* tandarts zahnarzt* zahnklinik*",
   pharmacy: "pharmac* drugstore* chemist*",
@@ -313,6 +313,9 @@ const CANCELLED_BEFORE =
   /\b(?:cancel(?:s|led|ed|ling|ing)?|postpon\w+|call(?:ed|ing|s)? off|reschedul\w+)\s+(?:(?:all|some|its|their|the|many|most|several|a number of|outpatient|routine|planned|non-urgent|elective|[\d,]+)\s+){0,3}$/i;
 const CANCELLED_AFTER =
   /^\s+(?:(?:were|was|are|is|have been|had been|will be|being)\s+)+(?:cancel|postpon|called off|reschedul)/i;
+// The data a kind of care produces, named after the kind ("dental records", "dental and vision information").
+const DATA_NOUN_AFTER =
+  /^(?:,? (?:and|or|&) [\p{L}-]+(?: [\p{L}-]+)?)? (?:information|records|data|histor(?:y|ies)|x-rays|images|charts|results|details)\b/iu;
 function cancelledClinic(before: string, doc: string, end: number): boolean {
   return CANCELLED_BEFORE.test(before) || CANCELLED_AFTER.test(doc.slice(end, end + 40));
 }
@@ -434,6 +437,8 @@ export function extractVictimType(
         : 1;
     // "cancelled outpatient clinics", "clinics were called off": clinics as sessions of care, not the kind of body.
     if (type === "clinic" && !inName && cancelledClinic(before, doc, end)) return;
+    // "dental and medical information", "pharmacy records": the kind of data taken, not of the body it was taken from.
+    if (!inName && DATA_NOUN_AFTER.test(doc.slice(end, end + 40))) return;
     const typeWeight = type === "other-healthcare" && OTHER_KIND.test(cue) ? 1 : (TYPE_WEIGHT[type] ?? 1);
     const weight = speciality ? DEFINING : w * context * typeWeight * generic;
     score.set(type, (score.get(type) ?? 0) + weight);

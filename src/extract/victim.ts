@@ -717,7 +717,7 @@ const OPERATOR_OF_SITES = new RegExp(
   "i",
 );
 const RECEIVED_BEFORE = new RegExp(
-  String.raw`\b(?:(?:diverted|sent|transferred|shifted|moved|taken|redirected|re-routed|rerouted|referred|directed|going|airlifted|flown)(?:\s+\S+){0,3}?\s+to|(?:a )?(?:(?:wholly[- ]owned|\S+-owned) )?(?:part|member|division|unit|affiliate|subsidiary|arm|brand) of|affiliated with|(?<!(?<!\bto(?:\s+\S+){0,3}?)\s${UNNAMED_SITES}\s)(?:operated|run|managed|owned) by|acquired by|bought by|backed by|unlike|compared (?:with|to))\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|other|local)\s+)?$`,
+  String.raw`\b(?:(?:diverted|diverting|sent|sending|transferred|transferring|shifted|moved|moving|taken|taking|took|redirected|redirecting|re-routed|rerouted|referred|referring|directed|directing|going|airlifted|flown|bringing|brought|transporting|transported)(?:\s+\S+){0,3}?\s+to|(?:a )?(?:(?:wholly[- ]owned|\S+-owned) )?(?:part|member|division|unit|affiliate|subsidiary|arm|brand) of|affiliated with|(?<!(?<!\bto(?:\s+\S+){0,3}?)\s${UNNAMED_SITES}\s)(?:operated|run|managed|owned) by|acquired by|bought by|backed by|unlike|compared (?:with|to))\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|other|local)\s+)?$`,
   "i",
 );
 // The destinations listed after the other hospitals they are: "took patients to other hospitals in the region, among
@@ -734,6 +734,7 @@ function isReceiver(doc: string, start: number, end: number, name: string): bool
     SPARED_AFTER.test(doc.slice(end, end + 50))
   )
     return true;
+  if (CARRIER_NAME.test(name) && CARRIES_AFTER.test(doc.slice(end, end + 90))) return true;
   const last = lastWordBefore(doc, start);
   if (!RECEIVER_ENDS.has(last)) return false;
   const before = doc.slice(Math.max(0, start - 60), start);
@@ -796,6 +797,11 @@ export const ALIAS_AFTER =
 const SITE_WORD =
   /^(?:pharmacy|pharmacies|clinics?|campus(?:es)?|locations?|sites?|branch(?:es)?|wards?|wing|units?|outpatient|downtown|express|urgent|store|stores)$/i;
 const SITE_AFTER = /^\s+(?:locations?|sites?|campus(?:es)?|branch(?:es)?|stores?|clinics?)\b/i;
+// An ambulance service carrying the victim's patients elsewhere answers the incident: "Leon County EMS is taking other
+// patients to Capital Regional Medical Center" (the carrier's own attack is told in other words).
+const CARRIER_NAME = /\b(?:EMS|Ambulance|Ambulances|Fire|Rescue|Paramedics|Emergency Medical Services)$/;
+const CARRIES_AFTER =
+  /^\s+(?:(?:is|are|was|were|has been|have been|had been)\s+)?(?:taking|took|takes|bringing|brought|brings|transporting|transported|transports|sending|sent|sends|diverting|diverted|diverts|routing|routed|rerouting|rerouted|redirecting|redirected)\s+(?:\S+\s+){0,3}?(?:patients|ambulances|calls|cases)\s+(?:\S+\s+){0,3}?to\b/i;
 // "The Veterans Health Administration was not affected": a name the text says was spared.
 const SPARED_AFTER =
   /^(?:['’]s)?\s+(?:(?:was|were|is|are|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:affected|impacted|involved|hit|targeted|breached|compromised|attacked)|(?:was|were|is|are|remains?|remained)\s+(?:unaffected|unaffected|not affected))\b/i;

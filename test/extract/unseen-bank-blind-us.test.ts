@@ -4,6 +4,9 @@
 // 1's fixes): 5 passed before any fix (79 of 87 fields right), 8 after. Round 3 (15 cases, c01–c15, written after
 // rounds 1–2 were merged and labelled before any run): 8 passed before any fix (119 of 132 fields right), 13 after.
 // Round 4 (8 cases, d01–d08, written after round 3's fixes): 4 passed before any fix (64 of 70 fields right), 7 after.
+// Round 5 (12 cases, e01–e12, written after rounds 1–4 were merged and labelled before any run): 4 passed before any
+// fix (107 of 121 fields right), 12 after. Round 6 (6 cases, f01–f06, written after round 5's fixes): 3 passed before
+// any fix (50 of 56 fields right), 3 after (51 of 56).
 import { BLIND_US_BANK } from "./unseen-bank-blind-us";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -24,6 +27,12 @@ const KNOWN_GAPS: Record<string, string> = {
     "impact: patients of a kind told by a relative clause before their verb ('some patients who would normally come to the hospitals by ambulance are being taken elsewhere') are too far from 'taken elsewhere' to read as diverted",
   "us-b10":
     "relevance: a brand described as a healthcare body only by the next sentence's subject, with a place set off by a comma and a complement ('The Melville, New York-based distributor of dental and medical supplies had disclosed ...'), is not read as healthcare; attack types (label question): a ransom talked over beside data stolen is read as extortion",
+  "us-f03":
+    "attackers: hacktivists 'claiming to be part of Anonymous' name a collective whose bare name is an ordinary word the gazetteer does not list (it has only 'Anonymous Sudan')",
+  "us-f04":
+    "victims: a one-word camel-case subsidiary ('The intrusion also reached NoMoreClipboard, the company's patient portal subsidiary') reads as no name (the class of us-c04)",
+  "us-f05":
+    "attackers (label question): 'the attackers used a variant of SamSam ransomware' reads 'variant of' as a relative of the group, as 'X, a variant of Conti' names another; type: the customers in the headline ('cloud EHR for physician practices') and a customer's lawsuit outweigh 'Health IT company Allscripts'; impact (label question): 'e-prescribing services unavailable' is read as services closed as well as systems offline",
 };
 
 describeBank(

@@ -329,6 +329,9 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`(?:obstetrics|ob-?gyn|p(?:a)?ediatrics?|women's health)(?: and gyn(?:a)?ecology)? (?:practice|group|associates)s?`,
     String.raw`audiolog(?:y|ists?)`,
     String.raw`hearing (?:care|cent(?:er|re)s?|clinics?)`,
+    // Ear, nose and throat practices: "Brookside ENT and Hearing Services Center", "Larchmont Otolaryngology Group".
+    String.raw`ENT`,
+    String.raw`otolaryngolog\w*`,
     String.raw`orthopa?edic (?:associates|specialists|surgeons|cent(?:er|re)s?)`,
     String.raw`orthopa?edics\b`,
     String.raw`physician (?:group|practice)s?`,
@@ -476,7 +479,8 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
   "health-it-vendor": phrases(
     String.raw`software (?:provider|vendor|company|supplier|firm|maker|developer)s?`,
     // "a Texas-based maker of software for emergency medical services": the software is what it is, the rest customers.
-    String.raw`(?:maker|developer|supplier|vendor)s? of (?:[\w-]+ ){0,2}?software`,
+    // "a maker of electronic health record software": the kind of software may take a few words.
+    String.raw`(?:maker|developer|supplier|vendor)s? of (?:[\w-]+ ){0,4}?software`,
     String.raw`it (?:services )?(?:provider|supplier|vendor|company)`,
     String.raw`technology (?:services )?(?:provider|vendor|company)`,
     String.raw`(?:ehr|emr|electronic (?:health|medical|patient) records?(?: \(e[hmp]r\))?) (?:vendor|company|firm|provider|supplier|developer|maker)`,
@@ -563,7 +567,7 @@ export const VICTIM_TYPE_OPENINGS: Record<VictimType, string> = {
     "hospital* health* # medical university academic regional teaching children women military army national district general trauma nhs referral acute emergency h hopital hopitaux hospices chu centre uni* krankenhaus ysbyty ospedal* casa case azienda assistance ziekenhuis asl ausl ulss asst",
   "cosmetic-surgery": "cosmetic plastic aesthetic rhinoplasty liposuction breast tummy facelift*",
   clinic:
-    "clinic clinics klinik medical oncology cancer dermatology cardiology gastroenterology urology neurology podiatry allergy pain specialty outpatient practice practices obstetrics ob obgyn pediatric pediatrics paediatric paediatrics women audiolog* hearing orthop* physician fertility eye specialist urgent physical physiotherap* chiropract* rehabilitation optician* optometr* ophthalmolog* vision retina skin spine joint foot ankle sleep vein wound hand ear dialysis kidney walk ambulatory surgery surgical",
+    "clinic clinics klinik medical oncology cancer dermatology cardiology gastroenterology urology neurology podiatry allergy pain specialty outpatient practice practices obstetrics ob obgyn pediatric pediatrics paediatric paediatrics women audiolog* hearing orthop* physician fertility eye specialist urgent physical physiotherap* chiropract* rehabilitation optician* optometr* ophthalmolog* vision retina skin spine joint foot ankle sleep vein wound hand ear dialysis kidney walk ambulatory surgery surgical ent otolaryngolog*",
   "primary-care":
     "gp general family practice doctor physician primary community medical federally polyclinic polyclinics health",
   dental: "dental dentist dentists dentistry tandv* tandarts zahnarzt* zahnklinik* orthodont*",
