@@ -6,7 +6,8 @@
 // run): 5 passed before any fix (91 of 114 fields; c01's type label corrected by the guide, c11's victims by the dev
 // labels, both noted in the bank), 10 after. Round 4 (8 cases, written after round 3's fixes and labelled before any
 // run): 4 passed before any fix (47 of 58 fields); fixes for its classes (an insider's own access, a long object before
-// "without a reason") right two more fields but no further case.
+// "without a reason") right two more fields but no further case. Round 5 (12 cases, written after round 4's fixes and the
+// session's merged work, labelled before any run): 7 passed before any fix (82 of 91 fields).
 import { BLIND_HARD_BANK } from "./unseen-bank-blind-hard";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -37,6 +38,16 @@ const KNOWN_GAPS: Record<string, string> = {
     "victims: the headline's 'Former Jackson Health employee' gives 'Former Jackson Health' as a second victim (attacks fixed: 'using her access to the hospital's records to steal' is an insider's)",
   "hard-d06":
     "victims: a local name fused with its healthcare word ('HagaZiekenhuis', Dutch 'ziekenhuis' = hospital) is not taken, so nothing is relevant (attacks fixed: 'staff looked at the medical file of a well-known actor without a reason' is an insider's)",
+  "hard-e01":
+    "tracker row: 'says it took more than one million records' and 'has begun posting them' are read as neither theft nor a leak, so the attack is unknown",
+  "hard-e02":
+    "tracker row: '2.275 TB' is read as 2,275 TB (a dotted thousands group) and a row that holds data for a price and threatens to publish gives only unknown",
+  "hard-e05":
+    "knock-on from a non-healthcare supplier (kind (a), as hard-c04): an IT-services firm's ransomware that puts a health region's payroll on paper reads as a healthcare incident",
+  "hard-e06":
+    "knock-on from a supplier (as hard-a04, hard-b08): the headline's 'Hospitals' is taken as a victim over the attacked supplier, and the customer hospital types the incident hospital; 'no evidence that customer data had been taken' gives data-theft",
+  "hard-e09":
+    "policy news: a proposed ransom-payment ban with a named earlier attack (its group, demand and leak) as background reads as that incident",
 };
 
 describeBank(
