@@ -38,10 +38,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "victims: the headline's 'Former Jackson Health employee' gives 'Former Jackson Health' as a second victim (attacks fixed: 'using her access to the hospital's records to steal' is an insider's)",
   "hard-d06":
     "victims: a local name fused with its healthcare word ('HagaZiekenhuis', Dutch 'ziekenhuis' = hospital) is not taken, so nothing is relevant (attacks fixed: 'staff looked at the medical file of a well-known actor without a reason' is an insider's)",
-  "hard-e01":
-    "tracker row: 'says it took more than one million records' and 'has begun posting them' are read as neither theft nor a leak, so the attack is unknown",
-  "hard-e02":
-    "tracker row: '2.275 TB' is read as 2,275 TB (a dotted thousands group) and a row that holds data for a price and threatens to publish gives only unknown",
   "hard-e05":
     "knock-on from a non-healthcare supplier (kind (a), as hard-c04): an IT-services firm's ransomware that puts a health region's payroll on paper reads as a healthcare incident",
   "hard-e06":
