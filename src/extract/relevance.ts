@@ -255,6 +255,10 @@ const ADVICE_TITLE = phrases([
   String.raw`(?:laws?|bills?|legislation|rules?|regulations?|mandates?|directives?) (?:would |will )?(?:requires?|gives?|forces?|obliges?|compels?|mandates?|makes?)`,
   String.raw`(?:required|obliged|forced|have|has|must) to report (?:\S+ )?(?:cyber\w*|attacks|breaches|incidents)`,
   String.raw`reporting (?:rules?|requirements?|deadlines?|obligations?|mandates?)`,
+  // Policy on paying: "Ransom payment ban for NHS to go ahead", "Plans to ban hospitals from paying ransoms".
+  String.raw`(?:ransom(?:ware)? )?(?:payments?|paying) ban`,
+  String.raw`ban(?:s|ned)? on (?:paying )?(?:ransom|ransomware )?(?:payments?|ransoms?)`,
+  String.raw`(?:ban|bans|banned|banning) (?:\S+ ){0,3}?from paying`,
   String.raw`indicted`,
   String.raw`extradited`,
   String.raw`(?:fbi|cisa|hhs|hc3|ncsc|acsc|cert|agenc(?:y|ies)|government|officials|experts|researchers|feds) (?:\S+ )?warns?`,
@@ -283,7 +287,7 @@ const LEAD_GATES = wordGates({
 // a "%" or "per cent" besides.
 const OPENING_GATES = wordGates({
   advice:
-    "how ways tips steps guide practices finds shows show suggest suggests reveal reveals overview survey state webinar podcast checklist predictions lessons protect what study analysis report research analyst trends landscape intelligence posing elevated heightened increased growing rising arrest* things questions mistakes reasons should summit conference roundtable panel awareness quiz percent per premiums raise raised raises funding warned launch launches launched unveil unveils unveiled debut debuts introduces roll rolls law laws bill bills legislation rule rules regulation regulations mandate mandates directive directives reporting indicted extradited warn warns insurance cyberinsurance told urged asked ordered advised instructed urges tells orders",
+    "how ways tips steps guide practices finds shows show suggest suggests reveal reveals overview survey state webinar podcast checklist predictions lessons protect what study analysis report research analyst trends landscape intelligence posing elevated heightened increased growing rising arrest* things questions mistakes reasons should summit conference roundtable panel awareness quiz percent per premiums raise raised raises funding warned launch launches launched unveil unveils unveiled debut debuts introduces roll rolls law laws bill bills legislation rule rules regulation regulations mandate mandates directive directives reporting ban bans banned banning paying payment payments indicted extradited warn warns insurance cyberinsurance told urged asked ordered advised instructed urges tells orders",
   otherTarget:
     "company companies firm firms council city town county school district university college government retailer telecom* carrier bank airline airport pipeline library municipality supermarket grocer* chain utility utilities payroll resources hr accounting logistics shipping courier grocery retail automotive energy water broadband outsourcing",
 });

@@ -42,8 +42,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "knock-on from a non-healthcare supplier (kind (a), as hard-c04): an IT-services firm's ransomware that puts a health region's payroll on paper reads as a healthcare incident",
   "hard-e06":
     "knock-on from a supplier (as hard-a04, hard-b08): the headline's 'Hospitals' is taken as a victim over the attacked supplier, and the customer hospital types the incident hospital; 'no evidence that customer data had been taken' gives data-theft",
-  "hard-e09":
-    "policy news: a proposed ransom-payment ban with a named earlier attack (its group, demand and leak) as background reads as that incident",
 };
 
 describeBank(
