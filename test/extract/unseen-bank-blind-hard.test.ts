@@ -13,15 +13,13 @@ import { describeBank } from "./unseen-shapes-check";
 
 const KNOWN_GAPS: Record<string, string> = {
   "hard-a04":
-    "knock-on from a supplier: the customer's unit ('at its Smilow Cancer Hospital') is taken as a third victim, and the hospital it names types and places the incident (hospital, US) where the attacked supplier is 'the Swedish maker of radiotherapy equipment' (pharma-medtech, SE)",
+    "knock-on from a supplier: the customer's unit ('at its Smilow Cancer Hospital') is taken as a third victim, and the customer places the incident (US) where the attacked supplier is 'the Swedish maker of radiotherapy equipment' (SE); the type is right since round 5",
   "hard-a07":
     "insider at a vendor: 'a former employee of its IT vendor Nuance Communications' is not taken as a victim, yet its descriptor types the incident health-it-vendor over the notifying 'health system Geisinger'",
   "hard-a11":
     "court ruling years later: a bare company name with no health word ('Merck & Co', 'At Merck, it knocked out ...') is not taken as a victim and the insurers suing type it insurer; attackers (label question): the gazetteer names the malware NotPetya as a group where the text attributes it to no group",
   "hard-b02":
     "victims: a list of victims each placed 'in <city>' ('Cedars-Sinai in Los Angeles and Duke University Hospital in North Carolina') joins the city to the next name, and a name with no health word ('Cedars-Sinai') is not taken",
-  "hard-b08":
-    "victim type (knock-on from a supplier, as hard-a04): the ambulance trusts named as the supplier's customers type the incident ambulance where the attacked body is 'the company that supplies their electronic patient care record system'",
   "hard-c03":
     "roundup: another item's ransom paid by a casino and the group its attacks are 'linked to' are read as this incident's, and a 'phishing kit' in an 'Also this week' item gives phishing",
   "hard-c04":
@@ -41,7 +39,7 @@ const KNOWN_GAPS: Record<string, string> = {
   "hard-e05":
     "knock-on from a non-healthcare supplier (kind (a), as hard-c04): an IT-services firm's ransomware that puts a health region's payroll on paper reads as a healthcare incident",
   "hard-e06":
-    "knock-on from a supplier (as hard-a04, hard-b08): the headline's 'Hospitals' is taken as a victim over the attacked supplier, and the customer hospital types the incident hospital; 'no evidence that customer data had been taken' gives data-theft",
+    "knock-on from a supplier (as hard-a04): a supplier whose name holds no health word and whose kind is told only in a later sentence ('The Burlington, Massachusetts-based company said ... its eScription platform') is not taken, so the customer hospital types the incident hospital; 'no evidence that customer data had been taken' gives data-theft",
 };
 
 describeBank(
