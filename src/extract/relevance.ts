@@ -353,6 +353,8 @@ const NON_HEALTH_TRADES = [
   "telecoms?",
   "broadband",
   "outsourcing",
+  "workforce management",
+  "timekeeping",
 ];
 const NON_HEALTH_TRADE = `(?:${NON_HEALTH_TRADES.join("|")})`;
 const NON_HEALTH_FIRM = new RegExp(String.raw`\b${NON_HEALTH_TRADE}\s+(?:compan(?:y|ies)|firms?)$`, "i");
@@ -364,10 +366,10 @@ const BARE_TRADE = `(?:${NON_HEALTH_TRADES.filter((t) => !NOT_BARE.has(t)).join(
 const OTHER_SOFTWARE = "(?:student|school|education|payroll|accounting|tax|retail|banking|legal)";
 // The attack hit a body that is not a healthcare one: "a ransomware attack on human resources management company
 // Ultimate Kronos Group", "Law Firm Hack", "Baltimore's Government Computers", "Capita, one of Britain's biggest
-// outsourcing companies". Health services feeling a knock-on effect do not make it a healthcare incident (README, kind
-// (a)).
+// outsourcing companies", "the cloud run by workforce management company Ultimate Kronos Group" (a trade's company named
+// right after it). Health services feeling a knock-on effect do not make it a healthcare incident (README, kind (a)).
 const OTHER_TARGET = new RegExp(
-  String.raw`\b(?:(?:attack|hack|breach|incident|intrusion)\s+(?:on|at|against)\s+(?:an?\s|the\s)?(?:[\w'&.-]+\s){0,4}?${"(?:company|firm|council|city|town|county|school|district|university|college|government|retailer|telecom\\w*|carrier|bank|airline|airport|pipeline|library|municipality|supermarket|grocer\\w*|chain|utilit(?:y|ies))"}|(?:law firm|council|school|city|retailer|telecom|bank|government|${NON_HEALTH_TRADE} (?:firm|company|provider|chain|supplier))(?:'s)?\s(?:hack|breach|cyber-?\s?attack|attack|ransomware|computers|systems|network)|(?:utilit(?:y|ies)|council|school district|retailer|supermarket|${NON_HEALTH_TRADE} (?:firm|company)) (?:\S+ )?(?:hit|struck|targeted|crippled|paralys\w+|paralyz\w+|disrupted) by|${BARE_TRADE} (?:ransomware|cyber-?\s?attack|hack|data breach)\b|(?<=, )(?:an? |one of (?:the |[\p{L}-]+'s )?)(?:[\w'-]+ ){0,2}?${NON_HEALTH_TRADE} (?:compan(?:y|ies)|firms?)|(?<=, )(?:an? |the )(?:[\w'-]+ ){0,2}?(?:maker|developer|provider|supplier|vendor) of (?:[\w-]+ ){0,2}?${OTHER_SOFTWARE} (?:[\w-]+ ){0,2}?software)\b`,
+  String.raw`\b(?:(?:attack|hack|breach|incident|intrusion)\s+(?:on|at|against)\s+(?:an?\s|the\s)?(?:[\w'&.-]+\s){0,4}?${"(?:company|firm|council|city|town|county|school|district|university|college|government|retailer|telecom\\w*|carrier|bank|airline|airport|pipeline|library|municipality|supermarket|grocer\\w*|chain|utilit(?:y|ies))"}|(?:law firm|council|school|city|retailer|telecom|bank|government|${NON_HEALTH_TRADE} (?:firm|company|provider|chain|supplier))(?:'s)?\s(?:hack|breach|cyber-?\s?attack|attack|ransomware|computers|systems|network)|(?:utilit(?:y|ies)|council|school district|retailer|supermarket|${NON_HEALTH_TRADE} (?:firm|company)) (?:\S+ )?(?:hit|struck|targeted|crippled|paralys\w+|paralyz\w+|disrupted) by|${BARE_TRADE} (?:ransomware|cyber-?\s?attack|hack|data breach)\b|(?<=, )(?:an? |one of (?:the |[\p{L}-]+'s )?)(?:[\w'-]+ ){0,2}?${NON_HEALTH_TRADE} (?:compan(?:y|ies)|firms?)|(?<=, )(?:an? |the )(?:[\w'-]+ ){0,2}?(?:maker|developer|provider|supplier|vendor) of (?:[\w-]+ ){0,2}?${OTHER_SOFTWARE} (?:[\w-]+ ){0,2}?software|(?<=\b(?:by|on|at|against) )${NON_HEALTH_TRADE} (?:software |services )?(?:company|firm|provider) (?!(?:that|which|who|said|says|has|had|was|were|is|are|and|or|to|for|in|on|at|of)\b)(?=\w))\b`,
   "iu",
 );
 // The words an OTHER_TARGET match can open on (keep the fixed ones in step with it; the trades come from their list): the

@@ -22,8 +22,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "victims: a list of victims each placed 'in <city>' ('Cedars-Sinai in Los Angeles and Duke University Hospital in North Carolina') joins the city to the next name, and a name with no health word ('Cedars-Sinai') is not taken",
   "hard-c03":
     "roundup: another item's ransom paid by a casino and the group its attacks are 'linked to' are read as this incident's, and a 'phishing kit' in an 'Also this week' item gives phishing",
-  "hard-c04":
-    "knock-on from a non-healthcare supplier (kind (a)): a workforce-software company's ransomware that leaves hospitals on paper timesheets reads as a healthcare incident",
   "hard-c09":
     "victims: the full name as the object of 'broke into the database of the University of Pittsburgh Medical Center' is not taken; only its acronym ('UPMC's human resources database') is",
   "hard-c10":
@@ -37,7 +35,7 @@ const KNOWN_GAPS: Record<string, string> = {
   "hard-d06":
     "victims: a local name fused with its healthcare word ('HagaZiekenhuis', Dutch 'ziekenhuis' = hospital) is not taken, so nothing is relevant (attacks fixed: 'staff looked at the medical file of a well-known actor without a reason' is an insider's)",
   "hard-e05":
-    "knock-on from a non-healthcare supplier (kind (a), as hard-c04): an IT-services firm's ransomware that puts a health region's payroll on paper reads as a healthcare incident",
+    "knock-on from a general IT-services supplier (kind (a)): 'the Finnish IT company' types Tietoevry health-IT vendor although its customers are 'government agencies to a cinema chain and a garden retailer' and a health region's payroll",
   "hard-e06":
     "knock-on from a supplier (as hard-a04): a supplier whose name holds no health word and whose kind is told only in a later sentence ('The Burlington, Massachusetts-based company said ... its eScription platform') is not taken, so the customer hospital types the incident hospital; 'no evidence that customer data had been taken' gives data-theft",
 };
