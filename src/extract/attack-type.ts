@@ -153,11 +153,12 @@ export const CUES: Cue[] = [
   ],
   // Claimed possession of the data itself: "they claim to hold the records of 200,000 patients", "the gang says it has
   // patients' files". A participle between verb and object makes it another verb's object ("claims to have encrypted
-  // files"), and only an attacker's saying so counts ("the hospital said it has backups of all data" is no claim).
+  // files"), and only an attacker's saying so counts ("the hospital said it has backups of all data" is no claim). A
+  // denial or a finding between them says the opposite: "it said it had found no evidence that data had been taken".
   [
     "theft-said",
     new RegExp(
-      String.raw`\b(?:claim(?:s|ed|ing)? to (?:hold|have|possess|be holding|be in possession of)|(?:claim(?:s|ed|ing)?|${ATTACKER}(?:,? (?:\S+ ){0,2}?|, (?:\S+ ){3}?)(?:says?|said|boast(?:s|ed)?))(?: that)? (?:it|they) (?:has|have|had|holds?|held|possess(?:es|ed)?|(?:is|are|was|were) (?:holding|in possession of))) (?:(?!\S*ed )\S+ ){0,5}?${DATA}\b`,
+      String.raw`\b(?:claim(?:s|ed|ing)? to (?:hold|have|possess|be holding|be in possession of)|(?:claim(?:s|ed|ing)?|${ATTACKER}(?:,? (?:\S+ ){0,2}?|, (?:\S+ ){3}?)(?:says?|said|boast(?:s|ed)?))(?: that)? (?:it|they) (?:has|have|had|holds?|held|possess(?:es|ed)?|(?:is|are|was|were) (?:holding|in possession of))) (?:(?!\S*ed |(?:no|not|nothing|found|any|never)\b)\S+ ){0,5}?${DATA}\b`,
       "gi",
     ),
     `claim* ${ATTACKER_WORDS}`,

@@ -37,7 +37,7 @@ const KNOWN_GAPS: Record<string, string> = {
   "hard-e05":
     "knock-on from a general IT-services supplier (kind (a)): 'the Finnish IT company' types Tietoevry health-IT vendor although its customers are 'government agencies to a cinema chain and a garden retailer' and a health region's payroll",
   "hard-e06":
-    "knock-on from a supplier (as hard-a04): a supplier whose name holds no health word and whose kind is told only in a later sentence ('The Burlington, Massachusetts-based company said ... its eScription platform') is not taken, so the customer hospital types the incident hospital; 'no evidence that customer data had been taken' gives data-theft",
+    "knock-on from a supplier (as hard-a04): a supplier whose name holds no health word and whose kind is told only in a later sentence ('The Burlington, Massachusetts-based company said ... its eScription platform') is not taken, so the customer hospital types the incident hospital (attacks fixed: 'It said it had found no evidence that customer data had been taken' is no claim of holding data)",
 };
 
 describeBank(
