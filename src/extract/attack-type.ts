@@ -554,7 +554,7 @@ const SUM_RANGE =
   /^\S*(?:\s+\S+){0,3}?\s*[$\u00a3\u20ac\u00a5\u20b9]?\d[\d.,]*(?:\s?(?:million|billion|m|k|bn|crores?|lakhs?)\b)?\s*(?:to|-|\u2013|and|or)\s*(?:[$\u00a3\u20ac\u00a5\u20b9]|\d)/i;
 
 const COLUMN_AFTER =
-  /^\s+(?:round-?ups?|recaps?|digests?|news|weekly|tracker|watch|briefings?|bulletins?|newsletters?|updates?)\b/i;
+  /^\s+(?:round-?ups?|recaps?|digests?|news|weekly|tracker|watch|briefings?|bulletins?|newsletters?|updates?|feeds?|monitor|alerts?)\b/i;
 const GANG_HEADING_BEFORE = /^\s*\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*)?\s+$/u;
 function namesColumnOrGang(text: string, at: number, end: number): boolean {
   const after = text.slice(end, end + 20);
