@@ -26,12 +26,8 @@ const KNOWN_GAPS: Record<string, string> = {
     "victims: the full name as the object of 'broke into the database of the University of Pittsburgh Medical Center' is not taken; only its acronym ('UPMC's human resources database') is",
   "hard-c10":
     "retrospective of an old outbreak: the malware's name (WannaCry) is taken as a group, the victim named only in 'Few organisations were hit as visibly as the NHS' is missed and a later incident's supplier (Advanced) is taken",
-  "hard-d02":
-    "tracker row: the tracker's own name ('ransomware feed | ...') is read as this attack's type (ransomware) where the row says only that data is held",
   "hard-d04":
     "roundup (as hard-c03): other items' group (Black Basta), payment ('paid a six-figure sum'), outage and 'phishing' are read as the healthcare item's, over its own $50 demand",
-  "hard-d05":
-    "victims: the headline's 'Former Jackson Health employee' gives 'Former Jackson Health' as a second victim (attacks fixed: 'using her access to the hospital's records to steal' is an insider's)",
   "hard-d06":
     "victims: a local name fused with its healthcare word ('HagaZiekenhuis', Dutch 'ziekenhuis' = hospital) is not taken, so nothing is relevant (attacks fixed: 'staff looked at the medical file of a well-known actor without a reason' is an insider's)",
   "hard-e05":
