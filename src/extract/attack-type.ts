@@ -608,8 +608,12 @@ function stated(type: Cue[0], text: string, m: RegExpExecArray): boolean {
   )
     return false;
   // A column's name is no attack's kind: "Ransomware roundup: Akira hits ..."; nor is a tracker's "Medusa ransomware:"
-  // heading, which names the gang.
-  if (type === "ransomware" && /^ransomware$/i.test(m[0]) && namesColumnOrGang(text, m.index, m.index + m[0].length))
+  // heading, which names the gang, nor a post's "#ransomware" tag.
+  if (
+    type === "ransomware" &&
+    /^ransomware$/i.test(m[0]) &&
+    (text.charCodeAt(m.index - 1) === 35 || namesColumnOrGang(text, m.index, m.index + m[0].length))
+  )
     return false;
   // "The BianLian extortion group", "a data-extortion crew": the word describes the attacker, not what it did here.
   if (

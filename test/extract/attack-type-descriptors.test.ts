@@ -1,5 +1,5 @@
 // What names the attacker or the page is no statement of this attack's kind: "the BianLian extortion group", a
-// "Ransomware roundup:" column, a tracker's "Medusa ransomware:" heading or its own name ("ransomware feed |"); data
+// "Ransomware roundup:" column, a tracker's "Medusa ransomware:" heading, own name ("ransomware feed |") or tag; data
 // accessed or viewed is not data stolen. What an attacker holds or posts is: "threatening to publish 75GB", files
 // "posted on a leak site"; and a ransom said unpaid ("no ransom was paid") was still asked, so it is extortion beside
 // stolen data.
@@ -49,6 +49,12 @@ describe("attack types: descriptors, columns and what the attacker holds", () =>
       "a 'Ransomware monitor' line",
       "Harrow Vale Clinic listed",
       "Ransomware monitor: Harrow Vale Clinic | The gang says it stole 12 GB of files.",
+      ["data-theft"],
+    ],
+    [
+      "a post's '#ransomware' tag and 'Ransomware alert:' heading",
+      "Ransomware alert: Qilin claims Harrow Vale Clinic",
+      "Qilin says it stole 12 GB of records from Harrow Vale Clinic.\n\n#ransomware #healthcare #threatintel",
       ["data-theft"],
     ],
     [
