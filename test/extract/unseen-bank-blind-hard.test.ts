@@ -7,7 +7,10 @@
 // labels, both noted in the bank), 10 after. Round 4 (8 cases, written after round 3's fixes and labelled before any
 // run): 4 passed before any fix (47 of 58 fields); fixes for its classes (an insider's own access, a long object before
 // "without a reason") right two more fields but no further case. Round 5 (12 cases, written after round 4's fixes and the
-// session's merged work, labelled before any run): 7 passed before any fix (82 of 91 fields).
+// session's merged work, labelled before any run): 7 passed before any fix (82 of 91 fields), 11 after; the round's
+// fixes also closed hard-b08, hard-c04, hard-d02 and hard-d05 of earlier rounds. Round 6 (6 cases, written after round
+// 5's fixes and labelled before any run): 2 passed before any fix (39 of 45 fields; f01's attack label corrected by
+// the guide, noted in the bank, which makes 3 cases and 40 fields).
 import { BLIND_HARD_BANK } from "./unseen-bank-blind-hard";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -34,6 +37,11 @@ const KNOWN_GAPS: Record<string, string> = {
     "knock-on from a general IT-services supplier (kind (a)): 'the Finnish IT company' types Tietoevry health-IT vendor although its customers are 'government agencies to a cinema chain and a garden retailer' and a health region's payroll",
   "hard-e06":
     "knock-on from a supplier (as hard-a04): a supplier whose name holds no health word and whose kind is told only in a later sentence ('The Burlington, Massachusetts-based company said ... its eScription platform') is not taken, so the customer hospital types the incident hospital (attacks fixed: 'It said it had found no evidence that customer data had been taken' is no claim of holding data)",
+  "hard-f04":
+    "advice piece: a headline telling hospitals what they 'should rehearse' and what 'guidance says' is not read as advice, so a past attack in the background makes it relevant",
+  "hard-f05": "victims: a name opening on a plural possessive ('Doctors' Management Services') is not taken",
+  "hard-f06":
+    "'cybersecurity attack' is not read as a cyber word, so an outage with every impact is not relevant and its attack type is empty",
 };
 
 describeBank(

@@ -1124,4 +1124,112 @@ Dana Pruitt writes about rural hospital leadership.`,
       impact: ["ambulance-diversion", "systems-offline", "paper-records"],
     },
   ),
+  // ---- round 6: written after round 5's fixes, labelled before any run
+  yes(
+    "f01",
+    "tracker row: a versioned group name in lower case, the victim with its domain in brackets, 'countdown expired, files published'",
+    "lockbit3: Ernest Health",
+    "Leak-site log | lockbit3 | Ernest Health (ernesthealth.com) | US | Sector: Hospitals & rehabilitation | Listed: 2023-02-07 | Status: countdown expired, files published",
+    {
+      attackers: ["LockBit"],
+      victims: ["Ernest Health"],
+      type: "hospital",
+      country: "US",
+      // First labelled data-theft alone; a countdown is a threat to publish, which the guide reads as extortion.
+      attacks: ["data-theft", "extortion"],
+      impact: ["data-leaked"],
+    },
+  ),
+  no(
+    "f02",
+    "non-cyber outage: a telecoms fault takes down the national emergency call line; ambulance services on backup; 'no evidence of a cyber attack'",
+    "999 emergency call system fails for hours after BT technical fault",
+    "People calling 999 across the UK could not get through for several hours on Sunday after a technical fault at BT, which connects emergency calls to police, fire and ambulance services. Ambulance trusts told the public to use 111 online where possible and switched to a backup system. BT said there was no evidence of a cyber attack and apologised to anyone who had been unable to reach help. The government said it would review what went wrong.",
+  ),
+  yes(
+    "f03",
+    "insider: an employee viewed records 'without a business reason'; a count of patients notified; the hospital's own descriptor after the name",
+    "Mayo Clinic notifies 1,600 patients after employee snooped on records",
+    "Mayo Clinic, the Rochester, Minnesota-based hospital system, is notifying about 1,600 patients that a former employee looked at their medical records without a business reason. The employee viewed names, dates of birth, clinical notes and in some cases photographs, the health system said. Mayo said it had found no evidence that the information was copied or shared, and the employee no longer works there.",
+    {
+      victims: ["Mayo Clinic"],
+      type: "hospital",
+      people: 1600,
+      country: "US",
+      attacks: ["insider"],
+    },
+  ),
+  no(
+    "f04",
+    "whole page: guidance telling hospitals to rehearse downtime, with every impact word (paper, divert, cancel, offline) told as advice; a past attack and its group as background; related links naming victims",
+    "Hospitals should rehearse going back to pen and paper, NHS cyber guidance says",
+    `Digital Health Bulletin › Cyber security
+
+Hospitals should rehearse going back to pen and paper, NHS cyber guidance says
+
+By Ruth Okafor | 14 March 2025
+
+NHS trusts should regularly rehearse running their hospitals without computers, including switching to paper records, diverting ambulances and deciding which operations to postpone, according to new guidance on cyber resilience.
+
+The guidance says every trust should keep printed copies of key forms, test its backups at least once a year and plan how clinicians would see test results if pathology systems were taken offline.
+
+"The question is no longer whether a trust will lose its IT, but when," said Dr Imran Shah, a clinical safety officer who helped write the document.
+
+The advice follows several attacks that disrupted NHS care, including the 2024 attack on pathology supplier Synnovis by the Qilin gang, which forced hospitals in London to cancel thousands of appointments.
+
+Trusts are also told to review contracts with suppliers to make sure they report incidents quickly.
+
+Related
+- Qilin publishes Synnovis patient data
+- Ambulance trust back on paper after supplier attack
+- NHS Dumfries and Galloway: data published by INC Ransom
+
+Sign up to the Digital Health Bulletin newsletter.
+
+Ruth Okafor covers NHS technology and cyber security.`,
+  ),
+  yes(
+    "f05",
+    "whole page: regulator's settlement years later for a ransomware attack on a billing firm; a settlement sum that is no ransom; a count and a strain named; a 'first' of its kind",
+    "Billing firm pays $100,000 in first HIPAA ransomware settlement",
+    `HIPAA Compliance Weekly
+
+Billing firm pays $100,000 in first HIPAA ransomware settlement
+
+By Tom Hadley | October 31, 2023
+
+Doctors' Management Services, a Massachusetts medical billing and management company, has agreed to pay $100,000 to settle an investigation by the HHS Office for Civil Rights into a ransomware attack that affected the protected health information of 206,695 people.
+
+According to OCR, attackers first gained access to the company's network in April 2017, but the intrusion was not discovered until December 2018, when GandCrab ransomware was used to encrypt its files. The company filed a breach report in April 2019.
+
+It is the first settlement OCR has reached over a ransomware attack. Besides the payment, Doctors' Management Services agreed to a corrective action plan that includes a new risk analysis.
+
+"Ransomware attacks are becoming more frequent and target the health care system," said OCR director Melanie Fontes Rainer.
+
+Related
+- OCR settles with Lafourche Medical Group over phishing attack
+- Change Healthcare breach count rises again
+
+Subscribe to HIPAA Compliance Weekly.`,
+    {
+      attackers: ["GandCrab"],
+      victims: ["Doctors' Management Services"],
+      people: 206695,
+      country: "US",
+      attacks: ["ransomware"],
+    },
+  ),
+  yes(
+    "f06",
+    "impact paraphrases: on 'bypass' (ambulances to other emergency departments), 'rescheduled' electives, 'downtime procedures, including paper charting', a record system 'taken offline as a precaution'; the ED stays open",
+    "Tri-City Medical Center on ambulance bypass after cybersecurity attack",
+    "Tri-City Medical Center in Oceanside, California, has been placed on bypass after a cybersecurity attack, meaning ambulances are taking patients to other emergency departments in the area. The hospital said its electronic health record system had been taken offline as a precaution and that staff were following downtime procedures, including paper charting. Some elective procedures scheduled for this week have been rescheduled. Its emergency department remains open to patients who arrive on their own, and the hospital said patient care was its priority.",
+    {
+      victims: ["Tri-City Medical Center"],
+      type: "hospital",
+      country: "US",
+      attacks: ["unknown"],
+      impact: ["operations-cancelled", "ambulance-diversion", "systems-offline", "paper-records"],
+    },
+  ),
 ];
