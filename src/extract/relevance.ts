@@ -23,6 +23,8 @@ const CYBER = phrases([
   String.raw`cyber-?\s?attack(?:s|ed|ers)?`,
   String.raw`cyber incident`,
   String.raw`cyber[- ]?security incident`,
+  // "after a cybersecurity attack", "a cyber security breach": the same attack with the trade's word in it.
+  String.raw`cyber[- ]?security (?:attack|breach)(?:es|s)?`,
   // Press releases and letters: "experienced a cybersecurity event", "a data security event".
   String.raw`(?:cyber|cyber[- ]?security|data security|network security) event`,
   String.raw`ransomware`,
