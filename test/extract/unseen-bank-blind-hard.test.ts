@@ -37,11 +37,7 @@ const KNOWN_GAPS: Record<string, string> = {
     "knock-on from a general IT-services supplier (kind (a)): 'the Finnish IT company' types Tietoevry health-IT vendor although its customers are 'government agencies to a cinema chain and a garden retailer' and a health region's payroll",
   "hard-e06":
     "knock-on from a supplier (as hard-a04): a supplier whose name holds no health word and whose kind is told only in a later sentence ('The Burlington, Massachusetts-based company said ... its eScription platform') is not taken, so the customer hospital types the incident hospital (attacks fixed: 'It said it had found no evidence that customer data had been taken' is no claim of holding data)",
-  "hard-f04":
-    "advice piece: a headline telling hospitals what they 'should rehearse' and what 'guidance says' is not read as advice, so a past attack in the background makes it relevant",
   "hard-f05": "victims: a name opening on a plural possessive ('Doctors' Management Services') is not taken",
-  "hard-f06":
-    "'cybersecurity attack' is not read as a cyber word, so an outage with every impact is not relevant and its attack type is empty",
 };
 
 describeBank(
