@@ -716,6 +716,8 @@ function isReceiver(doc: string, start: number, end: number, name: string): bool
   );
 }
 // "Imaging subsidiary of Caldera Health hit by ransomware": the verb after "<part> of X" tells of the part, not of X.
+// "at its Smilow Cancer Hospital", "to its Hill Street clinic": a place the body just named owns (see chooseVictims).
+const OWNED_UNIT_BEFORE = /\b(?:at|in|of|from|to)\s+its\s+$/i;
 const PART_OF_BEFORE = /\b(?:part|member|division|unit|affiliate|subsidiary|subsidiaries|arm|brand) of\s+(?:the\s+)?$/i;
 // "the attack on its subsidiary Change Healthcare": the body tied to another is itself the object of the attack.
 const ATTACKED_TIE_BEFORE = new RegExp(
@@ -1427,6 +1429,15 @@ function chooseVictims(
   const received = kept.filter((v) => !freeMention.has(v.name) && !attacked.has(v.name));
   if (received.length && received.length < kept.length)
     kept = kept.filter((v) => freeMention.has(v.name) || attacked.has(v.name));
+  // "X said treatments for patients at its Smilow Cancer Hospital were rescheduled": a unit that a victim named before it
+  // owns ("its") is part of that victim, not a second one, unless it is itself said to be attacked.
+  if (kept.length > 1)
+    kept = kept.filter(
+      (v) =>
+        !OWNED_UNIT_BEFORE.test(doc.slice(Math.max(v.sentence.start, v.start - 12), v.start)) ||
+        attacked.has(v.name) ||
+        !kept.some((o) => o.name !== v.name && o.end < v.start),
+    );
   // Sites named by their domain as the ones attacked ("the websites hit included kestrelhospital.dk").
   kept = [...kept, ...domainVictims(doc, sentences, kept)];
   if (kept.length === 0) kept = recurring;

@@ -16,7 +16,7 @@ import { describeBank } from "./unseen-shapes-check";
 
 const KNOWN_GAPS: Record<string, string> = {
   "hard-a04":
-    "knock-on from a supplier: the customer's unit ('at its Smilow Cancer Hospital') is taken as a third victim, and the customer places the incident (US) where the attacked supplier is 'the Swedish maker of radiotherapy equipment' (SE); the type is right since round 5",
+    "knock-on from a supplier: the customer places the incident (US, 'several US cancer centres') where the attacked supplier is 'the Swedish maker of radiotherapy equipment' (SE); the type and victims are right since round 5",
   "hard-a07":
     "insider at a vendor: 'a former employee of its IT vendor Nuance Communications' is not taken as a victim, yet its descriptor types the incident health-it-vendor over the notifying 'health system Geisinger'",
   "hard-a11":
