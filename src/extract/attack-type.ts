@@ -153,11 +153,12 @@ export const CUES: Cue[] = [
   ],
   // Claimed possession of the data itself: "they claim to hold the records of 200,000 patients", "the gang says it has
   // patients' files". A participle between verb and object makes it another verb's object ("claims to have encrypted
-  // files"), and only an attacker's saying so counts ("the hospital said it has backups of all data" is no claim).
+  // files"), and only an attacker's saying so counts ("the hospital said it has backups of all data" is no claim). A
+  // denial or a finding between them says the opposite: "it said it had found no evidence that data had been taken".
   [
     "theft-said",
     new RegExp(
-      String.raw`\b(?:claim(?:s|ed|ing)? to (?:hold|have|possess|be holding|be in possession of)|(?:claim(?:s|ed|ing)?|${ATTACKER}(?:,? (?:\S+ ){0,2}?|, (?:\S+ ){3}?)(?:says?|said|boast(?:s|ed)?))(?: that)? (?:it|they) (?:has|have|had|holds?|held|possess(?:es|ed)?|(?:is|are|was|were) (?:holding|in possession of))) (?:(?!\S*ed )\S+ ){0,5}?${DATA}\b`,
+      String.raw`\b(?:claim(?:s|ed|ing)? to (?:hold|have|possess|be holding|be in possession of)|(?:claim(?:s|ed|ing)?|${ATTACKER}(?:,? (?:\S+ ){0,2}?|, (?:\S+ ){3}?)(?:says?|said|boast(?:s|ed)?))(?: that)? (?:it|they) (?:has|have|had|holds?|held|possess(?:es|ed)?|(?:is|are|was|were) (?:holding|in possession of))) (?:(?!\S*ed |(?:no|not|nothing|found|any|never)\b)\S+ ){0,5}?${DATA}\b`,
       "gi",
     ),
     `claim* ${ATTACKER_WORDS}`,
@@ -165,7 +166,7 @@ export const CUES: Cue[] = [
   [
     "theft-strong",
     new RegExp(
-      String.raw`\b(?:t(?:ook|aken|aking)(?! (?:down|offline|out|over|care|steps|action|measures|precautions)\b)|grabbed|grabbing|copied|copying|obtained|downloaded|downloading|acquired) (?:\S+ ){0,3}?(?:(?<![,;] )(?:and|or) [^\s,;.]+ )?(?:${DATA}|names(?=,| and | of )|[\d.,]+ ?(?:[kmgt]b|gigabytes?|terabytes?))\b(?!(?: (?!and\b|or\b)[a-z]+){0,3} (?:offline|down)\b)|\b${DATA},[^,.;]{1,60}, (?:was|were|had been|have been|has been) (?:taken|stolen|copied|exfiltrated|acquired|downloaded)\b(?! (?:down|offline|out|over)\b)|\b${DATA} (?:\S+ ){0,2}?(?:was |were |had been |have been |has been )?(?:allegedly |reportedly )?(?:taken|stolen|copied|exfiltrated|acquired|downloaded) (?:from|by|during|in|will)\b|\b${DATA} (?:of (?:\S+ ){1,4}?)?(?:was|were|had been|have been|has been) (?:taken|copied|acquired|downloaded)\b(?! (?:down|offline|out|over)\b)|\b${DATA}\b[^.;:]{0,120}?\b(?:may|might|could) have been (?:obtained|taken|stolen|copied|acquired|exfiltrated|downloaded)\b|\b(?:taken|stolen|copied|obtained|downloaded|exfiltrated|grabbed) by (?:the |an? )?(?:unknown |unidentified |outside |external )?(?:hackers?|attackers?|cyber ?criminals?|criminals|intruders?|threat actors?|(?:ransomware )?gang|cyber ?attackers?|unauthori[sz]ed (?:third )?part(?:y|ies))\b`,
+      String.raw`\b(?:t(?:ook|aken|aking)(?! (?:down|offline|out|over|care|steps|action|measures|precautions)\b)|grabbed|grabbing|copied|copying|obtained|downloaded|downloading|acquired) (?:(?:\S+ ){0,4}?(?:thousand|million|billion) (?:\S+ ){0,2}?|(?:\S+ ){0,3}?)(?:(?<![,;] )(?:and|or) [^\s,;.]+ )?(?:${DATA}|names(?=,| and | of )|[\d.,]+ ?(?:[kmgt]b|gigabytes?|terabytes?))\b(?!(?: (?!and\b|or\b)[a-z]+){0,3} (?:offline|down)\b)|\b${DATA},[^,.;]{1,60}, (?:was|were|had been|have been|has been) (?:taken|stolen|copied|exfiltrated|acquired|downloaded)\b(?! (?:down|offline|out|over)\b)|\b${DATA} (?:\S+ ){0,2}?(?:was |were |had been |have been |has been )?(?:allegedly |reportedly )?(?:taken|stolen|copied|exfiltrated|acquired|downloaded) (?:from|by|during|in|will)\b|\b${DATA} (?:of (?:\S+ ){1,4}?)?(?:was|were|had been|have been|has been) (?:taken|copied|acquired|downloaded)\b(?! (?:down|offline|out|over)\b)|\b${DATA}\b[^.;:]{0,120}?\b(?:may|might|could) have been (?:obtained|taken|stolen|copied|acquired|exfiltrated|downloaded)\b|\b(?:taken|stolen|copied|obtained|downloaded|exfiltrated|grabbed) by (?:the |an? )?(?:unknown |unidentified |outside |external )?(?:hackers?|attackers?|cyber ?criminals?|criminals|intruders?|threat actors?|(?:ransomware )?gang|cyber ?attackers?|unauthori[sz]ed (?:third )?part(?:y|ies))\b`,
       "gi",
     ),
     `${DATA_WORDS} took taken taking grabbed grabbing copied copying obtained downloaded downloading acquired stolen exfiltrated`,
@@ -184,7 +185,7 @@ export const CUES: Cue[] = [
   [
     "extortion",
     new RegExp(
-      String.raw`\b(?:threaten(?:s|ed|ing)? (?:\S+ ){0,3}?to (?:publish|release|leak|sell|post|expose|dump|disclose|auction|make)|(?:publish|release|leak|sell|post|expose|dump|disclose)\w* (?:\S+ ){0,6}?unless|${DATA} (?:\S+ ){0,2}?(?:(?:will|would) (?:soon )?be (?:\S+ )?(?:leaked|published|released|revealed|sold|made public|posted)|will (?:soon )?be exposed)|before (?:\S+ ){0,5}?${DATA} (?:are|is|get|gets) (?:leaked|published|released|sold|made public|posted|dumped)|(?:promise|guarantee|assurance|pledge)s? (?:\S+ ){0,2}?(?:not to (?:leak|publish|release|sell|dump|post|disclose)|that (?:no |it won't |it will not |they won't |they will not )(?:\S+ ){0,4}?(?:leak|publish|releas|sell|dump|post|disclos)\w*)|and (?:will|would|plans? to|intends? to|is going to) (?:publish|leak|release|sell|dump|post) (?:them|it|the (?:\S+ )?${DATA})|double[- ]extortion)\b`,
+      String.raw`\b(?:threaten(?:s|ed|ing)? (?:\S+ ){0,3}?to (?:publish|release|leak|sell|post|expose|dump|disclose|auction|make)|(?:publish|release|leak|sell|post|expose|dump|disclose)\w* (?:\S+ ){0,6}?(?:unless|if (?:\S+ ){0,3}?(?:(?:is|are|was|were)(?:n't| not)|(?:does|do|did)(?:n't| not)|fails? to) (?:paid|pay)\b)|${DATA} (?:\S+ ){0,2}?(?:(?:will|would) (?:soon )?be (?:\S+ )?(?:leaked|published|released|revealed|sold|made public|posted)|will (?:soon )?be exposed)|before (?:\S+ ){0,5}?${DATA} (?:are|is|get|gets) (?:leaked|published|released|sold|made public|posted|dumped)|(?:promise|guarantee|assurance|pledge)s? (?:\S+ ){0,2}?(?:not to (?:leak|publish|release|sell|dump|post|disclose)|that (?:no |it won't |it will not |they won't |they will not )(?:\S+ ){0,4}?(?:leak|publish|releas|sell|dump|post|disclos)\w*)|and (?:will|would|plans? to|intends? to|is going to) (?:publish|leak|release|sell|dump|post) (?:them|it|the (?:\S+ )?${DATA})|double[- ]extortion)\b`,
       "gi",
     ),
     `${DATA_WORDS} threaten* publish* releas* leak* sell* post* expos* dump* disclos* before promis* guarantee* assurance* pledg* and double`,
@@ -556,7 +557,7 @@ const SUM_RANGE =
   /^\S*(?:\s+\S+){0,3}?\s*[$\u00a3\u20ac\u00a5\u20b9]?\d[\d.,]*(?:\s?(?:million|billion|m|k|bn|crores?|lakhs?)\b)?\s*(?:to|-|\u2013|and|or)\s*(?:[$\u00a3\u20ac\u00a5\u20b9]|\d)/i;
 
 const COLUMN_AFTER =
-  /^\s+(?:round-?ups?|recaps?|digests?|news|weekly|tracker|watch|briefings?|bulletins?|newsletters?|updates?)\b/i;
+  /^\s+(?:round-?ups?|recaps?|digests?|news|weekly|tracker|watch|briefings?|bulletins?|newsletters?|updates?|feeds?|monitor|alerts?)\b/i;
 const GANG_HEADING_BEFORE = /^\s*\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*)?\s+$/u;
 function namesColumnOrGang(text: string, at: number, end: number): boolean {
   const after = text.slice(end, end + 20);
@@ -610,8 +611,12 @@ function stated(type: Cue[0], text: string, m: RegExpExecArray): boolean {
   )
     return false;
   // A column's name is no attack's kind: "Ransomware roundup: Akira hits ..."; nor is a tracker's "Medusa ransomware:"
-  // heading, which names the gang.
-  if (type === "ransomware" && /^ransomware$/i.test(m[0]) && namesColumnOrGang(text, m.index, m.index + m[0].length))
+  // heading, which names the gang, nor a post's "#ransomware" tag.
+  if (
+    type === "ransomware" &&
+    /^ransomware$/i.test(m[0]) &&
+    (text.charCodeAt(m.index - 1) === 35 || namesColumnOrGang(text, m.index, m.index + m[0].length))
+  )
     return false;
   // "The BianLian extortion group", "a data-extortion crew": the word describes the attacker, not what it did here.
   if (

@@ -1027,13 +1027,15 @@ const PRONOUN_LEAK_VENUE = String.raw`(?:leak (?:site|blog|page|portal)|dark ?we
 // and appointments, which it then published on its leak site". Posting or publishing needs the attackers' venue (a
 // trust "published" its own notice).
 const PRONOUN_LEAK = re(
-  String.raw`\b(?:put|posted|published|released|uploaded) (?:some of |part of |all of |most of )?(?:it|them) (?:online\b|(?:\S+ ){0,2}?(?:on|onto|to) (?:its|their|a|the) (?:\S+ )?${PRONOUN_LEAK_VENUE}\b)|\b(?:leak(?:ed|ing|s)?|dump(?:ed|ing|s)?|sold|sell(?:ing|s)?|auction(?:ed|ing|s)?) (?:some of |part of |all of |most of )?(?:it|them)\b(?! to (?:the )?(?:press|media|reporters|journalists|a (?:newspaper|reporter|journalist)))|\b(?:which|that) (?:it|they|the (?:gang|group|hackers|attackers|criminals)) (?:(?:then|later|subsequently|also|has|have|had|allegedly|reportedly) ){0,2}?(?:leaked|dumped|sold|auctioned|(?:published|posted|released|uploaded|put)(?= (?:\S+ ){0,3}?(?:on|onto|to) (?:its|their|a|the) (?:\S+ )?${PRONOUN_LEAK_VENUE}))\b|\b(?:some|part|all|most|much) of (?:it|them) (?:has|have|had|was|were) (?:since |now |already |also )?been (?:published|posted|leaked|dumped|released|uploaded|sold|auctioned|put online)\b`,
+  String.raw`\b(?:put|posted|published|released|uploaded) (?:some of |part of |all of |most of )?(?:it|them) (?:online\b|(?:\S+ ){0,2}?(?:on|onto|to) (?:its|their|a|the) (?:\S+ )?${PRONOUN_LEAK_VENUE}\b)|\b(?:leak(?:ed|ing|s)?|dump(?:ed|ing|s)?|sold|sell(?:ing|s)?|auction(?:ed|ing|s)?) (?:some of |part of |all of |most of )?(?:it|them)\b(?! to (?:the )?(?:press|media|reporters|journalists|a (?:newspaper|reporter|journalist)))|\b(?:which|that) (?:it|they|the (?:gang|group|hackers|attackers|criminals)) (?:(?:then|later|subsequently|also|has|have|had|allegedly|reportedly) ){0,2}?(?:leaked|dumped|sold|auctioned|(?:published|posted|released|uploaded|put)(?= (?:\S+ ){0,3}?(?:on|onto|to) (?:its|their|a|the) (?:\S+ )?${PRONOUN_LEAK_VENUE}))\b|\b(?:some|part|all|most|much) of (?:it|them) (?:has|have|had|was|were) (?:since |now |already |also )?been (?:published|posted|leaked|dumped|released|uploaded|sold|auctioned|put online)\b|\b(?:begun|began|started) (?:to )?(?:post(?:ing)?|publish(?:ing)?|leak(?:ing)?|dump(?:ing)?|releas(?:e|ing)|upload(?:ing)?) (?:some of |part of |all of |most of )?(?:it|them)\b`,
 );
 // PRONOUN_LEAK's words (keep them in step with it): a posting verb and "it" or "them" with "online" or the attackers'
 // venue ("has put part of them online", "posted them on a leak site"), or a leaking verb and "it" or "them", for the
 // first alternatives; a relative pronoun and a leaking verb, or a posting verb with the attackers' venue, for the
-// relative; a part of the pronoun and a leaking or posting verb for the passive ("some of it has been published").
+// relative; a part of the pronoun and a leaking or posting verb for the passive ("some of it has been published"); a
+// verb of starting and the pronoun for a leak under way ("has begun posting them", "started to publish it").
 const PRONOUN_LEAK_GATE = wordGates({
+  start: "begun began started",
   leakVerb: "leak* dump* sold sell* auction*",
   pronoun: "it them",
   relative: "which that",
@@ -1045,10 +1047,11 @@ const PRONOUN_LEAK_GATE = wordGates({
 // Whether a sentence's gates let PRONOUN_LEAK match in it.
 function mayLeakPronoun(s: Sentence): boolean {
   const g = PRONOUN_LEAK_GATE.hits(s);
-  const { leakVerb, pronoun, relative, postVerb, venue, online, part } = PRONOUN_LEAK_GATE.bit;
+  const { leakVerb, pronoun, relative, postVerb, venue, online, part, start } = PRONOUN_LEAK_GATE.bit;
   const has = (bits: number) => (g & bits) === bits;
   return (
-    (has(pronoun) && (has(leakVerb) || has(postVerb | online) || has(postVerb | venue) || has(part | postVerb))) ||
+    (has(pronoun) &&
+      (has(leakVerb) || has(postVerb | online) || has(postVerb | venue) || has(part | postVerb) || has(start))) ||
     (has(relative) && (has(leakVerb) || has(postVerb | venue)))
   );
 }

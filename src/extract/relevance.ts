@@ -23,6 +23,8 @@ const CYBER = phrases([
   String.raw`cyber-?\s?attack(?:s|ed|ers)?`,
   String.raw`cyber incident`,
   String.raw`cyber[- ]?security incident`,
+  // "after a cybersecurity attack", "a cyber security breach": the same attack with the trade's word in it.
+  String.raw`cyber[- ]?security (?:attack|breach)(?:es|s)?`,
   // Press releases and letters: "experienced a cybersecurity event", "a data security event".
   String.raw`(?:cyber|cyber[- ]?security|data security|network security) event`,
   String.raw`ransomware`,
@@ -259,6 +261,10 @@ const ADVICE_TITLE = phrases([
   String.raw`(?:laws?|bills?|legislation|rules?|regulations?|mandates?|directives?) (?:would |will )?(?:requires?|gives?|forces?|obliges?|compels?|mandates?|makes?)`,
   String.raw`(?:required|obliged|forced|have|has|must) to report (?:\S+ )?(?:cyber\w*|attacks|breaches|incidents)`,
   String.raw`reporting (?:rules?|requirements?|deadlines?|obligations?|mandates?)`,
+  // Policy on paying: "Ransom payment ban for NHS to go ahead", "Plans to ban hospitals from paying ransoms".
+  String.raw`(?:ransom(?:ware)? )?(?:payments?|paying) ban`,
+  String.raw`ban(?:s|ned)? on (?:paying )?(?:ransom|ransomware )?(?:payments?|ransoms?)`,
+  String.raw`(?:ban|bans|banned|banning) (?:\S+ ){0,3}?from paying`,
   String.raw`indicted`,
   String.raw`extradited`,
   String.raw`(?:fbi|cisa|hhs|hc3|ncsc|acsc|cert|agenc(?:y|ies)|government|officials|experts|researchers|feds) (?:\S+ )?warns?`,
@@ -287,7 +293,7 @@ const LEAD_GATES = wordGates({
 // a "%" or "per cent" besides.
 const OPENING_GATES = wordGates({
   advice:
-    "how ways tips steps guide practices finds shows show suggest suggests reveal reveals overview survey state webinar podcast checklist predictions lessons protect what study analysis report research analyst trends landscape intelligence posing elevated heightened increased growing rising arrest* things questions mistakes reasons should summit conference roundtable panel awareness quiz percent per premiums raise raised raises funding warned launch launches launched unveil unveils unveiled debut debuts introduces roll rolls law laws bill bills legislation rule rules regulation regulations mandate mandates directive directives reporting indicted extradited warn warns insurance cyberinsurance told urged asked ordered advised instructed urges tells orders",
+    "how ways tips steps guide practices finds shows show suggest suggests reveal reveals overview survey state webinar podcast checklist predictions lessons protect what study analysis report research analyst trends landscape intelligence posing elevated heightened increased growing rising arrest* things questions mistakes reasons should summit conference roundtable panel awareness quiz percent per premiums raise raised raises funding warned launch launches launched unveil unveils unveiled debut debuts introduces roll rolls law laws bill bills legislation rule rules regulation regulations mandate mandates directive directives reporting ban bans banned banning paying payment payments indicted extradited warn warns insurance cyberinsurance told urged asked ordered advised instructed urges tells orders",
   otherTarget:
     "company companies firm firms council city town county school district university college government retailer telecom* carrier bank airline airport pipeline library municipality supermarket grocer* chain utility utilities payroll resources hr accounting logistics shipping courier grocery retail automotive energy water broadband outsourcing",
 });
@@ -355,6 +361,8 @@ const NON_HEALTH_TRADES = [
   "telecoms?",
   "broadband",
   "outsourcing",
+  "workforce management",
+  "timekeeping",
 ];
 const NON_HEALTH_TRADE = `(?:${NON_HEALTH_TRADES.join("|")})`;
 const NON_HEALTH_FIRM = new RegExp(String.raw`\b${NON_HEALTH_TRADE}\s+(?:compan(?:y|ies)|firms?)$`, "i");
@@ -366,10 +374,10 @@ const BARE_TRADE = `(?:${NON_HEALTH_TRADES.filter((t) => !NOT_BARE.has(t)).join(
 const OTHER_SOFTWARE = "(?:student|school|education|payroll|accounting|tax|retail|banking|legal)";
 // The attack hit a body that is not a healthcare one: "a ransomware attack on human resources management company
 // Ultimate Kronos Group", "Law Firm Hack", "Baltimore's Government Computers", "Capita, one of Britain's biggest
-// outsourcing companies". Health services feeling a knock-on effect do not make it a healthcare incident (README, kind
-// (a)).
+// outsourcing companies", "the cloud run by workforce management company Ultimate Kronos Group" (a trade's company named
+// right after it). Health services feeling a knock-on effect do not make it a healthcare incident (README, kind (a)).
 const OTHER_TARGET = new RegExp(
-  String.raw`\b(?:(?:attack|hack|breach|incident|intrusion)\s+(?:on|at|against)\s+(?:an?\s|the\s)?(?:[\w'&.-]+\s){0,4}?${"(?:company|firm|council|city|town|county|school|district|university|college|government|retailer|telecom\\w*|carrier|bank|airline|airport|pipeline|library|municipality|supermarket|grocer\\w*|chain|utilit(?:y|ies))"}|(?:law firm|council|school|city|retailer|telecom|bank|government|${NON_HEALTH_TRADE} (?:firm|company|provider|chain|supplier))(?:'s)?\s(?:hack|breach|cyber-?\s?attack|attack|ransomware|computers|systems|network)|(?:utilit(?:y|ies)|council|school district|retailer|supermarket|${NON_HEALTH_TRADE} (?:firm|company)) (?:\S+ )?(?:hit|struck|targeted|crippled|paralys\w+|paralyz\w+|disrupted) by|${BARE_TRADE} (?:ransomware|cyber-?\s?attack|hack|data breach)\b|(?<=, )(?:an? |one of (?:the |[\p{L}-]+'s )?)(?:[\w'-]+ ){0,2}?${NON_HEALTH_TRADE} (?:compan(?:y|ies)|firms?)|(?<=, )(?:an? |the )(?:[\w'-]+ ){0,2}?(?:maker|developer|provider|supplier|vendor) of (?:[\w-]+ ){0,2}?${OTHER_SOFTWARE} (?:[\w-]+ ){0,2}?software)\b`,
+  String.raw`\b(?:(?:attack|hack|breach|incident|intrusion)\s+(?:on|at|against)\s+(?:an?\s|the\s)?(?:[\w'&.-]+\s){0,4}?${"(?:company|firm|council|city|town|county|school|district|university|college|government|retailer|telecom\\w*|carrier|bank|airline|airport|pipeline|library|municipality|supermarket|grocer\\w*|chain|utilit(?:y|ies))"}|(?:law firm|council|school|city|retailer|telecom|bank|government|${NON_HEALTH_TRADE} (?:firm|company|provider|chain|supplier))(?:'s)?\s(?:hack|breach|cyber-?\s?attack|attack|ransomware|computers|systems|network)|(?:utilit(?:y|ies)|council|school district|retailer|supermarket|${NON_HEALTH_TRADE} (?:firm|company)) (?:\S+ )?(?:hit|struck|targeted|crippled|paralys\w+|paralyz\w+|disrupted) by|${BARE_TRADE} (?:ransomware|cyber-?\s?attack|hack|data breach)\b|(?<=, )(?:an? |one of (?:the |[\p{L}-]+'s )?)(?:[\w'-]+ ){0,2}?${NON_HEALTH_TRADE} (?:compan(?:y|ies)|firms?)|(?<=, )(?:an? |the )(?:[\w'-]+ ){0,2}?(?:maker|developer|provider|supplier|vendor) of (?:[\w-]+ ){0,2}?${OTHER_SOFTWARE} (?:[\w-]+ ){0,2}?software|(?<=\b(?:by|on|at|against) )${NON_HEALTH_TRADE} (?:software |services )?(?:company|firm|provider) (?!(?:that|which|who|said|says|has|had|was|were|is|are|and|or|to|for|in|on|at|of)\b)(?=\w))\b`,
   "iu",
 );
 // The words an OTHER_TARGET match can open on (keep the fixed ones in step with it; the trades come from their list): the

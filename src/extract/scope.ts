@@ -154,6 +154,11 @@ const OTHERS_WENT_THROUGH =
 const ONE_OF_SEVERAL = spaced(
   /\b(?:is|was) (?:also |now )?(?:(?:just |only )?one of (?:several|a (?:string|series|spate|wave|rash) of)|the latest in a (?:string|series|spate|wave|rash) of)\b/i,
 );
+// What a piece of news follows is a run of other attacks, told in the same sentence: "The advice follows several attacks
+// that disrupted care, including the 2024 attack on X". Behind ONE_OF_SEVERAL's gate.
+const FOLLOWS_SEVERAL = spaced(
+  /\b(?:follows|followed|comes after|came after) (?:several|a (?:string|series|spate|wave|rash) of) (?:\S+ ){0,2}?(?:attacks|incidents|breaches|hacks|cyber-?attacks)\b/i,
+);
 // A year, or after such an announcement a month alone, dates the account that follows: "In 2023, ...", "In July, X was
 // hit by ransomware" (a month with its year opens on the month).
 const DATE_OPENING = new RegExp(String.raw`${DATED_PREFIX}(?:${MONTH}|(?:19|20)\d\d)\b`, "i");
@@ -395,7 +400,8 @@ export function classifySentences(sentences: Sentence[]): void {
         DATED_ALSO.test(t) ||
         DATED_OTHER_BODY.test(t) ||
         (bodyBefore && datedPluperfect(t)) ||
-        (!!(hits & GATES.bit.datedByThisAttack) && DATED_BY_THIS_ATTACK.test(t));
+        (!!(hits & GATES.bit.datedByThisAttack) && DATED_BY_THIS_ATTACK.test(t)) ||
+        (!!(hits & GATES.bit.oneOfSeveral) && FOLLOWS_SEVERAL.test(t));
       // "It is the second attack on X in a year." announces the earlier one the next dated sentence tells.
       announced =
         (s.background && (ownHistory || ANNOUNCES_OTHERS.test(t) || OTHERS_WENT_THROUGH.test(t))) ||

@@ -83,9 +83,15 @@ const PRODUCT_AFTER_NAME = /^ (?:software|database|dataset|data set)\b/;
 // is a figure, not a name.
 const DATA_QUANTITY = /^\d+(?:\.\d+)?(?:[kmgtp]b|gigs?|bytes)$/i;
 
+// A kind of body in the plural, capitalised only because it opens a headline or sentence ("Hospitals' dictation service
+// still down", "Clinics across the region ..."): many bodies of a kind, no one of them named.
+const KIND_PLURAL =
+  /^(?:hospitals|clinics|pharmacies|practices|surgeries|doctors|physicians|patients|trusts|hospices|laboratories|labs|dentists|insurers|providers)['’]?$/i;
+
 /** True when the capitalised run `words`, ending at doc[end], names no organisation. */
 export function namesNoOrganisation(doc: string, words: string[], end: number, hasAcronym: boolean): boolean {
   if (NOT_ORG_TAIL.test(words[words.length - 1]!)) return true;
+  if (words.length === 1 && KIND_PLURAL.test(words[0]!)) return true;
   if (DATA_QUANTITY.test(words[0]!)) return true;
   for (let i = 1; i < words.length - 1; i++)
     if (words[i + 1] === "for" && ROLE_BEFORE_FOR.has(words[i]!.toLowerCase())) return true;

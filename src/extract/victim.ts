@@ -68,7 +68,7 @@ const BREAKERS = new Set(
 const ROMANCE_ARTICLES = new Set(["el", "la", "le", "les", "il", "lo", "los", "las", "gli"]);
 // A question headline's auxiliary ("Did Change Healthcare pay?") opens no name either.
 const LEADING_STOP = new Set(
-  `the a an this that these those its their our his her in on at by for from with according after before when while since both among yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december another security ransomware breaking exclusive update updated also and or but however meanwhile once although though because unless until whereas officials staff yet under how why what who which he she they we it i you nearly almost about major big large small new several many some each every no any few such most other one two three four five six seven eight nine ten dozens hundreds thousands now nonprofit non-profit not-for-profit for-profit then here there still currently recently later earlier officials unlike part besides despite did does do could would should can ${GERMAN_ARTICLES}`.split(
+  `the a an this that these those its their our his her in on at by for from with according after before when while since both among yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december another security ransomware breaking exclusive update updated also and or but however meanwhile once although though because unless until whereas officials staff yet under how why what who which he she they we it i you nearly almost about major big large small new several many some each every no any few such most other one two three four five six seven eight nine ten dozens hundreds thousands now nonprofit non-profit not-for-profit for-profit then here there still currently recently later earlier officials unlike part besides despite did does do could would should can former ${GERMAN_ARTICLES}`.split(
     " ",
   ),
 );
@@ -746,6 +746,8 @@ function isReceiver(doc: string, start: number, end: number, name: string): bool
   );
 }
 // "Imaging subsidiary of Caldera Health hit by ransomware": the verb after "<part> of X" tells of the part, not of X.
+// "at its Smilow Cancer Hospital", "to its Hill Street clinic": a place the body just named owns (see chooseVictims).
+const OWNED_UNIT_BEFORE = /\b(?:at|in|of|from|to)\s+its\s+$/i;
 const PART_OF_BEFORE = /\b(?:part|member|division|unit|affiliate|subsidiary|subsidiaries|arm|brand) of\s+(?:the\s+)?$/i;
 // "the attack on its subsidiary Change Healthcare": the body tied to another is itself the object of the attack.
 const ATTACKED_TIE_BEFORE = new RegExp(
@@ -1463,6 +1465,15 @@ function chooseVictims(
   const received = kept.filter((v) => !freeMention.has(v.name) && !attacked.has(v.name));
   if (received.length && received.length < kept.length)
     kept = kept.filter((v) => freeMention.has(v.name) || attacked.has(v.name));
+  // "X said treatments for patients at its Smilow Cancer Hospital were rescheduled": a unit that a victim named before it
+  // owns ("its") is part of that victim, not a second one, unless it is itself said to be attacked.
+  if (kept.length > 1)
+    kept = kept.filter(
+      (v) =>
+        !OWNED_UNIT_BEFORE.test(doc.slice(Math.max(v.sentence.start, v.start - 12), v.start)) ||
+        attacked.has(v.name) ||
+        !kept.some((o) => o.name !== v.name && o.end < v.start),
+    );
   // Sites named by their domain as the ones attacked ("the websites hit included kestrelhospital.dk").
   kept = [...kept, ...domainVictims(doc, sentences, kept)];
   if (kept.length === 0) kept = recurring;

@@ -96,8 +96,12 @@ function figureVolumes(s: Sentence): Volume[] {
     const u = m.groups!.unit!.toLowerCase();
     const scale = UNIT[u.startsWith("gig") ? "g" : u.startsWith("ter") ? "t" : u[0]!];
     if (!n || !scale || n.value <= 0) continue;
+    // "2.275 TB" read with a thousands dot would be 2.3 petabytes, more than any haul reported: there the dot is a decimal
+    // point ("400.000 GB" style thousands stay where they make a size a hospital could hold).
+    const num = m.groups!.num;
+    const value = num && n.value * scale >= 1e15 && /^\d{1,3}\.\d{3}$/.test(num.trim()) ? Number(num) : n.value;
     out.push({
-      bytes: Math.round(n.value * scale),
+      bytes: Math.round(value * scale),
       start: s.start + m.index,
       end: s.start + m.index + m[0].length,
       sentence: s,

@@ -1,7 +1,8 @@
 // What names the attacker or the page is no statement of this attack's kind: "the BianLian extortion group", a
-// "Ransomware roundup:" column, a tracker's "Medusa ransomware:" heading; data accessed or viewed is not data stolen.
-// What an attacker holds or posts is: "threatening to publish 75GB", files "posted on a leak site"; and a ransom said
-// unpaid ("no ransom was paid") was still asked, so it is extortion beside stolen data.
+// "Ransomware roundup:" column, a tracker's "Medusa ransomware:" heading, own name ("ransomware feed |") or tag; data
+// accessed or viewed is not data stolen. What an attacker holds or posts is: "threatening to publish 75GB", files
+// "posted on a leak site"; and a ransom said unpaid ("no ransom was paid") was still asked, so it is extortion beside
+// stolen data.
 import { describe, expect, it } from "vitest";
 import type { AttackType } from "../../src/model/entities";
 import { extract } from "./helpers";
@@ -36,6 +37,24 @@ describe("attack types: descriptors, columns and what the attacker holds", () =>
       "a 'Ransomware news' column",
       "Ransomware news: Harrow Vale Clinic breach",
       "Hackers copied files from Harrow Vale Clinic's servers, the clinic said.",
+      ["data-theft"],
+    ],
+    [
+      "a tracker's own name opening its row ('ransomware feed |')",
+      "Harrow Vale Clinic listed",
+      "ransomware feed | 2024-03-02 | qilin | Harrow Vale Clinic | GB | The group claims to hold 12 GB of data.",
+      ["data-theft"],
+    ],
+    [
+      "a 'Ransomware monitor' line",
+      "Harrow Vale Clinic listed",
+      "Ransomware monitor: Harrow Vale Clinic | The gang says it stole 12 GB of files.",
+      ["data-theft"],
+    ],
+    [
+      "a post's '#ransomware' tag and 'Ransomware alert:' heading",
+      "Ransomware alert: Qilin claims Harrow Vale Clinic",
+      "Qilin says it stole 12 GB of records from Harrow Vale Clinic.\n\n#ransomware #healthcare #threatintel",
       ["data-theft"],
     ],
     [

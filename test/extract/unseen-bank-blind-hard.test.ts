@@ -6,37 +6,38 @@
 // run): 5 passed before any fix (91 of 114 fields; c01's type label corrected by the guide, c11's victims by the dev
 // labels, both noted in the bank), 10 after. Round 4 (8 cases, written after round 3's fixes and labelled before any
 // run): 4 passed before any fix (47 of 58 fields); fixes for its classes (an insider's own access, a long object before
-// "without a reason") right two more fields but no further case.
+// "without a reason") right two more fields but no further case. Round 5 (12 cases, written after round 4's fixes and the
+// session's merged work, labelled before any run): 7 passed before any fix (82 of 91 fields), 10 after; the round's
+// fixes also closed hard-b08, hard-c04, hard-d02 and hard-d05 of earlier rounds. Round 6 (6 cases, written after round
+// 5's fixes and labelled before any run): 2 passed before any fix (39 of 45 fields; f01's attack label corrected by
+// the guide, noted in the bank, which makes 3 cases and 40 fields).
 import { BLIND_HARD_BANK } from "./unseen-bank-blind-hard";
 import { describeBank } from "./unseen-shapes-check";
 
 const KNOWN_GAPS: Record<string, string> = {
   "hard-a04":
-    "knock-on from a supplier: the customer's unit ('at its Smilow Cancer Hospital') is taken as a third victim, and the hospital it names types and places the incident (hospital, US) where the attacked supplier is 'the Swedish maker of radiotherapy equipment' (pharma-medtech, SE)",
+    "knock-on from a supplier: the customer places the incident (US, 'several US cancer centres') where the attacked supplier is 'the Swedish maker of radiotherapy equipment' (SE); the type and victims are right since round 5",
   "hard-a07":
     "insider at a vendor: 'a former employee of its IT vendor Nuance Communications' is not taken as a victim, yet its descriptor types the incident health-it-vendor over the notifying 'health system Geisinger'",
   "hard-a11":
     "court ruling years later: a bare company name with no health word ('Merck & Co', 'At Merck, it knocked out ...') is not taken as a victim and the insurers suing type it insurer; attackers (label question): the gazetteer names the malware NotPetya as a group where the text attributes it to no group",
   "hard-b02":
     "victims: a list of victims each placed 'in <city>' ('Cedars-Sinai in Los Angeles and Duke University Hospital in North Carolina') joins the city to the next name, and a name with no health word ('Cedars-Sinai') is not taken",
-  "hard-b08":
-    "victim type (knock-on from a supplier, as hard-a04): the ambulance trusts named as the supplier's customers type the incident ambulance where the attacked body is 'the company that supplies their electronic patient care record system'",
   "hard-c03":
     "roundup: another item's ransom paid by a casino and the group its attacks are 'linked to' are read as this incident's, and a 'phishing kit' in an 'Also this week' item gives phishing",
-  "hard-c04":
-    "knock-on from a non-healthcare supplier (kind (a)): a workforce-software company's ransomware that leaves hospitals on paper timesheets reads as a healthcare incident",
   "hard-c09":
     "victims: the full name as the object of 'broke into the database of the University of Pittsburgh Medical Center' is not taken; only its acronym ('UPMC's human resources database') is",
   "hard-c10":
     "retrospective of an old outbreak: the malware's name (WannaCry) is taken as a group, the victim named only in 'Few organisations were hit as visibly as the NHS' is missed and a later incident's supplier (Advanced) is taken",
-  "hard-d02":
-    "tracker row: the tracker's own name ('ransomware feed | ...') is read as this attack's type (ransomware) where the row says only that data is held",
   "hard-d04":
     "roundup (as hard-c03): other items' group (Black Basta), payment ('paid a six-figure sum'), outage and 'phishing' are read as the healthcare item's, over its own $50 demand",
-  "hard-d05":
-    "victims: the headline's 'Former Jackson Health employee' gives 'Former Jackson Health' as a second victim (attacks fixed: 'using her access to the hospital's records to steal' is an insider's)",
   "hard-d06":
     "victims: a local name fused with its healthcare word ('HagaZiekenhuis', Dutch 'ziekenhuis' = hospital) is not taken, so nothing is relevant (attacks fixed: 'staff looked at the medical file of a well-known actor without a reason' is an insider's)",
+  "hard-e05":
+    "knock-on from a general IT-services supplier (kind (a)): 'the Finnish IT company' types Tietoevry health-IT vendor although its customers are 'government agencies to a cinema chain and a garden retailer' and a health region's payroll",
+  "hard-e06":
+    "knock-on from a supplier (as hard-a04): a supplier whose name holds no health word and whose kind is told only in a later sentence ('The Burlington, Massachusetts-based company said ... its eScription platform') is not taken, so the customer hospital types the incident hospital (attacks fixed: 'It said it had found no evidence that customer data had been taken' is no claim of holding data)",
+  "hard-f05": "victims: a name opening on a plural possessive ('Doctors' Management Services') is not taken",
 };
 
 describeBank(

@@ -880,4 +880,356 @@ Sign up for the weekly Privacy newsletter.`,
       impact: ["systems-offline"],
     },
   ),
+  // ---- round 5: written after round 4's fixes (and the session's merged work), labelled before any run
+  yes(
+    "e01",
+    "tracker row: a two-word group in lower case, 'records' counted in words, 'Leaked: yes', a 'Revenue' cell with a dollar sum",
+    "daixin team: OakBend Medical Center",
+    "Leak tracker | 2022-10-28 | daixin team | OakBend Medical Center | Richmond, Texas | Hospitals | Revenue: $60M | The group says it took more than one million records, including patient and employee files, and has begun posting them. Leaked: yes.",
+    {
+      attackers: ["Daixin Team"],
+      victims: ["OakBend Medical Center"],
+      type: "hospital",
+      people: 1000000,
+      country: "US",
+      attacks: ["data-theft"],
+      impact: ["data-leaked"],
+    },
+  ),
+  yes(
+    "e02",
+    "tracker row: a demand and a countdown ('Deadline: 8 days'), a volume with a decimal point, 'Sector: Healthcare' and no kind of provider",
+    "Medusa adds HCRG Care Group",
+    "Medusa blog | added 2025-02-19 | Victim: HCRG Care Group | Country: UK | Sector: Healthcare | Data: 2.275 TB | Price: $2,000,000 | Deadline: 8 days | The group posted screenshots of passports, payroll files and patient notes as proof and says it will publish everything if it is not paid.",
+    {
+      attackers: ["Medusa"],
+      victims: ["HCRG Care Group"],
+      ransom: { status: "demanded-amount", amount: 2000000, currency: "USD" },
+      volume: 2275000000000,
+      country: "GB",
+      attacks: ["data-theft", "extortion"],
+    },
+  ),
+  no(
+    "e03",
+    "non-healthcare victim with health words: an anti-doping agency's athletes' medical records leaked by a state-backed group (kind (a))",
+    "Russian hackers leak athletes' medical records from anti-doping agency",
+    "The World Anti-Doping Agency said on Tuesday that a Russian cyber espionage group known as Fancy Bear had broken into its athlete database and published confidential medical records of Olympic athletes, including therapeutic use exemptions granted to the tennis players Serena and Venus Williams and the gymnast Simone Biles. WADA said the hackers got in using an account created for the Rio Games and condemned the leak as an attempt to undermine the global anti-doping system.",
+  ),
+  yes(
+    "e04",
+    "knock-on from an EHR supplier: physician practices cannot e-prescribe; 'writing prescriptions by hand'; the customers not named",
+    "Allscripts ransomware outage leaves doctors unable to e-prescribe",
+    "Thousands of physician practices have been unable to use their electronic health records or send prescriptions electronically since Thursday, after a ransomware attack on Allscripts, the Chicago-based health IT company. Allscripts said the attack had encrypted systems in two of its data centres, which host its cloud-based Professional EHR and its e-prescribing service. Doctors told the Chicago Tribune they were writing prescriptions by hand and faxing them to pharmacies. The company said it had no evidence that patient data had been taken.",
+    {
+      victims: ["Allscripts"],
+      type: "health-it-vendor",
+      country: "US",
+      attacks: ["ransomware"],
+      impact: ["systems-offline", "paper-records"],
+    },
+  ),
+  no(
+    "e05",
+    "whole page: knock-on from a general IT-services supplier (kind (a)): a Nordic IT firm's ransomware takes down a health region's staff systems beside agencies, cinemas and shops; related links name healthcare victims and groups",
+    "Akira attack on Tietoevry knocks out Swedish agencies, shops and a health region's payroll",
+    `Nordic Tech Daily › Security
+
+Akira attack on Tietoevry knocks out Swedish agencies, shops and a health region's payroll
+
+By Linnea Berg | Stockholm | 22 January 2024
+
+A ransomware attack on one of Tietoevry's data centres in Sweden has disrupted services for dozens of the Finnish IT company's customers, from government agencies to a cinema chain and a garden retailer.
+
+Tietoevry said on Saturday that the attack affected one of its Swedish data centres and that it had isolated the affected infrastructure. The Akira ransomware gang was behind the attack, according to people familiar with the investigation.
+
+Among the hardest hit were the cinema chain Filmstaden, whose ticket sales went offline, and the retailer Rusta. Several Swedish government agencies, including the national agency for government employers, lost access to their HR and payroll systems.
+
+Region Uppsala, which runs the county's hospitals, said staff could not use the system that handles salaries and schedules and that managers were recording working hours on paper. Patient care and the region's medical records were not affected, a spokesperson said.
+
+"Outsourcing puts many eggs in one basket," said Erik Sandvik, a security researcher. "When one supplier's data centre goes down, hundreds of organisations go down with it."
+
+Tietoevry said it could not yet say when all services would be restored.
+
+Related
+- Akira ransomware claims attack on Stanford University
+- Hospital in Kristianstad hit by data leak after IT supplier breach
+- Black Basta linked to attack on German medical supplier
+
+Sign up for our weekly security newsletter.
+
+Linnea Berg covers technology and security in the Nordics.`,
+  ),
+  yes(
+    "e06",
+    "whole page: knock-on from a transcription supplier's malware outbreak: doctors at a named customer hospital write notes by hand; a malware outbreak named by its origin, no group; related links name other malware and victims",
+    "Hospitals' dictation service still down weeks after malware hit Nuance",
+    `Health IT News | Vendors
+
+Hospitals' dictation service still down weeks after malware hit Nuance
+
+By Marcus Ellery | July 14, 2017
+
+Hospitals in the US and UK are still without a cloud-based medical transcription service more than two weeks after Nuance Communications was caught up in the destructive malware outbreak that spread from Ukraine in late June.
+
+The Burlington, Massachusetts-based company said the malware had disrupted its eScription platform, which turns doctors' dictated notes into typed records for hospitals, and that it had taken parts of its network offline to contain the damage. It said it had found no evidence that customer data had been taken.
+
+At Baystate Health in Springfield, Massachusetts, physicians were asked to type or hand-write their clinical notes while the service was down, a spokesperson said. "Patient care has continued safely," she said.
+
+Nuance said it expected to restore the platform for most customers by the end of the month and that the outage would cut its quarterly revenue.
+
+"A single vendor outage can ripple through hundreds of hospitals at once," said Dr. Alan Keyes, a health informatics professor.
+
+Related
+- WannaCry: NHS trusts still running unsupported Windows machines
+- Heritage Valley Health System reopens after malware attack
+- Merck confirms its network was hit by global cyber attack
+
+Get the Health IT News briefing every morning.
+
+Marcus Ellery covers health IT vendors.`,
+    {
+      victims: ["Nuance Communications", "Baystate Health"],
+      type: "health-it-vendor",
+      country: "US",
+      attacks: ["malware"],
+      impact: ["systems-offline", "paper-records"],
+    },
+  ),
+  yes(
+    "e07",
+    "insider snooping on a celebrity's records: staff 'fired' in a count that is not of people affected; the celebrity named, not his role",
+    "Northwestern Memorial fires about 50 employees over Jussie Smollett records",
+    "Northwestern Memorial Hospital in Chicago has fired about 50 employees who looked at the medical records of actor Jussie Smollett without a work reason, according to people familiar with the matter. The employees, who included nurses and clerical staff, viewed the records after Smollett was treated at the hospital in January. A hospital spokesperson declined to give numbers but said it takes patient privacy seriously and investigates every report of inappropriate access. Hospitals are required by federal law to protect patients' records from staff who have no need to see them.",
+    {
+      victims: ["Northwestern Memorial Hospital"],
+      type: "hospital",
+      country: "US",
+      attacks: ["insider"],
+    },
+  ),
+  no(
+    "e08",
+    "non-cyber outage: a phone network fault cuts hospital phone lines and emergency calls ('not the result of a cyber attack')",
+    "Optus outage cuts phone lines at Victorian hospitals",
+    "Hospitals in Victoria lost phone lines for much of Wednesday after a nationwide outage at Optus left 10 million Australians without mobile or internet service. Several hospitals told patients to call other numbers, and some Optus customers could not reach triple zero. Optus said the outage followed a routine software upgrade and was not the result of a cyber attack. The federal government has ordered a review of the outage.",
+  ),
+  no(
+    "e09",
+    "whole page: policy news (a proposed ban on ransom payments by public bodies and the NHS), with a named earlier attack, its group and its demand as background; related links with other victims",
+    "Ransom payment ban for NHS and councils to go ahead, government confirms",
+    `Politics › Technology
+
+Ransom payment ban for NHS and councils to go ahead, government confirms
+
+By Oliver Grant, Technology Correspondent
+22 July 2025
+
+NHS bodies, councils and schools will be banned from paying ransoms to cyber criminals under plans the government has confirmed after a public consultation.
+
+The ban would also cover operators of critical national infrastructure. Private companies that are not covered would have to tell the government before paying a ransom, so that officials can warn them if a payment would break sanctions.
+
+Security minister Dan Jarvis said the measures would "smash the cyber criminal business model" by making public bodies less attractive targets.
+
+Last year's attack on Synnovis, the pathology company that processes blood tests for hospitals in south-east London, led to thousands of operations and appointments being postponed. The Qilin gang behind it reportedly demanded $50 million and later published patient data online.
+
+Almost three-quarters of people who responded to the consultation supported the ban. Critics warned that it could leave hospitals with no way to restore systems if backups fail.
+
+"A ban only works if organisations can recover without paying," said Hannah Price of a cyber security think tank.
+
+Related
+- Qilin publishes data stolen from pathology provider
+- British Library refuses ransom demand from Rhysida
+- Ambulance trusts on paper after supplier attack
+
+Sign up to our Technology newsletter.
+
+Oliver Grant covers technology policy.`,
+  ),
+  yes(
+    "e10",
+    "regulator settlement years later: a settlement sum that is not a ransom, an intrusion 'in December 2013' found in 2015, 'gained access' (no theft stated), malware",
+    "Excellus Health Plan to pay $5.1 million over 2015 breach",
+    `Excellus Health Plan to pay $5.1 million over 2015 breach
+
+By Rachel Ng | January 15, 2021
+
+Excellus Health Plan, a Blue Cross Blue Shield insurer based in Rochester, New York, has agreed to pay $5.1 million to the Department of Health and Human Services' Office for Civil Rights to settle potential violations of HIPAA.
+
+The settlement concerns a breach the insurer reported in September 2015. Hackers gained access to its network in December 2013 and installed malware, and were not discovered until August 2015. They gained access to the names, addresses, dates of birth, Social Security numbers and clinical information of more than 9.3 million people.
+
+OCR said Excellus had not carried out a thorough risk analysis. Besides the payment, the insurer agreed to a corrective action plan with two years of monitoring.
+
+"Hackers continue to target health care entities," said OCR director Roger Severino.
+
+Related: Premera settles for $6.85 million over 2014 hack`,
+    {
+      victims: ["Excellus Health Plan"],
+      type: "insurer",
+      people: 9300000,
+      country: "US",
+      attacks: ["malware"],
+    },
+  ),
+  yes(
+    "e11",
+    "whole page: follow-up years later retelling a paid ransom in bitcoin with its dollar value, the network 'went down', staff 'on paper'; the same group's later victims as background",
+    "Hancock Health's CEO on why the hospital paid hackers",
+    `Rural Health Voices | Leadership
+
+Hancock Health's CEO on why the hospital paid hackers
+
+By Dana Pruitt | Greenfield, Ind. | January 10, 2023
+
+Five years ago this week, Hancock Health paid hackers four bitcoin, then worth about $55,000, to unlock its computer systems. Chief executive Steve Long still gets asked whether it was the right decision.
+
+The attack began late on a Thursday night in January 2018, when attackers behind the SamSam ransomware used a vendor's stolen login to get into the network of the hospital in Greenfield, Indiana, and encrypted thousands of files. The network went down and staff switched to paper for several days while the leadership weighed its options.
+
+"We could have restored from backups, but it would have taken weeks," Long said. "Paying got us running in days." Hancock said at the time that no patient data had been taken.
+
+SamSam's operators went on to hit the city of Atlanta and the health IT company Allscripts. Two Iranian men were indicted in the US in late 2018 over the attacks.
+
+Long says the hospital has since spent heavily on backups and staff training.
+
+Related
+- Rural hospitals struggle to afford cyber insurance
+- Indiana hospital diverts ambulances after ransomware attack
+- LockBit claims attack on Illinois children's hospital
+
+Subscribe to Rural Health Voices.
+
+Dana Pruitt writes about rural hospital leadership.`,
+    {
+      attackers: ["SamSam"],
+      victims: ["Hancock Health"],
+      type: "hospital",
+      ransom: { status: "paid", amount: 4, currency: "BTC" },
+      country: "US",
+      attacks: ["ransomware"],
+      impact: ["systems-offline", "paper-records"],
+    },
+  ),
+  yes(
+    "e12",
+    "impact paraphrases: 'on divert', ambulances 'taken to other hospitals', records 'unavailable', 'charting by hand', negated cancellation ('will go ahead as planned'); a group's later claim with a volume",
+    "Anna Jaques Hospital diverts ambulances on Christmas Day after cyberattack",
+    "Anna Jaques Hospital in Newburyport, Massachusetts, went on divert for emergency medical services on Christmas Day after a cybersecurity incident, the hospital said. Patients arriving by ambulance were taken to other hospitals in the area while its electronic health records were unavailable, and clinicians were charting by hand. The emergency department stayed open for walk-in patients, and procedures scheduled for this week will go ahead as planned, a spokesperson said. In January the Money Message gang listed the hospital on its leak site, claiming to have stolen 10GB of data.",
+    {
+      attackers: ["Money Message"],
+      victims: ["Anna Jaques Hospital"],
+      type: "hospital",
+      volume: 10000000000,
+      country: "US",
+      attacks: ["data-theft"],
+      impact: ["ambulance-diversion", "systems-offline", "paper-records"],
+    },
+  ),
+  // ---- round 6: written after round 5's fixes, labelled before any run
+  yes(
+    "f01",
+    "tracker row: a versioned group name in lower case, the victim with its domain in brackets, 'countdown expired, files published'",
+    "lockbit3: Ernest Health",
+    "Leak-site log | lockbit3 | Ernest Health (ernesthealth.com) | US | Sector: Hospitals & rehabilitation | Listed: 2023-02-07 | Status: countdown expired, files published",
+    {
+      attackers: ["LockBit"],
+      victims: ["Ernest Health"],
+      type: "hospital",
+      country: "US",
+      // First labelled data-theft alone; a countdown is a threat to publish, which the guide reads as extortion.
+      attacks: ["data-theft", "extortion"],
+      impact: ["data-leaked"],
+    },
+  ),
+  no(
+    "f02",
+    "non-cyber outage: a telecoms fault takes down the national emergency call line; ambulance services on backup; 'no evidence of a cyber attack'",
+    "999 emergency call system fails for hours after BT technical fault",
+    "People calling 999 across the UK could not get through for several hours on Sunday after a technical fault at BT, which connects emergency calls to police, fire and ambulance services. Ambulance trusts told the public to use 111 online where possible and switched to a backup system. BT said there was no evidence of a cyber attack and apologised to anyone who had been unable to reach help. The government said it would review what went wrong.",
+  ),
+  yes(
+    "f03",
+    "insider: an employee viewed records 'without a business reason'; a count of patients notified; the hospital's own descriptor after the name",
+    "Mayo Clinic notifies 1,600 patients after employee snooped on records",
+    "Mayo Clinic, the Rochester, Minnesota-based hospital system, is notifying about 1,600 patients that a former employee looked at their medical records without a business reason. The employee viewed names, dates of birth, clinical notes and in some cases photographs, the health system said. Mayo said it had found no evidence that the information was copied or shared, and the employee no longer works there.",
+    {
+      victims: ["Mayo Clinic"],
+      type: "hospital",
+      people: 1600,
+      country: "US",
+      attacks: ["insider"],
+    },
+  ),
+  no(
+    "f04",
+    "whole page: guidance telling hospitals to rehearse downtime, with every impact word (paper, divert, cancel, offline) told as advice; a past attack and its group as background; related links naming victims",
+    "Hospitals should rehearse going back to pen and paper, NHS cyber guidance says",
+    `Digital Health Bulletin › Cyber security
+
+Hospitals should rehearse going back to pen and paper, NHS cyber guidance says
+
+By Ruth Okafor | 14 March 2025
+
+NHS trusts should regularly rehearse running their hospitals without computers, including switching to paper records, diverting ambulances and deciding which operations to postpone, according to new guidance on cyber resilience.
+
+The guidance says every trust should keep printed copies of key forms, test its backups at least once a year and plan how clinicians would see test results if pathology systems were taken offline.
+
+"The question is no longer whether a trust will lose its IT, but when," said Dr Imran Shah, a clinical safety officer who helped write the document.
+
+The advice follows several attacks that disrupted NHS care, including the 2024 attack on pathology supplier Synnovis by the Qilin gang, which forced hospitals in London to cancel thousands of appointments.
+
+Trusts are also told to review contracts with suppliers to make sure they report incidents quickly.
+
+Related
+- Qilin publishes Synnovis patient data
+- Ambulance trust back on paper after supplier attack
+- NHS Dumfries and Galloway: data published by INC Ransom
+
+Sign up to the Digital Health Bulletin newsletter.
+
+Ruth Okafor covers NHS technology and cyber security.`,
+  ),
+  yes(
+    "f05",
+    "whole page: regulator's settlement years later for a ransomware attack on a billing firm; a settlement sum that is no ransom; a count and a strain named; a 'first' of its kind",
+    "Billing firm pays $100,000 in first HIPAA ransomware settlement",
+    `HIPAA Compliance Weekly
+
+Billing firm pays $100,000 in first HIPAA ransomware settlement
+
+By Tom Hadley | October 31, 2023
+
+Doctors' Management Services, a Massachusetts medical billing and management company, has agreed to pay $100,000 to settle an investigation by the HHS Office for Civil Rights into a ransomware attack that affected the protected health information of 206,695 people.
+
+According to OCR, attackers first gained access to the company's network in April 2017, but the intrusion was not discovered until December 2018, when GandCrab ransomware was used to encrypt its files. The company filed a breach report in April 2019.
+
+It is the first settlement OCR has reached over a ransomware attack. Besides the payment, Doctors' Management Services agreed to a corrective action plan that includes a new risk analysis.
+
+"Ransomware attacks are becoming more frequent and target the health care system," said OCR director Melanie Fontes Rainer.
+
+Related
+- OCR settles with Lafourche Medical Group over phishing attack
+- Change Healthcare breach count rises again
+
+Subscribe to HIPAA Compliance Weekly.`,
+    {
+      attackers: ["GandCrab"],
+      victims: ["Doctors' Management Services"],
+      people: 206695,
+      country: "US",
+      attacks: ["ransomware"],
+    },
+  ),
+  yes(
+    "f06",
+    "impact paraphrases: on 'bypass' (ambulances to other emergency departments), 'rescheduled' electives, 'downtime procedures, including paper charting', a record system 'taken offline as a precaution'; the ED stays open",
+    "Tri-City Medical Center on ambulance bypass after cybersecurity attack",
+    "Tri-City Medical Center in Oceanside, California, has been placed on bypass after a cybersecurity attack, meaning ambulances are taking patients to other emergency departments in the area. The hospital said its electronic health record system had been taken offline as a precaution and that staff were following downtime procedures, including paper charting. Some elective procedures scheduled for this week have been rescheduled. Its emergency department remains open to patients who arrive on their own, and the hospital said patient care was its priority.",
+    {
+      victims: ["Tri-City Medical Center"],
+      type: "hospital",
+      country: "US",
+      attacks: ["unknown"],
+      impact: ["operations-cancelled", "ambulance-diversion", "systems-offline", "paper-records"],
+    },
+  ),
 ];

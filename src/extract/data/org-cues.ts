@@ -487,7 +487,8 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`health ?it (?:vendor|company)`,
     // "the company that runs electronic health record systems for practices": a body defined by the records systems it
     // runs or sells for others (a hospital's own "electronic health record system went down" has no such verb).
-    String.raw`(?<=\b(?:that|which|who) )(?:runs|makes|sells|develops|supplies|hosts)\s+(?:\S+\s+){0,2}?(?:ehr|emr|electronic (?:health|medical|patient) records?)(?: \(e[hmp]r\))? (?:systems?|software|platforms?)`,
+    // "the company that supplies their electronic patient care record system" (the UK's ambulance record) is one too.
+    String.raw`(?<=\b(?:that|which|who) )(?:runs|makes|sells|develops|supplies|hosts)\s+(?:\S+\s+){0,2}?(?:ehr|emr|(?:electronic )?(?:health|medical|patient(?: care)?) records?)(?: \(e[hmp]r\))? (?:systems?|software|platforms?)`,
     String.raw`nhs vendor`,
     String.raw`vendor`,
     String.raw`(?<!(?:medical|surgical) (?:equipment |supplies |devices? )?|equipment )supplier(?! of (?:medical|surgical|hospital|healthcare|mobility)\b)`,
@@ -524,6 +525,8 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`biotech(?:nology)? (?:company|firm)`,
     String.raw`vaccine maker`,
     String.raw`(?:maker|manufacturer|developer)s? of (?:[\w-]+,? ){0,5}?(?:medical )?(?:devices|implants|drugs|medicines|vaccines)`,
+    // "the Swedish maker of radiotherapy equipment": equipment named by the care it gives or the test it runs.
+    String.raw`(?:maker|manufacturer|supplier|developer)s? of (?:[\w-]+ ){0,2}?(?:radiotherapy|radiation therapy|imaging|x-ray|dialysis|diagnostic|monitoring|infusion|ultrasound|mri|scanning) (?:equipment|machines|systems|devices|scanners)`,
     String.raw`medical technology (?:company|firm|group)`,
     String.raw`medtech (?:company|firm|group)`,
   ),
