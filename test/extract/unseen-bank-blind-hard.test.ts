@@ -6,7 +6,8 @@
 // run): 5 passed before any fix (91 of 114 fields; c01's type label corrected by the guide, c11's victims by the dev
 // labels, both noted in the bank), 10 after. Round 4 (8 cases, written after round 3's fixes and labelled before any
 // run): 4 passed before any fix (47 of 58 fields); fixes for its classes (an insider's own access, a long object before
-// "without a reason") right two more fields but no further case.
+// "without a reason") right two more fields but no further case. The digest helper's scope of multi-item pages
+// (digest-items.ts) closed c03 and all but one field of d04.
 import { BLIND_HARD_BANK } from "./unseen-bank-blind-hard";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -21,8 +22,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "victims: a list of victims each placed 'in <city>' ('Cedars-Sinai in Los Angeles and Duke University Hospital in North Carolina') joins the city to the next name, and a name with no health word ('Cedars-Sinai') is not taken",
   "hard-b08":
     "victim type (knock-on from a supplier, as hard-a04): the ambulance trusts named as the supplier's customers type the incident ambulance where the attacked body is 'the company that supplies their electronic patient care record system'",
-  "hard-c03":
-    "roundup: another item's ransom paid by a casino and the group its attacks are 'linked to' are read as this incident's, and a 'phishing kit' in an 'Also this week' item gives phishing",
   "hard-c04":
     "knock-on from a non-healthcare supplier (kind (a)): a workforce-software company's ransomware that leaves hospitals on paper timesheets reads as a healthcare incident",
   "hard-c09":
@@ -32,7 +31,7 @@ const KNOWN_GAPS: Record<string, string> = {
   "hard-d02":
     "tracker row: the tracker's own name ('ransomware feed | ...') is read as this attack's type (ransomware) where the row says only that data is held",
   "hard-d04":
-    "roundup (as hard-c03): other items' group (Black Basta), payment ('paid a six-figure sum'), outage and 'phishing' are read as the healthcare item's, over its own $50 demand",
+    "attack types: hackers' emails offering to delete a patient's data for $50 are not read as extortion (the roundup's other items, whose group, payment, outage and phishing were read as this item's, are out of scope since digest-items.ts)",
   "hard-d05":
     "victims: the headline's 'Former Jackson Health employee' gives 'Former Jackson Health' as a second victim (attacks fixed: 'using her access to the hospital's records to steal' is an insider's)",
   "hard-d06":
