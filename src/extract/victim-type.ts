@@ -105,7 +105,7 @@ const TYPE_GATES = wordGates<VictimType>({
   "cosmetic-surgery": "cosmetic plastic aesthetic rhinoplasty liposuction enhancement* augmentation* tummy facelift*",
   clinic:
     "surgeons specialists associates institute clinic* klinik fertility orthop* physiotherap* chiropract* rehabilitation audiolog* optician* optometr* ophthalmolog* dialysis",
-  "primary-care": "gp primary federally polyclinic*",
+  "primary-care": "gp primary federally polyclinic* community",
   dental: "dental dentist* dentistry orthodont* tandv* tandarts zahnarzt* zahnklinik*",
   pharmacy: "pharmac* drugstore* chemist*",
   laboratory: "laborator* lab labs pathology blood testing diagnostics",

@@ -362,7 +362,8 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`practice of dr`,
     String.raw`(?:doctor|physician|gp)'s (?:practice|surgery|office)`,
     String.raw`primary (?:care|health)`,
-    String.raw`community health cent(?:er|re)s?`,
+    // "a network of community health clinics": community health centres by another name.
+    String.raw`community health (?:cent(?:er|re)s?|clinics?)`,
     String.raw`(?<!${BIG_CENTRE} )medical centres?`,
     String.raw`federally qualified`,
     String.raw`polyclinics?`,
