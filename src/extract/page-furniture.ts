@@ -42,10 +42,11 @@ const AUTHOR_BEAT =
 const FURNITURE_LABEL =
   /^(?:(?:read next|also read|read also|read more|more on this|more|related|recommended|watch|listen|see also|also see|also on (?:the |this |our )?(?:blog|site|website|podcast)|don't miss|must read|trending(?: topics)?|previous (?:alerts?|posts?|coverage|stories|webinars?|episodes?|issues?|editions?)|(?:previous|next)(?: (?:post|article|story))?|earlier coverage|about (?:the |our )?(?:authors?|guests?|speakers?|hosts?|panel(?:ists)?)|about (?:the |this )?(?:group|gang|threat actors?|ransomware (?:group|gang|operation))|get in touch|(?:live )?webinar|on-?demand|white ?paper|e-?book|(?:correction|clarification)(?: appended)?|editor'?s note|most read|most popular|top stories|trending now|you may also like)\s*[:|]|(?:tags|topics|keywords|categories|filed in)\s*:)/i;
 const LABEL_REACH = 48;
-// ... or by their opening words. A byline split by a bar from its date ("Published 26 July 2023 | By Jo Reyes, PA",
+// ... or by their opening words (a roundup's credits, "Contributors and those who provided new ransomware information
+// this week include: @..." among them). A byline split by a bar from its date ("Published 26 July 2023 | By Jo Reyes, PA",
 // "By Jo Reyes | May 2") carries the agency's or author's place, never the victim's.
 const FURNITURE_OPENING =
-  /^(?:(?:published|updated|posted)\b[^|]{0,40}\|\s*by\s|by [^|.]{2,50}\||about the author\b|unsubscribe\b|view (?:this email |it )?in (?:your |a )?browser|you are receiving this|forward (?:this )?to a friend|read the original\b|(?:photo |image |picture )?courtesy(?: of)?\b|(?:this (?:story|article) (?:was |is )?)?(?:originally|first) (?:published|appeared)\b|(?:picture|caption|credit|illustration|photograph|photo by|image by|screenshot)\b|(?:image|photo|picture|slide) \d+ (?:of|\/) \d+\b)/i;
+  /^(?:(?:published|updated|posted)\b[^|]{0,40}\|\s*by\s|by [^|.]{2,50}\||about the author\b|unsubscribe\b|view (?:this email |it )?in (?:your |a )?browser|you are receiving this|forward (?:this )?to a friend|read the original\b|(?:photo |image |picture )?courtesy(?: of)?\b|(?:this (?:story|article) (?:was |is )?)?(?:originally|first) (?:published|appeared)\b|(?:picture|caption|credit|illustration|photograph|photo by|image by|screenshot)\b|(?:image|photo|picture|slide) \d+ (?:of|\/) \d+\b|(?:contributors|thanks to (?:everyone|all|those)) (?:and those )?who (?:provided|contributed|sent|shared)\b)/i;
 // A press release's closing boilerplate: "About Orrin Cyber: Orrin Cyber is a leading provider of ...".
 const ABOUT_LABEL = /^About (?:\p{Lu}[\p{L}\p{N}&.'-]*,? ){0,4}\p{Lu}[\p{L}\p{N}&.'-]*:/u;
 // ... and lines that are, by a phrase looked for only where one of its words is (cue-gate.ts; keep them in step).
