@@ -115,7 +115,7 @@ const TYPE_GATES = wordGates<VictimType>({
   "care-home": "nursing home homes long assisted social senior aged retirement memory hospice*",
   ambulance: "ambulance* ems paramedic* 999 911 111 emergency",
   insurer:
-    "insur* plan plans payer* billing claims revenue benefit benefits coverage maintenance hmo hmos managed medicaid medicare",
+    "insur* bluecross blueshield blue plan plans payer* billing claims revenue benefit benefits coverage maintenance hmo hmos managed medicaid medicare",
   "health-it-vendor":
     "software provider supplier vendor company firm giant technology ehr emr electronic ai artificial analytics clearing* payment payments managed third claims shared prescri* transcription platform platforms",
   "pharma-medtech":
