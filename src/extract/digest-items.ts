@@ -12,7 +12,10 @@ import type { Sentence } from "./text";
 // A page's own label for a multi-item format, on its headline or a header line: "The Week in Ransomware", "Security
 // briefs", "Cyber Digest", "Episode 188:", "Live:", "Tonight's headlines", "3 more healthcare breaches to know".
 const DIGEST_LABEL =
-  /\b(?:(?:week|month|year) in (?:ransomware|review|security|cyber\w*|breaches|privacy|health\w*)|this week in \w+|round-?ups?|digest|briefs|in brief|briefing|recap|wrap-?up|episode \d+|live (?:updates|blog)|(?:tonight's|today's|top|morning|evening) (?:headlines|stories|briefing)|(?:breaches|incidents|attacks|things|stories) to know)\b|^\W*live\b/i;
+  /\b(?:(?:week|month|year) in (?:ransomware|review|security|cyber\w*|breaches|privacy|health\w*)|this week in \w+|round-?ups?|digest|briefs|in brief|briefing|recap|wrap-?up|episode \d+|live (?:updates|blog)|(?:tonight's|today's|top|morning|evening) (?:headlines|stories|briefing)|(?:breaches|incidents|attacks|things|stories) to know|(?:ransomware|breaches|hacks|security|cyber\w*) (?:this|of the) week|by sector)\b|^\W*live\b/i;
+// A heading that files the next item under its sector ("Government", "Healthcare", "Education"): two make a digest.
+const SECTOR_HEADING =
+  /^(?:government|public sector|healthcare|health|education|finance|financial services|banking|retail|manufacturing|technology|energy|utilities|transport|legal|hospitality)\s*:?$/i;
 // A turn to the next items inside the page: "Also this week:", "Briefly", "In other news, ...", "Unrelated: ...".
 const TURN =
   /^\W*(?:also (?:this week|today|in the news|of note)\b|also\s*:|briefly\b|in brief\b|in other news\b|in other (?:[\p{L}-]+ ){1,3}news\b|elsewhere\b|unrelated\b)/iu;
@@ -23,7 +26,7 @@ const ITEM_MARK = /^(?:[-•*–—]\s|\d{1,2}[.)](?:\s|$)|\(?\d{1,2}[:.]\d\d\)?
 // Health and Social Services", "US Fertility"), or a capitalised name before a lower-case "hospital" ("André-Mignot
 // hospital"). Read case-sensitively.
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’&.-]*`;
-const HEALTH_HEAD = String.raw`(?:Hospitals?|Health(?:care|Care)?|HealthCare|Medical|Medicine|Clinics?|Fertility|Addiction|Imaging|Anesthesiology|Radiology|Oncology|Cancer|Dental|Pharmacy|Pharmaceuticals?|Laborator(?:y|ies)|Diagnostics|Surgery|Surgical|Physicians|Orthop(?:a)?edics?|Pediatrics|Paediatrics|Nursing|Hospice|Parenthood|Ambulance|NHS|Infirmary|Klinikum|Kliniken|Hôpital|Hospitalier)`;
+const HEALTH_HEAD = String.raw`(?:Hospitals?|Health(?:care|Care)?|HealthCare|Medical|Medicine|Clinics?|Fertility|Addiction|Imaging|Anesthesiology|Radiology|Oncology|Cancer|Dental|Pharmacy|Pharmaceuticals?|Laborator(?:y|ies)|Diagnostics|Surgery|Surgical|Physicians|Orthop(?:a)?edics?|Pediatrics|Paediatrics|Nursing|Hospice|Parenthood|Ambulance|NHS|Infirmary|Klinikum|Kliniken|Hôpital|Hospitalier|Vision|Eye|Eyecare|Hearing|Behavioral|Behavioural|Psychiatric|Rehabilitation|Dialysis|Kidney|Heart|BlueCross|BlueShield|Blue Cross|Blue Shield)`;
 const HEALTH_NAME = new RegExp(
   String.raw`(?:${NAME_WORD}(?: (?:of|for|and|de|du|la|&) | )){0,5}?${HEALTH_HEAD}\b(?: (?:${NAME_WORD}|of|and|for|de|du|la|&)){0,6}|${NAME_WORD}(?: ${NAME_WORD}){0,4} (?:hospital|clinic|hospital centre|hospital center|medical centre|medical center)\b|(?:[Cc]entre|[Cc]enter) hospitalier(?: ${NAME_WORD}){1,4}`,
   "gu",
@@ -39,6 +42,7 @@ const BODY_NAMES = new RegExp(BODY_NAME.source, "gu");
 // Words that tell an incident, or a security story of another kind ("a phishing campaign", "a decryptor").
 const INCIDENT =
   /\b(?:attack\w*|cyber\w*|ransom\w*|hack\w*|breach\w*|stole|stolen|steal\w*|leak\w*|encrypt\w*|malware|phishing|extort\w*|outage|intrusion|compromised|exploit\w*|decryptor|data theft|gang|bitcoin)\b/i;
+const PATIENTS = /\bpatients?\b/i;
 // Words of a name too common to tell one body from another ("Memorial Hospital", "Community Health").
 const COMMON_NAME_WORDS = new Set(
   "the of and for de du la a an at in on hospital hospitals health healthcare care medical center centre centers centres clinic clinics general memorial regional community national university st saint group services service system systems department network new north south east west county city american united us uk state public hospitalier".split(
@@ -73,7 +77,10 @@ export function scopeDigestItems(sentences: Sentence[], text: string): void {
   if (!chosen) return;
   // A short item after "Also this week:" or "Briefly" reads as a teaser link; on a digest it is the story itself.
   for (const s of chosen.sentences) s.boilerplate = false;
+  // A body known by a name with no healthcare word ("American Vision Partners ... data on 2,350,236 patients") is told
+  // from others by its name as any body's.
   const own = distinctWords(healthNames(chosen.text));
+  if (own.size === 0) for (const w of distinctWords(chosen.text.match(BODY_NAMES) ?? [])) own.add(w);
   if (own.size === 0) return;
   // The incident's other items name it by another of its names (a live blog's "Versailles hospital centre", then "the
   // André-Mignot hospital"): a few passes take the names of every item that names it.
@@ -112,7 +119,10 @@ export function scopeDigestItems(sentences: Sentence[], text: string): void {
 // The headline or one of the first header lines carries a digest's label, or the page turns to further items.
 function isDigest(sentences: Sentence[], text: string): boolean {
   let header = 0;
+  let sectors = 0;
   for (const s of sentences) {
+    if (!s.inTitle && SECTOR_HEADING.test(s.text) && opensLine(s, text) && closesLine(s, text) && ++sectors === 2)
+      return true;
     if (s.inTitle || (header < 4 && !STOP_END.test(s.text))) {
       if (DIGEST_LABEL.test(s.text)) return true;
       if (!s.inTitle) header++;
@@ -158,7 +168,7 @@ function chooseItem(items: Item[], headline: string, teasers: boolean): Item | n
     if (teasers ? !furniture || !item.afterTurn || !item.sentences.every((s) => STOP_END.test(s.text)) : furniture)
       continue;
     const names = healthNames(item.text);
-    if (names.length === 0 || !INCIDENT.test(item.text)) continue;
+    if ((names.length === 0 && !PATIENTS.test(item.text)) || !INCIDENT.test(item.text)) continue;
     if (mentions(headline, distinctWords(names))) return item;
     first ??= item;
   }

@@ -114,6 +114,36 @@ Briefly
 (33:00) Listener questions.`,
       { attackers: [], ransom: "not-mentioned", people: null, attacks: ["unknown"], impact: ["paper-records"] },
     ],
+    [
+      "teaser-length bullets after 'In brief', the healthcare one named with no healthcare word but its patients",
+      "Why backups fail",
+      `Why backups fail
+
+Most companies test their backups too rarely, analysts say.
+
+In brief
+
+- Logistics firm Hurst Carriers paid the Akira gang $400,000 after an attack on its depots.
+- Meridian Vision Partners said hackers stole data on 61,500 patients.
+- Retailer Oakfield said 3 million shoppers were hit by a phishing scam.`,
+      { attackers: [], ransom: "not-mentioned", people: 61500, attacks: ["data-theft"], impact: [] },
+    ],
+    [
+      "a digest filed under sector headings, its title no roundup's: another sector's payment and phishing",
+      "Ransomware this week, sector by sector",
+      `Government
+
+Tolland County paid $30,000 in bitcoin to recover its encrypted servers.
+
+Healthcare
+
+Greystone Regional Hospital said ransomware encrypted its systems on Sunday and staff moved to paper records.
+
+Education
+
+A college in Wales said phishing emails led to a malware infection.`,
+      { attackers: [], ransom: "not-mentioned", people: null, attacks: ["ransomware"], impact: ["paper-records"] },
+    ],
   ])("%s", (_name, title, text, want) => {
     expect(fields(title, text)).toEqual(want);
   });

@@ -11,7 +11,7 @@ import { type BankCase, notRelevantCases, relevantPageCases } from "./unseen-sha
 const yes = relevantPageCases("digest-");
 const no = notRelevantCases("digest-");
 
-/** The digest blind bank's cases, in the order they were written (round 1: a01–a11). */
+/** The digest blind bank's cases, in the order they were written (round 1: a01–a11; round 2: b01–b06). */
 export const BLIND_DIGEST_BANK: BankCase[] = [
   // ---- round 1: written and labelled before any run
   yes(
@@ -352,6 +352,152 @@ Stay with Channel 6 for updates on these stories and more.`,
       country: "US",
       attacks: ["unknown"],
       impact: ["operations-cancelled", "ambulance-diversion", "systems-offline", "paper-records"],
+    },
+  ),
+  // ---- round 2: written after round 1's fixes, labelled before any run
+  yes(
+    "b01",
+    "weekly roundup in prose: a plane maker's demand, a bank's payment and a port operator's closures around a hospital's diversion",
+    "This week in security: Boeing, ICBC and a California hospital",
+    `This week in security
+
+November 17, 2023 | By Lena Okafor
+
+LockBit has started leaking files it says it stole from Boeing after the aerospace company refused to meet its demand, which the gang put at about $200 million. Boeing said the incident affected its parts and distribution business but not flight safety.
+
+The US arm of the Industrial and Commercial Bank of China reportedly paid a ransom to LockBit after an attack disrupted trades in the US Treasury market. Staff were said to have passed settlement details around on USB sticks.
+
+DP World Australia closed its container terminals in Sydney, Melbourne, Brisbane and Fremantle for three days after a cyber incident, leaving some 30,000 containers stuck on the docks.
+
+In California, Tri-City Medical Center in Oceanside diverted ambulances to other hospitals after what it called a "cybersecurity incident" took its systems offline. The hospital said its emergency department remained open for walk-in patients and that it was working with law enforcement.
+
+Get this roundup in your inbox every Friday.`,
+    {
+      victims: ["Tri-City Medical Center"],
+      type: "hospital",
+      country: "US",
+      attacks: ["unknown"],
+      impact: ["ambulance-diversion", "systems-offline"],
+    },
+  ),
+  yes(
+    "b02",
+    "newsletter of short one-sentence bullets under 'Also this week' (teaser-length), the healthcare bullet third, another bullet with a larger count and other groups",
+    "The Breach Brief: car parts, title insurance and eye care",
+    `THE BREACH BRIEF | Friday edition
+
+Also this week:
+
+• Auto-parts supplier Yanfeng said a cyberattack claimed by Qilin halted deliveries to Stellantis plants.
+
+• Fidelity National Financial took systems offline after an attack the ALPHV gang claimed.
+
+• American Vision Partners, an Arizona eye care management firm, said hackers stole data on 2,350,236 patients.
+
+• Dollar Tree says about 2 million workers were hit in a breach at payroll vendor Zeroed-In.
+
+That's the brief. Reply with tips.`,
+    {
+      victims: ["American Vision Partners"],
+      type: "clinic",
+      people: 2350236,
+      country: "US",
+      attacks: ["data-theft"],
+    },
+  ),
+  yes(
+    "b03",
+    "numbered list of healthcare items read as its headline's: a hospital's payment beside a vendor's outage and a non-healthcare item's demand",
+    "Hancock Health paid hackers; Allscripts outage drags on",
+    `Health IT security: 3 stories to know this week
+
+By Tom Vance | January 19, 2018
+
+1. Hancock Health, which runs a hospital in Greenfield, Ind., paid hackers about $55,000 in bitcoin to unlock files encrypted in a ransomware attack on Jan. 11. Staff used pen and paper while the systems were down. "We were in a very precarious situation," the chief executive said.
+
+2. Allscripts' cloud-hosted electronic health record and e-prescribing services were unavailable for days after ransomware hit two of its data centres in Raleigh and Charlotte. Thousands of physician practices were unable to send prescriptions electronically.
+
+3. An Alaska borough's computers were still on paper and typewriters after a malware attack demanded a ransom of several hundred thousand dollars.`,
+    {
+      victims: ["Hancock Health"],
+      type: "hospital",
+      ransom: { status: "paid", amount: 55000, currency: "USD" },
+      country: "US",
+      attacks: ["ransomware"],
+      impact: ["systems-offline", "paper-records"],
+    },
+  ),
+  yes(
+    "b04",
+    "digest in headed sections by sector (Government, Healthcare, Education): the healthcare section's own bitcoin demand, another section's payment",
+    "Ransomware this week, by sector",
+    `Ransomware this week, by sector
+
+March 31, 2016
+
+Government
+
+Horry County Schools in South Carolina paid $8,500 in bitcoin to get back its encrypted servers, officials said.
+
+Healthcare
+
+MedStar Health, which runs 10 hospitals in Maryland and Washington, D.C., shut down its computer systems after a ransomware attack on Monday. Staff fell back on paper records, and some patients were turned away from outpatient appointments. The attackers demanded 45 bitcoin, about $19,000, to unlock the network, according to the Baltimore Sun.
+
+Education
+
+A university in Canada said phishing emails led to a malware infection that took email offline for two days.
+
+Stay safe, and patch your servers.`,
+    {
+      victims: ["MedStar Health"],
+      type: "hospital",
+      ransom: { status: "demanded-amount", amount: 45, currency: "BTC" },
+      country: "US",
+      attacks: ["ransomware"],
+      impact: ["appointments-cancelled", "systems-offline", "paper-records"],
+    },
+  ),
+  no(
+    "b05",
+    "digest with no healthcare victim: a school software maker's stolen student medical details, a doughnut chain's outage and a health-privacy rule proposal",
+    "Week in review: PowerSchool, Krispy Kreme and a new HIPAA rule",
+    `Week in review: PowerSchool, Krispy Kreme and a new HIPAA rule
+
+January 3, 2025
+
+Education software provider PowerSchool said hackers used a stolen credential to steal data from its student information system, including some students' medical alert information and Social Security numbers.
+
+Krispy Kreme said a cyberattack in November disrupted online ordering in parts of the US; the Play ransomware gang later claimed the attack.
+
+The Department of Health and Human Services proposed the first major update to the HIPAA Security Rule in two decades, which would require hospitals and insurers to encrypt patient data and use multi-factor authentication.
+
+Subscribe for next week's review.`,
+  ),
+  yes(
+    "b06",
+    "a long trend feature with no victim, then an 'In brief' list of one-liners where one is an insurer's breach; the feature's ransom habits and other items' counts",
+    "Why ransomware gangs keep coming back",
+    `Why ransomware gangs keep coming back
+
+By Mara Feld | September 11, 2015
+
+Extortion has become a business. Gangs typically encrypt a victim's files and demand a few hundred dollars in bitcoin to unlock them, and most victims pay because restoring from backups takes longer.
+
+Security firms say the number of attacks has doubled in a year, and that hospitals and small businesses are favourite targets because their systems are old and their data is valuable.
+
+"Paying only encourages them," said one analyst, who added that criminals usually keep copies of stolen files anyway.
+
+In brief
+
+- Rochester, N.Y.-based Excellus BlueCross BlueShield said hackers stole the personal information of up to 10.5 million members in an attack discovered in August.
+- The US Office of Personnel Management raised to 5.6 million the number of people whose fingerprints were stolen.
+- Hackers dumped a third batch of data from the Ashley Madison dating site.`,
+    {
+      victims: ["Excellus BlueCross BlueShield"],
+      type: "insurer",
+      people: 10500000,
+      country: "US",
+      attacks: ["data-theft"],
     },
   ),
 ];
