@@ -12,7 +12,7 @@ import type { Sentence } from "./text";
 // A page's own label for a multi-item format, on its headline or a header line: "The Week in Ransomware", "Security
 // briefs", "Cyber Digest", "Episode 188:", "Live:", "Tonight's headlines", "3 more healthcare breaches to know".
 const DIGEST_LABEL =
-  /\b(?:(?:week|month|year) in (?:ransomware|review|security|cyber\w*|breaches|privacy|health\w*)|this week in \w+|round-?ups?|digest|briefs|in brief|briefing|recap|wrap-?up|episode \d+|live (?:updates|blog)|(?:tonight's|today's|top|morning|evening) (?:headlines|stories|briefing)|(?:breaches|incidents|attacks|things|stories) to know|(?:ransomware|breaches|hacks|security|cyber\w*) (?:this|of the) week|by sector)\b|^\W*live\b/i;
+  /\b(?:(?:week|month|year) in (?:ransomware|review|security|cyber\w*|breaches|privacy|health\w*)|this week in \w+|round-?ups?|digest|briefs|in brief|briefing|recap|wrap-?up|episode \d+|live (?:updates|blog)|(?:tonight's|today's|top|morning|evening) (?:headlines|stories|briefing)|(?:breaches|incidents|attacks|stories) to know|(?:ransomware|breaches|hacks|security|cyber\w*) (?:this|of the) week|by sector)\b|^\W*live\b/i;
 // A heading that files the next item under its sector ("Government", "Healthcare", "Education"): two make a digest.
 const SECTOR_HEADING =
   /^(?:government|public sector|healthcare|health|education|finance|financial services|banking|retail|manufacturing|technology|energy|utilities|transport|legal|hospitality)\s*:?$/i;
@@ -51,6 +51,10 @@ const COMMON_NAME_WORDS = new Set(
 );
 // A sentence's own closing stop: a heading has none.
 const STOP_END = /[.!?]["'”’)]?$/;
+// Words of a name that tell nothing even when the rest is common ("The Hospital Group").
+const STOP_NAME_WORDS = new Set("the of and for de du la a an at in on".split(" "));
+// A transcript's speaker label ("Lena Brooks: ...", "Host (Ana Ruiz): ..."): a person speaking, no body of another story.
+const SPEAKER = /^(?:\p{Lu}[\p{L}'’.-]*\s?){1,3}(?:\([^()]{1,40}\))?:\s/u;
 
 interface Item {
   sentences: Sentence[];
@@ -152,7 +156,7 @@ function itemsOf(sentences: Sentence[], text: string): Item[] {
       items.push(current);
     }
     current!.sentences.push(s);
-    current!.text += (current!.text ? " " : "") + s.text;
+    current!.text += (current!.text ? " " : "") + (lineStart ? s.text.replace(SPEAKER, "") : s.text);
     paragraph = s.paragraph;
     afterHeading = heading;
   }
@@ -179,14 +183,23 @@ function healthNames(text: string): string[] {
   return text.match(HEALTH_NAME) ?? [];
 }
 
-// The words of the names that tell this body from others ("Anna Jaques", "Sea Mar", "Tallahassee").
+// The words of the names that tell this body from others ("Anna Jaques", "Sea Mar", "Tallahassee"); a name made of
+// common words only is told by its first ("Memorial" of "Memorial Health System"). A place's "-based" is no name's.
 function distinctWords(names: string[]): Set<string> {
   const out = new Set<string>();
-  for (const n of names)
+  for (const n of names) {
+    let first = "";
+    let found = false;
     for (const w of n.split(/[\s,]+/)) {
       const word = w.replace(/(?:'s|’s|[.,:;])$/, "");
-      if (word.length > 2 && !COMMON_NAME_WORDS.has(word.toLowerCase())) out.add(word);
+      if (word.length <= 2 || /-based$/i.test(word)) continue;
+      if (!COMMON_NAME_WORDS.has(word.toLowerCase())) {
+        out.add(word);
+        found = true;
+      } else if (!first && !STOP_NAME_WORDS.has(word.toLowerCase())) first = word;
     }
+    if (!found && first) out.add(first);
+  }
   return out;
 }
 

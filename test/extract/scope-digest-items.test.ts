@@ -148,6 +148,44 @@ A college in Wales said phishing emails led to a malware infection.`,
     expect(fields(title, text)).toEqual(want);
   });
 
+  it.each([
+    [
+      "show notes with a transcript: a speaker's name is no other body",
+      "Episode 88: the week Harlan Dental closed",
+      `In this episode we talk to the practice manager of Harlan Dental Group about the ransomware attack that closed its offices.
+
+Mia Torres: Every screen had the ransom note on it, so we closed all four offices.
+
+Mia Torres: We never paid. Our backups were clean.`,
+      { ransom: "refused", impact: ["services-closed"] },
+    ],
+    [
+      "a 'things to know' list of one story's points, its sources named in them",
+      "Memorial Health Network attack: 4 things to know",
+      `Investigators tied the Akira gang to the attack on Harford, Ohio-based Memorial Health Network.
+
+1. Memorial said it shut down its network and sent ambulances to other hospitals for a week.
+
+2. Westbrook Security has reportedly seen evidence that the hackers took patient data.`,
+      { ransom: "not-mentioned", impact: ["ambulance-diversion", "systems-offline"] },
+    ],
+    [
+      "a roundup whose healthcare body's name is all common words but its first, picked up by that word",
+      "Breach roundup",
+      `BREACH ROUNDUP
+
+1. Harford, Ohio-based Memorial Health System said a cyberattack took down its network on Sunday.
+
+2. Memorial said it diverted ambulances to other hospitals for a week.
+
+3. Dalby Rail paid the LockBit gang 40 bitcoin to unlock its signalling servers.`,
+      { ransom: "not-mentioned", impact: ["ambulance-diversion", "systems-offline"] },
+    ],
+  ])("keeps the facts of %s", (_name, title, text, want) => {
+    const e = fields(title, text);
+    expect({ ransom: e.ransom, impact: e.impact }).toEqual(want);
+  });
+
   it("leaves a single-incident story whose later paragraph opens on another named body", () => {
     const e = extract(
       "Pellmore Hospital hit by ransomware",

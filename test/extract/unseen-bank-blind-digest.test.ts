@@ -15,13 +15,13 @@ import { describeBank } from "./unseen-shapes-check";
 
 const KNOWN_GAPS: Record<string, string> = {
   "digest-a02":
-    "victims: a name whose head is a specialty word with no health word ('American Addiction Centers', 'which runs substance-use treatment centres') is not taken, so nothing is relevant",
+    "victims: a country word before a specialty and a generic head ('American Addiction Centers', as 'US Healthcare') is read as no distinctive name, so nothing is relevant",
   "digest-a04":
     "victims: a provider known by a name with no health word ('Planned Parenthood Los Angeles ... data on about 400,000 patients') is not read as healthcare, so nothing is relevant",
   "digest-a05":
     "victims: a French hospital named with a lower-case kind after the name ('the Versailles hospital centre, which runs the André-Mignot hospital') gives 'Versailles' alone",
   "digest-a08":
-    "victims: a name whose only head is a specialty word ('US Fertility, which describes itself as the largest network of fertility centres') is not taken",
+    "victims: a country word before a specialty ('US Fertility, which describes itself as the largest network of fertility centres', as 'US Healthcare') is read as no distinctive name",
   "digest-a09":
     "relevance (advisory, kind (c)): a health-sector alert about a group in a roundup of non-healthcare victims ('warning hospitals that it has increasingly targeted the health sector') reads as a healthcare incident",
 };
