@@ -107,8 +107,10 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
   "appointments-cancelled": {
     nouns: re(String.raw`\b(?:${VISITS})\b`),
     after: re(String.raw`\b(?:${HALT}|disrupted)\b`),
+    // "patients were turned away from outpatient appointments", "turned patients away from scans": the visits did not go
+    // ahead.
     before: re(
-      String.raw`\b(?:cancel\w*|postpon\w+|resched\w+|rebook\w*|rearrang\w+|stood down|stand(?:ing)? down|defer\w*|delay\w*|put off|call(?:ed|ing)? off|hold(?:ing)? up|held up|halt\w*|suspend\w*|paus\w+|scrap\w*|cut back(?: on)?|scaled? back(?: on)?|disrupted)\b`,
+      String.raw`\b(?:turn(?:ed|ing|s)? (?:\w+ )?away from|cancel\w*|postpon\w+|resched\w+|rebook\w*|rearrang\w+|stood down|stand(?:ing)? down|defer\w*|delay\w*|put off|call(?:ed|ing)? off|hold(?:ing)? up|held up|halt\w*|suspend\w*|paus\w+|scrap\w*|cut back(?: on)?|scaled? back(?: on)?|disrupted)\b`,
     ),
     phrases: [],
   },
@@ -353,7 +355,7 @@ export const GROUP_OPENINGS: Record<ImpactType, { nouns: string; after: string; 
     nouns:
       "outpatient hospital clinic doctor doctors gp medical appointment* consultation* check* visits scan scans tests exam exams x screening* mri ct blood diagnostic imaging",
     after: `${HALT_OPENINGS} disrupted`,
-    before: CANCEL_OPENINGS,
+    before: `${CANCEL_OPENINGS} turn*`,
   },
   "ambulance-diversion": {
     nouns:
@@ -413,7 +415,7 @@ const HALT_WORDS =
   "cancel* postpon* delay* defer* resched* rebook* put called call* hold* held pause ice paus* halt* suspend* scrap* stop* cut scal* pushed moved ahead carried performed place proceed stood stand* rearrang* off resum* idle";
 const PAIR_GATES = wordGates<ImpactType>({
   "operations-cancelled": `${HALT_WORDS} disrupted`,
-  "appointments-cancelled": `${HALT_WORDS} disrupted`,
+  "appointments-cancelled": `${HALT_WORDS} disrupted turned turning turns turn`,
   "ambulance-diversion":
     "sent moved shifted transferred taken redirected re rerouted driven rushed flown diverted directed",
   "systems-offline":

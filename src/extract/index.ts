@@ -15,6 +15,7 @@ import { registryCountry, registryVictims, registryVictimType } from "./registry
 import { extractRansom } from "./ransom";
 import { readWords } from "./lexicon";
 import { markPageFurniture } from "./page-furniture";
+import { scopeDigestItems } from "./digest-items";
 import { judgeRelevance } from "./relevance";
 import { clearHistoryOnlyBackground } from "./aside";
 import { classifySentences } from "./scope";
@@ -46,6 +47,7 @@ export function extractEntities(doc: ArticleText, registry?: OrgRegistry | null)
   classifySentences(sentences);
   clearHistoryOnlyBackground(sentences);
   markPageFurniture(sentences, text);
+  scopeDigestItems(sentences, text);
   const evidence: Evidence[] = [];
   // Quotes are cut from the text as written, so the UI shows the article's own punctuation.
   const cite = (field: Evidence["field"], value: string, start: number, end: number, s: Sentence) =>

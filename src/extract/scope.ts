@@ -416,10 +416,11 @@ export function classifySentences(sentences: Sentence[]): void {
 }
 
 // A roundup's numbered or bulleted item about a body outside healthcare tells another incident: "2." then "A school
-// district in Ohio delayed report cards after a phishing email."
+// district in Ohio delayed report cards after a phishing email." A county's or university's health body is no such body
+// ("- The Wexcombe County Health Department took its website offline").
 const LIST_NUMBER = /^\d{1,2}[.)]$/;
 const OTHER_BODY_ITEM =
-  /^(?:[-•*]\s+)?(?:an?\s|the\s)?(?:[\p{L}&.'-]+\s){0,3}?(?:council|school(?: district| board)?|retailer|bank|airline|airport|city|county|town|university|college|law firm|port operator|studio|supermarket|utility|water company|pipeline|library|municipality|government)\b/iu;
+  /^(?:[-•*]\s+)?(?:an?\s|the\s)?(?:[\p{L}&.'-]+\s){0,3}?(?:council|school(?: district| board)?|retailer|bank|airline|airport|city|county|town|university|college|law firm|port operator|studio|supermarket|utility|water company|pipeline|library|municipality|government)\b(?!\s(?:health|hospitals?|medical|clinics?|healthcare)\b)/iu;
 // A roundup's or tracker's title names its topic ("The week in ransomware: ...", "Ransomware victims posted today").
 const ROUNDUP_LABEL = /^(?:the |this )?(?:week|month|year) in ransomware\b|^(?:new |latest )?ransomware victims\b/i;
 // "that attack" right after a sentence about another incident points back at it: "... a ransomware attack on Advanced

@@ -105,7 +105,7 @@ const TYPE_GATES = wordGates<VictimType>({
   "cosmetic-surgery": "cosmetic plastic aesthetic rhinoplasty liposuction enhancement* augmentation* tummy facelift*",
   clinic:
     "surgeons specialists associates institute cardiologists dermatologists oncologists urologists neurologists gastroenterologists rheumatologists endocrinologists pulmonologists allergists clinic* klinik fertility orthop* physiotherap* chiropract* rehabilitation audiolog* optician* optometr* ophthalmolog* dialysis ent otolaryngolog*",
-  "primary-care": "gp primary federally polyclinic*",
+  "primary-care": "gp primary federally polyclinic* community",
   dental: "dental dentist* dentistry orthodont* tandv* tandarts zahnarzt* zahnklinik*",
   pharmacy: "pharmac* drugstore* chemist*",
   laboratory: "laborator* lab labs pathology blood testing diagnostics",
@@ -115,7 +115,7 @@ const TYPE_GATES = wordGates<VictimType>({
   "care-home": "nursing home homes long assisted social senior aged retirement memory hospice*",
   ambulance: "ambulance* ems paramedic* 999 911 111 emergency",
   insurer:
-    "insur* plan plans payer* billing claims revenue benefit benefits coverage maintenance hmo hmos managed medicaid medicare",
+    "insur* bluecross blueshield blue plan plans payer* billing claims revenue benefit benefits coverage maintenance hmo hmos managed medicaid medicare",
   "health-it-vendor":
     "software provider supplier vendor company firm giant technology ehr emr electronic ai artificial analytics clearing* payment payments managed third claims shared prescri* transcription platform platforms",
   "pharma-medtech":

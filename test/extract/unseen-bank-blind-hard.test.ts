@@ -11,6 +11,7 @@
 // fixes also closed hard-b08, hard-c04, hard-d02 and hard-d05 of earlier rounds. Round 6 (6 cases, written after round
 // 5's fixes and labelled before any run): 2 passed before any fix (39 of 45 fields; f01's attack label corrected by
 // the guide, noted in the bank, which makes 3 cases and 40 fields).
+// The digest helper's scope of multi-item pages (digest-items.ts) closed c03 and all but one field of d04.
 import { BLIND_HARD_BANK } from "./unseen-bank-blind-hard";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -23,14 +24,12 @@ const KNOWN_GAPS: Record<string, string> = {
     "court ruling years later: a bare company name with no health word ('Merck & Co', 'At Merck, it knocked out ...') is not taken as a victim and the insurers suing type it insurer; attackers (label question): the gazetteer names the malware NotPetya as a group where the text attributes it to no group",
   "hard-b02":
     "victims: a list of victims each placed 'in <city>' ('Cedars-Sinai in Los Angeles and Duke University Hospital in North Carolina') joins the city to the next name, and a name with no health word ('Cedars-Sinai') is not taken",
-  "hard-c03":
-    "roundup: another item's ransom paid by a casino and the group its attacks are 'linked to' are read as this incident's, and a 'phishing kit' in an 'Also this week' item gives phishing",
   "hard-c09":
     "victims: the full name as the object of 'broke into the database of the University of Pittsburgh Medical Center' is not taken; only its acronym ('UPMC's human resources database') is",
   "hard-c10":
     "retrospective of an old outbreak: the malware's name (WannaCry) is taken as a group, the victim named only in 'Few organisations were hit as visibly as the NHS' is missed and a later incident's supplier (Advanced) is taken",
   "hard-d04":
-    "roundup (as hard-c03): other items' group (Black Basta), payment ('paid a six-figure sum'), outage and 'phishing' are read as the healthcare item's, over its own $50 demand",
+    "attack types: hackers' emails offering to delete a patient's data for $50 are not read as extortion (the roundup's other items, whose group, payment, outage and phishing were read as this item's, are out of scope since digest-items.ts)",
   "hard-d06":
     "victims: a local name fused with its healthcare word ('HagaZiekenhuis', Dutch 'ziekenhuis' = hospital) is not taken, so nothing is relevant (attacks fixed: 'staff looked at the medical file of a well-known actor without a reason' is an insider's)",
   "hard-e05":

@@ -201,6 +201,9 @@ export const HEALTH_WORD = new RegExp(
     String.raw`behavioural`,
     String.raw`psychiatric`,
     String.raw`fertility`,
+    // A Blue Cross Blue Shield plan fuses the brand: "Excellus BlueCross BlueShield".
+    String.raw`bluecross`,
+    String.raw`blueshield`,
     String.raw`dialysis`,
     String.raw`pathology`,
     String.raw`care`,
@@ -368,7 +371,8 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`practice of dr`,
     String.raw`(?:doctor|physician|gp)'s (?:practice|surgery|office)`,
     String.raw`primary (?:care|health)`,
-    String.raw`community health cent(?:er|re)s?`,
+    // "a network of community health clinics": community health centres by another name.
+    String.raw`community health (?:cent(?:er|re)s?|clinics?)`,
     String.raw`(?<!${BIG_CENTRE} )medical centres?`,
     String.raw`federally qualified`,
     String.raw`polyclinics?`,
@@ -462,6 +466,8 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`health insur(?:er|ance(?! (?:information|info|details|data|numbers?|cards?|claims?|policy|policies|ids?|identification|member)))`,
     String.raw`insurers?`,
     String.raw`health plans?`,
+    // A Blue Cross or Blue Shield plan is a health insurer by its brand ("Excellus BlueCross BlueShield").
+    String.raw`blue ?(?:cross|shield)`,
     String.raw`(?:dental|vision) (?:insur\w+|benefits?|plans?|coverage|payers?)`,
     String.raw`payers?`,
     String.raw`medical billing`,
@@ -584,7 +590,7 @@ export const VICTIM_TYPE_OPENINGS: Record<VictimType, string> = {
   ambulance:
     "ambulance ambulances ems county city regional district area fire paramedic paramedics 999 nhs 111 911 emergency",
   insurer:
-    "health insurer insurers dental vision payer payers medical billing claims revenue hmo hmos managed medicaid medicare",
+    "health insurer insurers blue bluecross blueshield dental vision payer payers medical billing claims revenue hmo hmos managed medicaid medicare",
   "health-it-vendor":
     "software it technology ehr emr electronic health* nhs vendor supplier maker makers developer developers healthcare medical ai artificial analytics data clearing* payment payments managed cloud hosting web third claims shared care e eprescri* transcription scheduling booking appointment patient population telehealth telemedicine messaging runs makes sells develops supplies hosts",
   "pharma-medtech":

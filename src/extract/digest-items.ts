@@ -1,0 +1,232 @@
+// Multi-item pages: weekly roundups, newsletter digests, security briefs, live blogs, podcast show notes and news
+// rundowns tell several incidents, one item each, and only one of them is the healthcare incident the page is read as.
+// Design note: each field reads in-scope sentences, so a roundup's other items lent their groups, ransoms, counts and
+// outages to the healthcare item ("Caesars paid $15 million", "Also this week: a new phishing kit"). The page is cut
+// into items by its layout (paragraphs, bullets, numbers, timestamps, capitalised slugs, headings, "Also this week"
+// turns); the item that names a healthcare body (the headline's, when several do) is chosen, and every item that names
+// another body and tells an incident, without naming the chosen body, becomes background for every field at once.
+// Items that name no body ("Six patients were transferred", "The hospital cancelled operations") stay in scope: a live
+// blog tells its one incident across many entries.
+import type { Sentence } from "./text";
+
+// A page's own label for a multi-item format, on its headline or a header line: "The Week in Ransomware", "Security
+// briefs", "Cyber Digest", "Episode 188:", "Live:", "Tonight's headlines", "3 more healthcare breaches to know".
+const DIGEST_LABEL =
+  /\b(?:(?:week|month|year) in (?:ransomware|review|security|cyber\w*|breaches|privacy|health\w*)|this week in \w+|round-?ups?|digest|briefs|in brief|briefing|recap|wrap-?up|episode \d+|live (?:updates|blog)|(?:tonight's|today's|top|morning|evening) (?:headlines|stories|briefing)|(?:breaches|incidents|attacks|stories) to know|(?:ransomware|breaches|hacks|security|cyber\w*) (?:this|of the) week|by sector)\b|^\W*live\b/i;
+// A heading that files the next item under its sector ("Government", "Healthcare", "Education"): two make a digest.
+const SECTOR_HEADING =
+  /^(?:government|public sector|healthcare|health|education|finance|financial services|banking|retail|manufacturing|technology|energy|utilities|transport|legal|hospitality)\s*:?$/i;
+// A turn to the next items inside the page: "Also this week:", "Briefly", "In other news, ...", "Unrelated: ...".
+const TURN =
+  /^\W*(?:also (?:this week|today|in the news|of note)\b|also\s*:|briefly\b|in brief\b|in other news\b|in other (?:[\p{L}-]+ ){1,3}news\b|elsewhere\b|unrelated\b)/iu;
+// An item's marker at the start of a line: a bullet, a number, a timestamp ("18:40 -", "(02:10)") or a capitalised slug
+// ("TALLAHASSEE MEMORIAL:", "TOP STORY:").
+const ITEM_MARK = /^(?:[-•*–—]\s|\d{1,2}[.)](?:\s|$)|\(?\d{1,2}[:.]\d\d\)?\s|\p{Lu}[\p{Lu}\d '&.-]{2,40}:\s)/u;
+// A healthcare body by name: capitalised words holding a healthcare head ("Anna Jaques Hospital", "Alaska Department of
+// Health and Social Services", "US Fertility"), or a capitalised name before a lower-case "hospital" ("André-Mignot
+// hospital"). Read case-sensitively.
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’&.-]*`;
+const HEALTH_HEAD = String.raw`(?:Hospitals?|Health(?:care|Care)?|HealthCare|Medical|Medicine|Clinics?|Fertility|Addiction|Imaging|Anesthesiology|Radiology|Oncology|Cancer|Dental|Pharmacy|Pharmaceuticals?|Laborator(?:y|ies)|Diagnostics|Surgery|Surgical|Physicians|Orthop(?:a)?edics?|Pediatrics|Paediatrics|Nursing|Hospice|Parenthood|Ambulance|NHS|Infirmary|Klinikum|Kliniken|Hôpital|Hospitalier|Vision|Eye|Eyecare|Hearing|Behavioral|Behavioural|Psychiatric|Rehabilitation|Dialysis|Kidney|Heart|BlueCross|BlueShield|Blue Cross|Blue Shield)`;
+const HEALTH_NAME = new RegExp(
+  String.raw`(?:${NAME_WORD}(?: (?:of|for|and|de|du|la|&) | )){0,5}?${HEALTH_HEAD}\b(?: (?:${NAME_WORD}|of|and|for|de|du|la|&)){0,6}|${NAME_WORD}(?: ${NAME_WORD}){0,4} (?:hospital|clinic|hospital centre|hospital center|medical centre|medical center)\b|(?:[Cc]entre|[Cc]enter) hospitalier(?: ${NAME_WORD}){1,4}`,
+  "gu",
+);
+// Any body by name: two capitalised words ("Port of Seattle", "Kawasaki Motors Europe"), one after its trade ("publisher
+// Kadokawa, owner of ..."), or one that acts ("Capcom said", "Foxconn's factory"); a sentence's capitalised opening word ("The Paris prosecutor", "Staff said") is no name.
+const NOT_NAME = String.raw`(?<![\p{L}\p{N}'’&.-])(?!\p{Lu}{2,} \p{Lu}{2,})(?!(?:The|A|An|In|On|At|By|For|And|But|Also|After|Before|When|While|This|That|These|Those|It|Its|Our|Their|His|Her|We|They|He|She|Here|There|Some|Staff|Patients|Officials)\b)`;
+const BODY_NAME = new RegExp(
+  String.raw`${NOT_NAME}${NAME_WORD}(?: (?:of|for|and|de|&) | )${NAME_WORD}|(?<=[a-z] )${NOT_NAME}${NAME_WORD}(?=,| (?:is|was|has|had)\b)|${NOT_NAME}${NAME_WORD}(?:'s|’s| (?:said|says|confirmed|confirms|announced|disclosed|discloses|reported|told|admitted|paid|refused|claimed|claims|warned|warns|released|patched|closed|shut|restored))\b`,
+  "u",
+);
+const BODY_NAMES = new RegExp(BODY_NAME.source, "gu");
+// Words that tell an incident, or a security story of another kind ("a phishing campaign", "a decryptor").
+const INCIDENT =
+  /\b(?:attack\w*|cyber\w*|ransom\w*|hack\w*|breach\w*|stole|stolen|steal\w*|leak\w*|encrypt\w*|malware|phishing|extort\w*|outage|intrusion|compromised|exploit\w*|decryptor|data theft|gang|bitcoin)\b/i;
+const PATIENTS = /\bpatients?\b/i;
+// Words of a name too common to tell one body from another ("Memorial Hospital", "Community Health").
+const COMMON_NAME_WORDS = new Set(
+  "the of and for de du la a an at in on hospital hospitals health healthcare care medical center centre centers centres clinic clinics general memorial regional community national university st saint group services service system systems department network new north south east west county city american united us uk state public hospitalier".split(
+    " ",
+  ),
+);
+// A sentence's own closing stop: a heading has none.
+const STOP_END = /[.!?]["'”’)]?$/;
+// Words of a name that tell nothing even when the rest is common ("The Hospital Group").
+const STOP_NAME_WORDS = new Set("the of and for de du la a an at in on".split(" "));
+// A transcript's speaker label ("Lena Brooks: ...", "Host (Ana Ruiz): ..."): a person speaking, no body of another story.
+const SPEAKER = /^(?:\p{Lu}[\p{L}'’.-]*\s?){1,3}(?:\([^()]{1,40}\))?:\s/u;
+
+interface Item {
+  sentences: Sentence[];
+  text: string;
+  /** Opened by a turn ("Also this week:") or a marker (a bullet, number, timestamp or slug): a separate item by layout. */
+  marked: boolean;
+  /** Comes after the page's turn to further items, where page-furniture.ts may have read the items as teaser links. */
+  afterTurn: boolean;
+}
+
+/**
+ * On a multi-item page, marks as background every sentence of the items that tell another body's incident, so that each
+ * field reads only the healthcare item and the items that continue it. Other pages are left as they are.
+ */
+export function scopeDigestItems(sentences: Sentence[], text: string): void {
+  if (!isDigest(sentences, text)) return;
+  const items = itemsOf(sentences, text);
+  if (items.length < 2) return;
+  const headline = sentences
+    .filter((s) => s.inTitle)
+    .map((s) => s.text)
+    .join(" ");
+  const chosen = chooseItem(items, headline, false) ?? chooseItem(items, headline, true);
+  if (!chosen) return;
+  // A short item after "Also this week:" or "Briefly" reads as a teaser link; on a digest it is the story itself.
+  for (const s of chosen.sentences) s.boilerplate = false;
+  // A body known by a name with no healthcare word ("American Vision Partners ... data on 2,350,236 patients") is told
+  // from others by its name as any body's.
+  const own = distinctWords(healthNames(chosen.text));
+  if (own.size === 0) for (const w of distinctWords(chosen.text.match(BODY_NAMES) ?? [])) own.add(w);
+  if (own.size === 0) return;
+  // The incident's other items name it by another of its names (a live blog's "Versailles hospital centre", then "the
+  // André-Mignot hospital"): a few passes take the names of every item that names it.
+  const same = new Set<Item>([chosen]);
+  for (let pass = 0, grown = true; grown && pass < 3; pass++) {
+    grown = false;
+    for (const item of items)
+      if (!same.has(item) && mentions(item.text, own)) {
+        same.add(item);
+        for (const w of distinctWords(healthNames(item.text))) own.add(w);
+        grown = true;
+      }
+  }
+  // A headline that names none of it is about the other items ("Colonial Pipeline paid hackers 75 bitcoin").
+  if (!mentions(headline, own)) for (const s of sentences) if (s.inTitle) s.background = s.boilerplate = true;
+  let named = false;
+  const others = new Set<string>();
+  for (const item of items) {
+    if (item.sentences.every((s) => s.boilerplate)) continue;
+    const names = BODY_NAME.test(item.text);
+    // The page's opening before its first named item sums up every item ("gangs ruined Christmas for a hospital, a
+    // lottery and a clothing giant"): a general statement, not this incident's facts.
+    if (!named && !names && item !== chosen && INCIDENT.test(item.text))
+      for (const s of item.sentences) s.generic = true;
+    named ||= names || item === chosen;
+    if (same.has(item) || !names) continue;
+    // An item that names a body of another story goes on with it ("Dalby Rail said trains ran on manual timetables").
+    const goesOn = mentions(item.text, others);
+    if (!goesOn && !INCIDENT.test(item.text) && !item.marked && healthNames(item.text).length === 0) continue;
+    // Another story, as the rest of an "In other news" section is (page-furniture.ts): no field reads it.
+    for (const s of item.sentences) s.background = s.boilerplate = true;
+    for (const w of distinctWords(item.text.match(BODY_NAMES) ?? [])) others.add(w);
+  }
+}
+
+// The headline or one of the first header lines carries a digest's label, or the page turns to further items.
+function isDigest(sentences: Sentence[], text: string): boolean {
+  let header = 0;
+  let sectors = 0;
+  for (const s of sentences) {
+    if (!s.inTitle && SECTOR_HEADING.test(s.text) && opensLine(s, text) && closesLine(s, text) && ++sectors === 2)
+      return true;
+    if (s.inTitle || (header < 4 && !STOP_END.test(s.text))) {
+      if (DIGEST_LABEL.test(s.text)) return true;
+      if (!s.inTitle) header++;
+    } else if (!s.inTitle) header = 4;
+    if (!s.inTitle && opensLine(s, text) && TURN.test(s.text)) return true;
+  }
+  return false;
+}
+
+// The body cut into items: a new item opens on a paragraph, a marked line, a heading line or a turn.
+function itemsOf(sentences: Sentence[], text: string): Item[] {
+  const items: Item[] = [];
+  let current: Item | null = null;
+  let paragraph = -1;
+  let afterHeading = false;
+  let afterTurn = false;
+  for (const s of sentences) {
+    if (s.inTitle) continue;
+    const lineStart = opensLine(s, text);
+    const turn = TURN.test(s.text);
+    const heading = lineStart && !STOP_END.test(s.text) && closesLine(s, text);
+    const marked = lineStart && ITEM_MARK.test(s.text);
+    afterTurn ||= turn;
+    const opens = !current || s.paragraph !== paragraph || turn || marked || (heading && !afterHeading);
+    if (opens) {
+      current = { sentences: [], text: "", marked: turn || marked, afterTurn };
+      items.push(current);
+    }
+    current!.sentences.push(s);
+    current!.text += (current!.text ? " " : "") + (lineStart ? s.text.replace(SPEAKER, "") : s.text);
+    paragraph = s.paragraph;
+    afterHeading = heading;
+  }
+  return items;
+}
+
+// The item whose healthcare body the headline names, else the first that names one; with `teasers`, among the items
+// after the page's turn that are furniture only and told in full sentences.
+function chooseItem(items: Item[], headline: string, teasers: boolean): Item | null {
+  let first: Item | null = null;
+  for (const item of items) {
+    const furniture = item.sentences.every((s) => s.boilerplate);
+    if (teasers ? !furniture || !item.afterTurn || !item.sentences.every((s) => STOP_END.test(s.text)) : furniture)
+      continue;
+    const names = healthNames(item.text);
+    if ((names.length === 0 && !PATIENTS.test(item.text)) || !INCIDENT.test(item.text)) continue;
+    if (mentions(headline, distinctWords(names))) return item;
+    first ??= item;
+  }
+  return first;
+}
+
+function healthNames(text: string): string[] {
+  return text.match(HEALTH_NAME) ?? [];
+}
+
+// The words of the names that tell this body from others ("Anna Jaques", "Sea Mar", "Tallahassee"); a name made of
+// common words only is told by its first ("Memorial" of "Memorial Health System"). A place's "-based" is no name's.
+function distinctWords(names: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const n of names) {
+    let first = "";
+    let found = false;
+    for (const w of n.split(/[\s,]+/)) {
+      const word = w.replace(/(?:'s|’s|[.,:;])$/, "");
+      if (word.length <= 2 || /-based$/i.test(word)) continue;
+      if (!COMMON_NAME_WORDS.has(word.toLowerCase())) {
+        out.add(word);
+        found = true;
+      } else if (!first && !STOP_NAME_WORDS.has(word.toLowerCase())) first = word;
+    }
+    if (!found && first) out.add(first);
+  }
+  return out;
+}
+
+function mentions(text: string, words: Set<string>): boolean {
+  for (const w of words) {
+    const at = text.indexOf(w);
+    if (at >= 0 && !/[\p{L}\p{N}]/u.test(text[at - 1] ?? "") && !/[\p{L}\p{N}]/u.test(text[at + w.length] ?? ""))
+      return true;
+  }
+  return false;
+}
+
+// Only the gap before or after a sentence is read, so the cost stays linear.
+function opensLine(s: Sentence, text: string): boolean {
+  for (let i = s.start - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+function closesLine(s: Sentence, text: string): boolean {
+  for (let i = s.end; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
