@@ -39,6 +39,11 @@ const BODY_NAME = new RegExp(
   "u",
 );
 const BODY_NAMES = new RegExp(BODY_NAME.source, "gu");
+// A supplier the healthcare item names by its trade ("the breach at its vendor Fortra", "its IT provider Kelvane").
+const SUPPLIER_NAMED = new RegExp(
+  String.raw`\b(?:its|their|the) (?:\S+ )?(?:vendor|supplier|provider|contractor|partner) (\p{Lu}[\p{L}\p{N}&-]{2,})`,
+  "gu",
+);
 // Words that tell an incident, or a security story of another kind ("a phishing campaign", "a decryptor").
 const INCIDENT =
   /\b(?:attack\w*|cyber\w*|ransom\w*|hack\w*|breach\w*|stole|stolen|steal\w*|leak\w*|encrypt\w*|malware|phishing|extort\w*|outage|intrusion|compromised|exploit\w*|decryptor|data theft|gang|bitcoin)\b/i;
@@ -98,6 +103,10 @@ export function scopeDigestItems(sentences: Sentence[], text: string): void {
         grown = true;
       }
   }
+  // A body the chosen item names besides its own ("the breach at its vendor Fortra") ties the item telling that body's
+  // attack to this incident ("Clop claims a mass hack through Fortra's software"): its group and kind are this one's.
+  const ties = new Set(Array.from(chosen.text.matchAll(SUPPLIER_NAMED), (m) => m[1]!));
+  if (ties.size > 0) for (const item of items) if (!same.has(item) && mentions(item.text, ties)) same.add(item);
   // A headline that names none of it is about the other items ("Colonial Pipeline paid hackers 75 bitcoin").
   if (!mentions(headline, own)) for (const s of sentences) if (s.inTitle) s.background = s.boilerplate = true;
   let named = false;
@@ -171,6 +180,8 @@ function chooseItem(items: Item[], headline: string, teasers: boolean): Item | n
     const furniture = item.sentences.every((s) => s.boilerplate);
     if (teasers ? !furniture || !item.afterTurn || !item.sentences.every((s) => STOP_END.test(s.text)) : furniture)
       continue;
+    // The page's own label line ("Healthcare breach roundup - February 16") names its beat, not an item's body.
+    if (item.sentences.length === 1 && !STOP_END.test(item.text) && DIGEST_LABEL.test(item.text)) continue;
     const names = healthNames(item.text);
     if ((names.length === 0 && !PATIENTS.test(item.text)) || !INCIDENT.test(item.text)) continue;
     if (mentions(headline, distinctWords(names))) return item;

@@ -186,6 +186,25 @@ Mia Torres: We never paid. Our backups were clean.`,
     expect({ ransom: e.ransom, impact: e.impact }).toEqual(want);
   });
 
+  it("takes the page's label line for no item and keeps the item on the healthcare item's named supplier", () => {
+    const e = extract(
+      "Breach roundup: a file-transfer mass hack, a health system among victims",
+      `Healthcare breach roundup - March 3
+
+1. Akira claims Velnet mass hack. The Akira gang says it stole data from dozens of companies through a flaw in Velnet's transfer software.
+
+2. Harrow Vale Health System reports patient data exposed. Harrow Vale Health System said the breach at its vendor Velnet compromised patients' records.
+
+3. Dalby Rail paid the LockBit gang 40 bitcoin to unlock its signalling servers.`,
+    );
+    expect([
+      e.relevant,
+      e.victim_orgs.includes("Harrow Vale Health System"),
+      e.attacker_groups,
+      e.ransom.status,
+    ]).toEqual([true, true, ["Akira"], "not-mentioned"]);
+  });
+
   it("leaves a single-incident story whose later paragraph opens on another named body", () => {
     const e = extract(
       "Pellmore Hospital hit by ransomware",
