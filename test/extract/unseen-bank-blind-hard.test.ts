@@ -10,7 +10,7 @@
 // session's merged work, labelled before any run): 7 passed before any fix (82 of 91 fields), 10 after; the round's
 // fixes also closed hard-b08, hard-c04, hard-d02 and hard-d05 of earlier rounds. Round 6 (6 cases, written after round
 // 5's fixes and labelled before any run): 2 passed before any fix (39 of 45 fields; f01's attack label corrected by
-// the guide, noted in the bank, which makes 3 cases and 40 fields).
+// the guide, noted in the bank, which makes 3 cases and 40 fields), 5 after.
 // The digest helper's scope of multi-item pages (digest-items.ts) closed c03 and all but one field of d04.
 import { BLIND_HARD_BANK } from "./unseen-bank-blind-hard";
 import { describeBank } from "./unseen-shapes-check";
