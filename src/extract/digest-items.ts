@@ -39,6 +39,7 @@ const BODY_NAME = new RegExp(
   "u",
 );
 const BODY_NAMES = new RegExp(BODY_NAME.source, "gu");
+const SUPPLIER = /\b(?:vendors?|suppliers?|contractors?|software|platform)\s(\p{Lu}[\p{L}\p{N}]{2,})/gu;
 // Words that tell an incident, or a security story of another kind ("a phishing campaign", "a decryptor").
 const INCIDENT =
   /\b(?:attack\w*|cyber\w*|ransom\w*|hack\w*|breach\w*|stole|stolen|steal\w*|leak\w*|encrypt\w*|malware|phishing|extort\w*|outage|intrusion|compromised|exploit\w*|decryptor|data theft|gang|bitcoin)\b/i;
@@ -86,6 +87,9 @@ export function scopeDigestItems(sentences: Sentence[], text: string): void {
   const own = distinctWords(healthNames(chosen.text));
   if (own.size === 0) for (const w of distinctWords(chosen.text.match(BODY_NAMES) ?? [])) own.add(w);
   if (own.size === 0) return;
+  // A supplier the item names is part of its incident ("the breach at its vendor Fortra"): the item on its campaign
+  // ("Clop says it hacked 130 organisations through Fortra's GoAnywhere") goes with it.
+  for (const m of chosen.text.matchAll(SUPPLIER)) own.add(m[1]!);
   // The incident's other items name it by another of its names (a live blog's "Versailles hospital centre", then "the
   // André-Mignot hospital"): a few passes take the names of every item that names it.
   const same = new Set<Item>([chosen]);
@@ -98,8 +102,6 @@ export function scopeDigestItems(sentences: Sentence[], text: string): void {
         grown = true;
       }
   }
-  // A headline that names none of it is about the other items ("Colonial Pipeline paid hackers 75 bitcoin").
-  if (!mentions(headline, own)) for (const s of sentences) if (s.inTitle) s.background = s.boilerplate = true;
   let named = false;
   const others = new Set<string>();
   for (const item of items) {
@@ -118,6 +120,10 @@ export function scopeDigestItems(sentences: Sentence[], text: string): void {
     for (const s of item.sentences) s.background = s.boilerplate = true;
     for (const w of distinctWords(item.text.match(BODY_NAMES) ?? [])) others.add(w);
   }
+  // A headline that names another item's body and none of this one is about the other items ("Colonial Pipeline paid
+  // hackers 75 bitcoin").
+  if (!mentions(headline, own) && mentions(headline, others))
+    for (const s of sentences) if (s.inTitle) s.background = s.boilerplate = true;
 }
 
 // The headline or one of the first header lines carries a digest's label, or the page turns to further items.
@@ -179,8 +185,9 @@ function chooseItem(items: Item[], headline: string, teasers: boolean): Item | n
   return first;
 }
 
+// A lone common word is a topic, not a body: "Healthcare breach roundup".
 function healthNames(text: string): string[] {
-  return text.match(HEALTH_NAME) ?? [];
+  return (text.match(HEALTH_NAME) ?? []).filter((n) => n.includes(" ") || !COMMON_NAME_WORDS.has(n.toLowerCase()));
 }
 
 // The words of the names that tell this body from others ("Anna Jaques", "Sea Mar", "Tallahassee"); a name made of
