@@ -50,6 +50,9 @@ const COMMON_NAME_WORDS = new Set(
     " ",
   ),
 );
+// Each item is read against at most this many name words, so a page of a thousand items, each naming the one before,
+// costs time linear in its length.
+const MAX_NAME_WORDS = 32;
 // A sentence's own closing stop: a heading has none.
 const STOP_END = /[.!?]["'”’)]?$/;
 // Words of a name that tell nothing even when the rest is common ("The Hospital Group").
@@ -98,7 +101,7 @@ export function scopeDigestItems(sentences: Sentence[], text: string): void {
     for (const item of items)
       if (!same.has(item) && mentions(item.text, own)) {
         same.add(item);
-        for (const w of distinctWords(healthNames(item.text))) own.add(w);
+        for (const w of distinctWords(healthNames(item.text))) if (own.size < MAX_NAME_WORDS) own.add(w);
         grown = true;
       }
   }
@@ -118,7 +121,7 @@ export function scopeDigestItems(sentences: Sentence[], text: string): void {
     if (!goesOn && !INCIDENT.test(item.text) && !item.marked && healthNames(item.text).length === 0) continue;
     // Another story, as the rest of an "In other news" section is (page-furniture.ts): no field reads it.
     for (const s of item.sentences) s.background = s.boilerplate = true;
-    for (const w of distinctWords(item.text.match(BODY_NAMES) ?? [])) others.add(w);
+    for (const w of distinctWords(item.text.match(BODY_NAMES) ?? [])) if (others.size < MAX_NAME_WORDS) others.add(w);
   }
   // A headline that names another item's body and none of this one is about the other items ("Colonial Pipeline paid
   // hackers 75 bitcoin").
