@@ -39,11 +39,7 @@ const BODY_NAME = new RegExp(
   "u",
 );
 const BODY_NAMES = new RegExp(BODY_NAME.source, "gu");
-// A supplier the healthcare item names by its trade ("the breach at its vendor Fortra", "its IT provider Kelvane").
-const SUPPLIER_NAMED = new RegExp(
-  String.raw`\b(?:its|their|the) (?:\S+ )?(?:vendor|supplier|provider|contractor|partner) (\p{Lu}[\p{L}\p{N}&-]{2,})`,
-  "gu",
-);
+const SUPPLIER = /\b(?:vendors?|suppliers?|contractors?|software|platform)\s(\p{Lu}[\p{L}\p{N}]{2,})/gu;
 // Words that tell an incident, or a security story of another kind ("a phishing campaign", "a decryptor").
 const INCIDENT =
   /\b(?:attack\w*|cyber\w*|ransom\w*|hack\w*|breach\w*|stole|stolen|steal\w*|leak\w*|encrypt\w*|malware|phishing|extort\w*|outage|intrusion|compromised|exploit\w*|decryptor|data theft|gang|bitcoin)\b/i;
@@ -54,6 +50,9 @@ const COMMON_NAME_WORDS = new Set(
     " ",
   ),
 );
+// Each item is read against at most this many name words, so a page of a thousand items, each naming the one before,
+// costs time linear in its length.
+const MAX_NAME_WORDS = 32;
 // A sentence's own closing stop: a heading has none.
 const STOP_END = /[.!?]["'”’)]?$/;
 // Words of a name that tell nothing even when the rest is common ("The Hospital Group").
@@ -91,6 +90,9 @@ export function scopeDigestItems(sentences: Sentence[], text: string): void {
   const own = distinctWords(healthNames(chosen.text));
   if (own.size === 0) for (const w of distinctWords(chosen.text.match(BODY_NAMES) ?? [])) own.add(w);
   if (own.size === 0) return;
+  // A supplier the item names is part of its incident ("the breach at its vendor Fortra"): the item on its campaign
+  // ("Clop says it hacked 130 organisations through Fortra's GoAnywhere") goes with it.
+  for (const m of chosen.text.matchAll(SUPPLIER)) own.add(m[1]!);
   // The incident's other items name it by another of its names (a live blog's "Versailles hospital centre", then "the
   // André-Mignot hospital"): a few passes take the names of every item that names it.
   const same = new Set<Item>([chosen]);
@@ -99,16 +101,10 @@ export function scopeDigestItems(sentences: Sentence[], text: string): void {
     for (const item of items)
       if (!same.has(item) && mentions(item.text, own)) {
         same.add(item);
-        for (const w of distinctWords(healthNames(item.text))) own.add(w);
+        for (const w of distinctWords(healthNames(item.text))) if (own.size < MAX_NAME_WORDS) own.add(w);
         grown = true;
       }
   }
-  // A body the chosen item names besides its own ("the breach at its vendor Fortra") ties the item telling that body's
-  // attack to this incident ("Clop claims a mass hack through Fortra's software"): its group and kind are this one's.
-  const ties = new Set(Array.from(chosen.text.matchAll(SUPPLIER_NAMED), (m) => m[1]!));
-  if (ties.size > 0) for (const item of items) if (!same.has(item) && mentions(item.text, ties)) same.add(item);
-  // A headline that names none of it is about the other items ("Colonial Pipeline paid hackers 75 bitcoin").
-  if (!mentions(headline, own)) for (const s of sentences) if (s.inTitle) s.background = s.boilerplate = true;
   let named = false;
   const others = new Set<string>();
   for (const item of items) {
@@ -125,8 +121,12 @@ export function scopeDigestItems(sentences: Sentence[], text: string): void {
     if (!goesOn && !INCIDENT.test(item.text) && !item.marked && healthNames(item.text).length === 0) continue;
     // Another story, as the rest of an "In other news" section is (page-furniture.ts): no field reads it.
     for (const s of item.sentences) s.background = s.boilerplate = true;
-    for (const w of distinctWords(item.text.match(BODY_NAMES) ?? [])) others.add(w);
+    for (const w of distinctWords(item.text.match(BODY_NAMES) ?? [])) if (others.size < MAX_NAME_WORDS) others.add(w);
   }
+  // A headline that names another item's body and none of this one is about the other items ("Colonial Pipeline paid
+  // hackers 75 bitcoin").
+  if (!mentions(headline, own) && mentions(headline, others))
+    for (const s of sentences) if (s.inTitle) s.background = s.boilerplate = true;
 }
 
 // The headline or one of the first header lines carries a digest's label, or the page turns to further items.
@@ -180,8 +180,6 @@ function chooseItem(items: Item[], headline: string, teasers: boolean): Item | n
     const furniture = item.sentences.every((s) => s.boilerplate);
     if (teasers ? !furniture || !item.afterTurn || !item.sentences.every((s) => STOP_END.test(s.text)) : furniture)
       continue;
-    // The page's own label line ("Healthcare breach roundup - February 16") names its beat, not an item's body.
-    if (item.sentences.length === 1 && !STOP_END.test(item.text) && DIGEST_LABEL.test(item.text)) continue;
     const names = healthNames(item.text);
     if ((names.length === 0 && !PATIENTS.test(item.text)) || !INCIDENT.test(item.text)) continue;
     if (mentions(headline, distinctWords(names))) return item;
@@ -190,8 +188,9 @@ function chooseItem(items: Item[], headline: string, teasers: boolean): Item | n
   return first;
 }
 
+// A lone common word is a topic, not a body: "Healthcare breach roundup".
 function healthNames(text: string): string[] {
-  return text.match(HEALTH_NAME) ?? [];
+  return (text.match(HEALTH_NAME) ?? []).filter((n) => n.includes(" ") || !COMMON_NAME_WORDS.has(n.toLowerCase()));
 }
 
 // The words of the names that tell this body from others ("Anna Jaques", "Sea Mar", "Tallahassee"); a name made of

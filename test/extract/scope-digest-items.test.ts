@@ -186,6 +186,22 @@ Mia Torres: We never paid. Our backups were clean.`,
     expect({ ransom: e.ransom, impact: e.impact }).toEqual(want);
   });
 
+  it.each([
+    [
+      "an item on the campaign through the healthcare item's vendor, under a header naming the beat ('Healthcare breach roundup')",
+      "Week in breaches: a file-transfer flaw claims more victims",
+      `Healthcare breach roundup - March 3, 2024
+
+1. Akira claims file-transfer hack. The Akira gang says it breached more than 60 organizations through a flaw in Transvox's FileBridge software.
+
+2. Dorlan Health Partners reports patient data exposed. Dorlan Health Partners told regulators that the breach at its vendor Transvox exposed patients' personal information.`,
+      ["Akira"],
+    ],
+  ])("credits the group of %s", (_name, title, text, want) => {
+    const e = extract(title, text);
+    expect([e.relevant, e.attacker_groups]).toEqual([true, want]);
+  });
+
   it("takes the page's label line for no item and keeps the item on the healthcare item's named supplier", () => {
     const e = extract(
       "Breach roundup: a file-transfer mass hack, a health system among victims",
