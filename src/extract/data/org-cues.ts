@@ -152,8 +152,10 @@ export const HEALTH_WORD = new RegExp(
   `^(?:${[
     String.raw`\S*health\S*`,
     String.raw`\S*hospital\S*`,
-    // French plural and the hyphenated compounds of public hospital groups ("Assistance Publique-Hôpitaux de Paris").
-    String.raw`(?:[a-zà-ÿ]+-)?h[oô]pita(?:l|ux)`,
+    // The French plural, and the hyphenated compound of public hospital groups ("Assistance Publique-Hôpitaux de Paris"):
+    // literal openings, as below.
+    String.raw`h[oô]pita(?:l|ux)`,
+    String.raw`publique-h[oô]pitaux`,
     String.raw`\S*klinik\S*`,
     // German and Swiss names: "Kantonsspital", "Pflegeheim", "Gesundheitszentrum", "Universitätsmedizin".
     // Literal openings, not "\S*spital": an alternative opening on "\S*" is tried at length for every word tested.
