@@ -1,4 +1,4 @@
-// Sums in the currencies of more newsrooms: each word after a figure (or code before it) names its currency; codes that
+// Sums in the currencies of more newsrooms: each word after a figure (or "NT$" before it) names its currency; codes that
 // are words elsewhere ("PHP 8", "TRY") are not read as money.
 import { describe, expect, it } from "vitest";
 import { extract } from "./helpers";
