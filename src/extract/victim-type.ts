@@ -12,6 +12,7 @@ import { definiteAfter } from "./victim-anaphora";
 import { matchesAt, wordOpenings } from "./openings";
 import { matchesOpening, openingWords, stickyOf } from "./opening-words";
 import { withoutBracketTail } from "./bracket-tail";
+import { lastWords } from "./last-words";
 
 // Weight of one cue by type: "hospital" is named in most health news (as the place where care suffered) and
 // "other-healthcare" is the fallback wording, so both need more evidence than a specific type such as "dental".
@@ -546,7 +547,7 @@ export function extractVictimType(
   }
   // A victim's own name is evidence once (above), not again each time the article repeats it.
   const names = maskableNames(victims);
-  const heads = new Set(victims.map((v) => lastWordOf(v.name)));
+  const heads = new Set(victims.map((v) => headOfName(v.name)));
   const mask = (t: string) => blankOut(t, names);
   sentences.forEach((s, i) => {
     if (s.background || s.boilerplate || s.generic) return;
@@ -587,17 +588,17 @@ export function extractVictimType(
   return { type: top, start: b.start, end: b.end, sentence: b.sentence };
 }
 
-// Victims' names without a bracketed acronym, longer than three letters. Built by a loop, not map().filter(): arrays
-// of both kinds reached the same reads, and the optimised extractVictimType was thrown away ("wrong map") each time.
 // A speaker named in capitals whose head is no victim's ("..., the Health Ministry said") is another body, not the
 // victim referred back to ("the hospital said", "the Trust said" of an NHS trust).
 function namesAnotherBody(noun: string, victimHeads: ReadonlySet<string>): boolean {
   const c = noun.charCodeAt(0);
-  return c >= 65 && c <= 90 && !victimHeads.has(lastWordOf(noun));
+  return c >= 65 && c <= 90 && !victimHeads.has(headOfName(noun));
 }
 
-const lastWordOf = (name: string): string => name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
+const headOfName = (name: string): string => lastWords(name, 0, name.length, 1).toLowerCase();
 
+// Victims' names without a bracketed acronym, longer than three letters. Built by a loop, not map().filter(): arrays
+// of both kinds reached the same reads, and the optimised extractVictimType was thrown away ("wrong map") each time.
 function maskableNames(victims: readonly { name: string }[]): string[] {
   const names: string[] = [];
   for (let i = 0; i < victims.length; i++) {

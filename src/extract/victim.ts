@@ -707,11 +707,10 @@ const AGENCY = phrases(
   ],
   "",
 );
-// The operator of sites counted or told as a class is the body attacked through them ("the IT systems of eleven hospitals
-// and four care homes run by X"), unless they are where patients went ("diverted to hospitals run by X").
+// The operator of sites counted or told as a class is the body attacked through them, and the sites describe it as their
+// kind: "the IT systems of eleven hospitals and four care homes run by X" (read after "by" only). Where patients went
+// ("diverted to hospitals run by X") it is a receiver, no victim (RECEIVED_BEFORE).
 const UNNAMED_SITES = String.raw`(?:hospitals|clinics|homes|practices|cent(?:re|er)s|facilities|sites|pharmacies|surgeries|laboratories|labs)`;
-// The operator told by the sites it runs describes them as its kind: "the IT systems of eleven hospitals and four care
-// homes run by X" (read after "by" only; a receiver's "diverted to hospitals run by X" is no victim, see isReceiver).
 const OPERATOR_OF_SITES = new RegExp(
   String.raw`\b(?<!\b(?:pet|vet|veterinary|animal|equine)\s)${UNNAMED_SITES}(?:\s+and\s+(?:\S+\s+){0,3}?${UNNAMED_SITES})?\s+(?:operated|run|managed|owned)\s+by\s+(?:the\s+)?$`,
   "i",
