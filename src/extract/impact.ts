@@ -722,6 +722,10 @@ const BUSINESS =
 // Systems and sites of the attackers, taken down by the police, are not the victim's: "the gang's leak site was shut down".
 const HOSTILE_OWNER =
   /\b(?:leak|dark ?web|darknet|tor|gang'?s?|group's|criminals'?|hackers'|attackers'|forum|extortion|ransomware)\s+(?:\S+\s+)?$/i;
+// A medical or physician group's network, phones or email are its own ("the group's computer network was down"); a
+// gang's kit taken down by the police is its leak site, servers or infrastructure.
+const GROUPS_OWN = /\bgroup's\s+(?:\S+\s+)?$/i;
+const OFFICE_KIT = /^(?:networks?|phones?|phone lines?|e-?mails?|computers?)$/i;
 const VICTIM_SIDE = phrases([
   String.raw`hospital`,
   String.raw`trust`,
@@ -791,7 +795,12 @@ function vetoed(type: ImpactType, text: string, start: number, end: number, noun
     /^treatment$/i.test(text.slice(noun.start, noun.end))
   )
     return true;
-  if ((type === "systems-offline" || type === "services-closed") && HOSTILE_OWNER.test(owner)) return true;
+  if (
+    (type === "systems-offline" || type === "services-closed") &&
+    HOSTILE_OWNER.test(owner) &&
+    !(GROUPS_OWN.test(owner) && OFFICE_KIT.test(text.slice(noun.start, noun.end)))
+  )
+    return true;
   // "Health centers shut network after intrusion": a closing verb with a systems object is transitive, and the noun
   // before it the one who shut something, not a service closed.
   if (type === "services-closed" && verb.start > noun.start && SHUT_SYSTEMS.test(text.slice(verb.end, verb.end + 60)))
