@@ -148,6 +148,10 @@ const DATED_ALSO = new RegExp(
 // this one. Anchored, so a sentence not opening on "Other" costs one character.
 const OTHERS_WENT_THROUGH =
   /^\W{0,2}other (?:[\w-]+ ){0,2}?(?:hospitals|health systems|health networks|providers|clinics|practices|trusts|insurers|health plans|pharmacies|(?:health ?care |medical )?(?:organi[sz]ations|companies|groups))(?: (?:in|across|around|of) [^,.;]{1,40}?)? (?:have|has) (?:also )?(?:had(?! to)|faced|suffered|endured|fared|weathered|seen)\b/i;
+// Bodies of the victim's kind hit across a whole place announce their incidents too: "Hospitals across the country have
+// been hit this fall. In September, X shut down ...". Anchored, as OTHERS_WENT_THROUGH.
+const KIND_HIT_ACROSS =
+  /^\W{0,2}(?:[\w-]+ )?(?:hospitals|health systems|health networks|providers|clinics|practices|trusts|insurers|health plans|pharmacies|(?:health ?care |medical )(?:organi[sz]ations|companies|groups)) (?:(?:across|around|throughout) (?:the )?(?:country|nation|state|region|US|U\.S\.|world)|nationwide|around the world) (?:have|has) (?:also )?been (?:hit|targeted|attacked|struck)\b/i;
 // This attack set in a run of others announces them too, though the sentence itself tells this one: "The attack is one
 // of several against Alabama hospitals this year.", "It was the latest in a string of attacks on clinics." Behind its own
 // gate of rare words.
@@ -161,13 +165,29 @@ const FOLLOWS_SEVERAL = spaced(
 );
 // A year, or after such an announcement a month alone, dates the account that follows: "In 2023, ...", "In July, X was
 // hit by ransomware" (a month with its year opens on the month).
-const DATE_OPENING = new RegExp(String.raw`${DATED_PREFIX}(?:${MONTH}|(?:19|20)\d\d)\b`, "i");
+// "Earlier this year" and "Last month" open such an account too.
+const DATE_OPENING = new RegExp(
+  String.raw`${DATED_PREFIX}(?:${MONTH}|(?:19|20)\d\d)\b|^\W*(?:earlier this|last) (?:year|month|week|spring|summer|fall|autumn|winter)\b`,
+  "i",
+);
 // A dated opening whose subject is a body told indefinitely tells another body's incident, announced or not: "In 2023, a
 // Hartford-area medical group told regulators that the LockBit gang had stolen data" (this incident's victim is named).
 const DATED_OTHER_BODY = new RegExp(
   String.raw`${DATED_START},? (?:a|an|another|one) (?:[\w-]+ ){0,3}?(?:hospital|clinic|health system|medical group|practice|provider|insurer|pharmacy|company|health network|trust|laboratory|lab|nursing home|dental (?:group|chain))s?\b`,
   "i",
 );
+
+// A dated opening that tells an attack on a body told indefinitely is another body's incident, this one's victim being
+// named: "In 2023, the Akira gang claimed an attack on a Houston-area hospital", "Earlier this year hackers hit a clinic
+// in Ohio".
+const DATED_ON_OTHER_BODY = new RegExp(
+  String.raw`(?:${DATED_START}|^\W*(?:earlier this|last) (?:year|month|week|spring|summer|fall|autumn|winter)\b),?[^.;]{0,60}?\b(?:attack|attacked|hit|struck|breached|targeted|encrypted|crippled|paralysed|paralyzed)(?: on| against)? (?:a|an|another) (?:[\w-]+ ){0,3}?(?:hospital|clinic|health system|medical group|practice|provider|insurer|pharmacy|health network|laboratory|lab|nursing home|company|firm|vendor)s?\b`,
+  "i",
+);
+// Attacks told as having hit other bodies announce them, though no dated account follows yet: "Cyberattacks have forced
+// other Texas hospitals onto diversion in recent years; in 2023, ...". Anchored, as OTHERS_WENT_THROUGH.
+const ATTACKS_HIT_OTHERS =
+  /^\W{0,2}(?:[\w-]+ )?(?:cyber-?\s?attacks|attacks|hacks|breaches|ransomware) (?:have|has) (?:also )?(?:forced|disrupted|hit|crippled|pushed|sent|left|struck|paralysed|paralyzed|targeted) (?:other|many|several|dozens of|scores of|hundreds of) /i;
 
 // A dated opening whose subject is an attack told in the pluperfect is set before the story's own time, so it tells
 // another incident: "In 2022, the attack on X, for which LockBit demanded ..., had already alarmed the authorities",
@@ -397,14 +417,18 @@ export function classifySentences(sentences: Sentence[]): void {
         (!!prev?.background && THAT_ATTACK.test(t)) ||
         (afterAnnouncement && opensOnDate(t)) ||
         OTHERS_WENT_THROUGH.test(t) ||
+        KIND_HIT_ACROSS.test(t) ||
+        ATTACKS_HIT_OTHERS.test(t) ||
         DATED_ALSO.test(t) ||
+        DATED_ON_OTHER_BODY.test(t) ||
         DATED_OTHER_BODY.test(t) ||
         (bodyBefore && datedPluperfect(t)) ||
         (!!(hits & GATES.bit.datedByThisAttack) && DATED_BY_THIS_ATTACK.test(t)) ||
         (!!(hits & GATES.bit.oneOfSeveral) && FOLLOWS_SEVERAL.test(t));
       // "It is the second attack on X in a year." announces the earlier one the next dated sentence tells.
       announced =
-        (s.background && (ownHistory || ANNOUNCES_OTHERS.test(t) || OTHERS_WENT_THROUGH.test(t))) ||
+        (s.background &&
+          (ownHistory || ANNOUNCES_OTHERS.test(t) || OTHERS_WENT_THROUGH.test(t) || KIND_HIT_ACROSS.test(t))) ||
         (!!(hits & GATES.bit.oneOfSeveral) && ONE_OF_SEVERAL.test(t));
       s.generic =
         (!!(hits & GATES.bit.generic) && GENERIC.test(t)) ||
