@@ -557,6 +557,18 @@ function notARansom(t: string, money: Money, previous: Money | undefined, senten
   return NOT_A_RANSOM.test(before + " " + after);
 }
 
+// A demand cue that ends where its sum begins ("asked for $", "demanded $").
+const SUM_NEXT = /\b(?:for|demand(?:ed|ing|s)?) $/i;
+/** The sum starting at `at` in the sentence (a cue's object) is something other than a ransom. */
+function sumNoRansom(t: string, moneyHere: readonly Money[], sentenceStart: number, at: number): boolean {
+  const i = moneyHere.findIndex((x) => x.start - sentenceStart === at);
+  return i >= 0 && notARansom(t, moneyHere[i]!, moneyHere[i - 1], sentenceStart);
+}
+// The attackers told as "they", asking, where the article tells of an attack: "They demanded $250,000 for the key."
+const THEY_ASK =
+  /^\W{0,2}they (?:then |later |first |initially |had |have )?(?:demanded|asked for|wanted|sought|requested)\b/i;
+const theyAsk = (clause: string, article: { underAttack(): boolean }) => THEY_ASK.test(clause) && article.underAttack();
+
 const SUM_THEN_WHICH = /\d(?:\s?(?:million|billion|m|k|bn))?\s*,\s*which$/i;
 const PAID_RELATIVE = /^\s*,\s*which\s+(?:\S+\s+){0,5}?(?:paid|wired|transferred|handed over)\b/i;
 // A sum that reached a wallet of the attackers was paid, though no pay-word stands: "some $22m in bitcoin moved to a
@@ -918,6 +930,8 @@ export function extractRansom(ctx: RansomContext): {
           denied = true;
         continue;
       }
+      // "asked for $2 million in state funding": the sum the cue asks for is no ransom, so nor is the asking.
+      if (SUM_NEXT.test(m[0]) && sumNoRansom(t, moneyHere, s.start, m.index + m[0].length)) continue;
       demanded.push(cueIn(s, m.index, m.index + m[0].length));
     }
 
@@ -1008,7 +1022,7 @@ export function extractRansom(ctx: RansomContext): {
         demanded.push(cueIn(s, money.start - s.start, money.end - s.start));
         return;
       }
-      if (!ransomWord && !labelled && !(clauseSays && (about || read.actor()))) return;
+      if (!ransomWord && !labelled && !(clauseSays && (about || read.actor() || theyAsk(clause, article)))) return;
       const next = firstAtOrAfter(paidHere, f.clauseStart);
       const inPaidClause = next < paidHere.length && paidHere[next]! < f.clauseEnd;
       const score = (about ? 2 : 0) + (clauseSays ? 2 : 0) + (ransomWord ? 1 : 0);
