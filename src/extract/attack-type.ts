@@ -280,6 +280,8 @@ export const CUES: Cue[] = [
         String.raw`improperly (?:accessed|viewed|looked at)`,
         String.raw`inappropriately accessed`,
         String.raw`former (?:\w+ )?(?:employee|staff member|worker|contractor) (?:improperly|accessed|stole|downloaded|copied|took|emailed|sent)`,
+        // Access kept after leaving: "a former employee kept access to its scheduling calendar for months".
+        String.raw`former (?:\w+ )?(?:employee|staff member|worker|contractor) (?:who )?(?:kept|retained|still had|continued to have|maintained) (?:\S+ ){0,2}?access`,
         String.raw`rogue (?:employee|staff)`,
         String.raw`accessed by (?:a |an )?(?:former |rogue |disgruntled )?(?:employee|staff member|worker|contractor)`,
         String.raw`(?:employee|staff member|staff|worker|nurse|doctor|physician|clinician|receptionist|pharmacist|contractor)s? (?:who )?(?:had )?(?:accessed|viewed|looked at|looked up|opened) (?:\S+ ){0,10}?without (?:\S+ )?(?:authori[sz]ation|permission|consent|(?:a |any )?(?:\S+ )?(?:reason|need|purpose))`,
