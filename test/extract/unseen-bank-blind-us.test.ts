@@ -6,7 +6,10 @@
 // Round 4 (8 cases, d01–d08, written after round 3's fixes): 4 passed before any fix (64 of 70 fields right), 7 after.
 // Round 5 (12 cases, e01–e12, written after rounds 1–4 were merged and labelled before any run): 4 passed before any
 // fix (107 of 121 fields right), 12 after. Round 6 (6 cases, f01–f06, written after round 5's fixes): 3 passed before
-// any fix (50 of 56 fields right), 3 after (51 of 56).
+// any fix (50 of 56 fields right), 3 after (51 of 56). Round 7 (12 cases, g01–g12, written after rounds 1–6 were
+// merged and labelled before any run; its four whole pages run 260–310 words): 6 passed before any fix (102 of 112
+// fields right), 8 after (106 of 112). Round 8 (6 cases, h01–h06, written after round 7's fixes): 1 passed before any
+// fix (47 of 56 fields right), 2 after (51 of 56).
 import { BLIND_US_BANK } from "./unseen-bank-blind-us";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -33,6 +36,22 @@ const KNOWN_GAPS: Record<string, string> = {
     "victims: a one-word camel-case subsidiary ('The intrusion also reached NoMoreClipboard, the company's patient portal subsidiary') reads as no name (the class of us-c04)",
   "us-f05":
     "attackers (label question): 'the attackers used a variant of SamSam ransomware' reads 'variant of' as a relative of the group, as 'X, a variant of Conti' names another; type: the customers in the headline ('cloud EHR for physician practices') and a customer's lawsuit outweigh 'Health IT company Allscripts'; impact (label question): 'e-prescribing services unavailable' is read as services closed as well as systems offline",
+  "us-g02":
+    "attack types (label question): a gang that 'released what it described as the stolen data' with no threat or ask told is read as data theft alone, as the dev labels read a leak with no threat; the label, written first, takes the leak as extortion",
+  "us-g05":
+    "impact (label question): 'acted quickly to restore its systems from backups and ... patient care continued' is read as systems offline, as the rules read 'restore' (the class of us-b07)",
+  "us-g07":
+    "victims: an IT provider to dental offices named with no health word ('Complete Technology Solutions, an Englewood-based company that provides IT services to dental offices') is not taken, and the outlet named twice as a source ('practices that spoke to DentistryToday', 'a message seen by DentistryToday') is taken in its place through its health word; impact: 'scheduling patients on sticky notes' (in a quote) is not read as paper",
+  "us-g08":
+    "victims: a public-health agency the attack was reported to, after another ('reported the attack to the FBI and the California Department of Public Health'), is read as a victim (responders read as victims); attack types (label question): 'the attackers may have taken some of their information' is read as data taken, as the rules read a hedged report of what happened",
+  "us-h01":
+    "type (label question): a system named only with 'Healthcare' and its 'Emory Brain Health Center' reads as primary care through 'Health Center'; the label, written first, takes the system as a hospital body, which the text does not say; attack types: a wiped open database with 'a note demanding 0.2 bitcoin for its return' is not read as extortion",
+  "us-h03":
+    "type: a guidelines publisher typed by its customers ('clinical care guidelines used by hospitals and health plans' gives insurer; the class of pg3-sidebar-widgets)",
+  "us-h04":
+    "impact (label question): 'operating on downtime procedures' is read as paper records, as the rules read downtime procedures; the label keeps only what the text states",
+  "us-h06":
+    "type: a collector 'that collects patient balances for hospitals' is typed by its customers (hospital); the label, written first, reads collecting patients' balances as medical billing (insurer)",
 };
 
 describeBank(
