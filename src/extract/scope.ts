@@ -165,11 +165,10 @@ const FOLLOWS_SEVERAL = spaced(
 );
 // A year, or after such an announcement a month alone, dates the account that follows: "In 2023, ...", "In July, X was
 // hit by ransomware" (a month with its year opens on the month).
-// "Earlier this year" and "Last month" open such an account too.
-const DATE_OPENING = new RegExp(
-  String.raw`${DATED_PREFIX}(?:${MONTH}|(?:19|20)\d\d)\b|^\W*(?:earlier this|last) (?:year|month|week|spring|summer|fall|autumn|winter)\b`,
-  "i",
-);
+const DATE_OPENING = new RegExp(String.raw`${DATED_PREFIX}(?:${MONTH}|(?:19|20)\d\d)\b`, "i");
+// A claim in a background clause opening on a recent time ("Earlier this year the Akira gang claimed an attack on a
+// Florida billing company") is that other attack's too.
+const RECENT_OPENING = /^\W*(?:earlier this|last) (?:year|month|week|spring|summer|fall|autumn|winter)\b/i;
 // A dated opening whose subject is a body told indefinitely tells another body's incident, announced or not: "In 2023, a
 // Hartford-area medical group told regulators that the LockBit gang had stolen data" (this incident's victim is named).
 const DATED_OTHER_BODY = new RegExp(
@@ -415,7 +414,7 @@ export function classifySentences(sentences: Sentence[]): void {
         otherBodyItem(s, prev) ||
         otherBodyParagraph ||
         (!!prev?.background && THAT_ATTACK.test(t)) ||
-        (afterAnnouncement && opensOnDate(t)) ||
+        (afterAnnouncement && DATE_OPENING.test(t)) ||
         OTHERS_WENT_THROUGH.test(t) ||
         KIND_HIT_ACROSS.test(t) ||
         ATTACKS_HIT_OTHERS.test(t) ||
@@ -486,9 +485,12 @@ export function isBackgroundText(text: string): boolean {
   return BACKGROUND.test(text);
 }
 
-/** True when `text` (a background sentence or one clause of it) opens on a past date: "In 2023, ...", "In July, ...". */
+/**
+ * True when `text` (a background sentence or one clause of it) opens on a past date: "In 2023, ...", "In July, ...",
+ * "Earlier this year ...".
+ */
 export function opensOnDate(text: string): boolean {
-  return DATE_OPENING.test(text);
+  return DATE_OPENING.test(text) || RECENT_OPENING.test(text);
 }
 
 /** True when `text` (a sentence or one clause of it) reads as a general statement, not a fact of this incident. */
