@@ -42,6 +42,7 @@ import {
 } from "./victim-anaphora";
 import { withoutBracketTail } from "./bracket-tail";
 import { healthSectorField } from "./tracker-row";
+import { countryNamed } from "./victim-country-named";
 
 // A local binding: the imported one is read through a module getter on every call in the per-character loops.
 const isSpaceCode = isSpaceCodeImported;
@@ -1205,7 +1206,10 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           health && !heading && !withThe && !openingThe && !acronym && !read.distinctive
             ? placePossessive(doc, c.start)
             : null;
-        if (health && (read.distinctive || withThe || openingThe || !!owner || !!acronym)) {
+        // "American Addiction Centers, which runs ...": a nation's word, a specialty and a generic head used as a name.
+        const nationNamed =
+          health && !read.distinctive && !heading && !owner && countryNamed(doc, words, c.start, c.end, s.start);
+        if (health && (read.distinctive || withThe || openingThe || !!owner || !!acronym || nationNamed)) {
           // Built field by field: object spread was a measurable cost on this per-name path.
           const name = withThe || openingThe ? `The ${c.name}` : owner ? `${owner} ${c.name}` : c.name;
           const from = withThe || openingThe ? the : owner ? c.start - owner.length - 1 : c.start;

@@ -37,7 +37,7 @@ const ROUND_3_GAPS: Record<string, string> = {
   "intl-c04":
     "victims: a shared IT provider described only by what it runs for the hospitals ('TransForm Shared Service Organization, the not-for-profit that runs IT, supply chain and accounts payable for the five hospitals') is no health name",
   "intl-c06":
-    "victims, attacks: a company named by its country and generic words ('Australian Clinical Labs says') is not distinctive; extortion as in c03 (label question)",
+    "attacks (label question, as c03): extortion; the victims are right since a country word before a specialty makes a name ('Australian Clinical Labs says')",
   "intl-c07":
     "attacks: a dated sentence opening without an announcement ('In 2022, servers of AIIMS Delhi were down ... after a ransomware attack') is read as this incident's; an asking price with a leak adds extortion (label question: a sale is no threat to the victim)",
   "intl-d04":

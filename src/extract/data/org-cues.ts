@@ -16,6 +16,8 @@ const MORE_HEALTH_WORDS = [
   "ophthalmology",
   "podiatry",
   "chiropractic",
+  // Addiction treatment is care: "Crestline Addiction Centers".
+  "addiction",
   // A chemist is a pharmacy in British and Australian usage ("Heathside Chemists").
   "chemist",
   "chemists",
