@@ -208,6 +208,9 @@ const isDigits = (w: string) => {
 const isApostrophe = (c: number) => c === 39 || c === 8217;
 // "Queen's", "Queen’s" (as /['’]s$/ reads it).
 const endsInApostropheS = (w: string) => w.charCodeAt(w.length - 1) === 115 && isApostrophe(w.charCodeAt(w.length - 2));
+// Practitioners or patients in the plural possessive, which open names of the businesses that serve them.
+const PRACTITIONERS_POSSESSIVE =
+  /^(?:Doctors|Physicians|Nurses|Surgeons|Dentists|Pharmacists|Therapists|Patients)['’]$/;
 // "Queen's" or "Services'" (as /(?:['’]s|s['’])$/ reads it).
 const endsPossessive = (w: string) =>
   endsInApostropheS(w) || (isApostrophe(w.charCodeAt(w.length - 1)) && w.charCodeAt(w.length - 2) === 115);
@@ -274,6 +277,8 @@ function trimPiece(run: RunWord[], from: number, to: number, pieces: Piece[]): v
   // ("Children's Hospital", "Physicians' Clinic").
   for (let i = a; i < b - 1; i++)
     if (endsPossessive(run[i]!.w)) {
+      // "Doctors' Management Services": a practitioners' plural possessive opening a run of two more words is the name's.
+      if (i === a && b - a >= 3 && PRACTITIONERS_POSSESSIVE.test(run[i]!.w)) break;
       let health = false;
       for (let j = i + 1; j < b && !health; j++) health = HEALTH_WORD.test(run[j]!.w);
       if (!health) b = i + 1;
@@ -441,10 +446,20 @@ function abbreviates(acronym: string, words: string[]): boolean {
   for (const w of words) if (!JOINING.has(w.toLowerCase()) && /^\p{Lu}/u.test(w)) initials += w[0];
   return initials === acronym;
 }
+// "HagaZiekenhuis", "BrightDental": a brand fused with its healthcare word, read from its last inner capital. Short tails
+// ("CyberLabs", "SoftCare") are common brand endings outside healthcare too.
+function fusedHealthWord(w: string): boolean {
+  let i = w.length - 6;
+  while (i > 0 && !(isUpperAscii(w.charCodeAt(i)) && isLowerAscii(w.charCodeAt(i - 1)))) i--;
+  return i > 0 && HEALTH_WORD.test(w.slice(i));
+}
+const isUpperAscii = (c: number) => c >= 65 && c <= 90;
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+
 function hasHealthWord(words: string[]): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = withoutPossessive(words[i]!);
-    if (HEALTH_WORD.test(w)) return true;
+    if (HEALTH_WORD.test(w) || fusedHealthWord(w)) return true;
     if (i > 0 && OF_WORD.test(words[i - 1]!) && HEALTH_WORD_AFTER_OF.test(words[i]!)) return true;
     if (i + 1 < words.length && healthPair(w, withoutPossessive(words[i + 1]!))) return true;
   }

@@ -30,13 +30,10 @@ const KNOWN_GAPS: Record<string, string> = {
     "retrospective of an old outbreak: the malware's name (WannaCry) is taken as a group, the victim named only in 'Few organisations were hit as visibly as the NHS' is missed and a later incident's supplier (Advanced) is taken",
   "hard-d04":
     "attack types: hackers' emails offering to delete a patient's data for $50 are not read as extortion (the roundup's other items, whose group, payment, outage and phishing were read as this item's, are out of scope since digest-items.ts)",
-  "hard-d06":
-    "victims: a local name fused with its healthcare word ('HagaZiekenhuis', Dutch 'ziekenhuis' = hospital) is not taken, so nothing is relevant (attacks fixed: 'staff looked at the medical file of a well-known actor without a reason' is an insider's)",
   "hard-e05":
     "knock-on from a general IT-services supplier (kind (a)): 'the Finnish IT company' types Tietoevry health-IT vendor although its customers are 'government agencies to a cinema chain and a garden retailer' and a health region's payroll",
   "hard-e06":
     "knock-on from a supplier (as hard-a04): a supplier whose name holds no health word and whose kind is told only in a later sentence ('The Burlington, Massachusetts-based company said ... its eScription platform') is not taken, so the customer hospital types the incident hospital (attacks fixed: 'It said it had found no evidence that customer data had been taken' is no claim of holding data)",
-  "hard-f05": "victims: a name opening on a plural possessive ('Doctors' Management Services') is not taken",
 };
 
 describeBank(
