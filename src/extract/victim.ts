@@ -623,14 +623,14 @@ const DESCRIPTOR_ENDS = new Set(
   ),
 );
 const OBJECT_ENDS = new Set(
-  "on against at of from hit struck targeted breached compromised attacked victimises victimizes was were is include included includes the".split(
+  "on against at of from hit struck targeted breached compromised attacked victimises victimizes was were is include included includes the reached".split(
     " ",
   ),
 );
-// "data it says it stole from Rite Aid", "had access to the systems of X": the body stolen from or got into is the one
-// attacked.
+// "data it says it stole from Rite Aid", "had access to the systems of X", "the intrusion also reached X": the body stolen
+// from, got into or reached is the one attacked.
 const ATTACK_OBJECT_BEFORE =
-  /\b(?:(?:into|breached|accessed|access to|infiltrated|compromised|encrypted|attacked|hit) (?:the )?(?:computer |IT )?(?:network|systems?|servers?) of|attack(?:s|ed)? (?:on|against)|cyber-?attacks? (?:on|against)|breach (?:at|of)|hack (?:of|at)|intrusions? at|incident at|hit|struck|targeted|breached|compromised|attacked|victimi[sz]es|target was|victim(?:s)? (?:was|were|is|include[sd]?)|(?:stole|stolen|steals?|stealing|took|taken|exfiltrated|copied|downloaded)(?: [^\s.;]+){0,5}? from)\s+(?:the\s+)?$/i;
+  /\b(?:(?:into|breached|accessed|access to|infiltrated|compromised|encrypted|attacked|hit) (?:the )?(?:computer |IT )?(?:network|systems?|servers?) of|attack(?:s|ed)? (?:on|against)|cyber-?attacks? (?:on|against)|breach (?:at|of)|hack (?:of|at)|intrusions? at|incident at|(?:intrusion|attack|breach|hack|hackers|attackers)(?: also)? reached|hit|struck|targeted|breached|compromised|attacked|victimi[sz]es|target was|victim(?:s)? (?:was|were|is|include[sd]?)|(?:stole|stolen|steals?|stealing|took|taken|exfiltrated|copied|downloaded)(?: [^\s.;]+){0,5}? from)\s+(?:the\s+)?$/i;
 // An aside may stand between the name and its verb: "X, in the Nord département, was hit".
 const ATTACK_SUBJECT_AFTER =
   /^(?:['’]s)?(?:,\s[^,.;()]{1,50},)?,?\s+(?:also\s+)?(?:(?:has|have|had)\s+been|was|were|is|has|had)?\s*(?:(?:also|both|all)\s+)?(?:(?:said|says) (?:that )?it (?:was|had been|has been) (?:hit|struck|attacked|breached|targeted|compromised)|hit|struck|attacked|breached|targeted|compromised|suffered|confirmed|disclosed|reported|notif(?:ied|ying)|warn(?:s|ed)|said it|says it|revealed|acknowledged|data breach|breach|cyberattack|ransomware attack|hack|affected by (?:the|this) (?:\S+ )?(?:attack|breach|incident|hack|cyberattack))\b/i;
@@ -840,6 +840,7 @@ const TIED_BEFORE = /\b(?:parent|owner|sister|affiliated?|subsidiary)\b[^.;:]{0,
 // The same with the tie in an apposition after the name: "X, FHCC's parent entity, was also affected by the attack".
 const TIED_APPOSITION_ALSO =
   /^,\s[^,.;()]{0,40}?\b(?:parent|owner|sister|affiliated?|subsidiary)\b[^,.;()]{0,30},\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?also\s+(?:been\s+)?(?:(?:affected|impacted)\b|(?:hit|compromised|breached|attacked|targeted)\s+(?:by|in)\s+(?:the|this)\b)/i;
+const ALSO_OBJECT_BEFORE = /\balso (?:reached|hit|struck|affected|breached|compromised)\s+(?:the\s+)?$/i;
 const ALSO_SAME =
   /^(?:['’]s)?,?\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?also\s+(?:been\s+)?(?:(?:affected|impacted)\b|(?:hit|compromised|breached|attacked|targeted)\s+(?:by|in)\s+(?:the|this)\b)/i;
 
@@ -1312,7 +1313,12 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         // "The University of Washington was also affected.": no attack named after it, the "also" ties it to this one;
         // a body told as the victim's parent or sister ("FHCC's parent entity, the University of Washington (UW), was also
         // affected") is attacked with it, where a customer council of a supplier is only touched by the knock-on.
-        if (verbAfter && ALSO_SAME.test(after)) {
+        // "The intrusion also reached NoMoreClipboard, the company's patient portal subsidiary": a described body the
+        // attack "also" reached is hit beside the victim, as one "also affected" is.
+        if (object && described && ALSO_OBJECT_BEFORE.test(before)) {
+          alsoHit.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true });
+          attacked.add(c.name);
+        } else if (verbAfter && ALSO_SAME.test(after)) {
           alsoHit.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true });
           if (TIED_BEFORE.test(before)) attacked.add(c.name);
         } else if (comma && after.includes(" also ") && TIED_APPOSITION_ALSO.test(after)) {

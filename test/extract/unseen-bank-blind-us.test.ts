@@ -29,8 +29,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "relevance: a brand described as a healthcare body only by the next sentence's subject, with a place set off by a comma and a complement ('The Melville, New York-based distributor of dental and medical supplies had disclosed ...'), is not read as healthcare; attack types (label question): a ransom talked over beside data stolen is read as extortion",
   "us-f03":
     "attackers: hacktivists 'claiming to be part of Anonymous' name a collective whose bare name is an ordinary word the gazetteer does not list (it has only 'Anonymous Sudan')",
-  "us-f04":
-    "victims: a one-word camel-case subsidiary ('The intrusion also reached NoMoreClipboard, the company's patient portal subsidiary') reads as no name (the class of us-c04)",
   "us-f05":
     "attackers (label question): 'the attackers used a variant of SamSam ransomware' reads 'variant of' as a relative of the group, as 'X, a variant of Conti' names another; type: the customers in the headline ('cloud EHR for physician practices') and a customer's lawsuit outweigh 'Health IT company Allscripts'; impact (label question): 'e-prescribing services unavailable' is read as services closed as well as systems offline",
 };
