@@ -500,7 +500,8 @@ const MODAL = phrases(
     String.raw`may`,
     String.raw`might`,
     String.raw`could(?! not| no longer| never|n't)`,
-    String.raw`would`,
+    // "that would normally take place": what usually happens, told beside what happened instead.
+    String.raw`would(?! (?:normally|usually|ordinarily|typically)\b)`,
     String.raw`will(?! (?:remain|stay|continue|resume|reopen))`,
     String.raw`shall`,
     String.raw`should`,
@@ -652,6 +653,12 @@ const WHAT_IT_SAYS =
 // stolen from the hospital"): read as no part of the object.
 const WHERE_PUT_FIRST =
   /^\s+(?:online|on (?:the |a |its |their )?(?:dark ?web|darknet|internet|web|leak (?:site|blog)|(?:\S+ )?forum|telegram))(?=\s)/i;
+
+// "of the ASST Rhodense, the health authority that runs ..., have been": a named owner, its apposition set off by commas
+// (a list inside it keeps its own), and the subject's auxiliary.
+const OWNER_APPOSED_REACH = 200;
+const OWNER_APPOSED =
+  /^\s+(?:of|at)\s+(?:the\s+)?[A-Z][^,;:.()]{0,60},\s+(?:the|an?)\s[^;:.()]{1,160}?,\s+(?:(?:has|have|had)\s+been|was|were|is|are|remain(?:s|ed)?)\s+$/;
 
 interface Hit {
   start: number;
@@ -879,6 +886,18 @@ function findEffect(
         (!gap.includes(" and ") || crosses(gap.replace(NAMES_JOINED, " ")))
       )
         continue;
+      if (happened(text, nouns[j]!.start, gap, type) && !vetoed(type, text, nouns[j]!.start, v.end, nouns[j]!, v))
+        return { start: nouns[j]!.start, end: v.end };
+    }
+  }
+  // The subject's owner and a long apposition of it before the verb: "The computer systems of the X, the health authority
+  // that runs the hospitals of A, B and C, have been out of service". Only nouns the reach above left out are read.
+  i = 0;
+  for (const v of afters) {
+    while (i < nouns.length && nouns[i]!.end < v.start - OWNER_APPOSED_REACH) i++;
+    for (let j = i; j < nouns.length && nouns[j]!.end < v.start - 60; j++) {
+      const gap = text.slice(nouns[j]!.end, v.start);
+      if (!OWNER_APPOSED.test(gap)) continue;
       if (happened(text, nouns[j]!.start, gap, type) && !vetoed(type, text, nouns[j]!.start, v.end, nouns[j]!, v))
         return { start: nouns[j]!.start, end: v.end };
     }

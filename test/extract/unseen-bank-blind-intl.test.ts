@@ -69,8 +69,6 @@ const ROUND_6_GAPS: Record<string, string> = {
     "country: a Belgian province that shares a country's name ('the public hospitals of the province of Luxembourg') places the victim in Luxembourg; the dateline's town (Arlon) is not known",
   "intl-f02":
     "victim type (label question): a children's hospital named 'IWK Health Centre' beside a provincial health authority is typed primary-care by its 'Health Centre'",
-  "intl-f04":
-    "impact: systems 'out of service' after a long apposition of their owner ('The computer systems of the ASST Rhodense, the health authority that runs the hospitals of ..., have been out of service') are too far from their verb to read as down",
   "intl-f05":
     "attacks (label question): a ransom demanded for encrypted servers, with no data taken, is labelled extortion; the extractor adds extortion only with data stolen or a threat to publish",
 };

@@ -1,0 +1,52 @@
+// Impact told at a distance from its subject: a relative clause's habit ("patients who would normally come by
+// ambulance are being taken elsewhere", "operations that would normally take place on Mondays have been cancelled")
+// sorts the noun and is neither a habit of the sentence nor a modal of the effect; and the subject's owner with a long
+// apposition stands between the subject and its verb ("The computer systems of the X, the body that runs ..., have
+// been out of service").
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers";
+
+const LEAD = "Kestrel Hospital said a ransomware attack hit it on Sunday. ";
+
+describe("impact: a relative clause's habit or an owner's apposition between the subject and its verb", () => {
+  it.each([
+    [
+      "patients sorted by a 'who would normally' clause",
+      "Some patients who would normally come to the hospital by ambulance are being taken elsewhere.",
+      "ambulance-diversion",
+    ],
+    [
+      "patients sorted by a 'who usually' clause",
+      "Patients who usually come here are now being sent to other hospitals.",
+      "ambulance-diversion",
+    ],
+    [
+      "operations sorted by a 'that would normally' clause",
+      "Operations that would normally take place on Mondays have been cancelled.",
+      "operations-cancelled",
+    ],
+    [
+      "systems past their owner's apposition holding a list",
+      "The computer systems of the Tarn Valley Health Authority, the body that runs the hospitals of Arnwick, Pellow Bay and Tarn, have been out of service since Sunday.",
+      "systems-offline",
+    ],
+    [
+      "systems past their owner's apposition",
+      "The computer systems of Kestrel Hospital, a 300-bed teaching hospital in the north of the county, were down for two days.",
+      "systems-offline",
+    ],
+  ])("%s", (_label, rest, want) => {
+    expect(extract("Cyber attack", LEAD + rest).impact).toEqual([want]);
+  });
+
+  it.each([
+    ["a habit of attacks in general", "Ransomware gangs usually force hospitals to cancel operations."],
+    ["a condition", "Operations would be cancelled if the outage lasted."],
+    [
+      "a negated state past the apposition",
+      "The computer systems of Kestrel Hospital, a 300-bed teaching hospital in the north of the county, were not down at any point.",
+    ],
+  ])("no impact: %s", (_label, rest) => {
+    expect(extract("Cyber attack", LEAD + rest).impact).toEqual([]);
+  });
+});
