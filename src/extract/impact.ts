@@ -120,9 +120,10 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
       String.raw`\b(?:patients?|ambulances?|emergency (?:patients|cases|traffic)|(?:expectant |pregnant )?mothers|women in labou?r|babies|newborns|casualties)\b`,
     ),
     // "patients were redirected (directed) to St Olave's Hospital": a hospital named as the destination, not the
-    // victim's own; or hospitals of a place ("chemotherapy patients were sent to hospitals in Nova Scotia").
+    // victim's own; or hospitals of a place ("chemotherapy patients were sent to hospitals in Nova Scotia"), where
+    // ambulances may be the subject ("ambulances are taking patients to hospitals in Brno").
     after: re(
-      String.raw`\b(?:sent|moved|shifted|transferred|taken|redirected|re-?routed|driven|rushed|flown|diverted)(?:\s\S+){0,4}?\s(?:elsewhere|instead|away)\b|\b(?:redirected|re-?routed|diverted|transferred|shifted|moved|sent|directed) to (?!(?:the|this|its|our|their) hospital\b)(?:\S+ ){1,4}?(?:hospitals?|infirmary|medical cent(?:er|re)s?)\b|\b(?:redirected|re-?routed|diverted|transferred|shifted|moved|sent|directed|taken|flown) to hospitals (?:in|across|outside)\b`,
+      String.raw`\b(?:sent|moved|shifted|transferred|taken|redirected|re-?routed|driven|rushed|flown|diverted)(?:\s\S+){0,4}?\s(?:elsewhere|instead|away)\b|\b(?:redirected|re-?routed|diverted|transferred|shifted|moved|sent|directed) to (?!(?:the|this|its|our|their) hospital\b)(?:\S+ ){1,4}?(?:hospitals?|infirmary|medical cent(?:er|re)s?)\b|\b(?:redirected|re-?routed|diverted|transferred|shifted|moved|sent|directed|taken|flown) to hospitals (?:in|across|outside)\b|\b(?:taking|take|takes|took|bringing|brings|brought) (?:the |their )?(?:patients|casualties) to hospitals (?:in|across|outside)\b`,
     ),
     before: /$^/g,
     phrases: [
@@ -360,7 +361,8 @@ export const GROUP_OPENINGS: Record<ImpactType, { nouns: string; after: string; 
   "ambulance-diversion": {
     nouns:
       "patient patients ambulance ambulances emergency expectant pregnant mothers women babies newborns casualties",
-    after: "sent moved shifted transferred taken redirected re rerouted driven rushed flown diverted directed",
+    after:
+      "sent moved shifted transferred taken redirected re rerouted driven rushed flown diverted directed taking take takes took bringing brings brought",
     before: "",
   },
   "systems-offline": {
@@ -417,7 +419,7 @@ const PAIR_GATES = wordGates<ImpactType>({
   "operations-cancelled": `${HALT_WORDS} disrupted`,
   "appointments-cancelled": `${HALT_WORDS} disrupted turned turning turns turn`,
   "ambulance-diversion":
-    "sent moved shifted transferred taken redirected re rerouted driven rushed flown diverted directed",
+    "sent moved shifted transferred taken redirected re rerouted driven rushed flown diverted directed taking take takes took bringing brings brought",
   "systems-offline":
     "down offline line action service operation use reach shut* knocked outage outages inaccessible unavailable unusable used accessed switched standstill halt stopped malfunction* crippled disrupted disabled online running operational working functioning functional available accessible dark dead paralys* paralyz* locked disconnected isolated quarantined back restor* took tak* switch* turn* power* knock* brought bring* disconnect* isolat* quarantin* cut lost loss",
   "paper-records": "",

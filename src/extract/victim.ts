@@ -22,7 +22,7 @@ import { describedBefore, placeAndInitials, placePossessiveApposition } from "./
 import { namedAsProduct, namesNoOrganisation, productContexts } from "./victim-not-org";
 import { withoutVariants } from "./victim-variants";
 import { gpBeforeHead, gpNounAfter } from "./victim-gp";
-import { withoutClippedForms, withoutHeadlineShortForms } from "./victim-short-forms";
+import { withoutClippedForms, withoutHeadlineLocalNames, withoutHeadlineShortForms } from "./victim-short-forms";
 import { isSupplier, knockOnFramer } from "./victim-knock-on";
 import { isSecurityFirm } from "./victim-security-firm";
 import { isCitedMembersBody } from "./victim-source-body";
@@ -168,6 +168,20 @@ function beforePlaceOfNext(doc: string, piece: Piece): Piece {
   return doc.charCodeAt(end) === 44 && BASED_NEXT.test(doc.slice(end, end + 40))
     ? { words: piece.words.slice(0, and) }
     : piece;
+}
+
+// "Cedars-Sinai in Los Angeles and Duke University Hospital": a run opening on the town a name before it is placed in,
+// then "and" and a healthcare name, joins that town to the next name; the name opens after "and".
+const PLACED_BEFORE = /\p{Lu}[\p{L}\p{N}.'’-]* in $/u;
+function afterPlaceOfPrevious(doc: string, piece: Piece): Piece {
+  const n = piece.words.length;
+  // "and" after a place of one or two words ("Plano and", "Los Angeles and").
+  const and = n > 2 && piece.words[1]!.lw === "and" ? 1 : n > 3 && piece.words[2]!.lw === "and" ? 2 : -1;
+  if (and < 0) return piece;
+  const start = piece.words[0]!.start;
+  if (!PLACED_BEFORE.test(doc.slice(Math.max(0, start - 40), start))) return piece;
+  for (let i = 0; i < and; i++) if (HEALTH_WORD.test(piece.words[i]!.w)) return piece;
+  return hasHealthWord(wordsOf({ words: piece.words.slice(and + 1) })) ? { words: piece.words.slice(and + 1) } : piece;
 }
 
 // The UTF-16 unit at `i`, or -1 past the end. A charCodeAt past the end (a name closing the text) threw the optimised
@@ -746,7 +760,7 @@ function isReceiver(doc: string, start: number, end: number, name: string): bool
   if (
     (unitAt(doc, end) === 32 || unitAt(doc, end) === 39) &&
     (next === 119 || next === 105 || next === 104 || next === 97 || next === 114 || next === 115) &&
-    SPARED_AFTER.test(doc.slice(end, end + 50))
+    (SPARED_AFTER.test(doc.slice(end, end + 50)) || APPEALS_AFTER.test(doc.slice(end, end + 50)))
   )
     return true;
   if (CARRIER_NAME.test(name) && CARRIES_AFTER.test(doc.slice(end, end + 90))) return true;
@@ -822,6 +836,10 @@ const CARRIES_AFTER =
 // "The Veterans Health Administration was not affected": a name the text says was spared.
 const SPARED_AFTER =
   /^(?:['’]s)?\s+(?:(?:was|were|is|are|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:affected|impacted|involved|hit|targeted|breached|compromised|attacked)|(?:was|were|is|are|remains?|remained)\s+(?:unaffected|unaffected|not affected))\b/i;
+// "NHS Blood and Transplant has appealed for O-negative donors": a body that answers the incident with an appeal to the
+// public, not one hit by it.
+const APPEALS_AFTER =
+  /^\s+(?:(?:has|have|had|is|was|were|are)\s+)?(?:appealed|appealing|appeals|issued an appeal|launched an appeal|called|calling|asked|asking)\s+(?:for\s+(?:\S+\s+){0,3}?(?:donors|donations|volunteers|blood)|(?:the public|donors|people|volunteers)\s+to)\b/i;
 // "analyst Jane Roe of Kestrel Medical School": a person's name before "of" after a word for a person is no part of the name.
 const PERSON_NOUN = new Set(
   "expert analyst researcher researchers professor doctor dr dr. nurse surgeon physician spokesperson spokesman spokeswoman director officer official executive manager consultant lawyer attorney economist scientist".split(
@@ -1134,7 +1152,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
     let heading: boolean | undefined;
     for (let end = nextRun(doc, s.start, s.end, run); end >= 0; end = nextRun(doc, end, s.end, run)) {
       for (const whole of piecesOf(run)) {
-        const piece = beforePlaceOfNext(doc, whole);
+        const piece = afterPlaceOfPrevious(doc, beforePlaceOfNext(doc, whole));
         if (heading === undefined) heading = isHeading(s);
         // "confirmed by The Hospital Group": a capitalised "The" inside a sentence belongs to the name.
         const the = piece.words[0]!.start - 4;
@@ -1534,6 +1552,7 @@ function chooseVictims(
     return longer.length === 0 || inBody(v.name) - longer.reduce((t, n) => t + inBody(withoutBracketTail(n)), 0) >= 2;
   });
   kept = withoutHeadlineShortForms(kept, inBody);
+  kept = withoutHeadlineLocalNames(doc, kept, inBody);
   if (kept.length > 1) kept = withoutBracketedAliases(doc, kept);
   // Clipped forms are read among the victims kept: each is compared with every other.
   return withoutClippedForms(dedupe(withoutVariants(kept), new Set(strong.map((v) => v.name))).slice(0, MAX_VICTIMS));

@@ -50,3 +50,18 @@ describe("impact: a relative clause's habit or an owner's apposition between the
     expect(extract("Cyber attack", LEAD + rest).impact).toEqual([]);
   });
 });
+
+describe("impact: ambulances as the subject of taking patients to the hospitals of a place", () => {
+  it.each([
+    ["in the present", "Ambulances are taking patients to hospitals in Arnwick and Tarn."],
+    ["in the past", "Ambulances took the patients to hospitals across the region."],
+  ])("%s", (_label, rest) => {
+    expect(extract("Cyber attack", LEAD + rest).impact).toEqual(["ambulance-diversion"]);
+  });
+
+  it("not when negated", () => {
+    expect(extract("Cyber attack", `${LEAD}Ambulances did not take patients to hospitals in Arnwick.`).impact).toEqual(
+      [],
+    );
+  });
+});

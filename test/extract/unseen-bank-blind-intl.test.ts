@@ -30,8 +30,6 @@ const KNOWN_GAPS: Record<string, string> = {
 };
 
 const ROUND_3_GAPS: Record<string, string> = {
-  "intl-c01":
-    "victims: a national body that answers the incident ('NHS Blood and Transplant has appealed for O-positive donors') is read as a victim",
   "intl-c03":
     "attacks (label question): data a group published, with no ransom or threat told, is labelled extortion (the guide's 'leaking or payment threats' read as leaking described); the extractor adds extortion only for a threat or a ransom with a leak, as the dev labels mostly do",
   "intl-c04":
@@ -52,8 +50,6 @@ const ROUND_5_GAPS: Record<string, string> = {
   "intl-e03":
     "victims, people, impact: a full name and the short name in brackets after it ('The Philippine Health Insurance Corp. (PhilHealth)') are two victims; a membership count urged to change passwords is read as the people affected; 'asked to process claims manually' and offices that 'stopped accepting transactions' are not read",
   "intl-e04": "attackers: a state-linked group the police 'pointed to' (Kimsuky) is not known",
-  "intl-e06":
-    "victims, impact: the headline's local-language name ('Nemocnice Benešov') is a second victim beside the English one; 'ambulances are taking patients to hospitals in Prague' is not read as diversion",
   "intl-e08":
     "relevance (kind (a)): a university's breach of an NHS dataset held by its researchers reads as a healthcare victim",
   "intl-e09":
