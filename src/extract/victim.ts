@@ -858,6 +858,8 @@ const TIED_BEFORE = /\b(?:parent|owner|sister|affiliated?|subsidiary)\b[^.;:]{0,
 // The same with the tie in an apposition after the name: "X, FHCC's parent entity, was also affected by the attack".
 const TIED_APPOSITION_ALSO =
   /^,\s[^,.;()]{0,40}?\b(?:parent|owner|sister|affiliated?|subsidiary)\b[^,.;()]{0,30},\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?also\s+(?:been\s+)?(?:(?:affected|impacted)\b|(?:hit|compromised|breached|attacked|targeted)\s+(?:by|in)\s+(?:the|this)\b)/i;
+const KIND_LIST_BEFORE =
+  /\b(?:hospitals|health systems|clinics|medical cent(?:er|re)s|practices|pharmacies|laboratories|labs|(?:health ?care|health|medical) (?:providers|organi[sz]ations))(?:\s+(?:in|across|around)\s+[^,.;]{1,40})?,?\s+(?:including|such as)\s+$/i;
 const ALSO_OBJECT_BEFORE = /\balso (?:reached|hit|struck|affected|breached|compromised)\s+(?:the\s+)?$/i;
 const ALSO_SAME =
   /^(?:['’]s)?,?\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?also\s+(?:been\s+)?(?:(?:affected|impacted)\b|(?:hit|compromised|breached|attacked|targeted)\s+(?:by|in)\s+(?:the|this)\b)/i;
@@ -1302,7 +1304,12 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
             ? (healthSectorField(s.text) ?? (docSector === null ? (docSector = healthSectorField(doc)) : docSector))
             : undefined;
         if (sectorField) attacked.add(c.name);
+        // "Websites of several US hospitals, including Cedars-Sinai in Los Angeles and ...": a member of a list its kind
+        // opens is of that kind.
+        const kindListed =
+          lastWord === "including" || lastWord === "as" ? KIND_LIST_BEFORE.exec(before)?.[0] : undefined;
         const described =
+          kindListed ??
           sectorField ??
           (apposed ? apposed + PHRASE_TAIL.exec(after.slice(apposed.length))![0] : undefined) ??
           (lastWord === "the" ? KIND_AFTER_NAME.exec(after)?.[0] : undefined) ??
@@ -1332,8 +1339,9 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         // a body told as the victim's parent or sister ("FHCC's parent entity, the University of Washington (UW), was also
         // affected") is attacked with it, where a customer council of a supplier is only touched by the knock-on.
         // "The intrusion also reached NoMoreClipboard, the company's patient portal subsidiary": a described body the
-        // attack "also" reached is hit beside the victim, as one "also affected" is.
-        if (object && described && ALSO_OBJECT_BEFORE.test(before)) {
+        // attack "also" reached is hit beside the victim, as one "also affected" is; so is a member of a list of
+        // healthcare bodies told hit.
+        if (kindListed || (object && described && ALSO_OBJECT_BEFORE.test(before))) {
           alsoHit.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true });
           attacked.add(c.name);
         } else if (verbAfter && ALSO_SAME.test(after)) {
