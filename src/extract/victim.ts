@@ -858,6 +858,11 @@ const TIED_BEFORE = /\b(?:parent|owner|sister|affiliated?|subsidiary)\b[^.;:]{0,
 // The same with the tie in an apposition after the name: "X, FHCC's parent entity, was also affected by the attack".
 const TIED_APPOSITION_ALSO =
   /^,\s[^,.;()]{0,40}?\b(?:parent|owner|sister|affiliated?|subsidiary)\b[^,.;()]{0,30},\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?also\s+(?:been\s+)?(?:(?:affected|impacted)\b|(?:hit|compromised|breached|attacked|targeted)\s+(?:by|in)\s+(?:the|this)\b)/i;
+// "The attack targeted X, the company that runs IT and payroll for the five hospitals": a body attacked and described as
+// an organisation whose relative clause says it works for healthcare bodies is one of the incident's victims.
+const SERVES_HEALTH_AFTER =
+  /^\s+(?:that|which|who)\s+(?:runs|provides|supplies|manages|operates|handles|hosts|serves)\s[^.;]{0,80}?\b(?:for|to)\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+){0,2}?(?:hospitals|clinics|health\w*|nhs|patients|practices|pharmacies)\b/i;
+const servesHealthAfter = (doc: string, from: number) => SERVES_HEALTH_AFTER.test(doc.slice(from, from + 140));
 const KIND_LIST_BEFORE =
   /\b(?:hospitals|health systems|clinics|medical cent(?:er|re)s|practices|pharmacies|laboratories|labs|(?:health ?care|health|medical) (?:providers|organi[sz]ations))(?:\s+(?:in|across|around)\s+[^,.;]{1,40})?,?\s+(?:including|such as)\s+$/i;
 const ALSO_OBJECT_BEFORE = /\balso (?:reached|hit|struck|affected|breached|compromised)\s+(?:the\s+)?$/i;
@@ -1358,7 +1363,11 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
             start: c.start,
             end: c.end,
             sentence: s,
-            healthcare: !!sectorField || (!!described && HEALTH_DESCRIPTION.test(described)),
+            healthcare:
+              !!sectorField ||
+              (!!described &&
+                (HEALTH_DESCRIPTION.test(described) ||
+                  (!!object && !!apposed && servesHealthAfter(doc, at + described.length)))),
           });
         const listedFrom = describedComma?.index ?? preposed?.index;
         if (listedFrom !== undefined)

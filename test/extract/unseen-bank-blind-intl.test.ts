@@ -32,8 +32,6 @@ const KNOWN_GAPS: Record<string, string> = {
 const ROUND_3_GAPS: Record<string, string> = {
   "intl-c03":
     "attacks (label question): data a group published, with no ransom or threat told, is labelled extortion (the guide's 'leaking or payment threats' read as leaking described); the extractor adds extortion only for a threat or a ransom with a leak, as the dev labels mostly do",
-  "intl-c04":
-    "victims: a shared IT provider described only by what it runs for the hospitals ('TransForm Shared Service Organization, the not-for-profit that runs IT, supply chain and accounts payable for the five hospitals') is no health name",
   "intl-c06":
     "attacks (label question, as c03): extortion; the victims are right since a country word before a specialty makes a name ('Australian Clinical Labs says')",
   "intl-c07":
