@@ -645,6 +645,9 @@ const OBJECT_ENDS = new Set(
 // from, got into or reached is the one attacked.
 const ATTACK_OBJECT_BEFORE =
   /\b(?:(?:into|breached|accessed|access to|infiltrated|compromised|encrypted|attacked|hit) (?:the )?(?:computer |IT )?(?:network|systems?|servers?) of|attack(?:s|ed)? (?:on|against)|cyber-?attacks? (?:on|against)|breach (?:at|of)|hack (?:of|at)|intrusions? at|incident at|(?:intrusion|attack|breach|hack|hackers|attackers)(?: also)? reached|hit|struck|targeted|breached|compromised|attacked|victimi[sz]es|target was|victim(?:s)? (?:was|were|is|include[sd]?)|(?:stole|stolen|steals?|stealing|took|taken|exfiltrated|copied|downloaded)(?: [^\s.;]+){0,5}? from)\s+(?:the\s+)?$/i;
+// "the attack was on a system used by Delta Medix": the body whose system was attacked (read after "by" only).
+const SYSTEM_USED_BY =
+  /\b(?:attack|breach|intrusion) (?:was |had been )?(?:on|against|in) (?:a|an|the) (?:[\w-]+ ){0,2}?(?:system|server|network|platform)s? (?:used|run|operated|managed) by\s+(?:the\s+)?$/i;
 // An aside may stand between the name and its verb: "X, in the Nord département, was hit".
 const ATTACK_SUBJECT_AFTER =
   /^(?:['’]s)?(?:,\s[^,.;()]{1,50},)?,?\s+(?:also\s+)?(?:(?:has|have|had)\s+been|was|were|is|has|had)?\s*(?:(?:also|both|all)\s+)?(?:(?:said|says) (?:that )?it (?:was|had been|has been) (?:hit|struck|attacked|breached|targeted|compromised)|hit|struck|attacked|breached|targeted|compromised|suffered|confirmed|disclosed|reported|notif(?:ied|ying)|warn(?:s|ed)|said it|says it|revealed|acknowledged|data breach|breach|cyberattack|ransomware attack|hack|affected by (?:the|this) (?:\S+ )?(?:attack|breach|incident|hack|cyberattack))\b/i;
@@ -847,6 +850,10 @@ const PERSON_NOUN = new Set(
   ),
 );
 
+// "X and its insurer Y confirmed that a ransomware attack has affected their systems": the speaker tells of an attack
+// on its own systems or network.
+const TOLD_ATTACK_ON_ITS =
+  /^,?\s+(?:(?:also|both|have|has|had)\s+)?(?:said|says|confirmed|confirm|reported|disclosed|announced|revealed|acknowledged)\s+(?:on \w+\s+)?(?:that\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:attack|cyber-?attack|breach|intrusion|incident|hack)\s+(?:(?:has|had|have)\s+(?:been\s+)?)?(?:\S+\s+){0,2}?(?:affected|hit|disrupted|encrypted|crippled|compromised|struck|paralys\w+|paralyz\w+|targeted|took down|knocked out)\s+(?:its|their)\s/i;
 // The part of ATTACK_SUBJECT_AFTER that says the name was attacked, not merely that it spoke.
 const ATTACKED_SUBJECT =
   /\b(?:hit|struck|attacked|breached|targeted|compromised|suffered|data breach|breach|cyberattack|ransomware attack|hack|affected by (?:the|this) (?:\S+ )?(?:attack|breach|incident|hack|cyberattack))$/i;
@@ -1324,7 +1331,9 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           describedComma?.[0] ??
           preposed?.description;
         const object =
-          (OBJECT_ENDS.has(lastWord) && ATTACK_OBJECT_BEFORE.test(before)) || possessiveIncident(doc, c.end);
+          (OBJECT_ENDS.has(lastWord) && ATTACK_OBJECT_BEFORE.test(before)) ||
+          possessiveIncident(doc, c.end) ||
+          (lastWord === "by" && SYSTEM_USED_BY.test(before));
         const verbAfter = subjectVerbAfter(doc, at);
         const subject = verbAfter ? ATTACK_SUBJECT_AFTER.exec(after) : null;
         // "Medstream, a software provider for hospital pharmacies, was hit": the subject of the attack past its apposition.
@@ -1333,7 +1342,13 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         // it; a supplier so defined is a victim when attacked, or when the article names no other.
         const defines = !described && c.start === s.start && DEFINED_SUBJECT.test(after);
         if (described || defines) describedOrg.add(c.name);
-        if (object || (subject && ATTACKED_SUBJECT.test(subject[0])) || preposed?.attacked) attacked.add(c.name);
+        if (
+          object ||
+          (subject && ATTACKED_SUBJECT.test(subject[0])) ||
+          preposed?.attacked ||
+          (verbAfter && TOLD_ATTACK_ON_ITS.test(doc.slice(at, at + 160)))
+        )
+          attacked.add(c.name);
         unframed.push(c);
         // Figures read as runs ("$10m") name nothing a description could point at.
         if (!(c.name.charCodeAt(0) >= 48 && c.name.charCodeAt(0) <= 57) && standsAsHead(doc, c.end)) {

@@ -23,8 +23,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "victims: the hospitals a health service runs, listed in a which-clause ('which runs Box Hill Hospital, Maroondah Hospital and Angliss Hospital'), are read as victims though the text says only that it runs them",
   "intl-b06":
     "victim type (label question): 'All India Institute of Medical Sciences' is typed other-healthcare; the label, written first, says hospital, which the text implies only through outpatient registration",
-  "intl-b08":
-    "victims: a subsidiary insurer told as the parent's 'its insurer EPS Sanitas' is read as the victim's cyber insurer and dropped",
   "intl-a18":
     "victim type: a group that runs hospitals and polyclinics ('runs four public hospitals ... and eight polyclinics'), its polyclinics named twice, is typed primary-care",
 };

@@ -41,8 +41,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "relevance: an IT supplier's attack felt by a pharmacy chain (knock-on, kind (a)) is read as relevant: the chain is named as the one whose services were unavailable",
   "blind-t06":
     "victim type: 'the country's largest group of healthcare institutions' that runs 'specialist outpatient clinics and polyclinics' is typed primary care from the polyclinics; the label (hospital) reads the group as a hospital cluster, which the text does not say in so many words (label question)",
-  "blind-u01":
-    "victims: a practice the victim owns, named as the one whose system was attacked ('the attack was on a system used by Delta Medix, a physician practice it owns'), is not read as a second victim",
   "blind-u02":
     "attack types (label question): 'stopped the attackers before they could encrypt any systems' is read as ransomware; dev labels an attempted encryption that was prevented as ransomware too, the blind label did not",
   "blind-u04":
