@@ -656,6 +656,10 @@ const WHAT_IT_SAYS =
 const WHERE_PUT_FIRST =
   /^\s+(?:online|on (?:the |a |its |their )?(?:dark ?web|darknet|internet|web|leak (?:site|blog)|(?:\S+ )?forum|telegram))(?=\s)/i;
 
+// "...; some had already been postponed": a quantifier standing for the noun of the clause before the semicolon.
+const ELLIPSIS_REACH = 160;
+const ELLIPTICAL_SUBJECT =
+  /;\s+(?:some|many|most|several|others|dozens|hundreds)(?: of them)?\s+(?:(?:had|have|has|were|was|are)\s+)?(?:already\s+)?(?:been\s+)?$/i;
 // "of the ASST Rhodense, the health authority that runs ..., have been": a named owner, its apposition set off by commas
 // (a list inside it keeps its own), and the subject's auxiliary.
 const OWNER_APPOSED_REACH = 200;
@@ -903,6 +907,17 @@ function findEffect(
       if (happened(text, nouns[j]!.start, gap, type) && !vetoed(type, text, nouns[j]!.start, v.end, nouns[j]!, v))
         return { start: nouns[j]!.start, end: v.end };
     }
+  }
+  // An elliptical subject after a semicolon stands for the noun before it: "Planned operations would take place only
+  // where ...; some had already been postponed".
+  for (const v of afters) {
+    const from = Math.max(0, v.start - 40);
+    const m = ELLIPTICAL_SUBJECT.exec(text.slice(from, v.start));
+    if (!m) continue;
+    const semicolon = from + m.index;
+    const noun = nouns.find((n) => n.end <= semicolon && n.start >= semicolon - ELLIPSIS_REACH);
+    if (noun && happened(text, semicolon + 1, "", type) && !vetoed(type, text, semicolon + 1, v.end, noun, v))
+      return { start: semicolon + 1, end: v.end };
   }
   // Verb first, then its object within five words ("cancelled all elective surgery").
   let k = 0;

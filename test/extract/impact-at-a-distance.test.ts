@@ -65,3 +65,21 @@ describe("impact: ambulances as the subject of taking patients to the hospitals 
     );
   });
 });
+
+describe("impact: an elliptical subject after a semicolon stands for the noun before it", () => {
+  it("operations, then 'some had already been postponed'", () => {
+    expect(
+      extract(
+        "Cyber attack",
+        `${LEAD}Planned operations on Friday would go ahead only where it was safe, a spokesman said; some had already been postponed.`,
+      ).impact,
+    ).toEqual(["operations-cancelled"]);
+  });
+
+  it.each([
+    ["a negated ellipsis", "Planned operations would go ahead; none had been postponed."],
+    ["no noun of the effect before it", "Staff were told to stay at home; some had already been postponed."],
+  ])("not with %s", (_label, rest) => {
+    expect(extract("Cyber attack", LEAD + rest).impact).toEqual([]);
+  });
+});

@@ -55,8 +55,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "victims: the hospitals' shared IT provider, told only as 'an IT provider, TransForm Shared Service Organization, whose systems were hit', is not read as a victim beside the five hospitals",
   "blind-x02":
     "victims: a parent company named only as the one disclosing ('Enzo Biochem Inc. disclosed in a filing ...') is missed, and its unit named in a 'whose ... unit' clause ('whose Enzo Clinical Labs unit runs diagnostic testing') is read as the victim in its place",
-  "blind-y05":
-    "impact: an elliptical subject after a semicolon ('Planned operations ... would take place only where ...; some had already been postponed') is not read as operations postponed",
   "blind-y06":
     "impact (label question, as blind-r04): 'restored its systems from backups' is read as systems offline; the label keeps only what the text states as out of action",
   "blind-z06":
