@@ -854,6 +854,10 @@ const PERSON_NOUN = new Set(
 // on its own systems or network.
 const TOLD_ATTACK_ON_ITS =
   /^,?\s+(?:(?:also|both|have|has|had)\s+)?(?:said|says|confirmed|confirm|reported|disclosed|announced|revealed|acknowledged)\s+(?:on \w+\s+)?(?:that\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:attack|cyber-?attack|breach|intrusion|incident|hack)\s+(?:(?:has|had|have)\s+(?:been\s+)?)?(?:\S+\s+){0,2}?(?:affected|hit|disrupted|encrypted|crippled|compromised|struck|paralys\w+|paralyz\w+|targeted|took down|knocked out)\s+(?:its|their)\s/i;
+// "X says hackers who broke into its network stole files containing data on about 400,000 patients": the speaker's own
+// network broken into and its patients' data taken tell a healthcare body attacked.
+const PATIENTS_DATA_AFTER =
+  /^,?\s+(?:said|says|confirmed|reported|disclosed|announced)\s+(?:that\s+)?(?:hackers|attackers|criminals|intruders|cybercriminals)\s+(?:who\s+)?(?:broke into|accessed|breached|hacked|got into|infiltrated)\s+its\s[^.;]{0,120}?\b(?:data|records|information|details)\s+(?:on|of|about|belonging to)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+patients\b/i;
 // The part of ATTACK_SUBJECT_AFTER that says the name was attacked, not merely that it spoke.
 const ATTACKED_SUBJECT =
   /\b(?:hit|struck|attacked|breached|targeted|compromised|suffered|data breach|breach|cyberattack|ransomware attack|hack|affected by (?:the|this) (?:\S+ )?(?:attack|breach|incident|hack|cyberattack))$/i;
@@ -1349,6 +1353,9 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           (verbAfter && TOLD_ATTACK_ON_ITS.test(doc.slice(at, at + 160)))
         )
           attacked.add(c.name);
+        // "X says hackers who broke into its network stole data on about 400,000 patients": its patients' data.
+        const patientsOf = verbAfter && !described && PATIENTS_DATA_AFTER.test(doc.slice(at, at + 220));
+        if (patientsOf) attacked.add(c.name);
         unframed.push(c);
         // Figures read as runs ("$10m") name nothing a description could point at.
         if (!(c.name.charCodeAt(0) >= 48 && c.name.charCodeAt(0) <= 57) && standsAsHead(doc, c.end)) {
@@ -1372,7 +1379,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           alsoHit.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true });
           attacked.add(c.name);
         }
-        if (described || object || subject || defines)
+        if (described || object || subject || defines || patientsOf)
           weak.push({
             name: c.name,
             start: c.start,
@@ -1380,6 +1387,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
             sentence: s,
             healthcare:
               !!sectorField ||
+              patientsOf ||
               (!!described &&
                 (HEALTH_DESCRIPTION.test(described) ||
                   (!!object && !!apposed && servesHealthAfter(doc, at + described.length)))),

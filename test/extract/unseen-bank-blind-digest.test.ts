@@ -17,7 +17,7 @@ const KNOWN_GAPS: Record<string, string> = {
   "digest-a02":
     "relevance: the healthcare item is taken since a country word before a specialty makes a name ('American Addiction Centers, which runs ...'), but the digest's headline lists another item's 'arrest', read as an advice or arrest piece whose headline does not name the victim",
   "digest-a04":
-    "victims: a provider known by a name with no health word ('Planned Parenthood Los Angeles ... data on about 400,000 patients') is not read as healthcare, so nothing is relevant",
+    "victim type: a provider known by a name with no health word ('Planned Parenthood Los Angeles says hackers who broke into its network ... stole ... data on about 400,000 patients') is taken since its patients' data tells a healthcare body, but nothing tells its kind (clinic), so it is typed other-healthcare",
   "digest-a05":
     "victims: a French hospital named with a lower-case kind after the name ('the Versailles hospital centre, which runs the André-Mignot hospital') gives 'Versailles' alone",
   "digest-a09":
