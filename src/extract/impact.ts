@@ -120,9 +120,10 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
       String.raw`\b(?:patients?|ambulances?|emergency (?:patients|cases|traffic)|(?:expectant |pregnant )?mothers|women in labou?r|babies|newborns|casualties)\b`,
     ),
     // "patients were redirected (directed) to St Olave's Hospital": a hospital named as the destination, not the
-    // victim's own; or hospitals of a place ("chemotherapy patients were sent to hospitals in Nova Scotia").
+    // victim's own; or hospitals of a place ("chemotherapy patients were sent to hospitals in Nova Scotia"), where
+    // ambulances may be the subject ("ambulances are taking patients to hospitals in Brno").
     after: re(
-      String.raw`\b(?:sent|moved|shifted|transferred|taken|redirected|re-?routed|driven|rushed|flown|diverted)(?:\s\S+){0,4}?\s(?:elsewhere|instead|away)\b|\b(?:redirected|re-?routed|diverted|transferred|shifted|moved|sent|directed) to (?!(?:the|this|its|our|their) hospital\b)(?:\S+ ){1,4}?(?:hospitals?|infirmary|medical cent(?:er|re)s?)\b|\b(?:redirected|re-?routed|diverted|transferred|shifted|moved|sent|directed|taken|flown) to hospitals (?:in|across|outside)\b`,
+      String.raw`\b(?:sent|moved|shifted|transferred|taken|redirected|re-?routed|driven|rushed|flown|diverted)(?:\s\S+){0,4}?\s(?:elsewhere|instead|away)\b|\b(?:redirected|re-?routed|diverted|transferred|shifted|moved|sent|directed) to (?!(?:the|this|its|our|their) hospital\b)(?:\S+ ){1,4}?(?:hospitals?|infirmary|medical cent(?:er|re)s?)\b|\b(?:redirected|re-?routed|diverted|transferred|shifted|moved|sent|directed|taken|flown) to hospitals (?:in|across|outside)\b|\b(?:taking|take|takes|took|bringing|brings|brought) (?:the |their )?(?:patients|casualties) to hospitals (?:in|across|outside)\b`,
     ),
     before: /$^/g,
     phrases: [
@@ -360,7 +361,8 @@ export const GROUP_OPENINGS: Record<ImpactType, { nouns: string; after: string; 
   "ambulance-diversion": {
     nouns:
       "patient patients ambulance ambulances emergency expectant pregnant mothers women babies newborns casualties",
-    after: "sent moved shifted transferred taken redirected re rerouted driven rushed flown diverted directed",
+    after:
+      "sent moved shifted transferred taken redirected re rerouted driven rushed flown diverted directed taking take takes took bringing brings brought",
     before: "",
   },
   "systems-offline": {
@@ -417,7 +419,7 @@ const PAIR_GATES = wordGates<ImpactType>({
   "operations-cancelled": `${HALT_WORDS} disrupted`,
   "appointments-cancelled": `${HALT_WORDS} disrupted turned turning turns turn`,
   "ambulance-diversion":
-    "sent moved shifted transferred taken redirected re rerouted driven rushed flown diverted directed",
+    "sent moved shifted transferred taken redirected re rerouted driven rushed flown diverted directed taking take takes took bringing brings brought",
   "systems-offline":
     "down offline line action service operation use reach shut* knocked outage outages inaccessible unavailable unusable used accessed switched standstill halt stopped malfunction* crippled disrupted disabled online running operational working functioning functional available accessible dark dead paralys* paralyz* locked disconnected isolated quarantined back restor* took tak* switch* turn* power* knock* brought bring* disconnect* isolat* quarantin* cut lost loss",
   "paper-records": "",
@@ -500,7 +502,8 @@ const MODAL = phrases(
     String.raw`may`,
     String.raw`might`,
     String.raw`could(?! not| no longer| never|n't)`,
-    String.raw`would`,
+    // "that would normally take place": what usually happens, told beside what happened instead.
+    String.raw`would(?! (?:normally|usually|ordinarily|typically)\b)`,
     String.raw`will(?! (?:remain|stay|continue|resume|reopen))`,
     String.raw`shall`,
     String.raw`should`,
@@ -652,6 +655,16 @@ const WHAT_IT_SAYS =
 // stolen from the hospital"): read as no part of the object.
 const WHERE_PUT_FIRST =
   /^\s+(?:online|on (?:the |a |its |their )?(?:dark ?web|darknet|internet|web|leak (?:site|blog)|(?:\S+ )?forum|telegram))(?=\s)/i;
+
+// "...; some had already been postponed": a quantifier standing for the noun of the clause before the semicolon.
+const ELLIPSIS_REACH = 160;
+const ELLIPTICAL_SUBJECT =
+  /;\s+(?:some|many|most|several|others|dozens|hundreds)(?: of them)?\s+(?:(?:had|have|has|were|was|are)\s+)?(?:already\s+)?(?:been\s+)?$/i;
+// "of the ASST Rhodense, the health authority that runs ..., have been": a named owner, its apposition set off by commas
+// (a list inside it keeps its own), and the subject's auxiliary.
+const OWNER_APPOSED_REACH = 200;
+const OWNER_APPOSED =
+  /^\s+(?:of|at)\s+(?:the\s+)?[A-Z][^,;:.()]{0,60},\s+(?:the|an?)\s[^;:.()]{1,160}?,\s+(?:(?:has|have|had)\s+been|was|were|is|are|remain(?:s|ed)?)\s+$/;
 
 interface Hit {
   start: number;
@@ -891,6 +904,29 @@ function findEffect(
       if (happened(text, nouns[j]!.start, gap, type) && !vetoed(type, text, nouns[j]!.start, v.end, nouns[j]!, v))
         return { start: nouns[j]!.start, end: v.end };
     }
+  }
+  // The subject's owner and a long apposition of it before the verb: "The computer systems of the X, the health authority
+  // that runs the hospitals of A, B and C, have been out of service". Only nouns the reach above left out are read.
+  i = 0;
+  for (const v of afters) {
+    while (i < nouns.length && nouns[i]!.end < v.start - OWNER_APPOSED_REACH) i++;
+    for (let j = i; j < nouns.length && nouns[j]!.end < v.start - 60; j++) {
+      const gap = text.slice(nouns[j]!.end, v.start);
+      if (!OWNER_APPOSED.test(gap)) continue;
+      if (happened(text, nouns[j]!.start, gap, type) && !vetoed(type, text, nouns[j]!.start, v.end, nouns[j]!, v))
+        return { start: nouns[j]!.start, end: v.end };
+    }
+  }
+  // An elliptical subject after a semicolon stands for the noun before it: "Planned operations would take place only
+  // where ...; some had already been postponed".
+  for (const v of afters) {
+    const from = Math.max(0, v.start - 40);
+    const m = ELLIPTICAL_SUBJECT.exec(text.slice(from, v.start));
+    if (!m) continue;
+    const semicolon = from + m.index;
+    const noun = nouns.find((n) => n.end <= semicolon && n.start >= semicolon - ELLIPSIS_REACH);
+    if (noun && happened(text, semicolon + 1, "", type) && !vetoed(type, text, semicolon + 1, v.end, noun, v))
+      return { start: semicolon + 1, end: v.end };
   }
   // Verb first, then its object within five words ("cancelled all elective surgery").
   let k = 0;

@@ -220,12 +220,14 @@ const DATED_BY_THIS_ATTACK = spaced(
 
 const GENERIC = spaced(
   phrases([
-    String.raw`usually`,
-    String.raw`typically`,
+    // A relative clause's habit sorts its noun, it tells no habit of the sentence's: "patients who would normally come
+    // by ambulance are being taken elsewhere", "operations that usually run on Mondays were cancelled".
+    String.raw`usually(?<!\b(?:who|that)(?: would)? usually)`,
+    String.raw`typically(?<!\b(?:who|that)(?: would)? typically)`,
     String.raw`generally`,
     // "operating normally", "stopped responding normally" state how systems run now, not a habit.
     // (The lookbehind follows the word, so it runs only where "normally" stands.)
-    String.raw`normally(?<!(?:operat\w+|work\w*|function\w*|run\w*|continu\w*|proceed\w*|respond\w*|behav\w*|perform\w*) normally)`,
+    String.raw`normally(?<!(?:operat\w+|work\w*|function\w*|run\w*|continu\w*|proceed\w*|respond\w*|behav\w*|perform\w*|\bwho|\bthat|\bwho would|\bthat would) normally)`,
     String.raw`commonly`,
     String.raw`frequently`,
     String.raw`tends? to`,

@@ -5,6 +5,7 @@
 // keeps them when the body names them on their own.
 import type { VictimSpan } from "./victim";
 import { withoutBracketTail } from "./bracket-tail";
+import { HEALTH_WORD } from "./data/org-cues";
 
 // True when `short`'s words stand in `long`'s in order, the first ones first, with at least one word between two of them.
 function gappedForm(short: string[], long: string[]): boolean {
@@ -31,6 +32,34 @@ export function withoutHeadlineShortForms(kept: VictimSpan[], inBody: (name: str
       inBody(v.name) > 0 ||
       !words.some((long, j) => j !== i && !kept[j]!.sentence.inTitle && gappedForm(words[i]!, long)),
   );
+}
+
+/**
+ * The victims without a headline-only name in the local language, a health word and a town ("Nemocnice Benešov"), where
+ * the body places another victim in that town ("The Rudolf and Stefanie Hospital in Benešov"): the same body, named
+ * as translated news names it.
+ */
+export function withoutHeadlineLocalNames(
+  doc: string,
+  kept: VictimSpan[],
+  inBody: (name: string) => number,
+): VictimSpan[] {
+  if (kept.length < 2) return kept;
+  return kept.filter((v) => {
+    if (!v.sentence.inTitle || inBody(v.name) > 0) return true;
+    const words = v.name.split(" ");
+    if (words.length < 2 || words.length > 4) return true;
+    const place = words.filter((w) => !HEALTH_WORD.test(w));
+    if (place.length === 0 || place.length === words.length) return true;
+    const placed = ` in ${place.join(" ")}`;
+    return !kept.some(
+      (o) =>
+        o !== v &&
+        !o.sentence.inTitle &&
+        doc.startsWith(placed, o.end) &&
+        !/[\p{L}\p{N}]/u.test(doc.charAt(o.end + placed.length)),
+    );
+  });
 }
 
 // True when `short`'s words open `long`'s, each the same word or its clipping ("Fred Hutch" of Fred Hutchinson Cancer

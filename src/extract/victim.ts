@@ -22,7 +22,7 @@ import { describedBefore, placeAndInitials, placePossessiveApposition } from "./
 import { namedAsProduct, namesNoOrganisation, productContexts } from "./victim-not-org";
 import { withoutVariants } from "./victim-variants";
 import { gpBeforeHead, gpNounAfter } from "./victim-gp";
-import { withoutClippedForms, withoutHeadlineShortForms } from "./victim-short-forms";
+import { withoutClippedForms, withoutHeadlineLocalNames, withoutHeadlineShortForms } from "./victim-short-forms";
 import { isSupplier, knockOnFramer } from "./victim-knock-on";
 import { isSecurityFirm } from "./victim-security-firm";
 import { isCitedMembersBody } from "./victim-source-body";
@@ -42,6 +42,7 @@ import {
 } from "./victim-anaphora";
 import { withoutBracketTail } from "./bracket-tail";
 import { healthSectorField } from "./tracker-row";
+import { countryNamed } from "./victim-country-named";
 
 // A local binding: the imported one is read through a module getter on every call in the per-character loops.
 const isSpaceCode = isSpaceCodeImported;
@@ -169,6 +170,20 @@ function beforePlaceOfNext(doc: string, piece: Piece): Piece {
     : piece;
 }
 
+// "Cedars-Sinai in Los Angeles and Duke University Hospital": a run opening on the town a name before it is placed in,
+// then "and" and a healthcare name, joins that town to the next name; the name opens after "and".
+const PLACED_BEFORE = /\p{Lu}[\p{L}\p{N}.'’-]* in $/u;
+function afterPlaceOfPrevious(doc: string, piece: Piece): Piece {
+  const n = piece.words.length;
+  // "and" after a place of one or two words ("Plano and", "Los Angeles and").
+  const and = n > 2 && piece.words[1]!.lw === "and" ? 1 : n > 3 && piece.words[2]!.lw === "and" ? 2 : -1;
+  if (and < 0) return piece;
+  const start = piece.words[0]!.start;
+  if (!PLACED_BEFORE.test(doc.slice(Math.max(0, start - 40), start))) return piece;
+  for (let i = 0; i < and; i++) if (HEALTH_WORD.test(piece.words[i]!.w)) return piece;
+  return hasHealthWord(wordsOf({ words: piece.words.slice(and + 1) })) ? { words: piece.words.slice(and + 1) } : piece;
+}
+
 // The UTF-16 unit at `i`, or -1 past the end. A charCodeAt past the end (a name closing the text) threw the optimised
 // code away, once per place that reads so, each time recompiled at a cost.
 const unitAt = (text: string, i: number) => (i < text.length ? text.charCodeAt(i) : -1);
@@ -207,6 +222,9 @@ const isDigits = (w: string) => {
 const isApostrophe = (c: number) => c === 39 || c === 8217;
 // "Queen's", "Queen’s" (as /['’]s$/ reads it).
 const endsInApostropheS = (w: string) => w.charCodeAt(w.length - 1) === 115 && isApostrophe(w.charCodeAt(w.length - 2));
+// Practitioners or patients in the plural possessive, which open names of the businesses that serve them.
+const PRACTITIONERS_POSSESSIVE =
+  /^(?:Doctors|Physicians|Nurses|Surgeons|Dentists|Pharmacists|Therapists|Patients)['’]$/;
 // "Queen's" or "Services'" (as /(?:['’]s|s['’])$/ reads it).
 const endsPossessive = (w: string) =>
   endsInApostropheS(w) || (isApostrophe(w.charCodeAt(w.length - 1)) && w.charCodeAt(w.length - 2) === 115);
@@ -273,6 +291,8 @@ function trimPiece(run: RunWord[], from: number, to: number, pieces: Piece[]): v
   // ("Children's Hospital", "Physicians' Clinic").
   for (let i = a; i < b - 1; i++)
     if (endsPossessive(run[i]!.w)) {
+      // "Doctors' Management Services": a practitioners' plural possessive opening a run of two more words is the name's.
+      if (i === a && b - a >= 3 && PRACTITIONERS_POSSESSIVE.test(run[i]!.w)) break;
       let health = false;
       for (let j = i + 1; j < b && !health; j++) health = HEALTH_WORD.test(run[j]!.w);
       if (!health) b = i + 1;
@@ -440,10 +460,20 @@ function abbreviates(acronym: string, words: string[]): boolean {
   for (const w of words) if (!JOINING.has(w.toLowerCase()) && /^\p{Lu}/u.test(w)) initials += w[0];
   return initials === acronym;
 }
+// "HagaZiekenhuis", "BrightDental": a brand fused with its healthcare word, read from its last inner capital. Short tails
+// ("CyberLabs", "SoftCare") are common brand endings outside healthcare too.
+function fusedHealthWord(w: string): boolean {
+  let i = w.length - 6;
+  while (i > 0 && !(isUpperAscii(w.charCodeAt(i)) && isLowerAscii(w.charCodeAt(i - 1)))) i--;
+  return i > 0 && HEALTH_WORD.test(w.slice(i));
+}
+const isUpperAscii = (c: number) => c >= 65 && c <= 90;
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+
 function hasHealthWord(words: string[]): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = withoutPossessive(words[i]!);
-    if (HEALTH_WORD.test(w)) return true;
+    if (HEALTH_WORD.test(w) || fusedHealthWord(w)) return true;
     if (i > 0 && OF_WORD.test(words[i - 1]!) && HEALTH_WORD_AFTER_OF.test(words[i]!)) return true;
     if (i + 1 < words.length && healthPair(w, withoutPossessive(words[i + 1]!))) return true;
   }
@@ -607,14 +637,17 @@ const DESCRIPTOR_ENDS = new Set(
   ),
 );
 const OBJECT_ENDS = new Set(
-  "on against at of from hit struck targeted breached compromised attacked victimises victimizes was were is include included includes the".split(
+  "on against at of from hit struck targeted breached compromised attacked victimises victimizes was were is include included includes the reached".split(
     " ",
   ),
 );
-// "data it says it stole from Rite Aid", "had access to the systems of X": the body stolen from or got into is the one
-// attacked.
+// "data it says it stole from Rite Aid", "had access to the systems of X", "the intrusion also reached X": the body stolen
+// from, got into or reached is the one attacked.
 const ATTACK_OBJECT_BEFORE =
-  /\b(?:(?:into|breached|accessed|access to|infiltrated|compromised|encrypted|attacked|hit) (?:the )?(?:computer |IT )?(?:network|systems?|servers?) of|attack(?:s|ed)? (?:on|against)|cyber-?attacks? (?:on|against)|breach (?:at|of)|hack (?:of|at)|intrusions? at|incident at|hit|struck|targeted|breached|compromised|attacked|victimi[sz]es|target was|victim(?:s)? (?:was|were|is|include[sd]?)|(?:stole|stolen|steals?|stealing|took|taken|exfiltrated|copied|downloaded)(?: [^\s.;]+){0,5}? from)\s+(?:the\s+)?$/i;
+  /\b(?:(?:into|breached|accessed|access to|infiltrated|compromised|encrypted|attacked|hit) (?:the )?(?:computer |IT )?(?:network|systems?|servers?) of|attack(?:s|ed)? (?:on|against)|cyber-?attacks? (?:on|against)|breach (?:at|of)|hack (?:of|at)|intrusions? at|incident at|(?:intrusion|attack|breach|hack|hackers|attackers)(?: also)? reached|hit|struck|targeted|breached|compromised|attacked|victimi[sz]es|target was|victim(?:s)? (?:was|were|is|include[sd]?)|(?:stole|stolen|steals?|stealing|took|taken|exfiltrated|copied|downloaded)(?: [^\s.;]+){0,5}? from)\s+(?:the\s+)?$/i;
+// "the attack was on a system used by Delta Medix": the body whose system was attacked (read after "by" only).
+const SYSTEM_USED_BY =
+  /\b(?:attack|breach|intrusion) (?:was |had been )?(?:on|against|in) (?:a|an|the) (?:[\w-]+ ){0,2}?(?:system|server|network|platform)s? (?:used|run|operated|managed) by\s+(?:the\s+)?$/i;
 // An aside may stand between the name and its verb: "X, in the Nord département, was hit".
 const ATTACK_SUBJECT_AFTER =
   /^(?:['’]s)?(?:,\s[^,.;()]{1,50},)?,?\s+(?:also\s+)?(?:(?:has|have|had)\s+been|was|were|is|has|had)?\s*(?:(?:also|both|all)\s+)?(?:(?:said|says) (?:that )?it (?:was|had been|has been) (?:hit|struck|attacked|breached|targeted|compromised)|hit|struck|attacked|breached|targeted|compromised|suffered|confirmed|disclosed|reported|notif(?:ied|ying)|warn(?:s|ed)|said it|says it|revealed|acknowledged|data breach|breach|cyberattack|ransomware attack|hack|affected by (?:the|this) (?:\S+ )?(?:attack|breach|incident|hack|cyberattack))\b/i;
@@ -730,7 +763,7 @@ function isReceiver(doc: string, start: number, end: number, name: string): bool
   if (
     (unitAt(doc, end) === 32 || unitAt(doc, end) === 39) &&
     (next === 119 || next === 105 || next === 104 || next === 97 || next === 114 || next === 115) &&
-    SPARED_AFTER.test(doc.slice(end, end + 50))
+    (SPARED_AFTER.test(doc.slice(end, end + 50)) || APPEALS_AFTER.test(doc.slice(end, end + 50)))
   )
     return true;
   if (CARRIER_NAME.test(name) && CARRIES_AFTER.test(doc.slice(end, end + 90))) return true;
@@ -806,6 +839,10 @@ const CARRIES_AFTER =
 // "The Veterans Health Administration was not affected": a name the text says was spared.
 const SPARED_AFTER =
   /^(?:['’]s)?\s+(?:(?:was|were|is|are|has|have|had)\s+(?:not|never)\s+(?:been\s+)?(?:affected|impacted|involved|hit|targeted|breached|compromised|attacked)|(?:was|were|is|are|remains?|remained)\s+(?:unaffected|unaffected|not affected))\b/i;
+// "NHS Blood and Transplant has appealed for O-negative donors": a body that answers the incident with an appeal to the
+// public, not one hit by it.
+const APPEALS_AFTER =
+  /^\s+(?:(?:has|have|had|is|was|were|are)\s+)?(?:appealed|appealing|appeals|issued an appeal|launched an appeal|called|calling|asked|asking)\s+(?:for\s+(?:\S+\s+){0,3}?(?:donors|donations|volunteers|blood)|(?:the public|donors|people|volunteers)\s+to)\b/i;
 // "analyst Jane Roe of Kestrel Medical School": a person's name before "of" after a word for a person is no part of the name.
 const PERSON_NOUN = new Set(
   "expert analyst researcher researchers professor doctor dr dr. nurse surgeon physician spokesperson spokesman spokeswoman director officer official executive manager consultant lawyer attorney economist scientist".split(
@@ -813,6 +850,14 @@ const PERSON_NOUN = new Set(
   ),
 );
 
+// "X and its insurer Y confirmed that a ransomware attack has affected their systems": the speaker tells of an attack
+// on its own systems or network.
+const TOLD_ATTACK_ON_ITS =
+  /^,?\s+(?:(?:also|both|have|has|had)\s+)?(?:said|says|confirmed|confirm|reported|disclosed|announced|revealed|acknowledged)\s+(?:on \w+\s+)?(?:that\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:attack|cyber-?attack|breach|intrusion|incident|hack)\s+(?:(?:has|had|have)\s+(?:been\s+)?)?(?:\S+\s+){0,2}?(?:affected|hit|disrupted|encrypted|crippled|compromised|struck|paralys\w+|paralyz\w+|targeted|took down|knocked out)\s+(?:its|their)\s/i;
+// "X says hackers who broke into its network stole files containing data on about 400,000 patients": the speaker's own
+// network broken into and its patients' data taken tell a healthcare body attacked.
+const PATIENTS_DATA_AFTER =
+  /^,?\s+(?:said|says|confirmed|reported|disclosed|announced)\s+(?:that\s+)?(?:hackers|attackers|criminals|intruders|cybercriminals)\s+(?:who\s+)?(?:broke into|accessed|breached|hacked|got into|infiltrated)\s+its\s[^.;]{0,120}?\b(?:data|records|information|details)\s+(?:on|of|about|belonging to)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+patients\b/i;
 // The part of ATTACK_SUBJECT_AFTER that says the name was attacked, not merely that it spoke.
 const ATTACKED_SUBJECT =
   /\b(?:hit|struck|attacked|breached|targeted|compromised|suffered|data breach|breach|cyberattack|ransomware attack|hack|affected by (?:the|this) (?:\S+ )?(?:attack|breach|incident|hack|cyberattack))$/i;
@@ -824,6 +869,14 @@ const TIED_BEFORE = /\b(?:parent|owner|sister|affiliated?|subsidiary)\b[^.;:]{0,
 // The same with the tie in an apposition after the name: "X, FHCC's parent entity, was also affected by the attack".
 const TIED_APPOSITION_ALSO =
   /^,\s[^,.;()]{0,40}?\b(?:parent|owner|sister|affiliated?|subsidiary)\b[^,.;()]{0,30},\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?also\s+(?:been\s+)?(?:(?:affected|impacted)\b|(?:hit|compromised|breached|attacked|targeted)\s+(?:by|in)\s+(?:the|this)\b)/i;
+// "The attack targeted X, the company that runs IT and payroll for the five hospitals": a body attacked and described as
+// an organisation whose relative clause says it works for healthcare bodies is one of the incident's victims.
+const SERVES_HEALTH_AFTER =
+  /^\s+(?:that|which|who)\s+(?:runs|provides|supplies|manages|operates|handles|hosts|serves)\s[^.;]{0,80}?\b(?:for|to)\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+){0,2}?(?:hospitals|clinics|health\w*|nhs|patients|practices|pharmacies)\b/i;
+const servesHealthAfter = (doc: string, from: number) => SERVES_HEALTH_AFTER.test(doc.slice(from, from + 140));
+const KIND_LIST_BEFORE =
+  /\b(?:hospitals|health systems|clinics|medical cent(?:er|re)s|practices|pharmacies|laboratories|labs|(?:health ?care|health|medical) (?:providers|organi[sz]ations))(?:\s+(?:in|across|around)\s+[^,.;]{1,40})?,?\s+(?:including|such as)\s+$/i;
+const ALSO_OBJECT_BEFORE = /\balso (?:reached|hit|struck|affected|breached|compromised)\s+(?:the\s+)?$/i;
 const ALSO_SAME =
   /^(?:['’]s)?,?\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?also\s+(?:been\s+)?(?:(?:affected|impacted)\b|(?:hit|compromised|breached|attacked|targeted)\s+(?:by|in)\s+(?:the|this)\b)/i;
 
@@ -1117,7 +1170,7 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
     let heading: boolean | undefined;
     for (let end = nextRun(doc, s.start, s.end, run); end >= 0; end = nextRun(doc, end, s.end, run)) {
       for (const whole of piecesOf(run)) {
-        const piece = beforePlaceOfNext(doc, whole);
+        const piece = afterPlaceOfPrevious(doc, beforePlaceOfNext(doc, whole));
         if (heading === undefined) heading = isHeading(s);
         // "confirmed by The Hospital Group": a capitalised "The" inside a sentence belongs to the name.
         const the = piece.words[0]!.start - 4;
@@ -1205,7 +1258,10 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           health && !heading && !withThe && !openingThe && !acronym && !read.distinctive
             ? placePossessive(doc, c.start)
             : null;
-        if (health && (read.distinctive || withThe || openingThe || !!owner || !!acronym)) {
+        // "American Addiction Centers, which runs ...": a nation's word, a specialty and a generic head used as a name.
+        const nationNamed =
+          health && !read.distinctive && !heading && !owner && countryNamed(doc, words, c.start, c.end, s.start);
+        if (health && (read.distinctive || withThe || openingThe || !!owner || !!acronym || nationNamed)) {
           // Built field by field: object spread was a measurable cost on this per-name path.
           const name = withThe || openingThe ? `The ${c.name}` : owner ? `${owner} ${c.name}` : c.name;
           const from = withThe || openingThe ? the : owner ? c.start - owner.length - 1 : c.start;
@@ -1264,7 +1320,12 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
             ? (healthSectorField(s.text) ?? (docSector === null ? (docSector = healthSectorField(doc)) : docSector))
             : undefined;
         if (sectorField) attacked.add(c.name);
+        // "Websites of several US hospitals, including Cedars-Sinai in Los Angeles and ...": a member of a list its kind
+        // opens is of that kind.
+        const kindListed =
+          lastWord === "including" || lastWord === "as" ? KIND_LIST_BEFORE.exec(before)?.[0] : undefined;
         const described =
+          kindListed ??
           sectorField ??
           (apposed ? apposed + PHRASE_TAIL.exec(after.slice(apposed.length))![0] : undefined) ??
           (lastWord === "the" ? KIND_AFTER_NAME.exec(after)?.[0] : undefined) ??
@@ -1274,7 +1335,9 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           describedComma?.[0] ??
           preposed?.description;
         const object =
-          (OBJECT_ENDS.has(lastWord) && ATTACK_OBJECT_BEFORE.test(before)) || possessiveIncident(doc, c.end);
+          (OBJECT_ENDS.has(lastWord) && ATTACK_OBJECT_BEFORE.test(before)) ||
+          possessiveIncident(doc, c.end) ||
+          (lastWord === "by" && SYSTEM_USED_BY.test(before));
         const verbAfter = subjectVerbAfter(doc, at);
         const subject = verbAfter ? ATTACK_SUBJECT_AFTER.exec(after) : null;
         // "Medstream, a software provider for hospital pharmacies, was hit": the subject of the attack past its apposition.
@@ -1283,7 +1346,16 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         // it; a supplier so defined is a victim when attacked, or when the article names no other.
         const defines = !described && c.start === s.start && DEFINED_SUBJECT.test(after);
         if (described || defines) describedOrg.add(c.name);
-        if (object || (subject && ATTACKED_SUBJECT.test(subject[0])) || preposed?.attacked) attacked.add(c.name);
+        if (
+          object ||
+          (subject && ATTACKED_SUBJECT.test(subject[0])) ||
+          preposed?.attacked ||
+          (verbAfter && TOLD_ATTACK_ON_ITS.test(doc.slice(at, at + 160)))
+        )
+          attacked.add(c.name);
+        // "X says hackers who broke into its network stole data on about 400,000 patients": its patients' data.
+        const patientsOf = verbAfter && !described && PATIENTS_DATA_AFTER.test(doc.slice(at, at + 220));
+        if (patientsOf) attacked.add(c.name);
         unframed.push(c);
         // Figures read as runs ("$10m") name nothing a description could point at.
         if (!(c.name.charCodeAt(0) >= 48 && c.name.charCodeAt(0) <= 57) && standsAsHead(doc, c.end)) {
@@ -1293,7 +1365,13 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         // "The University of Washington was also affected.": no attack named after it, the "also" ties it to this one;
         // a body told as the victim's parent or sister ("FHCC's parent entity, the University of Washington (UW), was also
         // affected") is attacked with it, where a customer council of a supplier is only touched by the knock-on.
-        if (verbAfter && ALSO_SAME.test(after)) {
+        // "The intrusion also reached NoMoreClipboard, the company's patient portal subsidiary": a described body the
+        // attack "also" reached is hit beside the victim, as one "also affected" is; so is a member of a list of
+        // healthcare bodies told hit.
+        if (kindListed || (object && described && ALSO_OBJECT_BEFORE.test(before))) {
+          alsoHit.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true });
+          attacked.add(c.name);
+        } else if (verbAfter && ALSO_SAME.test(after)) {
           alsoHit.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true });
           if (TIED_BEFORE.test(before)) attacked.add(c.name);
         } else if (comma && after.includes(" also ") && TIED_APPOSITION_ALSO.test(after)) {
@@ -1301,13 +1379,18 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
           alsoHit.push({ name: c.name, start: c.start, end: c.end, sentence: s, healthcare: true });
           attacked.add(c.name);
         }
-        if (described || object || subject || defines)
+        if (described || object || subject || defines || patientsOf)
           weak.push({
             name: c.name,
             start: c.start,
             end: c.end,
             sentence: s,
-            healthcare: !!sectorField || (!!described && HEALTH_DESCRIPTION.test(described)),
+            healthcare:
+              !!sectorField ||
+              patientsOf ||
+              (!!described &&
+                (HEALTH_DESCRIPTION.test(described) ||
+                  (!!object && !!apposed && servesHealthAfter(doc, at + described.length)))),
           });
         const listedFrom = describedComma?.index ?? preposed?.index;
         if (listedFrom !== undefined)
@@ -1509,6 +1592,7 @@ function chooseVictims(
     return longer.length === 0 || inBody(v.name) - longer.reduce((t, n) => t + inBody(withoutBracketTail(n)), 0) >= 2;
   });
   kept = withoutHeadlineShortForms(kept, inBody);
+  kept = withoutHeadlineLocalNames(doc, kept, inBody);
   if (kept.length > 1) kept = withoutBracketedAliases(doc, kept);
   // Clipped forms are read among the victims kept: each is compared with every other.
   return withoutClippedForms(dedupe(withoutVariants(kept), new Set(strong.map((v) => v.name))).slice(0, MAX_VICTIMS));

@@ -22,21 +22,16 @@ const KNOWN_GAPS: Record<string, string> = {
     "insider at a vendor: 'a former employee of its IT vendor Nuance Communications' is not taken as a victim, yet its descriptor types the incident health-it-vendor over the notifying 'health system Geisinger'",
   "hard-a11":
     "court ruling years later: a bare company name with no health word ('Merck & Co', 'At Merck, it knocked out ...') is not taken as a victim and the insurers suing type it insurer; attackers (label question): the gazetteer names the malware NotPetya as a group where the text attributes it to no group",
-  "hard-b02":
-    "victims: a list of victims each placed 'in <city>' ('Cedars-Sinai in Los Angeles and Duke University Hospital in North Carolina') joins the city to the next name, and a name with no health word ('Cedars-Sinai') is not taken",
   "hard-c09":
     "victims: the full name as the object of 'broke into the database of the University of Pittsburgh Medical Center' is not taken; only its acronym ('UPMC's human resources database') is",
   "hard-c10":
     "retrospective of an old outbreak: the malware's name (WannaCry) is taken as a group, the victim named only in 'Few organisations were hit as visibly as the NHS' is missed and a later incident's supplier (Advanced) is taken",
   "hard-d04":
     "attack types: hackers' emails offering to delete a patient's data for $50 are not read as extortion (the roundup's other items, whose group, payment, outage and phishing were read as this item's, are out of scope since digest-items.ts)",
-  "hard-d06":
-    "victims: a local name fused with its healthcare word ('HagaZiekenhuis', Dutch 'ziekenhuis' = hospital) is not taken, so nothing is relevant (attacks fixed: 'staff looked at the medical file of a well-known actor without a reason' is an insider's)",
   "hard-e05":
     "knock-on from a general IT-services supplier (kind (a)): 'the Finnish IT company' types Tietoevry health-IT vendor although its customers are 'government agencies to a cinema chain and a garden retailer' and a health region's payroll",
   "hard-e06":
     "knock-on from a supplier (as hard-a04): a supplier whose name holds no health word and whose kind is told only in a later sentence ('The Burlington, Massachusetts-based company said ... its eScription platform') is not taken, so the customer hospital types the incident hospital (attacks fixed: 'It said it had found no evidence that customer data had been taken' is no claim of holding data)",
-  "hard-f05": "victims: a name opening on a plural possessive ('Doctors' Management Services') is not taken",
 };
 
 describeBank(

@@ -23,21 +23,15 @@ const KNOWN_GAPS: Record<string, string> = {
     "victims: the hospitals a health service runs, listed in a which-clause ('which runs Box Hill Hospital, Maroondah Hospital and Angliss Hospital'), are read as victims though the text says only that it runs them",
   "intl-b06":
     "victim type (label question): 'All India Institute of Medical Sciences' is typed other-healthcare; the label, written first, says hospital, which the text implies only through outpatient registration",
-  "intl-b08":
-    "victims: a subsidiary insurer told as the parent's 'its insurer EPS Sanitas' is read as the victim's cyber insurer and dropped",
   "intl-a18":
     "victim type: a group that runs hospitals and polyclinics ('runs four public hospitals ... and eight polyclinics'), its polyclinics named twice, is typed primary-care",
 };
 
 const ROUND_3_GAPS: Record<string, string> = {
-  "intl-c01":
-    "victims: a national body that answers the incident ('NHS Blood and Transplant has appealed for O-positive donors') is read as a victim",
   "intl-c03":
     "attacks (label question): data a group published, with no ransom or threat told, is labelled extortion (the guide's 'leaking or payment threats' read as leaking described); the extractor adds extortion only for a threat or a ransom with a leak, as the dev labels mostly do",
-  "intl-c04":
-    "victims: a shared IT provider described only by what it runs for the hospitals ('TransForm Shared Service Organization, the not-for-profit that runs IT, supply chain and accounts payable for the five hospitals') is no health name",
   "intl-c06":
-    "victims, attacks: a company named by its country and generic words ('Australian Clinical Labs says') is not distinctive; extortion as in c03 (label question)",
+    "attacks (label question, as c03): extortion; the victims are right since a country word before a specialty makes a name ('Australian Clinical Labs says')",
   "intl-c07":
     "attacks: a dated sentence opening without an announcement ('In 2022, servers of AIIMS Delhi were down ... after a ransomware attack') is read as this incident's; an asking price with a leak adds extortion (label question: a sale is no threat to the victim)",
   "intl-d04":
@@ -52,8 +46,6 @@ const ROUND_5_GAPS: Record<string, string> = {
   "intl-e03":
     "victims, people, impact: a full name and the short name in brackets after it ('The Philippine Health Insurance Corp. (PhilHealth)') are two victims; a membership count urged to change passwords is read as the people affected; 'asked to process claims manually' and offices that 'stopped accepting transactions' are not read",
   "intl-e04": "attackers: a state-linked group the police 'pointed to' (Kimsuky) is not known",
-  "intl-e06":
-    "victims, impact: the headline's local-language name ('Nemocnice Benešov') is a second victim beside the English one; 'ambulances are taking patients to hospitals in Prague' is not read as diversion",
   "intl-e08":
     "relevance (kind (a)): a university's breach of an NHS dataset held by its researchers reads as a healthcare victim",
   "intl-e09":
@@ -69,8 +61,6 @@ const ROUND_6_GAPS: Record<string, string> = {
     "country: a Belgian province that shares a country's name ('the public hospitals of the province of Luxembourg') places the victim in Luxembourg; the dateline's town (Arlon) is not known",
   "intl-f02":
     "victim type (label question): a children's hospital named 'IWK Health Centre' beside a provincial health authority is typed primary-care by its 'Health Centre'",
-  "intl-f04":
-    "impact: systems 'out of service' after a long apposition of their owner ('The computer systems of the ASST Rhodense, the health authority that runs the hospitals of ..., have been out of service') are too far from their verb to read as down",
   "intl-f05":
     "attacks (label question): a ransom demanded for encrypted servers, with no data taken, is labelled extortion; the extractor adds extortion only with data stolen or a threat to publish",
 };

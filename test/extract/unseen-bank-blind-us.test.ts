@@ -26,14 +26,10 @@ const KNOWN_GAPS: Record<string, string> = {
     "victims: a supplier told only through its product ('an attack on DDS Safe, a cloud backup service sold to dentists by Digital Dental Record and its technology partner PerCSoft'): a name ending on a data noun ('Record') reads as no organisation and a one-word camel-case brand as no name; type then falls to the practices hit (dental)",
   "us-c15":
     "relevance: a county government's attack (kind a) whose stolen data include 'health records held by the county health department' and whose health department's clinics 'moved to paper' reads as healthcare through its health words, the county itself being no named victim; a county health department hit on its own is a public-health victim, so the line is not drawn by words alone",
-  "us-d04":
-    "impact: patients of a kind told by a relative clause before their verb ('some patients who would normally come to the hospitals by ambulance are being taken elsewhere') are too far from 'taken elsewhere' to read as diverted",
   "us-b10":
     "relevance: a brand described as a healthcare body only by the next sentence's subject, with a place set off by a comma and a complement ('The Melville, New York-based distributor of dental and medical supplies had disclosed ...'), is not read as healthcare; attack types (label question): a ransom talked over beside data stolen is read as extortion",
   "us-f03":
     "attackers: hacktivists 'claiming to be part of Anonymous' name a collective whose bare name is an ordinary word the gazetteer does not list (it has only 'Anonymous Sudan')",
-  "us-f04":
-    "victims: a one-word camel-case subsidiary ('The intrusion also reached NoMoreClipboard, the company's patient portal subsidiary') reads as no name (the class of us-c04)",
   "us-f05":
     "attackers (label question): 'the attackers used a variant of SamSam ransomware' reads 'variant of' as a relative of the group, as 'X, a variant of Conti' names another; type: the customers in the headline ('cloud EHR for physician practices') and a customer's lawsuit outweigh 'Health IT company Allscripts'; impact (label question): 'e-prescribing services unavailable' is read as services closed as well as systems offline",
   "us-g02":

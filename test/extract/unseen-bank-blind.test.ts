@@ -41,8 +41,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "relevance: an IT supplier's attack felt by a pharmacy chain (knock-on, kind (a)) is read as relevant: the chain is named as the one whose services were unavailable",
   "blind-t06":
     "victim type: 'the country's largest group of healthcare institutions' that runs 'specialist outpatient clinics and polyclinics' is typed primary care from the polyclinics; the label (hospital) reads the group as a hospital cluster, which the text does not say in so many words (label question)",
-  "blind-u01":
-    "victims: a practice the victim owns, named as the one whose system was attacked ('the attack was on a system used by Delta Medix, a physician practice it owns'), is not read as a second victim",
   "blind-u02":
     "attack types (label question): 'stopped the attackers before they could encrypt any systems' is read as ransomware; dev labels an attempted encryption that was prevented as ransomware too, the blind label did not",
   "blind-u04":
@@ -57,8 +55,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "victims: the hospitals' shared IT provider, told only as 'an IT provider, TransForm Shared Service Organization, whose systems were hit', is not read as a victim beside the five hospitals",
   "blind-x02":
     "victims: a parent company named only as the one disclosing ('Enzo Biochem Inc. disclosed in a filing ...') is missed, and its unit named in a 'whose ... unit' clause ('whose Enzo Clinical Labs unit runs diagnostic testing') is read as the victim in its place",
-  "blind-y05":
-    "impact: an elliptical subject after a semicolon ('Planned operations ... would take place only where ...; some had already been postponed') is not read as operations postponed",
   "blind-y06":
     "impact (label question, as blind-r04): 'restored its systems from backups' is read as systems offline; the label keeps only what the text states as out of action",
   "blind-z06":

@@ -16,6 +16,8 @@ const MORE_HEALTH_WORDS = [
   "ophthalmology",
   "podiatry",
   "chiropractic",
+  // Addiction treatment is care: "Crestline Addiction Centers".
+  "addiction",
   // A chemist is a pharmacy in British and Australian usage ("Heathside Chemists").
   "chemist",
   "chemists",
@@ -254,7 +256,7 @@ export const MEDIA_WORD =
 
 /** Descriptions that follow or precede a name and make it a victim organisation ("Medibank, the Australian health insurer"). */
 export const ORG_DESCRIPTOR =
-  "(?:health insurer|health insurance provider|health insurance company|insurer|hospital(?: network| group| chain| system)?|health system|health network|health provider|healthcare provider|health care provider|provider|pharmacy(?: network| chain| services provider)?|clinic|practice|firm|company|vendor|supplier|laborator(?:y|ies)|lab|chain|network|organi[sz]ation|trust|health board|charity|giant|operator|group|cent(?:er|re)|service|platform|maker|manufacturer|developer|distributor|collector|facility|institute|foundation|business|contractor|specialist|authority|home|surgery|hospice|agency|administrator|(?:health|care|medicaid|medicare|insurance|benefits?|dental|vision) plan|startup|start-up|(?:blood|plasma|tissue|cord blood|milk|sperm|eye) bank|drug ?maker|arm|subsidiary|division)";
+  "(?:health insurer|health insurance provider|health insurance company|insurer|hospital(?: network| group| chain| system)?|health system|health network|health provider|healthcare provider|health care provider|provider|pharmacy(?: network| chain| services provider)?|clinic|practice|firm|company|vendor|supplier|laborator(?:y|ies)|lab|chain|network|organi[sz]ation|trust|health board|charity|giant|operator|group|cent(?:er|re)|service|platform|maker|manufacturer|developer|distributor|collector|facility|institute|foundation|business|contractor|specialist|authority|home|surgery|hospice|agency|administrator|(?:health|care|medicaid|medicare|insurance|benefits?|dental|vision) plan|startup|start-up|(?:blood|plasma|tissue|cord blood|milk|sperm|eye) bank|drug ?maker|arm|subsidiary|division|non-?profit|not-for-profit)";
 
 /** A cue pattern from its phrases, one regex alternative each, matched as whole words. */
 const phrases = (...alts: string[]): RegExp => new RegExp(String.raw`\b(?:${alts.join("|")})\b`, "gi");
