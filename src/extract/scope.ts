@@ -280,9 +280,10 @@ const BIO = phrases([
   String.raw`all rights reserved`,
 ]);
 
-// Translated pages keep their own site's heading over such a list ("Lire aussi", "Mehr zum Thema", "Leggi anche").
+// Translated pages keep their own site's heading over such a list ("Lire aussi", "Mehr zum Thema", "Leggi anche", "Te
+// puede interesar", "Veja também", "Läs också").
 const LIST_HEADER =
-  /^(?:more news|related|read more|read also|also read|also see|more (?:cybersecurity|security|health ?it)? ?coverage|recommended|latest|trending|popular|more from|from around the web|you may also like|(?:à )?lire aussi|mehr zum thema|leer más|lea también|leggi anche|more on (?:this|the) (?:story|topic)|see also|further reading|lesen sie (?:auch|mehr)|(?:à )?lire également|sur le même sujet|ver también|noticias relacionadas|leia também|lees ook|czytaj (?:też|także))\b/i;
+  /^(?:more news|related|read more|read also|also read|also see|more (?:cybersecurity|security|health ?it)? ?coverage|recommended|latest|trending|popular|more from|from around the web|you may also like|(?:à )?lire aussi|mehr zum thema|leer más|lea también|leggi anche|more on (?:this|the) (?:story|topic)|see also|further reading|lesen sie (?:auch|mehr)|(?:à )?lire également|sur le même sujet|ver también|noticias relacionadas|leia também|lees ook|czytaj (?:też|także)|(?:también )?te puede interesar|puede interesarte|veja também|(?:ti )?potrebbe interessar(?:ti|e)|das könnte sie (?:auch )?interessieren|voir aussi|läs också|läs mer|les også|læs også|lue myös|lees meer|zobacz (?:też|także))(?![\p{L}])/iu;
 
 // The words BACKGROUND, RANKED_SINCE, EXAMPLE_OF_KIND, GENERIC, DEFINES_RANSOMWARE, DEFINITION_OPENING, TACTIC_GLOSS and BIO cannot match without (see cue-gate.ts; keep them in step).
 const GATES = wordGates({
