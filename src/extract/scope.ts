@@ -164,8 +164,9 @@ const FOLLOWS_SEVERAL = spaced(
 const DATE_OPENING = new RegExp(String.raw`${DATED_PREFIX}(?:${MONTH}|(?:19|20)\d\d)\b`, "i");
 // A dated opening whose subject is a body told indefinitely tells another body's incident, announced or not: "In 2023, a
 // Hartford-area medical group told regulators that the LockBit gang had stolen data" (this incident's victim is named).
+// A relative date opens it too: "Earlier this year a Melbourne cardiology practice had the files of 15,000 patients ...".
 const DATED_OTHER_BODY = new RegExp(
-  String.raw`${DATED_START},? (?:a|an|another|one) (?:[\w-]+ ){0,3}?(?:hospital|clinic|health system|medical group|practice|provider|insurer|pharmacy|company|health network|trust|laboratory|lab|nursing home|dental (?:group|chain))s?\b`,
+  String.raw`(?:${DATED_START}|^\W*earlier this (?:year|month|week|spring|summer|autumn|winter)),? (?:a|an|another|one) (?:[\w-]+ ){0,3}?(?:hospital|clinic|health system|medical group|practice|provider|insurer|pharmacy|company|health network|trust|laboratory|lab|nursing home|dental (?:group|chain))s?\b`,
   "i",
 );
 
