@@ -137,6 +137,8 @@ const ANNOUNCES_OTHERS =
   /\bnot the first time\b|\b(?:similar (?:\S+ )?|(?:string|series|spate|wave|rash|flurry) of (?:\S+ ){0,2}?)(?:cyber-?)?(?:attacks|incidents|breaches)\b|\b(?:wave|spate|rash|flurry) of ransomware\b/i;
 const DATED_PREFIX = String.raw`^\W*(?:back )?in (?:(?:early|late|mid-?)\s?)?`;
 const DATED_START = String.raw`${DATED_PREFIX}(?:${MONTH} )?(?:19|20)\d\d`;
+// DATED_START or a relative date ("Earlier this year"), under one anchor.
+const DATED_PREFIX_OR_EARLIER = String.raw`^\W*(?:(?:back )?in (?:(?:early|late|mid-?)\s?)?(?:${MONTH} )?(?:19|20)\d\d|earlier this (?:year|month|week|spring|summer|autumn|winter))`;
 // A dated opening that adds an attack to those told before it is another incident: "In 2020 an attack on X made
 // headlines. In October 2023 hackers also paralysed Y."
 const DATED_ALSO = new RegExp(
@@ -166,7 +168,7 @@ const DATE_OPENING = new RegExp(String.raw`${DATED_PREFIX}(?:${MONTH}|(?:19|20)\
 // Hartford-area medical group told regulators that the LockBit gang had stolen data" (this incident's victim is named).
 // A relative date opens it too: "Earlier this year a Melbourne cardiology practice had the files of 15,000 patients ...".
 const DATED_OTHER_BODY = new RegExp(
-  String.raw`(?:${DATED_START}|^\W*earlier this (?:year|month|week|spring|summer|autumn|winter)),? (?:a|an|another|one) (?:[\w-]+ ){0,3}?(?:hospital|clinic|health system|medical group|practice|provider|insurer|pharmacy|company|health network|trust|laboratory|lab|nursing home|dental (?:group|chain))s?\b`,
+  String.raw`${DATED_PREFIX_OR_EARLIER},? (?:a|an|another|one) (?:[\w-]+ ){0,3}?(?:hospital|clinic|health system|medical group|practice|provider|insurer|pharmacy|company|health network|trust|laboratory|lab|nursing home|dental (?:group|chain))s?\b`,
   "i",
 );
 

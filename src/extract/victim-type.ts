@@ -134,6 +134,8 @@ const TYPE_GATES = wordGates<VictimType>({
   research: "research trial trials studies pharmacology",
   "other-healthcare": "healthcare provider medical blood plasma organ",
 });
+// The sentence's type gates that HOSPITAL_KIND_BEFORE cannot match without.
+const HOSPITAL_KIND_BITS = TYPE_GATES.bit["mental-health"] | TYPE_GATES.bit["cosmetic-surgery"] | TYPE_GATES.bit.dental;
 // The hospital, clinic and primary-care phrases made of two common words open their gate only when both words are there:
 // "system" or "board" alone is in most news, "health system" is a hospital; "medical" alone, "medical group" a clinic.
 const PAIRED_GATES = wordGates({
@@ -455,7 +457,8 @@ export function extractVictimType(
     // A bare "hospital" is no evidence beside a name that holds its speciality, and little after a kind it heads.
     if (type === "hospital" && !inName && BARE_HOSPITAL.test(cue)) {
       if (hospitalKindName) return;
-      if (HOSPITAL_KIND_BEFORE.test(before.slice(-40))) w *= GENERIC_CLINIC;
+      if (TYPE_GATES.hits(sentence) & HOSPITAL_KIND_BITS && HOSPITAL_KIND_BEFORE.test(before.slice(-40)))
+        w *= GENERIC_CLINIC;
     }
     // "cancelled outpatient clinics", "clinics were called off": clinics as sessions of care, not the kind of body.
     if (type === "clinic" && !inName && cancelledClinic(before, doc, end)) return;
