@@ -10,7 +10,9 @@
 // written and labelled after round 4's fixes, before a run): 1 passed before any fix (97 of 122 fields), 3 after (107 of 122; e10's remaining field is a label question). Round 6 (6 cases,
 // written and labelled after round 5's fixes, before a run): 2 passed before any fix (51 of 56 fields), 2 after (52 of 56).
 // Round 7 (11 cases, written and labelled after round 6's fixes, before a run): 2 passed before any fix (91 of 111
-// fields), 5 after (98 of 111).
+// fields), 5 after (98 of 111). Round 8 (6 cases, written and labelled after round 7's fixes, before a run): 3 passed
+// before any fix (52 of 55 fields); its three misses are classes the gaps work holds (names with no health word,
+// responders read as victims), left to it.
 import { BLIND_INTL_BANK } from "./unseen-bank-blind-intl";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -92,8 +94,17 @@ const ROUND_7_GAPS: Record<string, string> = {
     "victims: a group named with a lower-case head ('the hospitals of the Jolimont group') is not taken, so the hospitals the ambulances were redirected to come back as the victims",
 };
 
+const ROUND_8_GAPS: Record<string, string> = {
+  "intl-h02":
+    "victims: a practice whose name has no health word ('the Melbourne Heart Group, a cardiology practice based at Cabrini Hospital') is not taken, and the hospital it is based at, whose own systems the text says were not affected, is read as the victim",
+  "intl-h04":
+    "victims: a company whose name has no health word, described by the pharmacy chains it runs ('Allium UPI, the company that runs the Apotheka and Euroapteek pharmacy chains'), is not taken",
+  "intl-h05":
+    "victims: a ministry quoted on the breach ('the Ministry of Health and Welfare said') is read as a second victim",
+};
+
 describeBank(
   "intl blind bank of real incidents outside the US told by other newsrooms: each case matches its labels",
   BLIND_INTL_BANK,
-  { ...KNOWN_GAPS, ...ROUND_3_GAPS, ...ROUND_5_GAPS, ...ROUND_6_GAPS, ...ROUND_7_GAPS },
+  { ...KNOWN_GAPS, ...ROUND_3_GAPS, ...ROUND_5_GAPS, ...ROUND_6_GAPS, ...ROUND_7_GAPS, ...ROUND_8_GAPS },
 );

@@ -1696,6 +1696,102 @@ Julien Degand est journaliste à la rédaction de La Louvière.`,
   ),
 ];
 
+// ---------------------------------------------------------------- round 8 (written after round 7's fixes)
+const ROUND_8: BankCase[] = [
+  pg(
+    "h01",
+    "whole page, translated French regional daily (south-west): a centre hospitalier in the Landes, telephones and software down, radiotherapy patients sent to Bordeaux, 'no ransom demand has been received', another hospital's attack the same week as background, 'À lire aussi' links, newsletter",
+    "Cyberattaque à l'hôpital de Dax : les patients de radiothérapie transférés à Bordeaux",
+    `Le Courrier des Landes | Actualité | Dax
+
+Cyberattack at Dax hospital: radiotherapy patients transferred to Bordeaux
+
+Par Hélène Larrouy | Publié le 11/02/2021 à 18h20
+
+DAX (Landes). — The Centre hospitalier de Dax-Côte d'Argent has been paralysed since Tuesday by a ransomware attack that encrypted its servers. The telephone lines, the patient records and the software used to steer the radiotherapy machines are down, and the staff have gone back to paper and pencil.
+
+The radiotherapy treatments of some forty cancer patients could not be given this week; the patients are being transferred to the Institut Bergonié and the CHU in Bordeaux. The emergency department is still open. "We will need weeks to get back to normal," the director, Jean-Pierre Dupuy, said on Thursday.
+
+No ransom demand has been received so far, according to the management. The national cybersecurity agency (ANSSI) is on site, and the Paris prosecutor's office has opened an investigation.
+
+The same week, the hospital of Villefranche-sur-Saône, in the Rhône, was also hit by a ransomware, which forced it to postpone operations.
+
+À lire aussi :
+- Mont-de-Marsan : la mairie victime d'un rançongiciel, LockBit réclame 500.000 euros
+- Landes : le centre de vaccination de Saint-Paul-lès-Dax ouvre ses portes
+
+Inscrivez-vous à la newsletter du Courrier des Landes.`,
+    {
+      victims: ["Centre hospitalier de Dax-Côte d'Argent"],
+      type: "hospital",
+      country: "FR",
+      attacks: ["ransomware"],
+      impact: ["operations-cancelled", "ambulance-diversion", "systems-offline", "paper-records"],
+    },
+  ),
+  pg(
+    "h02",
+    "Australian metropolitan daily: a cardiology practice at a private hospital, files of 15,000 patients scrambled, a payment reported, not all files recovered, suspects abroad",
+    "Melbourne heart clinic paid hackers after patient files scrambled",
+    `MELBOURNE — Cyber criminals have scrambled the medical files of about 15,000 patients of the Melbourne Heart Group, a cardiology practice based at Cabrini Hospital in Malvern, in a ransomware attack. The practice paid a ransom to have the files unlocked, but some of the records remain unreadable weeks later, sources told The Age. The attack, which is believed to have come from hackers in North Korea or Russia, did not affect Cabrini's own systems, a hospital spokeswoman said. The Australian Cyber Security Centre is investigating.`,
+    {
+      victims: ["Melbourne Heart Group"],
+      type: "clinic",
+      ransom: { status: "paid", amount: null, currency: null },
+      people: 15000,
+      country: "AU",
+      attacks: ["ransomware"],
+    },
+  ),
+  pg(
+    "h03",
+    "South African business daily: a pharmacy chain's customer data taken from a third-party operator's system, a count in millions, the Information Regulator told",
+    "Dis-Chem says data of 3.6 million customers accessed in breach at service provider",
+    `JOHANNESBURG — Pharmacy chain Dis-Chem said on Friday that the personal information of about 3.6 million customers had been accessed without authorisation in a breach at one of its third-party service providers, which manages a database for the group. The data includes names, cellphone numbers and email addresses but not medical or banking details, the company said. Dis-Chem has reported the incident to the Information Regulator and is notifying affected customers.`,
+    {
+      victims: ["Dis-Chem"],
+      type: "pharmacy",
+      people: 3600000,
+      country: "ZA",
+      // Attack types unchecked: the text says only that the data was "accessed without authorisation".
+    },
+  ),
+  pg(
+    "h04",
+    "Estonian public broadcaster in English: a pharmacy group named with its chains, loyalty-card data of about 750,000 people downloaded through a service account, police suspect a criminal group, no ransom told",
+    "Hackers stole loyalty data of 750,000 pharmacy customers, police say",
+    `TALLINN (ERR News) — Hackers have downloaded the loyalty-card data of some 750,000 people from the systems of Allium UPI, the company that runs the Apotheka and Euroapteek pharmacy chains, the Police and Border Guard Board said on Wednesday. The attackers got in through a service account and copied a database holding personal identification codes, contact details and the purchases of customers, including of prescription and non-prescription medicines. Police believe a foreign criminal group is behind the attack. Estonia's data protection inspectorate has opened proceedings.`,
+    {
+      victims: ["Allium UPI"],
+      type: "pharmacy",
+      people: 750000,
+      country: "EE",
+      attacks: ["data-theft"],
+    },
+  ),
+  pg(
+    "h05",
+    "Taiwanese English-language daily: a hospital's patient data offered for sale on a forum, a count of patients and a volume in terabytes, the hospital's statement that care continues",
+    "Mackay Memorial Hospital data of 1.6 million patients offered for sale",
+    `TAIPEI — A hacker has put up for sale on a hacking forum what he says are 6 terabytes of data stolen from Mackay Memorial Hospital, including the records of 1.6 million patients, the Ministry of Health and Welfare said yesterday. The hospital said that some of its computers at its Taipei and Tamsui branches had been infected with malware in February, but that patient care had not been affected. The ministry has asked the hospital to report on the breach within a week.`,
+    {
+      victims: ["Mackay Memorial Hospital"],
+      type: "hospital",
+      people: 1600000,
+      volume: 6000000000000,
+      country: "TW",
+      attacks: ["malware", "data-theft"],
+      impact: ["data-leaked"],
+    },
+  ),
+  no(
+    "h06",
+    "Dutch health-sector CERT's annual report, kind (c): counts of incidents and ransomware at Dutch care providers, no particular victim",
+    "Z-CERT: minder ransomware bij zorginstellingen, wel meer phishing",
+    `AMSTERDAM — Dutch hospitals and care providers reported fewer ransomware attacks last year, but phishing attempts rose sharply, Z-CERT, the computer emergency response team of the Dutch healthcare sector, said in its annual report on Tuesday. The organisation handled 212 incidents at its member institutions, of which 9 involved ransomware, against 14 the year before. Z-CERT urged hospitals to use multi-factor authentication on all remote access.`,
+  ),
+];
+
 /** The intl blind bank's cases, in the order they were written. */
 export const BLIND_INTL_BANK: BankCase[] = [
   ...ROUND_1,
@@ -1705,4 +1801,5 @@ export const BLIND_INTL_BANK: BankCase[] = [
   ...ROUND_5,
   ...ROUND_6,
   ...ROUND_7,
+  ...ROUND_8,
 ];
