@@ -77,6 +77,9 @@ const NAME_WORD_AFTER = /^ (?!City\b|County\b|Metro\b|Area\b)[A-Z][a-z]/;
 // A place that says where a commentator is, not the victim ("a researcher based in the UK").
 const COMMENTATOR_BEFORE =
   /\b(?:researchers?|analysts?|experts?|journalists?|reporters?|investigators?|consultants?|specialists?)\b[^.;]{0,12}\b(?:based|located) in (?:the )?$/;
+// A nationality naming a person says where the person is from, not the victim: "leaked by an American who had obtained
+// it", "a Briton who worked for its supplier" (read with " who" after it).
+const PERSON_NATIONALITY = /\ban? $/i;
 // "UK-based researcher Jason Parker": a place fixing where a commentator works, not the victim.
 const COMMENTATOR_AFTER =
   /^-based (?:(?:security|cybersecurity|threat|independent|cyber) )?(?:researchers?|analysts?|experts?|journalists?|reporters?|investigators?|consultants?|specialists?|security firm|cybersecurity firm)\b/i;
@@ -238,6 +241,7 @@ export function extractCountry(
         return;
       const before = text.slice(Math.max(0, m.start - 60), m.start);
       if (before.includes(" in ") && COMMENTATOR_BEFORE.test(before)) return;
+      if (/^ who\b/.test(after) && PERSON_NATIONALITY.test(before)) return;
       if (ATTACKER_COUNTRIES.has(PLACE_CUES[m.entry]!) && ATTACKER_TIE_BEFORE.test(before)) return;
       if (languageUse(m.entry, before, after)) return;
       if (after.startsWith("-based") && COMMENTATOR_AFTER.test(after)) return;

@@ -304,11 +304,12 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
     after: re(String.raw`\b(?:${CLOSED})\b`),
     before: re(String.raw`\b(?:${CLOSE_VERB})\b`),
     phrases: [
-      // Also in the passive: "patients could not be seen at some of its locations".
+      // Also in the passive: "patients could not be seen at some of its locations"; and an intake of new patients
+      // negated: "is not accepting new patients", "new patients are not being accepted", "no new patients are being admitted".
       {
-        re: /\b(?:cannot|could not|can't|couldn't|unable to|not able to|stopped|no longer|ceased) (?:\S+ )?(?:take|taking|accept|accepting|admit|admitting|see|seeing|treat|treating) (?:in )?(?:any )?(?:new |emergency )?(?:(?:out|in)-?patients|patients|admissions)\b(?! (?:\S+ ){0,2}?(?:by|from|via) ambulances?\b)|\b(?:(?:out|in)-?patients|patients|admissions) (?:\S+ ){0,3}?(?:could not|couldn't|cannot|can't|(?:were|was|are|is) (?:unable|not able) to) be (?:seen|treated|admitted|accepted)\b/gi,
+        re: /\b(?:cannot|could not|can't|couldn't|unable to|not able to|stopped|no longer|ceased) (?:\S+ )?(?:take|taking|accept|accepting|admit|admitting|see|seeing|treat|treating) (?:in )?(?:any )?(?:new |emergency )?(?:(?:out|in)-?patients|patients|admissions)\b(?! (?:\S+ ){0,2}?(?:by|from|via) ambulances?\b)|\b(?:(?:out|in)-?patients|patients|admissions) (?:\S+ ){0,3}?(?:could not|couldn't|cannot|can't|(?:were|was|are|is) (?:unable|not able) to) be (?:seen|treated|admitted|accepted)\b|(?<=\b(?:is|are|was|were) )not (?:currently )?(?:accepting|admitting|taking) (?:any )?new (?:(?:out|in)-?patients|patients|admissions)\b|\b(?:isn|aren|wasn|weren)['’]t (?:currently )?(?:accepting|admitting|taking) (?:any )?new (?:(?:out|in)-?patients|patients|admissions)\b|(?<=\bnew )(?:(?:out|in)-?patients|patients|admissions) (?:are|were|is|was)(?: not|n't) (?:being )?(?:seen|admitted|accepted|taken)\b|\bno new (?:(?:out|in)-?patients|patients|admissions) (?:are|were|is|was) being (?:seen|admitted|accepted|taken)\b/gi,
         gate: "patients outpatients inpatients admissions",
-        open: "cannot could can couldn unable not stopped no ceased patients outpatients inpatients out in admissions",
+        open: "cannot could can couldn unable not stopped no ceased patients outpatients inpatients out in admissions isn aren wasn weren",
       },
       // "pharmacies could not dispense prescriptions": the pharmacy's service is suspended.
       {

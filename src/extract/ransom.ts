@@ -360,8 +360,19 @@ const ADVICE = /\b(?:advis\w*|recommend\w*|urg(?:e|es|ed|ing)|encourag\w*|guidan
 // A refusal that is only a condition or a possibility: "if the hospital refuses to pay", "it may decline to pay".
 const HYPOTHETICAL_REFUSAL = new RegExp(
   String.raw`\b(?:if|unless|until|whether|${MAY_MODAL}|might|could|should)\b`,
-  "i",
+  "gi",
 );
+// A question's "whether" closes at its comma or at the "that" of what was said next: "would not say whether a ransom was
+// demanded, saying only that it will not pay", "Asked whether it would pay, the board said it would not pay".
+const QUESTION_CLOSED = /,|\bthat\b/i;
+function hypotheticalRefusal(head: string): boolean {
+  HYPOTHETICAL_REFUSAL.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = HYPOTHETICAL_REFUSAL.exec(head); m; m = HYPOTHETICAL_REFUSAL.exec(head)) last = m;
+  if (!last) return false;
+  if (last[0].toLowerCase() !== "whether" || !QUESTION_CLOSED.test(head.slice(last.index))) return true;
+  return hypotheticalRefusal(head.slice(0, last.index));
+}
 // "the clinic did not pay a ransom" reads as a refusal; "has not paid yet" and "did not pay on time" do not.
 // "is not paying" is a present decision, as "did not pay" is a past one.
 const VICTIM_DID_NOT =
@@ -840,8 +851,7 @@ export function extractRansom(ctx: RansomContext): {
       )
         break;
       const f = article.frame(t, m.index, m.index + m[0].length);
-      if (!f.negated || f.negatesSaying || f.past || HYPOTHETICAL_REFUSAL.test(t.slice(f.clauseStart, m.index)))
-        continue;
+      if (!f.negated || f.negatesSaying || f.past || hypotheticalRefusal(t.slice(f.clauseStart, m.index))) continue;
       if (OTHER_PAYMENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       // "was not in a position to pay it yet": not yet, which is no refusal.
       if (YET_AFTER.test(t.slice(m.index, f.clauseEnd))) continue;

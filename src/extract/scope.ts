@@ -137,6 +137,8 @@ const ANNOUNCES_OTHERS =
   /\bnot the first time\b|\b(?:similar (?:\S+ )?|(?:string|series|spate|wave|rash|flurry) of (?:\S+ ){0,2}?)(?:cyber-?)?(?:attacks|incidents|breaches)\b|\b(?:wave|spate|rash|flurry) of ransomware\b/i;
 const DATED_PREFIX = String.raw`^\W*(?:back )?in (?:(?:early|late|mid-?)\s?)?`;
 const DATED_START = String.raw`${DATED_PREFIX}(?:${MONTH} )?(?:19|20)\d\d`;
+// DATED_START or a relative date ("Earlier this year"), under one anchor.
+const DATED_PREFIX_OR_EARLIER = String.raw`^\W*(?:(?:back )?in (?:(?:early|late|mid-?)\s?)?(?:${MONTH} )?(?:19|20)\d\d|earlier this (?:year|month|week|spring|summer|autumn|winter))`;
 // A dated opening that adds an attack to those told before it is another incident: "In 2020 an attack on X made
 // headlines. In October 2023 hackers also paralysed Y."
 const DATED_ALSO = new RegExp(
@@ -171,8 +173,9 @@ const DATE_OPENING = new RegExp(String.raw`${DATED_PREFIX}(?:${MONTH}|(?:19|20)\
 const RECENT_OPENING = /^\W*(?:earlier this|last) (?:year|month|week|spring|summer|fall|autumn|winter)\b/i;
 // A dated opening whose subject is a body told indefinitely tells another body's incident, announced or not: "In 2023, a
 // Hartford-area medical group told regulators that the LockBit gang had stolen data" (this incident's victim is named).
+// A relative date opens it too: "Earlier this year a Melbourne cardiology practice had the files of 15,000 patients ...".
 const DATED_OTHER_BODY = new RegExp(
-  String.raw`${DATED_START},? (?:a|an|another|one) (?:[\w-]+ ){0,3}?(?:hospital|clinic|health system|medical group|practice|provider|insurer|pharmacy|company|health network|trust|laboratory|lab|nursing home|dental (?:group|chain))s?\b`,
+  String.raw`${DATED_PREFIX_OR_EARLIER},? (?:a|an|another|one) (?:[\w-]+ ){0,3}?(?:hospital|clinic|health system|medical group|practice|provider|insurer|pharmacy|company|health network|trust|laboratory|lab|nursing home|dental (?:group|chain))s?\b`,
   "i",
 );
 
@@ -301,9 +304,10 @@ const BIO = phrases([
   String.raw`all rights reserved`,
 ]);
 
-// Translated pages keep their own site's heading over such a list ("Lire aussi", "Mehr zum Thema", "Leggi anche").
+// Translated pages keep their own site's heading over such a list ("Lire aussi", "Mehr zum Thema", "Leggi anche", "Te
+// puede interesar", "Veja também", "Läs också").
 const LIST_HEADER =
-  /^(?:more news|related|read more|read also|also read|also see|more (?:cybersecurity|security|health ?it)? ?coverage|recommended|latest|trending|popular|more from|from around the web|you may also like|(?:à )?lire aussi|mehr zum thema|leer más|lea también|leggi anche|more on (?:this|the) (?:story|topic)|see also|further reading|lesen sie (?:auch|mehr)|(?:à )?lire également|sur le même sujet|ver también|noticias relacionadas|leia também|lees ook|czytaj (?:też|także))\b/i;
+  /^(?:more news|related|read more|read also|also read|also see|more (?:cybersecurity|security|health ?it)? ?coverage|recommended|latest|trending|popular|more from|from around the web|you may also like|(?:à )?lire aussi|mehr zum thema|leer más|lea también|leggi anche|more on (?:this|the) (?:story|topic)|see also|further reading|lesen sie (?:auch|mehr)|(?:à )?lire également|sur le même sujet|ver también|noticias relacionadas|leia também|lees ook|czytaj (?:też|także)|(?:también )?te puede interesar|puede interesarte|veja também|(?:ti )?potrebbe interessar(?:ti|e)|das könnte sie (?:auch )?interessieren|voir aussi|läs också|läs mer|les også|læs også|lue myös|lees meer|zobacz (?:też|także))(?![\p{L}])/iu;
 
 // The words BACKGROUND, RANKED_SINCE, EXAMPLE_OF_KIND, GENERIC, DEFINES_RANSOMWARE, DEFINITION_OPENING, TACTIC_GLOSS and BIO cannot match without (see cue-gate.ts; keep them in step).
 const GATES = wordGates({

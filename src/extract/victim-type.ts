@@ -58,13 +58,13 @@ const KIND_BEFORE = new RegExp(
     .join("|")})[\s-]+$`,
   "i",
 );
-// "drugmaker Dr Reddy's Laboratories", "pathology chain X": a descriptor right before the name, with its noun phrase,
-// says what the victim is as an apposition after it does.
+// "drugmaker Dr Reddy's Laboratories", "pathology chain X", "the cosmetic surgery clinic X": a descriptor right before
+// the name, with its noun phrase, says what the victim is as an apposition after it does.
 const DESCRIPTOR_BEFORE =
-  /(?<![\p{L}'’])((?:(?!(?:of|on|at|in|by|for|to|from|with|and|or|the|a|an|its|their|that|which|hit|hits|struck|attack\w*|said|says|after|before)\b)[\p{L}\-]+\s+){0,3}?(?:drugmakers?|company|firm|chain|provider|vendor|maker|manufacturer|group|insurer|operator|supplier|developer|distributor|giant|specialist|practice|network|charity|startup))\s+$/iu;
+  /(?<![\p{L}'’])((?:(?!(?:of|on|at|in|by|for|to|from|with|and|or|the|a|an|its|their|that|which|hit|hits|struck|attack\w*|said|says|after|before)\b)[\p{L}\-]+\s+){0,3}?(?:drugmakers?|company|firm|chain|provider|vendor|maker|manufacturer|group|insurer|operator|supplier|developer|distributor|giant|specialist|practice|network|charity|startup|clinic|hospital))\s+$/iu;
 // The words DESCRIPTOR_BEFORE ends on (keep them in step with it).
 const DESCRIPTOR_WORDS = new Set(
-  "drugmaker drugmakers company firm chain provider vendor maker manufacturer group insurer operator supplier developer distributor giant specialist practice network charity startup".split(
+  "drugmaker drugmakers company firm chain provider vendor maker manufacturer group insurer operator supplier developer distributor giant specialist practice network charity startup clinic hospital".split(
     " ",
   ),
 );
@@ -85,6 +85,15 @@ export function descriptorBefore(text: string): RegExpExecArray | null {
   if (j > 0 && text.charCodeAt(j - 1) >= 128) return DESCRIPTOR_BEFORE.exec(text);
   return DESCRIPTOR_WORDS.has(text.slice(j, i).toLowerCase()) ? DESCRIPTOR_BEFORE.exec(text) : null;
 }
+// The kinds a hospital itself can specialise in: "a psychiatric hospital", "X Dental Hospital". A bare "hospital" said of
+// such a body ("X Psychiatric Medical Center, a prefectural hospital", "the psychiatric hospital X ... the hospital said")
+// is its head, not a second kind.
+const HOSPITAL_KINDS: VictimType[] = ["mental-health", "cosmetic-surgery", "dental"];
+const HOSPITAL_KIND_BEFORE = new RegExp(
+  String.raw`(?:${HOSPITAL_KINDS.map((t) => VICTIM_TYPE_CUES[t].source).join("|")})[\s-]+$`,
+  "i",
+);
+const BARE_HOSPITAL = /^hospitals?$/i;
 const SPECIFIC_IN_NAME: VictimType[] = [
   "dental",
   "imaging",
@@ -125,6 +134,8 @@ const TYPE_GATES = wordGates<VictimType>({
   research: "research trial trials studies pharmacology",
   "other-healthcare": "healthcare provider medical blood plasma organ",
 });
+// The sentence's type gates that HOSPITAL_KIND_BEFORE cannot match without.
+const HOSPITAL_KIND_BITS = TYPE_GATES.bit["mental-health"] | TYPE_GATES.bit["cosmetic-surgery"] | TYPE_GATES.bit.dental;
 // The hospital, clinic and primary-care phrases made of two common words open their gate only when both words are there:
 // "system" or "board" alone is in most news, "health system" is a hospital; "medical" alone, "medical group" a clinic.
 const PAIRED_GATES = wordGates({
@@ -402,6 +413,13 @@ export function extractVictimType(
       return re.test(v.name);
     }),
   );
+  const hospitalKindName = victims.some((v) =>
+    HOSPITAL_KINDS.some((t) => {
+      const re = VICTIM_TYPE_CUES[t];
+      re.lastIndex = 0;
+      return re.test(v.name);
+    }),
+  );
   // A cue inside the victim's own name is read without its context: "attack on Brookfield Clinic" says the victim was
   // attacked, not that it is a clinic more than its description says.
   const add = (
@@ -436,6 +454,12 @@ export function extractVictimType(
       type === "clinic" && !inName && BARE_CLINIC.test(cue) && (specificName || KIND_BEFORE.test(before.slice(-40)))
         ? GENERIC_CLINIC
         : 1;
+    // A bare "hospital" is no evidence beside a name that holds its speciality, and little after a kind it heads.
+    if (type === "hospital" && !inName && BARE_HOSPITAL.test(cue)) {
+      if (hospitalKindName) return;
+      if (TYPE_GATES.hits(sentence) & HOSPITAL_KIND_BITS && HOSPITAL_KIND_BEFORE.test(before.slice(-40)))
+        w *= GENERIC_CLINIC;
+    }
     // "cancelled outpatient clinics", "clinics were called off": clinics as sessions of care, not the kind of body.
     if (type === "clinic" && !inName && cancelledClinic(before, doc, end)) return;
     // "dental and medical information", "pharmacy records": the kind of data taken, not of the body it was taken from.

@@ -753,9 +753,10 @@ const RECEIVED_BEFORE = new RegExp(
   "i",
 );
 // The destinations listed after the other hospitals they are: "took patients to other hospitals in the region, among
-// them the university hospital in Erlangen and the Klinikum Nordstadt" (read on a bounded slice before the name).
+// them the university hospital in Erlangen and the Klinikum Nordstadt", "..., in particular to the CHU de X" (read on a
+// bounded slice before the name).
 const RECEIVED_LIST_BEFORE =
-  /\b(?:diverted|sent|sending|transferred|transferring|moved|taken|taking|took|bringing|brought|redirected|rerouted|referred|directed)\b[^.;]{0,50}?\bto (?:other|nearby|neighbou?ring|surrounding|several|two|three) (?:\S+ ){0,2}?(?:hospitals|clinics|facilities|trusts)\b[^.;:]{0,40}?(?:,|:| -| —)? (?:among them|including|such as|notably|namely)\b[^.;]{0,100}$/i;
+  /\b(?:diverted|sent|sending|transferred|transferring|moved|taken|taking|took|bringing|brought|redirected|rerouted|referred|directed)\b[^.;]{0,50}?\bto (?:other|nearby|neighbou?ring|surrounding|several|two|three) (?:\S+ ){0,2}?(?:hospitals|clinics|facilities|trusts)\b[^.;:]{0,40}?(?:,|:| -| —)? (?:among them|including|such as|notably|namely|in particular|particularly|especially|mainly|chiefly)\b[^.;]{0,100}$/i;
 const POSSESSOR_TIE = new RegExp(String.raw`['’]s\s+(?:[\p{L}\-]+\s+){0,2}?${TIE},\s+$`, "iu");
 function isReceiver(doc: string, start: number, end: number, name: string): boolean {
   // Cheap character checks first: this runs for every candidate name, and pages of names are the worst case.

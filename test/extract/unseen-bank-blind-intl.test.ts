@@ -9,6 +9,10 @@
 // round 3's fixes, before a run): 4 passed before any fix (72 of 78 fields), 6 after (75 of 78). Round 5 (12 cases,
 // written and labelled after round 4's fixes, before a run): 1 passed before any fix (97 of 122 fields), 3 after (107 of 122; e10's remaining field is a label question). Round 6 (6 cases,
 // written and labelled after round 5's fixes, before a run): 2 passed before any fix (51 of 56 fields), 2 after (52 of 56).
+// Round 7 (11 cases, written and labelled after round 6's fixes, before a run): 2 passed before any fix (91 of 111
+// fields), 5 after (98 of 111). Round 8 (6 cases, written and labelled after round 7's fixes, before a run): 3 passed
+// before any fix (52 of 55 fields); its three misses are classes the gaps work holds (names with no health word,
+// responders read as victims), left to it.
 import { BLIND_INTL_BANK } from "./unseen-bank-blind-intl";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -65,8 +69,32 @@ const ROUND_6_GAPS: Record<string, string> = {
     "attacks (label question): a ransom demanded for encrypted servers, with no data taken, is labelled extortion; the extractor adds extortion only with data stolen or a threat to publish",
 };
 
+const ROUND_7_GAPS: Record<string, string> = {
+  "intl-g02":
+    "relevance, victims, type, people: a health line's name opening on its number ('the health advice line 1177 Vårdguiden') is not taken and the camel-case 'MedHelp' is no health name, so no healthcare victim is left; a newsroom credited in the dateline and for the revelation ('STOCKHOLM (Computer Sweden) — ..., Computer Sweden revealed') is read as a victim",
+  "intl-g04":
+    "ransom amount: sums asked of each patient ('asking them to pay between 50 and 2,000 euros') are read as the demand on the clinic, whose own sum the text does not give",
+  "intl-g08":
+    "relevance: a camel-case name after a dateline and a descriptor ('NEW DELHI — Diagnostics chain Dr Lal PathLabs left ...') is not taken in the body, so the open bucket has no healthcare victim",
+  "intl-g09":
+    "relevance, victims, type, attacks: a ministry named once in a possessive ('the Ministry of Health's National Public Health Unit') and then as 'MOH' is no healthcare victim; a leak through the partner of a former official is not read as insider",
+  "intl-g10":
+    "relevance (kind (a)): an outsourcer that 'runs services for the NHS', its GP records service named, reads as a healthcare victim",
+  "intl-g11":
+    "victims: a group named with a lower-case head ('the hospitals of the Jolimont group') is not taken, so the hospitals the ambulances were redirected to come back as the victims",
+};
+
+const ROUND_8_GAPS: Record<string, string> = {
+  "intl-h02":
+    "victims: a practice whose name has no health word ('the Melbourne Heart Group, a cardiology practice based at Cabrini Hospital') is not taken, and the hospital it is based at, whose own systems the text says were not affected, is read as the victim",
+  "intl-h04":
+    "victims: a company whose name has no health word, described by the pharmacy chains it runs ('Allium UPI, the company that runs the Apotheka and Euroapteek pharmacy chains'), is not taken",
+  "intl-h05":
+    "victims: a ministry quoted on the breach ('the Ministry of Health and Welfare said') is read as a second victim",
+};
+
 describeBank(
   "intl blind bank of real incidents outside the US told by other newsrooms: each case matches its labels",
   BLIND_INTL_BANK,
-  { ...KNOWN_GAPS, ...ROUND_3_GAPS, ...ROUND_5_GAPS, ...ROUND_6_GAPS },
+  { ...KNOWN_GAPS, ...ROUND_3_GAPS, ...ROUND_5_GAPS, ...ROUND_6_GAPS, ...ROUND_7_GAPS, ...ROUND_8_GAPS },
 );

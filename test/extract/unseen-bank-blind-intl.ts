@@ -1458,5 +1458,348 @@ Marco Bellini è giornalista della redazione di Rho.`,
   ),
 ];
 
+// ---------------------------------------------------------------- round 7 (written after round 6's fixes)
+const ROUND_7: BankCase[] = [
+  pg(
+    "g01",
+    "whole page, translated French regional daily: a hospital group named 'hôpital Nord-Ouest' over three towns, a ransomware named by a source, phones down, the SAMU sending ambulances elsewhere, no demand made public, another hospital's attack and a state plan as background, 'Lire aussi' links, newsletter, bio",
+    "Cyberattaque : l'hôpital de Villefranche toujours sur papier",
+    `Le Journal du Beaujolais | Santé | Villefranche
+
+Cyberattack: the Villefranche hospital still running on paper
+
+Par Sophie Vernay | Publié le 17/02/2021 à 19h05 | Mis à jour le 18/02/2021 à 07h40
+
+VILLEFRANCHE-SUR-SAÔNE (Rhône). — Two days after the cyberattack that struck it in the night from Sunday to Monday, the Hôpital Nord-Ouest is still working without computers. The establishment, which groups the hospitals of Villefranche-sur-Saône, Tarare and Trévoux, was hit by a ransomware that encrypted its servers; the telephone system was also knocked out on Monday, and the staff fell back on paper files.
+
+"All our software is down, from the patient record to the pharmacy," the director, Didier Renaut, told the press on Tuesday. Around twenty operations scheduled this week have been postponed, and patients who need surgery urgently are being transferred to hospitals in Lyon. The emergency department stays open, but the SAMU, the emergency call centre, is sending ambulances to other establishments wherever possible.
+
+According to a source close to the investigation, the ransomware used is Ryuk, the same as in the attack on the hospital of Dax (Landes) the week before. No ransom demand had been made public on Wednesday, and the hospital did not wish to say whether a note had been left on its servers. The national cybersecurity agency (ANSSI) has sent a team, and the cybercrime section of the Paris prosecutor's office has opened an inquiry.
+
+Since the start of the year, French hospitals have been hit by an attack almost every week. In 2019 the CHU de Rouen was paralysed for several days by a ransomware, and its attackers demanded a ransom in bitcoins. The government is to present on Thursday a plan of 1 milliard d'euros for the cybersecurity of the country, a part of it for hospitals.
+
+Lire aussi :
+- Dax : l'hôpital toujours paralysé, les pirates réclament une rançon
+- Lyon : les Hospices civils visés par une campagne d'hameçonnage
+- Covid-19 : le centre de vaccination de Gleizé ouvre le samedi
+
+Inscrivez-vous à la newsletter Beaujolais pour recevoir chaque matin l'essentiel de l'actualité.
+
+Sophie Vernay est journaliste au service Beaujolais du Journal depuis 2012.`,
+    {
+      attackers: ["Ryuk"],
+      victims: ["Hôpital Nord-Ouest"],
+      type: "hospital",
+      country: "FR",
+      attacks: ["ransomware"],
+      impact: ["operations-cancelled", "ambulance-diversion", "systems-offline", "paper-records"],
+    },
+  ),
+  pg(
+    "g02",
+    "translated Swedish IT weekly: recorded calls to a health advice line on an open server of a subcontractor, a count of calls, the line and its answering company, no sign of download",
+    "2,7 miljoner inspelade samtal till 1177 låg öppet på nätet",
+    `STOCKHOLM (Computer Sweden) — Some 2.7 million recorded calls to the health advice line 1177 Vårdguiden were stored on an unprotected web server that anyone could reach without a password, Computer Sweden revealed on Monday. The recordings, going back to 2013, include callers describing their symptoms and, in many cases, giving their personal identity numbers. The server was used by a subcontractor of MedHelp, the company that answers 1177 calls for several regions, among them Stockholm, Värmland and Södermanland. Inera, which runs 1177 on behalf of the regions, has reported the incident to the Data Inspection Board. There is no sign that the files were downloaded by outsiders, MedHelp said.`,
+    {
+      victims: ["1177 Vårdguiden", "MedHelp"],
+      type: "other-healthcare",
+      people: 2700000,
+      country: "SE",
+      attacks: ["misconfiguration"],
+    },
+  ),
+  pg(
+    "g03",
+    "whole page, Australian metropolitan daily: two regional IT alliances and a hospital, systems taken offline, manual systems, elective surgery delayed, outpatient appointments rescheduled, the government 'will not be paying any ransom', an expert quote and a cardiology practice's attack as background, 'RELATED' links, newsletter, bio",
+    "Cyber attack on Victorian hospitals: elective surgery postponed, records on paper",
+    `The Melbourne Herald | Health | Victoria
+
+Cyber attack on Victorian hospitals: elective surgery postponed, records on paper
+
+By Rachel Hogan, Health Reporter | October 2, 2019 — 6.21pm
+
+Several regional Victorian hospitals have shut down their computer systems after a ransomware attack that has left staff relying on manual systems and forced some elective surgery to be postponed.
+
+The attack hit the Gippsland Health Alliance, which runs IT for hospitals across Gippsland, and the South West Alliance of Rural Health (SWARH), which serves hospitals in the Barwon South West region.
+
+The Department of Premier and Cabinet said in a statement that financial, booking and patient management systems had been isolated and taken offline to protect patient information. "There is no evidence that any patient information has been accessed," a spokeswoman said.
+
+Hospitals are continuing to treat patients, using manual systems where needed, but some patients have been told their elective surgery will be delayed. Outpatient appointments at Latrobe Regional Hospital in Traralgon were also being rescheduled.
+
+The Australian Cyber Security Centre and Victoria Police are investigating. Health Minister Jenny Mikakos would not say whether a ransom had been demanded, saying only that the government "will not be paying any ransom".
+
+Cyber security researcher Dr Priya Shah, of Deakin University, said hospitals were attractive targets. "Health data is worth more on the black market than credit card numbers, and ransomware gangs know hospitals cannot afford downtime," she said. Earlier this year a Melbourne cardiology practice had the files of 15,000 patients scrambled in an attack that was reportedly linked to North Korean hackers.
+
+RELATED
+- Melbourne Heart Group: patient files scrambled by hackers
+- PageUp breach: job seekers' data taken in recruitment software hack
+- Bushfire season: country hospitals told to check generators
+
+Sign up to our Health newsletter
+
+Rachel Hogan is The Herald's health reporter.`,
+    {
+      victims: ["Gippsland Health Alliance", "South West Alliance of Rural Health", "Latrobe Regional Hospital"],
+      type: "hospital",
+      ransom: { status: "refused", amount: null, currency: null },
+      country: "AU",
+      attacks: ["ransomware"],
+      impact: ["operations-cancelled", "appointments-cancelled", "systems-offline", "paper-records"],
+    },
+  ),
+  pg(
+    "g04",
+    "Lithuanian public broadcaster in English: a cosmetic surgery clinic's patient photos published, a self-named group, a demand to the clinic with no sum and per-patient sums in euros paid in bitcoin, a photo count that is no head-count, the clinic had not paid",
+    "Hackers publish photos of plastic surgery clinic patients, demand ransom in bitcoin",
+    `VILNIUS (LRT) — Hackers who broke into the servers of the Vilnius cosmetic surgery clinic Grožio chirurgija have published more than 25,000 private photos of its patients, including nude pictures, police said on Wednesday. The group, calling itself Tsar Team, first demanded a ransom from the clinic and then wrote to individual patients, asking them to pay between 50 and 2,000 euros in bitcoin to have their photos and data deleted. Patients from some 60 countries, among them Germany, Norway and the United Kingdom, are affected. The clinic said it had not paid and that its systems had been secured.`,
+    {
+      attackers: ["Tsar Team"],
+      victims: ["Grožio chirurgija"],
+      type: "cosmetic-surgery",
+      ransom: { status: "refused", amount: null, currency: null },
+      country: "LT",
+      attacks: ["data-theft", "extortion"],
+      impact: ["data-leaked"],
+    },
+  ),
+  pg(
+    "g05",
+    "Japanese English-language daily: a prefectural psychiatric hospital, records by hand, new patients not accepted, 'up to about 40,000 patients' may have leaked, a group's posting on the dark web",
+    "Ransomware hits Okayama psychiatric hospital; data of up to 40,000 patients may have leaked",
+    `OKAYAMA — The Okayama Psychiatric Medical Center, a prefectural hospital in Okayama City, said Tuesday that its electronic medical record system had been hit by a ransomware attack and that personal information on up to about 40,000 patients may have been leaked. According to the center, the system went down on May 19 and staff have since been recording patient information by hand. Outpatient consultations are continuing, but new patients are not being accepted for the time being. A group calling itself Qilin has posted on the dark web what it says are documents taken from the hospital. The center has reported the damage to the prefectural police and the Personal Information Protection Commission.`,
+    {
+      attackers: ["Qilin"],
+      victims: ["Okayama Psychiatric Medical Center"],
+      type: "mental-health",
+      people: 40000,
+      country: "JP",
+      attacks: ["ransomware", "data-theft"],
+      impact: ["systems-offline", "paper-records", "services-closed", "data-leaked"],
+    },
+  ),
+  pg(
+    "g06",
+    "whole page, translated Argentine daily: a retirees' health insurer known by its acronym, a group publishing after a deadline, systems disconnected, paper prescriptions, a membership count in 'millones' that is no head-count, never negotiated nor paid, the group's attack on another country's fund and other victims as background, 'Te puede interesar' links, newsletter, bio",
+    "PAMI: hackers publican datos de jubilados tras el ciberataque",
+    `Diario del Sur | Sociedad | Salud
+
+PAMI: hackers publish data of retirees after the cyberattack
+
+Por Martín Olivera | 28 de noviembre de 2022 | 14:32
+
+BUENOS AIRES. — The Hive group published on Sunday on its site on the dark web part of the information it says it stole from the PAMI, the health insurer for retirees and pensioners, in the ransomware attack that left the institution's systems down for several days earlier this month. The files, according to specialists who analysed them, include names, national identity numbers (DNI) and medical data of affiliates, as well as internal documents of the organisation.
+
+The PAMI, which covers around 5 millones de afiliados, confirmed on November 13 that it had suffered "a computer security incident" and that, as a preventive measure, it had disconnected its systems. For days pharmacies could not validate prescriptions online, and doctors had to write prescriptions on paper. The body said that medical care was guaranteed at all times.
+
+"The institution never negotiated with the attackers and did not pay anything," PAMI's spokesperson said on Monday. The hackers had given it a deadline of ten days before publishing the files.
+
+Hive has been one of the most active groups this year. In May an attack attributed to the same group left the Caja Costarricense de Seguro Social in Costa Rica without its systems, and in Argentina the Comisión Nacional de Valores was hit in October by another gang, which asked for US$ 500.000.
+
+Specialist Lucía Fernández, of the Universidad de Buenos Aires, recommended that affiliates be alert to calls and messages asking for their data. "With a DNI and a health record, criminals can impersonate anyone," she said.
+
+Te puede interesar:
+- Ciberataque a la Comisión Nacional de Valores: LockBit pide US$ 500.000
+- El Senado de la Nación, víctima de un ataque de ransomware
+- Aumentos en prepagas: cuánto subirán las cuotas en diciembre
+
+Suscribite al newsletter de Diario del Sur
+
+Martín Olivera es periodista especializado en salud y tecnología.`,
+    {
+      attackers: ["Hive"],
+      victims: ["PAMI"],
+      type: "insurer",
+      ransom: { status: "refused", amount: null, currency: null },
+      country: "AR",
+      attacks: ["ransomware", "data-theft", "extortion"],
+      impact: ["systems-offline", "paper-records", "data-leaked"],
+    },
+  ),
+  pg(
+    "g07",
+    "South African tech news site: a private hospital group's note to staff, data taken, administrative systems offline as a precaution, a hospital count that is no head-count, silence on ransom",
+    "Netcare says hackers stole some data in cyberattack",
+    `JOHANNESBURG — Private hospital group Netcare has confirmed that it was hit by a cyberattack on 16 March and that the attackers managed to take a limited amount of data, TechCentral has learnt. "Our IT teams detected suspicious activity and immediately isolated the affected systems," chief executive Richard Friedland said in a note to staff. Some administrative systems were taken offline as a precaution, but the group's 49 hospitals continued to admit and treat patients. Netcare said it was working to establish whether patient information was among the files stolen and had informed the Information Regulator. It did not say whether a ransom had been demanded.`,
+    {
+      victims: ["Netcare"],
+      type: "hospital",
+      country: "ZA",
+      attacks: ["data-theft"],
+      impact: ["systems-offline"],
+    },
+  ),
+  pg(
+    "g08",
+    "Indian business daily: a diagnostics chain's open cloud bucket, 'several lakh' patients (vague), a daily sample count that is no head-count, secured within hours, CERT-In",
+    "Dr Lal PathLabs left lakhs of patient records exposed on open server, researcher says",
+    `NEW DELHI — Diagnostics chain Dr Lal PathLabs left a cloud storage bucket containing patient booking data open to the internet without a password, exposing the records of several lakh patients, an independent security researcher has said. The spreadsheets, some updated daily, held names, addresses, phone numbers and the tests booked, including for HIV, the researcher told ET. The Delhi-based company, which handles around 70,000 samples a day, said the bucket had been secured within hours of being alerted and that there was no evidence the data had been misused. It has informed CERT-In.`,
+    {
+      victims: ["Dr Lal PathLabs"],
+      type: "laboratory",
+      country: "IN",
+      attacks: ["misconfiguration"],
+    },
+  ),
+  pg(
+    "g09",
+    "Singapore daily: a ministry's registry leaked online by the partner of a former official, a count of people and a smaller count of contacts, a minister's apology",
+    "Confidential data of 14,200 HIV-positive people leaked online, MOH says",
+    `SINGAPORE — The confidential information of 14,200 people diagnosed with HIV, along with that of 2,400 of their contacts, has been leaked online by an American who had obtained it from his partner, a former head of the Ministry of Health's National Public Health Unit, the ministry said on Monday. The data from the HIV registry includes names, identification numbers, phone numbers, addresses and HIV test results. MOH said it had worked with the relevant parties to disable access to the information but that it was still in the possession of the unauthorised person, Mikhy Farrera Brochez, who had been deported from Singapore last year. "We are sorry for the anxiety and distress caused," Health Minister Gan Kim Yong said.`,
+    {
+      victims: ["Ministry of Health"],
+      type: "public-health",
+      people: 14200,
+      country: "SG",
+      attacks: ["insider", "data-theft"],
+      impact: ["data-leaked"],
+    },
+  ),
+  no(
+    "g10",
+    "UK trade press, kind (a): an outsourcer that runs NHS and council services, a group's leak-site listing and files for sale, a pension scheme's member count, costs in pounds, its GP records service 'not affected'",
+    "Capita confirms data stolen in cyber attack as Black Basta lists it",
+    `LONDON — Outsourcing giant Capita has confirmed that hackers stole data from its servers in an attack that began on 22 March, after the Black Basta ransomware gang listed the company on its leak site and offered files for sale. Capita, which runs services for the NHS, councils and the armed forces, said the intruders had accessed around 4% of its server estate and that some files, which may include customer, supplier or staff data, had been exfiltrated. The company said it expected costs of £15 million to £20 million from the incident. Among its customers, the Universities Superannuation Scheme said the pension details of about 470,000 members may have been taken. Capita's Primary Care Support England service, which handles the transfer of GP records for NHS England, was not affected, the company said.`,
+  ),
+  pg(
+    "g11",
+    "whole page, translated Belgian (French-language) regional daily: a hospital group over four sites, network shut down, 112 ambulances redirected to named hospitals, consultations cancelled, paper, 'care continues in degraded mode', no demand communicated, another Belgian hospital's attack as background, 'À lire aussi' links naming a fraud and a group's claim, newsletter, bio",
+    "Le groupe Jolimont victime d'une cyberattaque : les ambulances délestées",
+    `L'Avenir du Centre | Région | Santé
+
+The Jolimont group hit by a cyberattack: ambulances redirected
+
+Par Julien Degand | Publié le 17/01/2021 à 17:20
+
+LA LOUVIÈRE — The hospitals of the Jolimont group have been the target of a cyberattack since the night from Friday to Saturday. A ransomware encrypted part of the servers, and the management shut down the whole computer network as a precaution. The group, which includes the hospitals of Jolimont in Haine-Saint-Paul, Lobbes, Mons-Warquignies and Nivelles, has triggered its emergency plan.
+
+The emergency departments remain open for the most serious cases, but the ambulances of the 112 service are being redirected to other hospitals in the region wherever possible, in particular to the CHU de Charleroi and the Ambroise Paré hospital in Mons. The non-urgent consultations planned for Monday have been cancelled, and the teams are working with paper files.
+
+"Patient care continues, but in degraded mode," said the group's medical director, Dr Philippe Leroy. No ransom demand has been communicated, and the group has filed a complaint with the federal computer crime unit. The Centre for Cybersecurity Belgium (CCB) is helping the IT teams.
+
+It is the second Belgian hospital attacked in a few weeks: at the start of January the AZ Sint-Jan in Bruges had already had to disconnect its systems, and the Walloon hospitals had been warned by the authorities of an increase in phishing attempts.
+
+À lire aussi :
+- Tournai : un hôpital visé par une fraude au président, 300.000 euros détournés
+- Ransomware : Conti revendique l'attaque d'une entreprise de Gosselies
+- Vaccination : les centres de la région ouvriront en février
+
+Inscrivez-vous à notre newsletter Centre pour recevoir l'essentiel de l'actualité régionale.
+
+Julien Degand est journaliste à la rédaction de La Louvière.`,
+    {
+      victims: ["groupe Jolimont"],
+      type: "hospital",
+      country: "BE",
+      attacks: ["ransomware"],
+      impact: ["appointments-cancelled", "ambulance-diversion", "systems-offline", "paper-records"],
+    },
+  ),
+];
+
+// ---------------------------------------------------------------- round 8 (written after round 7's fixes)
+const ROUND_8: BankCase[] = [
+  pg(
+    "h01",
+    "whole page, translated French regional daily (south-west): a centre hospitalier in the Landes, telephones and software down, radiotherapy patients sent to Bordeaux, 'no ransom demand has been received', another hospital's attack the same week as background, 'À lire aussi' links, newsletter",
+    "Cyberattaque à l'hôpital de Dax : les patients de radiothérapie transférés à Bordeaux",
+    `Le Courrier des Landes | Actualité | Dax
+
+Cyberattack at Dax hospital: radiotherapy patients transferred to Bordeaux
+
+Par Hélène Larrouy | Publié le 11/02/2021 à 18h20
+
+DAX (Landes). — The Centre hospitalier de Dax-Côte d'Argent has been paralysed since Tuesday by a ransomware attack that encrypted its servers. The telephone lines, the patient records and the software used to steer the radiotherapy machines are down, and the staff have gone back to paper and pencil.
+
+The radiotherapy treatments of some forty cancer patients could not be given this week; the patients are being transferred to the Institut Bergonié and the CHU in Bordeaux. The emergency department is still open. "We will need weeks to get back to normal," the director, Jean-Pierre Dupuy, said on Thursday.
+
+No ransom demand has been received so far, according to the management. The national cybersecurity agency (ANSSI) is on site, and the Paris prosecutor's office has opened an investigation.
+
+The same week, the hospital of Villefranche-sur-Saône, in the Rhône, was also hit by a ransomware, which forced it to postpone operations.
+
+À lire aussi :
+- Mont-de-Marsan : la mairie victime d'un rançongiciel, LockBit réclame 500.000 euros
+- Landes : le centre de vaccination de Saint-Paul-lès-Dax ouvre ses portes
+
+Inscrivez-vous à la newsletter du Courrier des Landes.`,
+    {
+      victims: ["Centre hospitalier de Dax-Côte d'Argent"],
+      type: "hospital",
+      country: "FR",
+      attacks: ["ransomware"],
+      impact: ["operations-cancelled", "ambulance-diversion", "systems-offline", "paper-records"],
+    },
+  ),
+  pg(
+    "h02",
+    "Australian metropolitan daily: a cardiology practice at a private hospital, files of 15,000 patients scrambled, a payment reported, not all files recovered, suspects abroad",
+    "Melbourne heart clinic paid hackers after patient files scrambled",
+    `MELBOURNE — Cyber criminals have scrambled the medical files of about 15,000 patients of the Melbourne Heart Group, a cardiology practice based at Cabrini Hospital in Malvern, in a ransomware attack. The practice paid a ransom to have the files unlocked, but some of the records remain unreadable weeks later, sources told The Age. The attack, which is believed to have come from hackers in North Korea or Russia, did not affect Cabrini's own systems, a hospital spokeswoman said. The Australian Cyber Security Centre is investigating.`,
+    {
+      victims: ["Melbourne Heart Group"],
+      type: "clinic",
+      ransom: { status: "paid", amount: null, currency: null },
+      people: 15000,
+      country: "AU",
+      attacks: ["ransomware"],
+    },
+  ),
+  pg(
+    "h03",
+    "South African business daily: a pharmacy chain's customer data taken from a third-party operator's system, a count in millions, the Information Regulator told",
+    "Dis-Chem says data of 3.6 million customers accessed in breach at service provider",
+    `JOHANNESBURG — Pharmacy chain Dis-Chem said on Friday that the personal information of about 3.6 million customers had been accessed without authorisation in a breach at one of its third-party service providers, which manages a database for the group. The data includes names, cellphone numbers and email addresses but not medical or banking details, the company said. Dis-Chem has reported the incident to the Information Regulator and is notifying affected customers.`,
+    {
+      victims: ["Dis-Chem"],
+      type: "pharmacy",
+      people: 3600000,
+      country: "ZA",
+      // Attack types unchecked: the text says only that the data was "accessed without authorisation".
+    },
+  ),
+  pg(
+    "h04",
+    "Estonian public broadcaster in English: a pharmacy group named with its chains, loyalty-card data of about 750,000 people downloaded through a service account, police suspect a criminal group, no ransom told",
+    "Hackers stole loyalty data of 750,000 pharmacy customers, police say",
+    `TALLINN (ERR News) — Hackers have downloaded the loyalty-card data of some 750,000 people from the systems of Allium UPI, the company that runs the Apotheka and Euroapteek pharmacy chains, the Police and Border Guard Board said on Wednesday. The attackers got in through a service account and copied a database holding personal identification codes, contact details and the purchases of customers, including of prescription and non-prescription medicines. Police believe a foreign criminal group is behind the attack. Estonia's data protection inspectorate has opened proceedings.`,
+    {
+      victims: ["Allium UPI"],
+      type: "pharmacy",
+      people: 750000,
+      country: "EE",
+      attacks: ["data-theft"],
+    },
+  ),
+  pg(
+    "h05",
+    "Taiwanese English-language daily: a hospital's patient data offered for sale on a forum, a count of patients and a volume in terabytes, the hospital's statement that care continues",
+    "Mackay Memorial Hospital data of 1.6 million patients offered for sale",
+    `TAIPEI — A hacker has put up for sale on a hacking forum what he says are 6 terabytes of data stolen from Mackay Memorial Hospital, including the records of 1.6 million patients, the Ministry of Health and Welfare said yesterday. The hospital said that some of its computers at its Taipei and Tamsui branches had been infected with malware in February, but that patient care had not been affected. The ministry has asked the hospital to report on the breach within a week.`,
+    {
+      victims: ["Mackay Memorial Hospital"],
+      type: "hospital",
+      people: 1600000,
+      volume: 6000000000000,
+      country: "TW",
+      attacks: ["malware", "data-theft"],
+      impact: ["data-leaked"],
+    },
+  ),
+  no(
+    "h06",
+    "Dutch health-sector CERT's annual report, kind (c): counts of incidents and ransomware at Dutch care providers, no particular victim",
+    "Z-CERT: minder ransomware bij zorginstellingen, wel meer phishing",
+    `AMSTERDAM — Dutch hospitals and care providers reported fewer ransomware attacks last year, but phishing attempts rose sharply, Z-CERT, the computer emergency response team of the Dutch healthcare sector, said in its annual report on Tuesday. The organisation handled 212 incidents at its member institutions, of which 9 involved ransomware, against 14 the year before. Z-CERT urged hospitals to use multi-factor authentication on all remote access.`,
+  ),
+];
+
 /** The intl blind bank's cases, in the order they were written. */
-export const BLIND_INTL_BANK: BankCase[] = [...ROUND_1, ...ROUND_2, ...ROUND_3, ...ROUND_4, ...ROUND_5, ...ROUND_6];
+export const BLIND_INTL_BANK: BankCase[] = [
+  ...ROUND_1,
+  ...ROUND_2,
+  ...ROUND_3,
+  ...ROUND_4,
+  ...ROUND_5,
+  ...ROUND_6,
+  ...ROUND_7,
+  ...ROUND_8,
+];
