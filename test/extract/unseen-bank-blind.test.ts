@@ -29,7 +29,11 @@
 // session's starting main) 2 passed (59 of 71 checked fields right); 7 after its fixes (a page flattened to one line lost
 // its story to the byline's and the pitch's line, a clause dated "last <month>", a run of others told on after a
 // semicolon, data taken "in a large amount", a relative clause between diverted patients and where they went, an
-// overseer as speaker, "enrolled patients").
+// overseer as speaker, "enrolled patients"). Round 16 (6 cases, ff01-ff06, written after round 15's fixes, before any
+// run): 3 passed (41 of 51 fields right; ff01's attack label set to insider alone after the run, as the dev set labels
+// an employee's data theft), 5 after its fixes (a fine's sum set apart from its verb by the fined body's apposition, "an
+// employee" read as "employs", data "offered it for sale", a denial closing a short article, a theft told by a
+// which-clause subject); the fixes also closed cc3-pos-insider-snooping in the care bank.
 import { BLIND_BANK } from "./unseen-bank-blind";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -66,6 +70,8 @@ const KNOWN_GAPS: Record<string, string> = {
     "impact: an elliptical subject after a semicolon ('Planned operations ... would take place only where ...; some had already been postponed') is not read as operations postponed",
   "blind-ee04":
     "impact (label question, as blind-r04): 'while its systems were restored' is read as systems offline; the label keeps only what the text states as out of action",
+  "blind-ff02":
+    "relevance: a leak told without any cyber word ('the leak of the medical data', 'had been taken from some thirty medical laboratories ... and were published online') is not read as an incident; the same words tell a misdirected letter's 'leak', so no rule was added",
   "blind-y06":
     "impact (label question, as blind-r04): 'restored its systems from backups' is read as systems offline; the label keeps only what the text states as out of action",
   "blind-z06":
