@@ -63,7 +63,7 @@ const STANDS_FOR: Partial<Record<Cue[0], Cue[0]>> = {
 
 const ENCRYPTED_THING = String.raw`(?:files|systems?|servers?|data|devices|computers|records|networks?|machines|workstations|drives|pcs|endpoints|databases?|documents|information|archives?|backups?|schedules|images|scans)`;
 const ATTACKER = String.raw`(?:hackers|attackers|gang|group|malware|ransomware|criminals|intruders|cybercriminals|actors?|it|they)`;
-const DATA = String.raw`(?:data|files|information|records|photos|documents|databases?|images|details|emails|letters|invoices|spreadsheets|correspondence|folders|archives?|papers|forms)`;
+const DATA = String.raw`(?:data|files|information|records|photos|documents|databases?|images|details|emails|letters|invoices|spreadsheets|correspondence|folders|archives?|papers|forms|contents|mailbox(?:es)?|inbox(?:es)?)`;
 
 const SITES = String.raw`(?:web ?sites|sites|portals|web servers)`;
 const SITES_DOWN = String.raw`(?:brought|bring(?:s|ing)?|took|tak(?:e|es|ing)|knock(?:ed|s|ing)?) (?:down|offline) (?:\S+ ){0,6}?${SITES}|knock(?:ed|s|ing)? (?:\S+ ){0,6}?${SITES} (?:\S+ ){0,4}?offline|${SITES} (?:\S+ ){0,4}?(?:were|was) (?:brought|taken|knocked) (?:down|offline)`;
@@ -74,7 +74,7 @@ const ENCRYPTED_WORDS =
 const ATTACKER_WORDS =
   "hackers attackers gang group malware ransomware criminals intruders cybercriminals actor actors it they";
 const DATA_WORDS =
-  "data files information records photos documents database databases images details emails letters invoices spreadsheets correspondence folders archive archives papers forms";
+  "data files information records photos documents database databases images details emails letters invoices spreadsheets correspondence folders archive archives papers forms contents mailbox mailboxes inbox inboxes";
 
 /** The cue families with their patterns and opening words (exported for the test that checks the two agree). */
 export const CUES: Cue[] = [
@@ -166,7 +166,7 @@ export const CUES: Cue[] = [
   [
     "theft-strong",
     new RegExp(
-      String.raw`\b(?:t(?:ook|aken|aking)(?! (?:down|offline|out|over|care|steps|action|measures|precautions)\b)|grabbed|grabbing|copied|copying|obtained|downloaded|downloading|acquired) (?:(?:\S+ ){0,4}?(?:thousand|million|billion) (?:\S+ ){0,2}?|(?:\S+ ){0,3}?)(?:(?<![,;] )(?:and|or) [^\s,;.]+ )?(?:${DATA}|names(?=,| and | of )|[\d.,]+ ?(?:[kmgt]b|gigabytes?|terabytes?))\b(?!(?: (?!and\b|or\b)[a-z]+){0,3} (?:offline|down)\b)|\b${DATA},[^,.;]{1,60}, (?:was|were|had been|have been|has been) (?:taken|stolen|copied|exfiltrated|acquired|downloaded)\b(?! (?:down|offline|out|over)\b)|\b${DATA} (?:\S+ ){0,2}?(?:was |were |had been |have been |has been )?(?:allegedly |reportedly )?(?:taken|stolen|copied|exfiltrated|acquired|downloaded) (?:from|by|during|in|will)\b|\b${DATA} (?:of (?:\S+ ){1,4}?)?(?:was|were|had been|have been|has been) (?:taken|copied|acquired|downloaded)\b(?! (?:down|offline|out|over)\b)|\b${DATA}\b[^.;:]{0,120}?\b(?:may|might|could) have been (?:obtained|taken|stolen|copied|acquired|exfiltrated|downloaded)\b|\b(?:taken|stolen|copied|obtained|downloaded|exfiltrated|grabbed) by (?:the |an? )?(?:unknown |unidentified |outside |external )?(?:hackers?|attackers?|cyber ?criminals?|criminals|intruders?|threat actors?|(?:ransomware )?gang|cyber ?attackers?|unauthori[sz]ed (?:third )?part(?:y|ies))\b`,
+      String.raw`\b(?:t(?:ook|aken|aking)(?! (?:down|offline|out|over|care|steps|action|measures|precautions)\b)|grabbed|grabbing|copied|copying|obtained|downloaded|downloading|acquired) (?:(?:\S+ ){0,2}?(?:amounts?|quantit(?:y|ies)|volumes?|troves?|caches?|lots|batch(?:es)?)"? of )?(?:(?:\S+ ){0,4}?(?:thousand|million|billion) (?:\S+ ){0,2}?|(?:\S+ ){0,3}?)(?:(?<![,;] )(?:and|or) [^\s,;.]+ )?(?:${DATA}|names(?=,| and | of )|[\d.,]+ ?(?:[kmgt]b|gigabytes?|terabytes?))\b(?!(?: (?!and\b|or\b)[a-z]+){0,3} (?:offline|down)\b)|\b${DATA},(?:[^,.;]{1,60}| (?:which|that) [^.;]{1,120}?), (?:was|were|had been|have been|has been) (?:taken|stolen|copied|exfiltrated|acquired|downloaded)\b(?! (?:down|offline|out|over)\b)|\b${DATA} (?:\S+ ){0,2}?(?:was |were |had been |have been |has been )?(?:allegedly |reportedly )?(?:taken|stolen|copied|exfiltrated|acquired|downloaded) (?:from|by|during|in|will)\b|\b${DATA} (?:of (?:\S+ ){1,4}?)?(?:was|were|had been|have been|has been) (?:taken|copied|acquired|downloaded)\b(?! (?:down|offline|out|over)\b)|\b${DATA}\b[^.;:]{0,120}?\b(?:may|might|could) have been (?:obtained|taken|stolen|copied|acquired|exfiltrated|downloaded)\b|\b(?:taken|stolen|copied|obtained|downloaded|exfiltrated|grabbed) by (?:the |an? )?(?:unknown |unidentified |outside |external )?(?:hackers?|attackers?|cyber ?criminals?|criminals|intruders?|threat actors?|(?:ransomware )?gang|cyber ?attackers?|unauthori[sz]ed (?:third )?part(?:y|ies))\b`,
       "gi",
     ),
     `${DATA_WORDS} took taken taking grabbed grabbing copied copying obtained downloaded downloading acquired stolen exfiltrated`,

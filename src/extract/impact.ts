@@ -72,18 +72,19 @@ const MOVED_TO_WORDS =
 // The words MOVED_TO opens on.
 const MOVED_TO_OPENINGS =
   "sent send sending directed directing move moved moving shift shifted shifting transfer transferred transferring taken taking redirect redirected redirecting re reroute rerouted rerouting driven rushed flown diverted had told asked forced";
+// The patients moved may be told by a clause of their own: "sending new patients who need admission to other hospitals".
 // The base form too, after "had to" or a coordinated modal-free verb: "had to postpone operations and move patients to
 // other hospitals" (a plan to move them is read as a modal by happened()).
 // Translated news "directs" patients ("orienté"): "directed part of its patients to other establishments".
-const MOVED_TO = String.raw`\b(?:sent|send(?:ing)?|directed|directing|mov(?:e|ed|ing)|shift(?:ed|ing)?|transfer(?:red|ring)?|taken|taking|redirect(?:ed|ing)?|re-?rout(?:e|ed|ing)|driven|rushed|flown|diverted|(?:had|told|asked|forced) to go) (?:\S+ ){0,4}?to (?:a |an |the )?`;
+const MOVED_TO = String.raw`\b(?:sent|send(?:ing)?|directed|directing|mov(?:e|ed|ing)|shift(?:ed|ing)?|transfer(?:red|ring)?|taken|taking|redirect(?:ed|ing)?|re-?rout(?:e|ed|ing)|driven|rushed|flown|diverted|(?:had|told|asked|forced) to go) (?:\S+ ){0,4}?(?:(?<=\b(?:patients|people|cases|those|mothers|women|children|babies) )(?:who|that|needing|requiring) (?:\S+ ){0,4}?)?to (?:a |an |the )?`;
 // A move to a named place (see the ambulance-diversion phrases); lower-case verbs, as that phrase is case-sensitive.
 const MOVE_VERB = String.raw`(?:transferr(?:ed|ing)|shift(?:ed|ing)|mov(?:ed|ing)|sen[dt]|sending|redirect(?:ed|ing)|re-?rout(?:ed|ing)|airlift(?:ed|ing)|flown|flew|driven|rushed|taken|taking)`;
 const MOVED_ONES = String.raw`(?:[Pp]atients|[Aa]mbulances|[Cc]asualties|[Mm]others|[Bb]abies|[Nn]ewborns)`;
 const NAMED_PLACE = String.raw`(?:the )?(?!(?:Ward|Unit|ICU|A&E|ED|Intensive|Critical|High|Theatre|Theater|Block|Wing|Building|Floor|Level)\b)(?![A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3} (?:Ward|Unit|Department|Theatre|Wing|Block|Building|Suite)\b)[A-Z][a-z]`;
 const DATA = String.raw`data(?! breach| leak site| leak blog| leak website| security)|files|information|records|documents|details|photos|photographs|images|spreadsheets|databases?|dataset|archive|emails|scans|samples?`;
-const PUBLISH = String.raw`published|leaked|dumped|posted|released|put (?:online|up|out)|made public|uploaded|(?:put |offered |listed |advertised |up )?for sale|auctioned|sold|appeared on|(?:surfaced|turned up|showed up) (?:on|online)|shared online|spread online|(?:made )?available (?:to|for) download|downloadable`;
+const PUBLISH = String.raw`published|leaked|dumped|posted|released|put (?:online|up|out)|made public|uploaded|(?:put |offered |listed |advertised |up )?for sale|(?:offered|put) (?:it|them) (?:up )?for sale|advertised (?:on|online)|auctioned|sold|appeared on|(?:surfaced|turned up|showed up) (?:on|online)|shared online|spread online|(?:made )?available (?:to|for) download|downloadable`;
 // "put residents' data at risk" publishes nothing.
-const PUBLISH_VERB = String.raw`publish(?:e[ds]|ing)?|leak(?:ed|ing|s)|dump(?:ed|ing|s)?|post(?:ed|ing|s)|releas(?:e[ds]|ing)|put(?:ting)?(?![^.;]{0,40}?\b(?:at risk|in danger|in jeopardy)\b)|upload(?:ed|ing)|sold|sell(?:s|ing)|auction(?:ed|ing)|advertis(?:ed|ing)(?: for sale)?|offer(?:ed|ing) for sale|for sale|spread`;
+const PUBLISH_VERB = String.raw`publish(?:e[ds]|ing)?|leak(?:ed|ing|s)|dump(?:ed|ing|s)?|post(?:ed|ing|s)|releas(?:e[ds]|ing)|put(?:ting)?(?![^.;]{0,40}?\b(?:at risk|in danger|in jeopardy)\b)|upload(?:ed|ing)|sold|sell(?:s|ing)|auction(?:ed|ing)|advertis(?:ed|ing)(?: for sale)?|offer(?:ed|ing)(?: (?:it|them))? for sale|for sale|spread`;
 
 // Work carried on without the systems: "is operating without computers", "staff were left without email", "have been
 // without electronic medical records".
@@ -620,6 +621,13 @@ const QUANTITY =
 
 // Nouns joined into one subject: "elective and outpatient services had been scaled back", "surgeries and scans were
 // postponed". The "and" follows the noun at once and a short noun group leads to the verb with no clause end between.
+// A second verb whose pronoun takes back the data just named: "copied the data of 547,000 customers and offered it for
+// sale" (the gap ends on that "and", and crosses no clause before it).
+const RESUMING_VERB = /^(?:offered|put) (?:it|them)\b/i;
+const AND_AT_END = /\s(?:and|then|and then)\s+$/i;
+function resumesObject(verb: string, gap: string): boolean {
+  return RESUMING_VERB.test(verb) && AND_AT_END.test(gap) && !crosses(gap.replace(AND_AT_END, " "));
+}
 const COORDINATOR = /^\s+(?:and|or|&)(?=\s)/i;
 function coordinated(gap: string): boolean {
   const m = COORDINATOR.exec(gap);
@@ -896,6 +904,7 @@ function findEffect(
       const gap = text.slice(nouns[j]!.end, v.start);
       if (
         crosses(gap) &&
+        !(type === "data-leaked" && resumesObject(text.slice(v.start, v.end), gap)) &&
         !coordinated(gap) &&
         !(type === "data-leaked" && leakedByRelative(gap)) &&
         (!gap.includes(",") || crosses(gap.replace(NAME_APPOSITION, " ").replace(SUBJECT_ASIDE, " "))) &&

@@ -102,6 +102,9 @@ const TICKER_ITEM_MAX_WORDS = 9;
 const SENTENCE_STOP = new Set([58, 46, 33, 63]);
 
 const LIST_ITEM_MAX_WORDS = 22;
+// A byline, label or pitch with a teaser or two after it on its line; more is a story's paragraph.
+const FURNITURE_LINE_MAX_SENTENCES = 4;
+const FURNITURE_LINE_MAX_WORDS = 45;
 // Longer than any heading the patterns above accept.
 const HEADING_MAX_CHARS = 60;
 // A teaser item: a headline and a sentence or two, shorter than a story's paragraph.
@@ -182,13 +185,18 @@ export function markPageFurniture(sentences: Sentence[], text: string): void {
   let answersOtherIncident = false;
   let askedOtherIncident = false;
   let lineStart = 0;
+  // A page flattened to one line (a feed's description, a scraper that drops paragraph breaks) holds the story on the
+  // byline's or the pitch's line: there, furniture is only its own sentence.
+  let longLine = false;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     if (s.inTitle) continue;
     const t = s.text;
     const opensLine = i === 0 || lineBreakBetween(text, sentences[i - 1]!.end, s.start);
+    if (!opensLine && longLine) furnitureLine = false;
     if (opensLine) {
       lineStart = i;
+      longLine = isParagraphLine(sentences, i, text);
       answersOtherIncident = askedOtherIncident;
       askedOtherIncident = false;
       if ((mode === "block" || mode === "background" || mode === "generic") && ++blockLines > 1) mode = "none";
@@ -211,16 +219,10 @@ export function markPageFurniture(sentences: Sentence[], text: string): void {
           blockLines = 0;
         }
       }
-      const gates = GATES.hits(s);
       furnitureLine =
-        opensAsFurniture(t) ||
+        isFurnitureSentence(s) ||
         ABOUT_LABEL.test(t) ||
-        APPEARED_FIRST.test(t) ||
-        (!!(gates & GATES.bit.contributed) && CONTRIBUTED.test(t)) ||
         isMenuLine(t) ||
-        (!!(gates & GATES.bit.bio) && AUTHOR_BIO.test(t)) ||
-        (!!(gates & GATES.bit.beat) && AUTHOR_BEAT.test(t)) ||
-        (!!(gates & GATES.bit.phrase) && FURNITURE_PHRASE.test(t)) ||
         endsOnCredit(sentences, i, text) ||
         (inHeader && isWholeLine(sentences, i, text) && (repeatsHeadline(t, headline) || isSectionLabel(t)));
       const labelledBackground = BACKGROUND_LABEL.test(t);
@@ -230,13 +232,18 @@ export function markPageFurniture(sentences: Sentence[], text: string): void {
     if (answersOtherIncident && !s.boilerplate) s.background = true;
     if (!furnitureLine && isPitch(t)) {
       // The pitch takes its whole line, the sentences before it included ("Stay ahead of the next attack. Get ...").
-      for (let j = lineStart; j < i; j++) sentences[j]!.boilerplate = true;
+      if (!longLine) for (let j = lineStart; j < i; j++) sentences[j]!.boilerplate = true;
       furnitureLine = true;
     }
     if (mode === "background") s.background = true;
     else if (mode === "generic") s.generic = true;
     // A label such as "Previous alerts:" or "Picture:" may follow a sentence on its line.
-    else if (mode !== "none" || furnitureLine || (!opensLine && opensAsFurniture(t))) s.boilerplate = true;
+    else if (
+      mode !== "none" ||
+      furnitureLine ||
+      (!opensLine && (longLine ? isFurnitureSentence(s) : opensAsFurniture(t)))
+    )
+      s.boilerplate = true;
     if (inHeader && !s.boilerplate && /[.!?]["')]?$/.test(t) && t !== headline) inHeader = false;
     const question = t.charCodeAt(t.length - 1) === 63 || t.endsWith('?"');
     if (question && YES_NO_QUESTION.test(t)) s.generic = true;
@@ -256,6 +263,20 @@ function withoutTrailingColons(t: string): string {
   let end = t.length;
   while (end > 0 && (t.charCodeAt(end - 1) === 58 || isSpaceCode(t.charCodeAt(end - 1)))) end--;
   return t.slice(0, end);
+}
+
+// Furniture by the sentence's own words (a label, byline, author's bio, cookie or sponsor line), wherever it stands.
+function isFurnitureSentence(s: Sentence): boolean {
+  const t = s.text;
+  const gates = GATES.hits(s);
+  return (
+    opensAsFurniture(t) ||
+    APPEARED_FIRST.test(t) ||
+    (!!(gates & GATES.bit.contributed) && CONTRIBUTED.test(t)) ||
+    (!!(gates & GATES.bit.bio) && AUTHOR_BIO.test(t)) ||
+    (!!(gates & GATES.bit.beat) && AUTHOR_BEAT.test(t)) ||
+    (!!(gates & GATES.bit.phrase) && FURNITURE_PHRASE.test(t))
+  );
 }
 
 function opensAsFurniture(t: string): boolean {
@@ -292,6 +313,18 @@ function isTeaserLine(sentences: Sentence[], i: number, text: string): boolean {
     if (words > TEASER_ITEM_MAX_WORDS) return false;
   }
   return true;
+}
+
+// The line opened by sentence i runs longer, in sentences or words, than furniture with a teaser or two after it.
+function isParagraphLine(sentences: Sentence[], i: number, text: string): boolean {
+  let words = 0;
+  for (let j = i; j < sentences.length; j++) {
+    if (j > i && lineBreakBetween(text, sentences[j - 1]!.end, sentences[j]!.start)) return false;
+    if (j - i >= FURNITURE_LINE_MAX_SENTENCES) return true;
+    words += wordCount(sentences[j]!.text, FURNITURE_LINE_MAX_WORDS + 1);
+    if (words > FURNITURE_LINE_MAX_WORDS) return true;
+  }
+  return false;
 }
 
 // The sentence is all of its line.

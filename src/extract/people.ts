@@ -7,7 +7,7 @@ import { phrases } from "./cue-list";
 // Head-counts are read case-sensitively (a capitalised word before the noun is a name: "9.7m Australians"). A figure
 // hyphened to a word is part of a name ("Covid-19 patients"), not a count.
 const PEOPLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,$£€]|\p{L}-)(?<num>${COUNT_SOURCE})\+?\s+(?:(?:current|former|past|present|and|or|affected|impacted|potentially|additional|unique|individual|adult|young|elderly|older|vulnerable|blood|donor|\p{Lu}[\p{L}\-.]*|of (?:its|their|the|our|those|these)(?:\s+[\p{L}-]+(?:'s?)?)?(?:\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:million|m))?)?|more|other|health|insurance|plan)\s+){0,3}(?<noun>patients|people|persons|individuals|customers|members|records|residents|users|clients|volunteers|donors|applicants|consumers|citizens|Australians|Americans|Canadians|Britons|Indians|Singaporeans|New Zealanders|South Africans|Indonesians|Filipinos|Malaysians|Koreans|Japanese|Brazilians|Mexicans|Colombians|Chileans|Argentines|Peruvians|Germans|Italians|Spaniards|Norwegians|Swedes|Danes|Finns|Poles|Czechs|Romanians|Croatians|Israelis|Nigerians|Kenyans|Pakistanis|Thais|women|children|mothers|policyholders|enrollees|beneficiaries|employees|staff members|staff|workers|patient records|health records|medical records|(?:patient|medical|health) files|Social Security numbers)\b`,
+  String.raw`(?<![\p{L}\p{N}.,$£€]|\p{L}-)(?<num>${COUNT_SOURCE})\+?\s+(?:(?:current|former|past|present|enrolled|registered|active|existing|insured|eligible|and|or|affected|impacted|potentially|additional|unique|individual|adult|young|elderly|older|vulnerable|blood|donor|\p{Lu}[\p{L}\-.]*|of (?:its|their|the|our|those|these)(?:\s+[\p{L}-]+(?:'s?)?)?(?:\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:million|m))?)?|more|other|health|insurance|plan)\s+){0,3}(?<noun>patients|people|persons|individuals|customers|members|records|residents|users|clients|volunteers|donors|applicants|consumers|citizens|Australians|Americans|Canadians|Britons|Indians|Singaporeans|New Zealanders|South Africans|Indonesians|Filipinos|Malaysians|Koreans|Japanese|Brazilians|Mexicans|Colombians|Chileans|Argentines|Peruvians|Germans|Italians|Spaniards|Norwegians|Swedes|Danes|Finns|Poles|Czechs|Romanians|Croatians|Israelis|Nigerians|Kenyans|Pakistanis|Thais|women|children|mothers|policyholders|enrollees|beneficiaries|employees|staff members|staff|workers|patient records|health records|medical records|(?:patient|medical|health) files|Social Security numbers)\b`,
   "gu",
 );
 // A count written after its noun or with no noun at all, read only in breach sentences: "the number of affected patients
@@ -73,7 +73,8 @@ const CUE = phrases([
 const NOT_AFFECTED = phrases([
   String.raw`serv(?:es|ing|e)`,
   String.raw`home to`,
-  String.raw`employ\w*`,
+  // "employs 4,000 people"; not "an employee copied the data of 547,000 customers", whose figure is who was hit.
+  String.raw`employ(?:s|ed|ing)?`,
   String.raw`population`,
   String.raw`beds`,
   String.raw`treats?`,

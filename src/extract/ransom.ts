@@ -541,6 +541,8 @@ function isRange(t: string, money: Money, previous: Money | undefined, sentenceS
   );
 }
 
+const FINED_BEFORE =
+  /\b(?:fined|fining|fines)\s(?![^.;]*\b(?:ransom|extort\w*|demand\w*|hackers?|gang)\b)[^.;]{0,120}$/i;
 function notARansom(t: string, money: Money, previous: Money | undefined, sentenceStart: number): boolean {
   const from = money.start - sentenceStart;
   const to = money.end - sentenceStart;
@@ -550,6 +552,9 @@ function notARansom(t: string, money: Money, previous: Money | undefined, senten
   const comma = next.search(/[,;]\s/);
   const after = comma < 0 ? next : next.slice(0, comma);
   if (isRange(t, money, previous, sentenceStart)) return true;
+  // "has fined Bupa Insurance Services, the London-based arm of the group, £175,000": the fine's object and its
+  // apposition may stand between the verb and the sum.
+  if (FINED_BEFORE.test(t.slice(Math.max(0, from - 140), from))) return true;
   // "The FBI recovered $2.3 million of the ransom": money got back or seized is not the sum asked or paid.
   if (RECOVERED_BEFORE.test(before)) return true;
   if (CHANGED_FROM.test(before) && /^\s*to\s/i.test(next)) return true;

@@ -558,6 +558,10 @@ const healthcareBody = (v: VictimSpan) =>
   !RESPONDER.test(v.name) && !(SCHOOL.test(v.name) && !CARE_WORD.test(v.name)) && !isVeterinaryName(v.name);
 
 const anySentence = () => true;
+// How many scoped sentences, the headline with them, a denial is read in.
+const DENIAL_REACH = 6;
+const ATTACK_WORD =
+  /\b(?:ransomware|hack\w*|cyber\w*|attack\w*|malware|phishing|encrypt\w*|st(?:ole|olen)|intru\w*|criminals?|extort\w*)\b/i;
 
 // Which sentences of an article tell a cyber incident, judged on demand and once per sentence: most articles are settled
 // by their first cyber sentence and the victims'. A tracker post names no cyber word: "Qilin has just published a new
@@ -598,6 +602,12 @@ export function judgeRelevance(
   const lead = scoped.slice(0, 4);
   const leadAndTitle = [...sentences.filter((s) => s.inTitle), ...lead];
   if (leadAndTitle.some(ruledOut)) return { relevant: false, sentence: null };
+  // A denial may close a short article that calls what happened only a breach ("The data breach was caused by an error
+  // ... The regulator said there was no evidence of a cyber attack."); after an attack told as one, it is about
+  // something else ("a separate outage was not caused by hackers").
+  const lateDenial = scoped.slice(lead.length, DENIAL_REACH).find(ruledOut);
+  if (lateDenial && !scoped.some((s) => s.start < lateDenial.start && ATTACK_WORD.test(s.text)))
+    return { relevant: false, sentence: null };
   const cyber = new CyberReading(scoped, groupSentences);
   const firstOfAll = cyber.first(anySentence);
   if (!firstOfAll) return { relevant: false, sentence: null };

@@ -76,12 +76,15 @@ const BACKGROUND = spaced(
 const RANKED_SINCE = spaced(
   /\b(?:worst|biggest|largest|most (?:serious|significant|disruptive|damaging|severe))\b[^.;]{0,60}?\bsince (?:the )?(?:(?:19|20)\d\d\b|[\w-]+ (?:outbreak|attack|incident|hack|breach|cyber-?attack) (?:of|in) (?:19|20)\d\d)/i,
 );
-// A season opening the sentence dates another incident as "last year" does: "Last fall, Ryuk attacks disrupted care at
-// hospitals in three states." Not inside it ("the attack on its network last fall", "last fall's ransomware attack" date
+// A season or month opening the sentence, or a clause after a colon, dates another incident as "last year" does: "Last
+// fall, Ryuk attacks disrupted care at hospitals in three states.", "Hospitals here are a frequent target: last August a
+// gang knocked ...". Not inside a clause ("the attack on its network last fall", "last fall's ransomware attack" date
 // this one), nor when the sentence points back at this incident ("Last fall X said appointments were moved because of
-// the incident"). Anchored, apart from BACKGROUND: a look-behind in that alternation would be tried at every character.
-const SEASON_OPENING =
-  /^\W{0,3}last\s+(?:fall|autumn|spring|summer|winter)(?=,)(?![^.;]*\b(?:the|this|that)\s+(?:incident|attack|breach|hack|cyberattack)\b)/i;
+// the incident"). Apart from BACKGROUND: a look-behind in that alternation would be tried at every character.
+const SEASON_OPENING = new RegExp(
+  String.raw`(?:^\W{0,3}|[:;]\s+)last\s+(?:fall|autumn|spring|summer|winter|${MONTH})(?=[,\s])(?![^.;]*\b(?:the|this|that)\s+(?:incident|attack|breach|hack|cyberattack)\b)`,
+  "i",
+);
 // The victim's own history: "its second incident in three years: in 2023 ...", "not the first time it was hit" ("for
 // the second time in six months, a practice will close" reports the new incident, so "time" is not read). Apart from
 // BACKGROUND, behind its own gate: "first" and "second" open too many sentences for the large pattern to run on them.
@@ -158,8 +161,15 @@ const KIND_HIT_ACROSS =
 // of several against Alabama hospitals this year.", "It was the latest in a string of attacks on clinics." Behind its own
 // gate of rare words.
 const ONE_OF_SEVERAL = spaced(
-  /\b(?:is|was) (?:also |now )?(?:(?:just |only )?one of (?:several|a (?:string|series|spate|wave|rash) of)|the latest in a (?:string|series|spate|wave|rash) of)\b/i,
+  /\b(?:is|was|are|were) (?:also |now )?(?:(?:just |only )?(?:one of|among) (?:several|a (?:string|series|spate|wave|rash) of)|the latest in a (?:string|series|spate|wave|rash) of)\b/i,
 );
+// Such a run told on after a colon or semicolon in the same sentence: "Its hospitals are among several in the region to
+// be disrupted this year; in Ohio, X's data was posted by ...". The sentence holds no fact of this attack of its own.
+const RUN_TOLD_ON = /[;:]\s+\S/;
+function runToldOn(t: string): boolean {
+  const m = ONE_OF_SEVERAL.exec(t);
+  return !!m && RUN_TOLD_ON.test(t.slice(m.index + m[0].length));
+}
 // What a piece of news follows is a run of other attacks, told in the same sentence: "The advice follows several attacks
 // that disrupted care, including the 2024 attack on X". Behind ONE_OF_SEVERAL's gate.
 const FOLLOWS_SEVERAL = spaced(
@@ -412,7 +422,7 @@ export function classifySentences(sentences: Sentence[]): void {
         (mayBeBackground(s, hits) && BACKGROUND.test(t)) ||
         (!!(hits & GATES.bit.otherTarget) && EARLIER_OTHER_TARGET.test(t)) ||
         ownHistory ||
-        SEASON_OPENING.test(t) ||
+        (t.includes("ast") && SEASON_OPENING.test(t)) ||
         (!!(hits & GATES.bit.compared) && COMPARED.test(t)) ||
         (!!(hits & GATES.bit.ranked) && RANKED_SINCE.test(t)) ||
         (!!(hits & GATES.bit.example) && EXAMPLE_OF_KIND.test(t)) ||
@@ -429,7 +439,7 @@ export function classifySentences(sentences: Sentence[]): void {
         DATED_OTHER_BODY.test(t) ||
         (bodyBefore && datedPluperfect(t)) ||
         (!!(hits & GATES.bit.datedByThisAttack) && DATED_BY_THIS_ATTACK.test(t)) ||
-        (!!(hits & GATES.bit.oneOfSeveral) && FOLLOWS_SEVERAL.test(t));
+        (!!(hits & GATES.bit.oneOfSeveral) && (FOLLOWS_SEVERAL.test(t) || runToldOn(t)));
       // "It is the second attack on X in a year." announces the earlier one the next dated sentence tells.
       announced =
         (s.background &&

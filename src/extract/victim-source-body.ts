@@ -9,3 +9,14 @@ const ACCORDING_TO = /\baccording to (?:the )?$/i;
 export function isCitedMembersBody(doc: string, from: number, start: number, name: string): boolean {
   return MEMBERS_BODY.test(name) && ACCORDING_TO.test(doc.slice(Math.max(from, start - 20), start));
 }
+
+// A body that oversees care rather than gives it: a regulator, an inspectorate, an ombudsman ("the National Health
+// Superintendency said it had asked the company for a plan"). It speaks of, orders or investigates the incident; it is a
+// victim only where the text attacks it.
+const OVERSEER =
+  /\s(?:Superintendency|Superintendence|Superintendencia|Inspectorate|Regulator|Ombudsman|Ombudsperson|Commissioner)$/;
+
+/** True when `name` is an overseer of care (a regulator, an inspectorate, an ombudsman). */
+export function isOverseer(name: string): boolean {
+  return OVERSEER.test(name);
+}

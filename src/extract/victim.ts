@@ -25,7 +25,7 @@ import { gpBeforeHead, gpNounAfter } from "./victim-gp";
 import { withoutClippedForms, withoutHeadlineLocalNames, withoutHeadlineShortForms } from "./victim-short-forms";
 import { isSupplier, knockOnFramer } from "./victim-knock-on";
 import { isSecurityFirm } from "./victim-security-firm";
-import { isCitedMembersBody } from "./victim-source-body";
+import { isCitedMembersBody, isOverseer } from "./victim-source-body";
 import { splitByOpening } from "./victim-opening-split";
 import { isSpaceCode as isSpaceCodeImported } from "../lib/space-code";
 import type { Sentence } from "./text";
@@ -1225,6 +1225,8 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         if (isSecurityFirm(doc, s.start, c.start, c.end)) continue;
         // "according to the Wisconsin Dental Association": a members' body cited as a source (victim-source-body.ts).
         if (isCitedMembersBody(doc, s.start, c.start, c.name)) continue;
+        // "the National Health Superintendency said it had asked ...": an overseer, unless the text attacks it.
+        if (isOverseer(c.name) && !isAttacked(doc, c.start, c.end)) continue;
         // "expert Jane Roe of Kestrel Medical School", "Dr Jane Roe of Kestrel Hospital": keep what follows "of".
         const of = words.length > 3 ? words.indexOf("of") : -1;
         if (

@@ -25,6 +25,15 @@
 // passed (43 of 46 fields right), 6 after its fixes. Round 13 (3 cases, cc01-cc03, written after round 12's fixes, before
 // any run): 2 passed (20 of 23 fields right, cc02's attack label set to unknown after the run), 3 after its fixes. Round
 // 14 (2 cases, dd01-dd02, written after round 13's fixes, before any run): none passed (20 of 22 fields right), 1 after.
+// Session 17: round 15 (8 cases, ee01-ee08, three whole pages, written and labelled before any run, measured on the
+// session's starting main) 2 passed (59 of 71 checked fields right); 7 after its fixes (a page flattened to one line lost
+// its story to the byline's and the pitch's line, a clause dated "last <month>", a run of others told on after a
+// semicolon, data taken "in a large amount", a relative clause between diverted patients and where they went, an
+// overseer as speaker, "enrolled patients"). Round 16 (6 cases, ff01-ff06, written after round 15's fixes, before any
+// run): 3 passed (41 of 51 fields right; ff01's attack label set to insider alone after the run, as the dev set labels
+// an employee's data theft), 5 after its fixes (a fine's sum set apart from its verb by the fined body's apposition, "an
+// employee" read as "employs", data "offered it for sale", a denial closing a short article, a theft told by a
+// which-clause subject); the fixes also closed cc3-pos-insider-snooping in the care bank.
 import { BLIND_BANK } from "./unseen-bank-blind";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -55,6 +64,10 @@ const KNOWN_GAPS: Record<string, string> = {
     "victims: the hospitals' shared IT provider, told only as 'an IT provider, TransForm Shared Service Organization, whose systems were hit', is not read as a victim beside the five hospitals",
   "blind-x02":
     "victims: a parent company named only as the one disclosing ('Enzo Biochem Inc. disclosed in a filing ...') is missed, and its unit named in a 'whose ... unit' clause ('whose Enzo Clinical Labs unit runs diagnostic testing') is read as the victim in its place",
+  "blind-ee04":
+    "impact (label question, as blind-r04): 'while its systems were restored' is read as systems offline; the label keeps only what the text states as out of action",
+  "blind-ff02":
+    "relevance: a leak told without any cyber word ('the leak of the medical data', 'had been taken from some thirty medical laboratories ... and were published online') is not read as an incident; the same words tell a misdirected letter's 'leak', so no rule was added",
   "blind-y06":
     "impact (label question, as blind-r04): 'restored its systems from backups' is read as systems offline; the label keeps only what the text states as out of action",
   "blind-z06":

@@ -10,8 +10,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "attackers: a name that needs a cue ('Medusa') as the subject of 'has added X to its leak site' is not read",
   "cc2-rw-a046": "attack types: 'the LockBit ransomware operation ... last month's attack' not read as ransomware",
   "cc3-background-two-years-ago": "country: a town under 50,000 people (Clitheroe) is not in the place list",
-  "cc3-pos-insider-snooping":
-    "people: 'the records of 1,900 patients' after 'looked at' is no count of people affected",
   "cc3-rw-a071":
     "attack types: ransomware and extortion are told only by the gang's described speciality (generic) and 'a ransomware group'",
 };
