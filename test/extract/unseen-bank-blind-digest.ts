@@ -591,7 +591,9 @@ Unsubscribe | Manage preferences`,
       type: "insurer",
       people: 533809,
       country: "US",
-      attacks: ["data-theft"],
+      // Relabelled after the run: the guide counts ransomware "when encryption ... is mentioned for this attack", and an
+      // encryption the victim stopped ("before any data could be encrypted") is mentioned for it.
+      attacks: ["ransomware", "data-theft"],
     },
   ),
   yes(
