@@ -11,7 +11,7 @@ import { type BankCase, notRelevantCases, relevantPageCases } from "./unseen-sha
 const yes = relevantPageCases("digest-");
 const no = notRelevantCases("digest-");
 
-/** The digest blind bank's cases, in the order they were written (round 1: a01–a11; round 2: b01–b06; round 3: c01–c11). */
+/** The digest blind bank's cases, in the order they were written (round 1: a01–a11; round 2: b01–b06; round 3: c01–c11; round 4: d01–d06). */
 export const BLIND_DIGEST_BANK: BankCase[] = [
   // ---- round 1: written and labelled before any run
   yes(
@@ -871,5 +871,169 @@ Source: compiled from company statements and local media.`,
       attacks: ["ransomware", "data-theft"],
       impact: ["systems-offline", "paper-records", "services-closed"],
     },
+  ),
+  // ---- round 4 (d): written after round 3's fixes, labelled before any run
+  yes(
+    "d01",
+    "healthcare newsletter issue, whole page: the lead item's diversion of stroke and trauma patients and records offline; a 'From the wires' section with a city's refusal and a bank's phishing; sponsor line and sign-off",
+    "Health Security Weekly: Missouri hospital diverts trauma patients after ransomware",
+    `HEALTH SECURITY WEEKLY
+Issue 31 | July 13, 2018
+
+Sponsored by a managed detection provider. Sponsors have no say over our coverage.
+
+In this issue: a Missouri hospital goes on diversion, and what the wires are saying.
+
+MISSOURI HOSPITAL ON DIVERSION
+
+Cass Regional Medical Center in Harrisonville, Missouri, began diverting stroke and trauma patients to other hospitals on Monday after a ransomware attack knocked its electronic health record system offline. The 35-bed hospital said its emergency department stayed open for other patients and that staff were using paper charts while the system was restored.
+
+The hospital's chief executive said there was no evidence that patient data had been taken, and that the hospital had called in outside experts and notified the FBI. It did not say whether a ransom had been demanded.
+
+"Rural hospitals run lean IT teams, which makes restoring an EHR a matter of days, not hours," said Paula Kerr, a consultant who advises small hospitals on security.
+
+FROM THE WIRES
+
+- The City of Atlanta has spent more than $2 million recovering from the SamSam attack in March, after refusing to pay the $51,000 demanded.
+- A regional bank in Ohio warned customers about a phishing campaign that spoofs its login page.
+- A researcher found an open database holding 340 million records on US adults and businesses.
+
+That's all for this week. Forward this to a colleague, and tell us what we missed at the tips address.
+
+Health Security Weekly is written by a team of two. Unsubscribe at any time.`,
+    {
+      victims: ["Cass Regional Medical Center"],
+      type: "hospital",
+      country: "US",
+      attacks: ["ransomware"],
+      impact: ["ambulance-diversion", "systems-offline", "paper-records"],
+    },
+  ),
+  yes(
+    "d02",
+    "short bullets under 'Also noted', the healthcare bullet a practice's payment beside a county's refusal of a demand, a retailer's fine and a chip maker's patches",
+    "Also noted: a surgical practice pays, a county refuses",
+    `Also noted
+
+- Columbia Surgical Specialists, a surgical practice in Spokane, Washington, paid hackers about $15,000 to unlock files encrypted in a ransomware attack, and said it found no sign patient data was taken.
+- Mecklenburg County in North Carolina refused to pay a $23,000 ransom and is rebuilding its servers from backups.
+- UK mobile retailer Carphone Warehouse was fined £400,000 over a 2015 breach of 3 million customers' data.
+- Intel told customers to stop installing its chip security patches after they caused reboots.`,
+    {
+      victims: ["Columbia Surgical Specialists"],
+      type: "clinic",
+      ransom: { status: "paid", amount: 15000, currency: "USD" },
+      country: "US",
+      attacks: ["ransomware"],
+    },
+  ),
+  yes(
+    "d03",
+    "live blog, newest first, whole page: two regional hospital alliances' entries (manual work, postponed elective surgery), a minister's quote, a 'Meanwhile' entry on another state's outage and a health insurer's old breach as background",
+    "Live: Victorian hospitals hit by ransomware - elective surgery postponed",
+    `LIVE: Ransomware attack on Victorian hospitals
+
+Last updated 4:55pm | By state political reporter Amy Chen
+
+4:55pm - The Health Minister says patient care is the priority. "No patient has been put at risk," she said. "Staff are doing an extraordinary job working manually."
+
+3:40pm - Some elective surgery at hospitals in Gippsland and south-west Victoria has been postponed until the systems are back, a spokeswoman for the health department says.
+
+2:15pm - Meanwhile in Queensland, a statewide outage of the police records system this morning was caused by a faulty update, not an attack, police say.
+
+1:30pm - For context: in 2017, a breach at the federal government's Medicare card system saw card details sold on the dark web.
+
+12:10pm - The Gippsland Health Alliance and the South West Alliance of Rural Health say they have isolated and disconnected a number of systems, including financial management, patient records and booking systems, after a ransomware attack. Hospitals have gone to manual processes to keep services running.
+
+11:30am - The Australian Cyber Security Centre and Victoria Police are investigating. No group has claimed the attack.
+
+Related:
+- Cyber incident at Victorian university exposes staff details
+- Ransomware: what is it and why are hospitals targets?
+
+Sign up for breaking news alerts.`,
+    {
+      victims: ["Gippsland Health Alliance", "South West Alliance of Rural Health"],
+      type: "hospital",
+      country: "AU",
+      attacks: ["ransomware"],
+      impact: ["operations-cancelled", "systems-offline", "paper-records"],
+    },
+  ),
+  yes(
+    "d04",
+    "podcast show notes with timestamped topics: a cancer centre's radiation treatments halted, beside a logistics firm's leak and a nation-state item",
+    "Episode 112: radiation therapy on hold in Hawaii, and a freight firm's leak",
+    `Risky Health Show - Episode 112
+Released January 21, 2022 · 38 minutes
+
+Dr. Maya Ortiz and Sam Greer talk through the week.
+
+Topics:
+(01:00) Welcome back
+(02:30) Cancer Center of Hawaii: a ransomware attack forced the oncology practice to stop radiation therapy at its sites at The Queen's Medical Center and Pali Momi Medical Center this week. Patients were told to expect their treatments to be rescheduled. The practice says its systems are being restored and it has found no evidence so far that patient data was stolen.
+(15:10) Freight firm Forward Air says hackers stole data and shut its systems, delaying shipments; the Hades gang is suspected.
+(24:40) Ukraine: government websites were defaced in an attack Kyiv blames on Russia.
+(35:00) Listener mail
+
+Links and transcripts at the show's website. Support us on Patreon.`,
+    {
+      victims: ["Cancer Center of Hawaii"],
+      type: "clinic",
+      country: "US",
+      attacks: ["ransomware"],
+      impact: ["operations-cancelled"],
+    },
+  ),
+  yes(
+    "d05",
+    "numbered trade-press list, whole page: the headline's family practice to close for good (a date to come) after ransomware encrypted its backups; other items' phishing count, a lawsuit and a data sale",
+    "Calif. practice to close after ransomware; 3 other breaches to know",
+    `Health IT | Cybersecurity
+
+Calif. practice to close after ransomware; 3 other breaches to know
+
+Written by Jordan Pike | November 22, 2019
+
+Here are four healthcare data security incidents reported in the past two weeks:
+
+1. Wood Ranch Medical, a family medicine practice in Simi Valley, Calif., will close permanently on Dec. 17 after a ransomware attack encrypted its servers and its backup system. The practice said the encrypted records of its 5,835 patients cannot be recovered, and it is helping patients transfer their care. It found no evidence that data was taken.
+
+2. Alomere Health in Alexandria, Minn., said two employees fell for phishing emails that gave hackers access to their email accounts, which held information on 49,351 patients.
+
+3. A lawsuit filed against Springhill Medical Center in Mobile, Ala., alleges a 2019 ransomware attack contributed to a newborn's death.
+
+4. A hacker is offering data taken from a Texas orthopedic clinic for sale on a forum, according to a security researcher.
+
+More articles on cybersecurity:
+Ransomware hits three Alabama hospitals in one week
+Why backups fail when ransomware strikes
+The 10 biggest healthcare data breaches of 2019
+
+© Copyright Jordan Pike Media 2019.`,
+    {
+      victims: ["Wood Ranch Medical"],
+      type: "primary-care",
+      people: 5835,
+      country: "US",
+      attacks: ["ransomware"],
+      // "will close permanently on Dec. 17": announced, not yet happened, so no closure is labelled.
+    },
+  ),
+  no(
+    "d06",
+    "week in review with no healthcare cyber incident: a council's ransomware slowing social care, a hospital's new wing and a health-department advisory on phishing",
+    "Week in review: a council's ransomware, a hospital's new wing, a phishing warning",
+    `Week in review
+
+February 14, 2020
+
+Redcar and Cleveland Borough Council says a ransomware attack has taken its website and most of its computer systems offline for a week, and staff are using pen and paper. Social care records cannot be reached, and the council says hospital discharges into its care are slower.
+
+The James Cook University Hospital opened a new critical care wing with 20 beds, after three years of building work.
+
+The state health department warned clinics about a phishing campaign that impersonates its staff to ask for payment details. It said no clinic was known to have been hit.
+
+See you next week.`,
   ),
 ];
