@@ -93,7 +93,6 @@ export function scopeDigestItems(sentences: Sentence[], text: string): void {
     .join(" ");
   const chosen = chooseItem(items, headline, false) ?? chooseItem(items, headline, true);
   if (!chosen) return;
-  if (process.env.DBG) console.error("CHOSEN", chosen.text.slice(0, 80));
   // A short item after "Also this week:" or "Briefly" reads as a teaser link; on a digest it is the story itself.
   for (const s of chosen.sentences) s.boilerplate = false;
   // A body known by a name with no healthcare word ("American Vision Partners ... data on 2,350,236 patients") is told
@@ -116,13 +115,6 @@ export function scopeDigestItems(sentences: Sentence[], text: string): void {
         grown = true;
       }
   }
-  if (process.env.DBG)
-    console.error(
-      "OWN",
-      [...own],
-      "SAME",
-      [...same].map((i) => i.text.slice(0, 50)),
-    );
   let named = false;
   const others = new Set<string>();
   for (const item of items) {
@@ -138,7 +130,6 @@ export function scopeDigestItems(sentences: Sentence[], text: string): void {
     const goesOn = mentions(item.text, others);
     if (!goesOn && !INCIDENT.test(item.text) && !item.marked && healthNames(item.text).length === 0) continue;
     // Another story, as the rest of an "In other news" section is (page-furniture.ts): no field reads it.
-    if (process.env.DBG) console.error("BG", item.text.slice(0, 60), [...others]);
     for (const s of item.sentences) s.background = s.boilerplate = true;
     for (const w of distinctWords(item.text.match(BODY_NAMES) ?? [])) if (others.size < MAX_NAME_WORDS) others.add(w);
   }
