@@ -16,12 +16,16 @@ const DIGEST_LABEL =
 // A heading that files the next item under its sector ("Government", "Healthcare", "Education"): two make a digest.
 const SECTOR_HEADING =
   /^(?:government|public sector|healthcare|health|education|finance|financial services|banking|retail|manufacturing|technology|energy|utilities|transport|legal|hospitality)\s*:?$/i;
-// A turn to the next items inside the page: "Also this week:", "Briefly", "In other news, ...", "Unrelated: ...".
+// A turn to the next items inside the page: "Also this week:", "Briefly", "In other news, ...", "Unrelated: ...", "From the
+// wires", or to background ("For context: in 2017, ...").
 const TURN =
-  /^\W*(?:also (?:this week|today|in the news|of note)\b|also\s*:|briefly\b|in brief\b|in other news\b|in other (?:[\p{L}-]+ ){1,3}news\b|elsewhere\b|unrelated\b)/iu;
-// An item's marker at the start of a line: a bullet, a number, a timestamp ("18:40 -", "(02:10)") or a capitalised slug
+  /^\W*(?:also (?:this week|today|in the news|of note)\b|also\s*:|briefly\b|in brief\b|in other news\b|in other (?:[\p{L}-]+ ){1,3}news\b|elsewhere\b|unrelated\b|from the wires\b|for context\b|(?:as )?a reminder\b)/iu;
+// An item's marker at the start of a line: a bullet, a number, a timestamp ("18:40 -", "(02:10)", "4:55pm -") or a capitalised slug
 // ("TALLAHASSEE MEMORIAL:", "TOP STORY:").
-const ITEM_MARK = /^(?:[-•*–—]\s|\d{1,2}[.)](?:\s|$)|\(?\d{1,2}[:.]\d\d\)?\s|\p{Lu}[\p{Lu}\d '&.-]{2,40}:\s)/u;
+const ITEM_MARK =
+  /^(?:[-•*–—]\s|\d{1,2}[.)](?:\s|$)|\(?\d{1,2}[:.]\d\d\s?(?:[aApP]\.?[mM]\.?)?\)?\s|\p{Lu}[\p{Lu}\d '&.-]{2,40}:\s)/u;
+const BULLET = /^[-•*–—]\s/;
+const NUMBER = /^\d{1,2}[.)](?:\s|$)/;
 const SLUG = /^\p{Lu}[\p{Lu}\d '&.-]{2,40}:\s/u;
 // A point under its label ("The Target: CT Dent acts as ...", "Medical Imaging: DICOM files"), not a story.
 const LABELLED_POINT = /^[^.:]{1,40}:\s/;
@@ -76,6 +80,10 @@ interface Item {
   afterTurn: boolean;
   /** Opened by a turn ("Unrelated to Tournai: ..."): another story even where it names this one's body. */
   turned: boolean;
+  /** Opened by a list's bullet or number (not a timestamp or slug): one story of a list of stories. */
+  listed: "bullet" | "number" | null;
+  /** Comes after a heading that turns to further items ("FROM THE WIRES", "Also this week:"). */
+  underTurn: boolean;
 }
 
 /**
@@ -125,7 +133,10 @@ export function scopeDigestItems(sentences: Sentence[], text: string): void {
     if (!named && !names && item !== chosen && INCIDENT.test(item.text))
       for (const s of item.sentences) s.generic = true;
     named ||= names || item === chosen;
-    if (same.has(item) || !names) continue;
+    // A list's other bullet or number, or one under a turn's heading, is another story though it names no body ("A hacker
+    // is offering data taken from a Texas orthopedic clinic"), as a turn's own item is.
+    const listedApart = !!item.listed && (item.underTurn || item.listed === chosen.listed);
+    if (same.has(item) || (!names && !item.turned && !listedApart)) continue;
     // An item that names a body of another story goes on with it ("Dalby Rail said trains ran on manual timetables").
     const goesOn = mentions(item.text, others);
     if (!goesOn && !INCIDENT.test(item.text) && !item.marked && healthNames(item.text).length === 0) continue;
@@ -204,6 +215,7 @@ function itemsOf(sentences: Sentence[], text: string): Item[] {
   let afterHeading = false;
   let headsNext = false;
   let afterTurn = false;
+  let underTurn = false;
   for (const s of sentences) {
     if (s.inTitle) continue;
     const lineStart = opensLine(s, text);
@@ -212,11 +224,13 @@ function itemsOf(sentences: Sentence[], text: string): Item[] {
     const turn = TURN.test(marked ? s.text.replace(ITEM_MARK, "") : s.text);
     const heading = lineStart && !STOP_END.test(s.text) && closesLine(s, text);
     afterTurn ||= turn;
+    underTurn ||= turn && heading;
     // An item's heading ("Guardian hit by suspected ransomware") heads the paragraph after it; a byline or a breadcrumb
     // heads nothing.
     const opens = !current || (s.paragraph !== paragraph && !headsNext) || turn || marked || (heading && !afterHeading);
     if (opens) {
-      current = { sentences: [], text: "", marked: turn || marked, afterTurn, turned: turn };
+      const listed = !marked ? null : BULLET.test(s.text) ? "bullet" : NUMBER.test(s.text) ? "number" : null;
+      current = { sentences: [], text: "", marked: turn || marked, afterTurn, turned: turn, listed, underTurn };
       items.push(current);
     }
     current!.sentences.push(s);

@@ -161,6 +161,66 @@ The Vexa gang is offering 2TB of Corvane Logistics data for sale on a forum.`,
         impact: ["paper-records"],
       },
     ],
+    [
+      "a live blog stamped with am/pm times, a 'For context' entry on an old sale of data",
+      "Live: Brandon hospitals hit by ransomware",
+      `LIVE
+
+4:55pm - The Health Minister says no patient has been put at risk.
+
+1:30pm - For context: in 2017, a breach at the federal Medicare card system saw card details sold on the dark web.
+
+12:10pm - The Brandon Health Alliance says it has isolated a number of systems, including patient records, after a ransomware attack. Hospitals have gone to manual processes.`,
+      {
+        relevant: true,
+        attackers: [],
+        ransom: "not-mentioned",
+        people: null,
+        attacks: ["ransomware"],
+        impact: ["paper-records", "systems-offline"],
+      },
+    ],
+    [
+      "a newsletter whose bullets under a 'From the wires' heading name no body",
+      "Health Security Weekly: Brandon hospital diverts patients",
+      `HEALTH SECURITY WEEKLY
+
+BRANDON HOSPITAL ON DIVERSION
+
+Brandon General Hospital diverted trauma patients to other hospitals after a cyberattack on Monday.
+
+FROM THE WIRES
+
+- A researcher found an open database holding 2 million records on shoppers.
+- A city in Ohio refused to pay a $40,000 ransom demand.`,
+      {
+        relevant: true,
+        attackers: [],
+        ransom: "not-mentioned",
+        people: null,
+        attacks: ["unknown"],
+        impact: ["ambulance-diversion"],
+      },
+    ],
+    [
+      "a numbered list whose other item tells a sale of data taken from an unnamed clinic",
+      "Ohio practice hit by ransomware; 2 more breaches to know",
+      `Here are three healthcare breaches from the past week:
+
+1. Harlow Family Clinic in Ohio said ransomware encrypted its servers and backups.
+
+2. Kestrel Valley Medical Center said phishing emails exposed data on 9,300 patients.
+
+3. A hacker is offering data taken from a Texas eye clinic for sale on a forum.`,
+      {
+        relevant: true,
+        attackers: [],
+        ransom: "not-mentioned",
+        people: null,
+        attacks: ["ransomware"],
+        impact: [],
+      },
+    ],
   ])("reads only the healthcare item of %s", (_name, title, text, want) => {
     expect(fields(title, text)).toEqual(want);
   });
