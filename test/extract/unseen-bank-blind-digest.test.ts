@@ -20,6 +20,11 @@
 // items (c11); "archives" published not read as leaked data (c01); "covering up to 40,000 patients" after a comma (c11).
 // One label fixed by the guide (c02: a prevented encryption is encryption mentioned for the attack). After the fixes:
 // 9 passed (107 of 111 fields).
+// Round 4 (6 cases, d01-d06, written after round 3's fixes and labelled before any run): 1 passed before any fix (47 of
+// 56 fields). Classes: timestamps written "4:55pm -" not read as entries, so the minister's entry gave a victim and a
+// "For context: in 2017, ..." entry its sale of data (d03); unnamed bullets under a "FROM THE WIRES" heading and an
+// unnamed list item ("A hacker is offering data taken from a Texas orthopedic clinic") read as the incident's (d01,
+// d05); "a surgical practice" not read as a clinic (d02). After the fixes: 5 passed (54 of 56 fields).
 import { BLIND_DIGEST_BANK } from "./unseen-bank-blind-digest";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -36,6 +41,8 @@ const KNOWN_GAPS: Record<string, string> = {
     "victims: an insurer known by a brand with no health word ('Blue Shield of California ... members' health information') is not read as healthcare, so nothing is relevant",
   "digest-c11":
     "type: a specialist hospital's name ('Okayama Psychiatric Medical Center', mental health) is outweighed by the item's repeated 'the hospital'",
+  "digest-d04":
+    "victims: the host hospitals a practice treats patients at ('radiation therapy at its sites at The Queen's Medical Center and Pali Momi Medical Center') are listed as victims; impact (label debatable): 'its systems are being restored' read as systems offline",
   "digest-a09":
     "relevance (advisory, kind (c)): a health-sector alert about a group in a roundup of non-healthcare victims ('warning hospitals that it has increasingly targeted the health sector') reads as a healthcare incident",
 };
