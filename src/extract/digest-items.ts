@@ -186,8 +186,14 @@ function listsBodies(items: Item[]): boolean {
   const bodies = new Set<string>();
   let slugs = 0;
   let namedSlugs = 0;
+  let listed = false;
   for (const item of items) {
-    if (!item.marked || item.turned || item.sentences.every((s) => s.boilerplate)) continue;
+    if (item.sentences.every((s) => s.boilerplate)) continue;
+    // A page that tells its healthcare incident before the list ("... the attack on Memorial Health System. 1. Hive was
+    // first seen in June ...") lists that story's points.
+    if (!listed && !item.marked && healthNames(item.text).length > 0 && INCIDENT.test(item.text)) return false;
+    listed ||= item.marked;
+    if (!item.marked || item.turned) continue;
     if (!STOP_END.test(item.sentences[item.sentences.length - 1]!.text)) continue;
     // The item's text has lost its slug as a speaker's label.
     const slug = SLUG.test(item.sentences[0]!.text);

@@ -246,8 +246,23 @@ FROM THE WIRES
 - Corporate Data: Invoices and supplier contracts.`,
       { attackers: ["Akira"], ransom: "not-mentioned" },
     ],
+    [
+      "a 'things to know' page that tells its incident before numbered points opening on a source, the victim and its chief",
+      "Akira behind Kestrel Health attack: 4 things to know",
+      `Investigators have tied the Akira gang to the attack on Kestrel Health System, which took down its network.
+
+1. Akira was first seen in March and steals data before encrypting files.
+
+2. Kestrel shut down its systems and sent ambulances to other hospitals for a week.
+
+3. Westbrook Security has reportedly seen evidence that the hackers took records on 90,000 patients.
+
+4. CEO Dana Moss said the system was working with the FBI.`,
+      { attackers: ["Akira"], ransom: "not-mentioned", people: 90000 },
+    ],
   ])("leaves %s as one story", (_name, title, text, want) => {
     const e = extract(title, text);
-    expect({ attackers: e.attacker_groups, ransom: e.ransom.status }).toEqual(want);
+    const got = { attackers: e.attacker_groups, ransom: e.ransom.status, people: e.people_affected };
+    expect(got).toEqual({ people: got.people, ...want });
   });
 });
