@@ -16,14 +16,15 @@ const DIGEST_LABEL =
 // A heading that files the next item under its sector ("Government", "Healthcare", "Education"): two make a digest.
 const SECTOR_HEADING =
   /^(?:government|public sector|healthcare|health|education|finance|financial services|banking|retail|manufacturing|technology|energy|utilities|transport|legal|hospitality)\s*:?$/i;
-// A turn to the next items inside the page: "Also this week:", "Briefly", "In other news, ...", "Unrelated: ...", "From the
-// wires", or to background ("For context: in 2017, ...").
+// A turn to the next items inside the page: "Also this week:", "Briefly", "In other news, ...", "Unrelated: ...",
+// "From the wires", or to background ("For context: in 2017, ...").
 const TURN =
   /^\W*(?:also (?:this week|today|in the news|of note)\b|also\s*:|briefly\b|in brief\b|in other news\b|in other (?:[\p{L}-]+ ){1,3}news\b|elsewhere\b|unrelated\b|from the wires\b|for context\b|(?:as )?a reminder\b)/iu;
-// An item's marker at the start of a line: a bullet, a number, a timestamp ("18:40 -", "(02:10)", "4:55pm -") or a capitalised slug
-// ("TALLAHASSEE MEMORIAL:", "TOP STORY:").
+// An item's marker at the start of a line: a bullet, a number, a timestamp ("18:40 -", "(02:10)", "4:55pm -") or a
+// capitalised slug ("TALLAHASSEE MEMORIAL:", "TOP STORY:").
 const ITEM_MARK =
   /^(?:[-•*–—]\s|\d{1,2}[.)](?:\s|$)|\(?\d{1,2}[:.]\d\d\s?(?:[aApP]\.?[mM]\.?)?\)?\s|\p{Lu}[\p{Lu}\d '&.-]{2,40}:\s)/u;
+// The marks of a list of stories, as against a live blog's timestamps.
 const BULLET = /^[-•*–—]\s/;
 const NUMBER = /^\d{1,2}[.)](?:\s|$)/;
 const SLUG = /^\p{Lu}[\p{Lu}\d '&.-]{2,40}:\s/u;
@@ -276,7 +277,8 @@ function healthNames(text: string): string[] {
 }
 
 // The words of the names that tell this body from others ("Anna Jaques", "Sea Mar", "Tallahassee"); a name made of
-// common words only is told by its first ("Memorial" of "Memorial Health System"). A place's "-based" is no name's.
+// common words only is told by its first capitalised one ("Memorial" of "Memorial Health System"; "The hospital" by
+// none, so a headline's "hospital" picks no item by it). A place's "-based" is no name's.
 function distinctWords(names: string[]): Set<string> {
   const out = new Set<string>();
   for (const n of names) {
