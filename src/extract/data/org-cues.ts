@@ -329,8 +329,6 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`klinik`,
     String.raw`medical practices?`,
     String.raw`(?:oncology|cancer|dermatology|cardiology|gastroenterology|urology|neurology|podiatry|allergy|pain|specialty|outpatient) (?:practice|group|associates|consultants)s?`,
-    // "a surgical practice", "Columbia Surgical Specialists": surgeons' outpatient practices.
-    String.raw`surgical (?:practice|associates|specialists)s?`,
     // "a private practice of cardiologists": a practice told by the specialists in it.
     String.raw`practices? of (?:\S+ )?(?:cardiologists|dermatologists|oncologists|urologists|neurologists|gastroenterologists|rheumatologists|endocrinologists|pulmonologists|allergists|surgeons|specialists)`,
     String.raw`(?:obstetrics|ob-?gyn|p(?:a)?ediatrics?|women's health)(?: and gyn(?:a)?ecology)? (?:practice|group|associates)s?`,
