@@ -24,7 +24,8 @@
 // 56 fields). Classes: timestamps written "4:55pm -" not read as entries, so the minister's entry gave a victim and a
 // "For context: in 2017, ..." entry its sale of data (d03); unnamed bullets under a "FROM THE WIRES" heading and an
 // unnamed list item ("A hacker is offering data taken from a Texas orthopedic clinic") read as the incident's (d01,
-// d05); "a surgical practice" not read as a clinic (d02). After the fixes: 5 passed (54 of 56 fields).
+// d05); "a surgical practice" not read as a clinic (d02, left as a known gap: its cue changed output under the gates).
+// After the fixes: 4 passed (53 of 56 fields).
 import { BLIND_DIGEST_BANK } from "./unseen-bank-blind-digest";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -41,6 +42,8 @@ const KNOWN_GAPS: Record<string, string> = {
     "victims: an insurer known by a brand with no health word ('Blue Shield of California ... members' health information') is not read as healthcare, so nothing is relevant",
   "digest-c11":
     "type: a specialist hospital's name ('Okayama Psychiatric Medical Center', mental health) is outweighed by the item's repeated 'the hospital'",
+  "digest-d02":
+    "type: a surgeons' practice ('Columbia Surgical Specialists, a surgical practice') is read as other healthcare, not a clinic",
   "digest-d04":
     "victims: the host hospitals a practice treats patients at ('radiation therapy at its sites at The Queen's Medical Center and Pali Momi Medical Center') are listed as victims; impact (label debatable): 'its systems are being restored' read as systems offline",
   "digest-a09":
