@@ -444,6 +444,7 @@ const CYBER = phrases([
   String.raw`cyber incident`,
   String.raw`cybersecurity incident`,
   String.raw`security incident`,
+  String.raw`(?:network|computer|it|systems?) security issue`,
   String.raw`hack(?:ed|ers?|ing)?`,
   String.raw`breach(?:ed)?`,
   String.raw`intrusion`,

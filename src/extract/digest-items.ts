@@ -16,12 +16,20 @@ const DIGEST_LABEL =
 // A heading that files the next item under its sector ("Government", "Healthcare", "Education"): two make a digest.
 const SECTOR_HEADING =
   /^(?:government|public sector|healthcare|health|education|finance|financial services|banking|retail|manufacturing|technology|energy|utilities|transport|legal|hospitality)\s*:?$/i;
-// A turn to the next items inside the page: "Also this week:", "Briefly", "In other news, ...", "Unrelated: ...".
+// A turn to the next items inside the page: "Also this week:", "Briefly", "In other news, ...", "Unrelated: ...",
+// "From the wires", or to background ("For context: in 2017, ...").
 const TURN =
-  /^\W*(?:also (?:this week|today|in the news|of note)\b|also\s*:|briefly\b|in brief\b|in other news\b|in other (?:[\p{L}-]+ ){1,3}news\b|elsewhere\b|unrelated\b)/iu;
-// An item's marker at the start of a line: a bullet, a number, a timestamp ("18:40 -", "(02:10)") or a capitalised slug
-// ("TALLAHASSEE MEMORIAL:", "TOP STORY:").
-const ITEM_MARK = /^(?:[-•*–—]\s|\d{1,2}[.)](?:\s|$)|\(?\d{1,2}[:.]\d\d\)?\s|\p{Lu}[\p{Lu}\d '&.-]{2,40}:\s)/u;
+  /^\W*(?:also (?:this week|today|in the news|of note)\b|also\s*:|briefly\b|in brief\b|in other news\b|in other (?:[\p{L}-]+ ){1,3}news\b|elsewhere\b|unrelated\b|from the wires\b|for context\b|(?:as )?a reminder\b)/iu;
+// An item's marker at the start of a line: a bullet, a number, a timestamp ("18:40 -", "(02:10)", "4:55pm -") or a
+// capitalised slug ("TALLAHASSEE MEMORIAL:", "TOP STORY:").
+const ITEM_MARK =
+  /^(?:[-•*–—]\s|\d{1,2}[.)](?:\s|$)|\(?\d{1,2}[:.]\d\d\s?(?:[aApP]\.?[mM]\.?)?\)?\s|\p{Lu}[\p{Lu}\d '&.-]{2,40}:\s)/u;
+// The marks of a list of stories, as against a live blog's timestamps.
+const BULLET = /^[-•*–—]\s/;
+const NUMBER = /^\d{1,2}[.)](?:\s|$)/;
+const SLUG = /^\p{Lu}[\p{Lu}\d '&.-]{2,40}:\s/u;
+// A point under its label ("The Target: CT Dent acts as ...", "Medical Imaging: DICOM files"), not a story.
+const LABELLED_POINT = /^[^.:]{1,40}:\s/;
 // A healthcare body by name: capitalised words holding a healthcare head ("Anna Jaques Hospital", "Alaska Department of
 // Health and Social Services", "US Fertility"), or a capitalised name before a lower-case "hospital" ("André-Mignot
 // hospital"). Read case-sensitively.
@@ -35,15 +43,19 @@ const HEALTH_NAME = new RegExp(
 // Kadokawa, owner of ..."), or one that acts ("Capcom said", "Foxconn's factory"); a sentence's capitalised opening word ("The Paris prosecutor", "Staff said") is no name.
 const NOT_NAME = String.raw`(?<![\p{L}\p{N}'’&.-])(?!\p{Lu}{2,} \p{Lu}{2,})(?!(?:The|A|An|In|On|At|By|For|And|But|Also|After|Before|When|While|This|That|These|Those|It|Its|Our|Their|His|Her|We|They|He|She|Here|There|Some|Staff|Patients|Officials)\b)`;
 const BODY_NAME = new RegExp(
-  String.raw`${NOT_NAME}${NAME_WORD}(?: (?:of|for|and|de|&) | )${NAME_WORD}|(?<=[a-z] )${NOT_NAME}${NAME_WORD}(?=,| (?:is|was|has|had)\b)|${NOT_NAME}${NAME_WORD}(?:'s|’s| (?:said|says|confirmed|confirms|announced|disclosed|discloses|reported|told|admitted|paid|refused|claimed|claims|warned|warns|released|patched|closed|shut|restored))\b`,
+  String.raw`${NOT_NAME}${NAME_WORD}(?: (?:of|for|and|de|&) | )${NAME_WORD}|(?<=[a-z] )${NOT_NAME}${NAME_WORD}(?=,| (?:is|was|has|had)\b)|${NOT_NAME}${NAME_WORD}(?:'s|’s| (?:said|says|confirmed|confirms|announced|disclosed|discloses|reported|told|admitted|paid|refused|claimed|claims|warned|warns|released|patched|closed|shut|restored|denied|denies|leaked|stole|suffered|revealed|reveals))\b`,
   "u",
 );
 const BODY_NAMES = new RegExp(BODY_NAME.source, "gu");
 const SUPPLIER = /\b(?:vendors?|suppliers?|contractors?|software|platform)\s(\p{Lu}[\p{L}\p{N}]{2,})/gu;
-// Words that tell an incident, or a security story of another kind ("a phishing campaign", "a decryptor").
+// Words that tell an incident, or a security story of another kind ("a phishing campaign", "a decryptor", "someone
+// broke into the web server", "a network security issue").
 const INCIDENT =
-  /\b(?:attack\w*|cyber\w*|ransom\w*|hack\w*|breach\w*|stole|stolen|steal\w*|leak\w*|encrypt\w*|malware|phishing|extort\w*|outage|intrusion|compromised|exploit\w*|decryptor|data theft|gang|bitcoin)\b/i;
+  /\b(?:attack\w*|cyber\w*|ransom\w*|hack\w*|breach\w*|stole|stolen|steal\w*|leak\w*|encrypt\w*|malware|phishing|extort\w*|outage|intrusion|compromised|exploit\w*|decryptor|data theft|gang|bitcoin|broke into|break-ins?|unauthori[sz]ed|gained access|accessed|security (?:issue|incident|event))\b/i;
 const PATIENTS = /\bpatients?\b/i;
+// A healthcare body named again by its kind ("the hospital says", "the health system's").
+const BACK_REFERENCE =
+  /\b[Tt]he (?:hospital|health system|health service|health board|trust|clinic|practice|medical cent(?:er|re)|insurer|health plan|cooperative|pharmacy|laboratory)(?!\p{L})/u;
 // Words of a name too common to tell one body from another ("Memorial Hospital", "Community Health").
 const COMMON_NAME_WORDS = new Set(
   "the of and for de du la a an at in on hospital hospitals health healthcare care medical center centre centers centres clinic clinics general memorial regional community national university st saint group services service system systems department network new north south east west county city american united us uk state public hospitalier".split(
@@ -67,6 +79,12 @@ interface Item {
   marked: boolean;
   /** Comes after the page's turn to further items, where page-furniture.ts may have read the items as teaser links. */
   afterTurn: boolean;
+  /** Opened by a turn ("Unrelated to Tournai: ..."): another story even where it names this one's body. */
+  turned: boolean;
+  /** Opened by a list's bullet or number (not a timestamp or slug): one story of a list of stories. */
+  listed: "bullet" | "number" | null;
+  /** Comes after a heading that turns to further items ("FROM THE WIRES", "Also this week:"). */
+  underTurn: boolean;
 }
 
 /**
@@ -74,9 +92,10 @@ interface Item {
  * field reads only the healthcare item and the items that continue it. Other pages are left as they are.
  */
 export function scopeDigestItems(sentences: Sentence[], text: string): void {
-  if (!isDigest(sentences, text)) return;
+  const digest = isDigest(sentences, text);
+  if (!digest) return;
   const items = itemsOf(sentences, text);
-  if (items.length < 2) return;
+  if (items.length < 2 || (digest === "marks" && !listsBodies(items))) return;
   const headline = sentences
     .filter((s) => s.inTitle)
     .map((s) => s.text)
@@ -99,7 +118,7 @@ export function scopeDigestItems(sentences: Sentence[], text: string): void {
   for (let pass = 0, grown = true; grown && pass < 3; pass++) {
     grown = false;
     for (const item of items)
-      if (!same.has(item) && mentions(item.text, own)) {
+      if (!same.has(item) && !item.turned && (mentions(item.text, own) || refersBack(item.text))) {
         same.add(item);
         for (const w of distinctWords(healthNames(item.text))) if (own.size < MAX_NAME_WORDS) own.add(w);
         grown = true;
@@ -115,7 +134,10 @@ export function scopeDigestItems(sentences: Sentence[], text: string): void {
     if (!named && !names && item !== chosen && INCIDENT.test(item.text))
       for (const s of item.sentences) s.generic = true;
     named ||= names || item === chosen;
-    if (same.has(item) || !names) continue;
+    // A list's other bullet or number, or one under a turn's heading, is another story though it names no body ("A hacker
+    // is offering data taken from a Texas orthopedic clinic"), as a turn's own item is.
+    const listedApart = !!item.listed && (item.underTurn || item.listed === chosen.listed);
+    if (same.has(item) || (!names && !item.turned && !listedApart)) continue;
     // An item that names a body of another story goes on with it ("Dalby Rail said trains ran on manual timetables").
     const goesOn = mentions(item.text, others);
     if (!goesOn && !INCIDENT.test(item.text) && !item.marked && healthNames(item.text).length === 0) continue;
@@ -123,26 +145,73 @@ export function scopeDigestItems(sentences: Sentence[], text: string): void {
     for (const s of item.sentences) s.background = s.boilerplate = true;
     for (const w of distinctWords(item.text.match(BODY_NAMES) ?? [])) if (others.size < MAX_NAME_WORDS) others.add(w);
   }
-  // A headline that names another item's body and none of this one is about the other items ("Colonial Pipeline paid
-  // hackers 75 bitcoin").
-  if (!mentions(headline, own) && mentions(headline, others))
-    for (const s of sentences) if (s.inTitle) s.background = s.boilerplate = true;
+  // A headline that names another item's body is about the other items ("Colonial Pipeline paid hackers 75 bitcoin"), or
+  // about several at once ("Okayama hospital hit by ransomware; Ticketmaster data for sale"): the items tell each fact.
+  if (mentions(headline, others)) {
+    // The page's own copy of its headline, whole or in header lines, goes with it.
+    for (const s of sentences)
+      if (s.inTitle || (s.text.length >= 20 && !STOP_END.test(s.text) && headline.includes(s.text)))
+        s.background = s.boilerplate = true;
+  }
 }
 
-// The headline or one of the first header lines carries a digest's label, or the page turns to further items.
-function isDigest(sentences: Sentence[], text: string): boolean {
+// The headline or one of the first header lines carries a digest's label, or the page turns to further items: a digest
+// ("label"). With neither, a page of three or more marked lines (bullets, numbers, slugs) may be one ("marks"), if its
+// items name bodies of their own (listsBodies).
+function isDigest(sentences: Sentence[], text: string): "label" | "marks" | false {
   let header = 0;
   let sectors = 0;
+  let marks = 0;
   for (const s of sentences) {
-    if (!s.inTitle && SECTOR_HEADING.test(s.text) && opensLine(s, text) && closesLine(s, text) && ++sectors === 2)
-      return true;
-    if (s.inTitle || (header < 4 && !STOP_END.test(s.text))) {
-      if (DIGEST_LABEL.test(s.text)) return true;
-      if (!s.inTitle) header++;
-    } else if (!s.inTitle) header = 4;
-    if (!s.inTitle && opensLine(s, text) && TURN.test(s.text)) return true;
+    if (s.inTitle) {
+      if (DIGEST_LABEL.test(s.text)) return "label";
+      continue;
+    }
+    const lineStart = opensLine(s, text);
+    if (SECTOR_HEADING.test(s.text) && lineStart && closesLine(s, text) && ++sectors === 2) return "label";
+    if (header < 4 && !STOP_END.test(s.text)) {
+      if (DIGEST_LABEL.test(s.text)) return "label";
+      header++;
+    } else header = 4;
+    if (lineStart && TURN.test(s.text)) return "label";
+    if (lineStart && ITEM_MARK.test(s.text)) marks++;
+  }
+  return marks >= 3 ? "marks" : false;
+}
+
+// Three or more marked items told in full sentences, each opening on a different body ("• Reddit says ...", "• Dole
+// says ...", "1. The Center for Facial Restoration ..."), or a rundown of three or more slugs ("GAS PRICES: ...") where
+// two open on one: a list of stories, not a list of facts about one ("1. According to the FBI, ...") or of labelled
+// points ("- Medical Imaging: DICOM files ...").
+function listsBodies(items: Item[]): boolean {
+  const bodies = new Set<string>();
+  let slugs = 0;
+  let namedSlugs = 0;
+  let listed = false;
+  for (const item of items) {
+    if (item.sentences.every((s) => s.boilerplate)) continue;
+    // A page that tells its healthcare incident before the list ("... the attack on Memorial Health System. 1. Hive was
+    // first seen in June ...") lists that story's points.
+    if (!listed && !item.marked && healthNames(item.text).length > 0 && INCIDENT.test(item.text)) return false;
+    listed ||= item.marked;
+    if (!item.marked || item.turned) continue;
+    if (!STOP_END.test(item.sentences[item.sentences.length - 1]!.text)) continue;
+    // The item's text has lost its slug as a speaker's label.
+    const slug = SLUG.test(item.sentences[0]!.text);
+    const body = openingBody(item.text);
+    if (slug) slugs++;
+    if (body && slug) namedSlugs++;
+    if ((body && bodies.add(body).size >= 3) || (slugs >= 3 && namedSlugs >= 2)) return true;
   }
   return false;
+}
+
+// The body an item opens on, after its mark and an article: "Reddit" of "• Reddit says ...".
+function openingBody(text: string): string | undefined {
+  const opening = text.replace(ITEM_MARK, "").replace(/^(?:The|A|An) /, "");
+  if (LABELLED_POINT.test(opening)) return undefined;
+  const m = BODY_NAME.exec(opening);
+  return m?.index === 0 ? m[0] : undefined;
 }
 
 // The body cut into items: a new item opens on a paragraph, a marked line, a heading line or a turn.
@@ -151,23 +220,31 @@ function itemsOf(sentences: Sentence[], text: string): Item[] {
   let current: Item | null = null;
   let paragraph = -1;
   let afterHeading = false;
+  let headsNext = false;
   let afterTurn = false;
+  let underTurn = false;
   for (const s of sentences) {
     if (s.inTitle) continue;
     const lineStart = opensLine(s, text);
-    const turn = TURN.test(s.text);
-    const heading = lineStart && !STOP_END.test(s.text) && closesLine(s, text);
     const marked = lineStart && ITEM_MARK.test(s.text);
+    // A turn may follow an item's mark ("15:10 - Unrelated to Tournai: ...").
+    const turn = TURN.test(marked ? s.text.replace(ITEM_MARK, "") : s.text);
+    const heading = lineStart && !STOP_END.test(s.text) && closesLine(s, text);
     afterTurn ||= turn;
-    const opens = !current || s.paragraph !== paragraph || turn || marked || (heading && !afterHeading);
+    underTurn ||= turn && heading;
+    // An item's heading ("Guardian hit by suspected ransomware") heads the paragraph after it; a byline or a breadcrumb
+    // heads nothing.
+    const opens = !current || (s.paragraph !== paragraph && !headsNext) || turn || marked || (heading && !afterHeading);
     if (opens) {
-      current = { sentences: [], text: "", marked: turn || marked, afterTurn };
+      const listed = !marked ? null : BULLET.test(s.text) ? "bullet" : NUMBER.test(s.text) ? "number" : null;
+      current = { sentences: [], text: "", marked: turn || marked, afterTurn, turned: turn, listed, underTurn };
       items.push(current);
     }
     current!.sentences.push(s);
     current!.text += (current!.text ? " " : "") + (lineStart ? s.text.replace(SPEAKER, "") : s.text);
     paragraph = s.paragraph;
     afterHeading = heading;
+    headsNext = heading && !s.boilerplate;
   }
   return items;
 }
@@ -188,13 +265,20 @@ function chooseItem(items: Item[], headline: string, teasers: boolean): Item | n
   return first;
 }
 
+// A live blog's entry that names a responder or a day ("The Centre for Cybersecurity Belgium is on site. The hospital
+// says ...") and no healthcare body of its own goes on with the page's healthcare body, as "the hospital" tells.
+function refersBack(text: string): boolean {
+  return BACK_REFERENCE.test(text) && !healthNames(text).some((n) => distinctWords([n]).size > 0);
+}
+
 // A lone common word is a topic, not a body: "Healthcare breach roundup".
 function healthNames(text: string): string[] {
   return (text.match(HEALTH_NAME) ?? []).filter((n) => n.includes(" ") || !COMMON_NAME_WORDS.has(n.toLowerCase()));
 }
 
 // The words of the names that tell this body from others ("Anna Jaques", "Sea Mar", "Tallahassee"); a name made of
-// common words only is told by its first ("Memorial" of "Memorial Health System"). A place's "-based" is no name's.
+// common words only is told by its first capitalised one ("Memorial" of "Memorial Health System"; "The hospital" by
+// none, so a headline's "hospital" picks no item by it). A place's "-based" is no name's.
 function distinctWords(names: string[]): Set<string> {
   const out = new Set<string>();
   for (const n of names) {
@@ -206,7 +290,7 @@ function distinctWords(names: string[]): Set<string> {
       if (!COMMON_NAME_WORDS.has(word.toLowerCase())) {
         out.add(word);
         found = true;
-      } else if (!first && !STOP_NAME_WORDS.has(word.toLowerCase())) first = word;
+      } else if (!first && !STOP_NAME_WORDS.has(word.toLowerCase()) && /^\p{Lu}/u.test(word)) first = word;
     }
     if (!found && first) out.add(first);
   }

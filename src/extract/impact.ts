@@ -81,7 +81,7 @@ const MOVED_TO = String.raw`\b(?:sent|send(?:ing)?|directed|directing|mov(?:e|ed
 const MOVE_VERB = String.raw`(?:transferr(?:ed|ing)|shift(?:ed|ing)|mov(?:ed|ing)|sen[dt]|sending|redirect(?:ed|ing)|re-?rout(?:ed|ing)|airlift(?:ed|ing)|flown|flew|driven|rushed|taken|taking)`;
 const MOVED_ONES = String.raw`(?:[Pp]atients|[Aa]mbulances|[Cc]asualties|[Mm]others|[Bb]abies|[Nn]ewborns)`;
 const NAMED_PLACE = String.raw`(?:the )?(?!(?:Ward|Unit|ICU|A&E|ED|Intensive|Critical|High|Theatre|Theater|Block|Wing|Building|Floor|Level)\b)(?![A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3} (?:Ward|Unit|Department|Theatre|Wing|Block|Building|Suite)\b)[A-Z][a-z]`;
-const DATA = String.raw`data(?! breach| leak site| leak blog| leak website| security)|files|information|records|documents|details|photos|photographs|images|spreadsheets|databases?|dataset|archive|emails|scans|samples?`;
+const DATA = String.raw`data(?! breach| leak site| leak blog| leak website| security)|files|information|records|documents|details|photos|photographs|images|spreadsheets|databases?|dataset|archives?|emails|scans|samples?`;
 const PUBLISH = String.raw`published|leaked|dumped|posted|released|put (?:online|up|out)|made public|uploaded|(?:put |offered |listed |advertised |up )?for sale|(?:offered|put) (?:it|them) (?:up )?for sale|advertised (?:on|online)|auctioned|sold|appeared on|(?:surfaced|turned up|showed up) (?:on|online)|shared online|spread online|(?:made )?available (?:to|for) download|downloadable`;
 // "put residents' data at risk" publishes nothing.
 const PUBLISH_VERB = String.raw`publish(?:e[ds]|ing)?|leak(?:ed|ing|s)|dump(?:ed|ing|s)?|post(?:ed|ing|s)|releas(?:e[ds]|ing)|put(?:ting)?(?![^.;]{0,40}?\b(?:at risk|in danger|in jeopardy)\b)|upload(?:ed|ing)|sold|sell(?:s|ing)|auction(?:ed|ing)|advertis(?:ed|ing)(?: for sale)?|offer(?:ed|ing)(?: (?:it|them))? for sale|for sale|spread`;
@@ -385,7 +385,7 @@ export const GROUP_OPENINGS: Record<ImpactType, { nouns: string; after: string; 
   },
   "data-leaked": {
     nouns:
-      "data files information records documents details photos photographs images spreadsheets database databases dataset archive emails scans sample samples",
+      "data files information records documents details photos photographs images spreadsheets database databases dataset archive archives emails scans sample samples",
     after:
       "been was were had has have is are being started begun began got published leaked dumped posted released put made uploaded offered listed advertised up for auctioned sold appeared surfaced turned showed shared spread available downloadable",
     before: "publish* leak* dump* post* releas* put putting upload* sold sell* auction* advertis* offer* for spread",
@@ -480,7 +480,7 @@ const NOUN_GATES = wordGates<ImpactType>({
   "services-closed":
     "emergency draws collection sampling e er urgent maternity walk opd opds births unit units outpatient cancer imaging radiology injury injuries dialysis renal birthing assessment oncology stroke clinic clinics pharmacy pharmacies ward wards department departments locations sites centers centres offices practice practices facilities branches doors stores shops outlets service services",
   "data-leaked":
-    "data files information records documents details photos photographs images spreadsheets database databases dataset archive emails scans sample samples",
+    "data files information records documents details photos photographs images spreadsheets database databases dataset archive archives emails scans sample samples",
 });
 
 // Each effect with its gate bits, read once here rather than by the effect's name for every sentence.

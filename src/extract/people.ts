@@ -84,8 +84,10 @@ const NOT_AFFECTED = phrases([
 ]);
 // Records that cover people count them ("1.2 million records covering 550,000 donors", "the files cover 50,000"), unlike an insurer that covers
 // its members ("covers 400,000 members", NOT_AFFECTED).
+// A clause after the data or where it was taken from covers them too ("data was taken from its servers, covering up to
+// 40,000 patients").
 const DATA_COVERING =
-  /\b(?:records|files|data|entries|rows|database|backup|details|information)\s+(?:\S+\s+)?cover(?:s|ed|ing)?\s+(?:about |around |some |roughly |more than |over |nearly |almost )?$/i;
+  /\b(?:(?:records|files|data|entries|rows|database|backup|details|information)\s+(?:\S+\s+)?|(?:records|files|data|database|servers?|systems?|network),\s+)cover(?:s|ed|ing)?\s+(?:about |around |some |roughly |more than |over |nearly |almost |up to |at least )?$/i;
 // The size of an organisation rather than who was hit: "which has 30,000 employees", "a workforce of 4,000".
 const SIZE_BEFORE =
   /\b(?:(?:which|that|it|who) (?:has|have|had)|with|workforce of)\s+(?:about |around |some |roughly |more than |over |nearly |almost )?$/i;

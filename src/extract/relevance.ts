@@ -46,7 +46,8 @@ const CYBER = phrases([
   String.raw`(?:broke|break|breaking|broken) into (?:\S+ ){0,3}?(?:systems?|servers?|networks?|computers?|accounts?|databases?|e-?mail)`,
   String.raw`steal(?:ing|s)? (?:\S+ ){0,4}?(?:records|data|information|details|files)`,
   String.raw`lock(?:ed|ing) (?:\S+ ){0,3}?(?:systems|servers|files|computers|network|devices|records)`,
-  String.raw`(?:network|computer|it|systems?) security incident`,
+  // "dealing with a network security issue", "an IT security issue": the hospital's word for an attack it will not name.
+  String.raw`(?:network|computer|it|systems?) security (?:incident|issue)`,
   // Letters: "an unknown party encrypted some of our systems"; an insider "selling the records of 3,000 patients".
   String.raw`unknown (?:third )?(?:party|parties|actors?)`,
   // "an unknown attacker copied patient files", "an outside intruder".

@@ -88,11 +88,18 @@ const DATA_QUANTITY = /^\d+(?:\.\d+)?(?:[kmgtp]b|gigs?|bytes)$/i;
 const KIND_PLURAL =
   /^(?:hospitals|clinics|pharmacies|practices|surgeries|doctors|physicians|patients|trusts|hospices|laboratories|labs|dentists|insurers|providers)['’]?$/i;
 
+// A rundown's slug in capitals before its item ("CHILDREN'S HOSPITAL: East Tennessee Children's Hospital says ..."): the
+// story's label, not a body's name (a lone acronym before a colon, "UPMC: no data taken", may be one).
+function isSlug(doc: string, words: string[], end: number): boolean {
+  return doc.charCodeAt(end) === 58 && words.length >= 2 && words.every((w) => !/\p{Ll}/u.test(w));
+}
+
 /** True when the capitalised run `words`, ending at doc[end], names no organisation. */
 export function namesNoOrganisation(doc: string, words: string[], end: number, hasAcronym: boolean): boolean {
   if (NOT_ORG_TAIL.test(words[words.length - 1]!)) return true;
   if (words.length === 1 && KIND_PLURAL.test(words[0]!)) return true;
   if (DATA_QUANTITY.test(words[0]!)) return true;
+  if (isSlug(doc, words, end)) return true;
   for (let i = 1; i < words.length - 1; i++)
     if (words[i + 1] === "for" && ROLE_BEFORE_FOR.has(words[i]!.toLowerCase())) return true;
   // Product nouns are lower-case words after a space: most names are followed by something else.

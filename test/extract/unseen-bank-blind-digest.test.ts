@@ -10,6 +10,22 @@
 // its name (b02, b06), and a digest filed under sector headings with no roundup label (b04); with those read as digest
 // items, and a fused "BlueCross BlueShield" brand read as a health insurer's name (b06), 5 passed (55 of 56 fields);
 // patients "turned away from outpatient appointments" read as appointments cancelled, all 6 (56 of 56).
+// Round 3 (11 cases, c01-c11, 6 whole pages, labelled before any run): 3 passed before any fix (82 of 111 fields; 4 and 83 with
+// c02's label as fixed below). Classes:
+// a body's kind word ("The hospital said") taken as a name the headline's "hospital" picks (c01); an item's heading read
+// apart from its paragraph (c01); a turn after a timestamp ("15:10 - Unrelated to Tournai:") joined to the incident by
+// the place it names, and live-blog entries naming a responder or a day ("Monday and Tuesday") cut off though they say
+// "the hospital" (c04); pages of bullets, numbers or slugs with no digest label (c03, c06, c10), with incident words
+// missing ("broke into", "network security issue"); a rundown's slug read as a victim (c03); a headline joining two
+// items (c11); "archives" published not read as leaked data (c01); "covering up to 40,000 patients" after a comma (c11).
+// One label fixed by the guide (c02: a prevented encryption is encryption mentioned for the attack). After the fixes:
+// 9 passed (107 of 111 fields).
+// Round 4 (6 cases, d01-d06, written after round 3's fixes and labelled before any run): 1 passed before any fix (47 of
+// 56 fields). Classes: timestamps written "4:55pm -" not read as entries, so the minister's entry gave a victim and a
+// "For context: in 2017, ..." entry its sale of data (d03); unnamed bullets under a "FROM THE WIRES" heading and an
+// unnamed list item ("A hacker is offering data taken from a Texas orthopedic clinic") read as the incident's (d01,
+// d05); "a surgical practice" not read as a clinic (d02, left as a known gap: its cue changed output under the gates).
+// After the fixes: 4 passed (53 of 56 fields).
 import { BLIND_DIGEST_BANK } from "./unseen-bank-blind-digest";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -20,6 +36,14 @@ const KNOWN_GAPS: Record<string, string> = {
     "victim type: a provider known by a name with no health word ('Planned Parenthood Los Angeles says hackers who broke into its network ... stole ... data on about 400,000 patients') is taken since its patients' data tells a healthcare body, but nothing tells its kind (clinic), so it is typed other-healthcare",
   "digest-a05":
     "victims: a French hospital named with a lower-case kind after the name ('the Versailles hospital centre, which runs the André-Mignot hospital') gives 'Versailles' alone",
+  "digest-c08":
+    "victims: an insurer known by a brand with no health word ('Blue Shield of California ... members' health information') is not read as healthcare, so nothing is relevant",
+  "digest-c11":
+    "type: a specialist hospital's name ('Okayama Psychiatric Medical Center', mental health) is outweighed by the item's repeated 'the hospital'",
+  "digest-d02":
+    "type: a surgeons' practice ('Columbia Surgical Specialists, a surgical practice') is read as other healthcare, not a clinic",
+  "digest-d04":
+    "victims: the host hospitals a practice treats patients at ('radiation therapy at its sites at The Queen's Medical Center and Pali Momi Medical Center') are listed as victims; impact (label debatable): 'its systems are being restored' read as systems offline",
   "digest-a09":
     "relevance (advisory, kind (c)): a health-sector alert about a group in a roundup of non-healthcare victims ('warning hospitals that it has increasingly targeted the health sector') reads as a healthcare incident",
 };

@@ -11,7 +11,7 @@ import { type BankCase, notRelevantCases, relevantPageCases } from "./unseen-sha
 const yes = relevantPageCases("digest-");
 const no = notRelevantCases("digest-");
 
-/** The digest blind bank's cases, in the order they were written (round 1: a01–a11; round 2: b01–b06). */
+/** The digest blind bank's cases, in the order they were written (round 1: a01–a11; round 2: b01–b06; round 3: c01–c11; round 4: d01–d06). */
 export const BLIND_DIGEST_BANK: BankCase[] = [
   // ---- round 1: written and labelled before any run
   yes(
@@ -499,5 +499,541 @@ In brief
       country: "US",
       attacks: ["data-theft"],
     },
+  ),
+  // ---- round 3 (c): written and labelled before any run
+  yes(
+    "c01",
+    "weekly roundup under item headings, whole page: the headline's hospital item beside a password manager, a newspaper's suspected ransomware and a children's hospital's outage, then 'Related' links with other groups",
+    "The week in breaches: Hive leaks Louisiana hospital data, LastPass vaults stolen",
+    `SECURITY WEEKLY
+
+Home > News > Security
+
+The week in breaches: Hive leaks Louisiana hospital data, LastPass vaults stolen
+
+By Priya Raman | December 23, 2022 | 6 min read
+
+Welcome to our last roundup of the year. Here are the stories that mattered this week, and a few you might have missed.
+
+LastPass admits vaults were copied
+
+Password manager LastPass said an attacker who broke into its cloud storage in August used information from that breach to copy a backup of customers' encrypted password vaults. The company insists the vaults remain safe as long as customers chose strong master passwords, but several researchers disputed that.
+
+Louisiana hospital notifies 270,000 patients
+
+Lake Charles Memorial Health System, which runs hospitals in southwest Louisiana, has begun notifying about 270,000 patients that their names, addresses, dates of birth, medical record numbers and health insurance details were taken during an intrusion in October. The health system said it found unusual activity on its network on Oct. 21 and that the attackers obtained files between Oct. 15 and Oct. 25. The Hive ransomware gang added Lake Charles Memorial to its leak site in November and has since published archives it says were stolen from the hospital. The health system has not said whether any of its computers were encrypted.
+
+"Hospitals are the most lucrative target for this kind of double extortion, because the data cannot be changed the way a password can," said Dana Whitlock, a threat analyst at a security consultancy.
+
+Guardian hit by suspected ransomware
+
+The Guardian told most staff to work from home after what it called a serious IT incident, believed to be ransomware, disrupted parts of its technology network. The paper said its print edition would still come out.
+
+Toronto children's hospital in 'code grey'
+
+The Hospital for Sick Children in Toronto declared a code grey after a cyber incident on Sunday knocked out internal systems and phone lines, delaying some lab and imaging results. The hospital said it had not found evidence that patient data was accessed.
+
+Also this week: Twitter confirmed that data on 5.4 million accounts scraped through an API flaw is being traded, and the FBI warned that criminals are buying search engine ads to push malware.
+
+Related:
+- LockBit claims attack on California's finance department
+- Vice Society leaks data stolen from UK schools
+- Cuba ransomware gang made $60 million from attacks, FBI says
+
+Priya Raman covers cybercrime and privacy. She was previously a reporter at a regional daily.
+
+Get the weekly roundup in your inbox. Sign up for our newsletter.`,
+    {
+      attackers: ["Hive"],
+      victims: ["Lake Charles Memorial Health System"],
+      type: "hospital",
+      people: 270000,
+      country: "US",
+      attacks: ["data-theft"],
+      impact: ["data-leaked"],
+    },
+  ),
+  yes(
+    "c02",
+    "newsletter issue with a numbered contents list and capitalised item headings: the lead item's exfiltration stopped 'before any data could be encrypted', the next item's group, volume and reported payment, then a hotel chain's group",
+    "The Monday Briefing: a Wisconsin health cooperative's breach leads this week",
+    `THE MONDAY BRIEFING | Healthcare Cyber Edition | April 15, 2024
+
+Your weekly digest of breaches, threats and policy. Not subscribed? Sign up here.
+
+IN THIS ISSUE
+1. Wisconsin health cooperative says data was taken
+2. Change Healthcare: a second gang wants paying
+3. A hotel chain and a telecom
+4. Events
+
+1. WISCONSIN HEALTH COOPERATIVE SAYS DATA WAS TAKEN
+
+Group Health Cooperative of South Central Wisconsin, a member-owned health plan based in Madison, is notifying 533,809 people that a hacker copied files from its network in January. The cooperative said it detected the intrusion on Jan. 25 and cut off the attacker's access before any data could be encrypted, but not before names, addresses, Medicaid and Medicare numbers and Social Security numbers were exfiltrated. The BianLian group listed the cooperative on its leak site in February.
+
+2. CHANGE HEALTHCARE: A SECOND GANG WANTS PAYING
+
+RansomHub says it holds 4TB of data stolen from Change Healthcare and is demanding a ransom, weeks after UnitedHealth reportedly paid $22 million to ALPHV. Pharmacies across the US were unable to process claims for weeks after the February attack. The new claims have not been verified.
+
+3. A HOTEL CHAIN AND A TELECOM
+
+Omni Hotels & Resorts says its systems were shut down after a cyberattack that the Daixin Team has claimed; the gang threatens to release guest records. Separately, AT&T confirmed that data on 73 million current and former customers posted online came from its systems.
+
+4. EVENTS
+
+Join our webinar on third-party risk on April 25. Registration is free for subscribers.
+
+This newsletter is written by the Monday Briefing team. Forward it to a colleague.
+Unsubscribe | Manage preferences`,
+    {
+      attackers: ["BianLian"],
+      victims: ["Group Health Cooperative of South Central Wisconsin"],
+      type: "insurer",
+      people: 533809,
+      country: "US",
+      // Relabelled after the run: the guide counts ransomware "when encryption ... is mentioned for this attack", and an
+      // encryption the victim stopped ("before any data could be encrypted") is mentioned for it.
+      attacks: ["ransomware", "data-theft"],
+    },
+  ),
+  yes(
+    "c03",
+    "local-TV rundown in capitalised slugs: the hospital item's 'network security issue' and appointments going ahead, then a national item's group, demand and leak",
+    "10 News at 6: East Tennessee Children's Hospital deals with 'network security issue'",
+    `10 News at 6 | March 14, 2023
+
+Here are the stories we're following tonight.
+
+CHILDREN'S HOSPITAL: East Tennessee Children's Hospital says it is dealing with a "network security issue" and has taken some of its systems offline as a precaution. The Knoxville hospital says patients are still being seen and appointments are going ahead as scheduled. It would not say whether patient information was involved.
+
+GAS PRICES: Prices at the pump are down eight cents from last week, according to AAA.
+
+HIGH SCHOOL HOOPS: Three area teams are headed to the state tournament in Murfreesboro.
+
+NATIONAL: Minneapolis Public Schools says the Medusa gang is demanding $1 million after posting files it stole from the district online.
+
+Stay with 10 News for updates.`,
+    {
+      victims: ["East Tennessee Children's Hospital"],
+      type: "hospital",
+      country: "US",
+      attacks: ["unknown"],
+      impact: ["systems-offline"],
+    },
+  ),
+  yes(
+    "c04",
+    "live blog, newest first, whole page: a Belgian hospital's entries (paper, postponed operations, ambulances redirected, 'no ransom demand'), a 'reminder' entry on another hospital's ransomware diversion, an unrelated agency's refusal and leak, 'Related coverage'",
+    "Live: cyberattack at the CHwapi hospital in Tournai - operations postponed, ambulances redirected",
+    `LIVE | Updated 19:05
+
+Cyberattack at the Tournai hospital: the latest
+
+By our regional desk, with Belga | January 18, 2021
+
+19:05 - The hospital's management held a press conference this evening. "We do not know yet who is behind this and we have received no ransom demand," the medical director said. Staff will continue to work on paper "for at least several days".
+
+17:40 - Non-urgent operations scheduled for Monday and Tuesday have been postponed, the hospital confirms. Consultations are maintained where possible, but patients should expect delays.
+
+16:20 - A reminder: hospitals have been targeted before. In September, the Düsseldorf university hospital in Germany had to send ambulances to other cities after ransomware encrypted 30 of its servers; a patient died while being taken to a hospital in Wuppertal.
+
+15:10 - Unrelated to Tournai: Scotland's environment agency SEPA said it will not pay the Conti gang, which has published 1.2GB of data stolen in a Christmas Eve attack.
+
+14:00 - Ambulances are being directed to other hospitals in the region, in Mons and Mouscron, for now, the emergency services say.
+
+12:30 - The Centre for Cybersecurity Belgium is on site. The hospital says its servers were encrypted overnight by ransomware.
+
+10:45 - The Centre hospitalier de Wallonie picarde (CHwapi) in Tournai was hit by a cyberattack during the night from Sunday to Monday. All of its IT systems have been shut down as a precaution.
+
+Related coverage:
+- Ransomware: the Ryuk group has already hit dozens of hospitals in the United States
+- Picanol, the Ypres weaving-machine maker, halted production after a ransomware attack
+- How to protect your small business from ransomware
+
+Read more: our special report on cybersecurity in Belgian hospitals.
+
+Sign up for the morning newsletter and never miss a story.`,
+    {
+      victims: ["Centre hospitalier de Wallonie picarde"],
+      type: "hospital",
+      country: "BE",
+      attacks: ["ransomware"],
+      impact: ["operations-cancelled", "ambulance-diversion", "systems-offline", "paper-records"],
+    },
+  ),
+  yes(
+    "c05",
+    "security briefs as one-line bullets: the Israeli hospital bullet second, between a consumer-goods maker's outage, a watchmaker's claimed theft and a regulator's 40 million voters",
+    "Threat briefs: Clorox, Seiko, an Israeli hospital and 40 million UK voters",
+    `Threat briefs - Friday, August 11, 2023
+
+- Clorox says a cybersecurity incident forced it to take some systems offline and will disrupt operations for weeks.
+- Mayanei Hayeshua Medical Center in Bnei Brak, Israel, sent new patients to other hospitals and moved staff to pen and paper after a ransomware attack knocked its administrative systems offline; Ragnar Locker has since claimed the attack and says it stole 1TB of data.
+- Seiko confirmed the BlackCat gang stole data in a July breach of its servers.
+- The UK Electoral Commission said hackers had access to copies of the electoral registers, holding data on 40 million voters, for more than a year.
+- Microsoft patched 74 flaws, two of them exploited in the wild.
+
+Send tips to the desk.`,
+    {
+      attackers: ["Ragnar Locker"],
+      victims: ["Mayanei Hayeshua Medical Center"],
+      type: "hospital",
+      volume: 1_000_000_000_000,
+      country: "IL",
+      attacks: ["ransomware", "data-theft"],
+      impact: ["ambulance-diversion", "systems-offline", "paper-records"],
+    },
+  ),
+  yes(
+    "c06",
+    "numbered trade-press list, whole page, labelled as the headline's: a surgery practice whose patients were asked to pay; other items bring a cancer centre's group and counts, an EMS software maker's count and a policy item",
+    "Facial surgery practice's patients extorted; 3 more healthcare cyber stories",
+    `Health IT | Cybersecurity
+
+Facial surgery practice's patients extorted; 3 more healthcare cyber stories
+
+Written by Hannah Mercer | January 12, 2024
+
+Here are four healthcare cybersecurity stories from the past week:
+
+1. The Center for Facial Restoration, a facial plastic surgery practice in Miramar, Fla., said a ransomware attack discovered in November exposed the information of 3,968 patients, including names, Social Security numbers and in some cases photographs. Some patients have since received messages from the attackers, who say they copied the files, demanding payment to delete their data. The practice urged patients not to pay and said it had reported the messages to the FBI.
+
+2. Patients of Fred Hutchinson Cancer Center in Seattle continue to receive emails threatening to publish their information unless they pay, weeks after the Hunters International gang said it stole 533GB of data from the centre. Fred Hutch said about 1 million people may be affected.
+
+3. ESO Solutions, an Austin-based maker of software for EMS agencies and hospitals, said a ransomware attack in September compromised data on 2.7 million patients of the hospitals it serves.
+
+4. HHS released voluntary cybersecurity performance goals for hospitals and said it would propose making some of them mandatory.
+
+More articles on cybersecurity:
+Ardent Health Services diverts ambulances after ransomware attack
+Integris Health patients targeted by extortion emails
+How to write a ransomware playbook for a rural hospital
+
+Hannah Mercer is a staff writer covering health IT and cybersecurity.
+
+© Copyright Hannah Mercer Media 2024. Interested in LINKING to or REPRINTING this content? View our policies by clicking here.`,
+    {
+      victims: ["Center for Facial Restoration"],
+      type: "cosmetic-surgery",
+      ransom: { status: "demanded-undisclosed", amount: null, currency: null },
+      people: 3968,
+      country: "US",
+      attacks: ["ransomware", "data-theft", "extortion"],
+    },
+  ),
+  yes(
+    "c07",
+    "podcast show notes with timestamped topics: a mass-exploitation item with a group, a pharmacy chain's payroll and airline victims, then the hospital item's diversion, closed clinics and paper charting",
+    "Episode 74: MOVEit mayhem, and an Idaho hospital diverts ambulances",
+    `Patch Tuesday Club, a weekly security podcast
+
+Episode 74: MOVEit mayhem, and an Idaho hospital diverts ambulances
+
+June 2, 2023 · 52 min
+
+Ben and Carla unpack a busy week.
+
+Chapters:
+(00:00) Hellos and housekeeping
+(03:15) MOVEit: attackers are exploiting a zero-day flaw in Progress Software's MOVEit Transfer file-sharing tool; the Clop gang is suspected, and payroll provider Zellis says data on staff at British Airways, the BBC and Boots was taken through it.
+(21:40) Idaho Falls Community Hospital is diverting ambulances to nearby hospitals and has closed some of its outpatient clinics after a cyberattack on Monday. Staff are charting on paper while the hospital works with outside experts. It has not said what kind of attack it was.
+(30:05) Listener question: should small businesses buy cyber insurance?
+(48:30) Picks of the week
+
+Show links:
+- Progress Software advisory
+- Idaho Falls Community Hospital statement
+
+Enjoying the show? Rate us and tell a friend. Members get episodes a day early.`,
+    {
+      victims: ["Idaho Falls Community Hospital"],
+      type: "hospital",
+      country: "US",
+      attacks: ["unknown"],
+      impact: ["ambulance-diversion", "paper-records", "services-closed"],
+    },
+  ),
+  yes(
+    "c08",
+    "long non-healthcare lead story with its own groups and outages, then headed 'In other news' items, one an insurer's misconfigured analytics tool with a count; a telecom's count and a retailer's claim beside it",
+    "M&S halts online orders as cyberattack drags into second week",
+    `M&S halts online orders as cyberattack drags into second week
+
+By Oliver Grant | April 30, 2025 | Retail
+
+Marks & Spencer has paused all online and app orders as it struggles to recover from a cyberattack that began over the Easter weekend, leaving some shelves empty and its contactless payments failing in stores.
+
+The retailer, which has not said what kind of attack it faced, told customers their stores remained open. Security researchers have linked the attack to the Scattered Spider hacking collective, and the DragonForce ransomware operation is reported to be involved.
+
+"This is one of the most serious incidents a UK retailer has faced," said Mark Hollis, a retail analyst. "Every day without online sales costs M&S millions."
+
+The company's shares have fallen about 7% since the attack was first disclosed. M&S said it was working with the National Cyber Security Centre and had notified the Information Commissioner's Office.
+
+In other news
+
+Blue Shield of California leaks members' data to Google
+Blue Shield of California said a misconfigured Google Analytics tool sent members' health information to Google's advertising platform for nearly three years, affecting up to 4.7 million members. The insurer said no Social Security numbers or bank details were involved.
+
+SK Telecom SIM data stolen
+South Korea's largest mobile carrier, SK Telecom, said malware on its network exposed SIM data, and offered free SIM replacements to its 23 million subscribers.
+
+Co-op shuts IT systems
+The Co-op Group took parts of its IT systems offline after attempted hacking, days after the M&S attack.
+
+Oliver Grant is our retail correspondent.
+
+Sign up to our business newsletter for the day's top stories.`,
+    {
+      victims: ["Blue Shield of California"],
+      type: "insurer",
+      people: 4700000,
+      country: "US",
+      attacks: ["misconfiguration"],
+    },
+  ),
+  no(
+    "c09",
+    "week in review with no healthcare victim: a sportswear maker's fitness app with 150 million accounts, a city's ransom demand and a travel site's cards",
+    "Week in review: MyFitnessPal, Atlanta and Orbitz",
+    `Week in review: MyFitnessPal, Atlanta and Orbitz
+
+March 30, 2018
+
+Under Armour said hackers stole usernames, email addresses and hashed passwords for about 150 million accounts of its MyFitnessPal diet and fitness app. The company said the app does not collect Social Security numbers or payment card details.
+
+The City of Atlanta is still recovering from a SamSam ransomware attack that knocked out online bill payments and court systems. The attackers demanded about $51,000 in bitcoin.
+
+Expedia-owned Orbitz said a legacy booking platform may have exposed 880,000 payment cards.
+
+See you next week.`,
+  ),
+  yes(
+    "c10",
+    "teaser-length 'Quick hits' bullets: the health system bullet first, beside a social network's phishing, a food company's ransomware and a software maker's leak",
+    "Quick hits: Sharp HealthCare, Reddit, Dole",
+    `Quick hits
+
+• Sharp HealthCare, the San Diego health system, says someone broke into the web server behind its website and took files with the names and Social Security numbers of 62,777 people.
+
+• Reddit says a phishing attack let a hacker steal internal documents and source code.
+
+• Dole says ransomware forced it to shut down production plants in North America.
+
+• Atlassian denies its systems were breached after SiegedSec leaked employee data.`,
+    {
+      victims: ["Sharp HealthCare"],
+      type: "hospital",
+      people: 62777,
+      country: "US",
+      attacks: ["data-theft"],
+    },
+  ),
+  yes(
+    "c11",
+    "translated weekly roundup, whole page: a Japanese psychiatric hospital's item after a US health system's group, diversion and outage, beside an auction house's claim and a ticket seller's volume and count",
+    "Weekly cyber roundup: Okayama psychiatric hospital hit by ransomware; Ticketmaster data for sale",
+    `Weekly cyber roundup
+
+Okayama psychiatric hospital hit by ransomware; Ticketmaster data for sale
+
+May 31, 2024 | Compiled by the international desk
+
+This week's roundup covers incidents in Japan, the United States and Europe.
+
+US: Ascension still recovering
+
+Ascension, one of the largest health systems in the United States, is still diverting some ambulances and running its hospitals on paper more than three weeks after a ransomware attack attributed to the Black Basta gang knocked out its electronic health records. The company has said it does not yet know what data was taken.
+
+Japan: psychiatric hospital's records system down
+
+The Okayama Psychiatric Medical Center in Okayama Prefecture said its electronic medical records system could not be used after a ransomware attack on May 19, and staff switched to paper charts. The hospital said it had confirmed that data was taken from its servers, covering up to 40,000 patients, including names, addresses and details of treatment. No group has claimed the attack. Outpatient care continued, but the hospital stopped accepting new patients for a week.
+
+"Medical institutions in Japan often run old systems connected to outside vendors through VPNs, and attackers know it," said Kenji Morita, a professor of information security, who was not involved in the investigation.
+
+Europe: Christie's
+
+Auction house Christie's said hackers took some clients' personal data; RansomHub has claimed the attack and threatened to publish it.
+
+Ticketmaster
+
+The ShinyHunters group is offering 1.3TB of data on 560 million Ticketmaster customers for sale for $500,000 on a hacking forum. Parent company Live Nation confirmed unauthorized activity in a cloud database.
+
+Related:
+- LockBit leader named and sanctioned
+- Nissan Oceania confirms data of 100,000 people stolen
+
+Source: compiled from company statements and local media.`,
+    {
+      victims: ["Okayama Psychiatric Medical Center"],
+      type: "mental-health",
+      people: 40000,
+      country: "JP",
+      attacks: ["ransomware", "data-theft"],
+      impact: ["systems-offline", "paper-records", "services-closed"],
+    },
+  ),
+  // ---- round 4 (d): written after round 3's fixes, labelled before any run
+  yes(
+    "d01",
+    "healthcare newsletter issue, whole page: the lead item's diversion of stroke and trauma patients and records offline; a 'From the wires' section with a city's refusal and a bank's phishing; sponsor line and sign-off",
+    "Health Security Weekly: Missouri hospital diverts trauma patients after ransomware",
+    `HEALTH SECURITY WEEKLY
+Issue 31 | July 13, 2018
+
+Sponsored by a managed detection provider. Sponsors have no say over our coverage.
+
+In this issue: a Missouri hospital goes on diversion, and what the wires are saying.
+
+MISSOURI HOSPITAL ON DIVERSION
+
+Cass Regional Medical Center in Harrisonville, Missouri, began diverting stroke and trauma patients to other hospitals on Monday after a ransomware attack knocked its electronic health record system offline. The 35-bed hospital said its emergency department stayed open for other patients and that staff were using paper charts while the system was restored.
+
+The hospital's chief executive said there was no evidence that patient data had been taken, and that the hospital had called in outside experts and notified the FBI. It did not say whether a ransom had been demanded.
+
+"Rural hospitals run lean IT teams, which makes restoring an EHR a matter of days, not hours," said Paula Kerr, a consultant who advises small hospitals on security.
+
+FROM THE WIRES
+
+- The City of Atlanta has spent more than $2 million recovering from the SamSam attack in March, after refusing to pay the $51,000 demanded.
+- A regional bank in Ohio warned customers about a phishing campaign that spoofs its login page.
+- A researcher found an open database holding 340 million records on US adults and businesses.
+
+That's all for this week. Forward this to a colleague, and tell us what we missed at the tips address.
+
+Health Security Weekly is written by a team of two. Unsubscribe at any time.`,
+    {
+      victims: ["Cass Regional Medical Center"],
+      type: "hospital",
+      country: "US",
+      attacks: ["ransomware"],
+      impact: ["ambulance-diversion", "systems-offline", "paper-records"],
+    },
+  ),
+  yes(
+    "d02",
+    "short bullets under 'Also noted', the healthcare bullet a practice's payment beside a county's refusal of a demand, a retailer's fine and a chip maker's patches",
+    "Also noted: a surgical practice pays, a county refuses",
+    `Also noted
+
+- Columbia Surgical Specialists, a surgical practice in Spokane, Washington, paid hackers about $15,000 to unlock files encrypted in a ransomware attack, and said it found no sign patient data was taken.
+- Mecklenburg County in North Carolina refused to pay a $23,000 ransom and is rebuilding its servers from backups.
+- UK mobile retailer Carphone Warehouse was fined £400,000 over a 2015 breach of 3 million customers' data.
+- Intel told customers to stop installing its chip security patches after they caused reboots.`,
+    {
+      victims: ["Columbia Surgical Specialists"],
+      type: "clinic",
+      ransom: { status: "paid", amount: 15000, currency: "USD" },
+      country: "US",
+      attacks: ["ransomware"],
+    },
+  ),
+  yes(
+    "d03",
+    "live blog, newest first, whole page: two regional hospital alliances' entries (manual work, postponed elective surgery), a minister's quote, a 'Meanwhile' entry on another state's outage and a health insurer's old breach as background",
+    "Live: Victorian hospitals hit by ransomware - elective surgery postponed",
+    `LIVE: Ransomware attack on Victorian hospitals
+
+Last updated 4:55pm | By state political reporter Amy Chen
+
+4:55pm - The Health Minister says patient care is the priority. "No patient has been put at risk," she said. "Staff are doing an extraordinary job working manually."
+
+3:40pm - Some elective surgery at hospitals in Gippsland and south-west Victoria has been postponed until the systems are back, a spokeswoman for the health department says.
+
+2:15pm - Meanwhile in Queensland, a statewide outage of the police records system this morning was caused by a faulty update, not an attack, police say.
+
+1:30pm - For context: in 2017, a breach at the federal government's Medicare card system saw card details sold on the dark web.
+
+12:10pm - The Gippsland Health Alliance and the South West Alliance of Rural Health say they have isolated and disconnected a number of systems, including financial management, patient records and booking systems, after a ransomware attack. Hospitals have gone to manual processes to keep services running.
+
+11:30am - The Australian Cyber Security Centre and Victoria Police are investigating. No group has claimed the attack.
+
+Related:
+- Cyber incident at Victorian university exposes staff details
+- Ransomware: what is it and why are hospitals targets?
+
+Sign up for breaking news alerts.`,
+    {
+      victims: ["Gippsland Health Alliance", "South West Alliance of Rural Health"],
+      type: "hospital",
+      country: "AU",
+      attacks: ["ransomware"],
+      impact: ["operations-cancelled", "systems-offline", "paper-records"],
+    },
+  ),
+  yes(
+    "d04",
+    "podcast show notes with timestamped topics: a cancer centre's radiation treatments halted, beside a logistics firm's leak and a nation-state item",
+    "Episode 112: radiation therapy on hold in Hawaii, and a freight firm's leak",
+    `Risky Health Show - Episode 112
+Released January 21, 2022 · 38 minutes
+
+Dr. Maya Ortiz and Sam Greer talk through the week.
+
+Topics:
+(01:00) Welcome back
+(02:30) Cancer Center of Hawaii: a ransomware attack forced the oncology practice to stop radiation therapy at its sites at The Queen's Medical Center and Pali Momi Medical Center this week. Patients were told to expect their treatments to be rescheduled. The practice says its systems are being restored and it has found no evidence so far that patient data was stolen.
+(15:10) Freight firm Forward Air says hackers stole data and shut its systems, delaying shipments; the Hades gang is suspected.
+(24:40) Ukraine: government websites were defaced in an attack Kyiv blames on Russia.
+(35:00) Listener mail
+
+Links and transcripts at the show's website. Support us on Patreon.`,
+    {
+      victims: ["Cancer Center of Hawaii"],
+      type: "clinic",
+      country: "US",
+      attacks: ["ransomware"],
+      impact: ["operations-cancelled"],
+    },
+  ),
+  yes(
+    "d05",
+    "numbered trade-press list, whole page: the headline's family practice to close for good (a date to come) after ransomware encrypted its backups; other items' phishing count, a lawsuit and a data sale",
+    "Calif. practice to close after ransomware; 3 other breaches to know",
+    `Health IT | Cybersecurity
+
+Calif. practice to close after ransomware; 3 other breaches to know
+
+Written by Jordan Pike | November 22, 2019
+
+Here are four healthcare data security incidents reported in the past two weeks:
+
+1. Wood Ranch Medical, a family medicine practice in Simi Valley, Calif., will close permanently on Dec. 17 after a ransomware attack encrypted its servers and its backup system. The practice said the encrypted records of its 5,835 patients cannot be recovered, and it is helping patients transfer their care. It found no evidence that data was taken.
+
+2. Alomere Health in Alexandria, Minn., said two employees fell for phishing emails that gave hackers access to their email accounts, which held information on 49,351 patients.
+
+3. A lawsuit filed against Springhill Medical Center in Mobile, Ala., alleges a 2019 ransomware attack contributed to a newborn's death.
+
+4. A hacker is offering data taken from a Texas orthopedic clinic for sale on a forum, according to a security researcher.
+
+More articles on cybersecurity:
+Ransomware hits three Alabama hospitals in one week
+Why backups fail when ransomware strikes
+The 10 biggest healthcare data breaches of 2019
+
+© Copyright Jordan Pike Media 2019.`,
+    {
+      victims: ["Wood Ranch Medical"],
+      type: "primary-care",
+      people: 5835,
+      country: "US",
+      attacks: ["ransomware"],
+      // "will close permanently on Dec. 17": announced, not yet happened, so no closure is labelled.
+    },
+  ),
+  no(
+    "d06",
+    "week in review with no healthcare cyber incident: a council's ransomware slowing social care, a hospital's new wing and a health-department advisory on phishing",
+    "Week in review: a council's ransomware, a hospital's new wing, a phishing warning",
+    `Week in review
+
+February 14, 2020
+
+Redcar and Cleveland Borough Council says a ransomware attack has taken its website and most of its computer systems offline for a week, and staff are using pen and paper. Social care records cannot be reached, and the council says hospital discharges into its care are slower.
+
+The James Cook University Hospital opened a new critical care wing with 20 beds, after three years of building work.
+
+The state health department warned clinics about a phishing campaign that impersonates its staff to ask for payment details. It said no clinic was known to have been hit.
+
+See you next week.`,
   ),
 ];
