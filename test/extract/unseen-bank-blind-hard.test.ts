@@ -10,7 +10,8 @@
 // session's merged work, labelled before any run): 7 passed before any fix (82 of 91 fields), 10 after; the round's
 // fixes also closed hard-b08, hard-c04, hard-d02 and hard-d05 of earlier rounds. Round 6 (6 cases, written after round
 // 5's fixes and labelled before any run): 2 passed before any fix (39 of 45 fields; f01's attack label corrected by
-// the guide, noted in the bank, which makes 3 cases and 40 fields), 5 after.
+// the guide, noted in the bank, which makes 3 cases and 40 fields), 5 after. Round 7 (12 cases, written after round 6's
+// fixes and the session's merged work, labelled before any run): 5 passed before any fix (65 of 82 fields).
 // The digest helper's scope of multi-item pages (digest-items.ts) closed c03 and all but one field of d04.
 import { BLIND_HARD_BANK } from "./unseen-bank-blind-hard";
 import { describeBank } from "./unseen-shapes-check";
@@ -37,6 +38,20 @@ const KNOWN_GAPS: Record<string, string> = {
   "hard-e06":
     "knock-on from a supplier (as hard-a04): a supplier whose name holds no health word and whose kind is told only in a later sentence ('The Burlington, Massachusetts-based company said ... its eScription platform') is not taken, so the customer hospital types the incident hospital (attacks fixed: 'It said it had found no evidence that customer data had been taken' is no claim of holding data)",
   "hard-f05": "victims: a name opening on a plural possessive ('Doctors' Management Services') is not taken",
+  "hard-g01":
+    "impact: 'has published a first part of it on its leak site' (a part of the data as a pronoun) is not read as a leak",
+  "hard-g02":
+    "roundup: another item's single-word victim ('stole 80GB of data from Reddit') names no body, so its group, demand and volume are read as the hospital's; 'a cyberattack in May forced staff to work on paper' reads the month as a modal",
+  "hard-g04":
+    "non-cyber story (a hurricane floods a drug plant, surgeries postponed) made relevant by a claims processor's ransomware attack told as a comparison",
+  "hard-g05":
+    "victims: a name with no health word as the object of a fine ('has fined Bupa Insurance Services £175,000') is not taken; impact: 'offered it for sale on the dark web' is not read as a leak",
+  "hard-g08":
+    "knock-on from a general software supplier (kind (a), as hard-e05): 'maker of fundraising and donor management software' whose customers include 'hospital foundations' is typed health-IT vendor",
+  "hard-g10":
+    "policy news: a bill on hospital security standards made relevant by the attack the senators 'cited ... as evidence'",
+  "hard-g12":
+    "follow-up: the regulator's decision dated by 'by the Maze ransomware gang last year' is background, so the victim named only there is missed; the leak told as 'posted the names ... on its website' is not read",
 };
 
 describeBank(
