@@ -10,6 +10,7 @@ import { IMPACT_TYPES } from "../model/entities";
 import { wordGates } from "./cue-gate";
 import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
+import { MAY_MODAL } from "./clause";
 import { lastWords } from "./last-words";
 import { matchesOpening, openingWords, stickyOf } from "./opening-words";
 
@@ -497,7 +498,8 @@ const NEGATION =
 // Modals, plans and threats; "could not"/"cannot" say that something did not work, which is a report of what happened.
 const MODAL = phrases(
   [
-    String.raw`may`,
+    // The month is no modal: "a cyberattack in May forced staff onto paper".
+    MAY_MODAL,
     String.raw`might`,
     String.raw`could(?! not| no longer| never|n't)`,
     String.raw`would`,
