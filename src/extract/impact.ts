@@ -1030,17 +1030,19 @@ const PRONOUN_LEAK_VENUE = String.raw`(?:leak (?:site|blog|page|portal)|dark ?we
 // The same with a relative pronoun for the data, the attackers its subject: "3.5 GB of data, including patients' names
 // and appointments, which it then published on its leak site". Posting or publishing needs the attackers' venue (a
 // trust "published" its own notice).
+// A share of the data before the pronoun: "some of it", "a first part of it", "a large portion of them".
+const LEAK_PART = String.raw`(?:(?:a |the )?(?:first |second |further |large |small |big )?(?:part|portion|batch|tranche|chunk) of |some of |all of |most of )?`;
 const PRONOUN_LEAK = re(
-  String.raw`\b(?:put|posted|published|released|uploaded) (?:some of |part of |all of |most of )?(?:it|them) (?:online\b|(?:\S+ ){0,2}?(?:on|onto|to) (?:its|their|a|the) (?:\S+ )?${PRONOUN_LEAK_VENUE}\b)|\b(?:leak(?:ed|ing|s)?|dump(?:ed|ing|s)?|sold|sell(?:ing|s)?|auction(?:ed|ing|s)?) (?:some of |part of |all of |most of )?(?:it|them)\b(?! to (?:the )?(?:press|media|reporters|journalists|a (?:newspaper|reporter|journalist)))|\b(?:which|that) (?:it|they|the (?:gang|group|hackers|attackers|criminals)) (?:(?:then|later|subsequently|also|has|have|had|allegedly|reportedly) ){0,2}?(?:leaked|dumped|sold|auctioned|(?:published|posted|released|uploaded|put)(?= (?:\S+ ){0,3}?(?:on|onto|to) (?:its|their|a|the) (?:\S+ )?${PRONOUN_LEAK_VENUE}))\b|\b(?:some|part|all|most|much) of (?:it|them) (?:has|have|had|was|were) (?:since |now |already |also )?been (?:published|posted|leaked|dumped|released|uploaded|sold|auctioned|put online)\b|\b(?:begun|began|started) (?:to )?(?:post(?:ing)?|publish(?:ing)?|leak(?:ing)?|dump(?:ing)?|releas(?:e|ing)|upload(?:ing)?) (?:some of |part of |all of |most of )?(?:it|them)\b`,
+  String.raw`\b(?:put|posted|published|released|uploaded) ${LEAK_PART}(?:it|them) (?:online\b|(?:\S+ ){0,2}?(?:on|onto|to) (?:its|their|a|the) (?:\S+ )?${PRONOUN_LEAK_VENUE}\b)|\boffer(?:ed|ing|s)? ${LEAK_PART}(?:it|them) (?:up )?for (?:sale|auction)\b|\b(?:leak(?:ed|ing|s)?|dump(?:ed|ing|s)?|sold|sell(?:ing|s)?|auction(?:ed|ing|s)?) ${LEAK_PART}(?:it|them)\b(?! to (?:the )?(?:press|media|reporters|journalists|a (?:newspaper|reporter|journalist)))|\b(?:which|that) (?:it|they|the (?:gang|group|hackers|attackers|criminals)) (?:(?:then|later|subsequently|also|has|have|had|allegedly|reportedly) ){0,2}?(?:leaked|dumped|sold|auctioned|(?:published|posted|released|uploaded|put)(?= (?:\S+ ){0,3}?(?:on|onto|to) (?:its|their|a|the) (?:\S+ )?${PRONOUN_LEAK_VENUE}))\b|\b(?:some|part|all|most|much) of (?:it|them) (?:has|have|had|was|were) (?:since |now |already |also )?been (?:published|posted|leaked|dumped|released|uploaded|sold|auctioned|put online)\b|\b(?:begun|began|started) (?:to )?(?:post(?:ing)?|publish(?:ing)?|leak(?:ing)?|dump(?:ing)?|releas(?:e|ing)|upload(?:ing)?) ${LEAK_PART}(?:it|them)\b`,
 );
 // PRONOUN_LEAK's words (keep them in step with it): a posting verb and "it" or "them" with "online" or the attackers'
-// venue ("has put part of them online", "posted them on a leak site"), or a leaking verb and "it" or "them", for the
-// first alternatives; a relative pronoun and a leaking verb, or a posting verb with the attackers' venue, for the
+// venue ("has put part of them online", "posted them on a leak site"), or a leaking verb ("offered it for sale" among
+// them) and "it" or "them", for the first alternatives; a relative pronoun and a leaking verb, or a posting verb with the attackers' venue, for the
 // relative; a part of the pronoun and a leaking or posting verb for the passive ("some of it has been published"); a
 // verb of starting and the pronoun for a leak under way ("has begun posting them", "started to publish it").
 const PRONOUN_LEAK_GATE = wordGates({
   start: "begun began started",
-  leakVerb: "leak* dump* sold sell* auction*",
+  leakVerb: "leak* dump* sold sell* auction* offer offered offering offers",
   pronoun: "it them",
   relative: "which that",
   postVerb: "published posted released uploaded put",
