@@ -38,8 +38,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "hard-e06":
     "knock-on from a supplier (as hard-a04): a supplier whose name holds no health word and whose kind is told only in a later sentence ('The Burlington, Massachusetts-based company said ... its eScription platform') is not taken, so the customer hospital types the incident hospital (attacks fixed: 'It said it had found no evidence that customer data had been taken' is no claim of holding data)",
   "hard-f05": "victims: a name opening on a plural possessive ('Doctors' Management Services') is not taken",
-  "hard-g02":
-    "roundup: another item's single-word victim ('stole 80GB of data from Reddit') names no body, so its group, demand and volume are read as the hospital's (impact fixed: 'a cyberattack in May forced staff to work on paper' no longer reads the month as a modal)",
   "hard-g04":
     "non-cyber story (a hurricane floods a drug plant, surgeries postponed) made relevant by a claims processor's ransomware attack told as a comparison",
   "hard-g05":
