@@ -44,8 +44,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "victims: a name with no health word as the object of a fine ('has fined Bupa Insurance Services £175,000') is not taken (impact fixed: 'offered it for sale on the dark web' is a leak)",
   "hard-g08":
     "knock-on from a general software supplier (kind (a), as hard-e05): 'maker of fundraising and donor management software' whose customers include 'hospital foundations' is typed health-IT vendor",
-  "hard-g10":
-    "policy news: a bill on hospital security standards made relevant by the attack the senators 'cited ... as evidence'",
   "hard-g12":
     "follow-up: the regulator's decision dated by 'by the Maze ransomware gang last year' is background, so the victim named only there is missed; the leak told as 'posted the names ... on its website' is not read",
 };
