@@ -38,8 +38,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "hard-e06":
     "knock-on from a supplier (as hard-a04): a supplier whose name holds no health word and whose kind is told only in a later sentence ('The Burlington, Massachusetts-based company said ... its eScription platform') is not taken, so the customer hospital types the incident hospital (attacks fixed: 'It said it had found no evidence that customer data had been taken' is no claim of holding data)",
   "hard-f05": "victims: a name opening on a plural possessive ('Doctors' Management Services') is not taken",
-  "hard-g04":
-    "non-cyber story (a hurricane floods a drug plant, surgeries postponed) made relevant by a claims processor's ransomware attack told as a comparison",
   "hard-g05":
     "victims: a name with no health word as the object of a fine ('has fined Bupa Insurance Services £175,000') is not taken (impact fixed: 'offered it for sale on the dark web' is a leak)",
   "hard-g08":
