@@ -11,7 +11,9 @@
 // fixes also closed hard-b08, hard-c04, hard-d02 and hard-d05 of earlier rounds. Round 6 (6 cases, written after round
 // 5's fixes and labelled before any run): 2 passed before any fix (39 of 45 fields; f01's attack label corrected by
 // the guide, noted in the bank, which makes 3 cases and 40 fields), 5 after. Round 7 (12 cases, written after round 6's
-// fixes and the session's merged work, labelled before any run): 5 passed before any fix (65 of 82 fields).
+// fixes and the session's merged work, labelled before any run): 5 passed before any fix (65 of 82 fields), 9 after.
+// Round 8 (6 cases, written after round 7's fixes and labelled before any run): 2 passed before any fix (30 of 36
+// fields).
 // The digest helper's scope of multi-item pages (digest-items.ts) closed c03 and all but one field of d04.
 import { BLIND_HARD_BANK } from "./unseen-bank-blind-hard";
 import { describeBank } from "./unseen-shapes-check";
@@ -44,6 +46,13 @@ const KNOWN_GAPS: Record<string, string> = {
     "knock-on from a general software supplier (kind (a), as hard-e05): 'maker of fundraising and donor management software' whose customers include 'hospital foundations' is typed health-IT vendor",
   "hard-g12":
     "follow-up: the regulator's decision dated by 'by the Maze ransomware gang last year' is background, so the victim named only there is missed; the leak told as 'posted the names ... on its website' is not read",
+  "hard-h01":
+    "attack types: a member of staff who 'allegedly tried to access her medical records' is not read as an insider (no 'without a reason' or 'snooped' in the text)",
+  "hard-h03":
+    "follow-up (as hard-g12): 'stolen and posted on a hacking forum last year' is background, so the leak is missed; 'which sells software used by medical testing laboratories' types the vendor laboratory; a background sentence ('Later that year, hospitals in Dax ... were hit by ransomware') lends ransomware",
+  "hard-h05": "impact: 'The hospital's imaging centre was closed until further notice' is not read as a service closed",
+  "hard-h06":
+    "report on ransom payments: a figure told in words ('fell by a third') does not make the headline a statistics piece, so the healthcare payment given as an example ('Change Healthcare's parent company said it paid $22 million') makes it relevant",
 };
 
 describeBank(

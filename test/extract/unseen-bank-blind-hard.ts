@@ -1496,4 +1496,106 @@ Marcus Bell covers state courts in Georgia.`,
       impact: ["data-leaked"],
     },
   ),
+  // ---- round 8: written after round 7's fixes, labelled before any run
+  yes(
+    "h01",
+    "insider: staff 'allegedly tried to access' a famous patient's records at a private hospital; a regulator 'assessing' a breach report; no count",
+    "London Clinic investigates staff over Princess of Wales records",
+    "The London Clinic, the private hospital where the Princess of Wales had abdominal surgery in January, has launched an investigation after at least one member of staff allegedly tried to access her medical records. The Information Commissioner's Office said it had received a breach report and was assessing the information, and a health minister said police had been asked to look into the matter. \"There is no place at our hospital for anyone who intentionally breaches the trust of any of our patients or colleagues,\" the clinic's chief executive said.",
+    {
+      victims: ["The London Clinic"],
+      type: "hospital",
+      country: "GB",
+      attacks: ["insider"],
+    },
+  ),
+  no(
+    "h02",
+    "vendor statistics: weekly attack counts and a share of healthcare victims on leak sites by named groups, no victim",
+    "Weekly cyberattacks on healthcare up 24%, Check Point says",
+    "Healthcare organisations faced an average of 1,999 cyberattacks a week in the first quarter, up 24% on a year earlier, according to figures from Check Point Research. The security company said ransomware groups including LockBit and Akira accounted for the largest share of healthcare victims named on leak sites, and that one in every 18 healthcare organisations saw an attempted ransomware attack each week. It urged hospitals to patch VPN appliances quickly and to train staff to spot phishing emails.",
+  ),
+  yes(
+    "h03",
+    "whole page: a regulator's fine years later for a lab-software vendor's leak; a fine in euros that is no ransom; 'nearly 500,000'; the labs unnamed; related links naming other victims and groups",
+    "CNIL fines Dedalus Biologie €1.5 million over leak of 500,000 patients' data",
+    `Santé numérique | Données personnelles
+
+CNIL fines Dedalus Biologie €1.5 million over leak of 500,000 patients' data
+
+By Claire Morel | Paris | 21 April 2022
+
+France's data protection authority, the CNIL, has fined Dedalus Biologie, which sells software used by medical testing laboratories, €1.5 million after the personal data of nearly 500,000 people was stolen and posted on a hacking forum last year.
+
+The file, which circulated on Telegram in February 2021, held names, social security numbers, blood groups and in some cases HIV status and other test results of patients of about 30 laboratories in Brittany, the Loire valley and the Centre region that used Dedalus software.
+
+The CNIL found that the data had been extracted while the company was migrating the laboratories to a new version of its software, and that Dedalus had failed to secure the transfer or to encrypt the data it held.
+
+"The sensitivity of this data called for particular care," the authority said in its decision. Dedalus said it would appeal.
+
+The leak was one of the largest of French health data. Later that year, hospitals in Dax and Villefranche-sur-Saône were hit by ransomware.
+
+Related
+- LockBit claims attack on Corbeil-Essonnes hospital
+- Vice Society publishes data stolen from Arles hospital
+- Hospital in Cannes: LockBit sets deadline
+
+Sign up for our health tech newsletter.
+
+Claire Morel covers health technology and privacy.`,
+    {
+      victims: ["Dedalus Biologie"],
+      type: "health-it-vendor",
+      people: 500000,
+      country: "FR",
+      attacks: ["data-theft"],
+      impact: ["data-leaked"],
+    },
+  ),
+  no(
+    "h04",
+    "non-healthcare victim with health words (kind (a)): a fitness-tracker maker's ransomware, 'health and fitness data', 'heart rate', a decryption key obtained",
+    "Garmin services back online after ransomware attack",
+    "Fitness tracker maker Garmin said its Garmin Connect service, which stores users' health and fitness data such as heart rate and sleep, was back online after a ransomware attack encrypted some of its systems and left customers unable to sync their workouts for days. The company said it had no indication that customer data, including payment information, had been accessed. Reports linked the attack to the WastedLocker ransomware, attributed to the Evil Corp group, and said Garmin had obtained a decryption key.",
+  ),
+  yes(
+    "h05",
+    "impact paraphrases: 'diverting ambulances to other hospitals', 'shut down its computer network', procedures 'moved to later dates', 'paper forms', an imaging centre 'closed until further notice'; a quoted unknown",
+    "Liberty Hospital diverts ambulances after cybersecurity incident",
+    'Liberty Hospital in Liberty, Missouri, has been diverting ambulances to other hospitals since Wednesday after what it described as a "cybersecurity incident" that forced it to shut down its computer network. Patients already in the hospital continued to receive care, but some scheduled procedures were moved to later dates and the hospital\'s clinics were seeing patients using paper forms, a spokesperson said. "We do not know yet when the network will be restored," she said. The hospital\'s imaging centre was closed until further notice.',
+    {
+      victims: ["Liberty Hospital"],
+      type: "hospital",
+      country: "US",
+      attacks: ["unknown"],
+      impact: ["operations-cancelled", "ambulance-diversion", "systems-offline", "paper-records", "services-closed"],
+    },
+  ),
+  no(
+    "h06",
+    "whole page: blockchain-analytics report on ransom payments, with named healthcare payments and groups as examples; related links naming victims",
+    "Ransomware payments fell by a third in 2024, Chainalysis says",
+    `Crypto Crime Desk
+
+Ransomware payments fell by a third in 2024, Chainalysis says
+
+By Owen Hart | February 5, 2025
+
+Ransomware gangs collected about $814 million from victims in 2024, down 35% from a record $1.25 billion the year before, according to blockchain analysis firm Chainalysis.
+
+The drop came despite the largest single payment ever recorded: a Fortune 50 company paid the Dark Angels group about $75 million in the spring. In healthcare, Change Healthcare's parent company said it paid $22 million to an ALPHV affiliate in February, only for a second group, RansomHub, to try to extort it again.
+
+Chainalysis said law-enforcement action against LockBit and the collapse of ALPHV left the market fragmented, and that more victims refused to pay. Only about a quarter of victims paid, according to incident-response firm Coveware.
+
+"Victims are increasingly confident they can restore from backups," said Jacqueline Burns Koven, Chainalysis's head of cyber threat intelligence.
+
+Related
+- Dark Angels' $75 million payday
+- Ascension says patient data stolen in Black Basta attack
+- Synnovis: Qilin publishes stolen blood test data
+
+Follow Crypto Crime Desk for more.
+
+Owen Hart writes about cryptocurrency crime.`,
+  ),
 ];
