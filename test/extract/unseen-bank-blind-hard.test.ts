@@ -13,7 +13,7 @@
 // the guide, noted in the bank, which makes 3 cases and 40 fields), 5 after. Round 7 (12 cases, written after round 6's
 // fixes and the session's merged work, labelled before any run): 5 passed before any fix (65 of 82 fields), 9 after.
 // Round 8 (6 cases, written after round 7's fixes and labelled before any run): 2 passed before any fix (30 of 36
-// fields).
+// fields), 4 after.
 // The digest helper's scope of multi-item pages (digest-items.ts) closed c03 and all but one field of d04.
 import { BLIND_HARD_BANK } from "./unseen-bank-blind-hard";
 import { describeBank } from "./unseen-shapes-check";
