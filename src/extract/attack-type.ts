@@ -287,6 +287,9 @@ export const CUES: Cue[] = [
         String.raw`(?:employee|staff member|staff|worker|nurse|doctor|physician|clinician|receptionist|pharmacist|contractor)s? (?:who )?(?:had )?(?:accessed|viewed|looked at|looked up|opened) (?:\S+ ){0,10}?without (?:\S+ )?(?:authori[sz]ation|permission|consent|(?:a |any )?(?:\S+ )?(?:reason|need|purpose))`,
         String.raw`(?:employee|staff member|worker|nurse)s? (?:who )?(?:\S+ ){0,2}?(?:emailed|sent|forwarded|copied|downloaded) (?:\S+ ){0,3}?(?:records|data|information|files) to (?:a |an |his |her |their )?(?:personal|private|home)`,
         PUNISHED_FOR_LOOKING,
+        // An attempt is told of access staff should not have: "a member of staff allegedly tried to access her medical
+        // records" (their own work's access is never "tried").
+        String.raw`(?:employee|staff|worker|nurse|doctor|physician|clinician|receptionist|pharmacist|contractor)s? (?:\S+ ){0,5}?(?:tried|attempted|sought) to (?:access|view|look at|look up|open) (?:\S+ ){0,3}?(?:medical|patient|health|clinical) (?:records|files|notes|data|information)`,
         // Access a member of staff held, turned to theft: "used her access to the hospital's records to steal the data".
         String.raw`us(?:ed|ing) (?:her|his|their) (?:\S+ )?access (?:\S+ ){0,6}?to (?:steal|sell|copy|take|download|view|look)`,
         // A member of staff who took the data themselves: "an employee stole and sold the information of 12,000 patients".

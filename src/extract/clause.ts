@@ -90,8 +90,9 @@ const VOLITION =
 // After the negator, these start a new predicate the negation does not reach: "did not say how, and then paid".
 const SCOPE_BREAK = /,\s*(?:and|so)\b|\band then\b|\bthen\b/i;
 // "may" as a modal, not the month: "between May 2 and May 9", "in May" (the month needs a day or a preposition).
-// The month is no modal, after a preposition or a day's number ("until 12 May to pay") or before a day ("May 12").
-export const MAY_MODAL = String.raw`may(?!\s+\d)(?<!\b(?:in|of|since|until|by|from|early|late|mid|between|last|next|on|during|through|\d{1,2}(?:st|nd|rd|th)?)\s+may)`;
+// The month is no modal, after a preposition or a day's number ("until 12 May to pay", "in mid-May"), before a day
+// ("May 12") or before a past tense, which no modal takes ("an attack in late May forced ..."; "may need" is a modal's).
+export const MAY_MODAL = String.raw`may(?!\s+\d|\s+[a-z]+[^e\s]ed\b)(?<!\b(?:in|of|since|until|by|from|early|late|mid|between|last|next|on|during|through|\d{1,2}(?:st|nd|rd|th)?)(?:\s+|-)may)`;
 const MODAL = new RegExp(
   String.raw`\b(?:${MAY_MODAL}|might|could|would|should|can|must|shall|will|if|unless|whether|until|in case|(?:plan|intend|aim|hope|expect|want|offer|promise|threaten|prepare|ask|tell|urge)(?:s|ed|ing)? to|threat\w*|consider\w*|weigh\w*|contemplat\w*|in order to|so as to|(?:pressure|force|push|coerce|bully|scare|intimidate|shame|embarrass|frighten|terrif|blackmail|goad|trick)\w* (?:\S+ ){0,4}?into|into paying|likely|possible|possibly|potential(?:ly)?|risk\w*|before|avoid\w*|prevent\w*|ultimatum|deadline)\b|\bwon't\b`,
   "i",

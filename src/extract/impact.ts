@@ -10,6 +10,7 @@ import { IMPACT_TYPES } from "../model/entities";
 import { wordGates } from "./cue-gate";
 import type { Sentence } from "./text";
 import { phrases } from "./cue-list";
+import { MAY_MODAL } from "./clause";
 import { lastWords } from "./last-words";
 import { matchesOpening, openingWords, stickyOf } from "./opening-words";
 
@@ -50,7 +51,7 @@ const SYSTEMS = String.raw`systems?|networks?|computers?|servers?|phones?|phone 
 const DOWN = String.raw`down(?<!(?:track|hunt|crack|narrow|wind|calm|slow|step|turn|broken|break) down)|offline|off-line|out of (?:action|service|operation|use|reach(?! (?:for|of|to) (?:the )?(?:\S+ )?(?:hackers?|attackers?|criminals?|gang|group|intruders?|thieves|them)\b))|shut (?:down|off)|shutting (?:\S+ )?down|knocked (?:out|offline)|outages?|inaccessible|unavailable(?! (?:for|to) comment)|unusable|(?:could|can)(?:not| not) be (?:used|accessed)|switched off|taken (?:down|offline)|at a standstill|(?:ground |brought |grinding )?to a (?:halt|standstill)|stopped (?:responding|working)|malfunction\w*|crippled|disrupted|disabled|(?:back|coming back|brought back) online|(?:coming|come|came|being brought|been brought|brought) back(?! to (?:the )?(?:office|work|school|hospital|ward))|(?:not|no longer) (?:fully |yet |been |back )*(?:up and running|operational|working|functioning|functional|available|accessible)|went dark|(?:went|gone|go|goes|are|were|is|was) dead|paralys\w+|paralyz\w+|locked|disconnected|isolated|quarantined|back (?:online|by|to normal|in (?:service|operation))|back up(?= (?:by|again|within|on|after|the same|later|that)\b)|back up and running|(?:running|working|operational|functioning|online) again|(?:being |been |was |were |are |is )?restored`;
 const TAKE_DOWN = String.raw`(?:shut(?:ting)?|took|take|taken|taking|switch(?:ed|ing)?|turn(?:ed|ing)?|power(?:ed|ing)?|knock(?:ed|ing)?|brought|bring(?:ing)?) (?:down|off|offline)|knock(?:ed|ing)? out|disabled|paralys\w+|paralyz\w+|crippled|disrupted|disconnect(?:ed|ing)?|isolat(?:ed|ing)|quarantin(?:ed|ing)|cut off|restor(?:e|ed|ing)|(?:lost|loss of) (?:access to)?`;
 // A laboratory's service is its collection of samples: "suspended blood draws and sample collection".
-const SERVICES = String.raw`emergency (?:care|departments?|rooms?|services|units?|patients|admissions|treatment)|(?:blood|sample|specimen) (?:draws|collection|sampling)|a&e|er|(?:urgent|maternity|walk-in|outpatient|cancer|imaging|radiology) (?:care|cent(?:er|re)s|services|units|clinics)|(?:minor )?injur(?:y|ies) units?|opds?(?: (?:registration|services|clinics|departments?))?|outpatient (?:registration|departments?)|(?:dialysis|renal|birthing|assessment|oncology|stroke|midwife-led|maternity|neonatal|intensive care|critical care|day surgery|endoscopy|cardiac|paediatric|pediatric|children's) units?|births|clinics?|pharmac(?:y|ies)|wards?|departments?|locations|sites|cent(?:er|re)s|offices|practices?|facilities|branches|doors|stores|shops|outlets|services?`;
+const SERVICES = String.raw`emergency (?:care|departments?|rooms?|services|units?|patients|admissions|treatment)|(?:blood|sample|specimen) (?:draws|collection|sampling)|a&e|er|(?:urgent|maternity|walk-in|outpatient|cancer|imaging|radiology) (?:care|cent(?:er|re)s?|services|units?|clinics?)|(?:minor )?injur(?:y|ies) units?|opds?(?: (?:registration|services|clinics|departments?))?|outpatient (?:registration|departments?)|(?:dialysis|renal|birthing|assessment|oncology|stroke|midwife-led|maternity|neonatal|intensive care|critical care|day surgery|endoscopy|cardiac|paediatric|pediatric|children's) units?|births|clinics?|pharmac(?:y|ies)|wards?|departments?|locations|sites|cent(?:er|re)s|offices|practices?|facilities|branches|doors|stores|shops|outlets|services?`;
 // "had to close", "was forced to shut": the base form after "to" (a plan or threat to close is a modal, read apart).
 // A department that stops taking patients brought by ambulance is on diversion, not closed ("its emergency department is
 // no longer taking patients brought in by ambulance"; see the ambulance-diversion phrases).
@@ -82,7 +83,7 @@ const MOVE_VERB = String.raw`(?:transferr(?:ed|ing)|shift(?:ed|ing)|mov(?:ed|ing
 const MOVED_ONES = String.raw`(?:[Pp]atients|[Aa]mbulances|[Cc]asualties|[Mm]others|[Bb]abies|[Nn]ewborns)`;
 const NAMED_PLACE = String.raw`(?:the )?(?!(?:Ward|Unit|ICU|A&E|ED|Intensive|Critical|High|Theatre|Theater|Block|Wing|Building|Floor|Level)\b)(?![A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3} (?:Ward|Unit|Department|Theatre|Wing|Block|Building|Suite)\b)[A-Z][a-z]`;
 const DATA = String.raw`data(?! breach| leak site| leak blog| leak website| security)|files|information|records|documents|details|photos|photographs|images|spreadsheets|databases?|dataset|archives?|emails|scans|samples?`;
-const PUBLISH = String.raw`published|leaked|dumped|posted|released|put (?:online|up|out)|made public|uploaded|(?:put |offered |listed |advertised |up )?for sale|(?:offered|put) (?:it|them) (?:up )?for sale|advertised (?:on|online)|auctioned|sold|appeared on|(?:surfaced|turned up|showed up) (?:on|online)|shared online|spread online|(?:made )?available (?:to|for) download|downloadable`;
+const PUBLISH = String.raw`published|leaked|dumped|posted|released|put (?:online|up|out)|made public|uploaded|(?:put |offered |listed |advertised |up )?for sale|advertised (?:on|online)|auctioned|sold|appeared on|(?:surfaced|turned up|showed up) (?:on|online)|shared online|spread online|(?:made )?available (?:to|for) download|downloadable`;
 // "put residents' data at risk" publishes nothing.
 const PUBLISH_VERB = String.raw`publish(?:e[ds]|ing)?|leak(?:ed|ing|s)|dump(?:ed|ing|s)?|post(?:ed|ing|s)|releas(?:e[ds]|ing)|put(?:ting)?(?![^.;]{0,40}?\b(?:at risk|in danger|in jeopardy)\b)|upload(?:ed|ing)|sold|sell(?:s|ing)|auction(?:ed|ing)|advertis(?:ed|ing)(?: for sale)?|offer(?:ed|ing)(?: (?:it|them))? for sale|for sale|spread`;
 
@@ -501,7 +502,8 @@ const NEGATION =
 // Modals, plans and threats; "could not"/"cannot" say that something did not work, which is a report of what happened.
 const MODAL = phrases(
   [
-    String.raw`may`,
+    // The month is no modal: "a cyberattack in May forced staff onto paper".
+    MAY_MODAL,
     String.raw`might`,
     String.raw`could(?! not| no longer| never|n't)`,
     // "that would normally take place": what usually happens, told beside what happened instead.
@@ -621,13 +623,6 @@ const QUANTITY =
 
 // Nouns joined into one subject: "elective and outpatient services had been scaled back", "surgeries and scans were
 // postponed". The "and" follows the noun at once and a short noun group leads to the verb with no clause end between.
-// A second verb whose pronoun takes back the data just named: "copied the data of 547,000 customers and offered it for
-// sale" (the gap ends on that "and", and crosses no clause before it).
-const RESUMING_VERB = /^(?:offered|put) (?:it|them)\b/i;
-const AND_AT_END = /\s(?:and|then|and then)\s+$/i;
-function resumesObject(verb: string, gap: string): boolean {
-  return RESUMING_VERB.test(verb) && AND_AT_END.test(gap) && !crosses(gap.replace(AND_AT_END, " "));
-}
 const COORDINATOR = /^\s+(?:and|or|&)(?=\s)/i;
 function coordinated(gap: string): boolean {
   const m = COORDINATOR.exec(gap);
@@ -904,7 +899,6 @@ function findEffect(
       const gap = text.slice(nouns[j]!.end, v.start);
       if (
         crosses(gap) &&
-        !(type === "data-leaked" && resumesObject(text.slice(v.start, v.end), gap)) &&
         !coordinated(gap) &&
         !(type === "data-leaked" && leakedByRelative(gap)) &&
         (!gap.includes(",") || crosses(gap.replace(NAME_APPOSITION, " ").replace(SUBJECT_ASIDE, " "))) &&
@@ -1083,17 +1077,19 @@ const PRONOUN_LEAK_VENUE = String.raw`(?:leak (?:site|blog|page|portal)|dark ?we
 // The same with a relative pronoun for the data, the attackers its subject: "3.5 GB of data, including patients' names
 // and appointments, which it then published on its leak site". Posting or publishing needs the attackers' venue (a
 // trust "published" its own notice).
+// A share of the data before the pronoun: "some of it", "a first part of it", "a large portion of them".
+const LEAK_PART = String.raw`(?:(?:a |the )?(?:first |second |further |large |small |big )?(?:part|portion|batch|tranche|chunk) of |some of |all of |most of )?`;
 const PRONOUN_LEAK = re(
-  String.raw`\b(?:put|posted|published|released|uploaded) (?:some of |part of |all of |most of )?(?:it|them) (?:online\b|(?:\S+ ){0,2}?(?:on|onto|to) (?:its|their|a|the) (?:\S+ )?${PRONOUN_LEAK_VENUE}\b)|\b(?:leak(?:ed|ing|s)?|dump(?:ed|ing|s)?|sold|sell(?:ing|s)?|auction(?:ed|ing|s)?) (?:some of |part of |all of |most of )?(?:it|them)\b(?! to (?:the )?(?:press|media|reporters|journalists|a (?:newspaper|reporter|journalist)))|\b(?:which|that) (?:it|they|the (?:gang|group|hackers|attackers|criminals)) (?:(?:then|later|subsequently|also|has|have|had|allegedly|reportedly) ){0,2}?(?:leaked|dumped|sold|auctioned|(?:published|posted|released|uploaded|put)(?= (?:\S+ ){0,3}?(?:on|onto|to) (?:its|their|a|the) (?:\S+ )?${PRONOUN_LEAK_VENUE}))\b|\b(?:some|part|all|most|much) of (?:it|them) (?:has|have|had|was|were) (?:since |now |already |also )?been (?:published|posted|leaked|dumped|released|uploaded|sold|auctioned|put online)\b|\b(?:begun|began|started) (?:to )?(?:post(?:ing)?|publish(?:ing)?|leak(?:ing)?|dump(?:ing)?|releas(?:e|ing)|upload(?:ing)?) (?:some of |part of |all of |most of )?(?:it|them)\b`,
+  String.raw`\b(?:put|posted|published|released|uploaded) ${LEAK_PART}(?:it|them) (?:online\b|(?:\S+ ){0,2}?(?:on|onto|to) (?:its|their|a|the) (?:\S+ )?${PRONOUN_LEAK_VENUE}\b)|\b(?:offer(?:ed|ing|s)?|put(?:ting)?) ${LEAK_PART}(?:it|them) (?:up )?for (?:sale|auction)\b|\b(?:leak(?:ed|ing|s)?|dump(?:ed|ing|s)?|sold|sell(?:ing|s)?|auction(?:ed|ing|s)?) ${LEAK_PART}(?:it|them)\b(?! to (?:the )?(?:press|media|reporters|journalists|a (?:newspaper|reporter|journalist)))|\b(?:which|that) (?:it|they|the (?:gang|group|hackers|attackers|criminals)) (?:(?:then|later|subsequently|also|has|have|had|allegedly|reportedly) ){0,2}?(?:leaked|dumped|sold|auctioned|(?:published|posted|released|uploaded|put)(?= (?:\S+ ){0,3}?(?:on|onto|to) (?:its|their|a|the) (?:\S+ )?${PRONOUN_LEAK_VENUE}))\b|\b(?:some|part|all|most|much) of (?:it|them) (?:has|have|had|was|were) (?:since |now |already |also )?been (?:published|posted|leaked|dumped|released|uploaded|sold|auctioned|put online)\b|\b(?:begun|began|started) (?:to )?(?:post(?:ing)?|publish(?:ing)?|leak(?:ing)?|dump(?:ing)?|releas(?:e|ing)|upload(?:ing)?) ${LEAK_PART}(?:it|them)\b`,
 );
 // PRONOUN_LEAK's words (keep them in step with it): a posting verb and "it" or "them" with "online" or the attackers'
-// venue ("has put part of them online", "posted them on a leak site"), or a leaking verb and "it" or "them", for the
-// first alternatives; a relative pronoun and a leaking verb, or a posting verb with the attackers' venue, for the
+// venue ("has put part of them online", "posted them on a leak site"), or a leaking verb ("offered it for sale", "put them
+// up for sale" among them) and "it" or "them", for the first alternatives; a relative pronoun and a leaking verb, or a posting verb with the attackers' venue, for the
 // relative; a part of the pronoun and a leaking or posting verb for the passive ("some of it has been published"); a
 // verb of starting and the pronoun for a leak under way ("has begun posting them", "started to publish it").
 const PRONOUN_LEAK_GATE = wordGates({
   start: "begun began started",
-  leakVerb: "leak* dump* sold sell* auction*",
+  leakVerb: "leak* dump* sold sell* auction* offer offered offering offers put putting",
   pronoun: "it them",
   relative: "which that",
   postVerb: "published posted released uploaded put",

@@ -272,6 +272,17 @@ const ADVICE_TITLE = phrases([
   String.raw`extradited`,
   String.raw`(?:fbi|cisa|hhs|hc3|ncsc|acsc|cert|agenc(?:y|ies)|government|officials|experts|researchers|feds) (?:\S+ )?warns?`,
 ]);
+// Policy news: a bill, rules or standards proposed for the sector ("Senators propose mandatory cybersecurity standards
+// for hospitals", "State unveils draft rules"). An attack it cites as its reason is the example of a policy piece, as a
+// survey's is: only a victim its headline names makes it an incident report.
+const POLICY_TITLE =
+  /\b(?:propos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|draft(?:s|ed|ing)?)\s(?:\S+\s){0,3}?(?:standards|requirements|rules?|bills?|laws?|legislation|regulations?|mandates?)\b/i;
+// A disruption the headline puts down to weather or the power ("Hospitals postpone surgeries as hurricane-hit plant
+// leaves IV fluid in short supply", "Clinics close as storm knocks out power"), with no cyber word in it: an attack told
+// below is a comparison, as a policy piece's example is. A group named in the headline makes it an attack's ("Anonymous
+// Sudan floods hospital websites"); a threat actor's weather name is no weather ("Salt Typhoon", "Storm-0558").
+const OTHER_CAUSE_TITLE =
+  /\b(?:hurricane|storm(?!-\d)|flood(?:s|ed|ing|waters?)?|heat ?waves?|wildfires?|earthquakes?|snow(?:storms?)?|tornado(?:es)?|blackouts?|power (?:cuts?|outages?|failures?))\b/i;
 // "According to a report by The Record" is news attribution, not a survey: only survey language counts.
 const SURVEY_BODY = phrases([
   String.raw`respondents`,
@@ -291,12 +302,13 @@ const LEAD_GATES = wordGates({
   // HEALTH_ANAPHOR's verbs, read over any sentence in scope (keep in step with it).
   anaphor: "said says confirmed confirms told added stated admitted acknowledged",
 });
-// The words ADVICE_TITLE and OTHER_TARGET cannot match without (see cue-gate.ts; keep them in step), read over the
+// The words ADVICE_TITLE, POLICY_TITLE, OTHER_CAUSE_TITLE and OTHER_TARGET cannot match without (see cue-gate.ts; keep them in step), read over the
 // headline and the opening: most headlines hold none, and both patterns are long. A market figure ("rise 30%") needs
 // a "%" or "per cent" besides.
 const OPENING_GATES = wordGates({
   advice:
-    "how ways tips steps guide practices finds shows show suggest suggests reveal reveals overview survey state webinar podcast checklist predictions lessons protect what study analysis report research analyst trends landscape intelligence posing elevated heightened increased growing rising arrest* things questions mistakes reasons should summit conference roundtable panel awareness quiz percent per premiums raise raised raises funding warned launch launches launched unveil unveils unveiled debut debuts introduces roll rolls law laws bill bills legislation rule rules regulation regulations mandate mandates directive directives reporting ban bans banned banning paying payment payments indicted extradited warn warns insurance cyberinsurance told urged asked ordered advised instructed urges tells orders",
+    "how ways tips steps guide practices finds shows show suggest suggests reveal reveals overview survey state webinar podcast checklist predictions lessons protect what study analysis report research analyst trends landscape intelligence posing elevated heightened increased growing rising arrest* things questions mistakes reasons should summit conference roundtable panel awareness quiz percent per premiums raise raised raises funding warned launch launches launched unveil unveils unveiled unveiling debut debuts introduce introduces introduced introducing propose proposes proposed proposing draft drafts drafted drafting roll rolls law laws bill bills legislation rule rules regulation regulations mandate mandates directive directives reporting ban bans banned banning paying payment payments indicted extradited warn warns insurance cyberinsurance told urged asked ordered advised instructed urges tells orders",
+  cause: "hurricane* storm* flood* heat heatwave* wildfire* earthquake* snow* tornado* blackout* power",
   otherTarget:
     "company companies firm firms council city town county school district university college government retailer telecom* carrier bank airline airport pipeline library municipality supermarket grocer* chain utility utilities payroll resources hr accounting logistics shipping courier grocery retail automotive energy water broadband outsourcing",
 });
@@ -640,8 +652,16 @@ export function judgeRelevance(
       titleGates |= OPENING_GATES.hits(s);
       titleLeadGates |= LEAD_GATES.hits(s);
     }
+  // A policy piece or a story blaming weather or the power cites an attack as an example, as a survey does.
+  const citesExample =
+    (!!(titleGates & OPENING_GATES.bit.advice) && POLICY_TITLE.test(title)) ||
+    (!!(titleGates & OPENING_GATES.bit.cause) &&
+      OTHER_CAUSE_TITLE.test(title) &&
+      !sentences.some((s) => s.inTitle && (cyber.isCyber(s) || groupSentences.has(s))));
   const advice =
-    (!!(titleGates & OPENING_GATES.bit.advice || title.includes("%")) && ADVICE_TITLE.test(title)) || survey;
+    (!!(titleGates & OPENING_GATES.bit.advice || title.includes("%")) && ADVICE_TITLE.test(title)) ||
+    survey ||
+    citesExample;
   const advisory =
     (!!(titleLeadGates & LEAD_GATES.bit.advisory) && ADVISORY.test(title)) ||
     (!!(leadGates & LEAD_GATES.bit.advisory) && ADVISORY.test(leadText));
@@ -668,7 +688,8 @@ export function judgeRelevance(
         if (TRADE_NOUN.test(v.name)) return false;
         const name = withoutBracketTail(v.name);
         return (v.sentence.inTitle || title.includes(name)) && toldAttacked(name);
-      }) ?? (!survey ? healthVictims.find((v) => groupAttacks(v.sentence) || toldLater(v)) : undefined);
+      }) ??
+      (!survey && !citesExample ? healthVictims.find((v) => groupAttacks(v.sentence) || toldLater(v)) : undefined);
     return named ? { relevant: true, sentence: named.sentence } : { relevant: false, sentence: null };
   }
   if (healthVictims.length > 0) {

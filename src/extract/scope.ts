@@ -23,7 +23,9 @@ const BACKGROUND = spaced(
     // "Unlike in the past, ..." contrasts the past with this incident, and "since November last year" runs up to now.
     String.raw`(?<!unlike )in the past`,
     // "... sued after a ransomware attack last year" dates the attack a follow-up retells; it names no other incident.
-    String.raw`(?<!since (?:\w+ )?|(?:after|following) an? (?:[\w-]+ ){0,2}?(?:attack|cyberattack|breach|hack) )last year`,
+    // So does a regulator's or court's action told first: "has fined X after the data of 500,000 people was stolen last
+    // year", "will take no further action against X over the publication of its data by the gang last year".
+    String.raw`(?<!since (?:\w+ )?|(?:after|following) an? (?:[\w-]+ ){0,2}?(?:attack|cyberattack|breach|hack) |\b(?:fined|fines|penali[sz]ed|reprimanded|settled|sued|ruled|sentenced|no further action)\b[^.;:]{0,240})last year`,
     String.raw`(?:at the end|earlier|in the course) of last year`,
     String.raw`back in (?:19|20)\d\d`,
     String.raw`back in ${MONTH}`,

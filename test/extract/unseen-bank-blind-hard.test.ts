@@ -10,7 +10,10 @@
 // session's merged work, labelled before any run): 7 passed before any fix (82 of 91 fields), 10 after; the round's
 // fixes also closed hard-b08, hard-c04, hard-d02 and hard-d05 of earlier rounds. Round 6 (6 cases, written after round
 // 5's fixes and labelled before any run): 2 passed before any fix (39 of 45 fields; f01's attack label corrected by
-// the guide, noted in the bank, which makes 3 cases and 40 fields), 5 after.
+// the guide, noted in the bank, which makes 3 cases and 40 fields), 5 after. Round 7 (12 cases, written after round 6's
+// fixes and the session's merged work, labelled before any run): 5 passed before any fix (65 of 82 fields), 9 after.
+// Round 8 (6 cases, written after round 7's fixes and labelled before any run): 2 passed before any fix (30 of 36
+// fields), 4 after.
 // The digest helper's scope of multi-item pages (digest-items.ts) closed c03 and all but one field of d04.
 import { BLIND_HARD_BANK } from "./unseen-bank-blind-hard";
 import { describeBank } from "./unseen-shapes-check";
@@ -32,6 +35,16 @@ const KNOWN_GAPS: Record<string, string> = {
     "knock-on from a general IT-services supplier (kind (a)): 'the Finnish IT company' types Tietoevry health-IT vendor although its customers are 'government agencies to a cinema chain and a garden retailer' and a health region's payroll",
   "hard-e06":
     "knock-on from a supplier (as hard-a04): a supplier whose name holds no health word and whose kind is told only in a later sentence ('The Burlington, Massachusetts-based company said ... its eScription platform') is not taken, so the customer hospital types the incident hospital (attacks fixed: 'It said it had found no evidence that customer data had been taken' is no claim of holding data)",
+  "hard-g05":
+    "victims: a name with no health word as the object of a fine ('has fined Bupa Insurance Services £175,000') is not taken (impact fixed: 'offered it for sale on the dark web' is a leak)",
+  "hard-g08":
+    "knock-on from a general software supplier (kind (a), as hard-e05): 'maker of fundraising and donor management software' whose customers include 'hospital foundations' is typed health-IT vendor",
+  "hard-g12":
+    "follow-up: the leak told as 'the gang posted the names, dates of birth and passport details of more than 2,300 former volunteers on its website' is not read, and 'restored its computers the same day' is read as an outage (victim, type and relevance fixed: a regulator's action over a leak 'by the Maze ransomware gang last year' dates this incident)",
+  "hard-h03":
+    "'stolen and posted on a hacking forum' (a leaking verb coordinated after the theft, the pair read across 'and') is not read as a leak; 'which sells software used by medical testing laboratories' types the vendor laboratory; a background sentence ('Later that year, hospitals in Dax ... were hit by ransomware') lends ransomware",
+  "hard-h06":
+    "report on ransom payments: a figure told in words ('fell by a third') does not make the headline a statistics piece, so the healthcare payment given as an example ('Change Healthcare's parent company said it paid $22 million') makes it relevant",
 };
 
 describeBank(

@@ -1232,4 +1232,370 @@ Subscribe to HIPAA Compliance Weekly.`,
       impact: ["operations-cancelled", "ambulance-diversion", "systems-offline", "paper-records"],
     },
   ),
+  // ---- round 7: written after round 6's fixes (and the session's merged work), labelled before any run
+  yes(
+    "g01",
+    "tracker entry as key-value lines: a lower-case group, the victim's bed count and town in a description, a volume and 'has published a first part'",
+    "hive: Tift Regional Medical Center",
+    `Victim: Tift Regional Medical Center
+Group: hive
+Discovered: 2022-08-19
+Country: US
+Sector: Healthcare
+Description: 181-bed hospital in Tifton, Georgia. The group says it exfiltrated 1TB of data, including patient records, employee files and contracts, and has published a first part of it on its leak site.
+Website: tiftregional.com`,
+    {
+      attackers: ["Hive"],
+      victims: ["Tift Regional Medical Center"],
+      type: "hospital",
+      volume: 1000000000000,
+      country: "US",
+      attacks: ["data-theft"],
+      impact: ["data-leaked"],
+    },
+  ),
+  yes(
+    "g02",
+    "whole page: weekly roundup whose healthcare item is third, after a mass-exploitation item and another victim's demand in dollars; 'did not pay' as a refusal; related links naming other groups",
+    "The Week in Ransomware - June 16th 2023 - MOVEit fallout widens",
+    `The Week in Ransomware - June 16th 2023 - MOVEit fallout widens
+
+By Ellis Carter | June 16, 2023 | 11:48 AM
+
+This week's news is dominated by the Clop gang's mass exploitation of MOVEit Transfer servers, with new organisations confirming data theft almost daily.
+
+Clop began posting the names of victims on its data leak site on Wednesday, including the oil giant Shell and several US universities. The gang says it deleted data belonging to governments, cities and police services, a claim that researchers say cannot be verified.
+
+The BlackCat gang says it stole 80GB of data from Reddit in February and is demanding $4.5 million, along with the withdrawal of the site's planned API pricing changes, in exchange for deleting it.
+
+In healthcare, Richmond University Medical Center on Staten Island confirmed that a cyberattack in May forced staff to work on paper for several weeks. The Rhysida gang has since added the hospital to its leak site, claiming to have stolen 1.2TB of files including patient scans, and published the data after the hospital did not pay.
+
+Finally, US authorities arrested a Russian national in Arizona and charged him with taking part in LockBit attacks on victims in the US, Japan, France and Kenya.
+
+Related articles:
+- Clop ransomware claims it breached 130 orgs using GoAnywhere zero-day
+- BlackCat ransomware gang behind attack on Reddit
+- Rhysida ransomware gang claims attack on Chilean Army
+
+Never miss a story: subscribe to our weekly ransomware newsletter.
+
+Ellis Carter is a reporter covering ransomware, data breaches and cybercrime.`,
+    {
+      attackers: ["Rhysida"],
+      victims: ["Richmond University Medical Center"],
+      type: "hospital",
+      ransom: { status: "refused", amount: null, currency: null },
+      volume: 1200000000000,
+      country: "US",
+      attacks: ["data-theft", "extortion"],
+      impact: ["paper-records", "data-leaked"],
+    },
+  ),
+  yes(
+    "g03",
+    "knock-on from a supplier with no health word: a health plan's members' files taken through its vendor's file-transfer appliance; the group 'linked' by security firms; 'its own systems were not breached'",
+    "Health Net says members' data exposed in Accellion breach",
+    "Health Net, a California health plan owned by Centene, is notifying about 1.2 million members that their information was taken in the hack of a file-sharing service run by its vendor Accellion. Attackers exploited flaws in Accellion's two-decade-old File Transfer Appliance in January and downloaded files that included names, addresses, insurance ID numbers and health information, Health Net said. Security firms have linked the theft to the Clop ransomware gang. Health Net said its own systems were not breached.",
+    {
+      attackers: ["Clop"],
+      victims: ["Health Net", "Accellion"],
+      type: "insurer",
+      people: 1200000,
+      country: "US",
+      attacks: ["data-theft"],
+    },
+  ),
+  no(
+    "g04",
+    "whole page: non-cyber shortage (a hurricane floods a drug maker's plant) with impact words ('postponed elective surgeries', 'diverting'); a ransomware attack on a claims processor as background comparison; related links naming victims and groups",
+    "Hospitals postpone surgeries as hurricane-hit plant leaves IV fluid in short supply",
+    `Health Policy Daily › Supply chain
+
+Hospitals postpone surgeries as hurricane-hit plant leaves IV fluid in short supply
+
+By Naomi Pratt | October 8, 2024
+
+Hospitals across the US have postponed elective surgeries and told staff to switch patients to oral hydration where they can after flooding from Hurricane Helene shut the country's largest maker of intravenous fluids.
+
+Baxter International's North Cove plant in Marion, North Carolina, which makes about 60% of the IV solutions used in US hospitals, was inundated when the North Fork of the Catawba River burst its banks late last month. The company said it had placed customers on allocation and that it hoped to restart production in phases within weeks.
+
+Mass General Brigham said it had postponed some elective procedures that were not time-sensitive, while other health systems said they were diverting fluid stocks to emergency departments and operating theatres.
+
+"This is the most serious supply disruption many of us have seen since the pandemic," said Dr Karen Oduya, a pharmacist who chairs a hospital purchasing group. "For weeks after the Change Healthcare attack in February, pharmacies could not process claims. Now we cannot get the fluids themselves."
+
+The February ransomware attack on Change Healthcare, claimed by the ALPHV/BlackCat gang, left doctors and pharmacies unable to submit claims for weeks; UnitedHealth Group later said it paid a $22 million ransom.
+
+The Food and Drug Administration said it was allowing temporary imports of IV fluids from Baxter plants in other countries.
+
+Related
+- Change Healthcare breach count rises to 100 million
+- Ascension hospitals on paper after Black Basta attack
+- Hurricane Milton: Florida hospitals evacuate patients
+
+Get Health Policy Daily in your inbox every morning: sign up here.
+
+Naomi Pratt covers pharmaceuticals and the hospital supply chain.`,
+  ),
+  yes(
+    "g05",
+    "regulator fine years later for an insider's theft: a fine in pounds that is no ransom, a count of customers, records 'offered for sale on the dark web'",
+    "Bupa fined £175,000 after employee stole half a million customers' data",
+    "The UK's Information Commissioner's Office has fined Bupa Insurance Services £175,000 after an employee copied the personal information of 547,000 customers of its international health insurance business and offered it for sale on the dark web. The staff member used his access to the company's customer relationship system to send the records, including names, dates of birth, email addresses and nationalities, to his personal email account in 2017. The ICO found that Bupa had failed to monitor the system's activity logs for almost three months. The employee was dismissed after the data was spotted on a dark web marketplace.",
+    {
+      victims: ["Bupa Insurance Services"],
+      type: "insurer",
+      people: 547000,
+      country: "GB",
+      attacks: ["insider"],
+      impact: ["data-leaked"],
+    },
+  ),
+  no(
+    "g06",
+    "whole page: vendor-sponsored survey of healthcare organisations with ransom and cost averages, phishing shares, mortality claims; two named background attacks with a cost; related links naming victims",
+    "Cyberattacks on hospitals linked to higher patient mortality, survey finds",
+    `Threat Research | Reports
+
+Cyberattacks on hospitals linked to higher patient mortality, survey finds
+
+By Raj Patel | October 5, 2023
+
+Almost nine in ten healthcare organisations suffered at least one cyberattack in the past year, and one in five of those hit by the most common types of attack said patient mortality rose as a result, according to a survey of 653 healthcare IT and security professionals by the Ponemon Institute for email security company Proofpoint.
+
+The organisations surveyed reported an average of 40 attacks each over the year. The most expensive single attack cost an average of $4.99 million, including $1.1 million in lost productivity.
+
+Cloud compromise was the most common kind of attack, followed by supply-chain attacks and business email compromise, in which criminals pose as executives or suppliers to divert payments. Phishing emails were the way in for 46% of the ransomware attacks reported.
+
+Among organisations that paid a ransom, the average payment was $995,450, up almost 30% on the previous year. Two-thirds said a ransomware attack had delayed procedures or tests, and more than half said it had led to patients being moved to other facilities.
+
+"Cybersecurity is a patient safety issue," said Ryan Witt, who leads Proofpoint's healthcare practice.
+
+The findings come after a run of disruptive attacks. CommonSpirit Health said its October 2022 ransomware attack cost it about $150 million, and HCA Healthcare said in July that data on 11 million patients had been stolen and offered for sale.
+
+The report recommends training staff to recognise phishing and requiring multi-factor authentication for email and remote access.
+
+Related
+- Rhysida claims attack on Prospect Medical Holdings
+- McLaren Health Care investigating cyber incident
+- Clop's MOVEit campaign reaches hospitals
+
+Subscribe to the Threat Research newsletter for weekly reports.
+
+Raj Patel writes about threat intelligence and security research.`,
+  ),
+  no(
+    "g07",
+    "government advisory with no victim: help-desk impersonation, new MFA devices, payments diverted (bec and phishing words told as a threat)",
+    "HC3 warns health sector of hackers calling IT help desks",
+    "The Health Sector Cybersecurity Coordination Center (HC3) has warned hospitals and other healthcare organisations that attackers are phoning IT help desks while pretending to be employees in finance roles. The callers, who often have the employee's ID and Social Security number, say their phone is broken and ask for a new device to be enrolled for multi-factor authentication. Once in, they change bank details on payer websites so that payments are diverted to accounts they control. HC3 advised help desks to call staff back on a number on file and to require in-person verification for changes to multi-factor devices. It did not name any victims.",
+  ),
+  no(
+    "g08",
+    "whole page: regulator settlement years later with a software firm for nonprofits (kind (a)); its customers include 'hospital foundations'; a paid ransom in bitcoin; related links naming healthcare victims",
+    "Blackbaud to pay $3 million to settle SEC charges over ransomware disclosures",
+    `Compliance Week Wire
+
+Blackbaud to pay $3 million to settle SEC charges over ransomware disclosures
+
+By Jenna Morales | March 9, 2023
+
+Blackbaud, the South Carolina-based maker of fundraising and donor management software, has agreed to pay $3 million to settle Securities and Exchange Commission charges that it misled investors about a 2020 ransomware attack.
+
+The attackers broke into Blackbaud's systems in May 2020 and copied data belonging to more than 13,000 customers, including universities, museums, charities and hospital foundations. Blackbaud paid the attackers 24 bitcoin, then worth about $250,000, in exchange for a promise that the stolen copy would be destroyed.
+
+According to the SEC, Blackbaud announced in July 2020 that the attackers had not taken donors' bank account details or Social Security numbers, although its staff learned within days that they had. The company did not correct the statement until a filing in October.
+
+Blackbaud neither admitted nor denied the findings. It still faces lawsuits from customers and their donors, and settled with 49 state attorneys general for $49.5 million last year.
+
+"Public companies have an obligation to provide shareholders with accurate information," said an SEC official.
+
+Related
+- Hospital foundation donors among Blackbaud breach victims
+- Clop lists data stolen from health plan
+- Rackspace email outage caused by Play ransomware
+
+Sign up for Compliance Week Wire's daily newsletter.
+
+Jenna Morales covers enforcement and corporate disclosure.`,
+  ),
+  yes(
+    "g09",
+    "whole page: court ruling years later retelling a hack of a clinic by a named extortion group; 'did not pay' as a refusal; records 'posted' and 'offered for sale'; the group's other targets as background; a state that is also a country's name",
+    "Georgia Supreme Court revives patients' lawsuit over Athens Orthopedic hack",
+    `Courthouse News Wire | Georgia
+
+Georgia Supreme Court revives patients' lawsuit over Athens Orthopedic hack
+
+By Marcus Bell | ATLANTA | November 26, 2019
+
+Patients whose personal information was stolen in a 2016 hack of Athens Orthopedic Clinic can sue the clinic even though they cannot yet show that anyone has misused their data, the Supreme Court of Georgia ruled on Monday.
+
+The unanimous decision reverses a Court of Appeals ruling that had thrown out the class action, filed by three patients in 2017.
+
+In June 2016 a hacker known as "The Dark Overlord" broke into the clinic's systems using a vendor's login and took the names, addresses, Social Security numbers and medical histories of roughly 200,000 current and former patients. The hacker demanded a ransom in exchange for not publishing the data. When the clinic did not pay, some of the records were posted on Pastebin and others were offered for sale on the dark web.
+
+"When a criminal steals data and puts it up for sale, the risk of identity theft is not speculative," the court wrote.
+
+Lawyers for the clinic had argued that the cost of credit monitoring was not an injury the courts could remedy.
+
+The Dark Overlord went on to target other medical practices, a school district in Montana and the Netflix series Orange Is the New Black, which it leaked after a studio refused to pay. A British member of the group was extradited to the US in 2019.
+
+Related
+- Netflix: hacker leaks episodes of Orange Is the New Black
+- Montana schools close after hackers send threats
+- Ransomware forces Ohio hospital to divert ambulances
+
+Subscribe to Courthouse News Wire's daily briefing.
+
+Marcus Bell covers state courts in Georgia.`,
+    {
+      attackers: ["The Dark Overlord"],
+      victims: ["Athens Orthopedic Clinic"],
+      type: "clinic",
+      ransom: { status: "refused", amount: null, currency: null },
+      people: 200000,
+      country: "US",
+      attacks: ["data-theft", "extortion"],
+      impact: ["data-leaked"],
+    },
+  ),
+  no(
+    "g10",
+    "policy news: a bill setting hospital security standards, an earlier attack's paid ransom and group told as the reason",
+    "Senators propose mandatory cybersecurity standards for hospitals",
+    "Two US senators have introduced a bill that would require hospitals and other healthcare providers to meet minimum cybersecurity standards and would remove a cap on fines for organisations that break the rules. The Health Infrastructure Security and Accountability Act would also give $800 million to rural and safety-net hospitals to pay for upgrades. The senators cited the February attack on Change Healthcare, in which the ALPHV gang stole patients' data and UnitedHealth Group paid a $22 million ransom, as evidence that voluntary measures had failed. Hospital groups said the penalties would punish victims.",
+  ),
+  yes(
+    "g11",
+    "impact paraphrases: 'shut down all of its data systems', phone lines 'not working', care documented 'by hand', patients 'sent to other hospitals', a conditional rescheduling; a group's later claim with a volume",
+    "Covenant Health shuts down systems after cyberattack; some patients sent elsewhere",
+    'BIDDEFORD, Maine — Covenant Health, a Catholic health system that runs hospitals in Bangor, Lewiston and Biddeford, said it had shut down all of its data systems after a cyberattack was discovered early Monday. Phone lines at several sites were not working, and clinicians were documenting care by hand. Some patients needing imaging and lab work were being sent to other hospitals, while appointments could be rescheduled "depending on how long recovery takes," a spokesperson said. Emergency departments remain open. In June, the Qilin ransomware group claimed the attack on its leak site, saying it had taken 852GB of data.',
+    {
+      attackers: ["Qilin"],
+      victims: ["Covenant Health"],
+      type: "hospital",
+      volume: 852000000000,
+      country: "US",
+      attacks: ["data-theft"],
+      impact: ["ambulance-diversion", "systems-offline", "paper-records"],
+    },
+  ),
+  yes(
+    "g12",
+    "follow-up: a regulator closes its file on an old leak; a research firm's volunteers' details posted after it 'refused to pay'; the gang's pandemic promise as context",
+    "No action over Maze leak of vaccine trial volunteers' data, ICO says",
+    "The Information Commissioner's Office will take no further action against Hammersmith Medicines Research, the London company that runs clinical trials of new drugs and vaccines, over the publication of its former volunteers' details by the Maze ransomware gang last year. Maze attacked HMR in March 2020, days after promising not to target medical organisations during the pandemic. The company stopped the attack and restored its computers the same day, but it refused to pay, and the gang posted the names, dates of birth and passport details of more than 2,300 former volunteers on its website. \"We have no intention of paying,\" managing director Malcolm Boyce said at the time.",
+    {
+      attackers: ["Maze"],
+      victims: ["Hammersmith Medicines Research"],
+      type: "research",
+      ransom: { status: "refused", amount: null, currency: null },
+      people: 2300,
+      country: "GB",
+      attacks: ["data-theft", "extortion"],
+      impact: ["data-leaked"],
+    },
+  ),
+  // ---- round 8: written after round 7's fixes, labelled before any run
+  yes(
+    "h01",
+    "insider: staff 'allegedly tried to access' a famous patient's records at a private hospital; a regulator 'assessing' a breach report; no count",
+    "London Clinic investigates staff over Princess of Wales records",
+    "The London Clinic, the private hospital where the Princess of Wales had abdominal surgery in January, has launched an investigation after at least one member of staff allegedly tried to access her medical records. The Information Commissioner's Office said it had received a breach report and was assessing the information, and a health minister said police had been asked to look into the matter. \"There is no place at our hospital for anyone who intentionally breaches the trust of any of our patients or colleagues,\" the clinic's chief executive said.",
+    {
+      victims: ["The London Clinic"],
+      type: "hospital",
+      country: "GB",
+      attacks: ["insider"],
+    },
+  ),
+  no(
+    "h02",
+    "vendor statistics: weekly attack counts and a share of healthcare victims on leak sites by named groups, no victim",
+    "Weekly cyberattacks on healthcare up 24%, Check Point says",
+    "Healthcare organisations faced an average of 1,999 cyberattacks a week in the first quarter, up 24% on a year earlier, according to figures from Check Point Research. The security company said ransomware groups including LockBit and Akira accounted for the largest share of healthcare victims named on leak sites, and that one in every 18 healthcare organisations saw an attempted ransomware attack each week. It urged hospitals to patch VPN appliances quickly and to train staff to spot phishing emails.",
+  ),
+  yes(
+    "h03",
+    "whole page: a regulator's fine years later for a lab-software vendor's leak; a fine in euros that is no ransom; 'nearly 500,000'; the labs unnamed; related links naming other victims and groups",
+    "CNIL fines Dedalus Biologie €1.5 million over leak of 500,000 patients' data",
+    `Santé numérique | Données personnelles
+
+CNIL fines Dedalus Biologie €1.5 million over leak of 500,000 patients' data
+
+By Claire Morel | Paris | 21 April 2022
+
+France's data protection authority, the CNIL, has fined Dedalus Biologie, which sells software used by medical testing laboratories, €1.5 million after the personal data of nearly 500,000 people was stolen and posted on a hacking forum last year.
+
+The file, which circulated on Telegram in February 2021, held names, social security numbers, blood groups and in some cases HIV status and other test results of patients of about 30 laboratories in Brittany, the Loire valley and the Centre region that used Dedalus software.
+
+The CNIL found that the data had been extracted while the company was migrating the laboratories to a new version of its software, and that Dedalus had failed to secure the transfer or to encrypt the data it held.
+
+"The sensitivity of this data called for particular care," the authority said in its decision. Dedalus said it would appeal.
+
+The leak was one of the largest of French health data. Later that year, hospitals in Dax and Villefranche-sur-Saône were hit by ransomware.
+
+Related
+- LockBit claims attack on Corbeil-Essonnes hospital
+- Vice Society publishes data stolen from Arles hospital
+- Hospital in Cannes: LockBit sets deadline
+
+Sign up for our health tech newsletter.
+
+Claire Morel covers health technology and privacy.`,
+    {
+      victims: ["Dedalus Biologie"],
+      type: "health-it-vendor",
+      people: 500000,
+      country: "FR",
+      attacks: ["data-theft"],
+      impact: ["data-leaked"],
+    },
+  ),
+  no(
+    "h04",
+    "non-healthcare victim with health words (kind (a)): a fitness-tracker maker's ransomware, 'health and fitness data', 'heart rate', a decryption key obtained",
+    "Garmin services back online after ransomware attack",
+    "Fitness tracker maker Garmin said its Garmin Connect service, which stores users' health and fitness data such as heart rate and sleep, was back online after a ransomware attack encrypted some of its systems and left customers unable to sync their workouts for days. The company said it had no indication that customer data, including payment information, had been accessed. Reports linked the attack to the WastedLocker ransomware, attributed to the Evil Corp group, and said Garmin had obtained a decryption key.",
+  ),
+  yes(
+    "h05",
+    "impact paraphrases: 'diverting ambulances to other hospitals', 'shut down its computer network', procedures 'moved to later dates', 'paper forms', an imaging centre 'closed until further notice'; a quoted unknown",
+    "Liberty Hospital diverts ambulances after cybersecurity incident",
+    'Liberty Hospital in Liberty, Missouri, has been diverting ambulances to other hospitals since Wednesday after what it described as a "cybersecurity incident" that forced it to shut down its computer network. Patients already in the hospital continued to receive care, but some scheduled procedures were moved to later dates and the hospital\'s clinics were seeing patients using paper forms, a spokesperson said. "We do not know yet when the network will be restored," she said. The hospital\'s imaging centre was closed until further notice.',
+    {
+      victims: ["Liberty Hospital"],
+      type: "hospital",
+      country: "US",
+      attacks: ["unknown"],
+      impact: ["operations-cancelled", "ambulance-diversion", "systems-offline", "paper-records", "services-closed"],
+    },
+  ),
+  no(
+    "h06",
+    "whole page: blockchain-analytics report on ransom payments, with named healthcare payments and groups as examples; related links naming victims",
+    "Ransomware payments fell by a third in 2024, Chainalysis says",
+    `Crypto Crime Desk
+
+Ransomware payments fell by a third in 2024, Chainalysis says
+
+By Owen Hart | February 5, 2025
+
+Ransomware gangs collected about $814 million from victims in 2024, down 35% from a record $1.25 billion the year before, according to blockchain analysis firm Chainalysis.
+
+The drop came despite the largest single payment ever recorded: a Fortune 50 company paid the Dark Angels group about $75 million in the spring. In healthcare, Change Healthcare's parent company said it paid $22 million to an ALPHV affiliate in February, only for a second group, RansomHub, to try to extort it again.
+
+Chainalysis said law-enforcement action against LockBit and the collapse of ALPHV left the market fragmented, and that more victims refused to pay. Only about a quarter of victims paid, according to incident-response firm Coveware.
+
+"Victims are increasingly confident they can restore from backups," said Jacqueline Burns Koven, Chainalysis's head of cyber threat intelligence.
+
+Related
+- Dark Angels' $75 million payday
+- Ascension says patient data stolen in Black Basta attack
+- Synnovis: Qilin publishes stolen blood test data
+
+Follow Crypto Crime Desk for more.
+
+Owen Hart writes about cryptocurrency crime.`,
+  ),
 ];
