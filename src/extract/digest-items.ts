@@ -42,11 +42,12 @@ const HEALTH_NAME = new RegExp(
 // Any body by name: two capitalised words ("Port of Seattle", "Kawasaki Motors Europe"), one after its trade ("publisher
 // Kadokawa, owner of ..."), one that acts ("Capcom said", "Foxconn's factory"), or one an attack reached ("stole 80GB of
 // data from Reddit", "an attack on Dish", "hackers hit Telvia"); a sentence's capitalised opening word ("The Paris prosecutor", "Staff said")
-// is no name, and nor is a day or a month ("on Monday", "from January").
+// is no name, and nor is a day or a month ("on Monday", "from January"), or a place's adjective before a healthcare noun
+// ("an attack on Victorian hospitals").
 const NOT_NAME = String.raw`(?<![\p{L}\p{N}'’&.-])(?!\p{Lu}{2,} \p{Lu}{2,})(?!(?:The|A|An|In|On|At|By|For|And|But|Also|After|Before|When|While|This|That|These|Those|It|Its|Our|Their|His|Her|We|They|He|She|Here|There|Some|Staff|Patients|Officials)\b)`;
 const NOT_DATE = String.raw`(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)`;
 const BODY_NAME = new RegExp(
-  String.raw`${NOT_NAME}${NAME_WORD}(?: (?:of|for|and|de|&) | )${NAME_WORD}|(?<=[a-z] )${NOT_NAME}${NAME_WORD}(?=,| (?:is|was|has|had)\b)|${NOT_NAME}${NAME_WORD}(?:'s|’s| (?:said|says|confirmed|confirms|announced|disclosed|discloses|reported|told|admitted|paid|refused|claimed|claims|warned|warns|released|patched|closed|shut|restored|denied|denies|leaked|stole|suffered|revealed|reveals))\b|(?<=\b(?:from|on|against|hit|attacked|breached|targeted|struck) )${NOT_NAME}${NOT_DATE}${NAME_WORD}(?=[\s.,;:]|$)`,
+  String.raw`${NOT_NAME}${NAME_WORD}(?: (?:of|for|and|de|&) | )${NAME_WORD}|(?<=[a-z] )${NOT_NAME}${NAME_WORD}(?=,| (?:is|was|has|had)\b)|${NOT_NAME}${NAME_WORD}(?:'s|’s| (?:said|says|confirmed|confirms|announced|disclosed|discloses|reported|told|admitted|paid|refused|claimed|claims|warned|warns|released|patched|closed|shut|restored|denied|denies|leaked|stole|suffered|revealed|reveals))\b|(?<=\b(?:from|on|against|hit|attacked|breached|targeted|struck) )${NOT_NAME}${NOT_DATE}${NAME_WORD}(?=[\s.,;:]|$)(?! (?:hospitals?|clinics?|health|medical|patients?|practices?|surgeries|pharmac\w+|care|doctors?|nurses?|trusts?|services?)\b)`,
   "u",
 );
 const BODY_NAMES = new RegExp(BODY_NAME.source, "gu");

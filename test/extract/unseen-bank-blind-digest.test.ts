@@ -38,8 +38,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "victims: a French hospital named with a lower-case kind after the name ('the Versailles hospital centre, which runs the André-Mignot hospital') gives 'Versailles' alone",
   "digest-c08":
     "victims: an insurer known by a brand with no health word ('Blue Shield of California ... members' health information') is not read as healthcare, so nothing is relevant",
-  "digest-c11":
-    "type: a specialist hospital's name ('Okayama Psychiatric Medical Center', mental health) is outweighed by the item's repeated 'the hospital'",
   "digest-d02":
     "type: a surgeons' practice ('Columbia Surgical Specialists, a surgical practice') is read as other healthcare, not a clinic",
   "digest-d04":
