@@ -196,7 +196,7 @@ export function markPageFurniture(sentences: Sentence[], text: string): void {
     if (!opensLine && longLine) furnitureLine = false;
     if (opensLine) {
       lineStart = i;
-      longLine = isParagraphLine(sentences, i, text);
+      longLine = lineRunsPast(sentences, i, text, FURNITURE_LINE_MAX_SENTENCES, FURNITURE_LINE_MAX_WORDS);
       answersOtherIncident = askedOtherIncident;
       askedOtherIncident = false;
       if ((mode === "block" || mode === "background" || mode === "generic") && ++blockLines > 1) mode = "none";
@@ -304,25 +304,21 @@ function endsOnCredit(sentences: Sentence[], i: number, text: string): boolean {
 // The line opened by sentence i is short, in words and sentences, like a related story's headline and teaser; a
 // "Headline: teaser" item may run longer.
 function isTeaserLine(sentences: Sentence[], i: number, text: string): boolean {
-  if (HEADLINE_AND_TEASER.test(sentences[i]!.text)) return true;
-  let words = 0;
-  for (let j = i; j < sentences.length && j < i + TEASER_ITEM_MAX_SENTENCES + 1; j++) {
-    if (j > i && lineBreakBetween(text, sentences[j - 1]!.end, sentences[j]!.start)) return true;
-    if (j - i >= TEASER_ITEM_MAX_SENTENCES) return false;
-    words += wordCount(sentences[j]!.text, TEASER_ITEM_MAX_WORDS + 1);
-    if (words > TEASER_ITEM_MAX_WORDS) return false;
-  }
-  return true;
+  return (
+    HEADLINE_AND_TEASER.test(sentences[i]!.text) ||
+    !lineRunsPast(sentences, i, text, TEASER_ITEM_MAX_SENTENCES, TEASER_ITEM_MAX_WORDS)
+  );
 }
 
-// The line opened by sentence i runs longer, in sentences or words, than furniture with a teaser or two after it.
-function isParagraphLine(sentences: Sentence[], i: number, text: string): boolean {
+// The line opened by sentence i holds more than `maxSentences` sentences or `maxWords` words: a teaser's line, or
+// furniture's with a teaser or two after it, holds fewer. Counting stops at the first limit passed.
+function lineRunsPast(sentences: Sentence[], i: number, text: string, maxSentences: number, maxWords: number): boolean {
   let words = 0;
   for (let j = i; j < sentences.length; j++) {
     if (j > i && lineBreakBetween(text, sentences[j - 1]!.end, sentences[j]!.start)) return false;
-    if (j - i >= FURNITURE_LINE_MAX_SENTENCES) return true;
-    words += wordCount(sentences[j]!.text, FURNITURE_LINE_MAX_WORDS + 1);
-    if (words > FURNITURE_LINE_MAX_WORDS) return true;
+    if (j - i >= maxSentences) return true;
+    words += wordCount(sentences[j]!.text, maxWords + 1);
+    if (words > maxWords) return true;
   }
   return false;
 }
