@@ -88,23 +88,19 @@ export function idOf(sel: Selection): string {
 /**
  * Bounded ranking. bm25 must score every row it orders, so a common word matching half of 100,000
  * incidents would cost tens of milliseconds. Relevance therefore ranks only the matches of the most
- * recent months (by first_seen): runs of 1, 2, 4, 8, … calendar months going back from the newest
- * month in the index, until the months taken hold at least `want` matches (RANK_WINDOW, or
- * FILTERED_RANK_WINDOW for a search with filters, or more to reach a deep page). Total and facets still count every match. News readers want recent incidents
- * first among equals; whole months keep the choice exact and independent of insertion order, and
- * doubling runs keep the window within twice the months needed.
+ * recent months (by first_seen): the calendar months from the newest month in the index back to the
+ * month in which the want-th newest match began (RANK_WINDOW, or FILTERED_RANK_WINDOW for a search with
+ * filters, or more to reach a deep page). Total and facets still count every match. News readers want
+ * recent incidents first among equals; whole months keep the choice exact and independent of insertion
+ * order, and stopping at that month keeps the window within one month's matches of `want` (runs doubling
+ * in length, as before, ranked up to twice the months needed: a common word's 2,000 matches where a
+ * thousand were asked, the most of its p99).
  * `months` is how many calendar months the index spans; `k` is how many months before the newest
- * one the want-th newest match began: the runs taken hold `want` matches once they reach its month.
+ * one the want-th newest match began.
  * Returns how many of the newest months to rank, or null when the window would be everything.
  */
 export function rankWindow(months: number, k: number): number | null {
-  let taken = 0;
-  // A run that would reach the oldest month means the window is everything.
-  for (let run = 1; taken + run < months; run *= 2) {
-    taken += run;
-    if (k < taken) return taken;
-  }
-  return null;
+  return k + 1 < months ? k + 1 : null;
 }
 
 /** The document ids of incidents. */

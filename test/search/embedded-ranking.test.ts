@@ -12,18 +12,16 @@ describe("the relevance window", () => {
   // Ten calendar months, newest first (0 = the newest month of the index).
   it.each<[string, number, number | null]>([
     ["the newest month alone when the want-th newest match began in it", 0, 1],
-    ["the first two runs (1 + 2 months) when it began two months back", 2, 3],
-    ["three runs (1 + 2 + 4 months) when it began six months back", 6, 7],
-    ["no window when only the last run would reach it", 9, null],
+    ["three months when it began two months back", 2, 3],
+    ["seven months when it began six months back", 6, 7],
+    ["no window when it began in the oldest month", 9, null],
     ["no window when every month together falls short", 10, null],
   ])("takes %s", (_name, k, expected) => {
     expect(rankWindow(10, k)).toBe(expected);
   });
 
-  it("grows in whole doubling runs", () => {
-    expect([0, 1, 2, 3, 4, 6, 7, 14, 15, 30].map((k) => rankWindow(100, k))).toEqual([
-      1, 3, 3, 7, 7, 7, 15, 15, 31, 31,
-    ]);
+  it("stops at the month of the want-th newest match, not at the end of a longer run", () => {
+    expect([0, 1, 2, 3, 4, 6, 7, 14, 15, 30].map((k) => rankWindow(100, k))).toEqual([1, 2, 3, 4, 5, 7, 8, 15, 16, 31]);
   });
 });
 
