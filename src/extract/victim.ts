@@ -1551,7 +1551,10 @@ function chooseVictims(
       !past(v)
     )
       current.add(v.name);
-  if (current.size) kept = kept.filter((v) => current.has(v.name));
+  if (current.size) {
+    markOtherIncidentSentences(kept, current);
+    kept = kept.filter((v) => current.has(v.name));
+  }
   // A supplier's customers named for the knock-on of its attack are not victims beside it (victim-knock-on.ts).
   if (kept.length > 1 && kept.some((v) => isSupplier(doc, v))) {
     const knockOn = knockOnFramer(sentences);
@@ -1614,6 +1617,22 @@ function chooseVictims(
   if (kept.length > 1) kept = withoutBracketedAliases(doc, kept);
   // Clipped forms are read among the victims kept: each is compared with every other.
   return withoutClippedForms(dedupe(withoutVariants(kept), new Set(strong.map((v) => v.name))).slice(0, MAX_VICTIMS));
+}
+
+// "Last month, the LockBit gang leaked data from Mayanei Hayeshua Hospital": a sentence opening on a time before this
+// incident and naming only a victim of another incident tells that incident, so its leak, ransom or figures are not
+// this one's. Alone, such an opening is as likely to date this incident (scope.ts leaves "Last month" to the names).
+// A heading is left as it is: it may name both.
+const EARLIER_OPENING =
+  /^\W{0,3}(?:last (?:week|month|year)|earlier (?:this|that) (?:week|month|year)|(?:a|one|two|three|several|a few) (?:weeks|months|years) (?:ago|earlier))\b/i;
+function markOtherIncidentSentences(kept: VictimSpan[], current: Set<string>): void {
+  for (const v of kept) {
+    const s = v.sentence;
+    if (current.has(v.name) || s.inTitle || s.background || !EARLIER_OPENING.test(s.text)) continue;
+    let namesCurrent = false;
+    for (const name of current) if (s.text.includes(name)) namesCurrent = true;
+    if (!namesCurrent) s.background = true;
+  }
 }
 
 // "University Hospital Düsseldorf (Universitätsklinikum Düsseldorf)": a name in brackets right after another victim's,
