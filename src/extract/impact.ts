@@ -271,9 +271,9 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
             String.raw`pencil and paper`,
             // Any paper document staff keep in place of a system: "paper schedules", "paper lists", "paper rotas".
             String.raw`paper[- ](?:records|charts|charting|cards|forms|prescriptions|documentation|notes|files|processes|systems|backups?|based|copies|logs|pads|lists|schedules|rotas|registers|orders|requests|referrals|slips|sheets|worksheets|timetables|diaries|tickets|labels|workflows|methods|procedures|workarounds)`,
-            // "take 999 calls on paper", "continued on paper", "writing prescriptions and reports on paper": work done
-            // on paper (not the idiom "on paper, it looks fine", which no work verb opens).
-            String.raw`(?:work\w*|record\w*|writ(?:e|es|ing|ten)|revert\w*|return\w*|resort\w*|switch\w*|back|mov\w+|turn\w*|fall\w* back|rel(?:y|ied|ying)|chart\w*|document\w*|run\w*|operat\w*|done|doing|do|does|did|carr(?:y|ied|ying) on|tak(?:e|es|en|ing)|took|handl\w+|logg?\w*|process\w*|issu\w*|keep\w*|kept|track\w*|manag\w+|continu\w*|proceed\w*|book\w*|schedul\w*|administer\w*|dispens\w*|prescrib\w*|deliver\w*|us(?:e|ed|es|ing)) (?:\S+ ){0,2}?(?:(?:and|or) \S+ )?(?:(?:and|or) )?(?:on|to) paper`,
+            // "take 999 calls on paper", "continued on paper", "writing prescriptions and reports on paper", "caring for
+            // patients on paper": work done on paper (not the idiom "on paper, it looks fine", which no work verb opens).
+            String.raw`(?:work\w*|record\w*|writ(?:e|es|ing|ten)|revert\w*|return\w*|resort\w*|switch\w*|back|mov\w+|turn\w*|fall\w* back|rel(?:y|ied|ying)|chart\w*|document\w*|run\w*|operat\w*|done|doing|do|does|did|carr(?:y|ied|ying) on|tak(?:e|es|en|ing)|took|handl\w+|logg?\w*|process\w*|issu\w*|keep\w*|kept|track\w*|manag\w+|continu\w*|proceed\w*|book\w*|schedul\w*|administer\w*|dispens\w*|prescrib\w*|deliver\w*|us(?:e|ed|es|ing)|car(?:e|ed|es|ing) for|treat\w*|see(?:s|ing)?|saw|attend\w*) (?:\S+ ){0,2}?(?:(?:and|or) \S+ )?(?:(?:and|or) )?(?:on|to) paper`,
             // Paper as the object of use: "staff were using paper", "clinicians have used paper since Monday".
             String.raw`us(?:e|ed|es|ing) paper(?! (?:towels?|cups?|bags?|straws?|masks?|gowns?))`,
             // "manual back-up processes": a fallback's kind between.
@@ -297,7 +297,7 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
           "gi",
         ),
         gate: "paper* manual* hand handwritten handwrite handwrites handwriting offline downtime whiteboards",
-        open: "pen paper pencil work* record* writ* revert* return* resort* switch* back* mov* turn* fall* fell* rel* chart* document* run* operat* done* doing do* did carr* tak* took handl* log* process* issu* keep* kept track* manag* continu* proceed* book* schedul* resched* regist* admit* enter* calculat* bill* administer* dispens* dispatch* triag* assign* prescrib* deliver* us* manual* went* go* complet* by hand* offline downtime whiteboards with using under activated following through",
+        open: "pen paper pencil work* record* writ* revert* return* resort* switch* back* mov* turn* fall* fell* rel* chart* document* run* operat* done* doing do* did carr* tak* took handl* log* process* issu* keep* kept track* manag* continu* proceed* book* schedul* resched* regist* admit* enter* calculat* bill* administer* dispens* dispatch* triag* assign* prescrib* deliver* car* treat* see* saw attend* us* manual* went* go* complet* by hand* offline downtime whiteboards with using under activated following through",
       },
     ],
   },
