@@ -39,7 +39,11 @@
 // quoted by a trade site, a podcast transcript, a correction notice; written and labelled before any run, measured on the
 // session's starting main) 3 passed (67 of 78 checked fields right); 4 after its fixes ("back in February" right after
 // the attack it dates, a yes/no question after a speaker label, a product's nationality, a letterhead in capitals, a
-// copular description, an earlier account of another named victim).
+// copular description, an earlier account of another named victim). Round 18 (6 cases, hh01-hh06, written and labelled
+// after round 17's fixes, before any run): 3 passed (51 of 56 fields right); two labels were corrected by the guide
+// after the run (hh01: a note threatening to publish unless the hospital gets in touch is an extortion attempt, so a
+// demand with no sum; hh04: the letter never says what kind of body Lamoille Health Partners is); 5 after its fixes (an
+// adverb inside a hedged report, care given on paper).
 import { BLIND_BANK } from "./unseen-bank-blind";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -90,6 +94,8 @@ const KNOWN_GAPS: Record<string, string> = {
     "victim type: a supplier described only by a copula ('Omnicell ... is a supplier of pharmacy automation software and services to hospitals') is typed pharmacy from its product's word; read as an apposition, the copula typed it right but put a dev profile sentence ('a life sciences and biotechnology company that ... offers diagnostic services') before its laboratory label, so only the victim's recognition reads the copula",
   "blind-gg05":
     "attackers (label question, as blind-v06): the NotPetya malware, which the gazetteer lists as a group, is named as the attacker",
+  "blind-hh03":
+    "country: a Thai province named alone ('PHETCHABUN, 8 September B.E. 2563', 'Phetchabun Hospital') is not in the place list, which holds every country and demonym but the provinces of only some",
   "blind-r12":
     "country: 'disclosed in an SEC filing' gives US from a weak cue where the text names no place (the same class as 'Social Security numbers')",
 };
