@@ -43,7 +43,11 @@
 // after round 17's fixes, before any run): 3 passed (51 of 56 fields right); two labels were corrected by the guide
 // after the run (hh01: a note threatening to publish unless the hospital gets in touch is an extortion attempt, so a
 // demand with no sum; hh04: the letter never says what kind of body Lamoille Health Partners is); 5 after its fixes (an
-// adverb inside a hedged report, care given on paper).
+// adverb inside a hedged report, care given on paper). Round 19 (4 cases, ii01-ii04, written after round 18's fixes,
+// before any run): 1 passed (20 of 24 fields right); ii02's impact label was set after the run to the banks' reading of
+// "deregistered from emergency care" (a service suspended as well as ambulances sent elsewhere), without the outage
+// its text never states (its IT "had been encrypted"); 3 after its fixes (screens gone black and a system awaited, "will
+// not respond to the demand").
 import { BLIND_BANK } from "./unseen-bank-blind";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -96,6 +100,8 @@ const KNOWN_GAPS: Record<string, string> = {
     "attackers (label question, as blind-v06): the NotPetya malware, which the gazetteer lists as a group, is named as the attacker",
   "blind-hh03":
     "country: a Thai province named alone ('PHETCHABUN, 8 September B.E. 2563', 'Phetchabun Hospital') is not in the place list, which holds every country and demonym but the provinces of only some",
+  "blind-ii04":
+    "relevance: an online pharmacy fined for selling its customers' details to marketers (its own trade, no attack) is read as a sale of stolen data; telling that apart needs the seller to be the body fined, which the leak and theft cues do not read",
   "blind-r12":
     "country: 'disclosed in an SEC filing' gives US from a weak cue where the text names no place (the same class as 'Social Security numbers')",
 };

@@ -2649,4 +2649,59 @@ export const BLIND_BANK: BankCase[] = [
       impact: [],
     },
   },
+  // Round 19 (session 18), written and labelled after round 18's fixes, before any run.
+  {
+    id: "blind-ii01",
+    shape:
+      "a staff member's forum post retold by a local paper: the post quoted in part, the hospital's confirmation after it, charting on paper, a count from a later filing, a forum moderator's note as clutter",
+    title: "Nurse's post describes chaos after cyberattack at Yuma hospital",
+    text: "A post on a popular nursing forum, written by a user who said she worked nights at Yuma Regional Medical Center, described the first hours of the cyberattack that hit the Arizona hospital in April: \"Every screen went black at 3 a.m. We're charting on paper, labs are being run by hand and nobody knows when Epic comes back.\" The post, which drew hundreds of replies before a moderator locked the thread, could not be independently verified. The hospital confirmed that it had been the victim of a ransomware attack that encrypted parts of its network, and said patient care had continued using downtime procedures. In a filing with federal regulators this summer, Yuma Regional said the attackers had also copied files containing information on about 700,000 people. Moderator note: threads about employers' security incidents are locked after 48 hours.",
+    want: {
+      relevant: true,
+      attackers: [],
+      victims: ["Yuma Regional Medical Center"],
+      type: "hospital",
+      ransom: { status: "not-mentioned", amount: null, currency: null },
+      people: 700000,
+      volume: null,
+      country: "US",
+      attacks: ["ransomware", "data-theft"],
+      impact: ["systems-offline", "paper-records"],
+    },
+  },
+  {
+    id: "blind-ii02",
+    shape:
+      "translated German regional news: the city's hospital by its German name, a demand written '1,2 Mio. Euro', deregistered from emergency care, the state's criminal police investigating, a date written the German way",
+    title: "Klinikum Dessau: Hacker fordern 1,2 Mio. Euro",
+    text: "DESSAU-ROSSLAU, 14.03. (translated) - After a cyber attack on the Städtisches Klinikum Dessau, the perpetrators are demanding 1,2 Mio. Euro in Bitcoin, the city administration confirmed on Tuesday. The hospital had noticed on the weekend that large parts of its IT had been encrypted. It has deregistered from emergency care; ambulances are taking patients to hospitals in Köthen and Bitterfeld. Planned operations have been postponed until at least Friday. The State Criminal Police Office of Saxony-Anhalt has taken over the investigation. The city said it would not respond to the demand.",
+    want: {
+      relevant: true,
+      attackers: [],
+      victims: ["Städtisches Klinikum Dessau"],
+      type: "hospital",
+      ransom: { status: "refused", amount: 1200000, currency: "EUR" },
+      people: null,
+      volume: null,
+      country: "DE",
+      attacks: ["ransomware"],
+      impact: ["operations-cancelled", "ambulance-diversion", "services-closed"],
+    },
+  },
+  {
+    id: "blind-ii03",
+    shape:
+      "hard negative: ransomware at a veterinary hospital chain, 'hospitals', 'patients' and 'medical records' all about animals",
+    title: "Ransomware hits hundreds of veterinary hospitals run by NVA",
+    text: "National Veterinary Associates, which owns more than 700 animal hospitals and pet resorts in the United States and abroad, has been hit by a ransomware attack that locked the computer systems at more than half of its locations. Some hospitals could not open patient medical records, process payments or schedule appointments for several days, and staff wrote down visits by hand. The company said it had not paid a ransom and was restoring its systems from backups. The Ryuk strain was used in the attack, a person familiar with the matter said.",
+    want: { relevant: false },
+  },
+  {
+    id: "blind-ii04",
+    shape:
+      "hard negative: an online pharmacy fined for selling customers' details to marketers, 'data breach' words, no attack",
+    title: "Online pharmacy fined £130,000 for selling customer details",
+    text: "The Information Commissioner's Office has fined Pharmacy2U, one of the UK's largest online pharmacies, £130,000 for selling the names and addresses of more than 20,000 of its customers to marketing companies without their consent. One buyer, an Australian lottery firm, used the list to target elderly and vulnerable people. The ICO said it was the first time it had fined a company for selling data, and called it a serious breach of data protection law. Pharmacy2U said it had stopped selling customer information and apologised.",
+    want: { relevant: false },
+  },
 ];
