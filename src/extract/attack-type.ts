@@ -472,9 +472,9 @@ const NEGATION = new RegExp(
   String.raw`\b(?:not|no|never|nor|neither|without|yet to|denied|den(?:y|ies)|rather than|none|nothing|no longer|${GERMAN_NEGATION})\b|n't\b`,
   "i",
 );
-// "may have taken the data" is a hedged report of what happened, and counts.
+// "may have taken the data" is a hedged report of what happened, and counts, with an adverb too ("may also have taken").
 const HEDGE = phrases([
-  String.raw`(?:${MAY_MODAL}|might|could|would|will)(?! have)`,
+  String.raw`(?:${MAY_MODAL}|might|could|would|will)(?! (?:also |already |even |still |well )?have)`,
   String.raw`attempts? to`,
   String.raw`attempting to`,
   String.raw`trying to`,

@@ -43,6 +43,11 @@ const TOWN_STATE =
 // ("the Nashville-based operator of 180 hospitals").
 const ATTACKER_AFTER =
   /^(?:-(?:speaking|linked|backed|sponsored|affiliated|aligned|nexus|origin)\b|\s*(?:-?based )?(?:(?:state[- ])?(?:hackers?|hacktivists?|gang|group|cyber ?criminals?|threat actors?|actors?|crew|operators?(?! of (?:(?:more than|over|about|some|nearly|almost) )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hospitals|clinics|care|nursing|pharmacies|health|medical|senior|surgery|dental|urgent|walk-in)\b)|ransomware|government|intelligence|military|state-sponsored|authorities|police|law enforcement|nationals?)\b))/i;
+// A nationality that describes a product or tool the attack went through is where that thing comes from, not where the
+// victim is: "a compromised update of Ukrainian accounting software", "Russian-made security cameras". Not its maker
+// ("a Swedish health software provider" may be the victim itself).
+const PRODUCT_AFTER =
+  /^(?:-(?:made|built|developed|designed)\b)?\s+(?:[\w-]+\s+){0,2}?(?:software|updates?|apps?|applications?|products?|tools?|programs?|programmes?|firmware|spyware|devices?|equipment|cameras?|components?)\b(?!\s+(?:providers?|suppliers?|vendors?|makers?|compan(?:y|ies)|firms?|developers?|groups?|giants?|publishers?|houses?|businesses|specialists?)\b)/i;
 // A state the attackers are tied to, named before them or after their tie ("a hacking group linked to North Korea",
 // "hackers tied to China's military", "the attack was attributed to North Korea"): where the attack came from.
 const ATTACKER_TIE_BEFORE =
@@ -225,6 +230,7 @@ export function extractCountry(
       const after = text.slice(m.end, m.end + 30);
       if (ATTACKER_AFTER.test(after) && !(LOCAL_FORCE.test(after) && (m.entry in REGION_CUES || m.entry in CITY_CUES)))
         return;
+      if (PRODUCT_AFTER.test(after)) return;
       // "Lebanon, Pa.", "London, Ontario", "Paris, KY": a town named after a place, in the region that follows it.
       const next = hits[k + 1];
       if (

@@ -56,8 +56,10 @@ export function extractEntities(doc: ArticleText, registry?: OrgRegistry | null)
   // Words are found once and read by the gazetteer and the place lexicons alike.
   const words = readWords(text);
   const mentions = findGroupMentions(text, text.length, words);
-  const attackers = extractAttackers(mentions, sentences);
-  for (const a of attackers) cite("attacker_groups", a.name, a.mention.start, a.mention.end, a.sentence);
+  const found = extractAttackers(mentions, sentences);
+  // Reading the victims can show a sentence to tell another incident (victim.ts): a group credited there alone is that
+  // incident's ("Last month, the LockBit gang leaked data from X Hospital").
+  const backgroundBefore = found.length ? found.map((a) => a.sentence.background) : [];
 
   const ruleVictims = extractVictims(text, sentences, mentions);
   const victims = registry
@@ -72,6 +74,13 @@ export function extractEntities(doc: ArticleText, registry?: OrgRegistry | null)
     victimNames.push(name);
     cite("victim_orgs", name, v.start, v.end, v.sentence);
   }
+  const attackers = found.filter(
+    (a, i) =>
+      !a.sentence.background ||
+      backgroundBefore[i] ||
+      mentions.some((m) => m.group.name === a.name && !sentenceAt(sentences, m.start)?.background),
+  );
+  for (const a of attackers) cite("attacker_groups", a.name, a.mention.start, a.mention.end, a.sentence);
   const namesVictim = victimMentioner(victims);
   const victimSentences = new Set(sentences.filter((s) => namesVictim(s.text)));
   const aboutVictim = (s: Sentence) => victimSentences.has(s);

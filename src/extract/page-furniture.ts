@@ -88,8 +88,10 @@ const APPEARED_FIRST = /^the post .* appeared first on /i;
 // "The Associated Press contributed to this report."
 const CONTRIBUTED = / contributed to this (?:report|story|article)\b/i;
 // A question that asks whether something happened states nothing ("Was a ransom paid? The board has not said."); a
-// question that asks why or how presupposes its fact, so only yes/no questions are read out.
-const YES_NO_QUESTION = /^(?:was|were|is|are|did|does|do|has|have|had|will|would|can|could|should)\b[^?]*\?["')]?$/i;
+// question that asks why or how presupposes its fact, so only yes/no questions are read out. A transcript's or
+// interview's speaker label may come first ("HOST 1: Was there a ransom?", "Q: Did they pay?").
+const YES_NO_QUESTION =
+  /^(?:[\p{L}\d .'-]{1,24}:\s+)?(?:was|were|is|are|did|does|do|has|have|had|will|would|can|could|should)\b[^?]*\?["')]?$/iu;
 // A menu or breadcrumb line: three or more items split by bars, chevrons, slashes or wide gaps, without a colon a tracker's field labels would have.
 const MENU_LINE = /^[^:.!?]{0,120}$/;
 // Folding turns a "»" into '"', so a spaced quote mark separates too.

@@ -332,6 +332,11 @@ const REFUSED = phrases(
     String.raw`(?:ruled|rules|ruling) out (?:paying|a payment|any payment)`,
     String.raw`(?:will|would|did|does|do|has|have)(?: not|n't) (?:\S+ )?(?:negotiate|give in|bow to|cave in|yield to)`,
     String.raw`won't (?:\S+ )?(?:negotiate|give in|bow to|cave in|yield to)`,
+    // Not answering the demand, or not dealing with those who made it: "would not respond to the demand", "will not
+    // engage with the attackers".
+    String.raw`(?:will|would|did|does|do|has|have)(?: not|n't) (?:\S+ )?(?:respond|reply|react) to (?:the |a |its |their |any )?(?:\S+ )?(?:demands?|ransom|note|hackers|attackers|criminals|extortionists|gang)`,
+    String.raw`(?:will|would|did|does|do|has|have)(?: not|n't) (?:\S+ )?engage (?:with|in talks with) (?:the |any )?(?:hackers|attackers|criminals|extortionists|gang|group|cyber ?criminals)`,
+    String.raw`won't (?:\S+ )?(?:respond|reply|react) to (?:the |a |its |their |any )?(?:\S+ )?(?:demands?|ransom|note|hackers|attackers|criminals|extortionists|gang)`,
     // A payment denied in the future: "no ransom payment will be made", "the hackers would get no money from us", "the
     // criminals will not be getting a penny".
     String.raw`no (?:ransom )?(?:payments?|money) (?:will|would|is going to|shall) (?:ever )?be (?:made|paid|forthcoming|sent|handed over)`,
@@ -451,7 +456,7 @@ const RANSOM_GATE = wordGates({
   currency: CURRENCY_WORDS.join(" "),
   payVerb: "pay* paid meet hand hands handed handing",
   refused:
-    "ignor* reject* refus* decline declined declines declining turn turns turned turning unmet paying payment payments ruled rules ruling negotiate give bow cave yield money penny cent dime",
+    "ignor* reject* refus* decline declined declines declining turn turns turned turning unmet paying payment payments ruled rules ruling negotiate give bow cave yield money penny cent dime respond reply react engage",
   demanded:
     "ransom* demand* payment payments unless extort* blackmail* ask* negotiat* talks deadline ultimatum countdown want* seek* sought request* days hours weeks until pressur* forc* coerc* push* squeez*",
   // The demand cues split by what they need (demandedWord), for the few that need two words (rareDemand).

@@ -27,8 +27,8 @@ const BACKGROUND = spaced(
     // year", "will take no further action against X over the publication of its data by the gang last year".
     String.raw`(?<!since (?:\w+ )?|(?:after|following) an? (?:[\w-]+ ){0,2}?(?:attack|cyberattack|breach|hack) |\b(?:fined|fines|penali[sz]ed|reprimanded|settled|sued|ruled|sentenced|no further action)\b[^.;:]{0,240})last year`,
     String.raw`(?:at the end|earlier|in the course) of last year`,
-    String.raw`back in (?:19|20)\d\d`,
-    String.raw`back in ${MONTH}`,
+    // "... says it was hit by a cyberattack back in February" dates the attack just told, as "after an attack last year".
+    String.raw`(?<!(?:attack|breach|hack|incident|intrusion) )back in (?:(?:19|20)\d\d|${MONTH})`,
     String.raw`previous(?:ly)? (?:victims?|attacks?|targets?)`,
     String.raw`other (?:victims|targets) (?:include|included|have included)`,
     // "Other companies hit by NotPetya, including ...": the campaign's other victims, not this one.

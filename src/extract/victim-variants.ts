@@ -36,6 +36,8 @@ const SUFFIXES = [
   "ab",
   "as",
   "oy",
+  // "Princeton Community Hospital Association, Inc.": the hospital's corporation, as a letterhead names it
+  "association",
   // a line of business the short name already stands for
   "insurance",
 ];
@@ -85,10 +87,13 @@ const sharesBeginning = (a: string, b: string) => a.startsWith(b) || b.startsWit
 // "Star Health Insurance": a variant that adds the line of business says what the organisation is.
 const LINE_OF_BUSINESS = /\bInsurance$/i;
 
+// A name of two words or more written in capitals only: "PRINCETON COMMUNITY HOSPITAL".
+const shouted = (name: string) => name.includes(" ") && name === name.toUpperCase() && name !== name.toLowerCase();
+
 /** One name per organisation: of the names that differ only by a country, a corporate suffix, a line of business or the
  *  order of their words, the first mentioned (victims come in order of first mention), or, in its place, the variant
  *  naming the line of business ("Star Health Insurance" for "Star Health"), so that the victim's type can read it, or
- *  the text's form where neither it nor the headline's begins the other. */
+ *  the text's form where neither it nor the headline's begins the other, or where the first is written in capitals. */
 export function withoutVariants(victims: VictimSpan[]): VictimSpan[] {
   if (victims.length < 2) return victims;
   const at = new Map<string, number>();
@@ -104,6 +109,8 @@ export function withoutVariants(victims: VictimSpan[]): VictimSpan[] {
     }
     const kept = withoutBracketTail(out[i]!.name);
     if (LINE_OF_BUSINESS.test(bare) && !LINE_OF_BUSINESS.test(kept)) out[i] = v;
+    // A letterhead or heading in capitals gives way to the name as the text writes it.
+    else if (shouted(kept) && !shouted(bare)) out[i] = v;
     // A headline's form gives way to the text's when neither begins the other (turned round, "NZ" for "New Zealand"),
     // unless it is the one naming the line of business.
     else if (

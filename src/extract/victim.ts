@@ -504,6 +504,11 @@ const QUOTED_ALIAS = /^ \((?:the )?"[^"]{1,40}"\)/;
 // "Ridgeback Memorial, which has 450 beds": beds make a place of care.
 const DEFINED_AFTER =
   /^,\s+(?:(?:which|that|who)\s+(?:provides?|supplies|runs?|operates?|offers?|makes?|manufactures?|sells?|develops?)\b[^.;,]{0,60}|(?:which|that)\s+(?:has|have|had)\s+(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+)?\d[\d,]*\s+(?:[a-z\-]+\s+)?beds\b|whose\s[^.;,]{0,60}?\b(?:is|are)\s+used\s+(?:by|in|at)\b(?:[^.;,]|,(?=\d)){0,60})/i;
+// "Omnicell, based in Mountain View, California, is a supplier of pharmacy software to hospitals": a sentence that opens
+// on the name and says what it is describes it as an apposition does; the copula (and a "based in" aside before it) is
+// passed over and the description read by DESCRIBED_AFTER.
+const COPULA_BEFORE_DESCRIPTION =
+  /^(?:,\s+(?:based|headquartered)\s+in\s+[^,.;]{1,40}(?:,\s+[^,.;]{1,30})?,)?\s+is\s+(?=(?:the|a|an|one)\s)/i;
 const DEFINED_SUBJECT =
   /^\s+(?:provides|supplies|sells|develops|makes|offers|operates|runs)\b[^.;]{0,80}?\bto\b[^.;]{0,60}?\b(?:nhs|health\w*|hospitals?|clinics?|care providers?|pharmac(?:y|ies)|patients?|doctors|physicians)\b/i;
 const HEALTH_DESCRIPTION = phrases([
@@ -1327,10 +1332,20 @@ export function extractVictims(doc: string, sentences: Sentence[], groups: Group
         // opens is of that kind.
         const kindListed =
           lastWord === "including" || lastWord === "as" ? KIND_LIST_BEFORE.exec(before)?.[0] : undefined;
+        const copula =
+          !apposed &&
+          c.start === s.start &&
+          (doc.startsWith(" is ", at) || doc.startsWith(", based in ", at) || doc.startsWith(", headquartered in ", at))
+            ? COPULA_BEFORE_DESCRIPTION.exec(doc.slice(at, at + 120))
+            : null;
+        const copular = copula
+          ? DESCRIBED_AFTER.exec(doc.slice(at + copula[0].length - 1, at + copula[0].length + 79))?.[0]
+          : undefined;
         const described =
           kindListed ??
           sectorField ??
           (apposed ? apposed + PHRASE_TAIL.exec(after.slice(apposed.length))![0] : undefined) ??
+          copular ??
           (lastWord === "the" ? KIND_AFTER_NAME.exec(after)?.[0] : undefined) ??
           (lastWord === "by" || lastWord === "the" ? OPERATOR_OF_SITES.exec(before)?.[0] : undefined) ??
           (DESCRIPTOR_ENDS.has(lastWord) ? descriptionBefore(before) : undefined) ??
@@ -1536,7 +1551,10 @@ function chooseVictims(
       !past(v)
     )
       current.add(v.name);
-  if (current.size) kept = kept.filter((v) => current.has(v.name));
+  if (current.size) {
+    markOtherIncidentSentences(kept, current);
+    kept = kept.filter((v) => current.has(v.name));
+  }
   // A supplier's customers named for the knock-on of its attack are not victims beside it (victim-knock-on.ts).
   if (kept.length > 1 && kept.some((v) => isSupplier(doc, v))) {
     const knockOn = knockOnFramer(sentences);
@@ -1599,6 +1617,22 @@ function chooseVictims(
   if (kept.length > 1) kept = withoutBracketedAliases(doc, kept);
   // Clipped forms are read among the victims kept: each is compared with every other.
   return withoutClippedForms(dedupe(withoutVariants(kept), new Set(strong.map((v) => v.name))).slice(0, MAX_VICTIMS));
+}
+
+// "Last month, the LockBit gang leaked data from Mayanei Hayeshua Hospital": a sentence opening on a time before this
+// incident and naming only a victim of another incident tells that incident, so its leak, ransom or figures are not
+// this one's. Alone, such an opening is as likely to date this incident (scope.ts leaves "Last month" to the names).
+// A heading is left as it is: it may name both.
+const EARLIER_OPENING =
+  /^\W{0,3}(?:last (?:week|month|year)|earlier (?:this|that) (?:week|month|year)|(?:a|one|two|three|several|a few) (?:weeks|months|years) (?:ago|earlier))\b/i;
+function markOtherIncidentSentences(kept: VictimSpan[], current: Set<string>): void {
+  for (const v of kept) {
+    const s = v.sentence;
+    if (current.has(v.name) || s.inTitle || s.background || !EARLIER_OPENING.test(s.text)) continue;
+    let namesCurrent = false;
+    for (const name of current) if (s.text.includes(name)) namesCurrent = true;
+    if (!namesCurrent) s.background = true;
+  }
 }
 
 // "University Hospital Düsseldorf (Universitätsklinikum Düsseldorf)": a name in brackets right after another victim's,

@@ -432,7 +432,22 @@ describe("page sections about other attacks, and questions", () => {
 
   it.each<[string, string[], string[]]>([
     ["a yes/no question states nothing", ["Was a ransom paid? The board has not said.", STORY], ["Was a ransom paid?"]],
+    [
+      "a yes/no question after a transcript's speaker label",
+      [STORY, "ANCHOR: Did the clinic pay a ransom? REPORTER 2: Nobody would tell us."],
+      ["ANCHOR: Did the clinic pay a ransom?"],
+    ],
+    [
+      "a yes/no question after an interview's Q",
+      [STORY, "Q: Has anyone's data been published? A: Not yet."],
+      ["Q: Has anyone's data been published?"],
+    ],
     ["a why question presupposes its fact", ["Why were operations cancelled? Systems were down.", STORY], []],
+    [
+      "a why question after a speaker label too",
+      [STORY, "HOST: Why were scans cancelled? GUEST: The systems were down."],
+      [],
+    ],
     ["a bare 'Explainer' tag on the article", ["Explainer", "What happened? Systems went down on Monday.", STORY], []],
     [
       "an explainer box on how attacks work",

@@ -34,6 +34,20 @@
 // an employee's data theft), 5 after its fixes (a fine's sum set apart from its verb by the fined body's apposition, "an
 // employee" read as "employs", data "offered it for sale", a denial closing a short article, a theft told by a
 // which-clause subject); the fixes also closed cc3-pos-insider-snooping in the care bank.
+// Session 18: round 17 (8 cases, gg01-gg08, voices the banks lacked: a practice's own question-and-answer notice page, a
+// translated wire item with stray spaces, a settlement story, a company filing, board minutes, a notification letter
+// quoted by a trade site, a podcast transcript, a correction notice; written and labelled before any run, measured on the
+// session's starting main) 3 passed (67 of 78 checked fields right); 4 after its fixes ("back in February" right after
+// the attack it dates, a yes/no question after a speaker label, a product's nationality, a letterhead in capitals, a
+// copular description, an earlier account of another named victim). Round 18 (6 cases, hh01-hh06, written and labelled
+// after round 17's fixes, before any run): 3 passed (51 of 56 fields right); two labels were corrected by the guide
+// after the run (hh01: a note threatening to publish unless the hospital gets in touch is an extortion attempt, so a
+// demand with no sum; hh04: the letter never says what kind of body Lamoille Health Partners is); 5 after its fixes (an
+// adverb inside a hedged report, care given on paper). Round 19 (4 cases, ii01-ii04, written after round 18's fixes,
+// before any run): 1 passed (20 of 24 fields right); ii02's impact label was set after the run to the banks' reading of
+// "deregistered from emergency care" (a service suspended as well as ambulances sent elsewhere), without the outage
+// its text never states (its IT "had been encrypted"); 3 after its fixes (screens gone black and a system awaited, "will
+// not respond to the demand").
 import { BLIND_BANK } from "./unseen-bank-blind";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -76,6 +90,18 @@ const KNOWN_GAPS: Record<string, string> = {
     "country: a city with no country beside it ('Hillel Yaffe Medical Center in Hadera') is not in the place list, and a national agency's name ('the Israel National Cyber Directorate said') is not read as the victim's place (victim type fixed: 'the Health Ministry said' no longer types it)",
   "blind-dd02":
     "attack types (label question): servers accessed that 'held' members' data ('an unauthorized party may have accessed some of its computer servers ... the servers held names, ...') is read as an attack of unknown kind; the label reads the data as taken",
+  "blind-gg02":
+    "impact: another incident's leak told after 'Last month,' of a victim named with a lower-case head noun ('leaked data from the Mayanei Hayeshua hospital in Bnei Brak') is counted: with no capitalised name, the victims' reading has no other victim to mark the sentence by",
+  "blind-gg03":
+    "attack types (label question): a ransom paid for encrypted and stolen files ('Refuah paid a ransom to get its files back') adds extortion; the dev set labels paid ransoms both ways (4 with extortion, 3 without)",
+  "blind-gg04":
+    "victim type: a supplier described only by a copula ('Omnicell ... is a supplier of pharmacy automation software and services to hospitals') is typed pharmacy from its product's word; read as an apposition, the copula typed it right but put a dev profile sentence ('a life sciences and biotechnology company that ... offers diagnostic services') before its laboratory label, so only the victim's recognition reads the copula",
+  "blind-gg05":
+    "attackers (label question, as blind-v06): the NotPetya malware, which the gazetteer lists as a group, is named as the attacker",
+  "blind-hh03":
+    "country: a Thai province named alone ('PHETCHABUN, 8 September B.E. 2563', 'Phetchabun Hospital') is not in the place list, which holds every country and demonym but the provinces of only some",
+  "blind-ii04":
+    "relevance: an online pharmacy fined for selling its customers' details to marketers (its own trade, no attack) is read as a sale of stolen data; telling that apart needs the seller to be the body fined, which the leak and theft cues do not read",
   "blind-r12":
     "country: 'disclosed in an SEC filing' gives US from a weak cue where the text names no place (the same class as 'Social Security numbers')",
 };

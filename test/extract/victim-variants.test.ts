@@ -23,6 +23,12 @@ describe("variants of one victim's name", () => {
       ["Linden Care"],
     ],
     [
+      "gives a letterhead's capitals way to the name as the text writes it",
+      "Minutes of the board",
+      "ELMSTEAD COUNTY HOSPITAL ASSOCIATION, INC. Minutes of the regular meeting. The director reported that ransomware had encrypted Elmstead County Hospital's servers.",
+      ["Elmstead County Hospital"],
+    ],
+    [
       "keeps two names that share a first word but are two bodies",
       "Ransomware attack",
       "Files came from Lindell Medical Group and Lindell Health, both hit by ransomware.",
