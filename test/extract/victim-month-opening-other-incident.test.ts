@@ -1,6 +1,7 @@
-// A sentence opening on a month alone ("In March, a cyberattack on X forced it to ...") tells another time than the
-// story's own days: a body named only there is another incident's victim beside the one the story names elsewhere. A
-// victim named in the story's own sentences too stays, and a month with its day ("On March 3, ...") is no such opening.
+// A sentence opening on a month alone and an attack told indefinitely ("In March, a cyberattack on X forced it to ...")
+// tells another incident, as "in a 2019 attack" does: a body named only there is not a victim beside the one the story
+// names elsewhere. A victim named in the story's own sentences too stays, and so does a body the month's sentence tells
+// hit with no such attack noun ("In July, X was hit by ransomware too": scope-announced-earlier-attacks.test.ts).
 import { describe, expect, it } from "vitest";
 import { extract } from "./helpers";
 
@@ -16,14 +17,19 @@ describe("victims: a body named only in a sentence opening on a month alone is a
       ["Tarnow Regional Hospital"],
     ],
     [
-      "'In October ,' with a space before the comma",
-      `${LEAD} In October , hackers hit Selby Heart Clinic and published its files .`,
+      "'In October ,' with a space before the comma, 'a data breach at'",
+      `${LEAD} In October , a data breach at Selby Heart Clinic exposed the records of 4,000 patients .`,
       ["Tarnow Regional Hospital"],
     ],
     [
-      "'In June,' another clinic's breach",
-      `${LEAD} In June, Oakmere Dental Group reported a data breach affecting 4,000 patients.`,
+      "'In June,' 'a ransomware attack against' another clinic",
+      `${LEAD} In June, a ransomware attack against Oakmere Dental Group closed its offices for a week.`,
       ["Tarnow Regional Hospital"],
+    ],
+    [
+      "a body told hit with no attack noun after the month stays",
+      `${LEAD} In June, Oakmere Dental Group was hit by ransomware too.`,
+      ["Tarnow Regional Hospital", "Oakmere Dental Group"],
     ],
     [
       "the story's own victim named in the month's sentence stays",
