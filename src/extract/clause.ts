@@ -50,9 +50,9 @@ const REACH_AFTER = 140;
 const BOUNDARY =
   /;|:(?=\s)|\s-{1,2}\s|\s(?:but|while|whilst|although|though|whereas|however)\b|,\s*(?:which|who|whose|yet)\b|\(|\)/gi;
 
-// "nicht" and "kein" are German negators (german.ts).
+// "nicht" and "kein" are German negators (german.ts); "nobody" negates what its subject does ("nobody was going to pay").
 const NEGATOR =
-  /\b(?:not(?! only\b)|no(?! doubt\b)|never|nor|neither|none|nothing|cannot|yet to|no longer|den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing|al) to|declin(?:e|es|ed|ing) to|unwilling|unable|fail(?:s|ed)? to|nicht|kein(?:e|en|er|em|es)?)\b|n't\b/gi;
+  /\b(?:not(?! only\b)|no(?! doubt\b)|never|nor|neither|none|nothing|nobody|cannot|yet to|no longer|den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing|al) to|declin(?:e|es|ed|ing) to|unwilling|unable|fail(?:s|ed)? to|nicht|kein(?:e|en|er|em|es)?)\b|n't\b/gi;
 // Prepositions that negate only the word right after them: "restored without paying", "closing was preferred to paying",
 // not "without warning, it paid".
 const NEGATING_PREPOSITION =

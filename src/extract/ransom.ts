@@ -359,9 +359,12 @@ const NOT_THE_PAYER = /\b(?:spokes\w*|officials?|representatives?|asked|comment\
 // Every word that can make frameCue read a cue as negated (its negators, negating prepositions and a negation after the
 // cue), with no boundary before it, as a clause cut mid-word may open on one; keep in step with clause.ts.
 const MAY_NEGATE =
-  /(?:not|no|never|nor|neither|none|nothing|yet|deny|denies|denied|denying|refuse|refuses|refused|refusing|refusal|decline|declines|declined|declining|unwilling|unable|fail|fails|failed|without|instead|rather|against|preferred|preferable|rule|ruled|rules|ruling|refrain|refrains|refrained|refraining|balk|balks|balked|balking|resist|resists|resisted|resisting|short|shy|shies|shied|shying|clear|nicht|kein|keine|keinen|keiner|keinem|keines)\b|n't\b/i;
+  /(?:not|no|never|nor|neither|none|nothing|nobody|yet|deny|denies|denied|denying|refuse|refuses|refused|refusing|refusal|decline|declines|declined|declining|unwilling|unable|fail|fails|failed|without|instead|rather|against|preferred|preferable|rule|ruled|rules|ruling|refrain|refrains|refrained|refraining|balk|balks|balked|balking|resist|resists|resisted|resisting|short|shy|shies|shied|shying|clear|nicht|kein|keine|keinen|keiner|keinem|keines)\b|n't\b/i;
 // Advice not to pay is no refusal by the victim: "the FBI advises against paying", "police urged it not to pay".
 const ADVICE = /\b(?:advis\w*|recommend\w*|urg(?:e|es|ed|ing)|encourag\w*|guidance|warn\w*)\b/i;
+// Advice the victim says it follows, fronted before it: "In line with government guidance, the hospital will not pay".
+const HEEDED_ADVICE =
+  /^\s*(?:in (?:line|keeping|accordance) with|following|heeding|acting on|on the advice of|as (?:advised|recommended|urged) by)\b[^,;]{0,60},/i;
 // A refusal that is only a condition or a possibility: "if the hospital refuses to pay", "it may decline to pay".
 const HYPOTHETICAL_REFUSAL = new RegExp(
   String.raw`\b(?:if|unless|until|whether|${MAY_MODAL}|might|could|should)\b`,
@@ -866,7 +869,7 @@ export function extractRansom(ctx: RansomContext): {
       // "was not in a position to pay it yet": not yet, which is no refusal.
       if (YET_AFTER.test(t.slice(m.index, f.clauseEnd))) continue;
       const head = t.slice(f.clauseStart, m.index);
-      if (ADVICE.test(head)) continue;
+      if (ADVICE.test(head.replace(HEEDED_ADVICE, ""))) continue;
       const notYet = YET.test(head.slice(-12)) || NOT_YET.test(t.slice(m.index, f.clauseEnd));
       const didNot = !f.refusal && !notYet && VICTIM_DID_NOT.test(head);
       // "no ransom was paid", "we never paid": a payment stated as not made, which a stated sum outranks (see below).

@@ -1,6 +1,7 @@
 // Capitalised runs: the stretches of text a victim's name can be cut from ("St. Aldric's Regional Medical Center",
 // "Wrenfield (Texas) Hospital", "Department of Health and Human Services", "Deep 6 AI"). A run is a capitalised word, then
-// any number of (joiner, word) steps: "of", "of the", "de", "for", "and", "&" and a few more between spaces; a spaced
+// any number of (joiner, word) steps: "of", "of the", "de", "for", "and", "&" and a few more between spaces, or an elided
+// "d'" or "dell'" fused to its word ("Centre hospitalier d'Arles"); a spaced
 // "-"; a bracketed place ("(Texas)", "(New York)"); or plain spaces. A word is capitalised ("Kestrel", "Queen's"), opens
 // on up to four small letters ("eHealth", "iCare"), is a short number with letters ("23andMe"), or is an abbreviation
 // whose full stop belongs to the name ("St.", "Mt." before a capital); a number of up to three digits may stand between
@@ -244,6 +245,19 @@ function bracketEnd(text: string, s: number, limit: number): number {
   return cp === 41 ? p + 1 : -1;
 }
 
+// French and Italian elide a joiner before a vowel and fuse it to the next word ("Centre hospitalier d'Arles", "Ospedale
+// dell'Angelo"): the joiner opening at `s` before its apostrophe, and a capital after it, give the capital's place, or -1.
+const ELIDED_JOINERS = new Set(["d", "dell", "dall"]);
+function elidedJoinerEnd(text: string, s: number, t: number): number {
+  for (let a = s + 1; a < t && a <= s + 4; a++) {
+    const c = text.charCodeAt(a);
+    if (c !== APOSTROPHE && c !== RIGHT_QUOTE) continue;
+    const next = codeAt(text, a + 1, t);
+    return ELIDED_JOINERS.has(text.slice(s, a)) && next >= 0 && classAt(next) & UPPER ? a + 1 : -1;
+  }
+  return -1;
+}
+
 // Extends a run ending at `e` by one (joiner, word) step, pushing the step's words; returns the new end, or -1.
 function extend(text: string, e: number, limit: number, out: RunWord[]): number {
   const s = skipSpace(text, e, limit);
@@ -253,6 +267,13 @@ function extend(text: string, e: number, limit: number, out: RunWord[]): number 
   if (isAsciiLower(c) || c === 38) {
     let t = s;
     while (t < limit && !isSpaceCode(text.charCodeAt(t))) t++;
+    // The elided joiner and its word are one word of the run, as written ("d'Oloron-Sainte-Marie").
+    const elided = c === 100 ? elidedJoinerEnd(text, s, t) : -1;
+    const fused = elided >= 0 ? wordEnd(text, elided, limit) : -1;
+    if (fused >= 0) {
+      out.push(word(text, s, fused));
+      return fused;
+    }
     if (t - s <= 3 && t < limit && JOINERS.has(text.slice(s, t))) {
       // "of the": spaces or tabs, "the", spaces, a word.
       if (t - s === 2 && c === 111) {

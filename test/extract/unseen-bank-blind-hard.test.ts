@@ -13,7 +13,11 @@
 // the guide, noted in the bank, which makes 3 cases and 40 fields), 5 after. Round 7 (12 cases, written after round 6's
 // fixes and the session's merged work, labelled before any run): 5 passed before any fix (65 of 82 fields), 9 after.
 // Round 8 (6 cases, written after round 7's fixes and labelled before any run): 2 passed before any fix (30 of 36
-// fields), 4 after.
+// fields), 4 after. Round 9 (10 cases in voices the banks lacked: a hospital's press release with an FAQ, board and
+// council minutes, a staff account from Reddit, a podcast transcript, a translated wire item, an op-ed, a correction
+// notice, a numbered thread, a Q&A; written after round 8's fixes and the session's merged work, labelled before any
+// run; i06 first told an incident blind-aa01 had used and was replaced, still before any run): 5 passed before any fix
+// (83 of 90 fields), 9 after (88 of 90).
 // The digest helper's scope of multi-item pages (digest-items.ts) closed c03 and all but one field of d04.
 import { BLIND_HARD_BANK } from "./unseen-bank-blind-hard";
 import { describeBank } from "./unseen-shapes-check";
@@ -41,6 +45,8 @@ const KNOWN_GAPS: Record<string, string> = {
     "knock-on from a general software supplier (kind (a), as hard-e05): 'maker of fundraising and donor management software' whose customers include 'hospital foundations' is typed health-IT vendor",
   "hard-g12":
     "follow-up: the leak told as 'the gang posted the names, dates of birth and passport details of more than 2,300 former volunteers on its website' is not read, and 'restored its computers the same day' is read as an outage (victim, type and relevance fixed: a regulator's action over a leak 'by the Maze ransomware gang last year' dates this incident)",
+  "hard-i02":
+    "board minutes: a body named only in a letterhead in capitals ('MORRIS HOSPITAL & HEALTHCARE CENTERS | Morris, Illinois') and then as 'the hospital' is not taken, so another hospital in a discussion item ('noted press reports that St. Margaret's Health ... had cited a 2021 ransomware attack among the reasons for closing') is the victim and lends ransomware: an indefinite attack dated by an adjective year before the story's year is read as this one",
   "hard-h03":
     "'stolen and posted on a hacking forum' (a leaking verb coordinated after the theft, the pair read across 'and') is not read as a leak; 'which sells software used by medical testing laboratories' types the vendor laboratory; a background sentence ('Later that year, hospitals in Dax ... were hit by ransomware') lends ransomware",
   "hard-h06":

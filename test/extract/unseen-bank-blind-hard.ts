@@ -1598,4 +1598,307 @@ Follow Crypto Crime Desk for more.
 
 Owen Hart writes about cryptocurrency crime.`,
   ),
+  // ---- round 9: written after round 8's fixes (and the session's merged work), labelled before any run; new voices
+  yes(
+    "i01",
+    "whole page: a hospital's own press release with an FAQ: 'Was this a ransomware attack?' left unanswered, squads diverted, outpatient appointments cancelled, paper charting, next week's surgeries 'may be moved', a call-centre line, site furniture",
+    "SOMC provides update on cyber incident",
+    `Southern Ohio Medical Center | Newsroom
+
+Home > About Us > Newsroom > SOMC provides update on cyber incident
+
+SOMC provides update on cyber incident
+
+November 12, 2021
+
+PORTSMOUTH, Ohio — Southern Ohio Medical Center (SOMC) continues to respond to a cyber incident that was discovered early Thursday, November 11. As soon as the incident was identified, we took our systems offline as a precaution and began working with third-party forensic experts and law enforcement.
+
+Patient care continues. Our emergency department remains open to walk-in patients; however, emergency squads are being diverted to other area hospitals until further notice. Outpatient appointments scheduled for Thursday and Friday have been cancelled, and patients will be contacted by their provider's office to reschedule. Our staff are following established downtime procedures, including paper charting.
+
+"We know this is frustrating, and we are grateful to our patients and our community for their patience as our teams work around the clock," said the medical center's president and chief executive.
+
+Frequently asked questions
+
+Was this a ransomware attack?
+The investigation is ongoing, and we are not able to share details about the nature of the incident at this time.
+
+Was my personal information affected?
+We have not found evidence that patient information was accessed. If that changes, we will notify affected patients directly, as the law requires.
+
+Should I still come to my appointment next week?
+Unless you hear from us, please plan to attend. Some surgeries scheduled for next week may be moved if systems are not yet restored.
+
+Can I get my prescription filled?
+Yes. Our retail pharmacies are open, although some prescriptions may take longer to process.
+
+Who can I call with questions?
+A call centre is open at (740) 555-0142, Monday through Friday, 8 a.m. to 5 p.m.
+
+More news
+- SOMC named a Top Workplace for the tenth year
+- Flu shot clinics open across Scioto County
+- Visitor guidelines updated
+
+Sign up for the SOMC Health & Wellness newsletter.
+
+© 2021 Southern Ohio Medical Center. All rights reserved. | Privacy Policy | Notice of Nondiscrimination`,
+    {
+      victims: ["Southern Ohio Medical Center"],
+      type: "hospital",
+      country: "US",
+      attacks: ["unknown"],
+      impact: ["appointments-cancelled", "ambulance-diversion", "systems-offline", "paper-records"],
+    },
+  ),
+  yes(
+    "i02",
+    "whole page: a hospital board's meeting minutes: numbered agenda items, motions and seconds, the CIO's report of a theft claimed by a group that asked to be paid, 'did not pay', incident costs and an MRI purchase beside it, another hospital's ransomware as background",
+    "Minutes of the Regular Meeting of the Board of Directors",
+    `MORRIS HOSPITAL & HEALTHCARE CENTERS | Morris, Illinois
+Minutes of the Regular Meeting of the Board of Directors
+June 27, 2023 | Conference Room A, Education Center
+
+Present: J. Halloran (Chair), R. Ostrowski, T. Nguyen, M. Delacroix, S. Brandt, Dr. A. Patel
+Absent: K. Wheeler
+Also present: President and CEO; Chief Financial Officer; Chief Information Officer; recording secretary
+
+1. Call to order. The Chair called the meeting to order at 6:02 p.m. A quorum was present.
+
+2. Consent agenda. The minutes of the May 23 meeting were approved as presented (motion Ostrowski, second Nguyen; carried unanimously).
+
+3. Information security incident. The Chief Information Officer reported on the incident first identified on April 23. Unauthorized parties gained access to parts of the hospital's network and copied files containing patient names, addresses, dates of birth, Social Security numbers and, in some cases, medical information. A group calling itself Royal later claimed responsibility on its website and demanded payment in exchange for not publishing the files. The hospital did not pay. No systems were encrypted and patient care was not interrupted. Letters are being mailed to approximately 248,000 individuals, and notice has been given to the Department of Health and Human Services and the Illinois Attorney General. In answer to a question from Dr. Patel, the CFO estimated total incident costs at $1.1 million, of which about $750,000 is expected to be covered by cyber insurance.
+
+4. Discussion. Mr. Brandt noted press reports that St. Margaret's Health in Spring Valley had cited a 2021 ransomware attack among the reasons for closing its hospital there. The CIO said the hospital's backups are kept offline and tested quarterly.
+
+5. Finance report. Operating revenue for May was 2.1% above budget. The board approved the purchase of a 3T MRI system for the Morris campus at a cost not to exceed $2.4 million (motion Delacroix, second Patel; carried).
+
+6. Medical staff report. Credentialing recommendations for four physicians were approved.
+
+7. Executive session. The board went into executive session at 7:15 p.m. to discuss litigation related to the incident and returned to open session at 7:48 p.m. No action was taken.
+
+8. Adjournment. There being no further business, the meeting was adjourned at 7:51 p.m.
+
+Respectfully submitted,
+Recording Secretary
+
+Approved by the Board: July 25, 2023`,
+    {
+      attackers: ["Royal"],
+      victims: ["Morris Hospital & Healthcare Centers"],
+      type: "hospital",
+      ransom: { status: "refused", amount: null, currency: null },
+      people: 248000,
+      country: "US",
+      attacks: ["data-theft", "extortion"],
+    },
+  ),
+  no(
+    "i03",
+    "council committee minutes (kind (a)): a borough council's ransomware, its adult social care and public health teams on paper, a cost and a government grant, 'No ransom was paid'",
+    "Corporate Resources Scrutiny Committee: minutes",
+    `Redcar & Cleveland Borough Council
+Corporate Resources Scrutiny Committee
+Minutes of the meeting held on 14 January 2021 (remote meeting)
+
+Present: Councillor Hughes (Chair); Councillors Baxter, Dunning, Lanigan, Ovens and Walsh
+
+CR/41 Cyber incident: recovery update
+The Chief Executive presented an update on recovery from the cyber attack of 8 February 2020, in which ransomware encrypted about 135 of the council's servers and took its website and most online services offline. Staff in adult social care and children's services had worked from paper records for several weeks, and the council's public health team had been unable to use its case-management system during the first weeks of the COVID-19 pandemic. The total cost of the incident was reported as £10.4 million, of which the government had contributed £3.7 million. No ransom was paid.
+Members asked whether residents' data had been stolen. The Chief Executive said the investigation by the National Crime Agency had found no evidence that data had been removed.
+RESOLVED that the update be noted.
+
+CR/42 Council Tax Support Scheme 2021/22
+The committee considered the proposed scheme and recommended it to Cabinet without amendment.
+
+CR/43 Date of next meeting
+11 March 2021, 2 p.m.`,
+  ),
+  yes(
+    "i04",
+    "a staff member's Reddit account retold by a local paper: quoted first-person impact, a demand told in words ('four bitcoins') and its dollar worth, a phishing email, 'internal state of emergency', restored from backups without paying",
+    "Worker's online post sheds light on ransomware attack at Henderson hospital",
+    `HENDERSON, Ky. — A post on the discussion site Reddit, written by someone who said they worked in IT at Methodist Hospital, has given a rare look at what staff went through after ransomware hit the hospital last week.
+
+"Every workstation got wiped and reimaged, one floor at a time. Nurses were charting on paper for three days and the lab was walking results up to the floors," the user wrote in a thread that has since been deleted. The user said the attackers had asked for four bitcoins to unlock the files and that "nobody upstairs was ever going to pay."
+
+The hospital confirmed the broad outline on Monday. A spokesman said the malware arrived in a phishing email and spread through the network, prompting the hospital to declare an "internal state of emergency" and shut down its computer systems. He said the demand, worth about $1,600, had not been paid and that the files had been restored from backups. The hospital has not said whether any patient information was accessed.`,
+    {
+      victims: ["Methodist Hospital"],
+      type: "hospital",
+      ransom: { status: "refused", amount: 4, currency: "BTC" },
+      country: "US",
+      attacks: ["ransomware", "phishing"],
+      impact: ["systems-offline", "paper-records"],
+    },
+  ),
+  yes(
+    "i05",
+    "whole page: a podcast transcript with timestamps and speaker names: a hospital says it paid (no sum, no group), a patient count, systems down for days; a 2016 payment in bitcoin by another hospital as background; an ad read and show notes",
+    "Breach Notes, Episode 57: 'We paid, and here's why'",
+    `Breach Notes | Episode 57: "We paid, and here's why"
+Transcript (automatically generated, lightly edited)
+
+[00:00:00] MAYA ORTIZ: Welcome back to Breach Notes. I'm Maya Ortiz.
+[00:00:04] BEN CALLOWAY: And I'm Ben Calloway.
+[00:00:06] MAYA: This week, a community hospital in Massachusetts that did something most hospitals won't admit to. Sturdy Memorial Hospital in Attleboro says it paid a ransom after a cyberattack in February.
+[00:00:19] BEN: Right. They've put out a notice. The attackers got into their systems, took some data, encrypted files and threatened to release what they had taken. And the hospital says, quote, it "made the difficult decision" to pay, to get the key and assurances that the data would be deleted.
+[00:00:38] MAYA: Did they say how much?
+[00:00:40] BEN: No. No amount, no group name. What they did say is that about 57,000 patients are being notified.
+[00:00:49] MAYA: And this isn't a huge health system. It's one hospital.
+[00:00:55] BEN: Which is kind of the point. Remember Hollywood Presbyterian paid 40 bitcoin back in 2016, around $17,000, and that was the first time a lot of people had heard the word ransomware at all.
+[00:01:06] MAYA: Quick break.
+[00:01:08] [AD] This episode is brought to you by VaultLine: backups your ransomware can't touch. Visit vaultline dot example for a free trial.
+[00:01:25] MAYA: We're back. Ben, what about patients? Was care affected?
+[00:01:29] BEN: The hospital says there was no disruption to patient care. Some systems were down for a few days and have since been restored.
+[00:01:37] MAYA: And the regulators?
+[00:01:39] BEN: They've reported it to HHS and to the state attorney general, which is how we know the number.
+[00:01:46] MAYA: That's it for this week. If you like the show, subscribe wherever you get your podcasts.
+
+Show notes
+- Sturdy Memorial Hospital's notice to patients
+- Episode 56: LockBit's leak site, explained
+- Get our newsletter: breachnotes.example/subscribe`,
+    {
+      victims: ["Sturdy Memorial Hospital"],
+      type: "hospital",
+      ransom: { status: "paid", amount: null, currency: null },
+      people: 57000,
+      country: "US",
+      attacks: ["ransomware", "data-theft", "extortion"],
+      impact: ["systems-offline"],
+    },
+  ),
+  yes(
+    "i06",
+    "translated wire item with odd punctuation: a headline in capitals, spaces before colons and commas, guillemets, '--' dashes; paper, planned operations postponed, ambulances diverted, 'the attackers have not yet made any demand'; another hospital's attack in the same country as background",
+    "CZECH - HOSPITAL / CYBER ATTACK : OSTRAVA UNIVERSITY HOSPITAL SHUTS DOWN COMPUTERS , PLANNED OPERATIONS POSTPONED ( UPDATE 1 )",
+    `CZECH - HOSPITAL / CYBER ATTACK : OSTRAVA UNIVERSITY HOSPITAL SHUTS DOWN COMPUTERS , PLANNED OPERATIONS POSTPONED ( UPDATE 1 )
+
+OSTRAVA , Sept 26 ( Wire ) -- The University Hospital Ostrava in the east of the Czech Republic switched off its computer network on Saturday after ransomware began encrypting its servers , the hospital's director told reporters .
+
+« We are working with paper documentation and the telephone » , he said , adding that planned operations had been postponed and that ambulances with new patients were being sent to other hospitals in the Moravian-Silesian region until further notice .
+
+The National Cyber and Information Security Agency ( NUKIB ) said its experts were on site . The attackers have not yet made any demand , a spokeswoman for the hospital said .
+
+In March , a cyber attack on Brno University Hospital forced it to postpone operations and shut down its computers for several weeks .
+
+-- Reporting by the Prague bureau ; editing by the Europe desk --
+(( Translated from the Czech service ))`,
+    {
+      victims: ["University Hospital Ostrava"],
+      type: "hospital",
+      country: "CZ",
+      attacks: ["ransomware"],
+      impact: ["operations-cancelled", "ambulance-diversion", "systems-offline", "paper-records"],
+    },
+  ),
+  no(
+    "i07",
+    "whole page: an op-ed by a physician that mentions incidents in passing (a paid ransom, postponed operations, weeks on paper) to argue for a bill; author note, 'More in Opinion', newsletter",
+    "Hospitals can't buy their way out of ransomware. Congress has to help",
+    `Opinion | Health care
+
+Hospitals can't buy their way out of ransomware. Congress has to help
+
+By Elaine Marchetti
+Dr. Marchetti is an emergency physician in Ohio and a former chief medical information officer of a regional health system.
+
+When the computers go dark in an emergency department, you learn quickly how much of medicine lives on a screen. Orders, allergies, the last set of vital signs, the scan that was done an hour ago: all of it disappears, and you are back to whiteboards and carbon paper.
+
+I have worked through two long downtimes in my career. Neither made the news. Most don't.
+
+The ones that do make the news are getting worse. Last year an attack on Change Healthcare held up prescriptions and payments for doctors across the country, and its parent company paid the criminals $22 million. In London, an attack on a pathology company forced hospitals to postpone thousands of operations and appointments. In Chicago, Lurie Children's Hospital spent weeks on paper.
+
+Hospitals are told to do better, and many are trying. But a rural hospital with a two-person IT department cannot buy its way to safety, and it cannot outspend a criminal gang that earns millions from a single payment.
+
+That is why Congress should pass the bipartisan bill now before the Senate, which would pay for basic protections at small and safety-net hospitals and set minimum standards for everyone else. Standards without money would punish the hospitals least able to comply; money without standards would be wasted.
+
+We require hospitals to have generators because we know the power will fail one day. We should think about our networks the same way.
+
+The views expressed are the author's own.
+
+More in Opinion
+- Why the FDA should regulate hospital software
+- Letters: Rural hospitals need more than grants
+- Editorial: The nurse shortage is a policy choice
+
+Get the Opinion newsletter in your inbox every weekday.`,
+  ),
+  yes(
+    "i08",
+    "a trade-press item with a correction notice that withdraws an earlier 'ransomware attack' and an earlier count ('1 million'; 'the correct figure is 100,487'); phishing of email accounts, no encryption",
+    "Elara Caring says phishing attack exposed data of 100,000 patients",
+    `Elara Caring says phishing attack exposed data of 100,000 patients
+
+Correction appended
+
+Elara Caring, a Dallas, Texas-based provider of home health and hospice care, is notifying 100,487 patients that their information may have been exposed after an unauthorized party gained access to several employees' email accounts through a phishing campaign.
+
+The company said it discovered the intrusion on Dec. 11, 2020, and that the accounts held names, dates of birth, Social Security numbers and medical and insurance information. It said it had found no evidence that the information had been misused.
+
+Elara, which serves patients in 17 states, said it had reset passwords and added multi-factor authentication to its email system.
+
+Correction: An earlier version of this article said Elara Caring had been hit by a ransomware attack. The company said the incident was limited to email accounts and that no systems were encrypted. An earlier version also gave the number of patients notified as 1 million; the correct figure is 100,487.`,
+    {
+      victims: ["Elara Caring"],
+      type: "care-home",
+      people: 100487,
+      country: "US",
+      attacks: ["phishing"],
+    },
+  ),
+  yes(
+    "i09",
+    "a hospital's numbered social-media thread retold with its post numbers ('1/5'), translated: a demand of '$50,000 in bitcoin', emergency care 'maintained', paper, some surgery postponed, a hashtag line",
+    "Oloron hospital's posts on the cyber attack",
+    `Posts by the Centre hospitalier d'Oloron-Sainte-Marie (@CH_Oloron), a public hospital in south-west France, translated from French, 9 March 2021:
+
+1/5 Since Monday evening our hospital has been the victim of a cyber attack of the ransomware type. All of our computer systems have been shut down to contain it.
+
+2/5 Emergency care is maintained. Staff are working with paper files and, where possible, with telephones and fax.
+
+3/5 Some scheduled surgery has been postponed. Patients concerned will be called directly by the department.
+
+4/5 The attackers have demanded a ransom of $50,000 in bitcoin. In line with government guidance, the hospital will not pay. A complaint has been filed and the national cyber security agency ANSSI is on site.
+
+5/5 We thank our teams for their extraordinary commitment. #cyberattaque #Béarn #PyrénéesAtlantiques`,
+    {
+      victims: ["Centre hospitalier d'Oloron-Sainte-Marie"],
+      type: "hospital",
+      ransom: { status: "refused", amount: 50000, currency: "USD" },
+      country: "FR",
+      attacks: ["ransomware"],
+      impact: ["operations-cancelled", "systems-offline", "paper-records"],
+    },
+  ),
+  yes(
+    "i10",
+    "trade-press Q&A with a hospital CIO retelling a ransomware attack: 'Q:'/'A:' turns, 'Did you pay?' answered 'I can't talk about that', procedures postponed, downtime on paper, another hospital's advice as background",
+    "Inside GBMC's ransomware recovery: a Q&A with its CIO",
+    `Inside GBMC's ransomware recovery: a Q&A with its CIO
+
+Greater Baltimore Medical Center in Towson, Maryland, was hit by ransomware on Dec. 6, 2020. We spoke with its chief information officer about the first weeks.
+
+Q: What happened that Sunday morning?
+A: Our security tools flagged unusual activity around 4 a.m. By 6 we could see servers being encrypted, and we made the call to take the whole network down. Every system, including the electronic health record, went dark.
+
+Q: How did clinicians cope?
+A: We had rehearsed downtime, so paper order sets and paper charts came out of the cabinets within the hour. Some elective procedures were postponed for the first few days, but the emergency department stayed open the whole time.
+
+Q: Did you pay?
+A: I can't talk about that. What I can say is that we rebuilt most systems from backups.
+
+Q: Was patient data taken?
+A: The investigation is still going on, and we will notify anyone affected.
+
+Q: What would you tell other CIOs?
+A: Practise downtime for real. When I called a colleague who had been through an attack at another hospital, the first thing she said was: make sure your paper forms are current.`,
+    {
+      victims: ["Greater Baltimore Medical Center"],
+      type: "hospital",
+      country: "US",
+      attacks: ["ransomware"],
+      impact: ["operations-cancelled", "systems-offline", "paper-records"],
+    },
+  ),
 ];

@@ -5,7 +5,7 @@ import { HOSTILE_SHAPES, hostileArticle } from "./hostile-articles";
 // The grammar of a capitalised run as the regular expression it was first written as: the scanner must find the same
 // runs, at the same places, split into the same words (the run's text cut at whitespace).
 const CAP = String.raw`(?:(?:St|Ste|Mt|Ft)\.(?=[ \t]+\p{Lu})|[\p{Lu}][\p{L}\p{N}'’\-]*|\p{Ll}{1,4}\p{Lu}[\p{L}\p{N}\-]*|\d{1,6}[\p{L}][\p{L}\p{N}]*)`;
-const JOIN = String.raw`(?:\s+(?:of(?:[ \t]+the)?|de|du|des|la|le|for|and|&|di|del)\s+|\s+-\s+|\s+\([\p{Lu}][\p{Ll}.][\p{L}.]{0,14}(?:[ \t][\p{Lu}][\p{L}.]{1,15})?\)\s+|\s+\(\p{Lu}{2,6}\)\s+(?=(?:Healthcare|Health|Group|Limited|Ltd|Inc|LLC|Services|Hospital|Hospitals|Trust|Foundation|Clinic|Clinics|Dental|Medical|Care|Pharmacy|Imaging|Laboratories)(?![\p{L}\p{N}'’\-]))|[ \t]+)`;
+const JOIN = String.raw`(?:\s+(?:of(?:[ \t]+the)?|de|du|des|la|le|for|and|&|di|del)\s+|\s+(?:d|dell|dall)['’](?=\p{Lu})|\s+-\s+|\s+\([\p{Lu}][\p{Ll}.][\p{L}.]{0,14}(?:[ \t][\p{Lu}][\p{L}.]{1,15})?\)\s+|\s+\(\p{Lu}{2,6}\)\s+(?=(?:Healthcare|Health|Group|Limited|Ltd|Inc|LLC|Services|Hospital|Hospitals|Trust|Foundation|Clinic|Clinics|Dental|Medical|Care|Pharmacy|Imaging|Laboratories)(?![\p{L}\p{N}'’\-]))|[ \t]+)`;
 const INNER_NUMBER = String.raw`\d{1,3}(?=[ \t]+\p{Lu})`;
 // A kind's adjective in small letters after a head word of a French, Italian or Spanish name, or after another one.
 const ADJECTIVES =
@@ -74,6 +74,12 @@ const PIECES = [
   "de",
   "des",
   "del",
+  "d'",
+  "d’",
+  "dell'",
+  "d'Arles",
+  "dall'Ospedale",
+  "de'Medici",
   "du",
   "la",
   "le",
@@ -154,6 +160,8 @@ describe("capitalised runs", () => {
     ["Kestrel Health - Northern Region", ["Kestrel", "Health", "-", "Northern", "Region"]],
     ["le Centre hospitalier universitaire de Brissac a", ["Centre", "hospitalier", "universitaire", "de", "Brissac"]],
     ["the Hospital general manager", ["Hospital"]],
+    ["le Centre hospitalier d'Oloron-Sainte-Marie a", ["Centre", "hospitalier", "d'Oloron-Sainte-Marie"]],
+    ["l'Ospedale dell’Angelo di Mestre", ["Ospedale", "dell’Angelo", "di", "Mestre"]],
   ])("reads %j", (text, words) => {
     expect(scannedRuns(text)[0]!.words).toEqual(words);
   });
