@@ -26,10 +26,26 @@
 // unnamed list item ("A hacker is offering data taken from a Texas orthopedic clinic") read as the incident's (d01,
 // d05); "a surgical practice" not read as a clinic (d02, left as a known gap: its cue changed output under the gates).
 // After the fixes: 4 passed (53 of 56 fields).
+// Round 5 (10 cases, e01-e10, new page kinds: a podcast transcript, a hospital's newsroom page with an FAQ, board
+// minutes, a staff account on Reddit retold, a tracker digest, a machine-translated wire digest, a newsletter with a
+// correction, an op-ed, a morning brief; 5 whole pages; written after round 4's fixes and labelled before any run): 4
+// passed before any fix (81 of 99 fields).
 import { BLIND_DIGEST_BANK } from "./unseen-bank-blind-digest";
 import { describeBank } from "./unseen-shapes-check";
 
 const KNOWN_GAPS: Record<string, string> = {
+  "digest-e01":
+    "a podcast transcript read as items by its speakers' turns: the supplier's own turns ('NHS England says ... postponed', 'Qilin posted almost 400 gigabytes of what it says is Synnovis data') go out of scope as other bodies' stories; victims: a name with no health word in a spoken apposition ('Synnovis, that's the pathology company') is missed and two hospitals joined by 'and' are read as one name",
+  "digest-e04":
+    "a fused brand's healthcare head ('UnitedHealth Group' read as 'Health Group') is matched by the roundup label's 'Health', so the roundup is read as the other item's",
+  "digest-e05":
+    "a tracker's lines opened by an arrow ('▸ Rhysida · ...') are one item, and a line that puts data up for auction tells no incident, so another line's group is read",
+  "digest-e07":
+    "victims: a newsletter's masthead holding a care word ('Primary Care Security Notes') is read as a victim",
+  "digest-e08":
+    "background: dated accounts after 'It is not new.' ('In 2016, X paid ...', 'In 2017, WannaCry shut down ...') are read as this incident's; ambulances told by what they carry ('sent ambulances carrying trauma and stroke patients to other hospitals') are not read as diverted; impact: a closure in a 'from X to Y' run of other bodies ('from a family practice in California that had to close for good') is read as this incident's",
+  "digest-e10":
+    "relevance: a morning brief's headline ('Five things to know this morning') is read as an advice listicle",
   "digest-a02":
     "relevance: the healthcare item is taken since a country word before a specialty makes a name ('American Addiction Centers, which runs ...'), but the digest's headline lists another item's 'arrest', read as an advice or arrest piece whose headline does not name the victim",
   "digest-a04":
