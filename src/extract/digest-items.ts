@@ -32,11 +32,11 @@ const SLUG = /^\p{Lu}[\p{Lu}\d '&.-]{2,40}:\s/u;
 const LABELLED_POINT = /^[^.:]{1,40}:\s/;
 // A healthcare body by name: capitalised words holding a healthcare head ("Anna Jaques Hospital", "Alaska Department of
 // Health and Social Services", "US Fertility"), or a capitalised name before a lower-case "hospital" ("André-Mignot
-// hospital"). Read case-sensitively.
+// hospital"). Read case-sensitively, and from a word's start: "UnitedHealth Group" holds no "Health Group".
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’&.-]*`;
 const HEALTH_HEAD = String.raw`(?:Hospitals?|Health(?:care|Care)?|HealthCare|Medical|Medicine|Clinics?|Fertility|Addiction|Imaging|Anesthesiology|Radiology|Oncology|Cancer|Dental|Pharmacy|Pharmaceuticals?|Laborator(?:y|ies)|Diagnostics|Surgery|Surgical|Physicians|Orthop(?:a)?edics?|Pediatrics|Paediatrics|Nursing|Hospice|Parenthood|Ambulance|NHS|Infirmary|Klinikum|Kliniken|Hôpital|Hospitalier|Vision|Eye|Eyecare|Hearing|Behavioral|Behavioural|Psychiatric|Rehabilitation|Dialysis|Kidney|Heart|BlueCross|BlueShield|Blue Cross|Blue Shield)`;
 const HEALTH_NAME = new RegExp(
-  String.raw`(?:${NAME_WORD}(?: (?:of|for|and|de|du|la|&) | )){0,5}?${HEALTH_HEAD}\b(?: (?:${NAME_WORD}|of|and|for|de|du|la|&)){0,6}|${NAME_WORD}(?: ${NAME_WORD}){0,4} (?:hospital|clinic|hospital centre|hospital center|medical centre|medical center)\b|(?:[Cc]entre|[Cc]enter) hospitalier(?: ${NAME_WORD}){1,4}`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${NAME_WORD}(?: (?:of|for|and|de|du|la|&) | )){0,5}?${HEALTH_HEAD}\b(?: (?:${NAME_WORD}|of|and|for|de|du|la|&)){0,6}|${NAME_WORD}(?: ${NAME_WORD}){0,4} (?:hospital|clinic|hospital centre|hospital center|medical centre|medical center)\b|(?:[Cc]entre|[Cc]enter) hospitalier(?: ${NAME_WORD}){1,4})`,
   "gu",
 );
 // Any body by name: two capitalised words ("Port of Seattle", "Kawasaki Motors Europe"), one after its trade ("publisher
