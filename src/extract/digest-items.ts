@@ -20,12 +20,12 @@ const SECTOR_HEADING =
 // "From the wires", or to background ("For context: in 2017, ...").
 const TURN =
   /^\W*(?:also (?:this week|today|in the news|of note)\b|also\s*:|briefly\b|in brief\b|in other news\b|in other (?:[\p{L}-]+ ){1,3}news\b|elsewhere\b|unrelated\b|from the wires\b|for context\b|(?:as )?a reminder\b)/iu;
-// An item's marker at the start of a line: a bullet, a number, a timestamp ("18:40 -", "(02:10)", "4:55pm -") or a
-// capitalised slug ("TALLAHASSEE MEMORIAL:", "TOP STORY:").
+// An item's marker at the start of a line: a bullet (a dash, a dot, or a tracker's arrow or square: "▸ Rhysida · ..."), a
+// number, a timestamp ("18:40 -", "(02:10)", "4:55pm -") or a capitalised slug ("TALLAHASSEE MEMORIAL:", "TOP STORY:").
 const ITEM_MARK =
-  /^(?:[-•*–—]\s|\d{1,2}[.)](?:\s|$)|\(?\d{1,2}[:.]\d\d\s?(?:[aApP]\.?[mM]\.?)?\)?\s|\p{Lu}[\p{Lu}\d '&.-]{2,40}:\s)/u;
+  /^(?:[-•*–—·▪▫■□●○◦‣▸▹►▻◆◇➤➢→]\s|\d{1,2}[.)](?:\s|$)|\(?\d{1,2}[:.]\d\d\s?(?:[aApP]\.?[mM]\.?)?\)?\s|\p{Lu}[\p{Lu}\d '&.-]{2,40}:\s)/u;
 // The marks of a list of stories, as against a live blog's timestamps.
-const BULLET = /^[-•*–—]\s/;
+const BULLET = /^[-•*–—·▪▫■□●○◦‣▸▹►▻◆◇➤➢→]\s/;
 const NUMBER = /^\d{1,2}[.)](?:\s|$)/;
 const SLUG = /^\p{Lu}[\p{Lu}\d '&.-]{2,40}:\s/u;
 // A point under its label ("The Target: CT Dent acts as ...", "Medical Imaging: DICOM files"), not a story.
@@ -53,9 +53,9 @@ const BODY_NAME = new RegExp(
 const BODY_NAMES = new RegExp(BODY_NAME.source, "gu");
 const SUPPLIER = /\b(?:vendors?|suppliers?|contractors?|software|platform)\s(\p{Lu}[\p{L}\p{N}]{2,})/gu;
 // Words that tell an incident, or a security story of another kind ("a phishing campaign", "a decryptor", "someone
-// broke into the web server", "a network security issue").
+// broke into the web server", "a network security issue", a tracker's "data put up for auction").
 const INCIDENT =
-  /\b(?:attack\w*|cyber\w*|ransom\w*|hack\w*|breach\w*|stole|stolen|steal\w*|leak\w*|encrypt\w*|malware|phishing|extort\w*|outage|intrusion|compromised|exploit\w*|decryptor|data theft|gang|bitcoin|broke into|break-ins?|unauthori[sz]ed|gained access|accessed|security (?:issue|incident|event))\b/i;
+  /\b(?:attack\w*|auction\w*|for sale|cyber\w*|ransom\w*|hack\w*|breach\w*|stole|stolen|steal\w*|leak\w*|encrypt\w*|malware|phishing|extort\w*|outage|intrusion|compromised|exploit\w*|decryptor|data theft|gang|bitcoin|broke into|break-ins?|unauthori[sz]ed|gained access|accessed|security (?:issue|incident|event))\b/i;
 const PATIENTS = /\bpatients?\b/i;
 // A healthcare body named again by its kind ("the hospital says", "the health system's").
 const BACK_REFERENCE =
