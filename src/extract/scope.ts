@@ -179,6 +179,10 @@ const FOLLOWS_SEVERAL = spaced(
 );
 // A year, or after such an announcement a month alone, dates the account that follows: "In 2023, ...", "In July, X was
 // hit by ransomware" (a month with its year opens on the month).
+// A sentence that says attacks like this one have come before announces the dated accounts after it: "It is not new.",
+// "This is nothing new: in 2017, ...". Anchored, so a sentence opening otherwise costs a few characters.
+const NOT_NEW =
+  /^\W*(?:it|this|that|none of this|such attacks?|these attacks?|attacks like this)(?:'s|\u2019s| is| was| are| were) (?:not|nothing) new\b/i;
 const DATE_OPENING = new RegExp(String.raw`${DATED_PREFIX}(?:${MONTH}|(?:19|20)\d\d)\b`, "i");
 // A claim in a background clause opening on a recent time ("Earlier this year the Akira gang claimed an attack on a
 // Florida billing company") is that other attack's too.
@@ -442,11 +446,17 @@ export function classifySentences(sentences: Sentence[]): void {
         (bodyBefore && datedPluperfect(t)) ||
         (!!(hits & GATES.bit.datedByThisAttack) && DATED_BY_THIS_ATTACK.test(t)) ||
         (!!(hits & GATES.bit.oneOfSeveral) && (FOLLOWS_SEVERAL.test(t) || runToldOn(t)));
-      // "It is the second attack on X in a year." announces the earlier one the next dated sentence tells.
+      // "It is the second attack on X in a year." announces the earlier one the next dated sentence tells; "It is not
+      // new." announces a run of them, each dated account ("In 2016, X paid ... In 2017, Y shut down ...") carrying it on.
       announced =
         (s.background &&
-          (ownHistory || ANNOUNCES_OTHERS.test(t) || OTHERS_WENT_THROUGH.test(t) || KIND_HIT_ACROSS.test(t))) ||
-        (!!(hits & GATES.bit.oneOfSeveral) && ONE_OF_SEVERAL.test(t));
+          (ownHistory ||
+            ANNOUNCES_OTHERS.test(t) ||
+            OTHERS_WENT_THROUGH.test(t) ||
+            KIND_HIT_ACROSS.test(t) ||
+            (afterAnnouncement && DATE_OPENING.test(t)))) ||
+        (!!(hits & GATES.bit.oneOfSeveral) && ONE_OF_SEVERAL.test(t)) ||
+        NOT_NEW.test(t);
       s.generic =
         (!!(hits & GATES.bit.generic) && GENERIC.test(t)) ||
         (!!(hits & GATES.bit.definesRansomware) && (DEFINES_RANSOMWARE.test(t) || DEFINITION_OPENING.test(t))) ||
