@@ -73,11 +73,12 @@ const MOVED_TO_WORDS =
 // The words MOVED_TO opens on.
 const MOVED_TO_OPENINGS =
   "sent send sending directed directing move moved moving shift shifted shifting transfer transferred transferring taken taking redirect redirected redirecting re reroute rerouted rerouting driven rushed flown diverted had told asked forced";
-// The patients moved may be told by a clause of their own: "sending new patients who need admission to other hospitals".
+// The patients moved may be told by a clause of their own: "sending new patients who need admission to other hospitals",
+// and ambulances by what they carry: "sent ambulances carrying stroke patients to other hospitals".
 // The base form too, after "had to" or a coordinated modal-free verb: "had to postpone operations and move patients to
 // other hospitals" (a plan to move them is read as a modal by happened()).
 // Translated news "directs" patients ("orienté"): "directed part of its patients to other establishments".
-const MOVED_TO = String.raw`\b(?:sent|send(?:ing)?|directed|directing|mov(?:e|ed|ing)|shift(?:ed|ing)?|transfer(?:red|ring)?|taken|taking|redirect(?:ed|ing)?|re-?rout(?:e|ed|ing)|driven|rushed|flown|diverted|(?:had|told|asked|forced) to go) (?:\S+ ){0,4}?(?:(?<=\b(?:patients|people|cases|those|mothers|women|children|babies) )(?:who|that|needing|requiring) (?:\S+ ){0,4}?)?to (?:a |an |the )?`;
+const MOVED_TO = String.raw`\b(?:sent|send(?:ing)?|directed|directing|mov(?:e|ed|ing)|shift(?:ed|ing)?|transfer(?:red|ring)?|taken|taking|redirect(?:ed|ing)?|re-?rout(?:e|ed|ing)|driven|rushed|flown|diverted|(?:had|told|asked|forced) to go) (?:\S+ ){0,4}?(?:(?<=\b(?:patients|people|cases|those|mothers|women|children|babies|ambulances) )(?:who|that|needing|requiring|carrying) (?:\S+ ){0,4}?)?to (?:a |an |the )?`;
 // A move to a named place (see the ambulance-diversion phrases); lower-case verbs, as that phrase is case-sensitive.
 const MOVE_VERB = String.raw`(?:transferr(?:ed|ing)|shift(?:ed|ing)|mov(?:ed|ing)|sen[dt]|sending|redirect(?:ed|ing)|re-?rout(?:ed|ing)|airlift(?:ed|ing)|flown|flew|driven|rushed|taken|taking)`;
 const MOVED_ONES = String.raw`(?:[Pp]atients|[Aa]mbulances|[Cc]asualties|[Mm]others|[Bb]abies|[Nn]ewborns)`;

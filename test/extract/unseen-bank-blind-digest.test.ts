@@ -33,7 +33,8 @@
 // 'Health Group') matched by the roundup label's 'Health' (e04); a tracker's lines opened by an arrow ('▸ Rhysida ·') not
 // cut into items, and a line putting data up for auction telling no incident (e05); a morning brief's headline ('Five
 // things to know this morning') read as an advice listicle (e10); dated accounts after 'It is not new.' ('In 2016, X
-// paid ...', 'In 2017, WannaCry shut down ...') read as this incident's (e08);
+// paid ...', 'In 2017, WannaCry shut down ...') read as this incident's, and ambulances told by what they carry ('sent
+// ambulances carrying trauma and stroke patients to other hospitals') not read as diverted (e08);
 import { BLIND_DIGEST_BANK } from "./unseen-bank-blind-digest";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -43,7 +44,7 @@ const KNOWN_GAPS: Record<string, string> = {
   "digest-e07":
     "victims: a newsletter's masthead holding a care word ('Primary Care Security Notes') is read as a victim",
   "digest-e08":
-    "impact: ambulances told by what they carry ('sent ambulances carrying trauma and stroke patients to other hospitals') are not read as diverted, and a closure in a count of other bodies hit ('dozens of US hospitals and clinics have been hit, from a family practice in California that had to close for good ...') is read as this incident's",
+    "impact: a closure in a count of other bodies hit ('dozens of US hospitals and clinics have been hit, from a family practice in California that had to close for good ...') is read as this incident's",
   "digest-a02":
     "relevance: the healthcare item is taken since a country word before a specialty makes a name ('American Addiction Centers, which runs ...'), but the digest's headline lists another item's 'arrest', read as an advice or arrest piece whose headline does not name the victim",
   "digest-a04":
