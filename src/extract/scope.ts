@@ -159,6 +159,11 @@ const OTHERS_WENT_THROUGH =
 // been hit this fall. In September, X shut down ...". Anchored, as OTHERS_WENT_THROUGH.
 const KIND_HIT_ACROSS =
   /^\W{0,2}(?:[\w-]+ )?(?:hospitals|health systems|health networks|providers|clinics|practices|trusts|insurers|health plans|pharmacies|(?:health ?care |medical )(?:organi[sz]ations|companies|groups)) (?:(?:across|around|throughout) (?:the )?(?:country|nation|state|region|US|U\.S\.|world)|nationwide|around the world) (?:have|has) (?:also )?been (?:hit|targeted|attacked|struck)\b/i;
+// A count of bodies of the victim's kind hit tells their incidents, not this one: "This year alone, dozens of US
+// hospitals and clinics have been hit, from a family practice that had to close to ...". Anchored, after at most a short
+// time clause.
+const MANY_OF_KIND_HIT =
+  /^\W{0,2}(?:[^,.;]{1,30}, )?(?:dozens|scores|hundreds|several|many|at least \d+|more than \d+) (?:of )?(?:other )?(?:[\w-]+ )?(?:hospitals|health systems|clinics|practices|providers|insurers|pharmacies)(?: and (?:[\w-]+ )?(?:hospitals|health systems|clinics|practices|providers|insurers|pharmacies))? (?:have|has) (?:also )?been (?:hit|targeted|attacked|struck)\b/i;
 // This attack set in a run of others announces them too, though the sentence itself tells this one: "The attack is one
 // of several against Alabama hospitals this year.", "It was the latest in a string of attacks on clinics." Behind its own
 // gate of rare words.
@@ -439,6 +444,7 @@ export function classifySentences(sentences: Sentence[]): void {
         (afterAnnouncement && DATE_OPENING.test(t)) ||
         OTHERS_WENT_THROUGH.test(t) ||
         KIND_HIT_ACROSS.test(t) ||
+        MANY_OF_KIND_HIT.test(t) ||
         ATTACKS_HIT_OTHERS.test(t) ||
         DATED_ALSO.test(t) ||
         DATED_ON_OTHER_BODY.test(t) ||

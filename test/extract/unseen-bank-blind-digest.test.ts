@@ -34,7 +34,9 @@
 // cut into items, and a line putting data up for auction telling no incident (e05); a morning brief's headline ('Five
 // things to know this morning') read as an advice listicle (e10); dated accounts after 'It is not new.' ('In 2016, X
 // paid ...', 'In 2017, WannaCry shut down ...') read as this incident's, and ambulances told by what they carry ('sent
-// ambulances carrying trauma and stroke patients to other hospitals') not read as diverted (e08);
+// ambulances carrying trauma and stroke patients to other hospitals') not read as diverted, and a closure in a count of
+// other bodies hit ('dozens of US hospitals and clinics have been hit, from a family practice ... that had to close')
+// read as this incident's (e08);
 import { BLIND_DIGEST_BANK } from "./unseen-bank-blind-digest";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -43,8 +45,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "a podcast transcript read as items by its speakers' turns: the supplier's own turns ('NHS England says ... postponed', 'Qilin posted almost 400 gigabytes of what it says is Synnovis data') go out of scope as other bodies' stories; victims: a name with no health word in a spoken apposition ('Synnovis, that's the pathology company') is missed and two hospitals joined by 'and' are read as one name",
   "digest-e07":
     "victims: a newsletter's masthead holding a care word ('Primary Care Security Notes') is read as a victim",
-  "digest-e08":
-    "impact: a closure in a count of other bodies hit ('dozens of US hospitals and clinics have been hit, from a family practice in California that had to close for good ...') is read as this incident's",
   "digest-a02":
     "relevance: the healthcare item is taken since a country word before a specialty makes a name ('American Addiction Centers, which runs ...'), but the digest's headline lists another item's 'arrest', read as an advice or arrest piece whose headline does not name the victim",
   "digest-a04":
