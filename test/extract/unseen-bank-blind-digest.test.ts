@@ -37,13 +37,16 @@
 // ambulances carrying trauma and stroke patients to other hospitals') not read as diverted, and a closure in a count of
 // other bodies hit ('dozens of US hospitals and clinics have been hit, from a family practice ... that had to close')
 // read as this incident's (e08); a newsletter's masthead holding care words ('Primary Care Security Notes: ...') read as
-// a victim (e07);
+// a victim (e07); a podcast transcript cut into items by its speakers' turns, so the supplier's own turns ('NHS England
+// says ... postponed', 'Qilin posted ... Synnovis data') went out of scope, and a leak whose object opens on a quantity
+// glossed by the gang ('posted almost 400 gigabytes of what it says is Synnovis data') not read (e01). After the fixes:
+// 9 passed (97 of 99 fields); dev score unchanged (0.987, every field as before).
 import { BLIND_DIGEST_BANK } from "./unseen-bank-blind-digest";
 import { describeBank } from "./unseen-shapes-check";
 
 const KNOWN_GAPS: Record<string, string> = {
   "digest-e01":
-    "a podcast transcript read as items by its speakers' turns: the supplier's own turns ('NHS England says ... postponed', 'Qilin posted almost 400 gigabytes of what it says is Synnovis data') go out of scope as other bodies' stories; victims: a name with no health word in a spoken apposition ('Synnovis, that's the pathology company') is missed and two hospitals joined by 'and' are read as one name",
+    "victims: a name with no health word in a spoken apposition ('Synnovis, that's the pathology company that runs ...') is missed, two hospitals joined by 'and' ('King's College Hospital and Guy's and St Thomas'') are read as one name, and a blood service that appeals for donors ('NHS Blood and Transplant put out a call') is read as a victim (responders read as victims); attack types (label question): a reported demand beside the leak is read as extortion, as the rules read a ransom with a leak; the label, written first, reads only threats as extortion",
   "digest-a02":
     "relevance: the healthcare item is taken since a country word before a specialty makes a name ('American Addiction Centers, which runs ...'), but the digest's headline lists another item's 'arrest', read as an advice or arrest piece whose headline does not name the victim",
   "digest-a04":
