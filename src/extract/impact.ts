@@ -944,10 +944,12 @@ function findEffect(
       // "released a link to the stolen information": the link stands for what it points to.
       const linked = gap.replace(LINK_TO, " ").replace(WHAT_IT_SAYS, " ");
       const object = type === "data-leaked" ? linked.replace(WHERE_PUT_FIRST, " ") : linked;
+      // A quantity may open the object and be glossed after it: "posted almost 400 gigabytes of what it says is X data".
+      const core = object.replace(QUANTITY, "").replace(WHAT_IT_SAYS, " ");
       const direct =
-        nouns[j]!.start - v.end <= 45 &&
+        (nouns[j]!.start - v.end <= 45 || core.length <= 45) &&
         (nominal || OBJECT_GAP.test(object)) &&
-        object.replace(QUANTITY, "").split(/\s+/).length <= 7;
+        core.split(/\s+/).length <= 7;
       if (!direct && !listedObject(gap, text.slice(nouns[j]!.end, nouns[j]!.end + 16))) continue;
       if (happened(text, v.start, gap, type) && !vetoed(type, text, v.start, nouns[j]!.end, nouns[j]!, v))
         return { start: v.start, end: nouns[j]!.end };
