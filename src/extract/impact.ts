@@ -945,17 +945,22 @@ function findEffect(
       const linked = gap.replace(LINK_TO, " ").replace(WHAT_IT_SAYS, " ");
       const object = type === "data-leaked" ? linked.replace(WHERE_PUT_FIRST, " ") : linked;
       // A quantity may open the object and be glossed after it: "posted almost 400 gigabytes of what it says is X data".
-      const core = object.replace(QUANTITY, "").replace(WHAT_IT_SAYS, " ");
+      const near = nouns[j]!.start - v.end <= 45;
       const direct =
-        (nouns[j]!.start - v.end <= 45 || core.length <= 45) &&
-        (nominal || OBJECT_GAP.test(object)) &&
-        core.split(/\s+/).length <= 7;
+        (near || QUANTITY.test(object)) && (nominal || OBJECT_GAP.test(object)) && shortObject(object, near);
       if (!direct && !listedObject(gap, text.slice(nouns[j]!.end, nouns[j]!.end + 16))) continue;
       if (happened(text, v.start, gap, type) && !vetoed(type, text, v.start, nouns[j]!.end, nouns[j]!, v))
         return { start: v.start, end: nouns[j]!.end };
     }
   }
   return null;
+}
+
+// An object of at most seven words once an opening quantity and the gang's gloss are left out, and, when its verb is
+// far, of at most 45 characters.
+function shortObject(object: string, near: boolean): boolean {
+  const core = object.replace(QUANTITY, "").replace(WHAT_IT_SAYS, " ");
+  return (near || core.length <= 45) && core.split(/\s+/).length <= 7;
 }
 
 /**

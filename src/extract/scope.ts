@@ -444,7 +444,7 @@ export function classifySentences(sentences: Sentence[]): void {
         (afterAnnouncement && DATE_OPENING.test(t)) ||
         OTHERS_WENT_THROUGH.test(t) ||
         KIND_HIT_ACROSS.test(t) ||
-        MANY_OF_KIND_HIT.test(t) ||
+        (t.includes(" been ") && MANY_OF_KIND_HIT.test(t)) ||
         ATTACKS_HIT_OTHERS.test(t) ||
         DATED_ALSO.test(t) ||
         DATED_ON_OTHER_BODY.test(t) ||
@@ -462,7 +462,7 @@ export function classifySentences(sentences: Sentence[]): void {
             KIND_HIT_ACROSS.test(t) ||
             (afterAnnouncement && DATE_OPENING.test(t)))) ||
         (!!(hits & GATES.bit.oneOfSeveral) && ONE_OF_SEVERAL.test(t)) ||
-        NOT_NEW.test(t);
+        (t.includes(" new") && NOT_NEW.test(t));
       s.generic =
         (!!(hits & GATES.bit.generic) && GENERIC.test(t)) ||
         (!!(hits & GATES.bit.definesRansomware) && (DEFINES_RANSOMWARE.test(t) || DEFINITION_OPENING.test(t))) ||
