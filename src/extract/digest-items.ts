@@ -19,24 +19,24 @@ const SECTOR_HEADING =
 // A turn to the next items inside the page: "Also this week:", "Briefly", "In other news, ...", "Unrelated: ...",
 // "From the wires", or to background ("For context: in 2017, ...").
 const TURN =
-  /^\W*(?:also (?:this week|today|in the news|of note)\b|also\s*:|briefly\b|in brief\b|in other news\b|in other (?:[\p{L}-]+ ){1,3}news\b|elsewhere\b|unrelated\b|from the wires\b|for context\b|(?:as )?a reminder\b)/iu;
-// An item's marker at the start of a line: a bullet, a number, a timestamp ("18:40 -", "(02:10)", "4:55pm -") or a
-// capitalised slug ("TALLAHASSEE MEMORIAL:", "TOP STORY:").
+  /^\W*(?:also (?:this week|today|in the news|of note)\b|also\s*:|briefly\b|in brief\b|in other news\b|in other (?:[\p{L}-]+ ){1,3}news\b|elsewhere\b|unrelated\b|from the wires\b|for context\b|(?:as )?a reminder\b|the other (?:big |main |top )?stor(?:y|ies)\b)/iu;
+// An item's marker at the start of a line: a bullet (a dash, a dot, or a tracker's arrow or square: "▸ Rhysida · ..."), a
+// number, a timestamp ("18:40 -", "(02:10)", "4:55pm -") or a capitalised slug ("TALLAHASSEE MEMORIAL:", "TOP STORY:").
 const ITEM_MARK =
-  /^(?:[-•*–—]\s|\d{1,2}[.)](?:\s|$)|\(?\d{1,2}[:.]\d\d\s?(?:[aApP]\.?[mM]\.?)?\)?\s|\p{Lu}[\p{Lu}\d '&.-]{2,40}:\s)/u;
+  /^(?:[-•*–—·▪▫■□●○◦‣▸▹►▻◆◇➤➢→]\s|\d{1,2}[.)](?:\s|$)|\(?\d{1,2}[:.]\d\d\s?(?:[aApP]\.?[mM]\.?)?\)?\s|\p{Lu}[\p{Lu}\d '&.-]{2,40}:\s)/u;
 // The marks of a list of stories, as against a live blog's timestamps.
-const BULLET = /^[-•*–—]\s/;
+const BULLET = /^[-•*–—·▪▫■□●○◦‣▸▹►▻◆◇➤➢→]\s/;
 const NUMBER = /^\d{1,2}[.)](?:\s|$)/;
 const SLUG = /^\p{Lu}[\p{Lu}\d '&.-]{2,40}:\s/u;
 // A point under its label ("The Target: CT Dent acts as ...", "Medical Imaging: DICOM files"), not a story.
 const LABELLED_POINT = /^[^.:]{1,40}:\s/;
 // A healthcare body by name: capitalised words holding a healthcare head ("Anna Jaques Hospital", "Alaska Department of
 // Health and Social Services", "US Fertility"), or a capitalised name before a lower-case "hospital" ("André-Mignot
-// hospital"). Read case-sensitively.
+// hospital"). Read case-sensitively, and from a word's start: "UnitedHealth Group" holds no "Health Group".
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’&.-]*`;
 const HEALTH_HEAD = String.raw`(?:Hospitals?|Health(?:care|Care)?|HealthCare|Medical|Medicine|Clinics?|Fertility|Addiction|Imaging|Anesthesiology|Radiology|Oncology|Cancer|Dental|Pharmacy|Pharmaceuticals?|Laborator(?:y|ies)|Diagnostics|Surgery|Surgical|Physicians|Orthop(?:a)?edics?|Pediatrics|Paediatrics|Nursing|Hospice|Parenthood|Ambulance|NHS|Infirmary|Klinikum|Kliniken|Hôpital|Hospitalier|Vision|Eye|Eyecare|Hearing|Behavioral|Behavioural|Psychiatric|Rehabilitation|Dialysis|Kidney|Heart|BlueCross|BlueShield|Blue Cross|Blue Shield)`;
 const HEALTH_NAME = new RegExp(
-  String.raw`(?:${NAME_WORD}(?: (?:of|for|and|de|du|la|&) | )){0,5}?${HEALTH_HEAD}\b(?: (?:${NAME_WORD}|of|and|for|de|du|la|&)){0,6}|${NAME_WORD}(?: ${NAME_WORD}){0,4} (?:hospital|clinic|hospital centre|hospital center|medical centre|medical center)\b|(?:[Cc]entre|[Cc]enter) hospitalier(?: ${NAME_WORD}){1,4}`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${NAME_WORD}(?: (?:of|for|and|de|du|la|&) | )){0,5}?${HEALTH_HEAD}\b(?: (?:${NAME_WORD}|of|and|for|de|du|la|&)){0,6}|${NAME_WORD}(?: ${NAME_WORD}){0,4} (?:hospital|clinic|hospital centre|hospital center|medical centre|medical center)\b|(?:[Cc]entre|[Cc]enter) hospitalier(?: ${NAME_WORD}){1,4})`,
   "gu",
 );
 // Any body by name: two capitalised words ("Port of Seattle", "Kawasaki Motors Europe"), one after its trade ("publisher
@@ -53,9 +53,9 @@ const BODY_NAME = new RegExp(
 const BODY_NAMES = new RegExp(BODY_NAME.source, "gu");
 const SUPPLIER = /\b(?:vendors?|suppliers?|contractors?|software|platform)\s(\p{Lu}[\p{L}\p{N}]{2,})/gu;
 // Words that tell an incident, or a security story of another kind ("a phishing campaign", "a decryptor", "someone
-// broke into the web server", "a network security issue").
+// broke into the web server", "a network security issue", a tracker's "data put up for auction").
 const INCIDENT =
-  /\b(?:attack\w*|cyber\w*|ransom\w*|hack\w*|breach\w*|stole|stolen|steal\w*|leak\w*|encrypt\w*|malware|phishing|extort\w*|outage|intrusion|compromised|exploit\w*|decryptor|data theft|gang|bitcoin|broke into|break-ins?|unauthori[sz]ed|gained access|accessed|security (?:issue|incident|event))\b/i;
+  /\b(?:attack\w*|auction\w*|for sale|cyber\w*|ransom\w*|hack\w*|breach\w*|stole|stolen|steal\w*|leak\w*|encrypt\w*|malware|phishing|extort\w*|outage|intrusion|compromised|exploit\w*|decryptor|data theft|gang|bitcoin|broke into|break-ins?|unauthori[sz]ed|gained access|accessed|security (?:issue|incident|event))\b/i;
 const PATIENTS = /\bpatients?\b/i;
 // A healthcare body named again by its kind ("the hospital says", "the health system's").
 const BACK_REFERENCE =
@@ -75,6 +75,12 @@ const STOP_END = /[.!?]["'”’)]?$/;
 const STOP_NAME_WORDS = new Set("the of and for de du la a an at in on".split(" "));
 // A transcript's speaker label ("Lena Brooks: ...", "Host (Ana Ruiz): ..."): a person speaking, no body of another story.
 const SPEAKER = /^(?:\p{Lu}[\p{L}'’.-]*\s?){1,3}(?:\([^()]{1,40}\))?:\s/u;
+// The same after a timecode ("[00:01:05] TOM: ..."), read only on a transcript: show notes' "(03:10) Hallam Freight:"
+// names a topic.
+const TIMED_SPEAKER =
+  /^(?:[[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s?){1,3}(?:\([^()]{1,40}\))?:\s/u;
+// A speaker's first name, read to tell a transcript (speakers who come back) from a rundown's slugs (each once).
+const SPEAKER_NAME = /^(?:[[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?\s+)?(\p{Lu}[\p{L}'’.-]*)(?:\s\p{Lu}[\p{L}'’.-]*){0,2}:\s/u;
 
 interface Item {
   sentences: Sentence[];
@@ -218,8 +224,11 @@ function openingBody(text: string): string | undefined {
   return m?.index === 0 ? m[0] : undefined;
 }
 
-// The body cut into items: a new item opens on a paragraph, a marked line, a heading line or a turn.
+// The body cut into items: a new item opens on a paragraph, a marked line, a heading line or a turn. In a transcript a
+// speaker's next turn goes on with the story being told ("TOM: And the knock-on has been enormous. NHS England says
+// ..."), until a turn to another ("The other big story this week is ...").
 function itemsOf(sentences: Sentence[], text: string): Item[] {
+  const transcript = isTranscript(sentences, text);
   const items: Item[] = [];
   let current: Item | null = null;
   let paragraph = -1;
@@ -231,26 +240,52 @@ function itemsOf(sentences: Sentence[], text: string): Item[] {
     if (s.inTitle) continue;
     const lineStart = opensLine(s, text);
     const marked = lineStart && ITEM_MARK.test(s.text);
-    // A turn may follow an item's mark ("15:10 - Unrelated to Tournai: ...").
-    const turn = TURN.test(marked ? s.text.replace(ITEM_MARK, "") : s.text);
+    // A turn may follow an item's mark ("15:10 - Unrelated to Tournai: ...") or a speaker's label ("ANA: The other big
+    // story this week is ...").
+    const spoken = transcript && lineStart && TIMED_SPEAKER.test(s.text);
+    const turn = TURN.test(
+      spoken ? s.text.replace(TIMED_SPEAKER, "") : marked ? s.text.replace(ITEM_MARK, "") : s.text,
+    );
     const heading = lineStart && !STOP_END.test(s.text) && closesLine(s, text);
     afterTurn ||= turn;
     underTurn ||= turn && heading;
     // An item's heading ("Guardian hit by suspected ransomware") heads the paragraph after it; a byline or a breadcrumb
     // heads nothing.
-    const opens = !current || (s.paragraph !== paragraph && !headsNext) || turn || marked || (heading && !afterHeading);
+    const opens =
+      !current ||
+      (s.paragraph !== paragraph && !headsNext && !spoken) ||
+      turn ||
+      (marked && !spoken) ||
+      (heading && !afterHeading);
     if (opens) {
       const listed = !marked ? null : BULLET.test(s.text) ? "bullet" : NUMBER.test(s.text) ? "number" : null;
       current = { sentences: [], text: "", marked: turn || marked, afterTurn, turned: turn, listed, underTurn };
       items.push(current);
     }
     current!.sentences.push(s);
-    current!.text += (current!.text ? " " : "") + (lineStart ? s.text.replace(SPEAKER, "") : s.text);
+    current!.text +=
+      (current!.text ? " " : "") +
+      (spoken ? s.text.replace(TIMED_SPEAKER, "") : lineStart ? s.text.replace(SPEAKER, "") : s.text);
     paragraph = s.paragraph;
     afterHeading = heading;
     headsNext = heading && !s.boilerplate;
   }
   return items;
+}
+
+// Two or more speakers who each open two or more lines: a conversation, not a rundown of slugs.
+function isTranscript(sentences: Sentence[], text: string): boolean {
+  const turns = new Map<string, number>();
+  let again = 0;
+  for (const s of sentences) {
+    if (s.inTitle || !opensLine(s, text)) continue;
+    const name = SPEAKER_NAME.exec(s.text)?.[1];
+    if (!name) continue;
+    const n = (turns.get(name) ?? 0) + 1;
+    turns.set(name, n);
+    if (n === 2 && ++again === 2) return true;
+  }
+  return false;
 }
 
 // The item whose healthcare body the headline names, else the first that names one; with `teasers`, among the items

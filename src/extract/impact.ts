@@ -73,11 +73,12 @@ const MOVED_TO_WORDS =
 // The words MOVED_TO opens on.
 const MOVED_TO_OPENINGS =
   "sent send sending directed directing move moved moving shift shifted shifting transfer transferred transferring taken taking redirect redirected redirecting re reroute rerouted rerouting driven rushed flown diverted had told asked forced";
-// The patients moved may be told by a clause of their own: "sending new patients who need admission to other hospitals".
+// The patients moved may be told by a clause of their own: "sending new patients who need admission to other hospitals",
+// and ambulances by what they carry: "sent ambulances carrying stroke patients to other hospitals".
 // The base form too, after "had to" or a coordinated modal-free verb: "had to postpone operations and move patients to
 // other hospitals" (a plan to move them is read as a modal by happened()).
 // Translated news "directs" patients ("orienté"): "directed part of its patients to other establishments".
-const MOVED_TO = String.raw`\b(?:sent|send(?:ing)?|directed|directing|mov(?:e|ed|ing)|shift(?:ed|ing)?|transfer(?:red|ring)?|taken|taking|redirect(?:ed|ing)?|re-?rout(?:e|ed|ing)|driven|rushed|flown|diverted|(?:had|told|asked|forced) to go) (?:\S+ ){0,4}?(?:(?<=\b(?:patients|people|cases|those|mothers|women|children|babies) )(?:who|that|needing|requiring) (?:\S+ ){0,4}?)?to (?:a |an |the )?`;
+const MOVED_TO = String.raw`\b(?:sent|send(?:ing)?|directed|directing|mov(?:e|ed|ing)|shift(?:ed|ing)?|transfer(?:red|ring)?|taken|taking|redirect(?:ed|ing)?|re-?rout(?:e|ed|ing)|driven|rushed|flown|diverted|(?:had|told|asked|forced) to go) (?:\S+ ){0,4}?(?:(?<=\b(?:patients|people|cases|those|mothers|women|children|babies|ambulances) )(?:who|that|needing|requiring|carrying) (?:\S+ ){0,4}?)?to (?:a |an |the )?`;
 // A move to a named place (see the ambulance-diversion phrases); lower-case verbs, as that phrase is case-sensitive.
 const MOVE_VERB = String.raw`(?:transferr(?:ed|ing)|shift(?:ed|ing)|mov(?:ed|ing)|sen[dt]|sending|redirect(?:ed|ing)|re-?rout(?:ed|ing)|airlift(?:ed|ing)|flown|flew|driven|rushed|taken|taking)`;
 const MOVED_ONES = String.raw`(?:[Pp]atients|[Aa]mbulances|[Cc]asualties|[Mm]others|[Bb]abies|[Nn]ewborns)`;
@@ -943,16 +944,23 @@ function findEffect(
       // "released a link to the stolen information": the link stands for what it points to.
       const linked = gap.replace(LINK_TO, " ").replace(WHAT_IT_SAYS, " ");
       const object = type === "data-leaked" ? linked.replace(WHERE_PUT_FIRST, " ") : linked;
+      // A quantity may open the object and be glossed after it: "posted almost 400 gigabytes of what it says is X data".
+      const near = nouns[j]!.start - v.end <= 45;
       const direct =
-        nouns[j]!.start - v.end <= 45 &&
-        (nominal || OBJECT_GAP.test(object)) &&
-        object.replace(QUANTITY, "").split(/\s+/).length <= 7;
+        (near || QUANTITY.test(object)) && (nominal || OBJECT_GAP.test(object)) && shortObject(object, near);
       if (!direct && !listedObject(gap, text.slice(nouns[j]!.end, nouns[j]!.end + 16))) continue;
       if (happened(text, v.start, gap, type) && !vetoed(type, text, v.start, nouns[j]!.end, nouns[j]!, v))
         return { start: v.start, end: nouns[j]!.end };
     }
   }
   return null;
+}
+
+// An object of at most seven words once an opening quantity and the gang's gloss are left out, and, when its verb is
+// far, of at most 45 characters.
+function shortObject(object: string, near: boolean): boolean {
+  const core = object.replace(QUANTITY, "").replace(WHAT_IT_SAYS, " ");
+  return (near || core.length <= 45) && core.split(/\s+/).length <= 7;
 }
 
 /**

@@ -241,8 +241,9 @@ const ADVICE_TITLE = phrases([
   // Staff arrested are insiders, whose theft is an incident at their employer: "Call centre workers arrested for selling
   // patient data".
   String.raw`(?<!\b(?:employees?|workers?|staff(?:ers)?|nurses?|clerks?|technicians?|insiders?) (?:(?:were|are|have been|has been|was|is) )?)arrest\w*`,
-  // Listicles, launches and conference news: "Five steps hospitals should take", "X launches backup service".
-  String.raw`(?:\d+|three|four|five|six|seven|eight|nine|ten|key|simple|essential) (?:steps|ways|things|tips|lessons|questions|mistakes|reasons)`,
+  // Listicles, launches and conference news: "Five steps hospitals should take", "X launches backup service". A news
+  // brief's "Five things to know this morning" lists the day's stories, not advice.
+  String.raw`(?:\d+|three|four|five|six|seven|eight|nine|ten|key|simple|essential) (?:steps|ways|things|tips|lessons|questions|mistakes|reasons)(?! (?:you )?(?:need )?to know (?:this (?:morning|afternoon|evening|week|weekend)|today|tonight)\b)`,
   String.raw`should (?:take|do|know|ask)`,
   String.raw`lessons`,
   String.raw`(?:summit|conference|roundtable|panel)`,

@@ -159,6 +159,11 @@ const OTHERS_WENT_THROUGH =
 // been hit this fall. In September, X shut down ...". Anchored, as OTHERS_WENT_THROUGH.
 const KIND_HIT_ACROSS =
   /^\W{0,2}(?:[\w-]+ )?(?:hospitals|health systems|health networks|providers|clinics|practices|trusts|insurers|health plans|pharmacies|(?:health ?care |medical )(?:organi[sz]ations|companies|groups)) (?:(?:across|around|throughout) (?:the )?(?:country|nation|state|region|US|U\.S\.|world)|nationwide|around the world) (?:have|has) (?:also )?been (?:hit|targeted|attacked|struck)\b/i;
+// A count of bodies of the victim's kind hit tells their incidents, not this one: "This year alone, dozens of US
+// hospitals and clinics have been hit, from a family practice that had to close to ...". Anchored, after at most a short
+// time clause.
+const MANY_OF_KIND_HIT =
+  /^\W{0,2}(?:[^,.;]{1,30}, )?(?:dozens|scores|hundreds|several|many|at least \d+|more than \d+) (?:of )?(?:other )?(?:[\w-]+ )?(?:hospitals|health systems|clinics|practices|providers|insurers|pharmacies)(?: and (?:[\w-]+ )?(?:hospitals|health systems|clinics|practices|providers|insurers|pharmacies))? (?:have|has) (?:also )?been (?:hit|targeted|attacked|struck)\b/i;
 // This attack set in a run of others announces them too, though the sentence itself tells this one: "The attack is one
 // of several against Alabama hospitals this year.", "It was the latest in a string of attacks on clinics." Behind its own
 // gate of rare words.
@@ -179,6 +184,10 @@ const FOLLOWS_SEVERAL = spaced(
 );
 // A year, or after such an announcement a month alone, dates the account that follows: "In 2023, ...", "In July, X was
 // hit by ransomware" (a month with its year opens on the month).
+// A sentence that says attacks like this one have come before announces the dated accounts after it: "It is not new.",
+// "This is nothing new: in 2017, ...". Anchored, so a sentence opening otherwise costs a few characters.
+const NOT_NEW =
+  /^\W*(?:it|this|that|none of this|such attacks?|these attacks?|attacks like this)(?:'s|\u2019s| is| was| are| were) (?:not|nothing) new\b/i;
 const DATE_OPENING = new RegExp(String.raw`${DATED_PREFIX}(?:${MONTH}|(?:19|20)\d\d)\b`, "i");
 // A claim in a background clause opening on a recent time ("Earlier this year the Akira gang claimed an attack on a
 // Florida billing company") is that other attack's too.
@@ -435,6 +444,7 @@ export function classifySentences(sentences: Sentence[]): void {
         (afterAnnouncement && DATE_OPENING.test(t)) ||
         OTHERS_WENT_THROUGH.test(t) ||
         KIND_HIT_ACROSS.test(t) ||
+        (t.includes(" been ") && MANY_OF_KIND_HIT.test(t)) ||
         ATTACKS_HIT_OTHERS.test(t) ||
         DATED_ALSO.test(t) ||
         DATED_ON_OTHER_BODY.test(t) ||
@@ -442,11 +452,17 @@ export function classifySentences(sentences: Sentence[]): void {
         (bodyBefore && datedPluperfect(t)) ||
         (!!(hits & GATES.bit.datedByThisAttack) && DATED_BY_THIS_ATTACK.test(t)) ||
         (!!(hits & GATES.bit.oneOfSeveral) && (FOLLOWS_SEVERAL.test(t) || runToldOn(t)));
-      // "It is the second attack on X in a year." announces the earlier one the next dated sentence tells.
+      // "It is the second attack on X in a year." announces the earlier one the next dated sentence tells; "It is not
+      // new." announces a run of them, each dated account ("In 2016, X paid ... In 2017, Y shut down ...") carrying it on.
       announced =
         (s.background &&
-          (ownHistory || ANNOUNCES_OTHERS.test(t) || OTHERS_WENT_THROUGH.test(t) || KIND_HIT_ACROSS.test(t))) ||
-        (!!(hits & GATES.bit.oneOfSeveral) && ONE_OF_SEVERAL.test(t));
+          (ownHistory ||
+            ANNOUNCES_OTHERS.test(t) ||
+            OTHERS_WENT_THROUGH.test(t) ||
+            KIND_HIT_ACROSS.test(t) ||
+            (afterAnnouncement && DATE_OPENING.test(t)))) ||
+        (!!(hits & GATES.bit.oneOfSeveral) && ONE_OF_SEVERAL.test(t)) ||
+        (t.includes(" new") && NOT_NEW.test(t));
       s.generic =
         (!!(hits & GATES.bit.generic) && GENERIC.test(t)) ||
         (!!(hits & GATES.bit.definesRansomware) && (DEFINES_RANSOMWARE.test(t) || DEFINITION_OPENING.test(t))) ||

@@ -52,6 +52,15 @@ const TAILS = [
   "report",
   "survey",
   "index",
+  // a newsletter's or show's masthead: "Primary Care Security Notes: ...", "Health IT Roundup"
+  "notes",
+  "weekly",
+  "digest",
+  "newsletter",
+  "bulletin",
+  "briefing",
+  "roundup",
+  "podcast",
   // products
   "displays",
   "printers",

@@ -26,10 +26,27 @@
 // unnamed list item ("A hacker is offering data taken from a Texas orthopedic clinic") read as the incident's (d01,
 // d05); "a surgical practice" not read as a clinic (d02, left as a known gap: its cue changed output under the gates).
 // After the fixes: 4 passed (53 of 56 fields).
+// Round 5 (10 cases, e01-e10, new page kinds: a podcast transcript, a hospital's newsroom page with an FAQ, board
+// minutes, a staff account on Reddit retold, a tracker digest, a machine-translated wire digest, a newsletter with a
+// correction, an op-ed, a morning brief; 5 whole pages; written after round 4's fixes and labelled before any run): 4
+// passed before any fix (81 of 99 fields). Classes: a fused brand's healthcare head ('UnitedHealth Group' read as
+// 'Health Group') matched by the roundup label's 'Health' (e04); a tracker's lines opened by an arrow ('▸ Rhysida ·') not
+// cut into items, and a line putting data up for auction telling no incident (e05); a morning brief's headline ('Five
+// things to know this morning') read as an advice listicle (e10); dated accounts after 'It is not new.' ('In 2016, X
+// paid ...', 'In 2017, WannaCry shut down ...') read as this incident's, and ambulances told by what they carry ('sent
+// ambulances carrying trauma and stroke patients to other hospitals') not read as diverted, and a closure in a count of
+// other bodies hit ('dozens of US hospitals and clinics have been hit, from a family practice ... that had to close')
+// read as this incident's (e08); a newsletter's masthead holding care words ('Primary Care Security Notes: ...') read as
+// a victim (e07); a podcast transcript cut into items by its speakers' turns, so the supplier's own turns ('NHS England
+// says ... postponed', 'Qilin posted ... Synnovis data') went out of scope, and a leak whose object opens on a quantity
+// glossed by the gang ('posted almost 400 gigabytes of what it says is Synnovis data') not read (e01). After the fixes:
+// 9 passed (97 of 99 fields); dev score unchanged (0.987, every field as before).
 import { BLIND_DIGEST_BANK } from "./unseen-bank-blind-digest";
 import { describeBank } from "./unseen-shapes-check";
 
 const KNOWN_GAPS: Record<string, string> = {
+  "digest-e01":
+    "victims: a name with no health word in a spoken apposition ('Synnovis, that's the pathology company that runs ...') is missed, two hospitals joined by 'and' ('King's College Hospital and Guy's and St Thomas'') are read as one name, and a blood service that appeals for donors ('NHS Blood and Transplant put out a call') is read as a victim (responders read as victims); attack types (label question): a reported demand beside the leak is read as extortion, as the rules read a ransom with a leak; the label, written first, reads only threats as extortion",
   "digest-a02":
     "relevance: the healthcare item is taken since a country word before a specialty makes a name ('American Addiction Centers, which runs ...'), but the digest's headline lists another item's 'arrest', read as an advice or arrest piece whose headline does not name the victim",
   "digest-a04":

@@ -11,7 +11,7 @@ import { type BankCase, notRelevantCases, relevantPageCases } from "./unseen-sha
 const yes = relevantPageCases("digest-");
 const no = notRelevantCases("digest-");
 
-/** The digest blind bank's cases, in the order they were written (round 1: a01–a11; round 2: b01–b06; round 3: c01–c11; round 4: d01–d06). */
+/** The digest blind bank's cases, in the order they were written (round 1: a01–a11; round 2: b01–b06; round 3: c01–c11; round 4: d01–d06; round 5: e01–e10). */
 export const BLIND_DIGEST_BANK: BankCase[] = [
   // ---- round 1: written and labelled before any run
   yes(
@@ -1035,5 +1035,357 @@ The James Cook University Hospital opened a new critical care wing with 20 beds,
 The state health department warned clinics about a phishing campaign that impersonates its staff to ask for payment details. It said no clinic was known to have been hit.
 
 See you next week.`,
+  ),
+  // ---- round 5 (e): new page kinds (a podcast transcript, a hospital's newsroom page with an FAQ, board minutes, a
+  // staff account on Reddit retold, a leak-site tracker digest, a machine-translated wire digest, a newsletter with a
+  // correction, an op-ed, a morning brief), written and labelled before any run
+  yes(
+    "e01",
+    "podcast transcript excerpt, whole page: two hosts' turns with timecodes and speaker names; a pathology supplier's ransomware, the two hospital trusts it serves, a reported demand, a leak in gigabytes; another sector's paper working and an old NHS attack's appointments as background",
+    "Transcript: The Wired Ward, episode 59 - Pathology on pause",
+    `THE WIRED WARD, a podcast about health and technology
+
+Episode 59 transcript (excerpt): "Pathology on pause"
+
+Recorded June 21, 2024. Transcripts are machine-generated and lightly edited; check against the audio before quoting.
+
+[00:00:12] RUTH ADEYEMI: Welcome back to The Wired Ward. I'm Ruth.
+
+[00:00:14] TOM BRANAGH: And I'm Tom. And we have to start in London this week, don't we.
+
+[00:00:18] RUTH: We do. So, on June 3rd, Synnovis, that's the pathology company that runs the blood tests for King's College Hospital and Guy's and St Thomas', was hit by ransomware. The Qilin gang has said it was them.
+
+[00:00:35] TOM: And the knock-on has been enormous. NHS England says more than 800 planned operations and about 700 outpatient appointments were postponed at the two trusts in the first week alone. GP practices across six boroughs were told to send only urgent blood tests.
+
+[00:00:52] RUTH: And there's the blood supply angle. Because the hospitals can't match patients' blood types as quickly as usual, NHS Blood and Transplant put out a call for O-negative and O-positive donors.
+
+[00:01:05] TOM: Right. And then this week it got worse. Qilin posted almost 400 gigabytes of what it says is Synnovis data on its leak site on Thursday. Names, NHS numbers, test codes.
+
+[00:01:18] RUTH: And the gang reportedly asked for 50 million dollars.
+
+[00:01:22] TOM: Which nobody has confirmed, to be fair. Synnovis says it is analysing the published files and hasn't commented on a ransom.
+
+[00:01:31] RUTH: Quick one before the break. The other big story this week is CDK Global, the software company that thousands of US car dealerships run on, which was hit twice in two days. Dealers are writing up sales on paper.
+
+[00:01:44] TOM: Car dealers on paper. Theme of the week: everybody's supplier is somebody's single point of failure.
+
+[00:01:48] RUTH: And for anyone who remembers 2017: WannaCry shut down computers at a third of NHS trusts in England and about 19,000 appointments were cancelled. Different attack, same lesson. The weak spot is often not the hospital itself.
+
+[00:02:03] TOM: After the break, we talk to a consultant haematologist about what "urgent only" means on a ward.
+
+[BREAK]
+
+Show notes and links: NHS England statement; Synnovis incident page; NHS Blood and Transplant donor appeal.
+
+The Wired Ward is produced independently. Like what we do? Leave us a review, and sign up to get transcripts by email.`,
+    {
+      attackers: ["Qilin"],
+      victims: ["Synnovis", "King's College Hospital", "Guy's and St Thomas'"],
+      type: "laboratory",
+      ransom: { status: "demanded-amount", amount: 50_000_000, currency: "USD" },
+      volume: 400_000_000_000,
+      country: "GB",
+      attacks: ["ransomware", "data-theft"],
+      impact: ["operations-cancelled", "appointments-cancelled", "data-leaked"],
+    },
+  ),
+  yes(
+    "e02",
+    "a hospital's own newsroom page, whole page: site navigation, the incident update in the first person plural ('we'), an FAQ whose answers say 'not able to share' whether it is ransomware, then other newsroom posts (a new surgeon, flu shots, a blood drive) and a footer address",
+    "Network incident update - Southern Ohio Medical Center",
+    `Southern Ohio Medical Center
+
+Find a Doctor | Locations | Careers | MyChart | Pay My Bill | Donate
+
+Home > About SOMC > Newsroom
+
+Network incident update
+
+November 25, 2023
+
+Southern Ohio Medical Center continues to respond to a cybersecurity incident that was discovered on Friday, November 24. Upon discovering the incident, we immediately took steps to secure our network and engaged third-party forensic experts to investigate. We have also notified law enforcement.
+
+Our emergency department remains open. However, out of an abundance of caution, ambulances are being diverted to other area hospitals, and patients with non-emergency needs are encouraged to visit an urgent care location. All appointments scheduled at SOMC facilities for Friday and Saturday were cancelled, and patients will be contacted to reschedule. Some of our systems remain unavailable while the investigation continues.
+
+Frequently asked questions
+
+Was my personal information compromised?
+The investigation is in its early stages. If we learn that any patient or employee information was involved, we will notify those individuals as required by law.
+
+Should I still come to my appointment next week?
+Unless you hear from us, please keep your appointment. Our scheduling staff are contacting patients directly.
+
+Can I still use MyChart?
+MyChart is temporarily unavailable. Please call your provider's office for prescription refills.
+
+Is this a ransomware attack?
+We are not able to share further details while the investigation is ongoing.
+
+Media contact: Marketing and Communications
+
+More from the Newsroom
+
+SOMC welcomes orthopedic surgeon Dr. Alan Reyes
+November 20, 2023
+Dr. Reyes joins SOMC Orthopedics and Sports Medicine after completing a fellowship in joint replacement.
+
+Flu shots available at all SOMC Family Practice locations
+November 8, 2023
+
+SOMC Life Center hosts holiday blood drive
+November 2, 2023
+The American Red Cross will hold a blood drive at the Life Center. Donors will receive a holiday T-shirt.
+
+© 2023 Southern Ohio Medical Center · 1805 27th Street, Portsmouth, Ohio 45662 · Privacy Policy · Notice of Nondiscrimination`,
+    {
+      victims: ["Southern Ohio Medical Center"],
+      type: "hospital",
+      country: "US",
+      attacks: ["unknown"],
+      impact: ["appointments-cancelled", "ambulance-diversion", "systems-offline"],
+    },
+  ),
+  yes(
+    "e03",
+    "board meeting minutes, whole page: numbered agenda items, the CEO report's ransomware with a demand in bitcoin the hospital will not pay, then a finance report, an MRI lease sum, public comment and executive session",
+    "Board of Commissioners regular meeting minutes, June 26, 2019",
+    `PUBLIC HOSPITAL DISTRICT NO. 1 OF GRAYS HARBOR COUNTY
+BOARD OF COMMISSIONERS: REGULAR MEETING MINUTES
+
+June 26, 2019, 5:30 p.m., Conference Room B, Grays Harbor Community Hospital, Aberdeen, Washington
+
+Commissioners present: Chair; Vice Chair; three Commissioners. Staff present: Chief Executive Officer; Chief Financial Officer; Director of Information Systems; Clerk of the Board.
+
+1. CALL TO ORDER. The Chair called the meeting to order at 5:32 p.m.
+
+2. CONSENT AGENDA. The minutes of the May 22 regular meeting and the June vouchers were approved as presented (motion and second; carried 5-0).
+
+3. CEO REPORT: CYBERSECURITY INCIDENT. The CEO reported that on June 15 Grays Harbor Community Hospital and the Harbor Medical Group clinics were hit by a ransomware attack that encrypted the electronic medical record system. The record system has been unavailable since then, and staff have been working on paper charts. Patient care has continued and the emergency department has remained open. The attackers left a note demanding about $1 million in bitcoin. On the advice of the FBI and the hospital's insurer, the hospital will not pay. The Director of Information Systems said records are being restored from backups and that nothing found so far shows patient information was taken. A Commissioner asked when the system would be back; staff said it could take several more weeks. Another Commissioner asked that patients be told plainly what had happened; the CEO said letters would go out once the investigation ends.
+
+4. FINANCE REPORT. The CFO presented the May financial statements. Net patient revenue was 3% below budget and days cash on hand stood at 41. The costs of the incident response are not yet known and will be reported next month.
+
+5. OLD BUSINESS. (a) MRI replacement: the Board approved a lease for a replacement MRI scanner not to exceed $1.2 million over five years (carried 5-0). (b) Parking: staff will return in July with options for the east lot.
+
+6. PUBLIC COMMENT. A resident asked whether the hospital kept backups. The CEO said it did and was using them.
+
+7. EXECUTIVE SESSION. The Board went into executive session at 6:48 p.m. under RCW 42.30.110 to discuss potential litigation, for about 20 minutes. No action was taken.
+
+8. ADJOURNMENT. The meeting adjourned at 7:15 p.m.
+
+Minutes approved July 24, 2019.
+Clerk of the Board`,
+    {
+      victims: ["Grays Harbor Community Hospital", "Harbor Medical Group"],
+      type: "hospital",
+      ransom: { status: "refused", amount: 1_000_000, currency: "USD" },
+      country: "US",
+      attacks: ["ransomware"],
+      impact: ["systems-offline", "paper-records"],
+    },
+  ),
+  yes(
+    "e04",
+    "numbered weekly roundup, the lead item retelling a staff account on Reddit in a quote (paper charting, hand-written labels) and a spokesperson's 'downtime procedures'; the next item's reported payment of another incident, then one-line items with a city's emergency, a telecom's count and an advisory",
+    "Health IT Security Roundup: Massachusetts hospital diverts ambulances; staff describe first night online",
+    `Health IT Security Roundup: week of March 25, 2024
+
+By Corinne Walsh
+
+1. Massachusetts hospital on diversion; staff describe first night online
+
+Heywood Hospital in Gardner, Mass., has been diverting ambulances to other hospitals since Monday, when what it called a "cybersecurity incident" took its computer systems offline. Patients who walk into the emergency department are still being seen.
+
+A thread on Reddit that several users said was started by a Heywood nurse described the first night: "We're charting everything on paper, pharmacy is hand-writing labels, and nobody can pull up old results." We could not verify the poster's identity, and Heywood declined to comment on the post, but a hospital spokesperson confirmed that staff "have moved to downtime procedures."
+
+Heywood has not said whether patient data was taken or whether a ransom was demanded.
+
+2. Change Healthcare, a month on
+
+A month after the attack on Change Healthcare, UnitedHealth Group says most pharmacy claims processing has been restored. The company has not confirmed reports that it paid the ALPHV gang $22 million.
+
+3. Elsewhere
+
+- The city of Hayward, Calif., declared a local emergency after a cyberattack took its website and some city services offline.
+- Frontier Communications says hackers stole the personal data of about 750,000 customers.
+- HHS warned hospital IT help desks about callers impersonating staff to get passwords and multifactor devices reset.
+
+Corinne Walsh edits the roundup. Tips: reply to this email.`,
+    {
+      victims: ["Heywood Hospital"],
+      type: "hospital",
+      country: "US",
+      attacks: ["unknown"],
+      impact: ["ambulance-diversion", "systems-offline", "paper-records"],
+    },
+  ),
+  yes(
+    "e05",
+    "leak-site tracker digest of one-line claims with arrows and dashes: the healthcare line's group, an auction with an opening bid in bitcoin and a claimed volume; other lines' groups, sectors and volumes",
+    "Leak-site digest: Rhysida puts a Kansas medical group's data up for auction",
+    `Leak-site digest · Tuesday, January 14, 2025
+
+Posts seen on ransomware leak sites in the last 24 hours. A listing is the group's claim, not a confirmed breach.
+
+▸ Rhysida · Sunflower Medical Group (Kansas, US) · Healthcare · data put up for auction, bidding opens at 6 BTC, for what the group says is 1.5 TB of patient and staff files
+▸ Akira · Precision Tool Works (Ohio, US) · Manufacturing
+▸ Lynx · Harbourside Legal LLP (UK) · Legal · 230 GB
+▸ Play · Westfield Freight Lines (US) · Logistics · "data to be published Jan 18"
+▸ LockBit 3.0 · a municipality in Peru · Government
+
+Healthcare share this week: 1 of 37 posts.`,
+    {
+      attackers: ["Rhysida"],
+      victims: ["Sunflower Medical Group"],
+      type: "clinic",
+      ransom: { status: "demanded-amount", amount: 6, currency: "BTC" },
+      volume: 1_500_000_000_000,
+      country: "US",
+      // a bare leak-site claim: the guide leaves attack types open
+      impact: ["data-leaked"],
+    },
+  ),
+  yes(
+    "e06",
+    "machine-translated wire digest of datelined items with spaces before punctuation, low-high quotes and a numeric date; the hospital's ransomware, no ransom demanded 'so far'; a court item's sum in crowns",
+    "Home news in brief: Ostrava hospital hit by hackers",
+    `ČTK · Home news in brief (machine translation) · Thursday 10. 9. 2020
+
+OSTRAVA – The Faculty Hospital Ostrava ( FNO ) was attacked by hackers in the night to Thursday ; the hospital had to switch off its computer systems and postpone planned operations , said its spokeswoman . „It is a ransomware , which encrypted part of the servers ,“ she said . Emergency care is provided , but patients must count with delays . The National Office for Cyber and Information Security ( NÚKIB ) and the police are investigating . A ransom , according to the hospital , was not demanded so far .
+
+PRAGUE – The Prague public transport company will from Monday strengthen trams on line 22 , because of students returning to schools .
+
+BRNO – The regional court sentenced a 34-year-old man to six years for fraud with fake medical masks , in which he took 3.5 million crowns from buyers .
+
+JIHLAVA – Weather : tomorrow sunny , up to 24 °C .`,
+    {
+      victims: ["Faculty Hospital Ostrava"],
+      type: "hospital",
+      country: "CZ",
+      attacks: ["ransomware"],
+      impact: ["operations-cancelled", "systems-offline"],
+    },
+  ),
+  yes(
+    "e07",
+    "newsletter issue with a correction notice, whole page: the lead item's theft from a community health center ('did not lock our systems'), 'Also in the news' bullets with another hospital's ransomware and diversion and a 190 million count, then a correction retracting last week's claim of a ransom paid",
+    "Primary Care Security Notes: Connecticut health center notifies more than 1 million",
+    `PRIMARY CARE SECURITY NOTES
+
+A newsletter for community health centers and their IT teams · Issue 12 · February 3, 2025
+
+In this issue: a Connecticut health center notifies more than a million people; news in brief; a correction; webinars.
+
+CONNECTICUT HEALTH CENTER NOTIFIES MORE THAN 1 MILLION
+
+Community Health Center, Inc., which runs primary care sites across Connecticut from its base in Middletown, has begun notifying 1,060,936 patients and other people that a criminal hacker took their information. The center said it spotted unusual activity on January 2 and found that the intruder had been inside its systems since mid-October. Names, addresses, dates of birth, Social Security numbers and health records were taken; for some people who only received a COVID-19 vaccine there, just basic contact details were involved.
+
+The center said the hacker "did not lock our systems or disrupt patient care" and that it has brought in outside experts and tightened its monitoring. No group has claimed the theft.
+
+"The health center model runs on thin margins, so security tends to be whatever is left after payroll," said Dr. Lena Marsh, who advises safety-net clinics on IT. "That is exactly what attackers count on."
+
+ALSO IN THE NEWS
+
+• Frederick Health in Maryland said a ransomware attack on January 27 forced it to divert some ambulances to other hospitals.
+• Conduent, a contractor that runs payment systems for state benefit programmes, confirmed a cyberattack that delayed some payments.
+• UnitedHealth Group raised the number of people affected by last year's Change Healthcare attack to 190 million.
+
+CORRECTION
+
+Last week's issue said a Connecticut health center had paid a ransom to recover its files. That was wrong. Community Health Center, Inc. has not said that any ransom was demanded or paid, and it says its systems were not encrypted. We regret the error.
+
+WEBINARS
+
+February 12: Writing an incident response plan for a ten-site health center. Free for subscribers.
+
+Primary Care Security Notes is written by Tomás Ribeiro, a former health-center CIO.
+
+You are receiving this because you signed up at a conference. Unsubscribe · Update preferences · Forward to a colleague`,
+    {
+      victims: ["Community Health Center, Inc."],
+      type: "primary-care",
+      people: 1060936,
+      country: "US",
+      attacks: ["data-theft"],
+    },
+  ),
+  yes(
+    "e08",
+    "op-ed guest column, whole page: an author bio, the week's hospital ransomware (paper, diversion, systems down), then past incidents in passing (another hospital's payment, an NHS attack's appointments, unnamed practices and chains), advice, 'Related opinion'",
+    "Opinion: A week on paper in Pueblo should worry every hospital board",
+    `OPINION | Guest column
+
+A week on paper in Pueblo should worry every hospital board
+
+By Daniel Okonjo | November 26, 2019
+
+Daniel Okonjo was chief information officer of a rural hospital in Colorado for eleven years. The views expressed are his own.
+
+When a nurse has to walk a lab request across a hospital by hand, something has gone badly wrong. That is where Parkview Medical Center found itself last week.
+
+Parkview Medical Center in Pueblo, Colo., the city's largest hospital, was hit by ransomware on Nov. 17. Its computer systems, including the electronic health record, have been down since, and staff have gone back to paper charts and handwritten orders. For several days the hospital sent ambulances carrying trauma and stroke patients to other hospitals. Parkview says it is restoring its systems; it has not said whether patient data was taken or what the attackers asked for.
+
+I don't write to criticise Parkview. Its staff did what good clinicians do: they kept treating patients. I write because too many boards still treat ransomware as an IT problem that happens to other people.
+
+It is not new. In 2016, Hollywood Presbyterian Medical Center in Los Angeles paid attackers $17,000 in bitcoin to get its systems back. In 2017, WannaCry shut down computers across the NHS in England and forced the cancellation of about 19,000 appointments. This year alone, dozens of US hospitals and clinics have been hit, from a family practice in California that had to close for good to a hospital system in Alabama that turned away new patients.
+
+What these cases share is not bad luck. It is old systems that cannot be patched, flat networks where one infected laptop can reach everything, and backups kept on the same network they are supposed to protect.
+
+Boards can change that without a single new hire. Ask management three questions at the next meeting: When did we last restore a whole system from backup? How long could we run on paper? Who decides whether to pay?
+
+If nobody in the room can answer, Pueblo is a preview.
+
+Related opinion:
+- Rural hospitals need federal help to pay for cybersecurity
+- Letters: Our ER wait times are a scandal
+
+Have something to say? Submit a letter to the editor.`,
+    {
+      victims: ["Parkview Medical Center"],
+      type: "hospital",
+      country: "US",
+      attacks: ["ransomware"],
+      impact: ["ambulance-diversion", "systems-offline", "paper-records"],
+    },
+  ),
+  no(
+    "e09",
+    "health IT newsletter with no healthcare cyber incident: a security vendor's faulty update cancelling hospital surgeries ('not a security incident or cyberattack'), a city's ransomware with a group and volume, a policy debate and a survey's percentages",
+    "This week in health IT: the CrowdStrike outage, Columbus and a survey",
+    `This week in health IT
+
+July 26, 2024
+
+The outage, not an attack
+A faulty software update from security firm CrowdStrike crashed millions of Windows computers last Friday, and hospitals were among the hardest hit. Mass General Brigham cancelled non-urgent surgeries, procedures and medical visits, and hospitals in several states reported trouble with their electronic records and phones. CrowdStrike stressed that the outage was "not a security incident or cyberattack."
+
+Columbus
+The City of Columbus, Ohio, says it is investigating a cyber incident that took some city systems offline; the Rhysida gang has since claimed it and says it holds 6.5TB of the city's data.
+
+Policy
+Congress is again debating whether to tie hospitals' Medicare payments to minimum cybersecurity standards.
+
+Numbers
+A vendor survey found that 67% of healthcare organisations said they were hit by ransomware in the past year, up from 60%.
+
+See you next Friday.`,
+  ),
+  yes(
+    "e10",
+    "short morning brief of five numbered items: an attorney general's settlement years after a community health center's ransomware, with a settlement sum and a security spend that are no ransom, and a count",
+    "Five things to know this morning",
+    `Five things to know this morning
+
+1. Refuah Health Center, a network of community health centers based in Spring Valley, N.Y., agreed to pay $450,000 and to spend $1.2 million on cybersecurity under a settlement with New York's attorney general over a 2021 ransomware attack. The attackers stole files holding the information of 260,740 patients, including Social Security numbers and health records.
+2. The Fed held interest rates steady.
+3. Weather: showers clearing by noon.
+4. The Mets beat the Phillies 5-3.
+5. A Hudson Valley bakery is giving away 1,000 bagels for its 50th year.`,
+    {
+      victims: ["Refuah Health Center"],
+      type: "primary-care",
+      people: 260740,
+      country: "US",
+      attacks: ["ransomware", "data-theft"],
+    },
   ),
 ];
