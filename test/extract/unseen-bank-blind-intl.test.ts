@@ -14,7 +14,7 @@
 // before any fix (52 of 55 fields); its three misses are classes the gaps work holds (names with no health word,
 // responders read as victims), left to it. Round 9 (10 cases in new shapes: a hospital's press release and FAQ, board
 // minutes, a Reddit thread retold, a podcast transcript, wire items with odd punctuation, an op-ed, a correction
-// notice; written and labelled after round 8's fixes, before a run): 2 passed before any fix (76 of 89 fields). i04 and
+// notice; written and labelled after round 8's fixes, before a run): 2 passed before any fix (76 of 89 fields), 6 after (85 of 89). i04 and
 // i09 are incidents the dev set also holds (noted after the run, by victim name only).
 import { BLIND_INTL_BANK } from "./unseen-bank-blind-intl";
 import { describeBank } from "./unseen-shapes-check";
@@ -100,17 +100,9 @@ const ROUND_9_GAPS: Record<string, string> = {
   "intl-i01":
     "victims: a press release's capitalised defined term for an authority ('the advice of the Police') is read as a victim",
   "intl-i02":
-    "victims, type: a name's short form without its place word ('eHealth' for 'eHealth Saskatchewan') is a second victim; an agency that runs systems for a health authority is typed hospital",
-  "intl-i04":
-    "victims, impact: a fused Nordic health name ('Rigshospitalet and Bispebjerg Hospital') is not split from the name after 'and'; websites that 'went down' past an 'among them' aside are not read as offline",
-  "intl-i05":
-    "people: a figure the text rejects ('about 10,000 patients, not 16 million as the hackers claimed') is taken",
-  "intl-i07":
-    "attackers, people: a correction notice ('Correction, 14 June 2023: An earlier version ... said') is read as the story; 'about 1,600 of its employees' is no count",
+    "victim type: an agency that runs systems for a health authority, in that authority's minutes headed by its name ('SASKATCHEWAN HEALTH AUTHORITY'), is typed hospital",
   "intl-i08":
-    "volume, attacks: a background sentence's follow-on ('Around 1.3 terabytes of data were encrypted there') is read as this incident's",
-  "intl-i09":
-    "attacks, impact: a sentence opening on an earlier month about another body ('In August, the Census website was taken offline ... DDoS attacks') is read as this incident's; a file 'placed on an insecure part of a website' is no misconfiguration",
+    "attacks: a subheadline's fronted time phrase naming another body's attack ('Days after the AIIMS ransomware attack, another ... hospital reports a breach') is read as this incident's",
   "intl-i10":
     "relevance (kind (a)): a cloud provider's ransomware whose state clients, a health ministry among them, lost their services reads as a healthcare victim",
 };
