@@ -309,6 +309,8 @@ export const CUES: Cue[] = [
         String.raw`misconfigur\w*`,
         // "an unsecured, password-free database": the adjectives may stand in a list.
         String.raw`(?:unsecured|unprotected|unsecure|password-less|password-free),? (?:\S+ )?(?:database|server|bucket|cloud|storage)`,
+        // A file put "on an insecure part of a website", "on an unsecured section of its web server": a place anyone reaches.
+        String.raw`(?:unsecured|unprotected|unsecure|insecure) (?:part|section|area|folder|directory|corner) of (?:a|an|the|its) (?:\S+ )?(?:website|web ?server|server|site)`,
         String.raw`(?:database|server|bucket)s? (?:was |were )?(?:left )?(?:exposed|unprotected|open) (?:online|to the internet)`,
         String.raw`left (?:open|exposed|unprotected)`,
         // The store between the verb and its state: "left a database of 48,000 records exposed on the internet".
@@ -322,7 +324,7 @@ export const CUES: Cue[] = [
       ],
       "gi",
     ),
-    "misconfigur* unsecured unprotected unsecure password database databases server servers bucket buckets storage backup backups archive archives left publicly on onto to without",
+    "misconfigur* unsecured unprotected unsecure insecure password database databases server servers bucket buckets storage backup backups archive archives left publicly on onto to without",
   ],
   ["ddos", /\b(?:DDoS|denial[- ]of[- ]service)\b/gi, "ddos denial"],
   // A flood of traffic, or several websites brought down ("brought down nine websites", "knocked the sites of ... offline"):
@@ -408,7 +410,7 @@ const GATES = wordGates<Cue[0]>({
   insider:
     "insider snoop* improperly inappropriately wrongly illegally former rogue accessed without personal private home stole sold took copied downloaded exfiltrated accessing viewing looking access stealing selling copying taking leaking downloading exfiltrating",
   misconfiguration:
-    "misconfigur* unsecured unprotected unsecure password online internet left publicly public anyone everyone",
+    "misconfigur* unsecured unprotected unsecure insecure password online internet left publicly public anyone everyone",
   ddos: "ddos denial web websites sites portals flood* overwhelm* bombard*",
   bec: "business bec impersonat* posing posed invoice* fake divert* redirect* switch* tricked duped deceived conned fooled wired wiring",
   malware: "malware trojan infostealer info spyware wiper backdoor keylogger computer malicious",

@@ -646,7 +646,9 @@ const NAMES_JOINED = /\s[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} and [A-Z][\w.'-]*(?
 // details included, was leaked", "The files, including passport scans, were posted") or its source ("Appointments, the
 // trust said, were cancelled").
 const SUBJECT_ASIDE =
-  /,\s(?:(?:including|such as|among them|notably|according to)\s[^,;:.()]{1,60}?|[^,;:.()]{1,60}?\s(?:included|among them|among others|alike|said|says|confirmed|added|reported)),\s/gi;
+  /,\s(?:(?:including|such as|among them|notably|according to)\s[^,;:.()]{1,90}?|[^,;:.()]{1,60}?\s(?:included|among them|among others|alike|said|says|confirmed|added|reported)),\s/gi;
+// How far before its verb a noun is looked for when an aside may stand between them (the aside's 60 characters and more).
+const ASIDE_REACH = 140;
 // The data as the object of a relative clause whose subject is the attackers: "The data, which a threat actor
 // advertised for sale on a forum, covers", "files that the gang posted".
 const RELATIVE_OBJECT = /^,?\s+(?:which|that)\s+(?:\S+\s+){0,3}?$/i;
@@ -892,12 +894,14 @@ function findEffect(
   const befores = collectGroup(groups.before, text, openings);
   if (afters.length === 0 && befores.length === 0) return null;
   if (verbsFirst && (nouns = collectGroup(groups.nouns, text, openings)).length === 0) return null;
-  // Noun first, then its verb or adjective within 60 characters of the same clause ("operations were cancelled").
+  // Noun first, then its verb or adjective within 60 characters of the same clause ("operations were cancelled"), an
+  // aside set off by commas not counted ("the websites of nine hospitals, among them A and B in C, went down").
   let i = 0;
   for (const v of afters) {
-    while (i < nouns.length && nouns[i]!.end < v.start - 60) i++;
+    while (i < nouns.length && nouns[i]!.end < v.start - ASIDE_REACH) i++;
     for (let j = i; j < nouns.length && nouns[j]!.end <= v.start; j++) {
       const gap = text.slice(nouns[j]!.end, v.start);
+      if (gap.length > 60 && (!gap.includes(",") || gap.replace(SUBJECT_ASIDE, " ").length > 60)) continue;
       if (
         crosses(gap) &&
         !coordinated(gap) &&

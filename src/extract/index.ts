@@ -1,4 +1,5 @@
 // extractEntities: one article in, its incident entities out. Pure, synchronous and deterministic (see README.md).
+import { markEarlierOtherBodies } from "./earlier-other-body";
 import type { ArticleText } from "../model/article";
 import type { Entities, Evidence } from "../model/entities";
 import type { OrgRegistry } from "../model/registry";
@@ -95,6 +96,8 @@ export function extractEntities(doc: ArticleText, registry?: OrgRegistry | null)
   if (relevance.sentence)
     cite("relevant", "true", relevance.sentence.start, relevance.sentence.end, relevance.sentence);
 
+  // After relevance, which reads the story's lead however it is dated.
+  markEarlierOtherBodies(sentences, victimNames, (s) => groupSentences.has(s));
   const ruleType = relevance.relevant ? extractVictimType(sentences, victims, aboutVictim, text) : null;
   const type = registry && relevance.relevant ? registryVictimType(ruleType, victims, registry) : ruleType;
   const victimType = relevance.relevant ? (type?.type ?? "other-healthcare") : null;

@@ -43,6 +43,12 @@ const AUTHOR_BEAT =
 const FURNITURE_LABEL =
   /^(?:(?:read next|also read|read also|read more|more on this|more|related|recommended|watch|listen|see also|also see|also on (?:the |this |our )?(?:blog|site|website|podcast)|don't miss|must read|trending(?: topics)?|previous (?:alerts?|posts?|coverage|stories|webinars?|episodes?|issues?|editions?)|(?:previous|next)(?: (?:post|article|story))?|earlier coverage|about (?:the |our )?(?:authors?|guests?|speakers?|hosts?|panel(?:ists)?)|about (?:the |this )?(?:group|gang|threat actors?|ransomware (?:group|gang|operation))|get in touch|(?:live )?webinar|on-?demand|white ?paper|e-?book|(?:correction|clarification)(?: appended)?|editor'?s note|most read|most popular|top stories|trending now|you may also like)\s*[:|]|(?:tags|topics|keywords|categories|filed in)\s*:)/i;
 const LABEL_REACH = 48;
+// A correction notice, dated or not ("Correction, 14 June 2023:", "Clarification (May 3):"), or told by what it corrects
+// ("An earlier version of this article said ..."): what it withdraws is no fact of the story, and its line goes with it.
+const CORRECTION_NOTICE =
+  /^(?:(?:correction|clarification)s?(?: appended)?,?\s(?:\(?(?:on )?(?:\d{1,2} \p{L}{3,9}\.?(?:,? \d{4})?|\p{L}{3,9}\.? \d{1,2}(?:,? \d{4})?|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\)?)\s*[:|]|(?:an? |the )?(?:earlier|previous|original) version of this (?:article|story|report|post|piece)\b)/iu;
+// A correction states what was wrong and what is right, which takes more words than a byline's line.
+const CORRECTION_LINE_MAX_WORDS = 90;
 // ... or by their opening words (a roundup's credits, "Contributors and those who provided new ransomware information
 // this week include: @..." among them). A byline split by a bar from its date ("Published 26 July 2023 | By Jo Reyes, PA",
 // "By Jo Reyes | May 2") carries the agency's or author's place, never the victim's; so does a byline that gives the
@@ -198,7 +204,14 @@ export function markPageFurniture(sentences: Sentence[], text: string): void {
     if (!opensLine && longLine) furnitureLine = false;
     if (opensLine) {
       lineStart = i;
-      longLine = lineRunsPast(sentences, i, text, FURNITURE_LINE_MAX_SENTENCES, FURNITURE_LINE_MAX_WORDS);
+      const correction = CORRECTION_NOTICE.test(t);
+      longLine = lineRunsPast(
+        sentences,
+        i,
+        text,
+        FURNITURE_LINE_MAX_SENTENCES,
+        correction ? CORRECTION_LINE_MAX_WORDS : FURNITURE_LINE_MAX_WORDS,
+      );
       answersOtherIncident = askedOtherIncident;
       askedOtherIncident = false;
       if ((mode === "block" || mode === "background" || mode === "generic") && ++blockLines > 1) mode = "none";
@@ -285,7 +298,7 @@ function opensAsFurniture(t: string): boolean {
   const colon = t.indexOf(":");
   const bar = t.indexOf("|");
   const label = (colon >= 0 && colon < LABEL_REACH) || (bar >= 0 && bar < LABEL_REACH);
-  return (label && FURNITURE_LABEL.test(t)) || FURNITURE_OPENING.test(t);
+  return (label && FURNITURE_LABEL.test(t)) || FURNITURE_OPENING.test(t) || CORRECTION_NOTICE.test(t);
 }
 
 function isPitch(t: string): boolean {

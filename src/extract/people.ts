@@ -27,6 +27,12 @@ const REVISED = new RegExp(
   String.raw`\b(?:raised|revised|increased|updated|lifted|upped|raises|revises|increases|updates|lowered|cut)\s+(?:(?:that|the|this|its|their)\s+)?(?:\S+\s+){0,4}?(?:figure|number|count|total|estimate|tally)\s+(?:of\s+(?:\S+\s+){1,3}?)?(?:upward\s+|upwards\s+|downward\s+)?to\s+${ABOUT}(${BIG})`,
   "i",
 );
+// A count set against the one it corrects: "about 10,000 patients, not 16 million as the hackers claimed", "3,200
+// members rather than the 32,000 first reported". It replaces the figure it rejects, as a revision does.
+const CORRECTS_AFTER = new RegExp(
+  String.raw`^\s?,?\s+(?:(?:and\s+)?not\s+(?:the\s+)?${ABOUT}(?:${BIG})(?:\s+(?:${NOUNS}))?,?\s+as\b|(?:rather than|instead of)\s+(?:the\s+)?${ABOUT}(?:${BIG}))`,
+  "i",
+);
 // Cheap test before LATE_COUNT: a figure with thousands or a scale.
 const LARGE_FIGURE = /\d,\d{3}|\d\s?(?:million|mln|m)\b/i;
 const CUE = phrases([
@@ -238,6 +244,12 @@ export function extractPeople(sentences: Sentence[]): PeopleCount | null {
         sentence: s,
       };
       (breach ? stated : refiners).push(count);
+      if (
+        breach &&
+        (rest.includes("not") || rest.includes("rather") || rest.includes("instead")) &&
+        CORRECTS_AFTER.test(rest)
+      )
+        revised = count;
       if (breach && RECORDS_NOUN.test(m.groups!.noun!)) recordCounts.add(count);
       else if (breach && (TOLD_BEFORE.test(before) || HIT_AFTER.test(rest))) firstPerson ??= count;
       if (

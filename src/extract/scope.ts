@@ -441,6 +441,7 @@ export function classifySentences(sentences: Sentence[]): void {
         otherBodyItem(s, prev) ||
         otherBodyParagraph ||
         (!!prev?.background && THAT_ATTACK.test(t)) ||
+        (!!prev?.background && prev.paragraph === s.paragraph && t.includes("there") && THERE_BACK.test(t)) ||
         (afterAnnouncement && DATE_OPENING.test(t)) ||
         OTHERS_WENT_THROUGH.test(t) ||
         KIND_HIT_ACROSS.test(t) ||
@@ -483,6 +484,11 @@ const ROUNDUP_LABEL = /^(?:the |this )?(?:week|month|year) in ransomware\b|^(?:n
 // "that attack" right after a sentence about another incident points back at it: "... a ransomware attack on Advanced
 // took down NHS 111. LockBit was later blamed for that attack."
 const THAT_ATTACK = /\bthat (?:attack|incident|breach|hack|cyber-?attack|intrusion)\b/i;
+// "there" as a place right after a sentence about another incident points back at its place: "... the servers of X were
+// hit on May 3. Around 2 TB of data were encrypted there." Not an existential "there" ("There is no sign ...", "and
+// there were delays"), which opens its sentence or follows a conjunction, a comma or a verb of saying.
+const THERE_BACK =
+  /(?<![,;:]|\b(?:and|but|so|as|that|where|because|if|when|while|whether|though|although|then|yet|or|said|says|say|is|are|was|were|be|been|being|not|no|[Ii]s)) there\b/;
 // A roundup told in prose: after the story's first paragraph, a paragraph that opens on a named body outside healthcare
 // (not the headline's) reporting or undergoing something ("Minneapolis Public Schools confirmed that ...", "Ferris County Council said")
 // tells another incident, all of it. Read case-sensitively: the name is capitalised up to its head word.

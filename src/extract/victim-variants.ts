@@ -1,8 +1,9 @@
 // Variants of one victim's name: "Star Health" beside "Star Health India" and "Star Health Insurance", "Capital Health"
 // beside "Capital Health System". A longer name that only adds a country, a corporate or legal suffix or a line of
-// business to another victim's name is the same organisation, and the name mentioned first stands for all. A name that
+// business to another victim's name (or a province or state set straight after it) is the same organisation, and the name mentioned first stands for all. A name that
 // adds a place of care ("Capital Health Regional Medical Center") is a facility of its own and stays.
 import { COUNTRY_NAMES } from "../model/countries";
+import { REGION_CUES } from "./data/places";
 import type { VictimSpan } from "./victim";
 import { withoutBracketTail } from "./bracket-tail";
 
@@ -66,11 +67,19 @@ function baseOf(name: string): string {
     } else if (isVariantWord(last) || COUNTRY_SHORT.has(last)) {
       stripped = true;
       k--;
+    } else if (!stripped && k === words.length && isRegionAfterName(words, k)) {
+      // "eHealth Saskatchewan" is "eHealth": a province or state set straight after the name, not "X of Michigan",
+      // whose "of" may name one body of many ("Blue Cross Blue Shield of Michigan").
+      stripped = true;
+      k--;
     } else if (JOINER.has(last.toLowerCase())) k--;
     else break;
   }
   return stripped ? words.slice(0, k).join(" ") : name;
 }
+
+const isRegionAfterName = (words: string[], k: number) =>
+  Object.hasOwn(REGION_CUES, words[k - 1]!) && !JOINER.has(words[k - 2]!.toLowerCase());
 
 // The same words in another order name the same body: a headline's "Düsseldorf University Hospital" is the text's
 // "University Hospital Düsseldorf".

@@ -312,7 +312,7 @@ function splitAtAnd(words: RunWord[]): RunWord[][] {
     healthBefore.push(healthBefore[healthBefore.length - 1]! + (HEALTH_WORD.test(withoutPossessive(t.w)) ? 1 : 0));
   const parts: RunWord[][] = [];
   let from = 0;
-  for (let i = 2; i < words.length - 2; i++) {
+  for (let i = 1; i < words.length - 2; i++) {
     if (!(kindOf(words[i]!) & AND_WORD)) continue;
     const head = withoutPossessive(words[i + 1]!.w);
     // "Enzo Life Sciences and Enzo Clinical Labs": the first word named again opens a second name.
@@ -322,7 +322,7 @@ function splitAtAnd(words: RunWord[]): RunWord[][] {
       continue;
     }
     if (
-      i - from < 2 ||
+      (i - from < 2 && !(i - from === 1 && fusedHealthName(withoutPossessive(words[from]!.w)))) ||
       healthBefore[i]! === healthBefore[from]! ||
       healthBefore[words.length]! === healthBefore[i + 1]!
     )
@@ -334,6 +334,11 @@ function splitAtAnd(words: RunWord[]): RunWord[][] {
   parts.push(words.slice(from));
   return parts;
 }
+
+// A one-word name fused with its healthcare word, as Nordic and German names are ("Rigshospitalet",
+// "Universitätsklinikum"): long enough to hold more than the bare word, and no generic word ("Healthcare").
+const fusedHealthName = (w: string) =>
+  w.length >= 10 && /^\p{Lu}/u.test(w) && HEALTH_WORD.test(w) && !GENERIC_ORG_WORDS.has(lower(w));
 
 // Country names and nationalities make no name distinctive ("US Healthcare", "British Hospital"); a town or state does
 // ("Chattanooga Imaging", "Michigan Medicine").

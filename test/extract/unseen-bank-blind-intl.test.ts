@@ -12,7 +12,10 @@
 // Round 7 (11 cases, written and labelled after round 6's fixes, before a run): 2 passed before any fix (91 of 111
 // fields), 5 after (98 of 111). Round 8 (6 cases, written and labelled after round 7's fixes, before a run): 3 passed
 // before any fix (52 of 55 fields); its three misses are classes the gaps work holds (names with no health word,
-// responders read as victims), left to it.
+// responders read as victims), left to it. Round 9 (10 cases in new shapes: a hospital's press release and FAQ, board
+// minutes, a Reddit thread retold, a podcast transcript, wire items with odd punctuation, an op-ed, a correction
+// notice; written and labelled after round 8's fixes, before a run): 2 passed before any fix (76 of 89 fields), 6 after (85 of 89). i04 and
+// i09 are incidents the dev set also holds (noted after the run, by victim name only).
 import { BLIND_INTL_BANK } from "./unseen-bank-blind-intl";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -93,8 +96,27 @@ const ROUND_8_GAPS: Record<string, string> = {
     "victims: a ministry quoted on the breach ('the Ministry of Health and Welfare said') is read as a second victim",
 };
 
+const ROUND_9_GAPS: Record<string, string> = {
+  "intl-i01":
+    "victims: a press release's capitalised defined term for an authority ('the advice of the Police') is read as a victim",
+  "intl-i02":
+    "victim type: an agency that runs systems for a health authority, in that authority's minutes headed by its name ('SASKATCHEWAN HEALTH AUTHORITY'), is typed hospital",
+  "intl-i08":
+    "attacks: a subheadline's fronted time phrase naming another body's attack ('Days after the AIIMS ransomware attack, another ... hospital reports a breach') is read as this incident's",
+  "intl-i10":
+    "relevance (kind (a)): a cloud provider's ransomware whose state clients, a health ministry among them, lost their services reads as a healthcare victim",
+};
+
 describeBank(
   "intl blind bank of real incidents outside the US told by other newsrooms: each case matches its labels",
   BLIND_INTL_BANK,
-  { ...KNOWN_GAPS, ...ROUND_3_GAPS, ...ROUND_5_GAPS, ...ROUND_6_GAPS, ...ROUND_7_GAPS, ...ROUND_8_GAPS },
+  {
+    ...KNOWN_GAPS,
+    ...ROUND_3_GAPS,
+    ...ROUND_5_GAPS,
+    ...ROUND_6_GAPS,
+    ...ROUND_7_GAPS,
+    ...ROUND_8_GAPS,
+    ...ROUND_9_GAPS,
+  },
 );

@@ -1792,6 +1792,314 @@ Inscrivez-vous à la newsletter du Courrier des Landes.`,
   ),
 ];
 
+// ---------------------------------------------------------------- round 9 (written after round 8's fixes)
+const ROUND_9: BankCase[] = [
+  pg(
+    "i01",
+    "whole page, a hospital's own press release and FAQ: site navigation, servers encrypted, network taken offline, a ransom demand with a threat to publish that the hospital will not pay, appointments rescheduled, manual procedures, a FAQ answer warning of suspicious calls, a hotline number, footer",
+    "Information Security Incident – Update",
+    `Union Hospital 仁安醫院
+Home | About Us | Find a Doctor | Health Check Packages | Maternity | Careers | Contact Us
+
+Home > About Us > Press Releases
+
+PRESS RELEASE
+Information Security Incident – Update (27 August 2023)
+
+Union Hospital ("the Hospital") wishes to update the public on the information security incident first announced on 19 August 2023.
+
+On 18 August 2023 the Hospital detected that some of its computer servers had been encrypted by ransomware. The Hospital immediately isolated the affected servers, took its computer network offline as a precaution, activated its contingency plan and reported the case to the Hong Kong Police Force and to the Office of the Privacy Commissioner for Personal Data (PCPD). Independent cybersecurity experts have been engaged to assist with the investigation and the restoration of systems.
+
+The Hospital sincerely apologises for the inconvenience caused to patients and their families.
+
+FREQUENTLY ASKED QUESTIONS
+
+Q1. Has patient data been affected?
+A1. The investigation is ongoing. The attackers have claimed to have copied data from the Hospital's servers. The Hospital will contact any affected patients and staff directly once the scope is known.
+
+Q2. Has the Hospital received a ransom demand?
+A2. Yes. The attackers have demanded a ransom and threatened to publish the data unless it is paid. In line with the advice of the Police, the Hospital will not pay any ransom.
+
+Q3. Are the Hospital's services affected?
+A3. The 24-hour Outpatient and Emergency Service and in-patient services continue to operate. Some outpatient appointments and imaging examinations have been rescheduled, and registration and billing are being handled manually. Patients whose appointments are affected will be contacted by our staff.
+
+Q4. I have received a suspicious call or SMS claiming to be from the Hospital. What should I do?
+A4. The Hospital will never ask for bank account details or passwords by phone, SMS or email. Please do not click on any link and report suspicious messages to the Police Anti-Deception Coordination Centre at 18222.
+
+Q5. Whom can I contact?
+A5. Please call our enquiry hotline at 2608 3388 (Monday to Saturday, 9 a.m. to 6 p.m.).
+
+Union Hospital
+18 Fu Kin Street, Tai Wai, Shatin, N.T., Hong Kong
+
+© 2023 Union Hospital. All rights reserved. | Privacy Policy | Disclaimer | Sitemap`,
+    {
+      victims: ["Union Hospital"],
+      type: "hospital",
+      ransom: { status: "refused", amount: null, currency: null },
+      country: "HK",
+      attacks: ["ransomware", "data-theft", "extortion"],
+      impact: ["appointments-cancelled", "systems-offline", "paper-records"],
+    },
+  ),
+  pg(
+    "i02",
+    "a health authority's board minutes: motions carried, an agenda item on its IT agency's ransomware (a phishing attachment, shared systems taken offline, recovery cost in dollars, no ransom paid or to be paid, 'no surgeries or clinics had been cancelled'), then unrelated items with patient counts",
+    "Minutes of the Board of Directors – Public Session",
+    `SASKATCHEWAN HEALTH AUTHORITY
+Minutes of the Board of Directors – Public Session
+Thursday, February 13, 2020, 1:00 p.m., Delta Hotel, Regina, Salon A
+
+Present: A. Linner (Chair), D. Sanford, M. Wagner, G. Hagel, R. Kotylak
+Regrets: J. Pinay
+Staff: S. Livingstone (CEO), Dr. S. Alexander (Chief Medical Officer), C. Mawdsley (Recording Secretary)
+Guests: J. Hornell, CEO, eHealth Saskatchewan
+
+1. CALL TO ORDER
+The Chair called the meeting to order at 1:02 p.m.
+
+2. APPROVAL OF AGENDA
+Moved by D. Sanford, seconded by M. Wagner, THAT the agenda be approved as circulated. CARRIED.
+
+3. APPROVAL OF MINUTES
+Moved by G. Hagel, seconded by R. Kotylak, THAT the minutes of December 12, 2019 be approved. CARRIED.
+
+4. BUSINESS ARISING
+4.1 eHealth Saskatchewan cyber incident – update
+J. Hornell reported that a ransomware attack detected on January 6 had encrypted files on eHealth Saskatchewan servers, and that some systems eHealth runs for the Authority, including the provincial laboratory results viewer, had been taken offline while they were rebuilt. The attackers got in after an employee opened an infected attachment in a phishing email in December. There is no evidence at this time that personal health information was taken. In answer to a question from M. Wagner, he said that no ransom had been paid and that none would be paid; recovery work is estimated at $1.2 million.
+Dr. Alexander noted that no surgeries or clinics had been cancelled because of the incident, although some laboratory results had reached physicians late.
+ACTION: eHealth to report back to the Board at the April meeting.
+
+4.2 Surgical wait times
+The CEO reported that the number of patients waiting longer than 12 months for surgery had fallen to 1,412, from 2,030 a year earlier. Moved by R. Kotylak, seconded by G. Hagel, THAT the report be received. CARRIED.
+
+5. IN CAMERA
+The Board moved in camera at 2:35 p.m.
+
+6. ADJOURNMENT
+The meeting was adjourned at 3:40 p.m. Next meeting: April 9, 2020.`,
+    {
+      victims: ["eHealth Saskatchewan"],
+      type: "health-it-vendor",
+      ransom: { status: "refused", amount: null, currency: null },
+      country: "CA",
+      attacks: ["ransomware", "phishing"],
+      impact: ["systems-offline"],
+    },
+  ),
+  pg(
+    "i03",
+    "translated French regional daily retelling a nurse's Reddit thread: pseudonymous quotes of handwritten prescriptions and a record system still down, the management's account, a view count, 'no ransom demand has been received', consultations postponed",
+    "« On est revenus aux années 90 » : sur Reddit, une infirmière du CHU de Rennes raconte l'après-cyberattaque",
+    `"We're back in the 1990s": on Reddit, a nurse at the CHU de Rennes describes life after the cyberattack
+
+RENNES (Ille-et-Vilaine). — Under the pseudonym u/infirmiere_de_nuit, a user who says she is a nurse in a medical unit of the CHU de Rennes described on the forum Reddit, on Tuesday, her night shifts since the ransomware attack that hit the university hospital last week. "Since Thursday we print everything, prescriptions are handwritten, we write our notes on paper and fax them to the pharmacy," she wrote in a post viewed more than 2,000 times. "The internal phones work again, but the patient record software is still down."
+
+We were not able to verify the identity of the author, but her account matches what the management said on Monday: the patient record system and part of the internal telephone network were cut after the attack, and the teams switched to "degraded procedures". Some non-urgent consultations have been postponed.
+
+Another user, who presents himself as a junior doctor, replied that in his department "nobody told us anything for two days".
+
+According to the management, the attack was "contained" and no ransom demand has been received. The national cybersecurity agency (ANSSI) is assisting the hospital's IT teams, and the CNIL has been notified.`,
+    {
+      victims: ["CHU de Rennes"],
+      type: "hospital",
+      country: "FR",
+      attacks: ["ransomware"],
+      impact: ["appointments-cancelled", "systems-offline", "paper-records"],
+    },
+  ),
+  pg(
+    "i04",
+    "podcast transcript with timestamps and speaker names: hospital websites knocked down by a DDoS a hacktivist group claimed, a suspected tie to another group, 'none of that was affected', a Finnish extortion case as background, a sponsor read",
+    "Nordic Threat Brief, episode 41: Danish hospital websites go dark",
+    `Nordic Threat Brief — Episode 41 — Transcript
+
+[00:00] [Intro music]
+
+[00:12] MADS KJÆR: Welcome back to Nordic Threat Brief. I'm Mads Kjær, and with me as always is Sofie Brandt from our security desk. Sofie, the big Danish story this week.
+
+[00:20] SOFIE BRANDT: Yes. On Sunday evening the websites of nine Danish hospitals, among them Rigshospitalet and Bispebjerg Hospital in Copenhagen, went down for several hours. The Capital Region confirmed it was a DDoS attack, so a flood of traffic, not a break-in.
+
+[00:41] MADS KJÆR: And who's behind it?
+
+[00:43] SOFIE BRANDT: A group calling itself Anonymous Sudan claimed it on its Telegram channel and said it was revenge for the Quran burnings. Some researchers think the group has ties to Killnet, but that's contested.
+
+[01:05] MADS KJÆR: Did patients notice anything?
+
+[01:07] SOFIE BRANDT: Not really. The region was very clear that the patient systems, the electronic records, the phone lines, none of that was affected. It was the public websites only. If you wanted to look up visiting hours on Sunday night, you were out of luck.
+
+[01:25] MADS KJÆR: Which is a very different story from Vastaamo in Finland, where hackers stole therapy notes and blackmailed the patients one by one.
+
+[01:33] SOFIE BRANDT: Completely different. This is noise, that was a catastrophe.
+
+[01:40] MADS KJÆR: After the break: what NIS2 means for Danish municipalities. But first, a word from our sponsor.
+
+[01:46] [Sponsor read] This episode is brought to you by NordGuard, the password manager trusted by 4,000 Nordic companies.`,
+    {
+      attackers: ["Anonymous Sudan"],
+      victims: ["Rigshospitalet", "Bispebjerg Hospital"],
+      type: "hospital",
+      country: "DK",
+      attacks: ["ddos"],
+      impact: ["systems-offline"],
+    },
+  ),
+  pg(
+    "i05",
+    "translated wire with odd punctuation (spaces before commas and stops, a split possessive, '-- ' after the dateline): a hospital's patient list offered for sale, the hackers' claimed count against the ministry's smaller one, treatment systems 'not affected'",
+    "Thai ministry says hospital data stolen , fewer patients affected than hackers claim",
+    `BANGKOK , Sept. 7 ( TNA ) -- Thailand 's Ministry of Public Health said on Tuesday that data from the computer system of Phetchabun Hospital had been stolen by hackers , after a post on a hacking forum offered the records of " 16 million patients " for sale .
+
+The ministry 's permanent secretary , Dr. Kiattiphum Wongrajit , said the hacked server held only patients ' names , hospital numbers and appointment dates , with no treatment information , and that the stolen file covered about 10,000 patients , not 16 million as the hackers claimed . The hospital 's treatment systems were not affected , he said .
+
+The ministry has ordered all hospitals under its supervision to change their passwords and check their servers , and the case has been reported to the Technology Crime Suppression Division of the police . ( TNA )`,
+    {
+      victims: ["Phetchabun Hospital"],
+      type: "hospital",
+      people: 10000,
+      country: "TH",
+      attacks: ["data-theft"],
+      impact: ["data-leaked"],
+    },
+  ),
+  no(
+    "i06",
+    "whole page, op-ed in an Irish daily, kind (c): an argument for funding hospital IT that names past attacks in passing (the HSE, Synnovis, WannaCry) with no new incident, a sum spent, a reader-comments prompt, author bio",
+    "Our hospitals are still running on goodwill and Windows 7",
+    `Opinion | Health
+
+Our hospitals are still running on goodwill and Windows 7
+
+Ireland cannot keep treating cyber security as an IT problem, writes Dr Niamh Gallagher
+
+Tue, Oct 15, 2024, 05:00
+
+Every winter the same argument is made about trolleys, and every winter we forget that the computers behind the trolleys are older than some of the junior doctors using them.
+
+Anyone who worked in an Irish hospital in May 2021 remembers what it was like when the HSE's systems went dark. Across the water, the attack on Synnovis last year and WannaCry before it showed that the NHS has not found a cure either. These are not freak events; they are what happens when a health service runs critical systems on software its vendors stopped supporting years ago.
+
+The State has spent more than €100 million on cyber security in health since 2021, and some of it has been well spent. But a new firewall does not help a ward whose blood-gas analyser still runs Windows 7 because replacing it would mean a procurement process that takes two years.
+
+What would help is boring: a ring-fenced budget for replacing old equipment, a named senior manager in every hospital group who answers for cyber risk, and drills in which clinical staff, not just IT staff, practise working on paper for a week.
+
+None of this is as photogenic as a new hospital wing. But the next attack will not care how new the wing is.
+
+Dr Niamh Gallagher is a consultant in emergency medicine and a member of the Irish Medical Organisation's council. She writes in a personal capacity.
+
+Have your say: join the conversation in the comments below.
+
+More in Opinion:
+- The Irish Times view on the housing crisis
+- Fintan O'Toole: Budget 2025 was a missed chance`,
+  ),
+  pg(
+    "i07",
+    "South African business news with a correction notice on top that withdraws patient data and a group's claim: a hospital group's staff data accessed through a social engineering attack, a staff count, the Information Regulator, operations 'not affected'",
+    "Mediclinic says employee data compromised in social engineering attack",
+    `Correction, 14 June 2023: An earlier version of this article said that patient records had been accessed and that the Daixin Team gang had claimed the attack. Mediclinic says no patient data was involved, and no group has claimed the attack; the reference to Daixin Team belonged to another incident. We apologise for the error.
+
+CAPE TOWN — Private hospital group Mediclinic Southern Africa says the personal information of about 1,600 of its employees was compromised in a social engineering attack detected on 6 June.
+
+An attacker gained access to a mailbox of the group's human resources department and viewed documents containing the names, identity numbers and bank details of staff, the group said in a statement. It has informed South Africa's Information Regulator and the affected employees, and has offered them identity-theft monitoring.
+
+Hospital operations and patient systems were not affected, Mediclinic said.`,
+    {
+      victims: ["Mediclinic Southern Africa"],
+      type: "hospital",
+      people: 1600,
+      country: "ZA",
+      // Attack types unchecked: the text says only that a mailbox was reached through "social engineering".
+    },
+  ),
+  pg(
+    "i08",
+    "whole page, Indian metropolitan daily: a central government hospital's servers down for a day after a cyber attack its superintendent says was 'not a ransomware attack', manual registration, an OPD count per day, a neighbouring institute's ransomware with terabytes, a denied crore demand and a country blamed as background, 'Also Read' links, an expert quote, newsletter and bio",
+    "Cyber attack on Safdarjung hospital server, OPD runs manually for a day",
+    `The Capital Chronicle | Cities | Delhi
+
+Cyber attack on Safdarjung hospital server, OPD runs manually for a day
+
+Days after the AIIMS ransomware attack, another central government hospital in the city reports a breach; officials say data is safe
+
+Ritika Sharma | New Delhi | Updated: Dec 3, 2022, 11:45 PM IST
+
+NEW DELHI: Safdarjung Hospital, one of the largest central government hospitals in Delhi, was hit by a cyber attack last week that took its server down for a day, officials said on Saturday.
+
+"It was not a ransomware attack like the one at AIIMS. Our server was down for a day and the data is safe," said the hospital's medical superintendent, Dr B L Sherwal. While the National Informatics Centre (NIC) restored the system, registration at the outpatient department (OPD), which sees around 10,000 patients a day, was done manually on paper slips.
+
+Also Read | AIIMS server outage enters 12th day, e-hospital data restored
+
+The attack comes days after five servers of the All India Institute of Medical Sciences (AIIMS) were hit on November 23. Around 1.3 terabytes of data were encrypted there, and Delhi Police have denied reports of a Rs 200 crore ransom demand in cryptocurrency. Investigators have pointed to hackers based in China.
+
+"Most government hospitals still run old, unpatched systems. It is only a matter of time before the next one," said Pavan Duggal, a cyber law expert.
+
+Also Read | ICMR website faced 6,000 hacking attempts in a day, officials say
+Also Read | Delhi: dengue cases rise to 3,900 this year
+
+Get the day's top stories from Delhi in your inbox. Sign up for our newsletter.
+
+Ritika Sharma is a principal correspondent at The Capital Chronicle and covers health and civic issues in Delhi.`,
+    {
+      victims: ["Safdarjung Hospital"],
+      type: "hospital",
+      country: "IN",
+      attacks: ["unknown"],
+      impact: ["systems-offline", "paper-records"],
+    },
+  ),
+  pg(
+    "i09",
+    "whole page, Australian public broadcaster: a blood service's donor database left on an insecure website by its web contractor, a count of donors and a volume in gigabytes, the chief executive's apology, a census website's DDoS as background, related links, topic tags",
+    "Red Cross Blood Service data breach: personal details of 550,000 donors exposed",
+    `News Home | Health | Technology
+
+Red Cross Blood Service data breach: personal details of 550,000 donors exposed
+
+By technology reporter Tom Mahoney
+
+Posted Fri 28 Oct 2016 at 3:15pm, updated Fri 28 Oct 2016 at 6:40pm
+
+The personal details of about 550,000 blood donors were exposed online in what is believed to be Australia's largest data security breach, the Australian Red Cross Blood Service says.
+
+A file containing donors' names, addresses, dates of birth and answers to eligibility questions, including whether they had engaged in "at-risk sexual behaviour" in the previous 12 months, was placed on an insecure part of a website by the third-party contractor that developed and maintained the service's website.
+
+The 1.74-gigabyte database backup was found by a person scanning the internet for publicly accessible files, who reported it to a security researcher. The researcher alerted the service on Tuesday, and the file has since been removed.
+
+"We are deeply sorry," chief executive Shelly Park said. "This was the result of human error by our contractor, Precedent Communications."
+
+The service said it had no evidence that the file had been misused, and it has informed the Australian Cyber Security Centre and the Office of the Australian Information Commissioner.
+
+In August, the Census website was taken offline for almost two days after what the Australian Bureau of Statistics described as a series of DDoS attacks.
+
+Related stories:
+- Census website shut down after 'attacks', ABS says
+- Medicare card details of Australians for sale on dark web, investigation finds
+- IVF clinic patients' files stolen in Sydney break-in
+
+Topics: health, privacy, information-and-communication, blood-donation, australia`,
+    {
+      victims: ["Australian Red Cross Blood Service"],
+      type: "other-healthcare",
+      people: 550000,
+      volume: 1740000000,
+      country: "AU",
+      attacks: ["misconfiguration"],
+    },
+  ),
+  no(
+    "i10",
+    "translated Spanish wire with agency punctuation ('(EFE).-'), kind (a): a cloud provider's ransomware takes down the sites of state bodies, the health ministry and health superintendency among them, services suspended",
+    "Ataque de ransomware a IFX Networks afecta a más de 40 entidades del Estado colombiano",
+    `BOGOTÁ, 14 sep (EFE).- A ransomware attack against IFX Networks, a company that provides cloud and data-centre services, has left the websites and systems of more than 40 Colombian state bodies out of service since Tuesday, among them the Ministry of Health, the National Health Superintendency (Supersalud) and the judiciary.
+
+The Ministry of Health said that its platforms for health providers, including the one used to authorise payments to hospitals, would remain suspended "until the provider restores its services", and Supersalud postponed the deadlines of its proceedings. The judiciary suspended court terms until Friday.
+
+IFX Networks said in a statement that it had "isolated the affected infrastructure" and that it was working with its clients to restore the services. The Colombian government's digital security team (ColCERT) is investigating.
+
+The Minister of Information Technologies, Mauricio Lizcano, said the attack was "a serious warning" for the State's digital infrastructure. (EFE)`,
+  ),
+];
+
 /** The intl blind bank's cases, in the order they were written. */
 export const BLIND_INTL_BANK: BankCase[] = [
   ...ROUND_1,
@@ -1802,4 +2110,5 @@ export const BLIND_INTL_BANK: BankCase[] = [
   ...ROUND_6,
   ...ROUND_7,
   ...ROUND_8,
+  ...ROUND_9,
 ];
