@@ -25,7 +25,9 @@ const BACKGROUND = spaced(
     // "... sued after a ransomware attack last year" dates the attack a follow-up retells; it names no other incident.
     // So does a regulator's or court's action told first: "has fined X after the data of 500,000 people was stolen last
     // year", "will take no further action against X over the publication of its data by the gang last year".
-    String.raw`(?<!since (?:\w+ )?|(?:after|following) an? (?:[\w-]+ ){0,2}?(?:attack|cyberattack|breach|hack) |\b(?:fined|fines|penali[sz]ed|reprimanded|settled|sued|ruled|sentenced|no further action)\b[^.;:]{0,240})last year`,
+    // A notice told first dates the breach it tells of: "X is notifying 9,000 patients that an intruder reached its
+    // billing server last year".
+    String.raw`(?<!since (?:\w+ )?|(?:after|following) an? (?:[\w-]+ ){0,2}?(?:attack|cyberattack|breach|hack) |\b(?:fined|fines|penali[sz]ed|reprimanded|settled|sued|ruled|sentenced|no further action|notifying|notified|notifies|mailing letters|sending letters)\b[^.;:]{0,240})last year`,
     String.raw`(?:at the end|earlier|in the course) of last year`,
     String.raw`back in (?:19|20)\d\d`,
     String.raw`back in ${MONTH}`,
