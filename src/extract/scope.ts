@@ -109,6 +109,10 @@ const OWN_HISTORY = spaced(
 const COMPARED = spaced(
   /\b(?:echo(?:es|ed)|recall(?:s|ed)|mirror(?:s|ed)|resembl(?:es|ed)|(?:is|was) reminiscent of)(?<=\b(?:the (?:\S+ )?(?:attack|incident|breach|hack)|this|it) \S+(?: reminiscent of)?) (?:the |an? )?(?:\S+ ){0,3}?(?:attacks?|incidents?|breach(?:es)?|hacks?|strikes?)\b/i,
 );
+// A turn to another case for comparison is about the other case: "Compare that with Dunmore Hospital in May, where the
+// gang posted scans", "Contrast this with X, which paid". Opening the sentence, its clause after a colon or a speaker's
+// label ("KIM: Compare that with ..."). Behind COMPARED's gate.
+const COMPARE_WITH = spaced(/(?:^|:\s)\W*(?:compare|contrast) (?:that|this|it|them) (?:with|to)\b/i);
 // The outlet's own earlier stories, apart from BACKGROUND behind a gate of rare words: a podcast's or series' earlier
 // instalment ("Last season we covered ...", "in a previous episode") and earlier reporting ("Our earlier reporting found
 // that 14 hospitals paid").
@@ -328,7 +332,7 @@ const GATES = wordGates({
   background:
     "previously past earlier back previous example instance similar history separate appeared went rule began operating emerged news string series spate wave rash flurry",
   ranked: "worst biggest largest serious significant disruptive damaging severe",
-  compared: "echoes echoed recalls recalled mirrors mirrored resembles resembled reminiscent",
+  compared: "echoes echoed recalls recalled mirrors mirrored resembles resembled reminiscent compare contrast",
   example: "like such",
   history: "second third fourth first",
   oneOfSeveral: "several string series spate wave rash",
@@ -427,7 +431,7 @@ export function classifySentences(sentences: Sentence[]): void {
         (!!(hits & GATES.bit.otherTarget) && EARLIER_OTHER_TARGET.test(t)) ||
         ownHistory ||
         (t.includes("ast") && SEASON_OPENING.test(t)) ||
-        (!!(hits & GATES.bit.compared) && COMPARED.test(t)) ||
+        (!!(hits & GATES.bit.compared) && (COMPARED.test(t) || COMPARE_WITH.test(t))) ||
         (!!(hits & GATES.bit.ranked) && RANKED_SINCE.test(t)) ||
         (!!(hits & GATES.bit.example) && EXAMPLE_OF_KIND.test(t)) ||
         (!!(hits & GATES.bit.outletHistory) && OUTLET_HISTORY.test(t)) ||
