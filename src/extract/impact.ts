@@ -337,7 +337,15 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
     before: re(
       String.raw`\b(?:${PUBLISH_VERB})\b(?! (?:about(?! [\d$£€])|that (?!${DATA})|a (?:notice|statement|post|message|claim|update)))`,
     ),
-    phrases: [],
+    // The data referred back to by a pronoun with a part of it, as spoken and informal news does: "published a chunk of
+    // it", "posted a portion of them".
+    phrases: [
+      {
+        re: /\b(?:published|posted|leaked|dumped|released|uploaded) (?:(?:a |an )?(?:(?:small|large|big|first) )?(?:chunk|portion|part|sample|slice|batch|tranche|fraction|share|bit)s?|some|much|most|half) of (?:it|them)\b/gi,
+        gate: "published posted leaked dumped released uploaded",
+        open: "published posted leaked dumped released uploaded",
+      },
+    ],
   },
 };
 
@@ -431,18 +439,20 @@ const PAIR_GATES = wordGates<ImpactType>({
   "data-leaked":
     "published publish* leak* dump* post* releas* put* made upload* sale sold sell* auction* appeared shared spread advertis* offer* available downloadable surfaced turned showed",
 });
-// Every fixed phrase's gate, two bits for a phrase with an `and` list.
+// Every fixed phrase's gate, two bits for a phrase with an `and` list. A list of words is one gate however many phrases
+// share it (a family holds at most 30 gates).
 const PHRASE_SPECS: Record<string, string> = {};
 const PHRASES = IMPACT_TYPES.map((type) =>
   GRAMMARS[type].phrases.map((p, i) => {
-    PHRASE_SPECS[`${type}:${i}`] = p.gate;
-    if (p.and) PHRASE_SPECS[`${type}:${i}+`] = p.and;
+    PHRASE_SPECS[p.gate] = p.gate;
+    if (p.and) PHRASE_SPECS[p.and] = p.and;
     return {
       re: p.re,
       context: p.context,
       unless: p.unless,
-      key: `${type}:${i}`,
-      and: p.and ? `${type}:${i}+` : null,
+      key: p.gate,
+      and: p.and ?? null,
+      openKey: `${type}:${i}`,
     };
   }),
 );
@@ -462,7 +472,7 @@ const PHRASE_BITS = PHRASES.map((list, t) =>
       context: p.context,
       unless: p.unless,
       bits: PHRASE_GATES.bit[p.key]! | (p.and ? PHRASE_GATES.bit[p.and]! : 0),
-      group: { re: p.re, sticky: open ? stickyOf(p.re) : null, bit: open ? PHRASE_OPENINGS.bit[p.key]! : 0 },
+      group: { re: p.re, sticky: open ? stickyOf(p.re) : null, bit: open ? PHRASE_OPENINGS.bit[p.openKey]! : 0 },
     };
   }),
 );
