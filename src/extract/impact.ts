@@ -651,6 +651,13 @@ const BOOKED_FOR_AT_END = /\s+(?:scheduled|planned|booked|due|set) (?:for|on)(?:
 const NAME_APPOSITION = /,\s(?:Co\.? )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3},\s/g;
 // Two places joined inside a noun group: "appointments at Arrowe Vale Hospital and Kestrel Hospital were cancelled".
 const NAMES_JOINED = /\s[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} and [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?=\s)/g;
+// Two places joined inside the subject's place phrase: "appointments at its outpatient offices and imaging centers are
+// being rescheduled", "tests at the lab and its two urgent care sites".
+const PLACE_NOUN = String.raw`(?:offices?|clinics?|cent(?:er|re)s?|sites?|locations?|hospitals?|practices?|facilit(?:y|ies)|departments?|units?|labs?|laborator(?:y|ies)|pharmac(?:y|ies)|branch(?:es)?|surger(?:y|ies))`;
+const PLACES_JOINED = new RegExp(
+  String.raw`\s(?:at|in|across|from)\s(?:(?:its|our|their|the|all|some|both|several)\s)?(?:[\w'-]+\s){0,2}?${PLACE_NOUN}\sand\s(?:(?:its|our|their|the)\s)?(?:[\w'-]+\s){0,2}?${PLACE_NOUN}(?=\s)`,
+  "gi",
+);
 // An aside set off by commas between a subject and its verb: a list of what the subject takes in ("Customers' data, tax
 // details included, was leaked", "The files, including passport scans, were posted") or its source ("Appointments, the
 // trust said, were cancelled").
@@ -912,7 +919,7 @@ function findEffect(
         !coordinated(gap) &&
         !(type === "data-leaked" && leakedByRelative(gap)) &&
         (!gap.includes(",") || crosses(gap.replace(NAME_APPOSITION, " ").replace(SUBJECT_ASIDE, " "))) &&
-        (!gap.includes(" and ") || crosses(gap.replace(NAMES_JOINED, " ")))
+        (!gap.includes(" and ") || crosses(gap.replace(NAMES_JOINED, " ").replace(PLACES_JOINED, " ")))
       )
         continue;
       if (happened(text, nouns[j]!.start, gap, type) && !vetoed(type, text, nouns[j]!.start, v.end, nouns[j]!, v))
