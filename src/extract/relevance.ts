@@ -718,7 +718,11 @@ export function judgeRelevance(
   // unless the victims are named as other bodies ("Orrick Law Firm", "UCSF School of Medicine").
   if (
     victims.length > 0 &&
-    victims.every((v) => (SCHOOL.test(v.name) && !CARE_WORD.test(v.name)) || (!v.healthcare && OTHER_BODY.test(v.name)))
+    victims.every(
+      (v) =>
+        (SCHOOL.test(v.name) && !CARE_WORD.test(v.name)) ||
+        (!v.healthcare && OTHER_BODY.test(v.name) && !CARE_WORD.test(v.name)),
+    )
   )
     return { relevant: false, sentence: null };
   if (
