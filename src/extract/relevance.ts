@@ -277,6 +277,12 @@ const ADVICE_TITLE = phrases([
 // survey's is: only a victim its headline names makes it an incident report.
 const POLICY_TITLE =
   /\b(?:propos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|draft(?:s|ed|ing)?)\s(?:\S+\s){0,3}?(?:standards|requirements|rules?|bills?|laws?|legislation|regulations?|mandates?)\b/i;
+// An opinion piece, labelled as one in its headline or a line above the story ("Opinion: ...", "GUEST COLUMN", "Op-ed |
+// Health"): the attacks it names argue its case, as a policy piece's example does. Anchored; read over the page's
+// first lines only.
+const OPINION_LABEL =
+  /^\W*(?:guest (?:column|essay|commentary|opinion|view|op-?ed)|op-?ed|opinion|commentary|viewpoint|editorial|letters? to the editor|my view|my turn)\s*(?:[:|\u2013\u2014-]|$)/i;
+const OPINION_REACH = 8;
 // A disruption the headline puts down to weather or the power ("Hospitals postpone surgeries as hurricane-hit plant
 // leaves IV fluid in short supply", "Clinics close as storm knocks out power"), with no cyber word in it: an attack told
 // below is a comparison, as a policy piece's example is. A group named in the headline makes it an attack's ("Anonymous
@@ -653,7 +659,11 @@ export function judgeRelevance(
       titleLeadGates |= LEAD_GATES.hits(s);
     }
   // A policy piece or a story blaming weather or the power cites an attack as an example, as a survey does.
+  let opinion = false;
+  for (let i = 0; i < sentences.length && i < OPINION_REACH && !opinion; i++)
+    opinion = OPINION_LABEL.test(sentences[i]!.text);
   const citesExample =
+    opinion ||
     (!!(titleGates & OPENING_GATES.bit.advice) && POLICY_TITLE.test(title)) ||
     (!!(titleGates & OPENING_GATES.bit.cause) &&
       OTHER_CAUSE_TITLE.test(title) &&
