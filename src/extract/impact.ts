@@ -44,7 +44,7 @@ interface Phrase {
   open?: string;
 }
 
-const HALT = String.raw`cancel(?:l?ed|ing|lations?|s)?|(?:stood|sat|lay|were|was|are|left|remain(?:s|ed)?) idle|postpon\w+|stood down|stand(?:ing)? down|rearrang\w+|(?:are|were|is|was|been) off(?! (?:line|site|ice))|(?:will )?resum(?:e|ed|es|ing)|delay(?:ed|s|ing)?|defer(?:red|ring|s)?|resched\w+|rebook\w*|put off|called off|call(?:ing)? off|held up|(?:put |placed |kept )?on (?:hold|pause|ice)|paused|halt(?:ed|ing)?|suspend(?:ed|ing)?|scrapped|stopped|cut back(?: on)?|scaled back|pushed back|moved|(?:could not|couldn't|cannot|can't|did not|didn't|were unable to|was unable to) (?:be )?(?:go ahead|carried out|performed|take place|proceed)`;
+const HALT = String.raw`cancel(?:l?ed|ing|lations?|s)?|(?:stood|sat|lay|were|was|are|left|remain(?:s|ed)?) idle|postpon\w+|stood down|stand(?:ing)? down|rearrang\w+|(?:are|were|is|was|been) off(?! (?:line|site|ice))|(?:will )?resum(?:e|ed|es|ing)|delay(?:ed|s|ing)?|defer(?:red|ring|s)?|resched\w+|rebook\w*|put off|called off|call(?:ing)? off|held up|(?:put |placed |kept )?on (?:hold|pause|ice)|paused|halt(?:ed|ing)?|suspend(?:ed|ing)?|scrapped|stopped|cut back(?: on)?|scaled back|pushed back|(?:pushed|bumped) (?:to|into|until) (?:a |the )?(?:later|next|another|following|new)\b|moved|(?:could not|couldn't|cannot|can't|did not|didn't|were unable to|was unable to) (?:be )?(?:go ahead|carried out|performed|take place|proceed)`;
 const PROCEDURES = String.raw`surger(?:y|ies)|(?:surgical|elective|planned|non-urgent|nonurgent|scheduled|routine) (?:\w+ )?(?:procedures?|operations?|surger(?:y|ies)|cases|care|lists|work|services|treatments?|admissions)|operations|procedures|electives?|chemotherapy|chemo|radiotherapy|radiation (?:treatments?|therapy)|cancer (?:treatments?|care|therapy)|treatments?|dialysis|transplants?|infusions?|(?:theatre|theater|operating) (?:lists|sessions|slots)|procedure|clinical and diagnostic operations|operating (?:theatres|theaters|rooms)|(?:hip|knee|joint|shoulder|valve) (?:and (?:hip|knee) )?replacements?|endoscop(?:y|ies)|colonoscop(?:y|ies)|biops(?:y|ies)|ivf (?:cycles|treatments?)|c(?:a)?esarean(?: sections?|s)|c-sections?`;
 const VISITS = String.raw`(?:outpatient |hospital |clinic |doctor'?s? |gp |medical )?(?:appointments?|consultations?|check-?ups?|visits)|outpatient (?:clinics|services|care|activity)|scans?|tests|exams?|x-rays?|screenings?|mri|ct scans?|blood tests|diagnostic (?:tests|testing|imaging|services|operations|work|procedures|exams)|imaging (?:appointments|exams|services)`;
 const SYSTEMS = String.raw`systems?|networks?|computers?|servers?|phones?|phone lines|telephon\w+|e-?mails?|websites?|web ?sites?|patient records|(?:(?:electronic|digital|medical|health|patient|medication|medicines|prescribing|prescription|clinical|care|dental|client|resident) ){1,3}records?|records systems?|(?:(?:electronic|digital|medical|health|patient|clinical|dental) ){1,2}charts?|it|platforms?|wi-?fi|infrastructure|emr|ehr|epr|portals?|workstations|robots?|machines|scanners|printers|pcs|software|connectivity|internet|technology|online (?:\S+ )?(?:ordering|booking)|(?:ordering|booking) systems?`;
@@ -353,7 +353,7 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
 // where one of them begins. Keep them in step with the groups above (the first word of each alternative); a group that
 // never matches ("$^") has none and is read as it is.
 const HALT_OPENINGS =
-  "cancel* stood sat lay were was are left remain* postpon* stand* rearrang* is been will resum* delay* defer* resched* rebook* put called call* held placed kept on paus* halt* suspend* scrapped stopped cut scaled pushed moved could couldn cannot can did didn";
+  "cancel* stood sat lay were was are left remain* postpon* stand* rearrang* is been will resum* delay* defer* resched* rebook* put called call* held placed kept on paus* halt* suspend* scrapped stopped cut scaled pushed bumped moved could couldn cannot can did didn";
 const CANCEL_OPENINGS =
   "cancel* postpon* resched* rebook* rearrang* stood stand* defer* delay* put call* hold* held halt* suspend* stop* paus* scrap* cut scale* disrupted";
 export const GROUP_OPENINGS: Record<ImpactType, { nouns: string; after: string; before: string }> = {
@@ -425,7 +425,7 @@ const GROUPS_OF = Object.fromEntries(
 // Per effect, the words its verb groups cannot match without (see cue-gate.ts); keep them in step above. The fixed
 // phrases carry their own gates, so a sentence opens a pair only with a verb and a noun of the same effect.
 const HALT_WORDS =
-  "cancel* postpon* delay* defer* resched* rebook* put called call* hold* held pause ice paus* halt* suspend* scrap* stop* cut scal* pushed moved ahead carried performed place proceed stood stand* rearrang* off resum* idle";
+  "cancel* postpon* delay* defer* resched* rebook* put called call* hold* held pause ice paus* halt* suspend* scrap* stop* cut scal* pushed bumped moved ahead carried performed place proceed stood stand* rearrang* off resum* idle";
 const PAIR_GATES = wordGates<ImpactType>({
   "operations-cancelled": `${HALT_WORDS} disrupted`,
   "appointments-cancelled": `${HALT_WORDS} disrupted turned turning turns turn`,
