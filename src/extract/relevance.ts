@@ -68,7 +68,10 @@ const CYBER = phrases([
   // Access kept after leaving: "a former employee kept access to its scheduling calendar".
   String.raw`former (?:\w+ )?(?:employee|staff member|worker|contractor)s? (?:who )?(?:kept|retained|still had|continued to have|maintained) (?:\S+ ){0,2}?access`,
   String.raw`leak site`,
-  String.raw`extortion`,
+  // Extortion told without a cyber word: "extortionists threaten to expose member records", "someone threatening to
+  // expose the medical information of its members unless it paid".
+  String.raw`extort(?:ion(?:ists?)?|ed|ing|s)?`,
+  String.raw`threaten(?:ed|ing|s)? to (?:expose|publish|leak|release|sell|post|dump) (?:\S+ ){0,8}?(?:information|data|records|files|details)`,
   String.raw`threat actors?`,
   String.raw`compromised`,
   String.raw`cyber-?\s?criminals?`,
@@ -116,7 +119,7 @@ const CYBER_GATE = wordGates({
   denial:
     "cyber* security hack hacking hacker hackers tampering attack attacker attackers criminals actor actors malicious",
   exercise: "drill drills exercise exercises simulation simulations rehears* mock simulated fake test tests dummy",
-  any: `cyber* ransom* hack* breach* phishing ddos malware virus viruses stole stolen steal stealing steals broke break breaking broken locked locking security exfiltrat* unauthori* snoop* improperly former leak extortion threat compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed theft attacker attackers intruder* criminal* third hacktivist* flood* denial unknown encrypted sold sell* took grabbed copied downloaded gang crew attack private personal sensitive confidential posing posed tricked internet ${PUNISHED_OPENINGS}`,
+  any: `cyber* ransom* hack* breach* phishing ddos malware virus viruses stole stolen steal stealing steals broke break breaking broken locked locking security exfiltrat* unauthori* snoop* improperly former leak extort* threat threaten* compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed theft attacker attackers intruder* criminal* third hacktivist* flood* denial unknown encrypted sold sell* took grabbed copied downloaded gang crew attack private personal sensitive confidential posing posed tricked internet ${PUNISHED_OPENINGS}`,
 });
 const HEALTH_VICTIM_PHRASE = phrases([
   String.raw`hospitals?`,
@@ -470,7 +473,7 @@ const HEALTH_ANAPHOR = new RegExp(
 const CYBER_ALL = new RegExp(CYBER.source, "gi");
 // The words a CYBER match can open on (keep them in step with it): the pattern is tried only where they begin.
 const CYBER_OPENINGS = wordOpenings(
-  `cyber* data network ransom* hack* breach* phishing ddos malware stole stolen exfiltrat* unauthori* paid pay paying demanded demanding sought seeking asked asking broke break breaking broken steal stealing steals locked locking computer it system systems unknown unidentified outside external malicious private personal sensitive confidential digital online its their our intruder intruders attacker attackers encrypted sold sell selling sells snoop* improperly leak extortion threat compromised intrusion scammed fraud fraudulent e email wire payment invoice posing posed tricked business leaked published posted added listed new victim flood* denial accessed viewed looked unprotected unsecured misconfigur* exposed open accessible theft copied downloaded taken removed obtained gang group crew thieves criminals accessing viewing looking former ${PUNISHED_OPENINGS}`,
+  `cyber* data network ransom* hack* breach* phishing ddos malware stole stolen exfiltrat* unauthori* paid pay paying demanded demanding sought seeking asked asking broke break breaking broken steal stealing steals locked locking computer it system systems unknown unidentified outside external malicious private personal sensitive confidential digital online its their our intruder intruders attacker attackers encrypted sold sell selling sells snoop* improperly leak extort* threat threaten* compromised intrusion scammed fraud fraudulent e email wire payment invoice posing posed tricked business leaked published posted added listed new victim flood* denial accessed viewed looked unprotected unsecured misconfigur* exposed open accessible theft copied downloaded taken removed obtained gang group crew thieves criminals accessing viewing looking former ${PUNISHED_OPENINGS}`,
 );
 // A breach of a rule is no break-in: "a breach of the HIPAA right of access", "breached data protection law".
 const LEGAL_BREACH =
