@@ -44,7 +44,7 @@ interface Phrase {
   open?: string;
 }
 
-const HALT = String.raw`cancel(?:l?ed|ing|lations?|s)?|(?:stood|sat|lay|were|was|are|left|remain(?:s|ed)?) idle|postpon\w+|stood down|stand(?:ing)? down|rearrang\w+|(?:are|were|is|was|been) off(?! (?:line|site|ice))|(?:will )?resum(?:e|ed|es|ing)|delay(?:ed|s|ing)?|defer(?:red|ring|s)?|resched\w+|rebook\w*|put off|called off|call(?:ing)? off|held up|(?:put |placed |kept )?on (?:hold|pause|ice)|paused|halt(?:ed|ing)?|suspend(?:ed|ing)?|scrapped|stopped|cut back(?: on)?|scaled back|pushed back|moved|(?:could not|couldn't|cannot|can't|did not|didn't|were unable to|was unable to) (?:be )?(?:go ahead|carried out|performed|take place|proceed)`;
+const HALT = String.raw`cancel(?:l?ed|ing|lations?|s)?|(?:stood|sat|lay|were|was|are|left|remain(?:s|ed)?) idle|postpon\w+|stood down|stand(?:ing)? down|rearrang\w+|(?:are|were|is|was|been) off(?! (?:line|site|ice))|(?:will )?resum(?:e|ed|es|ing)|delay(?:ed|s|ing)?|defer(?:red|ring|s)?|resched\w+|rebook\w*|put off|called off|call(?:ing)? off|held up|(?:put |placed |kept )?on (?:hold|pause|ice)|paused|halt(?:ed|ing)?|suspend(?:ed|ing)?|scrapped|stopped|cut back(?: on)?|scaled back|pushed back|(?:pushed|bumped) (?:to|into|until) (?:a |the )?(?:later|next|another|following|new)\b|moved|(?:could not|couldn't|cannot|can't|did not|didn't|were unable to|was unable to) (?:be )?(?:go ahead|carried out|performed|take place|proceed)`;
 const PROCEDURES = String.raw`surger(?:y|ies)|(?:surgical|elective|planned|non-urgent|nonurgent|scheduled|routine) (?:\w+ )?(?:procedures?|operations?|surger(?:y|ies)|cases|care|lists|work|services|treatments?|admissions)|operations|procedures|electives?|chemotherapy|chemo|radiotherapy|radiation (?:treatments?|therapy)|cancer (?:treatments?|care|therapy)|treatments?|dialysis|transplants?|infusions?|(?:theatre|theater|operating) (?:lists|sessions|slots)|procedure|clinical and diagnostic operations|operating (?:theatres|theaters|rooms)|(?:hip|knee|joint|shoulder|valve) (?:and (?:hip|knee) )?replacements?|endoscop(?:y|ies)|colonoscop(?:y|ies)|biops(?:y|ies)|ivf (?:cycles|treatments?)|c(?:a)?esarean(?: sections?|s)|c-sections?`;
 const VISITS = String.raw`(?:outpatient |hospital |clinic |doctor'?s? |gp |medical )?(?:appointments?|consultations?|check-?ups?|visits)|outpatient (?:clinics|services|care|activity)|scans?|tests|exams?|x-rays?|screenings?|mri|ct scans?|blood tests|diagnostic (?:tests|testing|imaging|services|operations|work|procedures|exams)|imaging (?:appointments|exams|services)`;
 const SYSTEMS = String.raw`systems?|networks?|computers?|servers?|phones?|phone lines|telephon\w+|e-?mails?|websites?|web ?sites?|patient records|(?:(?:electronic|digital|medical|health|patient|medication|medicines|prescribing|prescription|clinical|care|dental|client|resident) ){1,3}records?|records systems?|(?:(?:electronic|digital|medical|health|patient|clinical|dental) ){1,2}charts?|it|platforms?|wi-?fi|infrastructure|emr|ehr|epr|portals?|workstations|(?:computer )?screens?|robots?|machines|scanners|printers|pcs|software|connectivity|internet|technology|online (?:\S+ )?(?:ordering|booking)|(?:ordering|booking) systems?`;
@@ -338,7 +338,15 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
     before: re(
       String.raw`\b(?:${PUBLISH_VERB})\b(?! (?:about(?! [\d$£€])|that (?!${DATA})|a (?:notice|statement|post|message|claim|update)))`,
     ),
-    phrases: [],
+    // The data referred back to by a pronoun with a part of it, as spoken and informal news does: "published a chunk of
+    // it", "posted a portion of them".
+    phrases: [
+      {
+        re: /\b(?:published|posted|leaked|dumped|released|uploaded) (?:(?:a |an )?(?:(?:small|large|big|first) )?(?:chunk|portion|part|sample|slice|batch|tranche|fraction|share|bit)s?|some|much|most|half) of (?:it|them)\b/gi,
+        gate: "published posted leaked dumped released uploaded",
+        open: "published posted leaked dumped released uploaded",
+      },
+    ],
   },
 };
 
@@ -346,7 +354,7 @@ export const GRAMMARS: Record<ImpactType, Grammar> = {
 // where one of them begins. Keep them in step with the groups above (the first word of each alternative); a group that
 // never matches ("$^") has none and is read as it is.
 const HALT_OPENINGS =
-  "cancel* stood sat lay were was are left remain* postpon* stand* rearrang* is been will resum* delay* defer* resched* rebook* put called call* held placed kept on paus* halt* suspend* scrapped stopped cut scaled pushed moved could couldn cannot can did didn";
+  "cancel* stood sat lay were was are left remain* postpon* stand* rearrang* is been will resum* delay* defer* resched* rebook* put called call* held placed kept on paus* halt* suspend* scrapped stopped cut scaled pushed bumped moved could couldn cannot can did didn";
 const CANCEL_OPENINGS =
   "cancel* postpon* resched* rebook* rearrang* stood stand* defer* delay* put call* hold* held halt* suspend* stop* paus* scrap* cut scale* disrupted";
 export const GROUP_OPENINGS: Record<ImpactType, { nouns: string; after: string; before: string }> = {
@@ -418,7 +426,7 @@ const GROUPS_OF = Object.fromEntries(
 // Per effect, the words its verb groups cannot match without (see cue-gate.ts); keep them in step above. The fixed
 // phrases carry their own gates, so a sentence opens a pair only with a verb and a noun of the same effect.
 const HALT_WORDS =
-  "cancel* postpon* delay* defer* resched* rebook* put called call* hold* held pause ice paus* halt* suspend* scrap* stop* cut scal* pushed moved ahead carried performed place proceed stood stand* rearrang* off resum* idle";
+  "cancel* postpon* delay* defer* resched* rebook* put called call* hold* held pause ice paus* halt* suspend* scrap* stop* cut scal* pushed bumped moved ahead carried performed place proceed stood stand* rearrang* off resum* idle";
 const PAIR_GATES = wordGates<ImpactType>({
   "operations-cancelled": `${HALT_WORDS} disrupted`,
   "appointments-cancelled": `${HALT_WORDS} disrupted turned turning turns turn`,
@@ -432,18 +440,20 @@ const PAIR_GATES = wordGates<ImpactType>({
   "data-leaked":
     "published publish* leak* dump* post* releas* put* made upload* sale sold sell* auction* appeared shared spread advertis* offer* available downloadable surfaced turned showed",
 });
-// Every fixed phrase's gate, two bits for a phrase with an `and` list.
+// Every fixed phrase's gate, two bits for a phrase with an `and` list. A list of words is one gate however many phrases
+// share it (a family holds at most 30 gates).
 const PHRASE_SPECS: Record<string, string> = {};
 const PHRASES = IMPACT_TYPES.map((type) =>
   GRAMMARS[type].phrases.map((p, i) => {
-    PHRASE_SPECS[`${type}:${i}`] = p.gate;
-    if (p.and) PHRASE_SPECS[`${type}:${i}+`] = p.and;
+    PHRASE_SPECS[p.gate] = p.gate;
+    if (p.and) PHRASE_SPECS[p.and] = p.and;
     return {
       re: p.re,
       context: p.context,
       unless: p.unless,
-      key: `${type}:${i}`,
-      and: p.and ? `${type}:${i}+` : null,
+      key: p.gate,
+      and: p.and ?? null,
+      openKey: `${type}:${i}`,
     };
   }),
 );
@@ -463,7 +473,7 @@ const PHRASE_BITS = PHRASES.map((list, t) =>
       context: p.context,
       unless: p.unless,
       bits: PHRASE_GATES.bit[p.key]! | (p.and ? PHRASE_GATES.bit[p.and]! : 0),
-      group: { re: p.re, sticky: open ? stickyOf(p.re) : null, bit: open ? PHRASE_OPENINGS.bit[p.key]! : 0 },
+      group: { re: p.re, sticky: open ? stickyOf(p.re) : null, bit: open ? PHRASE_OPENINGS.bit[p.openKey]! : 0 },
     };
   }),
 );
@@ -642,6 +652,13 @@ const BOOKED_FOR_AT_END = /\s+(?:scheduled|planned|booked|due|set) (?:for|on)(?:
 const NAME_APPOSITION = /,\s(?:Co\.? )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3},\s/g;
 // Two places joined inside a noun group: "appointments at Arrowe Vale Hospital and Kestrel Hospital were cancelled".
 const NAMES_JOINED = /\s[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} and [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?=\s)/g;
+// Two places joined inside the subject's place phrase: "appointments at its outpatient offices and imaging centers are
+// being rescheduled", "tests at the lab and its two urgent care sites".
+const PLACE_NOUN = String.raw`(?:offices?|clinics?|cent(?:er|re)s?|sites?|locations?|hospitals?|practices?|facilit(?:y|ies)|departments?|units?|labs?|laborator(?:y|ies)|pharmac(?:y|ies)|branch(?:es)?|surger(?:y|ies))`;
+const PLACES_JOINED = new RegExp(
+  String.raw`\s(?:at|in|across|from)\s(?:(?:its|our|their|the|all|some|both|several)\s)?(?:[\w'-]+\s){0,2}?${PLACE_NOUN}\sand\s(?:(?:its|our|their|the)\s)?(?:[\w'-]+\s){0,2}?${PLACE_NOUN}(?=\s)`,
+  "gi",
+);
 // An aside set off by commas between a subject and its verb: a list of what the subject takes in ("Customers' data, tax
 // details included, was leaked", "The files, including passport scans, were posted") or its source ("Appointments, the
 // trust said, were cancelled").
@@ -907,7 +924,7 @@ function findEffect(
         !coordinated(gap) &&
         !(type === "data-leaked" && leakedByRelative(gap)) &&
         (!gap.includes(",") || crosses(gap.replace(NAME_APPOSITION, " ").replace(SUBJECT_ASIDE, " "))) &&
-        (!gap.includes(" and ") || crosses(gap.replace(NAMES_JOINED, " ")))
+        (!gap.includes(" and ") || crosses(gap.replace(NAMES_JOINED, " ").replace(PLACES_JOINED, " ")))
       )
         continue;
       if (happened(text, nouns[j]!.start, gap, type) && !vetoed(type, text, nouns[j]!.start, v.end, nouns[j]!, v))

@@ -433,6 +433,8 @@ const ULTIMATUM =
 const FIND_WORD = /\bfind\b/i;
 // The demand cues that name the asking itself, whose negation denies a demand ("were not demanding a ransom").
 const ASKING = /\b(?:demand\w*|ask\w*|sought|request\w*|note|letter)\b/i;
+// A demand cue opening on the verb of asking ("demanded a ransom", "asked for money"), not on a noun ("the demand").
+const ASKING_VERB = /^(?:demanded|demanding|asked|asking|sought|seeking|requested|requesting)\b/i;
 // "demanded no ransom", "demanding no payment": a demand cue whose object opens on "no".
 const NO_OBJECT = /^\S+ no /i;
 const POSSIBLE = /^(?:may|might|could|would|should|can|whether|likely|possibl\w*|potential\w*|risk\w*)$/;
@@ -936,7 +938,10 @@ export function extractRansom(ctx: RansomContext): {
       const withheld = SIZE_WITHHELD.test(t.slice(f.clauseStart, f.clauseEnd));
       // "has not decided how to respond to the group's demand": a definite demand is there whatever is not said of it.
       // "declined to give in to the ransom demand", "rejected the gang's demand": a refusal presupposes the demand.
-      const stands = (f.negatesSaying && presupposed(t, m.index, f.clauseStart)) || (f.refusal && !toBePaid);
+      // Only a noun is presupposed: in "whether the attackers demanded a ransom" the definite words are the asker's.
+      const stands =
+        (f.negatesSaying && !ASKING_VERB.test(m[0]) && presupposed(t, m.index, f.clauseStart)) ||
+        (f.refusal && !toBePaid);
       if (f.past || (f.possibility && !toBePaid && !(f.negatesSaying && (withheld || stands)))) continue;
       // "The attackers demanded no ransom": the negation stands inside the object, where frameCue does not look.
       if (!f.negated && ASKING.test(m[0]) && NO_OBJECT.test(m[0])) {

@@ -68,7 +68,10 @@ const CYBER = phrases([
   // Access kept after leaving: "a former employee kept access to its scheduling calendar".
   String.raw`former (?:\w+ )?(?:employee|staff member|worker|contractor)s? (?:who )?(?:kept|retained|still had|continued to have|maintained) (?:\S+ ){0,2}?access`,
   String.raw`leak site`,
-  String.raw`extortion`,
+  // Extortion told without a cyber word: "extortionists threaten to expose member records", "someone threatening to
+  // expose the medical information of its members unless it paid".
+  String.raw`extort(?:ion(?:ists?)?|ed|ing|s)?`,
+  String.raw`threaten(?:ed|ing|s)? to (?:expose|publish|leak|release|sell|post|dump) (?:\S+ ){0,8}?(?:information|data|records|files|details)`,
   String.raw`threat actors?`,
   String.raw`compromised`,
   String.raw`cyber-?\s?criminals?`,
@@ -116,7 +119,7 @@ const CYBER_GATE = wordGates({
   denial:
     "cyber* security hack hacking hacker hackers tampering attack attacker attackers criminals actor actors malicious",
   exercise: "drill drills exercise exercises simulation simulations rehears* mock simulated fake test tests dummy",
-  any: `cyber* ransom* hack* breach* phishing ddos malware virus viruses stole stolen steal stealing steals broke break breaking broken locked locking security exfiltrat* unauthori* snoop* improperly former leak extortion threat compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed theft attacker attackers intruder* criminal* third hacktivist* flood* denial unknown encrypted sold sell* took grabbed copied downloaded gang crew attack private personal sensitive confidential posing posed tricked internet ${PUNISHED_OPENINGS}`,
+  any: `cyber* ransom* hack* breach* phishing ddos malware virus viruses stole stolen steal stealing steals broke break breaking broken locked locking security exfiltrat* unauthori* snoop* improperly former leak extort* threat threaten* compromised intrusion scammed fraud* compromise leaked victim without unprotected unsecured misconfigur* exposed theft attacker attackers intruder* criminal* third hacktivist* flood* denial unknown encrypted sold sell* took grabbed copied downloaded gang crew attack private personal sensitive confidential posing posed tricked internet ${PUNISHED_OPENINGS}`,
 });
 const HEALTH_VICTIM_PHRASE = phrases([
   String.raw`hospitals?`,
@@ -278,6 +281,12 @@ const ADVICE_TITLE = phrases([
 // survey's is: only a victim its headline names makes it an incident report.
 const POLICY_TITLE =
   /\b(?:propos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|draft(?:s|ed|ing)?)\s(?:\S+\s){0,3}?(?:standards|requirements|rules?|bills?|laws?|legislation|regulations?|mandates?)\b/i;
+// An opinion piece, labelled as one in its headline or a line above the story ("Opinion: ...", "GUEST COLUMN", "Op-ed |
+// Health"): the attacks it names argue its case, as a policy piece's example does. Anchored; read over the page's
+// first lines only.
+const OPINION_LABEL =
+  /^\W*(?:guest (?:column|essay|commentary|opinion|view|op-?ed)|op-?ed|opinion|commentary|viewpoint|editorial|letters? to the editor|my view|my turn)\s*(?:[:|\u2013\u2014-]|$)/i;
+const OPINION_REACH = 8;
 // A disruption the headline puts down to weather or the power ("Hospitals postpone surgeries as hurricane-hit plant
 // leaves IV fluid in short supply", "Clinics close as storm knocks out power"), with no cyber word in it: an attack told
 // below is a comparison, as a policy piece's example is. A group named in the headline makes it an attack's ("Anonymous
@@ -471,7 +480,7 @@ const HEALTH_ANAPHOR = new RegExp(
 const CYBER_ALL = new RegExp(CYBER.source, "gi");
 // The words a CYBER match can open on (keep them in step with it): the pattern is tried only where they begin.
 const CYBER_OPENINGS = wordOpenings(
-  `cyber* data network ransom* hack* breach* phishing ddos malware stole stolen exfiltrat* unauthori* paid pay paying demanded demanding sought seeking asked asking broke break breaking broken steal stealing steals locked locking computer it system systems unknown unidentified outside external malicious private personal sensitive confidential digital online its their our intruder intruders attacker attackers encrypted sold sell selling sells snoop* improperly leak extortion threat compromised intrusion scammed fraud fraudulent e email wire payment invoice posing posed tricked business leaked published posted added listed new victim flood* denial accessed viewed looked unprotected unsecured misconfigur* exposed open accessible theft copied downloaded taken removed obtained gang group crew thieves criminals accessing viewing looking former ${PUNISHED_OPENINGS}`,
+  `cyber* data network ransom* hack* breach* phishing ddos malware stole stolen exfiltrat* unauthori* paid pay paying demanded demanding sought seeking asked asking broke break breaking broken steal stealing steals locked locking computer it system systems unknown unidentified outside external malicious private personal sensitive confidential digital online its their our intruder intruders attacker attackers encrypted sold sell selling sells snoop* improperly leak extort* threat threaten* compromised intrusion scammed fraud fraudulent e email wire payment invoice posing posed tricked business leaked published posted added listed new victim flood* denial accessed viewed looked unprotected unsecured misconfigur* exposed open accessible theft copied downloaded taken removed obtained gang group crew thieves criminals accessing viewing looking former ${PUNISHED_OPENINGS}`,
 );
 // A breach of a rule is no break-in: "a breach of the HIPAA right of access", "breached data protection law".
 const LEGAL_BREACH =
@@ -660,7 +669,11 @@ export function judgeRelevance(
       titleLeadGates |= LEAD_GATES.hits(s);
     }
   // A policy piece or a story blaming weather or the power cites an attack as an example, as a survey does.
+  let opinion = false;
+  for (let i = 0; i < sentences.length && i < OPINION_REACH && !opinion; i++)
+    opinion = OPINION_LABEL.test(sentences[i]!.text);
   const citesExample =
+    opinion ||
     (!!(titleGates & OPENING_GATES.bit.advice) && POLICY_TITLE.test(title)) ||
     (!!(titleGates & OPENING_GATES.bit.cause) &&
       OTHER_CAUSE_TITLE.test(title) &&
@@ -727,7 +740,11 @@ export function judgeRelevance(
   // unless the victims are named as other bodies ("Orrick Law Firm", "UCSF School of Medicine").
   if (
     victims.length > 0 &&
-    victims.every((v) => (SCHOOL.test(v.name) && !CARE_WORD.test(v.name)) || (!v.healthcare && OTHER_BODY.test(v.name)))
+    victims.every(
+      (v) =>
+        (SCHOOL.test(v.name) && !CARE_WORD.test(v.name)) ||
+        (!v.healthcare && OTHER_BODY.test(v.name) && !CARE_WORD.test(v.name)),
+    )
   )
     return { relevant: false, sentence: null };
   if (

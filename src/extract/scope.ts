@@ -25,7 +25,9 @@ const BACKGROUND = spaced(
     // "... sued after a ransomware attack last year" dates the attack a follow-up retells; it names no other incident.
     // So does a regulator's or court's action told first: "has fined X after the data of 500,000 people was stolen last
     // year", "will take no further action against X over the publication of its data by the gang last year".
-    String.raw`(?<!since (?:\w+ )?|(?:after|following) an? (?:[\w-]+ ){0,2}?(?:attack|cyberattack|breach|hack) |\b(?:fined|fines|penali[sz]ed|reprimanded|settled|sued|ruled|sentenced|no further action)\b[^.;:]{0,240})last year`,
+    // A notice told first dates the breach it tells of: "X is notifying 9,000 patients that an intruder reached its
+    // billing server last year".
+    String.raw`(?<!since (?:\w+ )?|(?:after|following) an? (?:[\w-]+ ){0,2}?(?:attack|cyberattack|breach|hack) |\b(?:fined|fines|penali[sz]ed|reprimanded|settled|sued|ruled|sentenced|no further action|notifying|notified|notifies|mailing letters|sending letters)\b[^.;:]{0,240})last year`,
     String.raw`(?:at the end|earlier|in the course) of last year`,
     // "... says it was hit by a cyberattack back in February" dates the attack just told, as "after an attack last year".
     String.raw`(?<!(?:attack|breach|hack|incident|intrusion) )back in (?:(?:19|20)\d\d|${MONTH})`,
@@ -107,6 +109,10 @@ const OWN_HISTORY = spaced(
 const COMPARED = spaced(
   /\b(?:echo(?:es|ed)|recall(?:s|ed)|mirror(?:s|ed)|resembl(?:es|ed)|(?:is|was) reminiscent of)(?<=\b(?:the (?:\S+ )?(?:attack|incident|breach|hack)|this|it) \S+(?: reminiscent of)?) (?:the |an? )?(?:\S+ ){0,3}?(?:attacks?|incidents?|breach(?:es)?|hacks?|strikes?)\b/i,
 );
+// A turn to another case for comparison is about the other case: "Compare that with Dunmore Hospital in May, where the
+// gang posted scans", "Contrast this with X, which paid". Opening the sentence, its clause after a colon or a speaker's
+// label ("KIM: Compare that with ..."). Behind COMPARED's gate.
+const COMPARE_WITH = spaced(/(?:^|:\s)\W*(?:compare|contrast) (?:that|this|it|them) (?:with|to)\b/i);
 // The outlet's own earlier stories, apart from BACKGROUND behind a gate of rare words: a podcast's or series' earlier
 // instalment ("Last season we covered ...", "in a previous episode") and earlier reporting ("Our earlier reporting found
 // that 14 hospitals paid").
@@ -335,7 +341,7 @@ const GATES = wordGates({
   background:
     "previously past earlier back previous example instance similar history separate appeared went rule began operating emerged news string series spate wave rash flurry",
   ranked: "worst biggest largest serious significant disruptive damaging severe",
-  compared: "echoes echoed recalls recalled mirrors mirrored resembles resembled reminiscent",
+  compared: "echoes echoed recalls recalled mirrors mirrored resembles resembled reminiscent compare contrast",
   example: "like such",
   history: "second third fourth first",
   oneOfSeveral: "several string series spate wave rash",
@@ -434,7 +440,7 @@ export function classifySentences(sentences: Sentence[]): void {
         (!!(hits & GATES.bit.otherTarget) && EARLIER_OTHER_TARGET.test(t)) ||
         ownHistory ||
         (t.includes("ast") && SEASON_OPENING.test(t)) ||
-        (!!(hits & GATES.bit.compared) && COMPARED.test(t)) ||
+        (!!(hits & GATES.bit.compared) && (COMPARED.test(t) || COMPARE_WITH.test(t))) ||
         (!!(hits & GATES.bit.ranked) && RANKED_SINCE.test(t)) ||
         (!!(hits & GATES.bit.example) && EXAMPLE_OF_KIND.test(t)) ||
         (!!(hits & GATES.bit.outletHistory) && OUTLET_HISTORY.test(t)) ||

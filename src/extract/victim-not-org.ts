@@ -1,7 +1,8 @@
 // Capitalised runs that look like organisations but name something else: laws, crimes and campaigns ("Medical Identity
 // Theft", "Health Act", "Clinical Laboratory Improvement Amendments"), kinds of data and parts of a hospital ("Protected
 // Health Information", "Intensive Care Unit"), events, products and data sets ("Kestrel Imaging Archive (KIA) system",
-// "Sony Surgical Displays"), and descriptions written in capitals ("Top Distributor for Ridgeway Medical").
+// "Sony Surgical Displays"), descriptions written in capitals ("Top Distributor for Ridgeway Medical"), and a body's
+// officers, committees and staff ("Chief Nursing Officer", "Medical Executive Committee", "MEDICAL STAFF").
 
 // The last word of such a name, one per line.
 const TAILS = [
@@ -61,6 +62,11 @@ const TAILS = [
   "briefing",
   "roundup",
   "podcast",
+  // committees and staff of a body, not bodies ("the Medical Executive Committee", a minutes heading "MEDICAL STAFF")
+  "committee",
+  "committees",
+  "subcommittee",
+  "staff",
   // products
   "displays",
   "printers",
@@ -103,9 +109,13 @@ function isSlug(doc: string, words: string[], end: number): boolean {
   return doc.charCodeAt(end) === 58 && words.length >= 2 && words.every((w) => !/\p{Ll}/u.test(w));
 }
 
+// A chief officer's title with its head word cut off ("Chief Nursing" of "Chief Nursing Officer Dana Ruiz").
+const OFFICER_AFTER = /^ (?:Officer|Executive)\b/i;
+
 /** True when the capitalised run `words`, ending at doc[end], names no organisation. */
 export function namesNoOrganisation(doc: string, words: string[], end: number, hasAcronym: boolean): boolean {
   if (NOT_ORG_TAIL.test(words[words.length - 1]!)) return true;
+  if (words[0] === "Chief" && OFFICER_AFTER.test(doc.slice(end, end + 11))) return true;
   if (words.length === 1 && KIND_PLURAL.test(words[0]!)) return true;
   if (DATA_QUANTITY.test(words[0]!)) return true;
   if (isSlug(doc, words, end)) return true;

@@ -1615,6 +1615,8 @@ function chooseVictims(
   reversed.sort();
   kept = kept.filter((v) => {
     const longer = longerForms(names, v.name);
+    // "Harwood Clinic" of "Harwood Clinic & Surgery Centers": the part before a name's "&" is that body, however often.
+    if (longer.some((n) => n.startsWith("& ", v.name.length + 1))) return false;
     for (const n of longerForms(reversed, reverse(v.name))) longer.push(reverse(n));
     return longer.length === 0 || inBody(v.name) - longer.reduce((t, n) => t + inBody(withoutBracketTail(n)), 0) >= 2;
   });

@@ -8,7 +8,7 @@ const HALT =
   "Clinics were cancelled, cancellations, staff sat idle, remained idle, postponed, stood down, standing down, rearranged, " +
   "are off, will resume, delayed, deferred, rescheduled, rebooked, put off, called off, calling off, held up, put on hold, " +
   "placed on pause, kept on ice, on hold, paused, halted, suspended, scrapped, stopped, cut back on, scaled back, pushed " +
-  "back, moved, could not go ahead, couldn't be carried out, cannot proceed, can't take place, did not go ahead, didn't " +
+  "back, pushed to later, bumped to next week, moved, could not go ahead, couldn't be carried out, cannot proceed, can't take place, did not go ahead, didn't " +
   "proceed, were unable to be performed, was unable to proceed.";
 const CANCEL =
   "Cancelled, postponing, rescheduled, rebooking, rearranged, stood down, standing down, deferring, delays, put off, " +
@@ -280,6 +280,11 @@ const PHRASE_SENTENCES: [ImpactType, number, string][] = [
     "services-closed",
     1,
     "Pharmacies could not dispense prescriptions; the pharmacy was unable to fill medicines; pharmacists no longer issued scripts.",
+  ],
+  [
+    "data-leaked",
+    0,
+    "Published a chunk of it, posted a portion of them, leaked some of it, dumped part of it, released most of them, uploaded a small sample of it.",
   ],
 ];
 

@@ -9,7 +9,12 @@
 // any fix (50 of 56 fields right), 3 after (51 of 56). Round 7 (12 cases, g01–g12, written after rounds 1–6 were
 // merged and labelled before any run; its four whole pages run 260–310 words): 6 passed before any fix (102 of 112
 // fields right), 8 after (106 of 112). Round 8 (6 cases, h01–h06, written after round 7's fixes): 1 passed before any
-// fix (47 of 56 fields right), 2 after (51 of 56).
+// fix (47 of 56 fields right), 2 after (51 of 56). Round 9 (9 cases, i01–i09, new kinds of text: a hospital's update
+// page with its FAQ, board minutes, a staff post retold, a podcast page, a translated wire item, an op-ed, a correction
+// notice, a hospital's alert page; written after rounds 1–8 were merged and labelled before any run): 2 passed before
+// any fix (79 of 89 fields right), 8 after (88 of 89). Round 10 (6 cases, j01–j06, written after round 9's fixes and
+// labelled before any run: a radio newscast script, a wire urgent, a CIO's Q&A, a class-action complaint, an archive
+// page, a planned-downtime notice): 4 passed before any fix (51 of 55 fields right), 5 after (53 of 55).
 import { BLIND_US_BANK } from "./unseen-bank-blind-us";
 import { describeBank } from "./unseen-shapes-check";
 
@@ -48,6 +53,10 @@ const KNOWN_GAPS: Record<string, string> = {
     "impact (label question): 'operating on downtime procedures' is read as paper records, as the rules read downtime procedures; the label keeps only what the text states",
   "us-h06":
     "type: a collector 'that collects patient balances for hospitals' is typed by its customers (hospital); the label, written first, reads collecting patients' balances as medical billing (insurer)",
+  "us-i05":
+    "attackers (label question): a strain named as what the attack used ('The attack, with the ransomware «Petya» according to the experts'), no group told; the gazetteer knows the 2017 wiper as NotPetya (itself a label question, hard-a11), not Petya",
+  "us-j05":
+    "relevance: a brand with no health word described once ('Express Scripts Inc., one of the nation's largest pharmacy benefit managers') and named again only in sentences about an extortion letter is not read as a healthcare body, and the page holds too few health terms for the fallback; attacks (label question): members' records sent with the threat are labelled data taken, though no verb of taking is told",
 };
 
 describeBank(
