@@ -311,13 +311,13 @@ const LEAD_GATES = wordGates({
   advisory: "joint advisory issued warn warns sector aware campaign campaigns",
   // HEALTH_ANAPHOR's verbs, read over any sentence in scope (keep in step with it).
   anaphor: "said says confirmed confirms told added stated admitted acknowledged",
-  // OPINION's words ("op" of "op-ed"), read over every sentence (keep in step with it).
-  opinion: "opinion op commentary viewpoint views",
+  // OPINION_DISCLAIMER's words, read over every sentence (keep in step with it).
+  opinion: "opinion op views",
 });
-// An opinion page marks itself: its section label ("Opinion | Health care", "Op-ed:") or its disclaimer ("The views
-// expressed are the author's own"). It argues from incidents in passing, as a policy piece does.
-const OPINION =
-  /^(?:opinion|op-ed|commentary|viewpoint)(?:\s*[|:]|\s*$)|\bviews expressed (?:\S+ ){0,4}?are (?:the author's own|(?:his|her|their|my) own|(?:solely )?those of the (?:author|writer))|\bis an (?:opinion|op-ed) (?:piece|column)\b/i;
+// An opinion page's disclaimer, wherever it stands ("The views expressed are the author's own", "This is an opinion
+// piece"): the page argues from incidents in passing, as one labelled so at its top does (OPINION_LABEL).
+const OPINION_DISCLAIMER =
+  /\bviews expressed (?:\S+ ){0,4}?are (?:the author's own|(?:his|her|their|my) own|(?:solely )?those of the (?:author|writer))|\bis an (?:opinion|op-ed) (?:piece|column)\b/i;
 // The words ADVICE_TITLE, POLICY_TITLE, OTHER_CAUSE_TITLE and OTHER_TARGET cannot match without (see cue-gate.ts; keep them in step), read over the
 // headline and the opening: most headlines hold none, and both patterns are long. A market figure ("rise 30%") needs
 // a "%" or "per cent" besides.
@@ -670,20 +670,22 @@ export function judgeRelevance(
     }
   // A policy piece or a story blaming weather or the power cites an attack as an example, as a survey does.
   let opinion = false;
-  for (let i = 0; i < sentences.length && i < OPINION_REACH && !opinion; i++)
-    opinion = OPINION_LABEL.test(sentences[i]!.text);
+  for (let i = 0; i < sentences.length && !opinion; i++) {
+    const s = sentences[i]!;
+    opinion =
+      (i < OPINION_REACH && OPINION_LABEL.test(s.text)) ||
+      (!!(LEAD_GATES.hits(s) & LEAD_GATES.bit.opinion) && OPINION_DISCLAIMER.test(s.text));
+  }
   const citesExample =
     opinion ||
     (!!(titleGates & OPENING_GATES.bit.advice) && POLICY_TITLE.test(title)) ||
     (!!(titleGates & OPENING_GATES.bit.cause) &&
       OTHER_CAUSE_TITLE.test(title) &&
       !sentences.some((s) => s.inTitle && (cyber.isCyber(s) || groupSentences.has(s))));
-  const opinion = sentences.some((s) => LEAD_GATES.hits(s) & LEAD_GATES.bit.opinion && OPINION.test(s.text));
   const advice =
     (!!(titleGates & OPENING_GATES.bit.advice || title.includes("%")) && ADVICE_TITLE.test(title)) ||
     survey ||
-    citesExample ||
-    opinion;
+    citesExample;
   const advisory =
     (!!(titleLeadGates & LEAD_GATES.bit.advisory) && ADVISORY.test(title)) ||
     (!!(leadGates & LEAD_GATES.bit.advisory) && ADVISORY.test(leadText));
