@@ -711,7 +711,8 @@ function isRelated(doc: string, start: number, end: number): boolean {
   return TIE_ENDS.has(lastWordOf(before)) && RELATED_BEFORE.test(before);
 }
 // Names that receive something from the incident rather than suffer it: the agency told of it ("notified the Ridge County
-// Health Department", "is working with the Oregon Health Authority"), the hospital that took the victim's patients
+// Health Department", "is working with the Oregon Health Authority", "reported it to the FBI and the X Department"),
+// the hospital that took the victim's patients
 // ("ambulances were diverted to Pine Valley Medical Center", "transferred some patients to the Royal X"), the body the victim belongs to ("a member of X", "part of
 // X"), the victim's provider named by the victim's possessive ("Kestrel Hospital's IT provider, X").
 const RECEIVER_ENDS = new Set(
@@ -720,7 +721,7 @@ const RECEIVER_ENDS = new Set(
   ),
 );
 const NOTIFIED_BEFORE =
-  /\b(?:notif(?:ied|ying|y)|inform(?:ed|ing|s)?|alert(?:ed|ing|s)?|contacted|reported (?:(?:it|this|the (?:breach|incident|attack)) )?to|(?:working|worked|work|works|cooperating|co-operating|liaising|in contact) (?:closely )?with|filed (?:a (?:notice|report) )?with)\s+(?:the\s+)?(?:(?:state|federal|local|county|national|regional)\s+)?$/i;
+  /\b(?:notif(?:ied|ying|y)|inform(?:ed|ing|s)?|alert(?:ed|ing|s)?|contacted|reported (?:(?:it|this|the (?:breach|incident|attack)) )?to|(?:working|worked|work|works|cooperating|co-operating|liaising|in contact) (?:closely )?with|filed (?:a (?:notice|report) )?with)\s+(?:(?:the\s+)?\S+(?:\s+\S+){0,2}?\s+and\s+)?(?:the\s+)?(?:(?:state|federal|local|county|national|regional)\s+)?$/i;
 const AGENCY = phrases(
   [
     String.raw`Department`,
@@ -758,9 +759,21 @@ const RECEIVED_BEFORE = new RegExp(
 const RECEIVED_LIST_BEFORE =
   /\b(?:diverted|sent|sending|transferred|transferring|moved|taken|taking|took|bringing|brought|redirected|rerouted|referred|directed)\b[^.;]{0,50}?\bto (?:other|nearby|neighbou?ring|surrounding|several|two|three) (?:\S+ ){0,2}?(?:hospitals|clinics|facilities|trusts)\b[^.;:]{0,40}?(?:,|:| -| —)? (?:among them|including|such as|notably|namely|in particular|particularly|especially|mainly|chiefly)\b[^.;]{0,100}$/i;
 const POSSESSOR_TIE = new RegExp(String.raw`['’]s\s+(?:[\p{L}\-]+\s+){0,2}?${TIE},\s+$`, "iu");
+// A ministry or department given as the source ("..., the Ministry of Health and Welfare said", "according to the X County
+// Department of Public Health") reports another body's incident: one speaking of itself says "it" or "its" next.
+const GOVERNMENT_BODY = /\b(?:Ministry|Department|Dept)\b/;
+const SOURCE_AFTER = /^\s+(?:said|says|told)\b(?!,?\s+(?:that\s+)?(?:it|its)\b)/;
+const SOURCE_BEFORE = /\b(?:said|says|told|according to)\s+the\s+$/i;
 function isReceiver(doc: string, start: number, end: number, name: string): boolean {
   // Cheap character checks first: this runs for every candidate name, and pages of names are the worst case.
   const next = unitAt(doc, end + 1);
+  if (
+    (next === 115 || next === 116) &&
+    unitAt(doc, end) === 32 &&
+    GOVERNMENT_BODY.test(name) &&
+    SOURCE_AFTER.test(doc.slice(end, end + 20))
+  )
+    return true;
   if (
     (unitAt(doc, end) === 32 || unitAt(doc, end) === 39) &&
     (next === 119 || next === 105 || next === 104 || next === 97 || next === 114 || next === 115) &&
@@ -772,6 +785,7 @@ function isReceiver(doc: string, start: number, end: number, name: string): bool
   if (!RECEIVER_ENDS.has(last)) return false;
   const before = doc.slice(Math.max(0, start - 60), start);
   if (AGENCY.test(name) && NOTIFIED_BEFORE.test(before)) return true;
+  if (last === "the" && GOVERNMENT_BODY.test(name) && SOURCE_BEFORE.test(before)) return true;
   return (
     RECEIVED_BEFORE.test(before) ||
     (last.endsWith(",") && POSSESSOR_TIE.test(before)) ||
