@@ -16,6 +16,8 @@ const MORE_HEALTH_WORDS = [
   "ophthalmology",
   "podiatry",
   "chiropractic",
+  // A clipped specialty names practices as the full word does: "Ashby Physio".
+  "physio",
   // Addiction treatment is care: "Crestline Addiction Centers".
   "addiction",
   // A chemist is a pharmacy in British and Australian usage ("Heathside Chemists").
@@ -178,6 +180,11 @@ export const HEALTH_WORD = new RegExp(
     String.raw`radiology`,
     String.raw`imaging`,
     String.raw`laborator(?:y|ies)`,
+    // Other languages' laboratories: "Laboratorio", "Laboratorios", "laboratoria", "Laboratoire(s)".
+    String.raw`laboratori(?:o|os|a|um)?`,
+    String.raw`laboratoires?`,
+    // Dutch care bodies fuse their word for care: "Zorggroep", "Zorgpartners", "Zorginstelling".
+    String.raw`zorg\S*`,
     String.raw`labs?`,
     String.raw`pharmacy`,
     String.raw`pharmacies`,
