@@ -554,6 +554,8 @@ const HEALTH_DESCRIPTION = phrases([
   String.raw`midwi\w*`,
   String.raw`diagnostics?`,
   String.raw`laborator\w+`,
+  // "Canadian lab testing company X", "a diagnostic lab operator".
+  String.raw`labs?`,
   String.raw`pathology`,
   String.raw`contract research`,
   String.raw`blood`,
@@ -571,9 +573,10 @@ const HEALTH_DESCRIPTION = phrases([
   String.raw`paramedics?`,
   String.raw`doctors?`,
   String.raw`physicians?`,
-  // The specialists a practice is made of: "a private practice of dermatologists", "a practice of spine surgeons".
+  // The specialists a practice is made of: "a private practice of dermatologists", "a practice of spine surgeons"; and
+  // their specialty: "a cardiology practice".
   String.raw`surgeons?`,
-  String.raw`(?:cardi|dermat|onc|ur|neur|gastroenter|rheumat|endocrin|pulmon|ophthalm|anesthesi|anaesthesi|immun)ologists?`,
+  String.raw`(?:cardi|dermat|onc|ur|neur|gastroenter|rheumat|endocrin|pulmon|ophthalm|anesthesi|anaesthesi|immun)olog(?:y|ists?)`,
   String.raw`gps?`,
   String.raw`dialysis`,
   String.raw`fertility`,
@@ -644,7 +647,7 @@ const OBJECT_ENDS = new Set(
 // "data it says it stole from Rite Aid", "had access to the systems of X", "the intrusion also reached X": the body stolen
 // from, got into or reached is the one attacked.
 const ATTACK_OBJECT_BEFORE =
-  /\b(?:(?:into|breached|accessed|access to|infiltrated|compromised|encrypted|attacked|hit) (?:the )?(?:computer |IT )?(?:network|systems?|servers?) of|attack(?:s|ed)? (?:on|against)|cyber-?attacks? (?:on|against)|breach (?:at|of)|hack (?:of|at)|intrusions? at|incident at|(?:intrusion|attack|breach|hack|hackers|attackers)(?: also)? reached|hit|struck|targeted|breached|compromised|attacked|victimi[sz]es|target was|victim(?:s)? (?:was|were|is|include[sd]?)|(?:stole|stolen|steals?|stealing|took|taken|exfiltrated|copied|downloaded)(?: [^\s.;]+){0,5}? from)\s+(?:the\s+)?$/i;
+  /\b(?:(?:into|from|breached|accessed|access to|infiltrated|compromised|encrypted|attacked|hit) (?:the )?(?:computer |IT )?(?:network|systems?|servers?) of|attack(?:s|ed)? (?:on|against)|cyber-?attacks? (?:on|against)|breach (?:at|of)|hack (?:of|at)|intrusions? at|incident at|(?:intrusion|attack|breach|hack|hackers|attackers)(?: also)? reached|hit|struck|targeted|breached|compromised|attacked|victimi[sz]es|target was|victim(?:s)? (?:was|were|is|include[sd]?)|(?:stole|stolen|steals?|stealing|took|taken|exfiltrated|copied|downloaded)(?: [^\s.;]+){0,5}? from)\s+(?:the\s+)?$/i;
 // "the attack was on a system used by Delta Medix": the body whose system was attacked (read after "by" only).
 const SYSTEM_USED_BY =
   /\b(?:attack|breach|intrusion) (?:was |had been )?(?:on|against|in) (?:a|an|the) (?:[\w-]+ ){0,2}?(?:system|server|network|platform)s? (?:used|run|operated|managed) by\s+(?:the\s+)?$/i;
@@ -886,8 +889,9 @@ const TIED_APPOSITION_ALSO =
   /^,\s[^,.;()]{0,40}?\b(?:parent|owner|sister|affiliated?|subsidiary)\b[^,.;()]{0,30},\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?also\s+(?:been\s+)?(?:(?:affected|impacted)\b|(?:hit|compromised|breached|attacked|targeted)\s+(?:by|in)\s+(?:the|this)\b)/i;
 // "The attack targeted X, the company that runs IT and payroll for the five hospitals": a body attacked and described as
 // an organisation whose relative clause says it works for healthcare bodies is one of the incident's victims.
+// "X, the company that runs the Apotheka and Euroapteek pharmacy chains": one that runs healthcare sites is in healthcare.
 const SERVES_HEALTH_AFTER =
-  /^\s+(?:that|which|who)\s+(?:runs|provides|supplies|manages|operates|handles|hosts|serves)\s[^.;]{0,80}?\b(?:for|to)\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+){0,2}?(?:hospitals|clinics|health\w*|nhs|patients|practices|pharmacies)\b/i;
+  /^\s+(?:that|which|who)\s+(?:(?:runs|provides|supplies|manages|operates|handles|hosts|serves)\s[^.;]{0,80}?\b(?:for|to)\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+){0,2}?(?:hospitals|clinics|health\w*|nhs|patients|practices|pharmacies)|(?:runs|operates|owns)\s[^.;]{0,60}?\b(?:hospitals|clinics|pharmacies|pharmacy chains?|care homes|nursing homes|laboratories))\b/i;
 const servesHealthAfter = (doc: string, from: number) => SERVES_HEALTH_AFTER.test(doc.slice(from, from + 140));
 const KIND_LIST_BEFORE =
   /\b(?:hospitals|health systems|clinics|medical cent(?:er|re)s|practices|pharmacies|laboratories|labs|(?:health ?care|health|medical) (?:providers|organi[sz]ations))(?:\s+(?:in|across|around)\s+[^,.;]{1,40})?,?\s+(?:including|such as)\s+$/i;

@@ -87,8 +87,6 @@ const ROUND_7_GAPS: Record<string, string> = {
 const ROUND_8_GAPS: Record<string, string> = {
   "intl-h02":
     "victims: a practice whose name has no health word ('the Melbourne Heart Group, a cardiology practice based at Cabrini Hospital') is not taken, and the hospital it is based at, whose own systems the text says were not affected, is read as the victim",
-  "intl-h04":
-    "victims: a company whose name has no health word, described by the pharmacy chains it runs ('Allium UPI, the company that runs the Apotheka and Euroapteek pharmacy chains'), is not taken",
 };
 
 describeBank(

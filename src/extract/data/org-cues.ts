@@ -418,7 +418,7 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`medical lab`,
     // "the largest provider of diagnostic testing", "a clinical testing company": testing as a body's trade is a lab's.
     String.raw`providers? of (?:\S+ ){0,2}?(?:diagnostic|clinical|medical) (?:laboratory )?testing`,
-    String.raw`(?:diagnostic|clinical|medical) (?:laboratory )?testing (?:company|firm|provider|business|chain)s?`,
+    String.raw`(?:diagnostic|clinical|medical|lab) (?:laboratory )?testing (?:company|firm|provider|business|chain)s?`,
     // "Enzo provides diagnostic testing services": the service it sells is a lab's.
     String.raw`(?:diagnostic|clinical|medical) (?:laboratory )?testing services`,
     // "a medical diagnostics company", "diagnostics giant", "one of the largest diagnostics companies": a body that
@@ -592,7 +592,7 @@ export const VICTIM_TYPE_OPENINGS: Record<VictimType, string> = {
     "gp general family practice doctor physician primary community medical federally polyclinic polyclinics health",
   dental: "dental dentist dentists dentistry tandv* tandarts zahnarzt* zahnklinik* orthodont*",
   pharmacy: "pharmac* drugstore drugstores chemist chemists",
-  laboratory: "laborator* diagnostic diagnostics pathology blood testing clinical medical provider providers",
+  laboratory: "laborator* lab diagnostic diagnostics pathology blood testing clinical medical provider providers",
   imaging: "radiolog* tele teleradiology imaging mri mobile diagnostic pacs",
   "mental-health":
     "mental addiction substance behavioral behavioural psychiatric psychotherap* counseling counselling guidance",
