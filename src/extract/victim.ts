@@ -719,7 +719,7 @@ function isRelated(doc: string, start: number, end: number): boolean {
 // ("ambulances were diverted to Pine Valley Medical Center", "transferred some patients to the Royal X"), the body the victim belongs to ("a member of X", "part of
 // X"), the victim's provider named by the victim's possessive ("Kestrel Hospital's IT provider, X").
 const RECEIVER_ENDS = new Set(
-  "the to with of by unlike notified informed alerted contacted notifying informing alerting nearby neighbouring neighboring other local state federal county provider, vendor, supplier, contractor, owner, parent, including them namely notably as".split(
+  "the to with of by at inside unlike notified informed alerted contacted notifying informing alerting nearby neighbouring neighboring other local state federal county provider, vendor, supplier, contractor, owner, parent, including them namely notably as".split(
     " ",
   ),
 );
@@ -753,7 +753,7 @@ const OPERATOR_OF_SITES = new RegExp(
   "i",
 );
 const RECEIVED_BEFORE = new RegExp(
-  String.raw`\b(?:(?:diverted|diverting|sent|sending|transferred|transferring|shifted|moved|moving|taken|taking|took|redirected|redirecting|re-routed|rerouted|referred|referring|directed|directing|going|airlifted|flown|bringing|brought|transporting|transported)(?:\s+\S+){0,3}?\s+to|(?:a )?(?:(?:wholly[- ]owned|\S+-owned) )?(?:part|member|division|unit|affiliate|subsidiary|arm|brand) of|affiliated with|(?<!(?<!\bto(?:\s+\S+){0,3}?)\s${UNNAMED_SITES}\s)(?:operated|run|managed|owned) by|acquired by|bought by|backed by|unlike|compared (?:with|to))\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|other|local)\s+)?$`,
+  String.raw`\b(?:(?:diverted|diverting|sent|sending|transferred|transferring|shifted|moved|moving|taken|taking|took|redirected|redirecting|re-routed|rerouted|referred|referring|directed|directing|going|airlifted|flown|bringing|brought|transporting|transported)(?:\s+\S+){0,3}?\s+to|(?:a )?(?:(?:wholly[- ]owned|\S+-owned) )?(?:part|member|division|unit|affiliate|subsidiary|arm|brand) of|affiliated with|(?:based|located|housed) (?:at|inside)|(?<!(?<!\bto(?:\s+\S+){0,3}?)\s${UNNAMED_SITES}\s)(?:operated|run|managed|owned) by|acquired by|bought by|backed by|unlike|compared (?:with|to))\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|other|local)\s+)?$`,
   "i",
 );
 // The destinations listed after the other hospitals they are: "took patients to other hospitals in the region, among
@@ -1568,6 +1568,12 @@ function chooseVictims(
   const received = kept.filter((v) => !freeMention.has(v.name) && !attacked.has(v.name));
   if (received.length && received.length < kept.length)
     kept = kept.filter((v) => freeMention.has(v.name) || attacked.has(v.name));
+  else if (received.length && kept.every((v) => isReceiver(doc, v.start, v.end, v.name))) {
+    // "patients of X, a cardiology practice based at Cabrini Hospital": where every name kept is told receiving, the
+    // body described as a healthcare one beside the attack is the victim.
+    const once = describedOnce(weak, sentences);
+    if (once.length) kept = once;
+  }
   // "X said treatments for patients at its Smilow Cancer Hospital were rescheduled": a unit that a victim named before it
   // owns ("its") is part of that victim, not a second one, unless it is itself said to be attacked.
   if (kept.length > 1)

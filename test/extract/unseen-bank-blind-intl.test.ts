@@ -84,10 +84,7 @@ const ROUND_7_GAPS: Record<string, string> = {
     "victims: a group named with a lower-case head ('the hospitals of the Jolimont group') is not taken, so the hospitals the ambulances were redirected to come back as the victims",
 };
 
-const ROUND_8_GAPS: Record<string, string> = {
-  "intl-h02":
-    "victims: a practice whose name has no health word ('the Melbourne Heart Group, a cardiology practice based at Cabrini Hospital') is not taken, and the hospital it is based at, whose own systems the text says were not affected, is read as the victim",
-};
+const ROUND_8_GAPS: Record<string, string> = {};
 
 describeBank(
   "intl blind bank of real incidents outside the US told by other newsrooms: each case matches its labels",
