@@ -796,8 +796,14 @@ function isReceiver(doc: string, start: number, end: number, name: string): bool
   );
 }
 // "Imaging subsidiary of Caldera Health hit by ransomware": the verb after "<part> of X" tells of the part, not of X.
-// "at its Smilow Cancer Hospital", "to its Hill Street clinic": a place the body just named owns (see chooseVictims).
-const OWNED_UNIT_BEFORE = /\b(?:at|in|of|from|to)\s+its\s+$/i;
+// "at its Smilow Cancer Hospital", "to its Hill Street clinic": a place the body just named owns (see chooseVictims); so
+// is a unit given by "whose" ("whose Enzo Clinical Labs unit runs testing") unless the clause tells it hit.
+const OWNED_UNIT_BEFORE = /\b(?:(?:at|in|of|from|to)\s+its|whose)\s+$/i;
+const HIT_AFTER = /^[^.;]{0,40}?\b(?:hit|attack(?:ed)?|breached|compromised|encrypted|affected|targeted)\b/i;
+const ownedUnit = (doc: string, v: VictimSpan) => {
+  const before = doc.slice(Math.max(v.sentence.start, v.start - 12), v.start);
+  return OWNED_UNIT_BEFORE.test(before) && !(before.endsWith("whose ") && HIT_AFTER.test(doc.slice(v.end, v.end + 60)));
+};
 const PART_OF_BEFORE = /\b(?:part|member|division|unit|affiliate|subsidiary|subsidiaries|arm|brand) of\s+(?:the\s+)?$/i;
 // "the attack on its subsidiary Change Healthcare": the body tied to another is itself the object of the attack.
 const ATTACKED_TIE_BEFORE = new RegExp(
@@ -1578,10 +1584,7 @@ function chooseVictims(
   // owns ("its") is part of that victim, not a second one, unless it is itself said to be attacked.
   if (kept.length > 1)
     kept = kept.filter(
-      (v) =>
-        !OWNED_UNIT_BEFORE.test(doc.slice(Math.max(v.sentence.start, v.start - 12), v.start)) ||
-        attacked.has(v.name) ||
-        !kept.some((o) => o.name !== v.name && o.end < v.start),
+      (v) => !ownedUnit(doc, v) || attacked.has(v.name) || !kept.some((o) => o.name !== v.name && o.end < v.start),
     );
   // Sites named by their domain as the ones attacked ("the websites hit included kestrelhospital.dk").
   kept = [...kept, ...domainVictims(doc, sentences, kept)];

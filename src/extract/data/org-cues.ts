@@ -222,6 +222,8 @@ export const HEALTH_WORD = new RegExp(
     String.raw`nhs`,
     String.raw`ems`,
     String.raw`biotech\w*`,
+    // A biochemistry company is a life-sciences one, as a biotech is: "Enzo Biochem".
+    String.raw`biochem\w*`,
     String.raw`therapeutics`,
     String.raw`medtech`,
     String.raw`transplant`,
