@@ -454,6 +454,7 @@ const PAIR_SECOND = new Map<string, RegExp>([
 ]);
 const healthPair = (first: string, second: string) =>
   PAIR_FIRST.has(first) && (PAIR_SECOND.get(first.toLowerCase()) ?? TREATING_BODY).test(second);
+const ACRONYM = /^\p{Lu}{2,7}$/u;
 // True when the acronym is the initials of the name's capitalised words ("HHS" of "Hamilton Health Sciences").
 function abbreviates(acronym: string, words: string[]): boolean {
   let initials = "";
@@ -1560,6 +1561,13 @@ function chooseVictims(
       !past(v)
     )
       current.add(v.name);
+  // "broke into the database of the University of Pittsburgh Medical Center in 2014 ... he hacked UPMC's database": a name
+  // whose acronym is current is current too, though its own mention is dated.
+  for (const v of kept)
+    if (!current.has(v.name) && v.name.includes(" ")) {
+      const words = v.name.split(" ");
+      for (const c of current) if (c.length > 1 && c.length < 8 && abbreviates(c, words)) current.add(v.name);
+    }
   if (current.size) kept = kept.filter((v) => current.has(v.name));
   // A supplier's customers named for the knock-on of its attack are not victims beside it (victim-knock-on.ts).
   if (kept.length > 1 && kept.some((v) => isSupplier(doc, v))) {
@@ -1624,6 +1632,13 @@ function chooseVictims(
   kept = withoutHeadlineShortForms(kept, inBody);
   kept = withoutHeadlineLocalNames(doc, kept, inBody);
   if (kept.length > 1) kept = withoutBracketedAliases(doc, kept);
+  // "UPMC" beside "University of Pittsburgh Medical Center": an acronym of a victim kept is that victim.
+  if (kept.length > 1)
+    kept = kept.filter(
+      (v) =>
+        !ACRONYM.test(v.name) ||
+        !kept.some((u) => u !== v && u.name.includes(" ") && abbreviates(v.name, u.name.split(" "))),
+    );
   // Clipped forms are read among the victims kept: each is compared with every other.
   return withoutClippedForms(dedupe(withoutVariants(kept), new Set(strong.map((v) => v.name))).slice(0, MAX_VICTIMS));
 }
