@@ -763,6 +763,8 @@ const RECEIVED_BEFORE = new RegExp(
 const RECEIVED_LIST_BEFORE =
   /\b(?:diverted|sent|sending|transferred|transferring|moved|taken|taking|took|bringing|brought|redirected|rerouted|referred|directed)\b[^.;]{0,50}?\bto (?:other|nearby|neighbou?ring|surrounding|several|two|three) (?:\S+ ){0,2}?(?:hospitals|clinics|facilities|trusts)\b[^.;:]{0,40}?(?:,|:| -| —)? (?:among them|including|such as|notably|namely|in particular|particularly|especially|mainly|chiefly)\b[^.;]{0,100}$/i;
 const POSSESSOR_TIE = new RegExp(String.raw`['’]s\s+(?:[\p{L}\-]+\s+){0,2}?${TIE},\s+$`, "iu");
+// "a cardiology practice based at Cabrini Hospital": the hospital hosts the practice, the practice is what was hit.
+const HOSTED_BEFORE = /\b(?:based|located|housed) (?:at|inside)\s+$/i;
 // A ministry or department given as the source ("..., the Ministry of Health and Welfare said", "according to the X County
 // Department of Public Health") reports another body's incident: one speaking of itself says "it" or "its" next.
 const GOVERNMENT_BODY = /\b(?:Ministry|Department|Dept)\b/;
@@ -788,6 +790,8 @@ function isReceiver(doc: string, start: number, end: number, name: string): bool
   const last = lastWordBefore(doc, start);
   if (!RECEIVER_ENDS.has(last)) return false;
   const before = doc.slice(Math.max(0, start - 60), start);
+  // "at" comes before many names: after it only the host of a practice is read.
+  if (last === "at" || last === "inside") return HOSTED_BEFORE.test(before);
   if (AGENCY.test(name) && NOTIFIED_BEFORE.test(before)) return true;
   if (last === "the" && GOVERNMENT_BODY.test(name) && SOURCE_BEFORE.test(before)) return true;
   return (
