@@ -459,6 +459,7 @@ const PAIR_SECOND = new Map<string, RegExp>([
 ]);
 const healthPair = (first: string, second: string) =>
   PAIR_FIRST.has(first) && (PAIR_SECOND.get(first.toLowerCase()) ?? TREATING_BODY).test(second);
+const ACRONYM = /^\p{Lu}{2,7}$/u;
 // True when the acronym is the initials of the name's capitalised words ("HHS" of "Hamilton Health Sciences").
 function abbreviates(acronym: string, words: string[]): boolean {
   let initials = "";
@@ -564,6 +565,8 @@ const HEALTH_DESCRIPTION = phrases([
   String.raw`midwi\w*`,
   String.raw`diagnostics?`,
   String.raw`laborator\w+`,
+  // "Canadian lab testing company X", "a diagnostic lab operator".
+  String.raw`labs?`,
   String.raw`pathology`,
   String.raw`contract research`,
   String.raw`blood`,
@@ -581,9 +584,10 @@ const HEALTH_DESCRIPTION = phrases([
   String.raw`paramedics?`,
   String.raw`doctors?`,
   String.raw`physicians?`,
-  // The specialists a practice is made of: "a private practice of dermatologists", "a practice of spine surgeons".
+  // The specialists a practice is made of: "a private practice of dermatologists", "a practice of spine surgeons"; and
+  // their specialty: "a cardiology practice".
   String.raw`surgeons?`,
-  String.raw`(?:cardi|dermat|onc|ur|neur|gastroenter|rheumat|endocrin|pulmon|ophthalm|anesthesi|anaesthesi|immun)ologists?`,
+  String.raw`(?:cardi|dermat|onc|ur|neur|gastroenter|rheumat|endocrin|pulmon|ophthalm|anesthesi|anaesthesi|immun)olog(?:y|ists?)`,
   String.raw`gps?`,
   String.raw`dialysis`,
   String.raw`fertility`,
@@ -654,7 +658,7 @@ const OBJECT_ENDS = new Set(
 // "data it says it stole from Rite Aid", "had access to the systems of X", "the intrusion also reached X": the body stolen
 // from, got into or reached is the one attacked.
 const ATTACK_OBJECT_BEFORE =
-  /\b(?:(?:into|breached|accessed|access to|infiltrated|compromised|encrypted|attacked|hit) (?:the )?(?:computer |IT )?(?:network|systems?|servers?) of|attack(?:s|ed)? (?:on|against)|cyber-?attacks? (?:on|against)|breach (?:at|of)|hack (?:of|at)|intrusions? at|incident at|(?:intrusion|attack|breach|hack|hackers|attackers)(?: also)? reached|hit|struck|targeted|breached|compromised|attacked|victimi[sz]es|target was|victim(?:s)? (?:was|were|is|include[sd]?)|(?:stole|stolen|steals?|stealing|took|taken|exfiltrated|copied|downloaded)(?: [^\s.;]+){0,5}? from)\s+(?:the\s+)?$/i;
+  /\b(?:(?:into|from|breached|accessed|access to|infiltrated|compromised|encrypted|attacked|hit) (?:the )?(?:computer |IT )?(?:network|systems?|servers?) of|attack(?:s|ed)? (?:on|against)|cyber-?attacks? (?:on|against)|breach (?:at|of)|hack (?:of|at)|intrusions? at|incident at|(?:intrusion|attack|breach|hack|hackers|attackers)(?: also)? reached|hit|struck|targeted|breached|compromised|attacked|victimi[sz]es|target was|victim(?:s)? (?:was|were|is|include[sd]?)|(?:stole|stolen|steals?|stealing|took|taken|exfiltrated|copied|downloaded)(?: [^\s.;]+){0,5}? from)\s+(?:the\s+)?$/i;
 // "the attack was on a system used by Delta Medix": the body whose system was attacked (read after "by" only).
 const SYSTEM_USED_BY =
   /\b(?:attack|breach|intrusion) (?:was |had been )?(?:on|against|in) (?:a|an|the) (?:[\w-]+ ){0,2}?(?:system|server|network|platform)s? (?:used|run|operated|managed) by\s+(?:the\s+)?$/i;
@@ -721,16 +725,17 @@ function isRelated(doc: string, start: number, end: number): boolean {
   return TIE_ENDS.has(lastWordOf(before)) && RELATED_BEFORE.test(before);
 }
 // Names that receive something from the incident rather than suffer it: the agency told of it ("notified the Ridge County
-// Health Department", "is working with the Oregon Health Authority"), the hospital that took the victim's patients
+// Health Department", "is working with the Oregon Health Authority", "reported it to the FBI and the X Department"),
+// the hospital that took the victim's patients
 // ("ambulances were diverted to Pine Valley Medical Center", "transferred some patients to the Royal X"), the body the victim belongs to ("a member of X", "part of
 // X"), the victim's provider named by the victim's possessive ("Kestrel Hospital's IT provider, X").
 const RECEIVER_ENDS = new Set(
-  "the to with of by unlike notified informed alerted contacted notifying informing alerting nearby neighbouring neighboring other local state federal county provider, vendor, supplier, contractor, owner, parent, including them namely notably as".split(
+  "the to with of by at inside unlike notified informed alerted contacted notifying informing alerting nearby neighbouring neighboring other local state federal county provider, vendor, supplier, contractor, owner, parent, including them namely notably as".split(
     " ",
   ),
 );
 const NOTIFIED_BEFORE =
-  /\b(?:notif(?:ied|ying|y)|inform(?:ed|ing|s)?|alert(?:ed|ing|s)?|contacted|reported (?:(?:it|this|the (?:breach|incident|attack)) )?to|(?:working|worked|work|works|cooperating|co-operating|liaising|in contact) (?:closely )?with|filed (?:a (?:notice|report) )?with)\s+(?:the\s+)?(?:(?:state|federal|local|county|national|regional)\s+)?$/i;
+  /\b(?:notif(?:ied|ying|y)|inform(?:ed|ing|s)?|alert(?:ed|ing|s)?|contacted|reported (?:(?:it|this|the (?:breach|incident|attack)) )?to|(?:working|worked|work|works|cooperating|co-operating|liaising|in contact) (?:closely )?with|filed (?:a (?:notice|report) )?with)\s+(?:(?:the\s+)?\S+(?:\s+\S+){0,2}?\s+and\s+)?(?:the\s+)?(?:(?:state|federal|local|county|national|regional)\s+)?$/i;
 const AGENCY = phrases(
   [
     String.raw`Department`,
@@ -759,7 +764,7 @@ const OPERATOR_OF_SITES = new RegExp(
   "i",
 );
 const RECEIVED_BEFORE = new RegExp(
-  String.raw`\b(?:(?:diverted|diverting|sent|sending|transferred|transferring|shifted|moved|moving|taken|taking|took|redirected|redirecting|re-routed|rerouted|referred|referring|directed|directing|going|airlifted|flown|bringing|brought|transporting|transported)(?:\s+\S+){0,3}?\s+to|(?:a )?(?:(?:wholly[- ]owned|\S+-owned) )?(?:part|member|division|unit|affiliate|subsidiary|arm|brand) of|affiliated with|(?<!(?<!\bto(?:\s+\S+){0,3}?)\s${UNNAMED_SITES}\s)(?:operated|run|managed|owned) by|acquired by|bought by|backed by|unlike|compared (?:with|to))\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|other|local)\s+)?$`,
+  String.raw`\b(?:(?:diverted|diverting|sent|sending|transferred|transferring|shifted|moved|moving|taken|taking|took|redirected|redirecting|re-routed|rerouted|referred|referring|directed|directing|going|airlifted|flown|bringing|brought|transporting|transported)(?:\s+\S+){0,3}?\s+to|(?:a )?(?:(?:wholly[- ]owned|\S+-owned) )?(?:part|member|division|unit|affiliate|subsidiary|arm|brand) of|affiliated with|(?:based|located|housed) (?:at|inside)|(?<!(?<!\bto(?:\s+\S+){0,3}?)\s${UNNAMED_SITES}\s)(?:operated|run|managed|owned) by|acquired by|bought by|backed by|unlike|compared (?:with|to))\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|other|local)\s+)?$`,
   "i",
 );
 // The destinations listed after the other hospitals they are: "took patients to other hospitals in the region, among
@@ -768,9 +773,23 @@ const RECEIVED_BEFORE = new RegExp(
 const RECEIVED_LIST_BEFORE =
   /\b(?:diverted|sent|sending|transferred|transferring|moved|taken|taking|took|bringing|brought|redirected|rerouted|referred|directed)\b[^.;]{0,50}?\bto (?:other|nearby|neighbou?ring|surrounding|several|two|three) (?:\S+ ){0,2}?(?:hospitals|clinics|facilities|trusts)\b[^.;:]{0,40}?(?:,|:| -| —)? (?:among them|including|such as|notably|namely|in particular|particularly|especially|mainly|chiefly)\b[^.;]{0,100}$/i;
 const POSSESSOR_TIE = new RegExp(String.raw`['’]s\s+(?:[\p{L}\-]+\s+){0,2}?${TIE},\s+$`, "iu");
+// "a cardiology practice based at Cabrini Hospital": the hospital hosts the practice, the practice is what was hit.
+const HOSTED_BEFORE = /\b(?:based|located|housed) (?:at|inside)\s+$/i;
+// A ministry or department given as the source ("..., the Ministry of Health and Welfare said", "according to the X County
+// Department of Public Health") reports another body's incident: one speaking of itself says "it" or "its" next.
+const GOVERNMENT_BODY = /\b(?:Ministry|Department|Dept)\b/;
+const SOURCE_AFTER = /^\s+(?:said|says|told)\b(?!,?\s+(?:that\s+)?(?:it|its)\b)/;
+const SOURCE_BEFORE = /\b(?:said|says|told|according to)\s+the\s+$/i;
 function isReceiver(doc: string, start: number, end: number, name: string): boolean {
   // Cheap character checks first: this runs for every candidate name, and pages of names are the worst case.
   const next = unitAt(doc, end + 1);
+  if (
+    (next === 115 || next === 116) &&
+    unitAt(doc, end) === 32 &&
+    GOVERNMENT_BODY.test(name) &&
+    SOURCE_AFTER.test(doc.slice(end, end + 20))
+  )
+    return true;
   if (
     (unitAt(doc, end) === 32 || unitAt(doc, end) === 39) &&
     (next === 119 || next === 105 || next === 104 || next === 97 || next === 114 || next === 115) &&
@@ -781,7 +800,10 @@ function isReceiver(doc: string, start: number, end: number, name: string): bool
   const last = lastWordBefore(doc, start);
   if (!RECEIVER_ENDS.has(last)) return false;
   const before = doc.slice(Math.max(0, start - 60), start);
+  // "at" comes before many names: after it only the host of a practice is read.
+  if (last === "at" || last === "inside") return HOSTED_BEFORE.test(before);
   if (AGENCY.test(name) && NOTIFIED_BEFORE.test(before)) return true;
+  if (last === "the" && GOVERNMENT_BODY.test(name) && SOURCE_BEFORE.test(before)) return true;
   return (
     RECEIVED_BEFORE.test(before) ||
     (last.endsWith(",") && POSSESSOR_TIE.test(before)) ||
@@ -789,8 +811,14 @@ function isReceiver(doc: string, start: number, end: number, name: string): bool
   );
 }
 // "Imaging subsidiary of Caldera Health hit by ransomware": the verb after "<part> of X" tells of the part, not of X.
-// "at its Smilow Cancer Hospital", "to its Hill Street clinic": a place the body just named owns (see chooseVictims).
-const OWNED_UNIT_BEFORE = /\b(?:at|in|of|from|to)\s+its\s+$/i;
+// "at its Smilow Cancer Hospital", "to its Hill Street clinic": a place the body just named owns (see chooseVictims); so
+// is a unit given by "whose" ("whose Enzo Clinical Labs unit runs testing") unless the clause tells it hit.
+const OWNED_UNIT_BEFORE = /\b(?:(?:at|in|of|from|to)\s+its|whose)\s+$/i;
+const HIT_AFTER = /^[^.;]{0,40}?\b(?:hit|attack(?:ed)?|breached|compromised|encrypted|affected|targeted)\b/i;
+const ownedUnit = (doc: string, v: VictimSpan) => {
+  const before = doc.slice(Math.max(v.sentence.start, v.start - 12), v.start);
+  return OWNED_UNIT_BEFORE.test(before) && !(before.endsWith("whose ") && HIT_AFTER.test(doc.slice(v.end, v.end + 60)));
+};
 const PART_OF_BEFORE = /\b(?:part|member|division|unit|affiliate|subsidiary|subsidiaries|arm|brand) of\s+(?:the\s+)?$/i;
 // "the attack on its subsidiary Change Healthcare": the body tied to another is itself the object of the attack.
 const ATTACKED_TIE_BEFORE = new RegExp(
@@ -883,8 +911,9 @@ const TIED_APPOSITION_ALSO =
   /^,\s[^,.;()]{0,40}?\b(?:parent|owner|sister|affiliated?|subsidiary)\b[^,.;()]{0,30},\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?also\s+(?:been\s+)?(?:(?:affected|impacted)\b|(?:hit|compromised|breached|attacked|targeted)\s+(?:by|in)\s+(?:the|this)\b)/i;
 // "The attack targeted X, the company that runs IT and payroll for the five hospitals": a body attacked and described as
 // an organisation whose relative clause says it works for healthcare bodies is one of the incident's victims.
+// "X, the company that runs the Apotheka and Euroapteek pharmacy chains": one that runs healthcare sites is in healthcare.
 const SERVES_HEALTH_AFTER =
-  /^\s+(?:that|which|who)\s+(?:runs|provides|supplies|manages|operates|handles|hosts|serves)\s[^.;]{0,80}?\b(?:for|to)\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+){0,2}?(?:hospitals|clinics|health\w*|nhs|patients|practices|pharmacies)\b/i;
+  /^\s+(?:that|which|who)\s+(?:(?:runs|provides|supplies|manages|operates|handles|hosts|serves)\s[^.;]{0,80}?\b(?:for|to)\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+){0,2}?(?:hospitals|clinics|health\w*|nhs|patients|practices|pharmacies)|(?:runs|operates|owns)\s[^.;]{0,60}?\b(?:hospitals|clinics|pharmacies|pharmacy chains?|care homes|nursing homes|laboratories))\b/i;
 const servesHealthAfter = (doc: string, from: number) => SERVES_HEALTH_AFTER.test(doc.slice(from, from + 140));
 const KIND_LIST_BEFORE =
   /\b(?:hospitals|health systems|clinics|medical cent(?:er|re)s|practices|pharmacies|laboratories|labs|(?:health ?care|health|medical) (?:providers|organi[sz]ations))(?:\s+(?:in|across|around)\s+[^,.;]{1,40})?,?\s+(?:including|such as)\s+$/i;
@@ -1557,6 +1586,13 @@ function chooseVictims(
       !past(v)
     )
       current.add(v.name);
+  // "broke into the database of the University of Pittsburgh Medical Center in 2014 ... he hacked UPMC's database": a name
+  // whose acronym is current is current too, though its own mention is dated.
+  for (const v of kept)
+    if (!current.has(v.name) && v.name.includes(" ")) {
+      const words = v.name.split(" ");
+      for (const c of current) if (c.length > 1 && c.length < 8 && abbreviates(c, words)) current.add(v.name);
+    }
   if (current.size) {
     markOtherIncidentSentences(kept, current);
     kept = kept.filter((v) => current.has(v.name));
@@ -1574,14 +1610,17 @@ function chooseVictims(
   const received = kept.filter((v) => !freeMention.has(v.name) && !attacked.has(v.name));
   if (received.length && received.length < kept.length)
     kept = kept.filter((v) => freeMention.has(v.name) || attacked.has(v.name));
+  else if (received.length && kept.every((v) => isReceiver(doc, v.start, v.end, v.name))) {
+    // "patients of X, a cardiology practice based at Cabrini Hospital": where every name kept is told receiving, the
+    // body described as a healthcare one beside the attack is the victim.
+    const once = describedOnce(weak, sentences);
+    if (once.length) kept = once;
+  }
   // "X said treatments for patients at its Smilow Cancer Hospital were rescheduled": a unit that a victim named before it
   // owns ("its") is part of that victim, not a second one, unless it is itself said to be attacked.
   if (kept.length > 1)
     kept = kept.filter(
-      (v) =>
-        !OWNED_UNIT_BEFORE.test(doc.slice(Math.max(v.sentence.start, v.start - 12), v.start)) ||
-        attacked.has(v.name) ||
-        !kept.some((o) => o.name !== v.name && o.end < v.start),
+      (v) => !ownedUnit(doc, v) || attacked.has(v.name) || !kept.some((o) => o.name !== v.name && o.end < v.start),
     );
   // Sites named by their domain as the ones attacked ("the websites hit included kestrelhospital.dk").
   kept = [...kept, ...domainVictims(doc, sentences, kept)];
@@ -1623,6 +1662,13 @@ function chooseVictims(
   kept = withoutHeadlineShortForms(kept, inBody);
   kept = withoutHeadlineLocalNames(doc, kept, inBody);
   if (kept.length > 1) kept = withoutBracketedAliases(doc, kept);
+  // "UPMC" beside "University of Pittsburgh Medical Center": an acronym of a victim kept is that victim.
+  if (kept.length > 1)
+    kept = kept.filter(
+      (v) =>
+        !ACRONYM.test(v.name) ||
+        !kept.some((u) => u !== v && u.name.includes(" ") && abbreviates(v.name, u.name.split(" "))),
+    );
   // Clipped forms are read among the victims kept: each is compared with every other.
   return withoutClippedForms(dedupe(withoutVariants(kept), new Set(strong.map((v) => v.name))).slice(0, MAX_VICTIMS));
 }

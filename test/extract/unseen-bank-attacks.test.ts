@@ -9,8 +9,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "relevance: a victim named only with 'Organ Network' and described as 'a Kansas nonprofit' is not read as healthcare",
   "at1-in-hand": "relevance: 'Aesthetic Clinics' (plural head) not read as a healthcare victim",
   "at1-sitting-on": "relevance: 'Home Care' as the object of 'taken from' not read as the victim",
-  "at2-third-party-viewed": "relevance: 'Physio' (a clipped health word) not read as a healthcare victim",
-  "at2-ransom-note-only": "relevance: a Dutch 'Zorggroep' (care group) not read as a healthcare victim",
 };
 
 describeBank("attack-type bank: each case matches its labels", ATTACKS_BANK, KNOWN_GAPS);

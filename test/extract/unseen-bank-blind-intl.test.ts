@@ -87,14 +87,7 @@ const ROUND_7_GAPS: Record<string, string> = {
     "victims: a group named with a lower-case head ('the hospitals of the Jolimont group') is not taken, so the hospitals the ambulances were redirected to come back as the victims",
 };
 
-const ROUND_8_GAPS: Record<string, string> = {
-  "intl-h02":
-    "victims: a practice whose name has no health word ('the Melbourne Heart Group, a cardiology practice based at Cabrini Hospital') is not taken, and the hospital it is based at, whose own systems the text says were not affected, is read as the victim",
-  "intl-h04":
-    "victims: a company whose name has no health word, described by the pharmacy chains it runs ('Allium UPI, the company that runs the Apotheka and Euroapteek pharmacy chains'), is not taken",
-  "intl-h05":
-    "victims: a ministry quoted on the breach ('the Ministry of Health and Welfare said') is read as a second victim",
-};
+const ROUND_8_GAPS: Record<string, string> = {};
 
 const ROUND_9_GAPS: Record<string, string> = {
   "intl-i01":

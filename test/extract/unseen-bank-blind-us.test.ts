@@ -44,7 +44,7 @@ const KNOWN_GAPS: Record<string, string> = {
   "us-g07":
     "victims: an IT provider to dental offices named with no health word ('Complete Technology Solutions, an Englewood-based company that provides IT services to dental offices') is not taken, and the outlet named twice as a source ('practices that spoke to DentistryToday', 'a message seen by DentistryToday') is taken in its place through its health word; impact: 'scheduling patients on sticky notes' (in a quote) is not read as paper",
   "us-g08":
-    "victims: a public-health agency the attack was reported to, after another ('reported the attack to the FBI and the California Department of Public Health'), is read as a victim (responders read as victims); attack types (label question): 'the attackers may have taken some of their information' is read as data taken, as the rules read a hedged report of what happened",
+    "attack types (label question): 'the attackers may have taken some of their information' is read as data taken, as the rules read a hedged report of what happened (victims fixed: a department the attack was reported to after another body is no victim)",
   "us-h01":
     "type (label question): a system named only with 'Healthcare' and its 'Emory Brain Health Center' reads as primary care through 'Health Center'; the label, written first, takes the system as a hospital body, which the text does not say; attack types: a wiped open database with 'a note demanding 0.2 bitcoin for its return' is not read as extortion",
   "us-h03":

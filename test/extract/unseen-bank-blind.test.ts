@@ -76,8 +76,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "victim type (label question): 'the nation's largest not-for-profit health and aged care provider' is typed care home; the label reads the provider as a hospital operator from its chief executive's 'the operation of our hospitals'",
   "blind-w10":
     "victims: the hospitals' shared IT provider, told only as 'an IT provider, TransForm Shared Service Organization, whose systems were hit', is not read as a victim beside the five hospitals",
-  "blind-x02":
-    "victims: a parent company named only as the one disclosing ('Enzo Biochem Inc. disclosed in a filing ...') is missed, and its unit named in a 'whose ... unit' clause ('whose Enzo Clinical Labs unit runs diagnostic testing') is read as the victim in its place",
   "blind-ee04":
     "impact (label question, as blind-r04): 'while its systems were restored' is read as systems offline; the label keeps only what the text states as out of action",
   "blind-ff02":

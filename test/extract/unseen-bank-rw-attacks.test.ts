@@ -21,7 +21,6 @@ const KNOWN_GAPS: Record<string, string> = {
   "qa-rw-a097": "type: a healthcare payment and prescription services giant typed other-healthcare",
   "qa-rw-a120": "victims: 'Advanced' (a common word as a company name) not found",
   "qa-rw-b213": "type: 'IT and software services to the NHS' not read as a health-IT vendor",
-  "qa-rw-b245": "relevance: 'Canadian lab testing company LifeLabs' not read as a healthcare victim",
   "qa-rw-b326": "ransom: a $50 per-patient payment to stop a sale read as the demanded amount",
   "qa-rw-a112": "type: 'Community Health Centers (CHC) hospital facility' typed primary-care",
 };

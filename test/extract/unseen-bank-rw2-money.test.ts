@@ -13,8 +13,6 @@ const KNOWN_GAPS: Record<string, string> = {
   // ("Earlier this year the doctors at Brookside ENT ... refused to pay a $6,500 ransom"). Closed later (session 12): a
   // sum that reached the attackers' wallet with no pay-word, and a group after "tied to" whose apposition claims the
   // attack (a007).
-  "money-rw2-b116":
-    "relevance: 'Hackers who broke into Enzo Biochem ... took clinical test information' not relevant (a life-sciences lab)",
   "money-rw2-b213": "relevance: a regulator's fine for a ransomware attack on an NHS supplier read as not relevant",
   // Round 2 (12 cases, written after round 1's fixes; 8 passed before any fix, 9 after). Fixed class: a note telling
   // the victim to get in touch with the hackers (a demand); also read: "looked through the files of 14 patients".

@@ -16,6 +16,8 @@ const MORE_HEALTH_WORDS = [
   "ophthalmology",
   "podiatry",
   "chiropractic",
+  // A clipped specialty names practices as the full word does: "Ashby Physio".
+  "physio",
   // Addiction treatment is care: "Crestline Addiction Centers".
   "addiction",
   // A chemist is a pharmacy in British and Australian usage ("Heathside Chemists").
@@ -178,6 +180,11 @@ export const HEALTH_WORD = new RegExp(
     String.raw`radiology`,
     String.raw`imaging`,
     String.raw`laborator(?:y|ies)`,
+    // Other languages' laboratories: "Laboratorio", "Laboratorios", "laboratoria", "Laboratoire(s)".
+    String.raw`laboratori(?:o|os|a|um)?`,
+    String.raw`laboratoires?`,
+    // Dutch care bodies fuse their word for care: "Zorggroep", "Zorgpartners", "Zorginstelling".
+    String.raw`zorg\S*`,
     String.raw`labs?`,
     String.raw`pharmacy`,
     String.raw`pharmacies`,
@@ -215,6 +222,8 @@ export const HEALTH_WORD = new RegExp(
     String.raw`nhs`,
     String.raw`ems`,
     String.raw`biotech\w*`,
+    // A biochemistry company is a life-sciences one, as a biotech is: "Enzo Biochem".
+    String.raw`biochem\w*`,
     String.raw`therapeutics`,
     String.raw`medtech`,
     String.raw`transplant`,
@@ -411,7 +420,7 @@ export const VICTIM_TYPE_CUES: Record<VictimType, RegExp> = {
     String.raw`medical lab`,
     // "the largest provider of diagnostic testing", "a clinical testing company": testing as a body's trade is a lab's.
     String.raw`providers? of (?:\S+ ){0,2}?(?:diagnostic|clinical|medical) (?:laboratory )?testing`,
-    String.raw`(?:diagnostic|clinical|medical) (?:laboratory )?testing (?:company|firm|provider|business|chain)s?`,
+    String.raw`(?:diagnostic|clinical|medical|lab) (?:laboratory )?testing (?:company|firm|provider|business|chain)s?`,
     // "Enzo provides diagnostic testing services": the service it sells is a lab's.
     String.raw`(?:diagnostic|clinical|medical) (?:laboratory )?testing services`,
     // "a medical diagnostics company", "diagnostics giant", "one of the largest diagnostics companies": a body that
@@ -585,7 +594,7 @@ export const VICTIM_TYPE_OPENINGS: Record<VictimType, string> = {
     "gp general family practice doctor physician primary community medical federally polyclinic polyclinics health",
   dental: "dental dentist dentists dentistry tandv* tandarts zahnarzt* zahnklinik* orthodont*",
   pharmacy: "pharmac* drugstore drugstores chemist chemists",
-  laboratory: "laborator* diagnostic diagnostics pathology blood testing clinical medical provider providers",
+  laboratory: "laborator* lab diagnostic diagnostics pathology blood testing clinical medical provider providers",
   imaging: "radiolog* tele teleradiology imaging mri mobile diagnostic pacs",
   "mental-health":
     "mental addiction substance behavioral behavioural psychiatric psychotherap* counseling counselling guidance",
