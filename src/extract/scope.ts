@@ -111,8 +111,11 @@ const COMPARED = spaced(
 );
 // A turn to another case for comparison is about the other case: "Compare that with Dunmore Hospital in May, where the
 // gang posted scans", "Contrast this with X, which paid". Opening the sentence, its clause after a colon or a speaker's
-// label ("KIM: Compare that with ..."). Behind COMPARED's gate.
-const COMPARE_WITH = spaced(/(?:^|:\s)\W*(?:compare|contrast) (?:that|this|it|them) (?:with|to)\b/i);
+// label ("KIM: Compare that with ..."). So is setting this one apart from another: "Which is a very different story
+// from Vastaamo in Finland, where hackers stole therapy notes". Behind COMPARED's gate.
+const COMPARE_WITH = spaced(
+  /(?:^|:\s)\W*(?:(?:compare|contrast) (?:that|this|it|them) (?:with|to)\b|(?:which|that|this|it)(?: is|'s| was) (?:a )?(?:very |quite |completely |entirely |totally )?different (?:story|case|situation|picture|thing) (?:from|to|than)\b)/i,
+);
 // The outlet's own earlier stories, apart from BACKGROUND behind a gate of rare words: a podcast's or series' earlier
 // instalment ("Last season we covered ...", "in a previous episode") and earlier reporting ("Our earlier reporting found
 // that 14 hospitals paid").
@@ -341,7 +344,8 @@ const GATES = wordGates({
   background:
     "previously past earlier back previous example instance similar history separate appeared went rule began operating emerged news string series spate wave rash flurry",
   ranked: "worst biggest largest serious significant disruptive damaging severe",
-  compared: "echoes echoed recalls recalled mirrors mirrored resembles resembled reminiscent compare contrast",
+  compared:
+    "echoes echoed recalls recalled mirrors mirrored resembles resembled reminiscent compare contrast different",
   example: "like such",
   history: "second third fourth first",
   oneOfSeveral: "several string series spate wave rash",

@@ -45,6 +45,8 @@ import { BLIND_DIGEST_BANK } from "./unseen-bank-blind-digest";
 import { describeBank } from "./unseen-shapes-check";
 
 const KNOWN_GAPS: Record<string, string> = {
+  "digest-e08":
+    "relevance (closed on its branch, reopened at merge): the opinion-page rule of the hard and us branches reads a page labelled 'OPINION | Guest column' as a policy piece, relevant only when its headline names the body attacked; this column's headline does not, though its body tells the week's attack with its date and effects, which the guide counts as reporting it",
   "digest-e01":
     "victims: a name with no health word in a spoken apposition ('Synnovis, that's the pathology company that runs ...') is missed, two hospitals joined by 'and' ('King's College Hospital and Guy's and St Thomas'') are read as one name, and a blood service that appeals for donors ('NHS Blood and Transplant put out a call') is read as a victim (responders read as victims); attack types (label question): a reported demand beside the leak is read as extortion, as the rules read a ransom with a leak; the label, written first, reads only threats as extortion",
   "digest-a02":
